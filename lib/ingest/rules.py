@@ -1,0 +1,178 @@
+"""Load the editable rule files: gazetteer, stopwords, phrases, boilerplate patterns, event triggers.
+
+The built-in files live in ``lib/rules/``. A corpus folder may hold files of the same names
+(``gazetteer.csv``, ``stopwords_en.txt``, ``stopwords_zh.txt``, ``phrases.txt``) that extend the
+built-in ones. A malformed line is reported as a warning naming the file and line, and skipped;
+it never stops the corpus from loading.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lib.schema import ENTITY_KINDS, EVENT_TYPES
+
+BUILTIN_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+# Bump when code that interprets the rules changes, so persistent parse caches are invalidated.
+PIPELINE_VERSION = "1"
+EXTENSIBLE_FILES = ("gazetteer.csv", "stopwords_en.txt", "stopwords_zh.txt", "phrases.txt")
+BOILERPLATE_PLACES = ("any", "head", "tail")
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One named thing. ``aliases`` keep their match markers (``=`` case-sensitive, ``"`` quoted)."""
+
+    entity: str
+    kind: str
+    company: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    label: str
+    place: str
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class RuleWarning:
+    source: str
+    line: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Rules:
+    gazetteer: tuple[GazetteerEntry, ...]
+    stopwords_en: frozenset[str]
+    stopwords_zh: frozenset[str]
+    phrases: tuple[str, ...]
+    boilerplate: tuple[BoilerplateRule, ...]
+    triggers: tuple[tuple[str, str], ...]
+    future_cues: tuple[str, ...]
+    version: str
+    warnings: tuple[RuleWarning, ...] = field(default=())
+
+
+def load_rules(corpus_dir: str | Path | None = None) -> Rules:
+    """The built-in rules, extended by any rule files found in ``corpus_dir``."""
+    texts = {name: _read(BUILTIN_RULES_DIR / name) for name in _rule_file_names()}
+    extensions = {}
+    if corpus_dir is not None:
+        for name in EXTENSIBLE_FILES:
+            path = Path(corpus_dir) / name
+            if path.is_file() and not path.is_symlink():
+                extensions[name] = _read(path)
+    warnings: list[RuleWarning] = []
+
+    gazetteer = _parse_gazetteer(texts["gazetteer.csv"], "lib/rules/gazetteer.csv", warnings)
+    if "gazetteer.csv" in extensions:
+        gazetteer += _parse_gazetteer(extensions["gazetteer.csv"], "gazetteer.csv", warnings)
+
+    def words(name: str) -> list[str]:
+        return _lines(texts[name]) + _lines(extensions.get(name, ""))
+
+    digest = hashlib.sha256(PIPELINE_VERSION.encode())
+    for name in sorted(texts):
+        digest.update(name.encode() + texts[name].encode())
+    for name in sorted(extensions):
+        digest.update(b"ext:" + name.encode() + extensions[name].encode())
+
+    return Rules(
+        gazetteer=tuple(gazetteer),
+        stopwords_en=frozenset(word.lower() for word in words("stopwords_en.txt")),
+        stopwords_zh=frozenset(words("stopwords_zh.txt")),
+        phrases=tuple(words("phrases.txt")),
+        boilerplate=tuple(_parse_boilerplate(texts["boilerplate.csv"], warnings)),
+        triggers=tuple(_parse_triggers(texts["event_triggers.csv"], warnings)),
+        future_cues=tuple(_lines(texts["future_cues.txt"])),
+        version=digest.hexdigest()[:16],
+        warnings=tuple(warnings),
+    )
+
+
+def _rule_file_names() -> tuple[str, ...]:
+    return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.txt")
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8-sig") if path.is_file() else ""
+
+
+def _lines(text: str) -> list[str]:
+    """Non-empty lines without surrounding space; lines starting with ``#`` are comments."""
+    stripped = (line.strip() for line in text.splitlines())
+    return [line for line in stripped if line and not line.startswith("#")]
+
+
+def _csv_rows(text: str, source: str, columns: list[str], warnings: list[RuleWarning]):
+    """Yield ``(line_number, row_dict)`` of a CSV whose ``#`` lines are comments."""
+    kept = [(number, line) for number, line in enumerate(text.splitlines(), start=1)
+            if line.strip() and not line.lstrip().startswith("#")]
+    if not kept:
+        return
+    header_line, header = kept[0]
+    found = [name.strip() for name in next(csv.reader([header]))]
+    if found[: len(columns)] != columns:
+        warnings.append(RuleWarning(source, header_line, f"header must start with {','.join(columns)}"))
+        return
+    for number, line in kept[1:]:
+        try:
+            cells = next(csv.reader(io.StringIO(line)))
+        except csv.Error as error:
+            warnings.append(RuleWarning(source, number, f"unreadable CSV: {error}"))
+            continue
+        if len(cells) < len(columns):
+            warnings.append(RuleWarning(
+                source, number, f"expected {len(columns)} columns ({','.join(columns)}), found {len(cells)}"))
+            continue
+        yield number, {name: cell.strip() for name, cell in zip(columns, cells, strict=False)}
+
+
+def _parse_gazetteer(text: str, source: str, warnings: list[RuleWarning]) -> list[GazetteerEntry]:
+    entries = []
+    for number, row in _csv_rows(text, source, ["entity", "kind", "company", "aliases"], warnings):
+        aliases = tuple(alias.strip() for alias in row["aliases"].split("|") if alias.strip())
+        if not row["entity"]:
+            warnings.append(RuleWarning(source, number, "entity is empty"))
+        elif row["kind"] not in ENTITY_KINDS:
+            warnings.append(RuleWarning(
+                source, number, f"kind {row['kind']!r} is not one of {', '.join(ENTITY_KINDS)}"))
+        elif not aliases:
+            warnings.append(RuleWarning(source, number, "no aliases"))
+        else:
+            company = row["company"] or (row["entity"] if row["kind"] == "company" else "")
+            entries.append(GazetteerEntry(row["entity"], row["kind"], company, aliases))
+    return entries
+
+
+def _parse_boilerplate(text: str, warnings: list[RuleWarning]) -> list[BoilerplateRule]:
+    source = "lib/rules/boilerplate.csv"
+    rules = []
+    for number, row in _csv_rows(text, source, ["label", "place", "pattern"], warnings):
+        if row["place"] not in BOILERPLATE_PLACES:
+            warnings.append(RuleWarning(source, number, f"place must be one of {BOILERPLATE_PLACES}"))
+            continue
+        try:
+            rules.append(BoilerplateRule(row["label"], row["place"], re.compile(row["pattern"])))
+        except re.error as error:
+            warnings.append(RuleWarning(source, number, f"bad pattern: {error}"))
+    return rules
+
+
+def _parse_triggers(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    source = "lib/rules/event_triggers.csv"
+    triggers = []
+    for number, row in _csv_rows(text, source, ["event_type", "trigger"], warnings):
+        if row["event_type"] not in EVENT_TYPES:
+            warnings.append(RuleWarning(source, number, f"unknown event type {row['event_type']!r}"))
+        elif row["trigger"]:
+            triggers.append((row["event_type"], row["trigger"]))
+    return triggers

@@ -1,0 +1,155 @@
+"""Column names of every dataframe the corpus pipeline produces.
+
+Every stage refers to columns through these constants, so a rename happens here once.
+Each frame class lists its columns in export order as ``COLUMNS``; the first names in each
+list are the fixed export contract (README, "Data model"), later ones are extras.
+"""
+
+from __future__ import annotations
+
+# Values of categorical columns, shared by several stages.
+PRECISIONS = ("day", "week", "month", "quarter", "half", "year")
+DATE_ORIGINS = ("text", "metadata", "inferred", "unknown")
+ENTITY_KINDS = ("company", "product", "person", "outlet", "regulation")
+EVENT_TYPES = (
+    "launch",
+    "people",
+    "organisation",
+    "controversy/legal",
+    "regulation",
+    "money/market",
+    "partnership",
+    "other",
+)
+LANGUAGES = ("en", "zh", "mixed")
+COMPANY_SEPARATOR = ";"
+
+
+class Doc:
+    """One row per ingested article (``documents.csv``)."""
+
+    DOC_ID = "doc_id"
+    FILE = "file"
+    TITLE = "title"
+    SOURCE = "source"
+    AUTHOR = "author"
+    PUBLISHED = "published"
+    DATE_PRECISION = "date_precision"
+    DATE_ORIGIN = "date_origin"
+    LANGUAGE = "language"
+    N_CHARS = "n_chars"
+    TEXT = "text"
+    URL = "url"
+    CONTENT_HASH = "content_hash"
+    N_SENTENCES = "n_sentences"
+    WARNINGS = "warnings"
+    COLUMNS = [
+        DOC_ID, FILE, TITLE, SOURCE, AUTHOR, PUBLISHED, DATE_PRECISION, DATE_ORIGIN,
+        LANGUAGE, N_CHARS, TEXT, URL, CONTENT_HASH, N_SENTENCES, WARNINGS,
+    ]
+
+
+class Removed:
+    """Text cut from an article as not-the-article (promotions, disclaimers, captions)."""
+
+    DOC_ID = "doc_id"
+    LABEL = "label"
+    TEXT = "text"
+    LINE = "line"
+    COLUMNS = [DOC_ID, LABEL, TEXT, LINE]
+
+
+class Sent:
+    """One row per sentence; ``start``/``end`` are offsets into ``Doc.TEXT``."""
+
+    DOC_ID = "doc_id"
+    SENT_ID = "sent_id"
+    START = "start"
+    END = "end"
+    TEXT = "text"
+    COLUMNS = [DOC_ID, SENT_ID, START, END, TEXT]
+
+
+class Mention:
+    """One row per gazetteer match; offsets into ``Doc.TEXT``."""
+
+    DOC_ID = "doc_id"
+    SENT_ID = "sent_id"
+    ENTITY = "entity"
+    KIND = "kind"
+    COMPANY = "company"
+    ALIAS = "alias"
+    START = "start"
+    END = "end"
+    COLUMNS = [DOC_ID, SENT_ID, ENTITY, KIND, COMPANY, ALIAS, START, END]
+
+
+class Event:
+    """One row per (sentence, resolved date) where the sentence names a company or regulation.
+
+    ``date`` is the start of the period, ``date_end`` its last day; ``start``/``end`` locate the
+    date's own words in ``Doc.TEXT``.
+    """
+
+    EVENT_ID = "event_id"
+    DOC_ID = "doc_id"
+    SENT_ID = "sent_id"
+    DATE = "date"
+    PRECISION = "precision"
+    DATE_TEXT = "date_text"
+    COMPANIES = "companies"
+    EVENT_TYPE = "event_type"
+    SENTENCE = "sentence"
+    DATE_END = "date_end"
+    QUALIFIER = "qualifier"
+    REGULATIONS = "regulations"
+    START = "start"
+    END = "end"
+    COLUMNS = [
+        EVENT_ID, DOC_ID, SENT_ID, DATE, PRECISION, DATE_TEXT, COMPANIES, EVENT_TYPE,
+        SENTENCE, DATE_END, QUALIFIER, REGULATIONS, START, END,
+    ]
+
+
+class Term:
+    """Term counts per document."""
+
+    DOC_ID = "doc_id"
+    TERM = "term"
+    LANG = "lang"
+    COUNT = "count"
+    COLUMNS = [DOC_ID, TERM, LANG, COUNT]
+
+
+class Skipped:
+    """Files that were not ingested, and why."""
+
+    FILE = "file"
+    REASON = "reason"
+    COLUMNS = [FILE, REASON]
+
+
+class Warning_:
+    """Non-fatal problems found while reading a corpus (bad metadata rows, rule-file lines)."""
+
+    SOURCE = "source"
+    LINE = "line"
+    MESSAGE = "message"
+    COLUMNS = [SOURCE, LINE, MESSAGE]
+
+
+# Columns added by analysis for the views.
+class Stat:
+    TERM = "term"
+    SCORE = "score"
+    Z = "z"
+    GROUP = "group"
+    COUNT = "count"
+    TFIDF = "tfidf"
+    MONTH = "month"
+    N_DOCS = "n_docs"
+    N_MENTIONS = "n_mentions"
+    SHARE = "share"
+    WEIGHT = "weight"
+    COMPANY_A = "company_a"
+    COMPANY_B = "company_b"
