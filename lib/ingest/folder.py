@@ -1,0 +1,252 @@
+"""Read a corpus folder: find the article files, read their bytes, decode them to text.
+
+This module and ``metadata_csv`` are the only places that touch the file system. Nothing here
+raises for a bad article file: such a file comes back as a ``SkippedFile`` with a reason a user
+can act on. Only a missing corpus folder raises.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import stat
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+
+from lib.ingest.rules import EXTENSIBLE_FILES
+
+MAX_FILE_BYTES = 5_000_000
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+METADATA_FILE = "metadata.csv"
+# Rule and metadata files share the folder with the articles but are not articles.
+_NOT_ARTICLES = re.compile(r"^(metadata\.csv|gazetteer\.csv|phrases\.txt|stopwords_[^/]*\.txt)$", re.I)
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_MAX_CONTROL_RATIO = 0.02
+
+
+@dataclass(frozen=True)
+class RawFile:
+    rel_path: str
+    data: bytes
+    size: int
+    mtime: float
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    file: str
+    reason: str
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text in any encoding we can recognise; the message says why."""
+
+
+def list_article_paths(root: str | Path) -> tuple[list[Path], list[SkippedFile]]:
+    """Article files under ``root`` (recursive, sorted), and the files passed over with a reason."""
+    base = _existing_dir(root)
+    found: list[Path] = []
+    skipped: list[SkippedFile] = []
+    _walk(base, base, base.resolve(), found, skipped)
+    return sorted(found, key=lambda path: _rel(path, base)), sorted(skipped, key=lambda s: s.file)
+
+
+def read_folder(root: str | Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[list[RawFile], list[SkippedFile]]:
+    """The bytes of every article file, sorted by ``rel_path``; unusable files are skipped."""
+    base = _existing_dir(root)
+    paths, skipped = list_article_paths(base)
+    files = []
+    for path in paths:
+        rel_path = _rel(path, base)
+        outcome = _read_one(path, rel_path, max_bytes)
+        (files if isinstance(outcome, RawFile) else skipped).append(outcome)
+    return files, sorted(skipped, key=lambda s: s.file)
+
+
+def fingerprint(root: str | Path) -> str:
+    """A cheap digest of names, sizes and mtimes: it changes when an article or rule file changes."""
+    base = _existing_dir(root)
+    paths, skipped = list_article_paths(base)
+    extras = [base / name for name in (METADATA_FILE, *EXTENSIBLE_FILES) if (base / name).is_file()]
+    digest = hashlib.sha256()
+    for path in [*paths, *extras]:
+        try:
+            info = path.stat()
+            entry = f"{_rel(path, base)}\0{info.st_size}\0{info.st_mtime_ns}\n"
+        except OSError as error:
+            entry = f"{_rel(path, base)}\0error {error.errno}\n"
+        digest.update(entry.encode("utf-8", "surrogatepass"))
+    for item in skipped:
+        digest.update(f"skip\0{item.file}\0{item.reason}\n".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]
+
+
+def decode_text(data: bytes) -> str:
+    """Decode article bytes to text with LF line ends; raise ``UndecodableError`` for binary data."""
+    text = _decode(data)
+    if _looks_binary(text):
+        raise UndecodableError("binary data (too many control characters)")
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _existing_dir(root: str | Path) -> Path:
+    base = Path(root)
+    if not base.exists():
+        raise FileNotFoundError(f"corpus folder not found: {base}")
+    if not base.is_dir():
+        raise NotADirectoryError(f"corpus path is not a folder: {base}")
+    return base
+
+
+def _rel(path: Path, base: Path) -> str:
+    return path.relative_to(base).as_posix()
+
+
+def _walk(folder: Path, base: Path, real_base: Path, found: list[Path], skipped: list[SkippedFile]) -> None:
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as error:
+        skipped.append(SkippedFile(_rel(folder, base) + "/", f"unreadable folder: {_why(error)}"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_symlink():
+            _visit_link(entry, base, real_base, found, skipped)
+        elif entry.is_dir():
+            _walk(entry, base, real_base, found, skipped)
+        else:
+            _visit_file(entry, base, found, skipped)
+
+
+def _visit_link(
+    entry: Path, base: Path, real_base: Path, found: list[Path], skipped: list[SkippedFile]
+) -> None:
+    rel_path = _rel(entry, base)
+    target = entry.resolve()
+    if not target.exists():
+        skipped.append(SkippedFile(rel_path, "broken symlink"))
+    elif not target.is_relative_to(real_base):
+        skipped.append(SkippedFile(rel_path, "symlink leaves the folder"))
+    elif target.is_file():
+        _visit_file(entry, base, found, skipped)
+    # A link to a folder inside the corpus is not followed: its files are walked anyway, and
+    # following it could loop.
+
+
+def _visit_file(entry: Path, base: Path, found: list[Path], skipped: list[SkippedFile]) -> None:
+    if _NOT_ARTICLES.match(entry.name):
+        return
+    rel_path = _rel(entry, base)
+    suffix = entry.suffix.lower()
+    if suffix not in SUFFIXES:
+        skipped.append(SkippedFile(rel_path, f"unsupported type {suffix or '(no extension)'}"))
+    elif not _is_regular(entry):
+        skipped.append(SkippedFile(rel_path, "not a regular file"))
+    else:
+        found.append(entry)
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        # Let the read report the actual problem.
+        return True
+
+
+def _read_one(path: Path, rel_path: str, max_bytes: int) -> RawFile | SkippedFile:
+    try:
+        info = path.stat()
+        if info.st_size == 0:
+            return SkippedFile(rel_path, "empty file")
+        if info.st_size > max_bytes:
+            return SkippedFile(rel_path, f"too large ({_size(info.st_size)} > {_size(max_bytes)} limit)")
+        with path.open("rb") as handle:
+            # Read one byte past the limit so a file that grew since stat() is still caught.
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        return SkippedFile(rel_path, f"unreadable: {_why(error)}")
+    if not data:
+        return SkippedFile(rel_path, "empty file")
+    if len(data) > max_bytes:
+        return SkippedFile(rel_path, f"too large (over the {_size(max_bytes)} limit)")
+    return RawFile(rel_path, data, len(data), info.st_mtime)
+
+
+def _why(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def _size(n_bytes: int) -> str:
+    if n_bytes >= 1_000_000:
+        return f"{n_bytes / 1_000_000:.1f} MB"
+    if n_bytes >= 1_000:
+        return f"{n_bytes / 1_000:.1f} KB"
+    return f"{n_bytes} bytes"
+
+
+def _decode(data: bytes) -> str:
+    for bom, encoding in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return _strict(data[len(bom):], encoding, f"invalid {encoding} after its byte-order mark")
+    if b"\x00" in data:
+        return _decode_nul_pattern(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    chinese = _try_gb18030(data)
+    if chinese is not None:
+        return chinese
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise UndecodableError("unknown text encoding")
+    return str(best)
+
+
+def _strict(data: bytes, encoding: str, reason: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise UndecodableError(reason) from error
+
+
+def _decode_nul_pattern(data: bytes) -> str:
+    """UTF-16 without a BOM shows NULs at every other byte for Latin text; anything else is binary."""
+    even = data[0::2].count(0) / max(1, len(data[0::2]))
+    odd = data[1::2].count(0) / max(1, len(data[1::2]))
+    if len(data) % 2 == 0 and odd > 0.3 and even < 0.05:
+        return _strict(data, "utf-16-le", "binary data (contains NUL bytes)")
+    if len(data) % 2 == 0 and even > 0.3 and odd < 0.05:
+        return _strict(data, "utf-16-be", "binary data (contains NUL bytes)")
+    raise UndecodableError("binary data (contains NUL bytes)")
+
+
+def _try_gb18030(data: bytes) -> str | None:
+    """GBK/GB18030 when the bytes decode strictly and mostly to Chinese characters."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [char for char in text if ord(char) > 127]
+    n_cjk = sum(1 for char in non_ascii if _CJK.match(char) or "\u3000" <= char <= "\u303f"
+                or "\uff00" <= char <= "\uffef")
+    return text if non_ascii and n_cjk / len(non_ascii) >= 0.5 else None
+
+
+def _looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    controls = sum(1 for char in text if char not in "\n\r\t\f\v" and unicodedata.category(char) == "Cc")
+    return controls / len(text) > _MAX_CONTROL_RATIO
+

@@ -1,0 +1,109 @@
+"""Read the optional ``metadata.csv`` a user puts next to the articles.
+
+Rows are keyed by the ``file`` column, a path relative to the corpus folder as the user typed
+it (backslashes and a leading ``./`` are tidied). Problems never raise: they come back as
+``(line_number, message)`` warnings, line 0 meaning the file as a whole.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Collection
+from pathlib import Path
+
+from lib.ingest.folder import METADATA_FILE, UndecodableError, decode_text
+
+METADATA_COLUMNS = ("file", "title", "source", "author", "url", "published", "language")
+OPTIONAL_COLUMNS = ("date_origin", "note")
+ALL_COLUMNS = METADATA_COLUMNS + OPTIONAL_COLUMNS
+
+Warnings = list[tuple[int, str]]
+
+
+def read_metadata_csv(
+    root: str | Path, known_files: Collection[str] | None = None
+) -> tuple[dict[str, dict[str, str]], Warnings]:
+    """Rows of ``root/metadata.csv`` by file name, and warnings; a missing file gives ``({}, [])``.
+
+    Every row holds all of ``ALL_COLUMNS`` (blank ``""`` when absent). When ``known_files`` is
+    given, rows naming other files are reported and left out.
+    """
+    path = Path(root) / METADATA_FILE
+    if not path.is_file():
+        return {}, []
+    try:
+        text = decode_text(path.read_bytes())
+    except (OSError, UndecodableError) as error:
+        return {}, [(0, f"{METADATA_FILE} could not be read: {error}")]
+    return parse_metadata_csv(text, known_files)
+
+
+def parse_metadata_csv(
+    text: str, known_files: Collection[str] | None = None
+) -> tuple[dict[str, dict[str, str]], Warnings]:
+    """The pure half of ``read_metadata_csv``: parse decoded CSV text."""
+    reader = csv.reader(io.StringIO(text))
+    warnings: Warnings = []
+    header = _header(reader, warnings)
+    if header is None:
+        return {}, warnings
+    rows: dict[str, dict[str, str]] = {}
+    first_line: dict[str, int] = {}
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            warnings.append((reader.line_num, f"unreadable CSV row: {error}"))
+            continue
+        _add_row(cells, header, reader.line_num, known_files, rows, first_line, warnings)
+    return rows, warnings
+
+
+def normalise_file_name(name: str) -> str:
+    """The ``file`` cell as a posix path relative to the corpus folder."""
+    name = name.strip().replace("\\", "/")
+    while name.startswith("./"):
+        name = name[2:]
+    return name
+
+
+def _header(reader, warnings: Warnings) -> list[str] | None:
+    try:
+        header = [cell.strip().lower().lstrip("\ufeff") for cell in next(reader)]
+    except StopIteration:
+        return None
+    except csv.Error as error:
+        warnings.append((1, f"unreadable header: {error}; {METADATA_FILE} is ignored"))
+        return None
+    if "file" not in header:
+        warnings.append((1, f"{METADATA_FILE} has no 'file' column; the whole file is ignored"))
+        return None
+    for name in header:
+        if name and name not in ALL_COLUMNS:
+            warnings.append((1, f"unknown column {name!r} is ignored"))
+    return header
+
+
+def _add_row(cells, header, line, known_files, rows, first_line, warnings: Warnings) -> None:
+    if not any(cell.strip() for cell in cells):
+        return
+    if len(cells) > len(header):
+        warnings.append((line, f"{len(cells)} cells but {len(header)} columns; extra cells ignored"))
+    values = {name: "" for name in ALL_COLUMNS}
+    for name, cell in zip(header, cells, strict=False):
+        if name in values:
+            values[name] = cell.strip()
+    name = normalise_file_name(values["file"])
+    values["file"] = name
+    if not name:
+        warnings.append((line, "row has no file name; ignored"))
+    elif name in rows:
+        warnings.append((line, f"duplicate row for {name!r}; the row on line {first_line[name]} is used"))
+    elif known_files is not None and name not in known_files:
+        warnings.append((line, f"{name!r} is not an article in the folder; row ignored"))
+    else:
+        rows[name] = values
+        first_line[name] = line

@@ -1,0 +1,49 @@
+"""Turn an HTML page into plain article text, one block element per line.
+
+The page is only parsed, never rendered: scripts are dropped, not run. Page furniture
+(navigation, headers, footers, forms, asides) is dropped with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment
+
+_DROPPED = ("head", "script", "style", "noscript", "nav", "footer", "header", "aside", "form",
+            "template", "iframe", "svg", "object", "embed")
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section",
+           "article", "main", "ul", "ol", "table", "pre", "figure", "figcaption", "dd", "dt", "hr")
+_SPACE = re.compile(r"\s+")
+_BREAK = "\n"
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """``(title, text)``: title from ``<title>`` or else the first ``<h1>``; text one line per block."""
+    soup = BeautifulSoup(html, "lxml")
+    title = _title(soup)
+    for tag in soup.find_all(_DROPPED):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda node: isinstance(node, Comment)):
+        comment.extract()
+    for tag in soup.find_all("br"):
+        tag.replace_with(_BREAK)
+    for tag in soup.find_all(_BLOCKS):
+        tag.insert_before(_BREAK)
+        tag.insert_after(_BREAK)
+    return title, _tidy(soup.get_text())
+
+
+def _title(soup: BeautifulSoup) -> str:
+    for name in ("title", "h1"):
+        tag = soup.find(name)
+        if tag is not None:
+            text = _SPACE.sub(" ", tag.get_text()).strip()
+            if text:
+                return text
+    return ""
+
+
+def _tidy(text: str) -> str:
+    lines = (_SPACE.sub(" ", line).strip() for line in text.split(_BREAK))
+    return _BREAK.join(line for line in lines if line)

@@ -1,0 +1,227 @@
+"""Find an article's title, outlet, author and publication date, and merge in ``metadata.csv``.
+
+Detection reads the ORIGINAL decoded text together with the blocks ``strip_boilerplate`` cut
+from it, because bylines and datelines are usually among the cut lines and ``RemovedBlock.line``
+numbers refer to the original text:
+
+* title: the HTML title if given, else the first line that was not cut. A line of up to
+  ``TITLE_MAX`` characters is used whole; a longer one (an article that opens with a paragraph)
+  is shortened at a word boundary and ends with "…".
+* source/author/date: looked for in the first ``HEAD_LINES`` non-empty lines (skipping lines cut
+  as promotions, captions and the like) and in every line cut as byline/dateline/repost. A date
+  on a line that was kept only counts when the line is a dateline (the date, optionally after a
+  cue such as "Published:" and before a time or a byline), never a date inside a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from lib.parse.clean import RemovedBlock
+from lib.periods import Period, parse_iso_period
+from lib.schema import LANGUAGES
+
+TITLE_MAX = 200
+TITLE_SHORT = 120
+HEAD_LINES = 10
+META_LABELS = frozenset({"byline", "dateline", "repost"})
+CSV_ORIGINS = ("text", "metadata", "inferred")
+_LANGUAGE_ALIASES = {"english": "en", "en-us": "en", "en-gb": "en", "chinese": "zh", "cn": "zh",
+                     "zh-cn": "zh", "zh-hans": "zh", "zh-tw": "zh", "zh-hant": "zh"}
+
+_MONTHS = {name: number for number, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Each pattern names its groups y/m/d (or mon for a month name).
+_DATES = [re.compile(pattern, re.I) for pattern in (
+    r"(?<!\d)(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)",
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]",
+    r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+|/)(?P<y>\d{4})(?!\d)",
+    r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b",
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})\b",
+)]
+_DATE_CUE = re.compile(
+    r"\s*(?:(?:first\s+)?published|updated|posted|date|发布时间|发布日期|发表时间|发表于|发布于|更新时间|日期|时间)?"
+    r"(?:\s+on)?\s*[:：]?\s*", re.I)
+_DATELINE_REST = re.compile(
+    r"[\s\d:：,，.|｜·/()（）-]*(?:(?:am|pm|utc|gmt|cst|bst|edt|est)\b[\s\d:：,，.|｜·/()（）-]*)*"
+    r"(?:(?:来源|作者|编辑|source|by)\b.*)?$", re.I)
+
+_CUE_END = r"\s*[|｜:：/]\s*"
+_STOP = r"(?=\s+(?:作者|来源|编辑|责任编辑|记者|author|source|editor)\s*[|｜:：]|[,，;；|｜]|$)"
+_LEAD = r"(?:^|[\s,，;；|｜])"
+_SOURCE_CUES = r"(?:source|本文来源|文章来源|来源)"
+_AUTHOR_CUES = r"(?:authors?|本文作者|作者|撰文|记者|reporter|writer|文)"
+_SOURCE = re.compile(_LEAD + _SOURCE_CUES + _CUE_END + r"(?P<v>.+?)" + _STOP, re.I)
+_AUTHOR = re.compile(_LEAD + _AUTHOR_CUES + _CUE_END + r"(?P<v>.+?)" + _STOP, re.I)
+_BYLINE_START = re.compile(r"^\s*(?:" + _SOURCE_CUES + "|" + _AUTHOR_CUES + r")\s*[|｜:：/]", re.I)
+_BY = re.compile(r"^\s*(?:(?:written|reported|words)\s+)?by\s*(?P<pipe>[|｜:：])?\s*(?P<v>.+?)\s*$", re.I)
+_ROLE = re.compile(r"^(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor)s?$", re.I)
+_URL = re.compile(r"(?:原文链接|原文地址|source url|original url|url)\s*[:：]\s*(?P<v>https?://\S+)", re.I)
+_PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
+_HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3})|[*_]{1,3}\s*$")
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    title: str
+    source: str
+    author: str
+    url: str
+    published: Period | None
+    date_origin: str  # one of lib.schema.DATE_ORIGINS
+    language: str  # "" means: detect it from the text
+
+
+def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: str = "") -> DocMeta:
+    """Metadata read from the article: ``raw_text`` is the text BEFORE boilerplate was stripped."""
+    lines = raw_text.split("\n")
+    cut = _cut_labels(removed)
+    title = " ".join(html_title.split()) or _title(lines, cut)
+    candidates = _meta_lines(lines, cut)
+    source, author = _byline(candidates)
+    published = next((period for period in (_date_in(line, cut_as) for line, cut_as in candidates)
+                      if period is not None), None)
+    url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
+    return DocMeta(title, source, author, url, published, "text" if published else "unknown", "")
+
+
+def merge_metadata(detected: DocMeta, csv_row: Mapping[str, str] | None) -> tuple[DocMeta, list[str]]:
+    """``detected`` overridden by the non-blank values of a ``metadata.csv`` row, with warnings."""
+    if not csv_row:
+        return detected, []
+    row = {str(key): str(value).strip() for key, value in csv_row.items() if value is not None}
+    warnings: list[str] = []
+    merged = replace(detected, **{name: row[name] for name in ("title", "source", "author", "url")
+                                  if row.get(name)})
+    merged = _merge_language(merged, row.get("language", ""), warnings)
+    merged = _merge_published(merged, row.get("published", ""), row.get("date_origin", ""), warnings)
+    return merged, warnings
+
+
+def _merge_language(meta: DocMeta, value: str, warnings: list[str]) -> DocMeta:
+    if not value:
+        return meta
+    language = _LANGUAGE_ALIASES.get(value.lower(), value.lower())
+    if language in LANGUAGES:
+        return replace(meta, language=language)
+    warnings.append(f"language {value!r} is not one of {', '.join(LANGUAGES)}; detecting it from the text")
+    return meta
+
+
+def _merge_published(meta: DocMeta, value: str, origin: str, warnings: list[str]) -> DocMeta:
+    origin = origin.lower()
+    if origin and origin not in CSV_ORIGINS:
+        warnings.append(f"date_origin {origin!r} is not one of {', '.join(CSV_ORIGINS)}; using 'metadata'")
+        origin = ""
+    if not value:
+        if origin:
+            warnings.append(f"date_origin {origin!r} given without a published date; ignored")
+        return meta
+    try:
+        period = parse_iso_period(value)
+    except ValueError:
+        warnings.append(f"published {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD; "
+                        "using the date found in the text")
+        return meta
+    return replace(meta, published=period, date_origin=origin or "metadata")
+
+
+def _cut_labels(removed: Sequence[RemovedBlock]) -> dict[int, str]:
+    """Label of every cut line, by 0-based line index of the original text."""
+    labels = {}
+    for block in removed:
+        for offset in range(block.text.count("\n") + 1):
+            labels[block.line - 1 + offset] = block.label
+    return labels
+
+
+def _title(lines: Sequence[str], cut: Mapping[int, str]) -> str:
+    first = next((line for number, line in enumerate(lines) if line.strip() and number not in cut), "")
+    title = " ".join(_HEADING_MARKS.sub("", first).split())
+    if len(title) <= TITLE_MAX:
+        return title
+    shortened = title[:TITLE_SHORT]
+    space = shortened.rfind(" ")
+    if space > TITLE_SHORT // 2:
+        shortened = shortened[:space]
+    return shortened.rstrip(" ,;:，；：") + "…"
+
+
+def _meta_lines(lines: Sequence[str], cut: Mapping[int, str]) -> list[tuple[str, str | None]]:
+    """``(line, label it was cut with or None)``: head lines plus every metadata line cut anywhere."""
+    filled = [number for number, line in enumerate(lines) if line.strip()]
+    head = {number for number in filled[:HEAD_LINES] if cut.get(number) in META_LABELS | {None}}
+    anywhere = {number for number in filled if cut.get(number) in META_LABELS}
+    return [(lines[number], cut.get(number)) for number in sorted(head | anywhere)]
+
+
+def _byline(candidates: Sequence[tuple[str, str | None]]) -> tuple[str, str]:
+    source = author = ""
+    for line, cut_as in candidates:
+        found_source, found_author = _parse_byline(line, cut_as)
+        source = source or found_source
+        author = author or found_author
+    return source, author
+
+
+def _parse_byline(line: str, cut_as: str | None) -> tuple[str, str]:
+    """``(source, author)`` from one line; a plain "By …" line only counts if it was cut as a byline."""
+    if len(line) > 160:
+        return "", ""
+    source = _SOURCE.search(line)
+    author = _AUTHOR.search(line)
+    if _BYLINE_START.match(line) or (cut_as in META_LABELS and (source or author)):
+        return _tidy(source["v"] if source else ""), _tidy(author["v"] if author else "")
+    by = _BY.match(line)
+    if by is None or cut_as != "byline":
+        return "", ""
+    if by["pipe"] in ("|", "｜"):
+        # Media-style "Written by | Outlet, Author".
+        parts = [_tidy(part) for part in re.split(r"[,，]", by["v"], maxsplit=1)]
+        return (parts[0], parts[1]) if len(parts) == 2 else ("", parts[0])
+    names, _, outlet = by["v"].partition("|")
+    parts = (_tidy(part) for part in re.split(r"[,，]", names))
+    authors = [part for part in parts if part and not _ROLE.match(part)]
+    return _tidy(outlet), ", ".join(authors)
+
+
+def _tidy(value: str) -> str:
+    return _PARENTHESES.sub("", value).strip(" \t,，;；:：|｜.。")
+
+
+def _date_in(line: str, cut_as: str | None) -> Period | None:
+    """A day found in a cut metadata line anywhere, or in a kept line only when it is a dateline."""
+    if cut_as in META_LABELS:
+        matches = [match for pattern in _DATES if (match := pattern.search(line))]
+        for match in sorted(matches, key=lambda m: m.start()):
+            period = _to_period(match)
+            if period is not None:
+                return period
+        return None
+    start = _DATE_CUE.match(line).end()
+    for pattern in _DATES:
+        match = pattern.match(line, start)
+        if match and _DATELINE_REST.match(line, match.end()):
+            return _to_period(match)
+    return None
+
+
+def _to_period(match: re.Match) -> Period | None:
+    groups = match.groupdict()
+    month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+    day, year = int(groups["d"]), int(groups["y"])
+    if month > 12 and day <= 12:
+        # 16/01 2025 is day-first.
+        month, day = day, month
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return Period(date(year, month, day), "day")
+    except ValueError:
+        return None

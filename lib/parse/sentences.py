@@ -1,0 +1,99 @@
+"""Split article text into sentences, as ``(start, end)`` offsets into the text.
+
+A sentence never crosses a line break, so a headline or a list item is a sentence of its own.
+Chinese full stops (。！？；…) end a sentence wherever they are; English ones (. ! ?) only before
+white space and something that can start a sentence (a capital, digit, opening quote, CJK),
+and a full stop after a known abbreviation (Mr., U.S., Inc., Jan., e.g.) or an initial never
+does. Closing quotes and brackets stay with the sentence they close.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lib.parse.language import is_cjk
+
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+_TERMINATORS = frozenset(".!?。！？；…｡‼⁇⁈⁉")
+_CJK_STOPS = frozenset("。！？；｡")
+_CLOSERS = frozenset("\"'”’」』）)】］]》〉»")
+_OPENERS = frozenset("\"'“‘「『（(【［[《〈«")
+_LAST_WORD = re.compile(r"(?:^|[^A-Za-z.])([A-Za-z][A-Za-z.]*)$")
+# Case matters: "No. 3" is an abbreviation, "said no. Then" is not.
+_ABBREVIATIONS = frozenset((
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Inc", "Ltd", "Co", "Corp", "Bros",
+    "No", "Nos", "Nr", "Fig", "Figs", "Gen", "Gov", "Sen", "Rep", "Rev", "Hon", "Vol", "vol", "pp",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "vs", "approx", "Ave", "Blvd",
+))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence, end exclusive, without surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for cut in [*_cuts(text, line.start(), line.end()), line.end()]:
+            spans.extend(_stripped(text, start, cut))
+            start = cut
+    return spans
+
+
+def _stripped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if start < end else []
+
+
+def _cuts(text: str, line_start: int, line_end: int) -> Iterator[int]:
+    """Offsets within one line where a sentence ends (after its closing quotes)."""
+    position = line_start
+    while position < line_end:
+        if text[position] not in _TERMINATORS:
+            position += 1
+            continue
+        run_end = position
+        while run_end < line_end and text[run_end] in _TERMINATORS:
+            run_end += 1
+        after = run_end
+        while after < line_end and text[after] in _CLOSERS:
+            after += 1
+        if after < line_end and _ends_sentence(text, line_start, position, run_end, after, line_end):
+            yield after
+        position = after
+
+
+def _ends_sentence(text: str, line_start: int, run_start: int, run_end: int, after: int, line_end: int) -> bool:
+    run = text[run_start:run_end]
+    if _CJK_STOPS.intersection(run):
+        return True
+    before = text[run_start - 1] if run_start > line_start else ""
+    if "…" in run and (is_cjk(before) or is_cjk(text[after])):
+        return True
+    following = after
+    while following < line_end and text[following].isspace():
+        following += 1
+    if following == line_end:
+        return False
+    if following == after:
+        # No space: only "!"/"?" running straight into Chinese text ends a sentence.
+        return bool(set(run) & {"!", "?"}) and is_cjk(text[after])
+    if not _can_start(text[following]):
+        return False
+    return not (run == "." and _is_abbreviation(text[line_start:run_start]))
+
+
+def _can_start(char: str) -> bool:
+    return char.isupper() or char.isdigit() or char in _OPENERS or is_cjk(char)
+
+
+def _is_abbreviation(before: str) -> bool:
+    """Whether the word just before a full stop is an abbreviation or an initial."""
+    match = _LAST_WORD.search(before)
+    if match is None:
+        return False
+    word = match.group(1)
+    return "." in word or word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())

@@ -1,0 +1,269 @@
+"""Reading a corpus folder: which files become articles, which are skipped and why."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from lib.ingest.folder import (
+    MAX_FILE_BYTES,
+    RawFile,
+    SkippedFile,
+    UndecodableError,
+    decode_text,
+    fingerprint,
+    list_article_paths,
+    read_folder,
+)
+from lib.ingest.metadata_csv import METADATA_COLUMNS, read_metadata_csv
+from lib.parse.html_text import html_to_text
+from tests.corpus_factory import EXPECTED_OUTCOMES, IGNORED, SMALL_LIMIT
+
+
+def _outcomes(root: Path) -> dict[str, tuple[str, str]]:
+    """What the pipeline would make of each file: ("text", text) or ("skip", reason)."""
+    files, skipped = read_folder(root, max_bytes=SMALL_LIMIT)
+    outcomes = {item.file: ("skip", item.reason) for item in skipped}
+    for raw in files:
+        try:
+            text = decode_text(raw.data)
+        except UndecodableError as error:
+            outcomes[raw.rel_path] = ("skip", str(error))
+            continue
+        if raw.rel_path.endswith((".html", ".htm")):
+            text = html_to_text(text)[1]
+        outcomes[raw.rel_path] = ("text", text)
+    return outcomes
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_OUTCOMES))
+def test_each_file_of_the_messy_corpus_has_the_expected_outcome(messy_corpus, name):
+    kind, expected = EXPECTED_OUTCOMES[name]
+    found_kind, found = _outcomes(messy_corpus)[name]
+    assert found_kind == kind
+    if kind == "text":
+        assert expected in found
+        assert "\r" not in found and "\ufeff" not in found
+    else:
+        assert found.startswith(expected)
+
+
+def test_every_file_is_accounted_for_and_ignored_files_are_silent(messy_corpus):
+    outcomes = _outcomes(messy_corpus)
+    assert set(outcomes) == set(EXPECTED_OUTCOMES)
+    for name in IGNORED:
+        assert name not in outcomes
+
+
+def test_html_outcome_drops_scripts_and_page_furniture(messy_corpus):
+    text = _outcomes(messy_corpus)["page.html"][1]
+    for junk in ("alert", "INJECTED", "font-family", "Home", "TechDaily", "Enable JavaScript", "Related:"):
+        assert junk not in text
+
+
+def test_read_folder_is_sorted_and_sizes_match(messy_corpus):
+    files, skipped = read_folder(messy_corpus, max_bytes=SMALL_LIMIT)
+    assert [raw.rel_path for raw in files] == sorted(raw.rel_path for raw in files)
+    assert all(isinstance(raw, RawFile) and raw.size == len(raw.data) for raw in files)
+    assert all(isinstance(raw.mtime, float) for raw in files)
+    assert all(isinstance(item, SkippedFile) for item in skipped)
+
+
+def test_default_limit_reads_the_big_file(messy_corpus):
+    files, _ = read_folder(messy_corpus)
+    assert "big.txt" in {raw.rel_path for raw in files}
+    assert MAX_FILE_BYTES == 5_000_000
+
+
+def test_too_large_reason_names_both_sizes(messy_corpus):
+    _, skipped = read_folder(messy_corpus, max_bytes=SMALL_LIMIT)
+    reason = next(item.reason for item in skipped if item.file == "big.txt")
+    assert reason == "too large (6.6 KB > 4.0 KB limit)"
+
+
+def test_list_article_paths_is_recursive_and_skips_the_same_files(messy_corpus):
+    paths, skipped = list_article_paths(messy_corpus)
+    names = [path.relative_to(messy_corpus).as_posix() for path in paths]
+    assert "sub/deeper/iflytek.htm" in names
+    assert "empty.txt" in names  # emptiness is read_folder's business
+    assert {item.file for item in skipped} == {"report.pdf", "notes", "leak.txt", "dangling.txt"}
+
+
+def test_symlink_inside_the_folder_is_read(messy_corpus):
+    (messy_corpus / "alias.txt").symlink_to(messy_corpus / "glm4.md")
+    files, skipped = read_folder(messy_corpus)
+    assert "alias.txt" in {raw.rel_path for raw in files}
+    assert "alias.txt" not in {item.file for item in skipped}
+
+
+def test_missing_root_raises_a_clear_error(tmp_path):
+    missing = tmp_path / "no_such_corpus"
+    with pytest.raises(FileNotFoundError, match="corpus folder not found: .*no_such_corpus"):
+        read_folder(missing)
+    with pytest.raises(FileNotFoundError):
+        fingerprint(missing)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read anything")
+def test_unreadable_file_is_skipped_not_raised(messy_corpus):
+    locked = messy_corpus / "locked.txt"
+    locked.write_text("Secret.", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        _, skipped = read_folder(messy_corpus)
+    finally:
+        locked.chmod(0o644)
+    assert {item.file: item.reason for item in skipped}["locked.txt"].startswith("unreadable: ")
+
+
+def test_permission_error_while_reading_is_a_skip_reason(messy_corpus, monkeypatch):
+    real_open = Path.open
+
+    def refuse(self, *args, **kwargs):
+        if self.name == "glm4.md":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    files, skipped = read_folder(messy_corpus)
+    assert {item.file: item.reason for item in skipped}["glm4.md"] == "unreadable: Permission denied"
+    assert "glm4.md" not in {raw.rel_path for raw in files}
+
+
+def test_fingerprint_is_stable_when_nothing_changes(messy_corpus):
+    assert fingerprint(messy_corpus) == fingerprint(messy_corpus)
+
+
+def _touch_later(path: Path) -> None:
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+
+
+@pytest.mark.parametrize("change", [
+    lambda root: (root / "new.txt").write_text("A new article.", encoding="utf-8"),
+    lambda root: (root / "glm4.md").write_text("Edited.", encoding="utf-8"),
+    lambda root: _touch_later(root / "glm4.md"),
+    lambda root: (root / "glm4.md").unlink(),
+    lambda root: (root / "sub" / "deeper" / "iflytek.htm").unlink(),
+    lambda root: (root / "metadata.csv").write_text("file,title\nglm4.md,GLM\n", encoding="utf-8"),
+    lambda root: (root / "gazetteer.csv").write_text("entity,kind,company,aliases\nX,company,,X\n",
+                                                     encoding="utf-8"),
+    lambda root: (root / "slides.pptx").write_bytes(b"PK"),
+], ids=["add", "edit", "touch", "remove", "remove-nested", "metadata", "rule-file", "add-skipped"])
+def test_fingerprint_changes_when_the_folder_changes(messy_corpus, change):
+    before = fingerprint(messy_corpus)
+    change(messy_corpus)
+    assert fingerprint(messy_corpus) != before
+
+
+def test_fingerprint_ignores_hidden_files(messy_corpus):
+    before = fingerprint(messy_corpus)
+    (messy_corpus / ".DS_Store").write_bytes(b"\x00\x01")
+    (messy_corpus / ".trash" / "another.txt").write_text("x", encoding="utf-8")
+    assert fingerprint(messy_corpus) == before
+
+
+DECODE_CASES = [
+    ("utf-8", "字节跳动 ByteDance\n".encode(), "字节跳动 ByteDance\n"),
+    ("utf-8 bom", b"\xef\xbb\xbfHello\n", "Hello\n"),
+    ("utf-16 le bom", b"\xff\xfe" + "豆包 Doubao".encode("utf-16-le"), "豆包 Doubao"),
+    ("utf-16 be bom", b"\xfe\xff" + "豆包 Doubao".encode("utf-16-be"), "豆包 Doubao"),
+    ("utf-16 le no bom", "Kimi chatbot by Moonshot".encode("utf-16-le"), "Kimi chatbot by Moonshot"),
+    ("utf-16 be no bom", "Kimi chatbot by Moonshot".encode("utf-16-be"), "Kimi chatbot by Moonshot"),
+    ("gbk", "百度发布文心一言，用户数突破两亿。".encode("gbk"), "百度发布文心一言，用户数突破两亿。"),
+    ("gb18030", "𠮷祥物与䶮字：阿里巴巴通义千问。".encode("gb18030"), "𠮷祥物与䶮字：阿里巴巴通义千问。"),
+    ("crlf", b"one\r\ntwo\r\n", "one\ntwo\n"),
+    ("cr only", b"one\rtwo", "one\ntwo"),
+    ("bom and crlf", b"\xef\xbb\xbfone\r\ntwo", "one\ntwo"),
+]
+
+
+@pytest.mark.parametrize(("data", "expected"), [case[1:] for case in DECODE_CASES],
+                         ids=[case[0] for case in DECODE_CASES])
+def test_decode_text(data, expected):
+    assert decode_text(data) == expected
+
+
+def test_decode_text_falls_back_to_charset_detection_for_latin_text():
+    text = "Café owners in Zürich said the new AI menu was très populaire among tourists. " * 5
+    assert "Zürich" in decode_text(text.encode("cp1252"))
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(1).randbytes(500),
+    bytes(range(1, 32)) * 20,
+    b"%PDF\x00\x01\x02\x03" * 50,
+], ids=["png", "control-chars", "nul-bytes"])
+def test_decode_text_rejects_binary(data):
+    with pytest.raises(UndecodableError):
+        decode_text(data)
+
+
+def test_decode_text_rejects_random_bytes_without_nul():
+    noise = bytes(byte for byte in random.Random(3).randbytes(3000) if byte)
+    with pytest.raises(UndecodableError):
+        decode_text(noise)
+
+
+def test_undecodable_error_is_a_value_error():
+    assert issubclass(UndecodableError, ValueError)
+
+
+# metadata.csv -------------------------------------------------------------------------------
+
+
+def test_metadata_csv_rows_and_warnings(messy_corpus_with_metadata):
+    known = {raw.rel_path for raw in read_folder(messy_corpus_with_metadata)[0]}
+    rows, warnings = read_metadata_csv(messy_corpus_with_metadata, known_files=known)
+    assert set(rows) == {"zh_gbk.txt", "glm4.md", "page.html"}
+    assert rows["zh_gbk.txt"]["source"] == "36Kr"  # the first of the duplicate rows wins
+    assert rows["glm4.md"]["published"] == "16/01/2024"  # judged later, by merge_metadata
+    assert rows["page.html"]["date_origin"] == "guessed"
+    assert all(set(METADATA_COLUMNS) <= set(row) for row in rows.values())
+    assert warnings == [
+        (4, "'ghost.txt' is not an article in the folder; row ignored"),
+        (6, "duplicate row for 'zh_gbk.txt'; the row on line 2 is used"),
+    ]
+
+
+def test_metadata_csv_without_known_files_keeps_unknown_rows(messy_corpus_with_metadata):
+    rows, warnings = read_metadata_csv(messy_corpus_with_metadata)
+    assert "ghost.txt" in rows
+    assert [line for line, _ in warnings] == [6]
+
+
+def test_metadata_csv_without_file_column_is_ignored_with_a_warning(corpus_without_file_column):
+    rows, warnings = read_metadata_csv(corpus_without_file_column)
+    assert rows == {}
+    assert warnings == [(1, "metadata.csv has no 'file' column; the whole file is ignored")]
+
+
+def test_missing_metadata_csv_is_not_a_problem(messy_corpus):
+    assert read_metadata_csv(messy_corpus) == ({}, [])
+
+
+@pytest.mark.parametrize(("content", "expected_rows", "expected_warnings"), [
+    (b"\xef\xbb\xbfFile,Title\r\n./a.txt , A \r\n", {"a.txt": "A"}, []),
+    (b"file,title\nsub\\a.txt,A\n", {"sub/a.txt": "A"}, []),
+    ("file,标题\na.txt,甲\n".encode("gbk"), {"a.txt": ""}, [(1, "unknown column '标题' is ignored")]),
+    (b"file,title\n,orphan\n", {}, [(2, "row has no file name; ignored")]),
+    (b"file,title\na.txt,A,extra\n", {"a.txt": "A"}, [(2, "3 cells but 2 columns; extra cells ignored")]),
+    (b"file,title\n\n\na.txt,\"multi\nline\"\n", {"a.txt": "multi\nline"}, []),
+    (b"", {}, []),
+], ids=["bom-crlf-dot-slash", "backslash", "gbk-unknown-column", "no-file-name", "extra-cells",
+        "blank-and-multiline", "empty"])
+def test_metadata_csv_edge_cases(tmp_path, content, expected_rows, expected_warnings):
+    (tmp_path / "metadata.csv").write_bytes(content)
+    rows, warnings = read_metadata_csv(tmp_path)
+    assert {name: row["title"] for name, row in rows.items()} == expected_rows
+    assert warnings == expected_warnings
+
+
+def test_undecodable_metadata_csv_is_a_warning(tmp_path):
+    (tmp_path / "metadata.csv").write_bytes(b"\x00\x01\x02\x03" * 100)
+    rows, warnings = read_metadata_csv(tmp_path)
+    assert rows == {}
+    assert warnings[0][0] == 0 and "could not be read" in warnings[0][1]

@@ -1,0 +1,181 @@
+"""Metadata read from article text, and merged with metadata.csv rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lib.ingest.metadata_csv import ALL_COLUMNS
+from lib.parse.clean import RemovedBlock, strip_boilerplate
+from lib.parse.metadata import DocMeta, detect_metadata, merge_metadata
+from lib.periods import Period
+
+BODY = "ByteDance launched Doubao in August 2023.\nIt now has tens of millions of users."
+
+
+def _detect(text, rules, html_title=""):
+    _, removed = strip_boilerplate(text, rules)
+    return detect_metadata(text, removed, html_title)
+
+
+# (header lines between the headline and the body) -> (source, author, published ISO or None)
+DETECTION_CASES = [
+    ("Source: Sina Technology (ID: techsina), author | Zhou Wenmeng", "Sina Technology", "Zhou Wenmeng", None),
+    ("Written by | Lan Dong Business, Zhao Weiwei", "Lan Dong Business", "Zhao Weiwei", None),
+    ("By Jane Doe", "", "Jane Doe", None),
+    ("By Jane Doe, Staff Writer", "", "Jane Doe", None),
+    ("By Jane Doe and John Roe | Reuters", "Reuters", "Jane Doe and John Roe", None),
+    ("作者：张三", "", "张三", None),
+    ("来源：36氪", "36氪", "", None),
+    ("来源：36氪 作者：张三 编辑：李四", "36氪", "张三", None),
+    ("文 | 王五", "", "王五", None),
+    ("本文来源：钛媒体", "钛媒体", "", None),
+    ("01/16 2025 563", "", "", "2025-01-16"),
+    ("2025-01-16", "", "", "2025-01-16"),
+    ("2025/1/6 08:30", "", "", "2025-01-06"),
+    ("January 16, 2025", "", "", "2025-01-16"),
+    ("Jan 16, 2025", "", "", "2025-01-16"),
+    ("16 January 2025", "", "", "2025-01-16"),
+    ("2023年5月6日", "", "", "2023-05-06"),
+    ("Published: Jan 16, 2025, 10:30 am", "", "", "2025-01-16"),
+    ("发布时间：2023-05-06 10:00", "", "", "2023-05-06"),
+    ("2024年5月15日 来源：36氪 作者：张三", "36氪", "张三", "2024-05-15"),
+    ("2025-01-16\nBy Jane Doe", "", "Jane Doe", "2025-01-16"),
+    ("13/01 2025", "", "", "2025-01-13"),
+    ("2025-02-30", "", "", None),
+    ("", "", "", None),
+]
+
+
+@pytest.mark.parametrize(("header", "source", "author", "published"), DETECTION_CASES)
+def test_detect_metadata_from_bylines_and_datelines(header, source, author, published, boilerplate_rules):
+    text = "\n".join(line for line in ("Doubao Turns One", header, BODY) if line)
+    meta = _detect(text, boilerplate_rules)
+    assert meta.title == "Doubao Turns One"
+    assert (meta.source, meta.author) == (source, author)
+    assert (meta.published.iso() if meta.published else None) == published
+    assert meta.date_origin == ("text" if published else "unknown")
+
+
+@pytest.mark.parametrize("text", [
+    "Doubao Turns One\nOn January 16, 2025, ByteDance cut prices.\nMore text.",
+    "豆包一周年\n2023年5月6日，字节跳动发布了豆包大模型。\n更多内容。",
+    "Doubao Turns One\n" + "\n".join(f"Line {n}." for n in range(12)) + "\n2025-01-16",
+    "⏰ Event Duration: Dec 03, 2024 - Dec 23, 2024\nDoubao Turns One\nBody.",
+], ids=["date-in-sentence", "zh-date-in-sentence", "date-far-down", "date-in-promotion"])
+def test_dates_inside_sentences_or_junk_are_not_publication_dates(text, boilerplate_rules):
+    assert _detect(text, boilerplate_rules).published is None
+
+
+def test_dateline_kept_by_the_rules_is_still_read():
+    text = "Headline\n2025-01-16 09:30 UTC\nBody."
+    assert detect_metadata(text, []).published == Period(date(2025, 1, 16), "day")
+
+
+def test_url_is_read_from_a_repost_line(boilerplate_rules):
+    meta = _detect("标题\n原文链接：https://36kr.com/p/123\n正文。", boilerplate_rules)
+    assert meta.url == "https://36kr.com/p/123"
+
+
+@pytest.mark.parametrize(("text", "html_title", "title"), [
+    ("# Zhipu AI Releases GLM-4\n\nBody.", "", "Zhipu AI Releases GLM-4"),
+    ("**Bold headline**\nBody.", "", "Bold headline"),
+    ("\n\n  Spaced   headline  \nBody.", "", "Spaced headline"),
+    ("Body line.", "From <title>", "From <title>"),
+    ("", "", ""),
+    ("字" * 250, "", "字" * 120 + "…"),
+    ("word " * 60, "", ("word " * 24).strip() + "…"),
+], ids=["markdown", "bold", "spaces", "html-title", "empty", "long-cjk", "long-words"])
+def test_title_rules(text, html_title, title):
+    assert detect_metadata(text, [], html_title).title == title
+
+
+def test_title_skips_cut_lines():
+    text = "AD line\nAD line two\nReal headline\nBody."
+    removed = [RemovedBlock("promotion", "AD line\nAD line two", 1)]
+    assert detect_metadata(text, removed).title == "Real headline"
+
+
+# merge ------------------------------------------------------------------------------------------
+
+DETECTED = DocMeta("Detected title", "Detected source", "Detected author", "",
+                   Period(date(2025, 1, 16), "day"), "text", "")
+UNDATED = DocMeta("Detected title", "", "", "", None, "unknown", "")
+
+
+def _row(**values):
+    return {name: values.get(name, "") for name in ALL_COLUMNS}
+
+
+MERGE_CASES = [
+    ("no row", DETECTED, None, DETECTED, []),
+    ("blank row keeps detection", DETECTED, _row(file="a.txt"), DETECTED, []),
+    ("csv overrides text fields", DETECTED,
+     _row(title=" CSV title ", source="36Kr", author="Li Wei", url="https://x.test/a"),
+     DocMeta("CSV title", "36Kr", "Li Wei", "https://x.test/a", DETECTED.published, "text", ""), []),
+    ("csv month date, default origin", DETECTED, _row(published="2023-05"),
+     DocMeta("Detected title", "Detected source", "Detected author", "", Period(date(2023, 5, 1), "month"),
+             "metadata", ""), []),
+    ("csv year with inferred origin", UNDATED, _row(published="2023", date_origin="inferred"),
+     DocMeta("Detected title", "", "", "", Period(date(2023, 1, 1), "year"), "inferred", ""), []),
+    ("csv day with text origin", UNDATED, _row(published="2023-05-06", date_origin="Text"),
+     DocMeta("Detected title", "", "", "", Period(date(2023, 5, 6), "day"), "text", ""), []),
+    ("bad date keeps the detected one", DETECTED, _row(published="16/01/2025"), DETECTED,
+     ["published '16/01/2025' is not YYYY, YYYY-MM or YYYY-MM-DD; using the date found in the text"]),
+    ("impossible date", UNDATED, _row(published="2023-02-30"), UNDATED,
+     ["published '2023-02-30' is not YYYY, YYYY-MM or YYYY-MM-DD; using the date found in the text"]),
+    ("bad origin falls back to metadata", UNDATED, _row(published="2023-05", date_origin="guessed"),
+     DocMeta("Detected title", "", "", "", Period(date(2023, 5, 1), "month"), "metadata", ""),
+     ["date_origin 'guessed' is not one of text, metadata, inferred; using 'metadata'"]),
+    ("unknown is not a csv origin", UNDATED, _row(published="2023-05", date_origin="unknown"),
+     DocMeta("Detected title", "", "", "", Period(date(2023, 5, 1), "month"), "metadata", ""),
+     ["date_origin 'unknown' is not one of text, metadata, inferred; using 'metadata'"]),
+    ("origin without date", DETECTED, _row(date_origin="inferred"), DETECTED,
+     ["date_origin 'inferred' given without a published date; ignored"]),
+    ("language", UNDATED, _row(language="ZH"), DocMeta("Detected title", "", "", "", None, "unknown", "zh"), []),
+    ("language alias", UNDATED, _row(language="English"),
+     DocMeta("Detected title", "", "", "", None, "unknown", "en"), []),
+    ("bad language", UNDATED, _row(language="fr"), UNDATED,
+     ["language 'fr' is not one of en, zh, mixed; detecting it from the text"]),
+    ("partial row without optional columns", DETECTED, {"file": "a.txt", "author": "Zhang San"},
+     DocMeta("Detected title", "Detected source", "Zhang San", "", DETECTED.published, "text", ""), []),
+]
+
+
+@pytest.mark.parametrize(("detected", "row", "merged", "warnings"), [case[1:] for case in MERGE_CASES],
+                         ids=[case[0] for case in MERGE_CASES])
+def test_merge_metadata(detected, row, merged, warnings):
+    assert merge_metadata(detected, row) == (merged, warnings)
+
+
+def test_merge_with_the_seed_metadata_rows(seed_texts, boilerplate_rules, seed_dir):
+    from lib.ingest.metadata_csv import read_metadata_csv
+
+    rows, warnings = read_metadata_csv(seed_dir)
+    assert warnings == []
+    _, removed = strip_boilerplate(seed_texts["002"], boilerplate_rules)
+    meta, problems = merge_metadata(detect_metadata(seed_texts["002"], removed),
+                                    rows["002_edb25278540afc68.txt"])
+    assert problems == []
+    assert (meta.published.iso(), meta.date_origin, meta.language) == ("2025-01-16", "text", "en")
+    _, removed = strip_boilerplate(seed_texts["004"], boilerplate_rules)
+    meta, problems = merge_metadata(detect_metadata(seed_texts["004"], removed),
+                                    rows["004_7deb7713580fdd7d.txt"])
+    assert (meta.published, meta.date_origin, problems) == (Period(date(2024, 2, 1), "month"), "inferred", [])
+
+
+@given(st.dictionaries(st.sampled_from(ALL_COLUMNS + ("extra",)), st.text(max_size=30)))
+def test_merge_metadata_never_raises(row):
+    merged, warnings = merge_metadata(UNDATED, row)
+    assert isinstance(merged, DocMeta)
+    assert all(isinstance(warning, str) for warning in warnings)
+    assert merged.date_origin in ("text", "metadata", "inferred", "unknown")
+
+
+@given(st.text(max_size=400))
+def test_detect_metadata_never_raises(text):
+    meta = detect_metadata(text, [])
+    assert meta.date_origin in ("text", "unknown")
