@@ -1,0 +1,246 @@
+"""Find gazetteer entities (companies, products, people, outlets, regulations) in article text.
+
+Alias markers, as documented at the top of ``lib/rules/gazetteer.csv``:
+
+* plain alias: case-insensitive; Latin edges need a word boundary (the neighbouring character is
+  not a Latin letter or digit), Chinese edges match anywhere;
+* ``=Alias``: case-sensitive;
+* ``"Alias`` (optionally ``"Alias"``): case-sensitive and only inside quotes;
+* an all-digit alias (``360``) never matches a quantity (``360 million``, ``$360``, ``360°``).
+
+Matches are non-overlapping and leftmost-longest. When two aliases match the same span, the entry
+that comes later wins, so a corpus's own ``gazetteer.csv`` (appended after the built-in one)
+can re-map an alias.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from lib.ingest.rules import GazetteerEntry
+
+PLAIN, SENSITIVE, QUOTED = "plain", "sensitive", "quoted"
+
+OPEN_QUOTES = "\"'“‘「『"
+CLOSE_QUOTES = "\"'”’」』"
+# Punctuation a writer may put inside the closing quote: “Trik,” or "Now."
+INSIDE_QUOTE_PUNCT = ",.;:!?，。；：！？"
+CURRENCY_SIGNS = "$¥￥€£"
+CURRENCY_WORDS = frozenset({"rmb", "usd", "cny", "hkd", "eur", "us$", "hk$"})
+UNIT_WORDS = frozenset({
+    "million", "millions", "billion", "billions", "thousand", "thousands", "hundred", "hundreds",
+    "trillion", "mn", "bn", "k", "m", "percent", "per", "pct", "degree", "degrees", "deg", "users",
+    "user", "people", "persons", "person", "yuan", "rmb", "dollars", "dollar", "usd", "euros", "euro",
+    "pounds", "yen", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "weeks", "week",
+    "months", "month", "years", "year", "times", "employees", "employee", "staff", "workers",
+    "followers", "views", "downloads", "units", "pieces", "companies", "firms", "posts", "videos",
+    "images", "photos", "items", "stores", "cities", "countries", "votes", "customers", "subscribers",
+    "members", "creators", "merchants", "patents", "jobs", "positions", "km", "kg", "miles", "meters",
+    "metres", "feet", "pages", "hz", "mb", "gb", "tb", "fps", "pixels", "calories", "points", "yards",
+    "acres",
+})
+# Characters that turn a preceding number into a Chinese quantity: 360万, 360亿元, 360度, 360个.
+CJK_UNITS = frozenset("万亿千百元块度个人天年月日家款名位岁分秒次多余条件张台倍米克斤里%‰°")
+# ... unless the character starts a word about the company: 360人工智能研究院, 360年报.
+CJK_NOT_UNITS = ("人工", "年度", "年报", "家庭", "日报", "分析")
+_NEXT_WORD = re.compile(r"[\s\-]*([A-Za-z]+)")
+
+
+@dataclass(frozen=True)
+class EntityMatch:
+    start: int
+    end: int
+    alias: str  # the matched surface text, as written in the input
+    entity: str
+    kind: str
+    company: str
+
+
+@dataclass(frozen=True)
+class _Alias:
+    """One alias of one entry, with its marker parsed."""
+
+    text: str
+    mode: str
+    order: int
+    entry: GazetteerEntry
+
+
+class Gazetteer:
+    """All aliases of a gazetteer in one Aho-Corasick automaton, built once and reused."""
+
+    def __init__(self, entries: Sequence[GazetteerEntry]) -> None:
+        self._entries = tuple(entries)
+        self._automaton = _build_automaton(self._entries)
+
+    # The automaton holds Python objects and is cheap to rebuild, so only the entries travel to
+    # worker processes.
+    def __getstate__(self) -> dict:
+        return {"entries": self._entries}
+
+    def __setstate__(self, state: dict) -> None:
+        self._entries = state["entries"]
+        self._automaton = _build_automaton(self._entries)
+
+    @property
+    def entries(self) -> tuple[GazetteerEntry, ...]:
+        return self._entries
+
+    def find(self, text: str) -> list[EntityMatch]:
+        """Non-overlapping, leftmost-longest matches, sorted by start."""
+        candidates = _candidates(self._automaton, text)
+        return [_to_match(text, start, end, alias) for start, end, alias in _leftmost_longest(candidates)]
+
+    @property
+    def user_words(self) -> list[str]:
+        """The Chinese aliases without markers, for jieba's user dictionary."""
+        words = {_parse_marker(alias)[0] for entry in self._entries for alias in entry.aliases}
+        return sorted(word for word in words if any(_is_cjk(char) for char in word))
+
+    def companies(self) -> list[str]:
+        """Canonical company names: company rows plus any company a product or person names."""
+        names = {entry.company for entry in self._entries if entry.company}
+        names.update(entry.entity for entry in self._entries if entry.kind == "company")
+        return sorted(names)
+
+
+def _build_automaton(entries: Sequence[GazetteerEntry]) -> ahocorasick.Automaton | None:
+    """One automaton keyed by folded alias text; case-sensitive aliases are re-checked on a hit.
+
+    Folding every key lets a single search over the folded text serve all three modes; the value
+    of a key lists every alias that folds to it (``=RED`` and ``Red`` would share ``red``).
+    """
+    by_key: dict[str, dict[tuple[str, str], _Alias]] = {}
+    order = 0
+    for entry in entries:
+        for raw in entry.aliases:
+            text, mode = _parse_marker(raw)
+            if not text:
+                continue
+            # Re-inserting the same (mode, alias) replaces the earlier entry: later rows win.
+            by_key.setdefault(_fold(text), {})[(mode, text)] = _Alias(text, mode, order, entry)
+            order += 1
+    if not by_key:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, aliases in by_key.items():
+        automaton.add_word(key, (len(key), tuple(aliases.values())))
+    automaton.make_automaton()
+    return automaton
+
+
+def _parse_marker(raw: str) -> tuple[str, str]:
+    if raw.startswith("="):
+        return raw[1:].strip(), SENSITIVE
+    if raw.startswith('"'):
+        return raw.strip('"').strip(), QUOTED
+    return raw, PLAIN
+
+
+def _fold(text: str) -> str:
+    """Lower-case without changing the length, so offsets in the folded text are offsets in ``text``."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
+def _candidates(automaton, text: str) -> list[tuple[int, int, _Alias]]:
+    if automaton is None or not text:
+        return []
+    found = []
+    for last, (length, aliases) in automaton.iter(_fold(text)):
+        start, end = last + 1 - length, last + 1
+        accepted = [alias for alias in aliases if _accepts(text, start, end, alias)]
+        if accepted:
+            found.append((start, end, max(accepted, key=lambda alias: alias.order)))
+    return found
+
+
+def _leftmost_longest(candidates: list[tuple[int, int, _Alias]]) -> list[tuple[int, int, _Alias]]:
+    chosen = []
+    cursor = 0
+    for start, end, alias in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]), -c[2].order)):
+        if start >= cursor:
+            chosen.append((start, end, alias))
+            cursor = end
+    return chosen
+
+
+def _to_match(text: str, start: int, end: int, alias: _Alias) -> EntityMatch:
+    entry = alias.entry
+    return EntityMatch(start, end, text[start:end], entry.entity, entry.kind, entry.company)
+
+
+def _accepts(text: str, start: int, end: int, alias: _Alias) -> bool:
+    if alias.mode != PLAIN and text[start:end] != alias.text:
+        return False
+    if not _has_boundaries(text, start, end):
+        return False
+    if alias.mode == QUOTED and not _is_quoted(text, start, end):
+        return False
+    return not (alias.text.isdigit() and _is_quantity(text, start, end))
+
+
+def _has_boundaries(text: str, start: int, end: int) -> bool:
+    """Latin edges of the match must not continue into a Latin letter or digit."""
+    if _is_word_char(text[start]) and start > 0 and _is_word_char(text[start - 1]):
+        return False
+    return not (_is_word_char(text[end - 1]) and end < len(text) and _is_word_char(text[end]))
+
+
+def _is_quoted(text: str, start: int, end: int) -> bool:
+    if start == 0 or text[start - 1] not in OPEN_QUOTES:
+        return False
+    after = end
+    while after < len(text) and text[after] in INSIDE_QUOTE_PUNCT:
+        after += 1
+    return after < len(text) and text[after] in CLOSE_QUOTES
+
+
+def _is_quantity(text: str, start: int, end: int) -> bool:
+    return _quantity_before(text, start) or _quantity_after(text, end)
+
+
+def _quantity_before(text: str, start: int) -> bool:
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before in CURRENCY_SIGNS or before == "." or before.isdigit():
+        return True
+    if before == "," and start > 1 and text[start - 2].isdigit():
+        return True
+    words = text[max(0, start - 8):start].split()
+    return before.isspace() and bool(words) and words[-1].lower() in CURRENCY_WORDS
+
+
+def _quantity_after(text: str, end: int) -> bool:
+    rest = text[end:end + 24]
+    stripped = rest.lstrip(" \u00a0")
+    if not stripped:
+        return False
+    if stripped[0].isdigit() or (stripped[0] in CJK_UNITS and not stripped.startswith(CJK_NOT_UNITS)):
+        return True
+    if stripped.startswith(("°", "º")):
+        return True
+    word = _NEXT_WORD.match(rest)
+    return bool(word) and word.group(1).lower() in UNIT_WORDS
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() and not _is_cjk(char)
+
+
+def _is_cjk(char: str) -> bool:
+    code = ord(char)
+    return (
+        0x3400 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x3040 <= code <= 0x30FF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0x20000 <= code <= 0x2FFFF
+    )

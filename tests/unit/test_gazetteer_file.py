@@ -1,0 +1,70 @@
+"""The shipped gazetteer file: loads cleanly, is big enough, and is internally consistent."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from lib.ingest.rules import BUILTIN_RULES_DIR, RuleWarning, _parse_gazetteer, load_rules
+from lib.schema import ENTITY_KINDS
+
+SOURCE = "lib/rules/gazetteer.csv"
+
+
+@pytest.fixture(scope="module")
+def entries():
+    return load_rules().gazetteer
+
+
+def test_loads_with_zero_warnings():
+    warnings: list[RuleWarning] = []
+    text = (BUILTIN_RULES_DIR / "gazetteer.csv").read_text(encoding="utf-8-sig")
+    assert _parse_gazetteer(text, SOURCE, warnings)
+    assert warnings == []
+    # Other rule files are other people's; only this file's warnings are this test's business.
+    assert [w for w in load_rules().warnings if w.source == SOURCE] == []
+
+
+def test_has_at_least_40_companies(entries):
+    companies = {e.entity for e in entries if e.kind == "company"}
+    assert len(companies) >= 40
+
+
+def test_kinds_are_valid(entries):
+    assert {e.kind for e in entries} <= set(ENTITY_KINDS)
+    assert {e.kind for e in entries} == set(ENTITY_KINDS)
+
+
+def test_every_product_and_person_rolls_up_to_a_company_row(entries):
+    companies = {e.entity for e in entries if e.kind == "company"}
+    for entry in entries:
+        if entry.kind in ("product", "person"):
+            assert entry.company in companies, entry
+        elif entry.kind == "company":
+            assert entry.company == entry.entity, entry
+        else:
+            assert entry.company == "", entry
+
+
+def test_entities_are_unique(entries):
+    names = [e.entity for e in entries]
+    assert len(names) == len(set(names))
+
+
+def test_no_alias_maps_to_two_entities(entries):
+    owners = defaultdict(set)
+    for entry in entries:
+        for alias in entry.aliases:
+            owners[alias.lstrip('="').rstrip('"').casefold()].add(entry.entity)
+    assert {alias: names for alias, names in owners.items() if len(names) > 1} == {}
+
+
+def test_seed_names_are_in_the_file(entries):
+    entities = {e.entity for e in entries}
+    assert {"Xiaohongshu", "ByteDance", "Kuaishou", "Qihoo 360", "Alibaba", "Baidu", "Tencent",
+            "Pinduoduo", "JD.com", "Zhihu", "Meta", "Google", "OpenAI", "Apple", "Stability AI",
+            "DeviantArt", "Midjourney", "Sensor Tower", "Capital Today", "Sina", "Moonshot AI",
+            "Zhipu AI", "MiniMax", "Baichuan", "iFlytek", "SenseTime", "DeepSeek", "Huawei",
+            "Xiaomi", "Meituan", "NetEase", "Bilibili", "Microsoft", "Amazon", "Anthropic", "Nvidia",
+            "xAI", "Mistral AI", "Samsung", "GSR Ventures"} <= entities
