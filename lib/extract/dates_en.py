@@ -1,0 +1,252 @@
+"""Read English date expressions in a sentence as unresolved date specs.
+
+Each pattern finds the date's own words ("December last year", "the second half of 2024") and
+its builder turns them into a spec from ``dates_spec``; context that decides whether the words
+are a date at all ("in March" versus "March on", "in 2023" versus "2023 users") is checked around
+the match, never consumed, so spans hold only the date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lib.extract.dates_spec import (
+    WHOLE_YEAR,
+    Candidate,
+    Chained,
+    DateSpec,
+    InYear,
+    OnWeekday,
+    Shift,
+    YearPart,
+    day_part,
+    half_part,
+    month_part,
+    quarter_part,
+    year_edge_part,
+)
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTH_ABBREVIATIONS = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7,
+    "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = {name: number for number, name in enumerate(_WEEKDAY_NAMES)}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
+_EDGE_QUALIFIERS = {"beginning": "early", "start": "early", "middle": "mid", "end": "end"}
+
+# Month names are matched case-sensitively: a capital is what separates "May" from "may".
+_FULL_MONTH = r"(?:" + "|".join(_MONTHS) + r")\b"
+_ANY_MONTH = r"(?:" + _FULL_MONTH + r"|(?:Sept|" + "|".join(_MONTH_ABBREVIATIONS) + r")\b\.?)"
+_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9%:]|[.,][0-9])"
+_YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9%])"
+_RELATIVE_YEAR = r"(?i:(?P<rel>last|this|next)\s+year)\b"
+_THE_YEAR = r"(?i:(?P<current>the\s+(?:current\s+)?year))\b"
+_ANY_YEAR = rf"(?:{_YEAR}|{_RELATIVE_YEAR}|{_THE_YEAR})"
+_YEAR_AFTER_MONTH = rf"(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?:of\s+)?{_RELATIVE_YEAR})"
+
+# Words after a bare month (full names only) that make it a date; "May" and "March" need them most.
+_BEFORE_BARE_MONTH = re.compile(
+    r"(?i:\b(?:in|since|from|by|until|till|to|during|before|after|through|throughout|between|of|"
+    r"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of)\s+|mid-)$"
+    rf"|{_FULL_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$",
+    re.ASCII,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|for|through|between)\s+)$",
+    re.ASCII,
+)
+_QUANTITY_BEFORE = re.compile(
+    r"(?:[$€£¥]|\b(?:US|HK|RMB|CNY|USD)|(?i:\b(?:than|nearly|almost|about|approximately|around|over|"
+    r"some|top|up\s+to|no\.|number))|#)\s*$",
+    re.ASCII,
+)
+_COUNT_AFTER = re.compile(
+    r"\s*(?:[万亿千百元人个名家款次台部条位件篇余多倍块户辆张]|(?i:(?:\s+(?:active|new|registered|paying|monthly|daily|unique|more|other))?\s+"
+    r"(?:users|people|persons|models|employees|staff|workers|members|followers|fans|units|yuan|"
+    r"dollars|euros|million|billion|thousand|times|words|characters|companies|firms|stores|shops|"
+    r"downloads|apps|jobs|points|pieces|items|posts|videos|notes|votes|shares|cars|vehicles|devices|"
+    r"accounts|customers|merchants|creators|participants|yen|won|km|kg|mah|gb|tb|hours|minutes|"
+    r"seconds|days|years|cases)\b))",
+    re.ASCII,
+)
+_DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)
+
+Builder = Callable[[re.Match, str], DateSpec | None]
+
+
+def read_english_dates(text: str) -> list[Candidate]:
+    """Every English date reading in ``text``, overlapping readings included."""
+    return [
+        Candidate(match.start(), match.end(), spec)
+        for pattern, build in _PATTERNS
+        for match in pattern.finditer(text)
+        if (spec := build(match, text)) is not None
+    ]
+
+
+def _month(name: str) -> int:
+    name = name.rstrip(".")
+    return _MONTHS.get(name) or _MONTH_ABBREVIATIONS[name]
+
+
+def _year_of(match: re.Match, part: YearPart, qualifier: str = "") -> InYear:
+    """``part`` in the year the match names (stated, relative, "the year") or, failing that, none."""
+    groups = match.groupdict()
+    if groups.get("year"):
+        return InYear(part, qualifier, year=int(groups["year"]))
+    if groups.get("rel"):
+        return InYear(part, qualifier, offset=_RELATIVE_YEARS[groups["rel"].lower()])
+    if groups.get("current"):
+        return InYear(part, qualifier, offset=0)
+    return InYear(part, qualifier)
+
+
+def _iso_date(match: re.Match, text: str) -> DateSpec:
+    return _year_of(match, day_part(int(match["month"]), int(match["day"])))
+
+
+def _numeric_date(match: re.Match, text: str) -> DateSpec | None:
+    first, second = int(match["a"]), int(match["b"])
+    # US order first; a first number above 12 can only be a day.
+    month, day = (first, second) if first <= 12 else (second, first)
+    if month > 12 or not 1 <= day <= 31:
+        return None
+    return _year_of(match, day_part(month, day))
+
+
+def _month_day(match: re.Match, text: str) -> DateSpec:
+    return _year_of(match, day_part(_month(match["month"]), int(match["day"])))
+
+
+def _month_year(match: re.Match, text: str) -> DateSpec:
+    return _year_of(match, month_part(_month(match["month"])))
+
+
+def _qualified_month(match: re.Match, text: str) -> DateSpec:
+    qualifier = match["q"] or _EDGE_QUALIFIERS[match["edge"].lower()]
+    return _year_of(match, month_part(_month(match["month"])), qualifier.lower().rstrip("-"))
+
+
+def _directed_month(match: re.Match, text: str) -> DateSpec:
+    part = month_part(_month(match["month"]))
+    direction = match["dir"].lower()
+    if direction == "this":
+        return InYear(part, offset=0)
+    return InYear(part, toward="before" if direction == "last" else "after")
+
+
+def _bare_month(match: re.Match, text: str) -> DateSpec | None:
+    if not _BEFORE_BARE_MONTH.search(text[max(0, match.start() - 40) : match.start()]):
+        return None
+    return InYear(month_part(_month(match["month"])))
+
+
+def _bare_year(match: re.Match, text: str) -> DateSpec | None:
+    before = text[max(0, match.start() - 20) : match.start()]
+    if _QUANTITY_BEFORE.search(before):
+        return None
+    if _COUNT_AFTER.match(text, match.end()) and not _PREPOSITION_BEFORE.search(before):
+        return None
+    year = int(match["year"])
+    return InYear(WHOLE_YEAR, year=year) if 1990 <= year <= 2039 else None
+
+
+def _qualified_year(match: re.Match, text: str) -> DateSpec:
+    qualifier = (match["q"] or _EDGE_QUALIFIERS.get((match["edge"] or "").lower(), "end")).lower()
+    return _year_of(match, year_edge_part(qualifier), qualifier)
+
+
+def _half(match: re.Match, text: str) -> DateSpec:
+    groups = match.groupdict()
+    word = (groups.get("h") or "").lower()
+    half = int(groups["hn"]) if groups.get("hn") else (1 if word in ("first", "1st") else 2)
+    return _year_of(match, half_part(half))
+
+
+def _quarter(match: re.Match, text: str) -> DateSpec:
+    groups = match.groupdict()
+    quarter = int(groups["qd"]) if groups.get("qd") else _ORDINALS[groups["qn"].lower()]
+    return _year_of(match, quarter_part(quarter))
+
+
+def _shift(match: re.Match, text: str) -> DateSpec | None:
+    direction, unit = match["dir"].lower(), match["unit"].lower()
+    if direction == "past" or _DURATION_BEFORE.search(text[max(0, match.start() - 10) : match.start()]):
+        return None
+    if unit == "year":
+        return InYear(WHOLE_YEAR, offset=_RELATIVE_YEARS[direction])
+    return Shift(unit, _RELATIVE_YEARS[direction])
+
+
+def _day_shift(match: re.Match, text: str) -> DateSpec:
+    return Shift("day", -1 if match[0].lower() == "yesterday" else 1)
+
+
+def _weekday(match: re.Match, text: str) -> DateSpec:
+    toward = {"last": "before", "next": "after"}.get((match["dir"] or "").lower(), "nearest")
+    return OnWeekday(_WEEKDAYS[match["wd"]], toward)
+
+
+def _chained(match: re.Match, text: str) -> DateSpec:
+    offset = {"next": 1, "following": 1, "same": 0, "previous": -1}[match["which"].lower()]
+    return Chained(match["unit"].lower(), offset)
+
+
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.ASCII)
+
+
+_QUALIFIER = r"(?i:(?P<q>early|mid|late|end)(?:\s+|-\s*)|(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+)"
+_PATTERNS: list[tuple[re.Pattern, Builder]] = [
+    (
+        _compile(
+            r"(?<![0-9./-])(?P<year>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+            r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+        ),
+        _iso_date,
+    ),
+    (_compile(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})(?:/|,?\s+){_YEAR}"), _numeric_date),
+    (_compile(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})(?P<sep>[.-])(?P<b>[0-9]{{1,2}})(?P=sep){_YEAR}"), _numeric_date),
+    (_compile(rf"\b(?P<month>{_ANY_MONTH})\s+{_DAY}(?:,?\s+{_YEAR}|\s+{_RELATIVE_YEAR})?"), _month_day),
+    (
+        _compile(rf"(?<![0-9.,])\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}?"),
+        _month_day,
+    ),
+    (_compile(rf"\b(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}"), _month_year),
+    (_compile(rf"\b{_QUALIFIER}(?P<month>{_FULL_MONTH}){_YEAR_AFTER_MONTH}?"), _qualified_month),
+    (_compile(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{_FULL_MONTH})"), _directed_month),
+    (_compile(rf"\b(?P<month>{_FULL_MONTH})"), _bare_month),
+    (
+        _compile(r"(?<![A-Za-z0-9_$€£¥.,/#])(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9_%/年月]|[.,][0-9])"),
+        _bare_year,
+    ),
+    (_compile(rf"\b{_QUALIFIER}{_ANY_YEAR}"), _qualified_year),
+    (_compile(r"\b(?i:year[\s-]end)\b"), lambda match, text: InYear(quarter_part(4), "end", offset=0)),
+    (_compile(rf"\b(?i:(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+){_ANY_YEAR}"), _half),
+    (_compile(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{_YEAR}"), _half),
+    (
+        _compile(
+            r"\b(?i:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)\b"
+            rf"(?:\s+of\s+(?:{_RELATIVE_YEAR}|{_THE_YEAR})"
+            rf"|(?:,|\s+of|(?:\s+[A-Za-z-]+){{1,3}}?\s+(?i:in|of|for))?\s+{_YEAR})?"
+        ),
+        _quarter,
+    ),
+    (_compile(rf"\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{_YEAR}|\s+{_RELATIVE_YEAR})?"), _quarter),
+    (_compile(r"\b(?i:(?P<dir>last|this|next|past)\s+(?P<unit>week|month|quarter|year))\b"), _shift),
+    (_compile(r"\b(?i:yesterday|tomorrow)\b"), _day_shift),
+    (
+        _compile(r"\b(?:(?i:(?P<dir>last|next|this))\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b"),
+        _weekday,
+    ),
+    (_compile(r"\b(?i:the\s+(?P<which>next|following|same|previous)\s+(?P<unit>day|year))\b"), _chained),
+]
+

@@ -1,0 +1,117 @@
+"""What a date expression says, before it is placed on the calendar.
+
+The English and Chinese readers (``dates_en``, ``dates_zh``) turn words into these language-neutral
+specs; ``dates`` resolves them against the publication period. A spec only records what the words
+state: "August 15" is a day in a year the words leave open, "last month" a shift from publication.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from lib.periods import Period
+
+
+@dataclass(frozen=True)
+class YearPart:
+    """A slice of some calendar year: the whole year, a half, a quarter, a month or a day."""
+
+    precision: str
+    month: int = 1
+    day: int = 1
+
+    def in_year(self, year: int) -> Period | None:
+        """The slice in ``year``; None when it does not exist there (February 29, year 0)."""
+        try:
+            return Period(date(year, self.month, self.day), self.precision)
+        except ValueError:
+            return None
+
+
+WHOLE_YEAR = YearPart("year")
+
+
+def month_part(month: int) -> YearPart:
+    return YearPart("month", month)
+
+
+def day_part(month: int, day: int) -> YearPart:
+    return YearPart("day", month, day)
+
+
+def quarter_part(quarter: int) -> YearPart:
+    return YearPart("quarter", 3 * (quarter - 1) + 1)
+
+
+def half_part(half: int) -> YearPart:
+    return YearPart("half", 1 if half == 1 else 7)
+
+
+def year_edge_part(qualifier: str) -> YearPart:
+    """The slice of a year that "early/mid/late/end of <year>" points at.
+
+    "mid" straddles both halves, so it stays a whole year with the qualifier carrying the nuance.
+    """
+    if qualifier == "early":
+        return quarter_part(1)
+    if qualifier in ("late", "end"):
+        return quarter_part(4)
+    return WHOLE_YEAR
+
+
+@dataclass(frozen=True)
+class InYear:
+    """A part of one calendar year.
+
+    The year is ``year`` when stated, else the publication year plus ``offset`` ("last year" is -1),
+    else chosen by ``toward``: "nearest" for year-less dates ("August 15"), "before"/"after" for
+    "last July"/"next July".
+    """
+
+    part: YearPart
+    qualifier: str = ""
+    year: int | None = None
+    offset: int | None = None
+    toward: str = "nearest"
+
+
+@dataclass(frozen=True)
+class Shift:
+    """A whole ``unit`` (day, week, month, quarter) ``offset`` units from the publication's one."""
+
+    unit: str
+    offset: int
+
+
+@dataclass(frozen=True)
+class OnWeekday:
+    """A weekday (Monday = 0).
+
+    With ``week_offset`` it lies in the week that many weeks from publication ("上周三"); otherwise
+    ``toward`` picks the nearest one ("Wednesday"), the last before or the first after publication.
+    """
+
+    weekday: int
+    toward: str = "nearest"
+    week_offset: int | None = None
+
+
+@dataclass(frozen=True)
+class Chained:
+    """A day or year counted from the previous date in the text ("the next day", "次年")."""
+
+    unit: str
+    offset: int
+
+
+DateSpec = InYear | Shift | OnWeekday | Chained
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One reading of ``text[start:end]``; readings may overlap until ``dates`` picks among them."""
+
+    start: int
+    end: int
+    spec: DateSpec

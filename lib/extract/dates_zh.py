@@ -1,0 +1,149 @@
+"""Read Chinese date expressions in a sentence as unresolved date specs.
+
+Covers stated and relative years with their months, days and slices ("2023年5月6日", "去年7月",
+"2024年下半年", "去年年底"), year-less months and days ("1月19日", "3月份"), shifts from publication
+("上个月", "本季度", "上周三", "昨天") and days counted from an earlier date ("次日"). Numbers may be
+written in Arabic or Chinese numerals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lib.extract.dates_spec import (
+    WHOLE_YEAR,
+    Candidate,
+    Chained,
+    DateSpec,
+    InYear,
+    OnWeekday,
+    Shift,
+    YearPart,
+    day_part,
+    half_part,
+    month_part,
+    quarter_part,
+    year_edge_part,
+)
+
+_NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+_RELATIVE_YEARS = {"前": -2, "去": -1, "今": 0, "明": 1}
+_SHIFT_DIRECTIONS = {"上": -1, "本": 0, "这": 0, "下": 1}
+_SHIFT_UNITS = {"月": "month", "季度": "quarter", "周": "week", "星期": "week", "礼拜": "week"}
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_MONTH_QUALIFIERS = {"初": "early", "上旬": "early", "中旬": "mid", "中": "mid", "下旬": "late",
+                     "底": "end", "末": "end"}
+_YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end"}
+_CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), "当天": ("day", 0),
+           "当日": ("day", 0), "次年": ("year", 1), "翌年": ("year", 1), "第二年": ("year", 1)}
+
+_CN_DIGIT = "〇零一二三四五六七八九"
+_CJK = r"\u4e00-\u9fff"
+_YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*年"
+# "前年" is two years ago, but not in "之前年", "以前年" or "提前年".
+_RELATIVE_YEAR = r"(?P<rel>去|今|明|(?<![之以此提])前)年"
+_MONTH = rf"(?<![0-9.{_CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+_DAY = (
+    r"(?P<day>3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+    r"|[一二三四五六七八九])\s*[日号]"
+)
+# "中" only means "mid" when no word follows it: "2023年中国" is "China in 2023".
+_MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|末|中(?![{_CJK}]))"
+_YEAR_QUALIFIER = (
+    rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|中(?![{_CJK}]))"
+    r"|的?(?P<half>上|下)半年|的?第?(?P<qn>[一二三四1-4])季度|的?[Qq](?P<qd>[1-4]))"
+)
+_AMOUNT_BEFORE = re.compile(r"(?:长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了)\s*$")
+
+Builder = Callable[[re.Match, str], DateSpec | None]
+
+
+def read_chinese_dates(text: str) -> list[Candidate]:
+    """Every Chinese date reading in ``text``, overlapping readings included."""
+    return [
+        Candidate(match.start(), match.end(), spec)
+        for pattern, build in _PATTERNS
+        for match in pattern.finditer(text)
+        if (spec := build(match, text)) is not None
+    ]
+
+
+def chinese_number(written: str) -> int:
+    """The value of a small number in Arabic or Chinese numerals ("12", "十二", "二〇二三")."""
+    if written.isascii():
+        return int(written)
+    if "十" not in written:
+        return int("".join(str(_NUMERALS[char]) for char in written))
+    tens, _, units = written.partition("十")
+    return _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(units, 0)
+
+
+def _part(match: re.Match) -> tuple[YearPart, str]:
+    """The slice of the year the match names, with its qualifier."""
+    groups = match.groupdict()
+    if groups.get("day"):
+        return day_part(chinese_number(groups["month"]), chinese_number(groups["day"])), ""
+    if groups.get("month"):
+        return month_part(chinese_number(groups["month"])), _MONTH_QUALIFIERS.get(groups.get("mq") or "", "")
+    if groups.get("yq"):
+        qualifier = _YEAR_QUALIFIERS[groups["yq"]]
+        return year_edge_part(qualifier), qualifier
+    if groups.get("half"):
+        return half_part(1 if groups["half"] == "上" else 2), ""
+    if groups.get("qn") or groups.get("qd"):
+        return quarter_part(chinese_number(groups.get("qn") or groups["qd"])), ""
+    return WHOLE_YEAR, ""
+
+
+def _with_year(match: re.Match, text: str) -> DateSpec | None:
+    part, qualifier = _part(match)
+    if match["rel"]:
+        return InYear(part, qualifier, offset=_RELATIVE_YEARS[match["rel"]])
+    if _AMOUNT_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and part is WHOLE_YEAR:
+        return None
+    return InYear(part, qualifier, year=chinese_number(match["year"]))
+
+
+def _year_less(match: re.Match, text: str) -> DateSpec | None:
+    part, qualifier = _part(match)
+    if part.precision == "month" and not qualifier and text.startswith("天", match.end()):
+        return None  # "五月天" is a band
+    return InYear(part, qualifier)
+
+
+def _shift(match: re.Match, text: str) -> DateSpec:
+    return Shift(_SHIFT_UNITS[match["unit"]], _SHIFT_DIRECTIONS[match["dir"]])
+
+
+def _weekday(match: re.Match, text: str) -> DateSpec | None:
+    weekday = _WEEKDAYS[match["wd"]]
+    if match["dir"]:
+        return OnWeekday(weekday, week_offset=_SHIFT_DIRECTIONS[match["dir"]])
+    following = text[match.end() : match.end() + 1]
+    # A bare "周一" may start a name ("周一围"); times of day may follow a weekday.
+    if match["word"] == "周" and re.match(rf"[{_CJK}]", following) and following not in "上下早晚中凌夜":
+        return None
+    return OnWeekday(weekday)
+
+
+def _day_shift(match: re.Match, text: str) -> DateSpec:
+    return Shift("day", -1 if match[0].startswith("昨") else 1)
+
+
+def _chained(match: re.Match, text: str) -> DateSpec:
+    return Chained(*_CHAINS[match[0]])
+
+
+_PATTERNS: list[tuple[re.Pattern, Builder]] = [
+    (
+        re.compile(rf"(?:{_YEAR}|{_RELATIVE_YEAR})\s*(?:{_MONTH}(?:\s*{_DAY}|{_MONTH_QUALIFIER}|份)?|{_YEAR_QUALIFIER})?"),
+        _with_year,
+    ),
+    (re.compile(rf"{_MONTH}(?:\s*{_DAY}|{_MONTH_QUALIFIER}|份)?"), _year_less),
+    (re.compile(r"(?P<dir>上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"), _shift),
+    (re.compile(r"(?:(?P<dir>上|下|本|这)个?)?(?P<word>星期|礼拜|周)(?P<wd>[一二三四五六日天])"), _weekday),
+    (re.compile(r"昨天|昨日|明天"), _day_shift),
+    (re.compile("|".join(_CHAINS)), _chained),
+]
