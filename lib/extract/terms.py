@@ -1,0 +1,194 @@
+"""Per-document terms: the words and phrases of an article, as ``(term, lang)`` pairs.
+
+Text is NFKC-normalised (full-width letters and digits become ASCII), URLs and e-mail addresses
+are removed, and the rest is split into runs of CJK characters and Latin word tokens.
+
+Chinese runs are segmented by a private ``jieba.Tokenizer`` to which the caller's user words
+(gazetteer aliases such as 字节跳动, 小红书) and the Chinese entries of ``phrases`` are added, so
+they come out whole. Single-character Chinese tokens, Chinese stopwords and Chinese numerals
+(三十, 第一) are dropped.
+
+Latin tokens come from a regex, not jieba (jieba over English is about 80x slower). Decisions:
+
+* Case: everything is lower-cased except acronyms — 2 to 5 capital letters, optionally followed
+  by a version number (``AI``, ``LLM``, ``AIGC``, ``GPT-4``, ``COVID-19``) — which keep their case.
+  An acronym's plural loses its ``s`` (``LLMs`` -> ``LLM``).
+  Stopwords are matched case-insensitively, so an all-caps headline's ``THE`` is still dropped;
+  ``US`` is the one all-caps exception kept although ``us`` is a stopword.
+* Dotted acronyms lose their dots: ``U.S.`` -> ``US``, ``U.K.`` -> ``UK``. Other dots split a
+  token (``model.The`` -> ``model``, ``the``) unless they sit between digits (``Qwen2.5``).
+* Hyphenated compounds stay whole: ``AI-generated`` -> ``ai-generated``, ``e-commerce``,
+  ``text-to-video``.
+* A possessive ``'s`` is removed (``Xiaohongshu's`` -> ``xiaohongshu``); other apostrophes stay
+  (``don't`` — a stopword).
+* Numbers are dropped: ``2024``, ``3.278``, ``72,000``, ``29%``, ``2024-01-16``, ``$100M``, ``1st``.
+  Tokens mixing letters and digits otherwise stay (``36kr``, ``5g``).
+* Single letters and stopwords are dropped.
+
+Latin phrases (``large language model``, ``generative AI``, multiword gazetteer aliases passed by
+the caller such as ``Little Red Book``) are matched on the token sequence, longest first,
+case-insensitively, before stopwords are removed (so ``Cyberspace Administration of China`` can
+match) and never across punctuation. A plural last word also matches (``large models`` ->
+``large model``). A phrase's term is its own tokens, normalised as above, joined by one space.
+Phrases mixing scripts (生成式AI) are ignored.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+import jieba
+
+EN, ZH = "en", "zh"
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_LATIN = "0-9A-Za-z\u00c0-\u024f"
+_PIECE = re.compile(
+    r"(?P<skip>https?://[!-~]+|www\.[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+)"
+    rf"|(?P<zh>[{_CJK}]+)"
+    rf"|(?P<word>[{_LATIN}]+(?:['.\-][{_LATIN}]+)*)"
+    r"|(?P<brk>\S)"
+)
+_HAS_CJK = re.compile(rf"[{_CJK}]")
+_ALL_CJK = re.compile(rf"[{_CJK}]+")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_DOT_NOT_IN_NUMBER = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
+_ACRONYM = re.compile(r"[A-Z]{2,5}(?:-?[0-9][0-9.]*)?")
+_NUMBER = re.compile(r"[0-9][0-9.\-]*(?:st|nd|rd|th|s|k|m|b|bn|x|am|pm)?", re.IGNORECASE)
+_ZH_NUMBER = re.compile(r"第?[〇零一二三四五六七八九十百千万亿两几]+[年月日号个次名位家款天]?")
+# Kept although their lower-case form is a stopword: in news text they are nearly always the acronym.
+_CASED_EXCEPTIONS = frozenset({"US"})
+_BREAK = None
+
+
+class TermExtractor:
+    """Turns text into terms. Built once and reused; cheap to pickle (jieba loads lazily, per process)."""
+
+    def __init__(
+        self,
+        stopwords_en: Iterable[str],
+        stopwords_zh: Iterable[str],
+        phrases: Iterable[str],
+        user_words: Iterable[str] = (),
+    ) -> None:
+        self._stop_en = frozenset(word.lower() for word in stopwords_en)
+        self._stop_zh = frozenset(stopwords_zh)
+        phrases = [phrase.strip() for phrase in phrases if phrase.strip()]
+        self._phrases = _latin_phrase_table(p for p in phrases if not _HAS_CJK.search(p))
+        self._max_phrase = max((len(key) for key in self._phrases), default=0)
+        self._phrase_starts = frozenset(key[0] for key in self._phrases)
+        chinese = {p for p in phrases if _ALL_CJK.fullmatch(p)}
+        chinese.update(w.strip() for w in user_words if _ALL_CJK.fullmatch(w.strip()))
+        # Shorter words first: jieba's suggested frequency for a long word must see the short ones.
+        self._user_words = tuple(sorted(chinese, key=lambda word: (len(word), word)))
+
+    def terms(self, text: str) -> list[tuple[str, str]]:
+        """``(term, lang)`` pairs in order of appearance; ``lang`` is ``"en"`` or ``"zh"``."""
+        found: list[tuple[str, str]] = []
+        span: list[str | None] = []
+        for kind, value in _pieces(text):
+            if kind == "zh":
+                found.extend(self._latin(span))
+                span = []
+                found.extend(self._chinese(value))
+            elif kind == "word":
+                span.extend(_normalise(value))
+            else:
+                span.append(_BREAK)
+        found.extend(self._latin(span))
+        return found
+
+    def count(self, text: str) -> Counter[tuple[str, str]]:
+        """How often each ``(term, lang)`` occurs in ``text``."""
+        return Counter(self.terms(text))
+
+    def _latin(self, tokens: list[str | None]) -> Iterator[tuple[str, str]]:
+        keys = [token.lower() if token else None for token in tokens]
+        i = 0
+        while i < len(tokens):
+            phrase, length = self._match_phrase(keys, i)
+            if phrase:
+                yield phrase, EN
+                i += length
+                continue
+            token = tokens[i]
+            if token and self._keep_latin(token):
+                yield token, EN
+            i += 1
+
+    def _match_phrase(self, keys: list[str | None], start: int) -> tuple[str | None, int]:
+        if keys[start] not in self._phrase_starts:
+            return None, 1
+        for length in range(min(self._max_phrase, len(keys) - start), 0, -1):
+            window = keys[start:start + length]
+            if None in window:
+                continue
+            phrase = self._phrases.get(tuple(window))
+            last = window[-1]
+            if phrase is None and len(last) > 3 and last.endswith("s"):
+                phrase = self._phrases.get((*window[:-1], last[:-1]))
+            if phrase:
+                return phrase, length
+        return None, 1
+
+    def _keep_latin(self, token: str) -> bool:
+        if len(token) < 2 or _NUMBER.fullmatch(token):
+            return False
+        return token in _CASED_EXCEPTIONS or token.lower() not in self._stop_en
+
+    def _chinese(self, run: str) -> Iterator[tuple[str, str]]:
+        for word in _tokenizer(self._user_words).cut(run):
+            if len(word) > 1 and word not in self._stop_zh and not _ZH_NUMBER.fullmatch(word):
+                yield word, ZH
+
+
+def _pieces(text: str) -> Iterator[tuple[str, str]]:
+    """``(kind, text)`` for each CJK run (``zh``), Latin word (``word``) or punctuation (``brk``)."""
+    text = unicodedata.normalize("NFKC", text or "").translate(_APOSTROPHES)
+    for match in _PIECE.finditer(text):
+        if match.lastgroup != "skip":
+            yield match.lastgroup, match.group()
+
+
+def _normalise(raw: str) -> list[str]:
+    """One regex word as zero or more tokens, cased and trimmed as the module docstring says."""
+    if raw[-2:] in ("'s", "'S"):
+        raw = raw[:-2]
+    if _DOTTED_ACRONYM.fullmatch(raw):
+        return [raw.replace(".", "").upper()]
+    return [_case(part) for part in _DOT_NOT_IN_NUMBER.split(raw) if part]
+
+
+def _case(token: str) -> str:
+    if _ACRONYM.fullmatch(token):
+        return token
+    if _ACRONYM.fullmatch(token[:-1]) and token.endswith("s"):
+        return token[:-1]
+    return token.lower()
+
+
+def _latin_phrase_table(phrases: Iterable[str]) -> dict[tuple[str, ...], str]:
+    """Lower-cased token tuple -> the phrase's term."""
+    table: dict[tuple[str, ...], str] = {}
+    for phrase in phrases:
+        tokens = [token for kind, value in _pieces(phrase) if kind == "word" for token in _normalise(value)]
+        if tokens:
+            table.setdefault(tuple(token.lower() for token in tokens), " ".join(tokens))
+    return table
+
+
+@functools.lru_cache(maxsize=4)
+def _tokenizer(user_words: tuple[str, ...]) -> jieba.Tokenizer:
+    """One jieba tokenizer per process and word list: loading its dictionary takes about a second."""
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for word in user_words:
+        tokenizer.add_word(word)
+    return tokenizer
