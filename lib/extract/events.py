@@ -1,0 +1,121 @@
+"""Events: every sentence that has a resolved date and names a company or a regulation.
+
+One event per (sentence, date expression): a sentence such as "Doubao launched in the second half
+of last year, after Baidu and Alibaba launched theirs in March and April" yields three events,
+each carrying every company the sentence names. The type comes from the trigger lists in
+``lib/rules/event_triggers.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from lib.extract.dates import DateMatch, find_dates
+from lib.extract.gazetteer import EntityMatch
+from lib.periods import Period
+from lib.schema import COMPANY_SEPARATOR, EVENT_TYPES
+from lib.schema import Event as E
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ENDINGS = r"(?:s|es|d|ed|ing)?"
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    sent_id: int
+    start: int
+    end: int
+    text: str
+
+
+class EventTyper:
+    """Assigns an event type to a sentence from (event_type, trigger) pairs."""
+
+    def __init__(self, triggers: Sequence[tuple[str, str]]) -> None:
+        # Ties go to the type whose triggers come first in the rules file.
+        self._types = [t for t in dict.fromkeys(t for t, _ in triggers) if t in EVENT_TYPES]
+        self._patterns = {
+            event_type: re.compile(
+                "|".join(_trigger_regex(trigger) for kind, trigger in triggers if kind == event_type),
+                re.IGNORECASE,
+            )
+            for event_type in self._types
+        }
+
+    def classify(self, sentence: str, date_span: tuple[int, int] | None = None) -> str:
+        """The type with most trigger hits; a tie goes to the trigger nearest ``date_span``."""
+        best, best_key = "other", (0, 0)
+        for event_type in self._types:
+            hits = [m.span() for m in self._patterns[event_type].finditer(sentence)]
+            if not hits:
+                continue
+            key = (len(hits), -min(_distance(hit, date_span) for hit in hits) if date_span else 0)
+            if key > best_key:
+                best, best_key = event_type, key
+        return best
+
+
+def _distance(span: tuple[int, int], other: tuple[int, int]) -> int:
+    return max(other[0] - span[1], span[0] - other[1], 0)
+
+
+def _trigger_regex(trigger: str) -> str:
+    if _CJK.search(trigger):
+        return re.escape(trigger)
+    if trigger.endswith("*"):
+        return rf"\b{re.escape(trigger[:-1])}\w*"
+    return rf"\b{re.escape(trigger)}{_ENDINGS}\b"
+
+
+def sentence_events(
+    doc_id: str,
+    sentences: Sequence[SentenceSpan],
+    mentions_by_sentence: dict[int, list[EntityMatch]],
+    published: Period | None,
+    typer: EventTyper,
+    future_cues: Sequence[str] = (),
+    date_finder: Callable[..., list[DateMatch]] = find_dates,
+) -> list[dict]:
+    """Event rows (``lib.schema.Event`` columns) for one document, in reading order.
+
+    The last day-precise date read so far anchors "the next day" in a later sentence.
+    """
+    rows: list[dict] = []
+    anchor: Period | None = None
+    for sentence in sentences:
+        matches = date_finder(sentence.text, published, future_cues, anchor=anchor)
+        day_matches = [m.period for m in matches if m.period.precision == "day"]
+        if day_matches:
+            anchor = day_matches[-1]
+        mentions = mentions_by_sentence.get(sentence.sent_id, [])
+        companies = _unique(m.company for m in mentions if m.company)
+        regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
+        if not matches or not (companies or regulations):
+            continue
+        for number, match in enumerate(matches):
+            event_type = typer.classify(sentence.text, (match.start, match.end))
+            if event_type == "other" and regulations:
+                event_type = "regulation"
+            rows.append({
+                E.EVENT_ID: f"{doc_id}#{sentence.sent_id}.{number}",
+                E.DOC_ID: doc_id,
+                E.SENT_ID: sentence.sent_id,
+                E.DATE: match.period.start.isoformat(),
+                E.PRECISION: match.period.precision,
+                E.DATE_TEXT: match.text,
+                E.COMPANIES: COMPANY_SEPARATOR.join(companies),
+                E.EVENT_TYPE: event_type,
+                E.SENTENCE: sentence.text,
+                E.DATE_END: match.period.end.isoformat(),
+                E.QUALIFIER: match.qualifier,
+                E.REGULATIONS: COMPANY_SEPARATOR.join(regulations),
+                E.START: sentence.start + match.start,
+                E.END: sentence.start + match.end,
+            })
+    return rows
+
+
+def _unique(values) -> list[str]:
+    return list(dict.fromkeys(values))

@@ -1,0 +1,105 @@
+"""Events: typing by trigger lists, and which sentences become events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lib.extract.events import EventTyper, SentenceSpan, sentence_events
+from lib.extract.gazetteer import EntityMatch
+from lib.ingest.rules import load_rules
+from lib.periods import Period
+
+TYPER = EventTyper(load_rules().triggers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In April 2023, the company launched an AI creation app called Trik.", "launch"),
+        ("ByteDance released its Doubao model family on May 15.", "launch"),
+        ("字节跳动在火山引擎原动力大会上正式发布豆包大模型家族。", "launch"),
+        ("Kelly Zhang stepped down from her role as CEO of Douyin in early February.", "people"),
+        ("At the end of 2024, Xiaohongshu welcomed its new Chief Strategy Officer, Dai Lidan.", "people"),
+        ("Xiaohongshu has assembled a dedicated team for large model development since March.", "organisation"),
+        ("小红书今年3月组建了大模型团队。", "organisation"),
+        ("Foreign artists collectively sued Stability AI, DeviantArt, and Midjourney in January.", "controversy/legal"),
+        ("The user accused Xiaohongshu officials on July 30 of taking works without permission.", "controversy/legal"),
+        ("多名画师起诉小红书侵权。", "controversy/legal"),
+        ("The Interim Measures officially took effect on August 15.", "regulation"),
+        ("《生成式人工智能服务管理暂行办法》自2023年8月15日起施行。", "regulation"),
+        ("The valuation of Xiaohongshu dropped from US$20 billion in 2021.", "money/market"),
+        ("阿里巴巴领投月之暗面10亿美元融资。", "money/market"),
+        ("Tencent and Xiaohongshu announced a strategic partnership in June.", "partnership"),
+        ("Xiaohongshu must present impressive AI video capabilities in 2025.", "other"),
+        # Whole words only: "bank" is not "ban", "finest" is not "fine".
+        ("The bank lent Baidu money for its finest campus in 2021.", "other"),
+    ],
+)
+def test_event_type_from_triggers(sentence, expected):
+    assert TYPER.classify(sentence) == expected
+
+
+def _mention(start: int, end: int, entity: str, kind: str, company: str) -> EntityMatch:
+    return EntityMatch(start, end, entity, entity, kind, company)
+
+
+def test_only_sentences_with_a_date_and_a_company_or_regulation_become_events():
+    sentences = [
+        SentenceSpan(0, 0, 40, "Tencent launched Hunyuan in September 2023."),
+        SentenceSpan(1, 41, 70, "The model was released in May."),
+        SentenceSpan(2, 71, 100, "Tencent is a large company."),
+        SentenceSpan(3, 101, 150, "The Measures took effect on August 15."),
+    ]
+    mentions = {
+        0: [_mention(0, 7, "Tencent", "company", "Tencent"), _mention(17, 24, "Hunyuan", "product", "Tencent")],
+        2: [_mention(71, 78, "Tencent", "company", "Tencent")],
+        3: [_mention(105, 113, "Generative AI Measures", "regulation", "")],
+    }
+    rows = sentence_events("doc", sentences, mentions, Period(date(2023, 10, 1), "month"), TYPER)
+    assert [(r["sent_id"], r["date"], r["companies"], r["event_type"]) for r in rows] == [
+        (0, "2023-09-01", "Tencent", "launch"),
+        (3, "2023-08-15", "", "regulation"),
+    ]
+    assert rows[1]["regulations"] == "Generative AI Measures"
+    assert rows[0]["start"] == sentences[0].text.index("September 2023")
+
+
+def test_the_next_day_chains_across_sentences():
+    sentences = [
+        SentenceSpan(0, 0, 50, "Xueyu accused Xiaohongshu on July 30 of taking works."),
+        SentenceSpan(1, 51, 100, "The next day, Xiaohongshu said nothing."),
+    ]
+    mentions = {
+        0: [_mention(14, 25, "Xiaohongshu", "company", "Xiaohongshu")],
+        1: [_mention(65, 76, "Xiaohongshu", "company", "Xiaohongshu")],
+    }
+    rows = sentence_events("d", sentences, mentions, Period(date(2023, 8, 1), "month"), TYPER)
+    assert [r["date"] for r in rows] == ["2023-07-30", "2023-07-31"]
+
+
+def test_every_date_in_a_sentence_is_its_own_event_with_all_the_sentences_companies():
+    text = "Doubao launched in the second half of last year, after Baidu and Alibaba launched in March and April."
+    sentences = [SentenceSpan(0, 0, len(text), text)]
+    mentions = {0: [_mention(0, 6, "Doubao", "product", "ByteDance"), _mention(55, 60, "Baidu", "company", "Baidu"),
+                    _mention(65, 72, "Alibaba", "company", "Alibaba")]}
+    rows = sentence_events("d", sentences, mentions, Period(date(2024, 2, 1), "month"), TYPER)
+    assert [(r["date"], r["precision"]) for r in rows] == [
+        ("2023-07-01", "half"), ("2023-03-01", "month"), ("2023-04-01", "month")]
+    assert {r["companies"] for r in rows} == {"ByteDance;Baidu;Alibaba"}
+    assert len({r["event_id"] for r in rows}) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_words", "expected"),
+    [
+        # One trigger each: the one nearest the date's words decides what the date marks.
+        ("The company recently hired Jiang Lu, who worked on VideoPoet, unveiled late last year.",
+         "late last year", "launch"),
+        ("Unveiled in 2023, the app lost its lead when ByteDance hired its designer in May.", "May", "people"),
+    ],
+)
+def test_a_tie_goes_to_the_trigger_nearest_the_date(sentence, date_words, expected):
+    start = sentence.index(date_words)
+    assert TYPER.classify(sentence, (start, start + len(date_words))) == expected

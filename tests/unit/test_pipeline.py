@@ -1,0 +1,182 @@
+"""The whole pipeline on messy folders: nothing crashes, nothing is silently lost, caches are honest."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import lib.pipeline as pipeline
+from lib.pipeline import build_corpus, doc_ids_for
+from lib.schema import Doc, Event, Mention, Sent, Skipped, Term, Warning_
+from tests.corpus_factory import EXPECTED_OUTCOMES, write_messy_corpus, write_metadata_csv
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture
+def seeds_copy(tmp_path) -> Path:
+    return Path(shutil.copytree(SEEDS, tmp_path / "seeds"))
+
+
+@pytest.fixture
+def count_parses(monkeypatch):
+    """Count calls of parse_document made in this process."""
+    calls: list[str] = []
+    real = pipeline.parse_document
+
+    def counting(raw, doc_id, row, kit):
+        calls.append(raw.rel_path)
+        return real(raw, doc_id, row, kit)
+
+    monkeypatch.setattr(pipeline, "parse_document", counting)
+    return calls
+
+
+@pytest.mark.parametrize(
+    ("paths", "expected"),
+    [
+        (["a.txt", "b.md"], {"a.txt": "a", "b.md": "b"}),
+        (["a.txt", "a.md"], {"a.txt": "a.txt", "a.md": "a.md"}),
+        (["x/a.txt", "y/a.txt"], {"x/a.txt": "x/a", "y/a.txt": "y/a"}),
+        (["新闻/字节.txt"], {"新闻/字节.txt": "新闻/字节"}),
+    ],
+)
+def test_doc_ids_are_readable_and_unique(paths, expected):
+    assert doc_ids_for(paths) == expected
+
+
+def test_messy_folder_ingests_every_readable_article_and_reports_the_rest(tmp_path):
+    corpus = build_corpus(write_messy_corpus(tmp_path / "messy"), cache_dir=None)
+    ingested = set(corpus.documents[Doc.FILE])
+    skipped = dict(zip(corpus.skipped[Skipped.FILE], corpus.skipped[Skipped.REASON], strict=True))
+    for name, (outcome, detail) in EXPECTED_OUTCOMES.items():
+        if name == "big.txt":
+            continue  # over the small test limit only; the default limit is 5 MB
+        if outcome == "text":
+            assert name in ingested, skipped.get(name)
+        else:
+            assert skipped[name].startswith(detail)
+    gbk = corpus.documents.set_index(Doc.FILE).loc["zh_gbk.txt"]
+    assert gbk[Doc.LANGUAGE] == "zh"
+    assert "免责声明" not in gbk[Doc.TEXT]
+    assert (gbk[Doc.PUBLISHED], gbk[Doc.DATE_ORIGIN]) == ("2024-05-15", "text")
+
+
+def test_chinese_article_yields_mentions_events_and_whole_terms(tmp_path):
+    corpus = build_corpus(write_messy_corpus(tmp_path / "messy"), cache_dir=None)
+    doc_id = corpus.documents.set_index(Doc.FILE).loc["zh_gbk.txt", Doc.DOC_ID]
+    mentions = corpus.mentions[corpus.mentions[Mention.DOC_ID] == doc_id]
+    assert {"ByteDance"} <= set(mentions[Mention.COMPANY])
+    events = corpus.events[corpus.events[Event.DOC_ID] == doc_id]
+    assert ("5月15日", "2024-05-15") in set(zip(events[Event.DATE_TEXT], events[Event.DATE], strict=True))
+    terms = set(corpus.terms.loc[corpus.terms[Term.DOC_ID] == doc_id, Term.TERM])
+    assert {"字节跳动", "豆包"} <= terms
+
+
+def test_html_page_loses_its_script_and_keeps_its_title(tmp_path):
+    corpus = build_corpus(write_messy_corpus(tmp_path / "messy"), cache_dir=None)
+    page = corpus.documents.set_index(Doc.FILE).loc["page.html"]
+    assert page[Doc.TITLE] == "Alibaba & Tencent Back Moonshot AI"
+    assert "alert(1)" not in page[Doc.TEXT] and "INJECTED" not in page[Doc.TEXT]
+
+
+def test_metadata_csv_overrides_and_bad_rows_warn(tmp_path):
+    root = write_messy_corpus(tmp_path / "messy")
+    write_metadata_csv(root)
+    corpus = build_corpus(root, cache_dir=None)
+    gbk = corpus.documents.set_index(Doc.FILE).loc["zh_gbk.txt"]
+    assert (gbk[Doc.SOURCE], gbk[Doc.PUBLISHED], gbk[Doc.DATE_ORIGIN]) == ("36Kr", "2024-05-15", "metadata")
+    assert (corpus.warnings[Warning_.SOURCE] != "").all()
+    assert len(corpus.warnings) >= 2
+
+
+def test_an_article_that_breaks_the_parser_is_skipped_with_the_reason(seeds_copy, monkeypatch):
+    real = pipeline.parse_document
+
+    def fragile(raw, doc_id, row, kit):
+        if raw.rel_path.startswith("003"):
+            raise RecursionError("pathological input")
+        return real(raw, doc_id, row, kit)
+
+    monkeypatch.setattr(pipeline, "parse_document", fragile)
+    corpus = build_corpus(seeds_copy, cache_dir=None)
+    assert len(corpus.documents) == 4
+    reason = corpus.skipped.set_index(Skipped.FILE).loc["003_df3640600e7e6e30.txt", Skipped.REASON]
+    assert "RecursionError" in reason and "pathological input" in reason
+
+
+def test_parse_cache_skips_unchanged_files_and_reparses_only_what_changed(seeds_copy, tmp_path, count_parses):
+    cache = tmp_path / "cache"
+    first = build_corpus(seeds_copy, cache_dir=cache)
+    assert len(count_parses) == 5
+    second = build_corpus(seeds_copy, cache_dir=cache)
+    assert len(count_parses) == 5, "a warm start must not parse again"
+    pd.testing.assert_frame_equal(first.events, second.events)
+    pd.testing.assert_frame_equal(first.documents, second.documents)
+
+    (seeds_copy / "new.txt").write_text("Tencent launched Hunyuan on September 7, 2023.\n", encoding="utf-8")
+    third = build_corpus(seeds_copy, cache_dir=cache)
+    assert count_parses[5:] == ["new.txt"]
+    assert len(third.documents) == 6
+
+
+def test_a_changed_metadata_row_reparses_that_article_only(seeds_copy, tmp_path, count_parses):
+    cache = tmp_path / "cache"
+    build_corpus(seeds_copy, cache_dir=cache)
+    metadata = seeds_copy / "metadata.csv"
+    metadata.write_text(metadata.read_text(encoding="utf-8").replace(
+        "004_7deb7713580fdd7d.txt,,,,,2024-02,", "004_7deb7713580fdd7d.txt,,SCMP,,,2024-03,"), encoding="utf-8")
+    corpus = build_corpus(seeds_copy, cache_dir=cache)
+    assert count_parses[5:] == ["004_7deb7713580fdd7d.txt"]
+    assert corpus.documents.set_index(Doc.FILE).loc["004_7deb7713580fdd7d.txt", Doc.PUBLISHED] == "2024-03"
+
+
+def test_a_gazetteer_added_to_the_folder_invalidates_the_cache(seeds_copy, tmp_path, count_parses):
+    cache = tmp_path / "cache"
+    build_corpus(seeds_copy, cache_dir=cache)
+    (seeds_copy / "gazetteer.csv").write_text(
+        "entity,kind,company,aliases\nWILL Business Conference,product,Xiaohongshu,WILL Business Conference\n",
+        encoding="utf-8")
+    corpus = build_corpus(seeds_copy, cache_dir=cache)
+    assert len(count_parses) == 10
+    assert "WILL Business Conference" in set(corpus.mentions[Mention.ENTITY])
+
+
+def test_a_damaged_cache_file_is_ignored(seeds_copy, tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "parse-cache.sqlite3").write_bytes(b"this is not a database")
+    assert len(build_corpus(seeds_copy, cache_dir=cache).documents) == 5
+
+
+def test_process_pool_gives_the_same_frames_as_one_process(seeds_copy, monkeypatch):
+    serial = build_corpus(seeds_copy, cache_dir=None, workers=1)
+    monkeypatch.setattr(pipeline, "POOL_THRESHOLD", 1)
+    pooled = build_corpus(seeds_copy, cache_dir=None, workers=2)
+    for name in ("documents", "sentences", "mentions", "events", "terms", "removed"):
+        pd.testing.assert_frame_equal(getattr(serial, name), getattr(pooled, name))
+
+
+def test_progress_reports_files_done_and_total(seeds_copy):
+    seen: list[tuple[int, int]] = []
+    build_corpus(seeds_copy, cache_dir=None, progress=lambda done, total: seen.append((done, total)))
+    assert seen[0] == (0, 5) and seen[-1] == (5, 5)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_frames_have_the_schema_columns(seeds_copy):
+    corpus = build_corpus(seeds_copy, cache_dir=None)
+    assert list(corpus.documents.columns) == Doc.COLUMNS
+    assert list(corpus.sentences.columns) == Sent.COLUMNS
+    assert list(corpus.mentions.columns) == Mention.COLUMNS
+    assert list(corpus.events.columns) == Event.COLUMNS
+    assert list(corpus.terms.columns) == Term.COLUMNS
+
+
+def test_empty_folder_gives_empty_frames(tmp_path):
+    corpus = build_corpus(tmp_path, cache_dir=None)
+    assert corpus.documents.empty and corpus.events.empty and corpus.skipped.empty
+    assert list(corpus.events.columns) == Event.COLUMNS
