@@ -1,0 +1,165 @@
+"""The shared filters, and the corpus as seen through them.
+
+A ``View`` holds the frames narrowed to the filters plus the whole corpus (for colours, options
+and background statistics). Every page reads a ``View``; none filters frames itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Sent, Term
+
+UNKNOWN_OUTLET = "(outlet unknown)"
+
+
+@dataclass(frozen=True)
+class Filters:
+    companies: tuple[str, ...] = ()
+    start: date | None = None
+    end: date | None = None
+    outlets: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+
+    @property
+    def is_default(self) -> bool:
+        return self == Filters()
+
+    def describe(self) -> str:
+        """The active filters in words, for captions under charts."""
+        parts = []
+        if self.companies:
+            parts.append("companies: " + ", ".join(self.companies))
+        if self.start or self.end:
+            parts.append(f"dates: {self.start or '…'} to {self.end or '…'}")
+        if self.outlets:
+            parts.append("outlets: " + ", ".join(self.outlets))
+        if self.doc_ids:
+            parts.append(f"{len(self.doc_ids)} chosen document(s)")
+        if self.event_types:
+            parts.append("event types: " + ", ".join(self.event_types))
+        return "; ".join(parts) if parts else "no filters"
+
+    def slug(self) -> str:
+        """The filters as a short file-name fragment (for downloaded images)."""
+        parts = ["-".join(self.companies)] if self.companies else []
+        if self.start or self.end:
+            parts.append(f"{self.start or 'start'}_{self.end or 'end'}")
+        if self.outlets:
+            parts.append("-".join(self.outlets))
+        if self.event_types:
+            parts.append("-".join(t.replace("/", "+") for t in self.event_types))
+        if self.doc_ids:
+            parts.append(f"{len(self.doc_ids)}docs")
+        raw = "_".join(parts) or "all"
+        return "".join(ch if ch.isalnum() or ch in "-_+" else "-" for ch in raw)[:80]
+
+
+@dataclass(frozen=True)
+class View:
+    filters: Filters
+    documents: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    events: pd.DataFrame
+    terms: pd.DataFrame
+    all_documents: pd.DataFrame = field(repr=False)
+    all_mentions: pd.DataFrame = field(repr=False)
+    all_terms: pd.DataFrame = field(repr=False)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.documents.empty
+
+    def caption(self) -> str:
+        """Filters, number of documents and date span: what a screenshot needs to explain itself."""
+        return (f"{len(self.documents)} of {len(self.all_documents)} documents · "
+                f"published {published_span(self.documents)} · {self.filters.describe()}")
+
+
+def outlet_labels(documents: pd.DataFrame) -> pd.Series:
+    return documents[Doc.SOURCE].fillna("").replace("", UNKNOWN_OUTLET)
+
+
+def published_span(documents: pd.DataFrame) -> str:
+    published = documents[Doc.PUBLISHED].fillna("")
+    published = published[published != ""]
+    if published.empty:
+        return "dates unknown"
+    return f"{published.min()} to {published.max()}" if published.min() != published.max() else published.min()
+
+
+def apply_filters(corpus, filters: Filters) -> View:
+    """Narrow every frame of ``corpus`` (a ``lib.pipeline.Corpus``) to ``filters``.
+
+    The date range keeps events whose period overlaps it, and documents published in it or
+    reporting such an event: an article from 2025 that tells what happened in 2023 answers a
+    question about 2023.
+    """
+    docs = corpus.documents
+    keep = pd.Series(True, index=docs.index)
+    if filters.outlets:
+        keep &= outlet_labels(docs).isin(filters.outlets)
+    if filters.doc_ids:
+        keep &= docs[Doc.DOC_ID].isin(filters.doc_ids)
+    if filters.companies:
+        naming = corpus.mentions.loc[corpus.mentions[Mention.COMPANY].isin(filters.companies), Mention.DOC_ID]
+        keep &= docs[Doc.DOC_ID].isin(naming)
+    events = corpus.events[corpus.events[Event.DOC_ID].isin(docs.loc[keep, Doc.DOC_ID])]
+    events = _filter_events(events, filters)
+    if filters.start or filters.end:
+        keep &= _published_within(docs, filters.start, filters.end) | docs[Doc.DOC_ID].isin(events[Event.DOC_ID])
+    documents = docs[keep]
+    ids = documents[Doc.DOC_ID]
+    return View(
+        filters=filters,
+        documents=documents,
+        sentences=corpus.sentences[corpus.sentences[Sent.DOC_ID].isin(ids)],
+        mentions=corpus.mentions[corpus.mentions[Mention.DOC_ID].isin(ids)],
+        events=events,
+        terms=corpus.terms[corpus.terms[Term.DOC_ID].isin(ids)],
+        all_documents=docs,
+        all_mentions=corpus.mentions,
+        all_terms=corpus.terms,
+    )
+
+
+def _published_within(docs: pd.DataFrame, start: date | None, end: date | None) -> pd.Series:
+    """Documents whose publication period overlaps [start, end]; undated ones are not."""
+    first = pd.to_datetime(docs[Doc.PUBLISHED].where(docs[Doc.PUBLISHED] != ""), errors="coerce", format="mixed")
+    last = _period_last_day(first, docs[Doc.DATE_PRECISION])
+    keep = first.notna()
+    if start:
+        keep &= last >= pd.Timestamp(start)
+    if end:
+        keep &= first <= pd.Timestamp(end)
+    return keep
+
+
+def _period_last_day(first: pd.Series, precision: pd.Series) -> pd.Series:
+    last = first.copy()
+    months = precision.map({"month": 1, "quarter": 3, "half": 6, "year": 12}).fillna(0).astype(int)
+    for span in (1, 3, 6, 12):
+        chosen = months == span
+        last[chosen] = first[chosen] + pd.DateOffset(months=span) - pd.Timedelta(days=1)
+    weeks = precision == "week"
+    last[weeks] = first[weeks] + pd.Timedelta(days=6)
+    return last
+
+
+def _filter_events(events: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    keep = pd.Series(True, index=events.index)
+    if filters.event_types:
+        keep &= events[Event.EVENT_TYPE].isin(filters.event_types)
+    if filters.companies:
+        companies = events[Event.COMPANIES].str.split(COMPANY_SEPARATOR)
+        keep &= companies.map(lambda names: bool(set(names) & set(filters.companies)))
+    if filters.start:
+        keep &= events[Event.DATE_END] >= filters.start.isoformat()
+    if filters.end:
+        keep &= events[Event.DATE] <= filters.end.isoformat()
+    return events[keep]

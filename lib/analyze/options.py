@@ -1,0 +1,49 @@
+"""What the shared filters can offer: companies by mention count, outlets, documents, types, dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from lib.analyze.filters import outlet_labels
+from lib.schema import EVENT_TYPES, Doc, Event, Mention
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    companies: dict[str, int]        # canonical name → mentions, most mentioned first
+    outlets: dict[str, int]          # outlet label → documents
+    documents: dict[str, str]        # doc_id → "title · outlet · date"
+    event_types: tuple[str, ...]
+    first_day: date | None
+    last_day: date | None
+
+
+def filter_options(documents: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame) -> FilterOptions:
+    companies = mentions[Mention.COMPANY].replace("", pd.NA).dropna().value_counts()
+    companies = companies.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    outlets = outlet_labels(documents).value_counts()
+    days = pd.concat([
+        pd.to_datetime(documents[Doc.PUBLISHED].replace("", pd.NA), errors="coerce", format="mixed"),
+        pd.to_datetime(events[Event.DATE], errors="coerce"),
+        pd.to_datetime(events[Event.DATE_END], errors="coerce"),
+    ]).dropna()
+    present_types = set(events[Event.EVENT_TYPE])
+    return FilterOptions(
+        companies={str(k): int(v) for k, v in companies.items()},
+        outlets={str(k): int(v) for k, v in outlets.items()},
+        documents=dict(zip(documents[Doc.DOC_ID], document_labels(documents), strict=True)),
+        event_types=tuple(t for t in EVENT_TYPES if t in present_types),
+        first_day=days.min().date() if len(days) else None,
+        last_day=days.max().date() if len(days) else None,
+    )
+
+
+def document_labels(documents: pd.DataFrame) -> pd.Series:
+    """"title · outlet · date" for pickers; the file name stands in for a missing title."""
+    title = documents[Doc.TITLE].where(documents[Doc.TITLE] != "", documents[Doc.FILE])
+    title = title.where(title.str.len() <= 70, title.str.slice(0, 69) + "…")
+    published = documents[Doc.PUBLISHED].replace("", "date unknown")
+    return title + " · " + outlet_labels(documents) + " · " + published

@@ -1,0 +1,77 @@
+"""The dashboard's cache: the only module in ``lib`` that imports Streamlit.
+
+The corpus is held once per server (``st.cache_resource``) under the folder's fingerprint, so a
+file added, edited or removed shows on the next rerun. Callers get shallow copies: with pandas'
+copy-on-write a caller that writes to its copy never changes the cached frames, and no data is
+copied unless it does. The first parse of a folder shows a progress bar with files done and total.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import fields, replace
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from lib.ingest.folder import fingerprint
+from lib.ingest.parse_cache import DEFAULT_CACHE_DIR
+from lib.pipeline import Corpus, build_corpus
+
+_KEEP = 2
+
+
+class _CorpusStore:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.corpora: OrderedDict[tuple[str, str], Corpus] = OrderedDict()
+
+
+@st.cache_resource(show_spinner=False)
+def _store() -> _CorpusStore:
+    return _CorpusStore()
+
+
+def load_corpus(root: str | Path, cache_dir: str | Path | None = DEFAULT_CACHE_DIR) -> Corpus:
+    """The parsed corpus of ``root``; parsed again only when its fingerprint changes."""
+    root = str(Path(root).resolve())
+    key = (root, fingerprint(root))
+    store = _store()
+    with store.lock:
+        corpus = store.corpora.get(key)
+        if corpus is None:
+            corpus = _build_with_progress(root, cache_dir)
+            store.corpora[key] = corpus
+            while len(store.corpora) > _KEEP:
+                store.corpora.popitem(last=False)
+        store.corpora.move_to_end(key)
+    return _shallow_copy(corpus)
+
+
+def corpus_key(root: str | Path) -> str:
+    """A short key that changes whenever the corpus does, for caching views derived from it."""
+    return fingerprint(str(Path(root).resolve()))
+
+
+def _build_with_progress(root: str, cache_dir) -> Corpus:
+    placeholder = st.empty()
+
+    def progress(done: int, total: int) -> None:
+        if total and done < total:
+            placeholder.progress(done / total, text=f"Parsing articles: {done:,} of {total:,} files")
+
+    try:
+        return build_corpus(root, cache_dir, progress)
+    finally:
+        placeholder.empty()
+
+
+def _shallow_copy(corpus: Corpus) -> Corpus:
+    copies = {
+        f.name: getattr(corpus, f.name).copy(deep=False)
+        for f in fields(corpus)
+        if isinstance(getattr(corpus, f.name), pd.DataFrame)
+    }
+    return replace(corpus, **copies)

@@ -1,0 +1,100 @@
+"""The shared filters: each narrows every frame consistently; captions and slugs explain the view."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from lib.analyze.filters import UNKNOWN_OUTLET, Filters, apply_filters
+from lib.analyze.options import filter_options
+from lib.pipeline import build_corpus
+from lib.schema import Doc, Event, Mention
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return build_corpus(SEEDS, cache_dir=None)
+
+
+@pytest.mark.parametrize(
+    ("filters", "doc_prefixes"),
+    [
+        (Filters(), {"000", "001", "002", "003", "004"}),
+        (Filters(companies=("ByteDance",)), {"001", "002", "004"}),
+        (Filters(companies=("Stability AI",)), {"003"}),
+        (Filters(outlets=("Sina Technology",)), {"001"}),
+        (Filters(outlets=(UNKNOWN_OUTLET,)), {"000", "004"}),
+        (Filters(doc_ids=("000_ae120ede6c11f766",)), {"000"}),
+        (Filters(start=date(2024, 1, 1)), {"002", "004"}),
+        # Published in the range (000, 001, 003) or reporting an event in it (002: "In 2023, …").
+        (Filters(start=date(2023, 5, 20), end=date(2023, 8, 2)), {"000", "001", "002", "003", "004"}),
+        (Filters(end=date(2022, 12, 31)), {"001", "003", "004"}),
+        (Filters(start=date(2030, 1, 1)), set()),
+        (Filters(companies=("Qihoo 360",), doc_ids=("004_7deb7713580fdd7d",)), set()),
+    ],
+)
+def test_documents_kept_by_each_filter(corpus, filters, doc_prefixes):
+    view = apply_filters(corpus, filters)
+    assert set(view.documents[Doc.DOC_ID].str[:3]) == doc_prefixes
+    kept = set(view.documents[Doc.DOC_ID])
+    for frame in (view.sentences, view.mentions, view.events, view.terms):
+        assert set(frame["doc_id"]) <= kept
+
+
+def test_event_filters_apply_to_the_events_themselves(corpus):
+    view = apply_filters(corpus, Filters(companies=("Meta",), event_types=("launch",),
+                                         start=date(2024, 1, 1), end=date(2025, 12, 31)))
+    assert len(view.events) > 0
+    assert view.events[Event.COMPANIES].str.contains("Meta").all()
+    assert (view.events[Event.EVENT_TYPE] == "launch").all()
+    assert (view.events[Event.DATE_END] >= "2024-01-01").all()
+
+
+def test_a_period_overlapping_the_range_counts(corpus):
+    # "late last year" (Q4 2023) overlaps a range starting mid-November 2023.
+    view = apply_filters(corpus, Filters(start=date(2023, 11, 15), end=date(2023, 11, 30)))
+    assert "late last year" in set(view.events[Event.DATE_TEXT])
+
+
+def test_filtering_never_mutates_the_corpus(corpus):
+    before = {name: getattr(corpus, name).copy() for name in ("documents", "mentions", "events")}
+    apply_filters(corpus, Filters(companies=("ByteDance",), start=date(2024, 1, 1)))
+    for name, frame in before.items():
+        assert getattr(corpus, name).equals(frame)
+
+
+@pytest.mark.parametrize(
+    ("filters", "caption_part", "slug"),
+    [
+        (Filters(), "no filters", "all"),
+        (Filters(companies=("ByteDance", "Xiaohongshu")), "companies: ByteDance, Xiaohongshu",
+         "ByteDance-Xiaohongshu"),
+        (Filters(start=date(2024, 1, 1), end=date(2024, 6, 30)), "dates: 2024-01-01 to 2024-06-30",
+         "2024-01-01_2024-06-30"),
+        (Filters(event_types=("controversy/legal",)), "event types: controversy/legal", "controversy+legal"),
+        (Filters(outlets=("<script>",)), "outlets: <script>", "-script-"),
+    ],
+)
+def test_captions_and_file_names_describe_the_filters(corpus, filters, caption_part, slug):
+    view = apply_filters(corpus, filters)
+    assert caption_part in view.caption()
+    assert filters.slug() == slug
+
+
+def test_caption_counts_documents_and_dates(corpus):
+    caption = apply_filters(corpus, Filters(companies=("ByteDance",))).caption()
+    assert caption.startswith("3 of 5 documents · published 2023-05 to 2025-01-16")
+
+
+def test_filter_options_rank_companies_by_mentions(corpus):
+    options = filter_options(corpus.documents, corpus.mentions, corpus.events)
+    assert list(options.companies)[0] == "Xiaohongshu"
+    assert options.companies["ByteDance"] == int((corpus.mentions[Mention.COMPANY] == "ByteDance").sum())
+    assert options.outlets[UNKNOWN_OUTLET] == 2
+    assert options.first_day == date(2021, 1, 1) and options.last_day >= date(2025, 1, 16)
+    assert "launch" in options.event_types
+    assert options.documents["000_ae120ede6c11f766"].startswith("Xiaohongshu Starts Exploring")
