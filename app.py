@@ -1,0 +1,134 @@
+"""News-intelligence dashboard: the frame every page shares.
+
+It picks the corpus folder, loads the parsed corpus through the cache, draws the shared filters
+in the sidebar (bound to the URL so a copied link reproduces the view), and runs the chosen page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import streamlit as st
+
+from lib.analyze.filters import Filters, apply_filters
+from lib.analyze.options import FilterOptions, filter_options
+from lib.cache import load_corpus
+from lib.charts.colors import company_colors
+from ui.shared import COLORS_KEY, CORPUS_KEY, VIEW_KEY
+
+APP_DIR = Path(__file__).resolve().parent
+DEFAULT_CORPUS = APP_DIR / "seeds"
+PAGES = [
+    ("pages/overview.py", "Overview", ":material/dashboard:"),
+    ("pages/timeline.py", "Timeline", ":material/timeline:"),
+    ("pages/companies.py", "Companies", ":material/compare_arrows:"),
+    ("pages/keywords.py", "Keywords", ":material/cloud:"),
+    ("pages/reader.py", "Reader", ":material/article:"),
+    ("pages/corpus.py", "Corpus", ":material/folder_open:"),
+]
+# URL parameter of each shared filter.
+PARAMS = {"companies": "company", "outlets": "outlet", "doc_ids": "docs", "event_types": "type"}
+
+
+def corpus_dir() -> Path:
+    """``streamlit run app.py -- --corpus DIR``, else $CORPUS_DIR, else the bundled seeds."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--corpus")
+    known, _ = parser.parse_known_args(sys.argv[1:])
+    return Path(known.corpus or os.environ.get("CORPUS_DIR") or DEFAULT_CORPUS).expanduser()
+
+
+def report_unknown_url_values(options: FilterOptions) -> None:
+    """Streamlit drops URL values a widget does not offer; say so instead of doing it silently."""
+    allowed = {
+        "company": options.companies, "outlet": options.outlets,
+        "docs": options.documents, "type": options.event_types,
+    }
+    notices = st.session_state.setdefault("_url_notices", [])
+    for param, valid in allowed.items():
+        for value in st.query_params.get_all(param):
+            if value and value not in valid:
+                notice = f"Ignored {param}={value!r} from the link: not in this corpus."
+                if notice not in notices:
+                    notices.append(notice)
+    dates = st.query_params.get_all("dates")
+    if dates and not _valid_date_range(dates, options):
+        notice = f"Ignored dates={','.join(dates)!r} from the link: not a range within this corpus's dates."
+        if notice not in notices:
+            notices.append(notice)
+    for notice in notices:
+        st.sidebar.warning(notice, icon=":material/link_off:")
+
+
+def _valid_date_range(values: list[str], options: FilterOptions) -> bool:
+    try:
+        days = [date.fromisoformat(value) for value in values]
+    except ValueError:
+        return False
+    if not (options.first_day and options.last_day) or len(days) != 2 or days[0] > days[1]:
+        return False
+    return all(options.first_day <= day <= options.last_day for day in days)
+
+
+def sidebar_filters(options: FilterOptions) -> Filters:
+    side = st.sidebar
+    side.header("Filters")
+    # Bound widgets show plain values: Streamlit writes the displayed label into the URL, and a
+    # label with a count in it would break shared links as soon as the corpus grows.
+    companies = side.multiselect(
+        "Companies", list(options.companies), key="company", bind="query-params",
+        help="Documents that name any of these companies; listed by mentions, most first.")
+    side.caption("Mentions: " + " · ".join(f"{name} {count}" for name, count in list(options.companies.items())[:8]))
+    start = end = None
+    if options.first_day and options.last_day:
+        span = (options.first_day, options.last_day)
+        picked = side.date_input("Dates", value=span, min_value=span[0], max_value=span[1],
+                                 key="dates", bind="query-params",
+                                 help="Events in this range, and documents published in it.")
+        if isinstance(picked, tuple | list) and len(picked) == 2 and tuple(picked) != span:
+            start, end = picked
+    outlets = side.multiselect("Outlets", list(options.outlets), key="outlet", bind="query-params")
+    doc_ids = document_picker(options)
+    event_types = side.multiselect("Event types", list(options.event_types), key="type",
+                                   bind="query-params")
+    return Filters(tuple(companies), start, end, tuple(outlets), tuple(doc_ids), tuple(event_types))
+
+
+def document_picker(options: FilterOptions) -> list[str]:
+    """Documents by readable label, kept in the URL by stable id (``?docs=ID``)."""
+    if "docs_picker" not in st.session_state:
+        st.session_state["docs_picker"] = [d for d in st.query_params.get_all("docs") if d in options.documents]
+    chosen = st.sidebar.multiselect("Documents", list(options.documents), key="docs_picker",
+                                    format_func=lambda doc_id: options.documents.get(doc_id, doc_id))
+    if chosen:
+        st.query_params["docs"] = chosen
+    elif "docs" in st.query_params:
+        del st.query_params["docs"]
+    return chosen
+
+
+def main() -> None:
+    st.set_page_config(page_title="News intelligence · China internet & AI", page_icon=":material/newspaper:",
+                       layout="wide")
+    root = corpus_dir()
+    if not root.is_dir():
+        st.error(f"The corpus folder {root} does not exist. Start with `-- --corpus DIR` or set CORPUS_DIR.")
+        st.stop()
+    corpus = load_corpus(root)
+    options = filter_options(corpus.documents, corpus.mentions, corpus.events)
+    st.sidebar.caption(f"Corpus folder: `{root}` · {len(corpus.documents)} documents")
+    report_unknown_url_values(options)
+    filters = sidebar_filters(options)
+    st.session_state[CORPUS_KEY] = corpus
+    st.session_state[COLORS_KEY] = company_colors(list(options.companies))
+    st.session_state[VIEW_KEY] = apply_filters(corpus, filters)
+    pages = [st.Page(path, title=title, icon=icon, default=(i == 0))
+             for i, (path, title, icon) in enumerate(PAGES) if (APP_DIR / path).exists()]
+    st.navigation(pages).run()
+
+
+main()

@@ -1,0 +1,79 @@
+"""Overview figures: articles per month, company mentions per month, documents per label.
+
+Each function takes a frame from ``lib.analyze.overview`` and returns a titled Plotly figure.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from lib.analyze.overview import COMPANY, LABEL, MONTH, N_DOCS, N_MENTIONS
+from lib.charts.colors import OTHER_COLOR
+
+ARTICLES_TITLE = "Articles per month"
+MENTIONS_TITLE = "Company mentions per month"
+BY_PUBLICATION = "by the article's publication date"
+BAR_COLOR = "#1f77b4"
+MONTH_HOVER = "%{x|%b %Y}"
+
+
+def articles_per_month_chart(per_month: pd.DataFrame) -> go.Figure:
+    fig = go.Figure(go.Bar(
+        x=per_month[MONTH], y=per_month[N_DOCS], marker_color=BAR_COLOR, name="articles",
+        xperiod="M1", xperiodalignment="middle",
+        hovertemplate=MONTH_HOVER + ": %{y} article(s)<extra></extra>",
+    ))
+    _month_layout(fig, ARTICLES_TITLE, "Articles")
+    _whole_number_ticks(fig, "yaxis", per_month[N_DOCS].max())
+    return fig
+
+
+def mentions_per_month_chart(per_month: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
+    """Stacked bars, one trace per company in the frame's order (most mentioned at the bottom)."""
+    fig = go.Figure()
+    for company in pd.unique(per_month[COMPANY]):
+        rows = per_month[per_month[COMPANY] == company]
+        fig.add_trace(go.Bar(
+            x=rows[MONTH], y=rows[N_MENTIONS], name=company,
+            marker_color=colors.get(company, OTHER_COLOR),
+            xperiod="M1", xperiodalignment="middle",
+            hovertemplate="%{fullData.name} · " + MONTH_HOVER + ": %{y} mention(s)<extra></extra>",
+        ))
+    fig.update_layout(barmode="stack", legend={"title": {"text": "Company"}, "traceorder": "normal"})
+    _month_layout(fig, MENTIONS_TITLE, "Mentions")
+    _whole_number_ticks(fig, "yaxis", per_month.groupby(MONTH)[N_MENTIONS].sum().max())
+    return fig
+
+
+def documents_by_label_chart(counts: pd.DataFrame, title: str) -> go.Figure:
+    """Small horizontal bars, largest on top."""
+    fig = go.Figure(go.Bar(
+        x=counts[N_DOCS], y=counts[LABEL], orientation="h", marker_color=BAR_COLOR,
+        hovertemplate="%{y}: %{x} document(s)<extra></extra>",
+    ))
+    fig.update_layout(
+        title={"text": title}, height=max(220, 60 + 28 * len(counts)), margin={"l": 10, "r": 10, "t": 50, "b": 40},
+        xaxis={"title": {"text": "Documents"}, "rangemode": "tozero"}, yaxis={"autorange": "reversed"},
+        bargap=0.3,
+    )
+    _whole_number_ticks(fig, "xaxis", counts[N_DOCS].max())
+    return fig
+
+
+def _month_layout(fig: go.Figure, title: str, y_title: str) -> None:
+    fig.update_layout(
+        title={"text": title, "subtitle": {"text": BY_PUBLICATION}}, height=400,
+        margin={"l": 10, "r": 10, "t": 80, "b": 40},
+        xaxis={"title": {"text": "Publication month"}, "tickformat": "%b %Y", "type": "date"},
+        yaxis={"title": {"text": y_title}, "rangemode": "tozero"}, bargap=0.15, hovermode="closest",
+    )
+
+
+
+def _whole_number_ticks(fig: go.Figure, axis: str, largest) -> None:
+    """Counts are whole numbers: no "0.5 articles" tick when the counts are small."""
+    if largest == largest and largest <= 8:
+        fig.update_layout({axis: {"dtick": 1}})
+    else:
+        fig.update_layout({axis: {"tickformat": ",d"}})

@@ -1,0 +1,151 @@
+"""Overview: the corpus at a glance.
+
+Headline numbers, coverage per publication month, the newest events, the language and outlet
+mix, and which files could not be read (for the whole corpus, not the filtered view).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib.analyze import overview as ov
+from lib.analyze.filters import View, published_span
+from lib.charts import overview as charts
+from lib.schema import Doc, Event, Skipped, Warning_
+from ui.shared import caption, company_colors, csv_download, current_corpus, current_view, plot, stop_if_empty
+
+PAGE = "overview"
+RECENT_LIMIT = 200
+ROW_HEIGHT = 80  # four wrapped lines of a sentence
+# The sentence right after the date columns, so it is readable without scrolling sideways.
+EVENT_TABLE_ORDER = [Event.DATE, Event.DATE_TEXT, Event.PRECISION, Event.COMPANIES, Event.EVENT_TYPE,
+                     Event.SENTENCE, Doc.TITLE, ov.OUTLET]
+
+
+def headline_metrics(view: View) -> None:
+    numbers = ov.headline(view.documents, view.all_documents, view.mentions, view.events)
+    first, second, third, fourth = st.columns([1, 1.6, 1, 1])
+    first.metric("Documents", f"{numbers.n_documents:,} of {numbers.n_all_documents:,}",
+                 help="Documents matching the filters, of all documents in the corpus.")
+    second.metric("Published", ov.span_label(numbers.first_published, numbers.last_published),
+                  help=f"Publication dates: {published_span(view.documents)}.")
+    third.metric("Companies named", f"{numbers.n_companies:,}",
+                 help="Distinct companies mentioned in these documents (products and people count "
+                      "for their company).")
+    fourth.metric("Events", f"{numbers.n_events:,}",
+                  help="Dated sentences that name a company or a regulation.")
+
+
+def dating_note(view: View) -> None:
+    """Say which documents a per-month chart leaves out, rather than dropping them silently."""
+    gaps = ov.dating_gaps(view.documents)
+    parts = []
+    if gaps.no_date:
+        parts.append(f"{gaps.no_date} document(s) with no known publication date")
+    if gaps.coarser_than_month:
+        parts.append(f"{gaps.coarser_than_month} dated only to a quarter, half or year")
+    if parts:
+        st.caption("Not in this chart: " + " and ".join(parts) + ".")
+
+
+def coverage_over_time(view: View) -> None:
+    st.subheader("Coverage over time")
+    left, right = st.columns(2)
+    with left:
+        per_month = ov.documents_per_month(view.documents)
+        if per_month.empty:
+            st.info("None of these documents has a publication date precise to the month, so there is "
+                    "nothing to draw per month.")
+        else:
+            plot(charts.articles_per_month_chart(per_month), PAGE, "articles-per-month", view, key="ov-articles")
+            caption(view)
+        dating_note(view)
+    with right:
+        mentions = ov.mentions_per_month_by_company(view.mentions, view.documents)
+        if mentions.empty:
+            st.info("No company is mentioned in a document with a known publication month.")
+        else:
+            plot(charts.mentions_per_month_chart(mentions, company_colors()), PAGE, "mentions-per-month", view,
+                 key="ov-mentions")
+            caption(view)
+            st.caption(f"The {ov.DEFAULT_TOP_COMPANIES} most mentioned companies are shown by name; the rest "
+                       f"are summed as “{ov.OTHER_COMPANIES}”. Products and people count for their company.")
+        dating_note(view)
+
+
+def language_and_outlets(view: View) -> None:
+    st.subheader("Languages and outlets")
+    left, right = st.columns(2)
+    with left:
+        plot(charts.documents_by_label_chart(ov.documents_per_language(view.documents), "Documents per language"),
+             PAGE, "languages", view, key="ov-languages")
+        caption(view)
+    with right:
+        plot(charts.documents_by_label_chart(ov.documents_per_outlet(view.documents), "Documents per outlet"),
+             PAGE, "outlets", view, key="ov-outlets")
+        caption(view)
+
+
+def most_recent_events(view: View) -> None:
+    st.subheader("Most recent events")
+    if view.events.empty:
+        st.info("These documents have no dated sentences that name a company or a regulation.")
+        return
+    table = ov.recent_events(view.events, view.documents)
+    shown = table.head(RECENT_LIMIT)
+    st.dataframe(
+        shown, hide_index=True, width="stretch", height=min(540, 40 + ROW_HEIGHT * len(shown)), row_height=ROW_HEIGHT,
+        column_order=EVENT_TABLE_ORDER,
+        column_config={
+            Event.DATE: st.column_config.TextColumn("Date", width=90, pinned=True,
+                                                    help="First day of the period the sentence refers to"),
+            Event.DATE_TEXT: st.column_config.TextColumn("Date words", width=110),
+            Event.PRECISION: st.column_config.TextColumn("Precision", width=75),
+            Event.COMPANIES: st.column_config.TextColumn("Companies", width=130),
+            Event.EVENT_TYPE: st.column_config.TextColumn("Type", width=110),
+            Event.SENTENCE: st.column_config.TextColumn("Sentence", width=430),
+            Doc.TITLE: st.column_config.TextColumn("Document", width=240),
+            ov.OUTLET: st.column_config.TextColumn("Outlet", width=140),
+        },
+    )
+    limited = f"the {len(shown):,} most recent of " if len(shown) < len(table) else ""
+    st.caption(f"Showing {limited}{len(table):,} events, newest event date first (the CSV has all). "
+               + view.caption())
+    csv_download(table, PAGE, "events", view, key="ov-events-csv")
+
+
+def skipped_and_warnings() -> None:
+    corpus = current_corpus()
+    st.subheader("What was skipped and why")
+    st.caption("For the whole corpus folder, whatever the filters.")
+    if corpus.skipped.empty:
+        st.success("No files were skipped: every file in the folder was read.", icon=":material/check_circle:")
+    else:
+        st.dataframe(corpus.skipped, hide_index=True, width="stretch", column_config={
+            Skipped.FILE: st.column_config.TextColumn("File", width="medium"),
+            Skipped.REASON: st.column_config.TextColumn("Reason", width="large"),
+        })
+        csv_download(corpus.skipped, PAGE, "skipped-files", current_view(), key="ov-skipped-csv")
+    if corpus.warnings.empty:
+        st.caption("No warnings while reading the corpus.")
+    else:
+        st.dataframe(ov.readable_warnings(corpus.warnings), hide_index=True, width="stretch", column_config={
+            Warning_.SOURCE: st.column_config.TextColumn("Source", width="medium"),
+            Warning_.LINE: st.column_config.NumberColumn("Line", width="small"),
+            Warning_.MESSAGE: st.column_config.TextColumn("Warning", width="large"),
+        })
+        csv_download(corpus.warnings, PAGE, "warnings", current_view(), key="ov-warnings-csv")
+
+
+view = current_view()
+st.title("Overview")
+if view.all_documents.empty:
+    st.warning("No file in the corpus folder could be read as an article; the reasons are below.")
+    skipped_and_warnings()
+    st.stop()
+stop_if_empty(view)
+headline_metrics(view)
+coverage_over_time(view)
+most_recent_events(view)
+language_and_outlets(view)
+skipped_and_warnings()

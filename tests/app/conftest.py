@@ -1,0 +1,35 @@
+"""AppTest harness: run app.py on a chosen page, with URL query parameters, on a chosen corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def run_page(monkeypatch, tmp_path):
+    """``run_page("pages/timeline.py", company=["ByteDance"])`` → the AppTest after one run."""
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+
+    def run(page: str, corpus: Path = SEEDS, timeout: float = 60, **params) -> AppTest:
+        monkeypatch.setenv("CORPUS_DIR", str(corpus))
+        app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+        for name, value in params.items():
+            app.query_params[name] = value
+        app.run()  # st.navigation registers the pages on the first run
+        if page != "pages/overview.py":
+            app.switch_page(page)
+            app.run()
+        return app
+
+    return run
+
+
+def assert_no_exception(app: AppTest) -> None:
+    assert not app.exception, [e.value for e in app.exception]
+    assert not app.error, [e.value for e in app.error]

@@ -1,0 +1,86 @@
+"""What every page does the same way: read the shared view, caption charts, offer downloads.
+
+Document text never reaches ``unsafe_allow_html`` from here: captions and messages go through
+Streamlit's plain-text elements.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import streamlit as st
+
+from lib.analyze.filters import View
+from lib.pipeline import Corpus
+
+VIEW_KEY = "_view"
+CORPUS_KEY = "_corpus"
+COLORS_KEY = "_company_colors"
+
+
+def current_view() -> View:
+    _ensure_app_ran()
+    return st.session_state[VIEW_KEY]
+
+
+def current_corpus() -> Corpus:
+    _ensure_app_ran()
+    return st.session_state[CORPUS_KEY]
+
+
+def company_colors() -> dict[str, str]:
+    _ensure_app_ran()
+    return st.session_state[COLORS_KEY]
+
+
+def _ensure_app_ran() -> None:
+    """Rerun through app.py when Streamlit ran a page file on its own.
+
+    A fresh server sees the ``pages/`` folder and, until ``st.navigation`` has run once, runs a
+    deep-linked page (``/reader?doc=…``) by itself, without app.py's corpus and filters. Clearing
+    that legacy flag makes the rerun start at app.py, whose ``st.navigation`` opens the same page.
+    """
+    if VIEW_KEY in st.session_state:
+        return
+    from streamlit.runtime.pages_manager import PagesManager
+
+    PagesManager.uses_pages_directory = False
+    st.rerun()
+
+
+def stop_if_empty(view: View, what: str = "documents") -> None:
+    """A clear message instead of an empty chart when the filters leave nothing."""
+    if view.is_empty:
+        st.info(f"No {what} match the current filters ({view.filters.describe()}). "
+                "Widen the date range or clear some filters in the sidebar.")
+        st.stop()
+
+
+def caption(view: View) -> None:
+    st.caption(view.caption())
+
+
+def file_stem(page: str, view: View, what: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_+-]+", "-", f"{page}_{what}_{view.filters.slug()}")[:120]
+
+
+def plot(fig, page: str, what: str, view: View, key: str | None = None, on_select=None, **kwargs):
+    """A Plotly chart whose camera button saves a 3× PNG named after the page and the filters."""
+    config = {
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": "png", "scale": 3, "filename": file_stem(page, view, what)},
+    }
+    if on_select is None:
+        return st.plotly_chart(fig, config=config, key=key, **kwargs)
+    return st.plotly_chart(fig, config=config, key=key, on_select=on_select, **kwargs)
+
+
+def csv_download(frame: pd.DataFrame, page: str, what: str, view: View, key: str | None = None) -> None:
+    st.download_button(
+        f"Download {what} (CSV)",
+        frame.to_csv(index=False).encode("utf-8"),
+        file_name=file_stem(page, view, what) + ".csv",
+        mime="text/csv",
+        key=key or f"csv-{page}-{what}",
+    )
