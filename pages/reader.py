@@ -1,0 +1,127 @@
+"""Reader: one document with its companies, products and people highlighted and its event dates marked.
+
+A link opens it exactly: ``?doc=ID`` picks the document, ``&sent=N`` opens it at a sentence,
+``&q=word`` searches it. Document text only reaches the page as escaped HTML or as data.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib.analyze.options import document_labels
+from lib.analyze.reader import (
+    Opening,
+    choose_document,
+    companies_named,
+    document_metadata,
+    hit_count_label,
+    jump_choices,
+    parse_sentence_id,
+    removed_blocks,
+    rows_of,
+    search_hits,
+    sentence_with_badge,
+)
+from lib.charts.reader_html import callout_html, escape_markdown, legend_html, metadata_html, reader_html
+from lib.schema import Doc
+from ui.shared import caption, company_colors, csv_download, current_corpus, current_view, stop_if_empty
+
+PAGE = "reader"
+DOC_KEY = "reader_doc"
+JUMP_KEY = "reader_jump"
+NOTICE_KEY = "_reader_notice"
+# Beyond this many hits the count is still exact but only the first ones are marked.
+MAX_MARKED_HITS = 20_000
+
+
+def on_pick_document() -> None:
+    st.query_params["doc"] = st.session_state[DOC_KEY]
+    if "sent" in st.query_params:
+        del st.query_params["sent"]
+    st.session_state.pop(JUMP_KEY, None)
+    st.session_state.pop(NOTICE_KEY, None)
+
+
+def on_jump() -> None:
+    sent = st.session_state[JUMP_KEY]
+    if sent is not None:
+        st.query_params["sent"] = str(sent)
+    elif "sent" in st.query_params:
+        del st.query_params["sent"]
+
+
+def pick_document(view, corpus) -> str | None:
+    """The document to show: from ``?doc=``, else the first of the view; notices say why."""
+    requested = st.query_params.get("doc")
+    choice = choose_document(requested, view.documents[Doc.DOC_ID].tolist(),
+                             corpus.documents[Doc.DOC_ID].tolist())
+    if choice.opening == Opening.UNKNOWN:
+        st.session_state[NOTICE_KEY] = (f"The link names document {escape_markdown(requested)}, which is not in "
+                                        "this corpus" + ("; showing the first document instead." if choice.doc_id
+                                                         else "."))
+    if NOTICE_KEY in st.session_state:
+        st.warning(st.session_state[NOTICE_KEY], icon=":material/link_off:")
+    if choice.doc_id is None:
+        stop_if_empty(view)
+        st.stop()
+    labels = dict(zip(corpus.documents[Doc.DOC_ID], document_labels(corpus.documents), strict=True))
+    st.session_state[DOC_KEY] = choice.doc_id
+    doc_id = st.selectbox("Document", list(choice.choices), key=DOC_KEY, on_change=on_pick_document,
+                          format_func=lambda d: labels.get(d, d))
+    st.query_params["doc"] = doc_id
+    if choice.opening == Opening.OUTSIDE_FILTERS:
+        st.info(f"This document is outside the current filters ({escape_markdown(view.filters.describe())}); "
+                "it is open because the link names it.", icon=":material/filter_alt_off:")
+    return doc_id
+
+
+def pick_sentence(sentences, events) -> int | None:
+    """The sentence from ``?sent=``, and a "Jump to" picker over the event sentences that sets it."""
+    raw = st.query_params.get("sent")
+    sent = parse_sentence_id(raw, sentences)
+    if raw is not None and sent is None:
+        st.warning(f"Sentence {escape_markdown(raw)} from the link is not in this document.")
+    choices = jump_choices(events, sentences)
+    st.session_state[JUMP_KEY] = sent if sent in choices else None
+    st.selectbox("Jump to an event sentence", [None, *choices], key=JUMP_KEY, on_change=on_jump,
+                 format_func=lambda s: "— choose a sentence with a dated event —" if s is None else choices[s],
+                 disabled=not choices, placeholder="Choose a sentence with a dated event",
+                 help="Opens the document at that sentence (kept in the link as sent=N).")
+    return sent
+
+
+view = current_view()
+corpus = current_corpus()
+st.header("Reader")
+doc_id = pick_document(view, corpus)
+document = rows_of(corpus.documents, doc_id).iloc[0]
+sentences = rows_of(corpus.sentences, doc_id)
+mentions = rows_of(corpus.mentions, doc_id)
+events = rows_of(corpus.events, doc_id)
+text = str(document[Doc.TEXT])
+
+st.html(metadata_html(document_metadata(document, len(mentions), len(events)), str(document[Doc.URL] or "")))
+search_col, jump_col = st.columns([1, 2])
+with search_col:
+    query = st.text_input("Search in this document", key="q", bind="query-params",
+                          placeholder="word or phrase, any case")
+    hits = search_hits(text, query or "")
+    if query:
+        st.caption(hit_count_label(len(hits)) + (f" (first {MAX_MARKED_HITS:,} marked)"
+                                                  if len(hits) > MAX_MARKED_HITS else ""))
+with jump_col:
+    target = pick_sentence(sentences, events)
+
+if target is not None:
+    st.html(callout_html(target, *sentence_with_badge(sentences, events, target)))
+st.html(legend_html(companies_named(mentions, company_colors())))
+st.html(reader_html(text, sentences, mentions, events, company_colors(), hits.head(MAX_MARKED_HITS), target))
+
+removed = removed_blocks(corpus.removed, doc_id)
+with st.expander(f"Removed as not part of the article ({len(removed)} block{'' if len(removed) == 1 else 's'})"):
+    if removed.empty:
+        st.text("Nothing was removed from this document.")
+    else:
+        st.dataframe(removed, hide_index=True, width="stretch")
+        csv_download(removed, PAGE, "removed-blocks", view)
+caption(view)
