@@ -22,7 +22,8 @@ from lib.analyze.reader import (
     search_hits,
     sentence_with_badge,
 )
-from lib.charts.reader_html import callout_html, escape_markdown, legend_html, metadata_html, reader_html
+from lib.charts.reader_html import callout_html, legend_html, metadata_html, reader_html
+from lib.markup import escape_markdown
 from lib.schema import Doc
 from ui.shared import caption, company_colors, csv_download, current_corpus, current_view, stop_if_empty
 

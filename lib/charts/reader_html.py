@@ -63,10 +63,6 @@ def escape_attr(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def escape_markdown(value: object) -> str:
-    """Plain text for Streamlit elements that read Markdown: every Markdown/HTML character escaped."""
-    return re.sub(r"([\\`*_{}\[\]()<>#+\-.!|~$:])", r"\\\1", str(value))
-
 
 def safe_color(color: object) -> str:
     return color if isinstance(color, str) and HEX_COLOR.fullmatch(color) else OTHER_COLOR

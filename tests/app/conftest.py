@@ -5,10 +5,28 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def app_reruns_the_frame(monkeypatch):
+    """Run app.py on every AppTest run, as a server does once app.py has called st.navigation.
+
+    AppTest resets Streamlit's pages-folder detection before each run; because the page files
+    live in ``pages/`` it would then run a page alone after ``switch_page``, and app.py would never
+    reload the corpus or apply changed filters. ui/shared.py handles the same case on a server.
+    """
+    original = PagesManager.__init__
+
+    def init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init)
 
 
 @pytest.fixture

@@ -28,7 +28,6 @@ from lib.analyze.reader import (
 from lib.charts.colors import OTHER_COLOR
 from lib.charts.reader_html import (
     callout_html,
-    escape_markdown,
     legend_html,
     metadata_html,
     reader_html,
@@ -374,11 +373,6 @@ def test_seed_document_renders_whole(corpus):
     assert markup.count('<mark class="rd-hit">') == 1
     assert 'class="rd-s rd-target" id="s-8"' in markup
 
-
-@pytest.mark.parametrize(("raw", "escaped"), [("[x](javascript:alert(1))", r"\[x\]\(javascript\:alert\(1\)\)"),
-                                              ("<b>hi</b>", r"\<b\>hi\</b\>"), ("plain", "plain")])
-def test_escape_markdown(raw, escaped):
-    assert escape_markdown(raw) == escaped
 
 
 @pytest.mark.parametrize(("badge", "shown"), [("2025-01-19 · day", '<span class="rd-badge">2025-01-19 · day</span>'),

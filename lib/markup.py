@@ -1,0 +1,18 @@
+"""Showing data literally in Streamlit's Markdown elements.
+
+st.info, st.caption, st.markdown and st.warning read Markdown: a title such as
+``[click](javascript:alert(1))`` or ``<b>`` would become a link or markup. Every piece of
+document text, metadata, file name or URL value that goes into such an element passes here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()<>#+\-.!|~:$&]")
+
+
+def escape_markdown(text: object) -> str:
+    """``text`` on one line with every Markdown and HTML character backslash-escaped."""
+    flat = " ".join(str(text).split())
+    return _MARKDOWN_SPECIAL.sub(r"\\\g<0>", flat)
