@@ -1,0 +1,165 @@
+"""The timeline figure: one lane per company, each event a mark as long as the period its date names.
+
+Periods (week, month, quarter, half, year) are horizontal bars from the period's first day to the
+day after its last; exact days are diamonds, since a one-day bar would be invisible. Within a lane,
+coarser periods sit higher (years on top, days at the bottom) so a year bar never hides a month bar
+of the same company. Every mark carries ``[doc_id, sent_id]`` as customdata for click-through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from lib.analyze.timeline import (
+    BAR_START,
+    BAR_STOP,
+    COMPANY,
+    OUTLET,
+    PLACED_PRECISION,
+    PUBLISHED,
+    TITLE,
+)
+from lib.schema import Event
+
+OTHER_COLOR = "#9e9e9e"
+HOVER_WIDTH = 80
+HOVER_WIDTH_CJK = 40            # CJK characters are about twice as wide as Latin ones
+SCATTERGL_FROM = 1000
+# Offset of each precision inside its lane (lane centre = 0, the lane spans ±0.5).
+LANE_OFFSET = {"year": 0.3, "half": 0.15, "quarter": 0.15, "month": 0.0, "week": 0.0, "day": -0.22}
+BAR_THICKNESS = 0.13
+DUPLICATE_STEP = 0.035          # identical marks in a lane are nudged apart, so each can be hovered
+MAX_NUDGES = 3
+_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+
+
+def escape_html(text: pd.Series) -> pd.Series:
+    """Plotly renders a subset of HTML in hover labels; document text must show as text."""
+    return (text.fillna("").astype(str).str.replace("&", "&amp;", regex=False)
+            .str.replace("<", "&lt;", regex=False).str.replace(">", "&gt;", regex=False))
+
+
+def wrapped_html(text: pd.Series, width: int = HOVER_WIDTH, cjk_width: int = HOVER_WIDTH_CJK) -> pd.Series:
+    """Escaped text with ``<br>`` every ~``width`` characters (at spaces; hard breaks otherwise)."""
+    flat = text.fillna("").astype(str).str.replace(r"\s+", " ", regex=True).str.strip()
+    cjk = flat.str.contains(_CJK, regex=True)
+    wrapped = _wrap(flat, width)
+    if cjk.any():
+        wrapped = wrapped.where(~cjk, _wrap(flat[cjk], cjk_width))
+    return escape_html(wrapped).str.replace("\n", "<br>", regex=False)
+
+
+def _wrap(text: pd.Series, width: int) -> pd.Series:
+    # A line is up to `width` characters ending at a space or the end, else exactly `width` characters.
+    pattern = rf"(.{{1,{width}}})(?: +|$)|(.{{{width}}})"
+    return text.str.replace(pattern, "\\1\\2\n", regex=True).str.rstrip("\n")
+
+
+def hover_labels(rows: pd.DataFrame) -> pd.Series:
+    """The hover text of each mark: sentence, the date's words, precision, type, outlet, document."""
+    date_words = escape_html(rows[Event.DATE_TEXT])
+    return (
+        "<b>" + escape_html(rows[COMPANY]) + "</b> · " + escape_html(rows[Event.EVENT_TYPE])
+        + "<br>" + wrapped_html(rows[Event.SENTENCE])
+        + "<br><br>date: “" + date_words + "” → " + _period_words(rows)
+        + "<br>precision: " + escape_html(rows[PLACED_PRECISION])
+        + "<br>event type: " + escape_html(rows[Event.EVENT_TYPE])
+        + "<br>outlet: " + escape_html(rows[OUTLET])
+        + "<br>published: " + escape_html(rows[PUBLISHED].replace("", "unknown"))
+        + "<br>document: " + wrapped_html(rows[TITLE])
+    )
+
+
+def _period_words(rows: pd.DataFrame) -> pd.Series:
+    first = rows[BAR_START].dt.strftime("%Y-%m-%d")
+    last = (rows[BAR_STOP] - pd.Timedelta(days=1)).dt.strftime("%Y-%m-%d")
+    return first.where(first == last, first + " to " + last)
+
+
+def mark_positions(rows: pd.DataFrame, lanes: Sequence[str]) -> pd.Series:
+    """The y position of each mark: its lane index, shifted by precision and nudged off duplicates."""
+    lane_index = rows[COMPANY].map({name: i for i, name in enumerate(lanes)}).astype(float)
+    offset = rows[PLACED_PRECISION].map(LANE_OFFSET).fillna(0.0)
+    duplicate = rows.groupby([COMPANY, BAR_START, BAR_STOP], sort=False).cumcount().clip(upper=MAX_NUDGES)
+    # Lane 0 is drawn at the top: the y axis is reversed.
+    return lane_index - offset + duplicate * DUPLICATE_STEP
+
+
+def timeline_figure(rows: pd.DataFrame, lanes: Sequence[str], colors: dict[str, str], title: str) -> go.Figure:
+    """Bars for periods and diamonds for days, one colour per company, lanes in ``lanes`` order."""
+    rows = rows[rows[COMPANY].isin(lanes)]
+    rows = rows.assign(_y=mark_positions(rows, lanes), _hover=hover_labels(rows))
+    fig = go.Figure()
+    for company in lanes:
+        lane = rows[rows[COMPANY] == company]
+        color = colors.get(company, OTHER_COLOR)
+        days = lane[lane[PLACED_PRECISION] == "day"]
+        periods = lane[lane[PLACED_PRECISION] != "day"]
+        if not periods.empty:
+            fig.add_trace(_period_bars(periods, company, color))
+        if not days.empty:
+            fig.add_trace(_day_markers(days, company, color))
+    _add_mark_key(fig)
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left"},
+        barmode="overlay",
+        height=max(320, 120 + 70 * len(lanes)),
+        margin={"l": 10, "r": 10, "t": 60, "b": 40},
+        hovermode="closest",
+        hoverlabel={"align": "left"},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1.0,
+                "itemclick": False, "itemdoubleclick": False},
+        xaxis={"type": "date", "title": None, "showgrid": True, "range": _padded_range(rows)},
+        yaxis={"tickmode": "array", "tickvals": list(range(len(lanes))), "ticktext": list(lanes),
+               "range": [len(lanes) - 0.5, -0.5], "showgrid": False, "zeroline": False, "title": None},
+        dragmode="zoom",
+    )
+    for boundary in range(len(lanes) - 1):
+        fig.add_hline(y=boundary + 0.5, line={"color": "#dddddd", "width": 1})
+    return fig
+
+
+def _padded_range(rows: pd.DataFrame) -> list[str] | None:
+    # Autorange fits the bars only; pad so diamonds at either end are not cut in half.
+    if rows.empty:
+        return None
+    first, last = rows[BAR_START].min(), rows[BAR_STOP].max()
+    pad = max((last - first) * 0.03, pd.Timedelta(days=10))
+    return [(first - pad).strftime("%Y-%m-%d"), (last + pad).strftime("%Y-%m-%d")]
+
+
+def _customdata(rows: pd.DataFrame) -> list[list]:
+    return rows[[Event.DOC_ID, Event.SENT_ID]].astype(str).to_numpy().tolist()
+
+
+def _period_bars(rows: pd.DataFrame, company: str, color: str) -> go.Bar:
+    duration_ms = (rows[BAR_STOP] - rows[BAR_START]).dt.total_seconds() * 1000
+    return go.Bar(
+        name=company, legendgroup=company, showlegend=False, orientation="h",
+        base=rows[BAR_START].dt.strftime("%Y-%m-%d"), x=duration_ms, y=rows["_y"],
+        width=BAR_THICKNESS, marker={"color": color, "opacity": 0.75, "line": {"color": "white", "width": 0.5}},
+        hovertext=rows["_hover"], hovertemplate="%{hovertext}<extra></extra>",
+        customdata=_customdata(rows),
+    )
+
+
+def _add_mark_key(fig: go.Figure) -> None:
+    """Legend entries saying what a bar and a diamond mean (colours are named by the lanes)."""
+    fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name="period (bar = week, month, quarter, year)",
+                             line={"color": "#777777", "width": 8}, hoverinfo="skip"))
+    fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name="exact day",
+                             marker={"symbol": "diamond", "size": 11, "color": "#777777"}, hoverinfo="skip"))
+
+
+def _day_markers(rows: pd.DataFrame, company: str, color: str):
+    trace = go.Scattergl if len(rows) >= SCATTERGL_FROM else go.Scatter
+    return trace(
+        name=company, legendgroup=company, showlegend=False, mode="markers",
+        x=rows[BAR_START].dt.strftime("%Y-%m-%d"), y=rows["_y"],
+        marker={"symbol": "diamond", "size": 11, "color": color, "line": {"color": "white", "width": 1}},
+        hovertext=rows["_hover"], hovertemplate="%{hovertext}<extra></extra>",
+        customdata=_customdata(rows),
+    )

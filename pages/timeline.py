@@ -1,0 +1,75 @@
+"""Timeline: dated events in one lane per company; click a mark to read its sentence in context."""
+
+from __future__ import annotations
+
+import streamlit as st
+from streamlit.errors import StreamlitAPIException
+
+from lib.analyze.timeline import (
+    BASES,
+    EVENT_DATE,
+    PUBLICATION_DATE,
+    SHARED_PARAMS,
+    event_table,
+    in_lanes,
+    lane_order,
+    latest_marks,
+    reader_query_params,
+    timeline_events,
+)
+from lib.charts.timeline import timeline_figure
+from lib.markup import escape_markdown
+from ui.shared import caption, company_colors, csv_download, current_view, plot, stop_if_empty
+
+PAGE = "timeline"
+READER_PAGE = "pages/reader.py"
+TABLE_LABELS = {"date_text": "date words", "event_type": "type", "doc_id": "document id", "sent_id": "sentence no."}
+MARKS = {
+    EVENT_DATE: "Bars span the period a date names (week, month, quarter, half year, year); ◆ marks an exact day. "
+                "In each lane, years sit highest and days lowest.",
+    PUBLICATION_DATE: "Bars span each document's publication period; ◆ marks a document dated to the day.",
+}
+PLACED_AT = {EVENT_DATE: "their event dates", PUBLICATION_DATE: "their documents' publication dates"}
+
+view = current_view()
+stop_if_empty(view)
+st.title("Timeline")
+basis = st.radio("Place events at", BASES, horizontal=True, key="basis", bind="query-params",
+                 help="Event date: the period the sentence's own date names. "
+                      "Publication date: when the article reporting it was published.") or EVENT_DATE
+rows = timeline_events(view.events, view.documents, basis)
+
+if rows.empty:
+    st.info(f"No dated events match the current filters ({escape_markdown(view.filters.describe())}). "
+            "Widen the date range or clear some filters in the sidebar.")
+else:
+    lanes, hidden = lane_order(rows, view.filters.companies)
+    title = f"Events by company, placed at {PLACED_AT[basis]}"
+    shown, not_drawn = latest_marks(in_lanes(rows, lanes))
+    chosen = plot(timeline_figure(shown, lanes, company_colors(), title), PAGE, "events", view,
+                  key="timeline", on_select="rerun", selection_mode="points")
+    caption(view)
+    st.caption(f"{len(shown)} mark(s) in {len(lanes)} lane(s). {MARKS[basis]} "
+               "An event naming two companies appears in both lanes. Click a mark to read it in context.")
+    if not_drawn:
+        st.caption(f"Only the {len(shown):,} most recent marks are drawn; {not_drawn:,} earlier ones are not. "
+                   "Narrow the dates or companies in the sidebar to see them. The table lists every event.")
+    if hidden:
+        st.caption(f"Showing the {len(lanes)} companies with the most events; {hidden} more are hidden. "
+                   "Choose companies in the sidebar to see their lanes.")
+    points = chosen.selection.get("points", []) if chosen else []
+    if points and points[0].get("customdata"):
+        doc_id, sent_id = points[0]["customdata"][:2]
+        current = {name: st.query_params.get_all(name) for name in SHARED_PARAMS}
+        try:
+            st.switch_page(READER_PAGE, query_params=reader_query_params(doc_id, sent_id, current))
+        except StreamlitAPIException:
+            st.warning("The Reader page is not available in this app, so the event cannot be opened.")
+
+st.subheader("Events")
+table = event_table(view.events, view.documents)
+if table.empty:
+    st.info("No events in the filtered documents.")
+else:
+    st.dataframe(table, hide_index=True, width="stretch", column_config=TABLE_LABELS)
+    csv_download(table, PAGE, "events", view)

@@ -1,0 +1,116 @@
+"""The Timeline page run through AppTest: lanes, filters from the URL, the basis switch, empty filters.
+
+Clicking a mark cannot be done in AppTest (Plotly selections come from the browser); the browser
+tests cover it. Here: what the figure and the table contain for each URL.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.app.conftest import assert_no_exception
+
+PAGE = "pages/timeline.py"
+EVENT_TITLE = "Events by company, placed at their event dates"
+PUBLICATION_TITLE = "Events by company, placed at their documents' publication dates"
+SEED_EVENTS = 43
+SEED_LAUNCHES = 17
+
+
+def figure(app) -> dict:
+    charts = app.get("plotly_chart")
+    assert len(charts) == 1
+    return json.loads(charts[0].proto.spec)
+
+
+def lanes(spec: dict) -> list[str]:
+    return list(spec["layout"]["yaxis"]["ticktext"])
+
+
+def marks(spec: dict) -> list[dict]:
+    """Traces that draw events (the legend key traces carry no customdata)."""
+    return [trace for trace in spec["data"] if trace.get("customdata")]
+
+
+def hovers(spec: dict) -> list[str]:
+    return [text for trace in marks(spec) for text in trace["hovertext"]]
+
+
+def events_table(app):
+    tables = [t.value for t in app.dataframe if "sentence" in t.value.columns]
+    assert len(tables) == 1
+    return tables[0]
+
+
+def test_default_has_a_lane_per_company_most_events_first(run_page):
+    app = run_page(PAGE)
+    assert_no_exception(app)
+    spec = figure(app)
+    assert spec["layout"]["title"]["text"] == EVENT_TITLE
+    assert lanes(spec)[:2] == ["Xiaohongshu", "ByteDance"]
+    assert {"Xiaohongshu", "ByteDance", "Meta"} <= {trace["name"] for trace in marks(spec)}
+    assert any("precision: month" in text for text in hovers(spec))
+    assert any(trace["type"] == "scatter" and trace["marker"]["symbol"] == "diamond" for trace in marks(spec))
+    assert len(events_table(app)) == SEED_EVENTS
+    assert any("5 of 5 documents" in c.value for c in app.caption)
+    assert [b.label for b in app.get("download_button")] == ["Download events (CSV)"]
+
+
+def test_company_filter_keeps_only_that_lane(run_page):
+    app = run_page(PAGE, company="ByteDance")
+    assert_no_exception(app)
+    spec = figure(app)
+    assert lanes(spec) == ["ByteDance"]
+    assert {trace["name"] for trace in marks(spec)} == {"ByteDance"}
+    table = events_table(app)
+    assert len(table) > 0 and table["companies"].str.contains("ByteDance").all()
+
+
+def test_event_type_filter(run_page):
+    app = run_page(PAGE, type=["launch"])
+    assert_no_exception(app)
+    texts = hovers(figure(app))
+    assert texts and all("event type: launch" in text for text in texts)
+    table = events_table(app)
+    assert len(table) == SEED_LAUNCHES and set(table["event_type"]) == {"launch"}
+
+
+def test_outlet_filter(run_page):
+    app = run_page(PAGE, outlet="Sina Technology")
+    assert_no_exception(app)
+    assert all("outlet: Sina Technology" in text for text in hovers(figure(app)))
+    assert set(events_table(app)["outlet"]) == {"Sina Technology"}
+
+
+def test_publication_date_basis(run_page):
+    app = run_page(PAGE, basis="publication date", company="ByteDance")
+    assert_no_exception(app)
+    spec = figure(app)
+    assert spec["layout"]["title"]["text"] == PUBLICATION_TITLE
+    # ByteDance events come from a February 2024 article (month) and a 2025-01-16 one (day).
+    bars = [trace for trace in marks(spec) if trace["type"] == "bar"]
+    days = [trace for trace in marks(spec) if trace["type"] == "scatter"]
+    assert {base for trace in bars for base in trace["base"]} == {"2024-02-01"}
+    assert {x for trace in days for x in trace["x"]} == {"2025-01-16"}
+    assert app.radio[0].value == "publication date"
+
+
+@pytest.mark.parametrize("params", [
+    {"company": "Qihoo 360", "docs": "004_7deb7713580fdd7d"},
+])
+def test_filter_that_leaves_no_documents(run_page, params):
+    app = run_page(PAGE, **params)
+    assert not app.exception
+    assert not app.get("plotly_chart")
+    assert any("No documents match" in info.value for info in app.info)
+
+
+def test_documents_without_matching_events_say_so(run_page):
+    # The first seed article has no regulation event: documents remain, events do not.
+    app = run_page(PAGE, docs="000_ae120ede6c11f766", type=["regulation"])
+    assert_no_exception(app)
+    assert not app.get("plotly_chart")
+    assert any("No dated events match" in info.value for info in app.info)
+    assert any("No events in the filtered documents" in info.value for info in app.info)
