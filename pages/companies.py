@@ -1,0 +1,146 @@
+"""Companies: two or more companies side by side — share of voice, documents, co-mentions, events, terms."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib.analyze.companies import (
+    BASELINE_CORPUS,
+    COMPANY,
+    COMPANY_A,
+    COMPANY_B,
+    N_DOCS,
+    N_MENTIONS,
+    WEIGHT,
+    co_mention_matrix,
+    co_mentions,
+    companies_by_mentions,
+    company_name_terms,
+    distinctive_terms,
+    documents_without_month,
+    events_per_type,
+    mentions_per_document,
+    pairs_involving,
+    plural,
+    products_and_people,
+    share_of_voice_by_month,
+)
+from lib.charts.companies import (
+    co_mention_heatmap,
+    distinctive_terms_chart,
+    event_types_chart,
+    mentions_heatmap,
+    share_of_voice_chart,
+)
+from lib.markup import escape_markdown
+from lib.schema import Mention
+from ui.shared import caption, company_colors, csv_download, current_view, plot, stop_if_empty
+
+PAGE = "companies"
+DEFAULT_COMPARED = 4
+DOCUMENTS_SHOWN = 40
+
+view = current_view()
+stop_if_empty(view)
+colors = company_colors()
+st.title("Companies side by side")
+ranked = list(companies_by_mentions(view.mentions).index)
+
+if len(view.filters.companies) >= 2:
+    companies = list(view.filters.companies)
+    st.caption("Comparing the companies chosen in the sidebar. Keep one company or none there to pick "
+               "the companies to compare on this page.")
+else:
+    if len(ranked) < 2:
+        named = f"only {escape_markdown(ranked[0])} is" if ranked else "no company is"
+        st.info(f"In the {plural(len(view.documents), 'document')} that match the filters, {named} named, so there is "
+                "nothing to compare. Comparing needs at least two companies: widen the date range or clear "
+                "some filters in the sidebar.")
+        st.stop()
+    unknown = [name for name in st.query_params.get_all("compare") if name not in ranked]
+    if unknown:
+        st.warning(f"Ignored compare={escape_markdown(', '.join(unknown))} from the link: not named in the "
+                   "filtered documents.", icon=":material/link_off:")
+    companies = st.multiselect(
+        "Companies to compare", ranked, default=ranked[:DEFAULT_COMPARED], key="compare", bind="query-params",
+        help="Companies named in the filtered documents, most mentioned first. "
+             "Choosing two or more companies in the sidebar filter compares those instead.")
+    if len(companies) < 2:
+        st.info("Pick at least two companies to compare.")
+        st.stop()
+
+st.subheader("Share of voice")
+share = share_of_voice_by_month(view.mentions, view.documents, companies)
+if share.empty:
+    st.info("None of the documents naming these companies is dated to a month, so there is no monthly "
+            "share of voice to draw.")
+else:
+    plot(share_of_voice_chart(share, companies, colors), PAGE, "share-of-voice", view, key="share")
+    caption(view)
+    undated = documents_without_month(view.documents)
+    left_out = (f" {plural(undated, 'document')} dated only to a quarter, half year or year, or not at all, "
+                "are left out.") if undated else ""
+    st.caption("Each bar splits one publication month's mentions of the compared companies; a company's "
+               "mentions count its own names, its products and its people. Hover for the counts." + left_out)
+
+st.subheader("Mentions per document")
+per_document = mentions_per_document(view.mentions, view.documents, companies, limit=DOCUMENTS_SHOWN)
+if per_document.empty:
+    st.info("None of the filtered documents names these companies.")
+else:
+    plot(mentions_heatmap(per_document, companies), PAGE, "mentions-per-document", view, key="per-document")
+    caption(view)
+    st.caption(f"Up to {DOCUMENTS_SHOWN} documents, those naming the compared companies most first. "
+               "Hover a cell for the full title.")
+
+st.subheader("Who is named with whom")
+pairs = co_mentions(view.mentions)
+matrix = co_mention_matrix(pairs, companies)
+if matrix.empty:
+    st.info("No sentence in the filtered documents names one of these companies together with another company.")
+else:
+    plot(co_mention_heatmap(matrix, companies), PAGE, "co-mentions", view, key="co-mentions")
+    caption(view)
+    st.caption("Each cell counts the sentences that name both companies (through their names, products or "
+               "people). The compared companies come first, then the companies most often named with them.")
+    top_pairs = pairs_involving(pairs, companies)
+    st.dataframe(top_pairs, hide_index=True, width="stretch", height=260, column_config={
+        COMPANY_A: "Company", COMPANY_B: "Named with", WEIGHT: "Sentences naming both"})
+    csv_download(top_pairs, PAGE, "co-mention-pairs", view)
+
+st.subheader("Event types")
+event_counts = events_per_type(view.events, companies)
+if event_counts.empty:
+    st.info("No dated events in the filtered documents involve these companies.")
+else:
+    plot(event_types_chart(event_counts, companies, colors), PAGE, "event-types", view, key="event-types")
+    caption(view)
+    st.caption("An event is a sentence with a date that names a company; one naming two compared companies "
+               "counts for both.")
+
+st.subheader("Products and people")
+entities = products_and_people(view.mentions, companies)
+if entities.empty:
+    st.info("No products or people of these companies are named in the filtered documents.")
+else:
+    st.dataframe(entities, hide_index=True, width="stretch", height=320, column_config={
+        COMPANY: "Company", Mention.KIND: "Kind", Mention.ENTITY: "Product or person", N_MENTIONS: "Mentions",
+        N_DOCS: "Documents"})
+    csv_download(entities, PAGE, "products-and-people", view)
+
+st.subheader("What sets each company's coverage apart")
+excluded = company_name_terms(view.all_mentions, companies)
+columns = st.columns(2)
+for index, company in enumerate(companies):
+    found = distinctive_terms(view, company, excluded)
+    with columns[index % 2]:
+        if found.terms.empty:
+            st.info(escape_markdown(found.why_empty))
+            continue
+        plot(distinctive_terms_chart(found, colors), PAGE, f"terms-{company}", view, key=f"terms-{index}")
+        caption(view)
+        note = " (every filtered document names it)" if found.baseline == BASELINE_CORPUS else ""
+        st.caption(f"Log-odds z-scores: {plural(found.n_docs_a, 'document')} naming {escape_markdown(company)} "
+                   f"against {plural(found.n_docs_b, 'document')}, {found.baseline}{note}. The compared "
+                   f"companies' own names ({escape_markdown(', '.join(companies))}) are left out; "
+                   "their products and people stay.")

@@ -1,0 +1,286 @@
+"""Companies page analysis and figures: hand-made mention frames with known answers, and the seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lib.analyze.companies import (
+    BASELINE_CORPUS,
+    BASELINE_VIEW,
+    DISTINCTIVE_COLUMNS,
+    PAIR_COLUMNS,
+    co_mention_matrix,
+    co_mentions,
+    companies_by_mentions,
+    company_name_terms,
+    distinctive_terms,
+    documents_without_month,
+    events_per_type,
+    mentions_per_document,
+    most_mentioned,
+    pairs_involving,
+    products_and_people,
+    share_of_voice_by_month,
+    short_titles,
+    versus_label,
+)
+from lib.analyze.filters import Filters, apply_filters
+from lib.charts.companies import (
+    co_mention_heatmap,
+    distinctive_terms_chart,
+    event_types_chart,
+    mentions_heatmap,
+    share_of_voice_chart,
+)
+from lib.pipeline import build_corpus
+from lib.schema import Doc, Event, Mention, Stat
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+COLORS = {"A": "#111111", "B": "#222222", "C": "#333333"}
+
+
+def mentions_frame(rows: list[tuple]) -> pd.DataFrame:
+    """Rows of (doc_id, sent_id, company, kind, entity); alias = entity, offsets irrelevant."""
+    frame = pd.DataFrame(rows, columns=[Mention.DOC_ID, Mention.SENT_ID, Mention.COMPANY, Mention.KIND,
+                                        Mention.ENTITY])
+    return frame.assign(**{Mention.ALIAS: frame[Mention.ENTITY], Mention.START: 0, Mention.END: 1})[Mention.COLUMNS]
+
+
+def documents_frame(rows: list[tuple]) -> pd.DataFrame:
+    """Rows of (doc_id, title, published, date_precision); other columns blank."""
+    frame = pd.DataFrame(rows, columns=[Doc.DOC_ID, Doc.TITLE, Doc.PUBLISHED, Doc.DATE_PRECISION])
+    return frame.assign(**{Doc.FILE: frame[Doc.DOC_ID] + ".txt"})
+
+
+@pytest.fixture
+def mentions():
+    return mentions_frame([
+        # d1, sentence 0: A twice (name + product) and B → one A-B sentence
+        ("d1", 0, "A", "company", "A"), ("d1", 0, "A", "product", "A-phone"), ("d1", 0, "B", "company", "B"),
+        # d1, sentence 1: A, B, C → A-B, A-C, B-C
+        ("d1", 1, "A", "company", "A"), ("d1", 1, "B", "person", "Bob"), ("d1", 1, "C", "company", "C"),
+        # d2, sentence 0 (same sent_id as d1's, another document): A and C
+        ("d2", 0, "C", "company", "C"), ("d2", 0, "A", "person", "Ann"),
+        # an outlet (no company) next to B: not a pair
+        ("d2", 1, "", "outlet", "Some Daily"), ("d2", 1, "B", "company", "B"),
+        ("d3", 0, "B", "product", "B-app"), ("d3", 1, "B", "product", "B-app"),
+    ])
+
+
+@pytest.fixture
+def documents():
+    return documents_frame([
+        ("d1", "First <b>story</b>", "2024-03-05", "day"),
+        ("d2", "Second story", "2024-03", "month"),
+        ("d3", "", "2024-04-01", "week"),
+        ("d4", "Undated", "2024", "year"),
+    ])
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return build_corpus(SEEDS, cache_dir=None)
+
+
+def pair_weights(pairs: pd.DataFrame) -> dict[tuple[str, str], int]:
+    return {(a, b): w for a, b, w in pairs[PAIR_COLUMNS].itertuples(index=False)}
+
+
+def test_co_mention_weights_count_sentences_once_per_pair(mentions):
+    pairs = co_mentions(mentions)
+    assert list(pairs.columns) == PAIR_COLUMNS
+    assert pair_weights(pairs) == {("A", "B"): 2, ("A", "C"): 2, ("B", "C"): 1}
+    assert list(pairs["weight"]) == [2, 2, 1]
+
+
+@pytest.mark.parametrize("rows", [[], [("d1", 0, "A", "company", "A"), ("d1", 1, "B", "company", "B")]])
+def test_co_mentions_without_shared_sentences_is_empty(rows):
+    assert co_mentions(mentions_frame(rows)).empty
+
+
+def test_co_mention_matrix_is_symmetric_with_partners_after_compared(mentions):
+    matrix = co_mention_matrix(co_mentions(mentions), ["B", "C"], partners=1)
+    assert list(matrix.index) == ["B", "C", "A"] == list(matrix.columns)
+    assert (matrix.to_numpy() == matrix.to_numpy().T).all()
+    assert matrix.loc["A", "B"] == 2 and matrix.loc["C", "A"] == 2 and matrix.loc["B", "C"] == 1
+    assert np.diag(matrix.to_numpy()).tolist() == [0, 0, 0]
+    assert list(co_mention_matrix(co_mentions(mentions), ["B", "C"], partners=0).index) == ["B", "C"]
+
+
+def test_pairs_involving_keeps_pairs_with_a_compared_company(mentions):
+    assert pair_weights(pairs_involving(co_mentions(mentions), ["C"])) == {("A", "C"): 2, ("B", "C"): 1}
+
+
+def test_share_of_voice_sums_to_one_per_month(mentions, documents):
+    share = share_of_voice_by_month(mentions, documents, ["A", "B", "C"])
+    assert share.groupby("month")["share"].sum().round(9).eq(1).all()
+    counts = {(m, c): n for m, c, n in share[["month", "company", "n_mentions"]].itertuples(index=False)}
+    # March: d1 (A 3, B 2, C 1) + d2 (A 1, B 1, C 1); April: d3 (B 2); d4 is dated to a year only.
+    assert counts == {("2024-03", "A"): 4, ("2024-03", "B"): 3, ("2024-03", "C"): 2,
+                      ("2024-04", "A"): 0, ("2024-04", "B"): 2, ("2024-04", "C"): 0}
+    assert share.loc[(share["month"] == "2024-03") & (share["company"] == "A"), "share"].item() == pytest.approx(4 / 9)
+    assert documents_without_month(documents) == 1
+
+
+def test_share_of_voice_of_undated_documents_is_empty(mentions, documents):
+    undated = documents.assign(**{Doc.DATE_PRECISION: "year", Doc.PUBLISHED: "2024"})
+    assert share_of_voice_by_month(mentions, undated, ["A", "B"]).empty
+
+
+def test_mentions_per_document_counts_and_order(mentions, documents):
+    cells = mentions_per_document(mentions, documents, ["A", "B"])
+    counts = {(d, c): n for d, c, n in cells[["doc_id", "company", "n_mentions"]].itertuples(index=False)}
+    assert counts == {("d1", "A"): 3, ("d1", "B"): 2, ("d2", "A"): 1, ("d2", "B"): 1,
+                      ("d3", "A"): 0, ("d3", "B"): 2}
+    assert list(cells["doc_id"].drop_duplicates()) == ["d1", "d2", "d3"]      # ties keep document order
+    assert cells.loc[cells["doc_id"] == "d3", "short_title"].iloc[0] == "d3.txt"
+    assert list(mentions_per_document(mentions, documents, ["A", "B"], limit=1)["doc_id"].unique()) == ["d1"]
+
+
+def test_short_titles_are_cut_and_unique():
+    docs = documents_frame([("x", "A" * 80, "", ""), ("y", "Same", "", ""), ("z", "Same", "", "")])
+    titles = short_titles(docs, width=20)
+    assert titles.iloc[0] == "A" * 19 + "…"
+    assert titles.is_unique and titles.iloc[2] == "Same (2)"
+
+
+def test_products_and_people_roll_up(mentions):
+    table = products_and_people(mentions, ["A", "B"])
+    rows = {tuple(r[:3]): tuple(r[3:]) for r in table.itertuples(index=False)}
+    assert rows == {("A", "product", "A-phone"): (1, 1), ("A", "person", "Ann"): (1, 1),
+                    ("B", "product", "B-app"): (2, 1), ("B", "person", "Bob"): (1, 1)}
+    assert list(table["company"]) == ["A", "A", "B", "B"]
+    assert products_and_people(mentions, ["C"]).empty
+
+
+def test_events_per_type_counts_an_event_for_each_company():
+    events = pd.DataFrame({Event.EVENT_ID: [1, 2, 3, 4], Event.EVENT_TYPE: ["launch", "launch", "people", "launch"],
+                           Event.COMPANIES: ["A;B", "A", "B", "AB"]})
+    counts = events_per_type(events, ["A", "B"])
+    assert {(c, t): n for c, t, n in counts.itertuples(index=False)} == {
+        ("A", "launch"): 2, ("B", "launch"): 1, ("B", "people"): 1}
+    assert events_per_type(events, ["C"]).empty
+
+
+def test_companies_by_mentions_and_labels(mentions):
+    assert companies_by_mentions(mentions).to_dict() == {"B": 5, "A": 4, "C": 2}
+    assert most_mentioned(mentions, 2) == ["B", "A"]
+    assert versus_label(["A", "B"]) == "A vs B"
+    assert versus_label(list("ABCDEF")) == "A vs B vs C vs D + 2 more"
+
+
+
+def test_company_name_terms_are_the_company_aliases_only(seeds):
+    names = company_name_terms(seeds.mentions, ["Xiaohongshu", "ByteDance"])
+    assert {"xiaohongshu", "little red book", "bytedance"} <= names
+    assert "tiktok" not in names and "trik" not in names
+
+
+@pytest.fixture(scope="module")
+def seed_distinctive(seeds):
+    view = apply_filters(seeds, Filters(companies=("Xiaohongshu", "ByteDance")))
+    excluded = company_name_terms(view.all_mentions, ["Xiaohongshu", "ByteDance"])
+    return {name: distinctive_terms(view, name, excluded) for name in ("Xiaohongshu", "ByteDance")}
+
+
+@pytest.mark.parametrize("company", ["Xiaohongshu", "ByteDance"])
+def test_distinctive_terms_on_the_seeds(seed_distinctive, company):
+    found = seed_distinctive[company]
+    assert list(found.terms.columns) == DISTINCTIVE_COLUMNS
+    assert found.baseline == BASELINE_VIEW
+    positive = found.terms[found.terms["z"] > 0]
+    negative = found.terms[found.terms["z"] < 0]
+    assert 0 < len(positive) <= 12 and 0 < len(negative) <= 8
+    assert positive["z"].is_monotonic_decreasing
+    assert not found.terms["term"].str.lower().isin({"xiaohongshu", "bytedance", "little red book"}).any()
+
+
+def test_xiaohongshu_is_not_distinctive_of_bytedance(seed_distinctive):
+    positive = seed_distinctive["ByteDance"].terms.query("z > 0")
+    assert "xiaohongshu" not in set(positive["term"].str.lower())
+    assert "tiktok" in set(positive["term"].str.lower())
+    assert (seed_distinctive["ByteDance"].n_docs_a, seed_distinctive["ByteDance"].n_docs_b) == (3, 2)
+
+
+def test_distinctive_terms_fall_back_to_the_rest_of_the_corpus(seeds):
+    # Both documents name Xiaohongshu: the baseline is the corpus documents that do not.
+    view = apply_filters(seeds, Filters(doc_ids=("000_ae120ede6c11f766", "003_df3640600e7e6e30")))
+    found = distinctive_terms(view, "Xiaohongshu", {"xiaohongshu"})
+    assert found.baseline == BASELINE_CORPUS
+    assert (found.n_docs_a, found.n_docs_b) == (2, 1) and not found.terms.empty
+
+
+def test_distinctive_terms_without_anything_to_compare(seeds):
+    view = apply_filters(seeds, Filters(doc_ids=("000_ae120ede6c11f766",)))
+    found = distinctive_terms(view, "ByteDance", set())
+    assert found.terms.empty and "No filtered document names ByteDance" in found.why_empty
+
+
+def test_inputs_are_not_mutated(mentions, documents):
+    before_m, before_d = mentions.copy(), documents.copy()
+    share_of_voice_by_month(mentions, documents, ["A", "B"])
+    mentions_per_document(mentions, documents, ["A", "B"])
+    co_mentions(mentions)
+    products_and_people(mentions, ["A"])
+    pd.testing.assert_frame_equal(mentions, before_m)
+    pd.testing.assert_frame_equal(documents, before_d)
+
+
+def test_co_mentions_at_scale_are_symmetric_pairs_of_distinct_companies():
+    """Scale correctness; speed is measured by benchmarks/bench_scale.py, not asserted here."""
+    rng = np.random.default_rng(0)
+    n = 500_000
+    names = np.array([f"Company {i}" for i in range(46)])
+    big = pd.DataFrame({Mention.DOC_ID: rng.integers(0, 10_000, n).astype(str), Mention.SENT_ID: rng.integers(0, 40, n),
+                        Mention.COMPANY: names[rng.integers(0, 46, n)]})
+    pairs = co_mentions(big)
+    assert pairs["weight"].sum() > 0
+    assert (pairs[Stat.COMPANY_A] != pairs[Stat.COMPANY_B]).all()
+    assert not pairs.duplicated([Stat.COMPANY_A, Stat.COMPANY_B]).any()
+
+
+# --- figures -------------------------------------------------------------------------------------
+
+def spec(fig) -> dict:
+    return json.loads(fig.to_json())
+
+
+def test_share_chart_stacks_to_100_percent_in_company_colours(mentions, documents):
+    share = share_of_voice_by_month(mentions, documents, ["A", "B", "C"])
+    fig = share_of_voice_chart(share, ["A", "B", "C"], COLORS)
+    assert fig.layout.title.text == "Share of voice: A vs B vs C, by month"
+    assert [t.name for t in fig.data] == ["A", "B", "C"]
+    assert [t.marker.color for t in fig.data] == ["#111111", "#222222", "#333333"]
+    assert sum(t.y[0] for t in fig.data) == pytest.approx(100)
+
+
+def test_mentions_heatmap_cells_and_escaped_titles(mentions, documents):
+    fig = mentions_heatmap(mentions_per_document(mentions, documents, ["A", "B"]), ["A", "B"])
+    heat = fig.data[0]
+    assert heat.z.tolist() == [[3, 2], [1, 1], [0, 2]]
+    assert heat.y[0] == "First &lt;b&gt;story&lt;/b&gt;"
+    assert "<b>" not in json.dumps(spec(fig)["data"][0]["customdata"])
+
+
+def test_co_mention_and_event_figures(mentions):
+    matrix = co_mention_matrix(co_mentions(mentions), ["A", "B"])
+    fig = co_mention_heatmap(matrix, ["A", "B"])
+    assert "A vs B" in fig.layout.title.text and list(fig.data[0].x) == ["A", "B", "C"]
+    events = pd.DataFrame({Event.EVENT_ID: [1, 2], Event.EVENT_TYPE: ["people", "launch"],
+                           Event.COMPANIES: ["A;B", "A"]})
+    bars = event_types_chart(events_per_type(events, ["A", "B"]), ["A", "B"], COLORS)
+    assert list(bars.data[0].x) == ["launch", "people"] and list(bars.data[1].y) == [0, 1]
+
+
+def test_distinctive_chart_colours_by_sign(seed_distinctive):
+    found = seed_distinctive["ByteDance"]
+    fig = distinctive_terms_chart(found, {"ByteDance": "#1f77b4"})
+    assert fig.layout.title.text == "Terms that set ByteDance's coverage apart"
+    assert fig.layout.title.subtitle.text == "against the other documents in view"
+    colours = dict(zip(fig.data[0].y, fig.data[0].marker.color, strict=True))
+    assert colours["tiktok"] == "#1f77b4" and colours["works"] == "#9e9e9e"
