@@ -16,6 +16,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from lib.analyze import keywords
+from lib.charts.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
 from lib.ingest.folder import fingerprint
 from lib.ingest.parse_cache import DEFAULT_CACHE_DIR
 from lib.pipeline import Corpus, build_corpus
@@ -42,7 +44,7 @@ def load_corpus(root: str | Path, cache_dir: str | Path | None = DEFAULT_CACHE_D
     with store.lock:
         corpus = store.corpora.get(key)
         if corpus is None:
-            corpus = _build_with_progress(root, cache_dir)
+            corpus = replace(_build_with_progress(root, cache_dir), version=key[1])
             store.corpora[key] = corpus
             while len(store.corpora) > _KEEP:
                 store.corpora.popitem(last=False)
@@ -53,6 +55,27 @@ def load_corpus(root: str | Path, cache_dir: str | Path | None = DEFAULT_CACHE_D
 def corpus_key(root: str | Path) -> str:
     """A short key that changes whenever the corpus does, for caching views derived from it."""
     return fingerprint(str(Path(root).resolve()))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def weighted_terms(corpus_version: str, filters_key: str, weight: str, stopwords: frozenset[str],
+                   company: str | None, _view) -> pd.DataFrame:
+    """Weighted terms of ``_view`` (or of its documents naming ``company``).
+
+    Cached because TF-IDF reads the whole corpus; ``_view`` is not hashed, the arguments before
+    it identify it.
+    """
+    terms = keywords.without_stopwords(_view.terms, stopwords)
+    if company:
+        terms = keywords.terms_of_documents(terms, keywords.documents_mentioning(_view.mentions, company))
+    return keywords.weighted_terms(terms, keywords.without_stopwords(_view.all_terms, stopwords), weight)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def wordcloud_png(frequencies: dict[str, float], font: str, color: str | None, title: str, footnote: str) -> bytes:
+    """A word cloud as PNG bytes; laying one out takes about half a second, so reruns reuse it."""
+    color_func = company_color_func(color) if color else neutral_color_func()
+    return png_bytes(wordcloud_image(frequencies, font, color_func, title=title, footnote=footnote))
 
 
 def _build_with_progress(root: str, cache_dir) -> Corpus:

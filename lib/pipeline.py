@@ -81,6 +81,8 @@ class Corpus:
     warnings: pd.DataFrame
     root: str = ""
     rules_version: str = ""
+    # The folder's fingerprint when the dashboard loaded it: a cache key for views derived from it.
+    version: str = ""
 
 
 def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None, kit: Toolkit) -> DocResult:

@@ -1,0 +1,143 @@
+"""Keywords: word clouds of the filtered corpus and of two companies, the top terms, and every
+occurrence of a chosen term in context with a link into the Reader."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib.analyze import keywords as kw
+from lib.cache import weighted_terms, wordcloud_png
+from lib.charts.keywords import top_terms_bar
+from lib.ingest.fonts import SETUP_HINT, find_cjk_font
+from lib.markup import escape_markdown
+from lib.schema import Doc, Stat
+from ui.shared import (
+    caption,
+    company_colors,
+    csv_download,
+    current_corpus,
+    current_view,
+    file_stem,
+    plot,
+    stop_if_empty,
+)
+
+PAGE = "keywords"
+TOP_BAR = 25
+TERM_CHOICES = 60
+WEIGHT_WORDS = {kw.FREQUENCY: "word size = occurrences",
+                kw.TFIDF: "word size = TF-IDF (what is characteristic here, against the whole corpus)"}
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def draw_cloud(weighted, font, view, weight: str, what: str, title: str, note: str, color: str | None = None):
+    """The cloud as an image (title and filters drawn in, so a shared PNG explains itself) + download."""
+    frequencies = kw.cloud_frequencies(weighted)
+    if not frequencies:
+        st.info(f"No terms left to draw for {title}: the stopwords removed them all, or its documents have no text.")
+        return
+    image = wordcloud_png(frequencies, str(font), color, title, f"{note} · {WEIGHT_WORDS[weight]}")
+    st.image(image, width="stretch", output_format="PNG", alt=f"Word cloud: {title}")
+    st.download_button("Download PNG", image, file_name=file_stem(PAGE, view, f"{what}-{weight}") + ".png",
+                       mime="image/png", key=f"png-{what}", icon=":material/download:")
+
+
+view = current_view()
+st.title("Keywords")
+stop_if_empty(view)
+
+left, right = st.columns([1, 2])
+weight = left.radio("Weight terms by", kw.WEIGHTS, key="weight", bind="query-params", horizontal=True,
+                    help="frequency: how often a term occurs. tf-idf: how characteristic it is of these "
+                         "documents compared with the whole corpus (common-everywhere words sink).")
+stop_text = right.text_input(
+    "Extra stopwords (removed from every chart on this page)", key="stop", bind="query-params",
+    placeholder="e.g. xiaohongshu, said、公司",
+    help="Separate with commas, spaces or 、. Case does not matter.")
+weight = weight or kw.FREQUENCY
+stopwords = kw.parse_stopwords(stop_text)
+view_key = (current_corpus().version, repr(view.filters), weight, stopwords)
+weighted = weighted_terms(*view_key, None, view)
+if stopwords:
+    st.caption("Ignoring: " + escape_markdown(", ".join(sorted(stopwords))))
+
+font = find_cjk_font()
+if font is None:
+    st.error(SETUP_HINT, icon=":material/font_download_off:")
+
+st.subheader("Word cloud")
+if font is not None:
+    draw_cloud(weighted, font, view, weight, "wordcloud",
+               f"Terms in {plural(len(view.documents), 'document')}", view.caption())
+caption(view)
+
+st.subheader("Top terms")
+if weighted.empty:
+    st.info("No terms to rank: the filtered documents have no terms left after removing stopwords.")
+else:
+    plot(top_terms_bar(weighted, weight, TOP_BAR), PAGE, f"top-terms-{weight}", view, key="top-terms")
+    caption(view)
+    with st.expander(f"All {len(weighted):,} terms as a table"):
+        st.dataframe(weighted.drop(columns=[kw.LABEL]), hide_index=True, height=320)
+        csv_download(weighted.drop(columns=[kw.LABEL]), PAGE, f"term-weights-{weight}", view)
+
+st.subheader("Two companies side by side")
+companies = kw.companies_by_mentions(view.mentions)
+if len(companies) < 2:
+    st.info("The current filters leave fewer than two companies mentioned, so there is nothing to compare. "
+            "Widen the filters in the sidebar.")
+else:
+    columns = st.columns(2)
+    picks = [columns[0].selectbox("Company A", companies, index=0, key="a", bind="query-params"),
+             columns[1].selectbox("Company B", companies, index=1, key="b", bind="query-params")]
+    colors = company_colors()
+    for column, company, slot in zip(columns, picks, "ab", strict=True):
+        with column:
+            if company is None:
+                st.info("Pick a company.")
+                continue
+            doc_ids = kw.documents_mentioning(view.mentions, company)
+            company_terms = weighted_terms(*view_key, company, view)
+            source = f"{plural(len(doc_ids), 'document')} that mention{'s' if len(doc_ids) == 1 else ''} {company}"
+            if font is not None:
+                draw_cloud(company_terms, font, view, weight, f"wordcloud-{slot}-{company}", company,
+                           f"Terms in {source} · {view.caption()}", colors.get(company))
+            st.caption("Drawn from " + escape_markdown(source) + " in the current view.")
+    if picks[0] == picks[1]:
+        st.info("Both pickers show the same company: choose a different one for A or B.")
+    caption(view)
+
+st.subheader("Keyword in context")
+choices = weighted[Stat.TERM].head(TERM_CHOICES).tolist()
+term = st.selectbox("Term (pick one of the top terms, or type any word)", choices, index=0 if choices else None,
+                    key="term", bind="query-params", accept_new_options=True,
+                    help="Latin terms match whole words, ignoring case; Chinese terms match anywhere.")
+if not term or not term.strip():
+    st.info("Pick or type a term to see where it occurs.")
+else:
+    found = kw.concordance(view.sentences, view.documents, term)
+    shown = len(found.lines)
+    summary = f"**{found.total:,}** occurrence{'' if found.total == 1 else 's'} of “{escape_markdown(term)}”"
+    if found.total > shown:
+        summary += f" — showing the first {shown:,}, in corpus order"
+    st.markdown(summary + ".")
+    if found.total:
+        st.dataframe(
+            found.lines, hide_index=True,
+            column_order=[kw.LEFT, kw.MATCH, kw.RIGHT, kw.READER_URL, Doc.PUBLISHED, kw.OUTLET, Doc.TITLE],
+            column_config={
+                kw.LEFT: st.column_config.TextColumn("Left context", alignment="right", width=300),
+                kw.MATCH: st.column_config.TextColumn("Term", alignment="center", width=80),
+                kw.RIGHT: st.column_config.TextColumn("Right context", width=300),
+                kw.READER_URL: st.column_config.LinkColumn("Reader", display_text="open ↗", width=60,
+                                                           help="Opens the article at this sentence"),
+                Doc.PUBLISHED: st.column_config.TextColumn("Published", width=90),
+                kw.OUTLET: st.column_config.TextColumn("Outlet", width=120),
+                Doc.TITLE: st.column_config.TextColumn("Document", width=260),
+            },
+        )
+        csv_download(found.lines, PAGE, f"in-context-{term}", view, key="csv-kwic")
+    caption(view)

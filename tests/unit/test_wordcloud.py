@@ -1,0 +1,108 @@
+"""The CJK font lookup and the word-cloud images: Chinese draws as glyphs, clouds are deterministic."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from lib.charts import wordcloud_image as wc
+from lib.ingest import fonts
+from lib.ingest.fonts import FONT_ENV, find_cjk_font
+
+MIXED = {"小红书": 5, "字节跳动": 3, "AI": 4}
+
+
+@pytest.fixture(scope="module")
+def font_path():
+    path = find_cjk_font()
+    assert path is not None, "no CJK font installed: run `bash scripts/setup.sh`"
+    return path
+
+
+def glyph_mask(font: ImageFont.FreeTypeFont, char: str) -> np.ndarray:
+    image = Image.new("L", (80, 80), 0)
+    ImageDraw.Draw(image).text((5, 5), char, font=font, fill=255)
+    return np.asarray(image) > 0
+
+
+def test_setup_font_is_found_first(font_path, monkeypatch):
+    monkeypatch.delenv(FONT_ENV, raising=False)
+    assert find_cjk_font() == font_path
+    assert str(font_path) in fonts.CANDIDATES
+
+
+def test_font_draws_chinese_glyphs_not_boxes(font_path):
+    font = ImageFont.truetype(str(font_path), 60)
+    left, top, right, bottom = font.getbbox("小红书")
+    assert right - left > 60 and bottom - top > 20
+    small, book = glyph_mask(font, "小"), glyph_mask(font, "书")
+    missing = glyph_mask(font, "\ue000")  # private use: drawn as .notdef if anything
+    assert small.sum() > 50 and book.sum() > 50
+    assert not np.array_equal(small, book)
+    assert not np.array_equal(small, missing)
+
+
+def test_env_variable_overrides(tmp_path, monkeypatch):
+    custom = tmp_path / "custom.ttf"
+    custom.write_bytes(b"font")
+    monkeypatch.setenv(FONT_ENV, str(custom))
+    assert find_cjk_font() == custom
+
+
+def test_missing_env_font_falls_back_and_nothing_gives_none(tmp_path, monkeypatch):
+    monkeypatch.setenv(FONT_ENV, str(tmp_path / "absent.ttc"))
+    present = tmp_path / "present.ttc"
+    present.write_bytes(b"font")
+    assert find_cjk_font([str(tmp_path / "nope.ttc"), str(present)]) == present
+    assert find_cjk_font([str(tmp_path / "nope.ttc")]) is None
+
+
+def test_cloud_of_mixed_scripts_has_ink(font_path):
+    image = wc.wordcloud_image(MIXED, font_path)
+    assert image.size == (wc.WIDTH, wc.HEIGHT)
+    pixels = np.asarray(image.convert("RGB"))
+    ink = (pixels < 200).any(axis=2)
+    assert ink.sum() > 5000
+
+
+def test_cloud_is_deterministic_png(font_path):
+    first = wc.png_bytes(wc.wordcloud_image(MIXED, font_path))
+    second = wc.png_bytes(wc.wordcloud_image(MIXED, font_path))
+    assert first.startswith(b"\x89PNG") and first == second
+    assert Image.open(io.BytesIO(first)).size == (wc.WIDTH, wc.HEIGHT)
+
+
+def test_title_and_footnote_add_strips(font_path):
+    framed = wc.wordcloud_image(MIXED, font_path, title="小红书 · Xiaohongshu", footnote="5 documents " * 40)
+    assert framed.width == wc.WIDTH and framed.height > wc.HEIGHT + wc.TITLE_SIZE + wc.NOTE_SIZE
+
+
+def test_company_cloud_uses_company_colour(font_path):
+    image = wc.wordcloud_image(MIXED, font_path, wc.company_color_func("#c8102e"))
+    pixels = np.asarray(image.convert("RGB")).astype(int).reshape(-1, 3)
+    ink = pixels[(pixels < 200).any(axis=1)]
+    assert len(ink) > 1000
+    assert (ink[:, 0] > ink[:, 2]).mean() > 0.95  # red, never the neutral blues
+
+
+@pytest.mark.parametrize(("font_size", "expected"), [
+    (wc.MAX_FONT_SIZE, "#c8102e"),     # biggest words: the company colour itself
+    (0, "#e693a1"),                    # smallest: 45 % of the colour, 55 % white
+])
+def test_company_colour_pales_with_size(font_size, expected):
+    assert wc.company_color_func("#c8102e")("w", font_size, (0, 0), None) == expected
+
+
+def test_neutral_colours_come_from_palette():
+    import random
+    color = wc.neutral_color_func()
+    assert {color("w", 10, (0, 0), None, random_state=random.Random(i)) for i in range(50)} <= set(wc.NEUTRAL_PALETTE)
+
+
+@pytest.mark.parametrize("frequencies", [{}, {"a": 0}, {"": 3}])
+def test_nothing_to_draw_is_an_error(font_path, frequencies):
+    with pytest.raises(ValueError):
+        wc.wordcloud_image(frequencies, font_path)
