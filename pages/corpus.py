@@ -1,0 +1,306 @@
+"""Corpus page: bring your own articles and fix what the pipeline got wrong, without losing anything.
+
+Upload articles (or a zip), edit their metadata, extend the gazetteer and stopwords, move articles
+to the trash and back, and see which files were skipped and why. Every change is written to the
+corpus folder atomically and shows on every page after the rerun that follows it.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib.analyze.corpus_admin import (
+    FROM_CSV,
+    file_report,
+    gazetteer_addition,
+    gazetteer_table,
+    metadata_changes,
+    metadata_table,
+    stopword_addition,
+    trash_table,
+    upload_report,
+    validated_metadata_changes,
+)
+from lib.cache import corpus_key
+from lib.ingest import corpus_files, uploads
+from lib.ingest.folder import MAX_FILE_BYTES
+from lib.ingest.metadata_csv import read_metadata_csv
+from lib.ingest.rules import load_rules
+from lib.markup import escape_markdown
+from lib.schema import ENTITY_KINDS, Doc, Skipped, Warning_
+from ui.shared import csv_download, current_corpus, current_view
+
+PAGE = "corpus"
+FLASH = "_corpus_flash"
+ROUND = "_corpus_round"
+WRITE_ERRORS = (OSError, ValueError)
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "zip"]
+TABS = ("Add articles", "Metadata", "Gazetteer & stopwords", "Remove & restore", "Skipped & warnings")
+
+
+def flash(level: str, text: str, table=None) -> None:
+    """A message to show after the rerun that a write triggers."""
+    st.session_state.setdefault(FLASH, []).append((level, text, table))
+
+
+def changed() -> None:
+    """Start a fresh round of widgets (uploads, picks) and rerun so every page reads the new folder."""
+    st.session_state[ROUND] = st.session_state.get(ROUND, 0) + 1
+    st.rerun()
+
+
+def plural(count: int, word: str, words: str = "") -> str:
+    return f"{count:,} {word if count == 1 else words or word + 's'}"
+
+
+def show_flash() -> None:
+    for level, text, table in st.session_state.pop(FLASH, []):
+        getattr(st, level)(text)
+        if table is not None and len(table):
+            st.dataframe(table, hide_index=True, width="stretch")
+
+
+def overview(corpus, root: str, n_trashed: int) -> None:
+    st.title("Corpus")
+    st.caption(f"Folder: {escape_markdown(root)} · the sidebar filters do not apply here: this page manages "
+               "the whole folder.")
+    cols = st.columns(4)
+    cols[0].metric("Documents", f"{len(corpus.documents):,}")
+    cols[1].metric("Skipped files", f"{len(corpus.skipped):,}")
+    cols[2].metric("Warnings", f"{len(corpus.warnings):,}")
+    cols[3].metric("In the trash", f"{n_trashed:,}")
+    if len(corpus.skipped) or len(corpus.warnings):
+        st.warning(f"Skipped files: {len(corpus.skipped):,} · warnings: {len(corpus.warnings):,}. "
+                   "See the tab Skipped & warnings.", icon=":material/warning:")
+
+
+def upload_section(root: str, round_: int) -> None:
+    st.subheader("Add articles")
+    files = st.file_uploader(
+        "Article files (.txt, .md, .html) or a .zip of them", type=UPLOAD_TYPES, accept_multiple_files=True,
+        key=f"upload_{round_}",
+        help="Names are made safe, nothing is overwritten, and a file identical to one already in the "
+             "folder is not added twice.")
+    st.caption(f"Articles up to {MAX_FILE_BYTES / 1e6:.0f} MB each; a zip may hold up to "
+               f"{uploads.MAX_ZIP_MEMBERS:,} files and unpack to {uploads.MAX_ZIP_TOTAL_BYTES / 1e6:.0f} MB.")
+    if st.button("Add to corpus", type="primary", disabled=not files, key="upload_save"):
+        outcomes = uploads.save_uploads(root, [(file.name, file.getvalue()) for file in files])
+        counts = uploads.outcome_counts(outcomes)
+        level = "success" if counts[uploads.SAVED] and not counts[uploads.REJECTED] else "warning"
+        flash(level, f"Uploads: {counts[uploads.SAVED]} saved · {counts[uploads.DUPLICATE]} already in the "
+                     f"folder · {counts[uploads.REJECTED]} rejected.", upload_report(outcomes))
+        changed()
+
+
+def metadata_section(corpus, root: str) -> None:
+    st.subheader("Metadata")
+    st.caption("Correct a title, outlet (source), author, URL, publication date (YYYY, YYYY-MM or YYYY-MM-DD) "
+               "or language (en, zh, mixed), then Save. Changed cells are written to metadata.csv in the "
+               "folder; clearing a value set there goes back to what was found in the article text.")
+    csv_rows, _ = read_metadata_csv(root, known_files=set(corpus.documents[Doc.FILE]))
+    table = metadata_table(corpus.documents, csv_rows)
+    if table.empty:
+        st.info("There are no documents yet: add articles first.")
+        return
+    with st.form("metadata_form", border=False):
+        edited = st.data_editor(
+            table, key=f"meta_{corpus_key(root)}", num_rows="fixed", hide_index=True, width="stretch",
+            disabled=[Doc.FILE, FROM_CSV], column_config=metadata_columns())
+        submitted = st.form_submit_button("Save metadata", type="primary")
+    if submitted:
+        save_metadata(root, metadata_changes(table, edited))
+
+
+def metadata_columns() -> dict:
+    column = st.column_config
+    return {
+        Doc.FILE: column.TextColumn("File", width=170),
+        Doc.TITLE: column.TextColumn("Title", max_chars=1000, width=260),
+        Doc.SOURCE: column.TextColumn("Outlet", width=110),
+        Doc.AUTHOR: column.TextColumn("Author", width=100),
+        Doc.URL: column.TextColumn("URL", validate=r"^(https?://\S+)?$", help="http:// or https://, or blank",
+                                   width=100),
+        Doc.PUBLISHED: column.TextColumn("Published", validate=r"^(\d{4}(-\d{1,2}(-\d{1,2})?)?)?$",
+                                         help="YYYY, YYYY-MM or YYYY-MM-DD", width=95),
+        Doc.LANGUAGE: column.SelectboxColumn("Language", options=["en", "zh", "mixed"], width=90),
+        FROM_CSV: column.TextColumn("Set in metadata.csv", help="Fields that metadata.csv overrides",
+                                    width=150),
+    }
+
+
+def save_metadata(root: str, changes: dict) -> None:
+    if not changes:
+        st.info("Nothing was changed.")
+        return
+    valid, errors = validated_metadata_changes(changes)
+    if len(errors):
+        st.error(f"{plural(errors[Doc.FILE].nunique(), 'row')} not saved: fix the values below and save again.")
+        st.dataframe(errors, hide_index=True, width="stretch")
+    if not valid:
+        return
+    try:
+        corpus_files.update_metadata_csv(root, valid)
+    except WRITE_ERRORS as error:
+        st.error(f"metadata.csv was not changed: {escape_markdown(error)}")
+        return
+    flash("success", f"Saved metadata for {plural(len(valid), 'document')} to metadata.csv.")
+    if len(errors):
+        flash("error", "These values were not saved:", errors)
+    changed()
+
+
+def gazetteer_section(corpus, root: str, round_: int) -> None:
+    st.subheader("Gazetteer")
+    st.caption("Add a company, product, person, outlet or regulation, or new aliases of one already known. "
+               "Additions go to gazetteer.csv in the corpus folder and extend the built-in list.")
+    problems = corpus.warnings[corpus.warnings[Warning_.SOURCE] == corpus_files.GAZETTEER_FILE]
+    if len(problems):
+        st.warning(f"gazetteer.csv in this folder has {plural(len(problems), 'malformed line')}; "
+                   "they are ignored until fixed.")
+        st.dataframe(problems, hide_index=True, width="stretch")
+    existing = load_rules(root).gazetteer
+    companies = sorted({entry.entity for entry in existing if entry.kind == "company"})
+    with st.form(f"gazetteer_form_{round_}"):
+        left, middle, right = st.columns(3)
+        entity = left.text_input("Name", help="Canonical name shown in the dashboard, e.g. Moonshot AI")
+        kind = middle.selectbox("Kind", ENTITY_KINDS)
+        company = right.selectbox("Belongs to company (products and people)", companies, index=None,
+                                  placeholder="Choose a company")
+        left, right = st.columns(2)
+        english = left.text_area("English aliases, one per line",
+                                 help="Case-insensitive whole words; =Alias is case-sensitive.")
+        chinese = right.text_area("Chinese aliases, one per line", help="Matched anywhere in Chinese text.")
+        submitted = st.form_submit_button("Add to gazetteer", type="primary")
+    if submitted:
+        add_gazetteer_entry(root, gazetteer_addition(entity, kind, company or "", english, chinese, existing))
+    own = corpus_files.corpus_gazetteer_entries(root)
+    if own:
+        st.caption(f"This corpus adds {len(own)} entries:")
+        st.dataframe(gazetteer_table(own), hide_index=True, width="stretch")
+
+
+def add_gazetteer_entry(root: str, addition) -> None:
+    for note in addition.notes:
+        st.info(escape_markdown(note))
+    if addition.errors:
+        st.error("Not added: " + "; ".join(escape_markdown(error) for error in addition.errors) + ".")
+        return
+    try:
+        corpus_files.append_gazetteer(root, [addition.entry])
+    except WRITE_ERRORS as error:
+        st.error(f"gazetteer.csv was not changed: {escape_markdown(error)}")
+        return
+    flash("success", f"Added {escape_markdown(addition.entry.entity)} ({addition.entry.kind}) with "
+                     f"{plural(len(addition.entry.aliases), 'alias', 'aliases')} to gazetteer.csv.")
+    changed()
+
+
+def stopword_section(root: str, round_: int) -> None:
+    st.subheader("Stopwords")
+    st.caption("Words left out of keyword counts, added to stopwords_en.txt or stopwords_zh.txt in the folder.")
+    rules = load_rules(root)
+    with st.form(f"stopword_form_{round_}"):
+        language = st.radio("Language", ["en", "zh"], horizontal=True)
+        text = st.text_area("Stopwords, separated by spaces, commas or new lines")
+        submitted = st.form_submit_button("Add stopwords")
+    if submitted:
+        known = rules.stopwords_en if language == "en" else rules.stopwords_zh
+        words, messages = stopword_addition(text, language, known)
+        for message in messages:
+            st.info(escape_markdown(message))
+        if not words:
+            st.warning("No new stopwords to add.")
+            return
+        try:
+            added = corpus_files.append_stopwords(root, language, words)
+        except WRITE_ERRORS as error:
+            st.error(f"The stopword file was not changed: {escape_markdown(error)}")
+            return
+        flash("success", f"Added {plural(len(added), language + ' stopword')}.")
+        changed()
+    for language in ("en", "zh"):
+        own = corpus_files.corpus_stopwords(root, language)
+        if own:
+            st.caption(f"This corpus adds {len(own)} {language} stopwords:")
+            st.text(", ".join(own))
+
+
+def trash_section(corpus, root: str, round_: int, trashed: list) -> None:
+    st.subheader("Remove articles")
+    files = list(corpus.documents[Doc.FILE]) + [f for f in corpus.skipped[Skipped.FILE] if not f.endswith("/")]
+    picked = st.multiselect("Files to move to the trash", sorted(set(files)), key=f"trash_pick_{round_}",
+                            help="Moved to .trash/ inside the folder; restore them below at any time.")
+    st.caption("A trashed file's row in metadata.csv is kept, so a restore brings its metadata back; "
+               "until then that row is listed among the warnings.")
+    if st.button("Move to trash", disabled=not picked, key="trash_move"):
+        report = []
+        for file in picked:
+            try:
+                report.append((file, "moved to " + corpus_files.trash_file(root, file)))
+            except WRITE_ERRORS as error:
+                report.append((file, f"not moved: {error}"))
+        moved = sum(result.startswith("moved") for _, result in report)
+        flash("success" if moved == len(report) else "warning",
+              f"Moved {moved} of {plural(len(report), 'file')} to the trash.", file_report(report))
+        changed()
+    st.subheader("Trash")
+    if not trashed:
+        st.info("The trash is empty.")
+        return
+    st.dataframe(trash_table(trashed), hide_index=True, width="stretch")
+    choice = st.selectbox("File to restore", [t.trash_path for t in trashed], key=f"restore_pick_{round_}")
+    if st.button("Restore", key="trash_restore", disabled=choice is None):
+        try:
+            restored = corpus_files.restore_file(root, choice)
+        except WRITE_ERRORS as error:
+            st.error(f"Not restored: {escape_markdown(error)}")
+            return
+        flash("success", f"Restored as {escape_markdown(restored)}.")
+        changed()
+
+
+def problems_section(corpus) -> None:
+    view = current_view()
+    st.subheader("Skipped files")
+    if corpus.skipped.empty:
+        st.info("No files were skipped.")
+    else:
+        st.dataframe(corpus.skipped, hide_index=True, width="stretch")
+        csv_download(corpus.skipped, PAGE, "skipped files", view, key="csv-corpus-skipped")
+    st.subheader("Warnings")
+    if corpus.warnings.empty:
+        st.info("No warnings: metadata.csv and the rule files were read without problems.")
+    else:
+        st.dataframe(corpus.warnings, hide_index=True, width="stretch")
+        csv_download(corpus.warnings, PAGE, "warnings", view, key="csv-corpus-warnings")
+
+
+def main() -> None:
+    corpus = current_corpus()
+    root = corpus.root
+    round_ = st.session_state.get(ROUND, 0)
+    trashed = corpus_files.list_trash(root)
+    overview(corpus, root, len(trashed))
+    show_flash()
+    # Bound to the URL (?tab=Metadata), so a link opens the right tab and a save's rerun stays on it;
+    # only the open tab runs.
+    add, meta, rules, trash, problems = st.tabs(list(TABS), key="tab", bind="query-params")
+    if add.open:
+        with add:
+            upload_section(root, round_)
+    if meta.open:
+        with meta:
+            metadata_section(corpus, root)
+    if rules.open:
+        with rules:
+            gazetteer_section(corpus, root, round_)
+            stopword_section(root, round_)
+    if trash.open:
+        with trash:
+            trash_section(corpus, root, round_, trashed)
+    if problems.open:
+        with problems:
+            problems_section(corpus)
+
+
+main()
