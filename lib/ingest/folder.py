@@ -8,9 +8,9 @@ can act on. Only a missing corpus folder raises.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import stat
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,8 @@ METADATA_FILE = "metadata.csv"
 _NOT_ARTICLES = re.compile(r"^(metadata\.csv|gazetteer\.csv|phrases\.txt|stopwords_[^/]*\.txt)$", re.I)
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 _MAX_CONTROL_RATIO = 0.02
+# Unicode category Cc (C0 and C1 controls), less the whitespace controls text legitimately has.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -48,37 +50,38 @@ class UndecodableError(ValueError):
 def list_article_paths(root: str | Path) -> tuple[list[Path], list[SkippedFile]]:
     """Article files under ``root`` (recursive, sorted), and the files passed over with a reason."""
     base = _existing_dir(root)
-    found: list[Path] = []
-    skipped: list[SkippedFile] = []
-    _walk(base, base, base.resolve(), found, skipped)
-    return sorted(found, key=lambda path: _rel(path, base)), sorted(skipped, key=lambda s: s.file)
+    found, skipped = _scan(base)
+    return [Path(entry.path) for entry in found], skipped
 
 
 def read_folder(root: str | Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[list[RawFile], list[SkippedFile]]:
     """The bytes of every article file, sorted by ``rel_path``; unusable files are skipped."""
     base = _existing_dir(root)
-    paths, skipped = list_article_paths(base)
+    found, skipped = _scan(base)
     files = []
-    for path in paths:
-        rel_path = _rel(path, base)
-        outcome = _read_one(path, rel_path, max_bytes)
+    for entry in found:
+        outcome = _read_one(Path(entry.path), entry.rel_path, max_bytes)
         (files if isinstance(outcome, RawFile) else skipped).append(outcome)
     return files, sorted(skipped, key=lambda s: s.file)
 
 
 def fingerprint(root: str | Path) -> str:
-    """A cheap digest of names, sizes and mtimes: it changes when an article or rule file changes."""
+    """A cheap digest of names, sizes and mtimes: it changes when an article or rule file changes.
+
+    The dashboard computes it on every rerun, so it costs one directory scan and one stat per file.
+    """
     base = _existing_dir(root)
-    paths, skipped = list_article_paths(base)
-    extras = [base / name for name in (METADATA_FILE, *EXTENSIBLE_FILES) if (base / name).is_file()]
-    digest = hashlib.sha256()
-    for path in [*paths, *extras]:
+    found, skipped = _scan(base)
+    extras = []
+    for name in (METADATA_FILE, *EXTENSIBLE_FILES):
         try:
-            info = path.stat()
-            entry = f"{_rel(path, base)}\0{info.st_size}\0{info.st_mtime_ns}\n"
-        except OSError as error:
-            entry = f"{_rel(path, base)}\0error {error.errno}\n"
-        digest.update(entry.encode("utf-8", "surrogatepass"))
+            info = (base / name).stat()
+        except OSError:
+            continue
+        extras.append(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n")
+    digest = hashlib.sha256()
+    digest.update("".join(f"{e.rel_path}\0{e.size}\0{e.mtime_ns}\n" for e in found).encode("utf-8", "surrogatepass"))
+    digest.update("".join(extras).encode("utf-8", "surrogatepass"))
     for item in skipped:
         digest.update(f"skip\0{item.file}\0{item.reason}\n".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:16]
@@ -105,57 +108,73 @@ def _rel(path: Path, base: Path) -> str:
     return path.relative_to(base).as_posix()
 
 
-def _walk(folder: Path, base: Path, real_base: Path, found: list[Path], skipped: list[SkippedFile]) -> None:
+@dataclass(frozen=True)
+class _Found:
+    rel_path: str
+    path: str
+    size: int
+    mtime_ns: int
+
+
+def _scan(base: Path) -> tuple[list[_Found], list[SkippedFile]]:
+    """One pass of os.scandir over the folder: article files with their stat, and skipped files."""
+    found: list[_Found] = []
+    skipped: list[SkippedFile] = []
+    _walk(str(base), "", str(base.resolve()), found, skipped)
+    found.sort(key=lambda entry: entry.rel_path)
+    skipped.sort(key=lambda item: item.file)
+    return found, skipped
+
+
+def _walk(folder: str, prefix: str, real_base: str, found: list[_Found], skipped: list[SkippedFile]) -> None:
     try:
-        entries = sorted(folder.iterdir())
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
     except OSError as error:
-        skipped.append(SkippedFile(_rel(folder, base) + "/", f"unreadable folder: {_why(error)}"))
+        skipped.append(SkippedFile(prefix or "./", f"unreadable folder: {_why(error)}"))
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
+        rel_path = prefix + entry.name
         if entry.is_symlink():
-            _visit_link(entry, base, real_base, found, skipped)
-        elif entry.is_dir():
-            _walk(entry, base, real_base, found, skipped)
+            _visit_link(entry, rel_path, real_base, found, skipped)
+        elif entry.is_dir(follow_symlinks=False):
+            _walk(entry.path, rel_path + "/", real_base, found, skipped)
         else:
-            _visit_file(entry, base, found, skipped)
+            _visit_file(entry, rel_path, found, skipped)
 
 
-def _visit_link(
-    entry: Path, base: Path, real_base: Path, found: list[Path], skipped: list[SkippedFile]
-) -> None:
-    rel_path = _rel(entry, base)
-    target = entry.resolve()
+def _visit_link(entry: os.DirEntry, rel_path: str, real_base: str, found: list[_Found],
+                skipped: list[SkippedFile]) -> None:
+    target = Path(entry.path).resolve()
     if not target.exists():
         skipped.append(SkippedFile(rel_path, "broken symlink"))
     elif not target.is_relative_to(real_base):
         skipped.append(SkippedFile(rel_path, "symlink leaves the folder"))
     elif target.is_file():
-        _visit_file(entry, base, found, skipped)
+        _visit_file(entry, rel_path, found, skipped)
     # A link to a folder inside the corpus is not followed: its files are walked anyway, and
     # following it could loop.
 
 
-def _visit_file(entry: Path, base: Path, found: list[Path], skipped: list[SkippedFile]) -> None:
+def _visit_file(entry: os.DirEntry, rel_path: str, found: list[_Found], skipped: list[SkippedFile]) -> None:
     if _NOT_ARTICLES.match(entry.name):
         return
-    rel_path = _rel(entry, base)
-    suffix = entry.suffix.lower()
+    suffix = os.path.splitext(entry.name)[1].lower()
     if suffix not in SUFFIXES:
         skipped.append(SkippedFile(rel_path, f"unsupported type {suffix or '(no extension)'}"))
-    elif not _is_regular(entry):
-        skipped.append(SkippedFile(rel_path, "not a regular file"))
-    else:
-        found.append(entry)
-
-
-def _is_regular(path: Path) -> bool:
+        return
     try:
-        return stat.S_ISREG(path.stat().st_mode)
+        info = entry.stat()
     except OSError:
         # Let the read report the actual problem.
-        return True
+        found.append(_Found(rel_path, entry.path, -1, -1))
+        return
+    if stat.S_ISREG(info.st_mode):
+        found.append(_Found(rel_path, entry.path, info.st_size, info.st_mtime_ns))
+    else:
+        skipped.append(SkippedFile(rel_path, "not a regular file"))
 
 
 def _read_one(path: Path, rel_path: str, max_bytes: int) -> RawFile | SkippedFile:
@@ -247,6 +266,5 @@ def _try_gb18030(data: bytes) -> str | None:
 def _looks_binary(text: str) -> bool:
     if not text:
         return False
-    controls = sum(1 for char in text if char not in "\n\r\t\f\v" and unicodedata.category(char) == "Cc")
-    return controls / len(text) > _MAX_CONTROL_RATIO
+    return len(_CONTROL_CHARS.findall(text)) / len(text) > _MAX_CONTROL_RATIO
 
