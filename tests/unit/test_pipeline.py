@@ -180,3 +180,30 @@ def test_empty_folder_gives_empty_frames(tmp_path):
     corpus = build_corpus(tmp_path, cache_dir=None)
     assert corpus.documents.empty and corpus.events.empty and corpus.skipped.empty
     assert list(corpus.events.columns) == Event.COLUMNS
+
+
+def test_a_warm_start_from_the_snapshot_gives_the_same_frames(tmp_path, count_parses):
+    root = write_messy_corpus(tmp_path / "messy")
+    write_metadata_csv(root)
+    cache = tmp_path / "cache"
+    cold = build_corpus(root, cache_dir=cache)
+    parses = len(count_parses)
+    warm = build_corpus(root, cache_dir=cache)
+    assert len(count_parses) == parses
+    assert len(warm.skipped) > 0 and len(warm.warnings) > 0
+    for name in ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings"):
+        pd.testing.assert_frame_equal(getattr(cold, name), getattr(warm, name))
+
+
+def test_an_empty_folder_round_trips_through_the_snapshot(tmp_path):
+    cold = build_corpus(tmp_path / ".." / tmp_path.name, cache_dir=tmp_path / ".cache")
+    warm = build_corpus(tmp_path, cache_dir=tmp_path / ".cache")
+    assert list(warm.events.columns) == list(cold.events.columns) and warm.documents.empty
+
+
+def test_a_damaged_snapshot_is_ignored(seeds_copy, tmp_path):
+    cache = tmp_path / "cache"
+    build_corpus(seeds_copy, cache_dir=cache)
+    for arrow in (cache / "snapshots").rglob("*.arrow"):
+        arrow.write_bytes(b"not arrow")
+    assert len(build_corpus(seeds_copy, cache_dir=cache).events) > 0
