@@ -14,9 +14,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from lib.analyze.filters import Filters, apply_filters
-from lib.analyze.options import FilterOptions, filter_options
-from lib.cache import load_corpus
+from lib.analyze.filters import Filters
+from lib.analyze.options import FilterOptions
+from lib.cache import corpus_filter_options, filtered_view, load_corpus
 from lib.charts.colors import company_colors
 from ui.shared import COLORS_KEY, CORPUS_KEY, VIEW_KEY
 
@@ -119,13 +119,13 @@ def main() -> None:
         st.error(f"The corpus folder {root} does not exist. Start with `-- --corpus DIR` or set CORPUS_DIR.")
         st.stop()
     corpus = load_corpus(root)
-    options = filter_options(corpus.documents, corpus.mentions, corpus.events)
+    options = corpus_filter_options(corpus)
     st.sidebar.caption(f"Corpus folder: `{root}` · {len(corpus.documents)} documents")
     report_unknown_url_values(options)
     filters = sidebar_filters(options)
     st.session_state[CORPUS_KEY] = corpus
     st.session_state[COLORS_KEY] = company_colors(list(options.companies))
-    st.session_state[VIEW_KEY] = apply_filters(corpus, filters)
+    st.session_state[VIEW_KEY] = filtered_view(corpus, filters)
     pages = [st.Page(path, title=title, icon=icon, default=(i == 0))
              for i, (path, title, icon) in enumerate(PAGES) if (APP_DIR / path).exists()]
     st.navigation(pages).run()

@@ -17,6 +17,8 @@ import pandas as pd
 import streamlit as st
 
 from lib.analyze import keywords
+from lib.analyze.filters import Filters, View, apply_filters
+from lib.analyze.options import FilterOptions, filter_options
 from lib.charts.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
 from lib.ingest.folder import fingerprint
 from lib.ingest.parse_cache import DEFAULT_CACHE_DIR
@@ -50,6 +52,26 @@ def load_corpus(root: str | Path, cache_dir: str | Path | None = DEFAULT_CACHE_D
                 store.corpora.popitem(last=False)
         store.corpora.move_to_end(key)
     return _shallow_copy(corpus)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _options(version: str, root: str, _corpus: Corpus) -> FilterOptions:
+    return filter_options(_corpus.documents, _corpus.mentions, _corpus.events)
+
+
+def corpus_filter_options(corpus: Corpus) -> FilterOptions:
+    """What the shared filters offer; computed once per corpus version (it counts every mention)."""
+    return _options(corpus.version, corpus.root, corpus)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _filtered(version: str, root: str, filters_key: str, filters: Filters, _corpus: Corpus) -> View:
+    return apply_filters(_corpus, filters)
+
+
+def filtered_view(corpus: Corpus, filters: Filters) -> View:
+    """The corpus through ``filters``; a page switch or a page-only widget reuses it."""
+    return _shallow_copy(_filtered(corpus.version, corpus.root, repr(filters), filters, corpus))
 
 
 def corpus_key(root: str | Path) -> str:
@@ -91,10 +113,11 @@ def _build_with_progress(root: str, cache_dir) -> Corpus:
         placeholder.empty()
 
 
-def _shallow_copy(corpus: Corpus) -> Corpus:
+def _shallow_copy(frames):
+    """The same dataclass with every DataFrame field shallow-copied (copy-on-write protects the cache)."""
     copies = {
-        f.name: getattr(corpus, f.name).copy(deep=False)
-        for f in fields(corpus)
-        if isinstance(getattr(corpus, f.name), pd.DataFrame)
+        f.name: getattr(frames, f.name).copy(deep=False)
+        for f in fields(frames)
+        if isinstance(getattr(frames, f.name), pd.DataFrame)
     }
-    return replace(corpus, **copies)
+    return replace(frames, **copies)

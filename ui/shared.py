@@ -77,9 +77,10 @@ def plot(fig, page: str, what: str, view: View, key: str | None = None, on_selec
 
 
 def csv_download(frame: pd.DataFrame, page: str, what: str, view: View, key: str | None = None) -> None:
+    # A callable defers building the CSV to the click: on a large corpus it would cost seconds a rerun.
     st.download_button(
         f"Download {what} (CSV)",
-        frame.to_csv(index=False).encode("utf-8"),
+        lambda: frame.to_csv(index=False).encode("utf-8"),
         file_name=file_stem(page, view, what) + ".csv",
         mime="text/csv",
         key=key or f"csv-{page}-{what}",

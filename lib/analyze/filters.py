@@ -6,6 +6,7 @@ and background statistics). Every page reads a ``View``; none filters frames its
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -81,6 +82,12 @@ class View:
                 f"published {published_span(self.documents)} · {self.filters.describe()}")
 
 
+def _whole_corpus(corpus, filters: Filters, events: pd.DataFrame) -> View:
+    return View(filters=filters, documents=corpus.documents, sentences=corpus.sentences, mentions=corpus.mentions,
+                events=events, terms=corpus.terms, all_documents=corpus.documents,
+                all_mentions=corpus.mentions, all_terms=corpus.terms)
+
+
 def outlet_labels(documents: pd.DataFrame) -> pd.Series:
     return documents[Doc.SOURCE].fillna("").replace("", UNKNOWN_OUTLET)
 
@@ -108,13 +115,19 @@ def apply_filters(corpus, filters: Filters) -> View:
         keep &= docs[Doc.DOC_ID].isin(filters.doc_ids)
     if filters.companies:
         naming = corpus.mentions.loc[corpus.mentions[Mention.COMPANY].isin(filters.companies), Mention.DOC_ID]
-        keep &= docs[Doc.DOC_ID].isin(naming)
-    events = corpus.events[corpus.events[Event.DOC_ID].isin(docs.loc[keep, Doc.DOC_ID])]
+        keep &= docs[Doc.DOC_ID].isin(naming.unique())
+    events = corpus.events
+    if not keep.all():
+        events = events[events[Event.DOC_ID].isin(docs.loc[keep, Doc.DOC_ID].unique())]
     events = _filter_events(events, filters)
     if filters.start or filters.end:
-        keep &= _published_within(docs, filters.start, filters.end) | docs[Doc.DOC_ID].isin(events[Event.DOC_ID])
+        reporting = docs[Doc.DOC_ID].isin(events[Event.DOC_ID].unique())
+        keep &= _published_within(docs, filters.start, filters.end) | reporting
     documents = docs[keep]
-    ids = documents[Doc.DOC_ID]
+    if keep.all():
+        return _whole_corpus(corpus, filters, events)
+    # pandas' isin converts its argument value by value: unique ids keep that cost small.
+    ids = documents[Doc.DOC_ID].unique()
     return View(
         filters=filters,
         documents=documents,
@@ -156,8 +169,9 @@ def _filter_events(events: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     if filters.event_types:
         keep &= events[Event.EVENT_TYPE].isin(filters.event_types)
     if filters.companies:
-        companies = events[Event.COMPANIES].str.split(COMPANY_SEPARATOR)
-        keep &= companies.map(lambda names: bool(set(names) & set(filters.companies)))
+        names = "|".join(re.escape(name) for name in filters.companies)
+        separator = re.escape(COMPANY_SEPARATOR)
+        keep &= events[Event.COMPANIES].str.contains(f"(?:^|{separator})(?:{names})(?:{separator}|$)", regex=True)
     if filters.start:
         keep &= events[Event.DATE_END] >= filters.start.isoformat()
     if filters.end:

@@ -45,3 +45,23 @@ def test_the_same_folder_is_parsed_once(seeds_copy, tmp_path, monkeypatch):
     cache.load_corpus(seeds_copy, None)
     cache.load_corpus(seeds_copy, None)
     assert len(calls) == 1
+
+
+def test_a_filtered_view_is_reused_and_never_changed_by_its_reader(seeds_copy, tmp_path):
+    from lib.analyze.filters import Filters
+
+    corpus = cache.load_corpus(seeds_copy, tmp_path / "cache")
+    filters = Filters(companies=("ByteDance",))
+    first = cache.filtered_view(corpus, filters)
+    n_events = len(first.events)
+    first.events.loc[:, "companies"] = "tampered"
+    second = cache.filtered_view(corpus, filters)
+    assert len(second.events) == n_events and not (second.events["companies"] == "tampered").any()
+    assert set(second.documents[Doc.DOC_ID].str[:3]) == {"001", "002", "004"}
+
+
+def test_filter_options_follow_the_corpus_version(seeds_copy, tmp_path):
+    before = cache.corpus_filter_options(cache.load_corpus(seeds_copy, tmp_path / "cache"))
+    (seeds_copy / "t.txt").write_text("Tencent launched Hunyuan on September 7, 2023.\n", encoding="utf-8")
+    after = cache.corpus_filter_options(cache.load_corpus(seeds_copy, tmp_path / "cache"))
+    assert "Tencent" in after.companies and len(after.documents) == len(before.documents) + 1
