@@ -65,14 +65,24 @@ def find_dates(
     a day-precise date earlier in ``text`` itself takes precedence.
     """
     scanned = text.translate(_ASCII_DIGITS)
-    ahead = mentions_future(text, tuple(future_cues))
+    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned)]
+    # Only a year-less date placed against a known publication period depends on the cues.
+    ahead = (
+        published is not None
+        and any(_year_less(candidate.spec) for candidate in candidates)
+        and mentions_future(text, tuple(future_cues))
+    )
     readings = []
-    for candidate in [*read_english_dates(scanned), *read_chinese_dates(scanned)]:
+    for candidate in candidates:
         if isinstance(candidate.spec, Chained):
             readings.append((candidate, None))
         elif (period := resolve(candidate.spec, published, ahead)) is not None:
             readings.append((candidate, period))
     return _chain(text, _longest_first(readings), anchor)
+
+
+def _year_less(spec: DateSpec) -> bool:
+    return isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
 
 
 def mentions_future(text: str, future_cues: tuple[str, ...]) -> bool:

@@ -15,6 +15,7 @@ from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Candidate,
     Chained,
+    CueTable,
     DateSpec,
     InYear,
     OnWeekday,
@@ -84,9 +85,11 @@ Builder = Callable[[re.Match, str], DateSpec | None]
 
 def read_english_dates(text: str) -> list[Candidate]:
     """Every English date reading in ``text``, overlapping readings included."""
+    cues = _CUES.present(text)
     return [
         Candidate(match.start(), match.end(), spec)
-        for pattern, build in _PATTERNS
+        for pattern, build, needs in _PATTERNS
+        if cues.issuperset(needs)
         for match in pattern.finditer(text)
         if (spec := build(match, text)) is not None
     ]
@@ -205,33 +208,73 @@ def _compile(pattern: str) -> re.Pattern:
 
 
 _QUALIFIER = r"(?i:(?P<q>early|mid|late|end)(?:\s+|-\s*)|(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+)"
-_PATTERNS: list[tuple[re.Pattern, Builder]] = [
+# Words every match of a pattern contains; a pattern runs only when the text has all it needs.
+_CUES = CueTable(
+    cased=(("h_half", "H1"), ("h_half", "H2"), ("q_quarter", "Q1"), ("q_quarter", "Q2"), ("q_quarter", "Q3"),
+           ("q_quarter", "Q4"), ("weekday", "day")),
+    uncased=tuple(
+        (cue, word)
+        for cue, words in {
+            "qualifier": ("early", "mid", "late", "end", "beginning", "start"),
+            "year": ("year",),
+            "half": ("half",),
+            "quarter": ("quarter",),
+            "period": ("week", "month", "quarter", "year"),
+            "direction": ("last", "this", "next", "past"),
+            "day_shift": ("yesterday", "tomorrow"),
+            "day_or_year": ("day", "year"),
+        }.items()
+        for word in words
+    ),
+    patterns=(
+        ("digit", re.compile(r"[0-9]")),
+        ("num_sep", re.compile(r"[0-9][-/.][0-9]")),
+        ("month", re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")),
+    ),
+)
+_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         _compile(
             r"(?<![0-9./-])(?P<year>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
             r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
         ),
         _iso_date,
+        ("digit", "num_sep"),
     ),
-    (_compile(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})(?:/|,?\s+){_YEAR}"), _numeric_date),
-    (_compile(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})(?P<sep>[.-])(?P<b>[0-9]{{1,2}})(?P=sep){_YEAR}"), _numeric_date),
-    (_compile(rf"\b(?P<month>{_ANY_MONTH})\s+{_DAY}(?:,?\s+{_YEAR}|\s+{_RELATIVE_YEAR})?"), _month_day),
+    (
+        _compile(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})(?:/|,?\s+){_YEAR}"),
+        _numeric_date,
+        ("digit", "num_sep"),
+    ),
+    (
+        _compile(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})(?P<sep>[.-])(?P<b>[0-9]{{1,2}})(?P=sep){_YEAR}"),
+        _numeric_date,
+        ("digit", "num_sep"),
+    ),
+    (_compile(rf"\b(?P<month>{_ANY_MONTH})\s+{_DAY}(?:,?\s+{_YEAR}|\s+{_RELATIVE_YEAR})?"), _month_day,
+     ("month", "digit")),
     (
         _compile(rf"(?<![0-9.,])\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}?"),
         _month_day,
+        ("month", "digit"),
     ),
-    (_compile(rf"\b(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}"), _month_year),
-    (_compile(rf"\b{_QUALIFIER}(?P<month>{_FULL_MONTH}){_YEAR_AFTER_MONTH}?"), _qualified_month),
-    (_compile(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{_FULL_MONTH})"), _directed_month),
-    (_compile(rf"\b(?P<month>{_FULL_MONTH})"), _bare_month),
+    (_compile(rf"\b(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}"), _month_year, ("month",)),
+    (_compile(rf"\b{_QUALIFIER}(?P<month>{_FULL_MONTH}){_YEAR_AFTER_MONTH}?"), _qualified_month, ("month",)),
+    (_compile(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{_FULL_MONTH})"), _directed_month, ("month",)),
+    (_compile(rf"\b(?P<month>{_FULL_MONTH})"), _bare_month, ("month",)),
     (
         _compile(r"(?<![A-Za-z0-9_$€£¥.,/#])(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9_%/年月]|[.,][0-9])"),
         _bare_year,
+        ("digit",),
     ),
-    (_compile(rf"\b{_QUALIFIER}{_ANY_YEAR}"), _qualified_year),
-    (_compile(r"\b(?i:year[\s-]end)\b"), lambda match, text: InYear(quarter_part(4), "end", offset=0)),
-    (_compile(rf"\b(?i:(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+){_ANY_YEAR}"), _half),
-    (_compile(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{_YEAR}"), _half),
+    (_compile(rf"\b{_QUALIFIER}{_ANY_YEAR}"), _qualified_year, ("qualifier",)),
+    (_compile(r"\b(?i:year[\s-]end)\b"), lambda match, text: InYear(quarter_part(4), "end", offset=0), ("year",)),
+    (
+        _compile(rf"\b(?i:(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+){_ANY_YEAR}"),
+        _half,
+        ("half",),
+    ),
+    (_compile(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{_YEAR}"), _half, ("h_half",)),
     (
         _compile(
             r"\b(?i:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)\b"
@@ -239,14 +282,20 @@ _PATTERNS: list[tuple[re.Pattern, Builder]] = [
             rf"|(?:,|\s+of|(?:\s+[A-Za-z-]+){{1,3}}?\s+(?i:in|of|for))?\s+{_YEAR})?"
         ),
         _quarter,
+        ("quarter",),
     ),
-    (_compile(rf"\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{_YEAR}|\s+{_RELATIVE_YEAR})?"), _quarter),
-    (_compile(r"\b(?i:(?P<dir>last|this|next|past)\s+(?P<unit>week|month|quarter|year))\b"), _shift),
-    (_compile(r"\b(?i:yesterday|tomorrow)\b"), _day_shift),
+    (_compile(rf"\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{_YEAR}|\s+{_RELATIVE_YEAR})?"), _quarter, ("q_quarter",)),
+    (_compile(r"\b(?i:(?P<dir>last|this|next|past)\s+(?P<unit>week|month|quarter|year))\b"), _shift,
+     ("period", "direction")),
+    (_compile(r"\b(?i:yesterday|tomorrow)\b"), _day_shift, ("day_shift",)),
     (
         _compile(r"\b(?:(?i:(?P<dir>last|next|this))\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b"),
         _weekday,
+        ("weekday",),
     ),
-    (_compile(r"\b(?i:the\s+(?P<which>next|following|same|previous)\s+(?P<unit>day|year))\b"), _chained),
+    (
+        _compile(r"\b(?i:the\s+(?P<which>next|following|same|previous)\s+(?P<unit>day|year))\b"),
+        _chained,
+        ("day_or_year",),
+    ),
 ]
-

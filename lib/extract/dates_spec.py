@@ -7,6 +7,7 @@ state: "August 15" is a day in a year the words leave open, "last month" a shift
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -115,3 +116,26 @@ class Candidate:
     start: int
     end: int
     spec: DateSpec
+
+
+
+@dataclass(frozen=True)
+class CueTable:
+    """Cheap tests of which words a text holds, each naming a cue.
+
+    The readers gate each date pattern on the cues its every match contains (a digit, a month
+    name, "年"), so a sentence pays only for the patterns that could match it.
+    """
+
+    cased: tuple[tuple[str, str], ...] = ()  # (cue, word): the word occurs as written
+    uncased: tuple[tuple[str, str], ...] = ()  # (cue, lower-case word): it occurs in any case
+    patterns: tuple[tuple[str, re.Pattern], ...] = ()  # (cue, pattern): the pattern occurs
+
+    def present(self, text: str) -> set[str]:
+        """The cues that hold for ``text``."""
+        found = {cue for cue, word in self.cased if word in text}
+        if self.uncased:
+            lower = text.lower()
+            found.update(cue for cue, word in self.uncased if word in lower)
+        found.update(cue for cue, pattern in self.patterns if pattern.search(text))
+        return found

@@ -15,6 +15,7 @@ from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Candidate,
     Chained,
+    CueTable,
     DateSpec,
     InYear,
     OnWeekday,
@@ -62,9 +63,11 @@ Builder = Callable[[re.Match, str], DateSpec | None]
 
 def read_chinese_dates(text: str) -> list[Candidate]:
     """Every Chinese date reading in ``text``, overlapping readings included."""
+    cues = _CUES.present(text)
     return [
         Candidate(match.start(), match.end(), spec)
-        for pattern, build in _PATTERNS
+        for pattern, build, needs in _PATTERNS
+        if cues.issuperset(needs)
         for match in pattern.finditer(text)
         if (spec := build(match, text)) is not None
     ]
@@ -136,14 +139,31 @@ def _chained(match: re.Match, text: str) -> DateSpec:
     return Chained(*_CHAINS[match[0]])
 
 
-_PATTERNS: list[tuple[re.Pattern, Builder]] = [
+# Words every match of a pattern contains; a pattern runs only when the text has all it needs.
+_CUES = CueTable(cased=(
+    ("年", "年"), ("月", "月"),
+    *(("shift", unit) for unit in _SHIFT_UNITS),
+    ("week", "星期"), ("week", "礼拜"), ("week", "周"),
+    ("day_shift", "昨天"), ("day_shift", "昨日"), ("day_shift", "明天"),
+    *(("chain", chain) for chain in _CHAINS),
+))
+_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         re.compile(rf"(?:{_YEAR}|{_RELATIVE_YEAR})\s*(?:{_MONTH}(?:\s*{_DAY}|{_MONTH_QUALIFIER}|份)?|{_YEAR_QUALIFIER})?"),
         _with_year,
+        ("年",),
     ),
-    (re.compile(rf"{_MONTH}(?:\s*{_DAY}|{_MONTH_QUALIFIER}|份)?"), _year_less),
-    (re.compile(r"(?P<dir>上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"), _shift),
-    (re.compile(r"(?:(?P<dir>上|下|本|这)个?)?(?P<word>星期|礼拜|周)(?P<wd>[一二三四五六日天])"), _weekday),
-    (re.compile(r"昨天|昨日|明天"), _day_shift),
-    (re.compile("|".join(_CHAINS)), _chained),
+    (re.compile(rf"{_MONTH}(?:\s*{_DAY}|{_MONTH_QUALIFIER}|份)?"), _year_less, ("月",)),
+    (
+        re.compile(r"(?P<dir>上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"),
+        _shift,
+        ("shift",),
+    ),
+    (
+        re.compile(r"(?:(?P<dir>上|下|本|这)个?)?(?P<word>星期|礼拜|周)(?P<wd>[一二三四五六日天])"),
+        _weekday,
+        ("week",),
+    ),
+    (re.compile(r"昨天|昨日|明天"), _day_shift, ("day_shift",)),
+    (re.compile("|".join(_CHAINS)), _chained, ("chain",)),
 ]

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import ahocorasick
+
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.gazetteer import EntityMatch
 from lib.periods import Period
@@ -30,31 +32,84 @@ class SentenceSpan:
     text: str
 
 
+Hits = list[list[tuple[int, int]]]  # per event type, in rules order: the spans of its trigger hits
+
+
 class EventTyper:
     """Assigns an event type to a sentence from (event_type, trigger) pairs."""
 
     def __init__(self, triggers: Sequence[tuple[str, str]]) -> None:
+        self._triggers = tuple(triggers)
         # Ties go to the type whose triggers come first in the rules file.
         self._types = [t for t in dict.fromkeys(t for t, _ in triggers) if t in EVENT_TYPES]
-        self._patterns = {
-            event_type: re.compile(
+        self._patterns = [
+            re.compile(
                 "|".join(_trigger_regex(trigger) for kind, trigger in triggers if kind == event_type),
                 re.IGNORECASE,
             )
             for event_type in self._types
-        }
+        ]
+        self._stems, self._always = _stem_automaton(self._types, triggers)
 
-    def classify(self, sentence: str, date_span: tuple[int, int] | None = None) -> str:
-        """The type with most trigger hits; a tie goes to the trigger nearest ``date_span``."""
+    # The automaton is cheap to rebuild, so only the triggers travel to worker processes.
+    def __getstate__(self) -> dict:
+        return {"triggers": self._triggers}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["triggers"])
+
+    def hits(self, sentence: str) -> Hits:
+        """The trigger hits of each type in ``sentence``; compute once, classify for every date."""
+        possible = set(self._always)
+        if self._stems is not None:
+            folded = sentence.translate(_ASCII_FOLD).lower()
+            possible.update(index for _, indices in self._stems.iter(folded) for index in indices)
+        return [
+            [m.span() for m in pattern.finditer(sentence)] if index in possible else []
+            for index, pattern in enumerate(self._patterns)
+        ]
+
+    def classify(self, sentence: str, date_span: tuple[int, int] | None = None, hits: Hits | None = None) -> str:
+        """The type with most trigger hits; a tie goes to the trigger nearest ``date_span``.
+
+        ``hits`` is ``self.hits(sentence)``, passed in when the sentence has several dates.
+        """
         best, best_key = "other", (0, 0)
-        for event_type in self._types:
-            hits = [m.span() for m in self._patterns[event_type].finditer(sentence)]
-            if not hits:
+        for event_type, spans in zip(self._types, self.hits(sentence) if hits is None else hits, strict=True):
+            if not spans:
                 continue
-            key = (len(hits), -min(_distance(hit, date_span) for hit in hits) if date_span else 0)
+            key = (len(spans), -min(_distance(hit, date_span) for hit in spans) if date_span else 0)
             if key > best_key:
                 best, best_key = event_type, key
         return best
+
+
+# Under re.IGNORECASE these four also match ASCII letters; folding them first, then lower-casing,
+# makes every trigger hit contain its stem, so the stems tell which type patterns can hit at all.
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _stem_automaton(types: Sequence[str], triggers: Sequence[tuple[str, str]]):
+    """An automaton from each trigger's literal stem to the indices of its types, and the indices
+    of the types that must always run (a trigger with no stem or with letters of other cases)."""
+    stems: dict[str, set[int]] = {}
+    always: set[int] = set()
+    for index, event_type in enumerate(types):
+        for kind, trigger in triggers:
+            if kind != event_type:
+                continue
+            stem = trigger[:-1] if trigger.endswith("*") and not _CJK.search(trigger) else trigger
+            if stem and all(char.isascii() or char.lower() == char == char.upper() for char in stem):
+                stems.setdefault(stem.lower(), set()).add(index)
+            else:
+                always.add(index)
+    if not stems:
+        return None, frozenset(always)
+    automaton = ahocorasick.Automaton()
+    for stem, indices in stems.items():
+        automaton.add_word(stem, tuple(sorted(indices)))
+    automaton.make_automaton()
+    return automaton, frozenset(always)
 
 
 def _distance(span: tuple[int, int], other: tuple[int, int]) -> int:
@@ -94,8 +149,9 @@ def sentence_events(
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
         if not matches or not (companies or regulations):
             continue
+        hits = typer.hits(sentence.text)
         for number, match in enumerate(matches):
-            event_type = typer.classify(sentence.text, (match.start, match.end))
+            event_type = typer.classify(sentence.text, (match.start, match.end), hits)
             if event_type == "other" and regulations:
                 event_type = "regulation"
             rows.append({

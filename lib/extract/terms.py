@@ -87,6 +87,14 @@ class TermExtractor:
         chinese.update(w.strip() for w in user_words if _ALL_CJK.fullmatch(w.strip()))
         # Shorter words first: jieba's suggested frequency for a long word must see the short ones.
         self._user_words = tuple(sorted(chinese, key=lambda word: (len(word), word)))
+        self._jieba: jieba.Tokenizer | None = None
+
+    # jieba's tokenizer is large and loads its dictionary per process; workers rebuild it on first use.
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_jieba": None}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
 
     def terms(self, text: str) -> list[tuple[str, str]]:
         """``(term, lang)`` pairs in order of appearance; ``lang`` is ``"en"`` or ``"zh"``."""
@@ -110,21 +118,21 @@ class TermExtractor:
 
     def _latin(self, tokens: list[str | None]) -> Iterator[tuple[str, str]]:
         keys = [token.lower() if token else None for token in tokens]
+        starts = self._phrase_starts
         i = 0
         while i < len(tokens):
-            phrase, length = self._match_phrase(keys, i)
-            if phrase:
-                yield phrase, EN
-                i += length
-                continue
+            if keys[i] in starts:
+                phrase, length = self._match_phrase(keys, i)
+                if phrase:
+                    yield phrase, EN
+                    i += length
+                    continue
             token = tokens[i]
             if token and self._keep_latin(token):
                 yield token, EN
             i += 1
 
     def _match_phrase(self, keys: list[str | None], start: int) -> tuple[str | None, int]:
-        if keys[start] not in self._phrase_starts:
-            return None, 1
         for length in range(min(self._max_phrase, len(keys) - start), 0, -1):
             window = keys[start:start + length]
             if None in window:
@@ -138,12 +146,16 @@ class TermExtractor:
         return None, 1
 
     def _keep_latin(self, token: str) -> bool:
-        if len(token) < 2 or _NUMBER.fullmatch(token):
+        if len(token) < 2 or ("0" <= token[0] <= "9" and _NUMBER.fullmatch(token)):
             return False
         return token in _CASED_EXCEPTIONS or token.lower() not in self._stop_en
 
     def _chinese(self, run: str) -> Iterator[tuple[str, str]]:
-        for word in _tokenizer(self._user_words).cut(run):
+        if len(run) < 2:
+            return  # every word of a one-character run would be dropped as too short
+        if self._jieba is None:
+            self._jieba = _tokenizer(self._user_words)
+        for word in self._jieba.cut(run):
             if len(word) > 1 and word not in self._stop_zh and not _ZH_NUMBER.fullmatch(word):
                 yield word, ZH
 
@@ -160,12 +172,16 @@ def _normalise(raw: str) -> list[str]:
     """One regex word as zero or more tokens, cased and trimmed as the module docstring says."""
     if raw[-2:] in ("'s", "'S"):
         raw = raw[:-2]
+    if "." not in raw:
+        return [_case(raw)]
     if _DOTTED_ACRONYM.fullmatch(raw):
         return [raw.replace(".", "").upper()]
     return [_case(part) for part in _DOT_NOT_IN_NUMBER.split(raw) if part]
 
 
 def _case(token: str) -> str:
+    if not ("A" <= token[:1] <= "Z" and "A" <= token[1:2] <= "Z"):
+        return token.lower()  # an acronym starts with two capitals
     if _ACRONYM.fullmatch(token):
         return token
     if _ACRONYM.fullmatch(token[:-1]) and token.endswith("s"):
