@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from lib.analyze import keywords
+from lib.analyze import keywords, term_stats
 from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.charts.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
@@ -90,7 +90,15 @@ def weighted_terms(corpus_version: str, filters_key: str, weight: str, stopwords
     terms = keywords.without_stopwords(_view.terms, stopwords)
     if company:
         terms = keywords.terms_of_documents(terms, keywords.documents_mentioning(_view.mentions, company))
-    return keywords.weighted_terms(terms, keywords.without_stopwords(_view.all_terms, stopwords), weight)
+    background = keywords.without_stopwords(_view.all_terms, stopwords)
+    idf = _term_idf(corpus_version, stopwords, background)
+    return keywords.weighted_terms(terms, background, weight, idf=idf)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _term_idf(corpus_version: str, stopwords: frozenset[str], _background: pd.DataFrame) -> pd.DataFrame:
+    """IDF over the whole corpus: it depends on the corpus and the stopwords, not on the filters."""
+    return term_stats.idf_by_term(_background)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -16,7 +16,7 @@ from lib.analyze.companies import (
     co_mentions,
     companies_by_mentions,
     company_name_terms,
-    distinctive_terms,
+    distinctive_terms_by_company,
     documents_without_month,
     events_per_type,
     mentions_per_document,
@@ -131,8 +131,8 @@ else:
 st.subheader("What sets each company's coverage apart")
 excluded = company_name_terms(view.all_mentions, companies)
 columns = st.columns(2)
-for index, company in enumerate(companies):
-    found = distinctive_terms(view, company, excluded)
+for index, (company, found) in enumerate(zip(companies, distinctive_terms_by_company(view, companies, excluded),
+                                              strict=True)):
     with columns[index % 2]:
         if found.terms.empty:
             st.info(escape_markdown(found.why_empty))

@@ -11,11 +11,8 @@ from lib.analyze.timeline import (
     PUBLICATION_DATE,
     SHARED_PARAMS,
     event_table,
-    in_lanes,
-    lane_order,
-    latest_marks,
     reader_query_params,
-    timeline_events,
+    timeline_marks,
 )
 from lib.charts.timeline import timeline_figure
 from lib.markup import escape_markdown
@@ -37,15 +34,14 @@ st.title("Timeline")
 basis = st.radio("Place events at", BASES, horizontal=True, key="basis", bind="query-params",
                  help="Event date: the period the sentence's own date names. "
                       "Publication date: when the article reporting it was published.") or EVENT_DATE
-rows = timeline_events(view.events, view.documents, basis)
+marks = timeline_marks(view.events, view.documents, basis, view.filters.companies)
 
-if rows.empty:
+if not marks.total:
     st.info(f"No dated events match the current filters ({escape_markdown(view.filters.describe())}). "
             "Widen the date range or clear some filters in the sidebar.")
 else:
-    lanes, hidden = lane_order(rows, view.filters.companies)
+    lanes, hidden, shown, not_drawn = marks.lanes, marks.hidden_lanes, marks.rows, marks.not_drawn
     title = f"Events by company, placed at {PLACED_AT[basis]}"
-    shown, not_drawn = latest_marks(in_lanes(rows, lanes))
     chosen = plot(timeline_figure(shown, lanes, company_colors(), title), PAGE, "events", view,
                   key="timeline", on_select="rerun", selection_mode="points")
     caption(view)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from lib.analyze.filters import View
-from lib.analyze.term_stats import COUNT_A, COUNT_B, log_odds_distinctive
+from lib.analyze.term_stats import COUNT_A, COUNT_B, TermGroups, is_in
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Stat, Term
 
 COMPANY = Mention.COMPANY
@@ -218,7 +218,9 @@ def company_name_terms(mentions: pd.DataFrame, companies: list[str]) -> set[str]
     Product and person names are not included: they say what the coverage is about.
     """
     own = mentions[mentions[COMPANY].isin(companies) & (mentions[Mention.KIND] == "company")]
-    return {name.lower() for name in [*companies, *own[Mention.ALIAS].dropna(), *own[Mention.ENTITY].dropna()]}
+    # Distinct names first: hundreds of thousands of mentions use a few dozen spellings.
+    names = [*companies, *own[Mention.ALIAS].dropna().unique(), *own[Mention.ENTITY].dropna().unique()]
+    return {name.lower() for name in names}
 
 
 @dataclass(frozen=True)
@@ -249,23 +251,44 @@ def distinctive_terms(view: View, company: str, excluded: set[str], positive: in
     The other documents are those in view; when every view document names the company, all corpus
     documents that do not name it. Terms whose lower-cased form is in ``excluded`` are dropped.
     """
+    return distinctive_terms_by_company(view, [company], excluded, positive, negative)[0]
+
+
+def distinctive_terms_by_company(view: View, companies: list[str], excluded: set[str], positive: int = 12,
+                                 negative: int = 8) -> list[Distinctive]:
+    """``distinctive_terms`` of each of ``companies``, in order; the corpus terms are coded once for all."""
+    groups: TermGroups | None = None
+    found = []
+    for company in companies:
+        group_a, group_b, baseline = _compared_groups(view, company)
+        if group_a.empty or group_b.empty:
+            found.append(Distinctive(company, pd.DataFrame(columns=DISTINCTIVE_COLUMNS), "", len(group_a),
+                                     len(group_b)))
+            continue
+        groups = groups or TermGroups(view.all_terms)
+        scored = groups.log_odds(group_a, group_b)
+        found.append(Distinctive(company, _top_and_bottom(scored, excluded, positive, negative), baseline,
+                                 len(group_a), len(group_b)))
+    return found
+
+
+def _compared_groups(view: View, company: str) -> tuple[pd.Series, pd.Series, str]:
+    """Doc ids naming ``company`` in view, the doc ids to set them against, and which those are."""
     in_view = view.documents[Doc.DOC_ID]
     group_a = view.mentions.loc[view.mentions[COMPANY] == company, Mention.DOC_ID].drop_duplicates()
-    group_b, baseline = in_view[~in_view.isin(group_a)], BASELINE_VIEW
-    if group_b.empty:
-        named_anywhere = view.all_mentions.loc[view.all_mentions[COMPANY] == company, Mention.DOC_ID]
-        everywhere = view.all_documents[Doc.DOC_ID]
-        group_b, baseline = everywhere[~everywhere.isin(named_anywhere) & ~everywhere.isin(group_a)], BASELINE_CORPUS
-    if group_a.empty or group_b.empty:
-        return Distinctive(company, pd.DataFrame(columns=DISTINCTIVE_COLUMNS), "", len(group_a), len(group_b))
-    scored = log_odds_distinctive(view.all_terms, group_a, group_b)
+    group_b = in_view[~is_in(in_view, group_a)]
+    if not group_b.empty:
+        return group_a, group_b, BASELINE_VIEW
+    named_anywhere = view.all_mentions.loc[view.all_mentions[COMPANY] == company, Mention.DOC_ID].unique()
+    everywhere = view.all_documents[Doc.DOC_ID]
+    group_b = everywhere[~is_in(everywhere, named_anywhere) & ~is_in(everywhere, group_a)]
+    return group_a, group_b, BASELINE_CORPUS
+
+
+def _top_and_bottom(scored: pd.DataFrame, excluded: set[str], positive: int, negative: int) -> pd.DataFrame:
     scored = scored[~scored[Term.TERM].str.lower().isin(excluded)]
     top = scored[scored[Stat.Z] > 0].head(positive)
     bottom = scored[scored[Stat.Z] < 0].tail(negative)
     chosen = pd.concat([top, bottom], ignore_index=True)
     chosen[LEANING] = chosen[Stat.Z].gt(0).map({True: MORE_LIKELY, False: LESS_LIKELY})
-    return Distinctive(company, chosen[DISTINCTIVE_COLUMNS], baseline, len(group_a), len(group_b))
-
-
-
-
+    return chosen[DISTINCTIVE_COLUMNS]

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from lib.analyze.filters import outlet_labels
-from lib.analyze.term_stats import KEY, term_totals, tfidf_by_term
+from lib.analyze.term_stats import KEY, idf_by_term, is_in, term_totals, tfidf_by_term
 from lib.schema import Doc, Mention, Sent, Stat, Term
 
 FREQUENCY, TFIDF = "frequency", "tf-idf"
@@ -74,22 +74,27 @@ def without_stopwords(terms: pd.DataFrame, stopwords: Iterable[str]) -> pd.DataF
 
 
 def terms_of_documents(terms: pd.DataFrame, doc_ids: Iterable[str]) -> pd.DataFrame:
-    return terms[terms[Term.DOC_ID].isin(list(doc_ids))]
+    return terms[is_in(terms[Term.DOC_ID], doc_ids)]
 
 
-def weighted_terms(terms: pd.DataFrame, background: pd.DataFrame, weight: str = FREQUENCY) -> pd.DataFrame:
+def weighted_terms(terms: pd.DataFrame, background: pd.DataFrame, weight: str = FREQUENCY,
+                   idf: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every term of ``terms`` with its count, documents, TF-IDF and the chosen ``weight``.
 
     TF-IDF is summed over the documents of ``terms`` with IDF from ``background`` (the whole
-    corpus, stopwords removed the same way), so common-everywhere words sink. Sorted by weight
-    descending; ``label`` is the term, with its language added when the same spelling occurs in two.
+    corpus, stopwords removed the same way), so common-everywhere words sink. ``idf`` may be
+    ``idf_by_term(background)`` computed once (it depends on the corpus and stopwords only).
+    Sorted by weight descending; ``label`` is the term, with its language added when the same
+    spelling occurs in two.
     """
     if weight not in WEIGHTS:
         raise ValueError(f"weight must be one of {WEIGHTS}, not {weight!r}")
     totals = term_totals(terms)
     if totals.empty:
         return pd.DataFrame({c: pd.Series(dtype=_WEIGHTED_DTYPES.get(c, "str")) for c in WEIGHTED_COLUMNS})
-    scores = tfidf_by_term(background, doc_ids=terms[Term.DOC_ID].unique())
+    if idf is None:
+        idf = idf_by_term(background)
+    scores = tfidf_by_term(background, doc_ids=terms[Term.DOC_ID].unique(), idf=idf)
     table = totals.merge(scores, on=KEY, how="left")
     table[Stat.TFIDF] = table[Stat.TFIDF].fillna(0.0)
     table[Stat.WEIGHT] = (table[Stat.COUNT] if weight == FREQUENCY else table[Stat.TFIDF]).astype(float)

@@ -10,6 +10,7 @@ Every function is pure and vectorised: frames in, frames out, inputs never chang
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -85,9 +86,46 @@ def period_stop(start: pd.Series, precision: pd.Series) -> pd.Series:
 def timeline_events(events: pd.DataFrame, documents: pd.DataFrame, basis: str = EVENT_DATE) -> pd.DataFrame:
     """Events per company lane with the period to draw (``TIMELINE_COLUMNS``).
 
-    ``basis`` is ``EVENT_DATE`` (the period the sentence's date names) or ``PUBLICATION_DATE``
+    ``basis`` is ``EVENT_DATE`` (the period the sentence's own date names) or ``PUBLICATION_DATE``
     (the document's publication period). Rows without a usable date on that basis are left out.
     """
+    placed = _placed(events, documents, basis)
+    return _with_text(events, placed.details, placed.keys)
+
+
+@dataclass(frozen=True)
+class TimelineMarks:
+    """What the timeline draws: ``rows`` (``TIMELINE_COLUMNS``) of the ``lanes``, the latest first cut."""
+
+    rows: pd.DataFrame      # the marks drawn: in ``lanes``, at most ``limit``, ordered by start
+    lanes: list[str]
+    hidden_lanes: int       # companies with events whose lanes are not drawn
+    not_drawn: int          # marks in the lanes left out by the ``limit``
+    total: int              # rows of ``timeline_events`` (every lane, no limit)
+
+
+def timeline_marks(events: pd.DataFrame, documents: pd.DataFrame, basis: str = EVENT_DATE,
+                   chosen: Sequence[str] = (), cap: int = MAX_LANES, limit: int = MAX_MARKS) -> TimelineMarks:
+    """``timeline_events`` narrowed by ``lane_order``, ``in_lanes`` and ``latest_marks``.
+
+    The same rows as those three applied to ``timeline_events``, but the wide text columns are
+    copied only for the marks drawn, not for every (event, company) pair of the corpus.
+    """
+    placed = _placed(events, documents, basis)
+    lanes, hidden = lane_order(placed.keys, chosen, cap)
+    shown, not_drawn = latest_marks(in_lanes(placed.keys, lanes), limit)
+    return TimelineMarks(_with_text(events, placed.details, shown.reset_index(drop=True)), lanes, hidden,
+                         not_drawn, len(placed.keys))
+
+
+@dataclass(frozen=True)
+class _Placed:
+    keys: pd.DataFrame      # pos (row of events), doc (row of details), COMPANY, BAR_START, BAR_STOP,
+                            # PLACED_PRECISION; ordered by start then company
+    details: pd.DataFrame   # _document_details plus a blank last row (for doc = -1)
+
+
+def _placed(events: pd.DataFrame, documents: pd.DataFrame, basis: str) -> _Placed:
     if basis not in BASES:
         raise ValueError(f"unknown basis {basis!r}; expected one of {BASES}")
     details = _document_details(documents)
@@ -104,14 +142,20 @@ def timeline_events(events: pd.DataFrame, documents: pd.DataFrame, basis: str = 
         doc_stop = period_stop(doc_start, doc_precision)
         start, stop, precision = (values.to_numpy()[at_doc] for values in (doc_start, doc_stop, doc_precision))
     # Order and filter on narrow columns first, so the wide text columns are copied once.
-    keys = pd.DataFrame({"pos": positions, COMPANY: companies, BAR_START: start[positions],
-                         BAR_STOP: stop[positions], PLACED_PRECISION: precision[positions]})
+    keys = pd.DataFrame({"pos": positions, "doc": at_doc[positions], COMPANY: companies,
+                         BAR_START: start[positions], BAR_STOP: stop[positions],
+                         PLACED_PRECISION: precision[positions]})
     keys = keys[keys[BAR_START].notna() & keys[BAR_STOP].notna()]
     keys = keys.sort_values([BAR_START, COMPANY], kind="stable").reset_index(drop=True)
-    chosen = keys["pos"].to_numpy()
-    rows = events.iloc[chosen].reset_index(drop=True)
-    documents_of_rows = details[[OUTLET, TITLE, PUBLISHED]].iloc[at_doc[chosen]].reset_index(drop=True)
-    rows = pd.concat([rows, documents_of_rows, keys[[COMPANY, BAR_START, BAR_STOP, PLACED_PRECISION]]], axis=1)
+    return _Placed(keys, details)
+
+
+def _with_text(events: pd.DataFrame, details: pd.DataFrame, keys: pd.DataFrame) -> pd.DataFrame:
+    """The events and document columns of ``keys``' rows, in their order."""
+    rows = events.iloc[keys["pos"].to_numpy()].reset_index(drop=True)
+    documents_of_rows = details[[OUTLET, TITLE, PUBLISHED]].iloc[keys["doc"].to_numpy()].reset_index(drop=True)
+    placed = keys[[COMPANY, BAR_START, BAR_STOP, PLACED_PRECISION]].reset_index(drop=True)
+    rows = pd.concat([rows, documents_of_rows, placed], axis=1)
     return rows[TIMELINE_COLUMNS]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -91,17 +92,26 @@ def mark_positions(rows: pd.DataFrame, lanes: Sequence[str]) -> pd.Series:
 def timeline_figure(rows: pd.DataFrame, lanes: Sequence[str], colors: dict[str, str], title: str) -> go.Figure:
     """Bars for periods and diamonds for days, one colour per company, lanes in ``lanes`` order."""
     rows = rows[rows[COMPANY].isin(lanes)]
-    rows = rows.assign(_y=mark_positions(rows, lanes), _hover=hover_labels(rows))
-    fig = go.Figure()
-    for company in lanes:
-        lane = rows[rows[COMPANY] == company]
-        color = colors.get(company, OTHER_COLOR)
-        days = lane[lane[PLACED_PRECISION] == "day"]
-        periods = lane[lane[PLACED_PRECISION] != "day"]
-        if not periods.empty:
-            fig.add_trace(_period_bars(periods, company, color))
-        if not days.empty:
-            fig.add_trace(_day_markers(days, company, color))
+    # Every per-mark value is computed once for all rows, then handed to each trace as a numpy slice.
+    company = rows[COMPANY].to_numpy(dtype=object)
+    is_day = (rows[PLACED_PRECISION] == "day").to_numpy(dtype=bool)
+    marks = {
+        "y": mark_positions(rows, lanes).to_numpy(dtype=float),
+        "hover": hover_labels(rows).to_numpy(dtype=object),
+        "start": rows[BAR_START].dt.strftime("%Y-%m-%d").to_numpy(dtype=object),
+        "duration_ms": ((rows[BAR_STOP] - rows[BAR_START]).dt.total_seconds() * 1000).to_numpy(dtype=float),
+        "customdata": rows[[Event.DOC_ID, Event.SENT_ID]].astype(str).to_numpy(dtype=object),
+    }
+    traces = []
+    for name in lanes:
+        in_lane = company == name
+        color = colors.get(name, OTHER_COLOR)
+        periods, days = in_lane & ~is_day, in_lane & is_day
+        if periods.any():
+            traces.append(_period_bars({key: values[periods] for key, values in marks.items()}, name, color))
+        if days.any():
+            traces.append(_day_markers({key: values[days] for key, values in marks.items()}, name, color))
+    fig = go.Figure(traces)
     _add_mark_key(fig)
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
@@ -116,10 +126,16 @@ def timeline_figure(rows: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
         yaxis={"tickmode": "array", "tickvals": list(range(len(lanes))), "ticktext": list(lanes),
                "range": [len(lanes) - 0.5, -0.5], "showgrid": False, "zeroline": False, "title": None},
         dragmode="zoom",
+        # The lane separators, all at once (one add_hline per lane re-validates every shape so far).
+        shapes=[_lane_line(boundary + 0.5) for boundary in range(len(lanes) - 1)],
     )
-    for boundary in range(len(lanes) - 1):
-        fig.add_hline(y=boundary + 0.5, line={"color": "#dddddd", "width": 1})
     return fig
+
+
+def _lane_line(y: float) -> dict:
+    """What ``fig.add_hline(y=y, line=...)`` adds: a line across the plot at ``y``."""
+    return {"type": "line", "x0": 0, "x1": 1, "xref": "x domain", "y0": y, "y1": y, "yref": "y",
+            "line": {"color": "#dddddd", "width": 1}}
 
 
 def _padded_range(rows: pd.DataFrame) -> list[str] | None:
@@ -131,18 +147,13 @@ def _padded_range(rows: pd.DataFrame) -> list[str] | None:
     return [(first - pad).strftime("%Y-%m-%d"), (last + pad).strftime("%Y-%m-%d")]
 
 
-def _customdata(rows: pd.DataFrame) -> list[list]:
-    return rows[[Event.DOC_ID, Event.SENT_ID]].astype(str).to_numpy().tolist()
-
-
-def _period_bars(rows: pd.DataFrame, company: str, color: str) -> go.Bar:
-    duration_ms = (rows[BAR_STOP] - rows[BAR_START]).dt.total_seconds() * 1000
+def _period_bars(marks: dict[str, np.ndarray], company: str, color: str) -> go.Bar:
     return go.Bar(
         name=company, legendgroup=company, showlegend=False, orientation="h",
-        base=rows[BAR_START].dt.strftime("%Y-%m-%d"), x=duration_ms, y=rows["_y"],
+        base=marks["start"], x=marks["duration_ms"], y=marks["y"],
         width=BAR_THICKNESS, marker={"color": color, "opacity": 0.75, "line": {"color": "white", "width": 0.5}},
-        hovertext=rows["_hover"], hovertemplate="%{hovertext}<extra></extra>",
-        customdata=_customdata(rows),
+        hovertext=marks["hover"], hovertemplate="%{hovertext}<extra></extra>",
+        customdata=marks["customdata"],
     )
 
 
@@ -154,12 +165,12 @@ def _add_mark_key(fig: go.Figure) -> None:
                              marker={"symbol": "diamond", "size": 11, "color": "#777777"}, hoverinfo="skip"))
 
 
-def _day_markers(rows: pd.DataFrame, company: str, color: str):
-    trace = go.Scattergl if len(rows) >= SCATTERGL_FROM else go.Scatter
+def _day_markers(marks: dict[str, np.ndarray], company: str, color: str):
+    trace = go.Scattergl if len(marks["y"]) >= SCATTERGL_FROM else go.Scatter
     return trace(
         name=company, legendgroup=company, showlegend=False, mode="markers",
-        x=rows[BAR_START].dt.strftime("%Y-%m-%d"), y=rows["_y"],
+        x=marks["start"], y=marks["y"],
         marker={"symbol": "diamond", "size": 11, "color": color, "line": {"color": "white", "width": 1}},
-        hovertext=rows["_hover"], hovertemplate="%{hovertext}<extra></extra>",
-        customdata=_customdata(rows),
+        hovertext=marks["hover"], hovertemplate="%{hovertext}<extra></extra>",
+        customdata=marks["customdata"],
     )

@@ -19,6 +19,7 @@ from lib.analyze.companies import (
     companies_by_mentions,
     company_name_terms,
     distinctive_terms,
+    distinctive_terms_by_company,
     documents_without_month,
     events_per_type,
     mentions_per_document,
@@ -284,3 +285,14 @@ def test_distinctive_chart_colours_by_sign(seed_distinctive):
     assert fig.layout.title.subtitle.text == "against the other documents in view"
     colours = dict(zip(fig.data[0].y, fig.data[0].marker.color, strict=True))
     assert colours["tiktok"] == "#1f77b4" and colours["works"] == "#9e9e9e"
+
+
+def test_distinctive_terms_by_company_is_distinctive_terms_of_each(seeds):
+    view = apply_filters(seeds, Filters(companies=("Xiaohongshu", "ByteDance")))
+    companies = ["Xiaohongshu", "ByteDance", "Nobody"]
+    excluded = company_name_terms(view.all_mentions, companies)
+    for company, found in zip(companies, distinctive_terms_by_company(view, companies, excluded), strict=True):
+        alone = distinctive_terms(view, company, excluded)
+        assert (found.company, found.baseline, found.n_docs_a, found.n_docs_b) == (
+            alone.company, alone.baseline, alone.n_docs_a, alone.n_docs_b)
+        pd.testing.assert_frame_equal(found.terms, alone.terms)

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from lib.analyze import keywords as kw
+from lib.analyze.term_stats import idf_by_term
 from lib.charts.keywords import top_terms_bar
 from lib.pipeline import build_corpus
 from lib.schema import Doc, Mention, Sent, Stat, Term
@@ -244,3 +245,9 @@ def test_top_terms_bar_with_few_terms(crafted):
     assert fig.layout.title.text == "Top 5 terms by frequency"
     assert list(fig.data[0].text) == ["6", "6", "6", "6", "8"]
     assert list(fig.data[0].y) == ["z", "y", "x", "rare", "common"]
+
+
+def test_weighted_terms_with_precomputed_idf_is_the_same(crafted):
+    subset = kw.terms_of_documents(crafted, ["d1", "d2"])
+    pd.testing.assert_frame_equal(kw.weighted_terms(subset, crafted, kw.TFIDF, idf=idf_by_term(crafted)),
+                                  kw.weighted_terms(subset, crafted, kw.TFIDF))

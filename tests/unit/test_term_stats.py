@@ -14,6 +14,9 @@ from lib.analyze.term_stats import (
     LOG_ODDS_COLUMNS,
     TFIDF_COLUMNS,
     TOTALS_COLUMNS,
+    TermGroups,
+    idf_by_term,
+    is_in,
     log_odds_distinctive,
     term_totals,
     tfidf_by_term,
@@ -202,3 +205,48 @@ def test_seed_corpus_distinctive_terms(seed_terms):
     assert "bytedance" in list(result["term"].head(3))
     assert result["z"].is_monotonic_decreasing
     assert np.isfinite(result["z"].to_numpy()).all()
+
+
+def test_idf_by_term(terms):
+    idf = idf_by_term(terms).set_index("term")["idf"].to_dict()
+    assert idf == pytest.approx({"ai": math.log(4 / 3) + 1, "model": math.log(2) + 1, "tiktok": math.log(4 / 3) + 1})
+
+
+def test_tfidf_with_precomputed_idf_is_the_same(terms):
+    idf = idf_by_term(terms)
+    for doc_ids in (None, ["d1"], ["d2", "d3"], []):
+        pd.testing.assert_frame_equal(tfidf_by_term(terms, doc_ids, idf=idf), tfidf_by_term(terms, doc_ids))
+
+
+def test_duplicate_rows_count_a_document_once(terms):
+    doubled = pd.concat([terms, terms.head(1)], ignore_index=True)
+    assert by_term(term_totals(doubled), "n_docs")["ai"] == 2
+    assert by_term(term_totals(doubled), "count")["ai"] == 7
+
+
+def test_missing_terms_are_left_out():
+    frame = pd.DataFrame({Term.DOC_ID: ["a", "a", "b"], Term.TERM: ["ai", None, "ai"], Term.LANG: ["en"] * 3,
+                          Term.COUNT: [1, 5, 2]})
+    assert list(term_totals(frame)["term"]) == ["ai"]
+
+
+@pytest.mark.parametrize("wanted", [["d1", "d3"], {"d1", "d3"}, ("d3", "d1", "d1"), pd.Series(["d1", "d3"]),
+                                    pd.Index(["d3", "d1"]), np.array(["d1", "d3"], dtype=object)])
+def test_is_in_matches_isin(terms, wanted):
+    expected = terms[Term.DOC_ID].isin(list(wanted)).to_numpy()
+    np.testing.assert_array_equal(is_in(terms[Term.DOC_ID], wanted), expected)
+
+
+@pytest.mark.parametrize("wanted", [[], [1, 2], ["d1", None]])
+def test_is_in_odd_values(terms, wanted):
+    np.testing.assert_array_equal(is_in(terms[Term.DOC_ID], wanted), terms[Term.DOC_ID].isin(wanted).to_numpy())
+
+
+def test_is_in_on_numbers():
+    np.testing.assert_array_equal(is_in(pd.Series([1, 2, 3]), [3, 1]), [True, False, True])
+
+
+def test_term_groups_compare_several_pairs_like_log_odds(terms):
+    groups = TermGroups(terms)
+    for a, b in ((["d1"], None), (["d1"], ["d3"]), (["d2"], ["d1", "d3"])):
+        pd.testing.assert_frame_equal(groups.log_odds(a, b), log_odds_distinctive(terms, a, b))

@@ -25,6 +25,7 @@ from lib.analyze.timeline import (
     period_stop,
     reader_query_params,
     timeline_events,
+    timeline_marks,
 )
 from lib.charts.timeline import hover_labels, timeline_figure, wrapped_html
 from lib.pipeline import build_corpus
@@ -296,3 +297,22 @@ def test_a_large_corpus_lays_out_every_lane_row_and_caps_the_marks():
     assert len(event_table(events, DOCS)) == n
     assert len(rows) == n + (events[Event.COMPANIES] == "Meta;ByteDance").sum()
     assert left_out == len(rows) - MAX_MARKS
+
+
+@pytest.mark.parametrize("basis", ["event date", PUBLICATION_DATE])
+@pytest.mark.parametrize(("chosen", "cap", "limit"), [((), 15, 3000), ((), 1, 4), (("ByteDance",), 15, 2)])
+def test_timeline_marks_are_the_drawn_rows_of_timeline_events(corpus, basis, chosen, cap, limit):
+    rows = timeline_events(corpus.events, corpus.documents, basis)
+    lanes, hidden = lane_order(rows, chosen, cap)
+    drawn, left_out = latest_marks(in_lanes(rows, lanes), limit)
+    marks = timeline_marks(corpus.events, corpus.documents, basis, chosen, cap, limit)
+    assert (marks.lanes, marks.hidden_lanes, marks.not_drawn, marks.total) == (lanes, hidden, left_out, len(rows))
+    pd.testing.assert_frame_equal(marks.rows, drawn.reset_index(drop=True))
+
+
+def test_lane_separators_between_lanes(corpus):
+    rows = timeline_events(corpus.events, corpus.documents)
+    lanes, _ = lane_order(rows)
+    fig = timeline_figure(rows, lanes, {}, "t")
+    assert [shape.y0 for shape in fig.layout.shapes] == [i + 0.5 for i in range(len(lanes) - 1)]
+    assert all(shape.xref == "x domain" and (shape.x0, shape.x1) == (0, 1) for shape in fig.layout.shapes)
