@@ -54,6 +54,39 @@ def test_event_filters_apply_to_the_events_themselves(corpus):
     assert (view.events[Event.DATE_END] >= "2024-01-01").all()
 
 
+@pytest.mark.parametrize(
+    ("companies", "expected"),
+    [
+        (("Stability AI", "Qihoo 360"), {"Stability AI"}),
+        (("Meta",), {"Meta"}),
+    ],
+)
+def test_event_company_filter_matches_whole_names(corpus, companies, expected):
+    view = apply_filters(corpus, Filters(companies=companies))
+    named = set(view.events[Event.COMPANIES].str.split(";").explode())
+    assert named & set(companies) == expected
+    assert view.events[Event.COMPANIES].str.split(";").map(lambda names: bool(set(names) & set(companies))).all()
+
+
+@pytest.mark.parametrize(
+    ("companies", "kept"),
+    [
+        (("JD.com",), ["JD.com", "Meta;JD.com"]),
+        (("JDxcom",), ["JDxcom"]),  # the dot is literal, not "any character"
+        (("Meta",), ["Meta;JD.com"]),  # whole names: "Meta AI Lab" is another company
+        (("A+B (HK)",), ["A+B (HK)"]),
+    ],
+)
+def test_event_company_filter_treats_names_literally(companies, kept):
+    import pandas as pd
+
+    from lib.analyze.filters import _filter_events
+
+    events = pd.DataFrame({Event.COMPANIES: ["JD.com", "JDxcom", "Meta;JD.com", "Meta AI Lab", "A+B (HK)"],
+                           Event.EVENT_TYPE: "launch", Event.DATE: "2024-01-01", Event.DATE_END: "2024-01-31"})
+    assert list(_filter_events(events, Filters(companies=companies))[Event.COMPANIES]) == kept
+
+
 def test_a_period_overlapping_the_range_counts(corpus):
     # "late last year" (Q4 2023) overlaps a range starting mid-November 2023.
     view = apply_filters(corpus, Filters(start=date(2023, 11, 15), end=date(2023, 11, 30)))
