@@ -18,6 +18,7 @@ from lib.analyze.filters import Filters
 from lib.analyze.options import FilterOptions
 from lib.cache import corpus_filter_options, filtered_view, load_corpus
 from lib.charts.colors import company_colors
+from lib.markup import escape_markdown
 from ui.shared import COLORS_KEY, CORPUS_KEY, VIEW_KEY
 
 APP_DIR = Path(__file__).resolve().parent
@@ -52,12 +53,13 @@ def report_unknown_url_values(options: FilterOptions) -> None:
     for param, valid in allowed.items():
         for value in st.query_params.get_all(param):
             if value and value not in valid:
-                notice = f"Ignored {param}={value!r} from the link: not in this corpus."
+                notice = f"Ignored {param}={escape_markdown(value)} from the link: not in this corpus."
                 if notice not in notices:
                     notices.append(notice)
     dates = st.query_params.get_all("dates")
     if dates and not _valid_date_range(dates, options):
-        notice = f"Ignored dates={','.join(dates)!r} from the link: not a range within this corpus's dates."
+        notice = (f"Ignored dates={escape_markdown(','.join(dates))} from the link: "
+                  "not a range within this corpus's dates.")
         if notice not in notices:
             notices.append(notice)
     for notice in notices:
@@ -116,11 +118,12 @@ def main() -> None:
                        layout="wide")
     root = corpus_dir()
     if not root.is_dir():
-        st.error(f"The corpus folder {root} does not exist. Start with `-- --corpus DIR` or set CORPUS_DIR.")
+        st.error(f"The corpus folder {escape_markdown(root)} does not exist. "
+                 "Start with `-- --corpus DIR` or set CORPUS_DIR.")
         st.stop()
     corpus = load_corpus(root)
     options = corpus_filter_options(corpus)
-    st.sidebar.caption(f"Corpus folder: `{root}` · {len(corpus.documents)} documents")
+    st.sidebar.caption(f"Corpus folder: {escape_markdown(root)} · {len(corpus.documents)} documents")
     report_unknown_url_values(options)
     filters = sidebar_filters(options)
     st.session_state[CORPUS_KEY] = corpus

@@ -37,7 +37,8 @@ def draw_cloud(weighted, font, view, weight: str, what: str, title: str, note: s
     """The cloud as an image (title and filters drawn in, so a shared PNG explains itself) + download."""
     frequencies = kw.cloud_frequencies(weighted)
     if not frequencies:
-        st.info(f"No terms left to draw for {title}: the stopwords removed them all, or its documents have no text.")
+        st.info(f"No terms left to draw for {escape_markdown(title)}: the stopwords removed them all, "
+                "or its documents have no text.")
         return
     image = wordcloud_png(frequencies, str(font), color, title, f"{note} · {WEIGHT_WORDS[weight]}")
     st.image(image, width="stretch", output_format="PNG", alt=f"Word cloud: {title}")

@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from lib.analyze.filters import View
+from lib.markup import escape_markdown
 from lib.pipeline import Corpus
 
 VIEW_KEY = "_view"
@@ -52,13 +53,13 @@ def _ensure_app_ran() -> None:
 def stop_if_empty(view: View, what: str = "documents") -> None:
     """A clear message instead of an empty chart when the filters leave nothing."""
     if view.is_empty:
-        st.info(f"No {what} match the current filters ({view.filters.describe()}). "
+        st.info(f"No {what} match the current filters ({escape_markdown(view.filters.describe())}). "
                 "Widen the date range or clear some filters in the sidebar.")
         st.stop()
 
 
 def caption(view: View) -> None:
-    st.caption(view.caption())
+    st.caption(escape_markdown(view.caption()))
 
 
 def file_stem(page: str, view: View, what: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,11 @@ def run_page(monkeypatch, tmp_path):
         return app
 
     return run
+
+
+def shown(markdown: str) -> str:
+    """The text a Markdown element displays: backslash escapes (lib.markup) removed."""
+    return re.sub(r"\\(.)", r"\1", markdown)
 
 
 def assert_no_exception(app: AppTest) -> None:

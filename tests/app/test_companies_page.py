@@ -7,7 +7,7 @@ import json
 
 import numpy as np
 
-from tests.app.conftest import assert_no_exception
+from tests.app.conftest import assert_no_exception, shown
 
 PAGE = "pages/companies.py"
 
@@ -92,7 +92,7 @@ def test_outlet_filter_narrows_the_default_comparison(run_page):
     assert_no_exception(app)
     assert app.multiselect(key="compare").value == ["Xiaohongshu", "Alibaba", "Sina", "DeviantArt"]
     assert len(values(figure(app, "Mentions per document")["data"][0]["z"])) == 1
-    assert "outlets: Babite" in " ".join(c.value for c in app.caption)
+    assert "outlets: Babite" in " ".join(shown(c.value) for c in app.caption)
 
 
 def test_one_picked_company_asks_for_another(run_page):

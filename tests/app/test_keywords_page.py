@@ -8,7 +8,7 @@ import json
 import pytest
 
 from lib.ingest import fonts
-from tests.app.conftest import assert_no_exception
+from tests.app.conftest import assert_no_exception, shown
 
 PAGE = "pages/keywords.py"
 TERM_PICKER = "Term (pick one of the top terms, or type any word)"
@@ -40,7 +40,7 @@ def kwic_table(app):
 
 
 def captions(app) -> list[str]:
-    return [c.value for c in app.caption]
+    return [shown(c.value) for c in app.caption]
 
 
 def test_default(run_page):
