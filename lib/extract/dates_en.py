@@ -9,10 +9,10 @@ the match, never consumed, so spans hold only the date.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
+    Builder,
     Candidate,
     Chained,
     CueTable,
@@ -25,6 +25,7 @@ from lib.extract.dates_spec import (
     half_part,
     month_part,
     quarter_part,
+    read_candidates,
     year_edge_part,
 )
 
@@ -80,19 +81,11 @@ _COUNT_AFTER = re.compile(
 )
 _DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)
 
-Builder = Callable[[re.Match, str], DateSpec | None]
 
 
 def read_english_dates(text: str) -> list[Candidate]:
     """Every English date reading in ``text``, overlapping readings included."""
-    cues = _CUES.present(text)
-    return [
-        Candidate(match.start(), match.end(), spec)
-        for pattern, build, needs in _PATTERNS
-        if cues.issuperset(needs)
-        for match in pattern.finditer(text)
-        if (spec := build(match, text)) is not None
-    ]
+    return read_candidates(text, _PATTERNS, _CUES)
 
 
 def _month(name: str) -> int:

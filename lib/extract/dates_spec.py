@@ -8,6 +8,7 @@ state: "August 15" is a day in a year the words leave open, "last month" a shift
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -139,3 +140,20 @@ class CueTable:
             found.update(cue for cue, word in self.uncased if word in lower)
         found.update(cue for cue, pattern in self.patterns if pattern.search(text))
         return found
+
+
+Builder = Callable[[re.Match, str], "DateSpec | None"]
+
+
+def read_candidates(text: str, patterns: Sequence[tuple[re.Pattern, Builder, tuple[str, ...]]], cues: CueTable
+                    ) -> list[Candidate]:
+    """Every reading of ``patterns`` in ``text`` (overlaps included); a pattern runs only when the
+    words it needs are present."""
+    present = cues.present(text)
+    return [
+        Candidate(match.start(), match.end(), spec)
+        for pattern, build, needs in patterns
+        if present.issuperset(needs)
+        for match in pattern.finditer(text)
+        if (spec := build(match, text)) is not None
+    ]

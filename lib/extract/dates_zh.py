@@ -9,10 +9,10 @@ written in Arabic or Chinese numerals.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
+    Builder,
     Candidate,
     Chained,
     CueTable,
@@ -25,6 +25,7 @@ from lib.extract.dates_spec import (
     half_part,
     month_part,
     quarter_part,
+    read_candidates,
     year_edge_part,
 )
 
@@ -58,19 +59,11 @@ _YEAR_QUALIFIER = (
 )
 _AMOUNT_BEFORE = re.compile(r"(?:长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了)\s*$")
 
-Builder = Callable[[re.Match, str], DateSpec | None]
 
 
 def read_chinese_dates(text: str) -> list[Candidate]:
     """Every Chinese date reading in ``text``, overlapping readings included."""
-    cues = _CUES.present(text)
-    return [
-        Candidate(match.start(), match.end(), spec)
-        for pattern, build, needs in _PATTERNS
-        if cues.issuperset(needs)
-        for match in pattern.finditer(text)
-        if (spec := build(match, text)) is not None
-    ]
+    return read_candidates(text, _PATTERNS, _CUES)
 
 
 def chinese_number(written: str) -> int:
