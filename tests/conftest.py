@@ -16,9 +16,20 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_factory import METADATA_CSV_NO_FILE_COLUMN, write_messy_corpus, write_metadata_csv
+from tests.corpus_factory import (
+    METADATA_CSV_NO_FILE_COLUMN,
+    write_hostile_corpus,
+    write_messy_corpus,
+    write_metadata_csv,
+)
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def hostile_corpus(tmp_path: Path) -> Path:
+    """Articles, file names and metadata.csv carrying <script>, onerror=, javascript: and Markdown links."""
+    return write_hostile_corpus(tmp_path / "hostile")
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ event-handler attribute anywhere in the page (or its frames) fails the test.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -26,54 +25,9 @@ from tests.browser.conftest import (
     screenshot_name,
     tab_log,
 )
+from tests.corpus_factory import BOLD, IMG, LINK, MD_IMAGE, SCRIPT, write_hostile_corpus
 
 pytestmark = pytest.mark.browser
-
-SCRIPT = "<script>alert(1)</script>"
-IMG = "<img src=x onerror=alert(1)>"
-LINK = "[click](javascript:alert(1))"
-MD_IMAGE = "![x](x)"
-BOLD = "<b onmouseover=alert(1)>x</b>"
-PAYLOADS = (SCRIPT, IMG, LINK, MD_IMAGE, BOLD)
-
-# Sentences that give the pipeline companies, dates and events, so every page has something to show.
-NEWS = (
-    "On March 5, 2024, ByteDance launched its Doubao model for enterprise customers. "
-    "Xiaohongshu said on April 2, 2024 that it had started testing a large language model. "
-    "Alibaba and Tencent invested in Moonshot AI in February 2024, according to people familiar with the deal. "
-    "Baidu released a new version of Ernie Bot in May 2024.\n"
-)
-
-
-def hostile_article(title: str) -> str:
-    return (f"{title}\n\n{NEWS}\n"
-            f"Readers were told: {SCRIPT} and then {IMG} appeared in the copy.\n"
-            f"More at {LINK} or see {MD_IMAGE}; the outlet wrote {BOLD} in bold.\n"
-            f"<a href=\"javascript:alert(1)\">read more</a> <svg onload=alert(1)></svg>\n\n{NEWS}")
-
-
-def write_hostile_corpus(root: Path) -> Path:
-    root.mkdir(parents=True)
-    files = {
-        f"{IMG}.txt": hostile_article(f"ByteDance {SCRIPT} launches Doubao {IMG}"),
-        f"{LINK} {MD_IMAGE}.txt": hostile_article(f"Xiaohongshu {LINK} tests a model {MD_IMAGE}"),
-        "plain-name.txt": hostile_article("Alibaba backs Moonshot AI"),
-    }
-    for name, text in files.items():
-        (root / name).write_text(text, encoding="utf-8")
-    rows = [
-        {"file": "plain-name.txt", "title": SCRIPT, "source": BOLD, "author": LINK,
-         "url": "javascript:alert(1)", "published": "2024-05", "language": "en", "note": IMG},
-        {"file": f"{IMG}.txt", "title": "", "source": MD_IMAGE, "author": IMG,
-         "url": "javascript:alert(1)", "published": "2024-03", "language": "en", "note": ""},
-    ]
-    with (root / "metadata.csv").open("w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=["file", "title", "source", "author", "url", "published",
-                                                 "language", "date_origin", "note"])
-        writer.writeheader()
-        writer.writerows(rows)
-    return root
-
 
 HOSTILE_QUERY = urlencode([
     ("company", SCRIPT), ("company", MD_IMAGE), ("company", LINK),

@@ -207,3 +207,14 @@ def test_a_damaged_snapshot_is_ignored(seeds_copy, tmp_path):
     for arrow in (cache / "snapshots").rglob("*.arrow"):
         arrow.write_bytes(b"not arrow")
     assert len(build_corpus(seeds_copy, cache_dir=cache).events) > 0
+
+
+def test_a_hostile_corpus_is_read_in_full_and_kept_as_data(hostile_corpus):
+    from tests.corpus_factory import IMG, SCRIPT
+
+    corpus = build_corpus(hostile_corpus, cache_dir=None)
+    assert len(corpus.documents) == 3 and corpus.skipped.empty
+    assert SCRIPT in set(corpus.documents[Doc.TITLE])  # metadata.csv's title, kept verbatim as data
+    assert corpus.documents[Doc.TEXT].str.contains(IMG, regex=False).all()
+    assert {"ByteDance", "Alibaba"} <= set(corpus.mentions[Mention.COMPANY])
+    assert len(corpus.events) > 0
