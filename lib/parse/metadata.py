@@ -174,13 +174,14 @@ def _parse_byline(line: str, cut_as: str | None) -> tuple[str, str]:
     """``(source, author)`` from one line; a plain "By …" line only counts if it was cut as a byline."""
     if len(line) > 160:
         return "", ""
-    source = _SOURCE.search(line)
-    author = _AUTHOR.search(line)
-    if _BYLINE_START.match(line) or (cut_as in META_LABELS and (source or author)):
-        return _tidy(source["v"] if source else ""), _tidy(author["v"] if author else "")
     by = _BY.match(line)
     if by is None or cut_as != "byline":
+        source = _SOURCE.search(line)
+        author = _AUTHOR.search(line)
+        if _BYLINE_START.match(line) or (cut_as in META_LABELS and (source or author)):
+            return _tidy(source["v"] if source else ""), _tidy(author["v"] if author else "")
         return "", ""
+    # A "By …" line is read as one, even when a role in it ("Staff Writer |") looks like a label.
     if by["pipe"] in ("|", "｜"):
         # Media-style "Written by | Outlet, Author".
         parts = [_tidy(part) for part in re.split(r"[,，]", by["v"], maxsplit=1)]

@@ -28,6 +28,8 @@ DETECTION_CASES = [
     ("By Jane Doe", "", "Jane Doe", None),
     ("By Jane Doe, Staff Writer", "", "Jane Doe", None),
     ("By Jane Doe and John Roe | Reuters", "Reuters", "Jane Doe and John Roe", None),
+    ("By Jane Doe, Staff Writer | Tech Ledger", "Tech Ledger", "Jane Doe", None),
+    ("By Jane Doe, Reporter | Tech Ledger", "Tech Ledger", "Jane Doe", None),
     ("作者：张三", "", "张三", None),
     ("来源：36氪", "36氪", "", None),
     ("来源：36氪 作者：张三 编辑：李四", "36氪", "张三", None),
