@@ -17,6 +17,9 @@ BY_PUBLICATION = "by the article's publication date"
 BAR_COLOR = "#1f77b4"
 MONTH_HOVER = "%{x|%b %Y}"
 
+# Up to a year of months, every month gets its own tick label (as on the Companies page).
+FEW_MONTHS_DAYS = 366
+
 
 def articles_per_month_chart(per_month: pd.DataFrame) -> go.Figure:
     fig = go.Figure(go.Bar(
@@ -24,7 +27,7 @@ def articles_per_month_chart(per_month: pd.DataFrame) -> go.Figure:
         xperiod="M1", xperiodalignment="middle",
         hovertemplate=MONTH_HOVER + ": %{y} article(s)<extra></extra>",
     ))
-    _month_layout(fig, ARTICLES_TITLE, "Articles")
+    _month_layout(fig, ARTICLES_TITLE, "Articles", per_month[MONTH])
     _whole_number_ticks(fig, "yaxis", per_month[N_DOCS].max())
     return fig
 
@@ -41,7 +44,7 @@ def mentions_per_month_chart(per_month: pd.DataFrame, colors: dict[str, str]) ->
             hovertemplate="%{fullData.name} · " + MONTH_HOVER + ": %{y} mention(s)<extra></extra>",
         ))
     fig.update_layout(barmode="stack", legend={"title": {"text": "Company"}, "traceorder": "normal"})
-    _month_layout(fig, MENTIONS_TITLE, "Mentions")
+    _month_layout(fig, MENTIONS_TITLE, "Mentions", per_month[MONTH])
     _whole_number_ticks(fig, "yaxis", per_month.groupby(MONTH)[N_MENTIONS].sum().max())
     return fig
 
@@ -61,11 +64,18 @@ def documents_by_label_chart(counts: pd.DataFrame, title: str) -> go.Figure:
     return fig
 
 
-def _month_layout(fig: go.Figure, title: str, y_title: str) -> None:
+def _month_layout(fig: go.Figure, title: str, y_title: str, months: pd.Series) -> None:
+    # Label the month each bar stands for (not the month boundary beside it); with few months,
+    # label every one so no bar is left without its month.
+    xaxis = {"title": {"text": "Publication month"}, "tickformat": "%b %Y", "type": "date",
+             "ticklabelmode": "period"}
+    span = pd.to_datetime(months, errors="coerce").dropna()
+    if len(span) and (span.max() - span.min()).days <= FEW_MONTHS_DAYS:
+        xaxis["dtick"] = "M1"
     fig.update_layout(
         title={"text": title, "subtitle": {"text": BY_PUBLICATION}}, height=400,
         margin={"l": 10, "r": 10, "t": 80, "b": 40},
-        xaxis={"title": {"text": "Publication month"}, "tickformat": "%b %Y", "type": "date"},
+        xaxis=xaxis,
         yaxis={"title": {"text": y_title}, "rangemode": "tozero"}, bargap=0.15, hovermode="closest",
     )
 

@@ -235,3 +235,9 @@ def test_readable_warnings_blanks_whole_file_lines():
     table = ov.readable_warnings(warnings)
     assert table[Warning_.LINE].iloc[0] == 4 and pd.isna(table[Warning_.LINE].iloc[1])
     assert list(warnings[Warning_.LINE]) == [4, 0]
+
+
+def test_every_month_bar_gets_its_own_label_when_months_are_few():
+    per_month = pd.DataFrame({ov.MONTH: ["2024-03", "2024-04", "2024-05"], ov.N_DOCS: [1, 0, 1]})
+    fig = charts.articles_per_month_chart(per_month)
+    assert fig.layout.xaxis.dtick == "M1" and fig.layout.xaxis.ticklabelmode == "period"
