@@ -139,7 +139,7 @@ def skipped_and_warnings() -> None:
 
 view = current_view()
 st.title("Overview")
-if view.all_documents.empty:
+if view.all_documents.empty and not current_corpus().skipped.empty:
     st.warning("No file in the corpus folder could be read as an article; the reasons are below.")
     skipped_and_warnings()
     st.stop()

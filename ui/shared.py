@@ -51,7 +51,12 @@ def _ensure_app_ran() -> None:
 
 
 def stop_if_empty(view: View, what: str = "documents") -> None:
-    """A clear message instead of an empty chart when the filters leave nothing."""
+    """A clear message instead of an empty chart when the folder or the filters leave nothing."""
+    if view.all_documents.empty:
+        st.info("This corpus folder has no articles yet. Add .txt, .md or .html files (or a .zip of them) "
+                "on the Corpus page, or start the dashboard on another folder.")
+        st.page_link("pages/corpus.py", label="Add articles on the Corpus page", icon=":material/upload_file:")
+        st.stop()
     if view.is_empty:
         st.info(f"No {what} match the current filters ({escape_markdown(view.filters.describe())}). "
                 "Widen the date range or clear some filters in the sidebar.")
