@@ -329,6 +329,9 @@ def wait_idle(page, runs_before: int = 0, timeout_ms: int = IDLE_TIMEOUT_MS) -> 
     Plotly chart is drawn."""
     page.evaluate("() => { window.__idleSince = null; }")
     page.wait_for_function(_IDLE_JS, arg=[runs_before, IDLE_SETTLE_MS], polling=100, timeout=timeout_ms)
+    # An idle script can still leave skeleton placeholders for elements the browser has not drawn.
+    page.wait_for_function("() => !document.querySelector('[data-testid=stSkeleton]')", polling=100,
+                           timeout=timeout_ms)
     page.wait_for_function(_PLOTLY_DRAWN_JS, polling=100, timeout=timeout_ms)
     time.sleep(PLOTLY_SETTLE_SECONDS)
 
