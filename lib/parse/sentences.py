@@ -18,6 +18,8 @@ _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 _TERMINATORS = frozenset(".!?。！？；…｡‼⁇⁈⁉")
 _CJK_STOPS = frozenset("。！？；｡")
 _CLOSERS = frozenset("\"'”’」』）)】］]》〉»")
+_TERMINATOR_RUN = re.compile(f"[{re.escape(''.join(sorted(_TERMINATORS)))}]+")
+_CLOSER_RUN = re.compile(f"[{re.escape(''.join(sorted(_CLOSERS)))}]*")
 _OPENERS = frozenset("\"'“‘「『（(【［[《〈«")
 _LAST_WORD = re.compile(r"(?:^|[^A-Za-z.])([A-Za-z][A-Za-z.]*)$")
 # Case matters: "No. 3" is an abbreviation, "said no. Then" is not.
@@ -51,17 +53,10 @@ def _stripped(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _cuts(text: str, line_start: int, line_end: int) -> Iterator[int]:
     """Offsets within one line where a sentence ends (after its closing quotes)."""
     position = line_start
-    while position < line_end:
-        if text[position] not in _TERMINATORS:
-            position += 1
-            continue
-        run_end = position
-        while run_end < line_end and text[run_end] in _TERMINATORS:
-            run_end += 1
-        after = run_end
-        while after < line_end and text[after] in _CLOSERS:
-            after += 1
-        if after < line_end and _ends_sentence(text, line_start, position, run_end, after, line_end):
+    while (run := _TERMINATOR_RUN.search(text, position, line_end)) is not None:
+        run_start, run_end = run.span()
+        after = _CLOSER_RUN.match(text, run_end, line_end).end()
+        if after < line_end and _ends_sentence(text, line_start, run_start, run_end, after, line_end):
             yield after
         position = after
 
