@@ -14,6 +14,7 @@ from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Builder,
     Candidate,
+    CandidateReader,
     Chained,
     CueTable,
     DateSpec,
@@ -25,7 +26,6 @@ from lib.extract.dates_spec import (
     half_part,
     month_part,
     quarter_part,
-    read_candidates,
     year_edge_part,
 )
 
@@ -85,7 +85,7 @@ _DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)
 
 def read_english_dates(text: str) -> list[Candidate]:
     """Every English date reading in ``text``, overlapping readings included."""
-    return read_candidates(text, _PATTERNS, _CUES)
+    return _READER(text)
 
 
 def _month(name: str) -> int:
@@ -224,6 +224,7 @@ _CUES = CueTable(
         ("num_sep", re.compile(r"[0-9][-/.][0-9]")),
         ("month", re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")),
     ),
+    requires=re.compile(r"[0-9A-Za-z]"),
 )
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
@@ -292,3 +293,4 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("day_or_year",),
     ),
 ]
+_READER = CandidateReader(_PATTERNS, _CUES)

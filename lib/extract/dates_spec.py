@@ -131,9 +131,20 @@ class CueTable:
     cased: tuple[tuple[str, str], ...] = ()  # (cue, word): the word occurs as written
     uncased: tuple[tuple[str, str], ...] = ()  # (cue, lower-case word): it occurs in any case
     patterns: tuple[tuple[str, re.Pattern], ...] = ()  # (cue, pattern): the pattern occurs
+    # A character every cue needs (each word, each pattern's match holds one): a text without it,
+    # say an English sentence for the Chinese table, is settled by one search instead of every test.
+    requires: re.Pattern | None = None
+
+    def __post_init__(self) -> None:
+        if self.requires is not None:
+            words = [word for _, word in self.cased] + [word for _, word in self.uncased]
+            if not all(self.requires.search(word) for word in words):
+                raise ValueError("every cue word must hold a character of `requires`")
 
     def present(self, text: str) -> set[str]:
         """The cues that hold for ``text``."""
+        if self.requires is not None and self.requires.search(text) is None:
+            return set()
         found = {cue for cue, word in self.cased if word in text}
         if self.uncased:
             lower = text.lower()
@@ -145,15 +156,29 @@ class CueTable:
 Builder = Callable[[re.Match, str], "DateSpec | None"]
 
 
-def read_candidates(text: str, patterns: Sequence[tuple[re.Pattern, Builder, tuple[str, ...]]], cues: CueTable
-                    ) -> list[Candidate]:
-    """Every reading of ``patterns`` in ``text`` (overlaps included); a pattern runs only when the
-    words it needs are present."""
-    present = cues.present(text)
-    return [
-        Candidate(match.start(), match.end(), spec)
-        for pattern, build, needs in patterns
-        if present.issuperset(needs)
-        for match in pattern.finditer(text)
-        if (spec := build(match, text)) is not None
-    ]
+class CandidateReader:
+    """Reads every candidate of ``patterns`` in a text (overlaps included); a pattern runs only when
+    the words it needs are present.
+
+    Which patterns a set of present cues lets run is worked out once per distinct set: there are
+    few such sets, and testing every pattern's needs for every sentence cost more than the search.
+    """
+
+    def __init__(self, patterns: Sequence[tuple[re.Pattern, Builder, tuple[str, ...]]], cues: CueTable) -> None:
+        self._patterns = tuple(patterns)
+        self._cues = cues
+        self._runnable: dict[frozenset[str], tuple[tuple[re.Pattern, Builder], ...]] = {}
+
+    def __call__(self, text: str) -> list[Candidate]:
+        present = frozenset(self._cues.present(text))
+        runnable = self._runnable.get(present)
+        if runnable is None:
+            runnable = tuple((pattern, build) for pattern, build, needs in self._patterns
+                             if present.issuperset(needs))
+            self._runnable[present] = runnable
+        return [
+            Candidate(match.start(), match.end(), spec)
+            for pattern, build in runnable
+            for match in pattern.finditer(text)
+            if (spec := build(match, text)) is not None
+        ]

@@ -14,6 +14,7 @@ from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Builder,
     Candidate,
+    CandidateReader,
     Chained,
     CueTable,
     DateSpec,
@@ -25,7 +26,6 @@ from lib.extract.dates_spec import (
     half_part,
     month_part,
     quarter_part,
-    read_candidates,
     year_edge_part,
 )
 
@@ -63,7 +63,7 @@ _AMOUNT_BEFORE = re.compile(r"(?:长达|近|约|超过|逾|超|达|共|已有|�
 
 def read_chinese_dates(text: str) -> list[Candidate]:
     """Every Chinese date reading in ``text``, overlapping readings included."""
-    return read_candidates(text, _PATTERNS, _CUES)
+    return _READER(text)
 
 
 def chinese_number(written: str) -> int:
@@ -139,7 +139,7 @@ _CUES = CueTable(cased=(
     ("week", "星期"), ("week", "礼拜"), ("week", "周"),
     ("day_shift", "昨天"), ("day_shift", "昨日"), ("day_shift", "明天"),
     *(("chain", chain) for chain in _CHAINS),
-))
+), requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         re.compile(rf"(?:{_YEAR}|{_RELATIVE_YEAR})\s*(?:{_MONTH}(?:\s*{_DAY}|{_MONTH_QUALIFIER}|份)?|{_YEAR_QUALIFIER})?"),
@@ -160,3 +160,4 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(r"昨天|昨日|明天"), _day_shift, ("day_shift",)),
     (re.compile("|".join(_CHAINS)), _chained, ("chain",)),
 ]
+_READER = CandidateReader(_PATTERNS, _CUES)

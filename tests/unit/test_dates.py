@@ -513,3 +513,29 @@ def test_matches_do_not_overlap_and_quote_the_text():
     for match in matches:
         assert sentence[match.start : match.end] == match.text
     assert all(a.end <= b.start for a, b in zip(matches, matches[1:], strict=False))
+
+
+def test_cue_table_without_its_required_character_holds_no_cue():
+    import re
+
+    from lib.extract.dates_spec import CueTable
+
+    table = CueTable(cased=(("年", "年"),), patterns=(("digit", re.compile(r"[0-9]")),),
+                     requires=re.compile(r"[\u4e00-\u9fff0-9]"))
+    assert table.present("in 2024") == {"digit"}
+    assert table.present("2024年") == {"年", "digit"}
+    assert table.present("no date here") == set()
+    with pytest.raises(ValueError):
+        CueTable(cased=(("month", "May"),), requires=re.compile(r"[0-9]"))
+
+
+def test_candidate_reader_runs_a_pattern_only_when_its_cues_are_present():
+    import re
+
+    from lib.extract.dates_spec import CandidateReader, CueTable, Shift
+
+    table = CueTable(cased=(("week", "week"),))
+    reader = CandidateReader([(re.compile(r"next (week|month)"), lambda m, _: Shift(m[1], 1), ("week",))], table)
+    assert [(c.start, c.end, c.spec) for c in reader("see you next week")] == [(8, 17, Shift("week", 1))]
+    assert reader("see you next month") == []  # "week" is absent, so the pattern never runs
+    assert [c.spec for c in reader("next month, then next week")] == [Shift("month", 1), Shift("week", 1)]
