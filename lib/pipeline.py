@@ -39,6 +39,7 @@ SNAPSHOT_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "rem
 FRAMES = {"sentences": Sent, "mentions": Mention, "events": Event, "terms": Term, "removed": Removed}
 # Below this many files to parse, starting worker processes costs more than it saves.
 POOL_THRESHOLD = 40
+CHUNK_MAX = 20
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,10 @@ def _parse_all(todo, ids, csv_rows, rules, progress, done, total, workers) -> di
     out: dict[str, object] = {}
     if workers > 1 and len(todo) >= POOL_THRESHOLD:
         with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(rules,)) as pool:
-            outcomes = pool.map(_parse_in_worker, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+            # Small chunks: the last chunk decides when the pool finishes, and while one worker
+            # parses it the other idles (125 articles a chunk at 2,000 files left ~0.8 s of that).
+            chunksize = max(1, min(CHUNK_MAX, len(jobs) // (workers * 8)))
+            outcomes = pool.map(_parse_in_worker, jobs, chunksize=chunksize)
             for number, ((raw, _, _), outcome) in enumerate(zip(jobs, outcomes, strict=True), start=1):
                 out[raw.rel_path] = outcome
                 if progress:
