@@ -14,7 +14,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path, PurePosixPath
 
@@ -33,6 +33,7 @@ from lib.parse.language import detect_language
 from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.parse.sentences import split_sentences
 from lib.schema import Doc, Event, Mention, Removed, Sent, Skipped, Term, Warning_
+from lib.snapshot_merge import PER_DOCUMENT_FRAMES, document_warnings, merge_frames, unchanged_paths
 
 Progress = Callable[[int, int], None]
 SNAPSHOT_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings")
@@ -161,7 +162,8 @@ def build_corpus(
     raws, skipped = read_folder(root)
     csv_rows, csv_warnings = read_metadata_csv(root, known_files={r.rel_path for r in raws})
     ids = doc_ids_for([r.rel_path for r in raws])
-    keys = {r.rel_path: parse_key(r.rel_path, r.data, csv_rows.get(r.rel_path), rules.version) for r in raws}
+    keys = {r.rel_path: parse_key(r.rel_path, ids[r.rel_path], r.data, csv_rows.get(r.rel_path), rules.version)
+            for r in raws}
     warnings = [("metadata.csv", line, message) for line, message in csv_warnings]
     warnings += [(w.source, w.line, w.message) for w in rules.warnings]
     snapshot_key = _snapshot_key(keys, skipped, warnings, rules.version)
@@ -171,21 +173,33 @@ def build_corpus(
         if progress:
             progress(len(raws), len(raws))
         return Corpus(**frames, root=str(root), rules_version=rules.version)
+    previous = snapshot.latest(SNAPSHOT_FRAMES)
+    kept = unchanged_paths(previous[1], keys, ids, previous[0]["documents"]) if previous else set()
+    kept_warnings = document_warnings(previous[0]["warnings"], kept) if kept else {}
+    needed = [r for r in raws if r.rel_path not in kept]
     cache = ParseCache(cache_dir)
-    cached = cache.get_many(keys.values())
-    todo = [r for r in raws if keys[r.rel_path] not in cached]
+    cached = cache.get_many(keys[r.rel_path] for r in needed)
+    todo = [r for r in needed if keys[r.rel_path] not in cached]
     fresh = _parse_all(todo, ids, csv_rows, rules, progress, len(raws) - len(todo), len(raws), workers)
     cache.put_many({keys[path]: result for path, result in fresh.items()})
     results: list[DocResult] = []
     for raw in raws:
+        if raw.rel_path in kept:
+            warnings += kept_warnings.get(raw.rel_path, [])
+            continue
         outcome = cached.get(keys[raw.rel_path], fresh.get(raw.rel_path))
         if isinstance(outcome, DocResult):
             results.append(outcome)
+            warnings += [(raw.rel_path, 0, w) for w in outcome.warnings]
         else:
             skipped.append(SkippedFile(raw.rel_path, str(outcome)))
-    warnings += [(r.document[Doc.FILE], 0, w) for r in results for w in r.warnings]
     corpus = _assemble(results, skipped, warnings, str(root), rules.version)
-    snapshot.save(snapshot_key, {name: getattr(corpus, name) for name in SNAPSHOT_FRAMES})
+    if kept:
+        changed = {name: getattr(corpus, name) for name in PER_DOCUMENT_FRAMES}
+        merged = merge_frames(previous[0], changed, {ids[path] for path in kept}, [ids[r.rel_path] for r in raws])
+        corpus = replace(corpus, **merged)
+    snapshot.save(snapshot_key, {name: getattr(corpus, name) for name in SNAPSHOT_FRAMES},
+                  {path: [key, ids[path]] for path, key in keys.items()})
     return corpus
 
 

@@ -25,9 +25,11 @@ DEFAULT_CACHE_DIR = Path(os.environ.get("NEWS_CACHE_DIR", Path.home() / ".cache"
 _FILE_NAME = "parse-cache.sqlite3"
 
 
-def parse_key(rel_path: str, data: bytes, csv_row: Mapping[str, str] | None, rules_version: str) -> str:
+def parse_key(rel_path: str, doc_id: str, data: bytes, csv_row: Mapping[str, str] | None,
+              rules_version: str) -> str:
+    """Everything a parse depends on; the doc id too, since the parsed rows carry it."""
     digest = hashlib.sha256()
-    digest.update(rel_path.encode("utf-8") + b"\0")
+    digest.update(rel_path.encode("utf-8") + b"\0" + doc_id.encode("utf-8") + b"\0")
     digest.update(hashlib.sha256(data).digest())
     digest.update(json.dumps(dict(csv_row or {}), sort_keys=True).encode("utf-8"))
     digest.update(rules_version.encode("utf-8"))
@@ -107,7 +109,21 @@ class FrameSnapshot:
         except (OSError, ValueError, pa.ArrowException):
             return None
 
-    def save(self, key: str, frames: Mapping[str, pd.DataFrame]) -> None:
+    def latest(self, names: Iterable[str]) -> tuple[dict[str, pd.DataFrame], dict[str, list[str]]] | None:
+        """The newest complete snapshot's frames and its ``{rel_path: [parse_key, doc_id]}`` map."""
+        if self._dir is None or not self._dir.is_dir():
+            return None
+        complete = [p for p in self._dir.iterdir() if not p.name.startswith(".") and (p / "complete").exists()]
+        for folder in sorted(complete, key=lambda p: p.stat().st_mtime, reverse=True)[:1]:
+            frames = self.load(folder.name, names)
+            try:
+                keys = json.loads((folder / "keys.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                return None
+            return (frames, keys) if frames is not None else None
+        return None
+
+    def save(self, key: str, frames: Mapping[str, pd.DataFrame], keys: Mapping[str, list[str]]) -> None:
         if self._dir is None:
             return
         target = self._dir / key
@@ -116,6 +132,7 @@ class FrameSnapshot:
             partial.mkdir(parents=True, exist_ok=True)
             for name, frame in frames.items():
                 frame.reset_index(drop=True).to_feather(partial / f"{name}.arrow", compression="uncompressed")
+            (partial / "keys.json").write_text(json.dumps(dict(keys)), encoding="utf-8")
             (partial / "complete").touch()
             if target.exists():
                 shutil.rmtree(partial, ignore_errors=True)

@@ -218,3 +218,54 @@ def test_a_hostile_corpus_is_read_in_full_and_kept_as_data(hostile_corpus):
     assert corpus.documents[Doc.TEXT].str.contains(IMG, regex=False).all()
     assert {"ByteDance", "Alibaba"} <= set(corpus.mentions[Mention.COMPANY])
     assert len(corpus.events) > 0
+
+
+def _add_article(root: Path) -> None:
+    (root / "new.txt").write_text("Tencent Launches Hunyuan\nTencent launched Hunyuan on September 7, 2023.\n",
+                                  encoding="utf-8")
+
+
+def _edit_article(root: Path) -> None:
+    path = root / "000_ae120ede6c11f766.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nBaidu hired an AI scientist in June 2023.\n",
+                    encoding="utf-8")
+
+
+def _remove_article(root: Path) -> None:
+    (root / "003_df3640600e7e6e30.txt").unlink()
+
+
+def _break_article(root: Path) -> None:
+    (root / "002_edb25278540afc68.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 50)
+
+
+def _collide_ids(root: Path) -> None:
+    (root / "004_7deb7713580fdd7d.md").write_text("Apple Plans\nApple said on March 1, 2024 it would act.\n",
+                                                  encoding="utf-8")
+
+
+def _change_metadata(root: Path) -> None:
+    metadata = root / "metadata.csv"
+    metadata.write_text(metadata.read_text(encoding="utf-8").replace(
+        "004_7deb7713580fdd7d.txt,,,,,2024-02,", "004_7deb7713580fdd7d.txt,,SCMP,,,2024-03,"), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("change", "parsed"), [
+    (_add_article, ["new.txt"]),
+    (_edit_article, ["000_ae120ede6c11f766.txt"]),
+    (_remove_article, []),
+    (_break_article, ["002_edb25278540afc68.txt"]),
+    (_collide_ids, ["004_7deb7713580fdd7d.md", "004_7deb7713580fdd7d.txt"]),
+    (_change_metadata, ["004_7deb7713580fdd7d.txt"]),
+])
+def test_an_incremental_build_equals_a_full_build_and_parses_only_the_change(
+        seeds_copy, tmp_path, count_parses, change, parsed):
+    cache = tmp_path / "cache"
+    build_corpus(seeds_copy, cache_dir=cache)
+    change(seeds_copy)
+    del count_parses[:]
+    incremental = build_corpus(seeds_copy, cache_dir=cache)
+    assert sorted(count_parses) == parsed
+    full = build_corpus(seeds_copy, cache_dir=None)
+    for name in ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings"):
+        pd.testing.assert_frame_equal(getattr(incremental, name), getattr(full, name), obj=name)
