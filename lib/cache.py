@@ -74,11 +74,6 @@ def filtered_view(corpus: Corpus, filters: Filters) -> View:
     return _shallow_copy(_filtered(corpus.version, corpus.root, repr(filters), filters, corpus))
 
 
-def corpus_key(root: str | Path) -> str:
-    """A short key that changes whenever the corpus does, for caching views derived from it."""
-    return fingerprint(str(Path(root).resolve()))
-
-
 @st.cache_data(max_entries=32, show_spinner=False)
 def weighted_terms(corpus_version: str, filters_key: str, weight: str, stopwords: frozenset[str],
                    company: str | None, _view) -> pd.DataFrame:

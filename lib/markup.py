@@ -1,4 +1,4 @@
-"""Showing data literally in Streamlit's Markdown elements.
+"""Text for display: data shown literally in Streamlit's Markdown elements, and counted nouns.
 
 st.info, st.caption, st.markdown and st.warning read Markdown: a title such as
 ``[click](javascript:alert(1))`` or ``<b>`` would become a link or markup. Every piece of
@@ -16,3 +16,8 @@ def escape_markdown(text: object) -> str:
     """``text`` on one line with every Markdown and HTML character backslash-escaped."""
     flat = " ".join(str(text).split())
     return _MARKDOWN_SPECIAL.sub(r"\\\g<0>", flat)
+
+
+def plural(count: int, word: str, words: str = "") -> str:
+    """"1 document", "1,200 documents"; ``words`` for irregular plurals ("alias", "aliases")."""
+    return f"{count:,} {word if count == 1 else words or word + 's'}"

@@ -21,7 +21,6 @@ from lib.analyze.companies import (
     events_per_type,
     mentions_per_document,
     pairs_involving,
-    plural,
     products_and_people,
     share_of_voice_by_month,
 )
@@ -32,7 +31,7 @@ from lib.charts.companies import (
     mentions_heatmap,
     share_of_voice_chart,
 )
-from lib.markup import escape_markdown
+from lib.markup import escape_markdown, plural
 from lib.schema import Mention
 from ui.shared import caption, company_colors, csv_download, current_view, plot, stop_if_empty
 

@@ -21,12 +21,11 @@ from lib.analyze.corpus_admin import (
     upload_report,
     validated_metadata_changes,
 )
-from lib.cache import corpus_key
 from lib.ingest import corpus_files, uploads
 from lib.ingest.folder import MAX_FILE_BYTES
 from lib.ingest.metadata_csv import read_metadata_csv
 from lib.ingest.rules import load_rules
-from lib.markup import escape_markdown
+from lib.markup import escape_markdown, plural
 from lib.schema import ENTITY_KINDS, Doc, Skipped, Warning_
 from ui.shared import csv_download, current_corpus, current_view
 
@@ -47,10 +46,6 @@ def changed() -> None:
     """Start a fresh round of widgets (uploads, picks) and rerun so every page reads the new folder."""
     st.session_state[ROUND] = st.session_state.get(ROUND, 0) + 1
     st.rerun()
-
-
-def plural(count: int, word: str, words: str = "") -> str:
-    return f"{count:,} {word if count == 1 else words or word + 's'}"
 
 
 def show_flash() -> None:
@@ -104,7 +99,7 @@ def metadata_section(corpus, root: str) -> None:
         return
     with st.form("metadata_form", border=False):
         edited = st.data_editor(
-            table, key=f"meta_{corpus_key(root)}", num_rows="fixed", hide_index=True, width="stretch",
+            table, key=f"meta_{corpus.version}", num_rows="fixed", hide_index=True, width="stretch",
             disabled=[Doc.FILE, FROM_CSV], column_config=metadata_columns())
         submitted = st.form_submit_button("Save metadata", type="primary")
     if submitted:

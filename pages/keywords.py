@@ -9,7 +9,7 @@ from lib.analyze import keywords as kw
 from lib.cache import weighted_terms, wordcloud_png
 from lib.charts.keywords import top_terms_bar
 from lib.ingest.fonts import SETUP_HINT, find_cjk_font
-from lib.markup import escape_markdown
+from lib.markup import escape_markdown, plural
 from lib.schema import Doc, Stat
 from ui.shared import (
     caption,
@@ -27,10 +27,6 @@ TOP_BAR = 25
 TERM_CHOICES = 60
 WEIGHT_WORDS = {kw.FREQUENCY: "word size = occurrences",
                 kw.TFIDF: "word size = TF-IDF (what is characteristic here, against the whole corpus)"}
-
-
-def plural(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def draw_cloud(weighted, font, view, weight: str, what: str, title: str, note: str, color: str | None = None):

@@ -59,11 +59,6 @@ def versus_label(companies: list[str], limit: int = 4) -> str:
     return shown if len(companies) <= limit else f"{shown} + {len(companies) - limit} more"
 
 
-def plural(n: int, noun: str) -> str:
-    """"1 document", "3 documents"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def _compared_mentions(mentions: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
     return mentions[mentions[COMPANY].isin(companies)]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lib.markup import escape_markdown
+from lib.markup import escape_markdown, plural
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,18 @@ from lib.markup import escape_markdown
 )
 def test_escape_markdown(text, expected):
     assert escape_markdown(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("count", "word", "words", "expected"),
+    [
+        (1, "document", "", "1 document"),
+        (0, "document", "", "0 documents"),
+        (3, "document", "", "3 documents"),
+        (12000, "row", "", "12,000 rows"),
+        (1, "alias", "aliases", "1 alias"),
+        (2, "alias", "aliases", "2 aliases"),
+    ],
+)
+def test_plural(count, word, words, expected):
+    assert plural(count, word, words) == expected
