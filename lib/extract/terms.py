@@ -3,10 +3,11 @@
 Text is NFKC-normalised (full-width letters and digits become ASCII), URLs and e-mail addresses
 are removed, and the rest is split into runs of CJK characters and Latin word tokens.
 
-Chinese runs are segmented by a private ``jieba.Tokenizer`` to which the caller's user words
-(gazetteer aliases such as 字节跳动, 小红书) and the Chinese entries of ``phrases`` are added, so
-they come out whole. Single-character Chinese tokens, Chinese stopwords and Chinese numerals
-(三十, 第一) are dropped.
+Chinese runs are segmented by jieba's algorithm and dictionary as compiled by jieba-rs (the
+``rjieba`` binding: the same segmentation as ``jieba.Tokenizer``, about 40x faster; the tests
+compare the two) with the caller's user words (gazetteer aliases such as 字节跳动, 小红书) and the
+Chinese entries of ``phrases`` added, so they come out whole. Single-character Chinese tokens,
+Chinese stopwords and Chinese numerals (三十, 第一) are dropped.
 
 Latin tokens come from a regex, not jieba (jieba over English is about 80x slower). Decisions:
 
@@ -36,13 +37,12 @@ Phrases mixing scripts (生成式AI) are ignored.
 from __future__ import annotations
 
 import functools
-import logging
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-import jieba
+import rjieba
 
 EN, ZH = "en", "zh"
 
@@ -87,9 +87,9 @@ class TermExtractor:
         chinese.update(w.strip() for w in user_words if _ALL_CJK.fullmatch(w.strip()))
         # Shorter words first: jieba's suggested frequency for a long word must see the short ones.
         self._user_words = tuple(sorted(chinese, key=lambda word: (len(word), word)))
-        self._jieba: jieba.Tokenizer | None = None
+        self._jieba: rjieba.Jieba | None = None
 
-    # jieba's tokenizer is large and loads its dictionary per process; workers rebuild it on first use.
+    # The segmenter holds its whole dictionary and cannot be pickled; workers rebuild it on first use.
     def __getstate__(self) -> dict:
         return {**self.__dict__, "_jieba": None}
 
@@ -200,11 +200,13 @@ def _latin_phrase_table(phrases: Iterable[str]) -> dict[tuple[str, ...], str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _tokenizer(user_words: tuple[str, ...]) -> jieba.Tokenizer:
-    """One jieba tokenizer per process and word list: loading its dictionary takes about a second."""
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
+def _tokenizer(user_words: tuple[str, ...]) -> rjieba.Jieba:
+    """One segmenter per process and word list, with jieba's default dictionary and the user words.
+
+    As with ``jieba.Tokenizer.add_word``, a word added without a frequency gets the one jieba
+    suggests, so that it is segmented whole.
+    """
+    segmenter = rjieba.Jieba()
     for word in user_words:
-        tokenizer.add_word(word)
-    return tokenizer
+        segmenter.add_word(word, None, None)
+    return segmenter
