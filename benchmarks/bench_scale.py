@@ -77,16 +77,17 @@ def measure_ingest(corpus: str, cache: str, **_) -> dict:
 
 def measure_incremental(corpus: str, cache: str, **_) -> dict:
     """A build after one article was added; counts parse_document calls and new cache rows."""
+    import lib.article as article
     import lib.pipeline as pipeline
 
     calls: list[str] = []
-    real = pipeline.parse_document
+    real = article.parse_document
 
     def counting(raw, doc_id, row, kit):
         calls.append(raw.rel_path)
         return real(raw, doc_id, row, kit)
 
-    pipeline.parse_document = counting  # a pool would not see this; the cache-row count still does
+    article.parse_document = counting  # a pool would not see this; the cache-row count still does
     rows_before = _cache_rows(cache)
     start = time.perf_counter()
     built = pipeline.build_corpus(corpus, cache_dir=cache)

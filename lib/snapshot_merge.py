@@ -27,16 +27,21 @@ def unchanged_paths(old_keys: Mapping[str, list[str]], keys: Mapping[str, str], 
 def merge_frames(old: Mapping[str, pd.DataFrame], fresh: Mapping[str, pd.DataFrame], kept_ids: set[str],
                  doc_order: Sequence[str]) -> dict[str, pd.DataFrame]:
     """Per-document frames: the kept documents' old rows plus the fresh rows, in full-build order."""
-    rank = {doc_id: number for number, doc_id in enumerate(doc_order)}
     merged = {}
     for name in PER_DOCUMENT_FRAMES:
         kept = old[name][old[name][Doc.DOC_ID].isin(list(kept_ids))]
         # An empty side is left out: its columns have no type and would loosen the other side's.
         parts = [part for part in (kept, fresh[name]) if len(part)] or [fresh[name]]
         both = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-        order = both[Doc.DOC_ID].map(rank).to_numpy()
-        merged[name] = both.iloc[order.argsort(kind="stable")].reset_index(drop=True)
+        merged[name] = in_document_order(both, doc_order)
     return merged
+
+
+def in_document_order(frame: pd.DataFrame, doc_order: Sequence[str]) -> pd.DataFrame:
+    """``frame``'s rows grouped by document in ``doc_order``, each document's rows in their order."""
+    rank = {doc_id: number for number, doc_id in enumerate(doc_order)}
+    order = frame[Doc.DOC_ID].map(rank).to_numpy()
+    return frame.iloc[order.argsort(kind="stable")].reset_index(drop=True)
 
 
 def document_warnings(old_warnings: pd.DataFrame, kept_paths: set[str]) -> dict[str, list[tuple]]:

@@ -63,17 +63,15 @@ class ParseCache:
             gc.enable()
         return found
 
-    def put_many(self, items: Mapping[str, object]) -> None:
-        if self._path is None or not items:
+    def put_payloads(self, payloads: Mapping[str, bytes]) -> None:
+        """Store objects already pickled (workers pickle their own results, in parallel)."""
+        if self._path is None or not payloads:
             return
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
             with self._connect() as connection:
-                connection.executemany(
-                    "INSERT OR REPLACE INTO parsed (key, payload) VALUES (?, ?)",
-                    [(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-                     for key, value in items.items()],
-                )
+                connection.executemany("INSERT OR REPLACE INTO parsed (key, payload) VALUES (?, ?)",
+                                       list(payloads.items()))
         except (sqlite3.Error, OSError):
             # A read-only or full disk costs speed, never results.
             return

@@ -8,7 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import lib.pipeline as pipeline
+import lib.article as article
+import lib.batches as batches
 from lib.pipeline import build_corpus, doc_ids_for
 from lib.schema import Doc, Event, Mention, Sent, Skipped, Term, Warning_
 from tests.corpus_factory import EXPECTED_OUTCOMES, write_messy_corpus, write_metadata_csv
@@ -25,13 +26,13 @@ def seeds_copy(tmp_path) -> Path:
 def count_parses(monkeypatch):
     """Count calls of parse_document made in this process."""
     calls: list[str] = []
-    real = pipeline.parse_document
+    real = article.parse_document
 
     def counting(raw, doc_id, row, kit):
         calls.append(raw.rel_path)
         return real(raw, doc_id, row, kit)
 
-    monkeypatch.setattr(pipeline, "parse_document", counting)
+    monkeypatch.setattr(article, "parse_document", counting)
     return calls
 
 
@@ -94,14 +95,14 @@ def test_metadata_csv_overrides_and_bad_rows_warn(tmp_path):
 
 
 def test_an_article_that_breaks_the_parser_is_skipped_with_the_reason(seeds_copy, monkeypatch):
-    real = pipeline.parse_document
+    real = article.parse_document
 
     def fragile(raw, doc_id, row, kit):
         if raw.rel_path.startswith("003"):
             raise RecursionError("pathological input")
         return real(raw, doc_id, row, kit)
 
-    monkeypatch.setattr(pipeline, "parse_document", fragile)
+    monkeypatch.setattr(article, "parse_document", fragile)
     corpus = build_corpus(seeds_copy, cache_dir=None)
     assert len(corpus.documents) == 4
     reason = corpus.skipped.set_index(Skipped.FILE).loc["003_df3640600e7e6e30.txt", Skipped.REASON]
@@ -154,7 +155,7 @@ def test_a_damaged_cache_file_is_ignored(seeds_copy, tmp_path):
 
 def test_process_pool_gives_the_same_frames_as_one_process(seeds_copy, monkeypatch):
     serial = build_corpus(seeds_copy, cache_dir=None, workers=1)
-    monkeypatch.setattr(pipeline, "POOL_THRESHOLD", 1)
+    monkeypatch.setattr(batches, "POOL_THRESHOLD", 1)
     pooled = build_corpus(seeds_copy, cache_dir=None, workers=2)
     for name in ("documents", "sentences", "mentions", "events", "terms", "removed"):
         pd.testing.assert_frame_equal(getattr(serial, name), getattr(pooled, name))
@@ -269,3 +270,17 @@ def test_an_incremental_build_equals_a_full_build_and_parses_only_the_change(
     full = build_corpus(seeds_copy, cache_dir=None)
     for name in ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings"):
         pd.testing.assert_frame_equal(getattr(incremental, name), getattr(full, name), obj=name)
+
+
+def test_cached_and_fresh_parses_interleave_in_folder_order(seeds_copy, tmp_path, count_parses):
+    """Without a snapshot, cached articles and newly parsed ones are put back in folder order."""
+    cache = tmp_path / "cache"
+    build_corpus(seeds_copy, cache_dir=cache)
+    shutil.rmtree(cache / "snapshots")
+    (seeds_copy / "002b_new.txt").write_text("Tencent launched Hunyuan on September 7, 2023.\n", encoding="utf-8")
+    mixed = build_corpus(seeds_copy, cache_dir=cache)
+    assert count_parses[5:] == ["002b_new.txt"]
+    fresh = build_corpus(seeds_copy, cache_dir=None)
+    assert list(mixed.documents[Doc.FILE]) == sorted(mixed.documents[Doc.FILE])
+    for name in ("documents", "sentences", "mentions", "events", "terms", "removed", "warnings"):
+        pd.testing.assert_frame_equal(getattr(fresh, name), getattr(mixed, name))

@@ -1,0 +1,111 @@
+"""One article into rows: decode, clean, describe and analyse a single file.
+
+``parse_document`` is pure (bytes and rules in, rows out), so it can run in worker processes and
+its result can be cached on disk. The rows come back as columns (one list per column of each
+per-document frame), ready to be turned into Arrow tables or DataFrames.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from lib.extract.events import EventTyper, SentenceSpan, sentence_events
+from lib.extract.gazetteer import EntityMatch, Gazetteer
+from lib.extract.terms import TermExtractor
+from lib.ingest.folder import RawFile, UndecodableError, decode_text
+from lib.ingest.rules import Rules
+from lib.parse.clean import strip_boilerplate
+from lib.parse.html_text import html_to_text
+from lib.parse.language import detect_language
+from lib.parse.metadata import detect_metadata, merge_metadata
+from lib.parse.sentences import split_sentences
+from lib.schema import Doc, Event, Mention, Removed, Sent, Term
+
+FRAMES = {"sentences": Sent, "mentions": Mention, "events": Event, "terms": Term, "removed": Removed}
+
+
+@dataclass(frozen=True)
+class Toolkit:
+    """Everything built from the rules that parsing needs; built once, sent to workers."""
+
+    rules: Rules
+    gazetteer: Gazetteer
+    terms: TermExtractor
+    typer: EventTyper
+
+
+def build_toolkit(rules: Rules) -> Toolkit:
+    gazetteer = Gazetteer(rules.gazetteer)
+    latin_names = [a for e in rules.gazetteer for a in e.aliases if " " in a and a[0] not in '="']
+    return Toolkit(
+        rules=rules,
+        gazetteer=gazetteer,
+        terms=TermExtractor(rules.stopwords_en, rules.stopwords_zh,
+                            list(rules.phrases) + latin_names, gazetteer.user_words),
+        typer=EventTyper(rules.triggers),
+    )
+
+
+@dataclass(frozen=True)
+class DocResult:
+    """One parsed article: its documents row, the columns of its other frames, its warnings."""
+
+    document: dict
+    frames: dict[str, dict[str, list]]
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None, kit: Toolkit) -> DocResult:
+    """Decode, clean, describe and analyse one article. Raises UndecodableError for non-text."""
+    decoded = decode_text(raw.data)
+    html_title = ""
+    if PurePosixPath(raw.rel_path).suffix.lower() in (".html", ".htm"):
+        html_title, decoded = html_to_text(decoded)
+    text, removed = strip_boilerplate(decoded, kit.rules.boilerplate)
+    if not text.strip():
+        raise UndecodableError("no article text left after removing boilerplate")
+    meta, warnings = merge_metadata(detect_metadata(decoded, removed, html_title), csv_row)
+    spans = [SentenceSpan(i, s, e, text[s:e]) for i, (s, e) in enumerate(split_sentences(text))]
+    matches = kit.gazetteer.find(text)
+    by_sentence = _mentions_by_sentence(matches, spans)
+    events = sentence_events(doc_id, spans, by_sentence, meta.published, kit.typer, kit.rules.future_cues)
+    counts = kit.terms.count(text)
+    document = {
+        Doc.DOC_ID: doc_id, Doc.FILE: raw.rel_path, Doc.TITLE: meta.title, Doc.SOURCE: meta.source,
+        Doc.AUTHOR: meta.author,
+        Doc.PUBLISHED: meta.published.iso() if meta.published else "",
+        Doc.DATE_PRECISION: meta.published.precision if meta.published else "",
+        Doc.DATE_ORIGIN: meta.date_origin, Doc.LANGUAGE: meta.language or detect_language(text),
+        Doc.N_CHARS: len(text), Doc.TEXT: text, Doc.URL: meta.url,
+        Doc.CONTENT_HASH: hashlib.sha256(raw.data).hexdigest()[:16], Doc.N_SENTENCES: len(spans),
+        Doc.WARNINGS: " | ".join(warnings),
+    }
+    sentence_of = {m: sid for sid, ms in by_sentence.items() for m in ms}
+    frames = {
+        "sentences": _columns(Sent.COLUMNS, [(doc_id, s.sent_id, s.start, s.end, s.text) for s in spans]),
+        "mentions": _columns(Mention.COLUMNS, [
+            (doc_id, sentence_of[m], m.entity, m.kind, m.company, m.alias, m.start, m.end)
+            for m in matches if m in sentence_of]),
+        "events": _columns(Event.COLUMNS, [tuple(row[c] for c in Event.COLUMNS) for row in events]),
+        "terms": _columns(Term.COLUMNS, [(doc_id, t, lang, n) for (t, lang), n in counts.items()]),
+        "removed": _columns(Removed.COLUMNS, [(doc_id, b.label, b.text, b.line) for b in removed]),
+    }
+    return DocResult(document, frames, warnings)
+
+
+def _mentions_by_sentence(matches: Sequence[EntityMatch], spans: Sequence[SentenceSpan]):
+    starts = [s.start for s in spans]
+    grouped: dict[int, list[EntityMatch]] = {}
+    for match in matches:
+        index = bisect.bisect_right(starts, match.start) - 1
+        if index >= 0 and match.end <= spans[index].end:
+            grouped.setdefault(spans[index].sent_id, []).append(match)
+    return grouped
+
+
+def _columns(names: Sequence[str], rows: Sequence[tuple]) -> dict[str, list]:
+    return {name: [row[i] for row in rows] for i, name in enumerate(names)}

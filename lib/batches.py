@@ -1,0 +1,138 @@
+"""Parse many articles in chunks, in worker processes when there are many, into Arrow tables.
+
+A chunk of articles comes back as one Arrow table per frame plus each article's pickled result
+for the parse cache. Turning rows into columns and pickling happen where the parsing happens,
+so with a process pool they run on every core, and the parent only concatenates tables: at
+10,000 articles, building the frames from Python rows in the parent took seconds after the pool
+had finished.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+import pandas as pd
+import pyarrow as pa
+
+from lib import article
+from lib.article import FRAMES, DocResult, Toolkit, build_toolkit
+from lib.ingest.folder import RawFile, UndecodableError
+from lib.ingest.rules import Rules
+from lib.schema import Doc
+
+Job = tuple[RawFile, str, Mapping[str, str] | None]  # the file, its doc id, its metadata.csv row
+Progress = Callable[[int, int], None]
+TABLES = {"documents": Doc, **FRAMES}
+# Below this many files to parse, starting worker processes costs more than it saves.
+POOL_THRESHOLD = 40
+CHUNK_MAX = 20
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What one chunk of articles parsed into."""
+
+    tables: dict[str, pa.Table]  # the rows of the articles that parsed, in chunk order
+    payloads: dict[str, bytes]  # rel_path -> pickled outcome (DocResult or reason), for the parse cache
+    warnings: dict[str, list[str]]  # rel_path -> its warnings, for articles that parsed
+    failures: dict[str, str]  # rel_path -> why it was skipped
+
+
+def tables_of(results: Sequence[DocResult]) -> dict[str, pa.Table]:
+    """One Arrow table per frame holding the rows of ``results``, in their order."""
+    tables = {"documents": _table(Doc.COLUMNS, {c: [r.document[c] for r in results] for c in Doc.COLUMNS})}
+    for name, schema in FRAMES.items():
+        columns = {c: [value for r in results for value in r.frames[name][c]] for c in schema.COLUMNS}
+        tables[name] = _table(schema.COLUMNS, columns)
+    return tables
+
+
+def _table(names: Sequence[str], columns: Mapping[str, list]) -> pa.Table:
+    return pa.table({name: pa.array(columns[name]) for name in names})
+
+
+def frames_of(parts: Sequence[Mapping[str, pa.Table]]) -> dict[str, pd.DataFrame]:
+    """The tables of several chunks as one DataFrame per frame, chunks in the order given."""
+    frames = {}
+    for name, schema in TABLES.items():
+        tables = [part[name] for part in parts if part[name].num_rows]
+        if not tables:
+            frames[name] = pd.DataFrame({c: [] for c in schema.COLUMNS}, columns=schema.COLUMNS)
+            continue
+        # A column a chunk has only nulls in (or no rows of) takes the type the other chunks give it.
+        joined = pa.concat_tables(tables, promote_options="default").combine_chunks()
+        frames[name] = joined.to_pandas()
+    return frames
+
+
+def parse_batches(jobs: Sequence[Job], rules: Rules, progress: Progress | None = None, done: int = 0,
+                  total: int = 0, workers: int | None = None) -> list[Batch]:
+    """The jobs parsed in chunks, in order; ``progress(done + parsed, total)`` after each chunk."""
+    if progress:
+        progress(done, total)
+    if not jobs:
+        return []
+    workers = workers or os.cpu_count() or 1
+    pooled = workers > 1 and len(jobs) >= POOL_THRESHOLD
+    # Small chunks: the last chunk decides when the pool finishes, and while one worker parses it
+    # the other idles (125 articles a chunk at 2,000 files left ~0.8 s of that).
+    size = max(1, min(CHUNK_MAX, len(jobs) // (workers * 8))) if pooled else CHUNK_MAX
+    chunks = [list(jobs[start:start + size]) for start in range(0, len(jobs), size)]
+    batches: list[Batch] = []
+    for batch in _run(chunks, rules, workers if pooled else 1):
+        batches.append(batch)
+        done += len(batch.payloads)
+        if progress:
+            progress(done, total)
+    return batches
+
+
+def _run(chunks: list[list[Job]], rules: Rules, workers: int) -> Iterator[Batch]:
+    if workers == 1:
+        kit = build_toolkit(rules)
+        yield from (parse_chunk(chunk, kit) for chunk in chunks)
+        return
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(rules,)) as pool:
+        yield from pool.map(_parse_chunk_in_worker, chunks)
+
+
+def parse_chunk(jobs: Sequence[Job], kit: Toolkit) -> Batch:
+    """Parse each job; a file that cannot be parsed is a failure with its reason, never an error."""
+    results: list[DocResult] = []
+    payloads: dict[str, bytes] = {}
+    warnings: dict[str, list[str]] = {}
+    failures: dict[str, str] = {}
+    for raw, doc_id, row in jobs:
+        outcome = _safe_parse(raw, doc_id, row, kit)
+        payloads[raw.rel_path] = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+        if isinstance(outcome, DocResult):
+            results.append(outcome)
+            warnings[raw.rel_path] = outcome.warnings
+        else:
+            failures[raw.rel_path] = outcome
+    return Batch(tables_of(results), payloads, warnings, failures)
+
+
+_worker_kit: Toolkit | None = None
+
+
+def _init_worker(rules: Rules) -> None:
+    global _worker_kit
+    _worker_kit = build_toolkit(rules)
+
+
+def _parse_chunk_in_worker(jobs: list[Job]) -> Batch:
+    return parse_chunk(jobs, _worker_kit)
+
+
+def _safe_parse(raw: RawFile, doc_id: str, row, kit: Toolkit) -> DocResult | str:
+    try:
+        return article.parse_document(raw, doc_id, row, kit)
+    except UndecodableError as error:
+        return str(error)
+    except Exception as error:  # noqa: BLE001 — one bad article must not take the corpus down
+        return f"could not be parsed ({type(error).__name__}: {error})"
