@@ -65,6 +65,8 @@ _ZH_NUMBER = re.compile(r"第?[〇零一二三四五六七八九十百千万亿�
 # Kept although their lower-case form is a stopword: in news text they are nearly always the acronym.
 _CASED_EXCEPTIONS = frozenset({"US"})
 _BREAK = None
+_NO_FACTS = (None, False)
+_MEMO_LIMIT = 500_000
 
 
 class TermExtractor:
@@ -81,17 +83,24 @@ class TermExtractor:
         self._stop_zh = frozenset(stopwords_zh)
         phrases = [phrase.strip() for phrase in phrases if phrase.strip()]
         self._phrases = _latin_phrase_table(p for p in phrases if not _HAS_CJK.search(p))
-        self._max_phrase = max((len(key) for key in self._phrases), default=0)
-        self._phrase_starts = frozenset(key[0] for key in self._phrases)
+        # First key -> the lengths of the phrases starting with it, longest first.
+        self._phrase_lengths: dict[str, tuple[int, ...]] = {}
+        for key in sorted(self._phrases, key=len, reverse=True):
+            lengths = self._phrase_lengths.get(key[0], ())
+            if len(key) not in lengths:
+                self._phrase_lengths[key[0]] = (*lengths, len(key))
         chinese = {p for p in phrases if _ALL_CJK.fullmatch(p)}
         chinese.update(w.strip() for w in user_words if _ALL_CJK.fullmatch(w.strip()))
         # Shorter words first: jieba's suggested frequency for a long word must see the short ones.
         self._user_words = tuple(sorted(chinese, key=lambda word: (len(word), word)))
         self._jieba: rjieba.Jieba | None = None
+        self._tokens_of: dict[str, tuple[str, ...]] = {}
+        self._token_facts: dict[str, tuple[str, bool]] = {}
+        self._kept_zh: dict[str, bool] = {}
 
     # The segmenter holds its whole dictionary and cannot be pickled; workers rebuild it on first use.
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "_jieba": None}
+        return {**self.__dict__, "_jieba": None, "_tokens_of": {}, "_token_facts": {}, "_kept_zh": {}}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
@@ -100,40 +109,56 @@ class TermExtractor:
         """``(term, lang)`` pairs in order of appearance; ``lang`` is ``"en"`` or ``"zh"``."""
         found: list[tuple[str, str]] = []
         span: list[str | None] = []
+        tokens_of = self._tokens_of
         for kind, value in _pieces(text):
-            if kind == "zh":
+            if kind == "word":
+                tokens = tokens_of.get(value)
+                if tokens is None:
+                    tokens = tokens_of[value] = tuple(_normalise(value))
+                span.extend(tokens)
+            elif kind == "zh":
                 found.extend(self._latin(span))
                 span = []
                 found.extend(self._chinese(value))
-            elif kind == "word":
-                span.extend(_normalise(value))
             else:
                 span.append(_BREAK)
         found.extend(self._latin(span))
+        self._forget_if_large()
         return found
 
     def count(self, text: str) -> Counter[tuple[str, str]]:
         """How often each ``(term, lang)`` occurs in ``text``."""
         return Counter(self.terms(text))
 
-    def _latin(self, tokens: list[str | None]) -> Iterator[tuple[str, str]]:
-        keys = [token.lower() if token else None for token in tokens]
-        starts = self._phrase_starts
-        i = 0
-        while i < len(tokens):
-            if keys[i] in starts:
-                phrase, length = self._match_phrase(keys, i)
-                if phrase:
-                    yield phrase, EN
-                    i += length
-                    continue
-            token = tokens[i]
-            if token and self._keep_latin(token):
-                yield token, EN
-            i += 1
+    def _latin(self, tokens: list[str | None]) -> list[tuple[str, str]]:
+        facts = [self._facts(token) for token in tokens]
+        keys = [key for key, _ in facts]
+        found: list[tuple[str, str]] = []
+        done = 0
+        for start in [i for i, key in enumerate(keys) if key in self._phrase_lengths]:
+            if start < done:
+                continue  # inside the phrase just matched
+            phrase, length = self._match_phrase(keys, start)
+            if phrase:
+                found.extend((tokens[i], EN) for i in range(done, start) if facts[i][1])
+                found.append((phrase, EN))
+                done = start + length
+        found.extend((tokens[i], EN) for i in range(done, len(tokens)) if facts[i][1])
+        return found
+
+    def _facts(self, token: str | None) -> tuple[str | None, bool]:
+        """A token's lower-case key and whether it is kept as a term (None: a break)."""
+        if token is None:
+            return _NO_FACTS
+        facts = self._token_facts.get(token)
+        if facts is None:
+            facts = self._token_facts[token] = (token.lower(), self._keep_latin(token))
+        return facts
 
     def _match_phrase(self, keys: list[str | None], start: int) -> tuple[str | None, int]:
-        for length in range(min(self._max_phrase, len(keys) - start), 0, -1):
+        for length in self._phrase_lengths[keys[start]]:
+            if start + length > len(keys):
+                continue
             window = keys[start:start + length]
             if None in window:
                 continue
@@ -155,9 +180,19 @@ class TermExtractor:
             return  # every word of a one-character run would be dropped as too short
         if self._jieba is None:
             self._jieba = _tokenizer(self._user_words)
+        kept = self._kept_zh
         for word in self._jieba.cut(run):
-            if len(word) > 1 and word not in self._stop_zh and not _ZH_NUMBER.fullmatch(word):
+            keep = kept.get(word)
+            if keep is None:
+                keep = kept[word] = len(word) > 1 and word not in self._stop_zh and not _ZH_NUMBER.fullmatch(word)
+            if keep:
                 yield word, ZH
+
+    def _forget_if_large(self) -> None:
+        # What a word normalises to is remembered (most words recur); a huge corpus must not
+        # make the memory unbounded.
+        if len(self._tokens_of) + len(self._token_facts) + len(self._kept_zh) > _MEMO_LIMIT:
+            self._tokens_of, self._token_facts, self._kept_zh = {}, {}, {}
 
 
 def _pieces(text: str) -> Iterator[tuple[str, str]]:
