@@ -66,6 +66,8 @@ def find_dates(
     """
     scanned = text.translate(_ASCII_DIGITS)
     candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned)]
+    if not candidates:
+        return []  # most sentences: nothing below would change that
     # Only a year-less date placed against a known publication period depends on the cues.
     ahead = (
         published is not None

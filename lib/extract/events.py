@@ -60,14 +60,23 @@ class EventTyper:
 
     def hits(self, sentence: str) -> Hits:
         """The trigger hits of each type in ``sentence``; compute once, classify for every date."""
-        possible = set(self._always)
+        starts: dict[int, set[int]] = {}
+        aligned = True
         if self._stems is not None:
             folded = sentence.translate(_ASCII_FOLD).lower()
-            possible.update(index for _, indices in self._stems.iter(folded) for index in indices)
-        return [
-            [m.span() for m in pattern.finditer(sentence)] if index in possible else []
-            for index, pattern in enumerate(self._patterns)
-        ]
+            aligned = len(folded) == len(sentence)  # lower() can lengthen a letter and shift positions
+            for end, (length, indices) in self._stems.iter(folded):
+                for index in indices:
+                    starts.setdefault(index, set()).add(end - length + 1)
+        found: Hits = []
+        for index, pattern in enumerate(self._patterns):
+            if index in self._always or (index in starts and not aligned):
+                found.append(_scan(pattern, sentence))
+            elif index in starts:
+                found.append(_match_at(pattern, sentence, starts[index]))
+            else:
+                found.append([])
+        return found
 
     def classify(self, sentence: str, date_span: tuple[int, int] | None = None, hits: Hits | None = None) -> str:
         """The type with most trigger hits; a tie goes to the trigger nearest ``date_span``.
@@ -107,9 +116,28 @@ def _stem_automaton(types: Sequence[str], triggers: Sequence[tuple[str, str]]):
         return None, frozenset(always)
     automaton = ahocorasick.Automaton()
     for stem, indices in stems.items():
-        automaton.add_word(stem, tuple(sorted(indices)))
+        automaton.add_word(stem, (len(stem), tuple(sorted(indices))))
     automaton.make_automaton()
     return automaton, frozenset(always)
+
+
+def _scan(pattern: re.Pattern, sentence: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(sentence)]
+
+
+def _match_at(pattern: re.Pattern, sentence: str, starts: set[int]) -> list[tuple[int, int]]:
+    """What ``pattern.finditer`` finds, trying only where a trigger's stem starts.
+
+    Every trigger pattern begins with its stem, so no hit can start anywhere else; and like
+    finditer, a hit is not looked for inside the previous one.
+    """
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for start in sorted(starts):
+        if start >= done and (match := pattern.match(sentence, start)):
+            spans.append(match.span())
+            done = match.end()
+    return spans
 
 
 def _distance(span: tuple[int, int], other: tuple[int, int]) -> int:

@@ -103,3 +103,22 @@ def test_every_date_in_a_sentence_is_its_own_event_with_all_the_sentences_compan
 def test_a_tie_goes_to_the_trigger_nearest_the_date(sentence, date_words, expected):
     start = sentence.index(date_words)
     assert TYPER.classify(sentence, (start, start + len(date_words))) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ByteDance launched Doubao and later relaunched it, launching a new app.",
+        "Alibaba invested in Moonshot; the investment followed investments by Tencent.",
+        "LAUNCHES, Launched and launch: three hits, and the relaunch is not one.",
+        "The İnvestment by Baidu was announced on Monday; ſhut down later.",
+        "The \u212aelvin-sign banned word: Tencent was BANNED and bans apps.",
+        "小红书推出了新功能，字节跳动随后发布并推出了大模型。",
+        "Xiaohongshu was fined and sued; regulators issued new rules for AIGC.",
+        "No trigger words here at all, only Tencent in 2023.",
+    ],
+)
+def test_trigger_hits_are_those_of_a_full_scan(sentence):
+    """Hits looked for only where a stem starts are exactly what scanning every position finds."""
+    full = [[match.span() for match in pattern.finditer(sentence)] for pattern in TYPER._patterns]
+    assert TYPER.hits(sentence) == full
