@@ -128,17 +128,24 @@ def _resolve_in_year(spec: InYear, published: Period, ahead: bool) -> Period | N
     if spec.offset is not None:
         return spec.part.in_year(published.start.year + spec.offset)
     years = range(published.start.year - _YEAR_SEARCH, published.end.year + _YEAR_SEARCH + 1)
-    options = [period for year in years if (period := spec.part.in_year(year)) is not None]
+    # The same part of a later year is a later period: the first fit, searched from the right
+    # end, is the earliest (ascending) or the latest (descending) one that fits.
     if spec.toward == "nearest":
         if ahead:
-            return min((p for p in options if p.end >= published.start), default=None)
-        return max((p for p in options if p.start <= published.end), default=None)
+            return _first(spec.part, years, lambda p: p.end >= published.start)
+        return _first(spec.part, reversed(years), lambda p: p.start <= published.end)
     if is_finer("month", published.precision):
         return None  # "last July" is undecidable when only the publication year is known
     if spec.toward == "before":
-        return max((p for p in options if p.end < align(published.start, "month")), default=None)
+        month_start = align(published.start, "month")
+        return _first(spec.part, reversed(years), lambda p: p.end < month_start)
     month_after = _add_months(align(published.end, "month"), 1)
-    return min((p for p in options if p.start >= month_after), default=None)
+    return _first(spec.part, years, lambda p: p.start >= month_after)
+
+
+def _first(part, years, fits) -> Period | None:
+    """The part in the first of ``years`` where it exists (February 29) and ``fits``."""
+    return next((period for year in years if (period := part.in_year(year)) is not None and fits(period)), None)
 
 
 def _resolve_shift(spec: Shift, published: Period) -> Period | None:
