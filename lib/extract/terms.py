@@ -54,6 +54,14 @@ _PIECE = re.compile(
     rf"|(?P<word>[{_LATIN}]+(?:['.\-][{_LATIN}]+)*)"
     r"|(?P<brk>\S)"
 )
+# The same pieces as _PIECE, split in two steps: CJK runs first, then the rest (URL and e-mail
+# addresses are matched and dropped, a word is group 1, a punctuation mark group 2).
+_CJK_RUN = re.compile(rf"([{_CJK}]+)")
+_LATIN_PIECE = re.compile(
+    r"(?:https?://[!-~]+|www\.[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+)"
+    rf"|([{_LATIN}]+(?:['.\-][{_LATIN}]+)*)"
+    r"|(\S)"
+)
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _ALL_CJK = re.compile(rf"[{_CJK}]+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -108,23 +116,29 @@ class TermExtractor:
     def terms(self, text: str) -> list[tuple[str, str]]:
         """``(term, lang)`` pairs in order of appearance; ``lang`` is ``"en"`` or ``"zh"``."""
         found: list[tuple[str, str]] = []
-        span: list[str | None] = []
-        tokens_of = self._tokens_of
-        for kind, value in _pieces(text):
-            if kind == "word":
-                tokens = tokens_of.get(value)
-                if tokens is None:
-                    tokens = tokens_of[value] = tuple(_normalise(value))
-                span.extend(tokens)
-            elif kind == "zh":
-                found.extend(self._latin(span))
-                span = []
-                found.extend(self._chinese(value))
-            else:
-                span.append(_BREAK)
-        found.extend(self._latin(span))
+        # split() with a group: the parts at odd positions are the CJK runs, the others the text
+        # between them. No URL, e-mail or word can hold a CJK character, so nothing is cut.
+        for index, part in enumerate(_CJK_RUN.split(_prepared(text))):
+            if index % 2:
+                found.extend(self._chinese(part))
+            elif part:
+                found.extend(self._latin(self._latin_tokens(part)))
         self._forget_if_large()
         return found
+
+    def _latin_tokens(self, part: str) -> list[str | None]:
+        """The normalised tokens of text without CJK, with a break (None) for each punctuation mark."""
+        tokens_of = self._tokens_of
+        span: list[str | None] = []
+        for word, mark in _LATIN_PIECE.findall(part):
+            if word:
+                tokens = tokens_of.get(word)
+                if tokens is None:
+                    tokens = tokens_of[word] = tuple(_normalise(word))
+                span.extend(tokens)
+            elif mark:
+                span.append(_BREAK)
+        return span
 
     def count(self, text: str) -> Counter[tuple[str, str]]:
         """How often each ``(term, lang)`` occurs in ``text``."""
@@ -195,10 +209,13 @@ class TermExtractor:
             self._tokens_of, self._token_facts, self._kept_zh = {}, {}, {}
 
 
+def _prepared(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "").translate(_APOSTROPHES)
+
+
 def _pieces(text: str) -> Iterator[tuple[str, str]]:
     """``(kind, text)`` for each CJK run (``zh``), Latin word (``word``) or punctuation (``brk``)."""
-    text = unicodedata.normalize("NFKC", text or "").translate(_APOSTROPHES)
-    for match in _PIECE.finditer(text):
+    for match in _PIECE.finditer(_prepared(text)):
         if match.lastgroup != "skip":
             yield match.lastgroup, match.group()
 

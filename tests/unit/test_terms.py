@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib.extract.terms import TermExtractor
+from lib.extract.terms import TermExtractor, _normalise, _pieces
 from lib.ingest.rules import load_rules
 
 USER_WORDS = ("字节跳动", "小红书", "通义千问", "豆包", "快手", "抖音", "阿里巴巴")
@@ -145,3 +145,26 @@ def test_never_yields_stopwords_numbers_or_blanks(extractor, rules, text):
             assert len(term) > 1 and term not in rules.stopwords_zh
         elif " " not in term:
             assert len(term) > 1 and (term == "US" or term.lower() not in rules.stopwords_en)
+
+
+def _terms_piece_by_piece(extractor: TermExtractor, text: str) -> list[tuple[str, str]]:
+    """The straightforward reading: one regex over the text, every piece in turn."""
+    found, span = [], []
+    for kind, value in _pieces(text):
+        if kind == "zh":
+            found += extractor._latin(span) + list(extractor._chinese(value))
+            span = []
+        elif kind == "word":
+            span += _normalise(value)
+        else:
+            span.append(None)
+    return found + extractor._latin(span)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"aZ09 .,'-@:/的小红书大模型Ａ’", "https://x.cn/", "www.", "large ", "models",
+                                  "Little Red Book", "U.S.", "GPT-4", "字节跳动", "e-commerce", "a@b.cn"]),
+                max_size=40))
+def test_splitting_cjk_runs_first_reads_the_same_terms(extractor, pieces):
+    text = "".join(pieces)
+    assert extractor.terms(text) == _terms_piece_by_piece(extractor, text)
