@@ -127,20 +127,20 @@ def _resolve(spec: DateSpec, published: Period | None, ahead: bool) -> Period | 
 def _resolve_in_year(spec: InYear, published: Period, ahead: bool) -> Period | None:
     if spec.offset is not None:
         return spec.part.in_year(published.start.year + spec.offset)
-    years = range(published.start.year - _YEAR_SEARCH, published.end.year + _YEAR_SEARCH + 1)
-    # The same part of a later year is a later period: the first fit, searched from the right
-    # end, is the earliest (ascending) or the latest (descending) one that fits.
+    low, high = published.start.year - _YEAR_SEARCH, published.end.year + _YEAR_SEARCH
+    # A part of year y lies inside year y, and the same part of a later year is a later period:
+    # so the first fit, walking from the nearest year that can fit, is the one min or max picks.
     if spec.toward == "nearest":
         if ahead:
-            return _first(spec.part, years, lambda p: p.end >= published.start)
-        return _first(spec.part, reversed(years), lambda p: p.start <= published.end)
+            return _first(spec.part, range(published.start.year, high + 1), lambda p: p.end >= published.start)
+        return _first(spec.part, range(published.end.year, low - 1, -1), lambda p: p.start <= published.end)
     if is_finer("month", published.precision):
         return None  # "last July" is undecidable when only the publication year is known
     if spec.toward == "before":
         month_start = align(published.start, "month")
-        return _first(spec.part, reversed(years), lambda p: p.end < month_start)
+        return _first(spec.part, range(month_start.year, low - 1, -1), lambda p: p.end < month_start)
     month_after = _add_months(align(published.end, "month"), 1)
-    return _first(spec.part, years, lambda p: p.start >= month_after)
+    return _first(spec.part, range(month_after.year, high + 1), lambda p: p.start >= month_after)
 
 
 def _first(part, years, fits) -> Period | None:
