@@ -90,7 +90,7 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
         "mentions": _columns(Mention.COLUMNS, [
             (doc_id, sentence_of[m], m.entity, m.kind, m.company, m.alias, m.start, m.end)
             for m in matches if m in sentence_of]),
-        "events": _columns(Event.COLUMNS, [tuple(row[c] for c in Event.COLUMNS) for row in events]),
+        "events": {column: [row[column] for row in events] for column in Event.COLUMNS},
         "terms": _columns(Term.COLUMNS, [(doc_id, t, lang, n) for (t, lang), n in counts.items()]),
         "removed": _columns(Removed.COLUMNS, [(doc_id, b.label, b.text, b.line) for b in removed]),
     }

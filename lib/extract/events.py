@@ -172,10 +172,12 @@ def sentence_events(
         day_matches = [m.period for m in matches if m.period.precision == "day"]
         if day_matches:
             anchor = day_matches[-1]
-        mentions = mentions_by_sentence.get(sentence.sent_id, [])
+        mentions = mentions_by_sentence.get(sentence.sent_id)
+        if not matches or not mentions:
+            continue
         companies = _unique(m.company for m in mentions if m.company)
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
-        if not matches or not (companies or regulations):
+        if not (companies or regulations):
             continue
         hits = typer.hits(sentence.text)
         for number, match in enumerate(matches):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lib.ingest.rules import BoilerplateRule
 
@@ -46,14 +47,26 @@ def match_lines(lines: Sequence[str], rules: Sequence[BoilerplateRule]) -> list[
     filled = [number for number, line in enumerate(lines) if line.strip()]
     head = set(filled[:HEAD_LINES])
     tail = set(filled[-TAIL_LINES:])
+    by_place = _rules_by_place(tuple(rules))
     labels: list[str | None] = [None] * len(lines)
     for number in filled:
-        allowed = {"any"} | ({"head"} if number in head else set()) | ({"tail"} if number in tail else set())
-        labels[number] = next(
-            (rule.label for rule in rules if rule.place in allowed and rule.pattern.search(lines[number])),
-            None,
-        )
+        line = lines[number]
+        for label, pattern in by_place[(number in head, number in tail)]:
+            if pattern.search(line):
+                labels[number] = label
+                break
     return labels
+
+
+@lru_cache(maxsize=8)
+def _rules_by_place(rules: tuple[BoilerplateRule, ...]) -> dict[tuple[bool, bool], tuple[tuple[str, re.Pattern], ...]]:
+    """(in the head?, in the tail?) -> the rules that apply there, in file order."""
+    return {
+        (in_head, in_tail): tuple(
+            (rule.label, rule.pattern) for rule in rules
+            if rule.place == "any" or (rule.place == "head" and in_head) or (rule.place == "tail" and in_tail))
+        for in_head in (False, True) for in_tail in (False, True)
+    }
 
 
 def _blocks(lines: Sequence[str], labels: Sequence[str | None]) -> list[RemovedBlock]:
