@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from lib.parse.language import detect_language
+from lib.parse.language import cjk_share, detect_language, is_cjk
 from lib.parse.sentences import split_sentences
 
 SENTENCE_CASES = [
@@ -125,3 +125,11 @@ def test_detect_language(text, language):
 
 def test_seed_languages(seed_texts):
     assert {seed: detect_language(text) for seed, text in seed_texts.items()} == dict.fromkeys(seed_texts, "en")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZé1_ ½Ⅷ①小红书ー・゛한글カタ가\U00020001。，")), max_size=40))
+def test_cjk_share_counts_cjk_letters_among_all_letters(text):
+    letters = [char for char in text if char.isalpha()]
+    expected = sum(1 for char in letters if is_cjk(char)) / len(letters) if letters else 0.0
+    assert cjk_share(text) == expected
