@@ -61,7 +61,7 @@ def frames_of(parts: Sequence[Mapping[str, pa.Table]]) -> dict[str, pd.DataFrame
     for name, schema in TABLES.items():
         tables = [part[name] for part in parts if part[name].num_rows]
         if not tables:
-            frames[name] = pd.DataFrame({c: [] for c in schema.COLUMNS}, columns=schema.COLUMNS)
+            frames[name] = pd.DataFrame(columns=schema.COLUMNS)  # object columns: nothing to type
             continue
         # A column a chunk has only nulls in (or no rows of) takes the type the other chunks give it.
         joined = pa.concat_tables(tables, promote_options="default").combine_chunks()
