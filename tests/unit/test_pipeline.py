@@ -181,6 +181,8 @@ def test_empty_folder_gives_empty_frames(tmp_path):
     corpus = build_corpus(tmp_path, cache_dir=None)
     assert corpus.documents.empty and corpus.events.empty and corpus.skipped.empty
     assert list(corpus.events.columns) == Event.COLUMNS
+    # Text columns of an empty corpus must still take string methods (the sidebar labels documents).
+    assert corpus.documents[Doc.FILE].str.lower().empty and corpus.events[Event.COMPANIES].str.len().empty
 
 
 def test_a_warm_start_from_the_snapshot_gives_the_same_frames(tmp_path, count_parses):
