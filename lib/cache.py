@@ -1,9 +1,11 @@
 """The dashboard's cache: the only module in ``lib`` that imports Streamlit.
 
 The corpus is held once per server (``st.cache_resource``) under the folder's fingerprint, so a
-file added, edited or removed shows on the next rerun. Callers get shallow copies: with pandas'
-copy-on-write a caller that writes to its copy never changes the cached frames, and no data is
-copied unless it does. The first parse of a folder shows a progress bar with files done and total.
+file added, edited or removed shows on the next rerun; its Arrow columns are joined into one chunk
+each on load, and its per-row precomputations (``CorpusIndex``) are kept per corpus version.
+Callers get shallow copies: with pandas' copy-on-write a caller that writes to its copy never
+changes the cached frames, and no data is copied unless it does. The first parse of a folder
+shows a progress bar with files done and total.
 """
 
 from __future__ import annotations
@@ -13,16 +15,19 @@ from collections import OrderedDict
 from dataclasses import fields, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
 from lib.analyze import keywords, term_stats
+from lib.analyze.corpus_index import CorpusIndex, one_chunk, row_positions
 from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.charts.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
 from lib.ingest.folder import fingerprint
 from lib.ingest.parse_cache import DEFAULT_CACHE_DIR
 from lib.pipeline import Corpus, build_corpus
+from lib.schema import Sent
 
 _KEEP = 2
 
@@ -46,7 +51,7 @@ def load_corpus(root: str | Path, cache_dir: str | Path | None = DEFAULT_CACHE_D
     with store.lock:
         corpus = store.corpora.get(key)
         if corpus is None:
-            corpus = replace(_build_with_progress(root, cache_dir), version=key[1])
+            corpus = _one_chunk_frames(replace(_build_with_progress(root, cache_dir), version=key[1]))
             store.corpora[key] = corpus
             while len(store.corpora) > _KEEP:
                 store.corpora.popitem(last=False)
@@ -62,6 +67,16 @@ def _options(version: str, root: str, _corpus: Corpus) -> FilterOptions:
 def corpus_filter_options(corpus: Corpus) -> FilterOptions:
     """What the shared filters offer; computed once per corpus version (it counts every mention)."""
     return _options(corpus.version, corpus.root, corpus)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _index(version: str, root: str, _corpus: Corpus) -> CorpusIndex:
+    return CorpusIndex(_corpus)
+
+
+def corpus_index(corpus: Corpus) -> CorpusIndex:
+    """Per-row codes, parsed dates and orders of the corpus, kept per corpus version (read-only)."""
+    return _index(corpus.version, corpus.root, corpus)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -96,6 +111,20 @@ def _term_idf(corpus_version: str, stopwords: frozenset[str], _background: pd.Da
     return term_stats.idf_by_term(_background)
 
 
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _term_counts(version: str, root: str, term: str, _corpus: Corpus) -> np.ndarray:
+    return keywords.occurrences_per_sentence(_corpus.sentences[Sent.TEXT], term).to_numpy(dtype=np.int32)
+
+
+def occurrences_in(corpus: Corpus, sentences: pd.DataFrame, term: str) -> np.ndarray:
+    """How often ``term`` occurs in each of ``sentences`` (rows of ``corpus.sentences``).
+
+    Counted over the whole corpus once per term and corpus version: a filter change then only
+    picks the view's rows instead of searching half a million sentences again.
+    """
+    return _term_counts(corpus.version, corpus.root, term, corpus)[row_positions(sentences, corpus.sentences.index)]
+
+
 @st.cache_data(max_entries=64, show_spinner=False)
 def wordcloud_png(frequencies: dict[str, float], font: str, color: str | None, title: str, footnote: str) -> bytes:
     """A word cloud as PNG bytes; laying one out takes about half a second, so reruns reuse it."""
@@ -114,6 +143,12 @@ def _build_with_progress(root: str, cache_dir) -> Corpus:
         return build_corpus(root, cache_dir, progress)
     finally:
         placeholder.empty()
+
+
+def _one_chunk_frames(corpus: Corpus) -> Corpus:
+    """The corpus with its Arrow columns in one chunk each (``one_chunk``), once per version."""
+    return replace(corpus, **{f.name: one_chunk(getattr(corpus, f.name)) for f in fields(corpus)
+                              if isinstance(getattr(corpus, f.name), pd.DataFrame)})
 
 
 def _shallow_copy(frames):

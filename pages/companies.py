@@ -13,16 +13,18 @@ from lib.analyze.companies import (
     N_MENTIONS,
     WEIGHT,
     co_mention_matrix,
-    co_mentions,
-    companies_by_mentions,
-    company_name_terms,
-    distinctive_terms_by_company,
     documents_without_month,
-    events_per_type,
-    mentions_per_document,
     pairs_involving,
-    products_and_people,
-    share_of_voice_by_month,
+)
+from lib.analyze.companies_indexed import (
+    co_mentions_indexed,
+    companies_by_mentions_indexed,
+    company_name_terms_indexed,
+    distinctive_terms_indexed,
+    events_per_type_indexed,
+    mentions_per_document_indexed,
+    products_and_people_indexed,
+    share_of_voice_indexed,
 )
 from lib.charts.companies import (
     co_mention_heatmap,
@@ -33,7 +35,7 @@ from lib.charts.companies import (
 )
 from lib.markup import escape_markdown, plural
 from lib.schema import Mention
-from ui.shared import caption, company_colors, csv_download, current_view, plot, stop_if_empty
+from ui.shared import caption, company_colors, csv_download, current_index, current_view, plot, stop_if_empty
 
 PAGE = "companies"
 DEFAULT_COMPARED = 4
@@ -43,7 +45,8 @@ view = current_view()
 stop_if_empty(view)
 colors = company_colors()
 st.title("Companies side by side")
-ranked = list(companies_by_mentions(view.mentions).index)
+index = current_index()
+ranked = list(companies_by_mentions_indexed(view.mentions, index).index)
 
 if len(view.filters.companies) >= 2:
     companies = list(view.filters.companies)
@@ -69,7 +72,7 @@ else:
         st.stop()
 
 st.subheader("Share of voice")
-share = share_of_voice_by_month(view.mentions, view.documents, companies)
+share = share_of_voice_indexed(view.mentions, companies, index)
 if share.empty:
     st.info("None of the documents naming these companies is dated to a month, so there is no monthly "
             "share of voice to draw.")
@@ -83,7 +86,8 @@ else:
                "mentions count its own names, its products and its people. Hover for the counts." + left_out)
 
 st.subheader("Mentions per document")
-per_document = mentions_per_document(view.mentions, view.documents, companies, limit=DOCUMENTS_SHOWN)
+per_document = mentions_per_document_indexed(view.mentions, view.documents, companies, index,
+                                             limit=DOCUMENTS_SHOWN)
 if per_document.empty:
     st.info("None of the filtered documents names these companies.")
 else:
@@ -93,7 +97,7 @@ else:
                "Hover a cell for the full title.")
 
 st.subheader("Who is named with whom")
-pairs = co_mentions(view.mentions)
+pairs = co_mentions_indexed(view.mentions, index)
 matrix = co_mention_matrix(pairs, companies)
 if matrix.empty:
     st.info("No sentence in the filtered documents names one of these companies together with another company.")
@@ -108,7 +112,7 @@ else:
     csv_download(top_pairs, PAGE, "co-mention-pairs", view)
 
 st.subheader("Event types")
-event_counts = events_per_type(view.events, companies)
+event_counts = events_per_type_indexed(view.events, companies, index)
 if event_counts.empty:
     st.info("No dated events in the filtered documents involve these companies.")
 else:
@@ -118,7 +122,7 @@ else:
                "counts for both.")
 
 st.subheader("Products and people")
-entities = products_and_people(view.mentions, companies)
+entities = products_and_people_indexed(view.mentions, companies, index)
 if entities.empty:
     st.info("No products or people of these companies are named in the filtered documents.")
 else:
@@ -128,15 +132,15 @@ else:
     csv_download(entities, PAGE, "products-and-people", view)
 
 st.subheader("What sets each company's coverage apart")
-excluded = company_name_terms(view.all_mentions, companies)
+excluded = company_name_terms_indexed(companies, index)
 columns = st.columns(2)
-for index, (company, found) in enumerate(zip(companies, distinctive_terms_by_company(view, companies, excluded),
-                                              strict=True)):
-    with columns[index % 2]:
+distinctive = distinctive_terms_indexed(view, companies, excluded, index)
+for position, (company, found) in enumerate(zip(companies, distinctive, strict=True)):
+    with columns[position % 2]:
         if found.terms.empty:
             st.info(escape_markdown(found.why_empty))
             continue
-        plot(distinctive_terms_chart(found, colors), PAGE, f"terms-{company}", view, key=f"terms-{index}")
+        plot(distinctive_terms_chart(found, colors), PAGE, f"terms-{company}", view, key=f"terms-{position}")
         caption(view)
         note = " (every filtered document names it)" if found.baseline == BASELINE_CORPUS else ""
         st.caption(f"Log-odds z-scores: {plural(found.n_docs_a, 'document')} naming {escape_markdown(company)} "

@@ -6,7 +6,8 @@ from __future__ import annotations
 import streamlit as st
 
 from lib.analyze import keywords as kw
-from lib.cache import weighted_terms, wordcloud_png
+from lib.analyze.companies_indexed import companies_by_mentions_indexed, documents_naming
+from lib.cache import occurrences_in, weighted_terms, wordcloud_png
 from lib.charts.keywords import top_terms_bar
 from lib.ingest.fonts import SETUP_HINT, find_cjk_font
 from lib.markup import escape_markdown, plural
@@ -16,6 +17,7 @@ from ui.shared import (
     company_colors,
     csv_download,
     current_corpus,
+    current_index,
     current_view,
     file_stem,
     plot,
@@ -82,7 +84,7 @@ else:
         csv_download(weighted.drop(columns=[kw.LABEL]), PAGE, f"term-weights-{weight}", view)
 
 st.subheader("Two companies side by side")
-companies = kw.companies_by_mentions(view.mentions)
+companies = [str(name) for name in companies_by_mentions_indexed(view.mentions, current_index()).index]
 if len(companies) < 2:
     st.info("The current filters leave fewer than two companies mentioned, so there is nothing to compare. "
             "Widen the filters in the sidebar.")
@@ -96,7 +98,7 @@ else:
             if company is None:
                 st.info("Pick a company.")
                 continue
-            doc_ids = kw.documents_mentioning(view.mentions, company)
+            doc_ids = documents_naming(view.mentions, company, current_index())
             company_terms = weighted_terms(*view_key, company, view)
             source = f"{plural(len(doc_ids), 'document')} that mention{'s' if len(doc_ids) == 1 else ''} {company}"
             if font is not None:
@@ -115,7 +117,8 @@ term = st.selectbox("Term (pick one of the top terms, or type any word)", choice
 if not term or not term.strip():
     st.info("Pick or type a term to see where it occurs.")
 else:
-    found = kw.concordance(view.sentences, view.documents, term)
+    found = kw.concordance(view.sentences, view.documents, term,
+                           counts=occurrences_in(current_corpus(), view.sentences, term))
     shown = len(found.lines)
     summary = f"**{found.total:,}** occurrence{'' if found.total == 1 else 's'} of “{escape_markdown(term)}”"
     if found.total > shown:

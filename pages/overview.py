@@ -12,7 +12,16 @@ from lib.analyze import overview as ov
 from lib.analyze.filters import View, published_span
 from lib.charts import overview as charts
 from lib.schema import Doc, Event, Skipped, Warning_
-from ui.shared import caption, company_colors, csv_download, current_corpus, current_view, plot, stop_if_empty
+from ui.shared import (
+    caption,
+    company_colors,
+    csv_download,
+    current_corpus,
+    current_index,
+    current_view,
+    plot,
+    stop_if_empty,
+)
 
 PAGE = "overview"
 RECENT_LIMIT = 200
@@ -23,7 +32,7 @@ EVENT_TABLE_ORDER = [Event.DATE, Event.DATE_TEXT, Event.PRECISION, Event.COMPANI
 
 
 def headline_metrics(view: View) -> None:
-    numbers = ov.headline(view.documents, view.all_documents, view.mentions, view.events)
+    numbers = ov.headline(view.documents, view.all_documents, view.mentions, view.events, current_index())
     first, second, third, fourth = st.columns([1, 1.6, 1, 1])
     first.metric("Documents", f"{numbers.n_documents:,} of {numbers.n_all_documents:,}",
                  help="Documents matching the filters, of all documents in the corpus.")
@@ -61,7 +70,7 @@ def coverage_over_time(view: View) -> None:
             caption(view)
         dating_note(view)
     with right:
-        mentions = ov.mentions_per_month_by_company(view.mentions, view.documents)
+        mentions = ov.mentions_per_month_indexed(view.mentions, current_index())
         if mentions.empty:
             st.info("No company is mentioned in a document with a known publication month.")
         else:
@@ -91,8 +100,7 @@ def most_recent_events(view: View) -> None:
     if view.events.empty:
         st.info("These documents have no dated sentences that name a company or a regulation.")
         return
-    table = ov.recent_events(view.events, view.documents)
-    shown = table.head(RECENT_LIMIT)
+    shown, n_events = ov.latest_events(view.events, view.documents, current_index(), RECENT_LIMIT)
     st.dataframe(
         shown, hide_index=True, width="stretch", height=min(540, 40 + ROW_HEIGHT * len(shown)), row_height=ROW_HEIGHT,
         column_order=EVENT_TABLE_ORDER,
@@ -108,10 +116,10 @@ def most_recent_events(view: View) -> None:
             ov.OUTLET: st.column_config.TextColumn("Outlet", width=140),
         },
     )
-    limited = f"the {len(shown):,} most recent of " if len(shown) < len(table) else ""
-    st.caption(f"Showing {limited}{len(table):,} events, newest event date first (the CSV has all). "
+    limited = f"the {len(shown):,} most recent of " if len(shown) < n_events else ""
+    st.caption(f"Showing {limited}{n_events:,} events, newest event date first (the CSV has all). "
                + view.caption())
-    csv_download(table, PAGE, "events", view, key="ov-events-csv")
+    csv_download(lambda: ov.recent_events(view.events, view.documents), PAGE, "events", view, key="ov-events-csv")
 
 
 def skipped_and_warnings() -> None:

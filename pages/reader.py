@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib.analyze.options import document_labels
 from lib.analyze.reader import (
     Opening,
     choose_document,
@@ -18,14 +17,21 @@ from lib.analyze.reader import (
     jump_choices,
     parse_sentence_id,
     removed_blocks,
-    rows_of,
     search_hits,
     sentence_with_badge,
 )
 from lib.charts.reader_html import callout_html, legend_html, metadata_html, reader_html
 from lib.markup import escape_markdown
 from lib.schema import Doc
-from ui.shared import caption, company_colors, csv_download, current_corpus, current_view, stop_if_empty
+from ui.shared import (
+    caption,
+    company_colors,
+    csv_download,
+    current_corpus,
+    current_index,
+    current_view,
+    stop_if_empty,
+)
 
 PAGE = "reader"
 DOC_KEY = "reader_doc"
@@ -65,7 +71,7 @@ def pick_document(view, corpus) -> str | None:
     if choice.doc_id is None:
         stop_if_empty(view)
         st.stop()
-    labels = dict(zip(corpus.documents[Doc.DOC_ID], document_labels(corpus.documents), strict=True))
+    labels = current_index().document_labels
     st.session_state[DOC_KEY] = choice.doc_id
     doc_id = st.selectbox("Document", list(choice.choices), key=DOC_KEY, on_change=on_pick_document,
                           format_func=lambda d: labels.get(d, d))
@@ -95,10 +101,11 @@ view = current_view()
 corpus = current_corpus()
 st.header("Reader")
 doc_id = pick_document(view, corpus)
-document = rows_of(corpus.documents, doc_id).iloc[0]
-sentences = rows_of(corpus.sentences, doc_id)
-mentions = rows_of(corpus.mentions, doc_id)
-events = rows_of(corpus.events, doc_id)
+index = current_index()
+document = index.rows_of("documents", doc_id).iloc[0]
+sentences = index.rows_of("sentences", doc_id)
+mentions = index.rows_of("mentions", doc_id)
+events = index.rows_of("events", doc_id)
 text = str(document[Doc.TEXT])
 
 st.html(metadata_html(document_metadata(document, len(mentions), len(events)), str(document[Doc.URL] or "")))
@@ -118,7 +125,7 @@ if target is not None:
 st.html(legend_html(companies_named(mentions, company_colors())))
 st.html(reader_html(text, sentences, mentions, events, company_colors(), hits.head(MAX_MARKED_HITS), target))
 
-removed = removed_blocks(corpus.removed, doc_id)
+removed = removed_blocks(index.rows_of("removed", doc_id), doc_id)
 with st.expander(f"Removed as not part of the article ({len(removed)} block{'' if len(removed) == 1 else 's'})"):
     if removed.empty:
         st.text("Nothing was removed from this document.")

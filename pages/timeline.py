@@ -12,11 +12,11 @@ from lib.analyze.timeline import (
     SHARED_PARAMS,
     event_table,
     reader_query_params,
-    timeline_marks,
 )
+from lib.analyze.timeline_indexed import latest_event_table, timeline_marks_indexed
 from lib.charts.timeline import timeline_figure
 from lib.markup import escape_markdown
-from ui.shared import caption, company_colors, csv_download, current_view, plot, stop_if_empty
+from ui.shared import caption, company_colors, csv_download, current_index, current_view, plot, stop_if_empty
 
 PAGE = "timeline"
 READER_PAGE = "pages/reader.py"
@@ -34,7 +34,8 @@ st.title("Timeline")
 basis = st.radio("Place events at", BASES, horizontal=True, key="basis", bind="query-params",
                  help="Event date: the period the sentence's own date names. "
                       "Publication date: when the article reporting it was published.") or EVENT_DATE
-marks = timeline_marks(view.events, view.documents, basis, view.filters.companies)
+index = current_index()
+marks = timeline_marks_indexed(view.events, view.documents, index, basis, view.filters.companies)
 
 if not marks.total:
     st.info(f"No dated events match the current filters ({escape_markdown(view.filters.describe())}). "
@@ -63,9 +64,13 @@ else:
             st.warning("The Reader page is not available in this app, so the event cannot be opened.")
 
 st.subheader("Events")
-table = event_table(view.events, view.documents)
+table, n_events = latest_event_table(view.events, view.documents, index)
 if table.empty:
     st.info("No events in the filtered documents.")
 else:
     st.dataframe(table, hide_index=True, width="stretch", column_config=TABLE_LABELS)
-    csv_download(table, PAGE, "events", view)
+    if len(table) < n_events:
+        # Every row is serialised and sent on each rerun: 200,000 events cost seconds and megabytes.
+        st.caption(f"Showing the {len(table):,} most recent of {n_events:,} events, oldest first "
+                   "(the CSV has all). Narrow the dates or companies in the sidebar to list the others.")
+    csv_download(lambda: event_table(view.events, view.documents), PAGE, "events", view)

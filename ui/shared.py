@@ -7,11 +7,14 @@ Streamlit's plain-text elements.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
 
+from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View
+from lib.cache import corpus_index
 from lib.markup import escape_markdown
 from lib.pipeline import Corpus
 
@@ -28,6 +31,11 @@ def current_view() -> View:
 def current_corpus() -> Corpus:
     _ensure_app_ran()
     return st.session_state[CORPUS_KEY]
+
+
+def current_index() -> CorpusIndex:
+    """The current corpus's precomputed rows (``lib.analyze.corpus_index``), shared by every page."""
+    return corpus_index(current_corpus())
 
 
 def company_colors() -> dict[str, str]:
@@ -82,11 +90,13 @@ def plot(fig, page: str, what: str, view: View, key: str | None = None, on_selec
     return st.plotly_chart(fig, config=config, key=key, on_select=on_select, **kwargs)
 
 
-def csv_download(frame: pd.DataFrame, page: str, what: str, view: View, key: str | None = None) -> None:
+def csv_download(frame: pd.DataFrame | Callable[[], pd.DataFrame], page: str, what: str, view: View,
+                 key: str | None = None) -> None:
+    """A CSV download of ``frame``, or of what ``frame()`` returns when it is a function."""
     # A callable defers building the CSV to the click: on a large corpus it would cost seconds a rerun.
     st.download_button(
         f"Download {what} (CSV)",
-        lambda: frame.to_csv(index=False).encode("utf-8"),
+        lambda: (frame() if callable(frame) else frame).to_csv(index=False).encode("utf-8"),
         file_name=file_stem(page, view, what) + ".csv",
         mime="text/csv",
         key=key or f"csv-{page}-{what}",

@@ -79,8 +79,17 @@ def share_of_voice_by_month(mentions: pd.DataFrame, documents: pd.DataFrame, com
     compared = _compared_mentions(mentions, companies)
     dated = compared.assign(**{MONTH: compared[Mention.DOC_ID].map(months)}).dropna(subset=[MONTH])
     if dated.empty:
-        return pd.DataFrame({c: pd.Series(dtype="float64" if c == SHARE else "object") for c in SHARE_COLUMNS})
-    counts = pd.crosstab(dated[MONTH], dated[COMPANY]).reindex(columns=companies, fill_value=0)
+        return _empty_share()
+    return _share_table(pd.crosstab(dated[MONTH], dated[COMPANY]), companies)
+
+
+def _empty_share() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="float64" if c == SHARE else "object") for c in SHARE_COLUMNS})
+
+
+def _share_table(counts: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
+    """``share_of_voice_by_month`` from mentions per month (rows) and company (columns)."""
+    counts = counts.reindex(columns=companies, fill_value=0)
     shares = counts.div(counts.sum(axis=1), axis=0)
     long = counts.stack().rename(N_MENTIONS).to_frame().join(shares.stack().rename(SHARE))
     long = long.rename_axis([MONTH, COMPANY]).reset_index()
@@ -114,7 +123,13 @@ def mentions_per_document(mentions: pd.DataFrame, documents: pd.DataFrame, compa
     compared = _compared_mentions(mentions, companies)
     if compared.empty:
         return pd.DataFrame(columns=PER_DOCUMENT_COLUMNS)
-    counts = compared.groupby([Mention.DOC_ID, COMPANY]).size().unstack(fill_value=0)
+    return _per_document_table(compared.groupby([Mention.DOC_ID, COMPANY]).size().unstack(fill_value=0),
+                               documents, companies, limit)
+
+
+def _per_document_table(counts: pd.DataFrame, documents: pd.DataFrame, companies: list[str],
+                        limit: int) -> pd.DataFrame:
+    """``mentions_per_document`` from mentions per document (rows, in doc-id order) and company."""
     counts = counts.reindex(columns=companies, fill_value=0)
     totals = counts.sum(axis=1).sort_values(ascending=False, kind="stable")
     counts = counts.loc[totals.index[:limit]]
@@ -144,10 +159,12 @@ def co_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     if pairs.empty:
         return _empty_pairs()
     weights = pairs.groupby(["a", "b"]).size()
-    result = pd.DataFrame({
-        COMPANY_A: names[weights.index.get_level_values("a")], COMPANY_B: names[weights.index.get_level_values("b")],
-        WEIGHT: weights.to_numpy(),
-    })
+    return _pairs_table(names[weights.index.get_level_values("a")], names[weights.index.get_level_values("b")],
+                        weights.to_numpy())
+
+
+def _pairs_table(company_a, company_b, weights) -> pd.DataFrame:
+    result = pd.DataFrame({COMPANY_A: company_a, COMPANY_B: company_b, WEIGHT: weights})
     return result.sort_values([WEIGHT, COMPANY_A, COMPANY_B], ascending=[False, True, True], ignore_index=True)
 
 
@@ -187,7 +204,11 @@ def events_per_type(events: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
                    Event.EVENT_TYPE].value_counts().rename(N_EVENTS).reset_index().assign(**{COMPANY: name})
         for name in companies
     ]
-    counts = pd.concat(per_company, ignore_index=True) if per_company else pd.DataFrame()
+    return _events_table(pd.concat(per_company, ignore_index=True) if per_company else pd.DataFrame(), companies)
+
+
+def _events_table(counts: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
+    """``events_per_type`` from rows of (event type, count, company)."""
     if counts.empty:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c == N_EVENTS else "object") for c in EVENT_COLUMNS})
     return counts.sort_values([COMPANY, N_EVENTS, Event.EVENT_TYPE], key=_company_order(companies),
@@ -201,8 +222,11 @@ def products_and_people(mentions: pd.DataFrame, companies: list[str]) -> pd.Data
     if found.empty:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in (N_MENTIONS, N_DOCS) else "object")
                              for c in ENTITY_COLUMNS})
-    rolled = found.groupby([COMPANY, Mention.KIND, Mention.ENTITY]).agg(
-        **{N_MENTIONS: (Mention.DOC_ID, "size"), N_DOCS: (Mention.DOC_ID, "nunique")}).reset_index()
+    return _entities_table(found.groupby([COMPANY, Mention.KIND, Mention.ENTITY]).agg(
+        **{N_MENTIONS: (Mention.DOC_ID, "size"), N_DOCS: (Mention.DOC_ID, "nunique")}).reset_index(), companies)
+
+
+def _entities_table(rolled: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
     return rolled.sort_values([COMPANY, Mention.KIND, N_MENTIONS, Mention.ENTITY], key=_company_order(companies),
                               ascending=[True, False, False, True], ignore_index=True)[ENTITY_COLUMNS]
 

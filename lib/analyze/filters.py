@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 import pandas as pd
 
@@ -78,6 +79,11 @@ class View:
 
     def caption(self) -> str:
         """Filters, number of documents and date span: what a screenshot needs to explain itself."""
+        return self._caption
+
+    @cached_property
+    def _caption(self) -> str:
+        # A page captions every chart; the date span of 10,000 documents is worked out once.
         return (f"{len(self.documents)} of {len(self.all_documents)} documents · "
                 f"published {published_span(self.documents)} · {self.filters.describe()}")
 

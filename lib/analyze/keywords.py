@@ -143,12 +143,19 @@ class Concordance:
 
 
 def concordance(sentences: pd.DataFrame, documents: pd.DataFrame, term: str,
-                width: int = CONTEXT_CHARS, limit: int = MAX_LINES) -> Concordance:
-    """Each occurrence of ``term`` in ``sentences`` with ``width`` characters of context each side."""
+                width: int = CONTEXT_CHARS, limit: int = MAX_LINES, counts: np.ndarray | None = None) -> Concordance:
+    """Each occurrence of ``term`` in ``sentences`` with ``width`` characters of context each side.
+
+    ``counts``, when given, is ``occurrences_per_sentence`` of each row of ``sentences`` (counted
+    once over the whole corpus and picked for these rows); otherwise it is counted here.
+    """
     if not term or not term.strip() or sentences.empty:
         return Concordance(_empty_lines(), 0)
     sentences = sentences.reset_index(drop=True)
-    per_sentence = occurrences_per_sentence(sentences[Sent.TEXT], term)
+    if counts is None:
+        per_sentence = occurrences_per_sentence(sentences[Sent.TEXT], term)
+    else:
+        per_sentence = pd.Series(np.asarray(counts, dtype=int), index=sentences.index)
     found = per_sentence[per_sentence > 0]
     if found.empty:
         return Concordance(_empty_lines(), 0)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from lib.analyze.corpus_index import CorpusIndex
+from lib.analyze.corpus_index import positions_of as _positions
 from lib.analyze.filters import outlet_labels
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Stat, Warning_
 
@@ -59,16 +61,22 @@ class DatingGaps:
 
 
 def headline(documents: pd.DataFrame, all_documents: pd.DataFrame, mentions: pd.DataFrame,
-             events: pd.DataFrame) -> Headline:
+             events: pd.DataFrame, index: CorpusIndex | None = None) -> Headline:
+    """The headline numbers; with the corpus's ``index``, companies are counted from its codes."""
     published = documents[Doc.PUBLISHED].fillna("")
     published = published[published != ""]
-    companies = mentions[Mention.COMPANY].fillna("")
+    if index is None:
+        companies = mentions[Mention.COMPANY].fillna("")
+        n_companies = int(companies[companies != ""].nunique())
+    else:
+        codes = index.mention_company[0][index.mention_positions(mentions)]
+        n_companies = int(np.count_nonzero(np.bincount(codes[codes >= 0], minlength=1)))
     return Headline(
         n_documents=len(documents),
         n_all_documents=len(all_documents),
         first_published=str(published.min()) if len(published) else "",
         last_published=str(published.max()) if len(published) else "",
-        n_companies=int(companies[companies != ""].nunique()),
+        n_companies=n_companies,
         n_events=len(events),
     )
 
@@ -123,51 +131,87 @@ def mentions_per_month_by_company(mentions: pd.DataFrame, documents: pd.DataFram
     """
     months = _publication_month_of_mentions(mentions, documents)
     company_codes, companies = pd.factorize(mentions[Mention.COMPANY])
+    return _mentions_per_month(company_codes, companies, months, top)
+
+
+def mentions_per_month_indexed(mentions: pd.DataFrame, index: CorpusIndex,
+                               top: int = DEFAULT_TOP_COMPANIES) -> pd.DataFrame:
+    """``mentions_per_month_by_company`` of a view, from the corpus's (company, month) cell per mention."""
+    cell, first, span = index.mention_month_cell
+    picked = cell[index.mention_positions(mentions)]
+    counts = np.bincount(picked[picked >= 0], minlength=len(index.mention_company[1]) * span)
+    return _monthly_table(counts.reshape(-1, span), index.mention_company[1], first, top)
+
+
+def month_cells(company_codes: np.ndarray, companies, months: np.ndarray) -> tuple[np.ndarray, int, int]:
+    """Each mention's (company, month) cell ``code * span + month - first`` (-1: blank company or no
+    month), with the first month (months since 1970) and the number of months ``span``."""
     blank = np.append(np.asarray(companies == "", dtype=bool), True)   # last entry: code -1 (missing)
     keep = ~blank[company_codes] & ~np.isnat(months)
-    codes, months = company_codes[keep], months[keep]
-    if not len(codes):
+    month_numbers = months.astype("datetime64[M]").astype(np.int64)
+    if not keep.any():
+        return np.full(len(company_codes), -1, dtype=np.int64), 0, 1
+    first = int(month_numbers[keep].min())
+    span = int(month_numbers[keep].max()) - first + 1
+    return np.where(keep, company_codes * span + month_numbers - first, -1), first, span
+
+
+def _mentions_per_month(company_codes: np.ndarray, companies, months: np.ndarray, top: int) -> pd.DataFrame:
+    """Mentions per (company, month) from each mention's company code (into ``companies``) and month."""
+    cell, first, span = month_cells(company_codes, companies, months)
+    counts = np.bincount(cell[cell >= 0], minlength=len(companies) * span)
+    return _monthly_table(counts.reshape(-1, span), companies, first, top)
+
+
+def _monthly_table(cells: np.ndarray, companies, first: int, top: int) -> pd.DataFrame:
+    """The long table from mentions per company (rows, in ``companies`` order) and month (columns)."""
+    totals = cells.sum(axis=1)
+    if not totals.any():
         return pd.DataFrame(columns=MENTIONS_PER_MONTH_COLUMNS)
-    totals = np.bincount(codes, minlength=len(companies))
+    span = cells.shape[1]
     ranking = np.lexsort((np.asarray(companies, dtype=str), -totals))   # most first, ties alphabetical
     ranking = ranking[totals[ranking] > 0]
-    rank_of_code = np.zeros(len(companies), dtype=np.int64)
-    rank_of_code[ranking] = np.arange(len(ranking))
-    ranks = np.minimum(rank_of_code[codes], top)                # every company past ``top`` → "other"
     names = [str(companies[i]) for i in ranking[:top]] + ([OTHER_COMPANIES] if len(ranking) > top else [])
-    # One integer per (company rank, month) cell, counted with bincount: no string group-by.
-    month_numbers = months.astype("datetime64[M]").astype(np.int64)
-    first = month_numbers.min()
-    span = month_numbers.max() - first + 1
-    cells = np.bincount(ranks * span + (month_numbers - first), minlength=len(names) * span)
-    filled = np.flatnonzero(cells)
+    rows = cells[ranking[:top]]
+    if len(ranking) > top:                                      # every company past ``top`` → "other"
+        rows = np.vstack([rows, cells[ranking[top:]].sum(axis=0)])
+    rows = rows.ravel()
+    filled = np.flatnonzero(rows)
     return pd.DataFrame({
         MONTH: pd.to_datetime((filled % span + first).astype("datetime64[M]")),
         COMPANY: np.asarray(names, dtype=object)[filled // span],
-        N_MENTIONS: cells[filled],
+        N_MENTIONS: rows[filled],
     })
 
 
 def _publication_month_of_mentions(mentions: pd.DataFrame, documents: pd.DataFrame) -> np.ndarray:
     """The publication month of each mention's document (NaT when unknown), as datetime64."""
-    months = publication_months(documents).to_numpy().astype("datetime64[s]")
-    return _take(months, _positions(mentions[Mention.DOC_ID], documents[Doc.DOC_ID]), np.datetime64("NaT"))
+    return mention_months(publication_months(documents), _positions(mentions[Mention.DOC_ID], documents[Doc.DOC_ID]))
 
 
-def _positions(keys: pd.Series, ids: pd.Series) -> np.ndarray:
-    """Where each key first occurs in ``ids``, -1 where it does not.
-
-    Factorizing keeps pandas' Arrow-backed strings in Arrow; an index lookup or ``map`` would
-    turn half a million of them into Python objects first.
-    """
-    codes, uniques = pd.factorize(pd.concat([ids, keys], ignore_index=True))
-    first = np.full(len(uniques) + 1, -1, dtype=np.int64)    # the extra slot answers code -1 (missing)
-    first[codes[:len(ids)][::-1]] = np.arange(len(ids))[::-1]
-    return first[codes[len(ids):]]
+def mention_months(document_months: pd.Series, positions: np.ndarray) -> np.ndarray:
+    """The month of the document at each of ``positions`` (-1: NaT) as datetime64[s]."""
+    months = document_months.to_numpy().astype("datetime64[s]")
+    return _take(months, positions, np.datetime64("NaT"))
 
 
 def _take(values: np.ndarray, positions: np.ndarray, missing) -> np.ndarray:
     return np.append(values, np.array([missing], dtype=values.dtype))[positions]
+
+
+def latest_events(events: pd.DataFrame, documents: pd.DataFrame, index: CorpusIndex,
+                  limit: int) -> tuple[pd.DataFrame, int]:
+    """``recent_events(events, documents).head(limit)`` and the number of events.
+
+    The corpus's newest-first order is known (``CorpusIndex.event_recent_rank``), so only the
+    ``limit`` rows shown are sorted and joined to their documents.
+    """
+    positions = index.event_positions(events)
+    if len(positions) > limit:
+        rank = index.event_recent_rank[positions]
+        first = np.argpartition(rank, limit)[:limit]
+        events = events.iloc[first[np.argsort(rank[first])]]
+    return recent_events(events, documents), len(positions)
 
 
 def _ranked_counts(values: pd.Series) -> pd.Series:

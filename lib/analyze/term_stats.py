@@ -198,7 +198,10 @@ class TermGroups:
 
     def __init__(self, terms: pd.DataFrame) -> None:
         self.codes, self.keys = term_codes(terms)
-        self.doc_ids = terms[Term.DOC_ID]
+        # Documents are matched as distinct ids, then spread to the rows by code: a group's test
+        # costs thousands of string lookups, not a million.
+        self.doc_codes, doc_ids = pd.factorize(terms[Term.DOC_ID])
+        self.doc_ids = pd.Series(doc_ids)
         valid = self.codes >= 0
         self.counts = terms[Term.COUNT].to_numpy()
         self.total = float(terms[Term.COUNT].sum())
@@ -209,8 +212,8 @@ class TermGroups:
         """``log_odds_distinctive`` of the coded frame."""
         if not len(self.codes):
             return _empty(LOG_ODDS_COLUMNS)
-        in_a = is_in(self.doc_ids, group_a_doc_ids)
-        in_b = ~in_a if group_b_doc_ids is None else is_in(self.doc_ids, group_b_doc_ids)
+        in_a = self._rows_of(group_a_doc_ids)
+        in_b = ~in_a if group_b_doc_ids is None else self._rows_of(group_b_doc_ids)
         if not in_a.any() or not in_b.any():
             return _empty(LOG_ODDS_COLUMNS)
         valid = self.codes >= 0
@@ -227,6 +230,10 @@ class TermGroups:
             COUNT_A: sum_a[present], COUNT_B: sum_b[present],
             DELTA: delta, VARIANCE: variance, Stat.Z: delta / np.sqrt(variance)})
         return _ranked(result, Stat.Z)[LOG_ODDS_COLUMNS]
+
+    def _rows_of(self, doc_ids: Iterable) -> np.ndarray:
+        """Whether each term row belongs to one of ``doc_ids`` (rows without a document do not)."""
+        return np.append(is_in(self.doc_ids, doc_ids), False)[self.doc_codes]
 
     def _sum(self, chosen: np.ndarray) -> np.ndarray:
         return np.bincount(self.codes[chosen], weights=self.counts[chosen],

@@ -114,3 +114,19 @@ def test_documents_without_matching_events_say_so(run_page):
     assert not app.get("plotly_chart")
     assert any("No dated events match" in info.value for info in app.info)
     assert any("No events in the filtered documents" in info.value for info in app.info)
+
+
+def test_a_long_event_table_lists_the_latest_events_and_says_so(run_page, tmp_path):
+    from benchmarks.synthetic_corpus import write_corpus
+    from lib.analyze.timeline_indexed import MAX_TABLE_ROWS
+
+    app = run_page(PAGE, corpus=write_corpus(tmp_path / "corpus", 80), timeout=120)
+    assert_no_exception(app)
+    table = events_table(app)
+    notes = [c.value for c in app.caption if "most recent of" in c.value]
+    assert len(table) == MAX_TABLE_ROWS and len(notes) == 1
+    total = int(notes[0].split(" most recent of ")[1].split(" events")[0].replace(",", ""))
+    assert total > MAX_TABLE_ROWS
+    assert notes[0].startswith(f"Showing the {MAX_TABLE_ROWS:,} most recent of {total:,} events")
+    assert table["date"].is_monotonic_increasing
+    assert [b.label for b in app.get("download_button")] == ["Download events (CSV)"]

@@ -1,0 +1,262 @@
+"""Per-corpus precomputations, so that a filter change only selects rows of them.
+
+A ``View``'s frames are the corpus frames with some rows dropped (``apply_filters`` keeps the
+corpus index labels), so a view row is found in the corpus by position. ``CorpusIndex`` holds,
+for every corpus row, what pages would otherwise recompute from strings on every rerun: integer
+codes of companies, documents and event types, parsed dates, sort orders, the exploded
+(event, company) pairs and the co-mentioned company pairs. Each part is computed on first use and
+then kept (``lib.cache`` holds one index per corpus version). Nothing here changes its inputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from lib.schema import Doc, Event, Mention
+
+MONTHLY_PRECISIONS = ("day", "week", "month")
+
+
+def one_chunk(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with each Arrow-backed column joined into one chunk: the same values and dtypes.
+
+    Taking rows by position from a chunked Arrow column first joins all its chunks, so picking
+    200 events out of 200,000 would copy the whole column on every rerun; joined once, it doesn't.
+    """
+    joined = {}
+    for name in frame.columns:
+        values = frame[name].array
+        chunked = getattr(values, "_pa_array", None)
+        if isinstance(chunked, pa.ChunkedArray) and chunked.num_chunks > 1:
+            try:
+                single = pa.chunked_array([chunked.combine_chunks()])
+                single = (type(values)(single, dtype=values.dtype) if isinstance(values, pd.arrays.ArrowStringArray)
+                          else type(values)(single))
+            except (pa.ArrowInvalid, TypeError):    # e.g. a string column past 2 GB: keep its chunks
+                continue
+            joined[name] = pd.Series(single, index=frame.index, name=name)
+    return frame.assign(**joined) if joined else frame
+
+
+def row_positions(part: pd.DataFrame, whole_index: pd.Index) -> np.ndarray:
+    """Positions in the whole frame (index ``whole_index``) of the rows of ``part``, a subset of it."""
+    if (isinstance(whole_index, pd.RangeIndex) and whole_index.start == 0 and whole_index.step == 1
+            and part.index.dtype.kind in "iu"):
+        return part.index.to_numpy(dtype=np.int64)
+    return whole_index.get_indexer(part.index).astype(np.int64)
+
+
+def flags(positions: np.ndarray, size: int) -> np.ndarray:
+    """A boolean array of ``size`` with ``positions`` set, plus a last False slot for position -1."""
+    chosen = np.zeros(size + 1, dtype=bool)
+    chosen[positions[positions >= 0]] = True
+    return chosen
+
+
+def positions_of(keys: pd.Series, ids: pd.Series) -> np.ndarray:
+    """Where each key first occurs in ``ids``, -1 where it does not.
+
+    Factorizing keeps pandas' Arrow-backed strings in Arrow; an index lookup or ``map`` would
+    turn half a million of them into Python objects first.
+    """
+    codes, uniques = pd.factorize(pd.concat([ids, keys], ignore_index=True))
+    first = np.full(len(uniques) + 1, -1, dtype=np.int64)    # the extra slot answers code -1 (missing)
+    first[codes[:len(ids)][::-1]] = np.arange(len(ids))[::-1]
+    return first[codes[len(ids):]]
+
+
+def sorted_codes(values: pd.Series, blank_is_missing: bool = True) -> tuple[np.ndarray, pd.Index]:
+    """Integer codes in name order (-1 for missing, and for "" when ``blank_is_missing``) and the names."""
+    codes, names = pd.factorize(values, sort=True)
+    names = pd.Index(names)
+    keep = np.asarray(names != "", dtype=bool) if blank_is_missing else np.ones(len(names), dtype=bool)
+    renumber = np.full(len(names) + 1, -1, dtype=np.int64)   # the last slot answers code -1
+    renumber[:-1][keep] = np.arange(int(keep.sum()))
+    return renumber[codes], names[keep]
+
+
+def ranks(order: np.ndarray) -> np.ndarray:
+    """The rank of each row given the row positions in sorted order."""
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return rank
+
+
+@dataclass(frozen=True)
+class Placement:
+    """(event, company) pairs with a usable period on one basis, ordered by start then company."""
+
+    event: np.ndarray        # row position in the corpus events
+    company: np.ndarray      # code into ``names`` (names in alphabetical order)
+    names: pd.Index
+    start: np.ndarray
+    stop: np.ndarray
+    precision: np.ndarray
+
+
+class CorpusIndex:
+    """What the pages need of every corpus row, computed once per corpus version (see module doc)."""
+
+    def __init__(self, corpus) -> None:
+        self.documents: pd.DataFrame = corpus.documents
+        self.sentences: pd.DataFrame = corpus.sentences
+        self.mentions: pd.DataFrame = corpus.mentions
+        self.events: pd.DataFrame = corpus.events
+        self.terms: pd.DataFrame = corpus.terms
+        self.removed: pd.DataFrame = corpus.removed
+        self._groups: dict[str, tuple[pd.Index, np.ndarray, np.ndarray]] = {}
+
+    # --- one document's rows ---------------------------------------------------------------------
+    def rows_of(self, frame: str, doc_id: str) -> pd.DataFrame:
+        """The rows of one document in the corpus frame named ``frame`` ("sentences", "events" …),
+        as ``reader.rows_of`` selects them, found through a per-frame grouping built once."""
+        ids, order, bounds = self._grouping(frame)
+        code = ids.get_indexer([doc_id])[0]
+        rows = order[bounds[code]:bounds[code + 1]] if code >= 0 else order[:0]
+        if len(rows) and rows[-1] - rows[0] + 1 == len(rows):
+            # A document's rows are usually adjacent: a slice shares the Arrow chunks, where taking
+            # positions from a chunked column first joins all its chunks (the whole column).
+            return getattr(self, frame).iloc[rows[0]:rows[-1] + 1]
+        return getattr(self, frame).iloc[rows]
+
+    def _grouping(self, frame: str) -> tuple[pd.Index, np.ndarray, np.ndarray]:
+        if frame not in self._groups:
+            codes, ids = pd.factorize(getattr(self, frame)[Doc.DOC_ID])
+            order = np.argsort(codes, kind="stable")
+            bounds = np.searchsorted(codes[order], np.arange(len(ids) + 1))
+            self._groups[frame] = (pd.Index(ids), order[bounds[0]:], bounds - bounds[0])
+        return self._groups[frame]
+
+    @cached_property
+    def document_labels(self) -> dict[str, str]:
+        """doc_id → "title · outlet · date" (``options.document_labels``) for pickers."""
+        from lib.analyze.options import document_labels
+
+        return dict(zip(self.documents[Doc.DOC_ID], document_labels(self.documents), strict=True))
+
+    # --- documents -------------------------------------------------------------------------------
+    def document_positions(self, documents: pd.DataFrame) -> np.ndarray:
+        return row_positions(documents, self.documents.index)
+
+    @cached_property
+    def doc_month_label(self) -> tuple[np.ndarray, pd.Index]:
+        """Per document: code of its ``YYYY-MM`` publication month (-1 when not dated to a month)."""
+        published = self.documents[Doc.PUBLISHED]
+        monthly = self.documents[Doc.DATE_PRECISION].isin(MONTHLY_PRECISIONS) & (published.str.len() >= 7)
+        return sorted_codes(published.str.slice(0, 7).where(monthly))
+
+    def sentence_positions(self, sentences: pd.DataFrame) -> np.ndarray:
+        return row_positions(sentences, self.sentences.index)
+
+    # --- mentions --------------------------------------------------------------------------------
+    def mention_positions(self, mentions: pd.DataFrame) -> np.ndarray:
+        return row_positions(mentions, self.mentions.index)
+
+    @cached_property
+    def mention_company(self) -> tuple[np.ndarray, pd.Index]:
+        """Per mention: code of its company in name order (-1 when blank), and the names."""
+        return sorted_codes(self.mentions[Mention.COMPANY])
+
+    @cached_property
+    def mention_doc_code(self) -> tuple[np.ndarray, pd.Index]:
+        """Per mention: code of its doc id in doc-id order (as a group-by orders them), and the ids."""
+        return sorted_codes(self.mentions[Mention.DOC_ID], blank_is_missing=False)
+
+    @cached_property
+    def mention_entity(self) -> tuple[np.ndarray, pd.Index, np.ndarray, pd.Index]:
+        """Per mention: codes of its kind and of its entity (-1 when missing), and the kinds and entities."""
+        kind_codes, kinds = pd.factorize(self.mentions[Mention.KIND])
+        entity_codes, entities = pd.factorize(self.mentions[Mention.ENTITY])
+        return kind_codes, pd.Index(kinds), entity_codes, pd.Index(entities)
+
+    @cached_property
+    def mention_doc(self) -> np.ndarray:
+        """Per mention: position of its document in the corpus documents (-1 when unknown)."""
+        return positions_of(self.mentions[Mention.DOC_ID], self.documents[Doc.DOC_ID])
+
+    def company_codes(self, companies: list[str]) -> np.ndarray:
+        """The codes of ``companies`` (-1 for a name no mention has)."""
+        return self.mention_company[1].get_indexer(list(companies)).astype(np.int64)
+
+    @cached_property
+    def mention_month_cell(self) -> tuple[np.ndarray, int, int]:
+        """Per mention: its (company, publication month) cell, first month and span (``overview.month_cells``)."""
+        from lib.analyze.overview import mention_months, month_cells, publication_months
+
+        months = mention_months(publication_months(self.documents), self.mention_doc)
+        return month_cells(self.mention_company[0], self.mention_company[1], months)
+
+    @cached_property
+    def co_mention_pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every (sentence, company a < company b) pair: its ``mention_doc_code`` and ``a * K + b``."""
+        codes, names = self.mention_company
+        docs = self.mention_doc_code[0]
+        keep = (codes >= 0) & (docs >= 0)
+        sent = self.mentions[Mention.SENT_ID].to_numpy(dtype=np.int64)[keep]
+        if not len(sent):
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        sentence = docs[keep] * (int(sent.max()) + 1) + sent
+        found = pd.DataFrame({"sentence": sentence, "a": codes[keep], "doc": docs[keep]}).drop_duplicates(
+            ["sentence", "a"])
+        pairs = found.merge(found[["sentence", "a"]].rename(columns={"a": "b"}), on="sentence")
+        pairs = pairs[pairs["a"] < pairs["b"]]
+        return pairs["doc"].to_numpy(np.int64), (pairs["a"] * len(names) + pairs["b"]).to_numpy(np.int64)
+
+    @cached_property
+    def company_own_names(self) -> dict[str, frozenset[str]]:
+        """Per company: the lower-cased aliases and entity names of its ``company``-kind mentions."""
+        own = self.mentions[self.mentions[Mention.KIND] == "company"]
+        names: dict[str, set[str]] = {}
+        for column in (Mention.ALIAS, Mention.ENTITY):
+            pairs = own[[Mention.COMPANY, column]].dropna().drop_duplicates()
+            for company, name in zip(pairs[Mention.COMPANY], pairs[column], strict=True):
+                names.setdefault(company, set()).add(name.lower())
+        return {company: frozenset(found) for company, found in names.items()}
+
+    # --- events ----------------------------------------------------------------------------------
+    def event_positions(self, events: pd.DataFrame) -> np.ndarray:
+        return row_positions(events, self.events.index)
+
+    @cached_property
+    def event_recent_rank(self) -> np.ndarray:
+        """Each event's place newest first (date, then end, descending; then event id)."""
+        ordered = self.events.reset_index(drop=True).sort_values(
+            [Event.DATE, Event.DATE_END, Event.EVENT_ID], ascending=[False, False, True], kind="stable")
+        return ranks(ordered.index.to_numpy())
+
+    @cached_property
+    def event_date_rank(self) -> np.ndarray:
+        """Each event's place oldest first (date, then end; ties in row order)."""
+        ordered = self.events.reset_index(drop=True).sort_values([Event.DATE, Event.DATE_END], kind="stable")
+        return ranks(ordered.index.to_numpy())
+
+    @cached_property
+    def event_lists(self) -> tuple[np.ndarray, pd.Series]:
+        """Per event: code of its companies list, and the distinct lists."""
+        codes, lists = pd.factorize(self.events[Event.COMPANIES].fillna(""))
+        return codes, pd.Series(lists, dtype=object)
+
+    @cached_property
+    def event_types(self) -> tuple[np.ndarray, pd.Index]:
+        """Per event: code of its event type (-1 when missing), and the types."""
+        codes, names = pd.factorize(self.events[Event.EVENT_TYPE])
+        return codes, pd.Index(names)
+
+    @cached_property
+    def placements(self) -> dict[str, Placement]:
+        """The timeline's (event, company) pairs on each basis (``lib.analyze.timeline_indexed``)."""
+        from lib.analyze.timeline_indexed import corpus_placements
+
+        return corpus_placements(self.events, self.documents)
+
+    @cached_property
+    def term_groups(self):
+        """The corpus terms coded once (``TermGroups``) for every log-odds comparison."""
+        from lib.analyze.term_stats import TermGroups
+
+        return TermGroups(self.terms)
