@@ -21,6 +21,7 @@ from lib.analyze.corpus_admin import (
     upload_report,
     validated_metadata_changes,
 )
+from lib.cache import folder_changed
 from lib.ingest import corpus_files, uploads
 from lib.ingest.folder import MAX_FILE_BYTES
 from lib.ingest.metadata_csv import read_metadata_csv
@@ -45,6 +46,7 @@ def flash(level: str, text: str, table=None) -> None:
 def changed() -> None:
     """Start a fresh round of widgets (uploads, picks) and rerun so every page reads the new folder."""
     st.session_state[ROUND] = st.session_state.get(ROUND, 0) + 1
+    folder_changed(current_corpus().root)
     st.rerun()
 
 

@@ -5,9 +5,11 @@ to the corpus folder (as an upload in another session would) reaches every sessi
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
+from lib.cache import FRESH_SECONDS
 from tests.browser.conftest import (
     assert_runs_cleanly,
     choose_in_multiselect,
@@ -92,6 +94,7 @@ def test_article_added_to_the_folder_reaches_other_sessions(start_server, tmp_pa
     shown, total = (int(n) for n in re.findall(r"\d+", before))
 
     (server.corpus / "900_uploaded_bytedance.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    time.sleep(FRESH_SECONDS)  # a folder scan is trusted this long; changes made outside show after it
     rerun(reader)
 
     after = documents_metric(reader)

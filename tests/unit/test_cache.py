@@ -31,11 +31,32 @@ def test_mutating_a_returned_frame_does_not_change_the_next_call(seeds_copy, tmp
     assert not (second.events["companies"] == "tampered").any()
 
 
-def test_a_new_file_shows_on_the_next_call(seeds_copy, tmp_path):
+@pytest.fixture
+def clock(monkeypatch):
+    """A monotonic clock the test moves by hand."""
+    now = [1000.0]
+    monkeypatch.setattr(cache.time, "monotonic", lambda: now[0])
+    return now
+
+
+@pytest.mark.parametrize(
+    ("how", "shows"),
+    [
+        ("folder_changed", True),  # the dashboard's own writes
+        ("after the freshness window", True),  # another program's writes, a second later
+        ("at once", False),  # another program's writes, within the second: the last scan is reused
+    ],
+)
+def test_a_new_file_shows_once_the_folder_is_scanned_again(seeds_copy, tmp_path, clock, how, shows):
     before = cache.load_corpus(seeds_copy, tmp_path / "cache")
     (seeds_copy / "baidu.txt").write_text("Baidu unveiled Ernie 4.0 on October 17, 2023.\n", encoding="utf-8")
+    clock[0] += 0.5
+    if how == "folder_changed":
+        cache.folder_changed(seeds_copy)
+    elif how == "after the freshness window":
+        clock[0] += cache.FRESH_SECONDS
     after = cache.load_corpus(seeds_copy, tmp_path / "cache")
-    assert len(after.documents) == len(before.documents) + 1
+    assert len(after.documents) == len(before.documents) + (1 if shows else 0)
 
 
 def test_the_same_folder_is_parsed_once(seeds_copy, tmp_path, monkeypatch):
@@ -63,5 +84,6 @@ def test_a_filtered_view_is_reused_and_never_changed_by_its_reader(seeds_copy, t
 def test_filter_options_follow_the_corpus_version(seeds_copy, tmp_path):
     before = cache.corpus_filter_options(cache.load_corpus(seeds_copy, tmp_path / "cache"))
     (seeds_copy / "t.txt").write_text("Tencent launched Hunyuan on September 7, 2023.\n", encoding="utf-8")
+    cache.folder_changed(seeds_copy)
     after = cache.corpus_filter_options(cache.load_corpus(seeds_copy, tmp_path / "cache"))
     assert "Tencent" in after.companies and len(after.documents) == len(before.documents) + 1
