@@ -21,6 +21,7 @@ _CLOSERS = frozenset("\"'”’」』）)】］]》〉»")
 _TERMINATOR_RUN = re.compile(f"[{re.escape(''.join(sorted(_TERMINATORS)))}]+")
 _CLOSER_RUN = re.compile(f"[{re.escape(''.join(sorted(_CLOSERS)))}]*")
 _OPENERS = frozenset("\"'“‘「『（(【［[《〈«")
+_LOOK_BACK = 40
 _LAST_WORD = re.compile(r"(?:^|[^A-Za-z.])([A-Za-z][A-Za-z.]*)$")
 # Case matters: "No. 3" is an abbreviation, "said no. Then" is not.
 _ABBREVIATIONS = frozenset((
@@ -78,16 +79,21 @@ def _ends_sentence(text: str, line_start: int, run_start: int, run_end: int, aft
         return bool(set(run) & {"!", "?"}) and is_cjk(text[after])
     if not _can_start(text[following]):
         return False
-    return not (run == "." and _is_abbreviation(text[line_start:run_start]))
+    return not (run == "." and _is_abbreviation(text, line_start, run_start))
 
 
 def _can_start(char: str) -> bool:
     return char.isupper() or char.isdigit() or char in _OPENERS or is_cjk(char)
 
 
-def _is_abbreviation(before: str) -> bool:
-    """Whether the word just before a full stop is an abbreviation or an initial."""
-    match = _LAST_WORD.search(before)
+def _is_abbreviation(text: str, line_start: int, stop: int) -> bool:
+    """Whether the word just before the full stop at ``stop`` is an abbreviation or an initial."""
+    # Only the line's last few characters matter; searching the whole line before every full stop
+    # made a long one-line article quadratic. A word reaching the window's edge is read again whole.
+    start = max(line_start, stop - _LOOK_BACK)
+    match = _LAST_WORD.search(text[start:stop])
+    if match is not None and match.start(1) == 0 and start > line_start:
+        match = _LAST_WORD.search(text[line_start:stop])
     if match is None:
         return False
     word = match.group(1)

@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lib.parse.language import cjk_share, detect_language, is_cjk
-from lib.parse.sentences import split_sentences
+from lib.parse.sentences import _ABBREVIATIONS, _LAST_WORD, _is_abbreviation, split_sentences
 
 SENTENCE_CASES = [
     ("two plain", "ByteDance launched Doubao. It is cheap.", ["ByteDance launched Doubao.", "It is cheap."]),
@@ -133,3 +133,16 @@ def test_cjk_share_counts_cjk_letters_among_all_letters(text):
     letters = [char for char in text if char.isalpha()]
     expected = sum(1 for char in letters if is_cjk(char)) / len(letters) if letters else 0.0
     assert cjk_share(text) == expected
+
+
+def _abbreviation_over_the_whole_line(line: str) -> bool:
+    match = _LAST_WORD.search(line)
+    word = match.group(1) if match else ""
+    return bool(match) and ("." in word or word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"aZ. -,1", "Mr", "Inc", "U.S", "a" * 45, "Very.long.dotted.name.over.forty.chars"]),
+                max_size=30).map("".join))
+def test_abbreviation_check_reads_the_line_end_but_answers_as_for_the_whole_line(line):
+    assert _is_abbreviation(line, 0, len(line)) == _abbreviation_over_the_whole_line(line)
