@@ -1,10 +1,10 @@
 """Parse many articles in chunks, in worker processes when there are many, into Arrow tables.
 
-A chunk of articles comes back as one Arrow table per frame plus each article's pickled result
-for the parse cache. Turning rows into columns and pickling happen where the parsing happens,
-so with a process pool they run on every core, and the parent only concatenates tables: at
-10,000 articles, building the frames from Python rows in the parent took seconds after the pool
-had finished.
+A chunk of articles comes back as one Arrow table per frame; each article's result is pickled
+into the parse cache by the process that parsed it. Turning rows into columns, pickling and
+storing happen where the parsing happens, so with a process pool they run on every core, and the
+parent only concatenates tables: at 10,000 articles, building the frames from Python rows and
+storing the results in the parent took seconds after the pool had finished.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pickle
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
@@ -21,10 +22,11 @@ import pyarrow as pa
 from lib import article
 from lib.article import FRAMES, DocResult, Toolkit, build_toolkit
 from lib.ingest.folder import RawFile, UndecodableError
+from lib.ingest.parse_cache import ParseCache
 from lib.ingest.rules import Rules
 from lib.schema import Doc
 
-Job = tuple[RawFile, str, Mapping[str, str] | None]  # the file, its doc id, its metadata.csv row
+Job = tuple[RawFile, str, Mapping[str, str] | None, str]  # the file, its doc id, metadata.csv row, parse key
 Progress = Callable[[int, int], None]
 TABLES = {"documents": Doc, **FRAMES}
 # Below this many files to parse, starting worker processes costs more than it saves.
@@ -37,7 +39,6 @@ class Batch:
     """What one chunk of articles parsed into."""
 
     tables: dict[str, pa.Table]  # the rows of the articles that parsed, in chunk order
-    payloads: dict[str, bytes]  # rel_path -> pickled outcome (DocResult or reason), for the parse cache
     warnings: dict[str, list[str]]  # rel_path -> its warnings, for articles that parsed
     failures: dict[str, str]  # rel_path -> why it was skipped
 
@@ -70,9 +71,11 @@ def frames_of(parts: Sequence[Mapping[str, pa.Table]]) -> dict[str, pd.DataFrame
     return frames
 
 
-def parse_batches(jobs: Sequence[Job], rules: Rules, progress: Progress | None = None, done: int = 0,
-                  total: int = 0, workers: int | None = None) -> list[Batch]:
-    """The jobs parsed in chunks, in order; ``progress(done + parsed, total)`` after each chunk."""
+def parse_batches(jobs: Sequence[Job], rules: Rules, cache_dir: str | Path | None = None,
+                  progress: Progress | None = None, done: int = 0, total: int = 0,
+                  workers: int | None = None) -> list[Batch]:
+    """The jobs parsed in chunks, in order, their outcomes stored in the parse cache under
+    ``cache_dir``; ``progress(done + parsed, total)`` after each chunk."""
     if progress:
         progress(done, total)
     if not jobs:
@@ -84,50 +87,52 @@ def parse_batches(jobs: Sequence[Job], rules: Rules, progress: Progress | None =
     size = max(1, min(CHUNK_MAX, len(jobs) // (workers * 8))) if pooled else CHUNK_MAX
     chunks = [list(jobs[start:start + size]) for start in range(0, len(jobs), size)]
     batches: list[Batch] = []
-    for batch in _run(chunks, rules, workers if pooled else 1):
+    for batch in _run(chunks, rules, cache_dir, workers if pooled else 1):
         batches.append(batch)
-        done += len(batch.payloads)
+        done += len(batch.warnings) + len(batch.failures)
         if progress:
             progress(done, total)
     return batches
 
 
-def _run(chunks: list[list[Job]], rules: Rules, workers: int) -> Iterator[Batch]:
+def _run(chunks: list[list[Job]], rules: Rules, cache_dir, workers: int) -> Iterator[Batch]:
     if workers == 1:
-        kit = build_toolkit(rules)
-        yield from (parse_chunk(chunk, kit) for chunk in chunks)
+        kit, cache = build_toolkit(rules), ParseCache(cache_dir)
+        yield from (parse_chunk(chunk, kit, cache) for chunk in chunks)
         return
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(rules,)) as pool:
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(rules, cache_dir)) as pool:
         yield from pool.map(_parse_chunk_in_worker, chunks)
 
 
-def parse_chunk(jobs: Sequence[Job], kit: Toolkit) -> Batch:
+def parse_chunk(jobs: Sequence[Job], kit: Toolkit, cache: ParseCache) -> Batch:
     """Parse each job; a file that cannot be parsed is a failure with its reason, never an error."""
     results: list[DocResult] = []
     payloads: dict[str, bytes] = {}
     warnings: dict[str, list[str]] = {}
     failures: dict[str, str] = {}
-    for raw, doc_id, row in jobs:
+    for raw, doc_id, row, key in jobs:
         outcome = _safe_parse(raw, doc_id, row, kit)
-        payloads[raw.rel_path] = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+        if cache.keeps:
+            payloads[key] = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
         if isinstance(outcome, DocResult):
             results.append(outcome)
             warnings[raw.rel_path] = outcome.warnings
         else:
             failures[raw.rel_path] = outcome
-    return Batch(tables_of(results), payloads, warnings, failures)
+    cache.put_payloads(payloads)
+    return Batch(tables_of(results), warnings, failures)
 
 
-_worker_kit: Toolkit | None = None
+_worker: tuple[Toolkit, ParseCache] | None = None
 
 
-def _init_worker(rules: Rules) -> None:
-    global _worker_kit
-    _worker_kit = build_toolkit(rules)
+def _init_worker(rules: Rules, cache_dir) -> None:
+    global _worker
+    _worker = (build_toolkit(rules), ParseCache(cache_dir))
 
 
 def _parse_chunk_in_worker(jobs: list[Job]) -> Batch:
-    return parse_chunk(jobs, _worker_kit)
+    return parse_chunk(jobs, *_worker)
 
 
 def _safe_parse(raw: RawFile, doc_id: str, row, kit: Toolkit) -> DocResult | str:

@@ -89,9 +89,8 @@ def build_corpus(
     cache = ParseCache(cache_dir)
     cached = cache.get_many(keys[r.rel_path] for r in needed)
     todo = [r for r in needed if keys[r.rel_path] not in cached]
-    jobs = [(r, ids[r.rel_path], csv_rows.get(r.rel_path)) for r in todo]
-    batches = parse_batches(jobs, rules, progress, len(raws) - len(todo), len(raws), workers)
-    cache.put_payloads({keys[path]: payload for batch in batches for path, payload in batch.payloads.items()})
+    jobs = [(r, ids[r.rel_path], csv_rows.get(r.rel_path), keys[r.rel_path]) for r in todo]
+    batches = parse_batches(jobs, rules, cache_dir, progress, len(raws) - len(todo), len(raws), workers)
     reused = [outcome for _, outcome in _cached_outcomes(needed, keys, cached, DocResult)]
     parsed = {r.rel_path: outcome.warnings for r, outcome in _cached_outcomes(needed, keys, cached, DocResult)}
     failures = {r.rel_path: outcome for r, outcome in _cached_outcomes(needed, keys, cached, str)}

@@ -42,6 +42,11 @@ class ParseCache:
     def __init__(self, cache_dir: str | Path | None) -> None:
         self._path = Path(cache_dir) / _FILE_NAME if cache_dir is not None else None
 
+    @property
+    def keeps(self) -> bool:
+        """Whether anything put here is kept (False without a cache folder)."""
+        return self._path is not None
+
     def get_many(self, keys: Iterable[str]) -> dict[str, object]:
         keys = list(keys)
         if self._path is None or not self._path.exists() or not keys:
@@ -64,7 +69,8 @@ class ParseCache:
         return found
 
     def put_payloads(self, payloads: Mapping[str, bytes]) -> None:
-        """Store objects already pickled (workers pickle their own results, in parallel)."""
+        """Store objects already pickled. Worker processes store their own results, in parallel;
+        SQLite's locking serialises their writes (each waits up to 30 s for the other's)."""
         if self._path is None or not payloads:
             return
         try:

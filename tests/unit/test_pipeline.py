@@ -286,3 +286,16 @@ def test_cached_and_fresh_parses_interleave_in_folder_order(seeds_copy, tmp_path
     assert list(mixed.documents[Doc.FILE]) == sorted(mixed.documents[Doc.FILE])
     for name in ("documents", "sentences", "mentions", "events", "terms", "removed", "warnings"):
         pd.testing.assert_frame_equal(getattr(fresh, name), getattr(mixed, name))
+
+
+def test_worker_processes_fill_the_parse_cache(seeds_copy, tmp_path, monkeypatch, count_parses):
+    """Workers store their own results; a later build without a snapshot parses nothing."""
+    monkeypatch.setattr(batches, "POOL_THRESHOLD", 1)
+    cache = tmp_path / "cache"
+    pooled = build_corpus(seeds_copy, cache_dir=cache, workers=2)
+    assert count_parses == [], "the parses ran in worker processes"
+    shutil.rmtree(cache / "snapshots")
+    again = build_corpus(seeds_copy, cache_dir=cache, workers=1)
+    assert count_parses == [], "every article came from the parse cache the workers filled"
+    for name in ("documents", "events", "terms"):
+        pd.testing.assert_frame_equal(getattr(pooled, name), getattr(again, name))
