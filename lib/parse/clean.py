@@ -8,6 +8,7 @@ read bylines and datelines.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from lib.ingest.rules import BoilerplateRule
 HEAD_LINES = 8
 TAIL_LINES = 4
 _EXTRA_BLANKS = re.compile(r"\n{3,}")
+_LENGTH_LIMIT = re.compile(r"(?:\(\?[aiLmsux]+\))?\^\(\?=\.\{0,(\d+)\}\$\)")
 
 
 @dataclass(frozen=True)
@@ -51,22 +53,33 @@ def match_lines(lines: Sequence[str], rules: Sequence[BoilerplateRule]) -> list[
     labels: list[str | None] = [None] * len(lines)
     for number in filled:
         line = lines[number]
-        for label, pattern in by_place[(number in head, number in tail)]:
-            if pattern.search(line):
+        for label, pattern, longest in by_place[(number in head, number in tail)]:
+            if len(line) <= longest and pattern.search(line):
                 labels[number] = label
                 break
     return labels
 
 
+_PlacedRule = tuple[str, re.Pattern, float]  # label, pattern, longest line it can match
+
+
 @lru_cache(maxsize=8)
-def _rules_by_place(rules: tuple[BoilerplateRule, ...]) -> dict[tuple[bool, bool], tuple[tuple[str, re.Pattern], ...]]:
-    """(in the head?, in the tail?) -> the rules that apply there, in file order."""
+def _rules_by_place(rules: tuple[BoilerplateRule, ...]) -> dict[tuple[bool, bool], tuple[_PlacedRule, ...]]:
+    """(in the head?, in the tail?) -> (label, pattern, longest line it can match) of the rules
+    that apply there, in file order."""
     return {
         (in_head, in_tail): tuple(
-            (rule.label, rule.pattern) for rule in rules
+            (rule.label, rule.pattern, _longest_line(rule.pattern)) for rule in rules
             if rule.place == "any" or (rule.place == "head" and in_head) or (rule.place == "tail" and in_tail))
         for in_head in (False, True) for in_tail in (False, True)
     }
+
+
+def _longest_line(pattern: re.Pattern) -> float:
+    """N for a rule that starts ``^(?=.{0,N}$)`` (the file's way to limit a line's length): such a
+    rule cannot match a longer line, and most article paragraphs are longer."""
+    limit = _LENGTH_LIMIT.match(pattern.pattern)
+    return int(limit.group(1)) if limit else math.inf
 
 
 def _blocks(lines: Sequence[str], labels: Sequence[str | None]) -> list[RemovedBlock]:

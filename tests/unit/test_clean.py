@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from lib.ingest.rules import BoilerplateRule
-from lib.parse.clean import RemovedBlock, strip_boilerplate
+from lib.ingest.rules import BoilerplateRule, load_rules
+from lib.parse.clean import HEAD_LINES, TAIL_LINES, RemovedBlock, match_lines, strip_boilerplate
 from lib.parse.html_text import html_to_text
 from lib.parse.metadata import detect_metadata
 
@@ -221,3 +223,25 @@ HTML_CASES = [
 @pytest.mark.parametrize(("html", "title", "text"), HTML_CASES)
 def test_html_to_text(html, title, text):
     assert html_to_text(html) == (title, text)
+
+
+def _first_rule_naively(lines, rules):
+    filled = [number for number, line in enumerate(lines) if line.strip()]
+    head, tail = set(filled[:HEAD_LINES]), set(filled[-TAIL_LINES:])
+    labels = [None] * len(lines)
+    for number in filled:
+        allowed = {"any"} | ({"head"} if number in head else set()) | ({"tail"} if number in tail else set())
+        labels[number] = next((rule.label for rule in rules if rule.place in allowed
+                               and rule.pattern.search(lines[number])), None)
+    return labels
+
+
+LINE_PIECES = ["Source: Sina Technology", "By Jane Doe", "免责声明：本文仅代表作者个人观点", "https://x.cn/a",
+               "SEE ALSO: ", "Photo: Reuters", "2024-05-15", "Xiaohongshu said it would ", "word " * 30, "📢 Join now"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(LINE_PIECES), max_size=4).map("".join), max_size=16))
+def test_skipping_rules_too_short_for_a_line_removes_the_same_lines(lines):
+    rules = load_rules().boilerplate
+    assert match_lines(lines, rules) == _first_rule_naively(lines, rules)
