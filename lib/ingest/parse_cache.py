@@ -15,11 +15,13 @@ import pickle
 import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.feather as feather
 
 DEFAULT_CACHE_DIR = Path(os.environ.get("NEWS_CACHE_DIR", Path.home() / ".cache" / "news-intel"))
 _FILE_NAME = "parse-cache.sqlite3"
@@ -93,6 +95,16 @@ class ParseCache:
             connection.close()
 
 
+def _write_frame(path: Path, frame: pd.DataFrame) -> None:
+    """One frame as an uncompressed Arrow file, each column in one chunk.
+
+    The pool's frames arrive in hundreds of chunks; read back chunk by chunk, a 10,000-article
+    snapshot took 1.2-2 s instead of 0.3 s, so they are joined here, once.
+    """
+    table = pa.Table.from_pandas(frame.reset_index(drop=True), preserve_index=False).combine_chunks()
+    feather.write_feather(table, path, compression="uncompressed")
+
+
 class FrameSnapshot:
     """The assembled frames of a whole corpus as Arrow files, under a key of all its parse keys.
 
@@ -134,8 +146,9 @@ class FrameSnapshot:
         partial = self._dir / f".{key}.partial-{os.getpid()}"
         try:
             partial.mkdir(parents=True, exist_ok=True)
-            for name, frame in frames.items():
-                frame.reset_index(drop=True).to_feather(partial / f"{name}.arrow", compression="uncompressed")
+            # Arrow releases the GIL while it joins and writes, so the frames are written side by side.
+            with ThreadPoolExecutor(4) as pool:
+                list(pool.map(lambda item: _write_frame(partial / f"{item[0]}.arrow", item[1]), frames.items()))
             (partial / "keys.json").write_text(json.dumps(dict(keys)), encoding="utf-8")
             (partial / "complete").touch()
             if target.exists():
