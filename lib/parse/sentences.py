@@ -22,6 +22,7 @@ _TERMINATOR_RUN = re.compile(f"[{re.escape(''.join(sorted(_TERMINATORS)))}]+")
 _CLOSER_RUN = re.compile(f"[{re.escape(''.join(sorted(_CLOSERS)))}]*")
 _OPENERS = frozenset("\"'“‘「『（(【［[《〈«")
 _LOOK_BACK = 40
+_LETTERS_AND_DOTS = re.compile(r"[A-Za-z.]*")
 _LAST_WORD = re.compile(r"(?:^|[^A-Za-z.])([A-Za-z][A-Za-z.]*)$")
 # Case matters: "No. 3" is an abbreviation, "said no. Then" is not.
 _ABBREVIATIONS = frozenset((
@@ -89,11 +90,13 @@ def _can_start(char: str) -> bool:
 def _is_abbreviation(text: str, line_start: int, stop: int) -> bool:
     """Whether the word just before the full stop at ``stop`` is an abbreviation or an initial."""
     # Only the line's last few characters matter; searching the whole line before every full stop
-    # made a long one-line article quadratic. A word reaching the window's edge is read again whole.
+    # made a long one-line article quadratic. When the window is all letters and dots, the word
+    # may begin before it, so then the whole line is read.
     start = max(line_start, stop - _LOOK_BACK)
-    match = _LAST_WORD.search(text[start:stop])
-    if match is not None and match.start(1) == 0 and start > line_start:
-        match = _LAST_WORD.search(text[line_start:stop])
+    window = text[start:stop]
+    if start > line_start and _LETTERS_AND_DOTS.fullmatch(window):
+        window = text[line_start:stop]
+    match = _LAST_WORD.search(window)
     if match is None:
         return False
     word = match.group(1)
