@@ -18,9 +18,9 @@ import pandas as pd
 
 from lib.article import DocResult
 from lib.batches import frames_of, parse_batches, tables_of
-from lib.ingest.folder import SkippedFile, read_folder
+from lib.ingest.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
 from lib.ingest.metadata_csv import read_metadata_csv
-from lib.ingest.parse_cache import FrameSnapshot, ParseCache, parse_key
+from lib.ingest.parse_cache import FrameSnapshot, ParseCache, content_digest, parse_key
 from lib.ingest.rules import load_rules
 from lib.schema import Skipped, Warning_
 from lib.snapshot_merge import (
@@ -68,57 +68,102 @@ def build_corpus(
     """Every frame of the corpus in ``root``; broken files end up in ``skipped``, never raised."""
     root = Path(root)
     rules = load_rules(root)
-    raws, skipped = read_folder(root)
-    csv_rows, csv_warnings = read_metadata_csv(root, known_files={r.rel_path for r in raws})
-    ids = doc_ids_for([r.rel_path for r in raws])
-    keys = {r.rel_path: parse_key(r.rel_path, ids[r.rel_path], r.data, csv_rows.get(r.rel_path), rules.version)
-            for r in raws}
+    snapshot = FrameSnapshot(cache_dir)
+    folder = _read_changed_files(root, snapshot)
+    paths = folder.paths
+    csv_rows, csv_warnings = read_metadata_csv(root, known_files=set(paths))
+    ids = doc_ids_for(paths)
+    keys = {p: parse_key(p, ids[p], folder.digests[p], csv_rows.get(p), rules.version) for p in paths}
+    skipped = folder.skipped
     warnings = [("metadata.csv", line, message) for line, message in csv_warnings]
     warnings += [(w.source, w.line, w.message) for w in rules.warnings]
     snapshot_key = _snapshot_key(keys, skipped, warnings, rules.version)
-    snapshot = FrameSnapshot(cache_dir)
     frames = snapshot.load(snapshot_key, SNAPSHOT_FRAMES)
     if frames is not None:
         if progress:
-            progress(len(raws), len(raws))
+            progress(len(paths), len(paths))
         return Corpus(**frames, root=str(root), rules_version=rules.version)
     previous = snapshot.latest(SNAPSHOT_FRAMES)
     kept = unchanged_paths(previous[1], keys, ids, previous[0]["documents"]) if previous else set()
     kept_warnings = document_warnings(previous[0]["warnings"], kept) if kept else {}
-    needed = [r for r in raws if r.rel_path not in kept]
+    needed = [p for p in paths if p not in kept]
     cache = ParseCache(cache_dir)
-    cached = cache.get_many(keys[r.rel_path] for r in needed)
-    todo = [r for r in needed if keys[r.rel_path] not in cached]
-    jobs = [(r, ids[r.rel_path], csv_rows.get(r.rel_path), keys[r.rel_path]) for r in todo]
-    batches = parse_batches(jobs, rules, cache_dir, progress, len(raws) - len(todo), len(raws), workers)
+    cached = cache.get_many(keys[p] for p in needed)
+    todo = [p for p in needed if keys[p] not in cached]
+    raws, failures = folder.read(todo)
+    jobs = [(raws[p], ids[p], csv_rows.get(p), keys[p]) for p in todo if p in raws]
+    batches = parse_batches(jobs, rules, cache_dir, progress, len(paths) - len(todo), len(paths), workers)
     reused = [outcome for _, outcome in _cached_outcomes(needed, keys, cached, DocResult)]
-    parsed = {r.rel_path: outcome.warnings for r, outcome in _cached_outcomes(needed, keys, cached, DocResult)}
-    failures = {r.rel_path: outcome for r, outcome in _cached_outcomes(needed, keys, cached, str)}
+    parsed = {p: outcome.warnings for p, outcome in _cached_outcomes(needed, keys, cached, DocResult)}
+    failures.update({p: outcome for p, outcome in _cached_outcomes(needed, keys, cached, str)})
     for batch in batches:
         parsed.update(batch.warnings)
         failures.update(batch.failures)
-    for raw in raws:
-        if raw.rel_path in kept:
-            warnings += kept_warnings.get(raw.rel_path, [])
-        elif raw.rel_path in failures:
-            skipped.append(SkippedFile(raw.rel_path, failures[raw.rel_path]))
+    for path in paths:
+        if path in kept:
+            warnings += kept_warnings.get(path, [])
+        elif path in failures:
+            skipped.append(SkippedFile(path, failures[path]))
         else:
-            warnings += [(raw.rel_path, 0, w) for w in parsed[raw.rel_path]]
+            warnings += [(path, 0, w) for w in parsed[path]]
     parts = [tables_of(reused)] + [batch.tables for batch in batches]
     corpus = _assemble(parts, bool(reused and batches), skipped, warnings, str(root), rules.version,
-                       [ids[r.rel_path] for r in raws])
+                       [ids[p] for p in paths])
     if kept:
         changed = {name: getattr(corpus, name) for name in PER_DOCUMENT_FRAMES}
-        merged = merge_frames(previous[0], changed, {ids[path] for path in kept}, [ids[r.rel_path] for r in raws])
+        merged = merge_frames(previous[0], changed, {ids[path] for path in kept}, [ids[p] for p in paths])
         corpus = replace(corpus, **merged)
     snapshot.save(snapshot_key, {name: getattr(corpus, name) for name in SNAPSHOT_FRAMES},
-                  {path: [key, ids[path]] for path, key in keys.items()})
+                  {path: [key, ids[path]] for path, key in keys.items()}, folder.root, folder.record())
     return corpus
 
 
-def _cached_outcomes(raws, keys, cached, kind):
-    """(raw, outcome) for the raws whose cached outcome is a ``kind`` (DocResult or reason)."""
-    return [(raw, outcome) for raw in raws if isinstance(outcome := cached.get(keys[raw.rel_path]), kind)]
+@dataclass
+class _Folder:
+    """The article files of a folder: each one's content digest, and the bytes of those read."""
+
+    root: str
+    found: dict[str, FoundFile]
+    digests: dict[str, str]
+    raws: dict[str, RawFile]
+    skipped: list[SkippedFile]
+
+    @property
+    def paths(self) -> list[str]:
+        return sorted(self.digests)
+
+    def read(self, paths: Sequence[str]) -> tuple[dict[str, RawFile], dict[str, str]]:
+        """The bytes of ``paths`` (read now if the quick check skipped them), and why any failed."""
+        unread = [self.found[p] for p in paths if p not in self.raws]
+        files, failed = read_found(unread)
+        self.raws.update((raw.rel_path, raw) for raw in files)
+        return {p: self.raws[p] for p in paths if p in self.raws}, {s.file: s.reason for s in failed}
+
+    def record(self) -> dict[str, list]:
+        """``[stamp, digest]`` of every file whose bytes are known, for the next quick check."""
+        return {p: [self.found[p].stamp, self.digests[p]] for p in self.digests if -1 not in self.found[p].stamp}
+
+
+def _read_changed_files(root: Path, snapshot: FrameSnapshot) -> _Folder:
+    """Scan ``root`` and read the files whose stamp differs from the last snapshot's record.
+
+    Like rsync's quick check: a file with the same inode, size, modification and change time as
+    when it was last read has the same bytes, so a warm start reads no article at all.
+    """
+    found, skipped = scan_folder(root)
+    resolved = str(root.resolve())
+    recorded = snapshot.recorded_files(resolved)
+    digests = {f.rel_path: recorded[f.rel_path][1] for f in found
+               if f.rel_path in recorded and recorded[f.rel_path][0] == f.stamp and -1 not in f.stamp}
+    files, unreadable = read_found([f for f in found if f.rel_path not in digests])
+    digests.update((raw.rel_path, content_digest(raw.data)) for raw in files)
+    return _Folder(resolved, {f.rel_path: f for f in found}, digests, {raw.rel_path: raw for raw in files},
+                   sorted(skipped + unreadable, key=lambda s: s.file))
+
+
+def _cached_outcomes(paths, keys, cached, kind):
+    """(path, outcome) for the paths whose cached outcome is a ``kind`` (DocResult or reason)."""
+    return [(path, outcome) for path in paths if isinstance(outcome := cached.get(keys[path]), kind)]
 
 
 def _snapshot_key(keys: Mapping[str, str], skipped, warnings, rules_version: str) -> str:

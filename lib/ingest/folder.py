@@ -13,6 +13,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import charset_normalizer
 
@@ -56,13 +57,25 @@ def list_article_paths(root: str | Path) -> tuple[list[Path], list[SkippedFile]]
 
 def read_folder(root: str | Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[list[RawFile], list[SkippedFile]]:
     """The bytes of every article file, sorted by ``rel_path``; unusable files are skipped."""
-    base = _existing_dir(root)
-    found, skipped = _scan(base)
-    files = []
+    found, skipped = scan_folder(root)
+    files, unreadable = read_found(found, max_bytes)
+    return files, sorted(skipped + unreadable, key=lambda s: s.file)
+
+
+def scan_folder(root: str | Path) -> tuple[list[FoundFile], list[SkippedFile]]:
+    """The article files under ``root`` with their stat, sorted by ``rel_path``, without reading
+    them; and the files passed over (unsupported type, broken link, ...) with a reason."""
+    return _scan(_existing_dir(root))
+
+
+def read_found(found: list[FoundFile], max_bytes: int = MAX_FILE_BYTES) -> tuple[list[RawFile], list[SkippedFile]]:
+    """The bytes of ``found`` files, in their order; empty, oversized or unreadable ones skipped."""
+    files: list[RawFile] = []
+    skipped: list[SkippedFile] = []
     for entry in found:
         outcome = _read_one(Path(entry.path), entry.rel_path, max_bytes)
         (files if isinstance(outcome, RawFile) else skipped).append(outcome)
-    return files, sorted(skipped, key=lambda s: s.file)
+    return files, skipped
 
 
 def fingerprint(root: str | Path) -> str:
@@ -108,17 +121,26 @@ def _rel(path: Path, base: Path) -> str:
     return path.relative_to(base).as_posix()
 
 
-@dataclass(frozen=True)
-class _Found:
+class FoundFile(NamedTuple):
+    """An article file found by the scan, with what its stat says."""
+
     rel_path: str
     path: str
     size: int
     mtime_ns: int
+    ctime_ns: int = -1
+    inode: int = -1
+
+    @property
+    def stamp(self) -> list[int]:
+        """Inode, size, modification and change times: a write, a rename onto it, a chmod or a
+        copy with preserved times all change at least one (the change time cannot be set)."""
+        return [self.inode, self.size, self.mtime_ns, self.ctime_ns]
 
 
-def _scan(base: Path) -> tuple[list[_Found], list[SkippedFile]]:
+def _scan(base: Path) -> tuple[list[FoundFile], list[SkippedFile]]:
     """One pass of os.scandir over the folder: article files with their stat, and skipped files."""
-    found: list[_Found] = []
+    found: list[FoundFile] = []
     skipped: list[SkippedFile] = []
     _walk(str(base), "", str(base.resolve()), found, skipped)
     found.sort(key=lambda entry: entry.rel_path)
@@ -126,7 +148,7 @@ def _scan(base: Path) -> tuple[list[_Found], list[SkippedFile]]:
     return found, skipped
 
 
-def _walk(folder: str, prefix: str, real_base: str, found: list[_Found], skipped: list[SkippedFile]) -> None:
+def _walk(folder: str, prefix: str, real_base: str, found: list[FoundFile], skipped: list[SkippedFile]) -> None:
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
@@ -145,7 +167,7 @@ def _walk(folder: str, prefix: str, real_base: str, found: list[_Found], skipped
             _visit_file(entry, rel_path, found, skipped)
 
 
-def _visit_link(entry: os.DirEntry, rel_path: str, real_base: str, found: list[_Found],
+def _visit_link(entry: os.DirEntry, rel_path: str, real_base: str, found: list[FoundFile],
                 skipped: list[SkippedFile]) -> None:
     target = Path(entry.path).resolve()
     if not target.exists():
@@ -158,7 +180,7 @@ def _visit_link(entry: os.DirEntry, rel_path: str, real_base: str, found: list[_
     # following it could loop.
 
 
-def _visit_file(entry: os.DirEntry, rel_path: str, found: list[_Found], skipped: list[SkippedFile]) -> None:
+def _visit_file(entry: os.DirEntry, rel_path: str, found: list[FoundFile], skipped: list[SkippedFile]) -> None:
     if _NOT_ARTICLES.match(entry.name):
         return
     suffix = os.path.splitext(entry.name)[1].lower()
@@ -169,10 +191,10 @@ def _visit_file(entry: os.DirEntry, rel_path: str, found: list[_Found], skipped:
         info = entry.stat()
     except OSError:
         # Let the read report the actual problem.
-        found.append(_Found(rel_path, entry.path, -1, -1))
+        found.append(FoundFile(rel_path, entry.path, -1, -1))
         return
     if stat.S_ISREG(info.st_mode):
-        found.append(_Found(rel_path, entry.path, info.st_size, info.st_mtime_ns))
+        found.append(FoundFile(rel_path, entry.path, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino))
     else:
         skipped.append(SkippedFile(rel_path, "not a regular file"))
 

@@ -27,12 +27,18 @@ DEFAULT_CACHE_DIR = Path(os.environ.get("NEWS_CACHE_DIR", Path.home() / ".cache"
 _FILE_NAME = "parse-cache.sqlite3"
 
 
-def parse_key(rel_path: str, doc_id: str, data: bytes, csv_row: Mapping[str, str] | None,
+def content_digest(data: bytes) -> str:
+    """The SHA-256 of a file's bytes, in hex: what ``parse_key`` and the snapshot's file record hold."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def parse_key(rel_path: str, doc_id: str, content: str, csv_row: Mapping[str, str] | None,
               rules_version: str) -> str:
-    """Everything a parse depends on; the doc id too, since the parsed rows carry it."""
+    """Everything a parse depends on (``content`` is the file's ``content_digest``); the doc id
+    too, since the parsed rows carry it."""
     digest = hashlib.sha256()
     digest.update(rel_path.encode("utf-8") + b"\0" + doc_id.encode("utf-8") + b"\0")
-    digest.update(hashlib.sha256(data).digest())
+    digest.update(bytes.fromhex(content))
     digest.update(json.dumps(dict(csv_row or {}), sort_keys=True).encode("utf-8"))
     digest.update(rules_version.encode("utf-8"))
     return digest.hexdigest()
@@ -139,7 +145,27 @@ class FrameSnapshot:
             return (frames, keys) if frames is not None else None
         return None
 
-    def save(self, key: str, frames: Mapping[str, pd.DataFrame], keys: Mapping[str, list[str]]) -> None:
+    def recorded_files(self, root: str) -> dict[str, list]:
+        """``{rel_path: [stamp, content digest]}`` of the files the newest snapshot of ``root`` read.
+
+        A file whose stat still gives that stamp has those bytes: a warm start need not read it.
+        """
+        if self._dir is None or not self._dir.is_dir():
+            return {}
+        complete = [p for p in self._dir.iterdir() if not p.name.startswith(".") and (p / "complete").exists()]
+        for folder in sorted(complete, key=lambda p: p.stat().st_mtime, reverse=True):
+            try:
+                record = json.loads((folder / "files.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(record, dict) and record.get("root") == root and isinstance(record.get("files"), dict):
+                return record["files"]
+        return {}
+
+    def save(self, key: str, frames: Mapping[str, pd.DataFrame], keys: Mapping[str, list[str]],
+             root: str = "", files: Mapping[str, list] | None = None) -> None:
+        """Write the frames under ``key``, with each file's ``[parse key, doc id]`` and, for the
+        quick check of the next start, the ``[stamp, content digest]`` of the files read."""
         if self._dir is None:
             return
         target = self._dir / key
@@ -150,6 +176,8 @@ class FrameSnapshot:
             with ThreadPoolExecutor(4) as pool:
                 list(pool.map(lambda item: _write_frame(partial / f"{item[0]}.arrow", item[1]), frames.items()))
             (partial / "keys.json").write_text(json.dumps(dict(keys)), encoding="utf-8")
+            (partial / "files.json").write_text(json.dumps({"root": root, "files": dict(files or {})}),
+                                                encoding="utf-8")
             (partial / "complete").touch()
             if target.exists():
                 shutil.rmtree(partial, ignore_errors=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 import lib.article as article
 import lib.batches as batches
+import lib.pipeline as pipeline
 from lib.pipeline import build_corpus, doc_ids_for
 from lib.schema import Doc, Event, Mention, Sent, Skipped, Term, Warning_
 from tests.corpus_factory import EXPECTED_OUTCOMES, write_messy_corpus, write_metadata_csv
@@ -299,3 +301,55 @@ def test_worker_processes_fill_the_parse_cache(seeds_copy, tmp_path, monkeypatch
     assert count_parses == [], "every article came from the parse cache the workers filled"
     for name in ("documents", "events", "terms"):
         pd.testing.assert_frame_equal(getattr(pooled, name), getattr(again, name))
+
+
+@pytest.fixture
+def count_reads(monkeypatch):
+    """The files whose bytes build_corpus reads."""
+    reads: list[str] = []
+    real = pipeline.read_found
+
+    def counting(found, *args):
+        reads.extend(entry.rel_path for entry in found)
+        return real(found, *args)
+
+    monkeypatch.setattr(pipeline, "read_found", counting)
+    return reads
+
+
+def test_a_warm_start_reads_no_article_and_a_new_one_reads_only_it(seeds_copy, tmp_path, count_reads):
+    cache = tmp_path / "cache"
+    build_corpus(seeds_copy, cache_dir=cache)
+    assert len(count_reads) == 5
+    build_corpus(seeds_copy, cache_dir=cache)
+    assert len(count_reads) == 5, "unchanged files (same inode, size and times) are not read again"
+    (seeds_copy / "new.txt").write_text("Tencent launched Hunyuan on September 7, 2023.\n", encoding="utf-8")
+    assert len(build_corpus(seeds_copy, cache_dir=cache).documents) == 6
+    assert count_reads[5:] == ["new.txt"]
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_still_seen(seeds_copy, tmp_path):
+    cache = tmp_path / "cache"
+    article = seeds_copy / "004_7deb7713580fdd7d.txt"
+    build_corpus(seeds_copy, cache_dir=cache)
+    before = article.stat()
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("ByteDance", "BytEDance", 1), encoding="utf-8")
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))  # size and mtime as before
+    assert article.stat().st_size == before.st_size and article.stat().st_mtime_ns == before.st_mtime_ns
+    corpus = build_corpus(seeds_copy, cache_dir=cache)
+    text_now = corpus.documents.set_index(Doc.FILE).loc[article.name, Doc.TEXT]
+    assert text_now.startswith("BytEDance"), "the change time moved, so the file was read again"
+
+
+def test_two_folders_with_the_same_file_names_share_a_cache_without_mixing(tmp_path):
+    cache = tmp_path / "cache"
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, company in ((first, "Tencent"), (second, "Baidu")):
+        folder.mkdir()
+        (folder / "a.txt").write_text(f"{company} launched a model on May 5, 2024.\n", encoding="utf-8")
+    stamp = (first / "a.txt").stat()
+    os.utime(second / "a.txt", ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert set(build_corpus(first, cache_dir=cache).mentions[Mention.COMPANY]) == {"Tencent"}
+    assert set(build_corpus(second, cache_dir=cache).mentions[Mention.COMPANY]) == {"Baidu"}
+    assert set(build_corpus(first, cache_dir=cache).mentions[Mention.COMPANY]) == {"Tencent"}
