@@ -328,11 +328,13 @@ def wait_for_cell(page, row: int, column: int, value: str) -> None:
 
 def upload(page, files: dict[str, bytes]) -> str:
     """Choose ``files`` in the uploader, press "Add to corpus" and return the outcome message."""
-    before = runs_done(page)
     page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files([
         {"name": name, "mimeType": "text/html" if name.endswith(".html") else "text/plain", "buffer": data}
         for name, data in files.items()])
-    wait_idle(page, before)
+    # Wait for the uploader to list the files, not for a new script run: once in seven CI runs the
+    # selection's rerun was never counted and the wait timed out with the files already listed.
+    expect(page.locator("[data-testid=stFileChip]")).to_have_count(len(files), timeout=30_000)
+    wait_idle(page)
     button = page.get_by_role("button", name="Add to corpus")
     expect(button).to_be_enabled()
     message = page.get_by_text(re.compile(r"^Uploads: \d+ saved"))
