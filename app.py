@@ -116,6 +116,9 @@ def document_picker(options: FilterOptions) -> list[str]:
 def main() -> None:
     st.set_page_config(page_title="News intelligence · China internet & AI", page_icon=":material/newspaper:",
                        layout="wide")
+    # Navigation first: while a large folder is parsed the sidebar already lists the pages by name.
+    page = st.navigation([st.Page(path, title=title, icon=icon, default=(i == 0))
+                          for i, (path, title, icon) in enumerate(PAGES) if (APP_DIR / path).exists()])
     root = corpus_dir()
     if not root.is_dir():
         st.error(f"The corpus folder {escape_markdown(root)} does not exist. "
@@ -129,9 +132,7 @@ def main() -> None:
     st.session_state[CORPUS_KEY] = corpus
     st.session_state[COLORS_KEY] = company_colors(list(options.companies))
     st.session_state[VIEW_KEY] = filtered_view(corpus, filters)
-    pages = [st.Page(path, title=title, icon=icon, default=(i == 0))
-             for i, (path, title, icon) in enumerate(PAGES) if (APP_DIR / path).exists()]
-    st.navigation(pages).run()
+    page.run()
 
 
 main()
