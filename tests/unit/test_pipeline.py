@@ -353,3 +353,20 @@ def test_two_folders_with_the_same_file_names_share_a_cache_without_mixing(tmp_p
     assert set(build_corpus(first, cache_dir=cache).mentions[Mention.COMPANY]) == {"Tencent"}
     assert set(build_corpus(second, cache_dir=cache).mentions[Mention.COMPANY]) == {"Baidu"}
     assert set(build_corpus(first, cache_dir=cache).mentions[Mention.COMPANY]) == {"Tencent"}
+
+
+@pytest.mark.parametrize(
+    ("values", "arrow_type"),
+    [
+        (["ByteDance", None, "Tencent"], "string"),
+        ([None, 3, 4], "int64"),
+        ([0.5, 1.0], "double"),
+        ([True, False], "bool"),
+        ([], "null"),
+        ([None, None], "null"),
+        ([1, 2.5], "double"),  # mixed: inferred, not truncated to int
+    ],
+)
+def test_arrow_columns_are_typed_from_their_values(values, arrow_type):
+    array = batches._array(values)
+    assert str(array.type) == arrow_type and array.to_pylist() == values
