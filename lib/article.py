@@ -84,12 +84,12 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
         Doc.CONTENT_HASH: hashlib.sha256(raw.data).hexdigest()[:16], Doc.N_SENTENCES: len(spans),
         Doc.WARNINGS: " | ".join(warnings),
     }
-    sentence_of = {m: sid for sid, ms in by_sentence.items() for m in ms}
     frames = {
         "sentences": _columns(Sent.COLUMNS, [(doc_id, s.sent_id, s.start, s.end, s.text) for s in spans]),
+        # Sentences come in reading order and so do their matches: this is the matches' order.
         "mentions": _columns(Mention.COLUMNS, [
-            (doc_id, sentence_of[m], m.entity, m.kind, m.company, m.alias, m.start, m.end)
-            for m in matches if m in sentence_of]),
+            (doc_id, sid, m.entity, m.kind, m.company, m.alias, m.start, m.end)
+            for sid, in_sentence in by_sentence.items() for m in in_sentence]),
         "events": {column: [row[column] for row in events] for column in Event.COLUMNS},
         "terms": _columns(Term.COLUMNS, [(doc_id, t, lang, n) for (t, lang), n in counts.items()]),
         "removed": _columns(Removed.COLUMNS, [(doc_id, b.label, b.text, b.line) for b in removed]),

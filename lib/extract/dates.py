@@ -30,6 +30,7 @@ from lib.periods import Period, align, is_finer
 
 # Full-width digits become ASCII so one set of patterns reads both; lengths, hence offsets, stay.
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULL_WIDTH_DIGIT = re.compile("[０-９]")  # a search is cheaper than translating every sentence
 # How far a year-less date may be placed from the publication year; wide enough for February 29.
 _YEAR_SEARCH = 8
 
@@ -64,7 +65,7 @@ def find_dates(
     before ``text`` (e.g. in an earlier sentence), so "the next day" can chain across sentences;
     a day-precise date earlier in ``text`` itself takes precedence.
     """
-    scanned = text.translate(_ASCII_DIGITS)
+    scanned = text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
     candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned)]
     if not candidates:
         return []  # most sentences: nothing below would change that
