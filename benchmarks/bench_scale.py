@@ -1,6 +1,6 @@
 """Scale benchmark: ingest and dashboard timings at several corpus sizes, printed as one table.
 
-    python -m benchmarks.bench_scale [--sizes 1000 10000] [--workdir DIR] [--repeats 2]
+    python -m benchmarks.bench_scale [--sizes 1000 10000] [--workdir DIR] [--repeats 3]
 
 For each size N it writes a synthetic corpus (``benchmarks.synthetic_corpus``) and measures, each
 in a fresh Python process so that start-up costs and peak memory (``ru_maxrss``) belong to one
@@ -196,7 +196,7 @@ def run_measure(kind: str, corpus: Path, cache: Path) -> dict:
 
 # --- one size -------------------------------------------------------------------------------------
 
-def bench_size(n: int, workdir: Path, log, repeats: int = 2) -> dict:
+def bench_size(n: int, workdir: Path, log, repeats: int = 3) -> dict:
     corpus, cache = workdir / f"corpus-{n}", workdir / f"cache-{n}"
     shutil.rmtree(corpus, ignore_errors=True)
     shutil.rmtree(cache, ignore_errors=True)
@@ -394,7 +394,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--workdir", type=Path, default=None, help="where corpora and caches go (default: a temp dir)")
-    parser.add_argument("--repeats", type=int, default=2,
+    parser.add_argument("--repeats", type=int, default=3,
                         help="baseline and cold-ingest runs per size, taken in turn; the fastest of each counts")
     parser.add_argument("--measure", choices=sorted(MEASURES), help=argparse.SUPPRESS)
     parser.add_argument("--corpus-dir", help=argparse.SUPPRESS)
