@@ -8,7 +8,6 @@ per-document frame), ready to be turned into Arrow tables or DataFrames.
 from __future__ import annotations
 
 import bisect
-import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -17,6 +16,7 @@ from lib.extract.events import EventTyper, SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch, Gazetteer
 from lib.extract.terms import TermExtractor
 from lib.ingest.folder import RawFile, UndecodableError, decode_text
+from lib.ingest.parse_cache import content_digest
 from lib.ingest.rules import Rules
 from lib.parse.clean import strip_boilerplate
 from lib.parse.html_text import html_to_text
@@ -81,7 +81,7 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
         Doc.DATE_PRECISION: meta.published.precision if meta.published else "",
         Doc.DATE_ORIGIN: meta.date_origin, Doc.LANGUAGE: meta.language or detect_language(text),
         Doc.N_CHARS: len(text), Doc.TEXT: text, Doc.URL: meta.url,
-        Doc.CONTENT_HASH: hashlib.sha256(raw.data).hexdigest()[:16], Doc.N_SENTENCES: len(spans),
+        Doc.CONTENT_HASH: content_digest(raw.data)[:16], Doc.N_SENTENCES: len(spans),
         Doc.WARNINGS: " | ".join(warnings),
     }
     frames = {

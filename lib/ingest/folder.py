@@ -50,8 +50,7 @@ class UndecodableError(ValueError):
 
 def list_article_paths(root: str | Path) -> tuple[list[Path], list[SkippedFile]]:
     """Article files under ``root`` (recursive, sorted), and the files passed over with a reason."""
-    base = _existing_dir(root)
-    found, skipped = _scan(base)
+    found, skipped = scan_folder(root)
     return [Path(entry.path) for entry in found], skipped
 
 

@@ -136,10 +136,7 @@ class FrameSnapshot:
 
     def latest(self, names: Iterable[str]) -> tuple[dict[str, pd.DataFrame], dict[str, list[str]]] | None:
         """The newest complete snapshot's frames and its ``{rel_path: [parse_key, doc_id]}`` map."""
-        if self._dir is None or not self._dir.is_dir():
-            return None
-        complete = [p for p in self._dir.iterdir() if not p.name.startswith(".") and (p / "complete").exists()]
-        for folder in sorted(complete, key=lambda p: p.stat().st_mtime, reverse=True)[:1]:
+        for folder in self._complete_newest_first()[:1]:
             frames = self.load(folder.name, names)
             try:
                 keys = json.loads((folder / "keys.json").read_text(encoding="utf-8"))
@@ -153,10 +150,7 @@ class FrameSnapshot:
 
         A file whose stat still gives that stamp has those bytes: a warm start need not read it.
         """
-        if self._dir is None or not self._dir.is_dir():
-            return {}
-        complete = [p for p in self._dir.iterdir() if not p.name.startswith(".") and (p / "complete").exists()]
-        for folder in sorted(complete, key=lambda p: p.stat().st_mtime, reverse=True):
+        for folder in self._complete_newest_first():
             try:
                 record = json.loads((folder / "files.json").read_text(encoding="utf-8"))
             except (OSError, ValueError):
@@ -164,6 +158,12 @@ class FrameSnapshot:
             if isinstance(record, dict) and record.get("root") == root and isinstance(record.get("files"), dict):
                 return record["files"]
         return {}
+
+    def _complete_newest_first(self) -> list[Path]:
+        if self._dir is None or not self._dir.is_dir():
+            return []
+        complete = [p for p in self._dir.iterdir() if not p.name.startswith(".") and (p / "complete").exists()]
+        return sorted(complete, key=lambda p: p.stat().st_mtime, reverse=True)
 
     def save(self, key: str, frames: Mapping[str, pd.DataFrame], keys: Mapping[str, list[str]],
              root: str = "", files: Mapping[str, list] | None = None) -> None:
