@@ -108,7 +108,8 @@ class Server:
                 self.process.wait(timeout=10)
 
 
-def _healthy(url: str) -> bool:
+def healthy(url: str) -> bool:
+    """Whether the Streamlit server at ``url`` answers its health check."""
     try:
         with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
             return response.read().decode().strip() == "ok"
@@ -129,7 +130,7 @@ def _launch(corpus: Path, work: Path) -> Server:
     server = Server(f"http://127.0.0.1:{port}", corpus, process, log)
     deadline = time.monotonic() + SERVER_START_SECONDS
     while time.monotonic() < deadline:
-        if _healthy(server.url):
+        if healthy(server.url):
             return server
         if process.poll() is not None:
             break

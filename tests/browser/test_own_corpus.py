@@ -21,7 +21,6 @@ import re
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -36,6 +35,7 @@ from tests.browser.conftest import (
     Server,
     assert_runs_cleanly,
     free_port,
+    healthy,
     main_text,
     multiselect_chips,
     open_page,
@@ -130,14 +130,6 @@ GRID_HEADER_Y, GRID_ROW_PX = 52, 35
 
 # --- servers started the README's way -----------------------------------------------------------
 
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.read().decode().strip() == "ok"
-    except OSError:
-        return False
-
-
 def _launch_once(corpus: Path, cache: Path, log: Path, port: int) -> Server | None:
     env = {**os.environ, "NEWS_CACHE_DIR": str(cache), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     env.pop("CORPUS_DIR", None)  # the folder comes from the command line only
@@ -149,7 +141,7 @@ def _launch_once(corpus: Path, cache: Path, log: Path, port: int) -> Server | No
     server = Server(f"http://127.0.0.1:{port}", corpus, process, log)
     deadline = time.monotonic() + SERVER_START_SECONDS
     while time.monotonic() < deadline and process.poll() is None:
-        if _healthy(server.url):
+        if healthy(server.url):
             return server
         time.sleep(0.25)
     server.stop()
