@@ -7,6 +7,7 @@ lays the excerpts out as an article folder with a ``metadata.csv``, the way a us
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import re
@@ -21,6 +22,8 @@ CLASSES = ("absolute", "yearless", "relative", "future_word", "weekday", "anapho
            "festival", "narrative", "attribution", "context")
 ATTRIBUTIONS = ("text", "context")
 _ID = re.compile(r"^(en|zs|zt)\d{2}$")
+# A full stop ends a sentence before a capital or a quote, not in "Jan. 20" or "2.5"
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(A-Z\u3400-\u9fff]|\s*$)|[。！？\n]")
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
         where = f"event {event.date_text!r} in {event.sentence[:30]!r}"
         if excerpt.text.count(event.sentence) != 1:
             say(f"{where}: sentence occurs {excerpt.text.count(event.sentence)} times in text (must be once)")
-        elif event.date_text not in _sentence_around(excerpt.text, event.sentence):
+        elif event.date_text not in excerpt.text[slice(*sentence_span(excerpt.text, event.sentence))]:
             say(f"{where}: date_text is not in that sentence")
         if event.precision not in PRECISIONS:
             say(f"{where}: precision {event.precision!r}")
@@ -108,13 +111,12 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
     return problems
 
 
-def _sentence_around(text: str, fragment: str) -> str:
-    """The fragment widened to its sentence: to the nearest sentence end on either side."""
+def sentence_span(text: str, fragment: str) -> tuple[int, int]:
+    """Where the sentence holding ``fragment`` is: from the sentence end before it to the one after."""
     start = text.index(fragment)
-    ends = re.compile(r"[.!?。！？\n]")
-    left = max((m.end() for m in ends.finditer(text, 0, start)), default=0)
-    right = ends.search(text, start + len(fragment))
-    return text[left : right.end() if right else len(text)]
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, start + len(fragment))
+    return left, right.end() if right else len(text)
 
 
 def _is_period(value: str, allowed: tuple[str, ...]) -> bool:
@@ -141,9 +143,21 @@ def write_corpus(excerpts: list[Excerpt], folder: Path) -> Path:
     return folder
 
 
-if __name__ == "__main__":
-    all_problems = {e.id: annotation_problems(e) for e in load_excerpts()}
-    for excerpt_id, found in all_problems.items():
+def main(argv: list[str] | None = None) -> int:
+    """Check every annotation; with ``--write DIR``, also lay the set out as an article folder."""
+    parser = argparse.ArgumentParser(description="Check the real-news annotations.")
+    parser.add_argument("--write", metavar="DIR", help="write the excerpts as an article folder here")
+    args = parser.parse_args(argv)
+    excerpts = load_excerpts()
+    problems = {e.id: annotation_problems(e) for e in excerpts}
+    for excerpt_id, found in problems.items():
         for problem in found:
             print(f"{excerpt_id}: {problem}")
-    print(f"{len(all_problems)} excerpts, {sum(map(len, all_problems.values()))} problems")
+    print(f"{len(problems)} excerpts, {sum(map(len, problems.values()))} problems")
+    if args.write:
+        print(f"written to {write_corpus(excerpts, Path(args.write))}")
+    return 1 if any(problems.values()) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,270 @@
+"""How well extraction reads real news: events and companies against hand annotations.
+
+    python -m benchmarks.extraction_quality [--details A|B|all]
+
+Runs the whole pipeline (``build_corpus``) on the five seeds and on the real-news excerpts of
+``tests/data/realnews/`` laid out as an article folder, and prints, for the seeds and for each
+half of the real set:
+
+- event recall and precision: an extracted event counts when it lies in the annotated sentence
+  and names exactly the annotated period (start and precision: "strict period");
+- how many of the matched events carry exactly the annotated companies, the plan flag and the
+  attribution;
+- company recall and precision per excerpt (companies named, after the gazetteer's aliases);
+- publication dates read from the text where ``metadata.csv`` gives none;
+- the misses by class of expression (``tests/data/realnews/README.md``), split into "found the
+  date, wrong period" and "not found".
+
+Split A is the half rules may be written from; B is held out, so ``--details`` lists the single
+misses and false alarms of A only unless asked otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from benchmarks.realnews import CLASSES, Excerpt, GoldEvent, load_excerpts, sentence_span, write_corpus
+from lib.ingest.rules import load_rules
+from lib.pipeline import Corpus, build_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SEED_COMPANIES = ROOT / "tests" / "data" / "seed_companies.json"
+
+
+@dataclass
+class Score:
+    """Counts for one set of documents; ratios are computed when printed."""
+
+    gold_events: int = 0
+    predicted_events: int = 0
+    matched: int = 0
+    wrong_period: int = 0
+    companies_right: int = 0
+    plans_right: int = 0
+    plans_known: int = 0
+    attribution_right: int = 0
+    attribution_known: int = 0
+    gold_companies: int = 0
+    predicted_companies: int = 0
+    found_companies: int = 0
+    published_right: int = 0
+    published_asked: int = 0
+    by_class: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    details: list[str] = field(default_factory=list)
+
+
+def company_names(corpus_root: Path):
+    """A function mapping any alias of a company to the gazetteer's name for it, and any name of an
+    outlet to None: an outlet cited as a source is not a company named, on either side."""
+    canonical: dict[str, str | None] = {}
+    for entry in load_rules(corpus_root).gazetteer:
+        if entry.kind in ("company", "outlet"):
+            for name in (entry.entity, *entry.aliases):
+                canonical.setdefault(name.lstrip('="').casefold(), entry.entity if entry.kind == "company" else None)
+    return lambda name: canonical.get(name.casefold(), name)
+
+
+def score_real(excerpts: list[Excerpt], corpus: Corpus, canonical) -> Score:
+    score = Score()
+    documents = corpus.documents.set_index("doc_id")
+    for excerpt in excerpts:
+        doc_id = Path(excerpt.file).stem
+        if doc_id not in documents.index:
+            score.details.append(f"{excerpt.id}: not ingested")
+            continue
+        text = documents.at[doc_id, "text"]
+        predicted = corpus.events[corpus.events["doc_id"] == doc_id]
+        _score_events(excerpt, text, predicted, canonical, score)
+        mentions = corpus.mentions[(corpus.mentions["doc_id"] == doc_id) & (corpus.mentions["kind"] == "company")]
+        _score_companies(excerpt.id, excerpt.companies, set(mentions["entity"]), canonical, score)
+        if not excerpt.published_in_metadata:
+            score.published_asked += 1
+            found = documents.at[doc_id, "published"]
+            if found == excerpt.published:
+                score.published_right += 1
+            else:
+                score.details.append(f"{excerpt.id}: published {found!r}, annotated {excerpt.published!r}")
+    return score
+
+
+def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonical, score: Score) -> None:
+    rows = predicted.to_dict("records")
+    used: set[int] = set()
+    score.gold_events += len(excerpt.events)
+    score.predicted_events += len(rows)
+    for gold in excerpt.events:
+        region, words = _gold_spans(text, gold)
+        inside = [i for i, row in enumerate(rows) if i not in used and region and
+                  region[0] <= int(row["start"]) and int(row["end"]) <= region[1]]
+        same = [i for i in inside if (rows[i]["date"], rows[i]["precision"]) == (gold.date, gold.precision)]
+        same.sort(key=lambda i: not _overlaps(rows[i], words))
+        for cls in gold.classes:
+            score.by_class[cls]["gold"] += 1
+        if same:
+            used.add(same[0])
+            _score_match(excerpt, gold, rows[same[0]], canonical, score)
+            continue
+        near = [i for i in inside if _overlaps(rows[i], words)]
+        outcome = "wrong_period" if near else "not_found"
+        score.wrong_period += bool(near)
+        for cls in gold.classes:
+            score.by_class[cls][outcome] += 1
+        got = f" (read {rows[near[0]]['date']} {rows[near[0]]['precision']})" if near else ""
+        score.details.append(f"{excerpt.id}: MISS {gold.date_text!r} = {gold.date} {gold.precision}{got} "
+                             f"[{','.join(gold.classes)}] in {gold.sentence[:60]!r}")
+    for i, row in enumerate(rows):
+        if i not in used:
+            score.details.append(f"{excerpt.id}: FALSE {row['date_text']!r} = {row['date']} {row['precision']} "
+                                 f"({row['companies']})")
+
+
+def _score_match(excerpt: Excerpt, gold: GoldEvent, row: dict, canonical, score: Score) -> None:
+    score.matched += 1
+    for cls in gold.classes:
+        score.by_class[cls]["found"] += 1
+    found = {canonical(c) for c in str(row["companies"]).split(";") if c}
+    wanted = {canonical(c) for c in gold.companies}
+    if found == wanted:
+        score.companies_right += 1
+    else:
+        score.details.append(f"{excerpt.id}: COMPANIES {gold.date_text!r}: {sorted(found)} for {sorted(wanted)}")
+    if "planned" in row:
+        score.plans_known += 1
+        score.plans_right += bool(row["planned"]) == gold.plan
+    if "attribution" in row:
+        score.attribution_known += 1
+        score.attribution_right += row["attribution"] == gold.attribution
+
+
+def _gold_spans(text: str, gold: GoldEvent) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Where the annotated sentence and its date words are in the ingested text."""
+    if text.count(gold.sentence) != 1:
+        return None, None
+    region = sentence_span(text, gold.sentence)
+    at = text.find(gold.date_text, region[0], region[1])
+    return region, ((at, at + len(gold.date_text)) if at >= 0 else None)
+
+
+def _overlaps(row: dict, words: tuple[int, int] | None) -> bool:
+    return words is not None and int(row["start"]) < words[1] and words[0] < int(row["end"])
+
+
+def _score_companies(name: str, named, found: set[str], canonical, score: Score) -> None:
+    wanted = {canonical(c) for c in named} - {None}
+    found = {canonical(c) for c in found} - {None}
+    score.gold_companies += len(wanted)
+    score.predicted_companies += len(found)
+    score.found_companies += len(wanted & found)
+    if wanted - found or found - wanted:
+        score.details.append(f"{name}: companies missed {sorted(wanted - found)}, extra {sorted(found - wanted)}")
+
+
+def score_seeds(corpus: Corpus, canonical) -> Score:
+    """The seeds against ``tests/unit/test_seed_annotation.py`` (same doc, words and period) and
+    the companies each seed names (``tests/data/seed_companies.json``)."""
+    from tests.unit.test_seed_annotation import EXPECTED_EVENTS
+
+    score = Score()
+    named = json.loads(SEED_COMPANIES.read_text(encoding="utf-8"))
+    mentions = corpus.mentions[corpus.mentions["kind"] == "company"]
+    for prefix, annotation in sorted(named.items()):
+        found = set(mentions.loc[mentions["doc_id"].str.startswith(prefix), "entity"])
+        _score_companies(prefix, annotation["companies"], found, canonical, score)
+    wanted = Counter((doc, words, start, precision) for doc, words, start, precision, *_ in EXPECTED_EVENTS)
+    events = corpus.events
+    found = Counter(zip(events["doc_id"].str[:3], events["date_text"], events["date"], events["precision"],
+                        strict=True))
+    score.gold_events = sum(wanted.values())
+    score.predicted_events = sum(found.values())
+    score.matched = sum((wanted & found).values())
+    companies = Counter((d, w, s, p, c) for d, w, s, p, c, _ in EXPECTED_EVENTS)
+    found_companies = Counter(zip(events["doc_id"].str[:3], events["date_text"], events["date"],
+                                  events["precision"], events["companies"], strict=True))
+    score.companies_right = sum((companies & found_companies).values())
+    return score
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.2f}" if whole else "—"
+
+
+def summary_table(scores: dict[str, Score]) -> str:
+    lines = ["| measure | " + " | ".join(scores) + " |", "|---|" + "---|" * len(scores)]
+    rows = [
+        ("gold events", lambda s: str(s.gold_events)),
+        ("extracted events", lambda s: str(s.predicted_events)),
+        ("**event recall** (sentence + strict period)", lambda s: _ratio(s.matched, s.gold_events)),
+        ("**event precision**", lambda s: _ratio(s.matched, s.predicted_events)),
+        ("date found, wrong period", lambda s: str(s.wrong_period)),
+        ("matched events with exactly the right companies", lambda s: _ratio(s.companies_right, s.matched)),
+        ("matched events with the right plan flag", lambda s: _ratio(s.plans_right, s.plans_known)),
+        ("matched events with the right attribution", lambda s: _ratio(s.attribution_right, s.attribution_known)),
+        ("companies named (gold)", lambda s: str(s.gold_companies) if s.gold_companies else "—"),
+        ("**company recall**", lambda s: _ratio(s.found_companies, s.gold_companies)),
+        ("**company precision**", lambda s: _ratio(s.found_companies, s.predicted_companies)),
+        ("publication dates read from the text", lambda s: f"{s.published_right} of {s.published_asked}"),
+    ]
+    for name, cell in rows:
+        lines.append(f"| {name} | " + " | ".join(cell(s) for s in scores.values()) + " |")
+    return "\n".join(lines)
+
+
+def class_table(scores: dict[str, Score]) -> str:
+    header = "| class | " + " | ".join(f"{n}: gold | {n}: recall | {n}: wrong period | {n}: not found"
+                                          for n in scores) + " |"
+    lines = [header, "|---|" + "---|" * (4 * len(scores))]
+    for cls in CLASSES:
+        cells = []
+        for s in scores.values():
+            c = s.by_class.get(cls, Counter())
+            cells += [str(c["gold"]), _ratio(c["found"], c["gold"]), str(c["wrong_period"]), str(c["not_found"])]
+        lines.append(f"| {cls} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--details", choices=("A", "B", "all", "none"), default="A",
+                        help="list single misses of this split (default A: B is held out)")
+    args = parser.parse_args(argv)
+    excerpts = load_excerpts()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = write_corpus(excerpts, Path(tmp) / "realnews")
+        real = build_corpus(folder, cache_dir=Path(tmp) / "cache", workers=1)
+        seeds = build_corpus(SEEDS, cache_dir=Path(tmp) / "cache", workers=1)
+        canonical = company_names(folder)
+    halves = {split: [e for e in excerpts if e.split == split] for split in ("A", "B")}
+    scores = {"seeds": score_seeds(seeds, company_names(SEEDS))}
+    for split, part in halves.items():
+        scores[f"real {split}"] = score_real(part, real, canonical)
+    languages = sorted({e.language for e in excerpts})
+    by_language = {lang: score_real([e for e in excerpts if e.language == lang], real, canonical)
+                   for lang in languages}
+    counts = ", ".join(f"{len(part)} in {split}" for split, part in halves.items())
+    print(f"Real-news set: {len(excerpts)} excerpts ({counts}); "
+          + ", ".join(f"{lang}: {sum(e.language == lang for e in excerpts)}" for lang in languages) + "\n")
+    print(summary_table(scores) + "\n")
+    print("Misses by class (real set)\n")
+    print(class_table({k: v for k, v in scores.items() if k != "seeds"}) + "\n")
+    print("By language (both halves)\n")
+    print(summary_table(by_language) + "\n")
+    if args.details != "none":
+        shown = ("A", "B") if args.details == "all" else (args.details,)
+        for split in shown:
+            print(f"Details, split {split}:")
+            for line in scores[f"real {split}"].details:
+                print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""The extraction benchmark's scoring: each counted hit, miss and false alarm is the right one."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from benchmarks.extraction_quality import Score, _score_companies, _score_events
+from benchmarks.realnews import Excerpt, GoldEvent, annotation_problems, sentence_span
+
+TEXT = ("On Monday, DeepSeek released R1. Nvidia shares fell 17% the next day, while Alibaba launched "
+        "Qwen in March. 次日，英伟达股价大跌。")
+
+
+def _gold(sentence, words, day, precision, companies=(), classes=("yearless",)):
+    return GoldEvent(sentence, words, day, precision, tuple(companies), "text", False, tuple(classes))
+
+
+def _excerpt(*events, companies=()):
+    return Excerpt("en01", "A", "https://example.com/a", "Example", "wire", "en", "2025-01-27", True, "T", "",
+                   TEXT, tuple(companies), tuple(events))
+
+
+def _row(words, day, precision, companies=""):
+    start = TEXT.index(words)
+    return {"start": start, "end": start + len(words), "date": day, "precision": precision,
+            "date_text": words, "companies": companies}
+
+
+GOLD = [
+    _gold("DeepSeek released R1", "On Monday", "2025-01-27", "day", ["DeepSeek"], ("weekday",)),
+    _gold("Nvidia shares fell", "the next day", "2025-01-28", "day", ["Nvidia"], ("anaphora",)),
+    _gold("Alibaba launched", "March", "2024-03-01", "month", ["Alibaba"], ("yearless", "attribution")),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "matched", "wrong_period", "companies_right", "false_alarms"),
+    [
+        ([], 0, 0, 0, 0),
+        ([_row("Monday", "2025-01-27", "day", "DeepSeek")], 1, 0, 1, 0),
+        # right words, wrong period: a miss of class "yearless", counted as a wrong period
+        ([_row("March", "2025-03-01", "month", "Alibaba")], 0, 1, 0, 1),
+        # right period, companies of the whole sentence: matched, companies wrong
+        ([_row("March", "2024-03-01", "month", "Nvidia;Alibaba")], 1, 0, 0, 0),
+        # the same period read twice in one sentence: one match, one false alarm
+        ([_row("Monday", "2025-01-27", "day", "DeepSeek"), _row("On Monday", "2025-01-27", "day", "DeepSeek")],
+         1, 0, 1, 1),
+        # a date in another sentence never matches
+        ([_row("次日", "2025-01-28", "day", "Nvidia")], 0, 0, 0, 1),
+    ],
+)
+def test_event_scoring(rows, matched, wrong_period, companies_right, false_alarms):
+    score = Score()
+    _score_events(_excerpt(*GOLD), TEXT, pd.DataFrame(rows), lambda name: name, score)
+    assert (score.gold_events, score.predicted_events) == (3, len(rows))
+    assert (score.matched, score.wrong_period, score.companies_right) == (matched, wrong_period, companies_right)
+    assert sum(line.count("FALSE") for line in score.details) == false_alarms
+    assert score.by_class["attribution"]["gold"] == 1
+
+
+def test_company_scoring_maps_aliases_to_one_name():
+    score = Score()
+    canonical = {"字节跳动": "ByteDance", "bytedance": "ByteDance"}.get
+    _score_companies("en01", ["ByteDance", "Zhipu AI"], {"字节跳动", "Tencent"},
+                     lambda name: canonical(name.casefold(), name), score)
+    assert (score.gold_companies, score.predicted_companies, score.found_companies) == (2, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "sentence"),
+    [
+        ("DeepSeek released", "On Monday, DeepSeek released R1."),
+        ("Qwen", " Nvidia shares fell 17% the next day, while Alibaba launched Qwen in March."),
+        ("英伟达", " 次日，英伟达股价大跌。"),
+    ],
+)
+def test_sentence_span(fragment, sentence):
+    start, end = sentence_span(TEXT, fragment)
+    assert TEXT[start:end] == sentence
+
+
+def test_annotation_problems_name_what_is_wrong():
+    bad = _gold("not in the text", "March", "2024-03-01", "monthly", classes=("sometimes",))
+    problems = annotation_problems(_excerpt(bad))
+    assert any("occurs 0 times" in p for p in problems)
+    assert any("precision" in p for p in problems)
+    assert any("classes" in p for p in problems)
+    assert annotation_problems(_excerpt(*GOLD)) == []

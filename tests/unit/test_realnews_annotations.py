@@ -1,0 +1,27 @@
+"""The real-news evaluation set is what issue 9 asks for, and every annotation points at its text."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from benchmarks.realnews import annotation_problems, load_excerpts
+
+EXCERPTS = load_excerpts()
+
+
+def test_the_set_has_the_size_and_spread_asked_for():
+    languages = Counter(e.language for e in EXCERPTS)
+    assert len(EXCERPTS) >= 40
+    assert languages["zh-Hans"] + languages["zh-Hant"] >= 15
+    assert languages["zh-Hant"] >= 5
+    years = {int(e.published[:4]) for e in EXCERPTS}
+    assert min(years) <= 2020 and max(years) >= 2025
+    assert len({e.outlet for e in EXCERPTS}) >= 15
+    assert Counter(e.split for e in EXCERPTS)["B"] >= 18
+
+
+@pytest.mark.parametrize("excerpt", EXCERPTS, ids=[e.id for e in EXCERPTS])
+def test_annotation_is_well_formed(excerpt):
+    assert annotation_problems(excerpt) == []
