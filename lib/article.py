@@ -71,7 +71,8 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     text, removed = strip_boilerplate(decoded, kit.rules.boilerplate)
     if not text.strip():
         raise UndecodableError("no article text left after removing boilerplate")
-    meta, warnings = merge_metadata(detect_metadata(decoded, removed, html_title), csv_row)
+    meta, warnings = merge_metadata(
+        detect_metadata(decoded, removed, html_title, kit.rules.dateline_cues), csv_row)
     spans = [SentenceSpan(i, s, e, text[s:e]) for i, (s, e) in enumerate(split_sentences(text))]
     matches = kit.gazetteer.find(text)
     by_sentence = _mentions_by_sentence(matches, spans)

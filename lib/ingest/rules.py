@@ -60,6 +60,7 @@ class Rules:
     version: str
     clause_cues: tuple[tuple[str, str], ...] = field(default=())
     company_references: tuple[str, ...] = field(default=())
+    dateline_cues: tuple[tuple[str, str], ...] = field(default=())
     warnings: tuple[RuleWarning, ...] = field(default=())
 
 
@@ -98,13 +99,15 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         version=digest.hexdigest()[:16],
         clause_cues=tuple(_parse_clause_cues(texts["clause_cues.csv"], warnings)),
         company_references=tuple(_lines(texts["company_references.txt"])),
+        dateline_cues=tuple(_parse_kind_cues(texts["datelines.csv"], "lib/rules/datelines.csv",
+                                             DATELINE_CUE_KINDS, warnings)),
         warnings=tuple(warnings),
     )
 
 
 def _rule_file_names() -> tuple[str, ...]:
     return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.txt",
-                               "clause_cues.csv", "company_references.txt")
+                               "clause_cues.csv", "company_references.txt", "datelines.csv")
 
 
 def _read(path: Path) -> str:
@@ -184,14 +187,19 @@ def _parse_triggers(text: str, warnings: list[RuleWarning]) -> list[tuple[str, s
 
 
 CLAUSE_CUE_KINDS = ("boundary", "coordinator")
+DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place")
 
 
 def _parse_clause_cues(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
-    source = "lib/rules/clause_cues.csv"
+    return _parse_kind_cues(text, "lib/rules/clause_cues.csv", CLAUSE_CUE_KINDS, warnings)
+
+
+def _parse_kind_cues(text: str, source: str, kinds: tuple[str, ...],
+                     warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     cues = []
     for number, row in _csv_rows(text, source, ["kind", "cue"], warnings):
-        if row["kind"] not in CLAUSE_CUE_KINDS:
-            warnings.append(RuleWarning(source, number, f"kind must be one of {', '.join(CLAUSE_CUE_KINDS)}"))
+        if row["kind"] not in kinds:
+            warnings.append(RuleWarning(source, number, f"kind must be one of {', '.join(kinds)}"))
         elif row["cue"]:
             cues.append((row["kind"], row["cue"]))
     return cues
