@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from lib.extract.attribution import Attributor
 from lib.extract.events import EventTyper, SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch, Gazetteer
 from lib.extract.terms import TermExtractor
@@ -36,6 +37,7 @@ class Toolkit:
     gazetteer: Gazetteer
     terms: TermExtractor
     typer: EventTyper
+    attributor: Attributor
 
 
 def build_toolkit(rules: Rules) -> Toolkit:
@@ -47,6 +49,7 @@ def build_toolkit(rules: Rules) -> Toolkit:
         terms=TermExtractor(rules.stopwords_en, rules.stopwords_zh,
                             list(rules.phrases) + latin_names, gazetteer.user_words),
         typer=EventTyper(rules.triggers),
+        attributor=Attributor(rules.clause_cues, rules.company_references),
     )
 
 
@@ -68,11 +71,13 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     text, removed = strip_boilerplate(decoded, kit.rules.boilerplate)
     if not text.strip():
         raise UndecodableError("no article text left after removing boilerplate")
-    meta, warnings = merge_metadata(detect_metadata(decoded, removed, html_title), csv_row)
+    meta, warnings = merge_metadata(
+        detect_metadata(decoded, removed, html_title, kit.rules.dateline_cues), csv_row)
     spans = [SentenceSpan(i, s, e, text[s:e]) for i, (s, e) in enumerate(split_sentences(text))]
     matches = kit.gazetteer.find(text)
     by_sentence = _mentions_by_sentence(matches, spans)
-    events = sentence_events(doc_id, spans, by_sentence, meta.published, kit.typer, kit.rules.future_cues)
+    events = sentence_events(doc_id, spans, by_sentence, meta.published, kit.typer, kit.rules.future_cues,
+                             attributor=kit.attributor)
     counts = kit.terms.count(text)
     document = {
         Doc.DOC_ID: doc_id, Doc.FILE: raw.rel_path, Doc.TITLE: meta.title, Doc.SOURCE: meta.source,

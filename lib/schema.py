@@ -23,6 +23,7 @@ EVENT_TYPES = (
 )
 LANGUAGES = ("en", "zh", "mixed")
 COMPANY_SEPARATOR = ";"
+ATTRIBUTIONS = ("text", "context")
 
 
 class Doc:
@@ -105,9 +106,11 @@ class Event:
     REGULATIONS = "regulations"
     START = "start"
     END = "end"
+    ATTRIBUTION = "attribution"  # "text": companies named in the sentence; "context": by "the company", 该公司
+    PLANNED = "planned"          # True when the period starts after the publication period ends
     COLUMNS = [
         EVENT_ID, DOC_ID, SENT_ID, DATE, PRECISION, DATE_TEXT, COMPANIES, EVENT_TYPE,
-        SENTENCE, DATE_END, QUALIFIER, REGULATIONS, START, END,
+        SENTENCE, DATE_END, QUALIFIER, REGULATIONS, START, END, ATTRIBUTION, PLANNED,
     ]
 
 

@@ -20,10 +20,13 @@ from ui.shared import caption, company_colors, csv_download, current_index, curr
 
 PAGE = "timeline"
 READER_PAGE = "pages/reader.py"
-TABLE_LABELS = {"date_text": "date words", "event_type": "type", "doc_id": "document id", "sent_id": "sentence no."}
+TABLE_LABELS = {"date_text": "date words", "event_type": "type", "doc_id": "document id", "sent_id": "sentence no.",
+                "planned": st.column_config.CheckboxColumn("plan", help="Dated after the article's publication: "
+                                                           "a plan, forecast or schedule, not yet done.")}
 MARKS = {
     EVENT_DATE: "Bars span the period a date names (week, month, quarter, half year, year); ◆ marks an exact day. "
-                "In each lane, years sit highest and days lowest.",
+                "In each lane, years sit highest and days lowest. Hatched bars and open ◇ are plans: "
+                "dated after their article's publication.",
     PUBLICATION_DATE: "Bars span each document's publication period; ◆ marks a document dated to the day.",
 }
 PLACED_AT = {EVENT_DATE: "their event dates", PUBLICATION_DATE: "their documents' publication dates"}

@@ -44,10 +44,10 @@ READER_SENT_PARAM = "sent"
 TIMELINE_COLUMNS = [
     COMPANY, BAR_START, BAR_STOP, PLACED_PRECISION, Event.EVENT_ID, Event.DOC_ID, Event.SENT_ID,
     Event.DATE, Event.DATE_END, Event.PRECISION, Event.DATE_TEXT, Event.COMPANIES, Event.EVENT_TYPE,
-    Event.SENTENCE, OUTLET, TITLE, PUBLISHED,
+    Event.SENTENCE, OUTLET, TITLE, PUBLISHED, Event.PLANNED,
 ]
 TABLE_COLUMNS = [
-    Event.DATE, Event.PRECISION, Event.DATE_TEXT, Event.COMPANIES, Event.EVENT_TYPE, OUTLET, TITLE,
+    Event.DATE, Event.PRECISION, Event.DATE_TEXT, Event.COMPANIES, Event.EVENT_TYPE, Event.PLANNED, OUTLET, TITLE,
     PUBLISHED, Event.SENTENCE, Event.DOC_ID, Event.SENT_ID,
 ]
 _MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
@@ -156,7 +156,18 @@ def _with_text(events: pd.DataFrame, details: pd.DataFrame, keys: pd.DataFrame) 
     documents_of_rows = details[[OUTLET, TITLE, PUBLISHED]].iloc[keys["doc"].to_numpy()].reset_index(drop=True)
     placed = keys[[COMPANY, BAR_START, BAR_STOP, PLACED_PRECISION]].reset_index(drop=True)
     rows = pd.concat([rows, documents_of_rows, placed], axis=1)
+    rows[Event.PLANNED] = planned_flags(rows)
     return rows[TIMELINE_COLUMNS]
+
+
+def planned_flags(events: pd.DataFrame) -> pd.Series:
+    """``Event.PLANNED`` as booleans; events parsed before the column existed are not plans."""
+    if Event.PLANNED not in events:
+        return pd.Series(False, index=events.index, dtype=bool)
+    flags = events[Event.PLANNED]
+    if flags.dtype == bool:
+        return flags
+    return flags.map(lambda value: value is True or str(value).lower() == "true").astype(bool)
 
 
 def _with_blank_last_row(details: pd.DataFrame) -> pd.DataFrame:
@@ -193,6 +204,7 @@ def event_table(events: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """One row per event (not per lane) with its document's outlet, title and date (``TABLE_COLUMNS``)."""
     table = events.merge(_document_details(documents), on=Event.DOC_ID, how="left")
     table[Event.COMPANIES] = table[Event.COMPANIES].fillna("").str.replace(COMPANY_SEPARATOR, ", ", regex=False)
+    table[Event.PLANNED] = planned_flags(table)
     table = table.sort_values([Event.DATE, Event.DATE_END], kind="stable")
     return table[TABLE_COLUMNS].reset_index(drop=True)
 

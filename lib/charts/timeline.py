@@ -1,7 +1,8 @@
 """The timeline figure: one lane per company, each event a mark as long as the period its date names.
 
 Periods (week, month, quarter, half, year) are horizontal bars from the period's first day to the
-day after its last; exact days are diamonds, since a one-day bar would be invisible. Within a lane,
+day after its last; exact days are diamonds, since a one-day bar would be invisible. Plans (events
+dated after their article's publication) are hatched bars and open diamonds. Within a lane,
 coarser periods sit higher (years on top, days at the bottom) so a year bar never hides a month bar
 of the same company. Every mark carries ``[doc_id, sent_id]`` as customdata for click-through.
 """
@@ -26,6 +27,8 @@ from lib.analyze.timeline import (
 from lib.schema import Event
 
 OTHER_COLOR = "#9e9e9e"
+PLAN_LEGEND = "plan (after publication)"
+PLAN_HATCH = "/"
 HOVER_WIDTH = 80
 HOVER_WIDTH_CJK = 40            # CJK characters are about twice as wide as Latin ones
 SCATTERGL_FROM = 1000
@@ -70,6 +73,8 @@ def hover_labels(rows: pd.DataFrame) -> pd.Series:
         + "<br>event type: " + escape_html(rows[Event.EVENT_TYPE])
         + "<br>outlet: " + escape_html(rows[OUTLET])
         + "<br>published: " + escape_html(rows[PUBLISHED].replace("", "unknown"))
+        + rows[Event.PLANNED].fillna(False).astype(bool).map({True: " (a plan: dated after publication)",
+                                                               False: ""}).astype(object)
         + "<br>document: " + wrapped_html(rows[TITLE])
     )
 
@@ -95,6 +100,7 @@ def timeline_figure(rows: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
     # Every per-mark value is computed once for all rows, then handed to each trace as a numpy slice.
     company = rows[COMPANY].to_numpy(dtype=object)
     is_day = (rows[PLACED_PRECISION] == "day").to_numpy(dtype=bool)
+    is_plan = rows[Event.PLANNED].fillna(False).astype(bool).to_numpy(dtype=bool)
     marks = {
         "y": mark_positions(rows, lanes).to_numpy(dtype=float),
         "hover": hover_labels(rows).to_numpy(dtype=object),
@@ -106,13 +112,14 @@ def timeline_figure(rows: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
     for name in lanes:
         in_lane = company == name
         color = colors.get(name, OTHER_COLOR)
-        periods, days = in_lane & ~is_day, in_lane & is_day
-        if periods.any():
-            traces.append(_period_bars({key: values[periods] for key, values in marks.items()}, name, color))
-        if days.any():
-            traces.append(_day_markers({key: values[days] for key, values in marks.items()}, name, color))
+        for plan in (False, True):
+            periods, days = in_lane & ~is_day & (is_plan == plan), in_lane & is_day & (is_plan == plan)
+            if periods.any():
+                traces.append(_period_bars({key: values[periods] for key, values in marks.items()}, name, color, plan))
+            if days.any():
+                traces.append(_day_markers({key: values[days] for key, values in marks.items()}, name, color, plan))
     fig = go.Figure(traces)
-    _add_mark_key(fig)
+    _add_mark_key(fig, is_plan.any())
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
         barmode="overlay",
@@ -147,30 +154,42 @@ def _padded_range(rows: pd.DataFrame) -> list[str] | None:
     return [(first - pad).strftime("%Y-%m-%d"), (last + pad).strftime("%Y-%m-%d")]
 
 
-def _period_bars(marks: dict[str, np.ndarray], company: str, color: str) -> go.Bar:
+def _period_bars(marks: dict[str, np.ndarray], company: str, color: str, plan: bool = False) -> go.Bar:
+    marker = {"color": color, "opacity": 0.75, "line": {"color": "white", "width": 0.5}}
+    if plan:
+        # A plan is hatched in its company's colour on white: the same lane colour, visibly not done yet.
+        marker = {"color": "white", "opacity": 0.9, "line": {"color": color, "width": 1},
+                  "pattern": {"shape": PLAN_HATCH, "fgcolor": color, "solidity": 0.4}}
     return go.Bar(
         name=company, legendgroup=company, showlegend=False, orientation="h",
         base=marks["start"], x=marks["duration_ms"], y=marks["y"],
-        width=BAR_THICKNESS, marker={"color": color, "opacity": 0.75, "line": {"color": "white", "width": 0.5}},
+        width=BAR_THICKNESS, marker=marker,
         hovertext=marks["hover"], hovertemplate="%{hovertext}<extra></extra>",
         customdata=marks["customdata"],
     )
 
 
-def _add_mark_key(fig: go.Figure) -> None:
-    """Legend entries saying what a bar and a diamond mean (colours are named by the lanes)."""
+def _add_mark_key(fig: go.Figure, plans: bool = False) -> None:
+    """Legend entries saying what a bar, a diamond and a plan mean (colours are named by the lanes)."""
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name="period (bar = week, month, quarter, year)",
                              line={"color": "#777777", "width": 8}, hoverinfo="skip"))
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name="exact day",
                              marker={"symbol": "diamond", "size": 11, "color": "#777777"}, hoverinfo="skip"))
+    if plans:
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=PLAN_LEGEND, hoverinfo="skip",
+                                 marker={"symbol": "diamond-open", "size": 11, "color": "#777777",
+                                         "line": {"width": 2}}))
 
 
-def _day_markers(marks: dict[str, np.ndarray], company: str, color: str):
+def _day_markers(marks: dict[str, np.ndarray], company: str, color: str, plan: bool = False):
     trace = go.Scattergl if len(marks["y"]) >= SCATTERGL_FROM else go.Scatter
+    marker = {"symbol": "diamond", "size": 11, "color": color, "line": {"color": "white", "width": 1}}
+    if plan:
+        marker = {"symbol": "diamond-open", "size": 11, "color": color, "line": {"color": color, "width": 2}}
     return trace(
         name=company, legendgroup=company, showlegend=False, mode="markers",
         x=marks["start"], y=marks["y"],
-        marker={"symbol": "diamond", "size": 11, "color": color, "line": {"color": "white", "width": 1}},
+        marker=marker,
         hovertext=marks["hover"], hovertemplate="%{hovertext}<extra></extra>",
         customdata=marks["customdata"],
     )

@@ -2,8 +2,9 @@
 
 One event per (sentence, date expression): a sentence such as "Doubao launched in the second half
 of last year, after Baidu and Alibaba launched theirs in March and April" yields three events,
-each carrying every company the sentence names. The type comes from the trigger lists in
-``lib/rules/event_triggers.csv``.
+each carrying the companies of its date's clause (ByteDance; Baidu; Alibaba: see
+``lib.extract.attribution``). The type comes from the trigger lists in
+``lib/rules/event_triggers.csv``. A date after the publication period marks a plan (``planned``).
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import ahocorasick
 
+from lib.extract.attribution import Attributor, Named, context_company, main_company
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.gazetteer import EntityMatch
 from lib.periods import Period
@@ -160,47 +163,83 @@ def sentence_events(
     typer: EventTyper,
     future_cues: Sequence[str] = (),
     date_finder: Callable[..., list[DateMatch]] = find_dates,
+    attributor: Attributor | None = None,
 ) -> list[dict]:
     """Event rows (``lib.schema.Event`` columns) for one document, in reading order.
 
-    The last day-precise date read so far anchors "the next day" in a later sentence.
+    The last day-precise date read so far anchors "the next day" in a later sentence. With an
+    ``attributor``, each date takes the companies of its clause, and a sentence that only refers
+    to a company ("the company", 该公司) takes the context's (``lib.extract.attribution``);
+    without one, every date takes every company the sentence names.
+
+    When ``published`` is unknown, the article is read as a narrative: year-less and relative
+    dates resolve against the year of the latest absolute date read so far ("in 2023 … in July"
+    is July 2023). Such events are never ``planned``: only a publication date says what lay ahead.
     """
     rows: list[dict] = []
     anchor: Period | None = None
+    narrative: Period | None = None
+    main = main_company([m.company for m in found] for found in mentions_by_sentence.values())
+    previous: list[str] = []
     for sentence in sentences:
-        matches = date_finder(sentence.text, published, future_cues, anchor=anchor)
+        matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor)
         day_matches = [m.period for m in matches if m.period.precision == "day"]
         if day_matches:
             anchor = day_matches[-1]
-        mentions = mentions_by_sentence.get(sentence.sent_id)
-        if not matches or not mentions:
-            continue
-        companies = _unique(m.company for m in mentions if m.company)
+        if published is None and (explicit := [m.period for m in matches if not m.relative]):
+            narrative = Period(date(explicit[-1].start.year, 1, 1), "year")
+        mentions = mentions_by_sentence.get(sentence.sent_id, [])
+        named = _unique(m.company for m in mentions if m.company)
+        context = []
+        # Whether a sentence refers to a company matters only for a date or for the next sentence.
+        if (not named and attributor is not None and (matches or previous)
+                and attributor.refers_to_a_company(sentence.text)):
+            context = context_company(previous, main)
+        previous = named or context
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
-        if not (companies or regulations):
+        if not matches or not (named or context or regulations):
             continue
+        if named and attributor is not None:
+            companies_of = attributor.companies_of_dates(
+                sentence.text, [(m.start, m.end) for m in matches],
+                [Named(m.start - sentence.start, m.end - sentence.start, m.company) for m in mentions if m.company])
+        else:
+            companies_of = [named or context] * len(matches)
         hits = typer.hits(sentence.text)
-        for number, match in enumerate(matches):
-            event_type = typer.classify(sentence.text, (match.start, match.end), hits)
-            if event_type == "other" and regulations:
-                event_type = "regulation"
-            rows.append({
-                E.EVENT_ID: f"{doc_id}#{sentence.sent_id}.{number}",
-                E.DOC_ID: doc_id,
-                E.SENT_ID: sentence.sent_id,
-                E.DATE: match.period.start.isoformat(),
-                E.PRECISION: match.period.precision,
-                E.DATE_TEXT: match.text,
-                E.COMPANIES: COMPANY_SEPARATOR.join(companies),
-                E.EVENT_TYPE: event_type,
-                E.SENTENCE: sentence.text,
-                E.DATE_END: match.period.end.isoformat(),
-                E.QUALIFIER: match.qualifier,
-                E.REGULATIONS: COMPANY_SEPARATOR.join(regulations),
-                E.START: sentence.start + match.start,
-                E.END: sentence.start + match.end,
-            })
+        for number, (match, companies) in enumerate(zip(matches, companies_of, strict=True)):
+            rows.append(_row(doc_id, sentence, number, match, companies, regulations,
+                             typer.classify(sentence.text, (match.start, match.end), hits),
+                             "context" if context else "text", published))
     return rows
+
+
+def _row(doc_id: str, sentence: SentenceSpan, number: int, match: DateMatch, companies: list[str],
+         regulations: list[str], event_type: str, attribution: str, published: Period | None) -> dict:
+    if event_type == "other" and regulations:
+        event_type = "regulation"
+    return {
+        E.EVENT_ID: f"{doc_id}#{sentence.sent_id}.{number}",
+        E.DOC_ID: doc_id,
+        E.SENT_ID: sentence.sent_id,
+        E.DATE: match.period.start.isoformat(),
+        E.PRECISION: match.period.precision,
+        E.DATE_TEXT: match.text,
+        E.COMPANIES: COMPANY_SEPARATOR.join(companies),
+        E.EVENT_TYPE: event_type,
+        E.SENTENCE: sentence.text,
+        E.DATE_END: match.period.end.isoformat(),
+        E.QUALIFIER: match.qualifier,
+        E.REGULATIONS: COMPANY_SEPARATOR.join(regulations),
+        E.START: sentence.start + match.start,
+        E.END: sentence.start + match.end,
+        E.ATTRIBUTION: attribution,
+        E.PLANNED: is_planned(match.period, published),
+    }
+
+
+def is_planned(period: Period, published: Period | None) -> bool:
+    """Whether ``period`` starts after the publication period ends: a plan, forecast or schedule."""
+    return published is not None and period.start > published.end
 
 
 def _unique(values) -> list[str]:

@@ -19,7 +19,7 @@ from lib.schema import ENTITY_KINDS, EVENT_TYPES
 
 BUILTIN_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 # Bump when code that interprets the rules changes, so persistent parse caches are invalidated.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 EXTENSIBLE_FILES = ("gazetteer.csv", "stopwords_en.txt", "stopwords_zh.txt", "phrases.txt")
 BOILERPLATE_PLACES = ("any", "head", "tail")
 
@@ -58,6 +58,9 @@ class Rules:
     triggers: tuple[tuple[str, str], ...]
     future_cues: tuple[str, ...]
     version: str
+    clause_cues: tuple[tuple[str, str], ...] = field(default=())
+    company_references: tuple[str, ...] = field(default=())
+    dateline_cues: tuple[tuple[str, str], ...] = field(default=())
     warnings: tuple[RuleWarning, ...] = field(default=())
 
 
@@ -94,12 +97,17 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         triggers=tuple(_parse_triggers(texts["event_triggers.csv"], warnings)),
         future_cues=tuple(_lines(texts["future_cues.txt"])),
         version=digest.hexdigest()[:16],
+        clause_cues=tuple(_parse_clause_cues(texts["clause_cues.csv"], warnings)),
+        company_references=tuple(_lines(texts["company_references.txt"])),
+        dateline_cues=tuple(_parse_kind_cues(texts["datelines.csv"], "lib/rules/datelines.csv",
+                                             DATELINE_CUE_KINDS, warnings)),
         warnings=tuple(warnings),
     )
 
 
 def _rule_file_names() -> tuple[str, ...]:
-    return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.txt")
+    return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.txt",
+                               "clause_cues.csv", "company_references.txt", "datelines.csv")
 
 
 def _read(path: Path) -> str:
@@ -176,3 +184,22 @@ def _parse_triggers(text: str, warnings: list[RuleWarning]) -> list[tuple[str, s
         elif row["trigger"]:
             triggers.append((row["event_type"], row["trigger"]))
     return triggers
+
+
+CLAUSE_CUE_KINDS = ("boundary", "coordinator")
+DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place")
+
+
+def _parse_clause_cues(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    return _parse_kind_cues(text, "lib/rules/clause_cues.csv", CLAUSE_CUE_KINDS, warnings)
+
+
+def _parse_kind_cues(text: str, source: str, kinds: tuple[str, ...],
+                     warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    cues = []
+    for number, row in _csv_rows(text, source, ["kind", "cue"], warnings):
+        if row["kind"] not in kinds:
+            warnings.append(RuleWarning(source, number, f"kind must be one of {', '.join(kinds)}"))
+        elif row["cue"]:
+            cues.append((row["kind"], row["cue"]))
+    return cues

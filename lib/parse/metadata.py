@@ -19,8 +19,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from lib.parse.clean import RemovedBlock
+from lib.parse.datelines import DatelineReader
 from lib.periods import Period, parse_iso_period
 from lib.schema import LANGUAGES
 
@@ -78,8 +80,14 @@ class DocMeta:
     language: str  # "" means: detect it from the text
 
 
-def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: str = "") -> DocMeta:
-    """Metadata read from the article: ``raw_text`` is the text BEFORE boilerplate was stripped."""
+def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: str = "",
+                    dateline_cues: Sequence[tuple[str, str]] | None = None) -> DocMeta:
+    """Metadata read from the article: ``raw_text`` is the text BEFORE boilerplate was stripped.
+
+    ``dateline_cues`` are the rules of ``lib/rules/datelines.csv`` (the built-in ones when None):
+    a wire dateline ("新华社北京2026年1月9日电（记者张三）", "BEIJING, Jan 20 (Reuters) -") fills
+    the outlet, author and date that no byline or date line gave.
+    """
     lines = raw_text.split("\n")
     cut = _cut_labels(removed)
     title = " ".join(html_title.split()) or _title(lines, cut)
@@ -87,8 +95,19 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     source, author = _byline(candidates)
     published = next((period for period in (_date_in(line, cut_as) for line, cut_as in candidates)
                       if period is not None), None)
+    reader = DatelineReader(_builtin_dateline_cues() if dateline_cues is None else dateline_cues)
+    for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
+        source, author = source or dateline.outlet, author or dateline.author
+        published = published or dateline.published
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
     return DocMeta(title, source, author, url, published, "text" if published else "unknown", "")
+
+
+@lru_cache(maxsize=1)
+def _builtin_dateline_cues() -> tuple[tuple[str, str], ...]:
+    from lib.ingest.rules import load_rules  # the built-in rule files; callers in the pipeline pass theirs
+
+    return load_rules().dateline_cues
 
 
 def merge_metadata(detected: DocMeta, csv_row: Mapping[str, str] | None) -> tuple[DocMeta, list[str]]:
@@ -186,10 +205,11 @@ def _parse_byline(line: str, cut_as: str | None) -> tuple[str, str]:
         # Media-style "Written by | Outlet, Author".
         parts = [_tidy(part) for part in re.split(r"[,，]", by["v"], maxsplit=1)]
         return (parts[0], parts[1]) if len(parts) == 2 else ("", parts[0])
-    names, _, outlet = by["v"].partition("|")
-    parts = (_tidy(part) for part in re.split(r"[,，]", names))
-    authors = [part for part in parts if part and not _ROLE.match(part)]
-    return _tidy(outlet), ", ".join(authors)
+    # "By Staff Reporter | TechNode | January 22, 2025": names, outlet, then perhaps a date.
+    names, *rest = [part for part in by["v"].split("|") if not _date_in(part.strip(), "byline")]
+    parts = [_tidy(part) for part in re.split(r"[,，]", names)]
+    authors = [part for part in parts if part and not _ROLE.match(part)] or [part for part in parts if part]
+    return _tidy(rest[0] if rest else ""), ", ".join(authors)
 
 
 def _tidy(value: str) -> str:

@@ -54,6 +54,10 @@ def test_default_has_a_lane_per_company_most_events_first(run_page):
     assert any("precision: month" in text for text in hovers(spec))
     assert any(trace["type"] == "scatter" and trace["marker"]["symbol"] == "diamond" for trace in marks(spec))
     assert len(events_table(app)) == SEED_EVENTS
+    # Two seed dates lie after their article's publication (January 19th, the end of the year).
+    assert events_table(app)["planned"].sum() == 2
+    assert "plan (after publication)" in [trace.get("name") for trace in spec["data"]]
+    assert any(trace.get("marker", {}).get("symbol") == "diamond-open" for trace in marks(spec))
     assert any("5 of 5 documents" in c.value for c in app.caption)
     assert [b.label for b in app.get("download_button")] == ["Download events (CSV)"]
 

@@ -6,12 +6,15 @@ from datetime import date
 
 import pytest
 
-from lib.extract.events import EventTyper, SentenceSpan, sentence_events
+from lib.extract.attribution import Attributor
+from lib.extract.events import EventTyper, SentenceSpan, is_planned, sentence_events
 from lib.extract.gazetteer import EntityMatch
 from lib.ingest.rules import load_rules
 from lib.periods import Period
 
-TYPER = EventTyper(load_rules().triggers)
+RULES = load_rules()
+TYPER = EventTyper(RULES.triggers)
+ATTRIBUTOR = Attributor(RULES.clause_cues, RULES.company_references)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +82,7 @@ def test_the_next_day_chains_across_sentences():
     assert [r["date"] for r in rows] == ["2023-07-30", "2023-07-31"]
 
 
-def test_every_date_in_a_sentence_is_its_own_event_with_all_the_sentences_companies():
+def test_without_an_attributor_every_date_takes_every_company_of_its_sentence():
     text = "Doubao launched in the second half of last year, after Baidu and Alibaba launched in March and April."
     sentences = [SentenceSpan(0, 0, len(text), text)]
     mentions = {0: [_mention(0, 6, "Doubao", "product", "ByteDance"), _mention(55, 60, "Baidu", "company", "Baidu"),
@@ -122,3 +125,63 @@ def test_trigger_hits_are_those_of_a_full_scan(sentence):
     """Hits looked for only where a stem starts are exactly what scanning every position finds."""
     full = [[match.span() for match in pattern.finditer(sentence)] for pattern in TYPER._patterns]
     assert TYPER.hits(sentence) == full
+
+
+# (published, sentence, date words, planned): a date after the publication period is a plan.
+PLAN_CASES = [
+    (Period(date(2024, 2, 1), "month"), "ByteDance will launch the model next year.", "next year", True),
+    # seed 004 (Bloomberg): "… will release its plans by the end of the year"
+    (Period(date(2024, 2, 1), "month"), "Apple will release its plans by the end of the year.",
+     "the end of the year", True),
+    (Period(date(2024, 2, 1), "month"), "ByteDance hired him in January.", "January", False),
+    # This year holds the publication month: not after it.
+    (Period(date(2024, 2, 1), "month"), "ByteDance aims to double revenue this year.", "this year", False),
+    (Period(date(2024, 2, 15), "day"), "Tencent said it will open the app on February 20.", "February 20", True),
+    (Period(date(2024, 2, 15), "day"), "Tencent opened the app on February 15.", "February 15", False),
+    (Period(date(2024, 2, 1), "month"), "字节跳动计划明年推出视频模型。", "明年", True),
+    (Period(date(2024, 2, 1), "month"), "百度预计今年下半年开源文心大模型。", "今年下半年", True),
+    (Period(date(2024, 2, 1), "month"), "騰訊預計於2025年推出新版混元。", "2025年", True),
+    (Period(date(2024, 2, 1), "month"), "阿里巴巴于2023年4月发布通义千问。", "2023年4月", False),
+    # Unknown publication: nothing is known to lie ahead.
+    (None, "ByteDance plans to build the cluster by 2028.", "2028", False),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "date_words", "planned"), PLAN_CASES)
+def test_a_date_after_publication_is_a_plan(published, sentence, date_words, planned):
+    company = next(name for name in ("ByteDance", "Apple", "Tencent", "字节跳动", "百度", "騰訊", "阿里巴巴")
+                   if name in sentence)
+    start = sentence.index(company)
+    mentions = {0: [_mention(start, start + len(company), company, "company", company)]}
+    rows = sentence_events("d", [SentenceSpan(0, 0, len(sentence), sentence)], mentions, published, TYPER,
+                           load_rules().future_cues)
+    assert [(row["date_text"], row["planned"]) for row in rows] == [(date_words, planned)]
+    assert is_planned(Period(date(2025, 1, 1), "year"), published) is (published is not None)
+
+
+# (sentences, [(date words, resolved period start)]) of an article whose publication date is unknown.
+NARRATIVE_CASES = [
+    (["ByteDance founded its AI lab in 2016.", "In March, ByteDance hired a new head of research."],
+     [("2016", "2016-01-01"), ("March", "2016-03-01")]),
+    (["字节跳动于2023年8月发布豆包大模型。", "12月，字节跳动又推出了视频模型。"],
+     [("2023年8月", "2023-08-01"), ("12月", "2023-12-01")]),
+    (["騰訊於2023年9月發佈混元大模型。", "去年，騰訊已開始內測。"],
+     [("2023年9月", "2023-09-01"), ("去年", "2022-01-01")]),
+    # Before any absolute date, a year-less date has nothing to lean on.
+    (["In March, ByteDance hired a new head of research.", "ByteDance founded its AI lab in 2016."],
+     [("2016", "2016-01-01")]),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), NARRATIVE_CASES)
+def test_without_a_publication_date_dates_resolve_against_the_latest_absolute_date(texts, expected):
+    sentences, mentions, start = [], {}, 0
+    for number, text in enumerate(texts):
+        sentences.append(SentenceSpan(number, start, start + len(text), text))
+        company = next(name for name in ("ByteDance", "字节跳动", "騰訊") if name in text)
+        offset = start + text.index(company)
+        mentions[number] = [_mention(offset, offset + len(company), company, "company", company)]
+        start += len(text) + 1
+    rows = sentence_events("d", sentences, mentions, None, TYPER, attributor=ATTRIBUTOR)
+    assert [(row["date_text"], row["date"]) for row in rows] == expected
+    assert not any(row["planned"] for row in rows)

@@ -77,3 +77,15 @@ def test_export_of_a_missing_folder_says_so(tmp_path):
     result = export(str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"))
     assert result.returncode == 2
     assert "is not a folder" in result.stderr
+
+
+def test_export_says_how_each_event_was_attributed_and_which_are_plans(tmp_path):
+    assert export(str(SEEDS), "--out", str(tmp_path), "--no-cache").returncode == 0
+    events = pd.read_csv(tmp_path / "events.csv", dtype=str, keep_default_na=False)
+    assert list(events.columns[-2:]) == ["attribution", "planned"]
+    assert events["attribution"].isin(["text", "context"]).all()
+    assert events["planned"].isin(["True", "False"]).all()
+    # Seed 002 (published 2025-01-16): "January 19th is the final effective date"; seed 004 (February
+    # 2024): Apple "will release its plans by the end of the year". No other seed date lies ahead.
+    plans = events[events["planned"] == "True"]
+    assert sorted(plans["date_text"]) == ["January 19th", "the end of the year"]

@@ -49,6 +49,21 @@ DETECTION_CASES = [
     ("13/01 2025", "", "", "2025-01-13"),
     ("2025-02-30", "", "", None),
     ("", "", "", None),
+    # Bylines with a date in a pipe-separated field; a role alone is what the byline credits.
+    ("By Staff Reporter | TechNode | January 22, 2025", "TechNode", "Staff Reporter", "2025-01-22"),
+    ("By Jane Doe | Reuters | Jan 16, 2025", "Reuters", "Jane Doe", "2025-01-16"),
+    # Wire datelines (lib/rules/datelines.csv): the date counts only with its year.
+    ("新华社北京2026年1月9日电（记者张三）", "新华社", "张三", "2026-01-09"),
+    ("新华社北京1月9日电（记者张三）", "新华社", "张三", None),
+    ("（中央社記者鍾榮峰台北9日電）", "中央社", "鍾榮峰", None),
+    ("（中央社記者林家嫻台北2025年3月9日電）", "中央社", "林家嫻", "2025-03-09"),
+    ("中新社香港1月20日电", "中新社", "", None),
+    ("BEIJING, Jan 20 (Reuters) - ByteDance said on Monday it would invest more.", "Reuters", "", None),
+    ("HONG KONG, Jan 20, 2025 (Reuters) - ByteDance said it would invest more.", "Reuters", "", "2025-01-20"),
+    # A reporter's name before a city the rules do not list is left unread, not guessed.
+    ("中央社记者王五桃园9日电", "中央社", "", None),
+    # An agency named inside a sentence is no dateline.
+    ("新华社报道称，字节跳动于2025年1月9日发布新模型。", "", "", None),
 ]
 
 

@@ -50,6 +50,7 @@ def make_events(*rows) -> pd.DataFrame:
             Event.DATE: date, Event.PRECISION: precision, Event.DATE_TEXT: f"words {i}",
             Event.COMPANIES: companies, Event.EVENT_TYPE: event_type, Event.SENTENCE: sentence,
             Event.DATE_END: date_end, Event.QUALIFIER: "", Event.REGULATIONS: "", Event.START: 0, Event.END: 4,
+            Event.ATTRIBUTION: "text", Event.PLANNED: False,
         })
     return pd.DataFrame(records, columns=Event.COLUMNS)
 
@@ -244,6 +245,33 @@ def test_figure_bars_for_periods_and_diamonds_for_days():
     assert "document: First &lt;b&gt;title&lt;/b&gt;" in hover
     assert fig.layout.title.text == "Events by company"
     assert sorted(fig.layout.yaxis.ticktext) == ["ByteDance", "Meta"]
+
+
+def test_plans_are_hatched_bars_and_open_diamonds_with_a_legend_entry():
+    events = make_events(
+        ("d1", 1, "2023-04-01", "2023-04-30", "month", "Meta"),
+        ("d1", 2, "2024-01-01", "2024-12-31", "year", "Meta", "launch", "Meta will launch it next year."),
+        ("d2", 3, "2025-01-19", "2025-01-19", "day", "ByteDance", "regulation", "The ban takes effect on January 19."),
+    )
+    events[Event.PLANNED] = [False, True, True]
+    fig, rows = figure_for(events)
+    assert list(rows.sort_values(Event.SENT_ID)[Event.PLANNED]) == [False, True, True]
+    meta_bars = [t for t in fig.data if t.type == "bar" and t.name == "Meta"]
+    assert [(list(t.base), t.marker.pattern.shape) for t in meta_bars] == [
+        (["2023-04-01"], None), (["2024-01-01"], "/")]
+    plan_day = next(t for t in fig.data if t.name == "ByteDance")
+    assert plan_day.marker.symbol == "diamond-open"
+    assert "plan (after publication)" in [t.name for t in fig.data]
+    assert "a plan: dated after publication" in plan_day.hovertext[0]
+    assert "a plan" not in meta_bars[0].hovertext[0]
+
+
+def test_no_plan_legend_entry_without_plans_and_events_from_before_the_column_are_no_plans():
+    events = make_events(("d1", 1, "2023-04-01", "2023-04-30", "month", "Meta")).drop(columns=[Event.PLANNED])
+    fig, rows = figure_for(events)
+    assert list(rows[Event.PLANNED]) == [False]
+    assert "plan (after publication)" not in [t.name for t in fig.data]
+    assert list(event_table(events, DOCS)[Event.PLANNED]) == [False]
 
 
 def test_hover_names_the_date_words_and_period():

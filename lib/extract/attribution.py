@@ -1,0 +1,159 @@
+"""Which companies an event's date belongs to: its clause's, or the context's.
+
+A sentence is split into clauses at the boundary cues of ``lib/rules/clause_cues.csv`` (", after",
+", while", "；", 随后 …). A date takes the companies named in its own clause; when its clause names
+none, those of the nearest clause that does (the earlier one on a tie: a subject usually comes
+first). A clause that lists as many companies as dates, both as coordinated lists ("Baidu and
+Alibaba … in March and April"), pairs them respectively: Baidu in March, Alibaba in April.
+
+A sentence that names no company but refers to one ("the company", "it", 该公司, 其; the words of
+``lib/rules/company_references.txt``) takes its company from the context: the company of the
+sentence before, else the article's most mentioned company. "The company" is one company, so when
+the sentence before names several, the article's main company is taken if it is among them, else
+the first named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from lib.parse.script import to_simplified
+
+_LATIN = re.compile(r"[A-Za-z]")
+# The longest a coordinating gap may be ("， and " at most); longer gaps are prose.
+_MAX_GAP = 8
+
+
+@dataclass(frozen=True)
+class Named:
+    """A company named in a sentence: its mention's offsets in the sentence."""
+
+    start: int
+    end: int
+    company: str
+
+
+class Attributor:
+    """Clause and reference rules, compiled once; ``__getstate__`` ships only the rule lines."""
+
+    def __init__(self, clause_cues: Sequence[tuple[str, str]], references: Sequence[str]) -> None:
+        self._cues, self._references = tuple(clause_cues), tuple(references)
+        self._boundary = _alternation(cue for kind, cue in clause_cues if kind == "boundary")
+        self._coordinator = _alternation(cue for kind, cue in clause_cues if kind == "coordinator")
+        self._refers = _alternation(word for word in references if not word.startswith("!"))
+        self._not_refers = _alternation(word[1:] for word in references if word.startswith("!") and word[1:])
+
+    def __getstate__(self) -> dict:
+        return {"cues": self._cues, "references": self._references}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["cues"], state["references"])
+
+    def clauses(self, sentence: str) -> list[tuple[int, int]]:
+        """The ``(start, end)`` of each non-empty clause, in order, covering the sentence."""
+        if self._boundary is None:
+            return [(0, len(sentence))]
+        cuts = sorted({0, len(sentence), *(m.start() for m in self._boundary.finditer(to_simplified(sentence)))})
+        return [(start, end) for start, end in zip(cuts, cuts[1:], strict=False) if sentence[start:end].strip()]
+
+    def refers_to_a_company(self, sentence: str) -> bool:
+        """Whether ``sentence`` refers to a company by a word such as "the company" or 该公司."""
+        if self._refers is None:
+            return False
+        text = to_simplified(sentence)
+        if self._not_refers is not None:
+            text = self._not_refers.sub(lambda match: " " * len(match.group()), text)
+        return self._refers.search(text) is not None
+
+    def companies_of_dates(self, sentence: str, dates: Sequence[tuple[int, int]],
+                           named: Sequence[Named]) -> list[list[str]]:
+        """The companies of each date span in ``sentence`` (offsets in the sentence).
+
+        Companies keep the order in which the sentence first names them.
+        """
+        order = list(dict.fromkeys(n.company for n in named))
+        clauses = self.clauses(sentence) or [(0, len(sentence))]
+        in_clause = [[n for n in named if start <= n.start < end] for start, end in clauses]
+        dates_in = [[d for d in dates if start <= d[0] < end] for start, end in clauses]
+        result = []
+        for date in dates:
+            index = next((i for i, (start, end) in enumerate(clauses) if start <= date[0] < end), 0)
+            paired = self._paired(sentence, dates_in[index], in_clause[index])
+            if paired is not None:
+                result.append([paired[dates_in[index].index(date)]])
+                continue
+            nearest = _nearest_with_companies(index, in_clause)
+            found = {n.company for n in in_clause[nearest]} if nearest is not None else set()
+            result.append([company for company in order if company in found])
+        return result
+
+    def _paired(self, sentence: str, dates: Sequence[tuple[int, int]], named: Sequence[Named]) -> list[str] | None:
+        """One company per date when both are coordinated lists of the same length, else None."""
+        runs = _company_runs(named)
+        if len(dates) < 2 or len(runs) != len(dates) or len({company for company, _, _ in runs}) != len(runs):
+            return None
+        date_gaps = [sentence[a[1]:b[0]] for a, b in zip(dates, dates[1:], strict=False)]
+        name_gaps = [sentence[a[2]:b[1]] for a, b in zip(runs, runs[1:], strict=False)]
+        if all(self._coordinates(gap) for gap in date_gaps + name_gaps):
+            return [company for company, _, _ in runs]
+        return None
+
+    def _coordinates(self, gap: str) -> bool:
+        if len(gap) > _MAX_GAP or self._coordinator is None:
+            return False
+        return not self._coordinator.sub("", to_simplified(gap)).strip()
+
+
+def main_company(companies_by_sentence: Iterable[Sequence[str]]) -> str:
+    """The most mentioned company (one count per mention), the first named on a tie; "" if none."""
+    counts = Counter(company for companies in companies_by_sentence for company in companies if company)
+    if not counts:
+        return ""
+    most = max(counts.values())
+    return next(company for company in counts if counts[company] == most)
+
+
+def context_company(previous: Sequence[str], main: str) -> list[str]:
+    """The one company a reference word stands for, given the sentence before's companies."""
+    if not previous:
+        return [main] if main else []
+    return [main] if main in previous else [previous[0]]
+
+
+def _company_runs(named: Sequence[Named]) -> list[tuple[str, int, int]]:
+    """Consecutive mentions of one company merged: ``(company, first start, last end)``."""
+    runs: list[tuple[str, int, int]] = []
+    for n in sorted(named, key=lambda n: n.start):
+        if runs and runs[-1][0] == n.company:
+            runs[-1] = (n.company, runs[-1][1], n.end)
+        else:
+            runs.append((n.company, n.start, n.end))
+    return runs
+
+
+def _nearest_with_companies(index: int, in_clause: Sequence[Sequence[Named]]) -> int | None:
+    for distance in range(len(in_clause)):
+        for candidate in (index - distance, index + distance):
+            if 0 <= candidate < len(in_clause) and in_clause[candidate]:
+                return candidate
+    return None
+
+
+def _alternation(cues: Iterable[str]) -> re.Pattern | None:
+    patterns = sorted({_cue_regex(cue) for cue in cues if cue.strip()}, key=len, reverse=True)
+    return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+
+
+def _cue_regex(cue: str) -> str:
+    """A literal cue; a space matches any run of spaces, Latin edges match whole words only."""
+    parts = cue.split()
+    body = re.escape(parts[0])
+    for before, part in zip(parts, parts[1:], strict=False):
+        between = r"\s+" if _LATIN.search(before[-1]) and _LATIN.match(part) else r"\s*"
+        body += between + re.escape(part)
+    start = r"\b" if _LATIN.match(parts[0]) else ""
+    end = r"\b" if _LATIN.search(parts[-1][-1]) else ""
+    return start + body + end

@@ -1,0 +1,85 @@
+"""News-agency datelines: outlet, reporter and date from the line that opens a wire story.
+
+    新华社北京2026年1月9日电（记者张三）…   → 新华社, 张三, 2026-01-09
+    （中央社記者鍾榮峰台北9日電）…          → 中央社, 鍾榮峰, no date (no month, no year)
+    BEIJING, Jan 20 (Reuters) - …            → Reuters, no date (no year)
+    BEIJING, Jan 20, 2025 (Reuters) - …      → Reuters, 2025-01-20
+
+The cue words (agencies, 记者, 电, dateline cities) are ``lib/rules/datelines.csv``. Lines are read
+as simplified Chinese (``to_simplified``), so 電/記者 match 电/记者; what is returned is cut from the
+original line. A date counts only when the dateline states its year: "1月9日电" could be any year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from lib.parse.script import to_simplified
+from lib.periods import Period
+
+_MONTHS = {name: number for number, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ENGLISH = re.compile(
+    rf"^\s*(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s*(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
+    rf"(?:,\s*(?P<y>\d{{4}}))?\s*\((?P<outlet>[^()]{{2,40}})\)\s*[-–—]", re.I)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    outlet: str
+    author: str
+    published: Period | None
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+class DatelineReader:
+    """Reads datelines with the cue words of ``lib/rules/datelines.csv``."""
+
+    def __init__(self, cues: Sequence[tuple[str, str]]) -> None:
+        words = {kind: [cue for k, cue in cues if k == kind] for kind in ("agency", "reporter", "dispatch", "place")}
+        self._chinese = None
+        if all(words[kind] for kind in ("agency", "dispatch")):
+            reporter = _alternation(words["reporter"]) or "(?!)"
+            place = _alternation(words["place"]) or "(?!)"
+            self._chinese = re.compile(
+                rf"^\s*[(（]?\s*(?P<outlet>{_alternation(words['agency'])})"
+                rf"(?:(?:{reporter})(?P<author>[\u3400-\u9fff·]{{2,4}}?)(?=(?:{place})))?"
+                rf"(?P<place>[\u3400-\u9fff]{{0,6}}?)"
+                rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?:(?P<m>\d{{1,2}})\s*月)?\s*(?P<d>\d{{1,2}})\s*日\s*"
+                rf"(?:{_alternation(words['dispatch'])})"
+                rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?")
+
+    def read(self, line: str) -> Dateline | None:
+        """The dateline that opens ``line``, or None."""
+        if self._chinese is not None:
+            match = self._chinese.match(to_simplified(line))
+            if match:
+                author = match["author"] or match["reporters"] or ""
+                if author:
+                    start, end = match.span("author") if match["author"] else match.span("reporters")
+                    author = " ".join(line[start:end].split())
+                return Dateline(line[slice(*match.span("outlet"))], author,
+                                _day(match["y"], match["m"], match["d"]))
+        match = _ENGLISH.match(line)
+        if match:
+            return Dateline(match["outlet"].strip(), "",
+                            _day(match["y"], str(_MONTHS[match["mon"].lower()]), match["d"]))
+        return None
+
+
+def _day(year: str | None, month: str | None, day: str | None) -> Period | None:
+    if not (year and month and day) or not 1900 <= int(year) <= 2100:
+        return None
+    try:
+        return Period(date(int(year), int(month), int(day)), "day")
+    except ValueError:
+        return None

@@ -1,0 +1,152 @@
+"""Which companies an event belongs to: its clause's, a coordinated pair's, or the context's.
+
+Sentences are real news sentences or close paraphrases of them (sources in the comments).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from lib.extract.attribution import Attributor, context_company, main_company
+from lib.extract.events import EventTyper, SentenceSpan, sentence_events
+from lib.extract.gazetteer import EntityMatch
+from lib.ingest.rules import load_rules
+from lib.periods import Period
+
+RULES = load_rules()
+TYPER = EventTyper(RULES.triggers)
+ATTRIBUTOR = Attributor(RULES.clause_cues, RULES.company_references)
+FEB_2024 = Period(date(2024, 2, 1), "month")
+
+# alias -> company of every name the sentences below use
+COMPANIES = {
+    "ByteDance": "ByteDance", "Doubao": "ByteDance", "Cici AI": "ByteDance", "字节跳动": "ByteDance",
+    "豆包": "ByteDance", "Baidu": "Baidu", "Ernie": "Baidu", "百度": "Baidu", "文心一言": "Baidu",
+    "Alibaba Group Holding": "Alibaba", "Alibaba": "Alibaba", "阿里巴巴": "Alibaba", "阿里": "Alibaba",
+    "通义千问": "Alibaba", "通義千問": "Alibaba", "Tencent": "Tencent", "腾讯": "Tencent", "騰訊": "Tencent",
+    "OpenAI": "OpenAI", "ChatGPT": "OpenAI", "Stability AI": "Stability AI", "DeviantArt": "DeviantArt",
+    "Midjourney": "Midjourney", "DeepSeek": "DeepSeek",
+}
+_ALIASES = re.compile("|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True)))
+
+
+def _document(*texts: str) -> tuple[list[SentenceSpan], dict[int, list[EntityMatch]]]:
+    """Sentences joined by a space, and every alias of ``COMPANIES`` found in them."""
+    sentences, mentions, start = [], {}, 0
+    for number, text in enumerate(texts):
+        sentences.append(SentenceSpan(number, start, start + len(text), text))
+        found = [EntityMatch(start + m.start(), start + m.end(), COMPANIES[m.group()], m.group(), "company",
+                             COMPANIES[m.group()]) for m in _ALIASES.finditer(text)]
+        if found:
+            mentions[number] = found
+        start += len(text) + 1
+    return sentences, mentions
+
+
+def _events(*texts: str, published: Period | None = FEB_2024) -> list[tuple[str, str, str]]:
+    sentences, mentions = _document(*texts)
+    rows = sentence_events("d", sentences, mentions, published, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
+    return [(row["date_text"], row["companies"], row["attribution"]) for row in rows]
+
+
+# (sentence, [(date words, companies)]): every date takes its own clause's companies.
+CLAUSE_CASES = [
+    # Issue 9's sentence (seed 004, a Bloomberg story): ByteDance in H2 2023, Baidu in March, Alibaba in April.
+    ("The company launched its chatbots Doubao and Cici AI in the second half of last year, after rivals "
+     "Baidu and Alibaba Group Holding had already launched their services in March and April.",
+     [("the second half of last year", "ByteDance"), ("March", "Baidu"), ("April", "Alibaba")]),
+    # https://takingstock.info/tag/baidu (paraphrased: two companies, two clauses joined by ", while")
+    ("Baidu rolled out its chatbot Ernie in March 2023, while Alibaba opened Tongyi to the public in September 2023.",
+     [("March 2023", "Baidu"), ("September 2023", "Alibaba")]),
+    ("DeepSeek released its R1 reasoning model in January; Baidu answered with two free models in March.",
+     [("January", "DeepSeek"), ("March", "Baidu")]),
+    # https://www.xiaobingkk.com/w/z/neirong/23546.html (百度文心一言 2023年3月16日上线, 阿里通义千问 4月7日邀测)
+    ("百度文心一言于2023年3月16日公开上线，随后阿里通义千问于2023年4月7日开启企业邀测。",
+     [("2023年3月16日", "Baidu"), ("2023年4月7日", "Alibaba")]),
+    ("百度和阿里巴巴分别于2023年3月和4月发布了大模型。", [("2023年3月", "Baidu"), ("4月", "Alibaba")]),
+    ("百度於2023年3月發佈文心一言，而騰訊則於9月推出混元大模型。", [("2023年3月", "Baidu"), ("9月", "Tencent")]),
+    # A date's clause that names no company takes the nearest clause's.
+    ("2023年8月，字节跳动发布了豆包大模型。", [("2023年8月", "ByteDance")]),
+    ("In August 2023, ByteDance released Doubao.", [("August 2023", "ByteDance")]),
+    # A relative clause stays part of its host clause (seed 004).
+    ("He said ByteDance employees did not talk about ChatGPT, which was released in November 2022, "
+     "until the following year.",
+     [("November 2022", "ByteDance;OpenAI"), ("the following year", "ByteDance;OpenAI")]),
+    # Three companies, one date: nothing to pair, all three (seed 003).
+    ("In January of this year, foreign artists collectively sued Stability AI, DeviantArt, and Midjourney.",
+     [("January of this year", "Stability AI;DeviantArt;Midjourney")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAUSE_CASES)
+def test_a_date_takes_the_companies_of_its_clause(sentence, expected):
+    assert [(words, companies) for words, companies, _ in _events(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "clauses"), [
+    ("ByteDance launched Doubao in August 2023 after Baidu launched Ernie in March.",
+     ["ByteDance launched Doubao in August 2023 ", "after Baidu launched Ernie in March."]),
+    ("After OpenAI launched Sora, ByteDance said it was behind.",
+     ["After OpenAI launched Sora, ByteDance said it was behind."]),
+    ("Afterwards, ByteDance grew.", ["Afterwards, ByteDance grew."]),
+    ("字节跳动发布豆包；此前百度发布了文心一言。", ["字节跳动发布豆包", "；", "此前百度发布了文心一言。"]),
+    ("騰訊發佈混元，隨後阿里推出通義千問。", ["騰訊發佈混元", "，", "隨後阿里推出通義千問。"]),
+])
+def test_clause_boundaries(sentence, clauses):
+    assert [sentence[start:end] for start, end in ATTRIBUTOR.clauses(sentence)] == clauses
+
+
+# (sentences, [(date words, companies, attribution)]): a sentence naming no company but referring to one.
+CONTEXT_CASES = [
+    (["ByteDance is going all in on AI.", "The company launched its chatbot in August 2023."],
+     [("August 2023", "ByteDance", "context")]),
+    (["Tencent unveiled its Hunyuan model on Thursday.", "It was first shown to partners in September 2023."],
+     [("September 2023", "Tencent", "context")]),
+    (["Alibaba reported its results.", "The firm said cloud revenue grew 7% in the third quarter of 2024."],
+     [("the third quarter of 2024", "Alibaba", "context")]),
+    (["字节跳动加码人工智能。", "该公司于2023年8月发布了大模型。"], [("2023年8月", "ByteDance", "context")]),
+    (["阿里巴巴发布了财报。", "其云业务收入在2024年第三季度增长7%。"], [("2024年第三季度", "Alibaba", "context")]),
+    (["騰訊推出混元大模型。", "該公司於2023年9月正式發佈。"], [("2023年9月", "Tencent", "context")]),
+    # The sentence before names nobody: the article's most mentioned company.
+    (["Alibaba cut prices.", "Alibaba also hired.", "Analysts were surprised.",
+      "The firm cut prices again in January."],
+     [("January", "Alibaba", "context")]),
+    # A chain of references keeps its company.
+    (["字节跳动加码人工智能。", "该公司表示将继续投入。", "其视频模型于2024年1月上线。"],
+     [("2024年1月", "ByteDance", "context")]),
+    # Named in the sentence: text, even with a reference word.
+    (["Baidu cut prices.", "The company said Tencent followed in May 2024."], [("May 2024", "Tencent", "text")]),
+    # No company and no reference word: no event.
+    (["ByteDance is going all in on AI.", "The model was released in May 2023."], []),
+    (["字节跳动加码人工智能。", "大模型于2023年5月发布。"], []),
+    # 其中 ("among them") and 其他 ("other") are not 其 ("its").
+    (["阿里巴巴发布了财报。", "其中2024年第三季度收入增长7%。"], []),
+    (["阿里巴巴发布了财报。", "其他厂商于2024年第三季度跟进。"], []),
+    # "Italy" and "itself" hold "it" but are not it.
+    (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], []),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), CONTEXT_CASES)
+def test_a_sentence_that_refers_to_a_company_takes_it_from_the_context(sentences, expected):
+    assert _events(*sentences) == expected
+
+
+@pytest.mark.parametrize(("previous", "main", "expected"), [
+    (["ByteDance"], "Alibaba", ["ByteDance"]),
+    (["OpenAI", "ByteDance"], "ByteDance", ["ByteDance"]),   # "the company" is one: the article's own
+    (["OpenAI", "Google"], "ByteDance", ["OpenAI"]),         # else the first named
+    ([], "ByteDance", ["ByteDance"]),
+    ([], "", []),
+])
+def test_context_company(previous, main, expected):
+    assert context_company(previous, main) == expected
+
+
+def test_main_company_is_the_most_mentioned_and_the_first_on_a_tie():
+    assert main_company([["Baidu", "Alibaba"], ["Alibaba"], [""]]) == "Alibaba"
+    assert main_company([["Baidu", "Alibaba"]]) == "Baidu"
+    assert main_company([]) == ""
