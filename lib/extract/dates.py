@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from lib.extract.dates_cues import cue_patterns, governs
 from lib.extract.dates_en import read_english_dates
+from lib.extract.dates_festivals import read_festival_dates
 from lib.extract.dates_spec import Candidate, Chained, DateSpec, InYear, OnWeekday, Shift
 from lib.extract.dates_zh import read_chinese_dates
 from lib.ingest.rules import FutureCue
@@ -80,7 +81,7 @@ def find_dates(
     precedence, and a day-precise publication date stands in when there is neither.
     """
     scanned = text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
-    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned)]
+    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *read_festival_dates(scanned)]
     if not candidates:
         return []  # most sentences: nothing below would change that
     cues = None
