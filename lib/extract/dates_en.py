@@ -28,25 +28,20 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
+from lib.ingest.rules import builtin_date_words_en
 
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
-_MONTH_ABBREVIATIONS = {
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7,
-    "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
-}
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAYS = {name: number for number, name in enumerate(_WEEKDAY_NAMES)}
+_DATE_WORDS = builtin_date_words_en()
+_MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
+_MONTH_ABBREVIATIONS = {word: number for kind, number, word in _DATE_WORDS if kind == "month_abbreviation"}
+_WEEKDAYS = {word: number - 1 for kind, number, word in _DATE_WORDS if kind == "weekday"}  # Monday = 0
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
 _EDGE_QUALIFIERS = {"beginning": "early", "start": "early", "middle": "mid", "end": "end"}
 
 # Month names are matched case-sensitively: a capital is what separates "May" from "may".
 _FULL_MONTH = r"(?:" + "|".join(_MONTHS) + r")\b"
-_ANY_MONTH = r"(?:" + _FULL_MONTH + r"|(?:Sept|" + "|".join(_MONTH_ABBREVIATIONS) + r")\b\.?)"
+_ANY_MONTH = (r"(?:" + _FULL_MONTH + r"|(?:" + "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True))
+              + r")\b\.?)")
 _DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9%:]|[.,][0-9])"
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9%])"
 _RELATIVE_YEAR = r"(?i:(?P<rel>last|this|next)\s+year)\b"
@@ -228,7 +223,7 @@ _QUALIFIER = r"(?i:(?P<q>early|mid|late|end)(?:\s+|-\s*)|(?:the\s+)?(?P<edge>end
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(
     cased=(("h_half", "H1"), ("h_half", "H2"), ("q_quarter", "Q1"), ("q_quarter", "Q2"), ("q_quarter", "Q3"),
-           ("q_quarter", "Q4"), ("weekday", "day")),
+           ("q_quarter", "Q4"), *(("weekday", word) for word in _WEEKDAYS)),
     uncased=tuple(
         (cue, word)
         for cue, words in {
@@ -247,7 +242,8 @@ _CUES = CueTable(
     patterns=(
         ("digit", re.compile(r"[0-9]")),
         ("num_sep", re.compile(r"[0-9][-/.][0-9]")),
-        ("month", re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")),
+        # Every month word starts with three letters of this set (as the file's names do).
+        ("month", re.compile("|".join(sorted({word[:3] for word in [*_MONTHS, *_MONTH_ABBREVIATIONS]})))),
     ),
     requires=re.compile(r"[0-9A-Za-z]"),
 )

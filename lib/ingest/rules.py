@@ -87,6 +87,7 @@ class Rules:
     version: str
     warnings: tuple[RuleWarning, ...] = field(default=())
     festivals: tuple[Festival, ...] = ()
+    date_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, number, word)
 
 
 def load_rules(corpus_dir: str | Path | None = None) -> Rules:
@@ -122,13 +123,15 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         triggers=tuple(_parse_triggers(texts["event_triggers.csv"], warnings)),
         future_cues=tuple(_parse_future_cues(texts["future_cues.csv"], warnings)),
         festivals=tuple(_parse_festivals(texts["festivals.csv"], warnings)),
+        date_words_en=tuple(_parse_date_words(texts["date_words_en.csv"], warnings)),
         version=digest.hexdigest()[:16],
         warnings=tuple(warnings),
     )
 
 
 def _rule_file_names() -> tuple[str, ...]:
-    return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.csv", "festivals.csv")
+    return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.csv", "festivals.csv",
+                               "date_words_en.csv")
 
 
 def _read(path: Path) -> str:
@@ -243,3 +246,25 @@ def _parse_festivals(text: str, warnings: list[RuleWarning]) -> list[Festival]:
         festivals.append(Festival(names, row["calendar"] == "lunar", int(row["month"]), int(row["day"]),
                                   int(row["shift"] or 0)))
     return festivals
+
+
+DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7}
+
+
+@lru_cache(maxsize=1)
+def builtin_date_words_en() -> tuple[tuple[str, int, str], ...]:
+    """The (kind, number, word) rows of ``lib/rules/date_words_en.csv``: English months and weekdays."""
+    return tuple(_parse_date_words(_read(BUILTIN_RULES_DIR / "date_words_en.csv"), []))
+
+
+def _parse_date_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, int, str]]:
+    source = "lib/rules/date_words_en.csv"
+    words = []
+    for number, row in _csv_rows(text, source, ["kind", "number", "word"], warnings):
+        highest = DATE_WORD_KINDS.get(row["kind"], 0)
+        if not (row["number"].isdigit() and 1 <= int(row["number"]) <= highest and row["word"].isalpha()):
+            warnings.append(RuleWarning(source, number, f"expected a kind of {', '.join(DATE_WORD_KINDS)}, "
+                                        "its number and a word of letters"))
+            continue
+        words.append((row["kind"], int(row["number"]), row["word"]))
+    return words

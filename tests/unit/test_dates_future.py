@@ -108,3 +108,24 @@ def test_a_cue_beyond_its_reach_does_not_govern():
 def test_without_cues_every_year_less_date_is_placed_back():
     assert [m.period.start.isoformat() for m in find_dates("新规将于9月20日生效。", parse_iso_period("2025-03-10"))] \
         == ["2024-09-20"]
+
+
+def test_malformed_date_rule_rows_are_warnings_not_crashes():
+    from lib.ingest.rules import RuleWarning, _parse_date_words, _parse_festivals, _parse_future_cues
+
+    warnings: list[RuleWarning] = []
+    cues = _parse_future_cues("side,reach,dates,cue\nsideways,1,any,will\nbefore,x,any,will\nafter,0,,起\n", warnings)
+    festivals = _parse_festivals("names,calendar,month,day,shift\n春节,moon,1,1,0\n中秋,lunar,8,15,\n", warnings)
+    words = _parse_date_words("kind,number,word\nmonth,13,Undecember\nweekday,1,Monday\n", warnings)
+    assert cues == [FutureCue("after", "起", 0, False)]
+    assert [festival.names for festival in festivals] == [("中秋",)]
+    assert words == [("weekday", 1, "Monday")]
+    assert [warning.line for warning in warnings] == [2, 3, 2, 2]
+
+
+def test_english_month_and_weekday_names_come_from_the_rule_file():
+    from lib.ingest.rules import builtin_date_words_en
+
+    words = builtin_date_words_en()
+    assert ("month_abbreviation", 9, "Sept") in words and ("weekday", 7, "Sunday") in words
+    assert load_rules().date_words_en == words
