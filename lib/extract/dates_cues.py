@@ -18,7 +18,7 @@ from lib.ingest.rules import FutureCue
 # How much text around a date the cues are looked for in; the widest reach fits well inside.
 _WINDOW = 60
 _BEFORE_CLAUSE_MARKS = ",;.!?:，。；：！？、"
-_AFTER_CLAUSE_MARKS = ";.!?。；！？"
+_AFTER_CLAUSE_MARKS = ";.!?。；！？、"
 # A cue given as a bare string (the old one-column file, tests) reaches over a few words before the date.
 _DEFAULT_REACH = 5
 
@@ -84,18 +84,20 @@ def _alternatives(words: list[str], latin: bool) -> str:
 def _gap(side: str, reach: int, latin: bool, breaks: list[str]) -> str:
     """Up to ``reach`` words (Latin cue) or characters (Chinese cue) between cue and date.
 
-    No gap word is a break and no gap crosses a clause mark; after the date a comma may stand
-    between ("On January 19, the ban will …", "1月19日，禁令将生效"), before it not.
+    No gap word is a break and no gap crosses a clause mark, except one comma right after the date:
+    a fronted date ("On January 19, the ban will …", "1月19日，禁令将生效") governs its clause, but a
+    future word after a second comma belongs to another ("3月5日，阿里发布新模型，将…").
     """
-    marks = re.escape(_BEFORE_CLAUSE_MARKS if side == "before" else _AFTER_CLAUSE_MARKS)
+    marks = re.escape(_BEFORE_CLAUSE_MARKS if side == "before" else _AFTER_CLAUSE_MARKS + ",，")
+    topic_comma = r"(?:\s*[,，])?" if side == "after" else ""
     if latin:
         words = [_break_word(word) for word in breaks if word.isascii()]
         not_break = rf"(?!(?:{'|'.join(words)})(?![A-Za-z']))" if words else ""
-        separator = r"[^\S\n]+" if side == "before" else r"[\s,]+"
-        return rf"(?:{separator}{not_break}[^\s,{marks}]+){{0,{reach}}}?{separator}"
+        separator = r"[^\S\n]+"
+        return rf"{topic_comma}(?:{separator}{not_break}[^\s{marks}]+){{0,{reach}}}?{separator}"
     words = [re.escape(word) for word in breaks if not word.isascii()]
     not_break = rf"(?!{'|'.join(words)})" if words else ""
-    return rf"\s*(?:{not_break}[^{marks}]){{0,{reach}}}?\s*"
+    return rf"{topic_comma}\s*(?:{not_break}[^{marks}]){{0,{reach}}}?\s*"
 
 
 def _break_word(word: str) -> str:

@@ -49,6 +49,7 @@ ENGLISH_ROWS = [
     # "from" governs day dates only: a month range is as often past.
     ("Sales rose from January to March.", "2025-03-10",
      [("January", "2025-01-01", False), ("March", "2025-03-01", False)]),
+    ("On March 5, Alibaba unveiled QwQ, it will be open-sourced.", "2025-03-10", [("March 5", "2025-03-05", False)]),
     ("Meituan began the trial on March 3, and it will expand nationwide.", "2025-03-10",
      [("March 3", "2025-03-03", False)]),
 ]
@@ -58,6 +59,7 @@ CHINESE_ROWS = [
      [("2月24日", "2025-02-24", False)]),
     ("3月20日，百度表示将下调价格。", "2025-03-10", [("3月20日", "2024-03-20", False)]),
     ("3月3日，百度发布了文心一言，将免费开放。", "2025-03-10", [("3月3日", "2025-03-03", False)]),
+    ("3月5日，阿里发布新模型，将开源。", "2025-03-10", [("3月5日", "2025-03-05", False)]),
     ("新规将于9月20日生效。", "2025-03-10", [("9月20日", "2025-09-20", True)]),
     ("该办法自9月20日起施行。", "2025-03-10", [("9月20日", "2025-09-20", True)]),
     ("《办法》9月20日正式生效。", "2025-03-10", [("9月20日", "2025-09-20", True)]),
