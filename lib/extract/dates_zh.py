@@ -2,8 +2,10 @@
 
 Covers stated and relative years with their months, days and slices ("2023年5月6日", "去年7月",
 "2024年下半年", "去年年底"), year-less months and days ("1月19日", "3月份"), shifts from publication
-("上个月", "本季度", "上周三", "昨天") and days counted from an earlier date ("次日"). Numbers may be
-written in Arabic or Chinese numerals.
+("上个月", "本季度", "上周三", "昨天", "今晚"), weekdays with their day ("周三（5日）"), the publication
+year's halves and edges ("下半年", "年底前") and days counted from an earlier date ("次日", "同日",
+"当晚"). Numbers may be written in Arabic or Chinese numerals. Festivals are read by
+``dates_festivals``; traditional text is converted to simplified before it gets here.
 """
 
 from __future__ import annotations

@@ -29,6 +29,16 @@ ENGLISH_ROWS = [
     # Alibaba's Feb 24, 2025 announcement, as the wires wrote it: the future word is what was said.
     ("On February 24, Alibaba's CEO said the company will invest 380 billion yuan over three years.",
      "2025-03-10", [("February 24", "2025-02-24", False)]),
+    # https://english.jschina.com.cn/M/China/202502/t20250224_8459658.shtml (Xinhua, excerpt)
+    ("HANGZHOU, Feb. 24 (Xinhua) -- Alibaba announced on Monday that it will invest more than 380 billion yuan.",
+     "2025-02-24", [("Feb. 24", "2025-02-24", False), ("Monday", "2025-02-24", False)]),
+    # https://thenews.com.pk/latest/1285999-alibaba-to-invest-more-than-52-billion-in-ai-over-next-3-years
+    ("Alibaba said on Monday it plans to invest at least 380 billion yuan over the next three years.",
+     "2025-02-24", [("Monday", "2025-02-24", False)]),
+    ("The company had reported revenue of 280.15 billion yuan for the three months ended December 31.",
+     "2025-02-24", [("December 31", "2024-12-31", False)]),
+    ("Its results triggered a 14% surge in its Hong Kong shares on Friday.", "2025-02-24",
+     [("Friday", "2025-02-21", False)]),
     ("On March 20, Baidu said it will cut prices for Ernie.", "2025-03-10", [("March 20", "2024-03-20", False)]),
     ("In December, the company said it will expand into Europe.", "2025-03-10", [("December", "2024-12-01", False)]),
     ("On March 3, the company launched a model that will rival GPT-4.", "2025-03-10",
@@ -57,6 +67,14 @@ ENGLISH_ROWS = [
 CHINESE_ROWS = [
     ("2月24日，阿里巴巴集团CEO吴泳铭宣布，未来三年阿里将投入超过3800亿元。", "2025-03-10",
      [("2月24日", "2025-02-24", False)]),
+    # https://m.nbd.com.cn/articles/2025-02-24/3761601.html (excerpt)
+    ("阿里巴巴集团CEO吴泳铭在2月24日宣布，未来三年，阿里将投入超过3800亿元。", "2025-02-24",
+     [("2月24日", "2025-02-24", False)]),
+    # https://xinjiapo.news/news/421429 (excerpts)
+    ("阿里巴巴港股在2月21日大涨14.56%，创下2021年11月以来的最高单日涨幅。", "2025-02-26",
+     [("2月21日", "2025-02-21", False), ("2021年11月", "2021-11-01", False)]),
+    ("阿里巴巴于2月20日发布了2024年10月至12月的财务数据。", "2025-02-26",
+     [("2月20日", "2025-02-20", False), ("2024年10月", "2024-10-01", False), ("12月", "2024-12-01", False)]),
     ("3月20日，百度表示将下调价格。", "2025-03-10", [("3月20日", "2024-03-20", False)]),
     ("3月3日，百度发布了文心一言，将免费开放。", "2025-03-10", [("3月3日", "2025-03-03", False)]),
     ("3月5日，阿里发布新模型，将开源。", "2025-03-10", [("3月5日", "2025-03-05", False)]),
@@ -75,6 +93,9 @@ TRADITIONAL_ROWS = [
     ("2月24日，阿里巴巴集團CEO吳泳銘宣佈，未來三年阿里將投入超過3800億元。", "2025-03-10",
      [("2月24日", "2025-02-24", False)]),
     ("新規將於9月20日生效。", "2025-03-10", [("9月20日", "2025-09-20", True)]),
+    # https://technews.tw/2025/02/24/alibaba-plans-to-invest-more-than-380-billion-in-cloud-and-ai (excerpt)
+    ("阿里巴巴集團 CEO 吳泳銘今日宣布，未來三年，阿里巴巴將投入超過 3,800 億人民幣。", "2025-02-24",
+     [("今日", "2025-02-24", False)]),
     ("該辦法自9月20日起施行。", "2025-03-10", [("9月20日", "2025-09-20", True)]),
     ("3月20日，百度表示將下調價格。", "2025-03-10", [("3月20日", "2024-03-20", False)]),
     ("週四，蘋果將舉行發布會。", "2025-03-10", [("週四", "2025-03-13", True)]),
