@@ -9,10 +9,12 @@ with qualifier "mid", "late last year" the last quarter of that year with qualif
 "mid-2023" the whole year with qualifier "mid" (mid-year straddles both halves). Spans hold only
 the date's own words: "in 2021" yields "2021", "at the end of 2024" yields "the end of 2024".
 
-Year-less dates ("August 15", "3月") take the latest year that does not put them after the end of
-the publication period, unless the sentence holds a future cue ("will", "deadline", "将"); then
-the earliest year that does not put them before its start. Dates that need the publication date
-are dropped when it is unknown; week and day shifts and weekdays need a day-precise publication.
+Year-less dates ("August 15", "3月", "中秋") take the latest year that does not put them after the
+end of the publication period, unless a future cue governs them (``dates_cues``: "takes effect on",
+"将于", "…起"); then the earliest year that does not put them before its start. A bare weekday is
+likewise the latest on or before publication unless its words or a governing cue point ahead.
+Dates that need the publication date are dropped when it is unknown; week and day shifts and
+weekdays need a day-precise publication.
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
+from lib.extract.dates_cues import cue_patterns, governs
 from lib.extract.dates_en import read_english_dates
+from lib.extract.dates_festivals import read_festival_dates
 from lib.extract.dates_spec import Candidate, Chained, DateSpec, InYear, OnWeekday, Shift
 from lib.extract.dates_zh import read_chinese_dates
+from lib.ingest.rules import FutureCue
 from lib.periods import Period, align, is_finer
 
 # Full-width digits become ASCII so one set of patterns reads both; lengths, hence offsets, stay.
@@ -40,7 +44,9 @@ class DateMatch:
     """A date's own words, ``text[start:end]``, and the period they name.
 
     ``qualifier`` is "", "early", "mid", "late" or "end"; ``relative`` is True when the period
-    depended on the publication date or on an earlier date in the text.
+    depended on the publication date or on an earlier date in the text; ``ahead`` is True when the
+    period starts after the publication period ends, or the words put it ahead ("later this year",
+    "将于3月1日").
     """
 
     start: int
@@ -49,58 +55,71 @@ class DateMatch:
     period: Period
     qualifier: str
     relative: bool
+    ahead: bool = False
+
+
+@dataclass(frozen=True)
+class _Reading:
+    candidate: Candidate
+    period: Period | None  # None for a chained date until it is counted
+    governed: bool = False  # a future cue governs it
 
 
 def find_dates(
     text: str,
     published: Period | None,
-    future_cues: Sequence[str] = (),
+    future_cues: Sequence[FutureCue | str] = (),
     *,
     anchor: Period | None = None,
 ) -> list[DateMatch]:
     """The dates in ``text``, non-overlapping, sorted by start, longest readings preferred.
 
-    ``published`` is the article's publication period (None when unknown). ``future_cues`` are
-    words that mark a year-less date as lying ahead. ``anchor`` is the last day-precise date read
-    before ``text`` (e.g. in an earlier sentence), so "the next day" can chain across sentences;
-    a day-precise date earlier in ``text`` itself takes precedence.
+    ``published`` is the article's publication period (None when unknown). ``future_cues`` are the
+    rows of ``lib/rules/future_cues.csv`` (a bare string is a cue standing before the date).
+    ``anchor`` is the last day-precise date read before ``text`` (e.g. in an earlier sentence), so
+    "the next day" can chain across sentences; a day-precise date earlier in ``text`` itself takes
+    precedence, and a day-precise publication date stands in when there is neither.
     """
     scanned = text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
-    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned)]
+    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *read_festival_dates(scanned)]
     if not candidates:
         return []  # most sentences: nothing below would change that
-    # Only a year-less date placed against a known publication period depends on the cues.
-    ahead = (
-        published is not None
-        and any(_year_less(candidate.spec) for candidate in candidates)
-        and mentions_future(text, tuple(future_cues))
-    )
+    cues = None
     readings = []
     for candidate in candidates:
-        if isinstance(candidate.spec, Chained):
-            readings.append((candidate, None))
-        elif (period := resolve(candidate.spec, published, ahead)) is not None:
-            readings.append((candidate, period))
-    return _chain(text, _longest_first(readings), anchor)
+        spec = candidate.spec
+        if isinstance(spec, Chained):
+            readings.append(_Reading(candidate, None))
+            continue
+        governed = False
+        if published is not None and future_cues and _cue_sensitive(spec):
+            cues = cues or cue_patterns(future_cues)
+            governed = governs(scanned, candidate.start, candidate.end, _day_precise(spec), cues)
+        if (period := resolve(spec, published, governed)) is not None:
+            readings.append(_Reading(candidate, period, governed))
+    return _chain(text, _longest_first(readings), anchor, published)
 
 
-def _year_less(spec: DateSpec) -> bool:
+def _cue_sensitive(spec: DateSpec) -> bool:
+    """Whether the words leave open if the date lies ahead: a year-less date or a bare weekday."""
+    if isinstance(spec, OnWeekday):
+        return spec.week_offset is None and spec.toward == "nearest"
     return isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
 
 
-def mentions_future(text: str, future_cues: tuple[str, ...]) -> bool:
-    """Whether any cue occurs in ``text``: Latin cues as whole words in any case, others anywhere."""
-    return bool(future_cues) and _cue_pattern(future_cues).search(text) is not None
+def _day_precise(spec: DateSpec) -> bool:
+    return isinstance(spec, OnWeekday) or (isinstance(spec, InYear) and spec.part.precision == "day")
 
 
-@lru_cache(maxsize=32)
-def _cue_pattern(future_cues: tuple[str, ...]) -> re.Pattern:
-    alternatives = [
-        rf"(?<![A-Za-z]){re.escape(cue)}(?![A-Za-z])" if cue.isascii() else re.escape(cue)
-        for cue in future_cues
-        if cue.strip()
-    ]
-    return re.compile("|".join(alternatives) or r"(?!)", re.IGNORECASE)
+def _words_ahead(spec: DateSpec) -> bool:
+    """Whether the words themselves point past publication ("next year", "下周一", "later this month")."""
+    if isinstance(spec, InYear):
+        return spec.ahead or (spec.offset or 0) > 0 or spec.toward == "after"
+    if isinstance(spec, Shift):
+        return spec.ahead or spec.offset > 0
+    if isinstance(spec, OnWeekday):
+        return spec.toward == "after" or (spec.week_offset or 0) > 0
+    return False
 
 
 def resolve(spec: DateSpec, published: Period | None, ahead: bool = False) -> Period | None:
@@ -121,7 +140,7 @@ def _resolve(spec: DateSpec, published: Period | None, ahead: bool) -> Period | 
     if isinstance(spec, Shift):
         return _resolve_shift(spec, published)
     if isinstance(spec, OnWeekday):
-        return _resolve_weekday(spec, published)
+        return _resolve_weekday(spec, published, ahead)
     return None
 
 
@@ -161,18 +180,40 @@ def _resolve_shift(spec: Shift, published: Period) -> Period | None:
     return Period(_add_months(base, months), spec.unit)
 
 
-def _resolve_weekday(spec: OnWeekday, published: Period) -> Period | None:
-    """A bare weekday is the latest on or before publication: news reports what has happened."""
+def _resolve_weekday(spec: OnWeekday, published: Period, ahead: bool) -> Period | None:
+    """A bare weekday is the latest on or before publication: news reports what has happened.
+
+    A governing future cue ("will speak on Thursday") makes it the first on or after publication.
+    """
     if published.precision != "day":
         return None
     day = published.start
     if spec.week_offset is not None:
         week = align(day, "week") + timedelta(weeks=spec.week_offset)
         return Period(week + timedelta(days=spec.weekday), "day")
+    if spec.day_of_month is not None and (on_day := _weekday_on(spec, day, ahead)) is not None:
+        return Period(on_day, "day")
     if spec.toward == "after":
         return Period(day + timedelta(days=(spec.weekday - day.weekday() - 1) % 7 + 1), "day")
+    if spec.toward == "nearest" and ahead:
+        return Period(day + timedelta(days=(spec.weekday - day.weekday()) % 7), "day")
     step = (day.weekday() - spec.weekday) % 7 or (7 if spec.toward == "before" else 0)
     return Period(day - timedelta(days=step), "day")
+
+
+# "周三（5日）" names a day within a month or so of publication; further off, the pair is inconsistent.
+_WEEKDAY_DAY_SEARCH = 40
+
+
+def _weekday_on(spec: OnWeekday, day: date, ahead: bool) -> date | None:
+    """The day nearest ``day`` that is both the weekday and the day of month, None if there is none."""
+    fits = [day + timedelta(days=step) for step in range(-_WEEKDAY_DAY_SEARCH, _WEEKDAY_DAY_SEARCH + 1)
+            if (day + timedelta(days=step)).weekday() == spec.weekday
+            and (day + timedelta(days=step)).day == spec.day_of_month]
+    if not fits:
+        return None
+    # Past first, unless the words point ahead; then the nearest.
+    return min(fits, key=lambda fit: ((fit < day) if ahead else (fit > day), abs((fit - day).days)))
 
 
 def _add_months(day: date, months: int) -> date:
@@ -180,31 +221,31 @@ def _add_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _longest_first(readings: list[tuple[Candidate, Period | None]]) -> list[tuple[Candidate, Period | None]]:
+def _longest_first(readings: list[_Reading]) -> list[_Reading]:
     """The longest readings that do not overlap a longer (or equally long, earlier) one, by start."""
-    chosen: list[tuple[Candidate, Period | None]] = []
+    chosen: list[_Reading] = []
     taken: list[tuple[int, int]] = []
-    for candidate, period in sorted(readings, key=lambda r: (r[0].start - r[0].end, r[0].start)):
+    for reading in sorted(readings, key=lambda r: (r.candidate.start - r.candidate.end, r.candidate.start)):
+        candidate = reading.candidate
         if all(candidate.end <= start or candidate.start >= end for start, end in taken):
-            chosen.append((candidate, period))
+            chosen.append(reading)
             taken.append((candidate.start, candidate.end))
-    return sorted(chosen, key=lambda reading: reading[0].start)
+    return sorted(chosen, key=lambda reading: reading.candidate.start)
 
 
-def _chain(
-    text: str, readings: list[tuple[Candidate, Period | None]], anchor: Period | None
-) -> list[DateMatch]:
+def _chain(text: str, readings: list[_Reading], anchor: Period | None, published: Period | None) -> list[DateMatch]:
     """DateMatches in text order, counting chained dates from the date read before them."""
     matches: list[DateMatch] = []
     previous = anchor
-    last_day = anchor if anchor is not None and anchor.precision == "day" else None
-    for candidate, period in readings:
-        spec = candidate.spec
+    last_day = next((day for day in (anchor, published) if day is not None and day.precision == "day"), None)
+    for reading in readings:
+        spec, period = reading.candidate.spec, reading.period
         if isinstance(spec, Chained):
             period = _count_from(spec, last_day if spec.unit == "day" else previous)
         if period is None:
             continue
-        matches.append(_match(text, candidate, period))
+        ahead = reading.governed or _words_ahead(spec) or (published is not None and period.start > published.end)
+        matches.append(_match(text, reading.candidate, period, ahead))
         previous = period
         if period.precision == "day":
             last_day = period
@@ -222,9 +263,9 @@ def _count_from(spec: Chained, base: Period | None) -> Period | None:
         return None  # counted off the calendar
 
 
-def _match(text: str, candidate: Candidate, period: Period) -> DateMatch:
+def _match(text: str, candidate: Candidate, period: Period, ahead: bool) -> DateMatch:
     spec = candidate.spec
     qualifier = spec.qualifier if isinstance(spec, InYear) else ""
     relative = not (isinstance(spec, InYear) and spec.year is not None)
     return DateMatch(candidate.start, candidate.end, text[candidate.start : candidate.end], period, qualifier,
-                     relative)
+                     relative, ahead)

@@ -28,25 +28,20 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
+from lib.ingest.rules import builtin_date_words_en
 
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
-_MONTH_ABBREVIATIONS = {
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7,
-    "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
-}
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAYS = {name: number for number, name in enumerate(_WEEKDAY_NAMES)}
+_DATE_WORDS = builtin_date_words_en()
+_MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
+_MONTH_ABBREVIATIONS = {word: number for kind, number, word in _DATE_WORDS if kind == "month_abbreviation"}
+_WEEKDAYS = {word: number - 1 for kind, number, word in _DATE_WORDS if kind == "weekday"}  # Monday = 0
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
 _EDGE_QUALIFIERS = {"beginning": "early", "start": "early", "middle": "mid", "end": "end"}
 
 # Month names are matched case-sensitively: a capital is what separates "May" from "may".
 _FULL_MONTH = r"(?:" + "|".join(_MONTHS) + r")\b"
-_ANY_MONTH = r"(?:" + _FULL_MONTH + r"|(?:Sept|" + "|".join(_MONTH_ABBREVIATIONS) + r")\b\.?)"
+_ANY_MONTH = (r"(?:" + _FULL_MONTH + r"|(?:" + "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True))
+              + r")\b\.?)")
 _DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9%:]|[.,][0-9])"
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9%])"
 _RELATIVE_YEAR = r"(?i:(?P<rel>last|this|next)\s+year)\b"
@@ -182,18 +177,42 @@ def _shift(match: re.Match, text: str) -> DateSpec | None:
     return Shift(unit, _RELATIVE_YEARS[direction])
 
 
-def _day_shift(match: re.Match, text: str) -> DateSpec:
-    return Shift("day", -1 if match[0].lower() == "yesterday" else 1)
+# Days named from the publication day: "today", "last night" (the evening before publication).
+_DEICTIC_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1, "today": 0, "earlier today": 0,
+                 "later today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0}
+
+
+def _day_shift(match: re.Match, text: str) -> DateSpec | None:
+    words = " ".join(match[0].lower().split())
+    before = text[max(0, match.start() - 8) : match.start()].rstrip(" \t\"'“‘(")
+    if match[0][0].isupper() and before[-1:] not in ("", ".", "!", "?", ":"):
+        return None  # capitalised inside a sentence, it is a name: "Capital Today", "USA Today"
+    if words == "today" and (text.startswith("'s", match.end()) or text.startswith("’s", match.end())):
+        return None  # "today's models" means the present, not the publication day
+    return Shift("day", _DEICTIC_DAYS[words], ahead=words in ("tomorrow", "later today", "tonight"))
+
+
+def _earlier_or_later(match: re.Match, text: str) -> DateSpec:
+    """"earlier this month" is this month; "later this year" this year, with words pointing ahead."""
+    unit, ahead = match["unit"].lower(), match["side"].lower() == "later"
+    if unit == "year":
+        return InYear(WHOLE_YEAR, offset=0, ahead=ahead)
+    return Shift(unit, 0, ahead=ahead)
 
 
 def _weekday(match: re.Match, text: str) -> DateSpec:
-    toward = {"last": "before", "next": "after"}.get((match["dir"] or "").lower(), "nearest")
+    direction = " ".join((match["dir"] or "").lower().split())
+    toward = {"last": "before", "next": "after", "this coming": "after", "coming": "after"}.get(direction, "nearest")
     return OnWeekday(_WEEKDAYS[match["wd"]], toward)
 
 
 def _chained(match: re.Match, text: str) -> DateSpec:
     offset = {"next": 1, "following": 1, "same": 0, "previous": -1}[match["which"].lower()]
     return Chained(match["unit"].lower(), offset)
+
+
+def _that_day(match: re.Match, text: str) -> DateSpec:
+    return Chained("day", {"before": -1, "after": 1}.get((match["side"] or "").lower(), 0))
 
 
 def _compile(pattern: str) -> re.Pattern:
@@ -204,7 +223,7 @@ _QUALIFIER = r"(?i:(?P<q>early|mid|late|end)(?:\s+|-\s*)|(?:the\s+)?(?P<edge>end
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(
     cased=(("h_half", "H1"), ("h_half", "H2"), ("q_quarter", "Q1"), ("q_quarter", "Q2"), ("q_quarter", "Q3"),
-           ("q_quarter", "Q4"), ("weekday", "day")),
+           ("q_quarter", "Q4"), *(("weekday", word) for word in _WEEKDAYS)),
     uncased=tuple(
         (cue, word)
         for cue, words in {
@@ -214,7 +233,8 @@ _CUES = CueTable(
             "quarter": ("quarter",),
             "period": ("week", "month", "quarter", "year"),
             "direction": ("last", "this", "next", "past"),
-            "day_shift": ("yesterday", "tomorrow"),
+            "day_shift": ("yesterday", "tomorrow", "today", "tonight", "night", "morning", "afternoon", "evening"),
+            "earlier_later": ("earlier", "later"),
             "day_or_year": ("day", "year"),
         }.items()
         for word in words
@@ -222,7 +242,8 @@ _CUES = CueTable(
     patterns=(
         ("digit", re.compile(r"[0-9]")),
         ("num_sep", re.compile(r"[0-9][-/.][0-9]")),
-        ("month", re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")),
+        # Every month word starts with three letters of this set (as the file's names do).
+        ("month", re.compile("|".join(sorted({word[:3] for word in [*_MONTHS, *_MONTH_ABBREVIATIONS]})))),
     ),
     requires=re.compile(r"[0-9A-Za-z]"),
 )
@@ -281,11 +302,27 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (_compile(rf"\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{_YEAR}|\s+{_RELATIVE_YEAR})?"), _quarter, ("q_quarter",)),
     (_compile(r"\b(?i:(?P<dir>last|this|next|past)\s+(?P<unit>week|month|quarter|year))\b"), _shift,
      ("period", "direction")),
-    (_compile(r"\b(?i:yesterday|tomorrow)\b"), _day_shift, ("day_shift",)),
     (
-        _compile(r"\b(?:(?i:(?P<dir>last|next|this))\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b"),
+        _compile(r"\b(?i:yesterday|tomorrow|(?:earlier\s+|later\s+)?today|tonight|last\s+night"
+                 r"|this\s+(?:morning|afternoon|evening))\b"),
+        _day_shift,
+        ("day_shift",),
+    ),
+    (
+        _compile(r"\b(?i:(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|quarter|year))\b"),
+        _earlier_or_later,
+        ("earlier_later", "period"),
+    ),
+    (
+        _compile(r"\b(?:(?i:(?P<dir>last|next|this\s+coming|this|coming))\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b"),
         _weekday,
         ("weekday",),
+    ),
+    # "the day before" counts from the date before it only when no noun follows ("the day after the launch").
+    (
+        _compile(r"\b(?i:that\s+(?:same\s+)?day|the\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$)))"),
+        _that_day,
+        ("day_or_year",),
     ),
     (
         _compile(r"\b(?i:the\s+(?P<which>next|following|same|previous)\s+(?P<unit>day|year))\b"),

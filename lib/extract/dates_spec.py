@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+
+from lunardate import LunarDate
 
 from lib.periods import Period
 
@@ -32,6 +34,27 @@ class YearPart:
 
 
 WHOLE_YEAR = YearPart("year")
+
+
+@dataclass(frozen=True)
+class LunarDay:
+    """A day of the Chinese lunar calendar ("中秋" is the 15th of the 8th month), ``shift`` days on.
+
+    In year ``y`` it is the day of lunar year ``y``: lunar months 1 to 11 begin inside Gregorian
+    year ``y``, so a later year still means a later day, as resolving year-less dates assumes.
+    """
+
+    month: int
+    day: int
+    shift: int = 0
+    precision: str = "day"
+
+    def in_year(self, year: int) -> Period | None:
+        try:
+            solar = LunarDate(year, self.month, self.day).to_solar_date()
+            return Period(solar + timedelta(days=self.shift), "day")
+        except (ValueError, OverflowError):
+            return None  # outside the library's table (1900-2099) or a day the month lacks
 
 
 def month_part(month: int) -> YearPart:
@@ -68,22 +91,27 @@ class InYear:
 
     The year is ``year`` when stated, else the publication year plus ``offset`` ("last year" is -1),
     else chosen by ``toward``: "nearest" for year-less dates ("August 15"), "before"/"after" for
-    "last July"/"next July".
+    "last July"/"next July". ``ahead`` marks words that point past publication ("later this year").
     """
 
-    part: YearPart
+    part: YearPart | LunarDay
     qualifier: str = ""
     year: int | None = None
     offset: int | None = None
     toward: str = "nearest"
+    ahead: bool = False
 
 
 @dataclass(frozen=True)
 class Shift:
-    """A whole ``unit`` (day, week, month, quarter) ``offset`` units from the publication's one."""
+    """A whole ``unit`` (day, week, month, quarter) ``offset`` units from the publication's one.
+
+    ``ahead`` marks words that point past publication within the unit ("later this month").
+    """
 
     unit: str
     offset: int
+    ahead: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,16 +120,21 @@ class OnWeekday:
 
     With ``week_offset`` it lies in the week that many weeks from publication ("上周三"); otherwise
     ``toward`` picks the nearest one ("Wednesday"), the last before or the first after publication.
+    ``day_of_month`` is a day the words also give ("周三（5日）"): the weekday that falls on it.
     """
 
     weekday: int
     toward: str = "nearest"
     week_offset: int | None = None
+    day_of_month: int | None = None
 
 
 @dataclass(frozen=True)
 class Chained:
-    """A day or year counted from the previous date in the text ("the next day", "次年")."""
+    """A day or year counted from the previous date in the text ("the next day", "次年").
+
+    A chained day with no day before it in the text counts from a day-precise publication date.
+    """
 
     unit: str
     offset: int

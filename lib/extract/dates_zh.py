@@ -2,8 +2,10 @@
 
 Covers stated and relative years with their months, days and slices ("2023年5月6日", "去年7月",
 "2024年下半年", "去年年底"), year-less months and days ("1月19日", "3月份"), shifts from publication
-("上个月", "本季度", "上周三", "昨天") and days counted from an earlier date ("次日"). Numbers may be
-written in Arabic or Chinese numerals.
+("上个月", "本季度", "上周三", "昨天", "今晚"), weekdays with their day ("周三（5日）"), the publication
+year's halves and edges ("下半年", "年底前") and days counted from an earlier date ("次日", "同日",
+"当晚"). Numbers may be written in Arabic or Chinese numerals. Festivals are read by
+``dates_festivals``; traditional text is converted to simplified before it gets here.
 """
 
 from __future__ import annotations
@@ -31,26 +33,30 @@ from lib.extract.dates_spec import (
 
 _NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
-_RELATIVE_YEARS = {"前": -2, "去": -1, "今": 0, "明": 1}
+_RELATIVE_YEARS = {"前": -2, "去": -1, "今": 0, "明": 1, "后": 2}
 _SHIFT_DIRECTIONS = {"上": -1, "本": 0, "这": 0, "下": 1}
 _SHIFT_UNITS = {"月": "month", "季度": "quarter", "周": "week", "星期": "week", "礼拜": "week"}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _MONTH_QUALIFIERS = {"初": "early", "上旬": "early", "中旬": "mid", "中": "mid", "下旬": "late",
                      "底": "end", "末": "end"}
 _YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end"}
-_CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), "当天": ("day", 0),
-           "当日": ("day", 0), "次年": ("year", 1), "翌年": ("year", 1), "第二年": ("year", 1)}
+# Counted from the date before them ("that day", "the next day"); 今天/昨天 count from publication.
+_CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), "隔天": ("day", 1), "当天": ("day", 0),
+           "当日": ("day", 0), "同日": ("day", 0), "同一天": ("day", 0), "当晚": ("day", 0), "前一天": ("day", -1),
+           "前一日": ("day", -1), "次年": ("year", 1), "翌年": ("year", 1), "第二年": ("year", 1)}
+_DEICTIC_DAYS = {"昨天": -1, "昨日": -1, "昨晚": -1, "明天": 1, "今天": 0, "今日": 0, "今晚": 0, "今早": 0,
+                 "今晨": 0}
 
 _CN_DIGIT = "〇零一二三四五六七八九"
 _CJK = r"\u4e00-\u9fff"
 _YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*年"
-# "前年" is two years ago, but not in "之前年", "以前年" or "提前年".
-_RELATIVE_YEAR = r"(?P<rel>去|今|明|(?<![之以此提])前)年"
+# "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年".
+_RELATIVE_YEAR = r"(?P<rel>去|今|明|(?<![之以此提])前|(?<![之以此然最其随])后)年"
 _MONTH = rf"(?<![0-9.{_CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
-_DAY = (
-    r"(?P<day>3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
-    r"|[一二三四五六七八九])\s*[日号]"
+_DAY_NUMBER = (
+    r"3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 )
+_DAY = rf"(?P<day>{_DAY_NUMBER})\s*[日号]"
 # "中" only means "mid" when no word follows it: "2023年中国" is "China in 2023".
 _MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|末|中(?![{_CJK}]))"
 _YEAR_QUALIFIER = (
@@ -124,12 +130,37 @@ def _weekday(match: re.Match, text: str) -> DateSpec | None:
     return OnWeekday(weekday)
 
 
-def _day_shift(match: re.Match, text: str) -> DateSpec:
-    return Shift("day", -1 if match[0].startswith("昨") else 1)
+def _weekday_with_day(match: re.Match, text: str) -> DateSpec | None:
+    """"周三（5日）" is the Wednesday that falls on the 5th; "周三（3月5日）" is March 5."""
+    day = chinese_number(match["dd"])
+    if match["dm"]:
+        return InYear(day_part(chinese_number(match["dm"]), day)) if day <= 31 else None
+    return OnWeekday(_WEEKDAYS[match["wd"]], day_of_month=day) if day <= 31 else None
 
 
-def _chained(match: re.Match, text: str) -> DateSpec:
+def _day_shift(match: re.Match, text: str) -> DateSpec | None:
+    if match[0] == "今日" and (text.startswith("头条", match.end()) or text[max(0, match.start() - 1) : match.start()]
+                              in ("至", "于")):
+        return None  # 今日头条 is ByteDance's news app; 时至今日 means "to this day"
+    offset = _DEICTIC_DAYS[match[0]]
+    return Shift("day", offset, ahead=offset > 0 or match[0] == "今晚")
+
+
+def _chained(match: re.Match, text: str) -> DateSpec | None:
+    if text.startswith("达", match.end()):
+        return None  # 次日达, 当日达: next-day and same-day delivery
     return Chained(*_CHAINS[match[0]])
+
+
+def _bare_half(match: re.Match, text: str) -> DateSpec:
+    """A half with no year ("下半年") is the publication year's."""
+    return InYear(half_part(1 if match["half"] == "上" else 2), offset=0)
+
+
+def _bare_year_edge(match: re.Match, text: str) -> DateSpec:
+    """An edge of the year with no year ("年底前", "年初") is the publication year's."""
+    qualifier = _YEAR_QUALIFIERS[match["yq"]]
+    return InYear(year_edge_part(qualifier), qualifier, offset=0)
 
 
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
@@ -137,7 +168,8 @@ _CUES = CueTable(cased=(
     ("年", "年"), ("月", "月"),
     *(("shift", unit) for unit in _SHIFT_UNITS),
     ("week", "星期"), ("week", "礼拜"), ("week", "周"),
-    ("day_shift", "昨天"), ("day_shift", "昨日"), ("day_shift", "明天"),
+    *(("day_shift", word) for word in _DEICTIC_DAYS),
+    ("half", "半年"), ("year_edge", "年"),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
@@ -157,7 +189,21 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _weekday,
         ("week",),
     ),
-    (re.compile(r"昨天|昨日|明天"), _day_shift, ("day_shift",)),
-    (re.compile("|".join(_CHAINS)), _chained, ("chain",)),
+    (
+        re.compile(r"(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])\s*[（(]\s*(?:(?P<dm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?"
+                   rf"\s*(?P<dd>{_DAY_NUMBER})\s*[日号]\s*[）)]"),
+        _weekday_with_day,
+        ("week",),
+    ),
+    (re.compile("|".join(_DEICTIC_DAYS)), _day_shift, ("day_shift",)),
+    (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
+    (re.compile(r"(?<![年年份度])(?P<half>上|下)半年"), _bare_half, ("half",)),
+    # Not "每年年底" (every year-end), "往年年底", "全年中"; a year before it is read with it above.
+    (
+        re.compile(rf"(?<!每年)(?<!往年)(?<!历年)(?<![每往历全多近逐跨百千万周])年(?P<yq>初(?![步次衷心级创一二三四五六七八九十])"
+                   rf"|底(?![层部线座气色牌盘])|末(?![尾端])|中(?![{_CJK}]))"),
+        _bare_year_edge,
+        ("year_edge",),
+    ),
 ]
 _READER = CandidateReader(_PATTERNS, _CUES)

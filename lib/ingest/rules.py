@@ -1,4 +1,5 @@
-"""Load the editable rule files: gazetteer, stopwords, phrases, boilerplate patterns, event triggers.
+"""Load the editable rule files: gazetteer, stopwords, phrases, boilerplate patterns, event triggers,
+the cues that put a date ahead and the festival days.
 
 The built-in files live in ``lib/rules/``. A corpus folder may hold files of the same names
 (``gazetteer.csv``, ``stopwords_en.txt``, ``stopwords_zh.txt``, ``phrases.txt``) that extend the
@@ -13,6 +14,7 @@ import hashlib
 import io
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from lib.schema import ENTITY_KINDS, EVENT_TYPES
@@ -42,6 +44,31 @@ class BoilerplateRule:
 
 
 @dataclass(frozen=True)
+class FutureCue:
+    """Words that put a year-less date ahead when they stand next to it (``future_cues.csv``).
+
+    ``side`` is "before", "after", "break" or "break-after"; ``reach`` how many words (English) or
+    characters (Chinese) may stand between cue and date; ``day_only`` limits the cue to day dates.
+    """
+
+    side: str
+    cue: str
+    reach: int = 0
+    day_only: bool = False
+
+
+@dataclass(frozen=True)
+class Festival:
+    """A named day (``festivals.csv``): ``month``/``day`` of the lunar or solar calendar, plus ``shift`` days."""
+
+    names: tuple[str, ...]
+    lunar: bool
+    month: int
+    day: int
+    shift: int = 0
+
+
+@dataclass(frozen=True)
 class RuleWarning:
     source: str
     line: int
@@ -56,12 +83,14 @@ class Rules:
     phrases: tuple[str, ...]
     boilerplate: tuple[BoilerplateRule, ...]
     triggers: tuple[tuple[str, str], ...]
-    future_cues: tuple[str, ...]
+    future_cues: tuple[FutureCue, ...]
     version: str
     clause_cues: tuple[tuple[str, str], ...] = field(default=())
     company_references: tuple[str, ...] = field(default=())
     dateline_cues: tuple[tuple[str, str], ...] = field(default=())
     warnings: tuple[RuleWarning, ...] = field(default=())
+    festivals: tuple[Festival, ...] = ()
+    date_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, number, word)
 
 
 def load_rules(corpus_dir: str | Path | None = None) -> Rules:
@@ -95,7 +124,9 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         phrases=tuple(words("phrases.txt")),
         boilerplate=tuple(_parse_boilerplate(texts["boilerplate.csv"], warnings)),
         triggers=tuple(_parse_triggers(texts["event_triggers.csv"], warnings)),
-        future_cues=tuple(_lines(texts["future_cues.txt"])),
+        future_cues=tuple(_parse_future_cues(texts["future_cues.csv"], warnings)),
+        festivals=tuple(_parse_festivals(texts["festivals.csv"], warnings)),
+        date_words_en=tuple(_parse_date_words(texts["date_words_en.csv"], warnings)),
         version=digest.hexdigest()[:16],
         clause_cues=tuple(_parse_clause_cues(texts["clause_cues.csv"], warnings)),
         company_references=tuple(_lines(texts["company_references.txt"])),
@@ -106,8 +137,8 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
 
 
 def _rule_file_names() -> tuple[str, ...]:
-    return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.txt",
-                               "clause_cues.csv", "company_references.txt", "datelines.csv")
+    return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.csv", "festivals.csv",
+                               "date_words_en.csv", "clause_cues.csv", "company_references.txt", "datelines.csv")
 
 
 def _read(path: Path) -> str:
@@ -203,3 +234,63 @@ def _parse_kind_cues(text: str, source: str, kinds: tuple[str, ...],
         elif row["cue"]:
             cues.append((row["kind"], row["cue"]))
     return cues
+
+
+FUTURE_CUE_SIDES = ("before", "after", "break", "break-after")
+
+
+def _parse_future_cues(text: str, warnings: list[RuleWarning]) -> list[FutureCue]:
+    source = "lib/rules/future_cues.csv"
+    cues = []
+    for number, row in _csv_rows(text, source, ["side", "reach", "dates", "cue"], warnings):
+        side, reach = row["side"], row["reach"] or "0"
+        if side not in FUTURE_CUE_SIDES:
+            warnings.append(RuleWarning(source, number, f"side must be one of {', '.join(FUTURE_CUE_SIDES)}"))
+        elif not reach.isdigit() or row["dates"] not in ("", "any", "day"):
+            warnings.append(RuleWarning(source, number, "reach must be a whole number and dates day or any"))
+        elif row["cue"]:
+            cues.append(FutureCue(side, row["cue"], int(reach), row["dates"] == "day"))
+    return cues
+
+
+@lru_cache(maxsize=1)
+def builtin_festivals() -> tuple[Festival, ...]:
+    """The festival days of ``lib/rules/festivals.csv``; the date readers are built from them once."""
+    warnings: list[RuleWarning] = []
+    return tuple(_parse_festivals(_read(BUILTIN_RULES_DIR / "festivals.csv"), warnings))
+
+
+def _parse_festivals(text: str, warnings: list[RuleWarning]) -> list[Festival]:
+    source = "lib/rules/festivals.csv"
+    festivals = []
+    for number, row in _csv_rows(text, source, ["names", "calendar", "month", "day", "shift"], warnings):
+        names = tuple(name.strip() for name in row["names"].split("|") if name.strip())
+        numbers = (row["month"], row["day"], row["shift"].lstrip("-") or "0")
+        if not names or row["calendar"] not in ("lunar", "solar") or not all(n.isdigit() for n in numbers):
+            warnings.append(RuleWarning(source, number, "expected names, lunar/solar, month, day, shift"))
+            continue
+        festivals.append(Festival(names, row["calendar"] == "lunar", int(row["month"]), int(row["day"]),
+                                  int(row["shift"] or 0)))
+    return festivals
+
+
+DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7}
+
+
+@lru_cache(maxsize=1)
+def builtin_date_words_en() -> tuple[tuple[str, int, str], ...]:
+    """The (kind, number, word) rows of ``lib/rules/date_words_en.csv``: English months and weekdays."""
+    return tuple(_parse_date_words(_read(BUILTIN_RULES_DIR / "date_words_en.csv"), []))
+
+
+def _parse_date_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, int, str]]:
+    source = "lib/rules/date_words_en.csv"
+    words = []
+    for number, row in _csv_rows(text, source, ["kind", "number", "word"], warnings):
+        highest = DATE_WORD_KINDS.get(row["kind"], 0)
+        if not (row["number"].isdigit() and 1 <= int(row["number"]) <= highest and row["word"].isalpha()):
+            warnings.append(RuleWarning(source, number, f"expected a kind of {', '.join(DATE_WORD_KINDS)}, "
+                                        "its number and a word of letters"))
+            continue
+        words.append((row["kind"], int(row["number"]), row["word"]))
+    return words

@@ -1,0 +1,107 @@
+"""Whether a future cue governs a date: stands right before or right after the date's own words.
+
+A year-less date moves ahead of publication only when the date itself is what lies ahead ("the ban
+takes effect on January 19", "将于9月20日生效", "9月20日起施行"), never because a future word stands
+somewhere else in the sentence ("On February 24, the CEO said the company will invest …"). The cues,
+how far each reaches and the words that end a reach are data: ``lib/rules/future_cues.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lib.ingest.rules import FutureCue
+
+# How much text around a date the cues are looked for in; the widest reach fits well inside.
+_WINDOW = 60
+_BEFORE_CLAUSE_MARKS = ",;.!?:，。；：！？、"
+_AFTER_CLAUSE_MARKS = ";.!?。；！？、"
+# A cue given as a bare string (the old one-column file, tests) reaches over a few words before the date.
+_DEFAULT_REACH = 5
+
+
+@dataclass(frozen=True)
+class CuePatterns:
+    """The compiled cues: ``before`` must end where a date starts, ``after`` start where it ends."""
+
+    before: tuple[tuple[re.Pattern, bool], ...]  # (pattern, day dates only)
+    after: tuple[tuple[re.Pattern, bool], ...]
+    reported: re.Pattern | None  # a break right before the date: "said Thursday it will …"
+
+
+def governs(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
+    """Whether a cue governs the date at ``text[start:end]``.
+
+    A date right after a reporting verb ("said on Thursday it will …") dates the saying, not what
+    will happen, whatever follows it.
+    """
+    before = text[max(0, start - _WINDOW) : start]
+    if patterns.reported is not None and patterns.reported.search(before):
+        return False
+    after = text[end : end + _WINDOW]
+    return any(
+        pattern.search(before) is not None for pattern, day_only in patterns.before if day_precise or not day_only
+    ) or any(pattern.match(after) is not None for pattern, day_only in patterns.after if day_precise or not day_only)
+
+
+def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
+    """The patterns for ``cues``; a bare string is a before-cue reaching over a few words."""
+    return _compiled(tuple(FutureCue("before", cue, _DEFAULT_REACH) if isinstance(cue, str) else cue
+                           for cue in cues if (cue if isinstance(cue, str) else cue.cue).strip()))
+
+
+@lru_cache(maxsize=32)
+def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
+    breaks = [cue.cue for cue in cues if cue.side == "break"]
+    breaks_after = breaks + [cue.cue for cue in cues if cue.side == "break-after"]
+    groups: dict[tuple[str, int, bool, bool], list[str]] = {}
+    for cue in cues:
+        if cue.side in ("before", "after"):
+            groups.setdefault((cue.side, cue.reach, cue.day_only, cue.cue.isascii()), []).append(cue.cue)
+    before, after = [], []
+    for (side, reach, day_only, latin), words in sorted(groups.items()):
+        cue = _alternatives(words, latin)
+        if side == "before":
+            gap = _gap(side, reach, latin, breaks)
+            before.append((re.compile(rf"{cue}{gap}\Z", re.IGNORECASE), day_only))
+        else:
+            gap = _gap(side, reach, latin, breaks_after)
+            after.append((re.compile(rf"{gap}{cue}", re.IGNORECASE), day_only))
+    latin_breaks = [_break_word(word) for word in breaks if word.isascii()]
+    reported = (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(latin_breaks)})(?:\s+(?:on|in|at))?[^\S\n]+\Z",
+                           re.IGNORECASE) if latin_breaks else None)
+    return CuePatterns(tuple(before), tuple(after), reported)
+
+
+def _alternatives(words: list[str], latin: bool) -> str:
+    body = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])" if latin else f"(?:{body})"
+
+
+def _gap(side: str, reach: int, latin: bool, breaks: list[str]) -> str:
+    """Up to ``reach`` words (Latin cue) or characters (Chinese cue) between cue and date.
+
+    No gap word is a break and no gap crosses a clause mark, except one comma right after the date:
+    a fronted date ("On January 19, the ban will …", "1月19日，禁令将生效") governs its clause, but a
+    future word after a second comma belongs to another ("3月5日，阿里发布新模型，将…").
+    """
+    marks = re.escape(_BEFORE_CLAUSE_MARKS if side == "before" else _AFTER_CLAUSE_MARKS + ",，")
+    topic_comma = r"(?:\s*[,，])?" if side == "after" else ""
+    if latin:
+        words = [_break_word(word) for word in breaks if word.isascii()]
+        not_break = rf"(?!(?:{'|'.join(words)})(?![A-Za-z']))" if words else ""
+        separator = r"[^\S\n]+"
+        return rf"{topic_comma}(?:{separator}{not_break}[^\s{marks}]+){{0,{reach}}}?{separator}"
+    words = [re.escape(word) for word in breaks if not word.isascii()]
+    not_break = rf"(?!{'|'.join(words)})" if words else ""
+    return rf"{topic_comma}\s*(?:{not_break}[^{marks}]){{0,{reach}}}?\s*"
+
+
+def _break_word(word: str) -> str:
+    """A break word as a pattern; a leading ``*`` matches any letters before the rest ("*ed")."""
+    if word.startswith("*"):
+        return rf"[A-Za-z]+{re.escape(word[1:])}"
+    return re.escape(word)

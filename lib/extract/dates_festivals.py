@@ -1,0 +1,81 @@
+"""Read festival names ("春节", "2025年中秋", "去年双十一", "Lunar New Year") as days of their year.
+
+The names and their days are data (``lib/rules/festivals.csv``); lunar days are converted with
+the lunardate library, since they move every year and a hand-written table is wrong or expires.
+The numbered days of the first lunar month ("大年初五", "年初五", "正月十五") are a grammar of
+numbers and read here. A year before the name ("2025年", "今年", "去年") is part of the date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.extract.dates_spec import Candidate, DateSpec, InYear, LunarDay, day_part
+from lib.extract.dates_zh import chinese_number
+from lib.ingest.rules import Festival, builtin_festivals
+
+_RELATIVE_YEARS = {"前": -2, "去": -1, "今": 0, "明": 1, "后": 2}
+# Looked for only right before a name found: a pattern opening on plain names lets the regex
+# engine skip ahead on their first characters, which a leading optional year would prevent.
+_YEAR_BEFORE = re.compile(
+    r"(?:(?<![0-9])(?P<year>(?:19|20)[0-9]{2})\s*年|(?P<rel>去|今|明|(?<![之以此提])前|(?<![之以此然最其随])后)年)"
+    r"\s*的?\Z"
+)
+_LUNAR_DAY_NUMBER = r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十"
+# "年初五" is the fifth day of the lunar year; "年初" alone is the start of the year (dates_zh).
+_FIRST_MONTH_DAY = rf"(?:大年|正月)(?P<lunar>{_LUNAR_DAY_NUMBER})|年(?P<short>初[一二三四五六七八九十])"
+
+
+def _build(festivals: tuple[Festival, ...]) -> tuple[re.Pattern, dict[str, Festival], tuple[str, ...]]:
+    by_name = {name: festival for festival in festivals for name in festival.names}
+    names = "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True))
+    # Substring tests run in C and settle most sentences before any pattern runs.
+    gate = (*by_name, "大年", "正月", "年初")
+    return re.compile(rf"(?P<name>{names or '(?!)'})|{_FIRST_MONTH_DAY}"), by_name, gate
+
+
+_PATTERN, _BY_NAME, _GATE = _build(builtin_festivals())
+
+
+def read_festival_dates(text: str) -> list[Candidate]:
+    """Every festival date in ``text``, each with the year words before it."""
+    candidates: list[Candidate] = []
+    if not any(word in text for word in _GATE):
+        return candidates
+    for match in _PATTERN.finditer(text):
+        if not _stands_alone(match, text):
+            continue
+        year = _YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        start = year.start() if year else match.start()
+        candidates.append(Candidate(start, match.end(), _festival(match, year)))
+    return candidates
+
+
+def _stands_alone(match: re.Match, text: str) -> bool:
+    """A Latin name is a whole word, a name of digits no part of a longer number ("6180"), and
+    "年初五" not the end of a written year ("二〇二五年初五")."""
+    before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+    first, last = match[0][:1], match[0][-1:]
+    if first.isascii() and first.isalpha() and before.isascii() and before.isalpha():
+        return False
+    if last.isascii() and last.isalpha() and after.isascii() and after.isalpha():
+        return False
+    if first.isdigit() and before.isdigit() or last.isdigit() and after.isdigit():
+        return False
+    return not (match["short"] and before and before in "0123456789一二三四五六七八九十〇")
+
+
+def _festival(match: re.Match, year: re.Match | None) -> DateSpec:
+    if match["name"]:
+        # English names are case-sensitive; the pattern is, so look the name up as written.
+        festival = _BY_NAME[match["name"]]
+        part = (LunarDay(festival.month, festival.day, festival.shift) if festival.lunar
+                else day_part(festival.month, festival.day))
+    else:
+        day = chinese_number((match["lunar"] or match["short"]).removeprefix("初"))
+        part = LunarDay(1, day)
+    if year and year["year"]:
+        return InYear(part, year=int(year["year"]))
+    if year:
+        return InYear(part, offset=_RELATIVE_YEARS[year["rel"]])
+    return InYear(part)

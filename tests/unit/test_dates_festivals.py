@@ -1,0 +1,100 @@
+"""Festival names resolve to their Gregorian day in the year their words give.
+
+Class (issue 9): lunar festivals (春节, 除夕, 元宵, 端午, 七夕, 中秋, 重阳, 大年初五) move every year;
+solar ones (元旦, 国庆, 双十一, “618”) do not. The year comes from the words before the name
+("2025年春节", "今年春节", "去年中秋") or, without them, like any year-less date: the latest not
+after publication unless a future cue governs it. Reference days: 春节 2024-02-10, 2025-01-29,
+2026-02-17; 中秋 2024-09-17, 2025-10-06; 端午 2024-06-10, 2025-05-31.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.dates import find_dates
+from lib.ingest.rules import builtin_festivals, load_rules
+from lib.parse.script import to_simplified
+from lib.periods import parse_iso_period
+
+FUTURE_CUES = load_rules().future_cues
+
+
+def _found(sentence: str, published_iso: str = "2025-03-12") -> list[tuple]:
+    return [(m.text, m.period.start.isoformat(), m.ahead)
+            for m in find_dates(sentence, parse_iso_period(published_iso), FUTURE_CUES)]
+
+
+CHINESE_ROWS = [
+    ("2025年春节期间，DeepSeek爆火。", [("2025年春节", "2025-01-29", False)]),
+    ("今年春节，DeepSeek爆火。", [("今年春节", "2025-01-29", False)]),
+    ("春节假期，抖音日活创新高。", [("春节", "2025-01-29", False)]),
+    ("明年春节，央视春晚将再度合作。", [("明年春节", "2026-02-17", True)]),
+    ("2024年春节，淘宝推出AI红包。", [("2024年春节", "2024-02-10", False)]),
+    ("去年中秋，阿里发布新模型。", [("去年中秋", "2024-09-17", False)]),
+    ("中秋节前，小米将发布新机。", [("中秋节", "2025-10-06", True)]),
+    ("除夕当晚，春晚播出。", [("除夕", "2025-01-28", False), ("当晚", "2025-01-28", False)]),
+    ("2024年除夕，春晚收视创新高。", [("2024年除夕", "2024-02-09", False)]),
+    ("大年三十，微信红包收发量创新高。", [("大年三十", "2025-01-28", False)]),
+    ("大年初一，电影票房破纪录。", [("大年初一", "2025-01-29", False)]),
+    ("大年初五，腾讯开工发红包。", [("大年初五", "2025-02-02", False)]),
+    ("年初五，阿里巴巴开工。", [("年初五", "2025-02-02", False)]),
+    ("正月初五，腾讯开工。", [("正月初五", "2025-02-02", False)]),
+    ("正月十五，百度发布新功能。", [("正月十五", "2025-02-12", False)]),
+    ("元宵节，百度发布新功能。", [("元宵节", "2025-02-12", False)]),
+    ("端午节假期，出游人次增长。", [("端午节", "2024-06-10", False)]),
+    ("2025年端午，出游人次增长。", [("2025年端午", "2025-05-31", True)]),
+    ("七夕，小红书推出活动。", [("七夕", "2024-08-10", False)]),
+    ("重阳节，支付宝上线适老化功能。", [("重阳节", "2024-10-11", False)]),
+    ("元旦，抖音推出跨年活动。", [("元旦", "2025-01-01", False)]),
+    ("国庆期间，美团外卖订单大涨。", [("国庆", "2024-10-01", False)]),
+    ("去年双十一期间，淘宝销售额增长。", [("去年双十一", "2024-11-11", False)]),
+    ("双11当天，京东宣布战报。", [("双11", "2024-11-11", False), ("当天", "2024-11-11", False)]),
+    ("今年“618”大促，京东投入AI客服。", [("今年“618”", "2025-06-18", True)]),
+    ("618大促期间，京东投入AI客服。", [("618大促", "2024-06-18", False)]),
+    ("拼多多营收618亿元。", []),
+    ("农历新年期间，DeepSeek下载量登顶。", [("农历新年", "2025-01-29", False)]),
+]
+
+ENGLISH_ROWS = [
+    ("During the Lunar New Year holiday, DeepSeek went viral.", [("Lunar New Year", "2025-01-29", False)]),
+    ("Chinese New Year travel peaked in late January.",
+     [("Chinese New Year", "2025-01-29", False), ("late January", "2025-01-01", False)]),
+    ("Alibaba's Singles' Day sales rose.", [("Singles' Day", "2024-11-11", False)]),
+    ("The Spring Festival Gala featured Unitree robots.", [("Spring Festival", "2025-01-29", False)]),
+    ("Sales rose around the Mid-Autumn Festival.", [("Mid-Autumn Festival", "2024-09-17", False)]),
+    ("The Dragon Boat Festival holiday boosted travel.", [("Dragon Boat Festival", "2024-06-10", False)]),
+]
+
+TRADITIONAL_ROWS = [
+    ("農曆新年期間，DeepSeek下載量登頂。", [("农历新年", "2025-01-29", False)]),
+    ("今年春節，DeepSeek爆紅。", [("今年春节", "2025-01-29", False)]),
+    ("去年中秋，阿里發布新模型。", [("去年中秋", "2024-09-17", False)]),
+    ("除夕當晚，春晚播出。", [("除夕", "2025-01-28", False), ("当晚", "2025-01-28", False)]),
+    ("大年初五，騰訊開工發紅包。", [("大年初五", "2025-02-02", False)]),
+    ("元宵節，百度發布新功能。", [("元宵节", "2025-02-12", False)]),
+    ("端午節假期，出遊人次增長。", [("端午节", "2024-06-10", False)]),
+    ("雙十一期間，淘寶銷售額增長。", [("双十一", "2024-11-11", False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHINESE_ROWS + ENGLISH_ROWS)
+def test_festivals_resolve_to_their_day(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRADITIONAL_ROWS)
+def test_traditional_festivals_read_as_simplified(sentence, expected):
+    assert _found(to_simplified(sentence)) == expected
+
+
+def test_a_bare_festival_takes_the_nearest_year_before_publication():
+    assert _found("春节，DeepSeek爆火。", "2025-01-20") == [("春节", "2024-02-10", False)]
+    assert _found("春节，DeepSeek爆火。", "2025-02-20") == [("春节", "2025-01-29", False)]
+
+
+def test_festival_file_rows_load_and_agree_with_rules():
+    festivals = builtin_festivals()
+    assert festivals == load_rules().festivals
+    by_name = {name: festival for festival in festivals for name in festival.names}
+    assert (by_name["中秋"].lunar, by_name["中秋"].month, by_name["中秋"].day) == (True, 8, 15)
+    assert (by_name["除夕"].shift, by_name["双11"].lunar) == (-1, False)

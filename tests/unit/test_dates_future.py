@@ -1,0 +1,154 @@
+"""A year-less date (or bare weekday) moves ahead of publication only when a future cue governs it.
+
+Class: the date itself is what lies ahead ("takes effect on January 19", "将于9月20日生效",
+"9月20日起施行") versus a future word elsewhere in the sentence, typically beyond a reporting verb
+("On February 24, Alibaba's CEO said the company will invest …", "2月24日，…宣布，未来三年阿里将投入…"):
+that date happened, in the publication year. Traditional rows are read through ``to_simplified``,
+as the pipeline does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.dates import find_dates
+from lib.ingest.rules import FutureCue, load_rules
+from lib.parse.script import to_simplified
+from lib.periods import parse_iso_period
+
+FUTURE_CUES = load_rules().future_cues
+
+
+def _found(sentence: str, published_iso: str) -> list[tuple]:
+    return [(m.text, m.period.start.isoformat(), m.ahead)
+            for m in find_dates(sentence, parse_iso_period(published_iso), FUTURE_CUES)]
+
+
+# (sentence, published, [(date words, period start, ahead)])
+ENGLISH_ROWS = [
+    # Alibaba's Feb 24, 2025 announcement, as the wires wrote it: the future word is what was said.
+    ("On February 24, Alibaba's CEO said the company will invest 380 billion yuan over three years.",
+     "2025-03-10", [("February 24", "2025-02-24", False)]),
+    # https://english.jschina.com.cn/M/China/202502/t20250224_8459658.shtml (Xinhua, excerpt)
+    ("HANGZHOU, Feb. 24 (Xinhua) -- Alibaba announced on Monday that it will invest more than 380 billion yuan.",
+     "2025-02-24", [("Feb. 24", "2025-02-24", False), ("Monday", "2025-02-24", False)]),
+    # https://thenews.com.pk/latest/1285999-alibaba-to-invest-more-than-52-billion-in-ai-over-next-3-years
+    ("Alibaba said on Monday it plans to invest at least 380 billion yuan over the next three years.",
+     "2025-02-24", [("Monday", "2025-02-24", False)]),
+    ("The company had reported revenue of 280.15 billion yuan for the three months ended December 31.",
+     "2025-02-24", [("December 31", "2024-12-31", False)]),
+    ("Its results triggered a 14% surge in its Hong Kong shares on Friday.", "2025-02-24",
+     [("Friday", "2025-02-21", False)]),
+    ("On March 20, Baidu said it will cut prices for Ernie.", "2025-03-10", [("March 20", "2024-03-20", False)]),
+    ("In December, the company said it will expand into Europe.", "2025-03-10", [("December", "2024-12-01", False)]),
+    ("On March 3, the company launched a model that will rival GPT-4.", "2025-03-10",
+     [("March 3", "2025-03-03", False)]),
+    ("The company said Thursday it will release the model.", "2025-03-10", [("Thursday", "2025-03-06", False)]),
+    ("The ban takes effect on January 19.", "2025-01-16", [("January 19", "2025-01-19", True)]),
+    ('January 19th is the final effective date of the US TikTok "sell or ban" order.', "2025-01-16",
+     [("January 19th", "2025-01-19", True)]),
+    ("On January 19, the ban will take effect.", "2025-01-16", [("January 19", "2025-01-19", True)]),
+    ("Users can use the service free from April 1.", "2025-03-10", [("April 1", "2025-04-01", True)]),
+    ("Starting June 30, the app will charge a fee.", "2025-03-10", [("June 30", "2025-06-30", True)]),
+    ("The launch is scheduled for March 3.", "2025-02-20", [("March 3", "2025-03-03", True)]),
+    ("Alibaba will launch Qwen 3 on April 29.", "2025-04-20", [("April 29", "2025-04-29", True)]),
+    ("The rules will be released on March 20.", "2025-03-10", [("March 20", "2025-03-20", True)]),
+    ("The deadline is January 19.", "2025-01-16", [("January 19", "2025-01-19", True)]),
+    ("Comments are due by May 10.", "2025-04-02", [("May 10", "2025-05-10", True)]),
+    ("Apple will hold its event on Thursday.", "2025-03-10", [("Thursday", "2025-03-13", True)]),
+    # "from" governs day dates only: a month range is as often past.
+    ("Sales rose from January to March.", "2025-03-10",
+     [("January", "2025-01-01", False), ("March", "2025-03-01", False)]),
+    ("On March 5, Alibaba unveiled QwQ, it will be open-sourced.", "2025-03-10", [("March 5", "2025-03-05", False)]),
+    ("Meituan began the trial on March 3, and it will expand nationwide.", "2025-03-10",
+     [("March 3", "2025-03-03", False)]),
+]
+
+CHINESE_ROWS = [
+    ("2月24日，阿里巴巴集团CEO吴泳铭宣布，未来三年阿里将投入超过3800亿元。", "2025-03-10",
+     [("2月24日", "2025-02-24", False)]),
+    # https://m.nbd.com.cn/articles/2025-02-24/3761601.html (excerpt)
+    ("阿里巴巴集团CEO吴泳铭在2月24日宣布，未来三年，阿里将投入超过3800亿元。", "2025-02-24",
+     [("2月24日", "2025-02-24", False)]),
+    # https://xinjiapo.news/news/421429 (excerpts)
+    ("阿里巴巴港股在2月21日大涨14.56%，创下2021年11月以来的最高单日涨幅。", "2025-02-26",
+     [("2月21日", "2025-02-21", False), ("2021年11月", "2021-11-01", False)]),
+    ("阿里巴巴于2月20日发布了2024年10月至12月的财务数据。", "2025-02-26",
+     [("2月20日", "2025-02-20", False), ("2024年10月", "2024-10-01", False), ("12月", "2024-12-01", False)]),
+    ("3月20日，百度表示将下调价格。", "2025-03-10", [("3月20日", "2024-03-20", False)]),
+    ("3月3日，百度发布了文心一言，将免费开放。", "2025-03-10", [("3月3日", "2025-03-03", False)]),
+    ("3月5日，阿里发布新模型，将开源。", "2025-03-10", [("3月5日", "2025-03-05", False)]),
+    ("新规将于9月20日生效。", "2025-03-10", [("9月20日", "2025-09-20", True)]),
+    ("该办法自9月20日起施行。", "2025-03-10", [("9月20日", "2025-09-20", True)]),
+    ("《办法》9月20日正式生效。", "2025-03-10", [("9月20日", "2025-09-20", True)]),
+    ("发布会定于3月1日举行。", "2025-02-20", [("3月1日", "2025-03-01", True)]),
+    ("平台须在4月1日前完成整改。", "2025-03-10", [("4月1日", "2025-04-01", True)]),
+    ("1月19日，TikTok禁令将正式生效。", "2025-01-16", [("1月19日", "2025-01-19", True)]),
+    ("周四，苹果将举行发布会。", "2025-03-10", [("周四", "2025-03-13", True)]),
+    ("周四，苹果举行发布会。", "2025-03-10", [("周四", "2025-03-06", False)]),
+    ("报名截止日期为5月10日。", "2025-04-02", [("5月10日", "2025-05-10", True)]),
+]
+
+TRADITIONAL_ROWS = [
+    ("2月24日，阿里巴巴集團CEO吳泳銘宣佈，未來三年阿里將投入超過3800億元。", "2025-03-10",
+     [("2月24日", "2025-02-24", False)]),
+    ("新規將於9月20日生效。", "2025-03-10", [("9月20日", "2025-09-20", True)]),
+    # https://technews.tw/2025/02/24/alibaba-plans-to-invest-more-than-380-billion-in-cloud-and-ai (excerpt)
+    ("阿里巴巴集團 CEO 吳泳銘今日宣布，未來三年，阿里巴巴將投入超過 3,800 億人民幣。", "2025-02-24",
+     [("今日", "2025-02-24", False)]),
+    ("該辦法自9月20日起施行。", "2025-03-10", [("9月20日", "2025-09-20", True)]),
+    ("3月20日，百度表示將下調價格。", "2025-03-10", [("3月20日", "2024-03-20", False)]),
+    ("週四，蘋果將舉行發布會。", "2025-03-10", [("週四", "2025-03-13", True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), ENGLISH_ROWS + CHINESE_ROWS)
+def test_a_future_cue_moves_only_the_date_it_governs(sentence, published, expected):
+    assert _found(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), TRADITIONAL_ROWS)
+def test_traditional_text_reads_as_simplified(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == [
+        (to_simplified(words), start, ahead) for words, start, ahead in expected]
+
+
+def test_cue_file_rows_are_read_with_their_side_and_reach():
+    assert FutureCue("before", "将于", 0, False) in FUTURE_CUES
+    assert FutureCue("after", "起", 0, False) in FUTURE_CUES
+    assert FutureCue("before", "from", 0, True) in FUTURE_CUES
+    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "break", "break-after"}
+    assert load_rules().warnings == ()
+
+
+def test_a_cue_beyond_its_reach_does_not_govern():
+    cues = (FutureCue("before", "will", 2),)
+    near = find_dates("It will open on March 3.", parse_iso_period("2025-03-10"), cues)
+    far = find_dates("It will open its new store on March 3.", parse_iso_period("2025-03-10"), cues)
+    assert [m.period.start.isoformat() for m in near + far] == ["2026-03-03", "2025-03-03"]
+
+
+def test_without_cues_every_year_less_date_is_placed_back():
+    assert [m.period.start.isoformat() for m in find_dates("新规将于9月20日生效。", parse_iso_period("2025-03-10"))] \
+        == ["2024-09-20"]
+
+
+def test_malformed_date_rule_rows_are_warnings_not_crashes():
+    from lib.ingest.rules import RuleWarning, _parse_date_words, _parse_festivals, _parse_future_cues
+
+    warnings: list[RuleWarning] = []
+    cues = _parse_future_cues("side,reach,dates,cue\nsideways,1,any,will\nbefore,x,any,will\nafter,0,,起\n", warnings)
+    festivals = _parse_festivals("names,calendar,month,day,shift\n春节,moon,1,1,0\n中秋,lunar,8,15,\n", warnings)
+    words = _parse_date_words("kind,number,word\nmonth,13,Undecember\nweekday,1,Monday\n", warnings)
+    assert cues == [FutureCue("after", "起", 0, False)]
+    assert [festival.names for festival in festivals] == [("中秋",)]
+    assert words == [("weekday", 1, "Monday")]
+    assert [warning.line for warning in warnings] == [2, 3, 2, 2]
+
+
+def test_english_month_and_weekday_names_come_from_the_rule_file():
+    from lib.ingest.rules import builtin_date_words_en
+
+    words = builtin_date_words_en()
+    assert ("month_abbreviation", 9, "Sept") in words and ("weekday", 7, "Sunday") in words
+    assert load_rules().date_words_en == words

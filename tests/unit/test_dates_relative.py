@@ -1,0 +1,169 @@
+"""Dates named from the publication day or from the date before them, and plans ahead.
+
+Classes (issue 9): weekdays against the publication date (past unless the words say ahead);
+day anaphora, chained ("the same day", 同日, 次日 count from the previous date in the text, else a
+day-precise publication) versus deictic ("yesterday", 昨天, 今天 count from publication); plans and
+forecasts ("later this year", 明年, 下半年, 年底前) with DateMatch.ahead. Traditional rows are read
+through ``to_simplified``, as the pipeline does. Publication 2025-03-12 is a Wednesday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lib.extract.dates import find_dates
+from lib.ingest.rules import load_rules
+from lib.parse.script import to_simplified
+from lib.periods import Period, parse_iso_period
+
+FUTURE_CUES = load_rules().future_cues
+WEDNESDAY = "2025-03-12"
+
+
+def _found(sentence: str, published_iso: str | None = WEDNESDAY, **kwargs) -> list[tuple]:
+    published = parse_iso_period(published_iso) if published_iso else None
+    return [(m.text, m.period.start.isoformat(), m.period.precision, m.ahead)
+            for m in find_dates(sentence, published, FUTURE_CUES, **kwargs)]
+
+
+WEEKDAY_ROWS = [
+    ("Alibaba said on Monday that it would open-source the model.", [("Monday", "2025-03-10", "day", False)]),
+    ("Tencent said Thursday it would raise spending.", [("Thursday", "2025-03-06", "day", False)]),
+    ("Last Friday, ByteDance cut prices.", [("Last Friday", "2025-03-07", "day", False)]),
+    ("On Wednesday, Baidu released Ernie 4.5.", [("Wednesday", "2025-03-12", "day", False)]),
+    ("Last Wednesday, Baidu released Ernie 4.5.", [("Last Wednesday", "2025-03-05", "day", False)]),
+    ("Next Monday, Apple will open its developer conference.", [("Next Monday", "2025-03-17", "day", True)]),
+    ("Tencent will report results this coming Friday.", [("this coming Friday", "2025-03-14", "day", True)]),
+    ("Xiaomi will unveil the car on Saturday.", [("Saturday", "2025-03-15", "day", True)]),
+    ("周四，腾讯发布财报。", [("周四", "2025-03-06", "day", False)]),
+    ("上周五，字节跳动宣布降价。", [("上周五", "2025-03-07", "day", False)]),
+    ("本周二，百度发布文心大模型4.5。", [("本周二", "2025-03-11", "day", False)]),
+    ("星期一，阿里巴巴开源新模型。", [("星期一", "2025-03-10", "day", False)]),
+    ("礼拜天，小米举行发布会。", [("礼拜天", "2025-03-09", "day", False)]),
+    ("下周一，苹果将发布新品。", [("下周一", "2025-03-17", "day", True)]),
+    ("周三（5日），阿里巴巴公布财报。", [("周三（5日）", "2025-03-05", "day", False)]),
+    ("周三（3月5日），阿里巴巴公布财报。", [("周三（3月5日）", "2025-03-05", "day", False)]),
+    # The day of month does not fall on that weekday near publication: the weekday alone counts.
+    ("周三（6日），阿里巴巴公布财报。", [("周三（6日）", "2025-03-12", "day", False)]),
+    ("周二晚间，DeepSeek发布新模型。", [("周二", "2025-03-11", "day", False)]),
+]
+
+DAY_ROWS = [
+    ("Alibaba said yesterday it would spin off its cloud unit.", [("yesterday", "2025-03-11", "day", False)]),
+    ("Alibaba said today it will spin off its cloud unit.", [("today", "2025-03-12", "day", False)]),
+    ("Shares of Baidu fell 5% earlier today.", [("earlier today", "2025-03-12", "day", False)]),
+    ("The Doubao app went down last night.", [("last night", "2025-03-11", "day", False)]),
+    ("Xiaomi will stream the launch tonight.", [("tonight", "2025-03-12", "day", True)]),
+    ("Today's AI models are far larger.", []),
+    ("Xiaohongshu is backed by Capital Today and Tencent.", []),
+    ("Shares fell, USA Today reported.", []),
+    ("“Today we open-source the model,” DeepSeek said.", [("Today", "2025-03-12", "day", False)]),
+    ("Earlier this month, Baidu cut prices.", [("Earlier this month", "2025-03-01", "month", False)]),
+    ("Later this month, Tencent will report earnings.", [("Later this month", "2025-03-01", "month", True)]),
+    ("This week, Meituan expanded its drone deliveries.", [("This week", "2025-03-10", "week", False)]),
+    ("The same day, Tencent followed.", [("The same day", "2025-03-12", "day", False)]),
+    ("It launched the day after the event.", []),
+    ("昨天，小红书紧急招聘英语审核员。", [("昨天", "2025-03-11", "day", False)]),
+    ("昨日，京东宣布进军外卖。", [("昨日", "2025-03-11", "day", False)]),
+    ("今天，小红书宣布上线翻译功能。", [("今天", "2025-03-12", "day", False)]),
+    ("今日，腾讯宣布混元大模型降价。", [("今日", "2025-03-12", "day", False)]),
+    ("今日头条上线新功能。", []),
+    ("时至今日，争议仍未平息。", []),
+    ("昨晚，DeepSeek发布R2模型。", [("昨晚", "2025-03-11", "day", False)]),
+    ("今晚，小米将举行发布会。", [("今晚", "2025-03-12", "day", True)]),
+    ("本周，美团扩大无人机配送。", [("本周", "2025-03-10", "week", False)]),
+    ("上周，阿里巴巴发布QwQ-32B。", [("上周", "2025-03-03", "week", False)]),
+    ("京东推出次日达服务。", []),
+]
+
+CHAIN_ROWS = [
+    ("On March 3, Baidu cut prices. That day, shares fell, and the day before, they rose.",
+     [("March 3", "2025-03-03", "day", False), ("That day", "2025-03-03", "day", False),
+      ("the day before", "2025-03-02", "day", False)]),
+    ("On March 3, Baidu cut prices; the following day, Tencent followed.",
+     [("March 3", "2025-03-03", "day", False), ("the following day", "2025-03-04", "day", False)]),
+    ("On March 3, Baidu cut prices; the same day, Tencent followed.",
+     [("March 3", "2025-03-03", "day", False), ("the same day", "2025-03-03", "day", False)]),
+    ("3月3日，百度降价。同日，腾讯跟进；次日，阿里宣布。当晚，京东回应。前一天，美团发布。",
+     [("3月3日", "2025-03-03", "day", False), ("同日", "2025-03-03", "day", False),
+      ("次日", "2025-03-04", "day", False), ("当晚", "2025-03-04", "day", False),
+      ("前一天", "2025-03-03", "day", False)]),
+    ("3月3日，百度宣布降价。就在当天，腾讯也宣布降价。",
+     [("3月3日", "2025-03-03", "day", False), ("当天", "2025-03-03", "day", False)]),
+    ("3月3日，百度宣布降价。同一天，腾讯也宣布降价。翌日，阿里跟进。",
+     [("3月3日", "2025-03-03", "day", False), ("同一天", "2025-03-03", "day", False),
+      ("翌日", "2025-03-04", "day", False)]),
+    ("3月3日，百度宣布降价。当日，腾讯也宣布降价。",
+     [("3月3日", "2025-03-03", "day", False), ("当日", "2025-03-03", "day", False)]),
+]
+
+PLAN_ROWS = [
+    ("Later this year, Alibaba will list Cainiao.", [("Later this year", "2025-01-01", "year", True)]),
+    ("Earlier this year, Alibaba listed Cainiao.", [("Earlier this year", "2025-01-01", "year", False)]),
+    ("Next year, the company plans to list.", [("Next year", "2026-01-01", "year", True)]),
+    ("The company plans to list in 2027.", [("2027", "2027-01-01", "year", True)]),
+    ("Baidu aims to turn a profit by 2028.", [("2028", "2028-01-01", "year", True)]),
+    ("Sales should recover in the second half of 2025.",
+     [("the second half of 2025", "2025-07-01", "half", True)]),
+    ("Revenue will grow next quarter.", [("next quarter", "2025-04-01", "quarter", True)]),
+    ("The chip will ship by the end of next year.", [("the end of next year", "2026-10-01", "quarter", True)]),
+    ("明年，公司计划上市。", [("明年", "2026-01-01", "year", True)]),
+    ("后年，公司计划在港股上市。", [("后年", "2027-01-01", "year", True)]),
+    ("此后年收入持续增长。", []),
+    ("下半年，小米将发布新车。", [("下半年", "2025-07-01", "half", True)]),
+    ("上半年，小米营收增长。", [("上半年", "2025-01-01", "half", False)]),
+    ("公司计划年底前上线新模型。", [("年底", "2025-10-01", "quarter", True)]),
+    ("年初，字节跳动调整组织架构。", [("年初", "2025-01-01", "quarter", False)]),
+    ("每年年底都有促销。", []),
+    ("明年初，华为将发布新机。", [("明年初", "2026-01-01", "quarter", True)]),
+    ("今年底前完成整改。", [("今年底", "2025-10-01", "quarter", True)]),
+    ("2027年，公司将实现盈利。", [("2027年", "2027-01-01", "year", True)]),
+    ("预计2026年下半年量产。", [("2026年下半年", "2026-07-01", "half", True)]),
+]
+
+TRADITIONAL_ROWS = [
+    ("週四，騰訊發布財報。", [("周四", "2025-03-06", "day", False)]),
+    ("上週五，字節跳動宣布降價。", [("上周五", "2025-03-07", "day", False)]),
+    ("下週一，蘋果將發布新品。", [("下周一", "2025-03-17", "day", True)]),
+    ("星期一，阿里巴巴開源新模型。", [("星期一", "2025-03-10", "day", False)]),
+    ("禮拜天，小米舉行發布會。", [("礼拜天", "2025-03-09", "day", False)]),
+    ("今年3月，百度發布新模型。", [("今年3月", "2025-03-01", "month", False)]),
+    ("3月3日，百度宣布降價。當天，騰訊也宣布降價。",
+     [("3月3日", "2025-03-03", "day", False), ("当天", "2025-03-03", "day", False)]),
+    ("昨天，小紅書緊急招聘英語審核員。", [("昨天", "2025-03-11", "day", False)]),
+    ("今晚，小米將舉行發布會。", [("今晚", "2025-03-12", "day", True)]),
+    ("下半年，小米將發布新車。", [("下半年", "2025-07-01", "half", True)]),
+    ("公司計劃年底前上線新模型。", [("年底", "2025-10-01", "quarter", True)]),
+    ("明年，公司計劃上市。", [("明年", "2026-01-01", "year", True)]),
+    ("本週，美團擴大無人機配送。", [("本周", "2025-03-10", "week", False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WEEKDAY_ROWS + DAY_ROWS + CHAIN_ROWS + PLAN_ROWS)
+def test_relative_dates_resolve_against_publication_or_the_date_before(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRADITIONAL_ROWS)
+def test_traditional_relative_dates_read_as_simplified(sentence, expected):
+    assert _found(to_simplified(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", ["The same day, Tencent followed.", "同日，腾讯跟进。", "当晚，京东回应。"])
+def test_chained_day_without_a_day_before_needs_a_day_precise_publication(sentence):
+    assert _found(sentence, "2025-03") == []
+    assert [row[1] for row in _found(sentence, "2025-03-12")] == ["2025-03-12"]
+
+
+@pytest.mark.parametrize("sentence", ["The next day, Tencent followed.", "次日，腾讯跟进。"])
+def test_chained_day_prefers_the_anchor_over_publication(sentence):
+    anchor = Period(date(2025, 3, 3), "day")
+    assert [row[1] for row in _found(sentence, anchor=anchor)] == ["2025-03-04"]
+
+
+@pytest.mark.parametrize("sentence", ["Alibaba said yesterday it would spin off.", "昨天，京东宣布进军外卖。"])
+def test_deictic_day_counts_from_publication_even_after_another_date(sentence):
+    anchor = Period(date(2025, 3, 3), "day")
+    assert [row[1] for row in _found(sentence, anchor=anchor)] == ["2025-03-11"]
