@@ -69,6 +69,7 @@ NOTHING = [
     "腾讯科技报道，阿里巴巴集团旗下的蚂蚁集团与宇树科技合作。",
     "該公司表示，這家公司是一家人工智能科技公司。",
     "the chipmaker said a startup would follow.",
+    "Last July, at the World Artificial Intelligence Conference, the Tencent Group Chief spoke.",
 ]
 
 
