@@ -23,6 +23,7 @@ from lib.parse.clean import strip_boilerplate
 from lib.parse.html_text import html_to_text
 from lib.parse.language import detect_language
 from lib.parse.metadata import detect_metadata, merge_metadata
+from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
 from lib.schema import Doc, Event, Mention, Removed, Sent, Term
 
@@ -73,12 +74,19 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
         raise UndecodableError("no article text left after removing boilerplate")
     meta, warnings = merge_metadata(
         detect_metadata(decoded, removed, html_title, kit.rules.dateline_cues), csv_row)
-    spans = [SentenceSpan(i, s, e, text[s:e]) for i, (s, e) in enumerate(split_sentences(text))]
-    matches = kit.gazetteer.find(text)
+    # Rules are written in simplified characters; they read a same-length simplified copy, and
+    # every offset they find points at the original characters, which are what is stored.
+    simplified = to_simplified(text)
+    bounds = list(enumerate(split_sentences(text)))
+    spans = [SentenceSpan(i, s, e, text[s:e]) for i, (s, e) in bounds]
+    read_spans = spans if simplified == text else [SentenceSpan(i, s, e, simplified[s:e]) for i, (s, e) in bounds]
+    matches = kit.gazetteer.find(text, simplified)
     by_sentence = _mentions_by_sentence(matches, spans)
-    events = sentence_events(doc_id, spans, by_sentence, meta.published, kit.typer, kit.rules.future_cues,
+    events = sentence_events(doc_id, read_spans, by_sentence, meta.published, kit.typer, kit.rules.future_cues,
                              attributor=kit.attributor)
-    counts = kit.terms.count(text)
+    if simplified != text:
+        _restore_original_text(events, spans, text)
+    counts = kit.terms.count(simplified)
     document = {
         Doc.DOC_ID: doc_id, Doc.FILE: raw.rel_path, Doc.TITLE: meta.title, Doc.SOURCE: meta.source,
         Doc.AUTHOR: meta.author,
@@ -100,6 +108,13 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
         "removed": _columns(Removed.COLUMNS, [(doc_id, b.label, b.text, b.line) for b in removed]),
     }
     return DocResult(document, frames, warnings)
+
+
+def _restore_original_text(events: list[dict], spans: Sequence[SentenceSpan], text: str) -> None:
+    """Events read on the simplified copy quote the article as written (same offsets)."""
+    for row in events:
+        row[Event.SENTENCE] = spans[row[Event.SENT_ID]].text
+        row[Event.DATE_TEXT] = text[row[Event.START]:row[Event.END]]
 
 
 def _mentions_by_sentence(matches: Sequence[EntityMatch], spans: Sequence[SentenceSpan]):

@@ -21,12 +21,14 @@ import pandas as pd
 import streamlit as st
 
 from lib.analyze import keywords, term_stats
+from lib.analyze.company_candidates import company_candidates, load_candidate_rules
 from lib.analyze.corpus_index import CorpusIndex, one_chunk, row_positions
 from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.charts.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
 from lib.ingest.folder import fingerprint
 from lib.ingest.parse_cache import DEFAULT_CACHE_DIR
+from lib.ingest.rules import load_rules
 from lib.pipeline import Corpus, build_corpus
 from lib.schema import Sent
 
@@ -141,6 +143,20 @@ def occurrences_in(corpus: Corpus, sentences: pd.DataFrame, term: str) -> np.nda
     picks the view's rows instead of searching half a million sentences again.
     """
     return _term_counts(corpus.version, corpus.root, term, corpus)[row_positions(sentences, corpus.sentences.index)]
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _candidates(version: str, root: str, rules_version: str, candidate_rules_version: str,
+                _corpus: Corpus) -> pd.DataFrame:
+    rules = load_rules(root)
+    return company_candidates(_corpus.documents, _corpus.sentences, _corpus.mentions, rules.gazetteer,
+                              load_candidate_rules(stopwords_en=rules.stopwords_en))
+
+
+def corpus_company_candidates(corpus: Corpus) -> pd.DataFrame:
+    """Companies the gazetteer does not know (``lib.analyze.company_candidates``), per corpus version."""
+    candidate_rules_version = load_candidate_rules().version
+    return _candidates(corpus.version, corpus.root, corpus.rules_version, candidate_rules_version, corpus).copy()
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -7,8 +7,11 @@ corpus folder atomically and shows on every page after the rerun that follows it
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
+from lib.analyze.company_candidates import CANDIDATE, DOCUMENTS, EXAMPLE, LANGUAGE, MENTIONS
 from lib.analyze.corpus_admin import (
     FROM_CSV,
     file_report,
@@ -21,7 +24,7 @@ from lib.analyze.corpus_admin import (
     upload_report,
     validated_metadata_changes,
 )
-from lib.cache import folder_changed
+from lib.cache import corpus_company_candidates, folder_changed
 from lib.ingest import corpus_files, uploads
 from lib.ingest.folder import MAX_FILE_BYTES
 from lib.ingest.metadata_csv import read_metadata_csv
@@ -35,6 +38,9 @@ FLASH = "_corpus_flash"
 ROUND = "_corpus_round"
 WRITE_ERRORS = (OSError, ValueError)
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "zip"]
+MAX_CANDIDATE_BUTTONS = 20
+CJK = re.compile(r"[\u3400-\u9fff]")
+LATIN = re.compile(r"[A-Za-z0-9]")
 TABS = ("Add articles", "Metadata", "Gazetteer & stopwords", "Remove & restore", "Skipped & warnings")
 
 
@@ -176,6 +182,26 @@ def gazetteer_section(corpus, root: str, round_: int) -> None:
         st.dataframe(gazetteer_table(own), hide_index=True, width="stretch")
 
 
+def candidates_section(corpus, root: str) -> None:
+    st.subheader("Companies found in the articles but not in the gazetteer")
+    st.caption("Names that articles write like a company (\"X Inc\", \"startup X\", \"X (NASDAQ: XX)\", "
+               "X公司, X科技, X（688256.SH）) and that the gazetteer does not match, most documents first. "
+               "Add a real company with one click; it then counts on every page.")
+    table = corpus_company_candidates(corpus)
+    if table.empty:
+        st.info("No unknown company names found.")
+        return
+    st.dataframe(table.drop(columns=[Doc.DOC_ID]), hide_index=True, width="stretch", column_config={
+        CANDIDATE: "Name", LANGUAGE: "Language", MENTIONS: "Mentions", DOCUMENTS: "Documents",
+        EXAMPLE: st.column_config.TextColumn("Example sentence", width="large")})
+    existing = load_rules(root).gazetteer
+    for name in table[CANDIDATE].head(MAX_CANDIDATE_BUTTONS):
+        if st.button(f"Add {escape_markdown(name)} as a company", key=f"add_candidate_{name}"):
+            chinese = bool(CJK.search(name)) and not LATIN.search(name)
+            add_gazetteer_entry(root, gazetteer_addition(name, "company", "", "" if chinese else name,
+                                                         name if chinese else "", existing))
+
+
 def add_gazetteer_entry(root: str, addition) -> None:
     for note in addition.notes:
         st.info(escape_markdown(note))
@@ -291,6 +317,7 @@ def main() -> None:
     if rules.open:
         with rules:
             gazetteer_section(corpus, root, round_)
+            candidates_section(corpus, root)
             stopword_section(root, round_)
     if trash.open:
         with trash:

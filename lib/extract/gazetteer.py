@@ -8,6 +8,10 @@ Alias markers, as documented at the top of ``lib/rules/gazetteer.csv``:
 * ``"Alias`` (optionally ``"Alias"``): case-sensitive and only inside quotes;
 * an all-digit alias (``360``) never matches a quantity (``360 million``, ``$360``, ``360°``).
 
+Traditional Chinese is read as simplified: aliases are converted when the matcher is built and
+the text is matched on ``to_simplified(text)``, a copy with the same offsets, while every match
+keeps the characters of the original text (字節跳動 and 字节跳动 are both ByteDance).
+
 Matches are non-overlapping and leftmost-longest. When two aliases match the same span, the entry
 that comes later wins, so a corpus's own ``gazetteer.csv`` (appended after the built-in one)
 can re-map an alias.
@@ -22,6 +26,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from lib.ingest.rules import GazetteerEntry
+from lib.parse.script import to_simplified
 
 PLAIN, SENSITIVE, QUOTED = "plain", "sensitive", "quoted"
 
@@ -90,14 +95,19 @@ class Gazetteer:
     def entries(self) -> tuple[GazetteerEntry, ...]:
         return self._entries
 
-    def find(self, text: str) -> list[EntityMatch]:
-        """Non-overlapping, leftmost-longest matches, sorted by start."""
-        candidates = _candidates(self._automaton, text)
+    def find(self, text: str, simplified: str | None = None) -> list[EntityMatch]:
+        """Non-overlapping, leftmost-longest matches, sorted by start.
+
+        Matching runs on ``simplified`` (``to_simplified(text)``, computed here unless the caller
+        already has it); each match's alias is the original text at its offsets.
+        """
+        matched = to_simplified(text) if simplified is None else simplified
+        candidates = _candidates(self._automaton, matched)
         return [_to_match(text, start, end, alias) for start, end, alias in _leftmost_longest(candidates)]
 
     @property
     def user_words(self) -> list[str]:
-        """The Chinese aliases without markers, for jieba's user dictionary."""
+        """The Chinese aliases without markers, in simplified form, for jieba's user dictionary."""
         words = {_parse_marker(alias)[0] for entry in self._entries for alias in entry.aliases}
         return sorted(word for word in words if any(_is_cjk(char) for char in word))
 
@@ -134,11 +144,12 @@ def _build_automaton(entries: Sequence[GazetteerEntry]) -> ahocorasick.Automaton
 
 
 def _parse_marker(raw: str) -> tuple[str, str]:
+    """The alias text (simplified, as the text it is matched on) and its mode."""
     if raw.startswith("="):
-        return raw[1:].strip(), SENSITIVE
+        return to_simplified(raw[1:].strip()), SENSITIVE
     if raw.startswith('"'):
-        return raw.strip('"').strip(), QUOTED
-    return raw, PLAIN
+        return to_simplified(raw.strip('"').strip()), QUOTED
+    return to_simplified(raw), PLAIN
 
 
 def _fold(text: str) -> str:

@@ -7,6 +7,7 @@ from collections import defaultdict
 import pytest
 
 from lib.ingest.rules import BUILTIN_RULES_DIR, RuleWarning, _parse_gazetteer, load_rules
+from lib.parse.script import to_simplified
 from lib.schema import ENTITY_KINDS
 
 SOURCE = "lib/rules/gazetteer.csv"
@@ -26,9 +27,9 @@ def test_loads_with_zero_warnings():
     assert [w for w in load_rules().warnings if w.source == SOURCE] == []
 
 
-def test_has_at_least_40_companies(entries):
+def test_has_at_least_120_companies(entries):
     companies = {e.entity for e in entries if e.kind == "company"}
-    assert len(companies) >= 40
+    assert len(companies) >= 120
 
 
 def test_kinds_are_valid(entries):
@@ -56,7 +57,8 @@ def test_no_alias_maps_to_two_entities(entries):
     owners = defaultdict(set)
     for entry in entries:
         for alias in entry.aliases:
-            owners[alias.lstrip('="').rstrip('"').casefold()].add(entry.entity)
+            # Compared as matched: a traditional alias reads as its simplified form.
+            owners[to_simplified(alias.lstrip('="').rstrip('"')).casefold()].add(entry.entity)
     assert {alias: names for alias, names in owners.items() if len(names) > 1} == {}
 
 
@@ -68,3 +70,14 @@ def test_seed_names_are_in_the_file(entries):
             "Zhipu AI", "MiniMax", "Baichuan", "iFlytek", "SenseTime", "DeepSeek", "Huawei",
             "Xiaomi", "Meituan", "NetEase", "Bilibili", "Microsoft", "Amazon", "Anthropic", "Nvidia",
             "xAI", "Mistral AI", "Samsung", "GSR Ventures"} <= entities
+
+
+def test_sectors_of_real_news_are_covered(entries):
+    names = {e.entity for e in entries}
+    assert {"AMD", "Intel", "TSMC", "SMIC", "Hua Hong", "Cambricon", "Hygon", "Moore Threads", "Biren", "ASML",
+            "Applied Materials", "Lam Research", "Tokyo Electron", "SK Hynix", "Micron", "Qualcomm", "MediaTek",
+            "Arm", "Broadcom", "YMTC", "CXMT", "Kingsoft", "iQiyi", "Trip.com", "Shein", "Lenovo", "Oppo",
+            "Vivo", "Honor", "ZTE", "Inspur", "Megvii", "CloudWalk", "Yitu", "4Paradigm", "Horizon Robotics",
+            "BYD", "NIO", "Xpeng", "Li Auto", "Tesla", "Unitree", "UBTech", "AgiBot", "Geely", "Seres",
+            "Infinigence", "ModelBest", "Cohere", "Perplexity", "Character.AI", "Hugging Face", "Scale AI",
+            "Databricks", "Manus", "Ele.me", "DingTalk", "Xianyu", "Trae", "Ascend", "Kirin"} <= names

@@ -145,6 +145,104 @@ NEGATIVE = [
 ]
 
 
+def co(alias: str, entity: str) -> tuple[str, str, str, str]:
+    return (alias, entity, "company", entity)
+
+
+def pr(alias: str, entity: str, company: str) -> tuple[str, str, str, str]:
+    return (alias, entity, "product", company)
+
+
+# One row per sector and script (English, simplified, traditional) for the companies added for
+# real news: chips, internet and devices, cars and robots, AI labs, products rolled up.
+SECTORS = [
+    # chips and equipment
+    ("Nvidia and AMD shares fell after TSMC and SMIC said demand for H20 chips had slowed.",
+     [co("Nvidia", "Nvidia"), co("AMD", "AMD"), co("TSMC", "TSMC"), co("SMIC", "SMIC"),
+      pr("H20", "H20", "Nvidia")]),
+    ("ASML, Applied Materials, Lam Research and Tokyo Electron supply SK Hynix and Micron Technology.",
+     [co("ASML", "ASML"), co("Applied Materials", "Applied Materials"), co("Lam Research", "Lam Research"),
+      co("Tokyo Electron", "Tokyo Electron"), co("SK Hynix", "SK Hynix"), co("Micron Technology", "Micron")]),
+    ("寒武纪、海光信息和摩尔线程的股价上涨，长江存储与长鑫存储扩产，壁仞科技递交招股书。",
+     [co("寒武纪", "Cambricon"), co("海光信息", "Hygon"), co("摩尔线程", "Moore Threads"),
+      co("长江存储", "YMTC"), co("长鑫存储", "CXMT"), co("壁仞科技", "Biren")]),
+    ("輝達與超微的晶片受限，台積電、聯發科和高通則受惠。",
+     [co("輝達", "Nvidia"), co("超微", "AMD"), co("台積電", "TSMC"), co("聯發科", "MediaTek"),
+      co("高通", "Qualcomm")]),
+    ("美超微的伺服器用超微的晶片", [co("美超微", "Supermicro"), co("超微", "AMD")]),
+    ("艾司摩爾、科林研發與東京威力科創的設備；英特爾和華虹半導體",
+     [co("艾司摩爾", "ASML"), co("科林研發", "Lam Research"), co("東京威力科創", "Tokyo Electron"),
+      co("英特爾", "Intel"), co("華虹半導體", "Hua Hong")]),
+    # internet, devices and AI vision
+    ("iQiyi, Kingsoft, Trip.com, Shein, Lenovo and ZTE reported results; Megvii and 4Paradigm listed.",
+     [co("iQiyi", "iQiyi"), co("Kingsoft", "Kingsoft"), co("Trip.com", "Trip.com"), co("Shein", "Shein"),
+      co("Lenovo", "Lenovo"), co("ZTE", "ZTE"), co("Megvii", "Megvii"), co("4Paradigm", "4Paradigm")]),
+    ("OPPO、vivo和荣耀终端的新机，搭载地平线机器人的芯片；浪潮信息与中兴通讯",
+     [co("OPPO", "Oppo"), co("vivo", "Vivo"), co("荣耀终端", "Honor"), co("地平线机器人", "Horizon Robotics"),
+      co("浪潮信息", "Inspur"), co("中兴通讯", "ZTE")]),
+    ("愛奇藝、攜程與聯想集團公布財報，曠視科技、雲從科技和依圖科技",
+     [co("愛奇藝", "iQiyi"), co("攜程", "Trip.com"), co("聯想集團", "Lenovo"), co("曠視科技", "Megvii"),
+      co("雲從科技", "CloudWalk"), co("依圖科技", "Yitu")]),
+    # cars and robots
+    ("BYD outsold Tesla while NIO, Xpeng and Li Auto cut prices; Unitree, UBTech and AgiBot showed robots.",
+     [co("BYD", "BYD"), co("Tesla", "Tesla"), co("NIO", "NIO"), co("Xpeng", "Xpeng"), co("Li Auto", "Li Auto"),
+      co("Unitree", "Unitree"), co("UBTech", "UBTech"), co("AgiBot", "AgiBot")]),
+    ("比亚迪、蔚来、小鹏汽车和理想汽车，吉利汽车与赛力斯；宇树科技、优必选和智元机器人",
+     [co("比亚迪", "BYD"), co("蔚来", "NIO"), co("小鹏汽车", "Xpeng"), co("理想汽车", "Li Auto"),
+      co("吉利汽车", "Geely"), co("赛力斯", "Seres"), co("宇树科技", "Unitree"), co("优必选", "UBTech"),
+      co("智元机器人", "AgiBot")]),
+    ("比亞迪與特斯拉競爭，蔚來、小鵬汽車和理想汽車跟進；宇樹科技的機器人",
+     [co("比亞迪", "BYD"), co("特斯拉", "Tesla"), co("蔚來", "NIO"), co("小鵬汽車", "Xpeng"),
+      co("理想汽車", "Li Auto"), co("宇樹科技", "Unitree")]),
+    # AI labs
+    ("Perplexity, Cohere, Character.AI, Hugging Face, Scale AI and Databricks raised money; so did Manus.",
+     [co("Perplexity", "Perplexity"), co("Cohere", "Cohere"), co("Character.AI", "Character.AI"),
+      co("Hugging Face", "Hugging Face"), co("Scale AI", "Scale AI"), co("Databricks", "Databricks"),
+      co("Manus", "Manus")]),
+    ("深度求索、月之暗面、稀宇科技、智谱、百川智能、零一万物、阶跃星辰、无问芯穹和面壁智能",
+     [co("深度求索", "DeepSeek"), co("月之暗面", "Moonshot AI"), co("稀宇科技", "MiniMax"), co("智谱", "Zhipu AI"),
+      co("百川智能", "Baichuan"), co("零一万物", "01.AI"), co("阶跃星辰", "StepFun"),
+      co("无问芯穹", "Infinigence"), co("面壁智能", "ModelBest")]),
+    ("深度求索與月之暗面、百川智能、零一萬物、階躍星辰和面壁智能競爭",
+     [co("深度求索", "DeepSeek"), co("月之暗面", "Moonshot AI"), co("百川智能", "Baichuan"),
+      co("零一萬物", "01.AI"), co("階躍星辰", "StepFun"), co("面壁智能", "ModelBest")]),
+    # products roll up to their company
+    ("Ele.me, DingTalk and Xianyu belong to Alibaba; Lark and Trae to ByteDance; Ascend chips to Huawei.",
+     [pr("Ele.me", "Ele.me", "Alibaba"), pr("DingTalk", "DingTalk", "Alibaba"), pr("Xianyu", "Xianyu", "Alibaba"),
+      co("Alibaba", "Alibaba"), pr("Lark", "Feishu", "ByteDance"), pr("Trae", "Trae", "ByteDance"),
+      co("ByteDance", "ByteDance"),
+      pr("Ascend", "Ascend", "Huawei"), co("Huawei", "Huawei")]),
+    ("饿了么、钉钉、闲鱼和夸克，华为的昇腾与麒麟芯片，腾讯云和百度智能云",
+     [pr("饿了么", "Ele.me", "Alibaba"), pr("钉钉", "DingTalk", "Alibaba"), pr("闲鱼", "Xianyu", "Alibaba"),
+      pr("夸克", "Quark", "Alibaba"), co("华为", "Huawei"), pr("昇腾", "Ascend", "Huawei"),
+      pr("麒麟芯片", "Kirin", "Huawei"), pr("腾讯云", "Tencent Cloud", "Tencent"),
+      pr("百度智能云", "Baidu AI Cloud", "Baidu")]),
+    ("餓了麼、釘釘和閒魚，華為的昇騰與鴻蒙，抖音、剪映、飛書和豆包，推特",
+     [pr("餓了麼", "Ele.me", "Alibaba"), pr("釘釘", "DingTalk", "Alibaba"), pr("閒魚", "Xianyu", "Alibaba"),
+      co("華為", "Huawei"), pr("昇騰", "Ascend", "Huawei"), pr("鴻蒙", "HarmonyOS", "Huawei"),
+      pr("抖音", "Douyin", "ByteDance"), pr("剪映", "CapCut", "ByteDance"), pr("飛書", "Feishu", "ByteDance"),
+      pr("豆包", "Doubao", "ByteDance"), pr("推特", "Twitter", "X Corp")]),
+]
+
+# Everyday words that share their letters with a company name, in both languages.
+EVERYDAY = [
+    "He got the intel from a source; the cell is one micron wide and the field is one tesla.",
+    "Take the runway, ascend the stairs, arm in arm, an oracle of perplexity, with honor.",
+    "这让人联想到AI浪潮，荣耀属于团队，地平线上一片吉利，理想很丰满",
+    "這讓人聯想到AI浪潮，榮耀屬於團隊，地平線上一片吉利，理想很豐滿",
+]
+
+
+@pytest.mark.parametrize("text, expected", SECTORS)
+def test_finds_the_companies_of_each_sector_in_each_script(gazetteer, text, expected):
+    assert summary(gazetteer.find(text)) == expected
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_words_are_not_companies(gazetteer, text):
+    assert gazetteer.find(text) == []
+
+
 @pytest.mark.parametrize("text, expected", POSITIVE)
 def test_finds_expected_entities(gazetteer, text, expected):
     assert summary(gazetteer.find(text)) == expected
