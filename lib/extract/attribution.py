@@ -43,7 +43,8 @@ class Attributor:
         self._cues, self._references = tuple(clause_cues), tuple(references)
         self._boundary = _alternation(cue for kind, cue in clause_cues if kind == "boundary")
         self._coordinator = _alternation(cue for kind, cue in clause_cues if kind == "coordinator")
-        self._refers = _alternation(word for word in references if not word.startswith("!"))
+        self._refers = _alternation(word for word in references if not word.startswith(("!", "-")))
+        self._own_subject = _alternation(word[1:] for word in references if word.startswith("-") and word[1:])
         self._not_refers = _alternation(word[1:] for word in references if word.startswith("!") and word[1:])
 
     def __getstate__(self) -> dict:
@@ -58,6 +59,16 @@ class Attributor:
             return [(0, len(sentence))]
         cuts = sorted({0, len(sentence), *(m.start() for m in self._boundary.finditer(to_simplified(sentence)))})
         return [(start, end) for start, end in zip(cuts, cuts[1:], strict=False) if sentence[start:end].strip()]
+
+    def continues_topic(self, sentence: str) -> bool:
+        """Whether a sentence may go on about the sentence before's company without naming it.
+
+        Chinese drops a subject that continues the topic ("华为发布了新机。12日起正式开售。") where
+        English says "it"; so a Chinese sentence can, unless it names a subject of its own that is
+        another firm ("其他厂商", "竞争对手": the ``-`` lines of the references file).
+        """
+        text = to_simplified(sentence)
+        return _HAN.search(text) is not None and (self._own_subject is None or not self._own_subject.search(text))
 
     def refers_to_a_company(self, sentence: str) -> bool:
         """Whether ``sentence`` refers to a company by a word such as "the company" or 该公司."""
@@ -140,6 +151,9 @@ def _nearest_with_companies(index: int, in_clause: Sequence[Sequence[Named]]) ->
             if 0 <= candidate < len(in_clause) and in_clause[candidate]:
                 return candidate
     return None
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _alternation(cues: Iterable[str]) -> re.Pattern | None:

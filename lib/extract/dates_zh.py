@@ -59,9 +59,10 @@ _DAY_NUMBER = (
 _DAY = rf"(?P<day>{_DAY_NUMBER})\s*[日号]"
 # "中" only means "mid" when no word follows it: "2023年中国" is "China in 2023".
 _MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|末|中(?![{_CJK}]))"
+# After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度.
 _YEAR_QUALIFIER = (
     rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|中(?![{_CJK}]))"
-    r"|的?(?P<half>上|下)半年|的?第?(?P<qn>[一二三四1-4])季度|的?[Qq](?P<qd>[1-4]))"
+    r"|的?(?P<half>上|下)半年|的?第?(?P<qn>[一二三四1-4])季(?:度|(?!节))|的?[Qq](?P<qd>[1-4]))"
 )
 _AMOUNT_BEFORE = re.compile(r"(?:长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了)\s*$")
 

@@ -24,6 +24,7 @@ from lib.schema import COMPANY_SEPARATOR, EVENT_TYPES
 from lib.schema import Event as E
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_SENTENCE_CLOSE = re.compile(r"[。！？!?；;.…][”」』\"')）]*\s*$")
 _ENDINGS = r"(?:s|es|d|ed|ing)?"
 
 
@@ -181,6 +182,7 @@ def sentence_events(
     narrative: Period | None = None
     main = main_company([m.company for m in found] for found in mentions_by_sentence.values())
     previous: list[str] = []
+    previous_text = ""
     for sentence in sentences:
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor)
         day_matches = [m.period for m in matches if m.period.precision == "day"]
@@ -193,9 +195,11 @@ def sentence_events(
         context = []
         # Whether a sentence refers to a company matters only for a date or for the next sentence.
         if (not named and attributor is not None and (matches or previous)
-                and attributor.refers_to_a_company(sentence.text)):
+                and (attributor.refers_to_a_company(sentence.text)
+                     or (_may_continue_topic(mentions, previous, previous_text)
+                         and attributor.continues_topic(sentence.text)))):
             context = context_company(previous, main)
-        previous = named or context
+        previous, previous_text = named or context, sentence.text
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
         if not matches or not (named or context or regulations):
             continue
@@ -235,6 +239,12 @@ def _row(doc_id: str, sentence: SentenceSpan, number: int, match: DateMatch, com
         E.ATTRIBUTION: attribution,
         E.PLANNED: is_planned(match.period, published),
     }
+
+
+def _may_continue_topic(mentions: Sequence[EntityMatch], previous: Sequence[str], previous_text: str) -> bool:
+    """Whether a sentence naming nothing of its own (no company, person, outlet or regulator) follows
+    a full sentence about a company: a headline or byline (no closing punctuation) carries no topic."""
+    return bool(previous) and not mentions and _SENTENCE_CLOSE.search(previous_text) is not None
 
 
 def is_planned(period: Period, published: Period | None) -> bool:

@@ -28,7 +28,7 @@ COMPANIES = {
     "Alibaba Group Holding": "Alibaba", "Alibaba": "Alibaba", "阿里巴巴": "Alibaba", "阿里": "Alibaba",
     "通义千问": "Alibaba", "通義千問": "Alibaba", "Tencent": "Tencent", "腾讯": "Tencent", "騰訊": "Tencent",
     "OpenAI": "OpenAI", "ChatGPT": "OpenAI", "Stability AI": "Stability AI", "DeviantArt": "DeviantArt",
-    "Midjourney": "Midjourney", "DeepSeek": "DeepSeek",
+    "Midjourney": "Midjourney", "DeepSeek": "DeepSeek", "华为": "Huawei", "Huawei": "Huawei", "台積電": "TSMC",
 }
 _ALIASES = re.compile("|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True)))
 
@@ -121,10 +121,20 @@ CONTEXT_CASES = [
     (["Baidu cut prices.", "The company said Tencent followed in May 2024."], [("May 2024", "Tencent", "text")]),
     # No company and no reference word: no event.
     (["ByteDance is going all in on AI.", "The model was released in May 2023."], []),
-    (["字节跳动加码人工智能。", "大模型于2023年5月发布。"], []),
-    # 其中 ("among them") and 其他 ("other") are not 其 ("its").
-    (["阿里巴巴发布了财报。", "其中2024年第三季度收入增长7%。"], []),
+    # 其他 ("other") is not 其 ("its"), and other firms are a subject of their own.
     (["阿里巴巴发布了财报。", "其他厂商于2024年第三季度跟进。"], []),
+    (["字节跳动发布了新模型。", "竞争对手于2024年5月跟进。"], []),
+    # Chinese drops the subject that continues the topic: a sentence naming nothing of its own goes
+    # on about the company before (zero anaphora), in simplified and traditional script.
+    # https://www.ithome.com.tw (TSMC Arizona fabs, 2025): "第二座廠原定2028年量產"
+    (["字节跳动加码人工智能。", "大模型于2023年5月发布。"], [("2023年5月", "ByteDance", "context")]),
+    (["阿里巴巴发布了财报。", "其中2024年第三季度收入增长7%。"], [("2024年第三季度", "Alibaba", "context")]),
+    (["华为发布了新手机。", "12月起正式开售。"], [("12月", "Huawei", "context")]),
+    (["台積電加速美國設廠。", "第二座廠原定2028年量產。"], [("2028年", "TSMC", "context")]),
+    (["百度股价大跌。", "美股股價1月12日急跌7%。"], [("1月12日", "Baidu", "context")]),
+    # A headline carries no topic over (no closing punctuation), and English needs "it".
+    (["华为首款原生鸿蒙手机下周上线", "2025-03-13 11:08"], []),
+    (["Huawei launched a phone.", "Sales start in December 2024."], []),
     # "Italy" and "itself" hold "it" but are not it.
     (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], []),
 ]
