@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -150,10 +151,41 @@ def _parse_chunk_in_worker(jobs: list[Job]) -> Batch:
     return parse_chunk(jobs, *_worker)
 
 
+# What one article may cost. Sentences are capped, so a parse grows linearly with its file (a 4.9 MB
+# one-line article takes ~15 s and yields ~250 MB of rows); these are the backstop for what still
+# does not fit: such a file is skipped with the reason, so it cannot take the export or the page down.
+FILE_SECONDS = 120.0
+FILE_TEXT_CHARS = 400_000_000
+
+
 def _safe_parse(raw: RawFile, doc_id: str, row, kit: Toolkit) -> DocResult | str:
+    started = time.perf_counter()
     try:
-        return article.parse_document(raw, doc_id, row, kit)
+        result = article.parse_document(raw, doc_id, row, kit)
     except UndecodableError as error:
         return str(error)
+    except MemoryError:
+        return "too large to parse: ran out of memory"
     except Exception as error:  # noqa: BLE001 — one bad article must not take the corpus down
         return f"could not be parsed ({type(error).__name__}: {error})"
+    return _over_budget(result, time.perf_counter() - started) or result
+
+
+def _over_budget(result: DocResult, seconds: float) -> str | None:
+    """Why ``result`` is too costly to keep, or None."""
+    if seconds > FILE_SECONDS:
+        return f"too costly to parse: took {seconds:.0f} s, over the {FILE_SECONDS:.0f} s budget per file"
+    chars = sum(_text_chars(column) for frame in result.frames.values() for column in frame.values())
+    if chars > FILE_TEXT_CHARS:
+        return (f"too costly to keep: its rows hold {chars:,} characters, over the "
+                f"{FILE_TEXT_CHARS:,} budget per file")
+    return None
+
+
+def _text_chars(column: list) -> int:
+    if not column or not isinstance(column[0], str):
+        return 0
+    try:
+        return sum(map(len, column))
+    except TypeError:  # a None among the strings
+        return sum(len(value) for value in column if isinstance(value, str))

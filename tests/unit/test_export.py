@@ -77,3 +77,16 @@ def test_export_of_a_missing_folder_says_so(tmp_path):
     result = export(str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"))
     assert result.returncode == 2
     assert "is not a folder" in result.stderr
+
+
+def test_export_of_a_long_one_line_article_is_linear_in_its_size(tmp_path):
+    """Issue 10: 200 KB without sentence punctuation gave an 823 MB events.csv (events × article)."""
+    from tests.unit.test_bounded_work import write_one_line
+
+    text = write_one_line(tmp_path / "corpus", "en", 200_000)
+    result = export(str(tmp_path / "corpus"), "--out", str(tmp_path / "out"), "--no-cache")
+    assert result.returncode == 0, result.stderr
+    events = pd.read_csv(tmp_path / "out" / "events.csv", dtype=str, keep_default_na=False)
+    assert len(events) > 1000
+    assert events["sentence"].str.len().max() <= 1000
+    assert (tmp_path / "out" / "events.csv").stat().st_size < 40 * len(text)
