@@ -1,7 +1,8 @@
 """Parse many articles in chunks, in worker processes when there are many, into Arrow tables.
 
-A chunk of articles comes back as one Arrow table per frame; each article's result is pickled
-into the parse cache by the process that parsed it. Turning rows into columns, pickling and
+A chunk of articles comes back as one Arrow table per frame; each article's result is packed
+(``outcome_data``: plain data, checksummed MessagePack) into the parse cache by the process that
+parsed it. Turning rows into columns, packing and
 storing happen where the parsing happens, so with a process pool they run on every core, and the
 parent only concatenates tables: at 10,000 articles, building the frames from Python rows and
 storing the results in the parent took seconds after the pool had finished.
@@ -10,7 +11,6 @@ storing the results in the parent took seconds after the pool had finished.
 from __future__ import annotations
 
 import os
-import pickle
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -23,7 +23,7 @@ import pyarrow as pa
 from lib import article
 from lib.article import FRAMES, DocResult, Toolkit, build_toolkit
 from lib.ingest.folder import RawFile, UndecodableError
-from lib.ingest.parse_cache import ParseCache
+from lib.ingest.parse_cache import ParseCache, pack_payload
 from lib.ingest.rules import Rules
 from lib.schema import Doc
 
@@ -129,7 +129,7 @@ def parse_chunk(jobs: Sequence[Job], kit: Toolkit, cache: ParseCache) -> Batch:
     for raw, doc_id, row, key in jobs:
         outcome = _safe_parse(raw, doc_id, row, kit)
         if cache.keeps:
-            payloads[key] = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            payloads[key] = pack_payload(outcome_data(outcome))
         if isinstance(outcome, DocResult):
             results.append(outcome)
             warnings[raw.rel_path] = outcome.warnings
@@ -137,6 +137,37 @@ def parse_chunk(jobs: Sequence[Job], kit: Toolkit, cache: ParseCache) -> Batch:
             failures[raw.rel_path] = outcome
     cache.put_payloads(payloads)
     return Batch(tables_of(results), warnings, failures)
+
+
+def outcome_data(outcome: DocResult | str) -> dict:
+    """A parse outcome as plain data for the parse cache (no pickle: reading it runs no code)."""
+    if isinstance(outcome, str):
+        return {"failure": outcome}
+    return {"document": outcome.document, "frames": outcome.frames, "warnings": outcome.warnings}
+
+
+def outcome_from_data(data: object) -> DocResult | str:
+    """The outcome ``outcome_data`` gave; raises ValueError when ``data`` is not of that shape."""
+    if not isinstance(data, dict):
+        raise ValueError("not a map")
+    if "failure" in data:
+        if not isinstance(data["failure"], str):
+            raise ValueError("failure is not text")
+        return data["failure"]
+    document, frames, warnings = data["document"], data["frames"], data["warnings"]
+    if not isinstance(document, dict) or set(document) != set(Doc.COLUMNS):
+        raise ValueError("document row has other columns")
+    if not isinstance(frames, dict) or set(frames) != set(FRAMES):
+        raise ValueError("other frames")
+    for name, schema in FRAMES.items():
+        columns = frames[name]
+        if not isinstance(columns, dict) or set(columns) != set(schema.COLUMNS):
+            raise ValueError(f"{name} has other columns")
+        if len({len(values) if isinstance(values, list) else -1 for values in columns.values()}) > 1:
+            raise ValueError(f"{name} columns differ in length")
+    if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
+        raise ValueError("warnings are not a list of text")
+    return DocResult(document, frames, warnings)
 
 
 _worker: tuple[Toolkit, ParseCache] | None = None
