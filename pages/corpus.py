@@ -155,7 +155,8 @@ def gazetteer_section(corpus, root: str, round_: int) -> None:
         st.warning(f"gazetteer.csv in this folder has {plural(len(problems), 'malformed line')}; "
                    "they are ignored until fixed.")
         st.dataframe(problems, hide_index=True, width="stretch")
-    existing = load_rules(root).gazetteer
+    rules = load_rules(root)
+    existing = rules.gazetteer
     companies = sorted({entry.entity for entry in existing if entry.kind == "company"})
     with st.form(f"gazetteer_form_{round_}"):
         left, middle, right = st.columns(3)
@@ -169,7 +170,8 @@ def gazetteer_section(corpus, root: str, round_: int) -> None:
         chinese = right.text_area("Chinese aliases, one per line", help="Matched anywhere in Chinese text.")
         submitted = st.form_submit_button("Add to gazetteer", type="primary")
     if submitted:
-        add_gazetteer_entry(root, gazetteer_addition(entity, kind, company or "", english, chinese, existing))
+        add_gazetteer_entry(root, gazetteer_addition(entity, kind, company or "", english, chinese, existing,
+                                                        rules.stopwords_en | rules.stopwords_zh))
     own = corpus_files.corpus_gazetteer_entries(root)
     if own:
         st.caption(f"This corpus adds {len(own)} entries:")
