@@ -94,7 +94,13 @@ def metadata_section(corpus, root: str) -> None:
     st.caption("Correct a title, outlet (source), author, URL, publication date (YYYY, YYYY-MM or YYYY-MM-DD) "
                "or language (en, zh, mixed), then Save. Changed cells are written to metadata.csv in the "
                "folder; clearing a value set there goes back to what was found in the article text.")
-    csv_rows, _ = read_metadata_csv(root, known_files=set(corpus.documents[Doc.FILE]))
+    csv_rows, csv_warnings = read_metadata_csv(root, known_files=set(corpus.documents[Doc.FILE]))
+    header_problems = [message for line, message in csv_warnings if line == 1]
+    if header_problems:
+        # An edit could land in a column that is never read: refuse until the header is fixed.
+        st.error("metadata.csv cannot be edited here until its header is fixed by hand: "
+                 + "; ".join(escape_markdown(problem) for problem in header_problems) + ".")
+        return
     table = metadata_table(corpus.documents, csv_rows)
     if table.empty:
         st.info("There are no documents yet: add articles first.")

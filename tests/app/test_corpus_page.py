@@ -164,3 +164,17 @@ def test_stopwords_form_writes_the_corpus_file(run_page, corpus):
     assert_no_exception(app)
     assert "Added 1 en stopword." in _texts(app.success)
     assert (corpus / "stopwords_en.txt").read_text() == "rednote\n"
+
+
+def test_a_duplicated_metadata_column_is_named_and_the_editor_refuses_to_write(run_page, corpus):
+    """Issue 10: with …,title,…,title the page said "Saved" and the title never changed."""
+    path = corpus / "metadata.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([lines[0] + ",title"] + [line + ",Old title" for line in lines[1:]]) + "\n",
+                    encoding="utf-8")
+    before = path.read_bytes()
+    app = run_page(PAGE, corpus=corpus, tab="Metadata")
+    assert not app.exception
+    assert "'title' appears 2 times" in _texts(app.error) and "fixed by hand" in _texts(app.error)
+    assert not app.data_editor and not app.success
+    assert path.read_bytes() == before
