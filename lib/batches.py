@@ -10,7 +10,9 @@ storing the results in the parent took seconds after the pool had finished.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -171,11 +173,24 @@ def outcome_from_data(data: object) -> DocResult | str:
 
 
 _worker: tuple[Toolkit, ParseCache] | None = None
+_PR_SET_PDEATHSIG = 1
 
 
 def _init_worker(rules: Rules, cache_dir) -> None:
     global _worker
+    _end_with_parent()
     _worker = (build_toolkit(rules), ParseCache(cache_dir))
+
+
+def _end_with_parent() -> None:
+    """Ask Linux to stop this worker when its parent dies, so a killed export leaves no orphans."""
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return  # not Linux: the pool's own shutdown is all there is
+    if os.getppid() == 1:  # the parent died before the request was made
+        os._exit(1)
 
 
 def _parse_chunk_in_worker(jobs: list[Job]) -> Batch:
