@@ -18,7 +18,7 @@ from lib.analyze.filters import Filters
 from lib.analyze.options import FilterOptions
 from lib.cache import corpus_filter_options, filtered_view, load_corpus
 from lib.charts.colors import company_colors
-from lib.markup import escape_markdown
+from lib.markup import escape_markdown, escaped_prefix
 from ui.shared import COLORS_KEY, CORPUS_KEY, VIEW_KEY
 
 APP_DIR = Path(__file__).resolve().parent
@@ -53,12 +53,12 @@ def report_unknown_url_values(options: FilterOptions) -> None:
     for param, valid in allowed.items():
         for value in st.query_params.get_all(param):
             if value and value not in valid:
-                notice = f"Ignored {param}={escape_markdown(value)} from the link: not in this corpus."
+                notice = f"Ignored {param}={escaped_prefix(value)} from the link: not in this corpus."
                 if notice not in notices:
                     notices.append(notice)
     dates = st.query_params.get_all("dates")
     if dates and not _valid_date_range(dates, options):
-        notice = (f"Ignored dates={escape_markdown(','.join(dates))} from the link: "
+        notice = (f"Ignored dates={escaped_prefix(','.join(dates))} from the link: "
                   "not a range within this corpus's dates.")
         if notice not in notices:
             notices.append(notice)

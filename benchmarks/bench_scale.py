@@ -29,12 +29,13 @@ import time
 from pathlib import Path
 
 from benchmarks.synthetic_corpus import write_article, write_corpus
+from lib.ingest.parse_cache import PARSE_CACHE_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "benchmarks" / "output"
 PAGES = ("pages/overview.py", "pages/timeline.py", "pages/companies.py", "pages/keywords.py", "pages/reader.py")
 RERUNS = 3
-CACHE_FILE = "parse-cache.sqlite3"
+CACHE_FILE = PARSE_CACHE_FILE
 
 
 # --- measurements, each run in its own process ----------------------------------------------------

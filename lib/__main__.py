@@ -1,4 +1,5 @@
-"""Command line: ``python -m lib export CORPUS_DIR --out OUT_DIR [--cache-dir DIR] [--format csv|parquet]``."""
+"""Command line: ``python -m lib export CORPUS_DIR --out OUT_DIR [--cache-dir DIR] [--format csv|parquet]
+[--raw-csv]``."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"persistent parse cache (default {DEFAULT_CACHE_DIR})")
     export.add_argument("--no-cache", action="store_true", help="parse every file again")
     export.add_argument("--format", choices=EXPORT_FORMATS, default="csv")
+    export.add_argument("--raw-csv", action="store_true",
+                        help="write CSV cells exactly as parsed; by default a cell starting with =, +, -, @, "
+                             "tab or CR gets a leading ' so spreadsheets do not run it as a formula")
     args = parser.parse_args(argv)
     return run_export(args)
 
@@ -41,7 +45,7 @@ def run_export(args: argparse.Namespace) -> int:
 
         corpus = build_corpus(args.corpus_dir, None if args.no_cache else args.cache_dir, progress)
     frames = {name: getattr(corpus, name) for name in EXPORTED_FRAMES}
-    written = write_frames(frames, args.out, args.format)
+    written = write_frames(frames, args.out, args.format, raw_csv=args.raw_csv)
     seconds = time.perf_counter() - started
     print(f"Exported {len(corpus.documents)} documents, {len(corpus.sentences)} sentences, "
           f"{len(corpus.mentions)} mentions, {len(corpus.events)} events, {len(corpus.terms)} term rows "

@@ -1,7 +1,8 @@
 """Parse many articles in chunks, in worker processes when there are many, into Arrow tables.
 
-A chunk of articles comes back as one Arrow table per frame; each article's result is pickled
-into the parse cache by the process that parsed it. Turning rows into columns, pickling and
+A chunk of articles comes back as one Arrow table per frame; each article's result is packed
+(``outcome_data``: plain data, checksummed MessagePack) into the parse cache by the process that
+parsed it. Turning rows into columns, packing and
 storing happen where the parsing happens, so with a process pool they run on every core, and the
 parent only concatenates tables: at 10,000 articles, building the frames from Python rows and
 storing the results in the parent took seconds after the pool had finished.
@@ -9,8 +10,10 @@ storing the results in the parent took seconds after the pool had finished.
 
 from __future__ import annotations
 
+import ctypes
 import os
-import pickle
+import signal
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -22,7 +25,7 @@ import pyarrow as pa
 from lib import article
 from lib.article import FRAMES, DocResult, Toolkit, build_toolkit
 from lib.ingest.folder import RawFile, UndecodableError
-from lib.ingest.parse_cache import ParseCache
+from lib.ingest.parse_cache import ParseCache, pack_payload
 from lib.ingest.rules import Rules
 from lib.schema import Doc
 
@@ -128,7 +131,7 @@ def parse_chunk(jobs: Sequence[Job], kit: Toolkit, cache: ParseCache) -> Batch:
     for raw, doc_id, row, key in jobs:
         outcome = _safe_parse(raw, doc_id, row, kit)
         if cache.keeps:
-            payloads[key] = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            payloads[key] = pack_payload(outcome_data(outcome))
         if isinstance(outcome, DocResult):
             results.append(outcome)
             warnings[raw.rel_path] = outcome.warnings
@@ -138,22 +141,97 @@ def parse_chunk(jobs: Sequence[Job], kit: Toolkit, cache: ParseCache) -> Batch:
     return Batch(tables_of(results), warnings, failures)
 
 
+def outcome_data(outcome: DocResult | str) -> dict:
+    """A parse outcome as plain data for the parse cache (no pickle: reading it runs no code)."""
+    if isinstance(outcome, str):
+        return {"failure": outcome}
+    return {"document": outcome.document, "frames": outcome.frames, "warnings": outcome.warnings}
+
+
+def outcome_from_data(data: object) -> DocResult | str:
+    """The outcome ``outcome_data`` gave; raises ValueError when ``data`` is not of that shape."""
+    if not isinstance(data, dict):
+        raise ValueError("not a map")
+    if "failure" in data:
+        if not isinstance(data["failure"], str):
+            raise ValueError("failure is not text")
+        return data["failure"]
+    document, frames, warnings = data["document"], data["frames"], data["warnings"]
+    if not isinstance(document, dict) or set(document) != set(Doc.COLUMNS):
+        raise ValueError("document row has other columns")
+    if not isinstance(frames, dict) or set(frames) != set(FRAMES):
+        raise ValueError("other frames")
+    for name, schema in FRAMES.items():
+        columns = frames[name]
+        if not isinstance(columns, dict) or set(columns) != set(schema.COLUMNS):
+            raise ValueError(f"{name} has other columns")
+        if len({len(values) if isinstance(values, list) else -1 for values in columns.values()}) > 1:
+            raise ValueError(f"{name} columns differ in length")
+    if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
+        raise ValueError("warnings are not a list of text")
+    return DocResult(document, frames, warnings)
+
+
 _worker: tuple[Toolkit, ParseCache] | None = None
+_PR_SET_PDEATHSIG = 1
 
 
 def _init_worker(rules: Rules, cache_dir) -> None:
     global _worker
+    _end_with_parent()
     _worker = (build_toolkit(rules), ParseCache(cache_dir))
+
+
+def _end_with_parent() -> None:
+    """Ask Linux to stop this worker when its parent dies, so a killed export leaves no orphans."""
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return  # not Linux: the pool's own shutdown is all there is
+    if os.getppid() == 1:  # the parent died before the request was made
+        os._exit(1)
 
 
 def _parse_chunk_in_worker(jobs: list[Job]) -> Batch:
     return parse_chunk(jobs, *_worker)
 
 
+# What one article may cost. Sentences are capped, so a parse grows linearly with its file (a 4.9 MB
+# one-line article takes ~15 s and yields ~250 MB of rows); these are the backstop for what still
+# does not fit: such a file is skipped with the reason, so it cannot take the export or the page down.
+FILE_SECONDS = 120.0
+FILE_TEXT_CHARS = 400_000_000
+
+
 def _safe_parse(raw: RawFile, doc_id: str, row, kit: Toolkit) -> DocResult | str:
+    started = time.perf_counter()
     try:
-        return article.parse_document(raw, doc_id, row, kit)
+        result = article.parse_document(raw, doc_id, row, kit)
     except UndecodableError as error:
         return str(error)
+    except MemoryError:
+        return "too large to parse: ran out of memory"
     except Exception as error:  # noqa: BLE001 — one bad article must not take the corpus down
         return f"could not be parsed ({type(error).__name__}: {error})"
+    return _over_budget(result, time.perf_counter() - started) or result
+
+
+def _over_budget(result: DocResult, seconds: float) -> str | None:
+    """Why ``result`` is too costly to keep, or None."""
+    if seconds > FILE_SECONDS:
+        return f"too costly to parse: took {seconds:.0f} s, over the {FILE_SECONDS:.0f} s budget per file"
+    chars = sum(_text_chars(column) for frame in result.frames.values() for column in frame.values())
+    if chars > FILE_TEXT_CHARS:
+        return (f"too costly to keep: its rows hold {chars:,} characters, over the "
+                f"{FILE_TEXT_CHARS:,} budget per file")
+    return None
+
+
+def _text_chars(column: list) -> int:
+    if not column or not isinstance(column[0], str):
+        return 0
+    try:
+        return sum(map(len, column))
+    except TypeError:  # a None among the strings
+        return sum(len(value) for value in column if isinstance(value, str))

@@ -27,7 +27,7 @@ from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.charts.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
 from lib.ingest.folder import fingerprint
-from lib.ingest.parse_cache import DEFAULT_CACHE_DIR
+from lib.ingest.parse_cache import default_cache_dir
 from lib.ingest.rules import load_rules
 from lib.pipeline import Corpus, build_corpus
 from lib.schema import Sent
@@ -58,8 +58,15 @@ def _store() -> _CorpusStore:
     return _CorpusStore()
 
 
-def load_corpus(root: str | Path, cache_dir: str | Path | None = DEFAULT_CACHE_DIR) -> Corpus:
-    """The parsed corpus of ``root``; parsed again only when its fingerprint changes."""
+_FROM_ENVIRONMENT = "from the environment"
+
+
+def load_corpus(root: str | Path, cache_dir: str | Path | None = _FROM_ENVIRONMENT) -> Corpus:
+    """The parsed corpus of ``root``; parsed again only when its fingerprint changes.
+
+    ``cache_dir`` defaults to ``$NEWS_CACHE_DIR`` read at the call, not at import."""
+    if cache_dir is _FROM_ENVIRONMENT:
+        cache_dir = default_cache_dir()
     root = str(Path(root).resolve())
     store = _store()
     key = (root, store.fingerprint(root))

@@ -18,6 +18,18 @@ def escape_markdown(text: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\g<0>", flat)
 
 
+NOTICE_PREFIX_CHARS = 60
+
+
+def escaped_prefix(text: object, limit: int = NOTICE_PREFIX_CHARS) -> str:
+    """``escape_markdown`` of at most the first ``limit`` characters of ``text``, with the length
+    when cut: a notice about a 100 KB link value must not echo it in full."""
+    flat = " ".join(str(text).split())
+    if len(flat) <= limit:
+        return escape_markdown(flat)
+    return escape_markdown(flat[:limit]) + f"… \\({len(flat):,} characters\\)"
+
+
 def plural(count: int, word: str, words: str = "") -> str:
     """"1 document", "1,200 documents"; ``words`` for irregular plurals ("alias", "aliases")."""
     return f"{count:,} {word if count == 1 else words or word + 's'}"

@@ -16,11 +16,12 @@ from pathlib import Path, PurePosixPath
 import pandas as pd
 
 from lib.article import DocResult
-from lib.batches import frames_of, parse_batches, tables_of
+from lib.batches import frames_of, outcome_from_data, parse_batches, tables_of
 from lib.ingest.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
 from lib.ingest.metadata_csv import read_metadata_csv
-from lib.ingest.parse_cache import FrameSnapshot, ParseCache, content_digest, parse_key
+from lib.ingest.parse_cache import ParseCache, content_digest, parse_key
 from lib.ingest.rules import load_rules
+from lib.ingest.snapshot import FrameSnapshot
 from lib.schema import Skipped, Warning_
 from lib.snapshot_merge import (
     PER_DOCUMENT_FRAMES,
@@ -81,13 +82,14 @@ def build_corpus(
     if frames is not None:
         if progress:
             progress(len(paths), len(paths))
-        return Corpus(**frames, root=str(root), rules_version=rules.version)
+        return _with_cache_warnings(Corpus(**frames, root=str(root), rules_version=rules.version),
+                                    snapshot, ParseCache(None), keys)
     previous = snapshot.latest(SNAPSHOT_FRAMES)
     kept = unchanged_paths(previous[1], keys, ids, previous[0]["documents"]) if previous else set()
     kept_warnings = document_warnings(previous[0]["warnings"], kept) if kept else {}
     needed = [p for p in paths if p not in kept]
     cache = ParseCache(cache_dir)
-    cached = cache.get_many(keys[p] for p in needed)
+    cached = cache.get_many((keys[p] for p in needed), outcome_from_data)
     todo = [p for p in needed if keys[p] not in cached]
     raws, failures = folder.read(todo)
     jobs = [(raws[p], ids[p], csv_rows.get(p), keys[p]) for p in todo if p in raws]
@@ -115,7 +117,26 @@ def build_corpus(
         corpus = replace(corpus, **merged)
     snapshot.save(snapshot_key, {name: getattr(corpus, name) for name in SNAPSHOT_FRAMES},
                   {path: [key, ids[path]] for path, key in keys.items()}, folder.root, folder.record())
-    return corpus
+    return _with_cache_warnings(corpus, snapshot, cache, keys)
+
+
+def _with_cache_warnings(corpus: Corpus, snapshot: FrameSnapshot, cache: ParseCache,
+                         keys: Mapping[str, str]) -> Corpus:
+    """The corpus with a warning for each damaged cache part that was discarded and rebuilt.
+
+    Added after the snapshot is saved: they describe this build, not the folder, and must not be
+    served again by the next start.
+    """
+    by_key = {key: path for path, key in keys.items()}
+    messages = [*snapshot.problems]
+    if cache.discarded_file:
+        messages.append("parse cache: not a database; discarded, every article parsed again")
+    messages += [f"parse cache: the entry of {by_key.get(key, key)} was damaged; discarded and parsed again"
+                 for key in cache.damaged]
+    if not messages:
+        return corpus
+    rows = pd.DataFrame([("cache", 0, message) for message in messages], columns=Warning_.COLUMNS)
+    return replace(corpus, warnings=pd.concat([corpus.warnings, rows], ignore_index=True))
 
 
 @dataclass

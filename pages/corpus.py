@@ -100,7 +100,13 @@ def metadata_section(corpus, root: str) -> None:
     st.caption("Correct a title, outlet (source), author, URL, publication date (YYYY, YYYY-MM or YYYY-MM-DD) "
                "or language (en, zh, mixed), then Save. Changed cells are written to metadata.csv in the "
                "folder; clearing a value set there goes back to what was found in the article text.")
-    csv_rows, _ = read_metadata_csv(root, known_files=set(corpus.documents[Doc.FILE]))
+    csv_rows, csv_warnings = read_metadata_csv(root, known_files=set(corpus.documents[Doc.FILE]))
+    header_problems = [message for line, message in csv_warnings if line == 1]
+    if header_problems:
+        # An edit could land in a column that is never read: refuse until the header is fixed.
+        st.error("metadata.csv cannot be edited here until its header is fixed by hand: "
+                 + "; ".join(escape_markdown(problem) for problem in header_problems) + ".")
+        return
     table = metadata_table(corpus.documents, csv_rows)
     if table.empty:
         st.info("There are no documents yet: add articles first.")
@@ -161,7 +167,8 @@ def gazetteer_section(corpus, root: str, round_: int) -> None:
         st.warning(f"gazetteer.csv in this folder has {plural(len(problems), 'malformed line')}; "
                    "they are ignored until fixed.")
         st.dataframe(problems, hide_index=True, width="stretch")
-    existing = load_rules(root).gazetteer
+    rules = load_rules(root)
+    existing = rules.gazetteer
     companies = sorted({entry.entity for entry in existing if entry.kind == "company"})
     with st.form(f"gazetteer_form_{round_}"):
         left, middle, right = st.columns(3)
@@ -175,7 +182,8 @@ def gazetteer_section(corpus, root: str, round_: int) -> None:
         chinese = right.text_area("Chinese aliases, one per line", help="Matched anywhere in Chinese text.")
         submitted = st.form_submit_button("Add to gazetteer", type="primary")
     if submitted:
-        add_gazetteer_entry(root, gazetteer_addition(entity, kind, company or "", english, chinese, existing))
+        add_gazetteer_entry(root, gazetteer_addition(entity, kind, company or "", english, chinese, existing,
+                                                        rules.stopwords_en | rules.stopwords_zh))
     own = corpus_files.corpus_gazetteer_entries(root)
     if own:
         st.caption(f"This corpus adds {len(own)} entries:")

@@ -21,7 +21,7 @@ from lib.analyze.reader import (
     sentence_with_badge,
 )
 from lib.charts.reader_html import callout_html, legend_html, metadata_html, reader_html
-from lib.markup import escape_markdown
+from lib.markup import escape_markdown, escaped_prefix
 from lib.schema import Doc
 from ui.shared import (
     caption,
@@ -57,15 +57,26 @@ def on_jump() -> None:
         del st.query_params["sent"]
 
 
+def forget_sentence_and_search() -> None:
+    """The link's sentence and search belonged to a document that is gone: drop them."""
+    for param in ("sent", "q"):
+        if param in st.query_params:
+            del st.query_params[param]
+    st.session_state.pop("q", None)
+    st.session_state.pop(JUMP_KEY, None)
+
+
 def pick_document(view, corpus) -> str | None:
     """The document to show: from ``?doc=``, else the first of the view; notices say why."""
     requested = st.query_params.get("doc")
     choice = choose_document(requested, view.documents[Doc.DOC_ID].tolist(),
                              corpus.documents[Doc.DOC_ID].tolist())
     if choice.opening == Opening.UNKNOWN:
-        st.session_state[NOTICE_KEY] = (f"The link names document {escape_markdown(requested)}, which is not in "
-                                        "this corpus" + ("; showing the first document instead." if choice.doc_id
-                                                         else "."))
+        st.session_state[NOTICE_KEY] = (f"The link names document {escaped_prefix(requested)}, which is not in "
+                                        "this corpus (it may have been moved to the trash)"
+                                        + ("; showing the first document instead, without the link's sentence "
+                                           "and search." if choice.doc_id else "."))
+        forget_sentence_and_search()
     if NOTICE_KEY in st.session_state:
         st.warning(st.session_state[NOTICE_KEY], icon=":material/link_off:")
     if choice.doc_id is None:

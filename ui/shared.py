@@ -15,6 +15,7 @@ import streamlit as st
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View
 from lib.cache import corpus_index
+from lib.ingest.spreadsheet import csv_bytes
 from lib.markup import escape_markdown
 from lib.pipeline import Corpus
 
@@ -92,11 +93,12 @@ def plot(fig, page: str, what: str, view: View, key: str | None = None, on_selec
 
 def csv_download(frame: pd.DataFrame | Callable[[], pd.DataFrame], page: str, what: str, view: View,
                  key: str | None = None) -> None:
-    """A CSV download of ``frame``, or of what ``frame()`` returns when it is a function."""
+    """A CSV download of ``frame``, or of what ``frame()`` returns when it is a function; cells a
+    spreadsheet would run as formulas get a leading apostrophe (``lib.ingest.spreadsheet``)."""
     # A callable defers building the CSV to the click: on a large corpus it would cost seconds a rerun.
     st.download_button(
         f"Download {what} (CSV)",
-        lambda: (frame() if callable(frame) else frame).to_csv(index=False).encode("utf-8"),
+        lambda: csv_bytes(frame() if callable(frame) else frame),
         file_name=file_stem(page, view, what) + ".csv",
         mime="text/csv",
         key=key or f"csv-{page}-{what}",

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pandas as pd
 
+from lib.ingest.alias_checks import alias_problem, name_problem
 from lib.ingest.rules import GazetteerEntry
 from lib.periods import parse_iso_period
 from lib.schema import ENTITY_KINDS, LANGUAGES, Doc, Mention
@@ -146,18 +147,21 @@ def _clean_published(text: str) -> tuple[str, str]:
 
 def gazetteer_addition(
     entity: str, kind: str, company: str, english_aliases: str, chinese_aliases: str,
-    existing: Sequence[GazetteerEntry],
+    existing: Sequence[GazetteerEntry], stopwords: Collection[str] = (),
 ) -> GazetteerAddition:
-    """Check a new gazetteer row (aliases one per line) against the entries already loaded."""
+    """Check a new gazetteer row (aliases one per line) against the entries already loaded and
+    the checks a hand-edited gazetteer.csv gets (``lib.ingest.alias_checks``)."""
     errors: list[str] = []
     notes: list[str] = []
     entity = _one_line(entity, "the name", errors)
     if entity.startswith("#"):
         errors.append("the name must not start with # (that marks a comment line)")
+    elif (problem := name_problem(entity, "the name")) is not None:
+        errors.append(problem)
     if kind not in ENTITY_KINDS:
         errors.append(f"kind must be one of {', '.join(ENTITY_KINDS)}")
-    aliases = _aliases(english_aliases, "English", _LATIN_OR_DIGIT, errors) + \
-        _aliases(chinese_aliases, "Chinese", _CJK, errors)
+    aliases = _aliases(english_aliases, "English", _LATIN_OR_DIGIT, errors, stopwords) + \
+        _aliases(chinese_aliases, "Chinese", _CJK, errors, stopwords)
     same = next((e for e in existing if e.entity.casefold() == entity.casefold()), None) if entity else None
     if same is not None:
         entity = same.entity
@@ -213,7 +217,7 @@ def _one_line(value: str, what: str, errors: list[str]) -> str:
     return text
 
 
-def _aliases(text: str, language: str, script: re.Pattern, errors: list[str]) -> list[str]:
+def _aliases(text: str, language: str, script: re.Pattern, errors: list[str], stopwords: Collection[str]) -> list[str]:
     aliases = []
     for line in str(text or "").splitlines():
         alias = line.strip()
@@ -222,8 +226,8 @@ def _aliases(text: str, language: str, script: re.Pattern, errors: list[str]) ->
         core = alias.lstrip('="').rstrip('"')
         problems: list[str] = []
         _one_line(alias, f"{language} alias {alias[:40]!r}", problems)
-        if not problems and len(core) < 2:
-            problems.append(f"{language} alias {alias!r} is too short: one character would match too much")
+        if not problems and (problem := alias_problem(alias, stopwords)) is not None:
+            problems.append(f"{language} {problem}")
         elif not problems and not script.search(core):
             problems.append(f"{language} alias {alias!r} has no {language} letters; put it in the other box")
         errors.extend(problems)

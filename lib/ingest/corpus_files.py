@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from lib.ingest.folder import METADATA_FILE, UndecodableError, decode_text
-from lib.ingest.metadata_csv import METADATA_COLUMNS, normalise_file_name
+from lib.ingest.metadata_csv import METADATA_COLUMNS, header_problems, normalise_file_name, text_style
 from lib.ingest.rules import GazetteerEntry, load_rules
 
 TRASH_DIR = ".trash"
@@ -143,14 +143,27 @@ def _read_text(path: Path) -> str:
 
 
 def update_metadata_csv(root: str | Path, updates: Mapping[str, Mapping[str, str]]) -> None:
-    """Set the given cells of ``metadata.csv`` (rows by file name), keeping every other row and column."""
+    """Set the given cells of ``metadata.csv`` (rows by file name), keeping every other row and
+    column and the file's encoding, byte-order mark and line ends."""
     path = path_inside(root, METADATA_FILE)
-    new_text = merged_metadata_text(_read_text(path), updates)
-    replace_file(path, new_text.encode("utf-8"))
+    try:
+        data = path.read_bytes() if path.is_file() else b""
+    except OSError as error:
+        raise RuleFileError(f"{METADATA_FILE} could not be read ({error}); it was not changed") from error
+    encoding, bom, line_end = text_style(data)
+    new_text = merged_metadata_text(_read_text(path), updates, line_end)
+    try:
+        replace_file(path, bom + new_text.encode(encoding))
+    except UnicodeEncodeError as error:
+        raise RuleFileError(f"{METADATA_FILE} is {encoding} and cannot hold {error.object[error.start:error.end]!r}; "
+                            "it was not changed (save it as UTF-8 to use such characters)") from error
 
 
-def merged_metadata_text(text: str, updates: Mapping[str, Mapping[str, str]]) -> str:
-    """The CSV ``text`` with ``updates`` applied: the first row of each file is changed, or one is added."""
+def merged_metadata_text(text: str, updates: Mapping[str, Mapping[str, str]], line_end: str = "\n") -> str:
+    """The CSV ``text`` with ``updates`` applied: the first row of each file is changed, or one is added.
+
+    Refused (RuleFileError) while the header has duplicated or unknown columns: which copy an
+    edit should land in is ambiguous, and the page would say "Saved" for a value never read."""
     try:
         table = [row for row in csv.reader(io.StringIO(text)) if any(cell.strip() for cell in row)]
     except csv.Error as error:
@@ -158,6 +171,8 @@ def merged_metadata_text(text: str, updates: Mapping[str, Mapping[str, str]]) ->
     header = [cell.strip().lower().lstrip("\ufeff") for cell in table[0]] if table else []
     if table and "file" not in header:
         raise RuleFileError(f"{METADATA_FILE} has no 'file' column; fix it by hand before editing here")
+    if problems := header_problems(header):
+        raise RuleFileError("; ".join(problems) + f" — fix the header of {METADATA_FILE} by hand before editing here")
     header += [name for name in METADATA_COLUMNS if name not in header]
     for name in sorted({column for changes in updates.values() for column in changes} - set(header)):
         header.append(name)
@@ -176,7 +191,7 @@ def merged_metadata_text(text: str, updates: Mapping[str, Mapping[str, str]]) ->
         for column, value in changes.items():
             row[header.index(column)] = value
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator=line_end)
     writer.writerow(header)
     writer.writerows(rows)
     return out.getvalue()

@@ -81,10 +81,41 @@ def _header(reader, warnings: Warnings) -> list[str] | None:
     if "file" not in header:
         warnings.append((1, f"{METADATA_FILE} has no 'file' column; the whole file is ignored"))
         return None
-    for name in header:
-        if name and name not in ALL_COLUMNS:
-            warnings.append((1, f"unknown column {name!r} is ignored"))
+    warnings.extend((1, problem) for problem in header_problems(header))
     return header
+
+
+def header_problems(header: list[str]) -> list[str]:
+    """What in a metadata.csv header (names stripped and lower-cased) makes an edit ambiguous:
+    a duplicated column (the reader uses its first copy) or an unknown one (ignored). The Corpus
+    page's editor does not write the file until they are fixed."""
+    problems = []
+    positions: dict[str, list[int]] = {}
+    for number, name in enumerate(header, start=1):
+        positions.setdefault(name, []).append(number)
+    for name, numbers in positions.items():
+        if name and len(numbers) > 1:
+            where = ", ".join(map(str, numbers))
+            problems.append(f"column {name!r} appears {len(numbers)} times (columns {where}); "
+                            f"the first is used, the others are ignored")
+        elif name and name not in ALL_COLUMNS:
+            problems.append(f"unknown column {name!r} is ignored")
+    return problems
+
+
+def text_style(data: bytes) -> tuple[str, bytes, str]:
+    """How a CSV file was written, to write it back the same way: (encoding, byte-order mark, line end)."""
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return encoding, bom, _line_end(data.decode(encoding, errors="replace"))
+    try:
+        return "utf-8", b"", _line_end(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return "gb18030", b"", _line_end(data.decode("gb18030", errors="replace"))
+
+
+def _line_end(text: str) -> str:
+    return "\r\n" if "\r\n" in text else "\n"
 
 
 def _add_row(cells, header, line, known_files, rows, first_line, warnings: Warnings) -> None:
@@ -93,7 +124,7 @@ def _add_row(cells, header, line, known_files, rows, first_line, warnings: Warni
     if len(cells) > len(header):
         warnings.append((line, f"{len(cells)} cells but {len(header)} columns; extra cells ignored"))
     values = {name: "" for name in ALL_COLUMNS}
-    for name, cell in zip(header, cells, strict=False):
+    for name, cell in reversed(list(zip(header, cells, strict=False))):  # the first copy of a column wins
         if name in values:
             values[name] = cell.strip()
     name = normalise_file_name(values["file"])

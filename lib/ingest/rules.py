@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from lib.ingest.alias_checks import alias_problem, name_problem
 from lib.schema import ENTITY_KINDS, EVENT_TYPES
 
 BUILTIN_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -104,12 +105,16 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
                 extensions[name] = _read(path)
     warnings: list[RuleWarning] = []
 
-    gazetteer = _parse_gazetteer(texts["gazetteer.csv"], "lib/rules/gazetteer.csv", warnings)
-    if "gazetteer.csv" in extensions:
-        gazetteer += _parse_gazetteer(extensions["gazetteer.csv"], "gazetteer.csv", warnings)
-
     def words(name: str) -> list[str]:
         return _lines(texts[name]) + _lines(extensions.get(name, ""))
+
+    stopwords_en = frozenset(word.lower() for word in words("stopwords_en.txt"))
+    stopwords_zh = frozenset(words("stopwords_zh.txt"))
+    gazetteer = _parse_gazetteer(texts["gazetteer.csv"], "lib/rules/gazetteer.csv", warnings)
+    if "gazetteer.csv" in extensions:
+        # A hand-edited file gets the checks of the Corpus page's form (the built-in list is curated).
+        gazetteer += _parse_gazetteer(extensions["gazetteer.csv"], "gazetteer.csv", warnings,
+                                      checked_against=stopwords_en | stopwords_zh)
 
     digest = hashlib.sha256(PIPELINE_VERSION.encode())
     for name in sorted(texts):
@@ -119,8 +124,8 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
 
     return Rules(
         gazetteer=tuple(gazetteer),
-        stopwords_en=frozenset(word.lower() for word in words("stopwords_en.txt")),
-        stopwords_zh=frozenset(words("stopwords_zh.txt")),
+        stopwords_en=stopwords_en,
+        stopwords_zh=stopwords_zh,
         phrases=tuple(words("phrases.txt")),
         boilerplate=tuple(_parse_boilerplate(texts["boilerplate.csv"], warnings)),
         triggers=tuple(_parse_triggers(texts["event_triggers.csv"], warnings)),
@@ -175,10 +180,18 @@ def _csv_rows(text: str, source: str, columns: list[str], warnings: list[RuleWar
         yield number, {name: cell.strip() for name, cell in zip(columns, cells, strict=False)}
 
 
-def _parse_gazetteer(text: str, source: str, warnings: list[RuleWarning]) -> list[GazetteerEntry]:
+def _parse_gazetteer(text: str, source: str, warnings: list[RuleWarning],
+                     checked_against: frozenset[str] | None = None) -> list[GazetteerEntry]:
+    """The entries of a gazetteer file; with ``checked_against`` (stopwords), aliases and names that
+    fail ``lib.ingest.alias_checks`` are left out with a warning naming their line."""
     entries = []
     for number, row in _csv_rows(text, source, ["entity", "kind", "company", "aliases"], warnings):
         aliases = tuple(alias.strip() for alias in row["aliases"].split("|") if alias.strip())
+        if checked_against is not None:
+            aliases = _checked(row, aliases, checked_against, lambda m, n=number: warnings.append(
+                RuleWarning(source, n, m)))
+            if aliases is None:
+                continue
         if not row["entity"]:
             warnings.append(RuleWarning(source, number, "entity is empty"))
         elif row["kind"] not in ENTITY_KINDS:
@@ -190,6 +203,21 @@ def _parse_gazetteer(text: str, source: str, warnings: list[RuleWarning]) -> lis
             company = row["company"] or (row["entity"] if row["kind"] == "company" else "")
             entries.append(GazetteerEntry(row["entity"], row["kind"], company, aliases))
     return entries
+
+
+def _checked(row: dict, aliases: tuple[str, ...], stopwords: frozenset[str], warn) -> tuple[str, ...] | None:
+    """The aliases that pass the checks (each other one warned about); None if a name fails."""
+    for what in ("entity", "company"):
+        if (problem := name_problem(row[what], what)) is not None:
+            warn(problem + "; line ignored")
+            return None
+    kept = []
+    for alias in aliases:
+        if (problem := alias_problem(alias, stopwords)) is not None:
+            warn(problem + "; not matched")
+        else:
+            kept.append(alias)
+    return tuple(kept)
 
 
 def _parse_boilerplate(text: str, warnings: list[RuleWarning]) -> list[BoilerplateRule]:

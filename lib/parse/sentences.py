@@ -5,6 +5,11 @@ Chinese full stops (。！？；…) end a sentence wherever they are; English o
 white space and something that can start a sentence (a capital, digit, opening quote, CJK),
 and a full stop after a known abbreviation (Mr., U.S., Inc., Jan., e.g.) or an initial never
 does. Closing quotes and brackets stay with the sentence they close.
+
+A sentence is at most ``MAX_SENTENCE_CHARS`` long: a longer run (a one-line article without
+sentence punctuation) is split after its last clause mark (，,;；、：:) before the limit, else at its
+last space, else at the limit. Every event copies its sentence, so an unbounded sentence made the
+cost of such an article grow with the square of its length.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ _TERMINATOR_RUN = re.compile(f"[{re.escape(''.join(sorted(_TERMINATORS)))}]+")
 _CLOSER_RUN = re.compile(f"[{re.escape(''.join(sorted(_CLOSERS)))}]*")
 _OPENERS = frozenset("\"'“‘「『（(【［[《〈«")
 _LOOK_BACK = 40
+MAX_SENTENCE_CHARS = 1000
+_CLAUSE_MARKS = frozenset("，,;；、：:")
 _LETTERS_AND_DOTS = re.compile(r"[A-Za-z.]*")
 _LAST_WORD = re.compile(r"(?:^|[^A-Za-z.])([A-Za-z][A-Za-z.]*)$")
 # Case matters: "No. 3" is an abbreviation, "said no. Then" is not.
@@ -49,7 +56,34 @@ def _stripped(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end - start > MAX_SENTENCE_CHARS:
+        return _capped(text, start, end)
     return [(start, end)] if start < end else []
+
+
+def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``MAX_SENTENCE_CHARS``, cut at clause boundaries."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _clause_cut(text, start, start + MAX_SENTENCE_CHARS)
+        pieces.extend(_stripped(text, start, cut))
+        start = cut
+    pieces.extend(_stripped(text, start, end))
+    return pieces
+
+
+def _clause_cut(text: str, start: int, limit: int) -> int:
+    """The offset after the last clause mark in ``text[start:limit]`` (in its second half), else
+    after its last space there, else ``limit``."""
+    half = start + MAX_SENTENCE_CHARS // 2
+    space = -1
+    for position in range(limit - 1, half - 1, -1):
+        char = text[position]
+        if char in _CLAUSE_MARKS:
+            return position + 1
+        if space < 0 and char.isspace():
+            space = position + 1
+    return space if space > 0 else limit
 
 
 def _cuts(text: str, line_start: int, line_end: int) -> Iterator[int]:

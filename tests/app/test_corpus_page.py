@@ -186,3 +186,17 @@ def test_unknown_companies_are_listed_and_one_click_adds_one(run_page, corpus):
     app.button(key="add_candidate_云鲸智能").click().run()
     assert (corpus / "gazetteer.csv").read_text(encoding="utf-8").endswith("云鲸智能,company,,云鲸智能\n")
     assert "云鲸智能" not in set(app.dataframe[-1].value["candidate"])
+
+
+def test_a_duplicated_metadata_column_is_named_and_the_editor_refuses_to_write(run_page, corpus):
+    """Issue 10: with …,title,…,title the page said "Saved" and the title never changed."""
+    path = corpus / "metadata.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([lines[0] + ",title"] + [line + ",Old title" for line in lines[1:]]) + "\n",
+                    encoding="utf-8")
+    before = path.read_bytes()
+    app = run_page(PAGE, corpus=corpus, tab="Metadata")
+    assert not app.exception
+    assert "'title' appears 2 times" in _texts(app.error) and "fixed by hand" in _texts(app.error)
+    assert not app.data_editor and not app.success
+    assert path.read_bytes() == before

@@ -151,3 +151,23 @@ def test_hostile_document_is_shown_as_text(run_page, hostile_corpus):
     assert "1 hit" in [c.value for c in app.caption]
     markdown = [m.value for m in app.markdown] + [c.value for c in app.caption] + [i.value for i in app.info]
     assert not any("<script" in value or "](javascript" in value for value in markdown)
+
+
+def test_a_link_whose_document_is_gone_drops_its_sentence_and_search(run_page):
+    """Issue 10: when another session trashed the article, the fallback kept sent= and q=."""
+    app = run_page(PAGE, doc="trashed_article", sent="12", q="Doubao")
+    assert_no_exception(app)
+    warnings = [w.value for w in app.warning if "not in this corpus" in w.value]
+    assert warnings and "without the link's sentence and search" in warnings[0]
+    assert app.query_params.get("doc") == [DOC_000] or app.query_params.get("doc") == DOC_000
+    assert "sent" not in app.query_params and "q" not in app.query_params
+    assert "Opened at sentence" not in html_bodies(app)
+
+
+def test_a_huge_link_value_is_echoed_only_as_a_short_prefix(run_page):
+    value = "x" * 100_000
+    app = run_page(PAGE, doc=value, company=[value])
+    assert_no_exception(app)
+    notices = [w.value for w in [*app.warning, *app.sidebar.warning] if "x" * 20 in w.value]
+    assert len(notices) >= 2 and all(len(notice) < 400 for notice in notices)
+    assert all("100,000 characters" in notice for notice in notices)

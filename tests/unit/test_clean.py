@@ -245,3 +245,34 @@ LINE_PIECES = ["Source: Sina Technology", "By Jane Doe", "免责声明：本文�
 def test_skipping_rules_too_short_for_a_line_removes_the_same_lines(lines):
     rules = load_rules().boilerplate
     assert match_lines(lines, rules) == _first_rule_naively(lines, rules)
+
+
+# Issue 10: the unanchored disclaimer phrase removed any line containing it, so a one-line
+# article (or a paragraph) that quotes it was dropped whole. A disclaimer is a short line of its
+# own; a long line that mentions the words is article text.
+_STORY_ZH = "字节跳动2024年3月发布豆包大模型，阿里巴巴随后推出通义千问，百度和腾讯也相继降价。" * 4
+_STORY_ZH_HANT = "字節跳動2024年3月發布豆包大模型，阿里巴巴隨後推出通義千問，百度和騰訊也相繼降價。" * 4
+_STORY_EN = "ByteDance launched Doubao in March 2024 and Alibaba, Baidu and Tencent cut prices soon after. " * 4
+PHRASE_IN_TEXT = [
+    ("chinese, phrase mid-paragraph", _STORY_ZH + "分析师称此举不构成投资建议，但市场反应强烈。" + _STORY_ZH),
+    ("traditional chinese, phrase mid-paragraph", _STORY_ZH_HANT + "分析師稱此舉不構成投資建議，但市場反應強烈。"
+     + _STORY_ZH_HANT),
+    ("chinese, author's view mid-paragraph", _STORY_ZH + "他强调本文仅代表作者观点之外的数据均来自财报。" + _STORY_ZH),
+    ("english, disclaimer words mid-paragraph", _STORY_EN + "Disclaimer: analysts said the cut was no surprise. "
+     + _STORY_EN.rstrip()),
+]
+
+
+@pytest.mark.parametrize("line", [case[1] for case in PHRASE_IN_TEXT], ids=[case[0] for case in PHRASE_IN_TEXT])
+def test_a_long_line_mentioning_a_disclaimer_phrase_is_kept(line, boilerplate_rules):
+    for text in (line, "\n".join(["Headline", line, "Closing sentence."])):
+        cleaned, removed = strip_boilerplate(text, boilerplate_rules)
+        assert line in cleaned and removed == []
+
+
+@pytest.mark.parametrize("line", ["本文仅代表作者观点，不构成投资建议。", "以上内容不构成任何投资建议。",
+                                  "本文章仅代表作者个人观点，与本站无关。"])
+def test_a_short_disclaimer_line_is_still_removed(line, boilerplate_rules):
+    text = "\n".join(["Headline", *[f"Sentence {n} of the story." for n in range(10)], line, "Closing."])
+    cleaned, removed = strip_boilerplate(text, boilerplate_rules)
+    assert [block.label for block in removed] == ["disclaimer"] and line not in cleaned

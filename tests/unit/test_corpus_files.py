@@ -114,11 +114,11 @@ def test_metadata_update_keeps_other_columns_and_rows(seeds_copy):
     assert _temp_files(seeds_copy) == []
 
 
-def test_metadata_update_keeps_unknown_columns_and_ghost_rows():
-    text = "file,title,tags\n./a.txt,A,x|y\nghost.txt,G,z\na.txt,second row,\n"
+def test_metadata_update_keeps_optional_columns_and_ghost_rows():
+    text = "file,title,note\n./a.txt,A,x|y\nghost.txt,G,z\na.txt,second row,\n"
     merged = merged_metadata_text(text, {"a.txt": {"title": "New"}, "b.txt": {"author": "Li"}})
     lines = merged.splitlines()
-    assert lines[0] == "file,title,tags,source,author,url,published,language"
+    assert lines[0] == "file,title,note,source,author,url,published,language"
     assert lines[1:] == ["./a.txt,New,x|y,,,,,", "ghost.txt,G,z,,,,,", "a.txt,second row,,,,,,",
                          "b.txt,,,,Li,,,"]
 

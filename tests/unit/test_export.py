@@ -89,3 +89,16 @@ def test_export_says_how_each_event_was_attributed_and_which_are_plans(tmp_path)
     # 2024): Apple "will release its plans by the end of the year". No other seed date lies ahead.
     plans = events[events["planned"] == "True"]
     assert sorted(plans["date_text"]) == ["January 19th", "the end of the year"]
+
+
+def test_export_of_a_long_one_line_article_is_linear_in_its_size(tmp_path):
+    """Issue 10: 200 KB without sentence punctuation gave an 823 MB events.csv (events × article)."""
+    from tests.unit.test_bounded_work import write_one_line
+
+    text = write_one_line(tmp_path / "corpus", "en", 200_000)
+    result = export(str(tmp_path / "corpus"), "--out", str(tmp_path / "out"), "--no-cache")
+    assert result.returncode == 0, result.stderr
+    events = pd.read_csv(tmp_path / "out" / "events.csv", dtype=str, keep_default_na=False)
+    assert len(events) > 1000
+    assert events["sentence"].str.len().max() <= 1000
+    assert (tmp_path / "out" / "events.csv").stat().st_size < 40 * len(text)

@@ -12,6 +12,8 @@ import pytest
 import lib.article as article
 import lib.batches as batches
 import lib.pipeline as pipeline
+from lib.ingest.parse_cache import PARSE_CACHE_FILE
+from lib.ingest.snapshot import SNAPSHOT_DIR
 from lib.pipeline import build_corpus, doc_ids_for
 from lib.schema import Doc, Event, Mention, Sent, Skipped, Term, Warning_
 from tests.corpus_factory import EXPECTED_OUTCOMES, write_messy_corpus, write_metadata_csv
@@ -151,7 +153,7 @@ def test_a_gazetteer_added_to_the_folder_invalidates_the_cache(seeds_copy, tmp_p
 def test_a_damaged_cache_file_is_ignored(seeds_copy, tmp_path):
     cache = tmp_path / "cache"
     cache.mkdir()
-    (cache / "parse-cache.sqlite3").write_bytes(b"this is not a database")
+    (cache / PARSE_CACHE_FILE).write_bytes(b"this is not a database")
     assert len(build_corpus(seeds_copy, cache_dir=cache).documents) == 5
 
 
@@ -209,7 +211,7 @@ def test_an_empty_folder_round_trips_through_the_snapshot(tmp_path):
 def test_a_damaged_snapshot_is_ignored(seeds_copy, tmp_path):
     cache = tmp_path / "cache"
     build_corpus(seeds_copy, cache_dir=cache)
-    for arrow in (cache / "snapshots").rglob("*.arrow"):
+    for arrow in (cache / SNAPSHOT_DIR).rglob("*.arrow"):
         arrow.write_bytes(b"not arrow")
     assert len(build_corpus(seeds_copy, cache_dir=cache).events) > 0
 
@@ -280,7 +282,7 @@ def test_cached_and_fresh_parses_interleave_in_folder_order(seeds_copy, tmp_path
     """Without a snapshot, cached articles and newly parsed ones are put back in folder order."""
     cache = tmp_path / "cache"
     build_corpus(seeds_copy, cache_dir=cache)
-    shutil.rmtree(cache / "snapshots")
+    shutil.rmtree(cache / SNAPSHOT_DIR)
     (seeds_copy / "002b_new.txt").write_text("Tencent launched Hunyuan on September 7, 2023.\n", encoding="utf-8")
     mixed = build_corpus(seeds_copy, cache_dir=cache)
     assert count_parses[5:] == ["002b_new.txt"]
@@ -296,7 +298,7 @@ def test_worker_processes_fill_the_parse_cache(seeds_copy, tmp_path, monkeypatch
     cache = tmp_path / "cache"
     pooled = build_corpus(seeds_copy, cache_dir=cache, workers=2)
     assert count_parses == [], "the parses ran in worker processes"
-    shutil.rmtree(cache / "snapshots")
+    shutil.rmtree(cache / SNAPSHOT_DIR)
     again = build_corpus(seeds_copy, cache_dir=cache, workers=1)
     assert count_parses == [], "every article came from the parse cache the workers filled"
     for name in ("documents", "events", "terms"):

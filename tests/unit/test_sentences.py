@@ -7,7 +7,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lib.parse.language import cjk_share, detect_language, is_cjk
-from lib.parse.sentences import _ABBREVIATIONS, _LAST_WORD, _is_abbreviation, split_sentences
+from lib.parse.sentences import (
+    _ABBREVIATIONS,
+    _LAST_WORD,
+    MAX_SENTENCE_CHARS,
+    _is_abbreviation,
+    split_sentences,
+)
 
 SENTENCE_CASES = [
     ("two plain", "ByteDance launched Doubao. It is cheap.", ["ByteDance launched Doubao.", "It is cheap."]),
@@ -146,3 +152,39 @@ def _abbreviation_over_the_whole_line(line: str) -> bool:
                 max_size=30).map("".join))
 def test_abbreviation_check_reads_the_line_end_but_answers_as_for_the_whole_line(line):
     assert _is_abbreviation(line, 0, len(line)) == _abbreviation_over_the_whole_line(line)
+
+
+# Issue 10: a one-line article without sentence punctuation was one sentence, and every event
+# copied it whole. Overlong runs are cut after a clause mark, else at a space, else at the limit.
+_CLAUSE_EN = "ByteDance launched Doubao in March 2024, Alibaba answered in May 2024; Tencent waited "
+_CLAUSE_ZH = "字节跳动2024年3月发布豆包，阿里巴巴5月推出通义千问；腾讯则在观望"
+_CLAUSE_ZH_HANT = "字節跳動2024年3月發布豆包，阿里巴巴5月推出通義千問；騰訊則在觀望"
+_NO_MARKS_EN = "ByteDance launched Doubao in March 2024 and Alibaba answered in May 2024 "
+_NO_MARKS_ZH = "字节跳动2024年3月发布豆包阿里巴巴5月推出通义千问"
+LONG_RUN_CASES = [
+    ("english clauses", _CLAUSE_EN * 200, ",;"),
+    ("chinese clauses", _CLAUSE_ZH * 200, "，；"),
+    ("traditional chinese clauses", _CLAUSE_ZH_HANT * 200, "，；"),
+    ("english words only", _NO_MARKS_EN * 200, " "),  # cut at a space: no word is split
+    ("chinese without any mark", _NO_MARKS_ZH * 300, None),  # nothing to cut at: the hard limit
+    ("one endless token", "x" * 5000, None),
+]
+
+
+@pytest.mark.parametrize(("text", "piece_ends"), [case[1:] for case in LONG_RUN_CASES],
+                         ids=[case[0] for case in LONG_RUN_CASES])
+def test_an_overlong_run_is_cut_into_bounded_sentences_covering_it(text, piece_ends):
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    covered = {index for start, end in spans for index in range(start, end)}
+    assert all(index in covered for index, char in enumerate(text) if not char.isspace())
+    if piece_ends is not None:
+        ends = [text[end] if piece_ends == " " else text[end - 1] for _, end in spans[:-1]]
+        assert all(char in piece_ends for char in ends)
+
+
+def test_sentences_of_normal_length_are_not_cut():
+    text = ("ByteDance launched Doubao, a chatbot, in March 2024; Alibaba, Baidu and Tencent followed. " * 3
+            + "字节跳动，阿里巴巴，百度和腾讯。" * 3)
+    assert len(split_sentences(text)) == 6
