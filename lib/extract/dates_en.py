@@ -207,8 +207,30 @@ def _weekday(match: re.Match, text: str) -> DateSpec:
 
 
 def _chained(match: re.Match, text: str) -> DateSpec:
-    offset = {"next": 1, "following": 1, "same": 0, "previous": -1}[match["which"].lower()]
+    which = (match["which"] or "that").lower()
+    offset = {"next": 1, "following": 1, "same": 0, "that": 0, "previous": -1}[which]
     return Chained(match["unit"].lower(), offset)
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
+def _counted_later(match: re.Match, text: str) -> DateSpec:
+    """"a year later", "two days earlier": counted from the date before; a year keeps its month."""
+    unit = match["unit"].lower()
+    offset = _count(match["n"]) * (1 if match["side"].lower() == "later" else -1)
+    return Chained(unit, offset, keep_month=unit == "year")
+
+
+def _in_days(match: re.Match, text: str) -> DateSpec:
+    """"in 45 days" counts from the day reported ("issued orders on Thursday … starting in 45
+    days"), else from publication; "within 45 days" is a span, not read."""
+    return Chained("day", _count(match["n"]), same_sentence=True)
 
 
 def _that_day(match: re.Match, text: str) -> DateSpec:
@@ -235,7 +257,7 @@ _CUES = CueTable(
             "direction": ("last", "this", "next", "past"),
             "day_shift": ("yesterday", "tomorrow", "today", "tonight", "night", "morning", "afternoon", "evening"),
             "earlier_later": ("earlier", "later"),
-            "day_or_year": ("day", "year"),
+            "day_or_year": ("day", "week", "month", "year", "time"),
         }.items()
         for word in words
     ),
@@ -314,7 +336,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("earlier_later", "period"),
     ),
     (
-        _compile(r"\b(?:(?i:(?P<dir>last|next|this\s+coming|this|coming))\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b"),
+        _compile(r"\b(?:(?i:early|late)\s+)?(?:(?i:(?P<dir>last|next|this\s+coming|this|coming))\s+)?(?P<wd>"
+                 + "|".join(_WEEKDAYS) + r")\b(?:\s+(?i:morning|afternoon|evening|night))?"),
         _weekday,
         ("weekday",),
     ),
@@ -325,8 +348,22 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("day_or_year",),
     ),
     (
-        _compile(r"\b(?i:the\s+(?P<which>next|following|same|previous)\s+(?P<unit>day|year))\b"),
+        _compile(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that)\s+(?P<unit>day|week|month|year))\b"),
         _chained,
+        ("day_or_year",),
+    ),
+    (_compile(r"\b(?i:at\s+(?:that|the)\s+time)\b(?!\s+of\b)"), lambda match, text: Chained("same", 0),
+     ("day_or_year",)),
+    (
+        _compile(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+"
+                 r"(?P<unit>day|week|month|year)s?\s+(?P<side>later|earlier))\b"),
+        _counted_later,
+        ("day_or_year", "earlier_later"),
+    ),
+    (
+        _compile(r"(?<![A-Za-z])(?i:in)\s+(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|[0-9]{1,3})"
+                 r"\s+(?i:days?)\b"),
+        _in_days,
         ("day_or_year",),
     ),
 ]

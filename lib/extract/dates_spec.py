@@ -130,17 +130,32 @@ class OnWeekday:
 
 
 @dataclass(frozen=True)
+class DayOfMonth:
+    """A day of month with no month ("12日早间", "路透社14日援引"): the latest such day on or before
+    publication, so within the publication month or, for a later day, the month before it.
+    """
+
+    day: int
+
+
+@dataclass(frozen=True)
 class Chained:
-    """A day or year counted from the previous date in the text ("the next day", "次年").
+    """A day, week, month or year counted from the previous date in the text ("the next day",
+    "次年", "同月", "前一周"), or ``unit`` "same": that date as it stands ("当时", "at that time").
 
     A chained day with no day before it in the text counts from a day-precise publication date.
+    ``keep_month``: "a year later" after "October 2022" is October 2023, not all of 2023.
+    ``same_sentence``: counts only from a day in the same sentence, else from publication ("in 45
+    days" after "orders issued on Thursday"): a plan's own date must not become the next's base.
     """
 
     unit: str
     offset: int
+    keep_month: bool = False
+    same_sentence: bool = False
 
 
-DateSpec = InYear | Shift | OnWeekday | Chained
+DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained
 
 
 @dataclass(frozen=True)
