@@ -283,7 +283,9 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
     for reading in readings:
         spec, period = reading.candidate.spec, reading.period
         if isinstance(spec, Chained):
-            base = (sentence_day or published_day) if spec.same_sentence else _base(spec, last_day, previous, recent)
+            base = _base(spec, last_day, previous, recent)
+            if spec.same_sentence:
+                base = sentence_day if spec.range_end else sentence_day or published_day
             period = _count_from(spec, base)
         if period is None:
             continue

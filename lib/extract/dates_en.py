@@ -227,6 +227,17 @@ def _counted_later(match: re.Match, text: str) -> DateSpec:
     return Chained(unit, offset, keep_month=unit == "year")
 
 
+def _range_end(match: re.Match, text: str) -> DateSpec | None:
+    """"Aug 9 to 11": the end is its own date, counted from the start; "and" only after "between"."""
+    first, last = int(match["d1"]), int(match["d2"])
+    if last <= first:
+        return None
+    between = re.search(r"(?i:\bbetween)\s+$", text[max(0, match.start() - 10) : match.start()])
+    if match["sep"].lower() == "and" and not between:
+        return None  # "March 3 and 5 other firms"
+    return Chained("day", last - first, same_sentence=True, range_end=True)
+
+
 def _in_days(match: re.Match, text: str) -> DateSpec:
     """"in 45 days" counts from the day reported ("issued orders on Thursday … starting in 45
     days"), else from publication; "within 45 days" is a span, not read."""
@@ -290,6 +301,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (_compile(rf"\b(?P<month>{_ANY_MONTH})\s+{_DAY}(?:,?\s+{_YEAR}|\s+{_RELATIVE_YEAR})?"), _month_day,
      ("month", "digit")),
+    (
+        _compile(rf"\b{_ANY_MONTH}\s+(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*"
+                 r"(?P<sep>-|–|(?i:to|through|until|till|and)(?=\s))\s*"
+                 r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)(?![A-Za-z0-9%:]|[.,][0-9])"),
+        _range_end,
+        ("month", "digit"),
+    ),
     (
         _compile(rf"(?<![0-9.,])\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}?"),
         _month_day,

@@ -147,12 +147,14 @@ class Chained:
     ``keep_month``: "a year later" after "October 2022" is October 2023, not all of 2023.
     ``same_sentence``: counts only from a day in the same sentence, else from publication ("in 45
     days" after "orders issued on Thursday"): a plan's own date must not become the next's base.
+    ``range_end``: "Aug 9 to 11", "3月5日至7日" count from the range's start, and from nothing else.
     """
 
     unit: str
     offset: int
     keep_month: bool = False
     same_sentence: bool = False
+    range_end: bool = False
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained
@@ -224,8 +226,10 @@ class CandidateReader:
             runnable = tuple((pattern, build) for pattern, build, needs in self._patterns
                              if present.issuperset(needs))
             self._runnable[present] = runnable
+        # A group named "own" holds the date's own words when the rest is context ("Aug 9 to 11").
         return [
-            Candidate(match.start(), match.end(), spec)
+            Candidate(match.start("own"), match.end("own"), spec) if "own" in pattern.groupindex
+            else Candidate(match.start(), match.end(), spec)
             for pattern, build in runnable
             for match in pattern.finditer(text)
             if (spec := build(match, text)) is not None

@@ -189,6 +189,12 @@ def _bare_day(match: re.Match, text: str) -> DateSpec | None:
     return DayOfMonth(int(match["day"]))
 
 
+def _range_end(match: re.Match, text: str) -> DateSpec | None:
+    """"3月5日至7日", "5-7日": the end is its own date, counted from the start."""
+    first, last = int(match["d1"]), int(match["d2"])
+    return Chained("day", last - first, same_sentence=True, range_end=True) if last > first else None
+
+
 def _days_later(match: re.Match, text: str) -> DateSpec:
     return Chained("day", int(match["n"]), same_sentence=True)
 
@@ -238,6 +244,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (re.compile("|".join(_DEICTIC_DAYS)), _day_shift, ("day_shift",)),
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
+    # Before the bare day: an equally long reading found earlier wins, and "7日" here is a range end.
+    (
+        re.compile(r"(?<![0-9.])(?P<d1>3[01]|[12][0-9]|0?[1-9])\s*[日号]?\s*(?:至|到|-|–|~|～|—)\s*"
+                   r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])\s*[日号])"),
+        _range_end,
+        ("bare_day",),
+    ),
     (_BARE_DAY, _bare_day, ("bare_day",)),
     (_DAYS_LATER, _days_later, ("days_later",)),
     (re.compile(r"(?<![年年份度])(?P<half>上|下)半年"), _bare_half, ("half",)),

@@ -5,7 +5,8 @@ before publication; durations ("3日内", "7日无理由") are not dates. Anapho
 before them in the text: month, week and year ("同月", "前一周", "a year later" keeps the month),
 days ("早一天", "a day earlier"), "当时" the date itself; "in 45 days" / "45天后" count from the
 sentence's reported day, else publication. A weekday keeps its time of day ("late Friday",
-"周一下午"). Traditional rows go through ``to_simplified`` as the pipeline does.
+"周一下午"). A range's end ("Aug 9 to 11", "3月5日至7日") is a date of its own. Traditional rows
+go through ``to_simplified`` as the pipeline does.
 """
 
 from __future__ import annotations
@@ -90,7 +91,23 @@ WEEKDAY_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), BARE_DAY_ROWS + ANAPHORA_ROWS + WEEKDAY_ROWS)
+# A range's end is its own date, in the month and year of the range's start.
+RANGE_ROWS = [
+    ("Huawei will hold its developer conference from Aug 9 to 11 in Dongguan.",
+     [("Aug 9", "2025-08-09", "day"), ("11", "2025-08-11", "day")]),
+    ("The fair ran Aug. 9-11.", [("Aug. 9", "2024-08-09", "day"), ("11", "2024-08-11", "day")]),
+    ("Talks were held between March 3 and 5.", [("March 3", "2025-03-03", "day"), ("5", "2025-03-05", "day")]),
+    ("Shares rose on March 3 and 5 other firms followed.", [("March 3", "2025-03-03", "day")]),
+    ("Stores stayed closed January 28 through 30th.",
+     [("January 28", "2025-01-28", "day"), ("30th", "2025-01-30", "day")]),
+    ("展会于3月5日至7日举行。", [("3月5日", "2025-03-05", "day"), ("7日", "2025-03-07", "day")]),
+    ("5日至7日，展會在上海舉行。", [("5日", "2025-03-05", "day"), ("7日", "2025-03-07", "day")]),
+    ("2月3日-5日，春晚彩排。", [("2月3日", "2025-02-03", "day"), ("5日", "2025-02-05", "day")]),
+    ("活动于5—7日举行。", []),  # the start is no date of its own: nothing to count from
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BARE_DAY_ROWS + ANAPHORA_ROWS + WEEKDAY_ROWS + RANGE_ROWS)
 def test_date_is_read_with_its_class_rule(sentence, expected):
     assert _found(sentence) == expected
 
