@@ -12,7 +12,10 @@ the date's own words: "in 2021" yields "2021", "at the end of 2024" yields "the 
 Year-less dates ("August 15", "3月", "中秋") take the latest year that does not put them after the
 end of the publication period, unless a future cue governs them (``dates_cues``: "takes effect on",
 "将于", "…起"); then the earliest year that does not put them before its start. A bare weekday is
-likewise the latest on or before publication unless its words or a governing cue point ahead.
+likewise the latest on or before publication unless its words or a governing cue point ahead, and
+so is a bare Chinese day of month ("12日"). A modal future word earlier in the date's clause ("could
+announce … as early as Nov. 16") places it ahead only when that is nearer publication; a past
+auxiliary ("were effective on", "已于") cancels a cue.
 Dates that need the publication date are dropped when it is unknown; week and day shifts and
 weekdays need a day-precise publication.
 """

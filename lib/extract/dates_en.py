@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lib.extract.dates_en_chains import read_english_chains
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Builder,
@@ -80,7 +81,7 @@ _DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)
 
 def read_english_dates(text: str) -> list[Candidate]:
     """Every English date reading in ``text``, overlapping readings included."""
-    return _READER(text)
+    return [*_READER(text), *read_english_chains(text)]
 
 
 def _month(name: str) -> int:
@@ -206,27 +207,6 @@ def _weekday(match: re.Match, text: str) -> DateSpec:
     return OnWeekday(_WEEKDAYS[match["wd"]], toward)
 
 
-def _chained(match: re.Match, text: str) -> DateSpec:
-    which = (match["which"] or "that").lower()
-    offset = {"next": 1, "following": 1, "same": 0, "that": 0, "previous": -1}[which]
-    return Chained(match["unit"].lower(), offset)
-
-
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10}
-
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNTS[word.lower()]
-
-
-def _counted_later(match: re.Match, text: str) -> DateSpec:
-    """"a year later", "two days earlier": counted from the date before; a year keeps its month."""
-    unit = match["unit"].lower()
-    offset = _count(match["n"]) * (1 if match["side"].lower() == "later" else -1)
-    return Chained(unit, offset, keep_month=unit == "year")
-
-
 def _range_end(match: re.Match, text: str) -> DateSpec | None:
     """"Aug 9 to 11": the end is its own date, counted from the start; "and" only after "between"."""
     first, last = int(match["d1"]), int(match["d2"])
@@ -236,16 +216,6 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
     if match["sep"].lower() == "and" and not between:
         return None  # "March 3 and 5 other firms"
     return Chained("day", last - first, same_sentence=True, range_end=True)
-
-
-def _in_days(match: re.Match, text: str) -> DateSpec:
-    """"in 45 days" counts from the day reported ("issued orders on Thursday … starting in 45
-    days"), else from publication; "within 45 days" is a span, not read."""
-    return Chained("day", _count(match["n"]), same_sentence=True)
-
-
-def _that_day(match: re.Match, text: str) -> DateSpec:
-    return Chained("day", {"before": -1, "after": 1}.get((match["side"] or "").lower(), 0))
 
 
 def _compile(pattern: str) -> re.Pattern:
@@ -268,7 +238,6 @@ _CUES = CueTable(
             "direction": ("last", "this", "next", "past"),
             "day_shift": ("yesterday", "tomorrow", "today", "tonight", "night", "morning", "afternoon", "evening"),
             "earlier_later": ("earlier", "later"),
-            "day_or_year": ("day", "week", "month", "year", "time"),
         }.items()
         for word in words
     ),
@@ -358,31 +327,6 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
                  + "|".join(_WEEKDAYS) + r")\b(?:\s+(?i:morning|afternoon|evening|night))?"),
         _weekday,
         ("weekday",),
-    ),
-    # "the day before" counts from the date before it only when no noun follows ("the day after the launch").
-    (
-        _compile(r"\b(?i:that\s+(?:same\s+)?day|the\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$)))"),
-        _that_day,
-        ("day_or_year",),
-    ),
-    (
-        _compile(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that)\s+(?P<unit>day|week|month|year))\b"),
-        _chained,
-        ("day_or_year",),
-    ),
-    (_compile(r"\b(?i:at\s+(?:that|the)\s+time)\b(?!\s+of\b)"), lambda match, text: Chained("same", 0),
-     ("day_or_year",)),
-    (
-        _compile(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+"
-                 r"(?P<unit>day|week|month|year)s?\s+(?P<side>later|earlier))\b"),
-        _counted_later,
-        ("day_or_year", "earlier_later"),
-    ),
-    (
-        _compile(r"(?<![A-Za-z])(?i:in)\s+(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|[0-9]{1,3})"
-                 r"\s+(?i:days?)\b"),
-        _in_days,
-        ("day_or_year",),
     ),
 ]
 _READER = CandidateReader(_PATTERNS, _CUES)
