@@ -12,7 +12,10 @@ the date's own words: "in 2021" yields "2021", "at the end of 2024" yields "the 
 Year-less dates ("August 15", "3月", "中秋") take the latest year that does not put them after the
 end of the publication period, unless a future cue governs them (``dates_cues``: "takes effect on",
 "将于", "…起"); then the earliest year that does not put them before its start. A bare weekday is
-likewise the latest on or before publication unless its words or a governing cue point ahead.
+likewise the latest on or before publication unless its words or a governing cue point ahead, and
+so is a bare Chinese day of month ("12日"). A modal future word earlier in the date's clause ("could
+announce … as early as Nov. 16") places it ahead only when that is nearer publication; a past
+auxiliary ("were effective on", "已于") cancels a cue.
 Dates that need the publication date are dropped when it is unknown; week and day shifts and
 weekdays need a day-precise publication.
 """
@@ -24,10 +27,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from lib.extract.dates_cues import cue_patterns, governs
+from lib.extract.dates_cues import cue_patterns, governs, leans_ahead
 from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_festivals import read_festival_dates
-from lib.extract.dates_spec import Candidate, Chained, DateSpec, InYear, OnWeekday, Shift
+from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.extract.dates_zh import read_chinese_dates
 from lib.ingest.rules import FutureCue
 from lib.periods import Period, align, is_finer
@@ -71,6 +74,7 @@ def find_dates(
     future_cues: Sequence[FutureCue | str] = (),
     *,
     anchor: Period | None = None,
+    previous_sentence_date: Period | None = None,
 ) -> list[DateMatch]:
     """The dates in ``text``, non-overlapping, sorted by start, longest readings preferred.
 
@@ -79,6 +83,9 @@ def find_dates(
     ``anchor`` is the last day-precise date read before ``text`` (e.g. in an earlier sentence), so
     "the next day" can chain across sentences; a day-precise date earlier in ``text`` itself takes
     precedence, and a day-precise publication date stands in when there is neither.
+    ``previous_sentence_date`` is the last date of any precision read in the sentence just before:
+    "当时" / "at that time" refers back only that far; month and year anaphora ("同月", "a year
+    later") count from it, else from ``anchor``.
     """
     scanned = text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
     candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *read_festival_dates(scanned)]
@@ -94,21 +101,34 @@ def find_dates(
         governed = False
         if published is not None and future_cues and _cue_sensitive(spec):
             cues = cues or cue_patterns(future_cues)
-            governed = governs(scanned, candidate.start, candidate.end, _day_precise(spec), cues)
+            day_precise = _day_precise(spec)
+            governed = governs(scanned, candidate.start, candidate.end, day_precise, cues) or (
+                leans_ahead(scanned, candidate.start, candidate.end, day_precise, cues)
+                and _nearer_ahead(spec, published))
         if (period := resolve(spec, published, governed)) is not None:
             readings.append(_Reading(candidate, period, governed))
-    return _chain(text, _longest_first(readings), anchor, published)
+    return _chain(text, _longest_first(readings), anchor, published, previous_sentence_date)
+
+
+def _nearer_ahead(spec: DateSpec, published: Period) -> bool:
+    """Whether placing the date ahead puts it nearer publication than placing it back does."""
+    back, ahead = resolve(spec, published, False), resolve(spec, published, True)
+    if back is None or ahead is None or back == ahead:
+        return False
+    return (ahead.start - published.end).days < (published.start - back.end).days
 
 
 def _cue_sensitive(spec: DateSpec) -> bool:
     """Whether the words leave open if the date lies ahead: a year-less date or a bare weekday."""
     if isinstance(spec, OnWeekday):
         return spec.week_offset is None and spec.toward == "nearest"
+    if isinstance(spec, DayOfMonth):
+        return True
     return isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
 
 
 def _day_precise(spec: DateSpec) -> bool:
-    return isinstance(spec, OnWeekday) or (isinstance(spec, InYear) and spec.part.precision == "day")
+    return isinstance(spec, OnWeekday | DayOfMonth) or (isinstance(spec, InYear) and spec.part.precision == "day")
 
 
 def _words_ahead(spec: DateSpec) -> bool:
@@ -141,8 +161,29 @@ def _resolve(spec: DateSpec, published: Period | None, ahead: bool) -> Period | 
         return _resolve_shift(spec, published)
     if isinstance(spec, OnWeekday):
         return _resolve_weekday(spec, published, ahead)
+    if isinstance(spec, DayOfMonth):
+        return _resolve_day_of_month(spec, published, ahead)
     return None
 
+
+def _resolve_day_of_month(spec: DayOfMonth, published: Period, ahead: bool) -> Period | None:
+    """The latest such day on or before publication; with a governing cue the first on or after it.
+
+    A month that lacks the day (31 in April) is skipped, as the reporter cannot have meant it.
+    """
+    if published.precision not in ("day", "month"):
+        return None
+    edge = published.start if ahead else published.end
+    month = align(edge, "month")
+    step = 1 if ahead else -1
+    for months in range(0, 3 * step, step):
+        try:
+            day = _add_months(month, months).replace(day=spec.day)
+        except ValueError:
+            continue
+        if (day >= edge) if ahead else (day <= edge):
+            return Period(day, "day")
+    return None
 
 def _resolve_in_year(spec: InYear, published: Period, ahead: bool) -> Period | None:
     if spec.offset is not None:
@@ -233,31 +274,61 @@ def _longest_first(readings: list[_Reading]) -> list[_Reading]:
     return sorted(chosen, key=lambda reading: reading.candidate.start)
 
 
-def _chain(text: str, readings: list[_Reading], anchor: Period | None, published: Period | None) -> list[DateMatch]:
+def _chain(text: str, readings: list[_Reading], anchor: Period | None, published: Period | None,
+           previous_sentence_date: Period | None = None) -> list[DateMatch]:
     """DateMatches in text order, counting chained dates from the date read before them."""
     matches: list[DateMatch] = []
-    previous = anchor
+    previous = previous_sentence_date or anchor
+    recent = previous_sentence_date  # what "当时" may refer to: this sentence or the one before
+    published_day = published if published is not None and published.precision == "day" else None
+    sentence_day = None
     last_day = next((day for day in (anchor, published) if day is not None and day.precision == "day"), None)
     for reading in readings:
         spec, period = reading.candidate.spec, reading.period
         if isinstance(spec, Chained):
-            period = _count_from(spec, last_day if spec.unit == "day" else previous)
+            base = _base(spec, last_day, previous, recent)
+            if spec.same_sentence:
+                base = sentence_day if spec.range_end else sentence_day or published_day
+            period = _count_from(spec, base)
         if period is None:
             continue
         ahead = reading.governed or _words_ahead(spec) or (published is not None and period.start > published.end)
         matches.append(_match(text, reading.candidate, period, ahead))
-        previous = period
+        previous = recent = period
         if period.precision == "day":
             last_day = period
+            sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
     return matches
+
+
+def _base(spec: Chained, last_day: Period | None, previous: Period | None, recent: Period | None) -> Period | None:
+    """What a chained date counts from: days from the last day; "次年" from the last date or the
+    anchor; "同月", "前一周", "a year later", "当时" only from a date in this sentence or the one
+    before, since the anchor may lie sentences back and be a day where the words mean a month.
+    """
+    if spec.unit == "day":
+        return last_day
+    if spec.unit == "year" and not spec.keep_month and spec.offset != 0:
+        return previous
+    return recent
 
 
 def _count_from(spec: Chained, base: Period | None) -> Period | None:
     if base is None:
         return None
     try:
+        if spec.unit == "same":
+            return base
         if spec.unit == "day":
             return Period(base.start + timedelta(days=spec.offset), "day")
+        if spec.unit == "week":
+            return None if is_finer("week", base.precision) else Period(
+                align(base.start, "week") + timedelta(weeks=spec.offset), "week")
+        if spec.unit == "month" or (spec.keep_month and not is_finer("month", base.precision)):
+            if is_finer("month", base.precision):
+                return None  # "同月" after "2023年" names no month
+            months = spec.offset * (12 if spec.unit == "year" else 1)
+            return Period(_add_months(align(base.start, "month"), months), "month")
         return Period(date(base.start.year + spec.offset, 1, 1), "year")
     except (ValueError, OverflowError):
         return None  # counted off the calendar

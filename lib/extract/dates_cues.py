@@ -30,6 +30,8 @@ class CuePatterns:
     before: tuple[tuple[re.Pattern, bool], ...]  # (pattern, day dates only)
     after: tuple[tuple[re.Pattern, bool], ...]
     reported: re.Pattern | None  # a break right before the date: "said Thursday it will …"
+    near: tuple[tuple[re.Pattern, bool], ...] = ()  # before the date; ahead only if that is nearer
+    cancel: re.Pattern | None = None  # ends where a cue or date starts: "were effective", "已于"
 
 
 def governs(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
@@ -38,13 +40,31 @@ def governs(text: str, start: int, end: int, day_precise: bool, patterns: CuePat
     A date right after a reporting verb ("said on Thursday it will …") dates the saying, not what
     will happen, whatever follows it.
     """
+    return _governed_by(text, start, end, day_precise, patterns.before, patterns.after, patterns)
+
+
+def leans_ahead(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
+    """Whether a modal future word ("could", "will", "拟") stands before the date in its clause:
+    the date lies ahead if that places it nearer publication than placing it back does.
+    """
+    return _governed_by(text, start, end, day_precise, patterns.near, (), patterns)
+
+
+def _governed_by(text, start, end, day_precise, before_cues, after_cues, patterns: CuePatterns) -> bool:
+    """Whether one of the cues governs the date and no past auxiliary cancels it ("were effective
+    on", "已于3月1日起施行": the effect is reported, not announced)."""
     before = text[max(0, start - _WINDOW) : start]
     if patterns.reported is not None and patterns.reported.search(before):
         return False
+    cancel = patterns.cancel
+    for pattern, day_only in before_cues:
+        if ((day_precise or not day_only) and (found := pattern.search(before)) is not None
+                and (cancel is None or cancel.search(before[: found.start()]) is None)):
+            return True
+    if cancel is not None and cancel.search(before):
+        return False
     after = text[end : end + _WINDOW]
-    return any(
-        pattern.search(before) is not None for pattern, day_only in patterns.before if day_precise or not day_only
-    ) or any(pattern.match(after) is not None for pattern, day_only in patterns.after if day_precise or not day_only)
+    return any(pattern.match(after) is not None for pattern, day_only in after_cues if day_precise or not day_only)
 
 
 def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
@@ -59,21 +79,34 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     breaks_after = breaks + [cue.cue for cue in cues if cue.side == "break-after"]
     groups: dict[tuple[str, int, bool, bool], list[str]] = {}
     for cue in cues:
-        if cue.side in ("before", "after"):
+        if cue.side in ("before", "after", "near"):
             groups.setdefault((cue.side, cue.reach, cue.day_only, cue.cue.isascii()), []).append(cue.cue)
-    before, after = [], []
+    before, after, near = [], [], []
     for (side, reach, day_only, latin), words in sorted(groups.items()):
         cue = _alternatives(words, latin)
-        if side == "before":
-            gap = _gap(side, reach, latin, breaks)
-            before.append((re.compile(rf"{cue}{gap}\Z", re.IGNORECASE), day_only))
+        if side in ("before", "near"):
+            gap = _gap("before", reach, latin, breaks)
+            (before if side == "before" else near).append((re.compile(rf"{cue}{gap}\Z", re.IGNORECASE), day_only))
         else:
             gap = _gap(side, reach, latin, breaks_after)
             after.append((re.compile(rf"{gap}{cue}", re.IGNORECASE), day_only))
     latin_breaks = [_break_word(word) for word in breaks if word.isascii()]
     reported = (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(latin_breaks)})(?:\s+(?:on|in|at))?[^\S\n]+\Z",
                            re.IGNORECASE) if latin_breaks else None)
-    return CuePatterns(tuple(before), tuple(after), reported)
+    return CuePatterns(tuple(before), tuple(after), reported, tuple(near), _cancel_pattern(cues))
+
+
+def _cancel_pattern(cues: tuple[FutureCue, ...]) -> re.Pattern | None:
+    """Past auxiliaries that must end right before a cue or date, ``reach`` words/characters off."""
+    alternatives = []
+    for cue in cues:
+        if cue.side == "cancel":
+            word = re.escape(cue.cue).replace(r"\ ", r"\s+")
+            if cue.cue.isascii():
+                alternatives.append(rf"(?<![A-Za-z]){word}(?:\s+[A-Za-z]+){{0,{cue.reach}}}\s+")
+            else:
+                alternatives.append(rf"{word}[^{re.escape(_BEFORE_CLAUSE_MARKS)}]{{0,{cue.reach}}}\s*")
+    return re.compile(rf"(?:{'|'.join(alternatives)})\Z", re.IGNORECASE) if alternatives else None
 
 
 def _alternatives(words: list[str], latin: bool) -> str:

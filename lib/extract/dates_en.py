@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lib.extract.dates_en_chains import read_english_chains
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Builder,
@@ -80,7 +81,7 @@ _DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)
 
 def read_english_dates(text: str) -> list[Candidate]:
     """Every English date reading in ``text``, overlapping readings included."""
-    return _READER(text)
+    return [*_READER(text), *read_english_chains(text)]
 
 
 def _month(name: str) -> int:
@@ -206,13 +207,15 @@ def _weekday(match: re.Match, text: str) -> DateSpec:
     return OnWeekday(_WEEKDAYS[match["wd"]], toward)
 
 
-def _chained(match: re.Match, text: str) -> DateSpec:
-    offset = {"next": 1, "following": 1, "same": 0, "previous": -1}[match["which"].lower()]
-    return Chained(match["unit"].lower(), offset)
-
-
-def _that_day(match: re.Match, text: str) -> DateSpec:
-    return Chained("day", {"before": -1, "after": 1}.get((match["side"] or "").lower(), 0))
+def _range_end(match: re.Match, text: str) -> DateSpec | None:
+    """"Aug 9 to 11": the end is its own date, counted from the start; "and" only after "between"."""
+    first, last = int(match["d1"]), int(match["d2"])
+    if last <= first:
+        return None
+    between = re.search(r"(?i:\bbetween)\s+$", text[max(0, match.start() - 10) : match.start()])
+    if match["sep"].lower() == "and" and not between:
+        return None  # "March 3 and 5 other firms"
+    return Chained("day", last - first, same_sentence=True, range_end=True)
 
 
 def _compile(pattern: str) -> re.Pattern:
@@ -235,7 +238,6 @@ _CUES = CueTable(
             "direction": ("last", "this", "next", "past"),
             "day_shift": ("yesterday", "tomorrow", "today", "tonight", "night", "morning", "afternoon", "evening"),
             "earlier_later": ("earlier", "later"),
-            "day_or_year": ("day", "year"),
         }.items()
         for word in words
     ),
@@ -268,6 +270,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (_compile(rf"\b(?P<month>{_ANY_MONTH})\s+{_DAY}(?:,?\s+{_YEAR}|\s+{_RELATIVE_YEAR})?"), _month_day,
      ("month", "digit")),
+    (
+        _compile(rf"\b{_ANY_MONTH}\s+(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*"
+                 r"(?P<sep>-|–|(?i:to|through|until|till|and)(?=\s))\s*"
+                 r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)(?![A-Za-z0-9%:]|[.,][0-9])"),
+        _range_end,
+        ("month", "digit"),
+    ),
     (
         _compile(rf"(?<![0-9.,])\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}?"),
         _month_day,
@@ -314,20 +323,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("earlier_later", "period"),
     ),
     (
-        _compile(r"\b(?:(?i:(?P<dir>last|next|this\s+coming|this|coming))\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b"),
+        _compile(r"\b(?:(?i:early|late)\s+)?(?:(?i:(?P<dir>last|next|this\s+coming|this|coming))\s+)?(?P<wd>"
+                 + "|".join(_WEEKDAYS) + r")\b(?:\s+(?i:morning|afternoon|evening|night))?"),
         _weekday,
         ("weekday",),
-    ),
-    # "the day before" counts from the date before it only when no noun follows ("the day after the launch").
-    (
-        _compile(r"\b(?i:that\s+(?:same\s+)?day|the\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$)))"),
-        _that_day,
-        ("day_or_year",),
-    ),
-    (
-        _compile(r"\b(?i:the\s+(?P<which>next|following|same|previous)\s+(?P<unit>day|year))\b"),
-        _chained,
-        ("day_or_year",),
     ),
 ]
 _READER = CandidateReader(_PATTERNS, _CUES)

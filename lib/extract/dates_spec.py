@@ -130,17 +130,34 @@ class OnWeekday:
 
 
 @dataclass(frozen=True)
+class DayOfMonth:
+    """A day of month with no month ("12日早间", "路透社14日援引"): the latest such day on or before
+    publication, so within the publication month or, for a later day, the month before it.
+    """
+
+    day: int
+
+
+@dataclass(frozen=True)
 class Chained:
-    """A day or year counted from the previous date in the text ("the next day", "次年").
+    """A day, week, month or year counted from the previous date in the text ("the next day",
+    "次年", "同月", "前一周"), or ``unit`` "same": that date as it stands ("当时", "at that time").
 
     A chained day with no day before it in the text counts from a day-precise publication date.
+    ``keep_month``: "a year later" after "October 2022" is October 2023, not all of 2023.
+    ``same_sentence``: counts only from a day in the same sentence, else from publication ("in 45
+    days" after "orders issued on Thursday"): a plan's own date must not become the next's base.
+    ``range_end``: "Aug 9 to 11", "3月5日至7日" count from the range's start, and from nothing else.
     """
 
     unit: str
     offset: int
+    keep_month: bool = False
+    same_sentence: bool = False
+    range_end: bool = False
 
 
-DateSpec = InYear | Shift | OnWeekday | Chained
+DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained
 
 
 @dataclass(frozen=True)
@@ -209,8 +226,10 @@ class CandidateReader:
             runnable = tuple((pattern, build) for pattern, build, needs in self._patterns
                              if present.issuperset(needs))
             self._runnable[present] = runnable
+        # A group named "own" holds the date's own words when the rest is context ("Aug 9 to 11").
         return [
-            Candidate(match.start(), match.end(), spec)
+            Candidate(match.start("own"), match.end("own"), spec) if "own" in pattern.groupindex
+            else Candidate(match.start(), match.end(), spec)
             for pattern, build in runnable
             for match in pattern.finditer(text)
             if (spec := build(match, text)) is not None

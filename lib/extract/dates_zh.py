@@ -20,6 +20,7 @@ from lib.extract.dates_spec import (
     Chained,
     CueTable,
     DateSpec,
+    DayOfMonth,
     InYear,
     OnWeekday,
     Shift,
@@ -43,7 +44,14 @@ _YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end"}
 # Counted from the date before them ("that day", "the next day"); 今天/昨天 count from publication.
 _CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), "隔天": ("day", 1), "当天": ("day", 0),
            "当日": ("day", 0), "同日": ("day", 0), "同一天": ("day", 0), "当晚": ("day", 0), "前一天": ("day", -1),
-           "前一日": ("day", -1), "次年": ("year", 1), "翌年": ("year", 1), "第二年": ("year", 1)}
+           "前一日": ("day", -1), "早一天": ("day", -1), "早一日": ("day", -1), "晚一天": ("day", 1),
+           "晚一日": ("day", 1), "前一周": ("week", -1), "同一周": ("week", 0), "当周": ("week", 0),
+           "当月": ("month", 0), "同月": ("month", 0), "次月": ("month", 1), "前一个月": ("month", -1),
+           "次年": ("year", 1), "翌年": ("year", 1), "第二年": ("year", 1), "同年": ("year", 0),
+           "当年": ("year", 0), "前一年": ("year", -1), "当时": ("same", 0)}
+# What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
+# 当时间到了 ("when the time comes").
+_NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
 _DEICTIC_DAYS = {"昨天": -1, "昨日": -1, "昨晚": -1, "明天": 1, "今天": 0, "今日": 0, "今晚": 0, "今早": 0,
                  "今晨": 0}
 
@@ -65,6 +73,17 @@ _YEAR_QUALIFIER = (
     r"|的?(?P<half>上|下)半年|的?第?(?P<qn>[一二三四1-4])季(?:度|(?!节))|的?[Qq](?P<qd>[1-4]))"
 )
 _AMOUNT_BEFORE = re.compile(r"(?:长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了)\s*$")
+# A bare "12日" is a day of the publication month only when nothing makes it a count of days:
+# a month or digit before it ("3月12日" is read whole), a counting word ("近7日", "前3日", "第2日",
+# "每5日"), or a span word after it ("3日内", "30日以内", "7日无理由", "5日均线", "3日游"). Only
+# Arabic digits: "三日" is far more often "three days"; "号" is left out for "12号线" (a metro line).
+_BARE_DAY = re.compile(r"(?<![0-9.,，])(?P<day>3[01]|[12][0-9]|0?[1-9])\s*日")
+_NOT_BEFORE_BARE_DAY = re.compile(
+    r"(?:[0-9月.．]|长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了|前|第|每|连续|最近|过去|未来|头|这|那|后|数|至少|不到)\s*$")
+_NOT_AFTER_BARE_DAY = re.compile(r"\s*(?:内|以内|之内|以上|以下|左右|无理由|后|之后|以来|前|均|元|游|间|期间|[0-9])")
+# "45天后": counted from the day reported, else from publication, as "in 45 days" is. Arabic digits
+# only: "三天后" reads as narrative ("three days on") as often as a date.
+_DAYS_LATER = re.compile(r"(?<![0-9.])(?P<n>[0-9]{1,3})\s*天(?:之)?后")
 
 
 
@@ -120,13 +139,23 @@ def _shift(match: re.Match, text: str) -> DateSpec:
     return Shift(_SHIFT_UNITS[match["unit"]], _SHIFT_DIRECTIONS[match["dir"]])
 
 
+_RECURRING_BEFORE = re.compile(r"[每一两几数半]$")
+_COUNT_AFTER_WEEKDAY = ("次", "天", "遍", "回")
+_AFTER_WEEKDAY = frozenset("上下早晚中凌夜午傍深清"  # times of day
+                           "起前后至到于在将的再也又还已正曾均"  # particles and prepositions
+                           "届接表宣发公召举开收称说对向与和及")  # first characters of reporting verbs
+
+
 def _weekday(match: re.Match, text: str) -> DateSpec | None:
     weekday = _WEEKDAYS[match["wd"]]
     if match["dir"]:
         return OnWeekday(weekday, week_offset=_SHIFT_DIRECTIONS[match["dir"]])
     following = text[match.end() : match.end() + 1]
-    # A bare "周一" may start a name ("周一围"); times of day may follow a weekday.
-    if match["word"] == "周" and re.match(rf"[{_CJK}]", following) and following not in "上下早晚中凌夜":
+    if _RECURRING_BEFORE.search(text[max(0, match.start() - 2) : match.start()]) or following in _COUNT_AFTER_WEEKDAY:
+        return None  # "每周三", "一周三次": every Wednesday, three times a week
+    # A bare "周一" may start a name ("周一围"): a weekday is followed by a time of day, a verb or a
+    # particle a reporter puts after a date; any other character is more likely a given name.
+    if match["word"] == "周" and re.match(rf"[{_CJK}]", following) and following not in _AFTER_WEEKDAY:
         return None
     return OnWeekday(weekday)
 
@@ -148,9 +177,27 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _chained(match: re.Match, text: str) -> DateSpec | None:
-    if text.startswith("达", match.end()):
-        return None  # 次日达, 当日达: next-day and same-day delivery
+    if text.startswith(_NOT_AFTER_CHAIN, match.end()):
+        return None
     return Chained(*_CHAINS[match[0]])
+
+
+def _bare_day(match: re.Match, text: str) -> DateSpec | None:
+    if _NOT_BEFORE_BARE_DAY.search(text[max(0, match.start() - 4) : match.start()]):
+        return None
+    if _NOT_AFTER_BARE_DAY.match(text, match.end()):
+        return None
+    return DayOfMonth(int(match["day"]))
+
+
+def _range_end(match: re.Match, text: str) -> DateSpec | None:
+    """"3月5日至7日", "5-7日": the end is its own date, counted from the start."""
+    first, last = int(match["d1"]), int(match["d2"])
+    return Chained("day", last - first, same_sentence=True, range_end=True) if last > first else None
+
+
+def _days_later(match: re.Match, text: str) -> DateSpec:
+    return Chained("day", int(match["n"]), same_sentence=True)
 
 
 def _bare_half(match: re.Match, text: str) -> DateSpec:
@@ -170,7 +217,7 @@ _CUES = CueTable(cased=(
     *(("shift", unit) for unit in _SHIFT_UNITS),
     ("week", "星期"), ("week", "礼拜"), ("week", "周"),
     *(("day_shift", word) for word in _DEICTIC_DAYS),
-    ("half", "半年"), ("year_edge", "年"),
+    ("half", "半年"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
@@ -198,6 +245,15 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (re.compile("|".join(_DEICTIC_DAYS)), _day_shift, ("day_shift",)),
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
+    # Before the bare day: an equally long reading found earlier wins, and "7日" here is a range end.
+    (
+        re.compile(r"(?<![0-9.])(?P<d1>3[01]|[12][0-9]|0?[1-9])\s*[日号]?\s*(?:至|到|-|–|~|～|—)\s*"
+                   r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])\s*[日号])"),
+        _range_end,
+        ("bare_day",),
+    ),
+    (_BARE_DAY, _bare_day, ("bare_day",)),
+    (_DAYS_LATER, _days_later, ("days_later",)),
     (re.compile(r"(?<![年年份度])(?P<half>上|下)半年"), _bare_half, ("half",)),
     # Not "每年年底" (every year-end), "往年年底", "全年中"; a year before it is read with it above.
     (

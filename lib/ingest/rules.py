@@ -48,7 +48,7 @@ class BoilerplateRule:
 class FutureCue:
     """Words that put a year-less date ahead when they stand next to it (``future_cues.csv``).
 
-    ``side`` is "before", "after", "break" or "break-after"; ``reach`` how many words (English) or
+    ``side`` is "before", "after", "near", "cancel", "break" or "break-after"; ``reach`` how many words (English) or
     characters (Chinese) may stand between cue and date; ``day_only`` limits the cue to day dates.
     """
 
@@ -264,7 +264,7 @@ def _parse_kind_cues(text: str, source: str, kinds: tuple[str, ...],
     return cues
 
 
-FUTURE_CUE_SIDES = ("before", "after", "break", "break-after")
+FUTURE_CUE_SIDES = ("before", "after", "near", "cancel", "break", "break-after")
 
 
 def _parse_future_cues(text: str, warnings: list[RuleWarning]) -> list[FutureCue]:

@@ -117,7 +117,9 @@ def test_cue_file_rows_are_read_with_their_side_and_reach():
     assert FutureCue("before", "将于", 0, False) in FUTURE_CUES
     assert FutureCue("after", "起", 0, False) in FUTURE_CUES
     assert FutureCue("before", "from", 0, True) in FUTURE_CUES
-    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "break", "break-after"}
+    assert FutureCue("near", "could", 10, False) in FUTURE_CUES
+    assert FutureCue("cancel", "已于", 0, False) in FUTURE_CUES
+    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "cancel", "break", "break-after"}
     assert load_rules().warnings == ()
 
 
@@ -152,3 +154,36 @@ def test_english_month_and_weekday_names_come_from_the_rule_file():
     words = builtin_date_words_en()
     assert ("month_abbreviation", 9, "Sept") in words and ("weekday", 7, "Sunday") in words
     assert load_rules().date_words_en == words
+
+
+# A modal future word before the date in its clause places it ahead only when that is nearer
+# publication; a past auxiliary before a cue or date cancels the cue.
+NEAR_AND_CANCEL_ROWS = [
+    ("Trump warned he will ban the service in the United States on Sept. 15.", "2020-08-07",
+     [("Sept. 15", "2020-09-15", True)]),
+    ("Nvidia reportedly could announce the new chips as early as Nov. 16.", "2023-11-09",
+     [("Nov. 16", "2023-11-16", True)]),
+    ("The regulator may approve the listing of the company in Hong Kong on March 20.", "2025-03-10",
+     [("March 20", "2025-03-20", True)]),
+    # Forward is further than back: the modal does not move it.
+    ("The firm could have launched the product in its home market on February 20.", "2025-03-10",
+     [("February 20", "2025-02-20", False)]),
+    ("On February 24, Alibaba's CEO said the company will invest 380 billion yuan.", "2025-03-10",
+     [("February 24", "2025-02-24", False)]),
+    ("The chips are also affected by restrictions, which were immediately effective on Oct. 24.", "2023-11-09",
+     [("Oct. 24", "2023-10-24", False)]),
+    ("The report was expected to be released on March 14.", "2025-03-16", [("March 14", "2025-03-14", False)]),
+    ("The ban had been due on March 14.", "2025-03-16", [("March 14", "2025-03-14", False)]),
+    ("The ban is due on March 20.", "2025-03-16", [("March 20", "2025-03-20", True)]),
+    ("公司拟在香港于3月20日挂牌上市。", "2025-03-10", [("3月20日", "2025-03-20", True)]),
+    ("英伟达计划向中国市场推出新芯片，最早3月20日发布。", "2025-03-10", [("3月20日", "2024-03-20", False)]),
+    ("新规已于3月1日起施行。", "2025-02-12", [("3月1日", "2024-03-01", False)]),
+    ("新規已經於3月1日起施行。", "2025-02-12", [("3月1日", "2024-03-01", False)]),
+    ("新规将于3月1日起施行。", "2025-02-12", [("3月1日", "2025-03-01", True)]),
+    ("新規已定於3月1日起施行。", "2025-02-12", [("3月1日", "2025-03-01", True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), NEAR_AND_CANCEL_ROWS)
+def test_modal_future_words_and_past_auxiliaries(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected

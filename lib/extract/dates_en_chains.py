@@ -1,0 +1,86 @@
+"""Read English dates counted from another date: the date before them in the text ("the next day",
+"the same month", "a year later", "at the time") or the day reported ("in 45 days").
+
+Split from ``dates_en`` so each reader stays small; ``dates`` does the counting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.extract.dates_spec import Builder, Candidate, CandidateReader, Chained, CueTable, DateSpec
+
+
+def read_english_chains(text: str) -> list[Candidate]:
+    """Every counted English date reading in ``text``."""
+    return _READER(text)
+
+
+def _chained(match: re.Match, text: str) -> DateSpec:
+    which = (match["which"] or "that").lower()
+    offset = {"next": 1, "following": 1, "same": 0, "that": 0, "previous": -1}[which]
+    return Chained(match["unit"].lower(), offset)
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
+def _counted_later(match: re.Match, text: str) -> DateSpec:
+    """"a year later", "two days earlier": counted from the date before; a year keeps its month."""
+    unit = match["unit"].lower()
+    offset = _count(match["n"]) * (1 if match["side"].lower() == "later" else -1)
+    return Chained(unit, offset, keep_month=unit == "year")
+
+
+def _in_days(match: re.Match, text: str) -> DateSpec:
+    """"in 45 days" counts from the day reported ("issued orders on Thursday … starting in 45
+    days"), else from publication; "within 45 days" is a span, not read."""
+    return Chained("day", _count(match["n"]), same_sentence=True)
+
+
+def _that_day(match: re.Match, text: str) -> DateSpec:
+    return Chained("day", {"before": -1, "after": 1}.get((match["side"] or "").lower(), 0))
+
+
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.ASCII)
+
+
+_CUES = CueTable(
+    uncased=(*(("unit", word) for word in ("day", "week", "month", "year", "time")),
+             ("earlier_later", "earlier"), ("earlier_later", "later")),
+    requires=re.compile(r"[A-Za-z]"),
+)
+_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
+    # "the day before" counts from the date before it only when no noun follows ("the day after the launch").
+    (
+        _compile(r"\b(?i:that\s+(?:same\s+)?day|the\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$)))"),
+        _that_day,
+        ("unit",),
+    ),
+    (
+        _compile(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that)\s+(?P<unit>day|week|month|year))\b"),
+        _chained,
+        ("unit",),
+    ),
+    (_compile(r"\b(?i:at\s+(?:that|the)\s+time)\b(?!\s+of\b)"), lambda match, text: Chained("same", 0),
+     ("unit",)),
+    (
+        _compile(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+"
+                 r"(?P<unit>day|week|month|year)s?\s+(?P<side>later|earlier))\b"),
+        _counted_later,
+        ("unit", "earlier_later"),
+    ),
+    (
+        _compile(r"(?<![A-Za-z])(?i:in)\s+(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|[0-9]{1,3})"
+                 r"\s+(?i:days?)\b"),
+        _in_days,
+        ("unit",),
+    ),
+]
+_READER = CandidateReader(_PATTERNS, _CUES)

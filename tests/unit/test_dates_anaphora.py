@@ -1,0 +1,120 @@
+"""Bare days of month, anaphora, weekday qualifiers: date classes missed in real news.
+
+Classes: a Chinese day with no month ("12日早间", "路透社 14 日援引") is the latest such day on or
+before publication; durations ("3日内", "7日无理由") are not dates. Anaphora count from the date
+before them in the text: month, week and year ("同月", "前一周", "a year later" keeps the month),
+days ("早一天", "a day earlier"), "当时" the date itself; "in 45 days" / "45天后" count from the
+sentence's reported day, else publication. A weekday keeps its time of day ("late Friday",
+"周一下午"). A range's end ("Aug 9 to 11", "3月5日至7日") is a date of its own. Traditional rows
+go through ``to_simplified`` as the pipeline does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.dates import find_dates
+from lib.ingest.rules import load_rules
+from lib.parse.script import to_simplified
+from lib.periods import parse_iso_period
+
+FUTURE_CUES = load_rules().future_cues
+WEDNESDAY = "2025-03-12"
+
+
+def _found(sentence: str, published_iso: str = WEDNESDAY) -> list[tuple]:
+    return [(m.text, m.period.start.isoformat(), m.period.precision)
+            for m in find_dates(to_simplified(sentence), parse_iso_period(published_iso), FUTURE_CUES)]
+
+
+BARE_DAY_ROWS = [
+    ("12日早间，华为常务董事余承东发文。", [("12日", "2025-03-12", "day")]),
+    ("CNN 在 10 日的报道中写道。", [("10 日", "2025-03-10", "day")]),
+    ("路透社 11 日援引知情人士称。", [("11 日", "2025-03-11", "day")]),
+    ("20日，腾讯发布新模型。", [("20日", "2025-02-20", "day")]),  # after publication's day: last month
+    ("31日，阿里巴巴公布财报。", [("31日", "2025-01-31", "day")]),  # February has no 31st
+    ("路透社 11 日援引知情人士称。", [("11 日", "2025-03-11", "day")]),
+    ("路透社11日援引知情人士稱。", [("11日", "2025-03-11", "day")]),
+    ("3月 5 日，小米发布新车。", [("3月 5 日", "2025-03-05", "day")]),
+    ("1 月 9 日，港交所迎来标志性时刻。", [("1 月 9 日", "2025-01-09", "day")]),
+    ("用户可在3日内申请退款。", []),
+    ("30日以内可以退货。", []),
+    ("支持7日无理由退货。", []),
+    ("近7日销量增长。", []),
+    ("股价跌破5日均线。", []),
+    ("价格为300日元。", []),
+]
+
+ANAPHORA_ROWS = [
+    ("10月，华为手机销售强劲，将当月中国智能手机总出货量提升11%。",
+     [("10月", "2024-10-01", "month"), ("当月", "2024-10-01", "month")]),
+    ("10月華為銷量飆升，小米同月銷量也上升33%。", [("10月", "2024-10-01", "month"), ("同月", "2024-10-01", "month")]),
+    ("2024年11月发布，次月开卖。", [("2024年11月", "2024-11-01", "month"), ("次月", "2024-12-01", "month")]),
+    ("本周下载量增长200%，比前一周增长194%。", [("本周", "2025-03-10", "week"), ("前一周", "2025-03-03", "week")]),
+    ("2023年公司成立，同年获得融资。", [("2023年", "2023-01-01", "year"), ("同年", "2023-01-01", "year")]),
+    ("当年公司还很小。", []),  # no date before: 当年 is "back then", not a year we can name
+    ("3月5日上市，早一天上市的智谱涨14.9%。", [("3月5日", "2025-03-05", "day"), ("早一天", "2025-03-04", "day")]),
+    ("今年1月12日，DeepSeek發布論文，當時行業就普遍猜測新模型。",
+     [("今年1月12日", "2025-01-12", "day"), ("当时", "2025-01-12", "day")]),
+    ("当时行业普遍猜测。", []),
+    ("Sales rose in October, and Xiaomi sales rose 33% the same month.",
+     [("October", "2024-10-01", "month"), ("the same month", "2024-10-01", "month")]),
+    ("Sales rose in October 2024; that month Xiaomi gained most.",
+     [("October 2024", "2024-10-01", "month"), ("that month", "2024-10-01", "month")]),
+    ("The rules came in October 2022; one year later, the U.S. widened them.",
+     [("October 2022", "2022-10-01", "month"), ("one year later", "2023-10-01", "month")]),
+    ("Founded in 2015, the firm listed a year later.",
+     [("2015", "2015-01-01", "year"), ("a year later", "2016-01-01", "year")]),
+    ("MiniMax listed on March 5; Zhipu had listed a day earlier.",
+     [("March 5", "2025-03-05", "day"), ("a day earlier", "2025-03-04", "day")]),
+    ("Trump issued orders on Monday banning WeChat, starting in 45 days.",
+     [("Monday", "2025-03-10", "day"), ("in 45 days", "2025-04-24", "day")]),
+    ("The ban takes effect in 45 days.", [("in 45 days", "2025-04-26", "day")]),
+    ("Users must comply within 30 days.", []),
+    ("禁令将在45天后生效。", [("45天后", "2025-04-26", "day")]),
+    ("At the time, Alibaba was small.", []),
+]
+
+WEEKDAY_ROWS = [
+    ("The report was released late Friday.", [("late Friday", "2025-03-07", "day")]),
+    ("Shares fell early Monday.", [("early Monday", "2025-03-10", "day")]),
+    ("Tencent replied Friday night.", [("Friday night", "2025-03-07", "day")]),
+    ("Baidu shares rose Monday morning.", [("Monday morning", "2025-03-10", "day")]),
+    ("Alibaba said on Tuesday afternoon it had closed the deal.", [("Tuesday afternoon", "2025-03-11", "day")]),
+    ("周一下午，百度股价上涨。", [("周一", "2025-03-10", "day")]),
+    ("週一晚間，騰訊回應。", [("周一", "2025-03-10", "day")]),
+    ("截至週一下午3:00，股價下跌。", [("周一", "2025-03-10", "day")]),
+    ("有關寬限期至周一屆滿。", [("周一", "2025-03-10", "day")]),
+    ("商务部长罗斯周四接受采访表示。", [("周四", "2025-03-06", "day")]),
+    ("周一围出席了活动。", []),
+    ("每周三次例会。", []),
+]
+
+
+# A range's end is its own date, in the month and year of the range's start.
+RANGE_ROWS = [
+    ("Huawei will hold its developer conference from Aug 9 to 11 in Dongguan.",
+     [("Aug 9", "2025-08-09", "day"), ("11", "2025-08-11", "day")]),
+    ("The fair ran Aug. 9-11.", [("Aug. 9", "2024-08-09", "day"), ("11", "2024-08-11", "day")]),
+    ("Talks were held between March 3 and 5.", [("March 3", "2025-03-03", "day"), ("5", "2025-03-05", "day")]),
+    ("Shares rose on March 3 and 5 other firms followed.", [("March 3", "2025-03-03", "day")]),
+    ("Stores stayed closed January 28 through 30th.",
+     [("January 28", "2025-01-28", "day"), ("30th", "2025-01-30", "day")]),
+    ("展会于3月5日至7日举行。", [("3月5日", "2025-03-05", "day"), ("7日", "2025-03-07", "day")]),
+    ("5日至7日，展會在上海舉行。", [("5日", "2025-03-05", "day"), ("7日", "2025-03-07", "day")]),
+    ("2月3日-5日，春晚彩排。", [("2月3日", "2025-02-03", "day"), ("5日", "2025-02-05", "day")]),
+    ("活动于5—7日举行。", []),  # the start is no date of its own: nothing to count from
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BARE_DAY_ROWS + ANAPHORA_ROWS + WEEKDAY_ROWS + RANGE_ROWS)
+def test_date_is_read_with_its_class_rule(sentence, expected):
+    assert _found(sentence) == expected
+
+
+def test_when_refers_back_only_to_the_sentence_before():
+    published = parse_iso_period(WEDNESDAY)
+    found = find_dates("当时行业普遍猜测。", published, FUTURE_CUES,
+                       previous_sentence_date=parse_iso_period("2025-01-12"))
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [("当时", "2025-01-12")]
+    assert find_dates("当时行业普遍猜测。", published, FUTURE_CUES, anchor=parse_iso_period("2025-01-12")) == []
