@@ -183,8 +183,12 @@ def sentence_events(
     main = main_company([m.company for m in found] for found in mentions_by_sentence.values())
     previous: list[str] = []
     previous_text = ""
+    last_date: Period | None = None
     for sentence in sentences:
-        matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor)
+        matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
+                              previous_sentence_date=last_date)
+        # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
+        last_date = matches[-1].period if matches else None
         day_matches = [m.period for m in matches if m.period.precision == "day"]
         if day_matches:
             anchor = day_matches[-1]

@@ -160,3 +160,18 @@ def test_main_company_is_the_most_mentioned_and_the_first_on_a_tie():
     assert main_company([["Baidu", "Alibaba"], ["Alibaba"], [""]]) == "Alibaba"
     assert main_company([["Baidu", "Alibaba"]]) == "Baidu"
     assert main_company([]) == ""
+
+
+# "The same month" looks back one sentence, never further: an older date is another topic.
+@pytest.mark.parametrize(("texts", "expected"), [
+    # Deutsche Welle (2023-11-15), Counterpoint on Huawei and Xiaomi: "此外，小米同月智能手机销售也上升33%"
+    (["华为手机2023年10月销量强劲。", "此外，阿里巴巴同月也上升33%。"],
+     [("2023年10月", "2023-10-01"), ("同月", "2023-10-01")]),
+    (["Baidu cut prices in May 2024.", "Tencent followed the same month."], [("May 2024", "2024-05-01"),
+                                                                            ("the same month", "2024-05-01")]),
+    (["华为手机2023年10月销量强劲。", "市场平淡。", "阿里巴巴同月也上升33%。"], [("2023年10月", "2023-10-01")]),
+])
+def test_the_same_month_reads_the_sentence_before(texts, expected):
+    sentences, mentions = _document(*texts)
+    rows = sentence_events("d", sentences, mentions, FEB_2024, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
+    assert [(row["date_text"], row["date"]) for row in rows] == expected
