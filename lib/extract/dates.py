@@ -40,6 +40,9 @@ _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _FULL_WIDTH_DIGIT = re.compile("[０-９]")  # a search is cheaper than translating every sentence
 # How far a year-less date may be placed from the publication year; wide enough for February 29.
 _YEAR_SEARCH = 8
+# A year-less day a day or two after a day-precise publication is this year's (a late update, another time zone,
+# an article dated at its first draft), never the same day of the year before.
+_DAYS_JUST_AFTER = 2
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,11 @@ def _resolve_in_year(spec: InYear, published: Period, ahead: bool) -> Period | N
     if spec.toward == "nearest":
         if ahead:
             return _first(spec.part, range(published.start.year, high + 1), lambda p: p.end >= published.start)
+        if spec.part.precision == "day" and published.precision == "day":
+            soon = _first(spec.part, range(published.end.year, published.end.year + 2),
+                          lambda p: p.start > published.end)
+            if soon is not None and (soon.start - published.end).days <= _DAYS_JUST_AFTER:
+                return soon
         return _first(spec.part, range(published.end.year, low - 1, -1), lambda p: p.start <= published.end)
     if is_finer("month", published.precision):
         return None  # "last July" is undecidable when only the publication year is known

@@ -28,3 +28,20 @@ def test_a_quarter_with_or_without_du(text, words, start, precision):
     (match,) = find_dates(to_simplified(text), PUBLISHED)
     assert (text[match.start:match.end], match.period.start.isoformat(), match.period.precision) == (
         words, start, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # a day after publication: this year's (another time zone, a late update), not a year back
+        ("5月16日，蓝心智能宣布接入豆包大模型。", date(2024, 5, 15), "2024-05-16"),
+        ("On May 16, Lanxin AI said it adopted Doubao.", date(2024, 5, 15), "2024-05-16"),
+        ("1月1日，腾讯发布新模型。", date(2024, 12, 31), "2025-01-01"),
+        # three days after, with no word pointing ahead: last year's
+        ("1月19日，TikTok发布声明。", date(2025, 1, 16), "2024-01-19"),
+        ("On March 30, Baidu launched Ernie.", date(2024, 2, 28), "2023-03-30"),
+    ],
+)
+def test_a_day_just_after_publication_is_this_years(text, published, start):
+    (match,) = find_dates(text, Period(published, "day"))
+    assert match.period.start.isoformat() == start
