@@ -222,6 +222,16 @@ SECTORS = [
       co("華為", "Huawei"), pr("昇騰", "Ascend", "Huawei"), pr("鴻蒙", "HarmonyOS", "Huawei"),
       pr("抖音", "Douyin", "ByteDance"), pr("剪映", "CapCut", "ByteDance"), pr("飛書", "Feishu", "ByteDance"),
       pr("豆包", "Doubao", "ByteDance"), pr("推特", "Twitter", "X Corp")]),
+    # Investors, exchanges and research firms act in funding, listing and market-share news.
+    ("HongShan and 5Y Capital led the round; Moonshot listed on HKEX, Counterpoint said.",
+     [co("HongShan", "HongShan"), co("5Y Capital", "5Y Capital"), co("Moonshot", "Moonshot AI"),
+      co("HKEX", "Hong Kong Exchanges and Clearing"), co("Counterpoint", "Counterpoint Research")]),
+    ("红杉中国与五源资本领投，智谱在港交所上市，腾讯、字节、阿里跟进",
+     [co("红杉中国", "HongShan"), co("五源资本", "5Y Capital"), co("智谱", "Zhipu AI"),
+      co("港交所", "Hong Kong Exchanges and Clearing"), co("腾讯", "Tencent"), co("字节", "ByteDance"),
+      co("阿里", "Alibaba")]),
+    ("紅杉中國與高瓴領投，集邦科技稱，軟銀跟進",
+     [co("紅杉中國", "HongShan"), co("高瓴", "Hillhouse"), co("集邦科技", "TrendForce"), co("軟銀", "SoftBank")]),
 ]
 
 # Everyday words that share their letters with a company name, in both languages.
