@@ -7,7 +7,8 @@
 
 The cue words (agencies, 记者, 电, dateline cities) are ``lib/rules/datelines.csv``. Lines are read
 as simplified Chinese (``to_simplified``), so 電/記者 match 电/记者; what is returned is cut from the
-original line. A date counts only when the dateline states its year: "1月9日电" could be any year.
+original line. A date counts only when the dateline states its year: "1月9日电" could be any year;
+its month and day are kept for ``lib.parse.metadata``, which may find the year in the article.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class Dateline:
     outlet: str
     author: str
     published: Period | None
+    # (month, day) of a dateline that states no year ("1月9日电", "Jan 20 (Reuters)")
+    month_day: tuple[int, int] | None = None
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -51,7 +54,7 @@ class DatelineReader:
             reporter = _alternation(words["reporter"]) or "(?!)"
             place = _alternation(words["place"]) or "(?!)"
             self._chinese = re.compile(
-                rf"^\s*[(（]?\s*(?P<outlet>{_alternation(words['agency'])})"
+                rf"^\s*[(（《]?\s*(?P<outlet>{_alternation(words['agency'])})》?"
                 rf"(?:(?:{reporter})(?P<author>[\u3400-\u9fff·]{{2,4}}?)(?=(?:{place})))?"
                 rf"(?P<place>[\u3400-\u9fff]{{0,6}}?)"
                 rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?:(?P<m>\d{{1,2}})\s*月)?\s*(?P<d>\d{{1,2}})\s*日\s*"
@@ -68,12 +71,19 @@ class DatelineReader:
                     start, end = match.span("author") if match["author"] else match.span("reporters")
                     author = " ".join(line[start:end].split())
                 return Dateline(line[slice(*match.span("outlet"))], author,
-                                _day(match["y"], match["m"], match["d"]))
+                                _day(match["y"], match["m"], match["d"]), _month_day(match["m"], match["d"]))
         match = _ENGLISH.match(line)
         if match:
-            return Dateline(match["outlet"].strip(), "",
-                            _day(match["y"], str(_MONTHS[match["mon"].lower()]), match["d"]))
+            month = str(_MONTHS[match["mon"].lower()])
+            return Dateline(match["outlet"].strip(), "", _day(match["y"], month, match["d"]),
+                            _month_day(month, match["d"]))
         return None
+
+
+def _month_day(month: str | None, day: str | None) -> tuple[int, int] | None:
+    if not (month and day) or not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    return int(month), int(day)
 
 
 def _day(year: str | None, month: str | None, day: str | None) -> Period | None:

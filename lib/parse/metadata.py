@@ -98,9 +98,33 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     reader = DatelineReader(_builtin_dateline_cues() if dateline_cues is None else dateline_cues)
     for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
         source, author = source or dateline.outlet, author or dateline.author
-        published = published or dateline.published
+        published = published or dateline.published or _in_latest_stated_year(dateline.month_day, raw_text)
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
     return DocMeta(title, source, author, url, published, "text" if published else "unknown", "")
+
+
+# A year stated with 年 or a month ("2026年初", "2025年8月", "August 2023"); 年代 is a decade.
+_STATED_YEAR = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!代)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月)?"
+    r"|\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?P<en>(?:19|20)\d{2})\b", re.I)
+
+
+def _in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str) -> Period | None:
+    """A year-less dateline's day ("1月9日电") on or after the latest month the article states.
+
+    A wire story names the current year ("2026年初") or recent months ("August 2023"); it is
+    published after what it reports, so "1月9日电" after "August 2023" is January 2024.
+    """
+    stated = [(int(m["y"] or m["en"]), int(m["m"] or 0) or _MONTHS.get((m["mon"] or "").lower(), 1))
+              for m in _STATED_YEAR.finditer(raw_text)]
+    if month_day is None or not stated:
+        return None
+    year, month = max(stated)
+    try:
+        return Period(date(year + (month_day[0] < month), *month_day), "day")
+    except ValueError:
+        return None  # February 29 in a common year
 
 
 @lru_cache(maxsize=1)

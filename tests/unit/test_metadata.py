@@ -54,11 +54,13 @@ DETECTION_CASES = [
     ("By Jane Doe | Reuters | Jan 16, 2025", "Reuters", "Jane Doe", "2025-01-16"),
     # Wire datelines (lib/rules/datelines.csv): the date counts only with its year.
     ("新华社北京2026年1月9日电（记者张三）", "新华社", "张三", "2026-01-09"),
-    ("新华社北京1月9日电（记者张三）", "新华社", "张三", None),
+    # A year-less dateline's day falls on or after the latest month the article states: the body says
+    # "August 2023", so "1月9日电" is January 2024.
+    ("新华社北京1月9日电（记者张三）", "新华社", "张三", "2024-01-09"),
     ("（中央社記者鍾榮峰台北9日電）", "中央社", "鍾榮峰", None),
     ("（中央社記者林家嫻台北2025年3月9日電）", "中央社", "林家嫻", "2025-03-09"),
-    ("中新社香港1月20日电", "中新社", "", None),
-    ("BEIJING, Jan 20 (Reuters) - ByteDance said on Monday it would invest more.", "Reuters", "", None),
+    ("中新社香港1月20日电", "中新社", "", "2024-01-20"),
+    ("BEIJING, Jan 20 (Reuters) - ByteDance said on Monday it would invest more.", "Reuters", "", "2024-01-20"),
     ("HONG KONG, Jan 20, 2025 (Reuters) - ByteDance said it would invest more.", "Reuters", "", "2025-01-20"),
     # A reporter's name before a city the rules do not list is left unread, not guessed.
     ("中央社记者王五桃园9日电", "中央社", "", None),
@@ -196,3 +198,19 @@ def test_merge_metadata_never_raises(row):
 def test_detect_metadata_never_raises(text):
     meta = detect_metadata(text, [])
     assert meta.date_origin in ("text", "unknown")
+
+
+# A year-less dateline takes its year from the months the article states, never from a bare number.
+@pytest.mark.parametrize(("text", "published"), [
+    ("标题\n《科创板日报》1 月 9 日讯(编辑 宋子乔)\n明星 AI 公司扎堆上市，已成为 2026 年初香港资本市场最瞩目的现象。",
+     "2026-01-09"),
+    ("标题\n中新网 1 月 17 日电\n小红书登顶下载榜。", None),
+    ("标题\n新华社北京3月2日电\n腾讯2025年8月发布混元，2024年12月发布元宝。", "2026-03-02"),
+    ("标题\n新华社北京9月2日电\n腾讯2025年8月发布混元。", "2025-09-02"),
+    ("Title\nBEIJING, Jan 20 (Reuters) - DeepSeek released R1 on January 20, 2025; it has 2030 plans.",
+     "2025-01-20"),
+    ("Title\nBEIJING, Feb 29 (Reuters) - The 1990年代 were different.", None),
+])
+def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boilerplate_rules):
+    meta = _detect(text, boilerplate_rules)
+    assert (meta.published.iso() if meta.published else None) == published
