@@ -18,14 +18,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from lib.ingest.rules import builtin_date_words_en
 from lib.parse.script import to_simplified
 from lib.periods import Period
 
-_MONTHS = {name: number for number, names in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# Month names and abbreviations, lower-cased, from lib/rules/date_words_en.csv.
+ENGLISH_MONTHS = {word.lower(): number for kind, number, word in builtin_date_words_en()
+                  if kind in ("month", "month_abbreviation")}
+_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 _ENGLISH = re.compile(
     rf"^\s*(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s*(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
     rf"(?:,\s*(?P<y>\d{{4}}))?\s*\((?P<outlet>[^()]{{2,40}})\)\s*[-–—]", re.I)
@@ -74,7 +74,7 @@ class DatelineReader:
                                 _day(match["y"], match["m"], match["d"]), _month_day(match["m"], match["d"]))
         match = _ENGLISH.match(line)
         if match:
-            month = str(_MONTHS[match["mon"].lower()])
+            month = str(ENGLISH_MONTHS[match["mon"].lower()])
             return Dateline(match["outlet"].strip(), "", _day(match["y"], month, match["d"]),
                             _month_day(month, match["d"]))
         return None

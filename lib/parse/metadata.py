@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 
 from lib.parse.clean import RemovedBlock
-from lib.parse.datelines import DatelineReader
+from lib.parse.datelines import ENGLISH_MONTHS, DatelineReader
 from lib.periods import Period, parse_iso_period
 from lib.schema import LANGUAGES
 
@@ -34,10 +34,7 @@ CSV_ORIGINS = ("text", "metadata", "inferred")
 _LANGUAGE_ALIASES = {"english": "en", "en-us": "en", "en-gb": "en", "chinese": "zh", "cn": "zh",
                      "zh-cn": "zh", "zh-hans": "zh", "zh-tw": "zh", "zh-hant": "zh"}
 
-_MONTHS = {name: number for number, names in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
+_MONTHS = ENGLISH_MONTHS
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # Each pattern names its groups y/m/d (or mon for a month name).
 _DATES = [re.compile(pattern, re.I) for pattern in (
