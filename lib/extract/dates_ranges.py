@@ -1,0 +1,48 @@
+"""Ranges: the year-less end of a range takes its start's year.
+
+"2024年3月至5月", "March 2024 to May", "between March 2024 and May": the end states no year of its
+own and means the start's, not the latest May before publication. A year-less end that would come
+before its start is in the following year ("2024年11月至2月").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from lib.extract.dates_spec import InYear
+
+# What may stand between a range's start and its end.
+_LINK = re.compile(r"\s*(?:至|到|-|–|—|~|～|to|through|until|and)\s*", re.IGNORECASE)
+
+Reading = TypeVar("Reading")
+
+
+def ends_in_their_starts_year(text: str, readings: Sequence[Reading]) -> list[Reading]:
+    """``readings`` (in text order, each with ``candidate`` and ``period``) with every year-less
+    range end placed in its range start's year."""
+    placed = list(readings)
+    for index in range(1, len(placed)):
+        start, end = placed[index - 1], placed[index]
+        year = _stated_year(start)
+        if year is None or end.period is None or not _year_less(end.candidate.spec):
+            continue
+        if not _LINK.fullmatch(text[start.candidate.end : end.candidate.start]):
+            continue
+        period = end.candidate.spec.part.in_year(year)
+        if period is not None and start.period is not None and period.start < start.period.start:
+            period = end.candidate.spec.part.in_year(year + 1)
+        if period is not None:
+            placed[index] = replace(end, period=period)
+    return placed
+
+
+def _stated_year(reading) -> int | None:
+    spec = reading.candidate.spec
+    return spec.year if isinstance(spec, InYear) and reading.period is not None else None
+
+
+def _year_less(spec) -> bool:
+    return isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
