@@ -179,7 +179,8 @@ def _shift(match: re.Match, text: str) -> DateSpec | None:
 
 
 # Days named from the publication day: "today", "last night" (the evening before publication).
-_DEICTIC_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1, "today": 0, "earlier today": 0,
+_DEICTIC_DAYS = {"yesterday": -1, "last night": -1, "the day before yesterday": -2, "the day after tomorrow": 2,
+                 "tomorrow": 1, "today": 0, "earlier today": 0,
                  "later today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0}
 
 
@@ -190,7 +191,29 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
         return None  # capitalised inside a sentence, it is a name: "Capital Today", "USA Today"
     if words == "today" and (text.startswith("'s", match.end()) or text.startswith("’s", match.end())):
         return None  # "today's models" means the present, not the publication day
-    return Shift("day", _DEICTIC_DAYS[words], ahead=words in ("tomorrow", "later today", "tonight"))
+    return Shift("day", _DEICTIC_DAYS[words], ahead=words in ("tomorrow", "the day after tomorrow", "later today",
+                                                                "tonight"))
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def _ago(match: re.Match, text: str) -> DateSpec | None:
+    """"two days ago", "a week ago" (seven days before publication), "three months ago", "two years ago"."""
+    written = match["n"].lower()
+    count = int(written) if written.isdigit() else _COUNTS[written]
+    unit = match["unit"].lower()
+    if unit in ("day", "week"):
+        return Shift("day", -count * (7 if unit == "week" else 1))
+    if unit == "month":
+        return Shift("month", -count)
+    return InYear(WHOLE_YEAR, offset=-count)
+
+
+def _bare_half(match: re.Match, text: str) -> DateSpec:
+    """"the first half", "the second half" with no year: the publication year's, as 上半年 is."""
+    return InYear(half_part(1 if match["h"].lower() == "first" else 2), offset=0)
 
 
 def _earlier_or_later(match: re.Match, text: str) -> DateSpec:
@@ -233,6 +256,7 @@ _CUES = CueTable(
             "qualifier": ("early", "mid", "late", "end", "beginning", "start"),
             "year": ("year",),
             "half": ("half",),
+            "ago": ("ago",),
             "quarter": ("quarter",),
             "period": ("week", "month", "quarter", "year"),
             "direction": ("last", "this", "next", "past"),
@@ -312,11 +336,19 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (_compile(r"\b(?i:(?P<dir>last|this|next|past)\s+(?P<unit>week|month|quarter|year))\b"), _shift,
      ("period", "direction")),
     (
-        _compile(r"\b(?i:yesterday|tomorrow|(?:earlier\s+|later\s+)?today|tonight|last\s+night"
+        _compile(r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+                 r"|yesterday|tomorrow|(?:earlier\s+|later\s+)?today|tonight|last\s+night"
                  r"|this\s+(?:morning|afternoon|evening))\b"),
         _day_shift,
         ("day_shift",),
     ),
+    (
+        _compile(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+"
+                 r"(?P<unit>day|week|month|year)s?\s+ago)\b"),
+        _ago,
+        ("ago",),
+    ),
+    (_compile(r"\b(?i:the\s+(?P<h>first|second)\s+half)\b(?!\s+(?i:of)\b)"), _bare_half, ("half",)),
     (
         _compile(r"\b(?i:(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|quarter|year))\b"),
         _earlier_or_later,

@@ -34,7 +34,7 @@ from lib.extract.dates_spec import (
 
 _NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
-_RELATIVE_YEARS = {"前": -2, "去": -1, "今": 0, "明": 1, "后": 2}
+_RELATIVE_YEARS = {"大前": -3, "前": -2, "去": -1, "今": 0, "明": 1, "后": 2, "大后": 3}
 _SHIFT_DIRECTIONS = {"上": -1, "本": 0, "这": 0, "下": 1}
 _SHIFT_UNITS = {"月": "month", "季度": "quarter", "周": "week", "星期": "week", "礼拜": "week"}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -52,14 +52,15 @@ _CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), 
 # What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
 # 当时间到了 ("when the time comes").
 _NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
-_DEICTIC_DAYS = {"昨天": -1, "昨日": -1, "昨晚": -1, "明天": 1, "今天": 0, "今日": 0, "今晚": 0, "今早": 0,
+_DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "明天": 1, "后天": 2, "今天": 0, "今日": 0, "今晚": 0,
+                 "今早": 0,
                  "今晨": 0}
 
 _CN_DIGIT = "〇零一二三四五六七八九"
 _CJK = r"\u4e00-\u9fff"
 _YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*年"
 # "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年".
-_RELATIVE_YEAR = r"(?P<rel>去|今|明|(?<![之以此提])前|(?<![之以此然最其随])后)年"
+_RELATIVE_YEAR = r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)年"
 _MONTH = rf"(?<![0-9.{_CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
 _DAY_NUMBER = (
     r"3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -205,6 +206,16 @@ def _bare_half(match: re.Match, text: str) -> DateSpec:
     return InYear(half_part(1 if match["half"] == "上" else 2), offset=0)
 
 
+def _bare_quarter(match: re.Match, text: str) -> DateSpec:
+    """A quarter with no year ("二季度", "第四季度") is the publication year's, as 下半年 is."""
+    return InYear(quarter_part(chinese_number(match["qn"])), offset=0)
+
+
+def _within_the_year(match: re.Match, text: str) -> DateSpec:
+    """"年内" (within this year, "年内上市") is the publication year: a plan when still ahead."""
+    return InYear(WHOLE_YEAR, offset=0)
+
+
 def _bare_year_edge(match: re.Match, text: str) -> DateSpec:
     """An edge of the year with no year ("年底前", "年初") is the publication year's."""
     qualifier = _YEAR_QUALIFIERS[match["yq"]]
@@ -217,7 +228,7 @@ _CUES = CueTable(cased=(
     *(("shift", unit) for unit in _SHIFT_UNITS),
     ("week", "星期"), ("week", "礼拜"), ("week", "周"),
     *(("day_shift", word) for word in _DEICTIC_DAYS),
-    ("half", "半年"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
+    ("half", "半年"), ("quarter", "季度"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
@@ -255,6 +266,11 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (_BARE_DAY, _bare_day, ("bare_day",)),
     (_DAYS_LATER, _days_later, ("days_later",)),
     (re.compile(r"(?<![年年份度])(?P<half>上|下)半年"), _bare_half, ("half",)),
+    # Not 前三季度 (the first three quarters), 每季度, 上/本季度 (shifts, above); a year before it is read above.
+    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])第?(?P<qn>[一二三四1-4])季度"), _bare_quarter,
+     ("quarter",)),
+    # Not 一年内 / 两年内 (within one or two years), 近年内; 今年内 is read above.
+    (re.compile(r"(?<![0-9一二两三四五六七八九十数几多近每今去明前后半])年内"), _within_the_year, ("year_edge",)),
     # Not "每年年底" (every year-end), "往年年底", "全年中"; a year before it is read with it above.
     (
         re.compile(rf"(?<!每年)(?<!往年)(?<!历年)(?<![每往历全多近逐跨百千万周])年(?P<yq>初(?![步次衷心级创一二三四五六七八九十])"

@@ -123,6 +123,27 @@ PLAN_ROWS = [
     ("预计2026年下半年量产。", [("2026年下半年", "2026-07-01", "half", True)]),
 ]
 
+# Counted back from publication, and bare quarters, halves and 年内 of the publication year.
+COUNT_ROWS = [
+    ("Huawei said two days ago it would cut prices.", [("two days ago", "2025-03-10", "day", False)]),
+    ("Baidu released Ernie a week ago.", [("a week ago", "2025-03-05", "day", False)]),
+    ("Alibaba restructured three months ago.", [("three months ago", "2024-12-01", "month", False)]),
+    ("ByteDance founded the lab two years ago.", [("two years ago", "2023-01-01", "year", False)]),
+    ("Tencent shares fell the day before yesterday.", [("the day before yesterday", "2025-03-10", "day", False)]),
+    ("Revenue rose 10% in the first half.", [("the first half", "2025-01-01", "half", False)]),
+    ("Xiaomi will ship the car in the second half.", [("the second half", "2025-07-01", "half", True)]),
+    ("Years ago, Baidu led search.", []),
+    ("前天，腾讯宣布降价。", [("前天", "2025-03-10", "day", False)]),
+    ("后天，小米将举行发布会。", [("后天", "2025-03-14", "day", True)]),
+    ("大前年，字节跳动成立AI实验室。", [("大前年", "2022-01-01", "year", False)]),
+    ("一季度，阿里巴巴营收增长8%。", [("一季度", "2025-01-01", "quarter", False)]),
+    ("第四季度，小米将交付新车。", [("第四季度", "2025-10-01", "quarter", True)]),
+    ("前三季度营收增长。", []),
+    ("每季度分红一次。", []),
+    ("公司计划年内上市。", [("年内", "2025-01-01", "year", False)]),
+    ("公司计划一年内上市。", []),
+]
+
 TRADITIONAL_ROWS = [
     ("週四，騰訊發布財報。", [("周四", "2025-03-06", "day", False)]),
     ("上週五，字節跳動宣布降價。", [("上周五", "2025-03-07", "day", False)]),
@@ -138,10 +159,12 @@ TRADITIONAL_ROWS = [
     ("公司計劃年底前上線新模型。", [("年底", "2025-10-01", "quarter", True)]),
     ("明年，公司計劃上市。", [("明年", "2026-01-01", "year", True)]),
     ("本週，美團擴大無人機配送。", [("本周", "2025-03-10", "week", False)]),
+    ("二季度，騰訊營收增長。", [("二季度", "2025-04-01", "quarter", True)]),
+    ("前天，騰訊宣布降價。", [("前天", "2025-03-10", "day", False)]),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), WEEKDAY_ROWS + DAY_ROWS + CHAIN_ROWS + PLAN_ROWS)
+@pytest.mark.parametrize(("sentence", "expected"), WEEKDAY_ROWS + DAY_ROWS + CHAIN_ROWS + PLAN_ROWS + COUNT_ROWS)
 def test_relative_dates_resolve_against_publication_or_the_date_before(sentence, expected):
     assert _found(sentence) == expected
 
