@@ -228,6 +228,8 @@ def _resolve_shift(spec: Shift, published: Period) -> Period | None:
     if spec.unit == "week":
         return Period(base + timedelta(weeks=spec.offset), "week")
     months = {"month": 1, "quarter": 3}[spec.unit] * spec.offset
+    if spec.day is not None:
+        return Period(_add_months(base, months).replace(day=spec.day), "day")
     return Period(_add_months(base, months), spec.unit)
 
 
@@ -329,6 +331,8 @@ def _count_from(spec: Chained, base: Period | None) -> Period | None:
     try:
         if spec.unit == "same":
             return base
+        if spec.part is not None:
+            return spec.part.in_year(base.start.year + spec.offset)
         if spec.unit == "day":
             return Period(base.start + timedelta(days=spec.offset), "day")
         if spec.unit == "week":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.dates_en_chains import read_english_chains
+from lib.extract.dates_en_chains import count_of, read_english_chains
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Builder,
@@ -195,14 +195,9 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
                                                                 "tonight"))
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10}
-
-
 def _ago(match: re.Match, text: str) -> DateSpec | None:
     """"two days ago", "a week ago" (seven days before publication), "three months ago", "two years ago"."""
-    written = match["n"].lower()
-    count = int(written) if written.isdigit() else _COUNTS[written]
+    count = count_of(match["n"])
     unit = match["unit"].lower()
     if unit in ("day", "week"):
         return Shift("day", -count * (7 if unit == "week" else 1))

@@ -22,25 +22,26 @@ def _chained(match: re.Match, text: str) -> DateSpec:
     return Chained(match["unit"].lower(), offset)
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
 
 
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+def count_of(word: str) -> int:
+    """"two" or "2" as 2; "a"/"an" as 1."""
+    return int(word) if word.isdigit() else COUNTS[word.lower()]
 
 
 def _counted_later(match: re.Match, text: str) -> DateSpec:
     """"a year later", "two days earlier": counted from the date before; a year keeps its month."""
     unit = match["unit"].lower()
-    offset = _count(match["n"]) * (1 if match["side"].lower() == "later" else -1)
+    offset = count_of(match["n"]) * (1 if match["side"].lower() == "later" else -1)
     return Chained(unit, offset, keep_month=unit == "year")
 
 
 def _in_days(match: re.Match, text: str) -> DateSpec:
     """"in 45 days" counts from the day reported ("issued orders on Thursday … starting in 45
     days"), else from publication; "within 45 days" is a span, not read."""
-    return Chained("day", _count(match["n"]), same_sentence=True)
+    return Chained("day", count_of(match["n"]), same_sentence=True)
 
 
 def _that_day(match: re.Match, text: str) -> DateSpec:
@@ -53,6 +54,7 @@ def _compile(pattern: str) -> re.Pattern:
 
 _CUES = CueTable(
     uncased=(*(("unit", word) for word in ("day", "week", "month", "year", "time")),
+             *(("time_of_day", word) for word in ("morning", "afternoon", "evening", "night")),
              ("earlier_later", "earlier"), ("earlier_later", "later")),
     requires=re.compile(r"[A-Za-z]"),
 )
@@ -62,6 +64,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _compile(r"\b(?i:that\s+(?:same\s+)?day|the\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$)))"),
         _that_day,
         ("unit",),
+    ),
+    # "that evening", "the next morning": a time of the day before it, or of the day after.
+    (
+        _compile(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that)\s+(?:morning|afternoon|evening|night))\b"),
+        lambda match, text: Chained("day", {"next": 1, "following": 1, "previous": -1}.get(
+            (match["which"] or "").lower(), 0)),
+        ("time_of_day",),
     ),
     (
         _compile(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that)\s+(?P<unit>day|week|month|year))\b"),

@@ -106,12 +106,14 @@ class InYear:
 class Shift:
     """A whole ``unit`` (day, week, month, quarter) ``offset`` units from the publication's one.
 
-    ``ahead`` marks words that point past publication within the unit ("later this month").
+    ``ahead`` marks words that point past publication within the unit ("later this month");
+    ``day`` a day of a shifted month ("上月28日": the 28th of the month before publication's).
     """
 
     unit: str
     offset: int
     ahead: bool = False
+    day: int | None = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,7 @@ class Chained:
     keep_month: bool = False
     same_sentence: bool = False
     range_end: bool = False
+    part: YearPart | None = None  # "次年3月": a month or day of the counted year
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained

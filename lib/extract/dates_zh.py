@@ -84,7 +84,8 @@ _NOT_BEFORE_BARE_DAY = re.compile(
 _NOT_AFTER_BARE_DAY = re.compile(r"\s*(?:内|以内|之内|以上|以下|左右|无理由|后|之后|以来|前|均|元|游|间|期间|[0-9])")
 # "45天后": counted from the day reported, else from publication, as "in 45 days" is. Arabic digits
 # only: "三天后" reads as narrative ("three days on") as often as a date.
-_DAYS_LATER = re.compile(r"(?<![0-9.])(?P<n>[0-9]{1,3})\s*天(?:之)?后")
+_DAYS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
+                         r"(?P<unit>天|周|个?星期|个?礼拜)(?:之)?后")
 
 
 
@@ -198,7 +199,20 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _days_later(match: re.Match, text: str) -> DateSpec:
-    return Chained("day", int(match["n"]), same_sentence=True)
+    """"45天后", "三天后", "两周后": counted in days from the day reported, else from publication."""
+    days = chinese_number(match["n"]) * (1 if match["unit"] == "天" else 7)
+    return Chained("day", days, same_sentence=True)
+
+
+def _year_chain_with_month(match: re.Match, text: str) -> DateSpec:
+    """"次年3月", "同年8月5日": a month or day of the year counted from the date before."""
+    part, _ = _part(match)
+    return Chained("year", _CHAINS[match["chain"]][1], part=part)
+
+
+def _shifted_month_day(match: re.Match, text: str) -> DateSpec:
+    """"上月28日", "本月5日", "下月1日": a day of the month before, of or after publication's."""
+    return Shift("month", _SHIFT_DIRECTIONS[match["dir"]], day=chinese_number(match["day"]))
 
 
 def _bare_half(match: re.Match, text: str) -> DateSpec:
@@ -229,6 +243,7 @@ _CUES = CueTable(cased=(
     ("week", "星期"), ("week", "礼拜"), ("week", "周"),
     *(("day_shift", word) for word in _DEICTIC_DAYS),
     ("half", "半年"), ("quarter", "季度"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
+    ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
@@ -265,6 +280,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (_BARE_DAY, _bare_day, ("bare_day",)),
     (_DAYS_LATER, _days_later, ("days_later",)),
+    (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*{_MONTH}(?:\s*{_DAY})?"), _year_chain_with_month,
+     ("chain", "月")),
+    (re.compile(rf"(?P<dir>上|下|本|这)个?月\s*{_DAY}"), _shifted_month_day, ("shift",)),
     (re.compile(r"(?<![年年份度])(?P<half>上|下)半年"), _bare_half, ("half",)),
     # Not 前三季度 (the first three quarters), 每季度, 上/本季度 (shifts, above); a year before it is read above.
     (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])第?(?P<qn>[一二三四1-4])季度"), _bare_quarter,

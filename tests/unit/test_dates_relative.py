@@ -190,3 +190,27 @@ def test_chained_day_prefers_the_anchor_over_publication(sentence):
 def test_deictic_day_counts_from_publication_even_after_another_date(sentence):
     anchor = Period(date(2025, 3, 3), "day")
     assert [row[1] for row in _found(sentence, anchor=anchor)] == ["2025-03-11"]
+
+
+# Counted from the date before: Chinese numerals and weeks, a counted year's month, a shifted month's
+# day, and a time of the day before or after.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("3月1日，腾讯发布混元。三天后，百度跟进。", [("3月1日", "2025-03-01", "day", False),
+                                        ("三天后", "2025-03-04", "day", False)]),
+    ("3月1日，腾讯发布混元，两周后百度跟进。", [("3月1日", "2025-03-01", "day", False),
+                                       ("两周后", "2025-03-15", "day", True)]),
+    ("2023年5月，华为发布新机。次年3月，小米跟进。", [("2023年5月", "2023-05-01", "month", False),
+                                           ("次年3月", "2024-03-01", "month", False)]),
+    ("2023年5月，华为发布新机，同年8月5日小米跟进。", [("2023年5月", "2023-05-01", "month", False),
+                                            ("同年8月5日", "2023-08-05", "day", False)]),
+    ("2023年5月，華為發布新機。次年3月，小米跟進。", [("2023年5月", "2023-05-01", "month", False),
+                                           ("次年3月", "2024-03-01", "month", False)]),
+    ("上月28日，腾讯发布混元。", [("上月28日", "2025-02-28", "day", False)]),
+    ("本月5日，阿里巴巴公布财报。", [("本月5日", "2025-03-05", "day", False)]),
+    ("On March 1, Baidu launched Ernie. That evening, Alibaba replied.",
+     [("March 1", "2025-03-01", "day", False), ("That evening", "2025-03-01", "day", False)]),
+    ("On March 1, Baidu launched Ernie. The next morning, Alibaba replied.",
+     [("March 1", "2025-03-01", "day", False), ("The next morning", "2025-03-02", "day", False)]),
+])
+def test_dates_counted_from_the_date_before(sentence, expected):
+    assert _found(to_simplified(sentence)) == expected
