@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead
@@ -305,7 +305,12 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
         if period is None:
             continue
         ahead = reading.governed or _words_ahead(spec) or (published is not None and period.start > published.end)
-        matches.append(_match(text, reading.candidate, period, ahead))
+        match = _match(text, reading.candidate, period, ahead)
+        if isinstance(spec, Chained) and spec.offset and matches and matches[-1].end == match.start:
+            # "春节前一个月", "3月5日后一天": one expression, counted from the date it is attached to
+            first = matches.pop()
+            match = replace(match, start=first.start, text=text[first.start:match.end])
+        matches.append(match)
         previous = recent = period
         if period.precision == "day":
             last_day = period

@@ -73,6 +73,11 @@ def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
                            for cue in cues if (cue if isinstance(cue, str) else cue.cue).strip()))
 
 
+# "春节前一个月" is a month before the festival, not "before the festival": a Chinese cue followed by a
+# count and a unit measures a distance from the date and does not point ahead.
+_NOT_A_MEASURE = r"(?!\s*[0-9一二两三四五六七八九十几数半]+\s*(?:个月|个|天|日|周|星期|年|季度|小时|分钟))"
+
+
 @lru_cache(maxsize=32)
 def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     breaks = [cue.cue for cue in cues if cue.side == "break"]
@@ -89,7 +94,8 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
             (before if side == "before" else near).append((re.compile(rf"{cue}{gap}\Z", re.IGNORECASE), day_only))
         else:
             gap = _gap(side, reach, latin, breaks_after)
-            after.append((re.compile(rf"{gap}{cue}", re.IGNORECASE), day_only))
+            measure = "" if latin else _NOT_A_MEASURE
+            after.append((re.compile(rf"{gap}{cue}{measure}", re.IGNORECASE), day_only))
     latin_breaks = [_break_word(word) for word in breaks if word.isascii()]
     reported = (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(latin_breaks)})(?:\s+(?:on|in|at))?[^\S\n]+\Z",
                            re.IGNORECASE) if latin_breaks else None)

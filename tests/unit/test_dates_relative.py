@@ -206,6 +206,9 @@ def test_deictic_day_counts_from_publication_even_after_another_date(sentence):
     ("2023年5月，華為發布新機。次年3月，小米跟進。", [("2023年5月", "2023-05-01", "month", False),
                                            ("次年3月", "2024-03-01", "month", False)]),
     ("上月28日，腾讯发布混元。", [("上月28日", "2025-02-28", "day", False)]),
+    # A count attached to a date is one expression, counted from it; "前" then measures, not "before".
+    ("小红书春节前一个月上线语音搜索。", [("春节前一个月", "2024-12-01", "month", False)]),
+    ("腾讯3月1日前一天发布混元。", [("3月1日前一天", "2025-02-28", "day", False)]),
     ("本月5日，阿里巴巴公布财报。", [("本月5日", "2025-03-05", "day", False)]),
     ("On March 1, Baidu launched Ernie. That evening, Alibaba replied.",
      [("March 1", "2025-03-01", "day", False), ("That evening", "2025-03-01", "day", False)]),
