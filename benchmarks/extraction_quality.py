@@ -7,7 +7,8 @@ Runs the whole pipeline (``build_corpus``) on the five seeds and on the real-new
 half of the real set:
 
 - event recall and precision: an extracted event counts when it lies in the annotated sentence
-  and names exactly the annotated period (start and precision: "strict period");
+  and names exactly the annotated period (start and precision: "strict period"); events in the
+  headline and byline lines above the excerpt are left out, as only the excerpt is annotated;
 - how many of the matched events carry exactly the annotated companies, the plan flag and the
   attribution;
 - company recall and precision per excerpt (companies named, after the gazetteer's aliases);
@@ -83,6 +84,8 @@ def score_real(excerpts: list[Excerpt], corpus: Corpus, canonical) -> Score:
             continue
         text = documents.at[doc_id, "text"]
         predicted = corpus.events[corpus.events["doc_id"] == doc_id]
+        # Only the excerpt is annotated; the headline and byline lines above it are not.
+        predicted = predicted[predicted["start"].astype(int) >= _excerpt_start(text, excerpt)]
         _score_events(excerpt, text, predicted, canonical, score)
         mentions = corpus.mentions[(corpus.mentions["doc_id"] == doc_id) & (corpus.mentions["kind"] == "company")]
         _score_companies(excerpt.id, excerpt.companies, set(mentions["entity"]), canonical, score)
@@ -94,6 +97,12 @@ def score_real(excerpts: list[Excerpt], corpus: Corpus, canonical) -> Score:
             else:
                 score.details.append(f"{excerpt.id}: published {found!r}, annotated {excerpt.published!r}")
     return score
+
+
+def _excerpt_start(text: str, excerpt: Excerpt) -> int:
+    """Where the annotated excerpt starts in the ingested text (0 when its opening was changed)."""
+    at = text.find(excerpt.text.strip()[:40])
+    return max(at, 0)
 
 
 def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonical, score: Score) -> None:

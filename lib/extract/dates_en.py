@@ -57,6 +57,8 @@ _BEFORE_BARE_MONTH = re.compile(
     rf"|{_FULL_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$",
     re.ASCII,
 )
+# Prepositions that take a time, not an amount ("up to 1950 units", "a total of 1987"): for old years.
+_TIME_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|since|from|until|till|before|after|during)\s+)$", re.ASCII)
 _PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|for|through|between)\s+)$",
     re.ASCII,
@@ -148,6 +150,9 @@ def _bare_year(match: re.Match, text: str) -> DateSpec | None:
     if _COUNT_AFTER.match(text, match.end()) and not _PREPOSITION_BEFORE.search(before):
         return None
     year = int(match["year"])
+    if 1900 <= year < 1990:
+        # an older year only after a preposition ("founded in 1987"): "1987 employees" is a count
+        return InYear(WHOLE_YEAR, year=year) if _TIME_PREPOSITION_BEFORE.search(before) else None
     return InYear(WHOLE_YEAR, year=year) if 1990 <= year <= 2039 else None
 
 

@@ -87,3 +87,11 @@ def test_annotation_problems_name_what_is_wrong():
     assert any("precision" in p for p in problems)
     assert any("classes" in p for p in problems)
     assert annotation_problems(_excerpt(*GOLD)) == []
+
+
+def test_only_the_excerpt_is_scored_not_the_headline_above_it():
+    from benchmarks.extraction_quality import _excerpt_start
+
+    document = "Huawei phone ships next week\n\n" + TEXT
+    assert _excerpt_start(document, _excerpt()) == len("Huawei phone ships next week\n\n")
+    assert _excerpt_start("a text whose opening was changed", _excerpt()) == 0
