@@ -251,6 +251,33 @@ def _date_in(line: str, cut_as: str | None) -> Period | None:
         match = pattern.match(line, start)
         if match and _DATELINE_REST.match(line, match.end()):
             return _to_period(match)
+    return _date_of_a_date_line(line)
+
+
+# What a date line holds besides its date: times, zones, weekdays, cue words and separators
+# ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin Global | Sep 15, 2020 09:41 PM").
+_DATE_LINE_NOISE = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?|T(?=\d{2}:)|\b(?:[ap]\.m\.|am|pm)\b"
+    r"|\b(?:utc|gmt|edt|est|cst|cdt|pst|pdt|bst|hkt|sgt|jst|cet|z)\b|北京时间"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|星期[一二三四五六日天]|周[一二三四五六日]"
+    r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|date|on|at)\b|发布于|发布时间|发表于|更新于?|日期"
+    r"|[|｜·•,，:：/()（）\[\]【】\-–—]", re.I)
+# A line that is a date plus at most a short name (an outlet or a by-line) is a date line; a headline
+# with the same date has words of a sentence around it ("DeepSeek launched R1 on January 20, 2025").
+_SHORT_NAME = re.compile(r"^(?:(?:by\s+)?(?:[A-Z0-9][\w.&'’-]*\s*){0,4}|[\u3400-\u9fff]{1,12})$")
+
+
+def _date_of_a_date_line(line: str) -> Period | None:
+    """The day of a short line that is a date with at most a time, a weekday and a name around it."""
+    if len(line) > 80:
+        return None
+    for pattern in _DATES:
+        match = pattern.search(line)
+        if match is None:
+            continue
+        rest = _DATE_LINE_NOISE.sub(" ", line[: match.start()] + " " + line[match.end():])
+        if _SHORT_NAME.match(" ".join(rest.split())):
+            return _to_period(match)
     return None
 
 

@@ -214,3 +214,24 @@ def test_detect_metadata_never_raises(text):
 def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boilerplate_rules):
     meta = _detect(text, boilerplate_rules)
     assert (meta.published.iso() if meta.published else None) == published
+
+
+# Date lines as outlets print them: a date with times, zones, weekdays, cue words and a short name.
+@pytest.mark.parametrize(("header", "published"), [
+    ("Updated 10:30 AM EST, Mon January 13, 2025", "2025-01-13"),
+    ("Published Tue, Sep 15 2020 9:41 AM EDT", "2020-09-15"),
+    ("September 15, 2020 at 3:05 p.m. EDT", "2020-09-15"),
+    ("2020-09-15T09:41:00Z", "2020-09-15"),
+    ("Caixin Global | Sep 15, 2020 09:41 PM", "2020-09-15"),
+    ("Tech Startups | October 17, 2023", "2023-10-17"),
+    ("Monday, January 13, 2025", "2025-01-13"),
+    ("2025-12-11 10:03:21 | AsianFin", "2025-12-11"),
+    ("海报新闻 2026-03-06 09:12", "2026-03-06"),
+    ("2024/04/03 14:33", "2024-04-03"),
+    # a sentence with a date is not a date line
+    ("DeepSeek launched R1 on January 20, 2025", None),
+    ("Huawei sold 10 million phones by March 3, 2024 in China", None),
+])
+def test_a_date_line_gives_the_publication_date(header, published, boilerplate_rules):
+    meta = _detect("Doubao Turns One\n" + header + "\n" + BODY, boilerplate_rules)
+    assert (meta.published.iso() if meta.published else None) == published
