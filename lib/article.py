@@ -23,6 +23,7 @@ from lib.parse.clean import strip_boilerplate
 from lib.parse.html_page import read_html_page, with_page_metadata
 from lib.parse.language import detect_language
 from lib.parse.metadata import detect_metadata, merge_metadata
+from lib.parse.pdf_docx import BINARY_SUFFIXES, binary_document_text
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
 from lib.schema import Doc, Event, Mention, Removed, Sent, Term
@@ -65,9 +66,10 @@ class DocResult:
 
 def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None, kit: Toolkit) -> DocResult:
     """Decode, clean, describe and analyse one article. Raises UndecodableError for non-text."""
-    decoded = decode_text(raw.data)
+    suffix = PurePosixPath(raw.rel_path).suffix.lower()
+    decoded = binary_document_text(raw.data, suffix) if suffix in BINARY_SUFFIXES else decode_text(raw.data)
     page = None
-    if PurePosixPath(raw.rel_path).suffix.lower() in (".html", ".htm"):
+    if suffix in (".html", ".htm"):
         page = read_html_page(decoded)
         decoded = page.body
     text, removed = strip_boilerplate(decoded, kit.rules.boilerplate)

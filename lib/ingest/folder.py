@@ -20,7 +20,9 @@ import charset_normalizer
 from lib.ingest.rules import EXTENSIBLE_FILES
 
 MAX_FILE_BYTES = 5_000_000
-SUFFIXES = (".txt", ".md", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+# Read by the parse stage from their own format, not decoded as text (lib/parse/pdf_docx.py).
+BINARY_SUFFIXES = (".pdf", ".docx")
 METADATA_FILE = "metadata.csv"
 # Rule and metadata files share the folder with the articles but are not articles.
 _NOT_ARTICLES = re.compile(r"^(metadata\.csv|gazetteer\.csv|phrases\.txt|stopwords_[^/]*\.txt)$", re.I)
