@@ -1,5 +1,5 @@
 """Command line: ``python -m lib export CORPUS_DIR --out OUT_DIR [--cache-dir DIR] [--format csv|parquet]
-[--raw-csv]``."""
+[--raw-csv]`` and ``python -m lib fetch URL… | --urls FILE | --feed URL --into CORPUS_DIR``."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from lib.fetch_command import add_fetch_command, run_fetch
 from lib.ingest.export import EXPORT_FORMATS, EXPORTED_FRAMES, write_frames
 from lib.ingest.parse_cache import DEFAULT_CACHE_DIR
 from lib.pipeline import build_corpus
@@ -28,8 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--raw-csv", action="store_true",
                         help="write CSV cells exactly as parsed; by default a cell starting with =, +, -, @, "
                              "tab or CR gets a leading ' so spreadsheets do not run it as a formula")
+    add_fetch_command(commands)
     args = parser.parse_args(argv)
-    return run_export(args)
+    return run_fetch(args) if args.command == "fetch" else run_export(args)
 
 
 def run_export(args: argparse.Namespace) -> int:

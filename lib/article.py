@@ -20,9 +20,10 @@ from lib.ingest.folder import RawFile, UndecodableError, decode_text
 from lib.ingest.parse_cache import content_digest
 from lib.ingest.rules import Rules
 from lib.parse.clean import strip_boilerplate
-from lib.parse.html_text import html_to_text
+from lib.parse.html_page import read_html_page, with_page_metadata
 from lib.parse.language import detect_language
 from lib.parse.metadata import detect_metadata, merge_metadata
+from lib.parse.pdf_docx import BINARY_SUFFIXES, binary_document_text
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
 from lib.schema import Doc, Event, Mention, Removed, Sent, Term
@@ -65,15 +66,18 @@ class DocResult:
 
 def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None, kit: Toolkit) -> DocResult:
     """Decode, clean, describe and analyse one article. Raises UndecodableError for non-text."""
-    decoded = decode_text(raw.data)
-    html_title = ""
-    if PurePosixPath(raw.rel_path).suffix.lower() in (".html", ".htm"):
-        html_title, decoded = html_to_text(decoded)
+    suffix = PurePosixPath(raw.rel_path).suffix.lower()
+    decoded = binary_document_text(raw.data, suffix) if suffix in BINARY_SUFFIXES else decode_text(raw.data)
+    page = None
+    if suffix in (".html", ".htm"):
+        page = read_html_page(decoded)
+        decoded = page.body
     text, removed = strip_boilerplate(decoded, kit.rules.boilerplate)
     if not text.strip():
         raise UndecodableError("no article text left after removing boilerplate")
-    meta, warnings = merge_metadata(
-        detect_metadata(decoded, removed, html_title, kit.rules.dateline_cues), csv_row)
+    detected = detect_metadata(decoded, removed, page.title if page else "", kit.rules.dateline_cues)
+    meta, warnings = merge_metadata(with_page_metadata(detected, page) if page else detected, csv_row)
+    removed = [*page.removed, *removed] if page else removed
     # Rules are written in simplified characters; they read a same-length simplified copy, and
     # every offset they find points at the original characters, which are what is stored.
     simplified = to_simplified(text)

@@ -31,13 +31,14 @@ from lib.ingest.metadata_csv import read_metadata_csv
 from lib.ingest.rules import load_rules
 from lib.markup import escape_markdown, plural
 from lib.schema import ENTITY_KINDS, Doc, Skipped, Warning_
+from ui.fetch_section import fetch_section
 from ui.shared import csv_download, current_corpus, current_view
 
 PAGE = "corpus"
 FLASH = "_corpus_flash"
 ROUND = "_corpus_round"
 WRITE_ERRORS = (OSError, ValueError)
-UPLOAD_TYPES = ["txt", "md", "html", "htm", "zip"]
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "docx", "zip"]
 MAX_CANDIDATE_BUTTONS = 20
 CJK = re.compile(r"[\u3400-\u9fff]")
 LATIN = re.compile(r"[A-Za-z0-9]")
@@ -80,8 +81,8 @@ def overview(corpus, root: str, n_trashed: int) -> None:
 def upload_section(root: str, round_: int) -> None:
     st.subheader("Add articles")
     files = st.file_uploader(
-        "Article files (.txt, .md, .html) or a .zip of them", type=UPLOAD_TYPES, accept_multiple_files=True,
-        key=f"upload_{round_}",
+        "Article files (.txt, .md, .html, .pdf, .docx) or a .zip of them", type=UPLOAD_TYPES,
+        accept_multiple_files=True, key=f"upload_{round_}",
         help="Names are made safe, nothing is overwritten, and a file identical to one already in the "
              "folder is not added twice.")
     st.caption(f"Articles up to {MAX_FILE_BYTES / 1e6:.0f} MB each; a zip may hold up to "
@@ -319,6 +320,7 @@ def main() -> None:
     if add.open:
         with add:
             upload_section(root, round_)
+            fetch_section(root, round_, flash, changed)
     if meta.open:
         with meta:
             metadata_section(corpus, root)

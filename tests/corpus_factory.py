@@ -79,7 +79,7 @@ EXPECTED_OUTCOMES = {
     "empty.txt": ("skip", "empty file"),
     "image.txt": ("skip", "binary data"),
     "big.txt": ("skip", "too large"),
-    "report.pdf": ("skip", "unsupported type .pdf"),
+    "report.xlsx": ("skip", "unsupported type .xlsx"),
     "notes": ("skip", "unsupported type (no extension)"),
     "leak.txt": ("skip", "symlink leaves the folder"),
     "dangling.txt": ("skip", "broken symlink"),
@@ -103,7 +103,7 @@ def write_messy_corpus(root: Path) -> Path:
     noise = random.Random(7).randbytes(2_000)
     (root / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + noise)
     (root / "big.txt").write_text("Huawei unveiled the Pangu model. " * 200, encoding="utf-8")
-    (root / "report.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    (root / "report.xlsx").write_bytes(b"PK\x03\x04\x14\x00\x06\x00")
     (root / "notes").write_text("no extension", encoding="utf-8")
     _write_links(root)
     _write_ignored(root)

@@ -20,7 +20,9 @@ import charset_normalizer
 from lib.ingest.rules import EXTENSIBLE_FILES
 
 MAX_FILE_BYTES = 5_000_000
-SUFFIXES = (".txt", ".md", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+# Read by the parse stage from their own format, not decoded as text (lib/parse/pdf_docx.py).
+BINARY_SUFFIXES = (".pdf", ".docx")
 METADATA_FILE = "metadata.csv"
 # Rule and metadata files share the folder with the articles but are not articles.
 _NOT_ARTICLES = re.compile(r"^(metadata\.csv|gazetteer\.csv|phrases\.txt|stopwords_[^/]*\.txt)$", re.I)
@@ -248,10 +250,30 @@ def _decode(data: bytes) -> str:
     chinese = _try_gb18030(data)
     if chinese is not None:
         return chinese
+    declared = _declared_charset(data)
+    if declared is not None:
+        return declared
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise UndecodableError("unknown text encoding")
     return str(best)
+
+
+# <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">, and
+# <?xml ... encoding="..."?>: read only after UTF-8 and mostly-Chinese GB18030 failed, because a
+# page's declaration is often wrong (a GBK page saved as "utf-8", a UTF-8 page left "iso-8859-1").
+_CHARSET = re.compile(rb"""<(?:meta|\?xml)[^>]{0,200}?(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The text in the encoding the page itself declares, when the bytes decode strictly in it."""
+    match = _CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    try:
+        return data.decode(match.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _strict(data: bytes, encoding: str, reason: str) -> str:

@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from lib.ingest.corpus_files import create_file, path_inside
-from lib.ingest.folder import MAX_FILE_BYTES, SUFFIXES, UndecodableError, decode_text, list_article_paths
+from lib.ingest.folder import (
+    BINARY_SUFFIXES,
+    MAX_FILE_BYTES,
+    SUFFIXES,
+    UndecodableError,
+    decode_text,
+    list_article_paths,
+)
 
 SAVED, DUPLICATE, REJECTED = "saved", "duplicate", "rejected"
 ARCHIVE_SUFFIX = ".zip"
@@ -188,7 +195,7 @@ def _save_one(root: Path, label: str, name: str, data: bytes, known: dict[str, s
         name = safe_file_name(name)
     except RejectedName as error:
         return UploadOutcome(label, REJECTED, str(error))
-    problem = _content_problem(data)
+    problem = _content_problem(data, name)
     if problem:
         return UploadOutcome(label, REJECTED, problem)
     digest = hashlib.sha256(data).hexdigest()
@@ -202,11 +209,13 @@ def _save_one(root: Path, label: str, name: str, data: bytes, known: dict[str, s
     return UploadOutcome(label, SAVED, saved)
 
 
-def _content_problem(data: bytes) -> str:
+def _content_problem(data: bytes, name: str = "") -> str:
     if not data.strip():
         return "empty file"
     if len(data) > MAX_FILE_BYTES:
         return f"too large (over the {MAX_FILE_BYTES:,} byte limit)"
+    if PurePosixPath(name).suffix.lower() in BINARY_SUFFIXES:
+        return ""  # a PDF or Word file is read by the parse stage, which says why if it cannot
     try:
         decode_text(data)
     except UndecodableError as error:

@@ -10,19 +10,22 @@ import re
 
 from bs4 import BeautifulSoup, Comment
 
-_DROPPED = ("head", "script", "style", "noscript", "nav", "footer", "header", "aside", "form",
-            "template", "iframe", "svg", "object", "embed")
+_NOT_TEXT = ("head", "script", "style", "noscript", "template", "iframe", "svg", "object", "embed")
+_DROPPED = (*_NOT_TEXT, "nav", "footer", "header", "aside", "form")
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section",
            "article", "main", "ul", "ol", "table", "pre", "figure", "figcaption", "dd", "dt", "hr")
 _SPACE = re.compile(r"\s+")
 _BREAK = "\n"
 
 
-def html_to_text(html: str) -> tuple[str, str]:
-    """``(title, text)``: title from ``<title>`` or else the first ``<h1>``; text one line per block."""
+def html_to_text(html: str, keep_furniture: bool = False) -> tuple[str, str]:
+    """``(title, text)``: title from ``<title>`` or else the first ``<h1>``; text one line per block.
+
+    ``keep_furniture`` keeps navigation, headers, footers, forms and asides: all the page's text.
+    """
     soup = BeautifulSoup(html, "lxml")
     title = _title(soup)
-    for tag in soup.find_all(_DROPPED):
+    for tag in soup.find_all(_NOT_TEXT if keep_furniture else _DROPPED):
         tag.decompose()
     for comment in soup.find_all(string=lambda node: isinstance(node, Comment)):
         comment.extract()

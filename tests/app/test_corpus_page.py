@@ -47,7 +47,7 @@ def test_lists_skipped_files_and_warnings_of_the_messy_corpus(run_page, tmp_path
     assert_no_exception(app)
     assert "Skipped files: 6 · warnings: 1." in _texts(app.warning)
     skipped = app.dataframe[0].value
-    assert {"report.pdf", "empty.txt", "leak.txt", "image.txt"} <= set(skipped["file"])
+    assert {"report.xlsx", "empty.txt", "leak.txt", "image.txt"} <= set(skipped["file"])
     assert skipped.set_index("file").loc["leak.txt", "reason"] == "symlink leaves the folder"
     warnings = app.dataframe[1].value
     assert ("gazetteer.csv", 2) in set(zip(warnings["source"], warnings["line"], strict=True))

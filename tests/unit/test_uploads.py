@@ -75,7 +75,7 @@ def test_safe_file_name(name, expected):
     ("..", "hidden"),
     ("", "no file name"),
     ("\x00\x01", "no file name"),
-    ("report.pdf", "unsupported type .pdf"),
+    ("report.xlsx", "unsupported type .xlsx"),
     ("notes", "no extension"),
     ("archive.tar.gz", "unsupported type .gz"),
     ("metadata.csv", "unsupported type .csv"),

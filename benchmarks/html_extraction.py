@@ -1,0 +1,101 @@
+"""Article-body extraction from saved web pages: token precision, recall and F1 per page and overall.
+
+Compares the body ``lib.parse.html_page.read_html_page`` keeps (trafilatura) with the old
+hand-written cleaner (``lib.parse.html_text.html_to_text``) against the expected body text.
+
+    python -m benchmarks.html_extraction                       # pages under tests/data/html/
+    python -m benchmarks.html_extraction --pages DIR           # NAME.html + NAME.txt pairs
+    python -m benchmarks.html_extraction --readability DIR     # Mozilla Readability's test/test-pages/
+
+A page set is either ``NAME.html`` files with the expected body in ``NAME.txt`` beside them, or the
+layout of Mozilla Readability's test pages (``NAME/source.html`` with ``NAME/expected.html``, whose
+text is the expected body). Tokens are lower-cased words for Latin script and single characters for
+Chinese, counted as multisets, so a paragraph kept twice or a navigation word left in both count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from lib.ingest.folder import decode_text
+from lib.parse.html_page import read_html_page
+from lib.parse.html_text import html_to_text
+
+DEFAULT_PAGES = Path(__file__).resolve().parent.parent / "tests" / "data" / "html"
+_TOKENS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W_]+", re.UNICODE)
+
+EXTRACTORS: dict[str, Callable[[str], str]] = {
+    "trafilatura": lambda html: read_html_page(html).body,
+    "old cleaner": lambda html: html_to_text(html)[1],
+}
+
+
+def tokens(text: str) -> Counter:
+    return Counter(token.lower() for token in _TOKENS.findall(text))
+
+
+def scores(found: Counter, expected: Counter) -> tuple[int, int, int]:
+    """(tokens in common, tokens found, tokens expected)."""
+    return sum((found & expected).values()), sum(found.values()), sum(expected.values())
+
+
+def prf(common: int, found: int, expected: int) -> tuple[float, float, float]:
+    precision = common / found if found else 0.0
+    recall = common / expected if expected else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def page_pairs(pages: Path | None, readability: Path | None) -> Iterator[tuple[str, str, str]]:
+    """(name, page html, expected body text) for every page of the set."""
+    if readability is not None:
+        for folder in sorted(p for p in readability.iterdir() if (p / "source.html").is_file()):
+            expected = folder / "expected.html"
+            if expected.is_file():
+                yield (folder.name, decode_text((folder / "source.html").read_bytes()),
+                       html_to_text(decode_text(expected.read_bytes()), keep_furniture=True)[1])
+        return
+    for page in sorted((pages or DEFAULT_PAGES).glob("*.htm*")):
+        expected = page.with_suffix(".txt")
+        if expected.is_file():
+            yield page.stem, decode_text(page.read_bytes()), decode_text(expected.read_bytes())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=Path, help=f"NAME.html + NAME.txt pairs (default {DEFAULT_PAGES})")
+    parser.add_argument("--readability", type=Path, help="Mozilla Readability's test/test-pages folder")
+    args = parser.parse_args(argv)
+    totals = {name: [0, 0, 0] for name in EXTRACTORS}
+    f1_sums = dict.fromkeys(EXTRACTORS, 0.0)
+    n_pages = 0
+    header = "| page | " + " | ".join(f"{name} P / R / F1" for name in EXTRACTORS) + " |"
+    print(header + "\n|---|" + "---|" * len(EXTRACTORS))
+    for name, html, expected_text in page_pairs(args.pages, args.readability):
+        expected = tokens(expected_text)
+        cells = []
+        for extractor, extract in EXTRACTORS.items():
+            counts = scores(tokens(extract(html)), expected)
+            totals[extractor] = [a + b for a, b in zip(totals[extractor], counts, strict=True)]
+            precision, recall, f1 = prf(*counts)
+            f1_sums[extractor] += f1
+            cells.append(f"{precision:.2f} / {recall:.2f} / {f1:.2f}")
+        n_pages += 1
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    if not n_pages:
+        print("no pages with an expected text found", file=sys.stderr)
+        return 1
+    overall = [prf(*totals[name]) for name in EXTRACTORS]
+    print(f"| **all {n_pages} pages (tokens pooled)** | "
+          + " | ".join(f"{p:.2f} / {r:.2f} / {f:.2f}" for p, r, f in overall) + " |")
+    print("| mean F1 over pages | " + " | ".join(f"{f1_sums[name] / n_pages:.2f}" for name in EXTRACTORS) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
