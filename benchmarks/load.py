@@ -45,7 +45,7 @@ SETTLE_MS = 400
 COMPANIES_USED = 5
 
 # Counts finished script runs and when the last one finished (the page's own clock).
-_RUN_COUNTER_JS = """(() => {
+RUN_COUNTER_JS = """(() => {
   window.__runsDone = 0; window.__lastDoneAt = 0;
   let last = null;
   const watch = () => {
@@ -61,7 +61,7 @@ _RUN_COUNTER_JS = """(() => {
                                                  attributeFilter: ['data-test-script-state']});
 })();"""
 
-_SETTLED_JS = """([runsBefore, settleMs]) => {
+SETTLED_JS = """([runsBefore, settleMs]) => {
   const app = document.querySelector('[data-test-script-state]');
   return (window.__runsDone || 0) > runsBefore && app && app.getAttribute('data-test-script-state') === 'notRunning'
     && performance.now() - window.__lastDoneAt >= settleMs;
@@ -108,8 +108,8 @@ def stop(process: subprocess.Popen) -> None:
             process.wait(timeout=15)
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of ``pid`` and all its descendants, from /proc."""
+def tree_pids(pid: int) -> set[int]:
+    """``pid`` and all its descendants, from /proc."""
     parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -123,8 +123,25 @@ def tree_rss_mb(pid: int) -> float:
         children = [child for child, parent in parents.items() if parent in frontier]
         tree.update(children)
         frontier = children
+    return tree
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """User + system CPU time of ``pid`` and its living descendants."""
+    ticks = 0
+    for member in tree_pids(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and all its descendants, from /proc."""
     total_kb = 0
-    for member in tree:
+    for member in tree_pids(pid):
         try:
             for line in Path(f"/proc/{member}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
@@ -164,7 +181,7 @@ class SessionResult:
 
 
 async def settled(page, runs_before: int, timeout_ms: float) -> None:
-    await page.wait_for_function(_SETTLED_JS, arg=[runs_before, SETTLE_MS], polling=50, timeout=timeout_ms)
+    await page.wait_for_function(SETTLED_JS, arg=[runs_before, SETTLE_MS], polling=50, timeout=timeout_ms)
 
 
 async def change_company(page, company: str | None) -> float:
@@ -190,7 +207,7 @@ async def run_session(browser, url: str, changes: int) -> SessionResult:
     result = SessionResult()
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
     context.set_default_timeout(CHANGE_TIMEOUT_MS)
-    await context.add_init_script(_RUN_COUNTER_JS)
+    await context.add_init_script(RUN_COUNTER_JS)
     page = await context.new_page()
     page.on("pageerror", lambda error: result.errors.append(f"javascript: {error}"[:300]))
     try:
@@ -258,9 +275,10 @@ def prepare(workdir: Path, articles: int, log) -> tuple[Path, Path]:
 
 def measure(url: str, pid: int, sessions: int, changes: int, log) -> dict:
     log(f"{sessions} session(s) × {changes} changes")
-    started = time.perf_counter()
+    started, cpu_before = time.perf_counter(), tree_cpu_seconds(pid)
     with PeakMemory(pid) as memory:
         results = asyncio.run(run_load(url, sessions, changes))
+    server_cpu = tree_cpu_seconds(pid) - cpu_before
     latencies = [ms for result in results for ms in result.latencies_ms]
     errors = [error for result in results for error in result.errors]
     for error in errors[:5]:
@@ -269,18 +287,20 @@ def measure(url: str, pid: int, sessions: int, changes: int, log) -> dict:
             "p50_s": percentile(latencies, 0.5) / 1000 if latencies else None,
             "p95_s": percentile(latencies, 0.95) / 1000 if latencies else None,
             "errors": len(errors), "peak_rss_mb": memory.peak_mb, "seconds": time.perf_counter() - started,
+            "server_cpu_s": server_cpu,
             "load_after": os.getloadavg()[0]}
 
 
 def render(rows: list[dict], articles: int) -> str:
     lines = [f"Load: {articles:,} articles, {os.cpu_count()} cores, Chromium sessions on the same machine",
-             "", "| sessions | changes timed | p50 rerun | p95 rerun | errors | server peak RSS | load avg after |",
-             "|---:|---:|---:|---:|---:|---:|---:|"]
+             "", "| sessions | changes timed | p50 rerun | p95 rerun | errors | server peak RSS | server CPU / wall "
+             "| load avg after |", "|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for row in rows:
         p50 = f"{row['p50_s']:.2f} s" if row["p50_s"] is not None else "–"
         p95 = f"{row['p95_s']:.2f} s" if row["p95_s"] is not None else "–"
         lines.append(f"| {row['sessions']} | {row['changes']}/{row['expected']} | {p50} | {p95} | {row['errors']} "
-                     f"| {row['peak_rss_mb']:,.0f} MB | {row['load_after']:.1f} |")
+                     f"| {row['peak_rss_mb']:,.0f} MB | {row['server_cpu_s']:.0f} s / {row['seconds']:.0f} s "
+                     f"| {row['load_after']:.1f} |")
     return "\n".join(lines)
 
 
