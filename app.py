@@ -13,8 +13,11 @@ from datetime import date
 from pathlib import Path
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+from streamlit.runtime.state import query_params as streamlit_query_params
 
 from lib.analyze.filters import Filters
+from lib.analyze.link_limits import dropped_link, dropped_link_notice
 from lib.analyze.options import FilterOptions
 from lib.cache import corpus_filter_options, filtered_view, load_corpus
 from lib.charts.colors import company_colors
@@ -43,6 +46,11 @@ def corpus_dir() -> Path:
     return Path(known.corpus or os.environ.get("CORPUS_DIR") or DEFAULT_CORPUS).expanduser()
 
 
+# Streamlit's limits on a page URL's query string, past which it ignores all of it.
+URL_MAX_VALUES = getattr(streamlit_query_params, "CLIENT_STATE_QUERY_STRING_MAX_FIELDS", 1000)
+URL_MAX_CHARS = getattr(streamlit_query_params, "CLIENT_STATE_QUERY_STRING_MAX_LENGTH", 512 * 1024)
+
+
 def report_unknown_url_values(options: FilterOptions) -> None:
     """Streamlit drops URL values a widget does not offer; say so instead of doing it silently."""
     allowed = {
@@ -50,6 +58,7 @@ def report_unknown_url_values(options: FilterOptions) -> None:
         "docs": options.documents, "type": options.event_types,
     }
     notices = st.session_state.setdefault("_url_notices", [])
+    _note_dropped_link(notices)
     for param, valid in allowed.items():
         for value in st.query_params.get_all(param):
             if value and value not in valid:
@@ -64,6 +73,17 @@ def report_unknown_url_values(options: FilterOptions) -> None:
             notices.append(notice)
     for notice in notices:
         st.sidebar.warning(notice, icon=":material/link_off:")
+
+
+def _note_dropped_link(notices: list[str]) -> None:
+    """Streamlit ignores a whole query string over its limits, so st.query_params is empty: read
+    the raw one the browser sent (the run context keeps it) to say what was lost."""
+    ctx = get_script_run_ctx()
+    dropped = dropped_link(getattr(ctx, "query_string", "") or "", URL_MAX_VALUES, URL_MAX_CHARS)
+    if dropped is not None:
+        notice = dropped_link_notice(dropped, URL_MAX_VALUES, URL_MAX_CHARS)
+        if notice not in notices:
+            notices.append(notice)
 
 
 def _valid_date_range(values: list[str], options: FilterOptions) -> bool:

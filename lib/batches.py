@@ -15,7 +15,6 @@ import os
 import signal
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from lib.ingest.folder import RawFile, UndecodableError
 from lib.ingest.parse_cache import ParseCache, pack_payload
 from lib.ingest.rules import Rules
 from lib.schema import Doc
+from lib.worker_pool import run_surviving_kills
 
 Job = tuple[RawFile, str, Mapping[str, str] | None, str]  # the file, its doc id, metadata.csv row, parse key
 Progress = Callable[[int, int], None]
@@ -104,22 +104,32 @@ def parse_batches(jobs: Sequence[Job], rules: Rules, cache_dir: str | Path | Non
     # the other idles (125 articles a chunk at 2,000 files left ~0.8 s of that; 40 costs ~0.1 s).
     size = max(1, min(CHUNK_MAX, len(jobs) // (workers * 8))) if pooled else CHUNK_MAX
     chunks = [list(jobs[start:start + size]) for start in range(0, len(jobs), size)]
-    batches: list[Batch] = []
-    for batch in _run(chunks, rules, cache_dir, workers if pooled else 1):
-        batches.append(batch)
+    batches: list[tuple[int, Batch]] = []
+    for position, batch in _run(chunks, rules, cache_dir, workers if pooled else 1):
+        batches.append((position, batch))
         done += len(batch.warnings) + len(batch.failures)
         if progress:
             progress(done, total)
-    return batches
+    # Files retried after a killed worker come back last, one by one: put them back in their place.
+    return [batch for _, batch in sorted(batches, key=lambda pair: pair[0])]
 
 
-def _run(chunks: list[list[Job]], rules: Rules, cache_dir, workers: int) -> Iterator[Batch]:
+# Why a file is skipped whose parse killed its worker process, alone, twice.
+KILLED_REASON = "the parse was killed (out of memory?)"
+
+
+def _run(chunks: list[list[Job]], rules: Rules, cache_dir, workers: int) -> Iterator[tuple[int, Batch]]:
     if workers == 1:
         kit, cache = build_toolkit(rules), ParseCache(cache_dir)
-        yield from (parse_chunk(chunk, kit, cache) for chunk in chunks)
+        yield from ((index, parse_chunk(chunk, kit, cache)) for index, chunk in enumerate(chunks))
         return
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(rules, cache_dir)) as pool:
-        yield from pool.map(_parse_chunk_in_worker, chunks)
+    yield from run_surviving_kills(chunks, _parse_chunk_in_worker, _killed_batch, workers,
+                                   _init_worker, (rules, cache_dir))
+
+
+def _killed_batch(job: Job) -> Batch:
+    """The outcome of a file that killed its worker. Not cached: memory may be free next time."""
+    return Batch(tables_of([]), {}, {job[0].rel_path: KILLED_REASON})
 
 
 def parse_chunk(jobs: Sequence[Job], kit: Toolkit, cache: ParseCache) -> Batch:
