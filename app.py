@@ -14,7 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from lib.analyze.filters import Filters
+from lib.analyze.filters import DATE_RULE, Filters
 from lib.analyze.options import FilterOptions
 from lib.cache import corpus_filter_options, filtered_view, load_corpus
 from lib.charts.colors import company_colors
@@ -90,7 +90,8 @@ def sidebar_filters(options: FilterOptions) -> Filters:
         span = (options.first_day, options.last_day)
         picked = side.date_input("Dates", value=span, min_value=span[0], max_value=span[1],
                                  key="dates", bind="query-params",
-                                 help="Events in this range, and documents published in it.")
+                                 help=f"Keeps {DATE_RULE}: an article of 2025 that tells what "
+                                      "happened in 2023 answers a question about 2023.")
         if isinstance(picked, tuple | list) and len(picked) == 2 and tuple(picked) != span:
             start, end = picked
     outlets = side.multiselect("Outlets", list(options.outlets), key="outlet", bind="query-params")

@@ -21,6 +21,7 @@ from ui.shared import (
     current_view,
     file_stem,
     plot,
+    provenance,
     stop_if_empty,
 )
 
@@ -70,7 +71,7 @@ if font is None:
 st.subheader("Word cloud")
 if font is not None:
     draw_cloud(weighted, font, view, weight, "wordcloud",
-               f"Terms in {plural(len(view.documents), 'document')}", view.caption())
+               f"Terms in {plural(len(view.documents), 'document')}", provenance(view).text())
 caption(view)
 
 st.subheader("Top terms")
@@ -103,7 +104,7 @@ else:
             source = f"{plural(len(doc_ids), 'document')} that mention{'s' if len(doc_ids) == 1 else ''} {company}"
             if font is not None:
                 draw_cloud(company_terms, font, view, weight, f"wordcloud-{slot}-{company}", company,
-                           f"Terms in {source} · {view.caption()}", colors.get(company))
+                           f"Terms in {source} · {provenance(view).text()}", colors.get(company))
             st.caption("Drawn from " + escape_markdown(source) + " in the current view.")
     if picks[0] == picks[1]:
         st.info("Both pickers show the same company: choose a different one for A or B.")
