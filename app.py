@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import runpy
 import sys
 from datetime import date
 from pathlib import Path
@@ -114,12 +115,21 @@ def document_picker(options: FilterOptions) -> list[str]:
     return chosen
 
 
+def overview_alias() -> None:
+    """``/overview`` opens the Overview: Streamlit serves the default page at ``/`` only and would
+    answer its own name with a "Page not found" pop-up."""
+    runpy.run_path(str(APP_DIR / PAGES[0][0]), run_name="__main__")
+
+
 def main() -> None:
     st.set_page_config(page_title="News intelligence · China internet & AI", page_icon=":material/newspaper:",
                        layout="wide")
     # Navigation first: while a large folder is parsed the sidebar already lists the pages by name.
-    page = st.navigation([st.Page(path, title=title, icon=icon, default=(i == 0))
-                          for i, (path, title, icon) in enumerate(PAGES) if (APP_DIR / path).exists()])
+    # The default page is served at "/"; its own pathname ("index") leaves "overview" to the alias.
+    pages = [st.Page(path, title=title, icon=icon, default=(i == 0), url_path="index" if i == 0 else None)
+             for i, (path, title, icon) in enumerate(PAGES) if (APP_DIR / path).exists()]
+    page = st.navigation(pages + [st.Page(overview_alias, title="Overview", url_path="overview",
+                                          visibility="hidden")])
     root = corpus_dir()
     if not root.is_dir():
         st.error(f"The corpus folder {escape_markdown(root)} does not exist. "

@@ -7,6 +7,7 @@ import streamlit as st
 
 from lib.analyze import keywords as kw
 from lib.analyze.companies_indexed import companies_by_mentions_indexed, documents_naming
+from lib.analyze.timeline import SHARED_PARAMS
 from lib.cache import occurrences_in, weighted_terms, wordcloud_png
 from lib.charts.keywords import top_terms_bar
 from lib.ingest.fonts import SETUP_HINT, find_cjk_font
@@ -119,7 +120,8 @@ if not term or not term.strip():
     st.info("Pick or type a term to see where it occurs.")
 else:
     found = kw.concordance(view.sentences, view.documents, term,
-                           counts=occurrences_in(current_corpus(), view.sentences, term))
+                           counts=occurrences_in(current_corpus(), view.sentences, term),
+                           shared={name: st.query_params.get_all(name) for name in SHARED_PARAMS})
     shown = len(found.lines)
     summary = f"**{found.total:,}** occurrence{'' if found.total == 1 else 's'} of “{escape_markdown(term)}”"
     if found.total > shown:
