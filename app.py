@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import runpy
 import sys
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit.runtime.state import query_params as streamlit_query_params
 
-from lib.analyze.filters import Filters
+from lib.analyze.filters import DATE_RULE, Filters
 from lib.analyze.link_limits import dropped_link, dropped_link_notice
 from lib.analyze.options import FilterOptions
 from lib.cache import corpus_filter_options, filtered_view, load_corpus
@@ -110,7 +111,8 @@ def sidebar_filters(options: FilterOptions) -> Filters:
         span = (options.first_day, options.last_day)
         picked = side.date_input("Dates", value=span, min_value=span[0], max_value=span[1],
                                  key="dates", bind="query-params",
-                                 help="Events in this range, and documents published in it.")
+                                 help=f"Keeps {DATE_RULE}: an article of 2025 that tells what "
+                                      "happened in 2023 answers a question about 2023.")
         if isinstance(picked, tuple | list) and len(picked) == 2 and tuple(picked) != span:
             start, end = picked
     outlets = side.multiselect("Outlets", list(options.outlets), key="outlet", bind="query-params")
@@ -133,12 +135,21 @@ def document_picker(options: FilterOptions) -> list[str]:
     return chosen
 
 
+def overview_alias() -> None:
+    """``/overview`` opens the Overview: Streamlit serves the default page at ``/`` only and would
+    answer its own name with a "Page not found" pop-up."""
+    runpy.run_path(str(APP_DIR / PAGES[0][0]), run_name="__main__")
+
+
 def main() -> None:
     st.set_page_config(page_title="News intelligence · China internet & AI", page_icon=":material/newspaper:",
                        layout="wide")
     # Navigation first: while a large folder is parsed the sidebar already lists the pages by name.
-    page = st.navigation([st.Page(path, title=title, icon=icon, default=(i == 0))
-                          for i, (path, title, icon) in enumerate(PAGES) if (APP_DIR / path).exists()])
+    # The default page is served at "/"; its own pathname ("index") leaves "overview" to the alias.
+    pages = [st.Page(path, title=title, icon=icon, default=(i == 0), url_path="index" if i == 0 else None)
+             for i, (path, title, icon) in enumerate(PAGES) if (APP_DIR / path).exists()]
+    page = st.navigation(pages + [st.Page(overview_alias, title="Overview", url_path="overview",
+                                          visibility="hidden")])
     root = corpus_dir()
     if not root.is_dir():
         st.error(f"The corpus folder {escape_markdown(root)} does not exist. "

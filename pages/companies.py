@@ -140,7 +140,8 @@ for position, (company, found) in enumerate(zip(companies, distinctive, strict=T
         if found.terms.empty:
             st.info(escape_markdown(found.why_empty))
             continue
-        plot(distinctive_terms_chart(found, colors), PAGE, f"terms-{company}", view, key=f"terms-{position}")
+        plot(distinctive_terms_chart(found, colors), PAGE, f"terms-{company}", view, key=f"terms-{position}",
+             narrow=True)
         caption(view)
         note = " (every filtered document names it)" if found.baseline == BASELINE_CORPUS else ""
         st.caption(f"Log-odds z-scores: {plural(found.n_docs_a, 'document')} naming {escape_markdown(company)} "

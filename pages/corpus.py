@@ -85,7 +85,9 @@ def upload_section(root: str, round_: int) -> None:
         accept_multiple_files=True, key=f"upload_{round_}",
         help="Names are made safe, nothing is overwritten, and a file identical to one already in the "
              "folder is not added twice.")
-    st.caption(f"Articles up to {MAX_FILE_BYTES / 1e6:.0f} MB each; a zip may hold up to "
+    # The uploader itself prints Streamlit's per-file limit: say which limit is for what.
+    st.caption(f"An upload (a .zip) may be up to {st.get_option('server.maxUploadSize')} MB; each article "
+               f"in it or uploaded on its own up to {MAX_FILE_BYTES / 1e6:.0f} MB. A zip may hold up to "
                f"{uploads.MAX_ZIP_MEMBERS:,} files and unpack to {uploads.MAX_ZIP_TOTAL_BYTES / 1e6:.0f} MB.")
     if st.button("Add to corpus", type="primary", disabled=not files, key="upload_save"):
         outcomes = uploads.save_uploads(root, [(file.name, file.getvalue()) for file in files])

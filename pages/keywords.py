@@ -7,6 +7,7 @@ import streamlit as st
 
 from lib.analyze import keywords as kw
 from lib.analyze.companies_indexed import companies_by_mentions_indexed, documents_naming
+from lib.analyze.timeline import SHARED_PARAMS
 from lib.cache import occurrences_in, weighted_terms, wordcloud_png
 from lib.charts.keywords import top_terms_bar
 from lib.ingest.fonts import SETUP_HINT, find_cjk_font
@@ -21,6 +22,7 @@ from ui.shared import (
     current_view,
     file_stem,
     plot,
+    provenance,
     stop_if_empty,
 )
 
@@ -70,7 +72,7 @@ if font is None:
 st.subheader("Word cloud")
 if font is not None:
     draw_cloud(weighted, font, view, weight, "wordcloud",
-               f"Terms in {plural(len(view.documents), 'document')}", view.caption())
+               f"Terms in {plural(len(view.documents), 'document')}", provenance(view).text())
 caption(view)
 
 st.subheader("Top terms")
@@ -103,7 +105,7 @@ else:
             source = f"{plural(len(doc_ids), 'document')} that mention{'s' if len(doc_ids) == 1 else ''} {company}"
             if font is not None:
                 draw_cloud(company_terms, font, view, weight, f"wordcloud-{slot}-{company}", company,
-                           f"Terms in {source} · {view.caption()}", colors.get(company))
+                           f"Terms in {source} · {provenance(view).text()}", colors.get(company))
             st.caption("Drawn from " + escape_markdown(source) + " in the current view.")
     if picks[0] == picks[1]:
         st.info("Both pickers show the same company: choose a different one for A or B.")
@@ -118,7 +120,8 @@ if not term or not term.strip():
     st.info("Pick or type a term to see where it occurs.")
 else:
     found = kw.concordance(view.sentences, view.documents, term,
-                           counts=occurrences_in(current_corpus(), view.sentences, term))
+                           counts=occurrences_in(current_corpus(), view.sentences, term),
+                           shared={name: st.query_params.get_all(name) for name in SHARED_PARAMS})
     shown = len(found.lines)
     summary = f"**{found.total:,}** occurrence{'' if found.total == 1 else 's'} of “{escape_markdown(term)}”"
     if found.total > shown:

@@ -66,7 +66,8 @@ def coverage_over_time(view: View) -> None:
             st.info("None of these documents has a publication date precise to the month, so there is "
                     "nothing to draw per month.")
         else:
-            plot(charts.articles_per_month_chart(per_month), PAGE, "articles-per-month", view, key="ov-articles")
+            plot(charts.articles_per_month_chart(per_month), PAGE, "articles-per-month", view, key="ov-articles",
+                 narrow=True)
             caption(view)
         dating_note(view)
     with right:
@@ -75,7 +76,7 @@ def coverage_over_time(view: View) -> None:
             st.info("No company is mentioned in a document with a known publication month.")
         else:
             plot(charts.mentions_per_month_chart(mentions, company_colors()), PAGE, "mentions-per-month", view,
-                 key="ov-mentions")
+                 key="ov-mentions", narrow=True)
             caption(view)
             st.caption(f"The {ov.DEFAULT_TOP_COMPANIES} most mentioned companies are shown by name; the rest "
                        f"are summed as “{ov.OTHER_COMPANIES}”. Products and people count for their company.")
@@ -87,11 +88,11 @@ def language_and_outlets(view: View) -> None:
     left, right = st.columns(2)
     with left:
         plot(charts.documents_by_label_chart(ov.documents_per_language(view.documents), "Documents per language"),
-             PAGE, "languages", view, key="ov-languages")
+             PAGE, "languages", view, key="ov-languages", narrow=True)
         caption(view)
     with right:
         plot(charts.documents_by_label_chart(ov.documents_per_outlet(view.documents), "Documents per outlet"),
-             PAGE, "outlets", view, key="ov-outlets")
+             PAGE, "outlets", view, key="ov-outlets", narrow=True)
         caption(view)
 
 

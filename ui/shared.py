@@ -6,15 +6,18 @@ Streamlit's plain-text elements.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View
+from lib.analyze.filters import file_stem as filters_file_stem
 from lib.cache import corpus_index
+from lib.charts.provenance import WRAP_CHARS, WRAP_CHARS_NARROW, Provenance, provenance_of, self_describing
 from lib.ingest.spreadsheet import csv_bytes
 from lib.markup import escape_markdown
 from lib.pipeline import Corpus
@@ -77,11 +80,21 @@ def caption(view: View) -> None:
 
 
 def file_stem(page: str, view: View, what: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_+-]+", "-", f"{page}_{what}_{view.filters.slug()}")[:120]
+    return filters_file_stem(page, what, view.filters)
 
 
-def plot(fig, page: str, what: str, view: View, key: str | None = None, on_select=None, **kwargs):
-    """A Plotly chart whose camera button saves a 3× PNG named after the page and the filters."""
+def provenance(view: View) -> Provenance:
+    """What a shared image must say about itself: counts, dates, filters, corpus, today's date."""
+    root = current_corpus().root
+    return provenance_of(view, Path(root).name if root else "corpus", date.today().isoformat())
+
+
+def plot(fig, page: str, what: str, view: View, key: str | None = None, on_select=None, narrow: bool = False,
+         **kwargs):
+    """A Plotly chart that explains itself: the provenance block is drawn into the figure, so the
+    camera button's 3× PNG (named after the page and the filters) and any screenshot carry it.
+    ``narrow``: the chart sits in a half-width column, so the block wraps into shorter lines."""
+    fig = self_describing(fig, provenance(view), WRAP_CHARS_NARROW if narrow else WRAP_CHARS)
     config = {
         "displaylogo": False,
         "toImageButtonOptions": {"format": "png", "scale": 3, "filename": file_stem(page, view, what)},

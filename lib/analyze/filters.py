@@ -16,6 +16,8 @@ import pandas as pd
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Sent, Term
 
 UNKNOWN_OUTLET = "(outlet unknown)"
+# The one rule a date range follows, in the words the sidebar help and every caption use.
+DATE_RULE = "events dated in the range; documents published in it or reporting such an event"
 
 
 @dataclass(frozen=True)
@@ -31,13 +33,13 @@ class Filters:
     def is_default(self) -> bool:
         return self == Filters()
 
-    def describe(self) -> str:
-        """The active filters in words, for captions under charts."""
+    def describe(self, rule: bool = True) -> str:
+        """The active filters in words, for captions under charts; ``rule``: say what dates keep."""
         parts = []
         if self.companies:
             parts.append("companies: " + ", ".join(self.companies))
         if self.start or self.end:
-            parts.append(f"dates: {self.start or '…'} to {self.end or '…'}")
+            parts.append(f"dates: {self.start or '…'} to {self.end or '…'}" + (f" ({DATE_RULE})" if rule else ""))
         if self.outlets:
             parts.append("outlets: " + ", ".join(self.outlets))
         if self.doc_ids:
@@ -58,6 +60,7 @@ class Filters:
         if self.doc_ids:
             parts.append(f"{len(self.doc_ids)}docs")
         raw = "_".join(parts) or "all"
+        # ``isalnum`` is Unicode-aware: 豆包 stays 豆包 in a file name.
         return "".join(ch if ch.isalnum() or ch in "-_+" else "-" for ch in raw)[:80]
 
 
@@ -84,14 +87,38 @@ class View:
     @cached_property
     def _caption(self) -> str:
         # A page captions every chart; the date span of 10,000 documents is worked out once.
-        return (f"{len(self.documents)} of {len(self.all_documents)} documents · "
-                f"published {published_span(self.documents)} · {self.filters.describe()}")
+        return f"{self.documents_words} · published {self.published_words} · {self.filters.describe()}"
+
+    @property
+    def documents_words(self) -> str:
+        """"12 of 40 documents", saying how many were kept only for an event in the date range."""
+        words = f"{len(self.documents)} of {len(self.all_documents)} documents"
+        if self.n_published_outside:
+            words += f" ({self.n_published_outside} published outside the dates, kept for an event dated in them)"
+        return words
+
+    @cached_property
+    def n_published_outside(self) -> int:
+        """Documents kept for an event in the date range although published outside it."""
+        if not (self.filters.start or self.filters.end):
+            return 0
+        return int((~_published_within(self.documents, self.filters.start, self.filters.end)).sum())
+
+    @cached_property
+    def published_words(self) -> str:
+        return published_span(self.documents)
 
 
 def _whole_corpus(corpus, filters: Filters, events: pd.DataFrame) -> View:
     return View(filters=filters, documents=corpus.documents, sentences=corpus.sentences, mentions=corpus.mentions,
                 events=events, terms=corpus.terms, all_documents=corpus.documents,
                 all_mentions=corpus.mentions, all_terms=corpus.terms)
+
+
+def file_stem(page: str, what: str, filters: Filters) -> str:
+    """A download's file name without suffix: page, what, filters; letters of any script are kept."""
+    # ``\w`` is Unicode-aware: keywords_in-context-豆包, not keywords_in-context--.
+    return re.sub(r"-{2,}", "-", re.sub(r"[^\w+-]+", "-", f"{page}_{what}_{filters.slug()}"))[:120]
 
 
 def outlet_labels(documents: pd.DataFrame) -> pd.Series:

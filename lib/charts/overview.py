@@ -16,6 +16,7 @@ MENTIONS_TITLE = "Company mentions per month"
 BY_PUBLICATION = "by the article's publication date"
 BAR_COLOR = "#1f77b4"
 MONTH_HOVER = "%{x|%b %Y}"
+LEGEND_ROW_PX = 24
 
 # Up to a year of months, every month gets its own tick label (as on the Companies page).
 FEW_MONTHS_DAYS = 366
@@ -43,8 +44,12 @@ def mentions_per_month_chart(per_month: pd.DataFrame, colors: dict[str, str]) ->
             xperiod="M1", xperiodalignment="middle",
             hovertemplate="%{fullData.name} · " + MONTH_HOVER + ": %{y} mention(s)<extra></extra>",
         ))
-    fig.update_layout(barmode="stack", legend={"title": {"text": "Company"}, "traceorder": "normal"})
+    # Below the plot, not beside it: a legend on the right squeezes a half-width chart to a sliver.
+    fig.update_layout(barmode="stack", legend={"title": {"text": "Company"}, "traceorder": "normal",
+                                               "orientation": "h", "yanchor": "top", "y": -0.3})
     _month_layout(fig, MENTIONS_TITLE, "Mentions", per_month[MONTH])
+    # Room for the legend rows under the plot (about three names a row in a half-width chart).
+    fig.update_layout(height=400 + LEGEND_ROW_PX * -(-per_month[COMPANY].nunique() // 3))
     _whole_number_ticks(fig, "yaxis", per_month.groupby(MONTH)[N_MENTIONS].sum().max())
     return fig
 

@@ -35,8 +35,9 @@ SCATTERGL_FROM = 1000
 # Offset of each precision inside its lane (lane centre = 0, the lane spans ±0.5).
 LANE_OFFSET = {"year": 0.3, "half": 0.15, "quarter": 0.15, "month": 0.0, "week": 0.0, "day": -0.22}
 BAR_THICKNESS = 0.13
-DUPLICATE_STEP = 0.035          # identical marks in a lane are nudged apart, so each can be hovered
+STACK_STEP = 0.07               # overlapping marks in a lane are stacked, so each can be seen and hovered
 MAX_NUDGES = 3
+NEAR_SHARE = 0.01
 _CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 
 
@@ -86,12 +87,35 @@ def _period_words(rows: pd.DataFrame) -> pd.Series:
 
 
 def mark_positions(rows: pd.DataFrame, lanes: Sequence[str]) -> pd.Series:
-    """The y position of each mark: its lane index, shifted by precision and nudged off duplicates."""
+    """The y position of each mark: its lane index, shifted by precision and stacked off its neighbours."""
     lane_index = rows[COMPANY].map({name: i for i, name in enumerate(lanes)}).astype(float)
     offset = rows[PLACED_PRECISION].map(LANE_OFFSET).fillna(0.0)
-    duplicate = rows.groupby([COMPANY, BAR_START, BAR_STOP], sort=False).cumcount().clip(upper=MAX_NUDGES)
     # Lane 0 is drawn at the top: the y axis is reversed.
-    return lane_index - offset + duplicate * DUPLICATE_STEP
+    return lane_index - offset + stack_levels(rows) * STACK_STEP
+
+
+def stack_levels(rows: pd.DataFrame) -> pd.Series:
+    """0, 1, 2 … for marks of one lane and precision that overlap or nearly touch an earlier one.
+
+    Two day marks a few days apart, or two year bars of the same year, would otherwise sit on top
+    of each other as one mark or one thick band; each gets the lowest free level (at most
+    ``MAX_NUDGES``, then they cycle). "Nearly" is 1 % of the drawn span, at least a day.
+    """
+    levels = pd.Series(0, index=rows.index, dtype=int)
+    if rows.empty:
+        return levels
+    near = max((rows[BAR_STOP].max() - rows[BAR_START].min()) * NEAR_SHARE, pd.Timedelta(days=1))
+    ordered = rows.sort_values([BAR_START, BAR_STOP], kind="stable")
+    for _, group in ordered.groupby([COMPANY, PLACED_PRECISION], sort=False):
+        free_from: list[pd.Timestamp] = []     # per level: when it is free again
+        for label, start, stop in zip(group.index, group[BAR_START], group[BAR_STOP], strict=True):
+            level = next((i for i, free in enumerate(free_from) if free <= start), len(free_from))
+            if level == len(free_from):
+                free_from.append(stop + near)
+            else:
+                free_from[level] = stop + near
+            levels[label] = level % (MAX_NUDGES + 1)
+    return levels
 
 
 def timeline_figure(rows: pd.DataFrame, lanes: Sequence[str], colors: dict[str, str], title: str) -> go.Figure:

@@ -84,18 +84,41 @@ def png_bytes(image: Image.Image) -> bytes:
 def _framed(cloud: Image.Image, font_path: str, title: str, footnote: str) -> Image.Image:
     title_font = ImageFont.truetype(font_path, TITLE_SIZE)
     note_font = ImageFont.truetype(font_path, NOTE_SIZE)
+    measure = ImageDraw.Draw(cloud)
+    # The footnote (filters, counts, dates, corpus) is wrapped, never cut: it is what the image is of.
+    notes = footnote_lines(measure, footnote, note_font, cloud.width - 2 * PADDING) if footnote else []
     top = TITLE_SIZE + 2 * PADDING if title else 0
-    bottom = NOTE_SIZE + 2 * PADDING if footnote else 0
+    line_px = NOTE_SIZE + NOTE_SIZE // 3
+    bottom = line_px * len(notes) + 2 * PADDING if notes else 0
     framed = Image.new("RGB", (cloud.width, cloud.height + top + bottom), BACKGROUND)
     framed.paste(cloud, (0, top))
     draw = ImageDraw.Draw(framed)
     if title:
         draw.text((PADDING, PADDING), _fit(draw, title, title_font, cloud.width - 2 * PADDING),
                   font=title_font, fill=TEXT_COLOR)
-    if footnote:
-        draw.text((PADDING, top + cloud.height + PADDING),
-                  _fit(draw, footnote, note_font, cloud.width - 2 * PADDING), font=note_font, fill=NOTE_COLOR)
+    for number, line in enumerate(notes):
+        draw.text((PADDING, top + cloud.height + PADDING + number * line_px), line, font=note_font, fill=NOTE_COLOR)
     return framed
+
+
+def footnote_lines(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """``text`` broken into lines of at most ``width`` pixels: at spaces, or anywhere in CJK runs."""
+    lines: list[str] = []
+    current = ""
+    for ch in text:
+        if draw.textlength(current + ch, font=font) <= width:
+            current += ch
+            continue
+        cut = current.rfind(" ")
+        if cut > len(current) // 2:
+            lines.append(current[:cut])
+            current = current[cut + 1:] + ch
+        else:
+            lines.append(current)
+            current = ch.lstrip()
+    if current.strip():
+        lines.append(current)
+    return lines
 
 
 def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> str:

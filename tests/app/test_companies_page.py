@@ -7,6 +7,7 @@ import json
 
 import numpy as np
 
+from lib.charts.provenance import figure_title
 from tests.app.conftest import assert_no_exception, shown
 
 PAGE = "pages/companies.py"
@@ -17,11 +18,11 @@ def figures(app) -> list[dict]:
 
 
 def titles(app) -> list[str]:
-    return [fig["layout"]["title"]["text"] for fig in figures(app)]
+    return [figure_title(fig["layout"]) for fig in figures(app)]
 
 
 def figure(app, title_start: str) -> dict:
-    return next(fig for fig in figures(app) if fig["layout"]["title"]["text"].startswith(title_start))
+    return next(fig for fig in figures(app) if figure_title(fig["layout"]).startswith(title_start))
 
 
 def trace_names(fig: dict) -> list[str]:

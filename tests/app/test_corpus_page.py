@@ -200,3 +200,19 @@ def test_a_duplicated_metadata_column_is_named_and_the_editor_refuses_to_write(r
     assert "'title' appears 2 times" in _texts(app.error) and "fixed by hand" in _texts(app.error)
     assert not app.data_editor and not app.success
     assert path.read_bytes() == before
+
+
+def test_upload_limits_agree_with_the_uploader(run_page, corpus):
+    """The uploader prints Streamlit's per-file limit (server.maxUploadSize); the caption beside it
+    must name that limit for the upload and the 5 MB one for each article, not contradict it."""
+    import tomllib
+
+    import streamlit as st
+
+    from lib.ingest.folder import MAX_FILE_BYTES
+
+    configured = tomllib.loads((SEEDS.parent / ".streamlit" / "config.toml").read_text())["server"]["maxUploadSize"]
+    app = run_page(PAGE, corpus=corpus)
+    limits = next(text for text in (c.value for c in app.caption) if "MB" in text)
+    assert st.get_option("server.maxUploadSize") == configured
+    assert f"up to {configured} MB" in limits and f"up to {MAX_FILE_BYTES / 1e6:.0f} MB" in limits, limits

@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from lib.charts.provenance import figure_title
 from tests.app.conftest import assert_no_exception
 
 PAGE = "pages/timeline.py"
@@ -48,7 +49,7 @@ def test_default_has_a_lane_per_company_most_events_first(run_page):
     app = run_page(PAGE)
     assert_no_exception(app)
     spec = figure(app)
-    assert spec["layout"]["title"]["text"] == EVENT_TITLE
+    assert figure_title(spec["layout"]) == EVENT_TITLE
     assert lanes(spec)[:2] == ["Xiaohongshu", "ByteDance"]
     assert {"Xiaohongshu", "ByteDance", "Meta"} <= {trace["name"] for trace in marks(spec)}
     assert any("precision: month" in text for text in hovers(spec))
@@ -92,7 +93,7 @@ def test_publication_date_basis(run_page):
     app = run_page(PAGE, basis="publication date", company="ByteDance")
     assert_no_exception(app)
     spec = figure(app)
-    assert spec["layout"]["title"]["text"] == PUBLICATION_TITLE
+    assert figure_title(spec["layout"]) == PUBLICATION_TITLE
     # ByteDance events come from a February 2024 article (month) and a 2025-01-16 one (day).
     bars = [trace for trace in marks(spec) if trace["type"] == "bar"]
     days = [trace for trace in marks(spec) if trace["type"] == "scatter"]

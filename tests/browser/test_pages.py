@@ -180,3 +180,13 @@ def test_filter_chosen_in_the_sidebar_goes_into_a_shareable_url(server, page, ne
     open_page(other, page.url)
     assert multiselect_chips(other) == chips
     assert main_captions(other) == captions
+
+
+def test_overview_by_name_opens_the_overview(server, page):
+    """/overview is what a user types or links: no "Page not found" pop-up, the Overview itself."""
+    open_page(page, server.page_url("/overview", "company=ByteDance"))
+    assert_runs_cleanly(page)
+    assert "Page not found" not in page.locator("body").inner_text()
+    assert page.locator("h1").first.inner_text().strip() == "Overview"
+    assert page.locator(CHART).count() > 0
+    assert any("companies: ByteDance" in text for text in main_captions(page))

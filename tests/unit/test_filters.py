@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lib.analyze.filters import UNKNOWN_OUTLET, Filters, apply_filters
+from lib.analyze.filters import DATE_RULE, UNKNOWN_OUTLET, Filters, apply_filters, file_stem
 from lib.analyze.options import filter_options
 from lib.pipeline import build_corpus
 from lib.schema import Doc, Event, Mention
@@ -110,12 +110,54 @@ def test_filtering_never_mutates_the_corpus(corpus):
          "2024-01-01_2024-06-30"),
         (Filters(event_types=("controversy/legal",)), "event types: controversy/legal", "controversy+legal"),
         (Filters(outlets=("<script>",)), "outlets: <script>", "-script-"),
+        (Filters(companies=("豆包", "字節跳動")), "companies: 豆包, 字節跳動", "豆包-字節跳動"),
     ],
 )
 def test_captions_and_file_names_describe_the_filters(corpus, filters, caption_part, slug):
     view = apply_filters(corpus, filters)
     assert caption_part in view.caption()
     assert filters.slug() == slug
+
+
+@pytest.mark.parametrize(
+    ("page", "what", "filters", "stem"),
+    [
+        ("keywords", "in-context-豆包", Filters(companies=("Alibaba",)), "keywords_in-context-豆包_Alibaba"),
+        ("companies", "terms-字节跳动", Filters(), "companies_terms-字节跳动_all"),
+        ("timeline", "events", Filters(outlets=("36氪 / 36Kr",)), "timeline_events_36氪-36Kr"),
+        ("overview", "a/b<c>", Filters(), "overview_a-b-c-_all"),
+    ],
+)
+def test_download_names_keep_chinese(page, what, filters, stem):
+    assert file_stem(page, what, filters) == stem
+
+
+DATE_RANGES = [(date(2023, 5, 20), date(2023, 8, 2)), (date(2024, 1, 1), date(2024, 6, 30)),
+               (None, date(2022, 12, 31)), (date(2024, 1, 1), None)]
+
+
+@pytest.mark.parametrize(("start", "end"), DATE_RANGES)
+def test_a_date_range_keeps_by_one_rule(corpus, start, end):
+    """Events dated in the range; documents published in it or reporting one of those events."""
+    from lib.analyze.filters import _published_within
+
+    view = apply_filters(corpus, Filters(start=start, end=end))
+    if start:
+        assert (view.events[Event.DATE_END] >= start.isoformat()).all()
+    if end:
+        assert (view.events[Event.DATE] <= end.isoformat()).all()
+    published = _published_within(view.documents, start, end)
+    reporting = view.documents[Doc.DOC_ID].isin(view.events[Event.DOC_ID])
+    assert (published | reporting).all()
+    left_out = corpus.documents[~corpus.documents[Doc.DOC_ID].isin(view.documents[Doc.DOC_ID])]
+    assert not _published_within(left_out, start, end).any()
+
+
+def test_caption_states_the_date_rule_and_the_documents_kept_for_an_event(corpus):
+    caption = apply_filters(corpus, Filters(start=date(2023, 5, 20), end=date(2023, 8, 2))).caption()
+    assert DATE_RULE in caption
+    # 002 (published 2024) and 004 are kept for "In 2023, …" events, not for their publication date.
+    assert "5 of 5 documents (2 published outside the dates, kept for an event dated in them)" in caption
 
 
 def test_caption_counts_documents_and_dates(corpus):

@@ -251,3 +251,17 @@ def test_weighted_terms_with_precomputed_idf_is_the_same(crafted):
     subset = kw.terms_of_documents(crafted, ["d1", "d2"])
     pd.testing.assert_frame_equal(kw.weighted_terms(subset, crafted, kw.TFIDF, idf=idf_by_term(crafted)),
                                   kw.weighted_terms(subset, crafted, kw.TFIDF))
+
+
+@pytest.mark.parametrize(("shared", "suffix"), [
+    ({}, ""),
+    ({"company": ["豆包", "ByteDance"]}, "&company=%E8%B1%86%E5%8C%85&company=ByteDance"),
+    ({"dates": ["2024-01-01", "2024-06-30"], "type": ["launch"], "docs": []},
+     "&dates=2024-01-01&dates=2024-06-30&type=launch"),
+    ({"outlet": ["A&B News"], "q": ["ignored"]}, "&outlet=A%26B+News"),
+])
+def test_reader_link_keeps_the_shared_filters(shared, suffix):
+    """"open ↗" opens the article in the view it was found in, not in the unfiltered corpus."""
+    documents, frame = corpus_frames({"d1": ["豆包 is ByteDance's chatbot."]})
+    line = kw.concordance(frame, documents, "豆包", shared=shared).lines.iloc[0]
+    assert line[kw.READER_URL] == "reader?doc=d1&sent=0&q=%E8%B1%86%E5%8C%85" + suffix

@@ -344,3 +344,19 @@ def test_lane_separators_between_lanes(corpus):
     fig = timeline_figure(rows, lanes, {}, "t")
     assert [shape.y0 for shape in fig.layout.shapes] == [i + 0.5 for i in range(len(lanes) - 1)]
     assert all(shape.xref == "x domain" and (shape.x0, shape.x1) == (0, 1) for shape in fig.layout.shapes)
+
+
+@pytest.mark.parametrize(("starts", "stops", "levels"), [
+    # Day marks of neighbouring days no longer sit on each other.
+    (["2024-03-01", "2024-03-02", "2024-03-03", "2024-09-01"], ["2024-03-02", "2024-03-03", "2024-03-04", "2024-09-02"],
+     [0, 1, 2, 0]),
+    # Two year bars of the same year are two bars, not one thick band; a later year reuses level 0.
+    (["2024-01-01", "2024-01-01", "2026-01-01"], ["2025-01-01", "2025-01-01", "2027-01-01"], [0, 1, 0]),
+])
+def test_overlapping_marks_of_a_lane_are_stacked(starts, stops, levels):
+    from lib.analyze.timeline import BAR_START, BAR_STOP, COMPANY, PLACED_PRECISION
+    from lib.charts.timeline import stack_levels
+
+    rows = pd.DataFrame({COMPANY: "ByteDance", PLACED_PRECISION: "day", BAR_START: pd.to_datetime(starts),
+                         BAR_STOP: pd.to_datetime(stops)})
+    assert stack_levels(rows).tolist() == levels

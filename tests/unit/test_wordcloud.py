@@ -80,6 +80,25 @@ def test_title_and_footnote_add_strips(font_path):
     assert framed.width == wc.WIDTH and framed.height > wc.HEIGHT + wc.TITLE_SIZE + wc.NOTE_SIZE
 
 
+@pytest.mark.parametrize("footnote", [
+    "12 of 40 documents · published 2024-01 to 2024-06-30 · companies: ByteDance, Alibaba, Tencent; "
+    "dates: 2024-01-01 to 2024-06-30 (events dated in the range; documents published in it or reporting "
+    "such an event) · corpus: china-ai · made 2026-12-03",
+    "12 of 40 documents · companies: 字节跳动、阿里巴巴、腾讯控股、百度、深度求索、月之暗面、智谱、小红书、快手、美团、"
+    "拼多多、京东、网易、哔哩哔哩 · corpus: 新闻 · made 2026-12-03",
+])
+def test_footnote_wraps_whole_into_the_image(font_path, footnote):
+    """Filters, counts and corpus are what a shared cloud is of: wrapped onto lines, never cut off."""
+    font = ImageFont.truetype(str(font_path), wc.NOTE_SIZE)
+    draw = ImageDraw.Draw(Image.new("RGB", (10, 10)))
+    lines = wc.footnote_lines(draw, footnote, font, wc.WIDTH - 2 * wc.PADDING)
+    assert len(lines) >= 2
+    assert all(draw.textlength(line, font=font) <= wc.WIDTH - 2 * wc.PADDING for line in lines)
+    assert "".join("".join(lines).split()) == "".join(footnote.split())
+    framed = wc.wordcloud_image(MIXED, font_path, footnote=footnote)
+    assert framed.height >= wc.HEIGHT + len(lines) * wc.NOTE_SIZE
+
+
 def test_company_cloud_uses_company_colour(font_path):
     image = wc.wordcloud_image(MIXED, font_path, wc.company_color_func("#c8102e"))
     pixels = np.asarray(image.convert("RGB")).astype(int).reshape(-1, 3)
