@@ -27,7 +27,10 @@ from lib.parse.html_page import read_html_page
 from lib.parse.html_text import html_to_text
 
 DEFAULT_PAGES = Path(__file__).resolve().parent.parent / "tests" / "data" / "html"
-_TOKENS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W_]+", re.UNICODE)
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CHINESE = re.compile(f"[{_HAN}]")
+# Han characters are excluded from the word run too, or "DeepSeek发布" would be one token.
+_TOKENS = re.compile(f"[{_HAN}]|[^\\W_{_HAN}]+", re.UNICODE)
 
 EXTRACTORS: dict[str, Callable[[str], str]] = {
     "trafilatura": lambda html: read_html_page(html).body,
@@ -37,6 +40,12 @@ EXTRACTORS: dict[str, Callable[[str], str]] = {
 
 def tokens(text: str) -> Counter:
     return Counter(token.lower() for token in _TOKENS.findall(text))
+
+
+def language_of(expected: Counter) -> str:
+    """``zh`` when most tokens of the expected body are Chinese characters, else ``en``."""
+    chinese = sum(n for token, n in expected.items() if _CHINESE.fullmatch(token))
+    return "zh" if chinese * 2 > sum(expected.values()) else "en"
 
 
 def scores(found: Counter, expected: Counter) -> tuple[int, int, int]:
@@ -71,30 +80,42 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=Path, help=f"NAME.html + NAME.txt pairs (default {DEFAULT_PAGES})")
     parser.add_argument("--readability", type=Path, help="Mozilla Readability's test/test-pages folder")
     args = parser.parse_args(argv)
-    totals = {name: [0, 0, 0] for name in EXTRACTORS}
-    f1_sums = dict.fromkeys(EXTRACTORS, 0.0)
-    n_pages = 0
-    header = "| page | " + " | ".join(f"{name} P / R / F1" for name in EXTRACTORS) + " |"
-    print(header + "\n|---|" + "---|" * len(EXTRACTORS))
+    totals: dict[tuple[str, str], list[int]] = {}
+    f1_sums: dict[tuple[str, str], float] = {}
+    n_pages: Counter = Counter()
+    header = "| page | language | " + " | ".join(f"{name} P / R / F1" for name in EXTRACTORS) + " |"
+    print(header + "\n|---|---|" + "---|" * len(EXTRACTORS))
     for name, html, expected_text in page_pairs(args.pages, args.readability):
         expected = tokens(expected_text)
+        language = language_of(expected)
         cells = []
         for extractor, extract in EXTRACTORS.items():
             counts = scores(tokens(extract(html)), expected)
-            totals[extractor] = [a + b for a, b in zip(totals[extractor], counts, strict=True)]
-            precision, recall, f1 = prf(*counts)
-            f1_sums[extractor] += f1
-            cells.append(f"{precision:.2f} / {recall:.2f} / {f1:.2f}")
-        n_pages += 1
-        print(f"| {name} | " + " | ".join(cells) + " |")
+            for group in (language, "all"):
+                total = totals.setdefault((group, extractor), [0, 0, 0])
+                total[:] = [a + b for a, b in zip(total, counts, strict=True)]
+                f1_sums[(group, extractor)] = f1_sums.get((group, extractor), 0.0) + prf(*counts)[2]
+            cells.append("{:.2f} / {:.2f} / {:.2f}".format(*prf(*counts)))
+        n_pages.update((language, "all"))
+        print(f"| {name} | {language} | " + " | ".join(cells) + " |")
     if not n_pages:
         print("no pages with an expected text found", file=sys.stderr)
         return 1
-    overall = [prf(*totals[name]) for name in EXTRACTORS]
-    print(f"| **all {n_pages} pages (tokens pooled)** | "
-          + " | ".join(f"{p:.2f} / {r:.2f} / {f:.2f}" for p, r, f in overall) + " |")
-    print("| mean F1 over pages | " + " | ".join(f"{f1_sums[name] / n_pages:.2f}" for name in EXTRACTORS) + " |")
+    print("\n" + overall_table(totals, f1_sums, n_pages))
     return 0
+
+
+def overall_table(totals: dict, f1_sums: dict, n_pages: Counter) -> str:
+    """Per language and over all pages: pooled-token P / R / F1 and mean page F1 of each extractor."""
+    lines = ["| language | pages | extractor | precision | recall | F1 (tokens pooled) | mean page F1 |",
+             "|---|---|---|---|---|---|---|"]
+    for group in sorted(n_pages, key=lambda g: (g == "all", g)):
+        for extractor in EXTRACTORS:
+            precision, recall, f1 = prf(*totals[(group, extractor)])
+            mean_f1 = f1_sums[(group, extractor)] / n_pages[group]
+            lines.append(f"| {group} | {n_pages[group]} | {extractor} | {precision:.2f} | {recall:.2f} "
+                         f"| {f1:.2f} | {mean_f1:.2f} |")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
