@@ -23,6 +23,8 @@ from ui.shared import (
     file_stem,
     plot,
     provenance,
+    report_download,
+    report_image,
     stop_if_empty,
 )
 
@@ -42,12 +44,14 @@ def draw_cloud(weighted, font, view, weight: str, what: str, title: str, note: s
         return
     image = wordcloud_png(frequencies, str(font), color, title, f"{note} · {WEIGHT_WORDS[weight]}")
     st.image(image, width="stretch", output_format="PNG", alt=f"Word cloud: {title}")
+    report_image(f"Word cloud: {title}", image, f"Word cloud: {title}", [note, WEIGHT_WORDS[weight]])
     st.download_button("Download PNG", image, file_name=file_stem(PAGE, view, f"{what}-{weight}") + ".png",
                        mime="image/png", key=f"png-{what}", icon=":material/download:")
 
 
 view = current_view()
 st.title("Keywords")
+report_download("Keywords", PAGE, view)
 stop_if_empty(view)
 
 left, right = st.columns([1, 2])
