@@ -23,7 +23,7 @@ from lib.analyze.options import FilterOptions
 from lib.cache import corpus_filter_options, filtered_view, load_corpus
 from lib.charts.colors import company_colors
 from lib.markup import escape_markdown, escaped_prefix
-from ui.shared import COLORS_KEY, CORPUS_KEY, VIEW_KEY
+from ui.shared import COLORS_KEY, CORPUS_KEY, VIEW_KEY, start_report
 
 APP_DIR = Path(__file__).resolve().parent
 DEFAULT_CORPUS = APP_DIR / "seeds"
@@ -163,6 +163,7 @@ def main() -> None:
     st.session_state[CORPUS_KEY] = corpus
     st.session_state[COLORS_KEY] = company_colors(list(options.companies))
     st.session_state[VIEW_KEY] = filtered_view(corpus, filters)
+    start_report()
     page.run()
 
 

@@ -35,7 +35,16 @@ from lib.charts.companies import (
 )
 from lib.markup import escape_markdown, plural
 from lib.schema import Mention
-from ui.shared import caption, company_colors, csv_download, current_index, current_view, plot, stop_if_empty
+from ui.shared import (
+    caption,
+    company_colors,
+    csv_download,
+    current_index,
+    current_view,
+    plot,
+    report_download,
+    stop_if_empty,
+)
 
 PAGE = "companies"
 DEFAULT_COMPARED = 4
@@ -45,6 +54,7 @@ view = current_view()
 stop_if_empty(view)
 colors = company_colors()
 st.title("Companies side by side")
+report_download("Companies side by side", PAGE, view)
 index = current_index()
 ranked = list(companies_by_mentions_indexed(view.mentions, index).index)
 

@@ -32,7 +32,7 @@ from lib.ingest.rules import load_rules
 from lib.markup import escape_markdown, plural
 from lib.schema import ENTITY_KINDS, Doc, Skipped, Warning_
 from ui.fetch_section import fetch_section
-from ui.shared import csv_download, current_corpus, current_view
+from ui.shared import csv_download, current_corpus, current_view, report_download
 
 PAGE = "corpus"
 FLASH = "_corpus_flash"
@@ -66,6 +66,7 @@ def show_flash() -> None:
 
 def overview(corpus, root: str, n_trashed: int) -> None:
     st.title("Corpus")
+    report_download("Corpus", PAGE, current_view())
     st.caption(f"Folder: {escape_markdown(root)} · the sidebar filters do not apply here: this page manages "
                "the whole folder.")
     cols = st.columns(4)

@@ -23,6 +23,8 @@ from ui.shared import (
     file_stem,
     plot,
     provenance,
+    report_download,
+    report_image,
     stop_if_empty,
 )
 
@@ -42,12 +44,14 @@ def draw_cloud(weighted, font, view, weight: str, what: str, title: str, note: s
         return
     image = wordcloud_png(frequencies, str(font), color, title, f"{note} · {WEIGHT_WORDS[weight]}")
     st.image(image, width="stretch", output_format="PNG", alt=f"Word cloud: {title}")
+    report_image(f"Word cloud: {title}", image, f"Word cloud: {title}", [note, WEIGHT_WORDS[weight]])
     st.download_button("Download PNG", image, file_name=file_stem(PAGE, view, f"{what}-{weight}") + ".png",
                        mime="image/png", key=f"png-{what}", icon=":material/download:")
 
 
 view = current_view()
 st.title("Keywords")
+report_download("Keywords", PAGE, view)
 stop_if_empty(view)
 
 left, right = st.columns([1, 2])
@@ -69,18 +73,36 @@ font = find_cjk_font()
 if font is None:
     st.error(SETUP_HINT, icon=":material/font_download_off:")
 
+languages = kw.terms_by_language(weighted, kw.without_stopwords(view.terms, stopwords))
+merged = len(languages) < 2 or st.toggle(
+    "Merge English and Chinese into one cloud and one list", key="merge", bind="query-params",
+    help="Apart (the default), each language is scaled on its own: English counts run far higher "
+         "than Chinese ones and would bury them on one scale.")
+
 st.subheader("Word cloud")
 if font is not None:
-    draw_cloud(weighted, font, view, weight, "wordcloud",
-               f"Terms in {plural(len(view.documents), 'document')}", provenance(view).text())
+    if merged:
+        draw_cloud(weighted, font, view, weight, "wordcloud",
+                   f"Terms in {plural(len(view.documents), 'document')}", provenance(view).text())
+    else:
+        for column, part in zip(st.columns(len(languages)), languages, strict=True):
+            with column:
+                draw_cloud(part.weighted, font, view, weight, f"wordcloud-{part.lang}",
+                           f"{part.name} terms in {plural(part.n_docs, 'document')}", provenance(view).text())
 caption(view)
 
 st.subheader("Top terms")
 if weighted.empty:
     st.info("No terms to rank: the filtered documents have no terms left after removing stopwords.")
-else:
+elif merged:
     plot(top_terms_bar(weighted, weight, TOP_BAR), PAGE, f"top-terms-{weight}", view, key="top-terms")
     caption(view)
+else:
+    for column, part in zip(st.columns(len(languages)), languages, strict=True):
+        with column:
+            plot(top_terms_bar(part.weighted, weight, TOP_BAR, part.name), PAGE, f"top-terms-{part.lang}-{weight}",
+                 view, key=f"top-terms-{part.lang}", narrow=True)
+            caption(view)
     with st.expander(f"All {len(weighted):,} terms as a table"):
         st.dataframe(weighted.drop(columns=[kw.LABEL]), hide_index=True, height=320)
         csv_download(weighted.drop(columns=[kw.LABEL]), PAGE, f"term-weights-{weight}", view)

@@ -6,6 +6,7 @@ mix, and which files could not be read (for the whole corpus, not the filtered v
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from lib.analyze import overview as ov
@@ -19,7 +20,10 @@ from ui.shared import (
     current_corpus,
     current_index,
     current_view,
+    note,
     plot,
+    report_download,
+    report_table,
     stop_if_empty,
 )
 
@@ -43,6 +47,10 @@ def headline_metrics(view: View) -> None:
                       "for their company).")
     fourth.metric("Events", f"{numbers.n_events:,}",
                   help="Dated sentences that name a company or a regulation.")
+    report_table("The corpus at a glance", pd.DataFrame({
+        "": ["Documents", "Published", "Companies named", "Events", "Files skipped"],
+        "value": [f"{numbers.n_documents:,} of {numbers.n_all_documents:,}", published_span(view.documents),
+                  f"{numbers.n_companies:,}", f"{numbers.n_events:,}", f"{len(current_corpus().skipped):,}"]}))
 
 
 def dating_note(view: View) -> None:
@@ -54,7 +62,7 @@ def dating_note(view: View) -> None:
     if gaps.coarser_than_month:
         parts.append(f"{gaps.coarser_than_month} dated only to a quarter, half or year")
     if parts:
-        st.caption("Not in this chart: " + " and ".join(parts) + ".")
+        note("Not in this chart: " + " and ".join(parts) + ".")
 
 
 def coverage_over_time(view: View) -> None:
@@ -78,8 +86,8 @@ def coverage_over_time(view: View) -> None:
             plot(charts.mentions_per_month_chart(mentions, company_colors()), PAGE, "mentions-per-month", view,
                  key="ov-mentions", narrow=True)
             caption(view)
-            st.caption(f"The {ov.DEFAULT_TOP_COMPANIES} most mentioned companies are shown by name; the rest "
-                       f"are summed as “{ov.OTHER_COMPANIES}”. Products and people count for their company.")
+            note(f"The {ov.DEFAULT_TOP_COMPANIES} most mentioned companies are shown by name; the rest "
+                 f"are summed as “{ov.OTHER_COMPANIES}”. Products and people count for their company.")
         dating_note(view)
 
 
@@ -148,6 +156,7 @@ def skipped_and_warnings() -> None:
 
 view = current_view()
 st.title("Overview")
+report_download("Overview", PAGE, view)
 if view.all_documents.empty and not current_corpus().skipped.empty:
     st.warning("No file in the corpus folder could be read as an article; the reasons are below.")
     skipped_and_warnings()

@@ -22,7 +22,7 @@ from lib.analyze.reader import (
 )
 from lib.charts.reader_html import callout_html, legend_html, metadata_html, reader_html
 from lib.markup import escape_markdown, escaped_prefix
-from lib.schema import Doc
+from lib.schema import Doc, Sent
 from ui.shared import (
     caption,
     company_colors,
@@ -30,6 +30,8 @@ from ui.shared import (
     current_corpus,
     current_index,
     current_view,
+    report_download,
+    report_table,
     stop_if_empty,
 )
 
@@ -119,7 +121,11 @@ mentions = index.rows_of("mentions", doc_id)
 events = index.rows_of("events", doc_id)
 text = str(document[Doc.TEXT])
 
-st.html(metadata_html(document_metadata(document, len(mentions), len(events)), str(document[Doc.URL] or "")))
+report_download(f"Reader: {document[Doc.TITLE] or doc_id}", PAGE, view)
+metadata = document_metadata(document, len(mentions), len(events))
+st.html(metadata_html(metadata, str(document[Doc.URL] or "")))
+report_table("Document", metadata)
+report_table("Sentences", sentences[[Sent.SENT_ID, Sent.TEXT]])
 search_col, jump_col = st.columns([1, 2])
 with search_col:
     query = st.text_input("Search in this document", key="q", bind="query-params",

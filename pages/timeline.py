@@ -16,7 +16,17 @@ from lib.analyze.timeline import (
 from lib.analyze.timeline_indexed import latest_event_table, timeline_marks_indexed
 from lib.charts.timeline import timeline_figure
 from lib.markup import escape_markdown
-from ui.shared import caption, company_colors, csv_download, current_index, current_view, plot, stop_if_empty
+from ui.shared import (
+    caption,
+    company_colors,
+    csv_download,
+    current_index,
+    current_view,
+    note,
+    plot,
+    report_download,
+    stop_if_empty,
+)
 
 PAGE = "timeline"
 READER_PAGE = "pages/reader.py"
@@ -34,6 +44,7 @@ PLACED_AT = {EVENT_DATE: "their event dates", PUBLICATION_DATE: "their documents
 view = current_view()
 stop_if_empty(view)
 st.title("Timeline")
+report_download("Timeline", PAGE, view)
 basis = st.radio("Place events at", BASES, horizontal=True, key="basis", bind="query-params",
                  help="Event date: the period the sentence's own date names. "
                       "Publication date: when the article reporting it was published.") or EVENT_DATE
@@ -49,8 +60,8 @@ else:
     chosen = plot(timeline_figure(shown, lanes, company_colors(), title), PAGE, "events", view,
                   key="timeline", on_select="rerun", selection_mode="points")
     caption(view)
-    st.caption(f"{len(shown)} mark(s) in {len(lanes)} lane(s). {MARKS[basis]} "
-               "An event naming two companies appears in both lanes. Click a mark to read it in context.")
+    note(f"{len(shown)} mark(s) in {len(lanes)} lane(s). {MARKS[basis]} "
+         "An event naming two companies appears in both lanes. Click a mark to read it in context.")
     if not_drawn:
         st.caption(f"Only the {len(shown):,} most recent marks are drawn; {not_drawn:,} earlier ones are not. "
                    "Narrow the dates or companies in the sidebar to see them. The table lists every event.")

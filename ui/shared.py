@@ -1,5 +1,8 @@
 """What every page does the same way: read the shared view, caption charts, offer downloads.
 
+Every chart, caption and table a page draws through these helpers is also collected for the
+page's report (``report_download``): one HTML file of the current view, built on click.
+
 Document text never reaches ``unsafe_allow_html`` from here: captions and messages go through
 Streamlit's plain-text elements.
 """
@@ -7,6 +10,7 @@ Streamlit's plain-text elements.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +22,7 @@ from lib.analyze.filters import View
 from lib.analyze.filters import file_stem as filters_file_stem
 from lib.cache import corpus_index
 from lib.charts.provenance import WRAP_CHARS, WRAP_CHARS_NARROW, Provenance, provenance_of, self_describing
+from lib.charts.report_html import ReportSection, report_html
 from lib.ingest.spreadsheet import csv_bytes
 from lib.markup import escape_markdown
 from lib.pipeline import Corpus
@@ -25,6 +30,16 @@ from lib.pipeline import Corpus
 VIEW_KEY = "_view"
 CORPUS_KEY = "_corpus"
 COLORS_KEY = "_company_colors"
+REPORT_KEY = "_report_sections"
+
+
+def start_report() -> None:
+    """A new, empty report for this run; app.py calls it before running the page."""
+    st.session_state[REPORT_KEY] = []
+
+
+def report_sections() -> list[ReportSection]:
+    return st.session_state.setdefault(REPORT_KEY, [])
 
 
 def current_view() -> View:
@@ -76,7 +91,43 @@ def stop_if_empty(view: View, what: str = "documents") -> None:
 
 
 def caption(view: View) -> None:
-    st.caption(escape_markdown(view.caption()))
+    note(view.caption())
+
+
+def note(text: str) -> None:
+    """A caption under the last chart or table, in the page and in its report (``text`` is plain)."""
+    st.caption(escape_markdown(text))
+    sections = report_sections()
+    if sections:
+        sections[-1].captions.append(text)
+
+
+def report_table(heading: str, frame: pd.DataFrame | Callable[[], pd.DataFrame]) -> None:
+    """A table for the report only (the page shows it its own way); a function is called on click."""
+    report_sections().append(ReportSection(heading=heading, table=frame))  # type: ignore[arg-type]
+
+
+def report_image(heading: str, image: bytes, alt: str, captions: list[str]) -> None:
+    report_sections().append(ReportSection(heading=heading, image_png=image, image_alt=alt, captions=list(captions)))
+
+
+def report_download(title: str, page: str, view: View) -> None:
+    """One click: the page's charts, captions, filters and tables as one offline HTML file.
+
+    Built when clicked, from the sections this run collects (also those drawn after the button)."""
+    sections = report_sections()
+    filters = provenance(view).text()
+    stem = file_stem(page, view, f"report-{date.today().isoformat()}")
+    st.download_button(
+        "Download report (HTML)",
+        lambda: report_html(title, [_resolved(section) for section in sections], filters).encode("utf-8"),
+        file_name=stem + ".html", mime="text/html", key=f"report-{page}", icon=":material/description:",
+        help="The charts (interactive, working offline), their captions, the filters and the tables of this "
+             "page as one HTML file.")
+
+
+def _resolved(section: ReportSection) -> ReportSection:
+    return replace(section, table=section.table()) if callable(section.table) else section
 
 
 def file_stem(page: str, view: View, what: str) -> str:
@@ -95,6 +146,7 @@ def plot(fig, page: str, what: str, view: View, key: str | None = None, on_selec
     camera button's 3× PNG (named after the page and the filters) and any screenshot carry it.
     ``narrow``: the chart sits in a half-width column, so the block wraps into shorter lines."""
     fig = self_describing(fig, provenance(view), WRAP_CHARS_NARROW if narrow else WRAP_CHARS)
+    report_sections().append(ReportSection(figure=fig))
     config = {
         "displaylogo": False,
         "toImageButtonOptions": {"format": "png", "scale": 3, "filename": file_stem(page, view, what)},
@@ -109,6 +161,7 @@ def csv_download(frame: pd.DataFrame | Callable[[], pd.DataFrame], page: str, wh
     """A CSV download of ``frame``, or of what ``frame()`` returns when it is a function; cells a
     spreadsheet would run as formulas get a leading apostrophe (``lib.ingest.spreadsheet``)."""
     # A callable defers building the CSV to the click: on a large corpus it would cost seconds a rerun.
+    report_table(what[:1].upper() + what[1:].replace("-", " "), frame)
     st.download_button(
         f"Download {what} (CSV)",
         lambda: csv_bytes(frame() if callable(frame) else frame),

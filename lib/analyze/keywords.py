@@ -106,6 +106,33 @@ def weighted_terms(terms: pd.DataFrame, background: pd.DataFrame, weight: str = 
     return table[WEIGHTED_COLUMNS]
 
 
+TERM_LANGUAGES = {"en": "English", "zh": "Chinese"}
+
+
+@dataclass(frozen=True)
+class LanguageTerms:
+    """The weighted terms of one language and how many documents they come from."""
+
+    lang: str               # ``Term.LANG``: "en" or "zh"
+    name: str               # "English", "Chinese"
+    weighted: pd.DataFrame  # rows of ``weighted_terms`` in this language, in the same order
+    n_docs: int             # documents of ``terms`` with a term in this language
+
+
+def terms_by_language(weighted: pd.DataFrame, terms: pd.DataFrame) -> list[LanguageTerms]:
+    """``weighted`` split by term language, English first, languages without terms left out.
+
+    English counts run far higher than Chinese ones (a Chinese article yields fewer, longer
+    terms), so on a mixed folder one shared scale buries one language: each part is scaled alone.
+    """
+    parts = []
+    for lang in sorted(weighted[Term.LANG].dropna().unique(), key=lambda code: (code not in TERM_LANGUAGES, code)):
+        part = weighted[weighted[Term.LANG] == lang]
+        n_docs = int(terms.loc[terms[Term.LANG] == lang, Term.DOC_ID].nunique())
+        parts.append(LanguageTerms(str(lang), TERM_LANGUAGES.get(lang, str(lang)), part.reset_index(drop=True), n_docs))
+    return parts
+
+
 def cloud_frequencies(weighted: pd.DataFrame, limit: int = 150) -> dict[str, float]:
     """term → weight for a word cloud: the ``limit`` heaviest, one entry per spelling."""
     positive = weighted[weighted[Stat.WEIGHT] > 0]

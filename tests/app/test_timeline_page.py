@@ -60,7 +60,7 @@ def test_default_has_a_lane_per_company_most_events_first(run_page):
     assert "plan (after publication)" in [trace.get("name") for trace in spec["data"]]
     assert any(trace.get("marker", {}).get("symbol") == "diamond-open" for trace in marks(spec))
     assert any("5 of 5 documents" in c.value for c in app.caption)
-    assert [b.label for b in app.get("download_button")] == ["Download events (CSV)"]
+    assert [b.label for b in app.get("download_button")] == ["Download report (HTML)", "Download events (CSV)"]
 
 
 def test_company_filter_keeps_only_that_lane(run_page):
@@ -134,4 +134,4 @@ def test_a_long_event_table_lists_the_latest_events_and_says_so(run_page, tmp_pa
     assert total > MAX_TABLE_ROWS
     assert notes[0].startswith(f"Showing the {MAX_TABLE_ROWS:,} most recent of {total:,} events")
     assert table["date"].is_monotonic_increasing
-    assert [b.label for b in app.get("download_button")] == ["Download events (CSV)"]
+    assert [b.label for b in app.get("download_button")] == ["Download report (HTML)", "Download events (CSV)"]
