@@ -145,7 +145,7 @@ def distinctive_terms_chart(found: Distinctive, colors: dict[str, str]) -> go.Fi
         customdata=terms[[COUNT_A, COUNT_B]].to_numpy(),
         hovertemplate="<b>%{y}</b><br>z = %{x:.2f}<br>%{customdata[0]} times in its documents, "
                       "%{customdata[1]} in the others<extra></extra>"))
-    fig.update_layout(xaxis={"title": "log-odds z<br>right: more in its coverage<br>left: less",
+    fig.update_layout(xaxis={"title": "log-odds z<br>→ more typical<br>← less typical",
                              "zeroline": True, "zerolinecolor": "#444"},
                       yaxis={"type": "category"}, showlegend=False)
     height = max(300, 130 + 22 * len(terms))
