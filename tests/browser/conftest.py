@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.load import RUN_COUNTER_JS
+
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -284,19 +286,7 @@ def _failure_screenshot(page, name: str) -> None:
 # Counts finished script runs (running → notRunning) in ``window.__runsDone``, from the start of
 # each document. "notRunning" alone is not enough: under load a fresh page can sit in that state
 # for a while before its first run starts.
-_RUN_COUNTER_JS = """(() => {
-  window.__runsDone = 0;
-  let last = null;
-  const watch = () => {
-    const app = document.querySelector('[data-test-script-state]');
-    const state = app && app.getAttribute('data-test-script-state');
-    if (state === last) return;
-    if (state === 'notRunning' && (last === 'running' || last === 'rerunRequested')) window.__runsDone += 1;
-    last = state;
-  };
-  new MutationObserver(watch).observe(document, {subtree: true, childList: true, attributes: true,
-                                                 attributeFilter: ['data-test-script-state']});
-})();"""
+_RUN_COUNTER_JS = RUN_COUNTER_JS  # one counter for the browser tests and benchmarks/load.py
 
 _IDLE_JS = """([runsBefore, settleMs]) => {
   const app = document.querySelector('[data-test-script-state]');
