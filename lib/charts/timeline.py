@@ -34,8 +34,11 @@ HOVER_WIDTH_CJK = 40            # CJK characters are about twice as wide as Lati
 SCATTERGL_FROM = 1000
 # Offset of each precision inside its lane (lane centre = 0, the lane spans ±0.5).
 LANE_OFFSET = {"year": 0.3, "half": 0.15, "quarter": 0.15, "month": 0.0, "week": 0.0, "day": -0.22}
-BAR_THICKNESS = 0.13
-STACK_STEP = 0.07               # overlapping marks in a lane are stacked, so each can be seen and hovered
+BAR_THICKNESS = 0.11
+# Overlapping marks in a lane are stacked, so each can be seen and hovered: bars by more than their
+# thickness (two year bars of one year read as two bars, not one band), diamonds by less.
+BAR_STACK_STEP = 0.12
+DAY_STACK_STEP = 0.07
 MAX_NUDGES = 3
 NEAR_SHARE = 0.01
 _CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
@@ -91,7 +94,8 @@ def mark_positions(rows: pd.DataFrame, lanes: Sequence[str]) -> pd.Series:
     lane_index = rows[COMPANY].map({name: i for i, name in enumerate(lanes)}).astype(float)
     offset = rows[PLACED_PRECISION].map(LANE_OFFSET).fillna(0.0)
     # Lane 0 is drawn at the top: the y axis is reversed.
-    return lane_index - offset + stack_levels(rows) * STACK_STEP
+    step = (rows[PLACED_PRECISION] == "day").map({True: DAY_STACK_STEP, False: BAR_STACK_STEP})
+    return lane_index - offset + stack_levels(rows) * step
 
 
 def stack_levels(rows: pd.DataFrame) -> pd.Series:
