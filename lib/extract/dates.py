@@ -33,8 +33,8 @@ from lib.extract.dates_festivals import read_festival_dates
 from lib.extract.dates_ranges import ends_in_their_starts_year
 from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.extract.dates_zh import read_chinese_dates
-from lib.ingest.rules import FutureCue
 from lib.periods import Period, align, is_finer
+from lib.rules.dates import FutureCue
 
 # Full-width digits become ASCII so one set of patterns reads both; lengths, hence offsets, stay.
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -29,7 +29,7 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
-from lib.ingest.rules import builtin_date_words_en
+from lib.rules.dates import builtin_date_words_en
 
 _DATE_WORDS = builtin_date_words_en()
 _MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}

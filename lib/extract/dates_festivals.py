@@ -12,7 +12,7 @@ import re
 
 from lib.extract.dates_spec import Candidate, DateSpec, InYear, LunarDay, day_part
 from lib.extract.dates_zh import chinese_number
-from lib.ingest.rules import Festival, builtin_festivals
+from lib.rules.dates import Festival, builtin_festivals
 
 _RELATIVE_YEARS = {"前": -2, "去": -1, "今": 0, "明": 1, "后": 2}
 # Looked for only right before a name found: a pattern opening on plain names lets the regex

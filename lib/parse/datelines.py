@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from lib.ingest.rules import builtin_date_words_en
 from lib.parse.script import to_simplified
 from lib.periods import Period
+from lib.rules.dates import builtin_date_words_en
 
 # Month names and abbreviations, lower-cased, from lib/rules/date_words_en.csv.
 ENGLISH_MONTHS = {word.lower(): number for kind, number, word in builtin_date_words_en()

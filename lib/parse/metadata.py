@@ -126,7 +126,7 @@ def _in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str) -> 
 
 @lru_cache(maxsize=1)
 def _builtin_dateline_cues() -> tuple[tuple[str, str], ...]:
-    from lib.ingest.rules import load_rules  # the built-in rule files; callers in the pipeline pass theirs
+    from lib.rules import load_rules  # the built-in rule files; callers in the pipeline pass theirs
 
     return load_rules().dateline_cues
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.dates import find_dates
-from lib.ingest.rules import builtin_festivals, load_rules
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
+from lib.rules import load_rules
+from lib.rules.dates import builtin_festivals
 
 FUTURE_CUES = load_rules().future_cues
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.dates import find_dates
-from lib.ingest.rules import FutureCue, load_rules
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
+from lib.rules import load_rules
+from lib.rules.dates import FutureCue
 
 FUTURE_CUES = load_rules().future_cues
 
@@ -136,12 +137,13 @@ def test_without_cues_every_year_less_date_is_placed_back():
 
 
 def test_malformed_date_rule_rows_are_warnings_not_crashes():
-    from lib.ingest.rules import RuleWarning, _parse_date_words, _parse_festivals, _parse_future_cues
+    from lib.rules.dates import parse_date_words, parse_festivals, parse_future_cues
+    from lib.rules.rule_file import RuleWarning
 
     warnings: list[RuleWarning] = []
-    cues = _parse_future_cues("side,reach,dates,cue\nsideways,1,any,will\nbefore,x,any,will\nafter,0,,起\n", warnings)
-    festivals = _parse_festivals("names,calendar,month,day,shift\n春节,moon,1,1,0\n中秋,lunar,8,15,\n", warnings)
-    words = _parse_date_words("kind,number,word\nmonth,13,Undecember\nweekday,1,Monday\n", warnings)
+    cues = parse_future_cues("side,reach,dates,cue\nsideways,1,any,will\nbefore,x,any,will\nafter,0,,起\n", warnings)
+    festivals = parse_festivals("names,calendar,month,day,shift\n春节,moon,1,1,0\n中秋,lunar,8,15,\n", warnings)
+    words = parse_date_words("kind,number,word\nmonth,13,Undecember\nweekday,1,Monday\n", warnings)
     assert cues == [FutureCue("after", "起", 0, False)]
     assert [festival.names for festival in festivals] == [("中秋",)]
     assert words == [("weekday", 1, "Monday")]
@@ -149,7 +151,7 @@ def test_malformed_date_rule_rows_are_warnings_not_crashes():
 
 
 def test_english_month_and_weekday_names_come_from_the_rule_file():
-    from lib.ingest.rules import builtin_date_words_en
+    from lib.rules.dates import builtin_date_words_en
 
     words = builtin_date_words_en()
     assert ("month_abbreviation", 9, "Sept") in words and ("weekday", 7, "Sunday") in words
