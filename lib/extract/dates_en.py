@@ -29,9 +29,9 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
-from lib.rules.dates import builtin_date_words_en
+from lib.rules import builtin_rules
 
-_DATE_WORDS = builtin_date_words_en()
+_DATE_WORDS = builtin_rules().date_words_en
 _MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
 _MONTH_ABBREVIATIONS = {word: number for kind, number, word in _DATE_WORDS if kind == "month_abbreviation"}
 _WEEKDAYS = {word: number - 1 for kind, number, word in _DATE_WORDS if kind == "weekday"}  # Monday = 0

@@ -19,11 +19,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
 from lib.parse.clean import RemovedBlock
 from lib.parse.datelines import ENGLISH_MONTHS, DatelineReader
 from lib.periods import Period, parse_iso_period
+from lib.rules import builtin_rules
 from lib.schema import LANGUAGES
 
 TITLE_MAX = 200
@@ -92,7 +92,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     source, author = _byline(candidates)
     published = next((period for period in (_date_in(line, cut_as) for line, cut_as in candidates)
                       if period is not None), None)
-    reader = DatelineReader(_builtin_dateline_cues() if dateline_cues is None else dateline_cues)
+    reader = DatelineReader(builtin_rules().dateline_cues if dateline_cues is None else dateline_cues)
     for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
         source, author = source or dateline.outlet, author or dateline.author
         published = published or dateline.published or _in_latest_stated_year(dateline.month_day, raw_text)
@@ -122,13 +122,6 @@ def _in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str) -> 
         return Period(date(year + (month_day[0] < month), *month_day), "day")
     except ValueError:
         return None  # February 29 in a common year
-
-
-@lru_cache(maxsize=1)
-def _builtin_dateline_cues() -> tuple[tuple[str, str], ...]:
-    from lib.rules import load_rules  # the built-in rule files; callers in the pipeline pass theirs
-
-    return load_rules().dateline_cues
 
 
 def merge_metadata(detected: DocMeta, csv_row: Mapping[str, str] | None) -> tuple[DocMeta, list[str]]:

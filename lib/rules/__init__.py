@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from lib.rules.boilerplate import BoilerplateRule, parse_boilerplate
@@ -86,6 +87,13 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         dateline_cues=tuple(parse_dateline_cues(texts["datelines.csv"], warnings)),
         warnings=tuple(warnings),
     )
+
+
+@lru_cache(maxsize=1)
+def builtin_rules() -> Rules:
+    """The rules of ``lib/rules/`` alone, loaded once: the readers built at import (English dates,
+    festivals, datelines) take their words from here, so each file has one reading."""
+    return load_rules()
 
 
 def _rule_file_names() -> tuple[str, ...]:

@@ -4,9 +4,8 @@ English month and weekday names (``date_words_en.csv``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, csv_rows, read_rule_text
+from lib.rules.rule_file import RuleWarning, csv_rows
 
 FUTURE_CUE_SIDES = ("before", "after", "near", "cancel", "break", "break-after")
 DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7}
@@ -78,14 +77,3 @@ def parse_date_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, 
         words.append((row["kind"], int(row["number"]), row["word"]))
     return words
 
-
-@lru_cache(maxsize=1)
-def builtin_festivals() -> tuple[Festival, ...]:
-    """The festival days of ``lib/rules/festivals.csv``; the date readers are built from them once."""
-    return tuple(parse_festivals(read_rule_text(BUILTIN_RULES_DIR / "festivals.csv"), []))
-
-
-@lru_cache(maxsize=1)
-def builtin_date_words_en() -> tuple[tuple[str, int, str], ...]:
-    """The (kind, number, word) rows of ``lib/rules/date_words_en.csv``: English months and weekdays."""
-    return tuple(parse_date_words(read_rule_text(BUILTIN_RULES_DIR / "date_words_en.csv"), []))
