@@ -30,6 +30,7 @@ from lib.extract.dates_spec import (
     year_edge_part,
 )
 from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
 
 _DATE_WORDS = builtin_rules().date_words_en
 _MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
@@ -63,18 +64,18 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|for|through|between)\s+)$",
     re.ASCII,
 )
+_AMOUNT_WORDS = words_by_kind(builtin_rules().amount_words)
+_COUNT_WORDS = words_by_kind(builtin_rules().count_words)
+# A sign, currency or amount word before a number: "$2024", "US 2000", "more than 2000".
 _QUANTITY_BEFORE = re.compile(
-    r"(?:[$€£¥]|\b(?:US|HK|RMB|CNY|USD)|(?i:\b(?:than|nearly|almost|about|approximately|around|over|"
-    r"some|top|up\s+to|no\.|number))|#)\s*$",
+    rf"(?:{alternation(_AMOUNT_WORDS['sign'])}|\b(?:{alternation(_AMOUNT_WORDS['currency'])})"
+    rf"|(?i:\b(?:{alternation(_AMOUNT_WORDS['before'])})))\s*$",
     re.ASCII,
 )
+# A measure or a count noun after a number: "2025人", "2024 active users".
 _COUNT_AFTER = re.compile(
-    r"\s*(?:[万亿千百元人个名家款次台部条位件篇余多倍块户辆张]|(?i:(?:\s+(?:active|new|registered|paying|monthly|daily|unique|more|other))?\s+"
-    r"(?:users|people|persons|models|employees|staff|workers|members|followers|fans|units|yuan|"
-    r"dollars|euros|million|billion|thousand|times|words|characters|companies|firms|stores|shops|"
-    r"downloads|apps|jobs|points|pieces|items|posts|videos|notes|votes|shares|cars|vehicles|devices|"
-    r"accounts|customers|merchants|creators|participants|yen|won|km|kg|mah|gb|tb|hours|minutes|"
-    r"seconds|days|years|cases)\b))",
+    rf"\s*(?:{alternation(_COUNT_WORDS['measure_zh'])}|(?i:(?:\s+(?:{alternation(_COUNT_WORDS['modifier'])}))?\s+"
+    rf"(?:{alternation(_COUNT_WORDS['noun'])})\b))",
     re.ASCII,
 )
 _DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Sequence
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,3 +78,18 @@ def kinded_words(text: str, source: str, kinds: Sequence[str], warnings: list[Ru
         elif row[word_column]:
             words.append((row[kind_column], row[word_column]))
     return words
+
+
+def words_by_kind(rows: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """``(kind, word)`` rows as the words of each kind, in file order (a kind without words: [])."""
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for kind, word in rows:
+        grouped[kind].append(word)
+    return grouped
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` in their order, each literal; words apart by spaces match
+    words apart by any white space ("up to"). It never matches when there are no words."""
+    escaped = [r"\s+".join(re.escape(part) for part in word.split()) for word in words]
+    return "|".join(escaped) or "(?!)"
