@@ -9,7 +9,6 @@ This package is the bottom layer: it imports nothing from ``lib`` but ``lib.sche
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,9 +20,8 @@ from lib.rules.dates import Festival, FutureCue, parse_date_words, parse_festiva
 from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
 from lib.rules.metadata import parse_byline_cues, parse_language_aliases
 from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text, rule_lines
+from lib.rules.version import rules_version
 
-# Bump when code that interprets the rules changes, so persistent parse caches are invalidated.
-PIPELINE_VERSION = "3"
 EXTENSIBLE_FILES = ("gazetteer.csv", "stopwords_en.txt", "stopwords_zh.txt", "phrases.txt")
 
 
@@ -36,7 +34,7 @@ class Rules:
     boilerplate: tuple[BoilerplateRule, ...]
     triggers: tuple[tuple[str, str], ...]
     future_cues: tuple[FutureCue, ...]
-    version: str
+    version: str  # lib.rules.version: changes with any rule file or the parsing code, never by hand
     clause_cues: tuple[tuple[str, str], ...] = field(default=())
     company_references: tuple[str, ...] = field(default=())
     dateline_cues: tuple[tuple[str, str], ...] = field(default=())
@@ -71,12 +69,6 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         gazetteer += parse_gazetteer(extensions["gazetteer.csv"], "gazetteer.csv", warnings,
                                      checked_against=stopwords_en | stopwords_zh)
 
-    digest = hashlib.sha256(PIPELINE_VERSION.encode())
-    for name in sorted(texts):
-        digest.update(name.encode() + texts[name].encode())
-    for name in sorted(extensions):
-        digest.update(b"ext:" + name.encode() + extensions[name].encode())
-
     return Rules(
         gazetteer=tuple(gazetteer),
         stopwords_en=stopwords_en,
@@ -91,7 +83,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         count_words=tuple(parse_count_words(texts["count_words.csv"], warnings)),
         byline_cues=tuple(parse_byline_cues(texts["byline_cues.csv"], warnings)),
         language_aliases=tuple(parse_language_aliases(texts["language_aliases.csv"], warnings).items()),
-        version=digest.hexdigest()[:16],
+        version=rules_version(BUILTIN_RULES_DIR, extensions),
         clause_cues=tuple(parse_clause_cues(texts["clause_cues.csv"], warnings)),
         company_references=tuple(rule_lines(texts["company_references.txt"])),
         dateline_cues=tuple(parse_dateline_cues(texts["datelines.csv"], warnings)),
