@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from lib.ingest.rules import load_rules
+from lib.rules import load_rules
 
 ARTICLE_BYTES = 4_500
 SIZE_SPREAD = (0.8, 1.1)  # target size; the last sentence overshoots by up to a few hundred bytes

@@ -18,7 +18,6 @@ from lib.extract.gazetteer import EntityMatch, Gazetteer
 from lib.extract.terms import TermExtractor
 from lib.ingest.folder import RawFile, UndecodableError, decode_text
 from lib.ingest.parse_cache import content_digest
-from lib.ingest.rules import Rules
 from lib.parse.clean import strip_boilerplate
 from lib.parse.html_page import read_html_page, with_page_metadata
 from lib.parse.language import detect_language
@@ -26,6 +25,7 @@ from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.parse.pdf_docx import BINARY_SUFFIXES, binary_document_text
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
+from lib.rules import Rules
 from lib.schema import Doc, Event, Mention, Removed, Sent, Term
 
 FRAMES = {"sentences": Sent, "mentions": Mention, "events": Event, "terms": Term, "removed": Removed}

@@ -25,7 +25,7 @@ from lib import article
 from lib.article import FRAMES, DocResult, Toolkit, build_toolkit
 from lib.ingest.folder import RawFile, UndecodableError
 from lib.ingest.parse_cache import ParseCache, pack_payload
-from lib.ingest.rules import Rules
+from lib.rules import Rules
 from lib.schema import Doc
 from lib.worker_pool import run_surviving_kills
 

@@ -28,8 +28,8 @@ from lib.analyze.options import FilterOptions, filter_options
 from lib.charts.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
 from lib.ingest.folder import fingerprint
 from lib.ingest.parse_cache import default_cache_dir
-from lib.ingest.rules import load_rules
 from lib.pipeline import Corpus, build_corpus
+from lib.rules import load_rules
 from lib.schema import Sent
 
 _KEEP = 2

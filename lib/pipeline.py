@@ -20,8 +20,8 @@ from lib.batches import frames_of, outcome_from_data, parse_batches, tables_of
 from lib.ingest.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
 from lib.ingest.metadata_csv import read_metadata_csv
 from lib.ingest.parse_cache import ParseCache, content_digest, parse_key
-from lib.ingest.rules import load_rules
 from lib.ingest.snapshot import FrameSnapshot
+from lib.rules import load_rules
 from lib.schema import Skipped, Warning_
 from lib.snapshot_merge import (
     PER_DOCUMENT_FRAMES,

@@ -28,8 +28,8 @@ from lib.cache import corpus_company_candidates, folder_changed
 from lib.ingest import corpus_files, uploads
 from lib.ingest.folder import MAX_FILE_BYTES
 from lib.ingest.metadata_csv import read_metadata_csv
-from lib.ingest.rules import load_rules
 from lib.markup import escape_markdown, plural
+from lib.rules import load_rules
 from lib.schema import ENTITY_KINDS, Doc, Skipped, Warning_
 from ui.fetch_section import fetch_section
 from ui.shared import csv_download, current_corpus, current_view, report_download

@@ -60,6 +60,6 @@ def seed_texts() -> dict[str, str]:
 
 @pytest.fixture(scope="session")
 def boilerplate_rules():
-    from lib.ingest.rules import load_rules
+    from lib.rules import load_rules
 
     return load_rules().boilerplate

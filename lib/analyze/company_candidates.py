@@ -25,8 +25,9 @@ from pathlib import Path
 import ahocorasick
 import pandas as pd
 
-from lib.ingest.rules import BUILTIN_RULES_DIR, GazetteerEntry
 from lib.parse.script import to_simplified
+from lib.rules.gazetteer import GazetteerEntry
+from lib.rules.rule_file import BUILTIN_RULES_DIR
 from lib.schema import Doc, Mention, Sent
 
 PATTERNS_FILE = "company_patterns.csv"

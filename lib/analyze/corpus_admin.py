@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from lib.ingest.alias_checks import alias_problem, name_problem
-from lib.ingest.rules import GazetteerEntry
 from lib.periods import parse_iso_period
+from lib.rules.alias_checks import alias_problem, name_problem
+from lib.rules.gazetteer import GazetteerEntry
 from lib.schema import ENTITY_KINDS, LANGUAGES, Doc, Mention
 
 EDITABLE_COLUMNS = (Doc.TITLE, Doc.SOURCE, Doc.AUTHOR, Doc.URL, Doc.PUBLISHED, Doc.LANGUAGE)
@@ -150,7 +150,7 @@ def gazetteer_addition(
     existing: Sequence[GazetteerEntry], stopwords: Collection[str] = (),
 ) -> GazetteerAddition:
     """Check a new gazetteer row (aliases one per line) against the entries already loaded and
-    the checks a hand-edited gazetteer.csv gets (``lib.ingest.alias_checks``)."""
+    the checks a hand-edited gazetteer.csv gets (``lib.rules.alias_checks``)."""
     errors: list[str] = []
     notes: list[str] = []
     entity = _one_line(entity, "the name", errors)

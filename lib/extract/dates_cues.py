@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lib.ingest.rules import FutureCue
+from lib.rules.dates import FutureCue
 
 # How much text around a date the cues are looked for in; the widest reach fits well inside.
 _WINDOW = 60

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.dates_en_chains import count_of, read_english_chains
+from lib.extract.dates_en_chains import read_english_chains
+from lib.extract.dates_en_relative import RELATIVE_YEARS, read_english_relative_dates
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Builder,
@@ -20,23 +21,21 @@ from lib.extract.dates_spec import (
     CueTable,
     DateSpec,
     InYear,
-    OnWeekday,
-    Shift,
     YearPart,
+    ascii_pattern,
     day_part,
     half_part,
     month_part,
     quarter_part,
     year_edge_part,
 )
-from lib.ingest.rules import builtin_date_words_en
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
 
-_DATE_WORDS = builtin_date_words_en()
+_DATE_WORDS = builtin_rules().date_words_en
 _MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
 _MONTH_ABBREVIATIONS = {word: number for kind, number, word in _DATE_WORDS if kind == "month_abbreviation"}
-_WEEKDAYS = {word: number - 1 for kind, number, word in _DATE_WORDS if kind == "weekday"}  # Monday = 0
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
 _EDGE_QUALIFIERS = {"beginning": "early", "start": "early", "middle": "mid", "end": "end"}
 
 # Month names are matched case-sensitively: a capital is what separates "May" from "may".
@@ -63,27 +62,26 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|for|through|between)\s+)$",
     re.ASCII,
 )
+_AMOUNT_WORDS = words_by_kind(builtin_rules().amount_words)
+_COUNT_WORDS = words_by_kind(builtin_rules().count_words)
+# A sign, currency or amount word before a number: "$2024", "US 2000", "more than 2000".
 _QUANTITY_BEFORE = re.compile(
-    r"(?:[$€£¥]|\b(?:US|HK|RMB|CNY|USD)|(?i:\b(?:than|nearly|almost|about|approximately|around|over|"
-    r"some|top|up\s+to|no\.|number))|#)\s*$",
+    rf"(?:{alternation(_AMOUNT_WORDS['sign'])}|\b(?:{alternation(_AMOUNT_WORDS['currency'])})"
+    rf"|(?i:\b(?:{alternation(_AMOUNT_WORDS['before'])})))\s*$",
     re.ASCII,
 )
+# A measure or a count noun after a number: "2025人", "2024 active users".
 _COUNT_AFTER = re.compile(
-    r"\s*(?:[万亿千百元人个名家款次台部条位件篇余多倍块户辆张]|(?i:(?:\s+(?:active|new|registered|paying|monthly|daily|unique|more|other))?\s+"
-    r"(?:users|people|persons|models|employees|staff|workers|members|followers|fans|units|yuan|"
-    r"dollars|euros|million|billion|thousand|times|words|characters|companies|firms|stores|shops|"
-    r"downloads|apps|jobs|points|pieces|items|posts|videos|notes|votes|shares|cars|vehicles|devices|"
-    r"accounts|customers|merchants|creators|participants|yen|won|km|kg|mah|gb|tb|hours|minutes|"
-    r"seconds|days|years|cases)\b))",
+    rf"\s*(?:{alternation(_COUNT_WORDS['measure_zh'])}|(?i:(?:\s+(?:{alternation(_COUNT_WORDS['modifier'])}))?\s+"
+    rf"(?:{alternation(_COUNT_WORDS['noun'])})\b))",
     re.ASCII,
 )
-_DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)
 
 
 
 def read_english_dates(text: str) -> list[Candidate]:
     """Every English date reading in ``text``, overlapping readings included."""
-    return [*_READER(text), *read_english_chains(text)]
+    return [*_READER(text), *read_english_relative_dates(text), *read_english_chains(text)]
 
 
 def _month(name: str) -> int:
@@ -97,7 +95,7 @@ def _year_of(match: re.Match, part: YearPart, qualifier: str = "") -> InYear:
     if groups.get("year"):
         return InYear(part, qualifier, year=int(groups["year"]))
     if groups.get("rel"):
-        return InYear(part, qualifier, offset=_RELATIVE_YEARS[groups["rel"].lower()])
+        return InYear(part, qualifier, offset=RELATIVE_YEARS[groups["rel"].lower()])
     if groups.get("current"):
         return InYear(part, qualifier, offset=0)
     return InYear(part, qualifier)
@@ -174,62 +172,6 @@ def _quarter(match: re.Match, text: str) -> DateSpec:
     return _year_of(match, quarter_part(quarter))
 
 
-def _shift(match: re.Match, text: str) -> DateSpec | None:
-    direction, unit = match["dir"].lower(), match["unit"].lower()
-    if direction == "past" or _DURATION_BEFORE.search(text[max(0, match.start() - 10) : match.start()]):
-        return None
-    if unit == "year":
-        return InYear(WHOLE_YEAR, offset=_RELATIVE_YEARS[direction])
-    return Shift(unit, _RELATIVE_YEARS[direction])
-
-
-# Days named from the publication day: "today", "last night" (the evening before publication).
-_DEICTIC_DAYS = {"yesterday": -1, "last night": -1, "the day before yesterday": -2, "the day after tomorrow": 2,
-                 "tomorrow": 1, "today": 0, "earlier today": 0,
-                 "later today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0}
-
-
-def _day_shift(match: re.Match, text: str) -> DateSpec | None:
-    words = " ".join(match[0].lower().split())
-    before = text[max(0, match.start() - 8) : match.start()].rstrip(" \t\"'“‘(")
-    if match[0][0].isupper() and before[-1:] not in ("", ".", "!", "?", ":"):
-        return None  # capitalised inside a sentence, it is a name: "Capital Today", "USA Today"
-    if words == "today" and (text.startswith("'s", match.end()) or text.startswith("’s", match.end())):
-        return None  # "today's models" means the present, not the publication day
-    return Shift("day", _DEICTIC_DAYS[words], ahead=words in ("tomorrow", "the day after tomorrow", "later today",
-                                                                "tonight"))
-
-
-def _ago(match: re.Match, text: str) -> DateSpec | None:
-    """"two days ago", "a week ago" (seven days before publication), "three months ago", "two years ago"."""
-    count = count_of(match["n"])
-    unit = match["unit"].lower()
-    if unit in ("day", "week"):
-        return Shift("day", -count * (7 if unit == "week" else 1))
-    if unit == "month":
-        return Shift("month", -count)
-    return InYear(WHOLE_YEAR, offset=-count)
-
-
-def _bare_half(match: re.Match, text: str) -> DateSpec:
-    """"the first half", "the second half" with no year: the publication year's, as 上半年 is."""
-    return InYear(half_part(1 if match["h"].lower() == "first" else 2), offset=0)
-
-
-def _earlier_or_later(match: re.Match, text: str) -> DateSpec:
-    """"earlier this month" is this month; "later this year" this year, with words pointing ahead."""
-    unit, ahead = match["unit"].lower(), match["side"].lower() == "later"
-    if unit == "year":
-        return InYear(WHOLE_YEAR, offset=0, ahead=ahead)
-    return Shift(unit, 0, ahead=ahead)
-
-
-def _weekday(match: re.Match, text: str) -> DateSpec:
-    direction = " ".join((match["dir"] or "").lower().split())
-    toward = {"last": "before", "next": "after", "this coming": "after", "coming": "after"}.get(direction, "nearest")
-    return OnWeekday(_WEEKDAYS[match["wd"]], toward)
-
-
 def _range_end(match: re.Match, text: str) -> DateSpec | None:
     """"Aug 9 to 11": the end is its own date, counted from the start; "and" only after "between"."""
     first, last = int(match["d1"]), int(match["d2"])
@@ -241,27 +183,18 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
     return Chained("day", last - first, same_sentence=True, range_end=True)
 
 
-def _compile(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.ASCII)
-
-
 _QUALIFIER = r"(?i:(?P<q>early|mid|late|end)(?:\s+|-\s*)|(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+)"
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(
     cased=(("h_half", "H1"), ("h_half", "H2"), ("q_quarter", "Q1"), ("q_quarter", "Q2"), ("q_quarter", "Q3"),
-           ("q_quarter", "Q4"), *(("weekday", word) for word in _WEEKDAYS)),
+           ("q_quarter", "Q4")),
     uncased=tuple(
         (cue, word)
         for cue, words in {
             "qualifier": ("early", "mid", "late", "end", "beginning", "start"),
             "year": ("year",),
             "half": ("half",),
-            "ago": ("ago",),
             "quarter": ("quarter",),
-            "period": ("week", "month", "quarter", "year"),
-            "direction": ("last", "this", "next", "past"),
-            "day_shift": ("yesterday", "tomorrow", "today", "tonight", "night", "morning", "afternoon", "evening"),
-            "earlier_later": ("earlier", "later"),
         }.items()
         for word in words
     ),
@@ -275,7 +208,7 @@ _CUES = CueTable(
 )
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
-        _compile(
+        ascii_pattern(
             r"(?<![0-9./-])(?P<year>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
             r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
         ),
@@ -283,48 +216,48 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("digit", "num_sep"),
     ),
     (
-        _compile(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})(?:/|,?\s+){_YEAR}"),
+        ascii_pattern(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})(?:/|,?\s+){_YEAR}"),
         _numeric_date,
         ("digit", "num_sep"),
     ),
     (
-        _compile(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})(?P<sep>[.-])(?P<b>[0-9]{{1,2}})(?P=sep){_YEAR}"),
+        ascii_pattern(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})(?P<sep>[.-])(?P<b>[0-9]{{1,2}})(?P=sep){_YEAR}"),
         _numeric_date,
         ("digit", "num_sep"),
     ),
-    (_compile(rf"\b(?P<month>{_ANY_MONTH})\s+{_DAY}(?:,?\s+{_YEAR}|\s+{_RELATIVE_YEAR})?"), _month_day,
+    (ascii_pattern(rf"\b(?P<month>{_ANY_MONTH})\s+{_DAY}(?:,?\s+{_YEAR}|\s+{_RELATIVE_YEAR})?"), _month_day,
      ("month", "digit")),
     (
-        _compile(rf"\b{_ANY_MONTH}\s+(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*"
+        ascii_pattern(rf"\b{_ANY_MONTH}\s+(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*"
                  r"(?P<sep>-|–|(?i:to|through|until|till|and)(?=\s))\s*"
                  r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)(?![A-Za-z0-9%:]|[.,][0-9])"),
         _range_end,
         ("month", "digit"),
     ),
     (
-        _compile(rf"(?<![0-9.,])\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}?"),
+        ascii_pattern(rf"(?<![0-9.,])\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}?"),
         _month_day,
         ("month", "digit"),
     ),
-    (_compile(rf"\b(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}"), _month_year, ("month",)),
-    (_compile(rf"\b{_QUALIFIER}(?P<month>{_FULL_MONTH}){_YEAR_AFTER_MONTH}?"), _qualified_month, ("month",)),
-    (_compile(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{_FULL_MONTH})"), _directed_month, ("month",)),
-    (_compile(rf"\b(?P<month>{_FULL_MONTH})"), _bare_month, ("month",)),
+    (ascii_pattern(rf"\b(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}"), _month_year, ("month",)),
+    (ascii_pattern(rf"\b{_QUALIFIER}(?P<month>{_FULL_MONTH}){_YEAR_AFTER_MONTH}?"), _qualified_month, ("month",)),
+    (ascii_pattern(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{_FULL_MONTH})"), _directed_month, ("month",)),
+    (ascii_pattern(rf"\b(?P<month>{_FULL_MONTH})"), _bare_month, ("month",)),
     (
-        _compile(r"(?<![A-Za-z0-9_$€£¥.,/#])(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9_%/年月]|[.,][0-9])"),
+        ascii_pattern(r"(?<![A-Za-z0-9_$€£¥.,/#])(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9_%/年月]|[.,][0-9])"),
         _bare_year,
         ("digit",),
     ),
-    (_compile(rf"\b{_QUALIFIER}{_ANY_YEAR}"), _qualified_year, ("qualifier",)),
-    (_compile(r"\b(?i:year[\s-]end)\b"), lambda match, text: InYear(quarter_part(4), "end", offset=0), ("year",)),
+    (ascii_pattern(rf"\b{_QUALIFIER}{_ANY_YEAR}"), _qualified_year, ("qualifier",)),
+    (ascii_pattern(r"\b(?i:year[\s-]end)\b"), lambda match, text: InYear(quarter_part(4), "end", offset=0), ("year",)),
     (
-        _compile(rf"\b(?i:(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+){_ANY_YEAR}"),
+        ascii_pattern(rf"\b(?i:(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+){_ANY_YEAR}"),
         _half,
         ("half",),
     ),
-    (_compile(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{_YEAR}"), _half, ("h_half",)),
+    (ascii_pattern(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{_YEAR}"), _half, ("h_half",)),
     (
-        _compile(
+        ascii_pattern(
             r"\b(?i:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)\b"
             rf"(?:\s+of\s+(?:{_RELATIVE_YEAR}|{_THE_YEAR})"
             rf"|(?:,|\s+of|(?:\s+[A-Za-z-]+){{1,3}}?\s+(?i:in|of|for))?\s+{_YEAR})?"
@@ -332,33 +265,6 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _quarter,
         ("quarter",),
     ),
-    (_compile(rf"\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{_YEAR}|\s+{_RELATIVE_YEAR})?"), _quarter, ("q_quarter",)),
-    (_compile(r"\b(?i:(?P<dir>last|this|next|past)\s+(?P<unit>week|month|quarter|year))\b"), _shift,
-     ("period", "direction")),
-    (
-        _compile(r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
-                 r"|yesterday|tomorrow|(?:earlier\s+|later\s+)?today|tonight|last\s+night"
-                 r"|this\s+(?:morning|afternoon|evening))\b"),
-        _day_shift,
-        ("day_shift",),
-    ),
-    (
-        _compile(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+"
-                 r"(?P<unit>day|week|month|year)s?\s+ago)\b"),
-        _ago,
-        ("ago",),
-    ),
-    (_compile(r"\b(?i:the\s+(?P<h>first|second)\s+half)\b(?!\s+(?i:of)\b)"), _bare_half, ("half",)),
-    (
-        _compile(r"\b(?i:(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|quarter|year))\b"),
-        _earlier_or_later,
-        ("earlier_later", "period"),
-    ),
-    (
-        _compile(r"\b(?:(?i:early|late)\s+)?(?:(?i:(?P<dir>last|next|this\s+coming|this|coming))\s+)?(?P<wd>"
-                 + "|".join(_WEEKDAYS) + r")\b(?:\s+(?i:morning|afternoon|evening|night))?"),
-        _weekday,
-        ("weekday",),
-    ),
+    (ascii_pattern(rf"\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{_YEAR}|\s+{_RELATIVE_YEAR})?"), _quarter, ("q_quarter",)),
 ]
 _READER = CandidateReader(_PATTERNS, _CUES)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.dates_spec import Builder, Candidate, CandidateReader, Chained, CueTable, DateSpec
+from lib.extract.dates_spec import Builder, Candidate, CandidateReader, Chained, CueTable, DateSpec, ascii_pattern
 
 
 def read_english_chains(text: str) -> list[Candidate]:
@@ -48,10 +48,6 @@ def _that_day(match: re.Match, text: str) -> DateSpec:
     return Chained("day", {"before": -1, "after": 1}.get((match["side"] or "").lower(), 0))
 
 
-def _compile(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.ASCII)
-
-
 _CUES = CueTable(
     uncased=(*(("unit", word) for word in ("day", "week", "month", "year", "time")),
              *(("time_of_day", word) for word in ("morning", "afternoon", "evening", "night")),
@@ -61,32 +57,32 @@ _CUES = CueTable(
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # "the day before" counts from the date before it only when no noun follows ("the day after the launch").
     (
-        _compile(r"\b(?i:that\s+(?:same\s+)?day|the\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$)))"),
+        ascii_pattern(r"\b(?i:that\s+(?:same\s+)?day|the\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$)))"),
         _that_day,
         ("unit",),
     ),
     # "that evening", "the next morning": a time of the day before it, or of the day after.
     (
-        _compile(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that)\s+(?:morning|afternoon|evening|night))\b"),
+        ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that)\s+(?:morning|afternoon|evening|night))\b"),
         lambda match, text: Chained("day", {"next": 1, "following": 1, "previous": -1}.get(
             (match["which"] or "").lower(), 0)),
         ("time_of_day",),
     ),
     (
-        _compile(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that)\s+(?P<unit>day|week|month|year))\b"),
+        ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that)\s+(?P<unit>day|week|month|year))\b"),
         _chained,
         ("unit",),
     ),
-    (_compile(r"\b(?i:at\s+(?:that|the)\s+time)\b(?!\s+of\b)"), lambda match, text: Chained("same", 0),
+    (ascii_pattern(r"\b(?i:at\s+(?:that|the)\s+time)\b(?!\s+of\b)"), lambda match, text: Chained("same", 0),
      ("unit",)),
     (
-        _compile(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+"
+        ascii_pattern(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+"
                  r"(?P<unit>day|week|month|year)s?\s+(?P<side>later|earlier))\b"),
         _counted_later,
         ("unit", "earlier_later"),
     ),
     (
-        _compile(r"(?<![A-Za-z])(?i:in)\s+(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|[0-9]{1,3})"
+        ascii_pattern(r"(?<![A-Za-z])(?i:in)\s+(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|[0-9]{1,3})"
                  r"\s+(?i:days?)\b"),
         _in_days,
         ("unit",),

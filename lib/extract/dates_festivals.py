@@ -12,7 +12,8 @@ import re
 
 from lib.extract.dates_spec import Candidate, DateSpec, InYear, LunarDay, day_part
 from lib.extract.dates_zh import chinese_number
-from lib.ingest.rules import Festival, builtin_festivals
+from lib.rules import builtin_rules
+from lib.rules.dates import Festival
 
 _RELATIVE_YEARS = {"前": -2, "去": -1, "今": 0, "明": 1, "后": 2}
 # Looked for only right before a name found: a pattern opening on plain names lets the regex
@@ -34,7 +35,7 @@ def _build(festivals: tuple[Festival, ...]) -> tuple[re.Pattern, dict[str, Festi
     return re.compile(rf"(?P<name>{names or '(?!)'})|{_FIRST_MONTH_DAY}"), by_name, gate
 
 
-_PATTERN, _BY_NAME, _GATE = _build(builtin_festivals())
+_PATTERN, _BY_NAME, _GATE = _build(builtin_rules().festivals)
 
 
 def read_festival_dates(text: str) -> list[Candidate]:

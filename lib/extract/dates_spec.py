@@ -209,6 +209,11 @@ class CueTable:
 Builder = Callable[[re.Match, str], "DateSpec | None"]
 
 
+def ascii_pattern(pattern: str) -> re.Pattern:
+    """``pattern`` compiled with ``re.ASCII``: the English readers' ``\\b``, ``\\s`` and ``(?i:)`` see ASCII only."""
+    return re.compile(pattern, re.ASCII)
+
+
 class CandidateReader:
     """Reads every candidate of ``patterns`` in a text (overlaps included); a pattern runs only when
     the words it needs are present.

@@ -31,6 +31,8 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation
 
 _NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
@@ -73,7 +75,9 @@ _YEAR_QUALIFIER = (
     rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|中(?![{_CJK}]))"
     r"|的?(?P<half>上|下)半年|的?第?(?P<qn>[一二三四1-4])季(?:度|(?!节))|的?[Qq](?P<qd>[1-4]))"
 )
-_AMOUNT_BEFORE = re.compile(r"(?:长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了)\s*$")
+# "长达2000年" is two thousand years (lib/rules/amount_words.csv), not the year 2000.
+_AMOUNT_BEFORE = re.compile(
+    rf"(?:{alternation(word for kind, word in builtin_rules().amount_words if kind == 'before_zh')})\s*$")
 # A bare "12日" is a day of the publication month only when nothing makes it a count of days:
 # a month or digit before it ("3月12日" is read whole), a counting word ("近7日", "前3日", "第2日",
 # "每5日"), or a span word after it ("3日内", "30日以内", "7日无理由", "5日均线", "3日游"). Only

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from lib.ingest.rules import GazetteerEntry
 from lib.parse.script import to_simplified
+from lib.rules.gazetteer import GazetteerEntry
 
 PLAIN, SENSITIVE, QUOTED = "plain", "sensitive", "quoted"
 

@@ -19,7 +19,8 @@ from pathlib import Path, PurePosixPath
 
 from lib.ingest.folder import METADATA_FILE, UndecodableError, decode_text
 from lib.ingest.metadata_csv import METADATA_COLUMNS, header_problems, normalise_file_name, text_style
-from lib.ingest.rules import GazetteerEntry, load_rules
+from lib.rules import load_rules
+from lib.rules.gazetteer import GazetteerEntry
 
 TRASH_DIR = ".trash"
 GAZETTEER_FILE = "gazetteer.csv"

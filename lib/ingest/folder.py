@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import charset_normalizer
 
-from lib.ingest.rules import EXTENSIBLE_FILES
+from lib.rules import EXTENSIBLE_FILES
 
 MAX_FILE_BYTES = 5_000_000
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lib.ingest.rules import BoilerplateRule
+from lib.rules.boilerplate import BoilerplateRule
 
 HEAD_LINES = 8
 TAIL_LINES = 4

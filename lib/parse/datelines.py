@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from lib.ingest.rules import builtin_date_words_en
 from lib.parse.script import to_simplified
 from lib.periods import Period
+from lib.rules import builtin_rules
 
 # Month names and abbreviations, lower-cased, from lib/rules/date_words_en.csv.
-ENGLISH_MONTHS = {word.lower(): number for kind, number, word in builtin_date_words_en()
+ENGLISH_MONTHS = {word.lower(): number for kind, number, word in builtin_rules().date_words_en
                   if kind in ("month", "month_abbreviation")}
 _MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 _ENGLISH = re.compile(

@@ -19,11 +19,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
 from lib.parse.clean import RemovedBlock
 from lib.parse.datelines import ENGLISH_MONTHS, DatelineReader
 from lib.periods import Period, parse_iso_period
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
 from lib.schema import LANGUAGES
 
 TITLE_MAX = 200
@@ -31,8 +32,8 @@ TITLE_SHORT = 120
 HEAD_LINES = 10
 META_LABELS = frozenset({"byline", "dateline", "repost"})
 CSV_ORIGINS = ("text", "metadata", "inferred")
-_LANGUAGE_ALIASES = {"english": "en", "en-us": "en", "en-gb": "en", "chinese": "zh", "cn": "zh",
-                     "zh-cn": "zh", "zh-hans": "zh", "zh-tw": "zh", "zh-hant": "zh"}
+_LANGUAGE_ALIASES = dict(builtin_rules().language_aliases)
+_BYLINE_CUES = words_by_kind(builtin_rules().byline_cues)
 
 _MONTHS = ENGLISH_MONTHS
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -52,15 +53,16 @@ _DATELINE_REST = re.compile(
     r"(?:(?:来源|作者|编辑|source|by)\b.*)?$", re.I)
 
 _CUE_END = r"\s*[|｜:：/]\s*"
-_STOP = r"(?=\s+(?:作者|来源|编辑|责任编辑|记者|author|source|editor)\s*[|｜:：]|[,，;；|｜]|$)"
+_STOP = rf"(?=\s+(?:{alternation(_BYLINE_CUES['next_label'])})\s*[|｜:：]|[,，;；|｜]|$)"
 _LEAD = r"(?:^|[\s,，;；|｜])"
-_SOURCE_CUES = r"(?:source|本文来源|文章来源|来源)"
-_AUTHOR_CUES = r"(?:authors?|本文作者|作者|撰文|记者|reporter|writer|文)"
+_SOURCE_CUES = rf"(?:{alternation(_BYLINE_CUES['source'])})"
+_AUTHOR_CUES = rf"(?:{alternation(_BYLINE_CUES['author'])})"
 _SOURCE = re.compile(_LEAD + _SOURCE_CUES + _CUE_END + r"(?P<v>.+?)" + _STOP, re.I)
 _AUTHOR = re.compile(_LEAD + _AUTHOR_CUES + _CUE_END + r"(?P<v>.+?)" + _STOP, re.I)
 _BYLINE_START = re.compile(r"^\s*(?:" + _SOURCE_CUES + "|" + _AUTHOR_CUES + r")\s*[|｜:：/]", re.I)
-_BY = re.compile(r"^\s*(?:(?:written|reported|words)\s+)?by\s*(?P<pipe>[|｜:：])?\s*(?P<v>.+?)\s*$", re.I)
-_ROLE = re.compile(r"^(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor)s?$", re.I)
+_BY = re.compile(rf"^\s*(?:(?:{alternation(_BYLINE_CUES['before_by'])})\s+)?by\s*(?P<pipe>[|｜:：])?\s*(?P<v>.+?)\s*$",
+                 re.I)
+_ROLE = re.compile(rf"^(?:staff\s+)?(?:{alternation(_BYLINE_CUES['role'])})s?$", re.I)
 _URL = re.compile(r"(?:原文链接|原文地址|source url|original url|url)\s*[:：]\s*(?P<v>https?://\S+)", re.I)
 _PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
 _HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3})|[*_]{1,3}\s*$")
@@ -92,7 +94,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     source, author = _byline(candidates)
     published = next((period for period in (_date_in(line, cut_as) for line, cut_as in candidates)
                       if period is not None), None)
-    reader = DatelineReader(_builtin_dateline_cues() if dateline_cues is None else dateline_cues)
+    reader = DatelineReader(builtin_rules().dateline_cues if dateline_cues is None else dateline_cues)
     for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
         source, author = source or dateline.outlet, author or dateline.author
         published = published or dateline.published or _in_latest_stated_year(dateline.month_day, raw_text)
@@ -100,10 +102,12 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     return DocMeta(title, source, author, url, published, "text" if published else "unknown", "")
 
 
-# A year stated with 年 or a month ("2026年初", "2025年8月", "August 2023"); 年代 is a decade.
+# A year stated with 年 or a month ("2026年初", "2025年8月", "August 2023"); 年代 is a decade. A month is
+# a word opening with the first three letters of a month name of lib/rules/date_words_en.csv.
 _STATED_YEAR = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!代)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月)?"
-    r"|\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"|\b(?P<mon>" + "|".join(dict.fromkeys(name[:3] for name in ENGLISH_MONTHS)) + r")[a-z]*\.?"
+    r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
     r"(?P<en>(?:19|20)\d{2})\b", re.I)
 
 
@@ -122,13 +126,6 @@ def _in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str) -> 
         return Period(date(year + (month_day[0] < month), *month_day), "day")
     except ValueError:
         return None  # February 29 in a common year
-
-
-@lru_cache(maxsize=1)
-def _builtin_dateline_cues() -> tuple[tuple[str, str], ...]:
-    from lib.ingest.rules import load_rules  # the built-in rule files; callers in the pipeline pass theirs
-
-    return load_rules().dateline_cues
 
 
 def merge_metadata(detected: DocMeta, csv_row: Mapping[str, str] | None) -> tuple[DocMeta, list[str]]:

@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib.ingest.rules import BoilerplateRule, load_rules
 from lib.parse.clean import HEAD_LINES, TAIL_LINES, RemovedBlock, match_lines, strip_boilerplate
 from lib.parse.html_text import html_to_text
 from lib.parse.metadata import detect_metadata
+from lib.rules import load_rules
+from lib.rules.boilerplate import BoilerplateRule
 
 # Every line each seed loses, as {line number: label}. Everything else must survive.
 SEED_REMOVED_LINES = {

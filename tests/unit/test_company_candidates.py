@@ -16,7 +16,8 @@ from lib.analyze.company_candidates import (
 )
 from lib.article import build_toolkit, parse_document
 from lib.ingest.folder import RawFile
-from lib.ingest.rules import GazetteerEntry, load_rules
+from lib.rules import load_rules
+from lib.rules.gazetteer import GazetteerEntry
 
 
 @pytest.fixture(scope="module")

@@ -22,8 +22,8 @@ from lib.analyze.corpus_admin import (
     validated_metadata_changes,
 )
 from lib.ingest.metadata_csv import read_metadata_csv
-from lib.ingest.rules import load_rules
 from lib.pipeline import build_corpus
+from lib.rules import load_rules
 from lib.schema import Doc
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

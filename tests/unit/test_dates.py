@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from lib.extract.dates import DateMatch, find_dates
-from lib.ingest.rules import load_rules
 from lib.periods import Period, parse_iso_period
+from lib.rules import load_rules
 
 FUTURE_CUES = load_rules().future_cues
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.dates import find_dates
-from lib.ingest.rules import builtin_festivals, load_rules
+from lib.extract.dates_festivals import read_festival_dates
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
+from lib.rules import load_rules
 
 FUTURE_CUES = load_rules().future_cues
 
@@ -92,9 +93,12 @@ def test_a_bare_festival_takes_the_nearest_year_before_publication():
     assert _found("春节，DeepSeek爆火。", "2025-02-20") == [("春节", "2025-01-29", False)]
 
 
-def test_festival_file_rows_load_and_agree_with_rules():
-    festivals = builtin_festivals()
-    assert festivals == load_rules().festivals
+def test_festival_file_rows_load_and_the_reader_reads_every_name():
+    festivals = load_rules().festivals
+    for festival in festivals:
+        for name in festival.names:
+            text = f"那天是 {name} 。"
+            assert [text[c.start:c.end] for c in read_festival_dates(text)] == [name]
     by_name = {name: festival for festival in festivals for name in festival.names}
     assert (by_name["中秋"].lunar, by_name["中秋"].month, by_name["中秋"].day) == (True, 8, 15)
     assert (by_name["除夕"].shift, by_name["双11"].lunar) == (-1, False)

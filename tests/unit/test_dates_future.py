@@ -12,9 +12,10 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.dates import find_dates
-from lib.ingest.rules import FutureCue, load_rules
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
+from lib.rules import load_rules
+from lib.rules.dates import FutureCue
 
 FUTURE_CUES = load_rules().future_cues
 
@@ -136,12 +137,13 @@ def test_without_cues_every_year_less_date_is_placed_back():
 
 
 def test_malformed_date_rule_rows_are_warnings_not_crashes():
-    from lib.ingest.rules import RuleWarning, _parse_date_words, _parse_festivals, _parse_future_cues
+    from lib.rules.dates import parse_date_words, parse_festivals, parse_future_cues
+    from lib.rules.rule_file import RuleWarning
 
     warnings: list[RuleWarning] = []
-    cues = _parse_future_cues("side,reach,dates,cue\nsideways,1,any,will\nbefore,x,any,will\nafter,0,,起\n", warnings)
-    festivals = _parse_festivals("names,calendar,month,day,shift\n春节,moon,1,1,0\n中秋,lunar,8,15,\n", warnings)
-    words = _parse_date_words("kind,number,word\nmonth,13,Undecember\nweekday,1,Monday\n", warnings)
+    cues = parse_future_cues("side,reach,dates,cue\nsideways,1,any,will\nbefore,x,any,will\nafter,0,,起\n", warnings)
+    festivals = parse_festivals("names,calendar,month,day,shift\n春节,moon,1,1,0\n中秋,lunar,8,15,\n", warnings)
+    words = parse_date_words("kind,number,word\nmonth,13,Undecember\nweekday,1,Monday\n", warnings)
     assert cues == [FutureCue("after", "起", 0, False)]
     assert [festival.names for festival in festivals] == [("中秋",)]
     assert words == [("weekday", 1, "Monday")]
@@ -149,11 +151,15 @@ def test_malformed_date_rule_rows_are_warnings_not_crashes():
 
 
 def test_english_month_and_weekday_names_come_from_the_rule_file():
-    from lib.ingest.rules import builtin_date_words_en
-
-    words = builtin_date_words_en()
+    words = load_rules().date_words_en
     assert ("month_abbreviation", 9, "Sept") in words and ("weekday", 7, "Sunday") in words
-    assert load_rules().date_words_en == words
+    # The reader reads every month of the loaded file as its number, and no other month words.
+    published = parse_iso_period("2025-03-10")
+    for kind, number, word in words:
+        if kind != "weekday":
+            [match] = find_dates(f"It opened on {word} 5, 2024.", published)
+            assert (match.text, match.period.start.month) == (f"{word} 5, 2024", number)
+    assert find_dates("It opened on Septembre 5, 2024.", published)[0].text == "2024"
 
 
 # A modal future word before the date in its clause places it ahead only when that is nearer

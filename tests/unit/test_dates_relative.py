@@ -14,9 +14,9 @@ from datetime import date
 import pytest
 
 from lib.extract.dates import find_dates
-from lib.ingest.rules import load_rules
 from lib.parse.script import to_simplified
 from lib.periods import Period, parse_iso_period
+from lib.rules import load_rules
 
 FUTURE_CUES = load_rules().future_cues
 WEDNESDAY = "2025-03-12"

@@ -9,8 +9,8 @@ import pytest
 from lib.extract.attribution import Attributor
 from lib.extract.events import EventTyper, SentenceSpan, is_planned, sentence_events
 from lib.extract.gazetteer import EntityMatch
-from lib.ingest.rules import load_rules
 from lib.periods import Period
+from lib.rules import load_rules
 
 RULES = load_rules()
 TYPER = EventTyper(RULES.triggers)

@@ -6,8 +6,10 @@ from collections import defaultdict
 
 import pytest
 
-from lib.ingest.rules import BUILTIN_RULES_DIR, RuleWarning, _parse_gazetteer, load_rules
 from lib.parse.script import to_simplified
+from lib.rules import load_rules
+from lib.rules.gazetteer import parse_gazetteer
+from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning
 from lib.schema import ENTITY_KINDS
 
 SOURCE = "lib/rules/gazetteer.csv"
@@ -21,7 +23,7 @@ def entries():
 def test_loads_with_zero_warnings():
     warnings: list[RuleWarning] = []
     text = (BUILTIN_RULES_DIR / "gazetteer.csv").read_text(encoding="utf-8-sig")
-    assert _parse_gazetteer(text, SOURCE, warnings)
+    assert parse_gazetteer(text, SOURCE, warnings)
     assert warnings == []
     # Other rule files are other people's; only this file's warnings are this test's business.
     assert [w for w in load_rules().warnings if w.source == SOURCE] == []

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from lib.extract.gazetteer import EntityMatch, Gazetteer
-from lib.ingest.rules import BUILTIN_RULES_DIR, GazetteerEntry, _parse_gazetteer
+from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
+from lib.rules.rule_file import BUILTIN_RULES_DIR
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -16,7 +17,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     text = (BUILTIN_RULES_DIR / "gazetteer.csv").read_text(encoding="utf-8-sig")
-    return Gazetteer(_parse_gazetteer(text, "lib/rules/gazetteer.csv", []))
+    return Gazetteer(parse_gazetteer(text, "lib/rules/gazetteer.csv", []))
 
 
 def summary(matches: list[EntityMatch]) -> list[tuple[str, str, str, str]]:

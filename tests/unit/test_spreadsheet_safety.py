@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 
 from lib.analyze.corpus_admin import gazetteer_addition
-from lib.ingest.alias_checks import alias_problem
-from lib.ingest.rules import load_rules
 from lib.ingest.spreadsheet import csv_bytes, spreadsheet_safe
+from lib.rules import load_rules
+from lib.rules.alias_checks import alias_problem
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"

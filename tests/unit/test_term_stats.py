@@ -22,7 +22,7 @@ from lib.analyze.term_stats import (
     tfidf_by_term,
 )
 from lib.extract.terms import TermExtractor
-from lib.ingest.rules import load_rules
+from lib.rules import load_rules
 from lib.schema import Term
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lib.extract.terms import TermExtractor, _normalise, _pieces
-from lib.ingest.rules import load_rules
+from lib.rules import load_rules
 
 USER_WORDS = ("字节跳动", "小红书", "通义千问", "豆包", "快手", "抖音", "阿里巴巴")
 EXTRA_PHRASES = ("Little Red Book",)

@@ -1,0 +1,140 @@
+"""Read English dates named from the publication day: "last week", "yesterday", "two days ago",
+"the first half", "later this year", "next Wednesday".
+
+Split from ``dates_en`` so each reader stays small; ``dates_resolve`` places them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.extract.dates_en_chains import count_of
+from lib.extract.dates_spec import (
+    WHOLE_YEAR,
+    Builder,
+    Candidate,
+    CandidateReader,
+    CueTable,
+    DateSpec,
+    InYear,
+    OnWeekday,
+    Shift,
+    ascii_pattern,
+    half_part,
+)
+from lib.rules import builtin_rules
+
+WEEKDAYS = {word: number - 1 for kind, number, word in builtin_rules().date_words_en if kind == "weekday"}  # Monday = 0
+RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
+_DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)
+
+
+def read_english_relative_dates(text: str) -> list[Candidate]:
+    """Every English date reading in ``text`` that counts from the publication day."""
+    return _READER(text)
+
+
+def _shift(match: re.Match, text: str) -> DateSpec | None:
+    direction, unit = match["dir"].lower(), match["unit"].lower()
+    if direction == "past" or _DURATION_BEFORE.search(text[max(0, match.start() - 10) : match.start()]):
+        return None
+    if unit == "year":
+        return InYear(WHOLE_YEAR, offset=RELATIVE_YEARS[direction])
+    return Shift(unit, RELATIVE_YEARS[direction])
+
+
+# Days named from the publication day: "today", "last night" (the evening before publication).
+_DEICTIC_DAYS = {"yesterday": -1, "last night": -1, "the day before yesterday": -2, "the day after tomorrow": 2,
+                 "tomorrow": 1, "today": 0, "earlier today": 0,
+                 "later today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0}
+
+
+def _day_shift(match: re.Match, text: str) -> DateSpec | None:
+    words = " ".join(match[0].lower().split())
+    before = text[max(0, match.start() - 8) : match.start()].rstrip(" \t\"'“‘(")
+    if match[0][0].isupper() and before[-1:] not in ("", ".", "!", "?", ":"):
+        return None  # capitalised inside a sentence, it is a name: "Capital Today", "USA Today"
+    if words == "today" and (text.startswith("'s", match.end()) or text.startswith("’s", match.end())):
+        return None  # "today's models" means the present, not the publication day
+    return Shift("day", _DEICTIC_DAYS[words], ahead=words in ("tomorrow", "the day after tomorrow", "later today",
+                                                                "tonight"))
+
+
+def _ago(match: re.Match, text: str) -> DateSpec | None:
+    """"two days ago", "a week ago" (seven days before publication), "three months ago", "two years ago"."""
+    count = count_of(match["n"])
+    unit = match["unit"].lower()
+    if unit in ("day", "week"):
+        return Shift("day", -count * (7 if unit == "week" else 1))
+    if unit == "month":
+        return Shift("month", -count)
+    return InYear(WHOLE_YEAR, offset=-count)
+
+
+def _bare_half(match: re.Match, text: str) -> DateSpec:
+    """"the first half", "the second half" with no year: the publication year's, as 上半年 is."""
+    return InYear(half_part(1 if match["h"].lower() == "first" else 2), offset=0)
+
+
+def _earlier_or_later(match: re.Match, text: str) -> DateSpec:
+    """"earlier this month" is this month; "later this year" this year, with words pointing ahead."""
+    unit, ahead = match["unit"].lower(), match["side"].lower() == "later"
+    if unit == "year":
+        return InYear(WHOLE_YEAR, offset=0, ahead=ahead)
+    return Shift(unit, 0, ahead=ahead)
+
+
+def _weekday(match: re.Match, text: str) -> DateSpec:
+    direction = " ".join((match["dir"] or "").lower().split())
+    toward = {"last": "before", "next": "after", "this coming": "after", "coming": "after"}.get(direction, "nearest")
+    return OnWeekday(WEEKDAYS[match["wd"]], toward)
+
+
+
+# Words every match of a pattern contains; a pattern runs only when the text has all it needs.
+_CUES = CueTable(
+    cased=tuple(("weekday", word) for word in WEEKDAYS),
+    uncased=tuple(
+        (cue, word)
+        for cue, words in {
+            "half": ("half",),
+            "ago": ("ago",),
+            "period": ("week", "month", "quarter", "year"),
+            "direction": ("last", "this", "next", "past"),
+            "day_shift": ("yesterday", "tomorrow", "today", "tonight", "night", "morning", "afternoon", "evening"),
+            "earlier_later": ("earlier", "later"),
+        }.items()
+        for word in words
+    ),
+    requires=re.compile(r"[0-9A-Za-z]"),
+)
+_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
+    (ascii_pattern(r"\b(?i:(?P<dir>last|this|next|past)\s+(?P<unit>week|month|quarter|year))\b"), _shift,
+     ("period", "direction")),
+    (
+        ascii_pattern(r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+                 r"|yesterday|tomorrow|(?:earlier\s+|later\s+)?today|tonight|last\s+night"
+                 r"|this\s+(?:morning|afternoon|evening))\b"),
+        _day_shift,
+        ("day_shift",),
+    ),
+    (
+        ascii_pattern(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+"
+                 r"(?P<unit>day|week|month|year)s?\s+ago)\b"),
+        _ago,
+        ("ago",),
+    ),
+    (ascii_pattern(r"\b(?i:the\s+(?P<h>first|second)\s+half)\b(?!\s+(?i:of)\b)"), _bare_half, ("half",)),
+    (
+        ascii_pattern(r"\b(?i:(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|quarter|year))\b"),
+        _earlier_or_later,
+        ("earlier_later", "period"),
+    ),
+    (
+        ascii_pattern(r"\b(?:(?i:early|late)\s+)?(?:(?i:(?P<dir>last|next|this\s+coming|this|coming))\s+)?(?P<wd>"
+                 + "|".join(WEEKDAYS) + r")\b(?:\s+(?i:morning|afternoon|evening|night))?"),
+        _weekday,
+        ("weekday",),
+    ),
+]
+_READER = CandidateReader(_PATTERNS, _CUES)

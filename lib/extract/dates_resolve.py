@@ -1,0 +1,150 @@
+"""Place a date spec on the calendar relative to the publication period.
+
+Year-less dates ("August 15", "3月", "中秋") take the latest year that does not put them after the
+end of the publication period, unless a future cue governs them (``ahead``); then the earliest
+year that does not put them before its start. A bare weekday is likewise the latest on or before
+publication unless its words or a governing cue point ahead, and so is a bare Chinese day of month
+("12日"). Week and day shifts and weekdays need a day-precise publication; a spec that needs the
+publication date resolves to None when it is unknown.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from lib.extract.dates_spec import DateSpec, DayOfMonth, InYear, OnWeekday, Shift
+from lib.periods import Period, align, is_finer
+
+# How far a year-less date may be placed from the publication year; wide enough for February 29.
+_YEAR_SEARCH = 8
+# A year-less day a day or two after a day-precise publication is this year's (a late update, another time zone,
+# an article dated at its first draft), never the same day of the year before.
+_DAYS_JUST_AFTER = 2
+
+
+def resolve(spec: DateSpec, published: Period | None, ahead: bool = False) -> Period | None:
+    """The period ``spec`` names, or None when the publication period cannot settle it."""
+    try:
+        return _resolve(spec, published, ahead)
+    except (ValueError, OverflowError):
+        return None  # the period would fall off the calendar (before year 1 or after 9999)
+
+
+def _resolve(spec: DateSpec, published: Period | None, ahead: bool) -> Period | None:
+    if isinstance(spec, InYear) and spec.year is not None:
+        return spec.part.in_year(spec.year)
+    if published is None:
+        return None
+    if isinstance(spec, InYear):
+        return _resolve_in_year(spec, published, ahead)
+    if isinstance(spec, Shift):
+        return _resolve_shift(spec, published)
+    if isinstance(spec, OnWeekday):
+        return _resolve_weekday(spec, published, ahead)
+    if isinstance(spec, DayOfMonth):
+        return _resolve_day_of_month(spec, published, ahead)
+    return None
+
+
+def _resolve_day_of_month(spec: DayOfMonth, published: Period, ahead: bool) -> Period | None:
+    """The latest such day on or before publication; with a governing cue the first on or after it.
+
+    A month that lacks the day (31 in April) is skipped, as the reporter cannot have meant it.
+    """
+    if published.precision not in ("day", "month"):
+        return None
+    edge = published.start if ahead else published.end
+    month = align(edge, "month")
+    step = 1 if ahead else -1
+    for months in range(0, 3 * step, step):
+        try:
+            day = add_months(month, months).replace(day=spec.day)
+        except ValueError:
+            continue
+        if (day >= edge) if ahead else (day <= edge):
+            return Period(day, "day")
+    return None
+
+def _resolve_in_year(spec: InYear, published: Period, ahead: bool) -> Period | None:
+    if spec.offset is not None:
+        return spec.part.in_year(published.start.year + spec.offset)
+    low, high = published.start.year - _YEAR_SEARCH, published.end.year + _YEAR_SEARCH
+    # A part of year y lies inside year y, and the same part of a later year is a later period:
+    # so the first fit, walking from the nearest year that can fit, is the one min or max picks.
+    if spec.toward == "nearest":
+        if ahead:
+            return _first(spec.part, range(published.start.year, high + 1), lambda p: p.end >= published.start)
+        if spec.part.precision == "day" and published.precision == "day":
+            soon = _first(spec.part, range(published.end.year, published.end.year + 2),
+                          lambda p: p.start > published.end)
+            if soon is not None and (soon.start - published.end).days <= _DAYS_JUST_AFTER:
+                return soon
+        return _first(spec.part, range(published.end.year, low - 1, -1), lambda p: p.start <= published.end)
+    if is_finer("month", published.precision):
+        return None  # "last July" is undecidable when only the publication year is known
+    if spec.toward == "before":
+        month_start = align(published.start, "month")
+        return _first(spec.part, range(month_start.year, low - 1, -1), lambda p: p.end < month_start)
+    month_after = add_months(align(published.end, "month"), 1)
+    return _first(spec.part, range(month_after.year, high + 1), lambda p: p.start >= month_after)
+
+
+def _first(part, years, fits) -> Period | None:
+    """The part in the first of ``years`` where it exists (February 29) and ``fits``."""
+    return next((period for year in years if (period := part.in_year(year)) is not None and fits(period)), None)
+
+
+def _resolve_shift(spec: Shift, published: Period) -> Period | None:
+    if is_finer(spec.unit, published.precision):
+        return None
+    base = align(published.start, spec.unit)
+    if spec.unit == "day":
+        return Period(base + timedelta(days=spec.offset), "day")
+    if spec.unit == "week":
+        return Period(base + timedelta(weeks=spec.offset), "week")
+    months = {"month": 1, "quarter": 3}[spec.unit] * spec.offset
+    if spec.day is not None:
+        return Period(add_months(base, months).replace(day=spec.day), "day")
+    return Period(add_months(base, months), spec.unit)
+
+
+def _resolve_weekday(spec: OnWeekday, published: Period, ahead: bool) -> Period | None:
+    """A bare weekday is the latest on or before publication: news reports what has happened.
+
+    A governing future cue ("will speak on Thursday") makes it the first on or after publication.
+    """
+    if published.precision != "day":
+        return None
+    day = published.start
+    if spec.week_offset is not None:
+        week = align(day, "week") + timedelta(weeks=spec.week_offset)
+        return Period(week + timedelta(days=spec.weekday), "day")
+    if spec.day_of_month is not None and (on_day := _weekday_on(spec, day, ahead)) is not None:
+        return Period(on_day, "day")
+    if spec.toward == "after":
+        return Period(day + timedelta(days=(spec.weekday - day.weekday() - 1) % 7 + 1), "day")
+    if spec.toward == "nearest" and ahead:
+        return Period(day + timedelta(days=(spec.weekday - day.weekday()) % 7), "day")
+    step = (day.weekday() - spec.weekday) % 7 or (7 if spec.toward == "before" else 0)
+    return Period(day - timedelta(days=step), "day")
+
+
+# "周三（5日）" names a day within a month or so of publication; further off, the pair is inconsistent.
+_WEEKDAY_DAY_SEARCH = 40
+
+
+def _weekday_on(spec: OnWeekday, day: date, ahead: bool) -> date | None:
+    """The day nearest ``day`` that is both the weekday and the day of month, None if there is none."""
+    fits = [day + timedelta(days=step) for step in range(-_WEEKDAY_DAY_SEARCH, _WEEKDAY_DAY_SEARCH + 1)
+            if (day + timedelta(days=step)).weekday() == spec.weekday
+            and (day + timedelta(days=step)).day == spec.day_of_month]
+    if not fits:
+        return None
+    # Past first, unless the words point ahead; then the nearest.
+    return min(fits, key=lambda fit: ((fit < day) if ahead else (fit > day), abs((fit - day).days)))
+
+
+def add_months(day: date, months: int) -> date:
+    """The first day of the month ``months`` after the month of ``day``."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)

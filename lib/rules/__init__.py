@@ -1,0 +1,104 @@
+"""The rules: plain files in this folder that say what the pipeline looks for, and the code that loads them.
+
+Each module sits beside the files it reads (``gazetteer.py`` reads ``gazetteer.csv``, ``dates.py``
+the date readers' files …); ``load_rules`` gathers them into one ``Rules``. A corpus folder may
+hold files of the names in ``EXTENSIBLE_FILES`` that extend the built-in ones. A malformed line is
+reported as a warning naming the file and line, and skipped; it never stops the corpus from loading.
+This package is the bottom layer: it imports nothing from ``lib`` but ``lib.schema``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from lib.rules.amounts import parse_amount_words, parse_count_words
+from lib.rules.boilerplate import BoilerplateRule, parse_boilerplate
+from lib.rules.cues import parse_clause_cues, parse_dateline_cues, parse_triggers
+from lib.rules.dates import Festival, FutureCue, parse_date_words, parse_festivals, parse_future_cues
+from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
+from lib.rules.metadata import parse_byline_cues, parse_language_aliases
+from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text, rule_lines
+from lib.rules.version import rules_version
+
+EXTENSIBLE_FILES = ("gazetteer.csv", "stopwords_en.txt", "stopwords_zh.txt", "phrases.txt")
+
+
+@dataclass(frozen=True)
+class Rules:
+    gazetteer: tuple[GazetteerEntry, ...]
+    stopwords_en: frozenset[str]
+    stopwords_zh: frozenset[str]
+    phrases: tuple[str, ...]
+    boilerplate: tuple[BoilerplateRule, ...]
+    triggers: tuple[tuple[str, str], ...]
+    future_cues: tuple[FutureCue, ...]
+    version: str  # lib.rules.version: changes with any rule file or the parsing code, never by hand
+    clause_cues: tuple[tuple[str, str], ...] = field(default=())
+    company_references: tuple[str, ...] = field(default=())
+    dateline_cues: tuple[tuple[str, str], ...] = field(default=())
+    warnings: tuple[RuleWarning, ...] = field(default=())
+    festivals: tuple[Festival, ...] = ()
+    date_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, number, word)
+    amount_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of amount_words.csv
+    count_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of count_words.csv
+    byline_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of byline_cues.csv
+    language_aliases: tuple[tuple[str, str], ...] = ()  # (alias in lower case, language code)
+
+
+def load_rules(corpus_dir: str | Path | None = None) -> Rules:
+    """The built-in rules, extended by any rule files found in ``corpus_dir``."""
+    texts = {name: read_rule_text(BUILTIN_RULES_DIR / name) for name in _rule_file_names()}
+    extensions = {}
+    if corpus_dir is not None:
+        for name in EXTENSIBLE_FILES:
+            path = Path(corpus_dir) / name
+            if path.is_file() and not path.is_symlink():
+                extensions[name] = read_rule_text(path)
+    warnings: list[RuleWarning] = []
+
+    def words(name: str) -> list[str]:
+        return rule_lines(texts[name]) + rule_lines(extensions.get(name, ""))
+
+    stopwords_en = frozenset(word.lower() for word in words("stopwords_en.txt"))
+    stopwords_zh = frozenset(words("stopwords_zh.txt"))
+    gazetteer = parse_gazetteer(texts["gazetteer.csv"], "lib/rules/gazetteer.csv", warnings)
+    if "gazetteer.csv" in extensions:
+        # A hand-edited file gets the checks of the Corpus page's form (the built-in list is curated).
+        gazetteer += parse_gazetteer(extensions["gazetteer.csv"], "gazetteer.csv", warnings,
+                                     checked_against=stopwords_en | stopwords_zh)
+
+    return Rules(
+        gazetteer=tuple(gazetteer),
+        stopwords_en=stopwords_en,
+        stopwords_zh=stopwords_zh,
+        phrases=tuple(words("phrases.txt")),
+        boilerplate=tuple(parse_boilerplate(texts["boilerplate.csv"], warnings)),
+        triggers=tuple(parse_triggers(texts["event_triggers.csv"], warnings)),
+        future_cues=tuple(parse_future_cues(texts["future_cues.csv"], warnings)),
+        festivals=tuple(parse_festivals(texts["festivals.csv"], warnings)),
+        date_words_en=tuple(parse_date_words(texts["date_words_en.csv"], warnings)),
+        amount_words=tuple(parse_amount_words(texts["amount_words.csv"], warnings)),
+        count_words=tuple(parse_count_words(texts["count_words.csv"], warnings)),
+        byline_cues=tuple(parse_byline_cues(texts["byline_cues.csv"], warnings)),
+        language_aliases=tuple(parse_language_aliases(texts["language_aliases.csv"], warnings).items()),
+        version=rules_version(BUILTIN_RULES_DIR, extensions),
+        clause_cues=tuple(parse_clause_cues(texts["clause_cues.csv"], warnings)),
+        company_references=tuple(rule_lines(texts["company_references.txt"])),
+        dateline_cues=tuple(parse_dateline_cues(texts["datelines.csv"], warnings)),
+        warnings=tuple(warnings),
+    )
+
+
+@lru_cache(maxsize=1)
+def builtin_rules() -> Rules:
+    """The rules of ``lib/rules/`` alone, loaded once: the readers built at import (English dates,
+    festivals, datelines) take their words from here, so each file has one reading."""
+    return load_rules()
+
+
+def _rule_file_names() -> tuple[str, ...]:
+    return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.csv", "festivals.csv",
+                               "date_words_en.csv", "clause_cues.csv", "company_references.txt", "datelines.csv",
+                               "amount_words.csv", "count_words.csv", "byline_cues.csv", "language_aliases.csv")

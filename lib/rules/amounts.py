@@ -1,0 +1,17 @@
+"""Words that make a number an amount or a count rather than a year (``amount_words.csv``: "$",
+"more than", 长达 before it; ``count_words.csv``: "users", 人 after it)."""
+
+from __future__ import annotations
+
+from lib.rules.rule_file import RuleWarning, kinded_words
+
+AMOUNT_WORD_KINDS = ("sign", "currency", "before", "before_zh")
+COUNT_WORD_KINDS = ("measure_zh", "modifier", "noun")
+
+
+def parse_amount_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    return kinded_words(text, "lib/rules/amount_words.csv", AMOUNT_WORD_KINDS, warnings, ("kind", "word"))
+
+
+def parse_count_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    return kinded_words(text, "lib/rules/count_words.csv", COUNT_WORD_KINDS, warnings, ("kind", "word"))

@@ -1,0 +1,26 @@
+"""Words sorted by kind: event triggers (``event_triggers.csv``), the clause boundaries and list
+words of attribution (``clause_cues.csv``) and the news-agency dateline words (``datelines.csv``).
+
+All three are read by one parser (``kinded_words``); each file names its kinds.
+"""
+
+from __future__ import annotations
+
+from lib.rules.rule_file import RuleWarning, kinded_words
+from lib.schema import EVENT_TYPES
+
+CLAUSE_CUE_KINDS = ("boundary", "coordinator")
+DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place")
+
+
+def parse_triggers(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """``(event_type, trigger)`` rows."""
+    return kinded_words(text, "lib/rules/event_triggers.csv", EVENT_TYPES, warnings, ("event_type", "trigger"))
+
+
+def parse_clause_cues(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    return kinded_words(text, "lib/rules/clause_cues.csv", CLAUSE_CUE_KINDS, warnings)
+
+
+def parse_dateline_cues(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    return kinded_words(text, "lib/rules/datelines.csv", DATELINE_CUE_KINDS, warnings)
