@@ -22,7 +22,7 @@ from lib.schema import ENTITY_KINDS, EVENT_TYPES
 
 BUILTIN_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 # Bump when code that interprets the rules changes, so persistent parse caches are invalidated.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 EXTENSIBLE_FILES = ("gazetteer.csv", "stopwords_en.txt", "stopwords_zh.txt", "phrases.txt")
 BOILERPLATE_PLACES = ("any", "head", "tail")
 
