@@ -25,6 +25,9 @@ from lib.periods import Period, parse_iso_period
 PAGE_LABEL = "page"
 # Markup and address only: a date inside the article's sentences is the text stage's to read.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+# "Recirculation" modules (More Must-Reads, Most Popular) are lists of links to other articles
+# set right after the body, where trafilatura's own rules keep them (TIME's, found by the benchmark).
+_FURNITURE_XPATHS = ["//*[contains(@class, 'recirc')]"]
 _SPACE = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
@@ -90,7 +93,7 @@ def _extract(html: str):
     try:
         return trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=True,
-            date_extraction_params=_DATE_PARAMS)
+            prune_xpath=_FURNITURE_XPATHS, date_extraction_params=_DATE_PARAMS)
     except (ValueError, TypeError, AttributeError, RecursionError):
         # A page lxml cannot build a tree from is read by the plain cleaner instead.
         return None

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from lib.ingest.folder import decode_text
 from lib.parse.html_page import PAGE_LABEL, read_html_page, with_page_metadata
 from lib.parse.metadata import DocMeta
+
+HTML_PAGES = Path(__file__).resolve().parents[1] / "data" / "html"
 
 EN_PARAGRAPHS = [
     "ByteDance on Thursday cut the price of its Doubao large language model for business customers, "
@@ -56,6 +60,16 @@ def test_body_keeps_the_article_and_leaves_out_navigation_related_and_footer(par
     removed = "\n".join(block.text for block in page.removed)
     assert "Related stories" in removed and "Privacy policy" in removed
     assert all(block.label == PAGE_LABEL for block in page.removed)
+
+
+def test_a_recirculation_list_after_the_article_is_left_out():
+    # TIME's saved page sets a "More Must-Reads" list of links right after </article>, in a div
+    # that trafilatura's own rules keep as body.
+    html = decode_text((HTML_PAGES / "newspaper4k-time_001.html").read_bytes())
+    page = read_html_page(html)
+    assert "framework for global governance of geoengineering" in page.body
+    assert "More Must-Reads From TIME" not in page.body and "Snooze Button" not in page.body
+    assert "More Must-Reads From TIME" in "\n".join(block.text for block in page.removed)
 
 
 def test_page_metadata_is_read_from_the_markup():
