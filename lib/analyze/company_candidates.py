@@ -28,6 +28,7 @@ import pandas as pd
 from lib.ingest.rules import BUILTIN_RULES_DIR, GazetteerEntry
 from lib.parse.script import to_simplified
 from lib.schema import Doc, Mention, Sent
+from lib.text_script import HAN_CHARACTER as _HAN
 
 PATTERNS_FILE = "company_patterns.csv"
 WORDS_FILE = "company_name_words.csv"
@@ -41,7 +42,6 @@ DOCUMENTS = "documents"
 EXAMPLE = "example"
 COLUMNS = [CANDIDATE, LANGUAGE, MENTIONS, DOCUMENTS, EXAMPLE, Doc.DOC_ID]
 MAX_EXAMPLE_CHARS = 300
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _EDGE_PUNCT = " \t\n.,;:'\"()[]-"
 

@@ -20,6 +20,7 @@ from lib.analyze.filters import outlet_labels
 from lib.analyze.term_stats import KEY, idf_by_term, is_in, term_totals, tfidf_by_term
 from lib.analyze.timeline import SHARED_PARAMS
 from lib.schema import Doc, Mention, Sent, Stat, Term
+from lib.text_script import HAN_CHARACTER as _CJK
 
 FREQUENCY, TFIDF = "frequency", "tf-idf"
 WEIGHTS = (FREQUENCY, TFIDF)
@@ -41,7 +42,6 @@ MAX_LINES = 200
 
 _STOP_SEPARATORS = re.compile(r"[,，、;；\s]+")
 _PHRASE_SEPARATORS = re.compile(r"[,，、;；\n]+")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Letters and digits that make a Latin word continue: a match must not touch them on either side.
 _LATIN_WORD = "0-9A-Za-z\u00c0-\u024f"
 _LATIN_EDGE = re.compile(f"[{_LATIN_WORD}]")
