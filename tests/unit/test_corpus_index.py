@@ -16,8 +16,7 @@ import pyarrow as pa
 import pytest
 
 from benchmarks.synthetic_corpus import write_corpus
-from lib.analyze import companies as plain
-from lib.analyze import companies_indexed as indexed
+from lib.analyze import companies, distinctive_terms
 from lib.analyze import keywords as kw
 from lib.analyze import overview as ov
 from lib.analyze.corpus_index import CorpusIndex, one_chunk, positions_of, row_positions
@@ -27,6 +26,7 @@ from lib.analyze.timeline import BASES, event_table, timeline_marks
 from lib.analyze.timeline_indexed import latest_event_table, timeline_marks_indexed
 from lib.pipeline import build_corpus
 from lib.schema import Sent
+from tests.oracles import companies as companies_oracle
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 FILTERS = [
@@ -57,39 +57,40 @@ def view(request, corpus):
 
 
 def compared_companies(view) -> list[list[str]]:
-    ranked = list(plain.companies_by_mentions(view.mentions).index)
+    ranked = list(companies_oracle.companies_by_mentions(view.mentions).index)
     return [ranked[:4], ranked[1:3] + ["Nobody Inc"], ranked[:1]]
 
 
 def test_companies_by_mentions(view, index):
-    pd.testing.assert_series_equal(indexed.companies_by_mentions_indexed(view.mentions, index),
-                                   plain.companies_by_mentions(view.mentions))
+    pd.testing.assert_series_equal(companies.companies_by_mentions(view.mentions, index),
+                                   companies_oracle.companies_by_mentions(view.mentions))
 
 
 def test_company_tables(view, index):
-    for companies in compared_companies(view):
-        pd.testing.assert_frame_equal(indexed.share_of_voice_indexed(view.mentions, companies, index),
-                                      plain.share_of_voice_by_month(view.mentions, view.documents, companies))
+    for compared in compared_companies(view):
+        pd.testing.assert_frame_equal(companies.share_of_voice(view.mentions, compared, index),
+                                      companies_oracle.share_of_voice(view.mentions, view.documents, compared))
         pd.testing.assert_frame_equal(
-            indexed.mentions_per_document_indexed(view.mentions, view.documents, companies, index, limit=7),
-            plain.mentions_per_document(view.mentions, view.documents, companies, limit=7))
-        pd.testing.assert_frame_equal(indexed.events_per_type_indexed(view.events, companies, index),
-                                      plain.events_per_type(view.events, companies))
-        pd.testing.assert_frame_equal(indexed.products_and_people_indexed(view.mentions, companies, index),
-                                      plain.products_and_people(view.mentions, companies))
-        assert (indexed.company_name_terms_indexed(companies, index)
-                == plain.company_name_terms(view.all_mentions, companies))
+            companies.mentions_per_document(view.mentions, view.documents, compared, index, limit=7),
+            companies_oracle.mentions_per_document(view.mentions, view.documents, compared, limit=7))
+        pd.testing.assert_frame_equal(companies.events_per_type(view.events, compared, index),
+                                      companies_oracle.events_per_type(view.events, compared))
+        pd.testing.assert_frame_equal(companies.products_and_people(view.mentions, compared, index),
+                                      companies_oracle.products_and_people(view.mentions, compared))
+        assert (distinctive_terms.company_name_terms(compared, index)
+                == companies_oracle.company_name_terms(view.all_mentions, compared))
 
 
 def test_co_mentions(view, index):
-    pd.testing.assert_frame_equal(indexed.co_mentions_indexed(view.mentions, index), plain.co_mentions(view.mentions))
+    pd.testing.assert_frame_equal(companies.co_mentions(view.mentions, index),
+                                  companies_oracle.co_mentions(view.mentions))
 
 
 def test_distinctive_terms(view, index):
-    for companies in compared_companies(view):
-        excluded = plain.company_name_terms(view.all_mentions, companies)
-        fast = indexed.distinctive_terms_indexed(view, companies, excluded, index)
-        slow = plain.distinctive_terms_by_company(view, companies, excluded)
+    for compared in compared_companies(view):
+        excluded = companies_oracle.company_name_terms(view.all_mentions, compared)
+        fast = distinctive_terms.distinctive_terms(view, compared, excluded, index)
+        slow = companies_oracle.distinctive_terms(view, compared, excluded)
         for got, expected in zip(fast, slow, strict=True):
             pd.testing.assert_frame_equal(got.terms, expected.terms)
             assert (got.company, got.baseline, got.n_docs_a, got.n_docs_b) == (
@@ -98,8 +99,8 @@ def test_distinctive_terms(view, index):
 
 def test_documents_naming(view, index):
     for company in compared_companies(view)[0] + ["Nobody Inc"]:
-        expected = sorted(kw.documents_mentioning(view.mentions, company))
-        assert indexed.documents_naming(view.mentions, company, index).tolist() == expected
+        expected = sorted(companies_oracle.documents_naming(view.mentions, company))
+        assert companies.documents_naming(view.mentions, company, index).tolist() == expected
 
 
 @pytest.mark.parametrize("basis", BASES)
