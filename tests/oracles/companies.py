@@ -10,6 +10,7 @@ import pandas as pd
 
 from lib.analyze.companies import (
     COMPANY,
+    ENTITY_COLUMNS,
     MONTH,
     N_DOCS,
     N_EVENTS,
@@ -39,10 +40,6 @@ from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention
 
 def companies_by_mentions(mentions: pd.DataFrame) -> pd.Series:
     return ranked_counts(mentions[COMPANY].replace("", pd.NA))
-
-
-def documents_naming(mentions: pd.DataFrame, company: str) -> list[str]:
-    return mentions.loc[mentions[COMPANY] == company, Mention.DOC_ID].drop_duplicates().tolist()
 
 
 def _compared_mentions(mentions: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
@@ -92,6 +89,9 @@ def events_per_type(events: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
 def products_and_people(mentions: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
     found = _compared_mentions(mentions, companies)
     found = found[found[Mention.KIND].isin(("product", "person"))]
+    if found.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in (N_MENTIONS, N_DOCS) else "object")
+                             for c in ENTITY_COLUMNS})
     rolled = found.groupby([COMPANY, Mention.KIND, Mention.ENTITY]).agg(
         **{N_MENTIONS: (Mention.DOC_ID, "size"), N_DOCS: (Mention.DOC_ID, "nunique")}).reset_index()
     return _entities_table(rolled.astype({N_MENTIONS: "int64", N_DOCS: "int64"}), companies)

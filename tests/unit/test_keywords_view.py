@@ -133,12 +133,13 @@ def test_cloud_frequencies_keeps_the_heaviest(corpus):
 def test_companies_and_their_documents(corpus):
     index = CorpusIndex(corpus)
     assert list(companies_by_mentions(corpus.mentions, index).index[:3]) == ["Xiaohongshu", "ByteDance", "Meta"]
-    bytedance = documents_naming(corpus.mentions, "ByteDance", index).tolist()
+    bytedance = kw.documents_mentioning(corpus.mentions, "ByteDance")
     expected = corpus.mentions.loc[corpus.mentions[Mention.COMPANY] == "ByteDance", Mention.DOC_ID].unique()
     assert sorted(bytedance) == sorted(expected) and len(bytedance) == len(set(bytedance))
     subset = kw.terms_of_documents(corpus.terms, bytedance)
     assert set(subset[Term.DOC_ID]) == set(bytedance)
-    assert documents_naming(corpus.mentions, "Nobody Inc", index).tolist() == []
+    assert kw.documents_mentioning(corpus.mentions, "Nobody Inc") == []
+    assert documents_naming(corpus.mentions, "ByteDance", index).tolist() == sorted(bytedance)
 
 
 # --- keyword in context --------------------------------------------------------------------------
