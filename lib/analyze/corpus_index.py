@@ -22,6 +22,8 @@ import pandas as pd
 import pyarrow as pa
 
 from lib.analyze.dating import publication_months
+from lib.analyze.options import document_labels
+from lib.analyze.term_stats import TermGroups
 from lib.schema import Doc, Event, Mention
 
 T = TypeVar("T")
@@ -135,8 +137,6 @@ class CorpusIndex:
     @cached_property
     def document_labels(self) -> dict[str, str]:
         """doc_id → "title · outlet · date" (``options.document_labels``) for pickers."""
-        from lib.analyze.options import document_labels
-
         return dict(zip(self.documents[Doc.DOC_ID], document_labels(self.documents), strict=True))
 
     # --- documents -------------------------------------------------------------------------------
@@ -238,8 +238,6 @@ class CorpusIndex:
         return codes, pd.Index(names)
 
     @cached_property
-    def term_groups(self):
+    def term_groups(self) -> TermGroups:
         """The corpus terms coded once (``TermGroups``) for every log-odds comparison."""
-        from lib.analyze.term_stats import TermGroups
-
         return TermGroups(self.terms)
