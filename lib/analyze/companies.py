@@ -92,7 +92,7 @@ def _empty_share() -> pd.DataFrame:
 
 
 def _share_table(counts: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
-    """``share_of_voice_by_month`` from mentions per month (rows) and company (columns)."""
+    """``share_of_voice`` from mentions per month (rows) and company (columns)."""
     counts = counts.reindex(columns=companies, fill_value=0)
     shares = counts.div(counts.sum(axis=1), axis=0)
     long = counts.stack().rename(N_MENTIONS).to_frame().join(shares.stack().rename(SHARE))
