@@ -109,7 +109,8 @@ def most_recent_events(view: View) -> None:
     if view.events.empty:
         st.info("These documents have no dated sentences that name a company or a regulation.")
         return
-    shown = ov.events_newest_first(view.events, view.documents, current_index(), RECENT_LIMIT)
+    index = current_index()
+    shown = ov.events_newest_first(view.events, view.documents, index, RECENT_LIMIT)
     n_events = len(view.events)
     st.dataframe(
         shown, hide_index=True, width="stretch", height=min(540, 40 + ROW_HEIGHT * len(shown)), row_height=ROW_HEIGHT,
@@ -129,7 +130,7 @@ def most_recent_events(view: View) -> None:
     limited = f"the {len(shown):,} most recent of " if len(shown) < n_events else ""
     st.caption(f"Showing {limited}{n_events:,} events, newest event date first (the CSV has all). "
                + view.caption())
-    csv_download(lambda: ov.events_newest_first(view.events, view.documents, current_index()), PAGE, "events", view,
+    csv_download(lambda: ov.events_newest_first(view.events, view.documents, index), PAGE, "events", view,
                  key="ov-events-csv")
 
 
