@@ -25,9 +25,9 @@ from pathlib import Path
 from lib.ingest.folder import decode_text
 from lib.parse.html_page import read_html_page
 from lib.parse.html_text import html_to_text
+from lib.text_script import HAN_CHARACTERS as _HAN
 
 DEFAULT_PAGES = Path(__file__).resolve().parent.parent / "tests" / "data" / "html"
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CHINESE = re.compile(f"[{_HAN}]")
 # Han characters are excluded from the word run too, or "DeepSeek发布" would be one token.
 _TOKENS = re.compile(f"[{_HAN}]|[^\\W_{_HAN}]+", re.UNICODE)

@@ -16,13 +16,13 @@ from __future__ import annotations
 import csv
 import io
 import random
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from lib.rules import load_rules
+from lib.text_script import HAN_CHARACTER as _CJK
 
 ARTICLE_BYTES = 4_500
 SIZE_SPREAD = (0.8, 1.1)  # target size; the last sentence overshoots by up to a few hundred bytes
@@ -39,7 +39,6 @@ OUTLETS = {
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 REGULATORS = ("CAC", "SAMR", "MIIT", "FTC")  # agencies that act (fine, summon), not laws
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)

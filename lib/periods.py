@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from lib.schema import PRECISIONS
 
 _PRECISION_RANK = {name: rank for rank, name in enumerate(PRECISIONS)}
+# How many calendar months a period of each month-based precision spans.
+MONTHS_IN_PRECISION = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
 @dataclass(frozen=True, order=True)
@@ -69,8 +71,7 @@ def period_end(start: date, precision: str) -> date:
         return start
     if precision == "week":
         return start + timedelta(days=6)
-    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[precision]
-    last_month = start.month + months - 1
+    last_month = start.month + MONTHS_IN_PRECISION[precision] - 1
     year = start.year + (last_month - 1) // 12
     month = (last_month - 1) % 12 + 1
     return date(year, month, calendar.monthrange(year, month)[1])

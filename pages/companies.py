@@ -5,7 +5,6 @@ from __future__ import annotations
 import streamlit as st
 
 from lib.analyze.companies import (
-    BASELINE_CORPUS,
     COMPANY,
     COMPANY_A,
     COMPANY_B,
@@ -13,19 +12,16 @@ from lib.analyze.companies import (
     N_MENTIONS,
     WEIGHT,
     co_mention_matrix,
+    co_mentions,
+    companies_by_mentions,
     documents_without_month,
+    events_per_type,
+    mentions_per_document,
     pairs_involving,
+    products_and_people,
+    share_of_voice,
 )
-from lib.analyze.companies_indexed import (
-    co_mentions_indexed,
-    companies_by_mentions_indexed,
-    company_name_terms_indexed,
-    distinctive_terms_indexed,
-    events_per_type_indexed,
-    mentions_per_document_indexed,
-    products_and_people_indexed,
-    share_of_voice_indexed,
-)
+from lib.analyze.distinctive_terms import BASELINE_CORPUS, company_name_terms, distinctive_terms
 from lib.charts.companies import (
     co_mention_heatmap,
     distinctive_terms_chart,
@@ -56,7 +52,7 @@ colors = company_colors()
 st.title("Companies side by side")
 report_download("Companies side by side", PAGE, view)
 index = current_index()
-ranked = list(companies_by_mentions_indexed(view.mentions, index).index)
+ranked = list(companies_by_mentions(view.mentions, index).index)
 
 if len(view.filters.companies) >= 2:
     companies = list(view.filters.companies)
@@ -82,7 +78,7 @@ else:
         st.stop()
 
 st.subheader("Share of voice")
-share = share_of_voice_indexed(view.mentions, companies, index)
+share = share_of_voice(view.mentions, companies, index)
 if share.empty:
     st.info("None of the documents naming these companies is dated to a month, so there is no monthly "
             "share of voice to draw.")
@@ -96,8 +92,7 @@ else:
                "mentions count its own names, its products and its people. Hover for the counts." + left_out)
 
 st.subheader("Mentions per document")
-per_document = mentions_per_document_indexed(view.mentions, view.documents, companies, index,
-                                             limit=DOCUMENTS_SHOWN)
+per_document = mentions_per_document(view.mentions, view.documents, companies, index, limit=DOCUMENTS_SHOWN)
 if per_document.empty:
     st.info("None of the filtered documents names these companies.")
 else:
@@ -107,7 +102,7 @@ else:
                "Hover a cell for the full title.")
 
 st.subheader("Who is named with whom")
-pairs = co_mentions_indexed(view.mentions, index)
+pairs = co_mentions(view.mentions, index)
 matrix = co_mention_matrix(pairs, companies)
 if matrix.empty:
     st.info("No sentence in the filtered documents names one of these companies together with another company.")
@@ -122,7 +117,7 @@ else:
     csv_download(top_pairs, PAGE, "co-mention-pairs", view)
 
 st.subheader("Event types")
-event_counts = events_per_type_indexed(view.events, companies, index)
+event_counts = events_per_type(view.events, companies, index)
 if event_counts.empty:
     st.info("No dated events in the filtered documents involve these companies.")
 else:
@@ -132,7 +127,7 @@ else:
                "counts for both.")
 
 st.subheader("Products and people")
-entities = products_and_people_indexed(view.mentions, companies, index)
+entities = products_and_people(view.mentions, companies, index)
 if entities.empty:
     st.info("No products or people of these companies are named in the filtered documents.")
 else:
@@ -142,9 +137,9 @@ else:
     csv_download(entities, PAGE, "products-and-people", view)
 
 st.subheader("What sets each company's coverage apart")
-excluded = company_name_terms_indexed(companies, index)
+excluded = company_name_terms(companies, index)
 columns = st.columns(2)
-distinctive = distinctive_terms_indexed(view, companies, excluded, index)
+distinctive = distinctive_terms(view, companies, excluded, index)
 for position, (company, found) in enumerate(zip(companies, distinctive, strict=True)):
     with columns[position % 2]:
         if found.terms.empty:

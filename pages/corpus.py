@@ -31,6 +31,7 @@ from lib.ingest.metadata_csv import read_metadata_csv
 from lib.markup import escape_markdown, plural
 from lib.rules import load_rules
 from lib.schema import ENTITY_KINDS, Doc, Skipped, Warning_
+from lib.text_script import HAN_CHARACTER as CJK
 from ui.fetch_section import fetch_section
 from ui.shared import csv_download, current_corpus, current_view, report_download
 
@@ -40,7 +41,6 @@ ROUND = "_corpus_round"
 WRITE_ERRORS = (OSError, ValueError)
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "docx", "zip"]
 MAX_CANDIDATE_BUTTONS = 20
-CJK = re.compile(r"[\u3400-\u9fff]")
 LATIN = re.compile(r"[A-Za-z0-9]")
 TABS = ("Add articles", "Metadata", "Gazetteer & stopwords", "Remove & restore", "Skipped & warnings")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from lib.analyze import keywords as kw
-from lib.analyze.companies_indexed import companies_by_mentions_indexed, documents_naming
+from lib.analyze.companies import companies_by_mentions, documents_naming
 from lib.analyze.timeline import SHARED_PARAMS
 from lib.cache import occurrences_in, weighted_terms, wordcloud_png
 from lib.charts.keywords import top_terms_bar
@@ -108,7 +108,7 @@ else:
         csv_download(weighted.drop(columns=[kw.LABEL]), PAGE, f"term-weights-{weight}", view)
 
 st.subheader("Two companies side by side")
-companies = [str(name) for name in companies_by_mentions_indexed(view.mentions, current_index()).index]
+companies = [str(name) for name in companies_by_mentions(view.mentions, current_index()).index]
 if len(companies) < 2:
     st.info("The current filters leave fewer than two companies mentioned, so there is nothing to compare. "
             "Widen the filters in the sidebar.")

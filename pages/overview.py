@@ -79,7 +79,7 @@ def coverage_over_time(view: View) -> None:
             caption(view)
         dating_note(view)
     with right:
-        mentions = ov.mentions_per_month_indexed(view.mentions, current_index())
+        mentions = ov.mentions_per_month(view.mentions, current_index())
         if mentions.empty:
             st.info("No company is mentioned in a document with a known publication month.")
         else:
@@ -109,7 +109,9 @@ def most_recent_events(view: View) -> None:
     if view.events.empty:
         st.info("These documents have no dated sentences that name a company or a regulation.")
         return
-    shown, n_events = ov.latest_events(view.events, view.documents, current_index(), RECENT_LIMIT)
+    index = current_index()
+    shown = ov.events_newest_first(view.events, view.documents, index, RECENT_LIMIT)
+    n_events = len(view.events)
     st.dataframe(
         shown, hide_index=True, width="stretch", height=min(540, 40 + ROW_HEIGHT * len(shown)), row_height=ROW_HEIGHT,
         column_order=EVENT_TABLE_ORDER,
@@ -128,7 +130,8 @@ def most_recent_events(view: View) -> None:
     limited = f"the {len(shown):,} most recent of " if len(shown) < n_events else ""
     st.caption(f"Showing {limited}{n_events:,} events, newest event date first (the CSV has all). "
                + view.caption())
-    csv_download(lambda: ov.recent_events(view.events, view.documents), PAGE, "events", view, key="ov-events-csv")
+    csv_download(lambda: ov.events_newest_first(view.events, view.documents, index), PAGE, "events", view,
+                 key="ov-events-csv")
 
 
 def skipped_and_warnings() -> None:

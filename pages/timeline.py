@@ -8,12 +8,13 @@ from streamlit.errors import StreamlitAPIException
 from lib.analyze.timeline import (
     BASES,
     EVENT_DATE,
+    MAX_TABLE_ROWS,
     PUBLICATION_DATE,
     SHARED_PARAMS,
     event_table,
     reader_query_params,
+    timeline_marks,
 )
-from lib.analyze.timeline_indexed import latest_event_table, timeline_marks_indexed
 from lib.charts.timeline import timeline_figure
 from lib.markup import escape_markdown
 from ui.shared import (
@@ -49,7 +50,7 @@ basis = st.radio("Place events at", BASES, horizontal=True, key="basis", bind="q
                  help="Event date: the period the sentence's own date names. "
                       "Publication date: when the article reporting it was published.") or EVENT_DATE
 index = current_index()
-marks = timeline_marks_indexed(view.events, view.documents, index, basis, view.filters.companies)
+marks = timeline_marks(view.events, view.documents, index, basis, view.filters.companies)
 
 if not marks.total:
     st.info(f"No dated events match the current filters ({escape_markdown(view.filters.describe())}). "
@@ -78,7 +79,8 @@ else:
             st.warning("The Reader page is not available in this app, so the event cannot be opened.")
 
 st.subheader("Events")
-table, n_events = latest_event_table(view.events, view.documents, index)
+table = event_table(view.events, view.documents, index, MAX_TABLE_ROWS)
+n_events = len(view.events)
 if table.empty:
     st.info("No events in the filtered documents.")
 else:
@@ -87,4 +89,4 @@ else:
         # Every row is serialised and sent on each rerun: 200,000 events cost seconds and megabytes.
         st.caption(f"Showing the {len(table):,} most recent of {n_events:,} events, oldest first "
                    "(the CSV has all). Narrow the dates or companies in the sidebar to list the others.")
-    csv_download(lambda: event_table(view.events, view.documents), PAGE, "events", view)
+    csv_download(lambda: event_table(view.events, view.documents, index), PAGE, "events", view)

@@ -1,19 +1,23 @@
-"""Companies side by side: share of voice, mentions per document, co-mentions, events, entities, terms.
+"""Companies side by side: who is named most, share of voice, mentions per document, co-mentions,
+event types, products and people.
 
-Every function takes the frames of a ``View`` (or the view itself) plus the companies to compare,
-never changes its inputs, and works on whole columns. A company's mentions are all gazetteer
-matches that roll up to it: its own names plus its products and people (``Mention.COMPANY``).
+Every function takes frames of a ``View`` (rows of the corpus the ``CorpusIndex`` was built on) plus
+the companies to compare, never changes its inputs, and counts the index's integer codes picked by
+row position rather than comparing and grouping hundreds of thousands of strings on every rerun.
+A company's mentions are all gazetteer matches that roll up to it: its own names plus its products
+and people (``Mention.COMPANY``). What sets each company's coverage apart is in
+``lib.analyze.distinctive_terms``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+import numpy as np
 import pandas as pd
 
-from lib.analyze.filters import View
-from lib.analyze.term_stats import COUNT_A, COUNT_B, TermGroups, is_in
-from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Stat, Term
+from lib.analyze.corpus_index import CorpusIndex, flags
+from lib.analyze.dating import publication_month_starts
+from lib.analyze.ranking import ranked_codes
+from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Stat
 
 COMPANY = Mention.COMPANY
 MONTH = Stat.MONTH
@@ -25,32 +29,23 @@ COMPANY_A = Stat.COMPANY_A
 COMPANY_B = Stat.COMPANY_B
 SHORT_TITLE = "short_title"
 N_EVENTS = "n_events"
-LEANING = "leaning"
-MORE_LIKELY = "more"
-LESS_LIKELY = "less"
 
 SHARE_COLUMNS = [MONTH, COMPANY, N_MENTIONS, SHARE]
 PER_DOCUMENT_COLUMNS = [Doc.DOC_ID, Doc.TITLE, SHORT_TITLE, COMPANY, N_MENTIONS]
 PAIR_COLUMNS = [COMPANY_A, COMPANY_B, WEIGHT]
 EVENT_COLUMNS = [COMPANY, Event.EVENT_TYPE, N_EVENTS]
 ENTITY_COLUMNS = [COMPANY, Mention.KIND, Mention.ENTITY, N_MENTIONS, N_DOCS]
-DISTINCTIVE_COLUMNS = [Term.TERM, Term.LANG, Stat.Z, COUNT_A, COUNT_B, LEANING]
-# Publication dates this precise fall inside one month; coarser ones (quarter, half, year) do not.
-MONTHLY_PRECISIONS = ("day", "week", "month")
 SHORT_TITLE_CHARS = 45
-BASELINE_VIEW = "the other documents in view"
-BASELINE_CORPUS = "all corpus documents that do not name it"
+PRODUCT_AND_PERSON = ("product", "person")
 
 
-def companies_by_mentions(mentions: pd.DataFrame) -> pd.Series:
-    """Mentions per company, most first (ties by name)."""
-    named = mentions[COMPANY].replace("", pd.NA).dropna()
-    counts = named.value_counts().sort_index(kind="stable")
-    return counts.sort_values(ascending=False, kind="stable")
-
-
-def most_mentioned(mentions: pd.DataFrame, n: int = 4) -> list[str]:
-    return [str(name) for name in companies_by_mentions(mentions).index[:n]]
+def companies_by_mentions(mentions: pd.DataFrame, index: CorpusIndex) -> pd.Series:
+    """Mentions per company named in ``mentions``, most first (ties by name); the names are the index."""
+    codes, names = index.mention_company
+    picked = codes[index.mention_positions(mentions)]
+    counts = np.bincount(picked[picked >= 0], minlength=len(names))
+    ranked = ranked_codes(counts)
+    return pd.Series(counts[ranked], index=pd.Index(names[ranked], name=COMPANY), name="count")
 
 
 def versus_label(companies: list[str], limit: int = 4) -> str:
@@ -59,28 +54,37 @@ def versus_label(companies: list[str], limit: int = 4) -> str:
     return shown if len(companies) <= limit else f"{shown} + {len(companies) - limit} more"
 
 
-def _compared_mentions(mentions: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
-    return mentions[mentions[COMPANY].isin(companies)]
+def _compared(mentions: pd.DataFrame, companies: list[str], index: CorpusIndex) -> tuple[np.ndarray, np.ndarray]:
+    """Corpus positions of the ``mentions`` naming one of ``companies``, and each one's place in that list."""
+    positions = index.mention_positions(mentions)
+    codes = index.mention_company[0][positions]
+    place = np.full(len(index.mention_company[1]) + 1, -1, dtype=np.int64)   # last slot: code -1
+    wanted = index.company_codes(companies)
+    place[wanted[wanted >= 0]] = np.flatnonzero(wanted >= 0)
+    which = place[codes]
+    chosen = which >= 0
+    return positions[chosen], which[chosen]
 
 
-def publication_months(documents: pd.DataFrame) -> pd.Series:
-    """``YYYY-MM`` per document whose date is precise to a month or better, else missing."""
-    monthly = documents[Doc.DATE_PRECISION].isin(MONTHLY_PRECISIONS) & (documents[Doc.PUBLISHED].str.len() >= 7)
-    return documents[Doc.PUBLISHED].str.slice(0, 7).where(monthly)
-
-
-def share_of_voice_by_month(mentions: pd.DataFrame, documents: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
+def share_of_voice(mentions: pd.DataFrame, companies: list[str], index: CorpusIndex) -> pd.DataFrame:
     """Per publication month and company: mentions and share of the compared companies' mentions.
 
     Months where no compared company is named are left out; within a month, shares sum to 1 and a
-    company without mentions gets a row with 0. Documents not dated to a month are left out.
+    company without mentions gets a row with 0. Mentions in documents not dated to a month are left out.
     """
-    months = pd.Series(publication_months(documents).to_numpy(), index=documents[Doc.DOC_ID].to_numpy())
-    compared = _compared_mentions(mentions, companies)
-    dated = compared.assign(**{MONTH: compared[Mention.DOC_ID].map(months)}).dropna(subset=[MONTH])
-    if dated.empty:
+    positions, which = _compared(mentions, companies, index)
+    month_codes, months = index.doc_month_label
+    month = np.append(month_codes, -1)[index.mention_doc[positions]]
+    dated = month >= 0
+    if not dated.any():
         return _empty_share()
-    return _share_table(pd.crosstab(dated[MONTH], dated[COMPANY]), companies)
+    cells = np.bincount(month[dated] * len(companies) + which[dated], minlength=len(months) * len(companies))
+    cells = cells.reshape(len(months), len(companies))
+    named = np.flatnonzero(cells.sum(axis=1))
+    present = cells[:, np.flatnonzero(cells.sum(axis=0))]
+    counts = pd.DataFrame(present[named], index=pd.Index(months[named], name=MONTH),
+                          columns=pd.Index([companies[i] for i in np.flatnonzero(cells.sum(axis=0))], name=COMPANY))
+    return _share_table(counts, companies)
 
 
 def _empty_share() -> pd.DataFrame:
@@ -88,7 +92,7 @@ def _empty_share() -> pd.DataFrame:
 
 
 def _share_table(counts: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
-    """``share_of_voice_by_month`` from mentions per month (rows) and company (columns)."""
+    """``share_of_voice`` from mentions per month (rows) and company (columns)."""
     counts = counts.reindex(columns=companies, fill_value=0)
     shares = counts.div(counts.sum(axis=1), axis=0)
     long = counts.stack().rename(N_MENTIONS).to_frame().join(shares.stack().rename(SHARE))
@@ -97,7 +101,7 @@ def _share_table(counts: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
 
 
 def documents_without_month(documents: pd.DataFrame) -> int:
-    return int(publication_months(documents).isna().sum())
+    return int(publication_month_starts(documents).isna().sum())
 
 
 def _company_order(companies: list[str]):
@@ -115,16 +119,24 @@ def short_titles(documents: pd.DataFrame, width: int = SHORT_TITLE_CHARS) -> pd.
 
 
 def mentions_per_document(mentions: pd.DataFrame, documents: pd.DataFrame, companies: list[str],
-                          limit: int = 40) -> pd.DataFrame:
+                          index: CorpusIndex, limit: int = 40) -> pd.DataFrame:
     """Mentions of each compared company in each document naming any of them (zeros included).
 
     The ``limit`` documents with most compared mentions are kept, most first.
     """
-    compared = _compared_mentions(mentions, companies)
-    if compared.empty:
+    positions, which = _compared(mentions, companies, index)
+    doc_codes, doc_ids = index.mention_doc_code
+    doc = doc_codes[positions]
+    if not len(doc):
         return pd.DataFrame(columns=PER_DOCUMENT_COLUMNS)
-    return _per_document_table(compared.groupby([Mention.DOC_ID, COMPANY]).size().unstack(fill_value=0),
-                               documents, companies, limit)
+    known = doc >= 0
+    cells = np.bincount(doc[known] * len(companies) + which[known], minlength=len(doc_ids) * len(companies))
+    cells = cells.reshape(len(doc_ids), len(companies))
+    rows = np.flatnonzero(cells.sum(axis=1))
+    columns = np.flatnonzero(cells.sum(axis=0))
+    counts = pd.DataFrame(cells[np.ix_(rows, columns)], index=pd.Index(doc_ids[rows], name=Mention.DOC_ID),
+                          columns=pd.Index([companies[i] for i in columns], name=COMPANY))
+    return _per_document_table(counts, documents, companies, limit)
 
 
 def _per_document_table(counts: pd.DataFrame, documents: pd.DataFrame, companies: list[str],
@@ -140,27 +152,22 @@ def _per_document_table(counts: pd.DataFrame, documents: pd.DataFrame, companies
     return long[PER_DOCUMENT_COLUMNS]
 
 
-def co_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
+def co_mentions(mentions: pd.DataFrame, index: CorpusIndex) -> pd.DataFrame:
     """Pairs of companies named in the same sentence; ``weight`` = number of such sentences.
 
-    Each pair appears once, with ``company_a`` < ``company_b``; heaviest first.
+    Each pair appears once, with ``company_a`` < ``company_b``; heaviest first. The corpus's
+    sentence pairs (``CorpusIndex.co_mention_pairs``) are kept for the documents of ``mentions``.
     """
-    named = mentions[mentions[COMPANY].fillna("") != ""]
-    if named.empty:
+    doc_codes, doc_ids = index.mention_doc_code
+    in_view = flags(doc_codes[index.mention_positions(mentions)], len(doc_ids))
+    pair_doc, pair_key = index.co_mention_pairs
+    n_names = len(index.mention_company[1])
+    weights = np.bincount(pair_key[in_view[pair_doc]], minlength=n_names * n_names)
+    keys = np.flatnonzero(weights)
+    if not len(keys):
         return _empty_pairs()
-    # Integer codes keep the self-merge and the count fast at hundreds of thousands of mentions;
-    # sorted codes make code order name order, so "a < b" on codes is "a < b" on names.
-    company_code, names = pd.factorize(named[COMPANY], sort=True)
-    doc_code = pd.factorize(named[Mention.DOC_ID])[0].astype("int64")
-    sentence = doc_code * (int(named[Mention.SENT_ID].max()) + 1) + named[Mention.SENT_ID].to_numpy("int64")
-    codes = pd.DataFrame({"sentence": sentence, "a": company_code}).drop_duplicates()
-    pairs = codes.merge(codes.rename(columns={"a": "b"}), on="sentence")
-    pairs = pairs[pairs["a"] < pairs["b"]]
-    if pairs.empty:
-        return _empty_pairs()
-    weights = pairs.groupby(["a", "b"]).size()
-    return _pairs_table(names[weights.index.get_level_values("a")], names[weights.index.get_level_values("b")],
-                        weights.to_numpy())
+    names = index.mention_company[1]
+    return _pairs_table(names[keys // n_names], names[keys % n_names], weights[keys])
 
 
 def _pairs_table(company_a, company_b, weights) -> pd.DataFrame:
@@ -195,16 +202,26 @@ def co_mention_matrix(pairs: pd.DataFrame, companies: list[str], partners: int =
     return matrix.reindex(index=names, columns=names, fill_value=0).rename_axis(index=None, columns=None)
 
 
-def events_per_type(events: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
-    """Events per company and event type; an event naming two compared companies counts for both."""
-    padded = COMPANY_SEPARATOR + events[Event.COMPANIES].fillna("") + COMPANY_SEPARATOR
-    # One pass per compared company (a handful), each over the whole column.
-    per_company = [
-        events.loc[padded.str.contains(f"{COMPANY_SEPARATOR}{name}{COMPANY_SEPARATOR}", regex=False),
-                   Event.EVENT_TYPE].value_counts().rename(N_EVENTS).reset_index().assign(**{COMPANY: name})
-        for name in companies
-    ]
-    return _events_table(pd.concat(per_company, ignore_index=True) if per_company else pd.DataFrame(), companies)
+def events_per_type(events: pd.DataFrame, companies: list[str], index: CorpusIndex) -> pd.DataFrame:
+    """Events per company and event type; an event naming two compared companies counts for both.
+
+    The company test runs on each distinct companies list once, not on every event.
+    """
+    positions = index.event_positions(events)
+    list_codes, lists = index.event_lists
+    type_codes, types = index.event_types
+    padded = COMPANY_SEPARATOR + lists + COMPANY_SEPARATOR
+    per_company = []
+    for name in companies:
+        names_it = np.append(padded.str.contains(f"{COMPANY_SEPARATOR}{name}{COMPANY_SEPARATOR}", regex=False)
+                             .to_numpy(dtype=bool), False)
+        typed = type_codes[positions[names_it[list_codes[positions]]]]
+        counts = np.bincount(typed[typed >= 0], minlength=len(types))
+        present = np.flatnonzero(counts)
+        per_company.append(pd.DataFrame({Event.EVENT_TYPE: types[present], N_EVENTS: counts[present],
+                                         COMPANY: name}))
+    counts = pd.concat(per_company, ignore_index=True) if per_company else pd.DataFrame()
+    return _events_table(counts, companies)
 
 
 def _events_table(counts: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
@@ -215,15 +232,33 @@ def _events_table(counts: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
                               ascending=[True, False, True], ignore_index=True)[EVENT_COLUMNS]
 
 
-def products_and_people(mentions: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
-    """Products and people of each compared company: mentions and documents naming them."""
-    found = _compared_mentions(mentions, companies)
-    found = found[found[Mention.KIND].isin(("product", "person"))]
-    if found.empty:
+def products_and_people(mentions: pd.DataFrame, companies: list[str], index: CorpusIndex) -> pd.DataFrame:
+    """Products and people of each compared company: mentions and documents naming them.
+
+    (company, kind, entity) codes are counted, not grouped as strings.
+    """
+    positions, _ = _compared(mentions, companies, index)
+    kind_codes, kinds, entity_codes, entities = index.mention_entity
+    wanted = kinds.get_indexer(list(PRODUCT_AND_PERSON))
+    positions = positions[np.isin(kind_codes[positions], wanted[wanted >= 0])]
+    company, kind, entity = index.mention_company[0][positions], kind_codes[positions], entity_codes[positions]
+    keep = (company >= 0) & (entity >= 0)         # a group-by leaves out rows with a missing key
+    if not keep.any():
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in (N_MENTIONS, N_DOCS) else "object")
                              for c in ENTITY_COLUMNS})
-    return _entities_table(found.groupby([COMPANY, Mention.KIND, Mention.ENTITY]).agg(
-        **{N_MENTIONS: (Mention.DOC_ID, "size"), N_DOCS: (Mention.DOC_ID, "nunique")}).reset_index(), companies)
+    company, kind, entity, doc = company[keep], kind[keep], entity[keep], index.mention_doc_code[0][positions][keep]
+    key = (company * len(kinds) + kind) * len(entities) + entity
+    keys, which, n_mentions = np.unique(key, return_inverse=True, return_counts=True)
+    n_doc_ids = len(index.mention_doc_code[1])
+    pairs = np.unique(which[doc >= 0] * n_doc_ids + doc[doc >= 0])     # distinct (triple, document)
+    rolled = pd.DataFrame({
+        COMPANY: index.mention_company[1][keys // (len(kinds) * len(entities))],
+        Mention.KIND: kinds[keys // len(entities) % len(kinds)],
+        Mention.ENTITY: entities[keys % len(entities)],
+        N_MENTIONS: n_mentions.astype(np.int64),
+        N_DOCS: np.bincount(pairs // n_doc_ids, minlength=len(keys)).astype(np.int64),
+    })
+    return _entities_table(rolled, companies)
 
 
 def _entities_table(rolled: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
@@ -231,83 +266,14 @@ def _entities_table(rolled: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
                               ascending=[True, False, False, True], ignore_index=True)[ENTITY_COLUMNS]
 
 
-def company_name_terms(mentions: pd.DataFrame, companies: list[str]) -> set[str]:
-    """The companies' own names, lower-cased: canonical names plus the company aliases found.
-
-    Product and person names are not included: they say what the coverage is about.
-    """
-    own = mentions[mentions[COMPANY].isin(companies) & (mentions[Mention.KIND] == "company")]
-    # Distinct names first: hundreds of thousands of mentions use a few dozen spellings.
-    names = [*companies, *own[Mention.ALIAS].dropna().unique(), *own[Mention.ENTITY].dropna().unique()]
-    return {name.lower() for name in names}
-
-
-@dataclass(frozen=True)
-class Distinctive:
-    """Terms that set one company's coverage apart, and what it was compared with."""
-
-    company: str
-    terms: pd.DataFrame     # DISTINCTIVE_COLUMNS: most positive z first, then most negative
-    baseline: str           # BASELINE_VIEW, BASELINE_CORPUS, or "" when there is nothing to compare with
-    n_docs_a: int
-    n_docs_b: int
-
-    @property
-    def why_empty(self) -> str:
-        """Why there are no terms to show, in a sentence (plain text, may contain the company name)."""
-        if not self.n_docs_a:
-            return f"No filtered document names {self.company}."
-        if not self.baseline:
-            return (f"{self.company} is named in every document of the corpus, so there is nothing to set its "
-                    "coverage against.")
-        return f"No terms set {self.company}'s coverage apart."
-
-
-def distinctive_terms(view: View, company: str, excluded: set[str], positive: int = 12,
-                      negative: int = 8) -> Distinctive:
-    """Log-odds z of terms in view documents naming ``company`` against the other documents.
-
-    The other documents are those in view; when every view document names the company, all corpus
-    documents that do not name it. Terms whose lower-cased form is in ``excluded`` are dropped.
-    """
-    return distinctive_terms_by_company(view, [company], excluded, positive, negative)[0]
-
-
-def distinctive_terms_by_company(view: View, companies: list[str], excluded: set[str], positive: int = 12,
-                                 negative: int = 8) -> list[Distinctive]:
-    """``distinctive_terms`` of each of ``companies``, in order; the corpus terms are coded once for all."""
-    groups: TermGroups | None = None
-    found = []
-    for company in companies:
-        group_a, group_b, baseline = _compared_groups(view, company)
-        if group_a.empty or group_b.empty:
-            found.append(Distinctive(company, pd.DataFrame(columns=DISTINCTIVE_COLUMNS), "", len(group_a),
-                                     len(group_b)))
-            continue
-        groups = groups or TermGroups(view.all_terms)
-        scored = groups.log_odds(group_a, group_b)
-        found.append(Distinctive(company, _top_and_bottom(scored, excluded, positive, negative), baseline,
-                                 len(group_a), len(group_b)))
-    return found
-
-
-def _compared_groups(view: View, company: str) -> tuple[pd.Series, pd.Series, str]:
-    """Doc ids naming ``company`` in view, the doc ids to set them against, and which those are."""
-    in_view = view.documents[Doc.DOC_ID]
-    group_a = view.mentions.loc[view.mentions[COMPANY] == company, Mention.DOC_ID].drop_duplicates()
-    group_b = in_view[~is_in(in_view, group_a)]
-    if not group_b.empty:
-        return group_a, group_b, BASELINE_VIEW
-    named_anywhere = view.all_mentions.loc[view.all_mentions[COMPANY] == company, Mention.DOC_ID].unique()
-    everywhere = view.all_documents[Doc.DOC_ID]
-    group_b = everywhere[~is_in(everywhere, named_anywhere) & ~is_in(everywhere, group_a)]
-    return group_a, group_b, BASELINE_CORPUS
-
-
-def _top_and_bottom(scored: pd.DataFrame, excluded: set[str], positive: int, negative: int) -> pd.DataFrame:
-    scored = scored[~scored[Term.TERM].str.lower().isin(excluded)]
-    top = scored[scored[Stat.Z] > 0].head(positive)
-    bottom = scored[scored[Stat.Z] < 0].tail(negative)
-    chosen = pd.concat([top, bottom], ignore_index=True)
-    chosen[LEANING] = chosen[Stat.Z].gt(0).map({True: MORE_LIKELY, False: LESS_LIKELY})
-    return chosen[DISTINCTIVE_COLUMNS]
+def documents_naming(mentions: pd.DataFrame | None, company: str, index: CorpusIndex) -> pd.Series:
+    """The distinct doc ids of the ``mentions`` (None: every corpus mention) naming ``company``, in id order."""
+    codes = index.mention_company[0]
+    doc_codes, doc_ids = index.mention_doc_code
+    if mentions is not None:
+        positions = index.mention_positions(mentions)
+        codes, doc_codes = codes[positions], doc_codes[positions]
+    code = index.company_codes([company])[0]
+    naming = doc_codes[codes == code] if code >= 0 else doc_codes[:0]
+    present = np.bincount(naming[naming >= 0], minlength=len(doc_ids))
+    return pd.Series(doc_ids[np.flatnonzero(present)], dtype=doc_ids.dtype)

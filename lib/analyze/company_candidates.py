@@ -29,6 +29,7 @@ from lib.parse.script import to_simplified
 from lib.rules.gazetteer import GazetteerEntry
 from lib.rules.rule_file import BUILTIN_RULES_DIR
 from lib.schema import Doc, Mention, Sent
+from lib.text_script import HAN_CHARACTER as _HAN
 
 PATTERNS_FILE = "company_patterns.csv"
 WORDS_FILE = "company_name_words.csv"
@@ -42,7 +43,6 @@ DOCUMENTS = "documents"
 EXAMPLE = "example"
 COLUMNS = [CANDIDATE, LANGUAGE, MENTIONS, DOCUMENTS, EXAMPLE, Doc.DOC_ID]
 MAX_EXAMPLE_CHARS = 300
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _EDGE_PUNCT = " \t\n.,;:'\"()[]-"
 

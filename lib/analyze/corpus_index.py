@@ -5,21 +5,28 @@ corpus index labels), so a view row is found in the corpus by position. ``Corpus
 for every corpus row, what pages would otherwise recompute from strings on every rerun: integer
 codes of companies, documents and event types, parsed dates, sort orders, the exploded
 (event, company) pairs and the co-mentioned company pairs. Each part is computed on first use and
-then kept (``lib.cache`` holds one index per corpus version). Nothing here changes its inputs.
+then kept (``lib.cache`` holds one index per corpus version). A precomputation only one answer
+needs (the timeline's placed marks, the overview's month cells) lives with that answer and is kept
+here through ``CorpusIndex.derived``, so this module imports none of them. Nothing here changes
+its inputs.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cached_property
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from lib.analyze.dating import publication_months
+from lib.analyze.options import document_labels
+from lib.analyze.term_stats import TermGroups
 from lib.schema import Doc, Event, Mention
 
-MONTHLY_PRECISIONS = ("day", "week", "month")
+T = TypeVar("T")
 
 
 def one_chunk(frame: pd.DataFrame) -> pd.DataFrame:
@@ -87,18 +94,6 @@ def ranks(order: np.ndarray) -> np.ndarray:
     return rank
 
 
-@dataclass(frozen=True)
-class Placement:
-    """(event, company) pairs with a usable period on one basis, ordered by start then company."""
-
-    event: np.ndarray        # row position in the corpus events
-    company: np.ndarray      # code into ``names`` (names in alphabetical order)
-    names: pd.Index
-    start: np.ndarray
-    stop: np.ndarray
-    precision: np.ndarray
-
-
 class CorpusIndex:
     """What the pages need of every corpus row, computed once per corpus version (see module doc)."""
 
@@ -110,6 +105,13 @@ class CorpusIndex:
         self.terms: pd.DataFrame = corpus.terms
         self.removed: pd.DataFrame = corpus.removed
         self._groups: dict[str, tuple[pd.Index, np.ndarray, np.ndarray]] = {}
+        self._derived: dict[Callable, object] = {}
+
+    def derived(self, compute: Callable[[CorpusIndex], T]) -> T:
+        """``compute(self)``, computed on first use and kept: a precomputation one answer module owns."""
+        if compute not in self._derived:
+            self._derived[compute] = compute(self)
+        return self._derived[compute]
 
     # --- one document's rows ---------------------------------------------------------------------
     def rows_of(self, frame: str, doc_id: str) -> pd.DataFrame:
@@ -135,8 +137,6 @@ class CorpusIndex:
     @cached_property
     def document_labels(self) -> dict[str, str]:
         """doc_id → "title · outlet · date" (``options.document_labels``) for pickers."""
-        from lib.analyze.options import document_labels
-
         return dict(zip(self.documents[Doc.DOC_ID], document_labels(self.documents), strict=True))
 
     # --- documents -------------------------------------------------------------------------------
@@ -146,9 +146,7 @@ class CorpusIndex:
     @cached_property
     def doc_month_label(self) -> tuple[np.ndarray, pd.Index]:
         """Per document: code of its ``YYYY-MM`` publication month (-1 when not dated to a month)."""
-        published = self.documents[Doc.PUBLISHED]
-        monthly = self.documents[Doc.DATE_PRECISION].isin(MONTHLY_PRECISIONS) & (published.str.len() >= 7)
-        return sorted_codes(published.str.slice(0, 7).where(monthly))
+        return sorted_codes(publication_months(self.documents))
 
     def sentence_positions(self, sentences: pd.DataFrame) -> np.ndarray:
         return row_positions(sentences, self.sentences.index)
@@ -182,14 +180,6 @@ class CorpusIndex:
     def company_codes(self, companies: list[str]) -> np.ndarray:
         """The codes of ``companies`` (-1 for a name no mention has)."""
         return self.mention_company[1].get_indexer(list(companies)).astype(np.int64)
-
-    @cached_property
-    def mention_month_cell(self) -> tuple[np.ndarray, int, int]:
-        """Per mention: its (company, publication month) cell, first month and span (``overview.month_cells``)."""
-        from lib.analyze.overview import mention_months, month_cells, publication_months
-
-        months = mention_months(publication_months(self.documents), self.mention_doc)
-        return month_cells(self.mention_company[0], self.mention_company[1], months)
 
     @cached_property
     def co_mention_pairs(self) -> tuple[np.ndarray, np.ndarray]:
@@ -248,15 +238,6 @@ class CorpusIndex:
         return codes, pd.Index(names)
 
     @cached_property
-    def placements(self) -> dict[str, Placement]:
-        """The timeline's (event, company) pairs on each basis (``lib.analyze.timeline_indexed``)."""
-        from lib.analyze.timeline_indexed import corpus_placements
-
-        return corpus_placements(self.events, self.documents)
-
-    @cached_property
-    def term_groups(self):
+    def term_groups(self) -> TermGroups:
         """The corpus terms coded once (``TermGroups``) for every log-odds comparison."""
-        from lib.analyze.term_stats import TermGroups
-
         return TermGroups(self.terms)

@@ -13,6 +13,7 @@ from functools import cached_property
 
 import pandas as pd
 
+from lib.analyze.dating import period_stop
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Sent, Term
 
 UNKNOWN_OUTLET = "(outlet unknown)"
@@ -187,14 +188,8 @@ def _published_within(docs: pd.DataFrame, start: date | None, end: date | None) 
 
 
 def _period_last_day(first: pd.Series, precision: pd.Series) -> pd.Series:
-    last = first.copy()
-    months = precision.map({"month": 1, "quarter": 3, "half": 6, "year": 12}).fillna(0).astype(int)
-    for span in (1, 3, 6, 12):
-        chosen = months == span
-        last[chosen] = first[chosen] + pd.DateOffset(months=span) - pd.Timedelta(days=1)
-    weeks = precision == "week"
-    last[weeks] = first[weeks] + pd.Timedelta(days=6)
-    return last
+    """The last day of each period; the first day itself for a day or an unknown precision."""
+    return (period_stop(first, precision) - pd.Timedelta(days=1)).fillna(first)
 
 
 def _filter_events(events: pd.DataFrame, filters: Filters) -> pd.DataFrame:

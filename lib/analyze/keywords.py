@@ -20,6 +20,7 @@ from lib.analyze.filters import outlet_labels
 from lib.analyze.term_stats import KEY, idf_by_term, is_in, term_totals, tfidf_by_term
 from lib.analyze.timeline import SHARED_PARAMS
 from lib.schema import Doc, Mention, Sent, Stat, Term
+from lib.text_script import HAN_CHARACTER as _CJK
 
 FREQUENCY, TFIDF = "frequency", "tf-idf"
 WEIGHTS = (FREQUENCY, TFIDF)
@@ -41,7 +42,6 @@ MAX_LINES = 200
 
 _STOP_SEPARATORS = re.compile(r"[,，、;；\s]+")
 _PHRASE_SEPARATORS = re.compile(r"[,，、;；\n]+")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Letters and digits that make a Latin word continue: a match must not touch them on either side.
 _LATIN_WORD = "0-9A-Za-z\u00c0-\u024f"
 _LATIN_EDGE = re.compile(f"[{_LATIN_WORD}]")
@@ -138,13 +138,6 @@ def cloud_frequencies(weighted: pd.DataFrame, limit: int = 150) -> dict[str, flo
     positive = weighted[weighted[Stat.WEIGHT] > 0]
     summed = positive.groupby(Stat.TERM, sort=False)[Stat.WEIGHT].sum()
     return {str(t): float(w) for t, w in summed.nlargest(limit).items()}
-
-
-def companies_by_mentions(mentions: pd.DataFrame) -> list[str]:
-    """Companies named in ``mentions``, most mentioned first (ties alphabetical)."""
-    names = mentions[Mention.COMPANY].replace("", pd.NA).dropna()
-    counts = names.value_counts().sort_index(kind="stable").sort_values(ascending=False, kind="stable")
-    return [str(name) for name in counts.index]
 
 
 def documents_mentioning(mentions: pd.DataFrame, company: str) -> list[str]:

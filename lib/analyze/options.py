@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 
 from lib.analyze.filters import outlet_labels
+from lib.analyze.ranking import ranked_counts
 from lib.schema import EVENT_TYPES, Doc, Event, Mention
 
 
@@ -22,8 +23,7 @@ class FilterOptions:
 
 
 def filter_options(documents: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame) -> FilterOptions:
-    companies = mentions[Mention.COMPANY].replace("", pd.NA).dropna().value_counts()
-    companies = companies.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    companies = ranked_counts(mentions[Mention.COMPANY].replace("", pd.NA))
     outlets = outlet_labels(documents).value_counts()
     days = pd.concat([
         pd.to_datetime(documents[Doc.PUBLISHED].replace("", pd.NA), errors="coerce", format="mixed"),

@@ -15,7 +15,9 @@ import pandas as pd
 
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.corpus_index import positions_of as _positions
+from lib.analyze.dating import publication_month_starts
 from lib.analyze.filters import outlet_labels
+from lib.analyze.ranking import ranked_codes, ranked_counts
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Stat, Warning_
 
 MONTH = Stat.MONTH
@@ -34,8 +36,6 @@ RECENT_EVENT_COLUMNS = [
     OUTLET, Doc.TITLE, Event.SENTENCE, Event.DOC_ID, Event.EVENT_ID,
 ]
 LANGUAGE_NAMES = {"en": "English", "zh": "Chinese", "mixed": "Mixed", "": "(language unknown)"}
-# Precisions whose period lies inside one calendar month (a week is placed by its first day).
-MONTH_PRECISE = ("day", "week", "month")
 
 
 @dataclass(frozen=True)
@@ -61,16 +61,12 @@ class DatingGaps:
 
 
 def headline(documents: pd.DataFrame, all_documents: pd.DataFrame, mentions: pd.DataFrame,
-             events: pd.DataFrame, index: CorpusIndex | None = None) -> Headline:
-    """The headline numbers; with the corpus's ``index``, companies are counted from its codes."""
+             events: pd.DataFrame, index: CorpusIndex) -> Headline:
+    """The headline numbers; companies are counted from the index's codes."""
     published = documents[Doc.PUBLISHED].fillna("")
     published = published[published != ""]
-    if index is None:
-        companies = mentions[Mention.COMPANY].fillna("")
-        n_companies = int(companies[companies != ""].nunique())
-    else:
-        codes = index.mention_company[0][index.mention_positions(mentions)]
-        n_companies = int(np.count_nonzero(np.bincount(codes[codes >= 0], minlength=1)))
+    codes = index.mention_company[0][index.mention_positions(mentions)]
+    n_companies = int(np.count_nonzero(np.bincount(codes[codes >= 0], minlength=1)))
     return Headline(
         n_documents=len(documents),
         n_all_documents=len(all_documents),
@@ -95,16 +91,9 @@ def _month_label(iso: str) -> str:
     return pd.Timestamp(iso[:7] + "-01").strftime("%b %Y")
 
 
-def publication_months(documents: pd.DataFrame) -> pd.Series:
-    """Each document's publication month (first day), NaT when not dated to a month."""
-    precise = documents[Doc.DATE_PRECISION].isin(MONTH_PRECISE)
-    text = documents[Doc.PUBLISHED].fillna("").str.slice(0, 7).where(precise)
-    return pd.to_datetime(text, format="%Y-%m", errors="coerce")
-
-
 def dating_gaps(documents: pd.DataFrame) -> DatingGaps:
     has_date = documents[Doc.PUBLISHED].fillna("") != ""
-    months = publication_months(documents)
+    months = publication_month_starts(documents)
     return DatingGaps(
         no_date=int((~has_date).sum()),
         coarser_than_month=int((has_date & months.isna()).sum()),
@@ -113,7 +102,7 @@ def dating_gaps(documents: pd.DataFrame) -> DatingGaps:
 
 def documents_per_month(documents: pd.DataFrame) -> pd.DataFrame:
     """Documents per publication month, every month of the span listed (0 where none)."""
-    months = publication_months(documents).dropna()
+    months = publication_month_starts(documents).dropna()
     if months.empty:
         return pd.DataFrame(columns=DOCS_PER_MONTH_COLUMNS)
     counts = months.value_counts()
@@ -122,30 +111,25 @@ def documents_per_month(documents: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({MONTH: counts.index, N_DOCS: counts.to_numpy()})
 
 
-def mentions_per_month_by_company(mentions: pd.DataFrame, documents: pd.DataFrame,
-                                  top: int = DEFAULT_TOP_COMPANIES) -> pd.DataFrame:
+def mentions_per_month(mentions: pd.DataFrame, index: CorpusIndex, top: int = DEFAULT_TOP_COMPANIES) -> pd.DataFrame:
     """Company mentions per publication month of their document.
 
     The ``top`` most mentioned companies keep their names, the rest are summed as
     ``OTHER_COMPANIES``. Rows run company by company, most mentioned first, "other" last.
+    Counted from each corpus mention's (company, month) cell, worked out once per corpus.
     """
-    months = _publication_month_of_mentions(mentions, documents)
-    company_codes, companies = pd.factorize(mentions[Mention.COMPANY])
-    return _mentions_per_month(company_codes, companies, months, top)
-
-
-def mentions_per_month_indexed(mentions: pd.DataFrame, index: CorpusIndex,
-                               top: int = DEFAULT_TOP_COMPANIES) -> pd.DataFrame:
-    """``mentions_per_month_by_company`` of a view, from the corpus's (company, month) cell per mention."""
-    cell, first, span = index.mention_month_cell
+    cell, first, span = index.derived(mention_month_cells)
     picked = cell[index.mention_positions(mentions)]
     counts = np.bincount(picked[picked >= 0], minlength=len(index.mention_company[1]) * span)
     return _monthly_table(counts.reshape(-1, span), index.mention_company[1], first, top)
 
 
-def month_cells(company_codes: np.ndarray, companies, months: np.ndarray) -> tuple[np.ndarray, int, int]:
-    """Each mention's (company, month) cell ``code * span + month - first`` (-1: blank company or no
-    month), with the first month (months since 1970) and the number of months ``span``."""
+def mention_month_cells(index: CorpusIndex) -> tuple[np.ndarray, int, int]:
+    """Each corpus mention's (company, month) cell ``code * span + month - first`` (-1: blank company
+    or no month), with the first month (months since 1970) and the number of months ``span``."""
+    company_codes, companies = index.mention_company
+    months = _take(publication_month_starts(index.documents).to_numpy().astype("datetime64[s]"), index.mention_doc,
+                   np.datetime64("NaT"))
     blank = np.append(np.asarray(companies == "", dtype=bool), True)   # last entry: code -1 (missing)
     keep = ~blank[company_codes] & ~np.isnat(months)
     month_numbers = months.astype("datetime64[M]").astype(np.int64)
@@ -156,21 +140,13 @@ def month_cells(company_codes: np.ndarray, companies, months: np.ndarray) -> tup
     return np.where(keep, company_codes * span + month_numbers - first, -1), first, span
 
 
-def _mentions_per_month(company_codes: np.ndarray, companies, months: np.ndarray, top: int) -> pd.DataFrame:
-    """Mentions per (company, month) from each mention's company code (into ``companies``) and month."""
-    cell, first, span = month_cells(company_codes, companies, months)
-    counts = np.bincount(cell[cell >= 0], minlength=len(companies) * span)
-    return _monthly_table(counts.reshape(-1, span), companies, first, top)
-
-
 def _monthly_table(cells: np.ndarray, companies, first: int, top: int) -> pd.DataFrame:
-    """The long table from mentions per company (rows, in ``companies`` order) and month (columns)."""
+    """The long table from mentions per company (rows, in ``companies`` order: name order) and month (columns)."""
     totals = cells.sum(axis=1)
     if not totals.any():
         return pd.DataFrame(columns=MENTIONS_PER_MONTH_COLUMNS)
     span = cells.shape[1]
-    ranking = np.lexsort((np.asarray(companies, dtype=str), -totals))   # most first, ties alphabetical
-    ranking = ranking[totals[ranking] > 0]
+    ranking = ranked_codes(totals)
     names = [str(companies[i]) for i in ranking[:top]] + ([OTHER_COMPANIES] if len(ranking) > top else [])
     rows = cells[ranking[:top]]
     if len(ranking) > top:                                      # every company past ``top`` → "other"
@@ -184,48 +160,29 @@ def _monthly_table(cells: np.ndarray, companies, first: int, top: int) -> pd.Dat
     })
 
 
-def _publication_month_of_mentions(mentions: pd.DataFrame, documents: pd.DataFrame) -> np.ndarray:
-    """The publication month of each mention's document (NaT when unknown), as datetime64."""
-    return mention_months(publication_months(documents), _positions(mentions[Mention.DOC_ID], documents[Doc.DOC_ID]))
-
-
-def mention_months(document_months: pd.Series, positions: np.ndarray) -> np.ndarray:
-    """The month of the document at each of ``positions`` (-1: NaT) as datetime64[s]."""
-    months = document_months.to_numpy().astype("datetime64[s]")
-    return _take(months, positions, np.datetime64("NaT"))
-
-
 def _take(values: np.ndarray, positions: np.ndarray, missing) -> np.ndarray:
     return np.append(values, np.array([missing], dtype=values.dtype))[positions]
 
 
-def latest_events(events: pd.DataFrame, documents: pd.DataFrame, index: CorpusIndex,
-                  limit: int) -> tuple[pd.DataFrame, int]:
-    """``recent_events(events, documents).head(limit)`` and the number of events.
+def events_newest_first(events: pd.DataFrame, documents: pd.DataFrame, index: CorpusIndex,
+                        limit: int | None = None) -> pd.DataFrame:
+    """Events newest first (by event date, then end; then event id), with their document's outlet and
+    title (``RECENT_EVENT_COLUMNS``); with a ``limit``, only the newest ``limit``.
 
-    The corpus's newest-first order is known (``CorpusIndex.event_recent_rank``), so only the
-    ``limit`` rows shown are sorted and joined to their documents.
+    The corpus's newest-first order is known (``CorpusIndex.event_recent_rank``), so only the rows
+    kept are sorted and joined to their documents.
     """
-    positions = index.event_positions(events)
-    if len(positions) > limit:
-        rank = index.event_recent_rank[positions]
-        first = np.argpartition(rank, limit)[:limit]
-        events = events.iloc[first[np.argsort(rank[first])]]
-    return recent_events(events, documents), len(positions)
+    rank = index.event_recent_rank[index.event_positions(events)]
+    if limit is not None and len(rank) > limit:
+        kept = np.argpartition(rank, limit)[:limit]
+        kept = kept[np.argsort(rank[kept])]
+    else:
+        kept = np.argsort(rank)
+    return _with_documents(events.iloc[kept], documents)
 
 
-def _ranked_counts(values: pd.Series) -> pd.Series:
-    """Counts, most first; ties alphabetical so the order never depends on row order."""
-    counts = values.value_counts()
-    return counts.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
-
-
-def recent_events(events: pd.DataFrame, documents: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
-    """Events newest first (by event date), with their document's outlet and title."""
-    ordered = events.sort_values([Event.DATE, Event.DATE_END, Event.EVENT_ID],
-                                 ascending=[False, False, True], kind="stable")
-    if limit is not None:
-        ordered = ordered.head(limit)
+def _with_documents(ordered: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """``RECENT_EVENT_COLUMNS`` of the events ``ordered``, in their order."""
     titles = documents[Doc.TITLE].where(documents[Doc.TITLE].fillna("") != "", documents[Doc.FILE])
     where = _positions(ordered[Event.DOC_ID], documents[Doc.DOC_ID])
     table = pd.DataFrame({
@@ -260,7 +217,7 @@ def documents_per_outlet(documents: pd.DataFrame, top: int = DEFAULT_TOP_COMPANI
 
 
 def _label_counts(labels: pd.Series) -> pd.DataFrame:
-    counts = _ranked_counts(labels)
+    counts = ranked_counts(labels)
     return pd.DataFrame({LABEL: counts.index.astype(str), N_DOCS: counts.to_numpy()})
 
 

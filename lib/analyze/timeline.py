@@ -1,10 +1,13 @@
-"""Events laid out for the timeline: one row per (event, company), with the period each mark spans.
+"""Events laid out for the timeline: one mark per (event, company), spanning the period its date names.
 
 An event naming two companies is drawn in both companies' lanes. A mark runs from the first day
 of the period its date names to the day after its last day (``date_end`` + 1), so a month-precision
 date spans its whole month and a day-precision date spans one day. Events can instead be placed at
 their documents' publication dates (the publication period, at the document's own precision).
-Every function is pure and vectorised: frames in, frames out, inputs never changed.
+
+The corpus's (event, company) pairs are placed and sorted once per basis and kept with the corpus's
+``CorpusIndex``; a filter change then keeps the pairs of the view's events, which are already in
+order, and builds the text columns only for the marks drawn. Inputs are never changed.
 """
 
 from __future__ import annotations
@@ -15,7 +18,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from lib.analyze.corpus_index import CorpusIndex, flags, sorted_codes
+from lib.analyze.dating import period_stop, to_day
 from lib.analyze.filters import outlet_labels
+from lib.analyze.ranking import ranked_codes
 from lib.schema import COMPANY_SEPARATOR, Doc, Event
 
 # New columns of the timeline frames.
@@ -34,6 +40,8 @@ BASES = (EVENT_DATE, PUBLICATION_DATE)
 MAX_LANES = 15
 # More marks than this make an SVG chart unusable (and slow to hover); the newest are drawn.
 MAX_MARKS = 3000
+# The event table lists this many events at most (the latest); its CSV has every event.
+MAX_TABLE_ROWS = 1000
 # URL parameters of the shared sidebar filters (app.py). Those bound to widgets (bind="query-params")
 # must not be passed to st.switch_page (Streamlit raises); their widgets put them back in the URL.
 SHARED_PARAMS = ("company", "dates", "outlet", "docs", "type")
@@ -50,17 +58,105 @@ TABLE_COLUMNS = [
     Event.DATE, Event.PRECISION, Event.DATE_TEXT, Event.COMPANIES, Event.EVENT_TYPE, Event.PLANNED, OUTLET, TITLE,
     PUBLISHED, Event.SENTENCE, Event.DOC_ID, Event.SENT_ID,
 ]
-_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
-_DAYS = {"day": 1, "week": 7}
 
 
-def events_by_company(events: pd.DataFrame) -> pd.DataFrame:
-    """One row per (event, company named): the event's columns plus ``company``."""
-    positions, companies = _company_positions(events)
-    return events.iloc[positions].assign(**{COMPANY: companies}).reset_index(drop=True)
+@dataclass(frozen=True)
+class TimelineMarks:
+    """What the timeline draws: ``rows`` (``TIMELINE_COLUMNS``) of the ``lanes``, the latest first cut."""
+
+    rows: pd.DataFrame      # the marks drawn: in ``lanes``, at most ``limit``, ordered by start then company
+    lanes: list[str]
+    hidden_lanes: int       # companies with events whose lanes are not drawn
+    not_drawn: int          # marks in the lanes left out by the ``limit``
+    total: int              # (event, company) pairs with a usable period, in every lane
 
 
-def _company_positions(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+@dataclass(frozen=True)
+class Placement:
+    """(event, company) pairs with a usable period on one basis, ordered by start then company."""
+
+    event: np.ndarray        # row position in the corpus events
+    company: np.ndarray      # code into ``names`` (names in alphabetical order)
+    names: pd.Index
+    start: np.ndarray
+    stop: np.ndarray
+    precision: np.ndarray
+
+
+def timeline_marks(events: pd.DataFrame, documents: pd.DataFrame, index: CorpusIndex,
+                    basis: str = EVENT_DATE, chosen: Sequence[str] = (), cap: int = MAX_LANES,
+                    limit: int = MAX_MARKS) -> TimelineMarks:
+    """The marks to draw of a view's ``events`` and ``documents`` (rows of ``index``'s corpus).
+
+    ``basis`` is ``EVENT_DATE`` (the period the sentence's own date names) or ``PUBLICATION_DATE``
+    (the document's publication period); pairs without a usable date on that basis are left out.
+    Lanes run most events first (ties by name), at most ``cap`` of them; with ``chosen`` companies
+    (the shared filter) only theirs, uncapped. Of the marks in those lanes the ``limit`` that start
+    latest are drawn.
+    """
+    if basis not in BASES:
+        raise ValueError(f"unknown basis {basis!r}; expected one of {BASES}")
+    placed = index.derived(corpus_placements)[basis]
+    selected = np.flatnonzero(flags(index.event_positions(events), len(index.events))[placed.event])
+    codes = placed.company[selected]
+    ranked = ranked_codes(np.bincount(codes, minlength=len(placed.names)))
+    if chosen:
+        wanted = set(chosen)
+        lane_codes = np.array([code for code in ranked if placed.names[code] in wanted], dtype=np.int64)
+        hidden = 0
+    else:
+        lane_codes = ranked[:cap]
+        hidden = len(ranked) - len(lane_codes)
+    in_lane = np.zeros(len(placed.names), dtype=bool)
+    in_lane[lane_codes] = True
+    drawn = selected[in_lane[codes]]
+    not_drawn = max(len(drawn) - limit, 0)
+    drawn = drawn[not_drawn:]
+    return TimelineMarks(_drawn_rows(placed, drawn, index.events, documents),
+                         [str(placed.names[code]) for code in lane_codes], hidden, not_drawn, len(selected))
+
+
+def corpus_placements(index: CorpusIndex) -> dict[str, Placement]:
+    """Every (event, company) pair of the corpus with a usable period, per basis, ordered by start then company."""
+    events, documents = index.events, index.documents
+    positions, companies = _event_company_pairs(events)
+    details = _document_details(documents)
+    at_doc = pd.Index(details[Event.DOC_ID]).get_indexer(events[Event.DOC_ID])
+    details = _with_blank_last_row(details)
+    doc_start = to_day(details[PUBLISHED])
+    doc_precision = details[Doc.DATE_PRECISION].fillna("").replace("", "day")
+    doc_stop = period_stop(doc_start, doc_precision)
+    on_basis = {
+        EVENT_DATE: (to_day(events[Event.DATE]).to_numpy(),
+                     (to_day(events[Event.DATE_END]) + pd.Timedelta(days=1)).to_numpy(),
+                     events[Event.PRECISION].to_numpy()),
+        PUBLICATION_DATE: tuple(values.to_numpy()[at_doc] for values in (doc_start, doc_stop, doc_precision)),
+    }
+    placements = {}
+    for basis, (start, stop, precision) in on_basis.items():
+        keys = pd.DataFrame({"pos": positions, COMPANY: companies, BAR_START: start[positions],
+                             BAR_STOP: stop[positions], PLACED_PRECISION: precision[positions]})
+        keys = keys[keys[BAR_START].notna() & keys[BAR_STOP].notna()]
+        keys = keys.sort_values([BAR_START, COMPANY], kind="stable")
+        codes, names = sorted_codes(keys[COMPANY], blank_is_missing=False)
+        placements[basis] = Placement(
+            event=keys["pos"].to_numpy(np.int64), company=codes, names=names,
+            start=keys[BAR_START].to_numpy(), stop=keys[BAR_STOP].to_numpy(),
+            precision=keys[PLACED_PRECISION].to_numpy())
+    return placements
+
+
+def _drawn_rows(placed: Placement, drawn: np.ndarray, events: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    details = _document_details(documents)
+    pos = placed.event[drawn]
+    doc = pd.Index(details[Event.DOC_ID]).get_indexer(events[Event.DOC_ID].take(pos))
+    keys = pd.DataFrame({"pos": pos, "doc": doc, COMPANY: np.asarray(placed.names[placed.company[drawn]], dtype=object),
+                         BAR_START: placed.start[drawn], BAR_STOP: placed.stop[drawn],
+                         PLACED_PRECISION: placed.precision[drawn]})
+    return _with_text(events, _with_blank_last_row(details), keys)
+
+
+def _event_company_pairs(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Row position of each (event, company) pair and the company, without copying the wide columns."""
     # Few distinct company lists exist, so split those once rather than every event's.
     codes, lists = pd.factorize(events[Event.COMPANIES].fillna("").astype(str))
@@ -69,85 +165,6 @@ def _company_positions(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     pairs = pd.DataFrame({"pos": np.arange(len(events)), "code": codes}).merge(
         pd.DataFrame({"code": names.index.to_numpy(), COMPANY: names.to_numpy()}), on="code", sort=False)
     return pairs["pos"].to_numpy(dtype=np.int64), pairs[COMPANY].to_numpy()
-
-
-def period_stop(start: pd.Series, precision: pd.Series) -> pd.Series:
-    """The day after the last day of each period (``start`` Timestamps, ``precision`` names)."""
-    stop = pd.Series(pd.NaT, index=start.index, dtype="datetime64[ns]")
-    for name, months in _MONTHS.items():
-        chosen = precision == name
-        stop[chosen] = start[chosen] + pd.DateOffset(months=months)
-    for name, days in _DAYS.items():
-        chosen = precision == name
-        stop[chosen] = start[chosen] + pd.Timedelta(days=days)
-    return stop
-
-
-def timeline_events(events: pd.DataFrame, documents: pd.DataFrame, basis: str = EVENT_DATE) -> pd.DataFrame:
-    """Events per company lane with the period to draw (``TIMELINE_COLUMNS``).
-
-    ``basis`` is ``EVENT_DATE`` (the period the sentence's own date names) or ``PUBLICATION_DATE``
-    (the document's publication period). Rows without a usable date on that basis are left out.
-    """
-    placed = _placed(events, documents, basis)
-    return _with_text(events, placed.details, placed.keys)
-
-
-@dataclass(frozen=True)
-class TimelineMarks:
-    """What the timeline draws: ``rows`` (``TIMELINE_COLUMNS``) of the ``lanes``, the latest first cut."""
-
-    rows: pd.DataFrame      # the marks drawn: in ``lanes``, at most ``limit``, ordered by start
-    lanes: list[str]
-    hidden_lanes: int       # companies with events whose lanes are not drawn
-    not_drawn: int          # marks in the lanes left out by the ``limit``
-    total: int              # rows of ``timeline_events`` (every lane, no limit)
-
-
-def timeline_marks(events: pd.DataFrame, documents: pd.DataFrame, basis: str = EVENT_DATE,
-                   chosen: Sequence[str] = (), cap: int = MAX_LANES, limit: int = MAX_MARKS) -> TimelineMarks:
-    """``timeline_events`` narrowed by ``lane_order``, ``in_lanes`` and ``latest_marks``.
-
-    The same rows as those three applied to ``timeline_events``, but the wide text columns are
-    copied only for the marks drawn, not for every (event, company) pair of the corpus.
-    """
-    placed = _placed(events, documents, basis)
-    lanes, hidden = lane_order(placed.keys, chosen, cap)
-    shown, not_drawn = latest_marks(in_lanes(placed.keys, lanes), limit)
-    return TimelineMarks(_with_text(events, placed.details, shown.reset_index(drop=True)), lanes, hidden,
-                         not_drawn, len(placed.keys))
-
-
-@dataclass(frozen=True)
-class _Placed:
-    keys: pd.DataFrame      # pos (row of events), doc (row of details), COMPANY, BAR_START, BAR_STOP,
-                            # PLACED_PRECISION; ordered by start then company
-    details: pd.DataFrame   # _document_details plus a blank last row (for doc = -1)
-
-
-def _placed(events: pd.DataFrame, documents: pd.DataFrame, basis: str) -> _Placed:
-    if basis not in BASES:
-        raise ValueError(f"unknown basis {basis!r}; expected one of {BASES}")
-    details = _document_details(documents)
-    at_doc = pd.Index(details[Event.DOC_ID]).get_indexer(events[Event.DOC_ID])
-    details = _with_blank_last_row(details)      # position -1 (unknown document) picks the blank row
-    positions, companies = _company_positions(events)
-    if basis == EVENT_DATE:
-        start = _to_day(events[Event.DATE]).to_numpy()
-        stop = (_to_day(events[Event.DATE_END]) + pd.Timedelta(days=1)).to_numpy()
-        precision = events[Event.PRECISION].to_numpy()
-    else:
-        doc_start = _to_day(details[PUBLISHED])
-        doc_precision = details[Doc.DATE_PRECISION].fillna("").replace("", "day")
-        doc_stop = period_stop(doc_start, doc_precision)
-        start, stop, precision = (values.to_numpy()[at_doc] for values in (doc_start, doc_stop, doc_precision))
-    # Order and filter on narrow columns first, so the wide text columns are copied once.
-    keys = pd.DataFrame({"pos": positions, "doc": at_doc[positions], COMPANY: companies,
-                         BAR_START: start[positions], BAR_STOP: stop[positions],
-                         PLACED_PRECISION: precision[positions]})
-    keys = keys[keys[BAR_START].notna() & keys[BAR_STOP].notna()]
-    keys = keys.sort_values([BAR_START, COMPANY], kind="stable").reset_index(drop=True)
-    return _Placed(keys, details)
 
 
 def _with_text(events: pd.DataFrame, details: pd.DataFrame, keys: pd.DataFrame) -> pd.DataFrame:
@@ -175,37 +192,23 @@ def _with_blank_last_row(details: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([details, blank], ignore_index=True)
 
 
-def lane_order(rows: pd.DataFrame, chosen: Sequence[str] = (), cap: int = MAX_LANES) -> tuple[list[str], int]:
-    """Lanes to draw, most events first, and how many companies with events were left out.
+def event_table(events: pd.DataFrame, documents: pd.DataFrame, index: CorpusIndex,
+                limit: int | None = None) -> pd.DataFrame:
+    """One row per event (not per lane) with its document's outlet, title and date (``TABLE_COLUMNS``),
+    oldest first (by date, then end; ties in corpus order); with a ``limit``, only the latest ``limit``.
 
-    With ``chosen`` companies (the shared filter) only those lanes are drawn, uncapped.
+    The corpus's date order is known (``CorpusIndex.event_date_rank``), so only the rows kept are
+    joined to their documents.
     """
-    counts = rows[COMPANY].value_counts(sort=False)
-    counts = counts.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
-    if chosen:
-        return [name for name in counts.index if name in set(chosen)], 0
-    lanes = list(counts.index[:cap])
-    return lanes, len(counts) - len(lanes)
-
-
-def in_lanes(rows: pd.DataFrame, lanes: Sequence[str]) -> pd.DataFrame:
-    """The timeline rows drawn in ``lanes``."""
-    return rows[rows[COMPANY].isin(lanes)]
-
-
-def latest_marks(rows: pd.DataFrame, limit: int = MAX_MARKS) -> tuple[pd.DataFrame, int]:
-    """The ``limit`` rows that start latest (rows come ordered by start), and how many were left out."""
-    if len(rows) <= limit:
-        return rows, 0
-    return rows.iloc[len(rows) - limit:], len(rows) - limit
-
-
-def event_table(events: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """One row per event (not per lane) with its document's outlet, title and date (``TABLE_COLUMNS``)."""
-    table = events.merge(_document_details(documents), on=Event.DOC_ID, how="left")
+    rank = index.event_date_rank[index.event_positions(events)]
+    if limit is not None and len(rank) > limit:
+        kept = np.argpartition(rank, len(rank) - limit)[len(rank) - limit:]
+        kept = kept[np.argsort(rank[kept])]
+    else:
+        kept = np.argsort(rank)
+    table = events.iloc[kept].merge(_document_details(documents), on=Event.DOC_ID, how="left")
     table[Event.COMPANIES] = table[Event.COMPANIES].fillna("").str.replace(COMPANY_SEPARATOR, ", ", regex=False)
     table[Event.PLANNED] = planned_flags(table)
-    table = table.sort_values([Event.DATE, Event.DATE_END], kind="stable")
     return table[TABLE_COLUMNS].reset_index(drop=True)
 
 
@@ -233,11 +236,3 @@ def _document_details(documents: pd.DataFrame) -> pd.DataFrame:
     details[TITLE] = details[TITLE].fillna("").where(details[TITLE].fillna("") != "", documents[Doc.FILE])
     details[PUBLISHED] = details[PUBLISHED].fillna("")
     return details
-
-
-def _to_day(values: pd.Series) -> pd.Series:
-    text = values.fillna("").astype(str)
-    return pd.to_datetime(text.where(text != ""), errors="coerce", format="mixed")
-
-
-

@@ -21,9 +21,9 @@ from lib.analyze.companies import (
     N_MENTIONS,
     SHARE,
     SHORT_TITLE,
-    Distinctive,
     versus_label,
 )
+from lib.analyze.distinctive_terms import Distinctive
 from lib.analyze.term_stats import COUNT_A, COUNT_B
 from lib.charts.colors import OTHER_COLOR
 from lib.schema import EVENT_TYPES, Doc, Event, Stat, Term

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from lib.parse.script import to_simplified
+from lib.text_script import HAN_CHARACTER as _HAN
 
 _LATIN = re.compile(r"[A-Za-z]")
 # The longest a coordinating gap may be ("， and " at most); longer gaps are prose.
@@ -153,7 +154,6 @@ def _nearest_with_companies(index: int, in_clause: Sequence[Sequence[Named]]) ->
     return None
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _alternation(cues: Iterable[str]) -> re.Pattern | None:

@@ -33,6 +33,7 @@ from lib.extract.dates_spec import (
 )
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation
+from lib.text_script import HAN_CHARACTERS as _CJK
 
 _NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
@@ -59,7 +60,6 @@ _DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "明天
                  "今晨": 0}
 
 _CN_DIGIT = "〇零一二三四五六七八九"
-_CJK = r"\u4e00-\u9fff"
 _YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*年"
 # "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年".
 _RELATIVE_YEAR = r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)年"

@@ -22,8 +22,8 @@ from lib.extract.gazetteer import EntityMatch
 from lib.periods import Period
 from lib.schema import COMPANY_SEPARATOR, EVENT_TYPES
 from lib.schema import Event as E
+from lib.text_script import HAN_CHARACTER as _CJK
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE_CLOSE = re.compile(r"[。！？!?；;.…][”」』\"')）]*\s*$")
 _ENDINGS = r"(?:s|es|d|ed|ing)?"
 

@@ -44,9 +44,10 @@ from collections.abc import Iterable, Iterator
 
 import rjieba
 
+from lib.text_script import HAN_CHARACTERS as _CJK
+
 EN, ZH = "en", "zh"
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LATIN = "0-9A-Za-z\u00c0-\u024f"
 _PIECE = re.compile(
     r"(?P<skip>https?://[!-~]+|www\.[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+)"

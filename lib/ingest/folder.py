@@ -18,6 +18,7 @@ from typing import NamedTuple
 import charset_normalizer
 
 from lib.rules import EXTENSIBLE_FILES
+from lib.text_script import HAN_CHARACTER as _CJK
 
 MAX_FILE_BYTES = 5_000_000
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
@@ -26,7 +27,6 @@ BINARY_SUFFIXES = (".pdf", ".docx")
 METADATA_FILE = "metadata.csv"
 # Rule and metadata files share the folder with the articles but are not articles.
 _NOT_ARTICLES = re.compile(r"^(metadata\.csv|gazetteer\.csv|phrases\.txt|stopwords_[^/]*\.txt)$", re.I)
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 _MAX_CONTROL_RATIO = 0.02
 # Unicode category Cc (C0 and C1 controls), less the whitespace controls text legitimately has.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")

@@ -21,6 +21,7 @@ from datetime import date
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import builtin_rules
+from lib.text_script import HAN_CHARACTERS
 
 # Month names and abbreviations, lower-cased, from lib/rules/date_words_en.csv.
 ENGLISH_MONTHS = {word.lower(): number for kind, number, word in builtin_rules().date_words_en
@@ -55,8 +56,8 @@ class DatelineReader:
             place = _alternation(words["place"]) or "(?!)"
             self._chinese = re.compile(
                 rf"^\s*[(（《]?\s*(?P<outlet>{_alternation(words['agency'])})》?"
-                rf"(?:(?:{reporter})(?P<author>[\u3400-\u9fff·]{{2,4}}?)(?=(?:{place})))?"
-                rf"(?P<place>[\u3400-\u9fff]{{0,6}}?)"
+                rf"(?:(?:{reporter})(?P<author>[{HAN_CHARACTERS}·]{{2,4}}?)(?=(?:{place})))?"
+                rf"(?P<place>[{HAN_CHARACTERS}]{{0,6}}?)"
                 rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?:(?P<m>\d{{1,2}})\s*月)?\s*(?P<d>\d{{1,2}})\s*日\s*"
                 rf"(?:{_alternation(words['dispatch'])})"
                 rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?")

@@ -26,6 +26,7 @@ from lib.periods import Period, parse_iso_period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
 from lib.schema import LANGUAGES
+from lib.text_script import HAN_CHARACTERS
 
 TITLE_MAX = 200
 TITLE_SHORT = 120
@@ -261,7 +262,7 @@ _DATE_LINE_NOISE = re.compile(
     r"|[|｜·•,，:：/()（）\[\]【】\-–—]", re.I)
 # A line that is a date plus at most a short name (an outlet or a by-line) is a date line; a headline
 # with the same date has words of a sentence around it ("DeepSeek launched R1 on January 20, 2025").
-_SHORT_NAME = re.compile(r"^(?:(?:by\s+)?(?:[A-Z0-9][\w.&'’-]*\s*){0,4}|[\u3400-\u9fff]{1,12})$")
+_SHORT_NAME = re.compile(rf"^(?:(?:by\s+)?(?:[A-Z0-9][\w.&'’-]*\s*){{0,4}}|[{HAN_CHARACTERS}]{{1,12}})$")
 
 
 def _date_of_a_date_line(line: str) -> Period | None:

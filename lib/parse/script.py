@@ -9,12 +9,11 @@ cases (乾/幹/干, 後/后, 裡/裏/里) that a hand-written character table ge
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import opencc
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+from lib.text_script import HAN_CHARACTER as _HAN
 
 
 @lru_cache(maxsize=1)

@@ -123,7 +123,7 @@ def test_documents_without_matching_events_say_so(run_page):
 
 def test_a_long_event_table_lists_the_latest_events_and_says_so(run_page, tmp_path):
     from benchmarks.synthetic_corpus import write_corpus
-    from lib.analyze.timeline_indexed import MAX_TABLE_ROWS
+    from lib.analyze.timeline import MAX_TABLE_ROWS
 
     app = run_page(PAGE, corpus=write_corpus(tmp_path / "corpus", 80), timeout=120)
     assert_no_exception(app)

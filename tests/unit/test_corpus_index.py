@@ -1,8 +1,9 @@
-"""The per-corpus index and the page functions that use it give what the straightforward code gives.
+"""The per-corpus index and the answers that use it give what the straightforward code gives.
 
-Every fast path (``*_indexed``, ``latest_*``, ``CorpusIndex.rows_of``, ``concordance(counts=…)``) is
-compared with the function it stands in for, on the seeds and on a small synthetic corpus, through
-several filters: same frames (values, dtypes, order), same numbers.
+Every answer counted from the index (companies, distinctive terms, timeline, overview,
+``CorpusIndex.rows_of``, ``concordance(counts=…)``) is compared with its reference answer in
+``tests/oracles``, on the seeds, on a small synthetic corpus and on the messy folder of
+``tests/corpus_factory``, through several filters: same frames (values, dtypes, order), same numbers.
 """
 
 from __future__ import annotations
@@ -16,17 +17,18 @@ import pyarrow as pa
 import pytest
 
 from benchmarks.synthetic_corpus import write_corpus
-from lib.analyze import companies as plain
-from lib.analyze import companies_indexed as indexed
+from lib.analyze import companies, distinctive_terms, timeline
 from lib.analyze import keywords as kw
 from lib.analyze import overview as ov
 from lib.analyze.corpus_index import CorpusIndex, one_chunk, positions_of, row_positions
 from lib.analyze.filters import Filters, apply_filters
 from lib.analyze.reader import rows_of
-from lib.analyze.timeline import BASES, event_table, timeline_marks
-from lib.analyze.timeline_indexed import latest_event_table, timeline_marks_indexed
 from lib.pipeline import build_corpus
 from lib.schema import Sent
+from tests.corpus_factory import write_messy_corpus
+from tests.oracles import companies as companies_oracle
+from tests.oracles import overview as overview_oracle
+from tests.oracles import timeline as timeline_oracle
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 FILTERS = [
@@ -39,10 +41,12 @@ FILTERS = [
 ]
 
 
-@pytest.fixture(scope="module", params=["seeds", "synthetic"])
+@pytest.fixture(scope="module", params=["seeds", "synthetic", "messy"])
 def corpus(request, tmp_path_factory):
     if request.param == "seeds":
         return build_corpus(SEEDS, cache_dir=None)
+    if request.param == "messy":
+        return build_corpus(write_messy_corpus(tmp_path_factory.mktemp("messy") / "corpus"), cache_dir=None)
     return build_corpus(write_corpus(tmp_path_factory.mktemp("index") / "corpus", 60), cache_dir=None)
 
 
@@ -57,39 +61,40 @@ def view(request, corpus):
 
 
 def compared_companies(view) -> list[list[str]]:
-    ranked = list(plain.companies_by_mentions(view.mentions).index)
+    ranked = list(companies_oracle.companies_by_mentions(view.mentions).index)
     return [ranked[:4], ranked[1:3] + ["Nobody Inc"], ranked[:1]]
 
 
 def test_companies_by_mentions(view, index):
-    pd.testing.assert_series_equal(indexed.companies_by_mentions_indexed(view.mentions, index),
-                                   plain.companies_by_mentions(view.mentions))
+    pd.testing.assert_series_equal(companies.companies_by_mentions(view.mentions, index),
+                                   companies_oracle.companies_by_mentions(view.mentions))
 
 
 def test_company_tables(view, index):
-    for companies in compared_companies(view):
-        pd.testing.assert_frame_equal(indexed.share_of_voice_indexed(view.mentions, companies, index),
-                                      plain.share_of_voice_by_month(view.mentions, view.documents, companies))
+    for compared in compared_companies(view):
+        pd.testing.assert_frame_equal(companies.share_of_voice(view.mentions, compared, index),
+                                      companies_oracle.share_of_voice(view.mentions, view.documents, compared))
         pd.testing.assert_frame_equal(
-            indexed.mentions_per_document_indexed(view.mentions, view.documents, companies, index, limit=7),
-            plain.mentions_per_document(view.mentions, view.documents, companies, limit=7))
-        pd.testing.assert_frame_equal(indexed.events_per_type_indexed(view.events, companies, index),
-                                      plain.events_per_type(view.events, companies))
-        pd.testing.assert_frame_equal(indexed.products_and_people_indexed(view.mentions, companies, index),
-                                      plain.products_and_people(view.mentions, companies))
-        assert (indexed.company_name_terms_indexed(companies, index)
-                == plain.company_name_terms(view.all_mentions, companies))
+            companies.mentions_per_document(view.mentions, view.documents, compared, index, limit=7),
+            companies_oracle.mentions_per_document(view.mentions, view.documents, compared, limit=7))
+        pd.testing.assert_frame_equal(companies.events_per_type(view.events, compared, index),
+                                      companies_oracle.events_per_type(view.events, compared))
+        pd.testing.assert_frame_equal(companies.products_and_people(view.mentions, compared, index),
+                                      companies_oracle.products_and_people(view.mentions, compared))
+        assert (distinctive_terms.company_name_terms(compared, index)
+                == companies_oracle.company_name_terms(view.all_mentions, compared))
 
 
 def test_co_mentions(view, index):
-    pd.testing.assert_frame_equal(indexed.co_mentions_indexed(view.mentions, index), plain.co_mentions(view.mentions))
+    pd.testing.assert_frame_equal(companies.co_mentions(view.mentions, index),
+                                  companies_oracle.co_mentions(view.mentions))
 
 
 def test_distinctive_terms(view, index):
-    for companies in compared_companies(view):
-        excluded = plain.company_name_terms(view.all_mentions, companies)
-        fast = indexed.distinctive_terms_indexed(view, companies, excluded, index)
-        slow = plain.distinctive_terms_by_company(view, companies, excluded)
+    for compared in compared_companies(view):
+        excluded = companies_oracle.company_name_terms(view.all_mentions, compared)
+        fast = distinctive_terms.distinctive_terms(view, compared, excluded, index)
+        slow = companies_oracle.distinctive_terms(view, compared, excluded)
         for got, expected in zip(fast, slow, strict=True):
             pd.testing.assert_frame_equal(got.terms, expected.terms)
             assert (got.company, got.baseline, got.n_docs_a, got.n_docs_b) == (
@@ -99,15 +104,15 @@ def test_distinctive_terms(view, index):
 def test_documents_naming(view, index):
     for company in compared_companies(view)[0] + ["Nobody Inc"]:
         expected = sorted(kw.documents_mentioning(view.mentions, company))
-        assert indexed.documents_naming(view.mentions, company, index).tolist() == expected
+        assert companies.documents_naming(view.mentions, company, index).tolist() == expected
 
 
-@pytest.mark.parametrize("basis", BASES)
+@pytest.mark.parametrize("basis", timeline.BASES)
 @pytest.mark.parametrize(("cap", "limit"), [(15, 3000), (2, 5)])
 def test_timeline_marks(view, index, basis, cap, limit):
     for chosen in ((), view.filters.companies):
-        fast = timeline_marks_indexed(view.events, view.documents, index, basis, chosen, cap, limit)
-        slow = timeline_marks(view.events, view.documents, basis, chosen, cap, limit)
+        fast = timeline.timeline_marks(view.events, view.documents, index, basis, chosen, cap, limit)
+        slow = timeline_oracle.timeline_marks(view.events, view.documents, basis, chosen, cap, limit)
         # With no event at all the slow path's empty date columns get pandas' default unit; nothing is drawn.
         pd.testing.assert_frame_equal(fast.rows, slow.rows, check_dtype=not slow.rows.empty)
         assert (fast.lanes, fast.hidden_lanes, fast.not_drawn, fast.total) == (
@@ -116,31 +121,41 @@ def test_timeline_marks(view, index, basis, cap, limit):
 
 def test_timeline_refuses_an_unknown_basis(corpus, index):
     with pytest.raises(ValueError, match="unknown basis"):
-        timeline_marks_indexed(corpus.events, corpus.documents, index, "tomorrow")
+        timeline.timeline_marks(corpus.events, corpus.documents, index, "tomorrow")
 
 
-@pytest.mark.parametrize("limit", [1, 4, 10_000])
-def test_latest_event_table_is_the_tail_of_the_event_table(view, index, limit):
-    table, total = latest_event_table(view.events, view.documents, index, limit)
-    full = event_table(view.events, view.documents)
-    assert total == len(full)
-    pd.testing.assert_frame_equal(table, full.tail(limit).reset_index(drop=True))
+@pytest.mark.parametrize("limit", [1, 4, 10_000, None])
+def test_event_table_is_the_tail_of_the_sorted_events(view, index, limit):
+    table = timeline.event_table(view.events, view.documents, index, limit)
+    full = timeline_oracle.event_table(view.events, view.documents)
+    assert len(view.events) == len(full)
+    pd.testing.assert_frame_equal(table, full.tail(limit or len(full)).reset_index(drop=True))
 
 
-@pytest.mark.parametrize("limit", [1, 4, 200])
-def test_latest_events_is_the_head_of_recent_events(view, index, limit):
-    table, total = ov.latest_events(view.events, view.documents, index, limit)
-    full = ov.recent_events(view.events, view.documents)
-    assert total == len(full)
-    pd.testing.assert_frame_equal(table, full.head(limit))
+@pytest.mark.parametrize("limit", [1, 4, 200, None])
+def test_events_newest_first_is_the_head_of_the_sorted_events(view, index, limit):
+    table = ov.events_newest_first(view.events, view.documents, index, limit)
+    full = overview_oracle.events_newest_first(view.events, view.documents)
+    assert len(view.events) == len(full)
+    pd.testing.assert_frame_equal(table, full.head(limit or len(full)))
 
 
 @pytest.mark.parametrize("top", [1, 3, 10])
 def test_overview_counts(view, index, top):
-    pd.testing.assert_frame_equal(ov.mentions_per_month_indexed(view.mentions, index, top),
-                                  ov.mentions_per_month_by_company(view.mentions, view.documents, top))
+    pd.testing.assert_frame_equal(ov.mentions_per_month(view.mentions, index, top),
+                                  overview_oracle.mentions_per_month(view.mentions, view.documents, top))
     assert (ov.headline(view.documents, view.all_documents, view.mentions, view.events, index)
-            == ov.headline(view.documents, view.all_documents, view.mentions, view.events))
+            == overview_oracle.headline(view.documents, view.all_documents, view.mentions, view.events))
+
+
+def test_derived_is_computed_once_per_index(index):
+    calls = []
+
+    def compute(of):
+        calls.append(of)
+        return len(calls)
+
+    assert (index.derived(compute), index.derived(compute)) == (1, 1) and calls == [index]
 
 
 @pytest.mark.parametrize("term", ["ByteDance", "model", "发布", "no such word"])

@@ -11,6 +11,8 @@ import pandas as pd
 import pytest
 
 from lib.analyze import keywords as kw
+from lib.analyze.companies import companies_by_mentions, documents_naming
+from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.term_stats import idf_by_term
 from lib.charts.keywords import top_terms_bar
 from lib.pipeline import build_corpus
@@ -129,13 +131,15 @@ def test_cloud_frequencies_keeps_the_heaviest(corpus):
 # --- companies ---------------------------------------------------------------------------------
 
 def test_companies_and_their_documents(corpus):
-    assert kw.companies_by_mentions(corpus.mentions)[:3] == ["Xiaohongshu", "ByteDance", "Meta"]
+    index = CorpusIndex(corpus)
+    assert list(companies_by_mentions(corpus.mentions, index).index[:3]) == ["Xiaohongshu", "ByteDance", "Meta"]
     bytedance = kw.documents_mentioning(corpus.mentions, "ByteDance")
     expected = corpus.mentions.loc[corpus.mentions[Mention.COMPANY] == "ByteDance", Mention.DOC_ID].unique()
     assert sorted(bytedance) == sorted(expected) and len(bytedance) == len(set(bytedance))
     subset = kw.terms_of_documents(corpus.terms, bytedance)
     assert set(subset[Term.DOC_ID]) == set(bytedance)
     assert kw.documents_mentioning(corpus.mentions, "Nobody Inc") == []
+    assert documents_naming(corpus.mentions, "ByteDance", index).tolist() == sorted(bytedance)
 
 
 # --- keyword in context --------------------------------------------------------------------------

@@ -9,10 +9,13 @@ import pandas as pd
 import pytest
 
 from lib.analyze import overview as ov
+from lib.analyze.corpus_index import CorpusIndex
+from lib.analyze.dating import publication_month_starts
 from lib.charts import overview as charts
 from lib.charts.colors import OTHER_COLOR, company_colors
 from lib.pipeline import build_corpus
 from lib.schema import Doc, Event, Mention, Warning_
+from tests.frames import index_over
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -61,7 +64,7 @@ def docs():
     ("not a date", "month", None),
 ])
 def test_publication_month(published, precision, month):
-    result = ov.publication_months(documents([("x", published, precision)])).iloc[0]
+    result = publication_month_starts(documents([("x", published, precision)])).iloc[0]
     assert (pd.isna(result) if month is None else result == pd.Timestamp(month))
 
 
@@ -87,7 +90,7 @@ def test_mentions_per_month_keeps_top_companies_and_sums_the_rest(docs):
                      ("a", ""), ("a", None), ("d", "Baidu"), ("f", "Baidu"),
                       ("not-a-document", "Baidu")])
     before = ments.copy()
-    frame = ov.mentions_per_month_by_company(ments, docs, top=2)
+    frame = ov.mentions_per_month(ments, index_over(mentions=ments, documents=docs), top=2)
     assert ments.equals(before)
     assert list(frame.columns) == ov.MENTIONS_PER_MONTH_COLUMNS
     rows = {(c, m.strftime("%Y-%m")): n for m, c, n in frame.itertuples(index=False)}
@@ -101,13 +104,13 @@ def test_mentions_per_month_keeps_top_companies_and_sums_the_rest(docs):
     (["Z", "A", "Z"], ["Z", "A"]),                      # most mentioned first
 ])
 def test_mentions_per_month_order_is_stable(names, expected):
-    frame = ov.mentions_per_month_by_company(mentions([("a", n) for n in names]),
-                                             documents([("a", "2024-01", "month")]))
+    ments = mentions([("a", n) for n in names])
+    frame = ov.mentions_per_month(ments, index_over(mentions=ments, documents=documents([("a", "2024-01", "month")])))
     assert list(frame[ov.COMPANY]) == expected
 
 
 def test_mentions_per_month_on_seeds_counts_every_named_mention(seeds):
-    frame = ov.mentions_per_month_by_company(seeds.mentions, seeds.documents)
+    frame = ov.mentions_per_month(seeds.mentions, CorpusIndex(seeds))
     named = (seeds.mentions[Mention.COMPANY] != "").sum()
     assert frame[ov.N_MENTIONS].sum() == named       # every seed document is dated to a month
     assert frame[ov.COMPANY].nunique() == ov.DEFAULT_TOP_COMPANIES + 1
@@ -115,7 +118,7 @@ def test_mentions_per_month_on_seeds_counts_every_named_mention(seeds):
 
 
 def test_headline_on_seeds(seeds):
-    numbers = ov.headline(seeds.documents, seeds.documents, seeds.mentions, seeds.events)
+    numbers = ov.headline(seeds.documents, seeds.documents, seeds.mentions, seeds.events, CorpusIndex(seeds))
     assert (numbers.n_documents, numbers.n_all_documents) == (5, 5)
     assert (numbers.first_published, numbers.last_published) == ("2023-05", "2025-01-16")
     assert numbers.n_events == len(seeds.events) > 0
@@ -133,7 +136,7 @@ def test_span_label(first, last, label):
     assert ov.span_label(first, last) == label
 
 
-def test_recent_events_newest_first_with_titles_and_outlets():
+def test_events_newest_first_with_titles_and_outlets():
     docs = documents([("a", "2024-01", "month", "Doubao launch", "36Kr"), ("b", "2024-02", "month", "", "")])
     events = pd.DataFrame({
         Event.EVENT_ID: ["a#1", "b#1", "a#2"],
@@ -146,17 +149,18 @@ def test_recent_events_newest_first_with_titles_and_outlets():
         Event.EVENT_TYPE: ["launch", "people", "other"],
         Event.SENTENCE: ["s1", "s2", "s3"],
     })
-    table = ov.recent_events(events, docs)
+    index = index_over(events=events, documents=docs)
+    table = ov.events_newest_first(events, docs, index)
     assert list(table.columns) == ov.RECENT_EVENT_COLUMNS
     assert list(table[Event.EVENT_ID]) == ["b#1", "a#1", "a#2"]   # same start: the longer period first
     assert list(table[Doc.TITLE]) == ["b.txt", "Doubao launch", "Doubao launch"]
     assert list(table[ov.OUTLET]) == ["(outlet unknown)", "36Kr", "36Kr"]
     assert table[Event.COMPANIES].iloc[1] == "ByteDance, Baidu"
-    assert list(ov.recent_events(events, docs, limit=1)[Event.EVENT_ID]) == ["b#1"]
+    assert list(ov.events_newest_first(events, docs, index, limit=1)[Event.EVENT_ID]) == ["b#1"]
 
 
-def test_recent_events_on_seeds_are_sorted(seeds):
-    table = ov.recent_events(seeds.events, seeds.documents)
+def test_events_newest_first_on_seeds_are_sorted(seeds):
+    table = ov.events_newest_first(seeds.events, seeds.documents, CorpusIndex(seeds))
     assert len(table) == len(seeds.events)
     assert table[Event.DATE].is_monotonic_decreasing
     assert (table[Doc.TITLE] != "").all()
@@ -189,7 +193,7 @@ def test_articles_chart_has_title_and_whole_number_ticks(docs):
 
 def test_mentions_chart_uses_company_colours(seeds):
     colors = company_colors(["Xiaohongshu", "ByteDance", "Meta"])
-    frame = ov.mentions_per_month_by_company(seeds.mentions, seeds.documents, top=2)
+    frame = ov.mentions_per_month(seeds.mentions, CorpusIndex(seeds), top=2)
     fig = charts.mentions_per_month_chart(frame, colors)
     assert fig.layout.title.text == charts.MENTIONS_TITLE
     assert fig.layout.barmode == "stack"
@@ -223,9 +227,10 @@ def test_large_corpus_gives_consistent_totals():
     })
     per_month = ov.documents_per_month(docs)
     assert per_month[ov.N_DOCS].sum() == n_docs
-    by_company = ov.mentions_per_month_by_company(ments, docs)
+    index = index_over(mentions=ments, documents=docs, events=events)
+    by_company = ov.mentions_per_month(ments, index)
     assert by_company[ov.N_MENTIONS].sum() == (ments[Mention.COMPANY] != "").sum()
-    assert len(ov.recent_events(events, docs)) == len(events)
+    assert len(ov.events_newest_first(events, docs, index)) == len(events)
     assert ov.documents_per_outlet(docs)[ov.N_DOCS].sum() == n_docs
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import re
 from datetime import date
 from pathlib import Path
 
@@ -19,9 +18,9 @@ from benchmarks.synthetic_corpus import (
 from lib.parse.language import detect_language
 from lib.pipeline import build_corpus
 from lib.schema import Doc, Event, Mention
+from lib.text_script import HAN_CHARACTER as CJK
 
 N = 30
-CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _files(root: Path) -> dict[str, bytes]:

@@ -8,28 +8,28 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from lib.analyze.corpus_index import CorpusIndex
+from lib.analyze.dating import period_stop
 from lib.analyze.timeline import (
     BAR_START,
     BAR_STOP,
     COMPANY,
+    EVENT_DATE,
     MAX_MARKS,
     PLACED_PRECISION,
     PUBLICATION_DATE,
     TABLE_COLUMNS,
     TIMELINE_COLUMNS,
+    TimelineMarks,
     event_table,
-    events_by_company,
-    in_lanes,
-    lane_order,
-    latest_marks,
-    period_stop,
     reader_query_params,
-    timeline_events,
     timeline_marks,
 )
 from lib.charts.timeline import hover_labels, timeline_figure, wrapped_html
 from lib.pipeline import build_corpus
 from lib.schema import Doc, Event
+from tests.frames import index_over
+from tests.oracles.timeline import events_by_company, in_lanes, lane_order, marks_starting_latest, timeline_events
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DAY = pd.Timestamp
@@ -67,6 +67,17 @@ DOCS = make_documents(
     ("d2", "", "", "2025-01-16", "day"),
     ("d3", "Undated", "Babite", "", "day"),
 )
+EVERY = 10**9
+
+
+def every_mark(events: pd.DataFrame, documents: pd.DataFrame = DOCS, basis: str = EVENT_DATE) -> TimelineMarks:
+    """The marks of every lane, none cut: what the timeline draws of a small corpus of these frames."""
+    return timeline_marks(events, documents, index_over(events=events, documents=documents), basis,
+                          cap=EVERY, limit=EVERY)
+
+
+def table_of(events: pd.DataFrame, documents: pd.DataFrame = DOCS) -> pd.DataFrame:
+    return event_table(events, documents, index_over(events=events, documents=documents))
 
 
 # --- lanes ------------------------------------------------------------------------------------
@@ -98,11 +109,11 @@ def test_lane_order_with_company_filter_shows_only_those_lanes():
     assert list(in_lanes(rows, ["C"])[COMPANY]) == ["C"]
 
 
-def test_latest_marks_keeps_the_newest():
+def test_marks_starting_latest_keeps_the_newest():
     rows = pd.DataFrame({BAR_START: pd.date_range("2024-01-01", periods=5)})
-    kept, left_out = latest_marks(rows, limit=2)
+    kept, left_out = marks_starting_latest(rows, limit=2)
     assert list(kept[BAR_START]) == [DAY("2024-01-04"), DAY("2024-01-05")] and left_out == 3
-    assert latest_marks(rows, limit=5)[1] == 0
+    assert marks_starting_latest(rows, limit=5)[1] == 0
 
 
 # --- extents ----------------------------------------------------------------------------------
@@ -117,7 +128,7 @@ def test_latest_marks_keeps_the_newest():
     ("2021-01-01", "2021-12-31", "year", "2021-01-01", "2022-01-01"),
 ])
 def test_event_date_extent_covers_the_whole_period(date, date_end, precision, start, stop):
-    rows = timeline_events(make_events(("d1", 1, date, date_end, precision, "Meta")), DOCS)
+    rows = every_mark(make_events(("d1", 1, date, date_end, precision, "Meta"))).rows
     assert list(rows.columns) == TIMELINE_COLUMNS
     assert rows[BAR_START][0] == DAY(start)
     assert rows[BAR_STOP][0] == DAY(stop)
@@ -142,7 +153,7 @@ def test_publication_basis_places_events_at_their_documents_publication_period()
         ("d2", 4, "2024-01-01", "2024-12-31", "year", "ByteDance"),
         ("d3", 2, "2024-01-01", "2024-12-31", "year", "Meta"),        # undated document: left out
     )
-    rows = timeline_events(events, DOCS, PUBLICATION_DATE).set_index(COMPANY)
+    rows = every_mark(events, DOCS, PUBLICATION_DATE).rows.set_index(COMPANY)
     assert set(rows.index) == {"Xiaohongshu", "ByteDance"}
     assert (rows.loc["Xiaohongshu", BAR_START], rows.loc["Xiaohongshu", BAR_STOP]) == (DAY("2023-05-01"),
                                                                                      DAY("2023-06-01"))
@@ -156,12 +167,12 @@ def test_publication_basis_places_events_at_their_documents_publication_period()
 
 def test_unknown_basis_is_refused():
     with pytest.raises(ValueError, match="basis"):
-        timeline_events(make_events(("d1", 1, "2021-01-01", "2021-12-31", "year", "Meta")), DOCS, "both")
+        every_mark(make_events(("d1", 1, "2021-01-01", "2021-12-31", "year", "Meta")), DOCS, "both")
 
 
 def test_document_details_fill_gaps():
     events = make_events(("d2", 1, "2025-01-19", "2025-01-19", "day", "ByteDance"))
-    row = timeline_events(events, DOCS).iloc[0]
+    row = every_mark(events).rows.iloc[0]
     assert row["outlet"] == "(outlet unknown)"
     assert row["title"] == "d2.txt"         # file name stands in for a missing title
     assert row["published"] == "2025-01-16"
@@ -172,7 +183,7 @@ def test_document_details_fill_gaps():
 def test_event_table_one_row_per_event_sorted_by_date():
     events = make_events(("d2", 1, "2025-01-19", "2025-01-19", "day", "ByteDance;OpenAI"),
                          ("d1", 2, "2021-01-01", "2021-12-31", "year", "Xiaohongshu"))
-    table = event_table(events, DOCS)
+    table = table_of(events)
     assert list(table.columns) == TABLE_COLUMNS
     assert list(table[Event.DATE]) == ["2021-01-01", "2025-01-19"]
     assert list(table[Event.COMPANIES]) == ["Xiaohongshu", "ByteDance, OpenAI"]
@@ -220,8 +231,8 @@ def test_wrapped_html(text, expected):
 # --- figure -----------------------------------------------------------------------------------
 
 def figure_for(events, basis="event date"):
-    rows = timeline_events(events, DOCS, basis)
-    lanes, _ = lane_order(rows)
+    marks = every_mark(events, DOCS, basis)
+    rows, lanes = marks.rows, marks.lanes
     return timeline_figure(rows, lanes, {"Meta": "#2ca02c", "ByteDance": "#1f77b4"}, "Events by company"), rows
 
 
@@ -271,12 +282,12 @@ def test_no_plan_legend_entry_without_plans_and_events_from_before_the_column_ar
     fig, rows = figure_for(events)
     assert list(rows[Event.PLANNED]) == [False]
     assert "plan (after publication)" not in [t.name for t in fig.data]
-    assert list(event_table(events, DOCS)[Event.PLANNED]) == [False]
+    assert list(table_of(events)[Event.PLANNED]) == [False]
 
 
 def test_hover_names_the_date_words_and_period():
     events = make_events(("d1", 1, "2024-02-01", "2024-02-29", "month", "Meta"))
-    rows = timeline_events(events, DOCS)
+    rows = every_mark(events).rows
     assert "date: “words 0” → 2024-02-01 to 2024-02-29" in hover_labels(rows)[0]
 
 
@@ -289,8 +300,8 @@ def test_identical_marks_in_a_lane_are_nudged_apart():
 # --- seed articles ----------------------------------------------------------------------------
 
 def test_seed_lanes(corpus):
-    rows = timeline_events(corpus.events, corpus.documents)
-    lanes, hidden = lane_order(rows)
+    marks = every_mark(corpus.events, corpus.documents)
+    rows, lanes, hidden = marks.rows, marks.lanes, marks.hidden_lanes
     assert lanes[:2] == ["Xiaohongshu", "ByteDance"] and hidden == 0
     assert len(rows) == corpus.events[Event.COMPANIES].str.split(";").str.len().sum()
     assert (rows[BAR_STOP] > rows[BAR_START]).all()
@@ -301,7 +312,7 @@ def test_seed_lanes(corpus):
 
 
 def test_seed_publication_basis(corpus):
-    rows = timeline_events(corpus.events, corpus.documents, PUBLICATION_DATE)
+    rows = every_mark(corpus.events, corpus.documents, PUBLICATION_DATE).rows
     tiktok = rows[rows[Event.DOC_ID] == "002_edb25278540afc68"]
     assert set(tiktok[BAR_START]) == {DAY("2025-01-16")} and set(tiktok[PLACED_PRECISION]) == {"day"}
 
@@ -318,13 +329,12 @@ def test_a_large_corpus_lays_out_every_lane_row_and_caps_the_marks():
     events[Event.DATE_END] = (starts + pd.offsets.MonthEnd(0)).strftime("%Y-%m-%d")
     events[Event.COMPANIES] = np.where(rng.random(n) < 0.3, "Meta;ByteDance", "Alibaba")
     events[Event.SENTENCE] = "A fairly long sentence about a launch that needs wrapping " * 3
-    rows = timeline_events(events, DOCS)
-    lanes, _ = lane_order(rows)
-    drawn, left_out = latest_marks(in_lanes(rows, lanes))
-    timeline_figure(drawn, lanes, {}, "t")
-    assert len(event_table(events, DOCS)) == n
-    assert len(rows) == n + (events[Event.COMPANIES] == "Meta;ByteDance").sum()
-    assert left_out == len(rows) - MAX_MARKS
+    index = index_over(events=events, documents=DOCS)
+    marks = timeline_marks(events, DOCS, index)
+    timeline_figure(marks.rows, marks.lanes, {}, "t")
+    assert len(event_table(events, DOCS, index)) == n
+    assert marks.total == n + (events[Event.COMPANIES] == "Meta;ByteDance").sum()
+    assert marks.not_drawn == marks.total - MAX_MARKS
 
 
 @pytest.mark.parametrize("basis", ["event date", PUBLICATION_DATE])
@@ -332,15 +342,15 @@ def test_a_large_corpus_lays_out_every_lane_row_and_caps_the_marks():
 def test_timeline_marks_are_the_drawn_rows_of_timeline_events(corpus, basis, chosen, cap, limit):
     rows = timeline_events(corpus.events, corpus.documents, basis)
     lanes, hidden = lane_order(rows, chosen, cap)
-    drawn, left_out = latest_marks(in_lanes(rows, lanes), limit)
-    marks = timeline_marks(corpus.events, corpus.documents, basis, chosen, cap, limit)
+    drawn, left_out = marks_starting_latest(in_lanes(rows, lanes), limit)
+    marks = timeline_marks(corpus.events, corpus.documents, CorpusIndex(corpus), basis, chosen, cap, limit)
     assert (marks.lanes, marks.hidden_lanes, marks.not_drawn, marks.total) == (lanes, hidden, left_out, len(rows))
     pd.testing.assert_frame_equal(marks.rows, drawn.reset_index(drop=True))
 
 
 def test_lane_separators_between_lanes(corpus):
-    rows = timeline_events(corpus.events, corpus.documents)
-    lanes, _ = lane_order(rows)
+    marks = every_mark(corpus.events, corpus.documents)
+    rows, lanes = marks.rows, marks.lanes
     fig = timeline_figure(rows, lanes, {}, "t")
     assert [shape.y0 for shape in fig.layout.shapes] == [i + 0.5 for i in range(len(lanes) - 1)]
     assert all(shape.xref == "x domain" and (shape.x0, shape.x1) == (0, 1) for shape in fig.layout.shapes)

@@ -1,0 +1,101 @@
+"""What sets each company's coverage apart: terms more and less likely in the documents naming it.
+
+Log-odds z-scores (``lib.analyze.term_stats``) of the terms in view documents naming a company
+against the other documents in view, or, when every view document names it, against all corpus
+documents that do not. The companies' own names are left out of the terms: they say who the
+coverage is about, not what it says. The corpus terms are coded once per corpus (``CorpusIndex``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from lib.analyze.companies import documents_naming
+from lib.analyze.corpus_index import CorpusIndex
+from lib.analyze.filters import View
+from lib.analyze.term_stats import COUNT_A, COUNT_B, is_in
+from lib.schema import Doc, Stat, Term
+
+LEANING = "leaning"
+MORE_LIKELY = "more"
+LESS_LIKELY = "less"
+DISTINCTIVE_COLUMNS = [Term.TERM, Term.LANG, Stat.Z, COUNT_A, COUNT_B, LEANING]
+BASELINE_VIEW = "the other documents in view"
+BASELINE_CORPUS = "all corpus documents that do not name it"
+
+
+def company_name_terms(companies: list[str], index: CorpusIndex) -> set[str]:
+    """The companies' own names, lower-cased: canonical names plus the company aliases found in the corpus.
+
+    Product and person names are not included: they say what the coverage is about.
+    """
+    names = {name.lower() for name in companies}
+    for company in companies:
+        names |= index.company_own_names.get(company, frozenset())
+    return names
+
+
+@dataclass(frozen=True)
+class Distinctive:
+    """Terms that set one company's coverage apart, and what it was compared with."""
+
+    company: str
+    terms: pd.DataFrame     # DISTINCTIVE_COLUMNS: most positive z first, then most negative
+    baseline: str           # BASELINE_VIEW, BASELINE_CORPUS, or "" when there is nothing to compare with
+    n_docs_a: int
+    n_docs_b: int
+
+    @property
+    def why_empty(self) -> str:
+        """Why there are no terms to show, in a sentence (plain text, may contain the company name)."""
+        if not self.n_docs_a:
+            return f"No filtered document names {self.company}."
+        if not self.baseline:
+            return (f"{self.company} is named in every document of the corpus, so there is nothing to set its "
+                    "coverage against.")
+        return f"No terms set {self.company}'s coverage apart."
+
+
+def distinctive_terms(view: View, companies: list[str], excluded: set[str], index: CorpusIndex,
+                      positive: int = 12, negative: int = 8) -> list[Distinctive]:
+    """Per company of ``companies``, in order: log-odds z of terms in view documents naming it against
+    the other documents.
+
+    The other documents are those in view; when every view document names the company, all corpus
+    documents that do not name it. Terms whose lower-cased form is in ``excluded`` are dropped.
+    """
+    found = []
+    for company in companies:
+        group_a, group_b, baseline = _compared_groups(view, company, index)
+        if group_a.empty or group_b.empty:
+            found.append(Distinctive(company, pd.DataFrame(columns=DISTINCTIVE_COLUMNS), "", len(group_a),
+                                     len(group_b)))
+            continue
+        scored = index.term_groups.log_odds(group_a, group_b)
+        found.append(Distinctive(company, _top_and_bottom(scored, excluded, positive, negative), baseline,
+                                 len(group_a), len(group_b)))
+    return found
+
+
+def _compared_groups(view: View, company: str, index: CorpusIndex) -> tuple[pd.Series, pd.Series, str]:
+    """The doc ids naming ``company`` in view, the doc ids to set them against, and which those are."""
+    in_view = view.documents[Doc.DOC_ID]
+    group_a = documents_naming(view.mentions, company, index)
+    group_b = in_view[~is_in(in_view, group_a)]
+    if not group_b.empty:
+        return group_a, group_b, BASELINE_VIEW
+    named_anywhere = documents_naming(None, company, index)
+    everywhere = view.all_documents[Doc.DOC_ID]
+    group_b = everywhere[~is_in(everywhere, named_anywhere) & ~is_in(everywhere, group_a)]
+    return group_a, group_b, BASELINE_CORPUS
+
+
+def _top_and_bottom(scored: pd.DataFrame, excluded: set[str], positive: int, negative: int) -> pd.DataFrame:
+    scored = scored[~scored[Term.TERM].str.lower().isin(excluded)]
+    top = scored[scored[Stat.Z] > 0].head(positive)
+    bottom = scored[scored[Stat.Z] < 0].tail(negative)
+    chosen = pd.concat([top, bottom], ignore_index=True)
+    chosen[LEANING] = chosen[Stat.Z].gt(0).map({True: MORE_LIKELY, False: LESS_LIKELY})
+    return chosen[DISTINCTIVE_COLUMNS]
