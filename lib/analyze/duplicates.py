@@ -24,6 +24,9 @@ _PERMUTATIONS = 64
 _SHINGLE = 4
 _TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u9fff\uf900-\ufaff]")
 _MIN_SHINGLES = 5
+# Candidates are gathered at a lower similarity than the verdict, so the banding of LSH does not
+# miss pairs just above the threshold; each candidate is then checked on its signatures.
+_CANDIDATE_JACCARD = 0.5
 
 
 def _crc32(data: bytes) -> int:
@@ -49,7 +52,7 @@ def duplicate_of(documents: pd.DataFrame) -> pd.Series:
         return result
     ids = documents[Doc.DOC_ID].astype(str).tolist()
     signatures = {doc_id: text_signature(str(text)) for doc_id, text in zip(ids, documents[Doc.TEXT], strict=True)}
-    index = MinHashLSH(threshold=NEAR_DUPLICATE_JACCARD, num_perm=_PERMUTATIONS)
+    index = MinHashLSH(threshold=_CANDIDATE_JACCARD, num_perm=_PERMUTATIONS)
     for doc_id, signature in signatures.items():
         if signature is not None:
             index.insert(doc_id, signature)
