@@ -1,6 +1,6 @@
 """Stories: events from any mix of articles, outlets and languages that report one happening.
 
-Two events can share a story only when they name the same companies and their periods agree: a
+Two events can share a story only when they name a company in common and their periods agree: a
 short period (a day, a week, a month) agrees with another it overlaps ("in March" and "March 16"),
 and a longer one (a quarter, a half, a year) only with the very same period, because "in 2024"
 overlaps every day of the year and would otherwise pull unrelated happenings together. Among the
@@ -15,73 +15,36 @@ sentences (one row each, unit length, in the order of the events frame).
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
 
-from lib.schema import COMPANY_SEPARATOR, Doc, Event, Sent, Story
+from lib.schema import COMPANY_SEPARATOR, Doc, Event, Story
 
 # Cosine of multilingual USE v3 vectors above which two agreeing events report one happening.
-# Compared on event clauses without their dates: a report and its translation or rewording score
-# about 0.45-0.8, different happenings of one company in one month about 0.2-0.35
-# (benchmarks/story_quality.py measures the choice on real articles).
-SAME_STORY_SIMILARITY = 0.4
+# Compared on sentences without their date words, among events that already agree on a company and
+# the period: on the real story set, reports of one happening score 0.27-0.66 (10th-90th
+# percentile, median 0.49), different happenings that agree 0.16-0.31 before the one-day tolerance
+# (benchmarks/story_quality.py measures the choice).
+SAME_STORY_SIMILARITY = 0.35
 # Periods longer than this join a story only with the identical period.
 SHORT_PERIOD_DAYS = 31
 
 
-# Clause boundaries inside a sentence, English and Chinese.
-_CLAUSE_END = re.compile(r"[,;:\uff0c\uff1b\uff1a\u3001]\s*")
-_WORD = re.compile(r"[A-Za-z0-9]+")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-# A clause shorter than this ("In March,") is widened to its neighbours until it says something.
-_CLAUSE_MIN_WORDS = 8
+def event_texts(events: pd.DataFrame) -> list[str]:
+    """What each event says happened: its sentence with the date's own words taken out.
 
-
-def event_clauses(events: pd.DataFrame, sentences: pd.DataFrame) -> list[str]:
-    """What each event says happened: the clause holding its date, widened to about eight words,
-    with the date's own words taken out.
-
-    A whole sentence often reports several things ("According to a May 6 report, X has assembled a
-    team since March"); the clause around the date is what the date belongs to. The date words go
-    because events compared for a story already agree on the period, and an encoder weighs shared
-    dates and names so heavily that two happenings of one month would look alike.
+    The date words go because events compared for a story already agree on the period, and an
+    encoder weighs shared dates so heavily that two happenings of one month would look alike.
     """
-    starts = sentences.set_index([Sent.DOC_ID, Sent.SENT_ID])[Sent.START]
-    keys = list(zip(events[Event.DOC_ID], events[Event.SENT_ID], strict=True))
-    offsets = starts.reindex(keys).fillna(0).astype(int).to_numpy()
     return [
-        _without(_clause(str(sentence), int(start) - offset), str(date_text))
-        for sentence, start, offset, date_text in zip(
-            events[Event.SENTENCE], events[Event.START], offsets, events[Event.DATE_TEXT], strict=True)
+        " ".join(str(sentence).replace(str(words), " ").split()) if words else str(sentence)
+        for sentence, words in zip(events[Event.SENTENCE], events[Event.DATE_TEXT], strict=True)
     ]
-
-
-def _without(clause: str, words: str) -> str:
-    return " ".join(clause.replace(words, " ").split()) if words else clause
-
-
-def _clause(sentence: str, at: int) -> str:
-    bounds = [0] + [m.end() for m in _CLAUSE_END.finditer(sentence)] + [len(sentence)]
-    spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-    if not spans:
-        return sentence
-    low = high = next((i for i, (a, b) in enumerate(spans) if a <= at < b), len(spans) - 1)
-    while _size(sentence[spans[low][0]:spans[high][1]]) < _CLAUSE_MIN_WORDS and (low, high) != (0, len(spans) - 1):
-        if high < len(spans) - 1:
-            high += 1
-        else:
-            low -= 1
-    return sentence[spans[low][0]:spans[high][1]].strip()
-
-
-def _size(text: str) -> int:
-    """Words, counting two Chinese characters as one."""
-    return len(_WORD.findall(text)) + len(_HAN.findall(text)) // 2
 
 
 @dataclass(frozen=True)
@@ -90,20 +53,17 @@ class _Member:
     start: str
     end: str
     long: bool
+    companies: frozenset[str]
 
 
 def story_ids(events: pd.DataFrame, vectors: np.ndarray,
               threshold: float = SAME_STORY_SIMILARITY) -> pd.Series:
     """The story of each event (index of ``events``); events with no company get none ("")."""
     ids = pd.Series("", index=events.index, dtype=object)
-    if events.empty:
-        return ids
-    members = _members(events)
-    for block in _blocks(events, members).values():
-        for cluster in _clusters(block, vectors, threshold):
-            rows = [m.row for m in cluster]
-            story = _story_id(events[Event.EVENT_ID].iloc[rows])
-            ids.iloc[rows] = story
+    members = [m for m in _members(events) if m.companies and m.start[:4].isdigit()]
+    for cluster in _clusters(members, vectors, threshold):
+        rows = [m.row for m in cluster]
+        ids.iloc[rows] = _story_id(events[Event.EVENT_ID].iloc[rows])
     return ids
 
 
@@ -112,62 +72,81 @@ def _members(events: pd.DataFrame) -> list[_Member]:
     ends = pd.to_datetime(events[Event.DATE_END], errors="coerce").fillna(starts)
     spans = (ends - starts).dt.days.fillna(0).to_numpy()
     return [
-        _Member(row, str(start), str(end), span >= SHORT_PERIOD_DAYS)
-        for row, (start, end, span) in enumerate(zip(events[Event.DATE], events[Event.DATE_END], spans,
-                                                     strict=True))
+        _Member(row, str(start), str(end), span >= SHORT_PERIOD_DAYS, _company_set(companies))
+        for row, (start, end, span, companies) in enumerate(zip(
+            events[Event.DATE], events[Event.DATE_END], spans, events[Event.COMPANIES], strict=True))
     ]
 
 
-def _blocks(events: pd.DataFrame, members: Sequence[_Member]) -> dict[tuple, list[_Member]]:
-    blocks: dict[tuple, list[_Member]] = defaultdict(list)
-    for member, companies in zip(members, events[Event.COMPANIES], strict=True):
-        key_companies = _company_key(companies)
-        if not key_companies or not member.start[:4].isdigit():
-            continue
-        period = (member.start, member.end) if member.long else member.start[:7]
-        blocks[(key_companies, period)].append(member)
-    return blocks
-
-
-def _company_key(companies) -> str:
+def _company_set(companies) -> frozenset[str]:
     if not isinstance(companies, str):
-        return ""
-    return COMPANY_SEPARATOR.join(sorted({c for c in companies.split(COMPANY_SEPARATOR) if c}))
+        return frozenset()
+    return frozenset(c for c in companies.split(COMPANY_SEPARATOR) if c)
 
 
-def _clusters(block: list[_Member], vectors: np.ndarray, threshold: float) -> list[list[_Member]]:
-    """Average-linkage merging of agreeing members, closest pairs first."""
-    if len(block) == 1:
-        return [block]
-    rows = [m.row for m in block]
-    similarity = vectors[rows] @ vectors[rows].T
-    clusters: dict[int, list[int]] = {i: [i] for i in range(len(block))}
-    owner = list(range(len(block)))
-    pairs = sorted(
-        ((similarity[i, j], i, j) for i in range(len(block)) for j in range(i + 1, len(block))
-         if similarity[i, j] >= threshold),
-        reverse=True,
-    )
-    for _, i, j in pairs:
+def _candidate_pairs(members: Sequence[_Member], vectors: np.ndarray, threshold: float):
+    """Pairs that name a company in common, agree on the period and say alike, closest first.
+
+    Blocked by (company, month) for short periods and (company, period) for long ones, so only
+    events that could share a story are ever compared.
+    """
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for position, member in enumerate(members):
+        period = (member.start, member.end) if member.long else member.start[:7]
+        for company in member.companies:
+            blocks[(company, period)].append(position)
+    pairs: dict[tuple[int, int], float] = {}
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        rows = [members[i].row for i in block]
+        similarity = vectors[rows] @ vectors[rows].T
+        for a, b in zip(*np.nonzero(np.triu(similarity >= threshold, 1)), strict=True):
+            i, j = block[a], block[b]
+            if _periods_agree([members[i], members[j]]):
+                pairs[(i, j)] = float(similarity[a, b])
+    return sorted(pairs.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _clusters(members: Sequence[_Member], vectors: np.ndarray, threshold: float) -> list[list[_Member]]:
+    """Average-linkage merging of agreeing members, closest pairs first.
+
+    Two groups merge only when their members, all together, still name a company in common and
+    agree on the period, and their mean similarity passes ``threshold``: no chaining.
+    """
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(members))}
+    shared: dict[int, frozenset[str]] = {i: m.companies for i, m in enumerate(members)}
+    owner = list(range(len(members)))
+    for (i, j), _ in _candidate_pairs(members, vectors, threshold):
         a, b = owner[i], owner[j]
-        if a == b:
+        if a == b or not shared[a] & shared[b]:
             continue
-        left, right = clusters[a], clusters[b]
-        if similarity[np.ix_(left, right)].mean() < threshold:
+        left, right = groups[a], groups[b]
+        rows_left = [members[k].row for k in left]
+        rows_right = [members[k].row for k in right]
+        if (vectors[rows_left] @ vectors[rows_right].T).mean() < threshold:
             continue
-        if not _periods_agree([block[k] for k in left + right]):
+        if not _periods_agree([members[k] for k in left + right]):
             continue
-        clusters[a] = left + right
+        groups[a] = left + right
+        shared[a] = shared[a] & shared[b]
         for k in right:
             owner[k] = a
-        del clusters[b]
-    return [[block[k] for k in sorted(members)] for members in clusters.values()]
+        del groups[b], shared[b]
+    return [[members[k] for k in sorted(group)] for group in groups.values()]
 
 
 def _periods_agree(members: Sequence[_Member]) -> bool:
+    """One long period shared by all, or short periods that overlap or lie a day apart.
+
+    A day apart, because reports of one happening across time zones name neighbouring days
+    ("on Monday" in New York is "周二" in Beijing).
+    """
     if any(m.long for m in members):
         return len({(m.start, m.end) for m in members}) == 1
-    return max(m.start for m in members) <= min(m.end for m in members)
+    latest_start = date.fromisoformat(max(m.start for m in members))
+    earliest_end = date.fromisoformat(min(m.end for m in members))
+    return latest_start <= earliest_end + timedelta(days=1)
 
 
 def _story_id(event_ids: pd.Series) -> str:
