@@ -44,6 +44,7 @@ class Doc:
     CONTENT_HASH = "content_hash"
     N_SENTENCES = "n_sentences"
     WARNINGS = "warnings"
+    DUPLICATE_OF = "duplicate_of"  # the doc_id kept when this article is a near-identical copy
     COLUMNS = [
         DOC_ID, FILE, TITLE, SOURCE, AUTHOR, PUBLISHED, DATE_PRECISION, DATE_ORIGIN,
         LANGUAGE, N_CHARS, TEXT, URL, CONTENT_HASH, N_SENTENCES, WARNINGS,
@@ -108,9 +109,30 @@ class Event:
     END = "end"
     ATTRIBUTION = "attribution"  # "text": companies named in the sentence; "context": by "the company", 该公司
     PLANNED = "planned"          # True when the period starts after the publication period ends
+    STORY_ID = "story_id"        # events reporting one happening share it (lib/analyze/stories.py)
     COLUMNS = [
         EVENT_ID, DOC_ID, SENT_ID, DATE, PRECISION, DATE_TEXT, COMPANIES, EVENT_TYPE,
         SENTENCE, DATE_END, QUALIFIER, REGULATIONS, START, END, ATTRIBUTION, PLANNED,
+    ]
+
+
+class Story:
+    """One row per story: the events of any articles that report one happening."""
+
+    STORY_ID = "story_id"
+    DATE = "date"
+    PRECISION = "precision"
+    COMPANIES = "companies"
+    TITLE = "title"
+    FIRST_PUBLISHED = "first_published"
+    FIRST_OUTLET = "first_outlet"
+    N_ARTICLES = "n_articles"
+    N_OUTLETS = "n_outlets"
+    LANGUAGES = "languages"
+    N_EVENTS = "n_events"
+    COLUMNS = [
+        STORY_ID, DATE, PRECISION, COMPANIES, TITLE, FIRST_PUBLISHED, FIRST_OUTLET,
+        N_ARTICLES, N_OUTLETS, LANGUAGES, N_EVENTS,
     ]
 
 

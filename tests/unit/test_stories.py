@@ -1,0 +1,175 @@
+"""Stories: which events report one happening, and the facts of each story."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lib.analyze.stories import event_texts, story_ids, story_table
+from lib.extract.sentence_vectors import sentence_vectors
+from lib.schema import Doc, Event, Story
+
+
+def _events(rows):
+    """rows: (doc_id, date, date_end, precision, companies, sentence, date_text)."""
+    frame = pd.DataFrame(rows, columns=[Event.DOC_ID, Event.DATE, Event.DATE_END, Event.PRECISION,
+                                        Event.COMPANIES, Event.SENTENCE, Event.DATE_TEXT])
+    frame[Event.EVENT_ID] = [f"{d}#{i}" for i, d in enumerate(frame[Event.DOC_ID])]
+    frame[Event.SENT_ID] = range(len(frame))
+    frame[Event.START] = [s.find(t) for s, t in zip(frame[Event.SENTENCE], frame[Event.DATE_TEXT], strict=True)]
+    return frame
+
+
+def _stories(rows):
+    events = _events(rows)
+    vectors = sentence_vectors(event_texts(events))
+    return story_ids(events, vectors).tolist()
+
+
+SAME = [
+    pytest.param([
+        ("a", "2025-01-20", "2025-01-20", "day", "DeepSeek",
+         "DeepSeek released its R1 reasoning model on January 20, rattling investors.", "January 20"),
+        ("b", "2025-01-20", "2025-01-20", "day", "DeepSeek",
+         "深度求索于1月20日正式发布推理模型DeepSeek-R1。", "1月20日"),
+    ], id="en-zh same day"),
+    pytest.param([
+        ("a", "2023-03-01", "2023-03-31", "month", "Xiaohongshu",
+         "According to a May 6 report by 36Kr, Xiaohongshu has assembled a dedicated team for large model "
+         "development since March.", "March"),
+        ("b", "2023-03-01", "2023-03-31", "month", "Xiaohongshu",
+         "According to 36Kr, Xiaohongshu has been preparing an independent big model team since March, and "
+         "there are multiple independent departments internally exploring AIGC.", "March"),
+    ], id="seed: large-model team since March"),
+    pytest.param([
+        ("a", "2024-05-01", "2024-05-31", "month", "ByteDance",
+         "In May, ByteDance cut the price of its Doubao models to 0.0008 yuan per thousand tokens.", "May"),
+        ("b", "2024-05-15", "2024-05-15", "day", "ByteDance",
+         "On May 15, ByteDance slashed prices for its Doubao large models by 99.3% below the industry average.",
+         "May 15"),
+    ], id="month agrees with a day in it"),
+    pytest.param([
+        ("a", "2021-04-10", "2021-04-10", "day", "Alibaba",
+         "中国市场监管总局4月10日对阿里巴巴处以182.28亿元罚款。", "4月10日"),
+        ("b", "2021-04-10", "2021-04-10", "day", "Alibaba",
+         "China's market regulator fined Alibaba a record 18.2 billion yuan on April 10 for abusing its "
+         "market dominance.", "April 10"),
+    ], id="zh-en regulator fine"),
+]
+
+APART = [
+    pytest.param([
+        ("a", "2023-03-01", "2023-03-31", "month", "Xiaohongshu",
+         "According to a May 6 report by 36Kr, Xiaohongshu, a Chinese lifestyle sharing platform, has assembled a "
+         "dedicated team for large model development since March.", "March"),
+        ("b", "2023-03-01", "2023-03-31", "month", "Xiaohongshu",
+         "In addition to layout technology, in March this year, Xiaohongshu upgraded the live broadcast business "
+         "from a secondary department under the Community Department to a new independent department.",
+         "March this year"),
+    ], id="seeds: same company, same month, other happening"),
+    pytest.param([
+        ("a", "2024-06-06", "2024-06-06", "day", "Kuaishou",
+         "Kuaishou launched its Kling video generation model on June 6, 2024.", "June 6, 2024"),
+        ("b", "2025-04-15", "2025-04-15", "day", "Kuaishou",
+         "Kuaishou launched Kling 2.0, its video generation model, on April 15, 2025.", "April 15, 2025"),
+    ], id="a year apart"),
+    pytest.param([
+        ("a", "2025-01-20", "2025-01-20", "day", "DeepSeek",
+         "DeepSeek released its R1 reasoning model on January 20.", "January 20"),
+        ("b", "2025-01-20", "2025-01-20", "day", "Moonshot AI",
+         "Moonshot AI released its Kimi k1.5 reasoning model on January 20.", "January 20"),
+    ], id="same day, other company"),
+    pytest.param([
+        ("a", "2024-01-01", "2024-12-31", "year", "Xiaohongshu",
+         "Xiaohongshu launched the lifestyle search product DianDian in 2024.", "2024"),
+        ("b", "2024-03-14", "2024-03-14", "day", "Xiaohongshu",
+         "Xiaohongshu launched the lifestyle search product DianDian on March 14, 2024.", "March 14, 2024"),
+    ], id="a year does not join a day"),
+    pytest.param([
+        ("a", "2025-01-20", "2025-01-20", "day", "DeepSeek",
+         "DeepSeek released its R1 reasoning model on January 20.", "January 20"),
+        ("b", "2025-01-27", "2025-01-27", "day", "DeepSeek",
+         "DeepSeek released its R1 reasoning model on January 27.", "January 27"),
+    ], id="two different days"),
+]
+
+
+@pytest.mark.parametrize("rows", SAME)
+def test_events_reporting_one_happening_share_a_story(rows):
+    first, second = _stories(rows)
+    assert first and first == second
+
+
+@pytest.mark.parametrize("rows", APART)
+def test_different_happenings_get_different_stories(rows):
+    first, second = _stories(rows)
+    assert first and second and first != second
+
+
+def test_average_linkage_does_not_chain_unrelated_events():
+    events = _events([(d, "2025-03-01", "2025-03-31", "month", "Tencent", f"Tencent news {d} in March", "March")
+                      for d in "abc"])
+    # a~b and b~c are close, a and c are not: no story may hold a and c together.
+    a = np.array([1.0, 0.0, 0.0])
+    c = np.array([0.0, 1.0, 0.0])
+    b = (a + c) / np.linalg.norm(a + c)
+    vectors = np.stack([a, b, c]).astype(np.float32)
+    ids = story_ids(events, vectors, threshold=0.6).tolist()
+    assert ids[0] != ids[2]
+
+
+def test_events_without_companies_get_no_story():
+    events = _events([("a", "2025-01-20", "2025-01-20", "day", "", "The rule took effect on January 20.",
+                       "January 20")])
+    assert story_ids(events, np.ones((1, 3), dtype=np.float32)).tolist() == [""]
+
+
+def test_story_ids_are_stable_across_runs():
+    rows = [row.values[0] for row in SAME]
+    assert _stories(rows[0]) == _stories(rows[0])
+
+
+@pytest.mark.parametrize("sentence, date_text, text", [
+    ("Xiaohongshu has assembled a team for large model development since March.", "March",
+     "Xiaohongshu has assembled a team for large model development since ."),
+    ("小红书自3月起已组建独立的大模型团队。", "3月", "小红书自 起已组建独立的大模型团队。"),
+    ("DeepSeek released R1 on January 20, 2025.", "", "DeepSeek released R1 on January 20, 2025."),
+])
+def test_event_text_is_the_sentence_without_its_date_words(sentence, date_text, text):
+    events = _events([("a", "2025-01-01", "2025-01-01", "day", "X", sentence, date_text)])
+    assert event_texts(events) == [text]
+
+
+def _documents():
+    return pd.DataFrame({
+        Doc.DOC_ID: ["wire", "portal", "blog", "portal-copy"],
+        Doc.PUBLISHED: ["2025-01-21", "2025-01-20", "2025-01-22", "2025-01-23"],
+        Doc.SOURCE: ["Reuters", "新浪科技", "", "新浪科技"],
+        Doc.LANGUAGE: ["en", "zh", "en", "zh"],
+        Doc.DUPLICATE_OF: ["", "", "", "portal"],
+    })
+
+
+def test_story_facts_count_each_article_once_and_name_the_first_report():
+    events = _events([
+        ("wire", "2025-01-01", "2025-01-31", "month", "DeepSeek", "DeepSeek released R1 in January.", "January"),
+        ("portal", "2025-01-20", "2025-01-20", "day", "DeepSeek", "深度求索1月20日发布R1。", "1月20日"),
+        ("blog", "2025-01-20", "2025-01-20", "day", "DeepSeek", "DeepSeek shipped R1 on January 20.", "January 20"),
+        ("portal-copy", "2025-01-20", "2025-01-20", "day", "DeepSeek", "深度求索1月20日发布R1。", "1月20日"),
+    ])
+    events[Event.STORY_ID] = "story-1"
+    vectors = np.eye(4, dtype=np.float32)
+    table = story_table(events, _documents(), vectors, language="zh")
+    row = table.iloc[0]
+    assert list(table.columns) == Story.COLUMNS
+    assert (row[Story.DATE], row[Story.PRECISION]) == ("2025-01-20", "day")
+    assert (row[Story.FIRST_PUBLISHED], row[Story.FIRST_OUTLET]) == ("2025-01-20", "新浪科技")
+    assert (row[Story.N_ARTICLES], row[Story.N_OUTLETS], row[Story.N_EVENTS]) == (3, 2, 4)
+    assert row[Story.LANGUAGES] == "en;zh"
+    assert row[Story.TITLE] == "深度求索1月20日发布R1。"
+
+
+def test_story_table_of_no_stories_is_empty_with_its_columns():
+    events = _events([]).assign(**{Event.STORY_ID: []})
+    assert list(story_table(events, _documents(), np.zeros((0, 3))).columns) == Story.COLUMNS
