@@ -67,7 +67,7 @@ def measure_baseline(corpus: str, **_) -> dict:
 
 
 def measure_ingest(corpus: str, cache: str, **_) -> dict:
-    from lib.pipeline import build_corpus
+    from lib.pipeline.corpus import build_corpus
 
     start = time.perf_counter()
     built = build_corpus(corpus, cache_dir=cache)
@@ -79,8 +79,8 @@ def measure_ingest(corpus: str, cache: str, **_) -> dict:
 
 def measure_incremental(corpus: str, cache: str, **_) -> dict:
     """A build after one article was added; counts parse_document calls and new cache rows."""
-    import lib.article as article
-    import lib.pipeline as pipeline
+    import lib.pipeline.article as article
+    import lib.pipeline.corpus as pipeline
 
     calls: list[str] = []
     real = article.parse_document

@@ -34,7 +34,7 @@ import pandas as pd
 
 from benchmarks.realnews import CLASSES, Excerpt, GoldEvent, load_excerpts, sentence_span, write_corpus
 from lib.ingest.rules import load_rules
-from lib.pipeline import Corpus, build_corpus
+from lib.pipeline.corpus import Corpus, build_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -29,7 +29,7 @@ from lib.charts.wordcloud_image import company_color_func, neutral_color_func, p
 from lib.ingest.folder import fingerprint
 from lib.ingest.parse_cache import default_cache_dir
 from lib.ingest.rules import load_rules
-from lib.pipeline import Corpus, build_corpus
+from lib.pipeline.corpus import Corpus, build_corpus
 from lib.schema import Sent
 
 _KEEP = 2

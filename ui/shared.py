@@ -25,7 +25,7 @@ from lib.charts.provenance import WRAP_CHARS, WRAP_CHARS_NARROW, Provenance, pro
 from lib.charts.report_html import ReportSection, report_html
 from lib.ingest.spreadsheet import csv_bytes
 from lib.markup import escape_markdown
-from lib.pipeline import Corpus
+from lib.pipeline.corpus import Corpus
 
 VIEW_KEY = "_view"
 CORPUS_KEY = "_corpus"

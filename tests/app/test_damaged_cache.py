@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from tests.app.conftest import SEEDS, assert_no_exception
 from tests.unit.test_cache_integrity import flip_bit_in_name, scribble, snapshot_file
 

@@ -20,7 +20,7 @@ import pytest
 
 from lib.ingest.parse_cache import PARSE_CACHE_FILE, DamagedPayload, pack_payload, unpack_payload
 from lib.ingest.snapshot import SNAPSHOT_DIR
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Event, Warning_
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -38,7 +38,7 @@ from lib.charts.companies import (
     mentions_heatmap,
     share_of_voice_chart,
 )
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event, Mention, Stat
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -14,9 +14,9 @@ from lib.analyze.company_candidates import (
     company_candidates,
     load_candidate_rules,
 )
-from lib.article import build_toolkit, parse_document
 from lib.ingest.folder import RawFile
 from lib.ingest.rules import GazetteerEntry, load_rules
+from lib.pipeline.article import build_toolkit, parse_document
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ from lib.analyze.corpus_admin import (
 )
 from lib.ingest.metadata_csv import read_metadata_csv
 from lib.ingest.rules import load_rules
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

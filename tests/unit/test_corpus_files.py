@@ -30,7 +30,7 @@ from lib.ingest.corpus_files import (
 from lib.ingest.folder import fingerprint, read_folder
 from lib.ingest.metadata_csv import read_metadata_csv
 from lib.ingest.rules import GazetteerEntry, load_rules
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

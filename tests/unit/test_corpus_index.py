@@ -25,7 +25,7 @@ from lib.analyze.filters import Filters, apply_filters
 from lib.analyze.reader import rows_of
 from lib.analyze.timeline import BASES, event_table, timeline_marks
 from lib.analyze.timeline_indexed import latest_event_table, timeline_marks_indexed
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Sent
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

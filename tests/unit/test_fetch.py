@@ -12,7 +12,7 @@ from lib.__main__ import main
 from lib.ingest.fetch import FetchPolicy, address_problem, allowed_networks, fetch
 from lib.ingest.links import ALREADY, SAVED, SKIPPED, Link, feed_links, file_name_for, save_links
 from lib.ingest.metadata_csv import read_metadata_csv
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc
 
 NAV = """<header><nav><a href="/">Home</a> <a href="/tech">Tech</a> <a href="/markets">Markets</a></nav></header>"""

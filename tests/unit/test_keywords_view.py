@@ -13,7 +13,7 @@ import pytest
 from lib.analyze import keywords as kw
 from lib.analyze.term_stats import idf_by_term
 from lib.charts.keywords import top_terms_bar
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Mention, Sent, Stat, Term
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

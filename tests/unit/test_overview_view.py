@@ -11,7 +11,7 @@ import pytest
 from lib.analyze import overview as ov
 from lib.charts import overview as charts
 from lib.charts.colors import OTHER_COLOR, company_colors
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event, Mention, Warning_
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

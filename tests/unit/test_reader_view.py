@@ -32,7 +32,7 @@ from lib.charts.reader_html import (
     metadata_html,
     reader_html,
 )
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event, Mention, Sent
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

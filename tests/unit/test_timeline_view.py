@@ -28,7 +28,7 @@ from lib.analyze.timeline import (
     timeline_marks,
 )
 from lib.charts.timeline import hover_labels, timeline_figure, wrapped_html
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

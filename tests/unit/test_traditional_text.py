@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from lib.article import build_toolkit, parse_document
 from lib.extract.gazetteer import Gazetteer
 from lib.ingest.folder import RawFile
 from lib.ingest.rules import GazetteerEntry, load_rules
+from lib.pipeline.article import build_toolkit, parse_document
 from lib.schema import Doc, Event, Mention, Sent, Term
 
 TRADITIONAL = "字節跳動於2024年5月15日發布豆包大模型，騰訊與阿里巴巴隨後跟進。\n\n抖音的用戶數量繼續增長。\n"
