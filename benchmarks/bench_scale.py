@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 from benchmarks.synthetic_corpus import write_article, write_corpus
-from lib.ingest.parse_cache import PARSE_CACHE_FILE
+from lib.store.parse_cache import PARSE_CACHE_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "benchmarks" / "output"
@@ -105,15 +105,15 @@ def _cache_rows(cache: str) -> int:
 
 def measure_pages(corpus: str, cache: str, **_) -> dict:
     """AppTest on the warm cache: the first run, then per page a company-filter change and back."""
-    # Before anything imports lib.ingest.parse_cache, which reads NEWS_CACHE_DIR once.
+    # Before anything imports lib.store.parse_cache, which reads NEWS_CACHE_DIR once.
     os.environ["CORPUS_DIR"], os.environ["NEWS_CACHE_DIR"] = corpus, cache
     from streamlit.testing.v1 import AppTest
 
-    import lib.ingest.parse_cache
+    import lib.store.parse_cache
     from ui.shared import VIEW_KEY
 
-    if Path(cache) != lib.ingest.parse_cache.DEFAULT_CACHE_DIR:
-        raise RuntimeError(f"the dashboard would use {lib.ingest.parse_cache.DEFAULT_CACHE_DIR}, not {cache}")
+    if Path(cache) != lib.store.parse_cache.DEFAULT_CACHE_DIR:
+        raise RuntimeError(f"the dashboard would use {lib.store.parse_cache.DEFAULT_CACHE_DIR}, not {cache}")
     _run_frame_on_every_apptest_run()
     sys.argv = [sys.argv[0]]  # app.py reads --corpus from argv; ours must not leak into it
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=900)

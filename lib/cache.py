@@ -27,10 +27,10 @@ from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.charts.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
 from lib.ingest.folder import fingerprint
-from lib.ingest.parse_cache import default_cache_dir
 from lib.ingest.rules import load_rules
 from lib.pipeline.corpus import Corpus, build_corpus
 from lib.schema import Sent
+from lib.store.parse_cache import default_cache_dir
 
 _KEEP = 2
 # How long a folder scan is trusted. Scanning 10,000 files takes ~60 ms, on every rerun of every

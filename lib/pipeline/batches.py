@@ -22,12 +22,12 @@ import pandas as pd
 import pyarrow as pa
 
 from lib.ingest.folder import RawFile, UndecodableError
-from lib.ingest.parse_cache import ParseCache, pack_payload
 from lib.ingest.rules import Rules
 from lib.pipeline import article
 from lib.pipeline.article import FRAMES, DocResult, Toolkit, build_toolkit
 from lib.pipeline.worker_pool import run_surviving_kills
 from lib.schema import Doc
+from lib.store.parse_cache import ParseCache, pack_payload
 
 Job = tuple[RawFile, str, Mapping[str, str] | None, str]  # the file, its doc id, metadata.csv row, parse key
 Progress = Callable[[int, int], None]

@@ -17,13 +17,13 @@ import pandas as pd
 
 from lib.ingest.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
 from lib.ingest.metadata_csv import read_metadata_csv
-from lib.ingest.parse_cache import ParseCache, content_digest, parse_key
 from lib.ingest.rules import load_rules
-from lib.ingest.snapshot import FrameSnapshot
 from lib.pipeline.article import DocResult
 from lib.pipeline.batches import frames_of, outcome_from_data, parse_batches, tables_of
 from lib.schema import Skipped, Warning_
-from lib.snapshot_merge import (
+from lib.store.parse_cache import ParseCache, content_digest, parse_key
+from lib.store.snapshot import FrameSnapshot
+from lib.store.snapshot_merge import (
     PER_DOCUMENT_FRAMES,
     document_warnings,
     in_document_order,
