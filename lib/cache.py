@@ -26,9 +26,9 @@ from lib.analyze.corpus_index import CorpusIndex, one_chunk, row_positions
 from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.charts.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
-from lib.ingest.folder import fingerprint
 from lib.ingest.rules import load_rules
 from lib.pipeline.corpus import Corpus, build_corpus
+from lib.read.folder import fingerprint
 from lib.schema import Sent
 from lib.store.parse_cache import default_cache_dir
 

@@ -12,7 +12,14 @@ import re
 import streamlit as st
 
 from lib.analyze.company_candidates import CANDIDATE, DOCUMENTS, EXAMPLE, LANGUAGE, MENTIONS
-from lib.analyze.corpus_admin import (
+from lib.cache import corpus_company_candidates, folder_changed
+from lib.ingest.rules import load_rules
+from lib.markup import escape_markdown, plural
+from lib.read.folder import MAX_FILE_BYTES
+from lib.read.metadata_csv import read_metadata_csv
+from lib.schema import ENTITY_KINDS, Doc, Skipped, Warning_
+from lib.write import corpus_files, uploads
+from lib.write.corpus_edits import (
     FROM_CSV,
     file_report,
     gazetteer_addition,
@@ -24,13 +31,6 @@ from lib.analyze.corpus_admin import (
     upload_report,
     validated_metadata_changes,
 )
-from lib.cache import corpus_company_candidates, folder_changed
-from lib.ingest import corpus_files, uploads
-from lib.ingest.folder import MAX_FILE_BYTES
-from lib.ingest.metadata_csv import read_metadata_csv
-from lib.ingest.rules import load_rules
-from lib.markup import escape_markdown, plural
-from lib.schema import ENTITY_KINDS, Doc, Skipped, Warning_
 from ui.fetch_section import fetch_section
 from ui.shared import csv_download, current_corpus, current_view, report_download
 

@@ -23,9 +23,9 @@ from lib.analyze.filters import file_stem as filters_file_stem
 from lib.cache import corpus_index
 from lib.charts.provenance import WRAP_CHARS, WRAP_CHARS_NARROW, Provenance, provenance_of, self_describing
 from lib.charts.report_html import ReportSection, report_html
-from lib.ingest.spreadsheet import csv_bytes
 from lib.markup import escape_markdown
 from lib.pipeline.corpus import Corpus
+from lib.write.spreadsheet import csv_bytes
 
 VIEW_KEY = "_view"
 CORPUS_KEY = "_corpus"
@@ -159,7 +159,7 @@ def plot(fig, page: str, what: str, view: View, key: str | None = None, on_selec
 def csv_download(frame: pd.DataFrame | Callable[[], pd.DataFrame], page: str, what: str, view: View,
                  key: str | None = None) -> None:
     """A CSV download of ``frame``, or of what ``frame()`` returns when it is a function; cells a
-    spreadsheet would run as formulas get a leading apostrophe (``lib.ingest.spreadsheet``)."""
+    spreadsheet would run as formulas get a leading apostrophe (``lib.write.spreadsheet``)."""
     # A callable defers building the CSV to the click: on a large corpus it would cost seconds a rerun.
     report_table(what[:1].upper() + what[1:].replace("-", " "), frame)
     st.download_button(

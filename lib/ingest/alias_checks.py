@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from lib.ingest.spreadsheet import is_formula_like
+from lib.markup import is_formula_like
 
 MIN_ALIAS_CHARS = 2
 

@@ -21,11 +21,11 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from lib.ingest.folder import RawFile, UndecodableError
 from lib.ingest.rules import Rules
 from lib.pipeline import article
 from lib.pipeline.article import FRAMES, DocResult, Toolkit, build_toolkit
 from lib.pipeline.worker_pool import run_surviving_kills
+from lib.read.folder import RawFile, UndecodableError
 from lib.schema import Doc
 from lib.store.parse_cache import ParseCache, pack_payload
 

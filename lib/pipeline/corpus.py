@@ -15,11 +15,11 @@ from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
-from lib.ingest.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
-from lib.ingest.metadata_csv import read_metadata_csv
 from lib.ingest.rules import load_rules
 from lib.pipeline.article import DocResult
 from lib.pipeline.batches import frames_of, outcome_from_data, parse_batches, tables_of
+from lib.read.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
+from lib.read.metadata_csv import read_metadata_csv
 from lib.schema import Skipped, Warning_
 from lib.store.parse_cache import ParseCache, content_digest, parse_key
 from lib.store.snapshot import FrameSnapshot

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from lib.ingest.metadata_csv import read_metadata_csv
+from lib.read.metadata_csv import read_metadata_csv
 from tests.app.conftest import SEEDS, assert_no_exception
 from tests.unit.test_fetch import server  # noqa: F401 (the local-server fixture)
 

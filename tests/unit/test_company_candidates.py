@@ -14,9 +14,9 @@ from lib.analyze.company_candidates import (
     company_candidates,
     load_candidate_rules,
 )
-from lib.ingest.folder import RawFile
 from lib.ingest.rules import GazetteerEntry, load_rules
 from lib.pipeline.article import build_toolkit, parse_document
+from lib.read.folder import RawFile
 
 
 @pytest.fixture(scope="module")

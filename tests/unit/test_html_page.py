@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from lib.ingest.folder import decode_text
 from lib.parse.html_page import PAGE_LABEL, read_html_page, with_page_metadata
 from lib.parse.metadata import DocMeta
+from lib.read.folder import decode_text
 
 EN_PARAGRAPHS = [
     "ByteDance on Thursday cut the price of its Doubao large language model for business customers, "

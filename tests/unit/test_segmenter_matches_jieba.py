@@ -16,9 +16,9 @@ import pytest
 
 from benchmarks.synthetic_corpus import write_corpus
 from lib.extract.terms import _tokenizer
-from lib.ingest.folder import decode_text, read_folder
 from lib.ingest.rules import load_rules
 from lib.pipeline.article import build_toolkit
+from lib.read.folder import decode_text, read_folder
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CHINESE_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")

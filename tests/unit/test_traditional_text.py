@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.gazetteer import Gazetteer
-from lib.ingest.folder import RawFile
 from lib.ingest.rules import GazetteerEntry, load_rules
 from lib.pipeline.article import build_toolkit, parse_document
+from lib.read.folder import RawFile
 from lib.schema import Doc, Event, Mention, Sent, Term
 
 TRADITIONAL = "字節跳動於2024年5月15日發布豆包大模型，騰訊與阿里巴巴隨後跟進。\n\n抖音的用戶數量繼續增長。\n"

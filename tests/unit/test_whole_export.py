@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lib.ingest import export
+from lib.write import export
 
 ROOT = Path(__file__).resolve().parents[2]
 

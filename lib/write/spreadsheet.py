@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from lib.markup import is_formula_like
+
 _FORMULA_START = r"^[=+\-@\t\r]"
-
-
-def is_formula_like(value: str) -> bool:
-    """Whether a spreadsheet would read ``value`` as a formula."""
-    return value.startswith(FORMULA_STARTS)
 
 
 def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
