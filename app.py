@@ -20,9 +20,9 @@ from streamlit.runtime.state import query_params as streamlit_query_params
 from lib.analyze.filters import DATE_RULE, Filters
 from lib.analyze.link_limits import dropped_link, dropped_link_notice
 from lib.analyze.options import FilterOptions
-from lib.cache import corpus_filter_options, filtered_view, load_corpus
 from lib.charts.colors import company_colors
 from lib.markup import escape_markdown, escaped_prefix
+from ui.cache import corpus_filter_options, filtered_view, load_corpus
 from ui.shared import COLORS_KEY, CORPUS_KEY, VIEW_KEY, start_report
 
 APP_DIR = Path(__file__).resolve().parent

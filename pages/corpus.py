@@ -12,7 +12,6 @@ import re
 import streamlit as st
 
 from lib.analyze.company_candidates import CANDIDATE, DOCUMENTS, EXAMPLE, LANGUAGE, MENTIONS
-from lib.cache import corpus_company_candidates, folder_changed
 from lib.ingest.rules import load_rules
 from lib.markup import escape_markdown, plural
 from lib.read.folder import MAX_FILE_BYTES
@@ -31,6 +30,7 @@ from lib.write.corpus_edits import (
     upload_report,
     validated_metadata_changes,
 )
+from ui.cache import corpus_company_candidates, folder_changed
 from ui.fetch_section import fetch_section
 from ui.shared import csv_download, current_corpus, current_view, report_download
 

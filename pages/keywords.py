@@ -8,11 +8,11 @@ import streamlit as st
 from lib.analyze import keywords as kw
 from lib.analyze.companies_indexed import companies_by_mentions_indexed, documents_naming
 from lib.analyze.timeline import SHARED_PARAMS
-from lib.cache import occurrences_in, weighted_terms, wordcloud_png
 from lib.charts.keywords import top_terms_bar
-from lib.ingest.fonts import SETUP_HINT, find_cjk_font
 from lib.markup import escape_markdown, plural
+from lib.render.fonts import SETUP_HINT, find_cjk_font
 from lib.schema import Doc, Stat
+from ui.cache import occurrences_in, weighted_terms, wordcloud_png
 from ui.shared import (
     caption,
     company_colors,

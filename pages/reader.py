@@ -20,8 +20,8 @@ from lib.analyze.reader import (
     search_hits,
     sentence_with_badge,
 )
-from lib.charts.reader_html import callout_html, legend_html, metadata_html, reader_html
 from lib.markup import escape_markdown, escaped_prefix
+from lib.render.reader_html import callout_html, legend_html, metadata_html, reader_html
 from lib.schema import Doc, Sent
 from ui.shared import (
     caption,

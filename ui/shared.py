@@ -20,12 +20,12 @@ import streamlit as st
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View
 from lib.analyze.filters import file_stem as filters_file_stem
-from lib.cache import corpus_index
 from lib.charts.provenance import WRAP_CHARS, WRAP_CHARS_NARROW, Provenance, provenance_of, self_describing
-from lib.charts.report_html import ReportSection, report_html
 from lib.markup import escape_markdown
 from lib.pipeline.corpus import Corpus
+from lib.render.report_html import ReportSection, report_html
 from lib.write.spreadsheet import csv_bytes
+from ui.cache import corpus_index
 
 VIEW_KEY = "_view"
 CORPUS_KEY = "_corpus"

@@ -84,7 +84,7 @@ def frames_of(parts: Sequence[Mapping[str, pa.Table]]) -> dict[str, pd.DataFrame
             continue
         # A column a chunk has only nulls in (or no rows of) takes the type the other chunks give it.
         # The columns stay in chunks: joining them copies every buffer (0.8 s at 10,000 articles),
-        # and the dashboard joins them once anyway when it loads a corpus (lib.cache).
+        # and the dashboard joins them once anyway when it loads a corpus (ui.cache).
         frames[name] = pa.concat_tables(tables, promote_options="default").to_pandas()
     return frames
 

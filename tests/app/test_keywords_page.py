@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from lib.ingest import fonts
+from lib.render import fonts
 from tests.app.conftest import assert_no_exception, shown
 
 PAGE = "pages/keywords.py"
