@@ -9,7 +9,7 @@ Every function is pure and vectorised: frames in, frames out, inputs never chang
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,12 +34,6 @@ BASES = (EVENT_DATE, PUBLICATION_DATE)
 MAX_LANES = 15
 # More marks than this make an SVG chart unusable (and slow to hover); the newest are drawn.
 MAX_MARKS = 3000
-# URL parameters of the shared sidebar filters (app.py). Those bound to widgets (bind="query-params")
-# must not be passed to st.switch_page (Streamlit raises); their widgets put them back in the URL.
-SHARED_PARAMS = ("company", "dates", "outlet", "docs", "type")
-WIDGET_BOUND_PARAMS = ("company", "dates", "outlet", "type")
-READER_DOC_PARAM = "doc"
-READER_SENT_PARAM = "sent"
 
 TIMELINE_COLUMNS = [
     COMPANY, BAR_START, BAR_STOP, PLACED_PRECISION, Event.EVENT_ID, Event.DOC_ID, Event.SENT_ID,
@@ -207,24 +201,6 @@ def event_table(events: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     table[Event.PLANNED] = planned_flags(table)
     table = table.sort_values([Event.DATE, Event.DATE_END], kind="stable")
     return table[TABLE_COLUMNS].reset_index(drop=True)
-
-
-def reader_query_params(
-    doc_id: str, sent_id, current: Mapping[str, Sequence[str]], bound: Sequence[str] = WIDGET_BOUND_PARAMS,
-) -> dict[str, str | list[str]]:
-    """URL parameters for ``st.switch_page`` that open the Reader at one sentence, filters kept.
-
-    ``current`` maps parameter names to their values in the URL now (``st.query_params.get_all``).
-    The shared filters are carried over when set, except the ``bound`` ones, which Streamlit
-    refuses in ``switch_page`` and which their sidebar widgets restore by themselves.
-    """
-    params: dict[str, str | list[str]] = {
-        name: list(current[name]) for name in SHARED_PARAMS
-        if name not in bound and name in current and list(current[name])
-    }
-    params[READER_DOC_PARAM] = str(doc_id)
-    params[READER_SENT_PARAM] = str(sent_id)
-    return params
 
 
 def _document_details(documents: pd.DataFrame) -> pd.DataFrame:

@@ -23,13 +23,13 @@ from lib.analyze.timeline import (
     lane_order,
     latest_marks,
     period_stop,
-    reader_query_params,
     timeline_events,
     timeline_marks,
 )
 from lib.charts.timeline import hover_labels, timeline_figure, wrapped_html
 from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event
+from ui.params import reader_query_params
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DAY = pd.Timestamp
