@@ -45,12 +45,12 @@ TERM = "term"
 TAB = "tab"
 
 # The page scripts (st.Page): a page's address is its script's name, e.g. /reader.
-OVERVIEW_PAGE = "pages/overview.py"
-TIMELINE_PAGE = "pages/timeline.py"
-COMPANIES_PAGE = "pages/companies.py"
-KEYWORDS_PAGE = "pages/keywords.py"
-READER_PAGE = "pages/reader.py"
-CORPUS_PAGE = "pages/corpus.py"
+OVERVIEW_PAGE = "app_pages/overview.py"
+TIMELINE_PAGE = "app_pages/timeline.py"
+COMPANIES_PAGE = "app_pages/companies.py"
+KEYWORDS_PAGE = "app_pages/keywords.py"
+READER_PAGE = "app_pages/reader.py"
+CORPUS_PAGE = "app_pages/corpus.py"
 READER_PATH = "reader"  # the Reader's address, relative to the app's
 READER_URL = "reader_url"  # the column of Reader links beside the lines of a concordance
 

@@ -46,33 +46,15 @@ def start_run(corpus: Corpus, colors: dict[str, str], view: View) -> None:
 
 
 def current_view() -> View:
-    _ensure_app_ran()
     return st.session_state[VIEW]
 
 
 def current_corpus() -> Corpus:
-    _ensure_app_ran()
     return st.session_state[CORPUS]
 
 
 def company_colors() -> dict[str, str]:
-    _ensure_app_ran()
     return st.session_state[COLORS]
-
-
-def _ensure_app_ran() -> None:
-    """Rerun through app.py when Streamlit ran a page file on its own.
-
-    A fresh server sees the ``pages/`` folder and, until ``st.navigation`` has run once, runs a
-    deep-linked page (``/reader?doc=…``) by itself, without app.py's corpus and filters. Clearing
-    that legacy flag makes the rerun start at app.py, whose ``st.navigation`` opens the same page.
-    """
-    if VIEW in st.session_state:
-        return
-    from streamlit.runtime.pages_manager import PagesManager
-
-    PagesManager.uses_pages_directory = False
-    st.rerun()
 
 
 def report_sections() -> list[ReportSection]:

@@ -11,7 +11,7 @@ from lib.read.metadata_csv import read_metadata_csv
 from tests.app.conftest import SEEDS, assert_no_exception
 from tests.corpus_factory import write_messy_corpus
 
-PAGE = "pages/corpus.py"
+PAGE = "app_pages/corpus.py"
 ARTICLE = b"Moonshot AI launches Kimi\n\nMoonshot AI released Kimi on July 11, 2025. Alibaba backs it.\n"
 
 

@@ -10,7 +10,7 @@ import pytest
 from lib.render import fonts
 from tests.app.conftest import assert_no_exception, shown
 
-PAGE = "pages/keywords.py"
+PAGE = "app_pages/keywords.py"
 TERM_PICKER = "Term (pick one of the top terms, or type any word)"
 
 
