@@ -20,7 +20,7 @@ CONTRACTS = {"lib-layers", "lib-without-streamlit", "thin-pages", "no-cycles"}
 def test_every_architecture_contract_is_declared():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     declared = {contract["id"] for contract in config["tool"]["importlinter"]["contracts"]}
-    assert CONTRACTS <= declared
+    assert declared >= CONTRACTS
 
 
 def test_imports_keep_the_architecture_contracts(monkeypatch, capsys):
