@@ -1,4 +1,4 @@
-"""What every page does the same way: read the shared view, caption charts, offer downloads.
+"""What every page does the same way: caption charts, offer downloads, collect the report.
 
 Every chart, caption and table a page draws through these helpers is also collected for the
 page's report (``report_download``): one HTML file of the current view, built on click.
