@@ -20,23 +20,22 @@ from streamlit.runtime.state import query_params as streamlit_query_params
 from lib.analyze.filters import DATE_RULE, Filters
 from lib.analyze.link_limits import dropped_link, dropped_link_notice
 from lib.analyze.options import FilterOptions
-from lib.cache import corpus_filter_options, filtered_view, load_corpus
 from lib.charts.colors import company_colors
 from lib.markup import escape_markdown, escaped_prefix
-from ui.shared import COLORS_KEY, CORPUS_KEY, VIEW_KEY, start_report
+from ui import params
+from ui.cache import corpus_filter_options, filtered_view, load_corpus
+from ui.session import DOCS_PICKER, init_docs_picker, start_run, url_notices
 
 APP_DIR = Path(__file__).resolve().parent
 DEFAULT_CORPUS = APP_DIR / "seeds"
 PAGES = [
-    ("pages/overview.py", "Overview", ":material/dashboard:"),
-    ("pages/timeline.py", "Timeline", ":material/timeline:"),
-    ("pages/companies.py", "Companies", ":material/compare_arrows:"),
-    ("pages/keywords.py", "Keywords", ":material/cloud:"),
-    ("pages/reader.py", "Reader", ":material/article:"),
-    ("pages/corpus.py", "Corpus", ":material/folder_open:"),
+    (params.OVERVIEW_PAGE, "Overview", ":material/dashboard:"),
+    (params.TIMELINE_PAGE, "Timeline", ":material/timeline:"),
+    (params.COMPANIES_PAGE, "Companies", ":material/compare_arrows:"),
+    (params.KEYWORDS_PAGE, "Keywords", ":material/cloud:"),
+    (params.READER_PAGE, "Reader", ":material/article:"),
+    (params.CORPUS_PAGE, "Corpus", ":material/folder_open:"),
 ]
-# URL parameter of each shared filter.
-PARAMS = {"companies": "company", "outlets": "outlet", "doc_ids": "docs", "event_types": "type"}
 
 
 def corpus_dir() -> Path:
@@ -55,10 +54,10 @@ URL_MAX_CHARS = getattr(streamlit_query_params, "CLIENT_STATE_QUERY_STRING_MAX_L
 def report_unknown_url_values(options: FilterOptions) -> None:
     """Streamlit drops URL values a widget does not offer; say so instead of doing it silently."""
     allowed = {
-        "company": options.companies, "outlet": options.outlets,
-        "docs": options.documents, "type": options.event_types,
+        params.COMPANY: options.companies, params.OUTLET: options.outlets,
+        params.DOCS: options.documents, params.EVENT_TYPE: options.event_types,
     }
-    notices = st.session_state.setdefault("_url_notices", [])
+    notices = url_notices()
     _note_dropped_link(notices)
     for param, valid in allowed.items():
         for value in st.query_params.get_all(param):
@@ -66,9 +65,9 @@ def report_unknown_url_values(options: FilterOptions) -> None:
                 notice = f"Ignored {param}={escaped_prefix(value)} from the link: not in this corpus."
                 if notice not in notices:
                     notices.append(notice)
-    dates = st.query_params.get_all("dates")
+    dates = st.query_params.get_all(params.DATES)
     if dates and not _valid_date_range(dates, options):
-        notice = (f"Ignored dates={escaped_prefix(','.join(dates))} from the link: "
+        notice = (f"Ignored {params.DATES}={escaped_prefix(','.join(dates))} from the link: "
                   "not a range within this corpus's dates.")
         if notice not in notices:
             notices.append(notice)
@@ -103,35 +102,34 @@ def sidebar_filters(options: FilterOptions) -> Filters:
     # Bound widgets show plain values: Streamlit writes the displayed label into the URL, and a
     # label with a count in it would break shared links as soon as the corpus grows.
     companies = side.multiselect(
-        "Companies", list(options.companies), key="company", bind="query-params",
+        "Companies", list(options.companies), key=params.COMPANY, bind="query-params",
         help="Documents that name any of these companies; listed by mentions, most first.")
     side.caption("Mentions: " + " · ".join(f"{name} {count}" for name, count in list(options.companies.items())[:8]))
     start = end = None
     if options.first_day and options.last_day:
         span = (options.first_day, options.last_day)
         picked = side.date_input("Dates", value=span, min_value=span[0], max_value=span[1],
-                                 key="dates", bind="query-params",
+                                 key=params.DATES, bind="query-params",
                                  help=f"Keeps {DATE_RULE}: an article of 2025 that tells what "
                                       "happened in 2023 answers a question about 2023.")
         if isinstance(picked, tuple | list) and len(picked) == 2 and tuple(picked) != span:
             start, end = picked
-    outlets = side.multiselect("Outlets", list(options.outlets), key="outlet", bind="query-params")
+    outlets = side.multiselect("Outlets", list(options.outlets), key=params.OUTLET, bind="query-params")
     doc_ids = document_picker(options)
-    event_types = side.multiselect("Event types", list(options.event_types), key="type",
+    event_types = side.multiselect("Event types", list(options.event_types), key=params.EVENT_TYPE,
                                    bind="query-params")
     return Filters(tuple(companies), start, end, tuple(outlets), tuple(doc_ids), tuple(event_types))
 
 
 def document_picker(options: FilterOptions) -> list[str]:
     """Documents by readable label, kept in the URL by stable id (``?docs=ID``)."""
-    if "docs_picker" not in st.session_state:
-        st.session_state["docs_picker"] = [d for d in st.query_params.get_all("docs") if d in options.documents]
-    chosen = st.sidebar.multiselect("Documents", list(options.documents), key="docs_picker",
+    init_docs_picker([d for d in st.query_params.get_all(params.DOCS) if d in options.documents])
+    chosen = st.sidebar.multiselect("Documents", list(options.documents), key=DOCS_PICKER,
                                     format_func=lambda doc_id: options.documents.get(doc_id, doc_id))
     if chosen:
-        st.query_params["docs"] = chosen
-    elif "docs" in st.query_params:
-        del st.query_params["docs"]
+        st.query_params[params.DOCS] = chosen
+    elif params.DOCS in st.query_params:
+        del st.query_params[params.DOCS]
     return chosen
 
 
@@ -160,10 +158,7 @@ def main() -> None:
     st.sidebar.caption(f"Corpus folder: {escape_markdown(root)} · {len(corpus.documents)} documents")
     report_unknown_url_values(options)
     filters = sidebar_filters(options)
-    st.session_state[CORPUS_KEY] = corpus
-    st.session_state[COLORS_KEY] = company_colors(list(options.companies))
-    st.session_state[VIEW_KEY] = filtered_view(corpus, filters)
-    start_report()
+    start_run(corpus, company_colors(list(options.companies)), filtered_view(corpus, filters))
     page.run()
 
 

@@ -29,11 +29,13 @@ import time
 from pathlib import Path
 
 from benchmarks.synthetic_corpus import write_article, write_corpus
-from lib.ingest.parse_cache import PARSE_CACHE_FILE
+from lib.store.parse_cache import PARSE_CACHE_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "benchmarks" / "output"
-PAGES = ("pages/overview.py", "pages/timeline.py", "pages/companies.py", "pages/keywords.py", "pages/reader.py")
+# Literal, not ui.params: importing ui (Streamlit) would add to the ingest processes' measured memory.
+PAGES = ("app_pages/overview.py", "app_pages/timeline.py", "app_pages/companies.py", "app_pages/keywords.py",
+         "app_pages/reader.py")
 RERUNS = 3
 CACHE_FILE = PARSE_CACHE_FILE
 
@@ -67,7 +69,7 @@ def measure_baseline(corpus: str, **_) -> dict:
 
 
 def measure_ingest(corpus: str, cache: str, **_) -> dict:
-    from lib.pipeline import build_corpus
+    from lib.pipeline.corpus import build_corpus
 
     start = time.perf_counter()
     built = build_corpus(corpus, cache_dir=cache)
@@ -79,8 +81,8 @@ def measure_ingest(corpus: str, cache: str, **_) -> dict:
 
 def measure_incremental(corpus: str, cache: str, **_) -> dict:
     """A build after one article was added; counts parse_document calls and new cache rows."""
-    import lib.article as article
-    import lib.pipeline as pipeline
+    import lib.pipeline.article as article
+    import lib.pipeline.corpus as pipeline
 
     calls: list[str] = []
     real = article.parse_document
@@ -105,16 +107,15 @@ def _cache_rows(cache: str) -> int:
 
 def measure_pages(corpus: str, cache: str, **_) -> dict:
     """AppTest on the warm cache: the first run, then per page a company-filter change and back."""
-    # Before anything imports lib.ingest.parse_cache, which reads NEWS_CACHE_DIR once.
+    # Before anything imports lib.store.parse_cache, which reads NEWS_CACHE_DIR once.
     os.environ["CORPUS_DIR"], os.environ["NEWS_CACHE_DIR"] = corpus, cache
     from streamlit.testing.v1 import AppTest
 
-    import lib.ingest.parse_cache
-    from ui.shared import VIEW_KEY
+    import lib.store.parse_cache
+    from ui.session import VIEW
 
-    if Path(cache) != lib.ingest.parse_cache.DEFAULT_CACHE_DIR:
-        raise RuntimeError(f"the dashboard would use {lib.ingest.parse_cache.DEFAULT_CACHE_DIR}, not {cache}")
-    _run_frame_on_every_apptest_run()
+    if Path(cache) != lib.store.parse_cache.DEFAULT_CACHE_DIR:
+        raise RuntimeError(f"the dashboard would use {lib.store.parse_cache.DEFAULT_CACHE_DIR}, not {cache}")
     sys.argv = [sys.argv[0]]  # app.py reads --corpus from argv; ours must not leak into it
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=900)
     first_run = _timed(app.run)
@@ -122,8 +123,8 @@ def measure_pages(corpus: str, cache: str, **_) -> dict:
     company = app.sidebar.multiselect(key="company").options[0]
     app.sidebar.multiselect(key="company").set_value([company]).run()
     out["company"] = company
-    out["documents_all"] = len(app.session_state[VIEW_KEY].all_documents)
-    out["documents_filtered"] = len(app.session_state[VIEW_KEY].documents)  # proves the rerun re-filtered
+    out["documents_all"] = len(app.session_state[VIEW].all_documents)
+    out["documents_filtered"] = len(app.session_state[VIEW].documents)  # proves the rerun re-filtered
     app.sidebar.multiselect(key="company").set_value([]).run()
     for page in PAGES:
         if not (ROOT / page).exists():
@@ -145,26 +146,6 @@ def measure_pages(corpus: str, cache: str, **_) -> dict:
         }
     out.update(_memory_mb())
     return out
-
-
-def _run_frame_on_every_apptest_run() -> None:
-    """Make AppTest rerun app.py itself, as the server does, not just the page.
-
-    AppTest (Streamlit 1.67) resets ``PagesManager.uses_pages_directory`` before every run, and
-    because this repo has a ``pages/`` folder the flag becomes True: every run after the first then
-    takes the old pages-folder route and executes the page file alone, without app.py's sidebar
-    and filters (the page reads the view the first run left in session state). On a server,
-    ``st.navigation`` sets the flag to False once and for all; do the same here.
-    """
-    from streamlit.runtime.pages_manager import PagesManager
-
-    original = PagesManager.__init__
-
-    def init(self, *args, **kwargs):
-        PagesManager.uses_pages_directory = False
-        original(self, *args, **kwargs)
-
-    PagesManager.__init__ = init
 
 
 def _timed(action) -> float:

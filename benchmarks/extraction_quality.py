@@ -33,7 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from benchmarks.realnews import CLASSES, Excerpt, GoldEvent, load_excerpts, sentence_span, write_corpus
-from lib.pipeline import Corpus, build_corpus
+from lib.pipeline.corpus import Corpus, build_corpus
 from lib.rules import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]

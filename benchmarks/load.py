@@ -266,7 +266,7 @@ def prepare(workdir: Path, articles: int, log) -> tuple[Path, Path]:
         write_corpus(corpus, articles)
     log("filling the parse cache (a cold ingest in its own process)")
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import sys; from lib.pipeline import build_corpus; "
+    subprocess.run([sys.executable, "-c", "import sys; from lib.pipeline.corpus import build_corpus; "
                     "build_corpus(sys.argv[1], cache_dir=sys.argv[2])", str(corpus), str(cache)],
                    cwd=ROOT, check=True)
     log(f"  {time.perf_counter() - started:.0f} s")

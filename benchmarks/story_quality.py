@@ -34,7 +34,7 @@ if str(ROOT) not in sys.path:
 
 from lib.analyze.stories import event_texts, story_ids  # noqa: E402
 from lib.extract.sentence_vectors import sentence_vectors  # noqa: E402
-from lib.pipeline import build_corpus  # noqa: E402
+from lib.pipeline.corpus import build_corpus  # noqa: E402
 from lib.schema import Doc, Event  # noqa: E402
 
 STORIES = ROOT / "tests" / "data" / "stories"

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from lib.fetch_command import add_fetch_command, run_fetch
-from lib.ingest.export import EXPORT_FORMATS, EXPORTED_FRAMES, write_frames
-from lib.ingest.parse_cache import DEFAULT_CACHE_DIR
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
+from lib.store.parse_cache import DEFAULT_CACHE_DIR
+from lib.write.export import EXPORT_FORMATS, EXPORTED_FRAMES, write_frames
+from lib.write.fetch_command import add_fetch_command, run_fetch
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,6 +3,7 @@
 st.info, st.caption, st.markdown and st.warning read Markdown: a title such as
 ``[click](javascript:alert(1))`` or ``<b>`` would become a link or markup. Every piece of
 document text, metadata, file name or URL value that goes into such an element passes here.
+Spreadsheets run text as formulas the same way; ``is_formula_like`` says which text they would.
 """
 
 from __future__ import annotations
@@ -33,3 +34,11 @@ def escaped_prefix(text: object, limit: int = NOTICE_PREFIX_CHARS) -> str:
 def plural(count: int, word: str, words: str = "") -> str:
     """"1 document", "1,200 documents"; ``words`` for irregular plurals ("alias", "aliases")."""
     return f"{count:,} {word if count == 1 else words or word + 's'}"
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(value: str) -> bool:
+    """Whether a spreadsheet would read ``value`` as a formula (``lib.write.spreadsheet`` escapes it)."""
+    return value.startswith(FORMULA_STARTS)

@@ -14,9 +14,9 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from lib.fetch_command import page_metadata
-from lib.ingest.fetch import FetchPolicy, allowed_networks
-from lib.ingest.links import ALREADY, SAVED, SKIPPED, Link, feed_links, read_url_list, save_links
+from lib.read.fetch import FetchPolicy, allowed_networks
+from lib.write.fetch_command import page_metadata
+from lib.write.links import ALREADY, SAVED, SKIPPED, Link, feed_links, read_url_list, save_links
 
 ALLOW_ENV = "NEWS_FETCH_ALLOW_PRIVATE"
 

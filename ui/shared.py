@@ -1,4 +1,4 @@
-"""What every page does the same way: read the shared view, caption charts, offer downloads.
+"""What every page does the same way: caption charts, offer downloads, collect the report.
 
 Every chart, caption and table a page draws through these helpers is also collected for the
 page's report (``report_download``): one HTML file of the current view, built on click.
@@ -20,36 +20,13 @@ import streamlit as st
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View
 from lib.analyze.filters import file_stem as filters_file_stem
-from lib.cache import corpus_index
 from lib.charts.provenance import WRAP_CHARS, WRAP_CHARS_NARROW, Provenance, provenance_of, self_describing
-from lib.charts.report_html import ReportSection, report_html
-from lib.ingest.spreadsheet import csv_bytes
 from lib.markup import escape_markdown
-from lib.pipeline import Corpus
-
-VIEW_KEY = "_view"
-CORPUS_KEY = "_corpus"
-COLORS_KEY = "_company_colors"
-REPORT_KEY = "_report_sections"
-
-
-def start_report() -> None:
-    """A new, empty report for this run; app.py calls it before running the page."""
-    st.session_state[REPORT_KEY] = []
-
-
-def report_sections() -> list[ReportSection]:
-    return st.session_state.setdefault(REPORT_KEY, [])
-
-
-def current_view() -> View:
-    _ensure_app_ran()
-    return st.session_state[VIEW_KEY]
-
-
-def current_corpus() -> Corpus:
-    _ensure_app_ran()
-    return st.session_state[CORPUS_KEY]
+from lib.render.report_html import ReportSection, report_html
+from lib.write.spreadsheet import csv_bytes
+from ui.cache import corpus_index
+from ui.params import CORPUS_PAGE
+from ui.session import current_corpus, report_sections
 
 
 def current_index() -> CorpusIndex:
@@ -57,32 +34,12 @@ def current_index() -> CorpusIndex:
     return corpus_index(current_corpus())
 
 
-def company_colors() -> dict[str, str]:
-    _ensure_app_ran()
-    return st.session_state[COLORS_KEY]
-
-
-def _ensure_app_ran() -> None:
-    """Rerun through app.py when Streamlit ran a page file on its own.
-
-    A fresh server sees the ``pages/`` folder and, until ``st.navigation`` has run once, runs a
-    deep-linked page (``/reader?doc=…``) by itself, without app.py's corpus and filters. Clearing
-    that legacy flag makes the rerun start at app.py, whose ``st.navigation`` opens the same page.
-    """
-    if VIEW_KEY in st.session_state:
-        return
-    from streamlit.runtime.pages_manager import PagesManager
-
-    PagesManager.uses_pages_directory = False
-    st.rerun()
-
-
 def stop_if_empty(view: View, what: str = "documents") -> None:
     """A clear message instead of an empty chart when the folder or the filters leave nothing."""
     if view.all_documents.empty:
         st.info("This corpus folder has no articles yet. Add .txt, .md or .html files (or a .zip of them) "
                 "on the Corpus page, or start the dashboard on another folder.")
-        st.page_link("pages/corpus.py", label="Add articles on the Corpus page", icon=":material/upload_file:")
+        st.page_link(CORPUS_PAGE, label="Add articles on the Corpus page", icon=":material/upload_file:")
         st.stop()
     if view.is_empty:
         st.info(f"No {what} match the current filters ({escape_markdown(view.filters.describe())}). "
@@ -159,7 +116,7 @@ def plot(fig, page: str, what: str, view: View, key: str | None = None, on_selec
 def csv_download(frame: pd.DataFrame | Callable[[], pd.DataFrame], page: str, what: str, view: View,
                  key: str | None = None) -> None:
     """A CSV download of ``frame``, or of what ``frame()`` returns when it is a function; cells a
-    spreadsheet would run as formulas get a leading apostrophe (``lib.ingest.spreadsheet``)."""
+    spreadsheet would run as formulas get a leading apostrophe (``lib.write.spreadsheet``)."""
     # A callable defers building the CSV to the click: on a large corpus it would cost seconds a rerun.
     report_table(what[:1].upper() + what[1:].replace("-", " "), frame)
     st.download_button(

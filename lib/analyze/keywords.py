@@ -9,16 +9,14 @@ scores say what is characteristic of it, not merely common everywhere).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import quote, urlencode
 
 import numpy as np
 import pandas as pd
 
 from lib.analyze.filters import outlet_labels
 from lib.analyze.term_stats import KEY, idf_by_term, is_in, term_totals, tfidf_by_term
-from lib.analyze.timeline import SHARED_PARAMS
 from lib.schema import Doc, Mention, Sent, Stat, Term
 from lib.text_script import HAN_CHARACTER as _CJK
 
@@ -34,9 +32,8 @@ _WEIGHTED_DTYPES = {Stat.COUNT: "int64", Stat.N_DOCS: "int64", Stat.TFIDF: "floa
 LEFT, MATCH, RIGHT = "left", "match", "right"
 MATCH_START, MATCH_END = "match_start", "match_end"
 OUTLET = "outlet"
-READER_URL = "reader_url"
 KWIC_COLUMNS = [LEFT, MATCH, RIGHT, Doc.TITLE, OUTLET, Doc.PUBLISHED, Sent.DOC_ID, Sent.SENT_ID,
-                MATCH_START, MATCH_END, READER_URL]
+                MATCH_START, MATCH_END]
 CONTEXT_CHARS = 60
 MAX_LINES = 200
 
@@ -164,12 +161,8 @@ class Concordance:
 
 
 def concordance(sentences: pd.DataFrame, documents: pd.DataFrame, term: str,
-                width: int = CONTEXT_CHARS, limit: int = MAX_LINES, counts: np.ndarray | None = None,
-                shared: Mapping[str, Sequence[str]] | None = None) -> Concordance:
+                width: int = CONTEXT_CHARS, limit: int = MAX_LINES, counts: np.ndarray | None = None) -> Concordance:
     """Each occurrence of ``term`` in ``sentences`` with ``width`` characters of context each side.
-
-    ``shared`` maps the shared filters' URL parameters to their values now: each Reader link keeps
-    them, so the article opens in the view it was found in.
 
     ``counts``, when given, is ``occurrences_per_sentence`` of each row of ``sentences`` (counted
     once over the whole corpus and picked for these rows); otherwise it is counted here.
@@ -189,16 +182,7 @@ def concordance(sentences: pd.DataFrame, documents: pd.DataFrame, term: str,
     enough = found[(found.cumsum() - found) < limit]
     hits = _hits(sentences[sentences.index.isin(enough.index)], term_pattern(term)).head(limit)
     lines = _with_context(hits, documents, width)
-    lines[READER_URL] = ("reader?doc=" + lines[Sent.DOC_ID].map(quote) + "&sent="
-                         + lines[Sent.SENT_ID].astype(str) + "&q=" + quote(term.strip())
-                         + shared_query(shared or {}))
     return Concordance(lines[KWIC_COLUMNS], int(found.sum()))
-
-
-def shared_query(shared: Mapping[str, Sequence[str]]) -> str:
-    """``&company=A&dates=…`` for the shared filters that are set, in ``SHARED_PARAMS`` order."""
-    pairs = [(name, value) for name in SHARED_PARAMS for value in shared.get(name, ()) if value]
-    return "&" + urlencode(pairs) if pairs else ""
 
 
 def occurrences_per_sentence(texts: pd.Series, term: str) -> pd.Series:

@@ -12,7 +12,7 @@ order, and builds the text columns only for the marks drawn. Inputs are never ch
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,12 +42,6 @@ MAX_LANES = 15
 MAX_MARKS = 3000
 # The event table lists this many events at most (the latest); its CSV has every event.
 MAX_TABLE_ROWS = 1000
-# URL parameters of the shared sidebar filters (app.py). Those bound to widgets (bind="query-params")
-# must not be passed to st.switch_page (Streamlit raises); their widgets put them back in the URL.
-SHARED_PARAMS = ("company", "dates", "outlet", "docs", "type")
-WIDGET_BOUND_PARAMS = ("company", "dates", "outlet", "type")
-READER_DOC_PARAM = "doc"
-READER_SENT_PARAM = "sent"
 
 TIMELINE_COLUMNS = [
     COMPANY, BAR_START, BAR_STOP, PLACED_PRECISION, Event.EVENT_ID, Event.DOC_ID, Event.SENT_ID,
@@ -210,24 +204,6 @@ def event_table(events: pd.DataFrame, documents: pd.DataFrame, index: CorpusInde
     table[Event.COMPANIES] = table[Event.COMPANIES].fillna("").str.replace(COMPANY_SEPARATOR, ", ", regex=False)
     table[Event.PLANNED] = planned_flags(table)
     return table[TABLE_COLUMNS].reset_index(drop=True)
-
-
-def reader_query_params(
-    doc_id: str, sent_id, current: Mapping[str, Sequence[str]], bound: Sequence[str] = WIDGET_BOUND_PARAMS,
-) -> dict[str, str | list[str]]:
-    """URL parameters for ``st.switch_page`` that open the Reader at one sentence, filters kept.
-
-    ``current`` maps parameter names to their values in the URL now (``st.query_params.get_all``).
-    The shared filters are carried over when set, except the ``bound`` ones, which Streamlit
-    refuses in ``switch_page`` and which their sidebar widgets restore by themselves.
-    """
-    params: dict[str, str | list[str]] = {
-        name: list(current[name]) for name in SHARED_PARAMS
-        if name not in bound and name in current and list(current[name])
-    }
-    params[READER_DOC_PARAM] = str(doc_id)
-    params[READER_SENT_PARAM] = str(sent_id)
-    return params
 
 
 def _document_details(documents: pd.DataFrame) -> pd.DataFrame:

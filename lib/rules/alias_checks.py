@@ -4,22 +4,16 @@ a hand-edited ``gazetteer.csv``: one set of rules whichever way an entry arrives
 An alias that is a single character (的, a), has no letter or digit ("(", "--"), or is a stopword
 (the, 我们) would match thousands of times in any corpus and drown the real mentions; a name that
 starts like a spreadsheet formula (=, +, -, @) would run when an export is opened. What counts as a
-formula start is defined here, at the bottom layer, and the spreadsheet export uses the same test.
+formula start is defined in ``lib.markup`` (below every stage), which the spreadsheet export uses too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
+from lib.markup import is_formula_like
+
 MIN_ALIAS_CHARS = 2
-# Excel, LibreOffice and Google Sheets run a cell starting with one of these (or, after a tab or
-# carriage return, whatever follows) as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def is_formula_like(value: str) -> bool:
-    """Whether a spreadsheet would read ``value`` as a formula."""
-    return value.startswith(FORMULA_STARTS)
 
 
 def alias_core(alias: str) -> str:

@@ -6,33 +6,15 @@ import re
 from pathlib import Path
 
 import pytest
-from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 
 
-@pytest.fixture(autouse=True)
-def app_reruns_the_frame(monkeypatch):
-    """Run app.py on every AppTest run, as a server does once app.py has called st.navigation.
-
-    AppTest resets Streamlit's pages-folder detection before each run; because the page files
-    live in ``pages/`` it would then run a page alone after ``switch_page``, and app.py would never
-    reload the corpus or apply changed filters. ui/shared.py handles the same case on a server.
-    """
-    original = PagesManager.__init__
-
-    def init(self, *args, **kwargs):
-        original(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    monkeypatch.setattr(PagesManager, "__init__", init)
-
-
 @pytest.fixture
 def run_page(monkeypatch, tmp_path):
-    """``run_page("pages/timeline.py", company=["ByteDance"])`` → the AppTest after one run."""
+    """``run_page("app_pages/timeline.py", company=["ByteDance"])`` → the AppTest after one run."""
     monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
 
     def run(page: str, corpus: Path = SEEDS, timeout: float = 60, **params) -> AppTest:
@@ -41,7 +23,7 @@ def run_page(monkeypatch, tmp_path):
         for name, value in params.items():
             app.query_params[name] = value
         app.run()  # st.navigation registers the pages on the first run
-        if page != "pages/overview.py":
+        if page != "app_pages/overview.py":
             app.switch_page(page)
             app.run()
         return app

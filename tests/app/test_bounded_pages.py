@@ -15,7 +15,7 @@ MESSAGE_BUDGET = 10_000_000
 def test_timeline_with_a_long_one_line_article_sends_bounded_text(run_page, tmp_path):
     corpus = shutil.copytree(SEEDS, tmp_path / "corpus")
     write_one_line(corpus, "en", 200_000)
-    app = run_page("pages/timeline.py", corpus=corpus, timeout=120)
+    app = run_page("app_pages/timeline.py", corpus=corpus, timeout=120)
     assert_no_exception(app)
     spec = app.get("plotly_chart")[0].proto.spec
     assert len(spec) < MESSAGE_BUDGET

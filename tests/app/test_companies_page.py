@@ -10,7 +10,7 @@ import numpy as np
 from lib.charts.provenance import figure_title
 from tests.app.conftest import assert_no_exception, shown
 
-PAGE = "pages/companies.py"
+PAGE = "app_pages/companies.py"
 
 
 def figures(app) -> list[dict]:

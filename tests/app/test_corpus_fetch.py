@@ -5,11 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from lib.ingest.metadata_csv import read_metadata_csv
+from lib.read.metadata_csv import read_metadata_csv
 from tests.app.conftest import SEEDS, assert_no_exception
 from tests.unit.test_fetch import server  # noqa: F401 (the local-server fixture)
 
-PAGE = "pages/corpus.py"
+PAGE = "app_pages/corpus.py"
 
 
 def test_pasted_links_and_a_feed_are_saved_and_reported(run_page, tmp_path, monkeypatch, server):  # noqa: F811

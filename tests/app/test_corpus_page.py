@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from lib.ingest.metadata_csv import read_metadata_csv
+from lib.read.metadata_csv import read_metadata_csv
 from tests.app.conftest import SEEDS, assert_no_exception
 from tests.corpus_factory import write_messy_corpus
 
-PAGE = "pages/corpus.py"
+PAGE = "app_pages/corpus.py"
 ARTICLE = b"Moonshot AI launches Kimi\n\nMoonshot AI released Kimi on July 11, 2025. Alibaba backs it.\n"
 
 
@@ -209,7 +209,7 @@ def test_upload_limits_agree_with_the_uploader(run_page, corpus):
 
     import streamlit as st
 
-    from lib.ingest.folder import MAX_FILE_BYTES
+    from lib.read.folder import MAX_FILE_BYTES
 
     configured = tomllib.loads((SEEDS.parent / ".streamlit" / "config.toml").read_text())["server"]["maxUploadSize"]
     app = run_page(PAGE, corpus=corpus)

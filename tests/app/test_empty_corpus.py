@@ -6,7 +6,8 @@ from tests.app.conftest import assert_no_exception
 
 
 @pytest.mark.parametrize("page", [
-    "pages/overview.py", "pages/timeline.py", "pages/companies.py", "pages/keywords.py", "pages/reader.py"])
+    "app_pages/overview.py", "app_pages/timeline.py", "app_pages/companies.py", "app_pages/keywords.py",
+    "app_pages/reader.py"])
 def test_an_empty_folder_points_to_the_corpus_page(run_page, tmp_path, page):
     empty = tmp_path / "empty"
     empty.mkdir()

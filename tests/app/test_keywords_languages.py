@@ -11,7 +11,7 @@ import pytest
 from lib.charts.provenance import PROVENANCE
 from tests.app.conftest import assert_no_exception
 
-PAGE = "pages/keywords.py"
+PAGE = "app_pages/keywords.py"
 MERGE = "Merge English and Chinese into one cloud and one list"
 ARTICLES = {
     "en1.txt": "ByteDance launches Doubao model\n2024-05-15\nByteDance said on May 15, 2024 that its Doubao "

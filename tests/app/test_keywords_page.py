@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from lib.ingest import fonts
+from lib.render import fonts
 from tests.app.conftest import assert_no_exception, shown
 
-PAGE = "pages/keywords.py"
+PAGE = "app_pages/keywords.py"
 TERM_PICKER = "Term (pick one of the top terms, or type any word)"
 
 

@@ -13,7 +13,7 @@ def link_notices(app) -> list[str]:
 
 def test_a_link_with_too_many_values_shows_how_many_were_dropped_and_from_which_parameters(run_page):
     companies = ["ByteDance"] * 995 + [f"Nobody {i}" for i in range(5)]
-    app = run_page("pages/overview.py", company=companies, outlet=["36Kr", "Reuters"])
+    app = run_page("app_pages/overview.py", company=companies, outlet=["36Kr", "Reuters"])
     assert_no_exception(app)
     assert link_notices(app) == [
         "Ignored the link's 1,002 values (company ×1,000, outlet ×2): it has more than 1,000 values, "
@@ -24,7 +24,7 @@ def test_a_link_with_too_many_values_shows_how_many_were_dropped_and_from_which_
 
 
 def test_a_link_within_the_limit_gets_no_such_notice(run_page):
-    app = run_page("pages/overview.py", company=["ByteDance"] * 1000)
+    app = run_page("app_pages/overview.py", company=["ByteDance"] * 1000)
     assert_no_exception(app)
     assert link_notices(app) == []
     assert app.sidebar.multiselect(key="company").value == ["ByteDance"]

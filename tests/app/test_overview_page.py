@@ -14,7 +14,7 @@ import pytest
 from tests.app.conftest import ROOT, assert_no_exception
 from tests.corpus_factory import EXPECTED_OUTCOMES, write_messy_corpus, write_metadata_csv
 
-PAGE = "pages/overview.py"
+PAGE = "app_pages/overview.py"
 ARTICLES_TITLE = "Articles per month"
 MENTIONS_TITLE = "Company mentions per month"
 

@@ -13,8 +13,8 @@ from lib.charts.provenance import figure_title
 from tests.app.conftest import assert_no_exception
 
 REPORT_LABEL = "Download report (HTML)"
-PAGES = ["pages/overview.py", "pages/timeline.py", "pages/companies.py", "pages/keywords.py",
-         "pages/reader.py", "pages/corpus.py"]
+PAGES = ["app_pages/overview.py", "app_pages/timeline.py", "app_pages/companies.py", "app_pages/keywords.py",
+         "app_pages/reader.py", "app_pages/corpus.py"]
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def test_each_page_downloads_its_report(run_page, deferred_downloads, page):
 
 
 def test_overview_report_covers_the_corpus_at_a_glance(run_page, deferred_downloads):
-    report = report_of(run_page("pages/overview.py"), deferred_downloads)
+    report = report_of(run_page("app_pages/overview.py"), deferred_downloads)
     for heading in ("The corpus at a glance", "Articles per month", "Events", "Documents per outlet"):
         assert heading in report
     assert report.count('class="plotly-graph-div"') == 4
@@ -71,7 +71,7 @@ def test_report_keeps_filters_and_escapes_document_text(run_page, deferred_downl
         "ByteDance said on May 15, 2024 that <script>alert(1)</script> Doubao is free.\n", encoding="utf-8")
     (folder / "b.txt").write_text("字节跳动发布豆包\n2024年5月16日\n字节跳动5月16日发布豆包大模型。\n",
                                   encoding="utf-8")
-    app = run_page("pages/overview.py", corpus=folder, company=["ByteDance"])
+    app = run_page("app_pages/overview.py", corpus=folder, company=["ByteDance"])
     assert_no_exception(app)
     report = report_of(app, deferred_downloads)
     assert "<script>alert(1)</script>" not in report

@@ -8,7 +8,7 @@ import pytest
 
 from tests.app.conftest import assert_no_exception
 
-PAGE = "pages/reader.py"
+PAGE = "app_pages/reader.py"
 DOC_000 = "000_ae120ede6c11f766"
 DOC_002 = "002_edb25278540afc68"
 HOSTILE_TEXT = (

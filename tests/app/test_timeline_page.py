@@ -13,7 +13,7 @@ import pytest
 from lib.charts.provenance import figure_title
 from tests.app.conftest import assert_no_exception
 
-PAGE = "pages/timeline.py"
+PAGE = "app_pages/timeline.py"
 EVENT_TITLE = "Events by company, placed at their event dates"
 PUBLICATION_TITLE = "Events by company, placed at their documents' publication dates"
 SEED_EVENTS = 43

@@ -146,10 +146,10 @@ def _launch(corpus: Path, work: Path) -> Server:
 def start_server(tmp_path_factory, browser):
     """``start_server(corpus_dir)`` → a running ``Server``; all are stopped after the session.
 
-    ``warm=True`` (the default) opens the Overview once before returning. A fresh server that sees
-    a ``pages/`` folder runs its first session in Streamlit's old pages-folder mode until some
-    session has called ``st.navigation``: a deep link as the very first request then runs the
-    page without app.py. ``test_first_visit_on_a_deep_link`` covers that case with ``warm=False``.
+    ``warm=True`` (the default) opens the Overview once before returning. With ``warm=False`` the
+    first request may be a deep link: ``test_first_visit_on_a_deep_link`` checks that a fresh
+    server runs app.py for it (the page files live in ``app_pages/``, not in a ``pages/`` folder
+    that would put Streamlit in its old pages-folder mode until ``st.navigation`` first ran).
     """
     servers: list[Server] = []
 

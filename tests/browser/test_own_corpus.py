@@ -28,7 +28,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from lib.pipeline import doc_ids_for
+from lib.pipeline.corpus import doc_ids_for
 from tests.browser.conftest import (
     ROOT,
     SERVER_START_SECONDS,

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc
 from tests.browser.conftest import (
     PAGES,

@@ -9,7 +9,6 @@ import time
 
 import pytest
 
-from lib.cache import FRESH_SECONDS
 from tests.browser.conftest import (
     assert_runs_cleanly,
     choose_in_multiselect,
@@ -24,6 +23,7 @@ from tests.browser.conftest import (
     tab_log,
     wait_idle,
 )
+from ui.cache import FRESH_SECONDS
 
 pytestmark = pytest.mark.browser
 

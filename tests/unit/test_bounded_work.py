@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-import lib.article as article
-import lib.batches as batches
+import lib.pipeline.article as article
+import lib.pipeline.batches as batches
 from lib.parse.sentences import MAX_SENTENCE_CHARS
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Event, Sent, Skipped
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

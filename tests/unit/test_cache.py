@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lib import cache
 from lib.schema import Doc
+from ui import cache
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

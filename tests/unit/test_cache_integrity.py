@@ -18,10 +18,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lib.ingest.parse_cache import PARSE_CACHE_FILE, DamagedPayload, pack_payload, unpack_payload
-from lib.ingest.snapshot import SNAPSHOT_DIR
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Event, Warning_
+from lib.store.parse_cache import PARSE_CACHE_FILE, DamagedPayload, pack_payload, unpack_payload
+from lib.store.snapshot import SNAPSHOT_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"

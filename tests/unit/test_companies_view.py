@@ -39,7 +39,7 @@ from lib.charts.companies import (
     mentions_heatmap,
     share_of_voice_chart,
 )
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event, Mention, Stat
 from tests.frames import index_over
 

@@ -14,8 +14,8 @@ from lib.analyze.company_candidates import (
     company_candidates,
     load_candidate_rules,
 )
-from lib.article import build_toolkit, parse_document
-from lib.ingest.folder import RawFile
+from lib.pipeline.article import build_toolkit, parse_document
+from lib.read.folder import RawFile
 from lib.rules import load_rules
 from lib.rules.gazetteer import GazetteerEntry
 

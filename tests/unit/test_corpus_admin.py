@@ -10,7 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib.analyze.corpus_admin import (
+from lib.pipeline.corpus import build_corpus
+from lib.read.metadata_csv import read_metadata_csv
+from lib.rules import load_rules
+from lib.schema import Doc
+from lib.write.corpus_edits import (
     EDITABLE_COLUMNS,
     FROM_CSV,
     MESSAGE,
@@ -21,10 +25,6 @@ from lib.analyze.corpus_admin import (
     stopword_addition,
     validated_metadata_changes,
 )
-from lib.ingest.metadata_csv import read_metadata_csv
-from lib.pipeline import build_corpus
-from lib.rules import load_rules
-from lib.schema import Doc
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from lib.extract.gazetteer import Gazetteer
-from lib.ingest.corpus_files import (
+from lib.pipeline.corpus import build_corpus
+from lib.read.folder import fingerprint, read_folder
+from lib.read.metadata_csv import read_metadata_csv
+from lib.rules import load_rules
+from lib.rules.gazetteer import GazetteerEntry
+from lib.schema import Doc
+from lib.write.corpus_files import (
     TEMP_PREFIX,
     RuleFileError,
     UnsafePathError,
@@ -27,12 +33,6 @@ from lib.ingest.corpus_files import (
     trash_file,
     update_metadata_csv,
 )
-from lib.ingest.folder import fingerprint, read_folder
-from lib.ingest.metadata_csv import read_metadata_csv
-from lib.pipeline import build_corpus
-from lib.rules import load_rules
-from lib.rules.gazetteer import GazetteerEntry
-from lib.schema import Doc
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -23,7 +23,7 @@ from lib.analyze import overview as ov
 from lib.analyze.corpus_index import CorpusIndex, one_chunk, positions_of, row_positions
 from lib.analyze.filters import Filters, apply_filters
 from lib.analyze.reader import rows_of
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Sent
 from tests.corpus_factory import write_messy_corpus
 from tests.oracles import companies as companies_oracle

@@ -9,11 +9,11 @@ import time
 import pytest
 
 from lib.__main__ import main
-from lib.ingest.fetch import FetchPolicy, address_problem, allowed_networks, fetch
-from lib.ingest.links import ALREADY, SAVED, SKIPPED, Link, feed_links, file_name_for, save_links
-from lib.ingest.metadata_csv import read_metadata_csv
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
+from lib.read.fetch import FetchPolicy, address_problem, allowed_networks, fetch
+from lib.read.metadata_csv import read_metadata_csv
 from lib.schema import Doc
+from lib.write.links import ALREADY, SAVED, SKIPPED, Link, feed_links, file_name_for, save_links
 
 NAV = """<header><nav><a href="/">Home</a> <a href="/tech">Tech</a> <a href="/markets">Markets</a></nav></header>"""
 FOOT = """<aside><h3>Most read</h3><ul><li><a href="/x">Five stocks to watch this week</a></li>

@@ -9,7 +9,7 @@ import pytest
 
 from lib.analyze.filters import DATE_RULE, UNKNOWN_OUTLET, Filters, apply_filters, file_stem
 from lib.analyze.options import filter_options
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event, Mention
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from lib.ingest.folder import decode_text
 from lib.parse.html_page import PAGE_LABEL, read_html_page, with_page_metadata
 from lib.parse.metadata import DocMeta
+from lib.read.folder import decode_text
 
 HTML_PAGES = Path(__file__).resolve().parents[1] / "data" / "html"
 

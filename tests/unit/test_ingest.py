@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from lib.ingest.folder import (
+from lib.parse.html_text import html_to_text
+from lib.read.folder import (
     MAX_FILE_BYTES,
     RawFile,
     SkippedFile,
@@ -18,8 +19,7 @@ from lib.ingest.folder import (
     list_article_paths,
     read_folder,
 )
-from lib.ingest.metadata_csv import METADATA_COLUMNS, read_metadata_csv
-from lib.parse.html_text import html_to_text
+from lib.read.metadata_csv import METADATA_COLUMNS, read_metadata_csv
 from tests.corpus_factory import EXPECTED_OUTCOMES, IGNORED, SMALL_LIMIT
 
 

@@ -15,8 +15,9 @@ from lib.analyze.companies import companies_by_mentions, documents_naming
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.term_stats import idf_by_term
 from lib.charts.keywords import top_terms_bar
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Mention, Sent, Stat, Term
+from ui.params import READER_URL, reader_links
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -146,7 +147,7 @@ def test_companies_and_their_documents(corpus):
 
 def test_trik_lines_on_the_seeds(corpus):
     found = kw.concordance(corpus.sentences, corpus.documents, "Trik")
-    lines = found.lines
+    lines = found.lines.assign(**{READER_URL: reader_links(found.lines, "Trik", {})})
     assert found.total == len(lines) == 10
     assert {"000_ae120ede6c11f766", "003_df3640600e7e6e30"} <= set(lines[Sent.DOC_ID])
     texts = corpus.documents.set_index(Doc.DOC_ID)[Doc.TEXT]
@@ -214,8 +215,9 @@ def test_no_term_no_lines(corpus, term):
 
 def test_reader_url_escapes_the_term():
     documents, frame = corpus_frames({"d1": ["A&B = AT&T?"]})
-    line = kw.concordance(frame, documents, "AT&T").lines.iloc[0]
-    assert line[kw.READER_URL] == "reader?doc=d1&sent=0&q=AT%26T"
+    lines = kw.concordance(frame, documents, "AT&T").lines
+    line = lines.assign(**{READER_URL: reader_links(lines, "AT&T", {})}).iloc[0]
+    assert line[READER_URL] == "reader?doc=d1&sent=0&q=AT%26T"
 
 
 def test_concordance_on_a_large_corpus_counts_every_hit_and_caps_the_lines(corpus):
@@ -267,5 +269,6 @@ def test_weighted_terms_with_precomputed_idf_is_the_same(crafted):
 def test_reader_link_keeps_the_shared_filters(shared, suffix):
     """"open ↗" opens the article in the view it was found in, not in the unfiltered corpus."""
     documents, frame = corpus_frames({"d1": ["豆包 is ByteDance's chatbot."]})
-    line = kw.concordance(frame, documents, "豆包", shared=shared).lines.iloc[0]
-    assert line[kw.READER_URL] == "reader?doc=d1&sent=0&q=%E8%B1%86%E5%8C%85" + suffix
+    lines = kw.concordance(frame, documents, "豆包").lines
+    line = lines.assign(**{READER_URL: reader_links(lines, "豆包", shared)}).iloc[0]
+    assert line[READER_URL] == "reader?doc=d1&sent=0&q=%E8%B1%86%E5%8C%85" + suffix

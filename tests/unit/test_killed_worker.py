@@ -1,7 +1,7 @@
 """Issue 10: a parse worker the kernel kills (the OOM killer's SIGKILL) costs its file, not the export.
 
 The fault is injected the only way a test can, never a user's file: the export runs in a subprocess
-whose ``lib.article.parse_document`` is replaced before the pool forks, by one that SIGKILLs its
+whose ``lib.pipeline.article.parse_document`` is replaced before the pool forks, by one that SIGKILLs its
 own worker process on the named files.
 """
 
@@ -15,14 +15,14 @@ import pandas as pd
 import pytest
 
 from benchmarks.synthetic_corpus import article_path, write_corpus
-from lib.batches import KILLED_REASON, POOL_THRESHOLD
+from lib.pipeline.batches import KILLED_REASON, POOL_THRESHOLD
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = POOL_THRESHOLD + 8
 
 _EXPORT_WITH_KILLERS = """
 import os, signal, sys
-import lib.article as article
+import lib.pipeline.article as article
 from lib.__main__ import main
 
 always, once, marker_dir = sys.argv[1].split(","), sys.argv[2].split(","), sys.argv[3]

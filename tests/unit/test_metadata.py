@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lib.ingest.metadata_csv import ALL_COLUMNS
 from lib.parse.clean import RemovedBlock, strip_boilerplate
 from lib.parse.metadata import DocMeta, detect_metadata, merge_metadata
 from lib.periods import Period
+from lib.read.metadata_csv import ALL_COLUMNS
 
 BODY = "ByteDance launched Doubao in August 2023.\nIt now has tens of millions of users."
 
@@ -171,7 +171,7 @@ def test_merge_metadata(detected, row, merged, warnings):
 
 
 def test_merge_with_the_seed_metadata_rows(seed_texts, boilerplate_rules, seed_dir):
-    from lib.ingest.metadata_csv import read_metadata_csv
+    from lib.read.metadata_csv import read_metadata_csv
 
     rows, warnings = read_metadata_csv(seed_dir)
     assert warnings == []

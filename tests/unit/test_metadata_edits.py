@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from lib.ingest.corpus_files import RuleFileError, update_metadata_csv
-from lib.ingest.metadata_csv import parse_metadata_csv, read_metadata_csv
+from lib.read.metadata_csv import parse_metadata_csv, read_metadata_csv
+from lib.write.corpus_files import RuleFileError, update_metadata_csv
 
 HEADER_CASES = [
     ("duplicated title", "file,title,source,title\na.txt,First,Out,Second\n", "'title' appears 2 times", "First"),

@@ -13,7 +13,7 @@ from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.dating import publication_month_starts
 from lib.charts import overview as charts
 from lib.charts.colors import OTHER_COLOR, company_colors
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event, Mention, Warning_
 from tests.frames import index_over
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import lib.article as article
-import lib.batches as batches
-import lib.pipeline as pipeline
-from lib.ingest.parse_cache import PARSE_CACHE_FILE
-from lib.ingest.snapshot import SNAPSHOT_DIR
-from lib.pipeline import build_corpus, doc_ids_for
+import lib.pipeline.article as article
+import lib.pipeline.batches as batches
+import lib.pipeline.corpus as pipeline
+from lib.pipeline.corpus import build_corpus, doc_ids_for
 from lib.schema import Doc, Event, Mention, Sent, Skipped, Term, Warning_
+from lib.store.parse_cache import PARSE_CACHE_FILE
+from lib.store.snapshot import SNAPSHOT_DIR
 from tests.corpus_factory import EXPECTED_OUTCOMES, write_messy_corpus, write_metadata_csv
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

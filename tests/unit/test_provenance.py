@@ -16,7 +16,7 @@ from lib.charts.provenance import (
     self_describing,
     wrapped_lines,
 )
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SAMPLE = Provenance("12 of 40 documents", "published 2024-01 to 2024-06-30",

@@ -26,13 +26,13 @@ from lib.analyze.reader import (
     sentence_with_badge,
 )
 from lib.charts.colors import OTHER_COLOR
-from lib.charts.reader_html import (
+from lib.pipeline.corpus import build_corpus
+from lib.render.reader_html import (
     callout_html,
     legend_html,
     metadata_html,
     reader_html,
 )
-from lib.pipeline import build_corpus
 from lib.schema import Doc, Event, Mention, Sent
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

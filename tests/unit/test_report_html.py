@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from lib.charts.report_html import MAX_TABLE_ROWS, ReportSection, report_html, section_heading
+from lib.render.report_html import MAX_TABLE_ROWS, ReportSection, report_html, section_heading
 
 HOSTILE = "<script>alert(1)</script>"
 PLOTLY_JS_MARK = "plotly.js v"      # the banner at the top of the embedded library

@@ -15,9 +15,9 @@ import jieba
 import pytest
 
 from benchmarks.synthetic_corpus import write_corpus
-from lib.article import build_toolkit
 from lib.extract.terms import _tokenizer
-from lib.ingest.folder import decode_text, read_folder
+from lib.pipeline.article import build_toolkit
+from lib.read.folder import decode_text, read_folder
 from lib.rules import load_rules
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

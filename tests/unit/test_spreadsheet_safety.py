@@ -10,10 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lib.analyze.corpus_admin import gazetteer_addition
-from lib.ingest.spreadsheet import csv_bytes, spreadsheet_safe
 from lib.rules import load_rules
 from lib.rules.alias_checks import alias_problem
+from lib.write.corpus_edits import gazetteer_addition
+from lib.write.spreadsheet import csv_bytes, spreadsheet_safe
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"

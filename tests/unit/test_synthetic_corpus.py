@@ -16,7 +16,7 @@ from benchmarks.synthetic_corpus import (
     write_corpus,
 )
 from lib.parse.language import detect_language
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event, Mention
 from lib.text_script import HAN_CHARACTER as CJK
 

@@ -22,14 +22,14 @@ from lib.analyze.timeline import (
     TIMELINE_COLUMNS,
     TimelineMarks,
     event_table,
-    reader_query_params,
     timeline_marks,
 )
 from lib.charts.timeline import hover_labels, timeline_figure, wrapped_html
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event
 from tests.frames import index_over
 from tests.oracles.timeline import events_by_company, in_lanes, lane_order, marks_starting_latest, timeline_events
+from ui.params import reader_query_params
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DAY = pd.Timestamp

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from lib.article import build_toolkit, parse_document
 from lib.extract.gazetteer import Gazetteer
-from lib.ingest.folder import RawFile
+from lib.pipeline.article import build_toolkit, parse_document
+from lib.read.folder import RawFile
 from lib.rules import load_rules
 from lib.rules.gazetteer import GazetteerEntry
 from lib.schema import Doc, Event, Mention, Sent, Term

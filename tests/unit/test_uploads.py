@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib.ingest import uploads
-from lib.ingest.folder import SUFFIXES, read_folder
-from lib.ingest.uploads import (
+from lib.read.folder import SUFFIXES, read_folder
+from lib.write import uploads
+from lib.write.uploads import (
     DUPLICATE,
     MAX_NAME_BYTES,
     REJECTED,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lib.ingest import export
+from lib.write import export
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,7 +69,7 @@ def test_a_staging_folder_of_a_dead_export_is_cleaned_up(tmp_path):
 _POOL = """
 import time
 from concurrent.futures import ProcessPoolExecutor
-from lib.batches import _end_with_parent
+from lib.pipeline.batches import _end_with_parent
 with ProcessPoolExecutor(2, initializer=_end_with_parent) as pool:
     futures = [pool.submit(time.sleep, 0.3) for _ in range(4)]
     [f.result() for f in futures]

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from lib.charts import wordcloud_image as wc
-from lib.ingest import fonts
-from lib.ingest.fonts import FONT_ENV, find_cjk_font
+from lib.render import fonts
+from lib.render import wordcloud_image as wc
+from lib.render.fonts import FONT_ENV, find_cjk_font
 
 MIXED = {"小红书": 5, "字节跳动": 3, "AI": 4}
 

@@ -20,75 +20,64 @@ from lib.analyze.reader import (
     search_hits,
     sentence_with_badge,
 )
-from lib.charts.reader_html import callout_html, legend_html, metadata_html, reader_html
 from lib.markup import escape_markdown, escaped_prefix
+from lib.render.reader_html import callout_html, legend_html, metadata_html, reader_html
 from lib.schema import Doc, Sent
-from ui.shared import (
-    caption,
-    company_colors,
-    csv_download,
-    current_corpus,
-    current_index,
-    current_view,
-    report_download,
-    report_table,
-    stop_if_empty,
-)
+from ui import session
+from ui.params import DOC, SEARCH, SENT
+from ui.session import READER_DOC, READER_JUMP, READER_NOTICE, company_colors, current_corpus, current_view
+from ui.shared import caption, csv_download, current_index, report_download, report_table, stop_if_empty
 
 PAGE = "reader"
-DOC_KEY = "reader_doc"
-JUMP_KEY = "reader_jump"
-NOTICE_KEY = "_reader_notice"
 # Beyond this many hits the count is still exact but only the first ones are marked.
 MAX_MARKED_HITS = 20_000
 
 
 def on_pick_document() -> None:
-    st.query_params["doc"] = st.session_state[DOC_KEY]
-    if "sent" in st.query_params:
-        del st.query_params["sent"]
-    st.session_state.pop(JUMP_KEY, None)
-    st.session_state.pop(NOTICE_KEY, None)
+    st.query_params[DOC] = session.value(READER_DOC)
+    if SENT in st.query_params:
+        del st.query_params[SENT]
+    session.forget(READER_JUMP, READER_NOTICE)
 
 
 def on_jump() -> None:
-    sent = st.session_state[JUMP_KEY]
+    sent = session.value(READER_JUMP)
     if sent is not None:
-        st.query_params["sent"] = str(sent)
-    elif "sent" in st.query_params:
-        del st.query_params["sent"]
+        st.query_params[SENT] = str(sent)
+    elif SENT in st.query_params:
+        del st.query_params[SENT]
 
 
 def forget_sentence_and_search() -> None:
     """The link's sentence and search belonged to a document that is gone: drop them."""
-    for param in ("sent", "q"):
+    for param in (SENT, SEARCH):
         if param in st.query_params:
             del st.query_params[param]
-    st.session_state.pop("q", None)
-    st.session_state.pop(JUMP_KEY, None)
+    session.forget(SEARCH, READER_JUMP)
 
 
 def pick_document(view, corpus) -> str | None:
     """The document to show: from ``?doc=``, else the first of the view; notices say why."""
-    requested = st.query_params.get("doc")
+    requested = st.query_params.get(DOC)
     choice = choose_document(requested, view.documents[Doc.DOC_ID].tolist(),
                              corpus.documents[Doc.DOC_ID].tolist())
     if choice.opening == Opening.UNKNOWN:
-        st.session_state[NOTICE_KEY] = (f"The link names document {escaped_prefix(requested)}, which is not in "
-                                        "this corpus (it may have been moved to the trash)"
-                                        + ("; showing the first document instead, without the link's sentence "
-                                           "and search." if choice.doc_id else "."))
+        notice = (f"The link names document {escaped_prefix(requested)}, which is not in "
+                  "this corpus (it may have been moved to the trash)"
+                  + ("; showing the first document instead, without the link's sentence "
+                     "and search." if choice.doc_id else "."))
+        session.set_value(READER_NOTICE, notice)
         forget_sentence_and_search()
-    if NOTICE_KEY in st.session_state:
-        st.warning(st.session_state[NOTICE_KEY], icon=":material/link_off:")
+    if session.value(READER_NOTICE):
+        st.warning(session.value(READER_NOTICE), icon=":material/link_off:")
     if choice.doc_id is None:
         stop_if_empty(view)
         st.stop()
     labels = current_index().document_labels
-    st.session_state[DOC_KEY] = choice.doc_id
-    doc_id = st.selectbox("Document", list(choice.choices), key=DOC_KEY, on_change=on_pick_document,
+    session.set_value(READER_DOC, choice.doc_id)
+    doc_id = st.selectbox("Document", list(choice.choices), key=READER_DOC, on_change=on_pick_document,
                           format_func=lambda d: labels.get(d, d))
-    st.query_params["doc"] = doc_id
+    st.query_params[DOC] = doc_id
     if choice.opening == Opening.OUTSIDE_FILTERS:
         st.info(f"This document is outside the current filters ({escape_markdown(view.filters.describe())}); "
                 "it is open because the link names it.", icon=":material/filter_alt_off:")
@@ -97,13 +86,13 @@ def pick_document(view, corpus) -> str | None:
 
 def pick_sentence(sentences, events) -> int | None:
     """The sentence from ``?sent=``, and a "Jump to" picker over the event sentences that sets it."""
-    raw = st.query_params.get("sent")
+    raw = st.query_params.get(SENT)
     sent = parse_sentence_id(raw, sentences)
     if raw is not None and sent is None:
         st.warning(f"Sentence {escape_markdown(raw)} from the link is not in this document.")
     choices = jump_choices(events, sentences)
-    st.session_state[JUMP_KEY] = sent if sent in choices else None
-    st.selectbox("Jump to an event sentence", [None, *choices], key=JUMP_KEY, on_change=on_jump,
+    session.set_value(READER_JUMP, sent if sent in choices else None)
+    st.selectbox("Jump to an event sentence", [None, *choices], key=READER_JUMP, on_change=on_jump,
                  format_func=lambda s: "— choose a sentence with a dated event —" if s is None else choices[s],
                  disabled=not choices, placeholder="Choose a sentence with a dated event",
                  help="Opens the document at that sentence (kept in the link as sent=N).")
@@ -128,7 +117,7 @@ report_table("Document", metadata)
 report_table("Sentences", sentences[[Sent.SENT_ID, Sent.TEXT]])
 search_col, jump_col = st.columns([1, 2])
 with search_col:
-    query = st.text_input("Search in this document", key="q", bind="query-params",
+    query = st.text_input("Search in this document", key=SEARCH, bind="query-params",
                           placeholder="word or phrase, any case")
     hits = search_hits(text, query or "")
     if query:

@@ -13,13 +13,11 @@ from lib.analyze import overview as ov
 from lib.analyze.filters import View, published_span
 from lib.charts import overview as charts
 from lib.schema import Doc, Event, Skipped, Warning_
+from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
     caption,
-    company_colors,
     csv_download,
-    current_corpus,
     current_index,
-    current_view,
     note,
     plot,
     report_download,

@@ -10,19 +10,17 @@ from lib.analyze.timeline import (
     EVENT_DATE,
     MAX_TABLE_ROWS,
     PUBLICATION_DATE,
-    SHARED_PARAMS,
     event_table,
-    reader_query_params,
     timeline_marks,
 )
 from lib.charts.timeline import timeline_figure
 from lib.markup import escape_markdown
+from ui.params import BASIS, READER_PAGE, reader_query_params, shared_filters_now
+from ui.session import company_colors, current_view
 from ui.shared import (
     caption,
-    company_colors,
     csv_download,
     current_index,
-    current_view,
     note,
     plot,
     report_download,
@@ -30,7 +28,6 @@ from ui.shared import (
 )
 
 PAGE = "timeline"
-READER_PAGE = "pages/reader.py"
 TABLE_LABELS = {"date_text": "date words", "event_type": "type", "doc_id": "document id", "sent_id": "sentence no.",
                 "planned": st.column_config.CheckboxColumn("plan", help="Dated after the article's publication: "
                                                            "a plan, forecast or schedule, not yet done.")}
@@ -46,7 +43,7 @@ view = current_view()
 stop_if_empty(view)
 st.title("Timeline")
 report_download("Timeline", PAGE, view)
-basis = st.radio("Place events at", BASES, horizontal=True, key="basis", bind="query-params",
+basis = st.radio("Place events at", BASES, horizontal=True, key=BASIS, bind="query-params",
                  help="Event date: the period the sentence's own date names. "
                       "Publication date: when the article reporting it was published.") or EVENT_DATE
 index = current_index()
@@ -72,9 +69,8 @@ else:
     points = chosen.selection.get("points", []) if chosen else []
     if points and points[0].get("customdata"):
         doc_id, sent_id = points[0]["customdata"][:2]
-        current = {name: st.query_params.get_all(name) for name in SHARED_PARAMS}
         try:
-            st.switch_page(READER_PAGE, query_params=reader_query_params(doc_id, sent_id, current))
+            st.switch_page(READER_PAGE, query_params=reader_query_params(doc_id, sent_id, shared_filters_now()))
         except StreamlitAPIException:
             st.warning("The Reader page is not available in this app, so the event cannot be opened.")
 

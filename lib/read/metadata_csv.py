@@ -12,7 +12,7 @@ import io
 from collections.abc import Collection
 from pathlib import Path
 
-from lib.ingest.folder import METADATA_FILE, UndecodableError, decode_text
+from lib.read.folder import METADATA_FILE, UndecodableError, decode_text
 
 METADATA_COLUMNS = ("file", "title", "source", "author", "url", "published", "language")
 OPTIONAL_COLUMNS = ("date_origin", "note")

@@ -7,61 +7,23 @@ corpus folder atomically and shows on every page after the rerun that follows it
 
 from __future__ import annotations
 
-import re
-
 import streamlit as st
 
 from lib.analyze.company_candidates import CANDIDATE, DOCUMENTS, EXAMPLE, LANGUAGE, MENTIONS
-from lib.analyze.corpus_admin import (
-    FROM_CSV,
-    file_report,
-    gazetteer_addition,
-    gazetteer_table,
-    metadata_changes,
-    metadata_table,
-    stopword_addition,
-    trash_table,
-    upload_report,
-    validated_metadata_changes,
-)
-from lib.cache import corpus_company_candidates, folder_changed
-from lib.ingest import corpus_files, uploads
-from lib.ingest.folder import MAX_FILE_BYTES
-from lib.ingest.metadata_csv import read_metadata_csv
 from lib.markup import escape_markdown, plural
-from lib.rules import load_rules
 from lib.schema import ENTITY_KINDS, Doc, Skipped, Warning_
-from lib.text_script import HAN_CHARACTER as CJK
+from ui import corpus_actions as actions
+from ui import session
+from ui.cache import corpus_company_candidates
 from ui.fetch_section import fetch_section
-from ui.shared import csv_download, current_corpus, current_view, report_download
+from ui.params import TAB
+from ui.session import current_corpus, current_view
+from ui.shared import csv_download, report_download
 
 PAGE = "corpus"
-FLASH = "_corpus_flash"
-ROUND = "_corpus_round"
-WRITE_ERRORS = (OSError, ValueError)
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "docx", "zip"]
 MAX_CANDIDATE_BUTTONS = 20
-LATIN = re.compile(r"[A-Za-z0-9]")
 TABS = ("Add articles", "Metadata", "Gazetteer & stopwords", "Remove & restore", "Skipped & warnings")
-
-
-def flash(level: str, text: str, table=None) -> None:
-    """A message to show after the rerun that a write triggers."""
-    st.session_state.setdefault(FLASH, []).append((level, text, table))
-
-
-def changed() -> None:
-    """Start a fresh round of widgets (uploads, picks) and rerun so every page reads the new folder."""
-    st.session_state[ROUND] = st.session_state.get(ROUND, 0) + 1
-    folder_changed(current_corpus().root)
-    st.rerun()
-
-
-def show_flash() -> None:
-    for level, text, table in st.session_state.pop(FLASH, []):
-        getattr(st, level)(text)
-        if table is not None and len(table):
-            st.dataframe(table, hide_index=True, width="stretch")
 
 
 def overview(corpus, root: str, n_trashed: int) -> None:
@@ -88,15 +50,10 @@ def upload_section(root: str, round_: int) -> None:
              "folder is not added twice.")
     # The uploader itself prints Streamlit's per-file limit: say which limit is for what.
     st.caption(f"An upload (a .zip) may be up to {st.get_option('server.maxUploadSize')} MB; each article "
-               f"in it or uploaded on its own up to {MAX_FILE_BYTES / 1e6:.0f} MB. A zip may hold up to "
-               f"{uploads.MAX_ZIP_MEMBERS:,} files and unpack to {uploads.MAX_ZIP_TOTAL_BYTES / 1e6:.0f} MB.")
+               f"in it or uploaded on its own up to {actions.MAX_FILE_BYTES / 1e6:.0f} MB. A zip may hold up to "
+               f"{actions.MAX_ZIP_MEMBERS:,} files and unpack to {actions.MAX_ZIP_TOTAL_BYTES / 1e6:.0f} MB.")
     if st.button("Add to corpus", type="primary", disabled=not files, key="upload_save"):
-        outcomes = uploads.save_uploads(root, [(file.name, file.getvalue()) for file in files])
-        counts = uploads.outcome_counts(outcomes)
-        level = "success" if counts[uploads.SAVED] and not counts[uploads.REJECTED] else "warning"
-        flash(level, f"Uploads: {counts[uploads.SAVED]} saved · {counts[uploads.DUPLICATE]} already in the "
-                     f"folder · {counts[uploads.REJECTED]} rejected.", upload_report(outcomes))
-        changed()
+        actions.save_uploads(root, files)
 
 
 def metadata_section(corpus, root: str) -> None:
@@ -104,24 +61,22 @@ def metadata_section(corpus, root: str) -> None:
     st.caption("Correct a title, outlet (source), author, URL, publication date (YYYY, YYYY-MM or YYYY-MM-DD) "
                "or language (en, zh, mixed), then Save. Changed cells are written to metadata.csv in the "
                "folder; clearing a value set there goes back to what was found in the article text.")
-    csv_rows, csv_warnings = read_metadata_csv(root, known_files=set(corpus.documents[Doc.FILE]))
-    header_problems = [message for line, message in csv_warnings if line == 1]
+    table, header_problems = actions.editable_metadata(corpus, root)
     if header_problems:
         # An edit could land in a column that is never read: refuse until the header is fixed.
         st.error("metadata.csv cannot be edited here until its header is fixed by hand: "
                  + "; ".join(escape_markdown(problem) for problem in header_problems) + ".")
         return
-    table = metadata_table(corpus.documents, csv_rows)
     if table.empty:
         st.info("There are no documents yet: add articles first.")
         return
     with st.form("metadata_form", border=False):
         edited = st.data_editor(
             table, key=f"meta_{corpus.version}", num_rows="fixed", hide_index=True, width="stretch",
-            disabled=[Doc.FILE, FROM_CSV], column_config=metadata_columns())
+            disabled=[Doc.FILE, actions.FROM_CSV], column_config=metadata_columns())
         submitted = st.form_submit_button("Save metadata", type="primary")
     if submitted:
-        save_metadata(root, metadata_changes(table, edited))
+        actions.save_metadata(root, table, edited)
 
 
 def metadata_columns() -> dict:
@@ -136,44 +91,22 @@ def metadata_columns() -> dict:
         Doc.PUBLISHED: column.TextColumn("Published", validate=r"^(\d{4}(-\d{1,2}(-\d{1,2})?)?)?$",
                                          help="YYYY, YYYY-MM or YYYY-MM-DD", width=95),
         Doc.LANGUAGE: column.SelectboxColumn("Language", options=["en", "zh", "mixed"], width=90),
-        FROM_CSV: column.TextColumn("Set in metadata.csv", help="Fields that metadata.csv overrides",
+        actions.FROM_CSV: column.TextColumn("Set in metadata.csv", help="Fields that metadata.csv overrides",
                                     width=150),
     }
-
-
-def save_metadata(root: str, changes: dict) -> None:
-    if not changes:
-        st.info("Nothing was changed.")
-        return
-    valid, errors = validated_metadata_changes(changes)
-    if len(errors):
-        st.error(f"{plural(errors[Doc.FILE].nunique(), 'row')} not saved: fix the values below and save again.")
-        st.dataframe(errors, hide_index=True, width="stretch")
-    if not valid:
-        return
-    try:
-        corpus_files.update_metadata_csv(root, valid)
-    except WRITE_ERRORS as error:
-        st.error(f"metadata.csv was not changed: {escape_markdown(error)}")
-        return
-    flash("success", f"Saved metadata for {plural(len(valid), 'document')} to metadata.csv.")
-    if len(errors):
-        flash("error", "These values were not saved:", errors)
-    changed()
 
 
 def gazetteer_section(corpus, root: str, round_: int) -> None:
     st.subheader("Gazetteer")
     st.caption("Add a company, product, person, outlet or regulation, or new aliases of one already known. "
                "Additions go to gazetteer.csv in the corpus folder and extend the built-in list.")
-    problems = corpus.warnings[corpus.warnings[Warning_.SOURCE] == corpus_files.GAZETTEER_FILE]
+    problems = corpus.warnings[corpus.warnings[Warning_.SOURCE] == actions.GAZETTEER_FILE]
     if len(problems):
         st.warning(f"gazetteer.csv in this folder has {plural(len(problems), 'malformed line')}; "
                    "they are ignored until fixed.")
         st.dataframe(problems, hide_index=True, width="stretch")
-    rules = load_rules(root)
-    existing = rules.gazetteer
-    companies = sorted({entry.entity for entry in existing if entry.kind == "company"})
+    rules = actions.folder_rules(root)
+    companies = sorted({entry.entity for entry in rules.gazetteer if entry.kind == "company"})
     with st.form(f"gazetteer_form_{round_}"):
         left, middle, right = st.columns(3)
         entity = left.text_input("Name", help="Canonical name shown in the dashboard, e.g. Moonshot AI")
@@ -186,12 +119,11 @@ def gazetteer_section(corpus, root: str, round_: int) -> None:
         chinese = right.text_area("Chinese aliases, one per line", help="Matched anywhere in Chinese text.")
         submitted = st.form_submit_button("Add to gazetteer", type="primary")
     if submitted:
-        add_gazetteer_entry(root, gazetteer_addition(entity, kind, company or "", english, chinese, existing,
-                                                        rules.stopwords_en | rules.stopwords_zh))
-    own = corpus_files.corpus_gazetteer_entries(root)
-    if own:
+        actions.add_gazetteer_entry(root, entity, kind, company or "", english, chinese, rules)
+    own = actions.own_gazetteer_table(root)
+    if len(own):
         st.caption(f"This corpus adds {len(own)} entries:")
-        st.dataframe(gazetteer_table(own), hide_index=True, width="stretch")
+        st.dataframe(own, hide_index=True, width="stretch")
 
 
 def candidates_section(corpus, root: str) -> None:
@@ -206,55 +138,23 @@ def candidates_section(corpus, root: str) -> None:
     st.dataframe(table.drop(columns=[Doc.DOC_ID]), hide_index=True, width="stretch", column_config={
         CANDIDATE: "Name", LANGUAGE: "Language", MENTIONS: "Mentions", DOCUMENTS: "Documents",
         EXAMPLE: st.column_config.TextColumn("Example sentence", width="large")})
-    existing = load_rules(root).gazetteer
     for name in table[CANDIDATE].head(MAX_CANDIDATE_BUTTONS):
         if st.button(f"Add {escape_markdown(name)} as a company", key=f"add_candidate_{name}"):
-            chinese = bool(CJK.search(name)) and not LATIN.search(name)
-            add_gazetteer_entry(root, gazetteer_addition(name, "company", "", "" if chinese else name,
-                                                         name if chinese else "", existing))
-
-
-def add_gazetteer_entry(root: str, addition) -> None:
-    for note in addition.notes:
-        st.info(escape_markdown(note))
-    if addition.errors:
-        st.error("Not added: " + "; ".join(escape_markdown(error) for error in addition.errors) + ".")
-        return
-    try:
-        corpus_files.append_gazetteer(root, [addition.entry])
-    except WRITE_ERRORS as error:
-        st.error(f"gazetteer.csv was not changed: {escape_markdown(error)}")
-        return
-    flash("success", f"Added {escape_markdown(addition.entry.entity)} ({addition.entry.kind}) with "
-                     f"{plural(len(addition.entry.aliases), 'alias', 'aliases')} to gazetteer.csv.")
-    changed()
+            actions.add_company(root, name)
 
 
 def stopword_section(root: str, round_: int) -> None:
     st.subheader("Stopwords")
     st.caption("Words left out of keyword counts, added to stopwords_en.txt or stopwords_zh.txt in the folder.")
-    rules = load_rules(root)
+    rules = actions.folder_rules(root)
     with st.form(f"stopword_form_{round_}"):
         language = st.radio("Language", ["en", "zh"], horizontal=True)
         text = st.text_area("Stopwords, separated by spaces, commas or new lines")
         submitted = st.form_submit_button("Add stopwords")
     if submitted:
-        known = rules.stopwords_en if language == "en" else rules.stopwords_zh
-        words, messages = stopword_addition(text, language, known)
-        for message in messages:
-            st.info(escape_markdown(message))
-        if not words:
-            st.warning("No new stopwords to add.")
-            return
-        try:
-            added = corpus_files.append_stopwords(root, language, words)
-        except WRITE_ERRORS as error:
-            st.error(f"The stopword file was not changed: {escape_markdown(error)}")
-            return
-        flash("success", f"Added {plural(len(added), language + ' stopword')}.")
-        changed()
+        actions.add_stopwords(root, language, text, rules)
     for language in ("en", "zh"):
-        own = corpus_files.corpus_stopwords(root, language)
+        own = actions.own_stopwords(root, language)
         if own:
             st.caption(f"This corpus adds {len(own)} {language} stopwords:")
             st.text(", ".join(own))
@@ -268,30 +168,15 @@ def trash_section(corpus, root: str, round_: int, trashed: list) -> None:
     st.caption("A trashed file's row in metadata.csv is kept, so a restore brings its metadata back; "
                "until then that row is listed among the warnings.")
     if st.button("Move to trash", disabled=not picked, key="trash_move"):
-        report = []
-        for file in picked:
-            try:
-                report.append((file, "moved to " + corpus_files.trash_file(root, file)))
-            except WRITE_ERRORS as error:
-                report.append((file, f"not moved: {error}"))
-        moved = sum(result.startswith("moved") for _, result in report)
-        flash("success" if moved == len(report) else "warning",
-              f"Moved {moved} of {plural(len(report), 'file')} to the trash.", file_report(report))
-        changed()
+        actions.trash(root, picked)
     st.subheader("Trash")
     if not trashed:
         st.info("The trash is empty.")
         return
-    st.dataframe(trash_table(trashed), hide_index=True, width="stretch")
+    st.dataframe(actions.trash_table(trashed), hide_index=True, width="stretch")
     choice = st.selectbox("File to restore", [t.trash_path for t in trashed], key=f"restore_pick_{round_}")
     if st.button("Restore", key="trash_restore", disabled=choice is None):
-        try:
-            restored = corpus_files.restore_file(root, choice)
-        except WRITE_ERRORS as error:
-            st.error(f"Not restored: {escape_markdown(error)}")
-            return
-        flash("success", f"Restored as {escape_markdown(restored)}.")
-        changed()
+        actions.restore(root, choice)
 
 
 def problems_section(corpus) -> None:
@@ -313,17 +198,17 @@ def problems_section(corpus) -> None:
 def main() -> None:
     corpus = current_corpus()
     root = corpus.root
-    round_ = st.session_state.get(ROUND, 0)
-    trashed = corpus_files.list_trash(root)
+    round_ = session.corpus_round()
+    trashed = actions.trashed_files(root)
     overview(corpus, root, len(trashed))
-    show_flash()
+    actions.show_flash()
     # Bound to the URL (?tab=Metadata), so a link opens the right tab and a save's rerun stays on it;
     # only the open tab runs.
-    add, meta, rules, trash, problems = st.tabs(list(TABS), key="tab", bind="query-params")
+    add, meta, rules, trash, problems = st.tabs(list(TABS), key=TAB, bind="query-params")
     if add.open:
         with add:
             upload_section(root, round_)
-            fetch_section(root, round_, flash, changed)
+            fetch_section(root, round_, session.flash, actions.changed)
     if meta.open:
         with meta:
             metadata_section(corpus, root)

@@ -16,8 +16,6 @@ from lib.extract.attribution import Attributor
 from lib.extract.events import EventTyper, SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch, Gazetteer
 from lib.extract.terms import TermExtractor
-from lib.ingest.folder import RawFile, UndecodableError, decode_text
-from lib.ingest.parse_cache import content_digest
 from lib.parse.clean import strip_boilerplate
 from lib.parse.html_page import read_html_page, with_page_metadata
 from lib.parse.language import detect_language
@@ -25,8 +23,10 @@ from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.parse.pdf_docx import BINARY_SUFFIXES, binary_document_text
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
+from lib.read.folder import RawFile, UndecodableError, decode_text
 from lib.rules import Rules
 from lib.schema import Doc, Event, Mention, Removed, Sent, Term
+from lib.store.parse_cache import content_digest
 
 FRAMES = {"sentences": Sent, "mentions": Mention, "events": Event, "terms": Term, "removed": Removed}
 

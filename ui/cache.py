@@ -1,4 +1,4 @@
-"""The dashboard's cache: the only module in ``lib`` that imports Streamlit.
+"""The dashboard's cache: the parsed corpus and what the pages derive from it, kept across reruns.
 
 The corpus is held once per server (``st.cache_resource``) under the folder's fingerprint, so a
 file added, edited or removed shows on the next rerun; its Arrow columns are joined into one chunk
@@ -25,12 +25,12 @@ from lib.analyze.company_candidates import company_candidates, load_candidate_ru
 from lib.analyze.corpus_index import CorpusIndex, one_chunk, row_positions
 from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
-from lib.charts.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
-from lib.ingest.folder import fingerprint
-from lib.ingest.parse_cache import default_cache_dir
-from lib.pipeline import Corpus, build_corpus
+from lib.pipeline.corpus import Corpus, build_corpus
+from lib.read.folder import fingerprint
+from lib.render.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
 from lib.rules import load_rules
 from lib.schema import Sent
+from lib.store.parse_cache import default_cache_dir
 
 _KEEP = 2
 # How long a folder scan is trusted. Scanning 10,000 files takes ~60 ms, on every rerun of every

@@ -7,19 +7,17 @@ import streamlit as st
 
 from lib.analyze import keywords as kw
 from lib.analyze.companies import companies_by_mentions, documents_naming
-from lib.analyze.timeline import SHARED_PARAMS
-from lib.cache import occurrences_in, weighted_terms, wordcloud_png
 from lib.charts.keywords import top_terms_bar
-from lib.ingest.fonts import SETUP_HINT, find_cjk_font
 from lib.markup import escape_markdown, plural
+from lib.render.fonts import SETUP_HINT, find_cjk_font
 from lib.schema import Doc, Stat
+from ui import params
+from ui.cache import occurrences_in, weighted_terms, wordcloud_png
+from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
     caption,
-    company_colors,
     csv_download,
-    current_corpus,
     current_index,
-    current_view,
     file_stem,
     plot,
     provenance,
@@ -55,11 +53,11 @@ report_download("Keywords", PAGE, view)
 stop_if_empty(view)
 
 left, right = st.columns([1, 2])
-weight = left.radio("Weight terms by", kw.WEIGHTS, key="weight", bind="query-params", horizontal=True,
+weight = left.radio("Weight terms by", kw.WEIGHTS, key=params.WEIGHT, bind="query-params", horizontal=True,
                     help="frequency: how often a term occurs. tf-idf: how characteristic it is of these "
                          "documents compared with the whole corpus (common-everywhere words sink).")
 stop_text = right.text_input(
-    "Extra stopwords (removed from every chart on this page)", key="stop", bind="query-params",
+    "Extra stopwords (removed from every chart on this page)", key=params.EXTRA_STOPWORDS, bind="query-params",
     placeholder="e.g. xiaohongshu, said、公司",
     help="Separate with commas, spaces or 、. Case does not matter.")
 weight = weight or kw.FREQUENCY
@@ -75,7 +73,7 @@ if font is None:
 
 languages = kw.terms_by_language(weighted, kw.without_stopwords(view.terms, stopwords))
 merged = len(languages) < 2 or st.toggle(
-    "Merge English and Chinese into one cloud and one list", key="merge", bind="query-params",
+    "Merge English and Chinese into one cloud and one list", key=params.MERGE, bind="query-params",
     help="Apart (the default), each language is scaled on its own: English counts run far higher "
          "than Chinese ones and would bury them on one scale.")
 
@@ -114,8 +112,8 @@ if len(companies) < 2:
             "Widen the filters in the sidebar.")
 else:
     columns = st.columns(2)
-    picks = [columns[0].selectbox("Company A", companies, index=0, key="a", bind="query-params"),
-             columns[1].selectbox("Company B", companies, index=1, key="b", bind="query-params")]
+    picks = [columns[0].selectbox("Company A", companies, index=0, key=params.COMPANY_A, bind="query-params"),
+             columns[1].selectbox("Company B", companies, index=1, key=params.COMPANY_B, bind="query-params")]
     colors = company_colors()
     for column, company, slot in zip(columns, picks, "ab", strict=True):
         with column:
@@ -136,14 +134,15 @@ else:
 st.subheader("Keyword in context")
 choices = weighted[Stat.TERM].head(TERM_CHOICES).tolist()
 term = st.selectbox("Term (pick one of the top terms, or type any word)", choices, index=0 if choices else None,
-                    key="term", bind="query-params", accept_new_options=True,
+                    key=params.TERM, bind="query-params", accept_new_options=True,
                     help="Latin terms match whole words, ignoring case; Chinese terms match anywhere.")
 if not term or not term.strip():
     st.info("Pick or type a term to see where it occurs.")
 else:
     found = kw.concordance(view.sentences, view.documents, term,
-                           counts=occurrences_in(current_corpus(), view.sentences, term),
-                           shared={name: st.query_params.get_all(name) for name in SHARED_PARAMS})
+                           counts=occurrences_in(current_corpus(), view.sentences, term))
+    links = params.reader_links(found.lines, term, params.shared_filters_now())
+    lines = found.lines.assign(**{params.READER_URL: links})
     shown = len(found.lines)
     summary = f"**{found.total:,}** occurrence{'' if found.total == 1 else 's'} of “{escape_markdown(term)}”"
     if found.total > shown:
@@ -151,18 +150,18 @@ else:
     st.markdown(summary + ".")
     if found.total:
         st.dataframe(
-            found.lines, hide_index=True,
-            column_order=[kw.LEFT, kw.MATCH, kw.RIGHT, kw.READER_URL, Doc.PUBLISHED, kw.OUTLET, Doc.TITLE],
+            lines, hide_index=True,
+            column_order=[kw.LEFT, kw.MATCH, kw.RIGHT, params.READER_URL, Doc.PUBLISHED, kw.OUTLET, Doc.TITLE],
             column_config={
                 kw.LEFT: st.column_config.TextColumn("Left context", alignment="right", width=300),
                 kw.MATCH: st.column_config.TextColumn("Term", alignment="center", width=80),
                 kw.RIGHT: st.column_config.TextColumn("Right context", width=300),
-                kw.READER_URL: st.column_config.LinkColumn("Reader", display_text="open ↗", width=60,
+                params.READER_URL: st.column_config.LinkColumn("Reader", display_text="open ↗", width=60,
                                                            help="Opens the article at this sentence"),
                 Doc.PUBLISHED: st.column_config.TextColumn("Published", width=90),
                 kw.OUTLET: st.column_config.TextColumn("Outlet", width=120),
                 Doc.TITLE: st.column_config.TextColumn("Document", width=260),
             },
         )
-        csv_download(found.lines, PAGE, f"in-context-{term}", view, key="csv-kwic")
+        csv_download(lines, PAGE, f"in-context-{term}", view, key="csv-kwic")
     caption(view)

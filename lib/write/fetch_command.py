@@ -1,6 +1,6 @@
 """``python -m lib fetch``: save web articles (links, a file of links, or a feed) into a corpus folder.
 
-It wires the reading-files stage (``lib.ingest.links``, which downloads and saves) to the parse
+It wires ``lib.write.links`` (which downloads through ``lib.read.fetch`` and saves) to the parse
 stage (``lib.parse.html_page``, which reads a page's outlet and date for ``metadata.csv``).
 """
 
@@ -13,10 +13,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from lib.ingest.fetch import FetchPolicy, allowed_networks
-from lib.ingest.folder import UndecodableError, decode_text
-from lib.ingest.links import ALREADY, SAVED, SKIPPED, Link, LinkOutcome, feed_links, read_url_list, save_links
 from lib.parse.html_page import read_html_page
+from lib.read.fetch import FetchPolicy, allowed_networks
+from lib.read.folder import UndecodableError, decode_text
+from lib.write.links import ALREADY, SAVED, SKIPPED, Link, LinkOutcome, feed_links, read_url_list, save_links
 
 
 def add_fetch_command(commands) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib.rules.alias_checks import is_formula_like
+from lib.markup import is_formula_like
 
 _FORMULA_START = r"^[=+\-@\t\r]"
 

@@ -31,12 +31,12 @@ from lib.charts.companies import (
 )
 from lib.markup import escape_markdown, plural
 from lib.schema import Mention
+from ui.params import COMPARE
+from ui.session import company_colors, current_view
 from ui.shared import (
     caption,
-    company_colors,
     csv_download,
     current_index,
-    current_view,
     plot,
     report_download,
     stop_if_empty,
@@ -65,12 +65,12 @@ else:
                 "nothing to compare. Comparing needs at least two companies: widen the date range or clear "
                 "some filters in the sidebar.")
         st.stop()
-    unknown = [name for name in st.query_params.get_all("compare") if name not in ranked]
+    unknown = [name for name in st.query_params.get_all(COMPARE) if name not in ranked]
     if unknown:
-        st.warning(f"Ignored compare={escape_markdown(', '.join(unknown))} from the link: not named in the "
+        st.warning(f"Ignored {COMPARE}={escape_markdown(', '.join(unknown))} from the link: not named in the "
                    "filtered documents.", icon=":material/link_off:")
     companies = st.multiselect(
-        "Companies to compare", ranked, default=ranked[:DEFAULT_COMPARED], key="compare", bind="query-params",
+        "Companies to compare", ranked, default=ranked[:DEFAULT_COMPARED], key=COMPARE, bind="query-params",
         help="Companies named in the filtered documents, most mentioned first. "
              "Choosing two or more companies in the sidebar filter compares those instead.")
     if len(companies) < 2:

@@ -18,10 +18,10 @@ from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import feedparser
 
-from lib.ingest.corpus_files import update_metadata_csv
-from lib.ingest.fetch import FEED_TYPES, FetchPolicy, fetch, new_pool
-from lib.ingest.metadata_csv import read_metadata_csv
-from lib.ingest.uploads import DUPLICATE, SAVED, save_uploads
+from lib.read.fetch import FEED_TYPES, FetchPolicy, fetch, new_pool
+from lib.read.metadata_csv import read_metadata_csv
+from lib.write.corpus_files import update_metadata_csv
+from lib.write.uploads import DUPLICATE, SAVED, save_uploads
 
 ALREADY, SKIPPED = "already there", "skipped"
 _SLUG = re.compile(r"[^\w]+")

@@ -21,13 +21,13 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from lib import article
-from lib.article import FRAMES, DocResult, Toolkit, build_toolkit
-from lib.ingest.folder import RawFile, UndecodableError
-from lib.ingest.parse_cache import ParseCache, pack_payload
+from lib.pipeline import article
+from lib.pipeline.article import FRAMES, DocResult, Toolkit, build_toolkit
+from lib.pipeline.worker_pool import run_surviving_kills
+from lib.read.folder import RawFile, UndecodableError
 from lib.rules import Rules
 from lib.schema import Doc
-from lib.worker_pool import run_surviving_kills
+from lib.store.parse_cache import ParseCache, pack_payload
 
 Job = tuple[RawFile, str, Mapping[str, str] | None, str]  # the file, its doc id, metadata.csv row, parse key
 Progress = Callable[[int, int], None]
@@ -84,7 +84,7 @@ def frames_of(parts: Sequence[Mapping[str, pa.Table]]) -> dict[str, pd.DataFrame
             continue
         # A column a chunk has only nulls in (or no rows of) takes the type the other chunks give it.
         # The columns stay in chunks: joining them copies every buffer (0.8 s at 10,000 articles),
-        # and the dashboard joins them once anyway when it loads a corpus (lib.cache).
+        # and the dashboard joins them once anyway when it loads a corpus (ui.cache).
         frames[name] = pa.concat_tables(tables, promote_options="default").to_pandas()
     return frames
 

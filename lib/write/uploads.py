@@ -21,8 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from lib.ingest.corpus_files import create_file, path_inside
-from lib.ingest.folder import (
+from lib.read.folder import (
     BINARY_SUFFIXES,
     MAX_FILE_BYTES,
     SUFFIXES,
@@ -30,6 +29,7 @@ from lib.ingest.folder import (
     decode_text,
     list_article_paths,
 )
+from lib.write.corpus_files import create_file, path_inside
 
 SAVED, DUPLICATE, REJECTED = "saved", "duplicate", "rejected"
 ARCHIVE_SUFFIX = ".zip"

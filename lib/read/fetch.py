@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 import urllib3
 
-from lib.ingest.folder import MAX_FILE_BYTES
+from lib.read.folder import MAX_FILE_BYTES
 
 USER_AGENT = "news-intel-fetch/1.0 (saves articles into an analyst's corpus folder; one request per link)"
 ARTICLE_TYPES = ("text/html", "application/xhtml+xml")

@@ -1,7 +1,7 @@
 """Run every stage over a folder: its articles into the corpus dataframes.
 
 ``build_corpus`` reads the folder, takes the frames of a snapshot when nothing changed, reuses
-the rows of unchanged articles and cached parses, parses the rest (``lib.batches``: in a
+the rows of unchanged articles and cached parses, parses the rest (``lib.pipeline.batches``: in a
 process pool when there are many) and assembles the frames.
 """
 
@@ -15,15 +15,15 @@ from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
-from lib.article import DocResult
-from lib.batches import frames_of, outcome_from_data, parse_batches, tables_of
-from lib.ingest.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
-from lib.ingest.metadata_csv import read_metadata_csv
-from lib.ingest.parse_cache import ParseCache, content_digest, parse_key
-from lib.ingest.snapshot import FrameSnapshot
+from lib.pipeline.article import DocResult
+from lib.pipeline.batches import frames_of, outcome_from_data, parse_batches, tables_of
+from lib.read.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
+from lib.read.metadata_csv import read_metadata_csv
 from lib.rules import load_rules
 from lib.schema import Skipped, Warning_
-from lib.snapshot_merge import (
+from lib.store.parse_cache import ParseCache, content_digest, parse_key
+from lib.store.snapshot import FrameSnapshot
+from lib.store.snapshot_merge import (
     PER_DOCUMENT_FRAMES,
     document_warnings,
     in_document_order,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from lib.ingest.spreadsheet import spreadsheet_safe
+from lib.write.spreadsheet import spreadsheet_safe
 
 EXPORT_FORMATS = ("csv", "parquet")
 EXPORTED_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "skipped")
@@ -26,7 +26,7 @@ def write_frames(frames: dict[str, pd.DataFrame], out_dir: str | Path, file_form
     """Write each frame as ``NAME.csv`` (UTF-8) or ``NAME.parquet`` into ``out_dir``, all at once.
 
     CSV text cells a spreadsheet would run as a formula get a leading apostrophe unless
-    ``raw_csv`` (``lib.ingest.spreadsheet``); Parquet is written unchanged."""
+    ``raw_csv`` (``lib.write.spreadsheet``); Parquet is written unchanged."""
     if file_format not in EXPORT_FORMATS:
         raise ValueError(f"format must be one of {', '.join(EXPORT_FORMATS)}")
     out_dir = Path(out_dir).absolute()

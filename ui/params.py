@@ -1,0 +1,92 @@
+"""Every URL parameter of the dashboard, named once: the widgets bound to the URL, the links built
+to a page and the checks of a link's values all take their names from here.
+
+A copied address is a promise to whoever it was shared with, so a name here does not change. The
+link builders are pure functions of the values the caller read from ``st.query_params``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from urllib.parse import quote, urlencode
+
+import pandas as pd
+import streamlit as st
+
+from lib.schema import Sent
+
+# The shared filters of the sidebar (app.py), in the order a link carries them.
+COMPANY = "company"
+DATES = "dates"
+OUTLET = "outlet"
+DOCS = "docs"
+EVENT_TYPE = "type"
+SHARED_FILTERS = (COMPANY, DATES, OUTLET, DOCS, EVENT_TYPE)
+# Those bound to a widget (bind="query-params"): st.switch_page refuses them, and their widgets put
+# them back in the URL by themselves. ``docs`` is kept in the URL by hand (its widget shows labels).
+WIDGET_BOUND = (COMPANY, DATES, OUTLET, EVENT_TYPE)
+
+# Reader: the document, the sentence to open it at, and a search in it.
+DOC = "doc"
+SENT = "sent"
+SEARCH = "q"
+# Timeline: place events at their own dates or their articles' publication dates.
+BASIS = "basis"
+# Companies: the companies compared when the sidebar names fewer than two.
+COMPARE = "compare"
+# Keywords: term weighting, extra stopwords, merged languages, the two companies, the term in context.
+WEIGHT = "weight"
+EXTRA_STOPWORDS = "stop"
+MERGE = "merge"
+COMPANY_A = "a"
+COMPANY_B = "b"
+TERM = "term"
+# Corpus: the open tab.
+TAB = "tab"
+
+# The page scripts (st.Page): a page's address is its script's name, e.g. /reader.
+OVERVIEW_PAGE = "app_pages/overview.py"
+TIMELINE_PAGE = "app_pages/timeline.py"
+COMPANIES_PAGE = "app_pages/companies.py"
+KEYWORDS_PAGE = "app_pages/keywords.py"
+READER_PAGE = "app_pages/reader.py"
+CORPUS_PAGE = "app_pages/corpus.py"
+READER_PATH = "reader"  # the Reader's address, relative to the app's
+READER_URL = "reader_url"  # the column of Reader links beside the lines of a concordance
+
+
+def reader_query_params(
+    doc_id: str, sent_id, current: Mapping[str, Sequence[str]], bound: Sequence[str] = WIDGET_BOUND,
+) -> dict[str, str | list[str]]:
+    """URL parameters for ``st.switch_page`` that open the Reader at one sentence, filters kept.
+
+    ``current`` maps parameter names to their values in the URL now (``st.query_params.get_all``).
+    The shared filters are carried over when set, except the ``bound`` ones, which Streamlit
+    refuses in ``switch_page`` and which their sidebar widgets restore by themselves.
+    """
+    params: dict[str, str | list[str]] = {
+        name: list(current[name]) for name in SHARED_FILTERS
+        if name not in bound and name in current and list(current[name])
+    }
+    params[DOC] = str(doc_id)
+    params[SENT] = str(sent_id)
+    return params
+
+
+def reader_links(lines: pd.DataFrame, term: str, shared: Mapping[str, Sequence[str]]) -> pd.Series:
+    """For each line (``Sent.DOC_ID``, ``Sent.SENT_ID``): the Reader's address at that sentence,
+    searching ``term``, with the shared filters set now, so the article opens in the view it was
+    found in."""
+    return (f"{READER_PATH}?{DOC}=" + lines[Sent.DOC_ID].map(quote) + f"&{SENT}="
+            + lines[Sent.SENT_ID].astype(str) + f"&{SEARCH}=" + quote(term.strip()) + shared_query(shared))
+
+
+def shared_query(shared: Mapping[str, Sequence[str]]) -> str:
+    """``&company=A&dates=…`` for the shared filters that are set, in ``SHARED_FILTERS`` order."""
+    pairs = [(name, value) for name in SHARED_FILTERS for value in shared.get(name, ()) if value]
+    return "&" + urlencode(pairs) if pairs else ""
+
+
+def shared_filters_now() -> dict[str, list[str]]:
+    """The shared filters' values in the URL now, by parameter name."""
+    return {name: st.query_params.get_all(name) for name in SHARED_FILTERS}
