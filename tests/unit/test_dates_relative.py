@@ -48,6 +48,12 @@ WEEKDAY_ROWS = [
     # The day of month does not fall on that weekday near publication: the weekday alone counts.
     ("周三（6日），阿里巴巴公布财报。", [("周三（6日）", "2025-03-12", "day", False)]),
     ("周二晚间，DeepSeek发布新模型。", [("周二", "2025-03-11", "day", False)]),
+    # A weekday inside a name (lib/rules/not_dates.txt) is no weekday: Black Friday floats, and is
+    # not the most recent Friday.
+    ("Amazon said Black Friday and Cyber Monday sales hit a record.", []),
+    ("Temu bought ads during Super Bowl Sunday, Alibaba said on Friday.", [("Friday", "2025-03-07", "day", False)]),
+    ("双十一已成为黑色星期五和超级碗星期天的混合体。", [("双十一", "2024-11-11", "day", False)]),
+    ("亚马逊网络星期一的销售额创下新高。", []),
 ]
 
 DAY_ROWS = [
@@ -176,6 +182,7 @@ TRADITIONAL_ROWS = [
     ("前天，騰訊宣布降價。", [("前天", "2025-03-10", "day", False)]),
     ("5年前，阿里創下每秒58萬筆訂單紀錄；5年後，字節跳動拿下春晚獨家贊助。",
      [("5年前", "2020-01-01", "year", False), ("5年后", "2025-01-01", "year", False)]),
+    ("雙十一已成為黑色星期五和超級碗星期天的混合體。", [("双十一", "2024-11-11", "day", False)]),
     ("兩個月前，騰訊發布混元新模型。", [("两个月前", "2025-01-01", "month", False)]),
 ]
 
