@@ -154,7 +154,7 @@ def _shift(match: re.Match, text: str) -> DateSpec:
 
 _RECURRING_BEFORE = re.compile(r"[每一两几数半]$")
 _COUNT_AFTER_WEEKDAY = ("次", "天", "遍", "回")
-_AFTER_WEEKDAY = frozenset("上下早晚中凌夜午傍深清"  # times of day
+_AFTER_WEEKDAY = frozenset("上下早晚中凌夜午傍深清稍"  # times of day ("稍早", earlier in the day)
                            "起前后至到于在将的再也又还已正曾均"  # particles and prepositions
                            "届接表宣发公召举开收称说对向与和及")  # first characters of reporting verbs
 
@@ -187,6 +187,17 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
         return None  # 今日头条 is ByteDance's news app; 时至今日 means "to this day"
     offset = _DEICTIC_DAYS[match[0]]
     return Shift("day", offset, ahead=offset > 0 or match[0] == "今晚")
+
+
+def _deictic_with_day(match: re.Match, text: str) -> DateSpec | None:
+    """"今(19)日", "昨（18）日": Taiwan's press gives the day of month with today or yesterday; the
+    stated day is the date (the latest such day on or before publication), "明(20)日" the next."""
+    day = int(match["day"])
+    if not 1 <= day <= 31:
+        return None
+    if match["rel"] == "明":
+        return Shift("day", 1, ahead=True)
+    return DayOfMonth(day)
 
 
 def _chained(match: re.Match, text: str) -> DateSpec | None:
@@ -265,7 +276,7 @@ _CUES = CueTable(cased=(
     ("年", "年"), ("月", "月"),
     *(("shift", unit) for unit in _SHIFT_UNITS),
     ("week", "星期"), ("week", "礼拜"), ("week", "周"),
-    *(("day_shift", word) for word in _DEICTIC_DAYS),
+    *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
     ("half", "半年"), ("quarter", "季度"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
     ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"), ("ago", "前"), ("years_later", "年后"),
     *(("chain", chain) for chain in _CHAINS),
@@ -294,6 +305,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("week",),
     ),
     (re.compile("|".join(_DEICTIC_DAYS)), _day_shift, ("day_shift",)),
+    (re.compile(r"(?P<rel>今|昨|前|明)\s*[（(]\s*(?P<day>[0-9]{1,2})\s*[）)]\s*[日天晚]"), _deictic_with_day,
+     ("deictic_day",)),
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
     # Before the bare day: an equally long reading found earlier wins, and "7日" here is a range end.
     (
