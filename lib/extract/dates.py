@@ -36,11 +36,22 @@ from lib.extract.dates_resolve import add_months, resolve
 from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.extract.dates_zh import read_chinese_dates
 from lib.periods import Period, align, is_finer
+from lib.rules import builtin_rules
 from lib.rules.dates import FutureCue
 
 # Full-width digits become ASCII so one set of patterns reads both; lengths, hence offsets, stay.
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _FULL_WIDTH_DIGIT = re.compile("[０-９]")  # a search is cheaper than translating every sentence
+
+
+def _not_dates_pattern(names: Sequence[str]) -> re.Pattern | None:
+    """Names holding a date word that are no date (``lib/rules/not_dates.txt``): "Black Friday", 黑色星期五."""
+    alternatives = [rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])" if name.isascii() else re.escape(name)
+                    for name in sorted(names, key=len, reverse=True)]
+    return re.compile("|".join(alternatives)) if alternatives else None
+
+
+_NOT_DATES = _not_dates_pattern(builtin_rules().not_dates)
 
 
 @dataclass(frozen=True)
@@ -90,6 +101,8 @@ def find_dates(
     """
     scanned = text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
     candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *read_festival_dates(scanned)]
+    if candidates and _NOT_DATES is not None and (names := [m.span() for m in _NOT_DATES.finditer(scanned)]):
+        candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
     if not candidates:
         return []  # most sentences: nothing below would change that
     cues = None

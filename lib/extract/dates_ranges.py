@@ -2,7 +2,9 @@
 
 "2024年3月至5月", "March 2024 to May", "between March 2024 and May": the end states no year of its
 own and means the start's, not the latest May before publication. A year-less end that would come
-before its start is in the following year ("2024年11月至2月").
+before its start is in the following year ("2024年11月至2月"). A year-less start places its end
+too: in "将于9月10日至9月12日举行" the cue before the start puts both ahead, so the end is the
+start's year even though no cue stands next to it.
 """
 
 from __future__ import annotations
@@ -40,8 +42,13 @@ def ends_in_their_starts_year(text: str, readings: Sequence[Reading]) -> list[Re
 
 
 def _stated_year(reading) -> int | None:
+    """The year of a range start: stated, or the one a year-less start was placed in."""
     spec = reading.candidate.spec
-    return spec.year if isinstance(spec, InYear) and reading.period is not None else None
+    if not isinstance(spec, InYear) or reading.period is None:
+        return None
+    if spec.year is not None:
+        return spec.year
+    return reading.period.start.year if _year_less(spec) else None
 
 
 def _year_less(spec) -> bool:

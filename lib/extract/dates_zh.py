@@ -90,6 +90,13 @@ _NOT_AFTER_BARE_DAY = re.compile(r"\s*(?:内|以内|之内|以上|以下|左右|
 # only: "三天后" reads as narrative ("three days on") as often as a date.
 _DAYS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
                          r"(?P<unit>天|周|个?星期|个?礼拜)(?:之)?后")
+# "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is. A vague
+# count ("数年前", "几天前") names no period; "年前" alone is "before the New Year".
+_AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
+                  r"(?P<unit>年|个月|天|周|个?星期)(?:之|以)?前(?![天年夕])")
+# "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
+_YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
+                          r"年(?:之|以)?后(?![年天])")
 
 
 
@@ -147,7 +154,7 @@ def _shift(match: re.Match, text: str) -> DateSpec:
 
 _RECURRING_BEFORE = re.compile(r"[每一两几数半]$")
 _COUNT_AFTER_WEEKDAY = ("次", "天", "遍", "回")
-_AFTER_WEEKDAY = frozenset("上下早晚中凌夜午傍深清"  # times of day
+_AFTER_WEEKDAY = frozenset("上下早晚中凌夜午傍深清稍"  # times of day ("稍早", earlier in the day)
                            "起前后至到于在将的再也又还已正曾均"  # particles and prepositions
                            "届接表宣发公召举开收称说对向与和及")  # first characters of reporting verbs
 
@@ -182,6 +189,17 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
     return Shift("day", offset, ahead=offset > 0 or match[0] == "今晚")
 
 
+def _deictic_with_day(match: re.Match, text: str) -> DateSpec | None:
+    """"今(19)日", "昨（18）日": Taiwan's press gives the day of month with today or yesterday; the
+    stated day is the date (the latest such day on or before publication), "明(20)日" the next."""
+    day = int(match["day"])
+    if not 1 <= day <= 31:
+        return None
+    if match["rel"] == "明":
+        return Shift("day", 1, ahead=True)
+    return DayOfMonth(day)
+
+
 def _chained(match: re.Match, text: str) -> DateSpec | None:
     if text.startswith(_NOT_AFTER_CHAIN, match.end()):
         return None
@@ -206,6 +224,19 @@ def _days_later(match: re.Match, text: str) -> DateSpec:
     """"45天后", "三天后", "两周后": counted in days from the day reported, else from publication."""
     days = chinese_number(match["n"]) * (1 if match["unit"] == "天" else 7)
     return Chained("day", days, same_sentence=True)
+
+
+def _ago(match: re.Match, text: str) -> DateSpec:
+    count, unit = chinese_number(match["n"]), match["unit"]
+    if unit == "年":
+        return InYear(WHOLE_YEAR, offset=-count)
+    if unit == "个月":
+        return Shift("month", -count)
+    return Shift("day", -count * (1 if unit == "天" else 7))
+
+
+def _years_later(match: re.Match, text: str) -> DateSpec:
+    return Chained("year", chinese_number(match["n"]))
 
 
 def _year_chain_with_month(match: re.Match, text: str) -> DateSpec:
@@ -245,9 +276,9 @@ _CUES = CueTable(cased=(
     ("年", "年"), ("月", "月"),
     *(("shift", unit) for unit in _SHIFT_UNITS),
     ("week", "星期"), ("week", "礼拜"), ("week", "周"),
-    *(("day_shift", word) for word in _DEICTIC_DAYS),
+    *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
     ("half", "半年"), ("quarter", "季度"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
-    ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"),
+    ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"), ("ago", "前"), ("years_later", "年后"),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
@@ -274,6 +305,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("week",),
     ),
     (re.compile("|".join(_DEICTIC_DAYS)), _day_shift, ("day_shift",)),
+    (re.compile(r"(?P<rel>今|昨|前|明)\s*[（(]\s*(?P<day>[0-9]{1,2})\s*[）)]\s*[日天晚]"), _deictic_with_day,
+     ("deictic_day",)),
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
     # Before the bare day: an equally long reading found earlier wins, and "7日" here is a range end.
     (
@@ -284,6 +317,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (_BARE_DAY, _bare_day, ("bare_day",)),
     (_DAYS_LATER, _days_later, ("days_later",)),
+    (_AGO, _ago, ("ago",)),
+    (_YEARS_LATER, _years_later, ("years_later",)),
     (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*{_MONTH}(?:\s*{_DAY})?"), _year_chain_with_month,
      ("chain", "月")),
     (re.compile(rf"(?P<dir>上|下|本|这)个?月\s*{_DAY}"), _shifted_month_day, ("shift",)),

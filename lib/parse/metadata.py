@@ -50,7 +50,7 @@ _DATE_CUE = re.compile(
     r"\s*(?:(?:first\s+)?published|updated|posted|date|发布时间|发布日期|发表时间|发表于|发布于|更新时间|日期|时间)?"
     r"(?:\s+on)?\s*[:：]?\s*", re.I)
 _DATELINE_REST = re.compile(
-    r"[\s\d:：,，.|｜·/()（）-]*(?:(?:am|pm|utc|gmt|cst|bst|edt|est)\b[\s\d:：,，.|｜·/()（）-]*)*"
+    r"[\s\d:：,，.|｜·/()（）-]*(?:(?:am|pm|utc|gmt|cst|bst|edt|est|et|pt|ct|hkt)\b[\s\d:：,，.|｜·/()（）-]*)*"
     r"(?:(?:来源|作者|编辑|source|by)\b.*)?$", re.I)
 
 _CUE_END = r"\s*[|｜:：/]\s*"

@@ -45,6 +45,7 @@ class Rules:
     count_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of count_words.csv
     byline_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of byline_cues.csv
     language_aliases: tuple[tuple[str, str], ...] = ()  # (alias in lower case, language code)
+    not_dates: tuple[str, ...] = ()  # names holding a date word that are no date ("Black Friday")
 
 
 def load_rules(corpus_dir: str | Path | None = None) -> Rules:
@@ -87,6 +88,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         clause_cues=tuple(parse_clause_cues(texts["clause_cues.csv"], warnings)),
         company_references=tuple(rule_lines(texts["company_references.txt"])),
         dateline_cues=tuple(parse_dateline_cues(texts["datelines.csv"], warnings)),
+        not_dates=tuple(rule_lines(texts["not_dates.txt"])),
         warnings=tuple(warnings),
     )
 
@@ -101,4 +103,5 @@ def builtin_rules() -> Rules:
 def _rule_file_names() -> tuple[str, ...]:
     return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.csv", "festivals.csv",
                                "date_words_en.csv", "clause_cues.csv", "company_references.txt", "datelines.csv",
-                               "amount_words.csv", "count_words.csv", "byline_cues.csv", "language_aliases.csv")
+                               "amount_words.csv", "count_words.csv", "byline_cues.csv", "language_aliases.csv",
+                               "not_dates.txt")

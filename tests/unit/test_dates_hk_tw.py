@@ -45,3 +45,26 @@ def test_a_quarter_with_or_without_du(text, words, start, precision):
 def test_a_day_just_after_publication_is_this_years(text, published, start):
     (match,) = find_dates(text, Period(published, "day"))
     assert match.period.start.isoformat() == start
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Taiwan's press gives the day of month with today or yesterday: "今(19)日", "昨（18）日".
+        ("美國商務部長羅斯(Wilbur Ross)今(19)日表示，將延長華為禁令的寬限期。", date(2019, 8, 19),
+         [("今(19)日", "2019-08-19")]),
+        ("美國發予華為的暫時執照今(19)日即將到期。", date(2019, 8, 19), [("今(19)日", "2019-08-19")]),
+        ("台積電昨（18）日公布第2季財報。", date(2025, 7, 19), [("昨（18）日", "2025-07-18")]),
+        ("鴻海前(16)日宣布與輝達合作。", date(2025, 7, 18), [("前(16)日", "2025-07-16")]),
+        ("蘋果明(20)日將舉行發表會。", date(2025, 8, 19), [("明(20)日", "2025-08-20")]),
+        ("今(19)日天氣晴。", date(2019, 8, 19), [("今(19)日", "2019-08-19")]),
+        # a bare number in brackets after 今 is no date
+        ("华为今(3)个季度营收增长。", date(2025, 8, 19), []),
+        # a weekday followed by 稍早 ("earlier in the day") as other times of day are
+        ("雷軍週三稍早發布微博稱，小米正式成為一家車廠。", date(2024, 4, 3), [("週三", "2024-04-03")]),
+        ("雷军周三稍早发布微博称，小米正式成为一家车厂。", date(2024, 4, 3), [("周三", "2024-04-03")]),
+    ],
+)
+def test_today_or_yesterday_with_its_day_of_month(text, published, expected):
+    found = find_dates(to_simplified(text), Period(published, "day"))
+    assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected

@@ -48,6 +48,12 @@ WEEKDAY_ROWS = [
     # The day of month does not fall on that weekday near publication: the weekday alone counts.
     ("周三（6日），阿里巴巴公布财报。", [("周三（6日）", "2025-03-12", "day", False)]),
     ("周二晚间，DeepSeek发布新模型。", [("周二", "2025-03-11", "day", False)]),
+    # A weekday inside a name (lib/rules/not_dates.txt) is no weekday: Black Friday floats, and is
+    # not the most recent Friday.
+    ("Amazon said Black Friday and Cyber Monday sales hit a record.", []),
+    ("Temu bought ads during Super Bowl Sunday, Alibaba said on Friday.", [("Friday", "2025-03-07", "day", False)]),
+    ("双十一已成为黑色星期五和超级碗星期天的混合体。", [("双十一", "2024-11-11", "day", False)]),
+    ("亚马逊网络星期一的销售额创下新高。", []),
 ]
 
 DAY_ROWS = [
@@ -142,6 +148,19 @@ COUNT_ROWS = [
     ("每季度分红一次。", []),
     ("公司计划年内上市。", [("年内", "2025-01-01", "year", False)]),
     ("公司计划一年内上市。", []),
+    # Counts back from publication in Chinese, as "two years ago" is; vague counts and 年前 ("before
+    # the New Year") name no period.
+    ("阿里巴巴十年前创造了这个购物节。", [("十年前", "2015-01-01", "year", False)]),
+    ("3年前，小米宣布进军智能汽车。", [("3年前", "2022-01-01", "year", False)]),
+    ("两个月前，DeepSeek发布了推理模型R1。", [("两个月前", "2025-01-01", "month", False)]),
+    ("5天前，腾讯发布混元新模型。", [("5天前", "2025-03-07", "day", False)]),
+    ("两周前，百度宣布文心一言免费。", [("两周前", "2025-02-26", "day", False)]),
+    ("数年前，百度领跑中国搜索市场。", []),
+    ("年前，京东完成新系统上线。", []),
+    # Years counted on from the date before them.
+    ("2003年，淘宝网上线。3年后，淘宝的市场份额升至七成。",
+     [("2003年", "2003-01-01", "year", False), ("3年后", "2006-01-01", "year", False)]),
+    ("十年后的AI会是什么样子？", []),
 ]
 
 TRADITIONAL_ROWS = [
@@ -161,6 +180,10 @@ TRADITIONAL_ROWS = [
     ("本週，美團擴大無人機配送。", [("本周", "2025-03-10", "week", False)]),
     ("二季度，騰訊營收增長。", [("二季度", "2025-04-01", "quarter", True)]),
     ("前天，騰訊宣布降價。", [("前天", "2025-03-10", "day", False)]),
+    ("5年前，阿里創下每秒58萬筆訂單紀錄；5年後，字節跳動拿下春晚獨家贊助。",
+     [("5年前", "2020-01-01", "year", False), ("5年后", "2025-01-01", "year", False)]),
+    ("雙十一已成為黑色星期五和超級碗星期天的混合體。", [("双十一", "2024-11-11", "day", False)]),
+    ("兩個月前，騰訊發布混元新模型。", [("两个月前", "2025-01-01", "month", False)]),
 ]
 
 

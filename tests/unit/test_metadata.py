@@ -228,6 +228,11 @@ def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boil
     ("2025-12-11 10:03:21 | AsianFin", "2025-12-11"),
     ("海报新闻 2026-03-06 09:12", "2026-03-06"),
     ("2024/04/03 14:33", "2024-04-03"),
+    # US time zones as business sites print them, a byline after the time
+    ("Aug. 30, 2025 7:00 AM ET By: Clark Schultz, SA News Editor", "2025-08-30"),
+    ("Jan. 27, 2025 5:42 PM ET", "2025-01-27"),
+    ("March 4, 2025 9:15 AM PT By Staff Writer", "2025-03-04"),
+    ("2025-02-24 08:00 HKT", "2025-02-24"),
     # a sentence with a date is not a date line
     ("DeepSeek launched R1 on January 20, 2025", None),
     ("Huawei sold 10 million phones by March 3, 2024 in China", None),
