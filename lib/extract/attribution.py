@@ -57,7 +57,8 @@ class Attributor:
         """The ``(start, end)`` of each non-empty clause, in order, covering the sentence."""
         if self._boundary is None:
             return [(0, len(sentence))]
-        cuts = sorted({0, len(sentence), *(m.start() for m in self._boundary.finditer(to_simplified(sentence)))})
+        text = full_width_commas(to_simplified(sentence))
+        cuts = sorted({0, len(sentence), *(m.start() for m in self._boundary.finditer(text))})
         return [(start, end) for start, end in zip(cuts, cuts[1:], strict=False) if sentence[start:end].strip()]
 
     def continues_topic(self, sentence: str) -> bool:
@@ -154,6 +155,16 @@ def _nearest_with_companies(index: int, in_clause: Sequence[Sequence[Named]]) ->
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# A half-width comma written in Chinese (reprint sites and converters often do: "12日早间,华为"):
+# one with a Chinese character on either side, spaces aside. A comma between digits or in Latin
+# text is not one ("1,000亿元", "Baidu, Alibaba").
+_CHINESE_COMMA = re.compile(r"(?<=[\u3400-\u9fff\uff09\u300d\u201d]) *,|,(?= *[\u3400-\u9fff])")
+
+
+def full_width_commas(text: str) -> str:
+    """``text`` with the half-width commas of Chinese prose written full-width (same length, so
+    offsets hold): a Chinese clause boundary reads the same whichever width it was typed in."""
+    return _CHINESE_COMMA.sub(lambda match: match.group().replace(",", "，"), text)
 
 
 def _alternation(cues: Iterable[str]) -> re.Pattern | None:

@@ -75,6 +75,13 @@ CLAUSE_CASES = [
     ("He said ByteDance employees did not talk about ChatGPT, which was released in November 2022, "
      "until the following year.",
      [("November 2022", "ByteDance;OpenAI"), ("the following year", "ByteDance;OpenAI")]),
+    # Chinese typed with half-width commas (reprint sites, converters) splits its clauses the same way.
+    # Sina Tech (2021-07-12), Xiaoice's round: "当年 11 月下旬,小冰公司表示已完成Pre-A轮融资,投资方包括…"
+    ("2023年8月,字节跳动发布了豆包大模型,投资方包括腾讯与阿里巴巴。", [("2023年8月", "ByteDance")]),
+    ("百度於2023年3月發佈文心一言,而騰訊則於9月推出混元大模型。", [("2023年3月", "Baidu"), ("9月", "Tencent")]),
+    ("7月12日,DeepSeek也宣布完成融资,由腾讯领投,阿里巴巴跟投。", [("7月12日", "DeepSeek")]),
+    # ... but a comma in a number or in English is no Chinese clause boundary.
+    ("Baidu, Alibaba and Tencent raised prices in May 2024.", [("May 2024", "Baidu;Alibaba;Tencent")]),
     # Three companies, one date: nothing to pair, all three (seed 003).
     ("In January of this year, foreign artists collectively sued Stability AI, DeviantArt, and Midjourney.",
      [("January of this year", "Stability AI;DeviantArt;Midjourney")]),
@@ -94,6 +101,9 @@ def test_a_date_takes_the_companies_of_its_clause(sentence, expected):
     ("Afterwards, ByteDance grew.", ["Afterwards, ByteDance grew."]),
     ("字节跳动发布豆包；此前百度发布了文心一言。", ["字节跳动发布豆包", "；", "此前百度发布了文心一言。"]),
     ("騰訊發佈混元，隨後阿里推出通義千問。", ["騰訊發佈混元", "，", "隨後阿里推出通義千問。"]),
+    ("12日早间,华为发布视频,称下周见。", ["12日早间", ",华为发布视频", ",称下周见。"]),
+    ("華為2023年推出旗艦機 ,首度搭載麒麟晶片", ["華為2023年推出旗艦機 ", ",首度搭載麒麟晶片"]),
+    ("募资1,000亿元,用于研发", ["募资1,000亿元", ",用于研发"]),
 ])
 def test_clause_boundaries(sentence, clauses):
     assert [sentence[start:end] for start, end in ATTRIBUTOR.clauses(sentence)] == clauses
