@@ -43,6 +43,9 @@ class Attributor:
         self._cues, self._references = tuple(clause_cues), tuple(references)
         self._boundary = _alternation(cue for kind, cue in clause_cues if kind == "boundary")
         self._coordinator = _alternation(cue for kind, cue in clause_cues if kind == "coordinator")
+        likeness = [cue for kind, cue in clause_cues if kind == "likeness"]
+        self._like_after = _alternation(cue[1:] for cue in likeness if cue.startswith("*"))
+        self._like_before = _alternation(cue[:-1] for cue in likeness if cue.endswith("*") and not cue.startswith("*"))
         self._refers = _alternation(word for word in references if not word.startswith(("!", "-")))
         self._own_subject = _alternation(word[1:] for word in references if word.startswith("-") and word[1:])
         self._not_refers = _alternation(word[1:] for word in references if word.startswith("!") and word[1:])
@@ -86,6 +89,7 @@ class Attributor:
 
         Companies keep the order in which the sentence first names them.
         """
+        named = self.actors(sentence, named)
         order = list(dict.fromkeys(n.company for n in named))
         clauses = self.clauses(sentence) or [(0, len(sentence))]
         in_clause = [[n for n in named if start <= n.start < end] for start, end in clauses]
@@ -101,6 +105,22 @@ class Attributor:
             found = {n.company for n in in_clause[nearest]} if nearest is not None else set()
             result.append([company for company in order if company in found])
         return result
+
+    def actors(self, sentence: str, named: Sequence[Named]) -> list[Named]:
+        """The names that may own a date: those not named only as a likeness ("ChatGPT-like",
+        中国版ChatGPT); all of them when nothing else is named."""
+        text = to_simplified(sentence)
+        kept = [n for n in named if not self._is_likeness(text, n)]
+        return kept or list(named)
+
+    def _is_likeness(self, text: str, name: Named) -> bool:
+        """Whether a likeness cue touches the name (spaces aside): "ChatGPT-like", "ChatGPT rival", 中国版ChatGPT."""
+        gap = len(text[name.end:]) - len(text[name.end:].lstrip())
+        if self._like_after is not None and self._like_after.match(text, name.end + gap):
+            return True
+        start = len(text[:name.start].rstrip())
+        return self._like_before is not None and any(
+            match.end() == start for match in self._like_before.finditer(text, max(0, start - 30), start))
 
     def _paired(self, sentence: str, dates: Sequence[tuple[int, int]], named: Sequence[Named]) -> list[str] | None:
         """One company per date when both are coordinated lists of the same length, else None."""

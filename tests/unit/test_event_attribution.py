@@ -29,6 +29,7 @@ COMPANIES = {
     "通义千问": "Alibaba", "通義千問": "Alibaba", "Tencent": "Tencent", "腾讯": "Tencent", "騰訊": "Tencent",
     "OpenAI": "OpenAI", "ChatGPT": "OpenAI", "Stability AI": "Stability AI", "DeviantArt": "DeviantArt",
     "Midjourney": "Midjourney", "DeepSeek": "DeepSeek", "华为": "Huawei", "Huawei": "Huawei", "台積電": "TSMC",
+    "Kuaishou": "Kuaishou", "Zhipu": "Zhipu AI", "Instagram": "Meta", "Xiaohongshu": "Xiaohongshu",
 }
 _ALIASES = re.compile("|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True)))
 
@@ -90,6 +91,33 @@ CLAUSE_CASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), CLAUSE_CASES)
 def test_a_date_takes_the_companies_of_its_clause(sentence, expected):
+    assert [(words, companies) for words, companies, _ in _events(sentence)] == expected
+
+
+# A name that only qualifies another noun (what a product resembles or rivals, who backs a firm)
+# is not whose the date is, unless nothing else is named.
+LIKENESS_CASES = [
+    # TechNode (2023-03-16), en09 of the real set: Baidu's press conference, not OpenAI's.
+    ("Baidu on March 16 held a press conference for its ChatGPT-like AI chatbot, Ernie Bot.",
+     [("March 16", "Baidu")]),
+    # SCMP (2023-02): "Chinese internet search giant Baidu on February 7 announced its ChatGPT rival Ernie Bot"
+    ("Chinese internet search giant Baidu on February 7 announced its ChatGPT rival Ernie Bot.",
+     [("February 7", "Baidu")]),
+    ("The Tencent-backed Kuaishou plans to list on February 5.", [("February 5", "Kuaishou")]),
+    ("Tens of thousands flocked to Xiaohongshu, an Instagram-style app, on January 13.",
+     [("January 13", "Xiaohongshu")]),
+    ("百度于2023年3月16日发布类ChatGPT产品文心一言。", [("2023年3月16日", "Baidu")]),
+    ("阿里巴巴于4月推出了对标ChatGPT的通义千问。", [("4月", "Alibaba")]),
+    # The real set's zt19 (Epoch Times HK, 2023-03): 這款號稱中國版ChatGPT的聊天機械人，在16日剛推出時…百度
+    ("這款號稱中國版ChatGPT的聊天機械人在3月16日推出，由百度創辦人李彥宏介紹。", [("3月16日", "Baidu")]),
+    # Named only as a likeness: still the only company there is.
+    ("The ChatGPT-style chatbot went viral in December 2022.", [("December 2022", "OpenAI")]),
+    ("OpenAI released ChatGPT in November 2022.", [("November 2022", "OpenAI")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LIKENESS_CASES)
+def test_a_name_that_only_qualifies_another_is_not_the_owner(sentence, expected):
     assert [(words, companies) for words, companies, _ in _events(sentence)] == expected
 
 
