@@ -25,6 +25,10 @@ from lib.parse.script import to_simplified
 _LATIN = re.compile(r"[A-Za-z]")
 # The longest a coordinating gap may be ("， and " at most); longer gaps are prose.
 _MAX_GAP = 8
+# A clause holding nothing but its date, after at most this many letters (早在, 截至, "In"), is
+# a fronted time adverbial of the clause after it.
+_MAX_FRONTED = 2
+_LETTERS = re.compile(r"[\W_\d]+")
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,10 @@ class Attributor:
             if paired is not None:
                 result.append([paired[dates_in[index].index(date)]])
                 continue
-            nearest = _nearest_with_companies(index, in_clause)
+            start, end = clauses[index]
+            fronted = (len(_LETTERS.sub("", sentence[start:date[0]])) <= _MAX_FRONTED
+                       and not _LETTERS.sub("", sentence[date[1]:end]))
+            nearest = _nearest_with_companies(index, in_clause, later_first=fronted)
             found = {n.company for n in in_clause[nearest]} if nearest is not None else set()
             result.append([company for company in order if company in found])
         return result
@@ -166,9 +173,12 @@ def _company_runs(named: Sequence[Named]) -> list[tuple[str, int, int]]:
     return runs
 
 
-def _nearest_with_companies(index: int, in_clause: Sequence[Sequence[Named]]) -> int | None:
+def _nearest_with_companies(index: int, in_clause: Sequence[Sequence[Named]], later_first: bool = False) -> int | None:
+    """The nearest clause naming a company: the earlier on a tie (a subject usually comes first),
+    the later for a fronted date ("10月，华为手机销量…": the date opens the clause after it)."""
     for distance in range(len(in_clause)):
-        for candidate in (index - distance, index + distance):
+        order = (index + distance, index - distance) if later_first else (index - distance, index + distance)
+        for candidate in order:
             if 0 <= candidate < len(in_clause) and in_clause[candidate]:
                 return candidate
     return None

@@ -29,7 +29,7 @@ COMPANIES = {
     "通义千问": "Alibaba", "通義千問": "Alibaba", "Tencent": "Tencent", "腾讯": "Tencent", "騰訊": "Tencent",
     "OpenAI": "OpenAI", "ChatGPT": "OpenAI", "Stability AI": "Stability AI", "DeviantArt": "DeviantArt",
     "Midjourney": "Midjourney", "DeepSeek": "DeepSeek", "华为": "Huawei", "Huawei": "Huawei", "台積電": "TSMC",
-    "Kuaishou": "Kuaishou", "Zhipu": "Zhipu AI", "Instagram": "Meta", "Xiaohongshu": "Xiaohongshu",
+    "Kuaishou": "Kuaishou", "Zhipu": "Zhipu AI", "Instagram": "Meta", "Xiaohongshu": "Xiaohongshu", "華為": "Huawei",
 }
 _ALIASES = re.compile("|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True)))
 
@@ -81,6 +81,12 @@ CLAUSE_CASES = [
     ("2023年8月,字节跳动发布了豆包大模型,投资方包括腾讯与阿里巴巴。", [("2023年8月", "ByteDance")]),
     ("百度於2023年3月發佈文心一言,而騰訊則於9月推出混元大模型。", [("2023年3月", "Baidu"), ("9月", "Tencent")]),
     ("7月12日,DeepSeek也宣布完成融资,由腾讯领投,阿里巴巴跟投。", [("7月12日", "DeepSeek")]),
+    # A clause holding nothing but its date opens the clause after it (a fronted time adverbial).
+    # Deutsche Welle (2023-11-15): "行业分析公司Counterpoint周二发布的数据显示，10月，华为手机销售数据强劲"
+    ("腾讯发布的数据显示，10月，华为手机销售数据强劲。", [("10月", "Huawei")]),
+    ("騰訊的報告指出，早在2月24日，華為就已透露新機。", [("2月24日", "Huawei")]),
+    # ... but a clause with words of its own besides the date is no fronted date: the earlier clause.
+    ("腾讯前身为华为的团队，于2013年12月在深圳组建，是阿里巴巴的对手。", [("2013年12月", "Tencent;Huawei")]),
     # ... but a comma in a number or in English is no Chinese clause boundary.
     ("Baidu, Alibaba and Tencent raised prices in May 2024.", [("May 2024", "Baidu;Alibaba;Tencent")]),
     # Three companies, one date: nothing to pair, all three (seed 003).
