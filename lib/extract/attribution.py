@@ -22,10 +22,15 @@ from dataclasses import dataclass
 
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN
+from lib.text_script import HAN_CHARACTERS
 
 _LATIN = re.compile(r"[A-Za-z]")
 # The longest a coordinating gap may be ("， and " at most); longer gaps are prose.
 _MAX_GAP = 8
+# A clause holding nothing but its date, after at most this many letters (早在, 截至, "In"), is
+# a fronted time adverbial of the clause after it.
+_MAX_FRONTED = 2
+_LETTERS = re.compile(r"[\W_\d]+")
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,9 @@ class Attributor:
         self._cues, self._references = tuple(clause_cues), tuple(references)
         self._boundary = _alternation(cue for kind, cue in clause_cues if kind == "boundary")
         self._coordinator = _alternation(cue for kind, cue in clause_cues if kind == "coordinator")
+        likeness = [cue for kind, cue in clause_cues if kind == "likeness"]
+        self._like_after = _alternation(cue[1:] for cue in likeness if cue.startswith("*"))
+        self._like_before = _alternation(cue[:-1] for cue in likeness if cue.endswith("*") and not cue.startswith("*"))
         self._refers = _alternation(word for word in references if not word.startswith(("!", "-")))
         self._own_subject = _alternation(word[1:] for word in references if word.startswith("-") and word[1:])
         self._not_refers = _alternation(word[1:] for word in references if word.startswith("!") and word[1:])
@@ -58,7 +66,8 @@ class Attributor:
         """The ``(start, end)`` of each non-empty clause, in order, covering the sentence."""
         if self._boundary is None:
             return [(0, len(sentence))]
-        cuts = sorted({0, len(sentence), *(m.start() for m in self._boundary.finditer(to_simplified(sentence)))})
+        text = full_width_commas(to_simplified(sentence))
+        cuts = sorted({0, len(sentence), *(m.start() for m in self._boundary.finditer(text))})
         return [(start, end) for start, end in zip(cuts, cuts[1:], strict=False) if sentence[start:end].strip()]
 
     def continues_topic(self, sentence: str) -> bool:
@@ -86,6 +95,7 @@ class Attributor:
 
         Companies keep the order in which the sentence first names them.
         """
+        named = self.actors(sentence, named)
         order = list(dict.fromkeys(n.company for n in named))
         clauses = self.clauses(sentence) or [(0, len(sentence))]
         in_clause = [[n for n in named if start <= n.start < end] for start, end in clauses]
@@ -97,10 +107,29 @@ class Attributor:
             if paired is not None:
                 result.append([paired[dates_in[index].index(date)]])
                 continue
-            nearest = _nearest_with_companies(index, in_clause)
+            start, end = clauses[index]
+            fronted = (len(_LETTERS.sub("", sentence[start:date[0]])) <= _MAX_FRONTED
+                       and not _LETTERS.sub("", sentence[date[1]:end]))
+            nearest = _nearest_with_companies(index, in_clause, later_first=fronted)
             found = {n.company for n in in_clause[nearest]} if nearest is not None else set()
             result.append([company for company in order if company in found])
         return result
+
+    def actors(self, sentence: str, named: Sequence[Named]) -> list[Named]:
+        """The names that may own a date: those not named only as a likeness ("ChatGPT-like",
+        中国版ChatGPT); all of them when nothing else is named."""
+        text = to_simplified(sentence)
+        kept = [n for n in named if not self._is_likeness(text, n)]
+        return kept or list(named)
+
+    def _is_likeness(self, text: str, name: Named) -> bool:
+        """Whether a likeness cue touches the name (spaces aside): "ChatGPT-like", "ChatGPT rival", 中国版ChatGPT."""
+        gap = len(text[name.end:]) - len(text[name.end:].lstrip())
+        if self._like_after is not None and self._like_after.match(text, name.end + gap):
+            return True
+        start = len(text[:name.start].rstrip())
+        return self._like_before is not None and any(
+            match.end() == start for match in self._like_before.finditer(text, max(0, start - 30), start))
 
     def _paired(self, sentence: str, dates: Sequence[tuple[int, int]], named: Sequence[Named]) -> list[str] | None:
         """One company per date when both are coordinated lists of the same length, else None."""
@@ -146,14 +175,27 @@ def _company_runs(named: Sequence[Named]) -> list[tuple[str, int, int]]:
     return runs
 
 
-def _nearest_with_companies(index: int, in_clause: Sequence[Sequence[Named]]) -> int | None:
+def _nearest_with_companies(index: int, in_clause: Sequence[Sequence[Named]], later_first: bool = False) -> int | None:
+    """The nearest clause naming a company: the earlier on a tie (a subject usually comes first),
+    the later for a fronted date ("10月，华为手机销量…": the date opens the clause after it)."""
     for distance in range(len(in_clause)):
-        for candidate in (index - distance, index + distance):
+        order = (index + distance, index - distance) if later_first else (index - distance, index + distance)
+        for candidate in order:
             if 0 <= candidate < len(in_clause) and in_clause[candidate]:
                 return candidate
     return None
 
 
+# A half-width comma written in Chinese (reprint sites and converters often do: "12日早间,华为"):
+# one with a Chinese character on either side, spaces aside. A comma between digits or in Latin
+# text is not one ("1,000亿元", "Baidu, Alibaba").
+_CHINESE_COMMA = re.compile(rf"(?<=[{HAN_CHARACTERS}\uff09\u300d\u201d]) *,|,(?= *[{HAN_CHARACTERS}])")
+
+
+def full_width_commas(text: str) -> str:
+    """``text`` with the half-width commas of Chinese prose written full-width (same length, so
+    offsets hold): a Chinese clause boundary reads the same whichever width it was typed in."""
+    return _CHINESE_COMMA.sub(lambda match: match.group().replace(",", "，"), text)
 
 
 def _alternation(cues: Iterable[str]) -> re.Pattern | None:

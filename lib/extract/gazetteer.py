@@ -112,9 +112,12 @@ class Gazetteer:
         return sorted(word for word in words if any(_is_cjk(char) for char in word))
 
     def companies(self) -> list[str]:
-        """Canonical company names: company rows plus any company a product or person names."""
+        """Canonical company names: company rows plus any company a product or person names.
+
+        A subsidiary (a company row naming a parent) is left out: its events roll up to the parent.
+        """
         names = {entry.company for entry in self._entries if entry.company}
-        names.update(entry.entity for entry in self._entries if entry.kind == "company")
+        names.update(entry.entity for entry in self._entries if entry.kind == "company" and not entry.company)
         return sorted(names)
 
 

@@ -29,6 +29,7 @@ COMPANIES = {
     "通义千问": "Alibaba", "通義千問": "Alibaba", "Tencent": "Tencent", "腾讯": "Tencent", "騰訊": "Tencent",
     "OpenAI": "OpenAI", "ChatGPT": "OpenAI", "Stability AI": "Stability AI", "DeviantArt": "DeviantArt",
     "Midjourney": "Midjourney", "DeepSeek": "DeepSeek", "华为": "Huawei", "Huawei": "Huawei", "台積電": "TSMC",
+    "Kuaishou": "Kuaishou", "Zhipu": "Zhipu AI", "Instagram": "Meta", "Xiaohongshu": "Xiaohongshu", "華為": "Huawei",
 }
 _ALIASES = re.compile("|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True)))
 
@@ -75,6 +76,19 @@ CLAUSE_CASES = [
     ("He said ByteDance employees did not talk about ChatGPT, which was released in November 2022, "
      "until the following year.",
      [("November 2022", "ByteDance;OpenAI"), ("the following year", "ByteDance;OpenAI")]),
+    # Chinese typed with half-width commas (reprint sites, converters) splits its clauses the same way.
+    # Sina Tech (2021-07-12), Xiaoice's round: "当年 11 月下旬,小冰公司表示已完成Pre-A轮融资,投资方包括…"
+    ("2023年8月,字节跳动发布了豆包大模型,投资方包括腾讯与阿里巴巴。", [("2023年8月", "ByteDance")]),
+    ("百度於2023年3月發佈文心一言,而騰訊則於9月推出混元大模型。", [("2023年3月", "Baidu"), ("9月", "Tencent")]),
+    ("7月12日,DeepSeek也宣布完成融资,由腾讯领投,阿里巴巴跟投。", [("7月12日", "DeepSeek")]),
+    # A clause holding nothing but its date opens the clause after it (a fronted time adverbial).
+    # Deutsche Welle (2023-11-15): "行业分析公司Counterpoint周二发布的数据显示，10月，华为手机销售数据强劲"
+    ("腾讯发布的数据显示，10月，华为手机销售数据强劲。", [("10月", "Huawei")]),
+    ("騰訊的報告指出，早在2月24日，華為就已透露新機。", [("2月24日", "Huawei")]),
+    # ... but a clause with words of its own besides the date is no fronted date: the earlier clause.
+    ("腾讯前身为华为的团队，于2013年12月在深圳组建，是阿里巴巴的对手。", [("2013年12月", "Tencent;Huawei")]),
+    # ... but a comma in a number or in English is no Chinese clause boundary.
+    ("Baidu, Alibaba and Tencent raised prices in May 2024.", [("May 2024", "Baidu;Alibaba;Tencent")]),
     # Three companies, one date: nothing to pair, all three (seed 003).
     ("In January of this year, foreign artists collectively sued Stability AI, DeviantArt, and Midjourney.",
      [("January of this year", "Stability AI;DeviantArt;Midjourney")]),
@@ -86,6 +100,33 @@ def test_a_date_takes_the_companies_of_its_clause(sentence, expected):
     assert [(words, companies) for words, companies, _ in _events(sentence)] == expected
 
 
+# A name that only qualifies another noun (what a product resembles or rivals, who backs a firm)
+# is not whose the date is, unless nothing else is named.
+LIKENESS_CASES = [
+    # TechNode (2023-03-16), en09 of the real set: Baidu's press conference, not OpenAI's.
+    ("Baidu on March 16 held a press conference for its ChatGPT-like AI chatbot, Ernie Bot.",
+     [("March 16", "Baidu")]),
+    # SCMP (2023-02): "Chinese internet search giant Baidu on February 7 announced its ChatGPT rival Ernie Bot"
+    ("Chinese internet search giant Baidu on February 7 announced its ChatGPT rival Ernie Bot.",
+     [("February 7", "Baidu")]),
+    ("The Tencent-backed Kuaishou plans to list on February 5.", [("February 5", "Kuaishou")]),
+    ("Tens of thousands flocked to Xiaohongshu, an Instagram-style app, on January 13.",
+     [("January 13", "Xiaohongshu")]),
+    ("百度于2023年3月16日发布类ChatGPT产品文心一言。", [("2023年3月16日", "Baidu")]),
+    ("阿里巴巴于4月推出了对标ChatGPT的通义千问。", [("4月", "Alibaba")]),
+    # The real set's zt19 (Epoch Times HK, 2023-03): 這款號稱中國版ChatGPT的聊天機械人，在16日剛推出時…百度
+    ("這款號稱中國版ChatGPT的聊天機械人在3月16日推出，由百度創辦人李彥宏介紹。", [("3月16日", "Baidu")]),
+    # Named only as a likeness: still the only company there is.
+    ("The ChatGPT-style chatbot went viral in December 2022.", [("December 2022", "OpenAI")]),
+    ("OpenAI released ChatGPT in November 2022.", [("November 2022", "OpenAI")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LIKENESS_CASES)
+def test_a_name_that_only_qualifies_another_is_not_the_owner(sentence, expected):
+    assert [(words, companies) for words, companies, _ in _events(sentence)] == expected
+
+
 @pytest.mark.parametrize(("sentence", "clauses"), [
     ("ByteDance launched Doubao in August 2023 after Baidu launched Ernie in March.",
      ["ByteDance launched Doubao in August 2023 ", "after Baidu launched Ernie in March."]),
@@ -94,6 +135,9 @@ def test_a_date_takes_the_companies_of_its_clause(sentence, expected):
     ("Afterwards, ByteDance grew.", ["Afterwards, ByteDance grew."]),
     ("字节跳动发布豆包；此前百度发布了文心一言。", ["字节跳动发布豆包", "；", "此前百度发布了文心一言。"]),
     ("騰訊發佈混元，隨後阿里推出通義千問。", ["騰訊發佈混元", "，", "隨後阿里推出通義千問。"]),
+    ("12日早间,华为发布视频,称下周见。", ["12日早间", ",华为发布视频", ",称下周见。"]),
+    ("華為2023年推出旗艦機 ,首度搭載麒麟晶片", ["華為2023年推出旗艦機 ", ",首度搭載麒麟晶片"]),
+    ("募资1,000亿元,用于研发", ["募资1,000亿元", ",用于研发"]),
 ])
 def test_clause_boundaries(sentence, clauses):
     assert [sentence[start:end] for start, end in ATTRIBUTOR.clauses(sentence)] == clauses

@@ -40,14 +40,23 @@ def test_kinds_are_valid(entries):
 
 
 def test_every_product_and_person_rolls_up_to_a_company_row(entries):
-    companies = {e.entity for e in entries if e.kind == "company"}
+    parents = {e.entity for e in entries if e.kind == "company" and e.company == e.entity}
     for entry in entries:
         if entry.kind in ("product", "person"):
-            assert entry.company in companies, entry
+            assert entry.company in parents, entry
         elif entry.kind == "company":
-            assert entry.company == entry.entity, entry
+            # Itself, or the parent a subsidiary rolls up to (one level: a parent is no subsidiary).
+            assert entry.company in parents, entry
         else:
             assert entry.company == "", entry
+
+
+@pytest.mark.parametrize("subsidiary, parent", [
+    ("Shopee", "Sea"), ("Lazada", "Alibaba"), ("Huali Microelectronics", "Hua Hong"),
+])
+def test_a_subsidiary_is_a_company_that_rolls_up_to_its_parent(entries, subsidiary, parent):
+    entry = next(e for e in entries if e.entity == subsidiary)
+    assert (entry.kind, entry.company) == ("company", parent)
 
 
 def test_entities_are_unique(entries):

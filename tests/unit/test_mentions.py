@@ -235,8 +235,100 @@ SECTORS = [
      [co("紅杉中國", "HongShan"), co("高瓴", "Hillhouse"), co("集邦科技", "TrendForce"), co("軟銀", "SoftBank")]),
 ]
 
+
+def sub(alias: str, entity: str, parent: str) -> tuple[str, str, str, str]:
+    """A subsidiary: a company named in its own right that rolls up to its parent."""
+    return (alias, entity, "company", parent)
+
+
+# The companies of the field that real news names beyond the platforms: investors and state
+# funds, banks, e-commerce abroad, consumer chains in the delivery wars, games, chip fabs, AI
+# startups; short names the press uses alone; subsidiaries; outlets owned by tracked companies.
+FIELD = [
+    ("Fortera Capital, a private-equity firm under the Shanghai State-owned Capital Investment Co, led "
+     "the round, joined by Northern Light Venture Capital, Gaorong Capital and ZhenFund.",
+     [co("Fortera Capital", "Fortera Capital"),
+      co("Shanghai State-owned Capital Investment Co", "Shanghai State-owned Capital Investment Co"),
+      co("Northern Light Venture Capital", "Northern Light Venture Capital"),
+      co("Gaorong Capital", "Gaorong Capital"), co("ZhenFund", "ZhenFund")]),
+    ("Representatives of Moonshot, Alibaba and 5Y didn't respond; IDG, Goldman Sachs and CICC declined to comment.",
+     [co("Moonshot", "Moonshot AI"), co("Alibaba", "Alibaba"), co("5Y", "5Y Capital"), co("IDG", "IDG Capital"),
+      co("Goldman Sachs", "Goldman Sachs"), co("CICC", "CICC")]),
+    ("本轮融资由高瓴领投，五源、IDG、北极光创投、高榕资本和嘉御基金跟投，浦东创投集团与张江集团参与。",
+     [co("高瓴", "Hillhouse"), co("五源", "5Y Capital"), co("IDG", "IDG Capital"),
+      co("北极光创投", "Northern Light Venture Capital"), co("高榕资本", "Gaorong Capital"),
+      co("嘉御基金", "Jiayu Fund"), co("浦东创投集团", "Pudong Venture Capital Group"),
+      co("张江集团", "Zhangjiang Group")]),
+    ("本輪由高榕資本領投，北極光創投、經緯創投和真格基金跟投，高盛與摩根士丹利擔任聯席保薦人。",
+     [co("高榕資本", "Gaorong Capital"), co("北極光創投", "Northern Light Venture Capital"),
+      co("經緯創投", "Matrix Partners China"), co("真格基金", "ZhenFund"), co("高盛", "Goldman Sachs"),
+      co("摩根士丹利", "Morgan Stanley")]),
+    ("TikTok's deal with GoTo pits Tokopedia against Shopee and Lazada, while Grab and Coupang watch.",
+     [pr("TikTok", "TikTok", "ByteDance"), co("GoTo", "GoTo"), sub("Tokopedia", "Tokopedia", "GoTo"),
+      sub("Shopee", "Shopee", "Sea"), sub("Lazada", "Lazada", "Alibaba"), co("Grab", "Grab"),
+      co("Coupang", "Coupang")]),
+    ("JD.com offered zero commissions to high-end chains like Haidilao, Starbucks and Luckin Coffee.",
+     [co("JD.com", "JD.com"), co("Haidilao", "Haidilao"), co("Starbucks", "Starbucks"),
+      co("Luckin Coffee", "Luckin Coffee")]),
+    ("京东外卖吸引海底捞、星巴克和瑞幸咖啡入驻，蜜雪冰城与霸王茶姬也在美团上架。",
+     [co("京东", "JD.com"), co("海底捞", "Haidilao"), co("星巴克", "Starbucks"), co("瑞幸咖啡", "Luckin Coffee"),
+      co("蜜雪冰城", "Mixue"), co("霸王茶姬", "Chagee"), co("美团", "Meituan")]),
+    ("京東外賣引入海底撈、星巴克與肯德基，蝦皮購物和來贊達在東南亞競爭。",
+     [co("京東", "JD.com"), co("海底撈", "Haidilao"), co("星巴克", "Starbucks"), pr("肯德基", "KFC", "Yum China"),
+      sub("蝦皮購物", "Shopee", "Sea"), sub("來贊達", "Lazada", "Alibaba")]),
+    ("Developer Game Science outsold miHoYo and NetEase Games on Steam, GameDiscoverCo founder Simon Carless said.",
+     [co("Game Science", "Game Science"), co("miHoYo", "miHoYo"), pr("NetEase Games", "NetEase Games", "NetEase"),
+      pr("Steam", "Steam", "Valve"), co("GameDiscoverCo", "GameDiscoverCo")]),
+    ("游戏科学的《黑神话：悟空》发售后，米哈游、莉莉丝游戏和鹰角网络也在布局AI。",
+     [co("游戏科学", "Game Science"), co("米哈游", "miHoYo"), co("莉莉丝游戏", "Lilith Games"),
+      co("鹰角网络", "Hypergryph")]),
+    ("Huali Microelectronics, a Hua Hong Group unit, buys tools from SiCarrier and SMEE and EDA from Synopsys.",
+     [sub("Huali Microelectronics", "Huali Microelectronics", "Hua Hong"), co("Hua Hong Group", "Hua Hong"),
+      co("SiCarrier", "SiCarrier"), co("SMEE", "SMEE"), co("Synopsys", "Synopsys")]),
+    ("上海華虹集團旗下的上海華力微電子準備生產7奈米晶片，設備供應商包括新凱來與上海微電子。",
+     [co("華虹集團", "Hua Hong"), sub("上海華力微電子", "Huali Microelectronics", "Hua Hong"),
+      co("新凱來", "SiCarrier"), co("上海微電子", "SMEE")]),
+    ("小冰公司宣布完成A轮融资，启元世界同日宣布融资，幻方量化旗下的深度求索与硅基流动合作。",
+     [co("小冰公司", "Xiaoice"), co("启元世界", "inspir.ai"), co("幻方量化", "High-Flyer"),
+      co("深度求索", "DeepSeek"), co("硅基流动", "SiliconFlow")]),
+    ("Chery, Great Wall Motor and SAIC Motor sell abroad as Volkswagen and Toyota cut prices; Waymo expands.",
+     [co("Chery", "Chery"), co("Great Wall Motor", "Great Wall Motor"), co("SAIC Motor", "SAIC Motor"),
+      co("Volkswagen", "Volkswagen"), co("Toyota", "Toyota"), sub("Waymo", "Waymo", "Google")]),
+    ("Salesforce, Adobe, Palantir, Uber and Netflix reported quarterly results.",
+     [co("Salesforce", "Salesforce"), co("Adobe", "Adobe"), co("Palantir", "Palantir"), co("Uber", "Uber"),
+      co("Netflix", "Netflix")]),
+    # Nicknames of the platforms and Taiwan's names for chip and server firms.
+    ("鹅厂和猪厂之后，菊厂、度厂与狗东也发布了大模型，拼夕夕则押注海外。",
+     [co("鹅厂", "Tencent"), co("猪厂", "NetEase"), co("菊厂", "Huawei"), co("度厂", "Baidu"), co("狗东", "JD.com"),
+      co("拼夕夕", "Pinduoduo")]),
+    ("輝達GB200伺服器由廣達、緯穎、英業達與鴻海代工，世芯、瑞昱和應材同步受惠，格羅方德觀望。",
+     [co("輝達", "Nvidia"), co("廣達", "Quanta Computer"), co("緯穎", "Wiwynn"), co("英業達", "Inventec"),
+      co("鴻海", "Foxconn"), co("世芯", "Alchip"), co("瑞昱", "Realtek"), co("應材", "Applied Materials"),
+      co("格羅方德", "GlobalFoundries")]),
+    ("Ant Group, Ping An Insurance, SF Express and Haier rolled out AI agents; JD's shares fell.",
+     [co("Ant Group", "Ant Group"), co("Ping An Insurance", "Ping An"), co("SF Express", "SF Express"),
+      co("Haier", "Haier"), co("JD", "JD.com")]),
+    ("顺丰、极兔与中通快递加码无人配送，海尔、海信和格力电器接入豆包，蚂蚁金服更名蚂蚁集团。",
+     [co("顺丰", "SF Express"), co("极兔", "J&T Express"), co("中通快递", "ZTO Express"), co("海尔", "Haier"),
+      co("海信", "Hisense"), co("格力电器", "Gree"), pr("豆包", "Doubao", "ByteDance"), co("蚂蚁金服", "Ant Group"),
+      co("蚂蚁集团", "Ant Group")]),
+    # "JD" is JD.com, but not in the US vice-president's name.
+    ("JD Vance said the tariffs would stay.", [("JD Vance", "US government", "regulation", "")]),
+    # 腾讯科技 and 网易科技 are news sites cited as sources, not Tencent or NetEase acting.
+    ("据腾讯科技报道，雷军在微博透露；网易科技与上海证券报跟进。",
+     [("腾讯科技", "Tencent Tech", "outlet", ""), ("雷军", "Lei Jun", "person", "Xiaomi"),
+      pr("微博", "Weibo", "Sina"), ("网易科技", "NetEase Tech", "outlet", ""),
+      ("上海证券报", "Shanghai Securities News", "outlet", "")]),
+    ("據中央社報導，京東方與聯電受惠", [("中央社", "Central News Agency", "outlet", ""), co("京東方", "BOE"),
+                                 co("聯電", "UMC")]),
+]
+
 # Everyday words that share their letters with a company name, in both languages.
 EVERYDAY = [
+    "Users grab a goto statement in a sea of code; thinking machines let off steam.",
+    "北极光很美，大基金和中金所，他爱吃虾皮，是个乐天派，颇有赞誉，美好未来，骏马奔驰，小冰箱，叠纸飞机",
+    "北極光很美，他愛吃蝦皮，是個樂天派，頗有讚譽，美好未來，駿馬奔馳，小冰箱",
+    "一加一等于二，他为人圆通，含情脉脉，出去转转，发电报，平安回家，海纳百川，美的风景",
     "He got the intel from a source; the cell is one micron wide and the field is one tesla.",
     "Take the runway, ascend the stairs, arm in arm, an oracle of perplexity, with honor.",
     "这让人联想到AI浪潮，荣耀属于团队，地平线上一片吉利，理想很丰满",
@@ -246,6 +338,11 @@ EVERYDAY = [
 
 @pytest.mark.parametrize("text, expected", SECTORS)
 def test_finds_the_companies_of_each_sector_in_each_script(gazetteer, text, expected):
+    assert summary(gazetteer.find(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", FIELD)
+def test_finds_the_companies_of_the_field_in_each_script(gazetteer, text, expected):
     assert summary(gazetteer.find(text)) == expected
 
 
@@ -339,3 +436,5 @@ def test_companies(gazetteer):
     assert companies == sorted(set(companies))
     assert {"Xiaohongshu", "ByteDance", "Qihoo 360", "GSR Ventures"} <= set(companies)
     assert "TikTok" not in companies and "36Kr" not in companies
+    # A subsidiary's events roll up to its parent, so it is no company to filter by.
+    assert "Sea" in companies and "Shopee" not in companies
