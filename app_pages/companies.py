@@ -149,7 +149,10 @@ for position, (company, found) in enumerate(zip(companies, distinctive, strict=T
              narrow=True)
         caption(view)
         note = " (every filtered document names it)" if found.baseline == BASELINE_CORPUS else ""
-        st.caption(f"Log-odds z-scores: {plural(found.n_docs_a, 'document')} naming {escape_markdown(company)} "
-                   f"against {plural(found.n_docs_b, 'document')}, {found.baseline}{note}. The compared "
+        st.caption(f"Log-odds z-scores: the {plural(found.n_sentences_a, 'sentence')} about "
+                   f"{escape_markdown(company)} (naming it, and the sentence before and after each) in "
+                   f"{plural(found.n_docs_a, 'document')} against {plural(found.n_docs_b, 'document')}, "
+                   f"{found.baseline}{note}. Its names and its products' names in any language count as one "
+                   "term. The compared "
                    f"companies' own names ({escape_markdown(', '.join(companies))}) are left out; "
                    "their products and people stay.")

@@ -125,8 +125,11 @@ else:
             source = f"{plural(len(doc_ids), 'document')} that mention{'s' if len(doc_ids) == 1 else ''} {company}"
             if font is not None:
                 draw_cloud(company_terms, font, view, weight, f"wordcloud-{slot}-{company}", company,
-                           f"Terms in {source} · {provenance(view).text()}", colors.get(company))
+                           f"Terms of the sentences about {company} in {source} · {provenance(view).text()}",
+                           colors.get(company))
             st.caption("Drawn from " + escape_markdown(source) + " in the current view.")
+            st.caption(f"Only the sentences naming {escape_markdown(company)} (its names, products or people) and "
+                       "the sentence before and after each count; its names in any language are one term.")
     if picks[0] == picks[1]:
         st.info("Both pickers show the same company: choose a different one for A or B.")
     caption(view)

@@ -137,13 +137,14 @@ class Story:
 
 
 class Term:
-    """Term counts per document."""
+    """Term counts per sentence: a document's counts are the sum of its rows."""
 
     DOC_ID = "doc_id"
     TERM = "term"
     LANG = "lang"
     COUNT = "count"
-    COLUMNS = [DOC_ID, TERM, LANG, COUNT]
+    SENT_ID = "sent_id"  # the sentence counted, so that what is said about a company can be told apart
+    COLUMNS = [DOC_ID, TERM, LANG, COUNT, SENT_ID]
 
 
 class Skipped:

@@ -22,6 +22,7 @@ import streamlit as st
 
 from lib.analyze import keywords, term_stats
 from lib.analyze.company_candidates import company_candidates, load_candidate_rules
+from lib.analyze.company_terms import terms_about
 from lib.analyze.corpus_index import CorpusIndex, one_chunk, row_positions
 from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
@@ -119,14 +120,14 @@ def filtered_view(corpus: Corpus, filters: Filters) -> View:
 @st.cache_data(max_entries=32, show_spinner=False)
 def weighted_terms(corpus_version: str, filters_key: str, weight: str, stopwords: frozenset[str],
                    company: str | None, _view) -> pd.DataFrame:
-    """Weighted terms of ``_view`` (or of its documents naming ``company``).
+    """Weighted terms of ``_view`` (or of its sentences about ``company``, its names merged).
 
     Cached because TF-IDF reads the whole corpus; ``_view`` is not hashed, the arguments before
     it identify it.
     """
     terms = keywords.without_stopwords(_view.terms, stopwords)
     if company:
-        terms = keywords.terms_of_documents(terms, keywords.documents_mentioning(_view.mentions, company))
+        terms = terms_about(terms, _view.mentions, company)
     background = keywords.without_stopwords(_view.all_terms, stopwords)
     idf = _term_idf(corpus_version, stopwords, background)
     return keywords.weighted_terms(terms, background, weight, idf=idf)

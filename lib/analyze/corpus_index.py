@@ -23,7 +23,6 @@ import pyarrow as pa
 
 from lib.analyze.dating import publication_months
 from lib.analyze.options import document_labels
-from lib.analyze.term_stats import TermGroups
 from lib.schema import Doc, Event, Mention
 
 T = TypeVar("T")
@@ -236,8 +235,3 @@ class CorpusIndex:
         """Per event: code of its event type (-1 when missing), and the types."""
         codes, names = pd.factorize(self.events[Event.EVENT_TYPE])
         return codes, pd.Index(names)
-
-    @cached_property
-    def term_groups(self) -> TermGroups:
-        """The corpus terms coded once (``TermGroups``) for every log-odds comparison."""
-        return TermGroups(self.terms)

@@ -1,9 +1,12 @@
-"""What sets each company's coverage apart: terms more and less likely in the documents naming it.
+"""What sets each company's coverage apart: terms more and less likely in what is said about it.
 
-Log-odds z-scores (``lib.analyze.term_stats``) of the terms in view documents naming a company
-against the other documents in view, or, when every view document names it, against all corpus
-documents that do not. The companies' own names are left out of the terms: they say who the
-coverage is about, not what it says. The corpus terms are coded once per corpus (``CorpusIndex``).
+Log-odds z-scores (``lib.analyze.term_stats``) of the terms in the view sentences about a company
+(those naming it and their neighbours, ``lib.analyze.company_terms``) against the other documents
+in view, or, when every view document names it, against all corpus documents that do not. Two
+companies named in the same articles are thus told apart by what is said about each. The
+spellings of a company's or product's name are one term (字节跳动 → bytedance), and the companies'
+own names are left out: they say who the coverage is about, not what it says. The corpus terms are
+coded once per corpus (``CorpusIndex.derived``).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from lib.analyze.companies import documents_naming
+from lib.analyze.company_terms import company_terms, rows_about
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View
 from lib.analyze.term_stats import COUNT_A, COUNT_B, is_in
@@ -46,6 +50,7 @@ class Distinctive:
     baseline: str           # BASELINE_VIEW, BASELINE_CORPUS, or "" when there is nothing to compare with
     n_docs_a: int
     n_docs_b: int
+    n_sentences_a: int = 0  # the sentences about the company the terms come from, neighbours included
 
     @property
     def why_empty(self) -> str:
@@ -60,12 +65,14 @@ class Distinctive:
 
 def distinctive_terms(view: View, companies: list[str], excluded: set[str], index: CorpusIndex,
                       positive: int = 12, negative: int = 8) -> list[Distinctive]:
-    """Per company of ``companies``, in order: log-odds z of terms in view documents naming it against
-    the other documents.
+    """Per company of ``companies``, in order: log-odds z of terms in the view sentences about it
+    (naming it, and their neighbours) against the other documents.
 
-    The other documents are those in view; when every view document names the company, all corpus
-    documents that do not name it. Terms whose lower-cased form is in ``excluded`` are dropped.
+    The other documents are those in view that do not name it; when every view document names the
+    company, all corpus documents that do not. Terms whose lower-cased form is in ``excluded`` are
+    dropped.
     """
+    coded = index.derived(company_terms)
     found = []
     for company in companies:
         group_a, group_b, baseline = _compared_groups(view, company, index)
@@ -73,9 +80,10 @@ def distinctive_terms(view: View, companies: list[str], excluded: set[str], inde
             found.append(Distinctive(company, pd.DataFrame(columns=DISTINCTIVE_COLUMNS), "", len(group_a),
                                      len(group_b)))
             continue
-        scored = index.term_groups.log_odds(group_a, group_b)
+        about, n_sentences = rows_about(coded.rows, view.mentions, company)
+        scored = coded.groups.log_odds_rows(about, coded.groups.rows_of(group_b))
         found.append(Distinctive(company, _top_and_bottom(scored, excluded, positive, negative), baseline,
-                                 len(group_a), len(group_b)))
+                                 len(group_a), len(group_b), n_sentences))
     return found
 
 

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from lib.analyze.filters import outlet_labels
-from lib.analyze.term_stats import KEY, idf_by_term, is_in, term_totals, tfidf_by_term
+from lib.analyze.term_stats import KEY, idf_by_term, is_in, term_totals, tfidf_of_documents
 from lib.schema import Doc, Mention, Sent, Stat, Term
 from lib.text_script import HAN_CHARACTER as _CJK
 
@@ -80,7 +80,9 @@ def weighted_terms(terms: pd.DataFrame, background: pd.DataFrame, weight: str = 
     """Every term of ``terms`` with its count, documents, TF-IDF and the chosen ``weight``.
 
     TF-IDF is summed over the documents of ``terms`` with IDF from ``background`` (the whole
-    corpus, stopwords removed the same way), so common-everywhere words sink. ``idf`` may be
+    corpus, stopwords removed the same way), so common-everywhere words sink; a term's frequency
+    is taken within each document's rows of ``terms`` (for a company, the document's sentences
+    about it: ``lib.analyze.company_terms``). ``idf`` may be
     ``idf_by_term(background)`` computed once (it depends on the corpus and stopwords only).
     Sorted by weight descending; ``label`` is the term, with its language added when the same
     spelling occurs in two.
@@ -92,7 +94,7 @@ def weighted_terms(terms: pd.DataFrame, background: pd.DataFrame, weight: str = 
         return pd.DataFrame({c: pd.Series(dtype=_WEIGHTED_DTYPES.get(c, "str")) for c in WEIGHTED_COLUMNS})
     if idf is None:
         idf = idf_by_term(background)
-    scores = tfidf_by_term(background, doc_ids=terms[Term.DOC_ID].unique(), idf=idf)
+    scores = tfidf_of_documents(terms, idf)
     table = totals.merge(scores, on=KEY, how="left")
     table[Stat.TFIDF] = table[Stat.TFIDF].fillna(0.0)
     table[Stat.WEIGHT] = (table[Stat.COUNT] if weight == FREQUENCY else table[Stat.TFIDF]).astype(float)

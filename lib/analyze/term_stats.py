@@ -9,7 +9,7 @@ pair (term, lang).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -190,14 +190,19 @@ def log_odds_distinctive(
 
 
 class TermGroups:
-    """A terms frame coded once, to compare several pairs of document groups (``log_odds``).
+    """A terms frame coded once, to compare several pairs of row groups (``log_odds``, ``log_odds_rows``).
 
     Factorizing a million term rows is the costly part of a comparison; a page comparing four
-    companies does it once instead of four times. Holds no reference that could change the frame.
+    companies does it once instead of four times. ``merged`` maps a ``(term, lang)`` to the one it
+    is counted as (字节跳动 → bytedance): the spellings of one name count as one term. Holds no
+    reference that could change the frame.
     """
 
-    def __init__(self, terms: pd.DataFrame) -> None:
+    def __init__(self, terms: pd.DataFrame,
+                 merged: Mapping[tuple[str, str], tuple[str, str]] | None = None) -> None:
         self.codes, self.keys = term_codes(terms)
+        if merged:
+            self.codes, self.keys = _merge_keys(self.codes, self.keys, merged)
         # Documents are matched as distinct ids, then spread to the rows by code: a group's test
         # costs thousands of string lookups, not a million.
         self.doc_codes, doc_ids = pd.factorize(terms[Term.DOC_ID])
@@ -212,9 +217,15 @@ class TermGroups:
         """``log_odds_distinctive`` of the coded frame."""
         if not len(self.codes):
             return _empty(LOG_ODDS_COLUMNS)
-        in_a = self._rows_of(group_a_doc_ids)
-        in_b = ~in_a if group_b_doc_ids is None else self._rows_of(group_b_doc_ids)
-        if not in_a.any() or not in_b.any():
+        in_a = self.rows_of(group_a_doc_ids)
+        in_b = ~in_a if group_b_doc_ids is None else self.rows_of(group_b_doc_ids)
+        return self.log_odds_rows(in_a, in_b, prior_scale)
+
+    def log_odds_rows(self, in_a: np.ndarray, in_b: np.ndarray,
+                      prior_scale: float | None = DEFAULT_PRIOR_SCALE) -> pd.DataFrame:
+        """``log_odds_distinctive`` of two groups of rows (boolean masks over the frame's rows), such as
+        the rows of the sentences about a company against those of other documents."""
+        if not len(self.codes) or not in_a.any() or not in_b.any():
             return _empty(LOG_ODDS_COLUMNS)
         valid = self.codes >= 0
         sum_a = self._sum(in_a & valid)
@@ -231,13 +242,28 @@ class TermGroups:
             DELTA: delta, VARIANCE: variance, Stat.Z: delta / np.sqrt(variance)})
         return _ranked(result, Stat.Z)[LOG_ODDS_COLUMNS]
 
-    def _rows_of(self, doc_ids: Iterable) -> np.ndarray:
+    def rows_of(self, doc_ids: Iterable) -> np.ndarray:
         """Whether each term row belongs to one of ``doc_ids`` (rows without a document do not)."""
         return np.append(is_in(self.doc_ids, doc_ids), False)[self.doc_codes]
 
     def _sum(self, chosen: np.ndarray) -> np.ndarray:
         return np.bincount(self.codes[chosen], weights=self.counts[chosen],
                            minlength=len(self.keys)).round().astype(np.int64)
+
+
+def _merge_keys(codes: np.ndarray, keys: pd.DataFrame,
+                merged: Mapping[tuple[str, str], tuple[str, str]]) -> tuple[np.ndarray, pd.DataFrame]:
+    """Row codes and key table after counting each key of ``merged`` as its target.
+
+    Works on the distinct keys (thousands), then renumbers the rows (millions) through one array.
+    """
+    pairs = [merged.get(key, key) for key in zip(keys[Term.TERM], keys[Term.LANG], strict=True)]
+    targets = pd.DataFrame(pairs, columns=KEY, index=keys.index) if pairs else keys
+    renumber, distinct = pd.factorize(pd.MultiIndex.from_frame(targets)) if pairs else (np.zeros(0, np.int64), [])
+    table = pd.DataFrame(list(distinct), columns=KEY)
+    table = table.astype({column: keys[column].dtype for column in KEY}) if len(table) else keys.iloc[:0]
+    renumber = np.append(renumber.astype(np.int64), -1)     # the last slot answers code -1
+    return renumber[codes], table.reset_index(drop=True)
 
 
 def _log_odds(y: np.ndarray, n: float, alpha: np.ndarray, alpha0: float) -> np.ndarray:

@@ -143,8 +143,8 @@ def distinctive_terms_chart(found: Distinctive, colors: dict[str, str]) -> go.Fi
         x=terms[Stat.Z], y=[_text(t) for t in terms[Term.TERM]], orientation="h",
         marker_color=np.where(positive, _color(colors, found.company), NEGATIVE_COLOR),
         customdata=terms[[COUNT_A, COUNT_B]].to_numpy(),
-        hovertemplate="<b>%{y}</b><br>z = %{x:.2f}<br>%{customdata[0]} times in its documents, "
-                      "%{customdata[1]} in the others<extra></extra>"))
+        hovertemplate="<b>%{y}</b><br>z = %{x:.2f}<br>%{customdata[0]} times in the sentences about it, "
+                      "%{customdata[1]} in the other documents<extra></extra>"))
     fig.update_layout(xaxis={"title": "log-odds z<br>→ more typical<br>← less typical",
                              "zeroline": True, "zerolinecolor": "#444"},
                       yaxis={"type": "category"}, showlegend=False)

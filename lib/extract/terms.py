@@ -210,6 +210,21 @@ class TermExtractor:
             self._tokens_of, self._token_facts, self._kept_zh = {}, {}, {}
 
 
+def name_term(name: str) -> tuple[str, str] | None:
+    """The ``(term, lang)`` a name standing alone becomes: its tokens normalised as the extractor
+    does and joined by one space (``Little Red Book`` -> ``little red book``), or a Chinese name
+    as written (pass it simplified, as terms are counted on simplified text). None for a name
+    mixing scripts or without a word: no term of the extractor has that form.
+    """
+    prepared = _prepared(name).strip()
+    if _ALL_CJK.fullmatch(prepared):
+        return prepared, ZH
+    if not prepared or _HAS_CJK.search(prepared):
+        return None
+    tokens = [token for kind, value in _pieces(prepared) if kind == "word" for token in _normalise(value)]
+    return (" ".join(tokens), EN) if tokens else None
+
+
 def _prepared(text: str) -> str:
     return unicodedata.normalize("NFKC", text or "").translate(_APOSTROPHES)
 

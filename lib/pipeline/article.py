@@ -90,7 +90,6 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
                              attributor=kit.attributor)
     if simplified != text:
         _restore_original_text(events, spans, text)
-    counts = kit.terms.count(simplified)
     document = {
         Doc.DOC_ID: doc_id, Doc.FILE: raw.rel_path, Doc.TITLE: meta.title, Doc.SOURCE: meta.source,
         Doc.AUTHOR: meta.author,
@@ -108,7 +107,8 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
             (doc_id, sid, m.entity, m.kind, m.company, m.alias, m.start, m.end)
             for sid, in_sentence in by_sentence.items() for m in in_sentence]),
         "events": {column: [row[column] for row in events] for column in Event.COLUMNS},
-        "terms": _columns(Term.COLUMNS, [(doc_id, t, lang, n) for (t, lang), n in counts.items()]),
+        "terms": _columns(Term.COLUMNS, [(doc_id, t, lang, n, span.sent_id) for span in read_spans
+                                         for (t, lang), n in kit.terms.count(span.text).items()]),
         "removed": _columns(Removed.COLUMNS, [(doc_id, b.label, b.text, b.line) for b in removed]),
     }
     return DocResult(document, frames, warnings)

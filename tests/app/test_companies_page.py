@@ -9,6 +9,7 @@ import numpy as np
 
 from lib.charts.provenance import figure_title
 from tests.app.conftest import assert_no_exception, shown
+from tests.shared_articles import write_shared_articles
 
 PAGE = "app_pages/companies.py"
 
@@ -121,3 +122,17 @@ def test_filters_that_leave_nothing(run_page):
     assert_no_exception(app)
     assert "No documents match the current filters" in infos(app)
     assert not app.get("plotly_chart")
+
+
+def test_companies_sharing_articles_show_different_terms(run_page, tmp_path):
+    # ByteDance and Alibaba are named in the same articles, in different sentences.
+    app = run_page(PAGE, corpus=write_shared_articles(tmp_path / "shared"), company=["ByteDance", "Alibaba"])
+    assert_no_exception(app)
+    bars = {}
+    for name in ("ByteDance", "Alibaba"):
+        trace = figure(app, f"Terms that set {name}'s coverage apart")["data"][0]
+        bars[name] = {term for term, z in zip(trace["y"], values(trace["x"]), strict=True) if z > 0}
+    assert {"douyin", "short video", "短视频"} <= bars["ByteDance"]
+    assert {"taobao", "cloud computing", "云计算"} <= bars["Alibaba"]
+    assert not bars["ByteDance"] & bars["Alibaba"]
+    assert any("sentences about ByteDance" in shown(c.value) for c in app.caption)

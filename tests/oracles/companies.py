@@ -6,6 +6,7 @@ difference between the two is a difference in what was counted.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from lib.analyze.companies import (
@@ -24,6 +25,7 @@ from lib.analyze.companies import (
     _per_document_table,
     _share_table,
 )
+from lib.analyze.company_terms import name_merges
 from lib.analyze.dating import publication_months
 from lib.analyze.distinctive_terms import (
     BASELINE_CORPUS,
@@ -35,7 +37,7 @@ from lib.analyze.distinctive_terms import (
 from lib.analyze.filters import View
 from lib.analyze.ranking import ranked_counts
 from lib.analyze.term_stats import TermGroups, is_in
-from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention
+from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Term
 
 
 def companies_by_mentions(mentions: pd.DataFrame) -> pd.Series:
@@ -112,10 +114,25 @@ def distinctive_terms(view: View, companies: list[str], excluded: set[str], posi
             found.append(Distinctive(company, pd.DataFrame(columns=DISTINCTIVE_COLUMNS), "", len(group_a),
                                      len(group_b)))
             continue
-        scored = TermGroups(view.all_terms).log_odds(group_a, group_b)
+        about, n_sentences = _rows_about(view, company)
+        groups = TermGroups(view.all_terms, merged=name_merges(view.all_mentions))
+        scored = groups.log_odds_rows(about, is_in(view.all_terms[Term.DOC_ID], group_b))
         found.append(Distinctive(company, _top_and_bottom(scored, excluded, positive, negative), baseline,
-                                 len(group_a), len(group_b)))
+                                 len(group_a), len(group_b), n_sentences))
     return found
+
+
+def _rows_about(view: View, company: str) -> tuple[np.ndarray, int]:
+    """Term rows of the sentences naming ``company`` in view and of the sentence either side, by a join."""
+    naming = view.mentions.loc[view.mentions[COMPANY] == company, [Mention.DOC_ID, Mention.SENT_ID]]
+    around = pd.concat([naming.assign(**{Mention.SENT_ID: naming[Mention.SENT_ID] + step}) for step in (-1, 0, 1)])
+    terms = view.all_terms[[Term.DOC_ID, Term.SENT_ID]].astype({Term.DOC_ID: object, Term.SENT_ID: "int64"})
+    last = terms.groupby(Term.DOC_ID)[Term.SENT_ID].max()
+    around = around.astype({Mention.DOC_ID: object, Mention.SENT_ID: "int64"})
+    around = around[(around[Mention.SENT_ID] >= 0)
+                    & (around[Mention.SENT_ID] <= around[Mention.DOC_ID].map(last).fillna(-1))].drop_duplicates()
+    keys = pd.MultiIndex.from_frame(around.set_axis([Term.DOC_ID, Term.SENT_ID], axis=1))
+    return pd.MultiIndex.from_frame(terms).isin(keys), len(keys)
 
 
 def _compared_groups(view: View, company: str) -> tuple[pd.Series, pd.Series, str]:

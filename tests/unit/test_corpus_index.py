@@ -97,8 +97,8 @@ def test_distinctive_terms(view, index):
         slow = companies_oracle.distinctive_terms(view, compared, excluded)
         for got, expected in zip(fast, slow, strict=True):
             pd.testing.assert_frame_equal(got.terms, expected.terms)
-            assert (got.company, got.baseline, got.n_docs_a, got.n_docs_b) == (
-                expected.company, expected.baseline, expected.n_docs_a, expected.n_docs_b)
+            assert (got.company, got.baseline, got.n_docs_a, got.n_docs_b, got.n_sentences_a) == (
+                expected.company, expected.baseline, expected.n_docs_a, expected.n_docs_b, expected.n_sentences_a)
 
 
 def test_documents_naming(view, index):

@@ -11,7 +11,7 @@ from lib.schema import Term
 TERMS = pd.DataFrame([
     ("d1", "doubao", "en", 9), ("d1", "bytedance", "en", 12), ("d2", "bytedance", "en", 3),
     ("d3", "豆包", "zh", 2), ("d3", "字节跳动", "zh", 1), ("d4", "字節跳動", "zh", 1), ("d4", "ai", "en", 1),
-], columns=Term.COLUMNS)
+], columns=[Term.DOC_ID, Term.TERM, Term.LANG, Term.COUNT])
 
 
 def split(terms: pd.DataFrame = TERMS) -> list[kw.LanguageTerms]:

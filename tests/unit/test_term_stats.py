@@ -183,7 +183,7 @@ def seed_terms():
         for path in sorted(SEEDS.glob("*.txt"))
         for (term, lang), count in extractor.count(path.read_text(encoding="utf-8")).items()
     ]
-    return rules, pd.DataFrame(rows, columns=Term.COLUMNS)
+    return rules, pd.DataFrame(rows, columns=[Term.DOC_ID, Term.TERM, Term.LANG, Term.COUNT])
 
 
 def test_seed_corpus_top_terms(seed_terms):

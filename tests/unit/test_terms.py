@@ -62,7 +62,7 @@ CASES = [
      ["的", "是", "人工智能", "通义"]),
     ("小红书上线AI搜索功能", ["小红书", "AI", "搜索", "功能"], ["小", "红书"]),
     ("我们已经可以进行大模型的训练", ["大模型", "训练"], ["我们", "已经", "可以", "进行", "的"]),
-    ("2024年三十家公司发布了短视频应用", ["短视频", "公司", "发布"], ["2024", "年", "三十", "三十家", "了"]),
+    ("2024年三十家公司发布了短视频应用", ["短视频", "应用"], ["2024", "年", "三十", "三十家", "了", "公司", "发布"]),
     ("快手和抖音在直播电商领域竞争", ["快手", "抖音", "直播电商", "竞争"], ["和", "在"]),
     ("ＡＩ大模型和ｌａｒｇｅ　ｍｏｄｅｌ", ["AI", "大模型", "large model"], ["ＡＩ"]),
     ("CEO Liang Rubo said ByteDance's GenAI push began", ["CEO", "liang", "rubo", "bytedance", "genai"],
@@ -80,8 +80,7 @@ def test_terms_present_and_absent(extractor, text, present, absent):
 
 
 def test_languages_follow_script(extractor):
-    assert extractor.terms("小红书推出AI搜索") == [
-        ("小红书", "zh"), ("推出", "zh"), ("AI", "en"), ("搜索", "zh")]
+    assert extractor.terms("小红书推出AI搜索") == [("小红书", "zh"), ("AI", "en"), ("搜索", "zh")]
 
 
 def test_terms_keep_order_of_appearance(extractor):
