@@ -22,7 +22,7 @@ from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.distinctive_terms import BASELINE_CORPUS, company_name_terms, distinctive_terms
 from lib.analyze.filters import Filters, apply_filters
 from lib.extract.terms import name_term
-from lib.pipeline import build_corpus
+from lib.pipeline.corpus import build_corpus
 from lib.rules import load_rules
 from lib.schema import Mention, Term
 from tests.shared_articles import SHARED, write_shared_articles
