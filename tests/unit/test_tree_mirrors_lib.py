@@ -52,14 +52,6 @@ COVERED_ELSEWHERE = {
     # The CLI wiring of links and fetch, run end to end against a local server.
     "write/fetch_command.py": "read/test_fetch.py",
     "write/links.py": "read/test_fetch.py",
-    # Still without a file of their own (issue 11 asks for one each):
-    "charts/colors.py": "analyze/test_reader.py",
-    "charts/companies.py": "analyze/test_companies.py",
-    "charts/keywords.py": "analyze/test_keywords.py",
-    "charts/overview.py": "analyze/test_overview.py",
-    "periods.py": "extract/test_dates.py",
-    "pipeline/batches.py": "pipeline/test_killed_worker.py",
-    "store/snapshot_merge.py": "pipeline/test_corpus.py",
 }
 
 
