@@ -154,7 +154,10 @@ def test_a_damaged_cache_file_is_ignored(seeds_copy, tmp_path):
     cache = tmp_path / "cache"
     cache.mkdir()
     (cache / PARSE_CACHE_FILE).write_bytes(b"this is not a database")
-    assert len(build_corpus(seeds_copy, cache_dir=cache).documents) == 5
+    corpus = build_corpus(seeds_copy, cache_dir=cache)
+    assert len(corpus.documents) == 5
+    said = corpus.warnings.loc[corpus.warnings[Warning_.SOURCE] == "cache", Warning_.MESSAGE]
+    assert list(said) == ["parse cache: not a database; discarded, every article parsed again"]
 
 
 def test_process_pool_gives_the_same_frames_as_one_process(seeds_copy, monkeypatch):
@@ -210,10 +213,18 @@ def test_an_empty_folder_round_trips_through_the_snapshot(tmp_path):
 
 def test_a_damaged_snapshot_is_ignored(seeds_copy, tmp_path):
     cache = tmp_path / "cache"
-    build_corpus(seeds_copy, cache_dir=cache)
-    for arrow in (cache / SNAPSHOT_DIR).rglob("*.arrow"):
+    clean = build_corpus(seeds_copy, cache_dir=cache)
+    damaged = sorted((cache / SNAPSHOT_DIR).rglob("*.arrow"))
+    assert {path.name for path in damaged} >= {"documents.arrow", "events.arrow"}
+    for arrow in damaged:
         arrow.write_bytes(b"not arrow")
-    assert len(build_corpus(seeds_copy, cache_dir=cache).events) > 0
+    corpus = build_corpus(seeds_copy, cache_dir=cache)
+    assert len(corpus.events) > 0
+    # The damage was seen and said (not silently served or skipped), and the frames are the clean ones.
+    said = corpus.warnings.loc[corpus.warnings[Warning_.SOURCE] == "cache", Warning_.MESSAGE]
+    assert said.str.contains("fails its checksum; discarded and rebuilt").any(), list(said)
+    for name in ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped"):
+        pd.testing.assert_frame_equal(getattr(corpus, name), getattr(clean, name))
 
 
 def test_a_hostile_corpus_is_read_in_full_and_kept_as_data(hostile_corpus):
