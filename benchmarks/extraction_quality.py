@@ -178,9 +178,9 @@ def _score_companies(name: str, named, found: set[str], canonical, score: Score)
 
 
 def score_seeds(corpus: Corpus, canonical) -> Score:
-    """The seeds against ``tests/unit/test_seed_annotation.py`` (same doc, words and period) and
+    """The seeds against ``tests/unit/pipeline/test_seed_annotation.py`` (same doc, words and period) and
     the companies each seed names (``tests/data/seed_companies.json``)."""
-    from tests.unit.test_seed_annotation import EXPECTED_EVENTS
+    from tests.unit.pipeline.test_seed_annotation import EXPECTED_EVENTS
 
     score = Score()
     named = json.loads(SEED_COMPANIES.read_text(encoding="utf-8"))

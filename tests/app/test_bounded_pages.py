@@ -6,7 +6,7 @@ import json
 import shutil
 
 from tests.app.conftest import SEEDS, assert_no_exception
-from tests.unit.test_bounded_work import write_one_line
+from tests.unit.pipeline.test_bounded_work import write_one_line
 
 # Streamlit refuses messages over 200 MB; a page should stay far below it.
 MESSAGE_BUDGET = 10_000_000

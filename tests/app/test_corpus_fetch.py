@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lib.read.metadata_csv import read_metadata_csv
 from tests.app.conftest import SEEDS, assert_no_exception
-from tests.unit.test_fetch import server  # noqa: F401 (the local-server fixture)
+from tests.unit.read.test_fetch import server  # noqa: F401 (the local-server fixture)
 
 PAGE = "app_pages/corpus.py"
 

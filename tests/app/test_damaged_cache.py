@@ -6,7 +6,7 @@ import shutil
 
 from lib.pipeline.corpus import build_corpus
 from tests.app.conftest import SEEDS, assert_no_exception
-from tests.unit.test_cache_integrity import flip_bit_in_name, scribble, snapshot_file
+from tests.unit.store.test_cache_integrity import flip_bit_in_name, scribble, snapshot_file
 
 
 def test_a_flipped_bit_in_the_snapshot_shows_the_truth_and_a_warning(run_page, tmp_path):

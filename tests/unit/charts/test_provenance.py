@@ -1,0 +1,76 @@
+"""Chart images explain themselves: the provenance block in the figure, wrapped, escaped, CJK-aware."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import plotly.graph_objects as go
+import pytest
+
+from lib.analyze.filters import Filters, apply_filters
+from lib.charts.provenance import (
+    Provenance,
+    display_width,
+    provenance_of,
+    self_describing,
+    wrapped_lines,
+)
+from lib.pipeline.corpus import build_corpus
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+SAMPLE = Provenance("12 of 40 documents", "published 2024-01 to 2024-06-30",
+                    "companies: ByteDance, 阿里巴巴, <b>X</b>; dates: 2024-01-01 to 2024-06-30", "新闻 corpus",
+                    "2026-12-03")
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return build_corpus(SEEDS, cache_dir=None)
+
+
+@pytest.mark.parametrize(("text", "width"), [("ByteDance", 9), ("字节跳动", 8), ("豆包 Doubao", 11), ("", 0)])
+def test_display_width_counts_cjk_twice(text, width):
+    assert display_width(text) == width
+
+
+@pytest.mark.parametrize("width", [30, 48, 100])
+@pytest.mark.parametrize("parts", [
+    SAMPLE.parts(),
+    ["companies: " + "、".join(["字节跳动", "阿里巴巴", "腾讯控股", "百度", "深度求索"] * 3), "made 2026-12-03"],
+    ["outlets: " + ", ".join(["Reuters", "South China Morning Post", "36Kr", "Caixin Global"] * 3)],
+])
+def test_wrapped_lines_fit_and_keep_every_word(parts, width):
+    lines = wrapped_lines(parts, width)
+    assert all(display_width(line) <= width for line in lines), lines
+    assert "".join("".join(lines).split()).replace("·", "") == "".join("".join(parts).split())
+
+
+def test_the_figure_itself_carries_the_block_escaped_and_is_not_changed():
+    fig = go.Figure(go.Bar(x=[1], y=[2]))
+    fig.update_layout(title={"text": "Share of voice", "subtitle": {"text": "by publication month"}})
+    shown = self_describing(fig, SAMPLE, width=48)
+    subtitle = shown.layout.title.subtitle.text
+    assert subtitle.startswith("by publication month<br>")
+    flat = subtitle.replace("<br>", " ")
+    for words in ("12 of 40 documents", "阿里巴巴", "corpus: 新闻 corpus", "made 2026-12-03", "&lt;b&gt;X&lt;/b&gt;"):
+        assert words in flat, (words, flat)
+    assert shown.layout.title.automargin and shown.layout.yaxis.automargin and shown.layout.xaxis.automargin
+    assert "WenQuanYi Micro Hei" in shown.layout.font.family
+    assert fig.layout.title.subtitle.text == "by publication month"
+
+
+def test_a_long_title_keeps_one_line_and_continues_in_the_subtitle():
+    fig = go.Figure(layout={"title": {"text": "Who is named with whom: Xiaohongshu vs ByteDance vs Meta and top "
+                                               "partners, sentences naming both"}})
+    shown = self_describing(fig, SAMPLE, width=48)
+    assert "<br>" not in shown.layout.title.text
+    assert "sentences naming both" in shown.layout.title.subtitle.text
+
+
+def test_provenance_of_a_view_names_filters_counts_and_dates(corpus):
+    view = apply_filters(corpus, Filters(companies=("ByteDance",), start=date(2023, 1, 1), end=date(2024, 6, 30)))
+    text = provenance_of(view, "seeds", "2026-12-03").text()
+    assert text.startswith(f"{len(view.documents)} of 5 documents")
+    assert "companies: ByteDance; dates: 2023-01-01 to 2024-06-30" in text
+    assert "published 2023-05 to 2025-01-16" in text and "corpus: seeds · made 2026-12-03" in text

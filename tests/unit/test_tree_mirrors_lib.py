@@ -1,0 +1,96 @@
+"""tests/unit mirrors lib/: each module lib/<package>/<module>.py has tests/unit/<package>/test_<module>.py.
+
+A module may instead be listed in COVERED_ELSEWHERE with the named test file that exercises it; the
+list is checked both ways, so it names real files and shrinks as modules get test files of their own.
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+LIB = ROOT / "lib"
+UNIT = ROOT / "tests" / "unit"
+
+# Modules tested through another file, and which. Keep it short: a new module gets its own file.
+COVERED_ELSEWHERE = {
+    # Private helpers of the answers they rank, date and list; tested through those answers.
+    "analyze/dating.py": "analyze/test_timeline.py",
+    "analyze/distinctive_terms.py": "analyze/test_companies.py",
+    "analyze/options.py": "analyze/test_filters.py",
+    "analyze/ranking.py": "analyze/test_companies.py",
+    # The date finder's parts: every one is reached through find_dates, whose tests are per case family.
+    "extract/dates_cues.py": "extract/test_dates.py",
+    "extract/dates_en.py": "extract/test_dates.py",
+    "extract/dates_en_chains.py": "extract/test_dates.py",
+    "extract/dates_en_relative.py": "extract/test_dates_relative.py",
+    "extract/dates_resolve.py": "extract/test_dates.py",
+    "extract/dates_spec.py": "extract/test_dates.py",
+    "extract/dates_zh.py": "extract/test_dates.py",
+    "extract/sentence_vectors.py": "analyze/test_stories.py",
+    # Parse steps reached through the article readers that call them.
+    "parse/datelines.py": "parse/test_metadata.py",
+    "parse/html_text.py": "parse/test_clean.py",
+    "parse/language.py": "parse/test_sentences.py",
+    "pipeline/article.py": "extract/test_traditional_text.py",
+    "pipeline/worker_pool.py": "pipeline/test_killed_worker.py",
+    "read/metadata_csv.py": "write/test_metadata_edits.py",
+    "render/fonts.py": "render/test_wordcloud_image.py",
+    "render/reader_html.py": "analyze/test_reader.py",
+    # Rule files' readers: loaded and checked row by row in the files that use the words.
+    "rules/alias_checks.py": "write/test_spreadsheet.py",
+    "rules/amounts.py": "rules/test_rule_words.py",
+    "rules/boilerplate.py": "parse/test_clean.py",
+    "rules/cues.py": "rules/test_rule_words.py",
+    "rules/dates.py": "extract/test_dates_future.py",
+    "rules/metadata.py": "rules/test_rule_words.py",
+    "rules/rule_file.py": "rules/test_rule_words.py",
+    # Column names only; the pipeline's tests check every frame has them.
+    "schema.py": "pipeline/test_corpus.py",
+    # The two stores are one cache: damaged, rebuilt and served together.
+    "store/parse_cache.py": "store/test_cache_integrity.py",
+    "store/snapshot.py": "store/test_cache_integrity.py",
+    # The CLI wiring of links and fetch, run end to end against a local server.
+    "write/fetch_command.py": "read/test_fetch.py",
+    "write/links.py": "read/test_fetch.py",
+}
+
+
+def lib_modules() -> list[str]:
+    """Every module under lib/ as a path relative to lib/, package markers and the CLI entry left out."""
+    return sorted(path.relative_to(LIB).as_posix() for path in LIB.rglob("*.py")
+                  if path.name not in ("__init__.py", "__main__.py"))
+
+
+def own_test_file(module: str) -> Path:
+    """tests/unit/<package>/test_<module>.py for lib/<package>/<module>.py."""
+    path = Path(module)
+    return UNIT / path.parent / f"test_{path.name}"
+
+
+def modules_without_tests() -> list[str]:
+    """lib/ modules with neither their own test file nor an entry in COVERED_ELSEWHERE."""
+    return [module for module in lib_modules()
+            if not own_test_file(module).is_file() and module not in COVERED_ELSEWHERE]
+
+
+def test_every_lib_module_has_its_own_test_file_or_a_named_one():
+    missing = modules_without_tests()
+    assert missing == [], f"add tests/unit/<package>/test_<module>.py for: {missing}"
+
+
+def test_the_exception_list_names_real_modules_and_real_test_files():
+    modules = set(lib_modules())
+    assert [module for module in COVERED_ELSEWHERE if module not in modules] == []
+    assert [test for test in COVERED_ELSEWHERE.values() if not (UNIT / test).is_file()] == []
+
+
+def test_a_module_with_its_own_test_file_leaves_the_exception_list():
+    assert [module for module in COVERED_ELSEWHERE if own_test_file(module).is_file()] == []
+
+
+def test_the_mirror_check_sees_a_module_without_tests(tmp_path, monkeypatch):
+    (tmp_path / "analyze").mkdir()
+    for name in ("__init__.py", "brand_new.py", "filters.py"):
+        (tmp_path / "analyze" / name).write_text("")
+    monkeypatch.setattr(sys.modules[__name__], "LIB", tmp_path)
+    assert modules_without_tests() == ["analyze/brand_new.py"]

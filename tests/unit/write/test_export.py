@@ -1,0 +1,104 @@
+"""``python -m lib export``: the user-facing command and the contract of its files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.corpus_factory import write_messy_corpus
+
+ROOT = Path(__file__).resolve().parents[3]
+SEEDS = ROOT / "seeds"
+
+CONTRACT = {
+    "documents": ["doc_id", "file", "title", "source", "author", "published", "date_precision", "date_origin",
+                  "language", "n_chars", "text"],
+    "sentences": ["doc_id", "sent_id", "start", "end", "text"],
+    "mentions": ["doc_id", "sent_id", "entity", "kind", "company", "alias", "start", "end"],
+    "events": ["event_id", "doc_id", "sent_id", "date", "precision", "date_text", "companies", "event_type",
+               "sentence"],
+    "terms": ["doc_id", "term", "lang", "count"],
+    "skipped": ["file", "reason"],
+}
+
+
+def export(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "lib", "export", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300)
+
+
+@pytest.mark.parametrize("file_format", ["csv", "parquet"])
+def test_export_writes_every_file_with_the_contract_columns_first(tmp_path, file_format):
+    result = export(str(SEEDS), "--out", str(tmp_path), "--cache-dir", str(tmp_path / "cache"),
+                    "--format", file_format)
+    assert result.returncode == 0, result.stderr
+    assert "Exported 5 documents" in result.stdout
+    for name, columns in CONTRACT.items():
+        path = tmp_path / f"{name}.{file_format}"
+        frame = pd.read_csv(path, dtype=str) if file_format == "csv" else pd.read_parquet(path)
+        assert list(frame.columns[: len(columns)]) == columns
+
+
+def test_export_dates_are_iso_period_starts_and_companies_joined_by_semicolons(tmp_path):
+    assert export(str(SEEDS), "--out", str(tmp_path), "--no-cache").returncode == 0
+    events = pd.read_csv(tmp_path / "events.csv", dtype=str, keep_default_na=False)
+    assert events["date"].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all()
+    assert events["precision"].isin(["day", "week", "month", "quarter", "half", "year"]).all()
+    assert (events["companies"].str.contains(";")).any()
+    assert not events["companies"].str.contains(r";\s|\s;|,").any()
+    documents = pd.read_csv(tmp_path / "documents.csv", dtype=str, keep_default_na=False)
+    assert documents["published"].str.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?").all()
+
+
+def test_export_of_a_messy_folder_reports_skips_and_warnings_and_succeeds(tmp_path):
+    corpus = write_messy_corpus(tmp_path / "messy")
+    (corpus / "metadata.csv").write_text("file,published\nzh_gbk.txt,2024-13\n", encoding="utf-8")
+    result = export(str(corpus), "--out", str(tmp_path / "out"), "--no-cache")
+    assert result.returncode == 0, result.stderr
+    assert "Skipped" in result.stdout and "empty file" in result.stdout
+    assert "warning: zh_gbk.txt" in result.stdout or "warning: metadata.csv" in result.stdout
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv", dtype=str)
+    assert set(skipped["file"]) >= {"empty.txt", "image.txt", "report.xlsx", "leak.txt"}
+    assert skipped["reason"].str.len().gt(0).all()
+    documents = pd.read_csv(tmp_path / "out" / "documents.csv", dtype=str, keep_default_na=False)
+    assert "字节跳动" in documents.set_index("file").loc["zh_gbk.txt", "text"]
+
+
+def test_export_shows_a_progress_bar_on_stderr(tmp_path):
+    result = export(str(SEEDS), "--out", str(tmp_path), "--no-cache")
+    assert "5/5" in result.stderr
+
+
+def test_export_of_a_missing_folder_says_so(tmp_path):
+    result = export(str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "is not a folder" in result.stderr
+
+
+def test_export_says_how_each_event_was_attributed_and_which_are_plans(tmp_path):
+    assert export(str(SEEDS), "--out", str(tmp_path), "--no-cache").returncode == 0
+    events = pd.read_csv(tmp_path / "events.csv", dtype=str, keep_default_na=False)
+    assert list(events.columns[-2:]) == ["attribution", "planned"]
+    assert events["attribution"].isin(["text", "context"]).all()
+    assert events["planned"].isin(["True", "False"]).all()
+    # Seed 002 (published 2025-01-16): "January 19th is the final effective date"; seed 004 (February
+    # 2024): Apple "will release its plans by the end of the year". No other seed date lies ahead.
+    plans = events[events["planned"] == "True"]
+    assert sorted(plans["date_text"]) == ["January 19th", "the end of the year"]
+
+
+def test_export_of_a_long_one_line_article_is_linear_in_its_size(tmp_path):
+    """Issue 10: 200 KB without sentence punctuation gave an 823 MB events.csv (events × article)."""
+    from tests.unit.pipeline.test_bounded_work import write_one_line
+
+    text = write_one_line(tmp_path / "corpus", "en", 200_000)
+    result = export(str(tmp_path / "corpus"), "--out", str(tmp_path / "out"), "--no-cache")
+    assert result.returncode == 0, result.stderr
+    events = pd.read_csv(tmp_path / "out" / "events.csv", dtype=str, keep_default_na=False)
+    assert len(events) > 1000
+    assert events["sentence"].str.len().max() <= 1000
+    assert (tmp_path / "out" / "events.csv").stat().st_size < 40 * len(text)
