@@ -3,8 +3,9 @@
 When the OOM killer (or anyone) sends SIGKILL to a worker, ``concurrent.futures`` marks the whole
 pool broken and fails every chunk not yet delivered, innocent ones included. Here the chunks that
 did finish are kept; the items of the chunks that may have been running are tried again one by
-one, each alone in a one-worker pool, so an item that kills that pool is known for certain to be
-the one that kills its worker; it becomes ``killed(item)``. The rest go back to a fresh pool.
+one, each alone in a one-worker pool, so an item that kills that pool (twice: once may be a passing
+shortage) is known for certain to be the one that kills its worker; it becomes ``killed(item)``.
+The rest go back to a fresh pool.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TypeVar
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 Chunk = tuple[int, list]  # the position of its first item among all items, its items
+KILLS_BEFORE_GIVING_UP = 2
 
 
 def run_surviving_kills(chunks: Sequence[list[Item]], work: Callable[[list[Item]], Result],
@@ -56,16 +58,24 @@ def _pooled_round(queue: list[Chunk], workers: int, work, initializer, initargs)
 
 
 def _one_at_a_time(singles: list[Chunk], killed, work, initializer, initargs):
-    """Each single item alone in a one-worker pool; one that breaks it is ``killed``."""
+    """Each single item alone in a one-worker pool; one that breaks it twice is ``killed``.
+
+    Twice, because a kill can be a passing shortage (memory was short for a moment) and an item
+    first reached here, after its chunk died on another, has had no other chance.
+    """
     pool = None
     try:
         for position, items in singles:
-            pool = pool or ProcessPoolExecutor(1, initializer=initializer, initargs=initargs)
-            try:
-                result = pool.submit(work, items).result()
-            except BrokenProcessPool:
-                pool.shutdown()
-                pool = None
+            result = None
+            for _ in range(KILLS_BEFORE_GIVING_UP):
+                pool = pool or ProcessPoolExecutor(1, initializer=initializer, initargs=initargs)
+                try:
+                    result = pool.submit(work, items).result()
+                    break
+                except BrokenProcessPool:
+                    pool.shutdown()
+                    pool = None
+            else:
                 result = killed(items[0])
             yield position, result
     finally:
