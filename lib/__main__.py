@@ -1,5 +1,5 @@
 """Command line: ``python -m lib export CORPUS_DIR --out OUT_DIR [--cache-dir DIR] [--format csv|parquet]
-[--raw-csv]`` and ``python -m lib fetch URL… | --urls FILE | --feed URL --into CORPUS_DIR``."""
+[--raw-csv] [--no-stories]`` and ``python -m lib fetch URL… | --urls FILE | --feed URL --into CORPUS_DIR``."""
 
 from __future__ import annotations
 
@@ -10,8 +10,12 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from lib.analyze.stories import corpus_stories, event_texts
+from lib.extract.sentence_vectors import ENCODER_NAME, sentence_vectors
 from lib.pipeline.corpus import build_corpus
+from lib.schema import Doc, Event
 from lib.store.parse_cache import DEFAULT_CACHE_DIR
+from lib.store.vector_cache import VectorCache
 from lib.write.export import EXPORT_FORMATS, EXPORTED_FRAMES, write_frames
 from lib.write.fetch_command import add_fetch_command, run_fetch
 
@@ -29,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--raw-csv", action="store_true",
                         help="write CSV cells exactly as parsed; by default a cell starting with =, +, -, @, "
                              "tab or CR gets a leading ' so spreadsheets do not run it as a formula")
+    export.add_argument("--no-stories", action="store_true",
+                        help="skip grouping events into stories (stories.csv, events.story_id): it runs a "
+                             "sentence encoder over every event sentence not seen before")
     add_fetch_command(commands)
     args = parser.parse_args(argv)
     return run_fetch(args) if args.command == "fetch" else run_export(args)
@@ -47,6 +54,9 @@ def run_export(args: argparse.Namespace) -> int:
 
         corpus = build_corpus(args.corpus_dir, None if args.no_cache else args.cache_dir, progress)
     frames = {name: getattr(corpus, name) for name in EXPORTED_FRAMES}
+    frames["documents"] = corpus.documents.drop(columns=Doc.NOT_EXPORTED)
+    if not args.no_stories:
+        frames.update(_story_frames(corpus, None if args.no_cache else args.cache_dir))
     written = write_frames(frames, args.out, args.format, raw_csv=args.raw_csv)
     seconds = time.perf_counter() - started
     print(f"Exported {len(corpus.documents)} documents, {len(corpus.sentences)} sentences, "
@@ -60,6 +70,16 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"warning: {source}" + (f" line {line}" if line else "") + f": {message}")
     print("Wrote " + ", ".join(path.name for path in written))
     return 0
+
+
+def _story_frames(corpus, cache_dir) -> dict:
+    """``events`` with ``story_id`` and the ``stories`` table; vectors cached by sentence."""
+    texts = event_texts(corpus.events)
+    print(f"Grouping {len(texts)} events into stories…", file=sys.stderr)
+    vectors = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME).vectors(texts)
+    stories = corpus_stories(corpus.events, corpus.documents, vectors)
+    events = corpus.events.assign(**{Event.STORY_ID: stories.of_event})
+    return {"events": events, "stories": stories.table}
 
 
 if __name__ == "__main__":

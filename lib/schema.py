@@ -45,10 +45,12 @@ class Doc:
     N_SENTENCES = "n_sentences"
     WARNINGS = "warnings"
     DUPLICATE_OF = "duplicate_of"  # the doc_id kept when this article is a near-identical copy
+    SIGNATURE = "signature"        # MinHash of the text (lib/extract/near_duplicates.py); not exported
     COLUMNS = [
         DOC_ID, FILE, TITLE, SOURCE, AUTHOR, PUBLISHED, DATE_PRECISION, DATE_ORIGIN,
-        LANGUAGE, N_CHARS, TEXT, URL, CONTENT_HASH, N_SENTENCES, WARNINGS,
+        LANGUAGE, N_CHARS, TEXT, URL, CONTENT_HASH, N_SENTENCES, WARNINGS, DUPLICATE_OF, SIGNATURE,
     ]
+    NOT_EXPORTED = [SIGNATURE]
 
 
 class Removed:
@@ -109,7 +111,9 @@ class Event:
     END = "end"
     ATTRIBUTION = "attribution"  # "text": companies named in the sentence; "context": by "the company", 该公司
     PLANNED = "planned"          # True when the period starts after the publication period ends
-    STORY_ID = "story_id"        # events reporting one happening share it (lib/analyze/stories.py)
+    # Events reporting one happening share it (lib/analyze/stories.py); added to the export and to
+    # the views that group stories, not to the parsed frame (it needs the whole corpus).
+    STORY_ID = "story_id"
     COLUMNS = [
         EVENT_ID, DOC_ID, SENT_ID, DATE, PRECISION, DATE_TEXT, COMPANIES, EVENT_TYPE,
         SENTENCE, DATE_END, QUALIFIER, REGULATIONS, START, END, ATTRIBUTION, PLANNED,

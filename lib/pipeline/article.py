@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from lib.extract.attribution import Attributor
 from lib.extract.events import EventTyper, SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch, Gazetteer
+from lib.extract.near_duplicates import text_signature
 from lib.extract.terms import TermExtractor
 from lib.parse.clean import strip_boilerplate
 from lib.parse.html_page import read_html_page, with_page_metadata
@@ -99,6 +100,7 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
         Doc.N_CHARS: len(text), Doc.TEXT: text, Doc.URL: meta.url,
         Doc.CONTENT_HASH: content_digest(raw.data)[:16], Doc.N_SENTENCES: len(spans),
         Doc.WARNINGS: " | ".join(warnings),
+        Doc.DUPLICATE_OF: "", Doc.SIGNATURE: text_signature(text),
     }
     frames = {
         "sentences": _columns(Sent.COLUMNS, [(doc_id, s.sent_id, s.start, s.end, s.text) for s in spans]),

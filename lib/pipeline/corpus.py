@@ -17,10 +17,11 @@ import pandas as pd
 
 from lib.pipeline.article import DocResult
 from lib.pipeline.batches import frames_of, outcome_from_data, parse_batches, tables_of
+from lib.pipeline.duplicates import duplicate_of
 from lib.read.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
 from lib.read.metadata_csv import read_metadata_csv
 from lib.rules import load_rules
-from lib.schema import Skipped, Warning_
+from lib.schema import Doc, Skipped, Warning_
 from lib.store.parse_cache import ParseCache, content_digest, parse_key
 from lib.store.snapshot import FrameSnapshot
 from lib.store.snapshot_merge import (
@@ -115,6 +116,7 @@ def build_corpus(
         changed = {name: getattr(corpus, name) for name in PER_DOCUMENT_FRAMES}
         merged = merge_frames(previous[0], changed, {ids[path] for path in kept}, [ids[p] for p in paths])
         corpus = replace(corpus, **merged)
+    corpus = replace(corpus, documents=_with_duplicates_marked(corpus.documents))
     snapshot.save(snapshot_key, {name: getattr(corpus, name) for name in SNAPSHOT_FRAMES},
                   {path: [key, ids[path]] for path, key in keys.items()}, folder.root, folder.record())
     return _with_cache_warnings(corpus, snapshot, cache, keys)
@@ -195,6 +197,16 @@ def _snapshot_key(keys: Mapping[str, str], skipped, warnings, rules_version: str
         digest.update(f"skip\0{item.file}\0{item.reason}\n".encode("utf-8", "surrogatepass"))
     digest.update(repr(warnings).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:24]
+
+
+def _with_duplicates_marked(documents: pd.DataFrame) -> pd.DataFrame:
+    """``documents`` with ``duplicate_of`` filled across the whole corpus (a copy when it changes)."""
+    if documents.empty:
+        return documents
+    marks = duplicate_of(documents)
+    if (marks == documents[Doc.DUPLICATE_OF].fillna("")).all():
+        return documents
+    return documents.assign(**{Doc.DUPLICATE_OF: marks.astype(documents[Doc.DUPLICATE_OF].dtype)})
 
 
 def _assemble(parts, mixed: bool, skipped, warnings, root, version, doc_order: Sequence[str]) -> Corpus:

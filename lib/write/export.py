@@ -19,6 +19,8 @@ from lib.write.spreadsheet import spreadsheet_safe
 
 EXPORT_FORMATS = ("csv", "parquet")
 EXPORTED_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "skipped")
+# Written too unless the export is asked not to group stories (it needs the sentence encoder).
+OPTIONAL_FRAMES = ("stories",)
 
 
 def write_frames(frames: dict[str, pd.DataFrame], out_dir: str | Path, file_format: str = "csv",
@@ -53,7 +55,7 @@ def write_frames(frames: dict[str, pd.DataFrame], out_dir: str | Path, file_form
 
 def _export_file_names(frames) -> set[str]:
     """Every file an export of these frames (in any format) writes: an earlier export's, too."""
-    return {f"{name}.{fmt}" for name in (*EXPORTED_FRAMES, *frames) for fmt in EXPORT_FORMATS}
+    return {f"{name}.{fmt}" for name in (*EXPORTED_FRAMES, *OPTIONAL_FRAMES, *frames) for fmt in EXPORT_FORMATS}
 
 
 def _swap_in(staging: Path, out_dir: Path, export_files: set[str]) -> None:

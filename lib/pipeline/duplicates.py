@@ -1,48 +1,24 @@
 """Near-duplicate articles: the same article saved twice (another encoding, format or a repost).
 
-Each article's text becomes a set of overlapping four-token shingles (a token is a Latin word or
-one Chinese character, traditional script folded to simplified), summarised by a MinHash
-signature; ``datasketch``'s locality-sensitive hashing finds the pairs whose estimated Jaccard
+Each article carries its MinHash signature (``lib.extract.near_duplicates``, computed while
+parsing); ``datasketch``'s locality-sensitive hashing finds the pairs whose estimated Jaccard
 similarity passes ``NEAR_DUPLICATE_JACCARD`` without comparing every pair. Each group of copies
 keeps one article (the earliest published, then the first by id); the others point to it.
 """
 
 from __future__ import annotations
 
-import re
-import zlib
-
 import pandas as pd
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHashLSH
 
-from lib.parse.script import to_simplified
+from lib.extract.near_duplicates import PERMUTATIONS, signature_of
 from lib.schema import Doc
 
 # A repost that adds a header, a footer or an editor's note still shares far more than this.
 NEAR_DUPLICATE_JACCARD = 0.8
-_PERMUTATIONS = 64
-_SHINGLE = 4
-_TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u9fff\uf900-\ufaff]")
-_MIN_SHINGLES = 5
 # Candidates are gathered at a lower similarity than the verdict, so the banding of LSH does not
 # miss pairs just above the threshold; each candidate is then checked on its signatures.
 _CANDIDATE_JACCARD = 0.5
-
-
-def _crc32(data: bytes) -> int:
-    # Stable across processes, unlike hash(); datasketch's default sha1 is five times slower.
-    return zlib.crc32(data)
-
-
-def text_signature(text: str) -> MinHash | None:
-    """The MinHash of a text's shingles, or None for a text too short to compare."""
-    tokens = _TOKEN.findall(to_simplified(text.lower()))
-    shingles = {" ".join(tokens[i:i + _SHINGLE]).encode("utf-8") for i in range(len(tokens) - _SHINGLE + 1)}
-    if len(shingles) < _MIN_SHINGLES:
-        return None
-    signature = MinHash(num_perm=_PERMUTATIONS, hashfunc=_crc32)
-    signature.update_batch(list(shingles))
-    return signature
 
 
 def duplicate_of(documents: pd.DataFrame) -> pd.Series:
@@ -51,8 +27,9 @@ def duplicate_of(documents: pd.DataFrame) -> pd.Series:
     if len(documents) < 2:
         return result
     ids = documents[Doc.DOC_ID].astype(str).tolist()
-    signatures = {doc_id: text_signature(str(text)) for doc_id, text in zip(ids, documents[Doc.TEXT], strict=True)}
-    index = MinHashLSH(threshold=_CANDIDATE_JACCARD, num_perm=_PERMUTATIONS)
+    signatures = {doc_id: signature_of(str(hex_digits or ""))
+                  for doc_id, hex_digits in zip(ids, documents[Doc.SIGNATURE], strict=True)}
+    index = MinHashLSH(threshold=_CANDIDATE_JACCARD, num_perm=PERMUTATIONS)
     for doc_id, signature in signatures.items():
         if signature is not None:
             index.insert(doc_id, signature)
@@ -63,9 +40,8 @@ def duplicate_of(documents: pd.DataFrame) -> pd.Series:
         for other in index.query(signature):
             if other != doc_id and signature.jaccard(signatures[other]) >= NEAR_DUPLICATE_JACCARD:
                 _union(parent, doc_id, other)
-    order = _keeping_order(documents)
     kept: dict[str, str] = {}
-    for doc_id in order:
+    for doc_id in _keeping_order(documents):
         kept.setdefault(_root(parent, doc_id), doc_id)
     for position, doc_id in enumerate(ids):
         first = kept[_root(parent, doc_id)]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from lib.analyze.duplicates import duplicate_of
+from lib.extract.near_duplicates import text_signature
+from lib.pipeline.duplicates import duplicate_of
 from lib.schema import Doc
 
 ARTICLE_EN = (
@@ -29,7 +30,8 @@ OTHER_EN = (
 
 
 def _documents(rows):
-    return pd.DataFrame(rows, columns=[Doc.DOC_ID, Doc.PUBLISHED, Doc.TEXT])
+    docs = pd.DataFrame(rows, columns=[Doc.DOC_ID, Doc.PUBLISHED, Doc.TEXT])
+    return docs.assign(**{Doc.SIGNATURE: docs[Doc.TEXT].map(text_signature)})
 
 
 @pytest.mark.parametrize("copy", [
