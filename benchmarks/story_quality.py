@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from lib.analyze.stories import event_texts, story_ids  # noqa: E402
+from lib.analyze.stories import corpus_stories, event_texts  # noqa: E402
 from lib.extract.sentence_vectors import sentence_vectors  # noqa: E402
 from lib.pipeline.corpus import build_corpus  # noqa: E402
 from lib.schema import Doc, Event  # noqa: E402
@@ -174,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         parsed = time.perf_counter()
         vectors = sentence_vectors(event_texts(corpus.events))
         embedded = time.perf_counter()
-        events = corpus.events.assign(**{Event.STORY_ID: story_ids(corpus.events, vectors)})
+        grouped_stories = corpus_stories(corpus.events, corpus.documents, vectors)
+        events = grouped_stories.events_with_stories(corpus.events)
         grouped = time.perf_counter()
     texts = dict(zip(corpus.documents[Doc.DOC_ID], corpus.documents[Doc.TEXT], strict=True))
     predicted = {r.key: predicted_story(r, events, texts) for r in reports}

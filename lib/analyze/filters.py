@@ -93,7 +93,10 @@ class View:
     @property
     def documents_words(self) -> str:
         """"12 of 40 documents", saying how many were kept only for an event in the date range."""
-        words = f"{len(self.documents)} of {len(self.all_documents)} documents"
+        copies = int((copies_of_others(self.all_documents) != "").sum())
+        words = f"{len(self.documents)} of {len(self.all_documents) - copies} documents"
+        if copies:
+            words += f" ({copies} {'copy' if copies == 1 else 'copies'} of other articles counted once)"
         if self.n_published_outside:
             words += f" ({self.n_published_outside} published outside the dates, kept for an event dated in them)"
         return words
@@ -142,7 +145,9 @@ def apply_filters(corpus, filters: Filters) -> View:
     question about 2023.
     """
     docs = corpus.documents
-    keep = pd.Series(True, index=docs.index)
+    # A near-identical copy of another article (the same article saved twice, a repost) counts
+    # once everywhere; the Reader still opens it by its id.
+    keep = copies_of_others(docs) == ""
     if filters.outlets:
         keep &= outlet_labels(docs).isin(filters.outlets)
     if filters.doc_ids:
@@ -173,6 +178,13 @@ def apply_filters(corpus, filters: Filters) -> View:
         all_mentions=corpus.mentions,
         all_terms=corpus.terms,
     )
+
+
+def copies_of_others(documents: pd.DataFrame) -> pd.Series:
+    """``duplicate_of`` of each document ("" for an original or when the column is absent)."""
+    if Doc.DUPLICATE_OF not in documents.columns:
+        return pd.Series("", index=documents.index, dtype=object)
+    return documents[Doc.DUPLICATE_OF].fillna("").astype(str)
 
 
 def _published_within(docs: pd.DataFrame, start: date | None, end: date | None) -> pd.Series:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -43,6 +44,8 @@ def test_documents_kept_by_each_filter(corpus, filters, doc_prefixes):
     kept = set(view.documents[Doc.DOC_ID])
     for frame in (view.sentences, view.mentions, view.events, view.terms):
         assert set(frame["doc_id"]) <= kept
+
+SEEDS_DIR = Path(__file__).resolve().parents[3] / "seeds"
 
 
 def test_event_filters_apply_to_the_events_themselves(corpus):
@@ -173,3 +176,18 @@ def test_filter_options_rank_companies_by_mentions(corpus):
     assert options.first_day == date(2021, 1, 1) and options.last_day >= date(2025, 1, 16)
     assert "launch" in options.event_types
     assert options.documents["000_ae120ede6c11f766"].startswith("Xiaohongshu Starts Exploring")
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(companies=("Xiaohongshu",))])
+def test_a_copy_of_another_article_counts_once_in_every_view(tmp_path, filters):
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    original = sorted(folder.glob("*.txt"))[0]
+    (folder / "zz_copy.txt").write_bytes(original.read_bytes())
+    corpus = build_corpus(folder, cache_dir=None)
+    view = apply_filters(corpus, filters)
+    assert "zz_copy" not in set(view.documents[Doc.DOC_ID])
+    assert "zz_copy" not in set(view.mentions[Mention.DOC_ID]) | set(view.events[Event.DOC_ID])
+    assert original.stem in set(view.documents[Doc.DOC_ID])
+    assert "(1 copy of other articles counted once)" in view.documents_words
+    assert f"of {len(corpus.documents) - 1} documents" in view.documents_words

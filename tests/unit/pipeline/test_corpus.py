@@ -383,3 +383,22 @@ def test_two_folders_with_the_same_file_names_share_a_cache_without_mixing(tmp_p
 def test_arrow_columns_are_typed_from_their_values(values, arrow_type):
     array = batches._array(values)
     assert str(array.type) == arrow_type and array.to_pylist() == values
+
+
+def test_the_same_article_saved_again_points_to_the_copy_kept(tmp_path):
+    """A seed saved a second time as an HTML page and a third time reposted in GB18030 is one article."""
+    original = sorted(p for p in SEEDS.iterdir() if p.suffix == ".txt")[2]
+    text = original.read_text(encoding="utf-8")
+    title, body = text.split("\n", 1)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a_original.txt").write_text(text, encoding="utf-8")
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.splitlines() if line.strip())
+    (folder / "b_saved_page.html").write_text(
+        f"<html><head><title>{title}</title></head><body><nav>Home | Tech</nav><article><h1>{title}</h1>"
+        f"{paragraphs}</article><footer>© Example</footer></body></html>", encoding="utf-8")
+    (folder / "c_repost.txt").write_bytes(("转载 Reposted\n" + text + "\n责任编辑：王芳\n").encode("gb18030"))
+    (folder / "d_other.txt").write_text(sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8"), encoding="utf-8")
+    docs = build_corpus(folder, cache_dir=None).documents.set_index(Doc.DOC_ID)
+    assert docs[Doc.DUPLICATE_OF].to_dict() == {
+        "a_original": "", "b_saved_page": "a_original", "c_repost": "a_original", "d_other": ""}

@@ -82,7 +82,7 @@ def test_export_of_a_missing_folder_says_so(tmp_path):
 def test_export_says_how_each_event_was_attributed_and_which_are_plans(tmp_path):
     assert export(str(SEEDS), "--out", str(tmp_path), "--no-cache").returncode == 0
     events = pd.read_csv(tmp_path / "events.csv", dtype=str, keep_default_na=False)
-    assert list(events.columns[-2:]) == ["attribution", "planned"]
+    assert list(events.columns[-3:]) == ["attribution", "planned", "story_id"]  # story_id: issue 12
     assert events["attribution"].isin(["text", "context"]).all()
     assert events["planned"].isin(["True", "False"]).all()
     # Seed 002 (published 2025-01-16): "January 19th is the final effective date"; seed 004 (February
@@ -102,3 +102,32 @@ def test_export_of_a_long_one_line_article_is_linear_in_its_size(tmp_path):
     assert len(events) > 1000
     assert events["sentence"].str.len().max() <= 1000
     assert (tmp_path / "out" / "events.csv").stat().st_size < 40 * len(text)
+
+
+STORY_COLUMNS = ["story_id", "date", "precision", "companies", "title", "first_published", "first_outlet",
+                 "n_articles", "n_outlets", "languages"]
+
+
+@pytest.mark.parametrize("file_format", ["csv", "parquet"])
+def test_export_groups_events_into_stories_and_marks_duplicates(tmp_path, file_format):
+    out = tmp_path / "out"
+    result = export(str(SEEDS), "--out", str(out), "--cache-dir", str(tmp_path / "cache"), "--format", file_format)
+    assert result.returncode == 0, result.stderr
+    read = (lambda p: pd.read_csv(p, dtype=str, keep_default_na=False)) if file_format == "csv" else pd.read_parquet
+    stories, events, documents = (read(out / f"{name}.{file_format}") for name in ("stories", "events", "documents"))
+    assert list(stories.columns[:len(STORY_COLUMNS)]) == STORY_COLUMNS
+    assert "story_id" in events.columns and set(events["story_id"]) - {""} <= set(stories["story_id"])
+    assert "duplicate_of" in documents.columns and "signature" not in documents.columns
+    # The seeds' large-model team "since March" and the April 2023 Trik launch: each one story from two articles.
+    corroborated = stories[stories["n_articles"].astype(int) >= 2]
+    assert {("2023-03-01", "month"), ("2023-04-01", "month")} <= set(zip(corroborated["date"],
+                                                                        corroborated["precision"], strict=True))
+
+
+def test_export_without_stories_writes_no_stories_file_and_leaves_none_behind(tmp_path):
+    out = tmp_path / "out"
+    assert export(str(SEEDS), "--out", str(out), "--cache-dir", str(tmp_path / "cache")).returncode == 0
+    result = export(str(SEEDS), "--out", str(out), "--cache-dir", str(tmp_path / "cache"), "--no-stories")
+    assert result.returncode == 0, result.stderr
+    assert not (out / "stories.csv").exists()
+    assert "story_id" not in pd.read_csv(out / "events.csv", nrows=1).columns

@@ -1,0 +1,70 @@
+"""Sentence vectors cached by sentence: computed once, read back equal, damaged rows recomputed."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+import pytest
+
+from lib.store.vector_cache import VECTOR_CACHE_FILE, VectorCache
+
+SENTENCES = ["DeepSeek released R1 on January 20.", "深度求索于1月20日发布R1。", "字節跳動推出豆包大模型。"]
+
+
+class CountingEncoder:
+    """A deterministic stand-in for the sentence encoder that counts what it was asked."""
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def __call__(self, texts):
+        self.seen += list(texts)
+        rows = [np.random.default_rng(sum(map(ord, t))).standard_normal(8) for t in texts]
+        return np.stack([r / np.linalg.norm(r) for r in rows]).astype(np.float32)
+
+
+@pytest.fixture
+def encoder():
+    return CountingEncoder()
+
+
+def test_each_sentence_is_encoded_once_across_runs(tmp_path, encoder):
+    first = VectorCache(tmp_path, encoder, "test").vectors(SENTENCES + SENTENCES[:1])
+    again = VectorCache(tmp_path, encoder, "test").vectors(list(reversed(SENTENCES)))
+    assert encoder.seen == SENTENCES
+    assert first.shape == (4, 8)
+    np.testing.assert_allclose(again, first[[2, 1, 0]], atol=1e-3)  # float16 on disk
+    np.testing.assert_allclose(first[0], first[3])
+
+
+def test_another_encoder_does_not_read_these_vectors(tmp_path, encoder):
+    VectorCache(tmp_path, encoder, "test").vectors(SENTENCES)
+    VectorCache(tmp_path, encoder, "other-encoder").vectors(SENTENCES)
+    assert encoder.seen == SENTENCES * 2
+
+
+def test_a_damaged_row_is_recomputed_not_served(tmp_path, encoder):
+    cache = VectorCache(tmp_path, encoder, "test")
+    clean = cache.vectors(SENTENCES)
+    with sqlite3.connect(tmp_path / VECTOR_CACHE_FILE) as db:
+        (blob,) = db.execute("SELECT vector FROM vectors LIMIT 1").fetchone()
+        flipped = bytes([blob[0] ^ 0xFF]) + blob[1:]
+        db.execute("UPDATE vectors SET vector = ? WHERE vector = ?", (flipped, blob))
+    again = VectorCache(tmp_path, encoder, "test")
+    np.testing.assert_allclose(again.vectors(SENTENCES), clean, atol=1e-3)
+    assert again.computed == 1
+
+
+@pytest.mark.parametrize("damage", [b"not a database at all", b""])
+def test_a_cache_file_that_cannot_be_read_works_as_no_cache(tmp_path, encoder, damage):
+    (tmp_path / VECTOR_CACHE_FILE).write_bytes(damage)
+    vectors = VectorCache(tmp_path, encoder, "test").vectors(SENTENCES)
+    assert vectors.shape == (3, 8) and encoder.seen == SENTENCES
+
+
+def test_without_a_cache_folder_every_call_encodes(encoder):
+    cache = VectorCache(None, encoder, "test")
+    cache.vectors(SENTENCES)
+    cache.vectors(SENTENCES)
+    assert encoder.seen == SENTENCES * 2 and cache.computed == 3
