@@ -37,7 +37,9 @@ def headline_metrics(view: View) -> None:
     numbers = ov.headline(view.documents, view.all_documents, view.mentions, view.events, current_index())
     first, second, third, fourth = st.columns([1, 1.6, 1, 1])
     first.metric("Documents", f"{numbers.n_documents:,} of {numbers.n_all_documents:,}",
-                 help="Documents matching the filters, of all documents in the corpus.")
+                 help="Documents matching the filters, of all documents in the corpus"
+                      + (f"; {numbers.n_copies:,} near-identical copies of other articles (the same article "
+                         "saved twice, a repost) are counted once." if numbers.n_copies else "."))
     second.metric("Published", ov.span_label(numbers.first_published, numbers.last_published),
                   help=f"Publication dates: {published_span(view.documents)}.")
     third.metric("Companies named", f"{numbers.n_companies:,}",

@@ -16,7 +16,7 @@ import pandas as pd
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.corpus_index import positions_of as _positions
 from lib.analyze.dating import publication_month_starts
-from lib.analyze.filters import outlet_labels
+from lib.analyze.filters import copies_of_others, outlet_labels
 from lib.analyze.ranking import ranked_codes, ranked_counts
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Stat, Warning_
 
@@ -46,6 +46,7 @@ class Headline:
     last_published: str
     n_companies: int
     n_events: int
+    n_copies: int = 0         # documents that are copies of another (counted once, not in n_all_documents)
 
 
 @dataclass(frozen=True)
@@ -67,13 +68,15 @@ def headline(documents: pd.DataFrame, all_documents: pd.DataFrame, mentions: pd.
     published = published[published != ""]
     codes = index.mention_company[0][index.mention_positions(mentions)]
     n_companies = int(np.count_nonzero(np.bincount(codes[codes >= 0], minlength=1)))
+    n_copies = int((copies_of_others(all_documents) != "").sum())
     return Headline(
         n_documents=len(documents),
-        n_all_documents=len(all_documents),
+        n_all_documents=len(all_documents) - n_copies,
         first_published=str(published.min()) if len(published) else "",
         last_published=str(published.max()) if len(published) else "",
         n_companies=n_companies,
         n_events=len(events),
+        n_copies=n_copies,
     )
 
 

@@ -125,7 +125,8 @@ def test_messy_corpus_lists_skipped_files_and_reasons(run_page, tmp_path):
     for file, start in expected.items():
         assert reasons[file].startswith(start), (file, reasons[file])
     read = sum(kind == "text" for kind, _ in EXPECTED_OUTCOMES.values()) + 1      # + big.txt
-    assert metrics(app)["Documents"] == f"{read} of {read}"
+    # en_utf16le_bom.txt and en_utf16be_nobom.txt are one article in two encodings: counted once (issue 12).
+    assert metrics(app)["Documents"] == f"{read - 1} of {read - 1}"
     assert not any("No files were skipped" in s.value for s in app.success)
     warnings = next(t.value for t in app.dataframe if "message" in t.value.columns)
     assert warnings["message"].str.contains("ghost.txt").any()

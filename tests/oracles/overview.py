@@ -24,13 +24,16 @@ def headline(documents: pd.DataFrame, all_documents: pd.DataFrame, mentions: pd.
     published = documents[Doc.PUBLISHED].fillna("")
     published = published[published != ""]
     companies = mentions[Mention.COMPANY].fillna("")
+    copies = all_documents.get(Doc.DUPLICATE_OF, pd.Series("", index=all_documents.index)).fillna("")
+    n_copies = int((copies != "").sum())
     return Headline(
         n_documents=len(documents),
-        n_all_documents=len(all_documents),
+        n_all_documents=len(all_documents) - n_copies,
         first_published=str(published.min()) if len(published) else "",
         last_published=str(published.max()) if len(published) else "",
         n_companies=int(companies[companies != ""].nunique()),
         n_events=len(events),
+        n_copies=n_copies,
     )
 
 
