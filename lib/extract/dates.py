@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead
 from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_festivals import read_festival_dates
-from lib.extract.dates_ranges import ends_in_their_starts_year
+from lib.extract.dates_ranges import ends_in_their_starts_year, in_the_stated_year
 from lib.extract.dates_resolve import add_months, resolve
 from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.extract.dates_zh import read_chinese_dates
@@ -121,7 +121,7 @@ def find_dates(
                 and _nearer_ahead(spec, published))
         if (period := resolve(spec, published, governed)) is not None:
             readings.append(_Reading(candidate, period, governed))
-    readings = ends_in_their_starts_year(scanned, _longest_first(readings))
+    readings = ends_in_their_starts_year(scanned, in_the_stated_year(_longest_first(readings)))
     return _chain(text, readings, anchor, published, previous_sentence_date)
 
 

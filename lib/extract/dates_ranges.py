@@ -1,10 +1,14 @@
-"""Ranges: the year-less end of a range takes its start's year.
+"""Ranges: the year-less end of a range takes its start's year; and a year-less date its sentence's year.
 
 "2024年3月至5月", "March 2024 to May", "between March 2024 and May": the end states no year of its
 own and means the start's, not the latest May before publication. A year-less end that would come
 before its start is in the following year ("2024年11月至2月"). A year-less start places its end
 too: in "将于9月10日至9月12日举行" the cue before the start puts both ahead, so the end is the
 start's year even though no cue stands next to it.
+
+Likewise a year-less date after a stated year in the same sentence is read in that year:
+"根据2020年微信春节数据报告，除夕到初五…" is the Eve of 2020, "In 2019, Alibaba … on November 11"
+is November 11, 2019; the reader has the year in front of them, not the publication's.
 """
 
 from __future__ import annotations
@@ -53,3 +57,19 @@ def _stated_year(reading) -> int | None:
 
 def _year_less(spec) -> bool:
     return isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
+
+
+def in_the_stated_year(readings: Sequence[Reading]) -> list[Reading]:
+    """``readings`` (in text order) with every year-less date after a date stating its year placed
+    in the latest such year before it; a date placed ahead by a cue keeps its place."""
+    placed = list(readings)
+    year = None
+    for index, reading in enumerate(placed):
+        spec = reading.candidate.spec
+        if isinstance(spec, InYear) and spec.year is not None and reading.period is not None:
+            year = spec.year
+        elif year is not None and reading.period is not None and _year_less(spec) and not reading.governed:
+            period = spec.part.in_year(year)
+            if period is not None:
+                placed[index] = replace(reading, period=period)
+    return placed

@@ -8,7 +8,7 @@
 The cue words (agencies, 记者, 电, dateline cities) are ``lib/rules/datelines.csv``. Lines are read
 as simplified Chinese (``to_simplified``), so 電/記者 match 电/记者; what is returned is cut from the
 original line. A date counts only when the dateline states its year: "1月9日电" could be any year;
-its month and day are kept for ``lib.parse.metadata``, which may find the year in the article.
+its month and day are kept, and ``in_latest_stated_year`` may find its year in the article.
 """
 
 from __future__ import annotations
@@ -94,3 +94,29 @@ def _day(year: str | None, month: str | None, day: str | None) -> Period | None:
         return Period(date(int(year), int(month), int(day)), "day")
     except ValueError:
         return None
+
+
+# A year stated with 年 or a month ("2026年初", "2025年8月", "August 2023"); 年代 is a decade. A month is
+# a word opening with the first three letters of a month name of lib/rules/date_words_en.csv.
+_STATED_YEAR = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!代)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月)?"
+    r"|\b(?P<mon>" + "|".join(dict.fromkeys(name[:3] for name in ENGLISH_MONTHS)) + r")[a-z]*\.?"
+    r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?P<en>(?:19|20)\d{2})\b", re.I)
+
+
+def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str) -> Period | None:
+    """A year-less dateline's day ("1月9日电") on or after the latest month the article states.
+
+    A wire story names the current year ("2026年初") or recent months ("August 2023"); it is
+    published after what it reports, so "1月9日电" after "August 2023" is January 2024.
+    """
+    stated = [(int(m["y"] or m["en"]), int(m["m"] or 0) or ENGLISH_MONTHS.get((m["mon"] or "").lower(), 1))
+              for m in _STATED_YEAR.finditer(raw_text)]
+    if month_day is None or not stated:
+        return None
+    year, month = max(stated)
+    try:
+        return Period(date(year + (month_day[0] < month), *month_day), "day")
+    except ValueError:
+        return None  # February 29 in a common year

@@ -15,13 +15,15 @@ numbers refer to the original text:
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from lib.parse.clean import RemovedBlock
-from lib.parse.datelines import ENGLISH_MONTHS, DatelineReader
+from lib.parse.datelines import ENGLISH_MONTHS, DatelineReader, in_latest_stated_year
+from lib.parse.url_dates import date_in_url
 from lib.periods import Period, parse_iso_period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
@@ -78,6 +80,8 @@ class DocMeta:
     published: Period | None
     date_origin: str  # one of lib.schema.DATE_ORIGINS
     language: str  # "" means: detect it from the text
+    # (month, day) of a dateline that states no year when no year was found for it ("1月9日电")
+    dateline_day: tuple[int, int] | None = None
 
 
 def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: str = "",
@@ -96,43 +100,37 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     published = next((period for period in (_date_in(line, cut_as) for line, cut_as in candidates)
                       if period is not None), None)
     reader = DatelineReader(builtin_rules().dateline_cues if dateline_cues is None else dateline_cues)
+    dateline_day = None
     for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
         source, author = source or dateline.outlet, author or dateline.author
-        published = published or dateline.published or _in_latest_stated_year(dateline.month_day, raw_text)
+        published = published or dateline.published or in_latest_stated_year(dateline.month_day, raw_text)
+        dateline_day = dateline_day or dateline.month_day
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
-    return DocMeta(title, source, author, url, published, "text" if published else "unknown", "")
-
-
-# A year stated with 年 or a month ("2026年初", "2025年8月", "August 2023"); 年代 is a decade. A month is
-# a word opening with the first three letters of a month name of lib/rules/date_words_en.csv.
-_STATED_YEAR = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!代)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月)?"
-    r"|\b(?P<mon>" + "|".join(dict.fromkeys(name[:3] for name in ENGLISH_MONTHS)) + r")[a-z]*\.?"
-    r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-    r"(?P<en>(?:19|20)\d{2})\b", re.I)
-
-
-def _in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str) -> Period | None:
-    """A year-less dateline's day ("1月9日电") on or after the latest month the article states.
-
-    A wire story names the current year ("2026年初") or recent months ("August 2023"); it is
-    published after what it reports, so "1月9日电" after "August 2023" is January 2024.
-    """
-    stated = [(int(m["y"] or m["en"]), int(m["m"] or 0) or _MONTHS.get((m["mon"] or "").lower(), 1))
-              for m in _STATED_YEAR.finditer(raw_text)]
-    if month_day is None or not stated:
-        return None
-    year, month = max(stated)
-    try:
-        return Period(date(year + (month_day[0] < month), *month_day), "day")
-    except ValueError:
-        return None  # February 29 in a common year
+    return DocMeta(title, source, author, url, published, "text" if published else "unknown", "",
+                   None if published else dateline_day)
 
 
 def merge_metadata(detected: DocMeta, csv_row: Mapping[str, str] | None) -> tuple[DocMeta, list[str]]:
-    """``detected`` overridden by the non-blank values of a ``metadata.csv`` row, with warnings."""
-    if not csv_row:
-        return detected, []
+    """``detected`` overridden by the non-blank values of a ``metadata.csv`` row, with warnings.
+
+    With no publication date from either, the date the article's address is filed under fills it
+    (``lib.parse.url_dates``), made a day by a year-less dateline of that month ("2月24日消息" under
+    /202502/).
+    """
+    merged, warnings = _merge_row(detected, csv_row) if csv_row else (detected, [])
+    return _dated_by_url(merged), warnings
+
+
+def _dated_by_url(meta: DocMeta) -> DocMeta:
+    if meta.published is not None or (filed := date_in_url(meta.url)) is None:
+        return meta
+    if filed.precision == "month" and meta.dateline_day and meta.dateline_day[0] == filed.start.month:
+        with contextlib.suppress(ValueError):  # a dateline's February 30 leaves the month
+            filed = Period(filed.start.replace(day=meta.dateline_day[1]), "day")
+    return replace(meta, published=filed, date_origin="metadata")
+
+
+def _merge_row(detected: DocMeta, csv_row: Mapping[str, str]) -> tuple[DocMeta, list[str]]:
     row = {str(key): str(value).strip() for key, value in csv_row.items() if value is not None}
     warnings: list[str] = []
     merged = replace(detected, **{name: row[name] for name in ("title", "source", "author", "url")

@@ -164,7 +164,18 @@ CONTEXT_CASES = [
     # Named in the sentence: text, even with a reference word.
     (["Baidu cut prices.", "The company said Tencent followed in May 2024."], [("May 2024", "Tencent", "text")]),
     # No company and no reference word: no event.
-    (["ByteDance is going all in on AI.", "The model was released in May 2023."], []),
+    (["ByteDance is going all in on AI.", "Prices of memory were higher in May 2023."], []),
+    # A product referred to ("the model", 该模型) is the company's: its event is the company's.
+    # https://www.gamesradar.com (Black Myth: Wukong, 2024): "The project launched on August 20, 2024"
+    (["ByteDance is going all in on AI.", "The model was released in May 2023."],
+     [("May 2023", "ByteDance", "context")]),
+    (["Tencent has released Hy3 Preview.", "The model was trained in late 2025 and shipped on April 23, 2026."],
+     [("late 2025", "Tencent", "context"), ("April 23, 2026", "Tencent", "context")]),
+    (["Tencent made Honor of Kings.", "The project launched on November 26, 2015, for phones."],
+     [("November 26, 2015", "Tencent", "context")]),
+    (["字节跳动加码人工智能，豆包用户破亿。", "据悉，该应用于2024年5月完成改版。"],
+     [("2024年5月", "ByteDance", "context")]),
+    (["騰訊發佈混元大模型。", "據悉，該模型於2023年9月開始內測。"], [("2023年9月", "Tencent", "context")]),
     # 其他 ("other") is not 其 ("its"), and other firms are a subject of their own.
     (["阿里巴巴发布了财报。", "其他厂商于2024年第三季度跟进。"], []),
     (["字节跳动发布了新模型。", "竞争对手于2024年5月跟进。"], []),

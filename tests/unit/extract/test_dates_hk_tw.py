@@ -68,3 +68,18 @@ def test_a_day_just_after_publication_is_this_years(text, published, start):
 def test_today_or_yesterday_with_its_day_of_month(text, published, expected):
     found = find_dates(to_simplified(text), Period(published, "day"))
     assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a bare weekday before a pronoun subject is a day, not the surname 周 of a person
+        ("週一其港股股價隨之大跌，截至週一下午3:00，跌幅已超過11.7%", date(2024, 1, 16), ["2024-01-15", "2024-01-15"]),
+        ("週三該公司宣布裁員", date(2024, 1, 19), ["2024-01-17"]),
+        ("On Monday its Hong Kong shares fell 11.7%.", date(2024, 1, 16), ["2024-01-15"]),
+        ("週一圍出席了活動", date(2024, 1, 16), []),
+    ],
+)
+def test_a_weekday_before_a_pronoun_subject(text, published, expected):
+    found = find_dates(to_simplified(text), Period(published, "day"))
+    assert [match.period.start.isoformat() for match in found] == expected

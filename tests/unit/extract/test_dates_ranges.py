@@ -25,8 +25,8 @@ PUBLISHED = Period(date(2025, 8, 28), "day")
         ("Meituan tested the scheme from March 2024 to May.", [("March 2024", "2024-03-01"), ("May", "2024-05-01")]),
         ("Baidu ran the trial from November 2023 through February.",
          [("November 2023", "2023-11-01"), ("February", "2024-02-01")]),
-        # not a range: a comma and other words stand between, so the later month keeps the usual rule
-        ("阿里2024年3月发布模型，5月后降价。", [("2024年3月", "2024-03-01"), ("5月", "2025-05-01")]),
+        # not a range, but a year-less month after a stated year in its sentence is in that year
+        ("阿里2024年3月发布模型，5月后降价。", [("2024年3月", "2024-03-01"), ("5月", "2024-05-01")]),
         # a year-less start places its end: a cue before the start puts the whole range ahead
         ("2025年华为开发者大会将于北京时间9 月 10 日至 9 月 12 日在东莞松山湖举行。",
          [("2025年", "2025-01-01"), ("9 月 10 日", "2025-09-10"), ("9 月 12 日", "2025-09-12")]),
@@ -40,5 +40,30 @@ PUBLISHED = Period(date(2025, 8, 28), "day")
     ],
 )
 def test_a_range_end_takes_its_starts_year(text, expected):
+    found = find_dates(to_simplified(text), PUBLISHED, FUTURE_CUES)
+    assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 中央社 via http://ucptt.com/article/CrossStrait/1612976296/2D4: "根據2020年微信春節資料報告，除夕到初五…"
+        ("根據2020年微信春節資料報告，除夕微信紅包收發量大增。",
+         [("2020年", "2020-01-01"), ("春節", "2020-01-25"), ("除夕", "2020-01-24")]),
+        ("根据2020年微信春节数据报告，除夕微信红包收发量大增。",
+         [("2020年", "2020-01-01"), ("春节", "2020-01-25"), ("除夕", "2020-01-24")]),
+        ("2019年天猫双11成交额达2684亿元，京东11月11日下单金额也创新高。",
+         [("2019年", "2019-01-01"), ("双11", "2019-11-11"), ("11月11日", "2019-11-11")]),
+        ("In 2019, Alibaba's Singles Day sales hit a record, and JD.com said on November 11 its orders rose.",
+         [("2019", "2019-01-01"), ("Singles Day", "2019-11-11"), ("November 11", "2019-11-11")]),
+        ("Baidu's 2023 results showed Ernie Bot, launched in March, had 100 million users.",
+         [("2023", "2023-01-01"), ("March", "2023-03-01")]),
+        # no stated year before it: the usual latest-before-publication rule
+        ("百度3月发布文心大模型，2026年将推出新版。", [("3月", "2025-03-01"), ("2026年", "2026-01-01")]),
+        # a cue placing the date ahead of publication keeps it there
+        ("腾讯2023年营收增长，新规将于9月1日起施行。", [("2023年", "2023-01-01"), ("9月1日", "2025-09-01")]),
+    ],
+)
+def test_a_year_less_date_takes_its_sentences_stated_year(text, expected):
     found = find_dates(to_simplified(text), PUBLISHED, FUTURE_CUES)
     assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -159,6 +160,27 @@ MERGE_CASES = [
      DocMeta("Detected title", "", "", "", None, "unknown", "en"), []),
     ("bad language", UNDATED, _row(language="fr"), UNDATED,
      ["language 'fr' is not one of en, zh, mixed; detecting it from the text"]),
+    ("an undated article takes the day its address is filed under", UNDATED,
+     _row(url="https://www.example.com/2026/02/17/moonshot-targets"),
+     DocMeta("Detected title", "", "", "https://www.example.com/2026/02/17/moonshot-targets",
+             Period(date(2026, 2, 17), "day"), "metadata", ""), []),
+    ("a year-less dateline makes the address's month a day", replace(UNDATED, dateline_day=(2, 24)),
+     _row(url="http://twwtn.com/anews/202502/75844.html"),
+     DocMeta("Detected title", "", "", "http://twwtn.com/anews/202502/75844.html",
+             Period(date(2025, 2, 24), "day"), "metadata", "", (2, 24)), []),
+    ("a dateline of another month leaves the address's month", replace(UNDATED, dateline_day=(1, 31)),
+     _row(url="http://twwtn.com/anews/202502/75844.html"),
+     DocMeta("Detected title", "", "", "http://twwtn.com/anews/202502/75844.html",
+             Period(date(2025, 2, 1), "month"), "metadata", "", (1, 31)), []),
+    ("a stated date wins over the address", DETECTED, _row(url="https://www.example.com/2020/01/01/x"),
+     replace(DETECTED, url="https://www.example.com/2020/01/01/x"), []),
+    ("the csv date wins over the address", UNDATED,
+     _row(url="https://www.example.com/2020/01/01/x", published="2023-05"),
+     DocMeta("Detected title", "", "", "https://www.example.com/2020/01/01/x", Period(date(2023, 5, 1), "month"),
+             "metadata", ""), []),
+    ("a detected address without a csv row", replace(UNDATED, url="https://x.test/2024/05/08/a"), None,
+     replace(UNDATED, url="https://x.test/2024/05/08/a", published=Period(date(2024, 5, 8), "day"),
+             date_origin="metadata"), []),
     ("partial row without optional columns", DETECTED, {"file": "a.txt", "author": "Zhang San"},
      DocMeta("Detected title", "Detected source", "Zhang San", "", DETECTED.published, "text", ""), []),
 ]
@@ -240,3 +262,20 @@ def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boil
 def test_a_date_line_gives_the_publication_date(header, published, boilerplate_rules):
     meta = _detect("Doubao Turns One\n" + header + "\n" + BODY, boilerplate_rules)
     assert (meta.published.iso() if meta.published else None) == published
+
+
+@pytest.mark.parametrize(("header", "month_day"), [
+    ("中新网 1 月 17 日电 ( 张乃月 )", (1, 17)),
+    ("（中央社記者鍾榮峰台北3月9日電）", (3, 9)),
+    ("BEIJING, Jan 20 (Reuters) - ByteDance said it would invest more.", (1, 20)),
+    ("（中央社台北16日電）", None),
+])
+def test_a_dateline_without_a_year_anywhere_keeps_its_day_for_the_address(header, month_day, boilerplate_rules):
+    text = "\n".join(("豆包一周年", header, "字节跳动发布了豆包大模型。"))
+    meta = _detect(text, boilerplate_rules)
+    assert (meta.published, meta.dateline_day) == (None, month_day)
+
+
+def test_a_dateline_whose_year_was_found_keeps_no_day(boilerplate_rules):
+    meta = _detect("\n".join(("豆包一周年", "新华社北京1月9日电（记者张三）", BODY)), boilerplate_rules)
+    assert (meta.published, meta.dateline_day) == (Period(date(2024, 1, 9), "day"), None)

@@ -1,0 +1,56 @@
+"""The publication date a page's own address states: /2026/02/17/, /202502/, 202603160195.aspx.
+
+News sites file articles under their date, so an address is a dated record of the page written
+by its publisher (htmldate reads it the same way). Only the path is read, never the host, and
+only dates that are real calendar days between ``FIRST_YEAR`` and ``LAST_YEAR``:
+
+    https://www.example.com/2026/02/17/moonshot-targets      → 2026-02-17, day
+    https://www.example.com/news/2023-10-17-baichuan-raises  → 2023-10-17, day
+    https://www.cna.com.tw/news/acn/202603160195.aspx        → 2026-03-16, day (a dated article id)
+    http://twwtn.com/anews/202502/75844.html                 → 2025-02, month
+    https://www.example.com/2024/05/some-story               → 2024-05, month
+    http://una-daniel.com/20067.html                         → nothing (an id, not a date)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+from lib.periods import Period
+
+FIRST_YEAR, LAST_YEAR = 1995, 2039
+
+_YEAR = r"(?P<y>(?:199[5-9]|20[0-3]\d))"
+_MONTH = r"(?P<m>0?[1-9]|1[0-2])"
+_DAY = r"(?P<d>0?[1-9]|[12]\d|3[01])"
+# Most specific first; each holds the date as whole path pieces or a digit run of its own.
+_PATTERNS = [re.compile(pattern) for pattern in (
+    rf"(?<![\d])/{_YEAR}[/_-]{_MONTH}[/_-]{_DAY}(?=[/_.-]|$)",
+    rf"(?<![\d]){_YEAR}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
+    # 20231017, alone or opening a dated id of at most 14 digits (202603160195)
+    rf"(?<![\d]){_YEAR}(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=\d{{0,6}}(?!\d))",
+    rf"/{_YEAR}[/_-]?(?P<m>0[1-9]|1[0-2])(?=/)",
+    rf"/{_YEAR}/{_MONTH}(?=/)",
+)]
+
+
+def date_in_url(url: str) -> Period | None:
+    """The day or month the path of ``url`` is filed under, or None."""
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    for pattern in _PATTERNS:
+        match = pattern.search(path)
+        if match is None:
+            continue
+        year, month = int(match["y"]), int(match["m"])
+        try:
+            if match.groupdict().get("d"):
+                return Period(date(year, month, int(match["d"])), "day")
+            return Period(date(year, month, 1), "month")
+        except ValueError:
+            continue  # 2023/02/30 is no day
+    return None

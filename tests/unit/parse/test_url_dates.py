@@ -1,0 +1,38 @@
+"""The date a page's address is filed under."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lib.parse.url_dates import date_in_url
+from lib.periods import Period
+
+# (address, ISO start or None, precision)
+URL_CASES = [
+    ("https://www.socialmediaasia.com/2026/02/17/china-ai-startup-moonshot-targets", "2026-02-17", "day"),
+    ("https://techstartups.com/staging/2023/10/17/chinese-ai-startup-baichuan-raises", "2023-10-17", "day"),
+    ("https://www.reuters.com/technology/deepseek-launch-2025-01-27/", "2025-01-27", "day"),
+    ("https://www.scmp.com/tech/article/3299999/deepseek?module=2025_01", None, ""),
+    ("https://www.cna.com.tw/news/acn/202603160195.aspx", "2026-03-16", "day"),
+    ("https://tech.sina.com.cn/i/2024-05-08/doc-inavxyz1234567.shtml", "2024-05-08", "day"),
+    ("https://www.36kr.com/p/20240508", "2024-05-08", "day"),
+    ("http://twwtn.com/anews/202502/75844.html", "2025-02-01", "month"),
+    ("https://www.theverge.com/2024/5/bytedance-doubao", "2024-05-01", "month"),
+    ("http://www.xinhuanet.com/tech/2025-03/05/c_1130123456.htm", "2025-03-05", "day"),
+    ("http://una-daniel.com/20067.html", None, ""),
+    ("http://52hrtt.com/nl/n/w/info/A1741136223483", None, ""),
+    ("https://ec.ltn.com.tw/amp/article/breakingnews/4629064", None, ""),
+    ("https://www.example.com/2023/02/30/no-such-day", "2023-02-01", "month"),  # filed under its month
+    ("https://www.example.com/products/rtx-20231231999999999", None, ""),
+    ("https://2024.example.com/news/story", None, ""),
+    ("", None, ""),
+    ("not a url at all [", None, ""),
+]
+
+
+@pytest.mark.parametrize(("url", "iso", "precision"), URL_CASES, ids=[case[0][:60] or "empty" for case in URL_CASES])
+def test_date_in_url(url, iso, precision):
+    expected = None if iso is None else Period(date.fromisoformat(iso), precision)
+    assert date_in_url(url) == expected
