@@ -36,14 +36,6 @@ COVERED_ELSEWHERE = {
     "read/metadata_csv.py": "write/test_metadata_edits.py",
     "render/fonts.py": "render/test_wordcloud_image.py",
     "render/reader_html.py": "analyze/test_reader.py",
-    # Rule files' readers: loaded and checked row by row in the files that use the words.
-    "rules/alias_checks.py": "write/test_spreadsheet.py",
-    "rules/amounts.py": "rules/test_rule_words.py",
-    "rules/boilerplate.py": "parse/test_clean.py",
-    "rules/cues.py": "rules/test_rule_words.py",
-    "rules/dates.py": "extract/test_dates_future.py",
-    "rules/metadata.py": "rules/test_rule_words.py",
-    "rules/rule_file.py": "rules/test_rule_words.py",
     # Column names only; the pipeline's tests check every frame has them.
     "schema.py": "pipeline/test_corpus.py",
     # The two stores are one cache: damaged, rebuilt and served together.
