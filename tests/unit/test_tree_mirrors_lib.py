@@ -38,9 +38,6 @@ COVERED_ELSEWHERE = {
     "render/reader_html.py": "analyze/test_reader.py",
     # Column names only; the pipeline's tests check every frame has them.
     "schema.py": "pipeline/test_corpus.py",
-    # The two stores are one cache: damaged, rebuilt and served together.
-    "store/parse_cache.py": "store/test_cache_integrity.py",
-    "store/snapshot.py": "store/test_cache_integrity.py",
     # The CLI wiring of links and fetch, run end to end against a local server.
     "write/fetch_command.py": "read/test_fetch.py",
     "write/links.py": "read/test_fetch.py",
