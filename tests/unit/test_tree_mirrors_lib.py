@@ -31,8 +31,6 @@ COVERED_ELSEWHERE = {
     "parse/datelines.py": "parse/test_metadata.py",
     "parse/html_text.py": "parse/test_clean.py",
     "parse/language.py": "parse/test_sentences.py",
-    "pipeline/article.py": "extract/test_traditional_text.py",
-    "pipeline/worker_pool.py": "pipeline/test_killed_worker.py",
     "read/metadata_csv.py": "write/test_metadata_edits.py",
     "render/fonts.py": "render/test_wordcloud_image.py",
     "render/reader_html.py": "analyze/test_reader.py",
