@@ -34,8 +34,6 @@ COVERED_ELSEWHERE = {
     "read/metadata_csv.py": "write/test_metadata_edits.py",
     "render/fonts.py": "render/test_wordcloud_image.py",
     "render/reader_html.py": "analyze/test_reader.py",
-    # Column names only; the pipeline's tests check every frame has them.
-    "schema.py": "pipeline/test_corpus.py",
     # The CLI wiring of links and fetch, run end to end against a local server.
     "write/fetch_command.py": "read/test_fetch.py",
     "write/links.py": "read/test_fetch.py",
