@@ -31,7 +31,6 @@ COVERED_ELSEWHERE = {
     "parse/datelines.py": "parse/test_metadata.py",
     "parse/html_text.py": "parse/test_clean.py",
     "parse/language.py": "parse/test_sentences.py",
-    "read/metadata_csv.py": "write/test_metadata_edits.py",
     "render/fonts.py": "render/test_wordcloud_image.py",
     "render/reader_html.py": "analyze/test_reader.py",
     # The CLI wiring of links and fetch, run end to end against a local server.
