@@ -28,9 +28,7 @@ COVERED_ELSEWHERE = {
     "extract/dates_zh.py": "extract/test_dates.py",
     "extract/sentence_vectors.py": "analyze/test_stories.py",
     # Parse steps reached through the article readers that call them.
-    "parse/datelines.py": "parse/test_metadata.py",
     "parse/html_text.py": "parse/test_clean.py",
-    "parse/language.py": "parse/test_sentences.py",
     "render/fonts.py": "render/test_wordcloud_image.py",
     "render/reader_html.py": "analyze/test_reader.py",
     # The CLI wiring of links and fetch, run end to end against a local server.
