@@ -29,8 +29,6 @@ COVERED_ELSEWHERE = {
     "extract/sentence_vectors.py": "analyze/test_stories.py",
     # Parse steps reached through the article readers that call them.
     "parse/html_text.py": "parse/test_clean.py",
-    "render/fonts.py": "render/test_wordcloud_image.py",
-    "render/reader_html.py": "analyze/test_reader.py",
     # The CLI wiring of links and fetch, run end to end against a local server.
     "write/fetch_command.py": "read/test_fetch.py",
     "write/links.py": "read/test_fetch.py",
