@@ -28,27 +28,7 @@ COVERED_ELSEWHERE = {
     "extract/dates_zh.py": "extract/test_dates.py",
     "extract/sentence_vectors.py": "analyze/test_stories.py",
     # Parse steps reached through the article readers that call them.
-    "parse/datelines.py": "parse/test_metadata.py",
     "parse/html_text.py": "parse/test_clean.py",
-    "parse/language.py": "parse/test_sentences.py",
-    "pipeline/article.py": "extract/test_traditional_text.py",
-    "pipeline/worker_pool.py": "pipeline/test_killed_worker.py",
-    "read/metadata_csv.py": "write/test_metadata_edits.py",
-    "render/fonts.py": "render/test_wordcloud_image.py",
-    "render/reader_html.py": "analyze/test_reader.py",
-    # Rule files' readers: loaded and checked row by row in the files that use the words.
-    "rules/alias_checks.py": "write/test_spreadsheet.py",
-    "rules/amounts.py": "rules/test_rule_words.py",
-    "rules/boilerplate.py": "parse/test_clean.py",
-    "rules/cues.py": "rules/test_rule_words.py",
-    "rules/dates.py": "extract/test_dates_future.py",
-    "rules/metadata.py": "rules/test_rule_words.py",
-    "rules/rule_file.py": "rules/test_rule_words.py",
-    # Column names only; the pipeline's tests check every frame has them.
-    "schema.py": "pipeline/test_corpus.py",
-    # The two stores are one cache: damaged, rebuilt and served together.
-    "store/parse_cache.py": "store/test_cache_integrity.py",
-    "store/snapshot.py": "store/test_cache_integrity.py",
     # The CLI wiring of links and fetch, run end to end against a local server.
     "write/fetch_command.py": "read/test_fetch.py",
     "write/links.py": "read/test_fetch.py",

@@ -383,3 +383,13 @@ def test_callout_names_the_sentence_and_its_date(badge, shown):
     assert shown in markup
     assert 'href="#s-21"' in markup
     assert "".join(parse(markup).text).endswith("January 19th is the final effective date. show in the text ↓")
+
+
+@pytest.mark.xfail(strict=True, raises=ValueError,
+                   reason="event_date_labels: without a qualifier column, qualifier is the str '' and "
+                          "label.where(True, ...) raises 'Array conditional must be same shape as self'")
+def test_event_date_labels_of_events_without_a_qualifier_column():
+    from lib.analyze.reader import event_date_labels
+
+    events = pd.DataFrame({Event.SENT_ID: [0], Event.DATE: ["2024-05-15"], Event.PRECISION: ["day"]})
+    assert event_date_labels(events).tolist() == ["2024-05-15 · day"]

@@ -1,4 +1,4 @@
-"""Sentence splitting (English, Chinese, mixed) and language detection."""
+"""Sentence splitting (English, Chinese, mixed)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from lib.parse.language import cjk_share, detect_language, is_cjk
 from lib.parse.sentences import (
     _ABBREVIATIONS,
     _LAST_WORD,
@@ -110,35 +109,6 @@ def test_sentence_offsets_are_sound(text):
         previous_end = end
     covered = {index for start, end in spans for index in range(start, end)}
     assert all(index in covered for index, char in enumerate(text) if not char.isspace())
-
-
-LANGUAGE_CASES = [
-    ("ByteDance launched Doubao in 2023.", "en"),
-    ("字节跳动发布了豆包大模型。", "zh"),
-    ("字节跳动 ByteDance 发布了豆包 Doubao 大模型。", "zh"),
-    ("小红书的 AI search product is called 点点 and it launched in 2024.", "mixed"),
-    ("The Chinese name of the app is 小红书 (Xiaohongshu), meaning little red book in English.", "en"),
-    ("Xiaohongshu (小红书) is a lifestyle platform popular with young urban women in China today.", "en"),
-    ("", "en"),
-    ("2024 12.5% 3.278", "en"),
-]
-
-
-@pytest.mark.parametrize(("text", "language"), LANGUAGE_CASES)
-def test_detect_language(text, language):
-    assert detect_language(text) == language
-
-
-def test_seed_languages(seed_texts):
-    assert {seed: detect_language(text) for seed, text in seed_texts.items()} == dict.fromkeys(seed_texts, "en")
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("aZé1_ ½Ⅷ①小红书ー・゛한글カタ가\U00020001。，")), max_size=40))
-def test_cjk_share_counts_cjk_letters_among_all_letters(text):
-    letters = [char for char in text if char.isalpha()]
-    expected = sum(1 for char in letters if is_cjk(char)) / len(letters) if letters else 0.0
-    assert cjk_share(text) == expected
 
 
 def _abbreviation_over_the_whole_line(line: str) -> bool:

@@ -19,7 +19,6 @@ from lib.read.folder import (
     list_article_paths,
     read_folder,
 )
-from lib.read.metadata_csv import METADATA_COLUMNS, read_metadata_csv
 from tests.corpus_factory import EXPECTED_OUTCOMES, IGNORED, SMALL_LIMIT
 
 
@@ -210,60 +209,3 @@ def test_decode_text_rejects_random_bytes_without_nul():
 
 def test_undecodable_error_is_a_value_error():
     assert issubclass(UndecodableError, ValueError)
-
-
-# metadata.csv -------------------------------------------------------------------------------
-
-
-def test_metadata_csv_rows_and_warnings(messy_corpus_with_metadata):
-    known = {raw.rel_path for raw in read_folder(messy_corpus_with_metadata)[0]}
-    rows, warnings = read_metadata_csv(messy_corpus_with_metadata, known_files=known)
-    assert set(rows) == {"zh_gbk.txt", "glm4.md", "page.html"}
-    assert rows["zh_gbk.txt"]["source"] == "36Kr"  # the first of the duplicate rows wins
-    assert rows["glm4.md"]["published"] == "16/01/2024"  # judged later, by merge_metadata
-    assert rows["page.html"]["date_origin"] == "guessed"
-    assert all(set(METADATA_COLUMNS) <= set(row) for row in rows.values())
-    assert warnings == [
-        (4, "'ghost.txt' is not an article in the folder; row ignored"),
-        (6, "duplicate row for 'zh_gbk.txt'; the row on line 2 is used"),
-    ]
-
-
-def test_metadata_csv_without_known_files_keeps_unknown_rows(messy_corpus_with_metadata):
-    rows, warnings = read_metadata_csv(messy_corpus_with_metadata)
-    assert "ghost.txt" in rows
-    assert [line for line, _ in warnings] == [6]
-
-
-def test_metadata_csv_without_file_column_is_ignored_with_a_warning(corpus_without_file_column):
-    rows, warnings = read_metadata_csv(corpus_without_file_column)
-    assert rows == {}
-    assert warnings == [(1, "metadata.csv has no 'file' column; the whole file is ignored")]
-
-
-def test_missing_metadata_csv_is_not_a_problem(messy_corpus):
-    assert read_metadata_csv(messy_corpus) == ({}, [])
-
-
-@pytest.mark.parametrize(("content", "expected_rows", "expected_warnings"), [
-    (b"\xef\xbb\xbfFile,Title\r\n./a.txt , A \r\n", {"a.txt": "A"}, []),
-    (b"file,title\nsub\\a.txt,A\n", {"sub/a.txt": "A"}, []),
-    ("file,标题\na.txt,甲\n".encode("gbk"), {"a.txt": ""}, [(1, "unknown column '标题' is ignored")]),
-    (b"file,title\n,orphan\n", {}, [(2, "row has no file name; ignored")]),
-    (b"file,title\na.txt,A,extra\n", {"a.txt": "A"}, [(2, "3 cells but 2 columns; extra cells ignored")]),
-    (b"file,title\n\n\na.txt,\"multi\nline\"\n", {"a.txt": "multi\nline"}, []),
-    (b"", {}, []),
-], ids=["bom-crlf-dot-slash", "backslash", "gbk-unknown-column", "no-file-name", "extra-cells",
-        "blank-and-multiline", "empty"])
-def test_metadata_csv_edge_cases(tmp_path, content, expected_rows, expected_warnings):
-    (tmp_path / "metadata.csv").write_bytes(content)
-    rows, warnings = read_metadata_csv(tmp_path)
-    assert {name: row["title"] for name, row in rows.items()} == expected_rows
-    assert warnings == expected_warnings
-
-
-def test_undecodable_metadata_csv_is_a_warning(tmp_path):
-    (tmp_path / "metadata.csv").write_bytes(b"\x00\x01\x02\x03" * 100)
-    rows, warnings = read_metadata_csv(tmp_path)
-    assert rows == {}
-    assert warnings[0][0] == 0 and "could not be read" in warnings[0][1]

@@ -3,15 +3,11 @@ the readers built from them behave as the literals did."""
 
 from __future__ import annotations
 
-import re
-
 from lib.extract.dates import find_dates
 from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
-from lib.rules.amounts import parse_amount_words, parse_count_words
-from lib.rules.metadata import parse_byline_cues, parse_language_aliases
-from lib.rules.rule_file import RuleWarning, alternation, words_by_kind
+from lib.rules.rule_file import words_by_kind
 
 PUBLISHED = parse_iso_period("2025-03-10")
 
@@ -26,25 +22,6 @@ def test_every_kind_of_each_new_file_has_words():
     assert set(words_by_kind(rules.count_words)) == {"measure_zh", "modifier", "noun"}
     assert set(words_by_kind(rules.byline_cues)) == {"source", "author", "next_label", "role", "before_by"}
     assert ("en-gb", "en") in rules.language_aliases and ("zh-hant", "zh") in rules.language_aliases
-
-
-def test_rows_of_an_unknown_kind_or_language_are_warnings_naming_their_line():
-    warnings: list[RuleWarning] = []
-    amounts = parse_amount_words("kind,word\nsign,$\nprefix,ca.\n", warnings)
-    counts = parse_count_words("kind,word\nnoun,users\nnoun,\n", warnings)
-    bylines = parse_byline_cues("kind,word\nauthor,作者\nsignature,签名\n", warnings)
-    languages = parse_language_aliases("alias,language\nEnglish,en\nfrançais,fr\n", warnings)
-    assert (amounts, counts, bylines, languages) == ([("sign", "$")], [("noun", "users")], [("author", "作者")],
-                                                     {"english": "en"})
-    assert [(w.source.rsplit("/", 1)[-1], w.line) for w in warnings] == [
-        ("amount_words.csv", 3), ("byline_cues.csv", 3), ("language_aliases.csv", 3)]
-
-
-def test_an_alternation_matches_its_words_literally_and_spaces_loosely():
-    pattern = re.compile(rf"^(?:{alternation(['no.', 'up to', '$'])})$")
-    assert all(pattern.match(text) for text in ("no.", "up \t to", "$"))
-    assert not any(pattern.match(text) for text in ("nox", "upto", "up to it"))
-    assert re.search(alternation([]), "anything") is None
 
 
 def test_amount_and_count_words_keep_numbers_from_being_years():

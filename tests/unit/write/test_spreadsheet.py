@@ -11,7 +11,6 @@ import pandas as pd
 import pytest
 
 from lib.rules import load_rules
-from lib.rules.alias_checks import alias_problem
 from lib.write.corpus_edits import gazetteer_addition
 from lib.write.spreadsheet import csv_bytes, spreadsheet_safe
 
@@ -78,21 +77,6 @@ def test_parquet_is_unchanged(tmp_path):
                     "--format", "parquet"], cwd=ROOT, check=True, capture_output=True, timeout=300)
     documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("file")
     assert documents.loc["formula.txt", "title"] == "+cmd title"
-
-
-# The same checks whether an alias comes through the form or a hand-edited gazetteer.csv.
-ALIAS_CASES = [
-    ("的", "too short"), ("a", "too short"), ("(", "too short"), ("--", "no letter or digit"),
-    ("the", "stopword"), ("我们", "stopword"), ("+SUM(A1)", "formula"), ("=@cmd", "formula"), ("@cmd", "formula"),
-    ("Moonshot AI", None), ("月之暗面", None), ("=Kimi", None), ('"Now AI"', None), ("月之暗麵", None),
-]
-
-
-@pytest.mark.parametrize(("alias", "problem"), ALIAS_CASES)
-def test_alias_checks(alias, problem):
-    rules = load_rules()
-    found = alias_problem(alias, rules.stopwords_en | rules.stopwords_zh)
-    assert (found is None) if problem is None else (problem in found)
 
 
 def test_a_hand_edited_gazetteer_gets_the_forms_checks_and_warns_naming_the_line(tmp_path):

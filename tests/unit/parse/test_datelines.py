@@ -1,0 +1,84 @@
+"""News-agency datelines: outlet, reporter and date from the line that opens a wire story."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lib.parse.datelines import ENGLISH_MONTHS, Dateline, DatelineReader
+from lib.periods import Period
+from lib.rules import builtin_rules
+
+
+@pytest.fixture(scope="module")
+def reader() -> DatelineReader:
+    return DatelineReader(builtin_rules().dateline_cues)
+
+
+def _day(year: int, month: int, day: int) -> Period:
+    return Period(date(year, month, day), "day")
+
+
+DATELINE_CASES = [
+    # line, outlet, author, published, month_day
+    ("新华社北京2026年1月9日电（记者张三）", "新华社", "张三", _day(2026, 1, 9), (1, 9)),
+    ("新华社北京1月9日电（记者张三）", "新华社", "张三", None, (1, 9)),  # no year: only month and day
+    ("新华社记者李四北京1月9日电", "新华社", "李四", None, (1, 9)),  # the reporter before a listed city
+    ("新华社北京1月9日电（记者 张 三、李四）", "新华社", "张 三、李四", None, (1, 9)),
+    ("（中央社記者鍾榮峰台北9日電）", "中央社", "鍾榮峰", None, None),  # traditional; a day alone
+    ("（中央社記者林家嫻台北2025年3月9日電）", "中央社", "林家嫻", _day(2025, 3, 9), (3, 9)),
+    ("《人民日报》北京3月5日电", "人民日报", "", None, (3, 5)),
+    ("中新网3月5日电", "中新网", "", None, (3, 5)),
+    ("新华社北京2025年2月30日电", "新华社", "", None, (2, 30)),  # no such day: no date
+    ("新华社北京1850年1月9日电", "新华社", "", None, (1, 9)),  # a year outside 1900-2100
+    ("BEIJING, Jan 20 (Reuters) - ByteDance said on Monday it would invest more.", "Reuters", "", None, (1, 20)),
+    ("HONG KONG, Jan 20, 2025 (Reuters) - ByteDance said it would invest more.", "Reuters", "", _day(2025, 1, 20),
+     (1, 20)),
+    ("SAN FRANCISCO, Sept. 5, 2024 (AP) — OpenAI said", "AP", "", _day(2024, 9, 5), (9, 5)),
+    ("Beijing, March 3 (Reuters) – Baidu said", "Reuters", "", None, (3, 3)),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet", "author", "published", "month_day"), DATELINE_CASES)
+def test_a_dateline_gives_outlet_reporter_and_the_date_it_states(reader, line, outlet, author, published,
+                                                                  month_day):
+    assert reader.read(line) == Dateline(outlet, author, published, month_day)
+
+
+@pytest.mark.parametrize("line", [
+    "新华社报道称，字节跳动于2025年1月9日发布新模型。",  # an agency inside a sentence
+    "据新华社北京1月9日电",  # not at the start of the line
+    "字节跳动1月9日发布豆包。",
+    "BEIJING, Jan 20 (Reuters) said",  # no dash after the outlet
+    "On Jan 20 (Reuters) - ByteDance said",  # no place before the date
+    "BEIJING, Jan 20 (a very long note that is no outlet at all, surely) - x",  # an outlet is 2-40 characters
+    "BEIJING (Reuters) - ByteDance said",  # no date
+    "",
+])
+def test_a_line_that_does_not_open_with_a_dateline_reads_as_none(reader, line):
+    assert reader.read(line) is None
+
+
+def test_the_outlet_and_reporter_are_cut_from_the_line_as_written(reader):
+    dateline = reader.read("（中央社記者鍾榮峰台北2025年3月9日電）")
+    assert dateline.outlet == "中央社" and dateline.author == "鍾榮峰", "traditional, not 钟荣峰"
+
+
+def test_without_agency_cues_only_english_datelines_are_read():
+    english_only = DatelineReader([("place", "北京"), ("reporter", "记者")])
+    assert english_only.read("新华社北京2026年1月9日电") is None
+    assert english_only.read("BEIJING, Jan 20, 2025 (Reuters) - x").outlet == "Reuters"
+
+
+def test_the_cues_given_are_the_ones_read():
+    reader = DatelineReader([("agency", "晚点"), ("dispatch", "讯"), ("place", "上海"), ("reporter", "记者")])
+    assert reader.read("晚点记者王六上海5月1日讯") == Dateline("晚点", "王六", None, (5, 1))
+    assert reader.read("新华社北京1月9日电") is None
+
+
+def test_english_months_come_from_the_rule_file_in_lower_case():
+    assert ENGLISH_MONTHS["january"] == ENGLISH_MONTHS["jan"] == 1
+    assert ENGLISH_MONTHS["sept"] == ENGLISH_MONTHS["sep"] == ENGLISH_MONTHS["september"] == 9
+    assert sorted(set(ENGLISH_MONTHS.values())) == list(range(1, 13))
+    assert all(word == word.lower() for word in ENGLISH_MONTHS)

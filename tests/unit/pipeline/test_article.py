@@ -1,0 +1,147 @@
+"""One article into rows: parse_document on English, Chinese, HTML and broken files, and the toolkit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lib.pipeline.article import FRAMES, DocResult, build_toolkit, parse_document
+from lib.read.folder import RawFile, UndecodableError
+from lib.rules import load_rules
+from lib.schema import Doc, Event, Mention, Removed, Sent, Term
+from lib.store.parse_cache import content_digest
+from tests.corpus_factory import GBK_ARTICLE, HTML_PAGE, UTF16_ARTICLE
+
+ROOT = Path(__file__).resolve().parents[3]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def kit():
+    return build_toolkit(load_rules())
+
+
+def _raw(rel_path: str, data: bytes) -> RawFile:
+    return RawFile(rel_path, data, len(data), 0.0)
+
+
+def parsed(kit, rel_path: str, data: bytes, row=None, doc_id: str = "d1") -> DocResult:
+    return parse_document(_raw(rel_path, data), doc_id, row, kit)
+
+
+def test_a_chinese_gbk_article_is_described_from_its_own_lines(kit):
+    result = parsed(kit, "zh/doubao.txt", GBK_ARTICLE.encode("gbk"))
+    document = result.document
+    assert (document[Doc.TITLE], document[Doc.SOURCE], document[Doc.AUTHOR]) == (
+        "字节跳动豆包大模型正式发布，价格比行业低99.3%", "36氪", "张三")
+    assert (document[Doc.PUBLISHED], document[Doc.DATE_PRECISION], document[Doc.DATE_ORIGIN]) == (
+        "2024-05-15", "day", "text")
+    assert (document[Doc.LANGUAGE], document[Doc.FILE], document[Doc.WARNINGS]) == ("zh", "zh/doubao.txt", "")
+    assert "免责声明" not in document[Doc.TEXT]
+    assert result.frames["removed"][Removed.LABEL] == ["dateline", "disclaimer"]
+    events = result.frames["events"]
+    assert (events[Event.DATE_TEXT], events[Event.COMPANIES], events[Event.DATE]) == (
+        ["5月15日"], ["ByteDance"], ["2024-05-15"])
+    assert {"ByteDance", "Doubao", "Volcano Engine"} == set(result.frames["mentions"][Mention.ENTITY])
+
+
+def test_an_english_seed_article_is_parsed_into_every_frame(kit):
+    data = (SEEDS / "000_ae120ede6c11f766.txt").read_bytes()
+    result = parsed(kit, "000_ae120ede6c11f766.txt", data, doc_id="000_ae120ede6c11f766")
+    document = result.document
+    assert document[Doc.TITLE] == "Xiaohongshu Starts Exploring Large Language Model"
+    assert document[Doc.LANGUAGE] == "en" and document[Doc.CONTENT_HASH] == content_digest(data)[:16]
+    assert document[Doc.N_SENTENCES] == len(result.frames["sentences"][Sent.TEXT]) > 5
+    assert "Xiaohongshu" in result.frames["mentions"][Mention.COMPANY]
+    for name, frame in result.frames.items():
+        assert set(frame[FRAMES[name].DOC_ID]) <= {"000_ae120ede6c11f766"}, name
+
+
+def test_the_metadata_row_overrides_what_the_text_says(kit):
+    row = {"title": "豆包降价", "source": "晚点LatePost", "published": "2024-05-16", "language": "zh"}
+    document = parsed(kit, "zh/doubao.txt", GBK_ARTICLE.encode("gbk"), row).document
+    assert (document[Doc.TITLE], document[Doc.SOURCE], document[Doc.AUTHOR]) == ("豆包降价", "晚点LatePost", "张三")
+    assert (document[Doc.PUBLISHED], document[Doc.DATE_ORIGIN]) == ("2024-05-16", "metadata")
+
+
+def test_a_bad_metadata_value_is_a_warning_of_the_document(kit):
+    result = parsed(kit, "zh/doubao.txt", GBK_ARTICLE.encode("gbk"), {"published": "next Tuesday"})
+    assert result.warnings and result.document[Doc.WARNINGS] == " | ".join(result.warnings)
+    assert result.document[Doc.PUBLISHED] == "2024-05-15", "the text's date stands"
+
+
+def test_a_saved_web_page_is_read_without_its_navigation_and_script(kit):
+    result = parsed(kit, "en/moonshot.HTML", HTML_PAGE.encode())
+    text = result.document[Doc.TEXT]
+    assert result.document[Doc.TITLE] == "Alibaba & Tencent Back Moonshot AI"
+    assert "Moonshot AI, the maker of the Kimi chatbot" in text
+    assert not any(junk in text for junk in ("INJECTED", "alert(1)", "Home", "All rights reserved"))
+    assert set(result.frames["removed"][Removed.LABEL]) == {"page"}
+    assert {"Moonshot AI", "Kimi", "Alibaba", "Tencent"} <= set(result.frames["mentions"][Mention.ENTITY])
+
+
+def test_a_utf16_article_reads_its_byline(kit):
+    document = parsed(kit, "kling.txt", UTF16_ARTICLE.encode("utf-16")).document
+    assert document[Doc.TITLE] == "Kuaishou Opens Kling Video Model to Global Users"
+    assert document[Doc.AUTHOR] == "Li Wei" and document[Doc.LANGUAGE] == "en"
+
+
+@pytest.mark.parametrize(("rel_path", "data"), [
+    ("empty.txt", b""),
+    ("blank.txt", b" \n\n\t\n"),
+    ("binary.txt", bytes(range(256)) * 8),
+    ("only-boilerplate.txt", "免责声明：本文仅代表作者个人观点，不构成投资建议。\n".encode()),
+])
+def test_a_file_without_article_text_raises_undecodable(kit, rel_path, data):
+    with pytest.raises(UndecodableError):
+        parsed(kit, rel_path, data)
+
+
+@pytest.mark.parametrize(("rel_path", "data"), [
+    ("zh/doubao.txt", GBK_ARTICLE.encode("gbk")),
+    ("en/moonshot.html", HTML_PAGE.encode()),
+    ("tw.txt", "字節跳動於2024年5月15日發布豆包大模型。\n騰訊也於2024年3月推出混元。\n".encode()),
+    ("seed.txt", (SEEDS / "004_7deb7713580fdd7d.txt").read_bytes()),
+])
+def test_every_offset_points_into_the_stored_text(kit, rel_path, data):
+    result = parsed(kit, rel_path, data)
+    text = result.document[Doc.TEXT]
+    assert result.document[Doc.N_CHARS] == len(text)
+    sentences = result.frames["sentences"]
+    for start, end, sentence in zip(sentences[Sent.START], sentences[Sent.END], sentences[Sent.TEXT], strict=True):
+        assert text[start:end] == sentence
+    assert sentences[Sent.SENT_ID] == list(range(len(sentences[Sent.SENT_ID])))
+    mentions = result.frames["mentions"]
+    for sent_id, start, end in zip(mentions[Mention.SENT_ID], mentions[Mention.START], mentions[Mention.END],
+                                   strict=True):
+        assert sentences[Sent.START][sent_id] <= start < end <= sentences[Sent.END][sent_id]
+    events = result.frames["events"]
+    for sent_id, start, end, date_text, sentence in zip(
+            events[Event.SENT_ID], events[Event.START], events[Event.END], events[Event.DATE_TEXT],
+            events[Event.SENTENCE], strict=True):
+        assert text[start:end] == date_text and sentence == sentences[Sent.TEXT][sent_id]
+
+
+def test_a_traditional_article_is_quoted_as_written_and_counted_in_simplified(kit):
+    result = parsed(kit, "tw.txt", "字節跳動於2024年5月15日發布豆包大模型。\n騰訊也於2024年3月推出混元。\n".encode())
+    events = result.frames["events"]
+    assert events[Event.SENTENCE] == ["字節跳動於2024年5月15日發布豆包大模型。", "騰訊也於2024年3月推出混元。"]
+    assert events[Event.COMPANIES] == ["ByteDance", "Tencent"]
+    assert {"字节跳动", "腾讯"} <= set(result.frames["terms"][Term.TERM])
+
+
+def test_each_frame_comes_as_the_columns_of_its_schema(kit):
+    result = parsed(kit, "zh/doubao.txt", GBK_ARTICLE.encode("gbk"))
+    assert list(result.document) == Doc.COLUMNS
+    assert set(result.frames) == set(FRAMES)
+    for name, frame in result.frames.items():
+        assert list(frame) == FRAMES[name].COLUMNS, name
+        assert len({len(column) for column in frame.values()}) == 1, name
+
+
+def test_the_toolkit_knows_the_gazetteer_stopwords_and_multi_word_names(kit):
+    assert kit.rules.gazetteer and kit.gazetteer.find("字节跳动和Moonshot AI", "字节跳动和Moonshot AI")
+    counts = kit.terms.count("Moonshot AI raised money from Alibaba.")
+    assert ("moonshot AI", "en") in counts, "a gazetteer name of two words is one term, its acronym kept"
+    assert not any(term == "from" for term, _ in counts)

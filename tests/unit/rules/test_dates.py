@@ -1,0 +1,127 @@
+"""The date readers' rule files: future cues, festival days and English month and weekday names."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.rules.dates import (
+    DATE_WORD_KINDS,
+    FUTURE_CUE_SIDES,
+    Festival,
+    FutureCue,
+    parse_date_words,
+    parse_festivals,
+    parse_future_cues,
+)
+from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text
+
+FUTURE_HEADER = "side,reach,dates,cue\n"
+
+FUTURE_CUE_ROWS = [
+    ("before,5,any,will", FutureCue("before", "will", 5, False)),
+    ("before,0,day,by", FutureCue("before", "by", 0, True)),
+    ("before,,,is set to", FutureCue("before", "is set to", 0, False)),  # empty reach and dates: 0, any
+    ("after,0,any,起", FutureCue("after", "起", 0, False)),
+    ("near,3,any,将", FutureCue("near", "将", 3, False)),
+    ("cancel,2,any,had been", FutureCue("cancel", "had been", 2, False)),
+    ("break-after,0,any,已", FutureCue("break-after", "已", 0, False)),
+]
+
+
+@pytest.mark.parametrize(("line", "cue"), FUTURE_CUE_ROWS)
+def test_a_future_cue_row_becomes_a_cue(line, cue):
+    warnings: list[RuleWarning] = []
+    assert parse_future_cues(FUTURE_HEADER + line + "\n", warnings) == [cue]
+    assert warnings == []
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("sideways,1,any,will", "side must be one of"),
+    ("before,x,any,will", "reach must be a whole number"),
+    ("before,-1,any,will", "reach must be a whole number"),
+    ("before,1,month,will", "reach must be a whole number and dates day or any"),
+])
+def test_a_bad_future_cue_row_is_a_warning(line, message):
+    warnings: list[RuleWarning] = []
+    assert parse_future_cues(FUTURE_HEADER + line + "\n", warnings) == []
+    assert [(w.source, w.line) for w in warnings] == [("lib/rules/future_cues.csv", 2)]
+    assert warnings[0].message.startswith(message)
+
+
+def test_a_future_cue_without_words_is_dropped_quietly():
+    warnings: list[RuleWarning] = []
+    assert parse_future_cues(FUTURE_HEADER + "before,5,any,\n", warnings) == []
+    assert warnings == []
+
+
+FESTIVAL_HEADER = "names,calendar,month,day,shift\n"
+
+FESTIVAL_ROWS = [
+    ("春节|农历新年|Spring Festival,lunar,1,1,0", Festival(("春节", "农历新年", "Spring Festival"), True, 1, 1, 0)),
+    ("除夕|大年三十,lunar,1,1,-1", Festival(("除夕", "大年三十"), True, 1, 1, -1)),
+    ("情人节|Valentine's Day,solar,2,14,0", Festival(("情人节", "Valentine's Day"), False, 2, 14, 0)),
+    ("中秋| |中秋节 ,lunar,8,15,", Festival(("中秋", "中秋节"), True, 8, 15, 0)),  # blanks dropped, shift 0
+]
+
+
+@pytest.mark.parametrize(("line", "festival"), FESTIVAL_ROWS)
+def test_a_festival_row_becomes_a_named_day(line, festival):
+    warnings: list[RuleWarning] = []
+    assert parse_festivals(FESTIVAL_HEADER + line + "\n", warnings) == [festival]
+    assert warnings == []
+
+
+@pytest.mark.parametrize("line", [
+    "春节,moon,1,1,0",  # calendar
+    "|,lunar,1,1,0",  # no names
+    "端午,lunar,five,5,0",
+    "端午,lunar,5,5,+1",
+    "端午,lunar,5,,0",
+])
+def test_a_bad_festival_row_is_a_warning(line):
+    warnings: list[RuleWarning] = []
+    assert parse_festivals(FESTIVAL_HEADER + line + "\n", warnings) == []
+    assert [(w.source, w.line, w.message) for w in warnings] == [
+        ("lib/rules/festivals.csv", 2, "expected names, lunar/solar, month, day, shift")]
+
+
+DATE_WORD_ROWS = [
+    ("month,1,January", ("month", 1, "January")),
+    ("month,12,December", ("month", 12, "December")),
+    ("month_abbreviation,9,Sept", ("month_abbreviation", 9, "Sept")),
+    ("weekday,7,Sunday", ("weekday", 7, "Sunday")),
+    ("month,3,三月", ("month", 3, "三月")),  # any letters: str.isalpha holds for Chinese too
+]
+
+
+@pytest.mark.parametrize(("line", "row"), DATE_WORD_ROWS)
+def test_a_date_word_row_keeps_kind_number_and_word(line, row):
+    warnings: list[RuleWarning] = []
+    assert parse_date_words(f"kind,number,word\n{line}\n", warnings) == [row]
+    assert warnings == []
+
+
+@pytest.mark.parametrize("line", [
+    "month,13,Undecember", "month,0,Nil", "weekday,8,Funday", "season,1,Spring",
+    "month,1,Jan.", "month,x,March", "month,5,", "weekday,1,Mon day",
+])
+def test_a_bad_date_word_row_is_a_warning(line):
+    warnings: list[RuleWarning] = []
+    assert parse_date_words(f"kind,number,word\n{line}\n", warnings) == []
+    assert [(w.source, w.line) for w in warnings] == [("lib/rules/date_words_en.csv", 2)]
+
+
+def test_the_builtin_files_read_without_warnings():
+    warnings: list[RuleWarning] = []
+    cues = parse_future_cues(read_rule_text(BUILTIN_RULES_DIR / "future_cues.csv"), warnings)
+    festivals = parse_festivals(read_rule_text(BUILTIN_RULES_DIR / "festivals.csv"), warnings)
+    words = parse_date_words(read_rule_text(BUILTIN_RULES_DIR / "date_words_en.csv"), warnings)
+    assert warnings == []
+    assert {cue.side for cue in cues} <= set(FUTURE_CUE_SIDES) and FutureCue("before", "will", 5) in cues
+    spring = next(festival for festival in festivals if "春节" in festival.names)
+    assert (spring.lunar, spring.month, spring.day, spring.shift) == (True, 1, 1, 0)
+    for kind in ("month", "weekday"):
+        numbers = sorted(number for k, number, _ in words if k == kind)
+        assert numbers == list(range(1, DATE_WORD_KINDS[kind] + 1)), kind
+    abbreviations = {word: number for kind, number, word in words if kind == "month_abbreviation"}
+    assert abbreviations["Sept"] == abbreviations["Sep"] == 9 and "May" not in abbreviations

@@ -1,0 +1,167 @@
+"""Snapshots: a corpus's frames as checksummed Arrow files, the newest few kept, a damaged one discarded."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from lib.store.snapshot import SNAPSHOT_DIR, FrameSnapshot
+
+NAMES = ("documents", "mentions")
+KEYS = {"zh/000.txt": ["key0", "d0001"], "en/001.txt": ["key1", "d0002"]}
+FILES = {"zh/000.txt": [[1_700_000_000, 812], "ab" * 32], "en/001.txt": [[1_700_000_001, 640], "cd" * 32]}
+
+
+def _frames() -> dict[str, pd.DataFrame]:
+    documents = pd.DataFrame({"doc_id": ["d0001", "d0002"], "title": ["字节跳动发布豆包", "Alibaba opens Qwen"],
+                              "n_chars": [812, 640], "date": pd.to_datetime(["2024-05-15", "2024-09-19"])})
+    mentions = pd.DataFrame({"doc_id": ["d0001", "d0001", "d0002"], "company": ["ByteDance", "ByteDance", "Alibaba"],
+                             "alias": ["字节跳动", "豆包", "Qwen"]})
+    return {"documents": documents, "mentions": mentions}
+
+
+def _saved(tmp_path: Path, key: str = "snap1", root: str = "/corpus") -> FrameSnapshot:
+    snapshot = FrameSnapshot(tmp_path)
+    snapshot.save(key, _frames(), KEYS, root=root, files=FILES)
+    return snapshot
+
+
+def _folder(tmp_path: Path, key: str = "snap1") -> Path:
+    return tmp_path / SNAPSHOT_DIR / key
+
+
+def test_saved_frames_load_back_equal(tmp_path):
+    snapshot = _saved(tmp_path)
+    loaded = snapshot.load("snap1", NAMES)
+    for name, frame in _frames().items():
+        pd.testing.assert_frame_equal(loaded[name], frame)
+    assert snapshot.problems == []
+
+
+def test_a_snapshot_holds_its_frames_keys_files_and_their_checksums(tmp_path):
+    _saved(tmp_path)
+    folder = _folder(tmp_path)
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "checksums.json", "complete", "documents.arrow", "files.json", "keys.json", "mentions.arrow"]
+    checksums = json.loads((folder / "checksums.json").read_text(encoding="utf-8"))
+    assert sorted(checksums) == ["documents.arrow", "files.json", "keys.json", "mentions.arrow"]
+    assert not list((tmp_path / SNAPSHOT_DIR).glob(".*")), "no partial folder is left"
+
+
+def test_only_the_frames_asked_for_are_read(tmp_path):
+    assert list(_saved(tmp_path).load("snap1", ["mentions"])) == ["mentions"]
+
+
+def test_an_unknown_or_incomplete_snapshot_loads_as_none(tmp_path):
+    snapshot = _saved(tmp_path)
+    assert snapshot.load("other", NAMES) is None
+    (_folder(tmp_path) / "complete").unlink()
+    assert snapshot.load("snap1", NAMES) is None
+    assert snapshot.latest(NAMES) is None
+    assert snapshot.problems == []
+
+
+def test_the_latest_snapshot_comes_with_its_parse_keys(tmp_path):
+    snapshot = _saved(tmp_path)
+    frames, keys = snapshot.latest(NAMES)
+    assert keys == KEYS
+    pd.testing.assert_frame_equal(frames["mentions"], _frames()["mentions"])
+
+
+def _age(folder: Path, seconds: float) -> None:
+    stamp = time.time() - seconds
+    os.utime(folder, (stamp, stamp))
+
+
+def test_the_newest_snapshot_is_the_latest_and_only_two_are_kept(tmp_path):
+    snapshot = FrameSnapshot(tmp_path)
+    for age, key in ((300, "oldest"), (200, "older"), (100, "newer")):
+        frames = _frames()
+        frames["documents"] = frames["documents"].assign(title=key)
+        snapshot.save(key, frames, {key: [key, "d0001"]})
+        _age(_folder(tmp_path, key), age)
+    snapshot.save("newest", _frames(), KEYS)
+    assert sorted(p.name for p in (tmp_path / SNAPSHOT_DIR).iterdir()) == ["newer", "newest"]
+    _age(_folder(tmp_path, "newest"), 400)
+    frames, keys = snapshot.latest(NAMES)
+    assert keys == {"newer": ["newer", "d0001"]} and set(frames["documents"]["title"]) == {"newer"}
+
+
+def test_saving_a_key_again_keeps_the_first_snapshot(tmp_path):
+    snapshot = _saved(tmp_path)
+    snapshot.save("snap1", {name: frame.head(0) for name, frame in _frames().items()}, {})
+    assert len(snapshot.load("snap1", NAMES)["documents"]) == 2
+
+
+def test_the_recorded_files_are_those_of_the_newest_snapshot_of_the_same_root(tmp_path):
+    snapshot = _saved(tmp_path, "of-corpus", root="/corpus")
+    _age(_folder(tmp_path, "of-corpus"), 100)
+    snapshot.save("of-other", _frames(), KEYS, root="/other", files={"x.txt": [[1, 2], "ef" * 32]})
+    assert snapshot.recorded_files("/corpus") == FILES
+    assert snapshot.recorded_files("/other") == {"x.txt": [[1, 2], "ef" * 32]}
+    assert snapshot.recorded_files("/elsewhere") == {}
+    assert FrameSnapshot(tmp_path / "empty").recorded_files("/corpus") == {}
+
+
+@pytest.mark.parametrize(("name", "problem"), [
+    ("documents.arrow", "documents.arrow fails its checksum"),
+    ("keys.json", "keys.json fails its checksum"),
+    ("checksums.json", "checksums.json is missing or unreadable (JSONDecodeError)"),
+])
+def test_a_changed_file_discards_the_whole_snapshot_and_says_why(tmp_path, name, problem):
+    snapshot = _saved(tmp_path)
+    path = _folder(tmp_path) / name
+    data = bytearray(path.read_bytes())
+    data[0] ^= 0x01  # '{' becomes 'z', 'A' of ARROW1 becomes '@'
+    path.write_bytes(bytes(data))
+    assert snapshot.load("snap1", NAMES) is None
+    assert not _folder(tmp_path).exists()
+    assert snapshot.problems == [f"snapshot snap1: {problem}; discarded and rebuilt"]
+
+
+def test_a_missing_frame_discards_the_snapshot(tmp_path):
+    snapshot = _saved(tmp_path)
+    (_folder(tmp_path) / "mentions.arrow").unlink()
+    assert snapshot.latest(NAMES) is None
+    assert snapshot.problems == ["snapshot snap1: mentions.arrow is missing or unreadable; discarded and rebuilt"]
+
+
+def test_a_file_matching_a_forged_checksum_must_still_be_a_valid_arrow_table(tmp_path):
+    snapshot = _saved(tmp_path)
+    folder = _folder(tmp_path)
+    forged = b"ARROW1 but not really"
+    (folder / "documents.arrow").write_bytes(forged)
+    checksums = json.loads((folder / "checksums.json").read_text(encoding="utf-8"))
+    checksums["documents.arrow"] = hashlib.sha256(forged).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums), encoding="utf-8")
+    assert snapshot.load("snap1", NAMES) is None
+    assert "documents.arrow is not a valid Arrow table" in snapshot.problems[0]
+
+
+def test_checksums_that_are_not_a_map_of_digests_discard_the_snapshot(tmp_path):
+    snapshot = _saved(tmp_path)
+    (_folder(tmp_path) / "checksums.json").write_text('["documents.arrow"]', encoding="utf-8")
+    assert snapshot.recorded_files("/corpus") == {}
+    assert snapshot.problems == [
+        "snapshot snap1: checksums.json is not a map of file names to digests; discarded and rebuilt"]
+
+
+def test_without_a_folder_nothing_is_kept(tmp_path):
+    snapshot = FrameSnapshot(None)
+    snapshot.save("snap1", _frames(), KEYS)
+    assert snapshot.load("snap1", NAMES) is None and snapshot.latest(NAMES) is None
+    assert snapshot.recorded_files("/corpus") == {}
+
+
+def test_a_frame_arrow_cannot_hold_leaves_no_snapshot_behind(tmp_path):
+    frames = _frames() | {"mentions": pd.DataFrame({"mixed": [object(), 1]})}
+    snapshot = FrameSnapshot(tmp_path)
+    snapshot.save("snap1", frames, KEYS)
+    assert snapshot.load("snap1", NAMES) is None
+    assert list((tmp_path / SNAPSHOT_DIR).iterdir()) == []
