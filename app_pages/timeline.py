@@ -21,7 +21,7 @@ from lib.analyze.timeline import (
     marks_in_lanes,
     timeline_marks,
 )
-from lib.analyze.timeline_density import cell_events, timeline_density
+from lib.analyze.timeline_density import MONTH, WEEK, cell_events, timeline_density
 from lib.charts.timeline import timeline_figure
 from lib.charts.timeline_density import density_figure
 from lib.markup import escape_markdown
@@ -59,6 +59,9 @@ MARKS = {
                 "dated after their article's publication.",
     PUBLICATION_DATE: "Bars span each document's publication period; ◆ marks a document dated to the day.",
 }
+CELL_WORDS = {WEEK: "week (Monday to Sunday)", MONTH: "calendar month"}
+LONGER_WORDS = {WEEK: "a month, quarter or year, or days across two weeks",
+                MONTH: "a quarter or year, or a week across two months"}
 PLACED_AT = {EVENT_DATE: "their event dates", PUBLICATION_DATE: "their documents' publication dates"}
 
 view = current_view()
@@ -114,9 +117,9 @@ def show_density() -> None:
                   view, key="timeline-density", on_select="rerun", selection_mode="points")
     caption(view)
     longer = density.total - density.within
-    note(f"{density.total:,} mark(s) in {len(lanes)} lane(s), counted per {size} (weeks from Monday): "
+    note(f"{density.total:,} mark(s) in {len(lanes)} lane(s), counted per {CELL_WORDS[size]}: "
          f"{density.within:,} dated within one {size} set the colour; {longer:,} dated only to a longer period "
-         f"(a month, quarter or year) are named in the hover of each {size} they cover. An event naming two "
+         f"({LONGER_WORDS[size]}) are named in the hover of each {size} they cover. An event naming two "
          "companies counts in both lanes. Click a cell to list its events.")
     if draw == DRAW_AUTO:
         st.caption(f"Counts, not marks: {n_marks:,} marks are more than the {MAX_MARKS:,} drawn one by one. "

@@ -76,7 +76,7 @@ def density_hover(cells: pd.DataFrame, cell_size: str = WEEK) -> pd.Series:
     last = (cells[CELL_STOP] - pd.Timedelta(days=1)).dt.strftime("%Y-%m-%d")
     plans = cells[PLANS].map(lambda n: f" ({n:,} plan(s): dated after publication)" if n else "")
     covering = cells[COVERING].map(
-        lambda n: f"<br>{n:,} more dated only to a longer period covering it (month, quarter, year)" if n else "")
+        lambda n: f"<br>{n:,} more dated only to a longer period covering it" if n else "")
     return ("<b>" + escape_html(cells[COMPANY]) + "</b> · " + cell_size + " " + first + " to " + last
             + "<br>" + cells[WITHIN].map(lambda n: f"{n:,}") + " event(s) dated within it" + plans.astype(str)
             + covering.astype(str) + "<br>click to list them")
