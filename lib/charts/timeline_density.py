@@ -54,7 +54,7 @@ def density_figure(cells: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left",
                "subtitle": {"text": f"darker: more events dated within the {cell_size} (darkest: {darkest:,}; "
-                                    "square-root scale); palest: only events dated to a longer period"}},
+                                    "square-root scale)<br>palest: only events dated to a longer period"}},
         barmode="overlay", bargap=0,
         height=max(320, 120 + 50 * len(lanes)),
         margin={"l": 10, "r": 10, "t": 60, "b": 40},

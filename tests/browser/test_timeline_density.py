@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import assert_runs_cleanly, open_page, runs_done, wait_idle
+from tests.browser.test_shared_images import QUERY, WIDTHS, charts_js, flat
 
 pytestmark = pytest.mark.browser
 
@@ -38,3 +39,14 @@ def test_click_a_cell_then_narrow_the_dates_to_see_its_marks(server, page):
     page.get_by_text("marks", exact=True).click()
     wait_idle(page, before)
     assert chart_title(page) == "Events by company, placed at their event dates"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_density_chart_is_whole_and_carries_its_key_and_provenance(server, page, width):
+    page.set_viewport_size({"width": width, "height": 1000})
+    open_page(page, server.page_url("timeline", f"draw=density&{QUERY}"))
+    assert_runs_cleanly(page)
+    (chart,) = page.evaluate(charts_js())
+    assert not chart["outside"], f"clipped at {width}px: {chart['outside']}"
+    block = flat(chart["subtitle"])
+    assert block.startswith("darker: more events dated within the") and "companies: Xiaohongshu" in block, block
