@@ -152,7 +152,7 @@ def test_density_toggle_from_the_url_draws_counts_per_company(run_page):
     assert all(len(point) == 3 and point[0] == trace["name"] for trace in cells for point in trace["customdata"])
     subtitle = spec["layout"]["title"]["subtitle"]["text"]
     assert "darker: more events dated within the month" in subtitle and "5 of 5 documents" in subtitle
-    assert any("counted per month" in c.value for c in app.caption)
+    assert any("counted per calendar month" in c.value for c in app.caption)
     assert not any("Counts, not marks" in c.value for c in app.caption)
     assert app.radio[1].value == "density"
     assert len(events_table(app)) == SEED_EVENTS
