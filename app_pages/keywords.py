@@ -33,6 +33,13 @@ WEIGHT_WORDS = {kw.FREQUENCY: "word size = occurrences",
                 kw.TFIDF: "word size = TF-IDF (what is characteristic here, against the whole corpus)"}
 
 
+def languages_words(apart: bool, mixed: bool) -> str:
+    """How a company's cloud treats English and Chinese terms, ending its caption."""
+    if apart:
+        return "; English and Chinese terms apart, each cloud on its own scale."
+    return "; English and Chinese terms in one cloud, on one scale." if mixed else "."
+
+
 def draw_cloud(weighted, font, view, weight: str, what: str, title: str, note: str, color: str | None = None):
     """The cloud as an image (title and filters drawn in, so a shared PNG explains itself) + download."""
     frequencies = kw.cloud_frequencies(weighted)
@@ -123,13 +130,22 @@ else:
             doc_ids = documents_naming(view.mentions, company, current_index())
             company_terms = weighted_terms(*view_key, company, view)
             source = f"{plural(len(doc_ids), 'document')} that mention{'s' if len(doc_ids) == 1 else ''} {company}"
-            if font is not None:
+            # Apart unless merged, like the clouds above: one scale would bury the Chinese terms.
+            parts = [] if merged else kw.terms_by_language(
+                company_terms, view.terms[view.terms[Doc.DOC_ID].isin(doc_ids)])
+            if font is not None and len(parts) > 1:
+                for part in parts:
+                    draw_cloud(part.weighted, font, view, weight, f"wordcloud-{slot}-{part.lang}-{company}",
+                               f"{company} — {part.name}", f"{part.name} terms of the sentences about {company} "
+                               f"in {source} · {provenance(view).text()}", colors.get(company))
+            elif font is not None:
                 draw_cloud(company_terms, font, view, weight, f"wordcloud-{slot}-{company}", company,
                            f"Terms of the sentences about {company} in {source} · {provenance(view).text()}",
                            colors.get(company))
             st.caption("Drawn from " + escape_markdown(source) + " in the current view.")
             st.caption(f"Only the sentences naming {escape_markdown(company)} (its names, products or people) and "
-                       "the sentence before and after each count; its names in any language are one term.")
+                       "the sentence before and after each count; its names in any language are one term"
+                       + languages_words(len(parts) > 1, merged and len(languages) > 1))
     if picks[0] == picks[1]:
         st.info("Both pickers show the same company: choose a different one for A or B.")
     caption(view)

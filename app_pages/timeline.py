@@ -1,22 +1,43 @@
-"""Timeline: dated events in one lane per company; click a mark to read its sentence in context."""
+"""Timeline: dated events in one lane per company; click a mark to read its sentence in context.
+
+Above ``MAX_MARKS`` marks (or when asked to) the lanes show counts per week or month instead; click
+a cell to list its events and narrow the dates to it, which brings the marks back."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
+import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from lib.analyze.timeline import (
     BASES,
     EVENT_DATE,
+    MAX_MARKS,
     MAX_TABLE_ROWS,
     PUBLICATION_DATE,
     event_table,
+    marks_in_lanes,
     timeline_marks,
 )
+from lib.analyze.timeline_density import MONTH, WEEK, cell_events, timeline_density
 from lib.charts.timeline import timeline_figure
+from lib.charts.timeline_density import density_figure
 from lib.markup import escape_markdown
-from ui.params import BASIS, READER_PAGE, reader_query_params, shared_filters_now
-from ui.session import company_colors, current_view
+from ui.cache import corpus_filter_options
+from ui.params import (
+    BASIS,
+    DATES,
+    DRAW,
+    DRAW_AUTO,
+    DRAW_DENSITY,
+    DRAWINGS,
+    READER_PAGE,
+    reader_query_params,
+    shared_filters_now,
+)
+from ui.session import company_colors, current_corpus, current_view, set_value
 from ui.shared import (
     caption,
     csv_download,
@@ -24,6 +45,7 @@ from ui.shared import (
     note,
     plot,
     report_download,
+    report_table,
     stop_if_empty,
 )
 
@@ -37,6 +59,9 @@ MARKS = {
                 "dated after their article's publication.",
     PUBLICATION_DATE: "Bars span each document's publication period; ◆ marks a document dated to the day.",
 }
+CELL_WORDS = {WEEK: "week (Monday to Sunday)", MONTH: "calendar month"}
+LONGER_WORDS = {WEEK: "a month, quarter or year, or days across two weeks",
+                MONTH: "a quarter or year, or a week across two months"}
 PLACED_AT = {EVENT_DATE: "their event dates", PUBLICATION_DATE: "their documents' publication dates"}
 
 view = current_view()
@@ -46,13 +71,21 @@ report_download("Timeline", PAGE, view)
 basis = st.radio("Place events at", BASES, horizontal=True, key=BASIS, bind="query-params",
                  help="Event date: the period the sentence's own date names. "
                       "Publication date: when the article reporting it was published.") or EVENT_DATE
+draw = st.radio("Draw", DRAWINGS, horizontal=True, key=DRAW, bind="query-params",
+                help=f"Marks: each event on its date (the newest {MAX_MARKS:,} at most). Density: events per "
+                     f"company per week or month. Auto: marks up to {MAX_MARKS:,}, density above.") or DRAW_AUTO
 index = current_index()
-marks = timeline_marks(view.events, view.documents, index, basis, view.filters.companies)
+n_marks = marks_in_lanes(view.events, index, basis, view.filters.companies)
 
-if not marks.total:
-    st.info(f"No dated events match the current filters ({escape_markdown(view.filters.describe())}). "
-            "Widen the date range or clear some filters in the sidebar.")
-else:
+
+def narrow_dates(start: date, last: date) -> None:
+    """The sidebar's date range set to a cell's days (within the corpus's), before the rerun draws it."""
+    options = corpus_filter_options(current_corpus())
+    set_value(DATES, (max(start, options.first_day), min(last, options.last_day)))
+
+
+def show_marks() -> None:
+    marks = timeline_marks(view.events, view.documents, index, basis, view.filters.companies)
     lanes, hidden, shown, not_drawn = marks.lanes, marks.hidden_lanes, marks.rows, marks.not_drawn
     title = f"Events by company, placed at {PLACED_AT[basis]}"
     chosen = plot(timeline_figure(shown, lanes, company_colors(), title), PAGE, "events", view,
@@ -62,7 +95,8 @@ else:
          "An event naming two companies appears in both lanes. Click a mark to read it in context.")
     if not_drawn:
         st.caption(f"Only the {len(shown):,} most recent marks are drawn; {not_drawn:,} earlier ones are not. "
-                   "Narrow the dates or companies in the sidebar to see them. The table lists every event.")
+                   "Narrow the dates or companies in the sidebar to see them, or draw the density. "
+                   "The table lists every event.")
     if hidden:
         st.caption(f"Showing the {len(lanes)} companies with the most events; {hidden} more are hidden. "
                    "Choose companies in the sidebar to see their lanes.")
@@ -73,6 +107,52 @@ else:
             st.switch_page(READER_PAGE, query_params=reader_query_params(doc_id, sent_id, shared_filters_now()))
         except StreamlitAPIException:
             st.warning("The Reader page is not available in this app, so the event cannot be opened.")
+
+
+def show_density() -> None:
+    density = timeline_density(view.events, index, basis, view.filters.companies)
+    size, lanes = density.cell_size, density.lanes
+    title = f"Events per company per {size}, placed at {PLACED_AT[basis]}"
+    chosen = plot(density_figure(density.cells, lanes, company_colors(), title, size), PAGE, "event-density",
+                  view, key="timeline-density", on_select="rerun", selection_mode="points")
+    caption(view)
+    longer = density.total - density.within
+    note(f"{density.total:,} mark(s) in {len(lanes)} lane(s), counted per {CELL_WORDS[size]}: "
+         f"{density.within:,} dated within one {size} set the colour; {longer:,} dated only to a longer period "
+         f"({LONGER_WORDS[size]}) are named in the hover of each {size} they cover. An event naming two "
+         "companies counts in both lanes. Click a cell to list its events.")
+    if draw == DRAW_AUTO:
+        st.caption(f"Counts, not marks: {n_marks:,} marks are more than the {MAX_MARKS:,} drawn one by one. "
+                   "Narrow the dates or companies (or click a cell) to see each event, or choose marks above.")
+    if density.hidden_lanes:
+        st.caption(f"Showing the {len(lanes)} companies with the most events; {density.hidden_lanes} more are "
+                   "hidden. Choose companies in the sidebar to see their lanes.")
+    points = chosen.selection.get("points", []) if chosen else []
+    if points and points[0].get("customdata"):
+        show_cell(*points[0]["customdata"][:3], size)
+
+
+def show_cell(company: str, first: str, stop: str, size: str) -> None:
+    start, end = date.fromisoformat(first), date.fromisoformat(stop) - timedelta(days=1)
+    heading = f"{company}, {size} {start} to {end}"
+    st.subheader(heading)
+    rows = cell_events(view.events, view.documents, index, company, pd.Timestamp(start), pd.Timestamp(stop), basis)
+    st.dataframe(rows, hide_index=True, width="stretch", column_config=TABLE_LABELS)
+    report_table(f"Events of {heading}", rows)
+    if len(rows) == MAX_TABLE_ROWS:
+        st.caption(f"The {MAX_TABLE_ROWS:,} most recent events of this cell.")
+    if basis == EVENT_DATE:
+        st.button(f"Narrow the dates to {start} – {end}", on_click=narrow_dates, args=(start, end),
+                  icon=":material/zoom_in:", help="Sets the sidebar's date range: every page then shows these days.")
+
+
+if not n_marks:
+    st.info(f"No dated events match the current filters ({escape_markdown(view.filters.describe())}). "
+            "Widen the date range or clear some filters in the sidebar.")
+elif draw == DRAW_DENSITY or (draw == DRAW_AUTO and n_marks > MAX_MARKS):
+    show_density()
+else:
+    show_marks()
 
 st.subheader("Events")
 table = event_table(view.events, view.documents, index, MAX_TABLE_ROWS)

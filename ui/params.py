@@ -30,8 +30,12 @@ WIDGET_BOUND = (COMPANY, DATES, OUTLET, EVENT_TYPE)
 DOC = "doc"
 SENT = "sent"
 SEARCH = "q"
-# Timeline: place events at their own dates or their articles' publication dates.
+# Timeline: place events at their own dates or their articles' publication dates; draw each event
+# or counts per week or month (``DRAW_AUTO`` draws counts when there are too many marks).
 BASIS = "basis"
+DRAW = "draw"
+DRAW_AUTO, DRAW_MARKS, DRAW_DENSITY = "auto", "marks", "density"
+DRAWINGS = (DRAW_AUTO, DRAW_MARKS, DRAW_DENSITY)
 # Companies: the companies compared when the sidebar names fewer than two.
 COMPARE = "compare"
 # Keywords: term weighting, extra stopwords, merged languages, the two companies, the term in context.

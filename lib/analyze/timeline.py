@@ -88,26 +88,54 @@ def timeline_marks(events: pd.DataFrame, documents: pd.DataFrame, index: CorpusI
     (the shared filter) only theirs, uncapped. Of the marks in those lanes the ``limit`` that start
     latest are drawn.
     """
+    lanes = lanes_of_view(events, index, basis, chosen, cap)
+    drawn = lanes.in_lanes()
+    not_drawn = max(len(drawn) - limit, 0)
+    drawn = drawn[not_drawn:]
+    return TimelineMarks(_drawn_rows(lanes.placed, drawn, index.events, documents),
+                         lanes.names(), lanes.hidden, not_drawn, len(lanes.selected))
+
+
+def marks_in_lanes(events: pd.DataFrame, index: CorpusIndex, basis: str = EVENT_DATE,
+                   chosen: Sequence[str] = (), cap: int = MAX_LANES) -> int:
+    """How many marks ``timeline_marks`` would have to draw without a ``limit``, none of them built."""
+    return len(lanes_of_view(events, index, basis, chosen, cap).in_lanes())
+
+
+@dataclass(frozen=True)
+class ViewLanes:
+    """A view's (event, company) pairs on one basis and the lanes chosen for them."""
+
+    placed: Placement
+    selected: np.ndarray     # positions into ``placed`` of the view's pairs, in ``placed``'s order
+    lane_codes: np.ndarray   # company codes of the lanes, in lane order
+    hidden: int              # companies with pairs whose lanes are left out
+
+    def names(self) -> list[str]:
+        return [str(self.placed.names[code]) for code in self.lane_codes]
+
+    def in_lanes(self) -> np.ndarray:
+        """The positions of ``selected`` whose company has a lane, in ``placed``'s order."""
+        in_lane = np.zeros(len(self.placed.names), dtype=bool)
+        in_lane[self.lane_codes] = True
+        return self.selected[in_lane[self.placed.company[self.selected]]]
+
+
+def lanes_of_view(events: pd.DataFrame, index: CorpusIndex, basis: str = EVENT_DATE,
+                  chosen: Sequence[str] = (), cap: int = MAX_LANES) -> ViewLanes:
+    """The view's pairs on ``basis`` and its lanes: most events first (ties by name), at most
+    ``cap``; with ``chosen`` companies only theirs, uncapped. Marks and density share them."""
     if basis not in BASES:
         raise ValueError(f"unknown basis {basis!r}; expected one of {BASES}")
     placed = index.derived(corpus_placements)[basis]
     selected = np.flatnonzero(flags(index.event_positions(events), len(index.events))[placed.event])
-    codes = placed.company[selected]
-    ranked = ranked_codes(np.bincount(codes, minlength=len(placed.names)))
+    ranked = ranked_codes(np.bincount(placed.company[selected], minlength=len(placed.names)))
     if chosen:
         wanted = set(chosen)
         lane_codes = np.array([code for code in ranked if placed.names[code] in wanted], dtype=np.int64)
-        hidden = 0
-    else:
-        lane_codes = ranked[:cap]
-        hidden = len(ranked) - len(lane_codes)
-    in_lane = np.zeros(len(placed.names), dtype=bool)
-    in_lane[lane_codes] = True
-    drawn = selected[in_lane[codes]]
-    not_drawn = max(len(drawn) - limit, 0)
-    drawn = drawn[not_drawn:]
-    return TimelineMarks(_drawn_rows(placed, drawn, index.events, documents),
-                         [str(placed.names[code]) for code in lane_codes], hidden, not_drawn, len(selected))
+        return ViewLanes(placed, selected, lane_codes, 0)
+    lane_codes = np.asarray(ranked[:cap], dtype=np.int64)
+    return ViewLanes(placed, selected, lane_codes, len(ranked) - len(lane_codes))
 
 
 def corpus_placements(index: CorpusIndex) -> dict[str, Placement]:

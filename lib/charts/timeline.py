@@ -162,12 +162,12 @@ def timeline_figure(rows: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
                "range": [len(lanes) - 0.5, -0.5], "showgrid": False, "zeroline": False, "title": None},
         dragmode="zoom",
         # The lane separators, all at once (one add_hline per lane re-validates every shape so far).
-        shapes=[_lane_line(boundary + 0.5) for boundary in range(len(lanes) - 1)],
+        shapes=[lane_line(boundary + 0.5) for boundary in range(len(lanes) - 1)],
     )
     return fig
 
 
-def _lane_line(y: float) -> dict:
+def lane_line(y: float) -> dict:
     """What ``fig.add_hline(y=y, line=...)`` adds: a line across the plot at ``y``."""
     return {"type": "line", "x0": 0, "x1": 1, "xref": "x domain", "y0": y, "y1": y, "yref": "y",
             "line": {"color": "#dddddd", "width": 1}}

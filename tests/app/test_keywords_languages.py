@@ -85,3 +85,27 @@ def test_one_language_folder_has_no_toggle(run_page):
     app = run_page(PAGE)
     assert_no_exception(app)
     assert not [t for t in app.toggle if t.label == MERGE]
+
+
+def test_two_company_clouds_keep_the_languages_apart_by_default(run_page, mixed_folder):
+    app = run_page(PAGE, corpus=mixed_folder)
+    assert_no_exception(app)
+    assert cloud_alts(app)[2:] == ["Word cloud: ByteDance — English", "Word cloud: ByteDance — Chinese",
+                                   "Word cloud: Alibaba — English", "Word cloud: Alibaba — Chinese"]
+    notes = [c.value for c in app.caption if c.value.startswith("Only the sentences naming")]
+    assert len(notes) == 2 and all("English and Chinese terms apart" in note for note in notes)
+
+
+def test_merged_company_clouds_say_they_mix_the_languages(run_page, mixed_folder):
+    app = run_page(PAGE, corpus=mixed_folder, merge="true")
+    assert_no_exception(app)
+    assert cloud_alts(app)[1:] == ["Word cloud: ByteDance", "Word cloud: Alibaba"]
+    notes = [c.value for c in app.caption if c.value.startswith("Only the sentences naming")]
+    assert len(notes) == 2 and all("English and Chinese terms in one cloud, on one scale" in note for note in notes)
+
+
+def test_one_language_company_clouds_say_nothing_of_languages(run_page):
+    app = run_page(PAGE)
+    assert_no_exception(app)
+    notes = [c.value for c in app.caption if c.value.startswith("Only the sentences naming")]
+    assert len(notes) == 2 and not any("Chinese" in note for note in notes)

@@ -135,3 +135,49 @@ def test_a_long_event_table_lists_the_latest_events_and_says_so(run_page, tmp_pa
     assert notes[0].startswith(f"Showing the {MAX_TABLE_ROWS:,} most recent of {total:,} events")
     assert table["date"].is_monotonic_increasing
     assert [b.label for b in app.get("download_button")] == ["Download report (HTML)", "Download events (CSV)"]
+
+
+DENSITY_TITLE = "Events per company per month, placed at their event dates"
+
+
+def test_density_toggle_from_the_url_draws_counts_per_company(run_page):
+    app = run_page(PAGE, draw="density")
+    assert_no_exception(app)
+    spec = figure(app)
+    assert figure_title(spec["layout"]) == DENSITY_TITLE
+    assert lanes(spec)[:2] == ["Xiaohongshu", "ByteDance"]
+    cells = marks(spec)
+    assert cells and all(trace["type"] == "bar" for trace in cells)
+    # Click data of a cell: its company and days, not a sentence (clicking lists the cell's events).
+    assert all(len(point) == 3 and point[0] == trace["name"] for trace in cells for point in trace["customdata"])
+    subtitle = spec["layout"]["title"]["subtitle"]["text"]
+    assert "darker: more events dated within the month" in subtitle and "5 of 5 documents" in subtitle
+    assert any("counted per calendar month" in c.value for c in app.caption)
+    assert not any("Counts, not marks" in c.value for c in app.caption)
+    assert app.radio[1].value == "density"
+    assert len(events_table(app)) == SEED_EVENTS
+
+
+def test_density_keeps_the_shared_filters_and_the_basis(run_page):
+    app = run_page(PAGE, draw="density", company="ByteDance", basis="publication date")
+    assert_no_exception(app)
+    spec = figure(app)
+    assert lanes(spec) == ["ByteDance"]
+    assert figure_title(spec["layout"]).endswith("placed at their documents' publication dates")
+    assert "companies: ByteDance" in spec["layout"]["title"]["subtitle"]["text"]
+
+
+def test_auto_draws_counts_above_the_mark_cap_and_marks_below(run_page, monkeypatch):
+    import lib.analyze.timeline
+
+    monkeypatch.setattr(lib.analyze.timeline, "MAX_MARKS", 20)
+    app = run_page(PAGE)
+    assert_no_exception(app)
+    assert figure_title(figure(app)["layout"]) == DENSITY_TITLE
+    assert any(c.value.startswith("Counts, not marks:") and "than the 20 drawn" in c.value for c in app.caption)
+    app = run_page(PAGE, draw="marks")
+    assert_no_exception(app)
+    assert figure_title(figure(app)["layout"]) == EVENT_TITLE
+    app = run_page(PAGE, company="Meta")  # fewer marks than the cap: each event again
+    assert_no_exception(app)
+    assert figure_title(figure(app)["layout"]) == EVENT_TITLE

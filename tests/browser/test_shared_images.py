@@ -25,7 +25,7 @@ WIDTHS = (1000, 2000)
 CHART_PAGES = ("overview", "timeline", "companies", "keywords")
 
 # Per chart: its subtitle (the provenance block) and every drawn text that sticks out of the figure.
-_CHARTS_JS = """() => [...document.querySelectorAll('[data-testid=stPlotlyChart] .js-plotly-plot')].map(gd => {
+_CHARTS_JS_OF = """() => [...document.querySelectorAll('SELECTOR')].map(gd => {
   const svg = gd.querySelector('.main-svg').getBoundingClientRect();
   const outside = [];
   for (const el of gd.querySelectorAll('.main-svg text')) {
@@ -38,6 +38,14 @@ _CHARTS_JS = """() => [...document.querySelectorAll('[data-testid=stPlotlyChart]
   const title = gd.layout.title || {};
   return {title: title.text || '', subtitle: (title.subtitle || {}).text || '', outside, width: svg.width};
 })"""
+
+
+def charts_js(selector: str = "[data-testid=stPlotlyChart] .js-plotly-plot") -> str:
+    """The script that lists the charts under ``selector`` (the page's, or a report's ``.js-plotly-plot``)."""
+    return _CHARTS_JS_OF.replace("SELECTOR", selector)
+
+
+_CHARTS_JS = charts_js()
 
 
 def flat(markup: str) -> str:
