@@ -116,7 +116,9 @@ def event_date_labels(events: pd.DataFrame) -> pd.Series:
     for name, chars in DATE_CHARS.items():
         chosen = precision == name
         shown[chosen] = dates[chosen].str.slice(0, chars)
-    qualifier = events[Event.QUALIFIER].fillna("").astype(str) if Event.QUALIFIER in events else ""
+    if Event.QUALIFIER not in events:
+        return shown + " · " + precision
+    qualifier = events[Event.QUALIFIER].fillna("").astype(str)
     label = shown + " · " + precision
     return label.where(qualifier == "", label + " (" + qualifier + ")")
 

@@ -385,9 +385,6 @@ def test_callout_names_the_sentence_and_its_date(badge, shown):
     assert "".join(parse(markup).text).endswith("January 19th is the final effective date. show in the text ↓")
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError,
-                   reason="event_date_labels: without a qualifier column, qualifier is the str '' and "
-                          "label.where(True, ...) raises 'Array conditional must be same shape as self'")
 def test_event_date_labels_of_events_without_a_qualifier_column():
     from lib.analyze.reader import event_date_labels
 
