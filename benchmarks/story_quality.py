@@ -156,6 +156,32 @@ def _count(pairs: Pairs, a: Report, b: Report, same: bool, predicted: dict, lang
         pairs.true_negative += 1
 
 
+def synthetic_cost_table(n: int) -> str:
+    """Embedding and grouping cost on ``n`` generated articles: cold (no vectors cached) and warm."""
+    from benchmarks.synthetic_corpus import write_corpus
+    from lib.extract.sentence_vectors import ENCODER_NAME
+    from lib.store.vector_cache import VectorCache
+
+    with tempfile.TemporaryDirectory() as tmp:
+        write_corpus(Path(tmp) / "corpus", n)
+        corpus = build_corpus(Path(tmp) / "corpus", cache_dir=Path(tmp) / "cache")
+        texts = event_texts(corpus.events)
+        cache = VectorCache(Path(tmp) / "cache", sentence_vectors, ENCODER_NAME)
+        started = time.perf_counter()
+        vectors = cache.vectors(texts)
+        embedded = time.perf_counter()
+        corpus_stories(corpus.events, corpus.documents, vectors)
+        grouped = time.perf_counter()
+        cache.vectors(texts)
+        warm = time.perf_counter()
+    distinct = len(set(texts))
+    rows = [("articles / events / distinct event sentences", f"{n:,} / {len(texts):,} / {distinct:,}"),
+            ("embedding, cold (s per 1,000 articles)", f"{(embedded - started) / n * 1000:.1f}"),
+            ("grouping (s per 1,000 articles)", f"{(grouped - embedded) / n * 1000:.2f}"),
+            ("vectors read back from the cache (s per 1,000 articles)", f"{(warm - grouped) / n * 1000:.2f}")]
+    return "| synthetic corpus | value |\n|---|---|\n" + "\n".join(f"| {a} | {b} |" for a, b in rows) + "\n"
+
+
 def _ratio(part: int, whole: int) -> str:
     return f"{part / whole:.2f}" if whole else "—"
 
@@ -163,7 +189,11 @@ def _ratio(part: int, whole: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Pairwise precision and recall of stories on real articles.")
     parser.add_argument("--details", action="store_true", help="list every wrong pair")
+    parser.add_argument("--synthetic", type=int, metavar="N",
+                        help="also time embedding and grouping on N generated articles (benchmarks.synthetic_corpus)")
     args = parser.parse_args(argv)
+    if args.synthetic:
+        print(synthetic_cost_table(args.synthetic))
     articles = load_articles()
     stories, near_misses = load_gold()
     reports = reports_of(stories, near_misses)

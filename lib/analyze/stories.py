@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
@@ -48,34 +46,40 @@ def event_texts(events: pd.DataFrame) -> list[str]:
 
 
 @dataclass(frozen=True)
-class _Member:
-    row: int
-    start: str
-    end: str
-    long: bool
-    companies: frozenset[str]
+class _Members:
+    """The events that can join a story (a company named, a date read), as arrays."""
+
+    rows: np.ndarray          # position of each in the events frame
+    start: np.ndarray         # first and last day of its period, as day numbers
+    end: np.ndarray
+    long: np.ndarray          # a period longer than SHORT_PERIOD_DAYS
+    companies: list[frozenset[str]]
 
 
 def story_ids(events: pd.DataFrame, vectors: np.ndarray,
               threshold: float = SAME_STORY_SIMILARITY) -> pd.Series:
     """The story of each event (index of ``events``); events with no company get none ("")."""
     ids = pd.Series("", index=events.index, dtype=object)
-    members = [m for m in _members(events) if m.companies and m.start[:4].isdigit()]
-    for cluster in _clusters(members, vectors, threshold):
-        rows = [m.row for m in cluster]
-        ids.iloc[rows] = _story_id(events[Event.EVENT_ID].iloc[rows])
+    members = _members(events)
+    if not len(members.rows):
+        return ids
+    roots = _clusters(members, vectors, threshold)
+    grouped = pd.DataFrame({"root": roots, "event_id": events[Event.EVENT_ID].to_numpy()[members.rows]})
+    first = grouped.groupby("root")["event_id"].transform("min")
+    names = {event_id: _story_id(event_id) for event_id in first.unique()}
+    ids.iloc[members.rows] = first.map(names).to_numpy()
     return ids
 
 
-def _members(events: pd.DataFrame) -> list[_Member]:
-    starts = pd.to_datetime(events[Event.DATE], errors="coerce")
-    ends = pd.to_datetime(events[Event.DATE_END], errors="coerce").fillna(starts)
-    spans = (ends - starts).dt.days.fillna(0).to_numpy()
-    return [
-        _Member(row, str(start), str(end), span >= SHORT_PERIOD_DAYS, _company_set(companies))
-        for row, (start, end, span, companies) in enumerate(zip(
-            events[Event.DATE], events[Event.DATE_END], spans, events[Event.COMPANIES], strict=True))
-    ]
+def _members(events: pd.DataFrame) -> _Members:
+    starts = pd.to_datetime(events[Event.DATE], errors="coerce", format="%Y-%m-%d")
+    ends = pd.to_datetime(events[Event.DATE_END], errors="coerce", format="%Y-%m-%d").fillna(starts)
+    companies = [_company_set(c) for c in events[Event.COMPANIES]]
+    usable = starts.notna().to_numpy() & np.array([bool(c) for c in companies], dtype=bool)
+    rows = np.flatnonzero(usable)
+    start = (starts.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
+    end = (ends.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
+    return _Members(rows, start, end, (end - start) >= SHORT_PERIOD_DAYS, [companies[r] for r in rows])
 
 
 def _company_set(companies) -> frozenset[str]:
@@ -84,96 +88,167 @@ def _company_set(companies) -> frozenset[str]:
     return frozenset(c for c in companies.split(COMPANY_SEPARATOR) if c)
 
 
-def _candidate_pairs(members: Sequence[_Member], vectors: np.ndarray, threshold: float):
+def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float) -> list[tuple[float, int, int]]:
     """Pairs that name a company in common, agree on the period and say alike, closest first.
 
     Blocked by (company, month) for short periods and (company, period) for long ones, so only
     events that could share a story are ever compared.
     """
     blocks: dict[tuple, list[int]] = defaultdict(list)
-    for position, member in enumerate(members):
-        period = (member.start, member.end) if member.long else member.start[:7]
-        for company in member.companies:
-            blocks[(company, period)].append(position)
-    pairs: dict[tuple[int, int], float] = {}
+    months = (members.start.astype("datetime64[D]").astype("datetime64[M]")).astype(np.int64)
+    for i, companies in enumerate(members.companies):
+        period = (int(members.start[i]), int(members.end[i])) if members.long[i] else int(months[i])
+        for company in companies:
+            blocks[(company, bool(members.long[i]), period)].append(i)
+    found: dict[tuple[int, int], float] = {}
     for block in blocks.values():
         if len(block) < 2:
             continue
-        rows = [members[i].row for i in block]
-        similarity = vectors[rows] @ vectors[rows].T
-        for a, b in zip(*np.nonzero(np.triu(similarity >= threshold, 1)), strict=True):
-            i, j = block[a], block[b]
-            if _periods_agree([members[i], members[j]]):
-                pairs[(i, j)] = float(similarity[a, b])
-    return sorted(pairs.items(), key=lambda item: (-item[1], item[0]))
+        idx = np.asarray(block)
+        block_vectors = vectors[members.rows[idx]]
+        similarity = block_vectors @ block_vectors.T
+        start, end = members.start[idx], members.end[idx]
+        # Within a long block every period is the same; short ones must overlap or touch.
+        agree = np.maximum.outer(start, start) <= np.minimum.outer(end, end) + 1
+        left, right = np.nonzero(np.triu(agree & (similarity >= threshold), 1))
+        for a, b, value in zip(idx[left], idx[right], similarity[left, right], strict=True):
+            found[(int(a), int(b))] = float(value)
+    return sorted(((value, a, b) for (a, b), value in found.items()), key=lambda t: (-t[0], t[1], t[2]))
 
 
-def _clusters(members: Sequence[_Member], vectors: np.ndarray, threshold: float) -> list[list[_Member]]:
-    """Average-linkage merging of agreeing members, closest pairs first.
+def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.ndarray:
+    """The group of each member: average-linkage merging of agreeing members, closest pairs first.
 
     Two groups merge only when their members, all together, still name a company in common and
-    agree on the period, and their mean similarity passes ``threshold``: no chaining.
+    agree on the period, and their mean similarity passes ``threshold``: no chaining. The mean
+    of all cross-pair cosines is the dot product of the groups' vector sums over their sizes.
     """
-    groups: dict[int, list[int]] = {i: [i] for i in range(len(members))}
-    shared: dict[int, frozenset[str]] = {i: m.companies for i, m in enumerate(members)}
-    owner = list(range(len(members)))
-    for (i, j), _ in _candidate_pairs(members, vectors, threshold):
-        a, b = owner[i], owner[j]
+    parent = np.arange(len(members.rows))
+    size = np.ones(len(parent), dtype=np.int64)
+    low, high = members.start.copy(), members.end.copy()
+    shared = list(members.companies)
+    sums: dict[int, np.ndarray] = {}
+
+    def root(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def total(node: int) -> np.ndarray:
+        return sums[node] if node in sums else vectors[members.rows[node]]
+
+    for _, i, j in _candidate_pairs(members, vectors, threshold):
+        a, b = root(i), root(j)
         if a == b or not shared[a] & shared[b]:
             continue
-        left, right = groups[a], groups[b]
-        rows_left = [members[k].row for k in left]
-        rows_right = [members[k].row for k in right]
-        if (vectors[rows_left] @ vectors[rows_right].T).mean() < threshold:
+        if members.long[a] != members.long[b] or max(low[a], low[b]) > min(high[a], high[b]) + 1:
             continue
-        if not _periods_agree([members[k] for k in left + right]):
+        if float(total(a) @ total(b)) / (size[a] * size[b]) < threshold:
             continue
-        groups[a] = left + right
+        sums[a] = total(a) + total(b)
+        sums.pop(b, None)
+        parent[b] = a
+        size[a] += size[b]
+        low[a], high[a] = max(low[a], low[b]), min(high[a], high[b])
         shared[a] = shared[a] & shared[b]
-        for k in right:
-            owner[k] = a
-        del groups[b], shared[b]
-    return [[members[k] for k in sorted(group)] for group in groups.values()]
+    return np.array([root(i) for i in range(len(parent))])
 
 
-def _periods_agree(members: Sequence[_Member]) -> bool:
-    """One long period shared by all, or short periods that overlap or lie a day apart.
-
-    A day apart, because reports of one happening across time zones name neighbouring days
-    ("on Monday" in New York is "周二" in Beijing).
-    """
-    if any(m.long for m in members):
-        return len({(m.start, m.end) for m in members}) == 1
-    latest_start = date.fromisoformat(max(m.start for m in members))
-    earliest_end = date.fromisoformat(min(m.end for m in members))
-    return latest_start <= earliest_end + timedelta(days=1)
-
-
-def _story_id(event_ids: pd.Series) -> str:
+def _story_id(first_event_id: str) -> str:
     """Stable across runs: named after the story's first event."""
-    return "story-" + hashlib.sha1(min(event_ids).encode("utf-8")).hexdigest()[:10]
+    return "story-" + hashlib.sha1(first_event_id.encode("utf-8")).hexdigest()[:10]
 
 
 def story_table(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray,
                 language: str | None = None) -> pd.DataFrame:
     """One row per story (``Story.COLUMNS``), most corroborated first.
 
-    ``events`` carries ``Event.STORY_ID``; ``vectors`` has one row per event. The title is the
-    story's most central sentence, in ``language`` when a source is in it.
+    ``events`` carries ``Event.STORY_ID``; ``vectors`` has one row per event. A story's date is
+    its most precise source's, its companies those every source names, its title its most central
+    sentence (in ``language`` when a source is in it); a copy of an article counts as the article.
     """
-    storied = events[events[Event.STORY_ID].astype(bool)]
-    if storied.empty:
+    storied = events[Event.STORY_ID].fillna("").astype(str).to_numpy() != ""
+    if not storied.any():
         return pd.DataFrame(columns=Story.COLUMNS)
-    docs = documents.set_index(Doc.DOC_ID)
-    canonical = _canonical_doc(docs)
-    positions = pd.Series(np.arange(len(events)), index=events.index)
-    rows = [
-        _story_row(story, group, docs, canonical, vectors[positions[group.index].to_numpy()], language)
-        for story, group in storied.groupby(Event.STORY_ID, sort=False)
-    ]
-    table = pd.DataFrame(rows, columns=Story.COLUMNS)
+    frame = _story_sources(events[storied], documents, np.flatnonzero(storied))
+    grouped = frame.groupby("story", sort=False)
+    finest = frame.sort_values(["story", "span"], kind="stable").drop_duplicates("story").set_index("story")
+    dated = frame[frame["published"] != ""].sort_values(["story", "published"], kind="stable")
+    first = dated.drop_duplicates("story").set_index("story")
+    languages = _languages_of(frame)
+    table = pd.DataFrame({
+        Story.STORY_ID: grouped.size().index,
+        Story.DATE: finest[Event.DATE],
+        Story.PRECISION: finest[Event.PRECISION],
+        Story.COMPANIES: finest[Event.COMPANIES],
+        Story.TITLE: finest[Event.SENTENCE],
+        Story.FIRST_PUBLISHED: first["published"],
+        Story.FIRST_OUTLET: first["outlet"],
+        Story.N_ARTICLES: grouped["doc"].nunique(),
+        Story.N_OUTLETS: frame[frame["outlet"] != ""].groupby("story")["outlet"].nunique(),
+        Story.LANGUAGES: languages,
+        Story.N_EVENTS: grouped.size(),
+    }, index=grouped.size().index)
+    companies, titles = _facts_of_corroborated(frame, vectors, language)
+    table[Story.COMPANIES] = pd.Series(companies, dtype=object).combine_first(table[Story.COMPANIES])
+    table[Story.TITLE] = pd.Series(titles, dtype=object).combine_first(table[Story.TITLE])
+    counts = [Story.N_ARTICLES, Story.N_OUTLETS, Story.N_EVENTS]
+    table = table.fillna({column: 0 for column in counts}).fillna("")
+    table[counts] = table[counts].astype(int)
     return table.sort_values([Story.N_ARTICLES, Story.N_OUTLETS, Story.DATE],
                              ascending=[False, False, True], kind="stable").reset_index(drop=True)
+
+
+def _story_sources(events: pd.DataFrame, documents: pd.DataFrame, positions: np.ndarray) -> pd.DataFrame:
+    """One row per storied event: its story, the article it counts as, its span and its source."""
+    docs = documents.set_index(Doc.DOC_ID)
+    canonical = _canonical_doc(docs)
+    doc = events[Event.DOC_ID].map(canonical).fillna(events[Event.DOC_ID])
+    span = (pd.to_datetime(events[Event.DATE_END], errors="coerce", format="%Y-%m-%d")
+            - pd.to_datetime(events[Event.DATE], errors="coerce", format="%Y-%m-%d")).dt.days
+    return pd.DataFrame({
+        "story": events[Event.STORY_ID].to_numpy(),
+        "position": positions,
+        "doc": doc.to_numpy(),
+        "span": span.fillna(0).to_numpy(),
+        Event.DATE: events[Event.DATE].to_numpy(),
+        Event.PRECISION: events[Event.PRECISION].to_numpy(),
+        Event.COMPANIES: events[Event.COMPANIES].to_numpy(),
+        Event.SENTENCE: events[Event.SENTENCE].to_numpy(),
+        "language": events[Event.DOC_ID].map(docs[Doc.LANGUAGE]).fillna("").astype(str).to_numpy(),
+        "published": doc.map(docs[Doc.PUBLISHED]).fillna("").astype(str).to_numpy(),
+        "outlet": doc.map(docs[Doc.SOURCE]).fillna("").astype(str).to_numpy(),
+    })
+
+
+def _languages_of(frame: pd.DataFrame) -> pd.Series:
+    """``en;zh`` per story: its sources' languages, in order (few languages: one pass each)."""
+    named = frame[frame["language"] != ""]
+    joined = pd.Series("", index=frame["story"].unique(), dtype=object)
+    for language in sorted(named["language"].unique()):
+        has = pd.Index(named.loc[named["language"] == language, "story"].unique())
+        joined[has] = joined[has].where(joined[has] == "", joined[has] + COMPANY_SEPARATOR) + language
+    return joined
+
+
+def _facts_of_corroborated(frame: pd.DataFrame, vectors: np.ndarray, language: str | None):
+    """Companies and title of each story with more than one source (the others keep their event's)."""
+    sizes = frame["story"].map(frame["story"].value_counts())
+    several = frame[sizes.to_numpy() > 1].sort_values("story", kind="stable")
+    companies, titles = {}, {}
+    stories = several["story"].to_numpy()
+    named = several[Event.COMPANIES].astype(str).to_numpy(dtype=object)
+    sentences = several[Event.SENTENCE].astype(str).to_numpy(dtype=object)
+    languages = several["language"].to_numpy(dtype=object)
+    positions = several["position"].to_numpy()
+    bounds = np.flatnonzero(np.r_[True, stories[1:] != stories[:-1], True])
+    for start, stop in zip(bounds[:-1], bounds[1:], strict=True):
+        story = stories[start]
+        companies[story] = _shared_companies(named[start:stop])
+        titles[story] = _title(sentences[start:stop], languages[start:stop], vectors[positions[start:stop]],
+                               language)
+    return companies, titles
 
 
 def _canonical_doc(docs: pd.DataFrame) -> pd.Series:
@@ -184,40 +259,19 @@ def _canonical_doc(docs: pd.DataFrame) -> pd.Series:
     return kept
 
 
-def _story_row(story: str, group: pd.DataFrame, docs: pd.DataFrame, canonical: pd.Series,
-               vectors: np.ndarray, language: str | None) -> dict:
-    finest = group.assign(_span=pd.to_datetime(group[Event.DATE_END]) - pd.to_datetime(group[Event.DATE]))
-    finest = finest.sort_values("_span", kind="stable").iloc[0]
-    doc_ids = group[Event.DOC_ID].map(canonical).fillna(group[Event.DOC_ID]).unique()
-    sources = docs.reindex(doc_ids)
-    published = sources[Doc.PUBLISHED].fillna("").astype(str)
-    dated = published[published != ""]
-    first = dated.sort_values(kind="stable").index[0] if not dated.empty else None
-    languages = sorted({lang for lang in docs.reindex(group[Event.DOC_ID])[Doc.LANGUAGE].dropna() if lang})
-    outlets = {o for o in sources[Doc.SOURCE].fillna("").astype(str) if o}
-    return {
-        Story.STORY_ID: story,
-        Story.DATE: finest[Event.DATE],
-        Story.PRECISION: finest[Event.PRECISION],
-        Story.COMPANIES: finest[Event.COMPANIES],
-        Story.TITLE: _title(group, vectors, docs, language),
-        Story.FIRST_PUBLISHED: published[first] if first is not None else "",
-        Story.FIRST_OUTLET: (sources.loc[first, Doc.SOURCE] or "") if first is not None else "",
-        Story.N_ARTICLES: len(doc_ids),
-        Story.N_OUTLETS: len(outlets),
-        Story.LANGUAGES: COMPANY_SEPARATOR.join(languages),
-        Story.N_EVENTS: len(group),
-    }
+def _shared_companies(companies) -> str:
+    """The companies every source names, in the order the first names them."""
+    named = [c.split(COMPANY_SEPARATOR) for c in companies]
+    common = set(named[0]).intersection(*named[1:])
+    return COMPANY_SEPARATOR.join(c for c in named[0] if c in common)
 
 
-def _title(group: pd.DataFrame, vectors: np.ndarray, docs: pd.DataFrame, language: str | None) -> str:
-    centrality = (vectors @ vectors.T).mean(axis=1)
-    order = np.argsort(-centrality, kind="stable")
+def _title(sentences, languages, vectors: np.ndarray, language: str | None) -> str:
+    centrality = vectors @ vectors.sum(axis=0)
+    order = list(np.argsort(-centrality, kind="stable"))
     if language:
-        in_language = docs.reindex(group[Event.DOC_ID])[Doc.LANGUAGE].to_numpy() == language
-        preferred = [i for i in order if in_language[i]]
-        order = preferred or list(order)
-    return str(group[Event.SENTENCE].iloc[order[0]])
+        order = [i for i in order if languages[i] == language] or order
+    return str(sentences[order[0]])
 
 
 @dataclass(frozen=True)
