@@ -60,6 +60,8 @@ class Pairs:
     false_positive: int = 0
     false_negative: int = 0
     true_negative: int = 0
+    found_positive: int = 0       # same-story pairs whose two reports were both found as events
+    found_together: int = 0
     cross_language_positive: int = 0
     cross_language_found: int = 0
     details: list[str] = field(default_factory=list)
@@ -140,6 +142,9 @@ def score_pairs(reports: list[Report], predicted: dict, near_misses: list[dict],
 def _count(pairs: Pairs, a: Report, b: Report, same: bool, predicted: dict, languages: dict) -> None:
     together = bool(predicted[a.key]) and predicted[a.key] == predicted[b.key]
     cross = languages.get(a.article, "")[:2] != languages.get(b.article, "")[:2]
+    if same and predicted[a.key] and predicted[b.key]:
+        pairs.found_positive += 1
+        pairs.found_together += together
     if same:
         pairs.cross_language_positive += cross
         pairs.cross_language_found += cross and together
@@ -221,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{pairs.false_positive + pairs.true_negative} |")
     print(f"| **pairwise precision** | {_ratio(pairs.true_positive, pairs.true_positive + pairs.false_positive)} |")
     print(f"| **pairwise recall** | {_ratio(pairs.true_positive, pairs.true_positive + pairs.false_negative)} |")
+    print(f"| pairwise recall among reports found as events (grouping alone) | "
+          f"{_ratio(pairs.found_together, pairs.found_positive)} |")
     print(f"| recall of English–Chinese pairs | {_ratio(pairs.cross_language_found, pairs.cross_language_positive)} |")
     n = max(len(articles), 1)
     print(f"| events embedded | {len(events)} |")
