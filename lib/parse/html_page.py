@@ -90,9 +90,12 @@ def with_page_metadata(detected: DocMeta, page: HtmlPage) -> DocMeta:
 
 
 def _extract(html: str):
+    # favor_precision: without it trafilatura kept the lists of other articles (headlines with
+    # times, "recommended", the editor's other pieces) set after Chinese portals' articles; on the
+    # 40 benchmark pages it raised Chinese F1 from 0.92 to 0.98 and left English at 0.99.
     try:
         return trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True,
+            html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True,
             prune_xpath=_FURNITURE_XPATHS, date_extraction_params=_DATE_PARAMS)
     except (ValueError, TypeError, AttributeError, RecursionError):
         # A page lxml cannot build a tree from is read by the plain cleaner instead.

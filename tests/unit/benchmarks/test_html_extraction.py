@@ -1,8 +1,19 @@
 """The saved-page benchmark's scoring: tokens, common counts, precision / recall / F1, language."""
 
+from collections import Counter
+
 import pytest
 
-from benchmarks.html_extraction import language_of, prf, scores, tokens
+from benchmarks.html_extraction import (
+    DEFAULT_PAGES,
+    language_of,
+    page_pairs,
+    prf,
+    readability_expected_text,
+    scores,
+    tokens,
+)
+from lib.read.folder import decode_text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -41,3 +52,19 @@ def test_scores_and_prf_on_hand_counted_examples(found, expected, counts, p_r_f)
 ])
 def test_language_is_the_majority_script_of_the_expected_body(text, language):
     assert language_of(tokens(text)) == language
+
+
+def test_stored_readability_golds_are_the_benchmarks_reading_of_their_expected_html():
+    expected_pages = sorted((DEFAULT_PAGES / "readability-expected").glob("*.html"))
+    assert len(expected_pages) >= 18
+    for expected_html in expected_pages:
+        gold = (DEFAULT_PAGES / f"readability-{expected_html.stem}.txt").read_bytes()
+        assert (DEFAULT_PAGES / f"readability-{expected_html.stem}.html").is_file()
+        assert decode_text(gold) == readability_expected_text(decode_text(expected_html.read_bytes()))
+
+
+def test_every_stored_page_has_an_expected_body_and_both_languages_are_present():
+    pairs = list(page_pairs(None, None))
+    languages = Counter(language_of(tokens(expected)) for _, _, expected in pairs)
+    assert len(pairs) == len(list(DEFAULT_PAGES.glob("*.html")))
+    assert languages["en"] >= 20 and languages["zh"] >= 10

@@ -72,6 +72,17 @@ def test_a_recirculation_list_after_the_article_is_left_out():
     assert "More Must-Reads From TIME" in "\n".join(block.text for block in page.removed)
 
 
+def test_lists_of_other_articles_beside_a_chinese_article_are_left_out():
+    # guancha.cn sets the editor's other articles and a feed of headlines with times in plain
+    # lists after the article; trafilatura keeps them unless it favours precision (gne's test page).
+    html = decode_text((HTML_PAGES / "gne-guancha-3.html").read_bytes())
+    page = read_html_page(html)
+    assert "富士康" in page.body
+    for headline in ("华为发布业界首款5G SoC芯片", "万元背包遗落请店方暂存", "李克强将于9月16日至18日访俄"):
+        assert headline not in page.body
+    assert "万元背包遗落请店方暂存" in "\n".join(block.text for block in page.removed)
+
+
 def test_page_metadata_is_read_from_the_markup():
     page = read_html_page(_page(EN_PARAGRAPHS, head_extra=META))
     assert (page.title, page.author, page.published, page.site_name) == (
