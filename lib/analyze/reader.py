@@ -27,7 +27,7 @@ REMOVED_COLUMNS = [Removed.LABEL, Removed.LINE, Removed.TEXT]
 # How a document's publication date was found, in words.
 ORIGIN_WORDS = {
     "text": "read from the article text",
-    "metadata": "from metadata.csv",
+    "metadata": "from metadata: metadata.csv, page markup or web address",
     "inferred": "inferred — see metadata.csv note",
     "unknown": "origin unknown",
     "": "origin unknown",

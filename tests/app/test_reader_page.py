@@ -145,7 +145,7 @@ def test_hostile_document_is_shown_as_text(run_page, hostile_corpus):
     assert "&lt;b&gt;bold&lt;/b&gt;" in bodies
     assert "&lt;i&gt;Outlet&lt;/i&gt;" in bodies
     assert "<dt>URL</dt><dd>javascript:alert(1)</dd>" in bodies  # shown, not linked
-    assert "2024-05 (month precision, from metadata.csv)" in bodies
+    assert "2024-05 (month precision, from metadata: metadata.csv, page markup or web address)" in bodies
     for raw in ("<script", "<img", "<b>bold", "<i>Outlet", 'href="javascript', "onerror=alert(1)>"):
         assert raw not in bodies
     assert "1 hit" in [c.value for c in app.caption]

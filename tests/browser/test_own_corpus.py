@@ -455,7 +455,7 @@ def test_own_corpus_from_empty_folder_to_restart(launch, tmp_path, page):
         f"only the changed cell should be written: {saved}"
 
     visit(page, server.page_url("reader", query(doc=WRONG_DOC)), "09-reader-date-fixed")
-    assert reader_published(page) == f"{CORRECT_DATE} (day precision, from metadata.csv)"
+    assert reader_published(page) == f"{CORRECT_DATE} (day precision, from metadata: metadata.csv, page markup or web address)"
 
     visit(page, server.page_url("timeline"), "10-timeline-after-fix")
     marks = timeline_marks(page)
@@ -528,7 +528,7 @@ def test_own_corpus_from_empty_folder_to_restart(launch, tmp_path, page):
     assert metric(page, "Published") == "Mar 2024 – May 2024"
     assert NEW_COMPANY in sidebar_options(page, "Companies")
     visit(page, server.page_url("reader", query(doc=WRONG_DOC)), "17-reader-after-restart")
-    assert reader_published(page) == f"{CORRECT_DATE} (day precision, from metadata.csv)"
+    assert reader_published(page) == f"{CORRECT_DATE} (day precision, from metadata: metadata.csv, page markup or web address)"
     visit(page, server.page_url("reader", query(doc=GBK_DOC)))
     assert len(highlighted(page, NEW_COMPANY_ZH)) == 3
     visit(page, server.page_url("timeline", query(company=NEW_COMPANY)))

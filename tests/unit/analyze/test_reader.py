@@ -300,7 +300,7 @@ def test_choose_document(requested, view, doc, opening, choices):
 @pytest.mark.parametrize(("published", "precision", "origin", "label"), [
     ("2023-05", "month", "inferred", "2023-05 (month precision, inferred — see metadata.csv note)"),
     ("2025-01-16", "day", "text", "2025-01-16 (day precision, read from the article text)"),
-    ("2024", "year", "metadata", "2024 (year precision, from metadata.csv)"),
+    ("2024", "year", "metadata", "2024 (year precision, from metadata: metadata.csv, page markup or web address)"),
     ("", "", "unknown", "unknown"),
 ])
 def test_publication_label(published, precision, origin, label):
