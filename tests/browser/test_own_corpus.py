@@ -171,6 +171,9 @@ def launch(tmp_path):
     for server in started:
         server.stop()
 
+# How the Reader names a date taken from metadata.csv (or a page's markup or address).
+FROM_METADATA = "from metadata: metadata.csv, page markup or web address"
+
 
 def port_of(server: Server) -> int:
     return int(server.url.rsplit(":", 1)[1])
@@ -455,7 +458,7 @@ def test_own_corpus_from_empty_folder_to_restart(launch, tmp_path, page):
         f"only the changed cell should be written: {saved}"
 
     visit(page, server.page_url("reader", query(doc=WRONG_DOC)), "09-reader-date-fixed")
-    assert reader_published(page) == f"{CORRECT_DATE} (day precision, from metadata: metadata.csv, page markup or web address)"
+    assert reader_published(page) == f"{CORRECT_DATE} (day precision, {FROM_METADATA})"
 
     visit(page, server.page_url("timeline"), "10-timeline-after-fix")
     marks = timeline_marks(page)
@@ -528,7 +531,7 @@ def test_own_corpus_from_empty_folder_to_restart(launch, tmp_path, page):
     assert metric(page, "Published") == "Mar 2024 – May 2024"
     assert NEW_COMPANY in sidebar_options(page, "Companies")
     visit(page, server.page_url("reader", query(doc=WRONG_DOC)), "17-reader-after-restart")
-    assert reader_published(page) == f"{CORRECT_DATE} (day precision, from metadata: metadata.csv, page markup or web address)"
+    assert reader_published(page) == f"{CORRECT_DATE} (day precision, {FROM_METADATA})"
     visit(page, server.page_url("reader", query(doc=GBK_DOC)))
     assert len(highlighted(page, NEW_COMPANY_ZH)) == 3
     visit(page, server.page_url("timeline", query(company=NEW_COMPANY)))
