@@ -56,7 +56,7 @@ class DatelineReader:
         words = {kind: [cue for k, cue in cues if k == kind]
                  for kind in ("agency", "reporter", "dispatch", "place", "report")}
         self._chinese = self._portal = None
-        day = rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*"
+        day = r"(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
         if words["report"]:
             dispatch = _alternation(words["dispatch"]) or "(?!)"
             self._portal = re.compile(
