@@ -4,6 +4,10 @@
     （中央社記者鍾榮峰台北9日電）…          → 中央社, 鍾榮峰, no date (no month, no year)
     BEIJING, Jan 20 (Reuters) - …            → Reuters, no date (no year)
     BEIJING, Jan 20, 2025 (Reuters) - …      → Reuters, 2025-01-20
+    C114讯 2月24日消息(颜翊) …                → C114, no date (no year)
+
+A portal's dateline ("2月24日消息", "IT之家 2月24日消息", "C114讯 2月24日消息") closes with a report
+word (消息) and may open with any outlet name, as portals are too many to list.
 
 The cue words (agencies, 记者, 电, dateline cities) are ``lib/rules/datelines.csv``. Lines are read
 as simplified Chinese (``to_simplified``), so 電/記者 match 电/记者; what is returned is cut from the
@@ -49,8 +53,15 @@ class DatelineReader:
     """Reads datelines with the cue words of ``lib/rules/datelines.csv``."""
 
     def __init__(self, cues: Sequence[tuple[str, str]]) -> None:
-        words = {kind: [cue for k, cue in cues if k == kind] for kind in ("agency", "reporter", "dispatch", "place")}
-        self._chinese = None
+        words = {kind: [cue for k, cue in cues if k == kind]
+                 for kind in ("agency", "reporter", "dispatch", "place", "report")}
+        self._chinese = self._portal = None
+        day = r"(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+        if words["report"]:
+            dispatch = _alternation(words["dispatch"]) or "(?!)"
+            self._portal = re.compile(
+                rf"^\s*(?:[(（《]?(?P<outlet>[^\s,，。:：;；()（）《》]{{2,12}}?)》?\s*(?:{dispatch}|\s)\s*)?"
+                rf"{day}(?:{_alternation(words['report'])})")
         if all(words[kind] for kind in ("agency", "dispatch")):
             reporter = _alternation(words["reporter"]) or "(?!)"
             place = _alternation(words["place"]) or "(?!)"
@@ -73,6 +84,12 @@ class DatelineReader:
                     author = " ".join(line[start:end].split())
                 return Dateline(line[slice(*match.span("outlet"))], author,
                                 _day(match["y"], match["m"], match["d"]), _month_day(match["m"], match["d"]))
+        if self._portal is not None:
+            match = self._portal.match(to_simplified(line))
+            if match:
+                outlet = line[slice(*match.span("outlet"))] if match["outlet"] else ""
+                return Dateline(outlet, "", _day(match["y"], match["m"], match["d"]),
+                                _month_day(match["m"], match["d"]))
         match = _ENGLISH.match(line)
         if match:
             month = str(ENGLISH_MONTHS[match["mon"].lower()])

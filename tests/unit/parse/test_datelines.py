@@ -37,6 +37,13 @@ DATELINE_CASES = [
      (1, 20)),
     ("SAN FRANCISCO, Sept. 5, 2024 (AP) — OpenAI said", "AP", "", _day(2024, 9, 5), (9, 5)),
     ("Beijing, March 3 (Reuters) – Baidu said", "Reuters", "", None, (3, 3)),
+    # A portal's dateline closes with 消息; its outlet need not be a listed agency.
+    ("C114讯 2月24日消息(颜翊)", "C114", "", None, (2, 24)),
+    ("IT之家 1月20日消息，DeepSeek今日发布推理模型R1。", "IT之家", "", None, (1, 20)),
+    ("驱动之家讯 2025年3月6日消息，阿里巴巴发布QwQ-32B。", "驱动之家", "", _day(2025, 3, 6), (3, 6)),
+    ("11月12日消息 近日，全球知名财经媒体发表文章", "", "", None, (11, 12)),
+    ("鉅亨網訊 2月24日消息，台積電股價上漲", "鉅亨網", "", None, (2, 24)),
+    ("《科創板日報》1月9日訊（編輯 宋子喬）", "科創板日報", "", None, (1, 9)),
 ]
 
 
@@ -54,6 +61,9 @@ def test_a_dateline_gives_outlet_reporter_and_the_date_it_states(reader, line, o
     "On Jan 20 (Reuters) - ByteDance said",  # no place before the date
     "BEIJING, Jan 20 (a very long note that is no outlet at all, surely) - x",  # an outlet is 2-40 characters
     "BEIJING (Reuters) - ByteDance said",  # no date
+    "公司2月24日消息称，营收增长。",  # 消息 inside a sentence: no space or 讯 after a name
+    "据悉，2月24日消息人士透露",  # not at the start of the line
+    "IT之家的一位读者在2月24日消息中写道",
     "",
 ])
 def test_a_line_that_does_not_open_with_a_dateline_reads_as_none(reader, line):
