@@ -237,6 +237,8 @@ def _facts_of_corroborated(frame: pd.DataFrame, vectors: np.ndarray, language: s
     sizes = frame["story"].map(frame["story"].value_counts())
     several = frame[sizes.to_numpy() > 1].sort_values("story", kind="stable")
     companies, titles = {}, {}
+    if several.empty:
+        return companies, titles
     stories = several["story"].to_numpy()
     named = several[Event.COMPANIES].astype(str).to_numpy(dtype=object)
     sentences = several[Event.SENTENCE].astype(str).to_numpy(dtype=object)

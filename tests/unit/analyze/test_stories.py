@@ -173,3 +173,14 @@ def test_story_facts_count_each_article_once_and_name_the_first_report():
 def test_story_table_of_no_stories_is_empty_with_its_columns():
     events = _events([]).assign(**{Event.STORY_ID: []})
     assert list(story_table(events, _documents(), np.zeros((0, 3))).columns) == Story.COLUMNS
+
+
+def test_a_corpus_of_single_reports_has_one_story_each_titled_by_its_sentence():
+    events = _events([
+        ("wire", "2025-01-20", "2025-01-20", "day", "DeepSeek", "DeepSeek released R1 on January 20.", "January 20"),
+        ("blog", "2024-06-06", "2024-06-06", "day", "Kuaishou", "Kuaishou launched Kling on June 6.", "June 6"),
+    ])
+    events[Event.STORY_ID] = ["story-a", "story-b"]
+    table = story_table(events, _documents(), np.eye(2, dtype=np.float32))
+    assert sorted(table[Story.TITLE]) == sorted(events[Event.SENTENCE])
+    assert table[Story.N_ARTICLES].tolist() == [1, 1]
