@@ -6,7 +6,8 @@ Two ways to find a sentence, ranked together:
   vectors the stories already computed) or a title's, from the multilingual encoder, so
   "DeepSeek price cuts" finds "深度求索降价". A cosine of ``MIN_SIMILARITY`` or more counts;
 - **keyword**: every word of the query occurs in the text, ignoring case and Chinese script
-  (both sides are read in simplified characters), in any sentence of any article.
+  (both sides are read in simplified characters), in any sentence of any article; a Latin word
+  at the start of a word of the text ("ai" is not found in "said"), a Chinese one anywhere.
 
 Score = the cosine (0 for a text without a vector) + ``KEYWORD_BONUS`` when the words occur, so a
 sentence that has the words and means the query comes first, then close meanings and keyword
@@ -16,6 +17,7 @@ vectors come in from the caller.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,6 +32,8 @@ MIN_SIMILARITY = 0.3
 KEYWORD_BONUS = 0.5
 BY_KEYWORD, BY_MEANING, BY_BOTH = "keyword", "meaning", "keyword and meaning"
 IN_SENTENCE, IN_TITLE = "sentence", "title"
+_LATIN_START = re.compile(r"[a-z0-9]")
+_WORD_START = r"(?<![a-z0-9])"
 
 
 def folded(texts: pd.Series) -> pd.Series:
@@ -53,13 +57,19 @@ def query_words(query: str) -> list[str]:
     return list(dict.fromkeys(folded(pd.Series([query])).iloc[0].split()))
 
 
+def word_pattern(word: str) -> str:
+    """A folded word as a regular expression: a word starting with a Latin letter or digit only at
+    the start of a word ("ai" is not in "said", "price" is in "prices"); Chinese anywhere."""
+    return (_WORD_START if _LATIN_START.match(word) else "") + re.escape(word)
+
+
 def keyword_matches(folded_texts: pd.Series, words: list[str]) -> np.ndarray:
-    """Whether each text contains every word (an empty query matches nothing)."""
+    """Whether each text contains every word (``word_pattern``; an empty query matches nothing)."""
     if not words:
         return np.zeros(len(folded_texts), dtype=bool)
     found = np.ones(len(folded_texts), dtype=bool)
     for word in words:
-        found &= folded_texts.str.contains(word, regex=False).to_numpy(dtype=bool)
+        found &= folded_texts.str.contains(word_pattern(word), regex=True).to_numpy(dtype=bool)
     return found
 
 
@@ -68,10 +78,8 @@ def marked_segments(text: str, words: list[str]) -> list[tuple[str, bool]]:
     lowered = folded(pd.Series([text])).iloc[0]
     marked = np.zeros(len(text), dtype=bool)
     for word in words:
-        start = lowered.find(word)
-        while word and start >= 0:
-            marked[start:start + len(word)] = True
-            start = lowered.find(word, start + len(word))
+        for match in re.finditer(word_pattern(word), lowered):
+            marked[match.start():match.end()] = True
     segments: list[tuple[str, bool]] = []
     start = 0
     for end in range(1, len(text) + 1):

@@ -80,10 +80,19 @@ def test_keyword_matches_need_every_word():
     assert keyword_matches(texts, []).tolist() == [False, False, False]
 
 
+def test_latin_words_match_at_word_starts_chinese_anywhere():
+    texts = folded(pd.Series(["He said AI prices fell", "训练AI模型", "train"]))
+    assert keyword_matches(texts, ["ai"]).tolist() == [True, True, False]
+    assert keyword_matches(texts, ["price"]).tolist() == [True, False, False]
+    assert keyword_matches(texts, ["模型"]).tolist() == [False, True, False]
+    assert keyword_matches(texts, ["a.i"]).tolist() == [False, False, False]  # a word, not a pattern
+
+
 def test_marked_segments_mark_every_occurrence_in_the_original_text():
     assert marked_segments("DeepSeek and deepseek, 字節跳動", ["deepseek", "字节"]) == [
         ("DeepSeek", True), (" and ", False), ("deepseek", True), (", ", False), ("字節", True), ("跳動", False)]
     assert marked_segments("nothing here", ["deepseek"]) == [("nothing here", False)]
+    assert marked_segments("said AI", ["ai"]) == [("said ", False), ("AI", True)]
     assert marked_segments("", ["x"]) == []
 
 
