@@ -38,7 +38,8 @@ from ui.shared import caption, csv_download, note, plot, report_download, report
 PAGE = "stories"
 CHART_KEY, LIST_KEY = "stories-chart", "stories-list"
 LANGUAGE_NAMES = {"en": "English", "zh": "Chinese"}
-SORT_NAMES = {SORT_COVERAGE: "coverage (most articles first)", "date": "date (newest first)"}
+# Bound widgets write the shown option into the URL: plain words, not labels with counts.
+LANGUAGE_CODES = {name: code for code, name in LANGUAGE_NAMES.items()}
 MAX_LISTED = 500  # every listed row is sent on each rerun
 MAX_SOURCES = 40  # per language column of a card
 LIST_COLUMNS = [Story.DATE, Story.PRECISION, Story.COMPANIES, Story.TITLE, Story.N_ARTICLES, Story.N_OUTLETS,
@@ -152,14 +153,14 @@ report_download("Stories", PAGE, view)
 controls = st.columns([1, 1])
 with controls[0]:
     sort = st.segmented_control("Sort the list by", SORTS, key=STORY_SORT, bind="query-params",
-                                format_func=SORT_NAMES.get, default=SORT_COVERAGE) or SORT_COVERAGE
+                                default=SORT_COVERAGE,
+                                help="Coverage: most articles first. Date: newest story first.") or SORT_COVERAGE
 with controls[1]:
     language = st.segmented_control(
-        "Story titles in", list(LANGUAGE_NAMES), key=TITLE_LANGUAGE, bind="query-params",
-        format_func=LANGUAGE_NAMES.get,
+        "Story titles in", list(LANGUAGE_CODES), key=TITLE_LANGUAGE, bind="query-params",
         help="A story's title is its most central sentence; in the language chosen here when one of its "
              "sources is in it. None chosen: whichever language says it best.")
-table = corpus_story_table(current_corpus(), language)
+table = corpus_story_table(current_corpus(), LANGUAGE_CODES.get(language or ""))
 in_view = stories_in_view(table, corpus_stories(current_corpus()).of_event, view.events)
 if in_view.empty:
     st.info(f"No stories in the current view ({escape_markdown(view.filters.describe())}): no event here names "
