@@ -11,9 +11,11 @@ import streamlit as st
 
 from lib.analyze.search import (
     BY_KEYWORD,
+    FLOOR_SIMILARITY,
     IN_TITLE,
     KEYWORD_BONUS,
     MIN_SIMILARITY,
+    NEAREST,
     hits_in,
     marked_segments,
     query_words,
@@ -29,8 +31,9 @@ from ui.shared import caption, csv_download, report_download, stop_if_empty
 PAGE = "search"
 MAX_SHOWN = 50  # hits drawn on the page; the CSV has all
 HOW = (f"Ranked by score: the cosine between the meaning of the query and of the text (event sentences and "
-       f"titles; {MIN_SIMILARITY} or more counts as a hit) plus {KEYWORD_BONUS} when the text contains every "
-       "word of the query (any case, traditional or simplified characters); ties newest first.")
+       f"titles; {MIN_SIMILARITY} or more counts as a hit, and so do the {NEAREST} closest above "
+       f"{FLOOR_SIMILARITY}) plus {KEYWORD_BONUS} when the text contains every word of the query (any case, "
+       "traditional or simplified characters); ties newest first.")
 
 view = current_view()
 stop_if_empty(view)
@@ -41,8 +44,9 @@ query = st.text_input("Search every article, by meaning and by words", key=FIND,
                       help="Finds sentences that say what you ask in English or Chinese, and sentences with "
                            "your words in them. " + HOW)
 query = " ".join((query or "").split())
+caption(view)
 if not query:
-    st.caption("Type a question, a name or a phrase. " + HOW)
+    st.caption("Type a question, a name or a phrase: the documents above are searched. " + HOW)
     st.stop()
 
 found = hits_in(corpus_search_hits(current_corpus(), query), view.documents[Doc.DOC_ID])
@@ -69,5 +73,4 @@ for rank, hit in enumerate(found.head(MAX_SHOWN).to_dict("records"), start=1):
                      icon=":material/article:", query_params=reader_query_params(hit[Hit.DOC_ID], sent, current))
 if len(found) > MAX_SHOWN:
     st.caption(f"The best {MAX_SHOWN} of {len(found):,} hits; the CSV has all.")
-caption(view)
 csv_download(found, PAGE, "search-hits", view)

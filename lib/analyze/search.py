@@ -4,7 +4,10 @@ Two ways to find a sentence, ranked together:
 
 - **meaning**: the cosine between the query's vector and a sentence's (event sentences, whose
   vectors the stories already computed) or a title's, from the multilingual encoder, so
-  "DeepSeek price cuts" finds "深度求索降价". A cosine of ``MIN_SIMILARITY`` or more counts;
+  "DeepSeek price cuts" finds "深度求索降价". A cosine of ``MIN_SIMILARITY`` or more counts, and
+  so do the ``NEAREST`` closest texts of the view above ``FLOOR_SIMILARITY``: a short query
+  scores lower against a long sentence than two sentences do, and its best answers can sit at
+  0.2-0.3, still ranked above unrelated text (most of a corpus scores below 0.15);
 - **keyword**: every word of the query occurs in the text, ignoring case and Chinese script
   (both sides are read in simplified characters), in any sentence of any article; a Latin word
   at the start of a word of the text ("ai" is not found in "said"), a Chinese one anywhere.
@@ -28,6 +31,10 @@ from lib.schema import Doc, Event, Hit, Sent
 
 # Unrelated sentences score 0.0-0.3 with the multilingual encoder, a translation 0.5-0.6.
 MIN_SIMILARITY = 0.3
+# A short query against real articles: 90 % of event sentences score below 0.15, and the report
+# of what was asked can score 0.19-0.29 ("Kuaishou launches Kling 2.0" against both reports).
+FLOOR_SIMILARITY = 0.15
+NEAREST = 10
 # Enough to lift a sentence with the query's words above every meaning-only hit but the closest.
 KEYWORD_BONUS = 0.5
 BY_KEYWORD, BY_MEANING, BY_BOTH = "keyword", "meaning", "keyword and meaning"
@@ -121,10 +128,12 @@ def search_index(sentences: pd.DataFrame, events: pd.DataFrame, event_vectors: n
 
 
 def search_hits(index: SearchIndex, query: str, query_vector: np.ndarray | None) -> pd.DataFrame:
-    """Every sentence and title found for ``query`` in the corpus (``Hit.COLUMNS``), best first.
+    """Every sentence and title of the corpus that may answer ``query`` (``Hit.COLUMNS``), best
+    first: those with its words or a cosine of ``FLOOR_SIMILARITY`` or more. ``hits_in`` picks the
+    hits of a view among them.
 
     ``query_vector``: the query's unit vector from the encoder of the index's vectors (None: by
-    keyword only). Narrow the answer to a view with ``hits_in``.
+    keyword only).
     """
     words = query_words(query)
     if not words:
@@ -154,18 +163,23 @@ def search_hits(index: SearchIndex, query: str, query_vector: np.ndarray | None)
 
 
 def _hits(rows: pd.DataFrame, keyword: np.ndarray, similarity: np.ndarray, found_in: str) -> pd.DataFrame:
-    close = np.nan_to_num(similarity, nan=0.0) >= MIN_SIMILARITY
+    close = np.nan_to_num(similarity, nan=0.0) >= FLOOR_SIMILARITY
     keep = keyword | close
     picked = rows.loc[keep, [Sent.DOC_ID, Sent.SENT_ID, Sent.TEXT]].reset_index(drop=True)
     sim = similarity[keep]
-    kw, near = keyword[keep], close[keep]
-    by = np.where(kw & near, BY_BOTH, np.where(kw, BY_KEYWORD, BY_MEANING))
+    kw = keyword[keep]
+    means = np.nan_to_num(sim, nan=0.0) >= MIN_SIMILARITY
+    by = np.where(kw & means, BY_BOTH, np.where(kw, BY_KEYWORD, BY_MEANING))
     return picked.rename(columns={Sent.DOC_ID: Hit.DOC_ID, Sent.SENT_ID: Hit.SENT_ID, Sent.TEXT: Hit.TEXT}).assign(**{
         Hit.FOUND_IN: found_in, Hit.BY: by, Hit.SIMILARITY: np.round(sim, 3),
         Hit.SCORE: np.round(np.nan_to_num(sim, nan=0.0) + KEYWORD_BONUS * kw, 3),
     })
 
 
-def hits_in(hits: pd.DataFrame, doc_ids) -> pd.DataFrame:
-    """The hits in the documents ``doc_ids`` (a view's), best first as they were."""
-    return hits[hits[Hit.DOC_ID].isin(pd.Index(doc_ids).unique())].reset_index(drop=True)
+def hits_in(hits: pd.DataFrame, doc_ids, nearest: int = NEAREST) -> pd.DataFrame:
+    """The hits of ``search_hits`` in the documents ``doc_ids`` (a view's), best first: those with
+    the query's words, those of ``MIN_SIMILARITY`` or more, and the ``nearest`` closest others."""
+    hits = hits[hits[Hit.DOC_ID].isin(pd.Index(doc_ids).unique())]
+    sure = (hits[Hit.BY] != BY_MEANING) | (hits[Hit.SIMILARITY] >= MIN_SIMILARITY)
+    closest = hits[~sure].nlargest(nearest, Hit.SIMILARITY).index
+    return hits[sure | hits.index.isin(closest)].reset_index(drop=True)

@@ -122,6 +122,20 @@ def test_meaning_hits_are_ranked_by_cosine_and_lifted_by_the_words():
     assert pd.isna(by_words.iloc[0][Hit.SIMILARITY]) and by_words.iloc[0][Hit.SCORE] == KEYWORD_BONUS
 
 
+def test_a_view_keeps_close_meanings_and_the_nearest_weaker_ones():
+    # Cosines with the query: en1 0.6, zh1 0.2, en2 0.1 (below the floor); titles orthogonal.
+    index = _index([_unit(0.6, 0.8), _unit(0.2, 0.9798), _unit(0.1, 0.995)], [_unit(0, 1)] * 3)
+    hits = search_hits(index, "price cuts", _unit(1, 0))
+    assert hits[[Hit.DOC_ID, Hit.BY]].values.tolist() == [["en1", BY_MEANING], ["zh1", BY_MEANING]]
+    assert hits_in(hits, ["en1", "zh1", "en2"])[Hit.DOC_ID].tolist() == ["en1", "zh1"]
+    assert hits_in(hits, ["en1", "zh1"], nearest=0)[Hit.DOC_ID].tolist() == ["en1"]
+    assert hits_in(hits, ["zh1"], nearest=1)[Hit.DOC_ID].tolist() == ["zh1"]
+    # Words always count, however far the meaning.
+    rivals = hits_in(search_hits(index, "rivals", _unit(1, 0)), ["zh1", "en1"], nearest=0)
+    assert rivals[[Hit.DOC_ID, Hit.SENT_ID, Hit.BY]].values.tolist() == [["en1", 0, BY_MEANING],
+                                                                          ["en1", 1, BY_KEYWORD]]
+
+
 def test_an_empty_query_finds_nothing_and_hits_in_narrows_to_a_view():
     index = _index([_unit(1, 0)] * 3, [_unit(1, 0)] * 3)
     assert search_hits(index, " ", _unit(1, 0)).empty
