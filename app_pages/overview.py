@@ -11,11 +11,11 @@ import streamlit as st
 
 from lib.analyze import overview as ov
 from lib.analyze.filters import View, published_span
-from lib.analyze.story_views import most_corroborated, stories_in_view
+from lib.analyze.story_views import most_corroborated
 from lib.charts import overview as charts
 from lib.markup import escape_markdown
 from lib.schema import Doc, Event, Skipped, Story, Warning_
-from ui.cache import corpus_stories
+from ui.cache import stories_of_view
 from ui.params import STORIES_PAGE, shared_filters_now, story_query_params
 from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
@@ -111,8 +111,7 @@ def language_and_outlets(view: View) -> None:
 
 def most_corroborated_stories(view: View) -> None:
     st.subheader("Most corroborated stories")
-    stories = corpus_stories(current_corpus())
-    top = most_corroborated(stories_in_view(stories.table, stories.of_event, view.events), TOP_STORIES)
+    top = most_corroborated(stories_of_view(current_corpus(), view), TOP_STORIES)
     if top.empty:
         st.info("No happening in this view is reported by two or more articles.")
         return

@@ -16,14 +16,13 @@ from lib.analyze.story_views import (
     SORT_COVERAGE,
     SORTS,
     sorted_stories,
-    stories_in_view,
     story_marks,
     story_sources,
 )
 from lib.charts.stories import stories_figure
 from lib.markup import escape_markdown, escaped_prefix, plural
 from lib.schema import Doc, Event, Story
-from ui.cache import corpus_stories, corpus_story_table
+from ui.cache import corpus_stories, corpus_story_table, stories_of_view
 from ui.params import (
     READER_PAGE,
     STORY,
@@ -75,16 +74,20 @@ def on_list_pick(listed: list[str]) -> None:
 
 
 def show_chart(stories: pd.DataFrame) -> None:
-    marks, lanes, hidden = story_marks(stories, view.filters.companies)
-    if marks.empty:
+    marks = story_marks(stories, view.filters.companies)
+    lanes, hidden = marks.lanes, marks.hidden_lanes
+    if marks.rows.empty:
         st.info("None of these stories names a company the filters keep.")
         return
-    plot(stories_figure(marks, lanes, company_colors(), "Stories by company, at the date they report"), PAGE,
+    plot(stories_figure(marks.rows, lanes, company_colors(), "Stories by company, at the date they report"), PAGE,
          "stories", view, key=CHART_KEY, on_select=on_chart_click, selection_mode="points")
     caption(view)
     note(f"{plural(len(stories), 'story', 'stories')} with an event in this view, in {len(lanes)} lane(s). A circle's "
          "size is the number of articles that report the story (over the whole corpus); a story naming two "
          "companies sits in both lanes. Click a circle to open its card.")
+    if marks.not_drawn:
+        st.caption(f"The {len(marks.rows):,} most corroborated marks are drawn; {marks.not_drawn:,} more are not. "
+                   "Narrow the dates or companies in the sidebar to see them.")
     if hidden:
         st.caption(f"Showing the {len(lanes)} companies with the most stories; {hidden} more are hidden. "
                    "Choose companies in the sidebar to see their lanes.")
@@ -161,7 +164,7 @@ with controls[1]:
         help="A story's title is its most central sentence; in the language chosen here when one of its "
              "sources is in it. None chosen: whichever language says it best.")
 table = corpus_story_table(current_corpus(), LANGUAGE_CODES.get(language or ""))
-in_view = stories_in_view(table, corpus_stories(current_corpus()).of_event, view.events)
+in_view = stories_of_view(current_corpus(), view, LANGUAGE_CODES.get(language or ""))
 if in_view.empty:
     st.info(f"No stories in the current view ({escape_markdown(view.filters.describe())}): no event here names "
             "a company with a date. Widen the date range or clear some filters in the sidebar.")

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from lib.analyze.story_views import stories_in_view, story_marks
+from lib.analyze.story_views import story_marks
 from lib.analyze.timeline import (
     BASES,
     EVENT_DATE,
@@ -28,7 +28,7 @@ from lib.charts.stories import stories_figure
 from lib.charts.timeline import timeline_figure
 from lib.charts.timeline_density import density_figure
 from lib.markup import escape_markdown, plural
-from ui.cache import corpus_filter_options, corpus_stories
+from ui.cache import corpus_filter_options, stories_of_view
 from ui.params import (
     BASIS,
     DATES,
@@ -160,17 +160,20 @@ def show_cell(company: str, first: str, stop: str, size: str) -> None:
 
 
 def show_stories() -> None:
-    stories = corpus_stories(current_corpus())
-    in_view = stories_in_view(stories.table, stories.of_event, view.events)
-    marks, lanes, hidden = story_marks(in_view, view.filters.companies)
-    if marks.empty:
+    in_view = stories_of_view(current_corpus(), view)
+    marks = story_marks(in_view, view.filters.companies)
+    lanes, hidden = marks.lanes, marks.hidden_lanes
+    if marks.rows.empty:
         st.info(f"No stories in the current view ({escape_markdown(view.filters.describe())}).")
         return
-    chosen = plot(stories_figure(marks, lanes, company_colors(), "Stories by company, at the date they report"),
+    chosen = plot(stories_figure(marks.rows, lanes, company_colors(), "Stories by company, at the date they report"),
                   PAGE, "stories", view, key="timeline-stories", on_select="rerun", selection_mode="points")
     caption(view)
     note(f"{plural(len(in_view), 'story', 'stories')} in {len(lanes)} lane(s), sized by the number of articles that "
          "report each (over the whole corpus). Click a circle to open its card on the Stories page.")
+    if marks.not_drawn:
+        st.caption(f"The {len(marks.rows):,} most corroborated marks are drawn; {marks.not_drawn:,} more are not. "
+                   "Narrow the dates or companies in the sidebar to see them.")
     if hidden:
         st.caption(f"Showing the {len(lanes)} companies with the most stories; {hidden} more are hidden. "
                    "Choose companies in the sidebar to see their lanes.")

@@ -29,6 +29,7 @@ from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.analyze.search import SearchIndex, search_hits, search_index
 from lib.analyze.stories import Stories, event_texts
+from lib.analyze.story_views import stories_in_view
 from lib.extract.sentence_vectors import ENCODER_NAME, sentence_vectors
 from lib.pipeline.corpus import Corpus, build_corpus
 from lib.read.folder import fingerprint
@@ -141,6 +142,20 @@ def corpus_story_table(corpus: Corpus, language: str | None = None) -> pd.DataFr
     """One row per story of the corpus (read-only), titled in ``language`` where a source is in it;
     kept per corpus version and language."""
     return _story_table(corpus.version, corpus.root, str(default_cache_dir()), language, corpus)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _view_stories(version: str, root: str, cache_dir: str, language: str | None, filters_key: str,
+                  _corpus: Corpus, _events: pd.DataFrame) -> pd.DataFrame:
+    stories = _stories(version, root, cache_dir, _corpus)
+    return stories_in_view(_story_table(version, root, cache_dir, language, _corpus), stories.of_event, _events)
+
+
+def stories_of_view(corpus: Corpus, view: View, language: str | None = None) -> pd.DataFrame:
+    """The stories with an event in ``view`` (``lib.analyze.story_views.stories_in_view``, read-only),
+    kept per corpus version, filters and title language: a rerun of the same view reuses them."""
+    return _view_stories(corpus.version, corpus.root, str(default_cache_dir()), language, repr(view.filters),
+                         corpus, view.events)
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)

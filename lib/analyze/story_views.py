@@ -8,6 +8,8 @@ does not shrink because a filter hides some of its reports.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from lib.analyze.filters import copies_of_others, outlet_labels
@@ -17,6 +19,8 @@ SORT_COVERAGE, SORT_DATE = "coverage", "date"
 SORTS = (SORT_COVERAGE, SORT_DATE)
 # The chart's lanes: the companies with the most stories, unless the filters name some.
 MAX_LANES = 12
+# Marks drawn at most: Plotly stays quick to draw and to send on a rerun.
+MAX_MARKS = 2000
 LANE = "lane"
 OUTLET = "outlet"
 
@@ -37,20 +41,27 @@ def sorted_stories(stories: pd.DataFrame, sort: str) -> pd.DataFrame:
                                ascending=[False, False, False, True], kind="stable").reset_index(drop=True)
 
 
-def story_marks(stories: pd.DataFrame, companies: tuple[str, ...] = (),
-                max_lanes: int = MAX_LANES) -> tuple[pd.DataFrame, list[str], int]:
-    """One row per story and company it names (``LANE``), the lanes drawn, and how many are hidden.
+@dataclass(frozen=True)
+class StoryMarks:
+    rows: pd.DataFrame   # one row per story and lane (``LANE``): ``Story.COLUMNS`` and the lane
+    lanes: list[str]     # top to bottom
+    hidden_lanes: int    # companies with stories that get no lane
+    not_drawn: int       # marks left out beyond ``max_marks``: the least corroborated, then the oldest
 
-    The lanes are ``companies`` (the filters') when given, else those with the most stories.
-    """
+
+def story_marks(stories: pd.DataFrame, companies: tuple[str, ...] = (), max_lanes: int = MAX_LANES,
+                max_marks: int = MAX_MARKS) -> StoryMarks:
+    """One row per story and company it names, in lanes: ``companies`` (the filters') when given,
+    else those with the most stories; at most ``max_marks``, the most corroborated first."""
     marks = stories.assign(**{LANE: stories[Story.COMPANIES].fillna("").str.split(COMPANY_SEPARATOR)})
     marks = marks.explode(LANE)
     marks = marks[marks[LANE].fillna("") != ""]
     counts = marks[LANE].value_counts(sort=False)
     ranked = sorted(counts.index, key=lambda name: (-counts[name], name))
     lanes = [name for name in companies if name in counts.index] if companies else ranked[:max_lanes]
-    hidden = len(ranked) - len(lanes)
-    return marks[marks[LANE].isin(lanes)].reset_index(drop=True), lanes, hidden
+    marks = marks[marks[LANE].isin(lanes)]
+    drawn = marks.sort_values([Story.N_ARTICLES, Story.DATE], ascending=[False, False], kind="stable").head(max_marks)
+    return StoryMarks(drawn.reset_index(drop=True), lanes, len(ranked) - len(lanes), len(marks) - len(drawn))
 
 
 def story_sources(story_id: str, events: pd.DataFrame, of_event: pd.Series,

@@ -47,19 +47,17 @@ def hover_labels(marks: pd.DataFrame) -> pd.Series:
 
 
 def mark_positions(marks: pd.DataFrame, lanes: Sequence[str]) -> np.ndarray:
-    """Lane index, stacked down a little for stories of one lane within a week of each other."""
+    """Lane index, stacked down a little for stories of one lane within a week of the one before."""
     y = marks[LANE].map({name: i for i, name in enumerate(lanes)}).astype(float).to_numpy()
-    dates = pd.to_datetime(marks[Story.DATE], errors="coerce")
-    level = np.zeros(len(marks))
-    order = np.lexsort((dates.to_numpy(), marks[LANE].to_numpy()))
-    previous_lane, previous_date, current = None, None, 0
-    for position in order:
-        lane, when = marks[LANE].iloc[position], dates.iloc[position]
-        near = lane == previous_lane and pd.notna(when) and pd.notna(previous_date) \
-            and (when - previous_date).days < 7
-        current = (current + 1) % STACK_LEVELS if near else 0
-        level[position] = current
-        previous_lane, previous_date = lane, when
+    if marks.empty:
+        return y
+    ordered = pd.DataFrame({"lane": marks[LANE].to_numpy(), "date": pd.to_datetime(marks[Story.DATE], errors="coerce")
+                            .to_numpy()}).sort_values(["lane", "date"], kind="stable")
+    gap = ordered["date"].diff()
+    near = (ordered["lane"] == ordered["lane"].shift()) & (gap < pd.Timedelta(days=7))
+    run = (~near).cumsum()
+    level = np.empty(len(marks))
+    level[ordered.index.to_numpy()] = (ordered.groupby(run).cumcount() % STACK_LEVELS).to_numpy()
     return y - 0.16 + level * STACK_STEP
 
 

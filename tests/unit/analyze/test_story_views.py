@@ -46,14 +46,21 @@ def test_most_corroborated_leaves_out_single_reports():
 
 
 def test_a_story_naming_two_companies_sits_in_both_lanes():
-    marks, lanes, hidden = story_marks(_table())
-    assert lanes == ["Alibaba", "ByteDance", "DeepSeek"]
-    assert hidden == 0
-    assert sorted(marks.loc[marks[Story.STORY_ID] == "s2", LANE]) == ["Alibaba", "ByteDance"]
-    marks, lanes, hidden = story_marks(_table(), max_lanes=1)
-    assert lanes == ["Alibaba"] and hidden == 2 and set(marks[LANE]) == {"Alibaba"}
-    marks, lanes, _ = story_marks(_table(), companies=("DeepSeek", "Tencent"))
-    assert lanes == ["DeepSeek"] and marks[Story.STORY_ID].tolist() == ["s1"]
+    marks = story_marks(_table())
+    assert marks.lanes == ["Alibaba", "ByteDance", "DeepSeek"]
+    assert (marks.hidden_lanes, marks.not_drawn) == (0, 0)
+    assert sorted(marks.rows.loc[marks.rows[Story.STORY_ID] == "s2", LANE]) == ["Alibaba", "ByteDance"]
+    one_lane = story_marks(_table(), max_lanes=1)
+    assert one_lane.lanes == ["Alibaba"] and one_lane.hidden_lanes == 2 and set(one_lane.rows[LANE]) == {"Alibaba"}
+    chosen = story_marks(_table(), companies=("DeepSeek", "Tencent"))
+    assert chosen.lanes == ["DeepSeek"] and chosen.rows[Story.STORY_ID].tolist() == ["s1"]
+
+
+def test_beyond_the_mark_limit_the_most_corroborated_stories_are_drawn():
+    marks = story_marks(_table(), max_marks=2)
+    # s1 (3 articles), then the newest of the 2-article stories: s4 (June 2024) over s2 (May 2024).
+    assert marks.rows[Story.STORY_ID].tolist() == ["s1", "s4"]
+    assert marks.not_drawn == 3
 
 
 def test_sources_are_the_story_sentences_earliest_first_without_copies():

@@ -23,8 +23,9 @@ def test_sizes_grow_with_articles_and_stay_bounded():
 
 
 def test_one_trace_per_lane_in_its_colour_with_story_ids_and_escaped_hovers():
-    marks, lanes, _ = story_marks(_table())
-    fig = stories_figure(marks, lanes, {"DeepSeek": "#112233", "ByteDance": "#445566"}, "Stories")
+    marks = story_marks(_table())
+    lanes = marks.lanes
+    fig = stories_figure(marks.rows, lanes, {"DeepSeek": "#112233", "ByteDance": "#445566"}, "Stories")
     lane_traces = [t for t in fig.data if t.customdata is not None]
     assert [t.name for t in lane_traces] == lanes == ["DeepSeek", "ByteDance"]
     assert lane_traces[0].marker.color == "#112233"
