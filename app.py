@@ -31,8 +31,10 @@ DEFAULT_CORPUS = APP_DIR / "seeds"
 PAGES = [
     (params.OVERVIEW_PAGE, "Overview", ":material/dashboard:"),
     (params.TIMELINE_PAGE, "Timeline", ":material/timeline:"),
+    (params.STORIES_PAGE, "Stories", ":material/hub:"),
     (params.COMPANIES_PAGE, "Companies", ":material/compare_arrows:"),
     (params.KEYWORDS_PAGE, "Keywords", ":material/cloud:"),
+    (params.SEARCH_PAGE, "Search", ":material/search:"),
     (params.READER_PAGE, "Reader", ":material/article:"),
     (params.CORPUS_PAGE, "Corpus", ":material/folder_open:"),
 ]

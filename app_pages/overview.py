@@ -11,8 +11,12 @@ import streamlit as st
 
 from lib.analyze import overview as ov
 from lib.analyze.filters import View, published_span
+from lib.analyze.story_views import most_corroborated
 from lib.charts import overview as charts
-from lib.schema import Doc, Event, Skipped, Warning_
+from lib.markup import escape_markdown
+from lib.schema import Doc, Event, Skipped, Story, Warning_
+from ui.cache import stories_of_view
+from ui.params import STORIES_PAGE, shared_filters_now, story_query_params
 from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
     caption,
@@ -27,6 +31,7 @@ from ui.shared import (
 
 PAGE = "overview"
 RECENT_LIMIT = 200
+TOP_STORIES = 5
 ROW_HEIGHT = 80  # four wrapped lines of a sentence
 # The sentence right after the date columns, so it is readable without scrolling sideways.
 EVENT_TABLE_ORDER = [Event.DATE, Event.DATE_TEXT, Event.PRECISION, Event.COMPANIES, Event.EVENT_TYPE,
@@ -104,6 +109,25 @@ def language_and_outlets(view: View) -> None:
         caption(view)
 
 
+def most_corroborated_stories(view: View) -> None:
+    st.subheader("Most corroborated stories")
+    top = most_corroborated(stories_of_view(current_corpus(), view), TOP_STORIES)
+    if top.empty:
+        st.info("No happening in this view is reported by two or more articles.")
+        return
+    current = shared_filters_now()
+    for story in top.to_dict("records"):
+        languages = ", ".join(code for code in str(story[Story.LANGUAGES]).split(";") if code)
+        st.page_link(STORIES_PAGE, icon=":material/hub:", help="Opens the story's card on the Stories page.",
+                     query_params=story_query_params(story[Story.STORY_ID], current),
+                     label=escape_markdown(f"{story[Story.DATE]} · {story[Story.TITLE]}"))
+        st.caption(escape_markdown(f"{story[Story.N_ARTICLES]} articles · {story[Story.N_OUTLETS]} outlet(s) · "
+                                   f"{languages} · {str(story[Story.COMPANIES]).replace(';', ', ')}"))
+    report_table("Most corroborated stories", top[Story.COLUMNS])
+    note("Happenings reported by the most articles (in any language) with an event in this view; counts are "
+         "over the whole corpus. Each opens its card on the Stories page.")
+
+
 def most_recent_events(view: View) -> None:
     st.subheader("Most recent events")
     if view.events.empty:
@@ -166,6 +190,7 @@ if view.all_documents.empty and not current_corpus().skipped.empty:
     st.stop()
 stop_if_empty(view)
 headline_metrics(view)
+most_corroborated_stories(view)
 coverage_over_time(view)
 most_recent_events(view)
 language_and_outlets(view)

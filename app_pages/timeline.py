@@ -1,7 +1,8 @@
 """Timeline: dated events in one lane per company; click a mark to read its sentence in context.
 
 Above ``MAX_MARKS`` marks (or when asked to) the lanes show counts per week or month instead; click
-a cell to list its events and narrow the dates to it, which brings the marks back."""
+a cell to list its events and narrow the dates to it, which brings the marks back. Switched to
+stories (``?show=stories``), the lanes show the view's stories instead, a click opening its card."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from lib.analyze.story_views import story_marks
 from lib.analyze.timeline import (
     BASES,
     EVENT_DATE,
@@ -22,10 +24,11 @@ from lib.analyze.timeline import (
     timeline_marks,
 )
 from lib.analyze.timeline_density import MONTH, WEEK, cell_events, timeline_density
+from lib.charts.stories import stories_figure
 from lib.charts.timeline import timeline_figure
 from lib.charts.timeline_density import density_figure
-from lib.markup import escape_markdown
-from ui.cache import corpus_filter_options
+from lib.markup import escape_markdown, plural
+from ui.cache import corpus_filter_options, stories_of_view
 from ui.params import (
     BASIS,
     DATES,
@@ -34,8 +37,14 @@ from ui.params import (
     DRAW_DENSITY,
     DRAWINGS,
     READER_PAGE,
+    SHOW,
+    SHOW_EVENTS,
+    SHOW_STORIES,
+    SHOWINGS,
+    STORIES_PAGE,
     reader_query_params,
     shared_filters_now,
+    story_query_params,
 )
 from ui.session import company_colors, current_corpus, current_view, set_value
 from ui.shared import (
@@ -68,10 +77,14 @@ view = current_view()
 stop_if_empty(view)
 st.title("Timeline")
 report_download("Timeline", PAGE, view)
+show = st.segmented_control("Show", SHOWINGS, key=SHOW, bind="query-params", default=SHOW_EVENTS,
+                            help="Events: each dated sentence. Stories: the happenings those sentences report, "
+                                 "each once however many articles report it.") or SHOW_EVENTS
 basis = st.radio("Place events at", BASES, horizontal=True, key=BASIS, bind="query-params",
+                 disabled=show == SHOW_STORIES,
                  help="Event date: the period the sentence's own date names. "
                       "Publication date: when the article reporting it was published.") or EVENT_DATE
-draw = st.radio("Draw", DRAWINGS, horizontal=True, key=DRAW, bind="query-params",
+draw = st.radio("Draw", DRAWINGS, horizontal=True, key=DRAW, bind="query-params", disabled=show == SHOW_STORIES,
                 help=f"Marks: each event on its date (the newest {MAX_MARKS:,} at most). Density: events per "
                      f"company per week or month. Auto: marks up to {MAX_MARKS:,}, density above.") or DRAW_AUTO
 index = current_index()
@@ -146,7 +159,33 @@ def show_cell(company: str, first: str, stop: str, size: str) -> None:
                   icon=":material/zoom_in:", help="Sets the sidebar's date range: every page then shows these days.")
 
 
-if not n_marks:
+def show_stories() -> None:
+    in_view = stories_of_view(current_corpus(), view)
+    marks = story_marks(in_view, view.filters.companies)
+    lanes, hidden = marks.lanes, marks.hidden_lanes
+    if marks.rows.empty:
+        st.info(f"No stories in the current view ({escape_markdown(view.filters.describe())}).")
+        return
+    chosen = plot(stories_figure(marks.rows, lanes, company_colors(), "Stories by company, at the date they report"),
+                  PAGE, "stories", view, key="timeline-stories", on_select="rerun", selection_mode="points")
+    caption(view)
+    note(f"{plural(len(in_view), 'story', 'stories')} in {len(lanes)} lane(s), sized by the number of articles that "
+         "report each (over the whole corpus). Click a circle to open its card on the Stories page.")
+    if marks.not_drawn:
+        st.caption(f"The {len(marks.rows):,} most corroborated marks are drawn; {marks.not_drawn:,} more are not. "
+                   "Narrow the dates or companies in the sidebar to see them.")
+    if hidden:
+        st.caption(f"Showing the {len(lanes)} companies with the most stories; {hidden} more are hidden. "
+                   "Choose companies in the sidebar to see their lanes.")
+    points = chosen.selection.get("points", []) if chosen else []
+    if points and points[0].get("customdata"):
+        st.switch_page(STORIES_PAGE, query_params=story_query_params(points[0]["customdata"][0],
+                                                                     shared_filters_now()))
+
+
+if show == SHOW_STORIES:
+    show_stories()
+elif not n_marks:
     st.info(f"No dated events match the current filters ({escape_markdown(view.filters.describe())}). "
             "Widen the date range or clear some filters in the sidebar.")
 elif draw == DRAW_DENSITY or (draw == DRAW_AUTO and n_marks > MAX_MARKS):

@@ -34,8 +34,8 @@ from lib.store.parse_cache import PARSE_CACHE_FILE
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "benchmarks" / "output"
 # Literal, not ui.params: importing ui (Streamlit) would add to the ingest processes' measured memory.
-PAGES = ("app_pages/overview.py", "app_pages/timeline.py", "app_pages/companies.py", "app_pages/keywords.py",
-         "app_pages/reader.py")
+PAGES = ("app_pages/overview.py", "app_pages/timeline.py", "app_pages/stories.py", "app_pages/companies.py",
+         "app_pages/keywords.py", "app_pages/reader.py")
 RERUNS = 3
 CACHE_FILE = PARSE_CACHE_FILE
 

@@ -140,6 +140,23 @@ class Story:
     ]
 
 
+class Hit:
+    """One sentence or title found by a search (lib/analyze/search.py), best first."""
+
+    DOC_ID = "doc_id"
+    SENT_ID = "sent_id"      # empty for a title
+    TEXT = "text"
+    FOUND_IN = "found_in"    # "sentence" or "title"
+    BY = "by"                # "keyword", "meaning" or "keyword and meaning"
+    SIMILARITY = "similarity"  # cosine of the query's and the text's vectors; empty without a vector
+    SCORE = "score"
+    TITLE = "title"
+    OUTLET = "outlet"
+    PUBLISHED = "published"
+    LANGUAGE = "language"
+    COLUMNS = [DOC_ID, SENT_ID, TEXT, FOUND_IN, BY, SIMILARITY, SCORE, TITLE, OUTLET, PUBLISHED, LANGUAGE]
+
+
 class Term:
     """Term counts per sentence: a document's counts are the sum of its rows."""
 

@@ -47,6 +47,16 @@ COMPANY_B = "b"
 TERM = "term"
 # Corpus: the open tab.
 TAB = "tab"
+# Stories: the story whose card is open, the list's order, the language story titles are shown in.
+STORY = "story"
+STORY_SORT = "sort"
+TITLE_LANGUAGE = "lang"
+# Timeline: draw events or stories.
+SHOW = "show"
+SHOW_EVENTS, SHOW_STORIES = "events", "stories"
+SHOWINGS = (SHOW_EVENTS, SHOW_STORIES)
+# Search: what is searched across every article.
+FIND = "find"
 
 # The page scripts (st.Page): a page's address is its script's name, e.g. /reader.
 OVERVIEW_PAGE = "app_pages/overview.py"
@@ -54,6 +64,8 @@ TIMELINE_PAGE = "app_pages/timeline.py"
 COMPANIES_PAGE = "app_pages/companies.py"
 KEYWORDS_PAGE = "app_pages/keywords.py"
 READER_PAGE = "app_pages/reader.py"
+STORIES_PAGE = "app_pages/stories.py"
+SEARCH_PAGE = "app_pages/search.py"
 CORPUS_PAGE = "app_pages/corpus.py"
 READER_PATH = "reader"  # the Reader's address, relative to the app's
 READER_URL = "reader_url"  # the column of Reader links beside the lines of a concordance
@@ -62,19 +74,32 @@ READER_URL = "reader_url"  # the column of Reader links beside the lines of a co
 def reader_query_params(
     doc_id: str, sent_id, current: Mapping[str, Sequence[str]], bound: Sequence[str] = WIDGET_BOUND,
 ) -> dict[str, str | list[str]]:
-    """URL parameters for ``st.switch_page`` that open the Reader at one sentence, filters kept.
+    """URL parameters for ``st.switch_page`` or ``st.page_link`` that open the Reader at one
+    sentence (at the top when ``sent_id`` is None), filters kept.
 
     ``current`` maps parameter names to their values in the URL now (``st.query_params.get_all``).
     The shared filters are carried over when set, except the ``bound`` ones, which Streamlit
     refuses in ``switch_page`` and which their sidebar widgets restore by themselves.
     """
-    params: dict[str, str | list[str]] = {
-        name: list(current[name]) for name in SHARED_FILTERS
-        if name not in bound and name in current and list(current[name])
-    }
+    params = _unbound_filters(current, bound)
     params[DOC] = str(doc_id)
-    params[SENT] = str(sent_id)
+    if sent_id is not None and not pd.isna(sent_id):
+        params[SENT] = str(sent_id)
     return params
+
+
+def story_query_params(
+    story_id: str, current: Mapping[str, Sequence[str]], bound: Sequence[str] = WIDGET_BOUND,
+) -> dict[str, str | list[str]]:
+    """URL parameters that open the Stories page at one story's card, filters kept (as the Reader's)."""
+    params = _unbound_filters(current, bound)
+    params[STORY] = str(story_id)
+    return params
+
+
+def _unbound_filters(current: Mapping[str, Sequence[str]], bound: Sequence[str]) -> dict[str, str | list[str]]:
+    return {name: list(current[name]) for name in SHARED_FILTERS
+            if name not in bound and name in current and list(current[name])}
 
 
 def reader_links(lines: pd.DataFrame, term: str, shared: Mapping[str, Sequence[str]]) -> pd.Series:

@@ -31,6 +31,17 @@ def run_page(monkeypatch, tmp_path):
     return run
 
 
+def story_articles_folder(folder: Path, article_ids: tuple[str, ...]) -> Path:
+    """A folder of real articles from the story test set (tests/data/stories), with their metadata."""
+    from benchmarks.story_quality import load_articles, write_folder
+
+    return write_folder([a for a in load_articles() if a["id"] in article_ids], folder)
+
+
+# Kuaishou's Kling 2.0 launch of April 15, 2025, reported in English (s229) and in Chinese (s230).
+KLING_ARTICLES = ("s229", "s230")
+
+
 def shown(markdown: str) -> str:
     """The text a Markdown element displays: backslash escapes (lib.markup) removed."""
     return re.sub(r"\\(.)", r"\1", markdown)

@@ -131,3 +131,23 @@ def test_messy_corpus_lists_skipped_files_and_reasons(run_page, tmp_path):
     warnings = next(t.value for t in app.dataframe if "message" in t.value.columns)
     assert warnings["message"].str.contains("ghost.txt").any()
     assert any("with no known publication date" in c.value for c in app.caption)
+
+
+def story_links(app) -> list[str]:
+    return [link.proto.query_string for link in app.get("page_link") if link.proto.page == "stories"]
+
+
+def test_most_corroborated_stories_link_to_their_cards(run_page):
+    app = run_page(PAGE)
+    assert_no_exception(app)
+    links = story_links(app)
+    # The seeds' two stories reported by two articles: the Trik launch and the large-model team.
+    assert len(links) == 2 and all(q.startswith("story=story-") for q in links)
+    assert sum("2 articles" in c.value for c in app.caption) == 2
+
+
+def test_most_corroborated_stories_follow_the_filters(run_page):
+    app = run_page(PAGE, company="ByteDance")
+    assert_no_exception(app)
+    assert not story_links(app)
+    assert any("No happening in this view is reported by two or more articles" in i.value for i in app.info)

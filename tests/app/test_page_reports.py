@@ -13,8 +13,8 @@ from lib.charts.provenance import figure_title
 from tests.app.conftest import assert_no_exception
 
 REPORT_LABEL = "Download report (HTML)"
-PAGES = ["app_pages/overview.py", "app_pages/timeline.py", "app_pages/companies.py", "app_pages/keywords.py",
-         "app_pages/reader.py", "app_pages/corpus.py"]
+PAGES = ["app_pages/overview.py", "app_pages/timeline.py", "app_pages/stories.py", "app_pages/companies.py",
+         "app_pages/keywords.py", "app_pages/search.py", "app_pages/reader.py", "app_pages/corpus.py"]
 
 
 @pytest.fixture

@@ -181,3 +181,14 @@ def test_auto_draws_counts_above_the_mark_cap_and_marks_below(run_page, monkeypa
     app = run_page(PAGE, company="Meta")  # fewer marks than the cap: each event again
     assert_no_exception(app)
     assert figure_title(figure(app)["layout"]) == EVENT_TITLE
+
+
+def test_stories_instead_of_events(run_page):
+    app = run_page(PAGE, show="stories", company="Xiaohongshu")
+    assert_no_exception(app)
+    spec = figure(app)
+    assert figure_title(spec["layout"]) == "Stories by company, at the date they report"
+    assert spec["layout"]["yaxis"]["ticktext"] == ["Xiaohongshu"]
+    ids = [row[0] for trace in marks(spec) for row in trace["customdata"]]
+    assert ids and all(story.startswith("story-") for story in ids)
+    assert all(radio.disabled for radio in app.radio)

@@ -40,8 +40,8 @@ CHROMIUM_ARGS = [
 VIEWPORT = {"width": 1400, "height": 1000}
 # Page name → URL path of every page the dashboard registers.
 PAGES = {
-    "overview": "/", "timeline": "/timeline", "companies": "/companies",
-    "keywords": "/keywords", "reader": "/reader", "corpus": "/corpus",
+    "overview": "/", "timeline": "/timeline", "stories": "/stories", "companies": "/companies",
+    "keywords": "/keywords", "search": "/search", "reader": "/reader", "corpus": "/corpus",
 }
 SERVER_START_SECONDS = 60
 IDLE_TIMEOUT_MS = 45_000

@@ -39,6 +39,8 @@ IMAGE = "[data-testid=stImage] img"
 EXPECTED = {
     "overview": [CHART],
     "timeline": [CHART, TABLE],
+    "stories": [CHART, TABLE],
+    "search": ["[data-testid=stTextInput]"],
     "companies": [CHART],
     "keywords": [f"{CHART}, {IMAGE}"],
     "reader": [".rd-text"],

@@ -1,0 +1,113 @@
+"""The Stories page through AppTest: the chart and list of the view's stories, the card from the URL.
+
+Clicks on the chart or the list come from the browser (tests/browser/test_stories.py); here the
+URL opens a card, as a click does.
+"""
+
+from __future__ import annotations
+
+import json
+
+from lib.charts.provenance import figure_title
+from tests.app.conftest import KLING_ARTICLES, assert_no_exception, shown, story_articles_folder
+
+PAGE = "app_pages/stories.py"
+TITLE = "Stories by company, at the date they report"
+
+
+def figure(app) -> dict:
+    charts = app.get("plotly_chart")
+    assert len(charts) == 1
+    return json.loads(charts[0].proto.spec)
+
+
+def story_list(app):
+    tables = [t.value for t in app.dataframe if "n_articles" in t.value.columns]
+    assert len(tables) == 1
+    return tables[0]
+
+
+def lane_traces(spec: dict) -> list[dict]:
+    return [trace for trace in spec["data"] if trace.get("customdata")]
+
+
+def reader_links(app) -> list[str]:
+    return [link.proto.query_string for link in app.get("page_link") if link.proto.page == "reader"]
+
+
+def story_id_of(app, day: str, n_articles: int) -> str:
+    table = story_list(app)
+    return table.loc[(table["date"] == day) & (table["n_articles"] == n_articles), "story_id"].iloc[0]
+
+
+def test_default_draws_every_story_of_the_seeds_and_lists_them_by_coverage(run_page):
+    app = run_page(PAGE)
+    assert_no_exception(app)
+    spec = figure(app)
+    assert figure_title(spec["layout"]) == TITLE
+    assert spec["layout"]["yaxis"]["ticktext"][0] == "Xiaohongshu"
+    table = story_list(app)
+    assert table["n_articles"].is_monotonic_decreasing
+    # The two seed stories reported by two articles each come first: the Trik launch and the team.
+    assert set(table["n_articles"].head(2)) == {2}
+    assert set(table["date"].head(2)) == {"2023-04-01", "2023-03-01"}
+    drawn = {row[0] for trace in lane_traces(spec) for row in trace["customdata"]}
+    assert drawn == set(table["story_id"])
+    assert not reader_links(app)  # no card open
+
+
+def test_sorted_by_date_from_the_url(run_page):
+    app = run_page(PAGE, sort="date")
+    assert_no_exception(app)
+    assert story_list(app)["date"].is_monotonic_decreasing
+
+
+def test_company_filter_keeps_that_lane_and_its_stories(run_page):
+    everything = story_list(run_page(PAGE))
+    app = run_page(PAGE, company="ByteDance")
+    assert_no_exception(app)
+    spec = figure(app)
+    assert spec["layout"]["yaxis"]["ticktext"] == ["ByteDance"]
+    table = story_list(app)
+    assert 0 < len(table) < len(everything)
+    assert table["companies"].str.contains("ByteDance").all()
+
+
+def test_a_story_in_the_url_opens_its_card_with_each_source_linked_to_the_reader(run_page):
+    trik = story_id_of(run_page(PAGE), "2023-04-01", 2)  # the April 2023 Trik launch
+    app = run_page(PAGE, story=trik)
+    assert_no_exception(app)
+    assert any("April" in shown(h.value) for h in app.subheader)
+    facts = next(shown(m.value) for m in app.markdown if m.value.startswith("**Date:**"))
+    assert "2023-04-01 (month)" in facts and "2 articles" in facts and "Xiaohongshu" in facts
+    links = reader_links(app)
+    assert len(links) == 2 and all("doc=" in q and "&sent=" in q for q in links)
+    assert len({q.split("&")[0] for q in links}) == 2  # two different articles
+
+
+def test_a_card_shows_english_and_chinese_sources_side_by_side(run_page, tmp_path):
+    folder = story_articles_folder(tmp_path / "kling", KLING_ARTICLES)
+    first = run_page(PAGE, corpus=folder, timeout=180)
+    kling = story_list(first)
+    kling = kling[kling["languages"] == "en;zh"]
+    assert len(kling) == 1
+    app = run_page(PAGE, corpus=folder, story=kling["story_id"].iloc[0], lang="Chinese")
+    assert_no_exception(app)
+    headings = [shown(m.value) for m in app.markdown if m.value.startswith("**")]
+    assert "**English** · 1 source" in headings and "**Chinese** · 1 source" in headings
+    # The title in the chosen language: the Chinese report's sentence.
+    assert any("快手" in shown(h.value) or "可灵" in shown(h.value) for h in app.subheader)
+    assert len(reader_links(app)) == 2
+
+
+def test_an_unknown_story_in_the_url_says_so(run_page):
+    app = run_page(PAGE, story="story-0000000000")
+    assert not app.exception
+    assert any("not in this corpus" in w.value for w in app.warning)
+
+
+def test_a_filter_that_leaves_no_story_says_so(run_page):
+    app = run_page(PAGE, docs="004_7deb7713580fdd7d", type=["regulation"])
+    assert not app.exception
+    assert not app.get("plotly_chart")
+    assert any("No stories" in i.value or "No documents" in i.value for i in app.info)
