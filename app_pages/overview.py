@@ -15,7 +15,7 @@ from lib.analyze.story_views import most_corroborated
 from lib.charts import overview as charts
 from lib.markup import escape_markdown
 from lib.schema import Doc, Event, Skipped, Story, Warning_
-from ui.cache import stories_of_view
+from ui.cache import stories_at_hand, stories_of_view
 from ui.params import STORIES_PAGE, shared_filters_now, story_query_params
 from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
@@ -111,6 +111,13 @@ def language_and_outlets(view: View) -> None:
 
 def most_corroborated_stories(view: View) -> None:
     st.subheader("Most corroborated stories")
+    corpus = current_corpus()
+    if not stories_at_hand(corpus):
+        st.caption(f"Stories are grouped the first time the Stories page is opened: the sentence encoder reads "
+                   f"{len(corpus.events):,} event sentences once (minutes on a large corpus; sentences it has "
+                   "read before come from the cache). They then show here too.")
+        st.page_link(STORIES_PAGE, icon=":material/hub:", label="Open the Stories page")
+        return
     top = most_corroborated(stories_of_view(current_corpus(), view), TOP_STORIES)
     if top.empty:
         st.info("No happening in this view is reported by two or more articles.")

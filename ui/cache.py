@@ -115,12 +115,26 @@ def corpus_index(corpus: Corpus) -> CorpusIndex:
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _stories(version: str, root: str, cache_dir: str, _corpus: Corpus) -> Stories:
+    _GROUPED.add((version, root))
     texts = event_texts(_corpus.events)
     cache = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME)
     with st.spinner(f"Grouping {len(texts):,} events into stories (once per corpus; sentences seen before "
                     "are read from the cache)…"):
         vectors = cache.vectors(texts)
     return story_grouping.corpus_stories(_corpus.events, _corpus.documents, vectors)
+
+
+# Corpora whose stories this server has grouped (or is grouping): the Overview shows them only then,
+# or when the corpus is small, so opening a large corpus never waits on the sentence encoder.
+_GROUPED: set[tuple[str, str]] = set()
+# Below this many events, grouping on the Overview's first visit costs a few seconds at most.
+STORIES_WITHOUT_ASKING = 5_000
+
+
+def stories_at_hand(corpus: Corpus) -> bool:
+    """Whether the corpus's stories can be shown without a long first wait: already grouped on
+    this server, or few enough events to group now."""
+    return len(corpus.events) <= STORIES_WITHOUT_ASKING or (corpus.version, corpus.root) in _GROUPED
 
 
 def corpus_stories(corpus: Corpus) -> Stories:
