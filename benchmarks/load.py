@@ -44,21 +44,33 @@ FIRST_LOAD_TIMEOUT_MS = 180_000
 SETTLE_MS = 400
 COMPANIES_USED = 5
 
-# Counts finished script runs and when the last one finished (the page's own clock).
+# Counts finished script runs and when the last one finished (the page's own clock). The states
+# are read from the mutation records' old values, not only from the current attribute: two renders
+# in one task (a fast run whose start and finish arrive together) would otherwise hide the run.
+# ``__quietSince`` is when the app last became idle, for runs whose "running" React never drew.
 RUN_COUNTER_JS = """(() => {
-  window.__runsDone = 0; window.__lastDoneAt = 0;
+  window.__runsDone = 0; window.__lastDoneAt = 0; window.__quietSince = null;
+  const NAME = 'data-test-script-state';
   let last = null;
-  const watch = () => {
-    const app = document.querySelector('[data-test-script-state]');
-    const state = app && app.getAttribute('data-test-script-state');
+  const step = (state) => {
     if (state === last) return;
     if (state === 'notRunning' && (last === 'running' || last === 'rerunRequested')) {
       window.__runsDone += 1; window.__lastDoneAt = performance.now();
     }
+    window.__quietSince = state === 'notRunning' ? performance.now() : null;
     last = state;
   };
+  const watch = (records) => {
+    for (const record of records) {
+      if (record.type === 'attributes' && record.attributeName === NAME && record.oldValue !== null) {
+        step(record.oldValue);
+      }
+    }
+    const app = document.querySelector('[' + NAME + ']');
+    step(app && app.getAttribute(NAME));
+  };
   new MutationObserver(watch).observe(document, {subtree: true, childList: true, attributes: true,
-                                                 attributeFilter: ['data-test-script-state']});
+                                                 attributeOldValue: true, attributeFilter: [NAME]});
 })();"""
 
 SETTLED_JS = """([runsBefore, settleMs]) => {

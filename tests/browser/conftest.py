@@ -48,6 +48,8 @@ IDLE_TIMEOUT_MS = 45_000
 # The app counts as idle once its script has stopped running for this long (reruns triggered by
 # widgets or query-param syncing start within a few frames).
 IDLE_SETTLE_MS = 400
+# After an action, this long without a run (none drawn, none counted) also counts as idle.
+QUIET_AS_IDLE_MS = 8_000
 # Plotly draws asynchronously after Streamlit hands it the figure; then a moment for transitions.
 PLOTLY_SETTLE_SECONDS = 0.3
 
@@ -288,11 +290,15 @@ def _failure_screenshot(page, name: str) -> None:
 # for a while before its first run starts.
 _RUN_COUNTER_JS = RUN_COUNTER_JS  # one counter for the browser tests and benchmarks/load.py
 
-_IDLE_JS = """([runsBefore, settleMs]) => {
+# After an action in a page that has already run (``runsBefore`` > 0), a long quiet spell counts as
+# idle too: React can draw a fast run's start and finish as one render, so the counter never sees it.
+_IDLE_JS = """([runsBefore, settleMs, quietMs]) => {
   const app = document.querySelector('[data-test-script-state]');
-  const idle = (window.__runsDone || 0) > runsBefore && app
-    && app.getAttribute('data-test-script-state') === 'notRunning';
-  if (!idle) { window.__idleSince = null; return false; }
+  const notRunning = app && app.getAttribute('data-test-script-state') === 'notRunning';
+  const counted = (window.__runsDone || 0) > runsBefore;
+  const quietFrom = Math.max(window.__quietSince || Infinity, window.__waitStarted);
+  const quiet = runsBefore > 0 && window.__quietSince !== null && performance.now() - quietFrom >= quietMs;
+  if (!notRunning || !(counted || quiet)) { window.__idleSince = null; return false; }
   window.__idleSince = window.__idleSince || performance.now();
   return performance.now() - window.__idleSince >= settleMs;
 }"""
@@ -318,8 +324,9 @@ def wait_idle(page, runs_before: int = 0, timeout_ms: int = IDLE_TIMEOUT_MS) -> 
     """Wait for a script run that ends after ``runs_before`` runs, with no new run starting for a
     moment (reruns from widgets or query-param syncing start within a few frames), then until every
     Plotly chart is drawn."""
-    page.evaluate("() => { window.__idleSince = null; }")
-    page.wait_for_function(_IDLE_JS, arg=[runs_before, IDLE_SETTLE_MS], polling=100, timeout=timeout_ms)
+    page.evaluate("() => { window.__idleSince = null; window.__waitStarted = performance.now(); }")
+    page.wait_for_function(_IDLE_JS, arg=[runs_before, IDLE_SETTLE_MS, QUIET_AS_IDLE_MS], polling=100,
+                           timeout=timeout_ms)
     # An idle script can still leave skeleton placeholders for elements the browser has not drawn.
     page.wait_for_function("() => !document.querySelector('[data-testid=stSkeleton]')", polling=100,
                            timeout=timeout_ms)
