@@ -1,14 +1,13 @@
 """Timeline: dated events in one lane per company; click a mark to read its sentence in context.
 
-Above ``MAX_MARKS`` marks (or when asked to) the lanes show counts per week or month instead; click
-a cell to list its events and narrow the dates to it, which brings the marks back. Switched to
+Above ``MAX_MARKS`` marks (or when asked to) the lanes show counts per week or month instead; a drag
+across a period narrows the dates to it, which brings the marks back once few enough are in view. Switched to
 stories (``?show=stories``), the lanes show the view's stories instead, a click opening its card."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
@@ -23,7 +22,7 @@ from lib.analyze.timeline import (
     marks_in_lanes,
     timeline_marks,
 )
-from lib.analyze.timeline_density import MONTH, WEEK, cell_events, timeline_density
+from lib.analyze.timeline_density import MONTH, WEEK, timeline_density
 from lib.charts.stories import stories_figure
 from lib.charts.timeline import timeline_figure
 from lib.charts.timeline_density import density_figure
@@ -46,7 +45,7 @@ from ui.params import (
     shared_filters_now,
     story_query_params,
 )
-from ui.session import company_colors, current_corpus, current_view, set_value
+from ui.session import company_colors, current_corpus, current_view, set_value, value
 from ui.shared import (
     caption,
     csv_download,
@@ -54,11 +53,11 @@ from ui.shared import (
     note,
     plot,
     report_download,
-    report_table,
     stop_if_empty,
 )
 
 PAGE = "timeline"
+DENSITY_CHART = "timeline-density"
 TABLE_LABELS = {"date_text": "date words", "event_type": "type", "doc_id": "document id", "sent_id": "sentence no.",
                 "planned": st.column_config.CheckboxColumn("plan", help="Dated after the article's publication: "
                                                            "a plan, forecast or schedule, not yet done.")}
@@ -97,6 +96,16 @@ def narrow_dates(start: date, last: date) -> None:
     set_value(DATES, (max(start, options.first_day), min(last, options.last_day)))
 
 
+def zoom_to_dragged_period() -> None:
+    """A drag across the density chart (a box selection) narrows the dates to the cells it covers,
+    so the next run draws their marks once they are few enough."""
+    selection = (value(DENSITY_CHART) or {}).get("selection", {})
+    spans = [point["customdata"][1:3] for point in selection.get("points", []) if point.get("customdata")]
+    if selection.get("box") and spans:
+        narrow_dates(date.fromisoformat(min(first for first, _ in spans)),
+                     date.fromisoformat(max(stop for _, stop in spans)) - timedelta(days=1))
+
+
 def show_marks() -> None:
     marks = timeline_marks(view.events, view.documents, index, basis, view.filters.companies)
     lanes, hidden, shown, not_drawn = marks.lanes, marks.hidden_lanes, marks.rows, marks.not_drawn
@@ -126,37 +135,21 @@ def show_density() -> None:
     density = timeline_density(view.events, index, basis, view.filters.companies)
     size, lanes = density.cell_size, density.lanes
     title = f"Events per company per {size}, placed at {PLACED_AT[basis]}"
-    chosen = plot(density_figure(density.cells, lanes, company_colors(), title, size), PAGE, "event-density",
-                  view, key="timeline-density", on_select="rerun", selection_mode="points")
+    plot(density_figure(density.cells, lanes, company_colors(), title, size), PAGE, "event-density",
+         view, key=DENSITY_CHART, on_select=zoom_to_dragged_period, selection_mode="box")
     caption(view)
     longer = density.total - density.within
     note(f"{density.total:,} mark(s) in {len(lanes)} lane(s), counted per {CELL_WORDS[size]}: "
          f"{density.within:,} dated within one {size} set the colour; {longer:,} dated only to a longer period "
          f"({LONGER_WORDS[size]}) are named in the hover of each {size} they cover. An event naming two "
-         "companies counts in both lanes. Click a cell to list its events.")
+         "companies counts in both lanes. Drag across a period to zoom into it: the sidebar's dates "
+         "narrow to it, and its marks are drawn once few enough are in view.")
     if draw == DRAW_AUTO:
         st.caption(f"Counts, not marks: {n_marks:,} marks are more than the {MAX_MARKS:,} drawn one by one. "
-                   "Narrow the dates or companies (or click a cell) to see each event, or choose marks above.")
+                   "Drag across a period, or narrow the dates or companies, to see each event, or choose marks above.")
     if density.hidden_lanes:
         st.caption(f"Showing the {len(lanes)} companies with the most events; {density.hidden_lanes} more are "
                    "hidden. Choose companies in the sidebar to see their lanes.")
-    points = chosen.selection.get("points", []) if chosen else []
-    if points and points[0].get("customdata"):
-        show_cell(*points[0]["customdata"][:3], size)
-
-
-def show_cell(company: str, first: str, stop: str, size: str) -> None:
-    start, end = date.fromisoformat(first), date.fromisoformat(stop) - timedelta(days=1)
-    heading = f"{company}, {size} {start} to {end}"
-    st.subheader(heading)
-    rows = cell_events(view.events, view.documents, index, company, pd.Timestamp(start), pd.Timestamp(stop), basis)
-    st.dataframe(rows, hide_index=True, width="stretch", column_config=TABLE_LABELS)
-    report_table(f"Events of {heading}", rows)
-    if len(rows) == MAX_TABLE_ROWS:
-        st.caption(f"The {MAX_TABLE_ROWS:,} most recent events of this cell.")
-    if basis == EVENT_DATE:
-        st.button(f"Narrow the dates to {start} – {end}", on_click=narrow_dates, args=(start, end),
-                  icon=":material/zoom_in:", help="Sets the sidebar's date range: every page then shows these days.")
 
 
 def show_stories() -> None:

@@ -20,9 +20,7 @@ from lib.analyze.timeline import (
     COMPANY,
     EVENT_DATE,
     MAX_LANES,
-    MAX_TABLE_ROWS,
     ViewLanes,
-    event_table,
     lanes_of_view,
     planned_flags,
 )
@@ -92,18 +90,6 @@ def timeline_density(events: pd.DataFrame, index: CorpusIndex, basis: str = EVEN
 def corpus_plan_flags(index: CorpusIndex) -> np.ndarray:
     """Whether each corpus event is a plan, by row position."""
     return planned_flags(index.events).to_numpy(dtype=bool)
-
-
-def cell_events(events: pd.DataFrame, documents: pd.DataFrame, index: CorpusIndex, company: str,
-                start: pd.Timestamp, stop: pd.Timestamp, basis: str = EVENT_DATE,
-                limit: int | None = MAX_TABLE_ROWS) -> pd.DataFrame:
-    """The view's events of ``company`` placed (on ``basis``) in a period overlapping [start, stop):
-    those counted within the cell and those covering it, as ``timeline.event_table`` lists them."""
-    lanes = lanes_of_view(events, index, basis, (company,))
-    placed, pairs = lanes.placed, lanes.in_lanes()
-    overlapping = pairs[(placed.start[pairs] < np.datetime64(stop)) & (placed.stop[pairs] > np.datetime64(start))]
-    rows = index.events.iloc[np.unique(placed.event[overlapping])]
-    return event_table(rows, documents, index, limit)
 
 
 def _cell_number(days: np.ndarray, size: str) -> np.ndarray:

@@ -4,7 +4,8 @@ The lanes, their order and the company colours are the marks' (``lib.charts.time
 runs from a pale tint of its company's colour to the full colour, on one square-root scale for
 all lanes, so a busy week does not wash out the others and lanes compare. A cell with events dated
 only to a longer period covering it (and none within) is drawn in the palest tint. Every cell
-carries ``[company, first day, day after the last]`` as customdata, for a click to list its events.
+carries ``[company, first day, day after the last]`` as customdata: a drag across a period (a
+horizontal box selection, the figure's drag mode) zooms the dates into the cells it covers.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def density_figure(cells: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
         xaxis={"type": "date", "title": None, "showgrid": True},
         yaxis={"tickmode": "array", "tickvals": list(range(len(lanes))), "ticktext": list(lanes),
                "range": [len(lanes) - 0.5, -0.5], "showgrid": False, "zeroline": False, "title": None},
-        dragmode="zoom",
+        dragmode="select", selectdirection="h",
         shapes=[lane_line(boundary + 0.5) for boundary in range(len(lanes) - 1)],
     )
     return fig

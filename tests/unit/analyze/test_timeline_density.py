@@ -18,7 +18,6 @@ from lib.analyze.timeline_density import (
     PLANS,
     WEEK,
     WITHIN,
-    cell_events,
     cell_size_for_span,
     timeline_density,
 )
@@ -115,16 +114,6 @@ def test_unknown_cell_size_is_refused():
 def test_no_events_no_cells():
     density = density_of(EVENTS.iloc[:0])
     assert density.cells.empty and density.total == 0
-
-
-def test_a_cell_lists_the_events_within_and_covering_it_of_its_company_only():
-    index = index_over(events=EVENTS, documents=DOCS)
-    rows = cell_events(EVENTS, DOCS, index, "ByteDance", DAY("2024-03-04"), DAY("2024-03-11"))
-    assert sorted(rows[Event.SENT_ID]) == [1, 2, 4]
-    rows = cell_events(EVENTS, DOCS, index, "Alibaba", DAY("2024-03-04"), DAY("2024-03-11"))
-    assert rows.empty
-    rows = cell_events(EVENTS, DOCS, index, "Alibaba", DAY("2024-03-11"), DAY("2024-03-18"))
-    assert list(rows[Event.SENT_ID]) == [3]
 
 
 def test_fifty_thousand_events_count_as_a_week_by_week_groupby_does():

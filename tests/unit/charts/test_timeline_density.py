@@ -36,6 +36,12 @@ def test_one_trace_per_lane_in_lane_order_with_its_company_colour():
     assert "darkest: 9" in fig.layout.title.subtitle.text
 
 
+def test_a_drag_selects_a_period_across_every_lane():
+    # The page zooms the dates into the cells a drag selects; a vertical extent would drop lanes.
+    layout = density_figure(cells(), ["ByteDance"], COLORS, "Events per company per week").layout
+    assert (layout.dragmode, layout.selectdirection) == ("select", "h")
+
+
 def test_hover_says_within_plans_and_covering_and_escapes_names():
     texts = list(density_hover(cells()))
     assert texts[0].startswith("<b>ByteDance</b> · week 2024-03-04 to 2024-03-10<br>9 event(s) dated within it")
