@@ -22,7 +22,7 @@ COMPANIES = ("Xiaohongshu", "ByteDance", "Meta")
 START, END = "2023-01-01", "2024-06-30"
 QUERY = "&".join(f"company={name}" for name in COMPANIES) + f"&dates={START}&dates={END}"
 WIDTHS = (1000, 2000)
-CHART_PAGES = ("overview", "timeline", "companies", "keywords")
+CHART_PAGES = ("overview", "timeline", "stories", "companies", "keywords")
 
 # Per chart: its subtitle (the provenance block) and every drawn text that sticks out of the figure.
 _CHARTS_JS_OF = """() => [...document.querySelectorAll('SELECTOR')].map(gd => {
