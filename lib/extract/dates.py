@@ -12,7 +12,9 @@ the date's own words: "in 2021" yields "2021", "at the end of 2024" yields "the 
 
 Year-less dates ("August 15", "3月", "中秋") take the latest year that does not put them after the
 end of the publication period, unless a future cue governs them (``dates_cues``: "takes effect on",
-"将于", "…起"); then the earliest year that does not put them before its start. A bare weekday is
+"将于", "…起"); then the earliest year that does not put them before its start. One starting within two
+months after a day-precise publication is the coming one unless its clause tells it as past ("launched",
+"said", "了", "已于"): the press leaves the year out only for the current year. A bare weekday is
 likewise the latest on or before publication unless its words or a governing cue point ahead, and
 so is a bare Chinese day of month ("12日"). A modal future word earlier in the date's clause ("could
 announce … as early as Nov. 16") places it ahead only when that is nearer publication; a past
@@ -28,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from lib.extract.dates_cues import cue_patterns, governs, leans_ahead
+from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, told_as_past
 from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_festivals import read_festival_dates
 from lib.extract.dates_ranges import ends_in_their_starts_year, in_the_stated_year
@@ -112,14 +114,15 @@ def find_dates(
         if isinstance(spec, Chained):
             readings.append(_Reading(candidate, None))
             continue
-        governed = False
+        governed = soon = False
         if published is not None and future_cues and _cue_sensitive(spec):
             cues = cues or cue_patterns(future_cues)
             day_precise = _day_precise(spec)
             governed = governs(scanned, candidate.start, candidate.end, day_precise, cues) or (
                 leans_ahead(scanned, candidate.start, candidate.end, day_precise, cues)
                 and _nearer_ahead(spec, published))
-        if (period := resolve(spec, published, governed)) is not None:
+            soon = not governed and not told_as_past(scanned, candidate.start, candidate.end, cues)
+        if (period := resolve(spec, published, governed, soon)) is not None:
             readings.append(_Reading(candidate, period, governed))
     readings = ends_in_their_starts_year(scanned, in_the_stated_year(_longest_first(readings)))
     return _chain(text, readings, anchor, published, previous_sentence_date)

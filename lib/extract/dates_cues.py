@@ -32,6 +32,8 @@ class CuePatterns:
     reported: re.Pattern | None  # a break right before the date: "said Thursday it will …"
     near: tuple[tuple[re.Pattern, bool], ...] = ()  # before the date; ahead only if that is nearer
     cancel: re.Pattern | None = None  # ends where a cue or date starts: "were effective", "已于"
+    past_before: tuple[re.Pattern, ...] = ()  # a past-tense or reporting word before the date in its clause
+    past_after: tuple[re.Pattern, ...] = ()  # one after it: "On March 20, Baidu said"
 
 
 def governs(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
@@ -48,6 +50,18 @@ def leans_ahead(text: str, start: int, end: int, day_precise: bool, patterns: Cu
     the date lies ahead if that places it nearer publication than placing it back does.
     """
     return _governed_by(text, start, end, day_precise, patterns.near, (), patterns)
+
+
+def told_as_past(text: str, start: int, end: int, patterns: CuePatterns) -> bool:
+    """Whether the date's clause tells it as past: a past auxiliary right before it ("were effective
+    on", "已于"), or a past-tense or reporting word in its clause ("launched on March 30", "On March
+    20, Baidu said", "1月19日，TikTok发布了声明")."""
+    before = text[max(0, start - _WINDOW) : start]
+    if patterns.cancel is not None and patterns.cancel.search(before):
+        return True
+    after = text[end : end + _WINDOW]
+    return (any(pattern.search(before) for pattern in patterns.past_before)
+            or any(pattern.match(after) for pattern in patterns.past_after))
 
 
 def _governed_by(text, start, end, day_precise, before_cues, after_cues, patterns: CuePatterns) -> bool:
@@ -99,7 +113,22 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     latin_breaks = [_break_word(word) for word in breaks if word.isascii()]
     reported = (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(latin_breaks)})(?:\s+(?:on|in|at))?[^\S\n]+\Z",
                            re.IGNORECASE) if latin_breaks else None)
-    return CuePatterns(tuple(before), tuple(after), reported, tuple(near), _cancel_pattern(cues))
+    past_before, past_after = _past_patterns(cues)
+    return CuePatterns(tuple(before), tuple(after), reported, tuple(near), _cancel_pattern(cues), past_before,
+                       past_after)
+
+
+def _past_patterns(cues: tuple[FutureCue, ...]) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    """The "past" rows: a word ``reach`` words (characters) before the date, or after it in its clause."""
+    before, after = [], []
+    for cue in cues:
+        if cue.side != "past":
+            continue
+        latin = cue.cue.isascii()
+        word = (rf"(?<![A-Za-z']){_break_word(cue.cue)}(?![A-Za-z])" if latin else re.escape(cue.cue))
+        before.append(re.compile(rf"{word}{_gap('before', cue.reach, latin, [])}\Z", re.IGNORECASE))
+        after.append(re.compile(rf"{_gap('after', cue.reach, latin, [])}{word}", re.IGNORECASE))
+    return tuple(before), tuple(after)
 
 
 def _cancel_pattern(cues: tuple[FutureCue, ...]) -> re.Pattern | None:

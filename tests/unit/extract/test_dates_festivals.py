@@ -88,9 +88,11 @@ def test_traditional_festivals_read_as_simplified(sentence, expected):
     assert _found(to_simplified(sentence)) == expected
 
 
-def test_a_bare_festival_takes_the_nearest_year_before_publication():
-    assert _found("春节，DeepSeek爆火。", "2025-01-20") == [("春节", "2024-02-10", False)]
+def test_a_bare_festival_is_the_coming_one_within_two_months_else_the_last():
+    assert _found("春节，DeepSeek爆火。", "2025-01-20") == [("春节", "2025-01-29", True)]
     assert _found("春节，DeepSeek爆火。", "2025-02-20") == [("春节", "2025-01-29", False)]
+    assert _found("春节，DeepSeek爆火。", "2024-11-20") == [("春节", "2024-02-10", False)]
+    assert _found("春节，DeepSeek爆火了。", "2025-01-20") == [("春节", "2024-02-10", False)]
 
 
 def test_festival_file_rows_load_and_the_reader_reads_every_name():
