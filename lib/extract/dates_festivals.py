@@ -3,7 +3,8 @@
 The names and their days are data (``lib/rules/festivals.csv``); lunar days are converted with
 the lunardate library, since they move every year and a hand-written table is wrong or expires.
 The numbered days of the first lunar month ("大年初五", "年初五", "正月十五") are a grammar of
-numbers and read here. A year before the name ("2025年", "今年", "去年") is part of the date.
+numbers and read here. A year before the name ("2025年", "今年", "去年") is part of the date. A name written in digits
+("618", "11.11") is read only when marked as the festival (``_marked``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ _RELATIVE_YEARS = {"前": -2, "去": -1, "今": 0, "明": 1, "后": 2}
 # engine skip ahead on their first characters, which a leading optional year would prevent.
 _YEAR_BEFORE = re.compile(
     r"(?:(?<![0-9])(?P<year>(?:19|20)[0-9]{2})\s*年|(?P<rel>去|今|明|(?<![之以此提])前|(?<![之以此然最其随])后)年)"
-    r"\s*的?\Z"
+    r"\s*的?[“\"'‘「『]?\Z"
 )
 _LUNAR_DAY_NUMBER = r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十"
 # "年初五" is the fifth day of the lunar year; "年初" alone is the start of the year (dates_zh).
@@ -36,6 +37,16 @@ def _build(festivals: tuple[Festival, ...]) -> tuple[re.Pattern, dict[str, Festi
 
 
 _PATTERN, _BY_NAME, _GATE = _build(builtin_rules().festivals)
+# A digit name ("618", "11.11") is the festival when a word of lib/rules/festival_marks.txt follows within a
+# few characters that are neither digits nor clause marks ("“618十六周年庆”", "11.11京东全球好物节"),
+# when an opening quote stands right before it, or when a year does (read by _YEAR_BEFORE).
+_DIGIT_NAME = re.compile(r"[0-9.·・]+")
+_MARK_AFTER = re.compile(
+    r"[^0-9%.,;:!?，。；：！？、（）()]{0,6}?(?:"
+    + "|".join(re.escape(mark) for mark in sorted(builtin_rules().festival_marks, key=len, reverse=True))
+    + ")", re.IGNORECASE) if builtin_rules().festival_marks else None
+_OPENING_QUOTES = "“\"'‘「『《〈"
+_QUOTE_PAIRS = ("“”", '""', "''", "‘’", "「」", "『』")
 
 
 def read_festival_dates(text: str) -> list[Candidate]:
@@ -47,8 +58,14 @@ def read_festival_dates(text: str) -> list[Candidate]:
         if not _stands_alone(match, text):
             continue
         year = _YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start())
-        start = year.start() if year else match.start()
-        candidates.append(Candidate(start, match.end(), _festival(match, year)))
+        if _DIGIT_NAME.fullmatch(match[0]) and not (year or _marked(match, text)):
+            continue
+        start, end = year.start() if year else match.start(), match.end()
+        if text[start - 1 : start] + text[end : end + 1] in _QUOTE_PAIRS:
+            start, end = start - 1, end + 1  # a quoted name ("“618”") is quoted whole
+        elif text[end - len(match[0]) - 1 : end - len(match[0])] + text[end : end + 1] in _QUOTE_PAIRS:
+            end += 1  # "今年“618”": the quote opened after the year closes after the name
+        candidates.append(Candidate(start, end, _festival(match, year)))
     return candidates
 
 
@@ -64,6 +81,13 @@ def _stands_alone(match: re.Match, text: str) -> bool:
     if first.isdigit() and before.isdigit() or last.isdigit() and after.isdigit():
         return False
     return not (match["short"] and before and before in "0123456789一二三四五六七八九十〇")
+
+
+def _marked(match: re.Match, text: str) -> bool:
+    """Whether an opening quote stands right before a digit name or a festival word follows it."""
+    if text[match.start() - 1 : match.start()] in _OPENING_QUOTES and match.start() > 0:
+        return True
+    return _MARK_AFTER is not None and _MARK_AFTER.match(text, match.end()) is not None
 
 
 def _festival(match: re.Match, year: re.Match | None) -> DateSpec:

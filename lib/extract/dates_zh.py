@@ -309,9 +309,12 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(r"(?P<rel>今|昨|前|明)\s*[（(]\s*(?P<day>[0-9]{1,2})\s*[）)]\s*[日天晚]"), _deictic_with_day,
      ("deictic_day",)),
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
-    # Before the bare day: an equally long reading found earlier wins, and "7日" here is a range end.
+    # Before the bare day: an equally long reading found earlier wins, and "7日" here is a range end. A clock
+    # time may follow the start: "自11月1日零时至11日24时".
     (
-        re.compile(r"(?<![0-9.])(?P<d1>3[01]|[12][0-9]|0?[1-9])\s*[日号]?\s*(?:至|到|-|–|~|～|—)\s*"
+        re.compile(r"(?<![0-9.])(?P<d1>3[01]|[12][0-9]|0?[1-9])\s*[日号]?\s*"
+                   r"(?:(?:零|[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[时点](?:\s*[0-9]{1,2}\s*分)?\s*)?"
+                   r"(?:至|到|-|–|~|～|—)\s*"
                    r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])\s*[日号])"),
         _range_end,
         ("bare_day",),

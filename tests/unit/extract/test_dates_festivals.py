@@ -51,7 +51,8 @@ CHINESE_ROWS = [
     ("去年双十一期间，淘宝销售额增长。", [("去年双十一", "2024-11-11", False)]),
     ("双11当天，京东宣布战报。", [("双11", "2024-11-11", False), ("当天", "2024-11-11", False)]),
     ("今年“618”大促，京东投入AI客服。", [("今年“618”", "2025-06-18", True)]),
-    ("618大促期间，京东投入AI客服。", [("618大促", "2024-06-18", False)]),
+    # A name in digits is read when marked as the festival; the span keeps the name alone.
+    ("618大促期间，京东投入AI客服。", [("618", "2024-06-18", False)]),
     ("拼多多营收618亿元。", []),
     ("农历新年期间，DeepSeek下载量登顶。", [("农历新年", "2025-01-29", False)]),
 ]
@@ -99,8 +100,44 @@ def test_festival_file_rows_load_and_the_reader_reads_every_name():
     festivals = load_rules().festivals
     for festival in festivals:
         for name in festival.names:
-            text = f"那天是 {name} 。"
+            text = f"那天是 {name}大促 。" if name[0].isdigit() else f"那天是 {name} 。"
             assert [text[c.start:c.end] for c in read_festival_dates(text)] == [name]
     by_name = {name: festival for festival in festivals for name in festival.names}
     assert (by_name["中秋"].lunar, by_name["中秋"].month, by_name["中秋"].day) == (True, 8, 15)
     assert (by_name["除夕"].shift, by_name["双11"].lunar) == (-1, False)
+
+
+# Class (issue 9): shopping festivals named in digits or words are days; a digit name is a number
+# unless marked as the festival (a quote, a year before it, a festival word after it); the year is
+# the one the sentence gives, stated or counted ("2018年11.11", "5年前，全民双11").
+SHOPPING_ROWS = [
+    ("“11.11京东全球好物节”自11月1日零时至11日24时，京东累计下单金额达2044亿元。", "2019-11-12",
+     [("11.11", "2019-11-11", False), ("11月1日", "2019-11-01", False), ("11日", "2019-11-11", False)]),
+    ("京东下单金额较2018年11.11实现大幅超越。", "2019-11-12", [("2018年11.11", "2018-11-11", False)]),
+    ("今年年中“618十六周年庆”京东累计下单金额达2015亿元。", "2019-11-12",
+     [("今年年中", "2019-01-01", False), ("618", "2019-06-18", False)]),
+    ("今年6·18购物节，京东投入AI客服。", "2025-03-12", [("今年6·18", "2025-06-18", True)]),
+    ("5年前，全民双11狂欢令阿里创下纪录。", "2026-02-24",
+     [("5年前", "2021-01-01", False), ("双11", "2021-11-11", False)]),
+    ("去年，淘宝在双十二推出AI导购。", "2025-03-12", [("去年", "2024-01-01", False), ("双十二", "2024-12-12", False)]),
+    ("拼多多营收618亿元，同比增长11.11%，股价报6.18元。", "2025-03-12", []),
+    ("JD's 618 shopping festival drew record orders.", "2025-07-01", [("618", "2025-06-18", False)]),
+    ("Alibaba's Singles’ Day sales rose.", "2025-03-12", [("Singles’ Day", "2024-11-11", False)]),
+    ("Double 11 sales on Tmall rose 20%.", "2025-03-12", [("Double 11", "2024-11-11", False)]),
+    ("The campaign will launch on both TikTok and Tokopedia on Indonesia’s national online shopping day.",
+     "2023-12-11", [("national online shopping day", "2023-12-12", True)]),
+    ("Shopee's 12.12 sale broke records.", "2025-03-12", [("12.12", "2024-12-12", False)]),
+    ("In 2019, Alibaba's Singles' Day sales hit $38 billion.", "2021-03-12",
+     [("2019", "2019-01-01", False), ("Singles' Day", "2019-11-11", False)]),
+    ("「11.11京東全球好物節」自11月1日零時至11日24時，京東累計下單金額達2044億元。", "2019-11-12",
+     [("11.11", "2019-11-11", False), ("11月1日", "2019-11-01", False), ("11日", "2019-11-11", False)]),
+    ("5年前，全民雙11狂歡令電商巨頭阿里創下紀錄。", "2026-02-24",
+     [("5年前", "2021-01-01", False), ("双11", "2021-11-11", False)]),
+    ("京東下單金額較2018年11.11實現大幅超越。", "2019-11-12", [("2018年11.11", "2018-11-11", False)]),
+    ("拼多多營收618億元，股價報6.18元。", "2025-03-12", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), SHOPPING_ROWS)
+def test_shopping_festivals_are_days_of_the_year_in_context(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected
