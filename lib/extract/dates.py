@@ -32,7 +32,7 @@ from datetime import date, timedelta
 
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, told_as_past
 from lib.extract.dates_en import read_english_dates
-from lib.extract.dates_festivals import read_festival_dates
+from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_ranges import ends_in_their_starts_year, in_the_stated_year
 from lib.extract.dates_resolve import add_months, resolve
 from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
@@ -102,7 +102,8 @@ def find_dates(
     later") count from it, else from ``anchor``.
     """
     scanned = text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
-    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *read_festival_dates(scanned)]
+    festivals = read_festival_dates(scanned, in_new_year_days(previous_sentence_date))
+    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *festivals]
     if candidates and _NOT_DATES is not None and (names := [m.span() for m in _NOT_DATES.finditer(scanned)]):
         candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
     if not candidates:
@@ -117,7 +118,9 @@ def find_dates(
         governed = soon = False
         if published is not None and future_cues and _cue_sensitive(spec):
             cues = cues or cue_patterns(future_cues)
-            day_precise = _day_precise(spec)
+            # Day-only cues ("from", "by", "前") mark a deadline or a start on a numbered day; by a named day
+            # they mean its run-up or season ("春节前", "before Christmas"), ahead or back as publication places it.
+            day_precise = _day_precise(spec) and candidate not in festivals
             governed = governs(scanned, candidate.start, candidate.end, day_precise, cues) or (
                 leans_ahead(scanned, candidate.start, candidate.end, day_precise, cues)
                 and _nearer_ahead(spec, published))
@@ -182,8 +185,15 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
     published_day = published if published is not None and published.precision == "day" else None
     sentence_day = None
     last_day = next((day for day in (anchor, published) if day is not None and day.precision == "day"), None)
+    counted: _Reading | None = None  # "one week before" waiting for the day named after it
     for reading in readings:
         spec, period = reading.candidate.spec, reading.period
+        if isinstance(spec, Chained) and spec.before_date:
+            counted = reading
+            continue
+        if counted is not None:
+            reading, period = _counted_before(text, counted, reading, period)
+            spec, counted = reading.candidate.spec, None
         if isinstance(spec, Chained):
             base = _base(spec, last_day, previous, recent)
             if spec.same_sentence:
@@ -193,8 +203,9 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
             continue
         ahead = reading.governed or _words_ahead(spec) or (published is not None and period.start > published.end)
         match = _match(text, reading.candidate, period, ahead)
-        if isinstance(spec, Chained) and spec.offset and matches and matches[-1].end == match.start:
-            # "春节前一个月", "3月5日后一天": one expression, counted from the date it is attached to
+        if (isinstance(spec, Chained) and (spec.offset or spec.unit == "day") and matches
+                and matches[-1].end == match.start):
+            # "春节前一个月", "3月5日后一天", "春晚当天": one expression, counted from the date it is attached to
             first = matches.pop()
             match = replace(match, start=first.start, text=text[first.start:match.end])
         matches.append(match)
@@ -203,6 +214,21 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
             last_day = period
             sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
     return matches
+
+
+# What may stand between "one week before" and the day it counts from: "the", a word or two of name.
+_BEFORE_DATE_GAP = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")
+
+
+def _counted_before(text: str, counted: _Reading, reading: _Reading,
+                    period: Period | None) -> tuple[_Reading, Period | None]:
+    """The reading after "one week before" counted from, as one expression, when it names a day right after it."""
+    if (period is None or period.precision != "day"
+            or not _BEFORE_DATE_GAP.fullmatch(text, counted.candidate.end, reading.candidate.start)):
+        return reading, period
+    shifted = Period(period.start + timedelta(days=counted.candidate.spec.offset), "day")
+    candidate = replace(reading.candidate, start=counted.candidate.start)
+    return replace(reading, candidate=candidate), shifted
 
 
 def _base(spec: Chained, last_day: Period | None, previous: Period | None, recent: Period | None) -> Period | None:

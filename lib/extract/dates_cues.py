@@ -165,7 +165,9 @@ def _gap(side: str, reach: int, latin: bool, breaks: list[str]) -> str:
         return rf"{topic_comma}(?:{separator}{not_break}[^\s{marks}]+){{0,{reach}}}?{separator}"
     words = [re.escape(word) for word in breaks if not word.isascii()]
     not_break = rf"(?!{'|'.join(words)})" if words else ""
-    return rf"{topic_comma}\s*(?:{not_break}[^{marks}]){{0,{reach}}}?\s*"
+    # A Chinese time phrase may close with a postposition before its comma: "中秋节前，小米将…".
+    postposition = r"(?:前后|之前|以前|之后|以后|期间|前|后)?" if side == "after" else ""
+    return rf"{postposition}{topic_comma}\s*(?:{not_break}[^{marks}]){{0,{reach}}}?\s*"
 
 
 def _break_word(word: str) -> str:

@@ -10,7 +10,7 @@ Likewise a year-less date after a stated year in the same sentence is read in th
 "根据2020年微信春节数据报告，除夕到初五…" is the Eve of 2020, "In 2019, Alibaba … on November 11"
 is November 11, 2019; the reader has the year in front of them, not the publication's. A year
 counted from publication names it as well: "5年前，全民双11狂欢" is the Singles' Day five years ago,
-"Last year, … on November 11" last year's.
+"Last year, … on November 11" last year's; a year counted on from it ("5年后") ends its reach.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from lib.extract.dates_spec import WHOLE_YEAR, InYear
+from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear
 
 # What may stand between a range's start and its end.
 _LINK = re.compile(r"\s*(?:至|到|-|–|—|~|～|to|through|until|and)\s*", re.IGNORECASE)
@@ -72,6 +72,8 @@ def in_the_stated_year(readings: Sequence[Reading]) -> list[Reading]:
         if isinstance(spec, InYear) and reading.period is not None and (
                 spec.year is not None or (spec.offset is not None and spec.part == WHOLE_YEAR)):
             year = reading.period.start.year
+        elif isinstance(spec, Chained) and spec.unit == "year":
+            year = None  # "5年后", "次年", "a year later": the sentence has moved on to another year
         elif year is not None and reading.period is not None and _year_less(spec) and not reading.governed:
             period = spec.part.in_year(year)
             if period is not None:
