@@ -208,6 +208,10 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
             # "春节前一个月", "3月5日后一天", "春晚当天": one expression, counted from the date it is attached to
             first = matches.pop()
             match = replace(match, start=first.start, text=text[first.start:match.end])
+        elif matches and _in_brackets_after(text, matches[-1], match, spec):
+            # "年初五（21日）", "Feb. 5 (Friday)": the day in brackets restates the date before it
+            first = matches.pop()
+            match = replace(first, end=match.end + 1, text=text[first.start:match.end + 1])
         matches.append(match)
         previous = recent = period
         if period.precision == "day":
@@ -229,6 +233,14 @@ def _counted_before(text: str, counted: _Reading, reading: _Reading,
     shifted = Period(period.start + timedelta(days=counted.candidate.spec.offset), "day")
     candidate = replace(reading.candidate, start=counted.candidate.start)
     return replace(reading, candidate=candidate), shifted
+
+
+def _in_brackets_after(text: str, first: DateMatch, match: DateMatch, spec: DateSpec) -> bool:
+    """Whether ``match`` stands in brackets right after ``first`` and names the same day, or its weekday."""
+    same = match.period == first.period or (isinstance(spec, OnWeekday) and first.period.precision == "day"
+                                            and first.period.start.weekday() == spec.weekday)
+    return (same and text[first.end : match.start].strip() in ("(", "（")
+            and text[match.end : match.end + 1] in (")", "）"))
 
 
 def _base(spec: Chained, last_day: Period | None, previous: Period | None, recent: Period | None) -> Period | None:

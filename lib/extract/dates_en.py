@@ -173,13 +173,16 @@ def _quarter(match: re.Match, text: str) -> DateSpec:
 
 
 def _range_end(match: re.Match, text: str) -> DateSpec | None:
-    """"Aug 9 to 11": the end is its own date, counted from the start; "and" only after "between"."""
+    """"Aug 9 to 11", "Jan. 28 or 29": the end is its own date, counted from the start; "and" only
+    after "between", "or" only when the clause ends there."""
     first, last = int(match["d1"]), int(match["d2"])
     if last <= first:
         return None
     between = re.search(r"(?i:\bbetween)\s+$", text[max(0, match.start() - 10) : match.start()])
     if match["sep"].lower() == "and" and not between:
         return None  # "March 3 and 5 other firms"
+    if match["sep"].lower() == "or" and not re.match(r"\s*(?:[,.;:)]|$)", text[match.end():]):
+        return None  # "Jan. 28 or 29." names two days; "March 3 or 5 other firms" does not
     return Chained("day", last - first, same_sentence=True, range_end=True)
 
 
@@ -229,7 +232,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
      ("month", "digit")),
     (
         ascii_pattern(rf"\b{_ANY_MONTH}\s+(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*"
-                 r"(?P<sep>-|–|(?i:to|through|until|till|and)(?=\s))\s*"
+                 r"(?P<sep>-|–|(?i:to|through|until|till|and|or)(?=\s))\s*"
                  r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)(?![A-Za-z0-9%:]|[.,][0-9])"),
         _range_end,
         ("month", "digit"),
