@@ -73,7 +73,7 @@ _MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|�
 # After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度.
 _YEAR_QUALIFIER = (
     rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|中(?![{_CJK}]))"
-    r"|的?(?P<half>上|下)半年|的?第?(?P<qn>[一二三四1-4])季(?:度|(?!节))|的?[Qq](?P<qd>[1-4]))"
+    r"|的?(?P<half>上|下)半年|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))|的?[Qq](?P<qd>[1-4]))"
 )
 # "长达2000年" is two thousand years (lib/rules/amount_words.csv), not the year 2000.
 _AMOUNT_BEFORE = re.compile(
@@ -284,11 +284,14 @@ _CUES = CueTable(cased=(
 ), requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
-        re.compile(rf"(?:{_YEAR}|{_RELATIVE_YEAR})\s*(?:{_MONTH}(?:\s*{_DAY}|{_MONTH_QUALIFIER}|份)?|{_YEAR_QUALIFIER})?"),
+        # Spaces stand between Chinese and digits in Western-style typesetting ("2025 年 3 月 底", "第 3 季度");
+        # the span ends at the last word read, never on a space.
+        re.compile(rf"(?:{_YEAR}|{_RELATIVE_YEAR})(?:\s*(?:{_MONTH}(?:\s*(?:{_DAY}|{_MONTH_QUALIFIER})|份)?"
+                   rf"|{_YEAR_QUALIFIER}))?"),
         _with_year,
         ("年",),
     ),
-    (re.compile(rf"{_MONTH}(?:\s*{_DAY}|{_MONTH_QUALIFIER}|份)?"), _year_less, ("月",)),
+    (re.compile(rf"{_MONTH}(?:\s*(?:{_DAY}|{_MONTH_QUALIFIER})|份)?"), _year_less, ("月",)),
     (
         re.compile(r"(?P<dir>上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"),
         _shift,
@@ -328,8 +331,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(rf"(?P<dir>上|下|本|这)个?月\s*{_DAY}"), _shifted_month_day, ("shift",)),
     (re.compile(r"(?<![年年份度])(?P<half>上|下)半年"), _bare_half, ("half",)),
     # Not 前三季度 (the first three quarters), 每季度, 上/本季度 (shifts, above); a year before it is read above.
-    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])第?(?P<qn>[一二三四1-4])季度"), _bare_quarter,
-     ("quarter",)),
+    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度"),
+     _bare_quarter, ("quarter",)),
     # Not 一年内 / 两年内 (within one or two years), 近年内; 今年内 is read above.
     (re.compile(r"(?<![0-9一二两三四五六七八九十数几多近每今去明前后半])年内"), _within_the_year, ("year_edge",)),
     # Not "每年年底" (every year-end), "往年年底", "全年中"; a year before it is read with it above.

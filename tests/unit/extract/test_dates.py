@@ -536,3 +536,33 @@ def test_candidate_reader_runs_a_pattern_only_when_its_cues_are_present():
     assert [(c.start, c.end, c.spec) for c in reader("see you next week")] == [(8, 17, Shift("week", 1))]
     assert reader("see you next month") == []  # "week" is absent, so the pattern never runs
     assert [c.spec for c in reader("next month, then next week")] == [Shift("month", 1), Shift("week", 1)]
+
+
+# Class (issue 9): Western-style typesetting puts spaces between Chinese and digits ("2025 年 3 月",
+# "15 日", "第 3 季度"), and full-width digits stand for ASCII ones; spans never end on a space.
+SPACED_ROWS = [
+    ("CNN 在 15 日的报道中写道，小红书下载量激增。", "2025-01-17", [("15 日", "2025-01-15", "day")]),
+    ("MiniMax 于 1 月 9 日在港交所上市。", "2026-01-20", [("1 月 9 日", "2026-01-09", "day")]),
+    ("2025 年 3 月，阿里发布 QwQ。", "2025-04-02", [("2025 年 3 月", "2025-03-01", "month")]),
+    ("2024 年 3 月 下旬，腾讯发布混元。", "2025-04-02", [("2024 年 3 月 下旬", "2024-03-01", "month")]),
+    ("小米 SU7 将于 3 月 底开启交付。", "2024-02-20", [("3 月 底", "2024-03-01", "month")]),
+    ("2025年 第 3 季度，京东营收增长。", "2025-12-02", [("2025年 第 3 季度", "2025-07-01", "quarter")]),
+    ("2025 年，腾讯加大投入。", "2025-12-02", [("2025 年", "2025-01-01", "year")]),
+    ("MiniMax 计划于 2026 年初上市。", "2025-12-02", [("2026 年初", "2026-01-01", "quarter")]),
+    ("去年 7 月，百度发布文心。", "2025-03-10", [("去年 7 月", "2024-07-01", "month")]),
+    ("１月９日，MiniMax上市。", "2026-01-20", [("１月９日", "2026-01-09", "day")]),
+    ("２０２５年３月５日，阿里发布新模型。", "2025-04-02", [("２０２５年３月５日", "2025-03-05", "day")]),
+    ("Zhipu listed on January ８.", "2026-01-20", [("January ８", "2026-01-08", "day")]),
+    ("路透社 14 日援引知情人士称，小紅書新用戶超過 70 萬。", "2025-01-17", [("14 日", "2025-01-14", "day")]),
+    ("MiniMax 於 1 月 9 日在港交所上市。", "2026-01-20", [("1 月 9 日", "2026-01-09", "day")]),
+    ("2025 年 3 月，阿里發布 QwQ。", "2025-04-02", [("2025 年 3 月", "2025-03-01", "month")]),
+    ("台積電 2024 年第 4 季營收創新高。", "2025-04-02", [("2024 年第 4 季", "2024-10-01", "quarter")]),
+    ("１月９日，MiniMax在港交所掛牌。", "2026-01-20", [("１月９日", "2026-01-09", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published_iso", "expected"), SPACED_ROWS)
+def test_spaced_and_full_width_chinese_dates(sentence, published_iso, expected):
+    from lib.parse.script import to_simplified
+    assert _found(to_simplified(sentence), published_iso) == [
+        (to_simplified(text), start, precision) for text, start, precision in expected]
