@@ -186,7 +186,7 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
     sentence_day = None
     last_day = next((day for day in (anchor, published) if day is not None and day.precision == "day"), None)
     counted: _Reading | None = None  # "one week before" waiting for the day named after it
-    for reading in readings:
+    for index, reading in enumerate(readings):
         spec, period = reading.candidate.spec, reading.period
         if isinstance(spec, Chained) and spec.before_date:
             counted = reading
@@ -198,7 +198,7 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
             base = _base(spec, last_day, previous, recent)
             if spec.same_sentence:
                 base = sentence_day if spec.range_end else sentence_day or published_day
-            period = _count_from(spec, base)
+            period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or _count_from(spec, base)
         if period is None:
             continue
         ahead = reading.governed or _words_ahead(spec) or (published is not None and period.start > published.end)
@@ -241,6 +241,27 @@ def _in_brackets_after(text: str, first: DateMatch, match: DateMatch, spec: Date
                                             and first.period.start.weekday() == spec.weekday)
     return (same and text[first.end : match.start].strip() in ("(", "（")
             and text[match.end : match.end + 1] in (")", "）"))
+
+
+# What may stand between a counted date and the date that restates it: "One year later, on Oct. 17, 2023",
+# "次日（3月5日）", "两天后的3月5日".
+_RESTATED_GAP = re.compile(r"\s*(?:[,，（(]\s*)?(?:(?:on|in)\s|即|的|也就是)?\s*", re.IGNORECASE)
+
+
+def _restated(text: str, spec: Chained, reading: _Reading, following: list[_Reading]) -> Period | None:
+    """The period of a counted date that the stated date right after it names ("One year later, on
+    Oct. 17, 2023" is October 2023), at the precision the count gives; None when none follows."""
+    if spec.unit not in ("day", "week", "month", "year") or spec.range_end or spec.before_date or not following:
+        return None
+    after = following[0]
+    stated = after.period
+    if (stated is None or not isinstance(after.candidate.spec, InYear | DayOfMonth)
+            or not _RESTATED_GAP.fullmatch(text, reading.candidate.end, after.candidate.start)):
+        return None
+    precision = "month" if spec.keep_month else spec.unit
+    if is_finer(precision, stated.precision):
+        return None  # "a year later, in 2023" restates a year, not the month a year later keeps
+    return Period(align(stated.start, precision), precision)
 
 
 def _base(spec: Chained, last_day: Period | None, previous: Period | None, recent: Period | None) -> Period | None:

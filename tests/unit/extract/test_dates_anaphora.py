@@ -118,3 +118,28 @@ def test_when_refers_back_only_to_the_sentence_before():
                        previous_sentence_date=parse_iso_period("2025-01-12"))
     assert [(m.text, m.period.start.isoformat()) for m in found] == [("当时", "2025-01-12")]
     assert find_dates("当时行业普遍猜测。", published, FUTURE_CUES, anchor=parse_iso_period("2025-01-12")) == []
+
+
+# Class (issue 9): a counted date restated by a stated date right after it takes the stated one's
+# period at the count's precision ("One year later, on Oct. 17, 2023" is October 2023: a year later
+# keeps the month; "一年后" counts whole years), whatever came before it in the text.
+RESTATED_ROWS = [
+    ("One year later, on Oct. 17, 2023, the U.S. government announced an expansion of controls.", "2023-11-09",
+     [("One year later", "2023-10-01", "month"), ("Oct. 17, 2023", "2023-10-17", "day")]),
+    ("Two days later, on March 5, Tencent followed.", WEDNESDAY,
+     [("Two days later", "2025-03-05", "day"), ("March 5", "2025-03-05", "day")]),
+    ("The next day, March 5, Alibaba cut prices.", WEDNESDAY,
+     [("The next day", "2025-03-05", "day"), ("March 5", "2025-03-05", "day")]),
+    ("一年后的2023年10月17日，美国扩大出口管制。", "2023-11-09",
+     [("一年后", "2023-01-01", "year"), ("2023年10月17日", "2023-10-17", "day")]),
+    ("次日（3月5日），腾讯跟进降价。", WEDNESDAY, [("次日（3月5日）", "2025-03-05", "day")]),
+    ("次年，即2024年，阿里发布通义。", WEDNESDAY, [("次年", "2024-01-01", "year"), ("2024年", "2024-01-01", "year")]),
+    ("一年後的2023年10月17日，美國擴大出口管制。", "2023-11-09",
+     [("一年后", "2023-01-01", "year"), ("2023年10月17日", "2023-10-17", "day")]),
+    ("翌日（3月5日），騰訊跟進降價。", WEDNESDAY, [("翌日（3月5日）", "2025-03-05", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), RESTATED_ROWS)
+def test_a_counted_date_restated_by_the_date_after_it(sentence, published, expected):
+    assert _found(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
