@@ -55,9 +55,8 @@ _CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), 
 # What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
 # 当时间到了 ("when the time comes").
 _NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
-_DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "明天": 1, "后天": 2, "今天": 0, "今日": 0, "今晚": 0,
-                 "今早": 0,
-                 "今晨": 0}
+_DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "明天": 1, "后天": 2, "今天": 0, "今日": 0,
+                 "今晚": 0, "今夜": 0, "今早": 0, "今晨": 0}
 
 _CN_DIGIT = "〇零一二三四五六七八九"
 _YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*年"
@@ -73,7 +72,8 @@ _MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|�
 # After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度.
 _YEAR_QUALIFIER = (
     rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|中(?![{_CJK}]))"
-    r"|的?(?P<half>上|下)半年|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))|的?[Qq](?P<qd>[1-4]))"
+    r"|的?(?P<half>上|下)半年|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))|的?[Qq](?P<qd>[1-4])"
+    r"|的?(?P<first>首)季(?:度)?)"
 )
 # "长达2000年" is two thousand years (lib/rules/amount_words.csv), not the year 2000.
 _AMOUNT_BEFORE = re.compile(
@@ -93,7 +93,12 @@ _DAYS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几])(?P
 # "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is. A vague
 # count ("数年前", "几天前") names no period; "年前" alone is "before the New Year".
 _AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
-                  r"(?P<unit>年|个月|天|周|个?星期)(?:之|以)?前(?![天年夕])")
+                  r"(?P<unit>年|个月|天|周|个?星期)(?:之|以)?前(?![天年夕])|(?<![上下前后])(?P<half>半)年(?:之|以)?前(?![天年夕])")
+# "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is.
+_MONTHS_LATER = re.compile(
+    r"(?:(?P<then>其后|此后|之后|随后)\s*(?:仅仅|仅|只有|只|短短|不到)?\s*)?"
+    r"(?<![0-9.一二两三四五六七八九十数几多近上下前后])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个月|年)"
+    r"(?P<later>(?:之|以)?后(?![年天]))?")
 # "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
 _YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
                           r"年(?:之|以)?后(?![年天])")
@@ -127,6 +132,8 @@ def _part(match: re.Match) -> tuple[YearPart, str]:
         return year_edge_part(qualifier), qualifier
     if groups.get("half"):
         return half_part(1 if groups["half"] == "上" else 2), ""
+    if groups.get("first"):
+        return quarter_part(1), ""
     if groups.get("qn") or groups.get("qd"):
         return quarter_part(chinese_number(groups.get("qn") or groups["qd"])), ""
     return WHOLE_YEAR, ""
@@ -187,7 +194,7 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
                               in ("至", "于")):
         return None  # 今日头条 is ByteDance's news app; 时至今日 means "to this day"
     offset = _DEICTIC_DAYS[match[0]]
-    return Shift("day", offset, ahead=offset > 0 or match[0] == "今晚")
+    return Shift("day", offset, ahead=offset > 0 or match[0] in ("今晚", "今夜"))
 
 
 def _deictic_with_day(match: re.Match, text: str) -> DateSpec | None:
@@ -228,12 +235,22 @@ def _days_later(match: re.Match, text: str) -> DateSpec:
 
 
 def _ago(match: re.Match, text: str) -> DateSpec:
+    if match["half"]:
+        return Shift("month", -6)  # "半年前": six months before publication's month
     count, unit = chinese_number(match["n"]), match["unit"]
     if unit == "年":
         return InYear(WHOLE_YEAR, offset=-count)
     if unit == "个月":
         return Shift("month", -count)
     return Shift("day", -count * (1 if unit == "天" else 7))
+
+
+def _months_later(match: re.Match, text: str) -> DateSpec | None:
+    """"三个月后", "其后仅四个月", "半年后": months from the date before; "半年前" six months back."""
+    if not (match["then"] or match["later"]) or (match["unit"] == "年" and match["n"] != "半"):
+        return None  # "四个月" alone is a duration; whole years are _YEARS_LATER's
+    months = 6 if match["n"] == "半" else chinese_number(match["n"])
+    return Chained("month", months * (12 if match["unit"] == "年" and match["n"] != "半" else 1))
 
 
 def _years_later(match: re.Match, text: str) -> DateSpec:
@@ -278,8 +295,9 @@ _CUES = CueTable(cased=(
     *(("shift", unit) for unit in _SHIFT_UNITS),
     ("week", "星期"), ("week", "礼拜"), ("week", "周"),
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
-    ("half", "半年"), ("quarter", "季度"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
+    ("half", "半年"), ("quarter", "季"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
     ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"), ("ago", "前"), ("years_later", "年后"),
+    ("months_later", "个月"), ("months_later", "半年"),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
@@ -293,7 +311,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (re.compile(rf"{_MONTH}(?:\s*(?:{_DAY}|{_MONTH_QUALIFIER})|份)?"), _year_less, ("月",)),
     (
-        re.compile(r"(?P<dir>上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"),
+        # A month's edge stays in the span ("上月底", "本月初"); the period is the month, as "early March" is.
+        re.compile(r"(?P<dir>上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"
+                   r"(?:(?<=月)(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬))?"),
         _shift,
         ("shift",),
     ),
@@ -326,10 +346,18 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (_DAYS_LATER, _days_later, ("days_later",)),
     (_AGO, _ago, ("ago",)),
     (_YEARS_LATER, _years_later, ("years_later",)),
+    (_MONTHS_LATER, _months_later, ("months_later",)),
     (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*{_MONTH}(?:\s*{_DAY})?"), _year_chain_with_month,
      ("chain", "月")),
     (re.compile(rf"(?P<dir>上|下|本|这)个?月\s*{_DAY}"), _shifted_month_day, ("shift",)),
     (re.compile(r"(?<![年年份度])(?P<half>上|下)半年"), _bare_half, ("half",)),
+    # A month's edge with no month ("月底前完成", "月初") is the publication month's, as 年底 is the year's.
+    (re.compile(r"(?<![0-9一二三四五六七八九十本上下这当同次每个正元岁年])月"
+                r"(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬)"), lambda match, text: Shift("month", 0), ("月",)),
+    # Hong Kong and Taiwan drop 度: "本季", "上季" are quarters from publication's, "首季" the first quarter.
+    (re.compile(r"(?P<dir>上|本|这|下)季(?![度节])"),
+     lambda match, text: Shift("quarter", _SHIFT_DIRECTIONS[match["dir"]]), ("quarter",)),
+    (re.compile(r"(?<![年份度])首季(?:度)?"), lambda match, text: InYear(quarter_part(1), offset=0), ("quarter",)),
     # Not 前三季度 (the first three quarters), 每季度, 上/本季度 (shifts, above); a year before it is read above.
     (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度"),
      _bare_quarter, ("quarter",)),
