@@ -186,6 +186,7 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
     sentence_day = None
     last_day = next((day for day in (anchor, published) if day is not None and day.precision == "day"), None)
     counted: _Reading | None = None  # "one week before" waiting for the day named after it
+    last_spec: DateSpec | None = None
     for index, reading in enumerate(readings):
         spec, period = reading.candidate.spec, reading.period
         if isinstance(spec, Chained) and spec.before_date:
@@ -212,6 +213,14 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
             # "年初五（21日）", "Feb. 5 (Friday)": the day in brackets restates the date before it
             first = matches.pop()
             match = replace(first, end=match.end + 1, text=text[first.start:match.end + 1])
+        elif matches and isinstance(weekday := last_spec, OnWeekday) and _names_its_weekday(text, matches[-1], match,
+                                                                                           weekday):
+            # "Tuesday, Jan. 7", "Tuesday (Jan. 7)": the date says which Tuesday
+            first = matches.pop()
+            end = match.end + (text[match.end : match.end + 1] in (")", "）") and text[first.end:match.start].strip()
+                               in ("(", "（"))
+            match = replace(match, start=first.start, end=end, text=text[first.start:end])
+        last_spec = spec
         matches.append(match)
         previous = recent = period
         if period.precision == "day":
@@ -233,6 +242,12 @@ def _counted_before(text: str, counted: _Reading, reading: _Reading,
     shifted = Period(period.start + timedelta(days=counted.candidate.spec.offset), "day")
     candidate = replace(reading.candidate, start=counted.candidate.start)
     return replace(reading, candidate=candidate), shifted
+
+
+def _names_its_weekday(text: str, first: DateMatch, match: DateMatch, weekday: OnWeekday) -> bool:
+    """Whether ``match`` is a day falling on the weekday ``first`` names, right after it: "Tuesday, Jan. 7"."""
+    return (match.period.precision == "day" and match.period.start.weekday() == weekday.weekday
+            and text[first.end : match.start].strip() in (",", "，", "(", "（", ""))
 
 
 def _in_brackets_after(text: str, first: DateMatch, match: DateMatch, spec: DateSpec) -> bool:

@@ -59,14 +59,15 @@ _DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜
                  "今晚": 0, "今夜": 0, "今早": 0, "今晨": 0}
 
 _CN_DIGIT = "〇零一二三四五六七八九"
-_YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*年"
+_YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*(?:财年|财政年度|年)"
 # "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年".
 _RELATIVE_YEAR = r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)年"
 _MONTH = rf"(?<![0-9.{_CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
 _DAY_NUMBER = (
     r"3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 )
-_DAY = rf"(?P<day>{_DAY_NUMBER})\s*[日号]"
+# A range's start may share the range end's 日: "3月12-14日", "3月12至14日".
+_DAY = (rf"(?P<day>{_DAY_NUMBER})\s*(?:[日号]|(?=\s*(?:-|–|~|～|至|到)\s*(?:3[01]|[12][0-9]|0?[1-9])\s*[日号]))")
 # "中" only means "mid" when no word follows it: "2023年中国" is "China in 2023".
 _MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|末|中(?![{_CJK}]))"
 # After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度.
@@ -268,6 +269,19 @@ def _shifted_month_day(match: re.Match, text: str) -> DateSpec:
     return Shift("month", _SHIFT_DIRECTIONS[match["dir"]], day=chinese_number(match["day"]))
 
 
+def _year_digits_part(match: re.Match, text: str) -> DateSpec:
+    """"2024上半年", "2024H1", "2024Q3": the press drops 年 between a year and its half or quarter."""
+    if match["hn"]:
+        return InYear(half_part(int(match["hn"])), year=int(match["year"]))
+    return InYear(_part(match)[0], year=int(match["year"]))
+
+
+def _roc_year(match: re.Match, text: str) -> DateSpec:
+    """"民国113年" (Taiwan's calendar counts from 1912): the year 2024, with its month and day."""
+    part, qualifier = _part(match)
+    return InYear(part, qualifier, year=int(match["roc"]) + 1911)
+
+
 def _bare_half(match: re.Match, text: str) -> DateSpec:
     """A half with no year ("下半年") is the publication year's."""
     return InYear(half_part(1 if match["half"] == "上" else 2), offset=0)
@@ -297,9 +311,10 @@ _CUES = CueTable(cased=(
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
     ("half", "半年"), ("quarter", "季"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
     ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"), ("ago", "前"), ("years_later", "年后"),
-    ("months_later", "个月"), ("months_later", "半年"),
+    ("months_later", "个月"), ("months_later", "半年"), ("roc", "民国"),
     *(("chain", chain) for chain in _CHAINS),
-), requires=re.compile(f"[{_CJK}]"))
+), patterns=(("year_digits", re.compile(r"(?:19|20)[0-9]{2}\s*(?:[上下]半年|[HhQq][1-4]|第|[一二三四1-4]\s*季)")),),
+    requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         # Spaces stand between Chinese and digits in Western-style typesetting ("2025 年 3 月 底", "第 3 季度");
@@ -310,6 +325,11 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("年",),
     ),
     (re.compile(rf"{_MONTH}(?:\s*(?:{_DAY}|{_MONTH_QUALIFIER})|份)?"), _year_less, ("月",)),
+    (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*(?:的?(?P<half>上|下)半年|[Hh](?P<hn>[12])(?![0-9])"
+                r"|[Qq](?P<qd>[1-4])(?![0-9])|(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度)"),
+     _year_digits_part, ("year_digits",)),
+    (re.compile(rf"民国\s*(?P<roc>[0-9]{{2,3}})\s*年(?:\s*{_MONTH}(?:\s*(?:{_DAY}|{_MONTH_QUALIFIER}))?)?"), _roc_year,
+     ("roc",)),
     (
         # A month's edge stays in the span ("上月底", "本月初"); the period is the month, as "early March" is.
         re.compile(r"(?P<dir>上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"

@@ -566,3 +566,39 @@ def test_spaced_and_full_width_chinese_dates(sentence, published_iso, expected):
     from lib.parse.script import to_simplified
     assert _found(to_simplified(sentence), published_iso) == [
         (to_simplified(text), start, precision) for text, start, precision in expected]
+
+
+# Class (issue 9): ways the press writes a stated period that the readers lacked: two-digit years
+# ("July ’23", "3Q24", "1H24", "FY24"), a year run into its half or quarter ("2024上半年",
+# "2024Q3"), fiscal years ("2024财年"), Taiwan's calendar ("民國113年"), a day range sharing its 日
+# ("3月12-14日"), and a weekday followed by the date it falls on ("Tuesday, Jan. 7").
+WRITTEN_FORMS_ROWS = [
+    ("Temu launched in the U.S. in September ’22 and Europe in July ’23.", "2024-03-12",
+     [("September ’22", "2022-09-01", "month"), ("July ’23", "2023-07-01", "month")]),
+    ("Alibaba's 3Q24 revenue rose 5%.", "2025-03-12", [("3Q24", "2024-07-01", "quarter")]),
+    ("Tencent's 1H24 profit doubled.", "2025-03-12", [("1H24", "2024-01-01", "half")]),
+    ("Baidu's Q3 '24 results beat forecasts.", "2025-03-12", [("Q3 '24", "2024-07-01", "quarter")]),
+    ("Meituan expects FY24 sales to grow.", "2025-03-12", [("FY24", "2024-01-01", "year")]),
+    ("July 23 was the launch date of Kimi.", "2025-03-12", [("July 23", "2024-07-23", "day")]),
+    ("Baidu said on Tuesday, Jan. 7, that Ernie would be free.", "2025-03-12",
+     [("Tuesday, Jan. 7", "2025-01-07", "day")]),
+    ("Baidu said on Monday, Jan. 7, that Ernie would be free.", "2025-03-12",
+     [("Monday", "2025-03-10", "day"), ("Jan. 7", "2025-01-07", "day")]),
+    ("阿里巴巴2024上半年营收增长。", "2025-03-12", [("2024上半年", "2024-01-01", "half")]),
+    ("腾讯2024Q3营收增长。", "2025-03-12", [("2024Q3", "2024-07-01", "quarter")]),
+    ("小米2024财年第三季度营收增长。", "2025-03-12", [("2024财年第三季度", "2024-07-01", "quarter")]),
+    ("世界人工智能大会于2024年7月4-6日在上海举行。", "2025-03-12",
+     [("2024年7月4", "2024-07-04", "day"), ("6日", "2024-07-06", "day")]),
+    ("周二（1月7日），百度宣布文心一言免费。", "2025-03-12", [("周二（1月7日）", "2025-01-07", "day")]),
+    ("台積電2024上半年營收增長。", "2025-03-12", [("2024上半年", "2024-01-01", "half")]),
+    ("經濟部民國113年3月5日公告。", "2025-03-12", [("民国113年3月5日", "2024-03-05", "day")]),
+    ("世界人工智慧大會於2024年7月4至6日在上海舉行。", "2025-03-12",
+     [("2024年7月4", "2024-07-04", "day"), ("6日", "2024-07-06", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published_iso", "expected"), WRITTEN_FORMS_ROWS)
+def test_written_forms_of_stated_periods(sentence, published_iso, expected):
+    from lib.parse.script import to_simplified
+    assert _found(to_simplified(sentence), published_iso) == [
+        (to_simplified(text), start, precision) for text, start, precision in expected]
