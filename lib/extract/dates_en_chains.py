@@ -76,7 +76,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("time_of_day",),
     ),
     (
-        ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that)\s+(?P<unit>day|week|month|year))\b"),
+        ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that(?:\s+same)?)\s+"
+                      r"(?P<unit>day|week|month|year))\b"),
         _chained,
         ("unit",),
     ),

@@ -51,7 +51,7 @@ _CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), 
            "晚一日": ("day", 1), "前一周": ("week", -1), "同一周": ("week", 0), "当周": ("week", 0),
            "当月": ("month", 0), "同月": ("month", 0), "次月": ("month", 1), "前一个月": ("month", -1),
            "次年": ("year", 1), "翌年": ("year", 1), "第二年": ("year", 1), "同年": ("year", 0),
-           "当年": ("year", 0), "前一年": ("year", -1), "当时": ("same", 0)}
+           "当年": ("year", 0), "前一年": ("year", -1), "当时": ("same", 0), "彼时": ("same", 0)}
 # What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
 # 当时间到了 ("when the time comes").
 _NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
@@ -87,10 +87,10 @@ _BARE_DAY = re.compile(r"(?<![0-9.,，])(?P<day>3[01]|[12][0-9]|0?[1-9])\s*日")
 _NOT_BEFORE_BARE_DAY = re.compile(
     r"(?:[0-9月.．]|长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了|前|第|每|连续|最近|过去|未来|头|这|那|后|数|至少|不到)\s*$")
 _NOT_AFTER_BARE_DAY = re.compile(r"\s*(?:内|以内|之内|以上|以下|左右|无理由|后|之后|以来|前|均|元|游|间|期间|[0-9])")
-# "45天后": counted from the day reported, else from publication, as "in 45 days" is. Arabic digits
-# only: "三天后" reads as narrative ("three days on") as often as a date.
-_DAYS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
-                         r"(?P<unit>天|周|个?星期|个?礼拜)(?:之)?后")
+# "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
+_DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只|短短|不到)?\s*)?"
+                         r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
+                         r"(?P<unit>天|日|周|个?星期|个?礼拜)(?P<later>(?:之)?后)?")
 # "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is. A vague
 # count ("数年前", "几天前") names no period; "年前" alone is "before the New Year".
 _AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
@@ -229,10 +229,17 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
     return Chained("day", last - first, same_sentence=True, range_end=True) if last > first else None
 
 
-def _days_later(match: re.Match, text: str) -> DateSpec:
-    """"45天后", "三天后", "两周后": counted in days from the day reported, else from publication."""
-    days = chinese_number(match["n"]) * (1 if match["unit"] == "天" else 7)
-    return Chained("day", days, same_sentence=True)
+def _days_later(match: re.Match, text: str) -> DateSpec | None:
+    """"45天后生效", "两周后": counted in days from the day reported, else from publication, as "in 45
+    days" is. Opening its clause ("两天后，腾讯跟进", "其后一周") it is "two days later": counted from
+    the date before it in the text, as "two days later" is."""
+    if not (match["then"] or match["later"]) or (match["unit"] == "日" and not match["then"]):
+        return None  # "两天" alone is a duration; "3日后" is read as a day of month (_BARE_DAY excludes it)
+    days = chinese_number(match["n"]) * (1 if match["unit"] in ("天", "日") else 7)
+    opens_clause = match["then"] or (
+        text[match.end() : match.end() + 1] in ("，", ",") and text[max(0, match.start() - 1) : match.start()]
+        in ("", "，", ",", "。", "；", ";", "\n"))
+    return Chained("day", days, same_sentence=not opens_clause)
 
 
 def _ago(match: re.Match, text: str) -> DateSpec:
@@ -310,7 +317,8 @@ _CUES = CueTable(cased=(
     ("week", "星期"), ("week", "礼拜"), ("week", "周"),
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
     ("half", "半年"), ("quarter", "季"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
-    ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"), ("ago", "前"), ("years_later", "年后"),
+    ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"),
+    ("days_later", "日"), ("ago", "前"), ("years_later", "年后"),
     ("months_later", "个月"), ("months_later", "半年"), ("roc", "民国"),
     *(("chain", chain) for chain in _CHAINS),
 ), patterns=(("year_digits", re.compile(r"(?:19|20)[0-9]{2}\s*(?:[上下]半年|[HhQq][1-4]|第|[一二三四1-4]\s*季)")),),
@@ -367,8 +375,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (_AGO, _ago, ("ago",)),
     (_YEARS_LATER, _years_later, ("years_later",)),
     (_MONTHS_LATER, _months_later, ("months_later",)),
-    (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*{_MONTH}(?:\s*{_DAY})?"), _year_chain_with_month,
-     ("chain", "月")),
+    # "次年3月", "同年底", "次年上半年": a part of the year counted from the date before.
+    (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*(?:{_MONTH}(?:\s*{_DAY})?|{_YEAR_QUALIFIER})"),
+     _year_chain_with_month, ("chain",)),
     (re.compile(rf"(?P<dir>上|下|本|这)个?月\s*{_DAY}"), _shifted_month_day, ("shift",)),
     (re.compile(r"(?<![年年份度])(?P<half>上|下)半年"), _bare_half, ("half",)),
     # A month's edge with no month ("月底前完成", "月初") is the publication month's, as 年底 is the year's.
