@@ -71,12 +71,12 @@ def _governed_by(text, start, end, day_precise, before_cues, after_cues, pattern
     if patterns.reported is not None and patterns.reported.search(before):
         return False
     cancel = patterns.cancel
+    if cancel is not None and cancel.search(before):
+        return False  # right before the date: "was released on January 20", "since March 1", "已于3月1日"
     for pattern, day_only in before_cues:
         if ((day_precise or not day_only) and (found := pattern.search(before)) is not None
                 and (cancel is None or cancel.search(before[: found.start()]) is None)):
             return True
-    if cancel is not None and cancel.search(before):
-        return False
     after = text[end : end + _WINDOW]
     return any(pattern.match(after) is not None for pattern, day_only in after_cues if day_precise or not day_only)
 
@@ -138,7 +138,9 @@ def _cancel_pattern(cues: tuple[FutureCue, ...]) -> re.Pattern | None:
         if cue.side == "cancel":
             word = re.escape(cue.cue).replace(r"\ ", r"\s+")
             if cue.cue.isascii():
-                alternatives.append(rf"(?<![A-Za-z]){word}(?:\s+[A-Za-z]+){{0,{cue.reach}}}\s+")
+                # a preposition may end it before a date: "was released on January 20"
+                alternatives.append(rf"(?<![A-Za-z]){word}(?:\s+[A-Za-z]+){{0,{cue.reach}}}\s+"
+                                    r"(?:(?:on|in|at|by|from|until)\s+)?")
             else:
                 alternatives.append(rf"{word}[^{re.escape(_BEFORE_CLAUSE_MARKS)}]{{0,{cue.reach}}}\s*")
     return re.compile(rf"(?:{'|'.join(alternatives)})\Z", re.IGNORECASE) if alternatives else None

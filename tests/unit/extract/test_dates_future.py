@@ -230,3 +230,24 @@ SOON_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), SOON_ROWS)
 def test_a_year_less_date_just_after_publication_is_the_coming_one(sentence, published, expected):
     assert _found(to_simplified(sentence), published) == expected
+
+
+# Class (issue 9, first class): a past auxiliary or "since" right before the date (a preposition may
+# stand between: "was released on") tells it as past, so no future word in the sentence moves it.
+PAST_BEFORE_THE_DATE_ROWS = [
+    ("DeepSeek, whose R1 model was released on January 20, will release R2 soon.", "2025-03-12",
+     [("January 20", "2025-01-20", False)]),
+    ("The rules will apply to apps launched since March 1.", "2025-03-12", [("March 1", "2025-03-01", False)]),
+    ("Since Feb. 24, Alibaba will have invested 10 billion yuan.", "2025-03-12", [("Feb. 24", "2025-02-24", False)]),
+    ("The app will be released on March 20.", "2025-03-12", [("March 20", "2025-03-20", True)]),
+    ("DeepSeek的R1模型已于1月20日发布，将很快推出R2。", "2025-03-12", [("1月20日", "2025-01-20", False)]),
+    ("新规已于3月1日起施行，将覆盖所有应用。", "2025-03-12", [("3月1日", "2025-03-01", False)]),
+    ("新应用将于3月20日上线。", "2025-03-12", [("3月20日", "2025-03-20", True)]),
+    ("DeepSeek的R1模型已於1月20日發布，將很快推出R2。", "2025-03-12", [("1月20日", "2025-01-20", False)]),
+    ("新規已於3月1日起施行，將覆蓋所有應用。", "2025-03-12", [("3月1日", "2025-03-01", False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), PAST_BEFORE_THE_DATE_ROWS)
+def test_a_date_told_as_past_right_before_it_is_not_moved(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected
