@@ -83,8 +83,15 @@ def _governed_by(text, start, end, day_precise, before_cues, after_cues, pattern
 
 def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
     """The patterns for ``cues``; a bare string is a before-cue reaching over a few words."""
-    return _compiled(tuple(FutureCue("before", cue, _DEFAULT_REACH) if isinstance(cue, str) else cue
-                           for cue in cues if (cue if isinstance(cue, str) else cue.cue).strip()))
+    if _last_compiled and _last_compiled[0] is cues:
+        return _last_compiled[1]  # the same rules object sentence after sentence: skip hashing its rows
+    patterns = _compiled(tuple(FutureCue("before", cue, _DEFAULT_REACH) if isinstance(cue, str) else cue
+                               for cue in cues if (cue if isinstance(cue, str) else cue.cue).strip()))
+    _last_compiled[:] = [cues, patterns]
+    return patterns
+
+
+_last_compiled: list = []  # [cues, their patterns]: the rows are immutable, so their identity settles it
 
 
 # "春节前一个月" is a month before the festival, not "before the festival": a Chinese cue followed by a
@@ -120,14 +127,17 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
 
 def _past_patterns(cues: tuple[FutureCue, ...]) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
     """The "past" rows: a word ``reach`` words (characters) before the date, or after it in its clause."""
-    before, after = [], []
+    groups: dict[tuple[int, bool], list[str]] = {}
     for cue in cues:
-        if cue.side != "past":
-            continue
-        latin = cue.cue.isascii()
-        word = (rf"(?<![A-Za-z']){_break_word(cue.cue)}(?![A-Za-z])" if latin else re.escape(cue.cue))
-        before.append(re.compile(rf"{word}{_gap('before', cue.reach, latin, [])}\Z", re.IGNORECASE))
-        after.append(re.compile(rf"{_gap('after', cue.reach, latin, [])}{word}", re.IGNORECASE))
+        if cue.side == "past":
+            groups.setdefault((cue.reach, cue.cue.isascii()), []).append(cue.cue)
+    before, after = [], []
+    for (reach, latin), words in sorted(groups.items()):
+        body = "|".join(_break_word(word) if latin else re.escape(word)
+                        for word in sorted(words, key=len, reverse=True))
+        word = rf"(?<![A-Za-z'])(?:{body})(?![A-Za-z])" if latin else f"(?:{body})"
+        before.append(re.compile(rf"{word}{_gap('before', reach, latin, [])}\Z", re.IGNORECASE))
+        after.append(re.compile(rf"{_gap('after', reach, latin, [])}{word}", re.IGNORECASE))
     return tuple(before), tuple(after)
 
 

@@ -36,11 +36,12 @@ _FIRST_MONTH_DAY = (rf"(?:大年|正月)(?P<lunar>{_LUNAR_DAY_NUMBER})|年(?P<sh
 _NEW_YEAR_NAMES = re.compile("除夕|春节|大年|正月|过年|农历新年|年三十|春晚")
 
 
-def _build(festivals: tuple[Festival, ...]) -> tuple[re.Pattern, dict[str, Festival], tuple[str, ...]]:
+def _build(festivals: tuple[Festival, ...]) -> tuple[re.Pattern, dict[str, Festival], re.Pattern]:
     by_name = {name: festival for festival in festivals for name in festival.names}
     names = "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True))
-    # Substring tests run in C and settle most sentences before any pattern runs.
-    gate = (*by_name, "大年", "正月", "年初", "初")
+    # One search for any name (or 大年, 正月, 初) settles most sentences before the pattern runs.
+    gate_words = sorted({*by_name, "大年", "正月", "初"}, key=len, reverse=True)
+    gate = re.compile("|".join(re.escape(word) for word in gate_words))
     return re.compile(rf"(?P<name>{names or '(?!)'})|{_FIRST_MONTH_DAY}"), by_name, gate
 
 
@@ -64,7 +65,7 @@ def read_festival_dates(text: str, after_new_year: bool = False) -> list[Candida
     the sentence ("除夕到初五") or, with ``after_new_year``, when the sentence before ended at the New Year.
     """
     candidates: list[Candidate] = []
-    if not any(word in text for word in _GATE):
+    if _GATE.search(text) is None:
         return candidates
     for match in _PATTERN.finditer(text):
         if not _stands_alone(match, text):
