@@ -83,15 +83,17 @@ def _governed_by(text, start, end, day_precise, before_cues, after_cues, pattern
 
 def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
     """The patterns for ``cues``; a bare string is a before-cue reaching over a few words."""
-    if _last_compiled and _last_compiled[0] is cues:
-        return _last_compiled[1]  # the same rules object sentence after sentence: skip hashing its rows
+    last_cues, last_patterns = _last_compiled[0]
+    if last_cues is cues:
+        return last_patterns  # the same rules object sentence after sentence: skip hashing its rows
     patterns = _compiled(tuple(FutureCue("before", cue, _DEFAULT_REACH) if isinstance(cue, str) else cue
                                for cue in cues if (cue if isinstance(cue, str) else cue.cue).strip()))
-    _last_compiled[:] = [cues, patterns]
+    _last_compiled[0] = (cues, patterns)  # one reference swapped whole: safe to read from another thread
     return patterns
 
 
-_last_compiled: list = []  # [cues, their patterns]: the rows are immutable, so their identity settles it
+# The last cues asked for and their patterns: rule rows are immutable, so their identity settles it.
+_last_compiled: list[tuple[object, CuePatterns | None]] = [(None, None)]
 
 
 # "春节前一个月" is a month before the festival, not "before the festival": a Chinese cue followed by a
