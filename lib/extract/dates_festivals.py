@@ -93,7 +93,7 @@ def in_new_year_days(period: Period | None) -> bool:
         eve = LunarDate.from_solar_date(*(period.start + timedelta(days=1)).timetuple()[:3])
     except (ValueError, OverflowError):
         return False  # outside the library's table
-    return (lunar.month == 1 and lunar.day <= 15 and not lunar.isLeapMonth) or (eve.month, eve.day) == (1, 1)
+    return (lunar.month == 1 and lunar.day <= 15 and not lunar.is_leap_month) or (eve.month, eve.day) == (1, 1)
 
 
 def _stands_alone(match: re.Match, text: str) -> bool:
