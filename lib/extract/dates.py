@@ -12,7 +12,9 @@ the date's own words: "in 2021" yields "2021", "at the end of 2024" yields "the 
 
 Year-less dates ("August 15", "3月", "中秋") take the latest year that does not put them after the
 end of the publication period, unless a future cue governs them (``dates_cues``: "takes effect on",
-"将于", "…起"); then the earliest year that does not put them before its start. A bare weekday is
+"将于", "…起"); then the earliest year that does not put them before its start. One starting within two
+months after a day-precise publication is the coming one unless its clause tells it as past ("launched",
+"said", "了", "已于"): the press leaves the year out only for the current year. A bare weekday is
 likewise the latest on or before publication unless its words or a governing cue point ahead, and
 so is a bare Chinese day of month ("12日"). A modal future word earlier in the date's clause ("could
 announce … as early as Nov. 16") places it ahead only when that is nearer publication; a past
@@ -28,9 +30,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from lib.extract.dates_cues import cue_patterns, governs, leans_ahead
+from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, told_as_past
 from lib.extract.dates_en import read_english_dates
-from lib.extract.dates_festivals import read_festival_dates
+from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_ranges import ends_in_their_starts_year, in_the_stated_year
 from lib.extract.dates_resolve import add_months, resolve
 from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
@@ -100,7 +102,8 @@ def find_dates(
     later") count from it, else from ``anchor``.
     """
     scanned = text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
-    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *read_festival_dates(scanned)]
+    festivals = read_festival_dates(scanned, in_new_year_days(previous_sentence_date))
+    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *festivals]
     if candidates and _NOT_DATES is not None and (names := [m.span() for m in _NOT_DATES.finditer(scanned)]):
         candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
     if not candidates:
@@ -112,14 +115,17 @@ def find_dates(
         if isinstance(spec, Chained):
             readings.append(_Reading(candidate, None))
             continue
-        governed = False
+        governed = soon = False
         if published is not None and future_cues and _cue_sensitive(spec):
             cues = cues or cue_patterns(future_cues)
-            day_precise = _day_precise(spec)
+            # Day-only cues ("from", "by", "前") mark a deadline or a start on a numbered day; by a named day
+            # they mean its run-up or season ("春节前", "before Christmas"), ahead or back as publication places it.
+            day_precise = _day_precise(spec) and candidate not in festivals
             governed = governs(scanned, candidate.start, candidate.end, day_precise, cues) or (
                 leans_ahead(scanned, candidate.start, candidate.end, day_precise, cues)
                 and _nearer_ahead(spec, published))
-        if (period := resolve(spec, published, governed)) is not None:
+            soon = not governed and not told_as_past(scanned, candidate.start, candidate.end, cues)
+        if (period := resolve(spec, published, governed, soon)) is not None:
             readings.append(_Reading(candidate, period, governed))
     readings = ends_in_their_starts_year(scanned, in_the_stated_year(_longest_first(readings)))
     return _chain(text, readings, anchor, published, previous_sentence_date)
@@ -179,27 +185,98 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
     published_day = published if published is not None and published.precision == "day" else None
     sentence_day = None
     last_day = next((day for day in (anchor, published) if day is not None and day.precision == "day"), None)
-    for reading in readings:
+    counted: _Reading | None = None  # "one week before" waiting for the day named after it
+    last_spec: DateSpec | None = None
+    for index, reading in enumerate(readings):
         spec, period = reading.candidate.spec, reading.period
+        if isinstance(spec, Chained) and spec.before_date:
+            counted = reading
+            continue
+        if counted is not None:
+            reading, period = _counted_before(text, counted, reading, period)
+            spec, counted = reading.candidate.spec, None
         if isinstance(spec, Chained):
             base = _base(spec, last_day, previous, recent)
             if spec.same_sentence:
                 base = sentence_day if spec.range_end else sentence_day or published_day
-            period = _count_from(spec, base)
+            period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or _count_from(spec, base)
         if period is None:
             continue
         ahead = reading.governed or _words_ahead(spec) or (published is not None and period.start > published.end)
         match = _match(text, reading.candidate, period, ahead)
-        if isinstance(spec, Chained) and spec.offset and matches and matches[-1].end == match.start:
-            # "春节前一个月", "3月5日后一天": one expression, counted from the date it is attached to
+        if (isinstance(spec, Chained) and (spec.offset or spec.unit == "day") and matches
+                and matches[-1].end == match.start):
+            # "春节前一个月", "3月5日后一天", "春晚当天": one expression, counted from the date it is attached to
             first = matches.pop()
             match = replace(match, start=first.start, text=text[first.start:match.end])
+        elif matches and _in_brackets_after(text, matches[-1], match, spec):
+            # "年初五（21日）", "Feb. 5 (Friday)": the day in brackets restates the date before it
+            first = matches.pop()
+            match = replace(first, end=match.end + 1, text=text[first.start:match.end + 1])
+        elif matches and isinstance(weekday := last_spec, OnWeekday) and _names_its_weekday(text, matches[-1], match,
+                                                                                           weekday):
+            # "Tuesday, Jan. 7", "Tuesday (Jan. 7)": the date says which Tuesday
+            first = matches.pop()
+            end = match.end + (text[match.end : match.end + 1] in (")", "）") and text[first.end:match.start].strip()
+                               in ("(", "（"))
+            match = replace(match, start=first.start, end=end, text=text[first.start:end])
+        last_spec = spec
         matches.append(match)
         previous = recent = period
         if period.precision == "day":
             last_day = period
             sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
     return matches
+
+
+# What may stand between "one week before" and the day it counts from: "the", a word or two of name.
+_BEFORE_DATE_GAP = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")
+
+
+def _counted_before(text: str, counted: _Reading, reading: _Reading,
+                    period: Period | None) -> tuple[_Reading, Period | None]:
+    """The reading after "one week before" counted from, as one expression, when it names a day right after it."""
+    if (period is None or period.precision != "day"
+            or not _BEFORE_DATE_GAP.fullmatch(text, counted.candidate.end, reading.candidate.start)):
+        return reading, period
+    shifted = Period(period.start + timedelta(days=counted.candidate.spec.offset), "day")
+    candidate = replace(reading.candidate, start=counted.candidate.start)
+    return replace(reading, candidate=candidate), shifted
+
+
+def _names_its_weekday(text: str, first: DateMatch, match: DateMatch, weekday: OnWeekday) -> bool:
+    """Whether ``match`` is a day falling on the weekday ``first`` names, right after it: "Tuesday, Jan. 7"."""
+    return (match.period.precision == "day" and match.period.start.weekday() == weekday.weekday
+            and text[first.end : match.start].strip() in (",", "，", "(", "（", ""))
+
+
+def _in_brackets_after(text: str, first: DateMatch, match: DateMatch, spec: DateSpec) -> bool:
+    """Whether ``match`` stands in brackets right after ``first`` and names the same day, or its weekday."""
+    same = match.period == first.period or (isinstance(spec, OnWeekday) and first.period.precision == "day"
+                                            and first.period.start.weekday() == spec.weekday)
+    return (same and text[first.end : match.start].strip() in ("(", "（")
+            and text[match.end : match.end + 1] in (")", "）"))
+
+
+# What may stand between a counted date and the date that restates it: "One year later, on Oct. 17, 2023",
+# "次日（3月5日）", "两天后的3月5日".
+_RESTATED_GAP = re.compile(r"\s*(?:[,，（(]\s*)?(?:(?:on|in)\s|即|的|也就是)?\s*", re.IGNORECASE)
+
+
+def _restated(text: str, spec: Chained, reading: _Reading, following: list[_Reading]) -> Period | None:
+    """The period of a counted date that the stated date right after it names ("One year later, on
+    Oct. 17, 2023" is October 2023), at the precision the count gives; None when none follows."""
+    if spec.unit not in ("day", "week", "month", "year") or spec.range_end or spec.before_date or not following:
+        return None
+    after = following[0]
+    stated = after.period
+    if (stated is None or not isinstance(after.candidate.spec, InYear | DayOfMonth)
+            or not _RESTATED_GAP.fullmatch(text, reading.candidate.end, after.candidate.start)):
+        return None
+    precision = "month" if spec.keep_month else spec.unit
+    if is_finer(precision, stated.precision):
+        return None  # "a year later, in 2023" restates a year, not the month a year later keeps
+    return Period(align(stated.start, precision), precision)
 
 
 def _base(spec: Chained, last_day: Period | None, previous: Period | None, recent: Period | None) -> Period | None:

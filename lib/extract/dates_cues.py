@@ -32,6 +32,8 @@ class CuePatterns:
     reported: re.Pattern | None  # a break right before the date: "said Thursday it will …"
     near: tuple[tuple[re.Pattern, bool], ...] = ()  # before the date; ahead only if that is nearer
     cancel: re.Pattern | None = None  # ends where a cue or date starts: "were effective", "已于"
+    past_before: tuple[re.Pattern, ...] = ()  # a past-tense or reporting word before the date in its clause
+    past_after: tuple[re.Pattern, ...] = ()  # one after it: "On March 20, Baidu said"
 
 
 def governs(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
@@ -50,6 +52,18 @@ def leans_ahead(text: str, start: int, end: int, day_precise: bool, patterns: Cu
     return _governed_by(text, start, end, day_precise, patterns.near, (), patterns)
 
 
+def told_as_past(text: str, start: int, end: int, patterns: CuePatterns) -> bool:
+    """Whether the date's clause tells it as past: a past auxiliary right before it ("were effective
+    on", "已于"), or a past-tense or reporting word in its clause ("launched on March 30", "On March
+    20, Baidu said", "1月19日，TikTok发布了声明")."""
+    before = text[max(0, start - _WINDOW) : start]
+    if patterns.cancel is not None and patterns.cancel.search(before):
+        return True
+    after = text[end : end + _WINDOW]
+    return (any(pattern.search(before) for pattern in patterns.past_before)
+            or any(pattern.match(after) for pattern in patterns.past_after))
+
+
 def _governed_by(text, start, end, day_precise, before_cues, after_cues, patterns: CuePatterns) -> bool:
     """Whether one of the cues governs the date and no past auxiliary cancels it ("were effective
     on", "已于3月1日起施行": the effect is reported, not announced)."""
@@ -57,20 +71,29 @@ def _governed_by(text, start, end, day_precise, before_cues, after_cues, pattern
     if patterns.reported is not None and patterns.reported.search(before):
         return False
     cancel = patterns.cancel
+    if cancel is not None and cancel.search(before):
+        return False  # right before the date: "was released on January 20", "since March 1", "已于3月1日"
     for pattern, day_only in before_cues:
         if ((day_precise or not day_only) and (found := pattern.search(before)) is not None
                 and (cancel is None or cancel.search(before[: found.start()]) is None)):
             return True
-    if cancel is not None and cancel.search(before):
-        return False
     after = text[end : end + _WINDOW]
     return any(pattern.match(after) is not None for pattern, day_only in after_cues if day_precise or not day_only)
 
 
 def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
     """The patterns for ``cues``; a bare string is a before-cue reaching over a few words."""
-    return _compiled(tuple(FutureCue("before", cue, _DEFAULT_REACH) if isinstance(cue, str) else cue
-                           for cue in cues if (cue if isinstance(cue, str) else cue.cue).strip()))
+    last_cues, last_patterns = _last_compiled[0]
+    if last_cues is cues:
+        return last_patterns  # the same rules object sentence after sentence: skip hashing its rows
+    patterns = _compiled(tuple(FutureCue("before", cue, _DEFAULT_REACH) if isinstance(cue, str) else cue
+                               for cue in cues if (cue if isinstance(cue, str) else cue.cue).strip()))
+    _last_compiled[0] = (cues, patterns)  # one reference swapped whole: safe to read from another thread
+    return patterns
+
+
+# The last cues asked for and their patterns: rule rows are immutable, so their identity settles it.
+_last_compiled: list[tuple[object, CuePatterns | None]] = [(None, None)]
 
 
 # "春节前一个月" is a month before the festival, not "before the festival": a Chinese cue followed by a
@@ -99,7 +122,25 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     latin_breaks = [_break_word(word) for word in breaks if word.isascii()]
     reported = (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(latin_breaks)})(?:\s+(?:on|in|at))?[^\S\n]+\Z",
                            re.IGNORECASE) if latin_breaks else None)
-    return CuePatterns(tuple(before), tuple(after), reported, tuple(near), _cancel_pattern(cues))
+    past_before, past_after = _past_patterns(cues)
+    return CuePatterns(tuple(before), tuple(after), reported, tuple(near), _cancel_pattern(cues), past_before,
+                       past_after)
+
+
+def _past_patterns(cues: tuple[FutureCue, ...]) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    """The "past" rows: a word ``reach`` words (characters) before the date, or after it in its clause."""
+    groups: dict[tuple[int, bool], list[str]] = {}
+    for cue in cues:
+        if cue.side == "past":
+            groups.setdefault((cue.reach, cue.cue.isascii()), []).append(cue.cue)
+    before, after = [], []
+    for (reach, latin), words in sorted(groups.items()):
+        body = "|".join(_break_word(word) if latin else re.escape(word)
+                        for word in sorted(words, key=len, reverse=True))
+        word = rf"(?<![A-Za-z'])(?:{body})(?![A-Za-z])" if latin else f"(?:{body})"
+        before.append(re.compile(rf"{word}{_gap('before', reach, latin, [])}\Z", re.IGNORECASE))
+        after.append(re.compile(rf"{_gap('after', reach, latin, [])}{word}", re.IGNORECASE))
+    return tuple(before), tuple(after)
 
 
 def _cancel_pattern(cues: tuple[FutureCue, ...]) -> re.Pattern | None:
@@ -109,7 +150,9 @@ def _cancel_pattern(cues: tuple[FutureCue, ...]) -> re.Pattern | None:
         if cue.side == "cancel":
             word = re.escape(cue.cue).replace(r"\ ", r"\s+")
             if cue.cue.isascii():
-                alternatives.append(rf"(?<![A-Za-z]){word}(?:\s+[A-Za-z]+){{0,{cue.reach}}}\s+")
+                # a preposition may end it before a date: "was released on January 20"
+                alternatives.append(rf"(?<![A-Za-z]){word}(?:\s+[A-Za-z]+){{0,{cue.reach}}}\s+"
+                                    r"(?:(?:on|in|at|by|from|until)\s+)?")
             else:
                 alternatives.append(rf"{word}[^{re.escape(_BEFORE_CLAUSE_MARKS)}]{{0,{cue.reach}}}\s*")
     return re.compile(rf"(?:{'|'.join(alternatives)})\Z", re.IGNORECASE) if alternatives else None
@@ -136,7 +179,9 @@ def _gap(side: str, reach: int, latin: bool, breaks: list[str]) -> str:
         return rf"{topic_comma}(?:{separator}{not_break}[^\s{marks}]+){{0,{reach}}}?{separator}"
     words = [re.escape(word) for word in breaks if not word.isascii()]
     not_break = rf"(?!{'|'.join(words)})" if words else ""
-    return rf"{topic_comma}\s*(?:{not_break}[^{marks}]){{0,{reach}}}?\s*"
+    # A Chinese time phrase may close with a postposition before its comma: "中秋节前，小米将…".
+    postposition = r"(?:前后|之前|以前|之后|以后|期间|前|后)?" if side == "after" else ""
+    return rf"{postposition}{topic_comma}\s*(?:{not_break}[^{marks}]){{0,{reach}}}?\s*"
 
 
 def _break_word(word: str) -> str:

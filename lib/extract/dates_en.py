@@ -172,14 +172,29 @@ def _quarter(match: re.Match, text: str) -> DateSpec:
     return _year_of(match, quarter_part(quarter))
 
 
+def _short_year(match: re.Match, text: str) -> DateSpec | None:
+    """Years written with two digits: "July ’23", "3Q24", "1H24", "Q3 '24", "FY24" (this century)."""
+    year = 2000 + int(match["yy"])
+    if match["month"]:
+        return InYear(month_part(_month(match["month"])), year=year)
+    if match["hn"]:
+        return InYear(half_part(int(match["hn"])), year=year)
+    if match["qd"] or match["qe"]:
+        return InYear(quarter_part(int(match["qd"] or match["qe"])), year=year)
+    return InYear(WHOLE_YEAR, year=year)
+
+
 def _range_end(match: re.Match, text: str) -> DateSpec | None:
-    """"Aug 9 to 11": the end is its own date, counted from the start; "and" only after "between"."""
+    """"Aug 9 to 11", "Jan. 28 or 29": the end is its own date, counted from the start; "and" only
+    after "between", "or" only when the clause ends there."""
     first, last = int(match["d1"]), int(match["d2"])
     if last <= first:
         return None
     between = re.search(r"(?i:\bbetween)\s+$", text[max(0, match.start() - 10) : match.start()])
     if match["sep"].lower() == "and" and not between:
         return None  # "March 3 and 5 other firms"
+    if match["sep"].lower() == "or" and not re.match(r"\s*(?:[,.;:)]|$)", text[match.end():]):
+        return None  # "Jan. 28 or 29." names two days; "March 3 or 5 other firms" does not
     return Chained("day", last - first, same_sentence=True, range_end=True)
 
 
@@ -201,6 +216,7 @@ _CUES = CueTable(
     patterns=(
         ("digit", re.compile(r"[0-9]")),
         ("num_sep", re.compile(r"[0-9][-/.][0-9]")),
+        ("short_year", re.compile(r"['’‘][0-9]{2}|[0-9][HQ][0-9]{2}|Q[1-4]\s*['’‘]?[0-9]{2}|FY\s*['’‘]?[0-9]{2}")),
         # Every month word starts with three letters of this set (as the file's names do).
         ("month", re.compile("|".join(sorted({word[:3] for word in [*_MONTHS, *_MONTH_ABBREVIATIONS]})))),
     ),
@@ -229,7 +245,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
      ("month", "digit")),
     (
         ascii_pattern(rf"\b{_ANY_MONTH}\s+(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*"
-                 r"(?P<sep>-|–|(?i:to|through|until|till|and)(?=\s))\s*"
+                 r"(?P<sep>-|–|(?i:to|through|until|till|and|or)(?=\s))\s*"
                  r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)(?![A-Za-z0-9%:]|[.,][0-9])"),
         _range_end,
         ("month", "digit"),
@@ -256,6 +272,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("half",),
     ),
     (ascii_pattern(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{_YEAR}"), _half, ("h_half",)),
+    (
+        # The apostrophe is what makes "July ’23" a year: "July 23" is a day.
+        re.compile(rf"\b(?:(?P<month>{_ANY_MONTH})\s*['’‘]|(?P<hn>[12])H|(?P<qd>[1-4])Q|Q(?P<qe>[1-4])\s*['’‘]"
+                   r"|FY\s*['’‘]?(?:20)?)(?P<yy>[0-9]{2})(?![0-9A-Za-z%]|[.,][0-9])"),
+        _short_year,
+        ("short_year",),
+    ),
     (
         ascii_pattern(
             r"\b(?i:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)\b"

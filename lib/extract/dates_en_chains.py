@@ -44,6 +44,13 @@ def _in_days(match: re.Match, text: str) -> DateSpec:
     return Chained("day", count_of(match["n"]), same_sentence=True)
 
 
+def _before_a_date(match: re.Match, text: str) -> DateSpec:
+    """"one week before the Lunar New Year": days counted from the day named right after the words."""
+    days = count_of(match["n"]) * (7 if match["unit"].lower() == "week" else 1)
+    return Chained("day", -days if match["side"].lower() in ("before", "ahead of", "prior to") else days,
+                   before_date=True)
+
+
 def _that_day(match: re.Match, text: str) -> DateSpec:
     return Chained("day", {"before": -1, "after": 1}.get((match["side"] or "").lower(), 0))
 
@@ -69,7 +76,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("time_of_day",),
     ),
     (
-        ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that)\s+(?P<unit>day|week|month|year))\b"),
+        ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that(?:\s+same)?)\s+"
+                      r"(?P<unit>day|week|month|year))\b"),
         _chained,
         ("unit",),
     ),
@@ -80,6 +88,12 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
                  r"(?P<unit>day|week|month|year)s?\s+(?P<side>later|earlier))\b"),
         _counted_later,
         ("unit", "earlier_later"),
+    ),
+    (
+        ascii_pattern(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+"
+                      r"(?P<unit>day|week)s?\s+(?P<side>before|after|ahead\s+of|prior\s+to))\b"),
+        _before_a_date,
+        ("unit",),
     ),
     (
         ascii_pattern(r"(?<![A-Za-z])(?i:in)\s+(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|[0-9]{1,3})"

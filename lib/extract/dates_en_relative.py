@@ -25,7 +25,7 @@ from lib.extract.dates_spec import (
 from lib.rules import builtin_rules
 
 WEEKDAYS = {word: number - 1 for kind, number, word in builtin_rules().date_words_en if kind == "weekday"}  # Monday = 0
-RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
+RELATIVE_YEARS = {"last": -1, "this": 0, "current": 0, "next": 1}
 _DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)
 
 
@@ -36,8 +36,9 @@ def read_english_relative_dates(text: str) -> list[Candidate]:
 
 def _shift(match: re.Match, text: str) -> DateSpec | None:
     direction, unit = match["dir"].lower(), match["unit"].lower()
-    if direction == "past" or _DURATION_BEFORE.search(text[max(0, match.start() - 10) : match.start()]):
-        return None
+    if direction == "past" or (direction != "current"
+                               and _DURATION_BEFORE.search(text[max(0, match.start() - 10) : match.start()])):
+        return None  # "the last year", "over the past month" are spans; "the current quarter" is not
     if unit == "year":
         return InYear(WHOLE_YEAR, offset=RELATIVE_YEARS[direction])
     return Shift(unit, RELATIVE_YEARS[direction])
@@ -100,7 +101,7 @@ _CUES = CueTable(
             "half": ("half",),
             "ago": ("ago",),
             "period": ("week", "month", "quarter", "year"),
-            "direction": ("last", "this", "next", "past"),
+            "direction": ("last", "this", "next", "past", "current"),
             "day_shift": ("yesterday", "tomorrow", "today", "tonight", "night", "morning", "afternoon", "evening"),
             "earlier_later": ("earlier", "later"),
         }.items()
@@ -109,7 +110,7 @@ _CUES = CueTable(
     requires=re.compile(r"[0-9A-Za-z]"),
 )
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
-    (ascii_pattern(r"\b(?i:(?P<dir>last|this|next|past)\s+(?P<unit>week|month|quarter|year))\b"), _shift,
+    (ascii_pattern(r"\b(?i:(?P<dir>last|this|next|past|current)\s+(?P<unit>week|month|quarter|year))\b"), _shift,
      ("period", "direction")),
     (
         ascii_pattern(r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"

@@ -3,15 +3,20 @@
 The names and their days are data (``lib/rules/festivals.csv``); lunar days are converted with
 the lunardate library, since they move every year and a hand-written table is wrong or expires.
 The numbered days of the first lunar month ("大年初五", "年初五", "正月十五") are a grammar of
-numbers and read here. A year before the name ("2025年", "今年", "去年") is part of the date.
+numbers and read here. A year before the name ("2025年", "今年", "去年") is part of the date. A name written in digits
+("618", "11.11") is read only when marked as the festival (``_marked``).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
+
+from lunardate import LunarDate
 
 from lib.extract.dates_spec import Candidate, DateSpec, InYear, LunarDay, day_part
 from lib.extract.dates_zh import chinese_number
+from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.dates import Festival
 
@@ -20,36 +25,75 @@ _RELATIVE_YEARS = {"前": -2, "去": -1, "今": 0, "明": 1, "后": 2}
 # engine skip ahead on their first characters, which a leading optional year would prevent.
 _YEAR_BEFORE = re.compile(
     r"(?:(?<![0-9])(?P<year>(?:19|20)[0-9]{2})\s*年|(?P<rel>去|今|明|(?<![之以此提])前|(?<![之以此然最其随])后)年)"
-    r"\s*的?\Z"
+    r"\s*的?[“\"'‘「『]?\Z"
 )
 _LUNAR_DAY_NUMBER = r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十"
-# "年初五" is the fifth day of the lunar year; "年初" alone is the start of the year (dates_zh).
-_FIRST_MONTH_DAY = rf"(?:大年|正月)(?P<lunar>{_LUNAR_DAY_NUMBER})|年(?P<short>初[一二三四五六七八九十])"
+# "年初五" is the fifth day of the lunar year; "年初" alone is the start of the year (dates_zh). A bare
+# "初五" is read only right after the New Year ("除夕到初五", see ``read_festival_dates``).
+_FIRST_MONTH_DAY = (rf"(?:大年|正月)(?P<lunar>{_LUNAR_DAY_NUMBER})|年(?P<short>初[一二三四五六七八九十])"
+                    r"|(?<![年月正最起当])(?P<bare>初[一二三四五六七八九十])(?![0-9一二三四五六七八九十步次衷心级期中创始])")
+# The names of the New Year that let a bare "初五" after them in the sentence be its fifth day.
+_NEW_YEAR_NAMES = re.compile("除夕|春节|大年|正月|过年|农历新年|年三十|春晚")
 
 
-def _build(festivals: tuple[Festival, ...]) -> tuple[re.Pattern, dict[str, Festival], tuple[str, ...]]:
+def _build(festivals: tuple[Festival, ...]) -> tuple[re.Pattern, dict[str, Festival], re.Pattern]:
     by_name = {name: festival for festival in festivals for name in festival.names}
     names = "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True))
-    # Substring tests run in C and settle most sentences before any pattern runs.
-    gate = (*by_name, "大年", "正月", "年初")
+    # One search for any name (or 大年, 正月, 初) settles most sentences before the pattern runs.
+    gate_words = sorted({*by_name, "大年", "正月", "初"}, key=len, reverse=True)
+    gate = re.compile("|".join(re.escape(word) for word in gate_words))
     return re.compile(rf"(?P<name>{names or '(?!)'})|{_FIRST_MONTH_DAY}"), by_name, gate
 
 
 _PATTERN, _BY_NAME, _GATE = _build(builtin_rules().festivals)
+# A digit name ("618", "11.11") is the festival when a word of lib/rules/festival_marks.txt follows within a
+# few characters that are neither digits nor clause marks ("“618十六周年庆”", "11.11京东全球好物节"),
+# when an opening quote stands right before it, or when a year does (read by _YEAR_BEFORE).
+_DIGIT_NAME = re.compile(r"[0-9.·・]+")
+_MARK_AFTER = re.compile(
+    r"[^0-9%.,;:!?，。；：！？、（）()]{0,6}?(?:"
+    + "|".join(re.escape(mark) for mark in sorted(builtin_rules().festival_marks, key=len, reverse=True))
+    + ")", re.IGNORECASE) if builtin_rules().festival_marks else None
+_OPENING_QUOTES = "“\"'‘「『《〈"
+_QUOTE_PAIRS = ("“”", '""', "''", "‘’", "「」", "『』")
 
 
-def read_festival_dates(text: str) -> list[Candidate]:
-    """Every festival date in ``text``, each with the year words before it."""
+def read_festival_dates(text: str, after_new_year: bool = False) -> list[Candidate]:
+    """Every festival date in ``text``, each with the year words before it.
+
+    A bare day of the first lunar month ("初五") is read only after a name of the New Year earlier in
+    the sentence ("除夕到初五") or, with ``after_new_year``, when the sentence before ended at the New Year.
+    """
     candidates: list[Candidate] = []
-    if not any(word in text for word in _GATE):
+    if _GATE.search(text) is None:
         return candidates
     for match in _PATTERN.finditer(text):
         if not _stands_alone(match, text):
             continue
+        if match["bare"] and not (after_new_year or _NEW_YEAR_NAMES.search(text, 0, match.start())):
+            continue
         year = _YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start())
-        start = year.start() if year else match.start()
-        candidates.append(Candidate(start, match.end(), _festival(match, year)))
+        if _DIGIT_NAME.fullmatch(match[0]) and not (year or _marked(match, text)):
+            continue
+        start, end = year.start() if year else match.start(), match.end()
+        if text[start - 1 : start] + text[end : end + 1] in _QUOTE_PAIRS:
+            start, end = start - 1, end + 1  # a quoted name ("“618”") is quoted whole
+        elif text[end - len(match[0]) - 1 : end - len(match[0])] + text[end : end + 1] in _QUOTE_PAIRS:
+            end += 1  # "今年“618”": the quote opened after the year closes after the name
+        candidates.append(Candidate(start, end, _festival(match, year)))
     return candidates
+
+
+def in_new_year_days(period: Period | None) -> bool:
+    """Whether ``period`` is a day from New Year's Eve to the 15th of the first lunar month."""
+    if period is None or period.precision != "day":
+        return False
+    try:
+        lunar = LunarDate.from_solar_date(period.start.year, period.start.month, period.start.day)
+        eve = LunarDate.from_solar_date(*(period.start + timedelta(days=1)).timetuple()[:3])
+    except (ValueError, OverflowError):
+        return False  # outside the library's table
+    return (lunar.month == 1 and lunar.day <= 15 and not lunar.is_leap_month) or (eve.month, eve.day) == (1, 1)
 
 
 def _stands_alone(match: re.Match, text: str) -> bool:
@@ -66,6 +110,13 @@ def _stands_alone(match: re.Match, text: str) -> bool:
     return not (match["short"] and before and before in "0123456789一二三四五六七八九十〇")
 
 
+def _marked(match: re.Match, text: str) -> bool:
+    """Whether an opening quote stands right before a digit name or a festival word follows it."""
+    if text[match.start() - 1 : match.start()] in _OPENING_QUOTES and match.start() > 0:
+        return True
+    return _MARK_AFTER is not None and _MARK_AFTER.match(text, match.end()) is not None
+
+
 def _festival(match: re.Match, year: re.Match | None) -> DateSpec:
     if match["name"]:
         # English names are case-sensitive; the pattern is, so look the name up as written.
@@ -73,7 +124,7 @@ def _festival(match: re.Match, year: re.Match | None) -> DateSpec:
         part = (LunarDay(festival.month, festival.day, festival.shift) if festival.lunar
                 else day_part(festival.month, festival.day))
     else:
-        day = chinese_number((match["lunar"] or match["short"]).removeprefix("初"))
+        day = chinese_number((match["lunar"] or match["short"] or match["bare"]).removeprefix("初"))
         part = LunarDay(1, day)
     if year and year["year"]:
         return InYear(part, year=int(year["year"]))

@@ -8,7 +8,9 @@ start's year even though no cue stands next to it.
 
 Likewise a year-less date after a stated year in the same sentence is read in that year:
 "根据2020年微信春节数据报告，除夕到初五…" is the Eve of 2020, "In 2019, Alibaba … on November 11"
-is November 11, 2019; the reader has the year in front of them, not the publication's.
+is November 11, 2019; the reader has the year in front of them, not the publication's. A year
+counted from publication names it as well: "5年前，全民双11狂欢" is the Singles' Day five years ago,
+"Last year, … on November 11" last year's; a year counted on from it ("5年后") ends its reach.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from lib.extract.dates_spec import InYear
+from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear
 
 # What may stand between a range's start and its end.
 _LINK = re.compile(r"\s*(?:至|到|-|–|—|~|～|to|through|until|and)\s*", re.IGNORECASE)
@@ -60,14 +62,18 @@ def _year_less(spec) -> bool:
 
 
 def in_the_stated_year(readings: Sequence[Reading]) -> list[Reading]:
-    """``readings`` (in text order) with every year-less date after a date stating its year placed
-    in the latest such year before it; a date placed ahead by a cue keeps its place."""
+    """``readings`` (in text order) with every year-less date after a date stating its year (or a whole
+    year counted from publication: "去年", "5年前") placed in the latest such year before it; a date
+    placed ahead by a cue keeps its place."""
     placed = list(readings)
     year = None
     for index, reading in enumerate(placed):
         spec = reading.candidate.spec
-        if isinstance(spec, InYear) and spec.year is not None and reading.period is not None:
-            year = spec.year
+        if isinstance(spec, InYear) and reading.period is not None and (
+                spec.year is not None or (spec.offset is not None and spec.part == WHOLE_YEAR)):
+            year = reading.period.start.year
+        elif isinstance(spec, Chained) and spec.unit == "year":
+            year = None  # "5年后", "次年", "a year later": the sentence has moved on to another year
         elif year is not None and reading.period is not None and _year_less(spec) and not reading.governed:
             period = spec.part.in_year(year)
             if period is not None:

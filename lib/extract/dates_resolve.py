@@ -2,10 +2,11 @@
 
 Year-less dates ("August 15", "3月", "中秋") take the latest year that does not put them after the
 end of the publication period, unless a future cue governs them (``ahead``); then the earliest
-year that does not put them before its start. A bare weekday is likewise the latest on or before
-publication unless its words or a governing cue point ahead, and so is a bare Chinese day of month
-("12日"). Week and day shifts and weekdays need a day-precise publication; a spec that needs the
-publication date resolves to None when it is unknown.
+year that does not put them before its start. With ``soon`` (nothing tells them as past), one
+starting within two months after a day-precise publication is the coming one. A bare weekday is
+the latest on or before publication unless its words or a governing cue point ahead, and so is a
+bare Chinese day of month ("12日"). Week and day shifts and weekdays need a day-precise
+publication; a spec that needs the publication date resolves to None when it is unknown.
 """
 
 from __future__ import annotations
@@ -20,23 +21,32 @@ _YEAR_SEARCH = 8
 # A year-less day a day or two after a day-precise publication is this year's (a late update, another time zone,
 # an article dated at its first draft), never the same day of the year before.
 _DAYS_JUST_AFTER = 2
+# A year-less date starting within about two months after a day-precise publication is the coming one unless its
+# clause tells it as past: the press leaves the year out only for the current year and writes "last March",
+# "去年3月" for the one before, so "final pricing on Jan. 28" (published January 15) or "交付时间5月底开始"
+# (published April 3) lie ahead, not nearly a year back.
+_SOON_AFTER_DAYS = 62
 
 
-def resolve(spec: DateSpec, published: Period | None, ahead: bool = False) -> Period | None:
-    """The period ``spec`` names, or None when the publication period cannot settle it."""
+def resolve(spec: DateSpec, published: Period | None, ahead: bool = False, soon: bool = False) -> Period | None:
+    """The period ``spec`` names, or None when the publication period cannot settle it.
+
+    ``ahead``: a cue governs the date, so it is the first not before publication; ``soon``: nothing
+    tells it as past, so a year-less date just after a day-precise publication is the coming one.
+    """
     try:
-        return _resolve(spec, published, ahead)
+        return _resolve(spec, published, ahead, soon)
     except (ValueError, OverflowError):
         return None  # the period would fall off the calendar (before year 1 or after 9999)
 
 
-def _resolve(spec: DateSpec, published: Period | None, ahead: bool) -> Period | None:
+def _resolve(spec: DateSpec, published: Period | None, ahead: bool, soon: bool) -> Period | None:
     if isinstance(spec, InYear) and spec.year is not None:
         return spec.part.in_year(spec.year)
     if published is None:
         return None
     if isinstance(spec, InYear):
-        return _resolve_in_year(spec, published, ahead)
+        return _resolve_in_year(spec, published, ahead, soon)
     if isinstance(spec, Shift):
         return _resolve_shift(spec, published)
     if isinstance(spec, OnWeekday):
@@ -65,7 +75,7 @@ def _resolve_day_of_month(spec: DayOfMonth, published: Period, ahead: bool) -> P
             return Period(day, "day")
     return None
 
-def _resolve_in_year(spec: InYear, published: Period, ahead: bool) -> Period | None:
+def _resolve_in_year(spec: InYear, published: Period, ahead: bool, soon: bool) -> Period | None:
     if spec.offset is not None:
         return spec.part.in_year(published.start.year + spec.offset)
     low, high = published.start.year - _YEAR_SEARCH, published.end.year + _YEAR_SEARCH
@@ -74,11 +84,12 @@ def _resolve_in_year(spec: InYear, published: Period, ahead: bool) -> Period | N
     if spec.toward == "nearest":
         if ahead:
             return _first(spec.part, range(published.start.year, high + 1), lambda p: p.end >= published.start)
-        if spec.part.precision == "day" and published.precision == "day":
-            soon = _first(spec.part, range(published.end.year, published.end.year + 2),
-                          lambda p: p.start > published.end)
-            if soon is not None and (soon.start - published.end).days <= _DAYS_JUST_AFTER:
-                return soon
+        if published.precision == "day" and (soon or spec.part.precision == "day"):
+            after = _first(spec.part, range(published.end.year, published.end.year + 2),
+                           lambda p: p.start > published.end)
+            if after is not None and (after.start - published.end).days <= (
+                    _SOON_AFTER_DAYS if soon else _DAYS_JUST_AFTER):
+                return after
         return _first(spec.part, range(published.end.year, low - 1, -1), lambda p: p.start <= published.end)
     if is_finer("month", published.precision):
         return None  # "last July" is undecidable when only the publication year is known

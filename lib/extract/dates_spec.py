@@ -150,6 +150,8 @@ class Chained:
     ``same_sentence``: counts only from a day in the same sentence, else from publication ("in 45
     days" after "orders issued on Thursday"): a plan's own date must not become the next's base.
     ``range_end``: "Aug 9 to 11", "3月5日至7日" count from the range's start, and from nothing else.
+    ``before_date``: "one week before the Lunar New Year", "two days after Christmas" count from the
+    day named right after them, and from nothing else.
     """
 
     unit: str
@@ -158,6 +160,7 @@ class Chained:
     same_sentence: bool = False
     range_end: bool = False
     part: YearPart | None = None  # "次年3月": a month or day of the counted year
+    before_date: bool = False  # "one week before the Lunar New Year": counted from the date after it
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained

@@ -51,29 +51,30 @@ _CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), 
            "晚一日": ("day", 1), "前一周": ("week", -1), "同一周": ("week", 0), "当周": ("week", 0),
            "当月": ("month", 0), "同月": ("month", 0), "次月": ("month", 1), "前一个月": ("month", -1),
            "次年": ("year", 1), "翌年": ("year", 1), "第二年": ("year", 1), "同年": ("year", 0),
-           "当年": ("year", 0), "前一年": ("year", -1), "当时": ("same", 0)}
+           "当年": ("year", 0), "前一年": ("year", -1), "当时": ("same", 0), "彼时": ("same", 0)}
 # What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
 # 当时间到了 ("when the time comes").
 _NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
-_DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "明天": 1, "后天": 2, "今天": 0, "今日": 0, "今晚": 0,
-                 "今早": 0,
-                 "今晨": 0}
+_DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "明天": 1, "后天": 2, "今天": 0, "今日": 0,
+                 "今晚": 0, "今夜": 0, "今早": 0, "今晨": 0}
 
 _CN_DIGIT = "〇零一二三四五六七八九"
-_YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*年"
+_YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*(?:财年|财政年度|年)"
 # "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年".
 _RELATIVE_YEAR = r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)年"
 _MONTH = rf"(?<![0-9.{_CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
 _DAY_NUMBER = (
     r"3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 )
-_DAY = rf"(?P<day>{_DAY_NUMBER})\s*[日号]"
+# A range's start may share the range end's 日: "3月12-14日", "3月12至14日".
+_DAY = (rf"(?P<day>{_DAY_NUMBER})\s*(?:[日号]|(?=\s*(?:-|–|~|～|至|到)\s*(?:3[01]|[12][0-9]|0?[1-9])\s*[日号]))")
 # "中" only means "mid" when no word follows it: "2023年中国" is "China in 2023".
 _MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|末|中(?![{_CJK}]))"
 # After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度.
 _YEAR_QUALIFIER = (
     rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|中(?![{_CJK}]))"
-    r"|的?(?P<half>上|下)半年|的?第?(?P<qn>[一二三四1-4])季(?:度|(?!节))|的?[Qq](?P<qd>[1-4]))"
+    r"|的?(?P<half>上|下)半年|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))|的?[Qq](?P<qd>[1-4])"
+    r"|的?(?P<first>首)季(?:度)?)"
 )
 # "长达2000年" is two thousand years (lib/rules/amount_words.csv), not the year 2000.
 _AMOUNT_BEFORE = re.compile(
@@ -86,14 +87,19 @@ _BARE_DAY = re.compile(r"(?<![0-9.,，])(?P<day>3[01]|[12][0-9]|0?[1-9])\s*日")
 _NOT_BEFORE_BARE_DAY = re.compile(
     r"(?:[0-9月.．]|长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了|前|第|每|连续|最近|过去|未来|头|这|那|后|数|至少|不到)\s*$")
 _NOT_AFTER_BARE_DAY = re.compile(r"\s*(?:内|以内|之内|以上|以下|左右|无理由|后|之后|以来|前|均|元|游|间|期间|[0-9])")
-# "45天后": counted from the day reported, else from publication, as "in 45 days" is. Arabic digits
-# only: "三天后" reads as narrative ("three days on") as often as a date.
-_DAYS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
-                         r"(?P<unit>天|周|个?星期|个?礼拜)(?:之)?后")
+# "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
+_DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只|短短|不到)?\s*)?"
+                         r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
+                         r"(?P<unit>天|日|周|个?星期|个?礼拜)(?P<later>(?:之)?后)?")
 # "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is. A vague
 # count ("数年前", "几天前") names no period; "年前" alone is "before the New Year".
 _AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
-                  r"(?P<unit>年|个月|天|周|个?星期)(?:之|以)?前(?![天年夕])")
+                  r"(?P<unit>年|个月|天|周|个?星期)(?:之|以)?前(?![天年夕])|(?<![上下前后])(?P<half>半)年(?:之|以)?前(?![天年夕])")
+# "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is.
+_MONTHS_LATER = re.compile(
+    r"(?:(?P<then>其后|此后|之后|随后)\s*(?:仅仅|仅|只有|只|短短|不到)?\s*)?"
+    r"(?<![0-9.一二两三四五六七八九十数几多近上下前后])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个月|年)"
+    r"(?P<later>(?:之|以)?后(?![年天]))?")
 # "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
 _YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
                           r"年(?:之|以)?后(?![年天])")
@@ -127,6 +133,8 @@ def _part(match: re.Match) -> tuple[YearPart, str]:
         return year_edge_part(qualifier), qualifier
     if groups.get("half"):
         return half_part(1 if groups["half"] == "上" else 2), ""
+    if groups.get("first"):
+        return quarter_part(1), ""
     if groups.get("qn") or groups.get("qd"):
         return quarter_part(chinese_number(groups.get("qn") or groups["qd"])), ""
     return WHOLE_YEAR, ""
@@ -187,7 +195,7 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
                               in ("至", "于")):
         return None  # 今日头条 is ByteDance's news app; 时至今日 means "to this day"
     offset = _DEICTIC_DAYS[match[0]]
-    return Shift("day", offset, ahead=offset > 0 or match[0] == "今晚")
+    return Shift("day", offset, ahead=offset > 0 or match[0] in ("今晚", "今夜"))
 
 
 def _deictic_with_day(match: re.Match, text: str) -> DateSpec | None:
@@ -221,19 +229,36 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
     return Chained("day", last - first, same_sentence=True, range_end=True) if last > first else None
 
 
-def _days_later(match: re.Match, text: str) -> DateSpec:
-    """"45天后", "三天后", "两周后": counted in days from the day reported, else from publication."""
-    days = chinese_number(match["n"]) * (1 if match["unit"] == "天" else 7)
-    return Chained("day", days, same_sentence=True)
+def _days_later(match: re.Match, text: str) -> DateSpec | None:
+    """"45天后生效", "两周后": counted in days from the day reported, else from publication, as "in 45
+    days" is. Opening its clause ("两天后，腾讯跟进", "其后一周") it is "two days later": counted from
+    the date before it in the text, as "two days later" is."""
+    if not (match["then"] or match["later"]) or (match["unit"] == "日" and not match["then"]):
+        return None  # "两天" alone is a duration; "3日后" is read as a day of month (_BARE_DAY excludes it)
+    days = chinese_number(match["n"]) * (1 if match["unit"] in ("天", "日") else 7)
+    opens_clause = match["then"] or (
+        text[match.end() : match.end() + 1] in ("，", ",") and text[max(0, match.start() - 1) : match.start()]
+        in ("", "，", ",", "。", "；", ";", "\n"))
+    return Chained("day", days, same_sentence=not opens_clause)
 
 
 def _ago(match: re.Match, text: str) -> DateSpec:
+    if match["half"]:
+        return Shift("month", -6)  # "半年前": six months before publication's month
     count, unit = chinese_number(match["n"]), match["unit"]
     if unit == "年":
         return InYear(WHOLE_YEAR, offset=-count)
     if unit == "个月":
         return Shift("month", -count)
     return Shift("day", -count * (1 if unit == "天" else 7))
+
+
+def _months_later(match: re.Match, text: str) -> DateSpec | None:
+    """"三个月后", "其后仅四个月", "半年后": months from the date before; "半年前" six months back."""
+    if not (match["then"] or match["later"]) or (match["unit"] == "年" and match["n"] != "半"):
+        return None  # "四个月" alone is a duration; whole years are _YEARS_LATER's
+    months = 6 if match["n"] == "半" else chinese_number(match["n"])
+    return Chained("month", months * (12 if match["unit"] == "年" and match["n"] != "半" else 1))
 
 
 def _years_later(match: re.Match, text: str) -> DateSpec:
@@ -249,6 +274,19 @@ def _year_chain_with_month(match: re.Match, text: str) -> DateSpec:
 def _shifted_month_day(match: re.Match, text: str) -> DateSpec:
     """"上月28日", "本月5日", "下月1日": a day of the month before, of or after publication's."""
     return Shift("month", _SHIFT_DIRECTIONS[match["dir"]], day=chinese_number(match["day"]))
+
+
+def _year_digits_part(match: re.Match, text: str) -> DateSpec:
+    """"2024上半年", "2024H1", "2024Q3": the press drops 年 between a year and its half or quarter."""
+    if match["hn"]:
+        return InYear(half_part(int(match["hn"])), year=int(match["year"]))
+    return InYear(_part(match)[0], year=int(match["year"]))
+
+
+def _roc_year(match: re.Match, text: str) -> DateSpec:
+    """"民国113年" (Taiwan's calendar counts from 1912): the year 2024, with its month and day."""
+    part, qualifier = _part(match)
+    return InYear(part, qualifier, year=int(match["roc"]) + 1911)
 
 
 def _bare_half(match: re.Match, text: str) -> DateSpec:
@@ -278,19 +316,32 @@ _CUES = CueTable(cased=(
     *(("shift", unit) for unit in _SHIFT_UNITS),
     ("week", "星期"), ("week", "礼拜"), ("week", "周"),
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
-    ("half", "半年"), ("quarter", "季度"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
-    ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"), ("ago", "前"), ("years_later", "年后"),
+    ("half", "半年"), ("quarter", "季"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
+    ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"),
+    ("days_later", "日"), ("ago", "前"), ("years_later", "年后"),
+    ("months_later", "个月"), ("months_later", "半年"), ("roc", "民国"),
     *(("chain", chain) for chain in _CHAINS),
-), requires=re.compile(f"[{_CJK}]"))
+), patterns=(("year_digits", re.compile(r"(?:19|20)[0-9]{2}\s*(?:[上下]半年|[HhQq][1-4]|第|[一二三四1-4]\s*季)")),),
+    requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
-        re.compile(rf"(?:{_YEAR}|{_RELATIVE_YEAR})\s*(?:{_MONTH}(?:\s*{_DAY}|{_MONTH_QUALIFIER}|份)?|{_YEAR_QUALIFIER})?"),
+        # Spaces stand between Chinese and digits in Western-style typesetting ("2025 年 3 月 底", "第 3 季度");
+        # the span ends at the last word read, never on a space.
+        re.compile(rf"(?:{_YEAR}|{_RELATIVE_YEAR})(?:\s*(?:{_MONTH}(?:\s*(?:{_DAY}|{_MONTH_QUALIFIER})|份)?"
+                   rf"|{_YEAR_QUALIFIER}))?"),
         _with_year,
         ("年",),
     ),
-    (re.compile(rf"{_MONTH}(?:\s*{_DAY}|{_MONTH_QUALIFIER}|份)?"), _year_less, ("月",)),
+    (re.compile(rf"{_MONTH}(?:\s*(?:{_DAY}|{_MONTH_QUALIFIER})|份)?"), _year_less, ("月",)),
+    (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*(?:的?(?P<half>上|下)半年|[Hh](?P<hn>[12])(?![0-9])"
+                r"|[Qq](?P<qd>[1-4])(?![0-9])|(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度)"),
+     _year_digits_part, ("year_digits",)),
+    (re.compile(rf"民国\s*(?P<roc>[0-9]{{2,3}})\s*年(?:\s*{_MONTH}(?:\s*(?:{_DAY}|{_MONTH_QUALIFIER}))?)?"), _roc_year,
+     ("roc",)),
     (
-        re.compile(r"(?P<dir>上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"),
+        # A month's edge stays in the span ("上月底", "本月初"); the period is the month, as "early March" is.
+        re.compile(r"(?P<dir>上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"
+                   r"(?:(?<=月)(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬))?"),
         _shift,
         ("shift",),
     ),
@@ -309,9 +360,12 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(r"(?P<rel>今|昨|前|明)\s*[（(]\s*(?P<day>[0-9]{1,2})\s*[）)]\s*[日天晚]"), _deictic_with_day,
      ("deictic_day",)),
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
-    # Before the bare day: an equally long reading found earlier wins, and "7日" here is a range end.
+    # Before the bare day: an equally long reading found earlier wins, and "7日" here is a range end. A clock
+    # time may follow the start: "自11月1日零时至11日24时".
     (
-        re.compile(r"(?<![0-9.])(?P<d1>3[01]|[12][0-9]|0?[1-9])\s*[日号]?\s*(?:至|到|-|–|~|～|—)\s*"
+        re.compile(r"(?<![0-9.])(?P<d1>3[01]|[12][0-9]|0?[1-9])\s*[日号]?\s*"
+                   r"(?:(?:零|[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[时点](?:\s*[0-9]{1,2}\s*分)?\s*)?"
+                   r"(?:至|到|-|–|~|～|—)\s*"
                    r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])\s*[日号])"),
         _range_end,
         ("bare_day",),
@@ -320,13 +374,22 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (_DAYS_LATER, _days_later, ("days_later",)),
     (_AGO, _ago, ("ago",)),
     (_YEARS_LATER, _years_later, ("years_later",)),
-    (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*{_MONTH}(?:\s*{_DAY})?"), _year_chain_with_month,
-     ("chain", "月")),
+    (_MONTHS_LATER, _months_later, ("months_later",)),
+    # "次年3月", "同年底", "次年上半年": a part of the year counted from the date before.
+    (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*(?:{_MONTH}(?:\s*{_DAY})?|{_YEAR_QUALIFIER})"),
+     _year_chain_with_month, ("chain",)),
     (re.compile(rf"(?P<dir>上|下|本|这)个?月\s*{_DAY}"), _shifted_month_day, ("shift",)),
     (re.compile(r"(?<![年年份度])(?P<half>上|下)半年"), _bare_half, ("half",)),
+    # A month's edge with no month ("月底前完成", "月初") is the publication month's, as 年底 is the year's.
+    (re.compile(r"(?<![0-9一二三四五六七八九十本上下这当同次每个正元岁年])月"
+                r"(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬)"), lambda match, text: Shift("month", 0), ("月",)),
+    # Hong Kong and Taiwan drop 度: "本季", "上季" are quarters from publication's, "首季" the first quarter.
+    (re.compile(r"(?P<dir>上|本|这|下)季(?![度节])"),
+     lambda match, text: Shift("quarter", _SHIFT_DIRECTIONS[match["dir"]]), ("quarter",)),
+    (re.compile(r"(?<![年份度])首季(?:度)?"), lambda match, text: InYear(quarter_part(1), offset=0), ("quarter",)),
     # Not 前三季度 (the first three quarters), 每季度, 上/本季度 (shifts, above); a year before it is read above.
-    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])第?(?P<qn>[一二三四1-4])季度"), _bare_quarter,
-     ("quarter",)),
+    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度"),
+     _bare_quarter, ("quarter",)),
     # Not 一年内 / 两年内 (within one or two years), 近年内; 今年内 is read above.
     (re.compile(r"(?<![0-9一二两三四五六七八九十数几多近每今去明前后半])年内"), _within_the_year, ("year_edge",)),
     # Not "每年年底" (every year-end), "往年年底", "全年中"; a year before it is read with it above.

@@ -46,6 +46,7 @@ class Rules:
     byline_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of byline_cues.csv
     language_aliases: tuple[tuple[str, str], ...] = ()  # (alias in lower case, language code)
     not_dates: tuple[str, ...] = ()  # names holding a date word that are no date ("Black Friday")
+    festival_marks: tuple[str, ...] = ()  # words that make a festival name of digits one ("618大促")
 
 
 def load_rules(corpus_dir: str | Path | None = None) -> Rules:
@@ -89,6 +90,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         company_references=tuple(rule_lines(texts["company_references.txt"])),
         dateline_cues=tuple(parse_dateline_cues(texts["datelines.csv"], warnings)),
         not_dates=tuple(rule_lines(texts["not_dates.txt"])),
+        festival_marks=tuple(rule_lines(texts["festival_marks.txt"])),
         warnings=tuple(warnings),
     )
 
@@ -104,4 +106,4 @@ def _rule_file_names() -> tuple[str, ...]:
     return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.csv", "festivals.csv",
                                "date_words_en.csv", "clause_cues.csv", "company_references.txt", "datelines.csv",
                                "amount_words.csv", "count_words.csv", "byline_cues.csv", "language_aliases.csv",
-                               "not_dates.txt")
+                               "not_dates.txt", "festival_marks.txt")

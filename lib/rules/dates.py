@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lib.rules.rule_file import RuleWarning, csv_rows
 
-FUTURE_CUE_SIDES = ("before", "after", "near", "cancel", "break", "break-after")
+FUTURE_CUE_SIDES = ("before", "after", "near", "cancel", "break", "break-after", "past")
 DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7}
 
 
@@ -15,8 +15,8 @@ DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7}
 class FutureCue:
     """Words that put a year-less date ahead when they stand next to it (``future_cues.csv``).
 
-    ``side`` is "before", "after", "near", "cancel", "break" or "break-after"; ``reach`` how many words (English) or
-    characters (Chinese) may stand between cue and date; ``day_only`` limits the cue to day dates.
+    ``side`` is "before", "after", "near", "cancel", "break", "break-after" or "past"; ``reach`` how many words
+    (English) or characters (Chinese) may stand between cue and date; ``day_only`` limits the cue to day dates.
     """
 
     side: str

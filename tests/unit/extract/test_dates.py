@@ -393,7 +393,10 @@ CHINESE_ROWS = [
     ("上个月，阿里巴巴发布通义千问2.0。", "2024-02", [("上个月", "2024-01-01", "month")]),
     ("本季度，腾讯重点投入混元大模型。", "2024-02", [("本季度", "2024-01-01", "quarter")]),
     ("1月19日，TikTok禁令将正式生效。", "2025-01-16", [("1月19日", "2025-01-19", "day")]),
-    ("1月19日，TikTok发布声明。", "2025-01-16", [("1月19日", "2024-01-19", "day")]),
+    # Three days after publication, nothing telling it as past: the coming one (the press writes 去年 else);
+    # 了 tells it as past, so it is last year's.
+    ("1月19日，TikTok发布声明。", "2025-01-16", [("1月19日", "2025-01-19", "day")]),
+    ("1月19日，TikTok发布了声明。", "2025-01-16", [("1月19日", "2024-01-19", "day")]),
     ("《生成式人工智能服务管理暂行办法》于8月15日起施行。", "2023-08", [("8月15日", "2023-08-15", "day")]),
     ("3月，小红书成立大模型团队。", "2023-05", [("3月", "2023-03-01", "month")]),
     ("2024年下半年，快手可灵上线。", "2024-02", [("2024年下半年", "2024-07-01", "half")]),
@@ -533,3 +536,69 @@ def test_candidate_reader_runs_a_pattern_only_when_its_cues_are_present():
     assert [(c.start, c.end, c.spec) for c in reader("see you next week")] == [(8, 17, Shift("week", 1))]
     assert reader("see you next month") == []  # "week" is absent, so the pattern never runs
     assert [c.spec for c in reader("next month, then next week")] == [Shift("month", 1), Shift("week", 1)]
+
+
+# Class (issue 9): Western-style typesetting puts spaces between Chinese and digits ("2025 年 3 月",
+# "15 日", "第 3 季度"), and full-width digits stand for ASCII ones; spans never end on a space.
+SPACED_ROWS = [
+    ("CNN 在 15 日的报道中写道，小红书下载量激增。", "2025-01-17", [("15 日", "2025-01-15", "day")]),
+    ("MiniMax 于 1 月 9 日在港交所上市。", "2026-01-20", [("1 月 9 日", "2026-01-09", "day")]),
+    ("2025 年 3 月，阿里发布 QwQ。", "2025-04-02", [("2025 年 3 月", "2025-03-01", "month")]),
+    ("2024 年 3 月 下旬，腾讯发布混元。", "2025-04-02", [("2024 年 3 月 下旬", "2024-03-01", "month")]),
+    ("小米 SU7 将于 3 月 底开启交付。", "2024-02-20", [("3 月 底", "2024-03-01", "month")]),
+    ("2025年 第 3 季度，京东营收增长。", "2025-12-02", [("2025年 第 3 季度", "2025-07-01", "quarter")]),
+    ("2025 年，腾讯加大投入。", "2025-12-02", [("2025 年", "2025-01-01", "year")]),
+    ("MiniMax 计划于 2026 年初上市。", "2025-12-02", [("2026 年初", "2026-01-01", "quarter")]),
+    ("去年 7 月，百度发布文心。", "2025-03-10", [("去年 7 月", "2024-07-01", "month")]),
+    ("１月９日，MiniMax上市。", "2026-01-20", [("１月９日", "2026-01-09", "day")]),
+    ("２０２５年３月５日，阿里发布新模型。", "2025-04-02", [("２０２５年３月５日", "2025-03-05", "day")]),
+    ("Zhipu listed on January ８.", "2026-01-20", [("January ８", "2026-01-08", "day")]),
+    ("路透社 14 日援引知情人士称，小紅書新用戶超過 70 萬。", "2025-01-17", [("14 日", "2025-01-14", "day")]),
+    ("MiniMax 於 1 月 9 日在港交所上市。", "2026-01-20", [("1 月 9 日", "2026-01-09", "day")]),
+    ("2025 年 3 月，阿里發布 QwQ。", "2025-04-02", [("2025 年 3 月", "2025-03-01", "month")]),
+    ("台積電 2024 年第 4 季營收創新高。", "2025-04-02", [("2024 年第 4 季", "2024-10-01", "quarter")]),
+    ("１月９日，MiniMax在港交所掛牌。", "2026-01-20", [("１月９日", "2026-01-09", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published_iso", "expected"), SPACED_ROWS)
+def test_spaced_and_full_width_chinese_dates(sentence, published_iso, expected):
+    from lib.parse.script import to_simplified
+    assert _found(to_simplified(sentence), published_iso) == [
+        (to_simplified(text), start, precision) for text, start, precision in expected]
+
+
+# Class (issue 9): ways the press writes a stated period that the readers lacked: two-digit years
+# ("July ’23", "3Q24", "1H24", "FY24"), a year run into its half or quarter ("2024上半年",
+# "2024Q3"), fiscal years ("2024财年"), Taiwan's calendar ("民國113年"), a day range sharing its 日
+# ("3月12-14日"), and a weekday followed by the date it falls on ("Tuesday, Jan. 7").
+WRITTEN_FORMS_ROWS = [
+    ("Temu launched in the U.S. in September ’22 and Europe in July ’23.", "2024-03-12",
+     [("September ’22", "2022-09-01", "month"), ("July ’23", "2023-07-01", "month")]),
+    ("Alibaba's 3Q24 revenue rose 5%.", "2025-03-12", [("3Q24", "2024-07-01", "quarter")]),
+    ("Tencent's 1H24 profit doubled.", "2025-03-12", [("1H24", "2024-01-01", "half")]),
+    ("Baidu's Q3 '24 results beat forecasts.", "2025-03-12", [("Q3 '24", "2024-07-01", "quarter")]),
+    ("Meituan expects FY24 sales to grow.", "2025-03-12", [("FY24", "2024-01-01", "year")]),
+    ("July 23 was the launch date of Kimi.", "2025-03-12", [("July 23", "2024-07-23", "day")]),
+    ("Baidu said on Tuesday, Jan. 7, that Ernie would be free.", "2025-03-12",
+     [("Tuesday, Jan. 7", "2025-01-07", "day")]),
+    ("Baidu said on Monday, Jan. 7, that Ernie would be free.", "2025-03-12",
+     [("Monday", "2025-03-10", "day"), ("Jan. 7", "2025-01-07", "day")]),
+    ("阿里巴巴2024上半年营收增长。", "2025-03-12", [("2024上半年", "2024-01-01", "half")]),
+    ("腾讯2024Q3营收增长。", "2025-03-12", [("2024Q3", "2024-07-01", "quarter")]),
+    ("小米2024财年第三季度营收增长。", "2025-03-12", [("2024财年第三季度", "2024-07-01", "quarter")]),
+    ("世界人工智能大会于2024年7月4-6日在上海举行。", "2025-03-12",
+     [("2024年7月4", "2024-07-04", "day"), ("6日", "2024-07-06", "day")]),
+    ("周二（1月7日），百度宣布文心一言免费。", "2025-03-12", [("周二（1月7日）", "2025-01-07", "day")]),
+    ("台積電2024上半年營收增長。", "2025-03-12", [("2024上半年", "2024-01-01", "half")]),
+    ("經濟部民國113年3月5日公告。", "2025-03-12", [("民国113年3月5日", "2024-03-05", "day")]),
+    ("世界人工智慧大會於2024年7月4至6日在上海舉行。", "2025-03-12",
+     [("2024年7月4", "2024-07-04", "day"), ("6日", "2024-07-06", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published_iso", "expected"), WRITTEN_FORMS_ROWS)
+def test_written_forms_of_stated_periods(sentence, published_iso, expected):
+    from lib.parse.script import to_simplified
+    assert _found(to_simplified(sentence), published_iso) == [
+        (to_simplified(text), start, precision) for text, start, precision in expected]

@@ -11,6 +11,8 @@ go through ``to_simplified`` as the pipeline does.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from lib.extract.dates import find_dates
@@ -118,3 +120,68 @@ def test_when_refers_back_only_to_the_sentence_before():
                        previous_sentence_date=parse_iso_period("2025-01-12"))
     assert [(m.text, m.period.start.isoformat()) for m in found] == [("当时", "2025-01-12")]
     assert find_dates("当时行业普遍猜测。", published, FUTURE_CUES, anchor=parse_iso_period("2025-01-12")) == []
+
+
+# Class (issue 9): a counted date restated by a stated date right after it takes the stated one's
+# period at the count's precision ("One year later, on Oct. 17, 2023" is October 2023: a year later
+# keeps the month; "一年后" counts whole years), whatever came before it in the text.
+RESTATED_ROWS = [
+    ("One year later, on Oct. 17, 2023, the U.S. government announced an expansion of controls.", "2023-11-09",
+     [("One year later", "2023-10-01", "month"), ("Oct. 17, 2023", "2023-10-17", "day")]),
+    ("Two days later, on March 5, Tencent followed.", WEDNESDAY,
+     [("Two days later", "2025-03-05", "day"), ("March 5", "2025-03-05", "day")]),
+    ("The next day, March 5, Alibaba cut prices.", WEDNESDAY,
+     [("The next day", "2025-03-05", "day"), ("March 5", "2025-03-05", "day")]),
+    ("一年后的2023年10月17日，美国扩大出口管制。", "2023-11-09",
+     [("一年后", "2023-01-01", "year"), ("2023年10月17日", "2023-10-17", "day")]),
+    ("次日（3月5日），腾讯跟进降价。", WEDNESDAY, [("次日（3月5日）", "2025-03-05", "day")]),
+    ("次年，即2024年，阿里发布通义。", WEDNESDAY, [("次年", "2024-01-01", "year"), ("2024年", "2024-01-01", "year")]),
+    ("一年後的2023年10月17日，美國擴大出口管制。", "2023-11-09",
+     [("一年后", "2023-01-01", "year"), ("2023年10月17日", "2023-10-17", "day")]),
+    ("翌日（3月5日），騰訊跟進降價。", WEDNESDAY, [("翌日（3月5日）", "2025-03-05", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), RESTATED_ROWS)
+def test_a_counted_date_restated_by_the_date_after_it(sentence, published, expected):
+    assert _found(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Class (issue 9): counts that open their clause ("两天后，…", "其后一周") are "two days later",
+# counted from the date before them; inside a clause ("将于45天后生效") they stay "in 45 days",
+# counted from the day reported or publication. A year counted on keeps its part ("同年底",
+# "次年上半年"); "彼时" and "that same week" refer back as 当时 and "that week" do.
+COUNTED_ON_ROWS = [
+    ("2024年11月18日，小米达成10万辆。两天后，腾讯跟进。", [("2024年11月18日", "2024-11-18", "day"),
+                                              ("两天后", "2024-11-20", "day")]),
+    ("2024年11月18日，小米达成10万辆。其后一周，腾讯跟进。", [("2024年11月18日", "2024-11-18", "day"),
+                                               ("其后一周", "2024-11-25", "day")]),
+    ("2024年11月18日，美国宣布禁令。禁令将于45天后生效。", [("2024年11月18日", "2024-11-18", "day"),
+                                              ("45天后", "2025-04-26", "day")]),
+    ("2023年3月，百度发布文心一言。同年底，用户破亿。", [("2023年3月", "2023-03-01", "month"),
+                                          ("同年底", "2023-10-01", "quarter")]),
+    ("2023年3月，百度发布文心一言。次年上半年，用户破亿。", [("2023年3月", "2023-03-01", "month"),
+                                            ("次年上半年", "2024-01-01", "half")]),
+    ("2023年3月，百度发布文心一言。彼时，用户尚少。",
+     [("2023年3月", "2023-03-01", "month"), ("彼时", "2023-03-01", "month")]),
+    ("On March 3, 2025, Baidu cut prices. That same week, Alibaba followed.",
+     [("March 3, 2025", "2025-03-03", "day"), ("That same week", "2025-03-03", "week")]),
+    ("On March 3, 2025, Baidu cut prices. Two days later, Alibaba followed.",
+     [("March 3, 2025", "2025-03-03", "day"), ("Two days later", "2025-03-05", "day")]),
+    ("2024年11月18日，小米達成10萬輛。兩天後，騰訊跟進。", [("2024年11月18日", "2024-11-18", "day"),
+                                              ("两天后", "2024-11-20", "day")]),
+    ("2023年3月，百度發布文心一言。同年底，用戶破億。", [("2023年3月", "2023-03-01", "month"),
+                                          ("同年底", "2023-10-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_ON_ROWS)
+def test_counts_that_open_their_clause_count_from_the_date_before(text, expected):
+    found, previous, anchor = [], None, None
+    for sentence in re.split(r"(?<=[。.])\s*", to_simplified(text)):
+        matches = find_dates(sentence, parse_iso_period(WEDNESDAY), FUTURE_CUES, anchor=anchor,
+                             previous_sentence_date=previous)
+        found += [(m.text, m.period.start.isoformat(), m.period.precision) for m in matches]
+        previous = matches[-1].period if matches else None
+        anchor = next((m.period for m in reversed(matches) if m.period.precision == "day"), anchor)
+    assert found == [(to_simplified(t), s, p) for t, s, p in expected]

@@ -33,7 +33,8 @@ CHINESE_ROWS = [
     ("2024年春节，淘宝推出AI红包。", [("2024年春节", "2024-02-10", False)]),
     ("去年中秋，阿里发布新模型。", [("去年中秋", "2024-09-17", False)]),
     ("中秋节前，小米将发布新机。", [("中秋节", "2025-10-06", True)]),
-    ("除夕当晚，春晚播出。", [("除夕", "2025-01-28", False), ("当晚", "2025-01-28", False)]),
+    # A same-day word attached to the name is one expression with it ("春晚当天", "双11当天").
+    ("除夕当晚，春晚播出。", [("除夕当晚", "2025-01-28", False)]),
     ("2024年除夕，春晚收视创新高。", [("2024年除夕", "2024-02-09", False)]),
     ("大年三十，微信红包收发量创新高。", [("大年三十", "2025-01-28", False)]),
     ("大年初一，电影票房破纪录。", [("大年初一", "2025-01-29", False)]),
@@ -49,9 +50,10 @@ CHINESE_ROWS = [
     ("元旦，抖音推出跨年活动。", [("元旦", "2025-01-01", False)]),
     ("国庆期间，美团外卖订单大涨。", [("国庆", "2024-10-01", False)]),
     ("去年双十一期间，淘宝销售额增长。", [("去年双十一", "2024-11-11", False)]),
-    ("双11当天，京东宣布战报。", [("双11", "2024-11-11", False), ("当天", "2024-11-11", False)]),
+    ("双11当天，京东宣布战报。", [("双11当天", "2024-11-11", False)]),
     ("今年“618”大促，京东投入AI客服。", [("今年“618”", "2025-06-18", True)]),
-    ("618大促期间，京东投入AI客服。", [("618大促", "2024-06-18", False)]),
+    # A name in digits is read when marked as the festival; the span keeps the name alone.
+    ("618大促期间，京东投入AI客服。", [("618", "2024-06-18", False)]),
     ("拼多多营收618亿元。", []),
     ("农历新年期间，DeepSeek下载量登顶。", [("农历新年", "2025-01-29", False)]),
 ]
@@ -70,7 +72,7 @@ TRADITIONAL_ROWS = [
     ("農曆新年期間，DeepSeek下載量登頂。", [("农历新年", "2025-01-29", False)]),
     ("今年春節，DeepSeek爆紅。", [("今年春节", "2025-01-29", False)]),
     ("去年中秋，阿里發布新模型。", [("去年中秋", "2024-09-17", False)]),
-    ("除夕當晚，春晚播出。", [("除夕", "2025-01-28", False), ("当晚", "2025-01-28", False)]),
+    ("除夕當晚，春晚播出。", [("除夕当晚", "2025-01-28", False)]),
     ("大年初五，騰訊開工發紅包。", [("大年初五", "2025-02-02", False)]),
     ("元宵節，百度發布新功能。", [("元宵节", "2025-02-12", False)]),
     ("端午節假期，出遊人次增長。", [("端午节", "2024-06-10", False)]),
@@ -88,17 +90,103 @@ def test_traditional_festivals_read_as_simplified(sentence, expected):
     assert _found(to_simplified(sentence)) == expected
 
 
-def test_a_bare_festival_takes_the_nearest_year_before_publication():
-    assert _found("春节，DeepSeek爆火。", "2025-01-20") == [("春节", "2024-02-10", False)]
+def test_a_bare_festival_is_the_coming_one_within_two_months_else_the_last():
+    assert _found("春节，DeepSeek爆火。", "2025-01-20") == [("春节", "2025-01-29", True)]
     assert _found("春节，DeepSeek爆火。", "2025-02-20") == [("春节", "2025-01-29", False)]
+    assert _found("春节，DeepSeek爆火。", "2024-11-20") == [("春节", "2024-02-10", False)]
+    assert _found("春节，DeepSeek爆火了。", "2025-01-20") == [("春节", "2024-02-10", False)]
 
 
 def test_festival_file_rows_load_and_the_reader_reads_every_name():
     festivals = load_rules().festivals
     for festival in festivals:
         for name in festival.names:
-            text = f"那天是 {name} 。"
+            text = f"那天是 {name}大促 。" if name[0].isdigit() else f"那天是 {name} 。"
             assert [text[c.start:c.end] for c in read_festival_dates(text)] == [name]
     by_name = {name: festival for festival in festivals for name in festival.names}
     assert (by_name["中秋"].lunar, by_name["中秋"].month, by_name["中秋"].day) == (True, 8, 15)
     assert (by_name["除夕"].shift, by_name["双11"].lunar) == (-1, False)
+
+
+# Class (issue 9): shopping festivals named in digits or words are days; a digit name is a number
+# unless marked as the festival (a quote, a year before it, a festival word after it); the year is
+# the one the sentence gives, stated or counted ("2018年11.11", "5年前，全民双11").
+SHOPPING_ROWS = [
+    ("“11.11京东全球好物节”自11月1日零时至11日24时，京东累计下单金额达2044亿元。", "2019-11-12",
+     [("11.11", "2019-11-11", False), ("11月1日", "2019-11-01", False), ("11日", "2019-11-11", False)]),
+    ("京东下单金额较2018年11.11实现大幅超越。", "2019-11-12", [("2018年11.11", "2018-11-11", False)]),
+    ("今年年中“618十六周年庆”京东累计下单金额达2015亿元。", "2019-11-12",
+     [("今年年中", "2019-01-01", False), ("618", "2019-06-18", False)]),
+    ("今年6·18购物节，京东投入AI客服。", "2025-03-12", [("今年6·18", "2025-06-18", True)]),
+    ("5年前，全民双11狂欢令阿里创下纪录。", "2026-02-24",
+     [("5年前", "2021-01-01", False), ("双11", "2021-11-11", False)]),
+    ("去年，淘宝在双十二推出AI导购。", "2025-03-12", [("去年", "2024-01-01", False), ("双十二", "2024-12-12", False)]),
+    ("拼多多营收618亿元，同比增长11.11%，股价报6.18元。", "2025-03-12", []),
+    ("JD's 618 shopping festival drew record orders.", "2025-07-01", [("618", "2025-06-18", False)]),
+    ("Alibaba's Singles’ Day sales rose.", "2025-03-12", [("Singles’ Day", "2024-11-11", False)]),
+    ("Double 11 sales on Tmall rose 20%.", "2025-03-12", [("Double 11", "2024-11-11", False)]),
+    ("The campaign will launch on both TikTok and Tokopedia on Indonesia’s national online shopping day.",
+     "2023-12-11", [("national online shopping day", "2023-12-12", True)]),
+    ("Shopee's 12.12 sale broke records.", "2025-03-12", [("12.12", "2024-12-12", False)]),
+    ("In 2019, Alibaba's Singles' Day sales hit $38 billion.", "2021-03-12",
+     [("2019", "2019-01-01", False), ("Singles' Day", "2019-11-11", False)]),
+    ("「11.11京東全球好物節」自11月1日零時至11日24時，京東累計下單金額達2044億元。", "2019-11-12",
+     [("11.11", "2019-11-11", False), ("11月1日", "2019-11-01", False), ("11日", "2019-11-11", False)]),
+    ("5年前，全民雙11狂歡令電商巨頭阿里創下紀錄。", "2026-02-24",
+     [("5年前", "2021-01-01", False), ("双11", "2021-11-11", False)]),
+    ("京東下單金額較2018年11.11實現大幅超越。", "2019-11-12", [("2018年11.11", "2018-11-11", False)]),
+    ("拼多多營收618億元，股價報6.18元。", "2025-03-12", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), SHOPPING_ROWS)
+def test_shopping_festivals_are_days_of_the_year_in_context(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected
+
+
+# Class (issue 9): lunar festivals relative to what is said. The coming festival when it lies
+# within two months of publication ("before the Lunar New Year" in mid-January), a count before
+# the name ("one week before the Lunar New Year"), a same-day word attached to the name ("除夕当天"),
+# and a bare 初五 only right after the New Year is named.
+LUNAR_CONTEXT_ROWS = [
+    ("Kuaishou plans to list on Feb. 5, one week before the Chinese Lunar New Year.", "2021-01-15",
+     [("Feb. 5", "2021-02-05", True), ("one week before the Chinese Lunar New Year", "2021-02-05", True)]),
+    ("Travel peaks two days after the Spring Festival.", "2025-03-12", [("two days after the Spring Festival",
+                                                                         "2025-01-31", False)]),
+    ("Alibaba cut prices ahead of the Lunar New Year.", "2025-01-10", [("Lunar New Year", "2025-01-29", True)]),
+    ("Alibaba cut prices before the Lunar New Year.", "2025-03-10", [("Lunar New Year", "2025-01-29", False)]),
+    ("Doubao went viral over the Spring Festival.", "2026-02-24", [("Spring Festival", "2026-02-17", False)]),
+    ("春节前，阿里巴巴下调了千问价格。", "2025-03-10", [("春节", "2025-01-29", False)]),
+    ("除夕当天，小红书搜索量创新高。", "2026-02-25", [("除夕当天", "2026-02-16", False)]),
+    # 春晚 names the gala as a show far more often than as a day: not read.
+    ("字节跳动拿下春晚独家赞助。", "2026-02-24", []),
+    ("春节期间，豆包日活突破1亿。", "2026-01-20", [("春节", "2026-02-17", True)]),
+    ("根据2020年微信春节数据报告，除夕到初五，红包收发达460亿个。", "2021-02-11",
+     [("2020年", "2020-01-01", False), ("春节", "2020-01-25", False), ("除夕", "2020-01-24", False),
+      ("初五", "2020-01-29", False)]),
+    ("初五，腾讯开工发红包。", "2025-03-10", []),
+    ("最初，腾讯的方案只是初步设想。", "2025-03-10", []),
+    ("除夕當天，小紅書搜索量創新高。", "2026-02-25", [("除夕当天", "2026-02-16", False)]),
+    ("根據2020年微信春節資料報告，除夕到初五，紅包收發達460億個。", "2021-02-11",
+     [("2020年", "2020-01-01", False), ("春节", "2020-01-25", False), ("除夕", "2020-01-24", False),
+      ("初五", "2020-01-29", False)]),
+    ("春節期間，豆包日活突破1億。", "2026-01-20", [("春节", "2026-02-17", True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), LUNAR_CONTEXT_ROWS)
+def test_lunar_festivals_relative_to_what_is_said(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected
+
+
+def test_a_bare_first_month_day_after_a_sentence_that_ended_at_the_new_year():
+    from datetime import date
+
+    from lib.periods import Period
+    eve = Period(date(2025, 1, 28), "day")
+    found = find_dates("初五，腾讯开工发红包。", parse_iso_period("2025-03-10"), FUTURE_CUES,
+                       previous_sentence_date=eve)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [("初五", "2025-02-02")]
+    later = Period(date(2025, 3, 1), "day")
+    assert find_dates("初五，腾讯开工发红包。", parse_iso_period("2025-03-10"), FUTURE_CUES,
+                      previous_sentence_date=later) == []

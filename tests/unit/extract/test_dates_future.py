@@ -92,7 +92,9 @@ CHINESE_ROWS = [
     ("在9月份的华为开发者大会上有望发布鸿蒙手机。", "2025-08-31", [("9月份", "2025-09-01", True)]),
     ("小米有望于3月发布新款SU7。", "2025-02-12", [("3月", "2025-03-01", True)]),
     ("3月，小米SU7有望开启交付。", "2025-02-12", [("3月", "2025-03-01", True)]),
-    ("3月，小米SU7开启交付。", "2025-02-12", [("3月", "2024-03-01", False)]),
+    # No cue, but March starts 17 days after publication and nothing tells it as past: the coming March.
+    ("3月，小米SU7开启交付。", "2025-02-12", [("3月", "2025-03-01", True)]),
+    ("3月，小米SU7开启了交付。", "2025-02-12", [("3月", "2024-03-01", False)]),
 ]
 
 TRADITIONAL_ROWS = [
@@ -126,7 +128,8 @@ def test_cue_file_rows_are_read_with_their_side_and_reach():
     assert FutureCue("before", "from", 0, True) in FUTURE_CUES
     assert FutureCue("near", "could", 10, False) in FUTURE_CUES
     assert FutureCue("cancel", "已于", 0, False) in FUTURE_CUES
-    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "cancel", "break", "break-after"}
+    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "cancel", "break", "break-after",
+                                                   "past"}
     assert load_rules().warnings == ()
 
 
@@ -188,7 +191,8 @@ NEAR_AND_CANCEL_ROWS = [
     ("The ban had been due on March 14.", "2025-03-16", [("March 14", "2025-03-14", False)]),
     ("The ban is due on March 20.", "2025-03-16", [("March 20", "2025-03-20", True)]),
     ("公司拟在香港于3月20日挂牌上市。", "2025-03-10", [("3月20日", "2025-03-20", True)]),
-    ("英伟达计划向中国市场推出新芯片，最早3月20日发布。", "2025-03-10", [("3月20日", "2024-03-20", False)]),
+    # 计划 is in the clause before, but "as early as March 20", ten days after publication, is the coming one.
+    ("英伟达计划向中国市场推出新芯片，最早3月20日发布。", "2025-03-10", [("3月20日", "2025-03-20", True)]),
     ("新规已于3月1日起施行。", "2025-02-12", [("3月1日", "2024-03-01", False)]),
     ("新規已經於3月1日起施行。", "2025-02-12", [("3月1日", "2024-03-01", False)]),
     ("新规将于3月1日起施行。", "2025-02-12", [("3月1日", "2025-03-01", True)]),
@@ -198,4 +202,52 @@ NEAR_AND_CANCEL_ROWS = [
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), NEAR_AND_CANCEL_ROWS)
 def test_modal_future_words_and_past_auxiliaries(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected
+
+
+# Class (issue 9): a year-less date within about two months after a day-precise publication is the
+# coming one unless its clause tells it as past (a past-tense or reporting word, a past auxiliary):
+# the press writes the year, or "last March" / 去年3月, for any other year.
+SOON_ROWS = [
+    ("Kuaishou held a road show before final pricing on Jan. 28.", "2021-01-15", [("Jan. 28", "2021-01-28", True)]),
+    ("Final pricing is on Jan. 28.", "2021-01-15", [("Jan. 28", "2021-01-28", True)]),
+    ("In March, the phone goes on sale in Europe.", "2025-02-12", [("March", "2025-03-01", True)]),
+    ("Kuaishou priced its shares on Jan. 28.", "2021-01-15", [("Jan. 28", "2020-01-28", False)]),
+    ("On Jan. 28, Kuaishou said the offering was oversubscribed.", "2021-01-15",
+     [("Jan. 28", "2020-01-28", False)]),
+    ("In May, the phone goes on sale in Europe.", "2025-02-12", [("May", "2024-05-01", False)]),
+    ("小米SU7 Pro启动交付时间5月底开始。", "2024-04-03", [("5月底", "2024-05-01", True)]),
+    ("小米SU7 Pro交付时间为5月底。", "2024-04-03", [("5月底", "2024-05-01", True)]),
+    ("小米SU7 Pro已于5月底开始交付。", "2024-04-03", [("5月底", "2023-05-01", False)]),
+    ("5月底，小米宣布SU7 Pro开始交付。", "2024-04-03", [("5月底", "2023-05-01", False)]),
+    ("小米SU7 Pro交付时间为8月底。", "2024-04-03", [("8月底", "2023-08-01", False)]),
+    ("小米SU7 Pro啟動交付時間5月底開始。", "2024-04-03", [("5月底", "2024-05-01", True)]),
+    ("小米SU7 Pro已於5月底開始交付。", "2024-04-03", [("5月底", "2023-05-01", False)]),
+    ("5月底，小米宣佈SU7 Pro開始交付。", "2024-04-03", [("5月底", "2023-05-01", False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), SOON_ROWS)
+def test_a_year_less_date_just_after_publication_is_the_coming_one(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected
+
+
+# Class (issue 9, first class): a past auxiliary or "since" right before the date (a preposition may
+# stand between: "was released on") tells it as past, so no future word in the sentence moves it.
+PAST_BEFORE_THE_DATE_ROWS = [
+    ("DeepSeek, whose R1 model was released on January 20, will release R2 soon.", "2025-03-12",
+     [("January 20", "2025-01-20", False)]),
+    ("The rules will apply to apps launched since March 1.", "2025-03-12", [("March 1", "2025-03-01", False)]),
+    ("Since Feb. 24, Alibaba will have invested 10 billion yuan.", "2025-03-12", [("Feb. 24", "2025-02-24", False)]),
+    ("The app will be released on March 20.", "2025-03-12", [("March 20", "2025-03-20", True)]),
+    ("DeepSeek的R1模型已于1月20日发布，将很快推出R2。", "2025-03-12", [("1月20日", "2025-01-20", False)]),
+    ("新规已于3月1日起施行，将覆盖所有应用。", "2025-03-12", [("3月1日", "2025-03-01", False)]),
+    ("新应用将于3月20日上线。", "2025-03-12", [("3月20日", "2025-03-20", True)]),
+    ("DeepSeek的R1模型已於1月20日發布，將很快推出R2。", "2025-03-12", [("1月20日", "2025-01-20", False)]),
+    ("新規已於3月1日起施行，將覆蓋所有應用。", "2025-03-12", [("3月1日", "2025-03-01", False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), PAST_BEFORE_THE_DATE_ROWS)
+def test_a_date_told_as_past_right_before_it_is_not_moved(sentence, published, expected):
     assert _found(to_simplified(sentence), published) == expected

@@ -67,3 +67,27 @@ def test_a_range_end_takes_its_starts_year(text, expected):
 def test_a_year_less_date_takes_its_sentences_stated_year(text, expected):
     found = find_dates(to_simplified(text), PUBLISHED, FUTURE_CUES)
     assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected
+
+
+# Class (issue 9): alternatives ("Jan. 28 or 29") name each day, the second counted from the first;
+# a day or weekday in brackets right after a date restates it and is one expression with it.
+ALTERNATIVE_ROWS = [
+    ("Kuaishou held a road show before final pricing on Jan. 28 or 29.", date(2021, 1, 15),
+     [("Jan. 28", "2021-01-28"), ("29", "2021-01-29")]),
+    ("Pricing is set for Jan. 28 or 29, people familiar said.", date(2021, 1, 15),
+     [("Jan. 28", "2021-01-28"), ("29", "2021-01-29")]),
+    ("Shares rose on March 3 or 5 other firms followed.", date(2025, 8, 28), [("March 3", "2025-03-03")]),
+    ("Kuaishou lists on Feb. 5 (Friday).", date(2021, 1, 15), [("Feb. 5 (Friday)", "2021-02-05")]),
+    ("Kuaishou lists on Feb. 5 (Monday).", date(2021, 1, 15),
+     [("Feb. 5", "2021-02-05"), ("Monday", "2021-01-11")]),
+    ("年初五（21日）借元宝派聊天顺便接红包。", date(2026, 2, 24), [("年初五（21日）", "2026-02-21")]),
+    ("腾讯3月5日（周三）发布混元新模型。", date(2025, 3, 10), [("3月5日（周三）", "2025-03-05")]),
+    ("年初五（21日）借元寶派聊天順便接紅包。", date(2026, 2, 24), [("年初五（21日）", "2026-02-21")]),
+    ("騰訊3月5日（週三）發布混元新模型。", date(2025, 3, 10), [("3月5日（周三）", "2025-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ALTERNATIVE_ROWS)
+def test_alternatives_and_restated_days(text, published, expected):
+    found = find_dates(to_simplified(text), Period(published, "day"), FUTURE_CUES)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == expected

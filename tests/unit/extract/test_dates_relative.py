@@ -9,6 +9,7 @@ through ``to_simplified``, as the pipeline does. Publication 2025-03-12 is a Wed
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -182,6 +183,10 @@ TRADITIONAL_ROWS = [
     ("前天，騰訊宣布降價。", [("前天", "2025-03-10", "day", False)]),
     ("5年前，阿里創下每秒58萬筆訂單紀錄；5年後，字節跳動拿下春晚獨家贊助。",
      [("5年前", "2020-01-01", "year", False), ("5年后", "2025-01-01", "year", False)]),
+    # A year counted on ("5年後") ends the reach of the year before it: 中秋 is the publication's.
+    ("5年前，全民雙11狂歡令阿里創紀錄；5年後，字節在中秋推出AI。",
+     [("5年前", "2020-01-01", "year", False), ("双11", "2020-11-11", "day", False),
+      ("5年后", "2025-01-01", "year", False), ("中秋", "2024-09-17", "day", False)]),
     ("雙十一已成為黑色星期五和超級碗星期天的混合體。", [("双十一", "2024-11-11", "day", False)]),
     ("兩個月前，騰訊發布混元新模型。", [("两个月前", "2025-01-01", "month", False)]),
 ]
@@ -240,3 +245,59 @@ def test_deictic_day_counts_from_publication_even_after_another_date(sentence):
 ])
 def test_dates_counted_from_the_date_before(sentence, expected):
     assert _found(to_simplified(sentence)) == expected
+
+
+# Class (issue 9): periods named from publication that the readers lacked: a month's edge with or
+# without its month ("上月底", "月底前"), quarters without 度 ("本季", "首季"), nights ("昨夜"),
+# months counted on from the date before ("三个月后", "其后仅四个月", "半年后") or back from
+# publication ("半年前"), and "the current quarter".
+MORE_RELATIVE_ROWS = [
+    ("腾讯上月底发布混元新模型。", "2025-03-12", [("上月底", "2025-02-01", "month", False)]),
+    ("腾讯本月初发布混元新模型。", "2025-03-12", [("本月初", "2025-03-01", "month", False)]),
+    ("平台须在月底前完成整改。", "2025-03-12", [("月底", "2025-03-01", "month", False)]),
+    ("每月初，腾讯发布数据。", "2025-03-12", []),
+    ("台积电本季营收将创新高。", "2025-03-12", [("本季", "2025-01-01", "quarter", False)]),
+    ("台积电上季营收增长。", "2025-03-12", [("上季", "2024-10-01", "quarter", False)]),
+    ("台积电今年首季营收增长。", "2025-05-12", [("今年首季", "2025-01-01", "quarter", False)]),
+    ("苹果昨夜发布新品。", "2025-03-12", [("昨夜", "2025-03-11", "day", False)]),
+    ("腾讯半年前发布混元。", "2025-03-12", [("半年前", "2024-09-01", "month", False)]),
+    ("腾讯用了四个月完成整合。", "2025-03-12", []),
+    ("Tencent expects faster growth in the current quarter.", "2025-03-12",
+     [("current quarter", "2025-01-01", "quarter", False)]),
+    ("Tencent expects faster growth in the current year.", "2025-03-12",
+     [("current year", "2025-01-01", "year", False)]),
+    ("騰訊上月底發布混元新模型。", "2025-03-12", [("上月底", "2025-02-01", "month", False)]),
+    ("台積電本季營收將創新高。", "2025-03-12", [("本季", "2025-01-01", "quarter", False)]),
+    ("台積電今年首季營收增長。", "2025-05-12", [("今年首季", "2025-01-01", "quarter", False)]),
+    ("蘋果昨夜發布新品。", "2025-03-12", [("昨夜", "2025-03-11", "day", False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), MORE_RELATIVE_ROWS)
+def test_more_periods_named_from_publication(sentence, published, expected):
+    found = find_dates(to_simplified(sentence), parse_iso_period(published), FUTURE_CUES)
+    assert [(m.text, m.period.start.isoformat(), m.period.precision, m.ahead) for m in found] == [
+        (to_simplified(t), s, p, a) for t, s, p, a in expected]
+
+
+MONTHS_LATER_ROWS = [
+    ("2024年11月18日，小米达成10万辆里程碑。其后仅四个月，交付量翻倍。", [("2024年11月18日", "2024-11-18"),
+                                                       ("其后仅四个月", "2025-03-01")]),
+    ("2024年11月，小米达成10万辆。三个月后，交付量翻倍。", [("2024年11月", "2024-11-01"), ("三个月后", "2025-02-01")]),
+    ("2024年3月，小米发布SU7。半年后，交付量破10万。", [("2024年3月", "2024-03-01"), ("半年后", "2024-09-01")]),
+    ("In November 2024 Xiaomi hit 100,000 cars; four months later, it doubled.",
+     [("November 2024", "2024-11-01"), ("four months later", "2025-03-01")]),
+    ("2024年11月18日，小米達成10萬輛里程碑。其後僅四個月，交付量翻倍。", [("2024年11月18日", "2024-11-18"),
+                                                       ("其后仅四个月", "2025-03-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTHS_LATER_ROWS)
+def test_months_counted_on_from_the_date_before(text, expected):
+    simplified = to_simplified(text)
+    found, previous = [], None
+    for sentence in re.split(r"(?<=[。;；])", simplified):
+        matches = find_dates(sentence, parse_iso_period("2025-03-18"), FUTURE_CUES, previous_sentence_date=previous)
+        found += [(m.text, m.period.start.isoformat()) for m in matches]
+        previous = matches[-1].period if matches else None
+    assert found == [(to_simplified(t), s) for t, s in expected]
