@@ -21,12 +21,6 @@ COVERED_ELSEWHERE = {
     "extract/dates_resolve.py": "extract/test_dates.py",
     "extract/dates_spec.py": "extract/test_dates.py",
     "extract/dates_zh.py": "extract/test_dates.py",
-    "extract/sentence_vectors.py": "analyze/test_stories.py",
-    # Parse steps reached through the article readers that call them.
-    "parse/html_text.py": "parse/test_clean.py",
-    # The CLI wiring of links and fetch, run end to end against a local server.
-    "write/fetch_command.py": "read/test_fetch.py",
-    "write/links.py": "read/test_fetch.py",
 }
 
 
