@@ -55,24 +55,19 @@ def test_to_day_reads_iso_text_of_any_precision(text, day):
     assert pd.isna(got) if day is None else got == pd.Timestamp(day)
 
 
-@pytest.mark.parametrize("start, precision, stop", [
-    ("2024-05-17", "day", "2024-05-18"),
-    ("2024-12-30", "week", "2025-01-06"),
-    ("2024-02-01", "month", "2024-03-01"),
-    ("2024-10-01", "quarter", "2025-01-01"),
-    ("2024-07-01", "half", "2025-01-01"),
-    ("2024-01-01", "year", "2025-01-01"),
-    ("2024-01-01", "decade", None),
-    ("2024-01-01", "", None),
-])
-def test_period_stop_is_the_day_after_the_period(start, precision, stop):
-    got = period_stop(pd.Series([pd.Timestamp(start)]), pd.Series([precision])).iloc[0]
-    assert pd.isna(got) if stop is None else got == pd.Timestamp(stop)
-
-
 def test_period_stop_over_a_mixed_column_keeps_each_row_in_place():
-    start = pd.Series(pd.to_datetime(["2024-02-01", "2024-03-04", "2023-01-01"]), index=[2, 0, 1])
-    precision = pd.Series(["month", "week", "year"], index=[2, 0, 1])
+    # Each precision alone is in test_timeline.py; here one column mixes them, with an unknown one.
+    rows = {  # index: (start, precision, the day after the period)
+        2: ("2024-02-01", "month", "2024-03-01"),  # a leap February
+        0: ("2024-12-30", "week", "2025-01-06"),  # a week across the new year
+        5: ("2024-07-01", "half", "2025-01-01"),
+        3: ("2023-01-01", "year", "2024-01-01"),
+        1: ("2024-01-01", "decade", None),
+        4: ("2024-01-01", "", None),
+    }
+    start = pd.Series({i: pd.Timestamp(row[0]) for i, row in rows.items()})
+    precision = pd.Series({i: row[1] for i, row in rows.items()})
     stop = period_stop(start, precision)
-    assert stop.to_dict() == {2: pd.Timestamp("2024-03-01"), 0: pd.Timestamp("2024-03-11"),
-                              1: pd.Timestamp("2024-01-01")}
+    assert stop.index.tolist() == list(rows)
+    assert {i: (None if pd.isna(day) else day.strftime("%Y-%m-%d")) for i, day in stop.items()} == {
+        i: row[2] for i, row in rows.items()}

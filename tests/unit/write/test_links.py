@@ -1,6 +1,7 @@
 """Saving web articles into a corpus folder: lists of links, RSS and Atom feeds, the address
-compared for "already saved", file names, and each link's outcome (the download itself is
-replaced by recorded pages; tests/unit/read/test_fetch.py runs it against a local server)."""
+compared for "already saved", and each link's outcome (the download itself is
+replaced by recorded pages; tests/unit/read/test_fetch.py runs it against a local server and
+checks the file names)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from lib.write.links import (
     Link,
     LinkOutcome,
     address_key,
-    file_name_for,
     parse_feed,
     read_url_list,
     save_links,
@@ -80,16 +80,6 @@ def test_not_a_feed_is_one_skipped_outcome(data):
 ])
 def test_address_key(url, key):
     assert address_key(url) == key
-
-
-@pytest.mark.parametrize("url, name", [
-    ("https://www.reuters.com/technology/deepseek-r1-2025-01-27/", "reuters.com-deepseek-r1-2025-01-27.html"),
-    ("https://tech.sina.com.cn/i/2024-05-15/doc-inaxyz.shtml", "tech.sina.com.cn-doc-inaxyz.html"),
-    ("https://36kr.com/", "36kr.com-index.html"),
-    ("https://example.com/news/%E5%AD%97%E8%8A%82.php?id=1", "example.com-字节.html"),
-])
-def test_file_name_for(url, name):
-    assert file_name_for(url) == name
 
 
 def test_an_outcome_says_what_happened_to_the_link():
