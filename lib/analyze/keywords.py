@@ -17,7 +17,7 @@ import pandas as pd
 
 from lib.analyze.filters import outlet_labels
 from lib.analyze.term_stats import KEY, idf_by_term, is_in, term_totals, tfidf_of_documents
-from lib.schema import Doc, Mention, Sent, Stat, Term
+from lib.schema import Doc, Sent, Stat, Term
 from lib.text_script import HAN_CHARACTER as _CJK
 
 FREQUENCY, TFIDF = "frequency", "tf-idf"
@@ -137,10 +137,6 @@ def cloud_frequencies(weighted: pd.DataFrame, limit: int = 150) -> dict[str, flo
     positive = weighted[weighted[Stat.WEIGHT] > 0]
     summed = positive.groupby(Stat.TERM, sort=False)[Stat.WEIGHT].sum()
     return {str(t): float(w) for t, w in summed.nlargest(limit).items()}
-
-
-def documents_mentioning(mentions: pd.DataFrame, company: str) -> list[str]:
-    return mentions.loc[mentions[Mention.COMPANY] == company, Mention.DOC_ID].drop_duplicates().tolist()
 
 
 def term_pattern(term: str) -> str:

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 import zlib
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
 
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTERS
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 PERMUTATIONS = 64
 _SHINGLE = 4
@@ -26,25 +29,44 @@ _MIN_SHINGLES = 5
 _SCHEME = "affine32"
 
 
-def _crc32(data: bytes) -> int:
-    # Stable across processes, unlike hash(); datasketch's default sha1 is five times slower.
-    return zlib.crc32(data)
+# datasketch's "affine32" MinHash, computed here with numpy: each shingle's crc32 is mixed by the
+# MurmurHash3 finalizer, then each permutation maps it to a*h + b (mod 2**32) and keeps the least.
+# The permutations are drawn as datasketch draws them (seed 1), so a signature is the one
+# datasketch's MinHash gives the same shingles (tests/unit/extract/test_near_duplicates.py checks
+# it); importing datasketch (it loads scipy: ~40 MB and up to a second) is left to the process
+# that compares signatures.
+_SEED = 1
+_generator = np.random.RandomState(_SEED)
+_A = _generator.randint(0, 1 << 31, PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+_B = _generator.randint(0, 1 << 32, PERMUTATIONS, dtype=np.uint32)
+_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
 
 def text_signature(text: str) -> str:
     """The text's MinHash as hex (64 × 8 digits), or "" for a text too short to compare."""
     tokens = _TOKEN.findall(to_simplified(text.lower()))
-    shingles = {" ".join(tokens[i:i + _SHINGLE]).encode("utf-8") for i in range(len(tokens) - _SHINGLE + 1)}
+    # Each run of _SHINGLE consecutive tokens; zip stops at the shortest, the last full run.
+    shingles = set(map(" ".join, zip(*(tokens[i:] for i in range(_SHINGLE)), strict=False)))
     if len(shingles) < _MIN_SHINGLES:
         return ""
-    signature = MinHash(num_perm=PERMUTATIONS, hashfunc=_crc32, scheme=_SCHEME)
-    signature.update_batch(list(shingles))
-    return signature.hashvalues.astype(">u4").tobytes().hex()
+    # crc32 is stable across processes, unlike hash(); datasketch's default sha1 is five times slower.
+    hashes = _mixed(np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), np.uint32, len(shingles)))
+    return (hashes[:, None] * _A + _B).min(axis=0).astype(">u4").tobytes().hex()
+
+
+def _mixed(hashes: np.ndarray) -> np.ndarray:
+    """The MurmurHash3 finalizer (as datasketch applies it before the permutations); wraps mod 2**32."""
+    s1, m1, s2, m2, s3 = _FMIX
+    hashes = (hashes ^ (hashes >> s1)) * m1
+    hashes = (hashes ^ (hashes >> s2)) * m2
+    return hashes ^ (hashes >> s3)
 
 
 def signature_of(hex_digits: str) -> MinHash | None:
-    """The MinHash a ``text_signature`` stands for, or None for ""."""
+    """datasketch's MinHash that a ``text_signature`` stands for, or None for ""."""
     if not hex_digits:
         return None
-    values = np.frombuffer(bytes.fromhex(hex_digits), dtype=">u4").astype(np.uint64)
-    return MinHash(num_perm=PERMUTATIONS, hashvalues=values, scheme=_SCHEME)
+    from datasketch import MinHash  # imported on use: see above
+
+    values = np.frombuffer(bytes.fromhex(hex_digits), dtype=">u4").astype(np.uint32)
+    return MinHash(seed=_SEED, hashvalues=values, scheme=_SCHEME, permutations=np.array([_A, _B]))

@@ -8,6 +8,7 @@ per-document frame), ready to be turned into Arrow tables or DataFrames.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -109,11 +110,17 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
             (doc_id, sid, m.entity, m.kind, m.company, m.alias, m.start, m.end)
             for sid, in_sentence in by_sentence.items() for m in in_sentence]),
         "events": {column: [row[column] for row in events] for column in Event.COLUMNS},
-        "terms": _columns(Term.COLUMNS, [(doc_id, t, lang, n, span.sent_id) for span in read_spans
-                                         for (t, lang), n in kit.terms.count(span.text).items()]),
+        "terms": _columns(Term.COLUMNS, _term_rows(doc_id, read_spans, kit.terms)),
         "removed": _columns(Removed.COLUMNS, [(doc_id, b.label, b.text, b.line) for b in removed]),
     }
     return DocResult(document, frames, warnings)
+
+
+def _term_rows(doc_id: str, spans: Sequence[SentenceSpan], extractor: TermExtractor) -> list[tuple]:
+    """A row per term and sentence with its count, in reading order (the first time each is seen)."""
+    # One Counter over the whole article: a Counter per sentence cost a fifth of term extraction.
+    counts = Counter((term, lang, span.sent_id) for span in spans for term, lang in extractor.terms(span.text))
+    return [(doc_id, term, lang, n, sent_id) for (term, lang, sent_id), n in counts.items()]
 
 
 def _restore_original_text(events: list[dict], spans: Sequence[SentenceSpan], text: str) -> None:

@@ -9,7 +9,6 @@ keeps one article (the earliest published, then the first by id); the others poi
 from __future__ import annotations
 
 import pandas as pd
-from datasketch import MinHashLSH
 
 from lib.extract.near_duplicates import PERMUTATIONS, signature_of
 from lib.schema import Doc
@@ -26,6 +25,9 @@ def duplicate_of(documents: pd.DataFrame) -> pd.Series:
     result = pd.Series("", index=documents.index, dtype=object)
     if len(documents) < 2:
         return result
+    # Imported here: datasketch loads scipy (~40 MB), which a dashboard starting from its snapshot never needs.
+    from datasketch import MinHashLSH
+
     ids = documents[Doc.DOC_ID].astype(str).tolist()
     signatures = {doc_id: signature_of(str(hex_digits or ""))
                   for doc_id, hex_digits in zip(ids, documents[Doc.SIGNATURE], strict=True)}

@@ -119,6 +119,8 @@ DOC_IDS = doc_ids_for(sorted(ARTICLES))
 WRONG_DOC, GBK_DOC, HTML_DOC = DOC_IDS[WRONG_FILE], DOC_IDS[GBK_FILE], DOC_IDS[HTML_FILE]
 
 CORRECT_DATE = "2024-03-02"
+# How the Reader names a date taken from metadata.csv (or a page's markup or address).
+FROM_METADATA = "from metadata: metadata.csv, page markup or web address"
 NEW_COMPANY, NEW_COMPANY_ZH = "Lanxin AI", "蓝心智能"
 NEW_COMPANY_EN_ALIASES = ["Lanxin AI", "Lanxin"]
 
@@ -170,9 +172,6 @@ def launch(tmp_path):
     yield start
     for server in started:
         server.stop()
-
-# How the Reader names a date taken from metadata.csv (or a page's markup or address).
-FROM_METADATA = "from metadata: metadata.csv, page markup or web address"
 
 
 def port_of(server: Server) -> int:

@@ -44,6 +44,11 @@ def companies_by_mentions(mentions: pd.DataFrame) -> pd.Series:
     return ranked_counts(mentions[COMPANY].replace("", pd.NA))
 
 
+def documents_naming(mentions: pd.DataFrame, company: str) -> list[str]:
+    """The distinct doc ids of the ``mentions`` naming ``company``, in id order."""
+    return sorted(mentions.loc[mentions[Mention.COMPANY] == company, Mention.DOC_ID].drop_duplicates())
+
+
 def _compared_mentions(mentions: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
     return mentions[mentions[COMPANY].isin(companies)]
 

@@ -13,11 +13,6 @@ UNIT = ROOT / "tests" / "unit"
 
 # Modules tested through another file, and which. Keep it short: a new module gets its own file.
 COVERED_ELSEWHERE = {
-    # Private helpers of the answers they rank, date and list; tested through those answers.
-    "analyze/dating.py": "analyze/test_timeline.py",
-    "analyze/distinctive_terms.py": "analyze/test_companies.py",
-    "analyze/options.py": "analyze/test_filters.py",
-    "analyze/ranking.py": "analyze/test_companies.py",
     # The date finder's parts: every one is reached through find_dates, whose tests are per case family.
     "extract/dates_cues.py": "extract/test_dates.py",
     "extract/dates_en.py": "extract/test_dates.py",
@@ -26,12 +21,6 @@ COVERED_ELSEWHERE = {
     "extract/dates_resolve.py": "extract/test_dates.py",
     "extract/dates_spec.py": "extract/test_dates.py",
     "extract/dates_zh.py": "extract/test_dates.py",
-    "extract/sentence_vectors.py": "analyze/test_stories.py",
-    # Parse steps reached through the article readers that call them.
-    "parse/html_text.py": "parse/test_clean.py",
-    # The CLI wiring of links and fetch, run end to end against a local server.
-    "write/fetch_command.py": "read/test_fetch.py",
-    "write/links.py": "read/test_fetch.py",
 }
 
 

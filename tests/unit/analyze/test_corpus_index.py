@@ -103,7 +103,7 @@ def test_distinctive_terms(view, index):
 
 def test_documents_naming(view, index):
     for company in compared_companies(view)[0] + ["Nobody Inc"]:
-        expected = sorted(kw.documents_mentioning(view.mentions, company))
+        expected = companies_oracle.documents_naming(view.mentions, company)
         assert companies.documents_naming(view.mentions, company, index).tolist() == expected
 
 

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import zlib
+
 import pytest
+from datasketch import MinHash
 
 from lib.extract.near_duplicates import PERMUTATIONS, signature_of, text_signature
+from lib.parse.script import to_simplified
+from lib.text_script import HAN_CHARACTERS
 
 TEXT_EN = ("Alibaba released Qwen2.5-Max on January 29, claiming it outperformed DeepSeek-V3 on several "
            "benchmarks; Alibaba Cloud said the model was trained on more than 20 trillion tokens.")
@@ -33,3 +39,14 @@ def test_signatures_estimate_how_much_two_texts_share(first, second, low, high):
 @pytest.mark.parametrize("text", ["", "DeepSeek R1.", "深度求索"])
 def test_a_text_too_short_has_no_signature(text):
     assert text_signature(text) == "" and signature_of("") is None
+
+
+@pytest.mark.parametrize("text", [TEXT_EN, TEXT_ZH, TEXT_HANT, TEXT_EN * 3 + TEXT_ZH])
+def test_a_signature_is_the_one_datasketch_gives_the_same_shingles(text):
+    # The oracle: datasketch's own MinHash (affine32, seed 1, crc32) over the text's 4-token shingles.
+    tokens = re.findall(f"[a-z0-9]+|[{HAN_CHARACTERS}]", to_simplified(text.lower()))
+    shingles = {" ".join(tokens[i:i + 4]).encode("utf-8") for i in range(len(tokens) - 3)}
+    expected = MinHash(num_perm=PERMUTATIONS, hashfunc=zlib.crc32, scheme="affine32")
+    expected.update_batch(list(shingles))
+    assert text_signature(text) == expected.hashvalues.astype(">u4").tobytes().hex()
+    assert signature_of(text_signature(text)).jaccard(expected) == 1.0

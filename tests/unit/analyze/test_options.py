@@ -1,0 +1,72 @@
+"""What the shared filters offer: companies most mentioned first, outlets with their document
+counts, a label per document, the event types present in schema order, and the span of dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from lib.analyze.filters import UNKNOWN_OUTLET
+from lib.analyze.options import document_labels, filter_options
+from lib.schema import Doc, Event, Mention
+
+DOCUMENTS = pd.DataFrame([
+    ("d1", "a/doubao.txt", "ByteDance cuts Doubao prices", "Reuters", "2024-05-15"),
+    ("d2", "a/qwen.txt", "阿里巴巴发布通义千问2.5", "36Kr", "2024-05"),
+    ("d3", "b/untitled.html", "", "", ""),
+    ("d4", "b/hunyuan.txt", "Tencent opens Hunyuan to developers and to developers and to developers and to "
+     "developers and to developers and start-ups", "Reuters", "2023-11-02"),
+], columns=[Doc.DOC_ID, Doc.FILE, Doc.TITLE, Doc.SOURCE, Doc.PUBLISHED])
+MENTIONS = pd.DataFrame([
+    ("d1", "ByteDance"), ("d1", "ByteDance"), ("d1", "Alibaba"), ("d2", "Alibaba"), ("d2", "Alibaba"),
+    ("d4", "Tencent"), ("d4", ""), ("d3", "Baidu"),
+], columns=[Mention.DOC_ID, Mention.COMPANY])
+EVENTS = pd.DataFrame([
+    ("d1", "2024-05-15", "", "money/market"),
+    ("d2", "2024-05", "", "launch"),
+    ("d4", "2023-10-01", "2025-03-31", "launch"),
+    ("d4", "", "", "other"),
+    ("d4", "", "", "pricing"),  # not a type of the schema (an old export): not offered
+], columns=[Event.DOC_ID, Event.DATE, Event.DATE_END, Event.EVENT_TYPE])
+
+
+@pytest.fixture(scope="module")
+def options():
+    return filter_options(DOCUMENTS, MENTIONS, EVENTS)
+
+
+def test_companies_most_mentioned_first_ties_by_name_blank_left_out(options):
+    assert list(options.companies.items()) == [("Alibaba", 3), ("ByteDance", 2), ("Baidu", 1), ("Tencent", 1)]
+
+
+def test_outlets_count_documents_and_name_the_unknown_one(options):
+    assert options.outlets == {"Reuters": 2, "36Kr": 1, UNKNOWN_OUTLET: 1}
+
+
+def test_event_types_present_in_schema_order(options):
+    assert options.event_types == ("launch", "money/market", "other")
+
+
+def test_the_date_span_covers_publication_and_event_dates(options):
+    # The earliest day is an event's start, the latest an event's end: both widen the span.
+    assert (options.first_day, options.last_day) == (date(2023, 10, 1), date(2025, 3, 31))
+
+
+def test_a_corpus_without_dates_has_no_span():
+    undated = DOCUMENTS.assign(**{Doc.PUBLISHED: ""})
+    options = filter_options(undated, MENTIONS, EVENTS.iloc[:0])
+    assert (options.first_day, options.last_day, options.event_types) == (None, None, ())
+
+
+@pytest.mark.parametrize("doc_id, label", [
+    ("d1", "ByteDance cuts Doubao prices · Reuters · 2024-05-15"),
+    ("d2", "阿里巴巴发布通义千问2.5 · 36Kr · 2024-05"),
+    pytest.param("d3", f"b/untitled.html · {UNKNOWN_OUTLET} · date unknown", id="file name for a missing title"),
+    pytest.param("d4", "Tencent opens Hunyuan to developers and to developers and to develope… · Reuters · 2023-11-02",
+                 id="a title over 70 characters cut to 69 and an ellipsis"),
+])
+def test_document_labels(options, doc_id, label):
+    assert options.documents[doc_id] == label
+    assert document_labels(DOCUMENTS).tolist()[DOCUMENTS[Doc.DOC_ID].tolist().index(doc_id)] == label
