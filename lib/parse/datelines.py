@@ -3,11 +3,14 @@
     新华社北京2026年1月9日电（记者张三）…   → 新华社, 张三, 2026-01-09
     （中央社記者鍾榮峰台北9日電）…          → 中央社, 鍾榮峰, no date (no month, no year)
     BEIJING, Jan 20 (Reuters) - …            → Reuters, no date (no year)
+    SHANGHAI (Reuters) - …                   → Reuters, no date
     BEIJING, Jan 20, 2025 (Reuters) - …      → Reuters, 2025-01-20
     C114讯 2月24日消息(颜翊) …                → C114, no date (no year)
+    新浪科技讯 北京时间1月9日晚间消息 …        → 新浪科技, no date (no year)
 
 A portal's dateline ("2月24日消息", "IT之家 2月24日消息", "C114讯 2月24日消息") closes with a report
-word (消息) and may open with any outlet name, as portals are too many to list.
+word (消息) and may open with any outlet name, as portals are too many to list; a time zone
+(北京时间) may stand before its day and a part of the day (晚间) after it.
 
 The cue words (agencies, 记者, 电, dateline cities) are ``lib/rules/datelines.csv``. Lines are read
 as simplified Chinese (``to_simplified``), so 電/記者 match 电/记者; what is returned is cut from the
@@ -34,6 +37,10 @@ _MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 _ENGLISH = re.compile(
     rf"^\s*(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s*(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
     rf"(?:,\s*(?P<y>\d{{4}}))?\s*\((?P<outlet>[^()]{{2,40}})\)\s*[-–—]", re.I)
+# A wire story's dateline without a date names its outlet all the same: "SHANGHAI (Reuters) -",
+# "(Reuters) -". The place is in capitals and the outlet a capitalised name, as wires print them.
+_ENGLISH_UNDATED = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?\s*)?"
+                              r"\((?P<outlet>[A-Z][\w.&' ]{1,39})\)\s*[-–—]")
 
 
 @dataclass(frozen=True)
@@ -54,14 +61,16 @@ class DatelineReader:
 
     def __init__(self, cues: Sequence[tuple[str, str]]) -> None:
         words = {kind: [cue for k, cue in cues if k == kind]
-                 for kind in ("agency", "reporter", "dispatch", "place", "report")}
+                 for kind in ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day")}
         self._chinese = self._portal = None
         day = r"(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
         if words["report"]:
             dispatch = _alternation(words["dispatch"]) or "(?!)"
+            zone = rf"(?:(?:{_alternation(words['zone'])})\s*)?" if words["zone"] else ""
+            time_of_day = rf"(?:(?:{_alternation(words['time_of_day'])})\s*)?" if words["time_of_day"] else ""
             self._portal = re.compile(
                 rf"^\s*(?:[(（《]?(?P<outlet>[^\s,，。:：;；()（）《》]{{2,12}}?)》?\s*(?:{dispatch}|\s)\s*)?"
-                rf"{day}(?:{_alternation(words['report'])})")
+                rf"{zone}{day}{time_of_day}(?:{_alternation(words['report'])})")
         if all(words[kind] for kind in ("agency", "dispatch")):
             reporter = _alternation(words["reporter"]) or "(?!)"
             place = _alternation(words["place"]) or "(?!)"
@@ -95,6 +104,9 @@ class DatelineReader:
             month = str(ENGLISH_MONTHS[match["mon"].lower()])
             return Dateline(match["outlet"].strip(), "", _day(match["y"], month, match["d"]),
                             _month_day(month, match["d"]))
+        match = _ENGLISH_UNDATED.match(line)
+        if match:
+            return Dateline(match["outlet"].strip(), "", None)
         return None
 
 

@@ -44,6 +44,17 @@ DATELINE_CASES = [
     ("11月12日消息 近日，全球知名财经媒体发表文章", "", "", None, (11, 12)),
     ("鉅亨網訊 2月24日消息，台積電股價上漲", "鉅亨網", "", None, (2, 24)),
     ("《科創板日報》1月9日訊（編輯 宋子喬）", "科創板日報", "", None, (1, 9)),
+    # A time zone before a portal dateline's day, a part of the day after it.
+    ("新浪科技讯 北京时间1月9日上午消息", "新浪科技", "", None, (1, 9)),
+    ("北京时间2025年1月9日晚间消息，苹果公司发布财报。", "", "", _day(2025, 1, 9), (1, 9)),
+    ("腾讯科技讯 1月9日晚间消息", "腾讯科技", "", None, (1, 9)),
+    ("财联社 当地时间3月5日消息", "财联社", "", None, (3, 5)),
+    ("鉅亨網訊 北京時間2月24日午間消息", "鉅亨網", "", None, (2, 24)),
+    # A wire dateline without a date still names its outlet.
+    ("BEIJING (Reuters) - ByteDance said", "Reuters", "", None, None),
+    ("SAN FRANCISCO (AP) — OpenAI said", "AP", "", None, None),
+    ("(Reuters) - Alibaba said on Monday", "Reuters", "", None, None),
+    ("BEIJING, Jan. 9 (Xinhua) -- China's AI firms", "Xinhua", "", None, (1, 9)),
 ]
 
 
@@ -60,7 +71,9 @@ def test_a_dateline_gives_outlet_reporter_and_the_date_it_states(reader, line, o
     "BEIJING, Jan 20 (Reuters) said",  # no dash after the outlet
     "On Jan 20 (Reuters) - ByteDance said",  # no place before the date
     "BEIJING, Jan 20 (a very long note that is no outlet at all, surely) - x",  # an outlet is 2-40 characters
-    "BEIJING (Reuters) - ByteDance said",  # no date
+    "Beijing (Reuters) said the firm grew",  # no dash after the outlet
+    "(which it denied) - a rumour",  # no capitalised outlet
+    "公司北京时间2月24日晚间消息称",  # 消息 inside a sentence
     "公司2月24日消息称，营收增长。",  # 消息 inside a sentence: no space or 讯 after a name
     "据悉，2月24日消息人士透露",  # not at the start of the line
     "IT之家的一位读者在2月24日消息中写道",

@@ -63,6 +63,10 @@ DETECTION_CASES = [
     ("中新社香港1月20日电", "中新社", "", "2024-01-20"),
     ("BEIJING, Jan 20 (Reuters) - ByteDance said on Monday it would invest more.", "Reuters", "", "2024-01-20"),
     ("HONG KONG, Jan 20, 2025 (Reuters) - ByteDance said it would invest more.", "Reuters", "", "2025-01-20"),
+    # A portal's dateline with a time zone and a part of the day; a wire's without a date.
+    ("新浪科技讯 北京时间1月9日上午消息", "新浪科技", "", "2024-01-09"),
+    ("騰訊科技訊 北京時間1月9日晚間消息", "騰訊科技", "", "2024-01-09"),
+    ("SHANGHAI (Reuters) - ByteDance said on Monday it would invest more.", "Reuters", "", None),
     # A reporter's name before a city the rules do not list is left unread, not guessed.
     ("中央社记者王五桃园9日电", "中央社", "", None),
     # An agency named inside a sentence is no dateline.
