@@ -24,7 +24,8 @@ from lib.schema import COMPANY_SEPARATOR, EVENT_TYPES
 from lib.schema import Event as E
 from lib.text_script import HAN_CHARACTER as _CJK
 
-_SENTENCE_CLOSE = re.compile(r"[。！？!?；;.…][”」』\"')）]*\s*$")
+# A colon closes a full sentence too: the lead-in "小红书发布的报告给了我们启发：" is about its company.
+_SENTENCE_CLOSE = re.compile(r"[。！？!?；;:：.…][”」』\"')）]*\s*$")
 _ENDINGS = r"(?:s|es|d|ed|ing)?"
 
 
@@ -171,7 +172,8 @@ def sentence_events(
     The last day-precise date read so far anchors "the next day" in a later sentence. With an
     ``attributor``, each date takes the companies of its clause, and a sentence that only refers
     to a company ("the company", 该公司) takes the context's (``lib.extract.attribution``);
-    without one, every date takes every company the sentence names.
+    without one, every date takes every company the sentence names. A Chinese article that opens
+    with its subject dropped ("3月，连跑三地签下投资。") is about its main company.
 
     When ``published`` is unknown, the article is read as a narrative: year-less and relative
     dates resolve against the year of the latest absolute date read so far ("in 2023 … in July"
@@ -183,6 +185,7 @@ def sentence_events(
     main = main_company([m.company for m in found] for found in mentions_by_sentence.values())
     previous: list[str] = []
     previous_text = ""
+    opening = True  # no full sentence read yet: only a headline or byline lines
     last_date: Period | None = None
     for sentence in sentences:
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
@@ -198,12 +201,19 @@ def sentence_events(
         named = _unique(m.company for m in mentions if m.company)
         context = []
         # Whether a sentence refers to a company matters only for a date or for the next sentence.
-        if (not named and attributor is not None and (matches or previous)
-                and (attributor.refers_to_a_company(sentence.text)
-                     or (_may_continue_topic(mentions, previous, previous_text)
-                         and attributor.continues_topic(sentence.text)))):
-            context = context_company(previous, main)
+        if not named and attributor is not None and (matches or previous or opening):
+            if (opening and not mentions and _SENTENCE_CLOSE.search(sentence.text)
+                    and attributor.continues_topic(sentence.text)):
+                # A Chinese article may open with its subject dropped ("3月，连跑三地签下投资。"):
+                # the subject is what the whole article is about. A headline or byline (no
+                # closing punctuation) is no such sentence.
+                context = [main] if main else []
+            elif (attributor.refers_to_a_company(sentence.text)
+                  or (_may_continue_topic(mentions, previous, previous_text)
+                      and attributor.continues_topic(sentence.text))):
+                context = context_company(previous, main)
         previous, previous_text = named or context, sentence.text
+        opening = opening and _SENTENCE_CLOSE.search(sentence.text) is None
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
         if not matches or not (named or context or regulations):
             continue

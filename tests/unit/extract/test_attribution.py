@@ -30,6 +30,7 @@ COMPANIES = {
     "OpenAI": "OpenAI", "ChatGPT": "OpenAI", "Stability AI": "Stability AI", "DeviantArt": "DeviantArt",
     "Midjourney": "Midjourney", "DeepSeek": "DeepSeek", "华为": "Huawei", "Huawei": "Huawei", "台積電": "TSMC",
     "Kuaishou": "Kuaishou", "Zhipu": "Zhipu AI", "Instagram": "Meta", "Xiaohongshu": "Xiaohongshu", "華為": "Huawei",
+    "智谱": "Zhipu AI",
 }
 _ALIASES = re.compile("|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True)))
 
@@ -187,6 +188,21 @@ CONTEXT_CASES = [
     (["华为发布了新手机。", "12月起正式开售。"], [("12月", "Huawei", "context")]),
     (["台積電加速美國設廠。", "第二座廠原定2028年量產。"], [("2028年", "TSMC", "context")]),
     (["百度股价大跌。", "美股股價1月12日急跌7%。"], [("1月12日", "Baidu", "context")]),
+    # A Chinese article may open with its subject dropped: the subject is the article's company.
+    # The real set's zs13 (华商韬略 on Zhipu, 2025-07): "3月,连跑珠海、成都、杭州三地签下18亿元国资;4月,…"
+    (["智谱要上市了", "3月,连跑珠海、成都、杭州三地签下18亿元国资;", "4月,拿下了2亿追加投资。",
+      "2025年,智谱的高管最忙。", "智谱再获投资。"],
+     [("3月", "Zhipu AI", "context"), ("4月", "Zhipu AI", "context"), ("2025年", "Zhipu AI", "text")]),
+    (["字节跳动冲刺大模型", "1月，连发三款新模型。", "字节跳动随后宣布降价。"],
+     [("1月", "ByteDance", "context")]),
+    (["騰訊衝刺大模型", "1月，連發三款新模型。", "騰訊隨後宣布降價。"], [("1月", "Tencent", "context")]),
+    # A byline line is no opening sentence; English does not drop its subject.
+    (["字节跳动冲刺大模型", "文 | 2024年1月5日", "字节跳动随后宣布降价。"], []),
+    (["ByteDance races ahead", "In January, launched three models.", "ByteDance cut prices."], []),
+    # A lead-in closing with a colon is a full sentence about its company, as the real set's zs19
+    # (2026-02): "小红书刚刚发布的《2025十大搜索趋势报告》或许可以给我们些思路和启发:"
+    (["华为发布的报告给了我们一些启发:", "3月5日，这个问题被问了570万次。"], [("3月5日", "Huawei", "context")]),
+    (["華為發佈的報告給了我們一些啟發：", "3月5日，這個問題被問了570萬次。"], [("3月5日", "Huawei", "context")]),
     # A headline carries no topic over (no closing punctuation), and English needs "it".
     (["华为首款原生鸿蒙手机下周上线", "2025-03-13 11:08"], []),
     (["Huawei launched a phone.", "Sales start in December 2024."], []),
