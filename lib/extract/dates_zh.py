@@ -55,7 +55,9 @@ _CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), 
 # What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
 # 当时间到了 ("when the time comes").
 _NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
-_DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "明天": 1, "后天": 2, "今天": 0, "今日": 0, "今晚": 0,
+# "截至发稿" (as of publication) is the publication day; the longer spellings come first.
+_DEICTIC_DAYS = {"截至记者发稿时": 0, "截至记者发稿": 0, "截至发稿时": 0, "截止发稿时": 0, "截至发稿": 0, "截止发稿": 0,
+                 "前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "明天": 1, "后天": 2, "今天": 0, "今日": 0, "今晚": 0,
                  "今早": 0,
                  "今晨": 0}
 

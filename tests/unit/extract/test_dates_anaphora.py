@@ -3,7 +3,8 @@
 Classes: a Chinese day with no month ("12日早间", "路透社 14 日援引") is the latest such day on or
 before publication; durations ("3日内", "7日无理由") are not dates. Anaphora count from the date
 before them in the text: month, week and year ("同月", "前一周", "a year later" keeps the month),
-days ("早一天", "a day earlier"), "当时" the date itself; "in 45 days" / "45天后" count from the
+days ("早一天", "a day earlier"), "当时" the date itself; "as of publication", "截至发稿" the
+publication day; "in 45 days" / "45天后" count from the
 sentence's reported day, else publication. A weekday keeps its time of day ("late Friday",
 "周一下午"). A range's end ("Aug 9 to 11", "3月5日至7日") is a date of its own. Traditional rows
 go through ``to_simplified`` as the pipeline does.
@@ -73,6 +74,16 @@ ANAPHORA_ROWS = [
     ("Users must comply within 30 days.", []),
     ("禁令将在45天后生效。", [("45天后", "2025-04-26", "day")]),
     ("At the time, Alibaba was small.", []),
+    # The publication day itself, however the article says it went out.
+    ("Moonshot hasn't commented publicly as of publication.", [("as of publication", "2025-03-12", "day")]),
+    ("At press time, Alibaba had not replied.", [("At press time", "2025-03-12", "day")]),
+    ("Tencent did not respond at the time of writing.", [("at the time of writing", "2025-03-12", "day")]),
+    ("As of this writing, Baidu shares were flat.", [("As of this writing", "2025-03-12", "day")]),
+    ("The press conference on publication rules ended.", []),
+    ("截至发稿，阿里巴巴尚未回应。", [("截至发稿", "2025-03-12", "day")]),
+    ("截至发稿时，字节跳动未予置评。", [("截至发稿时", "2025-03-12", "day")]),
+    ("截至記者發稿時，騰訊未予回應。", [("截至记者发稿时", "2025-03-12", "day")]),
+    ("截止發稿，百度股價持平。", [("截止发稿", "2025-03-12", "day")]),
 ]
 
 WEEKDAY_ROWS = [
