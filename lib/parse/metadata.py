@@ -23,6 +23,7 @@ from datetime import date
 
 from lib.parse.clean import RemovedBlock
 from lib.parse.datelines import ENGLISH_MONTHS, DatelineReader, in_latest_stated_year
+from lib.parse.script import to_simplified
 from lib.parse.url_dates import date_in_url
 from lib.periods import Period, parse_iso_period
 from lib.rules import builtin_rules
@@ -97,7 +98,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     title = " ".join(html_title.split()) or _title(lines, cut)
     candidates = _meta_lines(lines, cut)
     source, author = _byline(candidates)
-    published = next((period for period in (_date_in(line, cut_as) for line, cut_as in candidates)
+    published = next((period for period in (_date_in(to_simplified(line), cut_as) for line, cut_as in candidates)
                       if period is not None), None)
     reader = DatelineReader(builtin_rules().dateline_cues if dateline_cues is None else dateline_cues)
     dateline_day = None
@@ -210,23 +211,31 @@ def _parse_byline(line: str, cut_as: str | None) -> tuple[str, str]:
     """``(source, author)`` from one line; a plain "By …" line only counts if it was cut as a byline."""
     if len(line) > 160:
         return "", ""
-    by = _BY.match(line)
+    # The labels are simplified (來源 is 来源); values are cut from the line as written.
+    simple = to_simplified(line)
+    by = _BY.match(simple)
     if by is None or cut_as != "byline":
-        source = _SOURCE.search(line)
-        author = _AUTHOR.search(line)
-        if _BYLINE_START.match(line) or (cut_as in META_LABELS and (source or author)):
-            return _tidy(source["v"] if source else ""), _tidy(author["v"] if author else "")
+        source = _SOURCE.search(simple)
+        author = _AUTHOR.search(simple)
+        if _BYLINE_START.match(simple) or (cut_as in META_LABELS and (source or author)):
+            return _tidy(_value(line, source)), _tidy(_value(line, author))
         return "", ""
+    value = _value(line, by)
     # A "By …" line is read as one, even when a role in it ("Staff Writer |") looks like a label.
     if by["pipe"] in ("|", "｜"):
         # Media-style "Written by | Outlet, Author".
-        parts = [_tidy(part) for part in re.split(r"[,，]", by["v"], maxsplit=1)]
+        parts = [_tidy(part) for part in re.split(r"[,，]", value, maxsplit=1)]
         return (parts[0], parts[1]) if len(parts) == 2 else ("", parts[0])
     # "By Staff Reporter | TechNode | January 22, 2025": names, outlet, then perhaps a date.
-    names, *rest = [part for part in by["v"].split("|") if not _date_in(part.strip(), "byline")]
+    names, *rest = [part for part in value.split("|") if not _date_in(part.strip(), "byline")]
     parts = [_tidy(part) for part in re.split(r"[,，]", names)]
     authors = [part for part in parts if part and not _ROLE.match(part)] or [part for part in parts if part]
     return _tidy(rest[0] if rest else ""), ", ".join(authors)
+
+
+def _value(line: str, match: re.Match | None) -> str:
+    """The ``v`` group of a match in the simplified copy, cut from ``line`` as written."""
+    return line[slice(*match.span("v"))] if match else ""
 
 
 def _tidy(value: str) -> str:
@@ -250,13 +259,15 @@ def _date_in(line: str, cut_as: str | None) -> Period | None:
     return _date_of_a_date_line(line)
 
 
-# What a date line holds besides its date: times, zones, weekdays, cue words and separators
-# ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin Global | Sep 15, 2020 09:41 PM").
+# What a date line holds besides its date: times, zones, weekdays, cue words, separators and a
+# reading time ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin Global | Sep 15, 2020 09:41 PM",
+# "March 12, 2025 · 5 min read").
 _DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?|T(?=\d{2}:)|\b(?:[ap]\.m\.|am|pm)\b"
     r"|\b(?:utc|gmt|edt|est|cst|cdt|pst|pdt|bst|hkt|sgt|jst|cet|z)\b|北京时间"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|星期[一二三四五六日天]|周[一二三四五六日]"
     r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|date|on|at)\b|发布于|发布时间|发表于|更新于?|日期"
+    r"|\b\d+\s*(?:min|minute)s?\s+read\b"
     r"|[|｜·•,，:：/()（）\[\]【】\-–—]", re.I)
 # A line that is a date plus at most a short name (an outlet or a by-line) is a date line; a headline
 # with the same date has words of a sentence around it ("DeepSeek launched R1 on January 20, 2025").

@@ -36,6 +36,9 @@ DETECTION_CASES = [
     ("来源：36氪 作者：张三 编辑：李四", "36氪", "张三", None),
     ("文 | 王五", "", "王五", None),
     ("本文来源：钛媒体", "钛媒体", "", None),
+    # Traditional labels are the simplified ones (來源 is 来源); values keep their script.
+    ("來源：鉅亨網 作者：陳冠宇", "鉅亨網", "陳冠宇", None),
+    ("作者：張三 | 2025年3月12日", "", "張三", "2025-03-12"),
     ("01/16 2025 563", "", "", "2025-01-16"),
     ("2025-01-16", "", "", "2025-01-16"),
     ("2025/1/6 08:30", "", "", "2025-01-06"),
@@ -259,6 +262,11 @@ def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boil
     ("Jan. 27, 2025 5:42 PM ET", "2025-01-27"),
     ("March 4, 2025 9:15 AM PT By Staff Writer", "2025-03-04"),
     ("2025-02-24 08:00 HKT", "2025-02-24"),
+    # a blog's reading time after the date; traditional cue words and weekdays
+    ("March 12, 2025 · 5 min read", "2025-03-12"),
+    ("Mar 12, 2025 | 4 minute read", "2025-03-12"),
+    ("發佈時間：2025-03-12 14:30", "2025-03-12"),
+    ("2025年3月12日 週三 14:30", "2025-03-12"),
     # a sentence with a date is not a date line
     ("DeepSeek launched R1 on January 20, 2025", None),
     ("Huawei sold 10 million phones by March 3, 2024 in China", None),
