@@ -177,6 +177,16 @@ CONTEXT_CASES = [
     (["字节跳动加码人工智能，豆包用户破亿。", "据悉，该应用于2024年5月完成改版。"],
      [("2024年5月", "ByteDance", "context")]),
     (["騰訊發佈混元大模型。", "據悉，該模型於2023年9月開始內測。"], [("2023年9月", "Tencent", "context")]),
+    # A measure aimed at the company is referred to as the company is. The real set's en35 (US
+    # Commerce Department, 2019-08): "The new restrictions on these affiliates took effect August 19th."
+    (["Huawei was added to the Entity List.", "The new restrictions took effect on August 19, 2019."],
+     [("August 19, 2019", "Huawei", "context")]),
+    (["Washington moved against ByteDance.", "The ban takes effect on January 19, 2025."],
+     [("January 19, 2025", "ByteDance", "context")]),
+    (["美国再次制裁华为。", "该禁令于2019年5月生效。"], [("2019年5月", "Huawei", "context")]),
+    (["美國再次制裁華為。", "該禁令於2019年5月生效。"], [("2019年5月", "Huawei", "context")]),
+    # "the order of" is no executive order.
+    (["ByteDance is going all in on AI.", "Spending was in the order of $5 billion in 2024."], []),
     # 其他 ("other") is not 其 ("its"), and other firms are a subject of their own.
     (["阿里巴巴发布了财报。", "其他厂商于2024年第三季度跟进。"], []),
     (["字节跳动发布了新模型。", "竞争对手于2024年5月跟进。"], []),
