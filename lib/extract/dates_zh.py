@@ -101,6 +101,11 @@ _YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多�
                           r"年(?:之|以)?后(?![年天])")
 
 
+# "其后仅四个月", "此后三个月": months counted on from the date before (其后 "after that" points back
+# to it), a month precise. A bare "三个月后" may count from publication as well, so it is not read.
+_MONTHS_AFTER_THAT = re.compile(r"(?:其后|此后)(?:仅仅|仅|约|不到|短短|又)?\s*"
+                                r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*个月(?![内里来])")
+
 
 def read_chinese_dates(text: str) -> list[Candidate]:
     """Every Chinese date reading in ``text``, overlapping readings included."""
@@ -242,6 +247,10 @@ def _years_later(match: re.Match, text: str) -> DateSpec:
     return Chained("year", chinese_number(match["n"]))
 
 
+def _months_after_that(match: re.Match, text: str) -> DateSpec:
+    return Chained("month", chinese_number(match["n"]))
+
+
 def _year_chain_with_month(match: re.Match, text: str) -> DateSpec:
     """"次年3月", "同年8月5日": a month or day of the year counted from the date before."""
     part, _ = _part(match)
@@ -282,6 +291,7 @@ _CUES = CueTable(cased=(
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
     ("half", "半年"), ("quarter", "季度"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
     ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"), ("ago", "前"), ("years_later", "年后"),
+    ("months_after_that", "其后"), ("months_after_that", "此后"),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
@@ -322,6 +332,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (_DAYS_LATER, _days_later, ("days_later",)),
     (_AGO, _ago, ("ago",)),
     (_YEARS_LATER, _years_later, ("years_later",)),
+    (_MONTHS_AFTER_THAT, _months_after_that, ("months_after_that",)),
     (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*{_MONTH}(?:\s*{_DAY})?"), _year_chain_with_month,
      ("chain", "月")),
     (re.compile(rf"(?P<dir>上|下|本|这)个?月\s*{_DAY}"), _shifted_month_day, ("shift",)),

@@ -2,7 +2,8 @@
 
 Classes: a Chinese day with no month ("12日早间", "路透社 14 日援引") is the latest such day on or
 before publication; durations ("3日内", "7日无理由") are not dates. Anaphora count from the date
-before them in the text: month, week and year ("同月", "前一周", "a year later" keeps the month),
+before them in the text: month, week and year ("同月", "前一周", "其后四个月", "a year later" keeps
+the month),
 days ("早一天", "a day earlier"), "当时" the date itself; "as of publication", "截至发稿" the
 publication day; "in 45 days" / "45天后" count from the
 sentence's reported day, else publication. A weekday keeps its time of day ("late Friday",
@@ -74,6 +75,16 @@ ANAPHORA_ROWS = [
     ("Users must comply within 30 days.", []),
     ("禁令将在45天后生效。", [("45天后", "2025-04-26", "day")]),
     ("At the time, Alibaba was small.", []),
+    # 其后 / 此后 ("after that") with a count of months: months on from the date before, a month.
+    # The real set's zt11 (2025-03): "至 2024 年 11 月 18 日達成 10 萬輛里程碑…其後僅四個月,交付量翻倍"
+    ("2024年11月18日交付10万辆，其后仅四个月，交付量翻倍。",
+     [("2024年11月18日", "2024-11-18", "day"), ("其后仅四个月", "2025-03-01", "month")]),
+    ("2024年11月18日交付10萬輛，其後僅四個月，交付量翻倍。",
+     [("2024年11月18日", "2024-11-18", "day"), ("其后仅四个月", "2025-03-01", "month")]),
+    ("2024年11月推出，此后3个月用户翻倍。",
+     [("2024年11月", "2024-11-01", "month"), ("此后3个月", "2025-02-01", "month")]),
+    ("此后三个月内完成交付。", []),  # within three months: a span
+    ("其后数个月，市场平淡。", []),  # "some months": no count
     # The publication day itself, however the article says it went out.
     ("Moonshot hasn't commented publicly as of publication.", [("as of publication", "2025-03-12", "day")]),
     ("At press time, Alibaba had not replied.", [("At press time", "2025-03-12", "day")]),
