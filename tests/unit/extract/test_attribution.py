@@ -30,7 +30,8 @@ COMPANIES = {
     "OpenAI": "OpenAI", "ChatGPT": "OpenAI", "Stability AI": "Stability AI", "DeviantArt": "DeviantArt",
     "Midjourney": "Midjourney", "DeepSeek": "DeepSeek", "华为": "Huawei", "Huawei": "Huawei", "台積電": "TSMC",
     "Kuaishou": "Kuaishou", "Zhipu": "Zhipu AI", "Instagram": "Meta", "Xiaohongshu": "Xiaohongshu", "華為": "Huawei",
-    "智谱": "Zhipu AI",
+    "智谱": "Zhipu AI", "Enflame": "Enflame", "燧原科技": "Enflame", "Fortera": "Fortera Capital",
+    "WeChat": "Tencent", "TikTok": "ByteDance",
 }
 _ALIASES = re.compile("|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True)))
 
@@ -117,6 +118,14 @@ LIKENESS_CASES = [
     ("阿里巴巴于4月推出了对标ChatGPT的通义千问。", [("4月", "Alibaba")]),
     # The real set's zt19 (Epoch Times HK, 2023-03): 這款號稱中國版ChatGPT的聊天機械人，在16日剛推出時…百度
     ("這款號稱中國版ChatGPT的聊天機械人在3月16日推出，由百度創辦人李彥宏介紹。", [("3月16日", "Baidu")]),
+    # A backer named after the firm it backs, in words: the real set's en27 (Tech Startups, 2023-10):
+    # "Late last month, Enflame, an AI chip startup backed by Tencent, announced it had secured $274 million"
+    ("In January, Enflame, an AI chip startup backed by Tencent, announced funding.", [("January", "Enflame")]),
+    ("腾讯投资的燧原科技于1月宣布完成融资。", [("1月", "Enflame")]),
+    ("騰訊投資的燧原科技於1月宣布完成融資。", [("1月", "Enflame")]),
+    # A platform a firm speaks through is the channel, not the actor: the real set's en31 (2024-07):
+    # "…led Stepfun's recent series B financing, according to Fortera's WeChat post on Monday."
+    ("Fortera led the round, according to Fortera's WeChat post on January 8.", [("January 8", "Fortera Capital")]),
     # Named only as a likeness: still the only company there is.
     ("The ChatGPT-style chatbot went viral in December 2022.", [("December 2022", "OpenAI")]),
     ("OpenAI released ChatGPT in November 2022.", [("November 2022", "OpenAI")]),
@@ -129,6 +138,9 @@ def test_a_name_that_only_qualifies_another_is_not_the_owner(sentence, expected)
 
 
 @pytest.mark.parametrize(("sentence", "clauses"), [
+    # "days before" opens a clause of its own, as ", before" does: the real set's en29 (2025-01).
+    ("Users flocked to Xiaohongshu days before the ban on TikTok takes effect on January 19, 2025.",
+     ["Users flocked to Xiaohongshu ", "days before the ban on TikTok takes effect on January 19, 2025."]),
     ("ByteDance launched Doubao in August 2023 after Baidu launched Ernie in March.",
      ["ByteDance launched Doubao in August 2023 ", "after Baidu launched Ernie in March."]),
     ("After OpenAI launched Sora, ByteDance said it was behind.",
