@@ -7,10 +7,12 @@
     BEIJING, Jan 20, 2025 (Reuters) - …      → Reuters, 2025-01-20
     C114讯 2月24日消息(颜翊) …                → C114, no date (no year)
     新浪科技讯 北京时间1月9日晚间消息 …        → 新浪科技, no date (no year)
+    【环球网科技综合报道】3月12日消息 …        → 环球网科技, no date (no year)
 
 A portal's dateline ("2月24日消息", "IT之家 2月24日消息", "C114讯 2月24日消息") closes with a report
 word (消息) and may open with any outlet name, as portals are too many to list; a time zone
-(北京时间) may stand before its day and a part of the day (晚间) after it.
+(北京时间) may stand before its day and a part of the day (晚间) after it; the outlet may stand
+in brackets with a report word ("【环球网科技综合报道】").
 
 The cue words (agencies, 记者, 电, dateline cities) are ``lib/rules/datelines.csv``. Lines are read
 as simplified Chinese (``to_simplified``), so 電/記者 match 电/记者; what is returned is cut from the
@@ -61,15 +63,18 @@ class DatelineReader:
 
     def __init__(self, cues: Sequence[tuple[str, str]]) -> None:
         words = {kind: [cue for k, cue in cues if k == kind]
-                 for kind in ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day")}
+                 for kind in ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
+                              "bracket_end")}
         self._chinese = self._portal = None
         day = r"(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
         if words["report"]:
             dispatch = _alternation(words["dispatch"]) or "(?!)"
             zone = rf"(?:(?:{_alternation(words['zone'])})\s*)?" if words["zone"] else ""
             time_of_day = rf"(?:(?:{_alternation(words['time_of_day'])})\s*)?" if words["time_of_day"] else ""
+            bracket_end = rf"(?:{_alternation(words['bracket_end'])})?" if words["bracket_end"] else ""
             self._portal = re.compile(
-                rf"^\s*(?:[(（《]?(?P<outlet>[^\s,，。:：;；()（）《》]{{2,12}}?)》?\s*(?:{dispatch}|\s)\s*)?"
+                rf"^\s*(?:[【〔\[](?P<tag>[^【】〔〕\[\]\s]{{2,20}}?){bracket_end}[】〕\]]\s*"
+                rf"|[(（《]?(?P<outlet>[^\s,，。:：;；()（）《》]{{2,12}}?)》?\s*(?:{dispatch}|\s)\s*)?"
                 rf"{zone}{day}{time_of_day}(?:{_alternation(words['report'])})")
         if all(words[kind] for kind in ("agency", "dispatch")):
             reporter = _alternation(words["reporter"]) or "(?!)"
@@ -96,7 +101,7 @@ class DatelineReader:
         if self._portal is not None:
             match = self._portal.match(to_simplified(line))
             if match:
-                outlet = line[slice(*match.span("outlet"))] if match["outlet"] else ""
+                outlet = next((line[slice(*match.span(name))] for name in ("outlet", "tag") if match[name]), "")
                 return Dateline(outlet, "", _day(match["y"], match["m"], match["d"]),
                                 _month_day(match["m"], match["d"]))
         match = _ENGLISH.match(line)

@@ -271,7 +271,8 @@ _DATE_LINE_NOISE = re.compile(
     r"|[|｜·•,，:：/()（）\[\]【】\-–—]", re.I)
 # A line that is a date plus at most a short name (an outlet or a by-line) is a date line; a headline
 # with the same date has words of a sentence around it ("DeepSeek launched R1 on January 20, 2025").
-_SHORT_NAME = re.compile(rf"^(?:(?:by\s+)?(?:[A-Z0-9][\w.&'’-]*\s*){{0,4}}|[{HAN_CHARACTERS}]{{1,12}})$")
+_SHORT_NAME = re.compile(rf"^(?:(?:(?i:(?:(?:{alternation(_BYLINE_CUES['before_by'])})\s+)?by)\s+)?"
+                         rf"(?:[A-Z0-9][\w.&'’-]*\s*){{0,4}}|[{HAN_CHARACTERS}]{{1,12}})$")
 
 
 def _date_of_a_date_line(line: str) -> Period | None:

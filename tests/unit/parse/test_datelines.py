@@ -50,6 +50,10 @@ DATELINE_CASES = [
     ("腾讯科技讯 1月9日晚间消息", "腾讯科技", "", None, (1, 9)),
     ("财联社 当地时间3月5日消息", "财联社", "", None, (3, 5)),
     ("鉅亨網訊 北京時間2月24日午間消息", "鉅亨網", "", None, (2, 24)),
+    # The outlet in brackets, without its report word.
+    ("【环球网科技综合报道】3月12日消息", "环球网科技", "", None, (3, 12)),
+    ("【環球網科技綜合報導】2025年3月12日消息，阿里巴巴發布", "環球網科技", "", _day(2025, 3, 12), (3, 12)),
+    ("[IT之家] 1月9日消息", "IT之家", "", None, (1, 9)),
     # A wire dateline without a date still names its outlet.
     ("BEIJING (Reuters) - ByteDance said", "Reuters", "", None, None),
     ("SAN FRANCISCO (AP) — OpenAI said", "AP", "", None, None),
@@ -74,6 +78,7 @@ def test_a_dateline_gives_outlet_reporter_and_the_date_it_states(reader, line, o
     "Beijing (Reuters) said the firm grew",  # no dash after the outlet
     "(which it denied) - a rumour",  # no capitalised outlet
     "公司北京时间2月24日晚间消息称",  # 消息 inside a sentence
+    "〔財經頻道/綜合報導〕小米集團今(3日)舉辦交付儀式",  # a bracketed tag, then no dateline
     "公司2月24日消息称，营收增长。",  # 消息 inside a sentence: no space or 讯 after a name
     "据悉，2月24日消息人士透露",  # not at the start of the line
     "IT之家的一位读者在2月24日消息中写道",

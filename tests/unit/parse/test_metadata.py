@@ -265,6 +265,9 @@ def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boil
     # a blog's reading time after the date; traditional cue words and weekdays
     ("March 12, 2025 · 5 min read", "2025-03-12"),
     ("Mar 12, 2025 | 4 minute read", "2025-03-12"),
+    ("Written by Jane Doe on March 12, 2025", "2025-03-12"),
+    ("Reported by Jane Doe, March 12, 2025", "2025-03-12"),
+    ("Written in Beijing about the events of March 12, 2025", None),
     ("發佈時間：2025-03-12 14:30", "2025-03-12"),
     ("2025年3月12日 週三 14:30", "2025-03-12"),
     # a sentence with a date is not a date line
