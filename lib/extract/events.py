@@ -166,6 +166,7 @@ def sentence_events(
     future_cues: Sequence[str] = (),
     date_finder: Callable[..., list[DateMatch]] = find_dates,
     attributor: Attributor | None = None,
+    datelines: Sequence[tuple[int, int]] = (),
 ) -> list[dict]:
     """Event rows (``lib.schema.Event`` columns) for one document, in reading order.
 
@@ -178,6 +179,9 @@ def sentence_events(
     When ``published`` is unknown, the article is read as a narrative: year-less and relative
     dates resolve against the year of the latest absolute date read so far ("in 2023 … in July"
     is July 2023). Such events are never ``planned``: only a publication date says what lay ahead.
+
+    ``datelines`` are the text spans of the datelines that open a paragraph ("新华社北京1月9日电"):
+    a date in one is the publication's, no event.
     """
     rows: list[dict] = []
     anchor: Period | None = None
@@ -190,6 +194,8 @@ def sentence_events(
     for sentence in sentences:
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
                               previous_sentence_date=last_date)
+        if datelines and matches:
+            matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
         last_date = matches[-1].period if matches else None
         day_matches = [m.period for m in matches if m.period.precision == "day"]
@@ -259,6 +265,10 @@ def _may_continue_topic(mentions: Sequence[EntityMatch], previous: Sequence[str]
     """Whether a sentence naming nothing of its own (no company, person, outlet or regulator) follows
     a full sentence about a company: a headline or byline (no closing punctuation) carries no topic."""
     return bool(previous) and not mentions and _SENTENCE_CLOSE.search(previous_text) is not None
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def is_planned(period: Period, published: Period | None) -> bool:

@@ -87,6 +87,14 @@ class DatelineReader:
                 rf"(?:{_alternation(words['dispatch'])})"
                 rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?")
 
+    def opening_length(self, simplified_line: str) -> int:
+        """How many characters of ``simplified_line`` (already ``to_simplified``) a dateline takes at
+        its start, 0 when it opens with none."""
+        for pattern in (self._chinese, self._portal, _ENGLISH, _ENGLISH_UNDATED):
+            if pattern is not None and (match := pattern.match(simplified_line)):
+                return match.end()
+        return 0
+
     def read(self, line: str) -> Dateline | None:
         """The dateline that opens ``line``, or None."""
         if self._chinese is not None:
@@ -154,3 +162,15 @@ def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str) -> P
         return Period(date(year + (month_day[0] < month), *month_day), "day")
     except ValueError:
         return None  # February 29 in a common year
+
+
+def dateline_spans(simplified_text: str, reader: DatelineReader) -> list[tuple[int, int]]:
+    """Where a dateline opens a paragraph of ``simplified_text`` ("新华社北京1月9日电", "BEIJING,
+    Jan 9 (Xinhua) --"): its date is the publication's, not a date the story reports."""
+    spans = []
+    start = 0
+    for line in simplified_text.split("\n"):
+        if line.strip() and (length := reader.opening_length(line)):
+            spans.append((start, start + length))
+        start += len(line) + 1
+    return spans

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from lib.parse.datelines import ENGLISH_MONTHS, Dateline, DatelineReader
+from lib.parse.datelines import ENGLISH_MONTHS, Dateline, DatelineReader, dateline_spans
+from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import builtin_rules
 
@@ -110,3 +111,16 @@ def test_english_months_come_from_the_rule_file_in_lower_case():
     assert ENGLISH_MONTHS["sept"] == ENGLISH_MONTHS["sep"] == ENGLISH_MONTHS["september"] == 9
     assert sorted(set(ENGLISH_MONTHS.values())) == list(range(1, 13))
     assert all(word == word.lower() for word in ENGLISH_MONTHS)
+
+
+# A dateline opening a paragraph is the publication's date, not one the story reports: its span.
+@pytest.mark.parametrize(("text", "datelines"), [
+    ("新华社北京1月9日电（记者张三）字节跳动9日发布新模型。\n第二段。", ["新华社北京1月9日电（记者张三）"]),
+    ("新華社北京1月9日電（記者張三）字節跳動9日發布新模型。", ["新華社北京1月9日電（記者張三）"]),
+    ("标题\nIT之家 1月20日消息，DeepSeek今日发布R1。", ["IT之家 1月20日消息"]),
+    ("Title\nBEIJING, Jan. 17 (Xinhua) -- Xiaohongshu said on Wednesday.", ["BEIJING, Jan. 17 (Xinhua) -"]),
+    ("SHANGHAI (Reuters) - Alibaba said.", ["SHANGHAI (Reuters) -"]),
+    ("字节跳动1月9日发布新模型。\n据新华社北京1月9日电，百度跟进。", []),
+])
+def test_dateline_spans_cover_the_datelines_that_open_a_paragraph(reader, text, datelines):
+    assert [text[start:end] for start, end in dateline_spans(to_simplified(text), reader)] == datelines
