@@ -4,7 +4,9 @@ A sentence is split into clauses at the boundary cues of ``lib/rules/clause_cues
 ", while", "；", 随后 …). A date takes the companies named in its own clause; when its clause names
 none, those of the nearest clause that does (the earlier one on a tie: a subject usually comes
 first). A clause that lists as many companies as dates, both as coordinated lists ("Baidu and
-Alibaba … in March and April"), pairs them respectively: Baidu in March, Alibaba in April.
+Alibaba … in March and April"), pairs them respectively: Baidu in March, Alibaba in April; so
+does one where each date follows its own company ("WeChat from September 20 and TikTok from
+November 12").
 
 A sentence that names no company but refers to one ("the company", "it", 该公司, 其; the words of
 ``lib/rules/company_references.txt``) takes its company from the context: the company of the
@@ -104,8 +106,8 @@ class Attributor:
         for date in dates:
             index = next((i for i, (start, end) in enumerate(clauses) if start <= date[0] < end), 0)
             paired = self._paired(sentence, dates_in[index], in_clause[index])
-            if paired is not None:
-                result.append([paired[dates_in[index].index(date)]])
+            if paired is not None and (company := paired[dates_in[index].index(date)]) is not None:
+                result.append([company])
                 continue
             start, end = clauses[index]
             fronted = (len(_LETTERS.sub("", sentence[start:date[0]])) <= _MAX_FRONTED
@@ -131,10 +133,22 @@ class Attributor:
         return self._like_before is not None and any(
             match.end() == start for match in self._like_before.finditer(text, max(0, start - 30), start))
 
-    def _paired(self, sentence: str, dates: Sequence[tuple[int, int]], named: Sequence[Named]) -> list[str] | None:
-        """One company per date when both are coordinated lists of the same length, else None."""
+    def _paired(self, sentence: str, dates: Sequence[tuple[int, int]],
+                named: Sequence[Named]) -> list[str | None] | None:
+        """One company per date when both are coordinated lists of the same length, or when each
+        date after the first company follows its own company ("said on Friday that … WeChat from
+        September 20 and TikTok from November 12": None for Friday, which pairs with nothing);
+        else None."""
         runs = _company_runs(named)
-        if len(dates) < 2 or len(runs) != len(dates) or len({company for company, _, _ in runs}) != len(runs):
+        if len(runs) < 2 or len({company for company, _, _ in runs}) != len(runs):
+            return None
+        leading = [d for d in dates if d[0] < runs[0][2]]
+        following = list(dates[len(leading):])
+        if len(following) == len(runs) and all(
+                run[2] <= date[0] and (later is None or date[1] <= later[1])
+                for run, date, later in zip(runs, following, [*runs[1:], None], strict=True)):
+            return [None] * len(leading) + [company for company, _, _ in runs]
+        if len(dates) < 2 or len(runs) != len(dates):
             return None
         date_gaps = [sentence[a[1]:b[0]] for a, b in zip(dates, dates[1:], strict=False)]
         name_gaps = [sentence[a[2]:b[1]] for a, b in zip(runs, runs[1:], strict=False)]

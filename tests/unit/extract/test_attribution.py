@@ -71,6 +71,14 @@ CLAUSE_CASES = [
      [("2023年3月16日", "Baidu"), ("2023年4月7日", "Alibaba")]),
     ("百度和阿里巴巴分别于2023年3月和4月发布了大模型。", [("2023年3月", "Baidu"), ("4月", "Alibaba")]),
     ("百度於2023年3月發佈文心一言，而騰訊則於9月推出混元大模型。", [("2023年3月", "Baidu"), ("9月", "Tencent")]),
+    # Each date after its own company pairs with it: the real set's en43 (Sputnik, 2020-09): "…block US
+    # users from accessing … WeChat from September 20 and TikTok from November 12."
+    ("The orders block users from accessing WeChat from September 20 and TikTok from November 12.",
+     [("September 20", "Tencent"), ("November 12", "ByteDance")]),
+    ("The department said on January 5 that it would block WeChat from September 20 and TikTok from November 12.",
+     [("January 5", "Tencent;ByteDance"), ("September 20", "Tencent"), ("November 12", "ByteDance")]),
+    ("腾讯于3月、阿里巴巴于4月先后发布了大模型。", [("3月", "Tencent"), ("4月", "Alibaba")]),
+    ("騰訊於3月、阿里巴巴於4月先後發佈了大模型。", [("3月", "Tencent"), ("4月", "Alibaba")]),
     # A date's clause that names no company takes the nearest clause's.
     ("2023年8月，字节跳动发布了豆包大模型。", [("2023年8月", "ByteDance")]),
     ("In August 2023, ByteDance released Doubao.", [("August 2023", "ByteDance")]),
