@@ -197,6 +197,11 @@ CONTEXT_CASES = [
     (["字节跳动加码人工智能，豆包用户破亿。", "据悉，该应用于2024年5月完成改版。"],
      [("2024年5月", "ByteDance", "context")]),
     (["騰訊發佈混元大模型。", "據悉，該模型於2023年9月開始內測。"], [("2023年9月", "Tencent", "context")]),
+    # A journalist's epithet for the company: the giant, the unicorn, the chipmaker, 该巨头.
+    (["Alibaba reported its results.", "The e-commerce giant cut prices in March 2024."],
+     [("March 2024", "Alibaba", "context")]),
+    (["Zhipu raised more money.", "The unicorn was valued at 20 billion yuan in September 2024."],
+     [("September 2024", "Zhipu AI", "context")]),
     # A measure aimed at the company is referred to as the company is. The real set's en35 (US
     # Commerce Department, 2019-08): "The new restrictions on these affiliates took effect August 19th."
     (["Huawei was added to the Entity List.", "The new restrictions took effect on August 19, 2019."],
@@ -276,3 +281,22 @@ def test_the_same_month_reads_the_sentence_before(texts, expected):
     sentences, mentions = _document(*texts)
     rows = sentence_events("d", sentences, mentions, FEB_2024, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
     assert [(row["date_text"], row["date"]) for row in rows] == expected
+
+
+# A Chinese sentence naming an outlet or a person of its own does not simply go on about the company
+# before; a reference word (该巨头, 這家巨頭, 该公司) still says it does.
+@pytest.mark.parametrize(("second", "expected"), [
+    ("据路透社报道，该巨头于2024年3月再次降价。", [("2024年3月", "Alibaba", "context")]),
+    ("據路透社報道，這家巨頭於2024年3月再次降價。", [("2024年3月", "Alibaba", "context")]),
+    ("据路透社报道，该公司于2024年3月再次降价。", [("2024年3月", "Alibaba", "context")]),
+    ("据路透社报道，市场于2024年3月再次降温。", []),
+])
+def test_a_reference_word_carries_the_company_past_a_name_of_its_own(second, expected):
+    first = "阿里巴巴发布了财报。"
+    sentences = [SentenceSpan(0, 0, len(first), first), SentenceSpan(1, len(first) + 1, len(first) + 1 + len(second),
+                                                                    second)]
+    outlet = len(first) + 1 + second.index("路透社")
+    mentions = {0: [EntityMatch(0, 4, "Alibaba", "阿里巴巴", "company", "Alibaba")],
+                1: [EntityMatch(outlet, outlet + 3, "Reuters", "路透社", "outlet", "")]}
+    rows = sentence_events("d", sentences, mentions, FEB_2024, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
+    assert [(row["date_text"], row["companies"], row["attribution"]) for row in rows] == expected
