@@ -46,7 +46,8 @@ _MONTH_QUALIFIERS = {"初": "early", "上旬": "early", "中旬": "mid", "中": 
 _YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end"}
 # Counted from the date before them ("that day", "the next day"); 今天/昨天 count from publication.
 _CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), "隔天": ("day", 1), "当天": ("day", 0),
-           "当日": ("day", 0), "同日": ("day", 0), "同一天": ("day", 0), "当晚": ("day", 0), "前一天": ("day", -1),
+           "隔日": ("day", 1), "当日": ("day", 0), "同日": ("day", 0), "同一天": ("day", 0), "当晚": ("day", 0),
+           "前一天": ("day", -1),
            "前一日": ("day", -1), "早一天": ("day", -1), "早一日": ("day", -1), "晚一天": ("day", 1),
            "晚一日": ("day", 1), "前一周": ("week", -1), "同一周": ("week", 0), "当周": ("week", 0),
            "当月": ("month", 0), "同月": ("month", 0), "次月": ("month", 1), "前一个月": ("month", -1),
@@ -229,8 +230,13 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _days_later(match: re.Match, text: str) -> DateSpec:
-    """"45天后", "三天后", "两周后": counted in days from the day reported, else from publication."""
+    """"45天后", "三天后", "两周后": counted in days from the day reported, else from publication;
+    but opening its clause ("两天后，腾讯跟进") it goes on from the date before, as "Two days
+    later," does."""
     days = chinese_number(match["n"]) * (1 if match["unit"] == "天" else 7)
+    opens_clause = not text[: match.start()].strip(" \t“\"") or text[: match.start()].rstrip()[-1:] in "，,。；;："
+    if opens_clause and text[match.end() : match.end() + 1] in ("，", ","):
+        return Chained("day", days)
     return Chained("day", days, same_sentence=True)
 
 

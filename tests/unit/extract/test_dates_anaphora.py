@@ -140,3 +140,18 @@ def test_when_refers_back_only_to_the_sentence_before():
                        previous_sentence_date=parse_iso_period("2025-01-12"))
     assert [(m.text, m.period.start.isoformat()) for m in found] == [("当时", "2025-01-12")]
     assert find_dates("当时行业普遍猜测。", published, FUTURE_CUES, anchor=parse_iso_period("2025-01-12")) == []
+
+
+# "两天后，" opening its clause is narrative ("Two days later,"): it goes on from the date read
+# before; inside a clause ("将在两天后跟进") it still counts from publication.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("两天后，腾讯跟进。", "2025-03-07"),
+    ("兩天後，騰訊跟進。", "2025-03-07"),
+    ("Two days later, Tencent followed.", "2025-03-07"),
+    ("隔日，腾讯跟进。", "2025-03-06"),
+    ("腾讯表示将在两天后跟进。", "2025-03-14"),
+])
+def test_a_count_of_days_opening_its_clause_goes_on_from_the_date_before(sentence, expected):
+    found = find_dates(to_simplified(sentence), parse_iso_period(WEDNESDAY), FUTURE_CUES,
+                       anchor=parse_iso_period("2025-03-05"))
+    assert [m.period.start.isoformat() for m in found] == [expected]
