@@ -31,7 +31,7 @@ COMPANIES = {
     "Midjourney": "Midjourney", "DeepSeek": "DeepSeek", "华为": "Huawei", "Huawei": "Huawei", "台積電": "TSMC",
     "Kuaishou": "Kuaishou", "Zhipu": "Zhipu AI", "Instagram": "Meta", "Xiaohongshu": "Xiaohongshu", "華為": "Huawei",
     "智谱": "Zhipu AI", "Enflame": "Enflame", "燧原科技": "Enflame", "Fortera": "Fortera Capital",
-    "WeChat": "Tencent", "TikTok": "ByteDance",
+    "WeChat": "Tencent", "TikTok": "ByteDance", "微博": "Sina", "微信": "Tencent", "小米": "Xiaomi",
 }
 _ALIASES = re.compile("|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True)))
 
@@ -134,6 +134,13 @@ LIKENESS_CASES = [
     # A platform a firm speaks through is the channel, not the actor: the real set's en31 (2024-07):
     # "…led Stepfun's recent series B financing, according to Fortera's WeChat post on Monday."
     ("Fortera led the round, according to Fortera's WeChat post on January 8.", [("January 8", "Fortera Capital")]),
+    # The real set's zs09 (2025-03): "早在2月24日,余承东就在微博透露,华为将于3月发布…"; zs29 (2024-03):
+    # "雷军周三稍早发布微博称,…小米正式成为一家车厂"
+    ("早在2月24日，余承东就在微博透露，华为将于3月发布新手机。", [("2月24日", "Huawei"), ("3月", "Huawei")]),
+    ("早在2月24日，余承東就在微博透露，華為將於3月發布新手機。", [("2月24日", "Huawei"), ("3月", "Huawei")]),
+    ("雷军1月5日发布微博称，小米正式成为一家车厂。", [("1月5日", "Xiaomi")]),
+    # A platform named as the actor is the actor.
+    ("微博于1月5日宣布上线新功能。", [("1月5日", "Sina")]),
     # Named only as a likeness: still the only company there is.
     ("The ChatGPT-style chatbot went viral in December 2022.", [("December 2022", "OpenAI")]),
     ("OpenAI released ChatGPT in November 2022.", [("November 2022", "OpenAI")]),
