@@ -64,7 +64,8 @@ class DatelineReader:
     def __init__(self, cues: Sequence[tuple[str, str]]) -> None:
         words = {kind: [cue for k, cue in cues if k == kind]
                  for kind in ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
-                              "bracket_end")}
+                              "bracket_end", "self")}
+        self._self = frozenset(words["self"])
         self._chinese = self._portal = None
         day = r"(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
         if words["report"]:
@@ -76,11 +77,11 @@ class DatelineReader:
                 rf"^\s*(?:[【〔\[](?P<tag>[^【】〔〕\[\]\s]{{2,20}}?){bracket_end}[】〕\]]\s*"
                 rf"|[(（《]?(?P<outlet>[^\s,，。:：;；()（）《》]{{2,12}}?)》?\s*(?:{dispatch}|\s)\s*)?"
                 rf"{zone}{day}{time_of_day}(?:{_alternation(words['report'])})")
-        if all(words[kind] for kind in ("agency", "dispatch")):
+        if (words["agency"] or words["self"]) and words["dispatch"]:
             reporter = _alternation(words["reporter"]) or "(?!)"
             place = _alternation(words["place"]) or "(?!)"
             self._chinese = re.compile(
-                rf"^\s*[(（《]?\s*(?P<outlet>{_alternation(words['agency'])})》?"
+                rf"^\s*[(（《]?\s*(?P<outlet>{_alternation(words['agency'] + words['self'])})》?"
                 rf"(?:(?:{reporter})(?P<author>[{HAN_CHARACTERS}·]{{2,4}}?)(?=(?:{place})))?"
                 rf"(?P<place>[{HAN_CHARACTERS}]{{0,6}}?)"
                 rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?:(?P<m>\d{{1,2}})\s*月)?\s*(?P<d>\d{{1,2}})\s*日\s*"
@@ -104,7 +105,8 @@ class DatelineReader:
                 if author:
                     start, end = match.span("author") if match["author"] else match.span("reporters")
                     author = " ".join(line[start:end].split())
-                return Dateline(line[slice(*match.span("outlet"))], author,
+                outlet = "" if match["outlet"] in self._self else line[slice(*match.span("outlet"))]
+                return Dateline(outlet, author,
                                 _day(match["y"], match["m"], match["d"]), _month_day(match["m"], match["d"]))
         if self._portal is not None:
             match = self._portal.match(to_simplified(line))
