@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import rjieba
+
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN
 from lib.text_script import HAN_CHARACTERS
@@ -33,6 +35,13 @@ _MAX_GAP = 8
 # a fronted time adverbial of the clause after it.
 _MAX_FRONTED = 2
 _LETTERS = re.compile(r"[\W_\d]+")
+# A Chinese sentence that opens with a year, month or day and its comma ("3月，", "2月24日，", "去年，").
+_FRONTED_DATE = re.compile(r"\s*(?:(?:\d{4}|今|去)\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月)(?:\s*\d{1,2}\s*[日号])?"
+                           r"[初中底末]?\s*[，,]\s*")
+# jieba's tags of a word that can be a subject: nouns, names, places, pronouns, English words,
+# numbers with a measure ("两家公司"); a one-character "name" is jieba misreading a verb's first
+# character (连跑 as 连/nr 跑/v), so only words of two or more characters count.
+_SUBJECT_TAGS = ("n", "r", "s", "eng", "m")
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,22 @@ class Attributor:
         """
         text = to_simplified(sentence)
         return _HAN.search(text) is not None and (self._own_subject is None or not self._own_subject.search(text))
+
+    def opens_without_subject(self, sentence: str) -> bool:
+        """Whether a Chinese sentence opens with its date and then a verb before any noun: its
+        subject is dropped ("3月，连跑三地签下投资" — who ran is the article's company), unlike
+        "2024年，中国新能源汽车销量突破1000万辆" (the sales are the subject)."""
+        text = full_width_commas(to_simplified(sentence))
+        opening = _FRONTED_DATE.match(text)
+        if opening is None:
+            return False
+        clause = re.split(r"[，；。！？,;]", text[opening.end():], maxsplit=1)[0]
+        for word, tag in rjieba.tag(clause):
+            if tag.startswith(("v", "d")):
+                return True
+            if tag.startswith(_SUBJECT_TAGS) and len(word) > 1:
+                return False
+        return False
 
     def refers_to_a_company(self, sentence: str) -> bool:
         """Whether ``sentence`` refers to a company by a word such as "the company" or 该公司."""

@@ -208,8 +208,8 @@ def sentence_events(
         context = []
         # Whether a sentence refers to a company matters only for a date or for the next sentence.
         if not named and attributor is not None and (matches or previous or opening):
-            if (opening and not mentions and _SENTENCE_CLOSE.search(sentence.text)
-                    and attributor.continues_topic(sentence.text)):
+            if (opening and matches and not mentions and _SENTENCE_CLOSE.search(sentence.text)
+                    and attributor.continues_topic(sentence.text) and attributor.opens_without_subject(sentence.text)):
                 # A Chinese article may open with its subject dropped ("3月，连跑三地签下投资。"):
                 # the subject is what the whole article is about. A headline or byline (no
                 # closing punctuation) is no such sentence.

@@ -238,6 +238,9 @@ CONTEXT_CASES = [
     (["字节跳动冲刺大模型", "1月，连发三款新模型。", "字节跳动随后宣布降价。"],
      [("1月", "ByteDance", "context")]),
     (["騰訊衝刺大模型", "1月，連發三款新模型。", "騰訊隨後宣布降價。"], [("1月", "Tencent", "context")]),
+    # ... only when a verb comes before any noun: "中国新能源汽车销量" is a subject of its own.
+    (["字节跳动冲刺大模型", "2024年，中国新能源汽车销量突破1000万辆。", "字节跳动随后宣布降价。"], []),
+    (["騰訊衝刺大模型", "2月24日，這個問題被問了570萬次。", "騰訊隨後宣布降價。"], []),
     # A byline line is no opening sentence; English does not drop its subject.
     (["字节跳动冲刺大模型", "文 | 2024年1月5日", "字节跳动随后宣布降价。"], []),
     (["ByteDance races ahead", "In January, launched three models.", "ByteDance cut prices."], []),
@@ -307,3 +310,18 @@ def test_a_reference_word_carries_the_company_past_a_name_of_its_own(second, exp
                 1: [EntityMatch(outlet, outlet + 3, "Reuters", "路透社", "outlet", "")]}
     rows = sentence_events("d", sentences, mentions, FEB_2024, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
     assert [(row["date_text"], row["companies"], row["attribution"]) for row in rows] == expected
+
+
+@pytest.mark.parametrize(("sentence", "dropped"), [
+    ("3月,连跑珠海、成都、杭州三地签下18亿元国资;", True),
+    ("4月，拿下了2亿追加投资。", True),
+    ("2024年，連發三款新模型。", True),
+    ("去年，又推出视频模型。", True),
+    ("2024年，中国新能源汽车销量突破1000万辆。", False),
+    ("3月底，两家公司完成合并。", False),
+    ("2月24日，這個問題被問了570萬次。", False),
+    ("据悉，3月连跑三地。", False),  # no date opening the sentence
+    ("In March, raised money in three cities.", False),
+])
+def test_a_chinese_sentence_drops_its_subject_when_a_verb_follows_its_opening_date(sentence, dropped):
+    assert ATTRIBUTOR.opens_without_subject(sentence) is dropped
