@@ -211,8 +211,7 @@ def _parse_byline(line: str, cut_as: str | None) -> tuple[str, str]:
     """``(source, author)`` from one line; a plain "By …" line only counts if it was cut as a byline."""
     if len(line) > 160:
         return "", ""
-    # The labels are simplified (來源 is 来源); values are cut from the line as written.
-    simple = to_simplified(line)
+    simple = to_simplified(line)  # labels are simplified (來源 is 来源); values keep the line's script
     by = _BY.match(simple)
     if by is None or cut_as != "byline":
         source = _SOURCE.search(simple)
@@ -234,8 +233,7 @@ def _parse_byline(line: str, cut_as: str | None) -> tuple[str, str]:
 
 
 def _value(line: str, match: re.Match | None) -> str:
-    """The ``v`` group of a match in the simplified copy, cut from ``line`` as written."""
-    return line[slice(*match.span("v"))] if match else ""
+    return line[slice(*match.span("v"))] if match else ""  # a match in the simplified copy
 
 
 def _tidy(value: str) -> str:
@@ -259,9 +257,8 @@ def _date_in(line: str, cut_as: str | None) -> Period | None:
     return _date_of_a_date_line(line)
 
 
-# What a date line holds besides its date: times, zones, weekdays, cue words, separators and a
-# reading time ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin Global | Sep 15, 2020 09:41 PM",
-# "March 12, 2025 · 5 min read").
+# What a date line holds besides its date: times, zones, weekdays, cue words, separators, a reading
+# time ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin | Sep 15, 2020", "Mar 12, 2025 · 5 min read").
 _DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?|T(?=\d{2}:)|\b(?:[ap]\.m\.|am|pm)\b"
     r"|\b(?:utc|gmt|edt|est|cst|cdt|pst|pdt|bst|hkt|sgt|jst|cet|z)\b|北京时间"
