@@ -104,9 +104,12 @@ _YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多�
 
 
 # "其后仅四个月", "此后三个月": months counted on from the date before (其后 "after that" points back
-# to it), a month precise. A bare "三个月后" may count from publication as well, so it is not read.
+# to it), a month precise; so is "三个月后，" opening its clause. Inside a clause ("将在三个月后上市")
+# it may count from publication as well, so it is not read.
 _MONTHS_AFTER_THAT = re.compile(r"(?:其后|此后)(?:仅仅|仅|约|不到|短短|又)?\s*"
-                                r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*个月(?![内里来])")
+                                r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*个月(?![内里来])"
+                                r"|(?<![0-9.一二两三四五六七八九十数几多近])(?P<m>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
+                                r"\s*个月(?:之|以)?后(?=\s*[，,])")
 
 
 def read_chinese_dates(text: str) -> list[Candidate]:
@@ -254,8 +257,12 @@ def _years_later(match: re.Match, text: str) -> DateSpec:
     return Chained("year", chinese_number(match["n"]))
 
 
-def _months_after_that(match: re.Match, text: str) -> DateSpec:
-    return Chained("month", chinese_number(match["n"]))
+def _months_after_that(match: re.Match, text: str) -> DateSpec | None:
+    """"其后四个月", and "三个月后，" opening its clause (as "Three months later," does)."""
+    if match["m"] is None:
+        return Chained("month", chinese_number(match["n"]))
+    before = text[: match.start()].rstrip()
+    return Chained("month", chinese_number(match["m"])) if before[-1:] in ("", "，", ",", "。", "；", ";") else None
 
 
 def _year_chain_with_month(match: re.Match, text: str) -> DateSpec:
@@ -298,7 +305,8 @@ _CUES = CueTable(cased=(
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
     ("half", "半年"), ("quarter", "季度"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
     ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"), ("ago", "前"), ("years_later", "年后"),
-    ("months_after_that", "其后"), ("months_after_that", "此后"),
+    ("months_after_that", "其后"), ("months_after_that", "此后"), ("months_after_that", "个月后"),
+    ("months_after_that", "个月之后"),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [

@@ -85,6 +85,19 @@ ANAPHORA_ROWS = [
     ("2024年11月推出，此后3个月用户翻倍。",
      [("2024年11月", "2024-11-01", "month"), ("此后3个月", "2025-02-01", "month")]),
     ("此后三个月内完成交付。", []),  # within three months: a span
+    # "N个月后，" opening its clause goes on from the date before ("Three months later,"); inside a
+    # clause it may count from publication and is left unread.
+    ("2024年11月小米交付10万辆，四个月后，交付量翻倍。",
+     [("2024年11月", "2024-11-01", "month"), ("四个月后", "2025-03-01", "month")]),
+    ("2024年11月小米交付10萬輛，三個月後，交付量翻倍。",
+     [("2024年11月", "2024-11-01", "month"), ("三个月后", "2025-02-01", "month")]),
+    ("小米将在三个月后上市。", []),
+    # "the week before", "the year after": a unit counted from the date before, no noun after it.
+    ("ByteDance was founded in 2012; the year after, it launched Toutiao.",
+     [("2012", "2012-01-01", "year"), ("the year after", "2013-01-01", "year")]),
+    ("Alibaba cut prices on March 3; the week before, Tencent had.",
+     [("March 3", "2025-03-03", "day"), ("the week before", "2025-02-24", "week")]),
+    ("Shares rose the year before the launch.", []),
     ("其后数个月，市场平淡。", []),  # "some months": no count
     # The publication day itself, however the article says it went out.
     ("Moonshot hasn't commented publicly as of publication.", [("as of publication", "2025-03-12", "day")]),
