@@ -104,7 +104,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     dateline_day = None
     for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
         source, author = source or dateline.outlet, author or dateline.author
-        published = published or dateline.published or in_latest_stated_year(dateline.month_day, raw_text)
+        published = published or dateline.published or in_latest_stated_year(dateline.month_day, raw_text, reader.ahead)
         dateline_day = dateline_day or dateline.month_day
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
     return DocMeta(title, source, author, url, published, "text" if published else "unknown", "",

@@ -11,7 +11,7 @@ from lib.schema import EVENT_TYPES
 
 CLAUSE_CUE_KINDS = ("boundary", "coordinator", "likeness")
 DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
-                      "bracket_end", "self")
+                      "bracket_end", "self", "ahead")
 
 
 def parse_triggers(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

@@ -239,6 +239,11 @@ def test_detect_metadata_never_raises(text):
     ("Title\nBEIJING, Jan 20 (Reuters) - DeepSeek released R1 on January 20, 2025; it has 2030 plans.",
      "2025-01-20"),
     ("Title\nBEIJING, Feb 29 (Reuters) - The 1990年代 were different.", None),
+    # A year a plan aims at is no year reported.
+    ("标题\n新华社北京1月9日电\n腾讯2025年8月发布混元，计划到2030年实现盈利。", "2026-01-09"),
+    ("標題\n中央社北京1月9日電\n騰訊2025年8月發佈混元，力爭2030年前實現盈利。", "2026-01-09"),
+    ("Title\nBEIJING, Jan 9 (Reuters) - Tencent launched Hunyuan in August 2025 and targets profit by "
+     "December 2030.", "2026-01-09"),
 ])
 def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boilerplate_rules):
     meta = _detect(text, boilerplate_rules)
