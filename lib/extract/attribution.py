@@ -4,7 +4,9 @@ A sentence is split into clauses at the boundary cues of ``lib/rules/clause_cues
 ", while", "；", 随后 …). A date takes the companies named in its own clause; when its clause names
 none, those of the nearest clause that does (the earlier one on a tie: a subject usually comes
 first). A clause that lists as many companies as dates, both as coordinated lists ("Baidu and
-Alibaba … in March and April"), pairs them respectively: Baidu in March, Alibaba in April.
+Alibaba … in March and April"), pairs them respectively: Baidu in March, Alibaba in April; so
+does one where each date follows its own company ("WeChat from September 20 and TikTok from
+November 12").
 
 A sentence that names no company but refers to one ("the company", "it", 该公司, 其; the words of
 ``lib/rules/company_references.txt``) takes its company from the context: the company of the
@@ -20,6 +22,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import rjieba
+
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN
 from lib.text_script import HAN_CHARACTERS
@@ -31,6 +35,13 @@ _MAX_GAP = 8
 # a fronted time adverbial of the clause after it.
 _MAX_FRONTED = 2
 _LETTERS = re.compile(r"[\W_\d]+")
+# A Chinese sentence that opens with a year, month or day and its comma ("3月，", "2月24日，", "去年，").
+_FRONTED_DATE = re.compile(r"\s*(?:(?:\d{4}|今|去)\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月)(?:\s*\d{1,2}\s*[日号])?"
+                           r"[初中底末]?\s*[，,]\s*")
+# jieba's tags of a word that can be a subject: nouns, names, places, pronouns, English words,
+# numbers with a measure ("两家公司"); a one-character "name" is jieba misreading a verb's first
+# character (连跑 as 连/nr 跑/v), so only words of two or more characters count.
+_SUBJECT_TAGS = ("n", "r", "s", "eng", "m")
 
 
 @dataclass(frozen=True)
@@ -52,6 +63,10 @@ class Attributor:
         likeness = [cue for kind, cue in clause_cues if kind == "likeness"]
         self._like_after = _alternation(cue[1:] for cue in likeness if cue.startswith("*"))
         self._like_before = _alternation(cue[:-1] for cue in likeness if cue.endswith("*") and not cue.startswith("*"))
+        # "在*透露": words on both sides of the name (a platform spoken through: 在微博透露)
+        self._like_around = [(_alternation([before]), _alternation([after])) for before, _, after in
+                             (cue.partition("*") for cue in likeness if "*" in cue.strip("*"))
+                             if before.strip() and after.strip()]
         self._refers = _alternation(word for word in references if not word.startswith(("!", "-")))
         self._own_subject = _alternation(word[1:] for word in references if word.startswith("-") and word[1:])
         self._not_refers = _alternation(word[1:] for word in references if word.startswith("!") and word[1:])
@@ -80,6 +95,22 @@ class Attributor:
         text = to_simplified(sentence)
         return _HAN.search(text) is not None and (self._own_subject is None or not self._own_subject.search(text))
 
+    def opens_without_subject(self, sentence: str) -> bool:
+        """Whether a Chinese sentence opens with its date and then a verb before any noun: its
+        subject is dropped ("3月，连跑三地签下投资" — who ran is the article's company), unlike
+        "2024年，中国新能源汽车销量突破1000万辆" (the sales are the subject)."""
+        text = full_width_commas(to_simplified(sentence))
+        opening = _FRONTED_DATE.match(text)
+        if opening is None:
+            return False
+        clause = re.split(r"[，；。！？,;]", text[opening.end():], maxsplit=1)[0]
+        for word, tag in rjieba.tag(clause):
+            if tag.startswith(("v", "d")):
+                return True
+            if tag.startswith(_SUBJECT_TAGS) and len(word) > 1:
+                return False
+        return False
+
     def refers_to_a_company(self, sentence: str) -> bool:
         """Whether ``sentence`` refers to a company by a word such as "the company" or 该公司."""
         if self._refers is None:
@@ -104,8 +135,8 @@ class Attributor:
         for date in dates:
             index = next((i for i, (start, end) in enumerate(clauses) if start <= date[0] < end), 0)
             paired = self._paired(sentence, dates_in[index], in_clause[index])
-            if paired is not None:
-                result.append([paired[dates_in[index].index(date)]])
+            if paired is not None and (company := paired[dates_in[index].index(date)]) is not None:
+                result.append([company])
                 continue
             start, end = clauses[index]
             fronted = (len(_LETTERS.sub("", sentence[start:date[0]])) <= _MAX_FRONTED
@@ -128,13 +159,29 @@ class Attributor:
         if self._like_after is not None and self._like_after.match(text, name.end + gap):
             return True
         start = len(text[:name.start].rstrip())
+        if any(after.match(text, name.end + gap) and any(
+                match.end() == start for match in before.finditer(text, max(0, start - 30), start))
+               for before, after in self._like_around):
+            return True
         return self._like_before is not None and any(
             match.end() == start for match in self._like_before.finditer(text, max(0, start - 30), start))
 
-    def _paired(self, sentence: str, dates: Sequence[tuple[int, int]], named: Sequence[Named]) -> list[str] | None:
-        """One company per date when both are coordinated lists of the same length, else None."""
+    def _paired(self, sentence: str, dates: Sequence[tuple[int, int]],
+                named: Sequence[Named]) -> list[str | None] | None:
+        """One company per date when both are coordinated lists of the same length, or when each
+        date after the first company follows its own company ("said on Friday that … WeChat from
+        September 20 and TikTok from November 12": None for Friday, which pairs with nothing);
+        else None."""
         runs = _company_runs(named)
-        if len(dates) < 2 or len(runs) != len(dates) or len({company for company, _, _ in runs}) != len(runs):
+        if len(runs) < 2 or len({company for company, _, _ in runs}) != len(runs):
+            return None
+        leading = [d for d in dates if d[0] < runs[0][2]]
+        following = list(dates[len(leading):])
+        if len(following) == len(runs) and all(
+                run[2] <= date[0] and (later is None or date[1] <= later[1])
+                for run, date, later in zip(runs, following, [*runs[1:], None], strict=True)):
+            return [None] * len(leading) + [company for company, _, _ in runs]
+        if len(dates) < 2 or len(runs) != len(dates):
             return None
         date_gaps = [sentence[a[1]:b[0]] for a, b in zip(dates, dates[1:], strict=False)]
         name_gaps = [sentence[a[2]:b[1]] for a, b in zip(runs, runs[1:], strict=False)]

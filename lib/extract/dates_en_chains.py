@@ -68,6 +68,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _that_day,
         ("unit",),
     ),
+    # "the week before", "the year after": the unit before or after the date before it, when no noun
+    # follows ("the year before the launch" is no date of its own).
+    (
+        ascii_pattern(r"\b(?i:the\s+(?P<unit>week|month|year)\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$)))"),
+        lambda match, text: Chained(match["unit"].lower(), -1 if match["side"].lower() == "before" else 1),
+        ("unit",),
+    ),
     # "that evening", "the next morning": a time of the day before it, or of the day after.
     (
         ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that)\s+(?:morning|afternoon|evening|night))\b"),

@@ -44,8 +44,12 @@ def _shift(match: re.Match, text: str) -> DateSpec | None:
     return Shift(unit, RELATIVE_YEARS[direction])
 
 
-# Days named from the publication day: "today", "last night" (the evening before publication).
-_DEICTIC_DAYS = {"yesterday": -1, "last night": -1, "the day before yesterday": -2, "the day after tomorrow": 2,
+# Days named from the publication day: "today", "last night" (the evening before publication),
+# "as of publication" / "at press time" (the day the article went out).
+_PUBLICATION_DAY = ("as of publication", "at the time of publication", "at publication time", "at press time",
+                    "as of press time", "at the time of writing", "as of this writing", "at the time of this writing")
+_DEICTIC_DAYS = {**dict.fromkeys(_PUBLICATION_DAY, 0),
+                 "yesterday": -1, "last night": -1, "the day before yesterday": -2, "the day after tomorrow": 2,
                  "tomorrow": 1, "today": 0, "earlier today": 0,
                  "later today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0}
 
@@ -102,7 +106,8 @@ _CUES = CueTable(
             "ago": ("ago",),
             "period": ("week", "month", "quarter", "year"),
             "direction": ("last", "this", "next", "past", "current"),
-            "day_shift": ("yesterday", "tomorrow", "today", "tonight", "night", "morning", "afternoon", "evening"),
+            "day_shift": ("yesterday", "tomorrow", "today", "tonight", "night", "morning", "afternoon", "evening",
+                          "publication", "press", "writing"),
             "earlier_later": ("earlier", "later"),
         }.items()
         for word in words
@@ -115,6 +120,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         ascii_pattern(r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                  r"|yesterday|tomorrow|(?:earlier\s+|later\s+)?today|tonight|last\s+night"
+                 r"|as\s+of\s+(?:publication|press\s+time|this\s+writing)|at\s+publication\s+time|at\s+press\s+time"
+                 r"|at\s+the\s+time\s+of\s+(?:publication|writing|this\s+writing)"
                  r"|this\s+(?:morning|afternoon|evening))\b"),
         _day_shift,
         ("day_shift",),

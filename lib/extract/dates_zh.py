@@ -46,16 +46,20 @@ _MONTH_QUALIFIERS = {"初": "early", "上旬": "early", "中旬": "mid", "中": 
 _YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end"}
 # Counted from the date before them ("that day", "the next day"); 今天/昨天 count from publication.
 _CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), "隔天": ("day", 1), "当天": ("day", 0),
-           "当日": ("day", 0), "同日": ("day", 0), "同一天": ("day", 0), "当晚": ("day", 0), "前一天": ("day", -1),
+           "隔日": ("day", 1), "当日": ("day", 0), "同日": ("day", 0), "同一天": ("day", 0), "当晚": ("day", 0),
+           "前一天": ("day", -1),
            "前一日": ("day", -1), "早一天": ("day", -1), "早一日": ("day", -1), "晚一天": ("day", 1),
            "晚一日": ("day", 1), "前一周": ("week", -1), "同一周": ("week", 0), "当周": ("week", 0),
+           "次周": ("week", 1), "同一日": ("day", 0),
            "当月": ("month", 0), "同月": ("month", 0), "次月": ("month", 1), "前一个月": ("month", -1),
            "次年": ("year", 1), "翌年": ("year", 1), "第二年": ("year", 1), "同年": ("year", 0),
            "当年": ("year", 0), "前一年": ("year", -1), "当时": ("same", 0), "彼时": ("same", 0)}
 # What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
 # 当时间到了 ("when the time comes").
 _NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
-_DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "明天": 1, "后天": 2, "今天": 0, "今日": 0,
+# "截至发稿" (as of publication) is the publication day; the longer spellings come first.
+_DEICTIC_DAYS = {"截至记者发稿时": 0, "截至记者发稿": 0, "截至发稿时": 0, "截止发稿时": 0, "截至发稿": 0, "截止发稿": 0,
+                 "前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "明天": 1, "后天": 2, "今天": 0, "今日": 0,
                  "今晚": 0, "今夜": 0, "今早": 0, "今晨": 0}
 
 _CN_DIGIT = "〇零一二三四五六七八九"
@@ -103,7 +107,6 @@ _MONTHS_LATER = re.compile(
 # "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
 _YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
                           r"年(?:之|以)?后(?![年天])")
-
 
 
 def read_chinese_dates(text: str) -> list[Candidate]:

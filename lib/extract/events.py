@@ -24,7 +24,8 @@ from lib.schema import COMPANY_SEPARATOR, EVENT_TYPES
 from lib.schema import Event as E
 from lib.text_script import HAN_CHARACTER as _CJK
 
-_SENTENCE_CLOSE = re.compile(r"[。！？!?；;.…][”」』\"')）]*\s*$")
+# A colon closes a full sentence too: the lead-in "小红书发布的报告给了我们启发：" is about its company.
+_SENTENCE_CLOSE = re.compile(r"[。！？!?；;:：.…][”」』\"')）]*\s*$")
 _ENDINGS = r"(?:s|es|d|ed|ing)?"
 
 
@@ -165,17 +166,22 @@ def sentence_events(
     future_cues: Sequence[str] = (),
     date_finder: Callable[..., list[DateMatch]] = find_dates,
     attributor: Attributor | None = None,
+    datelines: Sequence[tuple[int, int]] = (),
 ) -> list[dict]:
     """Event rows (``lib.schema.Event`` columns) for one document, in reading order.
 
     The last day-precise date read so far anchors "the next day" in a later sentence. With an
     ``attributor``, each date takes the companies of its clause, and a sentence that only refers
     to a company ("the company", 该公司) takes the context's (``lib.extract.attribution``);
-    without one, every date takes every company the sentence names.
+    without one, every date takes every company the sentence names. A Chinese article that opens
+    with its subject dropped ("3月，连跑三地签下投资。") is about its main company.
 
     When ``published`` is unknown, the article is read as a narrative: year-less and relative
     dates resolve against the year of the latest absolute date read so far ("in 2023 … in July"
     is July 2023). Such events are never ``planned``: only a publication date says what lay ahead.
+
+    ``datelines`` are the text spans of the datelines that open a paragraph ("新华社北京1月9日电"):
+    a date in one is the publication's, no event.
     """
     rows: list[dict] = []
     anchor: Period | None = None
@@ -183,10 +189,13 @@ def sentence_events(
     main = main_company([m.company for m in found] for found in mentions_by_sentence.values())
     previous: list[str] = []
     previous_text = ""
+    opening = True  # no full sentence read yet: only a headline or byline lines
     last_date: Period | None = None
     for sentence in sentences:
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
                               previous_sentence_date=last_date)
+        if datelines and matches:
+            matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
         last_date = matches[-1].period if matches else None
         day_matches = [m.period for m in matches if m.period.precision == "day"]
@@ -198,12 +207,19 @@ def sentence_events(
         named = _unique(m.company for m in mentions if m.company)
         context = []
         # Whether a sentence refers to a company matters only for a date or for the next sentence.
-        if (not named and attributor is not None and (matches or previous)
-                and (attributor.refers_to_a_company(sentence.text)
-                     or (_may_continue_topic(mentions, previous, previous_text)
-                         and attributor.continues_topic(sentence.text)))):
-            context = context_company(previous, main)
+        if not named and attributor is not None and (matches or previous or opening):
+            if (opening and matches and not mentions and _SENTENCE_CLOSE.search(sentence.text)
+                    and attributor.continues_topic(sentence.text) and attributor.opens_without_subject(sentence.text)):
+                # A Chinese article may open with its subject dropped ("3月，连跑三地签下投资。"):
+                # the subject is what the whole article is about. A headline or byline (no
+                # closing punctuation) is no such sentence.
+                context = [main] if main else []
+            elif (attributor.refers_to_a_company(sentence.text)
+                  or (_may_continue_topic(mentions, previous, previous_text)
+                      and attributor.continues_topic(sentence.text))):
+                context = context_company(previous, main)
         previous, previous_text = named or context, sentence.text
+        opening = opening and _SENTENCE_CLOSE.search(sentence.text) is None
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
         if not matches or not (named or context or regulations):
             continue
@@ -249,6 +265,10 @@ def _may_continue_topic(mentions: Sequence[EntityMatch], previous: Sequence[str]
     """Whether a sentence naming nothing of its own (no company, person, outlet or regulator) follows
     a full sentence about a company: a headline or byline (no closing punctuation) carries no topic."""
     return bool(previous) and not mentions and _SENTENCE_CLOSE.search(previous_text) is not None
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def is_planned(period: Period, published: Period | None) -> bool:

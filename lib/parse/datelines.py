@@ -3,11 +3,16 @@
     新华社北京2026年1月9日电（记者张三）…   → 新华社, 张三, 2026-01-09
     （中央社記者鍾榮峰台北9日電）…          → 中央社, 鍾榮峰, no date (no month, no year)
     BEIJING, Jan 20 (Reuters) - …            → Reuters, no date (no year)
+    SHANGHAI (Reuters) - …                   → Reuters, no date
     BEIJING, Jan 20, 2025 (Reuters) - …      → Reuters, 2025-01-20
     C114讯 2月24日消息(颜翊) …                → C114, no date (no year)
+    新浪科技讯 北京时间1月9日晚间消息 …        → 新浪科技, no date (no year)
+    【环球网科技综合报道】3月12日消息 …        → 环球网科技, no date (no year)
 
 A portal's dateline ("2月24日消息", "IT之家 2月24日消息", "C114讯 2月24日消息") closes with a report
-word (消息) and may open with any outlet name, as portals are too many to list.
+word (消息) and may open with any outlet name, as portals are too many to list; a time zone
+(北京时间) may stand before its day and a part of the day (晚间) after it; the outlet may stand
+in brackets with a report word ("【环球网科技综合报道】").
 
 The cue words (agencies, 记者, 电, dateline cities) are ``lib/rules/datelines.csv``. Lines are read
 as simplified Chinese (``to_simplified``), so 電/記者 match 电/记者; what is returned is cut from the
@@ -34,6 +39,10 @@ _MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 _ENGLISH = re.compile(
     rf"^\s*(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s*(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
     rf"(?:,\s*(?P<y>\d{{4}}))?\s*\((?P<outlet>[^()]{{2,40}})\)\s*[-–—]", re.I)
+# A wire story's dateline without a date names its outlet all the same: "SHANGHAI (Reuters) -",
+# "(Reuters) -". The place is in capitals and the outlet a capitalised name, as wires print them.
+_ENGLISH_UNDATED = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?\s*)?"
+                              r"\((?P<outlet>[A-Z][\w.&' ]{1,39})\)\s*[-–—]")
 
 
 @dataclass(frozen=True)
@@ -54,24 +63,39 @@ class DatelineReader:
 
     def __init__(self, cues: Sequence[tuple[str, str]]) -> None:
         words = {kind: [cue for k, cue in cues if k == kind]
-                 for kind in ("agency", "reporter", "dispatch", "place", "report")}
+                 for kind in ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
+                              "bracket_end", "self", "ahead")}
+        self._self = frozenset(words["self"])
+        self.ahead = tuple(words["ahead"])  # for in_latest_stated_year
         self._chinese = self._portal = None
         day = r"(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
         if words["report"]:
             dispatch = _alternation(words["dispatch"]) or "(?!)"
+            zone = rf"(?:(?:{_alternation(words['zone'])})\s*)?" if words["zone"] else ""
+            time_of_day = rf"(?:(?:{_alternation(words['time_of_day'])})\s*)?" if words["time_of_day"] else ""
+            bracket_end = rf"(?:{_alternation(words['bracket_end'])})?" if words["bracket_end"] else ""
             self._portal = re.compile(
-                rf"^\s*(?:[(（《]?(?P<outlet>[^\s,，。:：;；()（）《》]{{2,12}}?)》?\s*(?:{dispatch}|\s)\s*)?"
-                rf"{day}(?:{_alternation(words['report'])})")
-        if all(words[kind] for kind in ("agency", "dispatch")):
+                rf"^\s*(?:[【〔\[](?P<tag>[^【】〔〕\[\]\s]{{2,20}}?){bracket_end}[】〕\]]\s*"
+                rf"|[(（《]?(?P<outlet>[^\s,，。:：;；()（）《》]{{2,12}}?)》?\s*(?:{dispatch}|\s)\s*)?"
+                rf"{zone}{day}{time_of_day}(?:{_alternation(words['report'])})")
+        if (words["agency"] or words["self"]) and words["dispatch"]:
             reporter = _alternation(words["reporter"]) or "(?!)"
             place = _alternation(words["place"]) or "(?!)"
             self._chinese = re.compile(
-                rf"^\s*[(（《]?\s*(?P<outlet>{_alternation(words['agency'])})》?"
+                rf"^\s*[(（《]?\s*(?P<outlet>{_alternation(words['agency'] + words['self'])})》?"
                 rf"(?:(?:{reporter})(?P<author>[{HAN_CHARACTERS}·]{{2,4}}?)(?=(?:{place})))?"
                 rf"(?P<place>[{HAN_CHARACTERS}]{{0,6}}?)"
                 rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?:(?P<m>\d{{1,2}})\s*月)?\s*(?P<d>\d{{1,2}})\s*日\s*"
                 rf"(?:{_alternation(words['dispatch'])})"
                 rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?")
+
+    def opening_length(self, simplified_line: str) -> int:
+        """How many characters of ``simplified_line`` (already ``to_simplified``) a dateline takes at
+        its start, 0 when it opens with none."""
+        for pattern in (self._chinese, self._portal, _ENGLISH, _ENGLISH_UNDATED):
+            if pattern is not None and (match := pattern.match(simplified_line)):
+                return match.end()
+        return 0
 
     def read(self, line: str) -> Dateline | None:
         """The dateline that opens ``line``, or None."""
@@ -82,12 +106,13 @@ class DatelineReader:
                 if author:
                     start, end = match.span("author") if match["author"] else match.span("reporters")
                     author = " ".join(line[start:end].split())
-                return Dateline(line[slice(*match.span("outlet"))], author,
+                outlet = "" if match["outlet"] in self._self else line[slice(*match.span("outlet"))]
+                return Dateline(outlet, author,
                                 _day(match["y"], match["m"], match["d"]), _month_day(match["m"], match["d"]))
         if self._portal is not None:
             match = self._portal.match(to_simplified(line))
             if match:
-                outlet = line[slice(*match.span("outlet"))] if match["outlet"] else ""
+                outlet = next((line[slice(*match.span(name))] for name in ("outlet", "tag") if match[name]), "")
                 return Dateline(outlet, "", _day(match["y"], match["m"], match["d"]),
                                 _month_day(match["m"], match["d"]))
         match = _ENGLISH.match(line)
@@ -95,6 +120,9 @@ class DatelineReader:
             month = str(ENGLISH_MONTHS[match["mon"].lower()])
             return Dateline(match["outlet"].strip(), "", _day(match["y"], month, match["d"]),
                             _month_day(month, match["d"]))
+        match = _ENGLISH_UNDATED.match(line)
+        if match:
+            return Dateline(match["outlet"].strip(), "", None)
         return None
 
 
@@ -122,18 +150,39 @@ _STATED_YEAR = re.compile(
     r"(?P<en>(?:19|20)\d{2})\b", re.I)
 
 
-def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str) -> Period | None:
+def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str,
+                          ahead: Sequence[str] = ()) -> Period | None:
     """A year-less dateline's day ("1月9日电") on or after the latest month the article states.
 
     A wire story names the current year ("2026年初") or recent months ("August 2023"); it is
-    published after what it reports, so "1月9日电" after "August 2023" is January 2024.
+    published after what it reports, so "1月9日电" after "August 2023" is January 2024. A year a
+    plan aims at is no report: one right after a word of ``ahead`` ("到2030年", "by 2030") or
+    before 前 ("2030年前") is left out.
     """
+    if month_day is None:
+        return None
+    text = to_simplified(raw_text)
+    before = re.compile(rf"(?:{_alternation(ahead)})\s*$", re.I) if ahead else None
     stated = [(int(m["y"] or m["en"]), int(m["m"] or 0) or ENGLISH_MONTHS.get((m["mon"] or "").lower(), 1))
-              for m in _STATED_YEAR.finditer(raw_text)]
-    if month_day is None or not stated:
+              for m in _STATED_YEAR.finditer(text)
+              if not (before is not None and before.search(text, max(0, m.start() - 8), m.start()))
+              and not text.startswith(("前", "之前", "以前"), m.end())]
+    if not stated:
         return None
     year, month = max(stated)
     try:
         return Period(date(year + (month_day[0] < month), *month_day), "day")
     except ValueError:
         return None  # February 29 in a common year
+
+
+def dateline_spans(simplified_text: str, reader: DatelineReader) -> list[tuple[int, int]]:
+    """Where a dateline opens a paragraph of ``simplified_text`` ("新华社北京1月9日电", "BEIJING,
+    Jan 9 (Xinhua) --"): its date is the publication's, not a date the story reports."""
+    spans = []
+    start = 0
+    for line in simplified_text.split("\n"):
+        if line.strip() and (length := reader.opening_length(line)):
+            spans.append((start, start + length))
+        start += len(line) + 1
+    return spans

@@ -23,6 +23,7 @@ from datetime import date
 
 from lib.parse.clean import RemovedBlock
 from lib.parse.datelines import ENGLISH_MONTHS, DatelineReader, in_latest_stated_year
+from lib.parse.script import to_simplified
 from lib.parse.url_dates import date_in_url
 from lib.periods import Period, parse_iso_period
 from lib.rules import builtin_rules
@@ -97,13 +98,13 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     title = " ".join(html_title.split()) or _title(lines, cut)
     candidates = _meta_lines(lines, cut)
     source, author = _byline(candidates)
-    published = next((period for period in (_date_in(line, cut_as) for line, cut_as in candidates)
+    published = next((period for period in (_date_in(to_simplified(line), cut_as) for line, cut_as in candidates)
                       if period is not None), None)
     reader = DatelineReader(builtin_rules().dateline_cues if dateline_cues is None else dateline_cues)
     dateline_day = None
     for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
         source, author = source or dateline.outlet, author or dateline.author
-        published = published or dateline.published or in_latest_stated_year(dateline.month_day, raw_text)
+        published = published or dateline.published or in_latest_stated_year(dateline.month_day, raw_text, reader.ahead)
         dateline_day = dateline_day or dateline.month_day
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
     return DocMeta(title, source, author, url, published, "text" if published else "unknown", "",
@@ -210,23 +211,29 @@ def _parse_byline(line: str, cut_as: str | None) -> tuple[str, str]:
     """``(source, author)`` from one line; a plain "By …" line only counts if it was cut as a byline."""
     if len(line) > 160:
         return "", ""
-    by = _BY.match(line)
+    simple = to_simplified(line)  # labels are simplified (來源 is 来源); values keep the line's script
+    by = _BY.match(simple)
     if by is None or cut_as != "byline":
-        source = _SOURCE.search(line)
-        author = _AUTHOR.search(line)
-        if _BYLINE_START.match(line) or (cut_as in META_LABELS and (source or author)):
-            return _tidy(source["v"] if source else ""), _tidy(author["v"] if author else "")
+        source = _SOURCE.search(simple)
+        author = _AUTHOR.search(simple)
+        if _BYLINE_START.match(simple) or (cut_as in META_LABELS and (source or author)):
+            return _tidy(_value(line, source)), _tidy(_value(line, author))
         return "", ""
+    value = _value(line, by)
     # A "By …" line is read as one, even when a role in it ("Staff Writer |") looks like a label.
     if by["pipe"] in ("|", "｜"):
         # Media-style "Written by | Outlet, Author".
-        parts = [_tidy(part) for part in re.split(r"[,，]", by["v"], maxsplit=1)]
+        parts = [_tidy(part) for part in re.split(r"[,，]", value, maxsplit=1)]
         return (parts[0], parts[1]) if len(parts) == 2 else ("", parts[0])
     # "By Staff Reporter | TechNode | January 22, 2025": names, outlet, then perhaps a date.
-    names, *rest = [part for part in by["v"].split("|") if not _date_in(part.strip(), "byline")]
+    names, *rest = [part for part in value.split("|") if not _date_in(part.strip(), "byline")]
     parts = [_tidy(part) for part in re.split(r"[,，]", names)]
     authors = [part for part in parts if part and not _ROLE.match(part)] or [part for part in parts if part]
     return _tidy(rest[0] if rest else ""), ", ".join(authors)
+
+
+def _value(line: str, match: re.Match | None) -> str:
+    return line[slice(*match.span("v"))] if match else ""  # a match in the simplified copy
 
 
 def _tidy(value: str) -> str:
@@ -250,17 +257,19 @@ def _date_in(line: str, cut_as: str | None) -> Period | None:
     return _date_of_a_date_line(line)
 
 
-# What a date line holds besides its date: times, zones, weekdays, cue words and separators
-# ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin Global | Sep 15, 2020 09:41 PM").
+# What a date line holds besides its date: times, zones, weekdays, cue words, separators, a reading
+# time ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin | Sep 15, 2020", "Mar 12, 2025 · 5 min read").
 _DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?|T(?=\d{2}:)|\b(?:[ap]\.m\.|am|pm)\b"
     r"|\b(?:utc|gmt|edt|est|cst|cdt|pst|pdt|bst|hkt|sgt|jst|cet|z)\b|北京时间"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|星期[一二三四五六日天]|周[一二三四五六日]"
     r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|date|on|at)\b|发布于|发布时间|发表于|更新于?|日期"
+    r"|\b\d+\s*(?:min|minute)s?\s+read\b"
     r"|[|｜·•,，:：/()（）\[\]【】\-–—]", re.I)
 # A line that is a date plus at most a short name (an outlet or a by-line) is a date line; a headline
 # with the same date has words of a sentence around it ("DeepSeek launched R1 on January 20, 2025").
-_SHORT_NAME = re.compile(rf"^(?:(?:by\s+)?(?:[A-Z0-9][\w.&'’-]*\s*){{0,4}}|[{HAN_CHARACTERS}]{{1,12}})$")
+_SHORT_NAME = re.compile(rf"^(?:(?:(?i:(?:(?:{alternation(_BYLINE_CUES['before_by'])})\s+)?by)\s+)?"
+                         rf"(?:[A-Z0-9][\w.&'’-]*\s*){{0,4}}|[{HAN_CHARACTERS}]{{1,12}})$")
 
 
 def _date_of_a_date_line(line: str) -> Period | None:

@@ -19,6 +19,7 @@ from lib.extract.gazetteer import EntityMatch, Gazetteer
 from lib.extract.near_duplicates import text_signature
 from lib.extract.terms import TermExtractor
 from lib.parse.clean import strip_boilerplate
+from lib.parse.datelines import DatelineReader, dateline_spans
 from lib.parse.html_page import read_html_page, with_page_metadata
 from lib.parse.language import detect_language
 from lib.parse.metadata import detect_metadata, merge_metadata
@@ -89,7 +90,8 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     matches = kit.gazetteer.find(text, simplified)
     by_sentence = _mentions_by_sentence(matches, spans)
     events = sentence_events(doc_id, read_spans, by_sentence, meta.published, kit.typer, kit.rules.future_cues,
-                             attributor=kit.attributor)
+                             attributor=kit.attributor,
+                             datelines=dateline_spans(simplified, DatelineReader(kit.rules.dateline_cues)))
     if simplified != text:
         _restore_original_text(events, spans, text)
     document = {

@@ -10,7 +10,8 @@ from lib.rules.rule_file import RuleWarning, kinded_words
 from lib.schema import EVENT_TYPES
 
 CLAUSE_CUE_KINDS = ("boundary", "coordinator", "likeness")
-DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report")
+DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
+                      "bracket_end", "self", "ahead")
 
 
 def parse_triggers(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

@@ -30,6 +30,8 @@ COMPANIES = {
     "OpenAI": "OpenAI", "ChatGPT": "OpenAI", "Stability AI": "Stability AI", "DeviantArt": "DeviantArt",
     "Midjourney": "Midjourney", "DeepSeek": "DeepSeek", "华为": "Huawei", "Huawei": "Huawei", "台積電": "TSMC",
     "Kuaishou": "Kuaishou", "Zhipu": "Zhipu AI", "Instagram": "Meta", "Xiaohongshu": "Xiaohongshu", "華為": "Huawei",
+    "智谱": "Zhipu AI", "Enflame": "Enflame", "燧原科技": "Enflame", "Fortera": "Fortera Capital",
+    "WeChat": "Tencent", "TikTok": "ByteDance", "微博": "Sina", "微信": "Tencent", "小米": "Xiaomi",
 }
 _ALIASES = re.compile("|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True)))
 
@@ -69,6 +71,14 @@ CLAUSE_CASES = [
      [("2023年3月16日", "Baidu"), ("2023年4月7日", "Alibaba")]),
     ("百度和阿里巴巴分别于2023年3月和4月发布了大模型。", [("2023年3月", "Baidu"), ("4月", "Alibaba")]),
     ("百度於2023年3月發佈文心一言，而騰訊則於9月推出混元大模型。", [("2023年3月", "Baidu"), ("9月", "Tencent")]),
+    # Each date after its own company pairs with it: the real set's en43 (Sputnik, 2020-09): "…block US
+    # users from accessing … WeChat from September 20 and TikTok from November 12."
+    ("The orders block users from accessing WeChat from September 20 and TikTok from November 12.",
+     [("September 20", "Tencent"), ("November 12", "ByteDance")]),
+    ("The department said on January 5 that it would block WeChat from September 20 and TikTok from November 12.",
+     [("January 5", "Tencent;ByteDance"), ("September 20", "Tencent"), ("November 12", "ByteDance")]),
+    ("腾讯于3月、阿里巴巴于4月先后发布了大模型。", [("3月", "Tencent"), ("4月", "Alibaba")]),
+    ("騰訊於3月、阿里巴巴於4月先後發佈了大模型。", [("3月", "Tencent"), ("4月", "Alibaba")]),
     # A date's clause that names no company takes the nearest clause's.
     ("2023年8月，字节跳动发布了豆包大模型。", [("2023年8月", "ByteDance")]),
     ("In August 2023, ByteDance released Doubao.", [("August 2023", "ByteDance")]),
@@ -116,6 +126,21 @@ LIKENESS_CASES = [
     ("阿里巴巴于4月推出了对标ChatGPT的通义千问。", [("4月", "Alibaba")]),
     # The real set's zt19 (Epoch Times HK, 2023-03): 這款號稱中國版ChatGPT的聊天機械人，在16日剛推出時…百度
     ("這款號稱中國版ChatGPT的聊天機械人在3月16日推出，由百度創辦人李彥宏介紹。", [("3月16日", "Baidu")]),
+    # A backer named after the firm it backs, in words: the real set's en27 (Tech Startups, 2023-10):
+    # "Late last month, Enflame, an AI chip startup backed by Tencent, announced it had secured $274 million"
+    ("In January, Enflame, an AI chip startup backed by Tencent, announced funding.", [("January", "Enflame")]),
+    ("腾讯投资的燧原科技于1月宣布完成融资。", [("1月", "Enflame")]),
+    ("騰訊投資的燧原科技於1月宣布完成融資。", [("1月", "Enflame")]),
+    # A platform a firm speaks through is the channel, not the actor: the real set's en31 (2024-07):
+    # "…led Stepfun's recent series B financing, according to Fortera's WeChat post on Monday."
+    ("Fortera led the round, according to Fortera's WeChat post on January 8.", [("January 8", "Fortera Capital")]),
+    # The real set's zs09 (2025-03): "早在2月24日,余承东就在微博透露,华为将于3月发布…"; zs29 (2024-03):
+    # "雷军周三稍早发布微博称,…小米正式成为一家车厂"
+    ("早在2月24日，余承东就在微博透露，华为将于3月发布新手机。", [("2月24日", "Huawei"), ("3月", "Huawei")]),
+    ("早在2月24日，余承東就在微博透露，華為將於3月發布新手機。", [("2月24日", "Huawei"), ("3月", "Huawei")]),
+    ("雷军1月5日发布微博称，小米正式成为一家车厂。", [("1月5日", "Xiaomi")]),
+    # A platform named as the actor is the actor.
+    ("微博于1月5日宣布上线新功能。", [("1月5日", "Sina")]),
     # Named only as a likeness: still the only company there is.
     ("The ChatGPT-style chatbot went viral in December 2022.", [("December 2022", "OpenAI")]),
     ("OpenAI released ChatGPT in November 2022.", [("November 2022", "OpenAI")]),
@@ -128,6 +153,9 @@ def test_a_name_that_only_qualifies_another_is_not_the_owner(sentence, expected)
 
 
 @pytest.mark.parametrize(("sentence", "clauses"), [
+    # "days before" opens a clause of its own, as ", before" does: the real set's en29 (2025-01).
+    ("Users flocked to Xiaohongshu days before the ban on TikTok takes effect on January 19, 2025.",
+     ["Users flocked to Xiaohongshu ", "days before the ban on TikTok takes effect on January 19, 2025."]),
     ("ByteDance launched Doubao in August 2023 after Baidu launched Ernie in March.",
      ["ByteDance launched Doubao in August 2023 ", "after Baidu launched Ernie in March."]),
     ("After OpenAI launched Sora, ByteDance said it was behind.",
@@ -176,6 +204,21 @@ CONTEXT_CASES = [
     (["字节跳动加码人工智能，豆包用户破亿。", "据悉，该应用于2024年5月完成改版。"],
      [("2024年5月", "ByteDance", "context")]),
     (["騰訊發佈混元大模型。", "據悉，該模型於2023年9月開始內測。"], [("2023年9月", "Tencent", "context")]),
+    # A journalist's epithet for the company: the giant, the unicorn, the chipmaker, 该巨头.
+    (["Alibaba reported its results.", "The e-commerce giant cut prices in March 2024."],
+     [("March 2024", "Alibaba", "context")]),
+    (["Zhipu raised more money.", "The unicorn was valued at 20 billion yuan in September 2024."],
+     [("September 2024", "Zhipu AI", "context")]),
+    # A measure aimed at the company is referred to as the company is. The real set's en35 (US
+    # Commerce Department, 2019-08): "The new restrictions on these affiliates took effect August 19th."
+    (["Huawei was added to the Entity List.", "The new restrictions took effect on August 19, 2019."],
+     [("August 19, 2019", "Huawei", "context")]),
+    (["Washington moved against ByteDance.", "The ban takes effect on January 19, 2025."],
+     [("January 19, 2025", "ByteDance", "context")]),
+    (["美国再次制裁华为。", "该禁令于2019年5月生效。"], [("2019年5月", "Huawei", "context")]),
+    (["美國再次制裁華為。", "該禁令於2019年5月生效。"], [("2019年5月", "Huawei", "context")]),
+    # "the order of" is no executive order.
+    (["ByteDance is going all in on AI.", "Spending was in the order of $5 billion in 2024."], []),
     # 其他 ("other") is not 其 ("its"), and other firms are a subject of their own.
     (["阿里巴巴发布了财报。", "其他厂商于2024年第三季度跟进。"], []),
     (["字节跳动发布了新模型。", "竞争对手于2024年5月跟进。"], []),
@@ -187,6 +230,24 @@ CONTEXT_CASES = [
     (["华为发布了新手机。", "12月起正式开售。"], [("12月", "Huawei", "context")]),
     (["台積電加速美國設廠。", "第二座廠原定2028年量產。"], [("2028年", "TSMC", "context")]),
     (["百度股价大跌。", "美股股價1月12日急跌7%。"], [("1月12日", "Baidu", "context")]),
+    # A Chinese article may open with its subject dropped: the subject is the article's company.
+    # The real set's zs13 (华商韬略 on Zhipu, 2025-07): "3月,连跑珠海、成都、杭州三地签下18亿元国资;4月,…"
+    (["智谱要上市了", "3月,连跑珠海、成都、杭州三地签下18亿元国资;", "4月,拿下了2亿追加投资。",
+      "2025年,智谱的高管最忙。", "智谱再获投资。"],
+     [("3月", "Zhipu AI", "context"), ("4月", "Zhipu AI", "context"), ("2025年", "Zhipu AI", "text")]),
+    (["字节跳动冲刺大模型", "1月，连发三款新模型。", "字节跳动随后宣布降价。"],
+     [("1月", "ByteDance", "context")]),
+    (["騰訊衝刺大模型", "1月，連發三款新模型。", "騰訊隨後宣布降價。"], [("1月", "Tencent", "context")]),
+    # ... only when a verb comes before any noun: "中国新能源汽车销量" is a subject of its own.
+    (["字节跳动冲刺大模型", "2024年，中国新能源汽车销量突破1000万辆。", "字节跳动随后宣布降价。"], []),
+    (["騰訊衝刺大模型", "2月24日，這個問題被問了570萬次。", "騰訊隨後宣布降價。"], []),
+    # A byline line is no opening sentence; English does not drop its subject.
+    (["字节跳动冲刺大模型", "文 | 2024年1月5日", "字节跳动随后宣布降价。"], []),
+    (["ByteDance races ahead", "In January, launched three models.", "ByteDance cut prices."], []),
+    # A lead-in closing with a colon is a full sentence about its company, as the real set's zs19
+    # (2026-02): "小红书刚刚发布的《2025十大搜索趋势报告》或许可以给我们些思路和启发:"
+    (["华为发布的报告给了我们一些启发:", "3月5日，这个问题被问了570万次。"], [("3月5日", "Huawei", "context")]),
+    (["華為發佈的報告給了我們一些啟發：", "3月5日，這個問題被問了570萬次。"], [("3月5日", "Huawei", "context")]),
     # A headline carries no topic over (no closing punctuation), and English needs "it".
     (["华为首款原生鸿蒙手机下周上线", "2025-03-13 11:08"], []),
     (["Huawei launched a phone.", "Sales start in December 2024."], []),
@@ -230,3 +291,37 @@ def test_the_same_month_reads_the_sentence_before(texts, expected):
     sentences, mentions = _document(*texts)
     rows = sentence_events("d", sentences, mentions, FEB_2024, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
     assert [(row["date_text"], row["date"]) for row in rows] == expected
+
+
+# A Chinese sentence naming an outlet or a person of its own does not simply go on about the company
+# before; a reference word (该巨头, 這家巨頭, 该公司) still says it does.
+@pytest.mark.parametrize(("second", "expected"), [
+    ("据路透社报道，该巨头于2024年3月再次降价。", [("2024年3月", "Alibaba", "context")]),
+    ("據路透社報道，這家巨頭於2024年3月再次降價。", [("2024年3月", "Alibaba", "context")]),
+    ("据路透社报道，该公司于2024年3月再次降价。", [("2024年3月", "Alibaba", "context")]),
+    ("据路透社报道，市场于2024年3月再次降温。", []),
+])
+def test_a_reference_word_carries_the_company_past_a_name_of_its_own(second, expected):
+    first = "阿里巴巴发布了财报。"
+    sentences = [SentenceSpan(0, 0, len(first), first), SentenceSpan(1, len(first) + 1, len(first) + 1 + len(second),
+                                                                    second)]
+    outlet = len(first) + 1 + second.index("路透社")
+    mentions = {0: [EntityMatch(0, 4, "Alibaba", "阿里巴巴", "company", "Alibaba")],
+                1: [EntityMatch(outlet, outlet + 3, "Reuters", "路透社", "outlet", "")]}
+    rows = sentence_events("d", sentences, mentions, FEB_2024, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
+    assert [(row["date_text"], row["companies"], row["attribution"]) for row in rows] == expected
+
+
+@pytest.mark.parametrize(("sentence", "dropped"), [
+    ("3月,连跑珠海、成都、杭州三地签下18亿元国资;", True),
+    ("4月，拿下了2亿追加投资。", True),
+    ("2024年，連發三款新模型。", True),
+    ("去年，又推出视频模型。", True),
+    ("2024年，中国新能源汽车销量突破1000万辆。", False),
+    ("3月底，两家公司完成合并。", False),
+    ("2月24日，這個問題被問了570萬次。", False),
+    ("据悉，3月连跑三地。", False),  # no date opening the sentence
+    ("In March, raised money in three cities.", False),
+])
+def test_a_chinese_sentence_drops_its_subject_when_a_verb_follows_its_opening_date(sentence, dropped):
+    assert ATTRIBUTOR.opens_without_subject(sentence) is dropped

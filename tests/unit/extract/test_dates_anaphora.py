@@ -2,8 +2,10 @@
 
 Classes: a Chinese day with no month ("12日早间", "路透社 14 日援引") is the latest such day on or
 before publication; durations ("3日内", "7日无理由") are not dates. Anaphora count from the date
-before them in the text: month, week and year ("同月", "前一周", "a year later" keeps the month),
-days ("早一天", "a day earlier"), "当时" the date itself; "in 45 days" / "45天后" count from the
+before them in the text: month, week and year ("同月", "前一周", "其后四个月", "a year later" keeps
+the month),
+days ("早一天", "a day earlier"), "当时" the date itself; "as of publication", "截至发稿" the
+publication day; "in 45 days" / "45天后" count from the
 sentence's reported day, else publication. A weekday keeps its time of day ("late Friday",
 "周一下午"). A range's end ("Aug 9 to 11", "3月5日至7日") is a date of its own. Traditional rows
 go through ``to_simplified`` as the pipeline does.
@@ -53,6 +55,7 @@ ANAPHORA_ROWS = [
     ("10月華為銷量飆升，小米同月銷量也上升33%。", [("10月", "2024-10-01", "month"), ("同月", "2024-10-01", "month")]),
     ("2024年11月发布，次月开卖。", [("2024年11月", "2024-11-01", "month"), ("次月", "2024-12-01", "month")]),
     ("本周下载量增长200%，比前一周增长194%。", [("本周", "2025-03-10", "week"), ("前一周", "2025-03-03", "week")]),
+    ("3月3日阿里降价，次周騰訊跟進。", [("3月3日", "2025-03-03", "day"), ("次周", "2025-03-10", "week")]),
     ("2023年公司成立，同年获得融资。", [("2023年", "2023-01-01", "year"), ("同年", "2023-01-01", "year")]),
     ("当年公司还很小。", []),  # no date before: 当年 is "back then", not a year we can name
     ("3月5日上市，早一天上市的智谱涨14.9%。", [("3月5日", "2025-03-05", "day"), ("早一天", "2025-03-04", "day")]),
@@ -75,6 +78,39 @@ ANAPHORA_ROWS = [
     ("Users must comply within 30 days.", []),
     ("禁令将在45天后生效。", [("45天后", "2025-04-26", "day")]),
     ("At the time, Alibaba was small.", []),
+    # 其后 / 此后 ("after that") with a count of months: months on from the date before, a month.
+    # The real set's zt11 (2025-03): "至 2024 年 11 月 18 日達成 10 萬輛里程碑…其後僅四個月,交付量翻倍"
+    ("2024年11月18日交付10万辆，其后仅四个月，交付量翻倍。",
+     [("2024年11月18日", "2024-11-18", "day"), ("其后仅四个月", "2025-03-01", "month")]),
+    ("2024年11月18日交付10萬輛，其後僅四個月，交付量翻倍。",
+     [("2024年11月18日", "2024-11-18", "day"), ("其后仅四个月", "2025-03-01", "month")]),
+    ("2024年11月推出，此后3个月用户翻倍。",
+     [("2024年11月", "2024-11-01", "month"), ("此后3个月", "2025-02-01", "month")]),
+    ("此后三个月内完成交付。", []),  # within three months: a span
+    # "N个月后，" opening its clause goes on from the date before ("Three months later,"); inside a
+    # clause it may count from publication and is left unread.
+    ("2024年11月小米交付10万辆，四个月后，交付量翻倍。",
+     [("2024年11月", "2024-11-01", "month"), ("四个月后", "2025-03-01", "month")]),
+    ("2024年11月小米交付10萬輛，三個月後，交付量翻倍。",
+     [("2024年11月", "2024-11-01", "month"), ("三个月后", "2025-02-01", "month")]),
+    ("小米将在三个月后上市。", []),
+    # "the week before", "the year after": a unit counted from the date before, no noun after it.
+    ("ByteDance was founded in 2012; the year after, it launched Toutiao.",
+     [("2012", "2012-01-01", "year"), ("the year after", "2013-01-01", "year")]),
+    ("Alibaba cut prices on March 3; the week before, Tencent had.",
+     [("March 3", "2025-03-03", "day"), ("the week before", "2025-02-24", "week")]),
+    ("Shares rose the year before the launch.", []),
+    ("其后数个月，市场平淡。", []),  # "some months": no count
+    # The publication day itself, however the article says it went out.
+    ("Moonshot hasn't commented publicly as of publication.", [("as of publication", "2025-03-12", "day")]),
+    ("At press time, Alibaba had not replied.", [("At press time", "2025-03-12", "day")]),
+    ("Tencent did not respond at the time of writing.", [("at the time of writing", "2025-03-12", "day")]),
+    ("As of this writing, Baidu shares were flat.", [("As of this writing", "2025-03-12", "day")]),
+    ("The press conference on publication rules ended.", []),
+    ("截至发稿，阿里巴巴尚未回应。", [("截至发稿", "2025-03-12", "day")]),
+    ("截至发稿时，字节跳动未予置评。", [("截至发稿时", "2025-03-12", "day")]),
+    ("截至記者發稿時，騰訊未予回應。", [("截至记者发稿时", "2025-03-12", "day")]),
+    ("截止發稿，百度股價持平。", [("截止发稿", "2025-03-12", "day")]),
 ]
 
 WEEKDAY_ROWS = [
@@ -185,3 +221,19 @@ def test_counts_that_open_their_clause_count_from_the_date_before(text, expected
         previous = matches[-1].period if matches else None
         anchor = next((m.period for m in reversed(matches) if m.period.precision == "day"), anchor)
     assert found == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# "两天后，" opening its clause is narrative ("Two days later,"): it goes on from the date read
+# before; inside a clause ("将在两天后跟进") it still counts from publication.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("两天后，腾讯跟进。", "2025-03-07"),
+    ("兩天後，騰訊跟進。", "2025-03-07"),
+    ("Two days later, Tencent followed.", "2025-03-07"),
+    ("隔日，腾讯跟进。", "2025-03-06"),
+    ("同一日，騰訊跟進。", "2025-03-05"),
+    ("腾讯表示将在两天后跟进。", "2025-03-14"),
+])
+def test_a_count_of_days_opening_its_clause_goes_on_from_the_date_before(sentence, expected):
+    found = find_dates(to_simplified(sentence), parse_iso_period(WEDNESDAY), FUTURE_CUES,
+                       anchor=parse_iso_period("2025-03-05"))
+    assert [m.period.start.isoformat() for m in found] == [expected]

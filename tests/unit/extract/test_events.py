@@ -82,6 +82,17 @@ def test_the_next_day_chains_across_sentences():
     assert [r["date"] for r in rows] == ["2023-07-30", "2023-07-31"]
 
 
+def test_a_date_inside_a_dateline_is_no_event():
+    text = "新华社北京1月9日电 字节跳动8日发布新模型。"
+    sentences = [SentenceSpan(0, 0, len(text), text)]
+    mentions = {0: [_mention(11, 15, "字节跳动", "company", "ByteDance")]}
+    published = Period(date(2025, 1, 9), "day")
+    rows = sentence_events("d", sentences, mentions, published, TYPER, datelines=[(0, 10)])
+    assert [(r["date_text"], r["date"]) for r in rows] == [("8日", "2025-01-08")]
+    rows = sentence_events("d", sentences, mentions, published, TYPER)
+    assert [r["date_text"] for r in rows] == ["1月9日", "8日"]
+
+
 def test_without_an_attributor_every_date_takes_every_company_of_its_sentence():
     text = "Doubao launched in the second half of last year, after Baidu and Alibaba launched in March and April."
     sentences = [SentenceSpan(0, 0, len(text), text)]

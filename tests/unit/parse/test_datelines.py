@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from lib.parse.datelines import ENGLISH_MONTHS, Dateline, DatelineReader
+from lib.parse.datelines import ENGLISH_MONTHS, Dateline, DatelineReader, dateline_spans
+from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import builtin_rules
 
@@ -44,6 +45,26 @@ DATELINE_CASES = [
     ("11月12日消息 近日，全球知名财经媒体发表文章", "", "", None, (11, 12)),
     ("鉅亨網訊 2月24日消息，台積電股價上漲", "鉅亨網", "", None, (2, 24)),
     ("《科創板日報》1月9日訊（編輯 宋子喬）", "科創板日報", "", None, (1, 9)),
+    # A time zone before a portal dateline's day, a part of the day after it.
+    ("新浪科技讯 北京时间1月9日上午消息", "新浪科技", "", None, (1, 9)),
+    ("北京时间2025年1月9日晚间消息，苹果公司发布财报。", "", "", _day(2025, 1, 9), (1, 9)),
+    ("腾讯科技讯 1月9日晚间消息", "腾讯科技", "", None, (1, 9)),
+    ("财联社 当地时间3月5日消息", "财联社", "", None, (3, 5)),
+    ("鉅亨網訊 北京時間2月24日午間消息", "鉅亨網", "", None, (2, 24)),
+    # Newspapers' own datelines: 本报 is the paper itself, no outlet's name.
+    ("本报北京3月12日电（记者 张三）", "", "张三", None, (3, 12)),
+    ("本報台北2025年3月12日電", "", "", _day(2025, 3, 12), (3, 12)),
+    ("明報3月12日訊", "明報", "", None, (3, 12)),
+    ("环球网北京3月12日电", "环球网", "", None, (3, 12)),
+    # The outlet in brackets, without its report word.
+    ("【环球网科技综合报道】3月12日消息", "环球网科技", "", None, (3, 12)),
+    ("【環球網科技綜合報導】2025年3月12日消息，阿里巴巴發布", "環球網科技", "", _day(2025, 3, 12), (3, 12)),
+    ("[IT之家] 1月9日消息", "IT之家", "", None, (1, 9)),
+    # A wire dateline without a date still names its outlet.
+    ("BEIJING (Reuters) - ByteDance said", "Reuters", "", None, None),
+    ("SAN FRANCISCO (AP) — OpenAI said", "AP", "", None, None),
+    ("(Reuters) - Alibaba said on Monday", "Reuters", "", None, None),
+    ("BEIJING, Jan. 9 (Xinhua) -- China's AI firms", "Xinhua", "", None, (1, 9)),
 ]
 
 
@@ -60,7 +81,10 @@ def test_a_dateline_gives_outlet_reporter_and_the_date_it_states(reader, line, o
     "BEIJING, Jan 20 (Reuters) said",  # no dash after the outlet
     "On Jan 20 (Reuters) - ByteDance said",  # no place before the date
     "BEIJING, Jan 20 (a very long note that is no outlet at all, surely) - x",  # an outlet is 2-40 characters
-    "BEIJING (Reuters) - ByteDance said",  # no date
+    "Beijing (Reuters) said the firm grew",  # no dash after the outlet
+    "(which it denied) - a rumour",  # no capitalised outlet
+    "公司北京时间2月24日晚间消息称",  # 消息 inside a sentence
+    "〔財經頻道/綜合報導〕小米集團今(3日)舉辦交付儀式",  # a bracketed tag, then no dateline
     "公司2月24日消息称，营收增长。",  # 消息 inside a sentence: no space or 讯 after a name
     "据悉，2月24日消息人士透露",  # not at the start of the line
     "IT之家的一位读者在2月24日消息中写道",
@@ -92,3 +116,16 @@ def test_english_months_come_from_the_rule_file_in_lower_case():
     assert ENGLISH_MONTHS["sept"] == ENGLISH_MONTHS["sep"] == ENGLISH_MONTHS["september"] == 9
     assert sorted(set(ENGLISH_MONTHS.values())) == list(range(1, 13))
     assert all(word == word.lower() for word in ENGLISH_MONTHS)
+
+
+# A dateline opening a paragraph is the publication's date, not one the story reports: its span.
+@pytest.mark.parametrize(("text", "datelines"), [
+    ("新华社北京1月9日电（记者张三）字节跳动9日发布新模型。\n第二段。", ["新华社北京1月9日电（记者张三）"]),
+    ("新華社北京1月9日電（記者張三）字節跳動9日發布新模型。", ["新華社北京1月9日電（記者張三）"]),
+    ("标题\nIT之家 1月20日消息，DeepSeek今日发布R1。", ["IT之家 1月20日消息"]),
+    ("Title\nBEIJING, Jan. 17 (Xinhua) -- Xiaohongshu said on Wednesday.", ["BEIJING, Jan. 17 (Xinhua) -"]),
+    ("SHANGHAI (Reuters) - Alibaba said.", ["SHANGHAI (Reuters) -"]),
+    ("字节跳动1月9日发布新模型。\n据新华社北京1月9日电，百度跟进。", []),
+])
+def test_dateline_spans_cover_the_datelines_that_open_a_paragraph(reader, text, datelines):
+    assert [text[start:end] for start, end in dateline_spans(to_simplified(text), reader)] == datelines

@@ -36,6 +36,9 @@ DETECTION_CASES = [
     ("来源：36氪 作者：张三 编辑：李四", "36氪", "张三", None),
     ("文 | 王五", "", "王五", None),
     ("本文来源：钛媒体", "钛媒体", "", None),
+    # Traditional labels are the simplified ones (來源 is 来源); values keep their script.
+    ("來源：鉅亨網 作者：陳冠宇", "鉅亨網", "陳冠宇", None),
+    ("作者：張三 | 2025年3月12日", "", "張三", "2025-03-12"),
     ("01/16 2025 563", "", "", "2025-01-16"),
     ("2025-01-16", "", "", "2025-01-16"),
     ("2025/1/6 08:30", "", "", "2025-01-06"),
@@ -63,6 +66,10 @@ DETECTION_CASES = [
     ("中新社香港1月20日电", "中新社", "", "2024-01-20"),
     ("BEIJING, Jan 20 (Reuters) - ByteDance said on Monday it would invest more.", "Reuters", "", "2024-01-20"),
     ("HONG KONG, Jan 20, 2025 (Reuters) - ByteDance said it would invest more.", "Reuters", "", "2025-01-20"),
+    # A portal's dateline with a time zone and a part of the day; a wire's without a date.
+    ("新浪科技讯 北京时间1月9日上午消息", "新浪科技", "", "2024-01-09"),
+    ("騰訊科技訊 北京時間1月9日晚間消息", "騰訊科技", "", "2024-01-09"),
+    ("SHANGHAI (Reuters) - ByteDance said on Monday it would invest more.", "Reuters", "", None),
     # A reporter's name before a city the rules do not list is left unread, not guessed.
     ("中央社记者王五桃园9日电", "中央社", "", None),
     # An agency named inside a sentence is no dateline.
@@ -232,6 +239,11 @@ def test_detect_metadata_never_raises(text):
     ("Title\nBEIJING, Jan 20 (Reuters) - DeepSeek released R1 on January 20, 2025; it has 2030 plans.",
      "2025-01-20"),
     ("Title\nBEIJING, Feb 29 (Reuters) - The 1990年代 were different.", None),
+    # A year a plan aims at is no year reported.
+    ("标题\n新华社北京1月9日电\n腾讯2025年8月发布混元，计划到2030年实现盈利。", "2026-01-09"),
+    ("標題\n中央社北京1月9日電\n騰訊2025年8月發佈混元，力爭2030年前實現盈利。", "2026-01-09"),
+    ("Title\nBEIJING, Jan 9 (Reuters) - Tencent launched Hunyuan in August 2025 and targets profit by "
+     "December 2030.", "2026-01-09"),
 ])
 def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boilerplate_rules):
     meta = _detect(text, boilerplate_rules)
@@ -255,6 +267,14 @@ def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boil
     ("Jan. 27, 2025 5:42 PM ET", "2025-01-27"),
     ("March 4, 2025 9:15 AM PT By Staff Writer", "2025-03-04"),
     ("2025-02-24 08:00 HKT", "2025-02-24"),
+    # a blog's reading time after the date; traditional cue words and weekdays
+    ("March 12, 2025 · 5 min read", "2025-03-12"),
+    ("Mar 12, 2025 | 4 minute read", "2025-03-12"),
+    ("Written by Jane Doe on March 12, 2025", "2025-03-12"),
+    ("Reported by Jane Doe, March 12, 2025", "2025-03-12"),
+    ("Written in Beijing about the events of March 12, 2025", None),
+    ("發佈時間：2025-03-12 14:30", "2025-03-12"),
+    ("2025年3月12日 週三 14:30", "2025-03-12"),
     # a sentence with a date is not a date line
     ("DeepSeek launched R1 on January 20, 2025", None),
     ("Huawei sold 10 million phones by March 3, 2024 in China", None),

@@ -145,3 +145,11 @@ def test_the_toolkit_knows_the_gazetteer_stopwords_and_multi_word_names(kit):
     counts = kit.terms.count("Moonshot AI raised money from Alibaba.")
     assert ("moonshot AI", "en") in counts, "a gazetteer name of two words is one term, its acronym kept"
     assert not any(term == "from" for term, _ in counts)
+
+
+def test_a_dateline_opening_a_paragraph_gives_the_date_but_no_event(kit):
+    text = "字节跳动发布新模型\n\n新华社北京2025年1月9日电（记者张三）字节跳动8日发布豆包新模型。\n"
+    result = parsed(kit, "zh/wire.txt", text.encode("utf-8"))
+    assert (result.document[Doc.PUBLISHED], result.document[Doc.SOURCE]) == ("2025-01-09", "新华社")
+    events = result.frames["events"]
+    assert (events[Event.DATE_TEXT], events[Event.DATE]) == (["8日"], ["2025-01-08"])
