@@ -10,6 +10,7 @@ shows a progress bar with files done and total.
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections import OrderedDict
@@ -51,12 +52,16 @@ class _CorpusStore:
         self.lock = threading.Lock()
         self.corpora: OrderedDict[tuple[str, str], Corpus] = OrderedDict()
         self.scanned: dict[str, tuple[float, str]] = {}  # root -> (time.monotonic() of the scan, fingerprint)
+        # One scan at a time: sessions whose reruns find the last scan stale at the same moment wait
+        # for one scan instead of each making its own (ten sessions would scan ten times).
+        self.scan_lock = threading.Lock()
 
     def fingerprint(self, root: str) -> str:
-        now = time.monotonic()
-        scanned = self.scanned.get(root)
-        if scanned is None or now - scanned[0] >= FRESH_SECONDS:
-            scanned = self.scanned[root] = (now, fingerprint(root))
+        with self.scan_lock:
+            now = time.monotonic()
+            scanned = self.scanned.get(root)
+            if scanned is None or now - scanned[0] >= FRESH_SECONDS:
+                scanned = self.scanned[root] = (now, fingerprint(root))
         return scanned[1]
 
 
@@ -84,8 +89,21 @@ def load_corpus(root: str | Path, cache_dir: str | Path | None = _FROM_ENVIRONME
             store.corpora[key] = corpus
             while len(store.corpora) > _KEEP:
                 store.corpora.popitem(last=False)
+            _freeze_long_lived_objects()
         store.corpora.move_to_end(key)
     return _shallow_copy(corpus)
+
+
+def _freeze_long_lived_objects() -> None:
+    """Leave what the server holds now (modules, the corpus, its options) out of later collections.
+
+    Streamlit runs a full garbage collection after every script run (``runner.postScriptGC``); it
+    walks every tracked object, about 0.13 s a rerun with a 10,000-article corpus loaded. Frozen
+    objects are skipped. Unfreezing first lets this collection free a corpus that was just dropped.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def folder_changed(root: str | Path) -> None:
