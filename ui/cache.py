@@ -45,13 +45,17 @@ _KEEP = 2
 # page; within this window reruns (a few filter clicks) reuse the last scan. The dashboard's own
 # writes call ``folder_changed``, so they show at once; edits made outside show within a second.
 FRESH_SECONDS = 1.0
+# A scan that took longer (a busy machine, a huge folder) is trusted for this many times as long
+# as it took, so that scanning never takes more than a tenth of the server's time.
+SCAN_SHARE_LIMIT = 10
 
 
 class _CorpusStore:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.corpora: OrderedDict[tuple[str, str], Corpus] = OrderedDict()
-        self.scanned: dict[str, tuple[float, str]] = {}  # root -> (time.monotonic() of the scan, fingerprint)
+        # root -> (time.monotonic() the last scan started, seconds it is trusted, fingerprint)
+        self.scanned: dict[str, tuple[float, float, str]] = {}
         # One scan at a time: sessions whose reruns find the last scan stale at the same moment wait
         # for one scan instead of each making its own (ten sessions would scan ten times).
         self.scan_lock = threading.Lock()
@@ -60,9 +64,11 @@ class _CorpusStore:
         with self.scan_lock:
             now = time.monotonic()
             scanned = self.scanned.get(root)
-            if scanned is None or now - scanned[0] >= FRESH_SECONDS:
-                scanned = self.scanned[root] = (now, fingerprint(root))
-        return scanned[1]
+            if scanned is None or now - scanned[0] >= scanned[1]:
+                digest = fingerprint(root)
+                trusted = max(FRESH_SECONDS, SCAN_SHARE_LIMIT * (time.monotonic() - now))
+                scanned = self.scanned[root] = (now, trusted, digest)
+        return scanned[2]
 
 
 @st.cache_resource(show_spinner=False)

@@ -121,3 +121,22 @@ def test_a_loaded_corpus_is_left_out_of_later_garbage_collections(seeds_copy, tm
         assert not any(tracked is held for tracked in gc.get_objects())
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize(("scan_seconds", "trusted_for"), [(0.05, cache.FRESH_SECONDS), (0.3, 3.0)])
+def test_a_slow_scan_is_trusted_for_ten_times_as_long_as_it_took(clock, monkeypatch, scan_seconds, trusted_for):
+    scans = []
+
+    def timed_fingerprint(root):
+        scans.append(clock[0])
+        clock[0] += scan_seconds
+        return f"digest {len(scans)}"
+
+    monkeypatch.setattr(cache, "fingerprint", timed_fingerprint)
+    store = cache._CorpusStore()
+    store.fingerprint("folder")
+    started = scans[0]
+    clock[0] = started + trusted_for - 0.01
+    assert store.fingerprint("folder") == "digest 1"
+    clock[0] = started + trusted_for
+    assert store.fingerprint("folder") == "digest 2"
