@@ -103,9 +103,10 @@ def load_corpus(root: str | Path, cache_dir: str | Path | None = _FROM_ENVIRONME
 def _freeze_long_lived_objects() -> None:
     """Leave what the server holds now (modules, the corpus, its options) out of later collections.
 
-    Streamlit runs a full garbage collection after every script run (``runner.postScriptGC``); it
-    walks every tracked object, about 0.13 s a rerun with a 10,000-article corpus loaded. Frozen
-    objects are skipped. Unfreezing first lets this collection free a corpus that was just dropped.
+    A full garbage collection walks every tracked object: about 0.13 s with a 10,000-article
+    corpus loaded, which Streamlit would pay after every script run (``runner.postScriptGC``, off
+    in .streamlit/config.toml) and Python pays now and then. Frozen objects are skipped.
+    Unfreezing first lets this collection free a corpus that was just dropped.
     """
     gc.unfreeze()
     gc.collect()
