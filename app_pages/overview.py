@@ -28,6 +28,7 @@ from ui.shared import (
     report_table,
     stop_if_empty,
 )
+from ui.view_cache import recent_events
 
 PAGE = "overview"
 RECENT_LIMIT = 200
@@ -79,8 +80,8 @@ def coverage_over_time(view: View) -> None:
             st.info("None of these documents has a publication date precise to the month, so there is "
                     "nothing to draw per month.")
         else:
-            plot(charts.articles_per_month_chart(per_month), PAGE, "articles-per-month", view, key="ov-articles",
-                 narrow=True)
+            plot(lambda: charts.articles_per_month_chart(per_month), PAGE, "articles-per-month", view,
+                 key="ov-articles", narrow=True)
             caption(view)
         dating_note(view)
     with right:
@@ -88,7 +89,8 @@ def coverage_over_time(view: View) -> None:
         if mentions.empty:
             st.info("No company is mentioned in a document with a known publication month.")
         else:
-            plot(charts.mentions_per_month_chart(mentions, company_colors()), PAGE, "mentions-per-month", view,
+            colors = company_colors()
+            plot(lambda: charts.mentions_per_month_chart(mentions, colors), PAGE, "mentions-per-month", view,
                  key="ov-mentions", narrow=True)
             caption(view)
             note(f"The {ov.DEFAULT_TOP_COMPANIES} most mentioned companies are shown by name; the rest "
@@ -100,11 +102,12 @@ def language_and_outlets(view: View) -> None:
     st.subheader("Languages and outlets")
     left, right = st.columns(2)
     with left:
-        plot(charts.documents_by_label_chart(ov.documents_per_language(view.documents), "Documents per language"),
+        plot(lambda: charts.documents_by_label_chart(ov.documents_per_language(view.documents),
+                                                     "Documents per language"),
              PAGE, "languages", view, key="ov-languages", narrow=True)
         caption(view)
     with right:
-        plot(charts.documents_by_label_chart(ov.documents_per_outlet(view.documents), "Documents per outlet"),
+        plot(lambda: charts.documents_by_label_chart(ov.documents_per_outlet(view.documents), "Documents per outlet"),
              PAGE, "outlets", view, key="ov-outlets", narrow=True)
         caption(view)
 
@@ -141,7 +144,7 @@ def most_recent_events(view: View) -> None:
         st.info("These documents have no dated sentences that name a company or a regulation.")
         return
     index = current_index()
-    shown = ov.events_newest_first(view.events, view.documents, index, RECENT_LIMIT)
+    shown = recent_events(current_corpus(), view, RECENT_LIMIT)
     n_events = len(view.events)
     st.dataframe(
         shown, hide_index=True, width="stretch", height=min(540, 40 + ROW_HEIGHT * len(shown)), row_height=ROW_HEIGHT,

@@ -17,7 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.load import CHROMIUM, CHROMIUM_ARGS, RUN_COUNTER_JS, SETTLED_JS, PeakMemory, start_server, stop
+from benchmarks.load_browser import CHROMIUM, CHROMIUM_ARGS, RUN_COUNTER_JS, SETTLED_JS
+from benchmarks.load_server import PeakMemory, start_server, stop
 from benchmarks.long_line import long_line
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -27,6 +27,7 @@ from lib.write.spreadsheet import csv_bytes
 from ui.cache import corpus_index
 from ui.params import CORPUS_PAGE
 from ui.session import current_corpus, report_sections
+from ui.view_cache import view_figure
 
 
 def current_index() -> CorpusIndex:
@@ -101,8 +102,14 @@ def plot(fig, page: str, what: str, view: View, key: str | None = None, on_selec
          **kwargs):
     """A Plotly chart that explains itself: the provenance block is drawn into the figure, so the
     camera button's 3× PNG (named after the page and the filters) and any screenshot carry it.
-    ``narrow``: the chart sits in a half-width column, so the block wraps into shorter lines."""
-    fig = self_describing(fig, provenance(view), WRAP_CHARS_NARROW if narrow else WRAP_CHARS)
+    ``narrow``: the chart sits in a half-width column, so the block wraps into shorter lines.
+    ``fig`` may be a function building the figure from the corpus and the view's filters alone: it
+    is then built once per corpus version, filters and chart (``ui.view_cache.view_figure``)."""
+    width = WRAP_CHARS_NARROW if narrow else WRAP_CHARS
+    if callable(fig):
+        fig = view_figure(current_corpus(), view, f"{page}/{what}", fig, provenance(view), width)
+    else:
+        fig = self_describing(fig, provenance(view), width)
     report_sections().append(ReportSection(figure=fig))
     config = {
         "displaylogo": False,

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.load import RUN_COUNTER_JS
+from benchmarks.load_browser import RUN_COUNTER_JS
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -288,7 +288,7 @@ def _failure_screenshot(page, name: str) -> None:
 # Counts finished script runs (running → notRunning) in ``window.__runsDone``, from the start of
 # each document. "notRunning" alone is not enough: under load a fresh page can sit in that state
 # for a while before its first run starts.
-_RUN_COUNTER_JS = RUN_COUNTER_JS  # one counter for the browser tests and benchmarks/load.py
+_RUN_COUNTER_JS = RUN_COUNTER_JS  # one counter for the browser tests and benchmarks/load_browser.py
 
 # After an action in a page that has already run (``runsBefore`` > 0), a long quiet spell counts as
 # idle too: React can draw a fast run's start and finish as one render, so the counter never sees it.

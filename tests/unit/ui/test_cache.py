@@ -87,3 +87,56 @@ def test_filter_options_follow_the_corpus_version(seeds_copy, tmp_path):
     cache.folder_changed(seeds_copy)
     after = cache.corpus_filter_options(cache.load_corpus(seeds_copy, tmp_path / "cache"))
     assert "Tencent" in after.companies and len(after.documents) == len(before.documents) + 1
+
+
+def test_sessions_that_find_the_scan_stale_together_wait_for_one_scan(seeds_copy, monkeypatch):
+    import threading
+    import time
+
+    scans = []
+
+    def slow_fingerprint(root):
+        scans.append(root)
+        time.sleep(0.2)
+        return "digest"
+
+    monkeypatch.setattr(cache, "fingerprint", slow_fingerprint)
+    store = cache._CorpusStore()
+    threads = [threading.Thread(target=store.fingerprint, args=(str(seeds_copy),)) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(scans) == 1
+
+
+def test_a_loaded_corpus_is_left_out_of_later_garbage_collections(seeds_copy, tmp_path):
+    import gc
+
+    gc.unfreeze()
+    try:
+        cache.load_corpus(seeds_copy, tmp_path / "cache")
+        held = next(iter(cache._store().corpora.values())).documents
+        assert gc.get_freeze_count() > 0
+        assert not any(tracked is held for tracked in gc.get_objects())
+    finally:
+        gc.unfreeze()
+
+
+@pytest.mark.parametrize(("scan_seconds", "trusted_for"), [(0.05, cache.FRESH_SECONDS), (0.3, 3.0)])
+def test_a_slow_scan_is_trusted_for_ten_times_as_long_as_it_took(clock, monkeypatch, scan_seconds, trusted_for):
+    scans = []
+
+    def timed_fingerprint(root):
+        scans.append(clock[0])
+        clock[0] += scan_seconds
+        return f"digest {len(scans)}"
+
+    monkeypatch.setattr(cache, "fingerprint", timed_fingerprint)
+    store = cache._CorpusStore()
+    store.fingerprint("folder")
+    started = scans[0]
+    clock[0] = started + trusted_for - 0.01
+    assert store.fingerprint("folder") == "digest 1"
+    clock[0] = started + trusted_for
+    assert store.fingerprint("folder") == "digest 2"
