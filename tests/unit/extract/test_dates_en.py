@@ -1,0 +1,41 @@
+"""dates_en on its own: the English candidate reader's readings of absolute and year-less dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.dates_en import read_english_dates
+from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear, YearPart, day_part, month_part, quarter_part
+from tests.date_readings import reads_as
+
+# (sentence, the words read, their spec); other, overlapping readings may come too.
+CASES = [
+    ("The ban takes effect on January 19, 2025.", "January 19, 2025", InYear(day_part(1, 19), year=2025)),
+    ("Alibaba reported results on 2024-11-15.", "2024-11-15", InYear(day_part(11, 15), year=2024)),
+    ("The filing is dated 03/15/2024.", "03/15/2024", InYear(day_part(3, 15), year=2024)),
+    ("Trading resumed on Jan. 28.", "Jan. 28", InYear(day_part(1, 28))),
+    ("Xiaomi may mark the 15th of May.", "the 15th of May", InYear(day_part(5, 15))),
+    ("ByteDance said in March that it would expand.", "March", InYear(month_part(3))),
+    ("Shares slid in early March.", "early March", InYear(month_part(3), qualifier="early")),
+    ("Tencent opened the office last July.", "last July", InYear(month_part(7), toward="before")),
+    ("Meituan will expand next March.", "next March", InYear(month_part(3), toward="after")),
+    ("The app launched in July ’23.", "July ’23", InYear(month_part(7), year=2023)),
+    ("Alibaba was founded in 1999.", "1999", InYear(WHOLE_YEAR, year=1999)),
+    ("Sales peaked in late 2023.", "late 2023", InYear(quarter_part(4), qualifier="late", year=2023)),
+    ("Revenue rose in the third quarter of 2024.", "the third quarter of 2024", InYear(quarter_part(3), year=2024)),
+    ("The model shipped in Q3 2024.", "Q3 2024", InYear(quarter_part(3), year=2024)),
+    ("Kuaishou's revenue in 3Q24 beat forecasts.", "3Q24", InYear(quarter_part(3), year=2024)),
+    ("Baidu's FY24 capex grew.", "FY24", InYear(WHOLE_YEAR, year=2024)),
+    ("Revenue in the first half of 2024 rose.", "the first half of 2024", InYear(YearPart("half"), year=2024)),
+    ("Sales fell at the end of the year.", "the end of the year", InYear(quarter_part(4), qualifier="end", offset=0)),
+    ("Pre-orders run Aug 9 to 11 on Tmall.", "11", Chained("day", 2, same_sentence=True, range_end=True)),
+    # nothing read
+    ("The company has 2000 employees.", None, None),
+    ("ByteDance may sell TikTok.", None, None),
+    ("阿里巴巴2024年3月5日发布新模型。", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "spec"), CASES)
+def test_read_english_dates(text, words, spec):
+    assert reads_as(read_english_dates, text, words, spec)

@@ -1,0 +1,95 @@
+"""dates_resolve on its own: specs placed against a publication period. 2025-03-12 is a Wednesday."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lib.extract.dates_resolve import add_months, resolve
+from lib.extract.dates_spec import (
+    WHOLE_YEAR,
+    DayOfMonth,
+    InYear,
+    LunarDay,
+    OnWeekday,
+    Shift,
+    day_part,
+    half_part,
+    month_part,
+)
+from lib.periods import Period
+
+DAY = Period(date(2025, 3, 12), "day")
+MONTH = Period(date(2025, 3, 1), "month")
+YEAR = Period(date(2025, 1, 1), "year")
+
+
+def _day(y, m, d):
+    return Period(date(y, m, d), "day")
+
+
+# (spec, published, ahead, soon, period)
+CASES = [
+    # a stated year needs no publication
+    (InYear(day_part(1, 19), year=2024), None, False, False, _day(2024, 1, 19)),
+    (InYear(month_part(8)), None, False, False, None),
+    # year-less: the latest not after publication, unless a cue or "soon" puts it ahead
+    (InYear(month_part(8)), DAY, False, False, Period(date(2024, 8, 1), "month")),
+    (InYear(month_part(8)), DAY, True, False, Period(date(2025, 8, 1), "month")),
+    (InYear(day_part(3, 13)), DAY, False, False, _day(2025, 3, 13)),  # a day just after is this year's
+    (InYear(day_part(3, 20)), DAY, False, False, _day(2024, 3, 20)),
+    (InYear(day_part(3, 20)), DAY, False, True, _day(2025, 3, 20)),
+    (InYear(day_part(6, 20)), DAY, False, True, _day(2024, 6, 20)),  # beyond two months
+    (InYear(day_part(2, 29)), DAY, False, False, _day(2024, 2, 29)),
+    (InYear(LunarDay(8, 15)), DAY, False, False, _day(2024, 9, 17)),
+    (InYear(half_part(2), offset=0), DAY, False, False, Period(date(2025, 7, 1), "half")),
+    (InYear(WHOLE_YEAR, offset=-1), YEAR, False, False, Period(date(2024, 1, 1), "year")),
+    # "last July", "next July"
+    (InYear(month_part(7), toward="before"), DAY, False, False, Period(date(2024, 7, 1), "month")),
+    (InYear(month_part(3), toward="before"), DAY, False, False, Period(date(2024, 3, 1), "month")),
+    (InYear(month_part(7), toward="after"), DAY, False, False, Period(date(2025, 7, 1), "month")),
+    (InYear(month_part(3), toward="after"), MONTH, False, False, Period(date(2026, 3, 1), "month")),
+    (InYear(month_part(7), toward="before"), YEAR, False, False, None),
+    # shifts
+    (Shift("day", -1), DAY, False, False, _day(2025, 3, 11)),
+    (Shift("week", -1), DAY, False, False, Period(date(2025, 3, 3), "week")),
+    (Shift("month", -1), MONTH, False, False, Period(date(2025, 2, 1), "month")),
+    (Shift("month", -1, day=28), DAY, False, False, _day(2025, 2, 28)),
+    (Shift("quarter", 1), DAY, False, False, Period(date(2025, 4, 1), "quarter")),
+    (Shift("day", -1), MONTH, False, False, None),
+    # weekdays
+    (OnWeekday(0), DAY, False, False, _day(2025, 3, 10)),
+    (OnWeekday(2), DAY, False, False, _day(2025, 3, 12)),
+    (OnWeekday(2, toward="before"), DAY, False, False, _day(2025, 3, 5)),
+    (OnWeekday(2, toward="after"), DAY, False, False, _day(2025, 3, 19)),
+    (OnWeekday(4), DAY, True, False, _day(2025, 3, 14)),
+    (OnWeekday(2, week_offset=-1), DAY, False, False, _day(2025, 3, 5)),
+    (OnWeekday(2, day_of_month=5), DAY, False, False, _day(2025, 3, 5)),
+    (OnWeekday(0), MONTH, False, False, None),
+    # a bare day of month
+    (DayOfMonth(10), DAY, False, False, _day(2025, 3, 10)),
+    (DayOfMonth(20), DAY, False, False, _day(2025, 2, 20)),
+    (DayOfMonth(20), DAY, True, False, _day(2025, 3, 20)),
+    (DayOfMonth(30), DAY, False, False, _day(2025, 1, 30)),  # February lacks the 30th
+    (DayOfMonth(10), YEAR, False, False, None),
+]
+
+
+@pytest.mark.parametrize(("spec", "published", "ahead", "soon", "period"), CASES)
+def test_resolve(spec, published, ahead, soon, period):
+    assert resolve(spec, published, ahead=ahead, soon=soon) == period
+
+
+def test_resolve_off_the_calendar_is_none():
+    assert resolve(Shift("day", -1), Period(date(1, 1, 1), "day")) is None
+
+
+@pytest.mark.parametrize(("day", "months", "first"), [
+    (date(2025, 3, 12), 1, date(2025, 4, 1)),
+    (date(2025, 12, 31), 1, date(2026, 1, 1)),
+    (date(2025, 1, 15), -1, date(2024, 12, 1)),
+    (date(2025, 3, 12), -14, date(2024, 1, 1)),
+])
+def test_add_months(day, months, first):
+    assert add_months(day, months) == first

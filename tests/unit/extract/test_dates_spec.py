@@ -1,0 +1,102 @@
+"""dates_spec on its own: year slices and lunar days placed in a year, and the cue-gated candidate reader."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from lib.extract.dates_spec import (
+    WHOLE_YEAR,
+    Candidate,
+    CandidateReader,
+    CueTable,
+    InYear,
+    LunarDay,
+    YearPart,
+    day_part,
+    half_part,
+    month_part,
+    quarter_part,
+    year_edge_part,
+)
+from lib.periods import Period
+
+
+@pytest.mark.parametrize(("part", "year", "period"), [
+    (day_part(3, 5), 2024, Period(date(2024, 3, 5), "day")),
+    (month_part(8), 2023, Period(date(2023, 8, 1), "month")),
+    (quarter_part(3), 2024, Period(date(2024, 7, 1), "quarter")),
+    (quarter_part(4), 2023, Period(date(2023, 10, 1), "quarter")),
+    (half_part(2), 2025, Period(date(2025, 7, 1), "half")),
+    (half_part(1), 2025, Period(date(2025, 1, 1), "half")),
+    (WHOLE_YEAR, 2022, Period(date(2022, 1, 1), "year")),
+    (day_part(2, 29), 2024, Period(date(2024, 2, 29), "day")),
+    (day_part(2, 29), 2023, None),  # no leap day that year
+    (WHOLE_YEAR, 0, None),
+])
+def test_year_part_in_a_year(part, year, period):
+    assert part.in_year(year) == period
+
+
+@pytest.mark.parametrize(("qualifier", "part"), [
+    ("early", quarter_part(1)), ("late", quarter_part(4)), ("end", quarter_part(4)), ("mid", WHOLE_YEAR),
+])
+def test_year_edge_part(qualifier, part):
+    assert year_edge_part(qualifier) == part
+
+
+@pytest.mark.parametrize(("lunar", "year", "period"), [
+    (LunarDay(8, 15), 2024, Period(date(2024, 9, 17), "day")),  # 中秋 2024
+    (LunarDay(1, 1), 2025, Period(date(2025, 1, 29), "day")),  # 春节 2025
+    (LunarDay(1, 1, shift=-1), 2025, Period(date(2025, 1, 28), "day")),  # 除夕 2025
+    (LunarDay(8, 15), 2150, None),  # outside the lunar table
+])
+def test_lunar_day_in_a_year(lunar, year, period):
+    assert lunar.in_year(year) == period
+
+
+_CUES = CueTable(cased=(("month", "March"),), uncased=(("year", "fy"),),
+                 patterns=(("digit", re.compile(r"[0-9]")),), requires=re.compile(r"[0-9A-Za-z]"))
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Alibaba reported FY2024 revenue in March.", {"month", "year", "digit"}),
+    ("alibaba reported fy revenue in march.", {"year"}),
+    ("Tencent opened 3 offices.", {"digit"}),
+    ("腾讯三月开设办公室。", set()),
+])
+def test_cue_table_present(text, present):
+    assert _CUES.present(text) == present
+
+
+def test_cue_table_refuses_a_word_without_the_required_character():
+    with pytest.raises(ValueError):
+        CueTable(cased=(("month", "三月"),), requires=re.compile(r"[A-Za-z]"))
+
+
+def _march(match, text):
+    return InYear(month_part(3)) if "no" not in text else None
+
+
+_READER = CandidateReader([
+    (re.compile(r"March"), _march, ("month",)),
+    (re.compile(r"March (?P<own>[0-9]+)"), lambda match, text: InYear(day_part(3, int(match["own"]))),
+     ("month", "digit")),
+], CueTable(cased=(("month", "March"),), patterns=(("digit", re.compile(r"[0-9]")),)))
+
+
+@pytest.mark.parametrize(("text", "candidates"), [
+    ("Baidu cut prices in March.", [Candidate(20, 25, InYear(month_part(3)))]),
+    ("Baidu cut prices on March 5.", [Candidate(20, 25, InYear(month_part(3))),
+                                      Candidate(26, 27, InYear(day_part(3, 5)))]),
+    ("Baidu cut prices in March, no more.", []),  # the builder declined
+    ("Baidu cut prices in May.", []),
+])
+def test_candidate_reader(text, candidates):
+    assert _READER(text) == candidates
+
+
+def test_year_part_defaults_to_january_first():
+    assert YearPart("year") == WHOLE_YEAR
