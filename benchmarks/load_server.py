@@ -17,31 +17,42 @@ ROOT = Path(__file__).resolve().parents[1]
 SERVER_START_SECONDS = 120
 
 
-
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 
-def start_server(corpus: Path, cache: Path, log: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
+def spawn_streamlit(corpus: Path, cache: Path, log: Path, port: int) -> subprocess.Popen:
+    """``streamlit run app.py`` on 127.0.0.1:``port`` over ``corpus``, its parse cache in ``cache``,
+    its output in ``log`` (also the browser tests' server)."""
     env = {**os.environ, "NEWS_CACHE_DIR": str(cache), "CORPUS_DIR": str(corpus),
            "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     with log.open("wb") as out:
-        process = subprocess.Popen(
+        return subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
              "--server.address", "127.0.0.1", "--server.headless", "true"],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+
+
+def healthy(url: str) -> bool:
+    """Whether the Streamlit server at ``url`` answers its health check."""
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+            return response.read().decode().strip() == "ok"
+    except OSError:
+        return False
+
+
+def start_server(corpus: Path, cache: Path, log: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    process = spawn_streamlit(corpus, cache, log, port)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + SERVER_START_SECONDS
     while time.monotonic() < deadline and process.poll() is None:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read().decode().strip() == "ok":
-                    return process, url
-        except OSError:
-            time.sleep(0.25)
+        if healthy(url):
+            return process, url
+        time.sleep(0.25)
     stop(process)
     raise RuntimeError(f"the server did not start:\n{log.read_text(errors='replace')[-3000:]}")
 

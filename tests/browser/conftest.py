@@ -14,20 +14,17 @@ Playwright's own browser download is not used: Chromium comes from Debian (``/us
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import socket
 import subprocess
-import sys
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from benchmarks.load_browser import RUN_COUNTER_JS
+from benchmarks.load_server import free_port, healthy, spawn_streamlit
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -82,12 +79,6 @@ def fresh_screenshot_folder():
 
 # --- the server -----------------------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @dataclass
 class Server:
     url: str
@@ -112,25 +103,10 @@ class Server:
                 self.process.wait(timeout=10)
 
 
-def healthy(url: str) -> bool:
-    """Whether the Streamlit server at ``url`` answers its health check."""
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.read().decode().strip() == "ok"
-    except OSError:
-        return False
-
-
 def _launch(corpus: Path, work: Path) -> Server:
     port = free_port()
     log = work / f"streamlit-{port}.log"
-    env = {**os.environ, "NEWS_CACHE_DIR": str(work / "parse-cache"), "CORPUS_DIR": str(corpus),
-           "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    process = spawn_streamlit(corpus, work / "parse-cache", log, port)
     server = Server(f"http://127.0.0.1:{port}", corpus, process, log)
     deadline = time.monotonic() + SERVER_START_SECONDS
     while time.monotonic() < deadline:
