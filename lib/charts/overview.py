@@ -17,6 +17,8 @@ BY_PUBLICATION = "by the article's publication date"
 BAR_COLOR = "#1f77b4"
 MONTH_HOVER = "%{x|%b %Y}"
 LEGEND_ROW_PX = 24
+LEGEND_ENTRY_PX = 110
+AXIS_LABELS_PX = 80   # month tick labels (tilted when crowded) and the axis title under the plot
 
 # Up to a year of months, every month gets its own tick label (as on the Companies page).
 FEW_MONTHS_DAYS = 366
@@ -45,11 +47,15 @@ def mentions_per_month_chart(per_month: pd.DataFrame, colors: dict[str, str]) ->
             hovertemplate="%{fullData.name} · " + MONTH_HOVER + ": %{y} mention(s)<extra></extra>",
         ))
     # Below the plot, not beside it: a legend on the right squeezes a half-width chart to a sliver.
-    fig.update_layout(barmode="stack", legend={"title": {"text": "Company"}, "traceorder": "normal",
-                                               "orientation": "h", "yanchor": "top", "y": -0.3})
+    # Anchored to the bottom of the figure (not under the plot, where the axis labels sit) with a
+    # bottom margin that holds its rows: two names a row in a half-width chart at 1,000 px.
+    rows = -(-per_month[COMPANY].nunique() // 2)
+    fig.update_layout(barmode="stack", legend={"title": {"text": "Company", "side": "top"}, "traceorder": "normal",
+                                               "orientation": "h", "yref": "container", "y": 0,
+                                               "yanchor": "bottom", "entrywidth": LEGEND_ENTRY_PX})
     _month_layout(fig, MENTIONS_TITLE, "Mentions", per_month[MONTH])
-    # Room for the legend rows under the plot (about three names a row in a half-width chart).
-    fig.update_layout(height=400 + LEGEND_ROW_PX * -(-per_month[COMPANY].nunique() // 3))
+    fig.update_layout(height=380 + LEGEND_ROW_PX * (rows + 1),
+                      margin={"b": AXIS_LABELS_PX + LEGEND_ROW_PX * (rows + 1)})
     _whole_number_ticks(fig, "yaxis", per_month.groupby(MONTH)[N_MENTIONS].sum().max())
     return fig
 

@@ -151,6 +151,10 @@ def self_describing(fig: go.Figure, provenance: Provenance, width: int = WRAP_CH
         font={"family": FONT_FAMILY},
         meta={FULL_TITLE: title.text or "", PROVENANCE: provenance.text()},
     )
+    if more and fig.layout.margin.t is not None:
+        # A fixed top margin (made for a one-line title, e.g. above an axis drawn on top) grows by
+        # the title's extra lines, or the top axis labels run into the provenance block.
+        fig.update_layout(margin={"t": fig.layout.margin.t + len(more) * round(TITLE_SIZE * 1.4)})
     fig.update_xaxes(automargin=True)
     fig.update_yaxes(automargin=True)
     return fig

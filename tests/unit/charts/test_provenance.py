@@ -15,6 +15,7 @@ from lib.charts.provenance import (
     provenance_of,
     self_describing,
     wrapped_lines,
+    wrapped_title,
 )
 from lib.pipeline.corpus import build_corpus
 
@@ -66,6 +67,15 @@ def test_a_long_title_keeps_one_line_and_continues_in_the_subtitle():
     shown = self_describing(fig, SAMPLE, width=48)
     assert "<br>" not in shown.layout.title.text
     assert "sentences naming both" in shown.layout.title.subtitle.text
+
+
+def test_a_fixed_top_margin_grows_by_the_title_lines_moved_into_the_subtitle():
+    long_title = "Who is named with whom: Xiaohongshu vs ByteDance vs Meta and top partners, sentences naming both"
+    fixed = go.Figure(layout={"title": {"text": long_title}, "margin": {"t": 150}})
+    moved = wrapped_title(long_title, 48).count("<br>")
+    assert moved >= 1 and self_describing(fixed, SAMPLE, width=48).layout.margin.t == 150 + 22 * moved
+    assert self_describing(fixed, SAMPLE, width=200).layout.margin.t == 150  # one line: nothing moved
+    assert self_describing(go.Figure(layout={"title": {"text": long_title}}), SAMPLE, width=48).layout.margin.t is None
 
 
 def test_provenance_of_a_view_names_filters_counts_and_dates(corpus):
