@@ -167,25 +167,26 @@ def test_stopwords_form_writes_the_corpus_file(run_page, corpus):
 
 
 def test_unknown_companies_are_listed_and_one_click_adds_one(run_page, corpus):
-    article = ("Hesai Group shares jump\n\nHesai Group (NASDAQ: HSAI) said on 2024-05-01 that <b>lidar</b> sales "
-               "doubled.\n\n据悉，云鲸智能（688999.SH）与星动纪元科技有限公司宣布合作。\n")
-    (corpus / "hesai.txt").write_text(article, encoding="utf-8")
+    # Invented firms: any real one may join the built-in gazetteer and stop being unknown.
+    article = ("A lidar maker's shares jump\n\nQinglan Lidar Group (NASDAQ: QLLD) said on 2024-05-01 that "
+               "<b>lidar</b> sales doubled.\n\n据悉，云栖智造（688999.SH）与北辰澜科技有限公司宣布合作。\n")
+    (corpus / "qinglan.txt").write_text(article, encoding="utf-8")
     app = run_page(PAGE, corpus=corpus, tab="Gazetteer & stopwords")
     assert_no_exception(app)
     table = app.dataframe[-1].value
-    assert {"Hesai Group", "云鲸智能", "星动纪元科技"} <= set(table["candidate"])
-    example = table.set_index("candidate").loc["Hesai Group", "example"]
+    assert {"Qinglan Lidar Group", "云栖智造", "北辰澜科技"} <= set(table["candidate"])
+    example = table.set_index("candidate").loc["Qinglan Lidar Group", "example"]
     assert "<b>lidar</b>" in example  # shown as text in a table cell, never as markup
-    app.button(key="add_candidate_Hesai Group").click().run()
+    app.button(key="add_candidate_Qinglan Lidar Group").click().run()
     assert_no_exception(app)
     assert (corpus / "gazetteer.csv").read_text(encoding="utf-8").endswith(
-        "Hesai Group,company,,Hesai Group\n")
-    assert "Added Hesai Group (company)" in _texts(app.success)
-    assert "Hesai Group" not in set(app.dataframe[-1].value["candidate"])
-    assert "Hesai Group" in app.sidebar.multiselect(key="company").options
-    app.button(key="add_candidate_云鲸智能").click().run()
-    assert (corpus / "gazetteer.csv").read_text(encoding="utf-8").endswith("云鲸智能,company,,云鲸智能\n")
-    assert "云鲸智能" not in set(app.dataframe[-1].value["candidate"])
+        "Qinglan Lidar Group,company,,Qinglan Lidar Group\n")
+    assert "Added Qinglan Lidar Group (company)" in _texts(app.success)
+    assert "Qinglan Lidar Group" not in set(app.dataframe[-1].value["candidate"])
+    assert "Qinglan Lidar Group" in app.sidebar.multiselect(key="company").options
+    app.button(key="add_candidate_云栖智造").click().run()
+    assert (corpus / "gazetteer.csv").read_text(encoding="utf-8").endswith("云栖智造,company,,云栖智造\n")
+    assert "云栖智造" not in set(app.dataframe[-1].value["candidate"])
 
 
 def test_a_duplicated_metadata_column_is_named_and_the_editor_refuses_to_write(run_page, corpus):
