@@ -2,6 +2,7 @@
 
 Two events can share a story only when they name a company in common and their periods agree: a
 short period (a day, a week, a month) agrees with another it overlaps ("in March" and "March 16"),
+two single days also a day apart (time zones), though a story's days never span more than two,
 and a longer one (a quarter, a half, a year) only with the very same period, because "in 2024"
 overlaps every day of the year and would otherwise pull unrelated happenings together. Among the
 events that agree, meaning decides: sentence vectors from a multilingual encoder, merged by
@@ -108,8 +109,10 @@ def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float) -
         block_vectors = vectors[members.rows[idx]]
         similarity = block_vectors @ block_vectors.T
         start, end = members.start[idx], members.end[idx]
-        # Within a long block every period is the same; short ones must overlap or touch.
-        agree = np.maximum.outer(start, start) <= np.minimum.outer(end, end) + 1
+        # Within a long block every period is the same; short ones must overlap, and two single days
+        # may also lie a day apart (reports across time zones), but a day never just touches a week.
+        single = start == end
+        agree = np.maximum.outer(start, start) <= np.minimum.outer(end, end) + np.logical_and.outer(single, single)
         left, right = np.nonzero(np.triu(agree & (similarity >= threshold), 1))
         for a, b, value in zip(idx[left], idx[right], similarity[left, right], strict=True):
             found[(int(a), int(b))] = float(value)
@@ -125,7 +128,10 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
     """
     parent = np.arange(len(members.rows))
     size = np.ones(len(parent), dtype=np.int64)
+    # A group of single days keeps the span of its days (at most two, a day apart); any other group
+    # the days every member's period shares.
     low, high = members.start.copy(), members.end.copy()
+    days = list(members.start == members.end)
     shared = list(members.companies)
     sums: dict[int, np.ndarray] = {}
 
@@ -142,7 +148,10 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
         a, b = root(i), root(j)
         if a == b or not shared[a] & shared[b]:
             continue
-        if members.long[a] != members.long[b] or max(low[a], low[b]) > min(high[a], high[b]) + 1:
+        both_days = days[a] and days[b]
+        if members.long[a] != members.long[b] or (
+                max(high[a], high[b]) - min(low[a], low[b]) > 1 if both_days
+                else max(low[a], low[b]) > min(high[a], high[b])):
             continue
         if float(total(a) @ total(b)) / (size[a] * size[b]) < threshold:
             continue
@@ -150,7 +159,11 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
         sums.pop(b, None)
         parent[b] = a
         size[a] += size[b]
-        low[a], high[a] = max(low[a], low[b]), min(high[a], high[b])
+        if both_days:
+            low[a], high[a] = min(low[a], low[b]), max(high[a], high[b])
+        else:
+            low[a], high[a] = max(low[a], low[b]), min(high[a], high[b])
+        days[a] = both_days
         shared[a] = shared[a] & shared[b]
     return np.array([root(i) for i in range(len(parent))])
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -117,6 +119,29 @@ def test_average_linkage_does_not_chain_unrelated_events():
     vectors = np.stack([a, b, c]).astype(np.float32)
     ids = story_ids(events, vectors, threshold=0.6).tolist()
     assert ids[0] != ids[2]
+
+
+def _stories_of_periods(periods):
+    """One DeepSeek event per (start, end), all saying exactly alike: only the periods decide."""
+    events = _events([(f"d{n}", start, end, "day" if start == end else "week", "DeepSeek",
+                       f"DeepSeek released R1 ({n})", f"({n})") for n, (start, end) in enumerate(periods)])
+    return story_ids(events, np.ones((len(periods), 3), dtype=np.float32) / np.sqrt(3)).tolist()
+
+
+@pytest.mark.parametrize(("periods", "together"), [
+    # Two single days a day apart (reports across time zones) join; so does a week holding one of them.
+    ([("2025-01-19", "2025-01-19"), ("2025-01-20", "2025-01-20")], [(0, 1)]),
+    ([("2025-01-19", "2025-01-19"), ("2025-01-20", "2025-01-20"), ("2025-01-20", "2025-01-26")],
+     [(0, 1), (0, 2), (1, 2)]),
+    # A week and the day after it do not: only single days get the day of slack.
+    ([("2025-01-20", "2025-01-26"), ("2025-01-27", "2025-01-27")], []),
+    # Three days in a row never make one story: the group would span more than a day of slack.
+    ([("2025-01-19", "2025-01-19"), ("2025-01-20", "2025-01-20"), ("2025-01-21", "2025-01-21")], [(0, 1)]),
+])
+def test_periods_that_agree_and_never_stretch_a_story(periods, together):
+    ids = _stories_of_periods(periods)
+    for a, b in itertools.combinations(range(len(ids)), 2):
+        assert (ids[a] == ids[b]) == ((a, b) in together), (periods, ids)
 
 
 def test_events_without_companies_get_no_story():
