@@ -54,6 +54,7 @@ class _Members:
     start: np.ndarray         # first and last day of its period, as day numbers
     end: np.ndarray
     long: np.ndarray          # a period longer than SHORT_PERIOD_DAYS
+    single_day: np.ndarray    # a period of one day
     companies: list[frozenset[str]]
 
 
@@ -80,7 +81,7 @@ def _members(events: pd.DataFrame) -> _Members:
     rows = np.flatnonzero(usable)
     start = (starts.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
     end = (ends.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
-    return _Members(rows, start, end, (end - start) >= SHORT_PERIOD_DAYS, [companies[r] for r in rows])
+    return _Members(rows, start, end, (end - start) >= SHORT_PERIOD_DAYS, start == end, [companies[r] for r in rows])
 
 
 def _company_set(companies) -> frozenset[str]:
@@ -111,7 +112,7 @@ def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float) -
         start, end = members.start[idx], members.end[idx]
         # Within a long block every period is the same; short ones must overlap, and two single days
         # may also lie a day apart (reports across time zones), but a day never just touches a week.
-        single = start == end
+        single = members.single_day[idx]
         agree = np.maximum.outer(start, start) <= np.minimum.outer(end, end) + np.logical_and.outer(single, single)
         left, right = np.nonzero(np.triu(agree & (similarity >= threshold), 1))
         for a, b, value in zip(idx[left], idx[right], similarity[left, right], strict=True):
@@ -131,7 +132,7 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
     # A group of single days keeps the span of its days (at most two, a day apart); any other group
     # the days every member's period shares.
     low, high = members.start.copy(), members.end.copy()
-    days = list(members.start == members.end)
+    days = list(members.single_day)
     shared = list(members.companies)
     sums: dict[int, np.ndarray] = {}
 

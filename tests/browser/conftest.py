@@ -261,19 +261,14 @@ def _failure_screenshot(page, name: str) -> None:
 
 # --- helpers -------------------------------------------------------------------------------------
 
-# Counts finished script runs (running → notRunning) in ``window.__runsDone``, from the start of
-# each document. "notRunning" alone is not enough: under load a fresh page can sit in that state
-# for a while before its first run starts.
-_RUN_COUNTER_JS = RUN_COUNTER_JS  # one counter for the browser tests and benchmarks/load_browser.py
-
 # After an action in a page that has already run (``runsBefore`` > 0), a long quiet spell counts as
 # idle too: React can draw a fast run's start and finish as one render, so the counter never sees it.
 _IDLE_JS = """([runsBefore, settleMs, quietMs]) => {
   const app = document.querySelector('[data-test-script-state]');
   const notRunning = app && app.getAttribute('data-test-script-state') === 'notRunning';
   const counted = (window.__runsDone || 0) > runsBefore;
-  const quietFrom = Math.max(window.__quietSince || Infinity, window.__waitStarted);
-  const quiet = runsBefore > 0 && window.__quietSince !== null && performance.now() - quietFrom >= quietMs;
+  const quiet = runsBefore > 0 && window.__quietSince !== null
+    && performance.now() - Math.max(window.__quietSince, window.__waitStarted) >= quietMs;
   if (!notRunning || !(counted || quiet)) { window.__idleSince = null; return false; }
   window.__idleSince = window.__idleSince || performance.now();
   return performance.now() - window.__idleSince >= settleMs;
@@ -287,7 +282,10 @@ def new_context(browser):
     """A browser context whose pages count the app's finished script runs (see ``wait_idle``)."""
     context = browser.new_context(viewport=VIEWPORT)
     context.set_default_timeout(20_000)
-    context.add_init_script(_RUN_COUNTER_JS)
+    # Finished runs (running → notRunning) counted in ``window.__runsDone`` from the start of each
+    # document, as benchmarks/load_browser.py counts them: "notRunning" alone is not enough, as
+    # under load a fresh page can sit in that state for a while before its first run starts.
+    context.add_init_script(RUN_COUNTER_JS)
     return context
 
 
