@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from lib.analyze.story_years import Placement, year_less_placement
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Story
 
 # Cosine of multilingual USE v3 vectors above which two agreeing events report one happening.
@@ -274,15 +275,22 @@ class Stories:
     of_event: pd.Series  # Event.STORY_ID for each event, index of the events frame ("" for none)
     table: pd.DataFrame  # Story.COLUMNS, most corroborated first
     vectors: np.ndarray  # one unit-length row per event, in the order of the events frame
+    # Year-less events of undated articles that their story gave a year (lib/analyze/story_years.py).
+    years: Placement = Placement(pd.Series(dtype=object), pd.Series(dtype=object), 0)
 
     def events_with_stories(self, events: pd.DataFrame) -> pd.DataFrame:
-        """``events`` (the corpus's or a filtered subset) with their ``story_id``."""
-        return events.assign(**{Event.STORY_ID: self.of_event.reindex(events.index).fillna("")})
+        """``events`` (the corpus's or a filtered subset) with their ``story_id``, and the year-less
+        ones their story placed with its day (qualifier ``YEAR_FROM_STORY``)."""
+        return self.years.dated(events).assign(**{Event.STORY_ID: self.of_event.reindex(events.index).fillna("")})
 
 
 def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray,
                    language: str | None = None) -> Stories:
-    """Group ``events`` into stories; ``vectors`` are those of ``event_texts(events)``."""
+    """Group ``events`` into stories; ``vectors`` are those of ``event_texts(events)``. Year-less
+    events of undated articles then join the story, dated by other articles, that gives them a year."""
     of_event = story_ids(events, vectors)
-    table = story_table(events.assign(**{Event.STORY_ID: of_event}), documents, vectors, language)
-    return Stories(of_event, table, vectors)
+    years = year_less_placement(events, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS)
+    of_event = of_event.mask(of_event.index.isin(years.story_id.index), years.story_id.reindex(of_event.index))
+    stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors, years)
+    table = story_table(stories.events_with_stories(events), documents, vectors, language)
+    return Stories(of_event, table, vectors, years)

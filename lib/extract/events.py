@@ -19,8 +19,9 @@ import ahocorasick
 from lib.extract.attribution import Attributor, Named, context_company, main_company
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.gazetteer import EntityMatch
+from lib.extract.year_less_days import YearLessDay, year_less_days
 from lib.periods import Period
-from lib.schema import COMPANY_SEPARATOR, EVENT_TYPES
+from lib.schema import COMPANY_SEPARATOR, EVENT_TYPES, YEAR_UNKNOWN
 from lib.schema import Event as E
 from lib.text_script import HAN_CHARACTER as _CJK
 
@@ -179,6 +180,8 @@ def sentence_events(
     When ``published`` is unknown, the article is read as a narrative: year-less and relative
     dates resolve against the year of the latest absolute date read so far ("in 2023 … in July"
     is July 2023). Such events are never ``planned``: only a publication date says what lay ahead.
+    A month and day that neither places ("1月20日" before any year is read) is still an event, with
+    no date, its ``month_day`` and the qualifier ``YEAR_UNKNOWN``, for its story to place.
 
     ``datelines`` are the text spans of the datelines that open a paragraph ("新华社北京1月9日电"):
     a date in one is the publication's, no event.
@@ -198,6 +201,7 @@ def sentence_events(
             matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
         last_date = matches[-1].period if matches else None
+        year_open = published is None and narrative is None  # before this sentence's own years
         day_matches = [m.period for m in matches if m.period.precision == "day"]
         if day_matches:
             anchor = day_matches[-1]
@@ -221,8 +225,13 @@ def sentence_events(
         previous, previous_text = named or context, sentence.text
         opening = opening and _SENTENCE_CLOSE.search(sentence.text) is None
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
-        if not matches or not (named or context or regulations):
+        if not (named or context or regulations):
             continue
+        unplaced = _unplaced_days(sentence.text, matches) if year_open else []
+        if not (matches or unplaced):
+            continue
+        if unplaced:
+            matches = sorted([*matches, *unplaced], key=lambda m: m.start)
         if named and attributor is not None:
             companies_of = attributor.companies_of_dates(
                 sentence.text, [(m.start, m.end) for m in matches],
@@ -237,27 +246,35 @@ def sentence_events(
     return rows
 
 
-def _row(doc_id: str, sentence: SentenceSpan, number: int, match: DateMatch, companies: list[str],
+def _unplaced_days(text: str, matches: Sequence[DateMatch]) -> list[YearLessDay]:
+    """The year-less month-days of ``text`` that no placed date covers."""
+    return [day for day in year_less_days(text)
+            if all(day.end <= match.start or day.start >= match.end for match in matches)]
+
+
+def _row(doc_id: str, sentence: SentenceSpan, number: int, match: DateMatch | YearLessDay, companies: list[str],
          regulations: list[str], event_type: str, attribution: str, published: Period | None) -> dict:
     if event_type == "other" and regulations:
         event_type = "regulation"
+    placed = not isinstance(match, YearLessDay)
     return {
         E.EVENT_ID: f"{doc_id}#{sentence.sent_id}.{number}",
         E.DOC_ID: doc_id,
         E.SENT_ID: sentence.sent_id,
-        E.DATE: match.period.start.isoformat(),
-        E.PRECISION: match.period.precision,
+        E.DATE: match.period.start.isoformat() if placed else "",
+        E.PRECISION: match.period.precision if placed else "day",
         E.DATE_TEXT: match.text,
         E.COMPANIES: COMPANY_SEPARATOR.join(companies),
         E.EVENT_TYPE: event_type,
         E.SENTENCE: sentence.text,
-        E.DATE_END: match.period.end.isoformat(),
-        E.QUALIFIER: match.qualifier,
+        E.DATE_END: match.period.end.isoformat() if placed else "",
+        E.QUALIFIER: match.qualifier if placed else YEAR_UNKNOWN,
         E.REGULATIONS: COMPANY_SEPARATOR.join(regulations),
         E.START: sentence.start + match.start,
         E.END: sentence.start + match.end,
         E.ATTRIBUTION: attribution,
-        E.PLANNED: is_planned(match.period, published),
+        E.PLANNED: placed and is_planned(match.period, published),
+        E.MONTH_DAY: "" if placed else match.month_day,
     }
 
 

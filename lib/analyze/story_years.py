@@ -1,0 +1,182 @@
+"""The year of a year-less day, from the story it reports.
+
+An article with no publication date leaves "1月20日" or "on July 11" without a year: extraction
+keeps such an event with no date, only its ``Event.MONTH_DAY`` (qualifier ``YEAR_UNKNOWN``). Here
+it takes the year of a story already dated by other articles when it reports that story: the story
+names a company the event names, is dated to a short period (a day, a week, a month) that holds
+the same month and day (a story of single days with the day of slack two reported days get), and
+the event's sentence says what the story's sentences say (mean cosine at least the story threshold). When stories of
+different years would fit, the year stays unknown: a year is never guessed. A placed event keeps
+its ``month_day`` and gets the qualifier ``YEAR_FROM_STORY``; one that fits no story stays
+unplaced, and is counted.
+
+Stories are blocked by (company, month-day), so the work grows with the corpus.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+from lib.schema import COMPANY_SEPARATOR, YEAR_FROM_STORY, Event
+
+
+@dataclass(frozen=True)
+class _DatedStory:
+    story_id: str
+    first: date            # first and last day of the story's period
+    last: date
+    single_days: bool      # every report names a single day (two a day apart may share a story)
+    companies: frozenset[str]
+    vector_sum: np.ndarray
+    size: int
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Year-less events placed by their story, and those left without a year."""
+
+    story_id: pd.Series    # per placed event (index of the events frame): the story it joins
+    date: pd.Series        # per placed event: its ISO day
+    unplaced: int          # year-less events that fit no story, or stories of different years
+
+    def dated(self, events: pd.DataFrame) -> pd.DataFrame:
+        """``events`` with the placed ones' date, end and qualifier ``YEAR_FROM_STORY``."""
+        placed = self.date.reindex(events.index).dropna()
+        if placed.empty:
+            return events
+        events = events.copy()
+        events.loc[placed.index, Event.DATE] = placed
+        events.loc[placed.index, Event.DATE_END] = placed
+        events.loc[placed.index, Event.QUALIFIER] = YEAR_FROM_STORY
+        return events
+
+
+def year_less_placement(events: pd.DataFrame, vectors: np.ndarray, story_of_event: pd.Series,
+                        threshold: float, short_period_days: int) -> Placement:
+    """Place each year-less event (``Event.MONTH_DAY`` and no date) in the story that gives it a year.
+
+    ``story_of_event`` is the story of each dated event ("" for none); ``vectors`` one unit row per
+    event, in the order of ``events``; a story gives a year only when its period is shorter than
+    ``short_period_days`` and the event's mean cosine to its reports is at least ``threshold``.
+    """
+    month_days = events[Event.MONTH_DAY].fillna("").astype(str) if Event.MONTH_DAY in events else None
+    empty = pd.Series(dtype=object)
+    if month_days is None:
+        return Placement(empty, empty, 0)
+    year_less = np.flatnonzero(((month_days != "") & (events[Event.DATE].fillna("") == "")).to_numpy())
+    if not len(year_less):
+        return Placement(empty, empty, 0)
+    blocks = _stories_by_company_and_day(events, vectors, story_of_event, set(month_days.iloc[year_less]),
+                                         short_period_days)
+    companies = events[Event.COMPANIES].fillna("").astype(str).to_numpy()
+    placed_story, placed_date = {}, {}
+    for row in year_less:
+        fits = _fitting(month_days.iat[row], _names(companies[row]), vectors[row], blocks, threshold)
+        if len({day.year for _, day, _ in fits}) == 1:
+            best = max(fits, key=lambda fit: (fit[2], fit[0].story_id))
+            placed_story[events.index[row]] = best[0].story_id
+            placed_date[events.index[row]] = best[1].isoformat()
+    return Placement(pd.Series(placed_story, dtype=object), pd.Series(placed_date, dtype=object),
+                     len(year_less) - len(placed_story))
+
+
+def _fitting(month_day: str, names: frozenset[str], vector: np.ndarray,
+             blocks: dict[tuple[str, str], list[_DatedStory]], threshold: float) -> list[tuple]:
+    """(story, the day it gives, similarity) of every dated story the event fits."""
+    candidates = {story.story_id: story for name in names for story in blocks.get((name, month_day), ())}
+    fits = []
+    for story in candidates.values():
+        similarity = float(vector @ story.vector_sum) / story.size
+        day = _day_in(story, month_day)
+        if similarity >= threshold and day is not None:
+            fits.append((story, day, similarity))
+    return fits
+
+
+def _day_in(story: _DatedStory, month_day: str) -> date | None:
+    """The day ``month_day`` names in the story's year, when it agrees with the story's period as a
+    dated report would: inside it, or for a story of single days, within two days a day apart
+    (so across New Year too)."""
+    month, day = (int(part) for part in month_day.split("-"))
+    slack = 1 if story.single_days else 0
+    for year in sorted({(story.first - timedelta(days=1)).year, (story.last + timedelta(days=1)).year}):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue  # February 29 in a common year
+        if story.single_days and (max(story.last, candidate) - min(story.first, candidate)).days <= slack:
+            return candidate
+        if not story.single_days and story.first <= candidate <= story.last:
+            return candidate
+    return None
+
+
+def _stories_by_company_and_day(events: pd.DataFrame, vectors: np.ndarray, story_of_event: pd.Series,
+                                wanted: set[str], short_period_days: int) -> dict[tuple[str, str], list[_DatedStory]]:
+    """Every story dated to a short period that may hold a month-day of ``wanted``, under each
+    (company, month-day) it could give a year to."""
+    ids = story_of_event.reindex(events.index).fillna("").astype(str).to_numpy()
+    rows = np.flatnonzero(ids != "")
+    blocks: dict[tuple[str, str], list[_DatedStory]] = defaultdict(list)
+    frame = pd.DataFrame({
+        "story": ids[rows],
+        "start": pd.to_datetime(events[Event.DATE].to_numpy()[rows], errors="coerce", format="%Y-%m-%d"),
+        "end": pd.to_datetime(events[Event.DATE_END].to_numpy()[rows], errors="coerce", format="%Y-%m-%d"),
+        "companies": events[Event.COMPANIES].fillna("").astype(str).to_numpy()[rows],
+        "row": rows,
+    })
+    frame = frame[frame["story"].isin(set(frame["story"][_near(frame["start"], frame["end"], wanted)]))]
+    for story_id, members in frame.groupby("story", sort=True):
+        story = _dated_story(str(story_id), members, vectors, short_period_days)
+        if story is None:
+            continue
+        day = story.first - timedelta(days=1)
+        while day <= story.last + timedelta(days=1):
+            for name in story.companies:
+                blocks[(name, f"{day.month:02d}-{day.day:02d}")].append(story)
+            day += timedelta(days=1)
+    return blocks
+
+
+def _near(start: pd.Series, end: pd.Series, wanted: set[str]) -> np.ndarray:
+    """Whether each period, a day wider on each side, holds a month-day of ``wanted``: most
+    stories hold none and are never looked at. Counted on a leap year's days, laid twice for a
+    period that runs over New Year."""
+    calendar = pd.date_range("2000-01-01", "2000-12-31")
+    hit = np.asarray(calendar.strftime("%m-%d").isin(list(wanted)), dtype=np.int64)
+    counts = np.concatenate([[0], np.cumsum(np.concatenate([hit, hit]))])
+    valid = start.notna().to_numpy()
+    before = (start - pd.Timedelta(days=1)).where(valid, pd.Timestamp("2000-01-01"))
+    first = pd.to_datetime({"year": 2000, "month": before.dt.month, "day": before.dt.day}).dt.dayofyear.to_numpy() - 1
+    length = np.clip(((end.fillna(start) - start).dt.days.fillna(0).to_numpy() + 3).astype(np.int64), 1, len(hit))
+    return valid & (counts[first + length] - counts[first] > 0)
+
+
+def _dated_story(story_id: str, members: pd.DataFrame, vectors: np.ndarray,
+                 short_period_days: int) -> _DatedStory | None:
+    """The story's period and shared companies; None when it is not dated to a short period."""
+    if members["start"].isna().any():
+        return None
+    starts, ends = members["start"].dt.date, members["end"].fillna(members["start"]).dt.date
+    single_days = bool((starts == ends).all())
+    if single_days:
+        first, last = starts.min(), ends.max()   # single days a day apart
+    else:
+        first, last = starts.max(), ends.min()   # the days every member's period shares
+    if last < first or (last - first).days >= short_period_days or (single_days and (last - first).days > 1):
+        return None
+    shared = frozenset.intersection(*(_names(text) for text in members["companies"]))
+    if not shared:
+        return None
+    member_rows = members["row"].to_numpy()
+    return _DatedStory(story_id, first, last, single_days, shared, vectors[member_rows].sum(axis=0),
+                       len(member_rows))
+
+
+def _names(companies: str) -> frozenset[str]:
+    return frozenset(name for name in companies.split(COMPANY_SEPARATOR) if name)

@@ -1,0 +1,62 @@
+"""Month-days written without a year ("1月20日", "on July 11") in an article nothing dates.
+
+``find_dates`` places a year-less date against the publication date, or against the latest year
+read before it; an article with neither leaves it unplaced and it would vanish. These are kept
+instead, with their month and day and no year, so that the story they report can give them theirs
+(``lib/analyze/story_years.py``). Only a plain month and day: a bare weekday, a bare day of month
+("12日") or "this year" says too little to match a story by.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lib.extract.dates_en import read_english_dates
+from lib.extract.dates_spec import Candidate, InYear, YearPart
+from lib.extract.dates_zh import read_chinese_dates
+
+# Full-width digits read as ASCII, as ``find_dates`` reads them; lengths, hence offsets, stay.
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@dataclass(frozen=True)
+class YearLessDay:
+    """``text[start:end]`` names day ``day`` of month ``month`` in a year the words leave open."""
+
+    start: int
+    end: int
+    text: str
+    month: int
+    day: int
+
+    @property
+    def month_day(self) -> str:
+        """"01-20": the ``Event.MONTH_DAY`` value."""
+        return f"{self.month:02d}-{self.day:02d}"
+
+
+def year_less_days(text: str) -> list[YearLessDay]:
+    """The year-less month-days of ``text`` by start, each only where no longer date reading covers
+    it ("January 20, 2025" is a whole date, not a year-less "January 20")."""
+    scanned = text.translate(_ASCII_DIGITS)
+    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned)]
+    found = []
+    for candidate in candidates:
+        if not _is_year_less_day(candidate) or any(_covers(other, candidate) for other in candidates):
+            continue
+        part = candidate.spec.part
+        found.append(YearLessDay(candidate.start, candidate.end, text[candidate.start:candidate.end],
+                                 part.month, part.day))
+    return sorted(set(found), key=lambda day: day.start)
+
+
+def _is_year_less_day(candidate: Candidate) -> bool:
+    spec = candidate.spec
+    return (isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
+            and not spec.ahead and isinstance(spec.part, YearPart) and spec.part.precision == "day")
+
+
+def _covers(other: Candidate, candidate: Candidate) -> bool:
+    """Whether ``other`` is a longer reading overlapping ``candidate``."""
+    return (other.end - other.start > candidate.end - candidate.start
+            and other.start < candidate.end and candidate.start < other.end)
