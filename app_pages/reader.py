@@ -13,6 +13,7 @@ from lib.analyze.reader import (
     choose_document,
     companies_named,
     document_metadata,
+    has_year_less_days,
     hit_count_label,
     jump_choices,
     parse_sentence_id,
@@ -24,6 +25,7 @@ from lib.markup import escape_markdown, escaped_prefix
 from lib.render.reader_html import callout_html, legend_html, metadata_html, reader_html
 from lib.schema import Doc, Sent
 from ui import session
+from ui.cache import corpus_stories, stories_at_hand
 from ui.params import DOC, SEARCH, SENT
 from ui.session import READER_DOC, READER_JUMP, READER_NOTICE, company_colors, current_corpus, current_view
 from ui.shared import caption, csv_download, current_index, report_download, report_table, stop_if_empty
@@ -108,6 +110,8 @@ document = index.rows_of("documents", doc_id).iloc[0]
 sentences = index.rows_of("sentences", doc_id)
 mentions = index.rows_of("mentions", doc_id)
 events = index.rows_of("events", doc_id)
+if has_year_less_days(events) and stories_at_hand(corpus):
+    events = corpus_stories(corpus).years.dated(events)  # the years their stories gave them, said so
 text = str(document[Doc.TEXT])
 
 report_download(f"Reader: {document[Doc.TITLE] or doc_id}", PAGE, view)

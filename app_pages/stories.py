@@ -170,6 +170,12 @@ if in_view.empty:
             "a company with a date. Widen the date range or clear some filters in the sidebar.")
 else:
     show_chart(in_view)
+years = corpus_stories(current_corpus()).years
+if len(years.date) or years.unplaced:
+    st.caption(f"Articles with no publication date: {plural(len(years.date), 'year-less day')} ("
+               "\"1月20日\", \"on July 11\") took the year of the story they report, dated by other articles "
+               f"(the Reader says \"year from its story\"); {plural(years.unplaced, 'other')} fit no story or stories "
+               "of different years and keep the year unknown (the Reader shows them as \"year unknown\").")
 requested = st.query_params.get(STORY)
 if requested:
     chosen = table[table[Story.STORY_ID] == requested]

@@ -13,7 +13,7 @@ from tqdm import tqdm
 from lib.analyze.stories import corpus_stories, event_texts
 from lib.extract.sentence_vectors import ENCODER_NAME, sentence_vectors
 from lib.pipeline.corpus import build_corpus
-from lib.schema import Doc, Event
+from lib.schema import Doc
 from lib.store.parse_cache import DEFAULT_CACHE_DIR
 from lib.store.vector_cache import VectorCache
 from lib.write.export import EXPORT_FORMATS, EXPORTED_FRAMES, write_frames
@@ -78,7 +78,7 @@ def _story_frames(corpus, cache_dir) -> dict:
     print(f"Grouping {len(texts)} events into stories…", file=sys.stderr)
     vectors = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME).vectors(texts)
     stories = corpus_stories(corpus.events, corpus.documents, vectors)
-    events = corpus.events.assign(**{Event.STORY_ID: stories.of_event})
+    events = stories.events_with_stories(corpus.events)
     return {"events": events, "stories": stories.table}
 
 

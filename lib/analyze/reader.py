@@ -107,10 +107,13 @@ def is_web_link(url: str) -> bool:
 
 
 def event_date_labels(events: pd.DataFrame) -> pd.Series:
-    """Per event row: "2023-04 · month" — the date cut to its precision, with the precision."""
+    """Per event row: "2023-04 · month" — the date cut to its precision, with the precision and
+    its qualifier; a day whose year is unknown shows its month and day: "01-20 · day (year unknown)"."""
     if events.empty:
         return pd.Series([], dtype=object, index=events.index)
     dates = events[Event.DATE].fillna("").astype(str)
+    if Event.MONTH_DAY in events:
+        dates = dates.where(dates != "", events[Event.MONTH_DAY].fillna("").astype(str))
     precision = events[Event.PRECISION].fillna("").astype(str)
     shown = dates.copy()
     for name, chars in DATE_CHARS.items():
@@ -121,6 +124,11 @@ def event_date_labels(events: pd.DataFrame) -> pd.Series:
     qualifier = events[Event.QUALIFIER].fillna("").astype(str)
     label = shown + " · " + precision
     return label.where(qualifier == "", label + " (" + qualifier + ")")
+
+
+def has_year_less_days(events: pd.DataFrame) -> bool:
+    """Whether some event is a month and day whose year its article left open (``Event.MONTH_DAY``)."""
+    return Event.MONTH_DAY in events and bool((events[Event.MONTH_DAY].fillna("") != "").any())
 
 
 def event_badges(events: pd.DataFrame) -> pd.DataFrame:

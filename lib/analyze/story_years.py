@@ -152,7 +152,7 @@ def _near(start: pd.Series, end: pd.Series, wanted: set[str]) -> np.ndarray:
     counts = np.concatenate([[0], np.cumsum(np.concatenate([hit, hit]))])
     valid = start.notna().to_numpy()
     before = (start - pd.Timedelta(days=1)).where(valid, pd.Timestamp("2000-01-01"))
-    first = pd.to_datetime({"year": 2000, "month": before.dt.month, "day": before.dt.day}).dt.dayofyear.to_numpy() - 1
+    first = pd.to_datetime({"year": 2000, "month": before.dt.month, "day": before.dt.day}).dt.day_of_year.to_numpy() - 1
     length = np.clip(((end.fillna(start) - start).dt.days.fillna(0).to_numpy() + 3).astype(np.int64), 1, len(hit))
     return valid & (counts[first + length] - counts[first] > 0)
 

@@ -111,3 +111,30 @@ def test_a_filter_that_leaves_no_story_says_so(run_page):
     assert not app.exception
     assert not app.get("plotly_chart")
     assert any("No stories" in i.value or "No documents" in i.value for i in app.info)
+
+
+# Moonshot AI's Kimi K2 of July 11, 2025: s124 and s128 date it; s125 shows no publication date
+# and says only "on July 11".
+K2_ARTICLES = ("s124", "s125", "s128")
+
+
+def test_a_year_less_day_of_an_undated_article_joins_its_story_and_the_reader_says_whence_its_year(
+        run_page, tmp_path):
+    from urllib.parse import parse_qs
+
+    folder = story_articles_folder(tmp_path / "k2", K2_ARTICLES)
+    app = run_page(PAGE, corpus=folder, timeout=180)
+    assert_no_exception(app)
+    stories = story_list(app)
+    k2 = stories[stories["n_articles"] == 3]
+    assert len(k2) == 1 and k2["date"].iloc[0] == "2025-07-11"
+    assert any("1 year-less day" in shown(c.value) and "0 others" in shown(c.value) for c in app.caption)
+    card = run_page(PAGE, corpus=folder, story=k2["story_id"].iloc[0])
+    docs = [parse_qs(link)["doc"][0] for link in reader_links(card)]
+    assert len(set(docs)) == 3
+    labels = []
+    for doc in docs:
+        reader = run_page("app_pages/reader.py", corpus=folder, doc=doc)
+        assert_no_exception(reader)
+        labels.append("2025-07-11 · day (year from its story)" in "\n".join(h.proto.body for h in reader.get("html")))
+    assert sorted(labels) == [False, False, True]

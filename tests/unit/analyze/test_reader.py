@@ -390,3 +390,19 @@ def test_event_date_labels_of_events_without_a_qualifier_column():
 
     events = pd.DataFrame({Event.SENT_ID: [0], Event.DATE: ["2024-05-15"], Event.PRECISION: ["day"]})
     assert event_date_labels(events).tolist() == ["2024-05-15 · day"]
+
+
+def test_a_day_whose_year_is_unknown_shows_its_month_and_day_and_says_so():
+    from lib.analyze.reader import event_date_labels, has_year_less_days
+    from lib.schema import YEAR_FROM_STORY, YEAR_UNKNOWN
+    events = pd.DataFrame({
+        Event.DATE: ["2025-01-20", "", "2025-07-11"],
+        Event.PRECISION: ["day", "day", "day"],
+        Event.QUALIFIER: ["", YEAR_UNKNOWN, YEAR_FROM_STORY],
+        Event.MONTH_DAY: ["", "01-20", "07-11"],
+    })
+    assert event_date_labels(events).tolist() == [
+        "2025-01-20 · day", "01-20 · day (year unknown)", "2025-07-11 · day (year from its story)"]
+    assert has_year_less_days(events)
+    assert not has_year_less_days(events.iloc[:1])
+    assert not has_year_less_days(events.drop(columns=Event.MONTH_DAY))

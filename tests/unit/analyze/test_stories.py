@@ -8,9 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib.analyze.stories import event_texts, story_ids, story_table
+from lib.analyze.stories import corpus_stories, event_texts, story_ids, story_table
 from lib.extract.sentence_vectors import sentence_vectors
-from lib.schema import Doc, Event, Story
+from lib.schema import YEAR_FROM_STORY, YEAR_UNKNOWN, Doc, Event, Story
 
 
 def _events(rows):
@@ -193,6 +193,28 @@ def test_story_facts_count_each_article_once_and_name_the_first_report():
     assert (row[Story.N_ARTICLES], row[Story.N_OUTLETS], row[Story.N_EVENTS]) == (3, 2, 4)
     assert row[Story.LANGUAGES] == "en;zh"
     assert row[Story.TITLE] == "深度求索1月20日发布R1。"
+
+
+def test_a_year_less_report_of_an_undated_article_joins_its_story_with_the_stories_year_said_so():
+    events = _events([
+        ("wire", "2025-01-20", "2025-01-20", "day", "DeepSeek",
+         "DeepSeek released its R1 reasoning model on January 20, 2025, rattling investors.", "January 20, 2025"),
+        ("portal", "2025-01-20", "2025-01-20", "day", "DeepSeek",
+         "深度求索于2025年1月20日正式发布推理模型DeepSeek-R1。", "2025年1月20日"),
+        ("blog", "", "", "day", "DeepSeek", "尤其1月20号发布的DeepSeek-R1推理模型，被指性能堪比OpenAI o1。", "1月20号"),
+        ("blog", "", "", "day", "DeepSeek", "DeepSeek said on March 3 that it would hire more engineers.", "March 3"),
+    ])
+    events[Event.MONTH_DAY] = ["", "", "01-20", "03-03"]
+    events[Event.QUALIFIER] = ["", "", YEAR_UNKNOWN, YEAR_UNKNOWN]
+    stories = corpus_stories(events, _documents(), sentence_vectors(event_texts(events)))
+    dated = stories.events_with_stories(events)
+    assert dated[Event.STORY_ID].iloc[2] == dated[Event.STORY_ID].iloc[0] != ""
+    assert dated.iloc[2][[Event.DATE, Event.DATE_END, Event.QUALIFIER]].tolist() == [
+        "2025-01-20", "2025-01-20", YEAR_FROM_STORY]
+    assert dated.iloc[3][[Event.DATE, Event.QUALIFIER, Event.STORY_ID]].tolist() == ["", YEAR_UNKNOWN, ""]
+    assert stories.years.unplaced == 1
+    assert stories.table[Story.N_ARTICLES].tolist() == [3]
+    assert events[Event.DATE].iloc[2] == ""  # the input keeps its unknown year
 
 
 def test_story_table_of_no_stories_is_empty_with_its_columns():

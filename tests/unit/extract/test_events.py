@@ -196,3 +196,33 @@ def test_without_a_publication_date_dates_resolve_against_the_latest_absolute_da
     rows = sentence_events("d", sentences, mentions, None, TYPER, attributor=ATTRIBUTOR)
     assert [(row["date_text"], row["date"]) for row in rows] == expected
     assert not any(row["planned"] for row in rows)
+
+
+# (publication, sentences): year-less month-days kept without a year only while nothing dates the article.
+YEAR_LESS_CASES = [
+    pytest.param(None, ["Moonshot AI released Kimi K2 on July 11."],
+                 [("", "07-11", "year unknown", "July 11")], id="undated: kept with its month and day"),
+    pytest.param(None, ["深度求索1月20日发布了R1，月之暗面同日发布Kimi k1.5。"],
+                 [("", "01-20", "year unknown", "1月20日")], id="undated Chinese"),
+    pytest.param(Period(date(2025, 8, 1), "day"), ["Moonshot AI released Kimi K2 on July 11."],
+                 [("2025-07-11", "", "", "July 11")], id="dated: placed by the publication date"),
+    pytest.param(None, ["Moonshot AI was founded in 2023.", "Moonshot AI released Kimi K2 on July 11."],
+                 [("2023-01-01", "", "", "2023"), ("2023-07-11", "", "", "July 11")],
+                 id="undated narrative: placed by the year read before it"),
+    pytest.param(None, ["Kimi K2 shipped on July 11."], [], id="no company: no event"),
+]
+
+
+@pytest.mark.parametrize(("published", "texts", "expected"), YEAR_LESS_CASES)
+def test_a_year_less_day_of_an_undated_article_is_an_event_without_a_date(published, texts, expected):
+    sentences, mentions, offset = [], {}, 0
+    for sent_id, text in enumerate(texts):
+        sentences.append(SentenceSpan(sent_id, offset, offset + len(text), text))
+        for name, company in (("Moonshot AI", "Moonshot AI"), ("深度求索", "DeepSeek"), ("月之暗面", "Moonshot AI")):
+            if name in text:
+                at = offset + text.index(name)
+                mentions.setdefault(sent_id, []).append(_mention(at, at + len(name), name, "company", company))
+        offset += len(text) + 1
+    rows = sentence_events("d", sentences, mentions, published, TYPER, attributor=ATTRIBUTOR)
+    assert [(r["date"], r["month_day"], r["qualifier"], r["date_text"]) for r in rows] == expected
+    assert all(r["planned"] is False and (r["date_end"] == "") == (r["date"] == "") for r in rows)

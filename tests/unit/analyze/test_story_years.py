@@ -1,0 +1,93 @@
+"""The year of a year-less day, from the story it reports: placed only when one year fits."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lib.analyze.story_years import year_less_placement
+from lib.schema import YEAR_FROM_STORY, YEAR_UNKNOWN, Event
+
+THRESHOLD = 0.35
+SHORT = 31
+# Unit vectors: a report of the release, one close to it (cosine 0.6), one about something else.
+RELEASE = np.array([1.0, 0.0, 0.0])
+ALIKE = np.array([0.6, 0.8, 0.0])
+OTHER = np.array([0.0, 0.0, 1.0])
+
+
+def _frame(rows):
+    """rows: (date, date_end, companies, month_day, vector, story)."""
+    events = pd.DataFrame({
+        Event.EVENT_ID: [f"e{i}" for i in range(len(rows))],
+        Event.DATE: [r[0] for r in rows], Event.DATE_END: [r[1] for r in rows],
+        Event.COMPANIES: [r[2] for r in rows], Event.MONTH_DAY: [r[3] for r in rows],
+        Event.QUALIFIER: [YEAR_UNKNOWN if r[3] else "" for r in rows],
+    }, index=pd.RangeIndex(10, 10 + len(rows)))  # not 0-based: positions and labels must not be confused
+    vectors = np.array([r[4] for r in rows], dtype=np.float64)
+    stories = pd.Series([r[5] for r in rows], index=events.index, dtype=object)
+    return events, vectors, stories
+
+
+def _year_less(month_day="01-20", companies="DeepSeek", vector=ALIKE):
+    return ("", "", companies, month_day, vector, "")
+
+
+DAY_STORY = [("2025-01-20", "2025-01-20", "DeepSeek;OpenAI", "", RELEASE, "s1"),
+             ("2025-01-20", "2025-01-20", "DeepSeek", "", RELEASE, "s1")]
+
+CASES = [
+    pytest.param(DAY_STORY + [_year_less()], ("s1", "2025-01-20"), id="same company, day and meaning"),
+    pytest.param(DAY_STORY + [_year_less("01-21")], ("s1", "2025-01-21"), id="a day after: time zones"),
+    pytest.param(DAY_STORY + [_year_less("01-22")], None, id="two days after: another day"),
+    pytest.param(DAY_STORY + [_year_less(companies="Moonshot AI")], None, id="another company"),
+    pytest.param(DAY_STORY + [_year_less(vector=OTHER)], None, id="says something else"),
+    pytest.param([("2024-05-01", "2024-05-31", "ByteDance", "", RELEASE, "m"),
+                  _year_less("05-15", "ByteDance")], ("m", "2024-05-15"), id="a month holds the day"),
+    pytest.param([("2024-05-13", "2024-05-19", "ByteDance", "", RELEASE, "w"),
+                  _year_less("05-21", "ByteDance")], None, id="a week does not hold a day after it"),
+    pytest.param([("2024-01-01", "2024-12-31", "ByteDance", "", RELEASE, "y"),
+                  _year_less("05-15", "ByteDance")], None, id="a year is too long to give a day its year"),
+    pytest.param([("2024-12-31", "2024-12-31", "Alibaba", "", RELEASE, "n"),
+                  _year_less("01-01", "Alibaba")], ("n", "2025-01-01"), id="over New Year"),
+    pytest.param([("2024-02-29", "2024-02-29", "Alibaba", "", RELEASE, "leap"),
+                  _year_less("02-29", "Alibaba")], ("leap", "2024-02-29"), id="February 29"),
+    pytest.param([("2024-05-15", "2024-05-15", "ByteDance", "", RELEASE, "2024"),
+                  ("2025-05-15", "2025-05-15", "ByteDance", "", RELEASE, "2025"),
+                  _year_less("05-15", "ByteDance")], None, id="two years fit: the year stays unknown"),
+    pytest.param([("2025-01-20", "2025-01-20", "DeepSeek", "", RELEASE, "r1"),
+                  ("2025-01-20", "2025-01-20", "DeepSeek", "", ALIKE, "other"),
+                  _year_less(vector=ALIKE)], ("other", "2025-01-20"), id="one year, two stories: the closer"),
+    pytest.param([("2025-01-20", "2025-01-20", "DeepSeek", "", RELEASE, "s"),
+                  ("2025-01-21", "2025-01-21", "DeepSeek", "", OTHER, "s"),
+                  _year_less()], None, id="meaning is the story's mean, not its closest report"),
+    pytest.param([_year_less(), _year_less()], None, id="no dated story"),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), CASES)
+def test_a_year_less_day_takes_the_year_of_the_one_story_it_fits(rows, expected):
+    events, vectors, stories = _frame(rows)
+    before = events.copy()
+    placement = year_less_placement(events, vectors, stories, THRESHOLD, SHORT)
+    year_less = int((events[Event.MONTH_DAY] != "").sum())
+    label = events.index[-1]
+    if expected is None:
+        assert label not in placement.story_id.index
+        assert placement.unplaced == year_less
+    else:
+        assert (placement.story_id[label], placement.date[label]) == expected
+        dated = placement.dated(events)
+        assert dated.loc[label, [Event.DATE, Event.DATE_END, Event.QUALIFIER, Event.MONTH_DAY]].tolist() == [
+            expected[1], expected[1], YEAR_FROM_STORY, rows[-1][3]]
+        assert placement.unplaced == year_less - 1
+    pd.testing.assert_frame_equal(events, before)  # inputs never change
+
+
+def test_events_without_the_column_or_without_year_less_days_place_nothing():
+    events, vectors, stories = _frame(DAY_STORY)
+    for frame in (events, events.drop(columns=Event.MONTH_DAY)):
+        placement = year_less_placement(frame, vectors, stories, THRESHOLD, SHORT)
+        assert placement.story_id.empty and placement.unplaced == 0
+        assert placement.dated(frame) is frame

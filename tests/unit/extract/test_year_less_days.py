@@ -1,0 +1,35 @@
+"""Year-less month-days: what an undated article's "1月20日" or "on July 11" names, and what it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.year_less_days import year_less_days
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The launch of DeepSeek-R1 on January 20 added to the frenzy.", [("January 20", "01-20")]),
+        ("Nvidia saw stock prices crash on Jan. 27 following investor concerns.", [("Jan. 27", "01-27")]),
+        ("Moonshot AI released Kimi K2 on July 11.", [("July 11", "07-11")]),
+        ("導致英偉達暴跌的直接原因是1月20日,DeepSeek推出了AI模型R1。", [("1月20日", "01-20")]),
+        ("尤其1月20号发布的DeepSeek-R1正式版", [("1月20号", "01-20")]),
+        ("3 月 16 日上午,百度连续发布了文心大模型 X1。", [("3 月 16 日", "03-16")]),
+        ("１月２０日，深度求索发布R1。", [("１月２０日", "01-20")]),  # full-width digits, offsets kept
+        ("5月15日发布豆包，5月21日阿里跟进降价。", [("5月15日", "05-15"), ("5月21日", "05-21")]),
+        # A year, stated or relative, makes a whole date: nothing year-less in it.
+        ("On January 20, 2025, DeepSeek released R1.", []),
+        ("2025年1月20日，DeepSeek发布R1。", []),
+        ("盡管今年2月13日,百度已經宣布免費。", []),
+        ("Kuaishou launched Kling on June 6 this year.", []),
+        # Too little to match a story by: a weekday, a bare day of month, a month.
+        ("Nvidia fell 17% on Monday.", []),
+        ("12日，百度宣布降价。", []),
+        ("Baidu released Ernie in March.", []),
+    ],
+)
+def test_year_less_month_days(text, expected):
+    found = year_less_days(text)
+    assert [(day.text, day.month_day) for day in found] == expected
+    assert all(text[day.start:day.end] == day.text for day in found)
