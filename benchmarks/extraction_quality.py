@@ -84,6 +84,9 @@ def score_real(excerpts: list[Excerpt], corpus: Corpus, canonical) -> Score:
             continue
         text = documents.at[doc_id, "text"]
         predicted = corpus.events[corpus.events["doc_id"] == doc_id]
+        # A year-less day of an undated article ("month_day", no date) claims no period until its story
+        # gives it a year (lib/analyze/story_years.py): not found here, not a wrong period.
+        predicted = predicted[predicted["date"] != ""]
         # Only the excerpt is annotated; the headline and byline lines above it are not.
         predicted = predicted[predicted["start"].astype(int) >= _excerpt_start(text, excerpt)]
         _score_events(excerpt, text, predicted, canonical, score)
