@@ -77,7 +77,7 @@ def _story_frames(corpus, cache_dir) -> dict:
     texts = event_texts(corpus.events)
     print(f"Grouping {len(texts)} events into stories…", file=sys.stderr)
     vectors = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME).vectors(texts)
-    stories = corpus_stories(corpus.events, corpus.documents, vectors)
+    stories = corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions)
     events = stories.events_with_stories(corpus.events)
     return {"events": events, "stories": stories.table}
 

@@ -146,7 +146,7 @@ def _stories(version: str, root: str, cache_dir: str, _corpus: Corpus) -> Storie
     with st.spinner(f"Grouping {len(texts):,} events into stories (once per corpus; sentences seen before "
                     "are read from the cache)…"):
         vectors = cache.vectors(texts)
-    return story_grouping.corpus_stories(_corpus.events, _corpus.documents, vectors)
+    return story_grouping.corpus_stories(_corpus.events, _corpus.documents, vectors, mentions=_corpus.mentions)
 
 
 # Corpora whose stories this server has grouped (or is grouping): the Overview shows them only then,

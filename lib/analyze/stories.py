@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from lib.analyze.story_products import event_products, share_a_product
 from lib.analyze.story_years import Placement, year_less_placement
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Story
 
@@ -33,6 +34,13 @@ from lib.schema import COMPANY_SEPARATOR, Doc, Event, Story
 SAME_STORY_SIMILARITY = 0.35
 # Periods longer than this join a story only with the identical period.
 SHORT_PERIOD_DAYS = 31
+# Two events or stories that name one product (a gazetteer product: DeepSeek-R1, Kimi, Doubao) need
+# only this much: the product named in both is itself evidence of one happening, which the encoder
+# dilutes in a long sentence about other things ("the crash was caused by the DeepSeek R1 model
+# released last week"), but only within a short period: a product has many happenings in a year.
+# On the story set's development half this joins the R1 release's two halves and Kimi k1.5's
+# reports; 0.25 alone, without a shared product, would join other happenings.
+SAME_PRODUCT_SIMILARITY = 0.25
 
 
 def event_texts(events: pd.DataFrame) -> list[str]:
@@ -57,13 +65,17 @@ class _Members:
     long: np.ndarray          # a period longer than SHORT_PERIOD_DAYS
     single_day: np.ndarray    # a period of one day
     companies: list[frozenset[str]]
+    products: list[frozenset[str]]
 
 
-def story_ids(events: pd.DataFrame, vectors: np.ndarray,
-              threshold: float = SAME_STORY_SIMILARITY) -> pd.Series:
-    """The story of each event (index of ``events``); events with no company get none ("")."""
+def story_ids(events: pd.DataFrame, vectors: np.ndarray, threshold: float = SAME_STORY_SIMILARITY,
+              products: pd.Series | None = None) -> pd.Series:
+    """The story of each event (index of ``events``); events with no company get none ("").
+
+    ``products`` (``event_products``) lets events naming one product join at ``SAME_PRODUCT_SIMILARITY``.
+    """
     ids = pd.Series("", index=events.index, dtype=object)
-    members = _members(events)
+    members = _members(events, products)
     if not len(members.rows):
         return ids
     roots = _clusters(members, vectors, threshold)
@@ -74,7 +86,7 @@ def story_ids(events: pd.DataFrame, vectors: np.ndarray,
     return ids
 
 
-def _members(events: pd.DataFrame) -> _Members:
+def _members(events: pd.DataFrame, products: pd.Series | None) -> _Members:
     starts = pd.to_datetime(events[Event.DATE], errors="coerce", format="%Y-%m-%d")
     ends = pd.to_datetime(events[Event.DATE_END], errors="coerce", format="%Y-%m-%d").fillna(starts)
     companies = [_company_set(c) for c in events[Event.COMPANIES]]
@@ -82,7 +94,9 @@ def _members(events: pd.DataFrame) -> _Members:
     rows = np.flatnonzero(usable)
     start = (starts.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
     end = (ends.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
-    return _Members(rows, start, end, (end - start) >= SHORT_PERIOD_DAYS, start == end, [companies[r] for r in rows])
+    named = products.reindex(events.index).to_numpy()[rows] if products is not None else [frozenset()] * len(rows)
+    return _Members(rows, start, end, (end - start) >= SHORT_PERIOD_DAYS, start == end, [companies[r] for r in rows],
+                    [p if isinstance(p, frozenset) else frozenset() for p in named])
 
 
 def _company_set(companies) -> frozenset[str]:
@@ -104,7 +118,7 @@ def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float) -
         for company in companies:
             blocks[(company, bool(members.long[i]), period)].append(i)
     found: dict[tuple[int, int], float] = {}
-    for block in blocks.values():
+    for (_, long, _), block in blocks.items():
         if len(block) < 2:
             continue
         idx = np.asarray(block)
@@ -115,7 +129,10 @@ def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float) -
         # may also lie a day apart (reports across time zones), but a day never just touches a week.
         single = members.single_day[idx]
         agree = np.maximum.outer(start, start) <= np.minimum.outer(end, end) + np.logical_and.outer(single, single)
-        left, right = np.nonzero(np.triu(agree & (similarity >= threshold), 1))
+        alike = similarity >= threshold
+        if not long and any(members.products[i] for i in block):
+            alike |= (similarity >= SAME_PRODUCT_SIMILARITY) & share_a_product(members.products, block)
+        left, right = np.nonzero(np.triu(agree & alike, 1))
         for a, b, value in zip(idx[left], idx[right], similarity[left, right], strict=True):
             found[(int(a), int(b))] = float(value)
     return sorted(((value, a, b) for (a, b), value in found.items()), key=lambda t: (-t[0], t[1], t[2]))
@@ -135,6 +152,7 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
     low, high = members.start.copy(), members.end.copy()
     days = list(members.single_day)
     shared = list(members.companies)
+    products = list(members.products)  # any member's
     sums: dict[int, np.ndarray] = {}
 
     def root(node: int) -> int:
@@ -155,8 +173,10 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
                 max(high[a], high[b]) - min(low[a], low[b]) > 1 if both_days
                 else max(low[a], low[b]) > min(high[a], high[b])):
             continue
-        if float(total(a) @ total(b)) / (size[a] * size[b]) < threshold:
+        mean = float(total(a) @ total(b)) / (size[a] * size[b])
+        if mean < (SAME_PRODUCT_SIMILARITY if products[a] & products[b] and not members.long[a] else threshold):
             continue
+        products[a] = products[a] | products[b]
         sums[a] = total(a) + total(b)
         sums.pop(b, None)
         parent[b] = a
@@ -285,11 +305,14 @@ class Stories:
 
 
 def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray,
-                   language: str | None = None) -> Stories:
-    """Group ``events`` into stories; ``vectors`` are those of ``event_texts(events)``. Year-less
-    events of undated articles then join the story, dated by other articles, that gives them a year."""
-    of_event = story_ids(events, vectors)
-    years = year_less_placement(events, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS)
+                   language: str | None = None, mentions: pd.DataFrame | None = None) -> Stories:
+    """Group ``events`` into stories; ``vectors`` are those of ``event_texts(events)``, ``mentions``
+    the corpus's (for the products each event names). Year-less events of undated articles then
+    join the story, dated by other articles, that gives them a year."""
+    products = event_products(events, mentions)
+    of_event = story_ids(events, vectors, products=products)
+    years = year_less_placement(events, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS,
+                                products, SAME_PRODUCT_SIMILARITY)
     of_event = of_event.mask(of_event.index.isin(years.story_id.index), years.story_id.reindex(of_event.index))
     stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors, years)
     table = story_table(stories.events_with_stories(events), documents, vectors, language)

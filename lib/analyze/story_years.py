@@ -32,6 +32,7 @@ class _DatedStory:
     last: date
     single_days: bool      # every report names a single day (two a day apart may share a story)
     companies: frozenset[str]
+    products: frozenset[str]   # any report's
     vector_sum: np.ndarray
     size: int
 
@@ -57,12 +58,14 @@ class Placement:
 
 
 def year_less_placement(events: pd.DataFrame, vectors: np.ndarray, story_of_event: pd.Series,
-                        threshold: float, short_period_days: int) -> Placement:
+                        threshold: float, short_period_days: int, products: pd.Series | None = None,
+                        product_threshold: float | None = None) -> Placement:
     """Place each year-less event (``Event.MONTH_DAY`` and no date) in the story that gives it a year.
 
     ``story_of_event`` is the story of each dated event ("" for none); ``vectors`` one unit row per
     event, in the order of ``events``; a story gives a year only when its period is shorter than
-    ``short_period_days`` and the event's mean cosine to its reports is at least ``threshold``.
+    ``short_period_days`` and the event's mean cosine to its reports is at least ``threshold``, or
+    ``product_threshold`` when the event names a product (``products``, per event) a report names.
     """
     month_days = events[Event.MONTH_DAY].fillna("").astype(str) if Event.MONTH_DAY in events else None
     empty = pd.Series(dtype=object)
@@ -71,12 +74,15 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray, story_of_even
     year_less = np.flatnonzero(((month_days != "") & (events[Event.DATE].fillna("") == "")).to_numpy())
     if not len(year_less):
         return Placement(empty, empty, 0)
+    named = (products.reindex(events.index) if products is not None
+             else pd.Series([frozenset()] * len(events), index=events.index, dtype=object))
     blocks = _stories_by_company_and_day(events, vectors, story_of_event, set(month_days.iloc[year_less]),
-                                         short_period_days)
+                                         short_period_days, named)
     companies = events[Event.COMPANIES].fillna("").astype(str).to_numpy()
     placed_story, placed_date = {}, {}
     for row in year_less:
-        fits = _fitting(month_days.iat[row], _names(companies[row]), vectors[row], blocks, threshold)
+        bars = (threshold, threshold if product_threshold is None else product_threshold)
+        fits = _fitting(month_days.iat[row], _names(companies[row]), vectors[row], named.iat[row], blocks, bars)
         if len({day.year for _, day, _ in fits}) == 1:
             best = max(fits, key=lambda fit: (fit[2], fit[0].story_id))
             placed_story[events.index[row]] = best[0].story_id
@@ -85,15 +91,16 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray, story_of_even
                      len(year_less) - len(placed_story))
 
 
-def _fitting(month_day: str, names: frozenset[str], vector: np.ndarray,
-             blocks: dict[tuple[str, str], list[_DatedStory]], threshold: float) -> list[tuple]:
-    """(story, the day it gives, similarity) of every dated story the event fits."""
+def _fitting(month_day: str, names: frozenset[str], vector: np.ndarray, products: frozenset[str],
+             blocks: dict[tuple[str, str], list[_DatedStory]], bars: tuple[float, float]) -> list[tuple]:
+    """(story, the day it gives, similarity) of every dated story the event fits: its mean cosine
+    at least the first of ``bars``, or the second when the story names one of its ``products``."""
     candidates = {story.story_id: story for name in names for story in blocks.get((name, month_day), ())}
     fits = []
     for story in candidates.values():
         similarity = float(vector @ story.vector_sum) / story.size
         day = _day_in(story, month_day)
-        if similarity >= threshold and day is not None:
+        if similarity >= bars[bool(products & story.products)] and day is not None:
             fits.append((story, day, similarity))
     return fits
 
@@ -117,7 +124,8 @@ def _day_in(story: _DatedStory, month_day: str) -> date | None:
 
 
 def _stories_by_company_and_day(events: pd.DataFrame, vectors: np.ndarray, story_of_event: pd.Series,
-                                wanted: set[str], short_period_days: int) -> dict[tuple[str, str], list[_DatedStory]]:
+                                wanted: set[str], short_period_days: int,
+                                products: pd.Series) -> dict[tuple[str, str], list[_DatedStory]]:
     """Every story dated to a short period that may hold a month-day of ``wanted``, under each
     (company, month-day) it could give a year to."""
     ids = story_of_event.reindex(events.index).fillna("").astype(str).to_numpy()
@@ -132,7 +140,7 @@ def _stories_by_company_and_day(events: pd.DataFrame, vectors: np.ndarray, story
     })
     frame = frame[frame["story"].isin(set(frame["story"][_near(frame["start"], frame["end"], wanted)]))]
     for story_id, members in frame.groupby("story", sort=True):
-        story = _dated_story(str(story_id), members, vectors, short_period_days)
+        story = _dated_story(str(story_id), members, vectors, short_period_days, products)
         if story is None:
             continue
         day = story.first - timedelta(days=1)
@@ -157,8 +165,8 @@ def _near(start: pd.Series, end: pd.Series, wanted: set[str]) -> np.ndarray:
     return valid & (counts[first + length] - counts[first] > 0)
 
 
-def _dated_story(story_id: str, members: pd.DataFrame, vectors: np.ndarray,
-                 short_period_days: int) -> _DatedStory | None:
+def _dated_story(story_id: str, members: pd.DataFrame, vectors: np.ndarray, short_period_days: int,
+                 products: pd.Series) -> _DatedStory | None:
     """The story's period and shared companies; None when it is not dated to a short period."""
     if members["start"].isna().any():
         return None
@@ -174,7 +182,8 @@ def _dated_story(story_id: str, members: pd.DataFrame, vectors: np.ndarray,
     if not shared:
         return None
     member_rows = members["row"].to_numpy()
-    return _DatedStory(story_id, first, last, single_days, shared, vectors[member_rows].sum(axis=0),
+    named = frozenset().union(*products.iloc[member_rows])
+    return _DatedStory(story_id, first, last, single_days, shared, named, vectors[member_rows].sum(axis=0),
                        len(member_rows))
 
 

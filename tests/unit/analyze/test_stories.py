@@ -217,6 +217,44 @@ def test_a_year_less_report_of_an_undated_article_joins_its_story_with_the_stori
     assert events[Event.DATE].iloc[2] == ""  # the input keeps its unknown year
 
 
+# Reports of one release that say little alike beyond the product (cosine about 0.3), and the same
+# product's other happenings: a year apart, or in a year-long period.
+PRODUCT_CASES = [
+    pytest.param([("a", "2025-01-20", "2025-01-26", "week", "DeepSeek",
+                   "DeepSeek-R1, released last week, is 20 to 50 times cheaper to use than OpenAI’s o1 model, "
+                   "depending on the task.", "last week"),
+                  ("b", "2025-01-20", "2025-01-26", "week", "DeepSeek",
+                   "而这一暴跌背后的原因,是一股“来自东方的神秘力量”:"
+                   "国产大模型公司杭州深度求索上周发布的DeepSeek R1模型。",
+                   "上周")],
+                 True, id="one release, one product (story set s106, s108): together"),
+    pytest.param([("a", "2024-06-06", "2024-06-06", "day", "Kuaishou",
+                   "Kuaishou launched its Kling video generation model on June 6, 2024.", "June 6, 2024"),
+                  ("b", "2025-04-15", "2025-04-15", "day", "Kuaishou",
+                   "Kuaishou launched Kling 2.0, its video generation model, on April 15, 2025.", "April 15, 2025")],
+                 False, id="one product a year apart: apart"),
+    pytest.param([("a", "2025-01-01", "2025-12-31", "year", "Meta",
+                   "Instagram will add AI video editing tools for creators in 2025.", "2025"),
+                  ("b", "2025-01-01", "2025-12-31", "year", "Meta",
+                   "Instagram plans to open a large new office in Singapore in 2025.", "2025")],
+                 False, id="one product in a year-long period: the product is no evidence"),
+]
+
+
+@pytest.mark.parametrize(("rows", "together"), PRODUCT_CASES)
+def test_a_shared_product_is_evidence_of_one_happening_only_within_a_short_period(rows, together):
+    events = _events(rows)
+    vectors = sentence_vectors(event_texts(events))
+    product = {"DeepSeek": "DeepSeek-R1", "Kuaishou": "Kling", "Meta": "Instagram"}[rows[0][4]]
+    products = pd.Series([frozenset({product})] * 2, index=events.index)
+    alone = story_ids(events, vectors).nunique() == 1
+    joined = story_ids(events, vectors, products=products).nunique() == 1
+    assert joined is together
+    assert not alone  # without the product the encoder keeps each of them apart
+    if rows[0][3] == "year":
+        assert 0.25 <= float(vectors[0] @ vectors[1]) < 0.35  # alike enough for a short period's product rule
+
+
 def test_story_table_of_no_stories_is_empty_with_its_columns():
     events = _events([]).assign(**{Event.STORY_ID: []})
     assert list(story_table(events, _documents(), np.zeros((0, 3))).columns) == Story.COLUMNS

@@ -91,3 +91,14 @@ def test_events_without_the_column_or_without_year_less_days_place_nothing():
         placement = year_less_placement(frame, vectors, stories, THRESHOLD, SHORT)
         assert placement.story_id.empty and placement.unplaced == 0
         assert placement.dated(frame) is frame
+
+
+def test_a_product_the_story_names_lowers_the_bar_as_it_does_between_reports():
+    faint = np.array([0.3, np.sqrt(1 - 0.09), 0.0])  # cosine 0.3 to the release
+    events, vectors, stories = _frame(DAY_STORY + [_year_less(vector=faint)])
+    label = events.index[-1]
+    products = pd.Series([frozenset({"DeepSeek-R1"}), frozenset(), frozenset({"DeepSeek-R1"})], index=events.index)
+    other = pd.Series([frozenset({"DeepSeek-V3"}), frozenset(), frozenset({"DeepSeek-R1"})], index=events.index)
+    assert label not in year_less_placement(events, vectors, stories, THRESHOLD, SHORT).date.index
+    assert year_less_placement(events, vectors, stories, THRESHOLD, SHORT, products, 0.25).date[label] == "2025-01-20"
+    assert label not in year_less_placement(events, vectors, stories, THRESHOLD, SHORT, other, 0.25).date.index

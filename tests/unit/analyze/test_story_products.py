@@ -1,0 +1,37 @@
+"""The products an event names, and which events share one."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from lib.analyze.story_products import event_products, share_a_product
+from lib.schema import Event, Mention
+
+
+def test_each_event_gets_the_products_its_own_sentence_names():
+    events = pd.DataFrame({Event.DOC_ID: ["a", "a", "b", "c"], Event.SENT_ID: [0, 0, 3, 1]},
+                          index=[7, 8, 9, 10])
+    mentions = pd.DataFrame({
+        Mention.DOC_ID: ["a", "a", "a", "b", "b", "c"],
+        Mention.SENT_ID: [0, 0, 1, 3, 3, 2],
+        Mention.ENTITY: ["DeepSeek-R1", "DeepSeek", "Kimi", "Doubao", "Doubao", "Kimi"],
+        Mention.KIND: ["product", "company", "product", "product", "product", "product"],
+    })
+    found = event_products(events, mentions)
+    assert found.index.tolist() == [7, 8, 9, 10]
+    assert found.tolist() == [frozenset({"DeepSeek-R1"}), frozenset({"DeepSeek-R1"}), frozenset({"Doubao"}),
+                              frozenset()]
+    assert event_products(events, None).tolist() == [frozenset()] * 4
+    assert event_products(events, mentions[mentions[Mention.KIND] == "company"]).tolist() == [frozenset()] * 4
+
+
+def test_two_members_share_a_product_when_both_name_it():
+    products = [frozenset({"Kimi"}), frozenset(), frozenset({"Kimi", "Doubao"}), frozenset({"Doubao"})]
+    shared = share_a_product(products, [0, 1, 2, 3])
+    assert shared.tolist() == [[True, False, True, False],
+                               [False, False, False, False],
+                               [True, False, True, True],
+                               [False, False, True, True]]
+    assert share_a_product([frozenset(), frozenset()], [0, 1]).tolist() == [[False, False], [False, False]]
+    assert share_a_product(products, [3, 0]).dtype == np.bool_
