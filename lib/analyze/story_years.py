@@ -74,14 +74,15 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray, story_of_even
     year_less = np.flatnonzero(((month_days != "") & (events[Event.DATE].fillna("") == "")).to_numpy())
     if not len(year_less):
         return Placement(empty, empty, 0)
-    named = (products.reindex(events.index) if products is not None
-             else pd.Series([frozenset()] * len(events), index=events.index, dtype=object))
+    given = products.reindex(events.index) if products is not None else [None] * len(events)
+    named = pd.Series([p if isinstance(p, frozenset) else frozenset() for p in given], index=events.index,
+                      dtype=object)
     blocks = _stories_by_company_and_day(events, vectors, story_of_event, set(month_days.iloc[year_less]),
                                          short_period_days, named)
     companies = events[Event.COMPANIES].fillna("").astype(str).to_numpy()
     placed_story, placed_date = {}, {}
+    bars = (threshold, threshold if product_threshold is None else product_threshold)
     for row in year_less:
-        bars = (threshold, threshold if product_threshold is None else product_threshold)
         fits = _fitting(month_days.iat[row], _names(companies[row]), vectors[row], named.iat[row], blocks, bars)
         if len({day.year for _, day, _ in fits}) == 1:
             best = max(fits, key=lambda fit: (fit[2], fit[0].story_id))
