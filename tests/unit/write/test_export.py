@@ -82,7 +82,8 @@ def test_export_of_a_missing_folder_says_so(tmp_path):
 def test_export_says_how_each_event_was_attributed_and_which_are_plans(tmp_path):
     assert export(str(SEEDS), "--out", str(tmp_path), "--no-cache").returncode == 0
     events = pd.read_csv(tmp_path / "events.csv", dtype=str, keep_default_na=False)
-    assert list(events.columns[-3:]) == ["attribution", "planned", "story_id"]  # story_id: issue 12
+    assert list(events.columns[-4:]) == ["attribution", "planned", "month_day", "story_id"]  # issue 12
+    assert (events["month_day"] == "").all()  # every seed is dated: no year-less day waits for a year
     assert events["attribution"].isin(["text", "context"]).all()
     assert events["planned"].isin(["True", "False"]).all()
     # Seed 002 (published 2025-01-16): "January 19th is the final effective date"; seed 004 (February
@@ -131,3 +132,19 @@ def test_export_without_stories_writes_no_stories_file_and_leaves_none_behind(tm
     assert result.returncode == 0, result.stderr
     assert not (out / "stories.csv").exists()
     assert "story_id" not in pd.read_csv(out / "events.csv", nrows=1).columns
+
+
+def test_export_dates_a_year_less_day_by_its_story_and_says_so(tmp_path):
+    """Issue 12: s125 shows no publication date and says only "on July 11"; s124 and s128 date Kimi K2."""
+    from benchmarks.story_quality import load_articles, write_folder
+
+    folder = write_folder([a for a in load_articles() if a["id"] in ("s124", "s125", "s128")], tmp_path / "k2")
+    assert export(str(folder), "--out", str(tmp_path / "out"), "--no-cache").returncode == 0
+    events = pd.read_csv(tmp_path / "out" / "events.csv", dtype=str, keep_default_na=False)
+    year_less = events[events["month_day"] != ""]
+    assert year_less[["date", "date_end", "qualifier", "month_day"]].values.tolist() == [
+        ["2025-07-11", "2025-07-11", "year from its story", "07-11"]]
+    k2 = events[events["story_id"] == year_less["story_id"].iloc[0]]
+    documents = pd.read_csv(tmp_path / "out" / "documents.csv", dtype=str, keep_default_na=False)
+    files = dict(zip(documents["doc_id"], documents["file"], strict=True))
+    assert sorted({files[doc] for doc in k2["doc_id"]}) == ["s124.txt", "s125.txt", "s128.txt"]
