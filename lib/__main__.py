@@ -16,7 +16,7 @@ from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event
 from lib.store.parse_cache import DEFAULT_CACHE_DIR
 from lib.store.vector_cache import VectorCache
-from lib.write.export import EXPORT_FORMATS, EXPORTED_FRAMES, write_frames
+from lib.write.export import EXPORT_FORMATS, EXPORTED_FRAMES, STORE_ONLY_FRAMES, write_frames
 from lib.write.fetch_command import add_fetch_command, run_fetch
 
 
@@ -53,7 +53,8 @@ def run_export(args: argparse.Namespace) -> int:
             bar.refresh()
 
         corpus = build_corpus(args.corpus_dir, None if args.no_cache else args.cache_dir, progress)
-    frames = {name: getattr(corpus, name) for name in EXPORTED_FRAMES}
+    in_store = STORE_ONLY_FRAMES if args.format == "parquet" else ()
+    frames = {name: getattr(corpus, name) for name in (*EXPORTED_FRAMES, *in_store)}
     frames["documents"] = corpus.documents.drop(columns=Doc.NOT_EXPORTED)
     if not args.no_stories:
         frames.update(_story_frames(corpus, None if args.no_cache else args.cache_dir))
