@@ -49,8 +49,8 @@ _ARROW_TYPES = {"string": pa.string(), "int64": pa.int64(), "bool": pa.bool_()}
 
 def write_store(frames: Mapping[str, pd.DataFrame], folder: str | Path, previous: str | Path | None = None,
                 digits: int = BUCKET_DIGITS) -> list[Path]:
-    """Write each frame as ``folder/NAME.parquet``; files unchanged in the store at ``previous`` are
-    hard-linked from it. Returns the datasets written."""
+    """Write each frame as ``folder/NAME.parquet`` (a dataset not there yet); files unchanged in the
+    store at ``previous`` are hard-linked from it. Returns the datasets written."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -153,8 +153,8 @@ def _stored_files(old: Path, digits: int) -> dict[str, list]:
     if not isinstance(manifest, dict) or manifest.get("version") != STORE_VERSION \
             or manifest.get("bucket_digits") != digits or not isinstance(manifest.get("files"), dict):
         return {}
-    return {path: entry for path, entry in manifest["files"].items()
-            if isinstance(entry, list) and len(entry) == 2 and ".." not in Path(path).parts}
+    # Only looked up by the names this module gives its files, never opened by a name read here.
+    return {path: entry for path, entry in manifest["files"].items() if isinstance(entry, list) and len(entry) == 2}
 
 
 def _linked(source: Path, target: Path, size: object) -> bool:
