@@ -65,7 +65,7 @@ def dask_notes(last: dict) -> list[str]:
     worker_hours = NIGHTLY_ARTICLES * per_article / 3600
     return [
         f"Dask engine at N={n:,}: 1 worker {one['seconds']:.1f} s, 2 workers {two['seconds']:.1f} s "
-        f"({one['seconds'] / two['seconds']:.2f}× faster; cluster start {one['cluster_start_seconds']:.1f} / "
+        f"(speed-up {one['seconds'] / two['seconds']:.2f}×; cluster start {one['cluster_start_seconds']:.1f} / "
         f"{two['cluster_start_seconds']:.1f} s of it); local pool {last['cold']['seconds']:.1f} s. "
         f"Peak memory: client {two['rss_client_mb']:,.0f} MB, largest worker {two['rss_worker_mb']:,.0f} MB.",
         f"Measured cost of one article on a worker: {1000 * per_article:.1f} CPU ms (2 workers; "

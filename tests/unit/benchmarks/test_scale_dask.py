@@ -46,4 +46,4 @@ def test_the_nightly_plan_is_the_measured_worker_cost_times_ten_million():
     hours = NIGHTLY_ARTICLES * 0.012 / 3600
     assert "12.0 CPU ms" in notes[1]
     assert f"{hours:,.0f} worker-hours" in notes[2] and f"{hours / 8:,.1f} h on 8 workers" in notes[2]
-    assert "1.50× faster" in notes[0]
+    assert "speed-up 1.50×" in notes[0]
