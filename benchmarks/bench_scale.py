@@ -1,12 +1,13 @@
 """Scale benchmark: ingest and dashboard timings at several corpus sizes, printed as one table.
 
-    python -m benchmarks.bench_scale [--sizes 1000 10000] [--workdir DIR] [--repeats 3]
+    python -m benchmarks.bench_scale [--sizes 1000 10000] [--workdir DIR] [--repeats 3] [--engines local dask]
 
 For each size N it writes a synthetic corpus (``benchmarks.synthetic_corpus``) and measures, each
 in a fresh Python process so that start-up costs and peak memory (``ru_maxrss``) belong to one
 measurement: the notebook baseline (read every file, ``jieba.lcut`` its whole text), a cold ingest
 (``build_corpus`` with an empty parse cache, process pool) -- these two in turn, ``--repeats`` times,
-keeping each one's fastest run --, a warm ingest (same cache), an
+keeping each one's fastest run; with ``--engines local dask`` also a cold ingest on a Dask LocalCluster
+of 1 and of 2 workers in the same turns (``benchmarks.scale_dask``) --, a warm ingest (same cache), an
 incremental ingest (one article added; the number of articles parsed is counted), and with
 Streamlit's AppTest the dashboard's first run and each page's rerun after a company-filter change.
 The table goes to stdout and to ``benchmarks/output/results.md`` (raw numbers: ``results.json``).
@@ -28,6 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.scale_dask import DASK_WORKERS, dask_notes, dask_rows, measure_dask_ingest
 from benchmarks.synthetic_corpus import write_article, write_corpus
 from lib.store.parse_cache import PARSE_CACHE_FILE
 
@@ -171,13 +173,14 @@ def _errors(app) -> list[str]:
 
 
 MEASURES = {"baseline": measure_baseline, "ingest": measure_ingest, "incremental": measure_incremental,
-            "pages": measure_pages}
+            "pages": measure_pages, "dask_ingest": measure_dask_ingest}
 
 
-def run_measure(kind: str, corpus: Path, cache: Path) -> dict:
+def run_measure(kind: str, corpus: Path, cache: Path, workers: int | None = None) -> dict:
     """Run one measurement in a fresh interpreter and return the JSON it prints last."""
     command = [sys.executable, "-m", "benchmarks.bench_scale", "--measure", kind,
                "--corpus-dir", str(corpus), "--cache-dir", str(cache)]
+    command += ["--workers", str(workers)] if workers else []
     load_before = os.getloadavg()[0]
     env = {**os.environ, "CORPUS_DIR": str(corpus), "NEWS_CACHE_DIR": str(cache)}
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
@@ -190,14 +193,17 @@ def run_measure(kind: str, corpus: Path, cache: Path) -> dict:
 
 # --- one size -------------------------------------------------------------------------------------
 
-def bench_size(n: int, workdir: Path, log, repeats: int = 3) -> dict:
+def bench_size(n: int, workdir: Path, log, repeats: int = 3, engines: tuple[str, ...] = ("local",)) -> dict:
     corpus, cache = workdir / f"corpus-{n}", workdir / f"cache-{n}"
     shutil.rmtree(corpus, ignore_errors=True)
     shutil.rmtree(cache, ignore_errors=True)
     result: dict = {"n": n}
     result["generate_seconds"] = _timed(lambda: write_corpus(corpus, n))
     log(f"N={n:,}: corpus written in {result['generate_seconds']:.1f} s")
-    result["baseline"], result["cold"] = _baseline_and_cold(corpus, cache, workdir / f"cold-{n}", repeats, n, log)
+    result["baseline"], result["cold"], dask = _baseline_and_cold(corpus, cache, workdir / f"cold-{n}", repeats, n,
+                                                                   log, "dask" in engines)
+    if dask:
+        result["dask"] = dask
     for name, kind in (("warm", "ingest"), ("pages", "pages")):
         result[name] = run_measure(kind, corpus, cache)
         log(f"N={n:,}: {name}: {_summary(result[name])}")
@@ -207,15 +213,17 @@ def bench_size(n: int, workdir: Path, log, repeats: int = 3) -> dict:
     return result
 
 
-def _baseline_and_cold(corpus: Path, cache: Path, scratch: Path, repeats: int, n: int, log) -> tuple[dict, dict]:
-    """The fastest of ``repeats`` baseline and cold-ingest runs, taken in turn.
+def _baseline_and_cold(corpus: Path, cache: Path, scratch: Path, repeats: int, n: int, log,
+                       dask: bool = False) -> tuple[dict, dict, dict]:
+    """The fastest of ``repeats`` baseline and cold-ingest runs (and Dask runs), taken in turn.
 
     On a shared 2-core machine the same work takes up to 1.5x longer from one minute to the next;
     alternating the two and keeping each one's best compares them under the same conditions.
     The last cold run fills ``cache`` for the warm and incremental measurements. Peak memory is
-    the highest of the cold runs.
+    the highest of the cold runs. Dask runs: ``{workers: fastest run}`` (empty without ``dask``).
     """
     baselines, colds = [], []
+    on_dask: dict[str, list[dict]] = {str(workers): [] for workers in DASK_WORKERS} if dask else {}
     for run in range(1, repeats + 1):
         baselines.append(run_measure("baseline", corpus, cache))
         target = cache if run == repeats else scratch
@@ -223,10 +231,17 @@ def _baseline_and_cold(corpus: Path, cache: Path, scratch: Path, repeats: int, n
         shutil.rmtree(scratch, ignore_errors=True)
         log(f"N={n:,}: run {run}/{repeats}: baseline {_summary(baselines[-1])}")
         log(f"N={n:,}: run {run}/{repeats}: cold {_summary(colds[-1])}")
+        for workers, runs in on_dask.items():
+            runs.append(run_measure("dask_ingest", corpus, scratch, int(workers)))
+            shutil.rmtree(scratch, ignore_errors=True)
+            log(f"N={n:,}: run {run}/{repeats}: dask, {workers} worker(s) {_summary(runs[-1])}")
     baseline = {**min(baselines, key=lambda m: m["seconds"]), "runs": [m["seconds"] for m in baselines]}
     cold = {**min(colds, key=lambda m: m["seconds"]), "runs": [m["seconds"] for m in colds],
             "rss_mb": max(m["rss_mb"] for m in colds)}
-    return baseline, cold
+    fastest = {workers: {**min(runs, key=lambda m: m["seconds"]), "runs": [m["seconds"] for m in runs],
+                         "rss_worker_mb": max(m["rss_worker_mb"] for m in runs)}
+               for workers, runs in on_dask.items()}
+    return baseline, cold, fastest
 
 
 def _summary(measured: dict) -> str:
@@ -246,6 +261,7 @@ def _rows(results: list[dict]) -> list[dict]:
         {"name": "Baseline: read + `jieba.lcut` every file (s)", "values": pick(lambda r: r["baseline"]["seconds"])},
         {"name": "Cold ingest, empty cache, process pool (s)", "values": pick(lambda r: r["cold"]["seconds"]),
          "ratio": True, "target": ("ratio", 0.5), "growth": "ingest"},
+        *dask_rows(results),
         {"name": "Warm ingest from the parse cache (s)", "values": pick(lambda r: r["warm"]["seconds"]),
          "ratio": True, "target": ("max", 3.0), "growth": "ingest"},
         {"name": "Incremental ingest, 1 article added (s)", "values": pick(lambda r: r["incremental"]["seconds"]),
@@ -383,6 +399,7 @@ def notes(results: list[dict]) -> str:
                  f"before the Stories page: {encoder[pages['before_stories']['encoder_loaded']]}"
                  + (f"; the Stories page's first visit (grouping {cold['events']:,} events) took "
                     f"{stories['first_visit_seconds']:.1f} s." if stories else "."))
+    lines += dask_notes(last)
     incremental = last["incremental"]
     lines.append(f"Incremental check: parse_document called {incremental['parsed_calls']}×, "
                  f"{incremental['new_cache_rows']} new parse-cache row(s).")
@@ -402,12 +419,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workdir", type=Path, default=None, help="where corpora and caches go (default: a temp dir)")
     parser.add_argument("--repeats", type=int, default=3,
                         help="baseline and cold-ingest runs per size, taken in turn; the fastest of each counts")
+    parser.add_argument("--engines", nargs="+", choices=("local", "dask"), default=["local"],
+                        help="ingest engines measured cold: the local pool always; dask adds a LocalCluster "
+                             "of 1 and of 2 workers")
     parser.add_argument("--measure", choices=sorted(MEASURES), help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--corpus-dir", help=argparse.SUPPRESS)
     parser.add_argument("--cache-dir", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure:
-        print(json.dumps(MEASURES[args.measure](corpus=args.corpus_dir, cache=args.cache_dir)))
+        workers = {"workers": args.workers} if args.workers else {}
+        print(json.dumps(MEASURES[args.measure](corpus=args.corpus_dir, cache=args.cache_dir, **workers)))
         return
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="news-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -415,7 +437,7 @@ def main(argv: list[str] | None = None) -> None:
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
-    results = [bench_size(n, workdir, log, args.repeats) for n in sorted(args.sizes)]
+    results = [bench_size(n, workdir, log, args.repeats, tuple(args.engines)) for n in sorted(args.sizes)]
     report = "\n\n".join([machine(), render_table(results), notes(results)])
     print(report)
     OUTPUT.mkdir(parents=True, exist_ok=True)

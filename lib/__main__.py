@@ -1,22 +1,26 @@
 """Command line: ``python -m lib export CORPUS_DIR --out OUT_DIR [--cache-dir DIR] [--format csv|parquet]
-[--raw-csv] [--no-stories]`` and ``python -m lib fetch URL… | --urls FILE | --feed URL --into CORPUS_DIR``."""
+[--raw-csv] [--no-stories] [--engine local|dask] [--scheduler tcp://HOST:8786] [--workers N]`` and
+``python -m lib fetch URL… | --urls FILE | --feed URL --into CORPUS_DIR``."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from tqdm import tqdm
 
 from lib.analyze.stories import corpus_stories, event_texts
 from lib.extract.sentence_vectors import ENCODER_NAME, sentence_vectors
+from lib.pipeline.batches import ParseBatches, parse_batches
 from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc
 from lib.store.parse_cache import DEFAULT_CACHE_DIR
 from lib.store.vector_cache import VectorCache
-from lib.write.export import EXPORT_FORMATS, EXPORTED_FRAMES, write_frames
+from lib.write.export import EXPORT_FORMATS, EXPORTED_FRAMES, STORE_ONLY_FRAMES, write_frames
 from lib.write.fetch_command import add_fetch_command, run_fetch
 
 
@@ -36,6 +40,12 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--no-stories", action="store_true",
                         help="skip grouping events into stories (stories.csv, events.story_id): it runs a "
                              "sentence encoder over every event sentence not seen before")
+    export.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="parse in this machine's process pool (default) or on a Dask cluster")
+    export.add_argument("--scheduler", metavar="tcp://HOST:8786",
+                        help="the Dask scheduler to use (--engine dask); default: a LocalCluster on 127.0.0.1")
+    export.add_argument("--workers", type=int, help="worker processes of the pool or the LocalCluster "
+                                                    "(default: one per core)")
     add_fetch_command(commands)
     args = parser.parse_args(argv)
     return run_fetch(args) if args.command == "fetch" else run_export(args)
@@ -52,8 +62,11 @@ def run_export(args: argparse.Namespace) -> int:
             bar.n = done
             bar.refresh()
 
-        corpus = build_corpus(args.corpus_dir, None if args.no_cache else args.cache_dir, progress)
-    frames = {name: getattr(corpus, name) for name in EXPORTED_FRAMES}
+        with _parse_engine(args) as parse:
+            corpus = build_corpus(args.corpus_dir, None if args.no_cache else args.cache_dir, progress,
+                                  args.workers, parse)
+    in_store = STORE_ONLY_FRAMES if args.format == "parquet" else ()
+    frames = {name: getattr(corpus, name) for name in (*EXPORTED_FRAMES, *in_store)}
     frames["documents"] = corpus.documents.drop(columns=Doc.NOT_EXPORTED)
     if not args.no_stories:
         frames.update(_story_frames(corpus, None if args.no_cache else args.cache_dir))
@@ -70,6 +83,18 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"warning: {source}" + (f" line {line}" if line else "") + f": {message}")
     print("Wrote " + ", ".join(path.name for path in written))
     return 0
+
+
+@contextmanager
+def _parse_engine(args: argparse.Namespace) -> Iterator[ParseBatches]:
+    """What parses the files: the local pool, or a Dask cluster for as long as the block runs."""
+    if args.engine == "local":
+        yield parse_batches
+        return
+    from lib.pipeline.dask_engine import dask_client, dask_parser  # imports dask: only when asked for
+
+    with dask_client(args.scheduler, args.workers) as client:
+        yield dask_parser(client)
 
 
 def _story_frames(corpus, cache_dir) -> dict:

@@ -206,3 +206,28 @@ class Stat:
     WEIGHT = "weight"
     COMPANY_A = "company_a"
     COMPANY_B = "company_b"
+
+
+# Arrow types of each frame's columns, by frame name: what the Parquet store (lib/store/parquet_store.py)
+# writes, so every partition file of a frame has one schema, even where a column holds no value.
+# A column is text unless named here; an integer left unnamed fails the write rather than turn into text.
+def _typed(columns, int64=(), bool_=()) -> dict[str, str]:
+    return {c: "int64" if c in int64 else "bool" if c in bool_ else "string" for c in columns}
+
+
+FRAME_TYPES: dict[str, dict[str, str]] = {
+    "documents": _typed(Doc.COLUMNS, int64=(Doc.N_CHARS, Doc.N_SENTENCES)),
+    "sentences": _typed(Sent.COLUMNS, int64=(Sent.SENT_ID, Sent.START, Sent.END)),
+    "mentions": _typed(Mention.COLUMNS, int64=(Mention.SENT_ID, Mention.START, Mention.END)),
+    "events": _typed([*Event.COLUMNS, Event.STORY_ID], int64=(Event.SENT_ID, Event.START, Event.END),
+                     bool_=(Event.PLANNED,)),
+    "terms": _typed(Term.COLUMNS, int64=(Term.COUNT, Term.SENT_ID)),
+    "removed": _typed(Removed.COLUMNS, int64=(Removed.LINE,)),
+    "stories": _typed(Story.COLUMNS, int64=(Story.N_ARTICLES, Story.N_OUTLETS, Story.N_EVENTS)),
+    "skipped": _typed(Skipped.COLUMNS),
+    "warnings": _typed(Warning_.COLUMNS, int64=(Warning_.LINE,)),
+}
+# The frames with a row per document (or more): stored partitioned by the bucket of their doc_id.
+PER_DOCUMENT_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "removed")
+# The partition column of those frames: the first hex digits of the SHA-256 of the row's doc_id.
+DOC_BUCKET = "doc_bucket"

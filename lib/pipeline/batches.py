@@ -14,7 +14,7 @@ import ctypes
 import os
 import signal
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +89,12 @@ def frames_of(parts: Sequence[Mapping[str, pa.Table]]) -> dict[str, pd.DataFrame
     return frames
 
 
+# What build_corpus parses the changed files with: parse_batches, or an engine's stand-in with its
+# parameters (lib.pipeline.dask_engine).
+ParseBatches = Callable[[Sequence[Job], Rules, "str | Path | None", "Progress | None", int, int, "int | None"],
+                        list[Batch]]
+
+
 def parse_batches(jobs: Sequence[Job], rules: Rules, cache_dir: str | Path | None = None,
                   progress: Progress | None = None, done: int = 0, total: int = 0,
                   workers: int | None = None) -> list[Batch]:
@@ -100,12 +106,24 @@ def parse_batches(jobs: Sequence[Job], rules: Rules, cache_dir: str | Path | Non
         return []
     workers = workers or os.cpu_count() or 1
     pooled = workers > 1 and len(jobs) >= POOL_THRESHOLD
+    chunks = chunks_of(jobs, workers if pooled else 1)
+    return in_job_order(_run(chunks, rules, cache_dir, workers if pooled else 1), progress, done, total)
+
+
+def chunks_of(jobs: Sequence[Job], workers: int) -> list[list[Job]]:
+    """The jobs in chunks for ``workers`` parallel workers (one: chunks of CHUNK_MAX)."""
     # Small chunks: the last chunk decides when the pool finishes, and while one worker parses it
     # the other idles (125 articles a chunk at 2,000 files left ~0.8 s of that; 40 costs ~0.1 s).
-    size = max(1, min(CHUNK_MAX, len(jobs) // (workers * 8))) if pooled else CHUNK_MAX
-    chunks = [list(jobs[start:start + size]) for start in range(0, len(jobs), size)]
+    size = max(1, min(CHUNK_MAX, len(jobs) // (workers * 8))) if workers > 1 else CHUNK_MAX
+    return [list(jobs[start:start + size]) for start in range(0, len(jobs), size)]
+
+
+def in_job_order(finished: Iterable[tuple[int, Batch]], progress: Progress | None, done: int,
+                 total: int) -> list[Batch]:
+    """The batches of ``(position of first job, batch)`` pairs as they finish, in job order;
+    ``progress(done + files so far, total)`` after each."""
     batches: list[tuple[int, Batch]] = []
-    for position, batch in _run(chunks, rules, cache_dir, workers if pooled else 1):
+    for position, batch in finished:
         batches.append((position, batch))
         done += len(batch.warnings) + len(batch.failures)
         if progress:
@@ -123,11 +141,11 @@ def _run(chunks: list[list[Job]], rules: Rules, cache_dir, workers: int) -> Iter
         kit, cache = build_toolkit(rules), ParseCache(cache_dir)
         yield from ((index, parse_chunk(chunk, kit, cache)) for index, chunk in enumerate(chunks))
         return
-    yield from run_surviving_kills(chunks, _parse_chunk_in_worker, _killed_batch, workers,
+    yield from run_surviving_kills(chunks, _parse_chunk_in_worker, killed_batch, workers,
                                    _init_worker, (rules, cache_dir))
 
 
-def _killed_batch(job: Job) -> Batch:
+def killed_batch(job: Job) -> Batch:
     """The outcome of a file that killed its worker. Not cached: memory may be free next time."""
     return Batch(tables_of([]), {}, {job[0].rel_path: KILLED_REASON})
 

@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 import pandas as pd
 
 from lib.pipeline.article import DocResult
-from lib.pipeline.batches import frames_of, outcome_from_data, parse_batches, tables_of
+from lib.pipeline.batches import ParseBatches, frames_of, outcome_from_data, parse_batches, tables_of
 from lib.pipeline.duplicates import duplicate_of
 from lib.read.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
 from lib.read.metadata_csv import read_metadata_csv
@@ -65,8 +65,12 @@ def build_corpus(
     cache_dir: str | Path | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
+    parse: ParseBatches = parse_batches,
 ) -> Corpus:
-    """Every frame of the corpus in ``root``; broken files end up in ``skipped``, never raised."""
+    """Every frame of the corpus in ``root``; broken files end up in ``skipped``, never raised.
+
+    ``parse`` parses the files neither snapshot nor cache holds: in this process or a pool, or on
+    a Dask cluster (``lib.pipeline.dask_engine``); every engine gives the same frames."""
     root = Path(root)
     rules = load_rules(root)
     snapshot = FrameSnapshot(cache_dir)
@@ -94,7 +98,7 @@ def build_corpus(
     todo = [p for p in needed if keys[p] not in cached]
     raws, failures = folder.read(todo)
     jobs = [(raws[p], ids[p], csv_rows.get(p), keys[p]) for p in todo if p in raws]
-    batches = parse_batches(jobs, rules, cache_dir, progress, len(paths) - len(todo), len(paths), workers)
+    batches = parse(jobs, rules, cache_dir, progress, len(paths) - len(todo), len(paths), workers)
     cached_results = _cached_outcomes(needed, keys, cached, DocResult)
     reused = [outcome for _, outcome in cached_results]
     parsed = {p: outcome.warnings for p, outcome in cached_results}

@@ -12,9 +12,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from lib.schema import Doc, Warning_
-
-PER_DOCUMENT_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "removed")
+from lib.schema import PER_DOCUMENT_FRAMES, Doc, Warning_
 
 
 def unchanged_paths(old_keys: Mapping[str, list[str]], keys: Mapping[str, str], ids: Mapping[str, str],

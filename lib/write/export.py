@@ -1,6 +1,8 @@
 """Write the corpus frames to a folder: the export contract of ``python -m lib export``.
 
-Whole or nothing: the files are written into a hidden folder next to the target and swapped in
+CSV: one file per frame. Parquet: the Parquet store (``lib.store.parquet_store``), one dataset
+folder per frame, in which the files whose rows the previous export already holds are carried over
+untouched. Whole or nothing: the files are written into a hidden folder next to the target and swapped in
 only when every one is complete, so an export killed while writing leaves the earlier export as
 it was (and no mix of new and old files). Entries in the target folder that are not export files
 are carried over.
@@ -15,17 +17,20 @@ from pathlib import Path
 
 import pandas as pd
 
+from lib.store.parquet_store import write_store
 from lib.write.spreadsheet import spreadsheet_safe
 
 EXPORT_FORMATS = ("csv", "parquet")
 EXPORTED_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "skipped")
 # Written too unless the export is asked not to group stories (it needs the sentence encoder).
 OPTIONAL_FRAMES = ("stories",)
+# Written to the Parquet store only: with the frames above, every frame the dashboard reads.
+STORE_ONLY_FRAMES = ("removed", "warnings")
 
 
 def write_frames(frames: dict[str, pd.DataFrame], out_dir: str | Path, file_format: str = "csv",
                  raw_csv: bool = False) -> list[Path]:
-    """Write each frame as ``NAME.csv`` (UTF-8) or ``NAME.parquet`` into ``out_dir``, all at once.
+    """Write each frame as ``NAME.csv`` (UTF-8) or the dataset ``NAME.parquet`` into ``out_dir``, all at once.
 
     CSV text cells a spreadsheet would run as a formula get a leading apostrophe unless
     ``raw_csv`` (``lib.write.spreadsheet``); Parquet is written unchanged."""
@@ -38,14 +43,14 @@ def write_frames(frames: dict[str, pd.DataFrame], out_dir: str | Path, file_form
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     try:
-        names = []
-        for name, frame in frames.items():
-            path = staging / f"{name}.{file_format}"
-            if file_format == "csv":
+        if file_format == "parquet":
+            names = [path.name for path in write_store(frames, staging, previous=out_dir)]
+        else:
+            names = []
+            for name, frame in frames.items():
+                path = staging / f"{name}.csv"
                 (frame if raw_csv else spreadsheet_safe(frame)).to_csv(path, index=False, encoding="utf-8")
-            else:
-                frame.to_parquet(path, index=False)
-            names.append(path.name)
+                names.append(path.name)
         _swap_in(staging, out_dir, _export_file_names(frames))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -55,7 +60,8 @@ def write_frames(frames: dict[str, pd.DataFrame], out_dir: str | Path, file_form
 
 def _export_file_names(frames) -> set[str]:
     """Every file an export of these frames (in any format) writes: an earlier export's, too."""
-    return {f"{name}.{fmt}" for name in (*EXPORTED_FRAMES, *OPTIONAL_FRAMES, *frames) for fmt in EXPORT_FORMATS}
+    names = (*EXPORTED_FRAMES, *OPTIONAL_FRAMES, *STORE_ONLY_FRAMES, *frames)
+    return {f"{name}.{fmt}" for name in names for fmt in EXPORT_FORMATS}
 
 
 def _swap_in(staging: Path, out_dir: Path, export_files: set[str]) -> None:

@@ -83,3 +83,17 @@ def test_categorical_values_and_separators():
     assert schema.COMPANY_SEPARATOR == ";"
     assert set(schema.DATE_ORIGINS) == {"text", "metadata", "inferred", "unknown"}
     assert schema.PRECISIONS.index("day") < schema.PRECISIONS.index("month") < schema.PRECISIONS.index("year")
+
+
+def test_every_stored_column_has_an_arrow_type_the_store_knows():
+    frames = {"documents": Doc, "sentences": Sent, "mentions": Mention, "events": Event, "terms": Term,
+              "removed": Removed, "stories": Story, "skipped": Skipped, "warnings": Warning_}
+    assert set(schema.FRAME_TYPES) == set(frames)
+    for name, frame_class in frames.items():
+        assert list(schema.FRAME_TYPES[name]) == frame_class.COLUMNS + EXPORTED_AFTER.get(frame_class, [])
+    types = {column: kind for table in schema.FRAME_TYPES.values() for column, kind in table.items()}
+    assert set(types.values()) == {"string", "int64", "bool"}
+    assert (schema.FRAME_TYPES["documents"][Doc.N_CHARS], schema.FRAME_TYPES["events"][Event.PLANNED]) == (
+        "int64", "bool")
+    assert set(schema.PER_DOCUMENT_FRAMES) < set(frames)
+    assert all(Doc.DOC_ID in schema.FRAME_TYPES[name] for name in schema.PER_DOCUMENT_FRAMES)

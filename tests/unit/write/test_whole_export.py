@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from lib.write import export
@@ -22,7 +23,8 @@ def frames(tag: str) -> dict[str, pd.DataFrame]:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in folder.iterdir()}
+    """Every file under ``folder`` (a Parquet export is a folder per frame) and its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.mark.parametrize("file_format", export.EXPORT_FORMATS)
@@ -32,17 +34,19 @@ def test_an_export_killed_while_writing_leaves_the_earlier_export_untouched(tmp_
     (out / "notes.txt").write_text("mine", encoding="utf-8")
     before = snapshot(out)
     written = []
-    real = pd.DataFrame.to_csv if file_format == "csv" else pd.DataFrame.to_parquet
+    owner, method = (pd.DataFrame, "to_csv") if file_format == "csv" else (pq, "write_table")
+    real = getattr(owner, method)
 
-    def dying(self, path, *args, **kwargs):
+    def dying(data, path, *args, **kwargs):
         if len(written) == 3:
             raise KeyboardInterrupt  # as a Ctrl-C or a kill arrives mid-write
         written.append(path)
-        return real(self, path, *args, **kwargs)
+        return real(data, path, *args, **kwargs)
 
-    monkeypatch.setattr(pd.DataFrame, "to_csv" if file_format == "csv" else "to_parquet", dying)
+    monkeypatch.setattr(owner, method, dying)
     with pytest.raises(KeyboardInterrupt):
         export.write_frames(frames("new"), out, file_format)
+    assert len(written) == 3, "the export died while writing"
     assert snapshot(out) == before
     assert [p.name for p in tmp_path.iterdir()] == ["out"], "no partial folder or file is left"
 
