@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from lib.analyze.filters import View
+from lib.charts.figures import copied_figure
 
 # Browsers pick the first installed family that has a glyph: Latin faces first, then CJK faces.
 FONT_FAMILY = ('"Source Sans Pro", "Open Sans", Arial, "Noto Sans CJK SC", "Noto Sans SC", '
@@ -133,7 +134,7 @@ def self_describing(fig: go.Figure, provenance: Provenance, width: int = WRAP_CH
     The figure is copied, never changed. An existing subtitle (e.g. "by publication date") stays,
     on the first line of the block.
     """
-    fig = go.Figure(fig)
+    fig = copied_figure(fig)
     title = fig.layout.title
     block = provenance_html(provenance, width)
     old = title.subtitle.text if title.subtitle and title.subtitle.text else ""
