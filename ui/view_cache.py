@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from lib.analyze import overview
+from lib.analyze.company_comparison import CompanyComparison, compare_companies
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View
 from lib.charts.provenance import Provenance, self_describing
@@ -18,7 +19,7 @@ from lib.pipeline.corpus import Corpus
 from ui.cache import corpus_index
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=128, show_spinner=False)
 def _described_figure(version: str, root: str, filters_key: str, chart: str, provenance_text: str, width: int,
                       _build, _provenance: Provenance):
     return self_describing(_build(), _provenance, width)
@@ -28,9 +29,24 @@ def view_figure(corpus: Corpus, view: View, chart: str, build, provenance: Prove
     """``self_describing(build(), provenance, width)``, built once per corpus version, filters, chart
     and provenance (read-only): Plotly validates every property it is given, so building and
     describing the Overview's four charts takes ~0.3 s a rerun at 10,000 articles. ``build``
-    must depend on nothing but the corpus and the view's filters."""
+    must depend on nothing but the corpus, the view's filters and what ``chart`` names (a page's
+    own widgets' values, such as the compared companies, go into ``chart``)."""
     return _described_figure(corpus.version, corpus.root, repr(view.filters), chart, provenance.text(), width,
                              build, provenance)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _company_comparison(version: str, root: str, filters_key: str, companies: tuple[str, ...],
+                        documents_shown: int, _view: View, _index: CorpusIndex) -> CompanyComparison:
+    return compare_companies(_view, list(companies), _index, documents_shown)
+
+
+def company_comparison(corpus: Corpus, view: View, companies: list[str], documents_shown: int) -> CompanyComparison:
+    """The Companies page's answers (``lib.analyze.company_comparison``), kept per corpus version,
+    filters and compared companies (read-only): counting them and scoring four companies' terms
+    over the view's sentences takes ~0.1 s at 1,000 articles."""
+    return _company_comparison(corpus.version, corpus.root, repr(view.filters), tuple(companies), documents_shown,
+                               view, corpus_index(corpus))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
