@@ -14,9 +14,10 @@ from lib.analyze import overview
 from lib.analyze.company_comparison import CompanyComparison, compare_companies
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View
+from lib.analyze.keywords import KeywordTerms, keyword_terms
 from lib.charts.provenance import Provenance, self_describing
 from lib.pipeline.corpus import Corpus
-from ui.cache import corpus_index
+from ui.cache import corpus_index, term_idf
 
 
 @st.cache_resource(max_entries=128, show_spinner=False)
@@ -60,3 +61,18 @@ def recent_events(corpus: Corpus, view: View, limit: int) -> pd.DataFrame:
     corpus version and filters (read-only): sorting 200,000 events costs ~0.1 s a rerun."""
     return _recent_events(corpus.version, corpus.root, repr(view.filters), limit, view,
                           corpus_index(corpus)).copy(deep=False)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _keyword_terms(version: str, root: str, filters_key: str, weight: str, stopwords: frozenset[str],
+                   company: str | None, _corpus: Corpus, _view: View) -> KeywordTerms:
+    return keyword_terms(_view, weight, stopwords, term_idf(_corpus, stopwords), corpus_index(_corpus), company)
+
+
+def view_keyword_terms(corpus: Corpus, view: View, weight: str, stopwords: frozenset[str],
+                       company: str | None = None) -> KeywordTerms:
+    """The view's weighted terms, apart by language too (``lib.analyze.keywords.keyword_terms``), or
+    those of its sentences about ``company``; kept per corpus version, filters, weighting, stopwords
+    and company (read-only): TF-IDF reads the whole corpus's terms, and splitting them by language
+    counts documents over every term row of the view."""
+    return _keyword_terms(corpus.version, corpus.root, repr(view.filters), weight, stopwords, company, corpus, view)
