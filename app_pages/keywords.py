@@ -12,7 +12,7 @@ from lib.markup import escape_markdown, plural
 from lib.render.fonts import SETUP_HINT, find_cjk_font
 from lib.schema import Doc, Stat
 from ui import params
-from ui.cache import occurrences_in, wordcloud_png
+from ui.cache import wordcloud_png
 from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
     caption,
@@ -25,7 +25,7 @@ from ui.shared import (
     report_image,
     stop_if_empty,
 )
-from ui.view_cache import view_keyword_terms
+from ui.view_cache import view_concordance, view_keyword_terms
 
 PAGE = "keywords"
 TOP_BAR = 25
@@ -41,9 +41,9 @@ def languages_words(apart: bool, mixed: bool) -> str:
     return "; English and Chinese terms in one cloud, on one scale." if mixed else "."
 
 
-def draw_cloud(weighted, font, view, weight: str, what: str, title: str, note: str, color: str | None = None):
+def draw_cloud(frequencies: dict[str, float], font, view, weight: str, what: str, title: str, note: str,
+               color: str | None = None):
     """The cloud as an image (title and filters drawn in, so a shared PNG explains itself) + download."""
-    frequencies = kw.cloud_frequencies(weighted)
     if not frequencies:
         st.info(f"No terms left to draw for {escape_markdown(title)}: the stopwords removed them all, "
                 "or its documents have no text.")
@@ -90,12 +90,12 @@ merged = len(languages) < 2 or st.toggle(
 st.subheader("Word cloud")
 if font is not None:
     if merged:
-        draw_cloud(weighted, font, view, weight, "wordcloud",
+        draw_cloud(found_terms.cloud, font, view, weight, "wordcloud",
                    f"Terms in {plural(len(view.documents), 'document')}", provenance(view).text())
     else:
         for column, part in zip(st.columns(len(languages)), languages, strict=True):
             with column:
-                draw_cloud(part.weighted, font, view, weight, f"wordcloud-{part.lang}",
+                draw_cloud(part.cloud, font, view, weight, f"wordcloud-{part.lang}",
                            f"{part.name} terms in {plural(part.n_docs, 'document')}", provenance(view).text())
 caption(view)
 
@@ -133,18 +133,17 @@ else:
                 st.info("Pick a company.")
                 continue
             about = view_keyword_terms(corpus, view, weight, stopwords, company)
-            company_terms = about.weighted
             n_naming = about.n_documents
             source = f"{plural(n_naming, 'document')} that mention{'s' if n_naming == 1 else ''} {company}"
             # Apart unless merged, like the clouds above: one scale would bury the Chinese terms.
             parts = [] if merged else about.languages
             if font is not None and len(parts) > 1:
                 for part in parts:
-                    draw_cloud(part.weighted, font, view, weight, f"wordcloud-{slot}-{part.lang}-{company}",
+                    draw_cloud(part.cloud, font, view, weight, f"wordcloud-{slot}-{part.lang}-{company}",
                                f"{company} — {part.name}", f"{part.name} terms of the sentences about {company} "
                                f"in {source} · {provenance(view).text()}", colors.get(company))
             elif font is not None:
-                draw_cloud(company_terms, font, view, weight, f"wordcloud-{slot}-{company}", company,
+                draw_cloud(about.cloud, font, view, weight, f"wordcloud-{slot}-{company}", company,
                            f"Terms of the sentences about {company} in {source} · {provenance(view).text()}",
                            colors.get(company))
             st.caption("Drawn from " + escape_markdown(source) + " in the current view.")
@@ -163,8 +162,7 @@ term = st.selectbox("Term (pick one of the top terms, or type any word)", choice
 if not term or not term.strip():
     st.info("Pick or type a term to see where it occurs.")
 else:
-    found = kw.concordance(view.sentences, view.documents, term,
-                           counts=occurrences_in(corpus, view.sentences, term))
+    found = view_concordance(corpus, view, term)
     links = params.reader_links(found.lines, term, params.shared_filters_now())
     lines = found.lines.assign(**{params.READER_URL: links})
     shown = len(found.lines)

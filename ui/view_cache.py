@@ -14,10 +14,10 @@ from lib.analyze import overview
 from lib.analyze.company_comparison import CompanyComparison, compare_companies
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View
-from lib.analyze.keywords import KeywordTerms, keyword_terms
+from lib.analyze.keywords import Concordance, KeywordTerms, concordance, keyword_terms
 from lib.charts.provenance import Provenance, self_describing
 from lib.pipeline.corpus import Corpus
-from ui.cache import corpus_index, term_idf
+from ui.cache import corpus_index, occurrences_in, term_idf
 
 
 @st.cache_resource(max_entries=128, show_spinner=False)
@@ -76,3 +76,16 @@ def view_keyword_terms(corpus: Corpus, view: View, weight: str, stopwords: froze
     and company (read-only): TF-IDF reads the whole corpus's terms, and splitting them by language
     counts documents over every term row of the view."""
     return _keyword_terms(corpus.version, corpus.root, repr(view.filters), weight, stopwords, company, corpus, view)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _concordance(version: str, root: str, filters_key: str, term: str, _corpus: Corpus, _view: View) -> Concordance:
+    counts = occurrences_in(_corpus, _view.sentences, term)
+    return concordance(_view.sentences, _view.documents, term, counts=counts)
+
+
+def view_concordance(corpus: Corpus, view: View, term: str) -> Concordance:
+    """Every occurrence of ``term`` in the view's sentences, in context (``lib.analyze.keywords.concordance``),
+    kept per corpus version, filters and term (read-only): locating the hits and cutting their context
+    runs Python's regex engine over the sentences holding them."""
+    return _concordance(corpus.version, corpus.root, repr(view.filters), term, corpus, view)

@@ -119,6 +119,7 @@ class LanguageTerms:
     name: str               # "English", "Chinese"
     weighted: pd.DataFrame  # rows of ``weighted_terms`` in this language, in the same order
     n_docs: int             # documents of ``terms`` with a term in this language
+    cloud: dict[str, float]  # ``cloud_frequencies`` of ``weighted``
 
 
 def terms_by_language(weighted: pd.DataFrame, terms: pd.DataFrame) -> list[LanguageTerms]:
@@ -131,7 +132,9 @@ def terms_by_language(weighted: pd.DataFrame, terms: pd.DataFrame) -> list[Langu
     for lang in sorted(weighted[Term.LANG].dropna().unique(), key=lambda code: (code not in TERM_LANGUAGES, code)):
         part = weighted[weighted[Term.LANG] == lang]
         n_docs = int(terms.loc[terms[Term.LANG] == lang, Term.DOC_ID].nunique())
-        parts.append(LanguageTerms(str(lang), TERM_LANGUAGES.get(lang, str(lang)), part.reset_index(drop=True), n_docs))
+        part = part.reset_index(drop=True)
+        parts.append(LanguageTerms(str(lang), TERM_LANGUAGES.get(lang, str(lang)), part, n_docs,
+                                   cloud_frequencies(part)))
     return parts
 
 
@@ -142,6 +145,7 @@ class KeywordTerms:
     weighted: pd.DataFrame          # ``weighted_terms``
     languages: list[LanguageTerms]  # ``terms_by_language`` of ``weighted``
     n_documents: int                # documents in view, or those in view naming the company
+    cloud: dict[str, float]         # ``cloud_frequencies`` of ``weighted``
 
 
 def keyword_terms(view: View, weight: str, stopwords: frozenset[str], idf: pd.DataFrame, index: CorpusIndex,
@@ -153,11 +157,12 @@ def keyword_terms(view: View, weight: str, stopwords: frozenset[str], idf: pd.Da
     background = without_stopwords(view.all_terms, stopwords)
     if company is None:
         weighted = weighted_terms(terms, background, weight, idf=idf)
-        return KeywordTerms(weighted, terms_by_language(weighted, terms), len(view.documents))
+        return KeywordTerms(weighted, terms_by_language(weighted, terms), len(view.documents),
+                            cloud_frequencies(weighted))
     doc_ids = documents_naming(view.mentions, company, index)
     weighted = weighted_terms(terms_about(terms, view.mentions, company), background, weight, idf=idf)
     languages = terms_by_language(weighted, view.terms[view.terms[Doc.DOC_ID].isin(doc_ids)])
-    return KeywordTerms(weighted, languages, len(doc_ids))
+    return KeywordTerms(weighted, languages, len(doc_ids), cloud_frequencies(weighted))
 
 
 def cloud_frequencies(weighted: pd.DataFrame, limit: int = 150) -> dict[str, float]:

@@ -298,3 +298,5 @@ def test_keyword_terms_are_the_weighted_terms_and_their_languages(corpus, compan
     assert expected and found.n_documents == n_documents > 0
     for got, want in zip(found.languages, expected, strict=True):
         pd.testing.assert_frame_equal(got.weighted, want.weighted)
+        assert got.cloud == kw.cloud_frequencies(want.weighted) and got.cloud
+    assert found.cloud == kw.cloud_frequencies(weighted) and found.cloud
