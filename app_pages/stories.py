@@ -16,7 +16,6 @@ from lib.analyze.story_views import (
     SORT_COVERAGE,
     SORTS,
     sorted_stories,
-    story_marks,
     story_sources,
 )
 from lib.charts.stories import stories_figure
@@ -33,6 +32,7 @@ from ui.params import (
 )
 from ui.session import company_colors, current_corpus, current_view
 from ui.shared import caption, csv_download, note, plot, report_download, report_table, stop_if_empty
+from ui.view_cache import view_story_marks
 
 PAGE = "stories"
 CHART_KEY, LIST_KEY = "stories-chart", "stories-list"
@@ -74,7 +74,7 @@ def on_list_pick(listed: list[str]) -> None:
 
 
 def show_chart(stories: pd.DataFrame, language: str | None) -> None:
-    marks = story_marks(stories, view.filters.companies)
+    marks = view_story_marks(current_corpus(), view, language)     # the marks of ``stories``
     lanes, hidden = marks.lanes, marks.hidden_lanes
     if marks.rows.empty:
         st.info("None of these stories names a company the filters keep.")

@@ -11,7 +11,6 @@ from datetime import date, timedelta
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from lib.analyze.story_views import story_marks
 from lib.analyze.timeline import (
     BASES,
     EVENT_DATE,
@@ -55,6 +54,7 @@ from ui.shared import (
     report_download,
     stop_if_empty,
 )
+from ui.view_cache import view_story_marks
 
 PAGE = "timeline"
 DENSITY_CHART = "timeline-density"
@@ -155,7 +155,7 @@ def show_density() -> None:
 
 def show_stories() -> None:
     in_view = stories_of_view(current_corpus(), view)
-    marks = story_marks(in_view, view.filters.companies)
+    marks = view_story_marks(current_corpus(), view)     # the marks of ``in_view``
     lanes, hidden = marks.lanes, marks.hidden_lanes
     if marks.rows.empty:
         st.info(f"No stories in the current view ({escape_markdown(view.filters.describe())}).")

@@ -15,9 +15,10 @@ from lib.analyze.company_comparison import CompanyComparison, compare_companies
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View
 from lib.analyze.keywords import Concordance, KeywordTerms, concordance, keyword_terms
+from lib.analyze.story_views import StoryMarks, story_marks
 from lib.charts.provenance import Provenance, self_describing
 from lib.pipeline.corpus import Corpus
-from ui.cache import corpus_index, occurrences_in, term_idf
+from ui.cache import corpus_index, occurrences_in, stories_of_view, term_idf
 
 
 @st.cache_resource(max_entries=128, show_spinner=False)
@@ -89,3 +90,16 @@ def view_concordance(corpus: Corpus, view: View, term: str) -> Concordance:
     kept per corpus version, filters and term (read-only): locating the hits and cutting their context
     runs Python's regex engine over the sentences holding them."""
     return _concordance(corpus.version, corpus.root, repr(view.filters), term, corpus, view)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _story_marks(version: str, root: str, filters_key: str, language: str | None, _corpus: Corpus,
+                 _view: View) -> StoryMarks:
+    return story_marks(stories_of_view(_corpus, _view, language), _view.filters.companies)
+
+
+def view_story_marks(corpus: Corpus, view: View, language: str | None = None) -> StoryMarks:
+    """The marks of the view's stories in their company lanes (``lib.analyze.story_views.story_marks``
+    of ``ui.cache.stories_of_view``), kept per corpus version, filters and title language (read-only):
+    splitting every story's companies into lanes takes ~15 ms a rerun at 1,000 articles."""
+    return _story_marks(corpus.version, corpus.root, repr(view.filters), language, corpus, view)
