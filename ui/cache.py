@@ -32,6 +32,7 @@ from lib.analyze.options import FilterOptions, filter_options
 from lib.analyze.search import SearchIndex, search_hits, search_index
 from lib.analyze.stories import Stories, event_texts
 from lib.analyze.story_views import stories_in_view
+from lib.charts.colors import company_colors
 from lib.extract.sentence_vectors import ENCODER_NAME, sentence_vectors
 from lib.pipeline.corpus import Corpus, build_corpus
 from lib.read.folder import fingerprint
@@ -127,6 +128,17 @@ def _options(version: str, root: str, _corpus: Corpus) -> FilterOptions:
 def corpus_filter_options(corpus: Corpus) -> FilterOptions:
     """What the shared filters offer; computed once per corpus version (it counts every mention)."""
     return _options(corpus.version, corpus.root, corpus)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _colors(version: str, root: str, _corpus: Corpus) -> dict[str, str]:
+    return company_colors(list(_options(version, root, _corpus).companies))
+
+
+def corpus_company_colors(corpus: Corpus) -> dict[str, str]:
+    """Each company's colour (``lib.charts.colors``), by its rank in the corpus; once per corpus
+    version (read-only): a corpus names thousands of companies, hashed past the palette."""
+    return _colors(corpus.version, corpus.root, corpus)
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
