@@ -20,10 +20,9 @@ from streamlit.runtime.state import query_params as streamlit_query_params
 from lib.analyze.filters import DATE_RULE, Filters
 from lib.analyze.link_limits import dropped_link, dropped_link_notice
 from lib.analyze.options import FilterOptions
-from lib.charts.colors import company_colors
 from lib.markup import escape_markdown, escaped_prefix
 from ui import params
-from ui.cache import corpus_filter_options, filtered_view, load_corpus
+from ui.cache import corpus_company_colors, corpus_filter_options, filtered_view, load_corpus
 from ui.session import DOCS_PICKER, init_docs_picker, start_run, url_notices
 
 APP_DIR = Path(__file__).resolve().parent
@@ -160,7 +159,7 @@ def main() -> None:
     st.sidebar.caption(f"Corpus folder: {escape_markdown(root)} · {len(corpus.documents)} documents")
     report_unknown_url_values(options)
     filters = sidebar_filters(options)
-    start_run(corpus, company_colors(list(options.companies)), filtered_view(corpus, filters))
+    start_run(corpus, corpus_company_colors(corpus), filtered_view(corpus, filters))
     page.run()
 
 

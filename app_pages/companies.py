@@ -4,24 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib.analyze.companies import (
-    COMPANY,
-    COMPANY_A,
-    COMPANY_B,
-    N_DOCS,
-    N_MENTIONS,
-    WEIGHT,
-    co_mention_matrix,
-    co_mentions,
-    companies_by_mentions,
-    documents_without_month,
-    events_per_type,
-    mentions_per_document,
-    pairs_involving,
-    products_and_people,
-    share_of_voice,
-)
-from lib.analyze.distinctive_terms import BASELINE_CORPUS, company_name_terms, distinctive_terms
+from lib.analyze.companies import COMPANY, COMPANY_A, COMPANY_B, N_DOCS, N_MENTIONS, WEIGHT, companies_by_mentions
+from lib.analyze.distinctive_terms import BASELINE_CORPUS
 from lib.charts.companies import (
     co_mention_heatmap,
     distinctive_terms_chart,
@@ -32,7 +16,7 @@ from lib.charts.companies import (
 from lib.markup import escape_markdown, plural
 from lib.schema import Mention
 from ui.params import COMPARE
-from ui.session import company_colors, current_view
+from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
     caption,
     csv_download,
@@ -41,6 +25,7 @@ from ui.shared import (
     report_download,
     stop_if_empty,
 )
+from ui.view_cache import company_comparison
 
 PAGE = "companies"
 DEFAULT_COMPARED = 4
@@ -77,57 +62,64 @@ else:
         st.info("Pick at least two companies to compare.")
         st.stop()
 
+# Counted once per view and compared companies: a rerun or a page switch back reads them.
+compared = company_comparison(current_corpus(), view, companies, DOCUMENTS_SHOWN)
+drawn_for = (tuple(companies),)     # what the figures depend on besides the view's filters
+
 st.subheader("Share of voice")
-share = share_of_voice(view.mentions, companies, index)
+share = compared.share_of_voice
 if share.empty:
     st.info("None of the documents naming these companies is dated to a month, so there is no monthly "
             "share of voice to draw.")
 else:
-    plot(share_of_voice_chart(share, companies, colors), PAGE, "share-of-voice", view, key="share")
+    plot(lambda: share_of_voice_chart(share, companies, colors), PAGE, "share-of-voice", view, key="share",
+         varies_with=drawn_for)
     caption(view)
-    undated = documents_without_month(view.documents)
+    undated = compared.documents_without_month
     left_out = (f" {plural(undated, 'document')} dated only to a quarter, half year or year, or not at all, "
                 "are left out.") if undated else ""
     st.caption("Each bar splits one publication month's mentions of the compared companies; a company's "
                "mentions count its own names, its products and its people. Hover for the counts." + left_out)
 
 st.subheader("Mentions per document")
-per_document = mentions_per_document(view.mentions, view.documents, companies, index, limit=DOCUMENTS_SHOWN)
+per_document = compared.mentions_per_document
 if per_document.empty:
     st.info("None of the filtered documents names these companies.")
 else:
-    plot(mentions_heatmap(per_document, companies), PAGE, "mentions-per-document", view, key="per-document")
+    plot(lambda: mentions_heatmap(per_document, companies), PAGE, "mentions-per-document", view, key="per-document",
+         varies_with=drawn_for)
     caption(view)
     st.caption(f"Up to {DOCUMENTS_SHOWN} documents, those naming the compared companies most first. "
                "Hover a cell for the full title.")
 
 st.subheader("Who is named with whom")
-pairs = co_mentions(view.mentions, index)
-matrix = co_mention_matrix(pairs, companies)
+matrix = compared.co_mention_matrix
 if matrix.empty:
     st.info("No sentence in the filtered documents names one of these companies together with another company.")
 else:
-    plot(co_mention_heatmap(matrix, companies), PAGE, "co-mentions", view, key="co-mentions")
+    plot(lambda: co_mention_heatmap(matrix, companies), PAGE, "co-mentions", view, key="co-mentions",
+         varies_with=drawn_for)
     caption(view)
     st.caption("Each cell counts the sentences that name both companies (through their names, products or "
                "people). The compared companies come first, then the companies most often named with them.")
-    top_pairs = pairs_involving(pairs, companies)
+    top_pairs = compared.pairs_involving
     st.dataframe(top_pairs, hide_index=True, width="stretch", height=260, column_config={
         COMPANY_A: "Company", COMPANY_B: "Named with", WEIGHT: "Sentences naming both"})
     csv_download(top_pairs, PAGE, "co-mention-pairs", view)
 
 st.subheader("Event types")
-event_counts = events_per_type(view.events, companies, index)
+event_counts = compared.events_per_type
 if event_counts.empty:
     st.info("No dated events in the filtered documents involve these companies.")
 else:
-    plot(event_types_chart(event_counts, companies, colors), PAGE, "event-types", view, key="event-types")
+    plot(lambda: event_types_chart(event_counts, companies, colors), PAGE, "event-types", view, key="event-types",
+         varies_with=drawn_for)
     caption(view)
     st.caption("An event is a sentence with a date that names a company; one naming two compared companies "
                "counts for both.")
 
 st.subheader("Products and people")
-entities = products_and_people(view.mentions, companies, index)
+entities = compared.products_and_people
 if entities.empty:
     st.info("No products or people of these companies are named in the filtered documents.")
 else:
@@ -137,16 +129,14 @@ else:
     csv_download(entities, PAGE, "products-and-people", view)
 
 st.subheader("What sets each company's coverage apart")
-excluded = company_name_terms(companies, index)
 columns = st.columns(2)
-distinctive = distinctive_terms(view, companies, excluded, index)
-for position, (company, found) in enumerate(zip(companies, distinctive, strict=True)):
+for position, (company, found) in enumerate(zip(companies, compared.distinctive, strict=True)):
     with columns[position % 2]:
         if found.terms.empty:
             st.info(escape_markdown(found.why_empty))
             continue
-        plot(distinctive_terms_chart(found, colors), PAGE, f"terms-{company}", view, key=f"terms-{position}",
-             narrow=True)
+        plot(lambda found=found: distinctive_terms_chart(found, colors), PAGE, f"terms-{company}", view,
+             key=f"terms-{position}", narrow=True, varies_with=drawn_for)
         caption(view)
         note = " (every filtered document names it)" if found.baseline == BASELINE_CORPUS else ""
         st.caption(f"Log-odds z-scores: the {plural(found.n_sentences_a, 'sentence')} about "

@@ -6,13 +6,13 @@ from __future__ import annotations
 import streamlit as st
 
 from lib.analyze import keywords as kw
-from lib.analyze.companies import companies_by_mentions, documents_naming
+from lib.analyze.companies import companies_by_mentions
 from lib.charts.keywords import top_terms_bar
 from lib.markup import escape_markdown, plural
 from lib.render.fonts import SETUP_HINT, find_cjk_font
 from lib.schema import Doc, Stat
 from ui import params
-from ui.cache import occurrences_in, weighted_terms, wordcloud_png
+from ui.cache import wordcloud_png
 from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
     caption,
@@ -25,6 +25,7 @@ from ui.shared import (
     report_image,
     stop_if_empty,
 )
+from ui.view_cache import view_concordance, view_keyword_terms
 
 PAGE = "keywords"
 TOP_BAR = 25
@@ -40,9 +41,9 @@ def languages_words(apart: bool, mixed: bool) -> str:
     return "; English and Chinese terms in one cloud, on one scale." if mixed else "."
 
 
-def draw_cloud(weighted, font, view, weight: str, what: str, title: str, note: str, color: str | None = None):
+def draw_cloud(frequencies: dict[str, float], font, view, weight: str, what: str, title: str, note: str,
+               color: str | None = None):
     """The cloud as an image (title and filters drawn in, so a shared PNG explains itself) + download."""
-    frequencies = kw.cloud_frequencies(weighted)
     if not frequencies:
         st.info(f"No terms left to draw for {escape_markdown(title)}: the stopwords removed them all, "
                 "or its documents have no text.")
@@ -69,8 +70,10 @@ stop_text = right.text_input(
     help="Separate with commas, spaces or 、. Case does not matter.")
 weight = weight or kw.FREQUENCY
 stopwords = kw.parse_stopwords(stop_text)
-view_key = (current_corpus().version, repr(view.filters), weight, stopwords)
-weighted = weighted_terms(*view_key, None, view)
+corpus = current_corpus()
+found_terms = view_keyword_terms(corpus, view, weight, stopwords)
+weighted = found_terms.weighted
+weighting = (weight, tuple(sorted(stopwords)))     # what the term charts depend on besides the filters
 if stopwords:
     st.caption("Ignoring: " + escape_markdown(", ".join(sorted(stopwords))))
 
@@ -78,7 +81,7 @@ font = find_cjk_font()
 if font is None:
     st.error(SETUP_HINT, icon=":material/font_download_off:")
 
-languages = kw.terms_by_language(weighted, kw.without_stopwords(view.terms, stopwords))
+languages = found_terms.languages
 merged = len(languages) < 2 or st.toggle(
     "Merge English and Chinese into one cloud and one list", key=params.MERGE, bind="query-params",
     help="Apart (the default), each language is scaled on its own: English counts run far higher "
@@ -87,12 +90,12 @@ merged = len(languages) < 2 or st.toggle(
 st.subheader("Word cloud")
 if font is not None:
     if merged:
-        draw_cloud(weighted, font, view, weight, "wordcloud",
+        draw_cloud(found_terms.cloud, font, view, weight, "wordcloud",
                    f"Terms in {plural(len(view.documents), 'document')}", provenance(view).text())
     else:
         for column, part in zip(st.columns(len(languages)), languages, strict=True):
             with column:
-                draw_cloud(part.weighted, font, view, weight, f"wordcloud-{part.lang}",
+                draw_cloud(part.cloud, font, view, weight, f"wordcloud-{part.lang}",
                            f"{part.name} terms in {plural(part.n_docs, 'document')}", provenance(view).text())
 caption(view)
 
@@ -100,13 +103,15 @@ st.subheader("Top terms")
 if weighted.empty:
     st.info("No terms to rank: the filtered documents have no terms left after removing stopwords.")
 elif merged:
-    plot(top_terms_bar(weighted, weight, TOP_BAR), PAGE, f"top-terms-{weight}", view, key="top-terms")
+    plot(lambda: top_terms_bar(weighted, weight, TOP_BAR), PAGE, f"top-terms-{weight}", view, key="top-terms",
+         varies_with=weighting)
     caption(view)
 else:
     for column, part in zip(st.columns(len(languages)), languages, strict=True):
         with column:
-            plot(top_terms_bar(part.weighted, weight, TOP_BAR, part.name), PAGE, f"top-terms-{part.lang}-{weight}",
-                 view, key=f"top-terms-{part.lang}", narrow=True)
+            plot(lambda part=part: top_terms_bar(part.weighted, weight, TOP_BAR, part.name), PAGE,
+                 f"top-terms-{part.lang}-{weight}", view, key=f"top-terms-{part.lang}", narrow=True,
+                 varies_with=weighting)
             caption(view)
     with st.expander(f"All {len(weighted):,} terms as a table"):
         st.dataframe(weighted.drop(columns=[kw.LABEL]), hide_index=True, height=320)
@@ -127,19 +132,18 @@ else:
             if company is None:
                 st.info("Pick a company.")
                 continue
-            doc_ids = documents_naming(view.mentions, company, current_index())
-            company_terms = weighted_terms(*view_key, company, view)
-            source = f"{plural(len(doc_ids), 'document')} that mention{'s' if len(doc_ids) == 1 else ''} {company}"
+            about = view_keyword_terms(corpus, view, weight, stopwords, company)
+            n_naming = about.n_documents
+            source = f"{plural(n_naming, 'document')} that mention{'s' if n_naming == 1 else ''} {company}"
             # Apart unless merged, like the clouds above: one scale would bury the Chinese terms.
-            parts = [] if merged else kw.terms_by_language(
-                company_terms, view.terms[view.terms[Doc.DOC_ID].isin(doc_ids)])
+            parts = [] if merged else about.languages
             if font is not None and len(parts) > 1:
                 for part in parts:
-                    draw_cloud(part.weighted, font, view, weight, f"wordcloud-{slot}-{part.lang}-{company}",
+                    draw_cloud(part.cloud, font, view, weight, f"wordcloud-{slot}-{part.lang}-{company}",
                                f"{company} — {part.name}", f"{part.name} terms of the sentences about {company} "
                                f"in {source} · {provenance(view).text()}", colors.get(company))
             elif font is not None:
-                draw_cloud(company_terms, font, view, weight, f"wordcloud-{slot}-{company}", company,
+                draw_cloud(about.cloud, font, view, weight, f"wordcloud-{slot}-{company}", company,
                            f"Terms of the sentences about {company} in {source} · {provenance(view).text()}",
                            colors.get(company))
             st.caption("Drawn from " + escape_markdown(source) + " in the current view.")
@@ -158,8 +162,7 @@ term = st.selectbox("Term (pick one of the top terms, or type any word)", choice
 if not term or not term.strip():
     st.info("Pick or type a term to see where it occurs.")
 else:
-    found = kw.concordance(view.sentences, view.documents, term,
-                           counts=occurrences_in(current_corpus(), view.sentences, term))
+    found = view_concordance(corpus, view, term)
     links = params.reader_links(found.lines, term, params.shared_filters_now())
     lines = found.lines.assign(**{params.READER_URL: links})
     shown = len(found.lines)

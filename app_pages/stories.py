@@ -16,7 +16,6 @@ from lib.analyze.story_views import (
     SORT_COVERAGE,
     SORTS,
     sorted_stories,
-    story_marks,
     story_sources,
 )
 from lib.charts.stories import stories_figure
@@ -33,6 +32,7 @@ from ui.params import (
 )
 from ui.session import company_colors, current_corpus, current_view
 from ui.shared import caption, csv_download, note, plot, report_download, report_table, stop_if_empty
+from ui.view_cache import view_story_marks
 
 PAGE = "stories"
 CHART_KEY, LIST_KEY = "stories-chart", "stories-list"
@@ -73,14 +73,16 @@ def on_list_pick(listed: list[str]) -> None:
         open_story(listed[rows[0]])
 
 
-def show_chart(stories: pd.DataFrame) -> None:
-    marks = story_marks(stories, view.filters.companies)
+def show_chart(stories: pd.DataFrame, language: str | None) -> None:
+    marks = view_story_marks(current_corpus(), view, language)     # the marks of ``stories``
     lanes, hidden = marks.lanes, marks.hidden_lanes
     if marks.rows.empty:
         st.info("None of these stories names a company the filters keep.")
         return
-    plot(stories_figure(marks.rows, lanes, company_colors(), "Stories by company, at the date they report"), PAGE,
-         "stories", view, key=CHART_KEY, on_select=on_chart_click, selection_mode="points")
+    # Built once per view and title language (its hovers carry the titles).
+    plot(lambda: stories_figure(marks.rows, lanes, company_colors(), "Stories by company, at the date they report"),
+         PAGE, "stories", view, key=CHART_KEY, on_select=on_chart_click, selection_mode="points",
+         varies_with=(language,))
     caption(view)
     note(f"{plural(len(stories), 'story', 'stories')} with an event in this view, in {len(lanes)} lane(s). A circle's "
          "size is the number of articles that report the story (over the whole corpus); a story naming two "
@@ -163,13 +165,14 @@ with controls[1]:
         "Story titles in", list(LANGUAGE_CODES), key=TITLE_LANGUAGE, bind="query-params",
         help="A story's title is its most central sentence; in the language chosen here when one of its "
              "sources is in it. None chosen: whichever language says it best.")
-table = corpus_story_table(current_corpus(), LANGUAGE_CODES.get(language or ""))
-in_view = stories_of_view(current_corpus(), view, LANGUAGE_CODES.get(language or ""))
+title_language = LANGUAGE_CODES.get(language or "")
+table = corpus_story_table(current_corpus(), title_language)
+in_view = stories_of_view(current_corpus(), view, title_language)
 if in_view.empty:
     st.info(f"No stories in the current view ({escape_markdown(view.filters.describe())}): no event here names "
             "a company with a date. Widen the date range or clear some filters in the sidebar.")
 else:
-    show_chart(in_view)
+    show_chart(in_view, title_language)
 years = corpus_stories(current_corpus()).years
 if len(years.date) or years.unplaced:
     st.caption(f"Articles with no publication date: {plural(len(years.date), 'year-less day')} ("

@@ -11,7 +11,6 @@ from datetime import date, timedelta
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from lib.analyze.story_views import story_marks
 from lib.analyze.timeline import (
     BASES,
     EVENT_DATE,
@@ -55,6 +54,7 @@ from ui.shared import (
     report_download,
     stop_if_empty,
 )
+from ui.view_cache import view_story_marks
 
 PAGE = "timeline"
 DENSITY_CHART = "timeline-density"
@@ -110,8 +110,9 @@ def show_marks() -> None:
     marks = timeline_marks(view.events, view.documents, index, basis, view.filters.companies)
     lanes, hidden, shown, not_drawn = marks.lanes, marks.hidden_lanes, marks.rows, marks.not_drawn
     title = f"Events by company, placed at {PLACED_AT[basis]}"
-    chosen = plot(timeline_figure(shown, lanes, company_colors(), title), PAGE, "events", view,
-                  key="timeline", on_select="rerun", selection_mode="points")
+    # Built once per view and basis (Plotly checks each of up to 3,000 marks' properties: ~0.1 s).
+    chosen = plot(lambda: timeline_figure(shown, lanes, company_colors(), title), PAGE, "events", view,
+                  key="timeline", on_select="rerun", selection_mode="points", varies_with=(basis,))
     caption(view)
     note(f"{len(shown)} mark(s) in {len(lanes)} lane(s). {MARKS[basis]} "
          "An event naming two companies appears in both lanes. Click a mark to read it in context.")
@@ -135,8 +136,8 @@ def show_density() -> None:
     density = timeline_density(view.events, index, basis, view.filters.companies)
     size, lanes = density.cell_size, density.lanes
     title = f"Events per company per {size}, placed at {PLACED_AT[basis]}"
-    plot(density_figure(density.cells, lanes, company_colors(), title, size), PAGE, "event-density",
-         view, key=DENSITY_CHART, on_select=zoom_to_dragged_period, selection_mode="box")
+    plot(lambda: density_figure(density.cells, lanes, company_colors(), title, size), PAGE, "event-density",
+         view, key=DENSITY_CHART, on_select=zoom_to_dragged_period, selection_mode="box", varies_with=(basis,))
     caption(view)
     longer = density.total - density.within
     note(f"{density.total:,} mark(s) in {len(lanes)} lane(s), counted per {CELL_WORDS[size]}: "
@@ -154,12 +155,13 @@ def show_density() -> None:
 
 def show_stories() -> None:
     in_view = stories_of_view(current_corpus(), view)
-    marks = story_marks(in_view, view.filters.companies)
+    marks = view_story_marks(current_corpus(), view)     # the marks of ``in_view``
     lanes, hidden = marks.lanes, marks.hidden_lanes
     if marks.rows.empty:
         st.info(f"No stories in the current view ({escape_markdown(view.filters.describe())}).")
         return
-    chosen = plot(stories_figure(marks.rows, lanes, company_colors(), "Stories by company, at the date they report"),
+    chosen = plot(lambda: stories_figure(marks.rows, lanes, company_colors(),
+                                         "Stories by company, at the date they report"),
                   PAGE, "stories", view, key="timeline-stories", on_select="rerun", selection_mode="points")
     caption(view)
     note(f"{plural(len(in_view), 'story', 'stories')} in {len(lanes)} lane(s), sized by the number of articles that "

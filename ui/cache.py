@@ -11,6 +11,8 @@ shows a progress bar with files done and total.
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
 import threading
 import time
 from collections import OrderedDict
@@ -24,13 +26,13 @@ import streamlit as st
 from lib.analyze import keywords, term_stats
 from lib.analyze import stories as story_grouping
 from lib.analyze.company_candidates import company_candidates, load_candidate_rules
-from lib.analyze.company_terms import terms_about
 from lib.analyze.corpus_index import CorpusIndex, one_chunk, row_positions
 from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.analyze.search import SearchIndex, search_hits, search_index
 from lib.analyze.stories import Stories, event_texts
 from lib.analyze.story_views import stories_in_view
+from lib.charts.colors import company_colors
 from lib.extract.sentence_vectors import ENCODER_NAME, sentence_vectors
 from lib.pipeline.corpus import Corpus, build_corpus
 from lib.read.folder import fingerprint
@@ -126,6 +128,17 @@ def _options(version: str, root: str, _corpus: Corpus) -> FilterOptions:
 def corpus_filter_options(corpus: Corpus) -> FilterOptions:
     """What the shared filters offer; computed once per corpus version (it counts every mention)."""
     return _options(corpus.version, corpus.root, corpus)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _colors(version: str, root: str, _corpus: Corpus) -> dict[str, str]:
+    return company_colors(list(_options(version, root, _corpus).companies))
+
+
+def corpus_company_colors(corpus: Corpus) -> dict[str, str]:
+    """Each company's colour (``lib.charts.colors``), by its rank in the corpus; once per corpus
+    version (read-only): a corpus names thousands of companies, hashed past the palette."""
+    return _colors(corpus.version, corpus.root, corpus)
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
@@ -230,26 +243,15 @@ def filtered_view(corpus: Corpus, filters: Filters) -> View:
     return _shallow_copy(_filtered(corpus.version, corpus.root, repr(filters), filters, corpus))
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
-def weighted_terms(corpus_version: str, filters_key: str, weight: str, stopwords: frozenset[str],
-                   company: str | None, _view) -> pd.DataFrame:
-    """Weighted terms of ``_view`` (or of its sentences about ``company``, its names merged).
-
-    Cached because TF-IDF reads the whole corpus; ``_view`` is not hashed, the arguments before
-    it identify it.
-    """
-    terms = keywords.without_stopwords(_view.terms, stopwords)
-    if company:
-        terms = terms_about(terms, _view.mentions, company)
-    background = keywords.without_stopwords(_view.all_terms, stopwords)
-    idf = _term_idf(corpus_version, stopwords, background)
-    return keywords.weighted_terms(terms, background, weight, idf=idf)
-
-
 @st.cache_data(max_entries=8, show_spinner=False)
 def _term_idf(corpus_version: str, stopwords: frozenset[str], _background: pd.DataFrame) -> pd.DataFrame:
     """IDF over the whole corpus: it depends on the corpus and the stopwords, not on the filters."""
     return term_stats.idf_by_term(_background)
+
+
+def term_idf(corpus: Corpus, stopwords: frozenset[str]) -> pd.DataFrame:
+    """``idf_by_term`` of the corpus's terms without ``stopwords``, once per corpus version and stopwords."""
+    return _term_idf(corpus.version, stopwords, keywords.without_stopwords(corpus.terms, stopwords))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -280,11 +282,20 @@ def corpus_company_candidates(corpus: Corpus) -> pd.DataFrame:
     return _candidates(corpus.version, corpus.root, corpus.rules_version, candidate_rules_version, corpus).copy()
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
 def wordcloud_png(frequencies: dict[str, float], font: str, color: str | None, title: str, footnote: str) -> bytes:
-    """A word cloud as PNG bytes; laying one out takes about half a second, so reruns reuse it."""
+    """A word cloud as PNG bytes; laying one out takes about half a second, so reruns reuse it.
+
+    Kept under a digest of ``frequencies``: Streamlit hashes a dict entry by entry (~7 ms for a
+    cloud's 150 terms, on every rerun of every cloud), one JSON digest takes a tenth of that."""
+    digest = hashlib.blake2b(json.dumps(frequencies, ensure_ascii=False).encode("utf-8"), digest_size=16).hexdigest()
+    return _wordcloud_png(digest, font, color, title, footnote, frequencies)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _wordcloud_png(frequencies_digest: str, font: str, color: str | None, title: str, footnote: str,
+                   _frequencies: dict[str, float]) -> bytes:
     color_func = company_color_func(color) if color else neutral_color_func()
-    return png_bytes(wordcloud_image(frequencies, font, color_func, title=title, footnote=footnote))
+    return png_bytes(wordcloud_image(_frequencies, font, color_func, title=title, footnote=footnote))
 
 
 def _build_with_progress(root: str, cache_dir) -> Corpus:

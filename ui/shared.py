@@ -99,15 +99,18 @@ def provenance(view: View) -> Provenance:
 
 
 def plot(fig, page: str, what: str, view: View, key: str | None = None, on_select=None, narrow: bool = False,
-         **kwargs):
+         varies_with: tuple = (), **kwargs):
     """A Plotly chart that explains itself: the provenance block is drawn into the figure, so the
     camera button's 3× PNG (named after the page and the filters) and any screenshot carry it.
     ``narrow``: the chart sits in a half-width column, so the block wraps into shorter lines.
-    ``fig`` may be a function building the figure from the corpus and the view's filters alone: it
-    is then built once per corpus version, filters and chart (``ui.view_cache.view_figure``)."""
+    ``fig`` may be a function building the figure from the corpus, the view's filters and the
+    values in ``varies_with`` alone (a page's own settings: compared companies, a weighting): it
+    is then built once per corpus version, filters, chart and those values
+    (``ui.view_cache.view_figure``)."""
     width = WRAP_CHARS_NARROW if narrow else WRAP_CHARS
     if callable(fig):
-        fig = view_figure(current_corpus(), view, f"{page}/{what}", fig, provenance(view), width)
+        chart = f"{page}/{what}" + (f"/{varies_with!r}" if varies_with else "")
+        fig = view_figure(current_corpus(), view, chart, fig, provenance(view), width)
     else:
         fig = self_describing(fig, provenance(view), width)
     report_sections().append(ReportSection(figure=fig))

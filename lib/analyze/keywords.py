@@ -15,7 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from lib.analyze.filters import outlet_labels
+from lib.analyze.companies import documents_naming
+from lib.analyze.company_terms import terms_about
+from lib.analyze.corpus_index import CorpusIndex
+from lib.analyze.filters import View, outlet_labels
 from lib.analyze.term_stats import KEY, idf_by_term, is_in, term_totals, tfidf_of_documents
 from lib.schema import Doc, Sent, Stat, Term
 from lib.text_script import HAN_CHARACTER as _CJK
@@ -116,6 +119,7 @@ class LanguageTerms:
     name: str               # "English", "Chinese"
     weighted: pd.DataFrame  # rows of ``weighted_terms`` in this language, in the same order
     n_docs: int             # documents of ``terms`` with a term in this language
+    cloud: dict[str, float]  # ``cloud_frequencies`` of ``weighted``
 
 
 def terms_by_language(weighted: pd.DataFrame, terms: pd.DataFrame) -> list[LanguageTerms]:
@@ -128,8 +132,37 @@ def terms_by_language(weighted: pd.DataFrame, terms: pd.DataFrame) -> list[Langu
     for lang in sorted(weighted[Term.LANG].dropna().unique(), key=lambda code: (code not in TERM_LANGUAGES, code)):
         part = weighted[weighted[Term.LANG] == lang]
         n_docs = int(terms.loc[terms[Term.LANG] == lang, Term.DOC_ID].nunique())
-        parts.append(LanguageTerms(str(lang), TERM_LANGUAGES.get(lang, str(lang)), part.reset_index(drop=True), n_docs))
+        part = part.reset_index(drop=True)
+        parts.append(LanguageTerms(str(lang), TERM_LANGUAGES.get(lang, str(lang)), part, n_docs,
+                                   cloud_frequencies(part)))
     return parts
+
+
+@dataclass(frozen=True)
+class KeywordTerms:
+    """What a Keywords cloud and term list show: weighted terms, and the same apart by language."""
+
+    weighted: pd.DataFrame          # ``weighted_terms``
+    languages: list[LanguageTerms]  # ``terms_by_language`` of ``weighted``
+    n_documents: int                # documents in view, or those in view naming the company
+    cloud: dict[str, float]         # ``cloud_frequencies`` of ``weighted``
+
+
+def keyword_terms(view: View, weight: str, stopwords: frozenset[str], idf: pd.DataFrame, index: CorpusIndex,
+                  company: str | None = None) -> KeywordTerms:
+    """The weighted terms of ``view`` without ``stopwords``, or of its sentences about ``company``
+    (its names merged, ``lib.analyze.company_terms``); ``idf`` is ``idf_by_term`` of the corpus's
+    terms without the same stopwords. A company's languages count the documents naming it."""
+    terms = without_stopwords(view.terms, stopwords)
+    background = without_stopwords(view.all_terms, stopwords)
+    if company is None:
+        weighted = weighted_terms(terms, background, weight, idf=idf)
+        return KeywordTerms(weighted, terms_by_language(weighted, terms), len(view.documents),
+                            cloud_frequencies(weighted))
+    doc_ids = documents_naming(view.mentions, company, index)
+    weighted = weighted_terms(terms_about(terms, view.mentions, company), background, weight, idf=idf)
+    languages = terms_by_language(weighted, view.terms[view.terms[Doc.DOC_ID].isin(doc_ids)])
+    return KeywordTerms(weighted, languages, len(doc_ids), cloud_frequencies(weighted))
 
 
 def cloud_frequencies(weighted: pd.DataFrame, limit: int = 150) -> dict[str, float]:

@@ -109,21 +109,22 @@ def is_web_link(url: str) -> bool:
 def event_date_labels(events: pd.DataFrame) -> pd.Series:
     """Per event row: "2023-04 · month" — the date cut to its precision, with the precision and
     its qualifier; a day whose year is unknown shows its month and day: "01-20 · day (year unknown)"."""
+    # Plain lists, not column steps: a document has tens of events, and each pandas step would cost
+    # more than the work (the Reader labels its document's events on every rerun).
     if events.empty:
         return pd.Series([], dtype=object, index=events.index)
-    dates = events[Event.DATE].fillna("").astype(str)
+    dates = events[Event.DATE].fillna("").astype(str).tolist()
     if Event.MONTH_DAY in events:
-        dates = dates.where(dates != "", events[Event.MONTH_DAY].fillna("").astype(str))
-    precision = events[Event.PRECISION].fillna("").astype(str)
-    shown = dates.copy()
-    for name, chars in DATE_CHARS.items():
-        chosen = precision == name
-        shown[chosen] = dates[chosen].str.slice(0, chars)
-    if Event.QUALIFIER not in events:
-        return shown + " · " + precision
-    qualifier = events[Event.QUALIFIER].fillna("").astype(str)
-    label = shown + " · " + precision
-    return label.where(qualifier == "", label + " (" + qualifier + ")")
+        month_days = events[Event.MONTH_DAY].fillna("").astype(str).tolist()
+        dates = [date or month_day for date, month_day in zip(dates, month_days, strict=True)]
+    precisions = events[Event.PRECISION].fillna("").astype(str).tolist()
+    labels = [f"{date[:DATE_CHARS[precision]] if precision in DATE_CHARS else date} · {precision}"
+              for date, precision in zip(dates, precisions, strict=True)]
+    if Event.QUALIFIER in events:
+        qualifiers = events[Event.QUALIFIER].fillna("").astype(str).tolist()
+        labels = [f"{label} ({qualifier})" if qualifier else label
+                  for label, qualifier in zip(labels, qualifiers, strict=True)]
+    return pd.Series(labels, index=events.index, dtype="str")
 
 
 def has_year_less_days(events: pd.DataFrame) -> bool:
@@ -135,13 +136,19 @@ def event_badges(events: pd.DataFrame) -> pd.DataFrame:
     """One row per event sentence: ``sent_id`` and ``badge`` (its dates, " / "-joined, in date order)."""
     if events.empty:
         return pd.DataFrame({Sent.SENT_ID: pd.Series([], dtype=int), BADGE: pd.Series([], dtype=object)})
-    labelled = events.assign(**{BADGE: event_date_labels(events)}).sort_values([Event.SENT_ID, Event.DATE])
-    labelled = labelled.drop_duplicates([Event.SENT_ID, BADGE])
-    ids = labelled[Event.SENT_ID].to_numpy(dtype=np.int64)
-    firsts = np.flatnonzero(np.concatenate([[True], ids[1:] != ids[:-1]]))
-    # Concatenating object arrays per run of equal ids joins the labels without a Python group loop.
-    joined = np.add.reduceat((" / " + labelled[BADGE].astype(str)).to_numpy(dtype=object), firsts)
-    return pd.DataFrame({Sent.SENT_ID: ids[firsts], BADGE: [label[3:] for label in joined]})
+    sent_ids = events[Event.SENT_ID].to_numpy(dtype=np.int64).tolist()
+    dates = events[Event.DATE].tolist()
+    labels = event_date_labels(events).tolist()
+    # By sentence, then date (a missing date last), ties in row order, as a stable sort of both columns.
+    order = sorted(range(len(sent_ids)), key=lambda row: (sent_ids[row], pd.isna(dates[row]),
+                                                          "" if pd.isna(dates[row]) else dates[row]))
+    badges: dict[int, list[str]] = {}
+    for row in order:
+        shown = badges.setdefault(sent_ids[row], [])
+        if labels[row] not in shown:
+            shown.append(labels[row])
+    return pd.DataFrame({Sent.SENT_ID: np.fromiter(badges, dtype=np.int64, count=len(badges)),
+                         BADGE: [" / ".join(shown) for shown in badges.values()]})
 
 
 def jump_choices(events: pd.DataFrame, sentences: pd.DataFrame) -> dict[int, str]:
@@ -149,11 +156,13 @@ def jump_choices(events: pd.DataFrame, sentences: pd.DataFrame) -> dict[int, str
     badges = event_badges(events)
     if badges.empty:
         return {}
-    merged = badges.merge(sentences[[Sent.SENT_ID, Sent.TEXT]], on=Sent.SENT_ID, how="left")
-    words = merged[Sent.TEXT].fillna("").str.replace(r"\s+", " ", regex=True).str.strip()
+    ids = badges[Sent.SENT_ID].tolist()
+    text_of = dict(zip(sentences[Sent.SENT_ID].astype(int).tolist(), sentences[Sent.TEXT].tolist(), strict=True))
+    texts = pd.Series([text_of.get(sent_id) for sent_id in ids], dtype=sentences[Sent.TEXT].dtype)
+    words = texts.fillna("").str.replace(r"\s+", " ", regex=True).str.strip()
     words = words.where(words.str.len() <= JUMP_LABEL_CHARS, words.str.slice(0, JUMP_LABEL_CHARS - 1) + "…")
-    labels = merged[Sent.SENT_ID].astype(str) + " · " + merged[BADGE] + " — " + words
-    return dict(zip(merged[Sent.SENT_ID].astype(int), labels, strict=True))
+    return {sent_id: f"{sent_id} · {badge} — {shown}"
+            for sent_id, badge, shown in zip(ids, badges[BADGE].tolist(), words.tolist(), strict=True)}
 
 
 def parse_sentence_id(raw: str | None, sentences: pd.DataFrame) -> int | None:

@@ -26,6 +26,7 @@ from lib.analyze.companies import (
 from lib.analyze.distinctive_terms import Distinctive
 from lib.analyze.term_stats import COUNT_A, COUNT_B
 from lib.charts.colors import OTHER_COLOR
+from lib.charts.figures import set_template
 from lib.schema import EVENT_TYPES, Doc, Event, Stat, Term
 
 FEW_MONTHS_DAYS = 366
@@ -46,24 +47,10 @@ def _color(colors: dict[str, str], company: str) -> str:
 
 
 def _layout(fig: go.Figure, title: str, height: int = 420, top: int = 60) -> go.Figure:
-    _white_template(fig)
+    set_template(fig, pio.templates["plotly_white"])  # registered, valid: not checked again
     fig.update_layout(title={"text": _text(title), "x": 0, "xanchor": "left"}, height=height,
                       margin={"l": 10, "r": 10, "t": top, "b": 10}, legend={"title": {"text": ""}})
     return fig
-
-
-def _white_template(fig: go.Figure) -> None:
-    """``template="plotly_white"`` without validating it again, as Plotly sets its default template.
-
-    Validation deep-copies the template's thousands of entries, about 10 ms a figure; the
-    registered template is valid already. The template is shared, never changed.
-    """
-    layout = fig.layout
-    layout._validate = False
-    try:
-        layout.template = pio.templates["plotly_white"]
-    finally:
-        layout._validate = fig._validate
 
 
 def share_of_voice_chart(share: pd.DataFrame, companies: list[str], colors: dict[str, str]) -> go.Figure:

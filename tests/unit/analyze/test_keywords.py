@@ -271,3 +271,32 @@ def test_reader_link_keeps_the_shared_filters(shared, suffix):
     lines = kw.concordance(frame, documents, "豆包").lines
     line = lines.assign(**{READER_URL: reader_links(lines, "豆包", shared)}).iloc[0]
     assert line[READER_URL] == "reader?doc=d1&sent=0&q=%E8%B1%86%E5%8C%85" + suffix
+
+
+@pytest.mark.parametrize("company", [None, "ByteDance", "Alibaba"])
+@pytest.mark.parametrize(("weight", "stopwords"), [(kw.FREQUENCY, frozenset()), (kw.TFIDF, frozenset({"ai", "模型"}))])
+def test_keyword_terms_are_the_weighted_terms_and_their_languages(corpus, company, weight, stopwords):
+    from lib.analyze.company_terms import terms_about
+    from lib.analyze.filters import Filters, apply_filters
+
+    view = apply_filters(corpus, Filters())
+    index = CorpusIndex(corpus)
+    terms = kw.without_stopwords(view.terms, stopwords)
+    background = kw.without_stopwords(view.all_terms, stopwords)
+    if company is None:
+        weighted = kw.weighted_terms(terms, background, weight)
+        counted, n_documents = terms, len(view.documents)
+    else:
+        doc_ids = documents_naming(view.mentions, company, index)
+        weighted = kw.weighted_terms(terms_about(terms, view.mentions, company), background, weight)
+        counted, n_documents = view.terms[view.terms[Doc.DOC_ID].isin(doc_ids)], len(doc_ids)
+    found = kw.keyword_terms(view, weight, stopwords, idf_by_term(background), index, company)
+    pd.testing.assert_frame_equal(found.weighted, weighted)
+    assert not weighted.empty and not weighted[Stat.TERM].str.casefold().isin(stopwords).any()
+    expected = kw.terms_by_language(weighted, counted)
+    assert [(p.lang, p.n_docs) for p in found.languages] == [(p.lang, p.n_docs) for p in expected]
+    assert expected and found.n_documents == n_documents > 0
+    for got, want in zip(found.languages, expected, strict=True):
+        pd.testing.assert_frame_equal(got.weighted, want.weighted)
+        assert got.cloud == kw.cloud_frequencies(want.weighted) and got.cloud
+    assert found.cloud == kw.cloud_frequencies(weighted) and found.cloud

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -15,6 +16,7 @@ from lib.analyze.reader import (
     companies_named,
     document_metadata,
     event_badges,
+    event_date_labels,
     hit_count_label,
     is_web_link,
     jump_choices,
@@ -406,3 +408,35 @@ def test_a_day_whose_year_is_unknown_shows_its_month_and_day_and_says_so():
     assert has_year_less_days(events)
     assert not has_year_less_days(events.iloc[:1])
     assert not has_year_less_days(events.drop(columns=Event.MONTH_DAY))
+
+
+def _generated_events(seed: int, n: int) -> pd.DataFrame:
+    """Events with repeated sentences, tied and missing dates, every precision and some qualifiers."""
+    rng = np.random.default_rng(seed)
+    dates = rng.choice(["2024-05-15", "2024-05-01", "2023-01-01", "2024-12-31", None], n)
+    return pd.DataFrame({
+        Event.SENT_ID: rng.integers(0, 6, n),
+        Event.DATE: pd.array(dates, dtype="str"),
+        Event.PRECISION: rng.choice(["day", "week", "month", "quarter", "half", "year", "", None], n),
+        Event.QUALIFIER: rng.choice(["", "", "about", "before", None], n),
+    }, index=rng.permutation(np.arange(100, 100 + n)))
+
+
+def test_event_badges_match_the_column_by_column_oracle(corpus):
+    from tests.oracles import reader as oracle
+
+    documents = [doc_id for doc_id in corpus.documents[Doc.DOC_ID] if (corpus.events[Event.DOC_ID] == doc_id).any()]
+    for doc_id in documents:
+        events = rows_of(corpus.events, doc_id)
+        sentences = rows_of(corpus.sentences, doc_id)
+        choices = jump_choices(events, sentences)
+        assert choices and choices == oracle.jump_choices(events, sentences)
+        assert all(type(sent_id) is int and type(label) is str for sent_id, label in choices.items())
+    frames = [group for _, group in corpus.events.groupby(Event.DOC_ID, sort=False)]
+    frames += [_generated_events(seed, n) for seed in range(40) for n in (1, 3, 12, 40)]
+    frames.append(_generated_events(7, 20).drop(columns=[Event.QUALIFIER]))
+    assert any(frame[Event.SENT_ID].duplicated().any() for frame in frames)
+    for events in frames:
+        labels = event_date_labels(events)
+        pd.testing.assert_series_equal(labels, oracle.event_date_labels(events))
+        pd.testing.assert_frame_equal(event_badges(events), oracle.event_badges(events))

@@ -84,3 +84,29 @@ def test_provenance_of_a_view_names_filters_counts_and_dates(corpus):
     assert text.startswith(f"{len(view.documents)} of 5 documents")
     assert "companies: ByteDance; dates: 2023-01-01 to 2024-06-30" in text
     assert "published 2023-05 to 2025-01-16" in text and "corpus: seeds · made 2026-12-03" in text
+
+
+def _figures_to_describe() -> list[go.Figure]:
+    long_title = "Terms that set " + "Zhejiang Geely Holding Group and its many subsidiaries' " * 2 + "coverage apart"
+    return [
+        go.Figure(),
+        go.Figure(go.Bar(x=[1], y=[2]), layout={"title": {"text": "Share of voice"}}),
+        go.Figure(go.Bar(x=[1], y=[2]), layout={"title": {"text": "Bars", "subtitle": {"text": "by month",
+                                                                                          "font": {"size": 9}}}}),
+        go.Figure(go.Heatmap(z=[[1, 2]]), layout={"title": {"text": long_title, "font": {"size": 20}, "y": 0.9},
+                                                  "margin": {"t": 150}, "font": {"size": 13, "color": "#111"},
+                                                  "meta": {"kept": "no"}, "template": "plotly_white"}),
+        go.Figure(go.Scatter(x=[1, 2], y=[3, 4]), layout={"title": {"text": "字节跳动" * 30, "pad": {"b": 3}},
+                                                          "xaxis": {"title": {"text": "x"}}, "yaxis2": {}}),
+    ]
+
+
+@pytest.mark.parametrize("width", [48, 100])
+@pytest.mark.parametrize("at", range(5))
+def test_self_describing_is_what_update_layout_makes(at, width):
+    from tests.oracles.provenance import self_describing as by_update_layout
+
+    fig = _figures_to_describe()[at]
+    before = fig.to_dict()
+    assert self_describing(fig, SAMPLE, width).to_dict() == by_update_layout(fig, SAMPLE, width).to_dict()
+    assert fig.to_dict() == before

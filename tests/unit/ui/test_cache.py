@@ -89,6 +89,18 @@ def test_filter_options_follow_the_corpus_version(seeds_copy, tmp_path):
     assert "Tencent" in after.companies and len(after.documents) == len(before.documents) + 1
 
 
+def test_company_colours_follow_the_corpus_version(seeds_copy, tmp_path):
+    from lib.charts.colors import company_colors
+
+    corpus = cache.load_corpus(seeds_copy, tmp_path / "cache")
+    colors = cache.corpus_company_colors(corpus)
+    assert colors == company_colors(list(cache.corpus_filter_options(corpus).companies)) and len(colors) > 2
+    assert cache.corpus_company_colors(corpus) is colors
+    (seeds_copy / "t.txt").write_text("Tencent launched Hunyuan on September 7, 2023.\n", encoding="utf-8")
+    cache.folder_changed(seeds_copy)
+    assert "Tencent" in cache.corpus_company_colors(cache.load_corpus(seeds_copy, tmp_path / "cache"))
+
+
 def test_sessions_that_find_the_scan_stale_together_wait_for_one_scan(seeds_copy, monkeypatch):
     import threading
     import time
