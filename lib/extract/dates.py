@@ -1,9 +1,9 @@
 """Find the date expressions in a sentence and resolve each to a calendar period.
 
-English and Chinese readers (``dates_en``, ``dates_zh``) propose readings; this stage places each
-on the calendar relative to the publication period (``dates_resolve``), keeps the longest
-non-overlapping readings, and finally counts chained days ("the next day", "次日") from the date
-before them.
+English and Chinese readers (``dates_en``, ``dates_zh``, ``dates_zh_relative``, ``dates_festivals``)
+propose readings; this stage places each on the calendar relative to the publication period
+(``dates_resolve``), keeps the longest non-overlapping readings, and finally counts chained days
+("the next day", "次日") from the date before them.
 
 A period never claims more than the words say: "April 2023" is a month, "mid-February" a month
 with qualifier "mid", "late last year" the last quarter of that year with qualifier "late", and
@@ -37,6 +37,7 @@ from lib.extract.dates_ranges import ends_in_their_starts_year, in_the_stated_ye
 from lib.extract.dates_resolve import add_months, resolve
 from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.extract.dates_zh import read_chinese_dates
+from lib.extract.dates_zh_relative import read_chinese_relative_dates
 from lib.periods import Period, align, is_finer
 from lib.rules import builtin_rules
 from lib.rules.dates import FutureCue
@@ -103,7 +104,8 @@ def find_dates(
     """
     scanned = text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
     festivals = read_festival_dates(scanned, in_new_year_days(previous_sentence_date))
-    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *festivals]
+    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *read_chinese_relative_dates(scanned),
+                  *festivals]
     if candidates and _NOT_DATES is not None and (names := [m.span() for m in _NOT_DATES.finditer(scanned)]):
         candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
     if not candidates:
