@@ -209,19 +209,18 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
         if (isinstance(spec, Chained) and (spec.offset or spec.unit == "day") and matches
                 and matches[-1].end == match.start):
             # "春节前一个月", "3月5日后一天", "春晚当天": one expression, counted from the date it is attached to
-            first = matches.pop()
-            match = replace(match, start=first.start, text=text[first.start:match.end])
+            match = _joined(text, match, matches.pop(), match.end)
         elif matches and _in_brackets_after(text, matches[-1], match, spec):
             # "年初五（21日）", "Feb. 5 (Friday)": the day in brackets restates the date before it
             first = matches.pop()
-            match = replace(first, end=match.end + 1, text=text[first.start:match.end + 1])
+            match = _joined(text, first, first, match.end + 1)
         elif matches and isinstance(weekday := last_spec, OnWeekday) and _names_its_weekday(text, matches[-1], match,
                                                                                            weekday):
             # "Tuesday, Jan. 7", "Tuesday (Jan. 7)": the date says which Tuesday
             first = matches.pop()
-            end = match.end + (text[match.end : match.end + 1] in (")", "）") and text[first.end:match.start].strip()
-                               in ("(", "（"))
-            match = replace(match, start=first.start, end=end, text=text[first.start:end])
+            closed = (text[match.end : match.end + 1] in (")", "）")
+                      and text[first.end:match.start].strip() in ("(", "（"))
+            match = _joined(text, match, first, match.end + closed)
         last_spec = spec
         matches.append(match)
         previous = recent = period
@@ -229,6 +228,12 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
             last_day = period
             sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
     return matches
+
+
+def _joined(text: str, reading: DateMatch, first: DateMatch, end: int) -> DateMatch:
+    """One expression from ``first``'s start to ``end``, naming ``reading``'s period: a date joined with
+    the one before it."""
+    return replace(reading, start=first.start, end=end, text=text[first.start:end])
 
 
 # What may stand between "one week before" and the day it counts from: "the", a word or two of name.
