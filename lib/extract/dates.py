@@ -30,12 +30,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from lib.extract import dates_en, dates_en_chains, dates_en_relative, dates_festivals, dates_zh, dates_zh_relative
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, told_as_past
 from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_ranges import ends_in_their_starts_year, in_the_stated_year
 from lib.extract.dates_resolve import add_months, resolve
-from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
+from lib.extract.dates_spec import Candidate, Chained, CueGate, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.extract.dates_zh import read_chinese_dates
 from lib.extract.dates_zh_relative import read_chinese_relative_dates
 from lib.periods import Period, align, is_finer
@@ -55,6 +56,11 @@ def _not_dates_pattern(names: Sequence[str]) -> re.Pattern | None:
 
 
 _NOT_DATES = _not_dates_pattern(builtin_rules().not_dates)
+# Looked for as plain words first: the pattern's word-boundary checks keep the regex engine from skipping ahead.
+_NOT_DATE_NAMES = tuple(builtin_rules().not_dates)
+# Whether any reader could read anything in a sentence, from the readers' own cue words and patterns.
+_MAY_HOLD_A_DATE = CueGate([dates_en.READER, dates_en_relative.READER, dates_en_chains.READER, dates_zh.READER,
+                            dates_zh_relative.READER], also=[dates_festivals.GATE])
 
 
 @dataclass(frozen=True)
@@ -103,10 +109,13 @@ def find_dates(
     later") count from it, else from ``anchor``.
     """
     scanned = text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
+    if not _MAY_HOLD_A_DATE(scanned):
+        return []  # most sentences: no reader would read anything
     festivals = read_festival_dates(scanned, in_new_year_days(previous_sentence_date))
     candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *read_chinese_relative_dates(scanned),
                   *festivals]
-    if candidates and _NOT_DATES is not None and (names := [m.span() for m in _NOT_DATES.finditer(scanned)]):
+    if (candidates and _NOT_DATES is not None and any(name in scanned for name in _NOT_DATE_NAMES)
+            and (names := [m.span() for m in _NOT_DATES.finditer(scanned)])):
         candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
     if not candidates:
         return []  # most sentences: nothing below would change that

@@ -77,7 +77,7 @@ _NOT_AFTER_BARE_DAY = re.compile(r"\s*(?:内|以内|之内|以上|以下|左右|
 
 def read_chinese_dates(text: str) -> list[Candidate]:
     """Every Chinese date reading in ``text``, overlapping readings included."""
-    return _READER(text)
+    return READER(text)
 
 
 def chinese_number(written: str) -> int:
@@ -263,4 +263,4 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("year_edge",),
     ),
 ]
-_READER = CandidateReader(_PATTERNS, _CUES)
+READER = CandidateReader(_PATTERNS, _CUES)

@@ -63,7 +63,7 @@ _YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多�
 
 def read_chinese_relative_dates(text: str) -> list[Candidate]:
     """Every Chinese date reading in ``text`` counted from publication or from another date."""
-    return _READER(text)
+    return READER(text)
 
 
 def _shift(match: re.Match, text: str) -> DateSpec:
@@ -181,4 +181,4 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(r"(?P<dir>上|本|这|下)季(?![度节])"),
      lambda match, text: Shift("quarter", SHIFT_DIRECTIONS[match["dir"]]), ("quarter",)),
 ]
-_READER = CandidateReader(_PATTERNS, _CUES)
+READER = CandidateReader(_PATTERNS, _CUES)

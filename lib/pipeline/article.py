@@ -43,6 +43,7 @@ class Toolkit:
     terms: TermExtractor
     typer: EventTyper
     attributor: Attributor
+    datelines: DatelineReader
 
 
 def build_toolkit(rules: Rules) -> Toolkit:
@@ -55,6 +56,7 @@ def build_toolkit(rules: Rules) -> Toolkit:
                             list(rules.phrases) + latin_names, gazetteer.user_words),
         typer=EventTyper(rules.triggers),
         attributor=Attributor(rules.clause_cues, rules.company_references),
+        datelines=DatelineReader(rules.dateline_cues),
     )
 
 
@@ -78,7 +80,7 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     text, removed = strip_boilerplate(decoded, kit.rules.boilerplate)
     if not text.strip():
         raise UndecodableError("no article text left after removing boilerplate")
-    detected = detect_metadata(decoded, removed, page.title if page else "", kit.rules.dateline_cues)
+    detected = detect_metadata(decoded, removed, page.title if page else "", kit.datelines)
     meta, warnings = merge_metadata(with_page_metadata(detected, page) if page else detected, csv_row)
     removed = [*page.removed, *removed] if page else removed
     # Rules are written in simplified characters; they read a same-length simplified copy, and
@@ -91,7 +93,7 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     by_sentence = _mentions_by_sentence(matches, spans)
     events = sentence_events(doc_id, read_spans, by_sentence, meta.published, kit.typer, kit.rules.future_cues,
                              attributor=kit.attributor,
-                             datelines=dateline_spans(simplified, DatelineReader(kit.rules.dateline_cues)))
+                             datelines=dateline_spans(simplified, kit.datelines))
     if simplified != text:
         _restore_original_text(events, spans, text)
     document = {
