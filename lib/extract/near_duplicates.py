@@ -50,7 +50,7 @@ def text_signature(text: str) -> str:
     if len(shingles) < _MIN_SHINGLES:
         return ""
     # crc32 is stable across processes, unlike hash(); datasketch's default sha1 is five times slower.
-    hashes = _mixed(np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), np.uint32, len(shingles)))
+    hashes = _mixed(np.fromiter(map(zlib.crc32, map(str.encode, shingles)), np.uint32, len(shingles)))  # UTF-8
     return (hashes[:, None] * _A + _B).min(axis=0).astype(">u4").tobytes().hex()
 
 
