@@ -1,9 +1,9 @@
 """Find the date expressions in a sentence and resolve each to a calendar period.
 
-English and Chinese readers (``dates_en``, ``dates_zh``) propose readings; this stage places each
-on the calendar relative to the publication period (``dates_resolve``), keeps the longest
-non-overlapping readings, and finally counts chained days ("the next day", "次日") from the date
-before them.
+English and Chinese readers (``dates_en``, ``dates_zh``, ``dates_zh_relative``, ``dates_festivals``)
+propose readings; this stage places each on the calendar relative to the publication period
+(``dates_resolve``), keeps the longest non-overlapping readings, and finally counts chained days
+("the next day", "次日") from the date before them.
 
 A period never claims more than the words say: "April 2023" is a month, "mid-February" a month
 with qualifier "mid", "late last year" the last quarter of that year with qualifier "late", and
@@ -30,13 +30,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from lib.extract import dates_en, dates_en_chains, dates_en_relative, dates_festivals, dates_zh, dates_zh_relative
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, told_as_past
 from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_ranges import ends_in_their_starts_year, in_the_stated_year
 from lib.extract.dates_resolve import add_months, resolve
-from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
+from lib.extract.dates_spec import Candidate, Chained, CueGate, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.extract.dates_zh import read_chinese_dates
+from lib.extract.dates_zh_relative import read_chinese_relative_dates
 from lib.periods import Period, align, is_finer
 from lib.rules import builtin_rules
 from lib.rules.dates import FutureCue
@@ -54,6 +56,11 @@ def _not_dates_pattern(names: Sequence[str]) -> re.Pattern | None:
 
 
 _NOT_DATES = _not_dates_pattern(builtin_rules().not_dates)
+# Looked for as plain words first: the pattern's word-boundary checks keep the regex engine from skipping ahead.
+_NOT_DATE_NAMES = tuple(builtin_rules().not_dates)
+# Whether any reader could read anything in a sentence, from the readers' own cue words and patterns.
+_MAY_HOLD_A_DATE = CueGate([dates_en.READER, dates_en_relative.READER, dates_en_chains.READER, dates_zh.READER,
+                            dates_zh_relative.READER], also=[dates_festivals.GATE])
 
 
 @dataclass(frozen=True)
@@ -102,9 +109,13 @@ def find_dates(
     later") count from it, else from ``anchor``.
     """
     scanned = text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
+    if not _MAY_HOLD_A_DATE(scanned):
+        return []  # most sentences: no reader would read anything
     festivals = read_festival_dates(scanned, in_new_year_days(previous_sentence_date))
-    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *festivals]
-    if candidates and _NOT_DATES is not None and (names := [m.span() for m in _NOT_DATES.finditer(scanned)]):
+    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *read_chinese_relative_dates(scanned),
+                  *festivals]
+    if (candidates and _NOT_DATES is not None and any(name in scanned for name in _NOT_DATE_NAMES)
+            and (names := [m.span() for m in _NOT_DATES.finditer(scanned)])):
         candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
     if not candidates:
         return []  # most sentences: nothing below would change that
@@ -207,19 +218,18 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
         if (isinstance(spec, Chained) and (spec.offset or spec.unit == "day") and matches
                 and matches[-1].end == match.start):
             # "春节前一个月", "3月5日后一天", "春晚当天": one expression, counted from the date it is attached to
-            first = matches.pop()
-            match = replace(match, start=first.start, text=text[first.start:match.end])
+            match = _joined(text, match, matches.pop(), match.end)
         elif matches and _in_brackets_after(text, matches[-1], match, spec):
             # "年初五（21日）", "Feb. 5 (Friday)": the day in brackets restates the date before it
             first = matches.pop()
-            match = replace(first, end=match.end + 1, text=text[first.start:match.end + 1])
+            match = _joined(text, first, first, match.end + 1)
         elif matches and isinstance(weekday := last_spec, OnWeekday) and _names_its_weekday(text, matches[-1], match,
                                                                                            weekday):
             # "Tuesday, Jan. 7", "Tuesday (Jan. 7)": the date says which Tuesday
             first = matches.pop()
-            end = match.end + (text[match.end : match.end + 1] in (")", "）") and text[first.end:match.start].strip()
-                               in ("(", "（"))
-            match = replace(match, start=first.start, end=end, text=text[first.start:end])
+            closed = (text[match.end : match.end + 1] in (")", "）")
+                      and text[first.end:match.start].strip() in ("(", "（"))
+            match = _joined(text, match, first, match.end + closed)
         last_spec = spec
         matches.append(match)
         previous = recent = period
@@ -227,6 +237,12 @@ def _chain(text: str, readings: list[_Reading], anchor: Period | None, published
             last_day = period
             sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
     return matches
+
+
+def _joined(text: str, reading: DateMatch, first: DateMatch, end: int) -> DateMatch:
+    """One expression from ``first``'s start to ``end``, naming ``reading``'s period: a date joined with
+    the one before it."""
+    return replace(reading, start=first.start, end=end, text=text[first.start:end])
 
 
 # What may stand between "one week before" and the day it counts from: "the", a word or two of name.

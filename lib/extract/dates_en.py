@@ -81,7 +81,7 @@ _COUNT_AFTER = re.compile(
 
 def read_english_dates(text: str) -> list[Candidate]:
     """Every English date reading in ``text``, overlapping readings included."""
-    return [*_READER(text), *read_english_relative_dates(text), *read_english_chains(text)]
+    return [*READER(text), *read_english_relative_dates(text), *read_english_chains(text)]
 
 
 def _month(name: str) -> int:
@@ -290,4 +290,4 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (ascii_pattern(rf"\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{_YEAR}|\s+{_RELATIVE_YEAR})?"), _quarter, ("q_quarter",)),
 ]
-_READER = CandidateReader(_PATTERNS, _CUES)
+READER = CandidateReader(_PATTERNS, _CUES)

@@ -13,7 +13,7 @@ from lib.extract.dates_spec import Builder, Candidate, CandidateReader, Chained,
 
 def read_english_chains(text: str) -> list[Candidate]:
     """Every counted English date reading in ``text``."""
-    return _READER(text)
+    return READER(text)
 
 
 def _chained(match: re.Match, text: str) -> DateSpec:
@@ -109,4 +109,4 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("unit",),
     ),
 ]
-_READER = CandidateReader(_PATTERNS, _CUES)
+READER = CandidateReader(_PATTERNS, _CUES)

@@ -31,7 +31,7 @@ _DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)
 
 def read_english_relative_dates(text: str) -> list[Candidate]:
     """Every English date reading in ``text`` that counts from the publication day."""
-    return _READER(text)
+    return READER(text)
 
 
 def _shift(match: re.Match, text: str) -> DateSpec | None:
@@ -145,4 +145,4 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("weekday",),
     ),
 ]
-_READER = CandidateReader(_PATTERNS, _CUES)
+READER = CandidateReader(_PATTERNS, _CUES)

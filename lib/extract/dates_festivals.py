@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import lru_cache
 
 from lunardate import LunarDate
 
@@ -45,7 +46,7 @@ def _build(festivals: tuple[Festival, ...]) -> tuple[re.Pattern, dict[str, Festi
     return re.compile(rf"(?P<name>{names or '(?!)'})|{_FIRST_MONTH_DAY}"), by_name, gate
 
 
-_PATTERN, _BY_NAME, _GATE = _build(builtin_rules().festivals)
+_PATTERN, _BY_NAME, GATE = _build(builtin_rules().festivals)
 # A digit name ("618", "11.11") is the festival when a word of lib/rules/festival_marks.txt follows within a
 # few characters that are neither digits nor clause marks ("“618十六周年庆”", "11.11京东全球好物节"),
 # when an opening quote stands right before it, or when a year does (read by _YEAR_BEFORE).
@@ -65,7 +66,7 @@ def read_festival_dates(text: str, after_new_year: bool = False) -> list[Candida
     the sentence ("除夕到初五") or, with ``after_new_year``, when the sentence before ended at the New Year.
     """
     candidates: list[Candidate] = []
-    if _GATE.search(text) is None:
+    if GATE.search(text) is None:
         return candidates
     for match in _PATTERN.finditer(text):
         if not _stands_alone(match, text):
@@ -84,6 +85,7 @@ def read_festival_dates(text: str, after_new_year: bool = False) -> list[Candida
     return candidates
 
 
+@lru_cache(maxsize=1024)  # asked for every sentence with the date before it, mostly the same few
 def in_new_year_days(period: Period | None) -> bool:
     """Whether ``period`` is a day from New Year's Eve to the 15th of the first lunar month."""
     if period is None or period.precision != "day":

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import ahocorasick
 from lunardate import LunarDate
 
 from lib.periods import Period
@@ -196,17 +197,37 @@ class CueTable:
             words = [word for _, word in self.cased] + [word for _, word in self.uncased]
             if not all(self.requires.search(word) for word in words):
                 raise ValueError("every cue word must hold a character of `requires`")
+        # One pass over the text finds every cue word, overlapping ones included ("半年后": 半年, 年, 年后).
+        object.__setattr__(self, "_cased_words", _word_automaton(self.cased))
+        object.__setattr__(self, "_uncased_words", _word_automaton(self.uncased))
 
     def present(self, text: str) -> set[str]:
         """The cues that hold for ``text``."""
+        found: set[str] = set()
         if self.requires is not None and self.requires.search(text) is None:
-            return set()
-        found = {cue for cue, word in self.cased if word in text}
-        if self.uncased:
-            lower = text.lower()
-            found.update(cue for cue, word in self.uncased if word in lower)
+            return found
+        if self._cased_words is not None:
+            for _, cues in self._cased_words.iter(text):
+                found.update(cues)
+        if self._uncased_words is not None:
+            for _, cues in self._uncased_words.iter(text.lower()):
+                found.update(cues)
         found.update(cue for cue, pattern in self.patterns if pattern.search(text))
         return found
+
+
+def _word_automaton(pairs: Sequence[tuple[str, str]]) -> ahocorasick.Automaton | None:
+    """An automaton from each word of (cue, word) ``pairs`` to the cues it names."""
+    cues_of: dict[str, set[str]] = {}
+    for cue, word in pairs:
+        cues_of.setdefault(word, set()).add(cue)
+    if not cues_of:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word, cues in cues_of.items():
+        automaton.add_word(word, tuple(sorted(cues)))
+    automaton.make_automaton()
+    return automaton
 
 
 Builder = Callable[[re.Match, str], "DateSpec | None"]
@@ -226,22 +247,47 @@ class CandidateReader:
     """
 
     def __init__(self, patterns: Sequence[tuple[re.Pattern, Builder, tuple[str, ...]]], cues: CueTable) -> None:
-        self._patterns = tuple(patterns)
-        self._cues = cues
-        self._runnable: dict[frozenset[str], tuple[tuple[re.Pattern, Builder], ...]] = {}
+        self.patterns = tuple(patterns)
+        self.cues = cues
+        self._runnable: dict[frozenset[str], tuple[tuple[re.Pattern, Builder, bool], ...]] = {}
 
     def __call__(self, text: str) -> list[Candidate]:
-        present = frozenset(self._cues.present(text))
+        present = frozenset(self.cues.present(text))
         runnable = self._runnable.get(present)
         if runnable is None:
-            runnable = tuple((pattern, build) for pattern, build, needs in self._patterns
+            # A group named "own" holds the date's own words when the rest is context ("Aug 9 to 11").
+            runnable = tuple((pattern, build, "own" in pattern.groupindex) for pattern, build, needs in self.patterns
                              if present.issuperset(needs))
             self._runnable[present] = runnable
-        # A group named "own" holds the date's own words when the rest is context ("Aug 9 to 11").
         return [
-            Candidate(match.start("own"), match.end("own"), spec) if "own" in pattern.groupindex
-            else Candidate(match.start(), match.end(), spec)
-            for pattern, build in runnable
+            Candidate(*match.span("own"), spec) if own else Candidate(*match.span(), spec)
+            for pattern, build, own in runnable
             for match in pattern.finditer(text)
             if (spec := build(match, text)) is not None
         ]
+
+
+class CueGate:
+    """Whether any of ``readers`` (or any of the ``also`` patterns) could read anything in a text.
+
+    Made from the readers' own cue tables: a text holding none of their cue words and matching none
+    of their cue patterns lets no pattern of theirs run, so one search settles the many sentences
+    that hold no date word at all ("Tesla did not respond to a request for comment.").
+    """
+
+    def __init__(self, readers: Sequence[CandidateReader], also: Sequence[re.Pattern] = ()) -> None:
+        self._always = any(not needs for reader in readers for _, _, needs in reader.patterns)
+        tables = [reader.cues for reader in readers]
+        self._cased = _any_word({word for table in tables for _, word in table.cased})
+        self._uncased = _any_word({word for table in tables for _, word in table.uncased})
+        self._patterns = (*(pattern for table in tables for _, pattern in table.patterns), *also)
+
+    def __call__(self, text: str) -> bool:
+        return (self._always
+                or any(pattern.search(text) for pattern in self._patterns)  # a digit settles most
+                or (self._cased is not None and self._cased.search(text) is not None)
+                or (self._uncased is not None and self._uncased.search(text.lower()) is not None))
+
+
+def _any_word(words: set[str]) -> re.Pattern | None:
+    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))) if words else None

@@ -1,11 +1,12 @@
 """Read Chinese date expressions in a sentence as unresolved date specs.
 
 Covers stated and relative years with their months, days and slices ("2023年5月6日", "去年7月",
-"2024年下半年", "去年年底"), year-less months and days ("1月19日", "3月份"), shifts from publication
-("上个月", "本季度", "上周三", "昨天", "今晚"), weekdays with their day ("周三（5日）"), the publication
-year's halves and edges ("下半年", "年底前") and days counted from an earlier date ("次日", "同日",
-"当晚"). Numbers may be written in Arabic or Chinese numerals. Festivals are read by
-``dates_festivals``; traditional text is converted to simplified before it gets here.
+"2024年下半年", "去年年底"), year-less months and days ("1月19日", "3月份", "14日"), weekdays ("上周三",
+"周三（5日）"), day ranges ("3月5日至7日"), and the publication year's halves, quarters and edges
+("下半年", "第四季度", "年底前"). Numbers may be written in Arabic or Chinese numerals. Dates counted
+from publication or from another date ("上个月", "昨天", "次日", "三个月后") are read by
+``dates_zh_relative``, festivals by ``dates_festivals``; traditional text is converted to simplified
+before it gets here.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from lib.extract.dates_spec import (
     DayOfMonth,
     InYear,
     OnWeekday,
-    Shift,
     YearPart,
     day_part,
     half_part,
@@ -38,44 +38,26 @@ from lib.text_script import HAN_CHARACTERS as _CJK
 _NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
 _RELATIVE_YEARS = {"大前": -3, "前": -2, "去": -1, "今": 0, "明": 1, "后": 2, "大后": 3}
-_SHIFT_DIRECTIONS = {"上": -1, "本": 0, "这": 0, "下": 1}
-_SHIFT_UNITS = {"月": "month", "季度": "quarter", "周": "week", "星期": "week", "礼拜": "week"}
+SHIFT_DIRECTIONS = {"上": -1, "本": 0, "这": 0, "下": 1}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _MONTH_QUALIFIERS = {"初": "early", "上旬": "early", "中旬": "mid", "中": "mid", "下旬": "late",
                      "底": "end", "末": "end"}
 _YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end"}
-# Counted from the date before them ("that day", "the next day"); 今天/昨天 count from publication.
-_CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), "隔天": ("day", 1), "当天": ("day", 0),
-           "隔日": ("day", 1), "当日": ("day", 0), "同日": ("day", 0), "同一天": ("day", 0), "当晚": ("day", 0),
-           "前一天": ("day", -1),
-           "前一日": ("day", -1), "早一天": ("day", -1), "早一日": ("day", -1), "晚一天": ("day", 1),
-           "晚一日": ("day", 1), "前一周": ("week", -1), "同一周": ("week", 0), "当周": ("week", 0),
-           "次周": ("week", 1), "同一日": ("day", 0),
-           "当月": ("month", 0), "同月": ("month", 0), "次月": ("month", 1), "前一个月": ("month", -1),
-           "次年": ("year", 1), "翌年": ("year", 1), "第二年": ("year", 1), "同年": ("year", 0),
-           "当年": ("year", 0), "前一年": ("year", -1), "当时": ("same", 0), "彼时": ("same", 0)}
-# What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
-# 当时间到了 ("when the time comes").
-_NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
-# "截至发稿" (as of publication) is the publication day; the longer spellings come first.
-_DEICTIC_DAYS = {"截至记者发稿时": 0, "截至记者发稿": 0, "截至发稿时": 0, "截止发稿时": 0, "截至发稿": 0, "截止发稿": 0,
-                 "前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "明天": 1, "后天": 2, "今天": 0, "今日": 0,
-                 "今晚": 0, "今夜": 0, "今早": 0, "今晨": 0}
 
 _CN_DIGIT = "〇零一二三四五六七八九"
 _YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*(?:财年|财政年度|年)"
 # "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年".
 _RELATIVE_YEAR = r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)年"
-_MONTH = rf"(?<![0-9.{_CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+MONTH = rf"(?<![0-9.{_CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
 _DAY_NUMBER = (
     r"3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 )
 # A range's start may share the range end's 日: "3月12-14日", "3月12至14日".
-_DAY = (rf"(?P<day>{_DAY_NUMBER})\s*(?:[日号]|(?=\s*(?:-|–|~|～|至|到)\s*(?:3[01]|[12][0-9]|0?[1-9])\s*[日号]))")
+DAY = (rf"(?P<day>{_DAY_NUMBER})\s*(?:[日号]|(?=\s*(?:-|–|~|～|至|到)\s*(?:3[01]|[12][0-9]|0?[1-9])\s*[日号]))")
 # "中" only means "mid" when no word follows it: "2023年中国" is "China in 2023".
 _MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|末|中(?![{_CJK}]))"
 # After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度.
-_YEAR_QUALIFIER = (
+YEAR_QUALIFIER = (
     rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|中(?![{_CJK}]))"
     r"|的?(?P<half>上|下)半年|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))|的?[Qq](?P<qd>[1-4])"
     r"|的?(?P<first>首)季(?:度)?)"
@@ -91,27 +73,11 @@ _BARE_DAY = re.compile(r"(?<![0-9.,，])(?P<day>3[01]|[12][0-9]|0?[1-9])\s*日")
 _NOT_BEFORE_BARE_DAY = re.compile(
     r"(?:[0-9月.．]|长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了|前|第|每|连续|最近|过去|未来|头|这|那|后|数|至少|不到)\s*$")
 _NOT_AFTER_BARE_DAY = re.compile(r"\s*(?:内|以内|之内|以上|以下|左右|无理由|后|之后|以来|前|均|元|游|间|期间|[0-9])")
-# "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
-_DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只|短短|不到)?\s*)?"
-                         r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
-                         r"(?P<unit>天|日|周|个?星期|个?礼拜)(?P<later>(?:之)?后)?")
-# "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is. A vague
-# count ("数年前", "几天前") names no period; "年前" alone is "before the New Year".
-_AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
-                  r"(?P<unit>年|个月|天|周|个?星期)(?:之|以)?前(?![天年夕])|(?<![上下前后])(?P<half>半)年(?:之|以)?前(?![天年夕])")
-# "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is.
-_MONTHS_LATER = re.compile(
-    r"(?:(?P<then>其后|此后|之后|随后)\s*(?:仅仅|仅|只有|只|短短|不到)?\s*"
-    r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个月|年)"
-    r"(?P<later>(?:之|以)?后(?![年天]))?")
-# "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
-_YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
-                          r"年(?:之|以)?后(?![年天])")
 
 
 def read_chinese_dates(text: str) -> list[Candidate]:
     """Every Chinese date reading in ``text``, overlapping readings included."""
-    return _READER(text)
+    return READER(text)
 
 
 def chinese_number(written: str) -> int:
@@ -124,7 +90,7 @@ def chinese_number(written: str) -> int:
     return _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(units, 0)
 
 
-def _part(match: re.Match) -> tuple[YearPart, str]:
+def year_part(match: re.Match) -> tuple[YearPart, str]:
     """The slice of the year the match names, with its qualifier."""
     groups = match.groupdict()
     if groups.get("day"):
@@ -144,7 +110,7 @@ def _part(match: re.Match) -> tuple[YearPart, str]:
 
 
 def _with_year(match: re.Match, text: str) -> DateSpec | None:
-    part, qualifier = _part(match)
+    part, qualifier = year_part(match)
     if match["rel"]:
         return InYear(part, qualifier, offset=_RELATIVE_YEARS[match["rel"]])
     if _AMOUNT_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and part is WHOLE_YEAR:
@@ -153,14 +119,10 @@ def _with_year(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _year_less(match: re.Match, text: str) -> DateSpec | None:
-    part, qualifier = _part(match)
+    part, qualifier = year_part(match)
     if part.precision == "month" and not qualifier and text.startswith("天", match.end()):
         return None  # "五月天" is a band
     return InYear(part, qualifier)
-
-
-def _shift(match: re.Match, text: str) -> DateSpec:
-    return Shift(_SHIFT_UNITS[match["unit"]], _SHIFT_DIRECTIONS[match["dir"]])
 
 
 _RECURRING_BEFORE = re.compile(r"[每一两几数半]$")
@@ -174,7 +136,7 @@ _AFTER_WEEKDAY = frozenset("上下早晚中凌夜午傍深清稍"  # times of da
 def _weekday(match: re.Match, text: str) -> DateSpec | None:
     weekday = _WEEKDAYS[match["wd"]]
     if match["dir"]:
-        return OnWeekday(weekday, week_offset=_SHIFT_DIRECTIONS[match["dir"]])
+        return OnWeekday(weekday, week_offset=SHIFT_DIRECTIONS[match["dir"]])
     following = text[match.end() : match.end() + 1]
     if _RECURRING_BEFORE.search(text[max(0, match.start() - 2) : match.start()]) or following in _COUNT_AFTER_WEEKDAY:
         return None  # "每周三", "一周三次": every Wednesday, three times a week
@@ -193,31 +155,6 @@ def _weekday_with_day(match: re.Match, text: str) -> DateSpec | None:
     return OnWeekday(_WEEKDAYS[match["wd"]], day_of_month=day) if day <= 31 else None
 
 
-def _day_shift(match: re.Match, text: str) -> DateSpec | None:
-    if match[0] == "今日" and (text.startswith("头条", match.end()) or text[max(0, match.start() - 1) : match.start()]
-                              in ("至", "于")):
-        return None  # 今日头条 is ByteDance's news app; 时至今日 means "to this day"
-    offset = _DEICTIC_DAYS[match[0]]
-    return Shift("day", offset, ahead=offset > 0 or match[0] in ("今晚", "今夜"))
-
-
-def _deictic_with_day(match: re.Match, text: str) -> DateSpec | None:
-    """"今(19)日", "昨（18）日": Taiwan's press gives the day of month with today or yesterday; the
-    stated day is the date (the latest such day on or before publication), "明(20)日" the next."""
-    day = int(match["day"])
-    if not 1 <= day <= 31:
-        return None
-    if match["rel"] == "明":
-        return Shift("day", 1, ahead=True)
-    return DayOfMonth(day)
-
-
-def _chained(match: re.Match, text: str) -> DateSpec | None:
-    if text.startswith(_NOT_AFTER_CHAIN, match.end()):
-        return None
-    return Chained(*_CHAINS[match[0]])
-
-
 def _bare_day(match: re.Match, text: str) -> DateSpec | None:
     if _NOT_BEFORE_BARE_DAY.search(text[max(0, match.start() - 4) : match.start()]):
         return None
@@ -232,63 +169,16 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
     return Chained("day", last - first, same_sentence=True, range_end=True) if last > first else None
 
 
-def _days_later(match: re.Match, text: str) -> DateSpec | None:
-    """"45天后生效", "两周后": counted in days from the day reported, else from publication, as "in 45
-    days" is. Opening its clause ("两天后，腾讯跟进", "其后一周") it is "two days later": counted from
-    the date before it in the text, as "two days later" is."""
-    if not (match["then"] or match["later"]) or (match["unit"] == "日" and not match["then"]):
-        return None  # "两天" alone is a duration; "3日后" is read as a day of month (_BARE_DAY excludes it)
-    days = chinese_number(match["n"]) * (1 if match["unit"] in ("天", "日") else 7)
-    opens_clause = match["then"] or (
-        text[match.end() : match.end() + 1] in ("，", ",") and text[max(0, match.start() - 1) : match.start()]
-        in ("", "，", ",", "。", "；", ";", "\n"))
-    return Chained("day", days, same_sentence=not opens_clause)
-
-
-def _ago(match: re.Match, text: str) -> DateSpec:
-    if match["half"]:
-        return Shift("month", -6)  # "半年前": six months before publication's month
-    count, unit = chinese_number(match["n"]), match["unit"]
-    if unit == "年":
-        return InYear(WHOLE_YEAR, offset=-count)
-    if unit == "个月":
-        return Shift("month", -count)
-    return Shift("day", -count * (1 if unit == "天" else 7))
-
-
-def _months_later(match: re.Match, text: str) -> DateSpec | None:
-    """"三个月后", "其后仅四个月", "半年后": months from the date before; "半年前" six months back."""
-    if not (match["then"] or match["later"]) or (match["unit"] == "年" and match["n"] != "半"):
-        return None  # "四个月" alone is a duration; whole years are _YEARS_LATER's
-    months = 6 if match["n"] == "半" else chinese_number(match["n"])
-    return Chained("month", months * (12 if match["unit"] == "年" and match["n"] != "半" else 1))
-
-
-def _years_later(match: re.Match, text: str) -> DateSpec:
-    return Chained("year", chinese_number(match["n"]))
-
-
-def _year_chain_with_month(match: re.Match, text: str) -> DateSpec:
-    """"次年3月", "同年8月5日": a month or day of the year counted from the date before."""
-    part, _ = _part(match)
-    return Chained("year", _CHAINS[match["chain"]][1], part=part)
-
-
-def _shifted_month_day(match: re.Match, text: str) -> DateSpec:
-    """"上月28日", "本月5日", "下月1日": a day of the month before, of or after publication's."""
-    return Shift("month", _SHIFT_DIRECTIONS[match["dir"]], day=chinese_number(match["day"]))
-
-
 def _year_digits_part(match: re.Match, text: str) -> DateSpec:
     """"2024上半年", "2024H1", "2024Q3": the press drops 年 between a year and its half or quarter."""
     if match["hn"]:
         return InYear(half_part(int(match["hn"])), year=int(match["year"]))
-    return InYear(_part(match)[0], year=int(match["year"]))
+    return InYear(year_part(match)[0], year=int(match["year"]))
 
 
 def _roc_year(match: re.Match, text: str) -> DateSpec:
     """"民国113年" (Taiwan's calendar counts from 1912): the year 2024, with its month and day."""
-    part, qualifier = _part(match)
+    part, qualifier = year_part(match)
     return InYear(part, qualifier, year=int(match["roc"]) + 1911)
 
 
@@ -315,39 +205,25 @@ def _bare_year_edge(match: re.Match, text: str) -> DateSpec:
 
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(cased=(
-    ("年", "年"), ("月", "月"),
-    *(("shift", unit) for unit in _SHIFT_UNITS),
-    ("week", "星期"), ("week", "礼拜"), ("week", "周"),
-    *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
-    ("half", "半年"), ("quarter", "季"), ("year_edge", "年"), ("bare_day", "日"), ("days_later", "天"),
-    ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"),
-    ("days_later", "日"), ("ago", "前"), ("years_later", "年后"),
-    ("months_later", "个月"), ("months_later", "半年"), ("roc", "民国"),
-    *(("chain", chain) for chain in _CHAINS),
+    ("年", "年"), ("月", "月"), ("week", "星期"), ("week", "礼拜"), ("week", "周"),
+    ("half", "半年"), ("quarter", "季"), ("year_edge", "年"), ("bare_day", "日"), ("roc", "民国"),
 ), patterns=(("year_digits", re.compile(r"(?:19|20)[0-9]{2}\s*(?:[上下]半年|[HhQq][1-4]|第|[一二三四1-4]\s*季)")),),
     requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         # Spaces stand between Chinese and digits in Western-style typesetting ("2025 年 3 月 底", "第 3 季度");
         # the span ends at the last word read, never on a space.
-        re.compile(rf"(?:{_YEAR}|{_RELATIVE_YEAR})(?:\s*(?:{_MONTH}(?:\s*(?:{_DAY}|{_MONTH_QUALIFIER})|份)?"
-                   rf"|{_YEAR_QUALIFIER}))?"),
+        re.compile(rf"(?:{_YEAR}|{_RELATIVE_YEAR})(?:\s*(?:{MONTH}(?:\s*(?:{DAY}|{_MONTH_QUALIFIER})|份)?"
+                   rf"|{YEAR_QUALIFIER}))?"),
         _with_year,
         ("年",),
     ),
-    (re.compile(rf"{_MONTH}(?:\s*(?:{_DAY}|{_MONTH_QUALIFIER})|份)?"), _year_less, ("月",)),
+    (re.compile(rf"{MONTH}(?:\s*(?:{DAY}|{_MONTH_QUALIFIER})|份)?"), _year_less, ("月",)),
     (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*(?:的?(?P<half>上|下)半年|[Hh](?P<hn>[12])(?![0-9])"
                 r"|[Qq](?P<qd>[1-4])(?![0-9])|(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度)"),
      _year_digits_part, ("year_digits",)),
-    (re.compile(rf"民国\s*(?P<roc>[0-9]{{2,3}})\s*年(?:\s*{_MONTH}(?:\s*(?:{_DAY}|{_MONTH_QUALIFIER}))?)?"), _roc_year,
+    (re.compile(rf"民国\s*(?P<roc>[0-9]{{2,3}})\s*年(?:\s*{MONTH}(?:\s*(?:{DAY}|{_MONTH_QUALIFIER}))?)?"), _roc_year,
      ("roc",)),
-    (
-        # A month's edge stays in the span ("上月底", "本月初"); the period is the month, as "early March" is.
-        re.compile(r"(?P<dir>上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"
-                   r"(?:(?<=月)(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬))?"),
-        _shift,
-        ("shift",),
-    ),
     (
         re.compile(r"(?:(?P<dir>上|下|本|这)个?)?(?P<word>星期|礼拜|周)(?P<wd>[一二三四五六日天])"),
         _weekday,
@@ -359,10 +235,6 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _weekday_with_day,
         ("week",),
     ),
-    (re.compile("|".join(_DEICTIC_DAYS)), _day_shift, ("day_shift",)),
-    (re.compile(r"(?P<rel>今|昨|前|明)\s*[（(]\s*(?P<day>[0-9]{1,2})\s*[）)]\s*[日天晚]"), _deictic_with_day,
-     ("deictic_day",)),
-    (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
     # Before the bare day: an equally long reading found earlier wins, and "7日" here is a range end. A clock
     # time may follow the start: "自11月1日零时至11日24时".
     (
@@ -374,23 +246,11 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("bare_day",),
     ),
     (_BARE_DAY, _bare_day, ("bare_day",)),
-    (_DAYS_LATER, _days_later, ("days_later",)),
-    (_AGO, _ago, ("ago",)),
-    (_YEARS_LATER, _years_later, ("years_later",)),
-    (_MONTHS_LATER, _months_later, ("months_later",)),
-    # "次年3月", "同年底", "次年上半年": a part of the year counted from the date before.
-    (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*(?:{_MONTH}(?:\s*{_DAY})?|{_YEAR_QUALIFIER})"),
-     _year_chain_with_month, ("chain",)),
-    (re.compile(rf"(?P<dir>上|下|本|这)个?月\s*{_DAY}"), _shifted_month_day, ("shift",)),
     (re.compile(r"(?<![年年份度])(?P<half>上|下)半年"), _bare_half, ("half",)),
-    # A month's edge with no month ("月底前完成", "月初") is the publication month's, as 年底 is the year's.
-    (re.compile(r"(?<![0-9一二三四五六七八九十本上下这当同次每个正元岁年])月"
-                r"(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬)"), lambda match, text: Shift("month", 0), ("月",)),
-    # Hong Kong and Taiwan drop 度: "本季", "上季" are quarters from publication's, "首季" the first quarter.
-    (re.compile(r"(?P<dir>上|本|这|下)季(?![度节])"),
-     lambda match, text: Shift("quarter", _SHIFT_DIRECTIONS[match["dir"]]), ("quarter",)),
+    # Hong Kong and Taiwan drop 度: "首季" is the first quarter ("本季", "上季": dates_zh_relative).
     (re.compile(r"(?<![年份度])首季(?:度)?"), lambda match, text: InYear(quarter_part(1), offset=0), ("quarter",)),
-    # Not 前三季度 (the first three quarters), 每季度, 上/本季度 (shifts, above); a year before it is read above.
+    # Not 前三季度 (the first three quarters), 每季度, 上/本季度 (shifts: dates_zh_relative); a year before
+    # it is read above.
     (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度"),
      _bare_quarter, ("quarter",)),
     # Not 一年内 / 两年内 (within one or two years), 近年内; 今年内 is read above.
@@ -403,4 +263,4 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("year_edge",),
     ),
 ]
-_READER = CandidateReader(_PATTERNS, _CUES)
+READER = CandidateReader(_PATTERNS, _CUES)

@@ -208,7 +208,7 @@ def sentence_events(
         if published is None and (explicit := [m.period for m in matches if not m.relative]):
             narrative = Period(date(explicit[-1].start.year, 1, 1), "year")
         mentions = mentions_by_sentence.get(sentence.sent_id, [])
-        named = _unique(m.company for m in mentions if m.company)
+        named = _unique(m.company for m in mentions if m.company) if mentions else []
         context = []
         # Whether a sentence refers to a company matters only for a date or for the next sentence.
         if not named and attributor is not None and (matches or previous or opening):
@@ -224,6 +224,8 @@ def sentence_events(
                 context = context_company(previous, main)
         previous, previous_text = named or context, sentence.text
         opening = opening and _SENTENCE_CLOSE.search(sentence.text) is None
+        if not matches:
+            continue
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
         if not (named or context or regulations):
             continue

@@ -3,7 +3,7 @@
 The text becomes a set of overlapping four-token shingles (a token is a Latin word or one Chinese
 character, traditional script folded to simplified), summarised by 64 minimum hash values, so two
 articles' overlap (their Jaccard similarity) can be estimated from the signatures alone
-(``datasketch``). Computed per article while parsing, where the work runs in parallel and is
+(as ``datasketch`` does). Computed per article while parsing, where the work runs in parallel and is
 cached; ``lib.pipeline.duplicates`` compares the signatures of a whole corpus.
 """
 
@@ -11,15 +11,11 @@ from __future__ import annotations
 
 import re
 import zlib
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTERS
-
-if TYPE_CHECKING:
-    from datasketch import MinHash
 
 PERMUTATIONS = 64
 _SHINGLE = 4
@@ -33,8 +29,7 @@ _SCHEME = "affine32"
 # MurmurHash3 finalizer, then each permutation maps it to a*h + b (mod 2**32) and keeps the least.
 # The permutations are drawn as datasketch draws them (seed 1), so a signature is the one
 # datasketch's MinHash gives the same shingles (tests/unit/extract/test_near_duplicates.py checks
-# it); importing datasketch (it loads scipy: ~40 MB and up to a second) is left to the process
-# that compares signatures.
+# it); importing datasketch would load scipy (~40 MB and up to a second) in every process.
 _SEED = 1
 _generator = np.random.RandomState(_SEED)
 _A = _generator.randint(0, 1 << 31, PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
@@ -50,7 +45,7 @@ def text_signature(text: str) -> str:
     if len(shingles) < _MIN_SHINGLES:
         return ""
     # crc32 is stable across processes, unlike hash(); datasketch's default sha1 is five times slower.
-    hashes = _mixed(np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), np.uint32, len(shingles)))
+    hashes = _mixed(np.fromiter(map(zlib.crc32, map(str.encode, shingles)), np.uint32, len(shingles)))  # UTF-8
     return (hashes[:, None] * _A + _B).min(axis=0).astype(">u4").tobytes().hex()
 
 
@@ -62,11 +57,17 @@ def _mixed(hashes: np.ndarray) -> np.ndarray:
     return hashes ^ (hashes >> s3)
 
 
-def signature_of(hex_digits: str) -> MinHash | None:
-    """datasketch's MinHash that a ``text_signature`` stands for, or None for ""."""
+def signature_values(hex_digits: str) -> np.ndarray | None:
+    """The minimum hash values a ``text_signature`` stands for (one per permutation), or None for ""."""
     if not hex_digits:
         return None
-    from datasketch import MinHash  # imported on use: see above
-
     values = np.frombuffer(bytes.fromhex(hex_digits), dtype=">u4").astype(np.uint32)
-    return MinHash(seed=_SEED, hashvalues=values, scheme=_SCHEME, permutations=np.array([_A, _B]))
+    if len(values) != PERMUTATIONS:
+        raise ValueError(f"a signature holds {PERMUTATIONS} values, not {len(values)}")
+    return values
+
+
+def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> float:
+    """The Jaccard similarity two signatures estimate: the share of permutations whose minimum they
+    share (datasketch's ``MinHash.jaccard``)."""
+    return float(np.count_nonzero(first == second)) / float(len(first))

@@ -41,6 +41,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import compress
+from operator import itemgetter
 
 import rjieba
 
@@ -74,7 +76,8 @@ _ZH_NUMBER = re.compile(r"第?[〇零一二三四五六七八九十百千万亿�
 # Kept although their lower-case form is a stopword: in news text they are nearly always the acronym.
 _CASED_EXCEPTIONS = frozenset({"US"})
 _BREAK = None
-_NO_FACTS = (None, False)
+_NO_FACTS = (None, None)
+_KEY, _TERM = itemgetter(0), itemgetter(1)  # of a token's facts
 _MEMO_LIMIT = 500_000
 
 
@@ -104,7 +107,7 @@ class TermExtractor:
         self._user_words = tuple(sorted(chinese, key=lambda word: (len(word), word)))
         self._jieba: rjieba.Jieba | None = None
         self._tokens_of: dict[str, tuple[str, ...]] = {}
-        self._token_facts: dict[str, tuple[str, bool]] = {}
+        self._token_facts: dict[str | None, tuple[str | None, tuple[str, str] | None]] = {}
         self._kept_zh: dict[str, bool] = {}
 
     # The segmenter holds its whole dictionary and cannot be pickled; workers rebuild it on first use.
@@ -146,28 +149,27 @@ class TermExtractor:
         return Counter(self.terms(text))
 
     def _latin(self, tokens: list[str | None]) -> list[tuple[str, str]]:
-        facts = [self._facts(token) for token in tokens]
-        keys = [key for key, _ in facts]
+        # Most tokens recur, so their facts are looked up, and the loops over tokens run in C.
+        memo = self._token_facts
+        facts = [memo.get(token) or self._new_facts(token) for token in tokens]
+        keys = list(map(_KEY, facts))
         found: list[tuple[str, str]] = []
         done = 0
-        for start in [i for i, key in enumerate(keys) if key in self._phrase_lengths]:
+        for start in compress(range(len(keys)), map(self._phrase_lengths.__contains__, keys)):
             if start < done:
                 continue  # inside the phrase just matched
             phrase, length = self._match_phrase(keys, start)
             if phrase:
-                found.extend((tokens[i], EN) for i in range(done, start) if facts[i][1])
+                found.extend(filter(None, map(_TERM, facts[done:start])))
                 found.append((phrase, EN))
                 done = start + length
-        found.extend((tokens[i], EN) for i in range(done, len(tokens)) if facts[i][1])
+        found.extend(filter(None, map(_TERM, facts[done:])))
         return found
 
-    def _facts(self, token: str | None) -> tuple[str | None, bool]:
-        """A token's lower-case key and whether it is kept as a term (None: a break)."""
-        if token is None:
-            return _NO_FACTS
-        facts = self._token_facts.get(token)
-        if facts is None:
-            facts = self._token_facts[token] = (token.lower(), self._keep_latin(token))
+    def _new_facts(self, token: str | None) -> tuple[str | None, tuple[str, str] | None]:
+        """A token's lower-case key and its term if it is kept as one (None: a break), remembered."""
+        facts = _NO_FACTS if token is None else (token.lower(), (token, EN) if self._keep_latin(token) else None)
+        self._token_facts[token] = facts
         return facts
 
     def _match_phrase(self, keys: list[str | None], start: int) -> tuple[str | None, int]:

@@ -86,10 +86,10 @@ class DocMeta:
 
 
 def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: str = "",
-                    dateline_cues: Sequence[tuple[str, str]] | None = None) -> DocMeta:
+                    datelines: DatelineReader | None = None) -> DocMeta:
     """Metadata read from the article: ``raw_text`` is the text BEFORE boilerplate was stripped.
 
-    ``dateline_cues`` are the rules of ``lib/rules/datelines.csv`` (the built-in ones when None):
+    ``datelines`` reads with the rules of ``lib/rules/datelines.csv`` (the built-in ones when None):
     a wire dateline ("新华社北京2026年1月9日电（记者张三）", "BEIJING, Jan 20 (Reuters) -") fills
     the outlet, author and date that no byline or date line gave.
     """
@@ -100,7 +100,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     source, author = _byline(candidates)
     published = next((period for period in (_date_in(to_simplified(line), cut_as) for line, cut_as in candidates)
                       if period is not None), None)
-    reader = DatelineReader(builtin_rules().dateline_cues if dateline_cues is None else dateline_cues)
+    reader = DatelineReader(builtin_rules().dateline_cues) if datelines is None else datelines
     dateline_day = None
     for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
         source, author = source or dateline.outlet, author or dateline.author

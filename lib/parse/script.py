@@ -21,6 +21,11 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+# A sentence is converted by every rule that reads it (dates, clauses, references…): short texts
+# are remembered (the last 1,024), long ones (whole articles, converted once each) are not kept.
+_REMEMBERED_LENGTH = 1_000
+
+
 def to_simplified(text: str) -> str:
     """``text`` with traditional characters in simplified form; always the same length as ``text``.
 
@@ -29,6 +34,15 @@ def to_simplified(text: str) -> str:
     """
     if not _HAN.search(text):
         return text
+    return _simplified_short(text) if len(text) <= _REMEMBERED_LENGTH else _simplified(text)
+
+
+@lru_cache(maxsize=1024)  # at most ~4 MB
+def _simplified_short(text: str) -> str:
+    return _simplified(text)
+
+
+def _simplified(text: str) -> str:
     converted = _converter().convert(text)
     if len(converted) == len(text):
         return converted

@@ -11,6 +11,7 @@ import bisect
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import PurePosixPath
 
 from lib.extract.attribution import Attributor
@@ -43,6 +44,7 @@ class Toolkit:
     terms: TermExtractor
     typer: EventTyper
     attributor: Attributor
+    datelines: DatelineReader
 
 
 def build_toolkit(rules: Rules) -> Toolkit:
@@ -55,6 +57,7 @@ def build_toolkit(rules: Rules) -> Toolkit:
                             list(rules.phrases) + latin_names, gazetteer.user_words),
         typer=EventTyper(rules.triggers),
         attributor=Attributor(rules.clause_cues, rules.company_references),
+        datelines=DatelineReader(rules.dateline_cues),
     )
 
 
@@ -78,7 +81,7 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     text, removed = strip_boilerplate(decoded, kit.rules.boilerplate)
     if not text.strip():
         raise UndecodableError("no article text left after removing boilerplate")
-    detected = detect_metadata(decoded, removed, page.title if page else "", kit.rules.dateline_cues)
+    detected = detect_metadata(decoded, removed, page.title if page else "", kit.datelines)
     meta, warnings = merge_metadata(with_page_metadata(detected, page) if page else detected, csv_row)
     removed = [*page.removed, *removed] if page else removed
     # Rules are written in simplified characters; they read a same-length simplified copy, and
@@ -91,7 +94,7 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     by_sentence = _mentions_by_sentence(matches, spans)
     events = sentence_events(doc_id, read_spans, by_sentence, meta.published, kit.typer, kit.rules.future_cues,
                              attributor=kit.attributor,
-                             datelines=dateline_spans(simplified, DatelineReader(kit.rules.dateline_cues)))
+                             datelines=dateline_spans(simplified, kit.datelines))
     if simplified != text:
         _restore_original_text(events, spans, text)
     document = {
@@ -121,8 +124,11 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
 def _term_rows(doc_id: str, spans: Sequence[SentenceSpan], extractor: TermExtractor) -> list[tuple]:
     """A row per term and sentence with its count, in reading order (the first time each is seen)."""
     # One Counter over the whole article: a Counter per sentence cost a fifth of term extraction.
-    counts = Counter((term, lang, span.sent_id) for span in spans for term, lang in extractor.terms(span.text))
-    return [(doc_id, term, lang, n, sent_id) for (term, lang, sent_id), n in counts.items()]
+    # Its keys are paired in C (zip, repeat): a generator of tuples cost as much as the counting.
+    keys: list[tuple[tuple[str, str], int]] = []
+    for span in spans:
+        keys.extend(zip(extractor.terms(span.text), repeat(span.sent_id)))
+    return [(doc_id, term, lang, n, sent_id) for ((term, lang), sent_id), n in Counter(keys).items()]
 
 
 def _restore_original_text(events: list[dict], spans: Sequence[SentenceSpan], text: str) -> None:

@@ -1,16 +1,25 @@
 """Near-duplicate articles: the same article saved twice (another encoding, format or a repost).
 
 Each article carries its MinHash signature (``lib.extract.near_duplicates``, computed while
-parsing); ``datasketch``'s locality-sensitive hashing finds the pairs whose estimated Jaccard
-similarity passes ``NEAR_DUPLICATE_JACCARD`` without comparing every pair. Each group of copies
-keeps one article (the earliest published, then the first by id); the others point to it.
+parsing); locality-sensitive hashing finds the pairs whose estimated Jaccard similarity passes
+``NEAR_DUPLICATE_JACCARD`` without comparing every pair: signatures are cut into bands, and only
+articles sharing a whole band are compared. Each group of copies keeps one article (the earliest
+published, then the first by id); the others point to it.
+
+The banding is datasketch's ``MinHashLSH`` at ``_CANDIDATE_JACCARD`` (the same bands and rows, so
+the same pairs are compared; ``tests/oracles/duplicates.py`` holds that version and the tests
+compare the two), written out here because importing datasketch loads scipy: 0.6 CPU seconds and
+~40 MB at the end of every cold ingest, for twenty lines of banding.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from itertools import combinations
+
 import pandas as pd
 
-from lib.extract.near_duplicates import PERMUTATIONS, signature_of
+from lib.extract.near_duplicates import estimated_jaccard, signature_values
 from lib.schema import Doc
 
 # A repost that adds a header, a footer or an editor's note still shares far more than this.
@@ -18,6 +27,9 @@ NEAR_DUPLICATE_JACCARD = 0.8
 # Candidates are gathered at a lower similarity than the verdict, so the banding of LSH does not
 # miss pairs just above the threshold; each candidate is then checked on its signatures.
 _CANDIDATE_JACCARD = 0.5
+# The bands datasketch's MinHashLSH chooses for _CANDIDATE_JACCARD over 64 permutations (the least
+# weighted sum of false positives and negatives): 14 bands of 4 values.
+BANDS, ROWS = 14, 4
 
 
 def duplicate_of(documents: pd.DataFrame) -> pd.Series:
@@ -25,23 +37,13 @@ def duplicate_of(documents: pd.DataFrame) -> pd.Series:
     result = pd.Series("", index=documents.index, dtype=object)
     if len(documents) < 2:
         return result
-    # Imported here: datasketch loads scipy (~40 MB), which a dashboard starting from its snapshot never needs.
-    from datasketch import MinHashLSH
-
     ids = documents[Doc.DOC_ID].astype(str).tolist()
-    signatures = {doc_id: signature_of(str(hex_digits or ""))
-                  for doc_id, hex_digits in zip(ids, documents[Doc.SIGNATURE], strict=True)}
-    index = MinHashLSH(threshold=_CANDIDATE_JACCARD, num_perm=PERMUTATIONS)
-    for doc_id, signature in signatures.items():
-        if signature is not None:
-            index.insert(doc_id, signature)
+    signatures = {doc_id: values for doc_id, hex_digits in zip(ids, documents[Doc.SIGNATURE], strict=True)
+                  if (values := signature_values(str(hex_digits or ""))) is not None}
     parent = {doc_id: doc_id for doc_id in ids}
-    for doc_id, signature in signatures.items():
-        if signature is None:
-            continue
-        for other in index.query(signature):
-            if other != doc_id and signature.jaccard(signatures[other]) >= NEAR_DUPLICATE_JACCARD:
-                _union(parent, doc_id, other)
+    for first, second in _candidate_pairs(signatures):
+        if estimated_jaccard(signatures[first], signatures[second]) >= NEAR_DUPLICATE_JACCARD:
+            _union(parent, first, second)
     kept: dict[str, str] = {}
     for doc_id in _keeping_order(documents):
         kept.setdefault(_root(parent, doc_id), doc_id)
@@ -50,6 +52,15 @@ def duplicate_of(documents: pd.DataFrame) -> pd.Series:
         if first != doc_id:
             result.iloc[position] = first
     return result
+
+
+def _candidate_pairs(signatures: dict[str, object]) -> set[tuple[str, str]]:
+    """The pairs of documents whose signatures are equal in at least one band."""
+    buckets: dict[tuple[int, bytes], list[str]] = defaultdict(list)
+    for doc_id, values in signatures.items():
+        for band in range(BANDS):
+            buckets[(band, values[band * ROWS:(band + 1) * ROWS].tobytes())].append(doc_id)
+    return {pair for members in buckets.values() if len(members) > 1 for pair in combinations(members, 2)}
 
 
 def _keeping_order(documents: pd.DataFrame) -> list[str]:

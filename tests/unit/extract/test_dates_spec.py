@@ -11,6 +11,7 @@ from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Candidate,
     CandidateReader,
+    CueGate,
     CueTable,
     InYear,
     LunarDay,
@@ -71,6 +72,11 @@ def test_cue_table_present(text, present):
     assert _CUES.present(text) == present
 
 
+def test_cue_table_finds_overlapping_words():
+    cues = CueTable(cased=(("half", "半年"), ("year", "年"), ("later", "年后"), ("week", "周")))
+    assert cues.present("半年后上市") == {"half", "year", "later"}
+
+
 def test_cue_table_refuses_a_word_without_the_required_character():
     with pytest.raises(ValueError):
         CueTable(cased=(("month", "三月"),), requires=re.compile(r"[A-Za-z]"))
@@ -100,3 +106,31 @@ def test_candidate_reader(text, candidates):
 
 def test_year_part_defaults_to_january_first():
     assert YearPart("year") == WHOLE_YEAR
+
+
+_ALWAYS = CandidateReader([(re.compile(r"[0-9]+"), _march, ())], CueTable())
+
+
+@pytest.mark.parametrize(("readers", "also", "text", "may_read"), [
+    ([_READER], (), "Baidu cut prices in March.", True),  # a cased word
+    ([_READER], (), "Baidu cut prices in march.", False),  # cased words are matched as written
+    ([_READER], (), "Baidu cut 5 prices.", True),  # a cue pattern
+    ([_READER], (), "Baidu cut prices.", False),
+    ([CandidateReader([], _CUES)], (), "alibaba reported FY revenue.", True),  # an uncased word, in any case
+    ([_READER], (re.compile("双十一"),), "双十一降价。", True),  # another gate's pattern
+    ([_READER, _ALWAYS], (), "Baidu cut prices.", True),  # a pattern that needs no cue runs on every text
+])
+def test_cue_gate(readers, also, text, may_read):
+    assert CueGate(readers, also)(text) is may_read
+
+
+def test_cue_gate_shut_means_no_reader_reads_anything(seed_texts):
+    from lib.extract import dates_en, dates_en_chains, dates_en_relative, dates_zh, dates_zh_relative
+
+    readers = [dates_en.READER, dates_en_relative.READER, dates_en_chains.READER, dates_zh.READER,
+               dates_zh_relative.READER]
+    gate = CueGate(readers)
+    lines = [line for text in seed_texts.values() for line in text.splitlines() if line.strip()]
+    shut = [line for line in lines if not gate(line)]
+    assert shut and len(shut) < len(lines)
+    assert [line for line in shut if any(reader(line) for reader in readers)] == []

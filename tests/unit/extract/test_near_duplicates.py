@@ -8,9 +8,10 @@ import zlib
 import pytest
 from datasketch import MinHash
 
-from lib.extract.near_duplicates import PERMUTATIONS, signature_of, text_signature
+from lib.extract.near_duplicates import PERMUTATIONS, estimated_jaccard, signature_values, text_signature
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTERS
+from tests.oracles.duplicates import signature_of
 
 TEXT_EN = ("Alibaba released Qwen2.5-Max on January 29, claiming it outperformed DeepSeek-V3 on several "
            "benchmarks; Alibaba Cloud said the model was trained on more than 20 trillion tokens.")
@@ -32,13 +33,14 @@ def test_a_signature_is_hex_of_every_permutation_and_the_same_every_time(text):
     pytest.param(TEXT_EN, TEXT_ZH, 0.0, 0.1, id="a translation shares almost nothing"),
 ])
 def test_signatures_estimate_how_much_two_texts_share(first, second, low, high):
-    similarity = signature_of(text_signature(first)).jaccard(signature_of(text_signature(second)))
+    similarity = estimated_jaccard(signature_values(text_signature(first)), signature_values(text_signature(second)))
     assert low <= similarity <= high
+    assert similarity == signature_of(text_signature(first)).jaccard(signature_of(text_signature(second)))
 
 
 @pytest.mark.parametrize("text", ["", "DeepSeek R1.", "深度求索"])
 def test_a_text_too_short_has_no_signature(text):
-    assert text_signature(text) == "" and signature_of("") is None
+    assert text_signature(text) == "" and signature_values("") is None
 
 
 @pytest.mark.parametrize("text", [TEXT_EN, TEXT_ZH, TEXT_HANT, TEXT_EN * 3 + TEXT_ZH])
@@ -50,3 +52,8 @@ def test_a_signature_is_the_one_datasketch_gives_the_same_shingles(text):
     expected.update_batch(list(shingles))
     assert text_signature(text) == expected.hashvalues.astype(">u4").tobytes().hex()
     assert signature_of(text_signature(text)).jaccard(expected) == 1.0
+
+
+def test_a_signature_of_another_length_is_refused():
+    with pytest.raises(ValueError):
+        signature_values(text_signature(TEXT_EN)[:-8])

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from datasketch import MinHashLSH
 
-from lib.extract.near_duplicates import text_signature
-from lib.pipeline.duplicates import duplicate_of
+from benchmarks.synthetic_corpus import article
+from lib.extract.near_duplicates import PERMUTATIONS, text_signature
+from lib.pipeline.duplicates import _CANDIDATE_JACCARD, BANDS, ROWS, duplicate_of
 from lib.schema import Doc
+from tests.oracles import duplicates as oracle
 
 ARTICLE_EN = (
     "DeepSeek released its R1 reasoning model on January 20, saying it matched OpenAI's o1 on maths and "
@@ -75,3 +78,29 @@ def test_input_frame_is_not_changed():
     before = docs.copy()
     duplicate_of(docs)
     pd.testing.assert_frame_equal(docs, before)
+
+
+def test_the_bands_are_the_ones_datasketch_chooses():
+    index = MinHashLSH(threshold=_CANDIDATE_JACCARD, num_perm=PERMUTATIONS)
+    assert (index.b, index.r) == (BANDS, ROWS)
+
+
+def _edited(text: str, words: int, seed: int) -> str:
+    """``text`` with every ``words``-th word dropped, starting at ``seed``: a copy more or less alike."""
+    tokens = text.split(" ")
+    return " ".join(token for i, token in enumerate(tokens) if (i + seed) % words)
+
+
+def test_the_same_copies_as_datasketch_finds():
+    rows = []
+    for index in range(60):
+        text, meta = article(index, seed=3)
+        rows.append((f"a{index}", meta["published"], text))
+        # Copies from nearly identical to clearly edited, so pairs fall on both sides of the threshold.
+        for words in (2, 3, 5, 9, 40)[index % 5:index % 5 + 2]:
+            rows.append((f"a{index}-{words}", "", _edited(text, words, index)))
+    rows.append(("short", "", "DeepSeek released R1."))
+    docs = _documents(rows)
+    found = duplicate_of(docs)
+    assert found.tolist() == oracle.duplicate_of(docs).tolist()
+    assert 0 < (found != "").sum() < len(rows) - 61  # some copies are found, some are not

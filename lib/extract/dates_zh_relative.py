@@ -1,0 +1,184 @@
+"""Read Chinese dates counted from publication or from another date: shifts from publication ("上个月",
+"本季度", "上月底", "本季", "上月28日", "昨天", "今(19)日", "截至发稿", "三年前"), dates counted from the
+date before them ("次日", "同月", "当时", "次年3月") and counts on from it ("45天后", "三个月后", "5年后").
+
+Split from ``dates_zh`` so each reader stays small; ``dates`` resolves and counts them. Traditional
+text is converted to simplified before it gets here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.extract.dates_spec import (
+    WHOLE_YEAR,
+    Builder,
+    Candidate,
+    CandidateReader,
+    Chained,
+    CueTable,
+    DateSpec,
+    DayOfMonth,
+    InYear,
+    Shift,
+)
+from lib.extract.dates_zh import DAY, MONTH, SHIFT_DIRECTIONS, YEAR_QUALIFIER, chinese_number, year_part
+from lib.text_script import HAN_CHARACTERS as _CJK
+
+_SHIFT_UNITS = {"月": "month", "季度": "quarter", "周": "week", "星期": "week", "礼拜": "week"}
+# Counted from the date before them ("that day", "the next day"); 今天/昨天 count from publication.
+_CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), "隔天": ("day", 1), "当天": ("day", 0),
+           "隔日": ("day", 1), "当日": ("day", 0), "同日": ("day", 0), "同一天": ("day", 0), "当晚": ("day", 0),
+           "前一天": ("day", -1),
+           "前一日": ("day", -1), "早一天": ("day", -1), "早一日": ("day", -1), "晚一天": ("day", 1),
+           "晚一日": ("day", 1), "前一周": ("week", -1), "同一周": ("week", 0), "当周": ("week", 0),
+           "次周": ("week", 1), "同一日": ("day", 0),
+           "当月": ("month", 0), "同月": ("month", 0), "次月": ("month", 1), "前一个月": ("month", -1),
+           "次年": ("year", 1), "翌年": ("year", 1), "第二年": ("year", 1), "同年": ("year", 0),
+           "当年": ("year", 0), "前一年": ("year", -1), "当时": ("same", 0), "彼时": ("same", 0)}
+# What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
+# 当时间到了 ("when the time comes").
+_NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
+# "截至发稿" (as of publication) is the publication day; the longer spellings come first.
+_DEICTIC_DAYS = {"截至记者发稿时": 0, "截至记者发稿": 0, "截至发稿时": 0, "截止发稿时": 0, "截至发稿": 0, "截止发稿": 0,
+                 "前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "明天": 1, "后天": 2, "今天": 0, "今日": 0,
+                 "今晚": 0, "今夜": 0, "今早": 0, "今晨": 0}
+# "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
+_DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只|短短|不到)?\s*)?"
+                         r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
+                         r"(?P<unit>天|日|周|个?星期|个?礼拜)(?P<later>(?:之)?后)?")
+# "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is. A vague
+# count ("数年前", "几天前") names no period; "年前" alone is "before the New Year".
+_AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
+                  r"(?P<unit>年|个月|天|周|个?星期)(?:之|以)?前(?![天年夕])|(?<![上下前后])(?P<half>半)年(?:之|以)?前(?![天年夕])")
+# "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is.
+_MONTHS_LATER = re.compile(
+    r"(?:(?P<then>其后|此后|之后|随后)\s*(?:仅仅|仅|只有|只|短短|不到)?\s*"
+    r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个月|年)"
+    r"(?P<later>(?:之|以)?后(?![年天]))?")
+# "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
+_YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
+                          r"年(?:之|以)?后(?![年天])")
+
+
+def read_chinese_relative_dates(text: str) -> list[Candidate]:
+    """Every Chinese date reading in ``text`` counted from publication or from another date."""
+    return READER(text)
+
+
+def _shift(match: re.Match, text: str) -> DateSpec:
+    return Shift(_SHIFT_UNITS[match["unit"]], SHIFT_DIRECTIONS[match["dir"]])
+
+
+def _day_shift(match: re.Match, text: str) -> DateSpec | None:
+    if match[0] == "今日" and (text.startswith("头条", match.end()) or text[max(0, match.start() - 1) : match.start()]
+                              in ("至", "于")):
+        return None  # 今日头条 is ByteDance's news app; 时至今日 means "to this day"
+    offset = _DEICTIC_DAYS[match[0]]
+    return Shift("day", offset, ahead=offset > 0 or match[0] in ("今晚", "今夜"))
+
+
+def _deictic_with_day(match: re.Match, text: str) -> DateSpec | None:
+    """"今(19)日", "昨（18）日": Taiwan's press gives the day of month with today or yesterday; the
+    stated day is the date (the latest such day on or before publication), "明(20)日" the next."""
+    day = int(match["day"])
+    if not 1 <= day <= 31:
+        return None
+    if match["rel"] == "明":
+        return Shift("day", 1, ahead=True)
+    return DayOfMonth(day)
+
+
+def _chained(match: re.Match, text: str) -> DateSpec | None:
+    if text.startswith(_NOT_AFTER_CHAIN, match.end()):
+        return None
+    return Chained(*_CHAINS[match[0]])
+
+
+def _days_later(match: re.Match, text: str) -> DateSpec | None:
+    """"45天后生效", "两周后": counted in days from the day reported, else from publication, as "in 45
+    days" is. Opening its clause ("两天后，腾讯跟进", "其后一周") it is "two days later": counted from
+    the date before it in the text, as "two days later" is."""
+    if not (match["then"] or match["later"]) or (match["unit"] == "日" and not match["then"]):
+        return None  # "两天" alone is a duration; "3日后" is read as a day of month (dates_zh's bare day excludes it)
+    days = chinese_number(match["n"]) * (1 if match["unit"] in ("天", "日") else 7)
+    opens_clause = match["then"] or (
+        text[match.end() : match.end() + 1] in ("，", ",") and text[max(0, match.start() - 1) : match.start()]
+        in ("", "，", ",", "。", "；", ";", "\n"))
+    return Chained("day", days, same_sentence=not opens_clause)
+
+
+def _ago(match: re.Match, text: str) -> DateSpec:
+    if match["half"]:
+        return Shift("month", -6)  # "半年前": six months before publication's month
+    count, unit = chinese_number(match["n"]), match["unit"]
+    if unit == "年":
+        return InYear(WHOLE_YEAR, offset=-count)
+    if unit == "个月":
+        return Shift("month", -count)
+    return Shift("day", -count * (1 if unit == "天" else 7))
+
+
+def _months_later(match: re.Match, text: str) -> DateSpec | None:
+    """"三个月后", "其后仅四个月", "半年后": months from the date before; "半年前" six months back."""
+    if not (match["then"] or match["later"]) or (match["unit"] == "年" and match["n"] != "半"):
+        return None  # "四个月" alone is a duration; whole years are _YEARS_LATER's
+    months = 6 if match["n"] == "半" else chinese_number(match["n"])
+    return Chained("month", months * (12 if match["unit"] == "年" and match["n"] != "半" else 1))
+
+
+def _years_later(match: re.Match, text: str) -> DateSpec:
+    return Chained("year", chinese_number(match["n"]))
+
+
+def _year_chain_with_month(match: re.Match, text: str) -> DateSpec:
+    """"次年3月", "同年8月5日": a month or day of the year counted from the date before."""
+    part, _ = year_part(match)
+    return Chained("year", _CHAINS[match["chain"]][1], part=part)
+
+
+def _shifted_month_day(match: re.Match, text: str) -> DateSpec:
+    """"上月28日", "本月5日", "下月1日": a day of the month before, of or after publication's."""
+    return Shift("month", SHIFT_DIRECTIONS[match["dir"]], day=chinese_number(match["day"]))
+
+
+# Words every match of a pattern contains; a pattern runs only when the text has all it needs.
+_CUES = CueTable(cased=(
+    ("月", "月"),
+    *(("shift", unit) for unit in _SHIFT_UNITS),
+    *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
+    ("quarter", "季"), ("days_later", "天"),
+    ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"),
+    ("days_later", "日"), ("ago", "前"), ("years_later", "年后"),
+    ("months_later", "个月"), ("months_later", "半年"),
+    *(("chain", chain) for chain in _CHAINS),
+), requires=re.compile(f"[{_CJK}]"))
+# In the order dates_zh read them before the split: an equally long reading found earlier wins.
+_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
+    (
+        # A month's edge stays in the span ("上月底", "本月初"); the period is the month, as "early March" is.
+        re.compile(r"(?P<dir>上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"
+                   r"(?:(?<=月)(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬))?"),
+        _shift,
+        ("shift",),
+    ),
+    (re.compile("|".join(_DEICTIC_DAYS)), _day_shift, ("day_shift",)),
+    (re.compile(r"(?P<rel>今|昨|前|明)\s*[（(]\s*(?P<day>[0-9]{1,2})\s*[）)]\s*[日天晚]"), _deictic_with_day,
+     ("deictic_day",)),
+    (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
+    (_DAYS_LATER, _days_later, ("days_later",)),
+    (_AGO, _ago, ("ago",)),
+    (_YEARS_LATER, _years_later, ("years_later",)),
+    (_MONTHS_LATER, _months_later, ("months_later",)),
+    # "次年3月", "同年底", "次年上半年": a part of the year counted from the date before.
+    (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*(?:{MONTH}(?:\s*{DAY})?|{YEAR_QUALIFIER})"),
+     _year_chain_with_month, ("chain",)),
+    (re.compile(rf"(?P<dir>上|下|本|这)个?月\s*{DAY}"), _shifted_month_day, ("shift",)),
+    # A month's edge with no month ("月底前完成", "月初") is the publication month's, as 年底 is the year's.
+    (re.compile(r"(?<![0-9一二三四五六七八九十本上下这当同次每个正元岁年])月"
+                r"(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬)"), lambda match, text: Shift("month", 0), ("月",)),
+    # Hong Kong and Taiwan drop 度: "本季", "上季" are quarters from publication's.
+    (re.compile(r"(?P<dir>上|本|这|下)季(?![度节])"),
+     lambda match, text: Shift("quarter", SHIFT_DIRECTIONS[match["dir"]]), ("quarter",)),
+]
+READER = CandidateReader(_PATTERNS, _CUES)

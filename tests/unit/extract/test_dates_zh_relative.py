@@ -1,0 +1,75 @@
+"""dates_zh_relative on its own: Chinese dates counted from publication or from another date.
+
+Traditional rows are read through ``to_simplified``, as the pipeline does, so their words are given simplified.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.dates_spec import WHOLE_YEAR, Chained, DayOfMonth, InYear, Shift, day_part, month_part, quarter_part
+from lib.extract.dates_zh_relative import read_chinese_relative_dates
+from lib.parse.script import to_simplified
+from tests.date_readings import reads_as
+
+SHIFTS_FROM_PUBLICATION = [
+    ("阿里巴巴上个月发布新模型。", "上个月", Shift("month", -1)),
+    ("阿里巴巴上個月發佈新模型。", "上个月", Shift("month", -1)),
+    ("百度本季度营收增长。", "本季度", Shift("quarter", 0)),
+    ("腾讯下周宣布。", "下周", Shift("week", 1)),
+    ("腾讯上月底宣布。", "上月底", Shift("month", -1)),  # a month's edge stays in the span
+    ("美團本季盈利。", "本季", Shift("quarter", 0)),  # Hong Kong and Taiwan drop 度
+    ("上季亏损收窄。", "上季", Shift("quarter", -1)),
+    ("月底前完成交付。", "月底", Shift("month", 0)),  # the publication month's edge
+    ("上月28日，阿里宣布。", "上月28日", Shift("month", -1, day=28)),
+    ("下月1日起施行。", "下月1日", Shift("month", 1, day=1)),
+    ("百度昨天宣布降价。", "昨天", Shift("day", -1)),
+    ("京东今晚开售。", "今晚", Shift("day", 0, ahead=True)),
+    ("截至发稿，阿里未回应。", "截至发稿", Shift("day", 0)),
+    ("今(19)日宣布", "今(19)日", DayOfMonth(19)),
+    ("百度昨（18）日公佈財報。", "昨（18）日", DayOfMonth(18)),
+    ("明(20)日发布。", "明(20)日", Shift("day", 1, ahead=True)),
+    ("三年前，字节推出抖音。", "三年前", InYear(WHOLE_YEAR, offset=-3)),
+    ("两个月前百度降价。", "两个月前", Shift("month", -2)),
+    ("半年前小米发布。", "半年前", Shift("month", -6)),
+    ("5天前发布。", "5天前", Shift("day", -5)),
+]
+
+COUNTED_FROM_ANOTHER_DATE = [
+    ("次日，腾讯跟进。", "次日", Chained("day", 1)),
+    ("當時市場普遍看好。", "当时", Chained("same", 0)),
+    ("同月，百度降价。", "同月", Chained("month", 0)),
+    ("该规定45天后生效。", "45天后", Chained("day", 45, same_sentence=True)),
+    ("該規定45天後生效。", "45天后", Chained("day", 45, same_sentence=True)),
+    ("百度兩週後發佈財報。", "两周后", Chained("day", 14, same_sentence=True)),
+    ("两天后，腾讯跟进。", "两天后", Chained("day", 2)),  # opening its clause: "two days later"
+    ("小米三個月後推出新機。", "三个月后", Chained("month", 3)),
+    ("其后仅四个月，产品上线。", "其后仅四个月", Chained("month", 4)),
+    ("半年后推出新版本。", "半年后", Chained("month", 6)),
+    ("5年后再次上市。", "5年后", Chained("year", 5)),
+    ("DeepSeek次年3月发布R1。", "次年3月", Chained("year", 1, part=month_part(3))),
+    ("字節跳動同年8月5日推出豆包。", "同年8月5日", Chained("year", 0, part=day_part(8, 5))),
+    ("同年底上市。", "同年底", Chained("year", 0, part=quarter_part(4))),
+]
+
+NOTHING_READ = [
+    "今日头条上线新功能。",  # ByteDance's news app
+    "时至今日仍未上市。",  # "to this day"
+    "次日达服务上线。",  # next-day delivery
+    "数年前曾经上市。",  # a vague count names no period
+    "四个月内完成。",  # a duration
+    "两天内完成。",
+    "阿里巴巴有3000名员工。",
+    "2024年3月5日，阿里巴巴发布新模型。",  # dates_zh's
+    "Alibaba reported results yesterday.",
+]
+
+
+@pytest.mark.parametrize(("text", "words", "spec"), SHIFTS_FROM_PUBLICATION + COUNTED_FROM_ANOTHER_DATE)
+def test_read_chinese_relative_dates(text, words, spec):
+    assert reads_as(read_chinese_relative_dates, to_simplified(text), words, spec)
+
+
+@pytest.mark.parametrize("text", NOTHING_READ)
+def test_reads_nothing(text):
+    assert reads_as(read_chinese_relative_dates, to_simplified(text), None, None)
