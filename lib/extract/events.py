@@ -224,7 +224,7 @@ def sentence_events(
                 context = context_company(previous, main)
         previous, previous_text = named or context, sentence.text
         opening = opening and _SENTENCE_CLOSE.search(sentence.text) is None
-        if not matches:
+        if not (matches or year_open):  # an undated article's year-less day is found below
             continue
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
         if not (named or context or regulations):
