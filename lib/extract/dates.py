@@ -34,7 +34,7 @@ from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, told_as_p
 from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_ranges import ends_in_their_starts_year, in_the_stated_year
-from lib.extract.dates_resolve import add_months, resolve
+from lib.extract.dates_resolve import add_months, resolve, resolve_in_narrative
 from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.extract.dates_zh import read_chinese_dates
 from lib.extract.dates_zh_relative import read_chinese_relative_dates
@@ -90,6 +90,7 @@ def find_dates(
     *,
     anchor: Period | None = None,
     previous_sentence_date: Period | None = None,
+    narrative_date: Period | None = None,
 ) -> list[DateMatch]:
     """The dates in ``text``, non-overlapping, sorted by start, longest readings preferred.
 
@@ -101,6 +102,9 @@ def find_dates(
     ``previous_sentence_date`` is the last date of any precision read in the sentence just before:
     "当时" / "at that time" refers back only that far; month and year anaphora ("同月", "a year
     later") count from it, else from ``anchor``.
+    ``narrative_date``: with no publication date, the latest explicit date read before (``published``
+    is then its year): weekdays, days of month and shifts ("yesterday", "last week", "上周") count
+    from it, a weekday or day of month being the nearest such day to it, before or after.
     """
     scanned = text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
     festivals = read_festival_dates(scanned, in_new_year_days(previous_sentence_date))
@@ -127,7 +131,11 @@ def find_dates(
                 leans_ahead(scanned, candidate.start, candidate.end, day_precise, cues)
                 and _nearer_ahead(spec, published))
             soon = not governed and not told_as_past(scanned, candidate.start, candidate.end, cues)
-        if (period := resolve(spec, published, governed, soon)) is not None:
+        if narrative_date is not None and isinstance(spec, Shift | OnWeekday | DayOfMonth):
+            period = resolve_in_narrative(spec, narrative_date)
+        else:
+            period = resolve(spec, published, governed, soon)
+        if period is not None:
             readings.append(_Reading(candidate, period, governed))
     readings = ends_in_their_starts_year(scanned, in_the_stated_year(_longest_first(readings)))
     return _chain(text, readings, anchor, published, previous_sentence_date)

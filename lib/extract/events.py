@@ -178,7 +178,8 @@ def sentence_events(
 
     When ``published`` is unknown, the article is read as a narrative: year-less and relative
     dates resolve against the year of the latest absolute date read so far ("in 2023 … in July"
-    is July 2023). Such events are never ``planned``: only a publication date says what lay ahead.
+    is July 2023), weekdays and shifts against that date itself ("on August 31, 2023 … on
+    Thursday", "上周"). Such events are never ``planned``: only a publication date says what lay ahead.
 
     ``datelines`` are the text spans of the datelines that open a paragraph ("新华社北京1月9日电"):
     a date in one is the publication's, no event.
@@ -186,6 +187,7 @@ def sentence_events(
     rows: list[dict] = []
     anchor: Period | None = None
     narrative: Period | None = None
+    narrative_date: Period | None = None
     main = main_company([m.company for m in found] for found in mentions_by_sentence.values())
     previous: list[str] = []
     previous_text = ""
@@ -193,7 +195,7 @@ def sentence_events(
     last_date: Period | None = None
     for sentence in sentences:
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
-                              previous_sentence_date=last_date)
+                              previous_sentence_date=last_date, narrative_date=narrative_date)
         if datelines and matches:
             matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
@@ -203,6 +205,7 @@ def sentence_events(
             anchor = day_matches[-1]
         if published is None and (explicit := [m.period for m in matches if not m.relative]):
             narrative = Period(date(explicit[-1].start.year, 1, 1), "year")
+            narrative_date = explicit[-1]
         mentions = mentions_by_sentence.get(sentence.sent_id, [])
         named = _unique(m.company for m in mentions if m.company)
         context = []
