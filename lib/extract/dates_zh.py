@@ -49,6 +49,8 @@ _YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{_CN_DIGIT}]{{3}})\s
 # "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年".
 _RELATIVE_YEAR = r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)年"
 MONTH = rf"(?<![0-9.{_CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+# The same number with its 月 left to the month after it ("1-2月"); not after 前/近 ("前1-2月" is no date).
+_PAIRED_MONTH = rf"(?<![0-9.{_CN_DIGIT}十两前近第每])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY_NUMBER = (
     r"3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 )
@@ -182,6 +184,13 @@ def _roc_year(match: re.Match, text: str) -> DateSpec:
     return InYear(part, qualifier, year=int(match["roc"]) + 1911)
 
 
+def _month_before_its_pair(match: re.Match, text: str) -> DateSpec | None:
+    """"1-2月", "3、4月份", "2025年1至3月": the first month shares the 月 of the one after it."""
+    if match["year"] or match["rel"]:
+        return _with_year(match, text)
+    return InYear(month_part(chinese_number(match["month"])))
+
+
 def _bare_half(match: re.Match, text: str) -> DateSpec:
     """A half with no year ("下半年") is the publication year's."""
     return InYear(half_part(1 if match["half"] == "上" else 2), offset=0)
@@ -219,6 +228,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("年",),
     ),
     (re.compile(rf"{MONTH}(?:\s*(?:{DAY}|{_MONTH_QUALIFIER})|份)?"), _year_less, ("月",)),
+    # A month sharing the 月 of the month after it: "1-2月", "3、4月份", "2025年1至3月" (the end is read above).
+    (re.compile(rf"(?:(?:{_YEAR}|{_RELATIVE_YEAR})\s*)?{_PAIRED_MONTH}"
+                rf"(?=\s*(?:、|至|到|-|–|~|～|—)\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"),
+     _month_before_its_pair, ("月",)),
     (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*(?:的?(?P<half>上|下)半年|[Hh](?P<hn>[12])(?![0-9])"
                 r"|[Qq](?P<qd>[1-4])(?![0-9])|(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度)"),
      _year_digits_part, ("year_digits",)),
