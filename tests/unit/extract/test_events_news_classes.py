@@ -9,7 +9,7 @@ words, the period's start and precision, the companies it belongs to, whether th
 The passage runs through what the pipeline runs for one article: the built-in gazetteer on the text
 and its simplified copy, then ``sentence_events`` with the built-in rules.
 
-Classes:
+Classes (with absolute rows for the year forms portals and filings use):
 - narrative: no publication date; relative and year-less dates count from the latest explicit
   date before them (its year for a month, the day itself for a weekday, "yesterday", "last week");
 - context: the sentence names no company and refers to one ("the Beijing-based startup", 该集团);
@@ -300,6 +300,32 @@ ROWS = [
                  [("周三（21日）", "2026-01-21", "day", "TSMC", "text", False)], id="yearless-zht-weekday-day"),
     pytest.param("yearless", ["台積電將於4月16日召開法說會。"], "2026-03-20",
                  [("4月16日", "2026-04-16", "day", "TSMC", "text", True)], id="yearless-zht-ahead"),
+
+    # ---- absolute: stated with a year, in the forms portals and filings use --------------------------
+    # A two-digit year before a month or an edge of the year ("24年3月", "25年底") is this century's.
+    pytest.param("absolute", ["阿里巴巴24年3月发布了新模型。"], "2025-06-01",
+                 [("24年3月", "2024-03-01", "month", "Alibaba", "text", False)], id="absolute-zh-two-digit-year",
+                 marks=_xfail("a two-digit year with 年 is not read")),
+    pytest.param("absolute", ["騰訊25年底將推出新模型。"], "2025-06-01",
+                 [("25年底", "2025-10-01", "quarter", "Tencent", "text", True)], id="absolute-zht-two-digit-year-end",
+                 marks=_xfail("a two-digit year with 年 is not read")),
+    # ... but "24年" alone is more often a count of years.
+    pytest.param("absolute", ["腾讯成立已有26年。"], "2025-06-01", [], id="absolute-zh-years-count"),
+    pytest.param("absolute", ["腾讯2024年H1营收增长8%。"], "2025-06-01",
+                 [("2024年H1", "2024-01-01", "half", "Tencent", "text", False)], id="absolute-zh-year-h1",
+                 marks=_xfail("H1 after 年 is not read")),
+    pytest.param("absolute", ["Apple sold fewer iPhones in China in the final quarter of 2024."], "2025-02-01",
+                 [("the final quarter of 2024", "2024-10-01", "quarter", "Apple", "text", False)],
+                 id="absolute-en-final-quarter", marks=_xfail("'the final/last quarter of' is not read")),
+    pytest.param("absolute", ["Xiaomi's EV deliveries doubled in 2H 2024."], "2025-02-01",
+                 [("2H 2024", "2024-07-01", "half", "Xiaomi", "text", False)], id="absolute-en-2h-space",
+                 marks=_xfail("'2H 2024' with a space is not read")),
+    pytest.param("absolute", ["Alibaba's revenue grew 8% in the December quarter."], "2025-02-21",
+                 [("the December quarter", "2024-10-01", "quarter", "Alibaba", "text", False)],
+                 id="absolute-en-month-quarter", marks=_xfail("a quarter named by its last month is not read")),
+    # "last quarter" alone is the quarter before publication's, not a fourth quarter.
+    pytest.param("absolute", ["Tencent's revenue rose 8% last quarter."], "2025-05-14",
+                 [("last quarter", "2025-01-01", "quarter", "Tencent", "text", False)], id="absolute-en-last-quarter"),
 
     # ---- plan: a period after publication ----------------------------------------------------------
     # https://keynews.ai/articles/5582
