@@ -62,6 +62,7 @@ _MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|�
 YEAR_QUALIFIER = (
     rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|中(?![{_CJK}]))"
     r"|的?(?P<half>上|下)半年|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))|的?[Qq](?P<qd>[1-4])"
+    r"|的?[Hh](?P<yh>[12])(?![0-9])"
     r"|的?(?P<first>首)季(?:度)?)"
 )
 # "长达2000年" is two thousand years (lib/rules/amount_words.csv), not the year 2000.
@@ -104,6 +105,8 @@ def year_part(match: re.Match) -> tuple[YearPart, str]:
         return year_edge_part(qualifier), qualifier
     if groups.get("half"):
         return half_part(1 if groups["half"] == "上" else 2), ""
+    if groups.get("yh"):
+        return half_part(int(groups["yh"])), ""
     if groups.get("first"):
         return quarter_part(1), ""
     if groups.get("qn") or groups.get("qd"):
@@ -118,6 +121,16 @@ def _with_year(match: re.Match, text: str) -> DateSpec | None:
     if _AMOUNT_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and part is WHOLE_YEAR:
         return None
     return InYear(part, qualifier, year=chinese_number(match["year"]))
+
+
+def _two_digit_year(match: re.Match, text: str) -> DateSpec | None:
+    """"24年3月", "25年底": portals drop the century when a month or an edge of the year follows."""
+    yy = int(match["yy"])
+    year = 2000 + yy if yy < 40 else 1900 + yy if yy >= 80 else None
+    if year is None:
+        return None
+    part, qualifier = year_part(match)
+    return InYear(part, qualifier, year=year)
 
 
 def _year_less(match: re.Match, text: str) -> DateSpec | None:
@@ -228,6 +241,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("年",),
     ),
     (re.compile(rf"{MONTH}(?:\s*(?:{DAY}|{_MONTH_QUALIFIER})|份)?"), _year_less, ("月",)),
+    # A two-digit year only with a month or an edge after it: "26年" alone is more often 26 years.
+    (re.compile(rf"(?<![0-9.第近约超逾达有满历共])(?P<yy>[0-9]{{2}})\s*年\s*(?:{MONTH}(?:\s*(?:{DAY}|{_MONTH_QUALIFIER})|份)?"
+                rf"|{YEAR_QUALIFIER})"), _two_digit_year, ("年",)),
     # A month sharing the 月 of the month after it: "1-2月", "3、4月份", "2025年1至3月" (the end is read above).
     (re.compile(rf"(?:(?:{_YEAR}|{_RELATIVE_YEAR})\s*)?{_PAIRED_MONTH}"
                 rf"(?=\s*(?:、|至|到|-|–|~|～|—)\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"),
