@@ -347,6 +347,18 @@ ROWS = [
                  [("明年下半年", "2026-07-01", "half", "Alibaba", "text", True)], id="plan-zh-next-half"),
     pytest.param("plan", ["小米预计年底前交付10万辆汽车。"], "2024-06-01",
                  [("年底", "2024-10-01", "quarter", "Xiaomi", "text", True)], id="plan-zh-year-end"),
+    # A month's end with 前 or "by" is a deadline, as a day is ("3月31日前"): ahead unless told as past.
+    pytest.param("plan", ["京东9月底前上线即时零售新服务。"], "2025-03-12",
+                 [("9月底", "2025-09-01", "month", "JD.com", "text", True)], id="plan-zh-month-end-deadline",
+                 marks=_xfail("a month's end is not a day for the deadline cue 前")),
+    pytest.param("plan", ["Meituan will finish the rollout by the end of September."], "2025-03-12",
+                 [("the end of September", "2025-09-01", "month", "Meituan", "text", True)],
+                 id="plan-en-month-end-deadline"),
+    pytest.param("plan", ["By the end of February, Meituan had signed up a million riders."], "2025-03-12",
+                 [("the end of February", "2025-02-01", "month", "Meituan", "text", False)],
+                 id="plan-en-month-end-past"),
+    pytest.param("plan", ["京東9月底前已上線了新服務。"], "2025-10-12",
+                 [("9月底", "2025-09-01", "month", "JD.com", "text", False)], id="plan-zht-month-end-past"),
     # https://tw.news.yahoo.com (中央社, 台積電2奈米, 2026-01-15)
     pytest.param("plan", ["台積電計劃2026年下半年量產N2P製程。"], "2026-01-15",
                  [("2026年下半年", "2026-07-01", "half", "TSMC", "text", True)], id="plan-zht-half"),
