@@ -126,7 +126,10 @@ def find_dates(
             cues = cues or cue_patterns(future_cues)
             # Day-only cues ("from", "by", "前") mark a deadline or a start on a numbered day; by a named day
             # they mean its run-up or season ("春节前", "before Christmas"), ahead or back as publication places it.
-            day_precise = _day_precise(spec) and candidate not in festivals
+            # A month's end ("9月底前", "by the end of September") is its last day, a deadline as a day is,
+            # unless its clause tells it as past ("By the end of February, Meituan had signed up …").
+            day_precise = candidate not in festivals and (_day_precise(spec) or (
+                _month_end(spec) and not told_as_past(scanned, candidate.start, candidate.end, cues)))
             governed = governs(scanned, candidate.start, candidate.end, day_precise, cues) or (
                 leans_ahead(scanned, candidate.start, candidate.end, day_precise, cues)
                 and _nearer_ahead(spec, published))
@@ -160,6 +163,10 @@ def _cue_sensitive(spec: DateSpec) -> bool:
 
 def _day_precise(spec: DateSpec) -> bool:
     return isinstance(spec, OnWeekday | DayOfMonth) or (isinstance(spec, InYear) and spec.part.precision == "day")
+
+
+def _month_end(spec: DateSpec) -> bool:
+    return isinstance(spec, InYear) and spec.part.precision == "month" and spec.qualifier == "end"
 
 
 def _words_ahead(spec: DateSpec) -> bool:
