@@ -298,8 +298,7 @@ ROWS = [
                   ("3月", "2025-03-01", "month", "TSMC", "text", False)], id="yearless-zht-month-range"),
     pytest.param("yearless", ["阿里巴巴上週五（8月29日）發布最新財報。"], "2025-09-01",
                  [("上週五（8月29日）", "2025-08-29", "day", "Alibaba", "text", False)],
-                 id="yearless-zht-weekday-bracket",
-                 marks=_xfail("the weekday with its day in brackets drops 上 from its words (period right)")),
+                 id="yearless-zht-weekday-bracket"),
     # https://ec.ltn.com.tw/article/breakingnews/5317734
     pytest.param("yearless", ["韓國朝鮮日報周三（21日）報導，台積電計畫擴大產能。"], "2026-01-21",
                  [("周三（21日）", "2026-01-21", "day", "TSMC", "text", False)], id="yearless-zht-weekday-day"),
