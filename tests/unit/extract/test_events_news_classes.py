@@ -151,6 +151,25 @@ ROWS = [
     # A group that is no business refers to none ("the * group" is no reference: rights and industry groups).
     pytest.param("context", ["ByteDance is going all in on AI.", "The industry group said prices rose in May 2024."],
                  "2024-06-01", [], id="context-en-industry-group"),
+    # A journalist refers to what the company did as often as to the company: "the move", "the IPO", 此举.
+    # https://www.freemalaysiatoday.com (MiniMax debut, 2026-01-09): "The debut rally came a day after …"
+    pytest.param("context", ["MiniMax raised US$619 million in its Hong Kong IPO.",
+                             "The listing on Friday drew retail orders 1,800 times the shares on offer."],
+                 "2026-01-12", [("Friday", "2026-01-09", "day", "MiniMax", "context", False)],
+                 id="context-en-the-listing", marks=_xfail("'the listing' is no reference word")),
+    pytest.param("context", ["Alibaba cut the prices of its Qwen models by up to 97%.",
+                             "The move, announced on Tuesday, set off a price war."], "2024-05-23",
+                 [("Tuesday", "2024-05-21", "day", "Alibaba", "context", False)], id="context-en-the-move",
+                 marks=_xfail("'the move' is no reference word")),
+    pytest.param("context", ["Baidu reported its quarterly earnings.",
+                             "The stock fell 7% on Thursday in New York."], "2025-02-21",
+                 [("Thursday", "2025-02-20", "day", "Baidu", "context", False)], id="context-en-the-stock",
+                 marks=_xfail("'the stock' is no reference word")),
+    pytest.param("context", ["Tencent announced a partnership with Nvidia.", "Analysts said in May that rates rose."],
+                 "2025-06-01", [], id="context-en-no-reference"),
+    # ... and the rules of a government are its own.
+    pytest.param("context", ["Nvidia sells chips in China.", "The rules, announced on Tuesday, tighten exports."],
+                 "2025-06-05", [], id="context-en-the-rules-are-no-reference"),
     # https://m.squishandscrub.com (券商中国, 2023-05-24): 科大讯飞 午后闪崩, 回应称系不实消息
     pytest.param("context", ["科大讯飞午后出现闪崩。", "对此，该公司5月24日回应称系谣言所致。"], "2023-05-24",
                  [("5月24日", "2023-05-24", "day", "iFlytek", "context", False)], id="context-zh-gaigongsi"),
