@@ -9,7 +9,7 @@ words, the period's start and precision, the companies it belongs to, whether th
 The passage runs through what the pipeline runs for one article: the built-in gazetteer on the text
 and its simplified copy, then ``sentence_events`` with the built-in rules.
 
-Classes (with absolute rows for the year forms portals and filings use):
+Classes (with absolute rows for the year forms portals and filings use, and regulator rows):
 - narrative: no publication date; relative and year-less dates count from the latest explicit
   date before them (its year for a month, the day itself for a weekday, "yesterday", "last week");
 - context: the sentence names no company and refers to one ("the Beijing-based startup", 该集团);
@@ -361,6 +361,20 @@ ROWS = [
     # "last quarter" alone is the quarter before publication's, not a fourth quarter.
     pytest.param("absolute", ["Tencent's revenue rose 8% last quarter."], "2025-05-14",
                  [("last quarter", "2025-01-01", "quarter", "Tencent", "text", False)], id="absolute-en-last-quarter"),
+
+    # ---- regulator: a dated act of a regulator or court is an event with no company ----------------
+    pytest.param("regulator", ["The Supreme Court heard arguments in the case on January 10."], "2025-01-15",
+                 [("January 10", "2025-01-10", "day", "", "text", False)], id="regulator-en-court",
+                 marks=_xfail("the Supreme Court is not in the gazetteer")),
+    pytest.param("regulator", ["The European Union opened an investigation into the platform on Thursday."],
+                 "2025-01-17", [("Thursday", "2025-01-16", "day", "", "text", False)], id="regulator-en-eu",
+                 marks=_xfail("the European Union is not in the gazetteer")),
+    pytest.param("regulator", ["国家新闻出版署12月25日发布了105款国产网络游戏版号。"], "2024-12-26",
+                 [("12月25日", "2024-12-25", "day", "", "text", False)], id="regulator-zh-nppa",
+                 marks=_xfail("国家新闻出版署 is not in the gazetteer")),
+    pytest.param("regulator", ["金管會昨（15）日宣布新規。"], "2025-01-16",
+                 [("昨（15）日", "2025-01-15", "day", "", "text", False)], id="regulator-zht-fsc",
+                 marks=_xfail("金管會 is not in the gazetteer")),
 
     # ---- plan: a period after publication ----------------------------------------------------------
     # https://keynews.ai/articles/5582
