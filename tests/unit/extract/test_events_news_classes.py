@@ -364,17 +364,13 @@ ROWS = [
 
     # ---- regulator: a dated act of a regulator or court is an event with no company ----------------
     pytest.param("regulator", ["The Supreme Court heard arguments in the case on January 10."], "2025-01-15",
-                 [("January 10", "2025-01-10", "day", "", "text", False)], id="regulator-en-court",
-                 marks=_xfail("the Supreme Court is not in the gazetteer")),
+                 [("January 10", "2025-01-10", "day", "", "text", False)], id="regulator-en-court"),
     pytest.param("regulator", ["The European Union opened an investigation into the platform on Thursday."],
-                 "2025-01-17", [("Thursday", "2025-01-16", "day", "", "text", False)], id="regulator-en-eu",
-                 marks=_xfail("the European Union is not in the gazetteer")),
+                 "2025-01-17", [("Thursday", "2025-01-16", "day", "", "text", False)], id="regulator-en-eu"),
     pytest.param("regulator", ["国家新闻出版署12月25日发布了105款国产网络游戏版号。"], "2024-12-26",
-                 [("12月25日", "2024-12-25", "day", "", "text", False)], id="regulator-zh-nppa",
-                 marks=_xfail("国家新闻出版署 is not in the gazetteer")),
+                 [("12月25日", "2024-12-25", "day", "", "text", False)], id="regulator-zh-nppa"),
     pytest.param("regulator", ["金管會昨（15）日宣布新規。"], "2025-01-16",
-                 [("昨（15）日", "2025-01-15", "day", "", "text", False)], id="regulator-zht-fsc",
-                 marks=_xfail("金管會 is not in the gazetteer")),
+                 [("昨（15）日", "2025-01-15", "day", "", "text", False)], id="regulator-zht-fsc"),
 
     # ---- plan: a period after publication ----------------------------------------------------------
     # https://keynews.ai/articles/5582
