@@ -258,12 +258,21 @@ def _alternation(cues: Iterable[str]) -> re.Pattern | None:
     return re.compile(f"(?=[{firsts}])(?:{'|'.join(patterns)})", re.IGNORECASE)
 
 
+# A word a standalone "*" of a cue stands for: "the * company" is "the Beijing-based company", "the
+# Chinese search giant", "the world's largest contract chipmaker" (one to three words).
+_ANY_WORDS = r"\s+(?:[\w'’.&-]+\s+){1,3}"
+
+
 def _cue_regex(cue: str) -> str:
-    """A literal cue; a space matches any run of spaces, Latin edges match whole words only."""
+    """A literal cue; a space matches any run of spaces, Latin edges match whole words only; a
+    standalone "*" between words stands for one to three words."""
     parts = cue.split()
     body = re.escape(parts[0])
     for before, part in zip(parts, parts[1:], strict=False):
-        between = r"\s+" if _LATIN.search(before[-1]) and _LATIN.match(part) else r"\s*"
+        if part == "*":
+            body += _ANY_WORDS
+            continue
+        between = "" if before == "*" else r"\s+" if _LATIN.search(before[-1]) and _LATIN.match(part) else r"\s*"
         body += between + re.escape(part)
     start = r"\b" if _LATIN.match(parts[0]) else ""
     end = r"\b" if _LATIN.search(parts[-1][-1]) else ""

@@ -35,7 +35,7 @@ from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, told_as_p
 from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_ranges import ends_in_their_starts_year, in_the_stated_year
-from lib.extract.dates_resolve import add_months, resolve
+from lib.extract.dates_resolve import add_months, resolve, resolve_in_narrative
 from lib.extract.dates_spec import Candidate, Chained, CueGate, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.extract.dates_zh import read_chinese_dates
 from lib.extract.dates_zh_relative import read_chinese_relative_dates
@@ -96,6 +96,7 @@ def find_dates(
     *,
     anchor: Period | None = None,
     previous_sentence_date: Period | None = None,
+    narrative_date: Period | None = None,
 ) -> list[DateMatch]:
     """The dates in ``text``, non-overlapping, sorted by start, longest readings preferred.
 
@@ -107,6 +108,9 @@ def find_dates(
     ``previous_sentence_date`` is the last date of any precision read in the sentence just before:
     "当时" / "at that time" refers back only that far; month and year anaphora ("同月", "a year
     later") count from it, else from ``anchor``.
+    ``narrative_date``: with no publication date, the latest explicit date read before (``published``
+    is then its year): weekdays, days of month and shifts ("yesterday", "last week", "上周") count
+    from it, a weekday or day of month being the nearest such day to it, before or after.
     """
     scanned = text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
     if not _MAY_HOLD_A_DATE(scanned):
@@ -131,12 +135,19 @@ def find_dates(
             cues = cues or cue_patterns(future_cues)
             # Day-only cues ("from", "by", "前") mark a deadline or a start on a numbered day; by a named day
             # they mean its run-up or season ("春节前", "before Christmas"), ahead or back as publication places it.
-            day_precise = _day_precise(spec) and candidate not in festivals
+            # A month's end ("9月底前", "by the end of September") is its last day, a deadline as a day is,
+            # unless its clause tells it as past ("By the end of February, Meituan had signed up …").
+            day_precise = candidate not in festivals and (_day_precise(spec) or (
+                _month_end(spec) and not told_as_past(scanned, candidate.start, candidate.end, cues)))
             governed = governs(scanned, candidate.start, candidate.end, day_precise, cues) or (
                 leans_ahead(scanned, candidate.start, candidate.end, day_precise, cues)
                 and _nearer_ahead(spec, published))
             soon = not governed and not told_as_past(scanned, candidate.start, candidate.end, cues)
-        if (period := resolve(spec, published, governed, soon)) is not None:
+        if narrative_date is not None and isinstance(spec, Shift | OnWeekday | DayOfMonth):
+            period = resolve_in_narrative(spec, narrative_date)
+        else:
+            period = resolve(spec, published, governed, soon)
+        if period is not None:
             readings.append(_Reading(candidate, period, governed))
     readings = ends_in_their_starts_year(scanned, in_the_stated_year(_longest_first(readings)))
     return _chain(text, readings, anchor, published, previous_sentence_date)
@@ -161,6 +172,10 @@ def _cue_sensitive(spec: DateSpec) -> bool:
 
 def _day_precise(spec: DateSpec) -> bool:
     return isinstance(spec, OnWeekday | DayOfMonth) or (isinstance(spec, InYear) and spec.part.precision == "day")
+
+
+def _month_end(spec: DateSpec) -> bool:
+    return isinstance(spec, InYear) and spec.part.precision == "month" and spec.qualifier == "end"
 
 
 def _words_ahead(spec: DateSpec) -> bool:

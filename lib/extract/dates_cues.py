@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import rjieba
+
 from lib.rules.dates import FutureCue
 
 # How much text around a date the cues are looked for in; the widest reach fits well inside.
@@ -78,7 +80,17 @@ def _governed_by(text, start, end, day_precise, before_cues, after_cues, pattern
                 and (cancel is None or cancel.search(before[: found.start()]) is None)):
             return True
     after = text[end : end + _WINDOW]
-    return any(pattern.match(after) is not None for pattern, day_only in after_cues if day_precise or not day_only)
+    return any((found := pattern.match(after)) is not None and not _disposal(after, found.end())
+               for pattern, day_only in after_cues if day_precise or not day_only)
+
+
+def _disposal(text: str, end: int) -> bool:
+    """Whether the 将 ending at ``end`` marks an object, as 把 does ("5月15日，字节跳动将豆包降价99%":
+    it cut Doubao's price), not the future ("将于", "将推出"): a noun or pronoun follows it."""
+    if not text.endswith("将", 0, end) or text.endswith("即将", 0, end):
+        return False
+    following = rjieba.tag(text[end : end + 8])
+    return bool(following) and following[0][1].startswith(("n", "r", "eng"))
 
 
 def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:

@@ -35,7 +35,8 @@ from lib.rules.rule_file import alternation, words_by_kind
 _DATE_WORDS = builtin_rules().date_words_en
 _MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
 _MONTH_ABBREVIATIONS = {word: number for kind, number, word in _DATE_WORDS if kind == "month_abbreviation"}
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
+             "last": 4}
 _EDGE_QUALIFIERS = {"beginning": "early", "start": "early", "middle": "mid", "end": "end"}
 
 # Month names are matched case-sensitively: a capital is what separates "May" from "may".
@@ -166,8 +167,11 @@ def _half(match: re.Match, text: str) -> DateSpec:
     return _year_of(match, half_part(half))
 
 
-def _quarter(match: re.Match, text: str) -> DateSpec:
+def _quarter(match: re.Match, text: str) -> DateSpec | None:
     groups = match.groupdict()
+    if (groups.get("qn") or "").lower() == "last" and not (groups.get("year") or groups.get("rel")
+                                                         or groups.get("current")):
+        return None  # "the last quarter" alone is the one before publication's (dates_en_relative)
     quarter = int(groups["qd"]) if groups.get("qd") else _ORDINALS[groups["qn"].lower()]
     return _year_of(match, quarter_part(quarter))
 
@@ -216,7 +220,8 @@ _CUES = CueTable(
     patterns=(
         ("digit", re.compile(r"[0-9]")),
         ("num_sep", re.compile(r"[0-9][-/.][0-9]")),
-        ("short_year", re.compile(r"['’‘][0-9]{2}|[0-9][HQ][0-9]{2}|Q[1-4]\s*['’‘]?[0-9]{2}|FY\s*['’‘]?[0-9]{2}")),
+        ("short_year", re.compile(r"['’‘][0-9]{2}|[0-9][HQ][0-9]{2}|Q[1-4]\s*['’‘]?[0-9]{2}|FY\s*['’‘]?[0-9]{2}"
+                                  r"|[12]H\s")),
         # Every month word starts with three letters of this set (as the file's names do).
         ("month", re.compile("|".join(sorted({word[:3] for word in [*_MONTHS, *_MONTH_ABBREVIATIONS]})))),
     ),
@@ -272,6 +277,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("half",),
     ),
     (ascii_pattern(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{_YEAR}"), _half, ("h_half",)),
+    (ascii_pattern(rf"\b(?P<hn>[12])H\s+{_YEAR}"), _half, ("short_year",)),
+    # "the December quarter": the calendar quarter that month closes (Apple's, Alibaba's reports).
+    (ascii_pattern(r"\b(?i:the)\s+(?P<month>March|June|September|December)\s+(?i:quarter)\b"),
+     lambda match, text: InYear(quarter_part(_month(match["month"]) // 3)), ("quarter",)),
     (
         # The apostrophe is what makes "July ’23" a year: "July 23" is a day.
         re.compile(rf"\b(?:(?P<month>{_ANY_MONTH})\s*['’‘]|(?P<hn>[12])H|(?P<qd>[1-4])Q|Q(?P<qe>[1-4])\s*['’‘]"
@@ -281,7 +290,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (
         ascii_pattern(
-            r"\b(?i:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)\b"
+            r"\b(?i:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter)\b"
             rf"(?:\s+of\s+(?:{_RELATIVE_YEAR}|{_THE_YEAR})"
             rf"|(?:,|\s+of|(?:\s+[A-Za-z-]+){{1,3}}?\s+(?i:in|of|for))?\s+{_YEAR})?"
         ),

@@ -90,6 +90,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (ascii_pattern(r"\b(?i:at\s+(?:that|the)\s+time)\b(?!\s+of\b)"), lambda match, text: Chained("same", 0),
      ("unit",)),
+    # "Hours later", "a few hours later": later the same day as the date before.
+    (ascii_pattern(r"\b(?i:(?:(?:a\s+few|several|two|three|four|five|[2-9])\s+)?hours\s+later)\b"),
+     lambda match, text: Chained("day", 0), ("earlier_later",)),
     (
         ascii_pattern(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+"
                  r"(?P<unit>day|week|month|year)s?\s+(?P<side>later|earlier))\b"),

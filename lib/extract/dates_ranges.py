@@ -54,7 +54,7 @@ def _stated_year(reading) -> int | None:
         return None
     if spec.year is not None:
         return spec.year
-    return reading.period.start.year if _year_less(spec) else None
+    return reading.period.start.year if _year_less(spec) or spec.offset is not None else None
 
 
 def _year_less(spec) -> bool:

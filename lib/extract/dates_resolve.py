@@ -56,6 +56,22 @@ def _resolve(spec: DateSpec, published: Period | None, ahead: bool, soon: bool) 
     return None
 
 
+def resolve_in_narrative(spec: Shift | OnWeekday | DayOfMonth, told: Period) -> Period | None:
+    """A weekday, day of month or shift counted from ``told``, the latest explicit date of a story
+    with no publication date. A story goes on from its dates as often as it looks back, so a bare
+    weekday or day of month is the nearest such day to it (the earlier on a tie), not the latest
+    on or before it as it is from a publication date."""
+    back = resolve(spec, told)
+    nearest = isinstance(spec, DayOfMonth) or (isinstance(spec, OnWeekday) and spec.toward == "nearest"
+                                                 and spec.week_offset is None and spec.day_of_month is None)
+    if not nearest or back is None:
+        return back
+    ahead = resolve(spec, told, ahead=True)
+    if ahead is None or (ahead.start - told.end).days >= (told.start - back.end).days:
+        return back
+    return ahead
+
+
 def _resolve_day_of_month(spec: DayOfMonth, published: Period, ahead: bool) -> Period | None:
     """The latest such day on or before publication; with a governing cue the first on or after it.
 

@@ -49,6 +49,8 @@ _YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{_CN_DIGIT}]{{3}})\s
 # "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年".
 _RELATIVE_YEAR = r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)年"
 MONTH = rf"(?<![0-9.{_CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+# The same number with its 月 left to the month after it ("1-2月"); not after 前/近 ("前1-2月" is no date).
+_PAIRED_MONTH = rf"(?<![0-9.{_CN_DIGIT}十两前近第每])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY_NUMBER = (
     r"3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 )
@@ -60,6 +62,7 @@ _MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|�
 YEAR_QUALIFIER = (
     rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|中(?![{_CJK}]))"
     r"|的?(?P<half>上|下)半年|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))|的?[Qq](?P<qd>[1-4])"
+    r"|的?[Hh](?P<yh>[12])(?![0-9])"
     r"|的?(?P<first>首)季(?:度)?)"
 )
 # "长达2000年" is two thousand years (lib/rules/amount_words.csv), not the year 2000.
@@ -102,6 +105,8 @@ def year_part(match: re.Match) -> tuple[YearPart, str]:
         return year_edge_part(qualifier), qualifier
     if groups.get("half"):
         return half_part(1 if groups["half"] == "上" else 2), ""
+    if groups.get("yh"):
+        return half_part(int(groups["yh"])), ""
     if groups.get("first"):
         return quarter_part(1), ""
     if groups.get("qn") or groups.get("qd"):
@@ -118,6 +123,16 @@ def _with_year(match: re.Match, text: str) -> DateSpec | None:
     return InYear(part, qualifier, year=chinese_number(match["year"]))
 
 
+def _two_digit_year(match: re.Match, text: str) -> DateSpec | None:
+    """"24年3月", "25年底": portals drop the century when a month or an edge of the year follows."""
+    yy = int(match["yy"])
+    year = 2000 + yy if yy < 40 else 1900 + yy if yy >= 80 else None
+    if year is None:
+        return None
+    part, qualifier = year_part(match)
+    return InYear(part, qualifier, year=year)
+
+
 def _year_less(match: re.Match, text: str) -> DateSpec | None:
     part, qualifier = year_part(match)
     if part.precision == "month" and not qualifier and text.startswith("天", match.end()):
@@ -129,7 +144,7 @@ _RECURRING_BEFORE = re.compile(r"[每一两几数半]$")
 _COUNT_AFTER_WEEKDAY = ("次", "天", "遍", "回")
 _AFTER_WEEKDAY = frozenset("上下早晚中凌夜午傍深清稍"  # times of day ("稍早", earlier in the day)
                            "起前后至到于在将的再也又还已正曾均"  # particles and prepositions
-                           "届接表宣发公召举开收称说对向与和及"  # first characters of reporting verbs
+                           "届接表宣发公召举开收称说对向与和及透披指报证确否"  # first characters of reporting verbs
                            "其该这此他她它")  # a pronoun subject ("周一其港股股价大跌"): no name goes on so
 
 
@@ -182,6 +197,13 @@ def _roc_year(match: re.Match, text: str) -> DateSpec:
     return InYear(part, qualifier, year=int(match["roc"]) + 1911)
 
 
+def _month_before_its_pair(match: re.Match, text: str) -> DateSpec | None:
+    """"1-2月", "3、4月份", "2025年1至3月": the first month shares the 月 of the one after it."""
+    if match["year"] or match["rel"]:
+        return _with_year(match, text)
+    return InYear(month_part(chinese_number(match["month"])))
+
+
 def _bare_half(match: re.Match, text: str) -> DateSpec:
     """A half with no year ("下半年") is the publication year's."""
     return InYear(half_part(1 if match["half"] == "上" else 2), offset=0)
@@ -219,6 +241,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("年",),
     ),
     (re.compile(rf"{MONTH}(?:\s*(?:{DAY}|{_MONTH_QUALIFIER})|份)?"), _year_less, ("月",)),
+    # A two-digit year only with a month or an edge after it: "26年" alone is more often 26 years.
+    (re.compile(rf"(?<![0-9.第近约超逾达有满历共])(?P<yy>[0-9]{{2}})\s*年\s*(?:{MONTH}(?:\s*(?:{DAY}|{_MONTH_QUALIFIER})|份)?"
+                rf"|{YEAR_QUALIFIER})"), _two_digit_year, ("年",)),
+    # A month sharing the 月 of the month after it: "1-2月", "3、4月份", "2025年1至3月" (the end is read above).
+    (re.compile(rf"(?:(?:{_YEAR}|{_RELATIVE_YEAR})\s*)?{_PAIRED_MONTH}"
+                rf"(?=\s*(?:、|至|到|-|–|~|～|—)\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"),
+     _month_before_its_pair, ("月",)),
     (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*(?:的?(?P<half>上|下)半年|[Hh](?P<hn>[12])(?![0-9])"
                 r"|[Qq](?P<qd>[1-4])(?![0-9])|(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度)"),
      _year_digits_part, ("year_digits",)),
@@ -230,7 +259,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("week",),
     ),
     (
-        re.compile(r"(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])\s*[（(]\s*(?:(?P<dm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?"
+        re.compile(r"(?:(?:上|下|本|这)个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])\s*[（(]\s*(?:(?P<dm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?"
                    rf"\s*(?P<dd>{_DAY_NUMBER})\s*[日号]\s*[）)]"),
         _weekday_with_day,
         ("week",),
@@ -252,6 +281,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # Not 前三季度 (the first three quarters), 每季度, 上/本季度 (shifts: dates_zh_relative); a year before
     # it is read above.
     (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度"),
+     _bare_quarter, ("quarter",)),
+    # Taiwan's and Hong Kong's press drop 度 ("第四季營收"); not a show's season after its title (《…》第四季).
+    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十》」』”\"])第\s*(?P<qn>[一二三四1-4])\s*季(?![度节])"),
      _bare_quarter, ("quarter",)),
     # Not 一年内 / 两年内 (within one or two years), 近年内; 今年内 is read above.
     (re.compile(r"(?<![0-9一二两三四五六七八九十数几多近每今去明前后半])年内"), _within_the_year, ("year_edge",)),

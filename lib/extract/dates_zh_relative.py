@@ -30,7 +30,8 @@ _SHIFT_UNITS = {"月": "month", "季度": "quarter", "周": "week", "星期": "w
 _CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), "隔天": ("day", 1), "当天": ("day", 0),
            "隔日": ("day", 1), "当日": ("day", 0), "同日": ("day", 0), "同一天": ("day", 0), "当晚": ("day", 0),
            "前一天": ("day", -1),
-           "前一日": ("day", -1), "早一天": ("day", -1), "早一日": ("day", -1), "晚一天": ("day", 1),
+           "前一日": ("day", -1), "前一晚": ("day", -1), "前一夜": ("day", -1), "头一天": ("day", -1),
+           "同一时间": ("same", 0), "早一天": ("day", -1), "早一日": ("day", -1), "晚一天": ("day", 1),
            "晚一日": ("day", 1), "前一周": ("week", -1), "同一周": ("week", 0), "当周": ("week", 0),
            "次周": ("week", 1), "同一日": ("day", 0),
            "当月": ("month", 0), "同月": ("month", 0), "次月": ("month", 1), "前一个月": ("month", -1),
@@ -47,6 +48,10 @@ _DEICTIC_DAYS = {"截至记者发稿时": 0, "截至记者发稿": 0, "截至发
 _DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只|短短|不到)?\s*)?"
                          r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
                          r"(?P<unit>天|日|周|个?星期|个?礼拜)(?P<later>(?:之)?后)?")
+# Where a clause opens, an intensifier aside: "两天后，腾讯跟进", "短短三天后，…".
+_CLAUSE_OPENING = re.compile(r"(?:^|[，,。；;\n])\s*(?:仅仅|仅|只|短短|不到|大约|约)?\s*$")
+# "数小时后", "几个小时后", "3小时后": a few hours on is the same day (not 12 or more: it may be the next).
+_HOURS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十])(?:数|几|[1-9]|[一二两三四五六七八九])\s*个?小时(?:之)?后")
 # "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is. A vague
 # count ("数年前", "几天前") names no period; "年前" alone is "before the New Year".
 _AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
@@ -103,9 +108,13 @@ def _days_later(match: re.Match, text: str) -> DateSpec | None:
         return None  # "两天" alone is a duration; "3日后" is read as a day of month (dates_zh's bare day excludes it)
     days = chinese_number(match["n"]) * (1 if match["unit"] in ("天", "日") else 7)
     opens_clause = match["then"] or (
-        text[match.end() : match.end() + 1] in ("，", ",") and text[max(0, match.start() - 1) : match.start()]
-        in ("", "，", ",", "。", "；", ";", "\n"))
+        text[match.end() : match.end() + 1] in ("，", ",") and _CLAUSE_OPENING.search(text, 0, match.start()))
     return Chained("day", days, same_sentence=not opens_clause)
+
+
+def _hours_later(match: re.Match, text: str) -> DateSpec:
+    """"数小时后", "几个小时后": later the same day as the date before."""
+    return Chained("day", 0)
 
 
 def _ago(match: re.Match, text: str) -> DateSpec:
@@ -149,7 +158,7 @@ _CUES = CueTable(cased=(
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
     ("quarter", "季"), ("days_later", "天"),
     ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"),
-    ("days_later", "日"), ("ago", "前"), ("years_later", "年后"),
+    ("days_later", "日"), ("ago", "前"), ("years_later", "年后"), ("hours_later", "小时"),
     ("months_later", "个月"), ("months_later", "半年"),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
@@ -167,6 +176,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
      ("deictic_day",)),
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
     (_DAYS_LATER, _days_later, ("days_later",)),
+    (_HOURS_LATER, _hours_later, ("hours_later",)),
     (_AGO, _ago, ("ago",)),
     (_YEARS_LATER, _years_later, ("years_later",)),
     (_MONTHS_LATER, _months_later, ("months_later",)),

@@ -179,7 +179,8 @@ def sentence_events(
 
     When ``published`` is unknown, the article is read as a narrative: year-less and relative
     dates resolve against the year of the latest absolute date read so far ("in 2023 … in July"
-    is July 2023). Such events are never ``planned``: only a publication date says what lay ahead.
+    is July 2023), weekdays and shifts against that date itself ("on August 31, 2023 … on
+    Thursday", "上周"). Such events are never ``planned``: only a publication date says what lay ahead.
     A month and day that neither places ("1月20日" before any year is read) is still an event, with
     no date, its ``month_day`` and the qualifier ``YEAR_UNKNOWN``, for its story to place.
 
@@ -189,6 +190,7 @@ def sentence_events(
     rows: list[dict] = []
     anchor: Period | None = None
     narrative: Period | None = None
+    narrative_date: Period | None = None
     main = main_company([m.company for m in found] for found in mentions_by_sentence.values())
     previous: list[str] = []
     previous_text = ""
@@ -196,7 +198,7 @@ def sentence_events(
     last_date: Period | None = None
     for sentence in sentences:
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
-                              previous_sentence_date=last_date)
+                              previous_sentence_date=last_date, narrative_date=narrative_date)
         if datelines and matches:
             matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
@@ -207,6 +209,7 @@ def sentence_events(
             anchor = day_matches[-1]
         if published is None and (explicit := [m.period for m in matches if not m.relative]):
             narrative = Period(date(explicit[-1].start.year, 1, 1), "year")
+            narrative_date = explicit[-1]
         mentions = mentions_by_sentence.get(sentence.sent_id, [])
         named = _unique(m.company for m in mentions if m.company) if mentions else []
         context = []

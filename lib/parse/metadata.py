@@ -41,13 +41,16 @@ _BYLINE_CUES = words_by_kind(builtin_rules().byline_cues)
 
 _MONTHS = ENGLISH_MONTHS
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# A year ends at a word boundary, or runs into the time after it as a page copied as text prints it
+# ("January 22, 20254:01 AM GMT+8").
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
 # Each pattern names its groups y/m/d (or mon for a month name).
 _DATES = [re.compile(pattern, re.I) for pattern in (
     r"(?<!\d)(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)",
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]",
     r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+|/)(?P<y>\d{4})(?!\d)",
-    r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b",
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})\b",
+    r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _YEAR_END,
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})" + _YEAR_END,
 )]
 _DATE_CUE = re.compile(
     r"\s*(?:(?:first\s+)?published|updated|posted|date|发布时间|发布日期|发表时间|发表于|发布于|更新时间|日期|时间)?"
@@ -261,15 +264,21 @@ def _date_in(line: str, cut_as: str | None) -> Period | None:
 # time ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin | Sep 15, 2020", "Mar 12, 2025 · 5 min read").
 _DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?|T(?=\d{2}:)|\b(?:[ap]\.m\.|am|pm)\b"
+    r"|\b(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?<=\d)[+-]\d{2}:?\d{2}\b"
     r"|\b(?:utc|gmt|edt|est|cst|cdt|pst|pdt|bst|hkt|sgt|jst|cet|z)\b|北京时间"
+    r"|(?:updated\s+)?\d+\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago\b"
+    r"|(?:上午|下午|中午|晚上|凌晨|早上|傍晚)\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"|记者|(?:即时)?报[导道]"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|星期[一二三四五六日天]|周[一二三四五六日]"
     r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|date|on|at)\b|发布于|发布时间|发表于|更新于?|日期"
     r"|\b\d+\s*(?:min|minute)s?\s+read\b"
-    r"|[|｜·•,，:：/()（）\[\]【】\-–—]", re.I)
+    r"|[|｜·•,，:：/／()（）\[\]【】\-–—]", re.I)
+# An outlet, a reporter or a place in Chinese ("香港01", "王小明", "台北"): a Taiwanese byline holds all three.
+_HAN_NAME = rf"[{HAN_CHARACTERS}][{HAN_CHARACTERS}0-9]{{0,11}}"
 # A line that is a date plus at most a short name (an outlet or a by-line) is a date line; a headline
 # with the same date has words of a sentence around it ("DeepSeek launched R1 on January 20, 2025").
 _SHORT_NAME = re.compile(rf"^(?:(?:(?i:(?:(?:{alternation(_BYLINE_CUES['before_by'])})\s+)?by)\s+)?"
-                         rf"(?:[A-Z0-9][\w.&'’-]*\s*){{0,4}}|[{HAN_CHARACTERS}]{{1,12}})$")
+                         rf"(?:[A-Z0-9][\w.&'’-]*\s*){{0,4}}|{_HAN_NAME}(?:\s+{_HAN_NAME}){{0,2}})$")
 
 
 def _date_of_a_date_line(line: str) -> Period | None:

@@ -35,6 +35,14 @@ PUBLISHED = Period(date(2025, 8, 28), "day")
          [("September 10", "2025-09-10"), ("September 12", "2025-09-12")]),
         ("Xiaomi tested the car between August 20 and September 2.",
          [("August 20", "2025-08-20"), ("September 2", "2025-09-02")]),
+        # a start in a year counted from publication places its end in that year too (issue 9)
+        ("美团去年3月至5月试点骑手社保。", [("去年3月", "2024-03-01"), ("5月", "2024-05-01")]),
+        ("Meituan tested the scheme from March last year to May.",
+         [("March last year", "2024-03-01"), ("May", "2024-05-01")]),
+        # months sharing one 月: the first is a date of its own
+        ("京东去年1-3月外卖订单翻倍。", [("去年1", "2024-01-01"), ("3月", "2024-03-01")]),
+        ("台積電2025年1至3月營收年增42%。", [("2025年1", "2025-01-01"), ("3月", "2025-03-01")]),
+        ("该手机售价1-2万元。", []),
         # both ends state their years
         ("腾讯2018至2020年投入云计算。", [("2018", "2018-01-01"), ("2020年", "2020-01-01")]),
     ],

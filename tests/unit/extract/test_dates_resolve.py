@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from lib.extract.dates_resolve import add_months, resolve
+from lib.extract.dates_resolve import add_months, resolve, resolve_in_narrative
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     DayOfMonth,
@@ -93,3 +93,23 @@ def test_resolve_off_the_calendar_is_none():
 ])
 def test_add_months(day, months, first):
     assert add_months(day, months) == first
+
+
+THURSDAY = Period(date(2026, 1, 8), "day")
+
+
+# A story with no publication date counts from its latest explicit date: a weekday or day of month is
+# the nearest such day, ahead or back (the earlier on a tie); shifts and directed weekdays as from publication.
+@pytest.mark.parametrize(("spec", "told", "period"), [
+    (OnWeekday(4), THURSDAY, Period(date(2026, 1, 9), "day")),  # "on Friday" after Thursday's listing
+    (OnWeekday(3), THURSDAY, THURSDAY),  # the same day
+    (OnWeekday(0), THURSDAY, Period(date(2026, 1, 5), "day")),  # Monday: three days back, four ahead
+    (OnWeekday(4, toward="before"), THURSDAY, Period(date(2026, 1, 2), "day")),  # "last Friday"
+    (DayOfMonth(9), THURSDAY, Period(date(2026, 1, 9), "day")),  # "9日" after "1月8日"
+    (DayOfMonth(30), THURSDAY, Period(date(2025, 12, 30), "day")),
+    (Shift("week", -1), THURSDAY, Period(date(2025, 12, 29), "week")),  # "last week", 上周
+    (Shift("day", -1), THURSDAY, Period(date(2026, 1, 7), "day")),  # "yesterday"
+    (OnWeekday(4), Period(date(2026, 1, 1), "month"), None),  # a month names no weekday
+])
+def test_resolve_in_narrative(spec, told, period):
+    assert resolve_in_narrative(spec, told) == period

@@ -275,8 +275,24 @@ def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boil
     ("Written in Beijing about the events of March 12, 2025", None),
     ("發佈時間：2025-03-12 14:30", "2025-03-12"),
     ("2025年3月12日 週三 14:30", "2025-03-12"),
+    # Issue 9: date lines the narrative class leaned on, as wires and Hong Kong and Taiwan outlets print
+    # them: a UTC offset after the time (Reuters: "January 22, 2025 4:01 AM GMT+8", copied from the page
+    # with the year and time run together), an ISO time with its offset, "Updated 2 hours ago", a Chinese
+    # part of the day (上午, 下午), a Taiwanese byline (記者王小明／台北報導), an outlet with digits (香港01).
+    ("January 22, 2025 4:01 AM GMT+8", "2025-01-22"),
+    ("January 22, 20254:01 AM GMT+8Updated 2 hours ago", "2025-01-22"),
+    ("Sat, January 25, 2025 at 10:30 AM GMT+8", "2025-01-25"),
+    ("2025-01-22T10:30:00+08:00", "2025-01-22"),
+    ("January 22, 2025 / 10:30 AM / Updated 2 hours ago", "2025-01-22"),
+    ("2025年1月22日 週三 上午10:30", "2025-01-22"),
+    ("2025年1月22日 下午3:30", "2025-01-22"),
+    ("記者王小明／台北報導 2025-01-22 10:30", "2025-01-22"),
+    ("2025-01-22 15:30 聯合報／ 記者王小明／台北即時報導", "2025-01-22"),
+    ("香港01 2025-01-22 10:30", "2025-01-22"),
+    ("文／王小明 2025-01-22", "2025-01-22"),
     # a sentence with a date is not a date line
     ("DeepSeek launched R1 on January 20, 2025", None),
+    ("Tencent said on January 20, 2025 4:01 AM GMT+8 that it would buy back shares", None),
     ("Huawei sold 10 million phones by March 3, 2024 in China", None),
 ])
 def test_a_date_line_gives_the_publication_date(header, published, boilerplate_rules):
