@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from lib.analyze.story_products import event_products, share_a_product
+from lib.analyze.story_products import company_set, event_products, share_a_product
 from lib.analyze.story_years import Placement, year_less_placement
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Story
 
@@ -89,7 +89,7 @@ def story_ids(events: pd.DataFrame, vectors: np.ndarray, threshold: float = SAME
 def _members(events: pd.DataFrame, products: pd.Series | None) -> _Members:
     starts = pd.to_datetime(events[Event.DATE], errors="coerce", format="%Y-%m-%d")
     ends = pd.to_datetime(events[Event.DATE_END], errors="coerce", format="%Y-%m-%d").fillna(starts)
-    companies = [_company_set(c) for c in events[Event.COMPANIES]]
+    companies = [company_set(c) for c in events[Event.COMPANIES]]
     usable = starts.notna().to_numpy() & np.array([bool(c) for c in companies], dtype=bool)
     rows = np.flatnonzero(usable)
     start = (starts.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
@@ -97,12 +97,6 @@ def _members(events: pd.DataFrame, products: pd.Series | None) -> _Members:
     named = products.reindex(events.index).to_numpy()[rows] if products is not None else [frozenset()] * len(rows)
     return _Members(rows, start, end, (end - start) >= SHORT_PERIOD_DAYS, start == end, [companies[r] for r in rows],
                     [p if isinstance(p, frozenset) else frozenset() for p in named])
-
-
-def _company_set(companies) -> frozenset[str]:
-    if not isinstance(companies, str):
-        return frozenset()
-    return frozenset(c for c in companies.split(COMPANY_SEPARATOR) if c)
 
 
 def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float) -> list[tuple[float, int, int]]:

@@ -1,4 +1,4 @@
-"""The products an event's sentence names: evidence that two reports tell one happening.
+"""The products and companies an event names: evidence that two reports tell one happening.
 
 Two reports naming one product (a gazetteer ``product``: DeepSeek-R1, Kimi, Doubao) in the same
 short period are likelier one happening than their sentences' cosine alone says, since the encoder
@@ -10,7 +10,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from lib.schema import Event, Mention
+from lib.schema import COMPANY_SEPARATOR, Event, Mention
+
+
+def company_set(companies: object) -> frozenset[str]:
+    """The companies of one ``Event.COMPANIES`` cell (none for a missing cell)."""
+    if not isinstance(companies, str):
+        return frozenset()
+    return frozenset(name for name in companies.split(COMPANY_SEPARATOR) if name)
 
 
 def event_products(events: pd.DataFrame, mentions: pd.DataFrame | None) -> pd.Series:

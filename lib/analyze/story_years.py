@@ -22,7 +22,8 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
-from lib.schema import COMPANY_SEPARATOR, YEAR_FROM_STORY, Event
+from lib.analyze.story_products import company_set
+from lib.schema import YEAR_FROM_STORY, Event
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray, story_of_even
     placed_story, placed_date = {}, {}
     bars = (threshold, threshold if product_threshold is None else product_threshold)
     for row in year_less:
-        fits = _fitting(month_days.iat[row], _names(companies[row]), vectors[row], named.iat[row], blocks, bars)
+        fits = _fitting(month_days.iat[row], company_set(companies[row]), vectors[row], named.iat[row], blocks, bars)
         if len({day.year for _, day, _ in fits}) == 1:
             best = max(fits, key=lambda fit: (fit[2], fit[0].story_id))
             placed_story[events.index[row]] = best[0].story_id
@@ -179,14 +180,10 @@ def _dated_story(story_id: str, members: pd.DataFrame, vectors: np.ndarray, shor
         first, last = starts.max(), ends.min()   # the days every member's period shares
     if last < first or (last - first).days >= short_period_days or (single_days and (last - first).days > 1):
         return None
-    shared = frozenset.intersection(*(_names(text) for text in members["companies"]))
+    shared = frozenset.intersection(*(company_set(text) for text in members["companies"]))
     if not shared:
         return None
     member_rows = members["row"].to_numpy()
     named = frozenset().union(*products.iloc[member_rows])
     return _DatedStory(story_id, first, last, single_days, shared, named, vectors[member_rows].sum(axis=0),
                        len(member_rows))
-
-
-def _names(companies: str) -> frozenset[str]:
-    return frozenset(name for name in companies.split(COMPANY_SEPARATOR) if name)

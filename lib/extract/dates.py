@@ -36,7 +36,17 @@ from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_ranges import ends_in_their_starts_year, in_the_stated_year
 from lib.extract.dates_resolve import add_months, resolve, resolve_in_narrative
-from lib.extract.dates_spec import Candidate, Chained, CueGate, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
+from lib.extract.dates_spec import (
+    Candidate,
+    Chained,
+    CueGate,
+    DateSpec,
+    DayOfMonth,
+    InYear,
+    OnWeekday,
+    Shift,
+    ascii_digits,
+)
 from lib.extract.dates_zh import read_chinese_dates
 from lib.extract.dates_zh_relative import read_chinese_relative_dates
 from lib.periods import Period, align, is_finer
@@ -44,8 +54,6 @@ from lib.rules import builtin_rules
 from lib.rules.dates import FutureCue
 
 # Full-width digits become ASCII so one set of patterns reads both; lengths, hence offsets, stay.
-_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_FULL_WIDTH_DIGIT = re.compile("[０-９]")  # a search is cheaper than translating every sentence
 
 
 def _not_dates_pattern(names: Sequence[str]) -> re.Pattern | None:
@@ -112,7 +120,7 @@ def find_dates(
     is then its year): weekdays, days of month and shifts ("yesterday", "last week", "上周") count
     from it, a weekday or day of month being the nearest such day to it, before or after.
     """
-    scanned = text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
+    scanned = ascii_digits(text)
     if not _MAY_HOLD_A_DATE(scanned):
         return []  # most sentences: no reader would read anything
     festivals = read_festival_dates(scanned, in_new_year_days(previous_sentence_date))

@@ -233,6 +233,16 @@ def _word_automaton(pairs: Sequence[tuple[str, str]]) -> ahocorasick.Automaton |
 Builder = Callable[[re.Match, str], "DateSpec | None"]
 
 
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULL_WIDTH_DIGIT = re.compile("[０-９]")  # a search is cheaper than translating every sentence
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with full-width digits as ASCII, as every date reader reads it; lengths, hence
+    offsets, stay."""
+    return text.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
+
+
 def ascii_pattern(pattern: str) -> re.Pattern:
     """``pattern`` compiled with ``re.ASCII``: the English readers' ``\\b``, ``\\s`` and ``(?i:)`` see ASCII only."""
     return re.compile(pattern, re.ASCII)

@@ -12,11 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lib.extract.dates_en import read_english_dates
-from lib.extract.dates_spec import Candidate, InYear, YearPart
+from lib.extract.dates_spec import Candidate, InYear, YearPart, ascii_digits
 from lib.extract.dates_zh import read_chinese_dates
-
-# Full-width digits read as ASCII, as ``find_dates`` reads them; lengths, hence offsets, stay.
-_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @dataclass(frozen=True)
@@ -38,7 +35,7 @@ class YearLessDay:
 def year_less_days(text: str) -> list[YearLessDay]:
     """The year-less month-days of ``text`` by start, each only where no longer date reading covers
     it ("January 20, 2025" is a whole date, not a year-less "January 20")."""
-    scanned = text.translate(_ASCII_DIGITS)
+    scanned = ascii_digits(text)
     candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned)]
     found = []
     for candidate in candidates:

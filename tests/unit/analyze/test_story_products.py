@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from lib.analyze.story_products import event_products, share_a_product
 from lib.schema import Event, Mention
@@ -35,3 +36,18 @@ def test_two_members_share_a_product_when_both_name_it():
                                [False, False, True, True]]
     assert share_a_product([frozenset(), frozenset()], [0, 1]).tolist() == [[False, False], [False, False]]
     assert share_a_product(products, [3, 0]).dtype == np.bool_
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("ByteDance", {"ByteDance"}),
+    ("ByteDance;Alibaba", {"ByteDance", "Alibaba"}),
+    ("", set()),
+    (None, set()),
+    (float("nan"), set()),
+])
+def test_company_set_of_a_companies_cell(cell, expected):
+    from lib.analyze.story_products import company_set
+    from lib.schema import COMPANY_SEPARATOR
+    if isinstance(cell, str):
+        cell = cell.replace(";", COMPANY_SEPARATOR)
+    assert company_set(cell) == frozenset(expected)
