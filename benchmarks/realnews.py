@@ -21,7 +21,7 @@ LANGUAGES = ("en", "zh-Hans", "zh-Hant")
 CLASSES = ("absolute", "yearless", "relative", "future_word", "weekday", "anaphora", "plan", "lunar",
            "festival", "narrative", "attribution", "context")
 ATTRIBUTIONS = ("text", "context")
-_ID = re.compile(r"^(en|zs|zt)\d{2}$")
+_ID = re.compile(r"^(en|zs|zt)(\d{2}|1\d{2})$")
 # A full stop ends a sentence before a capital or a quote, not in "Jan. 20" or "2.5"
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(A-Z\u3400-\u9fff]|\s*$)|[。！？\n]")
 
@@ -85,8 +85,8 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
     say = problems.append
     if not _ID.match(excerpt.id):
         say(f"id {excerpt.id!r} is not en01/zs01/zt01-like")
-    elif excerpt.split != ("A" if int(excerpt.id[2:]) % 2 else "B"):
-        say(f"split {excerpt.split!r}: odd numbers are A, even B")
+    elif excerpt.split != split_of(excerpt.id):
+        say(f"split {excerpt.split!r}: two-digit odd numbers are A, even B; 101-199 are C")
     if excerpt.language not in LANGUAGES:
         say(f"language {excerpt.language!r}")
     if not _is_period(excerpt.published, ("day", "month")):
@@ -109,6 +109,14 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
         if unknown or not event.classes:
             say(f"{where}: classes {sorted(unknown) or 'missing'}")
     return problems
+
+
+def split_of(excerpt_id: str) -> str:
+    """A and B halve the first set (odd, even); the second development set C is numbered 101-199."""
+    number = int(excerpt_id[2:])
+    if number > 100:
+        return "C"
+    return "A" if number % 2 else "B"
 
 
 def sentence_span(text: str, fragment: str) -> tuple[int, int]:
