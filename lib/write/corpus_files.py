@@ -17,7 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from lib.read.folder import METADATA_FILE, UndecodableError, decode_text
+from lib.read.decoding import UndecodableError, decode_text
+from lib.read.folder import METADATA_FILE
 from lib.read.metadata_csv import METADATA_COLUMNS, header_problems, normalise_file_name, text_style
 from lib.rules import load_rules
 from lib.rules.gazetteer import GazetteerEntry
