@@ -33,15 +33,10 @@ def trash_file(root: str | Path, rel_path: str) -> str:
         raise UnsafePathError(f"{rel_path!r} is already in the trash")
     if not (source.is_file() or source.is_symlink()):
         raise UnsafePathError(f"{rel_path!r} is not a file in the corpus folder")
-    for number in range(1, 10_000):
-        name = rel.name if number == 1 else numbered_name(rel.name, number, "~")
-        target = path_inside(root, str(PurePosixPath(TRASH_DIR, *rel.parts[:-1], name)))
-        try:
-            move_without_overwrite(source, target)
-        except FileExistsError:
-            continue
-        return target.relative_to(Path(root).resolve()).as_posix()
-    raise FileExistsError(f"too many copies of {rel_path!r} in the trash")
+    moved = _move_to_a_free_name(root, source, PurePosixPath(TRASH_DIR, *rel.parts), "~")
+    if moved is None:
+        raise FileExistsError(f"too many copies of {rel_path!r} in the trash")
+    return moved
 
 
 def list_trash(root: str | Path) -> list[TrashedFile]:
@@ -65,15 +60,24 @@ def restore_file(root: str | Path, trash_path: str) -> str:
     if not (source.is_file() or source.is_symlink()):
         raise UnsafePathError(f"{trash_path!r} is not in the trash")
     original = PurePosixPath(_original_name(PurePosixPath(trash_path)))
+    moved = _move_to_a_free_name(root, source, original, "-")
+    if moved is None:
+        raise FileExistsError(f"no free name to restore {trash_path!r}")
+    return moved
+
+
+def _move_to_a_free_name(root: str | Path, source: Path, place: PurePosixPath, separator: str) -> str | None:
+    """Move ``source`` to ``place`` in ``root``, numbered (``a~2.txt``, ``a-2.txt``) while the name is
+    taken; where it went, relative to ``root``, or None when no name was free."""
     for number in range(1, 10_000):
-        name = original.name if number == 1 else numbered_name(original.name, number)
-        target = path_inside(root, str(original.with_name(name)))
+        name = place.name if number == 1 else numbered_name(place.name, number, separator)
+        target = path_inside(root, str(place.with_name(name)))
         try:
             move_without_overwrite(source, target)
         except FileExistsError:
             continue
         return target.relative_to(Path(root).resolve()).as_posix()
-    raise FileExistsError(f"no free name to restore {trash_path!r}")
+    return None
 
 
 def _original_name(rel: PurePosixPath) -> str:
