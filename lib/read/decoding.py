@@ -1,5 +1,5 @@
-"""Article bytes to text: byte-order marks, UTF-8, UTF-16 without a mark, GB18030, a page's declared
-charset, then charset detection; binary data is refused with a reason a user can act on.
+"""Article bytes to text: byte-order marks, UTF-8, UTF-16 without a mark, GB18030 or Big5, a page's
+declared charset, then charset detection; binary data is refused with a reason a user can act on.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    chinese = _try_gb18030(data)
+    chinese = _chinese_reading(data)
     if chinese is not None:
         return chinese
     declared = _declared_charset(data)
@@ -90,16 +90,51 @@ def _decode_nul_pattern(data: bytes) -> str:
     raise UndecodableError("binary data (contains NUL bytes)")
 
 
-def _try_gb18030(data: bytes) -> str | None:
-    """GBK/GB18030 when the bytes decode strictly and mostly to Chinese characters."""
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        return None
+def _chinese_reading(data: bytes) -> str | None:
+    """GBK/GB18030 or Big5 when the bytes decode strictly and mostly to Chinese characters.
+
+    Most Big5 bytes are also valid GBK (and the reverse), so bytes that decode in both are read in
+    the one whose Han characters are more often common ones; garbage from the wrong table is mostly
+    rare characters.
+    """
+    readings = [text for text in map(_strict_or_none(data), ("gb18030", "big5hkscs"))
+                if text is not None and _mostly_chinese(text)]
+    return max(readings, key=_common_han_share, default=None)
+
+
+def _strict_or_none(data: bytes):
+    def decode(encoding: str) -> str | None:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            return None
+    return decode
+
+
+def _mostly_chinese(text: str) -> bool:
     non_ascii = [char for char in text if ord(char) > 127]
     n_cjk = sum(1 for char in non_ascii if _CJK.match(char) or "\u3000" <= char <= "\u303f"
                 or "\uff00" <= char <= "\uffef")
-    return text if non_ascii and n_cjk / len(non_ascii) >= 0.5 else None
+    return bool(non_ascii) and n_cjk / len(non_ascii) >= 0.5
+
+
+def _common_han_share(text: str) -> float:
+    """Share of the Han characters in the first level (the most used characters, ordered by use) of
+    GB2312 (3,755 simplified) or Big5 (5,401 traditional)."""
+    han = [char for char in text if _CJK.match(char)]
+    return sum(map(_is_common_han, han)) / len(han) if han else 0.0
+
+
+def _is_common_han(char: str) -> bool:
+    return _code_in(char, "gb2312", 0xB0A1, 0xD7FE) or _code_in(char, "big5", 0xA440, 0xC67E)
+
+
+def _code_in(char: str, encoding: str, low: int, high: int) -> bool:
+    try:
+        code = int.from_bytes(char.encode(encoding), "big")
+    except UnicodeEncodeError:
+        return False
+    return low <= code <= high
 
 
 def _looks_binary(text: str) -> bool:

@@ -53,3 +53,29 @@ def test_decode_text_rejects_random_bytes_without_nul():
 def test_undecodable_error_is_a_value_error():
     assert issubclass(UndecodableError, ValueError)
 
+
+
+def _chinese_excerpts() -> list[tuple[str, str]]:
+    from benchmarks.realnews import load_excerpts
+
+    return [(e.id, e.text) for e in load_excerpts() if e.language != "en"]
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+@pytest.mark.parametrize(("excerpt_id", "text"), _chinese_excerpts(), ids=[i for i, _ in _chinese_excerpts()])
+def test_real_chinese_excerpts_read_back_in_either_legacy_encoding(excerpt_id, text, encoding):
+    # Most Big5 byte pairs are valid GBK too: a Hong Kong or Taiwan page saved as Big5 was read as
+    # GBK garbage ("垂蛾紅縩筿盢10る16ら") or refused, until the two readings were compared.
+    saved = text.encode(encoding, errors="ignore")
+    assert decode_text(saved) == saved.decode(encoding)
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("台積電將於10月16日舉行線上法人說明會，市場關注全年美元營收成長目標。", "big5"),
+    ("鴻海週四公布第三季財報，輝達與字節跳動的訂單帶動營收創新高。", "big5"),
+    ("阿里巴巴周四发布通义千问新模型，字节跳动同日宣布豆包降价。", "gb18030"),
+    ("騰訊與阿里巴巴今年3月發表新模型。", "gb18030"),  # traditional characters saved as GBK
+])
+def test_a_page_declaring_its_legacy_charset_reads_as_written(text, encoding):
+    page = f'<html><head><meta charset="{encoding}"></head><body><p>{text}</p></body></html>'
+    assert text in decode_text(page.encode(encoding))
