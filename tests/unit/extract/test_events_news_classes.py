@@ -452,6 +452,11 @@ ROWS = [
     pytest.param("anaphora", ["小米3月3日宣布新车上市，三日後開始交付。"], "2025-03-12",
                  [("3月3日", "2025-03-03", "day", "Xiaomi", "text", False),
                   ("三日後", "2025-03-06", "day", "Xiaomi", "text", False)], id="anaphora-zht-three-days-later"),
+    # context: Chinese refers to a firm or its product by 该/这家/这款 and the noun for its kind.
+    pytest.param("context", ["比亚迪发布了新一代刀片电池。", "这家车企3月5日宣布降价。"], "2025-03-12",
+                 [("3月5日", "2025-03-05", "day", "BYD", "context", False)], id="context-zh-this-carmaker"),
+    pytest.param("context", ["比亞迪發布了新一代刀片電池。", "該品牌3月5日宣布降價。"], "2025-03-12",
+                 [("3月5日", "2025-03-05", "day", "BYD", "context", False)], id="context-zht-the-brand"),
 ]
 
 
