@@ -128,6 +128,9 @@ NOT_DATES = [
     "腾讯营收较去年同期增长10%。",  # a comparison base
     "騰訊營收較去年同期增長10%。",
     "腾讯营收较上年同期增长10%。",
+    "腾讯营收较去年同季增长10%。",
+    "Tencent's revenue rose 10% from the same period last year.",
+    "Tencent's revenue rose 10% from the same quarter a year earlier.",
     "腾讯的7日留存率提升。",  # a count of days
     "腾讯的30日活跃用户增长。",
     "腾讯理财产品7日年化收益率为2%。",
