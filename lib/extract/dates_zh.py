@@ -213,6 +213,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
      _year_digits_part, ("year_digits",)),
     (re.compile(rf"民国\s*(?P<roc>[0-9]{{2,3}})\s*年(?:\s*{MONTH}(?:\s*(?:{DAY}|{MONTH_QUALIFIER}))?)?"), _roc_year,
      ("roc",)),
+    # Taiwan's press and offices drop 民国 before a month: "113年3月5日" is 2024-03-05 (years 100-119 only,
+    # and only with a month: "成立113年" is 113 years).
+    (re.compile(rf"(?<![0-9.])(?P<roc>1[01][0-9])\s*年\s*{MONTH}(?:\s*(?:{DAY}|{MONTH_QUALIFIER}))?"), _roc_year,
+     ("年",)),
     (
         re.compile(r"(?:(?P<dir>上|下|本|这)个?)?(?P<word>星期|礼拜|周)(?P<wd>[一二三四五六日天])"),
         _weekday,

@@ -91,6 +91,16 @@ ABSOLUTE = [
     ("腾讯于2024年中推出新芯片。", [("2024年中", "2024-01-01", "year")]),
     ("騰訊於2024年中推出新晶片。", [("2024年中", "2024-01-01", "year")]),
     ("腾讯2024年中国区营收增长。", [("2024年", "2024-01-01", "year")]),  # 中国, not mid-year
+    # A year-less range start takes the year its end states.
+    ("Tencent tested the app in January and February 2024.",
+     [("January", "2024-01-01", "month"), ("February 2024", "2024-02-01", "month")]),
+    ("Tencent tested the app in January-February 2024.",
+     [("January", "2024-01-01", "month"), ("February 2024", "2024-02-01", "month")]),
+    ("Tencent tested the app from December to February 2024.",
+     [("December", "2023-12-01", "month"), ("February 2024", "2024-02-01", "month")]),
+    # Taiwan's calendar without 民国 before a month: year 113 is 2024.
+    ("騰訊於113年3月5日發布新模型。", [("113年3月5日", "2024-03-05", "day")]),
+    ("台積電114年1月營收創新高。", [("114年1月", "2025-01-01", "month")]),
 ]
 
 # ---- year-less ranges: "from" opens a range; its verb says whether it lies ahead ---------------------------
@@ -159,6 +169,7 @@ NOT_DATES = [
     "Tencent's H2 fuel unit is growing.",
     "腾讯客服电话：95017。",
     "腾讯总部位于20号。",  # an address
+    "騰訊成立113年。",  # 113 years, not the year 113 of Taiwan's calendar
     "腾讯位于3号楼。",
     "腾讯于1号店开业。",
 ]
