@@ -89,6 +89,13 @@ def _earlier_or_later(match: re.Match, text: str) -> DateSpec:
     return Shift(unit, 0, ahead=ahead)
 
 
+def _weekend(match: re.Match, text: str) -> DateSpec:
+    """"last weekend", "over the weekend" (told by a paper of the working week) lie in the week before
+    publication's, as 上周末 does; "this weekend" in publication's week. The period is the week."""
+    which = " ".join((match["which"] or "").lower().split())
+    return Shift("week", 0 if which == "this" else -1)
+
+
 def _weekday(match: re.Match, text: str) -> DateSpec:
     direction = " ".join((match["dir"] or "").lower().split())
     toward = {"last": "before", "next": "after", "this coming": "after", "coming": "after"}.get(direction, "nearest")
@@ -98,7 +105,7 @@ def _weekday(match: re.Match, text: str) -> DateSpec:
 
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(
-    cased=tuple(("weekday", word) for word in WEEKDAYS),
+    cased=(*(("weekday", word) for word in WEEKDAYS), ("half_code", "H")),
     uncased=tuple(
         (cue, word)
         for cue, words in {
@@ -109,6 +116,7 @@ _CUES = CueTable(
             "day_shift": ("yesterday", "tomorrow", "today", "tonight", "night", "morning", "afternoon", "evening",
                           "publication", "press", "writing"),
             "earlier_later": ("earlier", "later"),
+            "weekend": ("weekend",),
         }.items()
         for word in words
     ),
@@ -133,10 +141,26 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("ago",),
     ),
     (ascii_pattern(r"\b(?i:the\s+(?P<h>first|second)\s+half)\b(?!\s+(?i:of)\b)"), _bare_half, ("half",)),
+    # "in H2", "for 1H" with no year: the publication year's half, as "the second half" is (not "H20", "H2 2025").
+    (ascii_pattern(r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bby )|(?<=\bduring ))(?:H(?P<hn>[12])|(?P<nh>[12])H)\b"
+                   r"(?!\s*[0-9'’])"),
+     lambda match, text: InYear(half_part(int(match["hn"] or match["nh"])), offset=0), ("half_code",)),
+    # "the end of the month", "the start of this quarter": the publication's month or quarter, as 月底 is.
+    (ascii_pattern(r"\b(?i:the\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+(?P<unit>week|month|quarter))\b"),
+     lambda match, text: Shift(match["unit"].lower(), 0), ("period",)),
     (
         ascii_pattern(r"\b(?i:(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|quarter|year))\b"),
         _earlier_or_later,
         ("earlier_later", "period"),
+    ),
+    # The span leaves "over" out as "in 2021" leaves "in". Not "every weekend", "the weekend before the
+    # launch" (no date of its own), "weekends".
+    (
+        ascii_pattern(r"(?:\b(?i:(?P<which>last|this\s+past|past|this))\s+"
+                      r"|(?:(?<=[Oo]ver )|(?<=[Dd]uring )|(?<=[Aa]t )|(?<=[Oo]n ))(?i:the)\s+)(?i:weekend)\b"
+                      r"(?!\s+(?i:before|after|of)\b)"),
+        _weekend,
+        ("weekend",),
     ),
     (
         ascii_pattern(r"\b(?:(?i:early|late)\s+)?(?:(?i:(?P<dir>last|next|this\s+coming|this|coming))\s+)?(?P<wd>"

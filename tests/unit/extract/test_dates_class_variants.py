@@ -1,0 +1,187 @@
+"""Each class of date expression, completed: the variants wire, business and portal writers use for it,
+in English, simplified and traditional Chinese, with what a careful reader resolves (issue 9).
+
+Published Wednesday 2025-03-12 unless a row says otherwise; the chained rows follow a sentence's own
+day ("3月3日", "March 3"). Traditional rows go through ``to_simplified`` as the pipeline does. Rows of
+``NOT_DATES`` are expressions a careless reader takes for dates: durations, counts of days, comparison
+bases, products named with a day word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.date_readings import found_dates
+
+WEDNESDAY = "2025-03-12"
+
+
+def _found(sentence: str, published_iso: str = WEDNESDAY) -> list[tuple]:
+    return found_dates(sentence, published_iso)
+
+
+# ---- anaphora: a day counted from the date before it, or from publication ------------------------------
+ANAPHORA = [
+    ("Tencent said on March 3 it would list. Earlier in the day, its shares rose.",
+     [("March 3", "2025-03-03", "day"), ("Earlier in the day", "2025-03-03", "day")]),
+    ("Tencent said on March 3 it would list, and later in the day its shares rose.",
+     [("March 3", "2025-03-03", "day"), ("later in the day", "2025-03-03", "day")]),
+    ("Tencent said on March 3 it would list. Later that day, Alibaba followed.",
+     [("March 3", "2025-03-03", "day"), ("Later that day", "2025-03-03", "day")]),
+    ("腾讯3月3日宣布上市。明日，阿里巴巴将跟进。",
+     [("3月3日", "2025-03-03", "day"), ("明日", "2025-03-13", "day")]),  # 明日 counts from publication
+    ("騰訊3月3日宣布上市。明日，阿里巴巴將跟進。",
+     [("3月3日", "2025-03-03", "day"), ("明日", "2025-03-13", "day")]),
+    ("腾讯后天将发布财报。", [("后天", "2025-03-14", "day")]),
+    ("騰訊後天將發布財報。", [("后天", "2025-03-14", "day")]),
+    ("腾讯大前天发布了新模型。", [("大前天", "2025-03-09", "day")]),
+    ("腾讯大后天将发布新模型。", [("大后天", "2025-03-15", "day")]),
+    ("腾讯3月3日宣布上市，三日后正式挂牌。",
+     [("3月3日", "2025-03-03", "day"), ("三日后", "2025-03-06", "day")]),
+    ("騰訊3月3日宣佈上市，三日後正式掛牌。",
+     [("3月3日", "2025-03-03", "day"), ("三日后", "2025-03-06", "day")]),
+    ("腾讯3月3日宣布上市，当天晚上股价大涨。",
+     [("3月3日", "2025-03-03", "day"), ("当天晚上", "2025-03-03", "day")]),
+    ("Tencent listed on March 3. The prior day, its rival had warned.",
+     [("March 3", "2025-03-03", "day"), ("The prior day", "2025-03-02", "day")]),
+    ("Tencent listed on March 3. On the same date, Alibaba cut prices.",
+     [("March 3", "2025-03-03", "day"), ("the same date", "2025-03-03", "day")]),
+    ("腾讯3月3日宣布上市，后一天股价大涨。", [("3月3日", "2025-03-03", "day"), ("后一天", "2025-03-04", "day")]),
+    ("腾讯2023年3月宣布上市，翌月股价大涨。", [("2023年3月", "2023-03-01", "month"), ("翌月", "2023-04-01", "month")]),
+    ("騰訊3月3日宣佈上市，第二日股價大漲。",
+     [("3月3日", "2025-03-03", "day"), ("第二日", "2025-03-04", "day")]),
+]
+
+# ---- relative: counted from publication ------------------------------------------------------------------
+RELATIVE = [
+    ("Tencent launched the app over the weekend.", [("the weekend", "2025-03-03", "week")]),
+    ("Tencent launched the app last weekend.", [("last weekend", "2025-03-03", "week")]),
+    ("Tencent launched the app this past weekend.", [("this past weekend", "2025-03-03", "week")]),
+    ("Tencent will launch the app this weekend.", [("this weekend", "2025-03-10", "week")]),
+    ("腾讯上周末上线了新应用。", [("上周", "2025-03-03", "week")]),
+    ("騰訊上週末上線了新應用。", [("上周", "2025-03-03", "week")]),
+    ("腾讯预计于年中完成交付。", [("年中", "2025-01-01", "year")]),
+    ("騰訊預計於年中完成交付。", [("年中", "2025-01-01", "year")]),
+    ("腾讯将于明年年中推出新机。", [("明年年中", "2026-01-01", "year")]),
+]
+
+# ---- plans: periods ahead, and the publication's own period named by its edge ----------------------------
+PLANS = [
+    ("Tencent will launch the app later in the year.", [("later in the year", "2025-01-01", "year")]),
+    ("Tencent launched Hunyuan in March 2023. Later in the year, it opened the model to all.",
+     [("March 2023", "2023-03-01", "month"), ("Later in the year", "2023-01-01", "year")]),
+    ("Tencent will launch the app in H2.", [("H2", "2025-07-01", "half")]),
+    ("Tencent will launch the app in 2H.", [("2H", "2025-07-01", "half")]),
+    ("Tencent will launch the app at the end of the month.", [("the end of the month", "2025-03-01", "month")]),
+    ("Tencent will launch the app by the end of the quarter.", [("the end of the quarter", "2025-01-01", "quarter")]),
+    ("Tencent must file its plan no later than June 30.", [("June 30", "2025-06-30", "day")]),
+    ("Tencent must file its plan on or before June 30.", [("June 30", "2025-06-30", "day")]),
+    ("腾讯须于6月30日前提交方案。", [("6月30日", "2025-06-30", "day")]),
+    ("騰訊須於6月30日前提交方案。", [("6月30日", "2025-06-30", "day")]),
+]
+
+# ---- absolute: the year stated --------------------------------------------------------------------------
+ABSOLUTE = [
+    ("Tencent shipped the chip in mid-2024.", [("mid-2024", "2024-01-01", "year")]),
+    ("腾讯于2024年中推出新芯片。", [("2024年中", "2024-01-01", "year")]),
+    ("騰訊於2024年中推出新晶片。", [("2024年中", "2024-01-01", "year")]),
+    ("腾讯2024年中国区营收增长。", [("2024年", "2024-01-01", "year")]),  # 中国, not mid-year
+    # A year-less range start takes the year its end states.
+    ("Tencent tested the app in January and February 2024.",
+     [("January", "2024-01-01", "month"), ("February 2024", "2024-02-01", "month")]),
+    ("Tencent tested the app in January-February 2024.",
+     [("January", "2024-01-01", "month"), ("February 2024", "2024-02-01", "month")]),
+    ("Tencent tested the app from December to February 2024.",
+     [("December", "2023-12-01", "month"), ("February 2024", "2024-02-01", "month")]),
+    # Taiwan's calendar without 民国 before a month: year 113 is 2024.
+    ("騰訊於113年3月5日發布新模型。", [("113年3月5日", "2024-03-05", "day")]),
+    ("台積電114年1月營收創新高。", [("114年1月", "2025-01-01", "month")]),
+]
+
+# ---- year-less ranges: "from" opens a range; its verb says whether it lies ahead ---------------------------
+RANGES = [
+    ("Tencent held the fair from Feb. 26 to March 2.",
+     [("Feb. 26", "2025-02-26", "day"), ("March 2", "2025-03-02", "day")]),
+    ("Tencent will hold the fair from June 1 to June 18.",
+     [("June 1", "2025-06-01", "day"), ("June 18", "2025-06-18", "day")]),
+    ("腾讯于2月26日至3月2日举办了展会。",
+     [("2月26日", "2025-02-26", "day"), ("3月2日", "2025-03-02", "day")]),
+    ("騰訊於2月26日至3月2日舉辦了展會。",
+     [("2月26日", "2025-02-26", "day"), ("3月2日", "2025-03-02", "day")]),
+]
+
+# ---- year-less days: days listed under one 日, spoken-style 号 -------------------------------------------
+YEARLESS = [
+    ("腾讯于3月3、4日举办开发者大会。", [("3月3", "2025-03-03", "day"), ("4日", "2025-03-04", "day")]),
+    ("騰訊於3月3、4日舉辦開發者大會。", [("3月3", "2025-03-03", "day"), ("4日", "2025-03-04", "day")]),
+    ("腾讯于3月3和4日举办开发者大会。", [("3月3", "2025-03-03", "day"), ("4日", "2025-03-04", "day")]),
+    ("腾讯于20号上线了新功能。", [("20号", "2025-02-20", "day")]),  # the latest 20th on or before publication
+    ("騰訊將於20號上線新功能。", [("20号", "2025-03-20", "day")]),
+    ("Tencent held the conference on March 3 and March 5.",
+     [("March 3", "2025-03-03", "day"), ("March 5", "2025-03-05", "day")]),
+]
+
+# ---- festivals -------------------------------------------------------------------------------------------
+FESTIVALS = [
+    ("腾讯在腊八推出了新活动。", [("腊八", "2025-01-07", "day")]),
+    ("騰訊在臘八推出了新活動。", [("腊八", "2025-01-07", "day")]),
+    ("腾讯新春期间发放红包。", [("新春", "2025-01-29", "day")]),
+    ("Tencent launched the game on New Year's Eve.", [("New Year's Eve", "2024-12-31", "day")]),
+    ("Tencent sent red packets on Lunar New Year's Eve.", [("Lunar New Year's Eve", "2025-01-28", "day")]),
+    ("Tencent sent red packets on Chinese New Year’s Eve.", [("Chinese New Year’s Eve", "2025-01-28", "day")]),
+    # "ahead of" a named day is its run-up, placed as the day is: told as past, it is the last one.
+    ("Tencent launched the game ahead of the Lunar New Year holiday.", [("Lunar New Year", "2025-01-29", "day")]),
+    ("Tencent will launch the game ahead of Singles' Day.", [("Singles' Day", "2025-11-11", "day")]),
+    ("Tencent will launch the game ahead of March 20.", [("March 20", "2025-03-20", "day")]),
+]
+
+NOT_DATES = [
+    "腾讯营收较去年同期增长10%。",  # a comparison base
+    "騰訊營收較去年同期增長10%。",
+    "腾讯营收较上年同期增长10%。",
+    "腾讯营收较去年同季增长10%。",
+    "Tencent's revenue rose 10% from the same period last year.",
+    "Tencent's revenue rose 10% from the same quarter a year earlier.",
+    "腾讯的7日留存率提升。",  # a count of days
+    "腾讯的30日活跃用户增长。",
+    "腾讯理财产品7日年化收益率为2%。",
+    "腾讯股价5日涨幅达10%。",
+    "今日头条上线新功能。",  # ByteDance's news app (not_dates.txt, no longer the reader's own exception)
+    "时至今日仍未上市。",  # "to this day"
+    "明日方舟的新版本上线。",  # a game
+    "《明日之后》由网易发行。",
+    "Tencent works every weekend.",
+    "Tencent's team met the weekend before the launch.",
+    "Tencent has run the service for three years.",
+    "Tencent offers support 24/7.",
+    "腾讯承诺3天内退款。",
+    "两年来，腾讯持续投入。",
+    "腾讯营收达618亿元。",
+    "腾讯发布了Qwen2.5的竞品。",
+    "Tencent's GPT-4o rival and its R1 rival are out.",
+    "Tencent ranked in the Top 10.",
+    "Tencent bought Nvidia's H20 chips.",  # a chip, not a half
+    "Tencent's H2 fuel unit is growing.",
+    "腾讯客服电话：95017。",
+    "腾讯总部位于20号。",  # an address
+    "騰訊成立113年。",  # 113 years, not the year 113 of Taiwan's calendar
+    "腾讯位于3号楼。",
+    "腾讯于1号店开业。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ANAPHORA + RELATIVE + PLANS + ABSOLUTE + RANGES + YEARLESS
+                                                   + FESTIVALS)
+def test_class_variants(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_not_dates(sentence):
+    assert _found(sentence) == []
+
+
+def test_weekend_read_on_a_monday_is_the_week_before():
+    # A weekday paper's "over the weekend" is the weekend just gone, in the week before publication's.
+    assert _found("Tencent launched the app over the weekend.", "2025-03-10") == [
+        ("the weekend", "2025-03-03", "week")]
