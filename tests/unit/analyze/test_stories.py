@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib.analyze.stories import corpus_stories, event_texts, story_ids, story_table
+from lib.analyze.stories import corpus_stories, event_texts, story_ids
+from lib.analyze.story_facts import story_table
 from lib.extract.sentence_vectors import sentence_vectors
 from lib.schema import YEAR_FROM_STORY, YEAR_UNKNOWN, Doc, Event, Story
 
