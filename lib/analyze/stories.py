@@ -2,9 +2,10 @@
 
 Two events can share a story only when they name a company in common and their periods agree: a
 short period (a day, a week, a month) agrees with another it overlaps ("in March" and "March 16"),
-two single days also a day apart (time zones), though a story's days never span more than two,
-and a longer one (a quarter, a half, a year) only with the very same period, because "in 2024"
-overlaps every day of the year and would otherwise pull unrelated happenings together. Among the
+two single days also a day apart (publication lag across outlets and time zones, kept when a
+month-precise report joins too: ``lib.analyze.story_periods``), and a longer one (a quarter, a
+half, a year) only with the very same period, because "in 2024" overlaps every day of the year
+and would otherwise pull unrelated happenings together. Among the
 events that agree, meaning decides: sentence vectors from a multilingual encoder, merged by
 average linkage, so a story never grows by a chain of single close pairs. Candidates are blocked
 by companies and month, so the work grows with the corpus, not with its square.
@@ -23,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from lib.analyze.story_facts import story_table
+from lib.analyze.story_periods import StoryPeriod
 from lib.analyze.story_products import company_set, event_products, share_a_product
 from lib.analyze.story_years import Placement, year_less_placement
 from lib.schema import Event, Story
@@ -142,10 +144,8 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
     """
     parent = np.arange(len(members.rows))
     size = np.ones(len(parent), dtype=np.int64)
-    # A group of single days keeps the span of its days (at most two, a day apart); any other group
-    # the days every member's period shares.
-    low, high = members.start.copy(), members.end.copy()
-    days = list(members.single_day)
+    periods = [StoryPeriod.of_report(int(first), int(last)) for first, last in zip(members.start, members.end,
+                                                                                  strict=True)]
     shared = list(members.companies)
     products = list(members.products)  # any member's
     sums: dict[int, np.ndarray] = {}
@@ -163,10 +163,8 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
         a, b = root(i), root(j)
         if a == b or not shared[a] & shared[b]:
             continue
-        both_days = days[a] and days[b]
-        if members.long[a] != members.long[b] or (
-                max(high[a], high[b]) - min(low[a], low[b]) > 1 if both_days
-                else max(low[a], low[b]) > min(high[a], high[b])):
+        period = periods[a].joined(periods[b])
+        if members.long[a] != members.long[b] or period is None:
             continue
         mean = float(total(a) @ total(b)) / (size[a] * size[b])
         if mean < (SAME_PRODUCT_SIMILARITY if products[a] & products[b] and not members.long[a] else threshold):
@@ -176,11 +174,7 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
         sums.pop(b, None)
         parent[b] = a
         size[a] += size[b]
-        if both_days:
-            low[a], high[a] = min(low[a], low[b]), max(high[a], high[b])
-        else:
-            low[a], high[a] = max(low[a], low[b]), min(high[a], high[b])
-        days[a] = both_days
+        periods[a] = period
         shared[a] = shared[a] & shared[b]
     return np.array([root(i) for i in range(len(parent))])
 

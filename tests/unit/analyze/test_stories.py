@@ -59,6 +59,17 @@ SAME = [
          "China's market regulator fined Alibaba a record 18.2 billion yuan on April 10 for abusing its "
          "market dominance.", "April 10"),
     ], id="zh-en regulator fine"),
+    pytest.param([
+        ("a", "2025-01-27", "2025-01-27", "day", "Nvidia",
+         "Nvidia shares plunged 17% on Monday, wiping nearly $600 billion off its market value.", "on Monday"),
+        ("b", "2025-01-28", "2025-01-28", "day", "Nvidia",
+         "英伟达股价周二凌晨暴跌17%,市值蒸发近6000亿美元。", "周二凌晨"),
+        ("c", "2025-01-28", "2025-01-28", "day", "Nvidia",
+         "輝達股價週二凌晨暴跌17%,市值蒸發近6000億美元。", "週二凌晨"),
+        ("d", "2025-01-01", "2025-01-31", "month", "Nvidia",
+         "In January Nvidia lost nearly $600 billion of market value in a single day as its shares plunged 17%.",
+         "In January"),
+    ], id="Monday in New York is Tuesday in Beijing, with a month-precise report too"),
 ]
 
 APART = [
@@ -100,8 +111,8 @@ APART = [
 
 @pytest.mark.parametrize("rows", SAME)
 def test_events_reporting_one_happening_share_a_story(rows):
-    first, second = _stories(rows)
-    assert first and first == second
+    first, *others = _stories(rows)
+    assert first and all(other == first for other in others)
 
 
 @pytest.mark.parametrize("rows", APART)
@@ -133,6 +144,9 @@ def _stories_of_periods(periods):
     # Two single days a day apart (reports across time zones) join; so does a week holding one of them.
     ([("2025-01-19", "2025-01-19"), ("2025-01-20", "2025-01-20")], [(0, 1)]),
     ([("2025-01-19", "2025-01-19"), ("2025-01-20", "2025-01-20"), ("2025-01-20", "2025-01-26")],
+     [(0, 1), (0, 2), (1, 2)]),
+    # A month-precise report keeps that slack: a month, its Monday and the Tuesday report of it.
+    ([("2025-01-01", "2025-01-31"), ("2025-01-27", "2025-01-27"), ("2025-01-28", "2025-01-28")],
      [(0, 1), (0, 2), (1, 2)]),
     # A week and the day after it do not: only single days get the day of slack.
     ([("2025-01-20", "2025-01-26"), ("2025-01-27", "2025-01-27")], []),
