@@ -71,7 +71,7 @@ from ui.view_cache import view_story_marks
 
 PAGE = "timeline"
 DENSITY_CHART = "timeline-density"
-TABLE_LABELS = {"date_text": "date words", "event_type": "type", "doc_id": "document id", "sent_id": "sentence no.",
+TABLE_LABELS = {"date_text": "date words", "qualifier": "date qualifier", "event_type": "type", "doc_id": "document id", "sent_id": "sentence no.",
                 "planned": st.column_config.CheckboxColumn("plan", help="Dated after the article's publication: "
                                                            "a plan, forecast or schedule, not yet done.")}
 MARKS = {
