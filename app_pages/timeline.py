@@ -71,7 +71,8 @@ from ui.view_cache import view_story_marks
 
 PAGE = "timeline"
 DENSITY_CHART = "timeline-density"
-TABLE_LABELS = {"date_text": "date words", "qualifier": "date qualifier", "event_type": "type", "doc_id": "document id", "sent_id": "sentence no.",
+TABLE_LABELS = {"date_text": "date words", "qualifier": "date qualifier", "event_type": "type",
+                "doc_id": "document id", "sent_id": "sentence no.",
                 "planned": st.column_config.CheckboxColumn("plan", help="Dated after the article's publication: "
                                                            "a plan, forecast or schedule, not yet done.")}
 MARKS = {
@@ -143,8 +144,8 @@ def show_marks() -> None:
                                           title), PAGE, "events", view,
                   key="timeline", on_select="rerun", selection_mode="points", varies_with=(basis, years is None))
     caption(view)
-    from_story = (f" {plural(len(inferred), 'mark')} (✦) date a day of an undated article by the year of the story "
-                  "it reports: the article names only the month and day." if len(inferred) else "")
+    from_story = (f" ✦ marks a day whose year was taken from the story it reports, its undated article naming only "
+                  f"the month and day ({plural(len(inferred), 'mark')})." if len(inferred) else "")
     note(f"{len(shown) + len(inferred)} mark(s) in {len(lanes)} lane(s). {MARKS[basis]}{from_story} "
          "An event naming two companies appears in both lanes. Click a mark to read it in context.")
     if not_drawn:
