@@ -86,7 +86,7 @@ LONGER_WORDS = {WEEK: "a month, quarter or year, or days across two weeks",
                 MONTH: "a quarter or year, or a week across two months"}
 PLACED_AT = {EVENT_DATE: "their event dates", PUBLICATION_DATE: "their documents' publication dates"}
 UNKNOWN_YEAR_LABELS = {
-    MONTH_DAY_LABEL: st.column_config.TextColumn("Month and day", width=80),
+    MONTH_DAY_LABEL: st.column_config.TextColumn("Month and day", width=100),
     Event.DATE_TEXT: st.column_config.TextColumn("Date words", width=110),
     Event.COMPANIES: st.column_config.TextColumn("Companies", width=120),
     Event.SENTENCE: st.column_config.TextColumn("Sentence", width=420),
@@ -241,7 +241,9 @@ else:
 show_unknown_years()
 
 st.subheader("Events")
-table = event_table(view.events, view.documents, index, MAX_TABLE_ROWS)
+# Year-less days their story dated are listed with that date and say so, as the chart draws them.
+listed = years.dated(view.events) if years is not None else view.events
+table = event_table(listed, view.documents, index, MAX_TABLE_ROWS)
 n_events = len(view.events)
 if table.empty:
     st.info("No events in the filtered documents.")
@@ -251,4 +253,4 @@ else:
         # Every row is serialised and sent on each rerun: 200,000 events cost seconds and megabytes.
         st.caption(f"Showing the {len(table):,} most recent of {n_events:,} events, oldest first "
                    "(the CSV has all). Narrow the dates or companies in the sidebar to list the others.")
-    csv_download(lambda: event_table(view.events, view.documents, index), PAGE, "events", view)
+    csv_download(lambda: event_table(listed, view.documents, index), PAGE, "events", view)

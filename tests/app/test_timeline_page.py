@@ -40,7 +40,8 @@ def hovers(spec: dict) -> list[str]:
 
 
 def events_table(app):
-    tables = [t.value for t in app.dataframe if "sentence" in t.value.columns]
+    tables = [t.value for t in app.dataframe if "sentence" in t.value.columns
+              and "month_day_label" not in t.value.columns]  # not the list of events whose year is unknown
     assert len(tables) == 1
     return tables[0]
 
@@ -221,6 +222,11 @@ def test_year_less_days_a_story_dated_are_starred_and_the_others_listed_with_rea
     assert unknown[0]["doc_id"].tolist() == ["s133", "s133"]
     assert all(link.startswith("reader?doc=s133&sent=") and "search" not in link
                for link in unknown[0]["reader_url"])
+    # The table of events says the same: the story's date and whence its year, the others' unknown year.
+    table = events_table(app)
+    from_story = table[table["doc_id"] == "s125"]
+    assert from_story[["date", "qualifier"]].values.tolist() == [["2025-07-11", "year from its story"]]
+    assert table.loc[table["doc_id"] == "s133", "qualifier"].tolist() == ["year unknown", "year unknown"]
 
 
 def test_year_less_days_under_a_company_filter_and_on_the_publication_basis(run_page, tmp_path):
