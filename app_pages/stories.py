@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from lib.analyze.story_views import (
+    DATE_NOTE,
     OUTLET,
     SORT_COVERAGE,
     SORTS,
@@ -20,7 +21,7 @@ from lib.analyze.story_views import (
 )
 from lib.charts.stories import stories_figure
 from lib.markup import escape_markdown, escaped_prefix, plural
-from lib.schema import Doc, Event, Story
+from lib.schema import YEAR_FROM_STORY, Doc, Event, Story
 from ui.cache import corpus_stories, corpus_story_table, stories_of_view
 from ui.params import (
     READER_PAGE,
@@ -127,8 +128,15 @@ def show_card(story: pd.Series, in_view: bool) -> None:
     report_table(f"Story: {story[Story.TITLE]}", pd.DataFrame(facts, columns=["", "value"]))
     corpus = current_corpus()
     stories = corpus_stories(corpus)
-    sources = story_sources(story[Story.STORY_ID], corpus.events, stories.of_event, corpus.documents)
+    in_story = corpus.events[stories.of_event.reindex(corpus.events.index).fillna("") == story[Story.STORY_ID]]
+    # Dated as the story dated them: a year-less day of an undated article says its year is the story's.
+    sources = story_sources(story[Story.STORY_ID], stories.events_with_stories(in_story), stories.of_event,
+                            corpus.documents)
     report_table("Sources", sources)
+    if (sources[DATE_NOTE] != "").any():
+        st.caption("Each source says the date it reports and how it was read: \"year from its story\" is an "
+                   "article with no publication date that names only the month and day, given the year of the "
+                   "story its other sources date; \"plan\" a date after its article's publication.")
     english, chinese = st.columns(2)
     other = sources[~sources[Doc.LANGUAGE].isin(LANGUAGE_NAMES)]
     for column, code in ((english, "en"), (chinese, "zh")):
@@ -136,6 +144,15 @@ def show_card(story: pd.Series, in_view: bool) -> None:
             show_sources(LANGUAGE_NAMES[code], sources[sources[Doc.LANGUAGE] == code])
     if not other.empty:
         show_sources("Other or mixed languages", other)
+
+
+def source_date_words(source: dict) -> str:
+    """"Reports 2025-01-20 (day)", with how the date was read when it was not simply stated."""
+    words = f"Reports “{source[Event.DATE_TEXT]}” → {source[Event.DATE] or 'no date'} ({source[Event.PRECISION]}"
+    note = source[DATE_NOTE]
+    if note == YEAR_FROM_STORY:
+        note = "year from its story: the article gives only the month and day"
+    return words + (f"; {note})" if note else ")")
 
 
 def show_sources(heading: str, sources: pd.DataFrame) -> None:
@@ -147,8 +164,9 @@ def show_sources(heading: str, sources: pd.DataFrame) -> None:
         source = row._asdict()
         with st.container(border=True):
             st.markdown(escape_markdown(source[Event.SENTENCE]))
-            st.caption(escape_markdown(f"{source[OUTLET]} · {source[Doc.PUBLISHED] or 'date unknown'} · "
+            st.caption(escape_markdown(f"{source[OUTLET]} · published {source[Doc.PUBLISHED] or 'date unknown'} · "
                                        f"{source[Doc.TITLE] or source[Event.DOC_ID]}"))
+            st.caption(escape_markdown(source_date_words(source)))
             st.page_link(READER_PAGE, label="Open in the Reader at this sentence", icon=":material/article:",
                          query_params=reader_query_params(source[Event.DOC_ID], source[Event.SENT_ID], current))
     if len(sources) > MAX_SOURCES:

@@ -8,25 +8,36 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from lib.analyze.timeline import (
     BASES,
+    COMPANY,
     EVENT_DATE,
     MAX_MARKS,
     MAX_TABLE_ROWS,
+    OUTLET,
     PUBLICATION_DATE,
+    TITLE,
     event_table,
     marks_in_lanes,
     timeline_marks,
 )
 from lib.analyze.timeline_density import MONTH, WEEK, timeline_density
+from lib.analyze.timeline_year_less import (
+    MONTH_DAY_LABEL,
+    UNKNOWN_YEAR_COLUMNS,
+    unknown_year_events,
+    year_from_story_marks,
+)
 from lib.charts.stories import stories_figure
 from lib.charts.timeline import timeline_figure
 from lib.charts.timeline_density import density_figure
 from lib.markup import escape_markdown, plural
-from ui.cache import corpus_filter_options, stories_of_view
+from lib.schema import Event
+from ui.cache import corpus_filter_options, corpus_stories, stories_at_hand, stories_of_view
 from ui.params import (
     BASIS,
     DATES,
@@ -35,11 +46,13 @@ from ui.params import (
     DRAW_DENSITY,
     DRAWINGS,
     READER_PAGE,
+    READER_URL,
     SHOW,
     SHOW_EVENTS,
     SHOW_STORIES,
     SHOWINGS,
     STORIES_PAGE,
+    reader_links,
     reader_query_params,
     shared_filters_now,
     story_query_params,
@@ -59,7 +72,8 @@ from ui.view_cache import view_story_marks
 
 PAGE = "timeline"
 DENSITY_CHART = "timeline-density"
-TABLE_LABELS = {"date_text": "date words", "event_type": "type", "doc_id": "document id", "sent_id": "sentence no.",
+TABLE_LABELS = {"date_text": "date words", "qualifier": "date qualifier", "event_type": "type",
+                "doc_id": "document id", "sent_id": "sentence no.",
                 "planned": st.column_config.CheckboxColumn("plan", help="Dated after the article's publication: "
                                                            "a plan, forecast or schedule, not yet done.")}
 MARKS = {
@@ -72,6 +86,16 @@ CELL_WORDS = {WEEK: "week (Monday to Sunday)", MONTH: "calendar month"}
 LONGER_WORDS = {WEEK: "a month, quarter or year, or days across two weeks",
                 MONTH: "a quarter or year, or a week across two months"}
 PLACED_AT = {EVENT_DATE: "their event dates", PUBLICATION_DATE: "their documents' publication dates"}
+UNKNOWN_YEAR_LABELS = {
+    MONTH_DAY_LABEL: st.column_config.TextColumn("Month and day", width=100),
+    Event.DATE_TEXT: st.column_config.TextColumn("Date words", width=110),
+    Event.COMPANIES: st.column_config.TextColumn("Companies", width=120),
+    Event.SENTENCE: st.column_config.TextColumn("Sentence", width=420),
+    READER_URL: st.column_config.LinkColumn("Reader", display_text="open ↗", width=60,
+                                            help="Opens the article at this sentence"),
+    OUTLET: st.column_config.TextColumn("Outlet", width=110),
+    TITLE: st.column_config.TextColumn("Document", width=220),
+}
 
 view = current_view()
 stop_if_empty(view)
@@ -89,6 +113,9 @@ draw = st.radio("Draw", DRAWINGS, horizontal=True, key=DRAW, bind="query-params"
                      f"company per week or month. Auto: marks up to {MAX_MARKS:,}, density above.") or DRAW_AUTO
 index = current_index()
 n_marks = marks_in_lanes(view.events, index, basis, view.filters.companies)
+# The years stories gave year-less days, once the corpus's stories are grouped (the Stories page
+# groups them; a small corpus is grouped here).
+years = corpus_stories(current_corpus()).years if stories_at_hand(current_corpus()) else None
 
 
 def narrow_dates(start: date, last: date) -> None:
@@ -110,12 +137,17 @@ def zoom_to_dragged_period() -> None:
 def show_marks() -> None:
     marks = timeline_marks(view.events, view.documents, index, basis, view.filters.companies)
     lanes, hidden, shown, not_drawn = marks.lanes, marks.hidden_lanes, marks.rows, marks.not_drawn
+    inferred = year_from_story_marks(view.events, view.documents, years) if basis == EVENT_DATE else shown.iloc[0:0]
+    inferred = inferred[inferred[COMPANY].isin(lanes)]
     title = f"Events by company, placed at {PLACED_AT[basis]}"
     # Built once per view and basis (Plotly checks each of up to 3,000 marks' properties: ~0.1 s).
-    chosen = plot(lambda: timeline_figure(shown, lanes, company_colors(), title), PAGE, "events", view,
-                  key="timeline", on_select="rerun", selection_mode="points", varies_with=(basis,))
+    chosen = plot(lambda: timeline_figure(pd.concat([shown, inferred], ignore_index=True), lanes, company_colors(),
+                                          title), PAGE, "events", view,
+                  key="timeline", on_select="rerun", selection_mode="points", varies_with=(basis, years is None))
     caption(view)
-    note(f"{len(shown)} mark(s) in {len(lanes)} lane(s). {MARKS[basis]} "
+    from_story = (f" ✦ marks a day whose year was taken from the story it reports, its undated article naming only "
+                  f"the month and day ({plural(len(inferred), 'mark')})." if len(inferred) else "")
+    note(f"{len(shown) + len(inferred)} mark(s) in {len(lanes)} lane(s). {MARKS[basis]}{from_story} "
          "An event naming two companies appears in both lanes. Click a mark to read it in context.")
     if not_drawn:
         st.caption(f"Only the {len(shown):,} most recent marks are drawn; {not_drawn:,} earlier ones are not. "
@@ -174,6 +206,25 @@ def show_stories() -> None:
                                                                      shared_filters_now()))
 
 
+def show_unknown_years() -> None:
+    """Events whose year nothing settles cannot sit on the time axis: listed with their month and day."""
+    unknown = unknown_year_events(view.events, view.documents, years)
+    if unknown.empty:
+        return
+    st.subheader(f"{plural(len(unknown), 'event')} whose year is not known")
+    st.caption("Their articles carry no publication date and name only a month and day (\"3月5日\", \"on July 11\"). "
+               + ("No story dated by other articles fits them, or stories of different years do, so they are not "
+                  "on the chart." if years is not None else
+                  "They are not on the chart. Stories are not grouped yet for this corpus: open the Stories page "
+                  "and some may take the year of the story they report.")
+               + " Open one in the Reader to judge its year.")
+    unknown[READER_URL] = reader_links(unknown, "", shared_filters_now())
+    st.dataframe(unknown, hide_index=True, width="stretch", column_config=UNKNOWN_YEAR_LABELS,
+                 column_order=[MONTH_DAY_LABEL, Event.DATE_TEXT, Event.COMPANIES, Event.SENTENCE, READER_URL,
+                               OUTLET, TITLE])
+    csv_download(unknown[UNKNOWN_YEAR_COLUMNS], PAGE, "events-year-unknown", view, key="csv-year-unknown")
+
+
 if show == SHOW_STORIES:
     show_stories()
 elif not n_marks:
@@ -183,9 +234,12 @@ elif draw == DRAW_DENSITY or (draw == DRAW_AUTO and n_marks > MAX_MARKS):
     show_density()
 else:
     show_marks()
+show_unknown_years()
 
 st.subheader("Events")
-table = event_table(view.events, view.documents, index, MAX_TABLE_ROWS)
+# Year-less days their story dated are listed with that date and say so, as the chart draws them.
+listed = years.dated(view.events) if years is not None else view.events
+table = event_table(listed, view.documents, index, MAX_TABLE_ROWS)
 n_events = len(view.events)
 if table.empty:
     st.info("No events in the filtered documents.")
@@ -195,4 +249,4 @@ else:
         # Every row is serialised and sent on each rerun: 200,000 events cost seconds and megabytes.
         st.caption(f"Showing the {len(table):,} most recent of {n_events:,} events, oldest first "
                    "(the CSV has all). Narrow the dates or companies in the sidebar to list the others.")
-    csv_download(lambda: event_table(view.events, view.documents, index), PAGE, "events", view)
+    csv_download(lambda: event_table(listed, view.documents, index), PAGE, "events", view)

@@ -32,6 +32,7 @@ from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.analyze.search import SearchIndex, search_hits, search_index
 from lib.analyze.stories import Stories, event_texts
+from lib.analyze.story_facts import story_table
 from lib.analyze.story_views import stories_in_view
 from lib.charts.colors import company_colors
 from lib.extract.sentence_vectors import ENCODER_NAME, sentence_vectors
@@ -188,7 +189,7 @@ def _story_table(version: str, root: str, cache_dir: str, language: str | None, 
     if language is None:
         return stories.table
     events = stories.events_with_stories(_corpus.events)
-    return story_grouping.story_table(events, _corpus.documents, stories.vectors, language)
+    return story_table(events, _corpus.documents, stories.vectors, language)
 
 
 def corpus_story_table(corpus: Corpus, language: str | None = None) -> pd.DataFrame:

@@ -104,10 +104,11 @@ def _unbound_filters(current: Mapping[str, Sequence[str]], bound: Sequence[str])
 
 def reader_links(lines: pd.DataFrame, term: str, shared: Mapping[str, Sequence[str]]) -> pd.Series:
     """For each line (``Sent.DOC_ID``, ``Sent.SENT_ID``): the Reader's address at that sentence,
-    searching ``term``, with the shared filters set now, so the article opens in the view it was
+    searching ``term`` (when one is given), with the shared filters set now, so the article opens in the view it was
     found in."""
+    search = f"&{SEARCH}=" + quote(term.strip()) if term.strip() else ""
     return (f"{READER_PATH}?{DOC}=" + lines[Sent.DOC_ID].map(quote) + f"&{SENT}="
-            + lines[Sent.SENT_ID].astype(str) + f"&{SEARCH}=" + quote(term.strip()) + shared_query(shared))
+            + lines[Sent.SENT_ID].astype(str) + search + shared_query(shared))
 
 
 def shared_query(shared: Mapping[str, Sequence[str]]) -> str:

@@ -1,4 +1,5 @@
-"""Dates over whole columns: publication months, ISO text read as days, the day a period stops.
+"""Dates over whole columns: publication months, ISO text read as days, the day a period stops,
+and the words that say how an event's date was read.
 
 The column-wise side of ``lib.periods``. A document has a publication month only when its date is
 at least as precise as a month (a week counts by its first day); a year, a quarter or a half year
@@ -10,7 +11,10 @@ from __future__ import annotations
 import pandas as pd
 
 from lib.periods import MONTHS_IN_PRECISION
-from lib.schema import Doc
+from lib.schema import Doc, Event
+
+# How a plan's date is told apart from a done thing's, wherever an event's date is described.
+PLAN_NOTE = "plan: dated after its article's publication"
 
 # Precisions whose period lies inside one calendar month (a week is placed by its first day).
 MONTH_PRECISE = ("day", "week", "month")
@@ -46,3 +50,15 @@ def period_stop(start: pd.Series, precision: pd.Series) -> pd.Series:
         chosen = precision == name
         stop[chosen] = start[chosen] + pd.Timedelta(days=days)
     return stop
+
+
+def date_notes(events: pd.DataFrame) -> pd.Series:
+    """What a reader must know of each event's date besides the date itself: its qualifier ("year
+    from its story", "year unknown", "late" …) and whether it is a plan; "" when nothing."""
+    notes = pd.Series("", index=events.index, dtype=object)
+    if Event.QUALIFIER in events:
+        notes = events[Event.QUALIFIER].fillna("").astype(str)
+    if Event.PLANNED in events:
+        planned = events[Event.PLANNED].map(lambda value: value is True or str(value).lower() == "true")
+        notes = notes.where(~planned, (notes + "; ").where(notes != "", "") + PLAN_NOTE)
+    return notes.astype(object)

@@ -2,9 +2,10 @@
 
 Two events can share a story only when they name a company in common and their periods agree: a
 short period (a day, a week, a month) agrees with another it overlaps ("in March" and "March 16"),
-two single days also a day apart (time zones), though a story's days never span more than two,
-and a longer one (a quarter, a half, a year) only with the very same period, because "in 2024"
-overlaps every day of the year and would otherwise pull unrelated happenings together. Among the
+two single days also a day apart (publication lag across outlets and time zones, kept when a
+month-precise report joins too: ``lib.analyze.story_periods``), and a longer one (a quarter, a
+half, a year) only with the very same period, because "in 2024" overlaps every day of the year
+and would otherwise pull unrelated happenings together. Among the
 events that agree, meaning decides: sentence vectors from a multilingual encoder, merged by
 average linkage, so a story never grows by a chain of single close pairs. Candidates are blocked
 by companies and month, so the work grows with the corpus, not with its square.
@@ -22,9 +23,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from lib.analyze.story_facts import story_table
+from lib.analyze.story_periods import StoryPeriod
 from lib.analyze.story_products import company_set, event_products, share_a_product
 from lib.analyze.story_years import Placement, year_less_placement
-from lib.schema import COMPANY_SEPARATOR, Doc, Event, Story
+from lib.schema import Event, Story
 
 # Cosine of multilingual USE v3 vectors above which two agreeing events report one happening.
 # Compared on sentences without their date words, among events that already agree on a company and
@@ -141,10 +144,8 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
     """
     parent = np.arange(len(members.rows))
     size = np.ones(len(parent), dtype=np.int64)
-    # A group of single days keeps the span of its days (at most two, a day apart); any other group
-    # the days every member's period shares.
-    low, high = members.start.copy(), members.end.copy()
-    days = list(members.single_day)
+    periods = [StoryPeriod.of_report(int(first), int(last)) for first, last in zip(members.start, members.end,
+                                                                                  strict=True)]
     shared = list(members.companies)
     products = list(members.products)  # any member's
     sums: dict[int, np.ndarray] = {}
@@ -162,10 +163,8 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
         a, b = root(i), root(j)
         if a == b or not shared[a] & shared[b]:
             continue
-        both_days = days[a] and days[b]
-        if members.long[a] != members.long[b] or (
-                max(high[a], high[b]) - min(low[a], low[b]) > 1 if both_days
-                else max(low[a], low[b]) > min(high[a], high[b])):
+        period = periods[a].joined(periods[b])
+        if members.long[a] != members.long[b] or period is None:
             continue
         mean = float(total(a) @ total(b)) / (size[a] * size[b])
         if mean < (SAME_PRODUCT_SIMILARITY if products[a] & products[b] and not members.long[a] else threshold):
@@ -175,11 +174,7 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
         sums.pop(b, None)
         parent[b] = a
         size[a] += size[b]
-        if both_days:
-            low[a], high[a] = min(low[a], low[b]), max(high[a], high[b])
-        else:
-            low[a], high[a] = max(low[a], low[b]), min(high[a], high[b])
-        days[a] = both_days
+        periods[a] = period
         shared[a] = shared[a] & shared[b]
     return np.array([root(i) for i in range(len(parent))])
 
@@ -187,99 +182,6 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
 def _story_id(first_event_id: str) -> str:
     """Stable across runs: named after the story's first event."""
     return "story-" + hashlib.sha1(first_event_id.encode("utf-8")).hexdigest()[:10]
-
-
-def story_table(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray,
-                language: str | None = None) -> pd.DataFrame:
-    """One row per story (``Story.COLUMNS``), most corroborated first.
-
-    ``events`` carries ``Event.STORY_ID``; ``vectors`` has one row per event. The title is the
-    story's most central sentence, in ``language`` when a source is in it. Every story at once:
-    a pandas group per story cost two minutes per 2,000 articles.
-    """
-    positions = np.flatnonzero(events[Event.STORY_ID].astype(bool).to_numpy())
-    if not len(positions):
-        return pd.DataFrame(columns=Story.COLUMNS)
-    storied = events.iloc[positions]
-    codes, story_names = pd.factorize(storied[Event.STORY_ID])  # in order of first appearance
-    docs = documents.drop_duplicates(Doc.DOC_ID).set_index(Doc.DOC_ID)
-    doc_ids = storied[Event.DOC_ID].astype(str).to_numpy()
-    canonical = pd.Series(doc_ids).map(_canonical_doc(docs)).fillna(pd.Series(doc_ids)).to_numpy()
-    finest = _finest_events(storied, codes)
-    articles = _first_reports(codes, canonical, docs)
-    languages = (pd.DataFrame({"story": codes, "lang": docs[Doc.LANGUAGE].reindex(doc_ids).to_numpy()})
-                 .dropna().query("lang != ''").drop_duplicates()
-                 .sort_values(["story", "lang"]).groupby("story")["lang"].agg(COMPANY_SEPARATOR.join))
-    titles = _titles(storied, codes, vectors[positions], docs[Doc.LANGUAGE].reindex(doc_ids).to_numpy(), language)
-    n = len(story_names)
-    table = pd.DataFrame({
-        Story.STORY_ID: np.asarray(story_names, dtype=object),
-        Story.DATE: storied[Event.DATE].to_numpy(dtype=object)[finest],
-        Story.PRECISION: storied[Event.PRECISION].to_numpy(dtype=object)[finest],
-        Story.COMPANIES: storied[Event.COMPANIES].to_numpy(dtype=object)[finest],
-        Story.TITLE: titles,
-        Story.FIRST_PUBLISHED: articles["first_published"].reindex(range(n), fill_value="").to_numpy(dtype=object),
-        Story.FIRST_OUTLET: articles["first_outlet"].reindex(range(n), fill_value="").to_numpy(dtype=object),
-        Story.N_ARTICLES: articles["n_articles"].reindex(range(n), fill_value=0).to_numpy(dtype=int),
-        Story.N_OUTLETS: articles["n_outlets"].reindex(range(n), fill_value=0).to_numpy(dtype=int),
-        Story.LANGUAGES: languages.reindex(range(n), fill_value="").to_numpy(dtype=object),
-        Story.N_EVENTS: np.bincount(codes, minlength=n),
-    }, columns=Story.COLUMNS)
-    return table.sort_values([Story.N_ARTICLES, Story.N_OUTLETS, Story.DATE],
-                             ascending=[False, False, True], kind="stable").reset_index(drop=True)
-
-
-def _canonical_doc(docs: pd.DataFrame) -> pd.Series:
-    kept = docs.index.to_series()
-    if Doc.DUPLICATE_OF in docs.columns:
-        duplicate_of = docs[Doc.DUPLICATE_OF].fillna("").astype(str)
-        kept = kept.where(duplicate_of == "", duplicate_of)
-    return kept
-
-
-def _finest_events(storied: pd.DataFrame, codes: np.ndarray) -> np.ndarray:
-    """Per story, the position of its event with the shortest period (the first of equals)."""
-    span = (pd.to_datetime(storied[Event.DATE_END]) - pd.to_datetime(storied[Event.DATE])).to_numpy()
-    order = pd.DataFrame({"story": codes, "span": span, "row": np.arange(len(codes))}).sort_values(
-        ["story", "span", "row"], kind="stable", na_position="last")
-    return order.drop_duplicates("story")["row"].to_numpy()
-
-
-def _first_reports(codes: np.ndarray, canonical: np.ndarray, docs: pd.DataFrame) -> pd.DataFrame:
-    """Per story code: articles and outlets counted once, and the earliest dated article's date and outlet."""
-    articles = pd.DataFrame({"story": codes, "doc": canonical}).drop_duplicates()
-    articles["published"] = docs[Doc.PUBLISHED].reindex(articles["doc"]).fillna("").astype(str).to_numpy()
-    articles["outlet"] = docs[Doc.SOURCE].reindex(articles["doc"]).fillna("").astype(str).to_numpy()
-    grouped = articles.groupby("story")
-    out = pd.DataFrame({"n_articles": grouped.size()})
-    out["n_outlets"] = articles[articles["outlet"] != ""].groupby("story")["outlet"].nunique()
-    out["n_outlets"] = out["n_outlets"].fillna(0).astype(int)
-    dated = articles[articles["published"] != ""].sort_values(["story", "published"], kind="stable")
-    first = dated.drop_duplicates("story").set_index("story")
-    out["first_published"] = first["published"]
-    out["first_outlet"] = first["outlet"]
-    return out.fillna({"first_published": "", "first_outlet": ""})
-
-
-def _titles(storied: pd.DataFrame, codes: np.ndarray, vectors: np.ndarray, languages: np.ndarray,
-            language: str | None) -> np.ndarray:
-    """Per story, its most central sentence (closest to the others on average), in ``language``
-    when one is; the first of equals. A row's mean similarity to its story's rows is its dot
-    product with the story's mean vector."""
-    n = int(codes.max()) + 1
-    centroids = np.zeros((n, vectors.shape[1]), dtype=np.float64)
-    np.add.at(centroids, codes, vectors)
-    centroids /= np.bincount(codes, minlength=n)[:, None]
-    # Rounded: two reports of one story are equally central, and float noise must not pick one.
-    centrality = np.round(np.einsum("ij,ij->i", vectors, centroids[codes]), 6)
-    preferred = (languages == language) if language else np.zeros(len(codes), dtype=bool)
-    has_preferred = np.bincount(codes, weights=preferred, minlength=n) > 0
-    eligible = preferred | ~has_preferred[codes]
-    order = pd.DataFrame({"story": codes, "eligible": eligible, "centrality": centrality,
-                          "row": np.arange(len(codes))}).sort_values(
-        ["story", "eligible", "centrality", "row"], ascending=[True, False, False, True], kind="stable")
-    best = order.drop_duplicates("story")["row"].to_numpy()
-    return storied[Event.SENTENCE].astype(str).to_numpy(dtype=object)[best]
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from lib.analyze.dating import date_notes
 from lib.analyze.filters import copies_of_others, outlet_labels
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Story
 
@@ -23,6 +24,7 @@ MAX_LANES = 12
 MAX_MARKS = 2000
 LANE = "lane"
 OUTLET = "outlet"
+DATE_NOTE = "date_note"  # how a source's date was read: "year from its story", "year unknown", a plan
 
 
 def stories_in_view(table: pd.DataFrame, of_event: pd.Series, events: pd.DataFrame) -> pd.DataFrame:
@@ -68,7 +70,9 @@ def story_sources(story_id: str, events: pd.DataFrame, of_event: pd.Series,
                   documents: pd.DataFrame) -> pd.DataFrame:
     """Every sentence reporting the story, earliest publication first, one per sentence.
 
-    Columns: the event's ``Event.DOC_ID``, ``SENT_ID``, ``SENTENCE``, ``DATE_TEXT``, and its
+    Columns: the event's ``Event.DOC_ID``, ``SENT_ID``, ``SENTENCE``, ``DATE_TEXT``, ``DATE``,
+    ``PRECISION`` and ``DATE_NOTE`` (``lib.analyze.dating.date_notes``: pass the events as their
+    stories dated them, ``Stories.events_with_stories``, for "year from its story"), and its
     article's ``Doc.TITLE``, ``OUTLET``, ``Doc.PUBLISHED`` and ``Doc.LANGUAGE``. Sentences of a
     copy of another article are left out: the original reports the same words.
     """
@@ -82,7 +86,8 @@ def story_sources(story_id: str, events: pd.DataFrame, of_event: pd.Series,
         Doc.PUBLISHED: docs[Doc.PUBLISHED].fillna("").astype(str),
         Doc.LANGUAGE: docs[Doc.LANGUAGE].fillna("").astype(str),
     }, index=docs.index)
-    sources = members[[Event.DOC_ID, Event.SENT_ID, Event.SENTENCE, Event.DATE_TEXT]].join(facts, on=Event.DOC_ID)
+    columns = [Event.DOC_ID, Event.SENT_ID, Event.SENTENCE, Event.DATE_TEXT, Event.DATE, Event.PRECISION]
+    sources = members[columns].assign(**{DATE_NOTE: date_notes(members)}).join(facts, on=Event.DOC_ID)
     sources = sources.drop_duplicates([Event.DOC_ID, Event.SENT_ID])
     sources = sources.assign(_undated=sources[Doc.PUBLISHED] == "")
     sources = sources.sort_values(["_undated", Doc.PUBLISHED, Event.DOC_ID, Event.SENT_ID], kind="stable")

@@ -4,9 +4,10 @@ An article with no publication date leaves "1月20日" or "on July 11" without a
 keeps such an event with no date, only its ``Event.MONTH_DAY`` (qualifier ``YEAR_UNKNOWN``). Here
 it takes the year of a story already dated by other articles when it reports that story: the story
 names a company the event names, is dated to a short period (a day, a week, a month) that holds
-the same month and day (a story of single days with the day of slack two reported days get), and
-the event's sentence says what the story's sentences say (mean cosine at least the story threshold). When stories of
-different years would fit, the year stays unknown: a year is never guessed. A placed event keeps
+the same month and day (agreeing with the story's reports as a dated report would:
+``lib.analyze.story_periods``, the day of slack included), and the event's sentence says what the
+story's sentences say (mean cosine at least the story threshold). When stories of different years
+would fit, the year stays unknown: a year is never guessed. A placed event keeps
 its ``month_day`` and gets the qualifier ``YEAR_FROM_STORY``; one that fits no story stays
 unplaced, and is counted.
 
@@ -22,16 +23,18 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from lib.analyze.story_periods import DAY_SLACK, StoryPeriod
 from lib.analyze.story_products import company_set
 from lib.schema import YEAR_FROM_STORY, Event
+
+_EPOCH = date(1970, 1, 1)
 
 
 @dataclass(frozen=True)
 class _DatedStory:
     story_id: str
-    first: date            # first and last day of the story's period
+    first: date            # first and last day a further single-day report of it may name
     last: date
-    single_days: bool      # every report names a single day (two a day apart may share a story)
     companies: frozenset[str]
     products: frozenset[str]   # any report's
     vector_sum: np.ndarray
@@ -108,19 +111,15 @@ def _fitting(month_day: str, names: frozenset[str], vector: np.ndarray, products
 
 
 def _day_in(story: _DatedStory, month_day: str) -> date | None:
-    """The day ``month_day`` names in the story's year, when it agrees with the story's period as a
-    dated report would: inside it, or for a story of single days, within two days a day apart
-    (so across New Year too)."""
+    """The day ``month_day`` names among the days the story can take, in whichever year (so across
+    New Year too); None when it is not among them."""
     month, day = (int(part) for part in month_day.split("-"))
-    slack = 1 if story.single_days else 0
-    for year in sorted({(story.first - timedelta(days=1)).year, (story.last + timedelta(days=1)).year}):
+    for year in range(story.first.year, story.last.year + 1):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue  # February 29 in a common year
-        if story.single_days and (max(story.last, candidate) - min(story.first, candidate)).days <= slack:
-            return candidate
-        if not story.single_days and story.first <= candidate <= story.last:
+        if story.first <= candidate <= story.last:
             return candidate
     return None
 
@@ -140,50 +139,51 @@ def _stories_by_company_and_day(events: pd.DataFrame, vectors: np.ndarray, story
         "companies": events[Event.COMPANIES].fillna("").astype(str).to_numpy()[rows],
         "row": rows,
     })
-    frame = frame[frame["story"].isin(set(frame["story"][_near(frame["start"], frame["end"], wanted)]))]
+    near = _near(frame["start"], frame["end"], wanted, short_period_days)
+    frame = frame[frame["story"].isin(set(frame["story"][near]))]
     for story_id, members in frame.groupby("story", sort=True):
         story = _dated_story(str(story_id), members, vectors, short_period_days, products)
         if story is None:
             continue
-        day = story.first - timedelta(days=1)
-        while day <= story.last + timedelta(days=1):
+        day = story.first
+        while day <= story.last:
             for name in story.companies:
                 blocks[(name, f"{day.month:02d}-{day.day:02d}")].append(story)
             day += timedelta(days=1)
     return blocks
 
 
-def _near(start: pd.Series, end: pd.Series, wanted: set[str]) -> np.ndarray:
-    """Whether each period, a day wider on each side, holds a month-day of ``wanted``: most
-    stories hold none and are never looked at. Counted on a leap year's days, laid twice for a
-    period that runs over New Year."""
-    calendar = pd.date_range("2000-01-01", "2000-12-31")
-    hit = np.asarray(calendar.strftime("%m-%d").isin(list(wanted)), dtype=np.int64)
-    counts = np.concatenate([[0], np.cumsum(np.concatenate([hit, hit]))])
-    valid = start.notna().to_numpy()
-    before = (start - pd.Timedelta(days=1)).where(valid, pd.Timestamp("2000-01-01"))
-    first = pd.to_datetime({"year": 2000, "month": before.dt.month, "day": before.dt.day}).dt.day_of_year.to_numpy() - 1
-    length = np.clip(((end.fillna(start) - start).dt.days.fillna(0).to_numpy() + 3).astype(np.int64), 1, len(hit))
-    return valid & (counts[first + length] - counts[first] > 0)
+def _near(start: pd.Series, end: pd.Series, wanted: set[str], short_period_days: int) -> np.ndarray:
+    """Whether each short period, a day of slack wider on each side, holds a month-day of ``wanted``:
+    most stories hold none and are never looked at."""
+    valid = (start.notna() & ((end.fillna(start) - start).dt.days < short_period_days)).to_numpy()
+    first = start.to_numpy().astype("datetime64[D]")[valid]
+    last = end.fillna(start).to_numpy().astype("datetime64[D]")[valid]
+    days = first[:, None] + np.arange(-DAY_SLACK, short_period_days + DAY_SLACK)
+    month_days = pd.DatetimeIndex(days.ravel()).strftime("%m-%d").to_numpy().reshape(days.shape)
+    hit = np.isin(month_days, list(wanted)) & (days <= (last + DAY_SLACK)[:, None])
+    near = np.zeros(len(start), dtype=bool)
+    near[valid] = hit.any(axis=1)
+    return near
 
 
 def _dated_story(story_id: str, members: pd.DataFrame, vectors: np.ndarray, short_period_days: int,
                  products: pd.Series) -> _DatedStory | None:
-    """The story's period and shared companies; None when it is not dated to a short period."""
+    """The days the story can take and its shared companies; None when it is not dated to a short period."""
     if members["start"].isna().any():
         return None
-    starts, ends = members["start"].dt.date, members["end"].fillna(members["start"]).dt.date
-    single_days = bool((starts == ends).all())
-    if single_days:
-        first, last = starts.min(), ends.max()   # single days a day apart
-    else:
-        first, last = starts.max(), ends.min()   # the days every member's period shares
-    if last < first or (last - first).days >= short_period_days or (single_days and (last - first).days > 1):
+    first = members["start"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    last = members["end"].fillna(members["start"]).to_numpy().astype("datetime64[D]").astype(np.int64)
+    period: StoryPeriod | None = StoryPeriod()
+    for a, b in zip(first, last, strict=True):
+        period = period.joined(StoryPeriod.of_report(int(a), int(b))) if period else None
+    if period is None or period.window_days() > short_period_days:
         return None
     shared = frozenset.intersection(*(company_set(text) for text in members["companies"]))
     if not shared:
         return None
     member_rows = members["row"].to_numpy()
     named = frozenset().union(*products.iloc[member_rows])
-    return _DatedStory(story_id, first, last, single_days, shared, named, vectors[member_rows].sum(axis=0),
-                       len(member_rows))
+    possible = period.possible_days()
+    return _DatedStory(story_id, _EPOCH + timedelta(days=possible[0]), _EPOCH + timedelta(days=possible[1]), shared,
+                       named, vectors[member_rows].sum(axis=0), len(member_rows))

@@ -46,11 +46,11 @@ MAX_TABLE_ROWS = 1000
 TIMELINE_COLUMNS = [
     COMPANY, BAR_START, BAR_STOP, PLACED_PRECISION, Event.EVENT_ID, Event.DOC_ID, Event.SENT_ID,
     Event.DATE, Event.DATE_END, Event.PRECISION, Event.DATE_TEXT, Event.COMPANIES, Event.EVENT_TYPE,
-    Event.SENTENCE, OUTLET, TITLE, PUBLISHED, Event.PLANNED,
+    Event.SENTENCE, OUTLET, TITLE, PUBLISHED, Event.PLANNED, Event.QUALIFIER,
 ]
 TABLE_COLUMNS = [
-    Event.DATE, Event.PRECISION, Event.DATE_TEXT, Event.COMPANIES, Event.EVENT_TYPE, Event.PLANNED, OUTLET, TITLE,
-    PUBLISHED, Event.SENTENCE, Event.DOC_ID, Event.SENT_ID,
+    Event.DATE, Event.PRECISION, Event.QUALIFIER, Event.DATE_TEXT, Event.COMPANIES, Event.EVENT_TYPE, Event.PLANNED,
+    OUTLET, TITLE, PUBLISHED, Event.SENTENCE, Event.DOC_ID, Event.SENT_ID,
 ]
 
 
@@ -142,7 +142,7 @@ def corpus_placements(index: CorpusIndex) -> dict[str, Placement]:
     """Every (event, company) pair of the corpus with a usable period, per basis, ordered by start then company."""
     events, documents = index.events, index.documents
     positions, companies = _event_company_pairs(events)
-    details = _document_details(documents)
+    details = document_details(documents)
     at_doc = pd.Index(details[Event.DOC_ID]).get_indexer(events[Event.DOC_ID])
     details = _with_blank_last_row(details)
     doc_start = to_day(details[PUBLISHED])
@@ -169,12 +169,27 @@ def corpus_placements(index: CorpusIndex) -> dict[str, Placement]:
 
 
 def _drawn_rows(placed: Placement, drawn: np.ndarray, events: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    details = _document_details(documents)
+    details = document_details(documents)
     pos = placed.event[drawn]
     doc = pd.Index(details[Event.DOC_ID]).get_indexer(events[Event.DOC_ID].take(pos))
     keys = pd.DataFrame({"pos": pos, "doc": doc, COMPANY: np.asarray(placed.names[placed.company[drawn]], dtype=object),
                          BAR_START: placed.start[drawn], BAR_STOP: placed.stop[drawn],
                          PLACED_PRECISION: placed.precision[drawn]})
+    return _with_text(events, _with_blank_last_row(details), keys)
+
+
+def event_marks(events: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """One mark (``TIMELINE_COLUMNS``) per (event, company) of a few dated ``events``, at their event
+    dates, ordered by start then company: for events the corpus's placements do not hold, such as
+    year-less days a story dated (``lib.analyze.timeline_year_less``)."""
+    positions, companies = _event_company_pairs(events)
+    start = to_day(events[Event.DATE]).to_numpy()[positions]
+    keys = pd.DataFrame({"pos": positions, COMPANY: companies, BAR_START: start,
+                         BAR_STOP: (to_day(events[Event.DATE_END]) + pd.Timedelta(days=1)).to_numpy()[positions],
+                         PLACED_PRECISION: events[Event.PRECISION].to_numpy()[positions]})
+    keys = keys[keys[BAR_START].notna() & keys[BAR_STOP].notna()].sort_values([BAR_START, COMPANY], kind="stable")
+    details = document_details(documents)
+    keys["doc"] = pd.Index(details[Event.DOC_ID]).get_indexer(events[Event.DOC_ID].take(keys["pos"].to_numpy()))
     return _with_text(events, _with_blank_last_row(details), keys)
 
 
@@ -228,13 +243,13 @@ def event_table(events: pd.DataFrame, documents: pd.DataFrame, index: CorpusInde
         kept = kept[np.argsort(rank[kept])]
     else:
         kept = np.argsort(rank)
-    table = events.iloc[kept].merge(_document_details(documents), on=Event.DOC_ID, how="left")
+    table = events.iloc[kept].merge(document_details(documents), on=Event.DOC_ID, how="left")
     table[Event.COMPANIES] = table[Event.COMPANIES].fillna("").str.replace(COMPANY_SEPARATOR, ", ", regex=False)
     table[Event.PLANNED] = planned_flags(table)
     return table[TABLE_COLUMNS].reset_index(drop=True)
 
 
-def _document_details(documents: pd.DataFrame) -> pd.DataFrame:
+def document_details(documents: pd.DataFrame) -> pd.DataFrame:
     details = documents[[Doc.DOC_ID, Doc.TITLE, Doc.PUBLISHED, Doc.DATE_PRECISION]].copy()
     details[OUTLET] = outlet_labels(documents)
     details[TITLE] = details[TITLE].fillna("").where(details[TITLE].fillna("") != "", documents[Doc.FILE])

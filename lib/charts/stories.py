@@ -92,9 +92,20 @@ def stories_figure(marks: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
         hovermode="closest", hoverlabel={"align": "left"},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1.0,
                 "itemclick": False, "itemdoubleclick": False},
-        xaxis={"type": "date", "title": None, "showgrid": True},
+        xaxis={"type": "date", "title": None, "showgrid": True, "range": padded_date_range(marks[Story.DATE])},
         yaxis={"tickmode": "array", "tickvals": list(range(len(lanes))), "ticktext": list(lanes),
                "range": [len(lanes) - 0.5, -0.5], "showgrid": False, "zeroline": False, "title": None},
         shapes=[lane_line(boundary + 0.5) for boundary in range(len(lanes) - 1)],
     )
     return fig
+
+
+def padded_date_range(dates: pd.Series) -> list[str] | None:
+    """The x range: the stories' days with room for their circles, and at least ten days either side
+    (autorange over stories of one day spans a millisecond and labels its ticks by the hour)."""
+    days = pd.to_datetime(dates, errors="coerce", format="%Y-%m-%d").dropna()
+    if days.empty:
+        return None
+    first, last = days.min(), days.max()
+    pad = max((last - first) * 0.03, pd.Timedelta(days=10))
+    return [(first - pad).strftime("%Y-%m-%d"), (last + pad).strftime("%Y-%m-%d")]

@@ -2,7 +2,9 @@
 
 Periods (week, month, quarter, half, year) are horizontal bars from the period's first day to the
 day after its last; exact days are diamonds, since a one-day bar would be invisible. Plans (events
-dated after their article's publication) are hatched bars and open diamonds. Within a lane,
+dated after their article's publication) are hatched bars and open diamonds; a day whose year was
+taken from its story (an undated article's "1月20日", ``YEAR_FROM_STORY``) is a four-pointed star,
+so it is never mistaken for a stated date. Within a lane,
 coarser periods sit higher (years on top, days at the bottom) so a year bar never hides a month bar
 of the same company. Every mark carries ``[doc_id, sent_id]`` as customdata for click-through.
 """
@@ -24,10 +26,13 @@ from lib.analyze.timeline import (
     PUBLISHED,
     TITLE,
 )
-from lib.schema import Event
+from lib.schema import YEAR_FROM_STORY, Event
 
 OTHER_COLOR = "#9e9e9e"
 PLAN_LEGEND = "plan (after publication)"
+YEAR_FROM_STORY_LEGEND = "day, year from its story"
+YEAR_FROM_STORY_SYMBOL = "star-diamond"
+YEAR_FROM_STORY_HOVER = "year: from its story (the article names only the month and day)"
 PLAN_HATCH = "/"
 HOVER_WIDTH = 80
 HOVER_WIDTH_CJK = 40            # CJK characters are about twice as wide as Latin ones
@@ -79,8 +84,17 @@ def hover_labels(rows: pd.DataFrame) -> pd.Series:
         + "<br>published: " + escape_html(rows[PUBLISHED].replace("", "unknown"))
         + rows[Event.PLANNED].fillna(False).astype(bool).map({True: " (a plan: dated after publication)",
                                                                False: ""}).astype(object)
+        + _qualifier_words(rows)
         + "<br>document: " + wrapped_html(rows[TITLE])
     )
+
+
+def _qualifier_words(rows: pd.DataFrame) -> pd.Series:
+    """A line saying how the date was read, when it was not simply stated ("year from its story", "late")."""
+    qualifiers = rows[Event.QUALIFIER].fillna("").astype(str) if Event.QUALIFIER in rows else pd.Series(
+        "", index=rows.index, dtype=object)
+    words = ("<br>qualifier: " + escape_html(qualifiers)).where(qualifiers != "", "")
+    return words.where(qualifiers != YEAR_FROM_STORY, "<br>" + YEAR_FROM_STORY_HOVER).astype(object)
 
 
 def _period_words(rows: pd.DataFrame) -> pd.Series:
@@ -129,6 +143,8 @@ def timeline_figure(rows: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
     company = rows[COMPANY].to_numpy(dtype=object)
     is_day = (rows[PLACED_PRECISION] == "day").to_numpy(dtype=bool)
     is_plan = rows[Event.PLANNED].fillna(False).astype(bool).to_numpy(dtype=bool)
+    inferred = (rows[Event.QUALIFIER] == YEAR_FROM_STORY).to_numpy(dtype=bool) if Event.QUALIFIER in rows else (
+        np.zeros(len(rows), dtype=bool))
     marks = {
         "y": mark_positions(rows, lanes).to_numpy(dtype=float),
         "hover": hover_labels(rows).to_numpy(dtype=object),
@@ -141,13 +157,16 @@ def timeline_figure(rows: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
         in_lane = company == name
         color = colors.get(name, OTHER_COLOR)
         for plan in (False, True):
-            periods, days = in_lane & ~is_day & (is_plan == plan), in_lane & is_day & (is_plan == plan)
+            periods, days = in_lane & ~is_day & (is_plan == plan), in_lane & is_day & (is_plan == plan) & ~inferred
             if periods.any():
                 traces.append(_period_bars({key: values[periods] for key, values in marks.items()}, name, color, plan))
             if days.any():
                 traces.append(_day_markers({key: values[days] for key, values in marks.items()}, name, color, plan))
+        if (days := in_lane & is_day & inferred).any():
+            traces.append(_day_markers({key: values[days] for key, values in marks.items()}, name, color,
+                                       year_from_story=True))
     fig = go.Figure(traces)
-    _add_mark_key(fig, is_plan.any())
+    _add_mark_key(fig, is_plan.any(), (inferred & is_day).any())
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
         barmode="overlay",
@@ -197,7 +216,7 @@ def _period_bars(marks: dict[str, np.ndarray], company: str, color: str, plan: b
     )
 
 
-def _add_mark_key(fig: go.Figure, plans: bool = False) -> None:
+def _add_mark_key(fig: go.Figure, plans: bool = False, years_from_stories: bool = False) -> None:
     """Legend entries saying what a bar, a diamond and a plan mean (colours are named by the lanes)."""
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name="period (bar = week, month, quarter, year)",
                              line={"color": "#777777", "width": 8}, hoverinfo="skip"))
@@ -207,12 +226,18 @@ def _add_mark_key(fig: go.Figure, plans: bool = False) -> None:
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=PLAN_LEGEND, hoverinfo="skip",
                                  marker={"symbol": "diamond-open", "size": 11, "color": "#777777",
                                          "line": {"width": 2}}))
+    if years_from_stories:
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=YEAR_FROM_STORY_LEGEND, hoverinfo="skip",
+                                 marker={"symbol": YEAR_FROM_STORY_SYMBOL, "size": 13, "color": "#777777"}))
 
 
-def _day_markers(marks: dict[str, np.ndarray], company: str, color: str, plan: bool = False):
+def _day_markers(marks: dict[str, np.ndarray], company: str, color: str, plan: bool = False,
+                 year_from_story: bool = False):
     trace = go.Scattergl if len(marks["y"]) >= SCATTERGL_FROM else go.Scatter
     marker = {"symbol": "diamond", "size": 11, "color": color, "line": {"color": "white", "width": 1}}
-    if plan:
+    if year_from_story:
+        marker = {"symbol": YEAR_FROM_STORY_SYMBOL, "size": 13, "color": color, "line": {"color": "white", "width": 1}}
+    elif plan:
         marker = {"symbol": "diamond-open", "size": 11, "color": color, "line": {"color": color, "width": 2}}
     return trace(
         name=company, legendgroup=company, showlegend=False, mode="markers",

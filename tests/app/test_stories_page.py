@@ -132,6 +132,13 @@ def test_a_year_less_day_of_an_undated_article_joins_its_story_and_the_reader_sa
     card = run_page(PAGE, corpus=folder, story=k2["story_id"].iloc[0])
     docs = [parse_qs(link)["doc"][0] for link in reader_links(card)]
     assert len(set(docs)) == 3
+    # Each source says the date it reports and, for the undated article's "July 11", whence its year.
+    reports = [shown(c.value) for c in card.caption if shown(c.value).startswith("Reports")]
+    assert len(reports) == 3 and all("→ 2025-07-11 (day" in words for words in reports)
+    assert [words for words in reports if "year from its story" in words] == [
+        "Reports “July 11” → 2025-07-11 (day; year from its story: the article gives only the month and day)"]
+    assert any("\"year from its story\" is an article with no publication date" in shown(c.value)
+               for c in card.caption)
     labels = []
     for doc in docs:
         reader = run_page("app_pages/reader.py", corpus=folder, doc=doc)

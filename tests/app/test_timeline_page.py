@@ -40,7 +40,8 @@ def hovers(spec: dict) -> list[str]:
 
 
 def events_table(app):
-    tables = [t.value for t in app.dataframe if "sentence" in t.value.columns]
+    tables = [t.value for t in app.dataframe if "sentence" in t.value.columns
+              and "month_day_label" not in t.value.columns]  # not the list of events whose year is unknown
     assert len(tables) == 1
     return tables[0]
 
@@ -192,3 +193,55 @@ def test_stories_instead_of_events(run_page):
     ids = [row[0] for trace in marks(spec) for row in trace["customdata"]]
     assert ids and all(story.startswith("story-") for story in ids)
     assert all(radio.disabled for radio in app.radio)
+
+
+# Moonshot AI's Kimi K2 of July 11, 2025: s124 and s128 date it, s125 (no publication date) says only
+# "on July 11". s133 (no publication date) names Baidu's "3月14日" and "4月1日", which no story dates.
+YEAR_LESS_ARTICLES = ("s124", "s125", "s128", "s133")
+
+
+def test_year_less_days_a_story_dated_are_starred_and_the_others_listed_with_reader_links(run_page, tmp_path):
+    from lib.charts.timeline import YEAR_FROM_STORY_HOVER, YEAR_FROM_STORY_LEGEND, YEAR_FROM_STORY_SYMBOL
+    from tests.app.conftest import shown, story_articles_folder
+
+    folder = story_articles_folder(tmp_path / "year-less", YEAR_LESS_ARTICLES)
+    app = run_page(PAGE, corpus=folder, timeout=180)
+    assert_no_exception(app)
+    spec = figure(app)
+    starred = [trace for trace in marks(spec) if trace["marker"]["symbol"] == YEAR_FROM_STORY_SYMBOL]
+    assert [trace["name"] for trace in starred] == ["Moonshot AI"]
+    assert starred[0]["x"] == ["2025-07-11"] and starred[0]["customdata"][0][0] == "s125"
+    assert YEAR_FROM_STORY_HOVER in starred[0]["hovertext"][0]
+    assert not any(YEAR_FROM_STORY_HOVER in text for trace in marks(spec) if trace not in starred
+                   for text in trace["hovertext"])
+    assert YEAR_FROM_STORY_LEGEND in [trace.get("name") for trace in spec["data"]]
+    assert "2 events whose year is not known" in [shown(h.value) for h in app.subheader]
+    unknown = [t.value for t in app.dataframe if "month_day_label" in t.value.columns]
+    assert len(unknown) == 1
+    assert unknown[0]["month_day_label"].tolist() == ["Mar 14", "Apr 1"]
+    assert unknown[0]["doc_id"].tolist() == ["s133", "s133"]
+    assert all(link.startswith("reader?doc=s133&sent=") and "search" not in link
+               for link in unknown[0]["reader_url"])
+    # The table of events says the same: the story's date and whence its year, the others' unknown year.
+    table = events_table(app)
+    from_story = table[table["doc_id"] == "s125"]
+    assert from_story[["date", "qualifier"]].values.tolist() == [["2025-07-11", "year from its story"]]
+    assert table.loc[table["doc_id"] == "s133", "qualifier"].tolist() == ["year unknown", "year unknown"]
+
+
+def test_year_less_days_under_a_company_filter_and_on_the_publication_basis(run_page, tmp_path):
+    from lib.charts.timeline import YEAR_FROM_STORY_SYMBOL
+    from tests.app.conftest import shown, story_articles_folder
+
+    folder = story_articles_folder(tmp_path / "year-less", YEAR_LESS_ARTICLES)
+    app = run_page(PAGE, corpus=folder, timeout=180, company=["Moonshot AI"])
+    assert_no_exception(app)
+    assert "events whose year is not known" not in " ".join(shown(h.value) for h in app.subheader)
+    by_publication = run_page(PAGE, corpus=folder, timeout=180, basis="publication date")
+    assert_no_exception(by_publication)
+    # An undated article has no publication date to be placed at: no star, however its year was found
+    # (and here no article of the K2 story shows one, so nothing is drawn), yet the list stays.
+    specs = [json.loads(chart.proto.spec) for chart in by_publication.get("plotly_chart")]
+    assert not [trace for spec in specs for trace in marks(spec)
+                if trace["marker"].get("symbol") == YEAR_FROM_STORY_SYMBOL]
+    assert "2 events whose year is not known" in [shown(h.value) for h in by_publication.subheader]

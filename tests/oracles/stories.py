@@ -1,4 +1,4 @@
-"""Reference answer of ``lib.analyze.stories.story_table``: one pandas group at a time.
+"""Reference answer of ``lib.analyze.story_facts.story_table``: one pandas group at a time.
 
 The kept answer computes the same facts for every story at once (it took two minutes per 2,000
 synthetic articles this way); the unit tests compare the two on generated stories.

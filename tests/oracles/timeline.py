@@ -26,10 +26,10 @@ from lib.analyze.timeline import (
     PUBLISHED,
     TABLE_COLUMNS,
     TimelineMarks,
-    _document_details,
     _event_company_pairs,
     _with_blank_last_row,
     _with_text,
+    document_details,
     planned_flags,
 )
 from lib.schema import COMPANY_SEPARATOR, Doc, Event
@@ -65,13 +65,13 @@ def timeline_marks(events: pd.DataFrame, documents: pd.DataFrame, basis: str = E
 class _Placed:
     keys: pd.DataFrame      # pos (row of events), doc (row of details), COMPANY, BAR_START, BAR_STOP,
                             # PLACED_PRECISION; ordered by start then company
-    details: pd.DataFrame   # _document_details plus a blank last row (for doc = -1)
+    details: pd.DataFrame   # document_details plus a blank last row (for doc = -1)
 
 
 def _placed(events: pd.DataFrame, documents: pd.DataFrame, basis: str) -> _Placed:
     if basis not in BASES:
         raise ValueError(f"unknown basis {basis!r}; expected one of {BASES}")
-    details = _document_details(documents)
+    details = document_details(documents)
     at_doc = pd.Index(details[Event.DOC_ID]).get_indexer(events[Event.DOC_ID])
     details = _with_blank_last_row(details)      # position -1 (unknown document) picks the blank row
     positions, companies = _event_company_pairs(events)
@@ -119,7 +119,7 @@ def marks_starting_latest(rows: pd.DataFrame, limit: int = MAX_MARKS) -> tuple[p
 
 def event_table(events: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """One row per event (not per lane) with its document's outlet, title and date (``TABLE_COLUMNS``)."""
-    table = events.merge(_document_details(documents), on=Event.DOC_ID, how="left")
+    table = events.merge(document_details(documents), on=Event.DOC_ID, how="left")
     table[Event.COMPANIES] = table[Event.COMPANIES].fillna("").str.replace(COMPANY_SEPARATOR, ", ", regex=False)
     table[Event.PLANNED] = planned_flags(table)
     table = table.sort_values([Event.DATE, Event.DATE_END], kind="stable")

@@ -6,8 +6,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from lib.analyze.dating import period_stop, publication_month_starts, publication_months, to_day
-from lib.schema import Doc
+from lib.analyze.dating import (
+    PLAN_NOTE,
+    date_notes,
+    period_stop,
+    publication_month_starts,
+    publication_months,
+    to_day,
+)
+from lib.schema import YEAR_FROM_STORY, YEAR_UNKNOWN, Doc, Event
 
 
 def _documents(rows: list[tuple[str, str]]) -> pd.DataFrame:
@@ -71,3 +78,21 @@ def test_period_stop_over_a_mixed_column_keeps_each_row_in_place():
     assert stop.index.tolist() == list(rows)
     assert {i: (None if pd.isna(day) else day.strftime("%Y-%m-%d")) for i, day in stop.items()} == {
         i: row[2] for i, row in rows.items()}
+
+
+@pytest.mark.parametrize(("qualifier", "planned", "note"), [
+    ("", False, ""),
+    (YEAR_FROM_STORY, False, YEAR_FROM_STORY),
+    (YEAR_UNKNOWN, False, YEAR_UNKNOWN),
+    ("late", False, "late"),
+    ("", True, PLAN_NOTE),
+    ("early", "True", f"early; {PLAN_NOTE}"),   # a plan read back from a CSV as text
+    (None, None, ""),
+])
+def test_date_notes_say_how_a_date_was_read(qualifier, planned, note):
+    events = pd.DataFrame({Event.QUALIFIER: [qualifier], Event.PLANNED: [planned]}, index=[7])
+    assert date_notes(events).tolist() == [note]
+
+
+def test_date_notes_of_events_without_those_columns_are_empty():
+    assert date_notes(pd.DataFrame({Event.DATE: ["2025-01-20"]})).tolist() == [""]

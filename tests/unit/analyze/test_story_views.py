@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from lib.analyze.dating import PLAN_NOTE
 from lib.analyze.story_views import (
+    DATE_NOTE,
     LANE,
     OUTLET,
     SORT_COVERAGE,
@@ -15,7 +17,7 @@ from lib.analyze.story_views import (
     story_marks,
     story_sources,
 )
-from lib.schema import Doc, Event, Story
+from lib.schema import YEAR_FROM_STORY, Doc, Event, Story
 
 
 def _table():
@@ -70,6 +72,10 @@ def test_sources_are_the_story_sentences_earliest_first_without_copies():
         Event.SENTENCE: ["深度求索发布R1。", "DeepSeek released R1.", "DeepSeek released R1.", "DeepSeek released R1.",
                          "Other."],
         Event.DATE_TEXT: ["1月20日", "January 20", "January 20", "January 20", "May"],
+        Event.DATE: ["2025-01-20"] * 4 + ["2025-05-01"],
+        Event.PRECISION: ["day"] * 4 + ["month"],
+        Event.QUALIFIER: [YEAR_FROM_STORY, "", "", "", ""],
+        Event.PLANNED: [False] * 4 + [True],
     }, index=[10, 11, 12, 13, 14])
     of_event = pd.Series(["s1", "s1", "s1", "s1", "s2"], index=events.index)
     documents = pd.DataFrame({
@@ -81,4 +87,6 @@ def test_sources_are_the_story_sentences_earliest_first_without_copies():
     assert sources[[Event.DOC_ID, Event.SENT_ID]].values.tolist() == [["b", 2], ["a", 0]]
     assert sources[OUTLET].tolist() == ["(outlet unknown)", "Reuters"]
     assert sources[Doc.LANGUAGE].tolist() == ["zh", "en"]
+    assert sources[DATE_NOTE].tolist() == [YEAR_FROM_STORY, ""]
+    assert story_sources("s2", events, of_event, documents)[DATE_NOTE].tolist() == [PLAN_NOTE]
     assert story_sources("none", events, of_event, documents).empty

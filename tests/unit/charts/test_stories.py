@@ -36,3 +36,11 @@ def test_one_trace_per_lane_in_its_colour_with_story_ids_and_escaped_hovers():
     assert list(fig.layout.yaxis.ticktext) == lanes
     # The two DeepSeek stories a day apart are stacked apart, not drawn on one spot.
     assert lane_traces[0].y[0] != lane_traces[0].y[1]
+
+
+def test_the_date_axis_of_stories_of_one_day_spans_days_not_milliseconds():
+    from lib.charts.stories import padded_date_range
+
+    assert padded_date_range(pd.Series(["2025-07-11", "2025-07-11"])) == ["2025-07-01", "2025-07-21"]
+    assert padded_date_range(pd.Series(["2020-01-01", "2025-01-01"]))[0] < "2020-01-01"
+    assert padded_date_range(pd.Series(["", None])) is None

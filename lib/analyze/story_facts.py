@@ -1,0 +1,130 @@
+"""Story facts: one row per story (``Story.COLUMNS``) from the events grouped into stories.
+
+Per story: its date and precision (its event with the shortest period), its companies, a title
+(its most central sentence, in the reader's language when a source is in it), the first report
+(earliest publication and its outlet), and its corroboration (articles, outlets, languages), a
+duplicate article counted once as the article it copies. Every story at once, by arrays.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from lib.schema import COMPANY_SEPARATOR, Doc, Event, Story
+
+
+def story_table(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray,
+                language: str | None = None) -> pd.DataFrame:
+    """One row per story (``Story.COLUMNS``), most corroborated first.
+
+    ``events`` carries ``Event.STORY_ID``; ``vectors`` has one row per event. The title is the
+    story's most central sentence, in ``language`` when a source is in it. Every story at once:
+    a pandas group per story cost two minutes per 2,000 articles.
+    """
+    positions = np.flatnonzero(events[Event.STORY_ID].astype(bool).to_numpy())
+    if not len(positions):
+        return pd.DataFrame(columns=Story.COLUMNS)
+    storied = events.iloc[positions]
+    codes, story_names = pd.factorize(storied[Event.STORY_ID])  # in order of first appearance
+    docs = documents.drop_duplicates(Doc.DOC_ID).set_index(Doc.DOC_ID)
+    doc_ids = storied[Event.DOC_ID].astype(str).to_numpy()
+    canonical = pd.Series(doc_ids).map(_canonical_doc(docs)).fillna(pd.Series(doc_ids)).to_numpy()
+    finest = _finest_events(storied, codes)
+    articles = _first_reports(codes, canonical, docs)
+    languages = _languages(codes, docs[Doc.LANGUAGE].reindex(doc_ids).fillna("").astype(str).to_numpy())
+    titles = _titles(storied, codes, vectors[positions], docs[Doc.LANGUAGE].reindex(doc_ids).to_numpy(), language)
+    n = len(story_names)
+    table = pd.DataFrame({
+        Story.STORY_ID: np.asarray(story_names, dtype=object),
+        Story.DATE: storied[Event.DATE].to_numpy(dtype=object)[finest],
+        Story.PRECISION: storied[Event.PRECISION].to_numpy(dtype=object)[finest],
+        Story.COMPANIES: storied[Event.COMPANIES].to_numpy(dtype=object)[finest],
+        Story.TITLE: titles,
+        Story.FIRST_PUBLISHED: articles["first_published"].reindex(range(n), fill_value="").to_numpy(dtype=object),
+        Story.FIRST_OUTLET: articles["first_outlet"].reindex(range(n), fill_value="").to_numpy(dtype=object),
+        Story.N_ARTICLES: articles["n_articles"].reindex(range(n), fill_value=0).to_numpy(dtype=int),
+        Story.N_OUTLETS: articles["n_outlets"].reindex(range(n), fill_value=0).to_numpy(dtype=int),
+        Story.LANGUAGES: languages,
+        Story.N_EVENTS: np.bincount(codes, minlength=n),
+    }, columns=Story.COLUMNS)
+    return table.sort_values([Story.N_ARTICLES, Story.N_OUTLETS, Story.DATE],
+                             ascending=[False, False, True], kind="stable").reset_index(drop=True)
+
+
+def _canonical_doc(docs: pd.DataFrame) -> pd.Series:
+    kept = docs.index.to_series()
+    if Doc.DUPLICATE_OF in docs.columns:
+        duplicate_of = docs[Doc.DUPLICATE_OF].fillna("").astype(str)
+        kept = kept.where(duplicate_of == "", duplicate_of)
+    return kept
+
+
+def _finest_events(storied: pd.DataFrame, codes: np.ndarray) -> np.ndarray:
+    """Per story, the position of its event with the shortest period (the first of equals)."""
+    span = (pd.to_datetime(storied[Event.DATE_END]) - pd.to_datetime(storied[Event.DATE])).to_numpy()
+    order = pd.DataFrame({"story": codes, "span": span, "row": np.arange(len(codes))}).sort_values(
+        ["story", "span", "row"], kind="stable", na_position="last")
+    return order.drop_duplicates("story")["row"].to_numpy()
+
+
+def _first_reports(codes: np.ndarray, canonical: np.ndarray, docs: pd.DataFrame) -> pd.DataFrame:
+    """Per story code: articles and outlets counted once, and the earliest dated article's date and outlet."""
+    articles = pd.DataFrame({"story": codes, "doc": canonical}).drop_duplicates()
+    articles["published"] = docs[Doc.PUBLISHED].reindex(articles["doc"]).fillna("").astype(str).to_numpy()
+    articles["outlet"] = docs[Doc.SOURCE].reindex(articles["doc"]).fillna("").astype(str).to_numpy()
+    grouped = articles.groupby("story")
+    out = pd.DataFrame({"n_articles": grouped.size()})
+    out["n_outlets"] = articles[articles["outlet"] != ""].groupby("story")["outlet"].nunique()
+    out["n_outlets"] = out["n_outlets"].fillna(0).astype(int)
+    dated = articles[articles["published"] != ""].sort_values(["story", "published"], kind="stable")
+    first = dated.drop_duplicates("story").set_index("story")
+    out["first_published"] = first["published"]
+    out["first_outlet"] = first["outlet"]
+    return out.fillna({"first_published": "", "first_outlet": ""})
+
+
+def _languages(codes: np.ndarray, languages: np.ndarray) -> np.ndarray:
+    """Per story code, its sources' languages in alphabetical order ("en;zh"). Most stories have
+    one: only their further languages are joined one by one (a join per story took 0.7 s for
+    16,000 stories)."""
+    names, language_codes = np.unique(languages, return_inverse=True)
+    present = names[language_codes] != ""
+    pairs = np.unique(np.stack([codes[present], language_codes[present]], axis=1).reshape(-1, 2), axis=0)
+    story, language = pairs[:, 0], pairs[:, 1]   # by story, then language
+    labels = np.full(int(codes.max()) + 1, "", dtype=object)
+    first = np.r_[True, story[1:] != story[:-1]] if len(story) else np.zeros(0, dtype=bool)
+    labels[story[first]] = names[language[first]]
+    for row in np.flatnonzero(~first):
+        labels[story[row]] += COMPANY_SEPARATOR + str(names[language[row]])
+    return labels
+
+
+def _sums_by_code(codes: np.ndarray, vectors: np.ndarray, n: int) -> np.ndarray:
+    """Per code 0..n-1, the sum of its rows of ``vectors`` (float64): the rows sorted by code and
+    summed run by run (``np.add.at`` took 1.2 s for 20,000 rows)."""
+    order = np.argsort(codes, kind="stable")
+    sorted_codes = codes[order]
+    starts = np.flatnonzero(np.r_[True, sorted_codes[1:] != sorted_codes[:-1]])
+    sums = np.zeros((n, vectors.shape[1]), dtype=np.float64)
+    sums[sorted_codes[starts]] = np.add.reduceat(vectors[order].astype(np.float64), starts, axis=0)
+    return sums
+
+
+def _titles(storied: pd.DataFrame, codes: np.ndarray, vectors: np.ndarray, languages: np.ndarray,
+            language: str | None) -> np.ndarray:
+    """Per story, its most central sentence (closest to the others on average), in ``language``
+    when one is; the first of equals. A row's mean similarity to its story's rows is its dot
+    product with the story's mean vector."""
+    n = int(codes.max()) + 1
+    centroids = _sums_by_code(codes, vectors, n) / np.bincount(codes, minlength=n)[:, None]
+    # Rounded: two reports of one story are equally central, and float noise must not pick one.
+    centrality = np.round(np.einsum("ij,ij->i", vectors, centroids[codes]), 6)
+    preferred = (languages == language) if language else np.zeros(len(codes), dtype=bool)
+    has_preferred = np.bincount(codes, weights=preferred, minlength=n) > 0
+    eligible = preferred | ~has_preferred[codes]
+    order = pd.DataFrame({"story": codes, "eligible": eligible, "centrality": centrality,
+                          "row": np.arange(len(codes))}).sort_values(
+        ["story", "eligible", "centrality", "row"], ascending=[True, False, False, True], kind="stable")
+    best = order.drop_duplicates("story")["row"].to_numpy()
+    return storied[Event.SENTENCE].astype(str).to_numpy(dtype=object)[best]

@@ -1,0 +1,87 @@
+"""Story facts: one row per story, each article counted once, the first report, the title."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lib.analyze.story_facts import story_table
+from lib.schema import Doc, Event, Story
+from tests.unit.analyze.test_stories import _documents, _events
+
+
+def test_story_facts_count_each_article_once_and_name_the_first_report():
+    events = _events([
+        ("wire", "2025-01-01", "2025-01-31", "month", "DeepSeek", "DeepSeek released R1 in January.", "January"),
+        ("portal", "2025-01-20", "2025-01-20", "day", "DeepSeek", "深度求索1月20日发布R1。", "1月20日"),
+        ("blog", "2025-01-20", "2025-01-20", "day", "DeepSeek", "DeepSeek shipped R1 on January 20.", "January 20"),
+        ("portal-copy", "2025-01-20", "2025-01-20", "day", "DeepSeek", "深度求索1月20日发布R1。", "1月20日"),
+    ])
+    events[Event.STORY_ID] = "story-1"
+    vectors = np.eye(4, dtype=np.float32)
+    table = story_table(events, _documents(), vectors, language="zh")
+    row = table.iloc[0]
+    assert list(table.columns) == Story.COLUMNS
+    assert (row[Story.DATE], row[Story.PRECISION]) == ("2025-01-20", "day")
+    assert (row[Story.FIRST_PUBLISHED], row[Story.FIRST_OUTLET]) == ("2025-01-20", "新浪科技")
+    assert (row[Story.N_ARTICLES], row[Story.N_OUTLETS], row[Story.N_EVENTS]) == (3, 2, 4)
+    assert row[Story.LANGUAGES] == "en;zh"
+    assert row[Story.TITLE] == "深度求索1月20日发布R1。"
+
+
+def test_story_table_of_no_stories_is_empty_with_its_columns():
+    events = _events([]).assign(**{Event.STORY_ID: []})
+    assert list(story_table(events, _documents(), np.zeros((0, 3))).columns) == Story.COLUMNS
+
+
+def test_a_corpus_of_single_reports_has_one_story_each_titled_by_its_sentence():
+    events = _events([
+        ("wire", "2025-01-20", "2025-01-20", "day", "DeepSeek", "DeepSeek released R1 on January 20.", "January 20"),
+        ("blog", "2024-06-06", "2024-06-06", "day", "Kuaishou", "Kuaishou launched Kling on June 6.", "June 6"),
+    ])
+    events[Event.STORY_ID] = ["story-a", "story-b"]
+    table = story_table(events, _documents(), np.eye(2, dtype=np.float32))
+    assert sorted(table[Story.TITLE]) == sorted(events[Event.SENTENCE])
+    assert table[Story.N_ARTICLES].tolist() == [1, 1]
+
+
+def _generated_stories(seed: int, n_events: int = 400, n_docs: int = 60):
+    """Events in stories over documents with copies, unknown outlets and dates, two languages."""
+    rng = np.random.default_rng(seed)
+    doc_ids = [f"d{i}" for i in range(n_docs)]
+    documents = pd.DataFrame({
+        Doc.DOC_ID: doc_ids,
+        Doc.SOURCE: rng.choice(["Reuters", "新浪科技", "", "36氪"], n_docs),
+        Doc.PUBLISHED: rng.choice(["2025-01-20", "2025-01-21", "2025-02", "", "2024"], n_docs),
+        Doc.LANGUAGE: rng.choice(["en", "zh", "mixed", ""], n_docs),
+        Doc.DUPLICATE_OF: ["" if i % 7 else doc_ids[i - 1] if i else "" for i in range(n_docs)],
+    })
+    days = rng.integers(1, 28, n_events)
+    long = rng.random(n_events) < 0.3
+    events = pd.DataFrame({
+        Event.EVENT_ID: [f"e{i}" for i in range(n_events)],
+        Event.DOC_ID: rng.choice(doc_ids, n_events),
+        Event.DATE: [f"2025-01-{d:02d}" if not lg else "2025-01-01" for d, lg in zip(days, long, strict=True)],
+        Event.DATE_END: [f"2025-01-{d:02d}" if not lg else "2025-01-31" for d, lg in zip(days, long, strict=True)],
+        Event.PRECISION: np.where(long, "month", "day"),
+        Event.COMPANIES: rng.choice(["DeepSeek", "ByteDance;Alibaba", "Alibaba"], n_events),
+        Event.SENTENCE: [f"sentence {i}" for i in range(n_events)],
+        Event.STORY_ID: rng.choice([f"story-{k}" for k in range(40)] + [""] * 10, n_events),
+    })
+    vectors = rng.normal(size=(n_events, 8)).astype(np.float32)
+    return events, documents, vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("language", [None, "zh", "en"])
+def test_story_table_agrees_with_the_story_by_story_oracle(seed, language):
+    from tests.oracles.stories import story_table_by_group
+
+    events, documents, vectors = _generated_stories(seed)
+    before = (events.copy(), documents.copy())
+    fast = story_table(events, documents, vectors, language)
+    slow = story_table_by_group(events, documents, vectors, language)
+    pd.testing.assert_frame_equal(fast.astype(str), slow.astype(str))
+    pd.testing.assert_frame_equal(events, before[0])
+    pd.testing.assert_frame_equal(documents, before[1])
