@@ -1,0 +1,205 @@
+"""Turn one sentence's chosen readings into DateMatches in text order, counting chained dates.
+
+A chained date ("the next day", "次日", "同月", "a year later") counts from the date before it: a day
+from the last day read (in this sentence, an earlier one, or the publication day), a month or year
+from a date in this sentence or the one before. Dates written as one expression are joined: "春节前一个
+月", "年初五（21日）", "Tuesday, Jan. 7", "one week before the Chinese Lunar New Year".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from lib.extract.dates_resolve import add_months
+from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
+from lib.periods import Period, align, is_finer
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date's own words, ``text[start:end]``, and the period they name.
+
+    ``qualifier`` is "", "early", "mid", "late" or "end"; ``relative`` is True when the period
+    depended on the publication date or on an earlier date in the text; ``ahead`` is True when the
+    period starts after the publication period ends, or the words put it ahead ("later this year",
+    "将于3月1日").
+    """
+
+    start: int
+    end: int
+    text: str
+    period: Period
+    qualifier: str
+    relative: bool
+    ahead: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    candidate: Candidate
+    period: Period | None  # None for a chained date until it is counted
+    governed: bool = False  # a future cue governs it
+
+
+def words_ahead(spec: DateSpec) -> bool:
+    """Whether the words themselves point past publication ("next year", "下周一", "later this month")."""
+    if isinstance(spec, InYear):
+        return spec.ahead or (spec.offset or 0) > 0 or spec.toward == "after"
+    if isinstance(spec, Shift):
+        return spec.ahead or spec.offset > 0
+    if isinstance(spec, OnWeekday):
+        return spec.toward == "after" or (spec.week_offset or 0) > 0
+    return False
+
+
+def chain_readings(text: str, readings: list[Reading], anchor: Period | None, published: Period | None,
+           previous_sentence_date: Period | None = None) -> list[DateMatch]:
+    """DateMatches in text order, counting chained dates from the date read before them."""
+    matches: list[DateMatch] = []
+    previous = previous_sentence_date or anchor
+    recent = previous_sentence_date  # what "当时" may refer to: this sentence or the one before
+    published_day = published if published is not None and published.precision == "day" else None
+    sentence_day = None
+    last_day = next((day for day in (anchor, published) if day is not None and day.precision == "day"), None)
+    counted: Reading | None = None  # "one week before" waiting for the day named after it
+    last_spec: DateSpec | None = None
+    for index, reading in enumerate(readings):
+        spec, period = reading.candidate.spec, reading.period
+        if isinstance(spec, Chained) and spec.before_date:
+            counted = reading
+            continue
+        if counted is not None:
+            reading, period = _counted_before(text, counted, reading, period)
+            spec, counted = reading.candidate.spec, None
+        if isinstance(spec, Chained):
+            base = _base(spec, last_day, previous, recent)
+            if spec.same_sentence:
+                base = sentence_day if spec.range_end else sentence_day or published_day
+            period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or _count_from(spec, base)
+        if period is None:
+            continue
+        ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
+        match = _match(text, reading.candidate, period, ahead)
+        if (isinstance(spec, Chained) and (spec.offset or spec.unit == "day") and matches
+                and matches[-1].end == match.start):
+            # "春节前一个月", "3月5日后一天", "春晚当天": one expression, counted from the date it is attached to
+            match = _joined(text, match, matches.pop(), match.end)
+        elif matches and _in_brackets_after(text, matches[-1], match, spec):
+            # "年初五（21日）", "Feb. 5 (Friday)": the day in brackets restates the date before it
+            first = matches.pop()
+            match = _joined(text, first, first, match.end + 1)
+        elif matches and isinstance(weekday := last_spec, OnWeekday) and _names_its_weekday(text, matches[-1], match,
+                                                                                           weekday):
+            # "Tuesday, Jan. 7", "Tuesday (Jan. 7)": the date says which Tuesday
+            first = matches.pop()
+            closed = (text[match.end : match.end + 1] in (")", "）")
+                      and text[first.end:match.start].strip() in ("(", "（"))
+            match = _joined(text, match, first, match.end + closed)
+        last_spec = spec
+        matches.append(match)
+        previous = recent = period
+        if period.precision == "day":
+            last_day = period
+            sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
+    return matches
+
+
+def _joined(text: str, reading: DateMatch, first: DateMatch, end: int) -> DateMatch:
+    """One expression from ``first``'s start to ``end``, naming ``reading``'s period: a date joined with
+    the one before it."""
+    return replace(reading, start=first.start, end=end, text=text[first.start:end])
+
+
+# What may stand between "one week before" and the day it counts from: "the", a word or two of name.
+_BEFORE_DATE_GAP = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")
+
+
+def _counted_before(text: str, counted: Reading, reading: Reading,
+                    period: Period | None) -> tuple[Reading, Period | None]:
+    """The reading after "one week before" counted from, as one expression, when it names a day right after it."""
+    if (period is None or period.precision != "day"
+            or not _BEFORE_DATE_GAP.fullmatch(text, counted.candidate.end, reading.candidate.start)):
+        return reading, period
+    shifted = Period(period.start + timedelta(days=counted.candidate.spec.offset), "day")
+    candidate = replace(reading.candidate, start=counted.candidate.start)
+    return replace(reading, candidate=candidate), shifted
+
+
+def _names_its_weekday(text: str, first: DateMatch, match: DateMatch, weekday: OnWeekday) -> bool:
+    """Whether ``match`` is a day falling on the weekday ``first`` names, right after it: "Tuesday, Jan. 7"."""
+    return (match.period.precision == "day" and match.period.start.weekday() == weekday.weekday
+            and text[first.end : match.start].strip() in (",", "，", "(", "（", ""))
+
+
+def _in_brackets_after(text: str, first: DateMatch, match: DateMatch, spec: DateSpec) -> bool:
+    """Whether ``match`` stands in brackets right after ``first`` and names the same day, or its weekday."""
+    same = match.period == first.period or (isinstance(spec, OnWeekday) and first.period.precision == "day"
+                                            and first.period.start.weekday() == spec.weekday)
+    return (same and text[first.end : match.start].strip() in ("(", "（")
+            and text[match.end : match.end + 1] in (")", "）"))
+
+
+# What may stand between a counted date and the date that restates it: "One year later, on Oct. 17, 2023",
+# "次日（3月5日）", "两天后的3月5日".
+_RESTATED_GAP = re.compile(r"\s*(?:[,，（(]\s*)?(?:(?:on|in)\s|即|的|也就是)?\s*", re.IGNORECASE)
+
+
+def _restated(text: str, spec: Chained, reading: Reading, following: list[Reading]) -> Period | None:
+    """The period of a counted date that the stated date right after it names ("One year later, on
+    Oct. 17, 2023" is October 2023), at the precision the count gives; None when none follows."""
+    if spec.unit not in ("day", "week", "month", "year") or spec.range_end or spec.before_date or not following:
+        return None
+    after = following[0]
+    stated = after.period
+    if (stated is None or not isinstance(after.candidate.spec, InYear | DayOfMonth)
+            or not _RESTATED_GAP.fullmatch(text, reading.candidate.end, after.candidate.start)):
+        return None
+    precision = "month" if spec.keep_month else spec.unit
+    if is_finer(precision, stated.precision):
+        return None  # "a year later, in 2023" restates a year, not the month a year later keeps
+    return Period(align(stated.start, precision), precision)
+
+
+def _base(spec: Chained, last_day: Period | None, previous: Period | None, recent: Period | None) -> Period | None:
+    """What a chained date counts from: days from the last day; "次年" from the last date or the
+    anchor; "同月", "前一周", "a year later", "当时" only from a date in this sentence or the one
+    before, since the anchor may lie sentences back and be a day where the words mean a month.
+    """
+    if spec.unit == "day":
+        return last_day
+    if spec.unit == "year" and not spec.keep_month and spec.offset != 0:
+        return previous
+    return recent
+
+
+def _count_from(spec: Chained, base: Period | None) -> Period | None:
+    if base is None:
+        return None
+    try:
+        if spec.unit == "same":
+            return base
+        if spec.part is not None:
+            return spec.part.in_year(base.start.year + spec.offset)
+        if spec.unit == "day":
+            return Period(base.start + timedelta(days=spec.offset), "day")
+        if spec.unit == "week":
+            return None if is_finer("week", base.precision) else Period(
+                align(base.start, "week") + timedelta(weeks=spec.offset), "week")
+        if spec.unit == "month" or (spec.keep_month and not is_finer("month", base.precision)):
+            if is_finer("month", base.precision):
+                return None  # "同月" after "2023年" names no month
+            months = spec.offset * (12 if spec.unit == "year" else 1)
+            return Period(add_months(align(base.start, "month"), months), "month")
+        return Period(date(base.start.year + spec.offset, 1, 1), "year")
+    except (ValueError, OverflowError):
+        return None  # counted off the calendar
+
+
+def _match(text: str, candidate: Candidate, period: Period, ahead: bool) -> DateMatch:
+    spec = candidate.spec
+    qualifier = spec.qualifier if isinstance(spec, InYear) else ""
+    relative = not (isinstance(spec, InYear) and spec.year is not None)
+    return DateMatch(candidate.start, candidate.end, text[candidate.start : candidate.end], period, qualifier,
+                     relative, ahead)
