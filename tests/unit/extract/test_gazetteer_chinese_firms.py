@@ -126,6 +126,23 @@ SECTORS = [
      [co("GF Securities", "GF Securities"), co("CLSA", "CLSA"), co("Mizuho", "Mizuho"), co("ICBC", "ICBC"),
       co("Bank of China", "Bank of China"), ("People's Bank of China", "People's Bank of China", ""),
       co("Moody's", "Moody's"), co("Fitch", "Fitch")]),
+    # Data firms cited for figures, consumer brands beside the platforms, A-share names that move on AI news
+    ("据QuestMobile与Dealogic的数据，农夫山泉、格力和视觉中国的股价大涨，鸿博股份、和林微纳与中文在线涨停。",
+     [co("QuestMobile", "QuestMobile"), co("Dealogic", "Dealogic"), co("农夫山泉", "Nongfu Spring"),
+      co("格力", "Gree"), co("视觉中国", "Visual China Group"), co("鸿博股份", "Hongbo"),
+      co("和林微纳", "UIGreen Micro & Nano"), co("中文在线", "COL Group")]),
+    ("視覺中國與中文在線跌停，農夫山泉回落；中科創星、清華控股早年注資智譜。",
+     [co("視覺中國", "Visual China Group"), co("中文在線", "COL Group"), co("農夫山泉", "Nongfu Spring"),
+      co("中科創星", "Casstar"), co("清華控股", "Tsinghua Holdings"), co("智譜", "Zhipu AI")]),
+    # The mainland exchanges act as regulators of their listings; HKEX is a listed company
+    ("上交所、深圳證券交易所暫緩上市，港交所照常；the Shanghai Stock Exchange said.",
+     [("上交所", "Shanghai Stock Exchange", ""), ("深圳證券交易所", "Shenzhen Stock Exchange", ""),
+      co("港交所", "Hong Kong Exchanges and Clearing"), ("Shanghai Stock Exchange", "Shanghai Stock Exchange", "")]),
+    ("According to Dealogic and QuestMobile, Nongfu Spring, Gree, Visual China Group and Tsinghua Holdings "
+     "beat Casstar's picks.",
+     [co("Dealogic", "Dealogic"), co("QuestMobile", "QuestMobile"), co("Nongfu Spring", "Nongfu Spring"),
+      co("Gree", "Gree"), co("Visual China Group", "Visual China Group"),
+      co("Tsinghua Holdings", "Tsinghua Holdings"), co("Casstar", "Casstar")]),
 ]
 
 # Everyday words that hold a short name left out of the gazetteer, or a name's characters.
@@ -138,6 +155,8 @@ EVERYDAY = [
     "使用友好的介面，廣東軟體園，物美價廉，健康佳品，努力成為第一，精神達到高峰，遙遠傳來歌聲",
     "北極星指標，眾擎易舉，歡樂聚會，白雲深處，新石器時代，步步高昇",
     "The S&P 500 rose as fidelity to the plan held; a silver lake, a citadel and a sharp fall.",
+    # A Hong Kong page's time stamp is Hong Kong Time, not the telecom HKT; a green light is no Gree.
+    "Published (HKT): 2020.11.03 23:28. Updated 09:15 HKT. The regulator gave a green light to agree.",
 ]
 
 
