@@ -69,6 +69,10 @@ _MAY_HOLD_A_DATE = CueGate([dates_en.READER, dates_en_relative.READER, dates_en_
                             dates_zh_relative.READER], also=[dates_festivals.GATE])
 
 
+# What joins a range's start to its end: "from Feb. 26 to March 2", "2月26日至3月2日".
+_RANGE_GOES_ON = re.compile(r"\s*(?:(?i:to|until|till|through|thru)\s|[-–—~～至到])")
+
+
 def find_dates(
     text: str,
     published: Period | None,
@@ -122,6 +126,9 @@ def find_dates(
             governed = governs(scanned, candidate.start, candidate.end, day_precise, cues) or (
                 leans_ahead(scanned, candidate.start, candidate.end, day_precise, cues)
                 and _nearer_ahead(spec, published))
+            if governed and _RANGE_GOES_ON.match(scanned, candidate.end) and told_as_past(
+                    scanned, candidate.start, candidate.end, cues):
+                governed = False  # "held the fair from Feb. 26 to March 2": "from" opens a range its verb tells as past
             soon = not governed and not told_as_past(scanned, candidate.start, candidate.end, cues)
         if narrative_date is not None and isinstance(spec, Shift | OnWeekday | DayOfMonth):
             period = resolve_in_narrative(spec, narrative_date)

@@ -24,7 +24,9 @@ class DateMatch:
     ``qualifier`` is "", "early", "mid", "late" or "end"; ``relative`` is True when the period
     depended on the publication date or on an earlier date in the text; ``ahead`` is True when the
     period starts after the publication period ends, or the words put it ahead ("later this year",
-    "将于3月1日").
+    "将于3月1日"). ``stated`` is True when the words name their month or day themselves ("March 5",
+    "3月5日", "16日", "2024年"), not counted from another date ("yesterday", "次日", "去年", "Friday"):
+    an undated story goes on from such a date.
     """
 
     start: int
@@ -34,6 +36,7 @@ class DateMatch:
     qualifier: str
     relative: bool
     ahead: bool = False
+    stated: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,5 +204,7 @@ def _match(text: str, candidate: Candidate, period: Period, ahead: bool) -> Date
     spec = candidate.spec
     qualifier = spec.qualifier if isinstance(spec, InYear) else ""
     relative = not (isinstance(spec, InYear) and spec.year is not None)
+    stated = isinstance(spec, DayOfMonth) or (isinstance(spec, InYear) and spec.offset is None
+                                              and spec.toward == "nearest")
     return DateMatch(candidate.start, candidate.end, text[candidate.start : candidate.end], period, qualifier,
-                     relative, ahead)
+                     relative, ahead, stated)

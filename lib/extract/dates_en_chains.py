@@ -88,6 +88,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _chained,
         ("unit",),
     ),
+    # "earlier in the day", "later that day", "later that week": the unit of the date before them.
+    (
+        ascii_pattern(r"\b(?i:(?:earlier|later)\s+(?:in\s+the|that|in\s+that)\s+(?P<unit>day|week|month|year))\b"
+                      r"(?!\s+(?i:of|before|after)\b)"),
+        lambda match, text: Chained(match["unit"].lower(), 0),
+        ("unit", "earlier_later"),
+    ),
     (ascii_pattern(r"\b(?i:at\s+(?:that|the)\s+time)\b(?!\s+of\b)"), lambda match, text: Chained("same", 0),
      ("unit",)),
     # "Hours later", "a few hours later": later the same day as the date before.

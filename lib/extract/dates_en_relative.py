@@ -89,6 +89,13 @@ def _earlier_or_later(match: re.Match, text: str) -> DateSpec:
     return Shift(unit, 0, ahead=ahead)
 
 
+def _weekend(match: re.Match, text: str) -> DateSpec:
+    """"last weekend", "over the weekend" (told by a paper of the working week) lie in the week before
+    publication's, as 上周末 does; "this weekend" in publication's week. The period is the week."""
+    which = " ".join((match["which"] or "").lower().split())
+    return Shift("week", 0 if which == "this" else -1)
+
+
 def _weekday(match: re.Match, text: str) -> DateSpec:
     direction = " ".join((match["dir"] or "").lower().split())
     toward = {"last": "before", "next": "after", "this coming": "after", "coming": "after"}.get(direction, "nearest")
@@ -109,6 +116,7 @@ _CUES = CueTable(
             "day_shift": ("yesterday", "tomorrow", "today", "tonight", "night", "morning", "afternoon", "evening",
                           "publication", "press", "writing"),
             "earlier_later": ("earlier", "later"),
+            "weekend": ("weekend",),
         }.items()
         for word in words
     ),
@@ -137,6 +145,15 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ascii_pattern(r"\b(?i:(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|quarter|year))\b"),
         _earlier_or_later,
         ("earlier_later", "period"),
+    ),
+    # The span leaves "over" out as "in 2021" leaves "in". Not "every weekend", "the weekend before the
+    # launch" (no date of its own), "weekends".
+    (
+        ascii_pattern(r"(?:\b(?i:(?P<which>last|this\s+past|past|this))\s+"
+                      r"|(?:(?<=[Oo]ver )|(?<=[Dd]uring )|(?<=[Aa]t )|(?<=[Oo]n ))(?i:the)\s+)(?i:weekend)\b"
+                      r"(?!\s+(?i:before|after|of)\b)"),
+        _weekend,
+        ("weekend",),
     ),
     (
         ascii_pattern(r"\b(?:(?i:early|late)\s+)?(?:(?i:(?P<dir>last|next|this\s+coming|this|coming))\s+)?(?P<wd>"

@@ -57,10 +57,14 @@ _DAY_NUMBER = (
 # A range's start may share the range end's 日: "3月12-14日", "3月12至14日".
 DAY = (rf"(?P<day>{_DAY_NUMBER})\s*(?:[日号]|(?=\s*(?:-|–|~|～|至|到)\s*(?:3[01]|[12][0-9]|0?[1-9])\s*[日号]))")
 # "中" only means "mid" when no word follows it: "2023年中国" is "China in 2023".
-_MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|末|中(?![{_CJK}]))"
+# 年中 / 月中 (mid-year, mid-month) only where no word goes on from 中, or a verb or time word follows:
+# "2024年中国市场", "3月中美会谈" are China, not the middle.
+_MID = (rf"中(?:(?![{_CJK}])|(?=前|后|以前|之前|左右|时|开始|完成|推出|上线|发布|上市|落地|量产|交付|正式|实现"
+        r"|举行|举办|召开|到期|生效))")
+_MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|末|{_MID})"
 # After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度.
 YEAR_QUALIFIER = (
-    rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|中(?![{_CJK}]))"
+    rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|{_MID})"
     r"|的?(?P<half>上|下)半年|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))|的?[Qq](?P<qd>[1-4])"
     r"|的?[Hh](?P<yh>[12])(?![0-9])"
     r"|的?(?P<first>首)季(?:度)?)"
@@ -75,7 +79,9 @@ _AMOUNT_BEFORE = re.compile(
 _BARE_DAY = re.compile(r"(?<![0-9.,，])(?P<day>3[01]|[12][0-9]|0?[1-9])\s*日")
 _NOT_BEFORE_BARE_DAY = re.compile(
     r"(?:[0-9月.．]|长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了|前|第|每|连续|最近|过去|未来|头|这|那|后|数|至少|不到)\s*$")
-_NOT_AFTER_BARE_DAY = re.compile(r"\s*(?:内|以内|之内|以上|以下|左右|无理由|后|之后|以来|前|均|元|游|间|期间|[0-9])")
+# After the day, words that make "7日" a count of days: "7日内", "7日均线", "30日留存率", "7日年化收益率".
+_NOT_AFTER_BARE_DAY = re.compile(r"\s*(?:内|以内|之内|以上|以下|左右|无理由|后|之后|以来|前|均|元|游|间|期间|[0-9]"
+                                 r"|留存|活跃|年化|涨幅|跌幅|价保|滚动)")
 
 
 def read_chinese_dates(text: str) -> list[Candidate]:
@@ -210,8 +216,10 @@ def _bare_half(match: re.Match, text: str) -> DateSpec:
 
 
 def _bare_quarter(match: re.Match, text: str) -> DateSpec:
-    """A quarter with no year ("二季度", "第四季度") is the publication year's, as 下半年 is."""
-    return InYear(quarter_part(chinese_number(match["qn"])), offset=0)
+    """A numbered quarter with no year ("二季度", "第四季度") is named like a month: the latest one not after
+    publication ("3月19日…第四季度营收" reports last year's), ahead when a cue governs it ("预计第三季度上市") or
+    it starts soon after; unlike 下半年, which says "this year's" second half."""
+    return InYear(quarter_part(chinese_number(match["qn"])))
 
 
 def _within_the_year(match: re.Match, text: str) -> DateSpec:
@@ -290,7 +298,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # Not "每年年底" (every year-end), "往年年底", "全年中"; a year before it is read with it above.
     (
         re.compile(rf"(?<!每年)(?<!往年)(?<!历年)(?<![每往历全多近逐跨百千万周])年(?P<yq>初(?![步次衷心级创一二三四五六七八九十])"
-                   rf"|底(?![层部线座气色牌盘])|末(?![尾端])|中(?![{_CJK}]))"),
+                   rf"|底(?![层部线座气色牌盘])|末(?![尾端])|{_MID})"),
         _bare_year_edge,
         ("year_edge",),
     ),

@@ -23,27 +23,19 @@ from lib.extract.dates_spec import (
     Shift,
 )
 from lib.extract.dates_zh import DAY, MONTH, SHIFT_DIRECTIONS, YEAR_QUALIFIER, chinese_number, year_part
+from lib.rules import builtin_rules
 from lib.text_script import HAN_CHARACTERS as _CJK
 
 _SHIFT_UNITS = {"月": "month", "季度": "quarter", "周": "week", "星期": "week", "礼拜": "week"}
-# Counted from the date before them ("that day", "the next day"); 今天/昨天 count from publication.
-_CHAINS = {"次日": ("day", 1), "翌日": ("day", 1), "第二天": ("day", 1), "隔天": ("day", 1), "当天": ("day", 0),
-           "隔日": ("day", 1), "当日": ("day", 0), "同日": ("day", 0), "同一天": ("day", 0), "当晚": ("day", 0),
-           "前一天": ("day", -1),
-           "前一日": ("day", -1), "前一晚": ("day", -1), "前一夜": ("day", -1), "头一天": ("day", -1),
-           "同一时间": ("same", 0), "早一天": ("day", -1), "早一日": ("day", -1), "晚一天": ("day", 1),
-           "晚一日": ("day", 1), "前一周": ("week", -1), "同一周": ("week", 0), "当周": ("week", 0),
-           "次周": ("week", 1), "同一日": ("day", 0),
-           "当月": ("month", 0), "同月": ("month", 0), "次月": ("month", 1), "前一个月": ("month", -1),
-           "次年": ("year", 1), "翌年": ("year", 1), "第二年": ("year", 1), "同年": ("year", 0),
-           "当年": ("year", 0), "前一年": ("year", -1), "当时": ("same", 0), "彼时": ("same", 0)}
+# Counted from the date before them ("that day", "the next day", "当时"), or from publication (今天, 昨天,
+# 截至发稿): the words and their counts are lib/rules/date_words_zh.csv.
+_WORDS = builtin_rules().date_words_zh
+_CHAINS = {w.word: (w.unit, w.offset) for w in _WORDS if w.kind == "chain"}
+_DEICTIC_DAYS = {w.word: w.offset for w in _WORDS if w.kind in ("publication", "tonight")}
+_TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
 # What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
 # 当时间到了 ("when the time comes").
 _NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
-# "截至发稿" (as of publication) is the publication day; the longer spellings come first.
-_DEICTIC_DAYS = {"截至记者发稿时": 0, "截至记者发稿": 0, "截至发稿时": 0, "截止发稿时": 0, "截至发稿": 0, "截止发稿": 0,
-                 "前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "明天": 1, "后天": 2, "今天": 0, "今日": 0,
-                 "今晚": 0, "今夜": 0, "今早": 0, "今晨": 0}
 # "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
 _DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只|短短|不到)?\s*)?"
                          r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
@@ -76,11 +68,10 @@ def _shift(match: re.Match, text: str) -> DateSpec:
 
 
 def _day_shift(match: re.Match, text: str) -> DateSpec | None:
-    if match[0] == "今日" and (text.startswith("头条", match.end()) or text[max(0, match.start() - 1) : match.start()]
-                              in ("至", "于")):
-        return None  # 今日头条 is ByteDance's news app; 时至今日 means "to this day"
+    if match[0] == "今日" and text[max(0, match.start() - 1) : match.start()] in ("至", "于"):
+        return None  # 时至今日 means "to this day" (今日头条, ByteDance's news app, is in not_dates.txt)
     offset = _DEICTIC_DAYS[match[0]]
-    return Shift("day", offset, ahead=offset > 0 or match[0] in ("今晚", "今夜"))
+    return Shift("day", offset, ahead=offset > 0 or match[0] in _TONIGHT)
 
 
 def _deictic_with_day(match: re.Match, text: str) -> DateSpec | None:
@@ -104,8 +95,8 @@ def _days_later(match: re.Match, text: str) -> DateSpec | None:
     """"45天后生效", "两周后": counted in days from the day reported, else from publication, as "in 45
     days" is. Opening its clause ("两天后，腾讯跟进", "其后一周") it is "two days later": counted from
     the date before it in the text, as "two days later" is."""
-    if not (match["then"] or match["later"]) or (match["unit"] == "日" and not match["then"]):
-        return None  # "两天" alone is a duration; "3日后" is read as a day of month (dates_zh's bare day excludes it)
+    if not (match["then"] or match["later"]) or (match["unit"] == "日" and not match["then"] and match["n"].isdigit()):
+        return None  # "两天" alone is a duration; "3日后" is read as a day of month, "三日后" only as a count
     days = chinese_number(match["n"]) * (1 if match["unit"] in ("天", "日") else 7)
     opens_clause = match["then"] or (
         text[match.end() : match.end() + 1] in ("，", ",") and _CLAUSE_OPENING.search(text, 0, match.start()))
@@ -171,7 +162,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _shift,
         ("shift",),
     ),
-    (re.compile("|".join(_DEICTIC_DAYS)), _day_shift, ("day_shift",)),
+    (re.compile("|".join(sorted(_DEICTIC_DAYS, key=len, reverse=True))), _day_shift, ("day_shift",)),
     (re.compile(r"(?P<rel>今|昨|前|明)\s*[（(]\s*(?P<day>[0-9]{1,2})\s*[）)]\s*[日天晚]"), _deictic_with_day,
      ("deictic_day",)),
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),

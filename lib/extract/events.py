@@ -179,8 +179,9 @@ def sentence_events(
 
     When ``published`` is unknown, the article is read as a narrative: year-less and relative
     dates resolve against the year of the latest absolute date read so far ("in 2023 … in July"
-    is July 2023), weekdays and shifts against that date itself ("on August 31, 2023 … on
-    Thursday", "上周"). Such events are never ``planned``: only a publication date says what lay ahead.
+    is July 2023), weekdays and shifts against the latest date the text states, with its year or
+    without ("on August 31, 2023 … on Thursday", "2025年1月9日 … 3月5日 … 上周"). Such events are
+    never ``planned``: only a publication date says what lay ahead.
     A month and day that neither places ("1月20日" before any year is read) is still an event, with
     no date, its ``month_day`` and the qualifier ``YEAR_UNKNOWN``, for its story to place.
 
@@ -209,7 +210,9 @@ def sentence_events(
             anchor = day_matches[-1]
         if published is None and (explicit := [m.period for m in matches if not m.relative]):
             narrative = Period(date(explicit[-1].start.year, 1, 1), "year")
-            narrative_date = explicit[-1]
+        if published is None and (stated := [m.period for m in matches if m.stated]):
+            # "2025年1月9日 … 3月5日 … 周五": the story goes on from the latest day it names, with or without its year.
+            narrative_date = stated[-1]
         mentions = mentions_by_sentence.get(sentence.sent_id, [])
         named = _unique(m.company for m in mentions if m.company) if mentions else []
         context = []

@@ -16,7 +16,15 @@ from pathlib import Path
 from lib.rules.amounts import parse_amount_words, parse_count_words
 from lib.rules.boilerplate import BoilerplateRule, parse_boilerplate
 from lib.rules.cues import parse_clause_cues, parse_dateline_cues, parse_triggers
-from lib.rules.dates import Festival, FutureCue, parse_date_words, parse_festivals, parse_future_cues
+from lib.rules.dates import (
+    CountedWord,
+    Festival,
+    FutureCue,
+    parse_chinese_date_words,
+    parse_date_words,
+    parse_festivals,
+    parse_future_cues,
+)
 from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
 from lib.rules.metadata import parse_byline_cues, parse_language_aliases
 from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text, rule_lines
@@ -41,6 +49,7 @@ class Rules:
     warnings: tuple[RuleWarning, ...] = field(default=())
     festivals: tuple[Festival, ...] = ()
     date_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, number, word)
+    date_words_zh: tuple[CountedWord, ...] = ()  # Chinese words counted from another date
     amount_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of amount_words.csv
     count_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of count_words.csv
     byline_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of byline_cues.csv
@@ -81,6 +90,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         future_cues=tuple(parse_future_cues(texts["future_cues.csv"], warnings)),
         festivals=tuple(parse_festivals(texts["festivals.csv"], warnings)),
         date_words_en=tuple(parse_date_words(texts["date_words_en.csv"], warnings)),
+        date_words_zh=tuple(parse_chinese_date_words(texts["date_words_zh.csv"], warnings)),
         amount_words=tuple(parse_amount_words(texts["amount_words.csv"], warnings)),
         count_words=tuple(parse_count_words(texts["count_words.csv"], warnings)),
         byline_cues=tuple(parse_byline_cues(texts["byline_cues.csv"], warnings)),
@@ -104,6 +114,7 @@ def builtin_rules() -> Rules:
 
 def _rule_file_names() -> tuple[str, ...]:
     return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.csv", "festivals.csv",
-                               "date_words_en.csv", "clause_cues.csv", "company_references.txt", "datelines.csv",
+                               "date_words_en.csv", "date_words_zh.csv", "clause_cues.csv", "company_references.txt",
+                               "datelines.csv",
                                "amount_words.csv", "count_words.csv", "byline_cues.csv", "language_aliases.csv",
                                "not_dates.txt", "festival_marks.txt")

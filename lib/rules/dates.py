@@ -1,5 +1,6 @@
 """The date readers' rules: future cues (``future_cues.csv``), festival days (``festivals.csv``) and
-English month and weekday names (``date_words_en.csv``)."""
+English month and weekday names (``date_words_en.csv``) and Chinese words counted from another date
+(``date_words_zh.csv``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,19 @@ from lib.rules.rule_file import RuleWarning, csv_rows
 
 FUTURE_CUE_SIDES = ("before", "after", "near", "cancel", "break", "break-after", "past")
 DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7}
+CHINESE_DATE_WORD_KINDS = ("chain", "publication", "tonight")
+CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "year", "same")
+
+
+@dataclass(frozen=True)
+class CountedWord:
+    """A Chinese word naming a period counted from another date (``date_words_zh.csv``): ``kind`` "chain"
+    counts from the date before it in the text, "publication" and "tonight" from the publication day."""
+
+    kind: str
+    unit: str
+    offset: int
+    word: str
 
 
 @dataclass(frozen=True)
@@ -77,3 +91,17 @@ def parse_date_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, 
         words.append((row["kind"], int(row["number"]), row["word"]))
     return words
 
+
+
+def parse_chinese_date_words(text: str, warnings: list[RuleWarning]) -> list[CountedWord]:
+    """The rows of ``date_words_zh.csv``: kind, unit, offset (a whole number, maybe negative) and word."""
+    source = "lib/rules/date_words_zh.csv"
+    words = []
+    for number, row in csv_rows(text, source, ["kind", "unit", "offset", "word"], warnings):
+        if (row["kind"] not in CHINESE_DATE_WORD_KINDS or row["unit"] not in CHINESE_DATE_WORD_UNITS
+                or not row["offset"].lstrip("-").isdigit() or not row["word"]):
+            warnings.append(RuleWarning(source, number, f"expected a kind of {', '.join(CHINESE_DATE_WORD_KINDS)}, "
+                                        f"a unit of {', '.join(CHINESE_DATE_WORD_UNITS)}, a whole number and a word"))
+            continue
+        words.append(CountedWord(row["kind"], row["unit"], int(row["offset"]), row["word"]))
+    return words

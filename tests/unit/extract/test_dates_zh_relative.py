@@ -33,6 +33,10 @@ SHIFTS_FROM_PUBLICATION = [
     ("两个月前百度降价。", "两个月前", Shift("month", -2)),
     ("半年前小米发布。", "半年前", Shift("month", -6)),
     ("5天前发布。", "5天前", Shift("day", -5)),
+    ("腾讯明日发布新模型。", "明日", Shift("day", 1, ahead=True)),
+    ("騰訊後天發佈新模型。", "后天", Shift("day", 2, ahead=True)),
+    ("腾讯大前天发布新模型。", "大前天", Shift("day", -3)),
+    ("騰訊大後天發佈新模型。", "大后天", Shift("day", 3, ahead=True)),
 ]
 
 COUNTED_FROM_ANOTHER_DATE = [
@@ -47,15 +51,20 @@ COUNTED_FROM_ANOTHER_DATE = [
     ("其后仅四个月，产品上线。", "其后仅四个月", Chained("month", 4)),
     ("半年后推出新版本。", "半年后", Chained("month", 6)),
     ("5年后再次上市。", "5年后", Chained("year", 5)),
+    ("三日后，腾讯跟进。", "三日后", Chained("day", 3)),  # Chinese numerals: a count ("3日后" is the 3rd)
+    ("三日後，騰訊跟進。", "三日后", Chained("day", 3)),
+    ("当天晚上，腾讯跟进。", "当天晚上", Chained("day", 0)),
+    ("第二日，騰訊跟進。", "第二日", Chained("day", 1)),
     ("DeepSeek次年3月发布R1。", "次年3月", Chained("year", 1, part=month_part(3))),
     ("字節跳動同年8月5日推出豆包。", "同年8月5日", Chained("year", 0, part=day_part(8, 5))),
     ("同年底上市。", "同年底", Chained("year", 0, part=quarter_part(4))),
 ]
 
 NOTHING_READ = [
-    "今日头条上线新功能。",  # ByteDance's news app
     "时至今日仍未上市。",  # "to this day"
     "次日达服务上线。",  # next-day delivery
+    "日前，腾讯发布新模型。",  # vague: some day lately
+    "目前日活跃用户过亿。",  # 前日 is not listed: it reads inside 目前日活
     "数年前曾经上市。",  # a vague count names no period
     "四个月内完成。",  # a duration
     "两天内完成。",

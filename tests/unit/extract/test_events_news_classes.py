@@ -418,6 +418,40 @@ ROWS = [
     # https://www.sipo.org.tw/industry-overview/industry-news/itemlist/tag/台積電.html
     pytest.param("plan", ["台積電熊本二廠將延至2029年上半年開始營運。"], "2025-08-26",
                  [("2029年上半年", "2029-01-01", "half", "TSMC", "text", True)], id="plan-zht-first-half"),
+    # ---- issue 9, classes completed (constructed from the class, not from any one article) ------------------
+    # narrative: a year-less day the story names becomes what later weekdays count from.
+    pytest.param("narrative", ["Zhipu AI announced its listing plan on January 9, 2025.",
+                               "MiniMax released a new model on March 5.", "MiniMax's shares jumped on Friday."], None,
+                 [("January 9, 2025", "2025-01-09", "day", "Zhipu AI", "text", False),
+                  ("March 5", "2025-03-05", "day", "MiniMax", "text", False),
+                  ("Friday", "2025-03-07", "day", "MiniMax", "text", False)], id="narrative-en-yearless-then-weekday"),
+    pytest.param("narrative", ["2025年1月9日，智谱宣布上市计划。", "3月5日，MiniMax发布新模型。", "周五，MiniMax股价大涨。"],
+                 None,
+                 [("2025年1月9日", "2025-01-09", "day", "Zhipu AI", "text", False),
+                  ("3月5日", "2025-03-05", "day", "MiniMax", "text", False),
+                  ("周五", "2025-03-07", "day", "MiniMax", "text", False)], id="narrative-zh-yearless-then-weekday"),
+    pytest.param("narrative", ["2025年1月9日，智譜宣佈上市計劃。", "3月5日，MiniMax發佈新模型。", "上週，MiniMax完成融資。"],
+                 None,
+                 [("2025年1月9日", "2025-01-09", "day", "Zhipu AI", "text", False),
+                  ("3月5日", "2025-03-05", "day", "MiniMax", "text", False),
+                  ("上週", "2025-02-24", "week", "MiniMax", "text", False)], id="narrative-zht-yearless-then-last-week"),
+    # relative: the weekend just gone is in the week before publication's; a comparison base is no date.
+    pytest.param("relative", ["Tencent launched the mini-game over the weekend."], "2025-03-12",
+                 [("the weekend", "2025-03-03", "week", "Tencent", "text", False)], id="relative-en-weekend"),
+    pytest.param("relative", ["腾讯第四季度营收较去年同期增长11%。"], "2025-03-19",
+                 [("第四季度", "2024-10-01", "quarter", "Tencent", "text", False)], id="relative-zh-same-period"),
+    pytest.param("relative", ["騰訊第四季營收較去年同期增長11%。"], "2025-03-19",
+                 [("第四季", "2024-10-01", "quarter", "Tencent", "text", False)], id="relative-zht-same-period"),
+    # anaphora: "earlier in the day" is the day before it; 明日 counts from publication.
+    pytest.param("anaphora", ["Alibaba's shares rose 8% on March 3.", "Earlier in the day, the company unveiled QwQ."],
+                 "2025-03-12",
+                 [("March 3", "2025-03-03", "day", "Alibaba", "text", False),
+                  ("Earlier in the day", "2025-03-03", "day", "Alibaba", "context", False)], id="anaphora-en-earlier-in-day"),
+    pytest.param("anaphora", ["百度明日将发布文心大模型4.5。"], "2025-03-15",
+                 [("明日", "2025-03-16", "day", "Baidu", "text", True)], id="anaphora-zh-tomorrow"),
+    pytest.param("anaphora", ["小米3月3日宣布新车上市，三日後開始交付。"], "2025-03-12",
+                 [("3月3日", "2025-03-03", "day", "Xiaomi", "text", False),
+                  ("三日後", "2025-03-06", "day", "Xiaomi", "text", False)], id="anaphora-zht-three-days-later"),
 ]
 
 

@@ -1,0 +1,134 @@
+"""Each class of date expression, completed: the variants wire, business and portal writers use for it,
+in English, simplified and traditional Chinese, with what a careful reader resolves (issue 9).
+
+Published Wednesday 2025-03-12 unless a row says otherwise; the chained rows follow a sentence's own
+day ("3月3日", "March 3"). Traditional rows go through ``to_simplified`` as the pipeline does. Rows of
+``NOT_DATES`` are expressions a careless reader takes for dates: durations, counts of days, comparison
+bases, products named with a day word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.dates import find_dates
+from lib.parse.script import to_simplified
+from lib.periods import parse_iso_period
+from lib.rules import load_rules
+
+FUTURE_CUES = load_rules().future_cues
+WEDNESDAY = "2025-03-12"
+
+
+def _found(sentence: str, published_iso: str = WEDNESDAY) -> list[tuple]:
+    return [(m.text, m.period.start.isoformat(), m.period.precision)
+            for m in find_dates(to_simplified(sentence), parse_iso_period(published_iso), FUTURE_CUES)]
+
+
+# ---- anaphora: a day counted from the date before it, or from publication ------------------------------
+ANAPHORA = [
+    ("Tencent said on March 3 it would list. Earlier in the day, its shares rose.",
+     [("March 3", "2025-03-03", "day"), ("Earlier in the day", "2025-03-03", "day")]),
+    ("Tencent said on March 3 it would list, and later in the day its shares rose.",
+     [("March 3", "2025-03-03", "day"), ("later in the day", "2025-03-03", "day")]),
+    ("Tencent said on March 3 it would list. Later that day, Alibaba followed.",
+     [("March 3", "2025-03-03", "day"), ("Later that day", "2025-03-03", "day")]),
+    ("腾讯3月3日宣布上市。明日，阿里巴巴将跟进。",
+     [("3月3日", "2025-03-03", "day"), ("明日", "2025-03-13", "day")]),  # 明日 counts from publication
+    ("騰訊3月3日宣布上市。明日，阿里巴巴將跟進。",
+     [("3月3日", "2025-03-03", "day"), ("明日", "2025-03-13", "day")]),
+    ("腾讯后天将发布财报。", [("后天", "2025-03-14", "day")]),
+    ("騰訊後天將發布財報。", [("后天", "2025-03-14", "day")]),
+    ("腾讯大前天发布了新模型。", [("大前天", "2025-03-09", "day")]),
+    ("腾讯大后天将发布新模型。", [("大后天", "2025-03-15", "day")]),
+    ("腾讯3月3日宣布上市，三日后正式挂牌。",
+     [("3月3日", "2025-03-03", "day"), ("三日后", "2025-03-06", "day")]),
+    ("騰訊3月3日宣佈上市，三日後正式掛牌。",
+     [("3月3日", "2025-03-03", "day"), ("三日后", "2025-03-06", "day")]),
+    ("腾讯3月3日宣布上市，当天晚上股价大涨。",
+     [("3月3日", "2025-03-03", "day"), ("当天晚上", "2025-03-03", "day")]),
+    ("騰訊3月3日宣佈上市，第二日股價大漲。",
+     [("3月3日", "2025-03-03", "day"), ("第二日", "2025-03-04", "day")]),
+]
+
+# ---- relative: counted from publication ------------------------------------------------------------------
+RELATIVE = [
+    ("Tencent launched the app over the weekend.", [("the weekend", "2025-03-03", "week")]),
+    ("Tencent launched the app last weekend.", [("last weekend", "2025-03-03", "week")]),
+    ("Tencent launched the app this past weekend.", [("this past weekend", "2025-03-03", "week")]),
+    ("Tencent will launch the app this weekend.", [("this weekend", "2025-03-10", "week")]),
+    ("腾讯上周末上线了新应用。", [("上周", "2025-03-03", "week")]),
+    ("騰訊上週末上線了新應用。", [("上周", "2025-03-03", "week")]),
+    ("腾讯预计于年中完成交付。", [("年中", "2025-01-01", "year")]),
+    ("騰訊預計於年中完成交付。", [("年中", "2025-01-01", "year")]),
+    ("腾讯将于明年年中推出新机。", [("明年年中", "2026-01-01", "year")]),
+]
+
+# ---- absolute: the year stated --------------------------------------------------------------------------
+ABSOLUTE = [
+    ("Tencent shipped the chip in mid-2024.", [("mid-2024", "2024-01-01", "year")]),
+    ("腾讯于2024年中推出新芯片。", [("2024年中", "2024-01-01", "year")]),
+    ("騰訊於2024年中推出新晶片。", [("2024年中", "2024-01-01", "year")]),
+    ("腾讯2024年中国区营收增长。", [("2024年", "2024-01-01", "year")]),  # 中国, not mid-year
+]
+
+# ---- year-less ranges: "from" opens a range; its verb says whether it lies ahead ---------------------------
+RANGES = [
+    ("Tencent held the fair from Feb. 26 to March 2.",
+     [("Feb. 26", "2025-02-26", "day"), ("March 2", "2025-03-02", "day")]),
+    ("Tencent will hold the fair from June 1 to June 18.",
+     [("June 1", "2025-06-01", "day"), ("June 18", "2025-06-18", "day")]),
+    ("腾讯于2月26日至3月2日举办了展会。",
+     [("2月26日", "2025-02-26", "day"), ("3月2日", "2025-03-02", "day")]),
+    ("騰訊於2月26日至3月2日舉辦了展會。",
+     [("2月26日", "2025-02-26", "day"), ("3月2日", "2025-03-02", "day")]),
+]
+
+# ---- festivals -------------------------------------------------------------------------------------------
+FESTIVALS = [
+    ("腾讯在腊八推出了新活动。", [("腊八", "2025-01-07", "day")]),
+    ("騰訊在臘八推出了新活動。", [("腊八", "2025-01-07", "day")]),
+    ("腾讯新春期间发放红包。", [("新春", "2025-01-29", "day")]),
+    ("Tencent launched the game on New Year's Eve.", [("New Year's Eve", "2024-12-31", "day")]),
+]
+
+NOT_DATES = [
+    "腾讯营收较去年同期增长10%。",  # a comparison base
+    "騰訊營收較去年同期增長10%。",
+    "腾讯营收较上年同期增长10%。",
+    "腾讯的7日留存率提升。",  # a count of days
+    "腾讯的30日活跃用户增长。",
+    "腾讯理财产品7日年化收益率为2%。",
+    "腾讯股价5日涨幅达10%。",
+    "今日头条上线新功能。",  # ByteDance's news app (not_dates.txt, no longer the reader's own exception)
+    "时至今日仍未上市。",  # "to this day"
+    "明日方舟的新版本上线。",  # a game
+    "《明日之后》由网易发行。",
+    "Tencent works every weekend.",
+    "Tencent's team met the weekend before the launch.",
+    "Tencent has run the service for three years.",
+    "Tencent offers support 24/7.",
+    "腾讯承诺3天内退款。",
+    "两年来，腾讯持续投入。",
+    "腾讯营收达618亿元。",
+    "腾讯发布了Qwen2.5的竞品。",
+    "Tencent's GPT-4o rival and its R1 rival are out.",
+    "Tencent ranked in the Top 10.",
+    "腾讯客服电话：95017。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ANAPHORA + RELATIVE + ABSOLUTE + RANGES + FESTIVALS)
+def test_class_variants(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_not_dates(sentence):
+    assert _found(sentence) == []
+
+
+def test_weekend_read_on_a_monday_is_the_week_before():
+    # A weekday paper's "over the weekend" is the weekend just gone, in the week before publication's.
+    assert _found("Tencent launched the app over the weekend.", "2025-03-10") == [
+        ("the weekend", "2025-03-03", "week")]
