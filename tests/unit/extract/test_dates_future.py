@@ -27,6 +27,14 @@ def _found(sentence: str, published_iso: str) -> list[tuple]:
 
 # (sentence, published, [(date words, period start, ahead)])
 ENGLISH_ROWS = [
+    # A concessive or causal conjunction opens a clause of its own: its "will" does not govern the date
+    # before it. https://www.akingump.com (BIS's Huawei entity listing, 2019-05-17), paraphrased:
+    ("The licensing requirements went into effect on May 16, even though the notice will not be published "
+     "until May 21.", "2019-05-17", [("May 16", "2019-05-16", False), ("May 21", "2019-05-21", True)]),
+    ("Huawei cut prices on May 16, although it will raise them again in June.", "2019-05-17",
+     [("May 16", "2019-05-16", False), ("June", "2019-06-01", True)]),
+    ("Huawei cut prices on May 16 because rivals will launch phones soon.", "2019-05-17",
+     [("May 16", "2019-05-16", False)]),
     # Alibaba's Feb 24, 2025 announcement, as the wires wrote it: the future word is what was said.
     ("On February 24, Alibaba's CEO said the company will invest 380 billion yuan over three years.",
      "2025-03-10", [("February 24", "2025-02-24", False)]),
@@ -95,6 +103,9 @@ CHINESE_ROWS = [
     # No cue, but March starts 17 days after publication and nothing tells it as past: the coming March.
     ("3月，小米SU7开启交付。", "2025-02-12", [("3月", "2025-03-01", True)]),
     ("3月，小米SU7开启了交付。", "2025-02-12", [("3月", "2024-03-01", False)]),
+    # A concessive or causal conjunction opens a clause of its own: its future word leaves the date before it.
+    ("华为5月16日降价，尽管将在6月恢复。", "2019-05-17", [("5月16日", "2019-05-16", False), ("6月", "2019-06-01", True)]),
+    ("华为5月16日降价，因为对手将发新机。", "2019-05-17", [("5月16日", "2019-05-16", False)]),
 ]
 
 TRADITIONAL_ROWS = [
@@ -108,6 +119,7 @@ TRADITIONAL_ROWS = [
     ("3月20日，百度表示將下調價格。", "2025-03-10", [("3月20日", "2024-03-20", False)]),
     ("週四，蘋果將舉行發布會。", "2025-03-10", [("週四", "2025-03-13", True)]),
     ("在9月份的華為開發者大會上有望發布鴻蒙手機。", "2025-08-31", [("9月份", "2025-09-01", True)]),
+    ("華為5月16日降價，雖然將在6月恢復。", "2019-05-17", [("5月16日", "2019-05-16", False), ("6月", "2019-06-01", True)]),
 ]
 
 
