@@ -250,7 +250,27 @@ CONTEXT_CASES = [
     (["華為發佈的報告給了我們一些啟發：", "3月5日，這個問題被問了570萬次。"], [("3月5日", "Huawei", "context")]),
     # A headline carries no topic over (no closing punctuation), and English needs "it".
     (["华为首款原生鸿蒙手机下周上线", "2025-03-13 11:08"], []),
-    (["Huawei launched a phone.", "Sales start in December 2024."], []),
+    (["Huawei launched a phone.", "Snow fell across Beijing in December 2024."], []),
+    # A report on a company goes on with its figures and drops the name: a sentence that opens with
+    # its shares, revenue, sales or profit is the company's ("Shares closed up 109% in trading last
+    # Friday", MiniMax's debut; "Revenue for the third quarter is expected to grow", SMIC's results).
+    (["Zhipu surged in its Hong Kong debut.", "Shares closed up 109% in trading on January 9, 2024."],
+     [("January 9, 2024", "Zhipu AI", "context")]),
+    (["Alibaba reported record revenue.", "Revenue for the third quarter of 2024 is expected to grow 2%."],
+     [("the third quarter of 2024", "Alibaba", "context")]),
+    (["Huawei launched a phone.", "• Sales start in December 2024."], [("December 2024", "Huawei", "context")]),
+    (["Baidu beat forecasts.", "Net profit rose 20% in the fourth quarter of 2023."],
+     [("the fourth quarter of 2023", "Baidu", "context")]),
+    # ... only as its first words: inside a sentence they belong to a subject of their own.
+    (["Zhipu surged in its Hong Kong debut.", "Asian shares fell in January 2024."], []),
+    (["Alibaba reported record revenue.", "The industry's revenue grew in 2023."], []),
+    (["小米发布了财报。", "股价1月9日收涨5%。"], [("1月9日", "Xiaomi", "context")]),
+    (["小米發布了財報。", "營收於2023年第四季度增長20%。"], [("2023年第四季度", "Xiaomi", "context")]),
+    # The stock's move or a measure aimed at the company, referred to with "the".
+    (["Kuaishou nearly tripled in its debut.", "The surge echoed a leap in gray-market trading on January 4, 2024."],
+     [("January 4, 2024", "Kuaishou", "context")]),
+    (["Huawei was added to the Entity List.", "The licensing requirements went into effect on January 16, 2024."],
+     [("January 16, 2024", "Huawei", "context")]),
     # "Italy" and "itself" hold "it" but are not it.
     (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], []),
 ]
