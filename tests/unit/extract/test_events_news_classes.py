@@ -466,7 +466,8 @@ ROWS = [
                  id="context-en-revenue"),
     # https://www.marketwatch.com (Kuaishou's IPO, WSJ, 2021-02-05), paraphrased
     pytest.param("context", ["Kuaishou nearly tripled in early trading on Friday.",
-                             "The surge echoed a huge leap in gray-market trading on Thursday afternoon."], "2021-02-05",
+                             "The surge echoed a huge leap in gray-market trading on Thursday afternoon."],
+                 "2021-02-05",
                  [("Friday", "2021-02-05", "day", "Kuaishou", "text", False),
                   ("Thursday afternoon", "2021-02-04", "day", "Kuaishou", "context", False)],
                  id="context-en-the-surge"),
