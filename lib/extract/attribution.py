@@ -68,8 +68,9 @@ class Attributor:
                   (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]
         self._like_around = [(_alternation([before]), _alternation([after])) for before, after in around]
         self._like_around_after = _alternation(after for _, after in around)  # any of them: most names have none
-        self._refers = _alternation(word for word in references if not word.startswith(("!", "-", "^")))
+        self._refers = _alternation(word for word in references if not word.startswith(("!", "-", "^", "@")))
         self._refers_first = _alternation(word[1:] for word in references if word.startswith("^") and word[1:])
+        self._regulator = _alternation(word[1:] for word in references if word.startswith("@") and word[1:])
         self._own_subject = _alternation(word[1:] for word in references if word.startswith("-") and word[1:])
         self._not_refers = _alternation(word[1:] for word in references if word.startswith("!") and word[1:])
 
@@ -123,6 +124,10 @@ class Attributor:
         if self._not_refers is not None:
             text = self._not_refers.sub(lambda match: " " * len(match.group()), text)
         return self._refers is not None and self._refers.search(text) is not None
+
+    def refers_to_a_regulator(self, sentence: str) -> bool:
+        """Whether ``sentence`` refers to a regulator without naming it ("Authorities collected …", 监管部门)."""
+        return self._regulator is not None and self._regulator.search(to_simplified(sentence)) is not None
 
     def companies_of_dates(self, sentence: str, dates: Sequence[tuple[int, int]],
                            named: Sequence[Named]) -> list[list[str]]:

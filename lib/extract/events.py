@@ -233,7 +233,8 @@ def sentence_events(
         if not (matches or year_open):  # an undated article's year-less day is found below
             continue
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
-        if not (named or context or regulations):
+        if not (named or context or regulations or (
+                attributor is not None and attributor.refers_to_a_regulator(sentence.text))):
             continue
         unplaced = _unplaced_days(sentence.text, matches) if year_open else []
         if not (matches or unplaced):

@@ -90,6 +90,12 @@ FESTIVALS = [
     ("騰訊在臘八推出了新活動。", [("腊八", "2025-01-07", "day")]),
     ("腾讯新春期间发放红包。", [("新春", "2025-01-29", "day")]),
     ("Tencent launched the game on New Year's Eve.", [("New Year's Eve", "2024-12-31", "day")]),
+    ("Tencent sent red packets on Lunar New Year's Eve.", [("Lunar New Year's Eve", "2025-01-28", "day")]),
+    ("Tencent sent red packets on Chinese New Year’s Eve.", [("Chinese New Year’s Eve", "2025-01-28", "day")]),
+    # "ahead of" a named day is its run-up, placed as the day is: told as past, it is the last one.
+    ("Tencent launched the game ahead of the Lunar New Year holiday.", [("Lunar New Year", "2025-01-29", "day")]),
+    ("Tencent will launch the game ahead of Singles' Day.", [("Singles' Day", "2025-11-11", "day")]),
+    ("Tencent will launch the game ahead of March 20.", [("March 20", "2025-03-20", "day")]),
 ]
 
 NOT_DATES = [

@@ -478,6 +478,21 @@ ROWS = [
                  [("第三季度", "2025-07-01", "quarter", "Xiaomi", "text", False),
                   ("週五", "2025-11-14", "day", "Xiaomi", "context", False)], id="context-zht-shares"),
     pytest.param("context", ["Asian shares fell on Friday."], "2025-11-20", [], id="context-en-market-no-company"),
+    # context: Chinese refers to a firm or its product by 该/这家/这款 and the noun for its kind.
+    pytest.param("context", ["比亚迪发布了新一代刀片电池。", "这家车企3月5日宣布降价。"], "2025-03-12",
+                 [("3月5日", "2025-03-05", "day", "BYD", "context", False)], id="context-zh-this-carmaker"),
+    pytest.param("context", ["比亞迪發布了新一代刀片電池。", "該品牌3月5日宣布降價。"], "2025-03-12",
+                 [("3月5日", "2025-03-05", "day", "BYD", "context", False)], id="context-zht-the-brand"),
+    # A regulator referred to, not named, makes a regulatory event of no company; "officials" do not.
+    pytest.param("context", ["Authorities collected 23.6 billion yuan in antitrust fines in 2021."], "2022-06-09",
+                 [("2021", "2021-01-01", "year", "", "text", False)], id="regulator-en-authorities"),
+    pytest.param("context", ["监管部门于2021年4月对阿里巴巴开出罚单。"], "2022-06-09",
+                 [("2021年4月", "2021-04-01", "month", "Alibaba", "text", False)], id="regulator-zh-named-company"),
+    pytest.param("context", ["监管部门2021年共开出罚单23.6亿元。"], "2022-06-09",
+                 [("2021年", "2021-01-01", "year", "", "text", False)], id="regulator-zh-authorities"),
+    pytest.param("context", ["監管部門2021年共開出罰單23.6億元。"], "2022-06-09",
+                 [("2021年", "2021-01-01", "year", "", "text", False)], id="regulator-zht-authorities"),
+    pytest.param("context", ["Officials visited the city in 2021."], "2022-06-09", [], id="regulator-en-officials-not"),
 ]
 
 
