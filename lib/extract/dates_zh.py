@@ -54,8 +54,10 @@ _PAIRED_MONTH = rf"(?<![0-9.{_CN_DIGIT}十两前近第每])(?P<month>1[0-2]|0?[1
 _DAY_NUMBER = (
     r"3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 )
-# A range's start may share the range end's 日: "3月12-14日", "3月12至14日".
-DAY = (rf"(?P<day>{_DAY_NUMBER})\s*(?:[日号]|(?=\s*(?:-|–|~|～|至|到)\s*(?:3[01]|[12][0-9]|0?[1-9])\s*[日号]))")
+# A range's start, or the first of days listed, may share the last day's 日: "3月12-14日", "3月12至14日",
+# "3月3、4日", "3月3和4日".
+DAY = (rf"(?P<day>{_DAY_NUMBER})\s*(?:[日号]"
+       r"|(?=\s*(?:-|–|~|～|至|到|、|和|及)\s*(?:3[01]|[12][0-9]|0?[1-9])\s*[日号]))")
 # "中" only means "mid" when no word follows it: "2023年中国" is "China in 2023".
 # 年中 / 月中 (mid-year, mid-month) only where no word goes on from 中, or a verb or time word follows:
 # "2024年中国市场", "3月中美会谈" are China, not the middle.
@@ -237,7 +239,8 @@ def _bare_year_edge(match: re.Match, text: str) -> DateSpec:
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(cased=(
     ("年", "年"), ("月", "月"), ("week", "星期"), ("week", "礼拜"), ("week", "周"),
-    ("half", "半年"), ("quarter", "季"), ("year_edge", "年"), ("bare_day", "日"), ("roc", "民国"),
+    ("half", "半年"), ("quarter", "季"), ("year_edge", "年"), ("bare_day", "日"), ("bare_day_hao", "号"),
+    ("roc", "民国"),
 ), patterns=(("year_digits", re.compile(r"(?:19|20)[0-9]{2}\s*(?:[上下]半年|[HhQq][1-4]|第|[一二三四1-4]\s*季)")),),
     requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
@@ -284,6 +287,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("bare_day",),
     ),
     (_BARE_DAY, _bare_day, ("bare_day",)),
+    # Spoken style writes a day with 号 ("于20号上线"); alone it is as often a number ("3号线", "1号店"), so only
+    # after 于, which takes a time (not 位于, "located at").
+    (re.compile(r"(?<=于)(?<!位于)\s*(?P<day>3[01]|[12][0-9]|0?[1-9])\s*号(?![线楼店文机院馆车位门厅桥站口字令种球])"),
+     lambda match, text: DayOfMonth(int(match["day"])), ("bare_day_hao",)),
     (re.compile(r"(?<![年年份度])(?P<half>上|下)半年"), _bare_half, ("half",)),
     # Hong Kong and Taiwan drop 度: "首季" is the first quarter ("本季", "上季": dates_zh_relative).
     (re.compile(r"(?<![年份度])首季(?:度)?"), lambda match, text: InYear(quarter_part(1), offset=0), ("quarter",)),

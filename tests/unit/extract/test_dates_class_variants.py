@@ -84,6 +84,17 @@ RANGES = [
      [("2月26日", "2025-02-26", "day"), ("3月2日", "2025-03-02", "day")]),
 ]
 
+# ---- year-less days: days listed under one 日, spoken-style 号 -------------------------------------------
+YEARLESS = [
+    ("腾讯于3月3、4日举办开发者大会。", [("3月3", "2025-03-03", "day"), ("4日", "2025-03-04", "day")]),
+    ("騰訊於3月3、4日舉辦開發者大會。", [("3月3", "2025-03-03", "day"), ("4日", "2025-03-04", "day")]),
+    ("腾讯于3月3和4日举办开发者大会。", [("3月3", "2025-03-03", "day"), ("4日", "2025-03-04", "day")]),
+    ("腾讯于20号上线了新功能。", [("20号", "2025-02-20", "day")]),  # the latest 20th on or before publication
+    ("騰訊將於20號上線新功能。", [("20号", "2025-03-20", "day")]),
+    ("Tencent held the conference on March 3 and March 5.",
+     [("March 3", "2025-03-03", "day"), ("March 5", "2025-03-05", "day")]),
+]
+
 # ---- festivals -------------------------------------------------------------------------------------------
 FESTIVALS = [
     ("腾讯在腊八推出了新活动。", [("腊八", "2025-01-07", "day")]),
@@ -121,10 +132,13 @@ NOT_DATES = [
     "Tencent's GPT-4o rival and its R1 rival are out.",
     "Tencent ranked in the Top 10.",
     "腾讯客服电话：95017。",
+    "腾讯总部位于20号。",  # an address
+    "腾讯位于3号楼。",
+    "腾讯于1号店开业。",
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), ANAPHORA + RELATIVE + ABSOLUTE + RANGES + FESTIVALS)
+@pytest.mark.parametrize(("sentence", "expected"), ANAPHORA + RELATIVE + ABSOLUTE + RANGES + YEARLESS + FESTIVALS)
 def test_class_variants(sentence, expected):
     assert _found(sentence) == expected
 
