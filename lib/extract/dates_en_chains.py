@@ -88,11 +88,12 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _chained,
         ("unit",),
     ),
-    # "earlier in the day", "later that day", "later that week": the unit of the date before them.
+    # "earlier in the day", "later that day", "later that week": the unit of the date before them; "later in
+    # the year" with none before it is the publication's year, as "later this year" is.
     (
-        ascii_pattern(r"\b(?i:(?:earlier|later)\s+(?:in\s+the|that|in\s+that)\s+(?P<unit>day|week|month|year))\b"
+        ascii_pattern(r"\b(?i:(?:earlier|later)\s+(?P<the>in\s+the|that|in\s+that)\s+(?P<unit>day|week|month|year))\b"
                       r"(?!\s+(?i:of|before|after)\b)"),
-        lambda match, text: Chained(match["unit"].lower(), 0),
+        lambda match, text: Chained(match["unit"].lower(), 0, or_published=match["the"].lower() == "in the"),
         ("unit", "earlier_later"),
     ),
     (ascii_pattern(r"\b(?i:at\s+(?:that|the)\s+time)\b(?!\s+of\b)"), lambda match, text: Chained("same", 0),

@@ -105,7 +105,7 @@ def _weekday(match: re.Match, text: str) -> DateSpec:
 
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(
-    cased=tuple(("weekday", word) for word in WEEKDAYS),
+    cased=(*(("weekday", word) for word in WEEKDAYS), ("half_code", "H")),
     uncased=tuple(
         (cue, word)
         for cue, words in {
@@ -141,6 +141,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("ago",),
     ),
     (ascii_pattern(r"\b(?i:the\s+(?P<h>first|second)\s+half)\b(?!\s+(?i:of)\b)"), _bare_half, ("half",)),
+    # "in H2", "for 1H" with no year: the publication year's half, as "the second half" is (not "H20", "H2 2025").
+    (ascii_pattern(r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bby )|(?<=\bduring ))(?:H(?P<hn>[12])|(?P<nh>[12])H)\b"
+                   r"(?!\s*[0-9'’])"),
+     lambda match, text: InYear(half_part(int(match["hn"] or match["nh"])), offset=0), ("half_code",)),
+    # "the end of the month", "the start of this quarter": the publication's month or quarter, as 月底 is.
+    (ascii_pattern(r"\b(?i:the\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+(?P<unit>week|month|quarter))\b"),
+     lambda match, text: Shift(match["unit"].lower(), 0), ("period",)),
     (
         ascii_pattern(r"\b(?i:(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|quarter|year))\b"),
         _earlier_or_later,

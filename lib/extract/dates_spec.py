@@ -153,6 +153,8 @@ class Chained:
     ``range_end``: "Aug 9 to 11", "3月5日至7日" count from the range's start, and from nothing else.
     ``before_date``: "one week before the Lunar New Year", "two days after Christmas" count from the
     day named right after them, and from nothing else.
+    ``or_published``: with no date before it to count from, the publication's own week, month or year
+    ("Tencent will launch it later in the year").
     """
 
     unit: str
@@ -162,6 +164,7 @@ class Chained:
     range_end: bool = False
     part: YearPart | None = None  # "次年3月": a month or day of the counted year
     before_date: bool = False  # "one week before the Lunar New Year": counted from the date after it
+    or_published: bool = False
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained

@@ -64,6 +64,21 @@ RELATIVE = [
     ("腾讯将于明年年中推出新机。", [("明年年中", "2026-01-01", "year")]),
 ]
 
+# ---- plans: periods ahead, and the publication's own period named by its edge ----------------------------
+PLANS = [
+    ("Tencent will launch the app later in the year.", [("later in the year", "2025-01-01", "year")]),
+    ("Tencent launched Hunyuan in March 2023. Later in the year, it opened the model to all.",
+     [("March 2023", "2023-03-01", "month"), ("Later in the year", "2023-01-01", "year")]),
+    ("Tencent will launch the app in H2.", [("H2", "2025-07-01", "half")]),
+    ("Tencent will launch the app in 2H.", [("2H", "2025-07-01", "half")]),
+    ("Tencent will launch the app at the end of the month.", [("the end of the month", "2025-03-01", "month")]),
+    ("Tencent will launch the app by the end of the quarter.", [("the end of the quarter", "2025-01-01", "quarter")]),
+    ("Tencent must file its plan no later than June 30.", [("June 30", "2025-06-30", "day")]),
+    ("Tencent must file its plan on or before June 30.", [("June 30", "2025-06-30", "day")]),
+    ("腾讯须于6月30日前提交方案。", [("6月30日", "2025-06-30", "day")]),
+    ("騰訊須於6月30日前提交方案。", [("6月30日", "2025-06-30", "day")]),
+]
+
 # ---- absolute: the year stated --------------------------------------------------------------------------
 ABSOLUTE = [
     ("Tencent shipped the chip in mid-2024.", [("mid-2024", "2024-01-01", "year")]),
@@ -131,6 +146,8 @@ NOT_DATES = [
     "腾讯发布了Qwen2.5的竞品。",
     "Tencent's GPT-4o rival and its R1 rival are out.",
     "Tencent ranked in the Top 10.",
+    "Tencent bought Nvidia's H20 chips.",  # a chip, not a half
+    "Tencent's H2 fuel unit is growing.",
     "腾讯客服电话：95017。",
     "腾讯总部位于20号。",  # an address
     "腾讯位于3号楼。",
@@ -138,7 +155,8 @@ NOT_DATES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), ANAPHORA + RELATIVE + ABSOLUTE + RANGES + YEARLESS + FESTIVALS)
+@pytest.mark.parametrize(("sentence", "expected"), ANAPHORA + RELATIVE + PLANS + ABSOLUTE + RANGES + YEARLESS
+                                                   + FESTIVALS)
 def test_class_variants(sentence, expected):
     assert _found(sentence) == expected
 
