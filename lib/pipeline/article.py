@@ -17,6 +17,7 @@ from pathlib import PurePosixPath
 from lib.extract.attribution import Attributor
 from lib.extract.events import EventTyper, SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch, Gazetteer
+from lib.extract.person_references import with_person_references
 from lib.extract.near_duplicates import text_signature
 from lib.extract.terms import TermExtractor
 from lib.parse.clean import strip_boilerplate
@@ -90,7 +91,8 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     bounds = list(enumerate(split_sentences(text)))
     spans = [SentenceSpan(i, s, e, text[s:e]) for i, (s, e) in bounds]
     read_spans = spans if simplified == text else [SentenceSpan(i, s, e, simplified[s:e]) for i, (s, e) in bounds]
-    matches = kit.gazetteer.find(text, simplified)
+    matches = with_person_references(text, kit.gazetteer.find(text, simplified),
+                                     not_names=[word for _, _, word in kit.rules.date_words_en])
     by_sentence = _mentions_by_sentence(matches, spans)
     events = sentence_events(doc_id, read_spans, by_sentence, meta.published, kit.typer, kit.rules.future_cues,
                              attributor=kit.attributor,
