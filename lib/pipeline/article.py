@@ -17,8 +17,8 @@ from pathlib import PurePosixPath
 from lib.extract.attribution import Attributor
 from lib.extract.events import EventTyper, SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch, Gazetteer
-from lib.extract.person_references import with_person_references
 from lib.extract.near_duplicates import text_signature
+from lib.extract.person_references import with_person_references
 from lib.extract.terms import TermExtractor
 from lib.parse.clean import strip_boilerplate
 from lib.parse.datelines import DatelineReader, dateline_spans

@@ -142,7 +142,7 @@ def test_cue_file_rows_are_read_with_their_side_and_reach():
     assert FutureCue("before", "from", 0, True) in FUTURE_CUES
     assert FutureCue("near", "could", 10, False) in FUTURE_CUES
     assert FutureCue("cancel", "已于", 0, False) in FUTURE_CUES
-    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "cancel", "break", "break-after",
+    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "schedule", "cancel", "break", "break-after",
                                                    "past"}
     assert load_rules().warnings == ()
 
@@ -211,6 +211,17 @@ NEAR_AND_CANCEL_ROWS = [
     ("新規已經於3月1日起施行。", "2025-02-12", [("3月1日", "2024-03-01", False)]),
     ("新规将于3月1日起施行。", "2025-02-12", [("3月1日", "2025-03-01", True)]),
     ("新規已定於3月1日起施行。", "2025-02-12", [("3月1日", "2025-03-01", True)]),
+    # A schedule told as past ("was originally set for", 原定) names a day that may still lie ahead:
+    # the nearer one. https://www.cnbc.com (Ant's IPO halted on Tuesday, 2020-11-03), paraphrased
+    ("The exchange postponed the listing, which was originally set for Thursday.", "2020-11-03",
+     [("Thursday", "2020-11-05", True)]),
+    ("The listing had been scheduled for Thursday.", "2020-11-03", [("Thursday", "2020-11-05", True)]),
+    ("The IPO was set for Monday.", "2020-11-03", [("Monday", "2020-11-02", False)]),
+    ("The listing was originally set for Thursday.", "2020-11-06", [("Thursday", "2020-11-05", False)]),
+    ("蚂蚁集团原定周四在上海和香港上市。", "2020-11-03", [("周四", "2020-11-05", True)]),
+    ("蚂蚁集团原计划11月5日上市。", "2020-11-03", [("11月5日", "2020-11-05", True)]),
+    ("螞蟻集團原定週四在上海和香港上市。", "2020-11-03", [("周四", "2020-11-05", True)]),
+    ("螞蟻集團原定週一上市。", "2020-11-03", [("周一", "2020-11-02", False)]),
 ]
 
 
