@@ -20,7 +20,8 @@ from lib.extract.gazetteer import EntityMatch
 _NAME_WORD = re.compile(r"[A-Z][a-z]+")
 
 
-def with_person_references(text: str, matches: Sequence[EntityMatch], not_names: Iterable[str] = ()) -> list[EntityMatch]:
+def with_person_references(text: str, matches: Sequence[EntityMatch],
+                           not_names: Iterable[str] = ()) -> list[EntityMatch]:
     """``matches`` (in text order) plus every later one-name reference to a person matched in full.
 
     ``not_names`` are capitalised words that are never read as a name (month and weekday names: "Jun").
@@ -42,5 +43,6 @@ def with_person_references(text: str, matches: Sequence[EntityMatch], not_names:
     found = [EntityMatch(hit.start(), hit.end(), hit.group(), short[hit.group()].entity, "person",
                          short[hit.group()].company)
              for hit in pattern.finditer(text)
-             if hit.start() >= first_seen[hit.group()] and all(hit.end() <= s or hit.start() >= e for s, e in taken)]
+             if hit.start() >= first_seen[hit.group()]
+             and all(hit.end() <= start or hit.start() >= end for start, end in taken)]
     return sorted([*matches, *found], key=lambda match: match.start)

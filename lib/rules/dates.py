@@ -29,7 +29,7 @@ class CountedWord:
 class FutureCue:
     """Words that put a year-less date ahead when they stand next to it (``future_cues.csv``).
 
-    ``side`` is "before", "after", "near", "schedule", "cancel", "break", "break-after" or "past"; ``reach`` how many words
+    ``side`` is one of ``FUTURE_CUE_SIDES``; ``reach`` how many words
     (English) or characters (Chinese) may stand between cue and date; ``day_only`` limits the cue to day dates.
     """
 

@@ -142,8 +142,8 @@ def test_cue_file_rows_are_read_with_their_side_and_reach():
     assert FutureCue("before", "from", 0, True) in FUTURE_CUES
     assert FutureCue("near", "could", 10, False) in FUTURE_CUES
     assert FutureCue("cancel", "已于", 0, False) in FUTURE_CUES
-    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "schedule", "cancel", "break", "break-after",
-                                                   "past"}
+    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "schedule", "cancel", "break",
+                                                 "break-after", "past"}
     assert load_rules().warnings == ()
 
 
