@@ -1,10 +1,15 @@
-"""What a date reader (``read_english_dates``, ``read_chinese_dates``, …) makes of one text, for table tests."""
+"""What a date reader (``read_english_dates``, ``read_chinese_dates``, …) or ``find_dates`` makes of one text,
+for table tests."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from lib.extract.dates import find_dates
 from lib.extract.dates_spec import Candidate, DateSpec
+from lib.parse.script import to_simplified
+from lib.periods import parse_iso_period
+from lib.rules import builtin_rules
 
 
 def reads_as(read: Callable[[str], list[Candidate]], text: str, words: str | None, spec: DateSpec | None) -> bool:
@@ -14,3 +19,10 @@ def reads_as(read: Callable[[str], list[Candidate]], text: str, words: str | Non
     if words is None:
         return candidates == []
     return (words, spec) in {(text[candidate.start : candidate.end], candidate.spec) for candidate in candidates}
+
+
+def found_dates(sentence: str, published_iso: str) -> list[tuple[str, str, str]]:
+    """(words, ISO start, precision) of every date ``find_dates`` finds in ``sentence`` (read as simplified,
+    as the pipeline does) with the built-in future cues."""
+    return [(m.text, m.period.start.isoformat(), m.period.precision)
+            for m in find_dates(to_simplified(sentence), parse_iso_period(published_iso), builtin_rules().future_cues)]

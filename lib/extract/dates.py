@@ -33,7 +33,12 @@ from lib.extract.dates_chain import DateMatch, Reading, chain_readings
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, scheduled, told_as_past
 from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
-from lib.extract.dates_ranges import ends_in_their_starts_year, in_the_stated_year, range_reaches_publication
+from lib.extract.dates_ranges import (
+    ends_in_their_starts_year,
+    in_the_stated_year,
+    range_reaches_publication,
+    starts_in_their_ends_year,
+)
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
 from lib.extract.dates_spec import (
     Chained,
@@ -138,7 +143,8 @@ def find_dates(
             period = resolve(spec, published, governed, soon)
         if period is not None:
             readings.append(Reading(candidate, period, governed))
-    readings = ends_in_their_starts_year(scanned, in_the_stated_year(_longest_first(readings)))
+    readings = starts_in_their_ends_year(
+        scanned, ends_in_their_starts_year(scanned, in_the_stated_year(_longest_first(readings))))
     return chain_readings(text, readings, anchor, published, previous_sentence_date)
 
 

@@ -18,8 +18,9 @@ def read_english_chains(text: str) -> list[Candidate]:
 
 def _chained(match: re.Match, text: str) -> DateSpec:
     which = (match["which"] or "that").lower()
-    offset = {"next": 1, "following": 1, "same": 0, "that": 0, "previous": -1}[which]
-    return Chained(match["unit"].lower(), offset)
+    offset = {"next": 1, "following": 1, "same": 0, "that": 0, "previous": -1, "prior": -1}[which]
+    unit = match["unit"].lower()
+    return Chained("day" if unit == "date" else unit, offset)
 
 
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -52,11 +53,11 @@ def _before_a_date(match: re.Match, text: str) -> DateSpec:
 
 
 def _that_day(match: re.Match, text: str) -> DateSpec:
-    return Chained("day", {"before": -1, "after": 1}.get((match["side"] or "").lower(), 0))
+    return Chained("day", {"before": -1, "prior": -1, "after": 1}.get((match["side"] or "").lower(), 0))
 
 
 _CUES = CueTable(
-    uncased=(*(("unit", word) for word in ("day", "week", "month", "year", "time")),
+    uncased=(*(("unit", word) for word in ("day", "week", "month", "year", "time", "date")),
              *(("time_of_day", word) for word in ("morning", "afternoon", "evening", "night")),
              ("earlier_later", "earlier"), ("earlier_later", "later")),
     requires=re.compile(r"[A-Za-z]"),
@@ -64,7 +65,7 @@ _CUES = CueTable(
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # "the day before" counts from the date before it only when no noun follows ("the day after the launch").
     (
-        ascii_pattern(r"\b(?i:that\s+(?:same\s+)?day|the\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$)))"),
+        ascii_pattern(r"\b(?i:that\s+(?:same\s+)?day|the\s+day\s+(?P<side>before|after|prior)(?=\s*(?:[,.;:)]|$)))"),
         _that_day,
         ("unit",),
     ),
@@ -83,8 +84,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("time_of_day",),
     ),
     (
-        ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous)|that(?:\s+same)?)\s+"
-                      r"(?P<unit>day|week|month|year))\b"),
+        ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous|prior)|that(?:\s+same)?)\s+"
+                      r"(?P<unit>day|week|month|year|date))\b"),
         _chained,
         ("unit",),
     ),

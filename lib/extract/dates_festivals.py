@@ -16,7 +16,7 @@ from functools import lru_cache
 from lunardate import LunarDate
 
 from lib.extract.dates_spec import Candidate, DateSpec, InYear, LunarDay, day_part
-from lib.extract.dates_zh import chinese_number
+from lib.extract.dates_zh_grammar import chinese_number
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.dates import Festival

@@ -1,4 +1,5 @@
-"""Ranges: the year-less end of a range takes its start's year; and a year-less date its sentence's year.
+"""Ranges: the year-less end of a range takes its start's year, a year-less start its end's; and a
+year-less date its sentence's year.
 
 "2024年3月至5月", "March 2024 to May", "between March 2024 and May": the end states no year of its
 own and means the start's, not the latest May before publication. A year-less end that would come
@@ -49,6 +50,25 @@ def ends_in_their_starts_year(text: str, readings: Sequence[Reading]) -> list[Re
             period = end.candidate.spec.part.in_year(year + 1)
         if period is not None:
             placed[index] = replace(end, period=period)
+    return placed
+
+
+def starts_in_their_ends_year(text: str, readings: Sequence[Reading]) -> list[Reading]:
+    """``readings`` with every year-less range start placed in the year its end states: "January and
+    February 2024", "January-February 2024" are both of 2024 (a start after its end is the year before's)."""
+    placed = list(readings)
+    for index in range(len(placed) - 1):
+        start, end = placed[index], placed[index + 1]
+        end_spec = end.candidate.spec
+        if (start.period is None or end.period is None or not _year_less(start.candidate.spec)
+                or not isinstance(end_spec, InYear) or end_spec.year is None
+                or not _LINK.fullmatch(text[start.candidate.end : end.candidate.start])):
+            continue
+        period = start.candidate.spec.part.in_year(end_spec.year)
+        if period is not None and period.start > end.period.start:
+            period = start.candidate.spec.part.in_year(end_spec.year - 1)
+        if period is not None:
+            placed[index] = replace(start, period=period)
     return placed
 
 

@@ -24,53 +24,33 @@ from lib.extract.dates_spec import (
     DayOfMonth,
     InYear,
     OnWeekday,
-    YearPart,
     day_part,
     half_part,
     month_part,
     quarter_part,
     year_edge_part,
 )
+from lib.extract.dates_zh_grammar import (
+    DAY,
+    DAY_NUMBER,
+    MID,
+    MONTH,
+    MONTH_QUALIFIER,
+    PAIRED_MONTH,
+    RELATIVE_YEAR,
+    RELATIVE_YEARS,
+    SHIFT_DIRECTIONS,
+    WEEKDAYS,
+    YEAR,
+    YEAR_QUALIFIER,
+    YEAR_QUALIFIERS,
+    chinese_number,
+    year_part,
+)
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation
 from lib.text_script import HAN_CHARACTERS as _CJK
 
-_NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-             "八": 8, "九": 9}
-_RELATIVE_YEARS = {"大前": -3, "前": -2, "去": -1, "今": 0, "明": 1, "后": 2, "大后": 3}
-SHIFT_DIRECTIONS = {"上": -1, "本": 0, "这": 0, "下": 1}
-_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_MONTH_QUALIFIERS = {"初": "early", "上旬": "early", "中旬": "mid", "中": "mid", "下旬": "late",
-                     "底": "end", "末": "end"}
-_YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end"}
-
-_CN_DIGIT = "〇零一二三四五六七八九"
-_YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*(?:财年|财政年度|年)"
-# "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年".
-_RELATIVE_YEAR = r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)年"
-MONTH = rf"(?<![0-9.{_CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
-# The same number with its 月 left to the month after it ("1-2月"); not after 前/近 ("前1-2月" is no date).
-_PAIRED_MONTH = rf"(?<![0-9.{_CN_DIGIT}十两前近第每])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_DAY_NUMBER = (
-    r"3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
-)
-# A range's start, or the first of days listed, may share the last day's 日: "3月12-14日", "3月12至14日",
-# "3月3、4日", "3月3和4日".
-DAY = (rf"(?P<day>{_DAY_NUMBER})\s*(?:[日号]"
-       r"|(?=\s*(?:-|–|~|～|至|到|、|和|及)\s*(?:3[01]|[12][0-9]|0?[1-9])\s*[日号]))")
-# "中" only means "mid" when no word follows it: "2023年中国" is "China in 2023".
-# 年中 / 月中 (mid-year, mid-month) only where no word goes on from 中, or a verb or time word follows:
-# "2024年中国市场", "3月中美会谈" are China, not the middle.
-_MID = (rf"中(?:(?![{_CJK}])|(?=前|后|以前|之前|左右|时|开始|完成|推出|上线|发布|上市|落地|量产|交付|正式|实现"
-        r"|举行|举办|召开|到期|生效))")
-_MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|末|{_MID})"
-# After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度.
-YEAR_QUALIFIER = (
-    rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|{_MID})"
-    r"|的?(?P<half>上|下)半年|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))|的?[Qq](?P<qd>[1-4])"
-    r"|的?[Hh](?P<yh>[12])(?![0-9])"
-    r"|的?(?P<first>首)季(?:度)?)"
-)
 # "长达2000年" is two thousand years (lib/rules/amount_words.csv), not the year 2000.
 _AMOUNT_BEFORE = re.compile(
     rf"(?:{alternation(word for kind, word in builtin_rules().amount_words if kind == 'before_zh')})\s*$")
@@ -91,41 +71,10 @@ def read_chinese_dates(text: str) -> list[Candidate]:
     return READER(text)
 
 
-def chinese_number(written: str) -> int:
-    """The value of a small number in Arabic or Chinese numerals ("12", "十二", "二〇二三")."""
-    if written.isascii():
-        return int(written)
-    if "十" not in written:
-        return int("".join(str(_NUMERALS[char]) for char in written))
-    tens, _, units = written.partition("十")
-    return _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(units, 0)
-
-
-def year_part(match: re.Match) -> tuple[YearPart, str]:
-    """The slice of the year the match names, with its qualifier."""
-    groups = match.groupdict()
-    if groups.get("day"):
-        return day_part(chinese_number(groups["month"]), chinese_number(groups["day"])), ""
-    if groups.get("month"):
-        return month_part(chinese_number(groups["month"])), _MONTH_QUALIFIERS.get(groups.get("mq") or "", "")
-    if groups.get("yq"):
-        qualifier = _YEAR_QUALIFIERS[groups["yq"]]
-        return year_edge_part(qualifier), qualifier
-    if groups.get("half"):
-        return half_part(1 if groups["half"] == "上" else 2), ""
-    if groups.get("yh"):
-        return half_part(int(groups["yh"])), ""
-    if groups.get("first"):
-        return quarter_part(1), ""
-    if groups.get("qn") or groups.get("qd"):
-        return quarter_part(chinese_number(groups.get("qn") or groups["qd"])), ""
-    return WHOLE_YEAR, ""
-
-
 def _with_year(match: re.Match, text: str) -> DateSpec | None:
     part, qualifier = year_part(match)
     if match["rel"]:
-        return InYear(part, qualifier, offset=_RELATIVE_YEARS[match["rel"]])
+        return InYear(part, qualifier, offset=RELATIVE_YEARS[match["rel"]])
     if _AMOUNT_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and part is WHOLE_YEAR:
         return None
     return InYear(part, qualifier, year=chinese_number(match["year"]))
@@ -158,7 +107,7 @@ _AFTER_WEEKDAY = frozenset("上下早晚中凌夜午傍深清稍"  # times of da
 
 
 def _weekday(match: re.Match, text: str) -> DateSpec | None:
-    weekday = _WEEKDAYS[match["wd"]]
+    weekday = WEEKDAYS[match["wd"]]
     if match["dir"]:
         return OnWeekday(weekday, week_offset=SHIFT_DIRECTIONS[match["dir"]])
     following = text[match.end() : match.end() + 1]
@@ -176,7 +125,7 @@ def _weekday_with_day(match: re.Match, text: str) -> DateSpec | None:
     day = chinese_number(match["dd"])
     if match["dm"]:
         return InYear(day_part(chinese_number(match["dm"]), day)) if day <= 31 else None
-    return OnWeekday(_WEEKDAYS[match["wd"]], day_of_month=day) if day <= 31 else None
+    return OnWeekday(WEEKDAYS[match["wd"]], day_of_month=day) if day <= 31 else None
 
 
 def _bare_day(match: re.Match, text: str) -> DateSpec | None:
@@ -232,7 +181,7 @@ def _within_the_year(match: re.Match, text: str) -> DateSpec:
 
 def _bare_year_edge(match: re.Match, text: str) -> DateSpec:
     """An edge of the year with no year ("年底前", "年初") is the publication year's."""
-    qualifier = _YEAR_QUALIFIERS[match["yq"]]
+    qualifier = YEAR_QUALIFIERS[match["yq"]]
     return InYear(year_edge_part(qualifier), qualifier, offset=0)
 
 
@@ -247,24 +196,28 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         # Spaces stand between Chinese and digits in Western-style typesetting ("2025 年 3 月 底", "第 3 季度");
         # the span ends at the last word read, never on a space.
-        re.compile(rf"(?:{_YEAR}|{_RELATIVE_YEAR})(?:\s*(?:{MONTH}(?:\s*(?:{DAY}|{_MONTH_QUALIFIER})|份)?"
+        re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})(?:\s*(?:{MONTH}(?:\s*(?:{DAY}|{MONTH_QUALIFIER})|份)?"
                    rf"|{YEAR_QUALIFIER}))?"),
         _with_year,
         ("年",),
     ),
-    (re.compile(rf"{MONTH}(?:\s*(?:{DAY}|{_MONTH_QUALIFIER})|份)?"), _year_less, ("月",)),
+    (re.compile(rf"{MONTH}(?:\s*(?:{DAY}|{MONTH_QUALIFIER})|份)?"), _year_less, ("月",)),
     # A two-digit year only with a month or an edge after it: "26年" alone is more often 26 years.
-    (re.compile(rf"(?<![0-9.第近约超逾达有满历共])(?P<yy>[0-9]{{2}})\s*年\s*(?:{MONTH}(?:\s*(?:{DAY}|{_MONTH_QUALIFIER})|份)?"
+    (re.compile(rf"(?<![0-9.第近约超逾达有满历共])(?P<yy>[0-9]{{2}})\s*年\s*(?:{MONTH}(?:\s*(?:{DAY}|{MONTH_QUALIFIER})|份)?"
                 rf"|{YEAR_QUALIFIER})"), _two_digit_year, ("年",)),
     # A month sharing the 月 of the month after it: "1-2月", "3、4月份", "2025年1至3月" (the end is read above).
-    (re.compile(rf"(?:(?:{_YEAR}|{_RELATIVE_YEAR})\s*)?{_PAIRED_MONTH}"
+    (re.compile(rf"(?:(?:{YEAR}|{RELATIVE_YEAR})\s*)?{PAIRED_MONTH}"
                 rf"(?=\s*(?:、|至|到|-|–|~|～|—)\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"),
      _month_before_its_pair, ("月",)),
     (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*(?:的?(?P<half>上|下)半年|[Hh](?P<hn>[12])(?![0-9])"
                 r"|[Qq](?P<qd>[1-4])(?![0-9])|(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度)"),
      _year_digits_part, ("year_digits",)),
-    (re.compile(rf"民国\s*(?P<roc>[0-9]{{2,3}})\s*年(?:\s*{MONTH}(?:\s*(?:{DAY}|{_MONTH_QUALIFIER}))?)?"), _roc_year,
+    (re.compile(rf"民国\s*(?P<roc>[0-9]{{2,3}})\s*年(?:\s*{MONTH}(?:\s*(?:{DAY}|{MONTH_QUALIFIER}))?)?"), _roc_year,
      ("roc",)),
+    # Taiwan's press and offices drop 民国 before a month: "113年3月5日" is 2024-03-05 (years 100-119 only,
+    # and only with a month: "成立113年" is 113 years).
+    (re.compile(rf"(?<![0-9.])(?P<roc>1[01][0-9])\s*年\s*{MONTH}(?:\s*(?:{DAY}|{MONTH_QUALIFIER}))?"), _roc_year,
+     ("年",)),
     (
         re.compile(r"(?:(?P<dir>上|下|本|这)个?)?(?P<word>星期|礼拜|周)(?P<wd>[一二三四五六日天])"),
         _weekday,
@@ -272,7 +225,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (
         re.compile(r"(?:(?:上|下|本|这)个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])\s*[（(]\s*(?:(?P<dm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?"
-                   rf"\s*(?P<dd>{_DAY_NUMBER})\s*[日号]\s*[）)]"),
+                   rf"\s*(?P<dd>{DAY_NUMBER})\s*[日号]\s*[）)]"),
         _weekday_with_day,
         ("week",),
     ),
@@ -306,7 +259,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # Not "每年年底" (every year-end), "往年年底", "全年中"; a year before it is read with it above.
     (
         re.compile(rf"(?<!每年)(?<!往年)(?<!历年)(?<![每往历全多近逐跨百千万周])年(?P<yq>初(?![步次衷心级创一二三四五六七八九十])"
-                   rf"|底(?![层部线座气色牌盘])|末(?![尾端])|{_MID})"),
+                   rf"|底(?![层部线座气色牌盘])|末(?![尾端])|{MID})"),
         _bare_year_edge,
         ("year_edge",),
     ),

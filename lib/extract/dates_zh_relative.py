@@ -22,7 +22,7 @@ from lib.extract.dates_spec import (
     InYear,
     Shift,
 )
-from lib.extract.dates_zh import DAY, MONTH, SHIFT_DIRECTIONS, YEAR_QUALIFIER, chinese_number, year_part
+from lib.extract.dates_zh_grammar import DAY, MONTH, SHIFT_DIRECTIONS, YEAR_QUALIFIER, chinese_number, year_part
 from lib.rules import builtin_rules
 from lib.text_script import HAN_CHARACTERS as _CJK
 

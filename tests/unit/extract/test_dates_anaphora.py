@@ -21,14 +21,14 @@ from lib.extract.dates import find_dates
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 from lib.rules import load_rules
+from tests.date_readings import found_dates
 
 FUTURE_CUES = load_rules().future_cues
 WEDNESDAY = "2025-03-12"
 
 
 def _found(sentence: str, published_iso: str = WEDNESDAY) -> list[tuple]:
-    return [(m.text, m.period.start.isoformat(), m.period.precision)
-            for m in find_dates(to_simplified(sentence), parse_iso_period(published_iso), FUTURE_CUES)]
+    return found_dates(sentence, published_iso)
 
 
 BARE_DAY_ROWS = [

@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from lib.extract.dates import find_dates
-from lib.parse.script import to_simplified
-from lib.periods import parse_iso_period
-from lib.rules import load_rules
+from tests.date_readings import found_dates
 
-FUTURE_CUES = load_rules().future_cues
 WEDNESDAY = "2025-03-12"
 
 
 def _found(sentence: str, published_iso: str = WEDNESDAY) -> list[tuple]:
-    return [(m.text, m.period.start.isoformat(), m.period.precision)
-            for m in find_dates(to_simplified(sentence), parse_iso_period(published_iso), FUTURE_CUES)]
+    return found_dates(sentence, published_iso)
 
 
 # ---- anaphora: a day counted from the date before it, or from publication ------------------------------
@@ -47,6 +42,12 @@ ANAPHORA = [
      [("3月3日", "2025-03-03", "day"), ("三日后", "2025-03-06", "day")]),
     ("腾讯3月3日宣布上市，当天晚上股价大涨。",
      [("3月3日", "2025-03-03", "day"), ("当天晚上", "2025-03-03", "day")]),
+    ("Tencent listed on March 3. The prior day, its rival had warned.",
+     [("March 3", "2025-03-03", "day"), ("The prior day", "2025-03-02", "day")]),
+    ("Tencent listed on March 3. On the same date, Alibaba cut prices.",
+     [("March 3", "2025-03-03", "day"), ("the same date", "2025-03-03", "day")]),
+    ("腾讯3月3日宣布上市，后一天股价大涨。", [("3月3日", "2025-03-03", "day"), ("后一天", "2025-03-04", "day")]),
+    ("腾讯2023年3月宣布上市，翌月股价大涨。", [("2023年3月", "2023-03-01", "month"), ("翌月", "2023-04-01", "month")]),
     ("騰訊3月3日宣佈上市，第二日股價大漲。",
      [("3月3日", "2025-03-03", "day"), ("第二日", "2025-03-04", "day")]),
 ]
@@ -85,6 +86,16 @@ ABSOLUTE = [
     ("腾讯于2024年中推出新芯片。", [("2024年中", "2024-01-01", "year")]),
     ("騰訊於2024年中推出新晶片。", [("2024年中", "2024-01-01", "year")]),
     ("腾讯2024年中国区营收增长。", [("2024年", "2024-01-01", "year")]),  # 中国, not mid-year
+    # A year-less range start takes the year its end states.
+    ("Tencent tested the app in January and February 2024.",
+     [("January", "2024-01-01", "month"), ("February 2024", "2024-02-01", "month")]),
+    ("Tencent tested the app in January-February 2024.",
+     [("January", "2024-01-01", "month"), ("February 2024", "2024-02-01", "month")]),
+    ("Tencent tested the app from December to February 2024.",
+     [("December", "2023-12-01", "month"), ("February 2024", "2024-02-01", "month")]),
+    # Taiwan's calendar without 民国 before a month: year 113 is 2024.
+    ("騰訊於113年3月5日發布新模型。", [("113年3月5日", "2024-03-05", "day")]),
+    ("台積電114年1月營收創新高。", [("114年1月", "2025-01-01", "month")]),
 ]
 
 # ---- year-less ranges: "from" opens a range; its verb says whether it lies ahead ---------------------------
@@ -128,6 +139,9 @@ NOT_DATES = [
     "腾讯营收较去年同期增长10%。",  # a comparison base
     "騰訊營收較去年同期增長10%。",
     "腾讯营收较上年同期增长10%。",
+    "腾讯营收较去年同季增长10%。",
+    "Tencent's revenue rose 10% from the same period last year.",
+    "Tencent's revenue rose 10% from the same quarter a year earlier.",
     "腾讯的7日留存率提升。",  # a count of days
     "腾讯的30日活跃用户增长。",
     "腾讯理财产品7日年化收益率为2%。",
@@ -150,6 +164,7 @@ NOT_DATES = [
     "Tencent's H2 fuel unit is growing.",
     "腾讯客服电话：95017。",
     "腾讯总部位于20号。",  # an address
+    "騰訊成立113年。",  # 113 years, not the year 113 of Taiwan's calendar
     "腾讯位于3号楼。",
     "腾讯于1号店开业。",
 ]

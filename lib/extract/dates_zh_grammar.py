@@ -1,0 +1,89 @@
+"""The grammar Chinese date readers share: numerals, the year, month and day patterns with their
+qualifiers (初, 中旬, 年底, 上半年, 第四季度), and the slice of the year a match names.
+
+Split from ``dates_zh`` so each module stays small; ``dates_zh`` and ``dates_zh_relative`` build their
+patterns from these pieces. Patterns read simplified text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.extract.dates_spec import (
+    WHOLE_YEAR,
+    YearPart,
+    day_part,
+    half_part,
+    month_part,
+    quarter_part,
+    year_edge_part,
+)
+from lib.text_script import HAN_CHARACTERS as _CJK
+
+_NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+RELATIVE_YEARS = {"大前": -3, "前": -2, "去": -1, "今": 0, "明": 1, "后": 2, "大后": 3}
+SHIFT_DIRECTIONS = {"上": -1, "本": 0, "这": 0, "下": 1}
+WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_MONTH_QUALIFIERS = {"初": "early", "上旬": "early", "中旬": "mid", "中": "mid", "下旬": "late",
+                     "底": "end", "末": "end"}
+YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end"}
+
+CN_DIGIT = "〇零一二三四五六七八九"
+YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{CN_DIGIT}]{{3}})\s*(?:财年|财政年度|年)"
+# "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年".
+RELATIVE_YEAR = r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)年"
+MONTH = rf"(?<![0-9.{CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+# The same number with its 月 left to the month after it ("1-2月"); not after 前/近 ("前1-2月" is no date).
+PAIRED_MONTH = rf"(?<![0-9.{CN_DIGIT}十两前近第每])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY_NUMBER = (
+    r"3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+)
+# A range's start, or the first of days listed, may share the last day's 日: "3月12-14日", "3月12至14日",
+# "3月3、4日", "3月3和4日".
+DAY = (rf"(?P<day>{DAY_NUMBER})\s*(?:[日号]"
+       r"|(?=\s*(?:-|–|~|～|至|到|、|和|及)\s*(?:3[01]|[12][0-9]|0?[1-9])\s*[日号]))")
+# "中" only means "mid" when no word follows it: "2023年中国" is "China in 2023".
+# 年中 / 月中 (mid-year, mid-month) only where no word goes on from 中, or a verb or time word follows:
+# "2024年中国市场", "3月中美会谈" are China, not the middle.
+MID = (rf"中(?:(?![{_CJK}])|(?=前|后|以前|之前|左右|时|开始|完成|推出|上线|发布|上市|落地|量产|交付|正式|实现"
+        r"|举行|举办|召开|到期|生效))")
+MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|末|{MID})"
+# After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度.
+YEAR_QUALIFIER = (
+    rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|{MID})"
+    r"|的?(?P<half>上|下)半年|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))|的?[Qq](?P<qd>[1-4])"
+    r"|的?[Hh](?P<yh>[12])(?![0-9])"
+    r"|的?(?P<first>首)季(?:度)?)"
+)
+
+
+def chinese_number(written: str) -> int:
+    """The value of a small number in Arabic or Chinese numerals ("12", "十二", "二〇二三")."""
+    if written.isascii():
+        return int(written)
+    if "十" not in written:
+        return int("".join(str(_NUMERALS[char]) for char in written))
+    tens, _, units = written.partition("十")
+    return _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(units, 0)
+
+
+def year_part(match: re.Match) -> tuple[YearPart, str]:
+    """The slice of the year the match names, with its qualifier."""
+    groups = match.groupdict()
+    if groups.get("day"):
+        return day_part(chinese_number(groups["month"]), chinese_number(groups["day"])), ""
+    if groups.get("month"):
+        return month_part(chinese_number(groups["month"])), _MONTH_QUALIFIERS.get(groups.get("mq") or "", "")
+    if groups.get("yq"):
+        qualifier = YEAR_QUALIFIERS[groups["yq"]]
+        return year_edge_part(qualifier), qualifier
+    if groups.get("half"):
+        return half_part(1 if groups["half"] == "上" else 2), ""
+    if groups.get("yh"):
+        return half_part(int(groups["yh"])), ""
+    if groups.get("first"):
+        return quarter_part(1), ""
+    if groups.get("qn") or groups.get("qd"):
+        return quarter_part(chinese_number(groups.get("qn") or groups["qd"])), ""
+    return WHOLE_YEAR, ""
