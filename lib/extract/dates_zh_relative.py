@@ -37,7 +37,8 @@ _TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
 # 当时间到了 ("when the time comes").
 _NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
 # Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase).
-_TODAY_IN_MARKET_REPORT = re.compile(r"(?<![如至迄现当古而从自距])今(?=收(?![入购益到集藏])|开盘|开市|早盘|午盘|起(?![来步]))")
+_TODAY_IN_MARKET_REPORT = re.compile(
+    r"(?<![如至迄现当古而从自距])今(?=收(?![入购益到集藏])|开盘|开市|早盘|午盘|起(?![来步]))")
 # "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
 _DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只|短短|不到)?\s*)?"
                          r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"

@@ -134,6 +134,10 @@ SECTORS = [
     ("視覺中國與中文在線跌停，農夫山泉回落；中科創星、清華控股早年注資智譜。",
      [co("視覺中國", "Visual China Group"), co("中文在線", "COL Group"), co("農夫山泉", "Nongfu Spring"),
       co("中科創星", "Casstar"), co("清華控股", "Tsinghua Holdings"), co("智譜", "Zhipu AI")]),
+    # OpenAI's model generations, named alone, roll up to OpenAI
+    ("2020年GPT-3橫空出世，GPT-5與GPT-3.5相隔數年。",
+     [co("GPT-3", "GPT-3", "OpenAI"), co("GPT-5", "GPT-5", "OpenAI"), co("GPT-3.5", "GPT-3.5", "OpenAI")]),
+    ("GPT3 came in 2020 and GPT-5 in 2025.", [co("GPT3", "GPT-3", "OpenAI"), co("GPT-5", "GPT-5", "OpenAI")]),
     # The mainland exchanges act as regulators of their listings; HKEX is a listed company
     ("上交所、深圳證券交易所暫緩上市，港交所照常；the Shanghai Stock Exchange said.",
      [("上交所", "Shanghai Stock Exchange", ""), ("深圳證券交易所", "Shenzhen Stock Exchange", ""),
