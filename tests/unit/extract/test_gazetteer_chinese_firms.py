@@ -138,6 +138,13 @@ SECTORS = [
     ("2020年GPT-3橫空出世，GPT-5與GPT-3.5相隔數年。",
      [co("GPT-3", "GPT-3", "OpenAI"), co("GPT-5", "GPT-5", "OpenAI"), co("GPT-3.5", "GPT-3.5", "OpenAI")]),
     ("GPT3 came in 2020 and GPT-5 in 2025.", [co("GPT3", "GPT-3", "OpenAI"), co("GPT-5", "GPT-5", "OpenAI")]),
+    # State security and police organs act as regulators do (a dated act, no company); the NSA is not China's
+    ("杭州市國家安全局在4月25日依法採取措施，公安部與美國國家安全局另有表態。",
+     [("國家安全局", "Chinese Ministry of State Security", ""), ("公安部", "Chinese Ministry of Public Security", ""),
+      ("美國國家安全局", "US National Security Agency", "")]),
+    ("The Ministry of State Security said on Monday; the National Security Agency did not comment.",
+     [("Ministry of State Security", "Chinese Ministry of State Security", ""),
+      ("National Security Agency", "US National Security Agency", "")]),
     # The mainland exchanges act as regulators of their listings; HKEX is a listed company
     ("上交所、深圳證券交易所暫緩上市，港交所照常；the Shanghai Stock Exchange said.",
      [("上交所", "Shanghai Stock Exchange", ""), ("深圳證券交易所", "Shenzhen Stock Exchange", ""),
