@@ -58,7 +58,7 @@ def words_ahead(spec: DateSpec) -> bool:
 
 
 def chain_readings(text: str, readings: list[Reading], anchor: Period | None, published: Period | None,
-           previous_sentence_date: Period | None = None) -> list[DateMatch]:
+                   previous_sentence_date: Period | None = None) -> list[DateMatch]:
     """DateMatches in text order, counting chained dates from the date read before them."""
     matches: list[DateMatch] = []
     previous = previous_sentence_date or anchor
