@@ -134,6 +134,11 @@ SECTORS = [
     ("視覺中國與中文在線跌停，農夫山泉回落；中科創星、清華控股早年注資智譜。",
      [co("視覺中國", "Visual China Group"), co("中文在線", "COL Group"), co("農夫山泉", "Nongfu Spring"),
       co("中科創星", "Casstar"), co("清華控股", "Tsinghua Holdings"), co("智譜", "Zhipu AI")]),
+    # State-owned carmakers and oil majors the market reports name beside the platforms (东风 alone is the east wind)
+    ("东风汽车与中國石化、中石油同日公布业绩，东风吹来。",
+     [co("东风汽车", "Dongfeng"), co("中國石化", "Sinopec"), co("中石油", "PetroChina")]),
+    ("Dongfeng, PetroChina and Sinopec reported results.",
+     [co("Dongfeng", "Dongfeng"), co("PetroChina", "PetroChina"), co("Sinopec", "Sinopec")]),
     # OpenAI's model generations, named alone, roll up to OpenAI
     ("2020年GPT-3橫空出世，GPT-5與GPT-3.5相隔數年。",
      [co("GPT-3", "GPT-3", "OpenAI"), co("GPT-5", "GPT-5", "OpenAI"), co("GPT-3.5", "GPT-3.5", "OpenAI")]),
