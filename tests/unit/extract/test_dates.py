@@ -410,6 +410,8 @@ CHINESE_ROWS = [
     # a market move or its cause right after a bare weekday: a reporter's date, no given name
     ("台积电ADR周四收盘回吐0.8%，但周四随美股科技股整体拉回。", "2026-01-30",
      [("周四", "2026-01-29", "day"), ("周四", "2026-01-29", "day")]),
+    ("特朗普周一签署行政令，腾讯周三推出新模型。", "2026-01-30",
+     [("周一", "2026-01-26", "day"), ("周三", "2026-01-28", "day")]),
     ("阿里巴巴港股周五涨3%，周一跌2%，周二盘中回升。", "2026-01-30",
      [("周五", "2026-01-30", "day"), ("周一", "2026-01-26", "day"), ("周二", "2026-01-27", "day")]),
     # a pronoun subject after a bare weekday: no given name goes on with a pronoun

@@ -80,6 +80,12 @@ ANAPHORA_ROWS = [
     ("Trump issued orders on Monday banning WeChat, starting in 45 days.",
      [("Monday", "2025-03-10", "day"), ("in 45 days", "2025-04-24", "day")]),
     ("The ban takes effect in 45 days.", [("in 45 days", "2025-04-26", "day")]),
+    # "N days from now" is "in N days": the writer's "now" is the day reported. https://www.cnbc.com
+    # (Trump's TikTok order, 2020-08-07): "signed an executive order on Thursday … starting 45 days from now"
+    ("Trump signed an order on Monday banning TikTok, starting 45 days from now.",
+     [("Monday", "2025-03-10", "day"), ("45 days from now", "2025-04-24", "day")]),
+    ("The ban takes effect 45 days from today.", [("45 days from today", "2025-04-26", "day")]),
+    ("特朗普週一簽署行政令，禁令45天後生效。", [("周一", "2025-03-10", "day"), ("45天后", "2025-04-24", "day")]),
     ("Users must comply within 30 days.", []),
     ("禁令将在45天后生效。", [("45天后", "2025-04-26", "day")]),
     ("At the time, Alibaba was small.", []),
