@@ -71,7 +71,8 @@ class Attributor:
         self._refers = _alternation(word for word in references if not word.startswith(("!", "-", "^", "@")))
         self._refers_first = _alternation(word[1:] for word in references if word.startswith("^") and word[1:])
         self._regulator = _alternation(word[1:] for word in references if word.startswith("@") and word[1:])
-        self._own_subject = _alternation(word[1:] for word in references if word.startswith("-") and word[1:])
+        self._own_subject = _not_before_de(
+            _alternation(word[1:] for word in references if word.startswith("-") and word[1:]))
         self._not_refers = _alternation(word[1:] for word in references if word.startswith("!") and word[1:])
 
     def __getstate__(self) -> dict:
@@ -252,6 +253,11 @@ _CHINESE_COMMA = re.compile(rf"(?<=[{HAN_CHARACTERS}\uff09\u300d\u201d]) *,|,(?=
 def _opening(text: str) -> int:
     """Where a sentence's first word starts, past bullets, quotes and spaces ("• Shares rose …")."""
     return len(text) - len(text.lstrip(" \t\n\"'“‘「『•·*-–—()（）"))
+
+
+def _not_before_de(pattern: re.Pattern | None) -> re.Pattern | None:
+    """``pattern`` but not right before 的: "无数用户的使用习惯" has 用户 modify a noun, no subject of its own."""
+    return None if pattern is None else re.compile(f"(?:{pattern.pattern})(?!的)", pattern.flags)
 
 
 def full_width_commas(text: str) -> str:

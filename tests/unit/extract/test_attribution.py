@@ -230,6 +230,13 @@ CONTEXT_CASES = [
     (["华为发布了新手机。", "12月起正式开售。"], [("12月", "Huawei", "context")]),
     (["台積電加速美國設廠。", "第二座廠原定2028年量產。"], [("2028年", "TSMC", "context")]),
     (["百度股价大跌。", "美股股價1月12日急跌7%。"], [("1月12日", "Baidu", "context")]),
+    # Another subject word that only modifies a noun (用户的习惯) is no subject of its own.
+    # https://www.hket.com (騰訊元寶紅包, 2026-01-27): "換來無數用戶的使用習慣綁定…將於2月1日起豪派10億現金紅包"
+    (["腾讯发放5亿红包。", "换来无数用户的使用习惯，将于2月1日起再派10亿红包。"], [("2月1日", "Tencent", "context")]),
+    (["騰訊發放5億紅包。", "換來無數用戶的使用習慣，將於2月1日起再派10億紅包。"], [("2月1日", "Tencent", "context")]),
+    (["腾讯发放5亿红包。", "用户将于2月1日起领取红包。"], []),
+    (["Tencent handed out red envelopes.", "Users' habits stuck, and it will hand out more from February 1, 2024."],
+     [("February 1, 2024", "Tencent", "context")]),
     # A Chinese article may open with its subject dropped: the subject is the article's company.
     # The real set's zs13 (华商韬略 on Zhipu, 2025-07): "3月,连跑珠海、成都、杭州三地签下18亿元国资;4月,…"
     (["智谱要上市了", "3月,连跑珠海、成都、杭州三地签下18亿元国资;", "4月,拿下了2亿追加投资。",
