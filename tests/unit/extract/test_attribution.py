@@ -230,6 +230,12 @@ CONTEXT_CASES = [
     (["华为发布了新手机。", "12月起正式开售。"], [("12月", "Huawei", "context")]),
     (["台積電加速美國設廠。", "第二座廠原定2028年量產。"], [("2028年", "TSMC", "context")]),
     (["百度股价大跌。", "美股股價1月12日急跌7%。"], [("1月12日", "Baidu", "context")]),
+    # The big firms as a group are companies referred to (https://www.stcn.com, 春节红包大战, 2026-02-05):
+    # "2026年马年春节临近,一场围绕AI应用的流量争夺战在互联网大厂间全面打响"
+    (["腾讯发放10亿红包。", "2024年2月，一场流量争夺战在互联网大厂间打响。"], [("2024年2月", "Tencent", "context")]),
+    (["騰訊發放10億紅包。", "2024年2月，科技巨頭紛紛加碼AI。"], [("2024年2月", "Tencent", "context")]),
+    (["Tencent handed out red envelopes.", "In February 2024, the Chinese tech giants raced to hand out more."],
+     [("February 2024", "Tencent", "context")]),
     # Another subject word that only modifies a noun (用户的习惯) is no subject of its own.
     # https://www.hket.com (騰訊元寶紅包, 2026-01-27): "換來無數用戶的使用習慣綁定…將於2月1日起豪派10億現金紅包"
     (["腾讯发放5亿红包。", "换来无数用户的使用习惯，将于2月1日起再派10亿红包。"], [("2月1日", "Tencent", "context")]),
