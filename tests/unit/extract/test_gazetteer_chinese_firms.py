@@ -139,6 +139,16 @@ SECTORS = [
      [co("东风汽车", "Dongfeng"), co("中國石化", "Sinopec"), co("中石油", "PetroChina")]),
     ("Dongfeng, PetroChina and Sinopec reported results.",
      [co("Dongfeng", "Dongfeng"), co("PetroChina", "PetroChina"), co("Sinopec", "Sinopec")]),
+    # Product lines named alone roll up to their company; everyday words stay words ("my mate", "a pixel")
+    ("The Pura 70 Ultra is on sale, while the Mate 70 and Pixel 9 ship later; my mate saw a pixel.",
+     [co("Pura 70 Ultra", "Huawei Pura", "Huawei"), co("Mate 70", "Huawei Mate", "Huawei"),
+      co("Pixel 9", "Pixel", "Google")]),
+    ("华为Mate 70于11月发布，Qwen3与Seedance同日上线，英伟达Blackwell与H200供不应求。",
+     [co("华为", "Huawei"), co("Mate 70", "Huawei Mate", "Huawei"), co("Qwen3", "Tongyi Qianwen", "Alibaba"),
+      co("Seedance", "Seedance", "ByteDance"), co("英伟达", "Nvidia"), co("Blackwell", "Blackwell", "Nvidia"),
+      co("H200", "H200", "Nvidia")]),
+    ("小米YU7與Galaxy S25同月開賣，Veo 3生成影片。",
+     [co("小米YU7", "Xiaomi YU7", "Xiaomi"), co("Galaxy S25", "Galaxy", "Samsung"), co("Veo 3", "Veo", "Google")]),
     # OpenAI's model generations, named alone, roll up to OpenAI
     ("2020年GPT-3橫空出世，GPT-5與GPT-3.5相隔數年。",
      [co("GPT-3", "GPT-3", "OpenAI"), co("GPT-5", "GPT-5", "OpenAI"), co("GPT-3.5", "GPT-3.5", "OpenAI")]),
