@@ -230,6 +230,12 @@ CONTEXT_CASES = [
     (["华为发布了新手机。", "12月起正式开售。"], [("12月", "Huawei", "context")]),
     (["台積電加速美國設廠。", "第二座廠原定2028年量產。"], [("2028年", "TSMC", "context")]),
     (["百度股价大跌。", "美股股價1月12日急跌7%。"], [("1月12日", "Baidu", "context")]),
+    # A part of the company named before is referred to as the company is (https://www.cnbc.com, Baidu's
+    # robotaxi unit, 2024-05-15, paraphrased).
+    (["Baidu's robotaxi unit grew fast.", "The unit expects to turn profitable in 2025."],
+     [("2025", "Baidu", "context")]),
+    (["百度的自动驾驶部门增长迅速。", "该部门预计2025年实现盈利。"], [("2025年", "Baidu", "context")]),
+    (["百度的自動駕駛部門增長迅速。", "該部門預計2025年實現盈利。"], [("2025年", "Baidu", "context")]),
     # The big firms as a group are companies referred to (https://www.stcn.com, 春节红包大战, 2026-02-05):
     # "2026年马年春节临近,一场围绕AI应用的流量争夺战在互联网大厂间全面打响"
     (["腾讯发放10亿红包。", "2024年2月，一场流量争夺战在互联网大厂间打响。"], [("2024年2月", "Tencent", "context")]),
