@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -34,6 +35,7 @@ from pathlib import Path
 import pandas as pd
 
 from benchmarks.realnews import CLASSES, Excerpt, GoldEvent, load_excerpts, sentence_span, write_corpus
+from lib.parse.url_dates import date_in_url
 from lib.pipeline.corpus import Corpus, build_corpus
 from lib.rules import load_rules
 
@@ -60,6 +62,8 @@ class Score:
     found_companies: int = 0
     published_right: int = 0
     published_asked: int = 0
+    out_of_reach: int = 0
+    out_of_reach_matched: int = 0
     by_class: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     details: list[str] = field(default_factory=list)
 
@@ -103,6 +107,18 @@ def score_real(excerpts: list[Excerpt], corpus: Corpus, canonical) -> Score:
     return score
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇零一二][〇零一二三四五六七八九]{3}年")
+
+
+def year_out_of_reach(excerpt: Excerpt) -> bool:
+    """Whether no reader of the article alone could know its years: the publication date is not in
+    its metadata, and no year stands in its address, title, header or text. Golds of such articles
+    are counted apart, so that a score can say how much of what is missed was there to be read."""
+    if excerpt.published_in_metadata or date_in_url(excerpt.url) is not None:
+        return False
+    return not any(_YEAR.search(part) for part in (excerpt.title, excerpt.header, excerpt.text))
+
+
 def _excerpt_start(text: str, excerpt: Excerpt) -> int:
     """Where the annotated excerpt starts in the ingested text (0 when its opening was changed)."""
     at = text.find(excerpt.text.strip()[:40])
@@ -122,6 +138,9 @@ def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonica
         same.sort(key=lambda i: not _overlaps(rows[i], words))
         for cls in gold.classes:
             score.by_class[cls]["gold"] += 1
+        unreachable = year_out_of_reach(excerpt)
+        score.out_of_reach += unreachable
+        score.out_of_reach_matched += unreachable and bool(same)
         if same:
             used.add(same[0])
             _score_match(excerpt, gold, rows[same[0]], canonical, score)
@@ -225,6 +244,10 @@ def summary_table(scores: dict[str, Score]) -> str:
         ("**company recall**", lambda s: _ratio(s.found_companies, s.gold_companies)),
         ("**company precision**", lambda s: _ratio(s.found_companies, s.predicted_companies)),
         ("publication dates read from the text", lambda s: f"{s.published_right} of {s.published_asked}"),
+        ("gold events in articles with no year to read (not in metadata, address, title, header "
+         "or text)", lambda s: f"{s.out_of_reach} ({s.out_of_reach_matched} matched)"),
+        ("event recall on the other gold events", lambda s: _ratio(s.matched - s.out_of_reach_matched,
+                                                                   s.gold_events - s.out_of_reach)),
     ]
     for name, cell in rows:
         lines.append(f"| {name} | " + " | ".join(cell(s) for s in scores.values()) + " |")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from benchmarks.extraction_quality import Score, _score_companies, _score_events
+from benchmarks.extraction_quality import Score, _score_companies, _score_events, year_out_of_reach
 from benchmarks.realnews import Excerpt, GoldEvent, annotation_problems, sentence_span
 
 TEXT = ("On Monday, DeepSeek released R1. Nvidia shares fell 17% the next day, while Alibaba launched "
@@ -95,3 +95,19 @@ def test_only_the_excerpt_is_scored_not_the_headline_above_it():
     document = "Huawei phone ships next week\n\n" + TEXT
     assert _excerpt_start(document, _excerpt()) == len("Huawei phone ships next week\n\n")
     assert _excerpt_start("a text whose opening was changed", _excerpt()) == 0
+
+
+@pytest.mark.parametrize(("in_metadata", "url", "title", "header", "text", "out_of_reach"), [
+    (True, "https://example.com/a", "T", "", "On Monday, DeepSeek released R1.", False),
+    (False, "https://example.com/a", "T", "", "On Monday, DeepSeek released R1.", True),
+    (False, "https://example.com/2025/01/27/a", "T", "", "On Monday, DeepSeek released R1.", False),
+    (False, "https://example.com/a", "T", "By Staff | January 27, 2025", "On Monday, DeepSeek released R1.", False),
+    (False, "https://example.com/a", "T", "中新网1月17日电", "周一，深度求索发布R1。", True),
+    (False, "https://example.com/a", "T", "中新网1月17日电", "周一，深度求索发布R1，2025年初以来股价翻倍。", False),
+    (False, "https://example.com/a", "二〇二五年回顾", "", "周一，深度求索发布R1。", False),
+    (False, "https://example.com/a", "T", "", "DeepSeek's R1 beat 2048 tokens a second on Monday.", False),
+])
+def test_articles_with_no_year_to_read_are_counted_apart(in_metadata, url, title, header, text, out_of_reach):
+    excerpt = Excerpt("en01", "A", url, "Example", "wire", "en", "2025-01-27", in_metadata, title, header,
+                      text, (), ())
+    assert year_out_of_reach(excerpt) is out_of_reach
