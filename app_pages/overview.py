@@ -15,7 +15,6 @@ from lib.analyze.story_views import most_corroborated
 from lib.charts import overview as charts
 from lib.markup import escape_markdown
 from lib.schema import Doc, Event, Skipped, Story, Warning_
-from ui.cache import stories_at_hand, stories_of_view
 from ui.params import STORIES_PAGE, shared_filters_now, story_query_params
 from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
@@ -28,6 +27,7 @@ from ui.shared import (
     report_table,
     stop_if_empty,
 )
+from ui.story_cache import stories_at_hand, stories_of_view
 from ui.view_cache import recent_events
 
 PAGE = "overview"

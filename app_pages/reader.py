@@ -25,10 +25,10 @@ from lib.markup import escape_markdown, escaped_prefix
 from lib.render.reader_html import callout_html, legend_html, metadata_html, reader_html
 from lib.schema import Doc, Sent
 from ui import session
-from ui.cache import corpus_stories, stories_at_hand
 from ui.params import DOC, SEARCH, SENT
 from ui.session import READER_DOC, READER_JUMP, READER_NOTICE, company_colors, current_corpus, current_view
 from ui.shared import caption, csv_download, current_index, report_download, report_table, stop_if_empty
+from ui.story_cache import corpus_stories, stories_at_hand
 
 PAGE = "reader"
 # Beyond this many hits the count is still exact but only the first ones are marked.

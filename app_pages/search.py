@@ -23,10 +23,10 @@ from lib.analyze.search import (
 from lib.markup import escape_markdown, plural
 from lib.render.highlight_html import marked_html
 from lib.schema import Doc, Hit
-from ui.cache import corpus_search_hits
 from ui.params import FIND, READER_PAGE, reader_query_params, shared_filters_now
 from ui.session import current_corpus, current_view
 from ui.shared import caption, csv_download, report_download, stop_if_empty
+from ui.story_cache import corpus_search_hits
 
 PAGE = "search"
 MAX_SHOWN = 50  # hits drawn on the page; the CSV has all

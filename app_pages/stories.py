@@ -22,7 +22,6 @@ from lib.analyze.story_views import (
 from lib.charts.stories import stories_figure
 from lib.markup import escape_markdown, escaped_prefix, plural
 from lib.schema import YEAR_FROM_STORY, Doc, Event, Story
-from ui.cache import corpus_stories, corpus_story_table, stories_of_view
 from ui.params import (
     READER_PAGE,
     STORY,
@@ -42,6 +41,7 @@ from ui.shared import (
     stop_if_empty,
     story_marks_left_out,
 )
+from ui.story_cache import corpus_stories, corpus_story_table, stories_of_view
 from ui.view_cache import view_story_marks
 
 PAGE = "stories"

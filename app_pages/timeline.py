@@ -37,7 +37,7 @@ from lib.charts.timeline import timeline_figure
 from lib.charts.timeline_density import density_figure
 from lib.markup import escape_markdown, plural
 from lib.schema import Event
-from ui.cache import corpus_filter_options, corpus_stories, stories_at_hand, stories_of_view
+from ui.cache import corpus_filter_options
 from ui.params import (
     BASIS,
     DATES,
@@ -68,6 +68,7 @@ from ui.shared import (
     stop_if_empty,
     story_marks_left_out,
 )
+from ui.story_cache import corpus_stories, stories_at_hand, stories_of_view
 from ui.view_cache import view_story_marks
 
 PAGE = "timeline"

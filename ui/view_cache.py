@@ -21,7 +21,8 @@ from lib.analyze.keywords import Concordance, KeywordTerms, concordance, keyword
 from lib.analyze.story_views import StoryMarks, story_marks
 from lib.charts.provenance import Provenance, self_describing
 from lib.pipeline.corpus import Corpus
-from ui.cache import corpus_index, occurrences_in, stories_of_view, term_idf
+from ui.cache import corpus_index, occurrences_in, term_idf
+from ui.story_cache import stories_of_view
 
 
 def per_view(max_entries: int):
@@ -110,6 +111,6 @@ def view_concordance(corpus: Corpus, view: View, term: str) -> Concordance:
 @per_view(max_entries=16)
 def view_story_marks(corpus: Corpus, view: View, language: str | None = None) -> StoryMarks:
     """The marks of the view's stories in their company lanes (``lib.analyze.story_views.story_marks``
-    of ``ui.cache.stories_of_view``), kept per corpus version, filters and title language (read-only):
+    of ``ui.story_cache.stories_of_view``), kept per corpus version, filters and title language (read-only):
     splitting every story's companies into lanes takes ~15 ms a rerun at 1,000 articles."""
     return story_marks(stories_of_view(corpus, view, language), view.filters.companies)

@@ -154,13 +154,13 @@ def test_most_corroborated_stories_follow_the_filters(run_page):
 
 
 def test_a_large_corpus_whose_stories_are_not_grouped_yet_does_not_wait_on_the_encoder(run_page, monkeypatch):
-    import ui.cache
+    import ui.story_cache
 
     # As on a corpus above the threshold that no page has grouped yet on this server.
-    monkeypatch.setattr(ui.cache, "STORIES_WITHOUT_ASKING", 0)
-    monkeypatch.setattr(ui.cache, "_GROUPED", set())
+    monkeypatch.setattr(ui.story_cache, "STORIES_WITHOUT_ASKING", 0)
+    monkeypatch.setattr(ui.story_cache, "_GROUPED", set())
     grouped = []
-    monkeypatch.setattr(ui.cache, "_stories", lambda *args: grouped.append(args))
+    monkeypatch.setattr(ui.story_cache, "_stories", lambda *args: grouped.append(args))
     app = run_page(PAGE)
     assert_no_exception(app)
     assert not grouped and not any(q.startswith("story=") for q in story_links(app))
