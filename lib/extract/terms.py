@@ -68,7 +68,6 @@ _LATIN_PIECE = re.compile(
 _WORD_START = re.compile(rf"[{_LATIN}]")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _ALL_CJK = re.compile(rf"[{_CJK}]+")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _DOT_NOT_IN_NUMBER = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
 _ACRONYM = re.compile(r"[A-Z]{2,5}(?:-?[0-9][0-9.]*)?")
@@ -242,7 +241,9 @@ def name_term(name: str) -> tuple[str, str] | None:
 
 
 def _prepared(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "").translate(_APOSTROPHES)
+    # Three replace() calls cost half of one translate() with a table.
+    normal = unicodedata.normalize("NFKC", text or "")
+    return normal.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
 
 
 def _pieces(text: str) -> Iterator[tuple[str, str]]:
