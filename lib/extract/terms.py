@@ -133,7 +133,7 @@ class TermExtractor:
         for index, part in enumerate(_CJK_RUN.split(_prepared(text))):
             if index % 2:
                 found.extend(self._chinese(part))
-            elif part:
+            elif _WORD_START.search(part):  # else only marks and spaces, as between Chinese clauses
                 found.extend(self._latin(part))
         self._forget_if_large()
         return found
