@@ -141,9 +141,26 @@ def _build_automaton(entries: Sequence[GazetteerEntry]) -> ahocorasick.Automaton
         return None
     automaton = ahocorasick.Automaton()
     for key, aliases in by_key.items():
-        automaton.add_word(key, (len(key), tuple(aliases.values())))
+        automaton.add_word(key, _key_value(key, tuple(aliases.values())))
     automaton.make_automaton()
     return automaton
+
+
+# What a hit on a key needs: its length, whether its first and last characters are Latin (only
+# such an edge needs a word boundary; a folded character is Latin exactly when the original is),
+# the alias it stands for whenever the edges hold (None: the aliases are tested one by one), and
+# its aliases. Most hits are plain aliases, settled without testing each alias.
+_KeyValue = tuple[int, bool, bool, "_Alias | None", tuple["_Alias", ...]]
+
+
+def _key_value(key: str, aliases: tuple[_Alias, ...]) -> _KeyValue:
+    only_plain = all(alias.mode == PLAIN and not alias.text.isdigit() for alias in aliases)
+    choice = max(aliases, key=_order) if only_plain else None
+    return len(key), _is_word_char(key[0]), _is_word_char(key[-1]), choice, aliases
+
+
+def _order(alias: _Alias) -> int:
+    return alias.order
 
 
 def _parse_marker(raw: str) -> tuple[str, str]:
@@ -167,11 +184,18 @@ def _candidates(automaton, text: str) -> list[tuple[int, int, _Alias]]:
     if automaton is None or not text:
         return []
     found = []
-    for last, (length, aliases) in automaton.iter(_fold(text)):
+    size = len(text)
+    for last, (length, latin_start, latin_end, choice, aliases) in automaton.iter(_fold(text)):
         start, end = last + 1 - length, last + 1
-        accepted = [alias for alias in aliases if _accepts(text, start, end, alias)]
-        if accepted:
-            found.append((start, end, max(accepted, key=lambda alias: alias.order)))
+        if ((latin_start and start > 0 and _is_word_char(text[start - 1]))
+                or (latin_end and end < size and _is_word_char(text[end]))):
+            continue  # a Latin edge runs on into a word
+        if choice is None:
+            accepted = [alias for alias in aliases if _accepts(text, start, end, alias)]
+            if not accepted:
+                continue
+            choice = max(accepted, key=_order)
+        found.append((start, end, choice))
     return found
 
 
@@ -191,20 +215,12 @@ def _to_match(text: str, start: int, end: int, alias: _Alias) -> EntityMatch:
 
 
 def _accepts(text: str, start: int, end: int, alias: _Alias) -> bool:
+    """Whether ``alias`` holds at a hit whose edges hold: its case, its quotes, not a quantity."""
     if alias.mode != PLAIN and text[start:end] != alias.text:
-        return False
-    if not _has_boundaries(text, start, end):
         return False
     if alias.mode == QUOTED and not _is_quoted(text, start, end):
         return False
     return not (alias.text.isdigit() and _is_quantity(text, start, end))
-
-
-def _has_boundaries(text: str, start: int, end: int) -> bool:
-    """Latin edges of the match must not continue into a Latin letter or digit."""
-    if _is_word_char(text[start]) and start > 0 and _is_word_char(text[start - 1]):
-        return False
-    return not (_is_word_char(text[end - 1]) and end < len(text) and _is_word_char(text[end]))
 
 
 def _is_quoted(text: str, start: int, end: int) -> bool:

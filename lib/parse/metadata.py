@@ -10,7 +10,8 @@ numbers refer to the original text:
 * source/author/date: looked for in the first ``HEAD_LINES`` non-empty lines (skipping lines cut
   as promotions, captions and the like) and in every line cut as byline/dateline/repost. A date
   on a line that was kept only counts when the line is a dateline (the date, optionally after a
-  cue such as "Published:" and before a time or a byline), never a date inside a sentence.
+  cue such as "Published:" and before a time or a byline), never a date inside a sentence
+  (``lib.parse.metadata_dates``).
 """
 
 from __future__ import annotations
@@ -19,57 +20,34 @@ import contextlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
 from lib.parse.clean import RemovedBlock
-from lib.parse.datelines import ENGLISH_MONTHS, DatelineReader, in_latest_stated_year
+from lib.parse.datelines import DatelineReader, in_latest_stated_year
+from lib.parse.metadata_dates import BYLINE_CUES, META_LABELS, date_in_line
 from lib.parse.script import to_simplified
 from lib.parse.url_dates import date_in_url
 from lib.periods import Period, parse_iso_period
 from lib.rules import builtin_rules
-from lib.rules.rule_file import alternation, words_by_kind
+from lib.rules.rule_file import alternation
 from lib.schema import LANGUAGES
-from lib.text_script import HAN_CHARACTERS
 
 TITLE_MAX = 200
 TITLE_SHORT = 120
 HEAD_LINES = 10
-META_LABELS = frozenset({"byline", "dateline", "repost"})
 CSV_ORIGINS = ("text", "metadata", "inferred")
 _LANGUAGE_ALIASES = dict(builtin_rules().language_aliases)
-_BYLINE_CUES = words_by_kind(builtin_rules().byline_cues)
-
-_MONTHS = ENGLISH_MONTHS
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-# A year ends at a word boundary, or runs into the time after it as a page copied as text prints it
-# ("January 22, 20254:01 AM GMT+8").
-_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
-# Each pattern names its groups y/m/d (or mon for a month name).
-_DATES = [re.compile(pattern, re.I) for pattern in (
-    r"(?<!\d)(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)",
-    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]",
-    r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+|/)(?P<y>\d{4})(?!\d)",
-    r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _YEAR_END,
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})" + _YEAR_END,
-)]
-_DATE_CUE = re.compile(
-    r"\s*(?:(?:first\s+)?published|updated|posted|date|发布时间|发布日期|发表时间|发表于|发布于|更新时间|日期|时间)?"
-    r"(?:\s+on)?\s*[:：]?\s*", re.I)
-_DATELINE_REST = re.compile(
-    r"[\s\d:：,，.|｜·/()（）-]*(?:(?:am|pm|utc|gmt|cst|bst|edt|est|et|pt|ct|hkt)\b[\s\d:：,，.|｜·/()（）-]*)*"
-    r"(?:(?:来源|作者|编辑|source|by)\b.*)?$", re.I)
 
 _CUE_END = r"\s*[|｜:：/]\s*"
-_STOP = rf"(?=\s+(?:{alternation(_BYLINE_CUES['next_label'])})\s*[|｜:：]|[,，;；|｜]|$)"
+_STOP = rf"(?=\s+(?:{alternation(BYLINE_CUES['next_label'])})\s*[|｜:：]|[,，;；|｜]|$)"
 _LEAD = r"(?:^|[\s,，;；|｜])"
-_SOURCE_CUES = rf"(?:{alternation(_BYLINE_CUES['source'])})"
-_AUTHOR_CUES = rf"(?:{alternation(_BYLINE_CUES['author'])})"
+_SOURCE_CUES = rf"(?:{alternation(BYLINE_CUES['source'])})"
+_AUTHOR_CUES = rf"(?:{alternation(BYLINE_CUES['author'])})"
 _SOURCE = re.compile(_LEAD + _SOURCE_CUES + _CUE_END + r"(?P<v>.+?)" + _STOP, re.I)
 _AUTHOR = re.compile(_LEAD + _AUTHOR_CUES + _CUE_END + r"(?P<v>.+?)" + _STOP, re.I)
 _BYLINE_START = re.compile(r"^\s*(?:" + _SOURCE_CUES + "|" + _AUTHOR_CUES + r")\s*[|｜:：/]", re.I)
-_BY = re.compile(rf"^\s*(?:(?:{alternation(_BYLINE_CUES['before_by'])})\s+)?by\s*(?P<pipe>[|｜:：])?\s*(?P<v>.+?)\s*$",
+_BY = re.compile(rf"^\s*(?:(?:{alternation(BYLINE_CUES['before_by'])})\s+)?by\s*(?P<pipe>[|｜:：])?\s*(?P<v>.+?)\s*$",
                  re.I)
-_ROLE = re.compile(rf"^(?:staff\s+)?(?:{alternation(_BYLINE_CUES['role'])})s?$", re.I)
+_ROLE = re.compile(rf"^(?:staff\s+)?(?:{alternation(BYLINE_CUES['role'])})s?$", re.I)
 _URL = re.compile(r"(?:原文链接|原文地址|source url|original url|url)\s*[:：]\s*(?P<v>https?://\S+)", re.I)
 _PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
 _HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3})|[*_]{1,3}\s*$")
@@ -101,7 +79,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     title = " ".join(html_title.split()) or _title(lines, cut)
     candidates = _meta_lines(lines, cut)
     source, author = _byline(candidates)
-    published = next((period for period in (_date_in(to_simplified(line), cut_as) for line, cut_as in candidates)
+    published = next((period for period in (date_in_line(to_simplified(line), cut_as) for line, cut_as in candidates)
                       if period is not None), None)
     reader = DatelineReader(builtin_rules().dateline_cues) if datelines is None else datelines
     dateline_day = None
@@ -229,7 +207,7 @@ def _parse_byline(line: str, cut_as: str | None) -> tuple[str, str]:
         parts = [_tidy(part) for part in re.split(r"[,，]", value, maxsplit=1)]
         return (parts[0], parts[1]) if len(parts) == 2 else ("", parts[0])
     # "By Staff Reporter | TechNode | January 22, 2025": names, outlet, then perhaps a date.
-    names, *rest = [part for part in value.split("|") if not _date_in(part.strip(), "byline")]
+    names, *rest = [part for part in value.split("|") if not date_in_line(part.strip(), "byline")]
     parts = [_tidy(part) for part in re.split(r"[,，]", names)]
     authors = [part for part in parts if part and not _ROLE.match(part)] or [part for part in parts if part]
     return _tidy(rest[0] if rest else ""), ", ".join(authors)
@@ -241,70 +219,3 @@ def _value(line: str, match: re.Match | None) -> str:
 
 def _tidy(value: str) -> str:
     return _PARENTHESES.sub("", value).strip(" \t,，;；:：|｜.。")
-
-
-def _date_in(line: str, cut_as: str | None) -> Period | None:
-    """A day found in a cut metadata line anywhere, or in a kept line only when it is a dateline."""
-    if cut_as in META_LABELS:
-        matches = [match for pattern in _DATES if (match := pattern.search(line))]
-        for match in sorted(matches, key=lambda m: m.start()):
-            period = _to_period(match)
-            if period is not None:
-                return period
-        return None
-    start = _DATE_CUE.match(line).end()
-    for pattern in _DATES:
-        match = pattern.match(line, start)
-        if match and _DATELINE_REST.match(line, match.end()):
-            return _to_period(match)
-    return _date_of_a_date_line(line)
-
-
-# What a date line holds besides its date: times, zones, weekdays, cue words, separators, a reading
-# time ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin | Sep 15, 2020", "Mar 12, 2025 · 5 min read").
-_DATE_LINE_NOISE = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?|T(?=\d{2}:)|\b(?:[ap]\.m\.|am|pm)\b"
-    r"|\b(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?<=\d)[+-]\d{2}:?\d{2}\b"
-    r"|\b(?:utc|gmt|edt|est|cst|cdt|pst|pdt|bst|hkt|sgt|jst|cet|z)\b|北京时间"
-    r"|(?:updated\s+)?\d+\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago\b"
-    r"|(?:上午|下午|中午|晚上|凌晨|早上|傍晚)\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-    r"|记者|(?:即时)?报[导道]"
-    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|星期[一二三四五六日天]|周[一二三四五六日]"
-    r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|date|on|at)\b|发布于|发布时间|发表于|更新于?|日期"
-    r"|\b\d+\s*(?:min|minute)s?\s+read\b"
-    r"|[|｜·•,，:：/／()（）\[\]【】\-–—]", re.I)
-# An outlet, a reporter or a place in Chinese ("香港01", "王小明", "台北"): a Taiwanese byline holds all three.
-_HAN_NAME = rf"[{HAN_CHARACTERS}][{HAN_CHARACTERS}0-9]{{0,11}}"
-# A line that is a date plus at most a short name (an outlet or a by-line) is a date line; a headline
-# with the same date has words of a sentence around it ("DeepSeek launched R1 on January 20, 2025").
-_SHORT_NAME = re.compile(rf"^(?:(?:(?i:(?:(?:{alternation(_BYLINE_CUES['before_by'])})\s+)?by)\s+)?"
-                         rf"(?:[A-Z0-9][\w.&'’-]*\s*){{0,4}}|{_HAN_NAME}(?:\s+{_HAN_NAME}){{0,2}})$")
-
-
-def _date_of_a_date_line(line: str) -> Period | None:
-    """The day of a short line that is a date with at most a time, a weekday and a name around it."""
-    if len(line) > 80:
-        return None
-    for pattern in _DATES:
-        match = pattern.search(line)
-        if match is None:
-            continue
-        rest = _DATE_LINE_NOISE.sub(" ", line[: match.start()] + " " + line[match.end():])
-        if _SHORT_NAME.match(" ".join(rest.split())):
-            return _to_period(match)
-    return None
-
-
-def _to_period(match: re.Match) -> Period | None:
-    groups = match.groupdict()
-    month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
-    day, year = int(groups["d"]), int(groups["y"])
-    if month > 12 and day <= 12:
-        # 16/01 2025 is day-first.
-        month, day = day, month
-    if not 1900 <= year <= 2100:
-        return None
-    try:
-        return Period(date(year, month, day), "day")
-    except ValueError:
-        return None

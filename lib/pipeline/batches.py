@@ -16,6 +16,7 @@ import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -51,7 +52,7 @@ def tables_of(results: Sequence[DocResult]) -> dict[str, pa.Table]:
     """One Arrow table per frame holding the rows of ``results``, in their order."""
     tables = {"documents": _table(Doc.COLUMNS, {c: [r.document[c] for r in results] for c in Doc.COLUMNS})}
     for name, schema in FRAMES.items():
-        columns = {c: [value for r in results for value in r.frames[name][c]] for c in schema.COLUMNS}
+        columns = {c: list(chain.from_iterable([r.frames[name][c] for r in results])) for c in schema.COLUMNS}
         tables[name] = _table(schema.COLUMNS, columns)
     return tables
 

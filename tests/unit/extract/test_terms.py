@@ -151,13 +151,18 @@ def _terms_piece_by_piece(extractor: TermExtractor, text: str) -> list[tuple[str
     found, span = [], []
     for kind, value in _pieces(text):
         if kind == "zh":
-            found += extractor._latin(span) + list(extractor._chinese(value))
+            found += _latin(extractor, span) + list(extractor._chinese(value))
             span = []
         elif kind == "word":
             span += _normalise(value)
         else:
             span.append(None)
-    return found + extractor._latin(span)
+    return found + _latin(extractor, span)
+
+
+def _latin(extractor: TermExtractor, tokens: list[str | None]) -> list[tuple[str, str]]:
+    return extractor._latin_terms([(None, None) if token is None else extractor._token_facts(token)
+                                   for token in tokens])
 
 
 @settings(max_examples=300, deadline=None)
