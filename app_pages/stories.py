@@ -31,7 +31,16 @@ from ui.params import (
     shared_filters_now,
 )
 from ui.session import company_colors, current_corpus, current_view
-from ui.shared import caption, csv_download, note, plot, report_download, report_table, stop_if_empty
+from ui.shared import (
+    caption,
+    csv_download,
+    note,
+    plot,
+    report_download,
+    report_table,
+    stop_if_empty,
+    story_marks_left_out,
+)
 from ui.view_cache import view_story_marks
 
 PAGE = "stories"
@@ -75,7 +84,7 @@ def on_list_pick(listed: list[str]) -> None:
 
 def show_chart(stories: pd.DataFrame, language: str | None) -> None:
     marks = view_story_marks(current_corpus(), view, language)     # the marks of ``stories``
-    lanes, hidden = marks.lanes, marks.hidden_lanes
+    lanes = marks.lanes
     if marks.rows.empty:
         st.info("None of these stories names a company the filters keep.")
         return
@@ -87,12 +96,7 @@ def show_chart(stories: pd.DataFrame, language: str | None) -> None:
     note(f"{plural(len(stories), 'story', 'stories')} with an event in this view, in {len(lanes)} lane(s). A circle's "
          "size is the number of articles that report the story (over the whole corpus); a story naming two "
          "companies sits in both lanes. Click a circle to open its card.")
-    if marks.not_drawn:
-        st.caption(f"The {len(marks.rows):,} most corroborated marks are drawn; {marks.not_drawn:,} more are not. "
-                   "Narrow the dates or companies in the sidebar to see them.")
-    if hidden:
-        st.caption(f"Showing the {len(lanes)} companies with the most stories; {hidden} more are hidden. "
-                   "Choose companies in the sidebar to see their lanes.")
+    story_marks_left_out(marks)
 
 
 def show_list(stories: pd.DataFrame, sort: str) -> None:

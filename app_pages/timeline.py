@@ -53,6 +53,7 @@ from ui.shared import (
     plot,
     report_download,
     stop_if_empty,
+    story_marks_left_out,
 )
 from ui.view_cache import view_story_marks
 
@@ -156,7 +157,7 @@ def show_density() -> None:
 def show_stories() -> None:
     in_view = stories_of_view(current_corpus(), view)
     marks = view_story_marks(current_corpus(), view)     # the marks of ``in_view``
-    lanes, hidden = marks.lanes, marks.hidden_lanes
+    lanes = marks.lanes
     if marks.rows.empty:
         st.info(f"No stories in the current view ({escape_markdown(view.filters.describe())}).")
         return
@@ -166,12 +167,7 @@ def show_stories() -> None:
     caption(view)
     note(f"{plural(len(in_view), 'story', 'stories')} in {len(lanes)} lane(s), sized by the number of articles that "
          "report each (over the whole corpus). Click a circle to open its card on the Stories page.")
-    if marks.not_drawn:
-        st.caption(f"The {len(marks.rows):,} most corroborated marks are drawn; {marks.not_drawn:,} more are not. "
-                   "Narrow the dates or companies in the sidebar to see them.")
-    if hidden:
-        st.caption(f"Showing the {len(lanes)} companies with the most stories; {hidden} more are hidden. "
-                   "Choose companies in the sidebar to see their lanes.")
+    story_marks_left_out(marks)
     points = chosen.selection.get("points", []) if chosen else []
     if points and points[0].get("customdata"):
         st.switch_page(STORIES_PAGE, query_params=story_query_params(points[0]["customdata"][0],

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from lib.parse.html_page import read_html_page
 from lib.parse.html_text import html_to_text
-from lib.read.folder import decode_text
+from lib.read.decoding import decode_text
 from lib.text_script import HAN_CHARACTERS as _HAN
 
 DEFAULT_PAGES = Path(__file__).resolve().parent.parent / "tests" / "data" / "html"

@@ -25,7 +25,8 @@ import streamlit as st
 
 from lib.analyze import keywords, term_stats
 from lib.analyze import stories as story_grouping
-from lib.analyze.company_candidates import company_candidates, load_candidate_rules
+from lib.analyze.company_candidate_rules import load_candidate_rules
+from lib.analyze.company_candidates import company_candidates
 from lib.analyze.corpus_index import CorpusIndex, one_chunk, row_positions
 from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options

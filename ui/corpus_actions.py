@@ -19,14 +19,15 @@ from lib.read.metadata_csv import read_metadata_csv
 from lib.rules import Rules, load_rules
 from lib.schema import Doc
 from lib.text_script import HAN_CHARACTER
-from lib.write import corpus_edits, corpus_files, uploads
+from lib.write import corpus_edits, metadata_edits, rule_edits, uploads
+from lib.write.trash import TrashedFile, list_trash, restore_file, trash_file
 from ui import session
 from ui.cache import folder_changed
 from ui.session import current_corpus
 
 WRITE_ERRORS = (OSError, ValueError)
 FROM_CSV = corpus_edits.FROM_CSV  # the metadata table's column naming the fields metadata.csv sets
-GAZETTEER_FILE = corpus_files.GAZETTEER_FILE
+GAZETTEER_FILE = rule_edits.GAZETTEER_FILE
 MAX_FILE_BYTES = folder.MAX_FILE_BYTES
 MAX_ZIP_MEMBERS = uploads.MAX_ZIP_MEMBERS
 MAX_ZIP_TOTAL_BYTES = uploads.MAX_ZIP_TOTAL_BYTES
@@ -62,18 +63,18 @@ def editable_metadata(corpus, root: str) -> tuple[pd.DataFrame, list[str]]:
 
 
 def own_gazetteer_table(root: str) -> pd.DataFrame:
-    return corpus_edits.gazetteer_table(corpus_files.corpus_gazetteer_entries(root))
+    return corpus_edits.gazetteer_table(rule_edits.corpus_gazetteer_entries(root))
 
 
 def own_stopwords(root: str, language: str) -> list[str]:
-    return corpus_files.corpus_stopwords(root, language)
+    return rule_edits.corpus_stopwords(root, language)
 
 
-def trashed_files(root: str) -> list[corpus_files.TrashedFile]:
-    return corpus_files.list_trash(root)
+def trashed_files(root: str) -> list[TrashedFile]:
+    return list_trash(root)
 
 
-def trash_table(trashed: list[corpus_files.TrashedFile]) -> pd.DataFrame:
+def trash_table(trashed: list[TrashedFile]) -> pd.DataFrame:
     return corpus_edits.trash_table(trashed)
 
 
@@ -100,7 +101,7 @@ def save_metadata(root: str, table: pd.DataFrame, edited: pd.DataFrame) -> None:
     if not valid:
         return
     try:
-        corpus_files.update_metadata_csv(root, valid)
+        metadata_edits.update_metadata_csv(root, valid)
     except WRITE_ERRORS as error:
         st.error(f"metadata.csv was not changed: {escape_markdown(error)}")
         return
@@ -130,7 +131,7 @@ def add_checked_entry(root: str, addition) -> None:
         st.error("Not added: " + "; ".join(escape_markdown(error) for error in addition.errors) + ".")
         return
     try:
-        corpus_files.append_gazetteer(root, [addition.entry])
+        rule_edits.append_gazetteer(root, [addition.entry])
     except WRITE_ERRORS as error:
         st.error(f"gazetteer.csv was not changed: {escape_markdown(error)}")
         return
@@ -148,7 +149,7 @@ def add_stopwords(root: str, language: str, text: str, rules: Rules) -> None:
         st.warning("No new stopwords to add.")
         return
     try:
-        added = corpus_files.append_stopwords(root, language, words)
+        added = rule_edits.append_stopwords(root, language, words)
     except WRITE_ERRORS as error:
         st.error(f"The stopword file was not changed: {escape_markdown(error)}")
         return
@@ -160,7 +161,7 @@ def trash(root: str, picked: list[str]) -> None:
     report = []
     for file in picked:
         try:
-            report.append((file, "moved to " + corpus_files.trash_file(root, file)))
+            report.append((file, "moved to " + trash_file(root, file)))
         except WRITE_ERRORS as error:
             report.append((file, f"not moved: {error}"))
     moved = sum(result.startswith("moved") for _, result in report)
@@ -171,7 +172,7 @@ def trash(root: str, picked: list[str]) -> None:
 
 def restore(root: str, trash_path: str) -> None:
     try:
-        restored = corpus_files.restore_file(root, trash_path)
+        restored = restore_file(root, trash_path)
     except WRITE_ERRORS as error:
         st.error(f"Not restored: {escape_markdown(error)}")
         return

@@ -20,6 +20,7 @@ import streamlit as st
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View
 from lib.analyze.filters import file_stem as filters_file_stem
+from lib.analyze.story_views import StoryMarks
 from lib.charts.provenance import WRAP_CHARS, WRAP_CHARS_NARROW, Provenance, provenance_of, self_describing
 from lib.markup import escape_markdown
 from lib.render.report_html import ReportSection, report_html
@@ -58,6 +59,16 @@ def note(text: str) -> None:
     sections = report_sections()
     if sections:
         sections[-1].captions.append(text)
+
+
+def story_marks_left_out(marks: StoryMarks) -> None:
+    """Say which marks and company lanes a chart of stories leaves out, and how to see them."""
+    if marks.not_drawn:
+        st.caption(f"The {len(marks.rows):,} most corroborated marks are drawn; {marks.not_drawn:,} more are not. "
+                   "Narrow the dates or companies in the sidebar to see them.")
+    if marks.hidden_lanes:
+        st.caption(f"Showing the {len(marks.lanes)} companies with the most stories; {marks.hidden_lanes} more are "
+                   "hidden. Choose companies in the sidebar to see their lanes.")
 
 
 def report_table(heading: str, frame: pd.DataFrame | Callable[[], pd.DataFrame]) -> None:

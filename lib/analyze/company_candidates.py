@@ -12,29 +12,18 @@ the text; names are shown as the article writes them.
 from __future__ import annotations
 
 import bisect
-import csv
-import functools
-import hashlib
-import io
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Sequence
 
-import ahocorasick
 import pandas as pd
 
+from lib.analyze.company_candidate_rules import CandidateRules
 from lib.parse.script import to_simplified
 from lib.rules.gazetteer import GazetteerEntry
-from lib.rules.rule_file import BUILTIN_RULES_DIR
 from lib.schema import Doc, Mention, Sent
 from lib.text_script import HAN_CHARACTER as _HAN
 
-PATTERNS_FILE = "company_patterns.csv"
-WORDS_FILE = "company_name_words.csv"
-LANGUAGES = ("en", "zh")
-ROLES = ("before", "place", "suffix", "generic")
 # Columns of the candidates frame.
 CANDIDATE = "candidate"
 LANGUAGE = "language"
@@ -43,91 +32,7 @@ DOCUMENTS = "documents"
 EXAMPLE = "example"
 COLUMNS = [CANDIDATE, LANGUAGE, MENTIONS, DOCUMENTS, EXAMPLE, Doc.DOC_ID]
 MAX_EXAMPLE_CHARS = 300
-_LATIN = re.compile(r"[A-Za-z]")
 _EDGE_PUNCT = " \t\n.,;:'\"()[]-"
-
-
-WINDOW_BEFORE, WINDOW_AFTER = 120, 40
-
-
-@dataclass(frozen=True)
-class Pattern:
-    """One discovery pattern, tried only around its anchor words."""
-
-    language: str
-    anchors: tuple[str, ...]
-    regex: re.Pattern
-
-    def segments(self, text: str) -> list[tuple[int, int]]:
-        """Merged ``(start, end)`` windows around the anchors found in ``text``."""
-        hits = list(_automaton(self.anchors).iter(text))
-        if len(hits) * (WINDOW_BEFORE + WINDOW_AFTER) >= len(text):
-            return [(0, len(text))] if hits else []  # dense anchors: one pass over the whole text
-        windows: list[tuple[int, int]] = []
-        for last, length in hits:
-            start = max(0, last + 1 - length - WINDOW_BEFORE)
-            start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), 0) if start else 0
-            end = min(len(text), last + 1 + WINDOW_AFTER)
-            if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
-            else:
-                windows.append((start, end))
-        return windows
-
-    def finditer(self, text: str):
-        for start, end in self.segments(text):
-            yield from self.regex.finditer(text, start, end)
-
-
-@dataclass(frozen=True)
-class CandidateRules:
-    """The discovery patterns and name words, as read from the rule files."""
-
-    patterns: tuple[Pattern, ...]
-    before_en: frozenset[str]
-    before_zh: re.Pattern
-    places: tuple[str, ...]
-    suffixes: tuple[str, ...]
-    generic: frozenset[str]
-    version: str
-    problems: tuple[str, ...] = ()
-
-
-def load_candidate_rules(rules_dir: str | Path = BUILTIN_RULES_DIR,
-                         stopwords_en: Iterable[str] = ()) -> CandidateRules:
-    """The rules of ``rules_dir``; a bad line is reported in ``problems`` and skipped."""
-    texts = [_read(Path(rules_dir) / name) for name in (PATTERNS_FILE, WORDS_FILE)]
-    problems: list[str] = []
-    patterns = []
-    for number, row in _rows(texts[0], ("language", "anchors", "pattern")):
-        try:
-            pattern = re.compile(row["pattern"])
-        except re.error as error:
-            problems.append(f"{PATTERNS_FILE} line {number}: bad pattern: {error}")
-            continue
-        anchors = tuple(a for a in row["anchors"].split("|") if a)
-        if row["language"] not in LANGUAGES or "name" not in pattern.groupindex or not anchors:
-            problems.append(f"{PATTERNS_FILE} line {number}: needs language en or zh, anchors and a group named name")
-            continue
-        patterns.append(Pattern(row["language"], anchors, pattern))
-    words: dict[str, list[str]] = {role: [] for role in ROLES}
-    for number, row in _rows(texts[1], ("role", "word")):
-        if row["role"] in ROLES and row["word"]:
-            words[row["role"]].append(row["word"])
-        else:
-            problems.append(f"{WORDS_FILE} line {number}: role must be one of {', '.join(ROLES)}")
-    digest = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16]
-    return CandidateRules(
-        patterns=tuple(patterns),
-        before_en=frozenset(w.casefold() for w in words["before"] if not _HAN.search(w))
-        | frozenset(w.casefold() for w in stopwords_en),
-        before_zh=_alternation(w for w in words["before"] if _HAN.search(w)),
-        places=tuple(sorted(words["place"], key=len, reverse=True)),
-        suffixes=tuple(sorted(words["suffix"], key=len, reverse=True)),
-        generic=frozenset(w.casefold() for w in words["generic"]),
-        version=digest,
-        problems=tuple(problems),
-    )
 
 
 def company_candidates(documents: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
@@ -243,12 +148,6 @@ def _name_start_zh(name: str, rules: CandidateRules) -> int:
     return -1 if len(rest) < 2 or _only_generic(rest.casefold(), rules.generic) else start
 
 
-def _alternation(words) -> re.Pattern:
-    """One regex matching any of ``words``, longest first."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered)) or "(?!)")
-
-
 def _only_generic(name: str, generic: frozenset[str]) -> bool:
     """Whether ``name`` is a run of generic words (人工智能科技, 该公司 once the suffix is cut)."""
     reachable = [True] + [False] * len(name)
@@ -310,26 +209,3 @@ def _examples(sentences: pd.DataFrame, places: Sequence[tuple[str, int]]) -> lis
         sentence = " ".join(texts[index].split()) if index >= 0 else ""
         examples.append(sentence if len(sentence) <= MAX_EXAMPLE_CHARS else sentence[:MAX_EXAMPLE_CHARS - 1] + "…")
     return examples
-
-
-@functools.lru_cache(maxsize=32)
-def _automaton(anchors: tuple[str, ...]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for anchor in anchors:
-        automaton.add_word(anchor, len(anchor))
-    automaton.make_automaton()
-    return automaton
-
-
-def _read(path: Path) -> str:
-    return path.read_text(encoding="utf-8-sig") if path.is_file() else ""
-
-
-def _rows(text: str, columns: tuple[str, ...]):
-    """``(line number, row)`` of a CSV whose ``#`` lines are comments, after its header."""
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
-             if line.strip() and not line.lstrip().startswith("#")]
-    for number, line in lines[1:]:
-        cells = next(csv.reader(io.StringIO(line)), [])
-        if len(cells) >= len(columns):
-            yield number, dict(zip(columns, (cell.strip() for cell in cells), strict=False))

@@ -16,7 +16,8 @@ from collections import Counter
 import docx
 import pypdf
 
-from lib.read.folder import BINARY_SUFFIXES, UndecodableError
+from lib.read.decoding import UndecodableError
+from lib.read.folder import BINARY_SUFFIXES
 
 __all__ = ["BINARY_SUFFIXES", "binary_document_text", "docx_text", "pdf_text", "repeated_lines"]
 # A line on at least this share of the pages (and on 3 or more) is the page's furniture.

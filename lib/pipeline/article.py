@@ -27,7 +27,8 @@ from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.parse.pdf_docx import BINARY_SUFFIXES, binary_document_text
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
-from lib.read.folder import RawFile, UndecodableError, decode_text
+from lib.read.decoding import UndecodableError, decode_text
+from lib.read.folder import RawFile
 from lib.rules import Rules
 from lib.schema import Doc, Event, Mention, Removed, Sent, Term
 from lib.store.parse_cache import content_digest

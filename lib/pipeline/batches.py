@@ -25,7 +25,8 @@ import pyarrow as pa
 from lib.pipeline import article
 from lib.pipeline.article import FRAMES, DocResult, Toolkit, build_toolkit
 from lib.pipeline.worker_pool import run_surviving_kills
-from lib.read.folder import RawFile, UndecodableError
+from lib.read.decoding import UndecodableError
+from lib.read.folder import RawFile
 from lib.rules import Rules
 from lib.schema import Doc
 from lib.store.parse_cache import ParseCache, pack_payload

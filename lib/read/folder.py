@@ -1,4 +1,4 @@
-"""Read a corpus folder: find the article files, read their bytes, decode them to text.
+"""Read a corpus folder: find the article files and read their bytes (``decoding`` makes them text).
 
 This module and ``metadata_csv`` are the only places that touch the file system. Nothing here
 raises for a bad article file: such a file comes back as a ``SkippedFile`` with a reason a user
@@ -15,10 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-import charset_normalizer
-
 from lib.rules import EXTENSIBLE_FILES
-from lib.text_script import HAN_CHARACTER as _CJK
 
 MAX_FILE_BYTES = 5_000_000
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
@@ -27,9 +24,6 @@ BINARY_SUFFIXES = (".pdf", ".docx")
 METADATA_FILE = "metadata.csv"
 # Rule and metadata files share the folder with the articles but are not articles.
 _NOT_ARTICLES = re.compile(r"^(metadata\.csv|gazetteer\.csv|phrases\.txt|stopwords_[^/]*\.txt)$", re.I)
-_MAX_CONTROL_RATIO = 0.02
-# Unicode category Cc (C0 and C1 controls), less the whitespace controls text legitimately has.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -44,10 +38,6 @@ class RawFile:
 class SkippedFile:
     file: str
     reason: str
-
-
-class UndecodableError(ValueError):
-    """The bytes are not text in any encoding we can recognise; the message says why."""
 
 
 def list_article_paths(root: str | Path) -> tuple[list[Path], list[SkippedFile]]:
@@ -99,14 +89,6 @@ def fingerprint(root: str | Path) -> str:
     for item in skipped:
         digest.update(f"skip\0{item.file}\0{item.reason}\n".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:16]
-
-
-def decode_text(data: bytes) -> str:
-    """Decode article bytes to text with LF line ends; raise ``UndecodableError`` for binary data."""
-    text = _decode(data)
-    if _looks_binary(text):
-        raise UndecodableError("binary data (too many control characters)")
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _existing_dir(root: str | Path) -> Path:
@@ -229,85 +211,3 @@ def _size(n_bytes: int) -> str:
     if n_bytes >= 1_000:
         return f"{n_bytes / 1_000:.1f} KB"
     return f"{n_bytes} bytes"
-
-
-def _decode(data: bytes) -> str:
-    for bom, encoding in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe\x00\x00", "utf-32-le"),
-        (b"\x00\x00\xfe\xff", "utf-32-be"),
-        (b"\xff\xfe", "utf-16-le"),
-        (b"\xfe\xff", "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return _strict(data[len(bom):], encoding, f"invalid {encoding} after its byte-order mark")
-    if b"\x00" in data:
-        return _decode_nul_pattern(data)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    chinese = _try_gb18030(data)
-    if chinese is not None:
-        return chinese
-    declared = _declared_charset(data)
-    if declared is not None:
-        return declared
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise UndecodableError("unknown text encoding")
-    return str(best)
-
-
-# <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">, and
-# <?xml ... encoding="..."?>: read only after UTF-8 and mostly-Chinese GB18030 failed, because a
-# page's declaration is often wrong (a GBK page saved as "utf-8", a UTF-8 page left "iso-8859-1").
-_CHARSET = re.compile(rb"""<(?:meta|\?xml)[^>]{0,200}?(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
-
-
-def _declared_charset(data: bytes) -> str | None:
-    """The text in the encoding the page itself declares, when the bytes decode strictly in it."""
-    match = _CHARSET.search(data[:4096])
-    if match is None:
-        return None
-    try:
-        return data.decode(match.group(1).decode("ascii"))
-    except (LookupError, UnicodeDecodeError):
-        return None
-
-
-def _strict(data: bytes, encoding: str, reason: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise UndecodableError(reason) from error
-
-
-def _decode_nul_pattern(data: bytes) -> str:
-    """UTF-16 without a BOM shows NULs at every other byte for Latin text; anything else is binary."""
-    even = data[0::2].count(0) / max(1, len(data[0::2]))
-    odd = data[1::2].count(0) / max(1, len(data[1::2]))
-    if len(data) % 2 == 0 and odd > 0.3 and even < 0.05:
-        return _strict(data, "utf-16-le", "binary data (contains NUL bytes)")
-    if len(data) % 2 == 0 and even > 0.3 and odd < 0.05:
-        return _strict(data, "utf-16-be", "binary data (contains NUL bytes)")
-    raise UndecodableError("binary data (contains NUL bytes)")
-
-
-def _try_gb18030(data: bytes) -> str | None:
-    """GBK/GB18030 when the bytes decode strictly and mostly to Chinese characters."""
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        return None
-    non_ascii = [char for char in text if ord(char) > 127]
-    n_cjk = sum(1 for char in non_ascii if _CJK.match(char) or "\u3000" <= char <= "\u303f"
-                or "\uff00" <= char <= "\uffef")
-    return text if non_ascii and n_cjk / len(non_ascii) >= 0.5 else None
-
-
-def _looks_binary(text: str) -> bool:
-    if not text:
-        return False
-    return len(_CONTROL_CHARS.findall(text)) / len(text) > _MAX_CONTROL_RATIO
-

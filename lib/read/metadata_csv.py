@@ -12,7 +12,8 @@ import io
 from collections.abc import Collection
 from pathlib import Path
 
-from lib.read.folder import METADATA_FILE, UndecodableError, decode_text
+from lib.read.decoding import UndecodableError, decode_text
+from lib.read.folder import METADATA_FILE
 
 METADATA_COLUMNS = ("file", "title", "source", "author", "url", "published", "language")
 OPTIONAL_COLUMNS = ("date_origin", "note")

@@ -20,6 +20,7 @@ from lib.periods import parse_iso_period
 from lib.rules.alias_checks import alias_problem, name_problem
 from lib.rules.gazetteer import GazetteerEntry
 from lib.schema import ENTITY_KINDS, LANGUAGES, Doc, Mention
+from lib.text_script import HAN_CHARACTER
 
 EDITABLE_COLUMNS = (Doc.TITLE, Doc.SOURCE, Doc.AUTHOR, Doc.URL, Doc.PUBLISHED, Doc.LANGUAGE)
 DATE_ORIGIN = "date_origin"
@@ -40,7 +41,6 @@ MAX_VALUE_CHARS = 1_000
 MAX_NAME_CHARS = 100
 MAX_STOPWORD_CHARS = 40
 YEARS = (1900, 2100)
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _STOPWORD_SPLIT = re.compile(r"[\s,，、;；]+")
 
@@ -161,7 +161,7 @@ def gazetteer_addition(
     if kind not in ENTITY_KINDS:
         errors.append(f"kind must be one of {', '.join(ENTITY_KINDS)}")
     aliases = _aliases(english_aliases, "English", _LATIN_OR_DIGIT, errors, stopwords) + \
-        _aliases(chinese_aliases, "Chinese", _CJK, errors, stopwords)
+        _aliases(chinese_aliases, "Chinese", HAN_CHARACTER, errors, stopwords)
     same = next((e for e in existing if e.entity.casefold() == entity.casefold()), None) if entity else None
     if same is not None:
         entity = same.entity

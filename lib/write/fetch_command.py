@@ -14,8 +14,8 @@ from pathlib import Path
 from tqdm import tqdm
 
 from lib.parse.html_page import read_html_page
+from lib.read.decoding import UndecodableError, decode_text
 from lib.read.fetch import FetchPolicy, allowed_networks
-from lib.read.folder import UndecodableError, decode_text
 from lib.write.links import ALREADY, SAVED, SKIPPED, Link, LinkOutcome, feed_links, read_url_list, save_links
 
 

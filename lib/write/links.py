@@ -20,7 +20,7 @@ import feedparser
 
 from lib.read.fetch import FEED_TYPES, FetchPolicy, fetch, new_pool
 from lib.read.metadata_csv import read_metadata_csv
-from lib.write.corpus_files import update_metadata_csv
+from lib.write.metadata_edits import update_metadata_csv
 from lib.write.uploads import DUPLICATE, SAVED, save_uploads
 
 ALREADY, SKIPPED = "already there", "skipped"

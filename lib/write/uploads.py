@@ -21,14 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from lib.read.folder import (
-    BINARY_SUFFIXES,
-    MAX_FILE_BYTES,
-    SUFFIXES,
-    UndecodableError,
-    decode_text,
-    list_article_paths,
-)
+from lib.read.decoding import UndecodableError, decode_text
+from lib.read.folder import BINARY_SUFFIXES, MAX_FILE_BYTES, SUFFIXES, list_article_paths
 from lib.write.corpus_files import create_file, path_inside
 
 SAVED, DUPLICATE, REJECTED = "saved", "duplicate", "rejected"

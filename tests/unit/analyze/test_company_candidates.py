@@ -7,6 +7,7 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
+from lib.analyze.company_candidate_rules import load_candidate_rules
 from lib.analyze.company_candidates import (
     CANDIDATE,
     DOCUMENTS,
@@ -14,7 +15,6 @@ from lib.analyze.company_candidates import (
     MAX_EXAMPLE_CHARS,
     MENTIONS,
     company_candidates,
-    load_candidate_rules,
 )
 from lib.pipeline.article import build_toolkit, parse_document
 from lib.read.folder import RawFile
@@ -135,15 +135,3 @@ def test_empty_corpus_and_inputs_untouched(setup):
                                rules.gazetteer, candidate_rules)
     assert empty.empty and list(empty.columns)[:4] == [CANDIDATE, "language", MENTIONS, DOCUMENTS]
 
-
-def test_rule_files_load_without_problems(setup):
-    _, _, candidate_rules = setup
-    assert candidate_rules.problems == ()
-    assert {pattern.language for pattern in candidate_rules.patterns} == {"en", "zh"}
-
-
-def test_a_bad_pattern_line_is_reported_not_fatal(tmp_path):
-    (tmp_path / "company_patterns.csv").write_text(
-        "language,anchors,pattern\nen,Inc,(?P<name>[A-Z]+ Inc\nxx,Inc,(?P<name>x)\nen,Inc,(?P<name>[A-Z]\\w+) Inc\n")
-    loaded = load_candidate_rules(tmp_path)
-    assert len(loaded.patterns) == 1 and len(loaded.problems) == 2

@@ -13,7 +13,7 @@ from benchmarks.html_extraction import (
     scores,
     tokens,
 )
-from lib.read.folder import decode_text
+from lib.read.decoding import decode_text
 
 
 @pytest.mark.parametrize(("text", "expected"), [

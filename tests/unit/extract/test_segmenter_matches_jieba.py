@@ -17,7 +17,8 @@ import pytest
 from benchmarks.synthetic_corpus import write_corpus
 from lib.extract.terms import _tokenizer
 from lib.pipeline.article import build_toolkit
-from lib.read.folder import decode_text, read_folder
+from lib.read.decoding import decode_text
+from lib.read.folder import read_folder
 from lib.rules import load_rules
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"

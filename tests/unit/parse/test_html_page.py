@@ -8,7 +8,7 @@ import pytest
 
 from lib.parse.html_page import PAGE_LABEL, read_html_page, with_page_metadata
 from lib.parse.metadata import DocMeta
-from lib.read.folder import decode_text
+from lib.read.decoding import decode_text
 
 HTML_PAGES = Path(__file__).resolve().parents[2] / "data" / "html"
 

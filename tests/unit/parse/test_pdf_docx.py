@@ -11,7 +11,7 @@ from fpdf import FPDF
 
 from lib.parse.pdf_docx import binary_document_text, reflow, repeated_lines
 from lib.pipeline.corpus import build_corpus
-from lib.read.folder import UndecodableError
+from lib.read.decoding import UndecodableError
 from lib.schema import Doc
 
 CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")

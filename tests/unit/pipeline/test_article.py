@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from lib.pipeline.article import FRAMES, DocResult, build_toolkit, parse_document
-from lib.read.folder import RawFile, UndecodableError
+from lib.read.decoding import UndecodableError
+from lib.read.folder import RawFile
 from lib.rules import load_rules
 from lib.schema import Doc, Event, Mention, Removed, Sent, Term
 from lib.store.parse_cache import content_digest

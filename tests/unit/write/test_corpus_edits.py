@@ -185,6 +185,19 @@ def test_bad_gazetteer_additions_are_refused(gazetteer, args, error):
     assert any(error in message for message in addition.errors), addition.errors
 
 
+@pytest.mark.parametrize("alias", ["阶跃星辰", "階躍星辰", "𠀾𠁀", "\U00030000\U00030001", "\ufa11\ufa12"],
+                         ids=["simplified", "traditional", "extension-b", "extension-g", "compatibility"])
+def test_a_chinese_alias_is_one_with_a_han_character_of_any_block(gazetteer, alias):
+    addition = gazetteer_addition("StepFun Test", "company", "", "", alias, gazetteer)
+    assert addition.errors == () and addition.entry.aliases == (alias,)
+
+
+@pytest.mark.parametrize("alias", ["ステップ", "스텝펀", "Ｓｔｅｐ"], ids=["kana", "hangul", "full-width latin"])
+def test_an_alias_without_a_han_character_is_not_chinese(gazetteer, alias):
+    assert any("no Chinese letters" in message
+               for message in gazetteer_addition("StepFun Test", "company", "", "", alias, gazetteer).errors)
+
+
 def test_taking_over_an_alias_is_allowed_with_a_note(gazetteer):
     addition = gazetteer_addition("Tencent Test", "company", "", "Tencent", "", gazetteer)
     assert addition.entry is not None

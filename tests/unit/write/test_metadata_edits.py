@@ -1,6 +1,6 @@
-"""Issue 10, finding 4: an edit of metadata.csv lands, or the page says why it cannot.
+"""Editing metadata.csv in place: other rows and columns kept, and an edit lands or the page says why not.
 
-A metadata.csv with a duplicated column (…,title,…,title) was read from the last copy and edited
+Issue 10, finding 4: a metadata.csv with a duplicated column (…,title,…,title) was read from the last copy and edited
 in the first, so the page said "Saved" and the title never changed; saving also dropped the
 file's byte-order mark and CRLF line ends.
 """
@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from lib.pipeline.corpus import build_corpus
 from lib.read.metadata_csv import parse_metadata_csv, read_metadata_csv
-from lib.write.corpus_files import RuleFileError, update_metadata_csv
+from lib.schema import Doc
+from lib.write.corpus_files import RuleFileError
+from lib.write.metadata_edits import merged_metadata_text, update_metadata_csv
+from tests.unit.write.conftest import temp_files_in
 
 HEADER_CASES = [
     ("duplicated title", "file,title,source,title\na.txt,First,Out,Second\n", "'title' appears 2 times", "First"),
@@ -64,3 +68,43 @@ def test_a_gbk_file_stays_gbk_and_takes_any_character(tmp_path):
         data.decode("utf-8")
     assert data.decode("gb18030").splitlines()[1].startswith("a.txt,百度 ✓ 文心,")
     assert data.count(b"\r\n") == data.count(b"\n") == 2
+
+
+def test_metadata_update_keeps_other_columns_and_rows(seeds_copy):
+    before, _ = read_metadata_csv(seeds_copy)
+    update_metadata_csv(seeds_copy, {
+        "001_77454563ad206214.txt": {"title": "Swing, \"Ambiguous\" model", "url": "https://example.com/a"},
+        "new.txt": {"published": "2024-05"},
+    })
+    after, warnings = read_metadata_csv(seeds_copy)
+    assert warnings == []
+    row = after["001_77454563ad206214.txt"]
+    assert row["title"] == 'Swing, "Ambiguous" model' and row["url"] == "https://example.com/a"
+    assert row["note"] == before["001_77454563ad206214.txt"]["note"]
+    assert row["date_origin"] == "inferred" and row["source"] == "Sina Technology"
+    assert after["new.txt"]["published"] == "2024-05"
+    assert {k: v for k, v in after.items() if k not in ("001_77454563ad206214.txt", "new.txt")} == \
+        {k: v for k, v in before.items() if k != "001_77454563ad206214.txt"}
+    assert temp_files_in(seeds_copy) == []
+
+
+def test_metadata_update_keeps_optional_columns_and_ghost_rows():
+    text = "file,title,note\n./a.txt,A,x|y\nghost.txt,G,z\na.txt,second row,\n"
+    merged = merged_metadata_text(text, {"a.txt": {"title": "New"}, "b.txt": {"author": "Li"}})
+    lines = merged.splitlines()
+    assert lines[0] == "file,title,note,source,author,url,published,language"
+    assert lines[1:] == ["./a.txt,New,x|y,,,,,", "ghost.txt,G,z,,,,,", "a.txt,second row,,,,,,",
+                         "b.txt,,,,Li,,,"]
+
+
+def test_metadata_without_a_file_column_is_not_touched(tmp_path):
+    (tmp_path / "metadata.csv").write_text("name,title\na.txt,A\n")
+    with pytest.raises(RuleFileError, match="no 'file' column"):
+        update_metadata_csv(tmp_path, {"a.txt": {"title": "B"}})
+    assert (tmp_path / "metadata.csv").read_text() == "name,title\na.txt,A\n"
+
+
+def test_a_metadata_edit_changes_the_parsed_corpus(seeds_copy):
+    update_metadata_csv(seeds_copy, {"002_edb25278540afc68.txt": {"title": "Lan Dong on RedNote", "language": "en"}})
+    documents = build_corpus(seeds_copy, cache_dir=None).documents.set_index(Doc.FILE)
+    assert documents.loc["002_edb25278540afc68.txt", Doc.TITLE] == "Lan Dong on RedNote"

@@ -1,0 +1,32 @@
+"""What every page says the same way: which story marks and lanes a chart leaves out."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+
+def _left_out_script(rows: int, lanes: int, hidden: int, not_drawn: int) -> None:
+    import pandas as pd
+
+    from lib.analyze.story_views import StoryMarks
+    from ui.shared import story_marks_left_out
+
+    story_marks_left_out(StoryMarks(pd.DataFrame({"story_id": range(rows)}), [f"company {n}" for n in range(lanes)],
+                                    hidden, not_drawn))
+
+
+@pytest.mark.parametrize(("hidden", "not_drawn", "expected"), [
+    (0, 0, []),
+    (0, 40, ["The 300 most corroborated marks are drawn; 40 more are not."]),
+    (3, 0, ["Showing the 8 companies with the most stories; 3 more are hidden."]),
+    (3, 1_200, ["The 300 most corroborated marks are drawn; 1,200 more are not.",
+                "Showing the 8 companies with the most stories; 3 more are hidden."]),
+])
+def test_a_story_chart_says_what_it_leaves_out_and_how_to_see_it(hidden, not_drawn, expected):
+    app = AppTest.from_function(_left_out_script, kwargs={"rows": 300, "lanes": 8, "hidden": hidden,
+                                                          "not_drawn": not_drawn}, default_timeout=60).run()
+    assert not app.exception
+    captions = [element.value for element in app.caption]
+    assert [caption.split(" Narrow")[0].split(" Choose")[0] for caption in captions] == expected
+    assert all("sidebar" in caption for caption in captions)
