@@ -37,6 +37,10 @@ from lib.parse.script import to_simplified
     ("2026-01-21 15:49:56 证券 ketldu", None, date(2026, 1, 21)),
     ("電子設計 · 來源:電子設計 · 2020-12-08 22:15 · 次閱讀", None, date(2020, 12, 8)),
     ("Published : Friday, 31 March, 2023 at 12:00 AM  Count : 26", None, date(2023, 3, 31)),
+    # A page's age beside its date ("3 years ago", "3年前") is no name.
+    ("May 29, 2014 / 8:07 AM / 3 years ago", None, date(2014, 5, 29)),
+    ("2014-05-29 08:07 · 3年前", None, date(2014, 5, 29)),
+    ("2014年5月29日 08:07 · 8個月前", None, date(2014, 5, 29)),
     # A dateline opening a story with its full date: place, date, outlet, dash.
     ("BEIJING, March 5, 2025 /PRNewswire/ -- The company today announced its results.", None, date(2025, 3, 5)),
     ("香港2025年3月5日 /美通社/ -- 该公司今天公布全年业绩。", None, date(2025, 3, 5)),

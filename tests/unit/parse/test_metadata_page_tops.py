@@ -74,6 +74,22 @@ PAGE_TOPS = [
     # https://www.shareandstocks.com/china/
     ("阿里巴巴收天價罰單 是香港一堂「監管」課", "April 16th, 2021|",
      "上周六(4月10日),內地電子商貿巨頭阿里巴巴收到國家市場監管總局的罰單。", date(2021, 4, 16)),
+    # http://www.reuters.com/article/markets-hongkong-stocks-close-idUSH9N0O800920140529
+    ("Hong Kong shares end down, Tencent big drag",
+     "#Financials\nMay 29, 2014 / 8:07 AM / 3 years ago\nReuters Staff\n1 Min Read",
+     "HONG KONG, May 29 (Reuters) - Hong Kong shares finished lower on Thursday.", date(2014, 5, 29)),
+    # https://in.reuters.com/article/tencent-stocks/tencent-shares-set-to-slide-after-first-quarterly-profit-fall-in-13-years-idINKBN1L104A
+    ("Tencent shares set to slide after first quarterly profit fall in 13 years",
+     "Technology News\nAugust 16, 2018 / 1:34 AM / Updated 42 minutes ago\nReuters Staff\n1 Min Read",
+     "HONG KONG (Reuters) - Shares of Tencent Holdings were set to slide 4.8 percent on Thursday.",
+     date(2018, 8, 16)),
+    # https://www.marketscreener.com/quote/stock/TENCENT-HOLDINGS-LIMITED-3045861/news/Tencent-chief-causes-stir-with-repost-of-article-on-China-s-economy-40515479/
+    ("Tencent chief causes stir with repost of article on China's economy", "05/23/2022 | 06:52am EDT",
+     "SHANGHAI (Reuters) - Pony Ma, the low-profile founder of Tencent, created a social media stir.",
+     date(2022, 5, 23)),
+    # https://menclub.techcommhk.com/lifestyle/24341
+    ("禁堂食後外賣單量升35%", "文:MenClub 魏文青\nPOSTED ON 27 Jul 2020",
+     "自從政府宣佈禁堂食,相信大家呢排都要不停叫外賣。", date(2020, 7, 27)),
     # --- English: a dateline opening the body (press release, wire, paper) ---
     # http://www.4-traders.com/BAIDU-INC-ADR-8563/news/Baidu-Announces-Second-Quarter-2016-Results-22773529/
     ("Baidu Announces Second Quarter 2016 Results", "",
@@ -157,6 +173,9 @@ PAGE_TOPS = [
     # http://fcai.cn/news/907.html
     ("ChatGPT行业专题报告:ChatGPT不断突破,AI驶入快车道", "新闻 2023-04-14\n436",
      "ChatGPT 是 AIGC 领域现象级应用。", date(2023, 4, 14)),
+    # https://reportify.cn/tags/product?tagValue=%E6%96%87%E5%BF%83%E4%B8%80%E8%A8%80%EF%BC%88%E6%96%87%E5%B0%8F%E8%A8%80%EF%BC%89
+    ("字节和百度竞争升级", "华尔街见闻· 2025-06-02 13:26",
+     "百度和字节因互动百科数据抓取案再次引发竞争关注。", date(2025, 6, 2)),
     # --- Simplified Chinese: wire and portal datelines opening the body ---
     # http://finance.ce.cn/rolling/201505/07/t20150507_5300627.shtml (year-less; the year from the text)
     ("", "",
@@ -166,6 +185,17 @@ PAGE_TOPS = [
     ("小米SU7亮相MWC", "",
      "2月28日消息,2024年世界移动通信大会(MWC 2024)日前在西班牙巴塞罗那开幕。", date(2024, 2, 28)),
     # --- Simplified Chinese: no publication date at the top ---
+    # http://m.duoshenjin.cn/fzdt/yjdt/2023/0223/254232.html
+    ("内地外卖平台美团进军香港市场", "您的位置:首页 >综合 > 产经 >\n【资料图】",
+     "【环球时报驻香港特约记者 李雪琪】内地外卖平台美团进军香港市场,在本地开启外卖骑手招募。", None),
+    # https://colamg.com/a/zi-jie-tiao-dong-da-mo-xing-shou-xi-de-pei-fang-gao-liu-liang.html
+    ("字節跳動大模型,熟悉的配方,搞流量", "作者 | 陳江 來源 | 零壹智庫",
+     "字節跳動無疑是當前互聯網平臺的流量之王。", None),
+    # https://user.guancha.cn/main/content?id=1564880
+    ("价格战 算力战 入口战:大厂AI竞赛进入“三重绞”段", "作者:Colin",
+     "3月,字节跳动旗下豆包大模型宣布升级“深度思考”功能。", None),
+    # http://m.dhl-kd.com/article/detail/7100/96792.html
+    ("大厂AI春节战", "文|張儀", "2023年,大模型橫空出世時,許多人以為這會是一場屬於技術公司的戰爭。", None),
     # http://www.jnsjmc.com/meishan/0908-Ab-0epMIe.html
     ("人工智能成热点 落地应用见成果", "本报记者 李增辉 沈靖然",
      "9月5日至8日,2025世界智能产业博览会在重庆举办。", None),
@@ -228,6 +258,12 @@ PAGE_TOPS = [
     ("EasyDL上線百度超大規模預訓練模型,模型效果顯著提升",
      "電子設計 ? 來源:電子設計 ? 作者:電子設計 ? 2020-12-08 22:15 ? 次閱讀",
      "深度學習領域,有一個名詞正在被越來越多地關注。", date(2020, 12, 8)),
+    # https://storm.mg/article/5056658
+    ("確定落腳嘉義!台積電將在嘉科設2座CoWoS先進封裝廠", "2024-03-18 12:43\n\n? 人氣",
+     "行政院副院長鄭文燦今(18)日在嘉義縣政府宣布,台積電將在嘉義科學園區設2座先進封裝廠。", date(2024, 3, 18)),
+    # https://news.cnyes.com/news/id/6291609
+    ("台積電CoWoS月產能將倍增", "2025-12-29",
+     "輝達執行長黃仁勳先前來台向台積電等供應鏈要產能。", date(2025, 12, 29)),
     # --- Traditional Chinese: press release and wire datelines opening the body ---
     # http://www.mirge.cn/story/415052-2.shtml
     ("騰訊公佈二零二三年第二季及中期業績", "2023-08-16 19:18",
@@ -252,6 +288,13 @@ PAGE_TOPS = [
     # https://udn.com/news/story/7238/9268554
     ("單季新高 台積Q4財報日賺逾56億", "聯合報／ 記者簡永祥／台北報導",
      "受惠於AI晶片客戶訂單湧入，台積電本季營收可望寫下單季新高。", None),
+    # https://udn.com/news/story/7251/8982749 (a photo caption with a day of the month)
+    ("台積電先進封裝產能供不應求",
+     "經濟日報／ 記者朱子呈/台北即時報導\n晶圓代工龍頭台積電4日早盤股價小漲15元至1,175元。圖／聯合報系資料照片",
+     "業界指出，台積電CoWoS先進封裝產能持續供不應求。", None),
+    # https://sdctnews.com/%e5%9c%8b%e9%9a%9b/52787
+    ("台積電嘉義蓋2座先進封裝廠 首座預計5月動工", "",
+     "綜合台媒報導,行政院副院長鄭文燦週一(3月18日)在嘉義縣政府感謝台積電。", None),
     # https://udn.com/news/story/6811/9154870
     ("鴻海：在美建資料中心初期資本支出10~50億美元", "經濟日報／ 編譯易起宇／綜合外電",
      "鴻海集團董事長劉揚偉21日接受彭博電視專訪。", None),
