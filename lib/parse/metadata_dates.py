@@ -100,7 +100,7 @@ _CAPITAL_PLACE = re.compile(r"\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,
                             rf"(?:,\s*(?!(?i:{_MONTH_NAME})\b)[A-Z][A-Za-z.'’-]*)?\s*,?\s*)?")
 _HAN_PLACE = re.compile(rf"\s*[{HAN_CHARACTERS}]{{1,6}}\s*")
 _OUTLET_MARK = r"(?:/\s*[^/\n]{2,30}?\s*/|[(（][^()（）\n]{2,40}[)）])"
-_DASH = r"(?:--|[-–—])(?!\s*\d)"
+_DASH = rf"(?:--|[-–—])(?!\s*(?:\d|(?i:{_MONTH_NAME})\b))"  # not a range's ("March 5 – March 7, 2025")
 _WITH_OUTLET = re.compile(rf"\s*{_OUTLET_MARK}\s*{_DASH}")
 _WITH_DASH = re.compile(rf"\s*(?:{_OUTLET_MARK}\s*)?{_DASH}")
 
@@ -144,7 +144,8 @@ _SHORT_NAME = re.compile(rf"^(?:(?:(?i:(?:(?:{alternation(BYLINE_CUES['before_by
                          rf"(?:[A-Z0-9][\w.&'’-]*\s*){{0,4}}|{_HAN_NAME}(?:\s+{_HAN_NAME}){{0,2}})$")
 # On a Chinese page a name may be in small Latin letters ("证券 ketldu", "CSDN"): there a Latin word
 # is a site's or an account's name, not a word of an English sentence.
-_SHORT_CHINESE_NAMES = re.compile(rf"^(?:(?:{_HAN_NAME}|[A-Za-z0-9][\w.&'’-]*)\s*){{0,3}}$")
+_CHINESE_PAGE_NAME = rf"(?:{_HAN_NAME}|[A-Za-z0-9][\w.&'’-]*)"
+_SHORT_CHINESE_NAMES = re.compile(rf"^(?:{_CHINESE_PAGE_NAME}(?:\s+{_CHINESE_PAGE_NAME}){{0,2}})?$")
 _HAN = re.compile(rf"[{HAN_CHARACTERS}]")
 
 

@@ -37,6 +37,10 @@ from lib.parse.script import to_simplified
     ("2026-01-21 15:49:56 证券 ketldu", None, date(2026, 1, 21)),
     ("電子設計 · 來源:電子設計 · 2020-12-08 22:15 · 次閱讀", None, date(2020, 12, 8)),
     ("Published : Friday, 31 March, 2023 at 12:00 AM  Count : 26", None, date(2023, 3, 31)),
+    # A headline with its date is no date line, in Latin letters or not.
+    ("华为2023年8月29日发布Mate60", None, None),
+    ("2024年5月15日字节跳动豆包大模型正式发布", None, None),
+    ("2024年5月15日字節跳動豆包大模型正式發佈", None, None),
     # A page's age beside its date ("3 years ago", "3年前") is no name.
     ("May 29, 2014 / 8:07 AM / 3 years ago", None, date(2014, 5, 29)),
     ("2014-05-29 08:07 · 3年前", None, date(2014, 5, 29)),
@@ -50,6 +54,7 @@ from lib.parse.script import to_simplified
     ("展会于2023年8月18日-20日在上海举办，多家公司参展。", None, None),
     ("展會於2023年8月18日-20日在台北舉辦，多家公司參展。", None, None),
     ("The fair ran from August 18, 2023 - 20 in Shanghai, where the company showed its robots.", None, None),
+    ("March 5, 2025 – March 7, 2025: the company's developer conference in Shenzhen drew record crowds.", None, None),
     # Related articles' dates are no date line.
     ("相关文章: 2021-11-02 2021-08-13 2021-09-06 2022-12-23", None, None),
     ("相關文章: 2021-11-02 2021-08-13 2021-09-06 2022-12-23", None, None),
