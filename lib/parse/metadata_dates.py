@@ -1,9 +1,19 @@
 """Dates on an article's metadata lines: the day a byline, a dateline or a date line states.
 
-A cut metadata line (byline, dateline, repost) gives the first day found anywhere in it; a kept
-line gives one only when it is a date line: the date opens it (after a cue such as "Published:")
-and only a time or a byline follows, or it is a short line holding a date with at most a time, a
-weekday and a name around it. Never a date inside a sentence.
+A page prints its date between its headline and its text in a short line of its own layout; the
+reader argues from the class of that line, not from a list of layouts seen:
+
+* a cut metadata line (byline, dateline, repost) gives its first day, anywhere in it;
+* a kept line gives one only when it is a date line: the date opens it (after a cue such as
+  "Published:") and only a time or a byline follows; or it is a short line that holds one or two
+  full dates with nothing around them but times, zones, weekdays, ages ("3 years ago"), cue and
+  byline labels, counts of reads, separators, a site's address and at most three short names
+  (outlet, author, place, section); or a story opens with a dateline holding its full date
+  ("BEIJING, July 28, 2016 /PRNewswire/ --", "香港2023年8月16日 /美通社/ --").
+* of a publication and a revision ("Updated …", "更新时间：…", ``byline_cues.csv`` kind
+  ``revised``) the publication is the page's date; a revision alone still dates it.
+
+Never a date inside a sentence, a list of dates (related articles), a range, or a photo caption.
 """
 
 from __future__ import annotations
