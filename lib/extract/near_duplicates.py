@@ -39,14 +39,13 @@ _FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE
 
 def text_signature(text: str) -> str:
     """The text's MinHash as hex (64 × 8 digits), or "" for a text too short to compare."""
-    # Tokens in UTF-8 (what the shingles are hashed as), encoded once each rather than per shingle.
-    tokens = [token.encode() for token in _TOKEN.findall(to_simplified(text.lower()))]
+    tokens = _TOKEN.findall(to_simplified(text.lower()))
     # Each run of _SHINGLE consecutive tokens; zip stops at the shortest, the last full run.
-    shingles = set(map(b" ".join, zip(*(tokens[i:] for i in range(_SHINGLE)), strict=False)))
+    shingles = set(map(" ".join, zip(*(tokens[i:] for i in range(_SHINGLE)), strict=False)))
     if len(shingles) < _MIN_SHINGLES:
         return ""
     # crc32 is stable across processes, unlike hash(); datasketch's default sha1 is five times slower.
-    hashes = _mixed(np.fromiter(map(zlib.crc32, shingles), np.uint32, len(shingles)))
+    hashes = _mixed(np.fromiter(map(zlib.crc32, map(str.encode, shingles)), np.uint32, len(shingles)))  # UTF-8
     return (hashes[:, None] * _A + _B).min(axis=0).astype(">u4").tobytes().hex()
 
 
