@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from lib.parse.clean import RemovedBlock
 from lib.parse.datelines import DatelineReader, in_latest_stated_year
-from lib.parse.metadata_dates import BYLINE_CUES, META_LABELS, date_in_line
+from lib.parse.metadata_dates import BYLINE_CUES, META_LABELS, date_in_line, dated_line
 from lib.parse.script import to_simplified
 from lib.parse.url_dates import date_in_url
 from lib.periods import Period, parse_iso_period
@@ -79,8 +79,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     title = " ".join(html_title.split()) or _title(lines, cut)
     candidates = _meta_lines(lines, cut)
     source, author = _byline(candidates)
-    published = next((period for period in (date_in_line(to_simplified(line), cut_as) for line, cut_as in candidates)
-                      if period is not None), None)
+    published = _publication_date(candidates)
     reader = DatelineReader(builtin_rules().dateline_cues) if datelines is None else datelines
     dateline_day = None
     for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
@@ -90,6 +89,13 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
     return DocMeta(title, source, author, url, published, "text" if published else "unknown", "",
                    None if published else dateline_day)
+
+
+def _publication_date(candidates: Sequence[tuple[str, str | None]]) -> Period | None:
+    """The first day the metadata lines state, passing over a revision ("更新时间：…", "Updated …")
+    while another line gives a day without one: a page that prints both is dated by its publication."""
+    dated = [found for line, cut_as in candidates if (found := dated_line(to_simplified(line), cut_as))]
+    return next((period for period, revised in dated if not revised), dated[0][0] if dated else None)
 
 
 def merge_metadata(detected: DocMeta, csv_row: Mapping[str, str] | None) -> tuple[DocMeta, list[str]]:

@@ -1,9 +1,19 @@
 """Dates on an article's metadata lines: the day a byline, a dateline or a date line states.
 
-A cut metadata line (byline, dateline, repost) gives the first day found anywhere in it; a kept
-line gives one only when it is a date line: the date opens it (after a cue such as "Published:")
-and only a time or a byline follows, or it is a short line holding a date with at most a time, a
-weekday and a name around it. Never a date inside a sentence.
+A page prints its date between its headline and its text in a short line of its own layout; the
+reader argues from the class of that line, not from a list of layouts seen:
+
+* a cut metadata line (byline, dateline, repost) gives its first day, anywhere in it;
+* a kept line gives one only when it is a date line: the date opens it (after a cue such as
+  "Published:") and only a time or a byline follows; or it is a short line that holds one or two
+  full dates with nothing around them but times, zones, weekdays, ages ("3 years ago"), cue and
+  byline labels, counts of reads, separators, a site's address and at most three short names
+  (outlet, author, place, section); or a story opens with a dateline holding its full date
+  ("BEIJING, July 28, 2016 /PRNewswire/ --", "香港2023年8月16日 /美通社/ --").
+* of a publication and a revision ("Updated …", "更新时间：…", ``byline_cues.csv`` kind
+  ``revised``) the publication is the page's date; a revision alone still dates it.
+
+Never a date inside a sentence, a list of dates (related articles), a range, or a photo caption.
 """
 
 from __future__ import annotations
@@ -22,7 +32,8 @@ META_LABELS = frozenset({"byline", "dateline", "repost"})
 BYLINE_CUES = words_by_kind(builtin_rules().byline_cues)
 
 _MONTHS = ENGLISH_MONTHS
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAME = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_MONTH = rf"(?P<mon>{_MONTH_NAME[3:-1]})\.?"
 # A year ends at a word boundary, or runs into the time after it as a page copied as text prints it
 # ("January 22, 20254:01 AM GMT+8").
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
@@ -44,54 +55,124 @@ _DATELINE_REST = re.compile(
 
 def date_in_line(line: str, cut_as: str | None) -> Period | None:
     """A day found in a cut metadata line anywhere, or in a kept line only when it is a dateline."""
+    dated = dated_line(line, cut_as)
+    return dated[0] if dated else None
+
+
+def dated_line(line: str, cut_as: str | None) -> tuple[Period, bool] | None:
+    """``date_in_line``'s day and whether a revision label ("Updated", "更新时间") stands before it.
+
+    Of a line that gives a revision and another date ("Updated March 13 | Published March 12") the
+    other is the publication's; the revision counts only when it is the line's one date.
+    """
     if cut_as in META_LABELS:
-        matches = [match for pattern in _DATES if (match := pattern.search(line))]
-        for match in sorted(matches, key=lambda m: m.start()):
-            period = _to_period(match)
-            if period is not None:
-                return period
-        return None
+        return _first_publication(line, _full_dates(line))
     start = _DATE_CUE.match(line).end()
     for pattern in _DATES:
         match = pattern.match(line, start)
-        if match and _DATELINE_REST.match(line, match.end()):
-            return _to_period(match)
-    return _date_of_a_date_line(line)
+        if match and _DATELINE_REST.match(line, match.end()) and (period := _to_period(match)):
+            return period, _revised(line[:match.start()])
+    return _date_of_an_opening_dateline(line) or _date_of_a_date_line(line)
+
+
+def _full_dates(line: str) -> list[re.Match]:
+    """Every full date of ``line`` in reading order, none inside another."""
+    found: list[re.Match] = []
+    for match in sorted((m for pattern in _DATES for m in pattern.finditer(line)), key=lambda m: m.start()):
+        if not found or match.start() >= found[-1].end():
+            found.append(match)
+    return found
+
+
+def _first_publication(line: str, matches: list[re.Match]) -> tuple[Period, bool] | None:
+    dated = []
+    previous_end = 0
+    for match in matches:
+        if (period := _to_period(match)) is not None:
+            dated.append((period, _revised(line[previous_end:match.start()])))
+        previous_end = match.end()
+    return next((found for found in dated if not found[1]), dated[0] if dated else None)
+
+
+_REVISED = re.compile(rf"(?:{alternation(BYLINE_CUES['revised'])})", re.I)
+
+
+def _revised(before_date: str) -> bool:
+    """Whether the last label before a date (after the date before it) is a revision label."""
+    return _REVISED.search(before_date) is not None
+
+
+# A dateline that opens a story with a full date: "BEIJING, July 28, 2016 /PRNewswire/ --",
+# "香港2023年8月16日 /美通社/ --", "11th April 2024 – (Hong Kong)". A place in capitals, or none, may
+# close with a dash alone; a place in Chinese needs the outlet between slashes or brackets, since a
+# sentence opening "展会于2023年8月18日-20日" has a place-like subject and a dash of a range.
+_CAPITAL_PLACE = re.compile(r"\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*"
+                            rf"(?:,\s*(?!(?i:{_MONTH_NAME})\b)[A-Z][A-Za-z.'’-]*)?\s*,?\s*)?")
+_HAN_PLACE = re.compile(rf"\s*[{HAN_CHARACTERS}]{{1,6}}\s*")
+_OUTLET_MARK = r"(?:/\s*[^/\n]{2,30}?\s*/|[(（][^()（）\n]{2,40}[)）])"
+_DASH = rf"(?:--|[-–—])(?!\s*(?:\d|(?i:{_MONTH_NAME})\b))"  # not a range's ("March 5 – March 7, 2025")
+_WITH_OUTLET = re.compile(rf"\s*{_OUTLET_MARK}\s*{_DASH}")
+_WITH_DASH = re.compile(rf"\s*(?:{_OUTLET_MARK}\s*)?{_DASH}")
+
+
+def _date_of_an_opening_dateline(line: str) -> tuple[Period, bool] | None:
+    for place, end in ((_CAPITAL_PLACE, _WITH_DASH), (_HAN_PLACE, _WITH_OUTLET)):
+        if (opening := place.match(line)) is None:
+            continue
+        for pattern in _DATES:
+            match = pattern.match(line, opening.end())
+            if match and end.match(line, match.end()) and (period := _to_period(match)):
+                return period, False
+    return None
 
 
 # What a date line holds besides its date: times, zones, weekdays, cue words, separators, a reading
-# time ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin | Sep 15, 2020", "Mar 12, 2025 · 5 min read").
+# time ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin | Sep 15, 2020", "Mar 12, 2025 · 5 min read"),
+# byline labels ("来源：电子设计"), counts of reads ("阅读 68", "Count : 26", a bare "110") and a site's
+# address run into the date ("00:57www.worldometers.cn").
+_LABELS = alternation(BYLINE_CUES["source"] + BYLINE_CUES["author"] + BYLINE_CUES["next_label"]
+                      + BYLINE_CUES["revised"] + BYLINE_CUES["count"])
 _DATE_LINE_NOISE = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?|T(?=\d{2}:)|\b(?:[ap]\.m\.|am|pm)\b"
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?|T(?=\d{2}:)|\b(?:[ap]\.m\.|am|pm)(?![a-z])"
     r"|\b(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?<=\d)[+-]\d{2}:?\d{2}\b"
     r"|\b(?:utc|gmt|edt|est|cst|cdt|pst|pdt|bst|hkt|sgt|jst|cet|z)\b|北京时间"
-    r"|(?:updated\s+)?\d+\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago\b"
+    r"|(?:updated\s+)?\d+\s+(?:years?|months?|weeks?|hours?|hrs?|minutes?|mins?|days?)\s+ago\b"
+    r"|\d+\s*(?:年|个月|周|天|小时|分钟)前"
     r"|(?:上午|下午|中午|晚上|凌晨|早上|傍晚)\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
     r"|记者|(?:即时)?报[导道]"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|星期[一二三四五六日天]|周[一二三四五六日]"
     r"|\b(?:first\s+|last\s+)?(?:published|updated|posted|modified|date|on|at)\b|发布于|发布时间|发表于|更新于?|日期"
     r"|\b\d+\s*(?:min|minute)s?\s+read\b"
-    r"|[|｜·•,，:：/／()（）\[\]【】\-–—]", re.I)
+    r"|(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|hk|tw|io|co)\b"
+    rf"|{_LABELS}|(?<![\w.])\d+(?![\w.])"
+    r"|[|｜·•,，:：/／()（）\[\]【】\-–—、@?？]", re.I)
 # An outlet, a reporter or a place in Chinese ("香港01", "王小明", "台北"): a Taiwanese byline holds all three.
 _HAN_NAME = rf"[{HAN_CHARACTERS}][{HAN_CHARACTERS}0-9]{{0,11}}"
 # A line that is a date plus at most a short name (an outlet or a by-line) is a date line; a headline
 # with the same date has words of a sentence around it ("DeepSeek launched R1 on January 20, 2025").
 _SHORT_NAME = re.compile(rf"^(?:(?:(?i:(?:(?:{alternation(BYLINE_CUES['before_by'])})\s+)?by)\s+)?"
                          rf"(?:[A-Z0-9][\w.&'’-]*\s*){{0,4}}|{_HAN_NAME}(?:\s+{_HAN_NAME}){{0,2}})$")
+# On a Chinese page a name may be in small Latin letters ("证券 ketldu", "CSDN"): there a Latin word
+# is a site's or an account's name, not a word of an English sentence.
+_CHINESE_PAGE_NAME = rf"(?:{_HAN_NAME}|[A-Za-z0-9][\w.&'’-]*)"
+_SHORT_CHINESE_NAMES = re.compile(rf"^(?:{_CHINESE_PAGE_NAME}(?:\s+{_CHINESE_PAGE_NAME}){{0,2}})?$")
+_HAN = re.compile(rf"[{HAN_CHARACTERS}]")
 
 
-def _date_of_a_date_line(line: str) -> Period | None:
-    """The day of a short line that is a date with at most a time, a weekday and a name around it."""
-    if len(line) > 80:
+def _date_of_a_date_line(line: str) -> tuple[Period, bool] | None:
+    """The day of a short line that is a date with at most a time, a weekday and names around it;
+    of two days on it ("Updated … | Published …"), the one no revision label stands before."""
+    if len(line) > 120:
         return None
-    for pattern in _DATES:
-        match = pattern.search(line)
-        if match is None:
-            continue
-        rest = _DATE_LINE_NOISE.sub(" ", line[: match.start()] + " " + line[match.end():])
-        if _SHORT_NAME.match(" ".join(rest.split())):
-            return _to_period(match)
-    return None
+    matches = _full_dates(line)
+    # Two days are a publication and a revision; more are a list (related articles, an archive).
+    if not 1 <= len(matches) <= 2 or (len(matches) == 1 and len(line) > 80):
+        return None
+    rest = "".join(line[previous.end() if previous else 0: match.start()] + " "
+                   for previous, match in zip([None, *matches], matches, strict=False))
+    rest = " ".join(_DATE_LINE_NOISE.sub(" ", rest + line[matches[-1].end():]).split())
+    names = _SHORT_CHINESE_NAMES if _HAN.search(line) else _SHORT_NAME
+    return _first_publication(line, matches) if names.match(rest) else None
 
 
 def _to_period(match: re.Match) -> Period | None:

@@ -26,6 +26,38 @@ from lib.parse.script import to_simplified
     ("来源：新华社 记者 张三 2025-01-22", "byline", date(2025, 1, 22)),
     ("來源：中央社 記者 張三 2025-01-22", "byline", date(2025, 1, 22)),
     ("By Jane Doe | TechNode", "byline", None),
+    # Of a revision and a publication on one line, the publication; a revision alone still dates the page.
+    ("Updated March 13, 2024 at 1:42 p.m. EDT|Published March 12, 2024 at 7:00 a.m. EDT", None, date(2024, 3, 12)),
+    ("更新时间：2024-03-13 10:00 | 发布时间：2024-03-12 09:00", None, date(2024, 3, 12)),
+    ("更新時間：2024-03-13 10:00 | 發佈時間：2024-03-12 09:00", None, date(2024, 3, 12)),
+    ("Updated: March 18, 2026 - 10:49am", None, date(2026, 3, 18)),
+    ("最後更新日期：2021-04-13 18:30", None, date(2021, 4, 13)),
+    # A date line's names, labels and counts: site addresses, read counts, a lower-case site name.
+    ("CSDN 2024-07-21 09:01:01 阅读 68", None, date(2024, 7, 21)),
+    ("2026-01-21 15:49:56 证券 ketldu", None, date(2026, 1, 21)),
+    ("電子設計 · 來源:電子設計 · 2020-12-08 22:15 · 次閱讀", None, date(2020, 12, 8)),
+    ("Published : Friday, 31 March, 2023 at 12:00 AM  Count : 26", None, date(2023, 3, 31)),
+    # A headline with its date is no date line, in Latin letters or not.
+    ("华为2023年8月29日发布Mate60", None, None),
+    ("2024年5月15日字节跳动豆包大模型正式发布", None, None),
+    ("2024年5月15日字節跳動豆包大模型正式發佈", None, None),
+    # A page's age beside its date ("3 years ago", "3年前") is no name.
+    ("May 29, 2014 / 8:07 AM / 3 years ago", None, date(2014, 5, 29)),
+    ("2014-05-29 08:07 · 3年前", None, date(2014, 5, 29)),
+    ("2014年5月29日 08:07 · 8個月前", None, date(2014, 5, 29)),
+    # A dateline opening a story with its full date: place, date, outlet, dash.
+    ("BEIJING, March 5, 2025 /PRNewswire/ -- The company today announced its results.", None, date(2025, 3, 5)),
+    ("香港2025年3月5日 /美通社/ -- 该公司今天公布全年业绩。", None, date(2025, 3, 5)),
+    ("香港2025年3月5日 /美通社/ -- 該公司今天公佈全年業績。", None, date(2025, 3, 5)),
+    ("5th March 2025 – (Hong Kong) The company issued a memo to its staff.", None, date(2025, 3, 5)),
+    # A range's dash after a date in a sentence is no dateline's.
+    ("展会于2023年8月18日-20日在上海举办，多家公司参展。", None, None),
+    ("展會於2023年8月18日-20日在台北舉辦，多家公司參展。", None, None),
+    ("The fair ran from August 18, 2023 - 20 in Shanghai, where the company showed its robots.", None, None),
+    ("March 5, 2025 – March 7, 2025: the company's developer conference in Shenzhen drew record crowds.", None, None),
+    # Related articles' dates are no date line.
+    ("相关文章: 2021-11-02 2021-08-13 2021-09-06 2022-12-23", None, None),
+    ("相關文章: 2021-11-02 2021-08-13 2021-09-06 2022-12-23", None, None),
 ])
 def test_the_day_a_metadata_line_states(line, cut_as, expected):
     period = date_in_line(to_simplified(line), cut_as)

@@ -20,7 +20,8 @@ def test_every_kind_of_each_new_file_has_words():
     rules = builtin_rules()
     assert set(words_by_kind(rules.amount_words)) == {"sign", "currency", "before", "before_zh"}
     assert set(words_by_kind(rules.count_words)) == {"measure_zh", "modifier", "noun"}
-    assert set(words_by_kind(rules.byline_cues)) == {"source", "author", "next_label", "role", "before_by"}
+    assert set(words_by_kind(rules.byline_cues)) == {"source", "author", "next_label", "role", "before_by", "revised",
+                                                      "count"}
     assert ("en-gb", "en") in rules.language_aliases and ("zh-hant", "zh") in rules.language_aliases
 
 
