@@ -68,9 +68,11 @@ class Attributor:
                   (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]
         self._like_around = [(_alternation([before]), _alternation([after])) for before, after in around]
         self._like_around_after = _alternation(after for _, after in around)  # any of them: most names have none
-        self._refers = _alternation(word for word in references if not word.startswith(("!", "-", "@")))
+        self._refers = _alternation(word for word in references if not word.startswith(("!", "-", "^", "@")))
+        self._refers_first = _alternation(word[1:] for word in references if word.startswith("^") and word[1:])
         self._regulator = _alternation(word[1:] for word in references if word.startswith("@") and word[1:])
-        self._own_subject = _alternation(word[1:] for word in references if word.startswith("-") and word[1:])
+        self._own_subject = _not_before_de(
+            _alternation(word[1:] for word in references if word.startswith("-") and word[1:]))
         self._not_refers = _alternation(word[1:] for word in references if word.startswith("!") and word[1:])
 
     def __getstate__(self) -> dict:
@@ -115,12 +117,14 @@ class Attributor:
 
     def refers_to_a_company(self, sentence: str) -> bool:
         """Whether ``sentence`` refers to a company by a word such as "the company" or 该公司."""
-        if self._refers is None:
+        if self._refers is None and self._refers_first is None:
             return False
         text = to_simplified(sentence)
+        if self._refers_first is not None and self._refers_first.match(text, _opening(text)):
+            return True
         if self._not_refers is not None:
             text = self._not_refers.sub(lambda match: " " * len(match.group()), text)
-        return self._refers.search(text) is not None
+        return self._refers is not None and self._refers.search(text) is not None
 
     def refers_to_a_regulator(self, sentence: str) -> bool:
         """Whether ``sentence`` refers to a regulator without naming it ("Authorities collected …", 监管部门)."""
@@ -244,6 +248,16 @@ def _nearest_with_companies(index: int, in_clause: Sequence[Sequence[Named]], la
 # one with a Chinese character on either side, spaces aside. A comma between digits or in Latin
 # text is not one ("1,000亿元", "Baidu, Alibaba").
 _CHINESE_COMMA = re.compile(rf"(?<=[{HAN_CHARACTERS}\uff09\u300d\u201d]) *,|,(?= *[{HAN_CHARACTERS}])")
+
+
+def _opening(text: str) -> int:
+    """Where a sentence's first word starts, past bullets, quotes and spaces ("• Shares rose …")."""
+    return len(text) - len(text.lstrip(" \t\n\"'“‘「『•·*-–—()（）"))
+
+
+def _not_before_de(pattern: re.Pattern | None) -> re.Pattern | None:
+    """``pattern`` but not right before 的: "无数用户的使用习惯" has 用户 modify a noun, no subject of its own."""
+    return None if pattern is None else re.compile(f"(?:{pattern.pattern})(?!的)", pattern.flags)
 
 
 def full_width_commas(text: str) -> str:

@@ -30,10 +30,15 @@ from collections.abc import Sequence
 
 from lib.extract import dates_en, dates_en_chains, dates_en_relative, dates_festivals, dates_zh, dates_zh_relative
 from lib.extract.dates_chain import DateMatch, Reading, chain_readings
-from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, told_as_past
+from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, scheduled, told_as_past
 from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
-from lib.extract.dates_ranges import ends_in_their_starts_year, in_the_stated_year, starts_in_their_ends_year
+from lib.extract.dates_ranges import (
+    ends_in_their_starts_year,
+    in_the_stated_year,
+    range_reaches_publication,
+    starts_in_their_ends_year,
+)
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
 from lib.extract.dates_spec import (
     Chained,
@@ -124,10 +129,12 @@ def find_dates(
             day_precise = candidate not in festivals and (_day_precise(spec) or (
                 _month_end(spec) and not told_as_past(scanned, candidate.start, candidate.end, cues)))
             governed = governs(scanned, candidate.start, candidate.end, day_precise, cues) or (
-                leans_ahead(scanned, candidate.start, candidate.end, day_precise, cues)
+                (leans_ahead(scanned, candidate.start, candidate.end, day_precise, cues)
+                 or scheduled(scanned, candidate.start, candidate.end, day_precise, cues))
                 and _nearer_ahead(spec, published))
-            if governed and _RANGE_GOES_ON.match(scanned, candidate.end) and told_as_past(
-                    scanned, candidate.start, candidate.end, cues):
+            if governed and (link := _RANGE_GOES_ON.match(scanned, candidate.end)) and (
+                    told_as_past(scanned, candidate.start, candidate.end, cues)
+                    or range_reaches_publication(candidate, candidates, link.end(), published)):
                 governed = False  # "held the fair from Feb. 26 to March 2": "from" opens a range its verb tells as past
             soon = not governed and not told_as_past(scanned, candidate.start, candidate.end, cues)
         if narrative_date is not None and isinstance(spec, Shift | OnWeekday | DayOfMonth):

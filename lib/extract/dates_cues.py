@@ -36,6 +36,7 @@ class CuePatterns:
     cancel: re.Pattern | None = None  # ends where a cue or date starts: "were effective", "已于"
     past_before: tuple[re.Pattern, ...] = ()  # a past-tense or reporting word before the date in its clause
     past_after: tuple[re.Pattern, ...] = ()  # one after it: "On March 20, Baidu said"
+    schedule: tuple[tuple[re.Pattern, bool], ...] = ()  # "was originally set for": ahead if nearer, never cancelled
 
 
 def governs(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
@@ -52,6 +53,16 @@ def leans_ahead(text: str, start: int, end: int, day_precise: bool, patterns: Cu
     the date lies ahead if that places it nearer publication than placing it back does.
     """
     return _governed_by(text, start, end, day_precise, patterns.near, (), patterns)
+
+
+def scheduled(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
+    """Whether a schedule word stands before the date ("originally set for Thursday", "原定周四"): told
+    as past or not, the schedule names a day that may still lie ahead, the nearer one."""
+    before = text[max(0, start - _WINDOW) : start]
+    if patterns.reported is not None and patterns.reported.search(before):
+        return False
+    return any((day_precise or not day_only) and pattern.search(before) is not None
+               for pattern, day_only in patterns.schedule)
 
 
 def told_as_past(text: str, start: int, end: int, patterns: CuePatterns) -> bool:
@@ -119,14 +130,15 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     breaks_after = breaks + [cue.cue for cue in cues if cue.side == "break-after"]
     groups: dict[tuple[str, int, bool, bool], list[str]] = {}
     for cue in cues:
-        if cue.side in ("before", "after", "near"):
+        if cue.side in ("before", "after", "near", "schedule"):
             groups.setdefault((cue.side, cue.reach, cue.day_only, cue.cue.isascii()), []).append(cue.cue)
-    before, after, near = [], [], []
+    before, after, near, schedule = [], [], [], []
     for (side, reach, day_only, latin), words in sorted(groups.items()):
         cue = _alternatives(words, latin)
-        if side in ("before", "near"):
+        if side in ("before", "near", "schedule"):
             gap = _gap("before", reach, latin, breaks)
-            (before if side == "before" else near).append((re.compile(rf"{cue}{gap}\Z", re.IGNORECASE), day_only))
+            {"before": before, "near": near, "schedule": schedule}[side].append(
+                (re.compile(rf"{cue}{gap}\Z", re.IGNORECASE), day_only))
         else:
             gap = _gap(side, reach, latin, breaks_after)
             measure = "" if latin else _NOT_A_MEASURE
@@ -136,7 +148,7 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
                            re.IGNORECASE) if latin_breaks else None)
     past_before, past_after = _past_patterns(cues)
     return CuePatterns(tuple(before), tuple(after), reported, tuple(near), _cancel_pattern(cues), past_before,
-                       past_after)
+                       past_after, tuple(schedule))
 
 
 def _past_patterns(cues: tuple[FutureCue, ...]) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:

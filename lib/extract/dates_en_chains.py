@@ -120,5 +120,12 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _in_days,
         ("unit",),
     ),
+    # "starting 45 days from now" is "in 45 days": the writer's "now" is the day reported.
+    (
+        ascii_pattern(r"\b(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|[0-9]{1,3})"
+                      r"\s+(?i:days?\s+from\s+(?:now|today))\b"),
+        _in_days,
+        ("unit",),
+    ),
 ]
 READER = CandidateReader(_PATTERNS, _CUES)

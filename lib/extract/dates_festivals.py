@@ -26,7 +26,7 @@ _RELATIVE_YEARS = {"前": -2, "去": -1, "今": 0, "明": 1, "后": 2}
 # engine skip ahead on their first characters, which a leading optional year would prevent.
 _YEAR_BEFORE = re.compile(
     r"(?:(?<![0-9])(?P<year>(?:19|20)[0-9]{2})\s*年|(?P<rel>去|今|明|(?<![之以此提])前|(?<![之以此然最其随])后)年)"
-    r"\s*的?[“\"'‘「『]?\Z"
+    r"\s*(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?\s*的?[“\"'‘「『]?\Z"  # "2026年马年春节": the zodiac year between
 )
 _LUNAR_DAY_NUMBER = r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十"
 # "年初五" is the fifth day of the lunar year; "年初" alone is the start of the year (dates_zh). A bare
@@ -37,16 +37,18 @@ _FIRST_MONTH_DAY = (rf"(?:大年|正月)(?P<lunar>{_LUNAR_DAY_NUMBER})|年(?P<sh
 _NEW_YEAR_NAMES = re.compile("除夕|春节|大年|正月|过年|农历新年|年三十|春晚")
 
 
-def _build(festivals: tuple[Festival, ...]) -> tuple[re.Pattern, dict[str, Festival], re.Pattern]:
-    by_name = {name: festival for festival in festivals for name in festival.names}
+def _build(festivals: tuple[Festival, ...]) -> tuple[re.Pattern, dict[str, Festival], re.Pattern, frozenset[str]]:
+    by_name = {name.removeprefix("+"): festival for festival in festivals for name in festival.names}
+    with_year_only = frozenset(name[1:] for festival in festivals for name in festival.names if name.startswith("+"))
     names = "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True))
     # One search for any name (or 大年, 正月, 初) settles most sentences before the pattern runs.
     gate_words = sorted({*by_name, "大年", "正月", "初"}, key=len, reverse=True)
     gate = re.compile("|".join(re.escape(word) for word in gate_words))
-    return re.compile(rf"(?P<name>{names or '(?!)'})|{_FIRST_MONTH_DAY}"), by_name, gate
+    return re.compile(rf"(?P<name>{names or '(?!)'})|{_FIRST_MONTH_DAY}"), by_name, gate, with_year_only
 
 
-_PATTERN, _BY_NAME, GATE = _build(builtin_rules().festivals)
+# Names marked "+" in festivals.csv ("2015年春晚") are days only with their year.
+_PATTERN, _BY_NAME, GATE, _WITH_YEAR_ONLY = _build(builtin_rules().festivals)
 # A digit name ("618", "11.11") is the festival when a word of lib/rules/festival_marks.txt follows within a
 # few characters that are neither digits nor clause marks ("“618十六周年庆”", "11.11京东全球好物节"),
 # when an opening quote stands right before it, or when a year does (read by _YEAR_BEFORE).
@@ -73,8 +75,10 @@ def read_festival_dates(text: str, after_new_year: bool = False) -> list[Candida
             continue
         if match["bare"] and not (after_new_year or _NEW_YEAR_NAMES.search(text, 0, match.start())):
             continue
-        year = _YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        year = _YEAR_BEFORE.search(text, max(0, match.start() - 10), match.start())
         if _DIGIT_NAME.fullmatch(match[0]) and not (year or _marked(match, text)):
+            continue
+        if year is None and match["name"] in _WITH_YEAR_ONLY:
             continue
         start, end = year.start() if year else match.start(), match.end()
         if text[start - 1 : start] + text[end : end + 1] in _QUOTE_PAIRS:

@@ -12,6 +12,9 @@ Likewise a year-less date after a stated year in the same sentence is read in th
 is November 11, 2019; the reader has the year in front of them, not the publication's. A year
 counted from publication names it as well: "5年前，全民双11狂欢" is the Singles' Day five years ago,
 "Last year, … on November 11" last year's; a year counted on from it ("5年后") ends its reach.
+
+A range that runs up to publication or past it has begun: "From Nov. 1 to Nov. 11, JD saw …" on
+November 11 is this November, though "from" alone would put its start ahead.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear
+from lib.extract.dates_resolve import resolve
+from lib.extract.dates_spec import WHOLE_YEAR, Candidate, Chained, InYear
+from lib.periods import Period
 
 # What may stand between a range's start and its end.
 _LINK = re.compile(r"\s*(?:至|到|-|–|—|~|～|to|through|until|and)\s*", re.IGNORECASE)
@@ -99,3 +104,17 @@ def in_the_stated_year(readings: Sequence[Reading]) -> list[Reading]:
             if period is not None:
                 placed[index] = replace(reading, period=period)
     return placed
+
+
+def range_reaches_publication(start: Candidate, candidates: Sequence[Candidate], end_start: int,
+                              published: Period) -> bool:
+    """Whether the range from ``start`` to the end read at ``end_start`` (a space or two aside) holds
+    the publication period: its start read back and its end read ahead lie within one year, so the
+    range has begun and is no plan ("from Nov. 1 to Nov. 11", published on November 5 or 11)."""
+    ends = [c for c in candidates if end_start <= c.start <= end_start + 2 and not isinstance(c.spec, Chained)]
+    if not ends:
+        return False
+    end = min(ends, key=lambda c: (c.start, -c.end))
+    began, ends_at = resolve(start.spec, published, False), resolve(end.spec, published, True)
+    return (began is not None and ends_at is not None and began.start <= published.end
+            and ends_at.end >= published.start and (ends_at.end - began.start).days < 366)

@@ -36,6 +36,9 @@ _TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
 # What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
 # 当时间到了 ("when the time comes").
 _NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
+# Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase).
+_TODAY_IN_MARKET_REPORT = re.compile(
+    r"(?<![如至迄现当古而从自距])今(?=收(?![入购益到集藏])|开盘|开市|早盘|午盘|起(?![来步]))")
 # "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
 _DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只|短短|不到)?\s*)?"
                          r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
@@ -165,6 +168,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile("|".join(sorted(_DEICTIC_DAYS, key=len, reverse=True))), _day_shift, ("day_shift",)),
     (re.compile(r"(?P<rel>今|昨|前|明)\s*[（(]\s*(?P<day>[0-9]{1,2})\s*[）)]\s*[日天晚]"), _deictic_with_day,
      ("deictic_day",)),
+    # A market report's bare 今 before the session's verb is today: "股价今收报95.5元", "今开盘", "今起".
+    (_TODAY_IN_MARKET_REPORT, lambda match, text: Shift("day", 0), ("deictic_day",)),
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
     (_DAYS_LATER, _days_later, ("days_later",)),
     (_HOURS_LATER, _hours_later, ("hours_later",)),

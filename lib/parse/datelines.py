@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from lib.parse.script import to_simplified
 from lib.periods import Period
@@ -96,6 +96,15 @@ class DatelineReader:
             if pattern is not None and (match := pattern.match(simplified_line)):
                 return match.end()
         return 0
+
+    def day_of_month(self, line: str) -> int | None:
+        """The day of month the dateline opening ``line`` states, with or without its month
+        ("（中央社華盛頓17日綜合外電報導）" → 17, "BEIJING, Jan 20 (Reuters) -" → 20), or None."""
+        simplified = to_simplified(line)
+        for pattern in (self._chinese, self._portal, _ENGLISH):
+            if pattern is not None and (match := pattern.match(simplified)) and match["d"]:
+                return int(match["d"])
+        return None
 
     def read(self, line: str) -> Dateline | None:
         """The dateline that opens ``line``, or None."""
@@ -174,6 +183,24 @@ def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str,
         return Period(date(year + (month_day[0] < month), *month_day), "day")
     except ValueError:
         return None  # February 29 in a common year
+
+
+# A story's dateline opens its first paragraph, after a headline and a byline line or two.
+_OPENING_LINES = 6
+
+
+def report_day(published: Period | None, text: str, reader: DatelineReader) -> Period | None:
+    """The day a wire story was filed on when its opening dateline states the day before a day-precise
+    publication: "（中央社華盛頓17日綜合外電報導）兩名知情人士今天告訴路透社" published in Taipei on the
+    18th reports what Washington heard on the 17th, and its 今天 is the 17th ("WASHINGTON, Dec 17 (Reuters)
+    - … today" likewise). None when the dateline states publication's own day, or no day.
+    """
+    if published is None or published.precision != "day":
+        return None
+    lines = [line for line in text.split("\n")[:_OPENING_LINES] if line.strip()]
+    day = next((found for line in lines if (found := reader.day_of_month(line)) is not None), None)
+    before = published.start - timedelta(days=1)
+    return Period(before, "day") if day == before.day else None
 
 
 def dateline_spans(simplified_text: str, reader: DatelineReader) -> list[tuple[int, int]]:

@@ -18,9 +18,10 @@ from lib.extract.attribution import Attributor
 from lib.extract.events import EventTyper, SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch, Gazetteer
 from lib.extract.near_duplicates import text_signature
+from lib.extract.person_references import with_person_references
 from lib.extract.terms import TermExtractor
 from lib.parse.clean import strip_boilerplate
-from lib.parse.datelines import DatelineReader, dateline_spans
+from lib.parse.datelines import DatelineReader, dateline_spans, report_day
 from lib.parse.html_page import read_html_page, with_page_metadata
 from lib.parse.language import detect_language
 from lib.parse.metadata import detect_metadata, merge_metadata
@@ -91,9 +92,12 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     bounds = list(enumerate(split_sentences(text)))
     spans = [SentenceSpan(i, s, e, text[s:e]) for i, (s, e) in bounds]
     read_spans = spans if simplified == text else [SentenceSpan(i, s, e, simplified[s:e]) for i, (s, e) in bounds]
-    matches = kit.gazetteer.find(text, simplified)
+    matches = with_person_references(text, kit.gazetteer.find(text, simplified),
+                                     not_names=[word for _, _, word in kit.rules.date_words_en])
     by_sentence = _mentions_by_sentence(matches, spans)
-    events = sentence_events(doc_id, read_spans, by_sentence, meta.published, kit.typer, kit.rules.future_cues,
+    # A wire story filed the day before publication ("華盛頓17日綜合外電報導") tells its days from the filing day.
+    told_from = report_day(meta.published, simplified, kit.datelines) or meta.published
+    events = sentence_events(doc_id, read_spans, by_sentence, told_from, kit.typer, kit.rules.future_cues,
                              attributor=kit.attributor,
                              datelines=dateline_spans(simplified, kit.datelines))
     if simplified != text:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from lib.rules.rule_file import RuleWarning, csv_rows
 
-FUTURE_CUE_SIDES = ("before", "after", "near", "cancel", "break", "break-after", "past")
+FUTURE_CUE_SIDES = ("before", "after", "near", "schedule", "cancel", "break", "break-after", "past")
 DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7}
 CHINESE_DATE_WORD_KINDS = ("chain", "publication", "tonight")
 CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "year", "same")
@@ -29,7 +29,7 @@ class CountedWord:
 class FutureCue:
     """Words that put a year-less date ahead when they stand next to it (``future_cues.csv``).
 
-    ``side`` is "before", "after", "near", "cancel", "break", "break-after" or "past"; ``reach`` how many words
+    ``side`` is one of ``FUTURE_CUE_SIDES``; ``reach`` how many words
     (English) or characters (Chinese) may stand between cue and date; ``day_only`` limits the cue to day dates.
     """
 

@@ -230,6 +230,25 @@ CONTEXT_CASES = [
     (["华为发布了新手机。", "12月起正式开售。"], [("12月", "Huawei", "context")]),
     (["台積電加速美國設廠。", "第二座廠原定2028年量產。"], [("2028年", "TSMC", "context")]),
     (["百度股价大跌。", "美股股價1月12日急跌7%。"], [("1月12日", "Baidu", "context")]),
+    # A part of the company named before is referred to as the company is (https://www.cnbc.com, Baidu's
+    # robotaxi unit, 2024-05-15, paraphrased).
+    (["Baidu's robotaxi unit grew fast.", "The unit expects to turn profitable in 2025."],
+     [("2025", "Baidu", "context")]),
+    (["百度的自动驾驶部门增长迅速。", "该部门预计2025年实现盈利。"], [("2025年", "Baidu", "context")]),
+    (["百度的自動駕駛部門增長迅速。", "該部門預計2025年實現盈利。"], [("2025年", "Baidu", "context")]),
+    # The big firms as a group are companies referred to (https://www.stcn.com, 春节红包大战, 2026-02-05):
+    # "2026年马年春节临近,一场围绕AI应用的流量争夺战在互联网大厂间全面打响"
+    (["腾讯发放10亿红包。", "2024年2月，一场流量争夺战在互联网大厂间打响。"], [("2024年2月", "Tencent", "context")]),
+    (["騰訊發放10億紅包。", "2024年2月，科技巨頭紛紛加碼AI。"], [("2024年2月", "Tencent", "context")]),
+    (["Tencent handed out red envelopes.", "In February 2024, the Chinese tech giants raced to hand out more."],
+     [("February 2024", "Tencent", "context")]),
+    # Another subject word that only modifies a noun (用户的习惯) is no subject of its own.
+    # https://www.hket.com (騰訊元寶紅包, 2026-01-27): "換來無數用戶的使用習慣綁定…將於2月1日起豪派10億現金紅包"
+    (["腾讯发放5亿红包。", "换来无数用户的使用习惯，将于2月1日起再派10亿红包。"], [("2月1日", "Tencent", "context")]),
+    (["騰訊發放5億紅包。", "換來無數用戶的使用習慣，將於2月1日起再派10億紅包。"], [("2月1日", "Tencent", "context")]),
+    (["腾讯发放5亿红包。", "用户将于2月1日起领取红包。"], []),
+    (["Tencent handed out red envelopes.", "Users' habits stuck, and it will hand out more from February 1, 2024."],
+     [("February 1, 2024", "Tencent", "context")]),
     # A Chinese article may open with its subject dropped: the subject is the article's company.
     # The real set's zs13 (华商韬略 on Zhipu, 2025-07): "3月,连跑珠海、成都、杭州三地签下18亿元国资;4月,…"
     (["智谱要上市了", "3月,连跑珠海、成都、杭州三地签下18亿元国资;", "4月,拿下了2亿追加投资。",
@@ -250,7 +269,27 @@ CONTEXT_CASES = [
     (["華為發佈的報告給了我們一些啟發：", "3月5日，這個問題被問了570萬次。"], [("3月5日", "Huawei", "context")]),
     # A headline carries no topic over (no closing punctuation), and English needs "it".
     (["华为首款原生鸿蒙手机下周上线", "2025-03-13 11:08"], []),
-    (["Huawei launched a phone.", "Sales start in December 2024."], []),
+    (["Huawei launched a phone.", "Snow fell across Beijing in December 2024."], []),
+    # A report on a company goes on with its figures and drops the name: a sentence that opens with
+    # its shares, revenue, sales or profit is the company's ("Shares closed up 109% in trading last
+    # Friday", MiniMax's debut; "Revenue for the third quarter is expected to grow", SMIC's results).
+    (["Zhipu surged in its Hong Kong debut.", "Shares closed up 109% in trading on January 9, 2024."],
+     [("January 9, 2024", "Zhipu AI", "context")]),
+    (["Alibaba reported record revenue.", "Revenue for the third quarter of 2024 is expected to grow 2%."],
+     [("the third quarter of 2024", "Alibaba", "context")]),
+    (["Huawei launched a phone.", "• Sales start in December 2024."], [("December 2024", "Huawei", "context")]),
+    (["Baidu beat forecasts.", "Net profit rose 20% in the fourth quarter of 2023."],
+     [("the fourth quarter of 2023", "Baidu", "context")]),
+    # ... only as its first words: inside a sentence they belong to a subject of their own.
+    (["Zhipu surged in its Hong Kong debut.", "Asian shares fell in January 2024."], []),
+    (["Alibaba reported record revenue.", "The industry's revenue grew in 2023."], []),
+    (["小米发布了财报。", "股价1月9日收涨5%。"], [("1月9日", "Xiaomi", "context")]),
+    (["小米發布了財報。", "營收於2023年第四季度增長20%。"], [("2023年第四季度", "Xiaomi", "context")]),
+    # The stock's move or a measure aimed at the company, referred to with "the".
+    (["Kuaishou nearly tripled in its debut.", "The surge echoed a leap in gray-market trading on January 4, 2024."],
+     [("January 4, 2024", "Kuaishou", "context")]),
+    (["Huawei was added to the Entity List.", "The licensing requirements went into effect on January 16, 2024."],
+     [("January 16, 2024", "Huawei", "context")]),
     # "Italy" and "itself" hold "it" but are not it.
     (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], []),
 ]

@@ -62,6 +62,11 @@ ANAPHORA_ROWS = [
     ("今年1月12日，DeepSeek發布論文，當時行業就普遍猜測新模型。",
      [("今年1月12日", "2025-01-12", "day"), ("当时", "2025-01-12", "day")]),
     ("当时行业普遍猜测。", []),
+    # "At the time" as the time of saying, after the date the saying is about: no date of its own.
+    # https://www.scmp.com (Kling's release, 2024-09), paraphrased
+    ("Released in June, Kling makes two-minute clips, Kuaishou said at the time.", [("June", "2024-06-01", "month")]),
+    ("2019年华为推出鸿蒙，按照余承东当时的说法，鸿蒙可以打通设备。", [("2019年", "2019-01-01", "year")]),
+    ("2019年華為推出鴻蒙，余承東當時表示，鴻蒙可以打通設備。", [("2019年", "2019-01-01", "year")]),
     ("Sales rose in October, and Xiaomi sales rose 33% the same month.",
      [("October", "2024-10-01", "month"), ("the same month", "2024-10-01", "month")]),
     ("Sales rose in October 2024; that month Xiaomi gained most.",
@@ -75,6 +80,12 @@ ANAPHORA_ROWS = [
     ("Trump issued orders on Monday banning WeChat, starting in 45 days.",
      [("Monday", "2025-03-10", "day"), ("in 45 days", "2025-04-24", "day")]),
     ("The ban takes effect in 45 days.", [("in 45 days", "2025-04-26", "day")]),
+    # "N days from now" is "in N days": the writer's "now" is the day reported. https://www.cnbc.com
+    # (Trump's TikTok order, 2020-08-07): "signed an executive order on Thursday … starting 45 days from now"
+    ("Trump signed an order on Monday banning TikTok, starting 45 days from now.",
+     [("Monday", "2025-03-10", "day"), ("45 days from now", "2025-04-24", "day")]),
+    ("The ban takes effect 45 days from today.", [("45 days from today", "2025-04-26", "day")]),
+    ("特朗普週一簽署行政令，禁令45天後生效。", [("周一", "2025-03-10", "day"), ("45天后", "2025-04-24", "day")]),
     ("Users must comply within 30 days.", []),
     ("禁令将在45天后生效。", [("45天后", "2025-04-26", "day")]),
     ("At the time, Alibaba was small.", []),

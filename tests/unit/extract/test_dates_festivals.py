@@ -101,6 +101,8 @@ def test_festival_file_rows_load_and_the_reader_reads_every_name():
     festivals = load_rules().festivals
     for festival in festivals:
         for name in festival.names:
+            if name.startswith("+"):  # read only with its year
+                name = f"2025年{name[1:]}"
             text = f"那天是 {name}大促 。" if name[0].isdigit() else f"那天是 {name} 。"
             assert [text[c.start:c.end] for c in read_festival_dates(text)] == [name]
     by_name = {name: festival for festival in festivals for name in festival.names}
@@ -171,6 +173,21 @@ LUNAR_CONTEXT_ROWS = [
      [("2020年", "2020-01-01", False), ("春节", "2020-01-25", False), ("除夕", "2020-01-24", False),
       ("初五", "2020-01-29", False)]),
     ("春節期間，豆包日活突破1億。", "2026-01-20", [("春节", "2026-02-17", True)]),
+    # The gala with its year is its evening, 除夕; a zodiac year may stand between year and name.
+    ("2015年春晚，腾讯通过微信发放5亿元现金红包。", "2026-02-05", [("2015年春晚", "2015-02-18", False)]),
+    ("今年春晚，字节跳动是独家合作伙伴。", "2026-01-20", [("今年春晚", "2026-02-16", True)]),
+    ("2026年马年春节临近，大厂纷纷派红包。", "2026-02-05", [("2026年马年春节", "2026-02-17", True)]),
+    ("2015年春晚，騰訊通過微信發放5億元現金紅包。", "2026-02-05", [("2015年春晚", "2015-02-18", False)]),
+    ("2026年馬年春節臨近，大廠紛紛派紅包。", "2026-02-05", [("2026年马年春节", "2026-02-17", True)]),
+    # A festival name qualifying a campaign, greeting or theme names no day; the season itself does.
+    ("这并非腾讯首次借助春节红包布局核心业务。", "2026-02-05", []),
+    ("千问APP 30亿春节免单活动上线，进入新春活动主会场。", "2026-02-06", []),
+    ("豆包生成超過5000萬張新春主題頭像、1億條新春祝福。", "2026-02-24", []),
+    ("騰訊元寶預告春節派10億元紅包。", "2026-01-27", [("春节", "2026-02-17", True)]),
+    ("今年春節檔票房較去年近腰斬。", "2026-02-24", [("今年春节", "2026-02-17", False), ("去年", "2025-01-01", False)]),
+    ("Tencent's Spring Festival red envelope campaign drew 1 billion users.", "2026-02-24", []),
+    ("Alibaba launched a Lunar New Year campaign for Qwen.", "2026-02-24", []),
+    ("Doubao's traffic peaked during the Spring Festival.", "2026-02-24", [("Spring Festival", "2026-02-17", False)]),
 ]
 
 

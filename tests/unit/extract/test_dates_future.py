@@ -27,6 +27,14 @@ def _found(sentence: str, published_iso: str) -> list[tuple]:
 
 # (sentence, published, [(date words, period start, ahead)])
 ENGLISH_ROWS = [
+    # A concessive or causal conjunction opens a clause of its own: its "will" does not govern the date
+    # before it. https://www.akingump.com (BIS's Huawei entity listing, 2019-05-17), paraphrased:
+    ("The licensing requirements went into effect on May 16, even though the notice will not be published "
+     "until May 21.", "2019-05-17", [("May 16", "2019-05-16", False), ("May 21", "2019-05-21", True)]),
+    ("Huawei cut prices on May 16, although it will raise them again in June.", "2019-05-17",
+     [("May 16", "2019-05-16", False), ("June", "2019-06-01", True)]),
+    ("Huawei cut prices on May 16 because rivals will launch phones soon.", "2019-05-17",
+     [("May 16", "2019-05-16", False)]),
     # Alibaba's Feb 24, 2025 announcement, as the wires wrote it: the future word is what was said.
     ("On February 24, Alibaba's CEO said the company will invest 380 billion yuan over three years.",
      "2025-03-10", [("February 24", "2025-02-24", False)]),
@@ -95,6 +103,10 @@ CHINESE_ROWS = [
     # No cue, but March starts 17 days after publication and nothing tells it as past: the coming March.
     ("3月，小米SU7开启交付。", "2025-02-12", [("3月", "2025-03-01", True)]),
     ("3月，小米SU7开启了交付。", "2025-02-12", [("3月", "2024-03-01", False)]),
+    # A concessive or causal conjunction opens a clause of its own: its future word leaves the date before it.
+    ("华为5月16日降价，尽管将在6月恢复。", "2019-05-17",
+     [("5月16日", "2019-05-16", False), ("6月", "2019-06-01", True)]),
+    ("华为5月16日降价，因为对手将发新机。", "2019-05-17", [("5月16日", "2019-05-16", False)]),
 ]
 
 TRADITIONAL_ROWS = [
@@ -108,6 +120,8 @@ TRADITIONAL_ROWS = [
     ("3月20日，百度表示將下調價格。", "2025-03-10", [("3月20日", "2024-03-20", False)]),
     ("週四，蘋果將舉行發布會。", "2025-03-10", [("週四", "2025-03-13", True)]),
     ("在9月份的華為開發者大會上有望發布鴻蒙手機。", "2025-08-31", [("9月份", "2025-09-01", True)]),
+    ("華為5月16日降價，雖然將在6月恢復。", "2019-05-17",
+     [("5月16日", "2019-05-16", False), ("6月", "2019-06-01", True)]),
 ]
 
 
@@ -128,8 +142,8 @@ def test_cue_file_rows_are_read_with_their_side_and_reach():
     assert FutureCue("before", "from", 0, True) in FUTURE_CUES
     assert FutureCue("near", "could", 10, False) in FUTURE_CUES
     assert FutureCue("cancel", "已于", 0, False) in FUTURE_CUES
-    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "cancel", "break", "break-after",
-                                                   "past"}
+    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "schedule", "cancel", "break",
+                                                 "break-after", "past"}
     assert load_rules().warnings == ()
 
 
@@ -197,6 +211,17 @@ NEAR_AND_CANCEL_ROWS = [
     ("新規已經於3月1日起施行。", "2025-02-12", [("3月1日", "2024-03-01", False)]),
     ("新规将于3月1日起施行。", "2025-02-12", [("3月1日", "2025-03-01", True)]),
     ("新規已定於3月1日起施行。", "2025-02-12", [("3月1日", "2025-03-01", True)]),
+    # A schedule told as past ("was originally set for", 原定) names a day that may still lie ahead:
+    # the nearer one. https://www.cnbc.com (Ant's IPO halted on Tuesday, 2020-11-03), paraphrased
+    ("The exchange postponed the listing, which was originally set for Thursday.", "2020-11-03",
+     [("Thursday", "2020-11-05", True)]),
+    ("The listing had been scheduled for Thursday.", "2020-11-03", [("Thursday", "2020-11-05", True)]),
+    ("The IPO was set for Monday.", "2020-11-03", [("Monday", "2020-11-02", False)]),
+    ("The listing was originally set for Thursday.", "2020-11-06", [("Thursday", "2020-11-05", False)]),
+    ("蚂蚁集团原定周四在上海和香港上市。", "2020-11-03", [("周四", "2020-11-05", True)]),
+    ("蚂蚁集团原计划11月5日上市。", "2020-11-03", [("11月5日", "2020-11-05", True)]),
+    ("螞蟻集團原定週四在上海和香港上市。", "2020-11-03", [("周四", "2020-11-05", True)]),
+    ("螞蟻集團原定週一上市。", "2020-11-03", [("周一", "2020-11-02", False)]),
 ]
 
 

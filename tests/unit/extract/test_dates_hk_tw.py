@@ -79,6 +79,12 @@ def test_today_or_yesterday_with_its_day_of_month(text, published, expected):
         ("週三該公司宣布裁員", date(2024, 1, 19), ["2024-01-17"]),
         ("On Monday its Hong Kong shares fell 11.7%.", date(2024, 1, 16), ["2024-01-15"]),
         ("週一圍出席了活動", date(2024, 1, 16), []),
+        # ... or before a market move or its cause
+        ("台積電ADR週四收盤回吐0.8%，但週四隨美股科技股整體拉回", date(2026, 1, 30), ["2026-01-29", "2026-01-29"]),
+        ("阿里巴巴港股週五漲3%，週一受財報拖累下跌", date(2026, 1, 30), ["2026-01-30", "2026-01-26"]),
+        ("特朗普週一簽署行政令，騰訊週三推出新模型", date(2026, 1, 30), ["2026-01-26", "2026-01-28"]),
+        ("TSMC's ADR gave back 0.8% on Thursday, and on Thursday it tracked US tech lower.", date(2026, 1, 30),
+         ["2026-01-29", "2026-01-29"]),
     ],
 )
 def test_a_weekday_before_a_pronoun_subject(text, published, expected):

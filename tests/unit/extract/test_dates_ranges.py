@@ -99,3 +99,30 @@ ALTERNATIVE_ROWS = [
 def test_alternatives_and_restated_days(text, published, expected):
     found = find_dates(to_simplified(text), Period(published, "day"), FUTURE_CUES)
     assert [(m.text, m.period.start.isoformat()) for m in found] == expected
+
+
+# Class (issue 9): a range that holds the publication day has begun, though "from"/"自" before its
+# start would put a lone day ahead; a range wholly ahead stays ahead. Ordinal suffixes ("Nov. 1st") read as days.
+# https://jdcorporateblog.com (JD's Singles Day, 2020-11-11), paraphrased
+BEGUN_RANGE_ROWS = [
+    ("From Nov. 1st to Nov. 11th, JD saw transaction volume surpass RMB 200 billion.", date(2020, 11, 11),
+     [("Nov. 1st", "2020-11-01", False), ("Nov. 11th", "2020-11-11", False)]),
+    ("JD's promotion runs from Nov. 1 to Nov. 11.", date(2020, 11, 5),
+     [("Nov. 1", "2020-11-01", False), ("Nov. 11", "2020-11-11", True)]),
+    ("JD's sale runs from Dec. 20 to Jan. 5.", date(2020, 12, 28),
+     [("Dec. 20", "2020-12-20", False), ("Jan. 5", "2021-01-05", True)]),
+    ("The fair runs from Dec. 1 to Dec. 11.", date(2020, 11, 11),
+     [("Dec. 1", "2020-12-01", True), ("Dec. 11", "2020-12-11", True)]),
+    ("京东自11月1日至11日开展大促，累计下单金额超2000亿元。", date(2020, 11, 11),
+     [("11月1日", "2020-11-01", False), ("11日", "2020-11-11", False)]),
+    ("京东将于12月1日至12月12日举办年终大促。", date(2020, 11, 11),
+     [("12月1日", "2020-12-01", True), ("12月12日", "2020-12-12", True)]),
+    ("京東自11月1日至11日開展大促，累計下單金額超2000億元。", date(2020, 11, 11),
+     [("11月1日", "2020-11-01", False), ("11日", "2020-11-11", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BEGUN_RANGE_ROWS)
+def test_a_range_holding_the_publication_day_has_begun(text, published, expected):
+    found = find_dates(to_simplified(text), Period(published, "day"), FUTURE_CUES)
+    assert [(m.text, m.period.start.isoformat(), m.ahead) for m in found] == expected

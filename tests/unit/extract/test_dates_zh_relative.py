@@ -37,6 +37,12 @@ SHIFTS_FROM_PUBLICATION = [
     ("騰訊後天發佈新模型。", "后天", Shift("day", 2, ahead=True)),
     ("腾讯大前天发布新模型。", "大前天", Shift("day", -3)),
     ("騰訊大後天發佈新模型。", "大后天", Shift("day", 3, ahead=True)),
+    # A market report's bare 今 before the session's verb is today (https://finance.sina.com.cn, 2022-04-14:
+    # "阿里巴巴股价今收报95.5元").
+    ("阿里巴巴股价今收报95.5元。", "今", Shift("day", 0)),
+    ("阿里巴巴港股今開盤高開3%。", "今", Shift("day", 0)),
+    ("騰訊今收漲2%。", "今", Shift("day", 0)),
+    ("腾讯今起上调会员价格。", "今", Shift("day", 0)),
 ]
 
 COUNTED_FROM_ANOTHER_DATE = [
@@ -71,6 +77,8 @@ NOTHING_READ = [
     "阿里巴巴有3000名员工。",
     "2024年3月5日，阿里巴巴发布新模型。",  # dates_zh's
     "Alibaba reported results yesterday.",
+    "如今收入大涨，至今收益可观。",  # 如今, 至今: now, to this day; 收入, 收益: income
+    "迄今收購完成。",
 ]
 
 

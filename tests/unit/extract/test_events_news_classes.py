@@ -456,6 +456,32 @@ ROWS = [
     pytest.param("anaphora", ["小米3月3日宣布新车上市，三日後開始交付。"], "2025-03-12",
                  [("3月3日", "2025-03-03", "day", "Xiaomi", "text", False),
                   ("三日後", "2025-03-06", "day", "Xiaomi", "text", False)], id="anaphora-zht-three-days-later"),
+    # ---- context: a report drops the company's name before its figures and its stock's moves ----------
+    # https://www.freemalaysiatoday.com (MiniMax's Hong Kong debut, 2026-01), paraphrased
+    pytest.param("context", ["MiniMax surged in its Hong Kong debut on Friday.",
+                             "Shares closed up 109% in trading last Friday."], "2026-01-12",
+                 [("Friday", "2026-01-09", "day", "MiniMax", "text", False),
+                  ("last Friday", "2026-01-09", "day", "MiniMax", "context", False)], id="context-en-shares"),
+    # https://www.rttnews.com (SMIC Q2 2021, dpa-AFX), paraphrased
+    pytest.param("context", ["SMIC reported second-quarter revenue of $1.34 billion.",
+                             "Revenue for the third quarter is expected to grow 2% to 4%."], "2021-08-05",
+                 [("second-quarter", "2021-04-01", "quarter", "SMIC", "text", False),
+                  ("the third quarter", "2021-07-01", "quarter", "SMIC", "context", False)],
+                 id="context-en-revenue"),
+    # https://www.marketwatch.com (Kuaishou's IPO, WSJ, 2021-02-05), paraphrased
+    pytest.param("context", ["Kuaishou nearly tripled in early trading on Friday.",
+                             "The surge echoed a huge leap in gray-market trading on Thursday afternoon."],
+                 "2021-02-05",
+                 [("Friday", "2021-02-05", "day", "Kuaishou", "text", False),
+                  ("Thursday afternoon", "2021-02-04", "day", "Kuaishou", "context", False)],
+                 id="context-en-the-surge"),
+    pytest.param("context", ["小米发布了第三季度财报。", "股价周五收涨5%。"], "2025-11-20",
+                 [("第三季度", "2025-07-01", "quarter", "Xiaomi", "text", False),
+                  ("周五", "2025-11-14", "day", "Xiaomi", "context", False)], id="context-zh-shares"),
+    pytest.param("context", ["小米發布了第三季度財報。", "股價週五收漲5%。"], "2025-11-20",
+                 [("第三季度", "2025-07-01", "quarter", "Xiaomi", "text", False),
+                  ("週五", "2025-11-14", "day", "Xiaomi", "context", False)], id="context-zht-shares"),
+    pytest.param("context", ["Asian shares fell on Friday."], "2025-11-20", [], id="context-en-market-no-company"),
     # context: Chinese refers to a firm or its product by 该/这家/这款 and the noun for its kind.
     pytest.param("context", ["比亚迪发布了新一代刀片电池。", "这家车企3月5日宣布降价。"], "2025-03-12",
                  [("3月5日", "2025-03-05", "day", "BYD", "context", False)], id="context-zh-this-carmaker"),

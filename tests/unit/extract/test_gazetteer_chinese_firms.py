@@ -126,6 +126,49 @@ SECTORS = [
      [co("GF Securities", "GF Securities"), co("CLSA", "CLSA"), co("Mizuho", "Mizuho"), co("ICBC", "ICBC"),
       co("Bank of China", "Bank of China"), ("People's Bank of China", "People's Bank of China", ""),
       co("Moody's", "Moody's"), co("Fitch", "Fitch")]),
+    # Data firms cited for figures, consumer brands beside the platforms, A-share names that move on AI news
+    ("据QuestMobile与Dealogic的数据，农夫山泉、格力和视觉中国的股价大涨，鸿博股份、和林微纳与中文在线涨停。",
+     [co("QuestMobile", "QuestMobile"), co("Dealogic", "Dealogic"), co("农夫山泉", "Nongfu Spring"),
+      co("格力", "Gree"), co("视觉中国", "Visual China Group"), co("鸿博股份", "Hongbo"),
+      co("和林微纳", "UIGreen Micro & Nano"), co("中文在线", "COL Group")]),
+    ("視覺中國與中文在線跌停，農夫山泉回落；中科創星、清華控股早年注資智譜。",
+     [co("視覺中國", "Visual China Group"), co("中文在線", "COL Group"), co("農夫山泉", "Nongfu Spring"),
+      co("中科創星", "Casstar"), co("清華控股", "Tsinghua Holdings"), co("智譜", "Zhipu AI")]),
+    # State-owned carmakers and oil majors the market reports name beside the platforms (东风 alone is the east wind)
+    ("东风汽车与中國石化、中石油同日公布业绩，东风吹来。",
+     [co("东风汽车", "Dongfeng"), co("中國石化", "Sinopec"), co("中石油", "PetroChina")]),
+    ("Dongfeng, PetroChina and Sinopec reported results.",
+     [co("Dongfeng", "Dongfeng"), co("PetroChina", "PetroChina"), co("Sinopec", "Sinopec")]),
+    # Product lines named alone roll up to their company; everyday words stay words ("my mate", "a pixel")
+    ("The Pura 70 Ultra is on sale, while the Mate 70 and Pixel 9 ship later; my mate saw a pixel.",
+     [co("Pura 70 Ultra", "Huawei Pura", "Huawei"), co("Mate 70", "Huawei Mate", "Huawei"),
+      co("Pixel 9", "Pixel", "Google")]),
+    ("华为Mate 70于11月发布，Qwen3与Seedance同日上线，英伟达Blackwell与H200供不应求。",
+     [co("华为", "Huawei"), co("Mate 70", "Huawei Mate", "Huawei"), co("Qwen3", "Tongyi Qianwen", "Alibaba"),
+      co("Seedance", "Seedance", "ByteDance"), co("英伟达", "Nvidia"), co("Blackwell", "Blackwell", "Nvidia"),
+      co("H200", "H200", "Nvidia")]),
+    ("小米YU7與Galaxy S25同月開賣，Veo 3生成影片。",
+     [co("小米YU7", "Xiaomi YU7", "Xiaomi"), co("Galaxy S25", "Galaxy", "Samsung"), co("Veo 3", "Veo", "Google")]),
+    # OpenAI's model generations, named alone, roll up to OpenAI
+    ("2020年GPT-3橫空出世，GPT-5與GPT-3.5相隔數年。",
+     [co("GPT-3", "GPT-3", "OpenAI"), co("GPT-5", "GPT-5", "OpenAI"), co("GPT-3.5", "GPT-3.5", "OpenAI")]),
+    ("GPT3 came in 2020 and GPT-5 in 2025.", [co("GPT3", "GPT-3", "OpenAI"), co("GPT-5", "GPT-5", "OpenAI")]),
+    # State security and police organs act as regulators do (a dated act, no company); the NSA is not China's
+    ("杭州市國家安全局在4月25日依法採取措施，公安部與美國國家安全局另有表態。",
+     [("國家安全局", "Chinese Ministry of State Security", ""), ("公安部", "Chinese Ministry of Public Security", ""),
+      ("美國國家安全局", "US National Security Agency", "")]),
+    ("The Ministry of State Security said on Monday; the National Security Agency did not comment.",
+     [("Ministry of State Security", "Chinese Ministry of State Security", ""),
+      ("National Security Agency", "US National Security Agency", "")]),
+    # The mainland exchanges act as regulators of their listings; HKEX is a listed company
+    ("上交所、深圳證券交易所暫緩上市，港交所照常；the Shanghai Stock Exchange said.",
+     [("上交所", "Shanghai Stock Exchange", ""), ("深圳證券交易所", "Shenzhen Stock Exchange", ""),
+      co("港交所", "Hong Kong Exchanges and Clearing"), ("Shanghai Stock Exchange", "Shanghai Stock Exchange", "")]),
+    ("According to Dealogic and QuestMobile, Nongfu Spring, Gree, Visual China Group and Tsinghua Holdings "
+     "beat Casstar's picks.",
+     [co("Dealogic", "Dealogic"), co("QuestMobile", "QuestMobile"), co("Nongfu Spring", "Nongfu Spring"),
+      co("Gree", "Gree"), co("Visual China Group", "Visual China Group"),
+      co("Tsinghua Holdings", "Tsinghua Holdings"), co("Casstar", "Casstar")]),
 ]
 
 # Everyday words that hold a short name left out of the gazetteer, or a name's characters.
@@ -138,6 +181,8 @@ EVERYDAY = [
     "使用友好的介面，廣東軟體園，物美價廉，健康佳品，努力成為第一，精神達到高峰，遙遠傳來歌聲",
     "北極星指標，眾擎易舉，歡樂聚會，白雲深處，新石器時代，步步高昇",
     "The S&P 500 rose as fidelity to the plan held; a silver lake, a citadel and a sharp fall.",
+    # A Hong Kong page's time stamp is Hong Kong Time, not the telecom HKT; a green light is no Gree.
+    "Published (HKT): 2020.11.03 23:28. Updated 09:15 HKT. The regulator gave a green light to agree.",
 ]
 
 

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from lib.parse.datelines import ENGLISH_MONTHS, Dateline, DatelineReader, dateline_spans
+from lib.parse.datelines import ENGLISH_MONTHS, Dateline, DatelineReader, dateline_spans, report_day
 from lib.parse.script import to_simplified
-from lib.periods import Period
+from lib.periods import Period, parse_iso_period
 from lib.rules import builtin_rules
 
 
@@ -28,6 +28,7 @@ DATELINE_CASES = [
     ("新华社记者李四北京1月9日电", "新华社", "李四", None, (1, 9)),  # the reporter before a listed city
     ("新华社北京1月9日电（记者 张 三、李四）", "新华社", "张 三、李四", None, (1, 9)),
     ("（中央社記者鍾榮峰台北9日電）", "中央社", "鍾榮峰", None, None),  # traditional; a day alone
+    ("(中央社華盛頓17日綜合外電報導)兩名知情人士今天告訴路透社", "中央社", "", None, None),  # foreign wires compiled
     ("（中央社記者林家嫻台北2025年3月9日電）", "中央社", "林家嫻", _day(2025, 3, 9), (3, 9)),
     ("《人民日报》北京3月5日电", "人民日报", "", None, (3, 5)),
     ("中新网3月5日电", "中新网", "", None, (3, 5)),
@@ -129,3 +130,21 @@ def test_english_months_come_from_the_rule_file_in_lower_case():
 ])
 def test_dateline_spans_cover_the_datelines_that_open_a_paragraph(reader, text, datelines):
     assert [text[start:end] for start, end in dateline_spans(to_simplified(text), reader)] == datelines
+
+
+# Class (issue 9): a wire story filed the day before publication tells "today" from its filing day.
+# https://www.cna.com.tw (中芯國際 on the Entity List, 2020-12-18): "（中央社華盛頓17日綜合外電報導）…今天告訴路透社"
+@pytest.mark.parametrize(("text", "published", "filed"), [
+    ("標題\n2020/12/18 15:36\n(中央社華盛頓17日綜合外電報導)兩名知情人士今天告訴路透社", "2020-12-18", "2020-12-17"),
+    ("标题\n(中央社华盛顿17日综合外电报道)两名知情人士今天告诉路透社", "2020-12-18", "2020-12-17"),
+    ("新华社北京1月9日电（记者张三）字节跳动今天发布新模型。", "2025-01-10", "2025-01-09"),
+    ("Title\nWASHINGTON, Dec 17 (Reuters) - Two sources said today the U.S. will act.", "2020-12-18", "2020-12-17"),
+    # The dateline's day is publication's own, or none, or publication is no day: publication stands.
+    ("（中央社記者鍾榮峰台北18日電）今天台股上漲。", "2020-12-18", None),
+    ("WASHINGTON (Reuters) - Two sources said today.", "2020-12-18", None),
+    ("(中央社華盛頓17日綜合外電報導)兩名知情人士今天告訴路透社", "2020-12", None),
+    ("字节跳动17日发布新模型。", "2020-12-18", None),
+])
+def test_a_story_filed_the_day_before_publication_is_told_from_its_filing_day(reader, text, published, filed):
+    found = report_day(parse_iso_period(published), to_simplified(text), reader)
+    assert (found.start.isoformat() if found else None) == filed

@@ -1,0 +1,48 @@
+"""Later references to a person by one name: "Jensen Huang … Huang arrived in Beijing", "Jack Ma …
+regulators summoned Ma".
+
+English news names a person in full once, then by one name: the family name, which is the last word of
+a Western-order name ("Jensen Huang" → Huang) and the first of a Chinese name in pinyin order ("Zhang
+Yiming" → Zhang), so either end word of a full name the gazetteer matched counts. Such a word is the
+person only after the full name in the same article, only capitalised as a name is ("Ma", not "MA" or
+"ma"), and never where another match stands. A sentence naming the person is about the person's
+company, as with the full name. Chinese writes the full name again (黄仁勋, 马云): no single-character
+reference is read, as 马 or 黄 alone are everyday words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from lib.extract.gazetteer import EntityMatch
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def with_person_references(text: str, matches: Sequence[EntityMatch],
+                           not_names: Iterable[str] = ()) -> list[EntityMatch]:
+    """``matches`` (in text order) plus every later one-name reference to a person matched in full.
+
+    ``not_names`` are capitalised words that are never read as a name (month and weekday names: "Jun").
+    """
+    skipped = set(not_names)
+    short: dict[str, EntityMatch] = {}
+    first_seen: dict[str, int] = {}
+    for match in matches:
+        words = match.alias.split()
+        if match.kind != "person" or len(words) < 2 or not match.alias.isascii():
+            continue
+        for word in (words[0], words[-1]):
+            if _NAME_WORD.fullmatch(word) and word not in skipped and word not in short:
+                short[word], first_seen[word] = match, match.end
+    if not short:
+        return list(matches)
+    taken = [(match.start, match.end) for match in matches]
+    pattern = re.compile(r"(?<![A-Za-z0-9'’-])(?:" + "|".join(map(re.escape, short)) + r")(?![A-Za-z0-9-])")
+    found = [EntityMatch(hit.start(), hit.end(), hit.group(), short[hit.group()].entity, "person",
+                         short[hit.group()].company)
+             for hit in pattern.finditer(text)
+             if hit.start() >= first_seen[hit.group()]
+             and all(hit.end() <= start or hit.start() >= end for start, end in taken)]
+    return sorted([*matches, *found], key=lambda match: match.start)

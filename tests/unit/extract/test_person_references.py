@@ -1,0 +1,53 @@
+"""A person named in full, then by one name: the later name is the same person (and company)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.gazetteer import Gazetteer
+from lib.extract.person_references import with_person_references
+from lib.parse.script import to_simplified
+from lib.rules import load_rules
+
+RULES = load_rules()
+GAZETTEER = Gazetteer(RULES.gazetteer)
+NOT_NAMES = [word for _, _, word in RULES.date_words_en]
+
+
+def _people(text: str) -> list[tuple[str, str, str]]:
+    """(surface, entity, company) of every person match, full and short."""
+    matches = with_person_references(text, GAZETTEER.find(text, to_simplified(text)), NOT_NAMES)
+    return [(m.alias, m.entity, m.company) for m in matches if m.kind == "person"]
+
+
+# Class (issue 9): person-of-company referred to by one name after the full name.
+# https://news.az (Jensen Huang in Beijing, 2025-04-17); https://www.cnbc.com (Ant's IPO halted, 2020-11-03)
+ROWS = [
+    ("Nvidia CEO Jensen Huang met officials. Huang arrived in Beijing earlier in the day.",
+     [("Jensen Huang", "Jensen Huang", "Nvidia"), ("Huang", "Jensen Huang", "Nvidia")]),
+    ("Ant's co-founder Jack Ma met regulators. Regulators summoned Ma for questioning on Monday.",
+     [("Jack Ma", "Jack Ma", "Alibaba"), ("Ma", "Jack Ma", "Alibaba")]),
+    # A pinyin-order name is referred to by its first word, the family name.
+    ("ByteDance said Zhang Yiming stepped down. Zhang said he would focus on long-term strategy.",
+     [("Zhang Yiming", "Zhang Yiming", "ByteDance"), ("Zhang", "Zhang Yiming", "ByteDance")]),
+    # Not before the full name, not in another case, not a month or weekday word.
+    ("Huang spoke first. Later Jensen Huang spoke. HUANG and huang are not names here.",
+     [("Jensen Huang", "Jensen Huang", "Nvidia")]),
+    ("Xiaomi's Lei Jun spoke. Deliveries start Jun 5.", [("Lei Jun", "Lei Jun", "Xiaomi")]),
+    # Chinese writes the full name again; a single character is never read as the person.
+    ("英伟达CEO黄仁勋抵达北京。黄仁勋当天与官员会面，马上返回。",
+     [("黄仁勋", "Jensen Huang", "Nvidia"), ("黄仁勋", "Jensen Huang", "Nvidia")]),
+    ("阿里巴巴創始人馬雲回國。馬雲隨後現身杭州，馬上引發關注。",
+     [("馬雲", "Jack Ma", "Alibaba"), ("馬雲", "Jack Ma", "Alibaba")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_a_person_named_in_full_is_then_named_by_one_name(text, expected):
+    assert _people(text) == expected
+
+
+def test_without_people_the_matches_are_returned_as_they_are():
+    text = "Tencent and Alibaba reported results."
+    matches = GAZETTEER.find(text, text)
+    assert with_person_references(text, matches) == list(matches)
