@@ -273,6 +273,20 @@ SECTORS = [
       co("Skild AI", "Skild AI"), co("World Labs", "World Labs"), co("HeyGen", "HeyGen"),
       co("Synthesia", "Synthesia"), co("AI21 Labs", "AI21 Labs"), co("Windsurf", "Windsurf"),
       co("Cursor", "Cursor", "Anysphere")]),
+    # Carriers abroad that buy or ban Huawei's gear; Japanese and Korean parts and robot makers (KUKA is Midea's)
+    ("Vodafone, BT Group, Deutsche Telekom, Telefónica, Verizon, AT&T and T-Mobile dropped Huawei; NTT, KDDI "
+     "and SK Telecom did not.",
+     [co("Vodafone", "Vodafone"), co("BT Group", "BT Group"), co("Deutsche Telekom", "Deutsche Telekom"),
+      co("Telefónica", "Telefonica"), co("Verizon", "Verizon"), co("AT&T", "AT&T"), co("T-Mobile", "T-Mobile"),
+      co("Huawei", "Huawei"), co("NTT", "NTT"), co("KDDI", "KDDI"), co("SK Telecom", "SK Telecom")]),
+    ("沃達豐、德國電信與西班牙電信棄用華為，思佳訊、村田製作所與京瓷、日本電裝、發那科和庫卡上漲。",
+     [co("沃達豐", "Vodafone"), co("德國電信", "Deutsche Telekom"), co("西班牙電信", "Telefonica"),
+      co("華為", "Huawei"), co("思佳訊", "Skyworks"), co("村田製作所", "Murata"), co("京瓷", "Kyocera"),
+      co("日本電裝", "Denso"), co("發那科", "Fanuc"), co("庫卡", "KUKA", "Midea")]),
+    ("Qorvo, NEC, TDK, Keyence, Mitsubishi Electric, MUFG, Yaskawa, ABB, KUKA and Doosan Robotics reported.",
+     [co("Qorvo", "Qorvo"), co("NEC", "NEC"), co("TDK", "TDK"), co("Keyence", "Keyence"),
+      co("Mitsubishi Electric", "Mitsubishi"), co("MUFG", "MUFG"), co("Yaskawa", "Yaskawa"), co("ABB", "ABB"),
+      co("KUKA", "KUKA", "Midea"), co("Doosan Robotics", "Doosan")]),
 ]
 
 # Everyday words that hold a short name left out of the gazetteer, or a name's characters.
@@ -288,10 +302,12 @@ EVERYDAY = [
     # A Hong Kong page's time stamp is Hong Kong Time, not the telecom HKT; a green light is no Gree.
     "Published (HKT): 2020.11.03 23:28. Updated 09:15 HKT. The regulator gave a green light to agree.",
     # Short forms of round 4's firms that sit inside everyday phrases stay out of the gazetteer
-    # (联影, 乐信, 中美晶, 国巨, 川湖, 健策, 贸联, 塔塔, 德勤, 沙利文, 招商局, 胜高, 趣店, 中车, 红米, 虎扑, 慧与).
+    # (联影, 乐信, 中美晶, 国巨, 川湖, 健策, 贸联, 塔塔, 德勤, 沙利文, 招商局, 胜高, 趣店, 中车, 红米, 虎扑, 慧与,
+    # 电装, 韩华).
     "关联影响很大，娱乐信息不断，中美晶片战升级，中国巨头纷纷出手，从四川湖南到外贸联盟，稳健策略",
     "决胜高地，康塔塔演出，王德勤先生，沙利文访华，市招商局局长，有趣店铺，停车场中车辆很多，饿虎扑食，红米粥",
     "關聯影響很大，中美晶片戰升級，中國巨頭紛紛出手，四川湖南，穩健策略，沙利文訪華，有趣店鋪，餓虎撲食",
+    "机电装备行业，中韩华人交流；機電裝備行業，中韓華人交流",
     # ... and English words that are round 4's names only when capitalised or longer
     "The cursor moved; a discord among members; physical intelligence in robots; the line was long; Kia ora; "
     "a vision fund for schools; China life expectancy rose.",
