@@ -1,5 +1,5 @@
 """The Chinese tech firms a news reader meets, in English, simplified and traditional Chinese, and the
-everyday words that share characters with them (lib/rules/gazetteer.csv, "Round 3" section)."""
+everyday words that share characters with them (lib/rules/gazetteer.csv, "Round 3" and "Round 4" sections)."""
 
 from __future__ import annotations
 
@@ -169,6 +169,124 @@ SECTORS = [
      [co("Dealogic", "Dealogic"), co("QuestMobile", "QuestMobile"), co("Nongfu Spring", "Nongfu Spring"),
       co("Gree", "Gree"), co("Visual China Group", "Visual China Group"),
       co("Tsinghua Holdings", "Tsinghua Holdings"), co("Casstar", "Casstar")]),
+    # Round 4, by index and sector: Hang Seng Tech and Golden Dragon names, listed subsidiaries (Youdao, Zeekr)
+    ("比亚迪电子、ASM太平洋与东方甄选入选恒生科技指数，奇富科技、信也科技和乐信集团公布财报。",
+     [co("比亚迪电子", "BYD Electronic", "BYD"), co("ASM太平洋", "ASMPT"), co("东方甄选", "East Buy"),
+      co("奇富科技", "Qifu Technology"), co("信也科技", "FinVolution"), co("乐信集团", "Lexin")]),
+    ("比亞迪電子、東方甄選與奇富科技的股價上漲，網易有道和極氪同日公布業績。",
+     [co("比亞迪電子", "BYD Electronic", "BYD"), co("東方甄選", "East Buy"), co("奇富科技", "Qifu Technology"),
+      co("網易有道", "Youdao", "NetEase"), co("極氪", "Zeekr", "Geely")]),
+    ("BYD Electronic, ASMPT and East Buy joined the index; Qifu Technology, FinVolution and "
+     "LexinFintech reported, as did NetEase Youdao and Zeekr.",
+     [co("BYD Electronic", "BYD Electronic", "BYD"), co("ASMPT", "ASMPT"), co("East Buy", "East Buy"),
+      co("Qifu Technology", "Qifu Technology"), co("FinVolution", "FinVolution"), co("LexinFintech", "Lexin"),
+      co("NetEase Youdao", "Youdao", "NetEase"), co("Zeekr", "Zeekr", "Geely")]),
+    # STAR-50 and ChiNext tech leaders, GPU and memory start-ups, the humanoid supply chain
+    ("隆基绿能、通威股份、天合光能与阳光电源下调预期，汇川技术、广联达和中科创达接入DeepSeek。",
+     [co("隆基绿能", "LONGi"), co("通威股份", "Tongwei"), co("天合光能", "Trina Solar"), co("阳光电源", "Sungrow"),
+      co("汇川技术", "Inovance"), co("广联达", "Glodon"), co("中科创达", "Thundersoft"), co("DeepSeek", "DeepSeek")]),
+    ("聯影醫療、邁瑞醫療與匯頂科技看好AI，賽昉科技、樂鑫科技和思特威推出新晶片。",
+     [co("聯影醫療", "United Imaging"), co("邁瑞醫療", "Mindray"), co("匯頂科技", "Goodix"), co("賽昉科技", "StarFive"),
+      co("樂鑫科技", "Espressif"), co("思特威", "SmartSens")]),
+    ("LONGi, Tongwei, Trina Solar and Sungrow cut prices; Inovance, Glodon and Thundersoft adopted "
+     "DeepSeek, while Goodix, Espressif and SmartSens shipped chips.",
+     [co("LONGi", "LONGi"), co("Tongwei", "Tongwei"), co("Trina Solar", "Trina Solar"),
+      co("Sungrow", "Sungrow"), co("Inovance", "Inovance"), co("Glodon", "Glodon"),
+      co("Thundersoft", "Thundersoft"), co("DeepSeek", "DeepSeek"), co("Goodix", "Goodix"),
+      co("Espressif", "Espressif"), co("SmartSens", "SmartSens")]),
+    ("砺算科技、象帝先、芯华章与合见工软获得融资，福建晋华、鹏新旭和昇维旭扩产，芯联集成与佰维存储上涨。",
+     [co("砺算科技", "Lisuan Technology"), co("象帝先", "Xiangdixian"), co("芯华章", "X-Epic"),
+      co("合见工软", "UniVista"), co("福建晋华", "JHICC"), co("鹏新旭", "Pengxinxu"), co("昇维旭", "SwaySure"),
+      co("芯联集成", "United Nova Technology"), co("佰维存储", "Biwin")]),
+    ("三花智控、拓普集团与绿的谐波供应人形机器人，星尘智能、松延动力和强脑科技、群核科技完成融资。",
+     [co("三花智控", "Sanhua"), co("拓普集团", "Tuopu"), co("绿的谐波", "Leaderdrive"), co("星尘智能", "Astribot"),
+      co("松延动力", "Noetix"), co("强脑科技", "BrainCo"), co("群核科技", "Manycore Tech")]),
+    ("Sanhua Intelligent Controls, Tuopu Group and Leaderdrive supply humanoid makers such as "
+     "Astribot, Noetix and Agile Robots; BrainCo and Manycore Tech raised money.",
+     [co("Sanhua Intelligent Controls", "Sanhua"), co("Tuopu Group", "Tuopu"),
+      co("Leaderdrive", "Leaderdrive"), co("Astribot", "Astribot"), co("Noetix", "Noetix"),
+      co("Agile Robots", "Agile Robots"), co("BrainCo", "BrainCo"), co("Manycore Tech", "Manycore Tech")]),
+    # Chips and equipment abroad, and Taiwan's supply chain by its own names
+    ("信越化學、矽品精密與矽力杰受惠，景碩、臻鼎科技、金像電子和川湖科技、健策精密創新高，國巨股份持平。",
+     [co("信越化學", "Shin-Etsu"), co("矽品精密", "SPIL", "ASE"), co("矽力杰", "Silergy"), co("景碩", "Kinsus"),
+      co("臻鼎科技", "Zhen Ding"), co("金像電子", "Gold Circuit Electronics"), co("川湖科技", "King Slide"),
+      co("健策精密", "Jentech"), co("國巨股份", "Yageo")]),
+    ("Shin-Etsu, SUMCO, Lasertec, Kokusai Electric and Screen Holdings rose; SanDisk, Astera Labs, "
+     "Celestica and Jabil beat estimates, and Rapidus and Tower Semiconductor signed deals.",
+     [co("Shin-Etsu", "Shin-Etsu"), co("SUMCO", "SUMCO"), co("Lasertec", "Lasertec"),
+      co("Kokusai Electric", "Kokusai Electric"), co("Screen Holdings", "Screen Holdings"),
+      co("SanDisk", "SanDisk"), co("Astera Labs", "Astera Labs"), co("Celestica", "Celestica"),
+      co("Jabil", "Jabil"), co("Rapidus", "Rapidus"), co("Tower Semiconductor", "Tower Semiconductor")]),
+    # Consulting, research and data firms cited for figures
+    ("据艾瑞咨询、灼识咨询与弗若斯特沙利文的报告，企查查和天眼查显示，Wind数据显示，麦肯锡、普华永道和毕马威亦有统计。",
+     [co("艾瑞咨询", "iResearch"), co("灼识咨询", "China Insights Consultancy"),
+      co("弗若斯特沙利文", "Frost & Sullivan"), co("企查查", "Qichacha"), co("天眼查", "Tianyancha"),
+      co("Wind数据", "Wind Information"), co("麦肯锡", "McKinsey"), co("普华永道", "PwC"), co("毕马威", "KPMG")]),
+    ("據艾瑞諮詢與灼識諮詢，企查查和天眼查顯示，麥肯錫、普華永道與畢馬威亦有統計。",
+     [co("艾瑞諮詢", "iResearch"), co("灼識諮詢", "China Insights Consultancy"), co("企查查", "Qichacha"),
+      co("天眼查", "Tianyancha"), co("麥肯錫", "McKinsey"), co("普華永道", "PwC"), co("畢馬威", "KPMG")]),
+    ("According to McKinsey, Boston Consulting Group, Deloitte, PwC, KPMG and Frost & Sullivan, with "
+     "data from LSEG, PitchBook, Crunchbase and data.ai, spending rose.",
+     [co("McKinsey", "McKinsey"), co("Boston Consulting Group", "Boston Consulting Group"),
+      co("Deloitte", "Deloitte"), co("PwC", "PwC"), co("KPMG", "KPMG"),
+      co("Frost & Sullivan", "Frost & Sullivan"), co("LSEG", "LSEG"), co("PitchBook", "PitchBook"),
+      co("Crunchbase", "Crunchbase"), co("data.ai", "data.ai")]),
+    # Investors named as actors
+    ("SoftBank Vision Fund, Sequoia, Peak XV, Granite Asia and GL Ventures invested with Intel "
+     "Capital, Menlo Ventures and Iconiq; CPP Investments and China Life passed.",
+     [co("SoftBank Vision Fund", "SoftBank"), co("Sequoia", "Sequoia Capital"), co("Peak XV", "Peak XV"),
+      co("Granite Asia", "Granite Asia"), co("GL Ventures", "GL Ventures", "Hillhouse"),
+      co("Intel Capital", "Intel Capital", "Intel"), co("Menlo Ventures", "Menlo Ventures"),
+      co("Iconiq", "Iconiq"), co("CPP Investments", "CPP Investments"), co("China Life", "China Life")]),
+    ("軟銀願景基金、高瓴創投與英特爾資本跟投，招商局集團、中國人壽和科威特投資局亦有參與。",
+     [co("軟銀願景基金", "SoftBank"), co("高瓴創投", "GL Ventures", "Hillhouse"),
+      co("英特爾資本", "Intel Capital", "Intel"),
+      co("招商局集團", "China Merchants Group"), co("中國人壽", "China Life"),
+      co("科威特投資局", "Kuwait Investment Authority")]),
+    # Carmakers abroad beside the Chinese EV makers
+    ("Honda, Nissan, Kia Motors, Volvo Cars, Porsche, Audi and Renault lost share to BYD, as Zeekr, "
+     "Voyah and HiPhi grew.",
+     [co("Honda", "Honda"), co("Nissan", "Nissan"), co("Kia Motors", "Kia"),
+      co("Volvo Cars", "Volvo Cars", "Geely"), co("Porsche", "Porsche", "Volkswagen"),
+      co("Audi", "Audi", "Volkswagen"), co("Renault", "Renault"), co("BYD", "BYD"),
+      co("Zeekr", "Zeekr", "Geely"), co("Voyah", "Voyah", "Dongfeng"), co("HiPhi", "HiPhi")]),
+    ("本田汽车、日产汽车与起亚的销量下滑，沃尔沃、保时捷和奥迪降价，岚图与高合汽车上量。",
+     [co("本田汽车", "Honda"), co("日产汽车", "Nissan"), co("起亚", "Kia"), co("沃尔沃", "Volvo Cars", "Geely"),
+      co("保时捷", "Porsche", "Volkswagen"), co("奥迪", "Audi", "Volkswagen"), co("岚图", "Voyah", "Dongfeng"),
+      co("高合汽车", "HiPhi")]),
+    # Firms on the export-control lists; platforms, payments and crypto; a product's company (TikTok 公司) is its owner
+    ("中国航空工业集团、中国商飞、中国中车与同方威视、海能达、美亚柏科被列入清单，中广核和中海油亦在其中。",
+     [co("中国航空工业集团", "AVIC"), co("中国商飞", "COMAC"), co("中国中车", "CRRC"), co("同方威视", "Nuctech"),
+      co("海能达", "Hytera"), co("美亚柏科", "Meiya Pico"), co("中广核", "China General Nuclear"),
+      co("中海油", "CNOOC")]),
+    ("AVIC, COMAC, CRRC, Nuctech, Hytera and CNOOC were listed, while LY Corp, Prosus, Naspers, "
+     "Binance and Coinbase were not.",
+     [co("AVIC", "AVIC"), co("COMAC", "COMAC"), co("CRRC", "CRRC"), co("Nuctech", "Nuctech"),
+      co("Hytera", "Hytera"), co("CNOOC", "CNOOC"), co("LY Corp", "LY Corporation"), co("Prosus", "Prosus"),
+      co("Naspers", "Naspers"), co("Binance", "Binance"), co("Coinbase", "Coinbase")]),
+    ("TikTok 公司和抖音公司回应，虎扑体育、映客与拉卡拉、中国银联跟进，币安和火币关闭。",
+     [co("TikTok 公司", "ByteDance"), co("抖音公司", "ByteDance"), co("虎扑体育", "Hupu"), co("映客", "Inke"),
+      co("拉卡拉", "Lakala"), co("中国银联", "UnionPay"), co("币安", "Binance"), co("火币", "Huobi")]),
+    ("G42, Humain, Physical Intelligence, Skild AI, World Labs, HeyGen and Synthesia joined AI21 "
+     "Labs; Windsurf lost Cursor's users.",
+     [co("G42", "G42"), co("Humain", "Humain"), co("Physical Intelligence", "Physical Intelligence"),
+      co("Skild AI", "Skild AI"), co("World Labs", "World Labs"), co("HeyGen", "HeyGen"),
+      co("Synthesia", "Synthesia"), co("AI21 Labs", "AI21 Labs"), co("Windsurf", "Windsurf"),
+      co("Cursor", "Cursor", "Anysphere")]),
+    # Carriers abroad that buy or ban Huawei's gear; Japanese and Korean parts and robot makers (KUKA is Midea's)
+    ("Vodafone, BT Group, Deutsche Telekom, Telefónica, Verizon, AT&T and T-Mobile dropped Huawei; NTT, KDDI "
+     "and SK Telecom did not.",
+     [co("Vodafone", "Vodafone"), co("BT Group", "BT Group"), co("Deutsche Telekom", "Deutsche Telekom"),
+      co("Telefónica", "Telefonica"), co("Verizon", "Verizon"), co("AT&T", "AT&T"), co("T-Mobile", "T-Mobile"),
+      co("Huawei", "Huawei"), co("NTT", "NTT"), co("KDDI", "KDDI"), co("SK Telecom", "SK Telecom")]),
+    ("沃達豐、德國電信與西班牙電信棄用華為，思佳訊、村田製作所與京瓷、日本電裝、發那科和庫卡上漲。",
+     [co("沃達豐", "Vodafone"), co("德國電信", "Deutsche Telekom"), co("西班牙電信", "Telefonica"),
+      co("華為", "Huawei"), co("思佳訊", "Skyworks"), co("村田製作所", "Murata"), co("京瓷", "Kyocera"),
+      co("日本電裝", "Denso"), co("發那科", "Fanuc"), co("庫卡", "KUKA", "Midea")]),
+    ("Qorvo, NEC, TDK, Keyence, Mitsubishi Electric, MUFG, Yaskawa, ABB, KUKA and Doosan Robotics reported.",
+     [co("Qorvo", "Qorvo"), co("NEC", "NEC"), co("TDK", "TDK"), co("Keyence", "Keyence"),
+      co("Mitsubishi Electric", "Mitsubishi"), co("MUFG", "MUFG"), co("Yaskawa", "Yaskawa"), co("ABB", "ABB"),
+      co("KUKA", "KUKA", "Midea"), co("Doosan Robotics", "Doosan")]),
 ]
 
 # Everyday words that hold a short name left out of the gazetteer, or a name's characters.
@@ -183,6 +301,16 @@ EVERYDAY = [
     "The S&P 500 rose as fidelity to the plan held; a silver lake, a citadel and a sharp fall.",
     # A Hong Kong page's time stamp is Hong Kong Time, not the telecom HKT; a green light is no Gree.
     "Published (HKT): 2020.11.03 23:28. Updated 09:15 HKT. The regulator gave a green light to agree.",
+    # Short forms of round 4's firms that sit inside everyday phrases stay out of the gazetteer
+    # (联影, 乐信, 中美晶, 国巨, 川湖, 健策, 贸联, 塔塔, 德勤, 沙利文, 招商局, 胜高, 趣店, 中车, 红米, 虎扑, 慧与,
+    # 电装, 韩华).
+    "关联影响很大，娱乐信息不断，中美晶片战升级，中国巨头纷纷出手，从四川湖南到外贸联盟，稳健策略",
+    "决胜高地，康塔塔演出，王德勤先生，沙利文访华，市招商局局长，有趣店铺，停车场中车辆很多，饿虎扑食，红米粥",
+    "關聯影響很大，中美晶片戰升級，中國巨頭紛紛出手，四川湖南，穩健策略，沙利文訪華，有趣店鋪，餓虎撲食",
+    "机电装备行业，中韩华人交流；機電裝備行業，中韓華人交流",
+    # ... and English words that are round 4's names only when capitalised or longer
+    "The cursor moved; a discord among members; physical intelligence in robots; the line was long; Kia ora; "
+    "a vision fund for schools; China life expectancy rose.",
 ]
 
 
