@@ -62,21 +62,47 @@ class Score:
     found_companies: int = 0
     published_right: int = 0
     published_asked: int = 0
+    missed_companies: Counter = field(default_factory=Counter)
     out_of_reach: int = 0
     out_of_reach_matched: int = 0
     by_class: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     details: list[str] = field(default_factory=list)
 
 
-def company_names(corpus_root: Path):
-    """A function mapping any alias of a company to the gazetteer's name for it, and any name of an
-    outlet to None: an outlet cited as a source is not a company named, on either side."""
-    canonical: dict[str, str | None] = {}
-    for entry in load_rules(corpus_root).gazetteer:
-        if entry.kind in ("company", "outlet"):
+class CompanyNames:
+    """Maps any alias of a company to the gazetteer's name for it, and any name of an outlet to None:
+    an outlet cited as a source is not a company named, on either side. ``kind_of`` says what the
+    gazetteer holds a name as ("company", "product", "person", …; None when it does not know it)."""
+
+    def __init__(self, corpus_root: Path):
+        self._canonical: dict[str, str | None] = {}
+        self._kinds: dict[str, str] = {}
+        for entry in load_rules(corpus_root).gazetteer:
             for name in (entry.entity, *entry.aliases):
-                canonical.setdefault(name.lstrip('="').casefold(), entry.entity if entry.kind == "company" else None)
-    return lambda name: canonical.get(name.casefold(), name)
+                key = name.lstrip('="').casefold()
+                self._kinds.setdefault(key, entry.kind)
+                if entry.kind in ("company", "outlet"):
+                    self._canonical.setdefault(key, entry.entity if entry.kind == "company" else None)
+
+    def __call__(self, name: str) -> str | None:
+        return self._canonical.get(name.casefold(), name)
+
+    def kind_of(self, name: str) -> str | None:
+        return self._kinds.get(name.casefold())
+
+
+def company_names(corpus_root: Path) -> CompanyNames:
+    return CompanyNames(corpus_root)
+
+
+def missed_company_reason(name: str, canonical) -> str:
+    """Why a company the annotation names was not found, told from the gazetteer alone (no text):
+    it does not know the name, knows it as something else (a product, a person …), or knows the
+    company and its aliases did not match in the text."""
+    kind = getattr(canonical, "kind_of", lambda _: None)(name)
+    if kind is None:
+        return "not in the gazetteer"
+    return "in the gazetteer, not matched in the text" if kind == "company" else f"in the gazetteer as a {kind}"
 
 
 def score_real(excerpts: list[Excerpt], corpus: Corpus, canonical) -> Score:
@@ -196,6 +222,7 @@ def _score_companies(name: str, named, found: set[str], canonical, score: Score)
     score.gold_companies += len(wanted)
     score.predicted_companies += len(found)
     score.found_companies += len(wanted & found)
+    score.missed_companies.update(missed_company_reason(c, canonical) for c in wanted - found)
     if wanted - found or found - wanted:
         score.details.append(f"{name}: companies missed {sorted(wanted - found)}, extra {sorted(found - wanted)}")
 
@@ -254,6 +281,15 @@ def summary_table(scores: dict[str, Score]) -> str:
     return "\n".join(lines)
 
 
+def missed_companies_table(scores: dict[str, Score]) -> str:
+    """Companies missed, counted by why (no names: B's are counted, never shown)."""
+    reasons = sorted({reason for s in scores.values() for reason in s.missed_companies})
+    lines = ["| companies missed, by reason | " + " | ".join(scores) + " |", "|---|" + "---|" * len(scores)]
+    for reason in reasons:
+        lines.append(f"| {reason} | " + " | ".join(str(s.missed_companies[reason]) for s in scores.values()) + " |")
+    return "\n".join(lines)
+
+
 def class_table(scores: dict[str, Score]) -> str:
     header = "| class | " + " | ".join(f"{n}: gold | {n}: recall | {n}: wrong period | {n}: not found"
                                           for n in scores) + " |"
@@ -291,6 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Real-news set: {len(excerpts)} excerpts ({counts}); "
           + ", ".join(f"{lang}: {sum(e.language == lang for e in excerpts)}" for lang in languages) + "\n")
     print(summary_table(scores) + "\n")
+    print(missed_companies_table(scores) + "\n")
     print("Misses by class (real set)\n")
     print(class_table({k: v for k, v in scores.items() if k != "seeds"}) + "\n")
     print("By language (all splits)\n")

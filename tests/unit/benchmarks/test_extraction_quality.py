@@ -5,7 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from benchmarks.extraction_quality import Score, _score_companies, _score_events, year_out_of_reach
+from benchmarks.extraction_quality import (
+    ROOT,
+    Score,
+    _score_companies,
+    _score_events,
+    company_names,
+    missed_company_reason,
+    year_out_of_reach,
+)
 from benchmarks.realnews import Excerpt, GoldEvent, annotation_problems, sentence_span
 
 TEXT = ("On Monday, DeepSeek released R1. Nvidia shares fell 17% the next day, while Alibaba launched "
@@ -111,3 +119,19 @@ def test_articles_with_no_year_to_read_are_counted_apart(in_metadata, url, title
     excerpt = Excerpt("en01", "A", url, "Example", "wire", "en", "2025-01-27", in_metadata, title, header,
                       text, (), ())
     assert year_out_of_reach(excerpt) is out_of_reach
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("ByteDance", "in the gazetteer, not matched in the text"),
+    ("Doubao", "in the gazetteer as a product"),
+    ("Zhang Yiming", "in the gazetteer as a person"),
+    ("Acme Widgets Holdings", "not in the gazetteer"),
+])
+def test_a_missed_company_is_counted_by_why(name, reason):
+    assert missed_company_reason(name, company_names(ROOT / "seeds")) == reason
+
+
+def test_missed_companies_are_counted_per_reason():
+    score = Score()
+    _score_companies("en01", ["ByteDance", "Acme Widgets Holdings"], set(), company_names(ROOT / "seeds"), score)
+    assert score.missed_companies == {"in the gazetteer, not matched in the text": 1, "not in the gazetteer": 1}
