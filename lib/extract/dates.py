@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import ahocorasick
+
 from lib.extract import dates_en, dates_en_chains, dates_en_relative, dates_festivals, dates_zh, dates_zh_relative
 from lib.extract.dates_chain import DateMatch, Reading, chain_readings
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, scheduled, told_as_past
@@ -64,8 +66,21 @@ def _not_dates_pattern(names: Sequence[str]) -> re.Pattern | None:
 
 
 _NOT_DATES = _not_dates_pattern(builtin_rules().not_dates)
-# Looked for as plain words first: the pattern's word-boundary checks keep the regex engine from skipping ahead.
-_NOT_DATE_NAMES = tuple(builtin_rules().not_dates)
+
+
+def _names_automaton(names: Sequence[str]) -> ahocorasick.Automaton | None:
+    if not names:
+        return None
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+# Looked for as plain words first, all in one pass: the pattern's word-boundary checks keep the
+# regex engine from skipping ahead.
+_NOT_DATE_NAMES = _names_automaton(builtin_rules().not_dates)
 # Every reader but the festivals', one pass over a sentence for all their cue words; in the order the
 # readers were first read in, which breaks ties between equally long readings.
 _READERS = ReaderGroup([dates_en.READER, dates_en_relative.READER, dates_en_chains.READER, dates_zh.READER,
@@ -105,7 +120,7 @@ def find_dates(
     festivals = (read_festival_dates(scanned, in_new_year_days(previous_sentence_date))
                  if dates_festivals.GATE.search(scanned) else [])
     candidates += festivals
-    if (candidates and _NOT_DATES is not None and any(name in scanned for name in _NOT_DATE_NAMES)
+    if (candidates and _NOT_DATE_NAMES is not None and next(_NOT_DATE_NAMES.iter(scanned), None) is not None
             and (names := [m.span() for m in _NOT_DATES.finditer(scanned)])):
         candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
     if not candidates:
