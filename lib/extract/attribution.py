@@ -22,7 +22,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import ahocorasick
 import rjieba
 
 from lib.parse.script import to_simplified
@@ -70,9 +69,7 @@ class Attributor:
                   (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]
         self._like_around = [(_alternation([before]), _alternation([after])) for before, after in around]
         self._like_around_after = _alternation(after for _, after in around)  # any of them: most names have none
-        refers = [word for word in references if not word.startswith(("!", "-", "^", "@"))]
-        self._refers = _alternation(refers)
-        self._may_refer = _WordsGate(refers)
+        self._refers = _alternation(word for word in references if not word.startswith(("!", "-", "^", "@")))
         self._refers_first = _alternation(word[1:] for word in references if word.startswith("^") and word[1:])
         self._regulator = _alternation(word[1:] for word in references if word.startswith("@") and word[1:])
         self._own_subject = _not_before_de(
@@ -128,8 +125,7 @@ class Attributor:
             return True
         if self._not_refers is not None:
             text = self._not_refers.sub(lambda match: " " * len(match.group()), text)
-        # The alternation tries its many "the …" cues at every "t"; most sentences lack a word it needs.
-        return self._refers is not None and self._may_refer(text) and self._refers.search(text) is not None
+        return self._refers is not None and self._refers.search(text) is not None
 
     def refers_to_a_regulator(self, sentence: str) -> bool:
         """Whether ``sentence`` refers to a regulator without naming it ("Authorities collected …", 监管部门)."""
@@ -271,35 +267,6 @@ def full_width_commas(text: str) -> str:
     """``text`` with the half-width commas of Chinese prose written full-width (same length, so
     offsets hold): a Chinese clause boundary reads the same whichever width it was typed in."""
     return _CHINESE_COMMA.sub(lambda match: match.group().replace(",", "，"), text)
-
-
-# Under re.IGNORECASE these four also match ASCII letters: folded first, then lower-cased, a text
-# holds each word a cue's match holds.
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-class _WordsGate:
-    """Whether a text may hold a match of ``_alternation(cues)``: every word of some cue (its "*"
-    aside) occurs in it, case aside. One automaton pass; True whenever it cannot tell."""
-
-    def __init__(self, cues: Iterable[str]) -> None:
-        needs = [frozenset(part.lower() for part in cue.split() if part != "*") for cue in cues if cue.strip()]
-        words = {word for need in needs for word in need}
-        self._unsure = not all(needs) or any(not (char.isascii() or char.lower() == char == char.upper())
-                           for word in words for char in word)
-        self._needs = needs
-        self._words = ahocorasick.Automaton()
-        for word in words:
-            self._words.add_word(word, word)
-        if words:
-            self._words.make_automaton()
-
-    def __call__(self, text: str) -> bool:
-        folded = text.translate(_ASCII_FOLD).lower()
-        if self._unsure or len(folded) != len(text) or not self._needs:
-            return True
-        found = {word for _, word in self._words.iter(folded)}
-        return any(need <= found for need in self._needs)
 
 
 def _alternation(cues: Iterable[str]) -> re.Pattern | None:
