@@ -35,6 +35,7 @@ _MAX_GAP = 8
 # a fronted time adverbial of the clause after it.
 _MAX_FRONTED = 2
 _LETTERS = re.compile(r"[\W_\d]+")
+_SPACES = re.compile(r"\s*")  # the characters str.isspace() calls space, as strip() does
 # A Chinese sentence that opens with a year, month or day and its comma ("3月，", "2月24日，", "去年，").
 _FRONTED_DATE = re.compile(r"\s*(?:(?:\d{4}|今|去)\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月)(?:\s*\d{1,2}\s*[日号])?"
                            r"[初中底末]?\s*[，,]\s*")
@@ -165,12 +166,14 @@ class Attributor:
 
     def _is_likeness(self, text: str, name: Named) -> bool:
         """Whether a likeness cue touches the name (spaces aside): "ChatGPT-like", "ChatGPT rival", 中国版ChatGPT."""
-        gap = len(text[name.end:]) - len(text[name.end:].lstrip())
-        if self._like_after is not None and self._like_after.match(text, name.end + gap):
+        after_gap = _SPACES.match(text, name.end).end()  # no copy of the rest of the sentence per name
+        if self._like_after is not None and self._like_after.match(text, after_gap):
             return True
-        start = len(text[:name.start].rstrip())
-        around = self._like_around_after is not None and self._like_around_after.match(text, name.end + gap)
-        if around and any(after.match(text, name.end + gap) and any(
+        start = name.start
+        while start and text[start - 1].isspace():
+            start -= 1
+        around = self._like_around_after is not None and self._like_around_after.match(text, after_gap)
+        if around and any(after.match(text, after_gap) and any(
                 match.end() == start for match in before.finditer(text, max(0, start - 30), start))
                for before, after in self._like_around):
             return True

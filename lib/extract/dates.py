@@ -28,10 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import ahocorasick
+
 from lib.extract import dates_en, dates_en_chains, dates_en_relative, dates_festivals, dates_zh, dates_zh_relative
 from lib.extract.dates_chain import DateMatch, Reading, chain_readings
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, scheduled, told_as_past
-from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_ranges import (
     ends_in_their_starts_year,
@@ -42,16 +43,14 @@ from lib.extract.dates_ranges import (
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
 from lib.extract.dates_spec import (
     Chained,
-    CueGate,
     DateSpec,
     DayOfMonth,
     InYear,
     OnWeekday,
+    ReaderGroup,
     Shift,
     ascii_digits,
 )
-from lib.extract.dates_zh import read_chinese_dates
-from lib.extract.dates_zh_relative import read_chinese_relative_dates
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.dates import FutureCue
@@ -67,11 +66,25 @@ def _not_dates_pattern(names: Sequence[str]) -> re.Pattern | None:
 
 
 _NOT_DATES = _not_dates_pattern(builtin_rules().not_dates)
-# Looked for as plain words first: the pattern's word-boundary checks keep the regex engine from skipping ahead.
-_NOT_DATE_NAMES = tuple(builtin_rules().not_dates)
-# Whether any reader could read anything in a sentence, from the readers' own cue words and patterns.
-_MAY_HOLD_A_DATE = CueGate([dates_en.READER, dates_en_relative.READER, dates_en_chains.READER, dates_zh.READER,
-                            dates_zh_relative.READER], also=[dates_festivals.GATE])
+
+
+def _names_automaton(names: Sequence[str]) -> ahocorasick.Automaton | None:
+    if not names:
+        return None
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+# Looked for as plain words first, all in one pass: the pattern's word-boundary checks keep the
+# regex engine from skipping ahead.
+_NOT_DATE_NAMES = _names_automaton(builtin_rules().not_dates)
+# Every reader but the festivals', one pass over a sentence for all their cue words; in the order the
+# readers were first read in, which breaks ties between equally long readings.
+_READERS = ReaderGroup([dates_en.READER, dates_en_relative.READER, dates_en_chains.READER, dates_zh.READER,
+                        dates_zh_relative.READER])
 
 
 # What joins a range's start to its end: "from Feb. 26 to March 2", "2月26日至3月2日".
@@ -102,12 +115,12 @@ def find_dates(
     from it, a weekday or day of month being the nearest such day to it, before or after.
     """
     scanned = ascii_digits(text)
-    if not _MAY_HOLD_A_DATE(scanned):
-        return []  # most sentences: no reader would read anything
-    festivals = read_festival_dates(scanned, in_new_year_days(previous_sentence_date))
-    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned), *read_chinese_relative_dates(scanned),
-                  *festivals]
-    if (candidates and _NOT_DATES is not None and any(name in scanned for name in _NOT_DATE_NAMES)
+    candidates = _READERS(scanned)  # most sentences hold no cue of any reader: one pass settles them
+    # Placing the sentence before in the lunar calendar is dear: only for a sentence naming a festival.
+    festivals = (read_festival_dates(scanned, in_new_year_days(previous_sentence_date))
+                 if dates_festivals.GATE.search(scanned) else [])
+    candidates += festivals
+    if (candidates and _NOT_DATE_NAMES is not None and next(_NOT_DATE_NAMES.iter(scanned), None) is not None
             and (names := [m.span() for m in _NOT_DATES.finditer(scanned)])):
         candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
     if not candidates:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.dates_en_chains import read_english_chains
-from lib.extract.dates_en_relative import RELATIVE_YEARS, read_english_relative_dates
+from lib.extract import dates_en_chains, dates_en_relative
+from lib.extract.dates_en_relative import RELATIVE_YEARS
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Builder,
@@ -21,6 +21,7 @@ from lib.extract.dates_spec import (
     CueTable,
     DateSpec,
     InYear,
+    ReaderGroup,
     YearPart,
     ascii_pattern,
     day_part,
@@ -82,7 +83,7 @@ _COUNT_AFTER = re.compile(
 
 def read_english_dates(text: str) -> list[Candidate]:
     """Every English date reading in ``text``, overlapping readings included."""
-    return [*READER(text), *read_english_relative_dates(text), *read_english_chains(text)]
+    return _ENGLISH(text)
 
 
 def _month(name: str) -> int:
@@ -300,3 +301,4 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{_YEAR}|\s+{_RELATIVE_YEAR})?"), _quarter, ("q_quarter",)),
 ]
 READER = CandidateReader(_PATTERNS, _CUES)
+_ENGLISH = ReaderGroup([READER, dates_en_relative.READER, dates_en_chains.READER])

@@ -522,13 +522,14 @@ def test_matches_do_not_overlap_and_quote_the_text():
 def test_cue_table_without_its_required_character_holds_no_cue():
     import re
 
-    from lib.extract.dates_spec import CueTable
+    from lib.extract.dates_spec import CandidateReader, CueTable, ReaderGroup
 
     table = CueTable(cased=(("年", "年"),), patterns=(("digit", re.compile(r"[0-9]")),),
                      requires=re.compile(r"[\u4e00-\u9fff0-9]"))
-    assert table.present("in 2024") == {"digit"}
-    assert table.present("2024年") == {"年", "digit"}
-    assert table.present("no date here") == set()
+    group = ReaderGroup([CandidateReader([], table)])
+    assert group.present("in 2024") == {(0, "digit")}
+    assert group.present("2024年") == {(0, "年"), (0, "digit")}
+    assert group.present("no date here") == set()
     with pytest.raises(ValueError):
         CueTable(cased=(("month", "May"),), requires=re.compile(r"[0-9]"))
 
