@@ -1,6 +1,6 @@
 """How well extraction reads real news: events and companies against hand annotations.
 
-    python -m benchmarks.extraction_quality [--details A|B|C|dev|all|none]
+    python -m benchmarks.extraction_quality [--details A|B|C|D|dev|all|none]
 
 Runs the whole pipeline (``build_corpus``) on the five seeds and on the real-news excerpts of
 ``tests/data/realnews/`` laid out as an article folder, and prints, for the seeds and for each
@@ -305,9 +305,9 @@ def class_table(scores: dict[str, Score]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--details", choices=("A", "B", "C", "dev", "all", "none"),
-                        default="dev", help="list single misses of this split (default dev = A and C: "
-                        "B is held out)")
+    parser.add_argument("--details", choices=("A", "B", "C", "D", "dev", "all", "none"),
+                        default="dev", help="list single misses of this split (default dev = every split but B, "
+                        "which is held out)")
     args = parser.parse_args(argv)
     excerpts = load_excerpts()
     with tempfile.TemporaryDirectory() as tmp:

@@ -86,7 +86,7 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
     if not _ID.match(excerpt.id):
         say(f"id {excerpt.id!r} is not en01/zs01/zt01-like")
     elif excerpt.split != split_of(excerpt.id):
-        say(f"split {excerpt.split!r}: two-digit odd numbers are A, even B; 101-199 are C")
+        say(f"split {excerpt.split!r}: two-digit odd numbers are A, even B; 101-199 are C, 201-299 D")
     if excerpt.language not in LANGUAGES:
         say(f"language {excerpt.language!r}")
     if not _is_period(excerpt.published, ("day", "month")):
@@ -112,10 +112,11 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
 
 
 def split_of(excerpt_id: str) -> str:
-    """A and B halve the first set (odd, even); the second development set C is numbered 101-199."""
+    """A and B halve the first set (odd, even); later development sets are numbered by the hundred
+    (C 101-199, D 201-299), each collected and annotated before a rule was written from it."""
     number = int(excerpt_id[2:])
     if number > 100:
-        return "C"
+        return "CDEFGHIJ"[number // 100 - 1]
     return "A" if number % 2 else "B"
 
 

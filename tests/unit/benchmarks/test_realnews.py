@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from benchmarks.realnews import annotation_problems, load_excerpts
+from benchmarks.realnews import annotation_problems, load_excerpts, split_of
 
 EXCERPTS = load_excerpts()
 
@@ -25,3 +25,12 @@ def test_the_set_has_the_size_and_spread_asked_for():
 @pytest.mark.parametrize("excerpt", EXCERPTS, ids=[e.id for e in EXCERPTS])
 def test_annotation_is_well_formed(excerpt):
     assert annotation_problems(excerpt) == []
+
+
+@pytest.mark.parametrize(("excerpt_id", "split"), [
+    ("en01", "A"), ("zs02", "B"), ("zt99", "A"), ("en100", "B"),
+    ("en101", "C"), ("zt199", "C"), ("zs201", "D"), ("en250", "D"), ("zt299", "D"),
+])
+def test_the_split_follows_from_the_number(excerpt_id, split):
+    assert split_of(excerpt_id) == split
+
