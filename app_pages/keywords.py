@@ -52,7 +52,8 @@ def draw_cloud(frequencies: dict[str, float], font, view, weight: str, what: str
     st.image(image, width="stretch", output_format="PNG", alt=f"Word cloud: {title}")
     report_image(f"Word cloud: {title}", image, f"Word cloud: {title}", [note, WEIGHT_WORDS[weight]])
     st.download_button("Download PNG", image, file_name=file_stem(PAGE, view, f"{what}-{weight}") + ".png",
-                       mime="image/png", key=f"png-{what}", icon=":material/download:")
+                       mime="image/png", key=f"png-{what}", icon=":material/download:",
+                       on_click="ignore")
 
 
 view = current_view()

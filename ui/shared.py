@@ -83,7 +83,10 @@ def report_image(heading: str, image: bytes, alt: str, captions: list[str]) -> N
 def report_download(title: str, page: str, view: View) -> None:
     """One click: the page's charts, captions, filters and tables as one offline HTML file.
 
-    Built when clicked, from the sections this run collects (also those drawn after the button)."""
+    Built when clicked, from the sections this run collects (also those drawn after the button).
+    Downloads never rerun the page (``on_click="ignore"``): a rerun redraws nothing new, and the
+    rerun Streamlit starts on a click by default races the request for the deferred file (a
+    report click was once seen to yield no file within 60 s on a loaded machine)."""
     sections = report_sections()
     filters = provenance(view).text()
     stem = file_stem(page, view, f"report-{date.today().isoformat()}")
@@ -91,6 +94,7 @@ def report_download(title: str, page: str, view: View) -> None:
         "Download report (HTML)",
         lambda: report_html(title, [_resolved(section) for section in sections], filters).encode("utf-8"),
         file_name=stem + ".html", mime="text/html", key=f"report-{page}", icon=":material/description:",
+        on_click="ignore",
         help="The charts (interactive, working offline), their captions, the filters and the tables of this "
              "page as one HTML file.")
 
@@ -146,4 +150,5 @@ def csv_download(frame: pd.DataFrame | Callable[[], pd.DataFrame], page: str, wh
         file_name=file_stem(page, view, what) + ".csv",
         mime="text/csv",
         key=key or f"csv-{page}-{what}",
+        on_click="ignore",
     )

@@ -56,6 +56,14 @@ def test_each_page_downloads_its_report(run_page, deferred_downloads, page):
     assert "5 of 5 documents" in report          # the filters in words
 
 
+@pytest.mark.parametrize("page", PAGES)
+def test_no_download_reruns_the_page(run_page, page):
+    """A rerun on a download's click redraws nothing new and races the request for the deferred file."""
+    buttons = run_page(page).get("download_button")
+    assert buttons
+    assert all(button.proto.ignore_rerun for button in buttons), [b.proto.label for b in buttons]
+
+
 def test_overview_report_covers_the_corpus_at_a_glance(run_page, deferred_downloads):
     report = report_of(run_page("app_pages/overview.py"), deferred_downloads)
     for heading in ("The corpus at a glance", "Articles per month", "Events", "Documents per outlet"):
