@@ -34,6 +34,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from benchmarks.miss_causes import CAUSES, miss_cause
 from benchmarks.realnews import CLASSES, Excerpt, GoldEvent, load_excerpts, sentence_span, write_corpus
 from lib.parse.url_dates import date_in_url
 from lib.pipeline.corpus import Corpus, build_corpus
@@ -42,6 +43,7 @@ from lib.rules import load_rules
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SEED_COMPANIES = ROOT / "tests" / "data" / "seed_companies.json"
+FUTURE_CUES = load_rules().future_cues
 
 
 @dataclass
@@ -63,6 +65,7 @@ class Score:
     published_right: int = 0
     published_asked: int = 0
     missed_companies: Counter = field(default_factory=Counter)
+    missed_events: Counter = field(default_factory=Counter)  # by cause (benchmarks.miss_causes)
     out_of_reach: int = 0
     out_of_reach_matched: int = 0
     by_class: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
@@ -120,8 +123,8 @@ def score_real(excerpts: list[Excerpt], corpus: Corpus, canonical) -> Score:
         predicted = predicted[predicted["date"] != ""]
         # Only the excerpt is annotated; the headline and byline lines above it are not.
         predicted = predicted[predicted["start"].astype(int) >= _excerpt_start(text, excerpt)]
-        _score_events(excerpt, text, predicted, canonical, score)
         mentions = corpus.mentions[(corpus.mentions["doc_id"] == doc_id) & (corpus.mentions["kind"] == "company")]
+        _score_events(excerpt, text, predicted, canonical, score, mentions)
         _score_companies(excerpt.id, excerpt.companies, set(mentions["entity"]), canonical, score)
         if not excerpt.published_in_metadata:
             score.published_asked += 1
@@ -151,8 +154,10 @@ def _excerpt_start(text: str, excerpt: Excerpt) -> int:
     return max(at, 0)
 
 
-def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonical, score: Score) -> None:
+def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonical, score: Score,
+                  mentions: pd.DataFrame) -> None:
     rows = predicted.to_dict("records")
+    mention_starts = mentions["start"].astype(int).to_numpy()
     used: set[int] = set()
     score.gold_events += len(excerpt.events)
     score.predicted_events += len(rows)
@@ -176,6 +181,8 @@ def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonica
         score.wrong_period += bool(near)
         for cls in gold.classes:
             score.by_class[cls][outcome] += 1
+        score.missed_events[_miss_cause(excerpt, text, gold, region, words, bool(near), unreachable,
+                                        mention_starts)] += 1
         got = f" (read {rows[near[0]]['date']} {rows[near[0]]['precision']})" if near else ""
         score.details.append(f"{excerpt.id}: MISS {gold.date_text!r} = {gold.date} {gold.precision}{got} "
                              f"[{','.join(gold.classes)}] in {gold.sentence[:60]!r}")
@@ -183,6 +190,17 @@ def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonica
         if i not in used:
             score.details.append(f"{excerpt.id}: FALSE {row['date_text']!r} = {row['date']} {row['precision']} "
                                  f"({row['companies']})")
+
+
+def _miss_cause(excerpt: Excerpt, text: str, gold: GoldEvent, region, words, near: bool, unreachable: bool,
+                mention_starts) -> str:
+    if region is None:
+        return miss_cause("", None, (gold.date, gold.precision), excerpt.published, FUTURE_CUES,
+                          found_near=False, company_named=False, out_of_reach=unreachable)
+    in_sentence = (words[0] - region[0], words[1] - region[0]) if words else None
+    named = bool(((mention_starts >= region[0]) & (mention_starts < region[1])).any())
+    return miss_cause(text[region[0]:region[1]], in_sentence, (gold.date, gold.precision), excerpt.published,
+                      FUTURE_CUES, found_near=near, company_named=named, out_of_reach=unreachable)
 
 
 def _score_match(excerpt: Excerpt, gold: GoldEvent, row: dict, canonical, score: Score) -> None:
@@ -290,6 +308,14 @@ def missed_companies_table(scores: dict[str, Score]) -> str:
     return "\n".join(lines)
 
 
+def missed_events_table(scores: dict[str, Score]) -> str:
+    """Events missed, counted by the stage that lost them (no sentences: B's are counted, never shown)."""
+    lines = ["| events missed, by cause | " + " | ".join(scores) + " |", "|---|" + "---|" * len(scores)]
+    for cause in CAUSES:
+        lines.append(f"| {cause} | " + " | ".join(str(s.missed_events[cause]) for s in scores.values()) + " |")
+    return "\n".join(lines)
+
+
 def class_table(scores: dict[str, Score]) -> str:
     header = "| class | " + " | ".join(f"{n}: gold | {n}: recall | {n}: wrong period | {n}: not found"
                                           for n in scores) + " |"
@@ -328,6 +354,7 @@ def main(argv: list[str] | None = None) -> int:
           + ", ".join(f"{lang}: {sum(e.language == lang for e in excerpts)}" for lang in languages) + "\n")
     print(summary_table(scores) + "\n")
     print(missed_companies_table(scores) + "\n")
+    print(missed_events_table({k: v for k, v in scores.items() if k != "seeds"}) + "\n")
     print("Misses by class (real set)\n")
     print(class_table({k: v for k, v in scores.items() if k != "seeds"}) + "\n")
     print("By language (all splits)\n")

@@ -14,6 +14,7 @@ from benchmarks.extraction_quality import (
     missed_company_reason,
     year_out_of_reach,
 )
+from benchmarks.miss_causes import NO_EVENT_NAMED, WRONG_IN_ARTICLE
 from benchmarks.realnews import Excerpt, GoldEvent, annotation_problems, sentence_span
 
 TEXT = ("On Monday, DeepSeek released R1. Nvidia shares fell 17% the next day, while Alibaba launched "
@@ -27,6 +28,10 @@ def _gold(sentence, words, day, precision, companies=(), classes=("yearless",)):
 def _excerpt(*events, companies=()):
     return Excerpt("en01", "A", "https://example.com/a", "Example", "wire", "en", "2025-01-27", True, "T", "",
                    TEXT, tuple(companies), tuple(events))
+
+
+# The company names of TEXT, as the pipeline's mentions frame holds them.
+MENTIONS = pd.DataFrame({"start": [TEXT.index(name) for name in ("DeepSeek", "Nvidia", "Alibaba", "英伟达")]})
 
 
 def _row(words, day, precision, companies=""):
@@ -43,28 +48,30 @@ GOLD = [
 
 
 @pytest.mark.parametrize(
-    ("rows", "matched", "wrong_period", "companies_right", "false_alarms"),
+    ("rows", "matched", "wrong_period", "companies_right", "false_alarms", "causes"),
     [
-        ([], 0, 0, 0, 0),
-        ([_row("Monday", "2025-01-27", "day", "DeepSeek")], 1, 0, 1, 0),
+        # each date alone reads as annotated, and each sentence names its company: the article lost them
+        ([], 0, 0, 0, 0, {NO_EVENT_NAMED: 3}),
+        ([_row("Monday", "2025-01-27", "day", "DeepSeek")], 1, 0, 1, 0, {NO_EVENT_NAMED: 2}),
         # right words, wrong period: a miss of class "yearless", counted as a wrong period
-        ([_row("March", "2025-03-01", "month", "Alibaba")], 0, 1, 0, 1),
+        ([_row("March", "2025-03-01", "month", "Alibaba")], 0, 1, 0, 1, {NO_EVENT_NAMED: 2, WRONG_IN_ARTICLE: 1}),
         # right period, companies of the whole sentence: matched, companies wrong
-        ([_row("March", "2024-03-01", "month", "Nvidia;Alibaba")], 1, 0, 0, 0),
+        ([_row("March", "2024-03-01", "month", "Nvidia;Alibaba")], 1, 0, 0, 0, {NO_EVENT_NAMED: 2}),
         # the same period read twice in one sentence: one match, one false alarm
         ([_row("Monday", "2025-01-27", "day", "DeepSeek"), _row("On Monday", "2025-01-27", "day", "DeepSeek")],
-         1, 0, 1, 1),
+         1, 0, 1, 1, {NO_EVENT_NAMED: 2}),
         # a date in another sentence never matches
-        ([_row("次日", "2025-01-28", "day", "Nvidia")], 0, 0, 0, 1),
+        ([_row("次日", "2025-01-28", "day", "Nvidia")], 0, 0, 0, 1, {NO_EVENT_NAMED: 3}),
     ],
 )
-def test_event_scoring(rows, matched, wrong_period, companies_right, false_alarms):
+def test_event_scoring(rows, matched, wrong_period, companies_right, false_alarms, causes):
     score = Score()
-    _score_events(_excerpt(*GOLD), TEXT, pd.DataFrame(rows), lambda name: name, score)
+    _score_events(_excerpt(*GOLD), TEXT, pd.DataFrame(rows), lambda name: name, score, MENTIONS)
     assert (score.gold_events, score.predicted_events) == (3, len(rows))
     assert (score.matched, score.wrong_period, score.companies_right) == (matched, wrong_period, companies_right)
     assert sum(line.count("FALSE") for line in score.details) == false_alarms
     assert score.by_class["attribution"]["gold"] == 1
+    assert score.missed_events == causes
 
 
 def test_company_scoring_maps_aliases_to_one_name():

@@ -1,0 +1,52 @@
+"""Why an annotated event was missed, told by the stage that lost it (counts only, no rule).
+
+A gold event the pipeline did not match strictly is put in one of these causes, so that a score says
+where the work lies (the date reader, or what the article around a date does to it) without anyone
+reading the held-out sentences:
+
+- ``no year to read``: the article gives no year anywhere (``year_out_of_reach``);
+- ``date words not read``: the date reader, given the sentence alone and the article's annotated
+  publication date, reads nothing on the date's words: the reader does not know the expression;
+- ``read alone, no event; a company named``: the reader knows the words, but the article's reading
+  kept no event on them although the sentence names a company (an event filter, a lost anchor);
+- ``read alone, no event; no company named``: the same, in a sentence that only refers to its
+  company ("the company", "该公司"): the context did not give it one;
+- ``read alone right, wrong in the article``: alone, with the publication date, the words read the
+  annotated period; in the article they read another (publication date not read, anchor, context);
+- ``read wrong alone``: even alone the reader gives another period (a rule of the reader).
+"""
+
+from __future__ import annotations
+
+from lib.extract.dates import find_dates
+from lib.parse.script import to_simplified
+from lib.periods import parse_iso_period
+
+NO_YEAR = "no year to read"
+NOT_READ = "date words not read"
+NO_EVENT_NAMED = "read alone, no event; a company named"
+NO_EVENT_REFERRED = "read alone, no event; no company named"
+WRONG_IN_ARTICLE = "read alone right, wrong in the article"
+WRONG_ALONE = "read wrong alone"
+CAUSES = (NO_YEAR, NOT_READ, NO_EVENT_NAMED, NO_EVENT_REFERRED, WRONG_IN_ARTICLE, WRONG_ALONE)
+
+
+def miss_cause(sentence: str, words: tuple[int, int] | None, gold_period: tuple[str, str], published: str,
+               future_cues, *, found_near: bool, company_named: bool, out_of_reach: bool) -> str:
+    """The cause of one miss. ``sentence`` is the annotated sentence as ingested, ``words`` the span
+    of the date's words in it (None when they were not found in it), ``gold_period`` the annotated
+    (date, precision), ``published`` the annotated publication date; ``found_near``: the article's
+    reading has an event on the words (with another period)."""
+    if out_of_reach:
+        return NO_YEAR
+    # Read as the pipeline reads: on the simplified copy (the same length, so the spans hold).
+    alone = [m for m in find_dates(to_simplified(sentence), parse_iso_period(published), future_cues)
+             if words is not None and m.start < words[1] and words[0] < m.end]
+    if not alone:
+        return NOT_READ
+    right_alone = any((m.period.start.isoformat(), m.period.precision) == gold_period for m in alone)
+    if found_near:
+        return WRONG_IN_ARTICLE if right_alone else WRONG_ALONE
+    if not right_alone:
+        return WRONG_ALONE
+    return NO_EVENT_NAMED if company_named else NO_EVENT_REFERRED

@@ -1,0 +1,52 @@
+"""A missed event is put down to the stage that lost it."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.miss_causes import (
+    NO_EVENT_NAMED,
+    NO_EVENT_REFERRED,
+    NO_YEAR,
+    NOT_READ,
+    WRONG_ALONE,
+    WRONG_IN_ARTICLE,
+    miss_cause,
+)
+from lib.rules import load_rules
+
+FUTURE_CUES = load_rules().future_cues
+
+
+def _cause(sentence: str, date_words: str, gold: tuple[str, str], published: str, **flags) -> str:
+    at = sentence.find(date_words)
+    words = (at, at + len(date_words)) if at >= 0 else None
+    flags = {"found_near": False, "company_named": True, "out_of_reach": False} | flags
+    return miss_cause(sentence, words, gold, published, FUTURE_CUES, **flags)
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "gold", "published", "flags", "cause"), [
+    # The reader knows the words and reads the annotated period alone: the article lost the event.
+    ("Alibaba said on Monday it would spend more on cloud computing.", "on Monday",
+     ("2025-02-24", "day"), "2025-02-26", {}, NO_EVENT_NAMED),
+    ("该公司3月16日发布了新模型。", "3月16日", ("2025-03-16", "day"), "2025-04-02",
+     {"company_named": False}, NO_EVENT_REFERRED),
+    ("騰訊於週四公布財報。", "週四", ("2025-03-20", "day"), "2025-03-21", {}, NO_EVENT_NAMED),
+    # Alone it reads right; in the article another period was read.
+    ("The company released the model on March 16.", "March 16", ("2024-03-16", "day"), "2024-05-01",
+     {"found_near": True}, WRONG_IN_ARTICLE),
+    # Alone it reads another period than the annotation: a rule of the reader.
+    ("Baidu launched Ernie Bot on March 16.", "March 16", ("2023-03-16", "day"), "2025-05-01",
+     {"found_near": True}, WRONG_ALONE),
+    ("百度3月16日发布文心一言。", "3月16日", ("2023-03-16", "day"), "2025-05-01", {}, WRONG_ALONE),
+    # Words no date reader reads.
+    ("ByteDance grew quickly during the pandemic.", "during the pandemic", ("2020-01-01", "year"),
+     "2021-06-01", {}, NOT_READ),
+    # Words not found in the sentence as ingested.
+    ("ByteDance grew quickly in 2020.", "in the year 2020", ("2020-01-01", "year"), "2021-06-01", {}, NOT_READ),
+    # No year anywhere in the article: counted apart, whatever the reader does.
+    ("字节跳动3月16日发布豆包。", "3月16日", ("2025-03-16", "day"), "2025-03-20",
+     {"out_of_reach": True}, NO_YEAR),
+])
+def test_the_cause_of_a_miss(sentence, date_words, gold, published, flags, cause):
+    assert _cause(sentence, date_words, gold, published, **flags) == cause
