@@ -181,11 +181,11 @@ def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonica
         score.wrong_period += bool(near)
         for cls in gold.classes:
             score.by_class[cls][outcome] += 1
-        score.missed_events[_miss_cause(excerpt, text, gold, region, words, bool(near), unreachable,
-                                        mention_starts)] += 1
+        cause = _miss_cause(excerpt, text, gold, region, words, bool(near), unreachable, mention_starts)
+        score.missed_events[cause] += 1
         got = f" (read {rows[near[0]]['date']} {rows[near[0]]['precision']})" if near else ""
         score.details.append(f"{excerpt.id}: MISS {gold.date_text!r} = {gold.date} {gold.precision}{got} "
-                             f"[{','.join(gold.classes)}] in {gold.sentence[:60]!r}")
+                             f"[{','.join(gold.classes)}] ({cause}) in {gold.sentence[:60]!r}")
     for i, row in enumerate(rows):
         if i not in used:
             score.details.append(f"{excerpt.id}: FALSE {row['date_text']!r} = {row['date']} {row['precision']} "
