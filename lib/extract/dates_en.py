@@ -11,19 +11,15 @@ from __future__ import annotations
 import re
 
 from lib.extract import dates_en_chains, dates_en_relative
+from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ReaderGroup, ascii_pattern
 from lib.extract.dates_en_relative import RELATIVE_YEARS
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
-    Builder,
     Candidate,
-    CandidateReader,
     Chained,
-    CueTable,
     DateSpec,
     InYear,
-    ReaderGroup,
     YearPart,
-    ascii_pattern,
     day_part,
     half_part,
     month_part,
