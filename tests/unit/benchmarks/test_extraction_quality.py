@@ -7,13 +7,13 @@ import pytest
 
 from benchmarks.extraction_quality import (
     ROOT,
-    Score,
     _score_companies,
     _score_events,
     company_names,
     missed_company_reason,
     year_out_of_reach,
 )
+from benchmarks.extraction_scores import Score
 from benchmarks.realnews import Excerpt, GoldEvent, annotation_problems, sentence_span
 
 TEXT = ("On Monday, DeepSeek released R1. Nvidia shares fell 17% the next day, while Alibaba launched "
