@@ -24,11 +24,11 @@ from dataclasses import dataclass
 
 import rjieba
 
+from lib.extract.attribution_cues import cue_alternation, not_before_de
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN
 from lib.text_script import HAN_CHARACTERS
 
-_LATIN = re.compile(r"[A-Za-z]")
 # The longest a coordinating gap may be ("， and " at most); longer gaps are prose.
 _MAX_GAP = 8
 # A clause holding nothing but its date, after at most this many letters (早在, 截至, "In"), is
@@ -59,22 +59,23 @@ class Attributor:
 
     def __init__(self, clause_cues: Sequence[tuple[str, str]], references: Sequence[str]) -> None:
         self._cues, self._references = tuple(clause_cues), tuple(references)
-        self._boundary = _alternation(cue for kind, cue in clause_cues if kind == "boundary")
-        self._coordinator = _alternation(cue for kind, cue in clause_cues if kind == "coordinator")
+        self._boundary = cue_alternation(cue for kind, cue in clause_cues if kind == "boundary")
+        self._coordinator = cue_alternation(cue for kind, cue in clause_cues if kind == "coordinator")
         likeness = [cue for kind, cue in clause_cues if kind == "likeness"]
-        self._like_after = _alternation(cue[1:] for cue in likeness if cue.startswith("*"))
-        self._like_before = _alternation(cue[:-1] for cue in likeness if cue.endswith("*") and not cue.startswith("*"))
+        self._like_after = cue_alternation(cue[1:] for cue in likeness if cue.startswith("*"))
+        self._like_before = cue_alternation(
+            cue[:-1] for cue in likeness if cue.endswith("*") and not cue.startswith("*"))
         # "在*透露": words on both sides of the name (a platform spoken through: 在微博透露)
         around = [(before, after) for before, _, after in
                   (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]
-        self._like_around = [(_alternation([before]), _alternation([after])) for before, after in around]
-        self._like_around_after = _alternation(after for _, after in around)  # any of them: most names have none
-        self._refers = _alternation(word for word in references if not word.startswith(("!", "-", "^", "@")))
-        self._refers_first = _alternation(word[1:] for word in references if word.startswith("^") and word[1:])
-        self._regulator = _alternation(word[1:] for word in references if word.startswith("@") and word[1:])
-        self._own_subject = _not_before_de(
-            _alternation(word[1:] for word in references if word.startswith("-") and word[1:]))
-        self._not_refers = _alternation(word[1:] for word in references if word.startswith("!") and word[1:])
+        self._like_around = [(cue_alternation([before]), cue_alternation([after])) for before, after in around]
+        self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
+        self._refers = cue_alternation(word for word in references if not word.startswith(("!", "-", "^", "@")))
+        self._refers_first = cue_alternation(word[1:] for word in references if word.startswith("^") and word[1:])
+        self._regulator = cue_alternation(word[1:] for word in references if word.startswith("@") and word[1:])
+        self._own_subject = not_before_de(
+            cue_alternation(word[1:] for word in references if word.startswith("-") and word[1:]))
+        self._not_refers = cue_alternation(word[1:] for word in references if word.startswith("!") and word[1:])
 
     def __getstate__(self) -> dict:
         return {"cues": self._cues, "references": self._references}
@@ -258,44 +259,7 @@ def _opening(text: str) -> int:
     return len(text) - len(text.lstrip(" \t\n\"'“‘「『•·*-–—()（）"))
 
 
-def _not_before_de(pattern: re.Pattern | None) -> re.Pattern | None:
-    """``pattern`` but not right before 的: "无数用户的使用习惯" has 用户 modify a noun, no subject of its own."""
-    return None if pattern is None else re.compile(f"(?:{pattern.pattern})(?!的)", pattern.flags)
-
-
 def full_width_commas(text: str) -> str:
     """``text`` with the half-width commas of Chinese prose written full-width (same length, so
     offsets hold): a Chinese clause boundary reads the same whichever width it was typed in."""
     return _CHINESE_COMMA.sub(lambda match: match.group().replace(",", "，"), text)
-
-
-def _alternation(cues: Iterable[str]) -> re.Pattern | None:
-    cues = [cue for cue in cues if cue.strip()]
-    if not cues:
-        return None
-    patterns = sorted({_cue_regex(cue) for cue in cues}, key=len, reverse=True)
-    # A lookahead for the cues' first characters passes over most places at one test, where the
-    # engine would try every cue (a case-blind alternation of words has no prefix it can skip to).
-    firsts = "".join(sorted({re.escape(cue.split()[0][0]) for cue in cues}))
-    return re.compile(f"(?=[{firsts}])(?:{'|'.join(patterns)})", re.IGNORECASE)
-
-
-# A word a standalone "*" of a cue stands for: "the * company" is "the Beijing-based company", "the
-# Chinese search giant", "the world's largest contract chipmaker" (one to three words).
-_ANY_WORDS = r"\s+(?:[\w'’.&-]+\s+){1,3}"
-
-
-def _cue_regex(cue: str) -> str:
-    """A literal cue; a space matches any run of spaces, Latin edges match whole words only; a
-    standalone "*" between words stands for one to three words."""
-    parts = cue.split()
-    body = re.escape(parts[0])
-    for before, part in zip(parts, parts[1:], strict=False):
-        if part == "*":
-            body += _ANY_WORDS
-            continue
-        between = "" if before == "*" else r"\s+" if _LATIN.search(before[-1]) and _LATIN.match(part) else r"\s*"
-        body += between + re.escape(part)
-    start = r"\b" if _LATIN.match(parts[0]) else ""
-    end = r"\b" if _LATIN.search(parts[-1][-1]) else ""
-    return start + body + end

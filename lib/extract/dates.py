@@ -31,6 +31,7 @@ from collections.abc import Sequence
 import ahocorasick
 
 from lib.extract import dates_en, dates_en_chains, dates_en_relative, dates_festivals, dates_zh, dates_zh_relative
+from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
 from lib.extract.dates_chain import DateMatch, Reading, chain_readings
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, scheduled, told_as_past
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
@@ -41,16 +42,7 @@ from lib.extract.dates_ranges import (
     starts_in_their_ends_year,
 )
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
-from lib.extract.dates_spec import (
-    Chained,
-    DateSpec,
-    DayOfMonth,
-    InYear,
-    OnWeekday,
-    ReaderGroup,
-    Shift,
-    ascii_digits,
-)
+from lib.extract.dates_spec import Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.dates import FutureCue

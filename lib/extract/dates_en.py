@@ -2,8 +2,8 @@
 
 Each pattern finds the date's own words ("December last year", "the second half of 2024") and
 its builder turns them into a spec from ``dates_spec``; context that decides whether the words
-are a date at all ("in March" versus "March on", "in 2023" versus "2023 users") is checked around
-the match, never consumed, so spans hold only the date.
+are a date at all ("in March" versus "March on", "in 2023" versus "2023 users": see
+``dates_en_year_or_amount``) is checked around the match, never consumed, so spans hold only the date.
 """
 
 from __future__ import annotations
@@ -11,19 +11,16 @@ from __future__ import annotations
 import re
 
 from lib.extract import dates_en_chains, dates_en_relative
+from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ReaderGroup, ascii_pattern
 from lib.extract.dates_en_relative import RELATIVE_YEARS
+from lib.extract.dates_en_year_or_amount import reads_as_year
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
-    Builder,
     Candidate,
-    CandidateReader,
     Chained,
-    CueTable,
     DateSpec,
     InYear,
-    ReaderGroup,
     YearPart,
-    ascii_pattern,
     day_part,
     half_part,
     month_part,
@@ -31,7 +28,6 @@ from lib.extract.dates_spec import (
     year_edge_part,
 )
 from lib.rules import builtin_rules
-from lib.rules.rule_file import alternation, words_by_kind
 
 _DATE_WORDS = builtin_rules().date_words_en
 _MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
@@ -58,27 +54,6 @@ _BEFORE_BARE_MONTH = re.compile(
     rf"|{_FULL_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$",
     re.ASCII,
 )
-# Prepositions that take a time, not an amount ("up to 1950 units", "a total of 1987"): for old years.
-_TIME_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|since|from|until|till|before|after|during)\s+)$", re.ASCII)
-_PREPOSITION_BEFORE = re.compile(
-    r"(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|for|through|between)\s+)$",
-    re.ASCII,
-)
-_AMOUNT_WORDS = words_by_kind(builtin_rules().amount_words)
-_COUNT_WORDS = words_by_kind(builtin_rules().count_words)
-# A sign, currency or amount word before a number: "$2024", "US 2000", "more than 2000".
-_QUANTITY_BEFORE = re.compile(
-    rf"(?:{alternation(_AMOUNT_WORDS['sign'])}|\b(?:{alternation(_AMOUNT_WORDS['currency'])})"
-    rf"|(?i:\b(?:{alternation(_AMOUNT_WORDS['before'])})))\s*$",
-    re.ASCII,
-)
-# A measure or a count noun after a number: "2025人", "2024 active users".
-_COUNT_AFTER = re.compile(
-    rf"\s*(?:{alternation(_COUNT_WORDS['measure_zh'])}|(?i:(?:\s+(?:{alternation(_COUNT_WORDS['modifier'])}))?\s+"
-    rf"(?:{alternation(_COUNT_WORDS['noun'])})\b))",
-    re.ASCII,
-)
-
 
 
 def read_english_dates(text: str) -> list[Candidate]:
@@ -144,16 +119,8 @@ def _bare_month(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _bare_year(match: re.Match, text: str) -> DateSpec | None:
-    before = text[max(0, match.start() - 20) : match.start()]
-    if _QUANTITY_BEFORE.search(before):
-        return None
-    if _COUNT_AFTER.match(text, match.end()) and not _PREPOSITION_BEFORE.search(before):
-        return None
     year = int(match["year"])
-    if 1900 <= year < 1990:
-        # an older year only after a preposition ("founded in 1987"): "1987 employees" is a count
-        return InYear(WHOLE_YEAR, year=year) if _TIME_PREPOSITION_BEFORE.search(before) else None
-    return InYear(WHOLE_YEAR, year=year) if 1990 <= year <= 2039 else None
+    return InYear(WHOLE_YEAR, year=year) if reads_as_year(text, match.start(), match.end(), year) else None
 
 
 def _qualified_year(match: re.Match, text: str) -> DateSpec:

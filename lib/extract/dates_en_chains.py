@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.dates_spec import Builder, Candidate, CandidateReader, Chained, CueTable, DateSpec, ascii_pattern
+from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
+from lib.extract.dates_spec import Candidate, Chained, DateSpec
 
 
 def read_english_chains(text: str) -> list[Candidate]:

@@ -8,20 +8,9 @@ from __future__ import annotations
 
 import re
 
+from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
 from lib.extract.dates_en_chains import count_of
-from lib.extract.dates_spec import (
-    WHOLE_YEAR,
-    Builder,
-    Candidate,
-    CandidateReader,
-    CueTable,
-    DateSpec,
-    InYear,
-    OnWeekday,
-    Shift,
-    ascii_pattern,
-    half_part,
-)
+from lib.extract.dates_spec import WHOLE_YEAR, Candidate, DateSpec, InYear, OnWeekday, Shift, half_part
 from lib.rules import builtin_rules
 
 WEEKDAYS = {word: number - 1 for kind, number, word in builtin_rules().date_words_en if kind == "weekday"}  # Monday = 0

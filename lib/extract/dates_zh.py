@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import re
 
+from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
-    Builder,
     Candidate,
-    CandidateReader,
     Chained,
-    CueTable,
     DateSpec,
     DayOfMonth,
     InYear,

@@ -10,18 +10,8 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.dates_spec import (
-    WHOLE_YEAR,
-    Builder,
-    Candidate,
-    CandidateReader,
-    Chained,
-    CueTable,
-    DateSpec,
-    DayOfMonth,
-    InYear,
-    Shift,
-)
+from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable
+from lib.extract.dates_spec import WHOLE_YEAR, Candidate, Chained, DateSpec, DayOfMonth, InYear, Shift
 from lib.extract.dates_zh_grammar import DAY, MONTH, SHIFT_DIRECTIONS, YEAR_QUALIFIER, chinese_number, year_part
 from lib.rules import builtin_rules
 from lib.text_script import HAN_CHARACTERS as _CJK

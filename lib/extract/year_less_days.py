@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lib.extract.dates_candidate_reader import ascii_digits
 from lib.extract.dates_en import read_english_dates
-from lib.extract.dates_spec import Candidate, InYear, YearPart, ascii_digits
+from lib.extract.dates_spec import Candidate, InYear, YearPart
 from lib.extract.dates_zh import read_chinese_dates
 
 

@@ -15,7 +15,8 @@ from itertools import repeat
 from pathlib import PurePosixPath
 
 from lib.extract.attribution import Attributor
-from lib.extract.events import EventTyper, SentenceSpan, sentence_events
+from lib.extract.event_types import EventTyper
+from lib.extract.events import SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch, Gazetteer
 from lib.extract.near_duplicates import text_signature
 from lib.extract.person_references import with_person_references

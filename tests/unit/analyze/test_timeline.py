@@ -1,4 +1,5 @@
-"""Timeline frames and figure: lanes per company, mark extents per precision, hover text, reader links."""
+"""Timeline frames: lanes per company, mark extents per precision, the event table, reader links (the figure:
+tests/unit/charts/test_timeline.py)."""
 
 from __future__ import annotations
 
@@ -14,21 +15,20 @@ from lib.analyze.timeline import (
     BAR_START,
     BAR_STOP,
     COMPANY,
-    EVENT_DATE,
     MAX_MARKS,
     PLACED_PRECISION,
     PUBLICATION_DATE,
     TABLE_COLUMNS,
     TIMELINE_COLUMNS,
-    TimelineMarks,
     event_table,
     timeline_marks,
 )
-from lib.charts.timeline import hover_labels, timeline_figure, wrapped_html
+from lib.charts.timeline import timeline_figure
 from lib.pipeline.corpus import build_corpus
-from lib.schema import Doc, Event
+from lib.schema import Event
 from tests.frames import index_over
 from tests.oracles.timeline import events_by_company, in_lanes, lane_order, marks_starting_latest, timeline_events
+from tests.timeline_frames import DOCS, every_mark, make_events, table_of
 from ui.params import reader_query_params
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
@@ -38,46 +38,6 @@ DAY = pd.Timestamp
 @pytest.fixture(scope="module")
 def corpus():
     return build_corpus(SEEDS, cache_dir=None)
-
-
-def make_events(*rows) -> pd.DataFrame:
-    """rows: (doc_id, sent_id, date, date_end, precision, companies[, event_type, sentence])."""
-    records = []
-    for i, (doc_id, sent_id, date, date_end, precision, companies, *rest) in enumerate(rows):
-        event_type, sentence = (rest + ["launch", f"Sentence {i}."][len(rest):])[:2]
-        records.append({
-            Event.EVENT_ID: f"{doc_id}#{sent_id}.{i}", Event.DOC_ID: doc_id, Event.SENT_ID: sent_id,
-            Event.DATE: date, Event.PRECISION: precision, Event.DATE_TEXT: f"words {i}",
-            Event.COMPANIES: companies, Event.EVENT_TYPE: event_type, Event.SENTENCE: sentence,
-            Event.DATE_END: date_end, Event.QUALIFIER: "", Event.REGULATIONS: "", Event.START: 0, Event.END: 4,
-            Event.ATTRIBUTION: "text", Event.PLANNED: False,
-        })
-    return pd.DataFrame(records, columns=Event.COLUMNS)
-
-
-def make_documents(*rows) -> pd.DataFrame:
-    """rows: (doc_id, title, source, published, date_precision)."""
-    frame = pd.DataFrame(rows, columns=[Doc.DOC_ID, Doc.TITLE, Doc.SOURCE, Doc.PUBLISHED, Doc.DATE_PRECISION])
-    frame[Doc.FILE] = frame[Doc.DOC_ID] + ".txt"
-    return frame
-
-
-DOCS = make_documents(
-    ("d1", "First <b>title</b>", "Sina Technology", "2023-05", "month"),
-    ("d2", "", "", "2025-01-16", "day"),
-    ("d3", "Undated", "Babite", "", "day"),
-)
-EVERY = 10**9
-
-
-def every_mark(events: pd.DataFrame, documents: pd.DataFrame = DOCS, basis: str = EVENT_DATE) -> TimelineMarks:
-    """The marks of every lane, none cut: what the timeline draws of a small corpus of these frames."""
-    return timeline_marks(events, documents, index_over(events=events, documents=documents), basis,
-                          cap=EVERY, limit=EVERY)
-
-
-def table_of(events: pd.DataFrame, documents: pd.DataFrame = DOCS) -> pd.DataFrame:
-    return event_table(events, documents, index_over(events=events, documents=documents))
 
 
 # --- lanes ------------------------------------------------------------------------------------
@@ -213,90 +173,6 @@ def test_reader_params_without_filters():
     assert reader_query_params("d1", 0, {}) == {"doc": "d1", "sent": "0"}
 
 
-# --- text escaping ----------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, expected", [
-    ("short", "short"),
-    ("<script>alert(1)</script> & co", "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"),
-    ("word " * 20, "word " * 15 + "word<br>" + "word " * 3 + "word"),
-    ("x" * 90, "x" * 80 + "<br>" + "x" * 10),
-    ("小红书" * 20, "小红书" * 13 + "小<br>" + "红书" + "小红书" * 6),
-    (None, ""),
-])
-def test_wrapped_html(text, expected):
-    assert wrapped_html(pd.Series([text], dtype=object))[0] == expected
-
-
-
-# --- figure -----------------------------------------------------------------------------------
-
-def figure_for(events, basis="event date"):
-    marks = every_mark(events, DOCS, basis)
-    rows, lanes = marks.rows, marks.lanes
-    return timeline_figure(rows, lanes, {"Meta": "#2ca02c", "ByteDance": "#1f77b4"}, "Events by company"), rows
-
-
-def test_figure_bars_for_periods_and_diamonds_for_days():
-    fig, _ = figure_for(make_events(
-        ("d1", 1, "2024-07-01", "2024-09-30", "quarter", "Meta", "people", "Meta <hired> someone."),
-        ("d2", 2, "2025-01-19", "2025-01-19", "day", "ByteDance", "regulation"),
-    ))
-    bars = [t for t in fig.data if t.type == "bar" and t.name == "Meta"]
-    days = [t for t in fig.data if t.type == "scatter" and t.name == "ByteDance"]
-    assert len(bars) == 1 and len(days) == 1
-    assert bars[0].marker.color == "#2ca02c" and days[0].marker.color == "#1f77b4"
-    assert list(bars[0].base) == ["2024-07-01"]
-    assert bars[0].x[0] == pytest.approx(92 * 86_400_000)            # the whole quarter, in ms
-    assert days[0].marker.symbol == "diamond" and list(days[0].x) == ["2025-01-19"]
-    assert [list(c) for c in bars[0].customdata] == [["d1", "1"]]
-    hover = bars[0].hovertext[0]
-    assert "Meta &lt;hired&gt; someone." in hover and "<hired>" not in hover
-    assert "precision: quarter" in hover and "event type: people" in hover
-    assert "outlet: Sina Technology" in hover and "published: 2023-05" in hover
-    assert "document: First &lt;b&gt;title&lt;/b&gt;" in hover
-    assert fig.layout.title.text == "Events by company"
-    assert sorted(fig.layout.yaxis.ticktext) == ["ByteDance", "Meta"]
-
-
-def test_plans_are_hatched_bars_and_open_diamonds_with_a_legend_entry():
-    events = make_events(
-        ("d1", 1, "2023-04-01", "2023-04-30", "month", "Meta"),
-        ("d1", 2, "2024-01-01", "2024-12-31", "year", "Meta", "launch", "Meta will launch it next year."),
-        ("d2", 3, "2025-01-19", "2025-01-19", "day", "ByteDance", "regulation", "The ban takes effect on January 19."),
-    )
-    events[Event.PLANNED] = [False, True, True]
-    fig, rows = figure_for(events)
-    assert list(rows.sort_values(Event.SENT_ID)[Event.PLANNED]) == [False, True, True]
-    meta_bars = [t for t in fig.data if t.type == "bar" and t.name == "Meta"]
-    assert [(list(t.base), t.marker.pattern.shape) for t in meta_bars] == [
-        (["2023-04-01"], None), (["2024-01-01"], "/")]
-    plan_day = next(t for t in fig.data if t.name == "ByteDance")
-    assert plan_day.marker.symbol == "diamond-open"
-    assert "plan (after publication)" in [t.name for t in fig.data]
-    assert "a plan: dated after publication" in plan_day.hovertext[0]
-    assert "a plan" not in meta_bars[0].hovertext[0]
-
-
-def test_no_plan_legend_entry_without_plans_and_events_from_before_the_column_are_no_plans():
-    events = make_events(("d1", 1, "2023-04-01", "2023-04-30", "month", "Meta")).drop(columns=[Event.PLANNED])
-    fig, rows = figure_for(events)
-    assert list(rows[Event.PLANNED]) == [False]
-    assert "plan (after publication)" not in [t.name for t in fig.data]
-    assert list(table_of(events)[Event.PLANNED]) == [False]
-
-
-def test_hover_names_the_date_words_and_period():
-    events = make_events(("d1", 1, "2024-02-01", "2024-02-29", "month", "Meta"))
-    rows = every_mark(events).rows
-    assert "date: “words 0” → 2024-02-01 to 2024-02-29" in hover_labels(rows)[0]
-
-
-def test_identical_marks_in_a_lane_are_nudged_apart():
-    fig, _ = figure_for(make_events(*[("d1", i, "2024-02-01", "2024-02-29", "month", "Meta") for i in range(3)]))
-    bar = next(t for t in fig.data if t.type == "bar")
-    assert len(set(bar.y)) == 3
-
-
 # --- seed articles ----------------------------------------------------------------------------
 
 def test_seed_lanes(corpus):
@@ -346,27 +222,3 @@ def test_timeline_marks_are_the_drawn_rows_of_timeline_events(corpus, basis, cho
     marks = timeline_marks(corpus.events, corpus.documents, CorpusIndex(corpus), basis, chosen, cap, limit)
     assert (marks.lanes, marks.hidden_lanes, marks.not_drawn, marks.total) == (lanes, hidden, left_out, len(rows))
     pd.testing.assert_frame_equal(marks.rows, drawn.reset_index(drop=True))
-
-
-def test_lane_separators_between_lanes(corpus):
-    marks = every_mark(corpus.events, corpus.documents)
-    rows, lanes = marks.rows, marks.lanes
-    fig = timeline_figure(rows, lanes, {}, "t")
-    assert [shape.y0 for shape in fig.layout.shapes] == [i + 0.5 for i in range(len(lanes) - 1)]
-    assert all(shape.xref == "x domain" and (shape.x0, shape.x1) == (0, 1) for shape in fig.layout.shapes)
-
-
-@pytest.mark.parametrize(("starts", "stops", "levels"), [
-    # Day marks of neighbouring days no longer sit on each other.
-    (["2024-03-01", "2024-03-02", "2024-03-03", "2024-09-01"], ["2024-03-02", "2024-03-03", "2024-03-04", "2024-09-02"],
-     [0, 1, 2, 0]),
-    # Two year bars of the same year are two bars, not one thick band; a later year reuses level 0.
-    (["2024-01-01", "2024-01-01", "2026-01-01"], ["2025-01-01", "2025-01-01", "2027-01-01"], [0, 1, 0]),
-])
-def test_overlapping_marks_of_a_lane_are_stacked(starts, stops, levels):
-    from lib.analyze.timeline import BAR_START, BAR_STOP, COMPANY, PLACED_PRECISION
-    from lib.charts.timeline import stack_levels
-
-    rows = pd.DataFrame({COMPANY: "ByteDance", PLACED_PRECISION: "day", BAR_START: pd.to_datetime(starts),
-                         BAR_STOP: pd.to_datetime(stops)})
-    assert stack_levels(rows).tolist() == levels

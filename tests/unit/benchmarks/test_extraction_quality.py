@@ -7,13 +7,13 @@ import pytest
 
 from benchmarks.extraction_quality import (
     ROOT,
-    Score,
     _score_companies,
     _score_events,
     company_names,
     missed_company_reason,
     year_out_of_reach,
 )
+from benchmarks.extraction_scores import Score
 from benchmarks.miss_causes import NO_EVENT_NAMED, WRONG_IN_ARTICLE
 from benchmarks.realnews import Excerpt, GoldEvent, annotation_problems, sentence_span
 

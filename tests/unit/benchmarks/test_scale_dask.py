@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.bench_scale import render_table
 from benchmarks.scale_dask import NIGHTLY_ARTICLES, dask_notes, dask_rows
+from benchmarks.scale_report import render_table
 
 
 def measured(n: int, seconds: float, worker_cpu: float) -> dict:

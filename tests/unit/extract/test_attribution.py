@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 from lib.extract.attribution import Attributor, context_company, main_company
-from lib.extract.events import EventTyper, SentenceSpan, sentence_events
+from lib.extract.event_types import EventTyper
+from lib.extract.events import SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch
 from lib.periods import Period
 from lib.rules import load_rules

@@ -522,7 +522,7 @@ def test_matches_do_not_overlap_and_quote_the_text():
 def test_cue_table_without_its_required_character_holds_no_cue():
     import re
 
-    from lib.extract.dates_spec import CandidateReader, CueTable, ReaderGroup
+    from lib.extract.dates_candidate_reader import CandidateReader, CueTable, ReaderGroup
 
     table = CueTable(cased=(("年", "年"),), patterns=(("digit", re.compile(r"[0-9]")),),
                      requires=re.compile(r"[\u4e00-\u9fff0-9]"))
@@ -537,7 +537,8 @@ def test_cue_table_without_its_required_character_holds_no_cue():
 def test_candidate_reader_runs_a_pattern_only_when_its_cues_are_present():
     import re
 
-    from lib.extract.dates_spec import CandidateReader, CueTable, Shift
+    from lib.extract.dates_candidate_reader import CandidateReader, CueTable
+    from lib.extract.dates_spec import Shift
 
     table = CueTable(cased=(("week", "week"),))
     reader = CandidateReader([(re.compile(r"next (week|month)"), lambda m, _: Shift(m[1], 1), ("week",))], table)

@@ -24,7 +24,8 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.attribution import Attributor
-from lib.extract.events import EventTyper, SentenceSpan, sentence_events
+from lib.extract.event_types import EventTyper
+from lib.extract.events import SentenceSpan, sentence_events
 from lib.extract.gazetteer import Gazetteer
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period

@@ -1,0 +1,50 @@
+"""How the cue lines of ``lib/rules/clause_cues.csv`` and ``company_references.txt`` become regexes.
+
+A cue is literal text: a space in it matches any run of spaces, a Latin word at either edge matches
+whole words only, and a standalone "*" between words stands for one to three words ("the * company").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def cue_alternation(cues: Iterable[str]) -> re.Pattern | None:
+    """One case-blind pattern for any of ``cues`` (blank ones skipped), longer ones tried first; None if none."""
+    cues = [cue for cue in cues if cue.strip()]
+    if not cues:
+        return None
+    patterns = sorted({_cue_regex(cue) for cue in cues}, key=len, reverse=True)
+    # A lookahead for the cues' first characters passes over most places at one test, where the
+    # engine would try every cue (a case-blind alternation of words has no prefix it can skip to).
+    firsts = "".join(sorted({re.escape(cue.split()[0][0]) for cue in cues}))
+    return re.compile(f"(?=[{firsts}])(?:{'|'.join(patterns)})", re.IGNORECASE)
+
+
+# A word a standalone "*" of a cue stands for: "the * company" is "the Beijing-based company", "the
+# Chinese search giant", "the world's largest contract chipmaker" (one to three words).
+_ANY_WORDS = r"\s+(?:[\w'’.&-]+\s+){1,3}"
+
+
+def _cue_regex(cue: str) -> str:
+    """A literal cue; a space matches any run of spaces, Latin edges match whole words only; a
+    standalone "*" between words stands for one to three words."""
+    parts = cue.split()
+    body = re.escape(parts[0])
+    for before, part in zip(parts, parts[1:], strict=False):
+        if part == "*":
+            body += _ANY_WORDS
+            continue
+        between = "" if before == "*" else r"\s+" if _LATIN.search(before[-1]) and _LATIN.match(part) else r"\s*"
+        body += between + re.escape(part)
+    start = r"\b" if _LATIN.match(parts[0]) else ""
+    end = r"\b" if _LATIN.search(parts[-1][-1]) else ""
+    return start + body + end
+
+
+def not_before_de(pattern: re.Pattern | None) -> re.Pattern | None:
+    """``pattern`` but not right before 的: "无数用户的使用习惯" has 用户 modify a noun, no subject of its own."""
+    return None if pattern is None else re.compile(f"(?:{pattern.pattern})(?!的)", pattern.flags)

@@ -1,0 +1,47 @@
+"""Whether a bare four-digit number in English text is a year or an amount: the words around it decide.
+
+"in 2023" is a year; "$2024", "more than 2000" and "2024 active users" are amounts and counts
+(``lib/rules/amount_words.csv``, ``count_words.csv``), and so is "1987 employees": a year before 1990
+counts only after a preposition of time ("founded in 1987").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
+
+# Prepositions that take a time, not an amount ("up to 1950 units", "a total of 1987"): for old years.
+_TIME_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|since|from|until|till|before|after|during)\s+)$", re.ASCII)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|for|through|between)\s+)$",
+    re.ASCII,
+)
+_AMOUNT_WORDS = words_by_kind(builtin_rules().amount_words)
+_COUNT_WORDS = words_by_kind(builtin_rules().count_words)
+# A sign, currency or amount word before a number: "$2024", "US 2000", "more than 2000".
+_QUANTITY_BEFORE = re.compile(
+    rf"(?:{alternation(_AMOUNT_WORDS['sign'])}|\b(?:{alternation(_AMOUNT_WORDS['currency'])})"
+    rf"|(?i:\b(?:{alternation(_AMOUNT_WORDS['before'])})))\s*$",
+    re.ASCII,
+)
+# A measure or a count noun after a number: "2025人", "2024 active users".
+_COUNT_AFTER = re.compile(
+    rf"\s*(?:{alternation(_COUNT_WORDS['measure_zh'])}|(?i:(?:\s+(?:{alternation(_COUNT_WORDS['modifier'])}))?\s+"
+    rf"(?:{alternation(_COUNT_WORDS['noun'])})\b))",
+    re.ASCII,
+)
+
+
+def reads_as_year(text: str, start: int, end: int, year: int) -> bool:
+    """Whether the number ``year`` at ``text[start:end]`` is a year, not an amount or a count."""
+    before = text[max(0, start - 20) : start]
+    if _QUANTITY_BEFORE.search(before):
+        return False
+    if _COUNT_AFTER.match(text, end) and not _PREPOSITION_BEFORE.search(before):
+        return False
+    if 1900 <= year < 1990:
+        # an older year only after a preposition ("founded in 1987"): "1987 employees" is a count
+        return _TIME_PREPOSITION_BEFORE.search(before) is not None
+    return 1990 <= year <= 2039

@@ -1,0 +1,246 @@
+"""Builds served from the parse cache and the snapshot are honest: the frames of a full build, with only
+what changed read and parsed again, and damage seen, said and rebuilt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import lib.pipeline.article as article
+import lib.pipeline.batches as batches
+import lib.pipeline.corpus as pipeline
+from lib.pipeline.corpus import build_corpus
+from lib.schema import Doc, Mention, Warning_
+from lib.store.parse_cache import PARSE_CACHE_FILE
+from lib.store.snapshot import SNAPSHOT_DIR
+from tests.corpus_factory import write_messy_corpus, write_metadata_csv
+
+
+@pytest.fixture
+def count_parses(monkeypatch):
+    """Count calls of parse_document made in this process."""
+    calls: list[str] = []
+    real = article.parse_document
+
+    def counting(raw, doc_id, row, kit):
+        calls.append(raw.rel_path)
+        return real(raw, doc_id, row, kit)
+
+    monkeypatch.setattr(article, "parse_document", counting)
+    return calls
+
+
+def test_parse_cache_skips_unchanged_files_and_reparses_only_what_changed(seeds_copy, tmp_path, count_parses):
+    cache = tmp_path / "cache"
+    first = build_corpus(seeds_copy, cache_dir=cache)
+    assert len(count_parses) == 5
+    second = build_corpus(seeds_copy, cache_dir=cache)
+    assert len(count_parses) == 5, "a warm start must not parse again"
+    pd.testing.assert_frame_equal(first.events, second.events)
+    pd.testing.assert_frame_equal(first.documents, second.documents)
+
+    (seeds_copy / "new.txt").write_text("Tencent launched Hunyuan on September 7, 2023.\n", encoding="utf-8")
+    third = build_corpus(seeds_copy, cache_dir=cache)
+    assert count_parses[5:] == ["new.txt"]
+    assert len(third.documents) == 6
+
+
+def test_a_changed_metadata_row_reparses_that_article_only(seeds_copy, tmp_path, count_parses):
+    cache = tmp_path / "cache"
+    build_corpus(seeds_copy, cache_dir=cache)
+    metadata = seeds_copy / "metadata.csv"
+    metadata.write_text(metadata.read_text(encoding="utf-8").replace(
+        "004_7deb7713580fdd7d.txt,,,,,2024-02,", "004_7deb7713580fdd7d.txt,,SCMP,,,2024-03,"), encoding="utf-8")
+    corpus = build_corpus(seeds_copy, cache_dir=cache)
+    assert count_parses[5:] == ["004_7deb7713580fdd7d.txt"]
+    assert corpus.documents.set_index(Doc.FILE).loc["004_7deb7713580fdd7d.txt", Doc.PUBLISHED] == "2024-03"
+
+
+def test_a_gazetteer_added_to_the_folder_invalidates_the_cache(seeds_copy, tmp_path, count_parses):
+    cache = tmp_path / "cache"
+    build_corpus(seeds_copy, cache_dir=cache)
+    (seeds_copy / "gazetteer.csv").write_text(
+        "entity,kind,company,aliases\nWILL Business Conference,product,Xiaohongshu,WILL Business Conference\n",
+        encoding="utf-8")
+    corpus = build_corpus(seeds_copy, cache_dir=cache)
+    assert len(count_parses) == 10
+    assert "WILL Business Conference" in set(corpus.mentions[Mention.ENTITY])
+
+
+def test_a_damaged_cache_file_is_ignored(seeds_copy, tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / PARSE_CACHE_FILE).write_bytes(b"this is not a database")
+    corpus = build_corpus(seeds_copy, cache_dir=cache)
+    assert len(corpus.documents) == 5
+    said = corpus.warnings.loc[corpus.warnings[Warning_.SOURCE] == "cache", Warning_.MESSAGE]
+    assert list(said) == ["parse cache: not a database; discarded, every article parsed again"]
+
+
+def test_a_warm_start_from_the_snapshot_gives_the_same_frames(tmp_path, count_parses):
+    root = write_messy_corpus(tmp_path / "messy")
+    write_metadata_csv(root)
+    cache = tmp_path / "cache"
+    cold = build_corpus(root, cache_dir=cache)
+    parses = len(count_parses)
+    warm = build_corpus(root, cache_dir=cache)
+    assert len(count_parses) == parses
+    assert len(warm.skipped) > 0 and len(warm.warnings) > 0
+    for name in ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings"):
+        pd.testing.assert_frame_equal(getattr(cold, name), getattr(warm, name))
+
+
+def test_an_empty_folder_round_trips_through_the_snapshot(tmp_path):
+    cold = build_corpus(tmp_path / ".." / tmp_path.name, cache_dir=tmp_path / ".cache")
+    warm = build_corpus(tmp_path, cache_dir=tmp_path / ".cache")
+    assert list(warm.events.columns) == list(cold.events.columns) and warm.documents.empty
+
+
+def test_a_damaged_snapshot_is_ignored(seeds_copy, tmp_path):
+    cache = tmp_path / "cache"
+    clean = build_corpus(seeds_copy, cache_dir=cache)
+    damaged = sorted((cache / SNAPSHOT_DIR).rglob("*.arrow"))
+    assert {path.name for path in damaged} >= {"documents.arrow", "events.arrow"}
+    for arrow in damaged:
+        arrow.write_bytes(b"not arrow")
+    corpus = build_corpus(seeds_copy, cache_dir=cache)
+    assert len(corpus.events) > 0
+    # The damage was seen and said (not silently served or skipped), and the frames are the clean ones.
+    said = corpus.warnings.loc[corpus.warnings[Warning_.SOURCE] == "cache", Warning_.MESSAGE]
+    assert said.str.contains("fails its checksum; discarded and rebuilt").any(), list(said)
+    for name in ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped"):
+        pd.testing.assert_frame_equal(getattr(corpus, name), getattr(clean, name))
+
+
+def _add_article(root: Path) -> None:
+    (root / "new.txt").write_text("Tencent Launches Hunyuan\nTencent launched Hunyuan on September 7, 2023.\n",
+                                  encoding="utf-8")
+
+
+def _edit_article(root: Path) -> None:
+    path = root / "000_ae120ede6c11f766.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nBaidu hired an AI scientist in June 2023.\n",
+                    encoding="utf-8")
+
+
+def _remove_article(root: Path) -> None:
+    (root / "003_df3640600e7e6e30.txt").unlink()
+
+
+def _break_article(root: Path) -> None:
+    (root / "002_edb25278540afc68.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 50)
+
+
+def _collide_ids(root: Path) -> None:
+    (root / "004_7deb7713580fdd7d.md").write_text("Apple Plans\nApple said on March 1, 2024 it would act.\n",
+                                                  encoding="utf-8")
+
+
+def _change_metadata(root: Path) -> None:
+    metadata = root / "metadata.csv"
+    metadata.write_text(metadata.read_text(encoding="utf-8").replace(
+        "004_7deb7713580fdd7d.txt,,,,,2024-02,", "004_7deb7713580fdd7d.txt,,SCMP,,,2024-03,"), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("change", "parsed"), [
+    (_add_article, ["new.txt"]),
+    (_edit_article, ["000_ae120ede6c11f766.txt"]),
+    (_remove_article, []),
+    (_break_article, ["002_edb25278540afc68.txt"]),
+    (_collide_ids, ["004_7deb7713580fdd7d.md", "004_7deb7713580fdd7d.txt"]),
+    (_change_metadata, ["004_7deb7713580fdd7d.txt"]),
+])
+def test_an_incremental_build_equals_a_full_build_and_parses_only_the_change(
+        seeds_copy, tmp_path, count_parses, change, parsed):
+    cache = tmp_path / "cache"
+    build_corpus(seeds_copy, cache_dir=cache)
+    change(seeds_copy)
+    del count_parses[:]
+    incremental = build_corpus(seeds_copy, cache_dir=cache)
+    assert sorted(count_parses) == parsed
+    full = build_corpus(seeds_copy, cache_dir=None)
+    for name in ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings"):
+        pd.testing.assert_frame_equal(getattr(incremental, name), getattr(full, name), obj=name)
+
+
+def test_cached_and_fresh_parses_interleave_in_folder_order(seeds_copy, tmp_path, count_parses):
+    """Without a snapshot, cached articles and newly parsed ones are put back in folder order."""
+    cache = tmp_path / "cache"
+    build_corpus(seeds_copy, cache_dir=cache)
+    shutil.rmtree(cache / SNAPSHOT_DIR)
+    (seeds_copy / "002b_new.txt").write_text("Tencent launched Hunyuan on September 7, 2023.\n", encoding="utf-8")
+    mixed = build_corpus(seeds_copy, cache_dir=cache)
+    assert count_parses[5:] == ["002b_new.txt"]
+    fresh = build_corpus(seeds_copy, cache_dir=None)
+    assert list(mixed.documents[Doc.FILE]) == sorted(mixed.documents[Doc.FILE])
+    for name in ("documents", "sentences", "mentions", "events", "terms", "removed", "warnings"):
+        pd.testing.assert_frame_equal(getattr(fresh, name), getattr(mixed, name))
+
+
+def test_worker_processes_fill_the_parse_cache(seeds_copy, tmp_path, monkeypatch, count_parses):
+    """Workers store their own results; a later build without a snapshot parses nothing."""
+    monkeypatch.setattr(batches, "POOL_THRESHOLD", 1)
+    cache = tmp_path / "cache"
+    pooled = build_corpus(seeds_copy, cache_dir=cache, workers=2)
+    assert count_parses == [], "the parses ran in worker processes"
+    shutil.rmtree(cache / SNAPSHOT_DIR)
+    again = build_corpus(seeds_copy, cache_dir=cache, workers=1)
+    assert count_parses == [], "every article came from the parse cache the workers filled"
+    for name in ("documents", "events", "terms"):
+        pd.testing.assert_frame_equal(getattr(pooled, name), getattr(again, name))
+
+
+@pytest.fixture
+def count_reads(monkeypatch):
+    """The files whose bytes build_corpus reads."""
+    reads: list[str] = []
+    real = pipeline.read_found
+
+    def counting(found, *args):
+        reads.extend(entry.rel_path for entry in found)
+        return real(found, *args)
+
+    monkeypatch.setattr(pipeline, "read_found", counting)
+    return reads
+
+
+def test_a_warm_start_reads_no_article_and_a_new_one_reads_only_it(seeds_copy, tmp_path, count_reads):
+    cache = tmp_path / "cache"
+    build_corpus(seeds_copy, cache_dir=cache)
+    assert len(count_reads) == 5
+    build_corpus(seeds_copy, cache_dir=cache)
+    assert len(count_reads) == 5, "unchanged files (same inode, size and times) are not read again"
+    (seeds_copy / "new.txt").write_text("Tencent launched Hunyuan on September 7, 2023.\n", encoding="utf-8")
+    assert len(build_corpus(seeds_copy, cache_dir=cache).documents) == 6
+    assert count_reads[5:] == ["new.txt"]
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_still_seen(seeds_copy, tmp_path):
+    cache = tmp_path / "cache"
+    article = seeds_copy / "004_7deb7713580fdd7d.txt"
+    build_corpus(seeds_copy, cache_dir=cache)
+    before = article.stat()
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("ByteDance", "BytEDance", 1), encoding="utf-8")
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))  # size and mtime as before
+    assert article.stat().st_size == before.st_size and article.stat().st_mtime_ns == before.st_mtime_ns
+    corpus = build_corpus(seeds_copy, cache_dir=cache)
+    text_now = corpus.documents.set_index(Doc.FILE).loc[article.name, Doc.TEXT]
+    assert text_now.startswith("BytEDance"), "the change time moved, so the file was read again"
+
+
+def test_two_folders_with_the_same_file_names_share_a_cache_without_mixing(tmp_path):
+    cache = tmp_path / "cache"
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, company in ((first, "Tencent"), (second, "Baidu")):
+        folder.mkdir()
+        (folder / "a.txt").write_text(f"{company} launched a model on May 5, 2024.\n", encoding="utf-8")
+    stamp = (first / "a.txt").stat()
+    os.utime(second / "a.txt", ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert set(build_corpus(first, cache_dir=cache).mentions[Mention.COMPANY]) == {"Tencent"}
+    assert set(build_corpus(second, cache_dir=cache).mentions[Mention.COMPANY]) == {"Baidu"}
+    assert set(build_corpus(first, cache_dir=cache).mentions[Mention.COMPANY]) == {"Tencent"}
