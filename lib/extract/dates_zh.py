@@ -115,6 +115,7 @@ _AFTER_WEEKDAY = frozenset("上下早晚中凌夜午傍深清稍"  # times of da
                            "届接表宣发公召举开收称说对向与和及透披指报证确否"  # first characters of reporting verbs
                            "随跟受因涨跌升降回盘"  # a market move or its cause ("周四随美股拉回", "周五涨3%")
                            "签推完获启落首出停暂"  # first characters of deal and launch verbs ("周一签署", "周三推出")
+                           "决会抵访赴飞返提通批致谈警敦要呼承裁强坦亲率亮参进"  # deciding, meeting, going, asking
                            "其该这此他她它")  # a pronoun subject ("周一其港股股价大跌"): no name goes on so
 
 
@@ -126,7 +127,8 @@ def _weekday(match: re.Match, text: str) -> DateSpec | None:
     if _RECURRING_BEFORE.search(text[max(0, match.start() - 2) : match.start()]) or following in _COUNT_AFTER_WEEKDAY:
         return None  # "每周三", "一周三次": every Wednesday, three times a week
     # A bare "周一" may start a name ("周一围"): a weekday is followed by a time of day, a verb or a
-    # particle a reporter puts after a date; any other character is more likely a given name.
+    # particle a reporter puts after a date ("周三决定", "周四抵达"); any other character is more likely
+    # a given name.
     if match["word"] == "周" and re.match(rf"[{_CJK}]", following) and following not in _AFTER_WEEKDAY:
         return None
     return OnWeekday(weekday)

@@ -92,3 +92,33 @@ def test_chinese_number(written, value):
 def test_a_year_after_a_name_ending_in_an_amount_word(text, expected):
     assert found_dates(text, "2025-06-10") == [(to_simplified(words), start, precision)
                                                for words, start, precision in expected]
+
+
+# A bare weekday after its subject or an adverbial ("黄仁勋周三决定…", "有见及此，周三决定…") is a day when a
+# verb a reporter puts after a date follows it: deciding, meeting, travelling, asking, approving. 周 followed
+# by any other character may start a name ("周一围"); "每周三", "一周三次" are recurring, "第三周" no weekday.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("黄仁勋周三决定亲自前往白宫游说。", [("周三", "2025-08-06", "day")]),
+        ("英伟达行政总裁有见及此，周三决定亲自前往白宫。", [("周三", "2025-08-06", "day")]),
+        ("库克周二会见上海市领导。", [("周二", "2025-08-05", "day")]),
+        ("黄仁勋周四抵达北京，随后访问小米。", [("周四", "2025-08-07", "day")]),
+        ("美国商务部周五批准英伟达H20出口许可。", [("周五", "2025-08-08", "day")]),
+        ("欧盟周一要求TikTok提交风险评估。", [("周一", "2025-08-04", "day")]),
+        ("黃仁勳週三決定親自前往白宮。", [("周三", "2025-08-06", "day")]),
+        ("黃仁勳有見及此，周三決定親自前往白宮。", [("周三", "2025-08-06", "day")]),
+        ("庫克禮拜二會見上海市領導。", [("礼拜二", "2025-08-05", "day")]),
+        ("輝達執行長星期四抵達北京。", [("星期四", "2025-08-07", "day")]),
+        ("Jensen Huang decided on Wednesday to fly to the White House.", [("Wednesday", "2025-08-06", "day")]),
+        ("Nvidia's chief on Thursday arrived in Beijing.", [("Thursday", "2025-08-07", "day")]),
+        # recurring or counted, no weekday
+        ("小红书每周三决定推荐榜单。", []),
+        ("平台一周三次推送新功能。", []),
+        ("该应用上线第三周决定扩容。", []),
+        ("記者周五洲報道，騰訊推出新遊戲。", []),
+        ("Meituan pushes updates three times a week.", []),
+    ],
+)
+def test_a_weekday_before_a_verb_after_its_subject(text, expected):
+    assert found_dates(text, "2025-08-09") == expected
