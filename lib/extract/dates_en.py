@@ -72,6 +72,9 @@ _QUANTITY_BEFORE = re.compile(
     rf"|(?i:\b(?:{alternation(_AMOUNT_WORDS['before'])})))\s*$",
     re.ASCII,
 )
+# An event or product name right before a bare year holds it: "CES 2026", "Windows 2000", "全连接大会 2025".
+_NAME_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{alternation(_AMOUNT_WORDS['name'])})"
+                          rf"|{alternation(_AMOUNT_WORDS['name_zh'])})\s*$")
 # A measure or a count noun after a number: "2025人", "2024 active users".
 _COUNT_AFTER = re.compile(
     rf"\s*(?:{alternation(_COUNT_WORDS['measure_zh'])}|(?i:(?:\s+(?:{alternation(_COUNT_WORDS['modifier'])}))?\s+"
@@ -145,7 +148,7 @@ def _bare_month(match: re.Match, text: str) -> DateSpec | None:
 
 def _bare_year(match: re.Match, text: str) -> DateSpec | None:
     before = text[max(0, match.start() - 20) : match.start()]
-    if _QUANTITY_BEFORE.search(before):
+    if _QUANTITY_BEFORE.search(before) or _NAME_BEFORE.search(before):
         return None
     if _COUNT_AFTER.match(text, match.end()) and not _PREPOSITION_BEFORE.search(before):
         return None
