@@ -77,6 +77,8 @@ def read_chinese_dates(text: str) -> list[Candidate]:
 
 def _with_year(match: re.Match, text: str) -> DateSpec | None:
     part, qualifier = year_part(match)
+    if match["stated"]:
+        return InYear(part, qualifier, year=int(match["stated"]))
     if match["rel"]:
         return InYear(part, qualifier, offset=RELATIVE_YEARS[match["rel"]])
     if part is WHOLE_YEAR and _counts_years(match, text):

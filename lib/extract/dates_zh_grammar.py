@@ -34,8 +34,10 @@ YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end"}
 
 CN_DIGIT = f"{_ZEROS}一二三四五六七八九"
 YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{CN_DIGIT}]{{3}})\s*(?:财年|财政年度|年)"
-# "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年".
-RELATIVE_YEAR = r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)年"
+# "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年". Taiwan's
+# press gives the year in brackets ("今（2026）年4月", "去(2025)年"), as it gives the day in "今(19)日".
+RELATIVE_YEAR = (r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)"
+                 r"(?:\s*[（(]\s*(?P<stated>(?:19|20)[0-9]{2})\s*[）)]\s*)?年")
 MONTH = rf"(?<![0-9.{CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
 # The same number with its 月 left to the month after it ("1-2月"); not after 前/近 ("前1-2月" is no date).
 PAIRED_MONTH = rf"(?<![0-9.{CN_DIGIT}十两前近第每])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
