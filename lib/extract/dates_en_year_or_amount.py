@@ -2,7 +2,8 @@
 
 "in 2023" is a year; "$2024", "more than 2000" and "2024 active users" are amounts and counts
 (``lib/rules/amount_words.csv``, ``count_words.csv``), and so is "1987 employees": a year before 1990
-counts only after a preposition of time ("founded in 1987").
+counts only after a preposition of time ("founded in 1987"). Right after an event's or product's
+name a bare year is part of the name ("CES 2026", "Windows 2000", "全连接大会 2025").
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _QUANTITY_BEFORE = re.compile(
     rf"|(?i:\b(?:{alternation(_AMOUNT_WORDS['before'])})))\s*$",
     re.ASCII,
 )
+# An event or product name right before a bare year holds it: "CES 2026", "Windows 2000", "全连接大会 2025".
+_NAME_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{alternation(_AMOUNT_WORDS['name'])})"
+                          rf"|{alternation(_AMOUNT_WORDS['name_zh'])})\s*$")
 # A measure or a count noun after a number: "2025人", "2024 active users".
 _COUNT_AFTER = re.compile(
     rf"\s*(?:{alternation(_COUNT_WORDS['measure_zh'])}|(?i:(?:\s+(?:{alternation(_COUNT_WORDS['modifier'])}))?\s+"
@@ -37,7 +41,7 @@ _COUNT_AFTER = re.compile(
 def reads_as_year(text: str, start: int, end: int, year: int) -> bool:
     """Whether the number ``year`` at ``text[start:end]`` is a year, not an amount or a count."""
     before = text[max(0, start - 20) : start]
-    if _QUANTITY_BEFORE.search(before):
+    if _QUANTITY_BEFORE.search(before) or _NAME_BEFORE.search(before):
         return False
     if _COUNT_AFTER.match(text, end) and not _PREPOSITION_BEFORE.search(before):
         return False

@@ -16,7 +16,7 @@ from functools import lru_cache
 from lunardate import LunarDate
 
 from lib.extract.dates_spec import Candidate, DateSpec, InYear, LunarDay, day_part
-from lib.extract.dates_zh_grammar import chinese_number
+from lib.extract.dates_zh_grammar import CN_DIGIT, chinese_number
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.dates import Festival
@@ -113,7 +113,7 @@ def _stands_alone(match: re.Match, text: str) -> bool:
         return False
     if first.isdigit() and before.isdigit() or last.isdigit() and after.isdigit():
         return False
-    return not (match["short"] and before and before in "0123456789一二三四五六七八九十〇")
+    return not (match["short"] and before and before in f"0123456789十{CN_DIGIT}")
 
 
 def _marked(match: re.Match, text: str) -> bool:

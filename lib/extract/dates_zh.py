@@ -46,12 +46,16 @@ from lib.extract.dates_zh_grammar import (
     year_part,
 )
 from lib.rules import builtin_rules
-from lib.rules.rule_file import alternation
+from lib.rules.rule_file import alternation, words_by_kind
 from lib.text_script import HAN_CHARACTERS as _CJK
 
-# "长达2000年" is two thousand years (lib/rules/amount_words.csv), not the year 2000.
-_AMOUNT_BEFORE = re.compile(
-    rf"(?:{alternation(word for kind, word in builtin_rules().amount_words if kind == 'before_zh')})\s*$")
+# "长达2000年" is two thousand years (lib/rules/amount_words.csv), not the year 2000; so is "达2000年之久", but
+# "英伟达2024年" is Nvidia in 2024: a one-character amount word also ends names, and makes an amount only
+# with a span word after the 年.
+_AMOUNT_WORDS = words_by_kind(builtin_rules().amount_words)
+_AMOUNT_BEFORE = re.compile(rf"(?:{alternation(_AMOUNT_WORDS['before_zh'])})\s*$")
+_LOOSE_AMOUNT_BEFORE = re.compile(rf"(?:{alternation(_AMOUNT_WORDS['loose_zh'])})\s*$")
+_SPAN_AFTER = re.compile(rf"\s*(?:{alternation(_AMOUNT_WORDS['span_zh'])})")
 # A bare "12日" is a day of the publication month only when nothing makes it a count of days:
 # a month or digit before it ("3月12日" is read whole), a counting word ("近7日", "前3日", "第2日",
 # "每5日"), or a span word after it ("3日内", "30日以内", "7日无理由", "5日均线", "3日游"). Only
@@ -71,11 +75,20 @@ def read_chinese_dates(text: str) -> list[Candidate]:
 
 def _with_year(match: re.Match, text: str) -> DateSpec | None:
     part, qualifier = year_part(match)
+    if match["stated"]:
+        return InYear(part, qualifier, year=int(match["stated"]))
     if match["rel"]:
         return InYear(part, qualifier, offset=RELATIVE_YEARS[match["rel"]])
-    if _AMOUNT_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and part is WHOLE_YEAR:
+    if part is WHOLE_YEAR and _counts_years(match, text):
         return None
     return InYear(part, qualifier, year=chinese_number(match["year"]))
+
+
+def _counts_years(match: re.Match, text: str) -> bool:
+    """Whether an amount word makes the year a count of years ("长达2000年", "达2000年之久")."""
+    before = text[max(0, match.start() - 4) : match.start()]
+    return _AMOUNT_BEFORE.search(before) is not None or (
+        _LOOSE_AMOUNT_BEFORE.search(before) is not None and _SPAN_AFTER.match(text, match.end()) is not None)
 
 
 def _two_digit_year(match: re.Match, text: str) -> DateSpec | None:
@@ -102,6 +115,7 @@ _AFTER_WEEKDAY = frozenset("上下早晚中凌夜午傍深清稍"  # times of da
                            "届接表宣发公召举开收称说对向与和及透披指报证确否"  # first characters of reporting verbs
                            "随跟受因涨跌升降回盘"  # a market move or its cause ("周四随美股拉回", "周五涨3%")
                            "签推完获启落首出停暂"  # first characters of deal and launch verbs ("周一签署", "周三推出")
+                           "决会抵访赴飞返提通批致谈警敦要呼承裁强坦亲率亮参进"  # deciding, meeting, going, asking
                            "其该这此他她它")  # a pronoun subject ("周一其港股股价大跌"): no name goes on so
 
 
@@ -113,7 +127,8 @@ def _weekday(match: re.Match, text: str) -> DateSpec | None:
     if _RECURRING_BEFORE.search(text[max(0, match.start() - 2) : match.start()]) or following in _COUNT_AFTER_WEEKDAY:
         return None  # "每周三", "一周三次": every Wednesday, three times a week
     # A bare "周一" may start a name ("周一围"): a weekday is followed by a time of day, a verb or a
-    # particle a reporter puts after a date; any other character is more likely a given name.
+    # particle a reporter puts after a date ("周三决定", "周四抵达"); any other character is more likely
+    # a given name.
     if match["word"] == "周" and re.match(rf"[{_CJK}]", following) and following not in _AFTER_WEEKDAY:
         return None
     return OnWeekday(weekday)

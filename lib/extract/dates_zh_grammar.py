@@ -20,7 +20,10 @@ from lib.extract.dates_spec import (
 )
 from lib.text_script import HAN_CHARACTERS as _CJK
 
-_NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+# Hong Kong and Taiwan papers write the zero of a year with a white circle ("二○一九年", U+25CB) or a
+# look-alike (◯, Cyrillic О) where mainland text has 〇 or 零.
+_ZEROS = "〇○◯О零"
+_NUMERALS = {**dict.fromkeys(_ZEROS, 0), "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
 RELATIVE_YEARS = {"大前": -3, "前": -2, "去": -1, "今": 0, "明": 1, "后": 2, "大后": 3}
 SHIFT_DIRECTIONS = {"上": -1, "本": 0, "这": 0, "下": 1}
@@ -29,10 +32,12 @@ _MONTH_QUALIFIERS = {"初": "early", "上旬": "early", "中旬": "mid", "中": 
                      "底": "end", "末": "end"}
 YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end"}
 
-CN_DIGIT = "〇零一二三四五六七八九"
+CN_DIGIT = f"{_ZEROS}一二三四五六七八九"
 YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{CN_DIGIT}]{{3}})\s*(?:财年|财政年度|年)"
-# "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年".
-RELATIVE_YEAR = r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)年"
+# "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年". Taiwan's
+# press gives the year in brackets ("今（2026）年4月", "去(2025)年"), as it gives the day in "今(19)日".
+RELATIVE_YEAR = (r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)"
+                 r"(?:\s*[（(]\s*(?P<stated>(?:19|20)[0-9]{2})\s*[）)]\s*)?年")
 MONTH = rf"(?<![0-9.{CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
 # The same number with its 月 left to the month after it ("1-2月"); not after 前/近 ("前1-2月" is no date).
 PAIRED_MONTH = rf"(?<![0-9.{CN_DIGIT}十两前近第每])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"

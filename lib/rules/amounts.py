@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lib.rules.rule_file import RuleWarning, kinded_words
 
-AMOUNT_WORD_KINDS = ("sign", "currency", "before", "before_zh")
+AMOUNT_WORD_KINDS = ("sign", "currency", "before", "before_zh", "loose_zh", "span_zh", "name", "name_zh")
 COUNT_WORD_KINDS = ("measure_zh", "modifier", "noun")
 
 

@@ -6,7 +6,8 @@ import pytest
 
 from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear, YearPart, day_part, month_part, quarter_part
-from tests.date_readings import reads_as
+from lib.parse.script import to_simplified
+from tests.date_readings import found_dates, reads_as
 
 # (sentence, the words read, their spec); other, overlapping readings may come too.
 CASES = [
@@ -39,3 +40,31 @@ CASES = [
 @pytest.mark.parametrize(("text", "words", "spec"), CASES)
 def test_read_english_dates(text, words, spec):
     assert reads_as(read_english_dates, text, words, spec)
+
+
+# A bare year right after an event's or a product's name is part of the name ("CES 2026", "MWC 2024",
+# "华为全连接大会 2025", "世界人工智能大会2025", "Windows 2000"), not a date of that year; a date in the same
+# sentence is still read, and so is the year with a preposition ("at CES in 2026") or 年 ("2025年世界人工智能大会").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CES 2026 opened in Las Vegas on January 6.", [("January 6", "2026-01-06", "day")]),
+        ("Xiaomi showed its new phone at MWC 2024.", []),
+        ("Apple unveiled the feature at WWDC 2025.", []),
+        ("Huawei laid out its Ascend roadmap at Huawei Connect 2025.", []),
+        ("The factory's servers still run Windows 2000.", []),
+        ("Xiaomi plans to show the car at CES in 2026.", [("2026", "2026-01-01", "year")]),
+        ("In 2025, Huawei Connect drew 20,000 visitors.", [("2025", "2025-01-01", "year")]),
+        ("华为在全连接大会 2025上发布昇腾芯片路线图。", []),
+        ("世界人工智能大会2025在上海开幕，商汤发布新模型。", []),
+        ("小米在CES 2026上展示了新车。", []),
+        ("2025年世界人工智能大会在上海开幕。", [("2025年", "2025-01-01", "year")]),
+        ("华为全连接大会于2025年9月在上海举行。", [("2025年9月", "2025-09-01", "month")]),
+        ("華為輪值董事長在華為全連接大會 2025 上宣布昇騰晶片路線圖。", []),
+        ("小米在CES 2026展示新車，雷軍1月6日亮相。", [("1月6日", "2026-01-06", "day")]),
+        ("2025年世界人工智慧大會在上海開幕。", [("2025年", "2025-01-01", "year")]),
+    ],
+)
+def test_a_year_in_an_event_or_product_name_is_no_date(text, expected):
+    assert found_dates(text, "2026-01-08") == [(to_simplified(words), start, precision)
+                                               for words, start, precision in expected]

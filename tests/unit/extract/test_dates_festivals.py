@@ -63,7 +63,8 @@ ENGLISH_ROWS = [
     ("Chinese New Year travel peaked in late January.",
      [("Chinese New Year", "2025-01-29", False), ("late January", "2025-01-01", False)]),
     ("Alibaba's Singles' Day sales rose.", [("Singles' Day", "2024-11-11", False)]),
-    ("The Spring Festival Gala featured Unitree robots.", [("Spring Festival", "2025-01-29", False)]),
+    # the gala is a show, and on the eve, not the festival's day: no date (GALA_ROWS below)
+    ("The Spring Festival Gala featured Unitree robots.", []),
     ("Sales rose around the Mid-Autumn Festival.", [("Mid-Autumn Festival", "2024-09-17", False)]),
     ("The Dragon Boat Festival holiday boosted travel.", [("Dragon Boat Festival", "2024-06-10", False)]),
 ]
@@ -207,3 +208,33 @@ def test_a_bare_first_month_day_after_a_sentence_that_ended_at_the_new_year():
     later = Period(date(2025, 3, 1), "day")
     assert find_dates("初五，腾讯开工发红包。", parse_iso_period("2025-03-10"), FUTURE_CUES,
                       previous_sentence_date=later) == []
+
+
+# Class: a gala broadcast on a festival's evening (央视春晚 and 春节联欢晚会 on 除夕, 元宵晚会, 中秋晚会;
+# "the Spring Festival Gala") is named as a show (its sponsors, its director, its robots) far more often
+# than as a day: read as the festival's evening only with its year ("2015年春节联欢晚会"), never as the
+# festival itself ("春节联欢晚会" is no 春节). The night itself is a day: 跨年夜 is December 31 as
+# "New Year's Eve" is.
+GALA_ROWS = [
+    ("字节跳动官宣火山引擎与豆包牵手央视春晚。", "2026-01-30", []),
+    ("春节联欢晚会的导演组公布了机器人节目。", "2026-01-30", []),
+    ("2015年春节联欢晚会，腾讯通过微信摇一摇发放5亿元红包。", "2026-01-30",
+     [("2015年春节联欢晚会", "2015-02-18", False)]),
+    ("今年央视春晚，豆包是独家AI合作伙伴。", "2026-01-30", [("今年央视春晚", "2026-02-16", True)]),
+    ("跨年夜，千问陪用户倒数。", "2026-01-30", [("跨年夜", "2025-12-31", False)]),
+    ("阿里巴巴让千问冠名B站跨年晚会。", "2026-01-30", []),
+    ("小米赞助了元宵晚会。", "2026-01-30", []),
+    ("字節跳動以「火山引擎+豆包」佔據央視春晚C位。", "2026-01-27", []),
+    ("2015年春節聯歡晚會，騰訊通過微信搖一搖發放5億元紅包。", "2026-01-30",
+     [("2015年春节联欢晚会", "2015-02-18", False)]),
+    ("跨年夜，千問陪用戶倒數。", "2026-01-30", [("跨年夜", "2025-12-31", False)]),
+    ("早前冠名B站跨年晚會的阿里巴巴千問。", "2026-01-27", []),
+    ("ByteDance's Doubao is the exclusive AI partner of CCTV's Spring Festival Gala.", "2026-01-30", []),
+    ("Tencent's red packets were a fixture of the Spring Festival Gala.", "2026-01-30", []),
+    ("Tencent handed out red packets on New Year's Eve.", "2026-01-30", [("New Year's Eve", "2025-12-31", False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), GALA_ROWS)
+def test_a_festival_gala_is_a_show_and_with_its_year_the_evening(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected

@@ -276,3 +276,36 @@ PAST_BEFORE_THE_DATE_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), PAST_BEFORE_THE_DATE_ROWS)
 def test_a_date_told_as_past_right_before_it_is_not_moved(sentence, published, expected):
     assert _found(to_simplified(sentence), published) == expected
+
+
+# A date that opens an announcement's clause dates the announcement, not what is announced: a future word
+# after the announcing verb (官宣, 披露, 公告, 发文, 证实, "announces") is about what was said. A date that
+# is itself ahead ("将于2月1日", "2月1日起") still moves; so does one right after the verb ("官宣2月1日将…").
+ANNOUNCEMENT_ROWS = [
+    ("1月25日，腾讯官宣元宝将派发10亿元现金红包。", "2026-01-30", [("1月25日", "2026-01-25", False)]),
+    ("1月22日，阿里巴巴公告千问App将推出免单活动。", "2026-01-30", [("1月22日", "2026-01-22", False)]),
+    ("1月24日，拼多多证实将推出AI购物助手。", "2026-01-30", [("1月24日", "2026-01-24", False)]),
+    ("1月20日，百度发文披露文心助手将推出红包活动。", "2026-01-30", [("1月20日", "2026-01-20", False)]),
+    ("腾讯官宣元宝将于2月1日发放红包。", "2026-01-30", [("2月1日", "2026-02-01", True)]),
+    ("腾讯官宣，元宝红包2月1日起发放。", "2026-01-30", [("2月1日", "2026-02-01", True)]),
+    ("1月19日，TikTok禁令将正式生效。", "2025-01-16", [("1月19日", "2025-01-19", True)]),
+    ("On January 25, Tencent announced that Yuanbao will hand out 1 billion yuan in red packets.", "2026-01-30",
+     [("January 25", "2026-01-25", False)]),
+    ("On January 24, Pinduoduo confirms it will launch an AI shopping assistant.", "2026-01-30",
+     [("January 24", "2026-01-24", False)]),
+    ("Tencent announced that Yuanbao will hand out red packets on February 1.", "2026-01-30",
+     [("February 1", "2026-02-01", True)]),
+    ("On January 19, the ban will take effect.", "2025-01-16", [("January 19", "2025-01-19", True)]),
+]
+TRADITIONAL_ANNOUNCEMENT_ROWS = [
+    ("1月25日，騰訊官宣元寶App將發放10億元現金紅包。", "2026-01-30", [("1月25日", "2026-01-25", False)]),
+    ("1月22日，阿里巴巴公告千問App將推出免單活動。", "2026-01-30", [("1月22日", "2026-01-22", False)]),
+    ("1月24日，拼多多證實將推出AI購物助手。", "2026-01-30", [("1月24日", "2026-01-24", False)]),
+    ("騰訊官宣元寶將於2月1日發放紅包。", "2026-01-30", [("2月1日", "2026-02-01", True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), ANNOUNCEMENT_ROWS + TRADITIONAL_ANNOUNCEMENT_ROWS)
+def test_a_date_opening_an_announcement_dates_the_announcement(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == [
+        (to_simplified(words), start, ahead) for words, start, ahead in expected]

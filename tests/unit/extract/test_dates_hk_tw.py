@@ -59,6 +59,12 @@ def test_a_day_just_after_publication_is_this_years(text, published, start):
         ("鴻海前(16)日宣布與輝達合作。", date(2025, 7, 18), [("前(16)日", "2025-07-16")]),
         ("蘋果明(20)日將舉行發表會。", date(2025, 8, 19), [("明(20)日", "2025-08-20")]),
         ("今(19)日天氣晴。", date(2019, 8, 19), [("今(19)日", "2019-08-19")]),
+        # ... and the year with this year, last year or next year: "今（2026）年4月" is April 2026, read whole
+        ("小米SU7預計將於今（2026）年4月上市。", date(2026, 1, 7), [("今（2026）年4月", "2026-04-01")]),
+        ("騰訊去(2025)年營收增長。", date(2026, 1, 7), [("去(2025)年", "2025-01-01")]),
+        ("小米明（2027）年推出新車。", date(2026, 1, 7), [("明（2027）年", "2027-01-01")]),
+        ("小米SU7预计将于今（2026）年4月上市。", date(2026, 1, 7), [("今（2026）年4月", "2026-04-01")]),
+        ("腾讯去(2025)年营收增长。", date(2026, 1, 7), [("去(2025)年", "2025-01-01")]),
         # a bare number in brackets after 今 is no date
         ("华为今(3)个季度营收增长。", date(2025, 8, 19), []),
         # a weekday followed by 稍早 ("earlier in the day") as other times of day are
@@ -90,3 +96,29 @@ def test_today_or_yesterday_with_its_day_of_month(text, published, expected):
 def test_a_weekday_before_a_pronoun_subject(text, published, expected):
     found = find_dates(to_simplified(text), Period(published, "day"))
     assert [match.period.start.isoformat() for match in found] == expected
+
+
+# Hong Kong and Taiwan papers write the zero of a year in Chinese numerals with a white circle ○ (U+25CB),
+# or a look-alike (◯, Cyrillic О), where mainland text has 〇 or 零: the year is read all the same, with
+# its month and day. A circle alone, or before a number that is no year, stays unread.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("馬雲自二○一九年卸任董事局主席後，甚少參與公司事務。", [("二○一九年", "2019-01-01", "year")]),
+        ("二○二三年三月，阿里巴巴宣布分拆為六大業務集團。", [("二○二三年三月", "2023-03-01", "month")]),
+        ("騰訊於二○二四年十二月三十一日公布回購計劃。", [("二○二四年十二月三十一日", "2024-12-31", "day")]),
+        ("马云自二○一九年卸任董事局主席以来首次露面。", [("二○一九年", "2019-01-01", "year")]),
+        ("二○二三年三月，阿里巴巴宣布组织架构调整。", [("二○二三年三月", "2023-03-01", "month")]),
+        ("二◯二五年第一季度，小米营收创新高。", [("二◯二五年第一季度", "2025-01-01", "quarter")]),
+        ("二О二二年，美团推出无人机配送。", [("二О二二年", "2022-01-01", "year")]),
+        # the zero as mainland text writes it, 〇 or 零, reads as before
+        ("二〇二四年，字节跳动营收增长。", [("二〇二四年", "2024-01-01", "year")]),
+        ("二零二五年，百度发布文心大模型5.0。", [("二零二五年", "2025-01-01", "year")]),
+        # a circle as a mark, or two numerals that are no year: nothing
+        ("○ 騰訊第三季營收增長。", [("第三季", "2025-07-01", "quarter")]),
+        ("評分：○○○○，阿里巴巴新品上架。", []),
+    ],
+)
+def test_a_year_in_chinese_numerals_with_a_circle_for_zero(text, expected):
+    found = find_dates(to_simplified(text), PUBLISHED)
+    assert [(text[m.start:m.end], m.period.start.isoformat(), m.period.precision) for m in found] == expected

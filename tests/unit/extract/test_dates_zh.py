@@ -21,7 +21,7 @@ from lib.extract.dates_spec import (
 )
 from lib.extract.dates_zh import chinese_number, read_chinese_dates
 from lib.parse.script import to_simplified
-from tests.date_readings import reads_as
+from tests.date_readings import found_dates, reads_as
 
 CASES = [
     ("2024年3月5日，阿里巴巴发布新模型。", "2024年3月5日", InYear(day_part(3, 5), year=2024)),
@@ -60,3 +60,65 @@ def test_read_chinese_dates(text, words, spec):
 ])
 def test_chinese_number(written, value):
     assert chinese_number(written) == value
+
+
+# A one-character amount word (达 "reaching", 约 "about", 近 "nearly", 超 "over", 共) also ends names: 英伟达,
+# 广达, 万达, 纽约, 中共. A year right after one is a year unless a span word after it (之久, 历史, 以上, 左右)
+# makes it a count of years; a measuring word of two characters (长达, 历时, 超过) makes it one by itself.
+# English amount words ("about", "over") are words of their own, never the end of a name: a year after
+# a name is read, after an amount word it is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("广达2004年与麻省理工学院合作研究人工智能。", [("2004年", "2004-01-01", "year")]),
+        ("英伟达2024年营收增长逾一倍。", [("2024年", "2024-01-01", "year")]),
+        ("万达2017年出售旗下文旅项目。", [("2017年", "2017-01-01", "year")]),
+        ("纽约2024年起对外卖平台实施最低工资。", [("2024年", "2024-01-01", "year")]),
+        ("字节跳动的市场规模预计达2023年的三倍。", [("2023年", "2023-01-01", "year")]),
+        ("营收达2004亿元，同比增长12%。", []),
+        ("这座古城的历史长达2000年。", []),
+        ("这项技艺已流传达2000年之久。", []),
+        ("廣達2004年與麻省理工學院合作研究人工智慧。", [("2004年", "2004-01-01", "year")]),
+        ("輝達2024年營收增長逾一倍。", [("2024年", "2024-01-01", "year")]),
+        ("友達2023年虧損擴大。", [("2023年", "2023-01-01", "year")]),
+        ("鴻海營收達2004億元。", []),
+        ("這項工藝約2000年歷史。", []),
+        ("Quanta went to MIT's AI lab in 2004.", [("2004", "2004-01-01", "year")]),
+        ("Wanda sold its theme parks in 2017.", [("2017", "2017-01-01", "year")]),
+        ("The craft has been practised for about 2000 years.", []),
+        ("Foxconn's revenue rose to over 2004 billion yuan.", []),
+    ],
+)
+def test_a_year_after_a_name_ending_in_an_amount_word(text, expected):
+    assert found_dates(text, "2025-06-10") == [(to_simplified(words), start, precision)
+                                               for words, start, precision in expected]
+
+
+# A bare weekday after its subject or an adverbial ("黄仁勋周三决定…", "有见及此，周三决定…") is a day when a
+# verb a reporter puts after a date follows it: deciding, meeting, travelling, asking, approving. 周 followed
+# by any other character may start a name ("周一围"); "每周三", "一周三次" are recurring, "第三周" no weekday.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("黄仁勋周三决定亲自前往白宫游说。", [("周三", "2025-08-06", "day")]),
+        ("英伟达行政总裁有见及此，周三决定亲自前往白宫。", [("周三", "2025-08-06", "day")]),
+        ("库克周二会见上海市领导。", [("周二", "2025-08-05", "day")]),
+        ("黄仁勋周四抵达北京，随后访问小米。", [("周四", "2025-08-07", "day")]),
+        ("美国商务部周五批准英伟达H20出口许可。", [("周五", "2025-08-08", "day")]),
+        ("欧盟周一要求TikTok提交风险评估。", [("周一", "2025-08-04", "day")]),
+        ("黃仁勳週三決定親自前往白宮。", [("周三", "2025-08-06", "day")]),
+        ("黃仁勳有見及此，周三決定親自前往白宮。", [("周三", "2025-08-06", "day")]),
+        ("庫克禮拜二會見上海市領導。", [("礼拜二", "2025-08-05", "day")]),
+        ("輝達執行長星期四抵達北京。", [("星期四", "2025-08-07", "day")]),
+        ("Jensen Huang decided on Wednesday to fly to the White House.", [("Wednesday", "2025-08-06", "day")]),
+        ("Nvidia's chief on Thursday arrived in Beijing.", [("Thursday", "2025-08-07", "day")]),
+        # recurring or counted, no weekday
+        ("小红书每周三决定推荐榜单。", []),
+        ("平台一周三次推送新功能。", []),
+        ("该应用上线第三周决定扩容。", []),
+        ("記者周五洲報道，騰訊推出新遊戲。", []),
+        ("Meituan pushes updates three times a week.", []),
+    ],
+)
+def test_a_weekday_before_a_verb_after_its_subject(text, expected):
+    assert found_dates(text, "2025-08-09") == expected

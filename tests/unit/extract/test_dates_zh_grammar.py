@@ -12,6 +12,7 @@ from lib.extract.dates_zh_grammar import DAY, MID, MONTH, YEAR, YEAR_QUALIFIER, 
 
 @pytest.mark.parametrize(("written", "value"), [
     ("12", 12), ("十二", 12), ("十", 10), ("二十", 20), ("二十一", 21), ("三十一", 31), ("两", 2), ("二〇二四", 2024),
+    ("二○一九", 2019), ("二零二五", 2025),
 ])
 def test_chinese_number(written, value):
     assert chinese_number(written) == value
