@@ -77,7 +77,7 @@ ROWS = [
     # ---- a firm overtaken or measured against is no party to the race -----------------------------
     pytest.param("overtaken", ["Huawei overtook Apple in the second quarter to lead the market."], "2023-09-01",
                  [("the second quarter", "Huawei", "text")], id="overtaken-en-overtook"),
-    pytest.param("overtaken", ["Xiaomi said its Porsche Taycan killer would ship in March."], "2024-01-10",
+    pytest.param("overtaken", ["Xiaomi said its iPhone killer would ship in March."], "2024-01-10",
                  [("March", "Xiaomi", "text")], id="overtaken-en-killer"),
     pytest.param("overtaken", ["Tencent surpassed 1 billion users in 2018."], "2023-06-01",
                  [("2018", "Tencent", "text")], id="overtaken-en-stays-no-firm"),
