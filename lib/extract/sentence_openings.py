@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lib.text_script import HAN_CHARACTERS
+from lib.text_script import HAN_CHARACTER, HAN_CHARACTERS
 
 _LETTERS = re.compile(r"[\W_\d]+")
 
@@ -20,8 +20,10 @@ _CHINESE_COMMA = re.compile(rf"(?<=[{HAN_CHARACTERS}\uff09\u300d\u201d]) *,|,(?=
 
 # A source the figures are quoted from, before them: "According to LSEG data, ", "据彭博综合市场预测数据显示，".
 _LEADING_SOURCE = re.compile(r"(?:according to [^,，]{1,60}|据[^，,。]{0,40})[,，]\s*", re.IGNORECASE)
-# Before a leading period, a word of at most this many letters ("In", "For", "During", 在).
-_MAX_BEFORE_PERIOD = 6
+# Before a leading period, a word of at most this many Latin letters ("In", "For", "During") or Chinese
+# characters (在, 于, 截至); "Industry-wide Q2 revenue", 行业整体第二季度营收 have a subject of their own.
+_MAX_LATIN_BEFORE_PERIOD = 6
+_MAX_HAN_BEFORE_PERIOD = 2
 _AFTER_PERIOD = re.compile(r"[\s,，:：]*")
 
 
@@ -31,7 +33,13 @@ def figure_openings(text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
     if source := _LEADING_SOURCE.match(text, opening(text)):
         starts.add(source.end())
     return starts | {_AFTER_PERIOD.match(text, end).end() for at in starts for start, end in dates
-                     if start >= at and len(_LETTERS.sub("", text[at:start])) <= _MAX_BEFORE_PERIOD}
+                     if start >= at and _a_short_word(text[at:start])}
+
+
+def _a_short_word(text: str) -> bool:
+    letters = _LETTERS.sub("", text)
+    han = len(HAN_CHARACTER.findall(letters))
+    return han <= _MAX_HAN_BEFORE_PERIOD and len(letters) - han <= _MAX_LATIN_BEFORE_PERIOD
 
 
 def opening(text: str) -> int:
