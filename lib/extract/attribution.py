@@ -25,9 +25,12 @@ from dataclasses import dataclass
 import rjieba
 
 from lib.extract.attribution_cues import cue_alternation, not_before_de
+from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
+from lib.extract.sentence_openings import figure_openings as _figure_openings
+from lib.extract.sentence_openings import full_width_commas
+from lib.extract.sentence_openings import opening as _opening
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN
-from lib.text_script import HAN_CHARACTERS
 
 # The longest a coordinating gap may be ("， and " at most); longer gaps are prose.
 _MAX_GAP = 8
@@ -36,9 +39,6 @@ _MAX_GAP = 8
 _MAX_FRONTED = 2
 _LETTERS = re.compile(r"[\W_\d]+")
 _SPACES = re.compile(r"\s*")  # the characters str.isspace() calls space, as strip() does
-# A Chinese sentence that opens with a year, month or day and its comma ("3月，", "2月24日，", "去年，").
-_FRONTED_DATE = re.compile(r"\s*(?:(?:\d{4}|今|去)\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月)(?:\s*\d{1,2}\s*[日号])?"
-                           r"[初中底末]?\s*[，,]\s*")
 # jieba's tags of a word that can be a subject: nouns, names, places, pronouns, English words,
 # numbers with a measure ("两家公司"); a one-character "name" is jieba misreading a verb's first
 # character (连跑 as 连/nr 跑/v), so only words of two or more characters count.
@@ -73,8 +73,13 @@ class Attributor:
         self._refers = cue_alternation(word for word in references if not word.startswith(("!", "-", "^", "@")))
         self._refers_first = cue_alternation(word[1:] for word in references if word.startswith("^") and word[1:])
         self._regulator = cue_alternation(word[1:] for word in references if word.startswith("@") and word[1:])
-        self._own_subject = not_before_de(
-            cue_alternation(word[1:] for word in references if word.startswith("-") and word[1:]))
+        own = [word[1:] for word in references if word.startswith("-") and word[1:]]
+        self._own_subject = not_before_de(cue_alternation(word for word in own if not word.startswith("^")))
+        self._own_subject_first = not_before_de(
+            cue_alternation(word[1:] for word in own if word.startswith("^") and word[1:]), "的首第最级区版")
+        # "Edison's company", 爱迪生的公司: the nouns a name may own ("the company" → company).
+        owned = [word.split()[1] for word in references if word.lower().startswith("the ") and len(word.split()) == 2]
+        self._owned_en = re.compile(rf"\b[A-Z][a-z]+['’]s\s+(?:{'|'.join(map(re.escape, owned))})\b") if owned else None
         self._not_refers = cue_alternation(word[1:] for word in references if word.startswith("!") and word[1:])
 
     def __getstate__(self) -> dict:
@@ -96,10 +101,18 @@ class Attributor:
 
         Chinese drops a subject that continues the topic ("华为发布了新机。12日起正式开售。") where
         English says "it"; so a Chinese sentence can, unless it names a subject of its own that is
-        another firm ("其他厂商", "竞争对手": the ``-`` lines of the references file).
+        another firm ("其他厂商", "竞争对手": the ``-`` lines of the references file), or opens with one
+        ("今年2月，世界学会了一个新词": the ``-^`` lines, subjects only as the first word after a date).
         """
         text = to_simplified(sentence)
-        return _HAN.search(text) is not None and (self._own_subject is None or not self._own_subject.search(text))
+        if (_HAN.search(text) is None or (self._own_subject is not None and self._own_subject.search(text))
+                or self._owned_by_a_name(text)):
+            return False
+        if self._own_subject_first is None:
+            return True
+        text = full_width_commas(text)
+        fronted = _FRONTED_DATE.match(text, _opening(text))
+        return self._own_subject_first.match(text, fronted.end() if fronted else _opening(text)) is None
 
     def opens_without_subject(self, sentence: str) -> bool:
         """Whether a Chinese sentence opens with its date and then a verb before any noun: its
@@ -117,16 +130,31 @@ class Attributor:
                 return False
         return False
 
-    def refers_to_a_company(self, sentence: str) -> bool:
-        """Whether ``sentence`` refers to a company by a word such as "the company" or 该公司."""
+    def refers_to_a_company(self, sentence: str, dates: Sequence[tuple[int, int]] = ()) -> bool:
+        """Whether ``sentence`` refers to a company by a word such as "the company" or 该公司.
+
+        The ``^`` words ("Revenue", 营收) refer as the first words, also after a source and a period
+        ("According to LSEG, Q2 revenue …", "第三季度营收…"; ``dates``: the date spans in the sentence).
+        A sentence whose company noun a name owns ("Edison's company", 爱迪生的公司) is about that
+        name's company, not the article's.
+        """
         if self._refers is None and self._refers_first is None:
             return False
         text = to_simplified(sentence)
-        if self._refers_first is not None and self._refers_first.match(text, _opening(text)):
+        if self._refers_first is not None and any(
+                self._refers_first.match(text, at) for at in _figure_openings(text, dates)):
             return True
         if self._not_refers is not None:
             text = self._not_refers.sub(lambda match: " " * len(match.group()), text)
-        return self._refers is not None and self._refers.search(text) is not None
+        return self._refers is not None and self._refers.search(text) is not None and not self._owned_by_a_name(text)
+
+    def _owned_by_a_name(self, text: str) -> bool:
+        """Whether a name owns a company noun in ``text`` (simplified): "Edison's company", 爱迪生的公司."""
+        if self._owned_en is not None and self._owned_en.search(text):
+            return True
+        return self._refers is not None and any(
+            match.start() > 1 and text[match.start() - 1] == "的" and _ends_with_a_name(text[:match.start() - 1])
+            for match in self._refers.finditer(text))
 
     def refers_to_a_regulator(self, sentence: str) -> bool:
         """Whether ``sentence`` refers to a regulator without naming it ("Authorities collected …", 监管部门)."""
@@ -248,18 +276,8 @@ def _nearest_with_companies(index: int, in_clause: Sequence[Sequence[Named]], la
     return None
 
 
-# A half-width comma written in Chinese (reprint sites and converters often do: "12日早间,华为"):
-# one with a Chinese character on either side, spaces aside. A comma between digits or in Latin
-# text is not one ("1,000亿元", "Baidu, Alibaba").
-_CHINESE_COMMA = re.compile(rf"(?<=[{HAN_CHARACTERS}\uff09\u300d\u201d]) *,|,(?= *[{HAN_CHARACTERS}])")
+def _ends_with_a_name(text: str) -> bool:
+    """Whether ``text`` ends with a person's name, as jieba tags one (爱迪生, 乔布斯; not 他 or 这家总部位于上海)."""
+    words = rjieba.tag(text[-8:])
+    return bool(words) and words[-1][1].startswith("nr") and len(words[-1][0]) > 1
 
-
-def _opening(text: str) -> int:
-    """Where a sentence's first word starts, past bullets, quotes and spaces ("• Shares rose …")."""
-    return len(text) - len(text.lstrip(" \t\n\"'“‘「『•·*-–—()（）"))
-
-
-def full_width_commas(text: str) -> str:
-    """``text`` with the half-width commas of Chinese prose written full-width (same length, so
-    offsets hold): a Chinese clause boundary reads the same whichever width it was typed in."""
-    return _CHINESE_COMMA.sub(lambda match: match.group().replace(",", "，"), text)

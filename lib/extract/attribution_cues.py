@@ -45,6 +45,7 @@ def _cue_regex(cue: str) -> str:
     return start + body + end
 
 
-def not_before_de(pattern: re.Pattern | None) -> re.Pattern | None:
-    """``pattern`` but not right before 的: "无数用户的使用习惯" has 用户 modify a noun, no subject of its own."""
-    return None if pattern is None else re.compile(f"(?:{pattern.pattern})(?!的)", pattern.flags)
+def not_before_de(pattern: re.Pattern | None, modifiers: str = "的") -> re.Pattern | None:
+    """``pattern`` but not right before 的: "无数用户的使用习惯" has 用户 modify a noun, no subject of its own
+    (nor before the other ``modifiers``: 世界首款, 中国区)."""
+    return None if pattern is None else re.compile(f"(?:{pattern.pattern})(?![{modifiers}])", pattern.flags)

@@ -102,7 +102,7 @@ def sentence_events(
                 # the subject is what the whole article is about. A headline or byline (no
                 # closing punctuation) is no such sentence.
                 context = [main] if main else []
-            elif (attributor.refers_to_a_company(sentence.text)
+            elif (attributor.refers_to_a_company(sentence.text, [(m.start, m.end) for m in matches])
                   or (_may_continue_topic(mentions, previous, previous_text)
                       and attributor.continues_topic(sentence.text))):
                 context = context_company(previous, main)

@@ -25,7 +25,9 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from lib.extract.other_names import FirmHeads, is_ticker_label
 from lib.parse.script import to_simplified
+from lib.rules import builtin_rules
 from lib.rules.gazetteer import GazetteerEntry
 
 PLAIN, SENSITIVE, QUOTED = "plain", "sensitive", "quoted"
@@ -76,20 +78,25 @@ class _Alias:
 
 
 class Gazetteer:
-    """All aliases of a gazetteer in one Aho-Corasick automaton, built once and reused."""
+    """All aliases of a gazetteer in one Aho-Corasick automaton, built once and reused.
 
-    def __init__(self, entries: Sequence[GazetteerEntry]) -> None:
+    ``firm_heads`` are the lines of business of ``lib/rules/firm_heads.txt`` (the built-in ones
+    unless given): an English alias heading another firm's name is no mention (``other_names``).
+    """
+
+    def __init__(self, entries: Sequence[GazetteerEntry], firm_heads: Sequence[Sequence[str]] | None = None) -> None:
         self._entries = tuple(entries)
+        self._firm_heads = tuple(map(tuple, builtin_rules().firm_heads if firm_heads is None else firm_heads))
         self._automaton = _build_automaton(self._entries)
+        self._heads = FirmHeads(self._entries, self._firm_heads)
 
     # The automaton holds Python objects and is cheap to rebuild, so only the entries travel to
     # worker processes.
     def __getstate__(self) -> dict:
-        return {"entries": self._entries}
+        return {"entries": self._entries, "firm_heads": self._firm_heads}
 
     def __setstate__(self, state: dict) -> None:
-        self._entries = state["entries"]
-        self._automaton = _build_automaton(self._entries)
+        self.__init__(state["entries"], state["firm_heads"])
 
     @property
     def entries(self) -> tuple[GazetteerEntry, ...]:
@@ -103,7 +110,9 @@ class Gazetteer:
         """
         matched = to_simplified(text) if simplified is None else simplified
         candidates = _candidates(self._automaton, matched)
-        return [_to_match(text, start, end, alias) for start, end, alias in _leftmost_longest(candidates)]
+        return [_to_match(text, start, end, alias) for start, end, alias in _leftmost_longest(candidates)
+                if not (is_ticker_label(matched, end)
+                        or self._heads.names_another_firm(matched, end, matched[start:end], alias.entry.company))]
 
     @property
     def user_words(self) -> list[str]:

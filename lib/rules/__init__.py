@@ -56,6 +56,7 @@ class Rules:
     language_aliases: tuple[tuple[str, str], ...] = ()  # (alias in lower case, language code)
     not_dates: tuple[str, ...] = ()  # names holding a date word that are no date ("Black Friday")
     festival_marks: tuple[str, ...] = ()  # words that make a festival name of digits one ("618大促")
+    firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
 
 
 def load_rules(corpus_dir: str | Path | None = None) -> Rules:
@@ -101,6 +102,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         dateline_cues=tuple(parse_dateline_cues(texts["datelines.csv"], warnings)),
         not_dates=tuple(rule_lines(texts["not_dates.txt"])),
         festival_marks=tuple(rule_lines(texts["festival_marks.txt"])),
+        firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
         warnings=tuple(warnings),
     )
 
@@ -117,4 +119,4 @@ def _rule_file_names() -> tuple[str, ...]:
                                "date_words_en.csv", "date_words_zh.csv", "clause_cues.csv", "company_references.txt",
                                "datelines.csv",
                                "amount_words.csv", "count_words.csv", "byline_cues.csv", "language_aliases.csv",
-                               "not_dates.txt", "festival_marks.txt")
+                               "not_dates.txt", "festival_marks.txt", "firm_heads.txt")

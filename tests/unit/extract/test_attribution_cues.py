@@ -16,10 +16,25 @@ from lib.extract.attribution_cues import cue_alternation, not_before_de
     (["the * company"], "the world's largest contract company", "the world's largest contract company"),
     (["该公司"], "据悉该公司表示", "该公司"),
     (["公司", "该公司"], "据悉该公司表示", "该公司"),  # the longer cue first
+    (["the * giant"], "the world's largest e-commerce giant", "the world's largest e-commerce giant"),
+    (["its"], "itself and its unit", "its"),
+    (["随后"], "随后，阿里跟进", "随后"),
+    (["listing on the"], "a listing on   the exchange", "listing on   the"),
+    (["its"], "itself", None),
+    (["the * company"], "the company", None),  # "*" is one word at least
+    (["the * company"], "the one two three four company", None),  # ... and three at most
+    (["公司"], "该企业", None),
 ])
 def test_cue_alternation(cues, text, found):
     match = cue_alternation(cues).search(text)
     assert (match.group() if match else None) == found
+
+
+def test_a_traditional_text_is_matched_on_its_simplified_copy():
+    from lib.parse.script import to_simplified
+
+    match = cue_alternation(["该公司", "公司"]).search(to_simplified("據該公司披露"))
+    assert match is not None and match.group() == "该公司"
 
 
 def test_cue_alternation_of_no_cues_is_none():
@@ -31,3 +46,9 @@ def test_not_before_de():
     assert pattern.search("无数用户的使用习惯") is None
     assert pattern.search("用户表示") is not None
     assert not_before_de(None) is None
+
+
+def test_not_before_other_modifiers():
+    pattern = not_before_de(re.compile("世界"), "的首第最级区版")
+    assert pattern.search("世界首款折叠屏") is None and pattern.search("世界级") is None
+    assert pattern.search("今年2月，世界学会了一个新词") is not None

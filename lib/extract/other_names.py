@@ -1,0 +1,55 @@
+"""Where the words around an alias make it name no party: an exchange in a ticker, the head of
+another firm's name.
+
+* A listing's ticker names its exchange as a label: "Baidu (NASDAQ: BIDU, HKEX: 9888)", "(NYSE:
+  BABA)", "百度（纳斯达克：BIDU）", "（港交所代码：9888）". An alias followed by a colon and a ticker
+  code names no company; the listing company is the one named (the exchange acting, "HKEX approved
+  the listing", is named as any company is).
+* English press spells Chinese names in pinyin, and two firms share a syllable: "Zhipu Robotics" is a
+  robot maker, not Zhipu AI. An English alias followed by a capitalised word that heads a firm's name
+  in a line of business (``lib/rules/firm_heads.txt``) names another firm, unless the gazetteer knows
+  the alias's company in that business (an alias of it or of its products or subsidiaries holds a
+  word of the line: Unitree Robotics, 长城汽车), as it does for "Geely Motors".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from lib.rules.gazetteer import GazetteerEntry
+
+# After the exchange: an optional "code" word, a colon, the ticker (letters or digits, maybe a market
+# suffix: 9988.HK, 300750.SZ), then the next ticker or the bracket that closes the listing.
+_TICKER_LABEL = re.compile(r"[^\S\n]*(?:股票代码|证券代码|代码|code|ticker)?[^\S\n]*[:：][^\S\n]*"
+                           r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?[^\S\n]*(?:[,，;；、/)）]|and\b)")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def is_ticker_label(text: str, end: int) -> bool:
+    """Whether the alias ending at ``end`` labels a ticker ("NASDAQ: BIDU)"), naming no party."""
+    return _TICKER_LABEL.match(text, end) is not None
+
+
+class FirmHeads:
+    """The heads of firms' names by line of business, and the lines each company is known in."""
+
+    def __init__(self, entries: Iterable[GazetteerEntry], lines: Sequence[Sequence[str]]) -> None:
+        self._heads = {word: number for number, words in enumerate(lines) for word in words if word.isascii()}
+        self._known: dict[str, set[int]] = {}
+        for entry in entries:
+            for alias in entry.aliases:
+                core = alias.strip().lstrip('="').rstrip('"')
+                tokens = set(_LATIN_WORD.findall(core))
+                for number, words in enumerate(lines):
+                    if any(word in tokens if word.isascii() else word in core for word in words):
+                        self._known.setdefault(entry.company, set()).add(number)
+        heads = "|".join(sorted(map(re.escape, self._heads), key=len, reverse=True))
+        self._after = re.compile(rf"[^\S\n]+({heads})(?![A-Za-z0-9])") if heads else None
+
+    def names_another_firm(self, text: str, end: int, alias: str, company: str) -> bool:
+        """Whether the English ``alias`` of ``company`` ending at ``end`` heads another firm's name."""
+        if self._after is None or not company or not alias[-1:].isascii() or not alias[-1:].isalnum():
+            return False
+        head = self._after.match(text, end)
+        return head is not None and self._heads[head.group(1)] not in self._known.get(company, ())

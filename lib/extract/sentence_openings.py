@@ -1,0 +1,53 @@
+"""Where a sentence's words start: past bullets and quotes, a fronted date, a source, a period."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lib.text_script import HAN_CHARACTER, HAN_CHARACTERS
+
+_LETTERS = re.compile(r"[\W_\d]+")
+
+# A Chinese sentence that opens with a year, month or day and its comma ("3月，", "2月24日，", "去年，").
+FRONTED_DATE = re.compile(r"\s*(?:(?:\d{4}|今|去)\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月)(?:\s*\d{1,2}\s*[日号])?"
+                          r"[初中底末]?\s*[，,]\s*")
+
+# A half-width comma written in Chinese (reprint sites and converters often do: "12日早间,华为"):
+# one with a Chinese character on either side, spaces aside. A comma between digits or in Latin
+# text is not one ("1,000亿元", "Baidu, Alibaba").
+_CHINESE_COMMA = re.compile(rf"(?<=[{HAN_CHARACTERS}\uff09\u300d\u201d]) *,|,(?= *[{HAN_CHARACTERS}])")
+
+# A source the figures are quoted from, before them: "According to LSEG data, ", "据彭博综合市场预测数据显示，".
+_LEADING_SOURCE = re.compile(r"(?:according to [^,，]{1,60}|据[^，,。]{0,40})[,，]\s*", re.IGNORECASE)
+# Before a leading period, a word of at most this many Latin letters ("In", "For", "During") or Chinese
+# characters (在, 于, 截至); "Industry-wide Q2 revenue", 行业整体第二季度营收 have a subject of their own.
+_MAX_LATIN_BEFORE_PERIOD = 6
+_MAX_HAN_BEFORE_PERIOD = 2
+_AFTER_PERIOD = re.compile(r"[\s,，:：]*")
+
+
+def figure_openings(text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
+    """Where a sentence's first words may start: its opening, past a leading source, past a leading period."""
+    starts = {opening(text)}
+    if source := _LEADING_SOURCE.match(text, opening(text)):
+        starts.add(source.end())
+    return starts | {_AFTER_PERIOD.match(text, end).end() for at in starts for start, end in dates
+                     if start >= at and _a_short_word(text[at:start])}
+
+
+def _a_short_word(text: str) -> bool:
+    letters = _LETTERS.sub("", text)
+    han = len(HAN_CHARACTER.findall(letters))
+    return han <= _MAX_HAN_BEFORE_PERIOD and len(letters) - han <= _MAX_LATIN_BEFORE_PERIOD
+
+
+def opening(text: str) -> int:
+    """Where a sentence's first word starts, past bullets, quotes and spaces ("• Shares rose …")."""
+    return len(text) - len(text.lstrip(" \t\n\"'“‘「『•·*-–—()（）"))
+
+
+def full_width_commas(text: str) -> str:
+    """``text`` with the half-width commas of Chinese prose written full-width (same length, so
+    offsets hold): a Chinese clause boundary reads the same whichever width it was typed in."""
+    return _CHINESE_COMMA.sub(lambda match: match.group().replace(",", "，"), text)

@@ -1,0 +1,116 @@
+"""Aliases the words around them make name no party: an exchange in a ticker, the head of another
+firm's name (``lib/extract/other_names.py``), in English, simplified and traditional Chinese.
+
+Sentences are written as the press writes them (listing boilerplate of results releases, funding
+news); none is copied from ``tests/data/realnews``.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from lib.extract.gazetteer import Gazetteer
+from lib.extract.other_names import FirmHeads, is_ticker_label
+from lib.rules import load_rules
+from lib.rules.gazetteer import GazetteerEntry
+
+RULES = load_rules()
+GAZETTEER = Gazetteer(RULES.gazetteer)
+
+
+def companies(text: str) -> list[tuple[str, str]]:
+    """(surface text, company) of every company or product match, in order."""
+    return [(m.alias, m.company) for m in GAZETTEER.find(text) if m.kind in ("company", "product")]
+
+
+HKEX = "Hong Kong Exchanges and Clearing"
+
+# (text, companies named): an exchange inside a ticker is a label; acting, it is named.
+TICKERS = [
+    # English: results releases and wire copy
+    ("Baidu, Inc. (NASDAQ: BIDU and HKEX: 9888) today announced its unaudited financial results.",
+     [("Baidu", "Baidu")]),
+    ("Alibaba Group Holding Limited (NYSE: BABA; HKEX: 9988) said on Thursday it would buy back shares.",
+     [("Alibaba Group Holding", "Alibaba")]),
+    ("Shares of Zhihu (NYSE: ZH) fell, while Bilibili (Nasdaq: BILI, HKEX: 9626) rose 3%.",
+     [("Zhihu", "Zhihu"), ("Bilibili", "Bilibili")]),
+    # ... the exchange acting, or a colon that opens a quote, names it
+    ("HKEX reported record turnover in the first half; Nasdaq said it would tighten listing rules.",
+     [("HKEX", HKEX), ("Nasdaq", "Nasdaq")]),
+    ("NYSE: a record 40 IPOs priced in the quarter.", [("NYSE", "New York Stock Exchange")]),
+    # simplified Chinese
+    ("百度（纳斯达克：BIDU，港交所：9888）今日公布第三季度财报。", [("百度", "Baidu")]),
+    ("拼多多（纳斯达克代码：PDD）股价盘前下跌，阿里巴巴（纽交所：BABA）小幅上涨。",
+     [("拼多多", "Pinduoduo"), ("PDD", "Pinduoduo"), ("阿里巴巴", "Alibaba")]),  # the ticker is an alias too
+    ("京东集团（港交所代码：9618）发布公告。", [("京东集团", "JD.com")]),
+    ("港交所公布上半年业绩，纳斯达克：将收紧小型IPO规则。", [("港交所", HKEX), ("纳斯达克", "Nasdaq")]),
+    # traditional Chinese
+    ("百度（納斯達克：BIDU，港交所：9888）公布第三季業績。", [("百度", "Baidu")]),
+    ("阿里巴巴（紐交所：BABA）宣布回購，京東（納斯達克代碼：JD）股價上揚。",
+     [("阿里巴巴", "Alibaba"), ("京東", "JD.com"), ("JD", "JD.com")]),
+    ("騰訊控股（港交所：0700）今日公布業績。", [("騰訊", "Tencent")]),
+    ("港交所公布首季業績，純利創新高。", [("港交所", HKEX)]),
+]
+
+# (text, companies named): an English alias heading another firm's name is not that company.
+FIRM_HEADS = [
+    # English: pinyin names two firms share
+    ("Zhipu Robotics closed a new round, while Zhipu AI filed for a Hong Kong listing.",
+     [("Zhipu AI", "Zhipu AI")]),
+    ("Moonshot Robotics, a humanoid start-up, is unrelated to Moonshot AI.", [("Moonshot AI", "Moonshot AI")]),
+    ("Baichuan Motors is a parts supplier; Baichuan AI makes models.", [("Baichuan AI", "Baichuan")]),
+    # ... the company known in the business stays: its alias, its products, its units; a lowercase
+    # word is a description; a word heading no firm's name is no other firm
+    ("Unitree Robotics, UBTech Robotics and Geely Motors showed robots; Tesla Motors and Xiaomi Auto cars.",
+     [("Unitree Robotics", "Unitree"), ("UBTech Robotics", "UBTech"), ("Geely", "Geely"),
+      ("Tesla Motors", "Tesla"), ("Xiaomi Auto", "Xiaomi")]),
+    ("Zhipu robotics unit; Alibaba Pictures and Baidu Apollo; XPeng Robotics; Tencent Robotics X.",
+     [("Zhipu", "Zhipu AI"), ("Alibaba Pictures", "Alibaba"), ("Baidu", "Baidu"), ("XPeng Robotics", "Xpeng"),
+      ("Tencent Robotics X", "Tencent")]),
+    # simplified Chinese writes a parent's unit with the parent's name in front: it stays the parent
+    ("小米汽车与智谱机器人团队合作，吉利汽车跟进。",
+     [("小米汽车", "Xiaomi"), ("智谱", "Zhipu AI"), ("吉利汽车", "Geely")]),
+    ("阿里影业、京东物流和腾讯音乐公布业绩。",
+     [("阿里影业", "Alibaba"), ("京东物流", "JD.com"), ("腾讯音乐", "Tencent")]),
+    ("宇树机器人和优必选机器人在春晚亮相。", [("宇树", "Unitree"), ("优必选", "UBTech")]),
+    # traditional Chinese
+    ("小米汽車與鴻海機器人部門合作。", [("小米汽車", "Xiaomi"), ("鴻海", "Foxconn")]),
+    ("阿里影業與騰訊音樂公布業績。", [("阿里影業", "Alibaba"), ("騰訊音樂", "Tencent")]),
+    ("宇樹機器人與優必選機器人亮相。", [("宇樹", "Unitree"), ("優必選", "UBTech")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TICKERS)
+def test_an_exchange_in_a_ticker_is_no_company_named(text, expected):
+    assert companies(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRM_HEADS)
+def test_an_alias_heading_another_firms_name_is_not_that_company(text, expected):
+    assert companies(text) == expected
+
+
+@pytest.mark.parametrize(("text", "end", "expected"), [
+    ("(NASDAQ: BIDU)", 7, True), ("(HKEX: 9988.HK, NYSE: BABA)", 5, True), ("（纳斯达克代码：PDD）", 5, True),
+    ("NASDAQ: shares fell", 6, False), ("NASDAQ: BIDU rose 3% today", 6, False), ("纳斯达克：将收紧规则", 4, False),
+])
+def test_ticker_label(text, end, expected):
+    assert is_ticker_label(text, end) is expected
+
+
+def test_the_business_a_company_is_known_in_comes_from_its_own_rows():
+    entries = [GazetteerEntry("Acme", "company", "Acme", ("Acme",)),
+               GazetteerEntry("Acme Bots", "product", "Acme", ("Acme Robot 2",)),
+               GazetteerEntry("Zeta", "company", "Zeta", ("Zeta", "泽塔机器人"))]
+    heads = FirmHeads(entries, [("Robotics", "Robot", "机器人"), ("Motors", "汽车")])
+    assert not heads.names_another_firm("Acme Robotics", 4, "Acme", "Acme")  # a product's alias says robots
+    assert heads.names_another_firm("Acme Motors", 4, "Acme", "Acme")
+    assert not heads.names_another_firm("Zeta Robotics", 4, "Zeta", "Zeta")  # a Chinese alias says robots
+    assert not heads.names_another_firm("泽塔汽车", 2, "泽塔", "Zeta")  # Chinese: the unit of its parent
+
+
+def test_the_gazetteer_with_its_heads_survives_pickling():
+    copy = pickle.loads(pickle.dumps(GAZETTEER))
+    assert [m.alias for m in copy.find("Zhipu Robotics and Zhipu AI (NASDAQ: ZP)")] == ["Zhipu AI"]

@@ -1,0 +1,57 @@
+"""Where a sentence's words start: past bullets and quotes, a fronted Chinese date, a leading source and
+a leading period (``lib/extract/sentence_openings.py``), in English, simplified and traditional Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.sentence_openings import FRONTED_DATE, figure_openings, full_width_commas, opening
+from lib.parse.script import to_simplified
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("• Shares rose 5%.", "Shares"), ('"Revenue grew," she said.', "Revenue"), ("「營收增長」", "營收"),
+    ("Revenue grew.", "Revenue"),
+])
+def test_opening_skips_bullets_quotes_and_spaces(text, first):
+    assert text[opening(text):].startswith(first)
+
+
+@pytest.mark.parametrize(("text", "dates", "word"), [
+    # English: a period, a short word and a period, a source and a period
+    ("Q2 total revenue of RMB97 billion", [(0, 2)], "total revenue"),
+    ("In the second quarter, revenues rose", [(3, 21)], "revenues"),
+    ("According to LSEG data, third-quarter revenue fell", [(24, 37)], "revenue"),
+    # simplified and traditional Chinese
+    ("第二季度营收增长7%", [(0, 4)], "营收"),
+    ("在第二季度，营收增长7%", [(1, 5)], "营收"),
+    ("据彭博数据显示，今年第三季收入预测1890亿元", [(8, 13)], "收入"),
+    ("據彭博數據顯示，今年第三季收入預測1890億元", [(8, 13)], "收入"),
+])
+def test_figure_words_may_open_after_a_source_and_a_period(text, dates, word):
+    simplified = to_simplified(text)
+    assert any(simplified[at:].startswith(to_simplified(word)) or simplified[at:].startswith(word)
+               for at in figure_openings(simplified, dates))
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Industry-wide Q2 revenue rose", [(14, 16)]),  # a long word before the period: not a leading one
+    ("Analysts said Q2 revenue would fall", [(14, 16)]),
+    ("行业整体第二季度营收增长", [(4, 8)]),
+])
+def test_a_period_inside_the_sentence_is_no_leading_one(text, dates):
+    assert figure_openings(text, dates) == {opening(text)}
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("3月，连跑三地", "连跑三地"), ("2024年2月24日，华为", "华为"), ("去年底，公司", "公司"), ("今年2月,世界", "世界"),
+])
+def test_a_fronted_date_and_its_comma(text, rest):
+    assert text[FRONTED_DATE.match(text).end():] == rest
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12日早间,华为发布", "12日早间，华为发布"), ("1,000亿元", "1,000亿元"), ("Baidu, Alibaba", "Baidu, Alibaba"),
+])
+def test_full_width_commas_keep_the_length(text, expected):
+    assert full_width_commas(text) == expected and len(full_width_commas(text)) == len(text)
