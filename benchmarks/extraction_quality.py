@@ -40,7 +40,7 @@ from benchmarks.extraction_scores import (
     missed_events_table,
     summary_table,
 )
-from benchmarks.miss_causes import miss_cause
+from benchmarks.miss_causes import miss_cause, period_difference
 from benchmarks.realnews import Excerpt, GoldEvent, load_excerpts, sentence_span, write_corpus
 from lib.parse.url_dates import date_in_url
 from lib.pipeline.corpus import Corpus, build_corpus
@@ -163,6 +163,9 @@ def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonica
             score.by_class[cls][outcome] += 1
         cause = _miss_cause(excerpt, text, gold, region, words, bool(near), unreachable, mention_starts)
         score.missed_events[cause] += 1
+        if near:
+            read = (rows[near[0]]["date"], rows[near[0]]["precision"])
+            score.wrong_periods[period_difference((gold.date, gold.precision), read)] += 1
         got = f" (read {rows[near[0]]['date']} {rows[near[0]]['precision']})" if near else ""
         score.details.append(f"{excerpt.id}: MISS {gold.date_text!r} = {gold.date} {gold.precision}{got} "
                              f"[{','.join(gold.classes)}] ({cause}) in {gold.sentence[:60]!r}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from benchmarks.miss_causes import CAUSES
+from benchmarks.miss_causes import CAUSES, DIFFERENCES
 from benchmarks.realnews import CLASSES
 
 
@@ -32,6 +32,7 @@ class Score:
     published_asked: int = 0
     missed_companies: Counter = field(default_factory=Counter)
     missed_events: Counter = field(default_factory=Counter)  # by cause (benchmarks.miss_causes)
+    wrong_periods: Counter = field(default_factory=Counter)  # by how they differ (period_difference)
     out_of_reach: int = 0
     out_of_reach_matched: int = 0
     by_class: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
@@ -81,6 +82,10 @@ def missed_events_table(scores: dict[str, Score]) -> str:
     lines = ["| events missed, by cause | " + " | ".join(scores) + " |", "|---|" + "---|" * len(scores)]
     for cause in CAUSES:
         lines.append(f"| {cause} | " + " | ".join(str(s.missed_events[cause]) for s in scores.values()) + " |")
+    lines.append("| *periods found on the words, not the annotated one:* |" + " |" * len(scores))
+    for difference in DIFFERENCES:
+        lines.append(f"| {difference} | " + " | ".join(str(s.wrong_periods[difference]) for s in scores.values())
+                     + " |")
     return "\n".join(lines)
 
 

@@ -14,6 +14,9 @@ reading the held-out sentences:
 - ``read alone right, wrong in the article``: alone, with the publication date, the words read the
   annotated period; in the article they read another (publication date not read, anchor, context);
 - ``read wrong alone``: even alone the reader gives another period (a rule of the reader).
+
+A period found on the date's words but not the annotated one is also told by how it differs
+(``period_difference``): only the year, only the precision, or more.
 """
 
 from __future__ import annotations
@@ -50,3 +53,20 @@ def miss_cause(sentence: str, words: tuple[int, int] | None, gold_period: tuple[
     if not right_alone:
         return WRONG_ALONE
     return NO_EVENT_NAMED if company_named else NO_EVENT_REFERRED
+
+
+ANOTHER_YEAR = "the same day or month of another year"
+ANOTHER_PRECISION = "the same start, another precision"
+SAME_YEAR = "another period of the same year"
+ANOTHER_PERIOD = "another period of another year"
+DIFFERENCES = (ANOTHER_YEAR, ANOTHER_PRECISION, SAME_YEAR, ANOTHER_PERIOD)
+
+
+def period_difference(gold: tuple[str, str], read: tuple[str, str]) -> str:
+    """How a period read, ``(YYYY-MM-DD start, precision)``, differs from the annotated one."""
+    (gold_start, gold_precision), (read_start, read_precision) = gold, read
+    if gold_precision == read_precision and gold_start[4:] == read_start[4:]:
+        return ANOTHER_YEAR
+    if gold_start == read_start:
+        return ANOTHER_PRECISION
+    return SAME_YEAR if gold_start[:4] == read_start[:4] else ANOTHER_PERIOD

@@ -72,6 +72,7 @@ def test_event_scoring(rows, matched, wrong_period, companies_right, false_alarm
     assert sum(line.count("FALSE") for line in score.details) == false_alarms
     assert score.by_class["attribution"]["gold"] == 1
     assert score.missed_events == causes
+    assert sum(score.wrong_periods.values()) == wrong_period
 
 
 def test_company_scoring_maps_aliases_to_one_name():

@@ -5,13 +5,18 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.miss_causes import (
+    ANOTHER_PERIOD,
+    ANOTHER_PRECISION,
+    ANOTHER_YEAR,
     NO_EVENT_NAMED,
     NO_EVENT_REFERRED,
     NO_YEAR,
     NOT_READ,
+    SAME_YEAR,
     WRONG_ALONE,
     WRONG_IN_ARTICLE,
     miss_cause,
+    period_difference,
 )
 from lib.rules import load_rules
 
@@ -50,3 +55,17 @@ def _cause(sentence: str, date_words: str, gold: tuple[str, str], published: str
 ])
 def test_the_cause_of_a_miss(sentence, date_words, gold, published, flags, cause):
     assert _cause(sentence, date_words, gold, published, **flags) == cause
+
+
+@pytest.mark.parametrize(("gold", "read", "difference"), [
+    (("2025-01-25", "day"), ("2026-01-25", "day"), ANOTHER_YEAR),       # a year-less day moved ahead
+    (("2024-03-01", "month"), ("2021-03-01", "month"), ANOTHER_YEAR),
+    (("2022-03-01", "month"), ("2022-01-01", "quarter"), SAME_YEAR),     # the end of Q1 read as Q1
+    (("2019-06-24", "week"), ("2019-06-24", "day"), ANOTHER_PRECISION),
+    (("2024-01-01", "quarter"), ("2024-01-01", "year"), ANOTHER_PRECISION),
+    (("2023-08-08", "day"), ("2023-08-11", "day"), SAME_YEAR),
+    (("2026-01-01", "year"), ("2028-01-01", "year"), ANOTHER_YEAR),
+    (("2025-12-01", "month"), ("2026-11-01", "month"), ANOTHER_PERIOD),
+])
+def test_a_wrong_period_is_told_by_how_it_differs(gold, read, difference):
+    assert period_difference(gold, read) == difference
