@@ -2,8 +2,8 @@
 
 Each pattern finds the date's own words ("December last year", "the second half of 2024") and
 its builder turns them into a spec from ``dates_spec``; context that decides whether the words
-are a date at all ("in March" versus "March on", "in 2023" versus "2023 users") is checked around
-the match, never consumed, so spans hold only the date.
+are a date at all ("in March" versus "March on", "in 2023" versus "2023 users", ``dates_en_bare``) is
+checked around the match, never consumed, so spans hold only the date.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from lib.extract import dates_en_chains, dates_en_relative
+from lib.extract.dates_en_bare import FULL_MONTH, MONTH_ABBREVIATIONS, MONTHS, bare_month, bare_year, month_number
 from lib.extract.dates_en_relative import RELATIVE_YEARS
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
@@ -30,19 +31,12 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
-from lib.rules import builtin_rules
-from lib.rules.rule_file import alternation, words_by_kind
 
-_DATE_WORDS = builtin_rules().date_words_en
-_MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
-_MONTH_ABBREVIATIONS = {word: number for kind, number, word in _DATE_WORDS if kind == "month_abbreviation"}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
              "last": 4}
 _EDGE_QUALIFIERS = {"beginning": "early", "start": "early", "middle": "mid", "end": "end"}
 
-# Month names are matched case-sensitively: a capital is what separates "May" from "may".
-_FULL_MONTH = r"(?:" + "|".join(_MONTHS) + r")\b"
-_ANY_MONTH = (r"(?:" + _FULL_MONTH + r"|(?:" + "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True))
+_ANY_MONTH = (r"(?:" + FULL_MONTH + r"|(?:" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
               + r")\b\.?)")
 _DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9%:]|[.,][0-9])"
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9%])"
@@ -51,44 +45,10 @@ _THE_YEAR = r"(?i:(?P<current>the\s+(?:current\s+)?year))\b"
 _ANY_YEAR = rf"(?:{_YEAR}|{_RELATIVE_YEAR}|{_THE_YEAR})"
 _YEAR_AFTER_MONTH = rf"(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?:of\s+)?{_RELATIVE_YEAR})"
 
-# Words after a bare month (full names only) that make it a date; "May" and "March" need them most.
-_BEFORE_BARE_MONTH = re.compile(
-    r"(?i:\b(?:in|since|from|by|until|till|to|during|before|after|through|throughout|between|of|"
-    r"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of)\s+|mid-)$"
-    rf"|{_FULL_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$",
-    re.ASCII,
-)
-# Prepositions that take a time, not an amount ("up to 1950 units", "a total of 1987"): for old years.
-_TIME_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|since|from|until|till|before|after|during)\s+)$", re.ASCII)
-_PREPOSITION_BEFORE = re.compile(
-    r"(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|for|through|between)\s+)$",
-    re.ASCII,
-)
-_AMOUNT_WORDS = words_by_kind(builtin_rules().amount_words)
-_COUNT_WORDS = words_by_kind(builtin_rules().count_words)
-# A sign, currency or amount word before a number: "$2024", "US 2000", "more than 2000".
-_QUANTITY_BEFORE = re.compile(
-    rf"(?:{alternation(_AMOUNT_WORDS['sign'])}|\b(?:{alternation(_AMOUNT_WORDS['currency'])})"
-    rf"|(?i:\b(?:{alternation(_AMOUNT_WORDS['before'])})))\s*$",
-    re.ASCII,
-)
-# A measure or a count noun after a number: "2025人", "2024 active users".
-_COUNT_AFTER = re.compile(
-    rf"\s*(?:{alternation(_COUNT_WORDS['measure_zh'])}|(?i:(?:\s+(?:{alternation(_COUNT_WORDS['modifier'])}))?\s+"
-    rf"(?:{alternation(_COUNT_WORDS['noun'])})\b))",
-    re.ASCII,
-)
-
-
 
 def read_english_dates(text: str) -> list[Candidate]:
     """Every English date reading in ``text``, overlapping readings included."""
     return _ENGLISH(text)
-
-
-def _month(name: str) -> int:
-    name = name.rstrip(".")
-    return _MONTHS.get(name) or _MONTH_ABBREVIATIONS[name]
 
 
 def _year_of(match: re.Match, part: YearPart, qualifier: str = "") -> InYear:
@@ -117,43 +77,24 @@ def _numeric_date(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _month_day(match: re.Match, text: str) -> DateSpec:
-    return _year_of(match, day_part(_month(match["month"]), int(match["day"])))
+    return _year_of(match, day_part(month_number(match["month"]), int(match["day"])))
 
 
 def _month_year(match: re.Match, text: str) -> DateSpec:
-    return _year_of(match, month_part(_month(match["month"])))
+    return _year_of(match, month_part(month_number(match["month"])))
 
 
 def _qualified_month(match: re.Match, text: str) -> DateSpec:
     qualifier = match["q"] or _EDGE_QUALIFIERS[match["edge"].lower()]
-    return _year_of(match, month_part(_month(match["month"])), qualifier.lower().rstrip("-"))
+    return _year_of(match, month_part(month_number(match["month"])), qualifier.lower().rstrip("-"))
 
 
 def _directed_month(match: re.Match, text: str) -> DateSpec:
-    part = month_part(_month(match["month"]))
+    part = month_part(month_number(match["month"]))
     direction = match["dir"].lower()
     if direction == "this":
         return InYear(part, offset=0)
     return InYear(part, toward="before" if direction == "last" else "after")
-
-
-def _bare_month(match: re.Match, text: str) -> DateSpec | None:
-    if not _BEFORE_BARE_MONTH.search(text[max(0, match.start() - 40) : match.start()]):
-        return None
-    return InYear(month_part(_month(match["month"])))
-
-
-def _bare_year(match: re.Match, text: str) -> DateSpec | None:
-    before = text[max(0, match.start() - 20) : match.start()]
-    if _QUANTITY_BEFORE.search(before):
-        return None
-    if _COUNT_AFTER.match(text, match.end()) and not _PREPOSITION_BEFORE.search(before):
-        return None
-    year = int(match["year"])
-    if 1900 <= year < 1990:
-        # an older year only after a preposition ("founded in 1987"): "1987 employees" is a count
-        return InYear(WHOLE_YEAR, year=year) if _TIME_PREPOSITION_BEFORE.search(before) else None
-    return InYear(WHOLE_YEAR, year=year) if 1990 <= year <= 2039 else None
 
 
 def _qualified_year(match: re.Match, text: str) -> DateSpec:
@@ -181,7 +122,7 @@ def _short_year(match: re.Match, text: str) -> DateSpec | None:
     """Years written with two digits: "July ’23", "3Q24", "1H24", "Q3 '24", "FY24" (this century)."""
     year = 2000 + int(match["yy"])
     if match["month"]:
-        return InYear(month_part(_month(match["month"])), year=year)
+        return InYear(month_part(month_number(match["month"])), year=year)
     if match["hn"]:
         return InYear(half_part(int(match["hn"])), year=year)
     if match["qd"] or match["qe"]:
@@ -224,7 +165,7 @@ _CUES = CueTable(
         ("short_year", re.compile(r"['’‘][0-9]{2}|[0-9][HQ][0-9]{2}|Q[1-4]\s*['’‘]?[0-9]{2}|FY\s*['’‘]?[0-9]{2}"
                                   r"|[12]H\s")),
         # Every month word starts with three letters of this set (as the file's names do).
-        ("month", re.compile("|".join(sorted({word[:3] for word in [*_MONTHS, *_MONTH_ABBREVIATIONS]})))),
+        ("month", re.compile("|".join(sorted({word[:3] for word in [*MONTHS, *MONTH_ABBREVIATIONS]})))),
     ),
     requires=re.compile(r"[0-9A-Za-z]"),
 )
@@ -262,12 +203,12 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("month", "digit"),
     ),
     (ascii_pattern(rf"\b(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}"), _month_year, ("month",)),
-    (ascii_pattern(rf"\b{_QUALIFIER}(?P<month>{_FULL_MONTH}){_YEAR_AFTER_MONTH}?"), _qualified_month, ("month",)),
-    (ascii_pattern(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{_FULL_MONTH})"), _directed_month, ("month",)),
-    (ascii_pattern(rf"\b(?P<month>{_FULL_MONTH})"), _bare_month, ("month",)),
+    (ascii_pattern(rf"\b{_QUALIFIER}(?P<month>{FULL_MONTH}){_YEAR_AFTER_MONTH}?"), _qualified_month, ("month",)),
+    (ascii_pattern(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{FULL_MONTH})"), _directed_month, ("month",)),
+    (ascii_pattern(rf"\b(?P<month>{FULL_MONTH})"), bare_month, ("month",)),
     (
         ascii_pattern(r"(?<![A-Za-z0-9_$€£¥.,/#])(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9_%/年月]|[.,][0-9])"),
-        _bare_year,
+        bare_year,
         ("digit",),
     ),
     (ascii_pattern(rf"\b{_QUALIFIER}{_ANY_YEAR}"), _qualified_year, ("qualifier",)),
@@ -281,7 +222,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b(?P<hn>[12])H\s+{_YEAR}"), _half, ("short_year",)),
     # "the December quarter": the calendar quarter that month closes (Apple's, Alibaba's reports).
     (ascii_pattern(r"\b(?i:the)\s+(?P<month>March|June|September|December)\s+(?i:quarter)\b"),
-     lambda match, text: InYear(quarter_part(_month(match["month"]) // 3)), ("quarter",)),
+     lambda match, text: InYear(quarter_part(month_number(match["month"]) // 3)), ("quarter",)),
     (
         # The apostrophe is what makes "July ’23" a year: "July 23" is a day.
         re.compile(rf"\b(?:(?P<month>{_ANY_MONTH})\s*['’‘]|(?P<hn>[12])H|(?P<qd>[1-4])Q|Q(?P<qe>[1-4])\s*['’‘]"

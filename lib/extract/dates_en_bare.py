@@ -1,0 +1,76 @@
+"""Whether an English month or year standing alone is a date, and the month names themselves.
+
+A full month name alone is a date only where its context makes it one: after a preposition of time
+("in March", "since May") or in a list of months ("March, April"). A four-digit number alone is a year unless a quantity
+word, sign or count noun makes it an amount ("$2024", "2024 active users"). Split from ``dates_en``,
+whose patterns find the words; the checks here look around them and never consume context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.extract.dates_spec import WHOLE_YEAR, DateSpec, InYear, month_part
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
+
+_DATE_WORDS = builtin_rules().date_words_en
+MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
+MONTH_ABBREVIATIONS = {word: number for kind, number, word in _DATE_WORDS if kind == "month_abbreviation"}
+# Month names are matched case-sensitively: a capital is what separates "May" from "may".
+FULL_MONTH = r"(?:" + "|".join(MONTHS) + r")\b"
+
+# Words after a bare month (full names only) that make it a date; "May" and "March" need them most.
+_BEFORE_BARE_MONTH = re.compile(
+    r"(?i:\b(?:in|since|from|by|until|till|to|during|before|after|through|throughout|between|of|"
+    r"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of)\s+|mid-)$"
+    rf"|{FULL_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$",
+    re.ASCII,
+)
+# Prepositions that take a time, not an amount ("up to 1950 units", "a total of 1987"): for old years.
+_TIME_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|since|from|until|till|before|after|during)\s+)$", re.ASCII)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|for|through|between)\s+)$",
+    re.ASCII,
+)
+_AMOUNT_WORDS = words_by_kind(builtin_rules().amount_words)
+_COUNT_WORDS = words_by_kind(builtin_rules().count_words)
+# A sign, currency or amount word before a number: "$2024", "US 2000", "more than 2000".
+_QUANTITY_BEFORE = re.compile(
+    rf"(?:{alternation(_AMOUNT_WORDS['sign'])}|\b(?:{alternation(_AMOUNT_WORDS['currency'])})"
+    rf"|(?i:\b(?:{alternation(_AMOUNT_WORDS['before'])})))\s*$",
+    re.ASCII,
+)
+# A measure or a count noun after a number: "2025人", "2024 active users".
+_COUNT_AFTER = re.compile(
+    rf"\s*(?:{alternation(_COUNT_WORDS['measure_zh'])}|(?i:(?:\s+(?:{alternation(_COUNT_WORDS['modifier'])}))?\s+"
+    rf"(?:{alternation(_COUNT_WORDS['noun'])})\b))",
+    re.ASCII,
+)
+
+
+def month_number(name: str) -> int:
+    """The month (1-12) a full or abbreviated name ("Sept.") names."""
+    name = name.rstrip(".")
+    return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
+
+
+def bare_month(match: re.Match, text: str) -> DateSpec | None:
+    """A full month name alone (group ``month``), when its context makes it a date."""
+    if not _BEFORE_BARE_MONTH.search(text[max(0, match.start() - 40) : match.start()]):
+        return None
+    return InYear(month_part(month_number(match["month"])))
+
+
+def bare_year(match: re.Match, text: str) -> DateSpec | None:
+    """A four-digit year alone (group ``year``), unless it is an amount or a count."""
+    before = text[max(0, match.start() - 20) : match.start()]
+    if _QUANTITY_BEFORE.search(before):
+        return None
+    if _COUNT_AFTER.match(text, match.end()) and not _PREPOSITION_BEFORE.search(before):
+        return None
+    year = int(match["year"])
+    if 1900 <= year < 1990:
+        # an older year only after a preposition ("founded in 1987"): "1987 employees" is a count
+        return InYear(WHOLE_YEAR, year=year) if _TIME_PREPOSITION_BEFORE.search(before) else None
+    return InYear(WHOLE_YEAR, year=year) if 1990 <= year <= 2039 else None
