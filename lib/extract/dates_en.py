@@ -38,7 +38,8 @@ _EDGE_QUALIFIERS = {"beginning": "early", "start": "early", "middle": "mid", "en
 
 _ANY_MONTH = (r"(?:" + FULL_MONTH + r"|(?:" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
               + r")\b\.?)")
-_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9%:]|[.,][0-9])"
+# An ordinal suffix ends the day whatever follows ("June 7th: …"); a bare number not before a clock's colon.
+_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)(?![A-Za-z0-9])|(?![A-Za-z0-9%:]|[.,][0-9]))"
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9%])"
 _RELATIVE_YEAR = r"(?i:(?P<rel>last|this|next)\s+year)\b"
 _THE_YEAR = r"(?i:(?P<current>the\s+(?:current\s+)?year))\b"
@@ -193,7 +194,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         ascii_pattern(rf"\b{_ANY_MONTH}\s+(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*"
                  r"(?P<sep>-|–|(?i:to|through|until|till|and|or)(?=\s))\s*"
-                 r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)(?![A-Za-z0-9%:]|[.,][0-9])"),
+                 r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)(?![A-Za-z0-9])|(?![A-Za-z0-9%:]|[.,][0-9])))"),
         _range_end,
         ("month", "digit"),
     ),
