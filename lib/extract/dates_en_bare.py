@@ -1,7 +1,8 @@
 """Whether an English month or year standing alone is a date, and the month names themselves.
 
 A full month name alone is a date only where its context makes it one: after a preposition of time
-("in March", "since May") or in a list of months ("March, April"). A four-digit number alone is a year unless a quantity
+("in March", "since May"), in a list of months ("March, April"), or between a determiner and a noun
+("before the August rally", "its June update"). A four-digit number alone is a year unless a quantity
 word, sign or count noun makes it an amount ("$2024", "2024 active users"). Split from ``dates_en``,
 whose patterns find the words; the checks here look around them and never consume context.
 """
@@ -27,6 +28,12 @@ _BEFORE_BARE_MONTH = re.compile(
     rf"|{FULL_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$",
     re.ASCII,
 )
+# A month naming what happened in it: "before the August rally", "its June update", "Apple's September event";
+# not "the March of Dimes", "the May government" (a prime minister's), "the May 4th Movement" (read whole).
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Aa]n?)|[A-Za-z]['’]s)\s+$")
+_NOUN_AFTER_MONTH = re.compile(
+    r"\s+(?!(?:of|on|to|and|or|for|in|at|by|with|from|as|is|was|are|were|has|had|will|would|could|may|might"
+    r"|should|that|which|who|government|administration|cabinet)\b)[a-z][a-z-]*\b", re.ASCII)
 # Prepositions that take a time, not an amount ("up to 1950 units", "a total of 1987"): for old years.
 _TIME_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|since|from|until|till|before|after|during)\s+)$", re.ASCII)
 _PREPOSITION_BEFORE = re.compile(
@@ -57,7 +64,9 @@ def month_number(name: str) -> int:
 
 def bare_month(match: re.Match, text: str) -> DateSpec | None:
     """A full month name alone (group ``month``), when its context makes it a date."""
-    if not _BEFORE_BARE_MONTH.search(text[max(0, match.start() - 40) : match.start()]):
+    before = text[max(0, match.start() - 40) : match.start()]
+    if not (_BEFORE_BARE_MONTH.search(before)
+            or (_DETERMINER_BEFORE.search(before) and _NOUN_AFTER_MONTH.match(text, match.end()))):
         return None
     return InYear(month_part(month_number(match["month"])))
 
