@@ -107,6 +107,8 @@ def _half(match: re.Match, text: str) -> DateSpec:
     groups = match.groupdict()
     word = (groups.get("h") or "").lower()
     half = int(groups["hn"]) if groups.get("hn") else (1 if word in ("first", "1st") else 2)
+    if groups.get("edge_of"):
+        return _year_of(match, month_part(6 * half), "end")  # "the end of the first half": its last month
     return _year_of(match, half_part(half))
 
 
@@ -116,6 +118,9 @@ def _quarter(match: re.Match, text: str) -> DateSpec | None:
                                                          or groups.get("current")):
         return None  # "the last quarter" alone is the one before publication's (dates_en_relative)
     quarter = int(groups["qd"]) if groups.get("qd") else _ORDINALS[groups["qn"].lower()]
+    if groups.get("edge_of"):
+        # "the end of Q3" is its last month, as "the end of June" is
+        return _year_of(match, month_part(3 * quarter), "end")
     return _year_of(match, quarter_part(quarter))
 
 
@@ -146,6 +151,8 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
 
 
 _QUALIFIER = r"(?i:(?P<q>early|mid|late|end)(?:\s+|-\s*)|(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+)"
+# The end of a quarter or half is its last month ("as of the end of the first quarter of 2022" is March 2022).
+_END_OF = r"(?:(?P<edge_of>(?i:(?:the\s+)?(?:end|close)\s+of\s+)))?"
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(
     cased=(("h_half", "H1"), ("h_half", "H2"), ("q_quarter", "Q1"), ("q_quarter", "Q2"), ("q_quarter", "Q3"),
@@ -215,7 +222,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b{_QUALIFIER}{_ANY_YEAR}"), _qualified_year, ("qualifier",)),
     (ascii_pattern(r"\b(?i:year[\s-]end)\b"), lambda match, text: InYear(quarter_part(4), "end", offset=0), ("year",)),
     (
-        ascii_pattern(rf"\b(?i:(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+){_ANY_YEAR}"),
+        ascii_pattern(rf"\b{_END_OF}(?i:(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+){_ANY_YEAR}"),
         _half,
         ("half",),
     ),
@@ -233,14 +240,16 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (
         ascii_pattern(
-            r"\b(?i:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter)\b"
+            rf"\b{_END_OF}"
+            r"(?i:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter)\b"
             rf"(?:\s+of\s+(?:{_RELATIVE_YEAR}|{_THE_YEAR})"
             rf"|(?:,|\s+of|(?:\s+[A-Za-z-]+){{1,3}}?\s+(?i:in|of|for))?\s+{_YEAR})?"
         ),
         _quarter,
         ("quarter",),
     ),
-    (ascii_pattern(rf"\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{_YEAR}|\s+{_RELATIVE_YEAR})?"), _quarter, ("q_quarter",)),
+    (ascii_pattern(rf"(?:\b{_END_OF})?\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{_YEAR}|\s+{_RELATIVE_YEAR})?"), _quarter,
+     ("q_quarter",)),
 ]
 READER = CandidateReader(_PATTERNS, _CUES)
 _ENGLISH = ReaderGroup([READER, dates_en_relative.READER, dates_en_chains.READER])

@@ -21,6 +21,7 @@ from lib.extract.dates_spec import (
     Shift,
     ascii_pattern,
     half_part,
+    month_part,
 )
 from lib.rules import builtin_rules
 
@@ -77,8 +78,12 @@ def _ago(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _bare_half(match: re.Match, text: str) -> DateSpec:
-    """"the first half", "the second half" with no year: the publication year's, as 上半年 is."""
-    return InYear(half_part(1 if match["h"].lower() == "first" else 2), offset=0)
+    """"the first half", "the second half" with no year: the publication year's, as 上半年 is; its end
+    is its last month."""
+    half = 1 if match["h"].lower() == "first" else 2
+    if match["edge_of"]:
+        return InYear(month_part(6 * half), "end", offset=0)
+    return InYear(half_part(half), offset=0)
 
 
 def _earlier_or_later(match: re.Match, text: str) -> DateSpec:
@@ -140,7 +145,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _ago,
         ("ago",),
     ),
-    (ascii_pattern(r"\b(?i:the\s+(?P<h>first|second)\s+half)\b(?!\s+(?i:of)\b)"), _bare_half, ("half",)),
+    (ascii_pattern(r"\b(?P<edge_of>(?i:the\s+)?(?i:end|close)\s+of\s+)?(?i:the\s+(?P<h>first|second)\s+half)\b"
+                   r"(?!\s+(?i:of)\b)"), _bare_half, ("half",)),
     # "in H2", "for 1H" with no year: the publication year's half, as "the second half" is (not "H20", "H2 2025").
     (ascii_pattern(r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bby )|(?<=\bduring ))(?:H(?P<hn>[12])|(?P<nh>[12])H)\b"
                    r"(?!\s*[0-9'’])"),

@@ -52,7 +52,8 @@ MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|�
 # After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度.
 YEAR_QUALIFIER = (
     rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|{MID})"
-    r"|的?(?P<half>上|下)半年|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))|的?[Qq](?P<qd>[1-4])"
+    r"|的?(?P<half>上|下)半年(?P<he>末)?|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))(?P<qe>末|底)?"
+    r"|的?[Qq](?P<qd>[1-4])"
     r"|的?[Hh](?P<yh>[12])(?![0-9])"
     r"|的?(?P<first>首)季(?:度)?)"
 )
@@ -79,11 +80,14 @@ def year_part(match: re.Match) -> tuple[YearPart, str]:
         qualifier = YEAR_QUALIFIERS[groups["yq"]]
         return year_edge_part(qualifier), qualifier
     if groups.get("half"):
-        return half_part(1 if groups["half"] == "上" else 2), ""
+        half = 1 if groups["half"] == "上" else 2
+        return (month_part(6 * half), "end") if groups.get("he") else (half_part(half), "")
     if groups.get("yh"):
         return half_part(int(groups["yh"])), ""
     if groups.get("first"):
         return quarter_part(1), ""
     if groups.get("qn") or groups.get("qd"):
-        return quarter_part(chinese_number(groups.get("qn") or groups["qd"])), ""
+        quarter = chinese_number(groups.get("qn") or groups["qd"])
+        # "一季度末" is the quarter's last month, as "3月底" is that month
+        return (month_part(3 * quarter), "end") if groups.get("qe") else (quarter_part(quarter), "")
     return WHOLE_YEAR, ""
