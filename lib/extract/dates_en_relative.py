@@ -67,11 +67,13 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _ago(match: re.Match, text: str) -> DateSpec | None:
-    """"two days ago", "a week ago" (seven days before publication), "three months ago", "two years ago"."""
+    """"two days ago", "a week ago" (the week seven days before publication's), "three months ago", "two years ago"."""
     count = count_of(match["n"])
     unit = match["unit"].lower()
-    if unit in ("day", "week"):
-        return Shift("day", -count * (7 if unit == "week" else 1))
+    if unit == "week":
+        return Shift("week", -count)  # "three weeks ago" names the week, as "last week" does
+    if unit == "day":
+        return Shift("day", -count)
     if unit == "month":
         return Shift("month", -count)
     return InYear(WHOLE_YEAR, offset=-count)

@@ -222,12 +222,12 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(rf"(?<![0-9.])(?P<roc>1[01][0-9])\s*年\s*{MONTH}(?:\s*(?:{DAY}|{MONTH_QUALIFIER}))?"), _roc_year,
      ("年",)),
     (
-        re.compile(r"(?:(?P<dir>上|下|本|这)个?)?(?P<word>星期|礼拜|周)(?P<wd>[一二三四五六日天])"),
+        re.compile(r"(?:(?P<dir>上上|下下|上|下|本|这)个?)?(?P<word>星期|礼拜|周)(?P<wd>[一二三四五六日天])"),
         _weekday,
         ("week",),
     ),
     (
-        re.compile(r"(?:(?:上|下|本|这)个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])\s*[（(]\s*(?:(?P<dm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?"
+        re.compile(r"(?:(?:上上|下下|上|下|本|这)个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])\s*[（(]\s*(?:(?P<dm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?"
                    rf"\s*(?P<dd>{DAY_NUMBER})\s*[日号]\s*[）)]"),
         _weekday_with_day,
         ("week",),

@@ -119,7 +119,9 @@ def _ago(match: re.Match, text: str) -> DateSpec:
         return InYear(WHOLE_YEAR, offset=-count)
     if unit == "个月":
         return Shift("month", -count)
-    return Shift("day", -count * (1 if unit == "天" else 7))
+    if unit != "天":
+        return Shift("week", -count)  # "两周前" names the week, as 上周 does
+    return Shift("day", -count)
 
 
 def _months_later(match: re.Match, text: str) -> DateSpec | None:
@@ -160,7 +162,7 @@ _CUES = CueTable(cased=(
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         # A month's edge stays in the span ("上月底", "本月初"); the period is the month, as "early March" is.
-        re.compile(r"(?P<dir>上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"
+        re.compile(r"(?P<dir>上上|下下|上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"
                    r"(?:(?<=月)(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬))?"),
         _shift,
         ("shift",),
