@@ -1,6 +1,7 @@
 """Read Chinese dates counted from publication or from another date: shifts from publication ("上个月",
-"本季度", "上月底", "本季", "上月28日", "昨天", "今(19)日", "截至发稿", "三年前"), dates counted from the
-date before them ("次日", "同月", "当时", "次年3月") and counts on from it ("45天后", "三个月后", "5年后").
+"下季度", "上月底", "上月28日", "昨天", "今(19)日", "截至发稿", "三年前"), dates counted from the date
+before them ("次日", "同月", "当时", "次年3月"), from the period a results article reports ("去年同期",
+"上季度", "当季", "2023年同期") and counts on from a date ("45天后", "三个月后", "5年后").
 
 Split from ``dates_zh`` so each reader stays small; ``dates`` resolves and counts them. Traditional
 text is converted to simplified before it gets here.
@@ -30,7 +31,8 @@ _SHIFT_UNITS = {"月": "month", "季度": "quarter", "周": "week", "星期": "w
 # Counted from the date before them ("that day", "the next day", "当时"), or from publication (今天, 昨天,
 # 截至发稿): the words and their counts are lib/rules/date_words_zh.csv.
 _WORDS = builtin_rules().date_words_zh
-_CHAINS = {w.word: (w.unit, w.offset) for w in _WORDS if w.kind == "chain"}
+_CHAINS = {w.word: (w.unit, w.offset) for w in _WORDS if w.kind in ("chain", "chain_or_publication")}
+_OR_PUBLISHED = frozenset(w.word for w in _WORDS if w.kind == "chain_or_publication")
 _DEICTIC_DAYS = {w.word: w.offset for w in _WORDS if w.kind in ("publication", "tonight")}
 _TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
 # What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
@@ -66,7 +68,9 @@ def read_chinese_relative_dates(text: str) -> list[Candidate]:
     return READER(text)
 
 
-def _shift(match: re.Match, text: str) -> DateSpec:
+def _shift(match: re.Match, text: str) -> DateSpec | None:
+    if match["unit"] == "季度" and match["dir"] in ("上", "本", "这"):
+        return None  # counted from the quarter reported, if any: date_words_zh.csv
     return Shift(_SHIFT_UNITS[match["unit"]], SHIFT_DIRECTIONS[match["dir"]])
 
 
@@ -89,9 +93,10 @@ def _deictic_with_day(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _chained(match: re.Match, text: str) -> DateSpec | None:
-    if text.startswith(_NOT_AFTER_CHAIN, match.end()):
-        return None
-    return Chained(*_CHAINS[match[0]])
+    following = text[match.end() : match.end() + 1]
+    if following in _NOT_AFTER_CHAIN or (match[0].endswith("季") and following == "节"):
+        return None  # 当季节: the season
+    return Chained(*_CHAINS[match[0]], or_published=match[0] in _OR_PUBLISHED)
 
 
 def _days_later(match: re.Match, text: str) -> DateSpec | None:
@@ -185,8 +190,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # A month's edge with no month ("月底前完成", "月初") is the publication month's, as 年底 is the year's.
     (re.compile(r"(?<![0-9一二三四五六七八九十本上下这当同次每个正元岁年])月"
                 r"(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬)"), lambda match, text: Shift("month", 0), ("月",)),
-    # Hong Kong and Taiwan drop 度: "本季", "上季" are quarters from publication's.
-    (re.compile(r"(?P<dir>上|本|这|下)季(?![度节])"),
+    # Hong Kong and Taiwan drop 度: "下季" is the quarter after publication's (上季, 本季 count from the
+    # quarter reported, if any: date_words_zh.csv).
+    (re.compile(r"(?P<dir>下)季(?![度节])"),
      lambda match, text: Shift("quarter", SHIFT_DIRECTIONS[match["dir"]]), ("quarter",)),
+    # "2023年同期", "2023年同季": the period reported, in the year stated.
+    (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*年\s*同(?P<unit>期|季度|季)(?![节度间])"),
+     lambda match, text: Chained("period" if match["unit"] == "期" else "quarter", 0, year=int(match["year"])),
+     ("chain",)),
 ]
 READER = CandidateReader(_PATTERNS, _CUES)
