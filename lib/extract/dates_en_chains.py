@@ -1,6 +1,7 @@
 """Read English dates counted from another date: the date before them in the text ("the next day",
-"the same month", "a year later", "at the time"), the period a results article reports ("the same
-period last year", "the previous quarter", "in this quarter") or the day reported ("in 45 days").
+"the same month", "a year later", "four months prior", "after 53 days", "at the time"), the period a
+results article reports ("the same period last year", "the previous quarter", "in this quarter") or
+the day reported ("in 45 days").
 
 Split from ``dates_en`` so each reader stays small; ``dates`` does the counting.
 """
@@ -50,10 +51,20 @@ def count_of(word: str) -> int:
 
 
 def _counted_later(match: re.Match, text: str) -> DateSpec:
-    """"a year later", "two days earlier": counted from the date before; a year keeps its month."""
+    """"a year later", "two days earlier", "four months prior", "a quarter earlier": counted from the
+    date before (a quarter from the period in focus); a year keeps its month."""
     unit = match["unit"].lower()
-    offset = count_of(match["n"]) * (1 if match["side"].lower() == "later" else -1)
+    offset = count_of(match["n"]) * (1 if match["side"].lower() in ("later", "after") else -1)
     return Chained(unit, offset, keep_month=unit == "year")
+
+
+def _after_count(match: re.Match, text: str) -> DateSpec:
+    """"exceeded 10 million after 53 days": counted on from the date before, as "53 days later" is."""
+    unit = match["unit"].lower()
+    count = count_of(match["n"])
+    if unit == "month":
+        return Chained("month", count)
+    return Chained("day", count * (7 if unit == "week" else 1))
 
 
 def _in_days(match: re.Match, text: str) -> DateSpec:
@@ -76,7 +87,8 @@ def _that_day(match: re.Match, text: str) -> DateSpec:
 _CUES = CueTable(
     uncased=(*(("unit", word) for word in ("day", "week", "month", "quarter", "year", "time", "date", "period")),
              *(("time_of_day", word) for word in ("morning", "afternoon", "evening", "night")),
-             ("earlier_later", "earlier"), ("earlier_later", "later")),
+             ("earlier_later", "earlier"), ("earlier_later", "later"), ("earlier_later", "prior"),
+             ("earlier_later", "before"), ("earlier_later", "after")),
     requires=re.compile(r"[A-Za-z]"),
 )
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
@@ -135,10 +147,20 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # "Hours later", "a few hours later": later the same day as the date before.
     (ascii_pattern(r"\b(?i:(?:(?:a\s+few|several|two|three|four|five|[2-9])\s+)?hours\s+later)\b"),
      lambda match, text: Chained("day", 0), ("earlier_later",)),
+    # "four months prior", "one day before." at the end of a clause: "before" or "after" a noun is
+    # "two days before the launch", a date only when the day named follows (below).
     (
         ascii_pattern(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+"
-                 r"(?P<unit>day|week|month|year)s?\s+(?P<side>later|earlier))\b"),
+                      r"(?P<unit>day|week|month|quarter|year)s?\s+"
+                      r"(?P<side>later|earlier|prior(?!\s+to\b)|(?:before|after)(?=\s*(?:[,.;:)]|$))))\b"),
         _counted_later,
+        ("unit", "earlier_later"),
+    ),
+    # "exceeded 10 million after 53 days" (not "after 53 days of talks", a span).
+    (
+        ascii_pattern(r"\b(?i:after\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,3})\s+"
+                      r"(?P<unit>day|week|month)s?)\b(?!\s+(?i:of)\b)"),
+        _after_count,
         ("unit", "earlier_later"),
     ),
     # "In this quarter, revenues from …" in a results release is the quarter reported (dates_en_relative

@@ -47,6 +47,12 @@ _DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只
                          r"(?P<unit>天|日|周|个?星期|个?礼拜)(?P<later>(?:之)?后)?")
 # Where a clause opens, an intensifier aside: "两天后，腾讯跟进", "短短三天后，…".
 _CLAUSE_OPENING = re.compile(r"(?:^|[，,。；;\n])\s*(?:仅仅|仅|只|短短|不到|大约|约)?\s*$")
+# Days before or after an event named right before the count are counted from its day, the date read
+# before: "发布会的两天前", "就在两人会面两天后", and "上市两天后，" closing its clause. Not "就在两天前"
+# ("just two days ago"), "百度两周后发布财报" (in two weeks), "将于45天后，" (scheduled from now).
+_BEFORE_AN_EVENT = re.compile(r"(?:的|在[^，。,；;：:\s0-9]{1,12})\s*$")
+_EVENT_BEFORE = re.compile(rf"[{_CJK}]\s*$")
+_SCHEDULE_BEFORE = re.compile(r"(?:[于在将会要拟再约或可需]|预计|计划|有望|最快|最早|最晚|最迟)\s*$")
 # "数小时后", "几个小时后", "3小时后": a few hours on is the same day (not 12 or more: it may be the next).
 _HOURS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十])(?:数|几|[1-9]|[一二两三四五六七八九])\s*个?小时(?:之)?后")
 # "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is. A vague
@@ -106,9 +112,12 @@ def _days_later(match: re.Match, text: str) -> DateSpec | None:
     if not (match["then"] or match["later"]) or (match["unit"] == "日" and not match["then"] and match["n"].isdigit()):
         return None  # "两天" alone is a duration; "3日后" is read as a day of month, "三日后" only as a count
     days = chinese_number(match["n"]) * (1 if match["unit"] in ("天", "日") else 7)
-    opens_clause = match["then"] or (
-        text[match.end() : match.end() + 1] in ("，", ",") and _CLAUSE_OPENING.search(text, 0, match.start()))
-    return Chained("day", days, same_sentence=not opens_clause)
+    ends_clause = text[match.end() : match.end() + 1] in ("，", ",")
+    opens_clause = match["then"] or (ends_clause and _CLAUSE_OPENING.search(text, 0, match.start()))
+    before = text[max(0, match.start() - 16) : match.start()]
+    after_an_event = _BEFORE_AN_EVENT.search(before) or (
+        ends_clause and _EVENT_BEFORE.search(before) and not _SCHEDULE_BEFORE.search(before))
+    return Chained("day", days, same_sentence=not (opens_clause or after_an_event))
 
 
 def _hours_later(match: re.Match, text: str) -> DateSpec:
@@ -117,6 +126,9 @@ def _hours_later(match: re.Match, text: str) -> DateSpec:
 
 
 def _ago(match: re.Match, text: str) -> DateSpec:
+    if match["unit"] in ("天", "周", "星期", "个星期") and _BEFORE_AN_EVENT.search(text, 0, match.start()):
+        # "发布会的两天前", "在两人会面一天前": before the event, whose day was read before
+        return Chained("day", -chinese_number(match["n"]) * (1 if match["unit"] == "天" else 7))
     if match["half"]:
         return Shift("month", -6)  # "半年前": six months before publication's month
     count, unit = chinese_number(match["n"]), match["unit"]

@@ -208,9 +208,11 @@ def sentence_events(
         last_date = matches[-1].period if matches else None
         focus = in_focus(matches, focus)
         year_open = published is None and narrative is None  # before this sentence's own years
-        day_matches = [m.period for m in matches if m.period.precision == "day"]
+        # The story goes on from the days it reports: a plan's day named beside one ("On December 31 it
+        # opened its offering, to list on January 9") does not anchor "one day prior" in the next sentence.
+        day_matches = [m for m in matches if m.period.precision == "day"]
         if day_matches:
-            anchor = day_matches[-1]
+            anchor = ([m for m in day_matches if not m.ahead] or day_matches)[-1].period
         if published is None and (explicit := [m.period for m in matches if not m.relative]):
             narrative = Period(date(explicit[-1].start.year, 1, 1), "year")
         if published is None and (stated := [m.period for m in matches if m.stated]):

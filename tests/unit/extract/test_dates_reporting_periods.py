@@ -42,6 +42,9 @@ COMPARED_ROWS = [
      [("the first half of 2024", "2024-01-01", "half"), ("the same period a year earlier", "2023-01-01", "half")]),
     ("In February, Xiaomi sold 30,000 cars, up from the same month last year.", WEDNESDAY,
      [("February", "2025-02-01", "month"), ("the same month last year", "2024-02-01", "month")]),
+    ("Xiaomi shipped 10 million phones in the third quarter of 2024, up from 9 million a quarter earlier.",
+     WEDNESDAY,
+     [("the third quarter of 2024", "2024-07-01", "quarter"), ("a quarter earlier", "2024-04-01", "quarter")]),
     # With no quarter reported, "the previous quarter" is the one before publication's; "this quarter"
     # is publication's, and so is a bare "this quarter" in a forecast, whatever was reported before.
     ("Tencent's revenue rose 5% from the previous quarter.", WEDNESDAY,
