@@ -104,7 +104,9 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             continue
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
         match = _match(text, reading.candidate, period, ahead)
-        compared = isinstance(spec, Chained) and spec.unit in ("quarter", "period")
+        # "the previous quarter", 去年同期, "up 20% from a year earlier" look back to compare; the focus stays.
+        compared = isinstance(spec, Chained) and (spec.unit in ("quarter", "period")
+                                                  or (spec.unit == "year" and spec.keep_month and spec.offset < 0))
         if compared:
             match = replace(match, compared=True)
         elif period.precision in FOCUS_PRECISIONS:

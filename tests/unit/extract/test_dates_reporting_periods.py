@@ -45,6 +45,12 @@ COMPARED_ROWS = [
     ("Xiaomi shipped 10 million phones in the third quarter of 2024, up from 9 million a quarter earlier.",
      WEDNESDAY,
      [("the third quarter of 2024", "2024-07-01", "quarter"), ("a quarter earlier", "2024-04-01", "quarter")]),
+    # "A year earlier" after a quarter is that quarter a year back.
+    ("Tesla delivered 484,507 cars in the fourth quarter of 2024, up 20% from a year earlier. BYD sold fewer in "
+     "the same quarter last year.", WEDNESDAY,
+     [("the fourth quarter of 2024", "2024-10-01", "quarter"), ("a year earlier", "2023-10-01", "quarter"),
+      ("the same quarter last year", "2023-10-01", "quarter")]),
+    ("BYD sold fewer cars in the same quarter last year.", WEDNESDAY, []),
     # With no quarter reported, "the previous quarter" is the one before publication's; "this quarter"
     # is publication's, and so is a bare "this quarter" in a forecast, whatever was reported before.
     ("Tencent's revenue rose 5% from the previous quarter.", WEDNESDAY,
@@ -84,6 +90,8 @@ COMPARED_ROWS = [
      [("第三季", "2025-07-01", "quarter"), ("去年同期", "2024-07-01", "quarter")]),
     ("今年4月，美國政府收緊管制，導致輝達當季損失46億美元。", "2025-07-15",
      [("今年4月", "2025-04-01", "month"), ("当季", "2025-04-01", "quarter")]),
+    ("台積電第三季營收增長，較上一季增長10%。", "2025-11-12",
+     [("第三季", "2025-07-01", "quarter"), ("上一季", "2025-04-01", "quarter")]),
     ("聯發科2025年第二季營收較上季增長。", "2025-08-01",
      [("2025年第二季", "2025-04-01", "quarter"), ("上季", "2025-01-01", "quarter")]),
     ("騰訊營收較去年同期增長10%。", WEDNESDAY, []),
