@@ -3,9 +3,11 @@ for table tests."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lib.extract.dates import find_dates
+from lib.extract.dates_chain import in_focus
 from lib.extract.dates_spec import Candidate, DateSpec
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
@@ -26,3 +28,18 @@ def found_dates(sentence: str, published_iso: str) -> list[tuple[str, str, str]]
     as the pipeline does) with the built-in future cues."""
     return [(m.text, m.period.start.isoformat(), m.period.precision)
             for m in find_dates(to_simplified(sentence), parse_iso_period(published_iso), builtin_rules().future_cues)]
+
+
+def read_in_order(text: str, published_iso: str) -> list[tuple[str, str, str]]:
+    """(words, ISO start, precision) of every date in ``text`` (read as simplified), sentence by sentence, each
+    sentence handed what the pipeline hands it: the last day, the date of the sentence before and the period
+    in focus."""
+    found, previous, anchor, focus = [], None, None, None
+    for sentence in re.split(r"(?<=[。.])\s*", to_simplified(text)):
+        matches = find_dates(sentence, parse_iso_period(published_iso), builtin_rules().future_cues, anchor=anchor,
+                             previous_sentence_date=previous, focus=focus)
+        found += [(m.text, m.period.start.isoformat(), m.period.precision) for m in matches]
+        previous = matches[-1].period if matches else None
+        anchor = next((m.period for m in reversed(matches) if m.period.precision == "day"), anchor)
+        focus = in_focus(matches, focus)
+    return found

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import ahocorasick
 
@@ -91,6 +92,7 @@ def find_dates(
     anchor: Period | None = None,
     previous_sentence_date: Period | None = None,
     narrative_date: Period | None = None,
+    focus: Period | None = None,
 ) -> list[DateMatch]:
     """The dates in ``text``, non-overlapping, sorted by start, longest readings preferred.
 
@@ -105,6 +107,9 @@ def find_dates(
     ``narrative_date``: with no publication date, the latest explicit date read before (``published``
     is then its year): weekdays, days of month and shifts ("yesterday", "last week", "上周") count
     from it, a weekday or day of month being the nearest such day to it, before or after.
+    ``focus`` is the period a results article reports on, read before ``text`` (``dates_chain.in_focus``):
+    "the same period last year", "the previous quarter", 去年同期, 当季 count from it. "In this quarter",
+    本季度 name it too, unless a future cue governs them: then they are publication's quarter.
     """
     scanned = ascii_digits(text)
     candidates = _READERS(scanned)  # most sentences hold no cue of any reader: one pass settles them
@@ -122,6 +127,14 @@ def find_dates(
     for candidate in candidates:
         spec = candidate.spec
         if isinstance(spec, Chained):
+            if _this_quarter(spec) and published is not None and future_cues:
+                cues = cues or cue_patterns(future_cues)
+                if (governs(scanned, candidate.start, candidate.end, False, cues)
+                        or leans_ahead(scanned, candidate.start, candidate.end, False, cues)):
+                    # "本季度营收将创新高": the quarter ahead is publication's, whatever was reported before
+                    candidate = replace(candidate, spec=Shift("quarter", 0))
+                    readings.append(Reading(candidate, resolve(candidate.spec, published)))
+                    continue
             readings.append(Reading(candidate, None))
             continue
         governed = soon = False
@@ -150,7 +163,12 @@ def find_dates(
             readings.append(Reading(candidate, period, governed))
     readings = starts_in_their_ends_year(
         scanned, ends_in_their_starts_year(scanned, in_the_stated_year(_longest_first(readings))))
-    return chain_readings(text, readings, anchor, published, previous_sentence_date)
+    return chain_readings(text, readings, anchor, published, previous_sentence_date, focus)
+
+
+def _this_quarter(spec: Chained) -> bool:
+    """"In this quarter", 本季度: the quarter in focus, else publication's."""
+    return spec.unit == "quarter" and spec.offset == 0 and spec.or_published
 
 
 def _nearer_ahead(spec: DateSpec, published: Period) -> bool:

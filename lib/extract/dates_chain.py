@@ -4,6 +4,11 @@ A chained date ("the next day", "次日", "同月", "a year later") counts from 
 from the last day read (in this sentence, an earlier one, or the publication day), a month or year
 from a date in this sentence or the one before. Dates written as one expression are joined: "春节前一个
 月", "年初五（21日）", "Tuesday, Jan. 7", "one week before the Chinese Lunar New Year".
+
+Results news compares the period it reports with another: "the same period last year", "the previous
+quarter", 去年同期, 上一季度, 当季 count from the period in focus, the last month, quarter or half read
+(in this sentence or before, however far) that was not itself such a comparison: "up 11% from the
+previous quarter … the same period" is the reported quarter both times.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ class DateMatch:
     relative: bool
     ahead: bool = False
     stated: bool = False
+    compared: bool = False  # counted from the period in focus ("the same period last year"): it stays the focus
 
 
 @dataclass(frozen=True)
@@ -57,9 +63,20 @@ def words_ahead(spec: DateSpec) -> bool:
     return False
 
 
+# The periods a results article reports on, and so what "the same period last year" refers to.
+FOCUS_PRECISIONS = ("month", "quarter", "half")
+
+
+def in_focus(matches: list[DateMatch], focus: Period | None) -> Period | None:
+    """The period in focus after ``matches``: the last month, quarter or half read that was no comparison."""
+    return next((m.period for m in reversed(matches) if m.period.precision in FOCUS_PRECISIONS and not m.compared),
+                focus)
+
+
 def chain_readings(text: str, readings: list[Reading], anchor: Period | None, published: Period | None,
-                   previous_sentence_date: Period | None = None) -> list[DateMatch]:
-    """DateMatches in text order, counting chained dates from the date read before them."""
+                   previous_sentence_date: Period | None = None, focus: Period | None = None) -> list[DateMatch]:
+    """DateMatches in text order, counting chained dates from the date read before them; ``focus`` is
+    the period in focus before ``text`` (``in_focus``)."""
     matches: list[DateMatch] = []
     previous = previous_sentence_date or anchor
     recent = previous_sentence_date  # what "当时" may refer to: this sentence or the one before
@@ -77,7 +94,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             reading, period = _counted_before(text, counted, reading, period)
             spec, counted = reading.candidate.spec, None
         if isinstance(spec, Chained):
-            base = _base(spec, last_day, previous, recent)
+            base = _base(spec, last_day, previous, recent, focus)
             if spec.same_sentence:
                 base = sentence_day if spec.range_end else sentence_day or published_day
             period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or _count_from(spec, base)
@@ -87,6 +104,13 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             continue
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
         match = _match(text, reading.candidate, period, ahead)
+        # "the previous quarter", 去年同期, "up 20% from a year earlier" look back to compare; the focus stays.
+        compared = isinstance(spec, Chained) and (spec.unit in ("quarter", "period")
+                                                  or (spec.unit == "year" and spec.keep_month and spec.offset < 0))
+        if compared:
+            match = replace(match, compared=True)
+        elif period.precision in FOCUS_PRECISIONS:
+            focus = period
         if (isinstance(spec, Chained) and (spec.offset or spec.unit == "day") and matches
                 and matches[-1].end == match.start):
             # "春节前一个月", "3月5日后一天", "春晚当天": one expression, counted from the date it is attached to
@@ -167,11 +191,15 @@ def _restated(text: str, spec: Chained, reading: Reading, following: list[Readin
     return Period(align(stated.start, precision), precision)
 
 
-def _base(spec: Chained, last_day: Period | None, previous: Period | None, recent: Period | None) -> Period | None:
+def _base(spec: Chained, last_day: Period | None, previous: Period | None, recent: Period | None,
+          focus: Period | None) -> Period | None:
     """What a chained date counts from: days from the last day; "次年" from the last date or the
     anchor; "同月", "前一周", "a year later", "当时" only from a date in this sentence or the one
-    before, since the anchor may lie sentences back and be a day where the words mean a month.
+    before, since the anchor may lie sentences back and be a day where the words mean a month;
+    quarters and "the same period" from the period in focus.
     """
+    if spec.unit in ("quarter", "period"):
+        return focus
     if spec.unit == "day":
         return last_day
     if spec.unit == "year" and not spec.keep_month and spec.offset != 0:
@@ -185,6 +213,15 @@ def _count_from(spec: Chained, base: Period | None) -> Period | None:
     try:
         if spec.unit == "same":
             return base
+        if spec.unit == "period":
+            if base.precision not in FOCUS_PRECISIONS:
+                return None
+            return Period(base.start.replace(year=spec.year or base.start.year + spec.offset), base.precision)
+        if spec.unit == "quarter":
+            if is_finer("quarter", base.precision):
+                return None  # "the previous quarter" after "the first half" names no quarter
+            start = align(base.start, "quarter")
+            return Period(add_months(start.replace(year=spec.year or start.year), 3 * spec.offset), "quarter")
         if spec.part is not None:
             return spec.part.in_year(base.start.year + spec.offset)
         if spec.unit == "day":
@@ -192,6 +229,8 @@ def _count_from(spec: Chained, base: Period | None) -> Period | None:
         if spec.unit == "week":
             return None if is_finer("week", base.precision) else Period(
                 align(base.start, "week") + timedelta(weeks=spec.offset), "week")
+        if spec.keep_month and base.precision in ("quarter", "half"):
+            return Period(base.start.replace(year=base.start.year + spec.offset), base.precision)
         if spec.unit == "month" or (spec.keep_month and not is_finer("month", base.precision)):
             if is_finer("month", base.precision):
                 return None  # "同月" after "2023年" names no month

@@ -2,8 +2,8 @@
 
 Each pattern finds the date's own words ("December last year", "the second half of 2024") and
 its builder turns them into a spec from ``dates_spec``; context that decides whether the words
-are a date at all ("in March" versus "March on", "in 2023" versus "2023 users": see
-``dates_en_year_or_amount``) is checked around the match, never consumed, so spans hold only the date.
+are a date at all ("in March" versus "March on", "in 2023" versus "2023 users", ``dates_en_bare``) is
+checked around the match, never consumed, so spans hold only the date.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import re
 
 from lib.extract import dates_en_chains, dates_en_relative
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ReaderGroup, ascii_pattern
+from lib.extract.dates_en_bare import FULL_MONTH, MONTH_ABBREVIATIONS, MONTHS, bare_month, bare_year, month_number
 from lib.extract.dates_en_relative import RELATIVE_YEARS
-from lib.extract.dates_en_year_or_amount import reads_as_year
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Candidate,
@@ -27,43 +27,25 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
-from lib.rules import builtin_rules
 
-_DATE_WORDS = builtin_rules().date_words_en
-_MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
-_MONTH_ABBREVIATIONS = {word: number for kind, number, word in _DATE_WORDS if kind == "month_abbreviation"}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
              "last": 4}
 _EDGE_QUALIFIERS = {"beginning": "early", "start": "early", "middle": "mid", "end": "end"}
 
-# Month names are matched case-sensitively: a capital is what separates "May" from "may".
-_FULL_MONTH = r"(?:" + "|".join(_MONTHS) + r")\b"
-_ANY_MONTH = (r"(?:" + _FULL_MONTH + r"|(?:" + "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True))
+_ANY_MONTH = (r"(?:" + FULL_MONTH + r"|(?:" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
               + r")\b\.?)")
-_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9%:]|[.,][0-9])"
+# An ordinal suffix ends the day whatever follows ("June 7th: …"); a bare number not before a clock's colon.
+_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)(?![A-Za-z0-9])|(?![A-Za-z0-9%:]|[.,][0-9]))"
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9%])"
 _RELATIVE_YEAR = r"(?i:(?P<rel>last|this|next)\s+year)\b"
 _THE_YEAR = r"(?i:(?P<current>the\s+(?:current\s+)?year))\b"
 _ANY_YEAR = rf"(?:{_YEAR}|{_RELATIVE_YEAR}|{_THE_YEAR})"
 _YEAR_AFTER_MONTH = rf"(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?:of\s+)?{_RELATIVE_YEAR})"
 
-# Words after a bare month (full names only) that make it a date; "May" and "March" need them most.
-_BEFORE_BARE_MONTH = re.compile(
-    r"(?i:\b(?:in|since|from|by|until|till|to|during|before|after|through|throughout|between|of|"
-    r"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of)\s+|mid-)$"
-    rf"|{_FULL_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$",
-    re.ASCII,
-)
-
 
 def read_english_dates(text: str) -> list[Candidate]:
     """Every English date reading in ``text``, overlapping readings included."""
     return _ENGLISH(text)
-
-
-def _month(name: str) -> int:
-    name = name.rstrip(".")
-    return _MONTHS.get(name) or _MONTH_ABBREVIATIONS[name]
 
 
 def _year_of(match: re.Match, part: YearPart, qualifier: str = "") -> InYear:
@@ -92,35 +74,24 @@ def _numeric_date(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _month_day(match: re.Match, text: str) -> DateSpec:
-    return _year_of(match, day_part(_month(match["month"]), int(match["day"])))
+    return _year_of(match, day_part(month_number(match["month"]), int(match["day"])))
 
 
 def _month_year(match: re.Match, text: str) -> DateSpec:
-    return _year_of(match, month_part(_month(match["month"])))
+    return _year_of(match, month_part(month_number(match["month"])))
 
 
 def _qualified_month(match: re.Match, text: str) -> DateSpec:
     qualifier = match["q"] or _EDGE_QUALIFIERS[match["edge"].lower()]
-    return _year_of(match, month_part(_month(match["month"])), qualifier.lower().rstrip("-"))
+    return _year_of(match, month_part(month_number(match["month"])), qualifier.lower().rstrip("-"))
 
 
 def _directed_month(match: re.Match, text: str) -> DateSpec:
-    part = month_part(_month(match["month"]))
+    part = month_part(month_number(match["month"]))
     direction = match["dir"].lower()
     if direction == "this":
         return InYear(part, offset=0)
     return InYear(part, toward="before" if direction == "last" else "after")
-
-
-def _bare_month(match: re.Match, text: str) -> DateSpec | None:
-    if not _BEFORE_BARE_MONTH.search(text[max(0, match.start() - 40) : match.start()]):
-        return None
-    return InYear(month_part(_month(match["month"])))
-
-
-def _bare_year(match: re.Match, text: str) -> DateSpec | None:
-    year = int(match["year"])
-    return InYear(WHOLE_YEAR, year=year) if reads_as_year(text, match.start(), match.end(), year) else None
 
 
 def _qualified_year(match: re.Match, text: str) -> DateSpec:
@@ -132,6 +103,8 @@ def _half(match: re.Match, text: str) -> DateSpec:
     groups = match.groupdict()
     word = (groups.get("h") or "").lower()
     half = int(groups["hn"]) if groups.get("hn") else (1 if word in ("first", "1st") else 2)
+    if groups.get("edge_of"):
+        return _year_of(match, month_part(6 * half), "end")  # "the end of the first half": its last month
     return _year_of(match, half_part(half))
 
 
@@ -141,6 +114,9 @@ def _quarter(match: re.Match, text: str) -> DateSpec | None:
                                                          or groups.get("current")):
         return None  # "the last quarter" alone is the one before publication's (dates_en_relative)
     quarter = int(groups["qd"]) if groups.get("qd") else _ORDINALS[groups["qn"].lower()]
+    if groups.get("edge_of"):
+        # "the end of Q3" is its last month, as "the end of June" is
+        return _year_of(match, month_part(3 * quarter), "end")
     return _year_of(match, quarter_part(quarter))
 
 
@@ -148,7 +124,7 @@ def _short_year(match: re.Match, text: str) -> DateSpec | None:
     """Years written with two digits: "July ’23", "3Q24", "1H24", "Q3 '24", "FY24" (this century)."""
     year = 2000 + int(match["yy"])
     if match["month"]:
-        return InYear(month_part(_month(match["month"])), year=year)
+        return InYear(month_part(month_number(match["month"])), year=year)
     if match["hn"]:
         return InYear(half_part(int(match["hn"])), year=year)
     if match["qd"] or match["qe"]:
@@ -171,6 +147,8 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
 
 
 _QUALIFIER = r"(?i:(?P<q>early|mid|late|end)(?:\s+|-\s*)|(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+)"
+# The end of a quarter or half is its last month ("as of the end of the first quarter of 2022" is March 2022).
+_END_OF = r"(?:(?P<edge_of>(?i:(?:the\s+)?(?:end|close)\s+of\s+)))?"
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(
     cased=(("h_half", "H1"), ("h_half", "H2"), ("q_quarter", "Q1"), ("q_quarter", "Q2"), ("q_quarter", "Q3"),
@@ -191,7 +169,7 @@ _CUES = CueTable(
         ("short_year", re.compile(r"['’‘][0-9]{2}|[0-9][HQ][0-9]{2}|Q[1-4]\s*['’‘]?[0-9]{2}|FY\s*['’‘]?[0-9]{2}"
                                   r"|[12]H\s")),
         # Every month word starts with three letters of this set (as the file's names do).
-        ("month", re.compile("|".join(sorted({word[:3] for word in [*_MONTHS, *_MONTH_ABBREVIATIONS]})))),
+        ("month", re.compile("|".join(sorted({word[:3] for word in [*MONTHS, *MONTH_ABBREVIATIONS]})))),
     ),
     requires=re.compile(r"[0-9A-Za-z]"),
 )
@@ -219,7 +197,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         ascii_pattern(rf"\b{_ANY_MONTH}\s+(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*"
                  r"(?P<sep>-|–|(?i:to|through|until|till|and|or)(?=\s))\s*"
-                 r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)(?![A-Za-z0-9%:]|[.,][0-9])"),
+                 r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)(?![A-Za-z0-9])|(?![A-Za-z0-9%:]|[.,][0-9])))"),
         _range_end,
         ("month", "digit"),
     ),
@@ -229,18 +207,18 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("month", "digit"),
     ),
     (ascii_pattern(rf"\b(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}"), _month_year, ("month",)),
-    (ascii_pattern(rf"\b{_QUALIFIER}(?P<month>{_FULL_MONTH}){_YEAR_AFTER_MONTH}?"), _qualified_month, ("month",)),
-    (ascii_pattern(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{_FULL_MONTH})"), _directed_month, ("month",)),
-    (ascii_pattern(rf"\b(?P<month>{_FULL_MONTH})"), _bare_month, ("month",)),
+    (ascii_pattern(rf"\b{_QUALIFIER}(?P<month>{FULL_MONTH}){_YEAR_AFTER_MONTH}?"), _qualified_month, ("month",)),
+    (ascii_pattern(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{FULL_MONTH})"), _directed_month, ("month",)),
+    (ascii_pattern(rf"\b(?P<month>{FULL_MONTH})"), bare_month, ("month",)),
     (
         ascii_pattern(r"(?<![A-Za-z0-9_$€£¥.,/#])(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9_%/年月]|[.,][0-9])"),
-        _bare_year,
+        bare_year,
         ("digit",),
     ),
     (ascii_pattern(rf"\b{_QUALIFIER}{_ANY_YEAR}"), _qualified_year, ("qualifier",)),
     (ascii_pattern(r"\b(?i:year[\s-]end)\b"), lambda match, text: InYear(quarter_part(4), "end", offset=0), ("year",)),
     (
-        ascii_pattern(rf"\b(?i:(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+){_ANY_YEAR}"),
+        ascii_pattern(rf"\b{_END_OF}(?i:(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+){_ANY_YEAR}"),
         _half,
         ("half",),
     ),
@@ -248,7 +226,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b(?P<hn>[12])H\s+{_YEAR}"), _half, ("short_year",)),
     # "the December quarter": the calendar quarter that month closes (Apple's, Alibaba's reports).
     (ascii_pattern(r"\b(?i:the)\s+(?P<month>March|June|September|December)\s+(?i:quarter)\b"),
-     lambda match, text: InYear(quarter_part(_month(match["month"]) // 3)), ("quarter",)),
+     lambda match, text: InYear(quarter_part(month_number(match["month"]) // 3)), ("quarter",)),
     (
         # The apostrophe is what makes "July ’23" a year: "July 23" is a day.
         re.compile(rf"\b(?:(?P<month>{_ANY_MONTH})\s*['’‘]|(?P<hn>[12])H|(?P<qd>[1-4])Q|Q(?P<qe>[1-4])\s*['’‘]"
@@ -258,14 +236,16 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (
         ascii_pattern(
-            r"\b(?i:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter)\b"
+            rf"\b{_END_OF}"
+            r"(?i:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter)\b"
             rf"(?:\s+of\s+(?:{_RELATIVE_YEAR}|{_THE_YEAR})"
             rf"|(?:,|\s+of|(?:\s+[A-Za-z-]+){{1,3}}?\s+(?i:in|of|for))?\s+{_YEAR})?"
         ),
         _quarter,
         ("quarter",),
     ),
-    (ascii_pattern(rf"\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{_YEAR}|\s+{_RELATIVE_YEAR})?"), _quarter, ("q_quarter",)),
+    (ascii_pattern(rf"(?:\b{_END_OF})?\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{_YEAR}|\s+{_RELATIVE_YEAR})?"), _quarter,
+     ("q_quarter",)),
 ]
 READER = CandidateReader(_PATTERNS, _CUES)
 _ENGLISH = ReaderGroup([READER, dates_en_relative.READER, dates_en_chains.READER])

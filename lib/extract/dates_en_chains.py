@@ -1,5 +1,7 @@
 """Read English dates counted from another date: the date before them in the text ("the next day",
-"the same month", "a year later", "at the time") or the day reported ("in 45 days").
+"the same month", "a year later", "four months prior", "after 53 days", "at the time"), the period a
+results article reports ("the same period last year", "the previous quarter", "in this quarter") or
+the day reported ("in 45 days").
 
 Split from ``dates_en`` so each reader stays small; ``dates`` does the counting.
 """
@@ -19,9 +21,25 @@ def read_english_chains(text: str) -> list[Candidate]:
 
 def _chained(match: re.Match, text: str) -> DateSpec:
     which = (match["which"] or "that").lower()
-    offset = {"next": 1, "following": 1, "same": 0, "that": 0, "previous": -1, "prior": -1}[which]
+    offset = {"next": 1, "following": 1, "same": 0, "that": 0, "previous": -1, "prior": -1, "preceding": -1}[which]
     unit = match["unit"].lower()
-    return Chained("day" if unit == "date" else unit, offset)
+    # "the previous quarter" with no quarter reported before it is the one before publication's; "that
+    # quarter" is none.
+    return Chained("day" if unit == "date" else unit, offset, or_published=unit == "quarter" and offset != 0)
+
+
+def _same_period(match: re.Match, text: str) -> DateSpec:
+    """"the same period last year", "the year-ago quarter", "the same quarter of 2023": the period in
+    focus, a year back or in the year stated; "the same month last year" is the month before's."""
+    unit = match["unit"].lower()
+    if match.groupdict().get("year"):
+        return Chained(unit, 0, year=int(match["year"]))
+    back = bool(match["back"])
+    if unit == "month":
+        return Chained("month", -12 if back else 0)
+    if unit == "quarter":
+        return Chained("quarter", -4 if back else 0)
+    return Chained("period", -1 if back else 0)
 
 
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -34,10 +52,20 @@ def count_of(word: str) -> int:
 
 
 def _counted_later(match: re.Match, text: str) -> DateSpec:
-    """"a year later", "two days earlier": counted from the date before; a year keeps its month."""
+    """"a year later", "two days earlier", "four months prior", "a quarter earlier": counted from the
+    date before (a quarter from the period in focus); a year keeps its month."""
     unit = match["unit"].lower()
-    offset = count_of(match["n"]) * (1 if match["side"].lower() == "later" else -1)
+    offset = count_of(match["n"]) * (1 if match["side"].lower() in ("later", "after") else -1)
     return Chained(unit, offset, keep_month=unit == "year")
+
+
+def _after_count(match: re.Match, text: str) -> DateSpec:
+    """"exceeded 10 million after 53 days": counted on from the date before, as "53 days later" is."""
+    unit = match["unit"].lower()
+    count = count_of(match["n"])
+    if unit == "month":
+        return Chained("month", count)
+    return Chained("day", count * (7 if unit == "week" else 1))
 
 
 def _in_days(match: re.Match, text: str) -> DateSpec:
@@ -58,9 +86,10 @@ def _that_day(match: re.Match, text: str) -> DateSpec:
 
 
 _CUES = CueTable(
-    uncased=(*(("unit", word) for word in ("day", "week", "month", "year", "time", "date")),
+    uncased=(*(("unit", word) for word in ("day", "week", "month", "quarter", "year", "time", "date", "period")),
              *(("time_of_day", word) for word in ("morning", "afternoon", "evening", "night")),
-             ("earlier_later", "earlier"), ("earlier_later", "later")),
+             ("earlier_later", "earlier"), ("earlier_later", "later"), ("earlier_later", "prior"),
+             ("earlier_later", "before"), ("earlier_later", "after")),
     requires=re.compile(r"[A-Za-z]"),
 )
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
@@ -85,9 +114,25 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("time_of_day",),
     ),
     (
-        ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous|prior)|that(?:\s+same)?)\s+"
-                      r"(?P<unit>day|week|month|year|date))\b"),
+        ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous|prior|preceding)|that(?:\s+same)?)\s+"
+                      r"(?P<unit>day|week|month|quarter|year|date))\b"),
         _chained,
+        ("unit",),
+    ),
+    # The period a results article compares with: "the same period last year", "the same quarter a year
+    # earlier", "the same quarter of 2023", "the same period" (the one in focus), "the year-ago quarter".
+    (
+        ascii_pattern(r"\b(?i:the\s+same\s+(?P<unit>period|quarter|month)"
+                      r"(?:\s+(?P<back>(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)"
+                      r"|(?:of|in)\s+the\s+(?:previous|prior|preceding)\s+year)"
+                      r"|\s+(?:of|in)\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?)\b"),
+        _same_period,
+        ("unit",),
+    ),
+    (
+        ascii_pattern(r"\b(?i:the\s+(?P<back>year[\s-]earlier|year[\s-]ago|prior[\s-]year|previous[\s-]year)\s+"
+                      r"(?P<unit>period|quarter|month))\b"),
+        _same_period,
         ("unit",),
     ),
     # "earlier in the day", "later that day", "later that week": the unit of the date before them; "later in
@@ -103,11 +148,28 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # "Hours later", "a few hours later": later the same day as the date before.
     (ascii_pattern(r"\b(?i:(?:(?:a\s+few|several|two|three|four|five|[2-9])\s+)?hours\s+later)\b"),
      lambda match, text: Chained("day", 0), ("earlier_later",)),
+    # "four months prior", "one day before." at the end of a clause: "before" or "after" a noun is
+    # "two days before the launch", a date only when the day named follows (below).
     (
         ascii_pattern(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+"
-                 r"(?P<unit>day|week|month|year)s?\s+(?P<side>later|earlier))\b"),
+                      r"(?P<unit>day|week|month|quarter|year)s?\s+"
+                      r"(?P<side>later|earlier|prior(?!\s+to\b)|(?:before|after)(?=\s*(?:[,.;:)]|$))))\b"),
         _counted_later,
         ("unit", "earlier_later"),
+    ),
+    # "exceeded 10 million after 53 days" (not "after 53 days of talks", a span).
+    (
+        ascii_pattern(r"\b(?i:after\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,3})\s+"
+                      r"(?P<unit>day|week|month)s?)\b(?!\s+(?i:of)\b)"),
+        _after_count,
+        ("unit", "earlier_later"),
+    ),
+    # "In this quarter, revenues from …" in a results release is the quarter reported (dates_en_relative
+    # leaves "this quarter" after "in" to this reader); publication's when none was.
+    (
+        ascii_pattern(r"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring ))(?i:this\s+quarter)\b"),
+        lambda match, text: Chained("quarter", 0, or_published=True),
+        ("unit",),
     ),
     (
         ascii_pattern(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+"

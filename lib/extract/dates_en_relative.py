@@ -10,12 +10,22 @@ import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
 from lib.extract.dates_en_chains import count_of
-from lib.extract.dates_spec import WHOLE_YEAR, Candidate, DateSpec, InYear, OnWeekday, Shift, half_part
+from lib.extract.dates_spec import (
+    WHOLE_YEAR,
+    Candidate,
+    DateSpec,
+    InYear,
+    OnWeekday,
+    Shift,
+    half_part,
+    month_part,
+)
 from lib.rules import builtin_rules
 
 WEEKDAYS = {word: number - 1 for kind, number, word in builtin_rules().date_words_en if kind == "weekday"}  # Monday = 0
 RELATIVE_YEARS = {"last": -1, "this": 0, "current": 0, "next": 1}
 _DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)
+_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s$", re.ASCII)
 
 
 def read_english_relative_dates(text: str) -> list[Candidate]:
@@ -30,6 +40,8 @@ def _shift(match: re.Match, text: str) -> DateSpec | None:
         return None  # "the last year", "over the past month" are spans; "the current quarter" is not
     if unit == "year":
         return InYear(WHOLE_YEAR, offset=RELATIVE_YEARS[direction])
+    if unit == "quarter" and direction == "this" and _IN_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
+        return None  # "in this quarter" may be the quarter reported: dates_en_chains reads it
     return Shift(unit, RELATIVE_YEARS[direction])
 
 
@@ -55,19 +67,25 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _ago(match: re.Match, text: str) -> DateSpec | None:
-    """"two days ago", "a week ago" (seven days before publication), "three months ago", "two years ago"."""
+    """"two days ago", "a week ago" (the week seven days before publication's), "three months ago", "two years ago"."""
     count = count_of(match["n"])
     unit = match["unit"].lower()
-    if unit in ("day", "week"):
-        return Shift("day", -count * (7 if unit == "week" else 1))
+    if unit == "week":
+        return Shift("week", -count)  # "three weeks ago" names the week, as "last week" does
+    if unit == "day":
+        return Shift("day", -count)
     if unit == "month":
         return Shift("month", -count)
     return InYear(WHOLE_YEAR, offset=-count)
 
 
 def _bare_half(match: re.Match, text: str) -> DateSpec:
-    """"the first half", "the second half" with no year: the publication year's, as 上半年 is."""
-    return InYear(half_part(1 if match["h"].lower() == "first" else 2), offset=0)
+    """"the first half", "the second half" with no year: the publication year's, as 上半年 is; its end
+    is its last month."""
+    half = 1 if match["h"].lower() == "first" else 2
+    if match["edge_of"]:
+        return InYear(month_part(6 * half), "end", offset=0)
+    return InYear(half_part(half), offset=0)
 
 
 def _earlier_or_later(match: re.Match, text: str) -> DateSpec:
@@ -129,7 +147,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _ago,
         ("ago",),
     ),
-    (ascii_pattern(r"\b(?i:the\s+(?P<h>first|second)\s+half)\b(?!\s+(?i:of)\b)"), _bare_half, ("half",)),
+    (ascii_pattern(r"\b(?P<edge_of>(?i:the\s+)?(?i:end|close)\s+of\s+)?(?i:the\s+(?P<h>first|second)\s+half)\b"
+                   r"(?!\s+(?i:of)\b)"), _bare_half, ("half",)),
     # "in H2", "for 1H" with no year: the publication year's half, as "the second half" is (not "H20", "H2 2025").
     (ascii_pattern(r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bby )|(?<=\bduring ))(?:H(?P<hn>[12])|(?P<nh>[12])H)\b"
                    r"(?!\s*[0-9'’])"),

@@ -152,6 +152,10 @@ class Chained:
     day named right after them, and from nothing else.
     ``or_published``: with no date before it to count from, the publication's own week, month or year
     ("Tencent will launch it later in the year").
+    ``unit`` "quarter" counts quarters from the period in focus, the last month or quarter the text
+    reported ("the previous quarter", 上一季度, 当季); "period" is that period itself, a month, quarter
+    or half, ``offset`` years on ("the same period last year", 去年同期). ``year``: the focus's part
+    of that year ("the same quarter of 2023", 2023年同期).
     """
 
     unit: str
@@ -162,6 +166,7 @@ class Chained:
     part: YearPart | None = None  # "次年3月": a month or day of the counted year
     before_date: bool = False  # "one week before the Lunar New Year": counted from the date after it
     or_published: bool = False
+    year: int | None = None
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained

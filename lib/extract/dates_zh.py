@@ -177,15 +177,17 @@ def _month_before_its_pair(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _bare_half(match: re.Match, text: str) -> DateSpec:
-    """A half with no year ("下半年") is the publication year's."""
-    return InYear(half_part(1 if match["half"] == "上" else 2), offset=0)
+    """A half with no year ("下半年") is the publication year's; its end ("上半年末") its last month."""
+    part, qualifier = year_part(match)
+    return InYear(part, qualifier, offset=0)
 
 
 def _bare_quarter(match: re.Match, text: str) -> DateSpec:
     """A numbered quarter with no year ("二季度", "第四季度") is named like a month: the latest one not after
     publication ("3月19日…第四季度营收" reports last year's), ahead when a cue governs it ("预计第三季度上市") or
     it starts soon after; unlike 下半年, which says "this year's" second half."""
-    return InYear(quarter_part(chinese_number(match["qn"])))
+    part, qualifier = year_part(match)
+    return InYear(part, qualifier)
 
 
 def _within_the_year(match: re.Match, text: str) -> DateSpec:
@@ -233,12 +235,12 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(rf"(?<![0-9.])(?P<roc>1[01][0-9])\s*年\s*{MONTH}(?:\s*(?:{DAY}|{MONTH_QUALIFIER}))?"), _roc_year,
      ("年",)),
     (
-        re.compile(r"(?:(?P<dir>上|下|本|这)个?)?(?P<word>星期|礼拜|周)(?P<wd>[一二三四五六日天])"),
+        re.compile(r"(?:(?P<dir>上上|下下|上|下|本|这)个?)?(?P<word>星期|礼拜|周)(?P<wd>[一二三四五六日天])"),
         _weekday,
         ("week",),
     ),
     (
-        re.compile(r"(?:(?:上|下|本|这)个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])\s*[（(]\s*(?:(?P<dm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?"
+        re.compile(r"(?:(?:上上|下下|上|下|本|这)个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])\s*[（(]\s*(?:(?P<dm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?"
                    rf"\s*(?P<dd>{DAY_NUMBER})\s*[日号]\s*[）)]"),
         _weekday_with_day,
         ("week",),
@@ -258,15 +260,15 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # after 于, which takes a time (not 位于, "located at").
     (re.compile(r"(?<=于)(?<!位于)\s*(?P<day>3[01]|[12][0-9]|0?[1-9])\s*号(?![线楼店文机院馆车位门厅桥站口字令种球])"),
      lambda match, text: DayOfMonth(int(match["day"])), ("bare_day_hao",)),
-    (re.compile(r"(?<![年年份度])(?P<half>上|下)半年"), _bare_half, ("half",)),
+    (re.compile(r"(?<![年年份度])(?P<half>上|下)半年(?P<he>末)?"), _bare_half, ("half",)),
     # Hong Kong and Taiwan drop 度: "首季" is the first quarter ("本季", "上季": dates_zh_relative).
     (re.compile(r"(?<![年份度])首季(?:度)?"), lambda match, text: InYear(quarter_part(1), offset=0), ("quarter",)),
     # Not 前三季度 (the first three quarters), 每季度, 上/本季度 (shifts: dates_zh_relative); a year before
     # it is read above.
-    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度"),
+    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度(?P<qe>末|底)?"),
      _bare_quarter, ("quarter",)),
     # Taiwan's and Hong Kong's press drop 度 ("第四季營收"); not a show's season after its title (《…》第四季).
-    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十》」』”\"])第\s*(?P<qn>[一二三四1-4])\s*季(?![度节])"),
+    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十》」』”\"])第\s*(?P<qn>[一二三四1-4])\s*季(?![度节])(?P<qe>末|底)?"),
      _bare_quarter, ("quarter",)),
     # Not 一年内 / 两年内 (within one or two years), 近年内; 今年内 is read above.
     (re.compile(r"(?<![0-9一二两三四五六七八九十数几多近每今去明前后半])年内"), _within_the_year, ("year_edge",)),

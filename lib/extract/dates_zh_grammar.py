@@ -26,7 +26,7 @@ _ZEROS = "〇○◯О零"
 _NUMERALS = {**dict.fromkeys(_ZEROS, 0), "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
 RELATIVE_YEARS = {"大前": -3, "前": -2, "去": -1, "今": 0, "明": 1, "后": 2, "大后": 3}
-SHIFT_DIRECTIONS = {"上": -1, "本": 0, "这": 0, "下": 1}
+SHIFT_DIRECTIONS = {"上上": -2, "上": -1, "本": 0, "这": 0, "下": 1, "下下": 2}  # 上上周: the week before last
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _MONTH_QUALIFIERS = {"初": "early", "上旬": "early", "中旬": "mid", "中": "mid", "下旬": "late",
                      "底": "end", "末": "end"}
@@ -57,7 +57,8 @@ MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|�
 # After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度.
 YEAR_QUALIFIER = (
     rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|{MID})"
-    r"|的?(?P<half>上|下)半年|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))|的?[Qq](?P<qd>[1-4])"
+    r"|的?(?P<half>上|下)半年(?P<he>末)?|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))(?P<qe>末|底)?"
+    r"|的?[Qq](?P<qd>[1-4])"
     r"|的?[Hh](?P<yh>[12])(?![0-9])"
     r"|的?(?P<first>首)季(?:度)?)"
 )
@@ -84,11 +85,14 @@ def year_part(match: re.Match) -> tuple[YearPart, str]:
         qualifier = YEAR_QUALIFIERS[groups["yq"]]
         return year_edge_part(qualifier), qualifier
     if groups.get("half"):
-        return half_part(1 if groups["half"] == "上" else 2), ""
+        half = 1 if groups["half"] == "上" else 2
+        return (month_part(6 * half), "end") if groups.get("he") else (half_part(half), "")
     if groups.get("yh"):
         return half_part(int(groups["yh"])), ""
     if groups.get("first"):
         return quarter_part(1), ""
     if groups.get("qn") or groups.get("qd"):
-        return quarter_part(chinese_number(groups.get("qn") or groups["qd"])), ""
+        quarter = chinese_number(groups.get("qn") or groups["qd"])
+        # "一季度末" is the quarter's last month, as "3月底" is that month
+        return (month_part(3 * quarter), "end") if groups.get("qe") else (quarter_part(quarter), "")
     return WHOLE_YEAR, ""

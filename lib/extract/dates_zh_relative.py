@@ -1,6 +1,7 @@
 """Read Chinese dates counted from publication or from another date: shifts from publication ("上个月",
-"本季度", "上月底", "本季", "上月28日", "昨天", "今(19)日", "截至发稿", "三年前"), dates counted from the
-date before them ("次日", "同月", "当时", "次年3月") and counts on from it ("45天后", "三个月后", "5年后").
+"下季度", "上月底", "上月28日", "昨天", "今(19)日", "截至发稿", "三年前"), dates counted from the date
+before them ("次日", "同月", "当时", "次年3月"), from the period a results article reports ("去年同期",
+"上季度", "当季", "2023年同期") and counts on from a date ("45天后", "三个月后", "5年后").
 
 Split from ``dates_zh`` so each reader stays small; ``dates`` resolves and counts them. Traditional
 text is converted to simplified before it gets here.
@@ -20,7 +21,8 @@ _SHIFT_UNITS = {"月": "month", "季度": "quarter", "周": "week", "星期": "w
 # Counted from the date before them ("that day", "the next day", "当时"), or from publication (今天, 昨天,
 # 截至发稿): the words and their counts are lib/rules/date_words_zh.csv.
 _WORDS = builtin_rules().date_words_zh
-_CHAINS = {w.word: (w.unit, w.offset) for w in _WORDS if w.kind == "chain"}
+_CHAINS = {w.word: (w.unit, w.offset) for w in _WORDS if w.kind in ("chain", "chain_or_publication")}
+_OR_PUBLISHED = frozenset(w.word for w in _WORDS if w.kind == "chain_or_publication")
 _DEICTIC_DAYS = {w.word: w.offset for w in _WORDS if w.kind in ("publication", "tonight")}
 _TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
 # What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
@@ -35,6 +37,12 @@ _DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只
                          r"(?P<unit>天|日|周|个?星期|个?礼拜)(?P<later>(?:之)?后)?")
 # Where a clause opens, an intensifier aside: "两天后，腾讯跟进", "短短三天后，…".
 _CLAUSE_OPENING = re.compile(r"(?:^|[，,。；;\n])\s*(?:仅仅|仅|只|短短|不到|大约|约)?\s*$")
+# Days before or after an event named right before the count are counted from its day, the date read
+# before: "发布会的两天前", "就在两人会面两天后", and "上市两天后，" closing its clause. Not "就在两天前"
+# ("just two days ago"), "百度两周后发布财报" (in two weeks), "将于45天后，" (scheduled from now).
+_BEFORE_AN_EVENT = re.compile(r"(?:的|在[^，。,；;：:\s0-9]{1,12})\s*$")
+_EVENT_BEFORE = re.compile(rf"[{_CJK}]\s*$")
+_SCHEDULE_BEFORE = re.compile(r"(?:[于在将会要拟再约或可需]|预计|计划|有望|最快|最早|最晚|最迟)\s*$")
 # "数小时后", "几个小时后", "3小时后": a few hours on is the same day (not 12 or more: it may be the next).
 _HOURS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十])(?:数|几|[1-9]|[一二两三四五六七八九])\s*个?小时(?:之)?后")
 # "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is. A vague
@@ -56,7 +64,9 @@ def read_chinese_relative_dates(text: str) -> list[Candidate]:
     return READER(text)
 
 
-def _shift(match: re.Match, text: str) -> DateSpec:
+def _shift(match: re.Match, text: str) -> DateSpec | None:
+    if match["unit"] == "季度" and match["dir"] in ("上", "本", "这"):
+        return None  # counted from the quarter reported, if any: date_words_zh.csv
     return Shift(_SHIFT_UNITS[match["unit"]], SHIFT_DIRECTIONS[match["dir"]])
 
 
@@ -79,9 +89,10 @@ def _deictic_with_day(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _chained(match: re.Match, text: str) -> DateSpec | None:
-    if text.startswith(_NOT_AFTER_CHAIN, match.end()):
-        return None
-    return Chained(*_CHAINS[match[0]])
+    following = text[match.end() : match.end() + 1]
+    if following in _NOT_AFTER_CHAIN or (match[0].endswith("季") and following == "节"):
+        return None  # 当季节: the season
+    return Chained(*_CHAINS[match[0]], or_published=match[0] in _OR_PUBLISHED)
 
 
 def _days_later(match: re.Match, text: str) -> DateSpec | None:
@@ -91,9 +102,12 @@ def _days_later(match: re.Match, text: str) -> DateSpec | None:
     if not (match["then"] or match["later"]) or (match["unit"] == "日" and not match["then"] and match["n"].isdigit()):
         return None  # "两天" alone is a duration; "3日后" is read as a day of month, "三日后" only as a count
     days = chinese_number(match["n"]) * (1 if match["unit"] in ("天", "日") else 7)
-    opens_clause = match["then"] or (
-        text[match.end() : match.end() + 1] in ("，", ",") and _CLAUSE_OPENING.search(text, 0, match.start()))
-    return Chained("day", days, same_sentence=not opens_clause)
+    ends_clause = text[match.end() : match.end() + 1] in ("，", ",")
+    opens_clause = match["then"] or (ends_clause and _CLAUSE_OPENING.search(text, 0, match.start()))
+    before = text[max(0, match.start() - 16) : match.start()]
+    after_an_event = _BEFORE_AN_EVENT.search(before) or (
+        ends_clause and _EVENT_BEFORE.search(before) and not _SCHEDULE_BEFORE.search(before))
+    return Chained("day", days, same_sentence=not (opens_clause or after_an_event))
 
 
 def _hours_later(match: re.Match, text: str) -> DateSpec:
@@ -102,6 +116,9 @@ def _hours_later(match: re.Match, text: str) -> DateSpec:
 
 
 def _ago(match: re.Match, text: str) -> DateSpec:
+    if match["unit"] in ("天", "周", "星期", "个星期") and _BEFORE_AN_EVENT.search(text, 0, match.start()):
+        # "发布会的两天前", "在两人会面一天前": before the event, whose day was read before
+        return Chained("day", -chinese_number(match["n"]) * (1 if match["unit"] == "天" else 7))
     if match["half"]:
         return Shift("month", -6)  # "半年前": six months before publication's month
     count, unit = chinese_number(match["n"]), match["unit"]
@@ -109,7 +126,9 @@ def _ago(match: re.Match, text: str) -> DateSpec:
         return InYear(WHOLE_YEAR, offset=-count)
     if unit == "个月":
         return Shift("month", -count)
-    return Shift("day", -count * (1 if unit == "天" else 7))
+    if unit != "天":
+        return Shift("week", -count)  # "两周前" names the week, as 上周 does
+    return Shift("day", -count)
 
 
 def _months_later(match: re.Match, text: str) -> DateSpec | None:
@@ -150,7 +169,7 @@ _CUES = CueTable(cased=(
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         # A month's edge stays in the span ("上月底", "本月初"); the period is the month, as "early March" is.
-        re.compile(r"(?P<dir>上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"
+        re.compile(r"(?P<dir>上上|下下|上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"
                    r"(?:(?<=月)(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬))?"),
         _shift,
         ("shift",),
@@ -173,8 +192,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # A month's edge with no month ("月底前完成", "月初") is the publication month's, as 年底 is the year's.
     (re.compile(r"(?<![0-9一二三四五六七八九十本上下这当同次每个正元岁年])月"
                 r"(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬)"), lambda match, text: Shift("month", 0), ("月",)),
-    # Hong Kong and Taiwan drop 度: "本季", "上季" are quarters from publication's.
-    (re.compile(r"(?P<dir>上|本|这|下)季(?![度节])"),
+    # Hong Kong and Taiwan drop 度: "下季" is the quarter after publication's (上季, 本季 count from the
+    # quarter reported, if any: date_words_zh.csv).
+    (re.compile(r"(?P<dir>下)季(?![度节])"),
      lambda match, text: Shift("quarter", SHIFT_DIRECTIONS[match["dir"]]), ("quarter",)),
+    # "2023年同期", "2023年同季": the period reported, in the year stated.
+    (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*年\s*同(?P<unit>期|季度|季)(?![节度间])"),
+     lambda match, text: Chained("period" if match["unit"] == "期" else "quarter", 0, year=int(match["year"])),
+     ("chain",)),
 ]
 READER = CandidateReader(_PATTERNS, _CUES)

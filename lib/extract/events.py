@@ -17,6 +17,7 @@ from datetime import date
 
 from lib.extract.attribution import Attributor, Named, context_company, main_company
 from lib.extract.dates import DateMatch, find_dates
+from lib.extract.dates_chain import in_focus
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.year_less_days import YearLessDay, year_less_days
@@ -75,17 +76,21 @@ def sentence_events(
     previous_text = ""
     opening = True  # no full sentence read yet: only a headline or byline lines
     last_date: Period | None = None
+    focus: Period | None = None  # the period a results article reports on: "the same period last year" counts from it
     for sentence in sentences:
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
-                              previous_sentence_date=last_date, narrative_date=narrative_date)
+                              previous_sentence_date=last_date, narrative_date=narrative_date, focus=focus)
         if datelines and matches:
             matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
         last_date = matches[-1].period if matches else None
+        focus = in_focus(matches, focus)
         year_open = published is None and narrative is None  # before this sentence's own years
-        day_matches = [m.period for m in matches if m.period.precision == "day"]
+        # The story goes on from the days it reports: a plan's day named beside one ("On December 31 it
+        # opened its offering, to list on January 9") does not anchor "one day prior" in the next sentence.
+        day_matches = [m for m in matches if m.period.precision == "day"]
         if day_matches:
-            anchor = day_matches[-1]
+            anchor = ([m for m in day_matches if not m.ahead] or day_matches)[-1].period
         if published is None and (explicit := [m.period for m in matches if not m.relative]):
             narrative = Period(date(explicit[-1].start.year, 1, 1), "year")
         if published is None and (stated := [m.period for m in matches if m.stated]):

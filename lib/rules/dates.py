@@ -10,14 +10,15 @@ from lib.rules.rule_file import RuleWarning, csv_rows
 
 FUTURE_CUE_SIDES = ("before", "after", "near", "schedule", "cancel", "break", "break-after", "past")
 DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7}
-CHINESE_DATE_WORD_KINDS = ("chain", "publication", "tonight")
-CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "year", "same")
+CHINESE_DATE_WORD_KINDS = ("chain", "chain_or_publication", "publication", "tonight")
+CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "quarter", "year", "same", "period")
 
 
 @dataclass(frozen=True)
 class CountedWord:
     """A Chinese word naming a period counted from another date (``date_words_zh.csv``): ``kind`` "chain"
-    counts from the date before it in the text, "publication" and "tonight" from the publication day."""
+    counts from the date before it in the text ("chain_or_publication" from publication when there is
+    none), "publication" and "tonight" from the publication day."""
 
     kind: str
     unit: str

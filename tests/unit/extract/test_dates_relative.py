@@ -133,7 +133,8 @@ PLAN_ROWS = [
 # Counted back from publication, and bare quarters, halves and 年内 of the publication year.
 COUNT_ROWS = [
     ("Huawei said two days ago it would cut prices.", [("two days ago", "2025-03-10", "day", False)]),
-    ("Baidu released Ernie a week ago.", [("a week ago", "2025-03-05", "day", False)]),
+    # A count of weeks back names the week holding that day, as "last week" does (weeks start on Monday).
+    ("Baidu released Ernie a week ago.", [("a week ago", "2025-03-03", "week", False)]),
     ("Alibaba restructured three months ago.", [("three months ago", "2024-12-01", "month", False)]),
     ("ByteDance founded the lab two years ago.", [("two years ago", "2023-01-01", "year", False)]),
     ("Tencent shares fell the day before yesterday.", [("the day before yesterday", "2025-03-10", "day", False)]),
@@ -155,7 +156,7 @@ COUNT_ROWS = [
     ("3年前，小米宣布进军智能汽车。", [("3年前", "2022-01-01", "year", False)]),
     ("两个月前，DeepSeek发布了推理模型R1。", [("两个月前", "2025-01-01", "month", False)]),
     ("5天前，腾讯发布混元新模型。", [("5天前", "2025-03-07", "day", False)]),
-    ("两周前，百度宣布文心一言免费。", [("两周前", "2025-02-26", "day", False)]),
+    ("两周前，百度宣布文心一言免费。", [("两周前", "2025-02-24", "week", False)]),
     ("数年前，百度领跑中国搜索市场。", []),
     ("年前，京东完成新系统上线。", []),
     # Years counted on from the date before them.

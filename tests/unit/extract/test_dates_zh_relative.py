@@ -15,11 +15,11 @@ from tests.date_readings import reads_as
 SHIFTS_FROM_PUBLICATION = [
     ("阿里巴巴上个月发布新模型。", "上个月", Shift("month", -1)),
     ("阿里巴巴上個月發佈新模型。", "上个月", Shift("month", -1)),
-    ("百度本季度营收增长。", "本季度", Shift("quarter", 0)),
+    ("百度本季度营收增长。", "本季度", Chained("quarter", 0, or_published=True)),  # the quarter reported, if any
     ("腾讯下周宣布。", "下周", Shift("week", 1)),
     ("腾讯上月底宣布。", "上月底", Shift("month", -1)),  # a month's edge stays in the span
-    ("美團本季盈利。", "本季", Shift("quarter", 0)),  # Hong Kong and Taiwan drop 度
-    ("上季亏损收窄。", "上季", Shift("quarter", -1)),
+    ("美團本季盈利。", "本季", Chained("quarter", 0, or_published=True)),  # Hong Kong and Taiwan drop 度
+    ("上季亏损收窄。", "上季", Chained("quarter", -1, or_published=True)),
     ("月底前完成交付。", "月底", Shift("month", 0)),  # the publication month's edge
     ("上月28日，阿里宣布。", "上月28日", Shift("month", -1, day=28)),
     ("下月1日起施行。", "下月1日", Shift("month", 1, day=1)),

@@ -442,10 +442,13 @@ ROWS = [
     # relative: the weekend just gone is in the week before publication's; a comparison base is no date.
     pytest.param("relative", ["Tencent launched the mini-game over the weekend."], "2025-03-12",
                  [("the weekend", "2025-03-03", "week", "Tencent", "text", False)], id="relative-en-weekend"),
+    # The comparison base is the reported quarter a year back.
     pytest.param("relative", ["腾讯第四季度营收较去年同期增长11%。"], "2025-03-19",
-                 [("第四季度", "2024-10-01", "quarter", "Tencent", "text", False)], id="relative-zh-same-period"),
+                 [("第四季度", "2024-10-01", "quarter", "Tencent", "text", False),
+                  ("去年同期", "2023-10-01", "quarter", "Tencent", "text", False)], id="relative-zh-same-period"),
     pytest.param("relative", ["騰訊第四季營收較去年同期增長11%。"], "2025-03-19",
-                 [("第四季", "2024-10-01", "quarter", "Tencent", "text", False)], id="relative-zht-same-period"),
+                 [("第四季", "2024-10-01", "quarter", "Tencent", "text", False),
+                  ("去年同期", "2023-10-01", "quarter", "Tencent", "text", False)], id="relative-zht-same-period"),
     # anaphora: "earlier in the day" is the day before it; 明日 counts from publication.
     pytest.param("anaphora", ["Alibaba's shares rose 8% on March 3.", "Earlier in the day, the company unveiled QwQ."],
                  "2025-03-12",

@@ -1,0 +1,58 @@
+"""Whether an English month or year standing alone is a date, and the month names themselves.
+
+A full month name alone is a date only where its context makes it one: after a preposition of time
+("in March", "since May"), in a list of months ("March, April"), or between a determiner and a noun
+("before the August rally", "its June update"). A four-digit number alone is a year unless a quantity
+word, sign or count noun makes it an amount ("$2024", "2024 active users"; ``dates_en_year_or_amount``).
+Split from ``dates_en``, whose patterns find the words; the checks here look around them and never
+consume context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.extract.dates_en_year_or_amount import reads_as_year
+from lib.extract.dates_spec import WHOLE_YEAR, DateSpec, InYear, month_part
+from lib.rules import builtin_rules
+
+_DATE_WORDS = builtin_rules().date_words_en
+MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
+MONTH_ABBREVIATIONS = {word: number for kind, number, word in _DATE_WORDS if kind == "month_abbreviation"}
+# Month names are matched case-sensitively: a capital is what separates "May" from "may".
+FULL_MONTH = r"(?:" + "|".join(MONTHS) + r")\b"
+
+# Words after a bare month (full names only) that make it a date; "May" and "March" need them most.
+_BEFORE_BARE_MONTH = re.compile(
+    r"(?i:\b(?:in|since|from|by|until|till|to|during|before|after|through|throughout|between|of|"
+    r"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of)\s+|mid-)$"
+    rf"|{FULL_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$",
+    re.ASCII,
+)
+# A month naming what happened in it: "before the August rally", "its June update", "Apple's September event";
+# not "the March of Dimes", "the May government" (a prime minister's), "the May 4th Movement" (read whole).
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Aa]n?)|[A-Za-z]['’]s)\s+$")
+_NOUN_AFTER_MONTH = re.compile(
+    r"\s+(?!(?:of|on|to|and|or|for|in|at|by|with|from|as|is|was|are|were|has|had|will|would|could|may|might"
+    r"|should|that|which|who|government|administration|cabinet)\b)[a-z][a-z-]*\b", re.ASCII)
+
+def month_number(name: str) -> int:
+    """The month (1-12) a full or abbreviated name ("Sept.") names."""
+    name = name.rstrip(".")
+    return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
+
+
+def bare_month(match: re.Match, text: str) -> DateSpec | None:
+    """A full month name alone (group ``month``), when its context makes it a date."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    if not (_BEFORE_BARE_MONTH.search(before)
+            or (_DETERMINER_BEFORE.search(before) and _NOUN_AFTER_MONTH.match(text, match.end()))):
+        return None
+    return InYear(month_part(month_number(match["month"])))
+
+
+def bare_year(match: re.Match, text: str) -> DateSpec | None:
+    """A four-digit year alone (group ``year``), unless it is an amount, a count or part of a name
+    (``dates_en_year_or_amount``)."""
+    year = int(match["year"])
+    return InYear(WHOLE_YEAR, year=year) if reads_as_year(text, match.start(), match.end(), year) else None

@@ -1,0 +1,47 @@
+"""dates_en_bare on its own: whether a month name or a four-digit number standing alone is a date."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lib.extract.dates_en_bare import FULL_MONTH, bare_month, bare_year, month_number
+from lib.extract.dates_spec import WHOLE_YEAR, InYear, month_part
+
+_MONTH = re.compile(rf"\b(?P<month>{FULL_MONTH})", re.ASCII)
+_YEAR = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?![0-9])")
+
+# (text, the month name looked at, what it reads as)
+MONTH_ROWS = [
+    ("ByteDance said in March that it would expand.", "March", InYear(month_part(3))),
+    ("Sales have risen since May.", "May", InYear(month_part(5))),
+    ("Stores opened in March, April and June.", "April", InYear(month_part(4))),  # a list of months
+    ("March on, said the chief executive.", "March", None),
+    ("Analysts praised ByteDance. March results were strong.", "March", None),
+]
+
+YEAR_ROWS = [
+    ("Alibaba was founded in 1999.", InYear(WHOLE_YEAR, year=1999)),
+    ("Revenue in 2024 rose.", InYear(WHOLE_YEAR, year=2024)),
+    ("The company was founded in 1987.", InYear(WHOLE_YEAR, year=1987)),
+    ("The company has 1987 employees.", None),
+    ("The app has 2024 active users.", None),
+    ("The plan costs $2024 a year.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "spec"), MONTH_ROWS)
+def test_a_month_alone_is_a_date_where_its_context_makes_it_one(text, name, spec):
+    match = next(match for match in _MONTH.finditer(text) if match["month"] == name)
+    assert bare_month(match, text) == spec
+
+
+@pytest.mark.parametrize(("text", "spec"), YEAR_ROWS)
+def test_a_year_alone_is_a_date_unless_it_counts_something(text, spec):
+    assert bare_year(_YEAR.search(text), text) == spec
+
+
+@pytest.mark.parametrize(("name", "number"), [("January", 1), ("May", 5), ("Sept.", 9), ("Sep", 9), ("Dec.", 12)])
+def test_month_number(name, number):
+    assert month_number(name) == number

@@ -1,0 +1,61 @@
+"""Days with an ordinal suffix, and a month naming what happened in it.
+
+"June 7th:", "Nov. 22nd", "7th June", "the 7th of June" are days, whatever punctuation follows the suffix
+("7th generation", "the 3rd quarter", "the 22nd floor" are not days). A month between a determiner and a
+noun names that month ("before the August rally", "its June update", "Apple's September event"); not a
+name ("the March of Dimes"), nor the modal "may", nor "the May government". Chinese writes the month
+with 月 in both uses ("8月行情", "三月发布会"), as its headings write a day before a colon ("6月7日：").
+
+Traditional rows go through ``to_simplified`` as the pipeline does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.parse.script import to_simplified
+from tests.date_readings import found_dates
+
+PUBLISHED = "2025-08-12"
+
+ORDINAL_DAY_ROWS = [
+    # https://www.scmp.com (Kuaishou's Kling, 2024-07), paraphrased: a timeline of posts.
+    ('June 7th: "Kuaishou\'s Kling is open to all users," a blogger wrote.', [("June 7th", "2025-06-07", "day")]),
+    ("Nov. 22nd, Tencent said it would cut prices.", [("Nov. 22nd", "2024-11-22", "day")]),
+    ("Alibaba cut prices on the 7th of June.", [("the 7th of June", "2025-06-07", "day")]),
+    ("Alibaba cut prices on 7th June.", [("7th June", "2025-06-07", "day")]),
+    ("JD launched food delivery on March 1st.", [("March 1st", "2025-03-01", "day")]),
+    ("Huawei unveiled its 7th generation chip.", []),
+    ("Revenue rose in the 3rd quarter.", [("the 3rd quarter", "2025-07-01", "quarter")]),
+    ("Tencent moved to the 22nd floor.", []),
+    ("6月7日：快手宣布可灵向所有用户开放。", [("6月7日", "2025-06-07", "day")]),
+    ("6月27日：网友称正在寻找会用可灵的人。", [("6月27日", "2025-06-27", "day")]),
+    ("华为发布第7代芯片。", []),
+    ("6月7日：快手宣布可靈向所有用戶開放。", [("6月7日", "2025-06-07", "day")]),
+    ("6月27日：網友稱正在尋找會用可靈的人。", [("6月27日", "2025-06-27", "day")]),
+    ("華為發布第7代晶片。", []),
+]
+
+MONTH_MODIFIER_ROWS = [
+    # https://www.scmp.com (Cambricon's shares, 2025-08), paraphrased.
+    ("Cambricon's shares hovered around 742 yuan before the August rally.", [("August", "2025-08-01", "month")]),
+    ("Xiaomi's SU7 sold out after the March launch.", [("March", "2025-03-01", "month")]),
+    ("Its June update added video generation.", [("June", "2025-06-01", "month")]),
+    ("Apple's September event will show the new phone.", [("September", "2025-09-01", "month")]),
+    ("The company's May figures showed a fall in sales.", [("May", "2025-05-01", "month")]),
+    ("Alibaba donated to the March of Dimes.", []),
+    ("Tencent may launch the app soon.", []),
+    ("Analysts said the May government favoured Huawei.", []),
+    ("Huawei's sales rose in the June quarter.", [("the June quarter", "2025-04-01", "quarter")]),
+    ("8月行情推动寒武纪股价创新高。", [("8月", "2025-08-01", "month")]),
+    ("三月发布会上，小米发布了新车。", [("三月", "2025-03-01", "month")]),
+    ("五月天在腾讯音乐举办演唱会。", []),
+    ("8月行情推動寒武紀股價創新高。", [("8月", "2025-08-01", "month")]),
+    ("三月發布會上，小米發布了新車。", [("三月", "2025-03-01", "month")]),
+    ("五月天在騰訊音樂舉辦演唱會。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ORDINAL_DAY_ROWS + MONTH_MODIFIER_ROWS)
+def test_month_words_are_read_as_the_day_or_month_they_name(sentence, expected):
+    assert found_dates(sentence, PUBLISHED) == [(to_simplified(t), s, p) for t, s, p in expected]
