@@ -1,6 +1,6 @@
 """How well extraction reads real news: events and companies against hand annotations.
 
-    python -m benchmarks.extraction_quality [--details A|B|C|D|dev|all|none]
+    python -m benchmarks.extraction_quality [--details A|B|C|D|E|dev|all|none]
 
 Runs the whole pipeline (``build_corpus``) on the five seeds and on the real-news excerpts of
 ``tests/data/realnews/`` laid out as an article folder, and prints, for the seeds and for each
@@ -16,9 +16,9 @@ split of the real set:
 - the misses by class of expression (``tests/data/realnews/README.md``), split into "found the
   date, wrong period" and "not found".
 
-Splits A and C (a second development set, collected later) are what rules may be written from; B
-is held out, so ``--details`` lists the single misses and false alarms of A and C only unless asked
-otherwise.
+Splits A, C, D and E (development sets collected later, each annotated before a rule read it) are
+what rules may be written from; B is held out, so ``--details`` lists the single misses and false
+alarms of every split but B unless asked otherwise.
 """
 
 from __future__ import annotations
@@ -255,7 +255,7 @@ def score_seeds(corpus: Corpus, canonical) -> Score:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--details", choices=("A", "B", "C", "D", "dev", "all", "none"),
+    parser.add_argument("--details", choices=("A", "B", "C", "D", "E", "dev", "all", "none"),
                         default="dev", help="list single misses of this split (default dev = every split but B, "
                         "which is held out)")
     args = parser.parse_args(argv)

@@ -21,7 +21,7 @@ LANGUAGES = ("en", "zh-Hans", "zh-Hant")
 CLASSES = ("absolute", "yearless", "relative", "future_word", "weekday", "anaphora", "plan", "lunar",
            "festival", "narrative", "attribution", "context")
 ATTRIBUTIONS = ("text", "context")
-_ID = re.compile(r"^(en|zs|zt)(\d{2}|[12]\d{2})$")
+_ID = re.compile(r"^(en|zs|zt)(\d{2}|[1-9]\d{2})$")
 # A full stop ends a sentence before a capital or a quote, not in "Jan. 20" or "2.5"
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(A-Z\u3400-\u9fff]|\s*$)|[。！？\n]")
 
@@ -86,7 +86,7 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
     if not _ID.match(excerpt.id):
         say(f"id {excerpt.id!r} is not en01/zs01/zt01-like")
     elif excerpt.split != split_of(excerpt.id):
-        say(f"split {excerpt.split!r}: two-digit odd numbers are A, even B; 101-199 are C, 201-299 D")
+        say(f"split {excerpt.split!r}: two-digit odd numbers are A, even B; 101-199 are C, 201-299 D, 301-399 E")
     if excerpt.language not in LANGUAGES:
         say(f"language {excerpt.language!r}")
     if not _is_period(excerpt.published, ("day", "month")):
@@ -113,7 +113,7 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
 
 def split_of(excerpt_id: str) -> str:
     """A and B halve the first set (odd, even); later development sets are numbered by the hundred
-    (C 101-199, D 201-299), each collected and annotated before a rule was written from it."""
+    (C 101-199, D 201-299, E 301-399), each collected and annotated before a rule was written from it."""
     number = int(excerpt_id[2:])
     if number > 100:
         return "CDEFGHIJ"[number // 100 - 1]
