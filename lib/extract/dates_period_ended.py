@@ -1,10 +1,10 @@
 """A reporting period named by its end: "the quarter ending June 30", "the three months ended June 30, 2024",
 "the three-month period ending in June", "the six months ended 30 June 2022", 截至2024年6月30日止三个月,
-截至二零二二年六月三十日止六個月, 截至9月30日的第三季度.
+截至二零二二年六月三十日止六個月.
 
 Three months ending at a quarter's end are that quarter; six months ending at June's or December's end are
-that half; the quarter named after the day ("截至9月30日的第三季度") is the period itself, and the day no date
-of its own. Nine months and fiscal years ("the fiscal year ended March 31, 2025") stay their end day: the
+that half. In "截至9月30日的第三季度" the quarter is named and the day stays a date of its own (a reader
+annotates both). Nine months and fiscal years ("the fiscal year ended March 31, 2025") stay their end day: the
 data model has no nine-month period, and a fiscal year ending in March is no calendar year.
 """
 
@@ -23,8 +23,6 @@ _ENDED_BEFORE = re.compile(
     r"\s+end(?:ed|ing)\s+(?:on\s+|in\s+)?)\Z")
 # Words after it: 截至…止三个月, 截至…止六个月.
 _ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?P<months>[三六36])\s*个月")
-# 截至9月30日的第三季度, 截至6月30日止第二季度: the quarter read right after names the period.
-_QUARTER_AFTER = re.compile(r"\s*(?:止|的|止的)\s*\Z")
 
 
 def _ends_a(period: Period, precision: str) -> bool:
@@ -38,16 +36,11 @@ def _ends_a(period: Period, precision: str) -> bool:
 def periods_named_by_their_end(text: str, readings: list[Reading]) -> list[Reading]:
     """``readings`` with each end date of a reporting period read as the period, its words joined to it."""
     kept: list[Reading] = []
-    for index, reading in enumerate(readings):
+    for reading in readings:
         candidate, period = reading.candidate, reading.period
         if period is None or period.precision not in ("day", "month"):
             kept.append(reading)
             continue
-        following = readings[index + 1] if index + 1 < len(readings) else None
-        if (following is not None and following.period is not None and following.period.precision == "quarter"
-                and _QUARTER_AFTER.match(text[candidate.end : following.candidate.start])
-                and _ends_a(period, "quarter") and align(period.start, "quarter") == following.period.start):
-            continue  # "截至9月30日的第三季度": the quarter is the date
         before = _ENDED_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
         after = _ENDED_AFTER.match(text, candidate.end)
         if before is not None:

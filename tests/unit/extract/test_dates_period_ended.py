@@ -1,7 +1,7 @@
 """A reporting period named by its end is that period: three months ending at a quarter's end are the
 quarter, six months ending at June's or December's end the half ("the quarter ending June 30", "the six
-months ended 30 June 2022", 截至2024年6月30日止三个月, 截至二零二二年六月三十日止六個月). The quarter named
-right after its end day is the date, the day none ("截至9月30日的第三季度"). Nine months and fiscal years stay
+months ended 30 June 2022", 截至2024年6月30日止三个月, 截至二零二二年六月三十日止六個月). A quarter named
+after its end day ("截至9月30日的第三季度") leaves the day a date of its own. Nine months and fiscal years stay
 their end day (no nine-month period in the data model; a fiscal year ending in March is no calendar year).
 
 Traditional rows go through ``to_simplified`` as the pipeline does.
@@ -36,7 +36,8 @@ PERIOD_ENDED_ROWS = [
     # Simplified Chinese.
     ("截至2024年6月30日止三个月，腾讯收入增长8%。", AUGUST, [("2024年6月30日止三个月", "2024-04-01", "quarter")]),
     ("截至2023年12月31日止六个月，小米收入增长。", AUGUST, [("2023年12月31日止六个月", "2023-07-01", "half")]),
-    ("截至9月30日的第三季度，阿里巴巴营收增长5%。", "2024-11-15", [("第三季度", "2024-07-01", "quarter")]),
+    ("截至9月30日的第三季度，阿里巴巴营收增长5%。", "2024-11-15",
+     [("9月30日", "2024-09-30", "day"), ("第三季度", "2024-07-01", "quarter")]),
     ("截至2024年6月30日，腾讯持有现金3000亿元。", AUGUST, [("2024年6月30日", "2024-06-30", "day")]),
     ("截至2024年9月30日止九个月，百度收入下降。", "2024-11-15", [("2024年9月30日", "2024-09-30", "day")]),
     # Traditional Chinese.
