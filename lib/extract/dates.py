@@ -36,6 +36,7 @@ from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
 from lib.extract.dates_chain import DateMatch, Reading, chain_readings
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, scheduled, told_as_past
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
+from lib.extract.dates_period_ended import periods_named_by_their_end
 from lib.extract.dates_ranges import (
     ends_in_their_starts_year,
     in_the_stated_year,
@@ -161,8 +162,8 @@ def find_dates(
             period = resolve(spec, published, governed, soon)
         if period is not None:
             readings.append(Reading(candidate, period, governed))
-    readings = starts_in_their_ends_year(
-        scanned, ends_in_their_starts_year(scanned, in_the_stated_year(_longest_first(readings))))
+    readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(
+        scanned, ends_in_their_starts_year(scanned, in_the_stated_year(_longest_first(readings)))))
     return chain_readings(text, readings, anchor, published, previous_sentence_date, focus)
 
 

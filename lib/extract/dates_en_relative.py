@@ -104,8 +104,13 @@ def _weekend(match: re.Match, text: str) -> DateSpec:
 
 
 def _weekday(match: re.Match, text: str) -> DateSpec:
+    """"this Sunday" names the day in publication's week (weeks start on Monday), behind or ahead, as 本周日
+    does; "next Sunday" the one in the week after, as 下周日; "last Sunday" and "this coming Sunday" the
+    nearest before or after."""
     direction = " ".join((match["dir"] or "").lower().split())
-    toward = {"last": "before", "next": "after", "this coming": "after", "coming": "after"}.get(direction, "nearest")
+    if direction in ("this", "next"):
+        return OnWeekday(WEEKDAYS[match["wd"]], week_offset=0 if direction == "this" else 1)
+    toward = {"last": "before", "this coming": "after", "coming": "after"}.get(direction, "nearest")
     return OnWeekday(WEEKDAYS[match["wd"]], toward)
 
 

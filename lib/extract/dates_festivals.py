@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from lunardate import LunarDate
 
-from lib.extract.dates_spec import Candidate, DateSpec, InYear, LunarDay, day_part
+from lib.extract.dates_spec import Candidate, DateSpec, InYear, LunarDay, day_part, month_part
 from lib.extract.dates_zh_grammar import CN_DIGIT, chinese_number
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -128,7 +128,7 @@ def _festival(match: re.Match, year: re.Match | None) -> DateSpec:
         # English names are case-sensitive; the pattern is, so look the name up as written.
         festival = _BY_NAME[match["name"]]
         part = (LunarDay(festival.month, festival.day, festival.shift) if festival.lunar
-                else day_part(festival.month, festival.day))
+                else day_part(festival.month, festival.day) if festival.day else month_part(festival.month))
     else:
         day = chinese_number((match["lunar"] or match["short"] or match["bare"]).removeprefix("初"))
         part = LunarDay(1, day)

@@ -42,7 +42,8 @@ class FutureCue:
 
 @dataclass(frozen=True)
 class Festival:
-    """A named day (``festivals.csv``): ``month``/``day`` of the lunar or solar calendar, plus ``shift`` days."""
+    """A named day (``festivals.csv``): ``month``/``day`` of the lunar or solar calendar, plus ``shift`` days;
+    ``day`` 0 names the whole solar month (a week-long holiday: 十一黄金周, "the October Golden Week")."""
 
     names: tuple[str, ...]
     lunar: bool
@@ -70,11 +71,12 @@ def parse_festivals(text: str, warnings: list[RuleWarning]) -> list[Festival]:
     festivals = []
     for number, row in csv_rows(text, source, ["names", "calendar", "month", "day", "shift"], warnings):
         names = tuple(name.strip() for name in row["names"].split("|") if name.strip())
-        numbers = (row["month"], row["day"], row["shift"].lstrip("-") or "0")
-        if not names or row["calendar"] not in ("lunar", "solar") or not all(n.isdigit() for n in numbers):
+        numbers = (row["month"], row["day"] or "0", row["shift"].lstrip("-") or "0")
+        if (not names or row["calendar"] not in ("lunar", "solar") or not all(n.isdigit() for n in numbers)
+                or (not row["day"] and row["calendar"] == "lunar")):
             warnings.append(RuleWarning(source, number, "expected names, lunar/solar, month, day, shift"))
             continue
-        festivals.append(Festival(names, row["calendar"] == "lunar", int(row["month"]), int(row["day"]),
+        festivals.append(Festival(names, row["calendar"] == "lunar", int(row["month"]), int(row["day"] or 0),
                                   int(row["shift"] or 0)))
     return festivals
 

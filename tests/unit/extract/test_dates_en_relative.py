@@ -21,7 +21,8 @@ CASES = [
     ("The firm listed two years ago.", "two years ago", InYear(WHOLE_YEAR, offset=-2)),
     ("Revenue in the first half grew.", "the first half", InYear(half_part(1), offset=0)),
     ("Baidu cut prices on Monday.", "Monday", OnWeekday(0)),
-    ("The board meets next Wednesday.", "next Wednesday", OnWeekday(2, "after")),
+    ("The board meets next Wednesday.", "next Wednesday", OnWeekday(2, week_offset=1)),
+    ("The board meets this Friday.", "this Friday", OnWeekday(4, week_offset=0)),
     # nothing read
     ("Shares of USA Today rose.", None, None),  # a name, capitalised inside the sentence
     ("Capital Today invested in Meituan.", None, None),

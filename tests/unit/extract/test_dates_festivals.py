@@ -16,6 +16,7 @@ from lib.extract.dates_festivals import read_festival_dates
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 from lib.rules import load_rules
+from tests.date_readings import found_dates
 
 FUTURE_CUES = load_rules().future_cues
 
@@ -238,3 +239,35 @@ GALA_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), GALA_ROWS)
 def test_a_festival_gala_is_a_show_and_with_its_year_the_evening(sentence, published, expected):
     assert _found(to_simplified(sentence), published) == expected
+
+
+# A week-long holiday (十一黄金周 October 1-7, 五一黄金周 May 1-5) is its month: no single day, and the data
+# model has no week-long period. The festival days (国庆, 五一假期, "National Day") stay their day; a bare
+# "Golden Week" (Japan's, at the turn of April and May) is not read.
+GOLDEN_WEEK_ROWS = [
+    # English.
+    ("Trip.com said travel demand extended through the October Golden Week.", "2020-11-20",
+     [("October Golden Week", "2020-10-01", "month")]),
+    ("Meituan said orders rose 20% during the National Day holiday.", "2024-10-09",
+     [("National Day holiday", "2024-10-01", "month")]),
+    ("Ctrip expects bookings to double over the May Day holiday.", "2025-04-10",
+     [("May Day holiday", "2025-05-01", "month")]),
+    ("Meituan's orders rose on National Day.", "2024-10-09", [("National Day", "2024-10-01", "day")]),
+    ("Sony's sales rose during Golden Week in Japan.", "2024-05-20", []),
+    # Simplified Chinese.
+    ("十一黄金周期间，携程预订量同比增长。", "2024-10-09", [("十一黄金周", "2024-10-01", "month")]),
+    ("国庆黄金周，美团外卖订单大涨。", "2024-10-09", [("国庆黄金周", "2024-10-01", "month")]),
+    ("今年五一黄金周，飞猪将推出新功能。", "2025-04-10", [("今年五一黄金周", "2025-05-01", "month")]),
+    ("国庆期间，美团外卖订单大涨。", "2024-10-09", [("国庆", "2024-10-01", "day")]),
+    ("五一假期，携程预订量增长。", "2024-05-10", [("五一假期", "2024-05-01", "day")]),
+    # Traditional Chinese.
+    ("十一黃金週期間，攜程預訂量增長。", "2024-10-09", [("十一黄金周", "2024-10-01", "month")]),
+    ("去年國慶黃金週，美團訂單大漲。", "2025-03-12", [("去年国庆黄金周", "2024-10-01", "month")]),
+    ("五一長假，飛豬訂單增長。", "2024-05-10", [("五一长假", "2024-05-01", "month")]),
+    ("國慶期間，美團訂單大漲。", "2024-10-09", [("国庆", "2024-10-01", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), GOLDEN_WEEK_ROWS)
+def test_a_golden_week_holiday_is_its_month(sentence, published, expected):
+    assert found_dates(sentence, published) == expected

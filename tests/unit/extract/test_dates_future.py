@@ -45,7 +45,7 @@ ENGLISH_ROWS = [
     ("Alibaba said on Monday it plans to invest at least 380 billion yuan over the next three years.",
      "2025-02-24", [("Monday", "2025-02-24", False)]),
     ("The company had reported revenue of 280.15 billion yuan for the three months ended December 31.",
-     "2025-02-24", [("December 31", "2024-12-31", False)]),
+     "2025-02-24", [("the three months ended December 31", "2024-10-01", False)]),  # the quarter it ends
     ("Its results triggered a 14% surge in its Hong Kong shares on Friday.", "2025-02-24",
      [("Friday", "2025-02-21", False)]),
     ("On March 20, Baidu said it will cut prices for Ernie.", "2025-03-10", [("March 20", "2024-03-20", False)]),

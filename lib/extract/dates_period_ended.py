@@ -1,0 +1,60 @@
+"""A reporting period named by its end: "the quarter ending June 30", "the three months ended June 30, 2024",
+"the three-month period ending in June", "the six months ended 30 June 2022", 截至2024年6月30日止三个月,
+截至二零二二年六月三十日止六個月.
+
+Three months ending at a quarter's end are that quarter; six months ending at June's or December's end are
+that half. In "截至9月30日的第三季度" the quarter is named and the day stays a date of its own (a reader
+annotates both). Nine months and fiscal years ("the fiscal year ended March 31, 2025") stay their end day: the
+data model has no nine-month period, and a fiscal year ending in March is no calendar year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lib.extract.dates_chain import Reading
+from lib.periods import Period, align
+
+_MONTHS = {"three": "quarter", "3": "quarter", "三": "quarter", "six": "half", "6": "half", "六": "half"}
+# Words before the end date: "the three months ended", "the three-month period ending in", "the quarter ending on".
+_ENDED_BEFORE = re.compile(
+    r"(?i:the\s+(?:(?P<months>three|six|3|6)[- ]months?(?:\s+period)?|(?P<quarter>quarter)|(?P<half>half[- ]year))"
+    r"\s+end(?:ed|ing)\s+(?:on\s+|in\s+)?)\Z")
+# Words after it: 截至…止三个月, 截至…止六个月.
+_ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?P<months>[三六36])\s*个月")
+
+
+def _ends_a(period: Period, precision: str) -> bool:
+    """Whether ``period`` is the last month, or its last day, of a quarter or a half."""
+    last_months = (3, 6, 9, 12) if precision == "quarter" else (6, 12)
+    if period.start.month not in last_months:
+        return False
+    return period.precision == "month" or (period.precision == "day" and period.start.day in (30, 31))
+
+
+def periods_named_by_their_end(text: str, readings: list[Reading]) -> list[Reading]:
+    """``readings`` with each end date of a reporting period read as the period, its words joined to it."""
+    kept: list[Reading] = []
+    for reading in readings:
+        candidate, period = reading.candidate, reading.period
+        if period is None or period.precision not in ("day", "month"):
+            kept.append(reading)
+            continue
+        before = _ENDED_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+        after = _ENDED_AFTER.match(text, candidate.end)
+        if before is not None:
+            precision = ("quarter" if before["quarter"] else "half" if before["half"]
+                         else _MONTHS[before["months"].lower()])
+            start, end = before.start(), candidate.end
+        elif after is not None:
+            precision, start, end = _MONTHS[after["months"]], candidate.start, after.end()
+        else:
+            kept.append(reading)
+            continue
+        if not _ends_a(period, precision):
+            kept.append(reading)
+            continue
+        kept.append(replace(reading, candidate=replace(candidate, start=start, end=end),
+                            period=Period(align(period.start, precision), precision)))
+    return kept
