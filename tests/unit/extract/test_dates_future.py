@@ -309,3 +309,32 @@ TRADITIONAL_ANNOUNCEMENT_ROWS = [
 def test_a_date_opening_an_announcement_dates_the_announcement(sentence, published, expected):
     assert _found(to_simplified(sentence), published) == [
         (to_simplified(words), start, ahead) for words, start, ahead in expected]
+
+
+# A date told as the original plan ("originally", 原本, 本来, 原先, 原定于) is the schedule as it stood:
+# no future word in its clause forces it ahead; it is the nearer of the two, as a schedule is.
+ORIGINAL_PLAN_ROWS = [
+    ("商汤原本预计在12月17日挂牌上市。", "2021-12-21", [("12月17日", "2021-12-17", False)]),
+    ("商湯原本預計在12月17日掛牌上市。", "2021-12-21", [("12月17日", "2021-12-17", False)]),
+    ("小鹏原本计划于12月17日发布新车。", "2021-12-21", [("12月17日", "2021-12-17", False)]),
+    ("蔚來本來定於12月17日開始交付。", "2021-12-21", [("12月17日", "2021-12-17", False)]),
+    ("蚂蚁集团原先将于11月5日上市。", "2020-11-06", [("11月5日", "2020-11-05", False)]),
+    ("蚂蚁集团原定于11月5日上市。", "2020-11-03", [("11月5日", "2020-11-05", True)]),
+    ("比亚迪原本预计在12月27日发布新车。", "2021-12-21", [("12月27日", "2021-12-27", True)]),
+    # no original plan: the future word still puts the date ahead
+    ("商汤预计在12月17日挂牌上市。", "2021-12-21", [("12月17日", "2022-12-17", True)]),
+    ("商湯預計在12月17日掛牌上市。", "2021-12-21", [("12月17日", "2022-12-17", True)]),
+    ("小鹏计划于12月17日发布新车。", "2021-12-21", [("12月17日", "2022-12-17", True)]),
+    ("SenseTime was originally scheduled to list on Dec. 17.", "2021-12-21", [("Dec. 17", "2021-12-17", False)]),
+    ("The listing, originally scheduled for Dec. 17, was postponed.", "2021-12-21",
+     [("Dec. 17", "2021-12-17", False)]),
+    ("SenseTime had originally planned to list on Dec. 17.", "2021-12-21", [("Dec. 17", "2021-12-17", False)]),
+    ("SenseTime had been set to list on Dec. 17.", "2021-12-21", [("Dec. 17", "2021-12-17", False)]),
+    ("SenseTime is scheduled to list on Dec. 17.", "2021-12-21", [("Dec. 17", "2022-12-17", True)]),
+    ("SenseTime will list on Dec. 17.", "2021-12-21", [("Dec. 17", "2022-12-17", True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), ORIGINAL_PLAN_ROWS)
+def test_a_date_told_as_the_original_plan_is_the_nearer_one(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected
