@@ -138,12 +138,12 @@ def test_traditional_text_reads_as_simplified(sentence, published, expected):
 
 def test_cue_file_rows_are_read_with_their_side_and_reach():
     assert FutureCue("before", "将于", 0, False) in FUTURE_CUES
-    assert FutureCue("after", "起", 0, False) in FUTURE_CUES
+    assert FutureCue("start", "起", 0, False) in FUTURE_CUES
     assert FutureCue("before", "from", 0, True) in FUTURE_CUES
     assert FutureCue("near", "could", 10, False) in FUTURE_CUES
     assert FutureCue("cancel", "已于", 0, False) in FUTURE_CUES
-    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "schedule", "cancel", "break",
-                                                 "break-after", "past"}
+    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "start", "schedule", "cancel",
+                                                 "break", "break-after", "past"}
     assert load_rules().warnings == ()
 
 
@@ -337,4 +337,24 @@ ORIGINAL_PLAN_ROWS = [
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), ORIGINAL_PLAN_ROWS)
 def test_a_date_told_as_the_original_plan_is_the_nearer_one(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected
+
+
+# A start ("3月16日起", "starting March 16") opens a state that goes on: the day may have just passed. It
+# is the nearer one, unless a future word ("将于", "will", "起施行") puts it ahead.
+START_ROWS = [
+    ("3月16日起，首批用户即可通过邀请码体验产品。", "2023-03-17", [("3月16日", "2023-03-16", False)]),
+    ("3月16日起，首批用戶即可透過邀請碼體驗產品。", "2023-03-17", [("3月16日", "2023-03-16", False)]),
+    ("百度智能云3月16日起开放预约。", "2023-03-17", [("3月16日", "2023-03-16", False)]),
+    ("3月20日起，用户即可申请测试。", "2023-03-17", [("3月20日", "2023-03-20", True)]),
+    ("新规将于3月16日起施行。", "2023-03-17", [("3月16日", "2024-03-16", True)]),
+    ("新規3月16日起施行。", "2023-03-17", [("3月16日", "2024-03-16", True)]),
+    ("Starting March 16, invited users can try the chatbot.", "2023-03-17", [("March 16", "2023-03-16", False)]),
+    ("Beginning March 20, invited users can try the chatbot.", "2023-03-17", [("March 20", "2023-03-20", True)]),
+    ("The chatbot will open to invited users on March 16.", "2023-03-17", [("March 16", "2024-03-16", True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), START_ROWS)
+def test_a_start_is_the_nearer_day(sentence, published, expected):
     assert _found(to_simplified(sentence), published) == expected
