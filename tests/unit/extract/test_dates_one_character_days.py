@@ -39,6 +39,11 @@ PUBLISHED = Period(date(2025, 10, 17), "day")
         ("交易过程透明公开。", []),
         ("今非昔比，市场格局已变。", []),
         ("現今發布的規範較嚴。", []),
+        # 今早, 今晚 after a word for "now" are "now already", "to this day late": no date
+        ("小米今早发布新款手机。", [("今早", "2025-10-17")]),
+        ("如今早已不是新鲜事。", []),
+        ("迄今晚期病患仍無藥可用。", []),
+        ("現今早已普及。", []),
     ],
 )
 def test_one_character_day_before_a_verb_or_a_time_of_day(text, expected):
