@@ -40,8 +40,9 @@ _ONE_CHARACTER_DAY = re.compile(
     r"(?<![如至迄现当古而从自距于及说声表证透光聪发鲜阐标注查申英昆文开高分黎清简指澄失言神严精嘉今昨明])"
     rf"(?P<rel>昨|今|明)(?=(?P<verb>{_SCHEDULED_VERBS}|宣布|表示|指出|透露|强调|发表|公告|参加|抵达|访问|会见"
     r"|接受|上午|下午|中午|凌晨|晚间|傍晚)|(?<=昨)[在于赴])")
-# 今 ending a word for "now": 如今, 至今, 迄今, 现今, 当今, 从今, 自今.
-_NOW_BEFORE_TODAY = "如至迄现当从自"
+# 今 ending a word for "now" (如今, 迄今, 现今, 当今) before 早, 晚…: not 截至今晚, 从今晚 (from tonight).
+_NOW_BEFORE_TODAY = "如迄现当"
+_TIMES_OF_TODAY = frozenset(word for word in _DEICTIC_DAYS if word.startswith("今") and word not in ("今天", "今日"))
 _ONE_CHARACTER_OFFSETS = {"昨": -1, "今": 0, "明": 1}
 _SCHEDULED = re.compile(_SCHEDULED_VERBS)
 # "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
@@ -87,8 +88,8 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
     before = text[max(0, match.start() - 1) : match.start()]
     if match[0] == "今日" and before in ("至", "于"):
         return None  # 时至今日 means "to this day" (今日头条, ByteDance's news app, is in not_dates.txt)
-    if match[0].startswith("今") and before and before in _NOW_BEFORE_TODAY:
-        return None  # 如今早已, 至今晚: "now", "to this day", then another word
+    if match[0] in _TIMES_OF_TODAY and before and before in _NOW_BEFORE_TODAY:
+        return None  # 如今早已, 迄今晚期: "now", "to this day", then another word
     offset = _DEICTIC_DAYS[match[0]]
     return Shift("day", offset, ahead=offset > 0 or match[0] in _TONIGHT)
 
