@@ -37,6 +37,7 @@ class CuePatterns:
     past_before: tuple[re.Pattern, ...] = ()  # a past-tense or reporting word before the date in its clause
     past_after: tuple[re.Pattern, ...] = ()  # one after it: "On March 20, Baidu said"
     schedule: tuple[tuple[re.Pattern, bool], ...] = ()  # "was originally set for": ahead if nearer, never cancelled
+    start: tuple[tuple[re.Pattern, bool], ...] = ()  # after the date, a start ("3月16日起"): ahead if nearer
 
 
 def governs(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
@@ -49,10 +50,11 @@ def governs(text: str, start: int, end: int, day_precise: bool, patterns: CuePat
 
 
 def leans_ahead(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
-    """Whether a modal future word ("could", "will", "拟") stands before the date in its clause:
-    the date lies ahead if that places it nearer publication than placing it back does.
+    """Whether a modal future word ("could", "will", "拟") stands before the date in its clause, or a
+    start after it ("3月16日起": from a day on, which may have just passed): the date lies ahead if
+    that places it nearer publication than placing it back does.
     """
-    return _governed_by(text, start, end, day_precise, patterns.near, (), patterns)
+    return _governed_by(text, start, end, day_precise, patterns.near, patterns.start, patterns)
 
 
 def scheduled(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
@@ -130,9 +132,9 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     breaks_after = breaks + [cue.cue for cue in cues if cue.side == "break-after"]
     groups: dict[tuple[str, int, bool, bool], list[str]] = {}
     for cue in cues:
-        if cue.side in ("before", "after", "near", "schedule"):
+        if cue.side in ("before", "after", "near", "start", "schedule"):
             groups.setdefault((cue.side, cue.reach, cue.day_only, cue.cue.isascii()), []).append(cue.cue)
-    before, after, near, schedule = [], [], [], []
+    before, after, near, schedule, start = [], [], [], [], []
     for (side, reach, day_only, latin), words in sorted(groups.items()):
         cue = _alternatives(words, latin)
         if side in ("before", "near", "schedule"):
@@ -140,15 +142,16 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
             {"before": before, "near": near, "schedule": schedule}[side].append(
                 (re.compile(rf"{cue}{gap}\Z", re.IGNORECASE), day_only))
         else:
-            gap = _gap(side, reach, latin, breaks_after)
+            gap = _gap("after", reach, latin, breaks_after)
             measure = "" if latin else _NOT_A_MEASURE
-            after.append((re.compile(rf"{gap}{cue}{measure}", re.IGNORECASE), day_only))
+            (after if side == "after" else start).append(
+                (re.compile(rf"{gap}{cue}{measure}", re.IGNORECASE), day_only))
     latin_breaks = [_break_word(word) for word in breaks if word.isascii()]
     reported = (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(latin_breaks)})(?:\s+(?:on|in|at))?[^\S\n]+\Z",
                            re.IGNORECASE) if latin_breaks else None)
     past_before, past_after = _past_patterns(cues)
     return CuePatterns(tuple(before), tuple(after), reported, tuple(near), _cancel_pattern(cues), past_before,
-                       past_after, tuple(schedule))
+                       past_after, tuple(schedule), tuple(start))
 
 
 def _past_patterns(cues: tuple[FutureCue, ...]) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:

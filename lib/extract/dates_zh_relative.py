@@ -31,6 +31,20 @@ _NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
 # Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase).
 _TODAY_IN_MARKET_REPORT = re.compile(
     r"(?<![如至迄现当古而从自距])今(?=收(?![入购益到集藏])|开盘|开市|早盘|午盘|起(?![来步]))")
+# Hong Kong's and Taiwan's press write yesterday, today, tomorrow as one character before a verb or a
+# time of day: "鸿海昨举办", "台积电今公布", "联发科明召开", "昨在股东会上". Not inside a word (如今, 至今,
+# 现今, 说明, 声明, 表明, 透明, 发明) nor before other words (今年, 明确, 今非昔比); 昨 takes a place too
+# ("昨在", "昨于", "昨赴"). 明 only before what is held or published: "李明表示" is a name.
+_SCHEDULED_VERBS = "举办|举行|召开|公布|发布|开幕|闭幕|推出|上市|挂牌|登场|出席|启动|签署|签约|开跑"
+_ONE_CHARACTER_DAY = re.compile(
+    r"(?<![如至迄现当古而从自距于及说声表证透光聪发鲜阐标注查申英昆文开高分黎清简指澄失言神严精嘉今昨明])"
+    rf"(?P<rel>昨|今|明)(?=(?P<verb>{_SCHEDULED_VERBS}|宣布|表示|指出|透露|强调|发表|公告|参加|抵达|访问|会见"
+    r"|接受|上午|下午|中午|凌晨|晚间|傍晚)|(?<=昨)[在于赴])")
+# 今 ending a word for "now" (如今, 迄今, 现今, 当今) before 早, 晚…: not 截至今晚, 从今晚 (from tonight).
+_NOW_BEFORE_TODAY = "如迄现当"
+_TIMES_OF_TODAY = frozenset(word for word in _DEICTIC_DAYS if word.startswith("今") and word not in ("今天", "今日"))
+_ONE_CHARACTER_OFFSETS = {"昨": -1, "今": 0, "明": 1}
+_SCHEDULED = re.compile(_SCHEDULED_VERBS)
 # "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
 _DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只|短短|不到)?\s*)?"
                          r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
@@ -71,8 +85,11 @@ def _shift(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _day_shift(match: re.Match, text: str) -> DateSpec | None:
-    if match[0] == "今日" and text[max(0, match.start() - 1) : match.start()] in ("至", "于"):
+    before = text[max(0, match.start() - 1) : match.start()]
+    if match[0] == "今日" and before in ("至", "于"):
         return None  # 时至今日 means "to this day" (今日头条, ByteDance's news app, is in not_dates.txt)
+    if match[0] in _TIMES_OF_TODAY and before and before in _NOW_BEFORE_TODAY:
+        return None  # 如今早已, 迄今晚期: "now", "to this day", then another word
     offset = _DEICTIC_DAYS[match[0]]
     return Shift("day", offset, ahead=offset > 0 or match[0] in _TONIGHT)
 
@@ -86,6 +103,13 @@ def _deictic_with_day(match: re.Match, text: str) -> DateSpec | None:
     if match["rel"] == "明":
         return Shift("day", 1, ahead=True)
     return DayOfMonth(day)
+
+
+def _one_character_day(match: re.Match, text: str) -> DateSpec | None:
+    if match["rel"] == "明" and not (match["verb"] and _SCHEDULED.fullmatch(match["verb"])):
+        return None
+    offset = _ONE_CHARACTER_OFFSETS[match["rel"]]
+    return Shift("day", offset, ahead=offset > 0)
 
 
 def _chained(match: re.Match, text: str) -> DateSpec | None:
@@ -177,6 +201,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile("|".join(sorted(_DEICTIC_DAYS, key=len, reverse=True))), _day_shift, ("day_shift",)),
     (re.compile(r"(?P<rel>今|昨|前|明)\s*[（(]\s*(?P<day>[0-9]{1,2})\s*[）)]\s*[日天晚]"), _deictic_with_day,
      ("deictic_day",)),
+    (_ONE_CHARACTER_DAY, _one_character_day, ("deictic_day",)),
     # A market report's bare 今 before the session's verb is today: "股价今收报95.5元", "今开盘", "今起".
     (_TODAY_IN_MARKET_REPORT, lambda match, text: Shift("day", 0), ("deictic_day",)),
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),

@@ -33,8 +33,8 @@ CASES = [
     ("On February 24, the CEO said the company will invest more.", "February 24", False, False, True),
     ("新规将于9月20日生效。", "9月20日", True, True, False),
     ("新規將於9月20日生效。", "9月20日", True, True, False),
-    ("新规9月20日起施行。", "9月20日", True, False, False),
-    ("新規9月20日起施行。", "9月20日", True, False, False),
+    ("新规9月20日起施行。", "9月20日", True, True, False),  # 起施行 governs; 起 alone is a start, nearer
+    ("新規9月20日起施行。", "9月20日", True, True, False),  # 起施行 governs; 起 alone is a start, nearer
     ("新规已于3月1日起施行。", "3月1日", False, False, True),
     ("新規已於3月1日起施行。", "3月1日", False, False, True),
     ("1月19日，TikTok发布了声明。", "1月19日", False, False, True),

@@ -138,12 +138,12 @@ def test_traditional_text_reads_as_simplified(sentence, published, expected):
 
 def test_cue_file_rows_are_read_with_their_side_and_reach():
     assert FutureCue("before", "将于", 0, False) in FUTURE_CUES
-    assert FutureCue("after", "起", 0, False) in FUTURE_CUES
+    assert FutureCue("start", "起", 0, False) in FUTURE_CUES
     assert FutureCue("before", "from", 0, True) in FUTURE_CUES
     assert FutureCue("near", "could", 10, False) in FUTURE_CUES
     assert FutureCue("cancel", "已于", 0, False) in FUTURE_CUES
-    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "schedule", "cancel", "break",
-                                                 "break-after", "past"}
+    assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "start", "schedule", "cancel",
+                                                 "break", "break-after", "past"}
     assert load_rules().warnings == ()
 
 
@@ -309,3 +309,52 @@ TRADITIONAL_ANNOUNCEMENT_ROWS = [
 def test_a_date_opening_an_announcement_dates_the_announcement(sentence, published, expected):
     assert _found(to_simplified(sentence), published) == [
         (to_simplified(words), start, ahead) for words, start, ahead in expected]
+
+
+# A date told as the original plan ("originally", 原本, 本来, 原先, 原定于) is the schedule as it stood:
+# no future word in its clause forces it ahead; it is the nearer of the two, as a schedule is.
+ORIGINAL_PLAN_ROWS = [
+    ("商汤原本预计在12月17日挂牌上市。", "2021-12-21", [("12月17日", "2021-12-17", False)]),
+    ("商湯原本預計在12月17日掛牌上市。", "2021-12-21", [("12月17日", "2021-12-17", False)]),
+    ("小鹏原本计划于12月17日发布新车。", "2021-12-21", [("12月17日", "2021-12-17", False)]),
+    ("蔚來本來定於12月17日開始交付。", "2021-12-21", [("12月17日", "2021-12-17", False)]),
+    ("蚂蚁集团原先将于11月5日上市。", "2020-11-06", [("11月5日", "2020-11-05", False)]),
+    ("蚂蚁集团原定于11月5日上市。", "2020-11-03", [("11月5日", "2020-11-05", True)]),
+    ("比亚迪原本预计在12月27日发布新车。", "2021-12-21", [("12月27日", "2021-12-27", True)]),
+    # no original plan: the future word still puts the date ahead
+    ("商汤预计在12月17日挂牌上市。", "2021-12-21", [("12月17日", "2022-12-17", True)]),
+    ("商湯預計在12月17日掛牌上市。", "2021-12-21", [("12月17日", "2022-12-17", True)]),
+    ("小鹏计划于12月17日发布新车。", "2021-12-21", [("12月17日", "2022-12-17", True)]),
+    ("SenseTime was originally scheduled to list on Dec. 17.", "2021-12-21", [("Dec. 17", "2021-12-17", False)]),
+    ("The listing, originally scheduled for Dec. 17, was postponed.", "2021-12-21",
+     [("Dec. 17", "2021-12-17", False)]),
+    ("SenseTime had originally planned to list on Dec. 17.", "2021-12-21", [("Dec. 17", "2021-12-17", False)]),
+    ("SenseTime had been set to list on Dec. 17.", "2021-12-21", [("Dec. 17", "2021-12-17", False)]),
+    ("SenseTime is scheduled to list on Dec. 17.", "2021-12-21", [("Dec. 17", "2022-12-17", True)]),
+    ("SenseTime will list on Dec. 17.", "2021-12-21", [("Dec. 17", "2022-12-17", True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), ORIGINAL_PLAN_ROWS)
+def test_a_date_told_as_the_original_plan_is_the_nearer_one(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected
+
+
+# A start ("3月16日起", "starting March 16") opens a state that goes on: the day may have just passed. It
+# is the nearer one, unless a future word ("将于", "will", "起施行") puts it ahead.
+START_ROWS = [
+    ("3月16日起，首批用户即可通过邀请码体验产品。", "2023-03-17", [("3月16日", "2023-03-16", False)]),
+    ("3月16日起，首批用戶即可透過邀請碼體驗產品。", "2023-03-17", [("3月16日", "2023-03-16", False)]),
+    ("百度智能云3月16日起开放预约。", "2023-03-17", [("3月16日", "2023-03-16", False)]),
+    ("3月20日起，用户即可申请测试。", "2023-03-17", [("3月20日", "2023-03-20", True)]),
+    ("新规将于3月16日起施行。", "2023-03-17", [("3月16日", "2024-03-16", True)]),
+    ("新規3月16日起施行。", "2023-03-17", [("3月16日", "2024-03-16", True)]),
+    ("Starting March 16, invited users can try the chatbot.", "2023-03-17", [("March 16", "2023-03-16", False)]),
+    ("Beginning March 20, invited users can try the chatbot.", "2023-03-17", [("March 20", "2023-03-20", True)]),
+    ("The chatbot will open to invited users on March 16.", "2023-03-17", [("March 16", "2024-03-16", True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), START_ROWS)
+def test_a_start_is_the_nearer_day(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected

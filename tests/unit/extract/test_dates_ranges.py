@@ -126,3 +126,23 @@ BEGUN_RANGE_ROWS = [
 def test_a_range_holding_the_publication_day_has_begun(text, published, expected):
     found = find_dates(to_simplified(text), Period(published, "day"), FUTURE_CUES)
     assert [(m.text, m.period.start.isoformat(), m.ahead) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two years sharing one 年: the first is a year as the second is, in any numerals
+        ("鴻海目標二○二五至二○二七年有一成電動車採用其零組件。", [("二○二五", "2025"), ("二○二七年", "2027")]),
+        ("比亚迪计划二〇二五至二〇二七年扩产。", [("二〇二五", "2025"), ("二〇二七年", "2027")]),
+        ("小米预计2025至2027年营收年均增长两成。", [("2025", "2025"), ("2027年", "2027")]),
+        ("台積電2025-2027年資本支出維持高檔。", [("2025", "2025"), ("2027年", "2027")]),
+        ("腾讯2025到2027年每年回购股票。", [("2025", "2025"), ("2027年", "2027")]),
+        ("Xiaomi expects revenue to grow from 2025 to 2027.", [("2025", "2025"), ("2027", "2027")]),
+        # not years: a count of yuan, and a lone Chinese number before no 年
+        ("公司投入二○二五至二○二七亿元。", []),
+        ("房间编号二〇二五至二〇二七号。", []),
+    ],
+)
+def test_two_years_sharing_one_nian(text, expected):
+    found = find_dates(to_simplified(text), PUBLISHED, FUTURE_CUES)
+    assert [(text[m.start:m.end], str(m.period.start.year)) for m in found] == expected

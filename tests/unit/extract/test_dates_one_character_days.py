@@ -1,0 +1,53 @@
+"""Hong Kong's and Taiwan's press write yesterday, today and tomorrow as one character before a verb or a
+time of day ("鴻海昨舉辦", "台積電今公布", "聯發科明召開", "昨早十點"): the day against publication. The
+character inside a word (今年, 如今, 至今, 说明, 声明, 明确, 透明) or before no verb is no date."""
+
+from datetime import date
+
+import pytest
+
+from lib.extract.dates import find_dates
+from lib.parse.script import to_simplified
+from lib.periods import Period
+from lib.rules import load_rules
+
+FUTURE_CUES = load_rules().future_cues
+PUBLISHED = Period(date(2025, 10, 17), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("鴻海昨舉辦年度科技日，董事長親自主持。", [("昨", "2025-10-16")]),
+        ("台積電今公布第3季營收。", [("今", "2025-10-17"), ("第3季", "2025-07-01")]),
+        ("聯發科明召開法說會。", [("明", "2025-10-18")]),
+        ("該公司昨宣布裁員一成。", [("昨", "2025-10-16")]),
+        ("發表會昨早十點開幕。", [("昨早", "2025-10-16")]),
+        ("大立光昨晨公告上月營收。", [("昨晨", "2025-10-16"), ("上月", "2025-09-01")]),
+        ("昨在股東會上，劉揚偉表示將擴大投資。", [("昨", "2025-10-16")]),
+        ("华为昨举办全联接大会。", [("昨", "2025-10-16")]),
+        ("小米今发布新款手机。", [("今", "2025-10-17")]),
+        ("比亚迪明召开股东大会。", [("明", "2025-10-18")]),
+        ("腾讯昨午发布公告。", [("昨午", "2025-10-16")]),
+        ("Foxconn held its tech day yesterday.", [("yesterday", "2025-10-16")]),
+        # inside a word, or before no verb: no date
+        ("公司声明表示，将暂停出货。", []),
+        ("財報說明召開的時間另行通知。", []),
+        ("如今推出新品已非易事。", []),
+        ("至今公布的数据显示需求放缓。", []),
+        ("管理层明确表示不会裁员。", []),
+        ("交易过程透明公开。", []),
+        ("今非昔比，市场格局已变。", []),
+        ("現今發布的規範較嚴。", []),
+        # 今早, 今晚 after a word for "now" are "now already", "to this day late": no date
+        ("小米今早发布新款手机。", [("今早", "2025-10-17")]),
+        ("如今早已不是新鲜事。", []),
+        ("迄今晚期病患仍無藥可用。", []),
+        ("現今早已普及。", []),
+        ("截至今晚，京東成交額創新高。", [("今晚", "2025-10-17")]),
+        ("从今天开始，小米正式成为一家车厂。", [("今天", "2025-10-17")]),
+    ],
+)
+def test_one_character_day_before_a_verb_or_a_time_of_day(text, expected):
+    found = find_dates(to_simplified(text), PUBLISHED, FUTURE_CUES)
+    assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected
