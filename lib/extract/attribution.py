@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import rjieba
 
 from lib.extract.attribution_cues import cue_alternation, not_before_de
+from lib.extract.pronoun_subjects import subject_company
 from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
 from lib.extract.sentence_openings import figure_openings as _figure_openings
 from lib.extract.sentence_openings import full_width_commas
@@ -70,7 +71,10 @@ class Attributor:
                   (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]
         self._like_around = [(cue_alternation([before]), cue_alternation([after])) for before, after in around]
         self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
-        self._refers = cue_alternation(word for word in references if not word.startswith(("!", "-", "^", "@")))
+        self._refers = cue_alternation(word.removeprefix("~") for word in references
+                                       if not word.startswith(("!", "-", "^", "@")))
+        self._pronoun = cue_alternation(word[1:] for word in references if word.startswith("~") and word[1:])
+        self._adverbial = cue_alternation(cue for kind, cue in clause_cues if kind == "adverbial")
         self._refers_first = cue_alternation(word[1:] for word in references if word.startswith("^") and word[1:])
         self._regulator = cue_alternation(word[1:] for word in references if word.startswith("@") and word[1:])
         own = [word[1:] for word in references if word.startswith("-") and word[1:]]
@@ -147,6 +151,21 @@ class Attributor:
         if self._not_refers is not None:
             text = self._not_refers.sub(lambda match: " " * len(match.group()), text)
         return self._refers is not None and self._refers.search(text) is not None and not self._owned_by_a_name(text)
+
+    def refers_by_pronoun(self, sentence: str) -> bool:
+        """Whether every reference word of ``sentence`` is a pronoun ("it", 其): it stands for the
+        subject before (``lib.extract.pronoun_subjects``), where "the company" is the article's."""
+        if self._refers is None or self._pronoun is None:
+            return False
+        text = to_simplified(sentence)
+        if self._not_refers is not None:
+            text = self._not_refers.sub(lambda match: " " * len(match.group()), text)
+        found = [match.group() for match in self._refers.finditer(text)]
+        return bool(found) and all(self._pronoun.fullmatch(word) for word in found)
+
+    def subject(self, sentence: str, named: Sequence[tuple[int, str]]) -> str:
+        """The company that is ``sentence``'s subject among its ``named`` ``(offset, company)``."""
+        return subject_company(sentence, named, self._adverbial)
 
     def _owned_by_a_name(self, text: str) -> bool:
         """Whether a name owns a company noun in ``text`` (simplified): "Edison's company", 爱迪生的公司."""

@@ -20,6 +20,10 @@ _CHINESE_COMMA = re.compile(rf"(?<=[{HAN_CHARACTERS}\uff09\u300d\u201d]) *,|,(?=
 
 # A source the figures are quoted from, before them: "According to LSEG data, ", "据彭博综合市场预测数据显示，".
 _LEADING_SOURCE = re.compile(r"(?:according to [^,，]{1,60}|据[^，,。]{0,40})[,，]\s*", re.IGNORECASE)
+# A connective that goes on from the sentence before ("Additionally, ", "Meanwhile, ", "此外，"): the
+# figures after it are still the report's.
+_LEADING_CONNECTIVE = re.compile(r"(?:additionally|in addition|meanwhile|separately|moreover|furthermore|also|"
+                                 r"此外|另外|同时|与此同时|另一方面)[,，]\s*", re.IGNORECASE)
 # Before a leading period, a word of at most this many Latin letters ("In", "For", "During") or Chinese
 # characters (在, 于, 截至); "Industry-wide Q2 revenue", 行业整体第二季度营收 have a subject of their own.
 _MAX_LATIN_BEFORE_PERIOD = 6
@@ -28,10 +32,13 @@ _AFTER_PERIOD = re.compile(r"[\s,，:：]*")
 
 
 def figure_openings(text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
-    """Where a sentence's first words may start: its opening, past a leading source, past a leading period."""
+    """Where a sentence's first words may start: its opening, past a leading connective, a source, a period."""
     starts = {opening(text)}
-    if source := _LEADING_SOURCE.match(text, opening(text)):
-        starts.add(source.end())
+    if connective := _LEADING_CONNECTIVE.match(text, opening(text)):
+        starts.add(connective.end())
+    for start in list(starts):
+        if source := _LEADING_SOURCE.match(text, start):
+            starts.add(source.end())
     return starts | {_AFTER_PERIOD.match(text, end).end() for at in starts for start, end in dates
                      if start >= at and _a_short_word(text[at:start])}
 

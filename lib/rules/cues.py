@@ -9,7 +9,7 @@ from __future__ import annotations
 from lib.rules.rule_file import RuleWarning, kinded_words
 from lib.schema import EVENT_TYPES
 
-CLAUSE_CUE_KINDS = ("boundary", "coordinator", "likeness")
+CLAUSE_CUE_KINDS = ("boundary", "coordinator", "likeness", "adverbial")
 DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
                       "bracket_end", "self", "ahead")
 

@@ -27,6 +27,13 @@ def test_opening_skips_bullets_quotes_and_spaces(text, first):
     ("在第二季度，营收增长7%", [(1, 5)], "营收"),
     ("据彭博数据显示，今年第三季收入预测1890亿元", [(8, 13)], "收入"),
     ("據彭博數據顯示，今年第三季收入預測1890億元", [(8, 13)], "收入"),
+    # past a connective that goes on from the sentence before, also before a period
+    ("Additionally, cash and cash equivalents were RMB284.9 billion", [], "cash"),
+    ("Meanwhile, in the second quarter, revenues rose", [(14, 32)], "revenues"),
+    ("In addition, Q2 net income rose", [(13, 15)], "net income"),
+    ("此外，经营现金流增长20%", [], "经营现金流"),
+    ("與此同時，第二季度營收增長7%", [(5, 9)], "營收"),
+    ("另外，据彭博数据显示，收入增长", [], "收入"),
 ])
 def test_figure_words_may_open_after_a_source_and_a_period(text, dates, word):
     simplified = to_simplified(text)
@@ -38,6 +45,9 @@ def test_figure_words_may_open_after_a_source_and_a_period(text, dates, word):
     ("Industry-wide Q2 revenue rose", [(14, 16)]),  # a long word before the period: not a leading one
     ("Analysts said Q2 revenue would fall", [(14, 16)]),
     ("行业整体第二季度营收增长", [(4, 8)]),
+    ("Meanwhile industry revenue rose", []),  # a connective needs its comma
+    ("Analysts additionally said revenue rose", []),
+    ("同时期营收增长", []),
 ])
 def test_a_period_inside_the_sentence_is_no_leading_one(text, dates):
     assert figure_openings(text, dates) == {opening(text)}

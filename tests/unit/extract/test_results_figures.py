@@ -1,0 +1,52 @@
+"""A results report's figure sentence names no company: its figures are the article's company's.
+
+"Additionally, cash and cash equivalents were RMB284.9 billion as of June 30, 2024", "As of June 30,
+cash and short-term investments stood at …", "截至6月30日，现金储备…", "The New York-listed shares were
+up 0.6% on Thursday": a figure word opens the sentence past a connective, a period or a source. A
+market's or a country's figures ("Meanwhile, industry revenue grew", 行业整体营收, 中国外汇储备) are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_attribution import _events
+
+_EN = ("Alibaba reported its results.", "Analysts were surprised.")
+_ZH = ("阿里巴巴发布了财报。", "市场反应平淡。")
+_ZT = ("阿里巴巴發佈了財報。", "市場反應平淡。")
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # PDD's results (Futu, 2024-08-26, paraphrased): "Additionally, cash, cash equivalents and short-term
+    # investments were RMB284.9 billion (US$39.2 billion) as of June 30, 2024"
+    ([*_EN, "Additionally, cash, cash equivalents and short-term investments were RMB284.9 billion "
+            "as of June 30, 2024."], [("June 30, 2024", "Alibaba", "context")]),
+    ([*_EN, "As of June 30, 2024, cash and cash equivalents stood at RMB500 billion."],
+     [("June 30, 2024", "Alibaba", "context")]),
+    ([*_EN, "Meanwhile, free cash flow rose 10% in the fourth quarter of 2023."],
+     [("the fourth quarter of 2023", "Alibaba", "context")]),
+    ([*_EN, "Diluted earnings per share were $2.10 in the fourth quarter of 2023."],
+     [("the fourth quarter of 2023", "Alibaba", "context")]),
+    # Zhihu's Hong Kong debut (2022-04-22, paraphrased): "The New York-listed shares were up 0.6 per cent on Thursday"
+    (["Kuaishou debuted in Hong Kong.", "The New York-listed shares were up 0.6 per cent on January 4, 2024."],
+     [("January 4, 2024", "Kuaishou", "context")]),
+    # A market's or a country's figures are not the company's.
+    ([*_EN, "Additionally, China's GDP grew 5% in 2023."], []),
+    ([*_EN, "Meanwhile, industry revenue grew 3% in the fourth quarter of 2023."], []),
+    ([*_EN, "As of June 30, 2024, the country's foreign reserves stood at $3.2 trillion."], []),
+    (["Kuaishou debuted in Hong Kong.", "The region's tech shares fell on January 4, 2024."], []),
+    ([*_EN, "Cash-strapped local governments cut spending in 2023."], []),
+    ([*_ZH, "截至2024年6月30日，现金储备为5000亿元。"], [("2024年6月30日", "Alibaba", "context")]),
+    ([*_ZH, "此外，经营现金流于2023年第四季度增长20%。"], [("2023年第四季度", "Alibaba", "context")]),
+    ([*_ZH, "每股收益于2023年第四季度增长10%。"], [("2023年第四季度", "Alibaba", "context")]),
+    ([*_ZH, "此外，行业整体营收于2023年第四季度增长3%。"], []),
+    ([*_ZH, "截至2024年6月30日，中国外汇储备为3.2万亿美元。"], []),
+    ([*_ZT, "截至2024年6月30日，現金儲備為5000億元。"], [("2024年6月30日", "Alibaba", "context")]),
+    ([*_ZT, "此外，經營現金流於2023年第四季度增長20%。"], [("2023年第四季度", "Alibaba", "context")]),
+    ([*_ZT, "每股收益於2023年第四季度增長10%。"], [("2023年第四季度", "Alibaba", "context")]),
+    ([*_ZT, "此外，行業整體營收於2023年第四季度增長3%。"], []),
+    ([*_ZT, "截至2024年6月30日，中國外匯儲備為3.2萬億美元。"], []),
+])
+def test_a_figure_sentence_of_a_results_report_is_the_company_s(sentences, expected):
+    assert _events(*sentences) == expected
