@@ -14,9 +14,11 @@ FRONTED_DATE = re.compile(r"\s*(?:(?:\d{4}|今|去)\s*年(?:\s*\d{1,2}\s*月)?|\
                           r"[初中底末]?\s*[，,]\s*")
 
 # A half-width comma written in Chinese (reprint sites and converters often do: "12日早间,华为"):
-# one with a Chinese character on either side, spaces aside. A comma between digits or in Latin
-# text is not one ("1,000亿元", "Baidu, Alibaba").
-_CHINESE_COMMA = re.compile(rf"(?<=[{HAN_CHARACTERS}\uff09\u300d\u201d]) *,|,(?= *[{HAN_CHARACTERS}])")
+# one with a Chinese character on either side, spaces aside, or after a half-width bracket closing
+# Chinese words ("数据称(不包括中国的应用商店),1月26日,DeepSeek"). A comma between digits or in Latin
+# text is not one ("1,000亿元", "Baidu, Alibaba", "(NASDAQ: BIDU), the company").
+_CHINESE_COMMA = re.compile(
+    rf"(?<=[{HAN_CHARACTERS}\uff09\u300d\u201d]) *,|(?<=[{HAN_CHARACTERS}]\)) *,|,(?= *[{HAN_CHARACTERS}])")
 
 # A source the figures are quoted from, before them: "According to LSEG data, ", "据彭博综合市场预测数据显示，".
 _LEADING_SOURCE = re.compile(r"(?:according to [^,，]{1,60}|据[^，,。]{0,40})[,，]\s*", re.IGNORECASE)

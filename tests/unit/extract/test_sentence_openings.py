@@ -62,6 +62,11 @@ def test_a_fronted_date_and_its_comma(text, rest):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("12日早间,华为发布", "12日早间，华为发布"), ("1,000亿元", "1,000亿元"), ("Baidu, Alibaba", "Baidu, Alibaba"),
+    # a half-width bracket closing Chinese words, then a comma: a Chinese clause boundary
+    ("数据称(不包括中国的应用商店),1月26日", "数据称(不包括中国的应用商店)，1月26日"),
+    ("據統計(不含港澳),3月", "據統計(不含港澳)，3月"),
+    ("(NASDAQ: BIDU), the company said", "(NASDAQ: BIDU), the company said"),
+    ("百度(BIDU), Alibaba", "百度(BIDU), Alibaba"),
 ])
 def test_full_width_commas_keep_the_length(text, expected):
     assert full_width_commas(text) == expected and len(full_width_commas(text)) == len(text)
