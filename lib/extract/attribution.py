@@ -148,8 +148,7 @@ class Attributor:
         if self._refers_first is not None and any(
                 self._refers_first.match(text, at) for at in _figure_openings(text, dates)):
             return True
-        if self._not_refers is not None:
-            text = self._not_refers.sub(lambda match: " " * len(match.group()), text)
+        text = self._without_non_references(text)
         return self._refers is not None and self._refers.search(text) is not None and not self._owned_by_a_name(text)
 
     def refers_by_pronoun(self, sentence: str) -> bool:
@@ -157,11 +156,15 @@ class Attributor:
         subject before (``lib.extract.pronoun_subjects``), where "the company" is the article's."""
         if self._refers is None or self._pronoun is None:
             return False
-        text = to_simplified(sentence)
-        if self._not_refers is not None:
-            text = self._not_refers.sub(lambda match: " " * len(match.group()), text)
+        text = self._without_non_references(to_simplified(sentence))
         found = [match.group() for match in self._refers.finditer(text)]
         return bool(found) and all(self._pronoun.fullmatch(word) for word in found)
+
+    def _without_non_references(self, text: str) -> str:
+        """``text`` with the words that hold a reference word but are none (其中, 子公司) blanked, same length."""
+        if self._not_refers is None:
+            return text
+        return self._not_refers.sub(lambda match: " " * len(match.group()), text)
 
     def subject(self, sentence: str, named: Sequence[tuple[int, str]]) -> str:
         """The company that is ``sentence``'s subject among its ``named`` ``(offset, company)``."""
