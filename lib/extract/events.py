@@ -73,7 +73,9 @@ def sentence_events(
     narrative_date: Period | None = None
     main = main_company([m.company for m in found] for found in mentions_by_sentence.values())
     previous: list[str] = []
-    previous_subject = ""  # the company "it" or 其 in the next sentence stands for
+    # What "it" or 其 in the next sentence stands for: a company, or the sentence before and the companies it
+    # names, whose subject is found only when a pronoun asks for it.
+    previous_subject: str | tuple[str, list[tuple[int, str]]] = ""
     previous_text = ""
     opening = True  # no full sentence read yet: only a headline or byline lines
     last_date: Period | None = None
@@ -111,12 +113,14 @@ def sentence_events(
             elif (attributor.refers_to_a_company(sentence.text, [(m.start, m.end) for m in matches])
                   or (_may_continue_topic(mentions, previous, previous_text)
                       and attributor.continues_topic(sentence.text))):
-                pronoun = previous_subject and attributor.refers_by_pronoun(sentence.text)
-                context = [previous_subject] if pronoun else context_company(previous, main)
+                if previous_subject and attributor.refers_by_pronoun(sentence.text):
+                    context = [previous_subject if isinstance(previous_subject, str)
+                               else attributor.subject(*previous_subject)]
+                else:
+                    context = context_company(previous, main)
         previous, previous_text = named or context, sentence.text
         if named and attributor is not None:
-            previous_subject = attributor.subject(
-                sentence.text, [(m.start - sentence.start, m.company) for m in mentions if m.company])
+            previous_subject = (sentence.text, [(m.start - sentence.start, m.company) for m in mentions if m.company])
         else:
             previous_subject = context[0] if context else ""
         opening = opening and _SENTENCE_CLOSE.search(sentence.text) is None
