@@ -24,7 +24,7 @@ from lib.rules.gazetteer import GazetteerEntry
 # Real firms the rows below must discover. They are taken out of the built-in gazetteer here, so
 # the rows test discovery whether or not the shipped gazetteer knows them.
 DISCOVERED_HERE = ("Black Sesame", "Kingdee", "Shengshu", "Empyrean", "Hesai", "Montage Technology", "星动纪元",
-                   "云鲸", "生数", "华勤", "云天励飞")
+                   "云鲸", "生数", "华勤", "云天励飞", "Lightelligence")
 
 
 def known_here(entry: GazetteerEntry) -> bool:
