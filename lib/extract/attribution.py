@@ -108,15 +108,20 @@ class Attributor:
         another firm ("其他厂商", "竞争对手": the ``-`` lines of the references file), or opens with one
         ("今年2月，世界学会了一个新词": the ``-^`` lines, subjects only as the first word after a date).
         """
+        return _HAN.search(sentence) is not None and not self.names_its_own_subject(sentence)
+
+    def names_its_own_subject(self, sentence: str) -> bool:
+        """Whether ``sentence`` names a subject other than the article's company: another firm, a market,
+        an industry or a country (the ``-`` lines of the references file: 行业, "the industry", "China's"),
+        one opening it after a date (``-^``: "2024年，中国…"), or a company noun a name owns."""
         text = to_simplified(sentence)
-        if (_HAN.search(text) is None or (self._own_subject is not None and self._own_subject.search(text))
-                or self._owned_by_a_name(text)):
-            return False
-        if self._own_subject_first is None:
+        if (self._own_subject is not None and self._own_subject.search(text)) or self._owned_by_a_name(text):
             return True
+        if self._own_subject_first is None:
+            return False
         text = full_width_commas(text)
         fronted = _FRONTED_DATE.match(text, _opening(text))
-        return self._own_subject_first.match(text, fronted.end() if fronted else _opening(text)) is None
+        return self._own_subject_first.match(text, fronted.end() if fronted else _opening(text)) is not None
 
     def opens_without_subject(self, sentence: str) -> bool:
         """Whether a Chinese sentence opens with its date and then a verb before any noun: its

@@ -8,7 +8,10 @@ from a date in this sentence or the one before. Dates written as one expression 
 Results news compares the period it reports with another: "the same period last year", "the previous
 quarter", 去年同期, 上一季度, 当季 count from the period in focus, the last month, quarter or half read
 (in this sentence or before, however far) that was not itself such a comparison: "up 11% from the
-previous quarter … the same period" is the reported quarter both times.
+previous quarter … the same period" is the reported quarter both times. "The quarter", "down 5% from a
+year ago" name the period in focus (a year back), 全年 and "full-year" its year when it closes its year
+(a fourth quarter, a second half, December); with none in focus "the quarter" and 全年 name nothing,
+and "a year ago" is the year before publication's.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from lib.extract.dates_resolve import add_months
+from lib.extract.dates_resolve import add_months, resolve
 from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.periods import Period, align, is_finer
 
@@ -100,12 +103,14 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or _count_from(spec, base)
             if period is None and spec.or_published and published is not None:
                 period = _count_from(spec, published)
+            if period is None and spec.otherwise is not None:
+                period = resolve(spec.otherwise, published)  # no period in focus: "a year ago" is a year
         if period is None:
             continue
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
         match = _match(text, reading.candidate, period, ahead)
         # "the previous quarter", 去年同期, "up 20% from a year earlier" look back to compare; the focus stays.
-        compared = isinstance(spec, Chained) and (spec.unit in ("quarter", "period")
+        compared = isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
                                                   or (spec.unit == "year" and spec.keep_month and spec.offset < 0))
         if compared:
             match = replace(match, compared=True)
@@ -196,9 +201,9 @@ def _base(spec: Chained, last_day: Period | None, previous: Period | None, recen
     """What a chained date counts from: days from the last day; "次年" from the last date or the
     anchor; "同月", "前一周", "a year later", "当时" only from a date in this sentence or the one
     before, since the anchor may lie sentences back and be a day where the words mean a month;
-    quarters and "the same period" from the period in focus.
+    quarters, "the same period" and "全年" from the period in focus.
     """
-    if spec.unit in ("quarter", "period"):
+    if spec.unit in ("quarter", "period", "full_year"):
         return focus
     if spec.unit == "day":
         return last_day
@@ -213,6 +218,11 @@ def _count_from(spec: Chained, base: Period | None) -> Period | None:
     try:
         if spec.unit == "same":
             return base
+        if spec.unit == "full_year":
+            # A report closing its year ("第四季度及全年业绩", "fourth-quarter and full-year results") tells
+            # the year's figures; mid-year, 全年 is a target or guidance ("全年交付目标"), no period reported.
+            closes_year = base.precision in FOCUS_PRECISIONS and (base.end.month, base.end.day) == (12, 31)
+            return Period(date(base.start.year, 1, 1), "year") if closes_year else None
         if spec.unit == "period":
             if base.precision not in FOCUS_PRECISIONS:
                 return None

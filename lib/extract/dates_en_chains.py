@@ -1,7 +1,7 @@
 """Read English dates counted from another date: the date before them in the text ("the next day",
 "the same month", "a year later", "four months prior", "after 53 days", "at the time"), the period a
-results article reports ("the same period last year", "the previous quarter", "in this quarter") or
-the day reported ("in 45 days").
+results article reports ("the same period last year", "the previous quarter", "in this quarter", "for
+the quarter", "full-year") or the day reported ("in 45 days").
 
 Split from ``dates_en`` so each reader stays small; ``dates`` does the counting.
 """
@@ -163,6 +163,23 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
                       r"(?P<unit>day|week|month)s?)\b(?!\s+(?i:of)\b)"),
         _after_count,
         ("unit", "earlier_later"),
+    ),
+    # "record revenue for the quarter", "a net profit of 1.6 billion yuan in the quarter": the quarter in
+    # focus, and nothing when none is; not "the quarter ending June 30", "the quarter-point cut", "the
+    # quarter of a century", "the French Quarter".
+    (
+        ascii_pattern(r"(?<![A-Za-z-])[Tt]he\s+quarter\b(?![-‐])(?!\s+(?i:end(?:ing|ed|s)?|to|through|thru|before"
+                      r"|after|of|points?|percentage|finals?)\b)"),
+        lambda match, text: Chained("quarter", 0),
+        ("unit",),
+    ),
+    # "full-year revenue", "for the full year": the year of the period in focus ("the full year 2024" is read
+    # as 2024; "a full year" is a span).
+    (
+        ascii_pattern(r"(?<![A-Za-z-])(?:[Tt]he\s+full\s+year|(?i:full-year))\b"
+                      r"(?![-‐])(?!\s*(?:of\s+)?(?:(?i:fy|fiscal)|[0-9]))"),
+        lambda match, text: Chained("full_year", 0),
+        ("unit",),
     ),
     # "In this quarter, revenues from …" in a results release is the quarter reported (dates_en_relative
     # leaves "this quarter" after "in" to this reader); publication's when none was.

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
+from lib.extract.dates_comparisons import compared_in_english
 from lib.extract.dates_en_chains import count_of
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Candidate,
+    Chained,
     DateSpec,
     InYear,
     OnWeekday,
@@ -67,7 +69,8 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _ago(match: re.Match, text: str) -> DateSpec | None:
-    """"two days ago", "a week ago" (the week seven days before publication's), "three months ago", "two years ago"."""
+    """"two days ago", "a week ago" (the week seven days before publication's), "three months ago", "two years ago";
+    "down 48% from a year ago" is the period in focus a year back, if any (``dates_comparisons``)."""
     count = count_of(match["n"])
     unit = match["unit"].lower()
     if unit == "week":
@@ -76,6 +79,8 @@ def _ago(match: re.Match, text: str) -> DateSpec | None:
         return Shift("day", -count)
     if unit == "month":
         return Shift("month", -count)
+    if compared_in_english(text, match.start()):
+        return Chained("period", -count, otherwise=InYear(WHOLE_YEAR, offset=-count))
     return InYear(WHOLE_YEAR, offset=-count)
 
 

@@ -155,7 +155,10 @@ class Chained:
     ``unit`` "quarter" counts quarters from the period in focus, the last month or quarter the text
     reported ("the previous quarter", 上一季度, 当季); "period" is that period itself, a month, quarter
     or half, ``offset`` years on ("the same period last year", 去年同期). ``year``: the focus's part
-    of that year ("the same quarter of 2023", 2023年同期).
+    of that year ("the same quarter of 2023", 2023年同期). ``unit`` "full_year" is the year of that
+    period when the period closes its year (全年 after 第四季度, "full-year" after "the fourth quarter").
+    ``otherwise``: what the words name when no period is in focus ("down 5% from a year ago" is the
+    reported quarter a year back, else the year before publication's).
     """
 
     unit: str
@@ -167,6 +170,7 @@ class Chained:
     before_date: bool = False  # "one week before the Lunar New Year": counted from the date after it
     or_published: bool = False
     year: int | None = None
+    otherwise: InYear | None = None
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained

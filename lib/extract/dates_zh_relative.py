@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable
+from lib.extract.dates_comparisons import compared_in_chinese
 from lib.extract.dates_spec import WHOLE_YEAR, Candidate, Chained, DateSpec, DayOfMonth, InYear, Shift
 from lib.extract.dates_zh_grammar import DAY, MONTH, SHIFT_DIRECTIONS, YEAR_QUALIFIER, chinese_number, year_part
 from lib.rules import builtin_rules
@@ -28,6 +29,8 @@ _TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
 # What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
 # 当时间到了 ("when the time comes").
 _NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
+_NOT_BEFORE_FULL_YEAR = ("年", "安", "完")
+_NOT_AFTER_FULL_YEAR = ("无", "级")
 # Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase).
 _TODAY_IN_MARKET_REPORT = re.compile(
     r"(?<![如至迄现当古而从自距])今(?=收(?![入购益到集藏])|开盘|开市|早盘|午盘|起(?![来步]))")
@@ -116,6 +119,9 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
     following = text[match.end() : match.end() + 1]
     if following in _NOT_AFTER_CHAIN or (match[0].endswith("季") and following == "节"):
         return None  # 当季节: the season
+    if _CHAINS[match[0]][0] == "full_year" and (text[match.start() - 1 : match.start()] in _NOT_BEFORE_FULL_YEAR
+                                               or following in _NOT_AFTER_FULL_YEAR):
+        return None  # 去年全年 (read as 去年), 安全年度; 全年无休 (all year round), 全年级
     return Chained(*_CHAINS[match[0]], or_published=match[0] in _OR_PUBLISHED)
 
 
@@ -147,6 +153,9 @@ def _ago(match: re.Match, text: str) -> DateSpec:
         return Shift("month", -6)  # "半年前": six months before publication's month
     count, unit = chinese_number(match["n"]), match["unit"]
     if unit == "年":
+        if compared_in_chinese(text, match.start(), match.end()):
+            # "营收较一年前增长48%": the period reported a year back, if any (dates_comparisons)
+            return Chained("period", -count, otherwise=InYear(WHOLE_YEAR, offset=-count))
         return InYear(WHOLE_YEAR, offset=-count)
     if unit == "个月":
         return Shift("month", -count)

@@ -64,6 +64,10 @@ def sentence_events(
     A month and day that neither places ("1月20日" before any year is read) is still an event, with
     no date, its ``month_day`` and the qualifier ``YEAR_UNKNOWN``, for its story to place.
 
+    A sentence naming nothing that tells a figure by the period in focus ("for the quarter", "the
+    year-ago quarter", 本季度, 去年同期) is the results report's, unless it names a subject of its own
+    (an industry, a market, a country: ``Attributor.names_its_own_subject``).
+
     ``datelines`` are the text spans of the datelines that open a paragraph ("新华社北京1月9日电"):
     a date in one is the publication's, no event.
     """
@@ -87,6 +91,7 @@ def sentence_events(
             matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
         last_date = matches[-1].period if matches else None
+        reported = focus is not None and any(m.compared for m in matches)  # "for the quarter", 本季度, 去年同期
         focus = in_focus(matches, focus)
         year_open = published is None and narrative is None  # before this sentence's own years
         # The story goes on from the days it reports: a plan's day named beside one ("On December 31 it
@@ -118,6 +123,10 @@ def sentence_events(
                                else attributor.subject(*previous_subject)]
                 else:
                     context = context_company(previous, main)
+            elif reported and not mentions and not attributor.names_its_own_subject(sentence.text):
+                # "Vehicle deliveries for the quarter were 23,520", "本季度收入549亿元": a figure told by the
+                # period a results report is about goes on with the report, whose company it is.
+                context = context_company(previous, main)
         previous, previous_text = named or context, sentence.text
         if named and attributor is not None:
             previous_subject = (sentence.text, [(m.start - sentence.start, m.company) for m in mentions if m.company])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from lib.rules.amounts import parse_amount_words, parse_count_words
+from lib.rules.amounts import parse_amount_words, parse_comparison_words, parse_count_words
 from lib.rules.boilerplate import BoilerplateRule, parse_boilerplate
 from lib.rules.cues import parse_clause_cues, parse_dateline_cues, parse_triggers
 from lib.rules.dates import (
@@ -52,6 +52,7 @@ class Rules:
     date_words_zh: tuple[CountedWord, ...] = ()  # Chinese words counted from another date
     amount_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of amount_words.csv
     count_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of count_words.csv
+    comparison_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of comparison_words.csv
     byline_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of byline_cues.csv
     language_aliases: tuple[tuple[str, str], ...] = ()  # (alias in lower case, language code)
     not_dates: tuple[str, ...] = ()  # names holding a date word that are no date ("Black Friday")
@@ -94,6 +95,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         date_words_zh=tuple(parse_chinese_date_words(texts["date_words_zh.csv"], warnings)),
         amount_words=tuple(parse_amount_words(texts["amount_words.csv"], warnings)),
         count_words=tuple(parse_count_words(texts["count_words.csv"], warnings)),
+        comparison_words=tuple(parse_comparison_words(texts["comparison_words.csv"], warnings)),
         byline_cues=tuple(parse_byline_cues(texts["byline_cues.csv"], warnings)),
         language_aliases=tuple(parse_language_aliases(texts["language_aliases.csv"], warnings).items()),
         version=rules_version(BUILTIN_RULES_DIR, extensions),
@@ -118,5 +120,6 @@ def _rule_file_names() -> tuple[str, ...]:
     return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.csv", "festivals.csv",
                                "date_words_en.csv", "date_words_zh.csv", "clause_cues.csv", "company_references.txt",
                                "datelines.csv",
-                               "amount_words.csv", "count_words.csv", "byline_cues.csv", "language_aliases.csv",
+                               "amount_words.csv", "count_words.csv", "comparison_words.csv",
+                               "byline_cues.csv", "language_aliases.csv",
                                "not_dates.txt", "festival_marks.txt", "firm_heads.txt")

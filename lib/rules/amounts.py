@@ -1,5 +1,6 @@
 """Words that make a number an amount or a count rather than a year (``amount_words.csv``: "$",
-"more than", 长达 before it; ``count_words.csv``: "users", 人 after it)."""
+"more than", 长达 before it; ``count_words.csv``: "users", 人 after it) and the words that set a figure
+against an earlier one (``comparison_words.csv``: "from", "compared with", 较)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from lib.rules.rule_file import RuleWarning, kinded_words
 
 AMOUNT_WORD_KINDS = ("sign", "currency", "before", "before_zh", "loose_zh", "span_zh", "name", "name_zh")
 COUNT_WORD_KINDS = ("measure_zh", "modifier", "noun")
+COMPARISON_WORD_KINDS = ("before", "not_before", "before_zh", "with_zh", "after_zh")
 
 
 def parse_amount_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
@@ -15,3 +17,7 @@ def parse_amount_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str
 
 def parse_count_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     return kinded_words(text, "lib/rules/count_words.csv", COUNT_WORD_KINDS, warnings, ("kind", "word"))
+
+
+def parse_comparison_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    return kinded_words(text, "lib/rules/comparison_words.csv", COMPARISON_WORD_KINDS, warnings, ("kind", "word"))

@@ -107,3 +107,66 @@ def test_comparisons_count_from_the_period_in_focus(text, published, expected):
 def test_the_focus_reaches_back_over_sentences_without_dates():
     found = read_in_order("腾讯第一季度营收持平。净利润下降23%。增值服务收入与去年同期持平。", "2025-05-19")
     assert found == [("第一季度", "2025-01-01", "quarter"), ("去年同期", "2024-01-01", "quarter")]
+
+
+# The period in focus named by reference: "the quarter" (the one reported), "down 48% from a year ago"
+# (that period a year back), 全年 / "full-year" (its year, when the period closes its year: a fourth
+# quarter, a second half, December). The focus is the last month, quarter or half stated before, in
+# the sentence or any before it; with none, "the quarter" and 全年 name nothing and "a year ago" stays
+# the year before publication's, as it does without a comparison word ("launched a year ago").
+IN_FOCUS_ROWS = [
+    # English.
+    ("Pinduoduo's revenue rose 20% in the second quarter of 2025. It posted record profit for the quarter.",
+     "2025-08-26", [("the second quarter of 2025", "2025-04-01", "quarter"), ("the quarter", "2025-04-01", "quarter")]),
+    ("Nio delivered 23,520 vehicles in the third quarter of 2024. Revenue was 8.8 billion yuan, down 10% from "
+     "a year ago.", "2024-11-20",
+     [("the third quarter of 2024", "2024-07-01", "quarter"), ("a year ago", "2023-07-01", "quarter")]),
+    ("Xiaomi's revenue rose to 111 billion yuan in the first quarter of 2025, from RMB 75 billion a year ago.",
+     "2025-05-27", [("the first quarter of 2025", "2025-01-01", "quarter"), ("a year ago", "2024-01-01", "quarter")]),
+    ("Li Auto delivered 51,443 cars in October 2024, up 27% compared with a year ago.", "2024-11-01",
+     [("October 2024", "2024-10-01", "month"), ("a year ago", "2023-10-01", "month")]),
+    ("Baidu's revenue fell 2% in the fourth quarter of 2024. Its full-year revenue was 133.1 billion yuan.",
+     "2025-02-18", [("the fourth quarter of 2024", "2024-10-01", "quarter"), ("full-year", "2024-01-01", "year")]),
+    # Near misses: no period in focus, no comparison, no reporting context, a span, a target mid-year.
+    ("Revenue rose 10% from a year ago.", WEDNESDAY, [("a year ago", "2024-01-01", "year")]),
+    ("Tencent's revenue rose in the fourth quarter of 2024. Tencent launched the app a year ago.", WEDNESDAY,
+     [("the fourth quarter of 2024", "2024-10-01", "quarter"), ("a year ago", "2024-01-01", "year")]),
+    ("Baidu's revenue fell in the fourth quarter of 2024. The unit was sold more than a year ago.", WEDNESDAY,
+     [("the fourth quarter of 2024", "2024-10-01", "quarter"), ("a year ago", "2024-01-01", "year")]),
+    ("Alibaba opened an office in the quarter.", WEDNESDAY, []),
+    ("Meituan's revenue rose in the third quarter of 2024. Its shares rose after the quarter-point rate cut.",
+     WEDNESDAY, [("the third quarter of 2024", "2024-07-01", "quarter")]),
+    ("Baidu's revenue fell in the fourth quarter of 2024. The project took a full year.", WEDNESDAY,
+     [("the fourth quarter of 2024", "2024-10-01", "quarter")]),
+    ("Xiaomi delivered 20,000 cars in October 2024. It has met its full-year target.", "2024-11-21",
+     [("October 2024", "2024-10-01", "month")]),
+    # Simplified Chinese.
+    ("百度2024年第四季度营收下降2%，全年营收1331亿元。", "2025-02-18",
+     [("2024年第四季度", "2024-10-01", "quarter"), ("全年", "2024-01-01", "year")]),
+    ("理想汽车2024年第三季度营收较一年前增长10%。", "2024-10-31",
+     [("2024年第三季度", "2024-07-01", "quarter"), ("一年前", "2023-07-01", "quarter")]),
+    ("蔚来2024年第三季度交付6万辆。营收与一年前相比下降。", "2024-11-20",
+     [("2024年第三季度", "2024-07-01", "quarter"), ("一年前", "2023-07-01", "quarter")]),
+    ("营收较一年前增长10%。", WEDNESDAY, [("一年前", "2024-01-01", "year")]),
+    ("腾讯2024年第四季度营收增长。腾讯一年前推出了这款应用。", WEDNESDAY,
+     [("2024年第四季度", "2024-10-01", "quarter"), ("一年前", "2024-01-01", "year")]),
+    ("小米2024年第三季度营收增长，与一年前发布的产品不同。", "2024-11-18",
+     [("2024年第三季度", "2024-07-01", "quarter"), ("一年前", "2023-01-01", "year")]),
+    ("小米10月交付2万辆，已完成全年目标。", "2024-11-21", [("10月", "2024-10-01", "month")]),
+    ("腾讯2024年全年营收增长。", WEDNESDAY, [("2024年", "2024-01-01", "year")]),
+    ("美团2024年第四季度营收增长。骑手全年无休。", WEDNESDAY, [("2024年第四季度", "2024-10-01", "quarter")]),
+    ("全年营收增长10%。", WEDNESDAY, []),
+    # Traditional Chinese.
+    ("台積電2025年第四季毛利率達62.3%，全年每股盈餘創新高。", "2026-01-15",
+     [("2025年第四季", "2025-10-01", "quarter"), ("全年", "2025-01-01", "year")]),
+    ("聯發科2025年第二季營收較一年前增長。", "2025-08-01",
+     [("2025年第二季", "2025-04-01", "quarter"), ("一年前", "2024-04-01", "quarter")]),
+    ("營收較一年前增長10%。", WEDNESDAY, [("一年前", "2024-01-01", "year")]),
+    ("小米10月交付2萬輛，已完成全年目標。", "2024-11-21", [("10月", "2024-10-01", "month")]),
+    ("騰訊2024年全年營收增長。", WEDNESDAY, [("2024年", "2024-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), IN_FOCUS_ROWS)
+def test_words_naming_the_period_in_focus(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

@@ -50,3 +50,39 @@ _ZT = ("阿里巴巴發佈了財報。", "市場反應平淡。")
 ])
 def test_a_figure_sentence_of_a_results_report_is_the_company_s(sentences, expected):
     assert _events(*sentences) == expected
+
+
+_Q2 = "Alibaba's revenue rose in the second quarter of 2023."
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # A figure told by the period in focus ("for the quarter", "the same period last year", "from a year
+    # ago", 本季度, 去年同期) goes on with the results report, past a heading or a sentence naming nothing.
+    ([_Q2, "Vehicle deliveries for the quarter were 23,520."],
+     [("the second quarter of 2023", "Alibaba", "text"), ("the quarter", "Alibaba", "context")]),
+    ([_Q2, "Operating margin was 21%, compared to 16% in the same period last year."],
+     [("the second quarter of 2023", "Alibaba", "text"), ("the same period last year", "Alibaba", "context")]),
+    ([_Q2, "That's up 96 percent from a year ago."],
+     [("the second quarter of 2023", "Alibaba", "text"), ("a year ago", "Alibaba", "context")]),
+    # No period in focus before, or a subject of its own (a country, an industry): not the report's.
+    (["Alibaba reported its results.", "Vehicle deliveries for the quarter were 23,520."], []),
+    ([_Q2, "China's car sales rose 5% from the same period last year."],
+     [("the second quarter of 2023", "Alibaba", "text")]),
+    ([_Q2, "Industry revenue for the quarter fell 3%."], [("the second quarter of 2023", "Alibaba", "text")]),
+    (["腾讯发布2023年第二季度财报。", "一、云与AI协同", "To B业务本季度收入549亿元。"],
+     [("2023年第二季度", "Tencent", "text"), ("本季度", "Tencent", "context")]),
+    (["腾讯发布2023年第二季度财报。", "一、云与AI协同", "To B业务收入较去年同期增长15%。"],
+     [("2023年第二季度", "Tencent", "text"), ("去年同期", "Tencent", "context")]),
+    (["腾讯发布2023年第二季度财报。", "一、行业概览", "行业整体收入较去年同期增长5%。"],
+     [("2023年第二季度", "Tencent", "text")]),
+    (["腾讯发布了财报。", "一、云与AI协同", "To B业务收入较去年同期增长15%。"], []),
+    (["騰訊發佈2023年第二季度財報。", "一、雲與AI協同", "To B業務本季度收入549億元。"],
+     [("2023年第二季度", "Tencent", "text"), ("本季度", "Tencent", "context")]),
+    (["騰訊發佈2023年第二季度財報。", "一、雲與AI協同", "To B業務收入較去年同期增長15%。"],
+     [("2023年第二季度", "Tencent", "text"), ("去年同期", "Tencent", "context")]),
+    (["騰訊發佈2023年第二季度財報。", "一、行業概覽", "行業整體收入較去年同期增長5%。"],
+     [("2023年第二季度", "Tencent", "text")]),
+    (["騰訊發佈了財報。", "一、雲與AI協同", "To B業務收入較去年同期增長15%。"], []),
+])
+def test_a_figure_told_by_the_period_in_focus_is_the_report_s(sentences, expected):
+    assert _events(*sentences) == expected

@@ -1,10 +1,18 @@
-"""The amount and count words (amount_words.csv, count_words.csv): rows of known kinds, bad rows warned."""
+"""The amount, count and comparison words (amount_words.csv, count_words.csv, comparison_words.csv): rows of
+known kinds, bad rows warned."""
 
 from __future__ import annotations
 
 import pytest
 
-from lib.rules.amounts import AMOUNT_WORD_KINDS, COUNT_WORD_KINDS, parse_amount_words, parse_count_words
+from lib.rules.amounts import (
+    AMOUNT_WORD_KINDS,
+    COMPARISON_WORD_KINDS,
+    COUNT_WORD_KINDS,
+    parse_amount_words,
+    parse_comparison_words,
+    parse_count_words,
+)
 from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text, words_by_kind
 
 
@@ -52,6 +60,8 @@ def test_a_count_word_row_is_read_as_written(line, row):
 @pytest.mark.parametrize(("parse", "line"), [
     (parse_amount_words, "measure_zh,万"),  # a count kind in the amounts file
     (parse_count_words, "sign,$"),  # and the other way round
+    (parse_comparison_words, "sign,$"),
+    (parse_comparison_words, "zh,较"),
     (parse_count_words, "Noun,users"),
 ])
 def test_a_kind_of_the_other_file_is_a_warning(parse, line):
@@ -75,3 +85,24 @@ def test_the_builtin_files_use_every_kind_and_read_without_warnings():
     assert tuple(words_by_kind(amounts)) == AMOUNT_WORD_KINDS
     assert set(words_by_kind(counts)) == set(COUNT_WORD_KINDS)
     assert ("before_zh", "长达") in amounts and ("measure_zh", "人") in counts
+
+
+@pytest.mark.parametrize(("line", "row"), [
+    ("before,compared with", ("before", "compared with")),
+    ("not_before,more", ("not_before", "more")),
+    ("before_zh,较", ("before_zh", "较")),
+    ("with_zh,與", ("with_zh", "與")),
+    ("after_zh,相比", ("after_zh", "相比")),
+])
+def test_a_comparison_word_row_is_read_as_written(line, row):
+    warnings: list[RuleWarning] = []
+    assert parse_comparison_words(f"kind,word\n{line}\n", warnings) == [row]
+    assert warnings == []
+
+
+def test_the_builtin_comparison_words_use_every_kind_and_read_without_warnings():
+    warnings: list[RuleWarning] = []
+    words = parse_comparison_words(read_rule_text(BUILTIN_RULES_DIR / "comparison_words.csv"), warnings)
+    assert warnings == []
+    assert tuple(words_by_kind(words)) == COMPARISON_WORD_KINDS
+    assert ("before", "from") in words and ("before_zh", "较") in words

@@ -1,0 +1,41 @@
+"""Whether "a year ago", 一年前 set a figure against an earlier one: "down 48% from a year ago", "from RMB
+10.3 billion a year ago", 较一年前, 与一年前相比. In results news that is the period in focus a year back
+(``dates_chain``); elsewhere ("a year ago, it launched", 一年前发布) the year before publication's.
+
+The comparison words are data (``lib/rules/comparison_words.csv``); this module only combines them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
+
+_WORDS = words_by_kind(builtin_rules().comparison_words)
+# The earlier figure between the comparison word and the date: "RMB 10.29 billion", "$4.3bn", "16%",
+# "1.6 billion yuan (US$235 million)", "52,584 vehicles".
+_FIGURE = (r"(?:(?:US|HK|RMB|CNY|USD)\s?)?[$€£¥]?\s?[0-9][0-9,.]*\s*"
+           r"(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion|bn|mn|m|k)\b)?"
+           r"(?:\s+[a-z]+)?(?:\s*\([^()]{0,40}\))?\s+")
+_BEFORE_EN = re.compile(rf"(?:\b(?P<previous>[A-Za-z]+)\s+)?(?<![A-Za-z])(?i:{alternation(_WORDS['before'])})\s+"
+                        rf"(?:{_FIGURE})?$")
+_SPANS = frozenset(word.lower() for word in _WORDS["not_before"])
+_BEFORE_ZH = re.compile(rf"(?:{alternation(_WORDS['before_zh'])})\s*$")
+_WITH_ZH = re.compile(rf"(?:{alternation(_WORDS['with_zh'])})\s*$")
+_AFTER_ZH = re.compile(rf"\s*(?:{alternation(_WORDS['after_zh'])})")
+# How far back the comparison word and the figure may stand.
+_REACH = 80
+
+
+def compared_in_english(text: str, start: int) -> bool:
+    """Whether the words starting at ``start`` ("a year ago") are what a figure is set against."""
+    found = _BEFORE_EN.search(text[max(0, start - _REACH) : start])
+    return found is not None and (found["previous"] or "").lower() not in _SPANS  # not "more than a year ago"
+
+
+def compared_in_chinese(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (一年前) is what a figure is set against: 较一年前, 与一年前相比."""
+    before = text[max(0, start - 4) : start]
+    return _BEFORE_ZH.search(before) is not None or (
+        _WITH_ZH.search(before) is not None and _AFTER_ZH.match(text, end) is not None)
