@@ -61,7 +61,9 @@ _SPAN_AFTER = re.compile(rf"\s*(?:{alternation(_AMOUNT_WORDS['span_zh'])})")
 # a month or digit before it ("3月12日" is read whole), a counting word ("近7日", "前3日", "第2日",
 # "每5日"), or a span word after it ("3日内", "30日以内", "7日无理由", "5日均线", "3日游"). Only
 # Arabic digits: "三日" is far more often "three days"; "号" is left out for "12号线" (a metro line).
-_BARE_DAY = re.compile(r"(?<![0-9.,，])(?P<day>3[01]|[12][0-9]|0?[1-9])\s*日")
+# A comma before it closes a Chinese clause ("明年3月发布，29日晚开始预订"); after a number it is no clause
+# ("1,29日").
+_BARE_DAY = re.compile(rf"(?<![0-9.])(?<![^{_CJK}][,，])(?P<day>3[01]|[12][0-9]|0?[1-9])\s*日")
 _NOT_BEFORE_BARE_DAY = re.compile(
     r"(?:[0-9月.．]|长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了|前|第|每|连续|最近|过去|未来|头|这|那|后|数|至少|不到)\s*$")
 # After the day, words that make "7日" a count of days: "7日内", "7日均线", "30日留存率", "7日年化收益率".

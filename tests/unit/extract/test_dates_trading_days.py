@@ -6,6 +6,9 @@ Classes:
   Not 首日封 (a first-day cover) nor 首日平均涨幅 (listings' average first day: no one day).
 - 隔夜 before a close or a move ("隔夜报收", "隔夜收涨") is the session the night before the day in
   focus: a Hong Kong report's New York close of a dual-listed stock. Not 隔夜利率, 隔夜拆息.
+- A day with a time of day ("29日晚", "20日早间", "周三晚间", "Thursday night") is that day, also where a
+  comma opens its clause after Chinese words ("明年3月发布，29日晚开始预订"): the comma ends a clause
+  there, not a number ("1,29日").
 - English "overnight" and "debut" are left unread: the annotated set does not count them ("rose 2.3%
   overnight", "jumped in its market debut" carry no date of their own there).
 
@@ -51,6 +54,24 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), ROWS)
+TIME_OF_DAY_ROWS = [
+    ("Xiaomi opened bookings for the car on Thursday night.", "2024-11-25",
+     [("Thursday night", "2024-11-21", "day")]),
+    ("Xiaomi said on November 20 that bookings would open that evening.", "2024-11-25",
+     [("November 20", "2024-11-20", "day"), ("that evening", "2024-11-20", "day")]),
+    ("小米新车明年3月正式发布，20日晚22:30开始预订。", "2024-11-25",
+     [("明年3月", "2025-03-01", "month"), ("20日", "2024-11-20", "day")]),
+    ("小米公布售价，12日早间开放预订。", "2024-11-25", [("12日", "2024-11-12", "day")]),
+    ("小米週三晚間開放預訂。", "2024-11-25", [("周三", "2024-11-20", "day")]),
+    ("小米新車明年3月正式發布，20日晚開始預訂。", "2024-11-25",
+     [("明年3月", "2025-03-01", "month"), ("20日", "2024-11-20", "day")]),
+    # Near misses: a count of days after a comma, a number before one.
+    ("腾讯公布新游戏数据，7日留存率达60%。", "2024-11-25", []),
+    ("腾讯股价上涨3%，5日均线走强。", "2024-11-25", []),
+    ("騰訊公布數據，7日留存率達60%。", "2024-11-25", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ROWS + TIME_OF_DAY_ROWS)
 def test_a_day_named_by_its_market_session(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
