@@ -68,10 +68,11 @@ _HOURS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十])(?:数|�
 # count ("数年前", "几天前") names no period; "年前" alone is "before the New Year".
 _AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
                   r"(?P<unit>年|个月|天|周|个?星期)(?:之|以)?前(?![天年夕])|(?<![上下前后])(?P<half>半)年(?:之|以)?前(?![天年夕])")
-# "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is.
+# "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is;
+# "1个多月后" (a month and more later) from its first month, as a reader dates it.
 _MONTHS_LATER = re.compile(
     r"(?:(?P<then>其后|此后|之后|随后)\s*(?:仅仅|仅|只有|只|短短|不到)?\s*"
-    r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个月|年)"
+    r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个多?月|年)"
     r"(?P<later>(?:之|以)?后(?![年天]))?")
 # "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
 _YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
@@ -190,10 +191,10 @@ _CUES = CueTable(cased=(
     ("月", "月"),
     *(("shift", unit) for unit in _SHIFT_UNITS),
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
-    ("quarter", "季"), ("overnight", "隔夜"), ("days_later", "天"),
+    ("quarter", "季"), ("overnight", "隔夜"), ("coming_year", "未来"), ("days_later", "天"),
     ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"),
     ("days_later", "日"), ("ago", "前"), ("years_later", "年后"), ("hours_later", "小时"),
-    ("months_later", "个月"), ("months_later", "半年"),
+    ("months_later", "个月"), ("months_later", "个多月"), ("months_later", "半年"),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
 # In the order dates_zh read them before the split: an equally long reading found earlier wins.
@@ -222,6 +223,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*(?:{MONTH}(?:\s*{DAY})?|{YEAR_QUALIFIER})"),
      _year_chain_with_month, ("chain",)),
     (re.compile(rf"(?P<dir>上|下|本|这)个?月\s*{DAY}"), _shifted_month_day, ("shift",)),
+    # "未来一年", "未来一两年": next year, as "over the next year" (not 未来一年半, 未来十年: spans).
+    (re.compile(r"未来\s*(?:一两|一|1)\s*年(?![半多])"), lambda match, text: InYear(WHOLE_YEAR, offset=1),
+     ("coming_year",)),
     # A month's edge with no month ("月底前完成", "月初") is the publication month's, as 年底 is the year's.
     (re.compile(r"(?<![0-9一二三四五六七八九十本上下这当同次每个正元岁年])月"
                 r"(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬)"), lambda match, text: Shift("month", 0), ("月",)),
