@@ -108,6 +108,11 @@ def _half(match: re.Match, text: str) -> DateSpec:
     return _year_of(match, half_part(half))
 
 
+def _first_months(match: re.Match, text: str) -> DateSpec:
+    """"the first three months of the year" is its first quarter, "the first six months of 2024" its first half."""
+    return _year_of(match, quarter_part(1) if match["fm"] in ("three", "3") else half_part(1))
+
+
 def _quarter(match: re.Match, text: str) -> DateSpec | None:
     groups = match.groupdict()
     if (groups.get("qn") or "").lower() == "last" and not (groups.get("year") or groups.get("rel")
@@ -160,6 +165,7 @@ _CUES = CueTable(
             "year": ("year",),
             "half": ("half",),
             "quarter": ("quarter",),
+            "months": ("months of",),
         }.items()
         for word in words
     ),
@@ -222,6 +228,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _half,
         ("half",),
     ),
+    # Not "the first nine months" (no period of the data model) nor "the first three months after launch".
+    (ascii_pattern(rf"\b(?i:the\s+first\s+)(?P<fm>three|six|3|6)(?i:\s+months\s+of\s+){_ANY_YEAR}"), _first_months,
+     ("months",)),
     (ascii_pattern(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{_YEAR}"), _half, ("h_half",)),
     (ascii_pattern(rf"\b(?P<hn>[12])H\s+{_YEAR}"), _half, ("short_year",)),
     # "the December quarter": the calendar quarter that month closes (Apple's, Alibaba's reports).

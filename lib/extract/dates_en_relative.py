@@ -163,6 +163,12 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bby )|(?<=\bduring ))(?:H(?P<hn>[12])|(?P<nh>[12])H)\b"
                    r"(?!\s*[0-9'’])"),
      lambda match, text: InYear(half_part(int(match["hn"] or match["nh"])), offset=0), ("half_code",)),
+    # "over the next year", "in the coming year": the year after the date before, as "the next year" is
+    # (dates_en_chains), else after publication's, as the annotated set reads a plan's "over the next year";
+    # not "in the next year" (a chain alone), nor "the next two years" (a span).
+    (ascii_pattern(r"(?:(?:(?<=\b[Oo]ver )|(?<=\b[Dd]uring )|(?<=\b[Ww]ithin ))(?i:the\s+(?:next|coming)\s+year)"
+                   r"|(?<=\b[Ii]n )(?i:the\s+coming\s+year))\b(?![-'’])"),
+     lambda match, text: Chained("year", 1, or_published=True), ("period",)),
     # "the end of the month", "the start of this quarter": the publication's month or quarter, as 月底 is.
     (ascii_pattern(r"\b(?i:the\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+(?P<unit>week|month|quarter))\b"),
      lambda match, text: Shift(match["unit"].lower(), 0), ("period",)),

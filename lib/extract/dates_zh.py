@@ -61,7 +61,9 @@ _SPAN_AFTER = re.compile(rf"\s*(?:{alternation(_AMOUNT_WORDS['span_zh'])})")
 # a month or digit before it ("3月12日" is read whole), a counting word ("近7日", "前3日", "第2日",
 # "每5日"), or a span word after it ("3日内", "30日以内", "7日无理由", "5日均线", "3日游"). Only
 # Arabic digits: "三日" is far more often "three days"; "号" is left out for "12号线" (a metro line).
-_BARE_DAY = re.compile(r"(?<![0-9.,，])(?P<day>3[01]|[12][0-9]|0?[1-9])\s*日")
+# A comma before it closes a Chinese clause ("明年3月发布，29日晚开始预订"); after a number it is no clause
+# ("1,29日").
+_BARE_DAY = re.compile(rf"(?<![0-9.])(?<![^{_CJK}][,，])(?P<day>3[01]|[12][0-9]|0?[1-9])\s*日")
 _NOT_BEFORE_BARE_DAY = re.compile(
     r"(?:[0-9月.．]|长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了|前|第|每|连续|最近|过去|未来|头|这|那|后|数|至少|不到)\s*$")
 # After the day, words that make "7日" a count of days: "7日内", "7日均线", "30日留存率", "7日年化收益率".
@@ -164,6 +166,14 @@ def _year_digits_part(match: re.Match, text: str) -> DateSpec:
     return InYear(year_part(match)[0], year=int(match["year"]))
 
 
+def _first_months(match: re.Match, text: str) -> DateSpec:
+    """"今年前三个月", "2024年头六个月": the year's first quarter or half, as "the first three months of the year"."""
+    part = quarter_part(1) if match["fm"] in ("三", "3") else half_part(1)
+    if match["rel"] and not match["stated"]:
+        return InYear(part, offset=RELATIVE_YEARS[match["rel"]])
+    return InYear(part, year=int(match["stated"] or chinese_number(match["year"])))
+
+
 def _roc_year(match: re.Match, text: str) -> DateSpec:
     """"民国113年" (Taiwan's calendar counts from 1912): the year 2024, with its month and day."""
     part, qualifier = year_part(match)
@@ -207,7 +217,8 @@ _CUES = CueTable(cased=(
     ("年", "年"), ("月", "月"), ("week", "星期"), ("week", "礼拜"), ("week", "周"),
     ("half", "半年"), ("quarter", "季"), ("year_edge", "年"), ("bare_day", "日"), ("bare_day_hao", "号"),
     ("roc", "民国"),
-), patterns=(("year_digits", re.compile(r"(?:19|20)[0-9]{2}\s*(?:[上下]半年|[HhQq][1-4]|第|[一二三四1-4]\s*季)")),),
+), patterns=(("year_digits",
+               re.compile(r"(?:19|20)[0-9]{2}\s*(?:[上下]半年|[HhQq][1-4]|第|[一二三四1-4]\s*季|[底末])")),),
     requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
@@ -233,6 +244,12 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*(?:的?(?P<half>上|下)半年|[Hh](?P<hn>[12])(?![0-9])"
                 r"|[Qq](?P<qd>[1-4])(?![0-9])|(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度)"),
      _year_digits_part, ("year_digits",)),
+    # Only after a year: "上线前三个月" (the first three months after a launch) is no quarter.
+    (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?[前头]\s*(?P<fm>[三六36])\s*个月"), _first_months, ("年", "月")),
+    # "2019底", "2020末": 年 dropped before the year's end too, its last quarter as "2019年底"; not 2000底薪 (a
+    # base pay), 2019底部 (a chart's bottom), 2020末班车 (a last train).
+    (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*(?:底(?![层部线座气色牌盘薪价仓])|末(?![尾端班位]))"),
+     lambda match, text: InYear(year_edge_part("end"), "end", year=int(match["year"])), ("year_digits",)),
     (re.compile(rf"民国\s*(?P<roc>[0-9]{{2,3}})\s*年(?:\s*{MONTH}(?:\s*(?:{DAY}|{MONTH_QUALIFIER}))?)?"), _roc_year,
      ("roc",)),
     # Taiwan's press and offices drop 民国 before a month: "113年3月5日" is 2024-03-05 (years 100-119 only,

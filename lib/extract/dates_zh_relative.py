@@ -1,7 +1,7 @@
 """Read Chinese dates counted from publication or from another date: shifts from publication ("上个月",
 "下季度", "上月底", "上月28日", "昨天", "今(19)日", "截至发稿", "三年前"), dates counted from the date
-before them ("次日", "同月", "当时", "次年3月"), from the period a results article reports ("去年同期",
-"上季度", "当季", "2023年同期") and counts on from a date ("45天后", "三个月后", "5年后").
+before them ("次日", "同月", "当时", "首日", "隔夜报收", "次年3月"), from the period a results article
+reports ("去年同期", "上季度", "当季", "2023年同期") and counts on from a date ("45天后", "三个月后", "5年后").
 
 Split from ``dates_zh`` so each reader stays small; ``dates`` resolves and counts them. Traditional
 text is converted to simplified before it gets here.
@@ -31,6 +31,7 @@ _TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
 _NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
 _NOT_BEFORE_FULL_YEAR = ("年", "安", "完")
 _NOT_AFTER_FULL_YEAR = ("无", "级")
+_NOT_AFTER_FIRST_DAY = ("封", "平均")  # 首日封 (a first-day cover), 首日平均涨幅 (no one day)
 # Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase).
 _TODAY_IN_MARKET_REPORT = re.compile(
     r"(?<![如至迄现当古而从自距])今(?=收(?![入购益到集藏])|开盘|开市|早盘|午盘|起(?![来步]))")
@@ -48,6 +49,10 @@ _NOW_BEFORE_TODAY = "如迄现当"
 _TIMES_OF_TODAY = frozenset(word for word in _DEICTIC_DAYS if word.startswith("今") and word not in ("今天", "今日"))
 _ONE_CHARACTER_OFFSETS = {"昨": -1, "今": 0, "明": 1}
 _SCHEDULED = re.compile(_SCHEDULED_VERBS)
+# A Hong Kong or A-share report gives a dual-listed stock's close in New York the night before as 隔夜:
+# "阿里巴巴(BABA.US)隔夜报收于190美元", "隔夜收涨2%". Only before the session's close or move: 隔夜利率,
+# 隔夜拆息 (overnight money) and 隔夜菜 name no day.
+_OVERNIGHT_IN_MARKET_REPORT = re.compile(r"隔夜(?=\s*(?:报收|收报|收[涨跌高低盘市]|大?[涨跌]|上涨|下跌|走[高低]))")
 # "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
 _DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只|短短|不到)?\s*)?"
                          r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
@@ -66,10 +71,11 @@ _HOURS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十])(?:数|�
 # count ("数年前", "几天前") names no period; "年前" alone is "before the New Year".
 _AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
                   r"(?P<unit>年|个月|天|周|个?星期)(?:之|以)?前(?![天年夕])|(?<![上下前后])(?P<half>半)年(?:之|以)?前(?![天年夕])")
-# "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is.
+# "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is;
+# "1个多月后" (a month and more later) from its first month, as a reader dates it.
 _MONTHS_LATER = re.compile(
     r"(?:(?P<then>其后|此后|之后|随后)\s*(?:仅仅|仅|只有|只|短短|不到)?\s*"
-    r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个月|年)"
+    r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个多?月|年)"
     r"(?P<later>(?:之|以)?后(?![年天]))?")
 # "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
 _YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
@@ -122,6 +128,8 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
     if _CHAINS[match[0]][0] == "full_year" and (text[match.start() - 1 : match.start()] in _NOT_BEFORE_FULL_YEAR
                                                or following in _NOT_AFTER_FULL_YEAR):
         return None  # 去年全年 (read as 去年), 安全年度; 全年无休 (all year round), 全年级
+    if match[0] == "首日" and text.startswith(_NOT_AFTER_FIRST_DAY, match.end()):
+        return None
     return Chained(*_CHAINS[match[0]], or_published=match[0] in _OR_PUBLISHED)
 
 
@@ -192,10 +200,10 @@ _CUES = CueTable(cased=(
     ("月", "月"),
     *(("shift", unit) for unit in _SHIFT_UNITS),
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
-    ("quarter", "季"), ("days_later", "天"),
+    ("quarter", "季"), ("overnight", "隔夜"), ("coming_year", "未来"), ("days_later", "天"),
     ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"),
     ("days_later", "日"), ("ago", "前"), ("years_later", "年后"), ("hours_later", "小时"),
-    ("months_later", "个月"), ("months_later", "半年"),
+    ("months_later", "个月"), ("months_later", "个多月"), ("months_later", "半年"),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
 # In the order dates_zh read them before the split: an equally long reading found earlier wins.
@@ -213,6 +221,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (_ONE_CHARACTER_DAY, _one_character_day, ("deictic_day",)),
     # A market report's bare 今 before the session's verb is today: "股价今收报95.5元", "今开盘", "今起".
     (_TODAY_IN_MARKET_REPORT, lambda match, text: Shift("day", 0), ("deictic_day",)),
+    (_OVERNIGHT_IN_MARKET_REPORT, lambda match, text: Chained("day", -1), ("overnight",)),
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
     (_DAYS_LATER, _days_later, ("days_later",)),
     (_HOURS_LATER, _hours_later, ("hours_later",)),
@@ -223,6 +232,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*(?:{MONTH}(?:\s*{DAY})?|{YEAR_QUALIFIER})"),
      _year_chain_with_month, ("chain",)),
     (re.compile(rf"(?P<dir>上|下|本|这)个?月\s*{DAY}"), _shifted_month_day, ("shift",)),
+    # "未来一年", "未来一两年": next year, as "over the next year" (not 未来一年半, 未来十年: spans).
+    (re.compile(r"未来\s*(?:一两|一|1)\s*年(?![半多])"), lambda match, text: InYear(WHOLE_YEAR, offset=1),
+     ("coming_year",)),
     # A month's edge with no month ("月底前完成", "月初") is the publication month's, as 年底 is the year's.
     (re.compile(r"(?<![0-9一二三四五六七八九十本上下这当同次每个正元岁年])月"
                 r"(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬)"), lambda match, text: Shift("month", 0), ("月",)),

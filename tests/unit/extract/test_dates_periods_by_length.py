@@ -1,0 +1,72 @@
+"""Periods named by their length from the start of a year or from now, and years with their end but no 年.
+
+Classes:
+- "the first three months of the year", 今年前三个月, 今年頭三個月 are the year's first quarter; "the first six
+  months of 2024", 2024年前6个月 its first half. Only with a year: "上线前三个月" (the first months after a
+  launch) is no quarter; "the first nine months" is no period of the data model.
+- "over the next year", "in the coming year" are the year after the date before (as "the next year" is),
+  else after publication's: a plan; 未来一年, 未来一两年 the year after publication's. Not "the next two
+  years", 未来十年, 未来一年半: spans.
+- "1个多月后", "兩個多月後" (a month and more later) count on from the date before, as "1个月后" does.
+- "2019底", "2020末" are the year's last quarter, as "2019年底" is; not 2000底薪, 2019底部.
+
+Rows are paraphrased from articles outside ``tests/data/realnews``; traditional rows go through
+``to_simplified`` as the pipeline does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.parse.script import to_simplified
+from tests.date_readings import read_in_order
+
+APRIL = "2025-04-02"
+
+ROWS = [
+    # English.
+    ("Alibaba and Tencent placed $16 billion in chip orders in the first three months of the year.", APRIL,
+     [("the first three months of the year", "2025-01-01", "quarter")]),
+    ("Meituan's revenue rose 20% in the first six months of 2024.", APRIL,
+     [("the first six months of 2024", "2024-01-01", "half")]),
+    ("Huawei plans to double its output of AI chips over the next year.", APRIL,
+     [("the next year", "2026-01-01", "year")]),
+    ("Baidu expects its robotaxi unit to break even in the coming year.", APRIL,
+     [("the coming year", "2026-01-01", "year")]),
+    ("Didi listed in New York in 2021. Over the next year, its shares lost 80%.", APRIL,
+     [("2021", "2021-01-01", "year"), ("the next year", "2022-01-01", "year")]),
+    ("Alibaba's profit rose in the first nine months of the year.", APRIL, []),
+    ("Meituan lost money in the first three months of operation.", APRIL, []),
+    ("Tencent will hire 5,000 engineers over the next two years.", APRIL, []),
+    ("Tencent had 62,900 staff at the end of 2019.", APRIL, [("the end of 2019", "2019-10-01", "quarter")]),
+    # Simplified Chinese.
+    ("阿里巴巴和腾讯今年前三个月共下单160亿美元芯片。", APRIL, [("今年前三个月", "2025-01-01", "quarter")]),
+    ("美团2024年前6个月营收增长20%。", APRIL, [("2024年前6个月", "2024-01-01", "half")]),
+    ("华为计划未来一年将AI芯片产量翻倍。", APRIL, [("未来一年", "2026-01-01", "year")]),
+    ("阿里云未来一两年将推出更多模型。", APRIL, [("未来一两年", "2026-01-01", "year")]),
+    ("阿里千问事业群成立于2024年12月。成立1个多月后，千问App宣布接入淘宝。", APRIL,
+     [("2024年12月", "2024-12-01", "month"), ("1个多月后", "2025-01-01", "month")]),
+    ("腾讯于2019底有6.29万名员工。", APRIL, [("2019底", "2019-10-01", "quarter")]),
+    ("阿里巴巴2020末的员工数为25万。", APRIL, [("2020末", "2020-10-01", "quarter")]),
+    ("小米SU7上线前三个月销量突破5万辆。", APRIL, []),
+    ("字节跳动规划未来十年的发展。", APRIL, []),
+    ("腾讯未来一年半将投资100亿元。", APRIL, []),
+    ("腾讯的项目持续了1个多月。", APRIL, []),
+    # Traditional Chinese.
+    ("騰訊今年頭三個月營收增長15%。", APRIL, [("今年头三个月", "2025-01-01", "quarter")]),
+    ("華為計劃未來一年將AI晶片產量翻倍。", APRIL, [("未来一年", "2026-01-01", "year")]),
+    ("千問事業群成立於2024年12月。成立兩個多月後，千問App宣布接入淘寶。", APRIL,
+     [("2024年12月", "2024-12-01", "month"), ("两个多月后", "2025-02-01", "month")]),
+    ("騰訊於2019底有6.29萬名僱員。", APRIL, [("2019底", "2019-10-01", "quarter")]),
+    ("字節跳動規劃未來十年的發展。", APRIL, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ROWS)
+def test_a_period_named_by_its_length(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+@pytest.mark.parametrize("text", ["该职位2000底薪加提成。", "腾讯股价跌至2019底部区域。", "美团2019末班车计划延长。"])
+def test_a_year_before_a_word_of_its_own_is_no_year_end(text):
+    assert not any(words.endswith(("底", "末")) for words, _, _ in read_in_order(text, APRIL))

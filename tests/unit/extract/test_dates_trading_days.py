@@ -1,0 +1,77 @@
+"""Days a market or launch report names by what happened on them, and days with a time of day.
+
+Classes:
+- 首日 (the first day of a listing, a sale, a delivery) is the day in focus, as 当天 is: the day read
+  before it in the text (or publication's); right after a date it is that date ("周四首日登场").
+  Not 首日封 (a first-day cover) nor 首日平均涨幅 (listings' average first day: no one day).
+- 隔夜 before a close or a move ("隔夜报收", "隔夜收涨") is the session the night before the day in
+  focus: a Hong Kong report's New York close of a dual-listed stock. Not 隔夜利率, 隔夜拆息.
+- A day with a time of day ("29日晚", "20日早间", "周三晚间", "Thursday night") is that day, also where a
+  comma opens its clause after Chinese words ("明年3月发布，29日晚开始预订"): the comma ends a clause
+  there, not a number ("1,29日").
+- English "overnight" and "debut" are left unread: the annotated set does not count them ("rose 2.3%
+  overnight", "jumped in its market debut" carry no date of their own there).
+
+Rows are paraphrased from articles outside ``tests/data/realnews``; traditional rows go through
+``to_simplified`` as the pipeline does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.parse.script import to_simplified
+from tests.date_readings import read_in_order
+
+TUESDAY = "2019-11-26"
+
+ROWS = [
+    # Simplified Chinese.
+    ("京东健康今日在港交所挂牌。首日开盘价报70港元，较发行价上涨56%。", TUESDAY,
+     [("今日", "2019-11-26", "day"), ("首日", "2019-11-26", "day")]),
+    ("快手于2月5日在港交所上市。上市首日，快手股价大涨161%。", TUESDAY,
+     [("2月5日", "2019-02-05", "day"), ("首日", "2019-02-05", "day")]),
+    ("小鹏汽车周四首日登场，高开逾3%。", TUESDAY, [("周四首日", "2019-11-21", "day")]),
+    ("网易今日在香港第二上市。网易(NTES.US)隔夜报收于420美元，上涨1.2%。", TUESDAY,
+     [("今日", "2019-11-26", "day"), ("隔夜", "2019-11-25", "day")]),
+    ("11月20日，百度(BIDU.US)隔夜收涨2%。", TUESDAY,
+     [("11月20日", "2019-11-20", "day"), ("隔夜", "2019-11-19", "day")]),
+    # Traditional Chinese.
+    ("京東健康今日在港交所掛牌。首日開盤價報70港元。", TUESDAY,
+     [("今日", "2019-11-26", "day"), ("首日", "2019-11-26", "day")]),
+    ("蔚來汽車3月10日在香港上市，首日收跌3%。", TUESDAY,
+     [("3月10日", "2019-03-10", "day"), ("首日", "2019-03-10", "day")]),
+    ("網易今日在香港上市。網易(NTES.US)隔夜報收於420美元。", TUESDAY,
+     [("今日", "2019-11-26", "day"), ("隔夜", "2019-11-25", "day")]),
+    # Near misses: no day of their own.
+    ("今年以来，新股上市首日平均涨幅为12%。", TUESDAY, [("今年", "2019-01-01", "year")]),
+    ("中国邮政发行首日封，腾讯参与设计。", TUESDAY, []),
+    ("香港银行同业隔夜拆息升至3%，腾讯股价受压。", TUESDAY, []),
+    ("香港銀行同業隔夜利率升至3%。", TUESDAY, []),
+    ("Baidu stock rose 2.3% overnight.", TUESDAY, []),
+    ("Kuaishou's shares jumped in its market debut.", TUESDAY, []),
+    ("JD Health opened at HK$70 on its first day of trading.", TUESDAY, []),
+]
+
+
+TIME_OF_DAY_ROWS = [
+    ("Xiaomi opened bookings for the car on Thursday night.", "2024-11-25",
+     [("Thursday night", "2024-11-21", "day")]),
+    ("Xiaomi said on November 20 that bookings would open that evening.", "2024-11-25",
+     [("November 20", "2024-11-20", "day"), ("that evening", "2024-11-20", "day")]),
+    ("小米新车明年3月正式发布，20日晚22:30开始预订。", "2024-11-25",
+     [("明年3月", "2025-03-01", "month"), ("20日", "2024-11-20", "day")]),
+    ("小米公布售价，12日早间开放预订。", "2024-11-25", [("12日", "2024-11-12", "day")]),
+    ("小米週三晚間開放預訂。", "2024-11-25", [("周三", "2024-11-20", "day")]),
+    ("小米新車明年3月正式發布，20日晚開始預訂。", "2024-11-25",
+     [("明年3月", "2025-03-01", "month"), ("20日", "2024-11-20", "day")]),
+    # Near misses: a count of days after a comma, a number before one.
+    ("腾讯公布新游戏数据，7日留存率达60%。", "2024-11-25", []),
+    ("腾讯股价上涨3%，5日均线走强。", "2024-11-25", []),
+    ("騰訊公布數據，7日留存率達60%。", "2024-11-25", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ROWS + TIME_OF_DAY_ROWS)
+def test_a_day_named_by_its_market_session(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
