@@ -31,6 +31,11 @@ def test_opening_skips_bullets_quotes_and_spaces(text, first):
     ("Additionally, cash and cash equivalents were RMB284.9 billion", [], "cash"),
     ("Meanwhile, in the second quarter, revenues rose", [(14, 32)], "revenues"),
     ("In addition, Q2 net income rose", [(13, 15)], "net income"),
+    # past what the figures leave out, also before a period
+    ("Excluding share-based compensation, income from operations rose", [], "income from operations"),
+    ("Excluding one-off items, in Q2 net loss narrowed", [(28, 30)], "net loss"),
+    ("剔除汇率影响，营业利润率升至18%", [], "营业利润率"),
+    ("剔除匯率影響，第二季營業利益率升至18%", [(7, 10)], "營業利益率"),
     ("此外，经营现金流增长20%", [], "经营现金流"),
     ("與此同時，第二季度營收增長7%", [(5, 9)], "營收"),
     ("另外，据彭博数据显示，收入增长", [], "收入"),
@@ -48,6 +53,7 @@ def test_figure_words_may_open_after_a_source_and_a_period(text, dates, word):
     ("Meanwhile industry revenue rose", []),  # a connective needs its comma
     ("Analysts additionally said revenue rose", []),
     ("同时期营收增长", []),
+    ("Excluding China smartphone revenue rose", []),  # what is left out needs its comma
 ])
 def test_a_period_inside_the_sentence_is_no_leading_one(text, dates):
     assert figure_openings(text, dates) == {opening(text)}
