@@ -28,7 +28,7 @@ from lib.extract.attribution_cues import cue_alternation, not_before_de
 from lib.extract.pronoun_subjects import subject_company
 from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
 from lib.extract.sentence_openings import figure_openings as _figure_openings
-from lib.extract.sentence_openings import full_width_commas
+from lib.extract.sentence_openings import full_width_commas, past_leading_adverbial
 from lib.extract.sentence_openings import opening as _opening
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN
@@ -146,10 +146,16 @@ class Attributor:
             return False
         text = to_simplified(sentence)
         if self._refers_first is not None and any(
-                self._refers_first.match(text, at) for at in _figure_openings(text, dates)):
+                self._refers_first.match(text, at) for at in self._first_word_openings(text, dates)):
             return True
         text = self._without_non_references(text)
         return self._refers is not None and self._refers.search(text) is not None and not self._owned_by_a_name(text)
+
+    def _first_word_openings(self, text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
+        """Where ``text``'s (simplified) first words may start: its figure openings, and past a leading
+        adverbial ("With demand recovering, our segments …"), which leaves the subject to the words after it."""
+        past = past_leading_adverbial(full_width_commas(text), self._adverbial)
+        return _figure_openings(text, dates) | ({past} if past is not None else set())
 
     def refers_by_pronoun(self, sentence: str) -> bool:
         """Whether every reference word of ``sentence`` is a pronoun ("it", 其): it stands for the

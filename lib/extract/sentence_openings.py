@@ -34,6 +34,7 @@ _LEADING_CONNECTIVE = re.compile(r"(?:additionally|in addition|meanwhile|separat
 _MAX_LATIN_BEFORE_PERIOD = 6
 _MAX_HAN_BEFORE_PERIOD = 2
 _AFTER_PERIOD = re.compile(r"[\s,，:：]*")
+_FIRST_COMMA = re.compile(r"[,，]")
 
 
 def figure_openings(text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
@@ -52,6 +53,15 @@ def _a_short_word(text: str) -> bool:
     letters = _LETTERS.sub("", text)
     han = len(HAN_CHARACTER.findall(letters))
     return han <= _MAX_HAN_BEFORE_PERIOD and len(letters) - han <= _MAX_LATIN_BEFORE_PERIOD
+
+
+def past_leading_adverbial(text: str, adverbial: re.Pattern | None) -> int | None:
+    """Where the words after a leading adverbial phrase start ("With demand recovering, our segments …",
+    "与特斯拉相比，比亚迪…": the ``adverbial`` cue opens it, the first comma closes it); None without one."""
+    start = opening(text)
+    if adverbial is not None and adverbial.match(text, start) and (comma := _FIRST_COMMA.search(text, start)):
+        return _AFTER_PERIOD.match(text, comma.end()).end()
+    return None
 
 
 def opening(text: str) -> int:

@@ -3,9 +3,18 @@ a leading period (``lib/extract/sentence_openings.py``), in English, simplified 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from lib.extract.sentence_openings import FRONTED_DATE, figure_openings, full_width_commas, opening
+from lib.extract.attribution_cues import cue_alternation
+from lib.extract.sentence_openings import (
+    FRONTED_DATE,
+    figure_openings,
+    full_width_commas,
+    opening,
+    past_leading_adverbial,
+)
 from lib.parse.script import to_simplified
 
 
@@ -76,3 +85,18 @@ def test_a_fronted_date_and_its_comma(text, rest):
 ])
 def test_full_width_commas_keep_the_length(text, expected):
     assert full_width_commas(text) == expected and len(full_width_commas(text)) == len(text)
+
+
+_ADVERBIAL: re.Pattern | None = cue_alternation(["with", "as", "随着", "与"])
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("With demand recovering, our segments grew", "our segments grew"),
+    ("“With demand recovering,  we grew", "we grew"),
+    ("随着需求回暖，我们的业务增长", "我们的业务增长"),
+    ("Our segments grew, with demand", None),  # no adverbial first
+    ("With demand recovering our segments grew", None),  # nothing closes it
+])
+def test_the_words_past_a_leading_adverbial(text, rest):
+    past = past_leading_adverbial(text, _ADVERBIAL)
+    assert (text[past:] if past is not None else None) == rest
