@@ -215,7 +215,8 @@ def _count_from(spec: Chained, base: Period | None) -> Period | None:
             return base
         if spec.unit == "period":
             if base.precision not in FOCUS_PRECISIONS:
-                return None
+                # "up 5% from a year ago" with no period reported: the year before publication's
+                return Period(date(base.start.year + spec.offset, 1, 1), "year") if spec.or_published else None
             return Period(base.start.replace(year=spec.year or base.start.year + spec.offset), base.precision)
         if spec.unit == "quarter":
             if is_finer("quarter", base.precision):

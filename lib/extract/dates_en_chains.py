@@ -85,6 +85,10 @@ def _that_day(match: re.Match, text: str) -> DateSpec:
     return Chained("day", {"before": -1, "prior": -1, "after": 1}.get((match["side"] or "").lower(), 0))
 
 
+# "from a year ago", "than a year ago", "compared with a year ago": a comparison, not a date of its own.
+COMPARED_A_YEAR_AGO = ascii_pattern(r"(?i:(?<=\bfrom\s)|(?<=\bthan\s)|(?<=\bover\s)|(?<=\bwith\s)|(?<=\bto\s)"
+                                    r"|(?<=\bversus\s))(?i:a\s+year\s+ago)\b")
+
 _CUES = CueTable(
     uncased=(*(("unit", word) for word in ("day", "week", "month", "quarter", "year", "time", "date", "period")),
              *(("time_of_day", word) for word in ("morning", "afternoon", "evening", "night")),
@@ -99,6 +103,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _that_day,
         ("unit",),
     ),
+    # "up 96% from a year ago", "compared with a year ago" in a report compares with the period in focus a
+    # year back, as "a year earlier" does; with none reported, the year before publication's.
+    (COMPARED_A_YEAR_AGO, lambda match, text: Chained("period", -1, or_published=True), ("unit",)),
     # "the week before", "the year after": the unit before or after the date before it, when no noun
     # follows ("the year before the launch" is no date of its own).
     (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
-from lib.extract.dates_en_chains import count_of
+from lib.extract.dates_en_chains import COMPARED_A_YEAR_AGO, count_of
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Candidate,
@@ -70,6 +70,8 @@ def _ago(match: re.Match, text: str) -> DateSpec | None:
     """"two days ago", "a week ago" (the week seven days before publication's), "three months ago", "two years ago"."""
     count = count_of(match["n"])
     unit = match["unit"].lower()
+    if COMPARED_A_YEAR_AGO.match(text, match.start()):
+        return None  # a comparison with the period reported (dates_en_chains)
     if unit == "week":
         return Shift("week", -count)  # "three weeks ago" names the week, as "last week" does
     if unit == "day":

@@ -63,6 +63,8 @@ _HOURS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十])(?:数|�
 # count ("数年前", "几天前") names no period; "年前" alone is "before the New Year".
 _AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
                   r"(?P<unit>年|个月|天|周|个?星期)(?:之|以)?前(?![天年夕])|(?<![上下前后])(?P<half>半)年(?:之|以)?前(?![天年夕])")
+# What compares a figure with another period: "较一年前", "比一年前", "与一年前相比" (較 reads as 较).
+_COMPARED_WITH = re.compile(r"(?:较|比|与|和|同|相较于?|相比于?)\s*$")
 # "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is.
 _MONTHS_LATER = re.compile(
     r"(?:(?P<then>其后|此后|之后|随后)\s*(?:仅仅|仅|只有|只|短短|不到)?\s*"
@@ -146,6 +148,10 @@ def _ago(match: re.Match, text: str) -> DateSpec:
     if match["half"]:
         return Shift("month", -6)  # "半年前": six months before publication's month
     count, unit = chinese_number(match["n"]), match["unit"]
+    if unit == "年" and count == 1 and _COMPARED_WITH.search(text, max(0, match.start() - 4), match.start()):
+        # "较一年前增长30%" compares with the period reported a year back, as 去年同期 does; with none
+        # reported, the year before publication's
+        return Chained("period", -1, or_published=True)
     if unit == "年":
         return InYear(WHOLE_YEAR, offset=-count)
     if unit == "个月":
