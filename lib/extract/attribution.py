@@ -72,9 +72,10 @@ class Attributor:
         self._like_around = [(cue_alternation([before]), cue_alternation([after])) for before, after in around]
         self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
         self._refers = cue_alternation(word.removeprefix("~") for word in references
-                                       if not word.startswith(("!", "-", "^", "@")))
+                                       if not word.startswith(("!", "-", "^", "@", "+")))
         self._pronoun = cue_alternation(word[1:] for word in references if word.startswith("~") and word[1:])
         self._adverbial = cue_alternation(cue for kind, cue in clause_cues if kind == "adverbial")
+        self._takes_up = cue_alternation(word[1:] for word in references if word.startswith("+") and word[1:])
         self._refers_first = cue_alternation(word[1:] for word in references if word.startswith("^") and word[1:])
         self._regulator = cue_alternation(word[1:] for word in references if word.startswith("@") and word[1:])
         own = [word[1:] for word in references if word.startswith("-") and word[1:]]
@@ -150,6 +151,14 @@ class Attributor:
             return True
         text = self._without_non_references(text)
         return self._refers is not None and self._refers.search(text) is not None and not self._owned_by_a_name(text)
+
+    def takes_up_the_sentence_before(self, sentence: str, dates: Sequence[tuple[int, int]] = ()) -> bool:
+        """Whether ``sentence``'s first words take up the sentence before's figure ("That's up 96% from a
+        year ago", 这一数字; the ``+`` words): it goes on about the company before, only when there is one."""
+        if self._takes_up is None:
+            return False
+        text = to_simplified(sentence)
+        return any(self._takes_up.match(text, at) for at in self._first_word_openings(text, dates))
 
     def _first_word_openings(self, text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
         """Where ``text``'s (simplified) first words may start: its figure openings, and past a leading
