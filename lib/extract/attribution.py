@@ -28,7 +28,7 @@ from lib.extract.attribution_cues import cue_alternation, not_before_de
 from lib.extract.pronoun_subjects import subject_company
 from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
 from lib.extract.sentence_openings import figure_openings as _figure_openings
-from lib.extract.sentence_openings import full_width_commas
+from lib.extract.sentence_openings import full_width_commas, past_leading_adverbial
 from lib.extract.sentence_openings import opening as _opening
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN
@@ -72,9 +72,10 @@ class Attributor:
         self._like_around = [(cue_alternation([before]), cue_alternation([after])) for before, after in around]
         self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
         self._refers = cue_alternation(word.removeprefix("~") for word in references
-                                       if not word.startswith(("!", "-", "^", "@")))
+                                       if not word.startswith(("!", "-", "^", "@", "+")))
         self._pronoun = cue_alternation(word[1:] for word in references if word.startswith("~") and word[1:])
         self._adverbial = cue_alternation(cue for kind, cue in clause_cues if kind == "adverbial")
+        self._takes_up = cue_alternation(word[1:] for word in references if word.startswith("+") and word[1:])
         self._refers_first = cue_alternation(word[1:] for word in references if word.startswith("^") and word[1:])
         self._regulator = cue_alternation(word[1:] for word in references if word.startswith("@") and word[1:])
         own = [word[1:] for word in references if word.startswith("-") and word[1:]]
@@ -151,10 +152,24 @@ class Attributor:
             return False
         text = to_simplified(sentence)
         if self._refers_first is not None and any(
-                self._refers_first.match(text, at) for at in _figure_openings(text, dates)):
+                self._refers_first.match(text, at) for at in self._first_word_openings(text, dates)):
             return True
         text = self._without_non_references(text)
         return self._refers is not None and self._refers.search(text) is not None and not self._owned_by_a_name(text)
+
+    def takes_up_the_sentence_before(self, sentence: str, dates: Sequence[tuple[int, int]] = ()) -> bool:
+        """Whether ``sentence``'s first words take up the sentence before's figure ("That's up 96% from a
+        year ago", 这一数字; the ``+`` words): it goes on about the company before, only when there is one."""
+        if self._takes_up is None:
+            return False
+        text = to_simplified(sentence)
+        return any(self._takes_up.match(text, at) for at in self._first_word_openings(text, dates))
+
+    def _first_word_openings(self, text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
+        """Where ``text``'s (simplified) first words may start: its figure openings, and past a leading
+        adverbial ("With demand recovering, our segments …"), which leaves the subject to the words after it."""
+        past = past_leading_adverbial(full_width_commas(text), self._adverbial)
+        return _figure_openings(text, dates) | ({past} if past is not None else set())
 
     def refers_by_pronoun(self, sentence: str) -> bool:
         """Whether every reference word of ``sentence`` is a pronoun ("it", 其): it stands for the

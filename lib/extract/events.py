@@ -115,9 +115,10 @@ def sentence_events(
                 # the subject is what the whole article is about. A headline or byline (no
                 # closing punctuation) is no such sentence.
                 context = [main] if main else []
-            elif (attributor.refers_to_a_company(sentence.text, [(m.start, m.end) for m in matches])
+            elif (attributor.refers_to_a_company(sentence.text, spans := [(m.start, m.end) for m in matches])
                   or (_may_continue_topic(mentions, previous, previous_text)
-                      and attributor.continues_topic(sentence.text))):
+                      and (attributor.continues_topic(sentence.text)
+                           or attributor.takes_up_the_sentence_before(sentence.text, spans)))):
                 if previous_subject and attributor.refers_by_pronoun(sentence.text):
                     context = [previous_subject if isinstance(previous_subject, str)
                                else attributor.subject(*previous_subject)]

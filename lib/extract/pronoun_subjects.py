@@ -12,20 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lib.extract.sentence_openings import full_width_commas, opening
+from lib.extract.sentence_openings import full_width_commas, past_leading_adverbial
 from lib.parse.script import to_simplified
-
-_FIRST_COMMA = re.compile(r"[,，]")
 
 
 def subject_company(sentence: str, named: Sequence[tuple[int, str]], adverbial: re.Pattern | None) -> str:
     """The company that is ``sentence``'s subject, given its ``named`` ``(offset, company)`` in order; "" if none."""
     if not named:
         return ""
-    text = full_width_commas(to_simplified(sentence))
-    start = opening(text)
-    if adverbial is not None and adverbial.match(text, start) and (comma := _FIRST_COMMA.search(text, start)):
-        after = [company for offset, company in named if offset > comma.start()]
-        if after:
-            return after[0]
+    past = past_leading_adverbial(full_width_commas(to_simplified(sentence)), adverbial)
+    if past is not None and (after := [company for offset, company in named if offset >= past]):
+        return after[0]
     return named[0][1]

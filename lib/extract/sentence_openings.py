@@ -22,6 +22,9 @@ _CHINESE_COMMA = re.compile(
 
 # A source the figures are quoted from, before them: "According to LSEG data, ", "据彭博综合市场预测数据显示，".
 _LEADING_SOURCE = re.compile(r"(?:according to [^,，]{1,60}|据[^，,。]{0,40})[,，]\s*", re.IGNORECASE)
+# What the figures after it leave out, before them: "Excluding share-based compensation, operating income …",
+# "剔除汇率影响，营收…": the figures are still the report's.
+_LEADING_QUALIFIER = re.compile(r"(?:excluding|not including|剔除|扣除|除去|不计)[^,，。]{1,60}[,，]\s*", re.IGNORECASE)
 # A connective that goes on from the sentence before ("Additionally, ", "Meanwhile, ", "此外，"): the
 # figures after it are still the report's.
 _LEADING_CONNECTIVE = re.compile(r"(?:additionally|in addition|meanwhile|separately|moreover|furthermore|also|"
@@ -31,16 +34,17 @@ _LEADING_CONNECTIVE = re.compile(r"(?:additionally|in addition|meanwhile|separat
 _MAX_LATIN_BEFORE_PERIOD = 6
 _MAX_HAN_BEFORE_PERIOD = 2
 _AFTER_PERIOD = re.compile(r"[\s,，:：]*")
+_FIRST_COMMA = re.compile(r"[,，]")
 
 
 def figure_openings(text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
-    """Where a sentence's first words may start: its opening, past a leading connective, a source, a period."""
+    """Where a sentence's first words may start: its opening, past a leading connective, a source, what the
+    figures leave out, a period."""
     starts = {opening(text)}
     if connective := _LEADING_CONNECTIVE.match(text, opening(text)):
         starts.add(connective.end())
-    for start in list(starts):
-        if source := _LEADING_SOURCE.match(text, start):
-            starts.add(source.end())
+    for leading in (_LEADING_SOURCE, _LEADING_QUALIFIER):
+        starts |= {found.end() for start in starts if (found := leading.match(text, start))}
     return starts | {_AFTER_PERIOD.match(text, end).end() for at in starts for start, end in dates
                      if start >= at and _a_short_word(text[at:start])}
 
@@ -49,6 +53,15 @@ def _a_short_word(text: str) -> bool:
     letters = _LETTERS.sub("", text)
     han = len(HAN_CHARACTER.findall(letters))
     return han <= _MAX_HAN_BEFORE_PERIOD and len(letters) - han <= _MAX_LATIN_BEFORE_PERIOD
+
+
+def past_leading_adverbial(text: str, adverbial: re.Pattern | None) -> int | None:
+    """Where the words after a leading adverbial phrase start ("With demand recovering, our segments …",
+    "与特斯拉相比，比亚迪…": the ``adverbial`` cue opens it, the first comma closes it); None without one."""
+    start = opening(text)
+    if adverbial is not None and adverbial.match(text, start) and (comma := _FIRST_COMMA.search(text, start)):
+        return _AFTER_PERIOD.match(text, comma.end()).end()
+    return None
 
 
 def opening(text: str) -> int:

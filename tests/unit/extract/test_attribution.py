@@ -218,6 +218,18 @@ CONTEXT_CASES = [
      [("January 19, 2025", "ByteDance", "context")]),
     (["美国再次制裁华为。", "该禁令于2019年5月生效。"], [("2019年5月", "Huawei", "context")]),
     (["美國再次制裁華為。", "該禁令於2019年5月生效。"], [("2019年5月", "Huawei", "context")]),
+    # A deal referred to with another determiner is the company's (the real set's zt305, TikTok's US
+    # sale, 2026-01: "這項交易預計將在本週內完成"), also when the sentence before was about no company.
+    (["ByteDance agreed to sell TikTok's US business.", "Analysts were surprised.",
+      "This deal is expected to close in January 2024."], [("January 2024", "ByteDance", "context")]),
+    (["字节跳动同意出售TikTok美国业务。", "市场反应平淡。", "这项交易预计将于2024年1月完成。"],
+     [("2024年1月", "ByteDance", "context")]),
+    (["字節跳動同意出售TikTok美國業務。", "市場反應平淡。", "這筆交易預計將於2024年1月完成。"],
+     [("2024年1月", "ByteDance", "context")]),
+    (["ByteDance agreed to sell TikTok's US business.", "Analysts were surprised.",
+      "This policy takes effect in January 2024."], []),
+    (["字节跳动同意出售TikTok美国业务。", "市场反应平淡。", "这项政策将于2024年1月生效。"], []),
+    (["字節跳動同意出售TikTok美國業務。", "市場反應平淡。", "這項政策將於2024年1月生效。"], []),
     # "the order of" is no executive order.
     (["ByteDance is going all in on AI.", "Spending was in the order of $5 billion in 2024."], []),
     # 其他 ("other") is not 其 ("its"), and other firms are a subject of their own.

@@ -51,6 +51,16 @@ COMPARED_ROWS = [
      [("the fourth quarter of 2024", "2024-10-01", "quarter"), ("a year earlier", "2023-10-01", "quarter"),
       ("the same quarter last year", "2023-10-01", "quarter")]),
     ("BYD sold fewer cars in the same quarter last year.", WEDNESDAY, []),
+    # "From a year ago" compares with the period reported a year back, as "a year earlier" does (Trip.com's
+    # results, SCMP 2020-12, paraphrased: "Revenue was 5.5 billion yuan, a 48 percent decrease from a year
+    # ago"); with none reported it is the year before publication's, and "a year ago" told alone stays so.
+    ("Baidu's revenue fell in the fourth quarter of 2024. That is down 2% from a year ago.", WEDNESDAY,
+     [("the fourth quarter of 2024", "2024-10-01", "quarter"), ("a year ago", "2023-10-01", "quarter")]),
+    ("In the first half of 2024, Xiaomi sold more phones than a year ago.", WEDNESDAY,
+     [("the first half of 2024", "2024-01-01", "half"), ("a year ago", "2023-01-01", "half")]),
+    ("Tencent's revenue rose 10% from a year ago.", WEDNESDAY, [("a year ago", "2024-01-01", "year")]),
+    ("Xiaomi sold its first car a year ago, in the fourth quarter of 2024.", WEDNESDAY,
+     [("a year ago", "2024-01-01", "year"), ("the fourth quarter of 2024", "2024-10-01", "quarter")]),
     # With no quarter reported, "the previous quarter" is the one before publication's; "this quarter"
     # is publication's, and so is a bare "this quarter" in a forecast, whatever was reported before.
     ("Tencent's revenue rose 5% from the previous quarter.", WEDNESDAY,
@@ -81,6 +91,11 @@ COMPARED_ROWS = [
      [("第四季度", "2024-10-01", "quarter"), ("本季度", "2025-01-01", "quarter")]),
     ("上季度，腾讯营收增长。", WEDNESDAY, [("上季度", "2024-10-01", "quarter")]),  # none reported: publication's
     ("腾讯营收较去年同期增长10%。", WEDNESDAY, []),
+    ("2024年第三季度，小米营收较一年前增长30%。", WEDNESDAY,
+     [("2024年第三季度", "2024-07-01", "quarter"), ("一年前", "2023-07-01", "quarter")]),
+    ("小米营收较一年前增长30%。", WEDNESDAY, [("一年前", "2024-01-01", "year")]),
+    ("2024年第三季度，小米营收增长。一年前，小米发布了汽车。", WEDNESDAY,
+     [("2024年第三季度", "2024-07-01", "quarter"), ("一年前", "2024-01-01", "year")]),
     ("当季水果热销。", WEDNESDAY, []),
     ("腾讯营收同比增长10%，环比增长3%。", WEDNESDAY, []),
     # Traditional Chinese. Taiwan's press drops 度: 前一季, 上季.
@@ -95,6 +110,9 @@ COMPARED_ROWS = [
     ("聯發科2025年第二季營收較上季增長。", "2025-08-01",
      [("2025年第二季", "2025-04-01", "quarter"), ("上季", "2025-01-01", "quarter")]),
     ("騰訊營收較去年同期增長10%。", WEDNESDAY, []),
+    ("台積電第三季營收與一年前相比增長40%。", "2025-11-12",
+     [("第三季", "2025-07-01", "quarter"), ("一年前", "2024-07-01", "quarter")]),
+    ("一年前，台積電宣布赴美設廠。", "2025-11-12", [("一年前", "2024-01-01", "year")]),
     ("當季水果熱銷。", WEDNESDAY, []),
 ]
 

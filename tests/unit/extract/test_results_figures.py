@@ -31,6 +31,39 @@ _ZT = ("阿里巴巴發佈了財報。", "市場反應平淡。")
     # Zhihu's Hong Kong debut (2022-04-22, paraphrased): "The New York-listed shares were up 0.6 per cent on Thursday"
     (["Kuaishou debuted in Hong Kong.", "The New York-listed shares were up 0.6 per cent on January 4, 2024."],
      [("January 4, 2024", "Kuaishou", "context")]),
+    # Margins and losses are figures as profits are, also past what they leave out ("Excluding
+    # share-based compensation charges, non-GAAP income from operations increased …", a results release).
+    ([*_EN, "- Operating margin was 18% for the fourth quarter of 2023."],
+     [("the fourth quarter of 2023", "Alibaba", "context")]),
+    ([*_EN, "Excluding one-off items, net loss narrowed to RMB1.2 billion in the fourth quarter of 2023."],
+     [("the fourth quarter of 2023", "Alibaba", "context")]),
+    ([*_EN, "Excluding share-based compensation, income from operations rose 30% in the fourth quarter of 2023."],
+     [("the fourth quarter of 2023", "Alibaba", "context")]),
+    ([*_ZH, "剔除汇率影响，营业利润率于2023年第四季度升至18%。"], [("2023年第四季度", "Alibaba", "context")]),
+    ([*_ZH, "净亏损于2023年第四季度收窄至12亿元。"], [("2023年第四季度", "Alibaba", "context")]),
+    ([*_ZT, "剔除匯率影響，營業利益率於2023年第四季度升至18%。"], [("2023年第四季度", "Alibaba", "context")]),
+    ([*_ZT, "稅後純益於2023年第四季度增長20%。"], [("2023年第四季度", "Alibaba", "context")]),
+    # ... not a market's figures past what they leave out, nor a margin a subject of its own owns.
+    ([*_EN, "Excluding China, smartphone shipments fell 3% in the fourth quarter of 2023."], []),
+    ([*_EN, "The industry's operating margin fell to 5% in 2023."], []),
+    ([*_ZH, "剔除价格因素，全国社会消费品零售总额于2023年第四季度增长5%。"], []),
+    ([*_ZT, "剔除價格因素，全國社會消費品零售總額於2023年第四季度增長5%。"], []),
+    # A demonstrative takes up the figure of the sentence before (Li Auto's results, CnEVPost, 2023-05,
+    # paraphrased: "That's up 96.55 percent from a year ago and up 6.46 percent from the fourth quarter"):
+    # the company before's, and no event when the sentence before was about a market.
+    (["Alibaba reported revenue of RMB200 billion for the fourth quarter of 2023.",
+      "That's up 5% from the fourth quarter of 2022."],
+     [("the fourth quarter of 2023", "Alibaba", "text"), ("the fourth quarter of 2022", "Alibaba", "context")]),
+    (["Alibaba reported revenue of RMB200 billion for the fourth quarter of 2023.",
+      "The figure was down 3% from the third quarter of 2023."],
+     [("the fourth quarter of 2023", "Alibaba", "text"), ("the third quarter of 2023", "Alibaba", "context")]),
+    (["阿里巴巴2023年第四季度营收2000亿元。", "这一数字较2022年第四季度增长5%。"],
+     [("2023年第四季度", "Alibaba", "text"), ("2022年第四季度", "Alibaba", "context")]),
+    (["阿里巴巴2023年第四季度營收創新高。", "這一數字較2022年第四季度增長5%。"],
+     [("2023年第四季度", "Alibaba", "text"), ("2022年第四季度", "Alibaba", "context")]),
+    ([_EN[0], "China's car sales rose to 2 million in March 2024.", "That's up 10% from March 2023."], []),
+    ([_ZH[0], "2024年3月，中国汽车销量达200万辆。", "这一数字较2023年3月增长10%。"], []),
+    ([_ZT[0], "2024年3月，中國汽車銷量達200萬輛。", "這一數字較2023年3月增長10%。"], []),
     # A market's or a country's figures are not the company's.
     ([*_EN, "Additionally, China's GDP grew 5% in 2023."], []),
     ([*_EN, "Meanwhile, industry revenue grew 3% in the fourth quarter of 2023."], []),

@@ -3,9 +3,18 @@ a leading period (``lib/extract/sentence_openings.py``), in English, simplified 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from lib.extract.sentence_openings import FRONTED_DATE, figure_openings, full_width_commas, opening
+from lib.extract.attribution_cues import cue_alternation
+from lib.extract.sentence_openings import (
+    FRONTED_DATE,
+    figure_openings,
+    full_width_commas,
+    opening,
+    past_leading_adverbial,
+)
 from lib.parse.script import to_simplified
 
 
@@ -31,6 +40,11 @@ def test_opening_skips_bullets_quotes_and_spaces(text, first):
     ("Additionally, cash and cash equivalents were RMB284.9 billion", [], "cash"),
     ("Meanwhile, in the second quarter, revenues rose", [(14, 32)], "revenues"),
     ("In addition, Q2 net income rose", [(13, 15)], "net income"),
+    # past what the figures leave out, also before a period
+    ("Excluding share-based compensation, income from operations rose", [], "income from operations"),
+    ("Excluding one-off items, in Q2 net loss narrowed", [(28, 30)], "net loss"),
+    ("剔除汇率影响，营业利润率升至18%", [], "营业利润率"),
+    ("剔除匯率影響，第二季營業利益率升至18%", [(7, 10)], "營業利益率"),
     ("此外，经营现金流增长20%", [], "经营现金流"),
     ("與此同時，第二季度營收增長7%", [(5, 9)], "營收"),
     ("另外，据彭博数据显示，收入增长", [], "收入"),
@@ -48,6 +62,7 @@ def test_figure_words_may_open_after_a_source_and_a_period(text, dates, word):
     ("Meanwhile industry revenue rose", []),  # a connective needs its comma
     ("Analysts additionally said revenue rose", []),
     ("同时期营收增长", []),
+    ("Excluding China smartphone revenue rose", []),  # what is left out needs its comma
 ])
 def test_a_period_inside_the_sentence_is_no_leading_one(text, dates):
     assert figure_openings(text, dates) == {opening(text)}
@@ -70,3 +85,18 @@ def test_a_fronted_date_and_its_comma(text, rest):
 ])
 def test_full_width_commas_keep_the_length(text, expected):
     assert full_width_commas(text) == expected and len(full_width_commas(text)) == len(text)
+
+
+_ADVERBIAL: re.Pattern | None = cue_alternation(["with", "as", "随着", "与"])
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("With demand recovering, our segments grew", "our segments grew"),
+    ("“With demand recovering,  we grew", "we grew"),
+    ("随着需求回暖，我们的业务增长", "我们的业务增长"),
+    ("Our segments grew, with demand", None),  # no adverbial first
+    ("With demand recovering our segments grew", None),  # nothing closes it
+])
+def test_the_words_past_a_leading_adverbial(text, rest):
+    past = past_leading_adverbial(text, _ADVERBIAL)
+    assert (text[past:] if past is not None else None) == rest
