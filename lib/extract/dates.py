@@ -39,12 +39,12 @@ from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_period_ended import periods_named_by_their_end
 from lib.extract.dates_ranges import (
     ends_in_their_starts_year,
-    in_the_stated_year,
     range_reaches_publication,
     starts_in_their_ends_year,
 )
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
 from lib.extract.dates_spec import Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
+from lib.extract.dates_stated_year import in_the_stated_year
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.dates import FutureCue
@@ -163,7 +163,7 @@ def find_dates(
         if period is not None:
             readings.append(Reading(candidate, period, governed))
     readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(
-        scanned, ends_in_their_starts_year(scanned, in_the_stated_year(_longest_first(readings)))))
+        scanned, ends_in_their_starts_year(scanned, in_the_stated_year(scanned, _longest_first(readings), published))))
     return chain_readings(text, readings, anchor, published, previous_sentence_date, focus)
 
 
