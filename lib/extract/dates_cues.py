@@ -167,6 +167,12 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
                        _past_patterns(cues, breaks_after)[0])
 
 
+# A noun phrase set off by commas after the verb's object names it again and leaves the verb's clause
+# open: "It released its first sedan, the ET7, in January" is told as past as "released it in January" is.
+_WORDS = rf"(?:[^\S\n]+[^\s{re.escape(_BEFORE_CLAUSE_MARKS)}]+)"
+_APPOSITIVE = rf",[^\S\n]+(?:the|a|an)[^\S\n]+[^\s{re.escape(_BEFORE_CLAUSE_MARKS)}]+{_WORDS}{{0,3}},"
+
+
 def _past_patterns(cues: tuple[FutureCue, ...],
                    breaks: Sequence[str] = ()) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
     """The "past" rows: a word ``reach`` words (characters) before the date, or after it in its clause;
@@ -180,7 +186,9 @@ def _past_patterns(cues: tuple[FutureCue, ...],
         body = "|".join(_break_word(word) if latin else re.escape(word)
                         for word in sorted(words, key=len, reverse=True))
         word = rf"(?<![A-Za-z'])(?:{body})(?![A-Za-z])" if latin else f"(?:{body})"
-        before.append(re.compile(rf"{word}{_gap('before', reach, latin, list(breaks))}\Z", re.IGNORECASE))
+        gap = _gap("before", reach, latin, list(breaks))
+        appositive = rf"|{word}{_WORDS}{{0,{reach}}}?{_APPOSITIVE}{gap}" if latin and not breaks else ""
+        before.append(re.compile(rf"(?:{word}{gap}{appositive})\Z", re.IGNORECASE))
         after.append(re.compile(rf"{_gap('after', reach, latin, list(breaks))}{word}", re.IGNORECASE))
     return tuple(before), tuple(after)
 

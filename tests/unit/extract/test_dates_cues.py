@@ -110,3 +110,27 @@ TENSE_OF_THE_VERB_ROWS = [
 def test_a_tenseless_cue_takes_the_tense_of_its_clauses_verb(text, words, governed):
     scanned, start, end = _span(text, words)
     assert governs(scanned, start, end, True, PATTERNS) is governed
+
+
+# Class: a noun phrase set off by commas after the verb's object ("its first sedan, the ET7,") leaves the
+# verb's clause open: the date after it is told as past by that verb. Chinese sets such a name off
+# without commas, and 了 after the date tells it as past already.
+# (sentence, the date's words, told as past)
+APPOSITIVE_ROWS = [
+    ("It released its first sedan, the ET7, in January.", "January", True),
+    ("Nio unveiled its flagship, a sedan called ET7, in January.", "January", True),
+    ("Baidu launched its chatbot, an answer to ChatGPT, on March 16.", "March 16", True),
+    ("蔚来1月发布了首款轿车ET7。", "1月", True),
+    ("蔚來1月發布了首款轎車ET7。", "1月", True),
+    # near-misses: no past verb before the phrase, or a future one
+    ("Nio's flagship, the ET7, goes on sale in January.", "January", False),
+    ("Nio will unveil its flagship, the ET7, in January.", "January", False),
+    ("蔚来首款轿车ET7将于1月上市。", "1月", False),
+    ("蔚來首款轎車ET7將於1月上市。", "1月", False),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "past"), APPOSITIVE_ROWS)
+def test_a_past_verb_reaches_over_a_noun_phrase_set_off_by_commas(text, words, past):
+    scanned, start, end = _span(text, words)
+    assert told_as_past(scanned, start, end, PATTERNS) is past
