@@ -9,6 +9,11 @@ A stated month or day places the year-less date nearest it, never past publicati
 read ahead already: "2024年3月28日正式发布，4月开始交付" is April 2024, but "截至2026年1月初，…较12月中旬暴涨"
 (published in January 2026) is the December just before, not the one eleven months on.
 
+A date a cue puts ahead ("is scheduled to report on Aug. 21", "将于8月21日") is ahead of the day the text
+tells from when it states one just before, in its sentence or as the last date of the sentence before,
+and the schedule had come by publication: a photo caption "… on Saturday, Aug. 17, 2024. Xiaomi is
+scheduled to release earnings on Aug. 21." on a page of November 2024 names August 21, 2024, not 2025.
+
 A year named only as what is compared with ("compared to 2018", 较2018年, 与2018年相比) or as the start
 of a span running up to now ("since … in August 2022", 自2022年…以来) is not the year the sentence tells
 of (``lib/rules/stated_year_cues.csv``).
@@ -32,6 +37,8 @@ _CLAUSE_MARKS = ",;.:!?，。；：！？\n"
 # How many words (English) or characters (Chinese) "since" / 以来 may stand from the date in its clause.
 _SINCE_WORDS = 8
 _SINCE_CHARACTERS = 12
+# A schedule told from a stated day falls within about a month after it.
+_SCHEDULE_DAYS = 31
 
 
 def _alternatives(words: Sequence[str]) -> tuple[str, str]:
@@ -77,6 +84,28 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
             period = _beside(spec.part, stated, reading.period, published)
             if period is not None:
                 placed[index] = replace(reading, period=period)
+    return placed
+
+
+def ahead_of_the_day_told(readings: Sequence[Reading], published: Period | None,
+                          previous_date: Period | None) -> list[Reading]:
+    """``readings`` with every year-less date a cue put ahead placed ahead of the day stated before it
+    instead (in this sentence, or ``previous_date``, the last date of the sentence before), when that
+    puts it within ``_SCHEDULE_DAYS`` after that day and no later than publication."""
+    placed = list(readings)
+    told = previous_date if previous_date is not None and previous_date.precision == "day" else None
+    for index, reading in enumerate(placed):
+        spec, period = reading.candidate.spec, reading.period
+        if period is None or published is None or not isinstance(spec, InYear):
+            continue
+        if period.precision == "day" and not reading.governed:
+            told = period
+        elif told is not None and reading.governed and _year_less(spec):
+            after = next((found for year in (told.start.year, told.start.year + 1)
+                          if (found := spec.part.in_year(year)) is not None and found.start >= told.start), None)
+            if (after is not None and after.start <= published.end < period.start
+                    and (after.start - told.start).days <= _SCHEDULE_DAYS):
+                placed[index] = replace(reading, period=after)
     return placed
 
 

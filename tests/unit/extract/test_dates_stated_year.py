@@ -82,3 +82,34 @@ BESIDE_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), COMPARED_ROWS + SINCE_ROWS + BESIDE_ROWS)
 def test_a_year_less_date_takes_the_year_its_sentence_tells_of(text, published, expected):
     assert _read(text, published) == expected
+
+
+# Class: a schedule told from a day the text states just before (in the sentence, or as the last date of
+# the sentence before: a photo caption) is ahead of that day, when it had come by publication.
+# (sentence, published, the last date of the sentence before, expected)
+SCHEDULE_ROWS = [
+    ("On Aug. 16, 2024, Meituan said it is scheduled to report results on Aug. 23.", date(2024, 11, 18), None,
+     [("Aug. 16, 2024", "2024-08-16"), ("Aug. 23", "2024-08-23")]),
+    ("2024年8月16日，美团表示将于8月23日发布业绩。", date(2024, 11, 18), None,
+     [("2024年8月16日", "2024-08-16"), ("8月23日", "2024-08-23")]),
+    ("2024年8月16日，美團表示將於8月23日發佈業績。", date(2024, 11, 18), None,
+     [("2024年8月16日", "2024-08-16"), ("8月23日", "2024-08-23")]),
+    ("Meituan is scheduled to report results on Aug. 23.", date(2024, 11, 18), date(2024, 8, 16),
+     [("Aug. 23", "2024-08-23")]),
+    ("美团将于8月23日发布业绩。", date(2024, 11, 18), date(2024, 8, 16), [("8月23日", "2024-08-23")]),
+    ("美團將於8月23日發佈業績。", date(2024, 11, 18), date(2024, 8, 16), [("8月23日", "2024-08-23")]),
+    # near-misses: no day told before; one more than a month before the schedule; a schedule still ahead
+    ("Meituan is scheduled to report results on Aug. 23.", date(2024, 11, 18), None, [("Aug. 23", "2025-08-23")]),
+    ("美团将于8月23日发布业绩。", date(2024, 11, 18), None, [("8月23日", "2025-08-23")]),
+    ("On June 3, 2024, Meituan said it will open a store on Aug. 23.", date(2024, 11, 18), None,
+     [("June 3, 2024", "2024-06-03"), ("Aug. 23", "2025-08-23")]),
+    ("2024年11月10日，美團表示將於11月21日發佈業績。", date(2024, 11, 18), None,
+     [("2024年11月10日", "2024-11-10"), ("11月21日", "2024-11-21")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "told", "expected"), SCHEDULE_ROWS)
+def test_a_schedule_is_ahead_of_the_day_it_is_told_from(text, published, told, expected):
+    found = find_dates(to_simplified(text), Period(published, "day"), FUTURE_CUES,
+                       previous_sentence_date=Period(told, "day") if told else None)
+    assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected
