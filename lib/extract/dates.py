@@ -12,7 +12,9 @@ the date's own words: "in 2021" yields "2021", "at the end of 2024" yields "the 
 
 Year-less dates ("August 15", "3月", "中秋") take the latest year that does not put them after the
 end of the publication period, unless a future cue governs them (``dates_cues``: "takes effect on",
-"将于", "…起"); then the earliest year that does not put them before its start. One starting within two
+"将于", "…起"); then the earliest year that does not put them before its start, or, told from a day
+stated just before that the schedule had reached by publication, the first after that day
+(``dates_stated_year``). One starting within two
 months after a day-precise publication is the coming one unless its clause tells it as past ("launched",
 "said", "了", "已于"): the press leaves the year out only for the current year. A bare weekday is
 likewise the latest on or before publication unless its words or a governing cue point ahead, and
@@ -39,12 +41,12 @@ from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_period_ended import periods_named_by_their_end
 from lib.extract.dates_ranges import (
     ends_in_their_starts_year,
-    in_the_stated_year,
     range_reaches_publication,
     starts_in_their_ends_year,
 )
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
 from lib.extract.dates_spec import Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
+from lib.extract.dates_stated_year import ahead_of_the_day_told, in_the_stated_year
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.dates import FutureCue
@@ -162,8 +164,10 @@ def find_dates(
             period = resolve(spec, published, governed, soon)
         if period is not None:
             readings.append(Reading(candidate, period, governed))
-    readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(
-        scanned, ends_in_their_starts_year(scanned, in_the_stated_year(_longest_first(readings)))))
+    readings = in_the_stated_year(scanned, _longest_first(readings), published)
+    readings = ahead_of_the_day_told(readings, published, previous_sentence_date)
+    readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(scanned, ends_in_their_starts_year(
+        scanned, readings)))
     return chain_readings(text, readings, anchor, published, previous_sentence_date, focus)
 
 

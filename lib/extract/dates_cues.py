@@ -38,6 +38,8 @@ class CuePatterns:
     past_after: tuple[re.Pattern, ...] = ()  # one after it: "On March 20, Baidu said"
     schedule: tuple[tuple[re.Pattern, bool], ...] = ()  # "was originally set for": ahead if nearer, never cancelled
     start: tuple[tuple[re.Pattern, bool], ...] = ()  # after the date, a start ("3月16日起"): ahead if nearer
+    tenseless: re.Pattern | None = None  # a cue the clause's verb gives its tense: "effective", "from"
+    past_verb: tuple[re.Pattern, ...] = ()  # a past word ending the text, no break between: "took a turn"
 
 
 def governs(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
@@ -90,11 +92,19 @@ def _governed_by(text, start, end, day_precise, before_cues, after_cues, pattern
         return False  # right before the date: "was released on January 20", "since March 1", "已于3月1日"
     for pattern, day_only in before_cues:
         if ((day_precise or not day_only) and (found := pattern.search(before)) is not None
-                and (cancel is None or cancel.search(before[: found.start()]) is None)):
+                and (cancel is None or cancel.search(before[: found.start()]) is None)
+                and not _told_as_past_by_its_verb(before, found.start(), patterns)):
             return True
     after = text[end : end + _WINDOW]
     return any((found := pattern.match(after)) is not None and not _disposal(after, found.end())
                for pattern, day_only in after_cues if day_precise or not day_only)
+
+
+def _told_as_past_by_its_verb(before: str, cue_start: int, patterns: CuePatterns) -> bool:
+    """Whether the cue at ``before[cue_start:]`` carries no tense and a past word of its clause gives it
+    one: "took a sharp turn effective April 15", "had to wait until March"."""
+    return (patterns.tenseless is not None and patterns.tenseless.match(before, cue_start) is not None
+            and any(pattern.search(before, 0, cue_start) for pattern in patterns.past_verb))
 
 
 def _disposal(text: str, end: int) -> bool:
@@ -150,12 +160,23 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     reported = (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(latin_breaks)})(?:\s+(?:on|in|at))?[^\S\n]+\Z",
                            re.IGNORECASE) if latin_breaks else None)
     past_before, past_after = _past_patterns(cues)
+    tenseless = [cue.cue for cue in cues if cue.side == "tenseless"]
     return CuePatterns(tuple(before), tuple(after), reported, tuple(near), _cancel_pattern(cues), past_before,
-                       past_after, tuple(schedule), tuple(start))
+                       past_after, tuple(schedule), tuple(start),
+                       re.compile(_alternatives(tenseless, True), re.IGNORECASE) if tenseless else None,
+                       _past_patterns(cues, breaks_after)[0])
 
 
-def _past_patterns(cues: tuple[FutureCue, ...]) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
-    """The "past" rows: a word ``reach`` words (characters) before the date, or after it in its clause."""
+# A noun phrase set off by commas after the verb's object names it again and leaves the verb's clause
+# open: "It released its first sedan, the ET7, in January" is told as past as "released it in January" is.
+_WORDS = rf"(?:[^\S\n]+[^\s{re.escape(_BEFORE_CLAUSE_MARKS)}]+)"
+_APPOSITIVE = rf",[^\S\n]+(?:the|a|an)[^\S\n]+[^\s{re.escape(_BEFORE_CLAUSE_MARKS)}]+{_WORDS}{{0,3}},"
+
+
+def _past_patterns(cues: tuple[FutureCue, ...],
+                   breaks: Sequence[str] = ()) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    """The "past" rows: a word ``reach`` words (characters) before the date, or after it in its clause;
+    no word of ``breaks`` between."""
     groups: dict[tuple[int, bool], list[str]] = {}
     for cue in cues:
         if cue.side == "past":
@@ -165,8 +186,10 @@ def _past_patterns(cues: tuple[FutureCue, ...]) -> tuple[tuple[re.Pattern, ...],
         body = "|".join(_break_word(word) if latin else re.escape(word)
                         for word in sorted(words, key=len, reverse=True))
         word = rf"(?<![A-Za-z'])(?:{body})(?![A-Za-z])" if latin else f"(?:{body})"
-        before.append(re.compile(rf"{word}{_gap('before', reach, latin, [])}\Z", re.IGNORECASE))
-        after.append(re.compile(rf"{_gap('after', reach, latin, [])}{word}", re.IGNORECASE))
+        gap = _gap("before", reach, latin, list(breaks))
+        appositive = rf"|{word}{_WORDS}{{0,{reach}}}?{_APPOSITIVE}{gap}" if latin and not breaks else ""
+        before.append(re.compile(rf"(?:{word}{gap}{appositive})\Z", re.IGNORECASE))
+        after.append(re.compile(rf"{_gap('after', reach, latin, list(breaks))}{word}", re.IGNORECASE))
     return tuple(before), tuple(after)
 
 

@@ -1,17 +1,11 @@
-"""Ranges: the year-less end of a range takes its start's year, a year-less start its end's; and a
-year-less date its sentence's year.
+"""Ranges: the year-less end of a range takes its start's year, a year-less start its end's (a year-less
+date takes its sentence's year in ``dates_stated_year``).
 
 "2024年3月至5月", "March 2024 to May", "between March 2024 and May": the end states no year of its
 own and means the start's, not the latest May before publication. A year-less end that would come
 before its start is in the following year ("2024年11月至2月"). A year-less start places its end
 too: in "将于9月10日至9月12日举行" the cue before the start puts both ahead, so the end is the
 start's year even though no cue stands next to it.
-
-Likewise a year-less date after a stated year in the same sentence is read in that year:
-"根据2020年微信春节数据报告，除夕到初五…" is the Eve of 2020, "In 2019, Alibaba … on November 11"
-is November 11, 2019; the reader has the year in front of them, not the publication's. A year
-counted from publication names it as well: "5年前，全民双11狂欢" is the Singles' Day five years ago,
-"Last year, … on November 11" last year's; a year counted on from it ("5年后") ends its reach.
 
 A range that runs up to publication or past it has begun: "From Nov. 1 to Nov. 11, JD saw …" on
 November 11 is this November, though "from" alone would put its start ahead.
@@ -25,7 +19,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from lib.extract.dates_resolve import resolve
-from lib.extract.dates_spec import WHOLE_YEAR, Candidate, Chained, InYear
+from lib.extract.dates_spec import Candidate, Chained, InYear
 from lib.periods import Period
 
 # What may stand between a range's start and its end.
@@ -84,26 +78,6 @@ def _stated_year(reading) -> int | None:
 
 def _year_less(spec) -> bool:
     return isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
-
-
-def in_the_stated_year(readings: Sequence[Reading]) -> list[Reading]:
-    """``readings`` (in text order) with every year-less date after a date stating its year (or a whole
-    year counted from publication: "去年", "5年前") placed in the latest such year before it; a date
-    placed ahead by a cue keeps its place."""
-    placed = list(readings)
-    year = None
-    for index, reading in enumerate(placed):
-        spec = reading.candidate.spec
-        if isinstance(spec, InYear) and reading.period is not None and (
-                spec.year is not None or (spec.offset is not None and spec.part == WHOLE_YEAR)):
-            year = reading.period.start.year
-        elif isinstance(spec, Chained) and spec.unit == "year":
-            year = None  # "5年后", "次年", "a year later": the sentence has moved on to another year
-        elif year is not None and reading.period is not None and _year_less(spec) and not reading.governed:
-            period = spec.part.in_year(year)
-            if period is not None:
-                placed[index] = replace(reading, period=period)
-    return placed
 
 
 def range_reaches_publication(start: Candidate, candidates: Sequence[Candidate], end_start: int,

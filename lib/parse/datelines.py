@@ -190,17 +190,44 @@ _OPENING_LINES = 6
 
 
 def report_day(published: Period | None, text: str, reader: DatelineReader) -> Period | None:
-    """The day a wire story was filed on when its opening dateline states the day before a day-precise
+    """The day a story was filed on when its opening dateline states a day before a day-precise
     publication: "（中央社華盛頓17日綜合外電報導）兩名知情人士今天告訴路透社" published in Taipei on the
     18th reports what Washington heard on the 17th, and its 今天 is the 17th ("WASHINGTON, Dec 17 (Reuters)
-    - … today" likewise). None when the dateline states publication's own day, or no day.
+    - … today" likewise). A dateline that names its month ("11月15日消息，今天珠海航展开幕", "BEIJING,
+    Nov 15 (Reuters)") is the filing day up to a month before publication, as a page reposting the
+    story carries a later date; one naming only its day of month must be the day before. None when the
+    dateline states publication's own day, or no day.
     """
     if published is None or published.precision != "day":
         return None
     lines = [line for line in text.split("\n")[:_OPENING_LINES] if line.strip()]
-    day = next((found for line in lines if (found := reader.day_of_month(line)) is not None), None)
+    line = next((line for line in lines if reader.day_of_month(line) is not None), None)
+    if line is None:
+        return None
+    dateline = reader.read(line)
+    if dateline is not None and dateline.month_day is not None:
+        filed = dateline.published or _latest_on_or_before(dateline.month_day, published.start)
+        if filed is None or not 0 < (published.start - filed.start).days <= _REPOSTED_WITHIN_DAYS:
+            return None
+        return filed
     before = published.start - timedelta(days=1)
-    return Period(before, "day") if day == before.day else None
+    return Period(before, "day") if reader.day_of_month(line) == before.day else None
+
+
+# How long after a story was filed a page reposting it may be dated and still tell its days from the filing.
+_REPOSTED_WITHIN_DAYS = 31
+
+
+def _latest_on_or_before(month_day: tuple[int, int], day: date) -> Period | None:
+    """``month_day`` in the latest year that puts it on or before ``day``."""
+    for year in (day.year, day.year - 1):
+        try:
+            found = date(year, *month_day)
+        except ValueError:
+            continue  # February 29 in a common year
+        if found <= day:
+            return Period(found, "day")
+    return None
 
 
 def dateline_spans(simplified_text: str, reader: DatelineReader) -> list[tuple[int, int]]:

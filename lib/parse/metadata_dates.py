@@ -37,12 +37,15 @@ _MONTH = rf"(?P<mon>{_MONTH_NAME[3:-1]})\.?"
 # A year ends at a word boundary, or runs into the time after it as a page copied as text prints it
 # ("January 22, 20254:01 AM GMT+8").
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
+# A month name starts a word, or is run into the word before it as a page copied as text prints two
+# spans of its layout ("5 min readDec 8, 2023": a capital right after a small letter).
+_MONTH_START = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 # Each pattern names its groups y/m/d (or mon for a month name).
 _DATES = [re.compile(pattern, re.I) for pattern in (
     r"(?<!\d)(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)",
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]",
     r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+|/)(?P<y>\d{4})(?!\d)",
-    r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _YEAR_END,
+    _MONTH_START + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _YEAR_END,
     r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})" + _YEAR_END,
 )]
 _DATE_CUE = re.compile(

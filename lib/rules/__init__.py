@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lib.rules.amounts import parse_amount_words, parse_comparison_words, parse_count_words
 from lib.rules.boilerplate import BoilerplateRule, parse_boilerplate
-from lib.rules.cues import parse_clause_cues, parse_dateline_cues, parse_triggers
+from lib.rules.cues import parse_clause_cues, parse_dateline_cues, parse_stated_year_cues, parse_triggers
 from lib.rules.dates import (
     CountedWord,
     Festival,
@@ -58,6 +58,7 @@ class Rules:
     not_dates: tuple[str, ...] = ()  # names holding a date word that are no date ("Black Friday")
     festival_marks: tuple[str, ...] = ()  # words that make a festival name of digits one ("618大促")
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
+    stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
 
 
 def load_rules(corpus_dir: str | Path | None = None) -> Rules:
@@ -105,6 +106,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         not_dates=tuple(rule_lines(texts["not_dates.txt"])),
         festival_marks=tuple(rule_lines(texts["festival_marks.txt"])),
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
+        stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
         warnings=tuple(warnings),
     )
 
@@ -122,4 +124,5 @@ def _rule_file_names() -> tuple[str, ...]:
                                "datelines.csv",
                                "amount_words.csv", "count_words.csv", "comparison_words.csv",
                                "byline_cues.csv", "language_aliases.csv",
-                               "not_dates.txt", "festival_marks.txt", "firm_heads.txt")
+                               "not_dates.txt", "festival_marks.txt", "firm_heads.txt",
+                               "stated_year_cues.csv")

@@ -1,7 +1,8 @@
 """Words sorted by kind: event triggers (``event_triggers.csv``), the clause boundaries and list
-words of attribution (``clause_cues.csv``) and the news-agency dateline words (``datelines.csv``).
+words of attribution (``clause_cues.csv``), the news-agency dateline words (``datelines.csv``) and
+the words that keep a stated year from its sentence's year-less dates (``stated_year_cues.csv``).
 
-All three are read by one parser (``kinded_words``); each file names its kinds.
+All are read by one parser (``kinded_words``); each file names its kinds.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from lib.schema import EVENT_TYPES
 CLAUSE_CUE_KINDS = ("boundary", "coordinator", "likeness", "adverbial")
 DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
                       "bracket_end", "self", "ahead")
+STATED_YEAR_CUE_KINDS = ("compared", "compared_after", "since", "since_after")
 
 
 def parse_triggers(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
@@ -25,3 +27,7 @@ def parse_clause_cues(text: str, warnings: list[RuleWarning]) -> list[tuple[str,
 
 def parse_dateline_cues(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     return kinded_words(text, "lib/rules/datelines.csv", DATELINE_CUE_KINDS, warnings)
+
+
+def parse_stated_year_cues(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    return kinded_words(text, "lib/rules/stated_year_cues.csv", STATED_YEAR_CUE_KINDS, warnings)

@@ -75,3 +75,62 @@ def test_no_cues_govern_nothing():
     empty = cue_patterns([])
     assert not governs(scanned, start, end, True, empty)
     assert not told_as_past(scanned, start, end, empty)
+
+
+# Class: a cue that carries no tense ("effective", "from", "by", "starting", "wait until") takes its
+# clause's verb's; a past verb before it in its clause tells the date as past. Chinese marks the same
+# with 已/曾 between the date and its after-cue (4月15日已生效). "wait until"/要等到 put the date ahead.
+# (sentence, the date's words, governs)
+TENSE_OF_THE_VERB_ROWS = [
+    ("Chip export rules took a sharp turn effective April 15.", "April 15", False),
+    ("The licence requirement became effective April 15.", "April 15", False),
+    ("Nvidia raised H20 prices effective April 15.", "April 15", False),
+    ("JD had doubled its orders by April 15.", "April 15", False),
+    ("Huawei had to wait until March to ship the chips.", "March", False),
+    ("该许可要求4月15日已生效。", "4月15日", False),
+    ("该规定4月15日起已经施行。", "4月15日", False),
+    ("該許可要求4月15日已生效。", "4月15日", False),
+    ("該規定4月15日起已經施行。", "4月15日", False),
+    ("Investors will have to wait until March for the results.", "March", True),
+    ("You have to wait till our annual results in March.", "March", True),
+    ("投资者要等到3月的年报才能看到影响。", "3月", True),
+    ("投資者要等到3月的年報才能看到影響。", "3月", True),
+    # near-misses: the cue keeps its reach when no past verb gives it a tense, or another verb stands between
+    ("Nvidia will raise H20 prices effective April 15.", "April 15", True),
+    ("Tencent issued new rules that apply from May 1.", "May 1", True),
+    ("The rules were published on Friday and take effect from May 1.", "May 1", True),
+    ("JD aims to double its orders by April 15.", "April 15", True),
+    ("该许可要求将于4月15日生效。", "4月15日", True),
+    ("該許可要求將於4月15日生效。", "4月15日", True),
+    ("华为一直等到3月才发货。", "3月", False),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "governed"), TENSE_OF_THE_VERB_ROWS)
+def test_a_tenseless_cue_takes_the_tense_of_its_clauses_verb(text, words, governed):
+    scanned, start, end = _span(text, words)
+    assert governs(scanned, start, end, True, PATTERNS) is governed
+
+
+# Class: a noun phrase set off by commas after the verb's object ("its first sedan, the ET7,") leaves the
+# verb's clause open: the date after it is told as past by that verb. Chinese sets such a name off
+# without commas, and 了 after the date tells it as past already.
+# (sentence, the date's words, told as past)
+APPOSITIVE_ROWS = [
+    ("It released its first sedan, the ET7, in January.", "January", True),
+    ("Nio unveiled its flagship, a sedan called ET7, in January.", "January", True),
+    ("Baidu launched its chatbot, an answer to ChatGPT, on March 16.", "March 16", True),
+    ("蔚来1月发布了首款轿车ET7。", "1月", True),
+    ("蔚來1月發布了首款轎車ET7。", "1月", True),
+    # near-misses: no past verb before the phrase, or a future one
+    ("Nio's flagship, the ET7, goes on sale in January.", "January", False),
+    ("Nio will unveil its flagship, the ET7, in January.", "January", False),
+    ("蔚来首款轿车ET7将于1月上市。", "1月", False),
+    ("蔚來首款轎車ET7將於1月上市。", "1月", False),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "past"), APPOSITIVE_ROWS)
+def test_a_past_verb_reaches_over_a_noun_phrase_set_off_by_commas(text, words, past):
+    scanned, start, end = _span(text, words)
+    assert told_as_past(scanned, start, end, PATTERNS) is past

@@ -67,6 +67,12 @@ DAY_ROWS = [
     ("Xiaohongshu is backed by Capital Today and Tencent.", []),
     ("Shares fell, USA Today reported.", []),
     ("“Today we open-source the model,” DeepSeek said.", [("Today", "2025-03-12", "day", False)]),
+    # A writer turning to the reader names the time of writing, no day anything happened on
+    # (lib/rules/not_dates.txt); the company's "today" stays.
+    ("Today let’s talk about SenseTime, a leader in face recognition.", []),
+    ("今天我们来聊聊商汤科技这家AI公司。", []),
+    ("Today, SenseTime said it will cut jobs.", [("Today", "2025-03-12", "day", False)]),
+    ("商汤今天宣布裁员。", [("今天", "2025-03-12", "day", False)]),
     ("Earlier this month, Baidu cut prices.", [("Earlier this month", "2025-03-01", "month", False)]),
     ("Later this month, Tencent will report earnings.", [("Later this month", "2025-03-01", "month", True)]),
     ("This week, Meituan expanded its drone deliveries.", [("This week", "2025-03-10", "week", False)]),
@@ -189,6 +195,8 @@ TRADITIONAL_ROWS = [
      [("5年前", "2020-01-01", "year", False), ("双11", "2020-11-11", "day", False),
       ("5年后", "2025-01-01", "year", False), ("中秋", "2024-09-17", "day", False)]),
     ("雙十一已成為黑色星期五和超級碗星期天的混合體。", [("双十一", "2024-11-11", "day", False)]),
+    ("今天我們來聊聊商湯科技這家AI公司。", []),
+    ("商湯今天宣布裁員。", [("今天", "2025-03-12", "day", False)]),
     ("兩個月前，騰訊發布混元新模型。", [("两个月前", "2025-01-01", "month", False)]),
 ]
 

@@ -132,13 +132,25 @@ def test_dateline_spans_cover_the_datelines_that_open_a_paragraph(reader, text, 
     assert [text[start:end] for start, end in dateline_spans(to_simplified(text), reader)] == datelines
 
 
-# Class (issue 9): a wire story filed the day before publication tells "today" from its filing day.
+# Class (issue 9): a wire story filed before publication tells "today" from its filing day.
 # https://www.cna.com.tw (中芯國際 on the Entity List, 2020-12-18): "（中央社華盛頓17日綜合外電報導）…今天告訴路透社"
 @pytest.mark.parametrize(("text", "published", "filed"), [
     ("標題\n2020/12/18 15:36\n(中央社華盛頓17日綜合外電報導)兩名知情人士今天告訴路透社", "2020-12-18", "2020-12-17"),
     ("标题\n(中央社华盛顿17日综合外电报道)两名知情人士今天告诉路透社", "2020-12-18", "2020-12-17"),
     ("新华社北京1月9日电（记者张三）字节跳动今天发布新模型。", "2025-01-10", "2025-01-09"),
     ("Title\nWASHINGTON, Dec 17 (Reuters) - Two sources said today the U.S. will act.", "2020-12-18", "2020-12-17"),
+    # Class: a dateline naming its month is the filing day up to a month before a reposting page's date.
+    ("标题\n11月15日消息，今天珠海航展正式开幕，小米携新车亮相。", "2024-11-21", "2024-11-15"),
+    ("標題\n11月15日消息，今天珠海航展正式開幕，小米攜新車亮相。", "2024-11-21", "2024-11-15"),
+    ("（中央社台北11月15日電）鴻海今天公布10月營收。", "2024-11-21", "2024-11-15"),
+    ("Title\nSHANGHAI, Nov 15 (Reuters) - Xiaomi today opened its first store abroad.", "2024-11-21", "2024-11-15"),
+    ("IT之家 12月30日消息，腾讯今天发布混元新模型。", "2025-01-06", "2024-12-30"),
+    # near-misses: a month-named dateline more than a month back, or after publication; a day of month
+    # alone other than the day before
+    ("11月15日消息，今天珠海航展正式开幕。", "2025-01-21", None),
+    ("11月22日消息，今天珠海航展正式开幕。", "2024-11-21", None),
+    ("SHANGHAI, Nov 15 (Reuters) - Xiaomi today opened a store.", "2024-11-15", None),
+    ("（中央社記者鍾榮峰台北15日電）今天台股上漲。", "2020-12-18", None),
     # The dateline's day is publication's own, or none, or publication is no day: publication stands.
     ("（中央社記者鍾榮峰台北18日電）今天台股上漲。", "2020-12-18", None),
     ("WASHINGTON (Reuters) - Two sources said today.", "2020-12-18", None),

@@ -290,6 +290,14 @@ def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boil
     ("2025-01-22 15:30 聯合報／ 記者王小明／台北即時報導", "2025-01-22"),
     ("香港01 2025-01-22 10:30", "2025-01-22"),
     ("文／王小明 2025-01-22", "2025-01-22"),
+    # Class: a page copied as text runs its spans together, a month name right after a small letter
+    # ("5 min read" and the date); Chinese lines read the same run together
+    ("5 min readDec 8, 2023", "2023-12-08"),
+    ("4 minute readMarch 12, 2025", "2025-03-12"),
+    ("Updated 2 hours agoJanuary 22, 2025", "2025-01-22"),
+    ("阅读5分钟2023年12月8日", "2023-12-08"),
+    ("閱讀5分鐘2023年12月8日", "2023-12-08"),
+    ("DeepSeek launched R1 onJanuary 20, 2025", None),
     # a sentence with a date is not a date line
     ("DeepSeek launched R1 on January 20, 2025", None),
     ("Tencent said on January 20, 2025 4:01 AM GMT+8 that it would buy back shares", None),

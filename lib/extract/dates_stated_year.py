@@ -1,0 +1,138 @@
+"""A year-less date takes the year its sentence states before it.
+
+"根据2020年微信春节数据报告，除夕到初五…" is the Eve of 2020, "In 2019, Alibaba … on November 11" is
+November 11, 2019: the reader has the year in front of them, not the publication's. A year counted from
+publication names it as well: "5年前，全民双11狂欢" is the Singles' Day five years ago, "Last year, … on
+November 11" last year's; a year counted on from it ("5年后") ends its reach.
+
+A stated month or day places the year-less date nearest it, never past publication unless the date was
+read ahead already: "2024年3月28日正式发布，4月开始交付" is April 2024, but "截至2026年1月初，…较12月中旬暴涨"
+(published in January 2026) is the December just before, not the one eleven months on.
+
+A date a cue puts ahead ("is scheduled to report on Aug. 21", "将于8月21日") is ahead of the day the text
+tells from when it states one just before, in its sentence or as the last date of the sentence before,
+and the schedule had come by publication: a photo caption "… on Saturday, Aug. 17, 2024. Xiaomi is
+scheduled to release earnings on Aug. 21." on a page of November 2024 names August 21, 2024, not 2025.
+
+A year named only as what is compared with ("compared to 2018", 较2018年, 与2018年相比) or as the start
+of a span running up to now ("since … in August 2022", 自2022年…以来) is not the year the sentence tells
+of (``lib/rules/stated_year_cues.csv``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear
+from lib.periods import Period
+from lib.rules import builtin_rules
+from lib.rules.rule_file import words_by_kind
+
+Reading = TypeVar("Reading")
+
+_CLAUSE_MARKS = ",;.:!?，。；：！？\n"
+# How many words (English) or characters (Chinese) "since" / 以来 may stand from the date in its clause.
+_SINCE_WORDS = 8
+_SINCE_CHARACTERS = 12
+# A schedule told from a stated day falls within about a month after it.
+_SCHEDULE_DAYS = 31
+
+
+def _alternatives(words: Sequence[str]) -> tuple[str, str]:
+    """The Latin and the Chinese words as two regex alternations (never matching when empty)."""
+    def joined(group):
+        return "|".join(r"\s+".join(map(re.escape, word.split())) for word in sorted(group, key=len, reverse=True))
+    return joined([w for w in words if w.isascii()]) or "(?!)", joined([w for w in words if not w.isascii()]) or "(?!)"
+
+
+def _patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern]:
+    """What ends right before a year that is no sentence year, and what starts right after one."""
+    compared_latin, compared_chinese = _alternatives(cues["compared"])
+    since_latin, since_chinese = _alternatives(cues["since"])
+    _, since_after = _alternatives(cues["since_after"])
+    _, compared_after = _alternatives(cues["compared_after"])
+    word = rf"[^\s{re.escape(_CLAUSE_MARKS)}]+"
+    before = re.compile(
+        rf"(?:(?<![A-Za-z])(?:{compared_latin})|(?:{compared_chinese})|(?:{since_chinese}))\s*\Z"
+        rf"|(?<![A-Za-z])(?:{since_latin})(?:[^\S\n]+{word}){{0,{_SINCE_WORDS}}}?[^\S\n]*\Z", re.IGNORECASE)
+    clause = rf"[^{re.escape(_CLAUSE_MARKS)}]"
+    after = re.compile(rf"\s*(?:{compared_after})|{clause}{{0,{_SINCE_CHARACTERS}}}?(?:{since_after})")
+    return before, after
+
+
+_NO_SENTENCE_YEAR_BEFORE, _NO_SENTENCE_YEAR_AFTER = _patterns(words_by_kind(builtin_rules().stated_year_cues))
+
+
+def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period | None) -> list[Reading]:
+    """``readings`` (in text order, each with ``candidate``, ``period`` and ``governed``) with every
+    year-less date after a date stating its year placed in that year, or beside it when it states a
+    month or day; a date placed ahead by a cue keeps its place."""
+    placed = list(readings)
+    stated = None
+    for index, reading in enumerate(placed):
+        spec = reading.candidate.spec
+        if isinstance(spec, InYear) and reading.period is not None and (
+                spec.year is not None or (spec.offset is not None and spec.part == WHOLE_YEAR)):
+            if not _names_no_sentence_year(text, reading.candidate.start, reading.candidate.end):
+                stated = reading.period
+        elif isinstance(spec, Chained) and spec.unit == "year":
+            stated = None  # "5年后", "次年", "a year later": the sentence has moved on to another year
+        elif stated is not None and reading.period is not None and _year_less(spec) and not reading.governed:
+            period = _beside(spec.part, stated, reading.period, published)
+            if period is not None:
+                placed[index] = replace(reading, period=period)
+    return placed
+
+
+def ahead_of_the_day_told(readings: Sequence[Reading], published: Period | None,
+                          previous_date: Period | None) -> list[Reading]:
+    """``readings`` with every year-less date a cue put ahead placed ahead of the day stated before it
+    instead (in this sentence, or ``previous_date``, the last date of the sentence before), when that
+    puts it within ``_SCHEDULE_DAYS`` after that day and no later than publication."""
+    placed = list(readings)
+    told = previous_date if previous_date is not None and previous_date.precision == "day" else None
+    for index, reading in enumerate(placed):
+        spec, period = reading.candidate.spec, reading.period
+        if period is None or published is None or not isinstance(spec, InYear):
+            continue
+        if period.precision == "day" and not reading.governed:
+            told = period
+        elif told is not None and reading.governed and _year_less(spec):
+            after = next((found for year in (told.start.year, told.start.year + 1)
+                          if (found := spec.part.in_year(year)) is not None and found.start >= told.start), None)
+            if (after is not None and after.start <= published.end < period.start
+                    and (after.start - told.start).days <= _SCHEDULE_DAYS):
+                placed[index] = replace(reading, period=after)
+    return placed
+
+
+def _names_no_sentence_year(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is compared with or opens a span up to now."""
+    return (_NO_SENTENCE_YEAR_BEFORE.search(text, max(0, start - 80), start) is not None
+            or _NO_SENTENCE_YEAR_AFTER.match(text, end) is not None)
+
+
+def _beside(part, stated: Period, read: Period, published: Period | None) -> Period | None:
+    """``part`` in the stated year; beside a stated month or day, in the year that puts it nearest
+    that date without moving it past publication when it was read as past."""
+    year = stated.start.year
+    if stated.precision == "year":
+        return part.in_year(year)
+    may_lie_ahead = published is None or read.start > published.end
+    fits = [period for offset in (0, -1, 1) if (period := part.in_year(year + offset)) is not None
+            and (may_lie_ahead or period.start <= published.end)]
+    return min(fits, key=lambda period: _apart(period, stated), default=None)
+
+
+def _apart(period: Period, other: Period) -> int:
+    """Days between two periods; 0 when they overlap."""
+    if period.end < other.start:
+        return (other.start - period.end).days
+    return max(0, (period.start - other.end).days)
+
+
+def _year_less(spec) -> bool:
+    return isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"

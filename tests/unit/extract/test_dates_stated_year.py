@@ -1,0 +1,115 @@
+"""A year-less date takes the year its sentence states, unless that year is only compared with or opens
+a span up to now; beside a stated month or day it is the nearest such date, not one past publication."""
+
+from datetime import date
+
+import pytest
+
+from lib.extract.dates import find_dates
+from lib.parse.script import to_simplified
+from lib.periods import Period
+from lib.rules import load_rules
+
+FUTURE_CUES = load_rules().future_cues
+
+
+def _read(text: str, published: date) -> list[tuple[str, str]]:
+    found = find_dates(to_simplified(text), Period(published, "day"), FUTURE_CUES)
+    return [(text[m.start:m.end], m.period.start.isoformat()) for m in found]
+
+
+# Class: a year named as what is compared with ("compared to 2018", "than in 2018", 较2018年, 与2018年相比)
+# is not the sentence's year; the year-less date keeps the publication's reading.
+COMPARED_ROWS = [
+    ("JD's orders rose 40% compared with 2023 and hit a record in June.", date(2025, 8, 28),
+     [("2023", "2023-01-01"), ("June", "2025-06-01")]),
+    ("Meituan delivered more meals than in 2022, peaking in July.", date(2025, 8, 28),
+     [("2022", "2022-01-01"), ("July", "2025-07-01")]),
+    ("京东订单较2023年增长四成，6月创下新高。", date(2025, 8, 28), [("2023年", "2023-01-01"), ("6月", "2025-06-01")]),
+    ("与2023年相比，美团7月的订单翻了一番。", date(2025, 8, 28), [("2023年", "2023-01-01"), ("7月", "2025-07-01")]),
+    ("京東訂單較2023年增長四成，6月創下新高。", date(2025, 8, 28), [("2023年", "2023-01-01"), ("6月", "2025-06-01")]),
+    ("與2023年相比，美團7月的訂單翻了一番。", date(2025, 8, 28), [("2023年", "2023-01-01"), ("7月", "2025-07-01")]),
+    # near-misses: a year told of, not compared with, still gives its year
+    ("JD's orders rose 40% in 2023 and hit a record in June.", date(2025, 8, 28),
+     [("2023", "2023-01-01"), ("June", "2023-06-01")]),
+    ("京东2023年订单增长四成，6月创下新高。", date(2025, 8, 28), [("2023年", "2023-01-01"), ("6月", "2023-06-01")]),
+    ("京東2023年訂單增長四成，6月創下新高。", date(2025, 8, 28), [("2023年", "2023-01-01"), ("6月", "2023-06-01")]),
+]
+
+# Class: a date opening a span that runs up to now ("since … in August 2022", 自2022年…以来) is not the
+# sentence's year: the statement dated after it is of the publication's year.
+SINCE_ROWS = [
+    ("Pony.ai's fleet has doubled since it started service in May 2023, a July 8 filing showed.",
+     date(2025, 8, 28), [("May 2023", "2023-05-01"), ("July 8", "2025-07-08")]),
+    ("自2023年5月开通服务以来，小马智行车队规模翻倍，公司7月8日披露。", date(2025, 8, 28),
+     [("2023年5月", "2023-05-01"), ("7月8日", "2025-07-08")]),
+    ("自2023年起，百度的订单逐年增长，8月创下新高。", date(2025, 8, 28),
+     [("2023年", "2023-01-01"), ("8月", "2025-08-01")]),
+    ("自2023年5月開通服務以來，小馬智行車隊規模翻倍，公司7月8日披露。", date(2025, 8, 28),
+     [("2023年5月", "2023-05-01"), ("7月8日", "2025-07-08")]),
+    # near-misses: the year a thing happened in still gives its year
+    ("Pony.ai started service in May 2023 and added 100 cars on July 8.", date(2025, 8, 28),
+     [("May 2023", "2023-05-01"), ("July 8", "2023-07-08")]),
+    ("小马智行2023年5月开通服务，7月8日新增100辆车。", date(2025, 8, 28),
+     [("2023年5月", "2023-05-01"), ("7月8日", "2023-07-08")]),
+    ("來自2023年的訂單，7月增長。", date(2025, 8, 28), [("2023年", "2023-01-01"), ("7月", "2025-07-01")]),
+]
+
+# Class: beside a stated month or day, a year-less date is the nearest such date, never one past
+# publication that nothing puts ahead ("截至2026年1月初…较12月中旬" is the December just before).
+BESIDE_ROWS = [
+    ("As of early January 2026, Kling topped the charts, its revenue up 150% from mid-December.",
+     date(2026, 1, 9), [("early January 2026", "2026-01-01"), ("mid-December", "2025-12-01")]),
+    ("截至2026年1月初，可灵登顶榜单，日流水较12月中旬暴涨150%。", date(2026, 1, 9),
+     [("2026年1月初", "2026-01-01"), ("12月中旬", "2025-12-01")]),
+    ("截至2026年1月初，可靈登頂榜單，日流水較12月中旬暴漲150%。", date(2026, 1, 9),
+     [("2026年1月初", "2026-01-01"), ("12月中旬", "2025-12-01")]),
+    ("小米2025年12月推出新机，1月销量翻倍。", date(2026, 2, 9), [("2025年12月", "2025-12-01"), ("1月", "2026-01-01")]),
+    ("小米2025年12月推出新機，1月銷量翻倍。", date(2026, 2, 9), [("2025年12月", "2025-12-01"), ("1月", "2026-01-01")]),
+    ("Xiaomi launched the phone in December 2025 and sales doubled in January.", date(2026, 2, 9),
+     [("December 2025", "2025-12-01"), ("January", "2026-01-01")]),
+    # near-misses: the month after a stated month stays in its year; a stated whole year keeps its year
+    ("小米SU7于2024年3月28日正式发布，4月开始交付。", date(2026, 1, 7),
+     [("2024年3月28日", "2024-03-28"), ("4月", "2024-04-01")]),
+    ("小米SU7於2024年3月28日正式發佈，4月開始交付。", date(2026, 1, 7),
+     [("2024年3月28日", "2024-03-28"), ("4月", "2024-04-01")]),
+    ("Xiaomi unveiled the SU7 on March 28, 2024 and began deliveries in April.", date(2026, 1, 7),
+     [("March 28, 2024", "2024-03-28"), ("April", "2024-04-01")]),
+    ("今年，小米在12月推出新车。", date(2026, 1, 9), [("今年", "2026-01-01"), ("12月", "2026-12-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COMPARED_ROWS + SINCE_ROWS + BESIDE_ROWS)
+def test_a_year_less_date_takes_the_year_its_sentence_tells_of(text, published, expected):
+    assert _read(text, published) == expected
+
+
+# Class: a schedule told from a day the text states just before (in the sentence, or as the last date of
+# the sentence before: a photo caption) is ahead of that day, when it had come by publication.
+# (sentence, published, the last date of the sentence before, expected)
+SCHEDULE_ROWS = [
+    ("On Aug. 16, 2024, Meituan said it is scheduled to report results on Aug. 23.", date(2024, 11, 18), None,
+     [("Aug. 16, 2024", "2024-08-16"), ("Aug. 23", "2024-08-23")]),
+    ("2024年8月16日，美团表示将于8月23日发布业绩。", date(2024, 11, 18), None,
+     [("2024年8月16日", "2024-08-16"), ("8月23日", "2024-08-23")]),
+    ("2024年8月16日，美團表示將於8月23日發佈業績。", date(2024, 11, 18), None,
+     [("2024年8月16日", "2024-08-16"), ("8月23日", "2024-08-23")]),
+    ("Meituan is scheduled to report results on Aug. 23.", date(2024, 11, 18), date(2024, 8, 16),
+     [("Aug. 23", "2024-08-23")]),
+    ("美团将于8月23日发布业绩。", date(2024, 11, 18), date(2024, 8, 16), [("8月23日", "2024-08-23")]),
+    ("美團將於8月23日發佈業績。", date(2024, 11, 18), date(2024, 8, 16), [("8月23日", "2024-08-23")]),
+    # near-misses: no day told before; one more than a month before the schedule; a schedule still ahead
+    ("Meituan is scheduled to report results on Aug. 23.", date(2024, 11, 18), None, [("Aug. 23", "2025-08-23")]),
+    ("美团将于8月23日发布业绩。", date(2024, 11, 18), None, [("8月23日", "2025-08-23")]),
+    ("On June 3, 2024, Meituan said it will open a store on Aug. 23.", date(2024, 11, 18), None,
+     [("June 3, 2024", "2024-06-03"), ("Aug. 23", "2025-08-23")]),
+    ("2024年11月10日，美團表示將於11月21日發佈業績。", date(2024, 11, 18), None,
+     [("2024年11月10日", "2024-11-10"), ("11月21日", "2024-11-21")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "told", "expected"), SCHEDULE_ROWS)
+def test_a_schedule_is_ahead_of_the_day_it_is_told_from(text, published, told, expected):
+    found = find_dates(to_simplified(text), Period(published, "day"), FUTURE_CUES,
+                       previous_sentence_date=Period(told, "day") if told else None)
+    assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected
