@@ -18,8 +18,7 @@ the first named.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import rjieba
@@ -278,22 +277,6 @@ class Attributor:
         if len(gap) > _MAX_GAP or self._coordinator is None:
             return False
         return not self._coordinator.sub("", to_simplified(gap)).strip()
-
-
-def main_company(companies_by_sentence: Iterable[Sequence[str]]) -> str:
-    """The most mentioned company (one count per mention), the first named on a tie; "" if none."""
-    counts = Counter(company for companies in companies_by_sentence for company in companies if company)
-    if not counts:
-        return ""
-    most = max(counts.values())
-    return next(company for company in counts if counts[company] == most)
-
-
-def context_company(previous: Sequence[str], main: str) -> list[str]:
-    """The one company a reference word stands for, given the sentence before's companies."""
-    if not previous:
-        return [main] if main else []
-    return [main] if main in previous else [previous[0]]
 
 
 def _company_runs(named: Sequence[Named]) -> list[tuple[str, int, int]]:

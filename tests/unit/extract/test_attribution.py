@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from lib.extract.attribution import Attributor, context_company, main_company
+from lib.extract.attribution import Attributor
 from lib.extract.event_types import EventTyper
 from lib.extract.events import SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch
@@ -311,23 +311,6 @@ CONTEXT_CASES = [
 @pytest.mark.parametrize(("sentences", "expected"), CONTEXT_CASES)
 def test_a_sentence_that_refers_to_a_company_takes_it_from_the_context(sentences, expected):
     assert _events(*sentences) == expected
-
-
-@pytest.mark.parametrize(("previous", "main", "expected"), [
-    (["ByteDance"], "Alibaba", ["ByteDance"]),
-    (["OpenAI", "ByteDance"], "ByteDance", ["ByteDance"]),   # "the company" is one: the article's own
-    (["OpenAI", "Google"], "ByteDance", ["OpenAI"]),         # else the first named
-    ([], "ByteDance", ["ByteDance"]),
-    ([], "", []),
-])
-def test_context_company(previous, main, expected):
-    assert context_company(previous, main) == expected
-
-
-def test_main_company_is_the_most_mentioned_and_the_first_on_a_tie():
-    assert main_company([["Baidu", "Alibaba"], ["Alibaba"], [""]]) == "Alibaba"
-    assert main_company([["Baidu", "Alibaba"]]) == "Baidu"
-    assert main_company([]) == ""
 
 
 # "The same month" looks back one sentence, never further: an older date is another topic.

@@ -1,0 +1,27 @@
+"""The company an article is about, and the one a reference word ("the company", "it", 该公司, 其) stands for.
+
+A sentence that refers to a company without naming it takes the company of the sentence before, else
+the article's most mentioned company. "The company" is one company, so when the sentence before
+names several, the article's main company is taken if it is among them, else the first named.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+
+def main_company(companies_by_sentence: Iterable[Sequence[str]]) -> str:
+    """The most mentioned company (one count per mention), the first named on a tie; "" if none."""
+    counts = Counter(company for companies in companies_by_sentence for company in companies if company)
+    if not counts:
+        return ""
+    most = max(counts.values())
+    return next(company for company in counts if counts[company] == most)
+
+
+def context_company(previous: Sequence[str], main: str) -> list[str]:
+    """The one company a reference word stands for, given the sentence before's companies."""
+    if not previous:
+        return [main] if main else []
+    return [main] if main in previous else [previous[0]]
