@@ -87,7 +87,10 @@ class Gazetteer:
     def __init__(self, entries: Sequence[GazetteerEntry], firm_heads: Sequence[Sequence[str]] | None = None) -> None:
         self._entries = tuple(entries)
         self._firm_heads = tuple(map(tuple, builtin_rules().firm_heads if firm_heads is None else firm_heads))
-        self._automaton = _build_automaton(self._entries)
+        aliases = _parsed_aliases(self._entries)
+        self._automaton = _build_automaton(aliases)
+        # Kept from the one reading of the aliases: reading them again cost a third of building this.
+        self._user_words = tuple(sorted({text for text, _, _ in aliases if any(_is_cjk(char) for char in text)}))
         self._heads = FirmHeads(self._entries, self._firm_heads)
 
     # The automaton holds Python objects and is cheap to rebuild, so only the entries travel to
@@ -117,8 +120,7 @@ class Gazetteer:
     @property
     def user_words(self) -> list[str]:
         """The Chinese aliases without markers, in simplified form, for jieba's user dictionary."""
-        words = {_parse_marker(alias)[0] for entry in self._entries for alias in entry.aliases}
-        return sorted(word for word in words if any(_is_cjk(char) for char in word))
+        return list(self._user_words)
 
     def companies(self) -> list[str]:
         """Canonical company names: company rows plus any company a product or person names.
@@ -130,7 +132,12 @@ class Gazetteer:
         return sorted(names)
 
 
-def _build_automaton(entries: Sequence[GazetteerEntry]) -> ahocorasick.Automaton | None:
+def _parsed_aliases(entries: Sequence[GazetteerEntry]) -> list[tuple[str, str, GazetteerEntry]]:
+    """``(text, mode, entry)`` of every alias, in file order: its text simplified, its marker read."""
+    return [(*_parse_marker(raw), entry) for entry in entries for raw in entry.aliases]
+
+
+def _build_automaton(aliases: Sequence[tuple[str, str, GazetteerEntry]]) -> ahocorasick.Automaton | None:
     """One automaton keyed by folded alias text; case-sensitive aliases are re-checked on a hit.
 
     Folding every key lets a single search over the folded text serve all three modes; the value
@@ -138,14 +145,12 @@ def _build_automaton(entries: Sequence[GazetteerEntry]) -> ahocorasick.Automaton
     """
     by_key: dict[str, dict[tuple[str, str], _Alias]] = {}
     order = 0
-    for entry in entries:
-        for raw in entry.aliases:
-            text, mode = _parse_marker(raw)
-            if not text:
-                continue
-            # Re-inserting the same (mode, alias) replaces the earlier entry: later rows win.
-            by_key.setdefault(_fold(text), {})[(mode, text)] = _Alias(text, mode, order, entry)
-            order += 1
+    for text, mode, entry in aliases:
+        if not text:
+            continue
+        # Re-inserting the same (mode, alias) replaces the earlier entry: later rows win.
+        by_key.setdefault(_fold(text), {})[(mode, text)] = _Alias(text, mode, order, entry)
+        order += 1
     if not by_key:
         return None
     automaton = ahocorasick.Automaton()

@@ -196,12 +196,16 @@ class TermExtractor:
             return False
         return token in _CASED_EXCEPTIONS or token.lower() not in self._stop_en
 
+    def segmenter(self) -> rjieba.Jieba:
+        """The Chinese segmenter, built on first use (jieba's dictionary and the user words)."""
+        if self._jieba is None:
+            self._jieba = _tokenizer(self._user_words)
+        return self._jieba
+
     def _chinese(self, run: str) -> Iterable[tuple[str, str]]:
         if len(run) < 2:
             return ()  # every word of a one-character run would be dropped as too short
-        if self._jieba is None:
-            self._jieba = _tokenizer(self._user_words)
-        return filter(None, map(self._zh_terms.__getitem__, self._jieba.cut(run)))
+        return filter(None, map(self._zh_terms.__getitem__, (self._jieba or self.segmenter()).cut(run)))
 
     def _new_zh_term(self, word: str) -> tuple[str, str] | None:
         keep = len(word) > 1 and word not in self._stop_zh and not _ZH_NUMBER.fullmatch(word)

@@ -7,8 +7,10 @@ The page is only parsed, never rendered: scripts are dropped, not run. Page furn
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, Comment
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
 
 _NOT_TEXT = ("head", "script", "style", "noscript", "template", "iframe", "svg", "object", "embed")
 _DROPPED = (*_NOT_TEXT, "nav", "footer", "header", "aside", "form")
@@ -23,6 +25,9 @@ def html_to_text(html: str, keep_furniture: bool = False) -> tuple[str, str]:
 
     ``keep_furniture`` keeps navigation, headers, footers, forms and asides: all the page's text.
     """
+    # Imported on first use: a folder without web pages should not pay for loading BeautifulSoup (~0.06 s).
+    from bs4 import BeautifulSoup, Comment
+
     soup = BeautifulSoup(html, "lxml")
     title = _title(soup)
     for tag in soup.find_all(_NOT_TEXT if keep_furniture else _DROPPED):

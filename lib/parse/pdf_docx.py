@@ -13,9 +13,6 @@ import re
 import zipfile
 from collections import Counter
 
-import docx
-import pypdf
-
 from lib.read.decoding import UndecodableError
 from lib.read.folder import BINARY_SUFFIXES
 
@@ -38,6 +35,9 @@ def binary_document_text(data: bytes, suffix: str) -> str:
 
 
 def pdf_text(data: bytes) -> str:
+    # Imported on first use: a folder without PDFs should not pay for loading pypdf (~0.15 s).
+    import pypdf
+
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -83,6 +83,9 @@ def repeated_lines(pages: list[list[str]]) -> set[str]:
 
 
 def docx_text(data: bytes) -> str:
+    # Imported on first use: a folder without Word files should not pay for loading python-docx (~0.05 s).
+    import docx
+
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:

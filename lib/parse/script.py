@@ -32,7 +32,8 @@ def to_simplified(text: str) -> str:
     A phrase conversion that would change the length (rare) is redone character by character,
     and a character whose conversion is not one character is kept as it is.
     """
-    if not _HAN.search(text):
+    # isascii() reads a flag the string already holds: English sentences skip the scan for Han.
+    if text.isascii() or not _HAN.search(text):
         return text
     return _simplified_short(text) if len(text) <= _REMEMBERED_LENGTH else _simplified(text)
 

@@ -23,7 +23,7 @@ import pandas as pd
 import pyarrow as pa
 
 from lib.pipeline import article
-from lib.pipeline.article import FRAMES, DocResult, Toolkit, build_toolkit
+from lib.pipeline.article import FRAMES, DocResult, Toolkit, build_toolkit, shared_toolkit
 from lib.pipeline.worker_pool import run_surviving_kills
 from lib.read.decoding import UndecodableError
 from lib.read.folder import RawFile
@@ -144,7 +144,7 @@ def _run(chunks: list[list[Job]], rules: Rules, cache_dir, workers: int) -> Iter
         yield from ((index, parse_chunk(chunk, kit, cache)) for index, chunk in enumerate(chunks))
         return
     yield from run_surviving_kills(chunks, _parse_chunk_in_worker, killed_batch, workers,
-                                   _init_worker, (rules, cache_dir))
+                                   _init_worker, (shared_toolkit(rules), cache_dir))
 
 
 def killed_batch(job: Job) -> Batch:
@@ -206,10 +206,10 @@ _worker: tuple[Toolkit, ParseCache] | None = None
 _PR_SET_PDEATHSIG = 1
 
 
-def _init_worker(rules: Rules, cache_dir) -> None:
+def _init_worker(kit: Toolkit, cache_dir) -> None:
     global _worker
     _end_with_parent()
-    _worker = (build_toolkit(rules), ParseCache(cache_dir))
+    _worker = (kit, ParseCache(cache_dir))
 
 
 def _end_with_parent() -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from lib.extract.gazetteer import Gazetteer
+from lib.extract.gazetteer import EntityMatch, Gazetteer
 from lib.extract.person_references import with_person_references
 from lib.parse.script import to_simplified
 from lib.rules import load_rules
@@ -51,3 +53,24 @@ def test_without_people_the_matches_are_returned_as_they_are():
     text = "Tencent and Alibaba reported results."
     matches = GAZETTEER.find(text, text)
     assert with_person_references(text, matches) == list(matches)
+
+
+def _by_alternation(text: str, matches, names: dict[str, int]) -> list[tuple[int, str]]:
+    """The one-name references found the obvious way: an alternation of the names themselves."""
+    taken = [(m.start, m.end) for m in matches]
+    pattern = re.compile(r"(?<![A-Za-z0-9'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9-])")
+    return [(hit.start(), hit.group()) for hit in pattern.finditer(text)
+            if hit.start() >= names[hit.group()] and all(hit.end() <= s or hit.start() >= e for s, e in taken)]
+
+
+@pytest.mark.parametrize("tail", [
+    "Li met Lin, then Lina and LiX; Lin's team, Li-based firms, 'Li said', Li9, xLi, Li.",
+    "Huang, HUANG, huang, Huangs, O'Huang, -Huang, Huang- and Huang’s plan; Jensen Huang again.",
+])
+def test_one_name_references_are_those_an_alternation_of_the_names_finds(tail):
+    text = "Li Lin and Jensen Huang spoke. " + tail
+    matches = [EntityMatch(0, 6, "Li Lin", "Li Lin", "person", "Baidu"),
+               EntityMatch(11, 23, "Jensen Huang", "Jensen Huang", "person", "Nvidia")]
+    found = [(m.start, m.alias) for m in with_person_references(text, matches) if m not in matches]
+    assert found == _by_alternation(text, matches, {"Li": 6, "Lin": 6, "Jensen": 23, "Huang": 23})
+    assert found

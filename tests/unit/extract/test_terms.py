@@ -126,6 +126,15 @@ def test_pickle_before_first_use(rules):
     assert ("通义千问", "zh") in copy.terms("阿里发布通义千问")
 
 
+def test_the_segmenter_is_built_once_and_left_out_of_a_pickle(rules):
+    fresh = TermExtractor(rules.stopwords_en, rules.stopwords_zh, rules.phrases, ["通义千问"])
+    segmenter = fresh.segmenter()
+    assert fresh.segmenter() is segmenter
+    assert segmenter.cut("阿里发布通义千问") == ["阿里", "发布", "通义千问"]
+    copy = pickle.loads(pickle.dumps(fresh))
+    assert ("通义千问", "zh") in copy.terms("阿里发布通义千问")
+
+
 def test_inputs_are_not_mutated(rules):
     phrases = ["large model"]
     words = ["小红书"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from lib.pipeline.article import FRAMES, DocResult, build_toolkit, parse_document
+from lib.pipeline.article import FRAMES, DocResult, build_toolkit, parse_document, shared_toolkit
 from lib.read.decoding import UndecodableError
 from lib.read.folder import RawFile
 from lib.rules import load_rules
@@ -154,3 +154,9 @@ def test_a_dateline_opening_a_paragraph_gives_the_date_but_no_event(kit):
     assert (result.document[Doc.PUBLISHED], result.document[Doc.SOURCE]) == ("2025-01-09", "新华社")
     events = result.frames["events"]
     assert (events[Event.DATE_TEXT], events[Event.DATE]) == (["8日"], ["2025-01-08"])
+
+
+def test_a_shared_toolkit_parses_as_a_freshly_built_one(kit):
+    shared = shared_toolkit(load_rules())
+    for rel_path, data in (("zh/doubao.txt", GBK_ARTICLE.encode("gbk")), ("page.html", HTML_PAGE.encode())):
+        assert parsed(shared, rel_path, data) == parsed(kit, rel_path, data)
