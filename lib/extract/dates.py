@@ -33,7 +33,15 @@ from dataclasses import replace
 
 import ahocorasick
 
-from lib.extract import dates_en, dates_en_chains, dates_en_relative, dates_festivals, dates_zh, dates_zh_relative
+from lib.extract import (
+    dates_en,
+    dates_en_chains,
+    dates_en_relative,
+    dates_festivals,
+    dates_seasons,
+    dates_zh,
+    dates_zh_relative,
+)
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
 from lib.extract.dates_chain import DateMatch, Reading, chain_readings
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, scheduled, told_as_past
@@ -80,7 +88,7 @@ _NOT_DATE_NAMES = _names_automaton(builtin_rules().not_dates)
 # Every reader but the festivals', one pass over a sentence for all their cue words; in the order the
 # readers were first read in, which breaks ties between equally long readings.
 _READERS = ReaderGroup([dates_en.READER, dates_en_relative.READER, dates_en_chains.READER, dates_zh.READER,
-                        dates_zh_relative.READER])
+                        dates_zh_relative.READER, dates_seasons.READER])
 
 
 # What joins a range's start to its end: "from Feb. 26 to March 2", "2月26日至3月2日".

@@ -87,7 +87,9 @@ def _qualified_month(match: re.Match, text: str) -> DateSpec:
 
 
 def _directed_month(match: re.Match, text: str) -> DateSpec:
-    part = month_part(month_number(match["month"]))
+    """"last October", "next March", "this June"; with a day ("last October 7th") that day of it."""
+    month = month_number(match["month"])
+    part = day_part(month, int(match["day"])) if match["day"] else month_part(month)
     direction = match["dir"].lower()
     if direction == "this":
         return InYear(part, offset=0)
@@ -214,7 +216,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (ascii_pattern(rf"\b(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}"), _month_year, ("month",)),
     (ascii_pattern(rf"\b{_QUALIFIER}(?P<month>{FULL_MONTH}){_YEAR_AFTER_MONTH}?"), _qualified_month, ("month",)),
-    (ascii_pattern(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{FULL_MONTH})"), _directed_month, ("month",)),
+    (ascii_pattern(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{FULL_MONTH})(?:\s+{_DAY})?"), _directed_month,
+     ("month",)),
     (ascii_pattern(rf"\b(?P<month>{FULL_MONTH})"), bare_month, ("month",)),
     (
         ascii_pattern(r"(?<![A-Za-z0-9_$€£¥.,/#])(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9_%/年月]|[.,][0-9])"),

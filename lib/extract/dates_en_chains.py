@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
-from lib.extract.dates_spec import Candidate, Chained, DateSpec
+from lib.extract.dates_en_bare import FULL_MONTH, month_number
+from lib.extract.dates_spec import Candidate, Chained, DateSpec, day_part, month_part
 
 
 def read_english_chains(text: str) -> list[Candidate]:
@@ -81,6 +82,16 @@ def _before_a_date(match: re.Match, text: str) -> DateSpec:
                    before_date=True)
 
 
+def _month_of_that_year(match: re.Match, text: str) -> DateSpec:
+    """"May that year", "October 7 of the following year": a month or day of the year counted from the
+    date before, as 同年5月, 次年10月7日 are."""
+    month = month_number(match["month"])
+    part = day_part(month, int(match["day"])) if match["day"] else month_part(month)
+    offset = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}.get(
+        (match["which"] or "").lower(), 0)
+    return Chained("year", offset, part=part)
+
+
 def _that_day(match: re.Match, text: str) -> DateSpec:
     return Chained("day", {"before": -1, "prior": -1, "after": 1}.get((match["side"] or "").lower(), 0))
 
@@ -112,6 +123,15 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         lambda match, text: Chained("day", {"next": 1, "following": 1, "previous": -1}.get(
             (match["which"] or "").lower(), 0)),
         ("time_of_day",),
+    ),
+    # "in May that year", "October 7 of the following year": the month or day in the year counted from the
+    # date before (a "that year" read alone would count from the month itself).
+    (
+        ascii_pattern(rf"\b(?P<month>{FULL_MONTH})(?:\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)?,?\s+"
+                      r"(?:of\s+|in\s+)?(?i:that(?:\s+same)?|the\s+(?P<which>same|next|following|previous|prior"
+                      r"|preceding))\s+year\b(?!['’])"),
+        _month_of_that_year,
+        ("unit",),
     ),
     (
         ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous|prior|preceding)|that(?:\s+same)?)\s+"

@@ -2,7 +2,9 @@
 date takes its sentence's year in ``dates_stated_year``).
 
 "2024年3月至5月", "March 2024 to May", "between March 2024 and May": the end states no year of its
-own and means the start's, not the latest May before publication. A year-less end that would come
+own and means the start's, not the latest May before publication. Alternatives are one schedule too:
+in "will launch in September or October", "9月或10月" October is September's year, though past
+two months after publication a year-less month alone would be read back. A year-less end that would come
 before its start is in the following year ("2024年11月至2月"). A year-less start places its end
 too: in "将于9月10日至9月12日举行" the cue before the start puts both ahead, so the end is the
 start's year even though no cue stands next to it.
@@ -23,7 +25,7 @@ from lib.extract.dates_spec import Candidate, Chained, InYear
 from lib.periods import Period
 
 # What may stand between a range's start and its end.
-_LINK = re.compile(r"\s*(?:至|到|-|–|—|~|～|to|through|until|and)\s*", re.IGNORECASE)
+_LINK = re.compile(r"\s*(?:至|到|或者|或|-|–|—|~|～|to|through|until|and|or)\s*", re.IGNORECASE)
 
 Reading = TypeVar("Reading")
 

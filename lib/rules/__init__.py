@@ -24,6 +24,7 @@ from lib.rules.dates import (
     parse_date_words,
     parse_festivals,
     parse_future_cues,
+    parse_seasons,
 )
 from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
 from lib.rules.metadata import parse_byline_cues, parse_language_aliases
@@ -59,6 +60,7 @@ class Rules:
     festival_marks: tuple[str, ...] = ()  # words that make a festival name of digits one ("618大促")
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
+    seasons: tuple[tuple[int, str], ...] = ()  # (quarter, word) of seasons.csv
 
 
 def load_rules(corpus_dir: str | Path | None = None) -> Rules:
@@ -107,6 +109,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         festival_marks=tuple(rule_lines(texts["festival_marks.txt"])),
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
         stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
+        seasons=tuple(parse_seasons(texts["seasons.csv"], warnings)),
         warnings=tuple(warnings),
     )
 
@@ -125,4 +128,4 @@ def _rule_file_names() -> tuple[str, ...]:
                                "amount_words.csv", "count_words.csv", "comparison_words.csv",
                                "byline_cues.csv", "language_aliases.csv",
                                "not_dates.txt", "festival_marks.txt", "firm_heads.txt",
-                               "stated_year_cues.csv")
+                               "stated_year_cues.csv", "seasons.csv")

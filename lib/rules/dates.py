@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lib.rules.rule_file import RuleWarning, csv_rows
+from lib.rules.rule_file import RuleWarning, csv_rows, kinded_words
 
 FUTURE_CUE_SIDES = ("before", "after", "near", "start", "schedule", "cancel", "break", "break-after", "past",
                     "tenseless")
@@ -109,3 +109,9 @@ def parse_chinese_date_words(text: str, warnings: list[RuleWarning]) -> list[Cou
             continue
         words.append(CountedWord(row["kind"], row["unit"], int(row["offset"]), row["word"]))
     return words
+
+
+def parse_seasons(text: str, warnings: list[RuleWarning]) -> list[tuple[int, str]]:
+    """The rows of ``seasons.csv``: the quarter (1-4) a season is read as, and the season's word."""
+    rows = kinded_words(text, "lib/rules/seasons.csv", ("1", "2", "3", "4"), warnings, columns=("quarter", "word"))
+    return [(int(quarter), word) for quarter, word in rows]

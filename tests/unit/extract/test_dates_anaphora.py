@@ -4,7 +4,8 @@ Classes: a Chinese day with no month ("12日早间", "路透社 14 日援引") i
 before publication; durations ("3日内", "7日无理由") are not dates. Anaphora count from the date
 before them in the text: month, week and year ("同月", "前一周", "其后四个月", "a year later" keeps
 the month),
-days ("早一天", "a day earlier"), "当时" the date itself; "as of publication", "截至发稿" the
+days ("早一天", "a day earlier"), a month of the year counted ("May that year", "同年5月"),
+"当时" the date itself; "as of publication", "截至发稿" the
 publication day; "in 45 days" / "45天后" count from the
 sentence's reported day, else publication. A weekday keeps its time of day ("late Friday",
 "周一下午"). A range's end ("Aug 9 to 11", "3月5日至7日") is a date of its own. Traditional rows
@@ -122,6 +123,18 @@ ANAPHORA_ROWS = [
     ("截至发稿时，字节跳动未予置评。", [("截至发稿时", "2025-03-12", "day")]),
     ("截至記者發稿時，騰訊未予回應。", [("截至记者发稿时", "2025-03-12", "day")]),
     ("截止發稿，百度股價持平。", [("截止发稿", "2025-03-12", "day")]),
+    # A month or day with "that year", "of the following year" is in the year counted from the date before,
+    # as 同年5月, 次年8月5日 are; "that year" read apart would count from the month beside it.
+    ("Tencent opened the lab in 2019, and in May that year Baidu followed.",
+     [("2019", "2019-01-01", "year"), ("May that year", "2019-05-01", "month")]),
+    ("Huawei listed its unit in 2020; on August 5 of the following year Xiaomi sued.",
+     [("2020", "2020-01-01", "year"), ("August 5 of the following year", "2021-08-05", "day")]),
+    ("2019年腾讯开设实验室，同年5月百度跟进。", [("2019年", "2019-01-01", "year"), ("同年5月", "2019-05-01", "month")]),
+    ("2020年華為分拆業務，次年8月5日小米起訴。",
+     [("2020年", "2020-01-01", "year"), ("次年8月5日", "2021-08-05", "day")]),
+    ("Alibaba said in May that yearly sales rose.", [("May", "2024-05-01", "month")]),  # "yearly": no year
+    ("In 2019 Xiaomi said in May that year's phones sold out.",  # a possessive: the year of the phones
+     [("2019", "2019-01-01", "year"), ("May", "2019-05-01", "month"), ("that year", "2019-01-01", "year")]),
 ]
 
 WEEKDAY_ROWS = [

@@ -68,3 +68,22 @@ def test_read_english_dates(text, words, spec):
 def test_a_year_in_an_event_or_product_name_is_no_date(text, expected):
     assert found_dates(text, "2026-01-08") == [(to_simplified(words), start, precision)
                                                for words, start, precision in expected]
+
+
+# "last October 7th", "next April 3": a day of the month in the direction named, as "last July" is a month;
+# Chinese states the year ("去年10月7日"). "last October" stays a month.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Export controls announced last October 7th hit SMIC.", [("last October 7th", "2024-10-07", "day")]),
+        ("Huawei will ship the phone next April 3.", [("next April 3", "2025-04-03", "day")]),
+        ("Tencent said this March 20th that it would raise spending.", [("this March 20th", "2025-03-20", "day")]),
+        ("去年10月7日公布的出口管制打击了中芯国际。", [("去年10月7日", "2024-10-07", "day")]),
+        ("去年10月7日公佈的出口管制打擊了中芯國際。", [("去年10月7日", "2024-10-07", "day")]),
+        ("Baidu cut prices last October, and shares fell 7%.", [("last October", "2024-10-01", "month")]),
+        ("Last October 2024 was Baidu's weakest month.",
+         [("Last October", "2024-10-01", "month"), ("2024", "2024-01-01", "year")]),
+    ],
+)
+def test_a_directed_month_with_its_day_is_that_day(text, expected):
+    assert found_dates(text, "2025-03-12") == expected

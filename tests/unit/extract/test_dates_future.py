@@ -280,8 +280,9 @@ def test_a_date_told_as_past_right_before_it_is_not_moved(sentence, published, e
 
 
 # A date that opens an announcement's clause dates the announcement, not what is announced: a future word
-# after the announcing verb (官宣, 披露, 公告, 发文, 证实, "announces") is about what was said. A date that
-# is itself ahead ("将于2月1日", "2月1日起") still moves; so does one right after the verb ("官宣2月1日将…").
+# after the announcing verb (官宣, 披露, 公告, 发文, 证实, "announces") or a rumour's (传出, 传闻) is about
+# what was said. A date that is itself ahead ("将于2月1日", "2月1日起") still moves; so does one right after
+# the verb ("官宣2月1日将…").
 ANNOUNCEMENT_ROWS = [
     ("1月25日，腾讯官宣元宝将派发10亿元现金红包。", "2026-01-30", [("1月25日", "2026-01-25", False)]),
     ("1月22日，阿里巴巴公告千问App将推出免单活动。", "2026-01-30", [("1月22日", "2026-01-22", False)]),
@@ -297,12 +298,20 @@ ANNOUNCEMENT_ROWS = [
     ("Tencent announced that Yuanbao will hand out red packets on February 1.", "2026-01-30",
      [("February 1", "2026-02-01", True)]),
     ("On January 19, the ban will take effect.", "2025-01-16", [("January 19", "2025-01-19", True)]),
+    # A rumour going round (传出, 传闻, 据传) reports as 宣布 does: its future word is what was rumoured.
+    ("10月中旬，市场传出字节跳动将裁员三成。", "2021-11-03", [("10月中旬", "2021-10-01", False)]),
+    ("10月中旬，业内传闻快手将分拆电商业务。", "2021-11-03", [("10月中旬", "2021-10-01", False)]),
+    ("In mid-October, rumors said ByteDance will cut a third of its staff.", "2021-11-03",
+     [("mid-October", "2021-10-01", False)]),
+    ("据传小米将于1月中旬发布新机。", "2021-11-03", [("1月中旬", "2022-01-01", True)]),  # ahead itself
 ]
 TRADITIONAL_ANNOUNCEMENT_ROWS = [
     ("1月25日，騰訊官宣元寶App將發放10億元現金紅包。", "2026-01-30", [("1月25日", "2026-01-25", False)]),
     ("1月22日，阿里巴巴公告千問App將推出免單活動。", "2026-01-30", [("1月22日", "2026-01-22", False)]),
     ("1月24日，拼多多證實將推出AI購物助手。", "2026-01-30", [("1月24日", "2026-01-24", False)]),
     ("騰訊官宣元寶將於2月1日發放紅包。", "2026-01-30", [("2月1日", "2026-02-01", True)]),
+    ("10月中旬，市場傳出字節跳動將裁員三成。", "2021-11-03", [("10月中旬", "2021-10-01", False)]),
+    ("據傳小米將於1月中旬發佈新機。", "2021-11-03", [("1月中旬", "2022-01-01", True)]),
 ]
 
 

@@ -45,6 +45,16 @@ PUBLISHED = Period(date(2025, 8, 28), "day")
         ("该手机售价1-2万元。", []),
         # both ends state their years
         ("腾讯2018至2020年投入云计算。", [("2018", "2018-01-01"), ("2020年", "2020-01-01")]),
+        # alternatives ("October or November", "10月或11月") are one schedule: the second takes the first's year
+        ("Meituan will reportedly open its delivery platform KeeTa in Riyadh in October or November, as it expands.",
+         [("October", "2025-10-01"), ("November", "2025-11-01")]),
+        ("据报道，美团计划在利雅得推出外卖平台KeeTa，时间为10月或11月。",
+         [("10月", "2025-10-01"), ("11月", "2025-11-01")]),
+        ("據報導，美團計劃在利雅得推出外賣平台KeeTa，時間為10月或者11月。",
+         [("10月", "2025-10-01"), ("11月", "2025-11-01")]),
+        ("Baidu said sales fell in May or June.", [("May", "2025-05-01"), ("June", "2025-06-01")]),
+        ("Meituan opened it in September or October 2024.",
+         [("September", "2024-09-01"), ("October 2024", "2024-10-01")]),
     ],
 )
 def test_a_range_end_takes_its_starts_year(text, expected):
