@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lib.rules.rule_file import RuleWarning, csv_rows
+from lib.rules.rule_file import RuleWarning, csv_rows, kinded_words
 
 FUTURE_CUE_SIDES = ("before", "after", "near", "start", "schedule", "cancel", "break", "break-after", "past",
                     "tenseless")
@@ -109,3 +109,11 @@ def parse_chinese_date_words(text: str, warnings: list[RuleWarning]) -> list[Cou
             continue
         words.append(CountedWord(row["kind"], row["unit"], int(row["offset"]), row["word"]))
     return words
+
+
+ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time")
+
+
+def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``one_character_days.csv``: (kind, word) of what may follow 昨, 今, 明."""
+    return kinded_words(text, "lib/rules/one_character_days.csv", ONE_CHARACTER_DAY_KINDS, warnings, ("kind", "word"))
