@@ -186,6 +186,11 @@ def _years_later(match: re.Match, text: str) -> DateSpec:
     return Chained("year", chinese_number(match["n"]))
 
 
+def _month_years_ago(match: re.Match, text: str) -> DateSpec:
+    part, _ = year_part(match)
+    return InYear(part, offset=-chinese_number(match["n"]))
+
+
 def _year_chain_with_month(match: re.Match, text: str) -> DateSpec:
     """"次年3月", "同年8月5日": a month or day of the year counted from the date before."""
     part, _ = year_part(match)
@@ -231,6 +236,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (_AGO, _ago, ("ago",)),
     (_YEARS_LATER, _years_later, ("years_later",)),
     (_MONTHS_LATER, _months_later, ("months_later",)),
+    # "2年前的9月25日", "两年前的5月": a month or day of the year counted back from publication's.
+    (re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*年"
+                rf"(?:之|以)?前的\s*{MONTH}(?:\s*{DAY})?"), _month_years_ago, ("ago",)),
     # "次年3月", "同年底", "次年上半年": a part of the year counted from the date before.
     (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*(?:{MONTH}(?:\s*{DAY})?|{YEAR_QUALIFIER})"),
      _year_chain_with_month, ("chain",)),
