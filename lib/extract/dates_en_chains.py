@@ -193,6 +193,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         lambda match, text: Chained("quarter", 0),
         ("unit",),
     ),
+    # "during the reporting period" in a results release is the half or quarter stated before it (报告期);
+    # nothing when none is.
+    (
+        ascii_pattern(r"(?<![A-Za-z-])[Tt]he\s+reporting\s+period\b"),
+        lambda match, text: Chained("period", 0),
+        ("unit",),
+    ),
     # "full-year revenue", "for the full year": the year of the period in focus ("the full year 2024" is read
     # as 2024; "a full year" is a span).
     (

@@ -113,13 +113,8 @@ def _year_less(match: re.Match, text: str) -> DateSpec | None:
 
 _RECURRING_BEFORE = re.compile(r"[每一两几数半]$")
 _COUNT_AFTER_WEEKDAY = ("次", "天", "遍", "回")
-_AFTER_WEEKDAY = frozenset("上下早晚中凌夜午傍深清稍"  # times of day ("稍早", earlier in the day)
-                           "起前后至到于在将的再也又还已正曾均"  # particles and prepositions
-                           "届接表宣发公召举开收称说对向与和及透披指报证确否"  # first characters of reporting verbs
-                           "随跟受因涨跌升降回盘"  # a market move or its cause ("周四随美股拉回", "周五涨3%")
-                           "签推完获启落首出停暂"  # first characters of deal and launch verbs ("周一签署", "周三推出")
-                           "决会抵访赴飞返提通批致谈警敦要呼承裁强坦亲率亮参进"  # deciding, meeting, going, asking
-                           "其该这此他她它")  # a pronoun subject ("周一其港股股价大跌"): no name goes on so
+# What may follow a bare weekday rather than a given name: lib/rules/weekday_followers_zh.txt.
+_AFTER_WEEKDAY = frozenset("".join(builtin_rules().weekday_followers_zh))
 
 
 def _weekday(match: re.Match, text: str) -> DateSpec | None:

@@ -36,14 +36,16 @@ _NOT_AFTER_FIRST_DAY = ("封", "平均")  # 首日封 (a first-day cover), 首�
 _TODAY_IN_MARKET_REPORT = re.compile(
     r"(?<![如至迄现当古而从自距])今(?=收(?![入购益到集藏])|开盘|开市|早盘|午盘|起(?![来步]))")
 # Hong Kong's and Taiwan's press write yesterday, today, tomorrow as one character before a verb or a
-# time of day: "鸿海昨举办", "台积电今公布", "联发科明召开", "昨在股东会上". Not inside a word (如今, 至今,
-# 现今, 说明, 声明, 表明, 透明, 发明) nor before other words (今年, 明确, 今非昔比); 昨 takes a place too
-# ("昨在", "昨于", "昨赴"). 明 only before what is held or published: "李明表示" is a name.
-_SCHEDULED_VERBS = "举办|举行|召开|公布|发布|开幕|闭幕|推出|上市|挂牌|登场|出席|启动|签署|签约|开跑"
+# time of day: "鸿海昨举办", "台积电今公布", "联发科明召开", "腾讯昨交出季绩", "昨在股东会上" (the words:
+# lib/rules/one_character_days.csv). Not inside a word (如今, 至今, 现今, 说明, 声明, 表明, 透明, 发明)
+# nor before other words (今年, 明确, 今非昔比); 昨 takes a place too ("昨在", "昨于", "昨赴"). 明 only
+# before what is held or published: "李明表示" is a name.
+_AFTER_ONE_CHARACTER = builtin_rules().one_character_days
+_SCHEDULED_VERBS = "|".join(sorted((w for k, w in _AFTER_ONE_CHARACTER if k == "scheduled"), key=len, reverse=True))
+_OTHER_FOLLOWERS = "|".join(sorted((w for k, w in _AFTER_ONE_CHARACTER if k != "scheduled"), key=len, reverse=True))
 _ONE_CHARACTER_DAY = re.compile(
     r"(?<![如至迄现当古而从自距于及说声表证透光聪发鲜阐标注查申英昆文开高分黎清简指澄失言神严精嘉今昨明])"
-    rf"(?P<rel>昨|今|明)(?=(?P<verb>{_SCHEDULED_VERBS}|宣布|表示|指出|透露|强调|发表|公告|参加|抵达|访问|会见"
-    r"|接受|上午|下午|中午|凌晨|晚间|傍晚)|(?<=昨)[在于赴])")
+    rf"(?P<rel>昨|今|明)(?=(?P<verb>{_SCHEDULED_VERBS}|{_OTHER_FOLLOWERS})|(?<=昨)[在于赴])")
 # 今 ending a word for "now" (如今, 迄今, 现今, 当今) before 早, 晚…: not 截至今晚, 从今晚 (from tonight).
 _NOW_BEFORE_TODAY = "如迄现当"
 _TIMES_OF_TODAY = frozenset(word for word in _DEICTIC_DAYS if word.startswith("今") and word not in ("今天", "今日"))
@@ -184,6 +186,11 @@ def _years_later(match: re.Match, text: str) -> DateSpec:
     return Chained("year", chinese_number(match["n"]))
 
 
+def _month_years_ago(match: re.Match, text: str) -> DateSpec:
+    part, _ = year_part(match)
+    return InYear(part, offset=-chinese_number(match["n"]))
+
+
 def _year_chain_with_month(match: re.Match, text: str) -> DateSpec:
     """"次年3月", "同年8月5日": a month or day of the year counted from the date before."""
     part, _ = year_part(match)
@@ -200,7 +207,8 @@ _CUES = CueTable(cased=(
     ("月", "月"),
     *(("shift", unit) for unit in _SHIFT_UNITS),
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
-    ("quarter", "季"), ("overnight", "隔夜"), ("coming_year", "未来"), ("days_later", "天"),
+    ("quarter", "季"), ("overnight", "隔夜"),
+    ("year_shift", "上年"), ("year_shift", "下年"), ("coming_year", "未来"), ("days_later", "天"),
     ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"),
     ("days_later", "日"), ("ago", "前"), ("years_later", "年后"), ("hours_later", "小时"),
     ("months_later", "个月"), ("months_later", "个多月"), ("months_later", "半年"),
@@ -228,6 +236,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (_AGO, _ago, ("ago",)),
     (_YEARS_LATER, _years_later, ("years_later",)),
     (_MONTHS_LATER, _months_later, ("months_later",)),
+    # "2年前的9月25日", "两年前的5月": a month or day of the year counted back from publication's.
+    (re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*年"
+                rf"(?:之|以)?前的\s*{MONTH}(?:\s*{DAY})?"), _month_years_ago, ("ago",)),
     # "次年3月", "同年底", "次年上半年": a part of the year counted from the date before.
     (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*(?:{MONTH}(?:\s*{DAY})?|{YEAR_QUALIFIER})"),
      _year_chain_with_month, ("chain",)),
@@ -242,6 +253,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # quarter reported, if any: date_words_zh.csv).
     (re.compile(r"(?P<dir>下)季(?![度节])"),
      lambda match, text: Shift("quarter", SHIFT_DIRECTIONS[match["dir"]]), ("quarter",)),
+    # Hong Kong's press writes last and next year as 上年, 下年 ("上年美國商務部的禁令", "挑戰來自下年"); not
+    # 上年同期 (date_words_zh.csv), the year's edges, 上年纪 (older), 线上年会, 一下年轻人, 上下年.
+    (re.compile(r"(?<![0-9一二两三四五六七八九十上线网乡])(?P<dir>上|下)年(?![同初底中末纪级龄轻会货报头])"),
+     lambda match, text: InYear(WHOLE_YEAR, offset=SHIFT_DIRECTIONS[match["dir"]]), ("year_shift",)),
+    # "2019 全年", "2019全年": the whole year stated, its 年 dropped before 全年 ("2019年全年" is read as 2019年).
+    (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*全年(?![无级])"),
+     lambda match, text: InYear(WHOLE_YEAR, year=int(match["year"])), ("chain",)),
     # "2023年同期", "2023年同季": the period reported, in the year stated.
     (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*年\s*同(?P<unit>期|季度|季)(?![节度间])"),
      lambda match, text: Chained("period" if match["unit"] == "期" else "quarter", 0, year=int(match["year"])),

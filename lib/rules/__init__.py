@@ -24,6 +24,7 @@ from lib.rules.dates import (
     parse_date_words,
     parse_festivals,
     parse_future_cues,
+    parse_one_character_days,
     parse_seasons,
 )
 from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
@@ -51,6 +52,7 @@ class Rules:
     festivals: tuple[Festival, ...] = ()
     date_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, number, word)
     date_words_zh: tuple[CountedWord, ...] = ()  # Chinese words counted from another date
+    one_character_days: tuple[tuple[str, str], ...] = ()  # (kind, word) after 昨, 今, 明
     amount_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of amount_words.csv
     count_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of count_words.csv
     comparison_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of comparison_words.csv
@@ -58,6 +60,7 @@ class Rules:
     language_aliases: tuple[tuple[str, str], ...] = ()  # (alias in lower case, language code)
     not_dates: tuple[str, ...] = ()  # names holding a date word that are no date ("Black Friday")
     festival_marks: tuple[str, ...] = ()  # words that make a festival name of digits one ("618大促")
+    weekday_followers_zh: tuple[str, ...] = ()  # characters that may follow a bare weekday (周五)
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
     seasons: tuple[tuple[int, str], ...] = ()  # (quarter, word) of seasons.csv
@@ -96,6 +99,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         festivals=tuple(parse_festivals(texts["festivals.csv"], warnings)),
         date_words_en=tuple(parse_date_words(texts["date_words_en.csv"], warnings)),
         date_words_zh=tuple(parse_chinese_date_words(texts["date_words_zh.csv"], warnings)),
+        one_character_days=tuple(parse_one_character_days(texts["one_character_days.csv"], warnings)),
         amount_words=tuple(parse_amount_words(texts["amount_words.csv"], warnings)),
         count_words=tuple(parse_count_words(texts["count_words.csv"], warnings)),
         comparison_words=tuple(parse_comparison_words(texts["comparison_words.csv"], warnings)),
@@ -107,6 +111,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         dateline_cues=tuple(parse_dateline_cues(texts["datelines.csv"], warnings)),
         not_dates=tuple(rule_lines(texts["not_dates.txt"])),
         festival_marks=tuple(rule_lines(texts["festival_marks.txt"])),
+        weekday_followers_zh=tuple(rule_lines(texts["weekday_followers_zh.txt"])),
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
         stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
         seasons=tuple(parse_seasons(texts["seasons.csv"], warnings)),
@@ -123,9 +128,10 @@ def builtin_rules() -> Rules:
 
 def _rule_file_names() -> tuple[str, ...]:
     return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.csv", "festivals.csv",
-                               "date_words_en.csv", "date_words_zh.csv", "clause_cues.csv", "company_references.txt",
+                               "date_words_en.csv", "date_words_zh.csv", "one_character_days.csv",
+                               "clause_cues.csv", "company_references.txt",
                                "datelines.csv",
                                "amount_words.csv", "count_words.csv", "comparison_words.csv",
                                "byline_cues.csv", "language_aliases.csv",
-                               "not_dates.txt", "festival_marks.txt", "firm_heads.txt",
+                               "not_dates.txt", "festival_marks.txt", "weekday_followers_zh.txt", "firm_heads.txt",
                                "stated_year_cues.csv", "seasons.csv")

@@ -115,3 +115,11 @@ def parse_seasons(text: str, warnings: list[RuleWarning]) -> list[tuple[int, str
     """The rows of ``seasons.csv``: the quarter (1-4) a season is read as, and the season's word."""
     rows = kinded_words(text, "lib/rules/seasons.csv", ("1", "2", "3", "4"), warnings, columns=("quarter", "word"))
     return [(int(quarter), word) for quarter, word in rows]
+
+
+ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time")
+
+
+def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``one_character_days.csv``: (kind, word) of what may follow 昨, 今, 明."""
+    return kinded_words(text, "lib/rules/one_character_days.csv", ONE_CHARACTER_DAY_KINDS, warnings, ("kind", "word"))

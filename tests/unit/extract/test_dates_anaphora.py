@@ -232,6 +232,13 @@ COUNTED_ON_ROWS = [
                                               ("两天后", "2024-11-20", "day")]),
     ("2023年3月，百度發布文心一言。同年底，用戶破億。", [("2023年3月", "2023-03-01", "month"),
                                           ("同年底", "2023-10-01", "quarter")]),
+    # 前一日 counts from a weekday read before it, the weekday being read before a market word (美股盘前)
+    ("Tesla周五美股盘前公布交付量。比亚迪就在前一日公布销量。",
+     [("周五", "2025-03-07", "day"), ("前一日", "2025-03-06", "day")]),
+    ("Tesla週五美股盤前公布交付量。比亞迪就在前一日公布銷量。",
+     [("周五", "2025-03-07", "day"), ("前一日", "2025-03-06", "day")]),
+    ("Tesla reported deliveries on Friday. BYD had reported its sales the day before.",
+     [("Friday", "2025-03-07", "day"), ("the day before", "2025-03-06", "day")]),
 ]
 
 

@@ -7,6 +7,7 @@ import pytest
 from lib.extract.dates import find_dates
 from lib.parse.script import to_simplified
 from lib.periods import Period
+from tests.date_readings import found_dates
 
 PUBLISHED = Period(date(2025, 8, 28), "day")
 
@@ -122,3 +123,23 @@ def test_a_weekday_before_a_pronoun_subject(text, published, expected):
 def test_a_year_in_chinese_numerals_with_a_circle_for_zero(text, expected):
     found = find_dates(to_simplified(text), PUBLISHED)
     assert [(text[m.start:m.end], m.period.start.isoformat(), m.period.precision) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hong Kong's press writes last and next year as 上年, 下年: the years around publication's.
+        ("上年美國商務部的禁令令華為手機銷量下跌。", [("上年", "2024-01-01", "year")]),
+        ("小米相信真正挑戰來自下年。", [("下年", "2026-01-01", "year")]),
+        ("上年美国商务部对华为实施禁令。", [("上年", "2024-01-01", "year")]),
+        ("腾讯预计下年推出新游戏。", [("下年", "2026-01-01", "year")]),
+        ("Huawei's sales fell after last year's ban; Xiaomi expects the challenge next year.",
+         [("last year", "2024-01-01", "year"), ("next year", "2026-01-01", "year")]),
+        # 上年同期 counts from the period in focus (none here); 上年纪, 线上年会, 一下年轻人, 上下年 are no year
+        ("騰訊營收較上年同期增長。", []),
+        ("小米舉辦線上年會。", []),
+        ("雷军上年纪了，吸引一下年轻人。", []),
+    ],
+)
+def test_last_and_next_year_as_hong_kong_writes_them(text, expected):
+    assert found_dates(text, "2025-08-28") == [(to_simplified(t), s, p) for t, s, p in expected]

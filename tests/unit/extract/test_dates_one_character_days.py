@@ -30,6 +30,15 @@ PUBLISHED = Period(date(2025, 10, 17), "day")
         ("比亚迪明召开股东大会。", [("明", "2025-10-18")]),
         ("腾讯昨午发布公告。", [("昨午", "2025-10-16")]),
         ("Foxconn held its tech day yesterday.", [("yesterday", "2025-10-16")]),
+        # a results day: 交出 (turned in) its results, 放榜 (posted them)
+        ("美團昨交出上季業績，收入按年增長。", [("昨", "2025-10-16"), ("上季", "2025-07-01")]),
+        ("阿里巴巴今放榜，股價先跌後升。", [("今", "2025-10-17")]),
+        ("京东昨交出季绩，利润超出预期。", [("昨", "2025-10-16")]),
+        ("百度明放榜。", [("明", "2025-10-18")]),
+        ("Meituan turned in its quarterly results yesterday.", [("yesterday", "2025-10-16")]),
+        # 明 before 交出 is a name's end: no date
+        ("李明交出辭職信。", []),
+        ("张明交出了答卷。", []),
         # inside a word, or before no verb: no date
         ("公司声明表示，将暂停出货。", []),
         ("財報說明召開的時間另行通知。", []),

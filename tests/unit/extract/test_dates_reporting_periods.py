@@ -145,6 +145,13 @@ IN_FOCUS_ROWS = [
      [("October 2024", "2024-10-01", "month"), ("a year ago", "2023-10-01", "month")]),
     ("Baidu's revenue fell 2% in the fourth quarter of 2024. Its full-year revenue was 133.1 billion yuan.",
      "2025-02-18", [("the fourth quarter of 2024", "2024-10-01", "quarter"), ("full-year", "2024-01-01", "year")]),
+    # "the reporting period" (报告期) of a results release: the half or quarter stated before it.
+    ("Cambricon's revenue rose in the first half of 2025. During the reporting period, it raised R&D spending.",
+     "2025-08-27", [("the first half of 2025", "2025-01-01", "half"),
+                    ("the reporting period", "2025-01-01", "half")]),
+    # "full year 2019" keeps being read as 2019, as its Chinese counterpart "2019 全年" is.
+    ("Kuaishou's revenue for the full year 2019 was 39.1 billion yuan.", "2021-02-05",
+     [("2019", "2019-01-01", "year")]),
     # Near misses: no period in focus, no comparison, no reporting context, a span, a target mid-year.
     ("Revenue rose 10% from a year ago.", WEDNESDAY, [("a year ago", "2024-01-01", "year")]),
     ("Tencent's revenue rose in the fourth quarter of 2024. Tencent launched the app a year ago.", WEDNESDAY,
@@ -158,6 +165,7 @@ IN_FOCUS_ROWS = [
      [("the fourth quarter of 2024", "2024-10-01", "quarter")]),
     ("Xiaomi delivered 20,000 cars in October 2024. It has met its full-year target.", "2024-11-21",
      [("October 2024", "2024-10-01", "month")]),
+    ("The board will vote on the reporting period rules.", WEDNESDAY, []),
     # Simplified Chinese.
     ("百度2024年第四季度营收下降2%，全年营收1331亿元。", "2025-02-18",
      [("2024年第四季度", "2024-10-01", "quarter"), ("全年", "2024-01-01", "year")]),
@@ -165,6 +173,13 @@ IN_FOCUS_ROWS = [
      [("2024年第三季度", "2024-07-01", "quarter"), ("一年前", "2023-07-01", "quarter")]),
     ("蔚来2024年第三季度交付6万辆。营收与一年前相比下降。", "2024-11-20",
      [("2024年第三季度", "2024-07-01", "quarter"), ("一年前", "2023-07-01", "quarter")]),
+    ("寒武纪2025年上半年营收增长。报告期内，公司研发投入增加。", "2025-08-27",
+     [("2025年上半年", "2025-01-01", "half"), ("报告期", "2025-01-01", "half")]),
+    ("中芯国际第三季度营收增长，报告期毛利率提升。", "2025-11-14",
+     [("第三季度", "2025-07-01", "quarter"), ("报告期", "2025-07-01", "quarter")]),
+    ("相比之下，2019 全年快手营收为391亿元。", "2021-02-05", [("2019 全年", "2019-01-01", "year")]),
+    ("公司将公布报告期内的分红方案。", WEDNESDAY, []),
+    ("该机型售价2019元，全年销量增长。", WEDNESDAY, []),
     ("营收较一年前增长10%。", WEDNESDAY, [("一年前", "2024-01-01", "year")]),
     ("腾讯2024年第四季度营收增长。腾讯一年前推出了这款应用。", WEDNESDAY,
      [("2024年第四季度", "2024-10-01", "quarter"), ("一年前", "2024-01-01", "year")]),
@@ -182,6 +197,10 @@ IN_FOCUS_ROWS = [
     ("營收較一年前增長10%。", WEDNESDAY, [("一年前", "2024-01-01", "year")]),
     ("小米10月交付2萬輛，已完成全年目標。", "2024-11-21", [("10月", "2024-10-01", "month")]),
     ("騰訊2024年全年營收增長。", WEDNESDAY, [("2024年", "2024-01-01", "year")]),
+    ("聯發科2025年上半年營收增長。報告期內，公司毛利率提升。", "2025-08-01",
+     [("2025年上半年", "2025-01-01", "half"), ("報告期", "2025-01-01", "half")]),
+    ("作為對比，2019全年快手營收為391億元。", "2021-02-05", [("2019全年", "2019-01-01", "year")]),
+    ("公司將公布報告期內的派息方案。", WEDNESDAY, []),
 ]
 
 

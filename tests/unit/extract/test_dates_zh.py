@@ -112,7 +112,16 @@ def test_a_year_after_a_name_ending_in_an_amount_word(text, expected):
         ("輝達執行長星期四抵達北京。", [("星期四", "2025-08-07", "day")]),
         ("Jensen Huang decided on Wednesday to fly to the White House.", [("Wednesday", "2025-08-06", "day")]),
         ("Nvidia's chief on Thursday arrived in Beijing.", [("Thursday", "2025-08-07", "day")]),
-        # recurring or counted, no weekday
+        # a market move or its market after the weekday: 一度 (at one point), 美股盘前, 港股开市
+        ("小米股价在周五一度大涨12%。", [("周五", "2025-08-08", "day")]),
+        ("Tesla周四美股盘前公布交付量。", [("周四", "2025-08-07", "day")]),
+        ("小米股價週五一度大漲12%。", [("周五", "2025-08-08", "day")]),
+        ("Tesla週四美股盤前公布交付量。", [("周四", "2025-08-07", "day")]),
+        ("蔚來週一港股開市後下跌。", [("周一", "2025-08-04", "day")]),
+        ("Xiaomi shares jumped as much as 12% on Friday.", [("Friday", "2025-08-08", "day")]),
+        ("Tesla reported deliveries before the US market opened on Thursday.", [("Thursday", "2025-08-07", "day")]),
+        # recurring or counted, no weekday; a name
+        ("演员周一围出席了活动。", []),
         ("小红书每周三决定推荐榜单。", []),
         ("平台一周三次推送新功能。", []),
         ("该应用上线第三周决定扩容。", []),

@@ -10,7 +10,7 @@ import pytest
 from lib.extract.dates_spec import WHOLE_YEAR, Chained, DayOfMonth, InYear, Shift, day_part, month_part, quarter_part
 from lib.extract.dates_zh_relative import read_chinese_relative_dates
 from lib.parse.script import to_simplified
-from tests.date_readings import reads_as
+from tests.date_readings import found_dates, reads_as
 
 SHIFTS_FROM_PUBLICATION = [
     ("阿里巴巴上个月发布新模型。", "上个月", Shift("month", -1)),
@@ -90,3 +90,22 @@ def test_read_chinese_relative_dates(text, words, spec):
 @pytest.mark.parametrize("text", NOTHING_READ)
 def test_reads_nothing(text):
     assert reads_as(read_chinese_relative_dates, to_simplified(text), None, None)
+
+
+# A month or day after "N年前的" is of the year counted back from publication's ("2年前的9月25日",
+# "两年前的5月"): one date, not a year and a date. Not before another noun ("四年前的九成半": a share).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2年前的9月25日，华为高管获释回国。", [("2年前的9月25日", "2021-09-25", "day")]),
+        ("两年前的5月，华为被列入实体清单。", [("两年前的5月", "2021-05-01", "month")]),
+        ("2年前的9月25日，華為高管獲釋回國。", [("2年前的9月25日", "2021-09-25", "day")]),
+        ("兩年前的5月，華為被列入實體清單。", [("两年前的5月", "2021-05-01", "month")]),
+        ("Two years ago, on September 25, Huawei's finance chief returned to China.",
+         [("Two years ago", "2021-01-01", "year"), ("September 25", "2021-09-25", "day")]),
+        ("辉达在华市占率由四年前的九成半跌至五成。", [("四年前", "2019-01-01", "year")]),
+        ("雷军称，3年前的豪言壮语变成了现实。", [("3年前", "2020-01-01", "year")]),
+    ],
+)
+def test_a_month_or_day_of_a_year_counted_back(text, expected):
+    assert found_dates(text, "2023-09-26") == [(to_simplified(t), s, p) for t, s, p in expected]
