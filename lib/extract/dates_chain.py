@@ -8,10 +8,11 @@ from a date in this sentence or the one before. Dates written as one expression 
 Results news compares the period it reports with another: "the same period last year", "the previous
 quarter", 去年同期, 上一季度, 当季 count from the period in focus, the last month, quarter or half read
 (in this sentence or before, however far) that was not itself such a comparison: "up 11% from the
-previous quarter … the same period" is the reported quarter both times. "The quarter", "down 5% from a
-year ago" name the period in focus (a year back), 全年 and "full-year" its year when it closes its year
-(a fourth quarter, a second half, December); with none in focus "the quarter" and 全年 name nothing,
-and "a year ago" is the year before publication's.
+previous quarter … the same period" is the reported quarter both times, and so is a stated period a
+figure is set against ("compared to 5.6 billion yuan for the second quarter of 2020", 较2018年第一季度).
+"The quarter", "down 5% from a year ago" name the period in focus (a year back), 全年 and "full-year"
+its year when it closes its year (a fourth quarter, a second half, December); with none in focus "the
+quarter" and 全年 name nothing, and "a year ago" is the year before publication's.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from lib.extract.dates_comparisons import compared_in_chinese, period_compared_in_english
 from lib.extract.dates_resolve import add_months, resolve
 from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.periods import Period, align, is_finer
@@ -110,8 +112,9 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
         match = _match(text, reading.candidate, period, ahead)
         # "the previous quarter", 去年同期, "up 20% from a year earlier" look back to compare; the focus stays.
-        compared = isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
-                                                  or (spec.unit == "year" and spec.keep_month and spec.offset < 0))
+        compared = (isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
+                                                   or (spec.unit == "year" and spec.keep_month and spec.offset < 0))
+                    or _stated_and_compared(text, match))
         if compared:
             match = replace(match, compared=True)
         elif period.precision in FOCUS_PRECISIONS:
@@ -138,6 +141,14 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             last_day = period
             sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
     return matches
+
+
+def _stated_and_compared(text: str, match: DateMatch) -> bool:
+    """Whether ``match`` states a month, quarter or half that a figure is set against ("compared to 5.6
+    billion yuan for the second quarter of 2020", "16% over the first quarter of 2018", 较2018年第一季度):
+    a comparison, which leaves the period in focus as it was."""
+    return match.period.precision in FOCUS_PRECISIONS and (
+        period_compared_in_english(text, match.start) or compared_in_chinese(text, match.start, match.end))
 
 
 def _joined(text: str, reading: DateMatch, first: DateMatch, end: int) -> DateMatch:

@@ -1,6 +1,8 @@
 """Whether "a year ago", 一年前 set a figure against an earlier one: "down 48% from a year ago", "from RMB
 10.3 billion a year ago", 较一年前, 与一年前相比. In results news that is the period in focus a year back
 (``dates_chain``); elsewhere ("a year ago, it launched", 一年前发布) the year before publication's.
+A stated period may be set against too ("compared to 5.6 billion yuan for the second quarter of 2020",
+较2018年第一季度): it is then a comparison, not the period in focus.
 
 The comparison words are data (``lib/rules/comparison_words.csv``); this module only combines them.
 """
@@ -14,12 +16,18 @@ from lib.rules.rule_file import alternation, words_by_kind
 
 _WORDS = words_by_kind(builtin_rules().comparison_words)
 # The earlier figure between the comparison word and the date: "RMB 10.29 billion", "$4.3bn", "16%",
-# "1.6 billion yuan (US$235 million)", "52,584 vehicles".
-_FIGURE = (r"(?:(?:US|HK|RMB|CNY|USD)\s?)?[$€£¥]?\s?[0-9][0-9,.]*\s*"
+# "1.6 billion yuan (US$235 million)", "52,584 vehicles", "revenue of 33.9 billion yuan", "a net loss of $2m".
+_FIGURE = (r"(?:(?:an?\s+)?(?:[a-z-]+\s+){1,2}of\s+)?(?:(?:US|HK|RMB|CNY|USD)\s?)?[$€£¥]?\s?[0-9][0-9,.]*\s*"
            r"(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion|bn|mn|m|k)\b)?"
-           r"(?:\s+[a-z]+)?(?:\s*\([^()]{0,40}\))?\s+")
+           r"(?:\s+(?:[A-Z][a-z]+\s+)?[a-z]+)?(?:\s*\([^()]{0,40}\))?\s+")
 _BEFORE_EN = re.compile(rf"(?:\b(?P<previous>[A-Za-z]+)\s+)?(?<![A-Za-z])(?i:{alternation(_WORDS['before'])})\s+"
                         rf"(?:{_FIGURE})?$")
+# Before a stated period: "compared with", or a comparison word with the earlier figure and "for" or "in"
+# between, or a change in percent and "over".
+_BEFORE_PERIOD_EN = re.compile(
+    rf"(?:(?<![A-Za-z])(?i:{alternation(_WORDS['before_period'])})\s+"
+    rf"|(?<![A-Za-z])(?i:{alternation(_WORDS['before'])})\s+{_FIGURE}(?i:for|in)\s+"
+    rf"|[0-9]\s*(?:%|(?i:percent|per\s+cent))\s+(?i:{alternation(_WORDS['over_figure'])})\s+)$")
 _SPANS = frozenset(word.lower() for word in _WORDS["not_before"])
 _BEFORE_ZH = re.compile(rf"(?:{alternation(_WORDS['before_zh'])})\s*$")
 _WITH_ZH = re.compile(rf"(?:{alternation(_WORDS['with_zh'])})\s*$")
@@ -32,6 +40,12 @@ def compared_in_english(text: str, start: int) -> bool:
     """Whether the words starting at ``start`` ("a year ago") are what a figure is set against."""
     found = _BEFORE_EN.search(text[max(0, start - _REACH) : start])
     return found is not None and (found["previous"] or "").lower() not in _SPANS  # not "more than a year ago"
+
+
+def period_compared_in_english(text: str, start: int) -> bool:
+    """Whether the stated period starting at ``start`` ("the second quarter of 2020") is what a figure is set
+    against: "compared to 5.6 billion yuan for the second quarter of 2020", "16% over the first quarter"."""
+    return _BEFORE_PERIOD_EN.search(text[max(0, start - _REACH) : start]) is not None
 
 
 def compared_in_chinese(text: str, start: int, end: int) -> bool:

@@ -236,8 +236,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
      ("months",)),
     (ascii_pattern(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{_YEAR}"), _half, ("h_half",)),
     (ascii_pattern(rf"\b(?P<hn>[12])H\s+{_YEAR}"), _half, ("short_year",)),
-    # "the December quarter": the calendar quarter that month closes (Apple's, Alibaba's reports).
-    (ascii_pattern(r"\b(?i:the)\s+(?P<month>March|June|September|December)\s+(?i:quarter)\b"),
+    # "the December quarter", "the March-ended quarter", "the June-ending quarter": the calendar quarter that
+    # month closes (Apple's, Alibaba's reports).
+    (ascii_pattern(r"\b(?i:the)\s+(?P<month>March|June|September|December)(?i:[- ]end(?:ed|ing))?\s+(?i:quarter)\b"),
      lambda match, text: InYear(quarter_part(month_number(match["month"]) // 3)), ("quarter",)),
     (
         # The apostrophe is what makes "July ’23" a year: "July 23" is a day.

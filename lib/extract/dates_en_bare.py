@@ -1,9 +1,10 @@
 """Whether an English month or year standing alone is a date, and the month names themselves.
 
 A full month name alone is a date only where its context makes it one: after a preposition of time
-("in March", "since May"), in a list of months ("March, April"), or between a determiner and a noun
-("before the August rally", "its June update"). A four-digit number alone is a year unless a quantity
-word, sign or count noun makes it an amount ("$2024", "2024 active users"; ``dates_en_year_or_amount``).
+("in March", "since May"), after a tally and "for" ("deliveries for March"), in a list of months
+("March, April"), or between a determiner and a noun ("before the August rally", "its June update"). A
+four-digit number alone is a year unless a quantity word, sign or count noun makes it an amount ("$2024",
+"2024 active users"; ``dates_en_year_or_amount``).
 Split from ``dates_en``, whose patterns find the words; the checks here look around them and never
 consume context.
 """
@@ -21,12 +22,14 @@ MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
 MONTH_ABBREVIATIONS = {word: number for kind, number, word in _DATE_WORDS if kind == "month_abbreviation"}
 # Month names are matched case-sensitively: a capital is what separates "May" from "may".
 FULL_MONTH = r"(?:" + "|".join(MONTHS) + r")\b"
+_TALLIES = [word for kind, _, word in _DATE_WORDS if kind == "tally"]
 
 # Words after a bare month (full names only) that make it a date; "May" and "March" need them most.
 _BEFORE_BARE_MONTH = re.compile(
     r"(?i:\b(?:in|since|from|by|until|till|to|during|before|after|through|throughout|between|of|"
     r"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of)\s+|mid-)$"
-    rf"|{FULL_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$",
+    rf"|{FULL_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$"
+    rf"|\b(?i:{'|'.join(_TALLIES)})\s+for\s+$",
     re.ASCII,
 )
 # A month naming what happened in it: "before the August rally", "its June update", "Apple's September event";

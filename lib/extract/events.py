@@ -92,7 +92,8 @@ def sentence_events(
             matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
         last_date = matches[-1].period if matches else None
-        reported = focus is not None and any(m.compared for m in matches)  # "for the quarter", 本季度, 去年同期
+        # "for the quarter", 本季度, 去年同期; a stated period set against ("较2023年3月") names no period in focus.
+        reported = focus is not None and any(m.compared and m.relative for m in matches)
         focus = in_focus(matches, focus)
         year_open = published is None and narrative is None  # before this sentence's own years
         # The story goes on from the days it reports: a plan's day named beside one ("On December 31 it

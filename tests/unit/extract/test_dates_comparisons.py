@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.extract.dates_comparisons import compared_in_chinese, compared_in_english
+from lib.extract.dates_comparisons import compared_in_chinese, compared_in_english, period_compared_in_english
 from lib.parse.script import to_simplified
 
 
@@ -20,6 +20,9 @@ from lib.parse.script import to_simplified
     ("Deliveries rose to 51,443 from 40,000 vehicles a year ago.", True),
     ("Margins were higher than a year ago.", True),
     ("Sales were up 5% on a year ago.", True),
+    ("The print fell from revenue of 33.9 billion yuan a year ago.", True),
+    ("Profit rose from a net loss of $2 million a year ago.", True),
+    ("The unit moved from the city of Hangzhou a year ago.", False),
     ("Tencent launched the app a year ago.", False),
     ("The unit was sold more than a year ago.", False),
     ("It opened less than a year ago.", False),
@@ -42,3 +45,34 @@ def test_chinese_comparisons(text, compared):
     simplified = to_simplified(text)
     start = simplified.index("一年前")
     assert compared_in_chinese(simplified, start, start + 3) is compared
+
+
+# A stated period set against: after "compared with", after a comparison word and the earlier figure with
+# "for" or "in", after a change in percent and "over"; not after "from" alone (a span's start) nor after
+# "over" with no percent before it. Chinese stated periods go through ``compared_in_chinese`` (above).
+@pytest.mark.parametrize(("text", "period", "compared"), [
+    ("Net income was 7 billion yuan, compared with the first quarter of 2024.", "the first quarter", True),
+    ("Net income was 794 million yuan, compared to 16 billion Chinese yuan for the second quarter of 2020.",
+     "the second quarter", True),
+    ("Deliveries rose to 12,000 from 10,000 in January 2025.", "January", True),
+    ("Revenue rose 16% over the first quarter of 2018.", "the first quarter", True),
+    ("From the first quarter of 2024, Nio reported revenue by segment.", "the first quarter", False),
+    ("Sales were spread over the first quarter of 2024.", "the first quarter", False),
+    ("Alibaba earned 20 billion yuan in the second quarter of 2024.", "the second quarter", False),
+])
+def test_english_stated_periods_compared(text, period, compared):
+    assert period_compared_in_english(text, text.index(period)) is compared
+
+
+@pytest.mark.parametrize(("text", "period", "compared"), [
+    ("营收较2018年第一季度增长16%。", "2018年第一季度", True),
+    ("净利润与2020年第二季度相比下降。", "2020年第二季度", True),
+    ("从2024年第一季度起披露营收。", "2024年第一季度", False),
+    ("營收較2018年第一季度增長16%。", "2018年第一季度", True),
+    ("淨利潤與2020年第二季度相比下降。", "2020年第二季度", True),
+    ("從2024年第一季度起披露營收。", "2024年第一季度", False),
+])
+def test_chinese_stated_periods_compared(text, period, compared):
+    simplified, period = to_simplified(text), to_simplified(period)
+    start = simplified.index(period)
+    assert compared_in_chinese(simplified, start, start + len(period)) is compared

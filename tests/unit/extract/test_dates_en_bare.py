@@ -17,6 +17,8 @@ MONTH_ROWS = [
     ("ByteDance said in March that it would expand.", "March", InYear(month_part(3))),
     ("Sales have risen since May.", "May", InYear(month_part(5))),
     ("Stores opened in March, April and June.", "April", InYear(month_part(4))),  # a list of months
+    ("Nio published its deliveries for March.", "March", InYear(month_part(3))),
+    ("Protesters called for March rallies.", "March", None),
     ("March on, said the chief executive.", "March", None),
     ("Analysts praised ByteDance. March results were strong.", "March", None),
 ]

@@ -180,7 +180,7 @@ def test_english_month_and_weekday_names_come_from_the_rule_file():
     # The reader reads every month of the loaded file as its number, and no other month words.
     published = parse_iso_period("2025-03-10")
     for kind, number, word in words:
-        if kind != "weekday":
+        if kind in ("month", "month_abbreviation"):  # tallies ("deliveries") are no month words
             [match] = find_dates(f"It opened on {word} 5, 2024.", published)
             assert (match.text, match.period.start.month) == (f"{word} 5, 2024", number)
     assert find_dates("It opened on Septembre 5, 2024.", published)[0].text == "2024"

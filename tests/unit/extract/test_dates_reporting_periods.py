@@ -74,6 +74,23 @@ COMPARED_ROWS = [
     ("Tencent's revenue rose 10% from the year-ago quarter.", WEDNESDAY, []),
     ("Revenue for the quarter is expected to grow 2% to 4% sequentially.", WEDNESDAY, []),
     ("Sales rose on Tuesday from the same period last year.", WEDNESDAY, [("Tuesday", "2025-03-11", "day")]),
+    # A stated period a figure is set against is a comparison too: the focus stays the period reported.
+    ("Tencent reported revenue for the first quarter of 2019, an increase of 16% over the first quarter of "
+     "2018. Profit for the quarter rose 17%.", "2019-05-15",
+     [("the first quarter of 2019", "2019-01-01", "quarter"), ("the first quarter of 2018", "2018-01-01", "quarter"),
+      ("the quarter", "2019-01-01", "quarter")]),
+    ("JD earned 794 million yuan in the second quarter of 2021, compared to 16 billion Chinese yuan for the "
+     "second quarter of 2020. Its non-GAAP net income fell from the same period last year.", "2021-08-23",
+     [("the second quarter of 2021", "2021-04-01", "quarter"), ("the second quarter of 2020", "2020-04-01", "quarter"),
+      ("the same period last year", "2020-04-01", "quarter")]),
+    ("Nio delivered 12,000 cars in February 2025, up from 10,000 in January 2025. Deliveries rose 30% from the "
+     "same period last year.", WEDNESDAY,
+     [("February 2025", "2025-02-01", "month"), ("January 2025", "2025-01-01", "month"),
+      ("the same period last year", "2024-02-01", "month")]),
+    # Near miss: "from" with no figure opens a span; the period is the one reported.
+    ("From the first quarter of 2024, Nio reported revenue by segment. Revenue rose 5% from the same period "
+     "last year.", WEDNESDAY,
+     [("the first quarter of 2024", "2024-01-01", "quarter"), ("the same period last year", "2023-01-01", "quarter")]),
     # Simplified Chinese.
     ("腾讯第四季度营收增长11%，较去年同期增长。", "2025-03-19",
      [("第四季度", "2024-10-01", "quarter"), ("去年同期", "2023-10-01", "quarter")]),
@@ -98,6 +115,14 @@ COMPARED_ROWS = [
      [("2024年第三季度", "2024-07-01", "quarter"), ("一年前", "2024-01-01", "year")]),
     ("当季水果热销。", WEDNESDAY, []),
     ("腾讯营收同比增长10%，环比增长3%。", WEDNESDAY, []),
+    ("腾讯2019年第一季度营收较2018年第一季度增长16%。本季度利润增长17%。", "2019-05-15",
+     [("2019年第一季度", "2019-01-01", "quarter"), ("2018年第一季度", "2018-01-01", "quarter"),
+      ("本季度", "2019-01-01", "quarter")]),
+    ("京东2021年第二季度净利润7亿元，与2020年第二季度相比下降。净利润较去年同期下降。", "2021-08-23",
+     [("2021年第二季度", "2021-04-01", "quarter"), ("2020年第二季度", "2020-04-01", "quarter"),
+      ("去年同期", "2020-04-01", "quarter")]),
+    ("从2024年第一季度起，蔚来按业务披露营收。营收较去年同期增长5%。", WEDNESDAY,
+     [("2024年第一季度", "2024-01-01", "quarter"), ("去年同期", "2023-01-01", "quarter")]),
     # Traditional Chinese. Taiwan's press drops 度: 前一季, 上季.
     ("台積電去年第四季毛利率達62.3%，較前一季提升近3個百分點。", "2026-01-15",
      [("去年第四季", "2025-10-01", "quarter"), ("前一季", "2025-07-01", "quarter")]),
@@ -114,6 +139,14 @@ COMPARED_ROWS = [
      [("第三季", "2025-07-01", "quarter"), ("一年前", "2024-07-01", "quarter")]),
     ("一年前，台積電宣布赴美設廠。", "2025-11-12", [("一年前", "2024-01-01", "year")]),
     ("當季水果熱銷。", WEDNESDAY, []),
+    ("騰訊2019年第一季度營收較2018年第一季度增長16%。本季度利潤增長17%。", "2019-05-15",
+     [("2019年第一季度", "2019-01-01", "quarter"), ("2018年第一季度", "2018-01-01", "quarter"),
+      ("本季度", "2019-01-01", "quarter")]),
+    ("京東2021年第二季度淨利潤7億元，與2020年第二季度相比下降。淨利潤較去年同期下降。", "2021-08-23",
+     [("2021年第二季度", "2021-04-01", "quarter"), ("2020年第二季度", "2020-04-01", "quarter"),
+      ("去年同期", "2020-04-01", "quarter")]),
+    ("從2024年第一季度起，蔚來按業務披露營收。營收較去年同期增長5%。", WEDNESDAY,
+     [("2024年第一季度", "2024-01-01", "quarter"), ("去年同期", "2023-01-01", "quarter")]),
 ]
 
 
@@ -152,7 +185,22 @@ IN_FOCUS_ROWS = [
     # "full year 2019" keeps being read as 2019, as its Chinese counterpart "2019 全年" is.
     ("Kuaishou's revenue for the full year 2019 was 39.1 billion yuan.", "2021-02-05",
      [("2019", "2019-01-01", "year")]),
+    # The earlier figure named by its measure ("from revenue of 33 billion yuan a year ago"); a quarter named
+    # by its last month ("the March-ended quarter"); a month's tally ("deliveries for March").
+    ("Baidu reported revenue of 32 billion yuan in the second quarter. That was down from revenue of 33 "
+     "billion yuan a year ago.", "2025-08-21",
+     [("the second quarter", "2025-04-01", "quarter"), ("a year ago", "2024-04-01", "quarter")]),
+    ("PDD said sales rose 131% for the March-ended quarter.", "2024-05-23",
+     [("the March-ended quarter", "2024-01-01", "quarter")]),
+    ("Meituan's revenue jumped for the June-ending quarter.", "2024-08-30",
+     [("the June-ending quarter", "2024-04-01", "quarter")]),
+    ("XPeng and Nio reported their deliveries for March on Monday.", "2024-04-02",
+     [("March", "2024-03-01", "month"), ("Monday", "2024-04-01", "day")]),
     # Near misses: no period in focus, no comparison, no reporting context, a span, a target mid-year.
+    ("Baidu reported revenue of 32 billion yuan in the second quarter. The unit moved from the city of "
+     "Beijing a year ago.", "2025-08-21", [("the second quarter", "2025-04-01", "quarter"),
+                                           ("a year ago", "2024-01-01", "year")]),
+    ("Workers at the plant called for March rallies. The plan won support for May from the board.", WEDNESDAY, []),
     ("Revenue rose 10% from a year ago.", WEDNESDAY, [("a year ago", "2024-01-01", "year")]),
     ("Tencent's revenue rose in the fourth quarter of 2024. Tencent launched the app a year ago.", WEDNESDAY,
      [("the fourth quarter of 2024", "2024-10-01", "quarter"), ("a year ago", "2024-01-01", "year")]),
@@ -180,6 +228,9 @@ IN_FOCUS_ROWS = [
     ("相比之下，2019 全年快手营收为391亿元。", "2021-02-05", [("2019 全年", "2019-01-01", "year")]),
     ("公司将公布报告期内的分红方案。", WEDNESDAY, []),
     ("该机型售价2019元，全年销量增长。", WEDNESDAY, []),
+    ("拼多多2024年第一季度营收增长。营收较一年前的379亿元增长131%。", "2024-05-23",
+     [("2024年第一季度", "2024-01-01", "quarter"), ("一年前", "2023-01-01", "quarter")]),
+    ("小鹏和蔚来周一公布了3月交付量。", "2024-04-02", [("周一", "2024-04-01", "day"), ("3月", "2024-03-01", "month")]),
     ("营收较一年前增长10%。", WEDNESDAY, [("一年前", "2024-01-01", "year")]),
     ("腾讯2024年第四季度营收增长。腾讯一年前推出了这款应用。", WEDNESDAY,
      [("2024年第四季度", "2024-10-01", "quarter"), ("一年前", "2024-01-01", "year")]),
@@ -194,6 +245,9 @@ IN_FOCUS_ROWS = [
      [("2025年第四季", "2025-10-01", "quarter"), ("全年", "2025-01-01", "year")]),
     ("聯發科2025年第二季營收較一年前增長。", "2025-08-01",
      [("2025年第二季", "2025-04-01", "quarter"), ("一年前", "2024-04-01", "quarter")]),
+    ("拼多多2024年第一季度營收增長。營收較一年前的379億元增長131%。", "2024-05-23",
+     [("2024年第一季度", "2024-01-01", "quarter"), ("一年前", "2023-01-01", "quarter")]),
+    ("小鵬和蔚來週一公佈了3月交付量。", "2024-04-02", [("週一", "2024-04-01", "day"), ("3月", "2024-03-01", "month")]),
     ("營收較一年前增長10%。", WEDNESDAY, [("一年前", "2024-01-01", "year")]),
     ("小米10月交付2萬輛，已完成全年目標。", "2024-11-21", [("10月", "2024-10-01", "month")]),
     ("騰訊2024年全年營收增長。", WEDNESDAY, [("2024年", "2024-01-01", "year")]),
