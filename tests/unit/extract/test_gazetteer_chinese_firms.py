@@ -5,25 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.extract.gazetteer import Gazetteer
-from lib.rules.gazetteer import parse_gazetteer
-from lib.rules.rule_file import BUILTIN_RULES_DIR
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    text = (BUILTIN_RULES_DIR / "gazetteer.csv").read_text(encoding="utf-8-sig")
-    return Gazetteer(parse_gazetteer(text, "lib/rules/gazetteer.csv", []))
-
-
-def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str]]:
-    """(surface text, entity, company it rolls up to) of every match, in order."""
-    return [(m.alias, m.entity, m.company) for m in gazetteer.find(text)]
-
-
-def co(alias: str, entity: str, parent: str | None = None) -> tuple[str, str, str]:
-    return (alias, entity, parent or entity)
-
+from tests.gazetteer_matches import co, found
 
 SECTORS = [
     # Chips: AI accelerators, design, foundry, equipment
@@ -315,10 +297,10 @@ EVERYDAY = [
 
 
 @pytest.mark.parametrize("text, expected", SECTORS)
-def test_finds_the_chinese_tech_firms_in_each_script(gazetteer, text, expected):
-    assert found(gazetteer, text) == expected
+def test_finds_the_chinese_tech_firms_in_each_script(text, expected):
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize("text", EVERYDAY)
-def test_everyday_words_are_not_these_firms(gazetteer, text):
-    assert found(gazetteer, text) == []
+def test_everyday_words_are_not_these_firms(text):
+    assert found(text) == []

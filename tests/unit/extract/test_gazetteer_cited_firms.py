@@ -7,20 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.extract.gazetteer import Gazetteer
-from lib.rules import load_rules
-
-GAZETTEER = Gazetteer(load_rules().gazetteer)
-
-
-def found(text: str) -> list[tuple[str, str, str]]:
-    """(surface text, entity, company it rolls up to) of every match, in order."""
-    return [(m.alias, m.entity, m.company) for m in GAZETTEER.find(text)]
-
-
-def co(alias: str, entity: str, parent: str | None = None) -> tuple[str, str, str]:
-    return (alias, entity, parent or entity)
-
+from tests.gazetteer_matches import co, found
 
 SECTORS = [
     # Brokers and investment banks: research notes and IPO sponsors
