@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from lib.extract.dates_resolve import resolve
-from lib.extract.dates_spec import Candidate, Chained, InYear
+from lib.extract.dates_spec import Candidate, Chained, InYear, is_year_less
 from lib.periods import Period
 
 # What may stand between a range's start and its end.
@@ -37,7 +37,7 @@ def ends_in_their_starts_year(text: str, readings: Sequence[Reading]) -> list[Re
     for index in range(1, len(placed)):
         start, end = placed[index - 1], placed[index]
         year = _stated_year(start)
-        if year is None or end.period is None or not _year_less(end.candidate.spec):
+        if year is None or end.period is None or not is_year_less(end.candidate.spec):
             continue
         if not _LINK.fullmatch(text[start.candidate.end : end.candidate.start]):
             continue
@@ -56,7 +56,7 @@ def starts_in_their_ends_year(text: str, readings: Sequence[Reading]) -> list[Re
     for index in range(len(placed) - 1):
         start, end = placed[index], placed[index + 1]
         end_spec = end.candidate.spec
-        if (start.period is None or end.period is None or not _year_less(start.candidate.spec)
+        if (start.period is None or end.period is None or not is_year_less(start.candidate.spec)
                 or not isinstance(end_spec, InYear) or end_spec.year is None
                 or not _LINK.fullmatch(text[start.candidate.end : end.candidate.start])):
             continue
@@ -75,11 +75,8 @@ def _stated_year(reading) -> int | None:
         return None
     if spec.year is not None:
         return spec.year
-    return reading.period.start.year if _year_less(spec) or spec.offset is not None else None
+    return reading.period.start.year if is_year_less(spec) or spec.offset is not None else None
 
-
-def _year_less(spec) -> bool:
-    return isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
 
 
 def range_reaches_publication(start: Candidate, candidates: Sequence[Candidate], end_start: int,

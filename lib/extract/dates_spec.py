@@ -176,6 +176,12 @@ class Chained:
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained
 
 
+def is_year_less(spec: DateSpec) -> bool:
+    """Whether ``spec`` names a part of a year it does not state, counted from nothing ("August 15", "3月"):
+    the reader takes its year from publication, a year stated beside it or a range's other end."""
+    return isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One reading of ``text[start:end]``; readings may overlap until ``dates`` picks among them."""

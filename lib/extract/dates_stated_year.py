@@ -26,10 +26,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear
+from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear, is_year_less
 from lib.periods import Period
 from lib.rules import builtin_rules
-from lib.rules.rule_file import words_by_kind
+from lib.rules.rule_file import alternation, words_by_kind
 
 Reading = TypeVar("Reading")
 
@@ -42,10 +42,10 @@ _SCHEDULE_DAYS = 31
 
 
 def _alternatives(words: Sequence[str]) -> tuple[str, str]:
-    """The Latin and the Chinese words as two regex alternations (never matching when empty)."""
-    def joined(group):
-        return "|".join(r"\s+".join(map(re.escape, word.split())) for word in sorted(group, key=len, reverse=True))
-    return joined([w for w in words if w.isascii()]) or "(?!)", joined([w for w in words if not w.isascii()]) or "(?!)"
+    """The Latin and the Chinese words as two regex alternations, longest first (never matching when empty)."""
+    longest_first = sorted(words, key=len, reverse=True)
+    return (alternation(w for w in longest_first if w.isascii()),
+            alternation(w for w in longest_first if not w.isascii()))
 
 
 def _patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern]:
@@ -80,7 +80,7 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
                 stated = reading.period
         elif isinstance(spec, Chained) and spec.unit == "year":
             stated = None  # "5年后", "次年", "a year later": the sentence has moved on to another year
-        elif stated is not None and reading.period is not None and _year_less(spec) and not reading.governed:
+        elif stated is not None and reading.period is not None and is_year_less(spec) and not reading.governed:
             period = _beside(spec.part, stated, reading.period, published)
             if period is not None:
                 placed[index] = replace(reading, period=period)
@@ -100,7 +100,7 @@ def ahead_of_the_day_told(readings: Sequence[Reading], published: Period | None,
             continue
         if period.precision == "day" and not reading.governed:
             told = period
-        elif told is not None and reading.governed and _year_less(spec):
+        elif told is not None and reading.governed and is_year_less(spec):
             after = next((found for year in (told.start.year, told.start.year + 1)
                           if (found := spec.part.in_year(year)) is not None and found.start >= told.start), None)
             if (after is not None and after.start <= published.end < period.start
@@ -133,6 +133,3 @@ def _apart(period: Period, other: Period) -> int:
         return (other.start - period.end).days
     return max(0, (period.start - other.end).days)
 
-
-def _year_less(spec) -> bool:
-    return isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"

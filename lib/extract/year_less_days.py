@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lib.extract.dates_candidate_reader import ascii_digits
 from lib.extract.dates_en import read_english_dates
-from lib.extract.dates_spec import Candidate, InYear, YearPart
+from lib.extract.dates_spec import Candidate, YearPart, is_year_less
 from lib.extract.dates_zh import read_chinese_dates
 
 
@@ -50,8 +50,7 @@ def year_less_days(text: str) -> list[YearLessDay]:
 
 def _is_year_less_day(candidate: Candidate) -> bool:
     spec = candidate.spec
-    return (isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
-            and not spec.ahead and isinstance(spec.part, YearPart) and spec.part.precision == "day")
+    return (is_year_less(spec) and not spec.ahead and isinstance(spec.part, YearPart) and spec.part.precision == "day")
 
 
 def _covers(other: Candidate, candidate: Candidate) -> bool:

@@ -8,10 +8,14 @@ import pytest
 
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
+    Chained,
+    InYear,
     LunarDay,
+    Shift,
     YearPart,
     day_part,
     half_part,
+    is_year_less,
     month_part,
     quarter_part,
     year_edge_part,
@@ -54,3 +58,16 @@ def test_lunar_day_in_a_year(lunar, year, period):
 
 def test_year_part_defaults_to_january_first():
     assert YearPart("year") == WHOLE_YEAR
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (InYear(day_part(8, 15)), True),                       # "August 15", "8月15日"
+    (InYear(month_part(3)), True),                         # "in March", "3月"
+    (InYear(month_part(3), year=2024), False),             # "March 2024"
+    (InYear(month_part(3), offset=-1), False),             # "去年3月"
+    (InYear(month_part(7), toward="before"), False),       # "last July"
+    (Shift("month", -1), False),                           # "last month"
+    (Chained("day", 1), False),                            # "the next day"
+])
+def test_a_year_less_date_states_no_year_and_counts_from_nothing(spec, expected):
+    assert is_year_less(spec) is expected
