@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from lib.extract.attribution import Attributor, Named
+from lib.extract.attribution import Attributor
+from lib.extract.attribution_pairs import Named
 from lib.extract.company_in_focus import context_company, main_company
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_chain import in_focus
