@@ -11,6 +11,8 @@ import re
 
 from lib.extract.dates_candidate_reader import Builder
 from lib.extract.dates_spec import Chained, DateSpec, DayOfMonth
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
 from lib.text_script import HAN_CHARACTERS as _CJK
 
 # A bare "12日" is a day of the publication month only when nothing makes it a count of days:
@@ -20,11 +22,11 @@ from lib.text_script import HAN_CHARACTERS as _CJK
 # A comma before it closes a Chinese clause ("明年3月发布，29日晚开始预订"); after a number it is no clause
 # ("1,29日").
 _BARE_DAY = re.compile(rf"(?<![0-9.])(?<![^{_CJK}][,，])(?P<day>3[01]|[12][0-9]|0?[1-9])\s*日")
-_NOT_BEFORE_BARE_DAY = re.compile(
-    r"(?:[0-9月.．]|长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了|前|第|每|连续|最近|过去|未来|头|这|那|后|数|至少|不到)\s*$")
+# The counting and span words: lib/rules/bare_day_neighbours_zh.csv.
+_COUNT_WORDS = words_by_kind(builtin_rules().bare_day_neighbours_zh)
+_NOT_BEFORE_BARE_DAY = re.compile(rf"(?:[0-9月.．]|{alternation(_COUNT_WORDS['before'])})\s*$")
 # After the day, words that make "7日" a count of days: "7日内", "7日均线", "30日留存率", "7日年化收益率".
-_NOT_AFTER_BARE_DAY = re.compile(r"\s*(?:内|以内|之内|以上|以下|左右|无理由|后|之后|以来|前|均|元|游|间|期间|[0-9]"
-                                 r"|留存|活跃|年化|涨幅|跌幅|价保|滚动)")
+_NOT_AFTER_BARE_DAY = re.compile(rf"\s*(?:[0-9]|{alternation(_COUNT_WORDS['after'])})")
 
 
 

@@ -1,7 +1,7 @@
 """The date readers' rules: future cues (``future_cues.csv``), festival days (``festivals.csv``) and
 English month and weekday names (``date_words_en.csv``), Chinese words counted from another date
-(``date_words_zh.csv``) and the words next to them that change their reading
-(``relative_date_neighbours_zh.csv``)."""
+(``date_words_zh.csv``), the words next to them that change their reading
+(``relative_date_neighbours_zh.csv``) and those that make a bare day a count (``bare_day_neighbours_zh.csv``)."""
 
 from __future__ import annotations
 
@@ -134,4 +134,13 @@ def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> li
     """The rows of ``relative_date_neighbours_zh.csv``: (kind, word) of what changes the reading of a
     Chinese date counted from another date when it stands next to it."""
     return kinded_words(text, "lib/rules/relative_date_neighbours_zh.csv", RELATIVE_DATE_NEIGHBOUR_KINDS, warnings,
+                        ("kind", "word"))
+
+
+BARE_DAY_NEIGHBOUR_KINDS = ("before", "after")
+
+
+def parse_bare_day_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``bare_day_neighbours_zh.csv``: (kind, word) of what makes a bare "14日" a count of days."""
+    return kinded_words(text, "lib/rules/bare_day_neighbours_zh.csv", BARE_DAY_NEIGHBOUR_KINDS, warnings,
                         ("kind", "word"))
