@@ -78,6 +78,16 @@ def in_focus(matches: list[DateMatch], focus: Period | None) -> Period | None:
                 focus)
 
 
+def anchor_after(matches: list[DateMatch], anchor: Period | None) -> Period | None:
+    """The day that anchors "the next day" in a later sentence after ``matches``: the last day they read,
+    else ``anchor``. The story goes on from the days it reports: a plan's day named beside one ("On
+    December 31 it opened its offering, to list on January 9") anchors only when no reported day does."""
+    days = [m for m in matches if m.period.precision == "day"]
+    if not days:
+        return anchor
+    return ([m for m in days if not m.ahead] or days)[-1].period
+
+
 def chain_readings(text: str, readings: list[Reading], anchor: Period | None, published: Period | None,
                    previous_sentence_date: Period | None = None, focus: Period | None = None) -> list[DateMatch]:
     """DateMatches in text order, counting chained dates from the date read before them; ``focus`` is

@@ -16,6 +16,7 @@ from lib.extract.dates_comparisons import compared_in_chinese
 from lib.extract.dates_spec import WHOLE_YEAR, Candidate, Chained, DateSpec, DayOfMonth, InYear, Shift
 from lib.extract.dates_zh_grammar import DAY, MONTH, SHIFT_DIRECTIONS, YEAR_QUALIFIER, chinese_number, year_part
 from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
 from lib.text_script import HAN_CHARACTERS as _CJK
 
 _SHIFT_UNITS = {"月": "month", "季度": "quarter", "周": "week", "星期": "week", "礼拜": "week"}
@@ -26,12 +27,13 @@ _CHAINS = {w.word: (w.unit, w.offset) for w in _WORDS if w.kind in ("chain", "ch
 _OR_PUBLISHED = frozenset(w.word for w in _WORDS if w.kind == "chain_or_publication")
 _DEICTIC_DAYS = {w.word: w.offset for w in _WORDS if w.kind in ("publication", "tonight")}
 _TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
-# What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
-# 当时间到了 ("when the time comes").
-_NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
-_NOT_BEFORE_FULL_YEAR = ("年", "安", "完")
-_NOT_AFTER_FULL_YEAR = ("无", "级")
-_NOT_AFTER_FIRST_DAY = ("封", "平均")  # 首日封 (a first-day cover), 首日平均涨幅 (no one day)
+# What next to a chain word makes it something else (次日达, 全年无休, 首日封) or a count of days
+# scheduled from now ("将于45天后，"): lib/rules/relative_date_neighbours_zh.csv.
+_NEIGHBOURS = words_by_kind(builtin_rules().relative_date_neighbours_zh)
+_NOT_AFTER_CHAIN = tuple(_NEIGHBOURS["not_after_chain"])
+_NOT_BEFORE_FULL_YEAR = tuple(_NEIGHBOURS["not_before_full_year"])
+_NOT_AFTER_FULL_YEAR = tuple(_NEIGHBOURS["not_after_full_year"])
+_NOT_AFTER_FIRST_DAY = tuple(_NEIGHBOURS["not_after_first_day"])
 # Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase).
 _TODAY_IN_MARKET_REPORT = re.compile(
     r"(?<![如至迄现当古而从自距])今(?=收(?![入购益到集藏])|开盘|开市|早盘|午盘|起(?![来步]))")
@@ -66,7 +68,7 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[，,。；;\n])\s*(?:仅仅|仅|只|短短|
 # ("just two days ago"), "百度两周后发布财报" (in two weeks), "将于45天后，" (scheduled from now).
 _BEFORE_AN_EVENT = re.compile(r"(?:的|在[^，。,；;：:\s0-9]{1,12})\s*$")
 _EVENT_BEFORE = re.compile(rf"[{_CJK}]\s*$")
-_SCHEDULE_BEFORE = re.compile(r"(?:[于在将会要拟再约或可需]|预计|计划|有望|最快|最早|最晚|最迟)\s*$")
+_SCHEDULE_BEFORE = re.compile(rf"(?:{alternation(_NEIGHBOURS['schedule_before'])})\s*$")
 # "数小时后", "几个小时后", "3小时后": a few hours on is the same day (not 12 or more: it may be the next).
 _HOURS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十])(?:数|几|[1-9]|[一二两三四五六七八九])\s*个?小时(?:之)?后")
 # "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is. A vague

@@ -20,11 +20,13 @@ from lib.rules.dates import (
     CountedWord,
     Festival,
     FutureCue,
+    parse_bare_day_neighbours,
     parse_chinese_date_words,
     parse_date_words,
     parse_festivals,
     parse_future_cues,
     parse_one_character_days,
+    parse_relative_date_neighbours,
     parse_seasons,
 )
 from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
@@ -53,6 +55,8 @@ class Rules:
     date_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, number, word)
     date_words_zh: tuple[CountedWord, ...] = ()  # Chinese words counted from another date
     one_character_days: tuple[tuple[str, str], ...] = ()  # (kind, word) after 昨, 今, 明
+    relative_date_neighbours_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) next to 次日, 全年, 首日…
+    bare_day_neighbours_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) making "14日" a count of days
     amount_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of amount_words.csv
     count_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of count_words.csv
     comparison_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of comparison_words.csv
@@ -100,6 +104,9 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         date_words_en=tuple(parse_date_words(texts["date_words_en.csv"], warnings)),
         date_words_zh=tuple(parse_chinese_date_words(texts["date_words_zh.csv"], warnings)),
         one_character_days=tuple(parse_one_character_days(texts["one_character_days.csv"], warnings)),
+        relative_date_neighbours_zh=tuple(parse_relative_date_neighbours(texts["relative_date_neighbours_zh.csv"],
+                                                                         warnings)),
+        bare_day_neighbours_zh=tuple(parse_bare_day_neighbours(texts["bare_day_neighbours_zh.csv"], warnings)),
         amount_words=tuple(parse_amount_words(texts["amount_words.csv"], warnings)),
         count_words=tuple(parse_count_words(texts["count_words.csv"], warnings)),
         comparison_words=tuple(parse_comparison_words(texts["comparison_words.csv"], warnings)),
@@ -129,6 +136,7 @@ def builtin_rules() -> Rules:
 def _rule_file_names() -> tuple[str, ...]:
     return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.csv", "festivals.csv",
                                "date_words_en.csv", "date_words_zh.csv", "one_character_days.csv",
+                               "relative_date_neighbours_zh.csv", "bare_day_neighbours_zh.csv",
                                "clause_cues.csv", "company_references.txt",
                                "datelines.csv",
                                "amount_words.csv", "count_words.csv", "comparison_words.csv",

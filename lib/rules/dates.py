@@ -1,6 +1,7 @@
 """The date readers' rules: future cues (``future_cues.csv``), festival days (``festivals.csv``) and
-English month and weekday names (``date_words_en.csv``) and Chinese words counted from another date
-(``date_words_zh.csv``)."""
+English month and weekday names (``date_words_en.csv``), Chinese words counted from another date
+(``date_words_zh.csv``), the words next to them that change their reading
+(``relative_date_neighbours_zh.csv``) and those that make a bare day a count (``bare_day_neighbours_zh.csv``)."""
 
 from __future__ import annotations
 
@@ -123,3 +124,23 @@ ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time")
 def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     """The rows of ``one_character_days.csv``: (kind, word) of what may follow 昨, 今, 明."""
     return kinded_words(text, "lib/rules/one_character_days.csv", ONE_CHARACTER_DAY_KINDS, warnings, ("kind", "word"))
+
+
+RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_full_year", "not_after_full_year",
+                                 "not_after_first_day", "schedule_before")
+
+
+def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``relative_date_neighbours_zh.csv``: (kind, word) of what changes the reading of a
+    Chinese date counted from another date when it stands next to it."""
+    return kinded_words(text, "lib/rules/relative_date_neighbours_zh.csv", RELATIVE_DATE_NEIGHBOUR_KINDS, warnings,
+                        ("kind", "word"))
+
+
+BARE_DAY_NEIGHBOUR_KINDS = ("before", "after")
+
+
+def parse_bare_day_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``bare_day_neighbours_zh.csv``: (kind, word) of what makes a bare "14日" a count of days."""
+    return kinded_words(text, "lib/rules/bare_day_neighbours_zh.csv", BARE_DAY_NEIGHBOUR_KINDS, warnings,
+                        ("kind", "word"))

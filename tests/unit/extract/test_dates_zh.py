@@ -1,7 +1,8 @@
 """dates_zh on its own: the Chinese candidate reader's readings, simplified and traditional (dates counted
 from publication or from another date: test_dates_zh_relative).
 
-Traditional rows are read through ``to_simplified``, as the pipeline does, so their words are given simplified.
+Days without their month ("14日", "5日至7日"): test_dates_zh_days. Traditional rows are read through
+``to_simplified``, as the pipeline does, so their words are given simplified.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ import pytest
 
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
-    Chained,
-    DayOfMonth,
     InYear,
     OnWeekday,
     day_part,
@@ -40,8 +39,6 @@ CASES = [
     ("百度上周三宣布降价。", "上周三", OnWeekday(2, week_offset=-1)),
     ("百度上週三宣布降價。", "上周三", OnWeekday(2, week_offset=-1)),
     ("美團週三（5日）宣佈。", "周三（5日）", OnWeekday(2, day_of_month=5)),
-    ("路透社14日援引消息", "14日", DayOfMonth(14)),
-    ("快手3月5日至7日舉辦活動。", "7日", Chained("day", 2, same_sentence=True, range_end=True)),
     # nothing read
     ("阿里巴巴有3000名员工。", None, None),
     ("百度昨天宣布降价，次日腾讯跟进。", None, None),  # dates_zh_relative's
