@@ -34,6 +34,9 @@ _NOT_AFTER_CHAIN = tuple(_NEIGHBOURS["not_after_chain"])
 _NOT_BEFORE_FULL_YEAR = tuple(_NEIGHBOURS["not_before_full_year"])
 _NOT_AFTER_FULL_YEAR = tuple(_NEIGHBOURS["not_after_full_year"])
 _NOT_AFTER_FIRST_DAY = tuple(_NEIGHBOURS["not_after_first_day"])
+# "仅", "短短", "不到" between 其后 or a clause's opening and a count ("其后仅四个月", "短短三天后，").
+_ONLY = alternation(_NEIGHBOURS["only_before_count"])
+_ONLY_BEFORE_MONTHS = alternation(_NEIGHBOURS["only_before_count"] + _NEIGHBOURS["only_before_months"])
 # Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase).
 _TODAY_IN_MARKET_REPORT = re.compile(
     r"(?<![如至迄现当古而从自距])今(?=收(?![入购益到集藏])|开盘|开市|早盘|午盘|起(?![来步]))")
@@ -58,11 +61,12 @@ _SCHEDULED = re.compile(_SCHEDULED_VERBS)
 # 隔夜拆息 (overnight money) and 隔夜菜 name no day.
 _OVERNIGHT_IN_MARKET_REPORT = re.compile(r"隔夜(?=\s*(?:报收|收报|收[涨跌高低盘市]|大?[涨跌]|上涨|下跌|走[高低]))")
 # "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
-_DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只|短短|不到)?\s*)?"
+_DAYS_LATER = re.compile(rf"(?P<then>(?:其后|此后|随后)\s*(?:{_ONLY})?\s*)?"
                          r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
                          r"(?P<unit>天|日|周|个?星期|个?礼拜)(?P<later>(?:之)?后)?")
 # Where a clause opens, an intensifier aside: "两天后，腾讯跟进", "短短三天后，…".
-_CLAUSE_OPENING = re.compile(r"(?:^|[，,。；;\n])\s*(?:仅仅|仅|只|短短|不到|大约|约)?\s*$")
+_CLAUSE_OPENING = re.compile(
+    rf"(?:^|[，,。；;\n])\s*(?:{_ONLY}|{alternation(_NEIGHBOURS['about_before_count'])})?\s*$")
 # Days before or after an event named right before the count are counted from its day, the date read
 # before: "发布会的两天前", "就在两人会面两天后", and "上市两天后，" closing its clause. Not "就在两天前"
 # ("just two days ago"), "百度两周后发布财报" (in two weeks), "将于45天后，" (scheduled from now).
@@ -78,7 +82,7 @@ _AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<
 # "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is;
 # "1个多月后" (a month and more later) from its first month, as a reader dates it.
 _MONTHS_LATER = re.compile(
-    r"(?:(?P<then>其后|此后|之后|随后)\s*(?:仅仅|仅|只有|只|短短|不到)?\s*"
+    rf"(?:(?P<then>其后|此后|之后|随后)\s*(?:{_ONLY_BEFORE_MONTHS})?\s*"
     r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个多?月|年)"
     r"(?P<later>(?:之|以)?后(?![年天]))?")
 # "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
