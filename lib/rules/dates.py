@@ -118,17 +118,31 @@ def parse_seasons(text: str, warnings: list[RuleWarning]) -> list[tuple[int, str
     return [(int(quarter), word) for quarter, word in rows]
 
 
-ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time")
+ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time", "market_today", "not_market_today", "now_before",
+                           "word_before")
+ONE_CHARACTER_BEFORE_KINDS = ("now_before", "word_before")  # read one character each (a regex lookbehind)
 
 
 def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
-    """The rows of ``one_character_days.csv``: (kind, word) of what may follow 昨, 今, 明."""
-    return kinded_words(text, "lib/rules/one_character_days.csv", ONE_CHARACTER_DAY_KINDS, warnings, ("kind", "word"))
+    """The rows of ``one_character_days.csv``: (kind, word) of what may follow 昨, 今, 明, and the single
+    characters that may not come before them."""
+    source = "lib/rules/one_character_days.csv"
+    rows = []
+    for number, row in csv_rows(text, source, ("kind", "word"), warnings):
+        kind, word = row["kind"], row["word"]
+        if kind not in ONE_CHARACTER_DAY_KINDS:
+            warnings.append(RuleWarning(source, number,
+                                        f"kind {kind!r} is not one of {', '.join(ONE_CHARACTER_DAY_KINDS)}"))
+        elif kind in ONE_CHARACTER_BEFORE_KINDS and len(word) != 1:
+            warnings.append(RuleWarning(source, number, f"a {kind} row holds one character"))
+        elif word:
+            rows.append((kind, word))
+    return rows
 
 
 RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_full_year", "not_after_full_year",
                                  "not_after_first_day", "schedule_before", "only_before_count",
-                                 "only_before_months", "about_before_count")
+                                 "only_before_months", "about_before_count", "after_overnight")
 
 
 def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

@@ -7,7 +7,7 @@ from lib.extract.dates import find_dates
 from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
-from lib.rules.dates import parse_relative_date_neighbours
+from lib.rules.dates import parse_one_character_days, parse_relative_date_neighbours
 from lib.rules.rule_file import words_by_kind
 
 PUBLISHED = parse_iso_period("2025-03-10")
@@ -27,8 +27,10 @@ def test_every_kind_of_each_new_file_has_words():
     assert ("en-gb", "en") in rules.language_aliases and ("zh-hant", "zh") in rules.language_aliases
     assert set(words_by_kind(rules.relative_date_neighbours_zh)) == {
         "not_after_chain", "not_before_full_year", "not_after_full_year", "not_after_first_day", "schedule_before",
-        "only_before_count", "only_before_months", "about_before_count"}
+        "only_before_count", "only_before_months", "about_before_count", "after_overnight"}
     assert set(words_by_kind(rules.bare_day_neighbours_zh)) == {"before", "after"}
+    assert set(words_by_kind(rules.one_character_days)) == {"scheduled", "reported", "time", "market_today",
+                                                            "not_market_today", "now_before", "word_before"}
 
 
 def test_a_bad_relative_date_neighbour_row_is_a_warning():
@@ -36,6 +38,13 @@ def test_a_bad_relative_date_neighbour_row_is_a_warning():
     rows = parse_relative_date_neighbours("kind,word\nnot_after_chain,达\nbefore,将\n", warnings)
     assert rows == [("not_after_chain", "达")]
     assert [(w.line, w.source) for w in warnings] == [(3, "lib/rules/relative_date_neighbours_zh.csv")]
+
+
+def test_a_character_before_a_one_character_day_is_one_character():
+    warnings = []
+    rows = parse_one_character_days("kind,word\nnow_before,如\nword_before,说明\nmarket_today,开盘\n", warnings)
+    assert rows == [("now_before", "如"), ("market_today", "开盘")]
+    assert [(w.line, w.source) for w in warnings] == [(3, "lib/rules/one_character_days.csv")]
 
 
 def test_amount_and_count_words_keep_numbers_from_being_years():
