@@ -47,6 +47,12 @@ def test_a_character_before_a_one_character_day_is_one_character():
     assert [(w.line, w.source) for w in warnings] == [(3, "lib/rules/one_character_days.csv")]
 
 
+def test_a_count_after_a_bare_weekday_keeps_it_a_count():
+    assert set("次天遍回") <= set("".join(builtin_rules().weekday_counts_zh))
+    assert _years("学校周五天上课。") == [] and _years("腾讯周三宣布。") == ["周三"]
+    assert _years("门店一周三回补货。") == []
+
+
 def test_amount_and_count_words_keep_numbers_from_being_years():
     assert _years("It raised $2024 from fans.") == []
     assert _years("The app has more than 2000 users.") == []
