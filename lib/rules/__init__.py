@@ -66,6 +66,7 @@ class Rules:
     festival_marks: tuple[str, ...] = ()  # words that make a festival name of digits one ("618大促")
     weekday_followers_zh: tuple[str, ...] = ()  # characters that may follow a bare weekday (周五)
     weekday_counts_zh: tuple[str, ...] = ()  # characters that make a bare weekday a count (一周三次)
+    publication_day_en: tuple[str, ...] = ()  # phrases naming the publication day ("at press time")
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
     seasons: tuple[tuple[int, str], ...] = ()  # (quarter, word) of seasons.csv
@@ -121,6 +122,8 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         festival_marks=tuple(rule_lines(texts["festival_marks.txt"])),
         weekday_followers_zh=tuple(rule_lines(texts["weekday_followers_zh.txt"])),
         weekday_counts_zh=tuple(rule_lines(texts["weekday_counts_zh.txt"])),
+        publication_day_en=tuple(" ".join(line.lower().split())  # as _DEICTIC_DAYS of dates_en_relative looks up
+                                 for line in rule_lines(texts["publication_day_en.txt"])),
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
         stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
         seasons=tuple(parse_seasons(texts["seasons.csv"], warnings)),
@@ -144,5 +147,5 @@ def _rule_file_names() -> tuple[str, ...]:
                                "amount_words.csv", "count_words.csv", "comparison_words.csv",
                                "byline_cues.csv", "language_aliases.csv",
                                "not_dates.txt", "festival_marks.txt", "weekday_followers_zh.txt",
-                               "weekday_counts_zh.txt", "firm_heads.txt",
+                               "weekday_counts_zh.txt", "publication_day_en.txt", "firm_heads.txt",
                                "stated_year_cues.csv", "seasons.csv")

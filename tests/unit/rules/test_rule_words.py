@@ -53,6 +53,12 @@ def test_a_count_after_a_bare_weekday_keeps_it_a_count():
     assert _years("门店一周三回补货。") == []
 
 
+def test_a_publication_day_phrase_is_read_as_the_publication_day():
+    assert "at press time" in builtin_rules().publication_day_en
+    assert _years("Shares were down 3% at  press\ntime.") == ["at  press\ntime"]
+    assert _years("Shares were down 3% as of this writing.") == ["as of this writing"]
+
+
 def test_amount_and_count_words_keep_numbers_from_being_years():
     assert _years("It raised $2024 from fans.") == []
     assert _years("The app has more than 2000 users.") == []
