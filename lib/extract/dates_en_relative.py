@@ -10,7 +10,7 @@ import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
 from lib.extract.dates_comparisons import compared_in_english
-from lib.extract.dates_en_chains import count_of
+from lib.extract.dates_en_chains import NUMBER_WORD, count_of
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Candidate,
@@ -152,7 +152,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("day_shift",),
     ),
     (
-        ascii_pattern(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+"
+        ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[1-9][0-9]?)\s+"
                  r"(?P<unit>day|week|month|year)s?\s+ago)\b"),
         _ago,
         ("ago",),

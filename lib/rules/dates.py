@@ -1,7 +1,8 @@
-"""The date readers' rules: future cues (``future_cues.csv``), festival days (``festivals.csv``) and
-English month and weekday names (``date_words_en.csv``), Chinese words counted from another date
-(``date_words_zh.csv``), the words next to them that change their reading
-(``relative_date_neighbours_zh.csv``) and those that make a bare day a count (``bare_day_neighbours_zh.csv``)."""
+"""The date readers' rules: future cues (``future_cues.csv``), festival days (``festivals.csv``),
+English month and weekday names (``date_words_en.csv``) and number words (``number_words_en.csv``),
+Chinese words counted from another date (``date_words_zh.csv``), the words next to them that change their
+reading (``relative_date_neighbours_zh.csv``) and those that make a bare day a count
+(``bare_day_neighbours_zh.csv``)."""
 
 from __future__ import annotations
 
@@ -109,6 +110,18 @@ def parse_chinese_date_words(text: str, warnings: list[RuleWarning]) -> list[Cou
                                         f"a unit of {', '.join(CHINESE_DATE_WORD_UNITS)}, a whole number and a word"))
             continue
         words.append(CountedWord(row["kind"], row["unit"], int(row["offset"]), row["word"]))
+    return words
+
+
+def parse_number_words(text: str, warnings: list[RuleWarning]) -> list[tuple[int, str]]:
+    """The rows of ``number_words_en.csv``: the count (1 or more) an English word stands for, and the word."""
+    source = "lib/rules/number_words_en.csv"
+    words = []
+    for number, row in csv_rows(text, source, ["number", "word"], warnings):
+        if not (row["number"].isdigit() and int(row["number"]) >= 1 and row["word"].isalpha()):
+            warnings.append(RuleWarning(source, number, "expected a whole number of 1 or more and a word of letters"))
+            continue
+        words.append((int(row["number"]), row["word"]))
     return words
 
 

@@ -7,7 +7,7 @@ from lib.extract.dates import find_dates
 from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
-from lib.rules.dates import parse_one_character_days, parse_relative_date_neighbours
+from lib.rules.dates import parse_number_words, parse_one_character_days, parse_relative_date_neighbours
 from lib.rules.rule_file import words_by_kind
 
 PUBLISHED = parse_iso_period("2025-03-10")
@@ -57,6 +57,15 @@ def test_a_publication_day_phrase_is_read_as_the_publication_day():
     assert "at press time" in builtin_rules().publication_day_en
     assert _years("Shares were down 3% at  press\ntime.") == ["at  press\ntime"]
     assert _years("Shares were down 3% as of this writing.") == ["as of this writing"]
+
+
+def test_number_words_are_one_table_with_their_counts():
+    assert dict((word, number) for number, word in builtin_rules().number_words_en) == {
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10}
+    warnings = []
+    assert parse_number_words("number,word\n3,three\n0,none\n2,twenty-two\n", warnings) == [(3, "three")]
+    assert [w.line for w in warnings] == [3, 4]
 
 
 def test_amount_and_count_words_keep_numbers_from_being_years():
