@@ -23,7 +23,16 @@ from datetime import date, timedelta
 
 from lib.extract.dates_comparisons import compared_in_chinese, period_compared_in_english
 from lib.extract.dates_resolve import add_months, resolve
-from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
+from lib.extract.dates_spec import (
+    LAST_CLOSED_QUARTER,
+    Candidate,
+    Chained,
+    DateSpec,
+    DayOfMonth,
+    InYear,
+    OnWeekday,
+    Shift,
+)
 from lib.periods import Period, align, is_finer
 
 
@@ -102,6 +111,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
     last_spec: DateSpec | None = None
     for index, reading in enumerate(readings):
         spec, period = reading.candidate.spec, reading.period
+        closed = False
         if isinstance(spec, Chained) and spec.before_date:
             counted = reading
             continue
@@ -117,12 +127,13 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
                 period = _count_from(spec, published)
             if period is None and spec.otherwise is not None:
                 period = resolve(spec.otherwise, published)  # no period in focus: "a year ago" is a year
+                closed = spec.otherwise == LAST_CLOSED_QUARTER  # "profit for the quarter": the one reported
         if period is None:
             continue
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
         match = _match(text, reading.candidate, period, ahead)
         # "the previous quarter", 去年同期, "up 20% from a year earlier" look back to compare; the focus stays.
-        compared = (isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
+        compared = not closed and (isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
                                                    or (spec.unit == "year" and spec.keep_month and spec.offset < 0))
                     or _stated_and_compared(text, match))
         if compared:

@@ -26,7 +26,8 @@ def test_every_kind_of_each_new_file_has_words():
                                                       "count"}
     assert ("en-gb", "en") in rules.language_aliases and ("zh-hant", "zh") in rules.language_aliases
     assert set(words_by_kind(rules.relative_date_neighbours_zh)) == {
-        "not_after_chain", "not_before_full_year", "not_after_full_year", "not_after_first_day", "schedule_before"}
+        "not_after_chain", "not_before_full_year", "not_after_full_year", "not_after_first_day", "schedule_before",
+        "opening_a_clause_only"}
     assert set(words_by_kind(rules.bare_day_neighbours_zh)) == {"before", "after"}
 
 
