@@ -137,7 +137,7 @@ def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> li
                         ("kind", "word"))
 
 
-BARE_DAY_NEIGHBOUR_KINDS = ("before", "after")
+BARE_DAY_NEIGHBOUR_KINDS = ("before", "after", "list")
 
 
 def parse_bare_day_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

@@ -28,7 +28,7 @@ def test_every_kind_of_each_new_file_has_words():
     assert set(words_by_kind(rules.relative_date_neighbours_zh)) == {
         "not_after_chain", "not_before_full_year", "not_after_full_year", "not_after_first_day", "schedule_before",
         "opening_a_clause_only"}
-    assert set(words_by_kind(rules.bare_day_neighbours_zh)) == {"before", "after"}
+    assert set(words_by_kind(rules.bare_day_neighbours_zh)) == {"before", "after", "list"}
 
 
 def test_a_bad_relative_date_neighbour_row_is_a_warning():
