@@ -33,6 +33,7 @@ from lib.extract.dates_spec import (
     OnWeekday,
     Shift,
 )
+from lib.extract.dates_stated_year import names_no_sentence_year
 from lib.periods import Period, align, is_finer
 
 
@@ -57,6 +58,9 @@ class DateMatch:
     ahead: bool = False
     stated: bool = False
     compared: bool = False  # counted from the period in focus ("the same period last year"): it stays the focus
+    # A day compared with or opening a span up to now ("the biggest drop since March 16, 2020", 自…以来):
+    # nothing happened on it, so "the same day", 當天 never count from it.
+    since: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,7 @@ def anchor_after(matches: list[DateMatch], anchor: Period | None) -> Period | No
     """The day that anchors "the next day" in a later sentence after ``matches``: the last day they read,
     else ``anchor``. The story goes on from the days it reports: a plan's day named beside one ("On
     December 31 it opened its offering, to list on January 9") anchors only when no reported day does."""
-    days = [m for m in matches if m.period.precision == "day"]
+    days = [m for m in matches if m.period.precision == "day" and not m.since]
     if not days:
         return anchor
     return ([m for m in days if not m.ahead] or days)[-1].period
@@ -136,6 +140,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
         compared = not closed and (isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
                                                    or (spec.unit == "year" and spec.keep_month and spec.offset < 0))
                     or _stated_and_compared(text, match))
+        if period.precision == "day" and names_no_sentence_year(text, match.start, match.end):
+            match = replace(match, since=True)
         if compared:
             match = replace(match, compared=True)
         elif period.precision in FOCUS_PRECISIONS:
@@ -159,7 +165,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
         matches.append(match)
         previous = recent = period
         if period.precision == "day":
-            last_day = period
+            last_day = last_day if match.since else period
+            # a range's end counts from its start, a span's too ("自11月1日零时至11日24时")
             sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
     return matches
 
