@@ -305,3 +305,22 @@ LAST_CLOSED_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), LAST_CLOSED_ROWS)
 def test_the_quarter_reported_is_the_last_closed(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# A quarter's report named by its quarter ("二季报后", "三季報顯示") names that quarter, as 二季度 does; not the
+# first three quarters' (前三季报), not every quarter's (每季报); 四季 is the four seasons.
+QUARTER_REPORT_ROWS = [
+    ("快手二季报后，资本市场的乐观已有数据支撑。", "2025-08-27", [("二季", "2025-04-01", "quarter")]),
+    ("腾讯三季报显示，营收增长15%。", "2025-11-14", [("三季", "2025-07-01", "quarter")]),
+    ("快手二季報後，資本市場的樂觀已有數據支撐。", "2025-08-27", [("二季", "2025-04-01", "quarter")]),
+    ("騰訊三季報顯示，營收增長15%。", "2025-11-14", [("三季", "2025-07-01", "quarter")]),
+    ("After Kuaishou's Q2 report, the optimism has data behind it.", "2025-08-27", [("Q2", "2025-04-01", "quarter")]),
+    ("腾讯前三季报显示营收增长。", "2025-11-14", []),
+    ("公司每季报送数据。", "2025-11-14", []),
+    ("四季報春，花開滿城。", "2025-11-14", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QUARTER_REPORT_ROWS)
+def test_a_quarters_report_names_its_quarter(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
