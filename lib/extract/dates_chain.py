@@ -127,11 +127,13 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             if spec.same_sentence:
                 base = sentence_day if spec.range_end else sentence_day or published_day
             period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or _count_from(spec, base)
+            if period is None and spec.otherwise == LAST_CLOSED_QUARTER:
+                # "profit for the quarter", "本季度收入549亿元": no quarter in focus, the one reported
+                period, closed = resolve(spec.otherwise, published), True
             if period is None and spec.or_published and published is not None:
                 period = _count_from(spec, published)
             if period is None and spec.otherwise is not None:
                 period = resolve(spec.otherwise, published)  # no period in focus: "a year ago" is a year
-                closed = spec.otherwise == LAST_CLOSED_QUARTER  # "profit for the quarter": the one reported
         if period is None:
             continue
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)

@@ -32,8 +32,8 @@ _SPANS = frozenset(word.lower() for word in _WORDS["not_before"])
 _BEFORE_ZH = re.compile(rf"(?:{alternation(_WORDS['before_zh'])})\s*$")
 _WITH_ZH = re.compile(rf"(?:{alternation(_WORDS['with_zh'])})\s*$")
 _AFTER_ZH = re.compile(rf"\s*(?:{alternation(_WORDS['after_zh'])})")
-# A figure a results sentence tells: "$2.85", "48.9 billion yuan", "up 89.0%", "US$6.7 billion".
-_A_FIGURE = re.compile(r"[$€£¥]\s?[0-9]|[0-9]\s*(?:%|(?i:percent|per\s+cent|million|billion|trillion|bn|mn)\b)")
+# A figure a results sentence tells: "$2.85", "48.9 billion yuan", "up 89.0%", "US$6.7 billion", "549亿元".
+_A_FIGURE = re.compile(r"[$€£¥]\s?[0-9]|[0-9]\s*(?:%|[亿万]|(?i:percent|per\s+cent|million|billion|trillion|bn|mn)\b)")
 # How far back the comparison word and the figure may stand.
 _REACH = 80
 
@@ -45,7 +45,8 @@ def compared_in_english(text: str, start: int) -> bool:
 
 
 def tells_a_figure(text: str) -> bool:
-    """Whether ``text`` tells an amount or a change in percent: "revenue of $23.05 billion for the quarter"."""
+    """Whether ``text`` tells an amount or a change in percent: "revenue of $23.05 billion for the quarter",
+    "本季度收入549亿元"."""
     return _A_FIGURE.search(text) is not None
 
 

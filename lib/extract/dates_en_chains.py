@@ -214,7 +214,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # leaves "this quarter" after "in" to this reader); publication's when none was.
     (
         ascii_pattern(r"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring ))(?i:this\s+quarter)\b"),
-        lambda match, text: Chained("quarter", 0, or_published=True),
+        lambda match, text: Chained("quarter", 0, or_published=True,
+                                    otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None),
         ("unit",),
     ),
     (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable
-from lib.extract.dates_comparisons import compared_in_chinese
+from lib.extract.dates_comparisons import compared_in_chinese, tells_a_figure
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
     WHOLE_YEAR,
@@ -151,6 +151,9 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
     if (match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", -1)
             and not compared_in_chinese(text, match.start(), match.end())):
         return LAST_CLOSED_QUARTER  # "美團上季收入509億元": the quarter reported; "较上季度增长" compares
+    if match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", 0) and tells_a_figure(text):
+        # "本季度阿里云收入同比增长34.5%": with no quarter in focus, the quarter reported, not publication's
+        return Chained(unit, offset, or_published=True, otherwise=LAST_CLOSED_QUARTER)
     return Chained(unit, offset, or_published=match[0] in _OR_PUBLISHED)
 
 

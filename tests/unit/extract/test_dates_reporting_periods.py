@@ -299,6 +299,14 @@ LAST_CLOSED_ROWS = [
     ("聯發科2025年第二季營收較上季增長。", "2025-08-01",
      [("2025年第二季", "2025-04-01", "quarter"), ("上季", "2025-01-01", "quarter")]),
     ("騰訊長期內仍看好AI。", "2025-11-13", []),
+    # "This quarter", 本季度 telling a figure with no quarter in focus: the one reported, as "the quarter" is;
+    # a forecast or no figure leaves it publication's.
+    ("本季度阿里云收入同比增长34.5%。", "2025-11-28", [("本季度", "2025-07-01", "quarter")]),
+    ("本季度阿里雲收入同比增長34.5%。", "2025-11-28", [("本季度", "2025-07-01", "quarter")]),
+    ("In this quarter, Alibaba's cloud revenue grew 34.5%.", "2025-11-28",
+     [("this quarter", "2025-07-01", "quarter")]),
+    ("本季度营收将增长10%。", "2025-11-28", [("本季度", "2025-10-01", "quarter")]),
+    ("本季度阿里发布了新模型。", "2025-11-28", [("本季度", "2025-10-01", "quarter")]),
 ]
 
 
