@@ -154,8 +154,8 @@ def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tup
 
 
 RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_full_year", "not_after_full_year",
-                                 "not_after_first_day", "schedule_before", "only_before_count",
-                                 "only_before_months", "about_before_count", "after_overnight")
+                                 "not_after_first_day", "schedule_before", "opening_a_clause_only",
+                                 "only_before_count", "only_before_months", "about_before_count", "after_overnight")
 
 
 def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
@@ -165,7 +165,7 @@ def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> li
                         ("kind", "word"))
 
 
-BARE_DAY_NEIGHBOUR_KINDS = ("before", "after")
+BARE_DAY_NEIGHBOUR_KINDS = ("before", "after", "list")
 
 
 def parse_bare_day_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
