@@ -14,15 +14,18 @@ import re
 from dataclasses import replace
 
 from lib.extract.dates_chain import Reading
-from lib.extract.dates_en_chains import count_of
+from lib.extract.dates_en_chains import COUNTS, count_of
 from lib.extract.dates_zh_grammar import chinese_number
 from lib.periods import Period, align
+from lib.rules.rule_file import alternation
 
 # The period as long as the months counted ("three", "3", 三 by the readers' own number words).
 _PERIOD_OF_MONTHS = {3: "quarter", 6: "half"}
 # Words before the end date: "the three months ended", "the three-month period ending in", "the quarter ending on".
+_MONTHS_WORD = alternation(word for word, number in COUNTS.items() if number in _PERIOD_OF_MONTHS)  # three, six
 _ENDED_BEFORE = re.compile(
-    r"(?i:the\s+(?:(?P<months>three|six|3|6)[- ]months?(?:\s+period)?|(?P<quarter>quarter)|(?P<half>half[- ]year))"
+    rf"(?i:the\s+(?:(?P<months>{_MONTHS_WORD}|3|6)[- ]months?(?:\s+period)?"
+    r"|(?P<quarter>quarter)|(?P<half>half[- ]year))"
     r"\s+end(?:ed|ing)\s+(?:on\s+|in\s+)?)\Z")
 # Words after it: 截至…止三个月, 截至…止六个月.
 _ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?P<months>[三六36])\s*个月")

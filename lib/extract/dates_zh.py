@@ -99,7 +99,8 @@ def _year_less(match: re.Match, text: str) -> DateSpec | None:
 
 
 _RECURRING_BEFORE = re.compile(r"[每一两几数半]$")
-_COUNT_AFTER_WEEKDAY = ("次", "天", "遍", "回")
+# What makes a bare weekday a count ("一周三次"): lib/rules/weekday_counts_zh.txt.
+_COUNT_AFTER_WEEKDAY = frozenset("".join(builtin_rules().weekday_counts_zh))
 # What may follow a bare weekday rather than a given name: lib/rules/weekday_followers_zh.txt.
 _AFTER_WEEKDAY = frozenset("".join(builtin_rules().weekday_followers_zh))
 

@@ -56,6 +56,11 @@ COUNTED_FROM_ANOTHER_DATE = [
     ("两天后，腾讯跟进。", "两天后", Chained("day", 2)),  # opening its clause: "two days later"
     ("小米三個月後推出新機。", "三个月后", Chained("month", 3)),
     ("其后仅四个月，产品上线。", "其后仅四个月", Chained("month", 4)),
+    # The words for "only" and "about" a count may take are relative_date_neighbours_zh.csv's.
+    ("其后只有四个月，产品上线。", "其后只有四个月", Chained("month", 4)),
+    ("其后不到一周，腾讯跟进。", "其后不到一周", Chained("day", 7)),
+    ("短短三天后，腾讯跟进。", "三天后", Chained("day", 3)),
+    ("约两天后，腾讯跟进。", "两天后", Chained("day", 2)),
     ("半年后推出新版本。", "半年后", Chained("month", 6)),
     ("5年后再次上市。", "5年后", Chained("year", 5)),
     ("三日后，腾讯跟进。", "三日后", Chained("day", 3)),  # Chinese numerals: a count ("3日后" is the 3rd)
