@@ -29,6 +29,7 @@ from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
 from lib.extract.sentence_openings import figure_openings as _figure_openings
 from lib.extract.sentence_openings import full_width_commas, past_leading_adverbial
 from lib.extract.sentence_openings import opening as _opening
+from lib.extract.venues import Venues
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN
 
@@ -61,6 +62,7 @@ class Attributor:
                   (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]
         self._like_around = [(cue_alternation([before]), cue_alternation([after])) for before, after in around]
         self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
+        self._venues = Venues(clause_cues)
         self._refers = cue_alternation(word.removeprefix("~") for word in references
                                        if not word.startswith(("!", "-", "^", "@", "+")))
         self._pronoun = cue_alternation(word[1:] for word in references if word.startswith("~") and word[1:])
@@ -220,9 +222,10 @@ class Attributor:
 
     def actors(self, sentence: str, named: Sequence[Named]) -> list[Named]:
         """The names that may own a date: those not named only as a likeness ("ChatGPT-like",
-        中国版ChatGPT); all of them when nothing else is named."""
+        中国版ChatGPT) or as the venue of another's act ("topped Apple's App Store", 在港交所发布); all of
+        them when nothing else is named."""
         text = to_simplified(sentence)
-        kept = [n for n in named if not self._is_likeness(text, n)]
+        kept = [n for n in named if not self._is_likeness(text, n) and not self._venues.is_place(text, n.start, n.end)]
         return kept or list(named)
 
     def _is_likeness(self, text: str, name: Named) -> bool:
