@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lib.extract.attribution_cues import cue_alternation
+from lib.extract.attribution_cues import cue_alternation, ends_right_before
 from lib.parse.script import to_simplified
 
 # How far back a word before a venue may start (the longest cue, "in a filing to the", fits).
@@ -42,10 +42,7 @@ class Venues:
             return self._owns_a_venue(text, end)
         if self._after is not None and self._after.match(text, _SPACES.match(text, end).end()):
             return True
-        while start and text[start - 1].isspace():
-            start -= 1
-        return self._before is not None and any(
-            match.end() == start for match in self._before.finditer(text, max(0, start - _REACH), start))
+        return ends_right_before(self._before, text, start, _REACH)
 
     def _owns_a_venue(self, text: str, end: int) -> bool:
         """Whether a venue's name follows the name ending at ``end``, past a possessive ("Apple's App Store")."""
