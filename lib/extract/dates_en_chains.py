@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
+from lib.extract.dates_comparisons import tells_a_figure
 from lib.extract.dates_en_bare import FULL_MONTH, month_number
-from lib.extract.dates_spec import Candidate, Chained, DateSpec, day_part, month_part
+from lib.extract.dates_spec import LAST_CLOSED_QUARTER, Candidate, Chained, DateSpec, day_part, month_part
 
 
 def read_english_chains(text: str) -> list[Candidate]:
@@ -185,12 +186,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("unit", "earlier_later"),
     ),
     # "record revenue for the quarter", "a net profit of 1.6 billion yuan in the quarter": the quarter in
-    # focus, and nothing when none is; not "the quarter ending June 30", "the quarter-point cut", "the
-    # quarter of a century", "the French Quarter".
+    # focus; with none, a figure told for it is the last quarter's closed (results come out after it), and
+    # the words without one name nothing ("opened an office in the quarter"). Not "the quarter ending June
+    # 30", "the quarter-point cut", "the quarter of a century", "the French Quarter".
     (
         ascii_pattern(r"(?<![A-Za-z-])[Tt]he\s+quarter\b(?![-‐])(?!\s+(?i:end(?:ing|ed|s)?|to|through|thru|before"
                       r"|after|of|points?|percentage|finals?)\b)"),
-        lambda match, text: Chained("quarter", 0),
+        lambda match, text: Chained("quarter", 0, otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None),
         ("unit",),
     ),
     # "during the reporting period" in a results release is the half or quarter stated before it (报告期);
@@ -212,7 +214,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # leaves "this quarter" after "in" to this reader); publication's when none was.
     (
         ascii_pattern(r"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring ))(?i:this\s+quarter)\b"),
-        lambda match, text: Chained("quarter", 0, or_published=True),
+        lambda match, text: Chained("quarter", 0, or_published=True,
+                                    otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None),
         ("unit",),
     ),
     (

@@ -246,6 +246,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # Taiwan's and Hong Kong's press drop 度 ("第四季營收"); not a show's season after its title (《…》第四季).
     (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十》」』”\"])第\s*(?P<qn>[一二三四1-4])\s*季(?![度节])(?P<qe>末|底)?"),
      _bare_quarter, ("quarter",)),
+    # A quarter's report named by its quarter ("二季报后", "三季報顯示"): the quarter, named like 二季度. Not
+    # 前三季报 (the first three quarters') nor 每季报; the fourth quarter's report is the annual one (年报).
+    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])(?P<qn>[一二三1-3])\s*季(?=报)"), _bare_quarter,
+     ("quarter",)),
     # Not 一年内 / 两年内 (within one or two years), 近年内; 今年内 is read above.
     (re.compile(r"(?<![0-9一二两三四五六七八九十数几多近每今去明前后半])年内"), _within_the_year, ("year_edge",)),
     # Not "每年年底" (every year-end), "往年年底", "全年中"; a year before it is read with it above.

@@ -38,6 +38,20 @@ def _bare_day(match: re.Match, text: str) -> DateSpec | None:
     return DayOfMonth(int(match["day"]))
 
 
+# A day listed after a dated day shares its month: "12月14日、28日之前", "12月14日和28日" (the joining words:
+# bare_day_neighbours_zh.csv); not a count ("近7日和30日留存率").
+_LISTED_DAY = re.compile(r"(?<![0-9.])(?P<d1>3[01]|[12][0-9]|0?[1-9])\s*[日号]\s*"
+                         rf"(?:{alternation(_COUNT_WORDS['list'])})\s*(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])\s*[日号])")
+_COUNT_BEFORE = re.compile(rf"(?:{alternation(_COUNT_WORDS['before'])})\s*$")
+
+
+def _listed_day(match: re.Match, text: str) -> DateSpec | None:
+    if _COUNT_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) or _NOT_AFTER_BARE_DAY.match(
+            text, match.end()):
+        return None
+    return _range_end(match, text)
+
+
 def _range_end(match: re.Match, text: str) -> DateSpec | None:
     """"3月5日至7日", "5-7日": the end is its own date, counted from the start."""
     first, last = int(match["d1"]), int(match["d2"])
@@ -56,6 +70,7 @@ DAY_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _range_end,
         ("bare_day",),
     ),
+    (_LISTED_DAY, _listed_day, ("bare_day",)),
     (_BARE_DAY, _bare_day, ("bare_day",)),
     # Spoken style writes a day with 号 ("于20号上线"); alone it is as often a number ("3号线", "1号店"), so only
     # after 于, which takes a time (not 位于, "located at").

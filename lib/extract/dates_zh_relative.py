@@ -12,8 +12,17 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable
-from lib.extract.dates_comparisons import compared_in_chinese
-from lib.extract.dates_spec import WHOLE_YEAR, Candidate, Chained, DateSpec, DayOfMonth, InYear, Shift
+from lib.extract.dates_comparisons import compared_in_chinese, tells_a_figure
+from lib.extract.dates_spec import (
+    LAST_CLOSED_QUARTER,
+    WHOLE_YEAR,
+    Candidate,
+    Chained,
+    DateSpec,
+    DayOfMonth,
+    InYear,
+    Shift,
+)
 from lib.extract.dates_zh_grammar import DAY, MONTH, SHIFT_DIRECTIONS, YEAR_QUALIFIER, chinese_number, year_part
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
@@ -34,6 +43,8 @@ _NOT_AFTER_CHAIN = tuple(_NEIGHBOURS["not_after_chain"])
 _NOT_BEFORE_FULL_YEAR = tuple(_NEIGHBOURS["not_before_full_year"])
 _NOT_AFTER_FULL_YEAR = tuple(_NEIGHBOURS["not_after_full_year"])
 _NOT_AFTER_FIRST_DAY = tuple(_NEIGHBOURS["not_after_first_day"])
+_OPENING_A_CLAUSE_ONLY = frozenset(_NEIGHBOURS["opening_a_clause_only"])
+_HAN_BEFORE = re.compile(f"[{_CJK}]$")
 # Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase).
 _TODAY_IN_MARKET_REPORT = re.compile(
     r"(?<![如至迄现当古而从自距])今(?=收(?![入购益到集藏])|开盘|开市|早盘|午盘|起(?![来步]))")
@@ -134,7 +145,16 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
         return None  # 去年全年 (read as 去年), 安全年度; 全年无休 (all year round), 全年级
     if match[0] == "首日" and text.startswith(_NOT_AFTER_FIRST_DAY, match.end()):
         return None
-    return Chained(*_CHAINS[match[0]], or_published=match[0] in _OR_PUBLISHED)
+    if match[0] in _OPENING_A_CLAUSE_ONLY and _HAN_BEFORE.search(text, 0, match.start()):
+        return None  # 短期内, 预期内: another word
+    unit, offset = _CHAINS[match[0]]
+    if (match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", -1)
+            and not compared_in_chinese(text, match.start(), match.end())):
+        return LAST_CLOSED_QUARTER  # "美團上季收入509億元": the quarter reported; "较上季度增长" compares
+    if match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", 0) and tells_a_figure(text):
+        # "本季度阿里云收入同比增长34.5%": with no quarter in focus, the quarter reported, not publication's
+        return Chained(unit, offset, or_published=True, otherwise=LAST_CLOSED_QUARTER)
+    return Chained(unit, offset, or_published=match[0] in _OR_PUBLISHED)
 
 
 def _days_later(match: re.Match, text: str) -> DateSpec | None:

@@ -127,7 +127,7 @@ def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tup
 
 
 RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_full_year", "not_after_full_year",
-                                 "not_after_first_day", "schedule_before")
+                                 "not_after_first_day", "schedule_before", "opening_a_clause_only")
 
 
 def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
@@ -137,7 +137,7 @@ def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> li
                         ("kind", "word"))
 
 
-BARE_DAY_NEIGHBOUR_KINDS = ("before", "after")
+BARE_DAY_NEIGHBOUR_KINDS = ("before", "after", "list")
 
 
 def parse_bare_day_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

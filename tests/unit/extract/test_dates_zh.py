@@ -124,6 +124,15 @@ def test_a_year_after_a_name_ending_in_an_amount_word(text, expected):
         ("该应用上线第三周决定扩容。", []),
         ("記者周五洲報道，騰訊推出新遊戲。", []),
         ("Meituan pushes updates three times a week.", []),
+        # what the day dates: a report out, a rule taking effect (周生生, a jeweller, is no weekday)
+        ("阿里巴巴周二财报出炉，云收入增长34%。", [("周二", "2025-08-05", "day")]),
+        ("美国商务部的禁令原本在周四生效。", [("周四", "2025-08-07", "day")]),
+        ("騰訊週三業績公布，收入增長15%。", [("周三", "2025-08-06", "day")]),
+        ("美國商務部的禁令原本在周四生效。", [("周四", "2025-08-07", "day")]),
+        ("Alibaba's results came out on Tuesday.", [("Tuesday", "2025-08-05", "day")]),
+        ("The ban took effect on Thursday.", [("Thursday", "2025-08-07", "day")]),
+        ("周生生股价上涨。", []),
+        ("周生生股價上漲。", []),
     ],
 )
 def test_a_weekday_before_a_verb_after_its_subject(text, expected):

@@ -19,7 +19,8 @@ SHIFTS_FROM_PUBLICATION = [
     ("腾讯下周宣布。", "下周", Shift("week", 1)),
     ("腾讯上月底宣布。", "上月底", Shift("month", -1)),  # a month's edge stays in the span
     ("美團本季盈利。", "本季", Chained("quarter", 0, or_published=True)),  # Hong Kong and Taiwan drop 度
-    ("上季亏损收窄。", "上季", Chained("quarter", -1, or_published=True)),
+    ("上季亏损收窄。", "上季", Shift("quarter", -1)),  # told alone: the last quarter closed, the one reported
+    ("营收较上季增长。", "上季", Chained("quarter", -1, or_published=True)),  # compared: before the one in focus
     ("月底前完成交付。", "月底", Shift("month", 0)),  # the publication month's edge
     ("上月28日，阿里宣布。", "上月28日", Shift("month", -1, day=28)),
     ("下月1日起施行。", "下月1日", Shift("month", 1, day=1)),

@@ -26,8 +26,9 @@ def test_every_kind_of_each_new_file_has_words():
                                                       "count"}
     assert ("en-gb", "en") in rules.language_aliases and ("zh-hant", "zh") in rules.language_aliases
     assert set(words_by_kind(rules.relative_date_neighbours_zh)) == {
-        "not_after_chain", "not_before_full_year", "not_after_full_year", "not_after_first_day", "schedule_before"}
-    assert set(words_by_kind(rules.bare_day_neighbours_zh)) == {"before", "after"}
+        "not_after_chain", "not_before_full_year", "not_after_full_year", "not_after_first_day", "schedule_before",
+        "opening_a_clause_only"}
+    assert set(words_by_kind(rules.bare_day_neighbours_zh)) == {"before", "after", "list"}
 
 
 def test_a_bad_relative_date_neighbour_row_is_a_warning():
