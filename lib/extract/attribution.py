@@ -24,11 +24,13 @@ import rjieba
 
 from lib.extract.attribution_cues import cue_alternation, not_before_de
 from lib.extract.attribution_pairs import Named, nearest_with_companies, paired_companies
+from lib.extract.cited_sources import CitedSources
 from lib.extract.pronoun_subjects import subject_company
 from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
 from lib.extract.sentence_openings import figure_openings as _figure_openings
 from lib.extract.sentence_openings import full_width_commas, past_leading_adverbial
 from lib.extract.sentence_openings import opening as _opening
+from lib.extract.venues import Venues
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN
 
@@ -61,6 +63,7 @@ class Attributor:
                   (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]
         self._like_around = [(cue_alternation([before]), cue_alternation([after])) for before, after in around]
         self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
+        self._venues, self._sources = Venues(clause_cues), CitedSources(clause_cues)
         self._refers = cue_alternation(word.removeprefix("~") for word in references
                                        if not word.startswith(("!", "-", "^", "@", "+")))
         self._pronoun = cue_alternation(word[1:] for word in references if word.startswith("~") and word[1:])
@@ -202,6 +205,7 @@ class Attributor:
         order = list(dict.fromkeys(n.company for n in named))
         clauses = self.clauses(sentence) or [(0, len(sentence))]
         in_clause = [[n for n in named if start <= n.start < end] for start, end in clauses]
+        in_clause, lenders = self._sources.own_and_lent(to_simplified(sentence), in_clause)
         dates_in = [[d for d in dates if start <= d[0] < end] for start, end in clauses]
         result = []
         for date in dates:
@@ -213,16 +217,18 @@ class Attributor:
             start, end = clauses[index]
             fronted = (len(_LETTERS.sub("", sentence[start:date[0]])) <= _MAX_FRONTED
                        and not _LETTERS.sub("", sentence[date[1]:end]))
-            nearest = nearest_with_companies(index, in_clause, later_first=fronted)
-            found = {n.company for n in in_clause[nearest]} if nearest is not None else set()
+            candidates = [*lenders[:index], in_clause[index], *lenders[index + 1:]]
+            nearest = nearest_with_companies(index, candidates, later_first=fronted)
+            found = {n.company for n in candidates[nearest]} if nearest is not None else set()
             result.append([company for company in order if company in found])
         return result
 
     def actors(self, sentence: str, named: Sequence[Named]) -> list[Named]:
         """The names that may own a date: those not named only as a likeness ("ChatGPT-like",
-        中国版ChatGPT); all of them when nothing else is named."""
+        中国版ChatGPT) or as the venue of another's act ("topped Apple's App Store", 在港交所发布); all of
+        them when nothing else is named."""
         text = to_simplified(sentence)
-        kept = [n for n in named if not self._is_likeness(text, n)]
+        kept = [n for n in named if not self._is_likeness(text, n) and not self._venues.is_place(text, n.start, n.end)]
         return kept or list(named)
 
     def _is_likeness(self, text: str, name: Named) -> bool:
