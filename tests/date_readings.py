@@ -3,13 +3,13 @@ for table tests."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from lib.extract.dates import find_dates
-from lib.extract.dates_chain import in_focus
+from lib.extract.dates_chain import anchor_after, in_focus
 from lib.extract.dates_spec import Candidate, DateSpec
 from lib.parse.script import to_simplified
+from lib.parse.sentences import split_sentences
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
 
@@ -35,11 +35,12 @@ def read_in_order(text: str, published_iso: str) -> list[tuple[str, str, str]]:
     sentence handed what the pipeline hands it: the last day, the date of the sentence before and the period
     in focus."""
     found, previous, anchor, focus = [], None, None, None
-    for sentence in re.split(r"(?<=[。.])\s*", to_simplified(text)):
-        matches = find_dates(sentence, parse_iso_period(published_iso), builtin_rules().future_cues, anchor=anchor,
-                             previous_sentence_date=previous, focus=focus)
+    simplified = to_simplified(text)
+    for start, end in split_sentences(simplified):
+        matches = find_dates(simplified[start:end], parse_iso_period(published_iso), builtin_rules().future_cues,
+                             anchor=anchor, previous_sentence_date=previous, focus=focus)
         found += [(m.text, m.period.start.isoformat(), m.period.precision) for m in matches]
         previous = matches[-1].period if matches else None
-        anchor = next((m.period for m in reversed(matches) if m.period.precision == "day"), anchor)
+        anchor = anchor_after(matches, anchor)
         focus = in_focus(matches, focus)
     return found

@@ -6,7 +6,7 @@ none, those of the nearest clause that does (the earlier one on a tie: a subject
 first). A clause that lists as many companies as dates, both as coordinated lists ("Baidu and
 Alibaba … in March and April"), pairs them respectively: Baidu in March, Alibaba in April; so
 does one where each date follows its own company ("WeChat from September 20 and TikTok from
-November 12").
+November 12"). The pairing of one clause's dates and companies is ``attribution_pairs``.
 
 A sentence that names no company but refers to one ("the company", "it", 该公司, 其; the words of
 ``lib/rules/company_references.txt``) takes its company from the context: the company of the
@@ -19,16 +19,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import rjieba
 
 from lib.extract.attribution_cues import cue_alternation, not_before_de
+from lib.extract.attribution_pairs import Named, nearest_with_companies, paired_companies
+from lib.extract.cited_sources import CitedSources
 from lib.extract.pronoun_subjects import subject_company
 from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
 from lib.extract.sentence_openings import figure_openings as _figure_openings
 from lib.extract.sentence_openings import full_width_commas, past_leading_adverbial
 from lib.extract.sentence_openings import opening as _opening
+from lib.extract.venues import Venues
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN
 
@@ -43,15 +45,6 @@ _SPACES = re.compile(r"\s*")  # the characters str.isspace() calls space, as str
 # numbers with a measure ("两家公司"); a one-character "name" is jieba misreading a verb's first
 # character (连跑 as 连/nr 跑/v), so only words of two or more characters count.
 _SUBJECT_TAGS = ("n", "r", "s", "eng", "m")
-
-
-@dataclass(frozen=True)
-class Named:
-    """A company named in a sentence: its mention's offsets in the sentence."""
-
-    start: int
-    end: int
-    company: str
 
 
 class Attributor:
@@ -70,6 +63,7 @@ class Attributor:
                   (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]
         self._like_around = [(cue_alternation([before]), cue_alternation([after])) for before, after in around]
         self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
+        self._venues, self._sources = Venues(clause_cues), CitedSources(clause_cues)
         self._refers = cue_alternation(word.removeprefix("~") for word in references
                                        if not word.startswith(("!", "-", "^", "@", "+")))
         self._pronoun = cue_alternation(word[1:] for word in references if word.startswith("~") and word[1:])
@@ -211,27 +205,30 @@ class Attributor:
         order = list(dict.fromkeys(n.company for n in named))
         clauses = self.clauses(sentence) or [(0, len(sentence))]
         in_clause = [[n for n in named if start <= n.start < end] for start, end in clauses]
+        in_clause, lenders = self._sources.own_and_lent(to_simplified(sentence), in_clause)
         dates_in = [[d for d in dates if start <= d[0] < end] for start, end in clauses]
         result = []
         for date in dates:
             index = next((i for i, (start, end) in enumerate(clauses) if start <= date[0] < end), 0)
-            paired = self._paired(sentence, dates_in[index], in_clause[index])
+            paired = paired_companies(sentence, dates_in[index], in_clause[index], self._coordinates)
             if paired is not None and (company := paired[dates_in[index].index(date)]) is not None:
                 result.append([company])
                 continue
             start, end = clauses[index]
             fronted = (len(_LETTERS.sub("", sentence[start:date[0]])) <= _MAX_FRONTED
                        and not _LETTERS.sub("", sentence[date[1]:end]))
-            nearest = _nearest_with_companies(index, in_clause, later_first=fronted)
-            found = {n.company for n in in_clause[nearest]} if nearest is not None else set()
+            candidates = [*lenders[:index], in_clause[index], *lenders[index + 1:]]
+            nearest = nearest_with_companies(index, candidates, later_first=fronted)
+            found = {n.company for n in candidates[nearest]} if nearest is not None else set()
             result.append([company for company in order if company in found])
         return result
 
     def actors(self, sentence: str, named: Sequence[Named]) -> list[Named]:
         """The names that may own a date: those not named only as a likeness ("ChatGPT-like",
-        中国版ChatGPT); all of them when nothing else is named."""
+        中国版ChatGPT) or as the venue of another's act ("topped Apple's App Store", 在港交所发布); all of
+        them when nothing else is named."""
         text = to_simplified(sentence)
-        kept = [n for n in named if not self._is_likeness(text, n)]
+        kept = [n for n in named if not self._is_likeness(text, n) and not self._venues.is_place(text, n.start, n.end)]
         return kept or list(named)
 
     def _is_likeness(self, text: str, name: Named) -> bool:
@@ -250,55 +247,10 @@ class Attributor:
         return self._like_before is not None and any(
             match.end() == start for match in self._like_before.finditer(text, max(0, start - 30), start))
 
-    def _paired(self, sentence: str, dates: Sequence[tuple[int, int]],
-                named: Sequence[Named]) -> list[str | None] | None:
-        """One company per date when both are coordinated lists of the same length, or when each
-        date after the first company follows its own company ("said on Friday that … WeChat from
-        September 20 and TikTok from November 12": None for Friday, which pairs with nothing);
-        else None."""
-        runs = _company_runs(named)
-        if len(runs) < 2 or len({company for company, _, _ in runs}) != len(runs):
-            return None
-        leading = [d for d in dates if d[0] < runs[0][2]]
-        following = list(dates[len(leading):])
-        if len(following) == len(runs) and all(
-                run[2] <= date[0] and (later is None or date[1] <= later[1])
-                for run, date, later in zip(runs, following, [*runs[1:], None], strict=True)):
-            return [None] * len(leading) + [company for company, _, _ in runs]
-        if len(dates) < 2 or len(runs) != len(dates):
-            return None
-        date_gaps = [sentence[a[1]:b[0]] for a, b in zip(dates, dates[1:], strict=False)]
-        name_gaps = [sentence[a[2]:b[1]] for a, b in zip(runs, runs[1:], strict=False)]
-        if all(self._coordinates(gap) for gap in date_gaps + name_gaps):
-            return [company for company, _, _ in runs]
-        return None
-
     def _coordinates(self, gap: str) -> bool:
         if len(gap) > _MAX_GAP or self._coordinator is None:
             return False
         return not self._coordinator.sub("", to_simplified(gap)).strip()
-
-
-def _company_runs(named: Sequence[Named]) -> list[tuple[str, int, int]]:
-    """Consecutive mentions of one company merged: ``(company, first start, last end)``."""
-    runs: list[tuple[str, int, int]] = []
-    for n in sorted(named, key=lambda n: n.start):
-        if runs and runs[-1][0] == n.company:
-            runs[-1] = (n.company, runs[-1][1], n.end)
-        else:
-            runs.append((n.company, n.start, n.end))
-    return runs
-
-
-def _nearest_with_companies(index: int, in_clause: Sequence[Sequence[Named]], later_first: bool = False) -> int | None:
-    """The nearest clause naming a company: the earlier on a tie (a subject usually comes first),
-    the later for a fronted date ("10月，华为手机销量…": the date opens the clause after it)."""
-    for distance in range(len(in_clause)):
-        order = (index + distance, index - distance) if later_first else (index - distance, index + distance)
-        for candidate in order:
-            if 0 <= candidate < len(in_clause) and in_clause[candidate]:
-                return candidate
-    return None
 
 
 def _ends_with_a_name(text: str) -> bool:

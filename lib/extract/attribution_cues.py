@@ -45,6 +45,15 @@ def _cue_regex(cue: str) -> str:
     return start + body + end
 
 
+def ends_right_before(pattern: re.Pattern | None, text: str, start: int, reach: int) -> bool:
+    """Whether a match of ``pattern`` starting at most ``reach`` characters back ends at ``start``,
+    spaces before ``start`` aside (the words right before a name)."""
+    while start and text[start - 1].isspace():
+        start -= 1
+    return pattern is not None and any(
+        match.end() == start for match in pattern.finditer(text, max(0, start - reach), start))
+
+
 def not_before_de(pattern: re.Pattern | None, modifiers: str = "的") -> re.Pattern | None:
     """``pattern`` but not right before 的: "无数用户的使用习惯" has 用户 modify a noun, no subject of its own
     (nor before the other ``modifiers``: 世界首款, 中国区)."""

@@ -53,7 +53,7 @@ from lib.extract.dates_ranges import (
     starts_in_their_ends_year,
 )
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
-from lib.extract.dates_spec import Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
+from lib.extract.dates_spec import LAST_CLOSED_QUARTER, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.extract.dates_stated_year import ahead_of_the_day_told, in_the_stated_year
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -138,10 +138,14 @@ def find_dates(
     for candidate in candidates:
         spec = candidate.spec
         if isinstance(spec, Chained):
-            if _this_quarter(spec) and published is not None and future_cues:
+            if (_this_quarter(spec) or spec.otherwise == LAST_CLOSED_QUARTER) and published is not None and future_cues:
                 cues = cues or cue_patterns(future_cues)
                 if (governs(scanned, candidate.start, candidate.end, False, cues)
                         or leans_ahead(scanned, candidate.start, candidate.end, False, cues)):
+                    if not _this_quarter(spec):
+                        # "Revenue for the quarter is expected to grow 2%": guidance, no quarter closed
+                        readings.append(Reading(replace(candidate, spec=replace(spec, otherwise=None)), None))
+                        continue
                     # "本季度营收将创新高": the quarter ahead is publication's, whatever was reported before
                     candidate = replace(candidate, spec=Shift("quarter", 0))
                     readings.append(Reading(candidate, resolve(candidate.spec, published)))

@@ -23,7 +23,17 @@ from datetime import date, timedelta
 
 from lib.extract.dates_comparisons import compared_in_chinese, period_compared_in_english
 from lib.extract.dates_resolve import add_months, resolve
-from lib.extract.dates_spec import Candidate, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
+from lib.extract.dates_spec import (
+    LAST_CLOSED_QUARTER,
+    Candidate,
+    Chained,
+    DateSpec,
+    DayOfMonth,
+    InYear,
+    OnWeekday,
+    Shift,
+)
+from lib.extract.dates_stated_year import names_no_sentence_year
 from lib.periods import Period, align, is_finer
 
 
@@ -48,6 +58,9 @@ class DateMatch:
     ahead: bool = False
     stated: bool = False
     compared: bool = False  # counted from the period in focus ("the same period last year"): it stays the focus
+    # A day compared with or opening a span up to now ("the biggest drop since March 16, 2020", 自…以来):
+    # nothing happened on it, so "the same day", 當天 never count from it.
+    since: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +91,16 @@ def in_focus(matches: list[DateMatch], focus: Period | None) -> Period | None:
                 focus)
 
 
+def anchor_after(matches: list[DateMatch], anchor: Period | None) -> Period | None:
+    """The day that anchors "the next day" in a later sentence after ``matches``: the last day they read,
+    else ``anchor``. The story goes on from the days it reports: a plan's day named beside one ("On
+    December 31 it opened its offering, to list on January 9") anchors only when no reported day does."""
+    days = [m for m in matches if m.period.precision == "day" and not m.since]
+    if not days:
+        return anchor
+    return ([m for m in days if not m.ahead] or days)[-1].period
+
+
 def chain_readings(text: str, readings: list[Reading], anchor: Period | None, published: Period | None,
                    previous_sentence_date: Period | None = None, focus: Period | None = None) -> list[DateMatch]:
     """DateMatches in text order, counting chained dates from the date read before them; ``focus`` is
@@ -92,6 +115,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
     last_spec: DateSpec | None = None
     for index, reading in enumerate(readings):
         spec, period = reading.candidate.spec, reading.period
+        closed = False
         if isinstance(spec, Chained) and spec.before_date:
             counted = reading
             continue
@@ -103,6 +127,9 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             if spec.same_sentence:
                 base = sentence_day if spec.range_end else sentence_day or published_day
             period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or _count_from(spec, base)
+            if period is None and spec.otherwise == LAST_CLOSED_QUARTER:
+                # "profit for the quarter", "本季度收入549亿元": no quarter in focus, the one reported
+                period, closed = resolve(spec.otherwise, published), True
             if period is None and spec.or_published and published is not None:
                 period = _count_from(spec, published)
             if period is None and spec.otherwise is not None:
@@ -112,9 +139,11 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
         match = _match(text, reading.candidate, period, ahead)
         # "the previous quarter", 去年同期, "up 20% from a year earlier" look back to compare; the focus stays.
-        compared = (isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
+        compared = not closed and (isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
                                                    or (spec.unit == "year" and spec.keep_month and spec.offset < 0))
                     or _stated_and_compared(text, match))
+        if period.precision == "day" and names_no_sentence_year(text, match.start, match.end):
+            match = replace(match, since=True)
         if compared:
             match = replace(match, compared=True)
         elif period.precision in FOCUS_PRECISIONS:
@@ -138,7 +167,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
         matches.append(match)
         previous = recent = period
         if period.precision == "day":
-            last_day = period
+            last_day = last_day if match.since else period
+            # a range's end counts from its start, a span's too ("自11月1日零时至11日24时")
             sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
     return matches
 

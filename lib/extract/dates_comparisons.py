@@ -32,6 +32,8 @@ _SPANS = frozenset(word.lower() for word in _WORDS["not_before"])
 _BEFORE_ZH = re.compile(rf"(?:{alternation(_WORDS['before_zh'])})\s*$")
 _WITH_ZH = re.compile(rf"(?:{alternation(_WORDS['with_zh'])})\s*$")
 _AFTER_ZH = re.compile(rf"\s*(?:{alternation(_WORDS['after_zh'])})")
+# A figure a results sentence tells: "$2.85", "48.9 billion yuan", "up 89.0%", "US$6.7 billion", "549亿元".
+_A_FIGURE = re.compile(r"[$€£¥]\s?[0-9]|[0-9]\s*(?:%|[亿万]|(?i:percent|per\s+cent|million|billion|trillion|bn|mn)\b)")
 # How far back the comparison word and the figure may stand.
 _REACH = 80
 
@@ -40,6 +42,12 @@ def compared_in_english(text: str, start: int) -> bool:
     """Whether the words starting at ``start`` ("a year ago") are what a figure is set against."""
     found = _BEFORE_EN.search(text[max(0, start - _REACH) : start])
     return found is not None and (found["previous"] or "").lower() not in _SPANS  # not "more than a year ago"
+
+
+def tells_a_figure(text: str) -> bool:
+    """Whether ``text`` tells an amount or a change in percent: "revenue of $23.05 billion for the quarter",
+    "本季度收入549亿元"."""
+    return _A_FIGURE.search(text) is not None
 
 
 def period_compared_in_english(text: str, start: int) -> bool:

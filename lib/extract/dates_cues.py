@@ -107,13 +107,22 @@ def _told_as_past_by_its_verb(before: str, cue_start: int, patterns: CuePatterns
             and any(pattern.search(before, 0, cue_start) for pattern in patterns.past_verb))
 
 
+_DATE_NUMBER = re.compile(r"[0-9０-９]|[月日号天]$")
+
+
 def _disposal(text: str, end: int) -> bool:
     """Whether the 将 ending at ``end`` marks an object, as 把 does ("5月15日，字节跳动将豆包降价99%":
     it cut Doubao's price), not the future ("将于", "将推出"): a noun or pronoun follows it."""
     if not text.endswith("将", 0, end) or text.endswith("即将", 0, end):
         return False
     following = rjieba.tag(text[end : end + 8])
-    return bool(following) and following[0][1].startswith(("n", "r", "eng"))
+    # A quantity or a distinguishing word may open the object: "将全年总目标上调至", "将三款新机推向市场",
+    # "将所有产品"; not a date's number ("将3月上市", "将2025年推出").
+    opening = 0
+    while (opening < min(2, len(following) - 1) and following[opening][1].startswith(("m", "b"))
+           and not _DATE_NUMBER.search(following[opening][0])):
+        opening += 1
+    return bool(following) and following[opening][1].startswith(("n", "r", "eng"))
 
 
 def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:

@@ -140,16 +140,15 @@ def _short_year(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _range_end(match: re.Match, text: str) -> DateSpec | None:
-    """"Aug 9 to 11", "Jan. 28 or 29": the end is its own date, counted from the start; "and" only
-    after "between", "or" only when the clause ends there."""
+    """"Aug 9 to 11", "Jan. 28 or 29", "December 14 and 28": the end is its own date, counted from the
+    start; "and" after "between", or "and" and "or" when the clause ends there."""
     first, last = int(match["d1"]), int(match["d2"])
     if last <= first:
         return None
     between = re.search(r"(?i:\bbetween)\s+$", text[max(0, match.start() - 10) : match.start()])
-    if match["sep"].lower() == "and" and not between:
-        return None  # "March 3 and 5 other firms"
-    if match["sep"].lower() == "or" and not re.match(r"\s*(?:[,.;:)]|$)", text[match.end():]):
-        return None  # "Jan. 28 or 29." names two days; "March 3 or 5 other firms" does not
+    clause_ends = re.match(r"\s*(?:[,.;:)]|$)", text[match.end():]) is not None
+    if match["sep"].lower() in ("and", "or") and not (clause_ends or (between and match["sep"].lower() == "and")):
+        return None  # "Jan. 28 or 29." names two days; "March 3 and 5 other firms" does not
     return Chained("day", last - first, same_sentence=True, range_end=True)
 
 

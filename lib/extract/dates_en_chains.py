@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
+from lib.extract.dates_comparisons import tells_a_figure
 from lib.extract.dates_en_bare import FULL_MONTH, month_number
-from lib.extract.dates_spec import Candidate, Chained, DateSpec, day_part, month_part
+from lib.extract.dates_spec import LAST_CLOSED_QUARTER, Candidate, Chained, DateSpec, day_part, month_part
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation
 
 
 def read_english_chains(text: str) -> list[Candidate]:
@@ -43,8 +46,12 @@ def _same_period(match: re.Match, text: str) -> DateSpec:
     return Chained("period", -1 if back else 0)
 
 
-COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10}
+# English number words and their counts ("two days later", "a year ago"): lib/rules/number_words_en.csv;
+# NUMBER_WORD, their alternation, is what every English reader's regex writes for one (digits aside).
+COUNTS = {word.lower(): number for number, word in builtin_rules().number_words_en}
+NUMBER_WORD = alternation(COUNTS)
+# "two hours later" … "five hours later" is the same day (not twelve: it may be the next).
+_FEW_HOURS = alternation(word for word, number in COUNTS.items() if 2 <= number <= 5)
 
 
 def count_of(word: str) -> int:
@@ -166,12 +173,12 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(r"\b(?i:at\s+(?:that|the)\s+time)\b(?!\s+of\b)"), lambda match, text: Chained("same", 0),
      ("unit",)),
     # "Hours later", "a few hours later": later the same day as the date before.
-    (ascii_pattern(r"\b(?i:(?:(?:a\s+few|several|two|three|four|five|[2-9])\s+)?hours\s+later)\b"),
+    (ascii_pattern(rf"\b(?i:(?:(?:a\s+few|several|{_FEW_HOURS}|[2-9])\s+)?hours\s+later)\b"),
      lambda match, text: Chained("day", 0), ("earlier_later",)),
     # "four months prior", "one day before." at the end of a clause: "before" or "after" a noun is
     # "two days before the launch", a date only when the day named follows (below).
     (
-        ascii_pattern(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+"
+        ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[0-9]{{1,2}})\s+"
                       r"(?P<unit>day|week|month|quarter|year)s?\s+"
                       r"(?P<side>later|earlier|prior(?!\s+to\b)|(?:before|after)(?=\s*(?:[,.;:)]|$))))\b"),
         _counted_later,
@@ -179,18 +186,19 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     # "exceeded 10 million after 53 days" (not "after 53 days of talks", a span).
     (
-        ascii_pattern(r"\b(?i:after\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,3})\s+"
+        ascii_pattern(rf"\b(?i:after\s+(?P<n>{NUMBER_WORD}|[0-9]{{1,3}})\s+"
                       r"(?P<unit>day|week|month)s?)\b(?!\s+(?i:of)\b)"),
         _after_count,
         ("unit", "earlier_later"),
     ),
     # "record revenue for the quarter", "a net profit of 1.6 billion yuan in the quarter": the quarter in
-    # focus, and nothing when none is; not "the quarter ending June 30", "the quarter-point cut", "the
-    # quarter of a century", "the French Quarter".
+    # focus; with none, a figure told for it is the last quarter's closed (results come out after it), and
+    # the words without one name nothing ("opened an office in the quarter"). Not "the quarter ending June
+    # 30", "the quarter-point cut", "the quarter of a century", "the French Quarter".
     (
         ascii_pattern(r"(?<![A-Za-z-])[Tt]he\s+quarter\b(?![-‐])(?!\s+(?i:end(?:ing|ed|s)?|to|through|thru|before"
                       r"|after|of|points?|percentage|finals?)\b)"),
-        lambda match, text: Chained("quarter", 0),
+        lambda match, text: Chained("quarter", 0, otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None),
         ("unit",),
     ),
     # "during the reporting period" in a results release is the half or quarter stated before it (报告期);
@@ -212,24 +220,25 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # leaves "this quarter" after "in" to this reader); publication's when none was.
     (
         ascii_pattern(r"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring ))(?i:this\s+quarter)\b"),
-        lambda match, text: Chained("quarter", 0, or_published=True),
+        lambda match, text: Chained("quarter", 0, or_published=True,
+                                    otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None),
         ("unit",),
     ),
     (
-        ascii_pattern(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+"
+        ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[0-9]{{1,2}})\s+"
                       r"(?P<unit>day|week)s?\s+(?P<side>before|after|ahead\s+of|prior\s+to))\b"),
         _before_a_date,
         ("unit",),
     ),
     (
-        ascii_pattern(r"(?<![A-Za-z])(?i:in)\s+(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|[0-9]{1,3})"
+        ascii_pattern(rf"(?<![A-Za-z])(?i:in)\s+(?P<n>(?i:{NUMBER_WORD})|[0-9]{{1,3}})"
                  r"\s+(?i:days?)\b"),
         _in_days,
         ("unit",),
     ),
     # "starting 45 days from now" is "in 45 days": the writer's "now" is the day reported.
     (
-        ascii_pattern(r"\b(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|[0-9]{1,3})"
+        ascii_pattern(rf"\b(?P<n>(?i:{NUMBER_WORD})|[0-9]{{1,3}})"
                       r"\s+(?i:days?\s+from\s+(?:now|today))\b"),
         _in_days,
         ("unit",),

@@ -10,7 +10,7 @@ import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
 from lib.extract.dates_comparisons import compared_in_english
-from lib.extract.dates_en_chains import count_of
+from lib.extract.dates_en_chains import NUMBER_WORD, count_of
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Candidate,
@@ -23,6 +23,7 @@ from lib.extract.dates_spec import (
     month_part,
 )
 from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation
 
 WEEKDAYS = {word: number - 1 for kind, number, word in builtin_rules().date_words_en if kind == "weekday"}  # Monday = 0
 RELATIVE_YEARS = {"last": -1, "this": 0, "current": 0, "next": 1}
@@ -48,9 +49,8 @@ def _shift(match: re.Match, text: str) -> DateSpec | None:
 
 
 # Days named from the publication day: "today", "last night" (the evening before publication),
-# "as of publication" / "at press time" (the day the article went out).
-_PUBLICATION_DAY = ("as of publication", "at the time of publication", "at publication time", "at press time",
-                    "as of press time", "at the time of writing", "as of this writing", "at the time of this writing")
+# "as of publication" / "at press time" (the day the article went out: lib/rules/publication_day_en.txt).
+_PUBLICATION_DAY = builtin_rules().publication_day_en
 _DEICTIC_DAYS = {**dict.fromkeys(_PUBLICATION_DAY, 0),
                  "yesterday": -1, "last night": -1, "the day before yesterday": -2, "the day after tomorrow": 2,
                  "tomorrow": 1, "today": 0, "earlier today": 0,
@@ -130,8 +130,9 @@ _CUES = CueTable(
             "ago": ("ago",),
             "period": ("week", "month", "quarter", "year"),
             "direction": ("last", "this", "next", "past", "current"),
+            # with the longest word of each publication-day phrase ("publication", "press", "writing")
             "day_shift": ("yesterday", "tomorrow", "today", "tonight", "night", "morning", "afternoon", "evening",
-                          "publication", "press", "writing"),
+                          *dict.fromkeys(max(phrase.split(), key=len) for phrase in _PUBLICATION_DAY)),
             "earlier_later": ("earlier", "later"),
             "weekend": ("weekend",),
         }.items()
@@ -145,14 +146,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         ascii_pattern(r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                  r"|yesterday|tomorrow|(?:earlier\s+|later\s+)?today|tonight|last\s+night"
-                 r"|as\s+of\s+(?:publication|press\s+time|this\s+writing)|at\s+publication\s+time|at\s+press\s+time"
-                 r"|at\s+the\s+time\s+of\s+(?:publication|writing|this\s+writing)"
+                 rf"|{alternation(_PUBLICATION_DAY)}"
                  r"|this\s+(?:morning|afternoon|evening))\b"),
         _day_shift,
         ("day_shift",),
     ),
     (
-        ascii_pattern(r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+"
+        ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[1-9][0-9]?)\s+"
                  r"(?P<unit>day|week|month|year)s?\s+ago)\b"),
         _ago,
         ("ago",),

@@ -14,15 +14,26 @@ import re
 from dataclasses import replace
 
 from lib.extract.dates_chain import Reading
+from lib.extract.dates_en_chains import COUNTS, count_of
+from lib.extract.dates_zh_grammar import chinese_number
 from lib.periods import Period, align
+from lib.rules.rule_file import alternation
 
-_MONTHS = {"three": "quarter", "3": "quarter", "三": "quarter", "six": "half", "6": "half", "六": "half"}
+# The period as long as the months counted ("three", "3", 三 by the readers' own number words).
+_PERIOD_OF_MONTHS = {3: "quarter", 6: "half"}
 # Words before the end date: "the three months ended", "the three-month period ending in", "the quarter ending on".
+_MONTHS_WORD = alternation(word for word, number in COUNTS.items() if number in _PERIOD_OF_MONTHS)  # three, six
 _ENDED_BEFORE = re.compile(
-    r"(?i:the\s+(?:(?P<months>three|six|3|6)[- ]months?(?:\s+period)?|(?P<quarter>quarter)|(?P<half>half[- ]year))"
+    rf"(?i:the\s+(?:(?P<months>{_MONTHS_WORD}|3|6)[- ]months?(?:\s+period)?"
+    r"|(?P<quarter>quarter)|(?P<half>half[- ]year))"
     r"\s+end(?:ed|ing)\s+(?:on\s+|in\s+)?)\Z")
 # Words after it: 截至…止三个月, 截至…止六个月.
 _ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?P<months>[三六36])\s*个月")
+
+
+def _period_of(months: str) -> str:
+    """"three", "6", 三 months as the quarter or the half they span."""
+    return _PERIOD_OF_MONTHS[count_of(months) if months.isascii() else chinese_number(months)]
 
 
 def _ends_a(period: Period, precision: str) -> bool:
@@ -45,10 +56,10 @@ def periods_named_by_their_end(text: str, readings: list[Reading]) -> list[Readi
         after = _ENDED_AFTER.match(text, candidate.end)
         if before is not None:
             precision = ("quarter" if before["quarter"] else "half" if before["half"]
-                         else _MONTHS[before["months"].lower()])
+                         else _period_of(before["months"]))
             start, end = before.start(), candidate.end
         elif after is not None:
-            precision, start, end = _MONTHS[after["months"]], candidate.start, after.end()
+            precision, start, end = _period_of(after["months"]), candidate.start, after.end()
         else:
             kept.append(reading)
             continue

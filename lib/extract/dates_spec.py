@@ -158,7 +158,8 @@ class Chained:
     of that year ("the same quarter of 2023", 2023年同期). ``unit`` "full_year" is the year of that
     period when the period closes its year (全年 after 第四季度, "full-year" after "the fourth quarter").
     ``otherwise``: what the words name when no period is in focus ("down 5% from a year ago" is the
-    reported quarter a year back, else the year before publication's).
+    reported quarter a year back, else the year before publication's; "profit for the quarter rose 5%"
+    the last quarter closed before publication, the one results come out for).
     """
 
     unit: str
@@ -170,10 +171,14 @@ class Chained:
     before_date: bool = False  # "one week before the Lunar New Year": counted from the date after it
     or_published: bool = False
     year: int | None = None
-    otherwise: InYear | None = None
+    otherwise: InYear | Shift | None = None
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained
+
+# Results come out after their quarter closes: a figure told for "the quarter", 上季 with no quarter stated
+# before it is the last quarter closed before publication.
+LAST_CLOSED_QUARTER = Shift("quarter", -1)
 
 
 def is_year_less(spec: DateSpec) -> bool:

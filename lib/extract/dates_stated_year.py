@@ -76,7 +76,7 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
         spec = reading.candidate.spec
         if isinstance(spec, InYear) and reading.period is not None and (
                 spec.year is not None or (spec.offset is not None and spec.part == WHOLE_YEAR)):
-            if not _names_no_sentence_year(text, reading.candidate.start, reading.candidate.end):
+            if not names_no_sentence_year(text, reading.candidate.start, reading.candidate.end):
                 stated = reading.period
         elif isinstance(spec, Chained) and spec.unit == "year":
             stated = None  # "5年后", "次年", "a year later": the sentence has moved on to another year
@@ -109,8 +109,9 @@ def ahead_of_the_day_told(readings: Sequence[Reading], published: Period | None,
     return placed
 
 
-def _names_no_sentence_year(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]`` is compared with or opens a span up to now."""
+def names_no_sentence_year(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is compared with or opens a span up to now ("自2020年3月16日以来",
+    "since March 16, 2020"): the sentence tells of another time, and nothing happens on that date."""
     return (_NO_SENTENCE_YEAR_BEFORE.search(text, max(0, start - 80), start) is not None
             or _NO_SENTENCE_YEAR_AFTER.match(text, end) is not None)
 

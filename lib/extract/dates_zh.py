@@ -1,12 +1,12 @@
 """Read Chinese date expressions in a sentence as unresolved date specs.
 
 Covers stated and relative years with their months, days and slices ("2023年5月6日", "去年7月",
-"2024年下半年", "去年年底"), year-less months and days ("1月19日", "3月份", "14日"), weekdays ("上周三",
-"周三（5日）"), day ranges ("3月5日至7日"), and the publication year's halves, quarters and edges
-("下半年", "第四季度", "年底前"). Numbers may be written in Arabic or Chinese numerals. Dates counted
-from publication or from another date ("上个月", "昨天", "次日", "三个月后") are read by
-``dates_zh_relative``, festivals by ``dates_festivals``; traditional text is converted to simplified
-before it gets here.
+"2024年下半年", "去年年底"), year-less months and days ("1月19日", "3月份"), weekdays ("上周三",
+"周三（5日）"), and the publication year's halves, quarters and edges ("下半年", "第四季度", "年底前").
+Numbers may be written in Arabic or Chinese numerals. Days without their month ("14日", "3月5日至7日")
+are read by ``dates_zh_days`` in this reader's order; dates counted from publication or from another
+date ("上个月", "昨天", "次日", "三个月后") by ``dates_zh_relative``, festivals by ``dates_festivals``;
+traditional text is converted to simplified before it gets here.
 """
 
 from __future__ import annotations
@@ -17,9 +17,7 @@ from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTabl
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Candidate,
-    Chained,
     DateSpec,
-    DayOfMonth,
     InYear,
     OnWeekday,
     day_part,
@@ -28,6 +26,7 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
+from lib.extract.dates_zh_days import DAY_PATTERNS
 from lib.extract.dates_zh_grammar import (
     CN_DIGIT,
     DAY,
@@ -57,18 +56,6 @@ _AMOUNT_WORDS = words_by_kind(builtin_rules().amount_words)
 _AMOUNT_BEFORE = re.compile(rf"(?:{alternation(_AMOUNT_WORDS['before_zh'])})\s*$")
 _LOOSE_AMOUNT_BEFORE = re.compile(rf"(?:{alternation(_AMOUNT_WORDS['loose_zh'])})\s*$")
 _SPAN_AFTER = re.compile(rf"\s*(?:{alternation(_AMOUNT_WORDS['span_zh'])})")
-# A bare "12日" is a day of the publication month only when nothing makes it a count of days:
-# a month or digit before it ("3月12日" is read whole), a counting word ("近7日", "前3日", "第2日",
-# "每5日"), or a span word after it ("3日内", "30日以内", "7日无理由", "5日均线", "3日游"). Only
-# Arabic digits: "三日" is far more often "three days"; "号" is left out for "12号线" (a metro line).
-# A comma before it closes a Chinese clause ("明年3月发布，29日晚开始预订"); after a number it is no clause
-# ("1,29日").
-_BARE_DAY = re.compile(rf"(?<![0-9.])(?<![^{_CJK}][,，])(?P<day>3[01]|[12][0-9]|0?[1-9])\s*日")
-_NOT_BEFORE_BARE_DAY = re.compile(
-    r"(?:[0-9月.．]|长达|近|约|超过|逾|超|达|共|已有|历时|花了|用了|前|第|每|连续|最近|过去|未来|头|这|那|后|数|至少|不到)\s*$")
-# After the day, words that make "7日" a count of days: "7日内", "7日均线", "30日留存率", "7日年化收益率".
-_NOT_AFTER_BARE_DAY = re.compile(r"\s*(?:内|以内|之内|以上|以下|左右|无理由|后|之后|以来|前|均|元|游|间|期间|[0-9]"
-                                 r"|留存|活跃|年化|涨幅|跌幅|价保|滚动)")
 
 
 def read_chinese_dates(text: str) -> list[Candidate]:
@@ -112,7 +99,8 @@ def _year_less(match: re.Match, text: str) -> DateSpec | None:
 
 
 _RECURRING_BEFORE = re.compile(r"[每一两几数半]$")
-_COUNT_AFTER_WEEKDAY = ("次", "天", "遍", "回")
+# What makes a bare weekday a count ("一周三次"): lib/rules/weekday_counts_zh.txt.
+_COUNT_AFTER_WEEKDAY = frozenset("".join(builtin_rules().weekday_counts_zh))
 # What may follow a bare weekday rather than a given name: lib/rules/weekday_followers_zh.txt.
 _AFTER_WEEKDAY = frozenset("".join(builtin_rules().weekday_followers_zh))
 
@@ -138,20 +126,6 @@ def _weekday_with_day(match: re.Match, text: str) -> DateSpec | None:
     if match["dm"]:
         return InYear(day_part(chinese_number(match["dm"]), day)) if day <= 31 else None
     return OnWeekday(WEEKDAYS[match["wd"]], day_of_month=day) if day <= 31 else None
-
-
-def _bare_day(match: re.Match, text: str) -> DateSpec | None:
-    if _NOT_BEFORE_BARE_DAY.search(text[max(0, match.start() - 4) : match.start()]):
-        return None
-    if _NOT_AFTER_BARE_DAY.match(text, match.end()):
-        return None
-    return DayOfMonth(int(match["day"]))
-
-
-def _range_end(match: re.Match, text: str) -> DateSpec | None:
-    """"3月5日至7日", "5-7日": the end is its own date, counted from the start."""
-    first, last = int(match["d1"]), int(match["d2"])
-    return Chained("day", last - first, same_sentence=True, range_end=True) if last > first else None
 
 
 def _year_digits_part(match: re.Match, text: str) -> DateSpec:
@@ -262,21 +236,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _weekday_with_day,
         ("week",),
     ),
-    # Before the bare day: an equally long reading found earlier wins, and "7日" here is a range end. A clock
-    # time may follow the start: "自11月1日零时至11日24时".
-    (
-        re.compile(r"(?<![0-9.])(?P<d1>3[01]|[12][0-9]|0?[1-9])\s*[日号]?\s*"
-                   r"(?:(?:零|[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[时点](?:\s*[0-9]{1,2}\s*分)?\s*)?"
-                   r"(?:至|到|-|–|~|～|—)\s*"
-                   r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])\s*[日号])"),
-        _range_end,
-        ("bare_day",),
-    ),
-    (_BARE_DAY, _bare_day, ("bare_day",)),
-    # Spoken style writes a day with 号 ("于20号上线"); alone it is as often a number ("3号线", "1号店"), so only
-    # after 于, which takes a time (not 位于, "located at").
-    (re.compile(r"(?<=于)(?<!位于)\s*(?P<day>3[01]|[12][0-9]|0?[1-9])\s*号(?![线楼店文机院馆车位门厅桥站口字令种球])"),
-     lambda match, text: DayOfMonth(int(match["day"])), ("bare_day_hao",)),
+    *DAY_PATTERNS,
     (re.compile(r"(?<![年年份度])(?P<half>上|下)半年(?P<he>末)?"), _bare_half, ("half",)),
     # Hong Kong and Taiwan drop 度: "首季" is the first quarter ("本季", "上季": dates_zh_relative).
     (re.compile(r"(?<![年份度])首季(?:度)?"), lambda match, text: InYear(quarter_part(1), offset=0), ("quarter",)),
@@ -287,6 +247,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # Taiwan's and Hong Kong's press drop 度 ("第四季營收"); not a show's season after its title (《…》第四季).
     (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十》」』”\"])第\s*(?P<qn>[一二三四1-4])\s*季(?![度节])(?P<qe>末|底)?"),
      _bare_quarter, ("quarter",)),
+    # A quarter's report named by its quarter ("二季报后", "三季報顯示"): the quarter, named like 二季度. Not
+    # 前三季报 (the first three quarters') nor 每季报; the fourth quarter's report is the annual one (年报).
+    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])(?P<qn>[一二三1-3])\s*季(?=报)"), _bare_quarter,
+     ("quarter",)),
     # Not 一年内 / 两年内 (within one or two years), 近年内; 今年内 is read above.
     (re.compile(r"(?<![0-9一二两三四五六七八九十数几多近每今去明前后半])年内"), _within_the_year, ("year_edge",)),
     # Not "每年年底" (every year-end), "往年年底", "全年中"; a year before it is read with it above.

@@ -12,10 +12,20 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable
-from lib.extract.dates_comparisons import compared_in_chinese
-from lib.extract.dates_spec import WHOLE_YEAR, Candidate, Chained, DateSpec, DayOfMonth, InYear, Shift
+from lib.extract.dates_comparisons import compared_in_chinese, tells_a_figure
+from lib.extract.dates_spec import (
+    LAST_CLOSED_QUARTER,
+    WHOLE_YEAR,
+    Candidate,
+    Chained,
+    DateSpec,
+    DayOfMonth,
+    InYear,
+    Shift,
+)
 from lib.extract.dates_zh_grammar import DAY, MONTH, SHIFT_DIRECTIONS, YEAR_QUALIFIER, chinese_number, year_part
 from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
 from lib.text_script import HAN_CHARACTERS as _CJK
 
 _SHIFT_UNITS = {"月": "month", "季度": "quarter", "周": "week", "星期": "week", "礼拜": "week"}
@@ -26,25 +36,35 @@ _CHAINS = {w.word: (w.unit, w.offset) for w in _WORDS if w.kind in ("chain", "ch
 _OR_PUBLISHED = frozenset(w.word for w in _WORDS if w.kind == "chain_or_publication")
 _DEICTIC_DAYS = {w.word: w.offset for w in _WORDS if w.kind in ("publication", "tonight")}
 _TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
-# What may follow a chain word and make it something else: 次日达 (next-day delivery), 同年龄,
-# 当时间到了 ("when the time comes").
-_NOT_AFTER_CHAIN = ("达", "龄", "间", "度")
-_NOT_BEFORE_FULL_YEAR = ("年", "安", "完")
-_NOT_AFTER_FULL_YEAR = ("无", "级")
-_NOT_AFTER_FIRST_DAY = ("封", "平均")  # 首日封 (a first-day cover), 首日平均涨幅 (no one day)
-# Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase).
+# What next to a chain word makes it something else (次日达, 全年无休, 首日封) or a count of days
+# scheduled from now ("将于45天后，"): lib/rules/relative_date_neighbours_zh.csv.
+_NEIGHBOURS = words_by_kind(builtin_rules().relative_date_neighbours_zh)
+_NOT_AFTER_CHAIN = tuple(_NEIGHBOURS["not_after_chain"])
+_NOT_BEFORE_FULL_YEAR = tuple(_NEIGHBOURS["not_before_full_year"])
+_NOT_AFTER_FULL_YEAR = tuple(_NEIGHBOURS["not_after_full_year"])
+_NOT_AFTER_FIRST_DAY = tuple(_NEIGHBOURS["not_after_first_day"])
+_OPENING_A_CLAUSE_ONLY = frozenset(_NEIGHBOURS["opening_a_clause_only"])
+_HAN_BEFORE = re.compile(f"[{_CJK}]$")
+# "仅", "短短", "不到" between 其后 or a clause's opening and a count ("其后仅四个月", "短短三天后，").
+_ONLY = alternation(_NEIGHBOURS["only_before_count"])
+_ONLY_BEFORE_MONTHS = alternation(_NEIGHBOURS["only_before_count"] + _NEIGHBOURS["only_before_months"])
+# Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase):
+# the words are lib/rules/one_character_days.csv's.
+_AFTER_ONE_CHARACTER = words_by_kind(builtin_rules().one_character_days)
+_NOT_NOW = rf"(?<![{re.escape(''.join(_AFTER_ONE_CHARACTER['now_before']))}])"
 _TODAY_IN_MARKET_REPORT = re.compile(
-    r"(?<![如至迄现当古而从自距])今(?=收(?![入购益到集藏])|开盘|开市|早盘|午盘|起(?![来步]))")
+    rf"{_NOT_NOW}今(?=(?!{alternation(_AFTER_ONE_CHARACTER['not_market_today'])})"
+    rf"(?:{alternation(_AFTER_ONE_CHARACTER['market_today'])}))")
 # Hong Kong's and Taiwan's press write yesterday, today, tomorrow as one character before a verb or a
 # time of day: "鸿海昨举办", "台积电今公布", "联发科明召开", "腾讯昨交出季绩", "昨在股东会上" (the words:
 # lib/rules/one_character_days.csv). Not inside a word (如今, 至今, 现今, 说明, 声明, 表明, 透明, 发明)
 # nor before other words (今年, 明确, 今非昔比); 昨 takes a place too ("昨在", "昨于", "昨赴"). 明 only
 # before what is held or published: "李明表示" is a name.
-_AFTER_ONE_CHARACTER = builtin_rules().one_character_days
-_SCHEDULED_VERBS = "|".join(sorted((w for k, w in _AFTER_ONE_CHARACTER if k == "scheduled"), key=len, reverse=True))
-_OTHER_FOLLOWERS = "|".join(sorted((w for k, w in _AFTER_ONE_CHARACTER if k != "scheduled"), key=len, reverse=True))
+_SCHEDULED_VERBS = "|".join(sorted(_AFTER_ONE_CHARACTER["scheduled"], key=len, reverse=True))
+_OTHER_FOLLOWERS = "|".join(sorted(_AFTER_ONE_CHARACTER["reported"] + _AFTER_ONE_CHARACTER["time"], key=len,
+                                   reverse=True))
 _ONE_CHARACTER_DAY = re.compile(
-    r"(?<![如至迄现当古而从自距于及说声表证透光聪发鲜阐标注查申英昆文开高分黎清简指澄失言神严精嘉今昨明])"
+    rf"{_NOT_NOW}(?<![{re.escape(''.join(_AFTER_ONE_CHARACTER['word_before']))}])"
     rf"(?P<rel>昨|今|明)(?=(?P<verb>{_SCHEDULED_VERBS}|{_OTHER_FOLLOWERS})|(?<=昨)[在于赴])")
 # 今 ending a word for "now" (如今, 迄今, 现今, 当今) before 早, 晚…: not 截至今晚, 从今晚 (from tonight).
 _NOW_BEFORE_TODAY = "如迄现当"
@@ -54,19 +74,20 @@ _SCHEDULED = re.compile(_SCHEDULED_VERBS)
 # A Hong Kong or A-share report gives a dual-listed stock's close in New York the night before as 隔夜:
 # "阿里巴巴(BABA.US)隔夜报收于190美元", "隔夜收涨2%". Only before the session's close or move: 隔夜利率,
 # 隔夜拆息 (overnight money) and 隔夜菜 name no day.
-_OVERNIGHT_IN_MARKET_REPORT = re.compile(r"隔夜(?=\s*(?:报收|收报|收[涨跌高低盘市]|大?[涨跌]|上涨|下跌|走[高低]))")
+_OVERNIGHT_IN_MARKET_REPORT = re.compile(rf"隔夜(?=\s*(?:{alternation(_NEIGHBOURS['after_overnight'])}))")
 # "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
-_DAYS_LATER = re.compile(r"(?P<then>(?:其后|此后|随后)\s*(?:仅仅|仅|只|短短|不到)?\s*)?"
+_DAYS_LATER = re.compile(rf"(?P<then>(?:其后|此后|随后)\s*(?:{_ONLY})?\s*)?"
                          r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
                          r"(?P<unit>天|日|周|个?星期|个?礼拜)(?P<later>(?:之)?后)?")
 # Where a clause opens, an intensifier aside: "两天后，腾讯跟进", "短短三天后，…".
-_CLAUSE_OPENING = re.compile(r"(?:^|[，,。；;\n])\s*(?:仅仅|仅|只|短短|不到|大约|约)?\s*$")
+_CLAUSE_OPENING = re.compile(
+    rf"(?:^|[，,。；;\n])\s*(?:{_ONLY}|{alternation(_NEIGHBOURS['about_before_count'])})?\s*$")
 # Days before or after an event named right before the count are counted from its day, the date read
 # before: "发布会的两天前", "就在两人会面两天后", and "上市两天后，" closing its clause. Not "就在两天前"
 # ("just two days ago"), "百度两周后发布财报" (in two weeks), "将于45天后，" (scheduled from now).
 _BEFORE_AN_EVENT = re.compile(r"(?:的|在[^，。,；;：:\s0-9]{1,12})\s*$")
 _EVENT_BEFORE = re.compile(rf"[{_CJK}]\s*$")
-_SCHEDULE_BEFORE = re.compile(r"(?:[于在将会要拟再约或可需]|预计|计划|有望|最快|最早|最晚|最迟)\s*$")
+_SCHEDULE_BEFORE = re.compile(rf"(?:{alternation(_NEIGHBOURS['schedule_before'])})\s*$")
 # "数小时后", "几个小时后", "3小时后": a few hours on is the same day (not 12 or more: it may be the next).
 _HOURS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十])(?:数|几|[1-9]|[一二两三四五六七八九])\s*个?小时(?:之)?后")
 # "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is. A vague
@@ -76,7 +97,7 @@ _AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<
 # "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is;
 # "1个多月后" (a month and more later) from its first month, as a reader dates it.
 _MONTHS_LATER = re.compile(
-    r"(?:(?P<then>其后|此后|之后|随后)\s*(?:仅仅|仅|只有|只|短短|不到)?\s*"
+    rf"(?:(?P<then>其后|此后|之后|随后)\s*(?:{_ONLY_BEFORE_MONTHS})?\s*"
     r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个多?月|年)"
     r"(?P<later>(?:之|以)?后(?![年天]))?")
 # "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
@@ -132,7 +153,16 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
         return None  # 去年全年 (read as 去年), 安全年度; 全年无休 (all year round), 全年级
     if match[0] == "首日" and text.startswith(_NOT_AFTER_FIRST_DAY, match.end()):
         return None
-    return Chained(*_CHAINS[match[0]], or_published=match[0] in _OR_PUBLISHED)
+    if match[0] in _OPENING_A_CLAUSE_ONLY and _HAN_BEFORE.search(text, 0, match.start()):
+        return None  # 短期内, 预期内: another word
+    unit, offset = _CHAINS[match[0]]
+    if (match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", -1)
+            and not compared_in_chinese(text, match.start(), match.end())):
+        return LAST_CLOSED_QUARTER  # "美團上季收入509億元": the quarter reported; "较上季度增长" compares
+    if match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", 0) and tells_a_figure(text):
+        # "本季度阿里云收入同比增长34.5%": with no quarter in focus, the quarter reported, not publication's
+        return Chained(unit, offset, or_published=True, otherwise=LAST_CLOSED_QUARTER)
+    return Chained(unit, offset, or_published=match[0] in _OR_PUBLISHED)
 
 
 def _days_later(match: re.Match, text: str) -> DateSpec | None:

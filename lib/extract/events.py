@@ -15,10 +15,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from lib.extract.attribution import Attributor, Named
+from lib.extract.attribution import Attributor
+from lib.extract.attribution_pairs import Named
 from lib.extract.company_in_focus import context_company, main_company
 from lib.extract.dates import DateMatch, find_dates
-from lib.extract.dates_chain import in_focus
+from lib.extract.dates_chain import anchor_after, in_focus
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.year_less_days import YearLessDay, year_less_days
@@ -96,11 +97,7 @@ def sentence_events(
         reported = focus is not None and any(m.compared and m.relative for m in matches)
         focus = in_focus(matches, focus)
         year_open = published is None and narrative is None  # before this sentence's own years
-        # The story goes on from the days it reports: a plan's day named beside one ("On December 31 it
-        # opened its offering, to list on January 9") does not anchor "one day prior" in the next sentence.
-        day_matches = [m for m in matches if m.period.precision == "day"]
-        if day_matches:
-            anchor = ([m for m in day_matches if not m.ahead] or day_matches)[-1].period
+        anchor = anchor_after(matches, anchor)
         if published is None and (explicit := [m.period for m in matches if not m.relative]):
             narrative = Period(date(explicit[-1].start.year, 1, 1), "year")
         if published is None and (stated := [m.period for m in matches if m.stated]):

@@ -201,7 +201,7 @@ def report_day(published: Period | None, text: str, reader: DatelineReader) -> P
     if published is None or published.precision != "day":
         return None
     lines = [line for line in text.split("\n")[:_OPENING_LINES] if line.strip()]
-    line = next((line for line in lines if reader.day_of_month(line) is not None), None)
+    line, day = next(((line, day) for line in lines if (day := reader.day_of_month(line)) is not None), (None, None))
     if line is None:
         return None
     dateline = reader.read(line)
@@ -211,7 +211,7 @@ def report_day(published: Period | None, text: str, reader: DatelineReader) -> P
             return None
         return filed
     before = published.start - timedelta(days=1)
-    return Period(before, "day") if reader.day_of_month(line) == before.day else None
+    return Period(before, "day") if day == before.day else None
 
 
 # How long after a story was filed a page reposting it may be dated and still tell its days from the filing.

@@ -20,11 +20,14 @@ from lib.rules.dates import (
     CountedWord,
     Festival,
     FutureCue,
+    parse_bare_day_neighbours,
     parse_chinese_date_words,
     parse_date_words,
     parse_festivals,
     parse_future_cues,
+    parse_number_words,
     parse_one_character_days,
+    parse_relative_date_neighbours,
     parse_seasons,
 )
 from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
@@ -53,6 +56,8 @@ class Rules:
     date_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, number, word)
     date_words_zh: tuple[CountedWord, ...] = ()  # Chinese words counted from another date
     one_character_days: tuple[tuple[str, str], ...] = ()  # (kind, word) after 昨, 今, 明
+    relative_date_neighbours_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) next to 次日, 全年, 首日…
+    bare_day_neighbours_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) making "14日" a count of days
     amount_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of amount_words.csv
     count_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of count_words.csv
     comparison_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of comparison_words.csv
@@ -61,6 +66,9 @@ class Rules:
     not_dates: tuple[str, ...] = ()  # names holding a date word that are no date ("Black Friday")
     festival_marks: tuple[str, ...] = ()  # words that make a festival name of digits one ("618大促")
     weekday_followers_zh: tuple[str, ...] = ()  # characters that may follow a bare weekday (周五)
+    weekday_counts_zh: tuple[str, ...] = ()  # characters that make a bare weekday a count (一周三次)
+    publication_day_en: tuple[str, ...] = ()  # phrases naming the publication day ("at press time")
+    number_words_en: tuple[tuple[int, str], ...] = ()  # (count, word): "two", "a"
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
     seasons: tuple[tuple[int, str], ...] = ()  # (quarter, word) of seasons.csv
@@ -98,8 +106,12 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         future_cues=tuple(parse_future_cues(texts["future_cues.csv"], warnings)),
         festivals=tuple(parse_festivals(texts["festivals.csv"], warnings)),
         date_words_en=tuple(parse_date_words(texts["date_words_en.csv"], warnings)),
+        number_words_en=tuple(parse_number_words(texts["number_words_en.csv"], warnings)),
         date_words_zh=tuple(parse_chinese_date_words(texts["date_words_zh.csv"], warnings)),
         one_character_days=tuple(parse_one_character_days(texts["one_character_days.csv"], warnings)),
+        relative_date_neighbours_zh=tuple(parse_relative_date_neighbours(texts["relative_date_neighbours_zh.csv"],
+                                                                         warnings)),
+        bare_day_neighbours_zh=tuple(parse_bare_day_neighbours(texts["bare_day_neighbours_zh.csv"], warnings)),
         amount_words=tuple(parse_amount_words(texts["amount_words.csv"], warnings)),
         count_words=tuple(parse_count_words(texts["count_words.csv"], warnings)),
         comparison_words=tuple(parse_comparison_words(texts["comparison_words.csv"], warnings)),
@@ -112,6 +124,9 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         not_dates=tuple(rule_lines(texts["not_dates.txt"])),
         festival_marks=tuple(rule_lines(texts["festival_marks.txt"])),
         weekday_followers_zh=tuple(rule_lines(texts["weekday_followers_zh.txt"])),
+        weekday_counts_zh=tuple(rule_lines(texts["weekday_counts_zh.txt"])),
+        publication_day_en=tuple(" ".join(line.lower().split())  # as _DEICTIC_DAYS of dates_en_relative looks up
+                                 for line in rule_lines(texts["publication_day_en.txt"])),
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
         stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
         seasons=tuple(parse_seasons(texts["seasons.csv"], warnings)),
@@ -128,10 +143,13 @@ def builtin_rules() -> Rules:
 
 def _rule_file_names() -> tuple[str, ...]:
     return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.csv", "festivals.csv",
-                               "date_words_en.csv", "date_words_zh.csv", "one_character_days.csv",
+                               "date_words_en.csv", "number_words_en.csv", "date_words_zh.csv",
+                               "one_character_days.csv",
+                               "relative_date_neighbours_zh.csv", "bare_day_neighbours_zh.csv",
                                "clause_cues.csv", "company_references.txt",
                                "datelines.csv",
                                "amount_words.csv", "count_words.csv", "comparison_words.csv",
                                "byline_cues.csv", "language_aliases.csv",
-                               "not_dates.txt", "festival_marks.txt", "weekday_followers_zh.txt", "firm_heads.txt",
+                               "not_dates.txt", "festival_marks.txt", "weekday_followers_zh.txt",
+                               "weekday_counts_zh.txt", "publication_day_en.txt", "firm_heads.txt",
                                "stated_year_cues.csv", "seasons.csv")

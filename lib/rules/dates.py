@@ -1,6 +1,8 @@
-"""The date readers' rules: future cues (``future_cues.csv``), festival days (``festivals.csv``) and
-English month and weekday names (``date_words_en.csv``) and Chinese words counted from another date
-(``date_words_zh.csv``)."""
+"""The date readers' rules: future cues (``future_cues.csv``), festival days (``festivals.csv``),
+English month and weekday names (``date_words_en.csv``) and number words (``number_words_en.csv``),
+Chinese words counted from another date (``date_words_zh.csv``), the words next to them that change their
+reading (``relative_date_neighbours_zh.csv``) and those that make a bare day a count
+(``bare_day_neighbours_zh.csv``)."""
 
 from __future__ import annotations
 
@@ -111,15 +113,62 @@ def parse_chinese_date_words(text: str, warnings: list[RuleWarning]) -> list[Cou
     return words
 
 
+def parse_number_words(text: str, warnings: list[RuleWarning]) -> list[tuple[int, str]]:
+    """The rows of ``number_words_en.csv``: the count (1 or more) an English word stands for, and the word."""
+    source = "lib/rules/number_words_en.csv"
+    words = []
+    for number, row in csv_rows(text, source, ["number", "word"], warnings):
+        if not (row["number"].isdigit() and int(row["number"]) >= 1 and row["word"].isalpha()):
+            warnings.append(RuleWarning(source, number, "expected a whole number of 1 or more and a word of letters"))
+            continue
+        words.append((int(row["number"]), row["word"]))
+    return words
+
+
 def parse_seasons(text: str, warnings: list[RuleWarning]) -> list[tuple[int, str]]:
     """The rows of ``seasons.csv``: the quarter (1-4) a season is read as, and the season's word."""
     rows = kinded_words(text, "lib/rules/seasons.csv", ("1", "2", "3", "4"), warnings, columns=("quarter", "word"))
     return [(int(quarter), word) for quarter, word in rows]
 
 
-ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time")
+ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time", "market_today", "not_market_today", "now_before",
+                           "word_before")
+ONE_CHARACTER_BEFORE_KINDS = ("now_before", "word_before")  # read one character each (a regex lookbehind)
 
 
 def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
-    """The rows of ``one_character_days.csv``: (kind, word) of what may follow 昨, 今, 明."""
-    return kinded_words(text, "lib/rules/one_character_days.csv", ONE_CHARACTER_DAY_KINDS, warnings, ("kind", "word"))
+    """The rows of ``one_character_days.csv``: (kind, word) of what may follow 昨, 今, 明, and the single
+    characters that may not come before them."""
+    source = "lib/rules/one_character_days.csv"
+    rows = []
+    for number, row in csv_rows(text, source, ("kind", "word"), warnings):
+        kind, word = row["kind"], row["word"]
+        if kind not in ONE_CHARACTER_DAY_KINDS:
+            warnings.append(RuleWarning(source, number,
+                                        f"kind {kind!r} is not one of {', '.join(ONE_CHARACTER_DAY_KINDS)}"))
+        elif kind in ONE_CHARACTER_BEFORE_KINDS and len(word) != 1:
+            warnings.append(RuleWarning(source, number, f"a {kind} row holds one character"))
+        elif word:
+            rows.append((kind, word))
+    return rows
+
+
+RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_full_year", "not_after_full_year",
+                                 "not_after_first_day", "schedule_before", "opening_a_clause_only",
+                                 "only_before_count", "only_before_months", "about_before_count", "after_overnight")
+
+
+def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``relative_date_neighbours_zh.csv``: (kind, word) of what changes the reading of a
+    Chinese date counted from another date when it stands next to it."""
+    return kinded_words(text, "lib/rules/relative_date_neighbours_zh.csv", RELATIVE_DATE_NEIGHBOUR_KINDS, warnings,
+                        ("kind", "word"))
+
+
+BARE_DAY_NEIGHBOUR_KINDS = ("before", "after", "list")
+
+
+def parse_bare_day_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``bare_day_neighbours_zh.csv``: (kind, word) of what makes a bare "14日" a count of days."""
+    return kinded_words(text, "lib/rules/bare_day_neighbours_zh.csv", BARE_DAY_NEIGHBOUR_KINDS, warnings,
+                        ("kind", "word"))

@@ -22,7 +22,7 @@ from lib.extract.dates import find_dates
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 from lib.rules import load_rules
-from tests.date_readings import found_dates
+from tests.date_readings import found_dates, read_in_order
 
 FUTURE_CUES = load_rules().future_cues
 WEDNESDAY = "2025-03-12"
@@ -268,3 +268,31 @@ def test_a_count_of_days_opening_its_clause_goes_on_from_the_date_before(sentenc
     found = find_dates(to_simplified(sentence), parse_iso_period(WEDNESDAY), FUTURE_CUES,
                        anchor=parse_iso_period("2025-03-05"))
     assert [m.period.start.isoformat() for m in found] == [expected]
+
+
+# "The same day", 當天 never count from a day a record is compared with or a span up to now opens ("the
+# biggest drop since March 16, 2020", "創2020年3月16日以來最大跌幅", "自…以来"): nothing happened on it. They count
+# from the day before it the story reports; a day that happened still anchors, and a range's end still counts
+# from its start ("自11月1日零时至11日24时").
+SINCE_ROWS = [
+    ("Nvidia fell 17% on January 27, its biggest drop since March 16, 2020. The same day, it lost its crown.",
+     "2025-01-28", [("January 27", "2025-01-27", "day"), ("March 16, 2020", "2020-03-16", "day"),
+                    ("The same day", "2025-01-27", "day")]),
+    ("英伟达1月27日暴跌17%，创2020年3月16日以来最大跌幅，当天市值蒸发6000亿美元。", "2025-01-28",
+     [("1月27日", "2025-01-27", "day"), ("2020年3月16日", "2020-03-16", "day"), ("当天", "2025-01-27", "day")]),
+    ("英偉達1月27日遭遇重創。這是該公司自2020年3月16日以來的最大單日跌幅。英偉達當天失去市值最大公司的寶座。",
+     "2025-01-28",
+     [("1月27日", "2025-01-27", "day"), ("2020年3月16日", "2020-03-16", "day"), ("當天", "2025-01-27", "day")]),
+    # near misses: a day that happened anchors; a span's end counts from its start
+    ("英伟达2024年3月16日发布新品，当天股价上涨。", "2025-01-28",
+     [("2024年3月16日", "2024-03-16", "day"), ("当天", "2024-03-16", "day")]),
+    ("Nvidia unveiled the chip on March 16, 2024. The same day, its shares rose.", "2025-01-28",
+     [("March 16, 2024", "2024-03-16", "day"), ("The same day", "2024-03-16", "day")]),
+    ("京東自11月1日零時至11日24時累計下單金額達2044億元。", "2019-11-12",
+     [("11月1日", "2019-11-01", "day"), ("11日", "2019-11-11", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SINCE_ROWS)
+def test_the_same_day_never_counts_from_a_day_compared_with(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

@@ -16,6 +16,7 @@ from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 from lib.rules import load_rules
 from lib.rules.dates import FutureCue
+from tests.date_readings import read_in_order
 
 FUTURE_CUES = load_rules().future_cues
 
@@ -368,3 +369,25 @@ START_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), START_ROWS)
 def test_a_start_is_the_nearer_day(sentence, published, expected):
     assert _found(to_simplified(sentence), published) == expected
+
+
+# A year-less month moves ahead only when it is what lies ahead: 将 marking an object (as 把 does) after a
+# fronted month is no future word, whatever opens the object (a quantity, 全年, 三款, 所有). A date's number
+# after 将 ("将3月上市") and a verb ("将推出") keep 将 a future word.
+DISPOSAL_ROWS = [
+    ("华为去年1月公布其2019年营收目标，4月，华为再将全年总目标上调至1350亿美元。", "2020-04-10",
+     [("去年1月", "2019-01-01"), ("2019年", "2019-01-01"), ("4月", "2019-04-01")]),
+    ("華為去年1月公布其2019年營收目標，4月，華為再將全年總目標上調至1350億美元。", "2020-04-10",
+     [("去年1月", "2019-01-01"), ("2019年", "2019-01-01"), ("4月", "2019-04-01")]),
+    ("In January last year Huawei set its 2019 revenue target; in April, it raised the full-year target.",
+     "2020-04-10", [("January last year", "2019-01-01"), ("2019", "2019-01-01"), ("April", "2019-04-01")]),
+    ("小米在2024年8月，将所有产品降价10%。", "2025-03-12", [("2024年8月", "2024-08-01")]),
+    ("华为将3月上市新机。", "2025-02-10", [("3月", "2025-03-01")]),
+    ("華為將於3月推出新機。", "2025-02-10", [("3月", "2025-03-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DISPOSAL_ROWS)
+def test_a_fronted_month_is_not_moved_ahead_by_a_disposal_jiang(text, published, expected):
+    assert [(words, start) for words, start, _ in read_in_order(text, published)] == [
+        (to_simplified(w), s) for w, s in expected]

@@ -156,3 +156,28 @@ def test_a_range_holding_the_publication_day_has_begun(text, published, expected
 def test_two_years_sharing_one_nian(text, expected):
     found = find_dates(to_simplified(text), PUBLISHED, FUTURE_CUES)
     assert [(text[m.start:m.end], str(m.period.start.year)) for m in found] == expected
+
+
+# A list of days sharing one month: the bare day takes the month of the dated day listed before it
+# ("12月14日、28日之前", "December 14 and 28"), not the publication month's. Near misses: a count of days
+# ("近7日和30日留存率", "7日、30日均线"), "and" before a noun ("March 3 and 5 other firms"), a day going on.
+LISTED_DAY_ROWS = [
+    ("法官要求双方分别在12月14日、28日之前提交动议。", "2020-11-14",
+     [("12月14日", "2020-12-14"), ("28日", "2020-12-28")]),
+    ("腾讯将于12月14日和28日举行发布会。", "2020-11-14", [("12月14日", "2020-12-14"), ("28日", "2020-12-28")]),
+    ("法官要求雙方分別在 12 月 14 日、28 日之前提交動議。", "2020-11-14",
+     [("12 月 14 日", "2020-12-14"), ("28 日", "2020-12-28")]),
+    ("騰訊將於3月5日及20日舉行發布會。", "2025-02-10", [("3月5日", "2025-03-05"), ("20日", "2025-03-20")]),
+    ("The judge set deadlines of December 14 and 28.", "2020-11-14",
+     [("December 14", "2020-12-14"), ("28", "2020-12-28")]),
+    ("Tencent will hold events on March 5 or 20.", "2025-02-10", [("March 5", "2025-03-05"), ("20", "2025-03-20")]),
+    ("Baidu named March 3 and 5 other dates.", "2025-02-10", [("March 3", "2024-03-03")]),
+    ("快手近7日和30日留存率上升。", "2025-02-10", []),
+    ("該股近7日、30日均線走高。", "2025-02-10", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LISTED_DAY_ROWS)
+def test_a_listed_day_takes_the_month_of_the_day_before(text, published, expected):
+    found = find_dates(to_simplified(text), Period(date.fromisoformat(published), "day"), FUTURE_CUES)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(t), s) for t, s in expected]

@@ -261,3 +261,74 @@ IN_FOCUS_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), IN_FOCUS_ROWS)
 def test_words_naming_the_period_in_focus(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# The quarter reported, named by reference with no quarter stated before: results come out after their
+# quarter closes, so a figure told for "the quarter", Hong Kong's 上季 told alone ("美團上季收入509億元",
+# "集團上季淨利潤") are the last quarter closed before publication, and that quarter is then in focus
+# ("a year ago", 期內 count from it). After a comparison word, 上季 is the quarter before the one in focus;
+# 期內 opens a clause (短期內, 預期內 are other words); guidance and a sentence with no figure name nothing.
+LAST_CLOSED_ROWS = [
+    # English.
+    ("Alibaba said profit reached 48.9 billion yuan during the quarter, from 14.4 billion yuan a year ago.",
+     "2025-02-21", [("the quarter", "2024-10-01", "quarter"), ("a year ago", "2023-10-01", "quarter")]),
+    ("PDD reported $2.85 earnings per share for the quarter on Monday.", "2021-08-25",
+     [("the quarter", "2021-04-01", "quarter"), ("Monday", "2021-08-23", "day")]),
+    ("Its profit for the quarter hit $717 million, up 59.9% from a year earlier.", "2024-06-07",
+     [("the quarter", "2024-01-01", "quarter"), ("a year earlier", "2023-01-01", "quarter")]),
+    ("Meituan's revenue rose in the third quarter of 2024. Profit for the quarter rose 5%.", "2025-03-12",
+     [("the third quarter of 2024", "2024-07-01", "quarter"), ("the quarter", "2024-07-01", "quarter")]),
+    ("Alibaba opened an office in the quarter.", "2025-02-21", []),
+    ("Revenue for the quarter is expected to grow 2% to 4% sequentially.", "2025-02-21", []),
+    # Simplified Chinese.
+    ("美团上季收入509.4亿元，按年升16%。期内，外卖订单增长7.6%。", "2022-08-26",
+     [("上季", "2022-04-01", "quarter"), ("期内", "2022-04-01", "quarter")]),
+    ("腾讯公布第三季业绩，期内净利润705亿元。", "2025-11-13",
+     [("第三季", "2025-07-01", "quarter"), ("期内", "2025-07-01", "quarter")]),
+    ("业务6月开始恢复。美团上季收入大幅下降。", "2022-08-26",
+     [("6月", "2022-06-01", "month"), ("上季", "2022-04-01", "quarter")]),
+    ("腾讯第三季营收增长，较上季度增长5%。", "2025-11-13",
+     [("第三季", "2025-07-01", "quarter"), ("上季度", "2025-04-01", "quarter")]),
+    ("公司短期内不会上市。", "2025-11-13", []),
+    ("腾讯业绩在预期内。", "2025-11-13", []),
+    # Traditional Chinese.
+    ("美團上季收入509.4億元。期內，餐飲外賣總訂單按年增長7.6%。", "2022-08-26",
+     [("上季", "2022-04-01", "quarter"), ("期內", "2022-04-01", "quarter")]),
+    ("阿里巴巴昨交出季績，集團上季淨利潤103億元。", "2025-11-26",
+     [("昨", "2025-11-25", "day"), ("上季", "2025-07-01", "quarter")]),
+    ("聯發科2025年第二季營收較上季增長。", "2025-08-01",
+     [("2025年第二季", "2025-04-01", "quarter"), ("上季", "2025-01-01", "quarter")]),
+    ("騰訊長期內仍看好AI。", "2025-11-13", []),
+    # "This quarter", 本季度 telling a figure with no quarter in focus: the one reported, as "the quarter" is;
+    # a forecast or no figure leaves it publication's.
+    ("本季度阿里云收入同比增长34.5%。", "2025-11-28", [("本季度", "2025-07-01", "quarter")]),
+    ("本季度阿里雲收入同比增長34.5%。", "2025-11-28", [("本季度", "2025-07-01", "quarter")]),
+    ("In this quarter, Alibaba's cloud revenue grew 34.5%.", "2025-11-28",
+     [("this quarter", "2025-07-01", "quarter")]),
+    ("本季度营收将增长10%。", "2025-11-28", [("本季度", "2025-10-01", "quarter")]),
+    ("本季度阿里发布了新模型。", "2025-11-28", [("本季度", "2025-10-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LAST_CLOSED_ROWS)
+def test_the_quarter_reported_is_the_last_closed(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# A quarter's report named by its quarter ("二季报后", "三季報顯示") names that quarter, as 二季度 does; not the
+# first three quarters' (前三季报), not every quarter's (每季报); 四季 is the four seasons.
+QUARTER_REPORT_ROWS = [
+    ("快手二季报后，资本市场的乐观已有数据支撑。", "2025-08-27", [("二季", "2025-04-01", "quarter")]),
+    ("腾讯三季报显示，营收增长15%。", "2025-11-14", [("三季", "2025-07-01", "quarter")]),
+    ("快手二季報後，資本市場的樂觀已有數據支撐。", "2025-08-27", [("二季", "2025-04-01", "quarter")]),
+    ("騰訊三季報顯示，營收增長15%。", "2025-11-14", [("三季", "2025-07-01", "quarter")]),
+    ("After Kuaishou's Q2 report, the optimism has data behind it.", "2025-08-27", [("Q2", "2025-04-01", "quarter")]),
+    ("腾讯前三季报显示营收增长。", "2025-11-14", []),
+    ("公司每季报送数据。", "2025-11-14", []),
+    ("四季報春，花開滿城。", "2025-11-14", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QUARTER_REPORT_ROWS)
+def test_a_quarters_report_names_its_quarter(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

@@ -1,7 +1,8 @@
 """dates_zh on its own: the Chinese candidate reader's readings, simplified and traditional (dates counted
 from publication or from another date: test_dates_zh_relative).
 
-Traditional rows are read through ``to_simplified``, as the pipeline does, so their words are given simplified.
+Days without their month ("14日", "5日至7日"): test_dates_zh_days. Traditional rows are read through
+``to_simplified``, as the pipeline does, so their words are given simplified.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ import pytest
 
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
-    Chained,
-    DayOfMonth,
     InYear,
     OnWeekday,
     day_part,
@@ -40,8 +39,6 @@ CASES = [
     ("百度上周三宣布降价。", "上周三", OnWeekday(2, week_offset=-1)),
     ("百度上週三宣布降價。", "上周三", OnWeekday(2, week_offset=-1)),
     ("美團週三（5日）宣佈。", "周三（5日）", OnWeekday(2, day_of_month=5)),
-    ("路透社14日援引消息", "14日", DayOfMonth(14)),
-    ("快手3月5日至7日舉辦活動。", "7日", Chained("day", 2, same_sentence=True, range_end=True)),
     # nothing read
     ("阿里巴巴有3000名员工。", None, None),
     ("百度昨天宣布降价，次日腾讯跟进。", None, None),  # dates_zh_relative's
@@ -127,6 +124,15 @@ def test_a_year_after_a_name_ending_in_an_amount_word(text, expected):
         ("该应用上线第三周决定扩容。", []),
         ("記者周五洲報道，騰訊推出新遊戲。", []),
         ("Meituan pushes updates three times a week.", []),
+        # what the day dates: a report out, a rule taking effect (周生生, a jeweller, is no weekday)
+        ("阿里巴巴周二财报出炉，云收入增长34%。", [("周二", "2025-08-05", "day")]),
+        ("美国商务部的禁令原本在周四生效。", [("周四", "2025-08-07", "day")]),
+        ("騰訊週三業績公布，收入增長15%。", [("周三", "2025-08-06", "day")]),
+        ("美國商務部的禁令原本在周四生效。", [("周四", "2025-08-07", "day")]),
+        ("Alibaba's results came out on Tuesday.", [("Tuesday", "2025-08-05", "day")]),
+        ("The ban took effect on Thursday.", [("Thursday", "2025-08-07", "day")]),
+        ("周生生股价上涨。", []),
+        ("周生生股價上漲。", []),
     ],
 )
 def test_a_weekday_before_a_verb_after_its_subject(text, expected):

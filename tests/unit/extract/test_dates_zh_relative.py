@@ -19,7 +19,8 @@ SHIFTS_FROM_PUBLICATION = [
     ("腾讯下周宣布。", "下周", Shift("week", 1)),
     ("腾讯上月底宣布。", "上月底", Shift("month", -1)),  # a month's edge stays in the span
     ("美團本季盈利。", "本季", Chained("quarter", 0, or_published=True)),  # Hong Kong and Taiwan drop 度
-    ("上季亏损收窄。", "上季", Chained("quarter", -1, or_published=True)),
+    ("上季亏损收窄。", "上季", Shift("quarter", -1)),  # told alone: the last quarter closed, the one reported
+    ("营收较上季增长。", "上季", Chained("quarter", -1, or_published=True)),  # compared: before the one in focus
     ("月底前完成交付。", "月底", Shift("month", 0)),  # the publication month's edge
     ("上月28日，阿里宣布。", "上月28日", Shift("month", -1, day=28)),
     ("下月1日起施行。", "下月1日", Shift("month", 1, day=1)),
@@ -55,6 +56,11 @@ COUNTED_FROM_ANOTHER_DATE = [
     ("两天后，腾讯跟进。", "两天后", Chained("day", 2)),  # opening its clause: "two days later"
     ("小米三個月後推出新機。", "三个月后", Chained("month", 3)),
     ("其后仅四个月，产品上线。", "其后仅四个月", Chained("month", 4)),
+    # The words for "only" and "about" a count may take are relative_date_neighbours_zh.csv's.
+    ("其后只有四个月，产品上线。", "其后只有四个月", Chained("month", 4)),
+    ("其后不到一周，腾讯跟进。", "其后不到一周", Chained("day", 7)),
+    ("短短三天后，腾讯跟进。", "三天后", Chained("day", 3)),
+    ("约两天后，腾讯跟进。", "两天后", Chained("day", 2)),
     ("半年后推出新版本。", "半年后", Chained("month", 6)),
     ("5年后再次上市。", "5年后", Chained("year", 5)),
     ("三日后，腾讯跟进。", "三日后", Chained("day", 3)),  # Chinese numerals: a count ("3日后" is the 3rd)

@@ -7,6 +7,7 @@ from lib.extract.dates import find_dates
 from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
+from lib.rules.dates import parse_number_words, parse_one_character_days, parse_relative_date_neighbours
 from lib.rules.rule_file import words_by_kind
 
 PUBLISHED = parse_iso_period("2025-03-10")
@@ -24,6 +25,47 @@ def test_every_kind_of_each_new_file_has_words():
     assert set(words_by_kind(rules.byline_cues)) == {"source", "author", "next_label", "role", "before_by", "revised",
                                                       "count"}
     assert ("en-gb", "en") in rules.language_aliases and ("zh-hant", "zh") in rules.language_aliases
+    assert set(words_by_kind(rules.relative_date_neighbours_zh)) == {
+        "not_after_chain", "not_before_full_year", "not_after_full_year", "not_after_first_day", "schedule_before",
+        "opening_a_clause_only", "only_before_count", "only_before_months", "about_before_count", "after_overnight"}
+    assert set(words_by_kind(rules.bare_day_neighbours_zh)) == {"before", "after", "list"}
+    assert set(words_by_kind(rules.one_character_days)) == {"scheduled", "reported", "time", "market_today",
+                                                            "not_market_today", "now_before", "word_before"}
+
+
+def test_a_bad_relative_date_neighbour_row_is_a_warning():
+    warnings = []
+    rows = parse_relative_date_neighbours("kind,word\nnot_after_chain,达\nbefore,将\n", warnings)
+    assert rows == [("not_after_chain", "达")]
+    assert [(w.line, w.source) for w in warnings] == [(3, "lib/rules/relative_date_neighbours_zh.csv")]
+
+
+def test_a_character_before_a_one_character_day_is_one_character():
+    warnings = []
+    rows = parse_one_character_days("kind,word\nnow_before,如\nword_before,说明\nmarket_today,开盘\n", warnings)
+    assert rows == [("now_before", "如"), ("market_today", "开盘")]
+    assert [(w.line, w.source) for w in warnings] == [(3, "lib/rules/one_character_days.csv")]
+
+
+def test_a_count_after_a_bare_weekday_keeps_it_a_count():
+    assert set("次天遍回") <= set("".join(builtin_rules().weekday_counts_zh))
+    assert _years("学校周五天上课。") == [] and _years("腾讯周三宣布。") == ["周三"]
+    assert _years("门店一周三回补货。") == []
+
+
+def test_a_publication_day_phrase_is_read_as_the_publication_day():
+    assert "at press time" in builtin_rules().publication_day_en
+    assert _years("Shares were down 3% at  press\ntime.") == ["at  press\ntime"]
+    assert _years("Shares were down 3% as of this writing.") == ["as of this writing"]
+
+
+def test_number_words_are_one_table_with_their_counts():
+    assert dict((word, number) for number, word in builtin_rules().number_words_en) == {
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10}
+    warnings = []
+    assert parse_number_words("number,word\n3,three\n0,none\n2,twenty-two\n", warnings) == [(3, "three")]
+    assert [w.line for w in warnings] == [3, 4]
 
 
 def test_amount_and_count_words_keep_numbers_from_being_years():

@@ -1,0 +1,79 @@
+"""Read Chinese days of month written without their month: a bare day ("14日", "于20号") is a day of the
+publication month, and a day ending a range ("3月5日至7日", "5-7日") is its own date counted from the start.
+
+Split from ``dates_zh``, whose reader runs these patterns in its own order (``DAY_PATTERNS`` stands
+where they stood) under its cue table's "bare_day" and "bare_day_hao" cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.extract.dates_candidate_reader import Builder
+from lib.extract.dates_spec import Chained, DateSpec, DayOfMonth
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
+from lib.text_script import HAN_CHARACTERS as _CJK
+
+# A bare "12日" is a day of the publication month only when nothing makes it a count of days:
+# a month or digit before it ("3月12日" is read whole), a counting word ("近7日", "前3日", "第2日",
+# "每5日"), or a span word after it ("3日内", "30日以内", "7日无理由", "5日均线", "3日游"). Only
+# Arabic digits: "三日" is far more often "three days"; "号" is left out for "12号线" (a metro line).
+# A comma before it closes a Chinese clause ("明年3月发布，29日晚开始预订"); after a number it is no clause
+# ("1,29日").
+_BARE_DAY = re.compile(rf"(?<![0-9.])(?<![^{_CJK}][,，])(?P<day>3[01]|[12][0-9]|0?[1-9])\s*日")
+# The counting and span words: lib/rules/bare_day_neighbours_zh.csv.
+_COUNT_WORDS = words_by_kind(builtin_rules().bare_day_neighbours_zh)
+_NOT_BEFORE_BARE_DAY = re.compile(rf"(?:[0-9月.．]|{alternation(_COUNT_WORDS['before'])})\s*$")
+# After the day, words that make "7日" a count of days: "7日内", "7日均线", "30日留存率", "7日年化收益率".
+_NOT_AFTER_BARE_DAY = re.compile(rf"\s*(?:[0-9]|{alternation(_COUNT_WORDS['after'])})")
+
+
+
+def _bare_day(match: re.Match, text: str) -> DateSpec | None:
+    if _NOT_BEFORE_BARE_DAY.search(text[max(0, match.start() - 4) : match.start()]):
+        return None
+    if _NOT_AFTER_BARE_DAY.match(text, match.end()):
+        return None
+    return DayOfMonth(int(match["day"]))
+
+
+# A day listed after a dated day shares its month: "12月14日、28日之前", "12月14日和28日" (the joining words:
+# bare_day_neighbours_zh.csv); not a count ("近7日和30日留存率").
+_LISTED_DAY = re.compile(r"(?<![0-9.])(?P<d1>3[01]|[12][0-9]|0?[1-9])\s*[日号]\s*"
+                         rf"(?:{alternation(_COUNT_WORDS['list'])})\s*(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])\s*[日号])")
+_COUNT_BEFORE = re.compile(rf"(?:{alternation(_COUNT_WORDS['before'])})\s*$")
+
+
+def _listed_day(match: re.Match, text: str) -> DateSpec | None:
+    if _COUNT_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) or _NOT_AFTER_BARE_DAY.match(
+            text, match.end()):
+        return None
+    return _range_end(match, text)
+
+
+def _range_end(match: re.Match, text: str) -> DateSpec | None:
+    """"3月5日至7日", "5-7日": the end is its own date, counted from the start."""
+    first, last = int(match["d1"]), int(match["d2"])
+    return Chained("day", last - first, same_sentence=True, range_end=True) if last > first else None
+
+
+# In this order: an equally long reading found earlier wins.
+DAY_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
+    # Before the bare day: an equally long reading found earlier wins, and "7日" here is a range end. A clock
+    # time may follow the start: "自11月1日零时至11日24时".
+    (
+        re.compile(r"(?<![0-9.])(?P<d1>3[01]|[12][0-9]|0?[1-9])\s*[日号]?\s*"
+                   r"(?:(?:零|[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[时点](?:\s*[0-9]{1,2}\s*分)?\s*)?"
+                   r"(?:至|到|-|–|~|～|—)\s*"
+                   r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])\s*[日号])"),
+        _range_end,
+        ("bare_day",),
+    ),
+    (_LISTED_DAY, _listed_day, ("bare_day",)),
+    (_BARE_DAY, _bare_day, ("bare_day",)),
+    # Spoken style writes a day with 号 ("于20号上线"); alone it is as often a number ("3号线", "1号店"), so only
+    # after 于, which takes a time (not 位于, "located at").
+    (re.compile(r"(?<=于)(?<!位于)\s*(?P<day>3[01]|[12][0-9]|0?[1-9])\s*号(?![线楼店文机院馆车位门厅桥站口字令种球])"),
+     lambda match, text: DayOfMonth(int(match["day"])), ("bare_day_hao",)),
+]

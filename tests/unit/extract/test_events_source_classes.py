@@ -1,0 +1,50 @@
+"""A source of figures is not the actor, in English, simplified and traditional Chinese: a research or
+data firm cited for another firm's figure ("according to Sensor Tower", 据IDC数据, 根據Counterpoint)
+is left out of the dated happening, which is the other firm's (the ``source`` lines of
+lib/rules/clause_cues.csv, ``lib.extract.cited_sources``). It stays a company named in the document.
+
+Each row is a short passage as a reporter writes it (none copied from ``tests/data/realnews``), its
+publication date, and every event a reader finds in it: (date words, companies, attribution). Rows
+marked "stays" guard what the rule must not change: the firm's own dated report, a firm speaking for
+itself, a source named alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_events_company_classes import events
+
+ROWS = [
+    pytest.param(["Temu topped the U.S. shopping charts in mid-September, according to app analytics "
+                  "platform Sensor Tower."], "2022-09-20", [("mid-September", "Pinduoduo", "text")], id="trailing-en"),
+    pytest.param(["According to Sensor Tower data, Xiaohongshu had 1.3 million users in the US in December."],
+                 "2025-01-15", [("December", "Xiaohongshu", "text")], id="leading-en"),
+    pytest.param(["Data from analytics firm QuestMobile showed Doubao led in August."], "2025-09-10",
+                 [("August", "ByteDance", "text")], id="data-from-en"),
+    pytest.param(["据IDC数据，今年上半年小米手机出货量位居第一。"], "2025-08-10",
+                 [("今年上半年", "Xiaomi", "text")], id="leading-hans"),
+    pytest.param(["据应用数据研究公司Sensor Tower估计，本周小红书下载量增长两成。"], "2025-01-15",
+                 [("本周", "Xiaohongshu", "text")], id="described-hans"),
+    pytest.param(["IDC报告显示，今年上半年火山引擎的份额位居第一。"], "2025-10-20",
+                 [("今年上半年", "ByteDance", "text")], id="report-shows-hans"),
+    pytest.param(["根據Counterpoint的數據，10月華為手機銷量大增。"], "2023-11-20", [("10月", "Huawei", "text")],
+                 id="leading-hant"),
+    pytest.param(["據IDC統計，今年第三季蘋果出貨量下滑。"], "2025-11-10", [("今年第三季", "Apple", "text")],
+                 id="statistics-hant"),
+    pytest.param(["Intel held 97% of the market, according to a report by IDC in December 2018."], "2019-03-01",
+                 [("December 2018", "IDC", "text")], id="stays-the-reports-own-date-en"),
+    pytest.param(["Counterpoint周二发布的数据显示，10月华为手机销量大增。"], "2023-11-16",
+                 [("周二", "Counterpoint Research", "text"), ("10月", "Huawei", "text")], id="stays-own-release-hans"),
+    pytest.param(["The company will ship H20 chips in March, according to Nvidia CFO Colette Kress."], "2025-01-10",
+                 [("March", "Nvidia", "text")], id="stays-firm-speaking-en"),
+    pytest.param(["据腾讯的数据中心负责人介绍，阿里巴巴于3月发布新模型。"], "2025-04-10",
+                 [("3月", "Alibaba", "text")], id="stays-clause-subject-hans"),
+    pytest.param(["Sensor Tower said on Monday that downloads rose."], "2025-01-15",
+                 [("Monday", "Sensor Tower", "text")], id="stays-source-alone-en"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), ROWS)
+def test_a_cited_source_is_not_the_actor(sentences, published, expected):
+    assert events(sentences, published) == expected

@@ -1,0 +1,59 @@
+"""A venue is not the actor, in English, simplified and traditional Chinese: a stock exchange where a
+firm files, announces or trades, and an app store where an app ranks, name the place of the other
+firm's act (the ``venue`` and ``at_venue`` lines of lib/rules/clause_cues.csv, ``lib.extract.venues``).
+
+Each row is a short passage as a reporter writes it (none copied from ``tests/data/realnews``), its
+publication date, and every event a reader finds in it: (date words, companies, attribution). Rows
+marked "stays" guard what the rule must not change: the exchange or the store's owner acting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_events_company_classes import events
+
+HKEX = "Hong Kong Exchanges and Clearing"
+NYSE = "New York Stock Exchange"
+
+ROWS = [
+    # ---- an exchange where a firm files or announces -----------------------------------------
+    pytest.param(["Tencent said in a filing to the Hong Kong stock exchange on Wednesday that it bought back shares."],
+                 "2025-03-20", [("Wednesday", "Tencent", "text")], id="filing-en"),
+    pytest.param(["Alibaba disclosed the sale on Friday in a filing with the NYSE."], "2024-06-10",
+                 [("Friday", "Alibaba", "text")], id="filing-with-en"),
+    pytest.param(["Nasdaq-listed Pinduoduo reported a profit for the quarter ended in June."], "2024-08-30",
+                 [("the quarter ended in June", "Pinduoduo", "text")], id="listed-en"),
+    pytest.param(["8月20日晚，小米集团在港交所发布二季度业绩公告。"], "2025-08-21",
+                 [("8月20日", "Xiaomi", "text"), ("二季度", "Xiaomi", "text")], id="announce-hans"),
+    pytest.param(["美团于3月26日向港交所提交年度业绩。"], "2025-03-27", [("3月26日", "Meituan", "text")],
+                 id="file-to-hans"),
+    pytest.param(["小米集團8月20日於港交所公告第二季業績。"], "2025-08-21",
+                 [("8月20日", "Xiaomi", "text"), ("第二季", "Xiaomi", "text")], id="announce-hant"),
+    pytest.param(["阿里巴巴每股定價較紐約證交所5月收市價折讓3%。"], "2019-11-20",
+                 [("5月", "Alibaba", "text")], id="closing-price-hant"),
+    pytest.param(["HKEX said on Monday it had approved Zhipu's listing."], "2026-01-06",
+                 [("Monday", f"{HKEX};Zhipu AI", "text")], id="stays-exchange-acting-en"),
+    pytest.param(["港交所1月9日批准MiniMax的上市申请。"], "2026-01-10",
+                 [("1月9日", f"{HKEX};MiniMax", "text")], id="stays-exchange-acting-hans"),
+    pytest.param(["Nasdaq said on Tuesday it would delist Luckin Coffee."], "2020-05-20",
+                 [("Tuesday", "Nasdaq;Luckin Coffee", "text")], id="stays-exchange-acting-listed-firm"),
+    # ---- an app store where an app ranks ------------------------------------------------------
+    pytest.param(["RedNote topped Apple's App Store in the United States on Monday."], "2025-01-15",
+                 [("Monday", "Xiaohongshu", "text")], id="store-en"),
+    pytest.param(["DeepSeek jumped to No. 1 on the U.S. App Store and Google Play on January 27."], "2025-01-28",
+                 [("January 27", "DeepSeek", "text")], id="stores-en"),
+    pytest.param(["1月27日，DeepSeek登顶美区苹果App Store免费榜。"], "2025-01-28",
+                 [("1月27日", "DeepSeek", "text")], id="store-hans"),
+    pytest.param(["1月27日，DeepSeek登頂美區蘋果App Store免費榜，並在Google Play排名第一。"], "2025-01-28",
+                 [("1月27日", "DeepSeek", "text")], id="store-hant"),
+    pytest.param(["Apple removed the app from its App Store on Friday."], "2025-01-28",
+                 [("Friday", "Apple", "text")], id="stays-store-owner-acting-en"),
+    pytest.param(["苹果公司周五将该应用从App Store下架。"], "2025-01-28", [("周五", "Apple", "text")],
+                 id="stays-store-owner-acting-hans"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), ROWS)
+def test_a_venue_is_not_the_actor(sentences, published, expected):
+    assert events(sentences, published) == expected
