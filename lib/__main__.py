@@ -13,8 +13,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from lib.analyze.event_vectors import EventVectors
 from lib.analyze.stories import corpus_stories, event_texts
-from lib.extract.sentence_vectors import ENCODER_NAME, sentence_vectors
+from lib.extract.sentence_vectors import DIMENSIONS, ENCODER_NAME, sentence_vectors
 from lib.pipeline.batches import ParseBatches, parse_batches
 from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc
@@ -101,7 +102,7 @@ def _story_frames(corpus, cache_dir) -> dict:
     """``events`` with ``story_id`` and the ``stories`` table; vectors cached by sentence."""
     texts = event_texts(corpus.events)
     print(f"Grouping {len(texts)} events into stories…", file=sys.stderr)
-    vectors = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME).vectors(texts)
+    vectors = EventVectors(texts, VectorCache(cache_dir, sentence_vectors, ENCODER_NAME).vectors, DIMENSIONS)
     stories = corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions)
     events = stories.events_with_stories(corpus.events)
     return {"events": events, "stories": stories.table}

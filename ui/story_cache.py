@@ -9,12 +9,13 @@ import pandas as pd
 import streamlit as st
 
 from lib.analyze import stories as story_grouping
+from lib.analyze.event_vectors import EventVectors
 from lib.analyze.filters import View
 from lib.analyze.search import SearchIndex, search_hits, search_index
 from lib.analyze.stories import Stories, event_texts
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_views import stories_in_view
-from lib.extract.sentence_vectors import ENCODER_NAME, sentence_vectors
+from lib.extract.sentence_vectors import DIMENSIONS, ENCODER_NAME, sentence_vectors
 from lib.pipeline.corpus import Corpus
 from lib.schema import Doc
 from lib.store.parse_cache import default_cache_dir
@@ -25,11 +26,10 @@ from lib.store.vector_cache import VectorCache
 def _stories(version: str, root: str, cache_dir: str, _corpus: Corpus) -> Stories:
     _GROUPED.add((version, root))
     texts = event_texts(_corpus.events)
-    cache = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME)
+    vectors = EventVectors(texts, VectorCache(cache_dir, sentence_vectors, ENCODER_NAME).vectors, DIMENSIONS)
     with st.spinner(f"Grouping {len(texts):,} events into stories (once per corpus; sentences seen before "
                     "are read from the cache)…"):
-        vectors = cache.vectors(texts)
-    return story_grouping.corpus_stories(_corpus.events, _corpus.documents, vectors, mentions=_corpus.mentions)
+        return story_grouping.corpus_stories(_corpus.events, _corpus.documents, vectors, mentions=_corpus.mentions)
 
 
 # Corpora whose stories this server has grouped (or is grouping): the Overview shows them only then,
@@ -82,12 +82,14 @@ def stories_of_view(corpus: Corpus, view: View, language: str | None = None) -> 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _search_index(version: str, root: str, cache_dir: str, _corpus: Corpus) -> SearchIndex:
-    stories = _stories(version, root, cache_dir, _corpus)
     titles = _corpus.documents[Doc.TITLE].fillna("").astype(str).tolist()
-    with st.spinner(f"Reading the meaning of {len(titles):,} titles (once per corpus; titles seen before are "
-                    "read from the cache)…"):
-        title_vectors = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME).vectors(titles)
-    return search_index(_corpus.sentences, _corpus.events, stories.vectors, _corpus.documents, title_vectors)
+    cache = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME)
+    # Every event's vector: the stories encoded only the events that could join another.
+    with st.spinner(f"Reading the meaning of {len(_corpus.events):,} event sentences and {len(titles):,} titles "
+                    "(once per corpus; sentences seen before are read from the cache)…"):
+        event_vectors = cache.vectors(event_texts(_corpus.events))
+        title_vectors = cache.vectors(titles)
+    return search_index(_corpus.sentences, _corpus.events, event_vectors, _corpus.documents, title_vectors)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)

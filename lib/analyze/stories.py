@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from lib.analyze.event_vectors import EventVectors, event_vectors
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_periods import StoryPeriod
 from lib.analyze.story_products import company_set, event_products, share_a_product
@@ -71,17 +72,21 @@ class _Members:
     products: list[frozenset[str]]
 
 
-def story_ids(events: pd.DataFrame, vectors: np.ndarray, threshold: float = SAME_STORY_SIMILARITY,
+def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshold: float = SAME_STORY_SIMILARITY,
               products: pd.Series | None = None) -> pd.Series:
     """The story of each event (index of ``events``); events with no company get none ("").
 
     ``products`` (``event_products``) lets events naming one product join at ``SAME_PRODUCT_SIMILARITY``.
+    Only events that agree with another on a company and the period are encoded (``EventVectors``).
     """
     ids = pd.Series("", index=events.index, dtype=object)
     members = _members(events, products)
     if not len(members.rows):
         return ids
-    roots = _clusters(members, vectors, threshold)
+    vectors = event_vectors(vectors)
+    blocks = _blocks(members)
+    vectors.of(members.rows[_joinable(blocks)])
+    roots = _clusters(members, vectors.matrix, threshold, blocks)
     grouped = pd.DataFrame({"root": roots, "event_id": events[Event.EVENT_ID].to_numpy()[members.rows]})
     first = grouped.groupby("root")["event_id"].transform("min")
     names = {event_id: _story_id(event_id) for event_id in first.unique()}
@@ -102,40 +107,72 @@ def _members(events: pd.DataFrame, products: pd.Series | None) -> _Members:
                     [p if isinstance(p, frozenset) else frozenset() for p in named])
 
 
-def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float) -> list[tuple[float, int, int]]:
-    """Pairs that name a company in common, agree on the period and say alike, closest first.
+@dataclass(frozen=True)
+class _Block:
+    """Members that name one company in one month (short periods) or one long period."""
 
-    Blocked by (company, month) for short periods and (company, period) for long ones, so only
-    events that could share a story are ever compared.
+    members: np.ndarray   # positions among the members
+    long: bool
+    agree: np.ndarray     # whether each two agree on the period (a square boolean matrix)
+
+
+def _blocks(members: _Members) -> list[_Block]:
+    """The blocks of two or more members: only members of one block are ever compared.
+
+    Blocked by (company, month) for short periods and (company, period) for long ones. Within a
+    long block every period is the same; short ones must overlap, and two single days may also lie
+    a day apart (reports across time zones), but a day never just touches a week.
     """
-    blocks: dict[tuple, list[int]] = defaultdict(list)
+    keyed: dict[tuple, list[int]] = defaultdict(list)
     months = (members.start.astype("datetime64[D]").astype("datetime64[M]")).astype(np.int64)
     for i, companies in enumerate(members.companies):
         period = (int(members.start[i]), int(members.end[i])) if members.long[i] else int(months[i])
         for company in companies:
-            blocks[(company, bool(members.long[i]), period)].append(i)
-    found: dict[tuple[int, int], float] = {}
-    for (_, long, _), block in blocks.items():
+            keyed[(company, bool(members.long[i]), period)].append(i)
+    blocks = []
+    for (_, long, _), block in keyed.items():
         if len(block) < 2:
             continue
         idx = np.asarray(block)
+        start, end, single = members.start[idx], members.end[idx], members.single_day[idx]
+        agree = np.maximum.outer(start, start) <= np.minimum.outer(end, end) + np.logical_and.outer(single, single)
+        blocks.append(_Block(idx, long, agree))
+    return blocks
+
+
+def _joinable(blocks: list[_Block]) -> np.ndarray:
+    """Members that agree with another member of a block: the only ones that can join a story
+    of more than themselves, so the only ones whose sentences need a vector."""
+    found = [block.members[(block.agree & ~np.eye(len(block.members), dtype=bool)).any(axis=1)] for block in blocks]
+    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+
+
+def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float,
+                     blocks: list[_Block]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs (first, second, similarity) of one block that agree on the period and say alike,
+    closest first; a pair met in two blocks once."""
+    lefts, rights, values = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)]
+    for block in blocks:
+        idx = block.members
         block_vectors = vectors[members.rows[idx]]
         similarity = block_vectors @ block_vectors.T
-        start, end = members.start[idx], members.end[idx]
-        # Within a long block every period is the same; short ones must overlap, and two single days
-        # may also lie a day apart (reports across time zones), but a day never just touches a week.
-        single = members.single_day[idx]
-        agree = np.maximum.outer(start, start) <= np.minimum.outer(end, end) + np.logical_and.outer(single, single)
         alike = similarity >= threshold
-        if not long and any(members.products[i] for i in block):
-            alike |= (similarity >= SAME_PRODUCT_SIMILARITY) & share_a_product(members.products, block)
-        left, right = np.nonzero(np.triu(agree & alike, 1))
-        for a, b, value in zip(idx[left], idx[right], similarity[left, right], strict=True):
-            found[(int(a), int(b))] = float(value)
-    return sorted(((value, a, b) for (a, b), value in found.items()), key=lambda t: (-t[0], t[1], t[2]))
+        if not block.long and any(members.products[i] for i in idx):
+            alike |= (similarity >= SAME_PRODUCT_SIMILARITY) & share_a_product(members.products, list(idx))
+        left, right = np.nonzero(np.triu(block.agree & alike, 1))
+        lefts.append(idx[left])
+        rights.append(idx[right])
+        values.append(similarity[left, right].astype(np.float64))
+    first, second, value = np.concatenate(lefts), np.concatenate(rights), np.concatenate(values)
+    # A pair met in several blocks keeps its last similarity (equal but for float noise).
+    _, last = np.unique((first * len(members.rows) + second)[::-1], return_index=True)
+    keep = len(first) - 1 - last
+    first, second, value = first[keep], second[keep], value[keep]
+    order = np.lexsort((second, first, -value))
+    return first[order], second[order], value[order]
 
 
-def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.ndarray:
+def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: list[_Block]) -> np.ndarray:
     """The group of each member: average-linkage merging of agreeing members, closest pairs first.
 
     Two groups merge only when their members, all together, still name a company in common and
@@ -159,7 +196,8 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float) -> np.nd
     def total(node: int) -> np.ndarray:
         return sums[node] if node in sums else vectors[members.rows[node]]
 
-    for _, i, j in _candidate_pairs(members, vectors, threshold):
+    first, second, _ = _candidate_pairs(members, vectors, threshold, blocks)
+    for i, j in zip(first.tolist(), second.tolist(), strict=True):
         a, b = root(i), root(j)
         if a == b or not shared[a] & shared[b]:
             continue
@@ -190,7 +228,9 @@ class Stories:
 
     of_event: pd.Series  # Event.STORY_ID for each event, index of the events frame ("" for none)
     table: pd.DataFrame  # Story.COLUMNS, most corroborated first
-    vectors: np.ndarray  # one unit-length row per event, in the order of the events frame
+    # One unit-length row per event, in the order of the events frame; a zero row for an event whose
+    # sentence was not needed (``EventVectors``): it can join no other, so its story is itself.
+    vectors: np.ndarray
     # Year-less events of undated articles that their story gave a year (lib/analyze/story_years.py).
     years: Placement = Placement(pd.Series(dtype=object), pd.Series(dtype=object), 0)
 
@@ -200,16 +240,18 @@ class Stories:
         return self.years.dated(events).assign(**{Event.STORY_ID: self.of_event.reindex(events.index).fillna("")})
 
 
-def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray,
+def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray | EventVectors,
                    language: str | None = None, mentions: pd.DataFrame | None = None) -> Stories:
-    """Group ``events`` into stories; ``vectors`` are those of ``event_texts(events)``, ``mentions``
-    the corpus's (for the products each event names). Year-less events of undated articles then
-    join the story, dated by other articles, that gives them a year."""
+    """Group ``events`` into stories; ``vectors`` are those of ``event_texts(events)`` (or encode
+    them when asked: ``EventVectors``), ``mentions`` the corpus's (for the products each event
+    names). Year-less events of undated articles then join the story, dated by other articles,
+    that gives them a year."""
+    vectors = event_vectors(vectors)
     products = event_products(events, mentions)
     of_event = story_ids(events, vectors, products=products)
     years = year_less_placement(events, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS,
                                 products, SAME_PRODUCT_SIMILARITY)
     of_event = of_event.mask(of_event.index.isin(years.story_id.index), years.story_id.reindex(of_event.index))
-    stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors, years)
-    table = story_table(stories.events_with_stories(events), documents, vectors, language)
-    return Stories(of_event, table, vectors, years)
+    stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years)
+    table = story_table(stories.events_with_stories(events), documents, vectors.matrix, language)
+    return Stories(of_event, table, vectors.matrix, years)

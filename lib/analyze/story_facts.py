@@ -117,9 +117,14 @@ def _titles(storied: pd.DataFrame, codes: np.ndarray, vectors: np.ndarray, langu
     when one is; the first of equals. A row's mean similarity to its story's rows is its dot
     product with the story's mean vector."""
     n = int(codes.max()) + 1
-    centroids = _sums_by_code(codes, vectors, n) / np.bincount(codes, minlength=n)[:, None]
-    # Rounded: two reports of one story are equally central, and float noise must not pick one.
-    centrality = np.round(np.einsum("ij,ij->i", vectors, centroids[codes]), 6)
+    sizes = np.bincount(codes, minlength=n)
+    # A story of one report has it for its title: only stories of several need their centroid.
+    several = np.flatnonzero(sizes[codes] > 1)
+    centrality = np.zeros(len(codes))
+    if len(several):
+        centroids = _sums_by_code(codes[several], vectors[several], n) / np.maximum(sizes, 1)[:, None]
+        # Rounded: two reports of one story are equally central, and float noise must not pick one.
+        centrality[several] = np.round(np.einsum("ij,ij->i", vectors[several], centroids[codes[several]]), 6)
     preferred = (languages == language) if language else np.zeros(len(codes), dtype=bool)
     has_preferred = np.bincount(codes, weights=preferred, minlength=n) > 0
     eligible = preferred | ~has_preferred[codes]

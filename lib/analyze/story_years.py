@@ -23,6 +23,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from lib.analyze.event_vectors import EventVectors, event_vectors
 from lib.analyze.story_periods import DAY_SLACK, StoryPeriod
 from lib.analyze.story_products import company_set
 from lib.schema import YEAR_FROM_STORY, Event
@@ -37,8 +38,7 @@ class _DatedStory:
     last: date
     companies: frozenset[str]
     products: frozenset[str]   # any report's
-    vector_sum: np.ndarray
-    size: int
+    rows: np.ndarray           # its reports' positions in the events frame
 
 
 @dataclass(frozen=True)
@@ -61,13 +61,14 @@ class Placement:
         return events
 
 
-def year_less_placement(events: pd.DataFrame, vectors: np.ndarray, story_of_event: pd.Series,
+def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story_of_event: pd.Series,
                         threshold: float, short_period_days: int, products: pd.Series | None = None,
                         product_threshold: float | None = None) -> Placement:
     """Place each year-less event (``Event.MONTH_DAY`` and no date) in the story that gives it a year.
 
     ``story_of_event`` is the story of each dated event ("" for none); ``vectors`` one unit row per
-    event, in the order of ``events``; a story gives a year only when its period is shorter than
+    event, in the order of ``events`` (encoded only for the events and stories compared: ``EventVectors``);
+    a story gives a year only when its period is shorter than
     ``short_period_days`` and the event's mean cosine to its reports is at least ``threshold``, or
     ``product_threshold`` when the event names a product (``products``, per event) a report names.
     """
@@ -81,13 +82,15 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray, story_of_even
     given = products.reindex(events.index) if products is not None else [None] * len(events)
     named = pd.Series([p if isinstance(p, frozenset) else frozenset() for p in given], index=events.index,
                       dtype=object)
-    blocks = _stories_by_company_and_day(events, vectors, story_of_event, set(month_days.iloc[year_less]),
-                                         short_period_days, named)
+    blocks = _stories_by_company_and_day(events, story_of_event, set(month_days.iloc[year_less]), short_period_days,
+                                         named)
     companies = events[Event.COMPANIES].fillna("").astype(str).to_numpy()
+    candidates = {row: _candidates(month_days.iat[row], company_set(companies[row]), blocks) for row in year_less}
+    sums = _vector_sums(event_vectors(vectors), candidates)
     placed_story, placed_date = {}, {}
     bars = (threshold, threshold if product_threshold is None else product_threshold)
     for row in year_less:
-        fits = _fitting(month_days.iat[row], company_set(companies[row]), vectors[row], named.iat[row], blocks, bars)
+        fits = _fitting(month_days.iat[row], candidates[row], sums, named.iat[row], bars, row)
         if len({day.year for _, day, _ in fits}) == 1:
             best = max(fits, key=lambda fit: (fit[2], fit[0].story_id))
             placed_story[events.index[row]] = best[0].story_id
@@ -96,14 +99,30 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray, story_of_even
                      len(year_less) - len(placed_story))
 
 
-def _fitting(month_day: str, names: frozenset[str], vector: np.ndarray, products: frozenset[str],
-             blocks: dict[tuple[str, str], list[_DatedStory]], bars: tuple[float, float]) -> list[tuple]:
-    """(story, the day it gives, similarity) of every dated story the event fits: its mean cosine
-    at least the first of ``bars``, or the second when the story names one of its ``products``."""
-    candidates = {story.story_id: story for name in names for story in blocks.get((name, month_day), ())}
+def _candidates(month_day: str, names: frozenset[str],
+                blocks: dict[tuple[str, str], list[_DatedStory]]) -> list[_DatedStory]:
+    """The dated stories a year-less event on ``month_day`` naming ``names`` is compared with."""
+    return list({story.story_id: story for name in names for story in blocks.get((name, month_day), ())}.values())
+
+
+def _vector_sums(vectors: EventVectors, candidates: dict[int, list[_DatedStory]]) -> tuple[np.ndarray, dict]:
+    """The vectors of the year-less events with a candidate story and each candidate's vector sum,
+    encoded in one call: the others are never compared."""
+    compared = [row for row, stories in candidates.items() if stories]
+    stories = {story.story_id: story for row in compared for story in candidates[row]}
+    rows = np.concatenate([np.asarray(compared, dtype=np.int64)] + [story.rows for story in stories.values()])
+    vectors.of(rows)
+    return vectors.matrix, {story_id: vectors.matrix[story.rows].sum(axis=0) for story_id, story in stories.items()}
+
+
+def _fitting(month_day: str, candidates: list[_DatedStory], sums: tuple[np.ndarray, dict], products: frozenset[str],
+             bars: tuple[float, float], row: int) -> list[tuple]:
+    """(story, the day it gives, similarity) of every candidate story the event at ``row`` fits: its
+    mean cosine at least the first of ``bars``, or the second when the story names one of its ``products``."""
+    matrix, story_sums = sums
     fits = []
-    for story in candidates.values():
-        similarity = float(vector @ story.vector_sum) / story.size
+    for story in candidates:
+        similarity = float(matrix[row] @ story_sums[story.story_id]) / len(story.rows)
         day = _day_in(story, month_day)
         if similarity >= bars[bool(products & story.products)] and day is not None:
             fits.append((story, day, similarity))
@@ -124,8 +143,8 @@ def _day_in(story: _DatedStory, month_day: str) -> date | None:
     return None
 
 
-def _stories_by_company_and_day(events: pd.DataFrame, vectors: np.ndarray, story_of_event: pd.Series,
-                                wanted: set[str], short_period_days: int,
+def _stories_by_company_and_day(events: pd.DataFrame, story_of_event: pd.Series, wanted: set[str],
+                                short_period_days: int,
                                 products: pd.Series) -> dict[tuple[str, str], list[_DatedStory]]:
     """Every story dated to a short period that may hold a month-day of ``wanted``, under each
     (company, month-day) it could give a year to."""
@@ -142,7 +161,7 @@ def _stories_by_company_and_day(events: pd.DataFrame, vectors: np.ndarray, story
     near = _near(frame["start"], frame["end"], wanted, short_period_days)
     frame = frame[frame["story"].isin(set(frame["story"][near]))]
     for story_id, members in frame.groupby("story", sort=True):
-        story = _dated_story(str(story_id), members, vectors, short_period_days, products)
+        story = _dated_story(str(story_id), members, short_period_days, products)
         if story is None:
             continue
         day = story.first
@@ -167,7 +186,7 @@ def _near(start: pd.Series, end: pd.Series, wanted: set[str], short_period_days:
     return near
 
 
-def _dated_story(story_id: str, members: pd.DataFrame, vectors: np.ndarray, short_period_days: int,
+def _dated_story(story_id: str, members: pd.DataFrame, short_period_days: int,
                  products: pd.Series) -> _DatedStory | None:
     """The days the story can take and its shared companies; None when it is not dated to a short period."""
     if members["start"].isna().any():
@@ -186,4 +205,4 @@ def _dated_story(story_id: str, members: pd.DataFrame, vectors: np.ndarray, shor
     named = frozenset().union(*products.iloc[member_rows])
     possible = period.possible_days()
     return _DatedStory(story_id, _EPOCH + timedelta(days=possible[0]), _EPOCH + timedelta(days=possible[1]), shared,
-                       named, vectors[member_rows].sum(axis=0), len(member_rows))
+                       named, member_rows)

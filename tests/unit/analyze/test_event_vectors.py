@@ -1,0 +1,139 @@
+"""Event vectors encoded on demand, and the story grouping asking only for those it compares."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lib.analyze.event_vectors import EventVectors
+from lib.analyze.stories import SAME_STORY_SIMILARITY, _blocks, _candidate_pairs, _members, corpus_stories, story_ids
+from lib.analyze.story_products import event_products
+from lib.schema import YEAR_UNKNOWN, Doc, Event
+from tests.oracles.story_pairs import candidate_pairs_one_by_one
+
+
+class _Recording:
+    """An encoder returning preset vectors by text, recording each call's texts."""
+
+    def __init__(self, by_text: dict[str, np.ndarray]) -> None:
+        self.by_text, self.calls = by_text, []
+
+    def __call__(self, texts):
+        self.calls.append(list(texts))
+        return np.stack([self.by_text[t] for t in texts]) if texts else np.zeros((0, 3))
+
+    @property
+    def texts(self) -> set[str]:
+        return {t for call in self.calls for t in call}
+
+
+def test_rows_are_encoded_once_each_in_one_call_per_request():
+    encoder = _Recording({t: np.full(3, float(i)) for i, t in enumerate("abcd")})
+    vectors = EventVectors(list("abcd"), encoder, 3)
+    assert vectors.of(np.array([2, 0, 2])).tolist() == [[2.0] * 3, [0.0] * 3, [2.0] * 3]
+    vectors.of(np.array([0, 1]))
+    assert encoder.calls == [["a", "c"], ["b"]]
+    assert vectors.encoded.tolist() == [True, True, True, False]
+    assert vectors.matrix[3].tolist() == [0.0] * 3  # never asked for: a zero row
+
+
+def test_given_vectors_are_never_encoded():
+    given = EventVectors.given(np.eye(3))
+    assert given.of(np.array([1])).tolist() == [[0.0, 1.0, 0.0]]
+    with pytest.raises(ValueError):
+        EventVectors(["a"], None, 3).of(np.array([0]))
+
+
+def _events(rows, month_days=None):
+    """rows: (doc_id, date, date_end, companies, text)."""
+    frame = pd.DataFrame(rows, columns=[Event.DOC_ID, Event.DATE, Event.DATE_END, Event.COMPANIES, Event.SENTENCE])
+    frame[Event.EVENT_ID] = [f"{d}#{i}" for i, d in enumerate(frame[Event.DOC_ID])]
+    frame[Event.SENT_ID] = range(len(frame))
+    frame[Event.DATE_TEXT] = ""
+    frame[Event.PRECISION] = ["day" if a == b else "month" for a, b in zip(frame[Event.DATE], frame[Event.DATE_END],
+                                                                           strict=True)]
+    frame[Event.MONTH_DAY] = month_days or [""] * len(frame)
+    frame[Event.QUALIFIER] = [YEAR_UNKNOWN if m else "" for m in frame[Event.MONTH_DAY]]
+    return frame
+
+
+RELEASE, ALIKE, OTHER = np.array([1.0, 0.0, 0.0]), np.array([0.6, 0.8, 0.0]), np.array([0.0, 0.0, 1.0])
+
+
+def test_an_event_that_agrees_with_no_other_is_never_encoded():
+    events = _events([
+        ("a", "2025-01-20", "2025-01-20", "DeepSeek", "release"),
+        ("b", "2025-01-21", "2025-01-21", "DeepSeek;OpenAI", "release again"),
+        ("c", "2025-03-05", "2025-03-05", "DeepSeek", "alone in its month"),
+        ("d", "2025-01-07", "2025-01-07", "DeepSeek", "in January, but a fortnight before"),
+        ("e", "2025-01-20", "2025-01-20", "Tencent", "alone with its company"),
+    ])
+    encoder = _Recording({"release": RELEASE, "release again": ALIKE, "alone in its month": RELEASE,
+                          "in January, but a fortnight before": RELEASE, "alone with its company": RELEASE})
+    ids = story_ids(events, EventVectors(events[Event.SENTENCE].tolist(), encoder, 3))
+    assert encoder.calls == [["release", "release again"]]
+    assert ids.iloc[0] == ids.iloc[1] and ids.nunique() == 4
+
+
+def test_a_year_less_day_is_compared_with_a_story_of_one_report_encoded_for_it():
+    events = _events([
+        ("wire", "2025-01-20", "2025-01-20", "DeepSeek", "release"),      # alone: its own story
+        ("blog", "", "", "DeepSeek", "release, said in an undated post"),
+        ("other", "2025-06-02", "2025-06-02", "Tencent", "unrelated"),
+        ("memo", "", "", "Baidu", "no dated story of Baidu"),
+    ], month_days=["", "01-20", "", "01-20"])
+    encoder = _Recording({"release": RELEASE, "release, said in an undated post": ALIKE, "unrelated": OTHER,
+                          "no dated story of Baidu": RELEASE})
+    documents = pd.DataFrame({Doc.DOC_ID: ["wire", "blog", "other", "memo"], Doc.PUBLISHED: ["2025-01-20", "", "", ""],
+                              Doc.SOURCE: ["Reuters", "", "", ""], Doc.LANGUAGE: ["en"] * 4})
+    stories = corpus_stories(events, documents, EventVectors(events[Event.SENTENCE].tolist(), encoder, 3))
+    with_stories = stories.events_with_stories(events)
+    assert with_stories[Event.STORY_ID].iloc[1] == with_stories[Event.STORY_ID].iloc[0] != ""
+    assert with_stories[Event.DATE].iloc[1] == "2025-01-20"
+    assert encoder.texts == {"release", "release, said in an undated post"}
+
+
+def _random_corpus(seed: int, n: int = 400):
+    """Events of a few companies over a year, their vectors near one of a few topics; some alone in
+    their company and month."""
+    rng = np.random.default_rng(seed)
+    companies = ["DeepSeek", "Tencent", "Baidu", "DeepSeek;Tencent", "Baidu;Tencent", "Kuaishou", "Zhipu", "Moonshot"]
+    rows, by_text = [], {}
+    for i in range(n):
+        day = np.datetime64("2025-01-01") + int(rng.integers(0, 365))
+        span = int(rng.choice([0, 0, 0, 6, 30]))
+        start = day if span != 30 else day.astype("datetime64[M]").astype("datetime64[D]")
+        company = companies[int(rng.integers(0, len(companies)))]
+        rows.append((f"d{i % 97}", str(start), str(start + span), company, f"t{i}"))
+        vector = np.eye(8)[int(rng.integers(0, 4))] + rng.normal(0, 0.45, 8)
+        by_text[f"t{i}"] = (vector / np.linalg.norm(vector)).astype(np.float32)
+    events = _events(rows)
+    mentions = pd.DataFrame({"doc_id": events[Event.DOC_ID], "sent_id": events[Event.SENT_ID],
+                             "kind": ["product" if rng.random() < 0.3 else "company" for _ in range(n)],
+                             "entity": ["R1" if rng.random() < 0.5 else "Hunyuan" for _ in range(n)]})
+    return events, by_text, mentions
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_encoding_only_what_is_compared_groups_as_encoding_every_event(seed):
+    events, by_text, mentions = _random_corpus(seed)
+    texts = events[Event.SENTENCE].tolist()
+    full = np.stack([by_text[t] for t in texts])
+    products = event_products(events, mentions)
+    every = story_ids(events, full, products=products)
+    encoder = _Recording(by_text)
+    lazy = story_ids(events, EventVectors(texts, encoder, 8), products=products)
+    pd.testing.assert_series_equal(lazy, every)
+    assert every.nunique() < len(every) and 0 < len(encoder.texts) < len(texts)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_candidate_pairs_are_those_found_one_by_one(seed):
+    events, by_text, mentions = _random_corpus(seed)
+    full = np.stack([by_text[t] for t in events[Event.SENTENCE]])
+    members = _members(events, event_products(events, mentions))
+    first, second, value = _candidate_pairs(members, full, SAME_STORY_SIMILARITY, _blocks(members))
+    expected = candidate_pairs_one_by_one(members, full, SAME_STORY_SIMILARITY)
+    assert len(expected) > 100
+    assert list(zip(value.tolist(), first.tolist(), second.tolist(), strict=True)) == expected
