@@ -44,6 +44,10 @@ class Venues:
             return True
         return ends_right_before(self._before, text, start, _REACH)
 
+    def is_venue_name(self, name: str) -> bool:
+        """Whether ``name`` (simplified) is a venue's own name (an exchange, an app store), not its owner's."""
+        return name.casefold() in self._names
+
     def _owns_a_venue(self, text: str, end: int) -> bool:
         """Whether a venue's name follows the name ending at ``end``, past a possessive ("Apple's App Store")."""
         if self._name_next is None:
