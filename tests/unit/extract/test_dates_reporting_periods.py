@@ -40,6 +40,18 @@ COMPARED_ROWS = [
      [("the December quarter", "2024-10-01", "quarter"), ("the year-ago quarter", "2023-10-01", "quarter")]),
     ("In the first half of 2024, Baidu's revenue fell 2% from the same period a year earlier.", WEDNESDAY,
      [("the first half of 2024", "2024-01-01", "half"), ("the same period a year earlier", "2023-01-01", "half")]),
+    # The half and its year side by side ("2025 first-half", "first-half 2025"): a half, and so is the
+    # same period a year back; "first half" with no year stays unread here.
+    ("Cambricon posted a 2025 first-half revenue of 2.9 billion yuan, from a loss in the same period last year.",
+     WEDNESDAY, [("2025 first-half", "2025-01-01", "half"), ("the same period last year", "2024-01-01", "half")]),
+    ("Xiaomi's first-half 2024 profit doubled.", WEDNESDAY, [("first-half 2024", "2024-01-01", "half")]),
+    ("BYD expects sales to recover in the second half 2025.", WEDNESDAY, [("second half 2025", "2025-07-01", "half")]),
+    ("寒武纪2025年上半年营收29亿元，去年同期亏损5亿元。", WEDNESDAY,
+     [("2025年上半年", "2025-01-01", "half"), ("去年同期", "2024-01-01", "half")]),
+    ("寒武紀2025年上半年營收29億元，去年同期虧損5億元。", WEDNESDAY,
+     [("2025年上半年", "2025-01-01", "half"), ("去年同期", "2024-01-01", "half")]),
+    ("The 2025 first-round draft picks were named.", WEDNESDAY, [("2025", "2025-01-01", "year")]),
+    ("It won 2,025 first-half points.", WEDNESDAY, []),
     ("In February, Xiaomi sold 30,000 cars, up from the same month last year.", WEDNESDAY,
      [("February", "2025-02-01", "month"), ("the same month last year", "2024-02-01", "month")]),
     ("Xiaomi shipped 10 million phones in the third quarter of 2024, up from 9 million a quarter earlier.",
