@@ -57,3 +57,24 @@ ROWS = [
 @pytest.mark.parametrize(("sentences", "published", "expected"), ROWS)
 def test_a_venue_is_not_the_actor(sentences, published, expected):
     assert events(sentences, published) == expected
+
+
+@pytest.fixture(scope="module")
+def venues():
+    from lib.extract.venues import Venues
+    from lib.rules import load_rules
+
+    return Venues(load_rules().clause_cues)
+
+
+@pytest.mark.parametrize(("text", "name", "is_place"), [
+    ("in a filing to the Hong Kong stock exchange on Wednesday", "Hong Kong stock exchange", True),
+    ("Nasdaq-listed Pinduoduo", "Nasdaq", True),
+    ("小米集团在港交所发布二季度业绩", "港交所", True),
+    ("DeepSeek topped Apple's App Store", "Apple", True),   # the owner names the place
+    ("港交所批准了上市申请", "港交所", False),                  # the exchange acting
+    ("Apple removed the app", "Apple", False),
+])
+def test_a_name_is_a_place_only_with_a_venue_word(venues, text, name, is_place):
+    start = text.index(name)
+    assert venues.is_place(text, start, start + len(name)) is is_place
