@@ -26,7 +26,16 @@ import pandas as pd
 from lib.analyze.event_vectors import EventVectors, event_vectors
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_periods import StoryPeriod
-from lib.analyze.story_products import company_set, event_products, share_a_product
+from lib.analyze.story_products import (
+    ProductSums,
+    company_set,
+    event_companies,
+    event_products,
+    merged_product_sums,
+    product_linkage,
+    product_sums,
+    share_a_product,
+)
 from lib.analyze.story_years import Placement, year_less_placement
 from lib.schema import Event, Story
 
@@ -70,17 +79,19 @@ class _Members:
     single_day: np.ndarray    # a period of one day
     companies: list[frozenset[str]]
     products: list[frozenset[str]]
+    kinds: list[str]          # its event type (what kind of happening it tells)
 
 
 def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshold: float = SAME_STORY_SIMILARITY,
-              products: pd.Series | None = None) -> pd.Series:
+              products: pd.Series | None = None, companies: pd.Series | None = None) -> pd.Series:
     """The story of each event (index of ``events``); events with no company get none ("").
 
     ``products`` (``event_products``) lets events naming one product join at ``SAME_PRODUCT_SIMILARITY``.
+    ``companies`` (``event_companies``) are the companies each event names, by default those its date is given to.
     Only events that agree with another on a company and the period are encoded (``EventVectors``).
     """
     ids = pd.Series("", index=events.index, dtype=object)
-    members = _members(events, products)
+    members = _members(events, products, companies)
     if not len(members.rows):
         return ids
     vectors = event_vectors(vectors)
@@ -94,17 +105,21 @@ def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshol
     return ids
 
 
-def _members(events: pd.DataFrame, products: pd.Series | None) -> _Members:
+def _members(events: pd.DataFrame, products: pd.Series | None, named: pd.Series | None = None) -> _Members:
     starts = pd.to_datetime(events[Event.DATE], errors="coerce", format="%Y-%m-%d")
     ends = pd.to_datetime(events[Event.DATE_END], errors="coerce", format="%Y-%m-%d").fillna(starts)
-    companies = [company_set(c) for c in events[Event.COMPANIES]]
+    companies = (list(named.reindex(events.index)) if named is not None
+                 else [company_set(c) for c in events[Event.COMPANIES]])
     usable = starts.notna().to_numpy() & np.array([bool(c) for c in companies], dtype=bool)
     rows = np.flatnonzero(usable)
     start = (starts.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
     end = (ends.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
-    named = products.reindex(events.index).to_numpy()[rows] if products is not None else [frozenset()] * len(rows)
+    products_named = (products.reindex(events.index).to_numpy()[rows] if products is not None
+                      else [frozenset()] * len(rows))
+    kinds = (events[Event.EVENT_TYPE].fillna("").astype(str).to_numpy()[rows] if Event.EVENT_TYPE in events
+             else [""] * len(rows))
     return _Members(rows, start, end, (end - start) >= SHORT_PERIOD_DAYS, start == end, [companies[r] for r in rows],
-                    [p if isinstance(p, frozenset) else frozenset() for p in named])
+                    [p if isinstance(p, frozenset) else frozenset() for p in products_named], list(kinds))
 
 
 @dataclass(frozen=True)
@@ -185,6 +200,7 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
                                                                                   strict=True)]
     shared = list(members.companies)
     products = list(members.products)  # any member's
+    named: dict[int, ProductSums] = {}  # per group naming a product: its product-naming members' sums
     sums: dict[int, np.ndarray] = {}
 
     def root(node: int) -> int:
@@ -196,6 +212,9 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
     def total(node: int) -> np.ndarray:
         return sums[node] if node in sums else vectors[members.rows[node]]
 
+    def naming(node: int) -> ProductSums:
+        return named[node] if node in named else product_sums(members.products[node], members.kinds[node], total(node))
+
     first, second, _ = _candidate_pairs(members, vectors, threshold, blocks)
     for i, j in zip(first.tolist(), second.tolist(), strict=True):
         a, b = root(i), root(j)
@@ -205,9 +224,12 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
         if members.long[a] != members.long[b] or period is None:
             continue
         mean = float(total(a) @ total(b)) / (size[a] * size[b])
-        if mean < (SAME_PRODUCT_SIMILARITY if products[a] & products[b] and not members.long[a] else threshold):
+        product_bar = SAME_PRODUCT_SIMILARITY if products[a] & products[b] and not members.long[a] else threshold
+        if mean < product_bar and not _say_alike_of_a_product(naming(a), naming(b), bool(members.long[a])):
             continue
         products[a] = products[a] | products[b]
+        named[a] = merged_product_sums(naming(a), naming(b))
+        named.pop(b, None)
         sums[a] = total(a) + total(b)
         sums.pop(b, None)
         parent[b] = a
@@ -215,6 +237,13 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
         periods[a] = period
         shared[a] = shared[a] & shared[b]
     return np.array([root(i) for i in range(len(parent))])
+
+
+def _say_alike_of_a_product(first: ProductSums, second: ProductSums, long: bool) -> bool:
+    """Whether two groups of short periods tell alike one kind of happening of a product both name
+    (``product_linkage`` at least ``SAME_PRODUCT_SIMILARITY``), however unlike their other members."""
+    linkage = None if long else product_linkage(first, second)
+    return linkage is not None and linkage >= SAME_PRODUCT_SIMILARITY
 
 
 def _story_id(first_event_id: str) -> str:
@@ -248,9 +277,10 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     that gives them a year."""
     vectors = event_vectors(vectors)
     products = event_products(events, mentions)
-    of_event = story_ids(events, vectors, products=products)
+    companies = event_companies(events, mentions)
+    of_event = story_ids(events, vectors, products=products, companies=companies)
     years = year_less_placement(events, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS,
-                                products, SAME_PRODUCT_SIMILARITY)
+                                products, SAME_PRODUCT_SIMILARITY, companies)
     of_event = of_event.mask(of_event.index.isin(years.story_id.index), years.story_id.reindex(of_event.index))
     stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years)
     table = story_table(stories.events_with_stories(events), documents, vectors.matrix, language)

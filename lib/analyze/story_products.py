@@ -20,6 +20,26 @@ def company_set(companies: object) -> frozenset[str]:
     return frozenset(name for name in companies.split(COMPANY_SEPARATOR) if name)
 
 
+def event_companies(events: pd.DataFrame, mentions: pd.DataFrame | None) -> pd.Series:
+    """The companies each event names (index of ``events``): those its date is given to and every
+    other company its sentence names.
+
+    A sentence can give its date to one company yet report what another did ("the direct cause of
+    Nvidia's plunge was that on January 20 DeepSeek released R1"; "同日，苹果中国区应用商店的免费榜也
+    显示，DeepSeek为榜单第一"): for "a company in common" between two reports of one happening, every
+    company the sentence names counts, while the event itself stays the date's company's.
+    """
+    given = [company_set(c) for c in events[Event.COMPANIES]]
+    if mentions is None or events.empty:
+        return pd.Series(given, index=events.index, dtype=object)
+    keys = [Mention.DOC_ID, Mention.SENT_ID]
+    named = mentions.loc[mentions[Mention.KIND] == "company", [*keys, Mention.COMPANY]]
+    by_sentence = named.groupby(keys)[Mention.COMPANY].agg(frozenset)
+    found = by_sentence.reindex(pd.MultiIndex.from_arrays([events[Event.DOC_ID], events[Event.SENT_ID]]))
+    return pd.Series([own | f if isinstance(f, frozenset) else own for own, f in zip(given, found, strict=True)],
+                     index=events.index, dtype=object)
+
+
 def event_products(events: pd.DataFrame, mentions: pd.DataFrame | None) -> pd.Series:
     """The products each event's sentence names (index of ``events``; empty sets without ``mentions``)."""
     none = pd.Series([frozenset()] * len(events), index=events.index, dtype=object)
@@ -46,3 +66,38 @@ def share_a_product(products: list[frozenset[str]], block: list[int]) -> np.ndar
     named = np.zeros((len(block), max(len(codes), 1)), dtype=np.float32)
     named[rows, columns] = 1.0
     return (named @ named.T) > 0
+
+
+# Per (product, kind of happening) a group's members name: the sum of their vectors and how many they are.
+ProductSums = dict[tuple[str, str], tuple[np.ndarray, int]]
+# Event types that say what kind of happening a report tells; "other" says nothing.
+UNTYPED = frozenset({"", "other"})
+
+
+def product_sums(products: frozenset[str], event_type: str, vector: np.ndarray) -> ProductSums:
+    """The ``ProductSums`` of one report of ``event_type`` naming ``products`` (none when untyped)."""
+    return {} if event_type in UNTYPED else {(name, event_type): (vector, 1) for name in products}
+
+
+def merged_product_sums(first: ProductSums, second: ProductSums) -> ProductSums:
+    """The ``ProductSums`` of two groups together."""
+    merged = dict(first)
+    for key, (total, count) in second.items():
+        merged[key] = (merged[key][0] + total, merged[key][1] + count) if key in merged else (total, count)
+    return merged
+
+
+def product_linkage(first: ProductSums, second: ProductSums) -> float | None:
+    """How alike two groups tell one kind of happening (a launch, a lawsuit) of a product both name:
+    the mean cosine between their members that name it in a report of that kind (the highest over
+    such products and kinds), None when they have none in common.
+
+    Only those members: in a story whose other reports do not name the product ("Moonshot AI released
+    its latest model"), a short report that does ("the release of Kimi K2 in July 2025") would
+    otherwise be judged against sentences that tell the happening without the product. The kind
+    keeps another happening of the product in the same month ("Kimi's users fell in July") apart.
+    """
+    shared = first.keys() & second.keys()
+    if not shared:
+        return None
+    return max(float(first[key][0] @ second[key][0]) / (first[key][1] * second[key][1]) for key in shared)

@@ -51,3 +51,33 @@ def test_company_set_of_a_companies_cell(cell, expected):
     if isinstance(cell, str):
         cell = cell.replace(";", COMPANY_SEPARATOR)
     assert company_set(cell) == frozenset(expected)
+
+
+def test_an_event_names_its_own_companies_and_every_company_its_sentence_names():
+    from lib.analyze.story_products import event_companies
+    events = pd.DataFrame({Event.DOC_ID: ["s113", "s113", "s103"], Event.SENT_ID: [5, 6, 7],
+                           Event.COMPANIES: ["Apple", "DeepSeek", "Nvidia"]}, index=[3, 4, 5])
+    mentions = pd.DataFrame({
+        Mention.DOC_ID: ["s113", "s113", "s113", "s103", "s103", "s103"],
+        Mention.SENT_ID: [5, 5, 4, 7, 7, 7],
+        Mention.COMPANY: ["Apple", "DeepSeek", "OpenAI", "Nvidia", "DeepSeek", "Moonshot AI"],
+        Mention.KIND: ["company", "company", "company", "company", "company", "product"],
+    })
+    before = events.copy()
+    assert event_companies(events, mentions).tolist() == [
+        frozenset({"Apple", "DeepSeek"}), frozenset({"DeepSeek"}), frozenset({"Nvidia", "DeepSeek"})]
+    assert event_companies(events, None).tolist() == [frozenset({"Apple"}), frozenset({"DeepSeek"}),
+                                                      frozenset({"Nvidia"})]
+    pd.testing.assert_frame_equal(events, before)
+
+
+def test_product_linkage_is_the_mean_over_members_naming_the_product_in_reports_of_one_kind():
+    from lib.analyze.story_products import merged_product_sums, product_linkage, product_sums
+    x, y = np.array([1.0, 0.0]), np.array([0.6, 0.8])
+    group = merged_product_sums(product_sums(frozenset({"Kimi"}), "launch", x),
+                                product_sums(frozenset({"Kimi"}), "launch", y))
+    assert group[("Kimi", "launch")][1] == 2
+    assert product_linkage(group, product_sums(frozenset({"Kimi"}), "launch", x)) == pytest.approx(0.8)
+    assert product_linkage(group, product_sums(frozenset({"Kimi"}), "money/market", x)) is None
+    assert product_sums(frozenset({"Kimi"}), "other", x) == {}
+    assert product_linkage(group, product_sums(frozenset({"Doubao"}), "launch", x)) is None
