@@ -29,7 +29,6 @@ from lib.analyze.story_periods import StoryPeriod
 from lib.analyze.story_products import (
     ProductSums,
     company_set,
-    event_companies,
     event_products,
     merged_product_sums,
     product_linkage,
@@ -83,15 +82,14 @@ class _Members:
 
 
 def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshold: float = SAME_STORY_SIMILARITY,
-              products: pd.Series | None = None, companies: pd.Series | None = None) -> pd.Series:
+              products: pd.Series | None = None) -> pd.Series:
     """The story of each event (index of ``events``); events with no company get none ("").
 
     ``products`` (``event_products``) lets events naming one product join at ``SAME_PRODUCT_SIMILARITY``.
-    ``companies`` (``event_companies``) are the companies each event names, by default those its date is given to.
     Only events that agree with another on a company and the period are encoded (``EventVectors``).
     """
     ids = pd.Series("", index=events.index, dtype=object)
-    members = _members(events, products, companies)
+    members = _members(events, products)
     if not len(members.rows):
         return ids
     vectors = event_vectors(vectors)
@@ -105,11 +103,10 @@ def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshol
     return ids
 
 
-def _members(events: pd.DataFrame, products: pd.Series | None, named: pd.Series | None = None) -> _Members:
+def _members(events: pd.DataFrame, products: pd.Series | None) -> _Members:
     starts = pd.to_datetime(events[Event.DATE], errors="coerce", format="%Y-%m-%d")
     ends = pd.to_datetime(events[Event.DATE_END], errors="coerce", format="%Y-%m-%d").fillna(starts)
-    companies = (list(named.reindex(events.index)) if named is not None
-                 else [company_set(c) for c in events[Event.COMPANIES]])
+    companies = [company_set(c) for c in events[Event.COMPANIES]]
     usable = starts.notna().to_numpy() & np.array([bool(c) for c in companies], dtype=bool)
     rows = np.flatnonzero(usable)
     start = (starts.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
@@ -277,10 +274,9 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     that gives them a year."""
     vectors = event_vectors(vectors)
     products = event_products(events, mentions)
-    companies = event_companies(events, mentions)
-    of_event = story_ids(events, vectors, products=products, companies=companies)
+    of_event = story_ids(events, vectors, products=products)
     years = year_less_placement(events, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS,
-                                products, SAME_PRODUCT_SIMILARITY, companies)
+                                products, SAME_PRODUCT_SIMILARITY)
     of_event = of_event.mask(of_event.index.isin(years.story_id.index), years.story_id.reindex(of_event.index))
     stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years)
     table = story_table(stories.events_with_stories(events), documents, vectors.matrix, language)

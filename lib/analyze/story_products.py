@@ -20,26 +20,6 @@ def company_set(companies: object) -> frozenset[str]:
     return frozenset(name for name in companies.split(COMPANY_SEPARATOR) if name)
 
 
-def event_companies(events: pd.DataFrame, mentions: pd.DataFrame | None) -> pd.Series:
-    """The companies each event names (index of ``events``): those its date is given to and every
-    other company its sentence names.
-
-    A sentence can give its date to one company yet report what another did ("the direct cause of
-    Nvidia's plunge was that on January 20 DeepSeek released R1"; "同日，苹果中国区应用商店的免费榜也
-    显示，DeepSeek为榜单第一"): for "a company in common" between two reports of one happening, every
-    company the sentence names counts, while the event itself stays the date's company's.
-    """
-    given = [company_set(c) for c in events[Event.COMPANIES]]
-    if mentions is None or events.empty:
-        return pd.Series(given, index=events.index, dtype=object)
-    keys = [Mention.DOC_ID, Mention.SENT_ID]
-    named = mentions.loc[mentions[Mention.KIND] == "company", [*keys, Mention.COMPANY]]
-    by_sentence = named.groupby(keys)[Mention.COMPANY].agg(frozenset)
-    found = by_sentence.reindex(pd.MultiIndex.from_arrays([events[Event.DOC_ID], events[Event.SENT_ID]]))
-    return pd.Series([own | f if isinstance(f, frozenset) else own for own, f in zip(given, found, strict=True)],
-                     index=events.index, dtype=object)
-
-
 def event_products(events: pd.DataFrame, mentions: pd.DataFrame | None) -> pd.Series:
     """The products each event's sentence names (index of ``events``; empty sets without ``mentions``)."""
     none = pd.Series([frozenset()] * len(events), index=events.index, dtype=object)

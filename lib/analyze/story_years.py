@@ -63,15 +63,14 @@ class Placement:
 
 def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story_of_event: pd.Series,
                         threshold: float, short_period_days: int, products: pd.Series | None = None,
-                        product_threshold: float | None = None, companies: pd.Series | None = None) -> Placement:
+                        product_threshold: float | None = None) -> Placement:
     """Place each year-less event (``Event.MONTH_DAY`` and no date) in the story that gives it a year.
 
     ``story_of_event`` is the story of each dated event ("" for none); ``vectors`` one unit row per
     event, in the order of ``events`` (encoded only for the events and stories compared: ``EventVectors``);
     a story gives a year only when its period is shorter than
     ``short_period_days`` and the event's mean cosine to its reports is at least ``threshold``, or
-    ``product_threshold`` when the event names a product (``products``, per event) a report names;
-    ``companies`` (per event, ``event_companies``) are the companies each names, by default its own.
+    ``product_threshold`` when the event names a product (``products``, per event) a report names.
     """
     month_days = events[Event.MONTH_DAY].fillna("").astype(str) if Event.MONTH_DAY in events else None
     empty = pd.Series(dtype=object)
@@ -83,11 +82,10 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors
     given = products.reindex(events.index) if products is not None else [None] * len(events)
     named = pd.Series([p if isinstance(p, frozenset) else frozenset() for p in given], index=events.index,
                       dtype=object)
-    names = (companies.reindex(events.index) if companies is not None
-             else pd.Series([company_set(c) for c in events[Event.COMPANIES]], index=events.index, dtype=object))
     blocks = _stories_by_company_and_day(events, story_of_event, set(month_days.iloc[year_less]), short_period_days,
-                                         named, names)
-    candidates = {row: _candidates(month_days.iat[row], names.iat[row], blocks) for row in year_less}
+                                         named)
+    companies = events[Event.COMPANIES].fillna("").astype(str).to_numpy()
+    candidates = {row: _candidates(month_days.iat[row], company_set(companies[row]), blocks) for row in year_less}
     sums = _vector_sums(event_vectors(vectors), candidates)
     placed_story, placed_date = {}, {}
     bars = (threshold, threshold if product_threshold is None else product_threshold)
@@ -146,8 +144,8 @@ def _day_in(story: _DatedStory, month_day: str) -> date | None:
 
 
 def _stories_by_company_and_day(events: pd.DataFrame, story_of_event: pd.Series, wanted: set[str],
-                                short_period_days: int, products: pd.Series,
-                                companies: pd.Series) -> dict[tuple[str, str], list[_DatedStory]]:
+                                short_period_days: int,
+                                products: pd.Series) -> dict[tuple[str, str], list[_DatedStory]]:
     """Every story dated to a short period that may hold a month-day of ``wanted``, under each
     (company, month-day) it could give a year to."""
     ids = story_of_event.reindex(events.index).fillna("").astype(str).to_numpy()
@@ -157,7 +155,7 @@ def _stories_by_company_and_day(events: pd.DataFrame, story_of_event: pd.Series,
         "story": ids[rows],
         "start": pd.to_datetime(events[Event.DATE].to_numpy()[rows], errors="coerce", format="%Y-%m-%d"),
         "end": pd.to_datetime(events[Event.DATE_END].to_numpy()[rows], errors="coerce", format="%Y-%m-%d"),
-        "companies": companies.to_numpy()[rows],
+        "companies": events[Event.COMPANIES].fillna("").astype(str).to_numpy()[rows],
         "row": rows,
     })
     near = _near(frame["start"], frame["end"], wanted, short_period_days)
@@ -200,7 +198,7 @@ def _dated_story(story_id: str, members: pd.DataFrame, short_period_days: int,
         period = period.joined(StoryPeriod.of_report(int(a), int(b))) if period else None
     if period is None or period.window_days() > short_period_days:
         return None
-    shared = frozenset.intersection(*members["companies"])
+    shared = frozenset.intersection(*(company_set(text) for text in members["companies"]))
     if not shared:
         return None
     member_rows = members["row"].to_numpy()

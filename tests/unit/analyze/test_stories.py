@@ -298,23 +298,3 @@ def test_a_report_naming_a_product_is_judged_against_the_reports_naming_it(row, 
     if row[3] == "month":  # diluted by the reports not naming the product: below even the product bar
         assert float(vectors[4] @ vectors[:4].sum(axis=0)) / 4 < 0.25
 
-
-# A sentence may give its date to one company and report what another did: for a company in
-# common it names both (story set s113: Apple's chart showing DeepSeek first).
-NAMED_COMPANY_CASES = [
-    pytest.param("2025-01-27", True, id="same day, the other company named: together"),
-    pytest.param("2025-01-05", False, id="the other company named three weeks earlier: apart"),
-]
-
-
-@pytest.mark.parametrize(("day", "together"), NAMED_COMPANY_CASES)
-def test_a_company_the_sentence_names_counts_as_one_in_common(day, together):
-    events = _events([
-        ("a", "2025-01-27", "2025-01-27", "day", "DeepSeek",
-         "DeepSeek's app topped the free chart of Apple's US App Store on January 27.", "January 27"),
-        ("b", day, day, "day", "Apple", "同日，苹果中国区应用商店的免费榜也显示，DeepSeek为榜单第一。", "同日"),
-    ])
-    vectors = np.tile(np.eye(4, dtype=np.float32)[0], (2, 1))  # say alike: only the companies decide
-    named = pd.Series([frozenset({"DeepSeek", "Apple"}), frozenset({"Apple", "DeepSeek"})], index=events.index)
-    assert story_ids(events, vectors).nunique() == 2  # the date's companies alone: none in common
-    assert (story_ids(events, vectors, companies=named).nunique() == 1) is together

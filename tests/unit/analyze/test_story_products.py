@@ -53,24 +53,6 @@ def test_company_set_of_a_companies_cell(cell, expected):
     assert company_set(cell) == frozenset(expected)
 
 
-def test_an_event_names_its_own_companies_and_every_company_its_sentence_names():
-    from lib.analyze.story_products import event_companies
-    events = pd.DataFrame({Event.DOC_ID: ["s113", "s113", "s103"], Event.SENT_ID: [5, 6, 7],
-                           Event.COMPANIES: ["Apple", "DeepSeek", "Nvidia"]}, index=[3, 4, 5])
-    mentions = pd.DataFrame({
-        Mention.DOC_ID: ["s113", "s113", "s113", "s103", "s103", "s103"],
-        Mention.SENT_ID: [5, 5, 4, 7, 7, 7],
-        Mention.COMPANY: ["Apple", "DeepSeek", "OpenAI", "Nvidia", "DeepSeek", "Moonshot AI"],
-        Mention.KIND: ["company", "company", "company", "company", "company", "product"],
-    })
-    before = events.copy()
-    assert event_companies(events, mentions).tolist() == [
-        frozenset({"Apple", "DeepSeek"}), frozenset({"DeepSeek"}), frozenset({"Nvidia", "DeepSeek"})]
-    assert event_companies(events, None).tolist() == [frozenset({"Apple"}), frozenset({"DeepSeek"}),
-                                                      frozenset({"Nvidia"})]
-    pd.testing.assert_frame_equal(events, before)
-
-
 def test_product_linkage_is_the_mean_over_members_naming_the_product_in_reports_of_one_kind():
     from lib.analyze.story_products import merged_product_sums, product_linkage, product_sums
     x, y = np.array([1.0, 0.0]), np.array([0.6, 0.8])
