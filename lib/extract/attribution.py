@@ -244,8 +244,10 @@ class Attributor:
                 match.end() == start for match in before.finditer(text, max(0, start - 30), start))
                for before, after in self._like_around):
             return True
-        return self._like_before is not None and any(
-            match.end() == start for match in self._like_before.finditer(text, max(0, start - 30), start))
+        # One search settles most names (no cue before them) without a match iterator and a generator.
+        return (self._like_before is not None and self._like_before.search(text, max(0, start - 30), start) is not None
+                and any(match.end() == start
+                        for match in self._like_before.finditer(text, max(0, start - 30), start)))
 
     def _coordinates(self, gap: str) -> bool:
         if len(gap) > _MAX_GAP or self._coordinator is None:

@@ -48,3 +48,25 @@ ROWS = [
 @pytest.mark.parametrize(("sentences", "published", "expected"), ROWS)
 def test_a_cited_source_is_not_the_actor(sentences, published, expected):
     assert events(sentences, published) == expected
+
+
+@pytest.fixture(scope="module")
+def sources():
+    from lib.extract.cited_sources import CitedSources
+    from lib.rules import load_rules
+
+    return CitedSources(load_rules().clause_cues)
+
+
+@pytest.mark.parametrize(("text", "name", "cited"), [
+    ("Temu ranked first, according to Sensor Tower.", "Sensor Tower", True),
+    ("according to app analytics firm Data.ai, Temu ranked first", "Data.ai", True),
+    ("IDC data showed shipments fell", "IDC", True),
+    ("据IDC数据，出货量下降", "IDC", True),
+    ("according to Nvidia CFO Colette Kress", "Nvidia", False),   # the firm speaking for itself
+    ("Counterpoint周二发布的数据显示", "Counterpoint", False),      # the firm's own dated act
+    ("IDC said on Monday that shipments fell", "IDC", False),
+])
+def test_a_name_is_cited_only_as_the_source_of_a_figure(sources, text, name, cited):
+    start = text.index(name)
+    assert sources.is_cited(text, start, start + len(name)) is cited
