@@ -255,7 +255,7 @@ def score_seeds(corpus: Corpus, canonical) -> Score:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--details", choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "dev", "all", "none"),
+    parser.add_argument("--details", choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "dev", "all", "none"),
                         default="dev", help="list single misses of this split (default dev = every split but B, "
                         "which is held out)")
     args = parser.parse_args(argv)

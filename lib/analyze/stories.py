@@ -26,7 +26,15 @@ import pandas as pd
 from lib.analyze.event_vectors import EventVectors, event_vectors
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_periods import StoryPeriod
-from lib.analyze.story_products import company_set, event_products, share_a_product
+from lib.analyze.story_products import (
+    ProductSums,
+    company_set,
+    event_products,
+    merged_product_sums,
+    product_linkage,
+    product_sums,
+    share_a_product,
+)
 from lib.analyze.story_years import Placement, year_less_placement
 from lib.schema import Event, Story
 
@@ -70,6 +78,7 @@ class _Members:
     single_day: np.ndarray    # a period of one day
     companies: list[frozenset[str]]
     products: list[frozenset[str]]
+    kinds: list[str]          # its event type (what kind of happening it tells)
 
 
 def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshold: float = SAME_STORY_SIMILARITY,
@@ -102,9 +111,12 @@ def _members(events: pd.DataFrame, products: pd.Series | None) -> _Members:
     rows = np.flatnonzero(usable)
     start = (starts.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
     end = (ends.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
-    named = products.reindex(events.index).to_numpy()[rows] if products is not None else [frozenset()] * len(rows)
+    products_named = (products.reindex(events.index).to_numpy()[rows] if products is not None
+                      else [frozenset()] * len(rows))
+    kinds = (events[Event.EVENT_TYPE].fillna("").astype(str).to_numpy()[rows] if Event.EVENT_TYPE in events
+             else [""] * len(rows))
     return _Members(rows, start, end, (end - start) >= SHORT_PERIOD_DAYS, start == end, [companies[r] for r in rows],
-                    [p if isinstance(p, frozenset) else frozenset() for p in named])
+                    [p if isinstance(p, frozenset) else frozenset() for p in products_named], list(kinds))
 
 
 @dataclass(frozen=True)
@@ -185,6 +197,7 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
                                                                                   strict=True)]
     shared = list(members.companies)
     products = list(members.products)  # any member's
+    named: dict[int, ProductSums] = {}  # per group naming a product: its product-naming members' sums
     sums: dict[int, np.ndarray] = {}
 
     def root(node: int) -> int:
@@ -196,6 +209,9 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
     def total(node: int) -> np.ndarray:
         return sums[node] if node in sums else vectors[members.rows[node]]
 
+    def naming(node: int) -> ProductSums:
+        return named[node] if node in named else product_sums(members.products[node], members.kinds[node], total(node))
+
     first, second, _ = _candidate_pairs(members, vectors, threshold, blocks)
     for i, j in zip(first.tolist(), second.tolist(), strict=True):
         a, b = root(i), root(j)
@@ -205,9 +221,12 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
         if members.long[a] != members.long[b] or period is None:
             continue
         mean = float(total(a) @ total(b)) / (size[a] * size[b])
-        if mean < (SAME_PRODUCT_SIMILARITY if products[a] & products[b] and not members.long[a] else threshold):
+        product_bar = SAME_PRODUCT_SIMILARITY if products[a] & products[b] and not members.long[a] else threshold
+        if mean < product_bar and not _say_alike_of_a_product(naming(a), naming(b), bool(members.long[a])):
             continue
         products[a] = products[a] | products[b]
+        named[a] = merged_product_sums(naming(a), naming(b))
+        named.pop(b, None)
         sums[a] = total(a) + total(b)
         sums.pop(b, None)
         parent[b] = a
@@ -215,6 +234,13 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
         periods[a] = period
         shared[a] = shared[a] & shared[b]
     return np.array([root(i) for i in range(len(parent))])
+
+
+def _say_alike_of_a_product(first: ProductSums, second: ProductSums, long: bool) -> bool:
+    """Whether two groups of short periods tell alike one kind of happening of a product both name
+    (``product_linkage`` at least ``SAME_PRODUCT_SIMILARITY``), however unlike their other members."""
+    linkage = None if long else product_linkage(first, second)
+    return linkage is not None and linkage >= SAME_PRODUCT_SIMILARITY
 
 
 def _story_id(first_event_id: str) -> str:

@@ -46,3 +46,38 @@ def share_a_product(products: list[frozenset[str]], block: list[int]) -> np.ndar
     named = np.zeros((len(block), max(len(codes), 1)), dtype=np.float32)
     named[rows, columns] = 1.0
     return (named @ named.T) > 0
+
+
+# Per (product, kind of happening) a group's members name: the sum of their vectors and how many they are.
+ProductSums = dict[tuple[str, str], tuple[np.ndarray, int]]
+# Event types that say what kind of happening a report tells; "other" says nothing.
+UNTYPED = frozenset({"", "other"})
+
+
+def product_sums(products: frozenset[str], event_type: str, vector: np.ndarray) -> ProductSums:
+    """The ``ProductSums`` of one report of ``event_type`` naming ``products`` (none when untyped)."""
+    return {} if event_type in UNTYPED else {(name, event_type): (vector, 1) for name in products}
+
+
+def merged_product_sums(first: ProductSums, second: ProductSums) -> ProductSums:
+    """The ``ProductSums`` of two groups together."""
+    merged = dict(first)
+    for key, (total, count) in second.items():
+        merged[key] = (merged[key][0] + total, merged[key][1] + count) if key in merged else (total, count)
+    return merged
+
+
+def product_linkage(first: ProductSums, second: ProductSums) -> float | None:
+    """How alike two groups tell one kind of happening (a launch, a lawsuit) of a product both name:
+    the mean cosine between their members that name it in a report of that kind (the highest over
+    such products and kinds), None when they have none in common.
+
+    Only those members: in a story whose other reports do not name the product ("Moonshot AI released
+    its latest model"), a short report that does ("the release of Kimi K2 in July 2025") would
+    otherwise be judged against sentences that tell the happening without the product. The kind
+    keeps another happening of the product in the same month ("Kimi's users fell in July") apart.
+    """
+    shared = first.keys() & second.keys()
+    if not shared:
+        return None
+    return max(float(first[key][0] @ second[key][0]) / (first[key][1] * second[key][1]) for key in shared)

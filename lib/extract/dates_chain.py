@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import timedelta
 
+from lib.extract.dates_chain_count import FOCUS_PRECISIONS, chain_base, counted_period
 from lib.extract.dates_comparisons import compared_in_chinese, period_compared_in_english
-from lib.extract.dates_resolve import add_months, resolve
+from lib.extract.dates_resolve import resolve
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
     Candidate,
@@ -82,9 +83,6 @@ def words_ahead(spec: DateSpec) -> bool:
 
 
 # The periods a results article reports on, and so what "the same period last year" refers to.
-FOCUS_PRECISIONS = ("month", "quarter", "half")
-
-
 def in_focus(matches: list[DateMatch], focus: Period | None) -> Period | None:
     """The period in focus after ``matches``: the last month, quarter or half read that was no comparison."""
     return next((m.period for m in reversed(matches) if m.period.precision in FOCUS_PRECISIONS and not m.compared),
@@ -123,15 +121,15 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             reading, period = _counted_before(text, counted, reading, period)
             spec, counted = reading.candidate.spec, None
         if isinstance(spec, Chained):
-            base = _base(spec, last_day, previous, recent, focus)
+            base = chain_base(spec, last_day, previous, recent, focus)
             if spec.same_sentence:
                 base = sentence_day if spec.range_end else sentence_day or published_day
-            period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or _count_from(spec, base)
+            period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or counted_period(spec, base)
             if period is None and spec.otherwise == LAST_CLOSED_QUARTER:
                 # "profit for the quarter", "本季度收入549亿元": no quarter in focus, the one reported
                 period, closed = resolve(spec.otherwise, published), True
             if period is None and spec.or_published and published is not None:
-                period = _count_from(spec, published)
+                period = counted_period(spec, published)
             if period is None and spec.otherwise is not None:
                 period = resolve(spec.otherwise, published)  # no period in focus: "a year ago" is a year
         if period is None:
@@ -235,61 +233,6 @@ def _restated(text: str, spec: Chained, reading: Reading, following: list[Readin
     if is_finer(precision, stated.precision):
         return None  # "a year later, in 2023" restates a year, not the month a year later keeps
     return Period(align(stated.start, precision), precision)
-
-
-def _base(spec: Chained, last_day: Period | None, previous: Period | None, recent: Period | None,
-          focus: Period | None) -> Period | None:
-    """What a chained date counts from: days from the last day; "次年" from the last date or the
-    anchor; "同月", "前一周", "a year later", "当时" only from a date in this sentence or the one
-    before, since the anchor may lie sentences back and be a day where the words mean a month;
-    quarters, "the same period" and "全年" from the period in focus.
-    """
-    if spec.unit in ("quarter", "period", "full_year"):
-        return focus
-    if spec.unit == "day":
-        return last_day
-    if spec.unit == "year" and not spec.keep_month and spec.offset != 0:
-        return previous
-    return recent
-
-
-def _count_from(spec: Chained, base: Period | None) -> Period | None:
-    if base is None:
-        return None
-    try:
-        if spec.unit == "same":
-            return base
-        if spec.unit == "full_year":
-            # A report closing its year ("第四季度及全年业绩", "fourth-quarter and full-year results") tells
-            # the year's figures; mid-year, 全年 is a target or guidance ("全年交付目标"), no period reported.
-            closes_year = base.precision in FOCUS_PRECISIONS and (base.end.month, base.end.day) == (12, 31)
-            return Period(date(base.start.year, 1, 1), "year") if closes_year else None
-        if spec.unit == "period":
-            if base.precision not in FOCUS_PRECISIONS:
-                return None
-            return Period(base.start.replace(year=spec.year or base.start.year + spec.offset), base.precision)
-        if spec.unit == "quarter":
-            if is_finer("quarter", base.precision):
-                return None  # "the previous quarter" after "the first half" names no quarter
-            start = align(base.start, "quarter")
-            return Period(add_months(start.replace(year=spec.year or start.year), 3 * spec.offset), "quarter")
-        if spec.part is not None:
-            return spec.part.in_year(base.start.year + spec.offset)
-        if spec.unit == "day":
-            return Period(base.start + timedelta(days=spec.offset), "day")
-        if spec.unit == "week":
-            return None if is_finer("week", base.precision) else Period(
-                align(base.start, "week") + timedelta(weeks=spec.offset), "week")
-        if spec.keep_month and base.precision in ("quarter", "half"):
-            return Period(base.start.replace(year=base.start.year + spec.offset), base.precision)
-        if spec.unit == "month" or (spec.keep_month and not is_finer("month", base.precision)):
-            if is_finer("month", base.precision):
-                return None  # "同月" after "2023年" names no month
-            months = spec.offset * (12 if spec.unit == "year" else 1)
-            return Period(add_months(align(base.start, "month"), months), "month")
-        return Period(date(base.start.year + spec.offset, 1, 1), "year")
-    except (ValueError, OverflowError):
-        return None  # counted off the calendar
 
 
 def _match(text: str, candidate: Candidate, period: Period, ahead: bool) -> DateMatch:

@@ -32,6 +32,8 @@ _SPANS = frozenset(word.lower() for word in _WORDS["not_before"])
 _BEFORE_ZH = re.compile(rf"(?:{alternation(_WORDS['before_zh'])})\s*$")
 _WITH_ZH = re.compile(rf"(?:{alternation(_WORDS['with_zh'])})\s*$")
 _AFTER_ZH = re.compile(rf"\s*(?:{alternation(_WORDS['after_zh'])})")
+_CONTINUES_ZH = re.compile(rf"(?:{alternation(_WORDS['continues_zh'])})\s*$")
+_QUARTER_ON_QUARTER_ZH = re.compile(rf"(?:{alternation(_WORDS['quarter_on_quarter_zh'])})[^。！？!?\n]*$")
 # A figure a results sentence tells: "$2.85", "48.9 billion yuan", "up 89.0%", "US$6.7 billion", "549亿元".
 _A_FIGURE = re.compile(r"[$€£¥]\s?[0-9]|[0-9]\s*(?:%|[亿万]|(?i:percent|per\s+cent|million|billion|trillion|bn|mn)\b)")
 # How far back the comparison word and the figure may stand.
@@ -61,3 +63,10 @@ def compared_in_chinese(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 4) : start]
     return _BEFORE_ZH.search(before) is not None or (
         _WITH_ZH.search(before) is not None and _AFTER_ZH.match(text, end) is not None)
+
+
+def quarter_before_the_reported_in_chinese(text: str, start: int) -> bool:
+    """Whether 上季 / 上一季度 starting at ``start`` is the quarter before the one reported, by the words
+    before it: carried on from (延续上一季度的增长) or set against quarter on quarter (按季下降主要由于上一季度)."""
+    before = text[max(0, start - _REACH) : start]
+    return _CONTINUES_ZH.search(before) is not None or _QUARTER_ON_QUARTER_ZH.search(before) is not None

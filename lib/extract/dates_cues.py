@@ -187,12 +187,13 @@ def _past_patterns(cues: tuple[FutureCue, ...],
     """The "past" rows: a word ``reach`` words (characters) before the date, or after it in its clause;
     no word of ``breaks`` between."""
     groups: dict[tuple[int, bool], list[str]] = {}
+    passives = [cue.cue for cue in cues if cue.side == "passive"]
     for cue in cues:
         if cue.side == "past":
             groups.setdefault((cue.reach, cue.cue.isascii()), []).append(cue.cue)
     before, after = [], []
     for (reach, latin), words in sorted(groups.items()):
-        body = "|".join(_break_word(word) if latin else re.escape(word)
+        body = "|".join(_past_word(word, passives) if latin else re.escape(word)
                         for word in sorted(words, key=len, reverse=True))
         word = rf"(?<![A-Za-z'])(?:{body})(?![A-Za-z])" if latin else f"(?:{body})"
         gap = _gap("before", reach, latin, list(breaks))
@@ -241,6 +242,13 @@ def _gap(side: str, reach: int, latin: bool, breaks: list[str]) -> str:
     # A Chinese time phrase may close with a postposition before its comma: "中秋节前，小米将…".
     postposition = r"(?:前后|之前|以前|之后|以后|期间|前|后)?" if side == "after" else ""
     return rf"{postposition}{topic_comma}\s*(?:{not_break}[^{marks}]){{0,{reach}}}?\s*"
+
+
+def _past_word(word: str, passives: Sequence[str]) -> str:
+    """A past row as a pattern: right after a passive "be" it is a participle, no past tense ("is
+    divested", "to be rolled out", "must be sold")."""
+    not_passive = "".join(rf"(?<!\b{re.escape(passive)}\s)" for passive in passives)
+    return not_passive + _break_word(word)
 
 
 def _break_word(word: str) -> str:

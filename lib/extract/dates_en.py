@@ -230,6 +230,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _half,
         ("half",),
     ),
+    # The half and its year side by side, as results headlines write them: "2025 first-half revenue",
+    # "first-half 2025 profit", "second half 2024".
+    (ascii_pattern(rf"\b{_YEAR}\s+(?i:(?P<h>first|second|1st|2nd)[\s-]half)\b"), _half, ("half",)),
+    (ascii_pattern(rf"\b(?i:(?P<h>first|second|1st|2nd)[\s-]half)\s+{_YEAR}"), _half, ("half",)),
     # Not "the first nine months" (no period of the data model) nor "the first three months after launch".
     (ascii_pattern(rf"\b(?i:the\s+first\s+)(?P<fm>three|six|3|6)(?i:\s+months\s+of\s+){_ANY_YEAR}"), _first_months,
      ("months",)),

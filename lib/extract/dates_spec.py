@@ -160,6 +160,7 @@ class Chained:
     ``otherwise``: what the words name when no period is in focus ("down 5% from a year ago" is the
     reported quarter a year back, else the year before publication's; "profit for the quarter rose 5%"
     the last quarter closed before publication, the one results come out for).
+    ``focus_first``: the period in focus when it has the unit's precision, else the date before's.
     """
 
     unit: str
@@ -172,6 +173,7 @@ class Chained:
     or_published: bool = False
     year: int | None = None
     otherwise: InYear | Shift | None = None
+    focus_first: bool = False  # "during the month": the month in focus before the date before
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable
-from lib.extract.dates_comparisons import compared_in_chinese, tells_a_figure
+from lib.extract.dates_comparisons import compared_in_chinese, quarter_before_the_reported_in_chinese, tells_a_figure
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
     WHOLE_YEAR,
@@ -157,7 +157,8 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
         return None  # 短期内, 预期内: another word
     unit, offset = _CHAINS[match[0]]
     if (match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", -1)
-            and not compared_in_chinese(text, match.start(), match.end())):
+            and not compared_in_chinese(text, match.start(), match.end())
+            and not quarter_before_the_reported_in_chinese(text, match.start())):
         return LAST_CLOSED_QUARTER  # "美團上季收入509億元": the quarter reported; "较上季度增长" compares
     if match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", 0) and tells_a_figure(text):
         # "本季度阿里云收入同比增长34.5%": with no quarter in focus, the quarter reported, not publication's

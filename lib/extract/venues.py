@@ -6,7 +6,8 @@ name the venue of the other firm's act: the ranking, filing or listing is that f
 lines of ``lib/rules/clause_cues.csv`` are the words of such names; the ``at_venue`` lines the words
 before ("在*", "on the *") or after ("*-listed", "*收市价") that make one the place. The same name
 acting ("HKEX approved the listing", "港交所迎来…") has no such word and stays an actor. A name right
-before a venue owns it ("Apple's App Store", 苹果App Store): it names the place too.
+before a venue owns it ("Apple's App Store", 苹果App Store, and past a market's name: "Apple's U.S.
+App Store", 苹果中国区应用商店): it names the place too.
 """
 
 from __future__ import annotations
@@ -32,13 +33,15 @@ class Venues:
         # No word boundary before: a Chinese owner runs into a Latin venue (苹果App Store).
         self._name_next = re.compile(
             f"(?:{'|'.join(map(re.escape, names))})(?![A-Za-z])", re.IGNORECASE) if names else None
+        regions = cue_alternation(to_simplified(cue) for kind, cue in clause_cues if kind == "venue_region")
+        self._region = re.compile(f"(?:{regions.pattern})\\s*" if regions else "(?!)", re.IGNORECASE)
         at = [cue for kind, cue in clause_cues if kind == "at_venue"]
         self._before = cue_alternation(cue[:-1] for cue in at if cue.endswith("*") and not cue.startswith("*"))
         self._after = cue_alternation(cue[1:] for cue in at if cue.startswith("*") and not cue.endswith("*"))
 
     def is_place(self, text: str, start: int, end: int) -> bool:
         """Whether the name at ``text[start:end]`` (``text`` simplified) is a venue where another acts."""
-        if text[start:end].casefold() not in self._names:
+        if not self.is_venue_name(text[start:end]):
             return self._owns_a_venue(text, end)
         if self._after is not None and self._after.match(text, _SPACES.match(text, end).end()):
             return True
@@ -52,4 +55,7 @@ class Venues:
         """Whether a venue's name follows the name ending at ``end``, past a possessive ("Apple's App Store")."""
         if self._name_next is None:
             return False
-        return self._name_next.match(text, _POSSESSIVE.match(text, end).end()) is not None
+        after = _POSSESSIVE.match(text, end).end()
+        region = self._region.match(text, after)
+        return self._name_next.match(text, after) is not None or (
+            region is not None and self._name_next.match(text, region.end()) is not None)

@@ -248,3 +248,53 @@ def test_a_shared_product_is_evidence_of_one_happening_only_within_a_short_perio
     assert not alone  # without the product the encoder keeps each of them apart
     if rows[0][3] == "year":
         assert 0.25 <= float(vectors[0] @ vectors[1]) < 0.35  # alike enough for a short period's product rule
+
+
+# One release told by several reports, only some naming the product, and a short month-precise
+# report naming it (story set s127: "the release of Kimi K2 in July 2025"); its near misses: the
+# product's other happening in the same month, and its earlier release in another month.
+KIMI_K2 = [
+    ("a", "2025-07-11", "2025-07-11", "day", "Moonshot AI",
+     "On July 11, 2025, Moonshot AI released Kimi K2, an open-source model with one trillion parameters.",
+     "July 11, 2025", "launch", {"Kimi"}),
+    ("b", "2025-07-11", "2025-07-11", "day", "Moonshot AI",
+     "Beijing startup Moonshot AI released its latest large language model on July 11, open-sourcing its weights.",
+     "July 11", "launch", set()),
+    ("c", "2025-07-11", "2025-07-11", "day", "Moonshot AI",
+     "月之暗面于2025年7月11日深夜直接开源了这个万亿参数模型，整个AI圈子一下子热闹起来。", "2025年7月11日",
+     "launch", set()),
+    ("d", "2025-07-11", "2025-07-11", "day", "Moonshot AI",
+     "Moonshot AI（月之暗面）在2025年7月11日正式发布并开源了旗下大模型Kimi K2。", "2025年7月11日", "launch", {"Kimi"}),
+]
+PRODUCT_NAMING_CASES = [
+    pytest.param(("e", "2025-07-01", "2025-07-31", "month", "Moonshot AI",
+                  "But the release of Kimi K2 in July 2025 brought a significant change.", "in July 2025", "launch",
+                  {"Kimi"}), True, id="en: the release, short, naming the product: joins"),
+    pytest.param(("e", "2025-07-01", "2025-07-31", "month", "Moonshot AI",
+                  "不过，2025年7月Kimi K2的发布带来了转折。", "2025年7月", "launch", {"Kimi"}),
+                 True, id="zh: the release, short, naming the product: joins"),
+    pytest.param(("e", "2025-07-01", "2025-07-31", "month", "Moonshot AI",
+                  "Kimi's monthly active users fell by a third in July 2025, according to QuestMobile.",
+                  "in July 2025", "other", {"Kimi"}), False, id="en: another happening of the product that month"),
+    pytest.param(("e", "2025-07-01", "2025-07-31", "month", "Moonshot AI",
+                  "据QuestMobile数据，2025年7月Kimi的月活跃用户下降了三分之一。", "2025年7月", "money/market",
+                  {"Kimi"}),
+                 False, id="zh: another happening of the product that month"),
+    pytest.param(("e", "2025-01-20", "2025-01-20", "day", "Moonshot AI",
+                  "Moonshot AI released Kimi k1.5, a multimodal reasoning model, on January 20, 2025.",
+                  "January 20, 2025", "launch", {"Kimi"}), False, id="the product's earlier release: apart"),
+]
+
+
+@pytest.mark.parametrize(("row", "together"), PRODUCT_NAMING_CASES)
+def test_a_report_naming_a_product_is_judged_against_the_reports_naming_it(row, together):
+    rows = [*KIMI_K2, row]
+    events = _events([r[:7] for r in rows]).assign(**{Event.EVENT_TYPE: [r[7] for r in rows]})
+    vectors = sentence_vectors(event_texts(events))
+    products = pd.Series([frozenset(r[8]) for r in rows], index=events.index)
+    ids = story_ids(events, vectors, products=products).tolist()
+    assert len(set(ids[:4])) == 1
+    assert (ids[4] == ids[0]) is together
+    if row[3] == "month":  # diluted by the reports not naming the product: below even the product bar
+        assert float(vectors[4] @ vectors[:4].sum(axis=0)) / 4 < 0.25
+

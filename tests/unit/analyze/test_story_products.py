@@ -51,3 +51,15 @@ def test_company_set_of_a_companies_cell(cell, expected):
     if isinstance(cell, str):
         cell = cell.replace(";", COMPANY_SEPARATOR)
     assert company_set(cell) == frozenset(expected)
+
+
+def test_product_linkage_is_the_mean_over_members_naming_the_product_in_reports_of_one_kind():
+    from lib.analyze.story_products import merged_product_sums, product_linkage, product_sums
+    x, y = np.array([1.0, 0.0]), np.array([0.6, 0.8])
+    group = merged_product_sums(product_sums(frozenset({"Kimi"}), "launch", x),
+                                product_sums(frozenset({"Kimi"}), "launch", y))
+    assert group[("Kimi", "launch")][1] == 2
+    assert product_linkage(group, product_sums(frozenset({"Kimi"}), "launch", x)) == pytest.approx(0.8)
+    assert product_linkage(group, product_sums(frozenset({"Kimi"}), "money/market", x)) is None
+    assert product_sums(frozenset({"Kimi"}), "other", x) == {}
+    assert product_linkage(group, product_sums(frozenset({"Doubao"}), "launch", x)) is None

@@ -145,7 +145,8 @@ def test_cue_file_rows_are_read_with_their_side_and_reach():
     assert FutureCue("cancel", "已于", 0, False) in FUTURE_CUES
     assert FutureCue("tenseless", "effective", 0, False) in FUTURE_CUES
     assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "start", "schedule", "cancel",
-                                                 "break", "break-after", "past", "tenseless"}
+                                                 "break", "break-after", "past", "tenseless",
+                                                 "passive"}
     assert load_rules().warnings == ()
 
 
@@ -273,6 +274,31 @@ PAST_BEFORE_THE_DATE_ROWS = [
     ("DeepSeek的R1模型已於1月20日發布，將很快推出R2。", "2025-03-12", [("1月20日", "2025-01-20", False)]),
     ("新規已於3月1日起施行，將覆蓋所有應用。", "2025-03-12", [("3月1日", "2025-03-01", False)]),
 ]
+
+
+# Class: a passive "be" right before a past word ("is divested", "must be sold") makes it a participle,
+# no past tense, so a deadline or plan after it still lies ahead; "likely to" is a future word as "expected
+# to" is. "was"/"were"/"been" + -ed stay past.
+PASSIVE_ROWS = [
+    ("The law bans the app unless it is divested by ByteDance by Jan. 19.", "2024-12-16",
+     [("Jan. 19", "2025-01-19", True)]),
+    ("TikTok must be sold by Jan. 19.", "2024-12-16", [("Jan. 19", "2025-01-19", True)]),
+    ("Ernie Bot is likely to be rolled out in March, Baidu said today.", "2023-02-07",
+     [("March", "2023-03-01", True), ("today", "2023-02-07", False)]),
+    ("法律规定，TikTok须在1月19日前被剥离。", "2024-12-16", [("1月19日", "2025-01-19", True)]),
+    ("法律規定，TikTok須在1月19日前被剝離。", "2024-12-16", [("1月19日", "2025-01-19", True)]),
+    ("文心一言有望于3月推出。", "2023-02-07", [("3月", "2023-03-01", True)]),
+    # near-misses: told as past
+    ("The stake was divested by Jan. 19.", "2024-12-16", [("Jan. 19", "2024-01-19", False)]),
+    ("Ernie Bot was likely to be rolled out in March.", "2023-02-07", [("March", "2022-03-01", False)]),
+    ("Huawei sold more phones from October onwards.", "2025-11-10", [("October", "2025-10-01", False)]),
+    ("Trump announced April 4 that the deadline would move.", "2025-06-20", [("April 4", "2025-04-04", False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), PASSIVE_ROWS)
+def test_a_passive_participle_tells_no_past(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), PAST_BEFORE_THE_DATE_ROWS)

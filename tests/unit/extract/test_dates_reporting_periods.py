@@ -40,6 +40,18 @@ COMPARED_ROWS = [
      [("the December quarter", "2024-10-01", "quarter"), ("the year-ago quarter", "2023-10-01", "quarter")]),
     ("In the first half of 2024, Baidu's revenue fell 2% from the same period a year earlier.", WEDNESDAY,
      [("the first half of 2024", "2024-01-01", "half"), ("the same period a year earlier", "2023-01-01", "half")]),
+    # The half and its year side by side ("2025 first-half", "first-half 2025"): a half, and so is the
+    # same period a year back; "first half" with no year stays unread here.
+    ("Cambricon posted a 2025 first-half revenue of 2.9 billion yuan, from a loss in the same period last year.",
+     WEDNESDAY, [("2025 first-half", "2025-01-01", "half"), ("the same period last year", "2024-01-01", "half")]),
+    ("Xiaomi's first-half 2024 profit doubled.", WEDNESDAY, [("first-half 2024", "2024-01-01", "half")]),
+    ("BYD expects sales to recover in the second half 2025.", WEDNESDAY, [("second half 2025", "2025-07-01", "half")]),
+    ("寒武纪2025年上半年营收29亿元，去年同期亏损5亿元。", WEDNESDAY,
+     [("2025年上半年", "2025-01-01", "half"), ("去年同期", "2024-01-01", "half")]),
+    ("寒武紀2025年上半年營收29億元，去年同期虧損5億元。", WEDNESDAY,
+     [("2025年上半年", "2025-01-01", "half"), ("去年同期", "2024-01-01", "half")]),
+    ("The 2025 first-round draft picks were named.", WEDNESDAY, [("2025", "2025-01-01", "year")]),
+    ("It won 2,025 first-half points.", WEDNESDAY, []),
     ("In February, Xiaomi sold 30,000 cars, up from the same month last year.", WEDNESDAY,
      [("February", "2025-02-01", "month"), ("the same month last year", "2024-02-01", "month")]),
     ("Xiaomi shipped 10 million phones in the third quarter of 2024, up from 9 million a quarter earlier.",
@@ -299,6 +311,19 @@ LAST_CLOSED_ROWS = [
     ("聯發科2025年第二季營收較上季增長。", "2025-08-01",
      [("2025年第二季", "2025-04-01", "quarter"), ("上季", "2025-01-01", "quarter")]),
     ("騰訊長期內仍看好AI。", "2025-11-13", []),
+    # 上季 carried on from (延续) or set against quarter on quarter (按季, 环比): the quarter before the one
+    # reported, not the one reported; told alone it stays the one reported.
+    ("网易二季度净收入240亿元，游戏营收没有延续上一季度的增长态势。", "2023-08-24",
+     [("二季度", "2023-04-01", "quarter"), ("上一季度", "2023-01-01", "quarter")]),
+    ("拼多多二季度淨利潤307億元，延續上季下滑趨勢，同比降4%。", "2025-08-26",
+     [("二季度", "2025-04-01", "quarter"), ("上季", "2025-01-01", "quarter")]),
+    ("网易第四季游戏收入220亿元，按季下降主要由于上一季度暑期活动较多。", "2026-02-11",
+     [("第四季", "2025-10-01", "quarter"), ("上一季度", "2025-07-01", "quarter")]),
+    ("網易第四季遊戲收入220億元，按季下降主要由於上一季度暑期活動較多。", "2026-02-11",
+     [("第四季", "2025-10-01", "quarter"), ("上一季度", "2025-07-01", "quarter")]),
+    ("小米第三季营收环比增长，主要因为上季度新车交付较少。", "2025-11-18",
+     [("第三季", "2025-07-01", "quarter"), ("上季度", "2025-04-01", "quarter")]),
+    ("拼多多上季收入按年增长7%。", "2025-08-26", [("上季", "2025-04-01", "quarter")]),
     # "This quarter", 本季度 telling a figure with no quarter in focus: the one reported, as "the quarter" is;
     # a forecast or no figure leaves it publication's.
     ("本季度阿里云收入同比增长34.5%。", "2025-11-28", [("本季度", "2025-07-01", "quarter")]),

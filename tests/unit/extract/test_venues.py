@@ -79,6 +79,15 @@ ROWS = [
                  [("1月27日", "DeepSeek", "text")], id="store-hans"),
     pytest.param(["1月27日，DeepSeek登頂美區蘋果App Store免費榜，並在Google Play排名第一。"], "2025-01-28",
                  [("1月27日", "DeepSeek", "text")], id="store-hant"),
+    # ---- an owner and a market's name before the store -------------------------------------------
+    pytest.param(["On Monday, Apple's U.S. App Store showed Doubao at the top of the free chart."], "2025-02-05",
+                 [("Monday", "ByteDance", "text")], id="store-region-en"),
+    pytest.param(["2月3日，苹果中国区应用商店免费榜显示，豆包排名第一。"], "2025-02-05",
+                 [("2月3日", "ByteDance", "text")], id="store-region-hans"),
+    pytest.param(["2月3日，蘋果美區App Store免費榜顯示，豆包排名第一。"], "2025-02-05",
+                 [("2月3日", "ByteDance", "text")], id="store-region-hant"),
+    pytest.param(["2月3日，苹果中国区负责人表示将扩大投资。"], "2025-02-05", [("2月3日", "Apple", "text")],
+                 id="stays-owner-region-acting-hans"),
     pytest.param(["Apple removed the app from its App Store on Friday."], "2025-01-28",
                  [("Friday", "Apple", "text")], id="stays-store-owner-acting-en"),
     pytest.param(["苹果公司周五将该应用从App Store下架。"], "2025-01-28", [("周五", "Apple", "text")],
@@ -104,6 +113,9 @@ def venues():
     ("Nasdaq-listed Pinduoduo", "Nasdaq", True),
     ("小米集团在港交所发布二季度业绩", "港交所", True),
     ("DeepSeek topped Apple's App Store", "Apple", True),   # the owner names the place
+    ("豆包登顶苹果中国区应用商店", "苹果", True),
+    ("Doubao topped Apple's U.S. App Store", "Apple", True),
+    ("苹果中国区负责人表示", "苹果", False),
     ("港交所批准了上市申请", "港交所", False),                  # the exchange acting
     ("Apple removed the app", "Apple", False),
 ])

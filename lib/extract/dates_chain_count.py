@@ -1,0 +1,73 @@
+"""What a chained date counts from, and the period it names from there (``dates_chain`` reads them in order).
+
+Split from ``dates_chain`` so the reader of a sentence's chain stays small.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from lib.extract.dates_resolve import add_months
+from lib.extract.dates_spec import Chained
+from lib.periods import Period, align, is_finer
+
+FOCUS_PRECISIONS = ("month", "quarter", "half")
+
+
+def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, recent: Period | None,
+          focus: Period | None) -> Period | None:
+    """What a chained date counts from: days from the last day; "次年" from the last date or the
+    anchor; "同月", "前一周", "a year later", "当时" only from a date in this sentence or the one
+    before, since the anchor may lie sentences back and be a day where the words mean a month;
+    quarters, "the same period" and "全年" from the period in focus; "during the month" from the month
+    in focus when there is one ("deliveries for March" told on Monday, April 1).
+    """
+    if spec.focus_first and focus is not None and focus.precision == spec.unit:
+        return focus
+    if spec.unit in ("quarter", "period", "full_year"):
+        return focus
+    if spec.unit == "day":
+        return last_day
+    if spec.unit == "year" and not spec.keep_month and spec.offset != 0:
+        return previous
+    return recent
+
+
+def counted_period(spec: Chained, base: Period | None) -> Period | None:
+    """The period ``spec`` names counted from ``base``; None when the words name none from it."""
+    if base is None:
+        return None
+    try:
+        if spec.unit == "same":
+            return base
+        if spec.unit == "full_year":
+            # A report closing its year ("第四季度及全年业绩", "fourth-quarter and full-year results") tells
+            # the year's figures; mid-year, 全年 is a target or guidance ("全年交付目标"), no period reported.
+            closes_year = base.precision in FOCUS_PRECISIONS and (base.end.month, base.end.day) == (12, 31)
+            return Period(date(base.start.year, 1, 1), "year") if closes_year else None
+        if spec.unit == "period":
+            if base.precision not in FOCUS_PRECISIONS:
+                return None
+            return Period(base.start.replace(year=spec.year or base.start.year + spec.offset), base.precision)
+        if spec.unit == "quarter":
+            if is_finer("quarter", base.precision):
+                return None  # "the previous quarter" after "the first half" names no quarter
+            start = align(base.start, "quarter")
+            return Period(add_months(start.replace(year=spec.year or start.year), 3 * spec.offset), "quarter")
+        if spec.part is not None:
+            return spec.part.in_year(base.start.year + spec.offset)
+        if spec.unit == "day":
+            return Period(base.start + timedelta(days=spec.offset), "day")
+        if spec.unit == "week":
+            return None if is_finer("week", base.precision) else Period(
+                align(base.start, "week") + timedelta(weeks=spec.offset), "week")
+        if spec.keep_month and base.precision in ("quarter", "half"):
+            return Period(base.start.replace(year=base.start.year + spec.offset), base.precision)
+        if spec.unit == "month" or (spec.keep_month and not is_finer("month", base.precision)):
+            if is_finer("month", base.precision):
+                return None  # "同月" after "2023年" names no month
+            months = spec.offset * (12 if spec.unit == "year" else 1)
+            return Period(add_months(align(base.start, "month"), months), "month")
+        return Period(date(base.start.year + spec.offset, 1, 1), "year")
+    except (ValueError, OverflowError):
+        return None  # counted off the calendar

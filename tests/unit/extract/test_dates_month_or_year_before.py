@@ -1,0 +1,59 @@
+""""The month" and "the year" after a preposition name the month or year of the date before them, as 当月 and
+当年 do: "XPeng delivered 9,026 vehicles during the month", "the best-performing stock of the year".
+
+A month in focus (a month reported, "deliveries for March") comes before the day it was told on ("on
+Monday", April 1). Rows in English, simplified and traditional Chinese (invented passages, none from
+``tests/data/realnews``), then near-misses the reading must leave as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.date_readings import found_dates
+
+PUBLISHED = "2024-04-02"
+
+READ = [
+    pytest.param("XPeng announced its deliveries for March on Monday. It delivered 9,026 vehicles during the month.",
+                 [("March", "2024-03-01", "month"), ("Monday", "2024-04-01", "day"),
+                  ("the month", "2024-03-01", "month")], id="en-month-in-focus-before-the-day"),
+    pytest.param("Xiaomi said on March 3 it would list. During the month, its shares rose.",
+                 [("March 3", "2024-03-03", "day"), ("the month", "2024-03-01", "month")], id="en-month-of-a-day"),
+    pytest.param("Kuaishou launched Kling in June, and in the month it drew a million users.",
+                 [("June", "2023-06-01", "month"), ("the month", "2023-06-01", "month")], id="en-in-the-month"),
+    pytest.param("Cambricon shares rose 387% through 2024, the best performance of any stock of the year.",
+                 [("2024", "2024-01-01", "year"), ("the year", "2024-01-01", "year")], id="en-of-the-year"),
+    pytest.param("小鹏3月交付9026辆，当月同比增长29%。",
+                 [("3月", "2024-03-01", "month"), ("当月", "2024-03-01", "month")], id="hans-month"),
+    pytest.param("小鵬3月交付9026輛，當月同比增長29%。",
+                 [("3月", "2024-03-01", "month"), ("当月", "2024-03-01", "month")], id="hant-month"),
+    pytest.param("寒武纪股价2024年累计上涨387%，为当年表现最好的股票。",
+                 [("2024年", "2024-01-01", "year"), ("当年", "2024-01-01", "year")], id="hans-year"),
+    pytest.param("寒武紀股價2024年累計上漲387%，為當年表現最好的股票。",
+                 [("2024年", "2024-01-01", "year"), ("当年", "2024-01-01", "year")], id="hant-year"),
+]
+
+UNCHANGED = [
+    pytest.param("Baidu named Ernie Bot the product of the year.", [], id="no-date-before"),
+    pytest.param("Alibaba's revenue for the year ended March 31 rose 5%.", [("March 31", "2024-03-31", "day")],
+                 id="the-year-ended"),
+    pytest.param("Tencent listed in 2004. The year before, it had moved offices.",
+                 [("2004", "2004-01-01", "year"), ("The year before", "2003-01-01", "year")], id="the-year-before"),
+    pytest.param("Meituan launched a month-long campaign in March.", [("March", "2024-03-01", "month")],
+                 id="month-long"),
+    pytest.param("Huawei expects H20 deliveries by the end of the year.",
+                 [("the end of the year", "2024-10-01", "quarter")], id="the-end-of-the-year"),
+    pytest.param("JD.com reported results on Monday. In the year to date its shares rose 20%.",
+                 [("Monday", "2024-04-01", "day")], id="year-to-date"),
+    pytest.param("Xiaomi sold 10,000 cars in the first quarter. During the month of April it sold 8,000.",
+                 [("the first quarter", "2024-01-01", "quarter"), ("April", "2024-04-01", "month")],
+                 id="the-month-of-april"),
+    pytest.param("Zhipu AI listed on March 8. Within the first two weeks of the year, four AI firms listed.",
+                 [("March 8", "2024-03-08", "day")], id="weeks-of-the-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ + UNCHANGED)
+def test_the_month_or_year_after_a_preposition_is_the_date_befores(text, expected):
+    assert found_dates(text, PUBLISHED) == expected
