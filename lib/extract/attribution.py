@@ -228,8 +228,22 @@ class Attributor:
         中国版ChatGPT) or as the venue of another's act ("topped Apple's App Store", 在港交所发布); all of
         them when nothing else is named."""
         text = to_simplified(sentence)
-        kept = [n for n in named if not self._is_likeness(text, n) and not self._venues.is_place(text, n.start, n.end)]
+        places = self._venue_places(text, named)
+        kept = [n for n in named if not self._is_likeness(text, n) and n not in places]
         return kept or list(named)
+
+    def names_only_venues(self, sentence: str, named: Sequence[Named]) -> bool:
+        """Whether every name of ``named`` is a venue where another acts ("the firm raised $4.4 billion
+        in an IPO on the NYSE"): the actor is referred to, not named."""
+        return bool(named) and len(self._venue_places(to_simplified(sentence), named)) == len(named)
+
+    def _venue_places(self, text: str, named: Sequence[Named]) -> list[Named]:
+        """The names in ``text`` (simplified) that are venues; an exchange named again in apposition
+        ("on the New York Stock Exchange (NYSE)") is the same place."""
+        places = [n for n in named if self._venues.is_place(text, n.start, n.end)]
+        placed = {n.company for n in places if self._venues.is_venue_name(text[n.start:n.end])}
+        return [n for n in named if n in places
+                or (n.company in placed and self._venues.is_venue_name(text[n.start:n.end]))]
 
     def _is_likeness(self, text: str, name: Named) -> bool:
         """Whether a likeness cue touches the name (spaces aside): "ChatGPT-like", "ChatGPT rival", 中国版ChatGPT."""

@@ -40,8 +40,9 @@ def _cue_regex(cue: str) -> str:
             continue
         between = "" if before == "*" else r"\s+" if _LATIN.search(before[-1]) and _LATIN.match(part) else r"\s*"
         body += between + re.escape(part)
-    start = r"\b" if _LATIN.match(parts[0]) else ""
-    end = r"\b" if _LATIN.search(parts[-1][-1]) else ""
+    # A whole Latin word, which a Chinese character may touch ("伦交所IPO"): \b would take Han as a letter.
+    start = r"(?<![A-Za-z0-9_])" if _LATIN.match(parts[0]) else ""
+    end = r"(?![A-Za-z0-9_])" if _LATIN.search(parts[-1][-1]) else ""
     return start + body + end
 
 

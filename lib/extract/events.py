@@ -104,6 +104,12 @@ def sentence_events(
             # "2025年1月9日 … 3月5日 … 周五": the story goes on from the latest day it names, with or without its year.
             narrative_date = stated[-1]
         mentions = mentions_by_sentence.get(sentence.sent_id, [])
+        only_venues = bool(mentions) and attributor is not None and attributor.names_only_venues(
+            sentence.text, _named(sentence, mentions))
+        if only_venues:
+            # Only a venue is named ("the firm raised $4.4 billion in an IPO on the NYSE"): the firm
+            # that lists or files is referred to, as in a sentence naming no company.
+            mentions = [m for m in mentions if not m.company]
         named = _unique(m.company for m in mentions if m.company) if mentions else []
         context = []
         # Whether a sentence refers to a company matters only for a date or for the next sentence.
@@ -127,6 +133,9 @@ def sentence_events(
                 # "Vehicle deliveries for the quarter were 23,520", "本季度收入549亿元": a figure told by the
                 # period a results report is about goes on with the report, whose company it is.
                 context = context_company(previous, main)
+            if only_venues and not context:
+                # Someone lists or files on the venue: the company the story is about.
+                context = context_company(previous, main)
         previous, previous_text = named or context, sentence.text
         if named and attributor is not None:
             previous_subject = (sentence.text, [(m.start - sentence.start, m.company) for m in mentions if m.company])
@@ -147,7 +156,7 @@ def sentence_events(
         if named and attributor is not None:
             companies_of = attributor.companies_of_dates(
                 sentence.text, [(m.start, m.end) for m in matches],
-                [Named(m.start - sentence.start, m.end - sentence.start, m.company) for m in mentions if m.company])
+                _named(sentence, mentions))
         else:
             companies_of = [named or context] * len(matches)
         hits = typer.hits(sentence.text)
@@ -156,6 +165,11 @@ def sentence_events(
                              typer.classify(sentence.text, (match.start, match.end), hits),
                              "context" if context else "text", published))
     return rows
+
+
+def _named(sentence: SentenceSpan, mentions: Sequence[EntityMatch]) -> list[Named]:
+    """The company mentions of ``sentence``, offsets in the sentence."""
+    return [Named(m.start - sentence.start, m.end - sentence.start, m.company) for m in mentions if m.company]
 
 
 def _unplaced_days(text: str, matches: Sequence[DateMatch]) -> list[YearLessDay]:

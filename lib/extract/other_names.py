@@ -22,7 +22,7 @@ from lib.rules.gazetteer import GazetteerEntry
 # After the exchange: an optional "code" word, a colon, the ticker (letters or digits, maybe a market
 # suffix: 9988.HK, 300750.SZ), then the next ticker or the bracket that closes the listing.
 _TICKER_LABEL = re.compile(r"[^\S\n]*(?:股票代码|证券代码|代码|code|ticker)?[^\S\n]*[:：][^\S\n]*"
-                           r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?[^\S\n]*(?:[,，;；、/)）]|and\b)")
+                           r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?[^\S\n]*(?:[,，;；、/)）和及与]|and\b)")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 

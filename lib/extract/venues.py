@@ -41,11 +41,15 @@ class Venues:
 
     def is_place(self, text: str, start: int, end: int) -> bool:
         """Whether the name at ``text[start:end]`` (``text`` simplified) is a venue where another acts."""
-        if text[start:end].casefold() not in self._names:
+        if not self.is_venue_name(text[start:end]):
             return self._owns_a_venue(text, end)
         if self._after is not None and self._after.match(text, _SPACES.match(text, end).end()):
             return True
         return ends_right_before(self._before, text, start, _REACH)
+
+    def is_venue_name(self, name: str) -> bool:
+        """Whether ``name`` (simplified) is a venue's own name (an exchange, an app store), not its owner's."""
+        return name.casefold() in self._names
 
     def _owns_a_venue(self, text: str, end: int) -> bool:
         """Whether a venue's name follows the name ending at ``end``, past a possessive ("Apple's App Store")."""

@@ -42,6 +42,15 @@ ROWS = [
                  [("3月", "Alibaba", "text")], id="stays-clause-subject-hans"),
     pytest.param(["Sensor Tower said on Monday that downloads rose."], "2025-01-15",
                  [("Monday", "Sensor Tower", "text")], id="stays-source-alone-en"),
+    # ---- a broker's analyst speaking about another firm: the broker is the source ------------
+    pytest.param(["Nvidia shares rose on Tuesday, JPMorgan analyst Harlan Sur wrote."], "2025-05-21",
+                 [("Tuesday", "Nvidia", "text")], id="analyst-en"),
+    pytest.param(["投资公司D. A. Davison高级分析师普拉特表示，DeepSeek去年1月发布了R1。"], "2026-01-10",
+                 [("去年1月", "DeepSeek", "text")], id="analyst-hans"),
+    pytest.param(["投資公司D. A. Davison高級分析師普拉特表示，DeepSeek去年1月發布了R1。"], "2026-01-10",
+                 [("去年1月", "DeepSeek", "text")], id="analyst-hant"),
+    pytest.param(["Wedbush analysts said on Monday they expect more price cuts."], "2025-05-21",
+                 [("Monday", "Wedbush", "text")], id="stays-analyst-alone-en"),
 ]
 
 

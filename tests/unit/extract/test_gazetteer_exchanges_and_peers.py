@@ -1,0 +1,59 @@
+"""Companies named by class, checked in English, simplified and traditional Chinese (split I's first
+reading): stock exchanges by their own names, and the peers of firms the gazetteer lacked. Rows are
+written for the class, none copied from tests/data/realnews; the EVERYDAY rows must find nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gazetteer_matches import co, found
+
+HKEX = "Hong Kong Exchanges and Clearing"
+LSE = "London Stock Exchange"
+
+CLASSES = [
+    # Exchanges: the listed ones are companies; the mainland ones regulators (the header's convention)
+    ("Shein filed to list on the London Stock Exchange, then looked at the Singapore Exchange and the "
+     "Tokyo Stock Exchange.",
+     [co("Shein", "Shein"), co("London Stock Exchange", LSE, "LSEG"), co("Singapore Exchange", "Singapore Exchange"),
+      co("Tokyo Stock Exchange", "Japan Exchange Group")]),
+    ("希音转战伦交所，也考虑伦敦证交所以外的新交所和东京证券交易所，并向香港证交所递表。",
+     [co("希音", "Shein"), co("伦交所", LSE, "LSEG"), co("伦敦证交所", LSE, "LSEG"), co("新交所", "Singapore Exchange"),
+      co("东京证券交易所", "Japan Exchange Group"), co("香港证交所", HKEX)]),
+    ("希音轉戰倫交所，並向香港證交所及倫敦證券交易所遞表，北交所與深交所亦有新股。",
+     [co("希音", "Shein"), co("倫交所", LSE, "LSEG"), co("香港證交所", HKEX), co("倫敦證券交易所", LSE, "LSEG"),
+      ("北交所", "Beijing Stock Exchange", ""), ("深交所", "Shenzhen Stock Exchange", "")]),
+    # Brokers' analysts, app-market firms, ride-hailing peers, game studios, state shipbuilders
+    ("D. A. Davison and Oppenheimer & Co cut targets; AppInChina and AppMagic track app stores; Lyft "
+     "and Uber cut fares; 24 Entertainment and Quantic Dream ship games; COSCO Shipping orders ships.",
+     [co("D. A. Davison", "D. A. Davison"), co("Oppenheimer & Co", "Oppenheimer"),
+      co("AppInChina", "AppInChina"), co("AppMagic", "AppMagic"), co("Lyft", "Lyft"), co("Uber", "Uber"),
+      co("24 Entertainment", "24 Entertainment", "NetEase"),
+      co("Quantic Dream", "Quantic Dream", "NetEase"), co("COSCO Shipping", "COSCO Shipping")]),
+    ("网易旗下24 Entertainment工作室、来福车与优步，中国船舶与中国船舶集团，中远海运订造新船。",
+     [co("网易", "NetEase"), co("24 Entertainment", "24 Entertainment", "NetEase"), co("来福车", "Lyft"),
+      co("优步", "Uber"), co("中国船舶", "China CSSC Holdings"),
+      co("中国船舶集团", "China State Shipbuilding Corporation"), co("中远海运", "COSCO Shipping")]),
+    ("網易旗下24 Entertainment工作室，中國船舶與中船集團，中遠海運訂造新船。",
+     [co("網易", "NetEase"), co("24 Entertainment", "24 Entertainment", "NetEase"),
+      co("中國船舶", "China CSSC Holdings"),
+      co("中船集團", "China State Shipbuilding Corporation"), co("中遠海運", "COSCO Shipping")]),
+    ("London Stock Exchange Group sells Refinitiv data.",
+     [co("London Stock Exchange Group", "LSEG"), co("Refinitiv", "LSEG")]),
+]
+
+EVERYDAY = [
+    "The lse of the word, sgx in lower case, and jpx as a file name.",
+    "最新交易所数据显示成交量上升。",
+    "A lyft of the gate, baird and truist in lower case, a cosco table, and 24 entertainment venues.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES)
+def test_finds_the_firms_of_each_class_in_each_script(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_words_are_not_these_firms(text):
+    assert found(text) == []
