@@ -30,13 +30,12 @@ CLASSES = [
       co("AppInChina", "AppInChina"), co("AppMagic", "AppMagic"), co("Lyft", "Lyft"), co("Uber", "Uber"),
       co("24 Entertainment", "24 Entertainment", "NetEase"),
       co("Quantic Dream", "Quantic Dream", "NetEase"), co("COSCO Shipping", "COSCO Shipping")]),
-    ("网易旗下24 Entertainment工作室、来福车与优步，中国船舶与中国船舶集团，中远海运订造新船。",
+    ("网易旗下24 Entertainment工作室、来福车与优步，中国船舶集团，中远海运订造新船。",
      [co("网易", "NetEase"), co("24 Entertainment", "24 Entertainment", "NetEase"), co("来福车", "Lyft"),
-      co("优步", "Uber"), co("中国船舶", "China CSSC Holdings"),
+      co("优步", "Uber"),
       co("中国船舶集团", "China State Shipbuilding Corporation"), co("中远海运", "COSCO Shipping")]),
-    ("網易旗下24 Entertainment工作室，中國船舶與中船集團，中遠海運訂造新船。",
+    ("網易旗下24 Entertainment工作室，中船集團，中遠海運訂造新船。",
      [co("網易", "NetEase"), co("24 Entertainment", "24 Entertainment", "NetEase"),
-      co("中國船舶", "China CSSC Holdings"),
       co("中船集團", "China State Shipbuilding Corporation"), co("中遠海運", "COSCO Shipping")]),
     ("London Stock Exchange Group sells Refinitiv data.",
      [co("London Stock Exchange Group", "LSEG"), co("Refinitiv", "LSEG")]),
@@ -45,6 +44,8 @@ CLASSES = [
 EVERYDAY = [
     "The lse of the word, sgx in lower case, and jpx as a file name.",
     "最新交易所数据显示成交量上升。",
+    "中国船舶行业订单大增，中国船舶工业协会发布数据。",
+    "中國船舶業今年接單量創新高。",
     "A lyft of the gate, baird and truist in lower case, a cosco table, and 24 entertainment venues.",
 ]
 
