@@ -104,6 +104,7 @@ def find_dates(
     previous_sentence_date: Period | None = None,
     narrative_date: Period | None = None,
     focus: Period | None = None,
+    last_told: Period | None = None,
 ) -> list[DateMatch]:
     """The dates in ``text``, non-overlapping, sorted by start, longest readings preferred.
 
@@ -118,6 +119,9 @@ def find_dates(
     ``narrative_date``: with no publication date, the latest explicit date read before (``published``
     is then its year): weekdays, days of month and shifts ("yesterday", "last week", "上周") count
     from it, a weekday or day of month being the nearest such day to it, before or after.
+    ``last_told`` is the last date of any precision read before ``text``, however far back: "次年7月",
+    "the following year" count from it before ``anchor`` (a narrative goes on from the year it last told,
+    "2021年是关键节点。…。次年7月").
     ``focus`` is the period a results article reports on, read before ``text`` (``dates_chain.in_focus``):
     "the same period last year", "the previous quarter", 去年同期, 当季 count from it. "In this quarter",
     本季度 name it too, unless a future cue governs them: then they are publication's quarter.
@@ -180,7 +184,7 @@ def find_dates(
     readings = ahead_of_the_day_told(readings, published, previous_sentence_date)
     readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(scanned, ends_in_their_starts_year(
         scanned, readings)))
-    return chain_readings(text, readings, anchor, published, previous_sentence_date, focus)
+    return chain_readings(text, readings, anchor, published, previous_sentence_date, focus, last_told)
 
 
 def _this_quarter(spec: Chained) -> bool:

@@ -100,11 +100,12 @@ def anchor_after(matches: list[DateMatch], anchor: Period | None) -> Period | No
 
 
 def chain_readings(text: str, readings: list[Reading], anchor: Period | None, published: Period | None,
-                   previous_sentence_date: Period | None = None, focus: Period | None = None) -> list[DateMatch]:
+                   previous_sentence_date: Period | None = None, focus: Period | None = None,
+                   last_told: Period | None = None) -> list[DateMatch]:
     """DateMatches in text order, counting chained dates from the date read before them; ``focus`` is
-    the period in focus before ``text`` (``in_focus``)."""
+    the period in focus before ``text`` (``in_focus``), ``last_told`` the last date read before it."""
     matches: list[DateMatch] = []
-    previous = previous_sentence_date or anchor
+    previous = previous_sentence_date or last_told or anchor
     recent = previous_sentence_date  # what "当时" may refer to: this sentence or the one before
     published_day = published if published is not None and published.precision == "day" else None
     sentence_day = None

@@ -27,6 +27,7 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
+from lib.rules.rule_file import alternation
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
              "last": 4}
@@ -152,6 +153,7 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
     return Chained("day", last - first, same_sentence=True, range_end=True)
 
 
+_FEW_WEEKS = alternation(word for word, number in dates_en_chains.COUNTS.items() if 2 <= number <= 4)
 _QUALIFIER = r"(?i:(?P<q>early|mid|late|end)(?:\s+|-\s*)|(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+)"
 # The end of a quarter or half is its last month ("as of the end of the first quarter of 2022" is March 2022).
 _END_OF = r"(?:(?P<edge_of>(?i:(?:the\s+)?(?:end|close)\s+of\s+)))?"
@@ -167,6 +169,7 @@ _CUES = CueTable(
             "half": ("half",),
             "quarter": ("quarter",),
             "months": ("months of",),
+            "weeks": ("weeks of",),
         }.items()
         for word in words
     ),
@@ -237,6 +240,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # Not "the first nine months" (no period of the data model) nor "the first three months after launch".
     (ascii_pattern(rf"\b(?i:the\s+first\s+)(?P<fm>three|six|3|6)(?i:\s+months\s+of\s+){_ANY_YEAR}"), _first_months,
      ("months",)),
+    # Two to four weeks from the year's start lie in January: "the first three weeks of 2024" is that month.
+    (ascii_pattern(rf"\b(?i:the\s+first\s+(?:{_FEW_WEEKS}|[2-4])\s+weeks\s+of\s+){_ANY_YEAR}"),
+     lambda match, text: _year_of(match, month_part(1)), ("weeks",)),
     (ascii_pattern(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{_YEAR}"), _half, ("h_half",)),
     (ascii_pattern(rf"\b(?P<hn>[12])H\s+{_YEAR}"), _half, ("short_year",)),
     # "the December quarter", "the March-ended quarter", "the June-ending quarter": the calendar quarter that

@@ -37,13 +37,29 @@ _FIRST_MONTH_DAY = (rf"(?:大年|正月)(?P<lunar>{_LUNAR_DAY_NUMBER})|年(?P<sh
 _NEW_YEAR_NAMES = re.compile("除夕|春节|大年|正月|过年|农历新年|年三十|春晚")
 
 
+# The press sets a space between Chinese characters and digits ("双 11", as in "今年 11 月"); the names are
+# written without it.
+_SCRIPT_BOUNDARY = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?<=[0-9])(?=[\u4e00-\u9fff])")
+_SPACE_AT_BOUNDARY = re.compile(r"(?<=[\u4e00-\u9fff])\s(?=[0-9])|(?<=[0-9])\s(?=[\u4e00-\u9fff])")
+
+
+def _spaced(name: str) -> str:
+    """The pattern of ``name`` with an optional space wherever Chinese meets a digit."""
+    return r"\s?".join(re.escape(part) for part in _SCRIPT_BOUNDARY.split(name))
+
+
+def _name_as_listed(words: str) -> str:
+    """The festival name of ``words`` read by ``_spaced``, its space between Chinese and a digit gone."""
+    return _SPACE_AT_BOUNDARY.sub("", words)
+
+
 def _build(festivals: tuple[Festival, ...]) -> tuple[re.Pattern, dict[str, Festival], re.Pattern, frozenset[str]]:
     by_name = {name.removeprefix("+"): festival for festival in festivals for name in festival.names}
     with_year_only = frozenset(name[1:] for festival in festivals for name in festival.names if name.startswith("+"))
-    names = "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True))
+    names = "|".join(_spaced(name) for name in sorted(by_name, key=len, reverse=True))
     # One search for any name (or 大年, 正月, 初) settles most sentences before the pattern runs.
     gate_words = sorted({*by_name, "大年", "正月", "初"}, key=len, reverse=True)
-    gate = re.compile("|".join(re.escape(word) for word in gate_words))
+    gate = re.compile("|".join(_spaced(word) for word in gate_words))
     return re.compile(rf"(?P<name>{names or '(?!)'})|{_FIRST_MONTH_DAY}"), by_name, gate, with_year_only
 
 
@@ -78,7 +94,7 @@ def read_festival_dates(text: str, after_new_year: bool = False) -> list[Candida
         year = _YEAR_BEFORE.search(text, max(0, match.start() - 10), match.start())
         if _DIGIT_NAME.fullmatch(match[0]) and not (year or _marked(match, text)):
             continue
-        if year is None and match["name"] in _WITH_YEAR_ONLY:
+        if year is None and _name_as_listed(match["name"] or "") in _WITH_YEAR_ONLY:
             continue
         start, end = year.start() if year else match.start(), match.end()
         if text[start - 1 : start] + text[end : end + 1] in _QUOTE_PAIRS:
@@ -126,7 +142,7 @@ def _marked(match: re.Match, text: str) -> bool:
 def _festival(match: re.Match, year: re.Match | None) -> DateSpec:
     if match["name"]:
         # English names are case-sensitive; the pattern is, so look the name up as written.
-        festival = _BY_NAME[match["name"]]
+        festival = _BY_NAME[_name_as_listed(match["name"])]
         part = (LunarDay(festival.month, festival.day, festival.shift) if festival.lunar
                 else day_part(festival.month, festival.day) if festival.day else month_part(festival.month))
     else:

@@ -135,6 +135,13 @@ def _year_digits_part(match: re.Match, text: str) -> DateSpec:
     return InYear(year_part(match)[0], year=int(match["year"]))
 
 
+def _first_weeks(match: re.Match, text: str) -> DateSpec:
+    """"今年前两周", "2024年前三周": the year's January, as "the first three weeks of 2024"."""
+    if match["rel"] and not match["stated"]:
+        return InYear(month_part(1), offset=RELATIVE_YEARS[match["rel"]])
+    return InYear(month_part(1), year=int(match["stated"] or chinese_number(match["year"])))
+
+
 def _first_months(match: re.Match, text: str) -> DateSpec:
     """"今年前三个月", "2024年头六个月": the year's first quarter or half, as "the first three months of the year"."""
     part = quarter_part(1) if match["fm"] in ("三", "3") else half_part(1)
@@ -215,6 +222,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
      _year_digits_part, ("year_digits",)),
     # Only after a year: "上线前三个月" (the first three months after a launch) is no quarter.
     (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?[前头]\s*(?P<fm>[三六36])\s*个月"), _first_months, ("年", "月")),
+    # Two to four weeks from the year's start lie in January: "2024年前三周", "今年头两个星期" are that month.
+    (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?[前头]\s*[两二三四2-4]\s*(?:个)?(?:周|星期|礼拜)(?!年)"),
+     _first_weeks, ("年",)),
     # "2019底", "2020末": 年 dropped before the year's end too, its last quarter as "2019年底"; not 2000底薪 (a
     # base pay), 2019底部 (a chart's bottom), 2020末班车 (a last train).
     (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*(?:底(?![层部线座气色牌盘薪价仓])|末(?![尾端班位]))"),

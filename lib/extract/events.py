@@ -85,14 +85,17 @@ def sentence_events(
     previous_text = ""
     opening = True  # no full sentence read yet: only a headline or byline lines
     last_date: Period | None = None
+    last_told: Period | None = None  # "次年7月" two sentences after "2021年" counts from it
     focus: Period | None = None  # the period a results article reports on: "the same period last year" counts from it
     for sentence in sentences:
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
-                              previous_sentence_date=last_date, narrative_date=narrative_date, focus=focus)
+                              previous_sentence_date=last_date, narrative_date=narrative_date, focus=focus,
+                              last_told=last_told)
         if datelines and matches:
             matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
         last_date = matches[-1].period if matches else None
+        last_told = matches[-1].period if matches else last_told
         # "for the quarter", 本季度, 去年同期; a stated period set against ("较2023年3月") names no period in focus.
         reported = focus is not None and any(m.compared and m.relative for m in matches)
         focus = in_focus(matches, focus)

@@ -148,6 +148,26 @@ def test_shopping_festivals_are_days_of_the_year_in_context(sentence, published,
     assert _found(to_simplified(sentence), published) == expected
 
 
+# Class (split J): the press sets a space between Chinese and digits ("今年雙 11", as in "今年 11 月"); a
+# festival name so spaced is the name, with the year before it. Must not change: a spaced number that is
+# no festival ("双 110 元"), a festival read without the space.
+SPACED_NAME_ROWS = [
+    ("今年双 11 期间，小米共出售555万件智能产品。", "2019-11-20", [("今年双 11", "2019-11-11", False)]),
+    ("去年双 11，天猫成交额创新高。", "2019-11-20", [("去年双 11", "2018-11-11", False)]),
+    ("今年 618 期间，京东下单金额增长。", "2025-07-01", [("今年 618", "2025-06-18", False)]),
+    ("今年雙 11 期間，小米共出售 555 萬件智慧生活產品。", "2019-11-20", [("今年双 11", "2019-11-11", False)]),
+    ("去年雙 12，淘寶推出 AI 導購。", "2025-03-12", [("去年双 12", "2024-12-12", False)]),
+    ("今年双11期间，小米共出售555万件产品。", "2019-11-20", [("今年双11", "2019-11-11", False)]),
+    ("拼多多推出双 110 元优惠券。", "2025-03-12", []),
+    ("拼多多營收 618 億元。", "2025-03-12", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), SPACED_NAME_ROWS)
+def test_a_festival_name_spaced_between_chinese_and_digits_is_the_name(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected
+
+
 # Class (issue 9): lunar festivals relative to what is said. The coming festival when it lies
 # within two months of publication ("before the Lunar New Year" in mid-January), a count before
 # the name ("one week before the Lunar New Year"), a same-day word attached to the name ("除夕当天"),

@@ -50,7 +50,8 @@ UNCHANGED = [
                  [("the first quarter", "2024-01-01", "quarter"), ("April", "2024-04-01", "month")],
                  id="the-month-of-april"),
     pytest.param("Zhipu AI listed on March 8. Within the first two weeks of the year, four AI firms listed.",
-                 [("March 8", "2024-03-08", "day")], id="weeks-of-the-year"),
+                 [("March 8", "2024-03-08", "day"), ("the first two weeks of the year", "2024-01-01", "month")],
+                 id="weeks-of-the-year"),
 ]
 
 

@@ -4,6 +4,9 @@ Classes:
 - "the first three months of the year", 今年前三个月, 今年頭三個月 are the year's first quarter; "the first six
   months of 2024", 2024年前6个月 its first half. Only with a year: "上线前三个月" (the first months after a
   launch) is no quarter; "the first nine months" is no period of the data model.
+- "the first three weeks of 2024", "the first two weeks of the year", 2024年前三周, 今年头两个星期: two to four
+  weeks from the year's start lie in January, that month. Not "the first six weeks" (past January), "the
+  first week" (a week), "the first two weeks of launch", 上线前两周 (no year), 两周年 (an anniversary).
 - "over the next year", "in the coming year" are the year after the date before (as "the next year" is),
   else after publication's: a plan; 未来一年, 未来一两年 the year after publication's. Not "the next two
   years", 未来十年, 未来一年半: spans.
@@ -70,3 +73,28 @@ def test_a_period_named_by_its_length(text, published, expected):
 @pytest.mark.parametrize("text", ["该职位2000底薪加提成。", "腾讯股价跌至2019底部区域。", "美团2019末班车计划延长。"])
 def test_a_year_before_a_word_of_its_own_is_no_year_end(text):
     assert not any(words.endswith(("底", "末")) for words, _, _ in read_in_order(text, APRIL))
+
+
+WEEKS_ROWS = [
+    ("In the first three weeks of 2024, Temu was downloaded 10 million times.", APRIL,
+     [("the first three weeks of 2024", "2024-01-01", "month")]),
+    ("Within the first two weeks of the year, Kimi's users doubled.", APRIL,
+     [("the first two weeks of the year", "2025-01-01", "month")]),
+    ("In the first 3 weeks of last year, Pinduoduo's app led downloads.", APRIL,
+     [("the first 3 weeks of last year", "2024-01-01", "month")]),
+    ("2024年前三周，Temu下载量达1000万次。", APRIL, [("2024年前三周", "2024-01-01", "month")]),
+    ("今年头两个星期，Kimi用户数翻倍。", APRIL, [("今年头两个星期", "2025-01-01", "month")]),
+    ("2024年前三週，Temu下載量達1000萬次。", APRIL, [("2024年前三周", "2024-01-01", "month")]),
+    ("去年前兩週，拼多多下載量居首。", APRIL, [("去年前两周", "2024-01-01", "month")]),
+    # Must not change.
+    ("In the first six weeks of 2024, Temu grew.", APRIL, [("2024", "2024-01-01", "year")]),
+    ("In the first two weeks of launch, Temu grew.", APRIL, []),
+    ("上线前两周，Temu用户增长。", APRIL, []),
+    ("今年前六周，Temu用户增长。", APRIL, [("今年", "2025-01-01", "year")]),
+    ("今年恰逢拼多多成立前两周年。", APRIL, [("今年", "2025-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKS_ROWS)
+def test_the_first_weeks_of_a_year_are_its_january(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

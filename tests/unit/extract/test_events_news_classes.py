@@ -509,3 +509,32 @@ ROWS = [
 @pytest.mark.parametrize(("cls", "sentences", "published", "expected"), ROWS)
 def test_news_writes_each_class_and_the_events_read_it(cls, sentences, published, expected):
     assert _events(sentences, published) == expected
+
+
+# Class (split J): "次年7月", "翌年", "the following year" count from the last date the story told, however
+# many dateless sentences lie between, not from an earlier day that anchors "the next day". Must not
+# change: 同月 looks back one sentence only; a date in the sentence before is still the base.
+_STORY = ["Baidu reported results on March 5, 2024.", "In 2021, Baidu named its ride-hailing service Apollo Go.",
+          "Baidu then expanded the fleet."]
+_STORY_ZH = ["百度于2024年3月5日发布财报。", "2021年是萝卜快跑商业化的关键一年。", "百度将出行服务平台命名为萝卜快跑。"]
+_STORY_ZT = ["百度於2024年3月5日發布財報。", "2021年是蘿蔔快跑商業化的關鍵一年。", "百度將出行服務平台命名為蘿蔔快跑。"]
+LAST_TOLD_ROWS = [
+    (_STORY + ["The following year, Baidu opened a commercial pilot in Beijing."],
+     ("The following year", "2022-01-01", "year", "Baidu", "text", False)),
+    (_STORY_ZH + ["次年7月，百度在北京开放商业化试点。"], ("次年7月", "2022-07-01", "month", "Baidu", "text", False)),
+    (_STORY_ZT + ["翌年7月，百度在北京開放商業化試點。"], ("翌年7月", "2022-07-01", "month", "Baidu", "text", False)),
+    (_STORY_ZT + ["次年，百度在北京開放商業化試點。"], ("次年", "2022-01-01", "year", "Baidu", "text", False)),
+    # Must not change.
+    (_STORY_ZH + ["同月，百度在北京开放商业化试点。"], None),
+    (_STORY_ZH[:2] + ["次年7月，百度在北京开放商业化试点。"],
+     ("次年7月", "2022-07-01", "month", "Baidu", "text", False)),
+    (["百度于2024年3月5日发布财报。", "次年，百度推出新模型。"],
+     ("次年", "2025-01-01", "year", "Baidu", "text", False)),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), LAST_TOLD_ROWS)
+def test_the_year_after_counts_from_the_last_date_told(sentences, expected):
+    events = _events(sentences, "2025-04-02")
+    first_dates = 2 if len(sentences) > 2 else 1
+    assert events[first_dates:] == ([expected] if expected else [])
