@@ -26,6 +26,14 @@ SECTORS = [
     ("金杜律師事務所與方達律師事務所擔任法律顧問，君合律師事務所和中倫律所代表承銷商。",
      [co("金杜律師事務所", "King & Wood Mallesons"), co("方達律師事務所", "Fangda Partners"),
       co("君合律師事務所", "JunHe"), co("中倫律所", "Zhong Lun")]),
+    # Brokers sponsoring a Hong Kong listing, by the names their Hong Kong arms go by
+    ("Goldman Sachs, Morgan Stanley, and China Securities International were joint sponsors.",
+     [co("Goldman Sachs", "Goldman Sachs"), co("Morgan Stanley", "Morgan Stanley"),
+      co("China Securities International", "China Securities")]),
+    ("Cleary Gottlieb represented China Securities (International) Corporate Finance Company Limited.",
+     [co("Cleary Gottlieb", "Cleary Gottlieb"), co("China Securities (International)", "China Securities")]),
+    ("中信建投证券与中信建投國際担任联席保荐人。",
+     [co("中信建投证券", "China Securities"), co("中信建投", "China Securities")]),
     # Autonomous-driving firms listing beside Pony.ai and Horizon Robotics
     ("Pony.ai and Shanghai Westwell Lab Information Technology Co. filed, as did Zelos Technology and CiDi.",
      [co("Pony.ai", "Pony.ai"), co("Westwell Lab", "Westwell"), co("Zelos Technology", "Zelos"),
@@ -36,7 +44,7 @@ SECTORS = [
 
 # Surnames, places and everyday words that share letters or characters with these firms.
 EVERYDAY = [
-    "Kirkland, Washington; Davis said; Latham and Sullivan met Cromwell; Han Kun founded Yixia.",
+    "The China Securities Index rose; China Securities Finance lent more; Kirkland, Washington; Davis said; Latham and Sullivan met Cromwell; Han Kun founded Yixia.",
     "双方达成协议，诸君合力，他在市中伦敦街区，金杜鹃开了，西井村的人。",
     "雙方達成協議，諸君合力，金杜鵑開了，西井村的人。",
 ]
