@@ -229,7 +229,9 @@ class Attributor:
         them when nothing else is named."""
         text = to_simplified(sentence)
         places = self._venue_places(text, named)
-        kept = [n for n in named if not self._is_likeness(text, n) and n not in places]
+        likes = [n for n in named if self._is_likeness(text, n)]
+        kept = [n for n in named if n not in likes and n not in places
+                and not any(_owned_by(text, like, n) for like in likes)]
         return kept or list(named)
 
     def names_only_venues(self, sentence: str, named: Sequence[Named]) -> bool:
@@ -267,6 +269,17 @@ class Attributor:
         if len(gap) > _MAX_GAP or self._coordinator is None:
             return False
         return not self._coordinator.sub("", to_simplified(gap)).strip()
+
+
+# What joins an owner to the product it owns: "OpenAI's ChatGPT", OpenAI的o1.
+_OWNED = re.compile(r"\s*(?:['’]s\s+|的\s*)")
+
+
+def _owned_by(text: str, owner: Named, name: Named) -> bool:
+    """Whether ``name`` is the product of ``owner`` named right after it ("to rival OpenAI's ChatGPT"):
+    a likeness's product is a likeness too."""
+    return (name.start >= owner.end and name.company == owner.company
+            and _OWNED.fullmatch(text, owner.end, name.start) is not None)
 
 
 def _ends_with_a_name(text: str) -> bool:

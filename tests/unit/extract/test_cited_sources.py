@@ -32,6 +32,17 @@ ROWS = [
                  id="leading-hant"),
     pytest.param(["據IDC統計，今年第三季蘋果出貨量下滑。"], "2025-11-10", [("今年第三季", "Apple", "text")],
                  id="statistics-hant"),
+    # ---- the firm's report or 资料 (in Taiwan 資料 is "data") as the source of the figure ------
+    pytest.param(["根据弗若斯特沙利文的资料，以2024年收入计，MiniMax排名第二。"], "2026-01-08",
+                 [("2024年", "MiniMax", "text")], id="materials-hans"),
+    pytest.param(["根據弗若斯特沙利文的資料，2024年智譜的市佔率為6.6%。"], "2026-01-08",
+                 [("2024年", "Zhipu AI", "text")], id="data-hant"),
+    pytest.param(["据IDC的报告，今年上半年华为平板出货量位居第一。"], "2025-08-10",
+                 [("今年上半年", "Huawei", "text")], id="report-hans"),
+    pytest.param(["據IDC的報告，今年上半年華為平板出貨量位居第一。"], "2025-08-10",
+                 [("今年上半年", "Huawei", "text")], id="report-hant"),
+    pytest.param(["据华为的报告，2024年华为收入增长。"], "2025-03-01",
+                 [("2024年", "Huawei", "text")], id="stays-own-report-named-again-hans"),
     pytest.param(["Intel held 97% of the market, according to a report by IDC in December 2018."], "2019-03-01",
                  [("December 2018", "IDC", "text")], id="stays-the-reports-own-date-en"),
     pytest.param(["Counterpoint周二发布的数据显示，10月华为手机销量大增。"], "2023-11-16",
@@ -75,6 +86,9 @@ def sources():
     ("according to Nvidia CFO Colette Kress", "Nvidia", False),   # the firm speaking for itself
     ("Counterpoint周二发布的数据显示", "Counterpoint", False),      # the firm's own dated act
     ("IDC said on Monday that shipments fell", "IDC", False),
+    ("根据弗若斯特沙利文的资料，按收入计", "弗若斯特沙利文", True),
+    ("根据IDC的报告，出货量下降", "IDC", True),
+    ("根据腾讯报告期内的营收，微信增长", "腾讯", False),   # 报告期 "the reporting period", not a report cited
 ])
 def test_a_name_is_cited_only_as_the_source_of_a_figure(sources, text, name, cited):
     start = text.index(name)

@@ -93,7 +93,7 @@ SECTORS = [
       co("华兴资本", "China Renaissance")]),
     ("本輪由弘毅投資領投，復星、達晨財智與奇績創壇跟投，中信建投和海通國際擔任保薦人。",
      [co("弘毅投資", "Hony Capital"), co("復星", "Fosun"), co("達晨財智", "Fortune Capital"),
-      co("奇績創壇", "MiraclePlus"), co("中信建投", "CSC Financial"), co("海通國際", "Haitong Securities")]),
+      co("奇績創壇", "MiraclePlus"), co("中信建投", "China Securities"), co("海通國際", "Haitong Securities")]),
     ("Hony Capital, Yunfeng Capital and MiraclePlus joined; Thrive Capital, Coatue and Blackstone "
      "passed, and China Renaissance advised.",
      [co("Hony Capital", "Hony Capital"), co("Yunfeng Capital", "Yunfeng Capital"),
