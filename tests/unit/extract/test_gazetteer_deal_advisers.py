@@ -44,7 +44,8 @@ SECTORS = [
 
 # Surnames, places and everyday words that share letters or characters with these firms.
 EVERYDAY = [
-    "The China Securities Index rose; China Securities Finance lent more; Kirkland, Washington; Davis said; Latham and Sullivan met Cromwell; Han Kun founded Yixia.",
+    "The China Securities Index rose; China Securities Finance lent more; Kirkland, Washington; Davis said.",
+    "Latham and Sullivan met Cromwell; Han Kun founded Yixia.",
     "双方达成协议，诸君合力，他在市中伦敦街区，金杜鹃开了，西井村的人。",
     "雙方達成協議，諸君合力，金杜鵑開了，西井村的人。",
 ]
