@@ -41,7 +41,7 @@ from benchmarks.extraction_scores import (
     summary_table,
 )
 from benchmarks.miss_causes import miss_cause, period_difference
-from benchmarks.realnews import Excerpt, GoldEvent, load_excerpts, sentence_span, write_corpus
+from benchmarks.realnews import SPLITS, Excerpt, GoldEvent, load_excerpts, sentence_span, write_corpus
 from lib.parse.url_dates import date_in_url
 from lib.pipeline.corpus import Corpus, build_corpus
 from lib.rules import load_rules
@@ -255,7 +255,7 @@ def score_seeds(corpus: Corpus, canonical) -> Score:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--details", choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "dev", "all", "none"),
+    parser.add_argument("--details", choices=(*SPLITS, "dev", "all", "none"),
                         default="dev", help="list single misses of this split (default dev = every split but B, "
                         "which is held out)")
     args = parser.parse_args(argv)

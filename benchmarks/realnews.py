@@ -111,13 +111,18 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
     return problems
 
 
+# The development sets after A and B, one per hundred of ids from 101.
+LATER_SPLITS = "CDEFGHIJK"
+SPLITS = ("A", "B", *LATER_SPLITS)
+
+
 def split_of(excerpt_id: str) -> str:
     """A and B halve the first set (odd, even); later development sets are numbered by the hundred
-    (C 101-199, D 201-299, E 301-399, F 401-499, G 501-599, H 601-699, I 701-799, J 801-899), each collected and
-    annotated before a rule was written from it."""
+    (C 101-199, D 201-299, E 301-399, F 401-499, G 501-599, H 601-699, I 701-799, J 801-899,
+    K 901-999), each collected and annotated before a rule was written from it."""
     number = int(excerpt_id[2:])
     if number > 100:
-        return "CDEFGHIJ"[number // 100 - 1]
+        return LATER_SPLITS[number // 100 - 1]
     return "A" if number % 2 else "B"
 
 
