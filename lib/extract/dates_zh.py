@@ -98,7 +98,8 @@ def _year_less(match: re.Match, text: str) -> DateSpec | None:
     return InYear(part, qualifier)
 
 
-_RECURRING_BEFORE = re.compile(r"[每一两几数半]$")
+# "每周三", "数周三" (several weeks); not an index's day ("纳斯达克指数星期一下跌", "恒生指数周一收跌").
+_RECURRING_BEFORE = re.compile(r"(?:[每一两几半]|(?<!指)数)$")
 # What makes a bare weekday a count ("一周三次"): lib/rules/weekday_counts_zh.txt.
 _COUNT_AFTER_WEEKDAY = frozenset("".join(builtin_rules().weekday_counts_zh))
 # What may follow a bare weekday rather than a given name: lib/rules/weekday_followers_zh.txt.

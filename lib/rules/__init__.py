@@ -68,6 +68,7 @@ class Rules:
     weekday_followers_zh: tuple[str, ...] = ()  # characters that may follow a bare weekday (周五)
     weekday_counts_zh: tuple[str, ...] = ()  # characters that make a bare weekday a count (一周三次)
     publication_day_en: tuple[str, ...] = ()  # phrases naming the publication day ("at press time")
+    recurring_weekday_en: tuple[str, ...] = ()  # words making a weekday recur ("every Monday"), in lower case
     number_words_en: tuple[tuple[int, str], ...] = ()  # (count, word): "two", "a"
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
@@ -127,6 +128,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         weekday_counts_zh=tuple(rule_lines(texts["weekday_counts_zh.txt"])),
         publication_day_en=tuple(" ".join(line.lower().split())  # as _DEICTIC_DAYS of dates_en_relative looks up
                                  for line in rule_lines(texts["publication_day_en.txt"])),
+        recurring_weekday_en=tuple(line.lower() for line in rule_lines(texts["recurring_weekday_en.txt"])),
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
         stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
         seasons=tuple(parse_seasons(texts["seasons.csv"], warnings)),
@@ -152,4 +154,5 @@ def _rule_file_names() -> tuple[str, ...]:
                                "byline_cues.csv", "language_aliases.csv",
                                "not_dates.txt", "festival_marks.txt", "weekday_followers_zh.txt",
                                "weekday_counts_zh.txt", "publication_day_en.txt", "firm_heads.txt",
+                               "recurring_weekday_en.txt",
                                "stated_year_cues.csv", "seasons.csv")
