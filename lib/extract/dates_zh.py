@@ -98,7 +98,9 @@ def _year_less(match: re.Match, text: str) -> DateSpec | None:
     return InYear(part, qualifier)
 
 
-_RECURRING_BEFORE = re.compile(r"[每一两几数半]$")
+# What before a bare weekday makes it recurring ("每周三") or a vague count of weeks ("几周"):
+# lib/rules/weekday_recurring_zh.txt; a numeral ("一周三次") too.
+_RECURRING_BEFORE = re.compile(rf"[{re.escape(''.join(builtin_rules().weekday_recurring_zh))}一两]$")
 # What makes a bare weekday a count ("一周三次"): lib/rules/weekday_counts_zh.txt.
 _COUNT_AFTER_WEEKDAY = frozenset("".join(builtin_rules().weekday_counts_zh))
 # What may follow a bare weekday rather than a given name: lib/rules/weekday_followers_zh.txt.

@@ -67,6 +67,7 @@ class Rules:
     festival_marks: tuple[str, ...] = ()  # words that make a festival name of digits one ("618大促")
     weekday_followers_zh: tuple[str, ...] = ()  # characters that may follow a bare weekday (周五)
     weekday_counts_zh: tuple[str, ...] = ()  # characters that make a bare weekday a count (一周三次)
+    weekday_recurring_zh: tuple[str, ...] = ()  # characters before a bare weekday that make it no day (每周三)
     publication_day_en: tuple[str, ...] = ()  # phrases naming the publication day ("at press time")
     number_words_en: tuple[tuple[int, str], ...] = ()  # (count, word): "two", "a"
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
@@ -125,6 +126,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         festival_marks=tuple(rule_lines(texts["festival_marks.txt"])),
         weekday_followers_zh=tuple(rule_lines(texts["weekday_followers_zh.txt"])),
         weekday_counts_zh=tuple(rule_lines(texts["weekday_counts_zh.txt"])),
+        weekday_recurring_zh=tuple(rule_lines(texts["weekday_recurring_zh.txt"])),
         publication_day_en=tuple(" ".join(line.lower().split())  # as _DEICTIC_DAYS of dates_en_relative looks up
                                  for line in rule_lines(texts["publication_day_en.txt"])),
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
@@ -151,5 +153,6 @@ def _rule_file_names() -> tuple[str, ...]:
                                "amount_words.csv", "count_words.csv", "comparison_words.csv",
                                "byline_cues.csv", "language_aliases.csv",
                                "not_dates.txt", "festival_marks.txt", "weekday_followers_zh.txt",
-                               "weekday_counts_zh.txt", "publication_day_en.txt", "firm_heads.txt",
+                               "weekday_counts_zh.txt", "weekday_recurring_zh.txt", "publication_day_en.txt",
+                               "firm_heads.txt",
                                "stated_year_cues.csv", "seasons.csv")

@@ -132,8 +132,8 @@ def parse_seasons(text: str, warnings: list[RuleWarning]) -> list[tuple[int, str
 
 
 ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time", "market_today", "not_market_today", "now_before",
-                           "word_before")
-ONE_CHARACTER_BEFORE_KINDS = ("now_before", "word_before")  # read one character each (a regex lookbehind)
+                           "now_before_time", "word_before")
+ONE_CHARACTER_BEFORE_KINDS = ("now_before", "now_before_time", "word_before")  # one character each (a lookbehind)
 
 
 def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
@@ -155,7 +155,8 @@ def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tup
 
 RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_full_year", "not_after_full_year",
                                  "not_after_first_day", "schedule_before", "opening_a_clause_only",
-                                 "only_before_count", "only_before_months", "about_before_count", "after_overnight")
+                                 "then_before_count", "then_before_months", "only_before_count", "only_before_months",
+                                 "about_before_count", "after_overnight")
 
 
 def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

@@ -27,10 +27,12 @@ def test_every_kind_of_each_new_file_has_words():
     assert ("en-gb", "en") in rules.language_aliases and ("zh-hant", "zh") in rules.language_aliases
     assert set(words_by_kind(rules.relative_date_neighbours_zh)) == {
         "not_after_chain", "not_before_full_year", "not_after_full_year", "not_after_first_day", "schedule_before",
-        "opening_a_clause_only", "only_before_count", "only_before_months", "about_before_count", "after_overnight"}
+        "opening_a_clause_only", "then_before_count", "then_before_months", "only_before_count",
+        "only_before_months", "about_before_count", "after_overnight"}
     assert set(words_by_kind(rules.bare_day_neighbours_zh)) == {"before", "after", "list"}
     assert set(words_by_kind(rules.one_character_days)) == {"scheduled", "reported", "time", "market_today",
-                                                            "not_market_today", "now_before", "word_before"}
+                                                            "not_market_today", "now_before", "now_before_time",
+                                                            "word_before"}
 
 
 def test_a_bad_relative_date_neighbour_row_is_a_warning():
@@ -51,6 +53,24 @@ def test_a_count_after_a_bare_weekday_keeps_it_a_count():
     assert set("次天遍回") <= set("".join(builtin_rules().weekday_counts_zh))
     assert _years("学校周五天上课。") == [] and _years("腾讯周三宣布。") == ["周三"]
     assert _years("门店一周三回补货。") == []
+
+
+def test_a_word_before_a_bare_weekday_makes_it_recurring():
+    assert set("每几数半") <= set("".join(builtin_rules().weekday_recurring_zh))
+    assert _years("门店每周三补货。") == [] and _years("门店几周三次补货。") == []
+    assert _years("腾讯周三宣布。") == ["周三"]
+
+
+def test_then_words_open_a_count_from_the_date_before():
+    then = words_by_kind(builtin_rules().relative_date_neighbours_zh)
+    assert then["then_before_count"] == ["其后", "此后", "随后"] and then["then_before_months"] == ["之后"]
+    assert _years("2023年5月发布，随后两天售罄。") == ["2023年5月", "随后两天"]
+    assert _years("2023年5月发布，之后三个月售罄。") == ["2023年5月", "之后三个月"]
+
+
+def test_now_before_a_time_of_today_is_no_day():
+    assert set("如迄现当") == set(words_by_kind(builtin_rules().one_character_days)["now_before_time"])
+    assert _years("他如今晚些才到。") == [] and _years("截至今晚，公司未回应。") == ["今晚"]
 
 
 def test_a_publication_day_phrase_is_read_as_the_publication_day():
