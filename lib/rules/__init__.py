@@ -23,6 +23,7 @@ from lib.rules.dates import (
     parse_bare_day_neighbours,
     parse_chinese_date_words,
     parse_date_words,
+    parse_day_words,
     parse_festivals,
     parse_future_cues,
     parse_number_words,
@@ -69,6 +70,8 @@ class Rules:
     weekday_counts_zh: tuple[str, ...] = ()  # characters that make a bare weekday a count (一周三次)
     weekday_recurring_zh: tuple[str, ...] = ()  # characters before a bare weekday that make it no day (每周三)
     publication_day_en: tuple[str, ...] = ()  # phrases naming the publication day ("at press time")
+    day_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, offset, words): days named from publication
+    few_words_en: tuple[str, ...] = ()  # words for an unstated small count ("a few", "several"), lower case
     number_words_en: tuple[tuple[int, str], ...] = ()  # (count, word): "two", "a"
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
@@ -129,6 +132,8 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         weekday_recurring_zh=tuple(rule_lines(texts["weekday_recurring_zh.txt"])),
         publication_day_en=tuple(" ".join(line.lower().split())  # as _DEICTIC_DAYS of dates_en_relative looks up
                                  for line in rule_lines(texts["publication_day_en.txt"])),
+        day_words_en=tuple(parse_day_words(texts["day_words_en.csv"], warnings)),
+        few_words_en=tuple(" ".join(line.lower().split()) for line in rule_lines(texts["few_words_en.txt"])),
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
         stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
         seasons=tuple(parse_seasons(texts["seasons.csv"], warnings)),
@@ -154,5 +159,5 @@ def _rule_file_names() -> tuple[str, ...]:
                                "byline_cues.csv", "language_aliases.csv",
                                "not_dates.txt", "festival_marks.txt", "weekday_followers_zh.txt",
                                "weekday_counts_zh.txt", "weekday_recurring_zh.txt", "publication_day_en.txt",
-                               "firm_heads.txt",
+                               "day_words_en.csv", "few_words_en.txt", "firm_heads.txt",
                                "stated_year_cues.csv", "seasons.csv")

@@ -1,11 +1,13 @@
 """The date readers' rules: future cues (``future_cues.csv``), festival days (``festivals.csv``),
-English month and weekday names (``date_words_en.csv``) and number words (``number_words_en.csv``),
+English month and weekday names (``date_words_en.csv``), number words (``number_words_en.csv``) and days
+named from publication (``day_words_en.csv``),
 Chinese words counted from another date (``date_words_zh.csv``), the words next to them that change their
 reading (``relative_date_neighbours_zh.csv``) and those that make a bare day a count
 (``bare_day_neighbours_zh.csv``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lib.rules.rule_file import RuleWarning, csv_rows, kinded_words
@@ -122,6 +124,23 @@ def parse_number_words(text: str, warnings: list[RuleWarning]) -> list[tuple[int
             warnings.append(RuleWarning(source, number, "expected a whole number of 1 or more and a word of letters"))
             continue
         words.append((int(row["number"]), row["word"]))
+    return words
+
+
+DAY_WORD_KINDS = ("publication", "ahead")
+
+
+def parse_day_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, int, str]]:
+    """The rows of ``day_words_en.csv``: (kind, days on from publication, the words in lower case, one space
+    apart)."""
+    source = "lib/rules/day_words_en.csv"
+    words = []
+    for number, row in csv_rows(text, source, ["kind", "offset", "word"], warnings):
+        if row["kind"] not in DAY_WORD_KINDS or not re.fullmatch(r"-?[0-9]+", row["offset"]) or not row["word"]:
+            warnings.append(RuleWarning(source, number, f"expected a kind of {', '.join(DAY_WORD_KINDS)}, "
+                                        "a whole number of days and the words"))
+            continue
+        words.append((row["kind"], int(row["offset"]), " ".join(row["word"].lower().split())))
     return words
 
 

@@ -7,7 +7,12 @@ from lib.extract.dates import find_dates
 from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
-from lib.rules.dates import parse_number_words, parse_one_character_days, parse_relative_date_neighbours
+from lib.rules.dates import (
+    parse_day_words,
+    parse_number_words,
+    parse_one_character_days,
+    parse_relative_date_neighbours,
+)
 from lib.rules.rule_file import words_by_kind
 
 PUBLISHED = parse_iso_period("2025-03-10")
@@ -77,6 +82,25 @@ def test_a_publication_day_phrase_is_read_as_the_publication_day():
     assert "at press time" in builtin_rules().publication_day_en
     assert _years("Shares were down 3% at  press\ntime.") == ["at  press\ntime"]
     assert _years("Shares were down 3% as of this writing.") == ["as of this writing"]
+
+
+def test_days_named_from_publication_are_read_with_their_offsets():
+    days = {words: (kind, offset) for kind, offset, words in builtin_rules().day_words_en}
+    assert days["yesterday"] == ("publication", -1) and days["the day after tomorrow"] == ("ahead", 2)
+    assert _years("Shares fell 3% yesterday. Results are due\ntomorrow.") == ["yesterday", "tomorrow"]
+    assert _years("Shares fell the day before  yesterday.") == ["the day before  yesterday"]
+    warnings = []
+    assert parse_day_words("kind,offset,word\nahead,1,Tomorrow\nlater,0,soon\nahead,x,tonight\n", warnings) == [
+        ("ahead", 1, "tomorrow")]
+    assert [w.line for w in warnings] == [3, 4]
+
+
+def test_a_few_hours_later_is_the_same_day():
+    assert builtin_rules().few_words_en == ("a few", "several")
+    assert _years("It launched on March 3, 2025. A few  hours later it sold out.") == ["March 3, 2025",
+                                                                                       "A few  hours later"]
+    assert _years("It launched on March 3, 2025. Several hours later it sold out.") == ["March 3, 2025",
+                                                                                        "Several hours later"]
 
 
 def test_number_words_are_one_table_with_their_counts():
