@@ -22,6 +22,7 @@ from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_chain import anchor_after, in_focus
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
+from lib.extract.weekdays_told import ToldDay, read_as_told, weekdays_told_after
 from lib.extract.year_less_days import YearLessDay, year_less_days
 from lib.periods import Period
 from lib.schema import COMPANY_SEPARATOR, YEAR_UNKNOWN
@@ -62,7 +63,8 @@ def sentence_events(
     dates resolve against the year of the latest absolute date read so far ("in 2023 … in July"
     is July 2023), weekdays and shifts against the latest date the text states, with its year or
     without ("on August 31, 2023 … on Thursday", "2025年1月9日 … 3月5日 … 上周"). Such events are
-    never ``planned``: only a publication date says what lay ahead.
+    never ``planned``: only a publication date says what lay ahead. A weekday tied to its day earlier
+    ("星期一(1月27日)") is that day when named again bare (``lib.extract.weekdays_told``).
     A month and day that neither places ("1月20日" before any year is read) is still an event, with
     no date, its ``month_day`` and the qualifier ``YEAR_UNKNOWN``, for its story to place.
 
@@ -87,19 +89,25 @@ def sentence_events(
     last_date: Period | None = None
     last_told: Period | None = None  # "次年7月" two sentences after "2021年" counts from it
     focus: Period | None = None  # the period a results article reports on: "the same period last year" counts from it
+    told: dict[int, ToldDay] = {}  # an undated article's weekdays tied to a day: "星期一(1月27日) … 星期一"
     for sentence in sentences:
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
                               previous_sentence_date=last_date, narrative_date=narrative_date, focus=focus,
                               last_told=last_told)
         if datelines and matches:
             matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
+        year_open = published is None and narrative is None  # before this sentence's own years
+        unplaced = _unplaced_days(sentence.text, matches) if year_open else []
+        if published is None:
+            matches, as_told = read_as_told(sentence.text, matches, unplaced, told)
+            told = weekdays_told_after(sentence.text, [*matches, *unplaced], told)
+            unplaced = sorted([*unplaced, *as_told], key=lambda day: day.start)
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
         last_date = matches[-1].period if matches else None
         last_told = matches[-1].period if matches else last_told
         # "for the quarter", 本季度, 去年同期; a stated period set against ("较2023年3月") names no period in focus.
         reported = focus is not None and any(m.compared and m.relative for m in matches)
         focus = in_focus(matches, focus)
-        year_open = published is None and narrative is None  # before this sentence's own years
         anchor = anchor_after(matches, anchor)
         if published is None and (explicit := [m.period for m in matches if not m.relative]):
             narrative = Period(date(explicit[-1].start.year, 1, 1), "year")
@@ -145,14 +153,11 @@ def sentence_events(
         else:
             previous_subject = context[0] if context else ""
         opening = opening and _SENTENCE_CLOSE.search(sentence.text) is None
-        if not (matches or year_open):  # an undated article's year-less day is found below
+        if not (matches or unplaced):
             continue
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
         if not (named or context or regulations or (
                 attributor is not None and attributor.refers_to_a_regulator(sentence.text))):
-            continue
-        unplaced = _unplaced_days(sentence.text, matches) if year_open else []
-        if not (matches or unplaced):
             continue
         if unplaced:
             matches = sorted([*matches, *unplaced], key=lambda m: m.start)

@@ -11,6 +11,7 @@ from lib.rules.dates import (
     parse_day_words,
     parse_number_words,
     parse_one_character_days,
+    parse_recurring_weekday_zh,
     parse_relative_date_neighbours,
 )
 from lib.rules.rule_file import words_by_kind
@@ -61,9 +62,13 @@ def test_a_count_after_a_bare_weekday_keeps_it_a_count():
 
 
 def test_a_word_before_a_bare_weekday_makes_it_recurring():
-    assert set("每几数半") <= set("".join(builtin_rules().weekday_recurring_zh))
+    words = words_by_kind(builtin_rules().recurring_weekday_zh)
+    assert set("每几数半") <= set(words["before"]) and "指数" in words["not_word"]
     assert _years("门店每周三补货。") == [] and _years("门店几周三次补货。") == []
-    assert _years("腾讯周三宣布。") == ["周三"]
+    assert _years("腾讯周三宣布。") == ["周三"] and _years("恒生指数周一收跌。") == ["周一"]
+    warnings = []
+    assert parse_recurring_weekday_zh("kind,word\nbefore,每\nbefore,每个\nafter,数\n", warnings) == [("before", "每")]
+    assert [w.line for w in warnings] == [3, 4]
 
 
 def test_then_words_open_a_count_from_the_date_before():

@@ -1,0 +1,133 @@
+"""A weekday an article once ties to its day and later names bare is that same day.
+
+"投资者星期一(1月27日)纷纷抛售…。纳斯达克指数星期一下跌3.1%", "stocks sank on Monday (Jan. 27). … Nvidia
+fell 17% on Monday": the later "星期一", "Monday" is January 27. The tie is a weekday with a day-precise date
+right after it ("周五（3月15日）", "on Thursday, March 5,") or in brackets after the date ("1月27日（星期一）",
+"Jan. 27 (Monday)"); a placed date must fall on the weekday.
+
+Only an article whose publication date is unknown reads a bare weekday so (``lib.extract.events``): a dated
+one reads it as the latest on or before publication, and every development excerpt that ties a weekday to
+its day and names it again agrees with that reading (zt05, zt101, zt501). An undated article with a year
+takes the tied day for the weekday instead of the nearest such weekday to the latest day it states; one
+with no year gives the weekday the tied month and day, year unknown (``Event.MONTH_DAY``), as the day itself.
+
+The tie holds until the article ties the weekday to another day, or states a day a week or more away
+from the tied one: the story has moved to another week, where "星期一" is another Monday. A weekday
+that recurs ("every Monday", "每周一") is no such day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from lib.extract.dates_candidate_reader import ascii_digits
+from lib.extract.dates_chain import DateMatch
+from lib.extract.dates_en_relative import read_english_relative_dates
+from lib.extract.dates_spec import Candidate, OnWeekday
+from lib.extract.dates_zh import read_chinese_dates
+from lib.extract.year_less_days import YearLessDay
+from lib.periods import Period
+from lib.rules import builtin_rules
+
+# "every Monday", "each Friday": lib/rules/recurring_weekday_en.txt.
+_RECURRING = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, builtin_rules().recurring_weekday_en) or ["(?!)"])
+                        + r"))\s+$")
+# What stands between a weekday and the day after it: "星期一(1月27日)", "on Thursday, March 5".
+_WEEKDAY_THEN_DAY = re.compile(r"\s*[,，(（]?\s*")
+# What stands between a day and the weekday in brackets after it: "1月27日（星期一）", "Jan. 27 (Monday)".
+_DAY_THEN_WEEKDAY = re.compile(r"\s*[(（]\s*")
+_A_WEEK = 7
+_ANY_LEAP_YEAR = 2000  # month-days of a year-less story are set apart in it
+
+
+@dataclass(frozen=True)
+class ToldDay:
+    """The day an article tied a weekday to: its ``period``, or its month and day alone when no year is read."""
+
+    month: int
+    day: int
+    period: Period | None = None
+
+    def days_apart(self, other: ToldDay) -> int:
+        """How many days lie between the two days, by their years when both have one, else by month and day."""
+        if self.period is not None and other.period is not None:
+            return abs((self.period.start - other.period.start).days)
+        return abs((date(_ANY_LEAP_YEAR, self.month, self.day) - date(_ANY_LEAP_YEAR, other.month, other.day)).days)
+
+
+def bare_weekdays(text: str) -> list[Candidate]:
+    """The weekdays ``text`` names with no week, direction or day of their own ("on Monday", "星期一"), by
+    start; not a recurring one ("every Monday")."""
+    scanned = ascii_digits(text)
+    found = {c for c in (*read_english_relative_dates(scanned), *read_chinese_dates(scanned))
+             if isinstance(c.spec, OnWeekday) and c.spec == OnWeekday(c.spec.weekday)
+             and not _RECURRING.search(scanned[max(0, c.start - 12) : c.start])}
+    return sorted(found, key=lambda candidate: candidate.start)
+
+
+def weekdays_told_after(text: str, days: Sequence[DateMatch | YearLessDay],
+                        told: Mapping[int, ToldDay]) -> dict[int, ToldDay]:
+    """The weekdays tied to a day (Monday = 0) once ``text`` is read, given ``told`` before it and ``days``, the
+    dates read in ``text``: a weekday ``text`` ties to a day takes it, and one tied to a day a week or more
+    away from a day ``text`` states is let go."""
+    stated = [own for day in days if (own := _stated_day(day)) is not None]
+    kept = {weekday: day for weekday, day in told.items()
+            if all(day.days_apart(other) < _A_WEEK for other in stated)}
+    return {**kept, **{weekday.spec.weekday: day for weekday, day in _ties(text, days)}}
+
+
+def read_as_told(text: str, matches: Sequence[DateMatch], year_less: Sequence[YearLessDay],
+                 told: Mapping[int, ToldDay]) -> tuple[list[DateMatch], list[YearLessDay]]:
+    """``matches`` with each bare weekday tied to a placed day earlier reading that day, and the year-less days
+    of the bare weekdays tied to a day with no year that no match reads (``year_less``: those ``text`` names
+    itself, which a weekday may be tied to here)."""
+    if not told:
+        return list(matches), []
+    tied_here = {weekday.start for weekday, _ in _ties(text, [*matches, *year_less])}
+    read = list(matches)
+    as_told = []
+    for weekday in bare_weekdays(text):
+        day = told.get(weekday.spec.weekday)
+        if day is None or weekday.start in tied_here:
+            continue
+        same = [n for n, m in enumerate(read) if (m.start, m.end) == (weekday.start, weekday.end)]
+        if same and day.period is not None:
+            read[same[0]] = replace(read[same[0]], period=day.period)
+        elif not any(m.start < weekday.end and weekday.start < m.end for m in read):
+            if day.period is not None:
+                read.append(DateMatch(weekday.start, weekday.end, text[weekday.start : weekday.end], day.period, "",
+                                      relative=True))
+            else:
+                as_told.append(YearLessDay(weekday.start, weekday.end, text[weekday.start : weekday.end],
+                                             day.month, day.day))
+    return sorted(read, key=lambda m: m.start), as_told
+
+
+def _ties(text: str, days: Sequence[DateMatch | YearLessDay]) -> list[tuple[Candidate, ToldDay]]:
+    """The bare weekdays of ``text`` tied to one of ``days``, each with its day."""
+    ties = []
+    for weekday in bare_weekdays(text):
+        for day in days:
+            own = _stated_day(day)
+            if own is None or (day.start, day.end) == (weekday.start, weekday.end):
+                continue
+            if own.period is not None and own.period.start.weekday() != weekday.spec.weekday:
+                continue
+            if ((day.start <= weekday.start and weekday.end <= day.end)  # read as one: "Monday (Jan. 27)"
+                    or (weekday.end <= day.start and _WEEKDAY_THEN_DAY.fullmatch(text, weekday.end, day.start))
+                    or (day.end <= weekday.start and _DAY_THEN_WEEKDAY.fullmatch(text, day.end, weekday.start))):
+                ties.append((weekday, own))
+                break
+    return ties
+
+
+def _stated_day(day: DateMatch | YearLessDay) -> ToldDay | None:
+    """The day a date names in its own words ("1月27日", "Jan. 27"), None for any other date."""
+    if isinstance(day, YearLessDay):
+        return ToldDay(day.month, day.day)
+    if day.period.precision != "day" or not day.stated:
+        return None
+    return ToldDay(day.period.start.month, day.period.start.day, day.period)

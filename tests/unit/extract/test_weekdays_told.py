@@ -1,0 +1,113 @@
+"""A weekday an article ties to its day once and names bare later is that day (lib/extract/weekdays_told.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lib.extract.attribution import Attributor
+from lib.extract.dates import find_dates
+from lib.extract.event_types import EventTyper
+from lib.extract.events import SentenceSpan, sentence_events
+from lib.extract.gazetteer import EntityMatch
+from lib.extract.weekdays_told import ToldDay, bare_weekdays, read_as_told, weekdays_told_after
+from lib.parse.script import to_simplified
+from lib.periods import Period
+from lib.rules import load_rules
+
+RULES = load_rules()
+TYPER = EventTyper(RULES.triggers)
+ATTRIBUTOR = Attributor(RULES.clause_cues, RULES.company_references)
+# Names as the gazetteer would find them (traditional text is read simplified: 輝達 is 辉达).
+COMPANIES = {"Nvidia": "Nvidia", "Apple": "Apple", "DeepSeek": "DeepSeek", "英伟达": "Nvidia", "小米": "Xiaomi",
+             "纳斯达克": "Nasdaq", "深度求索": "DeepSeek", "辉达": "Nvidia", "台积电": "TSMC", "那斯达克": "Nasdaq"}
+
+
+def _rows(texts: list[str], published: Period | None = None, sent_id: int = -1) -> list[tuple[str, str, str]]:
+    """(date words, date, month-day) of the events of sentence ``sent_id`` (the last by default) of an
+    article of ``texts``, one sentence each."""
+    sentences, mentions, offset = [], {}, 0
+    for sent_id, raw in enumerate(texts):
+        text = to_simplified(raw)  # as the pipeline reads it
+        sentences.append(SentenceSpan(sent_id, offset, offset + len(text), text))
+        for name, company in COMPANIES.items():
+            if name in text:
+                at = offset + text.index(name)
+                mentions.setdefault(sent_id, []).append(EntityMatch(at, at + len(name), name, name, "company", company))
+        offset += len(text) + 1
+    rows = sentence_events("d", sentences, mentions, published, TYPER, attributor=ATTRIBUTOR)
+    wanted = sent_id % len(texts)
+    return [(r["date_text"], r["date"], r["month_day"]) for r in rows if r["sent_id"] == wanted]
+
+
+# (sentences, publication, the events of the last sentence): the class and its near-misses.
+CASES = [
+    pytest.param(["Investors dumped chip stocks on Monday (Jan. 27) after DeepSeek's release.",
+                  "Nvidia fell 17% on Monday, its worst day on record."], None,
+                 [("Monday", "", "01-27")], id="en undated, no year: the tied month-day"),
+    pytest.param(["Apple said on Thursday, March 5, that it would open a store in Mumbai.",
+                  "Apple shares rose 2% on Thursday."], None,
+                 [("Thursday", "", "03-05")], id="en 'on Thursday, March 5,'"),
+    pytest.param(["Chip stocks sank on Monday (Jan. 27, 2025) as DeepSeek rattled investors.",
+                  "By Friday, Jan. 31, Nvidia had won back part of the loss.",
+                  "Nvidia fell 17% on Monday, analysts recalled."], None,
+                 [("Monday", "2025-01-27", "")], id="en undated with a year: the tied day, not the nearest Monday"),
+    pytest.param(["受深度求索冲击，投资者星期一(1月27日)纷纷抛售全球科技股。",
+                  "科技股占主导的美国纳斯达克指数星期一下跌3.1%。"], None,
+                 [("星期一", "", "01-27")], id="zh-Hans undated, an index's day"),
+    pytest.param(["小米于2024年3月1日发布新机。", "小米周五（3月15日）宣布扩产。", "3月20日，小米公布了销量。",
+                  "小米股价周五上涨5%。"], None,
+                 [("周五", "2024-03-15", "")], id="zh-Hans with a year, a nearer day between in the same week"),
+    pytest.param(["輝達週一（1月27日）股價重挫。", "那斯達克指數週一下跌3.1%，市場震動。"], None,
+                 [("周一", "", "01-27")], id="zh-Hant 週一（1月27日）"),
+    pytest.param(["台積電1月15日（週四）召開法說會。", "台積電股價週四上漲4%。"], None,
+                 [("周四", "", "01-15")], id="zh-Hant the weekday in brackets after its day"),
+    # Near-misses: nothing changes.
+    pytest.param(["Investors dumped chip stocks on Monday (Jan. 27) after DeepSeek's release.",
+                  "Nvidia recovered 9% on Tuesday."], None, [], id="another weekday: still unread"),
+    pytest.param(["Nvidia said on Monday (Jan. 27) that demand stayed strong.",
+                  "Nvidia's board meets every Monday."], None, [], id="every Monday"),
+    pytest.param(["Nvidia said on Monday (Jan. 27) that demand stayed strong.",
+                  "At Monday's meeting, Nvidia named a new director."], Period(date(2025, 1, 29), "day"),
+                 [("Monday", "2025-01-27", "")], id="dated: Monday's meeting read as today"),
+    pytest.param(["Investors dumped chip stocks on Monday (Jan. 27) after DeepSeek's release.",
+                  "On Feb. 5, Nvidia reported record sales.", "Nvidia fell again on Monday."], None, [],
+                 id="a day a week later in between: the tie is let go"),
+    pytest.param(["Chip stocks sank on Monday (Jan. 27, 2025) as DeepSeek rattled investors.",
+                  "On Feb. 5, Nvidia reported record sales.", "Nvidia fell again on Monday."], None,
+                 [("Monday", "2025-02-03", "")], id="a day a week later, with a year: the nearest Monday as before"),
+    pytest.param(["小米周五（3月15日）宣布扩产。", "小米每周五发布周报。"], None, [], id="zh every Friday: no date"),
+]
+
+
+@pytest.mark.parametrize(("texts", "published", "expected"), CASES)
+def test_a_weekday_named_again_is_the_day_it_was_tied_to(texts, published, expected):
+    assert _rows(texts, published) == expected
+
+
+def test_the_sentence_tying_the_weekday_keeps_its_own_day():
+    assert _rows(["Investors dumped chip stocks on Monday (Jan. 27) after DeepSeek's release."]) == [
+        ("Jan. 27", "", "01-27")]
+
+
+def test_a_recurring_weekday_is_no_bare_weekday():
+    assert [c.start for c in bare_weekdays("Nvidia's board meets every Monday and reported on Monday.")] == [50]
+
+
+def test_reading_as_told_leaves_its_inputs_alone():
+    told = {0: ToldDay(1, 27, Period(date(2025, 1, 27), "day"))}
+    matches = find_dates("Nvidia fell on Monday.", Period(date(2025, 2, 1), "day"))
+    read, year_less = read_as_told("Nvidia fell on Monday.", matches, [], told)
+    assert told == {0: ToldDay(1, 27, Period(date(2025, 1, 27), "day"))} and year_less == []
+    assert matches[0].period.start == date(2025, 1, 27) and [m.period.start for m in read] == [date(2025, 1, 27)]
+    read, _ = read_as_told("Nvidia fell on Monday.", find_dates("Nvidia fell on Monday.", Period(
+        date(2025, 2, 5), "day")), [], told)
+    assert [m.period.start for m in read] == [date(2025, 1, 27)]
+    assert weekdays_told_after("On Feb. 5, sales rose.", find_dates("On Feb. 5, sales rose.", Period(
+        date(2025, 1, 1), "year")), told) == {}
+
+
+@pytest.mark.parametrize("text", ["恒生指数周一收跌2%。", "纳斯达克指数星期一下跌3.1%。"])
+def test_an_index_s_weekday_is_read(text):
+    assert [m.period.start for m in find_dates(text, Period(date(2025, 1, 29), "day"))] == [date(2025, 1, 27)]
