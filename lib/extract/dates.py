@@ -46,6 +46,7 @@ from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
 from lib.extract.dates_chain import DateMatch, Reading, chain_readings
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, scheduled, told_as_past
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
+from lib.extract.dates_month_spans import periods_named_by_their_months
 from lib.extract.dates_period_ended import periods_named_by_their_end
 from lib.extract.dates_ranges import (
     ends_in_their_starts_year,
@@ -184,6 +185,7 @@ def find_dates(
     readings = ahead_of_the_day_told(readings, published, previous_sentence_date)
     readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(scanned, ends_in_their_starts_year(
         scanned, readings)))
+    readings = periods_named_by_their_months(scanned, readings)
     return chain_readings(text, readings, anchor, published, previous_sentence_date, focus, last_told)
 
 

@@ -152,7 +152,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # earlier", "the same quarter of 2023", "the same period" (the one in focus), "the year-ago quarter".
     (
         ascii_pattern(r"\b(?i:the\s+same\s+(?P<unit>period|quarter|month)"
-                      r"(?:\s+(?P<back>(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)"
+                      r"(?:\s+(?P<back>(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before|prior)"
                       r"|(?:of|in)\s+the\s+(?:previous|prior|preceding)\s+year)"
                       r"|\s+(?:of|in)\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?)\b"),
         _same_period,

@@ -62,7 +62,8 @@ class DocMeta:
     published: Period | None
     date_origin: str  # one of lib.schema.DATE_ORIGINS
     language: str  # "" means: detect it from the text
-    # (month, day) of a dateline that states no year when no year was found for it ("1月9日电")
+    # (month, day) of a dateline that states no year ("1月9日电") when its year is at most a guess
+    # from the years the text states: the address's date, when it has one, wins over the guess
     dateline_day: tuple[int, int] | None = None
 
 
@@ -84,11 +85,11 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     dateline_day = None
     for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
         source, author = source or dateline.outlet, author or dateline.author
+        if published is None and dateline.published is None:
+            dateline_day = dateline_day or dateline.month_day
         published = published or dateline.published or in_latest_stated_year(dateline.month_day, raw_text, reader.ahead)
-        dateline_day = dateline_day or dateline.month_day
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
-    return DocMeta(title, source, author, url, published, "text" if published else "unknown", "",
-                   None if published else dateline_day)
+    return DocMeta(title, source, author, url, published, "text" if published else "unknown", "", dateline_day)
 
 
 def _publication_date(candidates: Sequence[tuple[str, str | None]]) -> Period | None:
@@ -103,14 +104,17 @@ def merge_metadata(detected: DocMeta, csv_row: Mapping[str, str] | None) -> tupl
 
     With no publication date from either, the date the article's address is filed under fills it
     (``lib.parse.url_dates``), made a day by a year-less dateline of that month ("2月24日消息" under
-    /202502/).
+    /202502/). The address's date also wins over a year-less dateline's year guessed from the years
+    the text states: "新华社北京3月28日电" under /2024/03/29/ in a story recalling "2021年" is filed
+    in 2024, the day before its address's date, not in 2021.
     """
     merged, warnings = _merge_row(detected, csv_row) if csv_row else (detected, [])
     return _dated_by_url(merged), warnings
 
 
 def _dated_by_url(meta: DocMeta) -> DocMeta:
-    if meta.published is not None or (filed := date_in_url(meta.url)) is None:
+    guessed = meta.published is not None and meta.dateline_day is not None
+    if (meta.published is not None and not guessed) or (filed := date_in_url(meta.url)) is None:
         return meta
     if filed.precision == "month" and meta.dateline_day and meta.dateline_day[0] == filed.start.month:
         with contextlib.suppress(ValueError):  # a dateline's February 30 leaves the month
@@ -153,7 +157,7 @@ def _merge_published(meta: DocMeta, value: str, origin: str, warnings: list[str]
         warnings.append(f"published {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD; "
                         "using the date found in the text")
         return meta
-    return replace(meta, published=period, date_origin=origin or "metadata")
+    return replace(meta, published=period, date_origin=origin or "metadata", dateline_day=None)
 
 
 def _cut_labels(removed: Sequence[RemovedBlock]) -> dict[int, str]:

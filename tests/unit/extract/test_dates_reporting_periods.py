@@ -40,6 +40,19 @@ COMPARED_ROWS = [
      [("the December quarter", "2024-10-01", "quarter"), ("the year-ago quarter", "2023-10-01", "quarter")]),
     ("In the first half of 2024, Baidu's revenue fell 2% from the same period a year earlier.", WEDNESDAY,
      [("the first half of 2024", "2024-01-01", "half"), ("the same period a year earlier", "2023-01-01", "half")]),
+    # "a year prior" is "a year earlier"; "prior" alone after "the same period" is no year back.
+    ("Meituan said revenue rose 28.8% in July-September, versus the same period a year prior.", "2020-11-30",
+     [("July-September", "2020-07-01", "quarter"), ("the same period a year prior", "2019-07-01", "quarter")]),
+    ("In the third quarter of 2020, Meituan's revenue rose from the same quarter a year prior.", "2020-11-30",
+     [("the third quarter of 2020", "2020-07-01", "quarter"),
+      ("the same quarter a year prior", "2019-07-01", "quarter")]),
+    ("美团7-9月收入增长28.8%，上年同期增长9%。", "2020-11-30",
+     [("7-9月", "2020-07-01", "quarter"), ("上年同期", "2019-07-01", "quarter")]),
+    ("美團7-9月收入增長28.8%，上年同期增長9%。", "2020-11-30",
+     [("7-9月", "2020-07-01", "quarter"), ("上年同期", "2019-07-01", "quarter")]),
+    ("In the third quarter of 2020, Meituan's revenue rose from the same period, prior to the pandemic.",
+     "2020-11-30",
+     [("the third quarter of 2020", "2020-07-01", "quarter"), ("the same period", "2020-07-01", "quarter")]),
     # The half and its year side by side ("2025 first-half", "first-half 2025"): a half, and so is the
     # same period a year back; "first half" with no year stays unread here.
     ("Cambricon posted a 2025 first-half revenue of 2.9 billion yuan, from a loss in the same period last year.",

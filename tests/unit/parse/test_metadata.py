@@ -320,6 +320,44 @@ def test_a_dateline_without_a_year_anywhere_keeps_its_day_for_the_address(header
     assert (meta.published, meta.dateline_day) == (None, month_day)
 
 
-def test_a_dateline_whose_year_was_found_keeps_no_day(boilerplate_rules):
+def test_a_dateline_whose_year_was_guessed_keeps_its_day_for_the_address(boilerplate_rules):
     meta = _detect("\n".join(("豆包一周年", "新华社北京1月9日电（记者张三）", BODY)), boilerplate_rules)
+    assert (meta.published, meta.dateline_day) == (Period(date(2024, 1, 9), "day"), (1, 9))
+
+
+def test_a_dateline_stating_its_year_keeps_no_day(boilerplate_rules):
+    meta = _detect("\n".join(("豆包一周年", "新华社北京2024年1月9日电（记者张三）", BODY)), boilerplate_rules)
     assert (meta.published, meta.dateline_day) == (Period(date(2024, 1, 9), "day"), None)
+
+
+XIAOMI_2024 = "http://yuxinews.com/c/2024/03/29/882000.shtml"
+
+
+@pytest.mark.parametrize(("header", "body", "url", "published"), [
+    # a year-less dateline's year guessed from a year the story recalls yields to the address's
+    ("新华社北京3月28日电(记者郭宇靖)", "小米集团发布SU7。\n2021年,小米集团宣布造车。", XIAOMI_2024, "2024-03-29"),
+    ("（中央社記者台北3月28日電）", "小米集團發布SU7。\n2021年，小米集團宣布造車。", XIAOMI_2024, "2024-03-29"),
+    ("BEIJING, March 28 (Reuters) - Xiaomi launched the SU7.", "Xiaomi said in March 2021 it would make cars.",
+     "https://www.example.com/2024/03/29/xiaomi-su7", "2024-03-29"),
+    # an address filed under a month makes the dateline's day of that month
+    ("新华社北京3月28日电(记者郭宇靖)", "2021年,小米集团宣布造车。", "http://twwtn.com/anews/202403/75844.html",
+     "2024-03-28"),
+    # near misses: a dateline stating its year, or no dated address, keep the text's date
+    ("新华社北京2021年3月28日电(记者郭宇靖)", "2021年,小米集团宣布造车。", XIAOMI_2024, "2021-03-28"),
+    ("（中央社記者台北2021年3月28日電）", "2021年，小米集團宣布造車。", XIAOMI_2024, "2021-03-28"),
+    ("新华社北京3月28日电(记者郭宇靖)", "2021年,小米集团宣布造车。", "http://yuxinews.com/c/882000.shtml",
+     "2021-03-28"),
+    ("BEIJING, March 28 (Reuters) - Xiaomi launched the SU7.", "Xiaomi said in March 2021 it would make cars.",
+     "https://www.example.com/news/xiaomi-su7", "2021-03-28"),
+])
+def test_the_address_dates_a_dateline_whose_year_was_guessed(header, body, url, published, boilerplate_rules):
+    detected = _detect("\n".join(("小米SU7发布", header, body)), boilerplate_rules)
+    merged, _ = merge_metadata(detected, _row(url=url))
+    assert merged.published.iso() == published
+
+
+def test_a_csv_date_wins_over_the_address_and_a_guessed_dateline_year(boilerplate_rules):
+    text = "\n".join(("小米SU7发布", "新华社北京3月28日电", "2021年,小米集团宣布造车。"))
+    detected = _detect(text, boilerplate_rules)
+    merged, _ = merge_metadata(detected, _row(url=XIAOMI_2024, published="2024-03-30"))
+    assert (merged.published.iso(), merged.dateline_day) == ("2024-03-30", None)

@@ -1,0 +1,44 @@
+"""A quarter or a half named by its first and last months joined by a dash is that period ("revenue rose
+28.8% in July-September", "2024年7-9月", "1-6月"); months joined by words ("from July to September",
+"7月至9月"), by "or", and months spanning no quarter or half stay months of their own.
+
+Traditional rows go through ``to_simplified`` as the pipeline does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.parse.script import to_simplified
+from tests.date_readings import found_dates
+
+AUGUST, NOVEMBER = "2024-08-20", "2024-11-20"
+
+MONTH_SPAN_ROWS = [
+    # English.
+    ("Meituan said revenue rose 28.8% in July-September.", "2020-11-30",
+     [("July-September", "2020-07-01", "quarter")]),
+    ("Nio's sales in April-June 2024 rose 10%.", AUGUST, [("April-June 2024", "2024-04-01", "quarter")]),
+    # Must not change: words or "or" between the months, three months that are no quarter.
+    ("Sales from July to September rose.", NOVEMBER,
+     [("July", "2024-07-01", "month"), ("September", "2024-09-01", "month")]),
+    ("Sales in July or September rose.", NOVEMBER,
+     [("July", "2024-07-01", "month"), ("September", "2024-09-01", "month")]),
+    ("Sales in May-July rose.", AUGUST, [("May", "2024-05-01", "month"), ("July", "2024-07-01", "month")]),
+    # Simplified Chinese.
+    ("美团2024年7-9月收入增长。", NOVEMBER, [("2024年7-9月", "2024-07-01", "quarter")]),
+    ("美团1-6月收入增长。", AUGUST, [("1-6月", "2024-01-01", "half")]),
+    ("中信证券预计在今年10月至12月发布。", "2025-08-20",
+     [("今年10月", "2025-10-01", "month"), ("12月", "2025-12-01", "month")]),
+    ("美团7月至9月收入增长。", NOVEMBER, [("7月", "2024-07-01", "month"), ("9月", "2024-09-01", "month")]),
+    # Traditional Chinese.
+    ("美團7-9月收入增長。", NOVEMBER, [("7-9月", "2024-07-01", "quarter")]),
+    ("美團2024年7月至9月收入增長。", NOVEMBER,
+     [("2024年7月", "2024-07-01", "month"), ("9月", "2024-09-01", "month")]),
+    ("美團5-7月收入增長。", AUGUST, [("5", "2024-05-01", "month"), ("7月", "2024-07-01", "month")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), MONTH_SPAN_ROWS)
+def test_months_joined_by_a_dash_name_their_quarter_or_half(sentence, published, expected):
+    assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
