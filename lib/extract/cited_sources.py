@@ -46,7 +46,7 @@ class CitedSources:
         ends = cue_alternation(cue for kind, cue in clause_cues if kind == "source_end")
         self._end = re.compile(_CLAUSE_END + ("" if ends is None else f"|{ends.pattern}"), re.IGNORECASE)
         description = "" if titles is None else (
-            rf"(?:\s+(?:[\w'’.-]+\s+){{0,3}}(?:{titles.pattern})|[^\W\d_]{{0,8}}?(?:{titles.pattern}))?")
+            rf"(?:\s+(?:[\w'’.-]+\s+){{0,3}}(?:{titles.pattern})|(?:[^\W\d_]{{0,8}}?(?:{titles.pattern}))+)?")
         self._before = re.compile(f"(?:{cues}){description}", re.IGNORECASE) if cues else None
 
     def own_and_lent(self, text: str,
