@@ -50,8 +50,10 @@ def _same_period(match: re.Match, text: str) -> DateSpec:
 # NUMBER_WORD, their alternation, is what every English reader's regex writes for one (digits aside).
 COUNTS = {word.lower(): number for number, word in builtin_rules().number_words_en}
 NUMBER_WORD = alternation(COUNTS)
-# "two hours later" … "five hours later" is the same day (not twelve: it may be the next).
-_FEW_HOURS = alternation(word for word, number in COUNTS.items() if 2 <= number <= 5)
+# "two hours later" … "five hours later", "a few hours later" (lib/rules/few_words_en.txt) is the same day
+# (not twelve: it may be the next).
+_FEW_HOURS = alternation([*builtin_rules().few_words_en,
+                          *(word for word, number in COUNTS.items() if 2 <= number <= 5)])
 
 
 def count_of(word: str) -> int:
@@ -184,7 +186,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(r"\b(?i:at\s+(?:that|the)\s+time)\b(?!\s+of\b)"), lambda match, text: Chained("same", 0),
      ("unit",)),
     # "Hours later", "a few hours later": later the same day as the date before.
-    (ascii_pattern(rf"\b(?i:(?:(?:a\s+few|several|{_FEW_HOURS}|[2-9])\s+)?hours\s+later)\b"),
+    (ascii_pattern(rf"\b(?i:(?:(?:{_FEW_HOURS}|[2-9])\s+)?hours\s+later)\b"),
      lambda match, text: Chained("day", 0), ("earlier_later",)),
     # "four months prior", "one day before." at the end of a clause: "before" or "after" a noun is
     # "two days before the launch", a date only when the day named follows (below).

@@ -48,13 +48,13 @@ def _shift(match: re.Match, text: str) -> DateSpec | None:
     return Shift(unit, RELATIVE_YEARS[direction])
 
 
-# Days named from the publication day: "today", "last night" (the evening before publication),
-# "as of publication" / "at press time" (the day the article went out: lib/rules/publication_day_en.txt).
+# Days named from the publication day: "today", "last night" (the evening before publication), "tomorrow"
+# (lib/rules/day_words_en.csv), "as of publication" / "at press time" (the day the article went out:
+# lib/rules/publication_day_en.txt).
 _PUBLICATION_DAY = builtin_rules().publication_day_en
 _DEICTIC_DAYS = {**dict.fromkeys(_PUBLICATION_DAY, 0),
-                 "yesterday": -1, "last night": -1, "the day before yesterday": -2, "the day after tomorrow": 2,
-                 "tomorrow": 1, "today": 0, "earlier today": 0,
-                 "later today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0}
+                 **{words: offset for _, offset, words in builtin_rules().day_words_en}}
+_AHEAD = frozenset(words for kind, _, words in builtin_rules().day_words_en if kind == "ahead")
 
 
 def _day_shift(match: re.Match, text: str) -> DateSpec | None:
@@ -64,8 +64,7 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
         return None  # capitalised inside a sentence, it is a name: "Capital Today", "USA Today"
     if words == "today" and (text.startswith("'s", match.end()) or text.startswith("’s", match.end())):
         return None  # "today's models" means the present, not the publication day
-    return Shift("day", _DEICTIC_DAYS[words], ahead=words in ("tomorrow", "the day after tomorrow", "later today",
-                                                                "tonight"))
+    return Shift("day", _DEICTIC_DAYS[words], ahead=words in _AHEAD)
 
 
 def _ago(match: re.Match, text: str) -> DateSpec | None:
@@ -130,9 +129,8 @@ _CUES = CueTable(
             "ago": ("ago",),
             "period": ("week", "month", "quarter", "year"),
             "direction": ("last", "this", "next", "past", "current"),
-            # with the longest word of each publication-day phrase ("publication", "press", "writing")
-            "day_shift": ("yesterday", "tomorrow", "today", "tonight", "night", "morning", "afternoon", "evening",
-                          *dict.fromkeys(max(phrase.split(), key=len) for phrase in _PUBLICATION_DAY)),
+            # the longest word of each day's phrase ("yesterday", "night", "press", "writing")
+            "day_shift": tuple(dict.fromkeys(max(phrase.split(), key=len) for phrase in _DEICTIC_DAYS)),
             "earlier_later": ("earlier", "later"),
             "weekend": ("weekend",),
         }.items()
@@ -144,10 +142,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(r"\b(?i:(?P<dir>last|this|next|past|current)\s+(?P<unit>week|month|quarter|year))\b"), _shift,
      ("period", "direction")),
     (
-        ascii_pattern(r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
-                 r"|yesterday|tomorrow|(?:earlier\s+|later\s+)?today|tonight|last\s+night"
-                 rf"|{alternation(_PUBLICATION_DAY)}"
-                 r"|this\s+(?:morning|afternoon|evening))\b"),
+        ascii_pattern(rf"\b(?i:{alternation(_DEICTIC_DAYS)})\b"),
         _day_shift,
         ("day_shift",),
     ),

@@ -98,8 +98,12 @@ def _year_less(match: re.Match, text: str) -> DateSpec | None:
     return InYear(part, qualifier)
 
 
-# "每周三", "数周三" (several weeks); not an index's day ("纳斯达克指数星期一下跌", "恒生指数周一收跌").
-_RECURRING_BEFORE = re.compile(r"(?:[每一两几半]|(?<!指)数)$")
+# "每周三", "数周三" (several weeks): what before a bare weekday makes it recurring or a count of weeks,
+# not an index's day ("恒生指数周一收跌"): lib/rules/recurring_weekday_zh.csv; a numeral ("一周三次") too.
+_RECURRING_WORDS = words_by_kind(builtin_rules().recurring_weekday_zh)
+_RECURRING_BEFORE = re.compile("(?:[一两]|{})$".format("|".join(
+    "".join(f"(?<!{re.escape(word[:-1])})" for word in _RECURRING_WORDS["not_word"] if word.endswith(character))
+    + re.escape(character) for character in _RECURRING_WORDS["before"])))
 # What makes a bare weekday a count ("一周三次"): lib/rules/weekday_counts_zh.txt.
 _COUNT_AFTER_WEEKDAY = frozenset("".join(builtin_rules().weekday_counts_zh))
 # What may follow a bare weekday rather than a given name: lib/rules/weekday_followers_zh.txt.

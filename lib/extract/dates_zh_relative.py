@@ -45,7 +45,9 @@ _NOT_AFTER_FULL_YEAR = tuple(_NEIGHBOURS["not_after_full_year"])
 _NOT_AFTER_FIRST_DAY = tuple(_NEIGHBOURS["not_after_first_day"])
 _OPENING_A_CLAUSE_ONLY = frozenset(_NEIGHBOURS["opening_a_clause_only"])
 _HAN_BEFORE = re.compile(f"[{_CJK}]$")
-# "仅", "短短", "不到" between 其后 or a clause's opening and a count ("其后仅四个月", "短短三天后，").
+# 其后, 随后 (之后 before months) and "仅", "短短", "不到" opening a count ("其后仅四个月", "短短三天后，").
+_THEN = alternation(_NEIGHBOURS["then_before_count"])
+_THEN_BEFORE_MONTHS = alternation(_NEIGHBOURS["then_before_count"] + _NEIGHBOURS["then_before_months"])
 _ONLY = alternation(_NEIGHBOURS["only_before_count"])
 _ONLY_BEFORE_MONTHS = alternation(_NEIGHBOURS["only_before_count"] + _NEIGHBOURS["only_before_months"])
 # Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase):
@@ -66,8 +68,7 @@ _OTHER_FOLLOWERS = "|".join(sorted(_AFTER_ONE_CHARACTER["reported"] + _AFTER_ONE
 _ONE_CHARACTER_DAY = re.compile(
     rf"{_NOT_NOW}(?<![{re.escape(''.join(_AFTER_ONE_CHARACTER['word_before']))}])"
     rf"(?P<rel>昨|今|明)(?=(?P<verb>{_SCHEDULED_VERBS}|{_OTHER_FOLLOWERS})|(?<=昨)[在于赴])")
-# 今 ending a word for "now" (如今, 迄今, 现今, 当今) before 早, 晚…: not 截至今晚, 从今晚 (from tonight).
-_NOW_BEFORE_TODAY = "如迄现当"
+_NOW_BEFORE_TODAY = frozenset(_AFTER_ONE_CHARACTER["now_before_time"])  # 如今早已 (now), not 截至今晚 (tonight)
 _TIMES_OF_TODAY = frozenset(word for word in _DEICTIC_DAYS if word.startswith("今") and word not in ("今天", "今日"))
 _ONE_CHARACTER_OFFSETS = {"昨": -1, "今": 0, "明": 1}
 _SCHEDULED = re.compile(_SCHEDULED_VERBS)
@@ -76,7 +77,7 @@ _SCHEDULED = re.compile(_SCHEDULED_VERBS)
 # 隔夜拆息 (overnight money) and 隔夜菜 name no day.
 _OVERNIGHT_IN_MARKET_REPORT = re.compile(rf"隔夜(?=\s*(?:{alternation(_NEIGHBOURS['after_overnight'])}))")
 # "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
-_DAYS_LATER = re.compile(rf"(?P<then>(?:其后|此后|随后)\s*(?:{_ONLY})?\s*)?"
+_DAYS_LATER = re.compile(rf"(?P<then>(?:{_THEN})\s*(?:{_ONLY})?\s*)?"
                          r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
                          r"(?P<unit>天|日|周|个?星期|个?礼拜)(?P<later>(?:之)?后)?")
 # Where a clause opens, an intensifier aside: "两天后，腾讯跟进", "短短三天后，…".
@@ -97,7 +98,7 @@ _AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<
 # "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is;
 # "1个多月后" (a month and more later) from its first month, as a reader dates it.
 _MONTHS_LATER = re.compile(
-    rf"(?:(?P<then>其后|此后|之后|随后)\s*(?:{_ONLY_BEFORE_MONTHS})?\s*"
+    rf"(?:(?P<then>{_THEN_BEFORE_MONTHS})\s*(?:{_ONLY_BEFORE_MONTHS})?\s*"
     r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个多?月|年)"
     r"(?P<later>(?:之|以)?后(?![年天]))?")
 # "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.

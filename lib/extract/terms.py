@@ -9,19 +9,12 @@ compare the two) with the caller's user words (gazetteer aliases such as 字节�
 Chinese entries of ``phrases`` added, so they come out whole. Single-character Chinese tokens,
 Chinese stopwords and Chinese numerals (三十, 第一) are dropped.
 
-Latin tokens come from a regex, not jieba (jieba over English is about 80x slower). Decisions:
+Latin tokens come from a regex, not jieba (jieba over English is about 80x slower), cased and trimmed
+as ``term_tokens`` says (acronyms keep their case, ``U.S.`` -> ``US``, ``AI-generated`` stays whole,
+``Xiaohongshu's`` -> ``xiaohongshu``). Then:
 
-* Case: everything is lower-cased except acronyms — 2 to 5 capital letters, optionally followed
-  by a version number (``AI``, ``LLM``, ``AIGC``, ``GPT-4``, ``COVID-19``) — which keep their case.
-  An acronym's plural loses its ``s`` (``LLMs`` -> ``LLM``).
-  Stopwords are matched case-insensitively, so an all-caps headline's ``THE`` is still dropped;
+* Stopwords are matched case-insensitively, so an all-caps headline's ``THE`` is still dropped;
   ``US`` is the one all-caps exception kept although ``us`` is a stopword.
-* Dotted acronyms lose their dots: ``U.S.`` -> ``US``, ``U.K.`` -> ``UK``. Other dots split a
-  token (``model.The`` -> ``model``, ``the``) unless they sit between digits (``Qwen2.5``).
-* Hyphenated compounds stay whole: ``AI-generated`` -> ``ai-generated``, ``e-commerce``,
-  ``text-to-video``.
-* A possessive ``'s`` is removed (``Xiaohongshu's`` -> ``xiaohongshu``); other apostrophes stay
-  (``don't`` — a stopword).
 * Numbers are dropped: ``2024``, ``3.278``, ``72,000``, ``29%``, ``2024-01-16``, ``$100M``, ``1st``.
   Tokens mixing letters and digits otherwise stay (``36kr``, ``5g``).
 * Single letters and stopwords are dropped.
@@ -38,26 +31,20 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from itertools import chain, compress
 from operator import itemgetter
 
 import rjieba
 
+from lib.extract.term_tokens import LATIN as _LATIN
+from lib.extract.term_tokens import normalise, pieces, prepared
 from lib.text_script import HAN_CHARACTERS as _CJK
 
 EN, ZH = "en", "zh"
 
-_LATIN = "0-9A-Za-z\u00c0-\u024f"
-_PIECE = re.compile(
-    r"(?P<skip>https?://[!-~]+|www\.[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+)"
-    rf"|(?P<zh>[{_CJK}]+)"
-    rf"|(?P<word>[{_LATIN}]+(?:['.\-][{_LATIN}]+)*)"
-    r"|(?P<brk>\S)"
-)
-# The same pieces as _PIECE, split in two steps: CJK runs first, then the rest. A piece of the
+# The same pieces as term_tokens.pieces, split in two steps: CJK runs first, then the rest. A piece of the
 # rest is "" for a URL or e-mail address (dropped), else a word or one punctuation mark; which of
 # the two is told by the piece itself (a word's first character can start no mark).
 _CJK_RUN = re.compile(rf"([{_CJK}]+)")
@@ -70,9 +57,6 @@ _LATIN_WORD_PIECE = re.compile(rf"([{_LATIN}]+(?:['.\-][{_LATIN}]+)*|\S)")
 _WORD_START = re.compile(rf"[{_LATIN}]")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _ALL_CJK = re.compile(rf"[{_CJK}]+")
-_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_DOT_NOT_IN_NUMBER = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
-_ACRONYM = re.compile(r"[A-Z]{2,5}(?:-?[0-9][0-9.]*)?")
 _NUMBER = re.compile(r"[0-9][0-9.\-]*(?:st|nd|rd|th|s|k|m|b|bn|x|am|pm)?", re.IGNORECASE)
 _ZH_NUMBER = re.compile(r"第?[〇零一二三四五六七八九十百千万亿两几]+[年月日号个次名位家款天]?")
 # Kept although their lower-case form is a stopword: in news text they are nearly always the acronym.
@@ -132,7 +116,7 @@ class TermExtractor:
         found: list[tuple[str, str]] = []
         # split() with a group: the parts at odd positions are the CJK runs, the others the text
         # between them. No URL, e-mail or word can hold a CJK character, so nothing is cut.
-        for index, part in enumerate(_CJK_RUN.split(_prepared(text))):
+        for index, part in enumerate(_CJK_RUN.split(prepared(text))):
             if index % 2:
                 found.extend(self._chinese(part))
             elif _WORD_START.search(part):  # else only marks and spaces, as between Chinese clauses
@@ -172,7 +156,7 @@ class TermExtractor:
             return ()
         if not _WORD_START.match(piece):
             return (_NO_FACTS,)
-        return tuple(map(self._token_facts, _normalise(piece)))
+        return tuple(map(self._token_facts, normalise(piece)))
 
     def _token_facts(self, token: str) -> Facts:
         """A token's lower-case key and its term if it is kept as one."""
@@ -237,54 +221,20 @@ def name_term(name: str) -> tuple[str, str] | None:
     as written (pass it simplified, as terms are counted on simplified text). None for a name
     mixing scripts or without a word: no term of the extractor has that form.
     """
-    prepared = _prepared(name).strip()
-    if _ALL_CJK.fullmatch(prepared):
-        return prepared, ZH
-    if not prepared or _HAS_CJK.search(prepared):
+    cleaned = prepared(name).strip()
+    if _ALL_CJK.fullmatch(cleaned):
+        return cleaned, ZH
+    if not cleaned or _HAS_CJK.search(cleaned):
         return None
-    tokens = [token for kind, value in _pieces(prepared) if kind == "word" for token in _normalise(value)]
+    tokens = [token for kind, value in pieces(cleaned) if kind == "word" for token in normalise(value)]
     return (" ".join(tokens), EN) if tokens else None
-
-
-def _prepared(text: str) -> str:
-    # Three replace() calls cost half of one translate() with a table.
-    normal = unicodedata.normalize("NFKC", text or "")
-    return normal.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
-
-
-def _pieces(text: str) -> Iterator[tuple[str, str]]:
-    """``(kind, text)`` for each CJK run (``zh``), Latin word (``word``) or punctuation (``brk``)."""
-    for match in _PIECE.finditer(_prepared(text)):
-        if match.lastgroup != "skip":
-            yield match.lastgroup, match.group()
-
-
-def _normalise(raw: str) -> list[str]:
-    """One regex word as zero or more tokens, cased and trimmed as the module docstring says."""
-    if raw[-2:] in ("'s", "'S"):
-        raw = raw[:-2]
-    if "." not in raw:
-        return [_case(raw)]
-    if _DOTTED_ACRONYM.fullmatch(raw):
-        return [raw.replace(".", "").upper()]
-    return [_case(part) for part in _DOT_NOT_IN_NUMBER.split(raw) if part]
-
-
-def _case(token: str) -> str:
-    if not ("A" <= token[:1] <= "Z" and "A" <= token[1:2] <= "Z"):
-        return token.lower()  # an acronym starts with two capitals
-    if _ACRONYM.fullmatch(token):
-        return token
-    if _ACRONYM.fullmatch(token[:-1]) and token.endswith("s"):
-        return token[:-1]
-    return token.lower()
 
 
 def _latin_phrase_table(phrases: Iterable[str]) -> dict[tuple[str, ...], str]:
     """Lower-cased token tuple -> the phrase's term."""
     table: dict[tuple[str, ...], str] = {}
     for phrase in phrases:
-        tokens = [token for kind, value in _pieces(phrase) if kind == "word" for token in _normalise(value)]
+        tokens = [token for kind, value in pieces(phrase) if kind == "word" for token in normalise(value)]
         if tokens:
             table.setdefault(tuple(token.lower() for token in tokens), " ".join(tokens))
     return table

@@ -23,10 +23,12 @@ from lib.rules.dates import (
     parse_bare_day_neighbours,
     parse_chinese_date_words,
     parse_date_words,
+    parse_day_words,
     parse_festivals,
     parse_future_cues,
     parse_number_words,
     parse_one_character_days,
+    parse_recurring_weekday_zh,
     parse_relative_date_neighbours,
     parse_seasons,
 )
@@ -67,7 +69,10 @@ class Rules:
     festival_marks: tuple[str, ...] = ()  # words that make a festival name of digits one ("618大促")
     weekday_followers_zh: tuple[str, ...] = ()  # characters that may follow a bare weekday (周五)
     weekday_counts_zh: tuple[str, ...] = ()  # characters that make a bare weekday a count (一周三次)
+    recurring_weekday_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) before a bare weekday: 每周三 is no day
     publication_day_en: tuple[str, ...] = ()  # phrases naming the publication day ("at press time")
+    day_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, offset, words): days named from publication
+    few_words_en: tuple[str, ...] = ()  # words for an unstated small count ("a few", "several"), lower case
     recurring_weekday_en: tuple[str, ...] = ()  # words making a weekday recur ("every Monday"), in lower case
     number_words_en: tuple[tuple[int, str], ...] = ()  # (count, word): "two", "a"
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
@@ -126,8 +131,11 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         festival_marks=tuple(rule_lines(texts["festival_marks.txt"])),
         weekday_followers_zh=tuple(rule_lines(texts["weekday_followers_zh.txt"])),
         weekday_counts_zh=tuple(rule_lines(texts["weekday_counts_zh.txt"])),
+        recurring_weekday_zh=tuple(parse_recurring_weekday_zh(texts["recurring_weekday_zh.csv"], warnings)),
         publication_day_en=tuple(" ".join(line.lower().split())  # as _DEICTIC_DAYS of dates_en_relative looks up
                                  for line in rule_lines(texts["publication_day_en.txt"])),
+        day_words_en=tuple(parse_day_words(texts["day_words_en.csv"], warnings)),
+        few_words_en=tuple(" ".join(line.lower().split()) for line in rule_lines(texts["few_words_en.txt"])),
         recurring_weekday_en=tuple(line.lower() for line in rule_lines(texts["recurring_weekday_en.txt"])),
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
         stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
@@ -153,6 +161,8 @@ def _rule_file_names() -> tuple[str, ...]:
                                "amount_words.csv", "count_words.csv", "comparison_words.csv",
                                "byline_cues.csv", "language_aliases.csv",
                                "not_dates.txt", "festival_marks.txt", "weekday_followers_zh.txt",
+                               "weekday_counts_zh.txt", "recurring_weekday_zh.csv", "publication_day_en.txt",
+                               "day_words_en.csv", "few_words_en.txt", "firm_heads.txt",
                                "weekday_counts_zh.txt", "publication_day_en.txt", "firm_heads.txt",
                                "recurring_weekday_en.txt",
                                "stated_year_cues.csv", "seasons.csv")

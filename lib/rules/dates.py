@@ -1,11 +1,13 @@
 """The date readers' rules: future cues (``future_cues.csv``), festival days (``festivals.csv``),
-English month and weekday names (``date_words_en.csv``) and number words (``number_words_en.csv``),
+English month and weekday names (``date_words_en.csv``), number words (``number_words_en.csv``) and days
+named from publication (``day_words_en.csv``),
 Chinese words counted from another date (``date_words_zh.csv``), the words next to them that change their
 reading (``relative_date_neighbours_zh.csv``) and those that make a bare day a count
 (``bare_day_neighbours_zh.csv``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lib.rules.rule_file import RuleWarning, csv_rows, kinded_words
@@ -125,6 +127,23 @@ def parse_number_words(text: str, warnings: list[RuleWarning]) -> list[tuple[int
     return words
 
 
+DAY_WORD_KINDS = ("publication", "ahead")
+
+
+def parse_day_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, int, str]]:
+    """The rows of ``day_words_en.csv``: (kind, days on from publication, the words in lower case, one space
+    apart)."""
+    source = "lib/rules/day_words_en.csv"
+    words = []
+    for number, row in csv_rows(text, source, ["kind", "offset", "word"], warnings):
+        if row["kind"] not in DAY_WORD_KINDS or not re.fullmatch(r"-?[0-9]+", row["offset"]) or not row["word"]:
+            warnings.append(RuleWarning(source, number, f"expected a kind of {', '.join(DAY_WORD_KINDS)}, "
+                                        "a whole number of days and the words"))
+            continue
+        words.append((row["kind"], int(row["offset"]), " ".join(row["word"].lower().split())))
+    return words
+
+
 def parse_seasons(text: str, warnings: list[RuleWarning]) -> list[tuple[int, str]]:
     """The rows of ``seasons.csv``: the quarter (1-4) a season is read as, and the season's word."""
     rows = kinded_words(text, "lib/rules/seasons.csv", ("1", "2", "3", "4"), warnings, columns=("quarter", "word"))
@@ -132,8 +151,8 @@ def parse_seasons(text: str, warnings: list[RuleWarning]) -> list[tuple[int, str
 
 
 ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time", "market_today", "not_market_today", "now_before",
-                           "word_before")
-ONE_CHARACTER_BEFORE_KINDS = ("now_before", "word_before")  # read one character each (a regex lookbehind)
+                           "now_before_time", "word_before")
+ONE_CHARACTER_BEFORE_KINDS = ("now_before", "now_before_time", "word_before")  # one character each (a lookbehind)
 
 
 def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
@@ -155,7 +174,8 @@ def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tup
 
 RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_full_year", "not_after_full_year",
                                  "not_after_first_day", "schedule_before", "opening_a_clause_only",
-                                 "only_before_count", "only_before_months", "about_before_count", "after_overnight")
+                                 "then_before_count", "then_before_months", "only_before_count", "only_before_months",
+                                 "about_before_count", "after_overnight")
 
 
 def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
@@ -163,6 +183,20 @@ def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> li
     Chinese date counted from another date when it stands next to it."""
     return kinded_words(text, "lib/rules/relative_date_neighbours_zh.csv", RELATIVE_DATE_NEIGHBOUR_KINDS, warnings,
                         ("kind", "word"))
+
+
+def parse_recurring_weekday_zh(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``recurring_weekday_zh.csv``: (kind, word) of what before a bare Chinese weekday makes it
+    no day (a ``before`` row is one character, a ``not_word`` two at most)."""
+    source = "lib/rules/recurring_weekday_zh.csv"
+    rows = []
+    for number, row in csv_rows(text, source, ("kind", "word"), warnings):
+        kind, word = row["kind"], row["word"]
+        if kind not in ("before", "not_word") or not 1 <= len(word) <= (1 if kind == "before" else 2):
+            warnings.append(RuleWarning(source, number, "expected a before character or a not_word of two at most"))
+        else:
+            rows.append((kind, word))
+    return rows
 
 
 BARE_DAY_NEIGHBOUR_KINDS = ("before", "after", "list")

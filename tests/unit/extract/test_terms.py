@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib.extract.terms import TermExtractor, _normalise, _pieces
+from lib.extract.term_tokens import normalise, pieces
+from lib.extract.terms import TermExtractor
 from lib.rules import load_rules
 
 USER_WORDS = ("字节跳动", "小红书", "通义千问", "豆包", "快手", "抖音", "阿里巴巴")
@@ -158,12 +159,12 @@ def test_never_yields_stopwords_numbers_or_blanks(extractor, rules, text):
 def _terms_piece_by_piece(extractor: TermExtractor, text: str) -> list[tuple[str, str]]:
     """The straightforward reading: one regex over the text, every piece in turn."""
     found, span = [], []
-    for kind, value in _pieces(text):
+    for kind, value in pieces(text):
         if kind == "zh":
             found += _latin(extractor, span) + list(extractor._chinese(value))
             span = []
         elif kind == "word":
-            span += _normalise(value)
+            span += normalise(value)
         else:
             span.append(None)
     return found + _latin(extractor, span)

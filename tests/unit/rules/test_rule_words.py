@@ -7,7 +7,13 @@ from lib.extract.dates import find_dates
 from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
-from lib.rules.dates import parse_number_words, parse_one_character_days, parse_relative_date_neighbours
+from lib.rules.dates import (
+    parse_day_words,
+    parse_number_words,
+    parse_one_character_days,
+    parse_recurring_weekday_zh,
+    parse_relative_date_neighbours,
+)
 from lib.rules.rule_file import words_by_kind
 
 PUBLISHED = parse_iso_period("2025-03-10")
@@ -27,10 +33,12 @@ def test_every_kind_of_each_new_file_has_words():
     assert ("en-gb", "en") in rules.language_aliases and ("zh-hant", "zh") in rules.language_aliases
     assert set(words_by_kind(rules.relative_date_neighbours_zh)) == {
         "not_after_chain", "not_before_full_year", "not_after_full_year", "not_after_first_day", "schedule_before",
-        "opening_a_clause_only", "only_before_count", "only_before_months", "about_before_count", "after_overnight"}
+        "opening_a_clause_only", "then_before_count", "then_before_months", "only_before_count",
+        "only_before_months", "about_before_count", "after_overnight"}
     assert set(words_by_kind(rules.bare_day_neighbours_zh)) == {"before", "after", "list"}
     assert set(words_by_kind(rules.one_character_days)) == {"scheduled", "reported", "time", "market_today",
-                                                            "not_market_today", "now_before", "word_before"}
+                                                            "not_market_today", "now_before", "now_before_time",
+                                                            "word_before"}
 
 
 def test_a_bad_relative_date_neighbour_row_is_a_warning():
@@ -53,10 +61,51 @@ def test_a_count_after_a_bare_weekday_keeps_it_a_count():
     assert _years("门店一周三回补货。") == []
 
 
+def test_a_word_before_a_bare_weekday_makes_it_recurring():
+    words = words_by_kind(builtin_rules().recurring_weekday_zh)
+    assert set("每几数半") <= set(words["before"]) and "指数" in words["not_word"]
+    assert _years("门店每周三补货。") == [] and _years("门店几周三次补货。") == []
+    assert _years("腾讯周三宣布。") == ["周三"] and _years("恒生指数周一收跌。") == ["周一"]
+    warnings = []
+    assert parse_recurring_weekday_zh("kind,word\nbefore,每\nbefore,每个\nafter,数\n", warnings) == [("before", "每")]
+    assert [w.line for w in warnings] == [3, 4]
+
+
+def test_then_words_open_a_count_from_the_date_before():
+    then = words_by_kind(builtin_rules().relative_date_neighbours_zh)
+    assert then["then_before_count"] == ["其后", "此后", "随后"] and then["then_before_months"] == ["之后"]
+    assert _years("2023年5月发布，随后两天售罄。") == ["2023年5月", "随后两天"]
+    assert _years("2023年5月发布，之后三个月售罄。") == ["2023年5月", "之后三个月"]
+
+
+def test_now_before_a_time_of_today_is_no_day():
+    assert set("如迄现当") == set(words_by_kind(builtin_rules().one_character_days)["now_before_time"])
+    assert _years("他如今晚些才到。") == [] and _years("截至今晚，公司未回应。") == ["今晚"]
+
+
 def test_a_publication_day_phrase_is_read_as_the_publication_day():
     assert "at press time" in builtin_rules().publication_day_en
     assert _years("Shares were down 3% at  press\ntime.") == ["at  press\ntime"]
     assert _years("Shares were down 3% as of this writing.") == ["as of this writing"]
+
+
+def test_days_named_from_publication_are_read_with_their_offsets():
+    days = {words: (kind, offset) for kind, offset, words in builtin_rules().day_words_en}
+    assert days["yesterday"] == ("publication", -1) and days["the day after tomorrow"] == ("ahead", 2)
+    assert _years("Shares fell 3% yesterday. Results are due\ntomorrow.") == ["yesterday", "tomorrow"]
+    assert _years("Shares fell the day before  yesterday.") == ["the day before  yesterday"]
+    warnings = []
+    assert parse_day_words("kind,offset,word\nahead,1,Tomorrow\nlater,0,soon\nahead,x,tonight\n", warnings) == [
+        ("ahead", 1, "tomorrow")]
+    assert [w.line for w in warnings] == [3, 4]
+
+
+def test_a_few_hours_later_is_the_same_day():
+    assert builtin_rules().few_words_en == ("a few", "several")
+    assert _years("It launched on March 3, 2025. A few  hours later it sold out.") == ["March 3, 2025",
+                                                                                       "A few  hours later"]
+    assert _years("It launched on March 3, 2025. Several hours later it sold out.") == ["March 3, 2025",
+                                                                                        "Several hours later"]
 
 
 def test_number_words_are_one_table_with_their_counts():
