@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 import rjieba
 
-from lib.extract.attribution_cues import cue_alternation, not_before_de
+from lib.extract.attribution_cues import cue_alternation, described, not_before_de
 from lib.extract.attribution_pairs import Named, nearest_with_companies, paired_companies
 from lib.extract.cited_sources import CitedSources
 from lib.extract.pronoun_subjects import subject_company
@@ -56,8 +56,10 @@ class Attributor:
         self._coordinator = cue_alternation(cue for kind, cue in clause_cues if kind == "coordinator")
         likeness = [cue for kind, cue in clause_cues if kind == "likeness"]
         self._like_after = cue_alternation(cue[1:] for cue in likeness if cue.startswith("*"))
-        self._like_before = cue_alternation(
-            cue[:-1] for cue in likeness if cue.endswith("*") and not cue.startswith("*"))
+        # "overtook its American rival *", 超越美国巨头*: a short description ending with a rival_title
+        self._like_before = described(cue_alternation(
+            cue[:-1] for cue in likeness if cue.endswith("*") and not cue.startswith("*")),
+            cue_alternation(cue for kind, cue in clause_cues if kind == "rival_title"))
         # "在*透露": words on both sides of the name (a platform spoken through: 在微博透露)
         around = [(before, after) for before, _, after in
                   (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]

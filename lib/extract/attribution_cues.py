@@ -46,6 +46,17 @@ def _cue_regex(cue: str) -> str:
     return start + body + end
 
 
+def described(cues: re.Pattern | None, titles: re.Pattern | None, flags: int = re.IGNORECASE) -> re.Pattern | None:
+    """``cues``, each optionally followed by a short description that ends with one of ``titles``:
+    "according to app analytics platform" (a few words), 据应用数据研究公司 (a few characters, title
+    nouns may chain: 咨询 + 公司), "overtook its American rival", 超越美国巨头."""
+    if cues is None or titles is None:
+        return cues
+    description = (rf"(?:\s+(?:[\w'’.-]+\s+){{0,3}}(?:{titles.pattern})"
+                   rf"|(?:[^\W\d_]{{0,8}}?(?:{titles.pattern}))+)?")
+    return re.compile(f"(?:{cues.pattern}){description}", flags)
+
+
 def ends_right_before(pattern: re.Pattern | None, text: str, start: int, reach: int) -> bool:
     """Whether a match of ``pattern`` starting at most ``reach`` characters back ends at ``start``,
     spaces before ``start`` aside (the words right before a name)."""

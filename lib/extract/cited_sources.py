@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lib.extract.attribution_cues import cue_alternation, ends_right_before
+from lib.extract.attribution_cues import cue_alternation, described, ends_right_before
 from lib.extract.attribution_pairs import Named
 
 # How far back the words before a source may start: the cue and a description of a few words.
@@ -45,9 +45,7 @@ class CitedSources:
         self._after = cue_alternation(cue[1:] for cue in after if cue.startswith("*"))
         ends = cue_alternation(cue for kind, cue in clause_cues if kind == "source_end")
         self._end = re.compile(_CLAUSE_END + ("" if ends is None else f"|{ends.pattern}"), re.IGNORECASE)
-        description = "" if titles is None else (
-            rf"(?:\s+(?:[\w'’.-]+\s+){{0,3}}(?:{titles.pattern})|[^\W\d_]{{0,8}}?(?:{titles.pattern}))?")
-        self._before = re.compile(f"(?:{cues}){description}", re.IGNORECASE) if cues else None
+        self._before = described(re.compile(cues, re.IGNORECASE) if cues else None, titles)
 
     def own_and_lent(self, text: str,
                      in_clause: Sequence[Sequence[Named]]) -> tuple[list[list[Named]], list[list[Named]]]:

@@ -11,7 +11,7 @@ from lib.rules.rule_file import RuleWarning, kinded_words
 from lib.schema import EVENT_TYPES
 
 CLAUSE_CUE_KINDS = ("boundary", "coordinator", "likeness", "adverbial", "venue", "at_venue",
-                    "venue_region", "source", "source_title", "source_end", "source_after")
+                    "venue_region", "source", "source_title", "source_end", "source_after", "rival_title")
 DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
                       "bracket_end", "self", "ahead")
 STATED_YEAR_CUE_KINDS = ("compared", "compared_after", "since", "since_after")

@@ -52,3 +52,17 @@ def test_not_before_other_modifiers():
     pattern = not_before_de(re.compile("世界"), "的首第最级区版")
     assert pattern.search("世界首款折叠屏") is None and pattern.search("世界级") is None
     assert pattern.search("今年2月，世界学会了一个新词") is not None
+
+
+@pytest.mark.parametrize(("text", "ends_at_name"), [
+    ("overtook its American rival ", True),
+    ("overtook ", True),
+    ("超越美国巨头", True),
+    ("据咨询公司", False),           # not a rival title: 公司 is a source's, not a rival's
+    ("overtook its American plant in ", False),
+])
+def test_a_cue_may_take_a_short_description_ending_with_a_title(text, ends_at_name):
+    from lib.extract.attribution_cues import described
+
+    pattern = described(cue_alternation(["overtook", "超越", "据"]), cue_alternation(["rival", "巨头"]))
+    assert (pattern.fullmatch(text.rstrip()) is not None) is ends_at_name

@@ -62,6 +62,22 @@ ROWS = [
                  [("去年1月", "DeepSeek", "text")], id="analyst-hant"),
     pytest.param(["Wedbush analysts said on Monday they expect more price cuts."], "2025-05-21",
                  [("Monday", "Wedbush", "text")], id="stays-analyst-alone-en"),
+    # ---- a description whose first noun is itself a title (咨询 + 公司, 研究 + 机构) --------------
+    pytest.param(["根据第三方咨询公司 Canalys 资料，今年第三季小米出货量位居第一。"], "2025-11-10",
+                 [("今年第三季", "Xiaomi", "text")], id="compound-title-hans"),
+    pytest.param(["根據第三方諮詢公司 Canalys 資料，今年第三季小米出貨量位居第一。"], "2025-11-10",
+                 [("今年第三季", "Xiaomi", "text")], id="compound-title-hant"),
+    pytest.param(["According to consultancy firm Canalys data, Xiaomi led shipments in the third quarter of 2025."],
+                 "2025-11-10", [("the third quarter of 2025", "Xiaomi", "text")], id="compound-title-en"),
+    # ---- a portal's finance or news section is an outlet, not the portal ------------------------
+    pytest.param(["Nvidia shares fell 17% on Monday, according to Yahoo Finance data."], "2025-01-28",
+                 [("Monday", "Nvidia", "text")], id="portal-section-en"),
+    pytest.param(["据雅虎财经数据，英伟达股价周一下跌17%。"], "2025-01-28",
+                 [("周一", "Nvidia", "text")], id="portal-section-hans"),
+    pytest.param(["據雅虎財經數據，輝達股價周一下跌17%。"], "2025-01-28",
+                 [("周一", "Nvidia", "text")], id="portal-section-hant"),
+    pytest.param(["Yahoo said on Monday it would sell its stake."], "2025-01-28",
+                 [("Monday", "Yahoo", "text")], id="stays-the-portal-itself-en"),
 ]
 
 
@@ -89,6 +105,9 @@ def sources():
     ("根据弗若斯特沙利文的资料，按收入计", "弗若斯特沙利文", True),
     ("根据IDC的报告，出货量下降", "IDC", True),
     ("根据腾讯报告期内的营收，微信增长", "腾讯", False),   # 报告期 "the reporting period", not a report cited
+    ("据咨询公司Canalys数据，出货量下降", "Canalys", True),
+    ("据研究机构Canalys估计，出货量下降", "Canalys", True),
+    ("根据咨询公司Canalys公司的说法，出货量下降", "Canalys", False),   # no source_end after the name
 ])
 def test_a_name_is_cited_only_as_the_source_of_a_figure(sources, text, name, cited):
     start = text.index(name)
