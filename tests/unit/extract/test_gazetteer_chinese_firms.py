@@ -3,9 +3,7 @@ everyday words that share characters with them (lib/rules/gazetteer.csv, "Round 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.gazetteer_matches import co, found
+from tests.gazetteer_matches import class_table_tests, co
 
 SECTORS = [
     # Chips: AI accelerators, design, foundry, equipment
@@ -296,11 +294,5 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", SECTORS)
-def test_finds_the_chinese_tech_firms_in_each_script(text, expected):
-    assert found(text) == expected
-
-
-@pytest.mark.parametrize("text", EVERYDAY)
-def test_everyday_words_are_not_these_firms(text):
-    assert found(text) == []
+test_finds_the_firms_of_each_class_in_each_script, test_everyday_words_are_not_these_firms = \
+    class_table_tests(SECTORS, EVERYDAY)

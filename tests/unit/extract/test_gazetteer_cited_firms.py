@@ -5,9 +5,7 @@ the everyday words that share characters with them (lib/rules/gazetteer.csv)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.gazetteer_matches import co, found
+from tests.gazetteer_matches import class_table_tests, co
 
 SECTORS = [
     # Brokers and investment banks: research notes and IPO sponsors
@@ -95,11 +93,5 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SECTORS)
-def test_finds_the_cited_firms_in_each_script(text, expected):
-    assert found(text) == expected
-
-
-@pytest.mark.parametrize("text", EVERYDAY)
-def test_everyday_words_are_not_these_firms(text):
-    assert found(text) == []
+test_finds_the_firms_of_each_class_in_each_script, test_everyday_words_are_not_these_firms = \
+    class_table_tests(SECTORS, EVERYDAY)

@@ -5,9 +5,7 @@ English, in English, simplified and traditional Chinese, and the everyday words 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.gazetteer_matches import co, found
+from tests.gazetteer_matches import class_table_tests, co
 
 CLASSES = [
     # AI software, chips and the hardware supply chain
@@ -140,11 +138,5 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CLASSES + PINYIN)
-def test_finds_the_firms_of_each_class_in_each_script(text, expected):
-    assert found(text) == expected
-
-
-@pytest.mark.parametrize("text", EVERYDAY)
-def test_everyday_words_are_not_these_firms(text):
-    assert found(text) == []
+test_finds_the_firms_of_each_class_in_each_script, test_everyday_words_are_not_these_firms = \
+    class_table_tests(CLASSES + PINYIN, EVERYDAY)

@@ -4,9 +4,7 @@ the everyday words and surnames that share letters or characters with them (lib/
 
 from __future__ import annotations
 
-import pytest
-
-from tests.gazetteer_matches import co, found
+from tests.gazetteer_matches import class_table_tests, co
 
 SECTORS = [
     # Law firms advising listings and deals, by their full English names
@@ -51,11 +49,5 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SECTORS)
-def test_finds_the_deal_advisers_in_each_script(text, expected):
-    assert found(text) == expected
-
-
-@pytest.mark.parametrize("text", EVERYDAY)
-def test_everyday_words_are_not_these_firms(text):
-    assert found(text) == []
+test_finds_the_firms_of_each_class_in_each_script, test_everyday_words_are_not_these_firms = \
+    class_table_tests(SECTORS, EVERYDAY)

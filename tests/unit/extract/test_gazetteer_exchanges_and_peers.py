@@ -4,9 +4,7 @@ written for the class, none copied from tests/data/realnews; the EVERYDAY rows m
 
 from __future__ import annotations
 
-import pytest
-
-from tests.gazetteer_matches import co, found
+from tests.gazetteer_matches import class_table_tests, co
 
 HKEX = "Hong Kong Exchanges and Clearing"
 LSE = "London Stock Exchange"
@@ -50,11 +48,5 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CLASSES)
-def test_finds_the_firms_of_each_class_in_each_script(text, expected):
-    assert found(text) == expected
-
-
-@pytest.mark.parametrize("text", EVERYDAY)
-def test_everyday_words_are_not_these_firms(text):
-    assert found(text) == []
+test_finds_the_firms_of_each_class_in_each_script, test_everyday_words_are_not_these_firms = \
+    class_table_tests(CLASSES, EVERYDAY)

@@ -6,9 +6,7 @@ everyday words they must not take."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.gazetteer_matches import co, found
+from tests.gazetteer_matches import class_table_tests, co
 
 CLASSES = [
     # Banks and brokers of Singapore and Hong Kong
@@ -62,11 +60,5 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CLASSES)
-def test_finds_the_classes_in_each_script(text, expected):
-    assert found(text) == expected
-
-
-@pytest.mark.parametrize("text", EVERYDAY)
-def test_everyday_words_are_not_these_firms(text):
-    assert found(text) == []
+test_finds_the_firms_of_each_class_in_each_script, test_everyday_words_are_not_these_firms = \
+    class_table_tests(CLASSES, EVERYDAY)
