@@ -36,7 +36,8 @@ def mixed_server(start_server, tmp_path_factory):
 
 
 def clickable_bilingual_story(page) -> dict | None:
-    """The largest story circle reported in English and Chinese that no other circle covers."""
+    """The largest story circle reported in English and Chinese that no other circle covers or
+    stands within Plotly's hover distance of."""
     return page.evaluate("""() => {
       const points = [...document.querySelectorAll('.js-plotly-plot .scatterlayer .trace .points path')];
       const boxes = points.map(el => el.getBoundingClientRect());
@@ -50,6 +51,11 @@ def clickable_bilingual_story(page) -> dict | None:
         const b = boxes[i];
         const x = b.left + b.width / 2, y = b.top + b.height / 2;
         if (boxes.some((o, j) => j > i && covers(o, x, y))) continue;  // drawn later = on top
+        // Plotly gives a click to the closest marker within its hover distance (20 px): a circle
+        // with another one that near may open the other story.
+        const near = (o) => Math.hypot(o.left + o.width / 2 - x, o.top + o.height / 2 - y)
+                            < (o.width + b.width) / 2 + 20;
+        if (boxes.some((o, j) => j !== i && near(o))) continue;
         if (!best || b.width > best.width) best = {i, width: b.width, story: String(trace.customdata[k][0])};
       }
       if (!best) return null;
