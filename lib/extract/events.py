@@ -22,7 +22,7 @@ from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_chain import anchor_after, in_focus
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
-from lib.extract.weekdays_told import ToldDay, read_as_told, weekdays_told_after
+from lib.extract.weekdays_told import ToldDay, bare_weekdays, read_as_told, weekdays_told_after
 from lib.extract.year_less_days import YearLessDay, year_less_days
 from lib.periods import Period
 from lib.schema import COMPANY_SEPARATOR, YEAR_UNKNOWN
@@ -99,8 +99,9 @@ def sentence_events(
         year_open = published is None and narrative is None  # before this sentence's own years
         unplaced = _unplaced_days(sentence.text, matches) if year_open else []
         if published is None:
-            matches, as_told = read_as_told(sentence.text, matches, unplaced, told)
-            told = weekdays_told_after(sentence.text, [*matches, *unplaced], told)
+            weekdays = bare_weekdays(sentence.text)  # read once: both steps look for the same weekdays
+            matches, as_told = read_as_told(sentence.text, weekdays, matches, unplaced, told)
+            told = weekdays_told_after(sentence.text, weekdays, [*matches, *unplaced], told)
             unplaced = sorted([*unplaced, *as_told], key=lambda day: day.start)
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
         last_date = matches[-1].period if matches else None

@@ -31,10 +31,10 @@ from lib.extract.dates_zh import read_chinese_dates
 from lib.extract.year_less_days import YearLessDay
 from lib.periods import Period
 from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation
 
 # "every Monday", "each Friday": lib/rules/recurring_weekday_en.txt.
-_RECURRING = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, builtin_rules().recurring_weekday_en) or ["(?!)"])
-                        + r"))\s+$")
+_RECURRING = re.compile(rf"(?i:\b(?:{alternation(builtin_rules().recurring_weekday_en)}))\s+$")
 # What stands between a weekday and the day after it: "星期一(1月27日)", "on Thursday, March 5".
 _WEEKDAY_THEN_DAY = re.compile(r"\s*[,，(（]?\s*")
 # What stands between a day and the weekday in brackets after it: "1月27日（星期一）", "Jan. 27 (Monday)".
@@ -68,28 +68,29 @@ def bare_weekdays(text: str) -> list[Candidate]:
     return sorted(found, key=lambda candidate: candidate.start)
 
 
-def weekdays_told_after(text: str, days: Sequence[DateMatch | YearLessDay],
+def weekdays_told_after(text: str, weekdays: Sequence[Candidate], days: Sequence[DateMatch | YearLessDay],
                         told: Mapping[int, ToldDay]) -> dict[int, ToldDay]:
-    """The weekdays tied to a day (Monday = 0) once ``text`` is read, given ``told`` before it and ``days``, the
-    dates read in ``text``: a weekday ``text`` ties to a day takes it, and one tied to a day a week or more
-    away from a day ``text`` states is let go."""
+    """The weekdays tied to a day (Monday = 0) once ``text`` is read, given ``told`` before it, its
+    ``bare_weekdays`` and ``days``, the dates read in it: a weekday ``text`` ties to a day takes it, and one
+    tied to a day a week or more away from a day ``text`` states is let go."""
     stated = [own for day in days if (own := _stated_day(day)) is not None]
     kept = {weekday: day for weekday, day in told.items()
             if all(day.days_apart(other) < _A_WEEK for other in stated)}
-    return {**kept, **{weekday.spec.weekday: day for weekday, day in _ties(text, days)}}
+    return {**kept, **{weekday.spec.weekday: day for weekday, day in _ties(text, weekdays, days)}}
 
 
-def read_as_told(text: str, matches: Sequence[DateMatch], year_less: Sequence[YearLessDay],
+def read_as_told(text: str, weekdays: Sequence[Candidate], matches: Sequence[DateMatch],
+                 year_less: Sequence[YearLessDay],
                  told: Mapping[int, ToldDay]) -> tuple[list[DateMatch], list[YearLessDay]]:
-    """``matches`` with each bare weekday tied to a placed day earlier reading that day, and the year-less days
-    of the bare weekdays tied to a day with no year that no match reads (``year_less``: those ``text`` names
-    itself, which a weekday may be tied to here)."""
+    """``matches`` with each of the bare ``weekdays`` tied to a placed day earlier reading that day, and the
+    year-less days of the bare weekdays tied to a day with no year that no match reads (``year_less``: those
+    ``text`` names itself, which a weekday may be tied to here)."""
     if not told:
         return list(matches), []
-    tied_here = {weekday.start for weekday, _ in _ties(text, [*matches, *year_less])}
+    tied_here = {weekday.start for weekday, _ in _ties(text, weekdays, [*matches, *year_less])}
     read = list(matches)
     as_told = []
-    for weekday in bare_weekdays(text):
+    for weekday in weekdays:
         day = told.get(weekday.spec.weekday)
         if day is None or weekday.start in tied_here:
             continue
@@ -106,10 +107,11 @@ def read_as_told(text: str, matches: Sequence[DateMatch], year_less: Sequence[Ye
     return sorted(read, key=lambda m: m.start), as_told
 
 
-def _ties(text: str, days: Sequence[DateMatch | YearLessDay]) -> list[tuple[Candidate, ToldDay]]:
-    """The bare weekdays of ``text`` tied to one of ``days``, each with its day."""
+def _ties(text: str, weekdays: Sequence[Candidate],
+          days: Sequence[DateMatch | YearLessDay]) -> list[tuple[Candidate, ToldDay]]:
+    """The bare ``weekdays`` of ``text`` tied to one of ``days``, each with its day."""
     ties = []
-    for weekday in bare_weekdays(text):
+    for weekday in weekdays:
         for day in days:
             own = _stated_day(day)
             if own is None or (day.start, day.end) == (weekday.start, weekday.end):

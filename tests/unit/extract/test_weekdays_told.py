@@ -98,13 +98,15 @@ def test_a_recurring_weekday_is_no_bare_weekday():
 def test_reading_as_told_leaves_its_inputs_alone():
     told = {0: ToldDay(1, 27, Period(date(2025, 1, 27), "day"))}
     matches = find_dates("Nvidia fell on Monday.", Period(date(2025, 2, 1), "day"))
-    read, year_less = read_as_told("Nvidia fell on Monday.", matches, [], told)
+    read, year_less = read_as_told("Nvidia fell on Monday.", bare_weekdays("Nvidia fell on Monday."), matches, [], told)
     assert told == {0: ToldDay(1, 27, Period(date(2025, 1, 27), "day"))} and year_less == []
     assert matches[0].period.start == date(2025, 1, 27) and [m.period.start for m in read] == [date(2025, 1, 27)]
-    read, _ = read_as_told("Nvidia fell on Monday.", find_dates("Nvidia fell on Monday.", Period(
+    read, _ = read_as_told("Nvidia fell on Monday.", bare_weekdays("Nvidia fell on Monday."),
+                           find_dates("Nvidia fell on Monday.", Period(
         date(2025, 2, 5), "day")), [], told)
     assert [m.period.start for m in read] == [date(2025, 1, 27)]
-    assert weekdays_told_after("On Feb. 5, sales rose.", find_dates("On Feb. 5, sales rose.", Period(
+    assert weekdays_told_after("On Feb. 5, sales rose.", bare_weekdays("On Feb. 5, sales rose."),
+                               find_dates("On Feb. 5, sales rose.", Period(
         date(2025, 1, 1), "year")), told) == {}
 
 
