@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 import rjieba
 
-from lib.extract.attribution_cues import cue_alternation, described, not_before_de
+from lib.extract.attribution_cues import cue_alternation, described, ends_right_before, not_before_de
 from lib.extract.attribution_pairs import Named, nearest_with_companies, paired_companies
 from lib.extract.cited_sources import CitedSources
 from lib.extract.pronoun_subjects import subject_company
@@ -41,6 +41,8 @@ _MAX_GAP = 8
 _MAX_FRONTED = 2
 _LETTERS = re.compile(r"[\W_\d]+")
 _SPACES = re.compile(r"\s*")  # the characters str.isspace() calls space, as strip() does
+# How far back a likeness cue before a name may start ("the Chinese version of", 对标).
+_LIKE_REACH = 30
 # jieba's tags of a word that can be a subject: nouns, names, places, pronouns, English words,
 # numbers with a measure ("两家公司"); a one-character "name" is jieba misreading a verb's first
 # character (连跑 as 连/nr 跑/v), so only words of two or more characters count.
@@ -254,18 +256,11 @@ class Attributor:
         after_gap = _SPACES.match(text, name.end).end()  # no copy of the rest of the sentence per name
         if self._like_after is not None and self._like_after.match(text, after_gap):
             return True
-        start = name.start
-        while start and text[start - 1].isspace():
-            start -= 1
         around = self._like_around_after is not None and self._like_around_after.match(text, after_gap)
-        if around and any(after.match(text, after_gap) and any(
-                match.end() == start for match in before.finditer(text, max(0, start - 30), start))
-               for before, after in self._like_around):
+        if around and any(after.match(text, after_gap) and ends_right_before(before, text, name.start, _LIKE_REACH)
+                          for before, after in self._like_around):
             return True
-        # One search settles most names (no cue before them) without a match iterator and a generator.
-        return (self._like_before is not None and self._like_before.search(text, max(0, start - 30), start) is not None
-                and any(match.end() == start
-                        for match in self._like_before.finditer(text, max(0, start - 30), start)))
+        return ends_right_before(self._like_before, text, name.start, _LIKE_REACH)
 
     def _coordinates(self, gap: str) -> bool:
         if len(gap) > _MAX_GAP or self._coordinator is None:

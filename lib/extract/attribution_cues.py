@@ -62,8 +62,9 @@ def ends_right_before(pattern: re.Pattern | None, text: str, start: int, reach: 
     spaces before ``start`` aside (the words right before a name)."""
     while start and text[start - 1].isspace():
         start -= 1
-    return pattern is not None and any(
-        match.end() == start for match in pattern.finditer(text, max(0, start - reach), start))
+    if pattern is None or pattern.search(text, max(0, start - reach), start) is None:
+        return False  # one search settles most names (no cue before them) without a match iterator
+    return any(match.end() == start for match in pattern.finditer(text, max(0, start - reach), start))
 
 
 def not_before_de(pattern: re.Pattern | None, modifiers: str = "的") -> re.Pattern | None:
