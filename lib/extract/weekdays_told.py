@@ -25,7 +25,7 @@ from datetime import date
 
 from lib.extract.dates_candidate_reader import ascii_digits
 from lib.extract.dates_chain import DateMatch
-from lib.extract.dates_en_relative import read_english_relative_dates
+from lib.extract.dates_en_relative import WEEKDAYS, read_english_relative_dates
 from lib.extract.dates_spec import Candidate, OnWeekday
 from lib.extract.dates_zh import read_chinese_dates
 from lib.extract.year_less_days import YearLessDay
@@ -39,6 +39,8 @@ _RECURRING = re.compile(rf"(?i:\b(?:{alternation(builtin_rules().recurring_weekd
 _WEEKDAY_THEN_DAY = re.compile(r"\s*[,，(（]?\s*")
 # What stands between a day and the weekday in brackets after it: "1月27日（星期一）", "Jan. 27 (Monday)".
 _DAY_THEN_WEEKDAY = re.compile(r"\s*[(（]\s*")
+# Most sentences of an undated article name no weekday: one search spares them both date readers.
+_WEEKDAY_WORD = re.compile("|".join(WEEKDAYS) + r"|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
 _A_WEEK = 7
 _ANY_LEAP_YEAR = 2000  # month-days of a year-less story are set apart in it
 
@@ -61,6 +63,8 @@ class ToldDay:
 def bare_weekdays(text: str) -> list[Candidate]:
     """The weekdays ``text`` names with no week, direction or day of their own ("on Monday", "星期一"), by
     start; not a recurring one ("every Monday")."""
+    if not _WEEKDAY_WORD.search(text):
+        return []
     scanned = ascii_digits(text)
     found = {c for c in (*read_english_relative_dates(scanned), *read_chinese_dates(scanned))
              if isinstance(c.spec, OnWeekday) and c.spec == OnWeekday(c.spec.weekday)
