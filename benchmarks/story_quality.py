@@ -237,7 +237,7 @@ def _rows(stories: list[dict], near_misses: list[dict], predicted: dict,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Pairwise precision and recall of stories on real articles.")
     parser.add_argument("--details", action="store_true",
-                        help="list every wrong pair of the half --half (default s1: rules are written from it only)")
+                        help="list every wrong pair of the half --half (rules come from s1 and s3; s2 checks them)")
     parser.add_argument("--half", default="s1", help="the annotation file whose wrong pairs --details lists")
     parser.add_argument("--synthetic", type=int, metavar="N",
                         help="also time embedding and grouping on N generated articles (benchmarks.synthetic_corpus)")
