@@ -55,7 +55,7 @@ from lib.extract.dates_ranges import (
 )
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
 from lib.extract.dates_spec import LAST_CLOSED_QUARTER, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
-from lib.extract.dates_stated_year import ahead_of_the_day_told, in_the_stated_year
+from lib.extract.dates_stated_year import ahead_of_the_day_told, in_a_series_ahead, in_the_stated_year
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.dates import FutureCue
@@ -183,6 +183,9 @@ def find_dates(
             readings.append(Reading(candidate, period, governed))
     readings = in_the_stated_year(scanned, _longest_first(readings), published)
     readings = ahead_of_the_day_told(readings, published, previous_sentence_date)
+    if future_cues:
+        cues = cues or cue_patterns(future_cues)
+        readings = in_a_series_ahead(readings, published, lambda start, end: told_as_past(scanned, start, end, cues))
     readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(scanned, ends_in_their_starts_year(
         scanned, readings)))
     readings = periods_named_by_their_months(scanned, readings)

@@ -14,6 +14,11 @@ tells from when it states one just before, in its sentence or as the last date o
 and the schedule had come by publication: a photo caption "… on Saturday, Aug. 17, 2024. Xiaomi is
 scheduled to release earnings on Aug. 21." on a page of November 2024 names August 21, 2024, not 2025.
 
+A plan told as a series ("计划于4月开启内测，5月开通10座城市，8月在全国开通", "4月1日起免费开放，6月30日正式开源",
+"will begin deliveries in April, open ten cities in May and go nationwide in August") runs forward from
+the date its cue put ahead: a year-less date after it in the sentence, later in that year and not told as
+past, is in that year too, not the one before publication.
+
 A year named only as what is compared with ("compared to 2018", 较2018年, 与2018年相比) or as the start
 of a span running up to now ("since … in August 2022", 自2022年…以来) is not the year the sentence tells
 of (``lib/rules/stated_year_cues.csv``).
@@ -22,7 +27,7 @@ of (``lib/rules/stated_year_cues.csv``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -106,6 +111,29 @@ def ahead_of_the_day_told(readings: Sequence[Reading], published: Period | None,
             if (after is not None and after.start <= published.end < period.start
                     and (after.start - told.start).days <= _SCHEDULE_DAYS):
                 placed[index] = replace(reading, period=after)
+    return placed
+
+
+def in_a_series_ahead(readings: Sequence[Reading], published: Period | None,
+                      told_as_past: Callable[[int, int], bool]) -> list[Reading]:
+    """``readings`` with every year-less date read back placed in the year of the date ahead of
+    publication before it in the sentence, when that puts it later in that year and ``told_as_past``
+    (its text span) is false: the series goes on. A date stating its year ends the series."""
+    placed = list(readings)
+    ahead = None
+    for index, reading in enumerate(placed):
+        spec, period = reading.candidate.spec, reading.period
+        if published is None or period is None or not isinstance(spec, InYear):
+            continue
+        if not is_year_less(spec):
+            ahead = None
+        elif period.start > published.end:
+            ahead = period
+        elif ahead is not None and not told_as_past(reading.candidate.start, reading.candidate.end):
+            later = spec.part.in_year(ahead.start.year)
+            if later is not None and later.start > ahead.start:
+                placed[index] = replace(reading, period=later, governed=True)
+                ahead = later
     return placed
 
 

@@ -113,3 +113,37 @@ def test_a_schedule_is_ahead_of_the_day_it_is_told_from(text, published, told, e
     found = find_dates(to_simplified(text), Period(published, "day"), FUTURE_CUES,
                        previous_sentence_date=Period(told, "day") if told else None)
     assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected
+
+
+# Class: a plan told as a series runs forward from the date its cue put ahead. A year-less date after it in
+# the sentence, later in that year and not told as past, is in that year too, not the one before publication.
+SERIES_ROWS = [
+    ("Xiaomi will begin deliveries in April, open ten cities in May and go nationwide in August.",
+     date(2024, 3, 29), [("April", "2024-04-01"), ("May", "2024-05-01"), ("August", "2024-08-01")]),
+    ("Baidu will make Ernie free from April 1 and open-source Ernie 4.5 on June 30.", date(2025, 3, 18),
+     [("April 1", "2025-04-01"), ("June 30", "2025-06-30")]),
+    ("小米智驾计划于4月开启用户内测，5月开通10座城市，8月在全国开通。", date(2024, 3, 29),
+     [("4月", "2024-04-01"), ("5月", "2024-05-01"), ("8月", "2024-08-01")]),
+    ("百度4月1日起全面免费开放文心一言，6月30日正式开源4.5版本。", date(2025, 3, 18),
+     [("4月1日", "2025-04-01"), ("6月30日", "2025-06-30")]),
+    ("小米智駕計劃於4月開啟用戶內測，5月開通10座城市，8月在全國開通。", date(2024, 3, 29),
+     [("4月", "2024-04-01"), ("5月", "2024-05-01"), ("8月", "2024-08-01")]),
+    ("百度4月1日起全面免費開放文心一言，6月30日正式開源4.5版本。", date(2025, 3, 18),
+     [("4月1日", "2025-04-01"), ("6月30日", "2025-06-30")]),
+    # near-misses: a date earlier in the year than the plan's, one told as past, one after a stated year
+    ("小米将于4月开始交付，2月完成的测试显示续航达标。", date(2024, 3, 29),
+     [("4月", "2024-04-01"), ("2月", "2024-02-01")]),
+    ("小米將於4月開始交付，2月完成的測試顯示續航達標。", date(2024, 3, 29),
+     [("4月", "2024-04-01"), ("2月", "2024-02-01")]),
+    ("Xiaomi will begin deliveries in April; a prototype was shown in August.", date(2024, 3, 29),
+     [("April", "2024-04-01"), ("August", "2023-08-01")]),
+    ("小米将于4月开始交付，8月曾公布了原型车。", date(2024, 3, 29), [("4月", "2024-04-01"), ("8月", "2023-08-01")]),
+    ("小米將於4月開始交付，8月曾公佈了原型車。", date(2024, 3, 29), [("4月", "2024-04-01"), ("8月", "2023-08-01")]),
+    ("Xiaomi will begin deliveries in April, after a 2023 debut in August.", date(2024, 3, 29),
+     [("April", "2024-04-01"), ("2023", "2023-01-01"), ("August", "2023-08-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SERIES_ROWS)
+def test_a_plan_told_as_a_series_runs_forward_in_its_year(text, published, expected):
+    assert _read(text, published) == expected
