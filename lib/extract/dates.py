@@ -175,6 +175,12 @@ def find_dates(
                     or range_reaches_publication(candidate, candidates, link.end(), published)):
                 governed = False  # "held the fair from Feb. 26 to March 2": "from" opens a range its verb tells as past
             soon = not governed and not told_as_past(scanned, candidate.start, candidate.end, cues)
+        elif published is not None and future_cues and isinstance(spec, InYear) and spec.of_the_year:
+            cues = cues or cue_patterns(future_cues)
+            if (governs(scanned, candidate.start, candidate.end, False, cues)
+                    or leans_ahead(scanned, candidate.start, candidate.end, False, cues)):
+                # "去年营收增长两成，公司预计年底前扭亏": a plan's "the year" is publication's, not the year told before
+                candidate = replace(candidate, spec=replace(spec, of_the_year=False))
         if narrative_date is not None and isinstance(spec, Shift | OnWeekday | DayOfMonth):
             period = resolve_in_narrative(spec, narrative_date)
         else:

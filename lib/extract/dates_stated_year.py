@@ -5,6 +5,9 @@ November 11, 2019: the reader has the year in front of them, not the publication
 publication names it as well: "5年前，全民双11狂欢" is the Singles' Day five years ago, "Last year, … on
 November 11" last year's; a year counted on from it ("5年后") ends its reach.
 
+"The year" without "this" ("the start of the year", 年初, 年底, 年内) is the year stated before it as well:
+"去年全年收入63.2亿美元，基本符合年初的指引" is the start of last year; a plan's ("预计年底前扭亏") is publication's.
+
 A stated month or day places the year-less date nearest it, never past publication unless the date was
 read ahead already: "2024年3月28日正式发布，4月开始交付" is April 2024, but "截至2026年1月初，…较12月中旬暴涨"
 (published in January 2026) is the December just before, not the one eleven months on.
@@ -74,12 +77,16 @@ _NO_SENTENCE_YEAR_BEFORE, _NO_SENTENCE_YEAR_AFTER = _patterns(words_by_kind(buil
 def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period | None) -> list[Reading]:
     """``readings`` (in text order, each with ``candidate``, ``period`` and ``governed``) with every
     year-less date after a date stating its year placed in that year, or beside it when it states a
-    month or day; a date placed ahead by a cue keeps its place."""
+    month or day, and every part of "the year" (年初, "the end of the year") in that year; a date placed
+    ahead by a cue keeps its place."""
     placed = list(readings)
     stated = None
     for index, reading in enumerate(placed):
         spec = reading.candidate.spec
-        if isinstance(spec, InYear) and reading.period is not None and (
+        if isinstance(spec, InYear) and spec.of_the_year:
+            if stated is not None and reading.period is not None and not reading.governed:
+                placed[index] = replace(reading, period=spec.part.in_year(stated.start.year))
+        elif isinstance(spec, InYear) and reading.period is not None and (
                 spec.year is not None or (spec.offset is not None and spec.part == WHOLE_YEAR)):
             if not names_no_sentence_year(text, reading.candidate.start, reading.candidate.end):
                 stated = reading.period

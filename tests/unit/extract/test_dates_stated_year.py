@@ -147,3 +147,42 @@ SERIES_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), SERIES_ROWS)
 def test_a_plan_told_as_a_series_runs_forward_in_its_year(text, published, expected):
     assert _read(text, published) == expected
+
+
+# Class: "the year" without "this" ("the start of the year", "the end of the year", 年初, 年底, 年内) is the
+# year its sentence states before it; with none stated it is publication's, and a plan's (a future word
+# governs it) is publication's whatever year was told before.
+OF_THE_YEAR_ROWS = [
+    ("SMIC's revenue for 2023 was 6.3 billion dollars, in line with the guidance given at the start of the "
+     "year.", date(2024, 2, 7), [("2023", "2023-01-01"), ("the start of the year", "2023-01-01")]),
+    ("Xiaomi delivered 410,000 cars last year, and deliveries hit a record at the end of the year.",
+     date(2024, 2, 7), [("last year", "2023-01-01"), ("the end of the year", "2023-10-01")]),
+    ("去年全年收入63.2亿美元，基本符合年初的指引。", date(2024, 2, 7),
+     [("去年", "2023-01-01"), ("年初", "2023-01-01")]),
+    ("小米汽车去年交付量突破41万辆，超越年内上调至35万辆的目标。", date(2026, 1, 4),
+     [("去年", "2025-01-01"), ("年内", "2025-01-01")]),
+    ("2023年小米手机出货量回升，年底重回全球前三。", date(2024, 2, 7),
+     [("2023年", "2023-01-01"), ("年底", "2023-10-01")]),
+    ("去年全年收入63.2億美元，基本符合年初的指引。", date(2024, 2, 7),
+     [("去年", "2023-01-01"), ("年初", "2023-01-01")]),
+    ("小米汽車去年交付量突破41萬輛，超越年內上調至35萬輛的目標。", date(2026, 1, 4),
+     [("去年", "2025-01-01"), ("年內", "2025-01-01")]),
+    ("2023年小米手機出貨量回升，年底重回全球前三。", date(2024, 2, 7),
+     [("2023年", "2023-01-01"), ("年底", "2023-10-01")]),
+    # near-misses: no year stated before; "this year"; a plan's year-end; the year stated after it
+    ("Deliveries hit a record at the end of the year.", date(2024, 2, 7), [("the end of the year", "2024-10-01")]),
+    ("Revenue rose 20% last year, and the company expects to break even by the end of the year.",
+     date(2024, 2, 7), [("last year", "2023-01-01"), ("the end of the year", "2024-10-01")]),
+    ("Revenue rose in 2023 and will rise again by the end of the current year.", date(2024, 2, 7),
+     [("2023", "2023-01-01"), ("the end of the current year", "2024-10-01")]),
+    ("去年营收增长两成，公司预计年底前扭亏。", date(2024, 2, 7), [("去年", "2023-01-01"), ("年底", "2024-10-01")]),
+    ("去年營收增長兩成，公司預計年底前扭虧。", date(2024, 2, 7), [("去年", "2023-01-01"), ("年底", "2024-10-01")]),
+    ("年初，字节跳动调整组织架构，2023年的团队随之合并。", date(2024, 2, 7),
+     [("年初", "2024-01-01"), ("2023年", "2023-01-01")]),
+    ("2023年營收增長，今年底前完成整改。", date(2024, 2, 7), [("2023年", "2023-01-01"), ("今年底", "2024-10-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OF_THE_YEAR_ROWS)
+def test_the_year_is_the_year_its_sentence_states(text, published, expected):
+    assert _read(text, published) == expected
