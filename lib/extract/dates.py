@@ -55,7 +55,7 @@ from lib.extract.dates_ranges import (
 )
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
 from lib.extract.dates_spec import LAST_CLOSED_QUARTER, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
-from lib.extract.dates_stated_year import ahead_of_the_day_told, in_the_stated_year
+from lib.extract.dates_stated_year import ahead_of_the_day_told, in_a_series_ahead, in_the_stated_year
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.dates import FutureCue
@@ -175,6 +175,12 @@ def find_dates(
                     or range_reaches_publication(candidate, candidates, link.end(), published)):
                 governed = False  # "held the fair from Feb. 26 to March 2": "from" opens a range its verb tells as past
             soon = not governed and not told_as_past(scanned, candidate.start, candidate.end, cues)
+        elif published is not None and future_cues and isinstance(spec, InYear) and spec.of_the_year:
+            cues = cues or cue_patterns(future_cues)
+            if (governs(scanned, candidate.start, candidate.end, False, cues)
+                    or leans_ahead(scanned, candidate.start, candidate.end, False, cues)):
+                # "去年营收增长两成，公司预计年底前扭亏": a plan's "the year" is publication's, not the year told before
+                candidate = replace(candidate, spec=replace(spec, of_the_year=False))
         if narrative_date is not None and isinstance(spec, Shift | OnWeekday | DayOfMonth):
             period = resolve_in_narrative(spec, narrative_date)
         else:
@@ -183,6 +189,9 @@ def find_dates(
             readings.append(Reading(candidate, period, governed))
     readings = in_the_stated_year(scanned, _longest_first(readings), published)
     readings = ahead_of_the_day_told(readings, published, previous_sentence_date)
+    if future_cues:
+        cues = cues or cue_patterns(future_cues)
+        readings = in_a_series_ahead(readings, published, lambda start, end: told_as_past(scanned, start, end, cues))
     readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(scanned, ends_in_their_starts_year(
         scanned, readings)))
     readings = periods_named_by_their_months(scanned, readings)

@@ -54,9 +54,12 @@ def governs(text: str, start: int, end: int, day_precise: bool, patterns: CuePat
 def leans_ahead(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
     """Whether a modal future word ("could", "will", "拟") stands before the date in its clause, or a
     start after it ("3月16日起": from a day on, which may have just passed): the date lies ahead if
-    that places it nearer publication than placing it back does.
+    that places it nearer publication than placing it back does. A start its clause tells as past
+    ("9月起推送了测试版": 了 after it) opened a state that has begun, the one back.
     """
-    return _governed_by(text, start, end, day_precise, patterns.near, patterns.start, patterns)
+    return (_governed_by(text, start, end, day_precise, patterns.near, (), patterns)
+            or (_governed_by(text, start, end, day_precise, (), patterns.start, patterns)
+                and not any(pattern.match(text, end, end + _WINDOW) for pattern in patterns.past_after)))
 
 
 def scheduled(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:

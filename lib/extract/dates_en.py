@@ -57,7 +57,7 @@ def _year_of(match: re.Match, part: YearPart, qualifier: str = "") -> InYear:
     if groups.get("rel"):
         return InYear(part, qualifier, offset=RELATIVE_YEARS[groups["rel"].lower()])
     if groups.get("current"):
-        return InYear(part, qualifier, offset=0)
+        return InYear(part, qualifier, offset=0, of_the_year="current" not in groups["current"].lower())
     return InYear(part, qualifier)
 
 

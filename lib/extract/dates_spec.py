@@ -90,6 +90,8 @@ class InYear:
     The year is ``year`` when stated, else the publication year plus ``offset`` ("last year" is -1),
     else chosen by ``toward``: "nearest" for year-less dates ("August 15"), "before"/"after" for
     "last July"/"next July". ``ahead`` marks words that point past publication ("later this year").
+    ``of_the_year``: the words name the year only as "the year" ("the end of the year", 年初, 年内), not
+    "this year": a year its sentence states before them is theirs.
     """
 
     part: YearPart | LunarDay
@@ -98,6 +100,7 @@ class InYear:
     offset: int | None = None
     toward: str = "nearest"
     ahead: bool = False
+    of_the_year: bool = False
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,9 @@ November 11, 2019: the reader has the year in front of them, not the publication
 publication names it as well: "5年前，全民双11狂欢" is the Singles' Day five years ago, "Last year, … on
 November 11" last year's; a year counted on from it ("5年后") ends its reach.
 
+"The year" without "this" ("the start of the year", 年初, 年底, 年内) is the year stated before it as well:
+"去年全年收入63.2亿美元，基本符合年初的指引" is the start of last year; a plan's ("预计年底前扭亏") is publication's.
+
 A stated month or day places the year-less date nearest it, never past publication unless the date was
 read ahead already: "2024年3月28日正式发布，4月开始交付" is April 2024, but "截至2026年1月初，…较12月中旬暴涨"
 (published in January 2026) is the December just before, not the one eleven months on.
@@ -14,6 +17,11 @@ tells from when it states one just before, in its sentence or as the last date o
 and the schedule had come by publication: a photo caption "… on Saturday, Aug. 17, 2024. Xiaomi is
 scheduled to release earnings on Aug. 21." on a page of November 2024 names August 21, 2024, not 2025.
 
+A plan told as a series ("计划于4月开启内测，5月开通10座城市，8月在全国开通", "4月1日起免费开放，6月30日正式开源",
+"will begin deliveries in April, open ten cities in May and go nationwide in August") runs forward from
+the date its cue put ahead: a year-less date after it in the sentence, later in that year and not told as
+past, is in that year too, not the one before publication.
+
 A year named only as what is compared with ("compared to 2018", 较2018年, 与2018年相比) or as the start
 of a span running up to now ("since … in August 2022", 自2022年…以来) is not the year the sentence tells
 of (``lib/rules/stated_year_cues.csv``).
@@ -22,7 +30,7 @@ of (``lib/rules/stated_year_cues.csv``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -69,12 +77,16 @@ _NO_SENTENCE_YEAR_BEFORE, _NO_SENTENCE_YEAR_AFTER = _patterns(words_by_kind(buil
 def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period | None) -> list[Reading]:
     """``readings`` (in text order, each with ``candidate``, ``period`` and ``governed``) with every
     year-less date after a date stating its year placed in that year, or beside it when it states a
-    month or day; a date placed ahead by a cue keeps its place."""
+    month or day, and every part of "the year" (年初, "the end of the year") in that year; a date placed
+    ahead by a cue keeps its place."""
     placed = list(readings)
     stated = None
     for index, reading in enumerate(placed):
         spec = reading.candidate.spec
-        if isinstance(spec, InYear) and reading.period is not None and (
+        if isinstance(spec, InYear) and spec.of_the_year:
+            if stated is not None and reading.period is not None and not reading.governed:
+                placed[index] = replace(reading, period=spec.part.in_year(stated.start.year))
+        elif isinstance(spec, InYear) and reading.period is not None and (
                 spec.year is not None or (spec.offset is not None and spec.part == WHOLE_YEAR)):
             if not names_no_sentence_year(text, reading.candidate.start, reading.candidate.end):
                 stated = reading.period
@@ -106,6 +118,29 @@ def ahead_of_the_day_told(readings: Sequence[Reading], published: Period | None,
             if (after is not None and after.start <= published.end < period.start
                     and (after.start - told.start).days <= _SCHEDULE_DAYS):
                 placed[index] = replace(reading, period=after)
+    return placed
+
+
+def in_a_series_ahead(readings: Sequence[Reading], published: Period | None,
+                      told_as_past: Callable[[int, int], bool]) -> list[Reading]:
+    """``readings`` with every year-less date read back placed in the year of the date ahead of
+    publication before it in the sentence, when that puts it later in that year and ``told_as_past``
+    (its text span) is false: the series goes on. A date stating its year ends the series."""
+    placed = list(readings)
+    ahead = None
+    for index, reading in enumerate(placed):
+        spec, period = reading.candidate.spec, reading.period
+        if published is None or period is None or not isinstance(spec, InYear):
+            continue
+        if not is_year_less(spec):
+            ahead = None
+        elif period.start > published.end:
+            ahead = period
+        elif ahead is not None and not told_as_past(reading.candidate.start, reading.candidate.end):
+            later = spec.part.in_year(ahead.start.year)
+            if later is not None and later.start > ahead.start:
+                placed[index] = replace(reading, period=later, governed=True)
+                ahead = later
     return placed
 
 

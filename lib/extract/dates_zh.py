@@ -184,13 +184,13 @@ def _bare_quarter(match: re.Match, text: str) -> DateSpec:
 
 def _within_the_year(match: re.Match, text: str) -> DateSpec:
     """"年内" (within this year, "年内上市") is the publication year: a plan when still ahead."""
-    return InYear(WHOLE_YEAR, offset=0)
+    return InYear(WHOLE_YEAR, offset=0, of_the_year=True)
 
 
 def _bare_year_edge(match: re.Match, text: str) -> DateSpec:
     """An edge of the year with no year ("年底前", "年初") is the publication year's."""
     qualifier = YEAR_QUALIFIERS[match["yq"]]
-    return InYear(year_edge_part(qualifier), qualifier, offset=0)
+    return InYear(year_edge_part(qualifier), qualifier, offset=0, of_the_year=True)
 
 
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.

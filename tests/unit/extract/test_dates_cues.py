@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from lib.extract.dates import find_dates
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, told_as_past
 from lib.parse.script import to_simplified
+from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
 
 PATTERNS = cue_patterns(builtin_rules().future_cues)
@@ -134,3 +136,44 @@ APPOSITIVE_ROWS = [
 def test_a_past_verb_reaches_over_a_noun_phrase_set_off_by_commas(text, words, past):
     scanned, start, end = _span(text, words)
     assert told_as_past(scanned, start, end, PATTERNS) is past
+
+
+# Class: a start or a deadline word by a year-less month, quarter or half ("starting in September", "before
+# mid-September", "by the third quarter", "until August", 9月起, 9月开始, 9月前) names the nearer one, as by a
+# day: a month three months on is the coming one, not the one nine months back. Told as past (a past verb
+# before it, 了 after it), or nearer back, it stays back.
+# (sentence, published, [(date words, period start)])
+MONTH_START_OR_DEADLINE_ROWS = [
+    ("ASML will no longer be allowed to ship the machines to China starting in September.", "2023-06-30",
+     [("September", "2023-09-01")]),
+    ("Beginning in October, chipmakers need a licence for every shipment to Huawei.", "2024-06-10",
+     [("October", "2024-10-01")]),
+    ("Orders are not affected as long as the chips are shipped before mid-September.", "2020-05-18",
+     [("mid-September", "2020-09-01")]),
+    ("The discount on the Mate 60 runs until August.", "2024-06-10", [("August", "2024-08-01")]),
+    ("Stable HarmonyOS builds reach every Pura phone by the fourth quarter.", "2024-06-10",
+     [("the fourth quarter", "2024-10-01")]),
+    ("小米智驾系统9月起在全国开通。", "2024-06-10", [("9月", "2024-09-01")]),
+    ("鸿蒙正式版9月开始向老机型推送。", "2024-06-10", [("9月", "2024-09-01")]),
+    ("华为的芯片订单须在9月中旬前交付。", "2024-05-18", [("9月中旬", "2024-09-01")]),
+    ("小米智駕系統9月起在全國開通。", "2024-06-10", [("9月", "2024-09-01")]),
+    ("鴻蒙正式版9月開始向舊機型推送。", "2024-06-10", [("9月", "2024-09-01")]),
+    ("華為的晶片訂單須在9月中旬前交付。", "2024-05-18", [("9月中旬", "2024-09-01")]),
+    # near-misses: the month nearer back, or told as past, stays back
+    ("Starting in March, ASML needs a licence for each shipment.", "2024-06-10", [("March", "2024-03-01")]),
+    ("ASML's prices were cut starting in September.", "2024-06-10", [("September", "2023-09-01")]),
+    ("Huawei had shipped the chips before September.", "2024-06-10", [("September", "2023-09-01")]),
+    ("The discount lasted until August.", "2024-06-10", [("August", "2023-08-01")]),
+    ("华为3月开始推送鸿蒙。", "2024-06-10", [("3月", "2024-03-01")]),
+    ("鸿蒙9月开始推送了测试版。", "2024-06-10", [("9月", "2023-09-01")]),
+    ("华为9月前完成了迁移。", "2024-06-10", [("9月", "2023-09-01")]),
+    ("华为9月起推送了测试版。", "2024-06-10", [("9月", "2023-09-01")]),
+    ("鴻蒙9月開始推送了測試版。", "2024-06-10", [("9月", "2023-09-01")]),
+    ("華為9月前完成了遷移。", "2024-06-10", [("9月", "2023-09-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MONTH_START_OR_DEADLINE_ROWS)
+def test_a_start_or_deadline_by_a_year_less_month_is_the_nearer_one(text, published, expected):
+    found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]

@@ -28,7 +28,8 @@ CASES = [
     ("Kuaishou's revenue in 3Q24 beat forecasts.", "3Q24", InYear(quarter_part(3), year=2024)),
     ("Baidu's FY24 capex grew.", "FY24", InYear(WHOLE_YEAR, year=2024)),
     ("Revenue in the first half of 2024 rose.", "the first half of 2024", InYear(YearPart("half"), year=2024)),
-    ("Sales fell at the end of the year.", "the end of the year", InYear(quarter_part(4), qualifier="end", offset=0)),
+    ("Sales fell at the end of the year.", "the end of the year",
+     InYear(quarter_part(4), qualifier="end", offset=0, of_the_year=True)),
     ("Pre-orders run Aug 9 to 11 on Tmall.", "11", Chained("day", 2, same_sentence=True, range_end=True)),
     # nothing read
     ("The company has 2000 employees.", None, None),

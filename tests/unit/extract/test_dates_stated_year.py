@@ -113,3 +113,76 @@ def test_a_schedule_is_ahead_of_the_day_it_is_told_from(text, published, told, e
     found = find_dates(to_simplified(text), Period(published, "day"), FUTURE_CUES,
                        previous_sentence_date=Period(told, "day") if told else None)
     assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected
+
+
+# Class: a plan told as a series runs forward from the date its cue put ahead. A year-less date after it in
+# the sentence, later in that year and not told as past, is in that year too, not the one before publication.
+SERIES_ROWS = [
+    ("Xiaomi will begin deliveries in April, open ten cities in May and go nationwide in August.",
+     date(2024, 3, 29), [("April", "2024-04-01"), ("May", "2024-05-01"), ("August", "2024-08-01")]),
+    ("Baidu will make Ernie free from April 1 and open-source Ernie 4.5 on June 30.", date(2025, 3, 18),
+     [("April 1", "2025-04-01"), ("June 30", "2025-06-30")]),
+    ("小米智驾计划于4月开启用户内测，5月开通10座城市，8月在全国开通。", date(2024, 3, 29),
+     [("4月", "2024-04-01"), ("5月", "2024-05-01"), ("8月", "2024-08-01")]),
+    ("百度4月1日起全面免费开放文心一言，6月30日正式开源4.5版本。", date(2025, 3, 18),
+     [("4月1日", "2025-04-01"), ("6月30日", "2025-06-30")]),
+    ("小米智駕計劃於4月開啟用戶內測，5月開通10座城市，8月在全國開通。", date(2024, 3, 29),
+     [("4月", "2024-04-01"), ("5月", "2024-05-01"), ("8月", "2024-08-01")]),
+    ("百度4月1日起全面免費開放文心一言，6月30日正式開源4.5版本。", date(2025, 3, 18),
+     [("4月1日", "2025-04-01"), ("6月30日", "2025-06-30")]),
+    # near-misses: a date earlier in the year than the plan's, one told as past, one after a stated year
+    ("小米将于4月开始交付，2月完成的测试显示续航达标。", date(2024, 3, 29),
+     [("4月", "2024-04-01"), ("2月", "2024-02-01")]),
+    ("小米將於4月開始交付，2月完成的測試顯示續航達標。", date(2024, 3, 29),
+     [("4月", "2024-04-01"), ("2月", "2024-02-01")]),
+    ("Xiaomi will begin deliveries in April; a prototype was shown in August.", date(2024, 3, 29),
+     [("April", "2024-04-01"), ("August", "2023-08-01")]),
+    ("小米将于4月开始交付，8月曾公布了原型车。", date(2024, 3, 29), [("4月", "2024-04-01"), ("8月", "2023-08-01")]),
+    ("小米將於4月開始交付，8月曾公佈了原型車。", date(2024, 3, 29), [("4月", "2024-04-01"), ("8月", "2023-08-01")]),
+    ("Xiaomi will begin deliveries in April, after a 2023 debut in August.", date(2024, 3, 29),
+     [("April", "2024-04-01"), ("2023", "2023-01-01"), ("August", "2023-08-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SERIES_ROWS)
+def test_a_plan_told_as_a_series_runs_forward_in_its_year(text, published, expected):
+    assert _read(text, published) == expected
+
+
+# Class: "the year" without "this" ("the start of the year", "the end of the year", 年初, 年底, 年内) is the
+# year its sentence states before it; with none stated it is publication's, and a plan's (a future word
+# governs it) is publication's whatever year was told before.
+OF_THE_YEAR_ROWS = [
+    ("SMIC's revenue for 2023 was 6.3 billion dollars, in line with the guidance given at the start of the "
+     "year.", date(2024, 2, 7), [("2023", "2023-01-01"), ("the start of the year", "2023-01-01")]),
+    ("Xiaomi delivered 410,000 cars last year, and deliveries hit a record at the end of the year.",
+     date(2024, 2, 7), [("last year", "2023-01-01"), ("the end of the year", "2023-10-01")]),
+    ("去年全年收入63.2亿美元，基本符合年初的指引。", date(2024, 2, 7),
+     [("去年", "2023-01-01"), ("年初", "2023-01-01")]),
+    ("小米汽车去年交付量突破41万辆，超越年内上调至35万辆的目标。", date(2026, 1, 4),
+     [("去年", "2025-01-01"), ("年内", "2025-01-01")]),
+    ("2023年小米手机出货量回升，年底重回全球前三。", date(2024, 2, 7),
+     [("2023年", "2023-01-01"), ("年底", "2023-10-01")]),
+    ("去年全年收入63.2億美元，基本符合年初的指引。", date(2024, 2, 7),
+     [("去年", "2023-01-01"), ("年初", "2023-01-01")]),
+    ("小米汽車去年交付量突破41萬輛，超越年內上調至35萬輛的目標。", date(2026, 1, 4),
+     [("去年", "2025-01-01"), ("年內", "2025-01-01")]),
+    ("2023年小米手機出貨量回升，年底重回全球前三。", date(2024, 2, 7),
+     [("2023年", "2023-01-01"), ("年底", "2023-10-01")]),
+    # near-misses: no year stated before; "this year"; a plan's year-end; the year stated after it
+    ("Deliveries hit a record at the end of the year.", date(2024, 2, 7), [("the end of the year", "2024-10-01")]),
+    ("Revenue rose 20% last year, and the company expects to break even by the end of the year.",
+     date(2024, 2, 7), [("last year", "2023-01-01"), ("the end of the year", "2024-10-01")]),
+    ("Revenue rose in 2023 and will rise again by the end of the current year.", date(2024, 2, 7),
+     [("2023", "2023-01-01"), ("the end of the current year", "2024-10-01")]),
+    ("去年营收增长两成，公司预计年底前扭亏。", date(2024, 2, 7), [("去年", "2023-01-01"), ("年底", "2024-10-01")]),
+    ("去年營收增長兩成，公司預計年底前扭虧。", date(2024, 2, 7), [("去年", "2023-01-01"), ("年底", "2024-10-01")]),
+    ("年初，字节跳动调整组织架构，2023年的团队随之合并。", date(2024, 2, 7),
+     [("年初", "2024-01-01"), ("2023年", "2023-01-01")]),
+    ("2023年營收增長，今年底前完成整改。", date(2024, 2, 7), [("2023年", "2023-01-01"), ("今年底", "2024-10-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OF_THE_YEAR_ROWS)
+def test_the_year_is_the_year_its_sentence_states(text, published, expected):
+    assert _read(text, published) == expected

@@ -34,7 +34,7 @@ CASES = [
     ("腾讯下半年将推出新产品。", "下半年", InYear(half_part(2), offset=0)),
     ("騰訊下半年將推出新產品。", "下半年", InYear(half_part(2), offset=0)),
     ("騰訊預計第四季度營收增長。", "第四季度", InYear(quarter_part(4))),  # named like a month: cues place it
-    ("該公司年內上市。", "年内", InYear(WHOLE_YEAR, offset=0)),
+    ("該公司年內上市。", "年内", InYear(WHOLE_YEAR, offset=0, of_the_year=True)),
     ("騰訊明年推出新遊戲。", "明年", InYear(WHOLE_YEAR, offset=1)),
     ("百度上周三宣布降价。", "上周三", OnWeekday(2, week_offset=-1)),
     ("百度上週三宣布降價。", "上周三", OnWeekday(2, week_offset=-1)),
