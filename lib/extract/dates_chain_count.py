@@ -20,9 +20,10 @@ def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, 
     anchor; "同月", "前一周", "a year later", "当时" only from a date in this sentence or the one
     before, since the anchor may lie sentences back and be a day where the words mean a month;
     quarters, "the same period" and "全年" from the period in focus; "during the month" from the month
-    in focus when there is one ("deliveries for March" told on Monday, April 1).
+    in focus when there is one ("deliveries for March" told on Monday, April 1), "up 22% from a year earlier"
+    from any period in focus.
     """
-    if spec.focus_first and focus is not None and focus.precision == spec.unit:
+    if spec.focus_first and focus is not None and (focus.precision == spec.unit or spec.keep_month):
         return focus
     if spec.unit in ("quarter", "period", "full_year"):
         return focus

@@ -33,6 +33,13 @@ READS = [
      [("the quarter ended June", "2024-04-01", "quarter")]),
     ("Nvidia said the rules could cut $400 million from its sales in the third fiscal quarter.", "2022-09-01",
      [("the third fiscal quarter", "2022-07-01", "quarter")]),
+    ("Meituan's profit doubled in the second quarter. Quarterly revenue rose 21% from a year earlier to 82 "
+     "billion yuan.", "2024-08-28",
+     [("the second quarter", "2024-04-01", "quarter"), ("a year earlier", "2023-04-01", "quarter")]),
+    ("The company reported net income of 1.2 billion yuan, compared to 800 million yuan for the same period "
+     "last year.", "2024-08-20", [("the same period last year", "2023-04-01", "quarter")]),
+    ("Non-GAAP net income was 3.1 billion yuan, versus 2.6 billion yuan for the same period last year.",
+     "2025-03-06", [("the same period last year", "2023-10-01", "quarter")]),
     ("Kuaishou's revenue in 2Q2024 rose 12%.", "2024-08-20", [("2Q2024", "2024-04-01", "quarter")]),
     ("SenseTime's 1H2025 loss narrowed.", "2025-08-27", [("1H2025", "2025-01-01", "half")]),
     # Simplified Chinese: a half-year report, with its year or named alone, puts its half in focus.
