@@ -7,14 +7,16 @@ The reported period is the one in focus (``dates_chain``): "the past quarter" an
 "a quarter ago" the quarter before it. With none in focus, a figure told for it is the quarter last
 closed before publication, the one results come out for (as "profit for the quarter" is): "中芯期内收入
 22.09亿美元" told on August 8 is the second quarter. "The same period last year" with no period in
-focus and a figure set against it is that quarter a year back ("net income was 794 million yuan,
-compared to 16.4 billion yuan for the same period last year"); bare "the same period" then names
-nothing. A half-year report named without a year ("首份半年报", "announced its interim results") is no
-date a reader annotates, but it puts the half last closed before publication in focus.
+focus is that quarter a year back only where a results release states the earlier figure for it ("net
+income was 794 million yuan, compared to 16.4 billion yuan for the same period last year",
+``dates_en_chains``); "rose 10% from the same period last year", 较去年同期增长10% and bare "the same
+period" then name nothing. A half-year report named without a year ("首份半年报", "announced its interim
+results") is no date a reader annotates, but it puts the half last closed before publication in focus.
 
 Chosen for the class: "a year earlier" is the period in focus a year back only where a figure is set
-against it ("net profit tripled from a year earlier"); told of a happening ("a year earlier, it had
-listed in Hong Kong") it stays the date before's year, as before. 期内 after a word ending in 期
+against it ("net profit tripled from a year earlier", ``dates_en_chains``); told of a happening ("a year
+earlier, it had listed in Hong Kong"), or with no period in focus, it stays the date before's month or
+year a year back, as before. 期内 after a word ending in 期
 ("合同期内", "短期内", "贷款期内") is within that term, no date.
 
 The words are data (``lib/rules/results_periods.csv``); this module only combines them.
