@@ -53,8 +53,8 @@ def counted_period(spec: Chained, base: Period | None) -> Period | None:
         if spec.unit == "quarter":
             if is_finer("quarter", base.precision):
                 return None  # "the previous quarter" after "the first half" names no quarter
-            start = align(base.start, "quarter")
-            return Period(add_months(start.replace(year=spec.year or start.year), 3 * spec.offset), "quarter")
+            start = add_months(align(base.start, "quarter").replace(year=spec.year or base.start.year), 3 * spec.offset)
+            return Period(add_months(start, 2), "month") if spec.quarter_end else Period(start, "quarter")
         if spec.part is not None:
             return spec.part.in_year(base.start.year + spec.offset)
         if spec.unit == "day":

@@ -92,6 +92,12 @@ def _past_quarter(match: re.Match, text: str) -> DateSpec:
     return Chained("quarter", 0, otherwise=LAST_CLOSED_QUARTER)
 
 
+def _end_of_quarter_before(match: re.Match, text: str) -> DateSpec:
+    """"上个季度末", "the end of the previous quarter": the last month of the quarter before the one in focus,
+    else before publication's, as "the end of the first quarter" is its last month."""
+    return Chained("quarter", -1, or_published=True, quarter_end=True)
+
+
 def _half_report_of_year(match: re.Match, text: str) -> DateSpec:
     """"2025年半年度报告": the first half of the year stated."""
     return InYear(half_part(1), year=int(match["year"]))
@@ -105,9 +111,10 @@ def _period_after_a_name(match: re.Match, text: str) -> DateSpec | None:
 
 
 _CUES = CueTable(
-    cased=(("label", "Q"), ("label", "H"), ("in_period", "期内"),
+    cased=(("label", "Q"), ("label", "H"), ("in_period", "期内"), ("quarter_end_zh", "季"),
            *(("half_report", word) for word in _WORDS["half_report"] if not word.isascii())),
-    uncased=(("fiscal", "fiscal"), ("ended", "ended"), ("ended", "ending"), ("ago", "ago"), ("past", "past")),
+    uncased=(("fiscal", "fiscal"), ("ended", "ended"), ("ended", "ending"), ("ago", "ago"), ("past", "past"),
+             ("quarter_end", "quarter")),
 )
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # Not a label defined in brackets and quotes ("the six months ended 30 June 2022 (“1H2022”)"): the short
@@ -122,6 +129,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[1-4])\s+quarters?\s+ago)\b"), _quarters_ago, ("ago",)),
     (ascii_pattern(r"(?:(?<=\b[Dd]uring )|(?<=\b[Ii]n )|(?<=\b[Oo]ver )|(?<=\b[Ff]or ))(?i:the\s+past\s+quarter)\b"
                    r"(?![-‐])"), _past_quarter, ("past",)),
+    (ascii_pattern(r"\b(?i:the\s+end\s+of\s+(?:the\s+(?:previous|prior|preceding)\s+quarter|last\s+quarter))\b"),
+     _end_of_quarter_before, ("quarter_end",)),
+    (re.compile(r"上一?个?季度?末"), _end_of_quarter_before, ("quarter_end_zh",)),
     (re.compile(rf"(?<![0-9])(?P<year>(?:19|20)[0-9]{{2}})\s*年\s*"
                 rf"(?:{alternation(w for w in _WORDS['half_report'] if not w.isascii())})"),
      _half_report_of_year, ("half_report",)),

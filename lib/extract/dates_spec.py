@@ -175,6 +175,7 @@ class Chained:
     year: int | None = None
     otherwise: InYear | Shift | None = None
     focus_first: bool = False  # "during the month": the month in focus before the date before
+    quarter_end: bool = False  # "上个季度末", "the end of the previous quarter": the counted quarter's last month
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained

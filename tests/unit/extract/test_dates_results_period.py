@@ -42,6 +42,17 @@ READS = [
      "2025-03-06", [("the same period last year", "2023-10-01", "quarter")]),
     ("Kuaishou's revenue in 2Q2024 rose 12%.", "2024-08-20", [("2Q2024", "2024-04-01", "quarter")]),
     ("SenseTime's 1H2025 loss narrowed.", "2025-08-27", [("1H2025", "2025-01-01", "half")]),
+    # The end of the quarter before the one in focus is its last month, as "the end of the first quarter" is.
+    ("Tencent reported results for the second quarter of 2022. Headcount fell 5% from the end of the previous "
+     "quarter.", "2022-08-18",
+     [("the second quarter of 2022", "2022-04-01", "quarter"), ("the end of the previous quarter", "2022-03-01",
+                                                                "month")]),
+    ("Headcount fell 5% from the end of last quarter.", "2022-08-18", [("the end of last quarter", "2022-06-01",
+                                                                       "month")]),
+    ("腾讯发布2022年第二季度财报。腾讯雇员数量从上个季度末的116213名减少至94182名。", "2022-08-18",
+     [("2022年第二季度", "2022-04-01", "quarter"), ("上个季度末", "2022-03-01", "month")]),
+    ("騰訊發布2022年第二季度財報。員工人數較上季末減少5%。", "2022-08-18",
+     [("2022年第二季度", "2022-04-01", "quarter"), ("上季末", "2022-03-01", "month")]),
     # Simplified Chinese: a half-year report, with its year or named alone, puts its half in focus.
     ("寒武纪发布2025年半年度报告，营收28.8亿元，上年同期为1.7亿元。", "2025-08-27",
      [("2025年半年度报告", "2025-01-01", "half"), ("上年同期", "2024-01-01", "half")]),
