@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from lib.extract.dates import find_dates
 from lib.extract.dates_chain import anchor_after, in_focus
+from lib.extract.dates_results_period import half_reported
 from lib.extract.dates_spec import Candidate, DateSpec
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
@@ -33,7 +34,7 @@ def found_dates(sentence: str, published_iso: str) -> list[tuple[str, str, str]]
 def read_in_order(text: str, published_iso: str) -> list[tuple[str, str, str]]:
     """(words, ISO start, precision) of every date in ``text`` (read as simplified), sentence by sentence, each
     sentence handed what the pipeline hands it: the last day, the date of the sentence before and the period
-    in focus."""
+    in focus (a half-year report named without its year included)."""
     found, previous, anchor, focus = [], None, None, None
     simplified = to_simplified(text)
     for start, end in split_sentences(simplified):
@@ -42,5 +43,5 @@ def read_in_order(text: str, published_iso: str) -> list[tuple[str, str, str]]:
         found += [(m.text, m.period.start.isoformat(), m.period.precision) for m in matches]
         previous = matches[-1].period if matches else None
         anchor = anchor_after(matches, anchor)
-        focus = in_focus(matches, focus)
+        focus = in_focus(matches, half_reported(simplified[start:end], parse_iso_period(published_iso)) or focus)
     return found

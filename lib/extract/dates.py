@@ -38,6 +38,7 @@ from lib.extract import (
     dates_en_chains,
     dates_en_relative,
     dates_festivals,
+    dates_results_period,
     dates_seasons,
     dates_zh,
     dates_zh_relative,
@@ -89,7 +90,7 @@ _NOT_DATE_NAMES = _names_automaton(builtin_rules().not_dates)
 # Every reader but the festivals', one pass over a sentence for all their cue words; in the order the
 # readers were first read in, which breaks ties between equally long readings.
 _READERS = ReaderGroup([dates_en.READER, dates_en_relative.READER, dates_en_chains.READER, dates_zh.READER,
-                        dates_zh_relative.READER, dates_seasons.READER])
+                        dates_zh_relative.READER, dates_seasons.READER, dates_results_period.READER])
 
 
 # What joins a range's start to its end: "from Feb. 26 to March 2", "2月26日至3月2日".

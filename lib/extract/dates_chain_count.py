@@ -20,9 +20,10 @@ def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, 
     anchor; "同月", "前一周", "a year later", "当时" only from a date in this sentence or the one
     before, since the anchor may lie sentences back and be a day where the words mean a month;
     quarters, "the same period" and "全年" from the period in focus; "during the month" from the month
-    in focus when there is one ("deliveries for March" told on Monday, April 1).
+    in focus when there is one ("deliveries for March" told on Monday, April 1), "up 22% from a year earlier"
+    from any period in focus.
     """
-    if spec.focus_first and focus is not None and focus.precision == spec.unit:
+    if spec.focus_first and focus is not None and (focus.precision == spec.unit or spec.keep_month):
         return focus
     if spec.unit in ("quarter", "period", "full_year"):
         return focus
@@ -52,8 +53,8 @@ def counted_period(spec: Chained, base: Period | None) -> Period | None:
         if spec.unit == "quarter":
             if is_finer("quarter", base.precision):
                 return None  # "the previous quarter" after "the first half" names no quarter
-            start = align(base.start, "quarter")
-            return Period(add_months(start.replace(year=spec.year or start.year), 3 * spec.offset), "quarter")
+            start = add_months(align(base.start, "quarter").replace(year=spec.year or base.start.year), 3 * spec.offset)
+            return Period(add_months(start, 2), "month") if spec.quarter_end else Period(start, "quarter")
         if spec.part is not None:
             return spec.part.in_year(base.start.year + spec.offset)
         if spec.unit == "day":

@@ -11,9 +11,17 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
-from lib.extract.dates_comparisons import tells_a_figure
+from lib.extract.dates_comparisons import compared_in_english, period_compared_in_english, tells_a_figure
 from lib.extract.dates_en_bare import FULL_MONTH, month_number
-from lib.extract.dates_spec import LAST_CLOSED_QUARTER, Candidate, Chained, DateSpec, day_part, month_part
+from lib.extract.dates_spec import (
+    LAST_CLOSED_QUARTER,
+    LAST_CLOSED_QUARTER_A_YEAR_BACK,
+    Candidate,
+    Chained,
+    DateSpec,
+    day_part,
+    month_part,
+)
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation
 
@@ -34,16 +42,21 @@ def _chained(match: re.Match, text: str) -> DateSpec:
 
 def _same_period(match: re.Match, text: str) -> DateSpec:
     """"the same period last year", "the year-ago quarter", "the same quarter of 2023": the period in
-    focus, a year back or in the year stated; "the same month last year" is the month before's."""
+    focus, a year back or in the year stated; "the same month last year" is the month before's. With none
+    in focus, an earlier figure stated for "the same period last year" (a results release's "compared to 5
+    billion yuan for the same period last year") is the last closed quarter's a year back; "rose 10% from
+    the same period last year" names no period."""
     unit = match["unit"].lower()
     if match.groupdict().get("year"):
         return Chained(unit, 0, year=int(match["year"]))
     back = bool(match["back"])
     if unit == "month":
         return Chained("month", -12 if back else 0)
+    # "compared to 5 billion yuan for the same period last year": a results release's earlier figure
+    otherwise = LAST_CLOSED_QUARTER_A_YEAR_BACK if back and period_compared_in_english(text, match.start()) else None
     if unit == "quarter":
-        return Chained("quarter", -4 if back else 0)
-    return Chained("period", -1 if back else 0)
+        return Chained("quarter", -4 if back else 0, otherwise=otherwise)
+    return Chained("period", -1 if back else 0, otherwise=otherwise)
 
 
 # English number words and their counts ("two days later", "a year ago"): lib/rules/number_words_en.csv;
@@ -63,9 +76,12 @@ def count_of(word: str) -> int:
 
 def _counted_later(match: re.Match, text: str) -> DateSpec:
     """"a year later", "two days earlier", "four months prior", "a quarter earlier": counted from the
-    date before (a quarter from the period in focus); a year keeps its month."""
+    date before (a quarter from the period in focus); a year keeps its month. A figure set against "a year
+    earlier" ("net profit tripled from a year earlier") is the period in focus a year back, as "a year ago"."""
     unit = match["unit"].lower()
     offset = count_of(match["n"]) * (1 if match["side"].lower() in ("later", "after") else -1)
+    if unit == "year" and offset < 0 and compared_in_english(text, match.start()):
+        return Chained("year", offset, keep_month=True, focus_first=True)
     return Chained(unit, offset, keep_month=unit == "year")
 
 

@@ -1,6 +1,6 @@
 """A reporting period named by its end: "the quarter ending June 30", "the three months ended June 30, 2024",
 "the three-month period ending in June", "the six months ended 30 June 2022", 截至2024年6月30日止三个月,
-截至二零二二年六月三十日止六個月.
+截至二零二二年六月三十日止六個月, 截至2022年9月30日的季度.
 
 Three months ending at a quarter's end are that quarter; six months ending at June's or December's end are
 that half. In "截至9月30日的第三季度" the quarter is named and the day stays a date of its own (a reader
@@ -27,8 +27,9 @@ _ENDED_BEFORE = re.compile(
     rf"(?i:the\s+(?:(?P<months>{_MONTHS_WORD}|3|6)[- ]months?(?:\s+period)?"
     r"|(?P<quarter>quarter)|(?P<half>half[- ]year))"
     r"\s+end(?:ed|ing)\s+(?:on\s+|in\s+)?)\Z")
-# Words after it: 截至…止三个月, 截至…止六个月.
-_ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?P<months>[三六36])\s*个月")
+# Words after it: 截至…止三个月, 截至…止六个月, and the quarter with no name of its own, 截至2022年9月30日的季度.
+_ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?:(?P<months>[三六36])\s*个月|(?P<quarter>季度?)(?![节度]))")
+_UP_TO = ("截至", "截止")
 
 
 def _period_of(months: str) -> str:
@@ -54,12 +55,15 @@ def periods_named_by_their_end(text: str, readings: list[Reading]) -> list[Readi
             continue
         before = _ENDED_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
         after = _ENDED_AFTER.match(text, candidate.end)
+        if after is not None and after["quarter"] and not text[: candidate.start].rstrip().endswith(_UP_TO):
+            after = None  # "6月30日的季度会议" is a meeting; "截至6月30日的季度" the quarter it closes
         if before is not None:
             precision = ("quarter" if before["quarter"] else "half" if before["half"]
                          else _period_of(before["months"]))
             start, end = before.start(), candidate.end
         elif after is not None:
-            precision, start, end = _period_of(after["months"]), candidate.start, after.end()
+            precision = "quarter" if after["quarter"] else _period_of(after["months"])
+            start, end = candidate.start, after.end()
         else:
             kept.append(reading)
             continue

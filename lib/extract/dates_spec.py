@@ -163,7 +163,8 @@ class Chained:
     ``otherwise``: what the words name when no period is in focus ("down 5% from a year ago" is the
     reported quarter a year back, else the year before publication's; "profit for the quarter rose 5%"
     the last quarter closed before publication, the one results come out for).
-    ``focus_first``: the period in focus when it has the unit's precision, else the date before's.
+    ``focus_first``: the period in focus when it has the unit's precision (a year keeping its month: any
+    period in focus, "up 22% from a year earlier"), else the date before's.
     """
 
     unit: str
@@ -177,6 +178,7 @@ class Chained:
     year: int | None = None
     otherwise: InYear | Shift | None = None
     focus_first: bool = False  # "during the month": the month in focus before the date before
+    quarter_end: bool = False  # "上个季度末", "the end of the previous quarter": the counted quarter's last month
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained
@@ -184,6 +186,8 @@ DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained
 # Results come out after their quarter closes: a figure told for "the quarter", 上季 with no quarter stated
 # before it is the last quarter closed before publication.
 LAST_CLOSED_QUARTER = Shift("quarter", -1)
+# "The same period last year" with no period in focus, a figure set against it: that quarter a year back.
+LAST_CLOSED_QUARTER_A_YEAR_BACK = Shift("quarter", -5)
 
 
 def is_year_less(spec: DateSpec) -> bool:

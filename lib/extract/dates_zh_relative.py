@@ -13,6 +13,7 @@ import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable
 from lib.extract.dates_comparisons import compared_in_chinese, quarter_before_the_reported_in_chinese, tells_a_figure
+from lib.extract.dates_results_period import period_otherwise
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
     WHOLE_YEAR,
@@ -164,7 +165,8 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
     if match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", 0) and tells_a_figure(text):
         # "本季度阿里云收入同比增长34.5%": with no quarter in focus, the quarter reported, not publication's
         return Chained(unit, offset, or_published=True, otherwise=LAST_CLOSED_QUARTER)
-    return Chained(unit, offset, or_published=match[0] in _OR_PUBLISHED)
+    return Chained(unit, offset, or_published=match[0] in _OR_PUBLISHED,
+                   otherwise=period_otherwise(match[0], text))  # "期内收入…" with none in focus
 
 
 def _days_later(match: re.Match, text: str) -> DateSpec | None:

@@ -20,6 +20,7 @@ from lib.extract.attribution_pairs import Named
 from lib.extract.company_in_focus import context_company, main_company
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_chain import anchor_after, in_focus
+from lib.extract.dates_results_period import half_reported
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.weekdays_told import ToldDay, bare_weekdays, read_as_told, weekdays_told_after
@@ -108,7 +109,8 @@ def sentence_events(
         last_told = matches[-1].period if matches else last_told
         # "for the quarter", 本季度, 去年同期; a stated period set against ("较2023年3月") names no period in focus.
         reported = focus is not None and any(m.compared and m.relative for m in matches)
-        focus = in_focus(matches, focus)
+        # "寒武纪发布首份半年报。报告期内…": a half-year report named without its year puts its half in focus.
+        focus = in_focus(matches, half_reported(sentence.text, published) or focus)
         anchor = anchor_after(matches, anchor)
         if published is None and (explicit := [m.period for m in matches if not m.relative]):
             narrative = Period(date(explicit[-1].start.year, 1, 1), "year")

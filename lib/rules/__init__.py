@@ -34,6 +34,7 @@ from lib.rules.dates import (
 )
 from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
 from lib.rules.metadata import parse_byline_cues, parse_language_aliases
+from lib.rules.results_periods import parse_results_periods
 from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text, rule_lines
 from lib.rules.version import rules_version
 
@@ -78,6 +79,7 @@ class Rules:
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
     seasons: tuple[tuple[int, str], ...] = ()  # (quarter, word) of seasons.csv
+    results_periods: tuple[tuple[str, str], ...] = ()  # (kind, word) of results_periods.csv
 
 
 def load_rules(corpus_dir: str | Path | None = None) -> Rules:
@@ -140,6 +142,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
         stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
         seasons=tuple(parse_seasons(texts["seasons.csv"], warnings)),
+        results_periods=tuple(parse_results_periods(texts["results_periods.csv"], warnings)),
         warnings=tuple(warnings),
     )
 
@@ -165,4 +168,4 @@ def _rule_file_names() -> tuple[str, ...]:
                                "day_words_en.csv", "few_words_en.txt", "firm_heads.txt",
                                "weekday_counts_zh.txt", "publication_day_en.txt", "firm_heads.txt",
                                "recurring_weekday_en.txt",
-                               "stated_year_cues.csv", "seasons.csv")
+                               "stated_year_cues.csv", "seasons.csv", "results_periods.csv")

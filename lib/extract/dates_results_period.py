@@ -1,0 +1,141 @@
+"""Read how a results report names the period it reports on, and the period it compares with, when the
+words state no date of their own: "3Q2025", "the third fiscal quarter", "the quarter ended September",
+"a quarter ago", "during the past quarter", "2025年半年度报告", "中芯期内收入22.09亿美元"; and which half a
+report named without a year is about ("寒武纪发布首份半年报。报告期内…", ``half_reported``).
+
+The reported period is the one in focus (``dates_chain``): "the past quarter" and 期内 are that period,
+"a quarter ago" the quarter before it. With none in focus, a figure told for it is the quarter last
+closed before publication, the one results come out for (as "profit for the quarter" is): "中芯期内收入
+22.09亿美元" told on August 8 is the second quarter. "The same period last year" with no period in
+focus is that quarter a year back only where a results release states the earlier figure for it ("net
+income was 794 million yuan, compared to 16.4 billion yuan for the same period last year",
+``dates_en_chains``); "rose 10% from the same period last year", 较去年同期增长10% and bare "the same
+period" then name nothing. A half-year report named without a year ("首份半年报", "announced its interim
+results") is no date a reader annotates, but it puts the half last closed before publication in focus.
+
+Chosen for the class: "a year earlier" is the period in focus a year back only where a figure is set
+against it ("net profit tripled from a year earlier", ``dates_en_chains``); told of a happening ("a year
+earlier, it had listed in Hong Kong"), or with no period in focus, it stays the date before's month or
+year a year back, as before. 期内 after a word ending in 期
+("合同期内", "短期内", "贷款期内") is within that term, no date.
+
+The words are data (``lib/rules/results_periods.csv``); this module only combines them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
+from lib.extract.dates_comparisons import tells_a_figure
+from lib.extract.dates_en_bare import month_number
+from lib.extract.dates_en_chains import NUMBER_WORD, count_of
+from lib.extract.dates_spec import (
+    LAST_CLOSED_QUARTER,
+    Chained,
+    DateSpec,
+    InYear,
+    Shift,
+    half_part,
+    quarter_part,
+)
+from lib.periods import Period
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
+from lib.text_script import HAN_CHARACTERS
+
+_WORDS = words_by_kind(builtin_rules().results_periods)
+_HALF_REPORT = re.compile(rf"(?i:{alternation(_WORDS['half_report'])})")
+REPORTED_PERIOD_WORDS = frozenset(_WORDS["reported_period"])
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def half_reported(text: str, published: Period | None) -> Period | None:
+    """The half a report named in ``text`` without its own date is about: the last closed before
+    publication ("寒武纪发布上市后的首份半年报" told on August 27, 2020 is the first half of 2020)."""
+    if published is None or _HALF_REPORT.search(text) is None:
+        return None
+    start = published.start
+    return Period(date(start.year, 1, 1), "half") if start.month > 6 else Period(date(start.year - 1, 7, 1), "half")
+
+
+def period_otherwise(word: str, text: str) -> Shift | None:
+    """What a Chinese word counted from the period in focus names with none in focus: 报告期, 期内 in a
+    sentence telling a figure the last closed quarter; 去年同期 and the rest nothing."""
+    return LAST_CLOSED_QUARTER if word in REPORTED_PERIOD_WORDS and tells_a_figure(text) else None
+
+
+def _compact_label(match: re.Match, text: str) -> DateSpec:
+    """"3Q2025", "1H2024": a quarter or half of the year written after it."""
+    part = quarter_part if match["unit"] == "Q" else half_part
+    return InYear(part(int(match["n"])), year=int(match["year"]))
+
+
+def _fiscal_quarter(match: re.Match, text: str) -> DateSpec:
+    """"the third fiscal quarter": the quarter as "the third quarter" reads it, its year left open."""
+    return InYear(quarter_part(_ORDINALS[match["qn"].lower()]))
+
+
+def _quarter_ended(match: re.Match, text: str) -> DateSpec:
+    """"the quarter ended September": the calendar quarter that month closes, its year left open."""
+    return InYear(quarter_part(month_number(match["month"]) // 3))
+
+
+def _quarters_ago(match: re.Match, text: str) -> DateSpec:
+    """"a quarter ago": the quarter before the one in focus, else before publication's."""
+    return Chained("quarter", -count_of(match["n"]), or_published=True)
+
+
+def _past_quarter(match: re.Match, text: str) -> DateSpec:
+    """"during the past quarter": the quarter in focus, else the last closed before publication."""
+    return Chained("quarter", 0, otherwise=LAST_CLOSED_QUARTER)
+
+
+def _end_of_quarter_before(match: re.Match, text: str) -> DateSpec:
+    """"上个季度末", "the end of the previous quarter": the last month of the quarter before the one in focus,
+    else before publication's, as "the end of the first quarter" is its last month."""
+    return Chained("quarter", -1, or_published=True, quarter_end=True)
+
+
+def _half_report_of_year(match: re.Match, text: str) -> DateSpec:
+    """"2025年半年度报告": the first half of the year stated."""
+    return InYear(half_part(1), year=int(match["year"]))
+
+
+def _period_after_a_name(match: re.Match, text: str) -> DateSpec | None:
+    """"中芯期内收入22.09亿美元": 期内 after the reporting company's name, before a figure's noun."""
+    if text[: match.start()].endswith(tuple(_WORDS["term_before"])):
+        return None
+    return Chained("period", 0, otherwise=period_otherwise("期内", text))
+
+
+_CUES = CueTable(
+    cased=(("label", "Q"), ("label", "H"), ("in_period", "期内"), ("quarter_end_zh", "季"),
+           *(("half_report", word) for word in _WORDS["half_report"] if not word.isascii())),
+    uncased=(("fiscal", "fiscal"), ("ended", "ended"), ("ended", "ending"), ("ago", "ago"), ("past", "past"),
+             ("quarter_end", "quarter")),
+)
+_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
+    # Not a label defined in brackets and quotes ("the six months ended 30 June 2022 (“1H2022”)"): the short
+    # name of the period just stated, no date of its own.
+    (re.compile(r"(?<![0-9A-Za-z])(?<![(（][“\"「‘'])(?P<n>[1-4])(?P<unit>Q|H)(?P<year>(?:19|20)[0-9]{2})"
+                r"(?![0-9A-Za-z])"),
+     _compact_label, ("label",)),
+    (ascii_pattern(r"\b(?i:the\s+(?P<qn>first|second|third|fourth)\s+fiscal\s+quarter)\b(?!\s+(?i:of)\b)"),
+     _fiscal_quarter, ("fiscal",)),
+    (ascii_pattern(r"\b(?i:the\s+quarter\s+end(?:ed|ing)\s+(?:in\s+)?)(?P<month>March|June|September|December)\b"
+                   r"(?![\s,]*[0-9])"), _quarter_ended, ("ended",)),
+    (ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[1-4])\s+quarters?\s+ago)\b"), _quarters_ago, ("ago",)),
+    (ascii_pattern(r"(?:(?<=\b[Dd]uring )|(?<=\b[Ii]n )|(?<=\b[Oo]ver )|(?<=\b[Ff]or ))(?i:the\s+past\s+quarter)\b"
+                   r"(?![-‐])"), _past_quarter, ("past",)),
+    (ascii_pattern(r"\b(?i:the\s+end\s+of\s+(?:the\s+(?:previous|prior|preceding)\s+quarter|last\s+quarter))\b"),
+     _end_of_quarter_before, ("quarter_end",)),
+    (re.compile(r"上一?个?季度?末"), _end_of_quarter_before, ("quarter_end_zh",)),
+    (re.compile(rf"(?<![0-9])(?P<year>(?:19|20)[0-9]{{2}})\s*年\s*"
+                rf"(?:{alternation(w for w in _WORDS['half_report'] if not w.isascii())})"),
+     _half_report_of_year, ("half_report",)),
+    (re.compile(rf"(?<=[{HAN_CHARACTERS}])期内(?=(?:{alternation(_WORDS['figure_after'])}))"),
+     _period_after_a_name, ("in_period",)),
+]
+READER = CandidateReader(_PATTERNS, _CUES)

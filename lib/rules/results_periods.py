@@ -1,0 +1,13 @@
+"""Load ``results_periods.csv``: the words by which a results report names the period it reports on
+(half-year reports, 报告期, 期内) and what next to 期内 makes it that period or another term."""
+
+from __future__ import annotations
+
+from lib.rules.rule_file import RuleWarning, kinded_words
+
+RESULTS_PERIOD_KINDS = ("half_report", "reported_period", "figure_after", "term_before")
+
+
+def parse_results_periods(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The ``(kind, word)`` rows of ``results_periods.csv``."""
+    return kinded_words(text, "lib/rules/results_periods.csv", RESULTS_PERIOD_KINDS, warnings, ("kind", "word"))

@@ -1,0 +1,126 @@
+"""A results report's references to its period and its comparison period (``dates_results_period``).
+
+Rows are sentences in the style of results news, written for the class (not copied from the real-news
+set), in English, simplified and traditional Chinese, read sentence by sentence as the pipeline reads
+them (``read_in_order``: the period in focus carried on). The near-misses are rows whose reading must
+stay as it was: a comparison with no results period in focus, 期内 "within the term" of a loan or
+contract, "a year earlier" told of a happening, a label defined in brackets.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lib.extract.dates_results_period import half_reported
+from lib.periods import Period, parse_iso_period
+from tests.date_readings import read_in_order
+
+READS = [
+    # English: the comparison counted from the quarter in focus.
+    ("Xiaomi's revenue rose 9% in the third quarter of 2024. Its gross margin fell 1.5 percentage points to "
+     "20.4% from a quarter ago.", "2024-11-20",
+     [("the third quarter of 2024", "2024-07-01", "quarter"), ("a quarter ago", "2024-04-01", "quarter")]),
+    ("JD.com reported a profit for the three months ended June 30, 2024. During the past quarter, it opened "
+     "300 stores.", "2024-08-16",
+     [("the three months ended June 30, 2024", "2024-04-01", "quarter"),
+      ("the past quarter", "2024-04-01", "quarter")]),
+    # With no quarter in focus, the past quarter is the last closed before publication.
+    ("Over the past quarter, Baidu's cloud revenue rose 21%.", "2024-11-21",
+     [("the past quarter", "2024-07-01", "quarter")]),
+    ("In the quarter ended June, Alibaba's revenue rose 4% to 243 billion yuan.", "2024-08-15",
+     [("the quarter ended June", "2024-04-01", "quarter")]),
+    ("Nvidia said the rules could cut $400 million from its sales in the third fiscal quarter.", "2022-09-01",
+     [("the third fiscal quarter", "2022-07-01", "quarter")]),
+    ("Meituan's profit doubled in the second quarter. Quarterly revenue rose 21% from a year earlier to 82 "
+     "billion yuan.", "2024-08-28",
+     [("the second quarter", "2024-04-01", "quarter"), ("a year earlier", "2023-04-01", "quarter")]),
+    ("The company reported net income of 1.2 billion yuan, compared to 800 million yuan for the same period "
+     "last year.", "2024-08-20", [("the same period last year", "2023-04-01", "quarter")]),
+    ("Non-GAAP net income was 3.1 billion yuan, versus 2.6 billion yuan for the same period last year.",
+     "2025-03-06", [("the same period last year", "2023-10-01", "quarter")]),
+    ("Kuaishou's revenue in 2Q2024 rose 12%.", "2024-08-20", [("2Q2024", "2024-04-01", "quarter")]),
+    ("SenseTime's 1H2025 loss narrowed.", "2025-08-27", [("1H2025", "2025-01-01", "half")]),
+    # The end of the quarter before the one in focus is its last month, as "the end of the first quarter" is.
+    ("Tencent reported results for the second quarter of 2022. Headcount fell 5% from the end of the previous "
+     "quarter.", "2022-08-18",
+     [("the second quarter of 2022", "2022-04-01", "quarter"), ("the end of the previous quarter", "2022-03-01",
+                                                                "month")]),
+    ("Headcount fell 5% from the end of last quarter.", "2022-08-18", [("the end of last quarter", "2022-06-01",
+                                                                       "month")]),
+    ("腾讯发布2022年第二季度财报。腾讯雇员数量从上个季度末的116213名减少至94182名。", "2022-08-18",
+     [("2022年第二季度", "2022-04-01", "quarter"), ("上个季度末", "2022-03-01", "month")]),
+    ("騰訊發布2022年第二季度財報。員工人數較上季末減少5%。", "2022-08-18",
+     [("2022年第二季度", "2022-04-01", "quarter"), ("上季末", "2022-03-01", "month")]),
+    # Simplified Chinese: a half-year report, with its year or named alone, puts its half in focus.
+    ("寒武纪发布2025年半年度报告，营收28.8亿元，上年同期为1.7亿元。", "2025-08-27",
+     [("2025年半年度报告", "2025-01-01", "half"), ("上年同期", "2024-01-01", "half")]),
+    ("寒武纪发布上市后的首份半年报。报告期内，公司营收8720万元，比2019年同期下降11%。", "2020-08-27",
+     [("报告期", "2020-01-01", "half"), ("2019年同期", "2019-01-01", "half")]),
+    ("中芯期内收入22亿美元，按年升16%。", "2025-08-08", [("期内", "2025-04-01", "quarter")]),
+    ("华虹半导体第二季收入5.7亿美元。期内毛利率10.9%，按季升1.7个百分点。", "2025-08-08",
+     [("第二季", "2025-04-01", "quarter"), ("期内", "2025-04-01", "quarter")]),
+    ("期内，网易游戏净收入达220亿元。", "2026-02-11", [("期内", "2025-10-01", "quarter")]),
+    ("美团公布中期业绩。期内收入按年增长21%。", "2024-08-28", [("期内", "2024-01-01", "half")]),
+    # Traditional Chinese, read as simplified.
+    ("寒武紀發布2025年半年度報告，營收28.8億元，上年同期為1.7億元。", "2025-08-27",
+     [("2025年半年度报告", "2025-01-01", "half"), ("上年同期", "2024-01-01", "half")]),
+    ("騰訊期內收入1929億元，按年升15%。", "2025-11-13", [("期内", "2025-07-01", "quarter")]),
+    ("美團公佈中期業績。期內收入按年增長21%。", "2024-08-28", [("期内", "2024-01-01", "half")]),
+    ("中芯公佈第三季業績，期內銷售晶圓按季增長4%。", "2025-11-14",
+     [("第三季", "2025-07-01", "quarter"), ("期内", "2025-07-01", "quarter")]),
+    ("聯想2Q2025營收按年增長22%。", "2025-08-14", [("2Q2025", "2025-04-01", "quarter")]),
+]
+
+NEAR_MISSES = [
+    # A comparison with no results period in focus names none.
+    ("Tencent's revenue rose 10% from the same period last year.", "2025-03-12", []),
+    ("Alibaba's revenue was 10 billion yuan, compared to 9 billion yuan for the same period.", "2025-03-12", []),
+    ("腾讯营收较去年同期增长10%。", "2025-03-12", []),
+    ("騰訊營收較去年同期增長10%。", "2025-03-12", []),
+    ("BYD's sales rose 5% from a year earlier.", "2025-03-12", []),
+    # With none in focus, a figure set against "a year earlier" keeps the date before's month a year back.
+    ("Meituan said Tuesday that net profit tripled from a year earlier.", "2024-11-29",
+     [("Tuesday", "2024-11-26", "day"), ("a year earlier", "2023-11-01", "month")]),
+    # "A year earlier" told of a happening stays the date before's year, its month kept.
+    ("Meituan reported third-quarter results on Friday. It entered Hong Kong in May 2023; a year earlier, "
+     "it had tested drones there.", "2024-11-29",
+     [("third-quarter", "2024-07-01", "quarter"), ("Friday", "2024-11-29", "day"),
+      ("May 2023", "2023-05-01", "month"), ("a year earlier", "2022-05-01", "month")]),
+    # 期内 within a term: a loan's, a contract's; 短期内 "in the short run".
+    ("该笔贷款期内利息收入为5亿元。", "2025-08-08", []),
+    ("合同期内收入将按月分摊确认。", "2025-08-08", []),
+    ("短期内营收难以回升。", "2025-08-08", []),
+    ("合約期內收入按月確認。", "2025-08-08", []),
+    ("短期內營收難以回升。", "2025-08-08", []),
+    # A half-year report's name without its year is no date of its own.
+    ("寒武纪实现首次半年度盈利。", "2025-08-28", []),
+    ("寒武紀實現首次半年度盈利。", "2025-08-28", []),
+    # A label defined in brackets is the short name of the period just stated, no date of its own.
+    ("SenseTime announced its interim results for the six months ended 30 June 2024 (“1H2024”).", "2024-08-27",
+     [("the six months ended 30 June 2024", "2024-01-01", "half")]),
+    # "The past two quarters" is a span, and "the quarter ended June 30" is read with its day.
+    ("Over the past two quarters, Baidu's revenue rose.", "2024-11-21", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), READS + NEAR_MISSES)
+def test_results_period_references(text, published, expected):
+    assert read_in_order(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("寒武纪发布上市后的首份半年报", "2020-08-27", Period(date(2020, 1, 1), "half")),
+    ("美團公佈中期業績", "2024-08-28", None),  # traditional: the pipeline hands it simplified
+    ("美团公布中期业绩", "2025-03-20", Period(date(2024, 7, 1), "half")),
+    ("SenseTime announced its interim results today", "2024-08-27", Period(date(2024, 1, 1), "half")),
+    ("Xiaomi announced its half-year results", "2025-02-10", Period(date(2024, 7, 1), "half")),
+    ("Xiaomi announced its quarterly results", "2025-08-20", None),
+])
+def test_half_reported(text, published, expected):
+    assert half_reported(text, parse_iso_period(published)) == expected
+
+
+def test_half_reported_needs_a_publication_date():
+    assert half_reported("寒武纪发布半年报", None) is None
