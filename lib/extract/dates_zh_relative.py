@@ -2,7 +2,6 @@
 "下季度", "上月底", "上月28日", "昨天", "今(19)日", "截至发稿", "三年前"), dates counted from the date
 before them ("次日", "同月", "当时", "首日", "隔夜报收", "次年3月"), from the period a results article
 reports ("去年同期", "上季度", "当季", "2023年同期") and counts on from a date ("45天后", "三个月后", "5年后").
-
 Split from ``dates_zh`` so each reader stays small; ``dates`` resolves and counts them. Traditional
 text is converted to simplified before it gets here.
 """
@@ -162,11 +161,10 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
             and not compared_in_chinese(text, match.start(), match.end())
             and not quarter_before_the_reported_in_chinese(text, match.start())):
         return LAST_CLOSED_QUARTER  # "美團上季收入509億元": the quarter reported; "较上季度增长" compares
-    if match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", 0) and tells_a_figure(text):
-        # "本季度阿里云收入同比增长34.5%": with no quarter in focus, the quarter reported, not publication's
-        return Chained(unit, offset, or_published=True, otherwise=LAST_CLOSED_QUARTER)
+    # "本季度阿里云收入同比增长34.5%", "期内收入…": with no quarter in focus, the quarter reported, not publication's
+    this_quarter = match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", 0) and tells_a_figure(text)
     return Chained(unit, offset, or_published=match[0] in _OR_PUBLISHED,
-                   otherwise=period_otherwise(match[0], text))  # "期内收入…" with none in focus
+                   otherwise=LAST_CLOSED_QUARTER if this_quarter else period_otherwise(match[0], text))
 
 
 def _days_later(match: re.Match, text: str) -> DateSpec | None:
