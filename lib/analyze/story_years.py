@@ -7,7 +7,11 @@ names a company the event names, is dated to a short period (a day, a week, a mo
 the same month and day (agreeing with the story's reports as a dated report would:
 ``lib.analyze.story_periods``, the day of slack included), and the event's sentence says what the
 story's sentences say (mean cosine at least the story threshold). When stories of different years
-would fit, the year stays unknown: a year is never guessed. A placed event keeps
+would fit, the year stays unknown: a year is never guessed. When stories of one year fit, a story
+whose own reports name the day beats one the day only reaches by the day of slack, however alike:
+the slack is for one happening's reports dated a day apart, and a story of that very day is the
+better reading ("智谱AI已于今日(1月8日)在香港上市" is Zhipu's listing of January 8, not MiniMax's of the
+9th, though the sentence names MiniMax too). A placed event keeps
 its ``month_day`` and gets the qualifier ``YEAR_FROM_STORY``; one that fits no story stays
 unplaced, and is counted.
 
@@ -36,6 +40,8 @@ class _DatedStory:
     story_id: str
     first: date            # first and last day a further single-day report of it may name
     last: date
+    own_first: date        # first and last day its own reports name (its single days, else its window)
+    own_last: date
     companies: frozenset[str]
     products: frozenset[str]   # any report's
     rows: np.ndarray           # its reports' positions in the events frame
@@ -92,7 +98,8 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors
     for row in year_less:
         fits = _fitting(month_days.iat[row], candidates[row], sums, named.iat[row], bars, row)
         if len({day.year for _, day, _ in fits}) == 1:
-            best = max(fits, key=lambda fit: (fit[2], fit[0].story_id))
+            best = max(fits, key=lambda fit: (fit[0].own_first <= fit[1] <= fit[0].own_last, fit[2],
+                                              fit[0].story_id))
             placed_story[events.index[row]] = best[0].story_id
             placed_date[events.index[row]] = best[1].isoformat()
     return Placement(pd.Series(placed_story, dtype=object), pd.Series(placed_date, dtype=object),
@@ -204,5 +211,6 @@ def _dated_story(story_id: str, members: pd.DataFrame, short_period_days: int,
     member_rows = members["row"].to_numpy()
     named = frozenset().union(*products.iloc[member_rows])
     possible = period.possible_days()
-    return _DatedStory(story_id, _EPOCH + timedelta(days=possible[0]), _EPOCH + timedelta(days=possible[1]), shared,
-                       named, member_rows)
+    own = (period.day_first, period.day_last) if period.has_days else possible
+    return _DatedStory(story_id, *(_EPOCH + timedelta(days=day) for day in (*possible, *own)), shared, named,
+                       member_rows)
