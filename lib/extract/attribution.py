@@ -25,6 +25,7 @@ import rjieba
 from lib.extract.attribution_cues import cue_alternation, described, ends_right_before, not_before_de
 from lib.extract.attribution_pairs import Named, nearest_with_companies, paired_companies
 from lib.extract.cited_sources import CitedSources
+from lib.extract.government_subjects import GovernmentSubjects
 from lib.extract.pronoun_subjects import subject_company
 from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
 from lib.extract.sentence_openings import figure_openings as _figure_openings
@@ -74,7 +75,9 @@ class Attributor:
         self._adverbial = cue_alternation(cue for kind, cue in clause_cues if kind == "adverbial")
         self._takes_up = cue_alternation(word[1:] for word in references if word.startswith("+") and word[1:])
         self._refers_first = cue_alternation(word[1:] for word in references if word.startswith("^") and word[1:])
-        self._regulator = cue_alternation(word[1:] for word in references if word.startswith("@") and word[1:])
+        self._regulator = cue_alternation(word[1:] for word in references
+                                          if word.startswith("@") and not word.startswith(("@^", "@>")) and word[1:])
+        self._governments = GovernmentSubjects(references)
         own = [word[1:] for word in references if word.startswith("-") and word[1:]]
         self._own_subject = not_before_de(cue_alternation(word for word in own if not word.startswith("^")))
         self._own_subject_first = not_before_de(
@@ -195,9 +198,13 @@ class Attributor:
             match.start() > 1 and text[match.start() - 1] == "的" and _ends_with_a_name(text[:match.start() - 1])
             for match in self._refers.finditer(text))
 
-    def refers_to_a_regulator(self, sentence: str) -> bool:
-        """Whether ``sentence`` refers to a regulator without naming it ("Authorities collected …", 监管部门)."""
-        return self._regulator is not None and self._regulator.search(to_simplified(sentence)) is not None
+    def refers_to_a_regulator(self, sentence: str, dates: Sequence[tuple[int, int]] = ()) -> bool:
+        """Whether ``sentence`` refers to a regulator, a government or a court, or to its act, without naming
+        it ("Authorities collected …", 监管部门, "Regulations introduced last year …"), or opens with a
+        government named by its country acting ("This week, China pushed back"; ``dates``: the date spans)."""
+        text = to_simplified(sentence)
+        return ((self._regulator is not None and self._regulator.search(text) is not None)
+                or self._governments.acts_at(text, self._first_word_openings(text, dates)))
 
     def companies_of_dates(self, sentence: str, dates: Sequence[tuple[int, int]],
                            named: Sequence[Named]) -> list[list[str]]:

@@ -160,7 +160,8 @@ def sentence_events(
             continue
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
         if not (named or context or regulations or (
-                attributor is not None and attributor.refers_to_a_regulator(sentence.text))):
+                attributor is not None and attributor.refers_to_a_regulator(
+                    sentence.text, [(m.start, m.end) for m in matches]))):
             continue
         if unplaced:
             matches = sorted([*matches, *unplaced], key=lambda m: m.start)

@@ -226,10 +226,13 @@ CONTEXT_CASES = [
      [("2024年1月", "ByteDance", "context")]),
     (["字節跳動同意出售TikTok美國業務。", "市場反應平淡。", "這筆交易預計將於2024年1月完成。"],
      [("2024年1月", "ByteDance", "context")]),
+    # A policy taking effect is a government's act: a regulatory event of no company, not ByteDance's.
     (["ByteDance agreed to sell TikTok's US business.", "Analysts were surprised.",
-      "This policy takes effect in January 2024."], []),
-    (["字节跳动同意出售TikTok美国业务。", "市场反应平淡。", "这项政策将于2024年1月生效。"], []),
-    (["字節跳動同意出售TikTok美國業務。", "市場反應平淡。", "這項政策將於2024年1月生效。"], []),
+      "This policy takes effect in January 2024."], [("January 2024", "", "text")]),
+    (["字节跳动同意出售TikTok美国业务。", "市场反应平淡。", "这项政策将于2024年1月生效。"],
+     [("2024年1月", "", "text")]),
+    (["字節跳動同意出售TikTok美國業務。", "市場反應平淡。", "這項政策將於2024年1月生效。"],
+     [("2024年1月", "", "text")]),
     # "the order of" is no executive order.
     (["ByteDance is going all in on AI.", "Spending was in the order of $5 billion in 2024."], []),
     # 其他 ("other") is not 其 ("its"), and other firms are a subject of their own.
@@ -304,7 +307,8 @@ CONTEXT_CASES = [
     (["Huawei was added to the Entity List.", "The licensing requirements went into effect on January 16, 2024."],
      [("January 16, 2024", "Huawei", "context")]),
     # "Italy" and "itself" hold "it" but are not it.
-    (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], []),
+    # … and the rules are Italy's act: a regulatory event of no company.
+    (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], [("May 2023", "", "text")]),
 ]
 
 

@@ -12,6 +12,7 @@ from lib.extract.events import SentenceSpan, is_planned, sentence_events
 from lib.extract.gazetteer import EntityMatch
 from lib.periods import Period
 from lib.rules import load_rules
+from tests.unit.extract.test_events_news_classes import _events as _passage_events
 
 RULES = load_rules()
 TYPER = EventTyper(RULES.triggers)
@@ -167,3 +168,78 @@ def test_a_year_less_day_of_an_undated_article_is_an_event_without_a_date(publis
     rows = sentence_events("d", sentences, mentions, published, TYPER, attributor=ATTRIBUTOR)
     assert [(r["date"], r["month_day"], r["qualifier"], r["date_text"]) for r in rows] == expected
     assert all(r["planned"] is False and (r["date_end"] == "") == (r["date"] == "") for r in rows)
+
+
+# Class (splits F, G, I, J, K: "read alone, no event; no company named"): a dated sentence about a regulator,
+# a government or a court, or its act, named by its kind and not by a gazetteer name, is a regulatory event
+# of no company: a regulation, rules, restrictions, sanctions, a court, a government or its spokesperson,
+# an act taking effect, a trade deal, a tax exemption, a regulatory approval, a capital's possessive, and a
+# country acting as the subject ("Last month, the U.S. blacklisted …"). Must not change: a country's
+# statistics, a place, government data, a definite measure after a company's news (the company's).
+REGULATOR_ACT_ROWS = [
+    pytest.param(["Regulations introduced last year capped the hours minors may spend on video games."], "2024-05-10",
+                 [("last year", "2023-01-01", "year", "", "text", False)], id="en-regulations"),
+    pytest.param(["The new rules take effect on March 1."], "2025-02-10",
+                 [("March 1", "2025-03-01", "day", "", "text", True)], id="en-rules-take-effect"),
+    pytest.param(["A federal court in California heard the case on Tuesday."], "2025-03-14",
+                 [("Tuesday", "2025-03-11", "day", "", "text", False)], id="en-court"),
+    pytest.param(["Sanctions imposed in May 2019 cut the supply of advanced chips."], "2025-01-10",
+                 [("May 2019", "2019-05-01", "month", "", "text", False)], id="en-sanctions"),
+    pytest.param(["The Dutch government published the licensing rules on Friday."], "2023-07-03",
+                 [("Friday", "2023-06-30", "day", "", "text", False)], id="en-government"),
+    pytest.param(["Beijing’s oversight of online games tightened in 2021."], "2023-07-03",
+                 [("2021", "2021-01-01", "year", "", "text", False)], id="en-capital-possessive"),
+    pytest.param(["Last month, the U.S. blacklisted dozens of Chinese entities."], "2025-03-05",
+                 [("Last month", "2025-02-01", "month", "", "text", False)], id="en-country-acts"),
+    pytest.param(["On Monday, Japan announced tighter screening of chip equipment sales."], "2025-03-05",
+                 [("Monday", "2025-03-03", "day", "", "text", False)], id="en-country-announced"),
+    pytest.param(["Buyers rushed in before the tax exemption for electric cars expires at the end of this year."],
+                 "2025-06-01", [("the end of this year", "2025-10-01", "quarter", "", "text", True)],
+                 id="en-tax-exemption"),
+    pytest.param(["Driverless rides will expand to the airport from October, pending regulatory approval."],
+                 "2025-06-01", [("October", "2025-10-01", "month", "", "text", True)], id="en-regulatory-approval"),
+    pytest.param(["The trade agreement signed in January 2020 lowered some tariffs."], "2025-06-01",
+                 [("January 2020", "2020-01-01", "month", "", "text", False)], id="en-trade-agreement"),
+    pytest.param(["新规自今年3月1日起正式生效。"], "2025-04-02",
+                 [("今年3月1日", "2025-03-01", "day", "", "text", False)], id="zh-new-rules"),
+    pytest.param(["法院于去年12月受理了此案。"], "2025-04-02",
+                 [("去年12月", "2024-12-01", "month", "", "text", False)], id="zh-court"),
+    pytest.param(["德国政府发言人周五在柏林表示，暂不评论。"], "2025-03-17",
+                 [("周五", "2025-03-14", "day", "", "text", False)], id="zh-government-spokesman"),
+    pytest.param(["去年，美国宣布扩大芯片出口限制。"], "2025-04-02",
+                 [("去年", "2024-01-01", "year", "", "text", False)], id="zh-country-acts"),
+    pytest.param(["出口管制措施将于下月生效。"], "2025-04-02",
+                 [("下月", "2025-05-01", "month", "", "text", True)], id="zh-export-controls"),
+    pytest.param(["新規自今年3月1日起正式生效。"], "2025-04-02",
+                 [("今年3月1日", "2025-03-01", "day", "", "text", False)], id="zht-new-rules"),
+    pytest.param(["法院於去年12月受理了此案。"], "2025-04-02",
+                 [("去年12月", "2024-12-01", "month", "", "text", False)], id="zht-court"),
+    pytest.param(["政府發言人週五在台北表示，暫不評論。"], "2025-03-17",
+                 [("週五", "2025-03-14", "day", "", "text", False)], id="zht-government-spokesman"),
+    pytest.param(["去年，美國宣佈擴大晶片出口限制。"], "2025-04-02",
+                 [("去年", "2024-01-01", "year", "", "text", False)], id="zht-country-acts"),
+    pytest.param(["出口管制措施將於下月生效。"], "2025-04-02",
+                 [("下月", "2025-05-01", "month", "", "text", True)], id="zht-export-controls"),
+    # Must not change: statistics, a place, government data, a verb "rules", a city as a modifier.
+    pytest.param(["China's car sales rose 5% in March."], "2025-04-10", [], id="not-en-country-statistics"),
+    pytest.param(["In 2024, China exported more cars than Japan."], "2025-04-10", [], id="not-en-country-exports"),
+    pytest.param(["He met investors in Beijing on Monday."], "2025-04-10", [], id="not-en-capital-as-place"),
+    pytest.param(["Retail sales rose 3% in March, government data showed."], "2025-04-10", [],
+                 id="not-en-government-data"),
+    pytest.param(["The market rules out a rate cut in June."], "2025-04-10", [], id="not-en-rules-a-verb"),
+    pytest.param(["2024年，中国新能源汽车销量突破1000万辆。"], "2025-04-10", [], id="not-zh-country-statistics"),
+    pytest.param(["去年，北京的冬天格外寒冷。"], "2025-04-10", [], id="not-zh-city"),
+    pytest.param(["2024年，中國新能源汽車銷量突破1000萬輛。"], "2025-04-10", [], id="not-zht-country-statistics"),
+    # Must not change: a definite measure after a company's news stays the company's.
+    pytest.param(["Baidu won approval for its robotaxis.", "The license takes effect on Monday."], "2025-04-10",
+                 [("Monday", "2025-04-14", "day", "Baidu", "context", True)], id="old-en-the-license"),
+    pytest.param(["华为被列入实体清单。", "该禁令自6月1日起生效。"], "2019-05-17",
+                 [("6月1日", "2019-06-01", "day", "Huawei", "context", True)], id="old-zh-the-ban"),
+    pytest.param(["華為被列入實體清單。", "該禁令自6月1日起生效。"], "2019-05-17",
+                 [("6月1日", "2019-06-01", "day", "Huawei", "context", True)], id="old-zht-the-ban"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), REGULATOR_ACT_ROWS)
+def test_a_dated_act_of_a_regulator_government_or_court_is_an_event_of_no_company(sentences, published, expected):
+    assert _passage_events(sentences, published) == expected

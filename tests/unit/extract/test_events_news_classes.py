@@ -168,9 +168,10 @@ ROWS = [
                  [("Thursday", "2025-02-20", "day", "Baidu", "context", False)], id="context-en-the-stock"),
     pytest.param("context", ["Tencent announced a partnership with Nvidia.", "Analysts said in May that rates rose."],
                  "2025-06-01", [], id="context-en-no-reference"),
-    # ... and the rules of a government are its own.
+    # ... and the rules of a government are its own: a regulatory event of no company.
     pytest.param("context", ["Nvidia sells chips in China.", "The rules, announced on Tuesday, tighten exports."],
-                 "2025-06-05", [], id="context-en-the-rules-are-no-reference"),
+                 "2025-06-05", [("Tuesday", "2025-06-03", "day", "", "text", False)],
+                 id="context-en-the-rules-are-no-reference"),
     # https://m.squishandscrub.com (券商中国, 2023-05-24): 科大讯飞 午后闪崩, 回应称系不实消息
     pytest.param("context", ["科大讯飞午后出现闪崩。", "对此，该公司5月24日回应称系谣言所致。"], "2023-05-24",
                  [("5月24日", "2023-05-24", "day", "iFlytek", "context", False)], id="context-zh-gaigongsi"),
