@@ -107,6 +107,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
     matches: list[DateMatch] = []
     previous = previous_sentence_date or last_told or anchor
     recent = previous_sentence_date  # what "当时" may refer to: this sentence or the one before
+    planned = _ahead_of(previous_sentence_date, published)  # what "届时" may refer to: a plan just told
     published_day = published if published is not None and published.precision == "day" else None
     sentence_day = None
     last_day = next((day for day in (anchor, published) if day is not None and day.precision == "day"), None)
@@ -122,7 +123,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             reading, period = _counted_before(text, counted, reading, period)
             spec, counted = reading.candidate.spec, None
         if isinstance(spec, Chained):
-            base = chain_base(spec, last_day, previous, recent, focus)
+            base = planned if spec.unit == "plan" else chain_base(spec, last_day, previous, recent, focus)
             if spec.same_sentence:
                 base = sentence_day if spec.range_end else sentence_day or published_day
             period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or counted_period(spec, base)
@@ -165,11 +166,17 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
         last_spec = spec
         matches.append(match)
         previous = recent = period
+        planned = period if match.ahead else planned
         if period.precision == "day":
             last_day = last_day if match.since else period
             # a range's end counts from its start, a span's too ("自11月1日零时至11日24时")
             sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
     return matches
+
+
+def _ahead_of(period: Period | None, published: Period | None) -> Period | None:
+    """``period`` when it lies after publication: a plan told."""
+    return period if period is not None and published is not None and period.start > published.end else None
 
 
 def _stated_and_compared(text: str, match: DateMatch) -> bool:

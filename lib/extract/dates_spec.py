@@ -144,7 +144,8 @@ class DayOfMonth:
 @dataclass(frozen=True)
 class Chained:
     """A day, week, month or year counted from the previous date in the text ("the next day",
-    "次年", "同月", "前一周"), or ``unit`` "same": that date as it stands ("当时", "at that time").
+    "次年", "同月", "前一周"), or ``unit`` "same": that date as it stands ("当时", "at that time"),
+    or "plan": the date of the plan just told, ahead of publication ("届时", "到时").
 
     A chained day with no day before it in the text counts from a day-precise publication date.
     ``keep_month``: "a year later" after "October 2022" is October 2023, not all of 2023.

@@ -16,7 +16,7 @@ FUTURE_CUE_SIDES = ("before", "after", "near", "start", "schedule", "cancel", "b
                     "tenseless", "passive")
 DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7, "tally": 1}
 CHINESE_DATE_WORD_KINDS = ("chain", "chain_or_publication", "publication", "tonight")
-CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "quarter", "year", "same", "period", "full_year")
+CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "quarter", "year", "same", "period", "full_year", "plan")
 
 
 @dataclass(frozen=True)
