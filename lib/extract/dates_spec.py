@@ -165,6 +165,9 @@ class Chained:
     reported quarter a year back, else the year before publication's; "profit for the quarter rose 5%"
     the last quarter closed before publication, the one results come out for).
     ``focus_first``: the period in focus when it has the unit's precision, else the date before's.
+    ``told_only``: counts only from a date the text tells, never from publication's: "came two days after
+    Google unveiled…" from the last day told, "came a year after" from a date in this sentence or the one
+    before.
     """
 
     unit: str
@@ -178,6 +181,7 @@ class Chained:
     year: int | None = None
     otherwise: InYear | Shift | None = None
     focus_first: bool = False  # "during the month": the month in focus before the date before
+    told_only: bool = False  # "came two days after Google unveiled…": from a date told, never publication's
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained

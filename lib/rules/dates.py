@@ -185,6 +185,13 @@ def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> li
                         ("kind", "word"))
 
 
+def parse_happening_counts_en(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``happening_counts_en.csv``: (kind, word) of the verbs and hedges before "two days after"
+    that date another happening from the sentence's own, in lower case."""
+    rows = kinded_words(text, "lib/rules/happening_counts_en.csv", ("verb", "hedge"), warnings, ("kind", "word"))
+    return [(kind, " ".join(word.lower().split())) for kind, word in rows]
+
+
 def parse_recurring_weekday_zh(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     """The rows of ``recurring_weekday_zh.csv``: (kind, word) of what before a bare Chinese weekday makes it
     no day (a ``before`` row is one character, a ``not_word`` two at most)."""
