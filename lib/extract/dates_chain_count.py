@@ -39,7 +39,7 @@ def counted_period(spec: Chained, base: Period | None) -> Period | None:
     if base is None:
         return None
     try:
-        if spec.unit == "same":
+        if spec.unit in ("same", "plan"):
             return base
         if spec.unit == "full_year":
             # A report closing its year ("第四季度及全年业绩", "fourth-quarter and full-year results") tells

@@ -23,7 +23,7 @@ from lib.extract.dates_spec import (
     month_part,
 )
 from lib.rules import builtin_rules
-from lib.rules.rule_file import alternation
+from lib.rules.rule_file import alternation, words_by_kind
 
 
 def read_english_chains(text: str) -> list[Candidate]:
@@ -100,11 +100,25 @@ def _in_days(match: re.Match, text: str) -> DateSpec:
     return Chained("day", count_of(match["n"]), same_sentence=True)
 
 
-def _before_a_date(match: re.Match, text: str) -> DateSpec:
-    """"one week before the Lunar New Year": days counted from the day named right after the words."""
-    days = count_of(match["n"]) * (7 if match["unit"].lower() == "week" else 1)
-    return Chained("day", -days if match["side"].lower() in ("before", "ahead of", "prior to") else days,
-                   before_date=True)
+# "came two days after Google unveiled…", "comes just a year after": lib/rules/happening_counts_en.csv.
+_HAPPENING_WORDS = words_by_kind(builtin_rules().happening_counts_en)
+_DATED_BY_ANOTHER = re.compile(rf"\b(?i:{alternation(_HAPPENING_WORDS['verb'])})\s+"
+                               rf"(?:(?i:{alternation(_HAPPENING_WORDS['hedge'])})\s+)?$")
+
+
+def _before_a_date(match: re.Match, text: str) -> DateSpec | None:
+    """"one week before the Lunar New Year": days counted from the day named right after the words. After
+    "came" ("came two days after Google unveiled…", "came a year after Meituan launched KeeTa") the words
+    date the other happening: counted back from the date told of the sentence's own."""
+    unit, count = match["unit"].lower(), count_of(match["n"])
+    sign = -1 if match["side"].lower() in ("before", "ahead of", "prior to") else 1
+    if _DATED_BY_ANOTHER.search(text, max(0, match.start() - 40), match.start()):
+        if unit in ("month", "year"):
+            return Chained(unit, -sign * count, told_only=True)
+        return Chained("day", -sign * count * (7 if unit == "week" else 1), told_only=True)
+    if unit in ("month", "year"):
+        return None  # "a year after the launch" names no date of its own
+    return Chained("day", sign * count * (7 if unit == "week" else 1), before_date=True)
 
 
 def _month_of_that_year(match: re.Match, text: str) -> DateSpec:
@@ -255,7 +269,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (
         ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[0-9]{{1,2}})\s+"
-                      r"(?P<unit>day|week)s?\s+(?P<side>before|after|ahead\s+of|prior\s+to))\b"),
+                      r"(?P<unit>day|week|month|year)s?\s+(?P<side>before|after|ahead\s+of|prior\s+to))\b"),
         _before_a_date,
         ("unit",),
     ),

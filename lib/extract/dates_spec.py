@@ -144,7 +144,8 @@ class DayOfMonth:
 @dataclass(frozen=True)
 class Chained:
     """A day, week, month or year counted from the previous date in the text ("the next day",
-    "次年", "同月", "前一周"), or ``unit`` "same": that date as it stands ("当时", "at that time").
+    "次年", "同月", "前一周"), or ``unit`` "same": that date as it stands ("当时", "at that time"),
+    or "plan": the date of the plan just told, ahead of publication ("届时", "到时").
 
     A chained day with no day before it in the text counts from a day-precise publication date.
     ``keep_month``: "a year later" after "October 2022" is October 2023, not all of 2023.
@@ -165,6 +166,9 @@ class Chained:
     the last quarter closed before publication, the one results come out for).
     ``focus_first``: the period in focus when it has the unit's precision (a year keeping its month: any
     period in focus, "up 22% from a year earlier"), else the date before's.
+    ``told_only``: counts only from a date the text tells, never from publication's: "came two days after
+    Google unveiled…" from the last day told, "came a year after" from a date in this sentence or the one
+    before.
     """
 
     unit: str
@@ -179,6 +183,7 @@ class Chained:
     otherwise: InYear | Shift | None = None
     focus_first: bool = False  # "during the month": the month in focus before the date before
     quarter_end: bool = False  # "上个季度末", "the end of the previous quarter": the counted quarter's last month
+    told_only: bool = False  # "came two days after Google unveiled…": from a date told, never publication's
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained

@@ -79,7 +79,7 @@ _OVERNIGHT_IN_MARKET_REPORT = re.compile(rf"隔夜(?=\s*(?:{alternation(_NEIGHBO
 # "45天后", "两周后", "其后一周": days counted on (``_days_later`` says from what).
 _DAYS_LATER = re.compile(rf"(?P<then>(?:{_THEN})\s*(?:{_ONLY})?\s*)?"
                          r"(?<![0-9.一二两三四五六七八九十数几])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
-                         r"(?P<unit>天|日|周|个?星期|个?礼拜)(?P<later>(?:之)?后)?")
+                         r"(?P<unit>天|日|周|个?星期|个?礼拜)(?P<later>(?:之|过)?后)?")
 # Where a clause opens, an intensifier aside: "两天后，腾讯跟进", "短短三天后，…".
 _CLAUSE_OPENING = re.compile(
     rf"(?:^|[，,。；;\n])\s*(?:{_ONLY}|{alternation(_NEIGHBOURS['about_before_count'])})?\s*$")
@@ -100,10 +100,10 @@ _AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<
 _MONTHS_LATER = re.compile(
     rf"(?:(?P<then>{_THEN_BEFORE_MONTHS})\s*(?:{_ONLY_BEFORE_MONTHS})?\s*"
     r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个多?月|年)"
-    r"(?P<later>(?:之|以)?后(?![年天]))?")
+    r"(?P<later>(?:之|以|过)?后(?![年天]))?")
 # "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
 _YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
-                          r"年(?:之|以)?后(?![年天])")
+                          r"年(?:之|以|过)?后(?![年天])")
 
 
 def read_chinese_relative_dates(text: str) -> list[Candidate]:
@@ -242,7 +242,8 @@ _CUES = CueTable(cased=(
     ("quarter", "季"), ("overnight", "隔夜"),
     ("year_shift", "上年"), ("year_shift", "下年"), ("coming_year", "未来"), ("days_later", "天"),
     ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"),
-    ("days_later", "日"), ("ago", "前"), ("years_later", "年后"), ("hours_later", "小时"),
+    ("days_later", "日"), ("ago", "前"), ("years_later", "年后"), ("years_later", "年过后"),
+    ("hours_later", "小时"), ("today_after", "后的今"),
     ("months_later", "个月"), ("months_later", "个多月"), ("months_later", "半年"),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
@@ -267,6 +268,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (_HOURS_LATER, _hours_later, ("hours_later",)),
     (_AGO, _ago, ("ago",)),
     (_YEARS_LATER, _years_later, ("years_later",)),
+    # "半年后的今天", "一年后的今日": the day the story tells, a count on from another; not publication's today.
+    (re.compile(r"(?:(?<![0-9.一二两三四五六七八九十数几多近])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
+                r"(?:个月|年)|(?<![上下前后])半年)(?:之|以|过)?后的(?:今天|今日)"),
+     lambda match, text: Chained("day", 0), ("today_after",)),
     (_MONTHS_LATER, _months_later, ("months_later",)),
     # "2年前的9月25日", "两年前的5月": a month or day of the year counted back from publication's.
     (re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*年"

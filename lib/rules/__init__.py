@@ -26,6 +26,7 @@ from lib.rules.dates import (
     parse_day_words,
     parse_festivals,
     parse_future_cues,
+    parse_happening_counts_en,
     parse_number_words,
     parse_one_character_days,
     parse_recurring_weekday_zh,
@@ -80,6 +81,7 @@ class Rules:
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
     seasons: tuple[tuple[int, str], ...] = ()  # (quarter, word) of seasons.csv
     results_periods: tuple[tuple[str, str], ...] = ()  # (kind, word) of results_periods.csv
+    happening_counts_en: tuple[tuple[str, str], ...] = ()  # (kind, word): "came" before "two days after"
 
 
 def load_rules(corpus_dir: str | Path | None = None) -> Rules:
@@ -143,6 +145,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
         seasons=tuple(parse_seasons(texts["seasons.csv"], warnings)),
         results_periods=tuple(parse_results_periods(texts["results_periods.csv"], warnings)),
+        happening_counts_en=tuple(parse_happening_counts_en(texts["happening_counts_en.csv"], warnings)),
         warnings=tuple(warnings),
     )
 
@@ -168,4 +171,5 @@ def _rule_file_names() -> tuple[str, ...]:
                                "day_words_en.csv", "few_words_en.txt", "firm_heads.txt",
                                "weekday_counts_zh.txt", "publication_day_en.txt", "firm_heads.txt",
                                "recurring_weekday_en.txt",
-                               "stated_year_cues.csv", "seasons.csv", "results_periods.csv")
+                               "stated_year_cues.csv", "seasons.csv", "results_periods.csv",
+                               "happening_counts_en.csv")

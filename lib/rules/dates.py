@@ -16,7 +16,7 @@ FUTURE_CUE_SIDES = ("before", "after", "near", "start", "schedule", "cancel", "b
                     "tenseless", "passive")
 DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7, "tally": 1}
 CHINESE_DATE_WORD_KINDS = ("chain", "chain_or_publication", "publication", "tonight")
-CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "quarter", "year", "same", "period", "full_year")
+CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "quarter", "year", "same", "period", "full_year", "plan")
 
 
 @dataclass(frozen=True)
@@ -183,6 +183,13 @@ def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> li
     Chinese date counted from another date when it stands next to it."""
     return kinded_words(text, "lib/rules/relative_date_neighbours_zh.csv", RELATIVE_DATE_NEIGHBOUR_KINDS, warnings,
                         ("kind", "word"))
+
+
+def parse_happening_counts_en(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``happening_counts_en.csv``: (kind, word) of the verbs and hedges before "two days after"
+    that date another happening from the sentence's own, in lower case."""
+    rows = kinded_words(text, "lib/rules/happening_counts_en.csv", ("verb", "hedge"), warnings, ("kind", "word"))
+    return [(kind, " ".join(word.lower().split())) for kind, word in rows]
 
 
 def parse_recurring_weekday_zh(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

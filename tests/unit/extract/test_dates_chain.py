@@ -10,6 +10,7 @@ import pytest
 from lib.extract.dates_chain import DateMatch, Reading, anchor_after, chain_readings
 from lib.extract.dates_spec import Candidate, Chained, DayOfMonth, InYear, OnWeekday, Shift, day_part, month_part
 from lib.periods import Period
+from tests.date_readings import read_in_order
 
 PUBLISHED = Period(date(2025, 3, 12), "day")
 
@@ -84,3 +85,36 @@ def _match(period: Period, ahead: bool = False) -> DateMatch:
 ])
 def test_the_anchor_after_a_sentence(matches, anchor, expected):
     assert anchor_after(matches, anchor) == expected
+
+
+# 届时, 到时 (at that time, of a plan) and "that day" after a plan name the date of the plan just told, in this
+# sentence or the one before; 这一天, 那一天 the day just told, as 当天 does.
+PLAN_TOLD_ROWS = [
+    ("小米汽车宣布将于4月25日召开发布会。届时，雷军将公布交付成绩。", "2024-04-22",
+     [("4月25日", "2024-04-25", "day"), ("届时", "2024-04-25", "day")]),
+    ("华为将在9月10日的开发者大会上发布新系统，届时多款新设备将同时亮相。", "2020-09-08",
+     [("9月10日", "2020-09-10", "day"), ("届时", "2020-09-10", "day")]),
+    ("腾讯计划明年3月在香港举办开发者大会，到时将公布新一代混元模型。", "2025-06-03",
+     [("明年3月", "2026-03-01", "month"), ("到时", "2026-03-01", "month")]),
+    ("小米汽車宣布將於4月25日召開發布會。屆時，雷軍將公布交付成績。", "2024-04-22",
+     [("4月25日", "2024-04-25", "day"), ("届时", "2024-04-25", "day")]),
+    ("華為將會在10日的開發者大會上推出鴻蒙2.0，到時幾款新裝置將會同時發佈。", "2020-09-08",
+     [("10日", "2020-09-10", "day"), ("到时", "2020-09-10", "day")]),
+    ("美国最高法院给字节跳动的最后期限是2025年1月19日。距离这一天已不到一周。", "2025-01-16",
+     [("2025年1月19日", "2025-01-19", "day"), ("这一天", "2025-01-19", "day")]),
+    ("阿里巴巴于2014年9月19日在纽交所上市。那一天，马云敲响了开市钟。", "2025-01-16",
+     [("2014年9月19日", "2014-09-19", "day"), ("那一天", "2014-09-19", "day")]),
+    ("阿里巴巴於2014年9月19日在紐交所上市。那一天，馬雲敲響了開市鐘。", "2025-01-16",
+     [("2014年9月19日", "2014-09-19", "day"), ("那一天", "2014-09-19", "day")]),
+    ("Xiaomi will hold its launch event on April 25. That day, Lei Jun will report deliveries.", "2024-04-22",
+     [("April 25", "2024-04-25", "day"), ("That day", "2024-04-25", "day")]),
+    # near misses: 届时 after a date told as past, or with no date before it, names none
+    ("小米汽车3月28日召开发布会。届时雷军公布了价格。", "2024-04-22", [("3月28日", "2024-03-28", "day")]),
+    ("届时，雷军将公布交付成绩。", "2024-04-22", []),
+    ("華為今年推出的手錶搭載鴻蒙系統，到時將有更多裝置跟進。", "2020-09-08", [("今年", "2020-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PLAN_TOLD_ROWS)
+def test_at_that_time_of_a_plan_is_the_plans_date(text, published, expected):
+    assert read_in_order(text, published) == expected

@@ -6,7 +6,8 @@ import pytest
 
 from lib.extract.dates_en_chains import count_of, read_english_chains
 from lib.extract.dates_spec import Chained
-from tests.date_readings import reads_as
+from lib.parse.script import to_simplified
+from tests.date_readings import read_in_order, reads_as
 
 CASES = [
     ("DeepSeek released R1 on January 20; the next day, Nvidia shares fell.", "the next day", Chained("day", 1)),
@@ -24,6 +25,13 @@ CASES = [
     ("He was in good form at the time of the ruling.", None, None),
     ("Orders surged within 45 days.", None, None),  # a span, not a day
     ("百度次日宣布降价。", None, None),
+    # After "came", a count before another happening dates that happening, back from the date told
+    ("The news came a day after the Journal reported it.", "a day after", Chained("day", -1, told_only=True)),
+    ("The launch comes just two weeks after Apple's event.", "two weeks after",
+     Chained("day", -14, told_only=True)),
+    ("It came a year after Meituan launched KeeTa.", "a year after", Chained("year", -1, told_only=True)),
+    ("The cut came three days before Baidu's event.", "three days before", Chained("day", 3, told_only=True)),
+    ("The year after the launch was quiet.", None, None),  # no count: no date of its own
 ]
 
 
@@ -35,3 +43,38 @@ def test_read_english_chains(text, words, spec):
 @pytest.mark.parametrize(("word", "count"), [("a", 1), ("An", 1), ("two", 2), ("Ten", 10), ("45", 45)])
 def test_count_of(word, count):
     assert count_of(word) == count
+
+
+# "X came two days after Y": the words date Y, the date told of X (the last day the text tells, or a date in
+# this sentence or the one before for months and years) counted back. With no date told they name none, and
+# publication's day is no base. Chinese writes the count after the other happening ("两人会面一天后"),
+# dating the sentence's own happening forward from it: that reading stays.
+HAPPENING_ROWS = [
+    ("Alibaba said on Tuesday it would split into six groups. The news came a day after the Journal reported "
+     "that Ma had returned.", "2023-03-29", [("Tuesday", "2023-03-28", "day"), ("a day after", "2023-03-27", "day")]),
+    ("Baidu unveiled Ernie Bot on Thursday. The presentation, which came two days after Google unveiled its AI "
+     "tools, disappointed investors.", "2023-03-17",
+     [("Thursday", "2023-03-16", "day"), ("two days after", "2023-03-14", "day")]),
+    ("Ant's listing was suspended on November 3. The suspension comes one day after regulators met Jack Ma.",
+     "2020-11-04", [("November 3", "2020-11-03", "day"), ("one day after", "2020-11-02", "day")]),
+    ("In April, Meituan began hiring in Riyadh. The move came a year after Meituan launched KeeTa in Hong Kong.",
+     "2024-06-07", [("April", "2024-04-01", "month"), ("a year after", "2023-01-01", "year")]),
+    ("ByteDance cut Doubao's prices on May 15, a move that came just a week after DeepSeek halved its own.",
+     "2024-05-20", [("May 15", "2024-05-15", "day"), ("a week after", "2024-05-08", "day")]),
+    # near misses: nothing told to count from, a plan's count, a year where a month is counted
+    ("The suspension came two days after regulators summoned Jack Ma.", "2020-11-05", []),
+    ("Tencent will ship the phone two weeks after Apple unveils its own.", "2023-03-17", []),
+    ("In 2023 Baidu launched Ernie Bot, which came three months after OpenAI released ChatGPT.", "2024-03-20",
+     [("2023", "2023-01-01", "year")]),
+    ("Prices rose one week before the Lunar New Year on January 29.", "2025-02-03",
+     [("one week before the Lunar New Year", "2025-01-22", "day"), ("January 29", "2025-01-29", "day")]),
+    ("蚂蚁集团11月2日与监管层会面。就在两人会面一天后，上交所暂停其上市。", "2020-11-04",
+     [("11月2日", "2020-11-02", "day"), ("一天后", "2020-11-03", "day")]),
+    ("螞蟻集團11月2日與監管層會面。就在雙方會面一天後，上交所暫停其上市。", "2020-11-04",
+     [("11月2日", "2020-11-02", "day"), ("一天後", "2020-11-03", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HAPPENING_ROWS)
+def test_a_count_after_came_dates_the_other_happening(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

@@ -10,7 +10,7 @@ import pytest
 from lib.extract.dates_spec import WHOLE_YEAR, Chained, DayOfMonth, InYear, Shift, day_part, month_part, quarter_part
 from lib.extract.dates_zh_relative import read_chinese_relative_dates
 from lib.parse.script import to_simplified
-from tests.date_readings import found_dates, reads_as
+from tests.date_readings import found_dates, read_in_order, reads_as
 
 SHIFTS_FROM_PUBLICATION = [
     ("阿里巴巴上个月发布新模型。", "上个月", Shift("month", -1)),
@@ -115,3 +115,34 @@ def test_reads_nothing(text):
 )
 def test_a_month_or_day_of_a_year_counted_back(text, expected):
     assert found_dates(text, "2023-09-26") == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# A count on from the date told, written with 过后 as with 后 ("11個月過後", "三天过后", "两年过后"), and "半年后的今天"
+# (the day the story tells, half a year on from another: the day told, as "today, half a year later"). English
+# writes them "eleven months later", "that day, half a year later". Near misses: 过后 alone, a count with no 过后.
+COUNTED_ON_ROWS = [
+    ("深度求索去年1月發布DeepSeek R1。但11個月過後，上述科技公司不僅恢復元氣。", "2026-01-06",
+     [("去年1月", "2025-01-01", "month"), ("11个月过后", "2025-12-01", "month")]),
+    ("腾讯3月5日发布新品，三天过后，阿里跟进。", "2025-03-12",
+     [("3月5日", "2025-03-05", "day"), ("三天过后", "2025-03-08", "day")]),
+    ("小米2021年3月宣布造车，三年过后，小米SU7上市。", "2024-04-10",
+     [("2021年3月", "2021-03-01", "month"), ("三年过后", "2024-01-01", "year")]),
+    ("華為2019年8月發布鴻蒙。兩年過後，華為發布鴻蒙3.0。", "2021-09-10",
+     [("2019年8月", "2019-08-01", "month"), ("两年过后", "2021-01-01", "year")]),
+    ("5月13日，李开复出现在发布会上。零一万物11月发布了首个模型，半年后的今天又发布了新模型。", "2024-05-15",
+     [("5月13日", "2024-05-13", "day"), ("11月", "2023-11-01", "month"), ("半年后的今天", "2024-05-13", "day")]),
+    ("3月1日，阿里发布通义千问2.0。一年后的今天，阿里又发布了新一代模型。", "2025-03-05",
+     [("3月1日", "2025-03-01", "day"), ("一年后的今天", "2025-03-01", "day")]),
+    ("5月13日，李開復現身發布會。零一萬物半年後的今天又發布了新模型。", "2024-05-15",
+     [("5月13日", "2024-05-13", "day"), ("半年后的今天", "2024-05-13", "day")]),
+    ("Zero One launched its first model in November. It released Yi-Large on May 13, six months after its "
+     "first model.", "2024-05-15", [("November", "2023-11-01", "month"), ("May 13", "2024-05-13", "day")]),
+    # near misses
+    ("过后，腾讯跟进。", "2025-03-12", []),
+    ("阿里今天发布新模型。", "2025-03-12", [("今天", "2025-03-12", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COUNTED_ON_ROWS)
+def test_a_count_on_with_guo_hou_and_today_a_count_later(text, published, expected):
+    assert read_in_order(text, published) == expected
