@@ -151,7 +151,8 @@ def source_date_words(source: dict) -> str:
     words = f"Reports “{source[Event.DATE_TEXT]}” → {source[Event.DATE] or 'no date'} ({source[Event.PRECISION]}"
     note = source[DATE_NOTE]
     if note == YEAR_FROM_STORY:
-        note = "year from its story: the article gives only the month and day"
+        only = "the weekday" if source.get(Event.WEEKDAY) else "the month and day"
+        note = f"year from its story: the article gives only {only}"
     return words + (f"; {note})" if note else ")")
 
 

@@ -269,8 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     print("| measure | " + " | ".join(names) + " |\n|---|" + "---|" * len(names))
     for index, (label, _) in enumerate(columns["all"][0]):
         print(f"| {label} | " + " | ".join(columns[name][0][index][1] for name in names) + " |")
-    year_less = events[Event.MONTH_DAY].fillna("") != ""
-    print(f"| year-less days of undated articles: given a year by their story / left unplaced | "
+    year_less = (events[Event.MONTH_DAY].fillna("") != "") | (events[Event.WEEKDAY].fillna("") != "")
+    print(f"| year-less days and weekdays of undated articles: given a year by their story / left unplaced | "
           f"{int((year_less & (events[Event.DATE] != '')).sum())} / {grouped_stories.years.unplaced} |")
     n = max(len(articles), 1)
     print(f"| events embedded | {len(events)} |")

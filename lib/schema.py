@@ -27,8 +27,12 @@ ATTRIBUTIONS = ("text", "context")
 # ``Event.QUALIFIER`` of a month and day whose year nothing in an undated article settles ("1月20日",
 # "on July 11"): the event has no date, only ``Event.MONTH_DAY``, until a story dated by other
 # articles gives it its year (lib/analyze/story_years.py), which then says so.
+# A bare weekday of such an article ("on Tuesday", 周五) is kept the same way, with only its
+# ``Event.WEEKDAY``; its story may then give it its day.
 YEAR_UNKNOWN = "year unknown"
 YEAR_FROM_STORY = "year from its story"
+# ``Event.WEEKDAY`` values, Monday first: ``WEEKDAYS[date.weekday()]`` is a day's name.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 class Doc:
@@ -117,12 +121,14 @@ class Event:
     ATTRIBUTION = "attribution"  # "text": companies named in the sentence; "context": by "the company", 该公司
     PLANNED = "planned"          # True when the period starts after the publication period ends
     MONTH_DAY = "month_day"      # "MM-DD" of a year-less day no year was found for (date empty); else ""
+    WEEKDAY = "weekday"          # "Tuesday" (``WEEKDAYS``) of a bare weekday nothing dated (date empty); else ""
     # Events reporting one happening share it (lib/analyze/stories.py); added to the export and to
     # the views that group stories, not to the parsed frame (it needs the whole corpus).
     STORY_ID = "story_id"
     COLUMNS = [
         EVENT_ID, DOC_ID, SENT_ID, DATE, PRECISION, DATE_TEXT, COMPANIES, EVENT_TYPE,
         SENTENCE, DATE_END, QUALIFIER, REGULATIONS, START, END, ATTRIBUTION, PLANNED, MONTH_DAY,
+        WEEKDAY,
     ]
 
 

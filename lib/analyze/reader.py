@@ -108,7 +108,8 @@ def is_web_link(url: str) -> bool:
 
 def event_date_labels(events: pd.DataFrame) -> pd.Series:
     """Per event row: "2023-04 · month" — the date cut to its precision, with the precision and
-    its qualifier; a day whose year is unknown shows its month and day: "01-20 · day (year unknown)"."""
+    its qualifier; a day whose year is unknown shows its month and day, or its weekday: "01-20 · day
+    (year unknown)", "Tuesday · day (year unknown)"."""
     # Plain lists, not column steps: a document has tens of events, and each pandas step would cost
     # more than the work (the Reader labels its document's events on every rerun).
     if events.empty:
@@ -117,6 +118,9 @@ def event_date_labels(events: pd.DataFrame) -> pd.Series:
     if Event.MONTH_DAY in events:
         month_days = events[Event.MONTH_DAY].fillna("").astype(str).tolist()
         dates = [date or month_day for date, month_day in zip(dates, month_days, strict=True)]
+    if Event.WEEKDAY in events:
+        weekdays = events[Event.WEEKDAY].fillna("").astype(str).tolist()
+        dates = [date or weekday for date, weekday in zip(dates, weekdays, strict=True)]
     precisions = events[Event.PRECISION].fillna("").astype(str).tolist()
     labels = [f"{date[:DATE_CHARS[precision]] if precision in DATE_CHARS else date} · {precision}"
               for date, precision in zip(dates, precisions, strict=True)]
@@ -128,8 +132,10 @@ def event_date_labels(events: pd.DataFrame) -> pd.Series:
 
 
 def has_year_less_days(events: pd.DataFrame) -> bool:
-    """Whether some event is a month and day whose year its article left open (``Event.MONTH_DAY``)."""
-    return Event.MONTH_DAY in events and bool((events[Event.MONTH_DAY].fillna("") != "").any())
+    """Whether some event is a month and day, or a weekday, whose year its article left open
+    (``Event.MONTH_DAY``, ``Event.WEEKDAY``)."""
+    return any(column in events and bool((events[column].fillna("") != "").any())
+               for column in (Event.MONTH_DAY, Event.WEEKDAY))
 
 
 def event_badges(events: pd.DataFrame) -> pd.DataFrame:

@@ -71,8 +71,8 @@ def story_sources(story_id: str, events: pd.DataFrame, of_event: pd.Series,
     """Every sentence reporting the story, earliest publication first, one per sentence.
 
     Columns: the event's ``Event.DOC_ID``, ``SENT_ID``, ``SENTENCE``, ``DATE_TEXT``, ``DATE``,
-    ``PRECISION`` and ``DATE_NOTE`` (``lib.analyze.dating.date_notes``: pass the events as their
-    stories dated them, ``Stories.events_with_stories``, for "year from its story"), and its
+    ``PRECISION`` (and ``WEEKDAY`` when the frame has it) and ``DATE_NOTE`` (``lib.analyze.dating.date_notes``:
+    pass the events as their stories dated them, ``Stories.events_with_stories``, for "year from its story"), and its
     article's ``Doc.TITLE``, ``OUTLET``, ``Doc.PUBLISHED`` and ``Doc.LANGUAGE``. Sentences of a
     copy of another article are left out: the original reports the same words.
     """
@@ -86,7 +86,8 @@ def story_sources(story_id: str, events: pd.DataFrame, of_event: pd.Series,
         Doc.PUBLISHED: docs[Doc.PUBLISHED].fillna("").astype(str),
         Doc.LANGUAGE: docs[Doc.LANGUAGE].fillna("").astype(str),
     }, index=docs.index)
-    columns = [Event.DOC_ID, Event.SENT_ID, Event.SENTENCE, Event.DATE_TEXT, Event.DATE, Event.PRECISION]
+    columns = [Event.DOC_ID, Event.SENT_ID, Event.SENTENCE, Event.DATE_TEXT, Event.DATE, Event.PRECISION,
+               *([Event.WEEKDAY] if Event.WEEKDAY in members else [])]
     sources = members[columns].assign(**{DATE_NOTE: date_notes(members)}).join(facts, on=Event.DOC_ID)
     sources = sources.drop_duplicates([Event.DOC_ID, Event.SENT_ID])
     sources = sources.assign(_undated=sources[Doc.PUBLISHED] == "")

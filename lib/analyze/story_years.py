@@ -15,7 +15,17 @@ better reading ("智谱AI已于今日(1月8日)在香港上市" is Zhipu's listi
 its ``month_day`` and gets the qualifier ``YEAR_FROM_STORY``; one that fits no story stays
 unplaced, and is counted.
 
-Stories are blocked by (company, month-day), so the work grows with the corpus.
+A bare weekday of such an article ("DeepSeek released the model on Monday": ``Event.WEEKDAY``, no date)
+is placed the same way, on a day of a story whose own single-day reports fall on that weekday (a story
+dated only by a week or a month names no weekday), and only when that story is the only one of its
+company, on whatever days, that says alike (the same bar): a weekday recurs every week, so it names
+the week only when its sentence leaves one story to report. Among the stories of that weekday alone,
+a wrong week wins too often: an undated "On Tuesday, Nvidia announced charges of $5.5 billion after
+H20 exports were restricted" (April 2025, reported by month elsewhere) says alike Nvidia's resumed
+H20 sales of Tuesday, July 15.
+
+Stories are blocked by (company, month-day), and for weekdays by company, so the work grows with the
+corpus (and with the stories of the companies that undated weekdays name).
 """
 
 from __future__ import annotations
@@ -30,9 +40,10 @@ import pandas as pd
 from lib.analyze.event_vectors import EventVectors, event_vectors
 from lib.analyze.story_periods import DAY_SLACK, StoryPeriod
 from lib.analyze.story_products import company_set
-from lib.schema import YEAR_FROM_STORY, Event
+from lib.schema import COMPANY_SEPARATOR, WEEKDAYS, YEAR_FROM_STORY, Event
 
 _EPOCH = date(1970, 1, 1)
+_ANY_DAY = "*"  # the block of a company's every short story: a weekday may report any of them
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,7 @@ class _DatedStory:
     last: date
     own_first: date        # first and last day its own reports name (its single days, else its window)
     own_last: date
+    has_days: bool         # some report names a single day: its own days are those, on their weekdays
     companies: frozenset[str]
     products: frozenset[str]   # any report's
     rows: np.ndarray           # its reports' positions in the events frame
@@ -70,7 +82,8 @@ class Placement:
 def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story_of_event: pd.Series,
                         threshold: float, short_period_days: int, products: pd.Series | None = None,
                         product_threshold: float | None = None) -> Placement:
-    """Place each year-less event (``Event.MONTH_DAY`` and no date) in the story that gives it a year.
+    """Place each year-less event (``Event.MONTH_DAY`` or ``Event.WEEKDAY``, and no date) in the story
+    that gives it a year.
 
     ``story_of_event`` is the story of each dated event ("" for none); ``vectors`` one unit row per
     event, in the order of ``events`` (encoded only for the events and stories compared: ``EventVectors``);
@@ -78,25 +91,28 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors
     ``short_period_days`` and the event's mean cosine to its reports is at least ``threshold``, or
     ``product_threshold`` when the event names a product (``products``, per event) a report names.
     """
-    month_days = events[Event.MONTH_DAY].fillna("").astype(str) if Event.MONTH_DAY in events else None
+    # What each year-less event names: its month-day ("01-20") or else its weekday ("Tuesday").
+    month_days = _text(events, Event.MONTH_DAY).where(lambda days: days != "", _text(events, Event.WEEKDAY))
     empty = pd.Series(dtype=object)
-    if month_days is None:
-        return Placement(empty, empty, 0)
     year_less = np.flatnonzero(((month_days != "") & (events[Event.DATE].fillna("") == "")).to_numpy())
     if not len(year_less):
         return Placement(empty, empty, 0)
     given = products.reindex(events.index) if products is not None else [None] * len(events)
     named = pd.Series([p if isinstance(p, frozenset) else frozenset() for p in given], index=events.index,
                       dtype=object)
-    blocks = _stories_by_company_and_day(events, story_of_event, set(month_days.iloc[year_less]), short_period_days,
-                                         named)
     companies = events[Event.COMPANIES].fillna("").astype(str).to_numpy()
+    of_weekdays = {name for row in year_less if month_days.iat[row] in WEEKDAYS for name in company_set(companies[row])}
+    blocks = _stories_by_company_and_day(events, story_of_event, set(month_days.iloc[year_less]), short_period_days,
+                                         named, of_weekdays)
     candidates = {row: _candidates(month_days.iat[row], company_set(companies[row]), blocks) for row in year_less}
     sums = _vector_sums(event_vectors(vectors), candidates)
     placed_story, placed_date = {}, {}
     bars = (threshold, threshold if product_threshold is None else product_threshold)
     for row in year_less:
         fits = _fitting(month_days.iat[row], candidates[row], sums, named.iat[row], bars, row)
+        if month_days.iat[row] in WEEKDAYS and len(fits) > 1:
+            continue  # a weekday two stories may report: which week is a guess
+        fits = [fit for fit in fits if fit[1] is not None]
         if len({day.year for _, day, _ in fits}) == 1:
             best = max(fits, key=lambda fit: (fit[0].own_first <= fit[1] <= fit[0].own_last, fit[2],
                                               fit[0].story_id))
@@ -106,10 +122,18 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors
                      len(year_less) - len(placed_story))
 
 
+def _text(events: pd.DataFrame, column: str) -> pd.Series:
+    """``column`` of ``events`` as text, "" where empty or absent (a frame from before the column)."""
+    if column not in events:
+        return pd.Series("", index=events.index, dtype=object)
+    return events[column].fillna("").astype(str)
+
+
 def _candidates(month_day: str, names: frozenset[str],
                 blocks: dict[tuple[str, str], list[_DatedStory]]) -> list[_DatedStory]:
-    """The dated stories a year-less event on ``month_day`` naming ``names`` is compared with."""
-    return list({story.story_id: story for name in names for story in blocks.get((name, month_day), ())}.values())
+    """The dated stories a year-less event on ``month_day`` (or a weekday) naming ``names`` is compared with."""
+    key = _ANY_DAY if month_day in WEEKDAYS else month_day
+    return list({story.story_id: story for name in names for story in blocks.get((name, key), ())}.values())
 
 
 def _vector_sums(vectors: EventVectors, candidates: dict[int, list[_DatedStory]]) -> tuple[np.ndarray, dict]:
@@ -125,20 +149,25 @@ def _vector_sums(vectors: EventVectors, candidates: dict[int, list[_DatedStory]]
 def _fitting(month_day: str, candidates: list[_DatedStory], sums: tuple[np.ndarray, dict], products: frozenset[str],
              bars: tuple[float, float], row: int) -> list[tuple]:
     """(story, the day it gives, similarity) of every candidate story the event at ``row`` fits: its
-    mean cosine at least the first of ``bars``, or the second when the story names one of its ``products``."""
+    mean cosine at least the first of ``bars``, or the second when the story names one of its ``products``.
+    A weekday's story whose own days miss it fits with no day: it is another week the weekday may be."""
     matrix, story_sums = sums
     fits = []
     for story in candidates:
         similarity = float(matrix[row] @ story_sums[story.story_id]) / len(story.rows)
         day = _day_in(story, month_day)
-        if similarity >= bars[bool(products & story.products)] and day is not None:
+        if similarity >= bars[bool(products & story.products)] and (day is not None or month_day in WEEKDAYS):
             fits.append((story, day, similarity))
     return fits
 
 
 def _day_in(story: _DatedStory, month_day: str) -> date | None:
     """The day ``month_day`` names among the days the story can take, in whichever year (so across
-    New Year too); None when it is not among them."""
+    New Year too), or the day of its own single days that falls on the weekday it names; None when
+    it is not among them."""
+    if month_day in WEEKDAYS:
+        days = [story.own_first + timedelta(days=n) for n in range((story.own_last - story.own_first).days + 1)]
+        return next((day for day in days if story.has_days and WEEKDAYS[day.weekday()] == month_day), None)
     month, day = (int(part) for part in month_day.split("-"))
     for year in range(story.first.year, story.last.year + 1):
         try:
@@ -151,10 +180,11 @@ def _day_in(story: _DatedStory, month_day: str) -> date | None:
 
 
 def _stories_by_company_and_day(events: pd.DataFrame, story_of_event: pd.Series, wanted: set[str],
-                                short_period_days: int,
-                                products: pd.Series) -> dict[tuple[str, str], list[_DatedStory]]:
+                                short_period_days: int, products: pd.Series,
+                                of_weekdays: set[str]) -> dict[tuple[str, str], list[_DatedStory]]:
     """Every story dated to a short period that may hold a month-day of ``wanted``, under each
-    (company, month-day) it could give a year to."""
+    (company, month-day) it could give a year to, and every short story naming a company of
+    ``of_weekdays`` (those the year-less weekdays name) under each (company, ``_ANY_DAY``)."""
     ids = story_of_event.reindex(events.index).fillna("").astype(str).to_numpy()
     rows = np.flatnonzero(ids != "")
     blocks: dict[tuple[str, str], list[_DatedStory]] = defaultdict(list)
@@ -165,18 +195,28 @@ def _stories_by_company_and_day(events: pd.DataFrame, story_of_event: pd.Series,
         "companies": events[Event.COMPANIES].fillna("").astype(str).to_numpy()[rows],
         "row": rows,
     })
-    near = _near(frame["start"], frame["end"], wanted, short_period_days)
+    near = _near(frame["start"], frame["end"], wanted - set(WEEKDAYS), short_period_days) | _naming(
+        frame["companies"], of_weekdays)
     frame = frame[frame["story"].isin(set(frame["story"][near]))]
     for story_id, members in frame.groupby("story", sort=True):
         story = _dated_story(str(story_id), members, short_period_days, products)
         if story is None:
             continue
+        for name in story.companies & of_weekdays:
+            blocks[(name, _ANY_DAY)].append(story)
         day = story.first
         while day <= story.last:
             for name in story.companies:
                 blocks[(name, f"{day.month:02d}-{day.day:02d}")].append(story)
             day += timedelta(days=1)
     return blocks
+
+
+def _naming(companies: pd.Series, names: set[str]) -> np.ndarray:
+    """Whether each report's companies name one of ``names``."""
+    if not names or companies.empty:
+        return np.zeros(len(companies), dtype=bool)
+    return companies.str.split(COMPANY_SEPARATOR).explode().isin(names).groupby(level=0).any().to_numpy()
 
 
 def _near(start: pd.Series, end: pd.Series, wanted: set[str], short_period_days: int) -> np.ndarray:
@@ -212,5 +252,5 @@ def _dated_story(story_id: str, members: pd.DataFrame, short_period_days: int,
     named = frozenset().union(*products.iloc[member_rows])
     possible = period.possible_days()
     own = (period.day_first, period.day_last) if period.has_days else possible
-    return _DatedStory(story_id, *(_EPOCH + timedelta(days=day) for day in (*possible, *own)), shared, named,
-                       member_rows)
+    return _DatedStory(story_id, *(_EPOCH + timedelta(days=day) for day in (*possible, *own)), period.has_days,
+                       shared, named, member_rows)

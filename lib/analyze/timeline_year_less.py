@@ -1,10 +1,10 @@
-"""Year-less days on the timeline: events of undated articles that name only a month and day.
+"""Year-less days on the timeline: events of undated articles that name only a month and day, or a weekday.
 
 An undated article's "3月5日" or "on July 11" has no year (qualifier ``YEAR_UNKNOWN``, only
 ``Event.MONTH_DAY``). When the story it reports, dated by other articles, gives it one
 (``YEAR_FROM_STORY``, ``lib.analyze.story_years``), it is drawn like any dated event and marked
-as inferred; the others cannot sit on a time axis, so they are listed with their month and day,
-for a reader to judge.
+as inferred; the others cannot sit on a time axis, so they are listed with their month and day
+(or their weekday alone, ``Event.WEEKDAY``: "Tuesday"), for a reader to judge.
 """
 
 from __future__ import annotations
@@ -13,18 +13,20 @@ import pandas as pd
 
 from lib.analyze.story_years import Placement
 from lib.analyze.timeline import OUTLET, TITLE, document_details, event_marks
-from lib.schema import COMPANY_SEPARATOR, YEAR_FROM_STORY, Event
+from lib.schema import COMPANY_SEPARATOR, WEEKDAYS, YEAR_FROM_STORY, Event
 
-MONTH_DAY_LABEL = "month_day_label"   # "Mar 5": the month and day an unknown-year event names
+MONTH_DAY_LABEL = "month_day_label"   # "Mar 5" (or "Tuesday"): the month and day an unknown-year event names
 UNKNOWN_YEAR_COLUMNS = [MONTH_DAY_LABEL, Event.DATE_TEXT, Event.COMPANIES, Event.SENTENCE, OUTLET, TITLE,
-                        Event.DOC_ID, Event.SENT_ID, Event.MONTH_DAY]
+                        Event.DOC_ID, Event.SENT_ID, Event.MONTH_DAY, Event.WEEKDAY]
 
 
 def year_less(events: pd.DataFrame) -> pd.DataFrame:
-    """The events with a month and day and no date."""
-    if Event.MONTH_DAY not in events:
-        return events.iloc[0:0]
-    return events[(events[Event.MONTH_DAY].fillna("") != "") & (events[Event.DATE].fillna("") == "")]
+    """The events with a month and day, or a weekday, and no date."""
+    named = pd.Series(False, index=events.index)
+    for column in (Event.MONTH_DAY, Event.WEEKDAY):
+        if column in events:
+            named |= events[column].fillna("") != ""
+    return events[named & (events[Event.DATE].fillna("") == "")]
 
 
 def year_from_story_marks(events: pd.DataFrame, documents: pd.DataFrame, placement: Placement | None) -> pd.DataFrame:
@@ -49,7 +51,15 @@ def unknown_year_events(events: pd.DataFrame, documents: pd.DataFrame, placement
     table[OUTLET] = table[OUTLET].fillna("")
     table[TITLE] = table[TITLE].fillna("")
     table[Event.COMPANIES] = table[Event.COMPANIES].fillna("").str.replace(COMPANY_SEPARATOR, ", ", regex=False)
-    days = pd.to_datetime("2000-" + table[Event.MONTH_DAY].astype(str), format="%Y-%m-%d", errors="coerce")
-    table[MONTH_DAY_LABEL] = days.dt.strftime("%b ") + days.dt.day.astype("Int64").astype(str)
-    table = table.sort_values([Event.MONTH_DAY, Event.DOC_ID, Event.SENT_ID], kind="stable")
+    if Event.WEEKDAY not in table:
+        table[Event.WEEKDAY] = ""
+    table[Event.MONTH_DAY] = table[Event.MONTH_DAY].fillna("").astype(str)
+    table[Event.WEEKDAY] = table[Event.WEEKDAY].fillna("").astype(str)
+    days = pd.to_datetime("2000-" + table[Event.MONTH_DAY], format="%Y-%m-%d", errors="coerce")
+    labels = days.dt.strftime("%b ") + days.dt.day.astype("Int64").astype(str)
+    table[MONTH_DAY_LABEL] = labels.where(days.notna(), table[Event.WEEKDAY])
+    # Month-days in calendar order, then the weekdays alone, Monday first.
+    table["_weekday"] = table[Event.WEEKDAY].map({name: n for n, name in enumerate(WEEKDAYS)}).fillna(-1)
+    table["_no_day"] = table[Event.MONTH_DAY] == ""
+    table = table.sort_values(["_no_day", Event.MONTH_DAY, "_weekday", Event.DOC_ID, Event.SENT_ID], kind="stable")
     return table[UNKNOWN_YEAR_COLUMNS].reset_index(drop=True)

@@ -23,8 +23,8 @@ from lib.extract.dates_chain import anchor_after, in_focus
 from lib.extract.dates_results_period import half_reported
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
-from lib.extract.weekdays_told import ToldDay, bare_weekdays, read_as_told, weekdays_told_after
-from lib.extract.year_less_days import YearLessDay, year_less_days
+from lib.extract.weekdays_told import ToldDay, bare_weekdays, read_as_told, weekdays_alone, weekdays_told_after
+from lib.extract.year_less_days import YearLessDay, YearLessWeekday, year_less_days
 from lib.periods import Period
 from lib.schema import COMPANY_SEPARATOR, YEAR_UNKNOWN
 from lib.schema import Event as E
@@ -67,7 +67,8 @@ def sentence_events(
     never ``planned``: only a publication date says what lay ahead. A weekday tied to its day earlier
     ("星期一(1月27日)") is that day when named again bare (``lib.extract.weekdays_told``).
     A month and day that neither places ("1月20日" before any year is read) is still an event, with
-    no date, its ``month_day`` and the qualifier ``YEAR_UNKNOWN``, for its story to place.
+    no date, its ``month_day`` and the qualifier ``YEAR_UNKNOWN``, for its story to place; so is a bare
+    weekday that nothing reads ("DeepSeek released the model on Monday"), with its ``weekday``.
 
     A sentence naming nothing that tells a figure by the period in focus ("for the quarter", "the
     year-ago quarter", 本季度, 去年同期) is the results report's, unless it names a subject of its own
@@ -103,6 +104,8 @@ def sentence_events(
             weekdays = bare_weekdays(sentence.text)  # read once: both steps look for the same weekdays
             matches, as_told = read_as_told(sentence.text, weekdays, matches, unplaced, told)
             told = weekdays_told_after(sentence.text, weekdays, [*matches, *unplaced], told)
+            if year_open:
+                as_told = [*as_told, *weekdays_alone(sentence.text, weekdays, [*matches, *unplaced, *as_told])]
             unplaced = sorted([*unplaced, *as_told], key=lambda day: day.start)
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
         last_date = matches[-1].period if matches else None
@@ -190,11 +193,12 @@ def _unplaced_days(text: str, matches: Sequence[DateMatch]) -> list[YearLessDay]
             if all(day.end <= match.start or day.start >= match.end for match in matches)]
 
 
-def _row(doc_id: str, sentence: SentenceSpan, number: int, match: DateMatch | YearLessDay, companies: list[str],
+def _row(doc_id: str, sentence: SentenceSpan, number: int, match: DateMatch | YearLessDay | YearLessWeekday,
+         companies: list[str],
          regulations: list[str], event_type: str, attribution: str, published: Period | None) -> dict:
     if event_type == "other" and regulations:
         event_type = "regulation"
-    placed = not isinstance(match, YearLessDay)
+    placed = isinstance(match, DateMatch)
     return {
         E.EVENT_ID: f"{doc_id}#{sentence.sent_id}.{number}",
         E.DOC_ID: doc_id,
@@ -212,7 +216,8 @@ def _row(doc_id: str, sentence: SentenceSpan, number: int, match: DateMatch | Ye
         E.END: sentence.start + match.end,
         E.ATTRIBUTION: attribution,
         E.PLANNED: placed and is_planned(match.period, published),
-        E.MONTH_DAY: "" if placed else match.month_day,
+        E.MONTH_DAY: match.month_day if isinstance(match, YearLessDay) else "",
+        E.WEEKDAY: match.name if isinstance(match, YearLessWeekday) else "",
     }
 
 

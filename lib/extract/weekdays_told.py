@@ -14,6 +14,10 @@ with no year gives the weekday the tied month and day, year unknown (``Event.MON
 The tie holds until the article ties the weekday to another day, or states a day a week or more away
 from the tied one: the story has moved to another week, where "星期一" is another Monday. A weekday
 that recurs ("every Monday", "每周一") is no such day.
+
+A bare weekday an article with no publication date and no year neither ties nor reads ("DeepSeek released
+the model on Monday", "摩尔线程周五登陆科创板") is kept alone, its week unknown (``weekdays_alone``), for its
+story to place (``lib.analyze.story_years``).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from lib.extract.dates_chain import DateMatch
 from lib.extract.dates_en_relative import WEEKDAYS, read_english_relative_dates
 from lib.extract.dates_spec import Candidate, OnWeekday
 from lib.extract.dates_zh import read_chinese_dates
-from lib.extract.year_less_days import YearLessDay
+from lib.extract.year_less_days import YearLessDay, YearLessWeekday
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation
@@ -109,6 +113,16 @@ def read_as_told(text: str, weekdays: Sequence[Candidate], matches: Sequence[Dat
                 as_told.append(YearLessDay(weekday.start, weekday.end, text[weekday.start : weekday.end],
                                              day.month, day.day))
     return sorted(read, key=lambda m: m.start), as_told
+
+
+def weekdays_alone(text: str, weekdays: Sequence[Candidate],
+                   read: Sequence[DateMatch | YearLessDay]) -> list[YearLessWeekday]:
+    """The bare ``weekdays`` of ``text`` that no date of ``read`` reads, overlaps or is tied to here
+    ("Tuesday, May 20": the day is the event), each with its weekday alone."""
+    tied = {weekday.start for weekday, _ in _ties(text, weekdays, read)}
+    return [YearLessWeekday(weekday.start, weekday.end, text[weekday.start : weekday.end], weekday.spec.weekday)
+            for weekday in weekdays
+            if weekday.start not in tied and all(day.end <= weekday.start or day.start >= weekday.end for day in read)]
 
 
 def _ties(text: str, weekdays: Sequence[Candidate],

@@ -3,8 +3,10 @@
 ``find_dates`` places a year-less date against the publication date, or against the latest year
 read before it; an article with neither leaves it unplaced and it would vanish. These are kept
 instead, with their month and day and no year, so that the story they report can give them theirs
-(``lib/analyze/story_years.py``). Only a plain month and day: a bare weekday, a bare day of month
-("12日") or "this year" says too little to match a story by.
+(``lib/analyze/story_years.py``). Only a plain month and day: a bare day of month ("12日") or "this
+year" says too little to match a story by. A bare weekday ("on Tuesday", 周五) is kept too, as a
+``YearLessWeekday`` (``lib.extract.weekdays_told.weekdays_alone``): its story must then be the only one
+of its company on that weekday.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from lib.extract.dates_candidate_reader import ascii_digits
 from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_spec import Candidate, YearPart, is_year_less
 from lib.extract.dates_zh import read_chinese_dates
+from lib.schema import WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,21 @@ class YearLessDay:
     def month_day(self) -> str:
         """"01-20": the ``Event.MONTH_DAY`` value."""
         return f"{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True)
+class YearLessWeekday:
+    """``text[start:end]`` names weekday ``weekday`` (Monday = 0) of a week the article leaves open."""
+
+    start: int
+    end: int
+    text: str
+    weekday: int
+
+    @property
+    def name(self) -> str:
+        """"Tuesday": the ``Event.WEEKDAY`` value."""
+        return WEEKDAYS[self.weekday]
 
 
 def year_less_days(text: str) -> list[YearLessDay]:

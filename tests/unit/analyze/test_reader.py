@@ -408,6 +408,10 @@ def test_a_day_whose_year_is_unknown_shows_its_month_and_day_and_says_so():
     assert has_year_less_days(events)
     assert not has_year_less_days(events.iloc[:1])
     assert not has_year_less_days(events.drop(columns=Event.MONTH_DAY))
+    weekday = pd.DataFrame({Event.DATE: [""], Event.PRECISION: ["day"], Event.QUALIFIER: [YEAR_UNKNOWN],
+                            Event.MONTH_DAY: [""], Event.WEEKDAY: ["Tuesday"]})
+    assert event_date_labels(weekday).tolist() == ["Tuesday · day (year unknown)"]
+    assert has_year_less_days(weekday)
 
 
 def _generated_events(seed: int, n: int) -> pd.DataFrame:

@@ -121,3 +121,52 @@ def test_a_product_the_story_names_lowers_the_bar_as_it_does_between_reports():
     assert label not in year_less_placement(events, vectors, stories, THRESHOLD, SHORT).date.index
     assert year_less_placement(events, vectors, stories, THRESHOLD, SHORT, products, 0.25).date[label] == "2025-01-20"
     assert label not in year_less_placement(events, vectors, stories, THRESHOLD, SHORT, other, 0.25).date.index
+
+
+def _weekday(name="Monday", companies="DeepSeek", vector=ALIKE):
+    """A bare weekday of an undated article ("DeepSeek released the model on Monday"): no date, no month-day."""
+    return ("", "", companies, "", vector, "", name)
+
+
+# 2025-01-20 was a Monday; stories as (date, date_end, companies, month_day, vector, story, weekday).
+MONDAY_STORY = [(*row, "") for row in DAY_STORY]
+WEEKDAY_CASES = [
+    pytest.param(MONDAY_STORY + [_weekday()], ("s1", "2025-01-20"), id="the one story of its company, on that weekday"),
+    pytest.param(MONDAY_STORY + [_weekday("Tuesday")], None,
+                 id="its one story falls on another weekday: not by the day of slack either"),
+    pytest.param(MONDAY_STORY + [_weekday(companies="Moonshot AI")], None, id="a story of another company"),
+    pytest.param(MONDAY_STORY + [_weekday(vector=OTHER)], None, id="says something else"),
+    pytest.param(MONDAY_STORY + [("2025-01-27", "2025-01-27", "DeepSeek", "", RELEASE, "s2", ""), _weekday()], None,
+                 id="two stories on that weekday: which week is a guess"),
+    # An undated "On Tuesday, Nvidia announced charges after H20 exports were restricted" (April 2025, told by
+    # month elsewhere) says alike Nvidia's resumed H20 sales of Tuesday, July 15 too.
+    pytest.param(MONDAY_STORY + [("2025-01-01", "2025-01-31", "DeepSeek", "", RELEASE, "month", ""), _weekday()],
+                 None, id="another story of its company says alike, on days the weekday may be"),
+    pytest.param(MONDAY_STORY + [("2024-06-05", "2024-06-05", "DeepSeek", "", OTHER, "else", ""), _weekday()],
+                 ("s1", "2025-01-20"), id="another story of its company saying something else does not count"),
+    pytest.param([("2025-01-01", "2025-01-31", "DeepSeek", "", RELEASE, "month", ""), _weekday()], None,
+                 id="a story told by month names no weekday"),
+    pytest.param([("2025-01-20", "2025-01-20", "DeepSeek", "", RELEASE, "two", ""),
+                  ("2025-01-21", "2025-01-21", "DeepSeek", "", RELEASE, "two", ""), _weekday("Tuesday")],
+                 ("two", "2025-01-21"), id="a story of two days: the one on that weekday"),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), WEEKDAY_CASES)
+def test_a_bare_weekday_takes_the_day_of_the_one_story_it_fits(rows, expected):
+    events, vectors, stories = _frame([row[:6] for row in rows])
+    events[Event.WEEKDAY] = [row[6] for row in rows]
+    events[Event.QUALIFIER] = [YEAR_UNKNOWN if row[6] else "" for row in rows]
+    before = events.copy()
+    placement = year_less_placement(events, vectors, stories, THRESHOLD, SHORT)
+    label = events.index[-1]
+    if expected is None:
+        assert label not in placement.story_id.index
+        assert placement.unplaced == 1
+    else:
+        assert (placement.story_id[label], placement.date[label]) == expected
+        dated = placement.dated(events)
+        assert dated.loc[label, [Event.DATE, Event.QUALIFIER, Event.MONTH_DAY, Event.WEEKDAY]].tolist() == [
+            expected[1], YEAR_FROM_STORY, "", rows[-1][6]]
+        assert placement.unplaced == 0
+    pd.testing.assert_frame_equal(events, before)  # inputs never change

@@ -109,3 +109,14 @@ def test_reader_links_of_listed_sentences_search_nothing_when_no_term_is_given()
     assert reader_links(table, "", {"company": ["Baidu"]}).tolist() == [
         "reader?doc=undated&sent=3&company=Baidu", "reader?doc=undated&sent=2&company=Baidu"]
     assert reader_links(table, " 百度 ", {}).iloc[0] == "reader?doc=undated&sent=3&q=%E7%99%BE%E5%BA%A6"
+
+
+def test_a_bare_weekday_no_story_dated_is_listed_by_its_weekday_after_the_month_days():
+    events = _events()
+    weekday = events.iloc[[-1]].assign(**{Event.SENT_ID: 4, Event.MONTH_DAY: "", Event.DATE_TEXT: "周五",
+                                           Event.SENTENCE: "百度周五宣布免费。", Event.EVENT_ID: "e9"})
+    events = pd.concat([events, weekday.set_axis([30])]).assign(**{Event.WEEKDAY: ["", "", "", "", "Friday"]})
+    table = unknown_year_events(events, _documents(), PLACED)
+    assert table[MONTH_DAY_LABEL].tolist() == ["Mar 14", "Apr 1", "Friday"]
+    assert table[Event.WEEKDAY].tolist() == ["", "", "Friday"]
+    assert len(unknown_year_events(events.drop(columns=Event.WEEKDAY), _documents(), PLACED)) == 2

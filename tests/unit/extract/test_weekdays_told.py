@@ -65,15 +65,16 @@ CASES = [
                  [("周四", "", "01-15")], id="zh-Hant the weekday in brackets after its day"),
     # Near-misses: nothing changes.
     pytest.param(["Investors dumped chip stocks on Monday (Jan. 27) after DeepSeek's release.",
-                  "Nvidia recovered 9% on Tuesday."], None, [], id="another weekday: still unread"),
+                  "Nvidia recovered 9% on Tuesday."], None, [("Tuesday", "", "")],
+                 id="another weekday: not the tied day, its weekday alone"),
     pytest.param(["Nvidia said on Monday (Jan. 27) that demand stayed strong.",
                   "Nvidia's board meets every Monday."], None, [], id="every Monday"),
     pytest.param(["Nvidia said on Monday (Jan. 27) that demand stayed strong.",
                   "At Monday's meeting, Nvidia named a new director."], Period(date(2025, 1, 29), "day"),
                  [("Monday", "2025-01-27", "")], id="dated: Monday's meeting read as today"),
     pytest.param(["Investors dumped chip stocks on Monday (Jan. 27) after DeepSeek's release.",
-                  "On Feb. 5, Nvidia reported record sales.", "Nvidia fell again on Monday."], None, [],
-                 id="a day a week later in between: the tie is let go"),
+                  "On Feb. 5, Nvidia reported record sales.", "Nvidia fell again on Monday."], None,
+                 [("Monday", "", "")], id="a day a week later in between: the tie is let go, the weekday alone"),
     pytest.param(["Chip stocks sank on Monday (Jan. 27, 2025) as DeepSeek rattled investors.",
                   "On Feb. 5, Nvidia reported record sales.", "Nvidia fell again on Monday."], None,
                  [("Monday", "2025-02-03", "")], id="a day a week later, with a year: the nearest Monday as before"),
@@ -113,3 +114,52 @@ def test_reading_as_told_leaves_its_inputs_alone():
 @pytest.mark.parametrize("text", ["恒生指数周一收跌2%。", "纳斯达克指数星期一下跌3.1%。"])
 def test_an_index_s_weekday_is_read(text):
     assert [m.period.start for m in find_dates(text, Period(date(2025, 1, 29), "day"))] == [date(2025, 1, 27)]
+
+
+def _weekday_rows(texts: list[str], published: Period | None = None) -> list[tuple[str, str, str, str]]:
+    """(date words, date, weekday, qualifier) of every event of an article of ``texts``, one sentence each."""
+    sentences, mentions, offset = [], {}, 0
+    for sent_id, raw in enumerate(texts):
+        text = to_simplified(raw)
+        sentences.append(SentenceSpan(sent_id, offset, offset + len(text), text))
+        for name, company in {**COMPANIES, "摩尔线程": "Moore Threads", "Moore Threads": "Moore Threads"}.items():
+            if name in text:
+                at = offset + text.index(name)
+                mentions.setdefault(sent_id, []).append(EntityMatch(at, at + len(name), name, name, "company", company))
+        offset += len(text) + 1
+    rows = sentence_events("d", sentences, mentions, published, TYPER, attributor=ATTRIBUTOR)
+    return [(r["date_text"], r["date"], r["weekday"], r["qualifier"]) for r in rows]
+
+
+# (sentences, publication, events): a bare weekday of an article with no publication date and no year is an
+# event with its weekday alone (year unknown), for its story to place; its near-misses keep today's reading.
+ALONE_CASES = [
+    pytest.param(["DeepSeek released an experimental AI model Monday that cuts API prices by half."], None,
+                 [("Monday", "", "Monday", "year unknown")], id="en undated 'Monday'"),
+    pytest.param(["On Tuesday, Nvidia announced it would incur charges totaling $5.5 billion."], None,
+                 [("Tuesday", "", "Tuesday", "year unknown")], id="en 'On Tuesday,' opening"),
+    pytest.param(["摩尔线程周五登陆科创板，首日大涨425%。"], None,
+                 [("周五", "", "Friday", "year unknown")], id="zh-Hans 周五"),
+    pytest.param(["小米星期二表示，将从黑名单中移除。"], None,
+                 [("星期二", "", "Tuesday", "year unknown")], id="zh-Hans 星期二"),
+    pytest.param(["輝達週四宣布恢復對中國銷售H20晶片。"], None,
+                 [("周四", "", "Thursday", "year unknown")], id="zh-Hant 週四"),
+    # Near-misses.
+    pytest.param(["DeepSeek released an experimental AI model Monday."], Period(date(2025, 10, 1), "day"),
+                 [("Monday", "2025-09-29", "", "")], id="dated article: the Monday before publication"),
+    pytest.param(["DeepSeek said on Sept. 26, 2025 that a model was coming.",
+                  "DeepSeek released the model on Monday."], None,
+                 [("Sept. 26, 2025", "2025-09-26", "", ""), ("Monday", "2025-09-29", "", "")],
+                 id="a stated day before: the nearest Monday to it"),
+    pytest.param(["Nvidia's board meets every Monday."], None, [], id="en every Monday: no event"),
+    pytest.param(["小米每周五发布周报。"], None, [], id="zh-Hans 每周五: no event"),
+    pytest.param(["輝達每週四公布數據。"], None, [], id="zh-Hant 每週四: no event"),
+    pytest.param(["Nvidia said on Tuesday, May 20, that it would appeal."], None,
+                 [("May 20", "", "", "year unknown")], id="a weekday tied to its month-day: the day is the event"),
+    pytest.param(["Shares rose on Monday."], None, [], id="no company: no event"),
+]
+
+
+@pytest.mark.parametrize(("texts", "published", "expected"), ALONE_CASES)
+def test_a_bare_weekday_of_an_article_nothing_dates_is_kept_with_its_weekday(texts, published, expected):
+    assert _weekday_rows(texts, published) == expected

@@ -82,8 +82,9 @@ def test_export_of_a_missing_folder_says_so(tmp_path):
 def test_export_says_how_each_event_was_attributed_and_which_are_plans(tmp_path):
     assert export(str(SEEDS), "--out", str(tmp_path), "--no-cache").returncode == 0
     events = pd.read_csv(tmp_path / "events.csv", dtype=str, keep_default_na=False)
-    assert list(events.columns[-4:]) == ["attribution", "planned", "month_day", "story_id"]  # issue 12
+    assert list(events.columns[-5:]) == ["attribution", "planned", "month_day", "weekday", "story_id"]  # issue 12
     assert (events["month_day"] == "").all()  # every seed is dated: no year-less day waits for a year
+    assert (events["weekday"] == "").all()  # nor a weekday alone
     assert events["attribution"].isin(["text", "context"]).all()
     assert events["planned"].isin(["True", "False"]).all()
     # Seed 002 (published 2025-01-16): "January 19th is the final effective date"; seed 004 (February
@@ -148,3 +149,17 @@ def test_export_dates_a_year_less_day_by_its_story_and_says_so(tmp_path):
     documents = pd.read_csv(tmp_path / "out" / "documents.csv", dtype=str, keep_default_na=False)
     files = dict(zip(documents["doc_id"], documents["file"], strict=True))
     assert sorted({files[doc] for doc in k2["doc_id"]}) == ["s124.txt", "s125.txt", "s128.txt"]
+
+
+def test_export_carries_a_bare_weekday_and_the_day_its_story_gave_it(tmp_path):
+    """s340 shows no date and no year, only "on Friday"; s336 dates MiniMax's debut January 9, 2026."""
+    from benchmarks.story_quality import load_articles, write_folder
+
+    folder = write_folder([a for a in load_articles() if a["id"] in ("s336", "s340")], tmp_path / "minimax")
+    assert export(str(folder), "--out", str(tmp_path / "out"), "--no-cache").returncode == 0
+    events = pd.read_csv(tmp_path / "out" / "events.csv", dtype=str, keep_default_na=False)
+    weekdays = events[events["weekday"] != ""]
+    assert set(weekdays["doc_id"]) == {"s340"} and set(weekdays["weekday"]) == {"Friday"}
+    assert (weekdays["month_day"] == "").all()
+    rows = set(map(tuple, weekdays[["date", "qualifier"]].values.tolist()))
+    assert rows == {("", "year unknown"), ("2026-01-09", "year from its story")}
