@@ -24,6 +24,7 @@ import rjieba
 
 from lib.extract.attribution_cues import cue_alternation, described, ends_right_before, not_before_de
 from lib.extract.attribution_pairs import Named, nearest_with_companies, paired_companies
+from lib.extract.attribution_segments import opens_with_segment, segment_pattern
 from lib.extract.cited_sources import CitedSources
 from lib.extract.government_subjects import GovernmentSubjects
 from lib.extract.pronoun_subjects import subject_company
@@ -70,11 +71,12 @@ class Attributor:
         self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
         self._venues, self._sources = Venues(clause_cues), CitedSources(clause_cues)
         self._refers = cue_alternation(word.removeprefix("~") for word in references
-                                       if not word.startswith(("!", "-", "^", "@", "+")))
+                                       if not word.startswith(("!", "-", "^", "@", "+", "%")))
         self._pronoun = cue_alternation(word[1:] for word in references if word.startswith("~") and word[1:])
         self._adverbial = cue_alternation(cue for kind, cue in clause_cues if kind == "adverbial")
         self._takes_up = cue_alternation(word[1:] for word in references if word.startswith("+") and word[1:])
         self._refers_first = cue_alternation(word[1:] for word in references if word.startswith("^") and word[1:])
+        self._segment = segment_pattern(cue_alternation(word[1:] for word in references if word.startswith("%")))
         self._regulator = cue_alternation(word[1:] for word in references
                                           if word.startswith("@") and not word.startswith(("@^", "@>")) and word[1:])
         self._governments = GovernmentSubjects(references)
@@ -145,14 +147,17 @@ class Attributor:
 
         The ``^`` words ("Revenue", 营收) refer as the first words, also after a source and a period
         ("According to LSEG, Q2 revenue …", "第三季度营收…"; ``dates``: the date spans in the sentence).
-        A sentence whose company noun a name owns ("Edison's company", 爱迪生的公司) is about that
-        name's company, not the article's.
+        So does a segment as the first words ("增值服务业务第二季的收入…", the ``%`` nouns:
+        ``attribution_segments``). A sentence whose company noun a name owns ("Edison's company",
+        爱迪生的公司) is about that name's company, not the article's.
         """
-        if self._refers is None and self._refers_first is None:
+        if self._refers is None and self._refers_first is None and self._segment is None:
             return False
         text = to_simplified(sentence)
-        if self._refers_first is not None and any(
-                self._refers_first.match(text, at) for at in self._first_word_openings(text, dates)):
+        openings = self._first_word_openings(text, dates)
+        if self._refers_first is not None and any(self._refers_first.match(text, at) for at in openings):
+            return True
+        if opens_with_segment(text, openings, self._segment, self._own_subject, self._adverbial):
             return True
         text = self._without_non_references(text)
         return self._refers is not None and self._refers.search(text) is not None and not self._owned_by_a_name(text)

@@ -33,6 +33,7 @@ COMPANIES = {
     "Kuaishou": "Kuaishou", "Zhipu": "Zhipu AI", "Instagram": "Meta", "Xiaohongshu": "Xiaohongshu", "華為": "Huawei",
     "智谱": "Zhipu AI", "Enflame": "Enflame", "燧原科技": "Enflame", "Fortera": "Fortera Capital",
     "WeChat": "Tencent", "TikTok": "ByteDance", "微博": "Sina", "微信": "Tencent", "小米": "Xiaomi",
+    "快手": "Kuaishou", "字節跳動": "ByteDance",
 }
 _ALIASES = re.compile("|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True)))
 
@@ -364,3 +365,23 @@ def test_a_reference_word_carries_the_company_past_a_name_of_its_own(second, exp
 ])
 def test_a_chinese_sentence_drops_its_subject_when_a_verb_follows_its_opening_date(sentence, dropped):
     assert ATTRIBUTOR.opens_without_subject(sentence) is dropped
+
+
+# A rival named in apposition is set against, not whose the date is (Pandaily, 2024-08, paraphrased: "The
+# stock price of Kuaishou Technology, the main rival to TikTok's sister app in China, sank after the
+# short-video platform posted slower revenue growth in the second quarter"); a rival acting stays.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kuaishou, the main rival to TikTok's sister app in China, sank after it posted slower growth in "
+     "the second quarter of 2024.", [("the second quarter of 2024", "Kuaishou")]),
+    ("Baidu, a fierce rival to Alibaba in cloud computing, cut prices in May 2024.", [("May 2024", "Baidu")]),
+    ("字节跳动的主要竞争对手快手于2024年5月发布了视频模型。", [("2024年5月", "Kuaishou")]),
+    ("腾讯的竞争对手阿里巴巴于2024年5月宣布降价。", [("2024年5月", "Alibaba")]),
+    ("騰訊的競爭對手阿里巴巴於2024年5月宣布降價。", [("2024年5月", "Alibaba")]),
+    ("字節跳動的主要對手快手於2024年5月發布了視頻模型。", [("2024年5月", "Kuaishou")]),
+    # Both acting, the rival named as such but no name set against: both.
+    ("Baidu and its rival Alibaba cut prices in May 2024.", [("May 2024", "Baidu;Alibaba")]),
+    ("腾讯与竞争对手阿里巴巴均于2024年5月降价。", [("2024年5月", "Tencent;Alibaba")]),
+    ("騰訊與競爭對手阿里巴巴均於2024年5月降價。", [("2024年5月", "Tencent;Alibaba")]),
+])
+def test_a_rival_named_in_apposition_is_not_the_owner(sentence, expected):
+    assert [(words, companies) for words, companies, _ in _events(sentence)] == expected

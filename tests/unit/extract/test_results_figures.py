@@ -64,6 +64,33 @@ _ZT = ("阿里巴巴發佈了財報。", "市場反應平淡。")
     ([_EN[0], "China's car sales rose to 2 million in March 2024.", "That's up 10% from March 2023."], []),
     ([_ZH[0], "2024年3月，中国汽车销量达200万辆。", "这一数字较2023年3月增长10%。"], []),
     ([_ZT[0], "2024年3月，中國汽車銷量達200萬輛。", "這一數字較2023年3月增長10%。"], []),
+    # Per-share figures told as net income per ADS (JD.com's results, 2021-08, paraphrased: "Diluted net
+    # income per ADS was 0.50 Chinese yuan compared to 10.47 Chinese yuan for the second quarter of 2020"),
+    # and the Chinese for sales (SMIC's results, 2020-11: 期內銷售額增加主要由於需求強勁; 營業額 in Hong Kong).
+    ([*_EN, "Diluted net income per ADS was RMB0.50, compared to RMB10.47 for the second quarter of 2023."],
+     [("the second quarter of 2023", "Alibaba", "context")]),
+    ([*_EN, "Basic earnings per share rose to $1.20 in the fourth quarter of 2023."],
+     [("the fourth quarter of 2023", "Alibaba", "context")]),
+    ([*_ZH, "销售额于2023年第四季度增长12%，主要由于需求强劲。"], [("2023年第四季度", "Alibaba", "context")]),
+    ([*_ZH, "每股摊薄收益于2023年第四季度增长10%。"], [("2023年第四季度", "Alibaba", "context")]),
+    ([*_ZT, "銷售額於2023年第四季度增加12%，主要由於平均售價上升。"], [("2023年第四季度", "Alibaba", "context")]),
+    ([*_ZT, "營業額於2023年第四季度按年升8%。"], [("2023年第四季度", "Alibaba", "context")]),
+    # ... only as the first words: a market's sales or per-share figures are its own.
+    ([*_EN, "Industry-wide diluted net income fell 4% in 2023."], []),
+    ([*_ZH, "2024年3月，全国汽车销售额增长5%。"], []),
+    ([*_ZT, "2024年3月，全國汽車銷售額增長5%。"], []),
+    # "这个数字", "that number": the figure before taken up, as 这一数字 is (Huawei, 2023-09, paraphrased:
+    # "2020年它的消费者业务营收达到4830亿元的峰值，一年后这个数字锐减一半").
+    (["Alibaba reported revenue of RMB200 billion for the fourth quarter of 2023.",
+      "That number was up 5% from the fourth quarter of 2022."],
+     [("the fourth quarter of 2023", "Alibaba", "text"), ("the fourth quarter of 2022", "Alibaba", "context")]),
+    (["阿里巴巴2023年第四季度营收2000亿元。", "这个数字较2022年第四季度增长5%。"],
+     [("2023年第四季度", "Alibaba", "text"), ("2022年第四季度", "Alibaba", "context")]),
+    (["阿里巴巴2023年第四季度營收創新高。", "這個數字較2022年第四季度增長5%。"],
+     [("2023年第四季度", "Alibaba", "text"), ("2022年第四季度", "Alibaba", "context")]),
+    ([_EN[0], "China's car sales rose to 2 million in March 2024.", "That number was up 10% from March 2023."], []),
+    ([_ZH[0], "2024年3月，中国汽车销量达200万辆。", "这个数字较2023年3月增长10%。"], []),
+    ([_ZT[0], "2024年3月，中國汽車銷量達200萬輛。", "這個數字較2023年3月增長10%。"], []),
     # A market's or a country's figures are not the company's.
     ([*_EN, "Additionally, China's GDP grew 5% in 2023."], []),
     ([*_EN, "Meanwhile, industry revenue grew 3% in the fourth quarter of 2023."], []),
