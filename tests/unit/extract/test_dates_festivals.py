@@ -364,3 +364,60 @@ CROSSING_THE_YEAR_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), CROSSING_THE_YEAR_ROWS)
 def test_the_eve_crossing_the_year_is_december_31(sentence, published, expected):
     assert found_dates(sentence, published) == expected
+
+
+# Class (split L): a festival that is the aim of what is told (a campaign for it, the run-up to it: "for the
+# Spring Festival", "ahead of Singles Day", "备战双11", "迎接春节") is the festival nearer publication, ahead
+# or back, whatever the tense of the verb. Must not change: the same words after the festival ("sales for
+# Singles Day" the day after it), a bare 为 ("成为春节期间最火的应用"), a past festival without the words.
+AIMED_FESTIVAL_ROWS = [
+    # English.
+    ("Tencent's Yuanbao App launched a 1 billion yuan red envelope campaign for the Spring Festival.", "2026-02-02",
+     [("Spring Festival", "2026-02-17", "day")]),
+    ("Alibaba rolled out AI shopping agents ahead of Singles Day.", "2025-09-20",
+     [("Singles Day", "2025-11-11", "day")]),
+    ("JD.com hired 20,000 couriers in the run-up to Chinese New Year.", "2024-12-20",
+     [("Chinese New Year", "2025-01-29", "day")]),
+    ("Alibaba's sales for Singles Day rose 26%.", "2019-11-12", [("Singles Day", "2019-11-11", "day")]),
+    ("Tencent handed out red envelopes for the Spring Festival.", "2026-03-01",
+     [("Spring Festival", "2026-02-17", "day")]),
+    ("Tencent's red envelopes went viral during the Spring Festival.", "2026-02-02",
+     [("Spring Festival", "2025-01-29", "day")]),
+    # Simplified Chinese.
+    ("腾讯备战春节，推出了10亿元红包。", "2026-02-02", [("春节", "2026-02-17", "day")]),
+    ("为了迎接春节，阿里上线了千问请客。", "2026-01-10", [("春节", "2026-02-17", "day")]),
+    ("天猫备战双11，上线了AI导购。", "2025-09-20", [("双11", "2025-11-11", "day")]),
+    ("豆包成为春节期间最火的应用。", "2026-03-02", [("春节", "2026-02-17", "day")]),
+    ("春节，腾讯发放了红包。", "2026-02-02", [("春节", "2025-01-29", "day")]),
+    # Traditional Chinese.
+    ("騰訊備戰春節，推出了10億元紅包。", "2026-02-02", [("春节", "2026-02-17", "day")]),
+    ("為了迎接春節，阿里上線了千問請客。", "2026-01-10", [("春节", "2026-02-17", "day")]),
+    ("天貓迎戰雙11，上線了AI導購。", "2025-09-20", [("双11", "2025-11-11", "day")]),
+    ("豆包成為春節期間最火的應用。", "2026-03-02", [("春节", "2026-02-17", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), AIMED_FESTIVAL_ROWS)
+def test_a_festival_aimed_at_is_the_one_nearer_publication(sentence, published, expected):
+    assert found_dates(sentence, published) == expected
+
+
+# Class (split L): a name written in digits is the festival after a mark word before it ("during 618",
+# "备战618"), as with one after it ("618大促"), with its year from the sentence. Must not change: the same
+# digits as an amount ("for 618 million", "营收618亿元").
+DIGIT_NAME_MARKED_BEFORE_ROWS = [
+    ("In 2019, JD served 750 million customers worldwide during 618.", "2020-06-18",
+     [("2019", "2019-01-01", "year"), ("618", "2019-06-18", "day")]),
+    ("Tmall's orders doubled during 11.11.", "2024-11-20", [("11.11", "2024-11-11", "day")]),
+    ("Alibaba sold the unit for 618 million yuan.", "2020-06-18", []),
+    ("During 2019, JD's revenue rose 25%.", "2020-06-18", [("2019", "2019-01-01", "year")]),
+    ("京东备战618，推出了AI客服。", "2025-05-10", [("618", "2025-06-18", "day")]),
+    ("拼多多营收618亿元。", "2025-05-10", []),
+    ("京東備戰618，推出了AI客服。", "2025-05-10", [("618", "2025-06-18", "day")]),
+    ("拼多多營收618億元。", "2025-05-10", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), DIGIT_NAME_MARKED_BEFORE_ROWS)
+def test_a_digit_name_after_a_mark_word_is_the_festival(sentence, published, expected):
+    assert found_dates(sentence, published) == expected
