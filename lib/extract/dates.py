@@ -170,6 +170,8 @@ def find_dates(
             governed = governs(scanned, candidate.start, candidate.end, day_precise, cues) or (
                 (leans_ahead(scanned, candidate.start, candidate.end, day_precise, cues)
                  or scheduled(scanned, candidate.start, candidate.end, day_precise, cues))
+                and _nearer_ahead(spec, published)) or (
+                candidate in festivals and dates_festivals.aimed_at(scanned, candidate.start)
                 and _nearer_ahead(spec, published))
             if governed and (link := _RANGE_GOES_ON.match(scanned, candidate.end)) and (
                     told_as_past(scanned, candidate.start, candidate.end, cues)

@@ -4,7 +4,8 @@ The names and their days are data (``lib/rules/festivals.csv``); lunar days are 
 the lunardate library, since they move every year and a hand-written table is wrong or expires.
 The numbered days of the first lunar month ("大年初五", "年初五", "正月十五") are a grammar of
 numbers and read here. A year before the name ("2025年", "今年", "去年") is part of the date. A name written in digits
-("618", "11.11") is read only when marked as the festival (``_marked``).
+("618", "11.11") is read only when marked as the festival (``_marked``). A name that is the aim of what is told
+("for the Spring Festival", ``aimed_at``) is the festival nearer publication (lib/rules/festival_cues.csv).
 """
 
 from __future__ import annotations
@@ -73,6 +74,24 @@ _MARK_AFTER = re.compile(
     r"[^0-9%.,;:!?，。；：！？、（）()]{0,6}?(?:"
     + "|".join(re.escape(mark) for mark in sorted(builtin_rules().festival_marks, key=len, reverse=True))
     + ")", re.IGNORECASE) if builtin_rules().festival_marks else None
+
+
+def _words_before(kind: str) -> re.Pattern | None:
+    """The words of ``kind`` in lib/rules/festival_cues.csv, ending right before a name (an English word may be
+    followed by "the")."""
+    words = sorted((word for row_kind, word in builtin_rules().festival_cues if row_kind == kind), key=len,
+                   reverse=True)
+    latin = [r"\s+".join(map(re.escape, word.split())) for word in words if word.isascii()]
+    chinese = [re.escape(word) for word in words if not word.isascii()]
+    parts = ([rf"(?<![A-Za-z])(?:{'|'.join(latin)})\s+(?:the\s+)?"] if latin else []) + (
+        [rf"(?:{'|'.join(chinese)})\s*"] if chinese else [])
+    return re.compile(rf"(?:{'|'.join(parts)})\Z", re.IGNORECASE) if parts else None
+
+
+_AIMED_BEFORE = _words_before("aimed")
+_MARK_BEFORE = _words_before("mark")
+# How far before a name its cue words are looked for; the longest fits ("in the lead-up to the ").
+_CUE_REACH = 30
 _OPENING_QUOTES = "“\"'‘「『《〈"
 _QUOTE_PAIRS = ("“”", '""', "''", "‘’", "「」", "『』")
 
@@ -132,9 +151,18 @@ def _stands_alone(match: re.Match, text: str) -> bool:
     return not (match["short"] and before and before in f"0123456789十{CN_DIGIT}")
 
 
+def aimed_at(text: str, start: int) -> bool:
+    """Whether the festival name at ``start`` is the aim of what is told ("a campaign for the Spring Festival",
+    "备战双11"): then it is the festival nearer publication, ahead or back, whatever the verb's tense."""
+    return _AIMED_BEFORE is not None and _AIMED_BEFORE.search(text, max(0, start - _CUE_REACH), start) is not None
+
+
 def _marked(match: re.Match, text: str) -> bool:
-    """Whether an opening quote stands right before a digit name or a festival word follows it."""
+    """Whether an opening quote or a mark word ("during") stands right before a digit name or a festival word
+    follows it."""
     if text[match.start() - 1 : match.start()] in _OPENING_QUOTES and match.start() > 0:
+        return True
+    if _MARK_BEFORE is not None and _MARK_BEFORE.search(text, max(0, match.start() - _CUE_REACH), match.start()):
         return True
     return _MARK_AFTER is not None and _MARK_AFTER.match(text, match.end()) is not None
 

@@ -24,6 +24,7 @@ from lib.rules.dates import (
     parse_chinese_date_words,
     parse_date_words,
     parse_day_words,
+    parse_festival_cues,
     parse_festivals,
     parse_future_cues,
     parse_happening_counts_en,
@@ -69,6 +70,7 @@ class Rules:
     language_aliases: tuple[tuple[str, str], ...] = ()  # (alias in lower case, language code)
     not_dates: tuple[str, ...] = ()  # names holding a date word that are no date ("Black Friday")
     festival_marks: tuple[str, ...] = ()  # words that make a festival name of digits one ("618大促")
+    festival_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) right before a festival name: "for", "during"
     weekday_followers_zh: tuple[str, ...] = ()  # characters that may follow a bare weekday (周五)
     weekday_counts_zh: tuple[str, ...] = ()  # characters that make a bare weekday a count (一周三次)
     recurring_weekday_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) before a bare weekday: 每周三 is no day
@@ -133,6 +135,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         dateline_cues=tuple(parse_dateline_cues(texts["datelines.csv"], warnings)),
         not_dates=tuple(rule_lines(texts["not_dates.txt"])),
         festival_marks=tuple(rule_lines(texts["festival_marks.txt"])),
+        festival_cues=tuple(parse_festival_cues(texts["festival_cues.csv"], warnings)),
         weekday_followers_zh=tuple(rule_lines(texts["weekday_followers_zh.txt"])),
         weekday_counts_zh=tuple(rule_lines(texts["weekday_counts_zh.txt"])),
         recurring_weekday_zh=tuple(parse_recurring_weekday_zh(texts["recurring_weekday_zh.csv"], warnings)),
@@ -172,4 +175,4 @@ def _rule_file_names() -> tuple[str, ...]:
                                "weekday_counts_zh.txt", "publication_day_en.txt", "firm_heads.txt",
                                "recurring_weekday_en.txt",
                                "stated_year_cues.csv", "seasons.csv", "results_periods.csv",
-                               "happening_counts_en.csv")
+                               "happening_counts_en.csv", "festival_cues.csv")

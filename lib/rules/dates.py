@@ -185,6 +185,16 @@ def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> li
                         ("kind", "word"))
 
 
+FESTIVAL_CUE_KINDS = ("aimed", "mark")
+
+
+def parse_festival_cues(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``festival_cues.csv``: (kind, word) of the words right before a festival name that make it
+    the aim of what is told ("for the Spring Festival", "备战双11") or mark a name of digits ("during 618")."""
+    rows = kinded_words(text, "lib/rules/festival_cues.csv", FESTIVAL_CUE_KINDS, warnings, ("kind", "word"))
+    return [(kind, " ".join(word.split())) for kind, word in rows]
+
+
 def parse_happening_counts_en(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     """The rows of ``happening_counts_en.csv``: (kind, word) of the verbs and hedges before "two days after"
     that date another happening from the sentence's own, in lower case."""

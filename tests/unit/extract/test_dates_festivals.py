@@ -291,3 +291,133 @@ GOLDEN_WEEK_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), GOLDEN_WEEK_ROWS)
 def test_a_golden_week_holiday_is_its_month(sentence, published, expected):
     assert found_dates(sentence, published) == expected
+
+
+# Class (splits F, L): a festival named as the theme of a campaign, its battle or its team names that campaign,
+# no day ("春节请客计划", "AI春节大战", "春节项目组"). Must not change: the festival itself in the same sentences
+# ("春节期间", "在春节推出", "春节期间的红包大战") and a report on it ("2020年微信春节数据报告", above).
+CAMPAIGN_NAME_ROWS = [
+    # Simplified Chinese.
+    ("阿里千问官宣春节请客计划，投入30亿元。", "2026-02-02", []),
+    ("这是2026年大厂AI春节大战中金额最高的一笔。", "2026-02-02", [("2026年", "2026-01-01", "year")]),
+    ("马云现身千问春节项目组。", "2026-02-05", []),
+    ("春节期间，千问请客免单。", "2026-02-02", [("春节", "2026-02-17", "day")]),
+    ("千问计划在春节推出请客活动。", "2026-02-02", [("春节", "2026-02-17", "day")]),
+    ("春节期间的红包大战愈演愈烈，腾讯投入10亿元。", "2026-02-02", [("春节", "2026-02-17", "day")]),
+    # Traditional Chinese.
+    ("阿里千問宣布於6日啟動「春節請客計畫」。", "2026-02-05", [("6日", "2026-01-06", "day")]),
+    ("騰訊、百度相繼加入春節大戰。", "2026-02-05", []),
+    ("千問將在春節期間請全國人民吃喝玩樂。", "2026-02-05", [("春节", "2026-02-17", "day")]),
+    # English.
+    ("Tencent and Baidu joined the Spring Festival battle with billions of yuan.", "2026-02-05", []),
+    ("Alibaba's Qwen is the latest entrant in the Spring Festival war.", "2026-02-05", []),
+    ("Tencent's orders rose 30% over the Spring Festival.", "2025-02-10", [("Spring Festival", "2025-01-29", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CAMPAIGN_NAME_ROWS)
+def test_a_festival_naming_a_campaign_is_no_day(sentence, published, expected):
+    assert found_dates(sentence, published) == expected
+
+
+# Class (split K): 过年 (keeping the New Year) is the Spring Festival as its holiday or with 农历 ("农历过年",
+# "过年期间", "过年假期"). Must not change: 过年 alone, which names a campaign ("豆包过年"活动) or a custom
+# ("过年回家") as often.
+NEW_YEAR_HOLIDAY_ROWS = [
+    ("在农历过年假期间，数字部宣布禁用DeepSeek。", "2025-02-03", [("农历过年", "2025-01-29", "day")]),
+    ("过年期间，美团外卖订单增长三成。", "2025-02-10", [("过年期间", "2025-01-29", "day")]),
+    ("过年假期，携程预订量同比增长。", "2024-02-20", [("过年假期", "2024-02-10", "day")]),
+    ("豆包过年活动上线，用户可生成拜年头像。", "2026-02-10", []),
+    ("过年回家的用户用上了千问。", "2026-02-20", []),
+    ("在農曆過年假期間，數位部就已緊急宣布禁用DeepSeek。", "2025-02-03", [("农历过年", "2025-01-29", "day")]),
+    ("過年期間，美團外賣訂單增長三成。", "2025-02-10", [("过年期间", "2025-01-29", "day")]),
+    ("「豆包過年」活動幫助用戶生成拜年頭像。", "2026-02-24", []),
+    ("Meituan's orders rose 30% over the Chinese New Year holiday.", "2025-02-10",
+     [("Chinese New Year", "2025-01-29", "day")]),
+    ("Trip.com said bookings doubled during the Lunar New Year holiday.", "2025-02-10",
+     [("Lunar New Year", "2025-01-29", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), NEW_YEAR_HOLIDAY_ROWS)
+def test_the_new_year_holiday_is_the_spring_festival(sentence, published, expected):
+    assert found_dates(sentence, published) == expected
+
+
+# Class (split I): 跨年 is the crossing into the Gregorian year, so "除夕跨年直播" (Hong Kong and Taiwan press)
+# is December 31, as "New Year's Eve" is. Must not change: 除夕 alone, the lunar eve.
+CROSSING_THE_YEAR_ROWS = [
+    ("雷军将原定除夕跨年直播延至周六举行。", "2026-01-04",
+     [("除夕跨年", "2025-12-31", "day"), ("周六", "2026-01-03", "day")]),
+    ("小米在跨年除夕夜举办发布会。", "2026-01-04", [("跨年除夕", "2025-12-31", "day")]),
+    ("除夕，腾讯发放红包。", "2026-03-04", [("除夕", "2026-02-16", "day")]),
+    ("雷軍將原定除夕跨年直播延至週六舉行。", "2026-01-04",
+     [("除夕跨年", "2025-12-31", "day"), ("周六", "2026-01-03", "day")]),
+    ("除夕當天，豆包AI互動總數達19億次。", "2026-02-24", [("除夕当天", "2026-02-16", "day")]),
+    ("Xiaomi's Lei Jun postponed his New Year's Eve livestream.", "2026-01-04",
+     [("New Year's Eve", "2025-12-31", "day")]),
+    ("Tencent handed out red packets on Lunar New Year's Eve.", "2026-03-04",
+     [("Lunar New Year's Eve", "2026-02-16", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CROSSING_THE_YEAR_ROWS)
+def test_the_eve_crossing_the_year_is_december_31(sentence, published, expected):
+    assert found_dates(sentence, published) == expected
+
+
+# Class (split L): a festival that is the aim of what is told (a campaign for it, the run-up to it: "for the
+# Spring Festival", "ahead of Singles Day", "备战双11", "迎接春节") is the festival nearer publication, ahead
+# or back, whatever the tense of the verb. Must not change: the same words after the festival ("sales for
+# Singles Day" the day after it), a bare 为 ("成为春节期间最火的应用"), a past festival without the words.
+AIMED_FESTIVAL_ROWS = [
+    # English.
+    ("Tencent's Yuanbao App launched a 1 billion yuan red envelope campaign for the Spring Festival.", "2026-02-02",
+     [("Spring Festival", "2026-02-17", "day")]),
+    ("Alibaba rolled out AI shopping agents ahead of Singles Day.", "2025-09-20",
+     [("Singles Day", "2025-11-11", "day")]),
+    ("JD.com hired 20,000 couriers in the run-up to Chinese New Year.", "2024-12-20",
+     [("Chinese New Year", "2025-01-29", "day")]),
+    ("Alibaba's sales for Singles Day rose 26%.", "2019-11-12", [("Singles Day", "2019-11-11", "day")]),
+    ("Tencent handed out red envelopes for the Spring Festival.", "2026-03-01",
+     [("Spring Festival", "2026-02-17", "day")]),
+    ("Tencent's red envelopes went viral during the Spring Festival.", "2026-02-02",
+     [("Spring Festival", "2025-01-29", "day")]),
+    # Simplified Chinese.
+    ("腾讯备战春节，推出了10亿元红包。", "2026-02-02", [("春节", "2026-02-17", "day")]),
+    ("为了迎接春节，阿里上线了千问请客。", "2026-01-10", [("春节", "2026-02-17", "day")]),
+    ("天猫备战双11，上线了AI导购。", "2025-09-20", [("双11", "2025-11-11", "day")]),
+    ("豆包成为春节期间最火的应用。", "2026-03-02", [("春节", "2026-02-17", "day")]),
+    ("春节，腾讯发放了红包。", "2026-02-02", [("春节", "2025-01-29", "day")]),
+    # Traditional Chinese.
+    ("騰訊備戰春節，推出了10億元紅包。", "2026-02-02", [("春节", "2026-02-17", "day")]),
+    ("為了迎接春節，阿里上線了千問請客。", "2026-01-10", [("春节", "2026-02-17", "day")]),
+    ("天貓迎戰雙11，上線了AI導購。", "2025-09-20", [("双11", "2025-11-11", "day")]),
+    ("豆包成為春節期間最火的應用。", "2026-03-02", [("春节", "2026-02-17", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), AIMED_FESTIVAL_ROWS)
+def test_a_festival_aimed_at_is_the_one_nearer_publication(sentence, published, expected):
+    assert found_dates(sentence, published) == expected
+
+
+# Class (split L): a name written in digits is the festival after a mark word before it ("during 618",
+# "备战618"), as with one after it ("618大促"), with its year from the sentence. Must not change: the same
+# digits as an amount ("for 618 million", "营收618亿元").
+DIGIT_NAME_MARKED_BEFORE_ROWS = [
+    ("In 2019, JD served 750 million customers worldwide during 618.", "2020-06-18",
+     [("2019", "2019-01-01", "year"), ("618", "2019-06-18", "day")]),
+    ("Tmall's orders doubled during 11.11.", "2024-11-20", [("11.11", "2024-11-11", "day")]),
+    ("Alibaba sold the unit for 618 million yuan.", "2020-06-18", []),
+    ("During 2019, JD's revenue rose 25%.", "2020-06-18", [("2019", "2019-01-01", "year")]),
+    ("京东备战618，推出了AI客服。", "2025-05-10", [("618", "2025-06-18", "day")]),
+    ("拼多多营收618亿元。", "2025-05-10", []),
+    ("京東備戰618，推出了AI客服。", "2025-05-10", [("618", "2025-06-18", "day")]),
+    ("拼多多營收618億元。", "2025-05-10", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), DIGIT_NAME_MARKED_BEFORE_ROWS)
+def test_a_digit_name_after_a_mark_word_is_the_festival(sentence, published, expected):
+    assert found_dates(sentence, published) == expected

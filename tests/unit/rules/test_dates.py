@@ -13,6 +13,7 @@ from lib.rules.dates import (
     FutureCue,
     parse_chinese_date_words,
     parse_date_words,
+    parse_festival_cues,
     parse_festivals,
     parse_future_cues,
 )
@@ -86,6 +87,26 @@ def test_a_bad_festival_row_is_a_warning(line):
     assert parse_festivals(FESTIVAL_HEADER + line + "\n", warnings) == []
     assert [(w.source, w.line, w.message) for w in warnings] == [
         ("lib/rules/festivals.csv", 2, "expected names, lunar/solar, month, day, shift")]
+
+
+@pytest.mark.parametrize(("line", "row"), [
+    ("aimed,for", ("aimed", "for")),
+    ("aimed,in the  run-up to", ("aimed", "in the run-up to")),  # words apart by any white space
+    ("mark,备战", ("mark", "备战")),
+])
+def test_a_festival_cue_row_keeps_kind_and_word(line, row):
+    warnings: list[RuleWarning] = []
+    assert parse_festival_cues(f"kind,word\n{line}\n", warnings) == [row]
+    assert warnings == []
+
+
+def test_a_festival_cue_of_no_kind_is_a_warning_and_the_builtin_file_reads_clean():
+    warnings: list[RuleWarning] = []
+    assert parse_festival_cues("kind,word\nbefore,for\n", warnings) == []
+    assert [(w.source, w.line) for w in warnings] == [("lib/rules/festival_cues.csv", 2)]
+    warnings.clear()
+    rows = parse_festival_cues(read_rule_text(BUILTIN_RULES_DIR / "festival_cues.csv"), warnings)
+    assert warnings == [] and ("aimed", "for") in rows and ("mark", "during") in rows
 
 
 DATE_WORD_ROWS = [
