@@ -25,6 +25,7 @@ import pandas as pd
 
 from lib.analyze.event_vectors import EventVectors, event_vectors
 from lib.analyze.story_facts import story_table
+from lib.analyze.story_mentions import placed_alike_in_article
 from lib.analyze.story_periods import StoryPeriod
 from lib.analyze.story_products import (
     ProductSums,
@@ -277,6 +278,7 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     of_event = story_ids(events, vectors, products=products)
     years = year_less_placement(events, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS,
                                 products, SAME_PRODUCT_SIMILARITY)
+    years = placed_alike_in_article(events, years, of_event)
     of_event = of_event.mask(of_event.index.isin(years.story_id.index), years.story_id.reindex(of_event.index))
     stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years)
     table = story_table(stories.events_with_stories(events), documents, vectors.matrix, language)

@@ -91,8 +91,7 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors
     ``short_period_days`` and the event's mean cosine to its reports is at least ``threshold``, or
     ``product_threshold`` when the event names a product (``products``, per event) a report names.
     """
-    # What each year-less event names: its month-day ("01-20") or else its weekday ("Tuesday").
-    month_days = _text(events, Event.MONTH_DAY).where(lambda days: days != "", _text(events, Event.WEEKDAY))
+    month_days = year_less_keys(events)
     empty = pd.Series(dtype=object)
     year_less = np.flatnonzero(((month_days != "") & (events[Event.DATE].fillna("") == "")).to_numpy())
     if not len(year_less):
@@ -120,6 +119,11 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors
             placed_date[events.index[row]] = best[1].isoformat()
     return Placement(pd.Series(placed_story, dtype=object), pd.Series(placed_date, dtype=object),
                      len(year_less) - len(placed_story))
+
+
+def year_less_keys(events: pd.DataFrame) -> pd.Series:
+    """What each year-less event names: its month-day ("01-20") or else its weekday ("Tuesday"); "" for others."""
+    return _text(events, Event.MONTH_DAY).where(lambda days: days != "", _text(events, Event.WEEKDAY))
 
 
 def _text(events: pd.DataFrame, column: str) -> pd.Series:

@@ -82,9 +82,14 @@ def weekdays_told_after(text: str, weekdays: Sequence[Candidate], days: Sequence
     ``bare_weekdays`` and ``days``, the dates read in it: a weekday ``text`` ties to a day takes it, and one
     tied to a day a week or more away from a day ``text`` states is let go."""
     stated = [own for day in days if (own := _stated_day(day)) is not None]
-    kept = {weekday: day for weekday, day in told.items()
-            if all(day.days_apart(other) < _A_WEEK for other in stated)}
+    kept = {weekday: day for weekday, day in told.items() if not moved_week(day, stated)}
     return {**kept, **{weekday.spec.weekday: day for weekday, day in _ties(text, weekdays, days)}}
+
+
+def moved_week(day: ToldDay, stated: Sequence[ToldDay]) -> bool:
+    """Whether one of the days an article ``stated`` lies a week or more from ``day``: the story has moved
+    to another week, where the weekday ``day`` was tied to is another day."""
+    return any(day.days_apart(other) >= _A_WEEK for other in stated)
 
 
 def read_as_told(text: str, weekdays: Sequence[Candidate], matches: Sequence[DateMatch],
