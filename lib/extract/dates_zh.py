@@ -71,7 +71,7 @@ def _with_year(match: re.Match, text: str) -> DateSpec | None:
         return InYear(part, qualifier, offset=RELATIVE_YEARS[match["rel"]])
     if part is WHOLE_YEAR and _counts_years(match, text):
         return None
-    return InYear(part, qualifier, year=chinese_number(match["year"]))
+    return InYear(part, qualifier, year=chinese_number(match["year"]), fiscal=match["fiscal"] is not None)
 
 
 def _counts_years(match: re.Match, text: str) -> bool:
