@@ -61,7 +61,9 @@ YEAR_QUALIFIER = (
     r"|的?(?P<half>上|下)半年(?P<he>末)?|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))(?P<qe>末|底)?"
     r"|的?[Qq](?P<qd>[1-4])"
     r"|的?[Hh](?P<yh>[12])(?![0-9])"
-    r"|的?(?P<first>首)季(?:度)?)"
+    r"|的?(?P<first>首)季(?:度)?"
+    # "2021年最后一季", "去年最后一个季度": the year's fourth quarter.
+    r"|的?(?P<lastq>最后)\s*(?:一|1)\s*个?\s*季(?:度|(?!节)))"
 )
 
 
@@ -92,6 +94,8 @@ def year_part(match: re.Match) -> tuple[YearPart, str]:
         return half_part(int(groups["yh"])), ""
     if groups.get("first"):
         return quarter_part(1), ""
+    if groups.get("lastq"):
+        return quarter_part(4), ""
     if groups.get("qn") or groups.get("qd"):
         quarter = chinese_number(groups.get("qn") or groups["qd"])
         # "一季度末" is the quarter's last month, as "3月底" is that month
