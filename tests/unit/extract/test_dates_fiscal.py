@@ -13,8 +13,7 @@ import pytest
 
 from lib.extract.dates_fiscal import fiscal_period, fiscal_year_of, read_fiscal_dates
 from lib.extract.dates_spec import WHOLE_YEAR, InYear, half_part, month_part, quarter_part
-from lib.rules.fiscal_years import FiscalYear, parse_fiscal_years
-from lib.rules.rule_file import RuleWarning
+from lib.rules.fiscal_years import FiscalYear
 from tests.unit.extract.test_events_news_classes import _events
 
 
@@ -105,10 +104,3 @@ def test_a_calendar_is_given_only_when_the_companies_agree_on_one():
 def test_the_reader_leaves_fiscal_words_without_a_year():
     assert read_fiscal_dates("The company's fiscal year ends in March.") == []
     assert read_fiscal_dates("Nvidia beat estimates in the third fiscal quarter.") == []
-
-
-def test_fiscal_year_rows_must_name_a_quarter_month_and_a_numbering():
-    warnings: list[RuleWarning] = []
-    rows = parse_fiscal_years("company,first_month,year_shift\nAlibaba,4,-1\nOracle,6,-1\nSony,4,1\n", warnings)
-    assert rows == [FiscalYear("Alibaba", 4, -1)]
-    assert [warning.line for warning in warnings] == [3, 4]
