@@ -38,6 +38,7 @@ from lib.extract import (
     dates_en_chains,
     dates_en_relative,
     dates_festivals,
+    dates_fiscal,
     dates_results_period,
     dates_seasons,
     dates_zh,
@@ -47,6 +48,7 @@ from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
 from lib.extract.dates_chain import DateMatch, Reading, chain_readings
 from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, scheduled, told_as_past
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
+from lib.extract.dates_fiscal import fiscal_period
 from lib.extract.dates_month_spans import periods_named_by_their_months
 from lib.extract.dates_period_ended import periods_named_by_their_end
 from lib.extract.dates_ranges import (
@@ -60,6 +62,7 @@ from lib.extract.dates_stated_year import ahead_of_the_day_told, in_a_series_ahe
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.dates import FutureCue
+from lib.rules.fiscal_years import FiscalYear
 
 # Full-width digits become ASCII so one set of patterns reads both; lengths, hence offsets, stay.
 
@@ -88,9 +91,11 @@ def _names_automaton(names: Sequence[str]) -> ahocorasick.Automaton | None:
 # regex engine from skipping ahead.
 _NOT_DATE_NAMES = _names_automaton(builtin_rules().not_dates)
 # Every reader but the festivals', one pass over a sentence for all their cue words; in the order the
-# readers were first read in, which breaks ties between equally long readings.
-_READERS = ReaderGroup([dates_en.READER, dates_en_relative.READER, dates_en_chains.READER, dates_zh.READER,
-                        dates_zh_relative.READER, dates_seasons.READER, dates_results_period.READER])
+# readers were first read in, which breaks ties between equally long readings, but the fiscal labels' first:
+# "FY2027" is read as a year by both, and only the fiscal reader knows it may not be a calendar year.
+_READERS = ReaderGroup([dates_fiscal.READER, dates_en.READER, dates_en_relative.READER, dates_en_chains.READER,
+                        dates_zh.READER, dates_zh_relative.READER, dates_seasons.READER,
+                        dates_results_period.READER])
 
 
 # What joins a range's start to its end: "from Feb. 26 to March 2", "2月26日至3月2日".
@@ -107,6 +112,7 @@ def find_dates(
     narrative_date: Period | None = None,
     focus: Period | None = None,
     last_told: Period | None = None,
+    fiscal_year: FiscalYear | None = None,
 ) -> list[DateMatch]:
     """The dates in ``text``, non-overlapping, sorted by start, longest readings preferred.
 
@@ -127,6 +133,8 @@ def find_dates(
     ``focus`` is the period a results article reports on, read before ``text`` (``dates_chain.in_focus``):
     "the same period last year", "the previous quarter", 去年同期, 当季 count from it. "In this quarter",
     本季度 name it too, unless a future cue governs them: then they are publication's quarter.
+    ``fiscal_year`` is the fiscal calendar of the company the sentence is about: a fiscal label ("Q1 FY2026",
+    2026财年第一季度) is placed on it (``dates_fiscal``), else on the calendar.
     """
     scanned = ascii_digits(text)
     candidates = _READERS(scanned)  # most sentences hold no cue of any reader: one pass settles them
@@ -184,7 +192,9 @@ def find_dates(
                     or leans_ahead(scanned, candidate.start, candidate.end, False, cues)):
                 # "去年营收增长两成，公司预计年底前扭亏": a plan's "the year" is publication's, not the year told before
                 candidate = replace(candidate, spec=replace(spec, of_the_year=False))
-        if narrative_date is not None and isinstance(spec, Shift | OnWeekday | DayOfMonth):
+        if fiscal_year is not None and (fiscal := fiscal_period(spec, fiscal_year)) is not None:
+            period = fiscal
+        elif narrative_date is not None and isinstance(spec, Shift | OnWeekday | DayOfMonth):
             period = resolve_in_narrative(spec, narrative_date)
         else:
             period = resolve(spec, published, governed, soon)

@@ -112,8 +112,12 @@ def _half(match: re.Match, text: str) -> DateSpec:
 
 
 def _first_months(match: re.Match, text: str) -> DateSpec:
-    """"the first three months of the year" is its first quarter, "the first six months of 2024" its first half."""
-    return _year_of(match, quarter_part(1) if match["fm"] in ("three", "3") else half_part(1))
+    """"the first three months of the year" is its first quarter, "the first six months of 2024" its first half;
+    "the last three months of 2023" its fourth quarter."""
+    quarter = match["fm"] in ("three", "3")
+    if match["end"].lower() in ("last", "final"):
+        return _year_of(match, quarter_part(4) if quarter else half_part(2))
+    return _year_of(match, quarter_part(1) if quarter else half_part(1))
 
 
 def _quarter(match: re.Match, text: str) -> DateSpec | None:
@@ -237,9 +241,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # "first-half 2025 profit", "second half 2024".
     (ascii_pattern(rf"\b{_YEAR}\s+(?i:(?P<h>first|second|1st|2nd)[\s-]half)\b"), _half, ("half",)),
     (ascii_pattern(rf"\b(?i:(?P<h>first|second|1st|2nd)[\s-]half)\s+{_YEAR}"), _half, ("half",)),
-    # Not "the first nine months" (no period of the data model) nor "the first three months after launch".
-    (ascii_pattern(rf"\b(?i:the\s+first\s+)(?P<fm>three|six|3|6)(?i:\s+months\s+of\s+){_ANY_YEAR}"), _first_months,
-     ("months",)),
+    # Not "the first nine months" (no period of the data model), "the first three months after launch" nor
+    # "the last three months" with no year (a span back from publication).
+    (ascii_pattern(rf"\b(?i:the\s+(?P<end>first|last|final)\s+)(?P<fm>three|six|3|6)(?i:\s+months\s+of\s+){_ANY_YEAR}"),
+     _first_months, ("months",)),
     # Two to four weeks from the year's start lie in January: "the first three weeks of 2024" is that month.
     (ascii_pattern(rf"\b(?i:the\s+first\s+(?:{_FEW_WEEKS}|[2-4])\s+weeks\s+of\s+){_ANY_YEAR}"),
      lambda match, text: _year_of(match, month_part(1)), ("weeks",)),

@@ -92,6 +92,8 @@ class InYear:
     "last July"/"next July". ``ahead`` marks words that point past publication ("later this year").
     ``of_the_year``: the words name the year only as "the year" ("the end of the year", 年初, 年内), not
     "this year": a year its sentence states before them is theirs.
+    ``fiscal``: the stated year is a fiscal year ("Q1 FY2026", 2026财年第一季度): a calendar year unless the
+    company it is told of keeps another fiscal calendar (``dates_fiscal``).
     """
 
     part: YearPart | LunarDay
@@ -101,6 +103,7 @@ class InYear:
     toward: str = "nearest"
     ahead: bool = False
     of_the_year: bool = False
+    fiscal: bool = False
 
 
 @dataclass(frozen=True)

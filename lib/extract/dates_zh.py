@@ -71,7 +71,7 @@ def _with_year(match: re.Match, text: str) -> DateSpec | None:
         return InYear(part, qualifier, offset=RELATIVE_YEARS[match["rel"]])
     if part is WHOLE_YEAR and _counts_years(match, text):
         return None
-    return InYear(part, qualifier, year=chinese_number(match["year"]))
+    return InYear(part, qualifier, year=chinese_number(match["year"]), fiscal=match["fiscal"] is not None)
 
 
 def _counts_years(match: re.Match, text: str) -> bool:
@@ -148,8 +148,12 @@ def _first_weeks(match: re.Match, text: str) -> DateSpec:
 
 
 def _first_months(match: re.Match, text: str) -> DateSpec:
-    """"今年前三个月", "2024年头六个月": the year's first quarter or half, as "the first three months of the year"."""
-    part = quarter_part(1) if match["fm"] in ("三", "3") else half_part(1)
+    """"今年前三个月", "2024年头六个月": the year's first quarter or half, as "the first three months of the year";
+    "2015年最后三个月" its last quarter, "去年最后六个月" its second half."""
+    if match["last"]:
+        part = quarter_part(4) if match["fm"] in ("三", "3") else half_part(2)
+    else:
+        part = quarter_part(1) if match["fm"] in ("三", "3") else half_part(1)
     if match["rel"] and not match["stated"]:
         return InYear(part, offset=RELATIVE_YEARS[match["rel"]])
     return InYear(part, year=int(match["stated"] or chinese_number(match["year"])))
@@ -225,8 +229,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*(?:的?(?P<half>上|下)半年|[Hh](?P<hn>[12])(?![0-9])"
                 r"|[Qq](?P<qd>[1-4])(?![0-9])|(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度)"),
      _year_digits_part, ("year_digits",)),
-    # Only after a year: "上线前三个月" (the first three months after a launch) is no quarter.
-    (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?[前头]\s*(?P<fm>[三六36])\s*个月"), _first_months, ("年", "月")),
+    # Only after a year: "上线前三个月" (the first three months after a launch), "最后三个月" (a rolling span) are no
+    # quarter.
+    (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?(?:[前头]|(?P<last>最后))\s*(?P<fm>[三六36])\s*个月"), _first_months,
+     ("年", "月")),
     # Two to four weeks from the year's start lie in January: "2024年前三周", "今年头两个星期" are that month.
     (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?[前头]\s*[两二三四2-4]\s*(?:个)?(?:周|星期|礼拜)(?!年)"),
      _first_weeks, ("年",)),

@@ -33,7 +33,8 @@ _MONTH_QUALIFIERS = {"初": "early", "上旬": "early", "中旬": "mid", "中": 
 YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end"}
 
 CN_DIGIT = f"{_ZEROS}一二三四五六七八九"
-YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{CN_DIGIT}]{{3}})\s*(?:财年|财政年度|年)"
+# A fiscal year ("2026财年", "2026会计年度"; Taiwan's 會計年度) is a calendar year unless its company's is not.
+YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{CN_DIGIT}]{{3}})\s*(?:(?P<fiscal>财年|财政年度|会计年度)|年)"
 # "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年". Taiwan's
 # press gives the year in brackets ("今（2026）年4月", "去(2025)年"), as it gives the day in "今(19)日".
 RELATIVE_YEAR = (r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)"
@@ -60,7 +61,9 @@ YEAR_QUALIFIER = (
     r"|的?(?P<half>上|下)半年(?P<he>末)?|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))(?P<qe>末|底)?"
     r"|的?[Qq](?P<qd>[1-4])"
     r"|的?[Hh](?P<yh>[12])(?![0-9])"
-    r"|的?(?P<first>首)季(?:度)?)"
+    r"|的?(?P<first>首)季(?:度)?"
+    # "2021年最后一季", "去年最后一个季度": the year's fourth quarter.
+    r"|的?(?P<lastq>最后)\s*(?:一|1)\s*个?\s*季(?:度|(?!节)))"
 )
 
 
@@ -91,6 +94,8 @@ def year_part(match: re.Match) -> tuple[YearPart, str]:
         return half_part(int(groups["yh"])), ""
     if groups.get("first"):
         return quarter_part(1), ""
+    if groups.get("lastq"):
+        return quarter_part(4), ""
     if groups.get("qn") or groups.get("qd"):
         quarter = chinese_number(groups.get("qn") or groups["qd"])
         # "一季度末" is the quarter's last month, as "3月底" is that month

@@ -20,6 +20,7 @@ from lib.extract.attribution_pairs import Named
 from lib.extract.company_in_focus import context_company, main_company
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_chain import anchor_after, in_focus
+from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
@@ -93,9 +94,13 @@ def sentence_events(
     focus: Period | None = None  # the period a results article reports on: "the same period last year" counts from it
     told: dict[int, ToldDay] = {}  # an undated article's weekdays tied to a day: "星期一(1月27日) … 星期一"
     for sentence in sentences:
+        # A fiscal label ("Q1 FY2026") is on the fiscal calendar of the company the sentence names, else of the
+        # one it goes on about: the sentence before's, else the article's.
+        fiscal_year = fiscal_year_of([m.company for m in mentions_by_sentence.get(sentence.sent_id, []) if m.company]
+                                     or previous or ([main] if main else []))
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
                               previous_sentence_date=last_date, narrative_date=narrative_date, focus=focus,
-                              last_told=last_told)
+                              last_told=last_told, fiscal_year=fiscal_year)
         if datelines and matches:
             matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
         year_open = published is None and narrative is None  # before this sentence's own years

@@ -34,6 +34,7 @@ from lib.rules.dates import (
     parse_relative_date_neighbours,
     parse_seasons,
 )
+from lib.rules.fiscal_years import FiscalYear, parse_fiscal_years
 from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
 from lib.rules.metadata import parse_byline_cues, parse_language_aliases
 from lib.rules.results_periods import parse_results_periods
@@ -84,6 +85,7 @@ class Rules:
     seasons: tuple[tuple[int, str], ...] = ()  # (quarter, word) of seasons.csv
     results_periods: tuple[tuple[str, str], ...] = ()  # (kind, word) of results_periods.csv
     happening_counts_en: tuple[tuple[str, str], ...] = ()  # (kind, word): "came" before "two days after"
+    fiscal_years: tuple[FiscalYear, ...] = ()  # companies whose fiscal year is not the calendar year
 
 
 def load_rules(corpus_dir: str | Path | None = None) -> Rules:
@@ -149,6 +151,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         seasons=tuple(parse_seasons(texts["seasons.csv"], warnings)),
         results_periods=tuple(parse_results_periods(texts["results_periods.csv"], warnings)),
         happening_counts_en=tuple(parse_happening_counts_en(texts["happening_counts_en.csv"], warnings)),
+        fiscal_years=tuple(parse_fiscal_years(texts["fiscal_years.csv"], warnings)),
         warnings=tuple(warnings),
     )
 
@@ -175,4 +178,4 @@ def _rule_file_names() -> tuple[str, ...]:
                                "weekday_counts_zh.txt", "publication_day_en.txt", "firm_heads.txt",
                                "recurring_weekday_en.txt",
                                "stated_year_cues.csv", "seasons.csv", "results_periods.csv",
-                               "happening_counts_en.csv", "festival_cues.csv")
+                               "happening_counts_en.csv", "festival_cues.csv", "fiscal_years.csv")

@@ -4,6 +4,9 @@ Classes:
 - "the first three months of the year", 今年前三个月, 今年頭三個月 are the year's first quarter; "the first six
   months of 2024", 2024年前6个月 its first half. Only with a year: "上线前三个月" (the first months after a
   launch) is no quarter; "the first nine months" is no period of the data model.
+- "the last three months of 2023", "the final three months of last year", 2015年最后3个月, 2021年最後一季,
+  去年最后一个季度 are the year's fourth quarter; "the last six months of 2022" its second half. Only with a year:
+  "the last three months", 最后三个月 alone are a span back from publication; 最后一天 is a day.
 - "the first three weeks of 2024", "the first two weeks of the year", 2024年前三周, 今年头两个星期: two to four
   weeks from the year's start lie in January, that month. Not "the first six weeks" (past January), "the
   first week" (a week), "the first two weeks of launch", 上线前两周 (no year), 两周年 (an anniversary).
@@ -42,6 +45,14 @@ ROWS = [
     ("Meituan lost money in the first three months of operation.", APRIL, []),
     ("Tencent will hire 5,000 engineers over the next two years.", APRIL, []),
     ("Tencent had 62,900 staff at the end of 2019.", APRIL, [("the end of 2019", "2019-10-01", "quarter")]),
+    ("BYD sold more EVs than Tesla in the last three months of 2024.", APRIL,
+     [("the last three months of 2024", "2024-10-01", "quarter")]),
+    ("Xiaomi's smartphone shipments rose 5% in the final three months of last year.", APRIL,
+     [("the final three months of last year", "2024-10-01", "quarter")]),
+    ("Huawei's profit fell in the last six months of 2023.", APRIL,
+     [("the last six months of 2023", "2023-07-01", "half")]),
+    ("Apple lost share in China in the last three months.", APRIL, []),
+    ("Apple lost share in China over the last three months of trading.", APRIL, []),
     # Simplified Chinese.
     ("阿里巴巴和腾讯今年前三个月共下单160亿美元芯片。", APRIL, [("今年前三个月", "2025-01-01", "quarter")]),
     ("美团2024年前6个月营收增长20%。", APRIL, [("2024年前6个月", "2024-01-01", "half")]),
@@ -52,6 +63,10 @@ ROWS = [
     ("腾讯于2019底有6.29万名员工。", APRIL, [("2019底", "2019-10-01", "quarter")]),
     ("阿里巴巴2020末的员工数为25万。", APRIL, [("2020末", "2020-10-01", "quarter")]),
     ("小米SU7上线前三个月销量突破5万辆。", APRIL, []),
+    ("比亚迪2024年最后三个月的销量超过特斯拉。", APRIL, [("2024年最后三个月", "2024-10-01", "quarter")]),
+    ("小米去年最后一个季度出货量增长5%。", APRIL, [("去年最后一个季度", "2024-10-01", "quarter")]),
+    ("华为2023年最后一季度利润下滑。", APRIL, [("2023年最后一季度", "2023-10-01", "quarter")]),
+    ("苹果最后三个月在中国的份额下滑。", APRIL, []),
     ("字节跳动规划未来十年的发展。", APRIL, []),
     ("腾讯未来一年半将投资100亿元。", APRIL, []),
     ("腾讯的项目持续了1个多月。", APRIL, []),
@@ -62,6 +77,10 @@ ROWS = [
      [("2024年12月", "2024-12-01", "month"), ("两个多月后", "2025-02-01", "month")]),
     ("騰訊於2019底有6.29萬名僱員。", APRIL, [("2019底", "2019-10-01", "quarter")]),
     ("字節跳動規劃未來十年的發展。", APRIL, []),
+    ("蘋果在2024年最後一季取得創新高的市占率。", APRIL, [("2024年最后一季", "2024-10-01", "quarter")]),
+    ("比亞迪自2023年最後3個月以來銷量領先。", APRIL, [("2023年最后3个月", "2023-10-01", "quarter")]),
+    ("小米去年最後一個季度出貨量增長。", APRIL, [("去年最后一个季度", "2024-10-01", "quarter")]),
+    ("蘋果最後三個月在中國的份額下滑。", APRIL, []),
 ]
 
 

@@ -1,0 +1,115 @@
+"""Fiscal labels: read "Q1 FY2026", "fiscal 2026 first quarter", "the first quarter of fiscal 2026", "FY2026",
+and place them on the fiscal calendar of the company they are told of (``lib/rules/fiscal_years.csv``).
+
+The reader marks its specs ``fiscal`` (the Chinese reader marks "2026财年第一季度", "2026会计年度第一季" so
+too); ``dates_resolve`` places them as calendar periods, as they are for a company whose fiscal year is the
+calendar year (PDD's "fiscal 2023 second quarter" is April-June 2023). For a company of the rule file,
+``fiscal_period`` places them instead: Alibaba's fiscal year runs April to March and is numbered by the
+year it ends in, so its "Q1 FY2026" is April-June 2025. A period starts where the data model's periods
+start: a fiscal year or half is read as the calendar year or half holding its first month.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
+from lib.extract.dates_resolve import add_months
+from lib.extract.dates_spec import (
+    WHOLE_YEAR,
+    Candidate,
+    DateSpec,
+    InYear,
+    half_part,
+    quarter_part,
+    year_edge_part,
+)
+from lib.periods import Period, align
+from lib.rules import builtin_rules
+from lib.rules.fiscal_years import FiscalYear
+
+_CALENDARS = {calendar.company: calendar for calendar in builtin_rules().fiscal_years}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORDINAL = r"(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)"
+_HALF = r"(?P<hn>first|second|1st|2nd)"
+# "fiscal 2026", "fiscal year 2026", "FY2026", "FY 2026", "FY26", "FY'26".
+_FISCAL_YEAR = (r"(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year>(?:19|20)[0-9]{2})"
+                r"|FY\s*['’‘]?(?:(?P<fy>(?:19|20)[0-9]{2})|(?P<yy>[0-9]{2})))(?![A-Za-z0-9%]|[.,][0-9])")
+
+
+def read_fiscal_dates(text: str) -> list[Candidate]:
+    """Every fiscal label in ``text``."""
+    return READER(text)
+
+
+def fiscal_year_of(companies: Iterable[str]) -> FiscalYear | None:
+    """The one fiscal calendar the rule file gives ``companies``; None when none has one or they differ."""
+    calendars = {_CALENDARS[company] for company in companies if company in _CALENDARS}
+    return calendars.pop() if len(calendars) == 1 else None
+
+
+def fiscal_period(spec: DateSpec, calendar: FiscalYear) -> Period | None:
+    """The period a fiscal ``spec`` names on ``calendar``; None for any other spec.
+
+    A month or day told with a fiscal year ("2026财年3月") is left to the calendar: the press names months
+    by the calendar whatever the year's numbering.
+    """
+    if not (isinstance(spec, InYear) and spec.fiscal and spec.year is not None
+            and spec.part.precision in ("year", "half", "quarter")):
+        return None
+    first_month = date(spec.year + calendar.year_shift, calendar.first_month, 1)
+    # A part's month counts from the fiscal year's first month: its fourth quarter is its months 10-12.
+    start = add_months(first_month, spec.part.month - 1)
+    return Period(align(start, spec.part.precision), spec.part.precision)
+
+
+def _year(match: re.Match) -> int:
+    groups = match.groupdict()
+    if groups.get("yy"):
+        return 2000 + int(groups["yy"])
+    return int(groups.get("year") or groups["fy"])
+
+
+def _quarter(match: re.Match, text: str) -> DateSpec:
+    groups = match.groupdict()
+    quarter = int(groups["qd"]) if groups.get("qd") else _ORDINALS[groups["qn"].lower()]
+    return InYear(quarter_part(quarter), year=_year(match), fiscal=True)
+
+
+def _half(match: re.Match, text: str) -> DateSpec:
+    groups = match.groupdict()
+    half = int(groups["hd"]) if groups.get("hd") else (1 if groups["hn"].lower() in ("first", "1st") else 2)
+    return InYear(half_part(half), year=_year(match), fiscal=True)
+
+
+def _year_end(match: re.Match, text: str) -> DateSpec:
+    """"the end of FY2027" is its last quarter, as "the end of 2027" and 2027财年年底 are."""
+    return InYear(year_edge_part("end"), "end", year=_year(match), fiscal=True)
+
+
+def _whole_year(match: re.Match, text: str) -> DateSpec:
+    return InYear(WHOLE_YEAR, year=_year(match), fiscal=True)
+
+
+_CUES = CueTable(cased=(("label", "FY"),), uncased=(("label", "fiscal"),), requires=re.compile("[Ff]"))
+_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
+    # "Q1 FY2026", "Q1 fiscal 2026", "FY2026 Q1", "fiscal 2026 Q1".
+    (ascii_pattern(rf"\bQ(?P<qd>[1-4])\s+(?:of\s+)?{_FISCAL_YEAR}"), _quarter, ("label",)),
+    (ascii_pattern(rf"\b{_FISCAL_YEAR}\s+Q(?P<qd>[1-4])\b"), _quarter, ("label",)),
+    # "fiscal 2026 first quarter", "FY2026 second-quarter", "the first quarter of fiscal 2026",
+    # "the fiscal first quarter of 2026" (a year after a fiscal quarter is its fiscal year).
+    (ascii_pattern(rf"\b{_FISCAL_YEAR}\s+(?i:{_ORDINAL}[\s-]+quarter)\b"), _quarter, ("label",)),
+    (ascii_pattern(rf"\b(?i:(?:the\s+)?{_ORDINAL}\s+(?:fiscal\s+)?quarter\s+of\s+){_FISCAL_YEAR}"), _quarter,
+     ("label",)),
+    (ascii_pattern(rf"\b(?i:(?:the\s+)?fiscal\s+{_ORDINAL}\s+quarter\s+of\s+)(?P<year>(?:19|20)[0-9]{{2}})"
+                   r"(?![A-Za-z0-9%]|[.,][0-9])"), _quarter, ("label",)),
+    # "H1 FY2026", "fiscal 2026 first half", "the first half of fiscal 2026".
+    (ascii_pattern(rf"\bH(?P<hd>[12])\s+(?:of\s+)?{_FISCAL_YEAR}"), _half, ("label",)),
+    (ascii_pattern(rf"\b{_FISCAL_YEAR}\s+(?i:{_HALF}[\s-]+half)\b"), _half, ("label",)),
+    (ascii_pattern(rf"\b(?i:(?:the\s+)?{_HALF}\s+half\s+of\s+){_FISCAL_YEAR}"), _half, ("label",)),
+    (ascii_pattern(rf"\b(?i:(?:the\s+)?(?:end|close)\s+of\s+){_FISCAL_YEAR}"), _year_end, ("label",)),
+    (ascii_pattern(rf"\b{_FISCAL_YEAR}"), _whole_year, ("label",)),
+]
+READER = CandidateReader(_PATTERNS, _CUES)

@@ -1,0 +1,106 @@
+"""dates_fiscal: a fiscal label ("Q1 FY2026", "fiscal 2026 first quarter", 2026财年第一季度, 2026會計年度第一季) is
+placed on the fiscal calendar of the company it is told of (lib/rules/fiscal_years.csv), at the start of the
+period; told of a company whose fiscal year is the calendar year, or of none, it stays a calendar period.
+
+Rows are passages written for this test in the style of results news (none copied from
+``tests/data/realnews``), run through the built-in gazetteer and ``sentence_events``; rows marked "stays"
+guard the calendar reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.dates_fiscal import fiscal_period, fiscal_year_of, read_fiscal_dates
+from lib.extract.dates_spec import WHOLE_YEAR, InYear, half_part, month_part, quarter_part
+from lib.rules.fiscal_years import FiscalYear
+from tests.unit.extract.test_events_news_classes import _events
+
+
+def dated(sentences: list[str], published: str) -> list[tuple[str, str, str]]:
+    return [(words, start, precision) for words, start, precision, *_ in _events(sentences, published)]
+
+
+ROWS = [
+    # ---- English: a fiscal quarter or year of a company with its own fiscal calendar -------------
+    pytest.param(["Alibaba posted revenue of RMB 247.7 billion for Q1 FY2026, up 2% from a year earlier."],
+                 "2025-08-30", [("Q1 FY2026", "2025-04-01", "quarter"), ("a year earlier", "2024-04-01", "quarter")],
+                 id="en-alibaba-q-fy"),
+    pytest.param(["Nvidia expects a charge of $5.5 billion in its fiscal 2026 first quarter."], "2025-04-16",
+                 [("fiscal 2026 first quarter", "2025-01-01", "quarter")], id="en-nvidia-fiscal-year-first"),
+    pytest.param(["Apple reported record iPhone revenue in the first quarter of fiscal 2025."], "2025-01-31",
+                 [("the first quarter of fiscal 2025", "2024-10-01", "quarter")], id="en-apple-quarter-of-fiscal"),
+    pytest.param(["Microsoft said Azure grew 33% in FY2025 Q3."], "2025-04-30",
+                 [("FY2025 Q3", "2025-01-01", "quarter")], id="en-microsoft-fy-q"),
+    pytest.param(["Lenovo returned to growth in the second half of fiscal 2024."], "2024-05-23",
+                 [("the second half of fiscal 2024", "2023-07-01", "half")], id="en-lenovo-half"),
+    pytest.param(["Alibaba said the company aims to finish the buyback by the end of FY2027."], "2025-08-30",
+                 [("the end of FY2027", "2027-01-01", "quarter")], id="en-alibaba-end-of-fiscal-year"),
+    pytest.param(["Alibaba expects cloud revenue to keep growing through FY2026."], "2025-08-30",
+                 [("FY2026", "2025-01-01", "year")], id="en-alibaba-whole-fiscal-year"),
+    pytest.param(["Sony raised its forecast for fiscal 2024 Q2 profit."], "2024-11-08",
+                 [("fiscal 2024 Q2", "2024-07-01", "quarter")], id="en-sony-numbered-by-start"),
+    # stays: a company whose fiscal year is the calendar year, or no company
+    pytest.param(["PDD reported fiscal 2023 second quarter earnings per share of $1.44."], "2023-08-29",
+                 [("fiscal 2023 second quarter", "2023-04-01", "quarter")], id="en-stays-calendar-company"),
+    pytest.param(["Tencent grew revenue 8% in Q1 FY2025."], "2025-05-14",
+                 [("Q1 FY2025", "2025-01-01", "quarter")], id="en-stays-tencent"),
+    pytest.param(["Both Nvidia and Alibaba will report Q2 FY2026 results soon."], "2025-08-20",
+                 [("Q2 FY2026", "2026-04-01", "quarter")], id="en-stays-two-calendars"),
+    pytest.param(["Apple's first quarter of 2025 brought record services revenue."], "2025-05-02",
+                 [("first quarter of 2025", "2025-01-01", "quarter")], id="en-stays-calendar-words"),
+    # ---- simplified Chinese ---------------------------------------------------------------------
+    pytest.param(["阿里巴巴公布2026财年第一季度业绩，营收同比增长2%。"], "2025-08-29",
+                 [("2026财年第一季度", "2025-04-01", "quarter")], id="hans-alibaba-quarter"),
+    pytest.param(["英伟达预计2026财年Q1营收约为430亿美元。"], "2025-02-27",
+                 [("2026财年Q1", "2025-01-01", "quarter")], id="hans-nvidia-q"),
+    pytest.param(["联想集团2025财年下半年利润大增。"], "2025-05-22",
+                 [("2025财年下半年", "2024-07-01", "half")], id="hans-lenovo-half"),
+    pytest.param(["阿里巴巴表示，回购计划将延长至2027财年年底。"], "2025-08-29",
+                 [("2027财年年底", "2027-01-01", "quarter")], id="hans-alibaba-year-end"),
+    pytest.param(["哔哩哔哩2019财年总营收达67.8亿元。"], "2020-03-17",
+                 [("2019财年", "2019-01-01", "year")], id="hans-stays-calendar-company"),
+    pytest.param(["阿里巴巴2026年第一季度营收增长。"], "2026-05-15",
+                 [("2026年第一季度", "2026-01-01", "quarter")], id="hans-stays-calendar-year"),
+    # ---- traditional Chinese --------------------------------------------------------------------
+    pytest.param(["阿里巴巴周五公布2026會計年度第一季財報，淨利優於預期。"], "2025-08-29",
+                 [("周五", "2025-08-29", "day"), ("2026會計年度第一季", "2025-04-01", "quarter")],
+                 id="hant-alibaba-accounting-year"),
+    pytest.param(["輝達2026財年第一季營收年增69%。"], "2025-05-29",
+                 [("2026財年第一季", "2025-01-01", "quarter")], id="hant-nvidia-quarter"),
+    pytest.param(["微軟2025財年第四季雲端營收成長。"], "2025-07-31",
+                 [("2025財年第四季", "2025-04-01", "quarter")], id="hant-microsoft-fourth"),
+    pytest.param(["台積電2025財年第一季營收創新高。"], "2025-04-17",
+                 [("2025財年第一季", "2025-01-01", "quarter")], id="hant-stays-calendar-company"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), ROWS)
+def test_a_fiscal_label_is_on_its_companys_fiscal_calendar(sentences, published, expected):
+    assert dated(sentences, published) == expected
+
+
+def test_a_sentence_referring_to_the_company_takes_the_articles_calendar():
+    sentences = ["Alibaba approved a larger share buyback.", "The company extended the plan to the end of FY2027."]
+    assert ("the end of FY2027", "2027-01-01", "quarter") in dated(sentences, "2025-08-30")
+
+
+def test_fiscal_period_counts_the_parts_from_the_first_month():
+    alibaba = FiscalYear("Alibaba", 4, -1)
+    assert fiscal_period(InYear(quarter_part(4), year=2025, fiscal=True), alibaba).start.isoformat() == "2025-01-01"
+    assert fiscal_period(InYear(half_part(2), year=2026, fiscal=True), alibaba).start.isoformat() == "2025-07-01"
+    assert fiscal_period(InYear(WHOLE_YEAR, year=2026, fiscal=True), alibaba).start.isoformat() == "2025-01-01"
+    # a month told with a fiscal year, and a calendar label, are left to the calendar
+    assert fiscal_period(InYear(month_part(3), year=2026, fiscal=True), alibaba) is None
+    assert fiscal_period(InYear(quarter_part(1), year=2026), alibaba) is None
+
+
+def test_a_calendar_is_given_only_when_the_companies_agree_on_one():
+    assert fiscal_year_of(["Alibaba", "Tencent"]).company == "Alibaba"
+    assert fiscal_year_of(["Alibaba", "Nvidia"]) is None
+    assert fiscal_year_of(["Tencent"]) is None
+
+
+def test_the_reader_leaves_fiscal_words_without_a_year():
+    assert read_fiscal_dates("The company's fiscal year ends in March.") == []
+    assert read_fiscal_dates("Nvidia beat estimates in the third fiscal quarter.") == []
