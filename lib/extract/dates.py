@@ -55,6 +55,7 @@ from lib.extract.dates_ranges import (
     starts_in_their_ends_year,
 )
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
+from lib.extract.dates_results_period import reported_in_results
 from lib.extract.dates_spec import LAST_CLOSED_QUARTER, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.extract.dates_stated_year import ahead_of_the_day_told, in_a_series_ahead, in_the_stated_year
 from lib.periods import Period
@@ -159,7 +160,8 @@ def find_dates(
             readings.append(Reading(candidate, None))
             continue
         governed = soon = False
-        if published is not None and future_cues and _cue_sensitive(spec):
+        if (published is not None and future_cues and _cue_sensitive(spec)
+                and not reported_in_results(scanned, candidate.end, spec)):
             cues = cues or cue_patterns(future_cues)
             # Day-only cues ("from", "by", "前") mark a deadline or a start on a numbered day; by a named day
             # they mean its run-up or season ("春节前", "before Christmas"), ahead or back as publication places it.
