@@ -179,7 +179,9 @@ def find_dates(
                     told_as_past(scanned, candidate.start, candidate.end, cues)
                     or range_reaches_publication(candidate, candidates, link.end(), published)):
                 governed = False  # "held the fair from Feb. 26 to March 2": "from" opens a range its verb tells as past
-            soon = not governed and not told_as_past(scanned, candidate.start, candidate.end, cues)
+            # A schedule told as past ("was slated for a July launch") tells of the schedule, not of the date.
+            soon = not governed and (not told_as_past(scanned, candidate.start, candidate.end, cues)
+                                     or scheduled(scanned, candidate.start, candidate.end, True, cues))
         elif published is not None and future_cues and isinstance(spec, InYear) and spec.of_the_year:
             cues = cues or cue_patterns(future_cues)
             if (governs(scanned, candidate.start, candidate.end, False, cues)
