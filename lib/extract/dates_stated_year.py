@@ -11,6 +11,8 @@ November 11" last year's; a year counted on from it ("5年后") ends its reach.
 A stated month or day places the year-less date nearest it, never past publication unless the date was
 read ahead already: "2024年3月28日正式发布，4月开始交付" is April 2024, but "截至2026年1月初，…较12月中旬暴涨"
 (published in January 2026) is the December just before, not the one eleven months on.
+The end of a span the stated date opens comes on or after it: "from 13.8% in the first quarter of 2019
+to 19.8% in the fourth quarter", "从2019年一季度的13.8%一路攀升至四季度" is the fourth quarter of 2019.
 
 A date a cue puts ahead ("is scheduled to report on Aug. 21", "将于8月21日") is ahead of the day the text
 tells from when it states one just before, in its sentence or as the last date of the sentence before,
