@@ -57,6 +57,7 @@ from lib.extract.dates_ranges import (
     starts_in_their_ends_year,
 )
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
+from lib.extract.dates_results_period import reported_in_results
 from lib.extract.dates_spec import LAST_CLOSED_QUARTER, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
 from lib.extract.dates_stated_year import ahead_of_the_day_told, in_a_series_ahead, in_the_stated_year
 from lib.periods import Period
@@ -167,7 +168,8 @@ def find_dates(
             readings.append(Reading(candidate, None))
             continue
         governed = soon = False
-        if published is not None and future_cues and _cue_sensitive(spec):
+        if (published is not None and future_cues and _cue_sensitive(spec)
+                and not reported_in_results(scanned, candidate.end, spec)):
             cues = cues or cue_patterns(future_cues)
             # Day-only cues ("from", "by", "前") mark a deadline or a start on a numbered day; by a named day
             # they mean its run-up or season ("春节前", "before Christmas"), ahead or back as publication places it.
@@ -185,7 +187,9 @@ def find_dates(
                     told_as_past(scanned, candidate.start, candidate.end, cues)
                     or range_reaches_publication(candidate, candidates, link.end(), published)):
                 governed = False  # "held the fair from Feb. 26 to March 2": "from" opens a range its verb tells as past
-            soon = not governed and not told_as_past(scanned, candidate.start, candidate.end, cues)
+            # A schedule told as past ("was slated for a July launch") tells of the schedule, not of the date.
+            soon = not governed and (not told_as_past(scanned, candidate.start, candidate.end, cues)
+                                     or scheduled(scanned, candidate.start, candidate.end, True, cues))
         elif published is not None and future_cues and isinstance(spec, InYear) and spec.of_the_year:
             cues = cues or cue_patterns(future_cues)
             if (governs(scanned, candidate.start, candidate.end, False, cues)

@@ -49,6 +49,15 @@ _WORDS = words_by_kind(builtin_rules().results_periods)
 _HALF_REPORT = re.compile(rf"(?i:{alternation(_WORDS['half_report'])})")
 REPORTED_PERIOD_WORDS = frozenset(_WORDS["reported_period"])
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# A results noun may stand a few words after the quarter ("first-quarter financial results", "fourth-quarter
+# and full-year results") or characters ("一季度未经审计财报"), never across a clause mark.
+_NOUN_GAP_WORDS = 3
+_NOUN_GAP_CHARACTERS = 4
+_RESULTS_NOUN = re.compile(
+    rf"(?:[^\S\n]+[A-Za-z-]+){{0,{_NOUN_GAP_WORDS}}}?[^\S\n]+"
+    rf"(?i:{alternation(w for w in _WORDS['results_noun'] if w.isascii())})\b"
+    rf"|[^\s,;.:，。；：、]{{0,{_NOUN_GAP_CHARACTERS}}}?"
+    rf"(?:{alternation(w for w in _WORDS['results_noun'] if not w.isascii())})")
 
 
 def half_reported(text: str, published: Period | None) -> Period | None:
@@ -58,6 +67,14 @@ def half_reported(text: str, published: Period | None) -> Period | None:
         return None
     start = published.start
     return Period(date(start.year, 1, 1), "half") if start.month > 6 else Period(date(start.year - 1, 7, 1), "half")
+
+
+def reported_in_results(text: str, end: int, spec: DateSpec) -> bool:
+    """Whether the year-less quarter or half ending at ``text[end]`` is the one a results report covers
+    ("its first-quarter results", "一季度财报"): released after the period, so a cue ahead of it dates the
+    release, and the period is the one begun by publication, not the next one."""
+    return (isinstance(spec, InYear) and spec.part.precision in ("quarter", "half")
+            and _RESULTS_NOUN.match(text, end) is not None)
 
 
 def period_otherwise(word: str, text: str) -> Shift | None:

@@ -11,6 +11,8 @@ November 11" last year's; a year counted on from it ("5年后") ends its reach.
 A stated month or day places the year-less date nearest it, never past publication unless the date was
 read ahead already: "2024年3月28日正式发布，4月开始交付" is April 2024, but "截至2026年1月初，…较12月中旬暴涨"
 (published in January 2026) is the December just before, not the one eleven months on.
+The end of a span the stated date opens comes on or after it: "from 13.8% in the first quarter of 2019
+to 19.8% in the fourth quarter", "从2019年一季度的13.8%一路攀升至四季度" is the fourth quarter of 2019.
 
 A date a cue puts ahead ("is scheduled to report on Aug. 21", "将于8月21日") is ahead of the day the text
 tells from when it states one just before, in its sentence or as the last date of the sentence before,
@@ -74,6 +76,20 @@ def _patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern]:
 _NO_SENTENCE_YEAR_BEFORE, _NO_SENTENCE_YEAR_AFTER = _patterns(words_by_kind(builtin_rules().stated_year_cues))
 
 
+def _span_patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern]:
+    """What ends right before a date that opens a span ("from 13.8% in", 从), and what closes it after."""
+    from_latin, from_chinese = _alternatives(cues["span_from"])
+    to_latin, to_chinese = _alternatives(cues["span_to"])
+    word = r"[^\s,;!?，。；：！？]+"  # a figure's decimal point is no clause mark: "from 13.8% in"
+    opens = re.compile(rf"(?<![A-Za-z])(?:{from_latin})(?:[^\S\n]+{word}){{0,{_SINCE_WORDS}}}?[^\S\n]*\Z"
+                       rf"|(?:{from_chinese})[^{re.escape(_CLAUSE_MARKS)}]{{0,{_SINCE_CHARACTERS}}}?\Z", re.IGNORECASE)
+    closes = re.compile(rf"(?<![A-Za-z])(?:{to_latin})(?![A-Za-z])|(?:{to_chinese})", re.IGNORECASE)
+    return opens, closes
+
+
+_SPAN_OPENS, _SPAN_CLOSES = _span_patterns(words_by_kind(builtin_rules().stated_year_cues))
+
+
 def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period | None) -> list[Reading]:
     """``readings`` (in text order, each with ``candidate``, ``period`` and ``governed``) with every
     year-less date after a date stating its year placed in that year, or beside it when it states a
@@ -81,6 +97,7 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
     ahead by a cue keeps its place."""
     placed = list(readings)
     stated = None
+    span_from = None  # where the stated date ends when it opens a span ("from … in March 2019", 从2019年3月)
     for index, reading in enumerate(placed):
         spec = reading.candidate.spec
         if isinstance(spec, InYear) and spec.of_the_year:
@@ -90,10 +107,14 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
                 spec.year is not None or (spec.offset is not None and spec.part == WHOLE_YEAR)):
             if not names_no_sentence_year(text, reading.candidate.start, reading.candidate.end):
                 stated = reading.period
+                span_from = (reading.candidate.end if _SPAN_OPENS.search(
+                    text, max(0, reading.candidate.start - 80), reading.candidate.start) else None)
         elif isinstance(spec, Chained) and spec.unit == "year":
             stated = None  # "5年后", "次年", "a year later": the sentence has moved on to another year
         elif stated is not None and reading.period is not None and is_year_less(spec) and not reading.governed:
-            period = _beside(spec.part, stated, reading.period, published)
+            onward = span_from is not None and _SPAN_CLOSES.search(
+                text, span_from, reading.candidate.start) is not None
+            period = _beside(spec.part, stated, reading.period, published, onward)
             if period is not None:
                 placed[index] = replace(reading, period=period)
     return placed
@@ -151,15 +172,16 @@ def names_no_sentence_year(text: str, start: int, end: int) -> bool:
             or _NO_SENTENCE_YEAR_AFTER.match(text, end) is not None)
 
 
-def _beside(part, stated: Period, read: Period, published: Period | None) -> Period | None:
+def _beside(part, stated: Period, read: Period, published: Period | None, onward: bool = False) -> Period | None:
     """``part`` in the stated year; beside a stated month or day, in the year that puts it nearest
-    that date without moving it past publication when it was read as past."""
+    that date without moving it past publication when it was read as past; ``onward`` (the end of a span
+    the stated date opens), never before that date."""
     year = stated.start.year
     if stated.precision == "year":
         return part.in_year(year)
     may_lie_ahead = published is None or read.start > published.end
     fits = [period for offset in (0, -1, 1) if (period := part.in_year(year + offset)) is not None
-            and (may_lie_ahead or period.start <= published.end)]
+            and (may_lie_ahead or period.start <= published.end) and (not onward or period.start >= stated.start)]
     return min(fits, key=lambda period: _apart(period, stated), default=None)
 
 

@@ -177,3 +177,38 @@ MONTH_START_OR_DEADLINE_ROWS = [
 def test_a_start_or_deadline_by_a_year_less_month_is_the_nearer_one(text, published, expected):
     found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
+
+
+# Class: a schedule told as past ("was pegged for November 12", "had been penciled in for", "Initially slated
+# for a July launch", 原定7月发布…提前了, 最初定于) tells of the schedule, not of the date: a day is the nearer
+# one, and a month or quarter starting within two months after publication the coming one. A schedule
+# missed long ago, or a date told as past with no schedule word, stays back.
+# (sentence, published, [(date words, period start)])
+SCHEDULE_TOLD_AS_PAST_ROWS = [
+    ("The full ban, however, was pegged for November 12.", "2020-09-22", [("November 12", "2020-11-12")]),
+    ("The hearing had been penciled in for November 12, a court filing shows.", "2020-09-22",
+     [("November 12", "2020-11-12")]),
+    ("Initially slated for a July launch, the SUV's unveiling was brought forward.", "2025-06-27",
+     [("July", "2025-07-01")]),
+    ("The tablet, initially slated for an August debut, was shown early.", "2025-06-27", [("August", "2025-08-01")]),
+    ("该车原定7月发布，小米却提前了发布会。", "2025-06-27", [("7月", "2025-07-01")]),
+    ("该禁令最初定于11月12日生效。", "2020-09-22", [("11月12日", "2020-11-12")]),
+    ("新机起初计划8月上市，后来提前了。", "2025-06-27", [("8月", "2025-08-01")]),
+    ("該車原定7月發布，小米卻提前了發布會。", "2025-06-27", [("7月", "2025-07-01")]),
+    ("該禁令最初定於11月12日生效。", "2020-09-22", [("11月12日", "2020-11-12")]),
+    ("新機起初計劃8月上市，後來提前了。", "2025-06-27", [("8月", "2025-08-01")]),
+    # near-misses: the schedule nearer back, or a date told as past with no schedule word, stays back
+    ("The launch was initially slated for a March debut, but was delayed.", "2025-10-10", [("March", "2025-03-01")]),
+    ("The ban was pegged for November 12.", "2020-12-20", [("November 12", "2020-11-12")]),
+    ("Xiaomi launched the phone in July.", "2025-06-27", [("July", "2024-07-01")]),
+    ("该项目原定一季度动工，但已推迟。", "2025-10-10", [("一季度", "2025-01-01")]),
+    ("小米7月发布了新车。", "2025-06-27", [("7月", "2024-07-01")]),
+    ("該項目原定一季度動工，但已推遲。", "2025-10-10", [("一季度", "2025-01-01")]),
+    ("小米7月發布了新車。", "2025-06-27", [("7月", "2024-07-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SCHEDULE_TOLD_AS_PAST_ROWS)
+def test_a_schedule_told_as_past_names_the_nearer_or_coming_date(text, published, expected):
+    found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]

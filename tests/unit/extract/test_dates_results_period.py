@@ -110,6 +110,41 @@ def test_results_period_references(text, published, expected):
     assert read_in_order(text, published) == expected
 
 
+# Class: a year-less quarter or half right before a results noun ("first-quarter results", "Q4 earnings",
+# 一季度财报, 第二季業績) is the period the report covers, already begun by publication: a release cue before
+# it ("is scheduled to release", "将于…发布", "預計…公布") dates the release, not the period, so the quarter
+# does not move a year ahead. Near-misses: a plan or a guidance figure for a quarter with no results noun
+# still lies ahead.
+RESULTS_RELEASE_ROWS = [
+    ("Nvidia is scheduled to release its fiscal first-quarter results on May 28.", "2025-04-16",
+     [("first-quarter", "2025-01-01", "quarter"), ("May 28", "2025-05-28", "day")]),
+    ("Tencent will report its fourth-quarter and full-year results in March.", "2025-01-20",
+     [("fourth-quarter", "2024-10-01", "quarter"), ("full-year", "2024-01-01", "year"),
+      ("March", "2025-03-01", "month")]),
+    ("Alibaba is set to announce its Q4 earnings on February 20.", "2025-01-20",
+     [("Q4", "2024-10-01", "quarter"), ("February 20", "2025-02-20", "day")]),
+    ("小米将发布一季度财报。", "2025-04-16", [("一季度", "2025-01-01", "quarter")]),
+    ("腾讯将公布第二季度业绩，市场预期营收增长一成。", "2025-07-10", [("第二季度", "2025-04-01", "quarter")]),
+    ("小米将于5月27日发布一季度财报。", "2025-04-16",
+     [("5月27日", "2025-05-27", "day"), ("一季度", "2025-01-01", "quarter")]),
+    ("小米將公布第一季財報。", "2025-04-16", [("第一季", "2025-01-01", "quarter")]),
+    ("騰訊將公布第二季度業績，市場預期營收增長一成。", "2025-07-10", [("第二季度", "2025-04-01", "quarter")]),
+    ("美團將發布第四季度未經審計財報。", "2025-02-10", [("第四季度", "2024-10-01", "quarter")]),
+    # near-misses: a plan or guidance for a quarter, no results noun, still lies ahead
+    ("Xiaomi will start deliveries of the YU7 in the first quarter.", "2024-12-26",
+     [("the first quarter", "2025-01-01", "quarter")]),
+    ("Analysts expect first-quarter revenue to rise 10%.", "2024-12-26", [("first-quarter", "2025-01-01", "quarter")]),
+    ("小米将于一季度推出新款SUV。", "2024-12-20", [("一季度", "2025-01-01", "quarter")]),
+    ("腾讯将于二季度推出新游戏，业绩有望回升。", "2025-07-10", [("二季度", "2026-04-01", "quarter")]),
+    ("小米將於第一季推出新款SUV。", "2024-12-20", [("第一季", "2025-01-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RESULTS_RELEASE_ROWS)
+def test_a_release_cue_does_not_move_the_quarter_its_results_report(text, published, expected):
+    assert read_in_order(text, published) == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), [
     ("寒武纪发布上市后的首份半年报", "2020-08-27", Period(date(2020, 1, 1), "half")),
     ("美團公佈中期業績", "2024-08-28", None),  # traditional: the pipeline hands it simplified

@@ -186,3 +186,35 @@ OF_THE_YEAR_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), OF_THE_YEAR_ROWS)
 def test_the_year_is_the_year_its_sentence_states(text, published, expected):
     assert _read(text, published) == expected
+
+
+# Class: a span a stated date opens ("from 13.8% in the first quarter of 2019 to 19.8% in the fourth quarter",
+# 从2019年一季度的13.8%一路攀升至四季度的19.8%) ends on or after its start: the year-less end is the fourth
+# quarter of 2019, not the one of 2018 that lies nearest the first quarter. Near-misses: with no span the
+# nearest still holds (a comparison with the December before), and a span closing on a stated year is untouched.
+SPAN_ROWS = [
+    ("Gross margin climbed from 13.8% in the first quarter of 2019 to 19.8% in the fourth quarter.",
+     date(2020, 3, 20), [("the first quarter of 2019", "2019-01-01"), ("the fourth quarter", "2019-10-01")]),
+    ("Monthly users grew from 98 million in March 2019 to 130 million in December.", date(2020, 3, 20),
+     [("March 2019", "2019-03-01"), ("December", "2019-12-01")]),
+    ("同时毛利率持续上升，从2019年一季度的13.8%一路攀升至四季度的19.8%。", date(2020, 3, 20),
+     [("2019年一季度", "2019-01-01"), ("四季度", "2019-10-01")]),
+    ("月活用户从2019年3月的9800万增至12月的1.3亿。", date(2020, 3, 20),
+     [("2019年3月", "2019-03-01"), ("12月", "2019-12-01")]),
+    ("毛利率從2019年第一季的13.8%升至第四季的19.8%。", date(2020, 3, 20),
+     [("2019年第一季", "2019-01-01"), ("第四季", "2019-10-01")]),
+    ("月活用戶從2019年3月的9800萬增至12月的1.3億。", date(2020, 3, 20),
+     [("2019年3月", "2019-03-01"), ("12月", "2019-12-01")]),
+    # near-misses: no span, the nearest; a comparison with the month before
+    ("截至2026年1月初，比特币价格较12月中旬暴涨。", date(2026, 1, 20),
+     [("2026年1月初", "2026-01-01"), ("12月中旬", "2025-12-01")]),
+    ("截至2026年1月初，比特幣價格較12月中旬暴漲。", date(2026, 1, 20),
+     [("2026年1月初", "2026-01-01"), ("12月中旬", "2025-12-01")]),
+    ("As of early January 2026, the price was up sharply from mid-December.", date(2026, 1, 20),
+     [("early January 2026", "2026-01-01"), ("mid-December", "2025-12-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPAN_ROWS)
+def test_a_span_a_stated_date_opens_ends_on_or_after_it(text, published, expected):
+    assert _read(text, published) == expected
