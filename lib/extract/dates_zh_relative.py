@@ -2,8 +2,7 @@
 "下季度", "上月底", "上月28日", "昨天", "今(19)日", "截至发稿", "三年前"), dates counted from the date
 before them ("次日", "同月", "当时", "首日", "隔夜报收", "次年3月"), from the period a results article
 reports ("去年同期", "上季度", "当季", "2023年同期") and counts on from a date ("45天后", "三个月后", "5年后").
-Split from ``dates_zh`` so each reader stays small; ``dates`` resolves and counts them. Traditional
-text is converted to simplified before it gets here.
+Split from ``dates_zh`` so each reader stays small; ``dates`` resolves and counts them (text simplified first).
 """
 
 from __future__ import annotations
@@ -236,15 +235,11 @@ def _shifted_month_day(match: re.Match, text: str) -> DateSpec:
 
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(cased=(
-    ("月", "月"),
-    *(("shift", unit) for unit in _SHIFT_UNITS),
+    ("月", "月"), *(("shift", unit) for unit in _SHIFT_UNITS), ("quarter", "季"), ("overnight", "隔夜"),
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
-    ("quarter", "季"), ("overnight", "隔夜"),
-    ("year_shift", "上年"), ("year_shift", "下年"), ("coming_year", "未来"), ("days_later", "天"),
-    ("days_later", "周"), ("days_later", "星期"), ("days_later", "礼拜"),
-    ("days_later", "日"), ("ago", "前"), ("years_later", "年后"), ("years_later", "年过后"),
-    ("hours_later", "小时"), ("today_after", "后的今"),
-    ("months_later", "个月"), ("months_later", "个多月"), ("months_later", "半年"),
+    ("year_shift", "上年"), ("year_shift", "下年"), ("coming_year", "未来"), ("ago", "前"), ("hours_later", "小时"),
+    *(("days_later", word) for word in ("天", "周", "星期", "礼拜", "日")), ("today_after", "后的今"),
+    ("years_later", "年后"), ("years_later", "年过后"), *(("months_later", w) for w in ("个月", "个多月", "半年")),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
 # In the order dates_zh read them before the split: an equally long reading found earlier wins.
