@@ -5,7 +5,6 @@ Sentences are real news sentences or close paraphrases of them (sources in the c
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
@@ -16,6 +15,7 @@ from lib.extract.events import SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch
 from lib.periods import Period
 from lib.rules import load_rules
+from tests.article_sentences import article_sentences
 
 RULES = load_rules()
 TYPER = EventTyper(RULES.triggers)
@@ -35,20 +35,9 @@ COMPANIES = {
     "WeChat": "Tencent", "TikTok": "ByteDance", "微博": "Sina", "微信": "Tencent", "小米": "Xiaomi",
     "快手": "Kuaishou", "字節跳動": "ByteDance",
 }
-_ALIASES = re.compile("|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True)))
-
-
 def _document(*texts: str) -> tuple[list[SentenceSpan], dict[int, list[EntityMatch]]]:
     """Sentences joined by a space, and every alias of ``COMPANIES`` found in them."""
-    sentences, mentions, start = [], {}, 0
-    for number, text in enumerate(texts):
-        sentences.append(SentenceSpan(number, start, start + len(text), text))
-        found = [EntityMatch(start + m.start(), start + m.end(), COMPANIES[m.group()], m.group(), "company",
-                             COMPANIES[m.group()]) for m in _ALIASES.finditer(text)]
-        if found:
-            mentions[number] = found
-        start += len(text) + 1
-    return sentences, mentions
+    return article_sentences(COMPANIES, *texts)
 
 
 def _events(*texts: str, published: Period | None = FEB_2024) -> list[tuple[str, str, str]]:

@@ -6,17 +6,16 @@ Rows in English, simplified and traditional Chinese, written in the style of res
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
 from lib.extract.attribution import Attributor
 from lib.extract.event_types import EventTyper
-from lib.extract.events import SentenceSpan, sentence_events
-from lib.extract.gazetteer import EntityMatch
+from lib.extract.events import sentence_events
 from lib.periods import Period
 from lib.rules import load_rules
+from tests.article_sentences import article_sentences
 
 RULES = load_rules()
 TYPER = EventTyper(RULES.triggers)
@@ -25,19 +24,9 @@ PUBLISHED = Period(date(2025, 9, 1), "month")
 COMPANIES = {"Alibaba": "Alibaba", "Baidu": "Baidu", "Tencent": "Tencent", "Kuaishou": "Kuaishou",
              "腾讯": "Tencent", "騰訊": "Tencent", "阿里巴巴": "Alibaba", "百度": "Baidu", "华为": "Huawei",
              "美团": "Meituan", "美團": "Meituan", "小米": "Xiaomi"}
-_ALIASES = re.compile("|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True)))
-
-
 def _events(*texts: str) -> list[tuple[str, str, str]]:
     """(date words, companies, attribution) of the events of ``texts`` read as one article's sentences."""
-    sentences, mentions, start = [], {}, 0
-    for number, text in enumerate(texts):
-        sentences.append(SentenceSpan(number, start, start + len(text), text))
-        found = [EntityMatch(start + m.start(), start + m.end(), COMPANIES[m.group()], m.group(), "company",
-                             COMPANIES[m.group()]) for m in _ALIASES.finditer(text)]
-        if found:
-            mentions[number] = found
-        start += len(text) + 1
+    sentences, mentions = article_sentences(COMPANIES, *texts)
     rows = sentence_events("d", sentences, mentions, PUBLISHED, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
     return [(row["date_text"], row["companies"], row["attribution"]) for row in rows]
 
