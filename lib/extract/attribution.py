@@ -77,8 +77,8 @@ class Attributor:
         self._takes_up = cue_alternation(word[1:] for word in references if word.startswith("+") and word[1:])
         self._refers_first = cue_alternation(word[1:] for word in references if word.startswith("^") and word[1:])
         self._segment = segment_pattern(cue_alternation(word[1:] for word in references if word.startswith("%")))
-        self._regulator = cue_alternation(word[1:] for word in references
-                                          if word.startswith("@") and not word.startswith(("@^", "@>")) and word[1:])
+        self._regulator = cue_alternation(word[1:] for word in references if word.startswith("@")
+                                          and not word.startswith(("@^", "@>", "@~")) and word[1:])
         self._governments = GovernmentSubjects(references)
         own = [word[1:] for word in references if word.startswith("-") and word[1:]]
         self._own_subject = not_before_de(cue_alternation(word for word in own if not word.startswith("^")))

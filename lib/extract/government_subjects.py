@@ -5,7 +5,7 @@ sentence's first words, also past a fronted period ("Since 2019, the U.S. has so
 美国宣布…"), and right before an act (after an auxiliary or an adverb at most). Elsewhere the name is
 a place or a market: "China's car sales rose", "2024年，中国新能源汽车销量突破1000万辆", "in Beijing on
 Monday" are no government's act. The names are the ``@^`` lines of ``lib/rules/company_references.txt``,
-the acts its ``@>`` lines.
+the acts its ``@>`` lines, and what may stand between them (an auxiliary, an adverb) its ``@~`` lines.
 """
 
 from __future__ import annotations
@@ -15,22 +15,17 @@ from collections.abc import Iterable, Sequence
 
 from lib.extract.attribution_cues import cue_alternation
 
-# Between the subject and its act: an auxiliary or an adverb or two ("has sought", "will soon ban",
-# 已经宣布, 将正式实施).
-_BETWEEN = (r"(?:\s+(?:has|have|had|will|would|could|may|is|was|were|also|then|again|soon|quickly|formally|"
-            r"officially|already|recently|repeatedly|reportedly|not|never|further|now|been))*\s+"
-            r"|(?:已经|已|将|也|再次|正式|随即|则|亦|还|又|首次|近日|日前)*")
-
 
 class GovernmentSubjects:
-    """The ``@^`` names and ``@>`` acts of the references file, compiled once."""
+    """The ``@^`` names, ``@~`` words between and ``@>`` acts of the references file, compiled once."""
 
     def __init__(self, references: Sequence[str]) -> None:
         names = cue_alternation(word[2:] for word in references if word.startswith("@^") and word[2:])
         acts = [word[2:] for word in references if word.startswith("@>") and word[2:]]
         acting = "|".join(_act_regex(act) for act in sorted(acts, key=len, reverse=True))  # longest first
+        between = _between([word[2:] for word in references if word.startswith("@~") and word[2:]])
         self._subject_acting = None if names is None or not acts else re.compile(
-            rf"(?:{names.pattern})(?:{_BETWEEN})(?:{acting})", re.IGNORECASE)
+            rf"(?:{names.pattern})(?:{between})(?:{acting})", re.IGNORECASE)
 
     def acts_at(self, text: str, openings: Iterable[int]) -> bool:
         """Whether a government name that opens ``text`` (simplified) at one of ``openings`` does an act."""
@@ -41,3 +36,10 @@ def _act_regex(act: str) -> str:
     """An act as written: a Latin verb whole, with its inflections listed in the file; a Chinese verb anywhere."""
     escaped = re.escape(act).replace(r"\ ", r"\s+")
     return rf"{escaped}(?![A-Za-z])" if act[-1].isascii() else escaped
+
+
+def _between(words: Sequence[str]) -> str:
+    """Latin words each after a space, then a space ("has also sought"); Chinese ones run together (已经正式实施)."""
+    latin = "|".join(re.escape(word) for word in words if word.isascii())
+    han = "|".join(re.escape(word) for word in sorted((w for w in words if not w.isascii()), key=len, reverse=True))
+    return rf"(?:\s+(?:{latin}))*\s+|(?:{han})*" if latin or han else r"\s+|"
