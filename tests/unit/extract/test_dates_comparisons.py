@@ -68,6 +68,10 @@ def test_chinese_comparisons(text, compared):
     ("Sales reached 5 billion yuan, higher than 4 billion yuan in the first quarter of 2023.", "the first quarter",
      True),
     ("Revenue was 5 billion yuan, up from 4 billion yuan in the first quarter of 2023.", "the first quarter", True),
+    # "than" right before "in" or "for" sets the period after it against the figure before.
+    ("BYD sold 431,603 cars, 23% more than in the second quarter of 2023.", "the second quarter", True),
+    ("Xiaomi's margin was higher than for the first half of 2024.", "the first half", True),
+    ("Nio delivered fewer cars than planned in the first quarter of 2024.", "the first quarter", False),
 ])
 def test_english_stated_periods_compared(text, period, compared):
     assert period_compared_in_english(text, text.index(period)) is compared
@@ -112,4 +116,29 @@ SAME_PERIOD_ROWS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), SAME_PERIOD_ROWS)
 def test_the_same_period_after_a_period_stated_with_an_amount(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# A quarter set against the one reported with "than in" ("23% more than in the second quarter") is a
+# comparison: "the quarter", 该季度 after it stay the quarter reported.
+THAN_IN_ROWS = [
+    ("BYD sold 431,603 cars in the three months ended 30 September, 23% more than in the second quarter. Tesla "
+     "delivered 435,059 cars in the quarter.", "2023-10-03",
+     [("the three months ended 30 September", "2023-07-01", "quarter"), ("the second quarter", "2023-04-01", "quarter"),
+      ("the quarter", "2023-07-01", "quarter")]),
+    ("Xiaomi shipped 42 million phones in the third quarter of 2024, more than for the second quarter. Its "
+     "margin for the quarter rose.", "2024-11-18",
+     [("the third quarter of 2024", "2024-07-01", "quarter"), ("the second quarter", "2024-04-01", "quarter"),
+      ("the quarter", "2024-07-01", "quarter")]),
+    ("比亚迪2023年第三季度销量43万辆，比第二季度多23%。特斯拉该季度交付43.5万辆。", "2023-10-03",
+     [("2023年第三季度", "2023-07-01", "quarter"), ("第二季度", "2023-04-01", "quarter"),
+      ("该季度", "2023-07-01", "quarter")]),
+    ("比亞迪2023年第三季銷量43萬輛，較第二季多23%。特斯拉該季交付43.5萬輛。", "2023-10-03",
+     [("2023年第三季", "2023-07-01", "quarter"), ("第二季", "2023-04-01", "quarter"),
+      ("該季", "2023-07-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THAN_IN_ROWS)
+def test_a_quarter_after_than_in_is_a_comparison(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
