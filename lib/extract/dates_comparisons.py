@@ -22,11 +22,15 @@ _FIGURE = (r"(?:(?:an?\s+)?(?:[a-z-]+\s+){1,2}of\s+)?(?:(?:US|HK|RMB|CNY|USD)\s?
            r"(?:\s+(?:[A-Z][a-z]+\s+)?[a-z]+)?(?:\s*\([^()]{0,40}\))?\s+")
 _BEFORE_EN = re.compile(rf"(?:\b(?P<previous>[A-Za-z]+)\s+)?(?<![A-Za-z])(?i:{alternation(_WORDS['before'])})\s+"
                         rf"(?:{_FIGURE})?$")
+# "rose more than 19% in the first three months of 2024" is an amount, not set against that period.
+_NOT_A_SPAN = "".join(rf"(?<!\b{word}\s)(?<!\b{word.capitalize()}\s)" for word in _WORDS["not_before"])
 # Before a stated period: "compared with", or a comparison word with the earlier figure and "for" or "in"
-# between, or a change in percent and "over".
+# between, or "than" right before "in" or "for" ("23% more than in the second quarter"), or a change in
+# percent and "over".
 _BEFORE_PERIOD_EN = re.compile(
     rf"(?:(?<![A-Za-z])(?i:{alternation(_WORDS['before_period'])})\s+"
-    rf"|(?<![A-Za-z])(?i:{alternation(_WORDS['before'])})\s+{_FIGURE}(?i:for|in)\s+"
+    rf"|(?<![A-Za-z]){_NOT_A_SPAN}(?i:{alternation(_WORDS['before'])})\s+{_FIGURE}(?i:for|in)\s+"
+    rf"|(?<![A-Za-z])(?i:{alternation(_WORDS['than_in'])})\s+(?i:for|in)\s+"
     rf"|[0-9]\s*(?:%|(?i:percent|per\s+cent))\s+(?i:{alternation(_WORDS['over_figure'])})\s+)$")
 _SPANS = frozenset(word.lower() for word in _WORDS["not_before"])
 _BEFORE_ZH = re.compile(rf"(?:{alternation(_WORDS['before_zh'])})\s*$")

@@ -1,12 +1,12 @@
 """Read how a results report names the period it reports on, and the period it compares with, when the
 words state no date of their own: "3Q2025", "the third fiscal quarter", "the quarter ended September",
-"a quarter ago", "during the past quarter", "2025年半年度报告", "中芯期内收入22.09亿美元"; and which half a
-report named without a year is about ("寒武纪发布首份半年报。报告期内…", ``half_reported``).
+"a quarter ago", "during the past quarter", "in the latest quarter", "2025年半年度报告", "中芯期内收入22.09亿
+美元"; and which half a report named without a year is about ("寒武纪发布首份半年报。报告期内…", ``half_reported``).
 
-The reported period is the one in focus (``dates_chain``): "the past quarter" and 期内 are that period,
-"a quarter ago" the quarter before it. With none in focus, a figure told for it is the quarter last
-closed before publication, the one results come out for (as "profit for the quarter" is): "中芯期内收入
-22.09亿美元" told on August 8 is the second quarter. "The same period last year" with no period in
+The reported period is the one in focus (``dates_chain``): "the past quarter", "the latest quarter" and
+期内 are that period, "a quarter ago" the quarter before it. With none in focus, a figure told for it is the
+quarter last closed before publication, the one results come out for (as "profit for the quarter" is):
+"中芯期内收入22.09亿美元" told on August 8 is the second quarter. "The same period last year" with no period in
 focus is that quarter a year back only where a results release states the earlier figure for it ("net
 income was 794 million yuan, compared to 16.4 billion yuan for the same period last year",
 ``dates_en_chains``); "rose 10% from the same period last year", 较去年同期增长10% and bare "the same
@@ -48,6 +48,7 @@ from lib.text_script import HAN_CHARACTERS
 _WORDS = words_by_kind(builtin_rules().results_periods)
 _HALF_REPORT = re.compile(rf"(?i:{alternation(_WORDS['half_report'])})")
 REPORTED_PERIOD_WORDS = frozenset(_WORDS["reported_period"])
+_REPORTED_QUARTER = alternation(_WORDS["reported_quarter"])
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A results noun may stand a few words after the quarter ("first-quarter financial results", "fourth-quarter
 # and full-year results") or characters ("一季度未经审计财报"), never across a clause mark.
@@ -130,7 +131,8 @@ def _period_after_a_name(match: re.Match, text: str) -> DateSpec | None:
 _CUES = CueTable(
     cased=(("label", "Q"), ("label", "H"), ("in_period", "期内"), ("quarter_end_zh", "季"),
            *(("half_report", word) for word in _WORDS["half_report"] if not word.isascii())),
-    uncased=(("fiscal", "fiscal"), ("ended", "ended"), ("ended", "ending"), ("ago", "ago"), ("past", "past"),
+    uncased=(("fiscal", "fiscal"), ("ended", "ended"), ("ended", "ending"), ("ago", "ago"),
+             *(("past", word.split()[0]) for word in _WORDS["reported_quarter"]),
              ("quarter_end", "quarter")),
 )
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
@@ -144,8 +146,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(r"\b(?i:the\s+quarter\s+end(?:ed|ing)\s+(?:in\s+)?)(?P<month>March|June|September|December)\b"
                    r"(?![\s,]*[0-9])"), _quarter_ended, ("ended",)),
     (ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[1-4])\s+quarters?\s+ago)\b"), _quarters_ago, ("ago",)),
-    (ascii_pattern(r"(?:(?<=\b[Dd]uring )|(?<=\b[Ii]n )|(?<=\b[Oo]ver )|(?<=\b[Ff]or ))(?i:the\s+past\s+quarter)\b"
-                   r"(?![-‐])"), _past_quarter, ("past",)),
+    (ascii_pattern(r"(?:(?<=\b[Dd]uring )|(?<=\b[Ii]n )|(?<=\b[Oo]ver )|(?<=\b[Ff]or ))"
+                   rf"(?i:the\s+(?:{_REPORTED_QUARTER})\s+quarter)\b(?![-‐])"), _past_quarter, ("past",)),
     (ascii_pattern(r"\b(?i:the\s+end\s+of\s+(?:the\s+(?:previous|prior|preceding)\s+quarter|last\s+quarter))\b"),
      _end_of_quarter_before, ("quarter_end",)),
     (re.compile(r"上一?个?季度?末"), _end_of_quarter_before, ("quarter_end_zh",)),

@@ -118,3 +118,33 @@ PLAN_TOLD_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), PLAN_TOLD_ROWS)
 def test_at_that_time_of_a_plan_is_the_plans_date(text, published, expected):
     assert read_in_order(text, published) == expected
+
+
+# 这天, 那天 (这一天, 那一天 without 一) are the day just told, as "that day", 当天 are; not inside 这天气
+# (this weather) nor 那天然气 (that natural gas). Traditional rows are read as simplified.
+THAT_DAY_ROWS = [
+    ("Huawei held its autumn launch on September 25. It chose that day to unveil the Mate 60 RS.", "2023-09-26",
+     [("September 25", "2023-09-25", "day"), ("that day", "2023-09-25", "day")]),
+    ("Alibaba listed in New York on September 19, 2014. On that day, Jack Ma rang the bell.", "2025-01-16",
+     [("September 19, 2014", "2014-09-19", "day"), ("that day", "2014-09-19", "day")]),
+    ("华为25日在深圳举行秋季新品发布会，这天也是孟晚舟回国两周年。", "2023-09-26",
+     [("25日", "2023-09-25", "day"), ("这天", "2023-09-25", "day")]),
+    ("腾讯于5月14日公布一季度财报。那天，腾讯股价上涨4%。", "2025-05-20",
+     [("5月14日", "2025-05-14", "day"), ("一季度", "2025-01-01", "quarter"), ("那天", "2025-05-14", "day")]),
+    ("小米汽车3月28日召开发布会，雷军在这天公布了SU7的价格。", "2024-04-02",
+     [("3月28日", "2024-03-28", "day"), ("这天", "2024-03-28", "day")]),
+    ("華為25日在深圳舉行秋季新品發布會，選在這天推出七款新品。", "2023-09-26",
+     [("25日", "2023-09-25", "day"), ("这天", "2023-09-25", "day")]),
+    ("台積電於10月16日召開法說會。那天，台積電股價上漲3%。", "2025-10-20",
+     [("10月16日", "2025-10-16", "day"), ("那天", "2025-10-16", "day")]),
+    # near misses
+    ("这天气让电动车续航大幅缩水。", "2025-01-16", []),
+    ("那天然气项目于2019年12月2日投产。", "2025-01-16", [("2019年12月2日", "2019-12-02", "day")]),
+    ("這天氣讓電動車續航大幅縮水。", "2025-01-16", []),
+    ("Shares fell that week.", "2025-01-16", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THAT_DAY_ROWS)
+def test_that_day_is_the_day_just_told(text, published, expected):
+    assert read_in_order(text, published) == expected

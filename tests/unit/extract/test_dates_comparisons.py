@@ -11,6 +11,7 @@ import pytest
 
 from lib.extract.dates_comparisons import compared_in_chinese, compared_in_english, period_compared_in_english
 from lib.parse.script import to_simplified
+from tests.date_readings import read_in_order
 
 
 @pytest.mark.parametrize(("text", "compared"), [
@@ -59,6 +60,18 @@ def test_chinese_comparisons(text, compared):
     ("From the first quarter of 2024, Nio reported revenue by segment.", "the first quarter", False),
     ("Sales were spread over the first quarter of 2024.", "the first quarter", False),
     ("Alibaba earned 20 billion yuan in the second quarter of 2024.", "the second quarter", False),
+    # "more than", "less than" before a figure tell an amount, not a figure set against the period after it.
+    ("iPhone shipments fell by more than 19% in the first three months of 2024.", "the first three months", False),
+    ("Xiaomi's revenue rose more than 30% in the second quarter of 2024.", "the second quarter", False),
+    ("More than 40% in the first half of 2023 came from overseas.", "the first half", False),
+    ("BYD's profit fell by less than 5% in the first half of 2023.", "the first half", False),
+    ("Sales reached 5 billion yuan, higher than 4 billion yuan in the first quarter of 2023.", "the first quarter",
+     True),
+    ("Revenue was 5 billion yuan, up from 4 billion yuan in the first quarter of 2023.", "the first quarter", True),
+    # "than" right before "in" or "for" sets the period after it against the figure before.
+    ("BYD sold 431,603 cars, 23% more than in the second quarter of 2023.", "the second quarter", True),
+    ("Xiaomi's margin was higher than for the first half of 2024.", "the first half", True),
+    ("Nio delivered fewer cars than planned in the first quarter of 2024.", "the first quarter", False),
 ])
 def test_english_stated_periods_compared(text, period, compared):
     assert period_compared_in_english(text, text.index(period)) is compared
@@ -76,3 +89,56 @@ def test_chinese_stated_periods_compared(text, period, compared):
     simplified, period = to_simplified(text), to_simplified(period)
     start = simplified.index(period)
     assert compared_in_chinese(simplified, start, start + len(period)) is compared
+
+
+# A period stated with an amount of change ("fell by more than 19% in the first three months of 2024") is the
+# period in focus: "the same period", 同期 after it are that period. Near-miss: a period a figure is set
+# against ("up from 4 billion yuan in the first quarter of 2023") stays a comparison, the focus unchanged.
+SAME_PERIOD_ROWS = [
+    ("Apple's iPhone sales in China fell by more than 19% in the first three months of 2024, while Huawei's "
+     "grew by 70% over the same period.", "2024-04-23",
+     [("the first three months of 2024", "2024-01-01", "quarter"), ("the same period", "2024-01-01", "quarter")]),
+    ("Tesla's China deliveries rose more than 30% in the third quarter of 2023. BYD's grew 40% in the same "
+     "period.", "2023-10-20",
+     [("the third quarter of 2023", "2023-07-01", "quarter"), ("the same period", "2023-07-01", "quarter")]),
+    ("Revenue was 5 billion yuan, up from 4 billion yuan in the first quarter of 2023. Profit rose in the same "
+     "period.", "2024-04-23", [("the first quarter of 2023", "2023-01-01", "quarter")]),
+    ("2024年第一季度，苹果在华销量下滑超过19%，同期华为销量增长69.7%。", "2024-04-23",
+     [("2024年第一季度", "2024-01-01", "quarter"), ("同期", "2024-01-01", "quarter")]),
+    ("小米2023年第三季度营收增长超过10%，同期OPPO营收下滑。", "2023-11-25",
+     [("2023年第三季度", "2023-07-01", "quarter"), ("同期", "2023-07-01", "quarter")]),
+    ("2024年第一季，蘋果在華銷量下滑逾19%，同期華為銷量增長69.7%。", "2024-04-23",
+     [("2024年第一季", "2024-01-01", "quarter"), ("同期", "2024-01-01", "quarter")]),
+    ("聯發科2023年第三季營收成長超過10%，同期高通營收下滑。", "2023-11-25",
+     [("2023年第三季", "2023-07-01", "quarter"), ("同期", "2023-07-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SAME_PERIOD_ROWS)
+def test_the_same_period_after_a_period_stated_with_an_amount(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# A quarter set against the one reported with "than in" ("23% more than in the second quarter") is a
+# comparison: "the quarter", 该季度 after it stay the quarter reported.
+THAN_IN_ROWS = [
+    ("BYD sold 431,603 cars in the three months ended 30 September, 23% more than in the second quarter. Tesla "
+     "delivered 435,059 cars in the quarter.", "2023-10-03",
+     [("the three months ended 30 September", "2023-07-01", "quarter"), ("the second quarter", "2023-04-01", "quarter"),
+      ("the quarter", "2023-07-01", "quarter")]),
+    ("Xiaomi shipped 42 million phones in the third quarter of 2024, more than for the second quarter. Its "
+     "margin for the quarter rose.", "2024-11-18",
+     [("the third quarter of 2024", "2024-07-01", "quarter"), ("the second quarter", "2024-04-01", "quarter"),
+      ("the quarter", "2024-07-01", "quarter")]),
+    ("比亚迪2023年第三季度销量43万辆，比第二季度多23%。特斯拉该季度交付43.5万辆。", "2023-10-03",
+     [("2023年第三季度", "2023-07-01", "quarter"), ("第二季度", "2023-04-01", "quarter"),
+      ("该季度", "2023-07-01", "quarter")]),
+    ("比亞迪2023年第三季銷量43萬輛，較第二季多23%。特斯拉該季交付43.5萬輛。", "2023-10-03",
+     [("2023年第三季", "2023-07-01", "quarter"), ("第二季", "2023-04-01", "quarter"),
+      ("該季", "2023-07-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THAN_IN_ROWS)
+def test_a_quarter_after_than_in_is_a_comparison(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from lib.extract.dates_results_period import half_reported
+from lib.parse.script import to_simplified
 from lib.periods import Period, parse_iso_period
 from tests.date_readings import read_in_order
 
@@ -159,3 +160,48 @@ def test_half_reported(text, published, expected):
 
 def test_half_reported_needs_a_publication_date():
     assert half_reported("寒武纪发布半年报", None) is None
+
+
+# The quarter reported named by reference: "the latest quarter", "the most recent quarter" (as "the past
+# quarter"), 该季度 / 該季 ("that quarter") and 这一季度: the quarter in focus; with none, "the latest
+# quarter" is the last closed before publication, 该季度 names nothing and 这一季度 is publication's
+# quarter, as 这个季度 is. Near-misses: "latest quarterly", "quarter-century", a city's quarter,
+# 季节 (season).
+QUARTER_IN_FOCUS_ROWS = [
+    # English.
+    ("Xpeng delivered 40,008 vehicles in the third quarter of 2023. Its gross margin turned negative in the "
+     "latest quarter.", "2023-11-15",
+     [("the third quarter of 2023", "2023-07-01", "quarter"), ("the latest quarter", "2023-07-01", "quarter")]),
+    ("Li Auto overtook Nio in deliveries in the latest quarter as demand for hybrids grew.", "2024-01-03",
+     [("the latest quarter", "2023-10-01", "quarter")]),
+    ("Alibaba reported results for the quarter ended June. In the most recent quarter, cloud revenue rose 26%.",
+     "2025-08-29",
+     [("the quarter ended June", "2025-04-01", "quarter"), ("the most recent quarter", "2025-04-01", "quarter")]),
+    ("Over the most recent quarter, Baidu's ad revenue fell 6%.", "2025-05-21",
+     [("the most recent quarter", "2025-01-01", "quarter")]),
+    ("Tencent's latest quarterly report is due in May.", "2025-04-10", [("May", "2025-05-01", "month")]),
+    ("Chip sales grew more in the latest quarter-century than ever.", "2025-04-10", []),
+    ("The latest quarter of Shanghai to be rebuilt lies by the river.", "2025-04-10", []),
+    # Simplified Chinese.
+    ("小米发布2025年第二季度财报，营收1160亿元，该季度智能汽车业务首次实现盈利。", "2025-08-20",
+     [("2025年第二季度", "2025-04-01", "quarter"), ("该季度", "2025-04-01", "quarter")]),
+    ("京东第一季度营收增长16%。该季净利润超出市场预期。", "2025-05-14",
+     [("第一季度", "2025-01-01", "quarter"), ("该季", "2025-01-01", "quarter")]),
+    ("蔚来2024年第四季度交付7.3万辆，这一季度毛利率升至11.7%。", "2025-03-21",
+     [("2024年第四季度", "2024-10-01", "quarter"), ("这一季度", "2024-10-01", "quarter")]),
+    ("该季度营收增长，公司称。", "2025-05-14", []),
+    ("京东第一季度营收增长16%，该季节性因素明显。", "2025-05-14", [("第一季度", "2025-01-01", "quarter")]),
+    # Traditional Chinese.
+    ("阿里巴巴公布2025年第二季財報，雖然該季淨利超過市場預期，但營收略低。", "2025-08-29",
+     [("2025年第二季", "2025-04-01", "quarter"), ("该季", "2025-04-01", "quarter")]),
+    ("台積電第三季營收增長30%。該季度毛利率達59.5%。", "2025-10-16",
+     [("第三季", "2025-07-01", "quarter"), ("该季度", "2025-07-01", "quarter")]),
+    ("聯發科2025年第二季營收增長，這一季度毛利率持平。", "2025-07-31",
+     [("2025年第二季", "2025-04-01", "quarter"), ("这一季度", "2025-04-01", "quarter")]),
+    ("這部劇口碑不俗，該季節目收視創新高。", "2025-07-31", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QUARTER_IN_FOCUS_ROWS)
+def test_the_quarter_in_focus_named_by_reference(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
