@@ -12,7 +12,15 @@ import re
 
 from lib.extract import dates_en_chains, dates_en_relative
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ReaderGroup, ascii_pattern
-from lib.extract.dates_en_bare import FULL_MONTH, MONTH_ABBREVIATIONS, MONTHS, bare_month, bare_year, month_number
+from lib.extract.dates_en_bare import (
+    FULL_MONTH,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    QUARTER_ORDINALS,
+    bare_month,
+    bare_year,
+    month_number,
+)
 from lib.extract.dates_en_relative import RELATIVE_YEARS
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
@@ -29,8 +37,6 @@ from lib.extract.dates_spec import (
 )
 from lib.rules.rule_file import alternation
 
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
-             "last": 4}
 _EDGE_QUALIFIERS = {"beginning": "early", "start": "early", "middle": "mid", "end": "end"}
 
 _ANY_MONTH = (r"(?:" + FULL_MONTH + r"|(?:" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
@@ -125,7 +131,7 @@ def _quarter(match: re.Match, text: str) -> DateSpec | None:
     if (groups.get("qn") or "").lower() == "last" and not (groups.get("year") or groups.get("rel")
                                                          or groups.get("current")):
         return None  # "the last quarter" alone is the one before publication's (dates_en_relative)
-    quarter = int(groups["qd"]) if groups.get("qd") else _ORDINALS[groups["qn"].lower()]
+    quarter = int(groups["qd"]) if groups.get("qd") else QUARTER_ORDINALS[groups["qn"].lower()]
     if groups.get("edge_of"):
         # "the end of Q3" is its last month, as "the end of June" is
         return _year_of(match, month_part(3 * quarter), "end")

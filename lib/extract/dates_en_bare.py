@@ -20,6 +20,9 @@ from lib.rules import builtin_rules
 _DATE_WORDS = builtin_rules().date_words_en
 MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
 MONTH_ABBREVIATIONS = {word: number for kind, number, word in _DATE_WORDS if kind == "month_abbreviation"}
+# The quarter an ordinal numbers ("the third quarter", "the final quarter"), looked up lower-case.
+QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                    "final": 4, "last": 4}
 # Month names are matched case-sensitively: a capital is what separates "May" from "may".
 FULL_MONTH = r"(?:" + "|".join(MONTHS) + r")\b"
 _TALLIES = [word for kind, _, word in _DATE_WORDS if kind == "tally"]

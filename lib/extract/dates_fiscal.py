@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
+from lib.extract.dates_en_bare import QUARTER_ORDINALS
 from lib.extract.dates_resolve import add_months
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
@@ -31,7 +32,6 @@ from lib.rules import builtin_rules
 from lib.rules.fiscal_years import FiscalYear
 
 _CALENDARS = {calendar.company: calendar for calendar in builtin_rules().fiscal_years}
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _ORDINAL = r"(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)"
 _HALF = r"(?P<hn>first|second|1st|2nd)"
 # "fiscal 2026", "fiscal year 2026", "FY2026", "FY 2026", "FY26", "FY'26".
@@ -74,7 +74,7 @@ def _year(match: re.Match) -> int:
 
 def _quarter(match: re.Match, text: str) -> DateSpec:
     groups = match.groupdict()
-    quarter = int(groups["qd"]) if groups.get("qd") else _ORDINALS[groups["qn"].lower()]
+    quarter = int(groups["qd"]) if groups.get("qd") else QUARTER_ORDINALS[groups["qn"].lower()]
     return InYear(quarter_part(quarter), year=_year(match), fiscal=True)
 
 

@@ -29,7 +29,7 @@ from datetime import date
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
 from lib.extract.dates_comparisons import tells_a_figure
-from lib.extract.dates_en_bare import month_number
+from lib.extract.dates_en_bare import QUARTER_ORDINALS, month_number
 from lib.extract.dates_en_chains import NUMBER_WORD, count_of
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
@@ -49,7 +49,6 @@ _WORDS = words_by_kind(builtin_rules().results_periods)
 _HALF_REPORT = re.compile(rf"(?i:{alternation(_WORDS['half_report'])})")
 REPORTED_PERIOD_WORDS = frozenset(_WORDS["reported_period"])
 _REPORTED_QUARTER = alternation(_WORDS["reported_quarter"])
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A results noun may stand a few words after the quarter ("first-quarter financial results", "fourth-quarter
 # and full-year results") or characters ("一季度未经审计财报"), never across a clause mark.
 _NOUN_GAP_WORDS = 3
@@ -92,7 +91,7 @@ def _compact_label(match: re.Match, text: str) -> DateSpec:
 
 def _fiscal_quarter(match: re.Match, text: str) -> DateSpec:
     """"the third fiscal quarter": the quarter as "the third quarter" reads it, its year left open."""
-    return InYear(quarter_part(_ORDINALS[match["qn"].lower()]))
+    return InYear(quarter_part(QUARTER_ORDINALS[match["qn"].lower()]))
 
 
 def _quarter_ended(match: re.Match, text: str) -> DateSpec:
