@@ -39,11 +39,14 @@ def placed_alike_in_article(events: pd.DataFrame, placement: Placement, story_of
     if waiting.empty:
         return placement
     story_companies = _story_companies(events, story_of_event, placement)
+    # Each waiting mention looks only at its own article: split once, not a scan of the corpus per mention.
+    articles = dict(tuple(events[events[Event.DOC_ID].isin(set(waiting[Event.DOC_ID]))].groupby(Event.DOC_ID)))
     new_story, new_date = {}, {}
     for label, event in waiting.iterrows():
         alike = sources[(sources[Event.DOC_ID] == event[Event.DOC_ID]) & (keys[sources.index] == keys[label])]
+        doc = articles[event[Event.DOC_ID]]
         days = {placement.date[source] for source in alike.index
-                if not _let_go(events, keys[label], placement.date[source], event, alike.loc[source])}
+                if not _let_go(doc, keys[label], placement.date[source], event, alike.loc[source])}
         if len(days) != 1:
             continue  # none holds, or the article's mentions were placed on different days: no guess
         day = days.pop()
@@ -70,11 +73,10 @@ def _story_companies(events: pd.DataFrame, story_of_event: pd.Series, placement:
             for story, members in wanted.groupby(wanted)}
 
 
-def _let_go(events: pd.DataFrame, key: str, day: str, event: pd.Series, source: pd.Series) -> bool:
-    """Whether the article states, between ``source`` (placed on ``day``) and ``event``, a day that lets
-    their tie go: a week or more from ``day`` for a weekday, of another year for a month-day."""
+def _let_go(doc: pd.DataFrame, key: str, day: str, event: pd.Series, source: pd.Series) -> bool:
+    """Whether the article (``doc``, its events) states, between ``source`` (placed on ``day``) and ``event``,
+    a day that lets their tie go: a week or more from ``day`` for a weekday, of another year for a month-day."""
     first, last = sorted((int(source[Event.START]), int(event[Event.START])))
-    doc = events[events[Event.DOC_ID] == event[Event.DOC_ID]]
     between = doc[(doc[Event.START] > first) & (doc[Event.START] < last)]
     placed = date.fromisoformat(day)
     if key in WEEKDAYS:
