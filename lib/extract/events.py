@@ -24,6 +24,7 @@ from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
+from lib.extract.model_codes import opens_with_a_model_code
 from lib.extract.weekdays_told import ToldDay, bare_weekdays, read_as_told, weekdays_alone, weekdays_told_after
 from lib.extract.year_less_days import YearLessDay, YearLessWeekday, year_less_days
 from lib.periods import Period
@@ -145,7 +146,8 @@ def sentence_events(
             elif (attributor.refers_to_a_company(sentence.text, spans := [(m.start, m.end) for m in matches])
                   or (_may_continue_topic(mentions, previous, previous_text)
                       and (attributor.continues_topic(sentence.text)
-                           or attributor.takes_up_the_sentence_before(sentence.text, spans)))):
+                           or attributor.takes_up_the_sentence_before(sentence.text, spans)
+                           or opens_with_a_model_code(sentence.text)))):
                 if previous_subject and attributor.refers_by_pronoun(sentence.text):
                     context = [previous_subject if isinstance(previous_subject, str)
                                else attributor.subject(*previous_subject)]

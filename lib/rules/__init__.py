@@ -79,6 +79,7 @@ class Rules:
     day_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, offset, words): days named from publication
     few_words_en: tuple[str, ...] = ()  # words for an unstated small count ("a few", "several"), lower case
     recurring_weekday_en: tuple[str, ...] = ()  # words making a weekday recur ("every Monday"), in lower case
+    model_code_verbs_en: tuple[str, ...] = ()  # words after "The 960" making the code a subject, lower case
     number_words_en: tuple[tuple[int, str], ...] = ()  # (count, word): "two", "a"
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
@@ -146,6 +147,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         day_words_en=tuple(parse_day_words(texts["day_words_en.csv"], warnings)),
         few_words_en=tuple(" ".join(line.lower().split()) for line in rule_lines(texts["few_words_en.txt"])),
         recurring_weekday_en=tuple(line.lower() for line in rule_lines(texts["recurring_weekday_en.txt"])),
+        model_code_verbs_en=tuple(line.lower() for line in rule_lines(texts["model_code_verbs_en.txt"])),
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
         stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
         seasons=tuple(parse_seasons(texts["seasons.csv"], warnings)),
@@ -176,6 +178,6 @@ def _rule_file_names() -> tuple[str, ...]:
                                "weekday_counts_zh.txt", "recurring_weekday_zh.csv", "publication_day_en.txt",
                                "day_words_en.csv", "few_words_en.txt", "firm_heads.txt",
                                "weekday_counts_zh.txt", "publication_day_en.txt", "firm_heads.txt",
-                               "recurring_weekday_en.txt",
+                               "recurring_weekday_en.txt", "model_code_verbs_en.txt",
                                "stated_year_cues.csv", "seasons.csv", "results_periods.csv",
                                "happening_counts_en.csv", "festival_cues.csv", "fiscal_years.csv")

@@ -1,5 +1,5 @@
 """What a company did, referred to without naming it: a sentence that names no company but takes up the
-expansion, the IPOs or the signing the sentence before told is an event of that sentence's company
+expansion, the IPOs, the signing or the event the sentence before told is an event of that sentence's company
 (``lib/rules/company_references.txt``), in English, simplified and traditional Chinese.
 
 Each row is a short passage as a reporter writes it (invented, none from ``tests/data/realnews``), its
@@ -32,7 +32,43 @@ ROWS = [
                  id="hant-the-signing"),
     pytest.param(["腾讯与合作伙伴达成协议。", "此次签约须待美国政府3月批准。"], "2025-02-10",
                  [("3月", "Tencent", "context")], id="hans-this-signing"),
+    # A promotion, a launch or a listing the company held, taken up as "the event" or 此次活动.
+    pytest.param(["Tencent opened its red-envelope campaign on WeChat on January 25th.",
+                  "This event will last until February 17th, with cash prizes of up to 10,000 yuan."], "2026-01-26",
+                 [("January 25th", "Tencent", "text"), ("February 17th", "Tencent", "context")],
+                 id="en-this-event-lasts"),
+    pytest.param(["JD.com's shares rose 3.5% on their Hong Kong debut.",
+                  "This event marks the largest secondary listing in the city this year."], "2020-06-18",
+                 [("this year", "JD.com", "context")], id="en-this-event-marks"),
+    pytest.param(["Huawei will hold its developer conference in Dongguan.",
+                  "The event opens on August 9 and runs for three days."], "2019-08-01",
+                 [("August 9", "Huawei", "context")], id="en-the-event-opens"),
+    # In Chinese a sentence goes on with the company before anyway; the words matter after a sentence about
+    # other firms ("其他厂商也纷纷跟进") or before any company is named.
+    pytest.param(["腾讯在微信上线了红包活动。", "其他厂商也纷纷跟进。", "此次活动将持续到2月17日，最高可领1万元现金。"],
+                 "2026-01-26", [("2月17日", "Tencent", "context")], id="hans-this-event"),
+    pytest.param(["阿里巴巴宣布启动年终促销。", "其他平台也纷纷跟进。", "本次活动于11月11日零点结束。"], "2025-10-20",
+                 [("11月11日", "Alibaba", "context")], id="hans-the-event-ends"),
+    pytest.param(["騰訊在微信推出紅包活動。", "其他廠商也紛紛跟進。", "此次活動將持續到2月17日，最高可領1萬元現金。"],
+                 "2026-01-26", [("2月17日", "Tencent", "context")], id="hant-this-event"),
+    pytest.param(["阿里巴巴宣布啟動年終促銷。", "其他平台也紛紛跟進。", "該活動於11月11日零點結束。"], "2025-10-20",
+                 [("11月11日", "Alibaba", "context")], id="hant-the-event-ends"),
+    # The internet giants as a group, written 網路 in Taiwan (网络 on the mainland), as 互联网巨头 are.
+    pytest.param(["隨著春節臨近，大陸網路巨頭的AI應用大戰持續升溫。", "百度宣布投入5億元發放紅包。"], "2026-02-05",
+                 [("春節", "Baidu", "context")], id="hant-internet-giants"),
+    pytest.param(["春节前夕，网络巨头纷纷加码AI应用。", "腾讯宣布投入10亿元发放红包。"], "2026-02-05",
+                 [("春节", "Tencent", "context")], id="hans-internet-giants"),
+    pytest.param(["隨著春節臨近，網路大廠紛紛加碼AI應用。", "百度宣布投入5億元發放紅包。"], "2026-02-05",
+                 [("春節", "Baidu", "context")], id="hant-internet-majors"),
     # ---- stays ----------------------------------------------------------------------------------
+    pytest.param(["The World Cup final was played on July 13.", "The event drew a record television audience "
+                  "in 2014."], "2014-07-20", [], id="stays-an-event-of-no-company"),
+    pytest.param(["Analysts expect a rate cut in March, an event markets have priced in."], "2025-02-10", [],
+                 id="stays-an-event-no-article"),
+    pytest.param(["学校于5月举办了运动会。"], "2025-06-10", [], id="stays-hans-activity-without-reference"),
+    pytest.param(["網路上流傳的影片於3月走紅。"], "2025-06-10", [], id="stays-hant-the-internet-alone"),
+    pytest.param(["春节前夕，网上流传的视频走红。", "腾讯宣布投入10亿元发放红包。"], "2026-02-05", [],
+                 id="stays-hans-no-giants"),
     pytest.param(["Economists expect an expansion of exports in 2025."], "2025-02-10", [], id="stays-an-expansion"),
     pytest.param(["IPOs in Hong Kong raised $10 billion last year."], "2025-02-10", [], id="stays-ipos-no-article"),
     pytest.param(["球员于3月签约新俱乐部。"], "2025-02-10", [], id="stays-hans-signing-without-reference"),
