@@ -6,6 +6,7 @@ only dates that are real calendar days between ``FIRST_YEAR`` and ``LAST_YEAR``:
 
     https://www.example.com/2026/02/17/moonshot-targets      → 2026-02-17, day
     https://www.example.com/news/2023-10-17-baichuan-raises  → 2023-10-17, day
+    http://en.people.cn/n3/2021/0410/c90000-9837748.html     → 2021-04-10, day (a year, then month and day)
     https://www.cna.com.tw/news/acn/202603160195.aspx        → 2026-03-16, day (a dated article id)
     http://twwtn.com/anews/202502/75844.html                 → 2025-02, month
     https://www.example.com/2024/05/some-story               → 2024-05, month
@@ -28,6 +29,8 @@ _DAY = r"(?P<d>0?[1-9]|[12]\d|3[01])"
 # Most specific first; each holds the date as whole path pieces or a digit run of its own.
 _PATTERNS = [re.compile(pattern) for pattern in (
     rf"(?<![\d])/{_YEAR}[/_-]{_MONTH}[/_-]{_DAY}(?=[/_.-]|$)",
+    # /2021/0410/: a folder per year holding one per day, as many Chinese news sites file
+    rf"/{_YEAR}/(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=/)",
     rf"(?<![\d]){_YEAR}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
     # 20231017, alone or opening a dated id of at most 14 digits (202603160195)
     rf"(?<![\d]){_YEAR}(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=\d{{0,6}}(?!\d))",
