@@ -26,7 +26,8 @@ past, is in that year too, not the one before publication.
 
 A year named only as what is compared with ("compared to 2018", 较2018年, 与2018年相比) or as the start
 of a span running up to now ("since … in August 2022", 自2022年…以来) is not the year the sentence tells
-of (``lib/rules/stated_year_cues.csv``).
+of (``lib/rules/stated_year_cues.csv``). Nor, to an undated story, is a period a forecast is given for
+("guidance for 2026", "2026年第1季业绩展望"): the story is told before it.
 """
 
 from __future__ import annotations
@@ -74,6 +75,32 @@ def _patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern]:
 
 
 _NO_SENTENCE_YEAR_BEFORE, _NO_SENTENCE_YEAR_AFTER = _patterns(words_by_kind(builtin_rules().stated_year_cues))
+
+
+def _forecast_patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern]:
+    """What ends right before a period a forecast is given for, and what follows it, a little on, in its clause."""
+    before_latin, before_chinese = _alternatives(cues["forecast"])
+    after_latin, after_chinese = _alternatives(cues["forecast_after"])
+    word = rf"[^\s{re.escape(_CLAUSE_MARKS)}]+"
+    clause = rf"[^{re.escape(_CLAUSE_MARKS)}]"
+    before = re.compile(rf"(?<![A-Za-z])(?:{before_latin})(?:[^\S\n]+the)?[^\S\n]*\Z|(?:{before_chinese})\s*\Z",
+                        re.IGNORECASE)
+    after = re.compile(rf"(?:[^\S\n]+{word}){{0,{_FORECAST_WORDS}}}?[^\S\n]+(?:{after_latin})(?![A-Za-z])"
+                       rf"|{clause}{{0,{_FORECAST_CHARACTERS}}}?(?:{after_chinese})", re.IGNORECASE)
+    return before, after
+
+
+# How many words (English) or characters (Chinese) a forecast's noun may stand after its period: "2026
+# revenue guidance", "2026年第1季业绩展望".
+_FORECAST_WORDS = 1
+_FORECAST_CHARACTERS = 2
+_FORECAST_BEFORE, _FORECAST_AFTER = _forecast_patterns(words_by_kind(builtin_rules().stated_year_cues))
+
+
+def names_a_forecasts_period(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is the period a forecast, an outlook or a target is given for."""
+    return (_FORECAST_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _FORECAST_AFTER.match(text, end) is not None)
 
 
 def _span_patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern]:

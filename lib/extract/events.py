@@ -19,9 +19,12 @@ from lib.extract.attribution import Attributor
 from lib.extract.attribution_pairs import Named
 from lib.extract.company_in_focus import context_company, main_company
 from lib.extract.dates import DateMatch, find_dates
+from lib.extract.dates_candidate_reader import ascii_digits
 from lib.extract.dates_chain import anchor_after, in_focus
+from lib.extract.dates_cues import CuePatterns, cue_patterns, governs, leans_ahead
 from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported
+from lib.extract.dates_stated_year import names_a_forecasts_period, names_no_sentence_year
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.model_codes import opens_with_a_model_code
@@ -94,6 +97,7 @@ def sentence_events(
     last_told: Period | None = None  # "次年7月" two sentences after "2021年" counts from it
     focus: Period | None = None  # the period a results article reports on: "the same period last year" counts from it
     told: dict[int, ToldDay] = {}  # an undated article's weekdays tied to a day: "星期一(1月27日) … 星期一"
+    cues = cue_patterns(future_cues) if future_cues and published is None else None
     for sentence in sentences:
         # A fiscal label ("Q1 FY2026") is on the fiscal calendar of the company the sentence names, else of the
         # one it goes on about: the sentence before's, else the article's.
@@ -121,9 +125,10 @@ def sentence_events(
         # "寒武纪发布首份半年报。报告期内…": a half-year report named without its year puts its half in focus.
         focus = in_focus(matches, half_reported(sentence.text, published) or focus)
         anchor = anchor_after(matches, anchor)
-        if published is None and (explicit := [m.period for m in matches if not m.relative]):
+        in_story = [m for m in matches if _story_is_in(sentence.text, m, cues)] if published is None else []
+        if explicit := [m.period for m in in_story if not m.relative]:
             narrative = Period(date(explicit[-1].start.year, 1, 1), "year")
-        if published is None and (stated := [m.period for m in matches if m.stated]):
+        if stated := [m.period for m in in_story if m.stated]:
             # "2025年1月9日 … 3月5日 … 周五": the story goes on from the latest day it names, with or without its year.
             narrative_date = stated[-1]
         mentions = mentions_by_sentence.get(sentence.sent_id, [])
@@ -187,6 +192,17 @@ def sentence_events(
                              typer.classify(sentence.text, (match.start, match.end), hits),
                              "context" if context else "text", published))
     return rows
+
+
+def _story_is_in(text: str, match: DateMatch, cues: CuePatterns | None) -> bool:
+    """Whether an undated story is at ``match``'s date, neither a plan's aim nor a time set against."""
+    if names_no_sentence_year(text, match.start, match.end) or names_a_forecasts_period(text, match.start, match.end):
+        return False
+    if cues is None:
+        return True
+    scanned, day = ascii_digits(text), match.period.precision == "day"
+    return not (governs(scanned, match.start, match.end, day, cues)
+                or leans_ahead(scanned, match.start, match.end, day, cues))
 
 
 def _named(sentence: SentenceSpan, mentions: Sequence[EntityMatch]) -> list[Named]:

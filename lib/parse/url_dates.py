@@ -1,4 +1,4 @@
-"""The publication date a page's own address states: /2026/02/17/, /202502/, 202603160195.aspx.
+"""The publication date a page's own address states: /2026/02/17/, /202502/, 202603160195.aspx, /2021/.
 
 News sites file articles under their date, so an address is a dated record of the page written
 by its publisher (htmldate reads it the same way). Only the path is read, never the host, and
@@ -6,9 +6,11 @@ only dates that are real calendar days between ``FIRST_YEAR`` and ``LAST_YEAR``:
 
     https://www.example.com/2026/02/17/moonshot-targets      → 2026-02-17, day
     https://www.example.com/news/2023-10-17-baichuan-raises  → 2023-10-17, day
+    http://en.people.cn/n3/2021/0410/c90000-9837748.html     → 2021-04-10, day (a year, then month and day)
     https://www.cna.com.tw/news/acn/202603160195.aspx        → 2026-03-16, day (a dated article id)
     http://twwtn.com/anews/202502/75844.html                 → 2025-02, month
     https://www.example.com/2024/05/some-story               → 2024-05, month
+    http://2r3nbw.cn/2021/yidongwangluo_02057950.html        → 2021, year (a folder per year)
     http://una-daniel.com/20067.html                         → nothing (an id, not a date)
 """
 
@@ -28,11 +30,15 @@ _DAY = r"(?P<d>0?[1-9]|[12]\d|3[01])"
 # Most specific first; each holds the date as whole path pieces or a digit run of its own.
 _PATTERNS = [re.compile(pattern) for pattern in (
     rf"(?<![\d])/{_YEAR}[/_-]{_MONTH}[/_-]{_DAY}(?=[/_.-]|$)",
+    # /2021/0410/: a folder per year holding one per day, as many Chinese news sites file
+    rf"/{_YEAR}/(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=/)",
     rf"(?<![\d]){_YEAR}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
     # 20231017, alone or opening a dated id of at most 14 digits (202603160195)
     rf"(?<![\d]){_YEAR}(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=\d{{0,6}}(?!\d))",
     rf"/{_YEAR}[/_-]?(?P<m>0[1-9]|1[0-2])(?=/)",
     rf"/{_YEAR}/{_MONTH}(?=/)",
+    # /2021/: a folder per year, the article's name or id inside it
+    rf"/{_YEAR}(?=/[^/])",
 )]
 
 
@@ -46,7 +52,9 @@ def date_in_url(url: str) -> Period | None:
         match = pattern.search(path)
         if match is None:
             continue
-        year, month = int(match["y"]), int(match["m"])
+        year, month = int(match["y"]), int(match.groupdict().get("m") or 0)
+        if not month:
+            return Period(date(year, 1, 1), "year")
         try:
             if match.groupdict().get("d"):
                 return Period(date(year, month, int(match["d"])), "day")

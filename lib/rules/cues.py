@@ -14,7 +14,8 @@ CLAUSE_CUE_KINDS = ("boundary", "coordinator", "likeness", "adverbial", "venue",
                     "venue_region", "source", "source_title", "source_end", "source_after", "rival_title")
 DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
                       "bracket_end", "self", "ahead")
-STATED_YEAR_CUE_KINDS = ("compared", "compared_after", "since", "since_after", "span_from", "span_to")
+STATED_YEAR_CUE_KINDS = ("compared", "compared_after", "since", "since_after", "span_from", "span_to",
+                         "forecast", "forecast_after")
 
 
 def parse_triggers(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

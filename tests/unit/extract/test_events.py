@@ -10,6 +10,7 @@ from lib.extract.attribution import Attributor
 from lib.extract.event_types import EventTyper
 from lib.extract.events import SentenceSpan, is_planned, sentence_events
 from lib.extract.gazetteer import EntityMatch
+from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import load_rules
 from tests.unit.extract.test_events_news_classes import _events as _passage_events
@@ -138,6 +139,76 @@ def test_without_a_publication_date_dates_resolve_against_the_latest_absolute_da
     rows = sentence_events("d", sentences, mentions, None, TYPER, attributor=ATTRIBUTOR)
     assert [(row["date_text"], row["date"]) for row in rows] == expected
     assert not any(row["planned"] for row in rows)
+
+
+# Class (splits L, M: "read alone right, wrong in the article"): an undated story is told in the year of the
+# dates it reports, not of one a plan aims at, a forecast is given for, or a figure is set against or counted
+# since. (sentences, [(date words, resolved period start)])
+NARRATIVE_YEAR_CASES = [
+    pytest.param(["Alibaba reported record sales in 2025.", "Alibaba will hold its investor day on January 15, 2026.",
+                  "In October, Alibaba's cloud revenue rose 34%."],
+                 [("2025", "2025-01-01"), ("January 15, 2026", "2026-01-15"), ("October", "2025-10-01")],
+                 id="plan's day, English"),
+    pytest.param(["腾讯2025年营收增长12%。", "腾讯将于2026年3月18日公布全年业绩。", "10月，腾讯云收入增长两成。"],
+                 [("2025年", "2025-01-01"), ("2026年3月18日", "2026-03-18"), ("10月", "2025-10-01")],
+                 id="plan's day, simplified"),
+    pytest.param(["台積電2025年營收創新高。",
+                  "台積電將於2026年1月15日召開法說會。", "台積電10月及11月營收合計達7110億元。"],
+                 [("2025年", "2025-01-01"), ("2026年1月15日", "2026-01-15"), ("10月", "2025-10-01"),
+                  ("11月", "2025-11-01")],
+                 id="plan's day, traditional"),
+    pytest.param(["Kuaishou's revenue grew 13% in 2025.", "Kuaishou raised its 2026 revenue guidance.",
+                  "Kuaishou's sales in December beat estimates."],
+                 [("2025", "2025-01-01"), ("2026", "2026-01-01"), ("December", "2025-12-01")],
+                 id="forecast's year, English"),
+    pytest.param(["快手2025年第四季度营收增长13%。",
+                  "快手同时公布2026年第一季度业绩指引。", "快手12月日活用户创新高。"],
+                 [("2025年第四季度", "2025-10-01"), ("2026年第一季度", "2026-01-01"), ("12月", "2025-12-01")],
+                 id="forecast's quarter, simplified"),
+    pytest.param(["台積電公布2025年第4季財報及2026年第1季業績展望。", "台積電11月營收年增逾三成。"],
+                 [("2025年第4季", "2025-10-01"), ("2026年第1季", "2026-01-01"), ("11月", "2025-11-01")],
+                 id="forecast's quarter, traditional"),
+    pytest.param(["Apple's iPhone sales in China rose in 2021.",
+                  "Apple topped the market for the first time since 2015.",
+                  "In December, Apple's share reached 23%."],
+                 [("2021", "2021-01-01"), ("2015", "2015-01-01"), ("December", "2021-12-01")],
+                 id="since a year, English"),
+    pytest.param(["苹果2021年第四季度在中国市场份额创新高。",
+                  "这是苹果自2015年以来首次登顶。", "12月，苹果市占率达到23%。"],
+                 [("2021年第四季度", "2021-10-01"), ("2015年", "2015-01-01"), ("12月", "2021-12-01")],
+                 id="since a year, simplified"),
+    pytest.param(["蘋果2021年最後一季市占率創新高。", "這讓蘋果自2015年以來再度登頂。", "去年，蘋果銷量下滑。"],
+                 [("2021年最後一季", "2021-10-01"), ("2015年", "2015-01-01"), ("去年", "2020-01-01")],
+                 id="since a year, traditional"),
+    # near misses: a date the story reports moves it on, a future word elsewhere in its sentence or not
+    pytest.param(["Alibaba reported record sales in 2024.", "On March 5, 2025, Alibaba said it will invest more in AI.",
+                  "In June, Alibaba opened a data centre."],
+                 [("2024", "2024-01-01"), ("March 5, 2025", "2025-03-05"), ("June", "2025-06-01")],
+                 id="near miss: reported day, English"),
+    pytest.param(["字节跳动2024年营收增长三成。",
+                  "2025年1月，字节跳动宣布将投入更多资源。", "3月，字节跳动发布新模型。"],
+                 [("2024年", "2024-01-01"), ("2025年1月", "2025-01-01"), ("3月", "2025-03-01")],
+                 id="near miss: reported month, simplified"),
+    pytest.param(["騰訊2024年營收創新高。", "2025年，騰訊達成財測。", "5月，騰訊推出新模型。"],
+                 [("2024年", "2024-01-01"), ("2025年", "2025-01-01"), ("5月", "2025-05-01")],
+                 id="near miss: a forecast met in its year, traditional"),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), NARRATIVE_YEAR_CASES)
+def test_an_undated_story_is_told_in_the_year_it_reports(texts, expected):
+    sentences, mentions, start = [], {}, 0
+    for number, text in enumerate(texts):
+        sentences.append(SentenceSpan(number, start, start + len(text), text))
+        company = next(name for name in ("Alibaba", "Kuaishou", "Apple", "腾讯", "台積電", "快手", "苹果", "蘋果",
+                                         "字节跳动", "騰訊") if name in text)
+        offset = start + text.index(company)
+        mentions[number] = [_mention(offset, offset + len(company), company, "company", company)]
+        start += len(text) + 1
+    # Rules read a simplified copy of a traditional article, as lib/pipeline/article.py hands it.
+    sentences = [SentenceSpan(s.sent_id, s.start, s.end, to_simplified(s.text)) for s in sentences]
+    rows = sentence_events("d", sentences, mentions, None, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
+    assert [(row["date_text"], row["date"]) for row in rows] == [(to_simplified(words), at) for words, at in expected]
 
 
 # (publication, sentences): year-less month-days kept without a year only while nothing dates the article.

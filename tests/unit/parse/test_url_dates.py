@@ -22,6 +22,26 @@ URL_CASES = [
     ("https://www.theverge.com/2024/5/bytedance-doubao", "2024-05-01", "month"),
     ("http://www.xinhuanet.com/tech/2025-03/05/c_1130123456.htm", "2025-03-05", "day"),
     ("http://una-daniel.com/20067.html", None, ""),
+    # a folder per year holding one per day, in English, simplified and traditional Chinese sites
+    ("http://en.people.cn/n3/2021/0712/c90000-9870919.html", "2021-07-12", "day"),
+    ("http://world.people.com.cn/n1/2024/0303/c1002-40187266.html", "2024-03-03", "day"),
+    ("http://www.takungpao.com.hk/international/text/2020/0928/502584.html", "2020-09-28", "day"),
+    ("https://m.chinaz.com/2020/0831/1178237.shtml", "2020-08-31", "day"),
+    ("http://mp.example.cn/zhengquan/2022/0812/081280173.html", "2022-08-12", "day"),
+    # near misses: no month and day after the year folder, which alone dates the page
+    ("http://www.example.cn/news/2023/1350/story.html", "2023-01-01", "year"),
+    ("http://www.example.cn/news/2023/0230/story.html", "2023-01-01", "year"),
+    ("http://www.example.com.hk/2019/0612", "2019-01-01", "year"),  # a last piece may be an id: the year folder
+    # a folder per year alone: the year, in English, simplified and traditional Chinese sites
+    ("http://www.ca315.com/html/pc/2021/jrkd_0704/303893.html", "2021-01-01", "year"),
+    ("http://2r3nbw.cn/2021/yidongwangluo_02057950.html", "2021-01-01", "year"),
+    ("https://www.example.com/news/2024/xiaomi-su7-deliveries-top-10000", "2024-01-01", "year"),
+    ("https://www.example.com.tw/finance/2025/tsmc-revenue.html", "2025-01-01", "year"),
+    # near misses: a year in a name, or a last piece with nothing filed in it
+    ("https://www.example.com/news/top-10-chinese-ai-models-of-2024/", None, ""),
+    ("https://www.example.com/reports/2021-annual-report", None, ""),
+    ("https://www.example.com/archive/2021/", None, ""),
+    ("https://www.example.com/tag/2025", None, ""),
     ("http://52hrtt.com/nl/n/w/info/A1741136223483", None, ""),
     ("https://ec.ltn.com.tw/amp/article/breakingnews/4629064", None, ""),
     ("https://www.example.com/2023/02/30/no-such-day", "2023-02-01", "month"),  # filed under its month
