@@ -1,7 +1,8 @@
 """The classes of firms split N annotated but the gazetteer did not know (lib/rules/gazetteer.csv,
 "Split N's gaps by class"): fashion retailers a cross-border shopping story compares, pollsters and
 model leaderboards cited for a figure, media groups, appliance makers, insurers and biotechs in a
-listing's league table, hedge funds quoted, Hangzhou's state funds; in English, simplified and
+listing's league table, hedge funds quoted, Hangzhou's state funds, a platform's logistics arm named
+as a firm of its own (Cainiao, as JD Logistics); in English, simplified and
 traditional Chinese, and the everyday words they must not take."""
 
 from __future__ import annotations
@@ -72,6 +73,13 @@ CLASSES = [
     ("智譜獲得杭州城投產業基金及上城資本的投資。",
      [co("智譜", "Zhipu AI"), co("杭州城投產業基金", "Hangzhou Chengtou Industry Fund"),
       co("上城資本", "Shangcheng Capital")]),
+    # A platform's logistics arm the press names as a firm of its own: named, rolling up to its parent
+    ("Alibaba's logistics arm Cainiao withdrew its listing, as JD Logistics expanded.",
+     [co("Alibaba", "Alibaba"), co("Cainiao", "Cainiao", "Alibaba"), co("JD Logistics", "JD Logistics", "JD.com")]),
+    ("阿里巴巴撤回菜鸟集团的上市申请，京东物流扩张。",
+     [co("阿里巴巴", "Alibaba"), co("菜鸟集团", "Cainiao", "Alibaba"), co("京东物流", "JD Logistics", "JD.com")]),
+    ("阿里巴巴撤回菜鳥集團的上市申請，京東物流擴張。",
+     [co("阿里巴巴", "Alibaba"), co("菜鳥集團", "Cainiao", "Alibaba"), co("京東物流", "JD Logistics", "JD.com")]),
     # A listed name spelt by the exchange: MetaX Integrated Circuits (Shanghai) Co
     ("Moore Threads and Metax Integrated Circuits Shanghai Co posted triple-digit first-day gains.",
      [co("Moore Threads", "Moore Threads"), co("Metax Integrated Circuits", "MetaX")]),
