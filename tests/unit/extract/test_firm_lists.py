@@ -34,6 +34,13 @@ IN_LISTS = [
     ("第三季銷量前三名分別為榮耀、vivo、OPPO，蘋果排名第四。",
      [co("榮耀", "Honor"), co("vivo", "Vivo"), co("OPPO", "Oppo"), co("蘋果", "Apple")]),
     ("聯想、浪潮與華為位列伺服器出貨前三。", [co("聯想", "Lenovo"), co("浪潮", "Inspur"), co("華為", "Huawei")]),
+    ("百川、智谱和月之暗面等大模型公司完成融资。",
+     [co("百川", "Baichuan"), co("智谱", "Zhipu AI"), co("月之暗面", "Moonshot AI")]),
+    ("工行、平安和招商银行公布了上半年业绩。",
+     [co("工行", "ICBC"), co("平安", "Ping An"), co("招商银行", "China Merchants Bank")]),
+    ("招商银行、平安与工行公布了上半年业绩。",  # the last item, after 与, ends at no separator: not taken
+     [co("招商银行", "China Merchants Bank"), co("平安", "Ping An")]),
+    ("面壁、智譜等大模型公司完成融資。", [co("面壁", "ModelBest"), co("智譜", "Zhipu AI")]),
     # ---- the longer name holding the word wins: a game, not Honor ----------------------------------
     ("王者荣耀、和平精英等游戏的收入增长。", [("王者荣耀", "Honor of Kings", "Tencent")]),
     # ---- the English press names the same firms by names that are no everyday words -------------
@@ -53,6 +60,8 @@ EVERYDAY = [
     "美的、善的等价值观值得坚持。",
     "大众、媒体等各方都关心此事。",
     "宝马等待主人归来，地平线上升起朝阳。",
+    "祝大家平安、健康和快乐，海纳百川，面壁十年。",
+    "施工行业、建筑行业等领域的用工需求上升。",
     "完美的設計讓人難忘，榮耀屬於每一位隊員。",
     "我們的理想、信念和追求從未改變。",
     "It was an honor to serve; the ideal of public service; a beautiful design.",
