@@ -11,12 +11,12 @@ from __future__ import annotations
 from lib.rules.rule_file import RuleWarning, kinded_words
 from lib.schema import EVENT_TYPES
 
+FIRM_LIST_KINDS = ("separator", "closing")
 CLAUSE_CUE_KINDS = ("boundary", "coordinator", "likeness", "adverbial", "venue", "at_venue",
                     "venue_region", "source", "source_title", "source_end", "source_after", "rival_title")
 DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
                       "bracket_end", "self", "ahead")
 STATED_YEAR_CUE_KINDS = ("compared", "compared_after", "since", "since_after", "span_from", "span_to")
-FIRM_LIST_KINDS = ("separator", "closing")
 
 
 def parse_triggers(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
