@@ -77,8 +77,9 @@ def gazetteer_names() -> dict[str, Names]:
 
 
 def _aliases(aliases: tuple[str, ...], language: str) -> list[str]:
-    """Aliases that match without quotes, in the article's script; all-digit ones left out."""
-    plain = [a.lstrip("=") for a in aliases if not a.startswith('"')]
+    """Aliases that match without quotes or a list around them, in the article's script; all-digit ones
+    left out."""
+    plain = [a.lstrip("=") for a in aliases if not a.startswith(('"', "~"))]
     wanted = [a for a in plain if bool(_CJK.search(a)) == (language == "zh")]
     return [a for a in wanted if not a.isdigit()]
 

@@ -20,6 +20,7 @@ import pandas as pd
 
 from lib.analyze.company_candidate_rules import CandidateRules
 from lib.parse.script import to_simplified
+from lib.rules.alias_checks import alias_core
 from lib.rules.gazetteer import GazetteerEntry
 from lib.schema import Doc, Mention, Sent
 from lib.text_script import HAN_CHARACTER as _HAN
@@ -39,7 +40,7 @@ def company_candidates(documents: pd.DataFrame, sentences: pd.DataFrame, mention
                        gazetteer: Sequence[GazetteerEntry], rules: CandidateRules,
                        limit: int = 200) -> pd.DataFrame:
     """Unknown company names, most documents first: name, language, counts, an example sentence."""
-    known = {_key(alias.lstrip('="').rstrip('"')) for entry in gazetteer for alias in entry.aliases}
+    known = {_key(alias_core(alias)) for entry in gazetteer for alias in entry.aliases}
     known |= {_key(entry.entity) for entry in gazetteer}
     spans = _mention_spans(mentions)
     found: dict[str, list[tuple[str, int, int, str]]] = {}

@@ -6,7 +6,8 @@ Alias markers, as documented at the top of ``lib/rules/gazetteer.csv``:
   not a Latin letter or digit), Chinese edges match anywhere;
 * ``=Alias``: case-sensitive;
 * ``"Alias`` (optionally ``"Alias"``): case-sensitive and only inside quotes;
-* an all-digit alias (``360``) never matches a quantity (``360 million``, ``$360``, ``360°``).
+* an all-digit alias (``360``) never matches a quantity (``360 million``, ``$360``, ``360°``);
+* ``~Alias``: an everyday word, only as an item of a list of firms (``lib.extract.firm_lists``).
 
 Traditional Chinese is read as simplified: aliases are converted when the matcher is built and
 the text is matched on ``to_simplified(text)``, a copy with the same offsets, while every match
@@ -25,12 +26,13 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from lib.extract.firm_lists import FirmLists
 from lib.extract.other_names import FirmHeads, is_ticker_label
 from lib.parse.script import to_simplified
 from lib.rules import builtin_rules
 from lib.rules.gazetteer import GazetteerEntry
 
-PLAIN, SENSITIVE, QUOTED = "plain", "sensitive", "quoted"
+PLAIN, SENSITIVE, QUOTED, LISTED = "plain", "sensitive", "quoted", "listed"
 
 OPEN_QUOTES = "\"'“‘「『"
 CLOSE_QUOTES = "\"'”’」』"
@@ -92,6 +94,7 @@ class Gazetteer:
         # Kept from the one reading of the aliases: reading them again cost a third of building this.
         self._user_words = tuple(sorted({text for text, _, _ in aliases if any(_is_cjk(char) for char in text)}))
         self._heads = FirmHeads(self._entries, self._firm_heads)
+        self._lists = FirmLists(builtin_rules().firm_lists)
 
     # The automaton holds Python objects and is cheap to rebuild, so only the entries travel to
     # worker processes.
@@ -112,10 +115,19 @@ class Gazetteer:
         already has it); each match's alias is the original text at its offsets.
         """
         matched = to_simplified(text) if simplified is None else simplified
-        candidates = _candidates(self._automaton, matched)
+        candidates = self._in_lists(matched, _candidates(self._automaton, matched))
         return [_to_match(text, start, end, alias) for start, end, alias in _leftmost_longest(candidates)
                 if not (is_ticker_label(matched, end)
                         or self._heads.names_another_firm(matched, end, matched[start:end], alias.entry.company))]
+
+    def _in_lists(self, text: str, candidates: list[tuple[int, int, _Alias]]) -> list[tuple[int, int, _Alias]]:
+        """The candidates less the listed-only aliases that stand in no list of firms."""
+        if all(alias.mode != LISTED for *_, alias in candidates):
+            return candidates
+        others = [candidate for candidate in candidates if candidate[2].mode != LISTED]
+        firms = [(start, end) for start, end, alias in _leftmost_longest(others) if alias.entry.kind == "company"]
+        return others + [(start, end, alias) for start, end, alias in candidates
+                         if alias.mode == LISTED and self._lists.names_a_listed_firm(text, start, end, firms)]
 
     @property
     def user_words(self) -> list[str]:
@@ -183,6 +195,8 @@ def _parse_marker(raw: str) -> tuple[str, str]:
         return to_simplified(raw[1:].strip()), SENSITIVE
     if raw.startswith('"'):
         return to_simplified(raw.strip('"').strip()), QUOTED
+    if raw.startswith("~"):
+        return to_simplified(raw[1:].strip()), LISTED
     return to_simplified(raw), PLAIN
 
 
@@ -230,7 +244,7 @@ def _to_match(text: str, start: int, end: int, alias: _Alias) -> EntityMatch:
 
 def _accepts(text: str, start: int, end: int, alias: _Alias) -> bool:
     """Whether ``alias`` holds at a hit whose edges hold: its case, its quotes, not a quantity."""
-    if alias.mode != PLAIN and text[start:end] != alias.text:
+    if alias.mode in (SENSITIVE, QUOTED) and text[start:end] != alias.text:
         return False
     if alias.mode == QUOTED and not _is_quoted(text, start, end):
         return False

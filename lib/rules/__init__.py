@@ -15,7 +15,13 @@ from pathlib import Path
 
 from lib.rules.amounts import parse_amount_words, parse_comparison_words, parse_count_words
 from lib.rules.boilerplate import BoilerplateRule, parse_boilerplate
-from lib.rules.cues import parse_clause_cues, parse_dateline_cues, parse_stated_year_cues, parse_triggers
+from lib.rules.cues import (
+    parse_clause_cues,
+    parse_dateline_cues,
+    parse_firm_lists,
+    parse_stated_year_cues,
+    parse_triggers,
+)
 from lib.rules.dates import (
     CountedWord,
     Festival,
@@ -82,6 +88,7 @@ class Rules:
     model_code_verbs_en: tuple[str, ...] = ()  # words after "The 960" making the code a subject, lower case
     number_words_en: tuple[tuple[int, str], ...] = ()  # (count, word): "two", "a"
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
+    firm_lists: tuple[tuple[str, str], ...] = ()  # (kind, word): the separators and closing nouns of a list of firms
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
     seasons: tuple[tuple[int, str], ...] = ()  # (quarter, word) of seasons.csv
     results_periods: tuple[tuple[str, str], ...] = ()  # (kind, word) of results_periods.csv
@@ -149,6 +156,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         recurring_weekday_en=tuple(line.lower() for line in rule_lines(texts["recurring_weekday_en.txt"])),
         model_code_verbs_en=tuple(line.lower() for line in rule_lines(texts["model_code_verbs_en.txt"])),
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
+        firm_lists=tuple(parse_firm_lists(texts["firm_lists.csv"], warnings)),
         stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
         seasons=tuple(parse_seasons(texts["seasons.csv"], warnings)),
         results_periods=tuple(parse_results_periods(texts["results_periods.csv"], warnings)),
@@ -180,4 +188,5 @@ def _rule_file_names() -> tuple[str, ...]:
                                "weekday_counts_zh.txt", "publication_day_en.txt", "firm_heads.txt",
                                "recurring_weekday_en.txt", "model_code_verbs_en.txt",
                                "stated_year_cues.csv", "seasons.csv", "results_periods.csv",
-                               "happening_counts_en.csv", "festival_cues.csv", "fiscal_years.csv")
+                               "happening_counts_en.csv", "festival_cues.csv", "fiscal_years.csv",
+                               "firm_lists.csv")

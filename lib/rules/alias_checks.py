@@ -17,8 +17,8 @@ MIN_ALIAS_CHARS = 2
 
 
 def alias_core(alias: str) -> str:
-    """The alias without its match markers (``=`` case-sensitive, ``"`` quoted)."""
-    return alias.strip().lstrip('="').rstrip('"')
+    """The alias without its match markers (``=`` case-sensitive, ``"`` quoted, ``~`` listed only)."""
+    return alias.strip().lstrip('="~').rstrip('"')
 
 
 def alias_problem(alias: str, stopwords: Collection[str] = ()) -> str | None:

@@ -18,7 +18,7 @@ GAZETTEER_COLUMNS = ("entity", "kind", "company", "aliases")
 
 @dataclass(frozen=True)
 class GazetteerEntry:
-    """One named thing. ``aliases`` keep their match markers (``=`` case-sensitive, ``"`` quoted).
+    """One named thing. ``aliases`` keep their match markers (``=`` case-sensitive, ``"`` quoted, ``~`` listed only).
 
     ``company`` is what the thing rolls up to: a product's or person's company, a company row's own
     name, or, for a subsidiary named as a firm in its own right (Shopee), its parent (Sea).

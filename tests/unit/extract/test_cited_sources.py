@@ -78,6 +78,18 @@ ROWS = [
                  [("周一", "Nvidia", "text")], id="portal-section-hant"),
     pytest.param(["Yahoo said on Monday it would sell its stake."], "2025-01-28",
                  [("Monday", "Yahoo", "text")], id="stays-the-portal-itself-en"),
+    # ---- the analysts' consensus a data firm polls: the estimate is the other firm's ---------------
+    pytest.param(["Xiaomi earned 10.8 billion yuan in the second quarter of 2025, beating the LSEG consensus."],
+                 "2025-08-20", [("the second quarter of 2025", "Xiaomi", "text")], id="consensus-en"),
+    pytest.param(["Pinduoduo earned $2.85 a share in the first quarter of 2023, above Thomson Reuters' consensus "
+                  "estimate."], "2023-05-26", [("the first quarter of 2023", "Pinduoduo", "text")],
+                 id="consensus-possessive-en"),
+    pytest.param(["小米2025年第二季度营收1160亿元，高于LSEG一致预期。"], "2025-08-20",
+                 [("2025年第二季度", "Xiaomi", "text")], id="consensus-hans"),
+    pytest.param(["小米2025年第二季營收1160億元，高於汤森路透的一致預期。"], "2025-08-20",
+                 [("2025年第二季", "Xiaomi", "text")], id="consensus-hant"),
+    pytest.param(["LSEG said on Monday that its consensus data would move to a new platform."], "2025-08-20",
+                 [("Monday", "LSEG", "text")], id="stays-the-data-firm-speaking-en"),
 ]
 
 
@@ -102,6 +114,10 @@ def sources():
     ("according to Nvidia CFO Colette Kress", "Nvidia", False),   # the firm speaking for itself
     ("Counterpoint周二发布的数据显示", "Counterpoint", False),      # the firm's own dated act
     ("IDC said on Monday that shipments fell", "IDC", False),
+    ("beating the LSEG consensus of 112 billion yuan", "LSEG", True),
+    ("beating the Thomson Reuters’ consensus estimate", "Thomson Reuters", True),
+    ("高于LSEG的一致预期", "LSEG", True),
+    ("LSEG reached a consensus with its lenders", "LSEG", False),  # the firm acting
     ("根据弗若斯特沙利文的资料，按收入计", "弗若斯特沙利文", True),
     ("根据IDC的报告，出货量下降", "IDC", True),
     ("根据腾讯报告期内的营收，微信增长", "腾讯", False),   # 报告期 "the reporting period", not a report cited

@@ -1,0 +1,73 @@
+"""Whether a short firm name that is also an everyday word stands as an item of a list of firms.
+
+Chinese press calls firms by short names that are everyday words: 荣耀 ("glory", Honor), 美的
+("beautiful", Midea), 宝马 ("fine horse", BMW), 大众 ("the public", Volkswagen), 联想 ("associate",
+Lenovo). Matched anywhere they would take thousands of words for firms, so the gazetteer marks them
+``~`` and they name the firm only as an item of a list of firms (``lib/rules/firm_lists.csv``):
+
+* the list closes with 等 and a noun of firms, a few words between: "与宝马、福特等国际车企合作",
+  "美的、九阳等品牌";
+* or a firm the gazetteer knows stands in the same 、-list: "前三名分别为荣耀、vivo、OPPO".
+
+Either way the name must end an item (a separator or 等 follows it): 完美的设计 is no Midea.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lib.rules.rule_file import words_by_kind
+
+# An item of a list: a short run of characters holding no list separator or sentence punctuation.
+_ITEM = r"[^、，,。；;：:！？!?（）()“”\"\n]{1,12}?"
+# The words allowed between 等 and the noun of firms: 等国际车企, 等国产手机品牌.
+_BETWEEN = r"[^、，,。；;：:！？!?（）()\s]{0,6}?"
+# How far a 、-list may run on either side of the name.
+_REACH = 40
+_STOPS = frozenset("。；;：:！？!?（）()\n，,")
+
+
+class FirmLists:
+    """The separators and closing nouns of ``firm_lists.csv``, compiled once."""
+
+    def __init__(self, rows: Sequence[tuple[str, str]]) -> None:
+        words = words_by_kind(rows)
+        separators = _alternation(words["separator"])
+        closings = _alternation(words["closing"])
+        self._closed = re.compile(rf"(?:\s*(?:{separators})\s*{_ITEM})*?\s*等(?!待){_BETWEEN}(?:{closings})"
+                                  if separators and closings else r"(?!)")
+        self._joins = tuple(word for word in words["separator"] if word != "、")
+
+    def names_a_listed_firm(self, text: str, start: int, end: int, firms: Sequence[tuple[int, int]]) -> bool:
+        """Whether the name at ``text[start:end]`` is an item of a list of firms: the list closes with
+        等 and a noun of firms, or a firm of ``firms`` (spans of the gazetteer's other company
+        matches) stands in the same 、-list."""
+        if self._closed.match(text, end):
+            return True
+        if not _touches_pause(text, start, end):
+            return False
+        low, high = _list_bounds(text, start, end)
+        return any(low <= first and last <= high and (first, last) != (start, end)
+                   and (_touches_pause(text, first, last) or text.endswith(self._joins, 0, first))
+                   for first, last in firms)
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def _touches_pause(text: str, start: int, end: int) -> bool:
+    """Whether the enumeration comma 、 stands right before or right after ``text[start:end]``."""
+    return text[end:end + 1] == "、" or text[start - 1:start] == "、"
+
+
+def _list_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch around a name up to the nearest clause or sentence break, at most ``_REACH`` each way."""
+    low = start
+    while low > max(0, start - _REACH) and text[low - 1] not in _STOPS:
+        low -= 1
+    high = end
+    while high < min(len(text), end + _REACH) and text[high] not in _STOPS:
+        high += 1
+    return low, high

@@ -1,0 +1,91 @@
+"""Short firm names that are everyday words (aliases marked ``~`` in lib/rules/gazetteer.csv: 荣耀
+"glory", 美的 "beautiful", 宝马 "fine horse", 大众 "the public", 联想 "associate") name the firm only
+as an item of a list of firms (``lib.extract.firm_lists``, ``lib/rules/firm_lists.csv``): a list
+closed by 等 and a noun of firms, or a 、-list holding a firm the gazetteer knows. In simplified and
+traditional Chinese, with the English press's own names for the same lists beside them, and the
+everyday sentences that must keep finding nothing. Sentences are written as the press writes them,
+none copied from tests/data/realnews.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.firm_lists import FirmLists
+from tests.gazetteer_matches import co, found
+
+IN_LISTS = [
+    # ---- a list closed by 等 and a noun of firms -------------------------------------------------
+    ("百度初期选择与宝马、福特等国际车企合作测试无人车。",
+     [co("百度", "Baidu"), co("宝马", "BMW"), co("福特", "Ford")]),
+    ("美的、九阳等家电品牌将推出搭载鸿蒙的产品。",
+     [co("美的", "Midea"), co("九阳", "Joyoung"), ("鸿蒙", "HarmonyOS", "Huawei")]),
+    ("大众、奔驰等德国车企在华销量下滑。", [co("大众", "Volkswagen"), co("奔驰", "Mercedes-Benz")]),
+    ("中微、北方华创等设备厂商获得更多订单。", [co("中微", "AMEC"), co("北方华创", "Naura")]),
+    ("百度初期選擇與寶馬、福特等國際車企合作測試無人車。",
+     [co("百度", "Baidu"), co("寶馬", "BMW"), co("福特", "Ford")]),
+    ("會上宣布美的、九陽等品牌也將推出家電產品。", [co("美的", "Midea"), co("九陽", "Joyoung")]),
+    ("大眾、賓士等德國車企在華銷量下滑。", [co("大眾", "Volkswagen"), co("賓士", "Mercedes-Benz")]),
+    # ---- a 、-list holding a firm the gazetteer knows ----------------------------------------------
+    ("第三季度销量前三名分别为荣耀、vivo、OPPO，苹果排名第四。",
+     [co("荣耀", "Honor"), co("vivo", "Vivo"), co("OPPO", "Oppo"), co("苹果", "Apple")]),
+    ("联想、浪潮与华为位列服务器出货前三。", [co("联想", "Lenovo"), co("浪潮", "Inspur"), co("华为", "Huawei")]),
+    ("理想、蔚来和小鹏公布了交付量。", [co("理想", "Li Auto"), co("蔚来", "NIO"), co("小鹏", "Xpeng")]),
+    ("第三季銷量前三名分別為榮耀、vivo、OPPO，蘋果排名第四。",
+     [co("榮耀", "Honor"), co("vivo", "Vivo"), co("OPPO", "Oppo"), co("蘋果", "Apple")]),
+    ("聯想、浪潮與華為位列伺服器出貨前三。", [co("聯想", "Lenovo"), co("浪潮", "Inspur"), co("華為", "Huawei")]),
+    ("百川、智谱和月之暗面等大模型公司完成融资。",
+     [co("百川", "Baichuan"), co("智谱", "Zhipu AI"), co("月之暗面", "Moonshot AI")]),
+    ("工行、平安和招商银行公布了上半年业绩。",
+     [co("工行", "ICBC"), co("平安", "Ping An"), co("招商银行", "China Merchants Bank")]),
+    ("招商银行、平安与工行公布了上半年业绩。",  # the last item, after 与, ends at no separator: not taken
+     [co("招商银行", "China Merchants Bank"), co("平安", "Ping An")]),
+    ("面壁、智譜等大模型公司完成融資。", [co("面壁", "ModelBest"), co("智譜", "Zhipu AI")]),
+    # ---- the longer name holding the word wins: a game, not Honor ----------------------------------
+    ("王者荣耀、和平精英等游戏的收入增长。", [("王者荣耀", "Honor of Kings", "Tencent")]),
+    # ---- the English press names the same firms by names that are no everyday words -------------
+    ("Honor, Vivo and Oppo led third-quarter sales, while Apple came fourth.",
+     [co("Honor", "Honor"), co("Vivo", "Vivo"), co("Oppo", "Oppo"), co("Apple", "Apple")]),
+    ("Lenovo, Inspur and Huawei shipped the most servers; Midea and Joyoung will sell HarmonyOS appliances.",
+     [co("Lenovo", "Lenovo"), co("Inspur", "Inspur"), co("Huawei", "Huawei"), co("Midea", "Midea"),
+      co("Joyoung", "Joyoung"), ("HarmonyOS", "HarmonyOS", "Huawei")]),
+    ("Baidu first tested its cars with BMW and Ford Motor.",
+     [co("Baidu", "Baidu"), co("BMW", "BMW"), co("Ford Motor", "Ford")]),
+]
+
+# The everyday words, in lists of no firms or standing alone: unchanged, nothing found.
+EVERYDAY = [
+    "完美的设计让人难忘，荣耀属于每一位队员。",
+    "我们的理想、信念和追求从未改变。",
+    "美的、善的等价值观值得坚持。",
+    "大众、媒体等各方都关心此事。",
+    "宝马等待主人归来，地平线上升起朝阳。",
+    "祝大家平安、健康和快乐，海纳百川，面壁十年。",
+    "施工行业、建筑行业等领域的用工需求上升。",
+    "完美的設計讓人難忘，榮耀屬於每一位隊員。",
+    "我們的理想、信念和追求從未改變。",
+    "It was an honor to serve; the ideal of public service; a beautiful design.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_LISTS)
+def test_an_everyday_short_name_in_a_list_of_firms_names_the_firm(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_an_everyday_word_outside_a_list_of_firms_is_no_firm(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "firms", "listed"), [
+    ("与宝马、福特等国际车企合作", "宝马", [], True),
+    ("与宝马、福特等待多时", "宝马", [], False),  # 等待 "wait", no 等 closing a list
+    ("分别为荣耀、vivo、OPPO，华为第六", "荣耀", [(11, 15)], True),
+    ("分别为荣耀、vivo、OPPO，华为第六", "荣耀", [(16, 18)], False),  # 华为 stands past the clause break
+    ("完美的设计", "美的", [], False),  # ends no item
+])
+def test_names_a_listed_firm(text, name, firms, listed):
+    lists = FirmLists([("separator", "、"), ("separator", "和"), ("closing", "车企")])
+    start = text.index(name)
+    assert lists.names_a_listed_firm(text, start, start + len(name), firms) is listed
