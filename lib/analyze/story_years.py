@@ -90,7 +90,28 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors
     a story gives a year only when its period is shorter than
     ``short_period_days`` and the event's mean cosine to its reports is at least ``threshold``, or
     ``product_threshold`` when the event names a product (``products``, per event) a report names.
+
+    Placed in rounds until none is left to place: a placed event is one of its story's reports, so the
+    next round compares the events still year-less with it too (the mean over all the story's reports,
+    as between dated reports: no chain of single close pairs).
     """
+    placed = Placement(pd.Series(dtype=object), pd.Series(dtype=object), 0)
+    year_less = None
+    while True:
+        stories = story_of_event.reindex(events.index).fillna("").astype(str)
+        stories = stories.mask(stories.index.isin(placed.story_id.index), placed.story_id.reindex(stories.index))
+        found = _placed_once(placed.dated(events), vectors, stories, threshold, short_period_days, products,
+                             product_threshold)
+        year_less = found.unplaced + len(found.story_id) if year_less is None else year_less
+        if found.story_id.empty:
+            return Placement(placed.story_id, placed.date, year_less - len(placed.story_id))
+        placed = Placement(pd.concat([placed.story_id, found.story_id]), pd.concat([placed.date, found.date]), 0)
+
+
+def _placed_once(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story_of_event: pd.Series,
+                 threshold: float, short_period_days: int, products: pd.Series | None,
+                 product_threshold: float | None) -> Placement:
+    """One round of ``year_less_placement``: the year-less events of ``events`` placed in its dated stories."""
     month_days = year_less_keys(events)
     empty = pd.Series(dtype=object)
     year_less = np.flatnonzero(((month_days != "") & (events[Event.DATE].fillna("") == "")).to_numpy())
