@@ -37,6 +37,7 @@ from lib.analyze.story_products import (
     share_a_product,
 )
 from lib.analyze.story_years import Placement, year_less_placement
+from lib.rules.story_similarity import builtin_story_similarity
 from lib.schema import Event, Story
 
 # Cosine of multilingual USE v3 vectors above which two agreeing events report one happening.
@@ -54,6 +55,8 @@ SHORT_PERIOD_DAYS = 31
 # On the story set's development half this joins the R1 release's two halves and Kimi k1.5's
 # reports; 0.25 alone, without a shared product, would join other happenings.
 SAME_PRODUCT_SIMILARITY = 0.25
+# Two events, or stories, each of one and the same single day (lib/rules/story_similarity.csv).
+SAME_DAY_SIMILARITY = builtin_story_similarity().get("same_day", SAME_STORY_SIMILARITY)
 
 
 def event_texts(events: pd.DataFrame) -> list[str]:
@@ -172,6 +175,7 @@ def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float,
         alike = similarity >= threshold
         if not block.long and any(members.products[i] for i in idx):
             alike |= (similarity >= SAME_PRODUCT_SIMILARITY) & share_a_product(members.products, list(idx))
+        alike |= _one_day(members, idx) & (similarity >= min(threshold, SAME_DAY_SIMILARITY))
         left, right = np.nonzero(np.triu(block.agree & alike, 1))
         lefts.append(idx[left])
         rights.append(idx[right])
@@ -223,6 +227,8 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
             continue
         mean = float(total(a) @ total(b)) / (size[a] * size[b])
         product_bar = SAME_PRODUCT_SIMILARITY if products[a] & products[b] and not members.long[a] else threshold
+        if periods[a].one_day(periods[b]):
+            product_bar = min(product_bar, threshold, SAME_DAY_SIMILARITY)
         if mean < product_bar and not _say_alike_of_a_product(naming(a), naming(b), bool(members.long[a])):
             continue
         products[a] = products[a] | products[b]
@@ -235,6 +241,12 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
         periods[a] = period
         shared[a] = shared[a] & shared[b]
     return np.array([root(i) for i in range(len(parent))])
+
+
+def _one_day(members: _Members, idx: np.ndarray) -> np.ndarray:
+    """Whether each two members of ``idx`` are each of one and the same single day."""
+    single = members.single_day[idx]
+    return np.equal.outer(members.start[idx], members.start[idx]) & np.logical_and.outer(single, single)
 
 
 def _say_alike_of_a_product(first: ProductSums, second: ProductSums, long: bool) -> bool:

@@ -8,7 +8,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from lib.analyze.stories import SAME_PRODUCT_SIMILARITY
+from lib.analyze.stories import SAME_DAY_SIMILARITY, SAME_PRODUCT_SIMILARITY
 from lib.analyze.story_products import share_a_product
 
 
@@ -33,6 +33,8 @@ def candidate_pairs_one_by_one(members, vectors: np.ndarray, threshold: float) -
         alike = similarity >= threshold
         if not long and any(members.products[i] for i in block):
             alike |= (similarity >= SAME_PRODUCT_SIMILARITY) & share_a_product(members.products, block)
+        one_day = np.equal.outer(start, start) & np.logical_and.outer(single, single)
+        alike |= one_day & (similarity >= min(threshold, SAME_DAY_SIMILARITY))
         left, right = np.nonzero(np.triu(agree & alike, 1))
         for a, b, value in zip(idx[left], idx[right], similarity[left, right], strict=True):
             found[(int(a), int(b))] = float(value)

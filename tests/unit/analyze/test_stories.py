@@ -69,6 +69,23 @@ SAME = [
          "In January Nvidia lost nearly $600 billion of market value in a single day as its shares plunged 17%.",
          "In January"),
     ], id="Monday in New York is Tuesday in Beijing, with a month-precise report too"),
+    # One company's reports of one and the same day say less alike across languages than the general bar
+    # asks (cosine 0.33 here): the same-day bar of lib/rules/story_similarity.csv.
+    pytest.param([
+        ("a", "2025-12-29", "2025-12-29", "day", "Manus;Meta",
+         "On Monday, December 29, 2025, Manus announced its acquisition by Meta.", "On Monday, December 29, 2025"),
+        ("b", "2025-12-29", "2025-12-29", "day", "Meta",
+         "臉書母公司「Meta」29日宣佈，收購中國大陸AI新創平台「manus」，「manus」創辦人肖弘將出任Meta副總裁。", "29日"),
+    ], id="en-zh one company, one same day, below the general bar"),
+    pytest.param([
+        ("a", "2021-03-12", "2021-03-12", "day", "Xiaomi",
+         "On March 12, 2021, the U.S. District Court for the District of Columbia issued a preliminary injunction "
+         "blocking the Department of Defense from designating Xiaomi as a Communist Chinese military company.",
+         "On March 12, 2021"),
+        ("b", "2021-03-12", "2021-03-12", "day", "Xiaomi",
+         "美國當地時間3月12日,美國華盛頓特區地方法院就小米訴美國國防部一案發布臨時禁令動議,臨時禁止美國國防部將小米列入黑名單。",
+         "美國當地時間3月12日"),
+    ], id="en-zh court ruling of one same day"),
 ]
 
 APART = [
@@ -105,6 +122,23 @@ APART = [
         ("b", "2025-01-27", "2025-01-27", "day", "DeepSeek",
          "DeepSeek released its R1 reasoning model on January 27.", "January 27"),
     ], id="two different days"),
+    # Near miss: one company, one same day, another happening (the app topping the charts, the market falling).
+    pytest.param([
+        ("a", "2025-01-27", "2025-01-27", "day", "DeepSeek",
+         "DeepSeek's mobile app has seen a meteoric rise in popularity, with downloads doubling from 1 million on "
+         "Friday to 2.6 million across both the App Store and Google Play as of Monday morning.", "Monday"),
+        ("b", "2025-01-27", "2025-01-27", "day", "DeepSeek",
+         "当地时间1月27日,由于DeepSeek通过结构化稀疏注意力、混合专家系统、动态计算路由等技术,显著降低了模型训练和推理的算力消耗,"
+         "这引发美股期货重挫,欧美科技股市值或蒸发1.2万亿美元,市场避险情绪推动,美元、美债收益率急跌。",
+         "当地时间1月27日"),
+    ], id="near miss: one company, one same day, other happening"),
+    # The same-day bar is for the very same day: a day apart, the general bar still holds.
+    pytest.param([
+        ("a", "2025-12-29", "2025-12-29", "day", "Manus;Meta",
+         "On Monday, December 29, 2025, Manus announced its acquisition by Meta.", "On Monday, December 29, 2025"),
+        ("b", "2025-12-30", "2025-12-30", "day", "Meta",
+         "臉書母公司「Meta」30日宣佈，收購中國大陸AI新創平台「manus」，「manus」創辦人肖弘將出任Meta副總裁。", "30日"),
+    ], id="near miss: a day apart keeps the general bar"),
 ]
 
 
