@@ -83,6 +83,7 @@ class _Members:
     companies: list[frozenset[str]]
     products: list[frozenset[str]]
     kinds: list[str]          # its event type (what kind of happening it tells)
+    articles: np.ndarray      # its article (a code per doc_id): two of one article are no evidence of one story
 
 
 def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshold: float = SAME_STORY_SIMILARITY,
@@ -119,8 +120,9 @@ def _members(events: pd.DataFrame, products: pd.Series | None) -> _Members:
                       else [frozenset()] * len(rows))
     kinds = (events[Event.EVENT_TYPE].fillna("").astype(str).to_numpy()[rows] if Event.EVENT_TYPE in events
              else [""] * len(rows))
+    articles = pd.factorize(events[Event.DOC_ID])[0][rows] if Event.DOC_ID in events else rows
     return _Members(rows, start, end, (end - start) >= SHORT_PERIOD_DAYS, start == end, [companies[r] for r in rows],
-                    [p if isinstance(p, frozenset) else frozenset() for p in products_named], list(kinds))
+                    [p if isinstance(p, frozenset) else frozenset() for p in products_named], list(kinds), articles)
 
 
 @dataclass(frozen=True)
@@ -165,8 +167,10 @@ def _joinable(blocks: list[_Block]) -> np.ndarray:
 
 def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float,
                      blocks: list[_Block]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs (first, second, similarity) of one block that agree on the period and say alike,
-    closest first; a pair met in two blocks once."""
+    """Pairs (first, second, similarity) of two articles of one block that agree on the period and say
+    alike, closest first; a pair met in two blocks once. One article's sentences share its wording and
+    background whatever they tell (a deal and "Earlier in December 2025, Meta had also acquired
+    Limitless", 0.51): they join a story only through other articles' reports of it."""
     lefts, rights, values = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)]
     for block in blocks:
         idx = block.members
@@ -176,7 +180,8 @@ def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float,
         if not block.long and any(members.products[i] for i in idx):
             alike |= (similarity >= SAME_PRODUCT_SIMILARITY) & share_a_product(members.products, list(idx))
         alike |= _one_day(members, idx) & (similarity >= min(threshold, SAME_DAY_SIMILARITY))
-        left, right = np.nonzero(np.triu(block.agree & alike, 1))
+        articles = members.articles[idx]
+        left, right = np.nonzero(np.triu(block.agree & alike & (articles[:, None] != articles[None, :]), 1))
         lefts.append(idx[left])
         rights.append(idx[right])
         values.append(similarity[left, right].astype(np.float64))

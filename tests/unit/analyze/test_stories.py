@@ -132,6 +132,15 @@ APART = [
          "这引发美股期货重挫,欧美科技股市值或蒸发1.2万亿美元,市场避险情绪推动,美元、美债收益率急跌。",
          "当地时间1月27日"),
     ], id="near miss: one company, one same day, other happening"),
+    # Near miss: two sentences of one article say alike (its wording, its background), not one happening.
+    pytest.param([
+        ("a", "2025-12-29", "2025-12-29", "day", "Meta",
+         "The deal, announced on Monday, December 29, 2025, marks another aggressive step by Meta in its race to "
+         "build AI agents.", "on Monday, December 29, 2025"),
+        ("a", "2025-12-01", "2025-12-31", "month", "Meta",
+         "Earlier in December 2025, Meta had also acquired Limitless, an AI wearables start-up, in its race to "
+         "build AI agents.", "Earlier in December 2025"),
+    ], id="near miss: one article's two sentences"),
     # The same-day bar is for the very same day: a day apart, the general bar still holds.
     pytest.param([
         ("a", "2025-12-29", "2025-12-29", "day", "Manus;Meta",
@@ -152,6 +161,22 @@ def test_events_reporting_one_happening_share_a_story(rows):
 def test_different_happenings_get_different_stories(rows):
     first, second = _stories(rows)
     assert first and second and first != second
+
+
+def test_an_articles_second_mention_joins_its_story_through_another_article():
+    # Two mentions of one listing in article "a" (its lead and its closing line) and one in article "b":
+    # the pair inside "a" is never a candidate, yet both of a's mentions join b's report.
+    events = _events([
+        ("a", "2026-01-08", "2026-01-08", "day", "Zhipu AI", "Zhipu AI listed in Hong Kong on January 8.",
+         "January 8"),
+        ("a", "2026-01-08", "2026-01-08", "day", "Zhipu AI", "智谱于1月8日在港交所挂牌上市。", "1月8日"),
+        ("b", "2026-01-08", "2026-01-08", "day", "Zhipu AI", "智谱AI 1月8日正式在香港上市。", "1月8日"),
+    ])
+    release = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    ids = story_ids(events, np.stack([release] * 3)).tolist()
+    assert ids[0] == ids[1] == ids[2] != ""
+    alone = story_ids(events.iloc[:2], np.stack([release] * 2)).tolist()
+    assert alone[0] != alone[1]
 
 
 def test_average_linkage_does_not_chain_unrelated_events():
