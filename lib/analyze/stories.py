@@ -294,7 +294,7 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     products = event_products(events, mentions)
     of_event = story_ids(events, vectors, products=products)
     years = year_less_placement(events, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS,
-                                products, SAME_PRODUCT_SIMILARITY)
+                                products, SAME_PRODUCT_SIMILARITY, SAME_DAY_SIMILARITY)
     years = placed_alike_in_article(events, years, of_event)
     of_event = of_event.mask(of_event.index.isin(years.story_id.index), years.story_id.reindex(of_event.index))
     stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years)

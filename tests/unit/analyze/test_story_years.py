@@ -204,3 +204,35 @@ def test_a_year_less_day_placed_in_a_story_counts_for_the_next_round(rows, expec
         assert label not in placement.story_id.index
     assert placement.unplaced == 2 - placed - int(events.index[-2] in placement.story_id.index)
     pd.testing.assert_frame_equal(events, before)  # inputs never change
+
+
+FAINT = np.array([0.3, np.sqrt(1 - 0.09), 0.0])  # cosine 0.3 to the release: under the bar, over the same-day one
+MANUS_DAY = [("2025-12-29", "2025-12-29", "Meta;Manus", "", RELEASE, "manus"),
+             ("2025-12-29", "2025-12-29", "Meta", "", RELEASE, "manus")]
+SAME_DAY = [
+    # "美国当地时间12月29日,Meta突然宣布:以数十亿美元收购…Manus" of an undated article;
+    # the story's reports all of the 29th.
+    pytest.param(MANUS_DAY + [_year_less("12-29", "Meta", FAINT)], ("manus", "2025-12-29"),
+                 id="the story's one same day: the same-day bar"),
+    pytest.param(MANUS_DAY + [_year_less("12-30", "Meta", FAINT)], None,
+                 id="near-miss: a day after, by the day of slack, keeps the general bar"),
+    pytest.param([("2025-12-01", "2025-12-31", "Meta", "", RELEASE, "manus")] + MANUS_DAY[:1]
+                 + [_year_less("12-29", "Meta", FAINT)], None,
+                 id="near-miss: a story told by month too is not one day"),
+    pytest.param(MANUS_DAY + [_year_less("12-29", "Moonshot AI", FAINT)], None,
+                 id="near-miss: the same day, another company"),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), SAME_DAY)
+def test_a_year_less_day_on_its_storys_one_same_day_takes_the_same_day_bar(rows, expected):
+    events, vectors, stories = _frame(rows)
+    before = events.copy()
+    label = events.index[-1]
+    assert label not in year_less_placement(events, vectors, stories, THRESHOLD, SHORT).date.index
+    placement = year_less_placement(events, vectors, stories, THRESHOLD, SHORT, same_day_threshold=0.22)
+    if expected is None:
+        assert label not in placement.story_id.index
+    else:
+        assert (placement.story_id[label], placement.date[label]) == expected
+    pd.testing.assert_frame_equal(events, before)  # inputs never change
