@@ -37,6 +37,7 @@ from lib.analyze.story_products import (
     share_a_product,
 )
 from lib.analyze.story_years import Placement, year_less_placement
+from lib.rules.story_similarity import builtin_story_similarity
 from lib.schema import Event, Story
 
 # Cosine of multilingual USE v3 vectors above which two agreeing events report one happening.
@@ -54,6 +55,8 @@ SHORT_PERIOD_DAYS = 31
 # On the story set's development half this joins the R1 release's two halves and Kimi k1.5's
 # reports; 0.25 alone, without a shared product, would join other happenings.
 SAME_PRODUCT_SIMILARITY = 0.25
+# Two events, or stories, each of one and the same single day (lib/rules/story_similarity.csv).
+SAME_DAY_SIMILARITY = builtin_story_similarity().get("same_day", SAME_STORY_SIMILARITY)
 
 
 def event_texts(events: pd.DataFrame) -> list[str]:
@@ -80,6 +83,7 @@ class _Members:
     companies: list[frozenset[str]]
     products: list[frozenset[str]]
     kinds: list[str]          # its event type (what kind of happening it tells)
+    articles: np.ndarray      # its article (a code per doc_id): two of one article are no evidence of one story
 
 
 def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshold: float = SAME_STORY_SIMILARITY,
@@ -116,8 +120,9 @@ def _members(events: pd.DataFrame, products: pd.Series | None) -> _Members:
                       else [frozenset()] * len(rows))
     kinds = (events[Event.EVENT_TYPE].fillna("").astype(str).to_numpy()[rows] if Event.EVENT_TYPE in events
              else [""] * len(rows))
+    articles = pd.factorize(events[Event.DOC_ID])[0][rows] if Event.DOC_ID in events else rows
     return _Members(rows, start, end, (end - start) >= SHORT_PERIOD_DAYS, start == end, [companies[r] for r in rows],
-                    [p if isinstance(p, frozenset) else frozenset() for p in products_named], list(kinds))
+                    [p if isinstance(p, frozenset) else frozenset() for p in products_named], list(kinds), articles)
 
 
 @dataclass(frozen=True)
@@ -162,8 +167,10 @@ def _joinable(blocks: list[_Block]) -> np.ndarray:
 
 def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float,
                      blocks: list[_Block]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs (first, second, similarity) of one block that agree on the period and say alike,
-    closest first; a pair met in two blocks once."""
+    """Pairs (first, second, similarity) of two articles of one block that agree on the period and say
+    alike, closest first; a pair met in two blocks once. One article's sentences share its wording and
+    background whatever they tell (a deal and "Earlier in December 2025, Meta had also acquired
+    Limitless", 0.51): they join a story only through other articles' reports of it."""
     lefts, rights, values = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)]
     for block in blocks:
         idx = block.members
@@ -172,7 +179,9 @@ def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float,
         alike = similarity >= threshold
         if not block.long and any(members.products[i] for i in idx):
             alike |= (similarity >= SAME_PRODUCT_SIMILARITY) & share_a_product(members.products, list(idx))
-        left, right = np.nonzero(np.triu(block.agree & alike, 1))
+        alike |= _one_day(members, idx) & (similarity >= min(threshold, SAME_DAY_SIMILARITY))
+        articles = members.articles[idx]
+        left, right = np.nonzero(np.triu(block.agree & alike & (articles[:, None] != articles[None, :]), 1))
         lefts.append(idx[left])
         rights.append(idx[right])
         values.append(similarity[left, right].astype(np.float64))
@@ -223,6 +232,8 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
             continue
         mean = float(total(a) @ total(b)) / (size[a] * size[b])
         product_bar = SAME_PRODUCT_SIMILARITY if products[a] & products[b] and not members.long[a] else threshold
+        if periods[a].one_day(periods[b]):
+            product_bar = min(product_bar, threshold, SAME_DAY_SIMILARITY)
         if mean < product_bar and not _say_alike_of_a_product(naming(a), naming(b), bool(members.long[a])):
             continue
         products[a] = products[a] | products[b]
@@ -235,6 +246,12 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
         periods[a] = period
         shared[a] = shared[a] & shared[b]
     return np.array([root(i) for i in range(len(parent))])
+
+
+def _one_day(members: _Members, idx: np.ndarray) -> np.ndarray:
+    """Whether each two members of ``idx`` are each of one and the same single day."""
+    single = members.single_day[idx]
+    return np.equal.outer(members.start[idx], members.start[idx]) & np.logical_and.outer(single, single)
 
 
 def _say_alike_of_a_product(first: ProductSums, second: ProductSums, long: bool) -> bool:
@@ -277,7 +294,7 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     products = event_products(events, mentions)
     of_event = story_ids(events, vectors, products=products)
     years = year_less_placement(events, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS,
-                                products, SAME_PRODUCT_SIMILARITY)
+                                products, SAME_PRODUCT_SIMILARITY, SAME_DAY_SIMILARITY)
     years = placed_alike_in_article(events, years, of_event)
     of_event = of_event.mask(of_event.index.isin(years.story_id.index), years.story_id.reindex(of_event.index))
     stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years)

@@ -55,6 +55,11 @@ class StoryPeriod:
         return (self.day_last - self.day_first <= DAY_SLACK
                 and max(self.day_first, self.window_first) <= min(self.day_last, self.window_last))
 
+    def one_day(self, other: StoryPeriod) -> bool:
+        """Whether both stories' reports all name one and the same single day (no period, no day beside it)."""
+        return (self.window_days() == other.window_days() == 0
+                and self.day_first == self.day_last == other.day_first == other.day_last)
+
     def possible_days(self) -> tuple[int, int]:
         """First and last day a further single-day report could name and still agree (first > last: none)."""
         if not self.has_days:

@@ -54,6 +54,7 @@ class _DatedStory:
     own_first: date        # first and last day its own reports name (its single days, else its window)
     own_last: date
     has_days: bool         # some report names a single day: its own days are those, on their weekdays
+    one_day: bool          # every report names one and the same single day (StoryPeriod.one_day)
     companies: frozenset[str]
     products: frozenset[str]   # any report's
     rows: np.ndarray           # its reports' positions in the events frame
@@ -81,7 +82,7 @@ class Placement:
 
 def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story_of_event: pd.Series,
                         threshold: float, short_period_days: int, products: pd.Series | None = None,
-                        product_threshold: float | None = None) -> Placement:
+                        product_threshold: float | None = None, same_day_threshold: float | None = None) -> Placement:
     """Place each year-less event (``Event.MONTH_DAY`` or ``Event.WEEKDAY``, and no date) in the story
     that gives it a year.
 
@@ -89,8 +90,31 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors
     event, in the order of ``events`` (encoded only for the events and stories compared: ``EventVectors``);
     a story gives a year only when its period is shorter than
     ``short_period_days`` and the event's mean cosine to its reports is at least ``threshold``, or
-    ``product_threshold`` when the event names a product (``products``, per event) a report names.
+    ``product_threshold`` when the event names a product (``products``, per event) a report names, or
+    ``same_day_threshold`` when its month-day is the one single day every report of the story names
+    (as between dated reports of one same day: ``lib.analyze.stories.SAME_DAY_SIMILARITY``).
+
+    Placed in rounds until none is left to place: a placed event is one of its story's reports, so the
+    next round compares the events still year-less with it too (the mean over all the story's reports,
+    as between dated reports: no chain of single close pairs).
     """
+    placed = Placement(pd.Series(dtype=object), pd.Series(dtype=object), 0)
+    year_less = None
+    while True:
+        stories = story_of_event.reindex(events.index).fillna("").astype(str)
+        stories = stories.mask(stories.index.isin(placed.story_id.index), placed.story_id.reindex(stories.index))
+        found = _placed_once(placed.dated(events), vectors, stories, threshold, short_period_days, products,
+                             (product_threshold, same_day_threshold))
+        year_less = found.unplaced + len(found.story_id) if year_less is None else year_less
+        if found.story_id.empty:
+            return Placement(placed.story_id, placed.date, year_less - len(placed.story_id))
+        placed = Placement(pd.concat([placed.story_id, found.story_id]), pd.concat([placed.date, found.date]), 0)
+
+
+def _placed_once(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story_of_event: pd.Series,
+                 threshold: float, short_period_days: int, products: pd.Series | None,
+                 lower: tuple[float | None, float | None]) -> Placement:
+    """One round of ``year_less_placement``: the year-less events of ``events`` placed in its dated stories."""
     month_days = year_less_keys(events)
     empty = pd.Series(dtype=object)
     year_less = np.flatnonzero(((month_days != "") & (events[Event.DATE].fillna("") == "")).to_numpy())
@@ -106,7 +130,7 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors
     candidates = {row: _candidates(month_days.iat[row], company_set(companies[row]), blocks) for row in year_less}
     sums = _vector_sums(event_vectors(vectors), candidates)
     placed_story, placed_date = {}, {}
-    bars = (threshold, threshold if product_threshold is None else product_threshold)
+    bars = (threshold, *(threshold if bar is None else min(bar, threshold) for bar in lower))
     for row in year_less:
         fits = _fitting(month_days.iat[row], candidates[row], sums, named.iat[row], bars, row)
         if month_days.iat[row] in WEEKDAYS and len(fits) > 1:
@@ -151,18 +175,27 @@ def _vector_sums(vectors: EventVectors, candidates: dict[int, list[_DatedStory]]
 
 
 def _fitting(month_day: str, candidates: list[_DatedStory], sums: tuple[np.ndarray, dict], products: frozenset[str],
-             bars: tuple[float, float], row: int) -> list[tuple]:
+             bars: tuple[float, float, float], row: int) -> list[tuple]:
     """(story, the day it gives, similarity) of every candidate story the event at ``row`` fits: its
-    mean cosine at least the first of ``bars``, or the second when the story names one of its ``products``.
+    mean cosine at least the first of ``bars``, the second when the story names one of its ``products``,
+    the third when its month-day is the story's one single day (the lowest that holds).
     A weekday's story whose own days miss it fits with no day: it is another week the weekday may be."""
     matrix, story_sums = sums
     fits = []
     for story in candidates:
         similarity = float(matrix[row] @ story_sums[story.story_id]) / len(story.rows)
         day = _day_in(story, month_day)
-        if similarity >= bars[bool(products & story.products)] and (day is not None or month_day in WEEKDAYS):
+        bar = bars[bool(products & story.products)]
+        if month_day not in WEEKDAYS and _its_one_day(story, day):
+            bar = min(bar, bars[2])
+        if similarity >= bar and (day is not None or month_day in WEEKDAYS):
             fits.append((story, day, similarity))
     return fits
+
+
+def _its_one_day(story: _DatedStory, day: date | None) -> bool:
+    """Whether ``day`` is the one single day every report of the story names."""
+    return day is not None and story.one_day and story.own_first == day
 
 
 def _day_in(story: _DatedStory, month_day: str) -> date | None:
@@ -257,4 +290,4 @@ def _dated_story(story_id: str, members: pd.DataFrame, short_period_days: int,
     possible = period.possible_days()
     own = (period.day_first, period.day_last) if period.has_days else possible
     return _DatedStory(story_id, *(_EPOCH + timedelta(days=day) for day in (*possible, *own)), period.has_days,
-                       shared, named, member_rows)
+                       period.one_day(period), shared, named, member_rows)

@@ -8,12 +8,12 @@ from collections import defaultdict
 
 import numpy as np
 
-from lib.analyze.stories import SAME_PRODUCT_SIMILARITY
+from lib.analyze.stories import SAME_DAY_SIMILARITY, SAME_PRODUCT_SIMILARITY
 from lib.analyze.story_products import share_a_product
 
 
 def candidate_pairs_one_by_one(members, vectors: np.ndarray, threshold: float) -> list[tuple[float, int, int]]:
-    """(similarity, first, second) of every candidate pair, closest first."""
+    """(similarity, first, second) of every candidate pair of two articles, closest first."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     months = (members.start.astype("datetime64[D]").astype("datetime64[M]")).astype(np.int64)
     for i, companies in enumerate(members.companies):
@@ -33,7 +33,10 @@ def candidate_pairs_one_by_one(members, vectors: np.ndarray, threshold: float) -
         alike = similarity >= threshold
         if not long and any(members.products[i] for i in block):
             alike |= (similarity >= SAME_PRODUCT_SIMILARITY) & share_a_product(members.products, block)
-        left, right = np.nonzero(np.triu(agree & alike, 1))
+        one_day = np.equal.outer(start, start) & np.logical_and.outer(single, single)
+        alike |= one_day & (similarity >= min(threshold, SAME_DAY_SIMILARITY))
+        articles = members.articles[idx]
+        left, right = np.nonzero(np.triu(agree & alike & (articles[:, None] != articles[None, :]), 1))
         for a, b, value in zip(idx[left], idx[right], similarity[left, right], strict=True):
             found[(int(a), int(b))] = float(value)
     return sorted(((value, a, b) for (a, b), value in found.items()), key=lambda t: (-t[0], t[1], t[2]))

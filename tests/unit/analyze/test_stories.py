@@ -69,6 +69,23 @@ SAME = [
          "In January Nvidia lost nearly $600 billion of market value in a single day as its shares plunged 17%.",
          "In January"),
     ], id="Monday in New York is Tuesday in Beijing, with a month-precise report too"),
+    # One company's reports of one and the same day say less alike across languages than the general bar
+    # asks (cosine 0.33 here): the same-day bar of lib/rules/story_similarity.csv.
+    pytest.param([
+        ("a", "2025-12-29", "2025-12-29", "day", "Manus;Meta",
+         "On Monday, December 29, 2025, Manus announced its acquisition by Meta.", "On Monday, December 29, 2025"),
+        ("b", "2025-12-29", "2025-12-29", "day", "Meta",
+         "臉書母公司「Meta」29日宣佈，收購中國大陸AI新創平台「manus」，「manus」創辦人肖弘將出任Meta副總裁。", "29日"),
+    ], id="en-zh one company, one same day, below the general bar"),
+    pytest.param([
+        ("a", "2021-03-12", "2021-03-12", "day", "Xiaomi",
+         "On March 12, 2021, the U.S. District Court for the District of Columbia issued a preliminary injunction "
+         "blocking the Department of Defense from designating Xiaomi as a Communist Chinese military company.",
+         "On March 12, 2021"),
+        ("b", "2021-03-12", "2021-03-12", "day", "Xiaomi",
+         "美國當地時間3月12日,美國華盛頓特區地方法院就小米訴美國國防部一案發布臨時禁令動議,臨時禁止美國國防部將小米列入黑名單。",
+         "美國當地時間3月12日"),
+    ], id="en-zh court ruling of one same day"),
 ]
 
 APART = [
@@ -105,6 +122,32 @@ APART = [
         ("b", "2025-01-27", "2025-01-27", "day", "DeepSeek",
          "DeepSeek released its R1 reasoning model on January 27.", "January 27"),
     ], id="two different days"),
+    # Near miss: one company, one same day, another happening (the app topping the charts, the market falling).
+    pytest.param([
+        ("a", "2025-01-27", "2025-01-27", "day", "DeepSeek",
+         "DeepSeek's mobile app has seen a meteoric rise in popularity, with downloads doubling from 1 million on "
+         "Friday to 2.6 million across both the App Store and Google Play as of Monday morning.", "Monday"),
+        ("b", "2025-01-27", "2025-01-27", "day", "DeepSeek",
+         "当地时间1月27日,由于DeepSeek通过结构化稀疏注意力、混合专家系统、动态计算路由等技术,显著降低了模型训练和推理的算力消耗,"
+         "这引发美股期货重挫,欧美科技股市值或蒸发1.2万亿美元,市场避险情绪推动,美元、美债收益率急跌。",
+         "当地时间1月27日"),
+    ], id="near miss: one company, one same day, other happening"),
+    # Near miss: two sentences of one article say alike (its wording, its background), not one happening.
+    pytest.param([
+        ("a", "2025-12-29", "2025-12-29", "day", "Meta",
+         "The deal, announced on Monday, December 29, 2025, marks another aggressive step by Meta in its race to "
+         "build AI agents.", "on Monday, December 29, 2025"),
+        ("a", "2025-12-01", "2025-12-31", "month", "Meta",
+         "Earlier in December 2025, Meta had also acquired Limitless, an AI wearables start-up, in its race to "
+         "build AI agents.", "Earlier in December 2025"),
+    ], id="near miss: one article's two sentences"),
+    # The same-day bar is for the very same day: a day apart, the general bar still holds.
+    pytest.param([
+        ("a", "2025-12-29", "2025-12-29", "day", "Manus;Meta",
+         "On Monday, December 29, 2025, Manus announced its acquisition by Meta.", "On Monday, December 29, 2025"),
+        ("b", "2025-12-30", "2025-12-30", "day", "Meta",
+         "臉書母公司「Meta」30日宣佈，收購中國大陸AI新創平台「manus」，「manus」創辦人肖弘將出任Meta副總裁。", "30日"),
+    ], id="near miss: a day apart keeps the general bar"),
 ]
 
 
@@ -118,6 +161,22 @@ def test_events_reporting_one_happening_share_a_story(rows):
 def test_different_happenings_get_different_stories(rows):
     first, second = _stories(rows)
     assert first and second and first != second
+
+
+def test_an_articles_second_mention_joins_its_story_through_another_article():
+    # Two mentions of one listing in article "a" (its lead and its closing line) and one in article "b":
+    # the pair inside "a" is never a candidate, yet both of a's mentions join b's report.
+    events = _events([
+        ("a", "2026-01-08", "2026-01-08", "day", "Zhipu AI", "Zhipu AI listed in Hong Kong on January 8.",
+         "January 8"),
+        ("a", "2026-01-08", "2026-01-08", "day", "Zhipu AI", "智谱于1月8日在港交所挂牌上市。", "1月8日"),
+        ("b", "2026-01-08", "2026-01-08", "day", "Zhipu AI", "智谱AI 1月8日正式在香港上市。", "1月8日"),
+    ])
+    release = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    ids = story_ids(events, np.stack([release] * 3)).tolist()
+    assert ids[0] == ids[1] == ids[2] != ""
+    alone = story_ids(events.iloc[:2], np.stack([release] * 2)).tolist()
+    assert alone[0] != alone[1]
 
 
 def test_average_linkage_does_not_chain_unrelated_events():

@@ -58,3 +58,16 @@ def test_the_days_a_further_single_day_report_may_name(reports, possible):
 def test_a_story_of_single_days_leaves_no_window_and_a_month_a_months_days():
     assert _story(("2025-01-27",)).window_days() == 0
     assert _story(("2025-01-01", "2025-01-31")).window_days() == 31
+
+
+@pytest.mark.parametrize(("first", "second", "one_day"), [
+    pytest.param([("2025-12-29",)], [("2025-12-29",)], True, id="one same day"),
+    pytest.param([("2025-12-29",), ("2025-12-29",)], [("2025-12-29",)], True, id="a story of that day and a report"),
+    pytest.param([("2025-12-29",)], [("2025-12-30",)], False, id="a day apart: agree, not one day"),
+    pytest.param([("2025-12-29",), ("2025-12-30",)], [("2025-12-29",)], False, id="a story of two days"),
+    pytest.param([("2025-12-01", "2025-12-31")], [("2025-12-29",)], False, id="a month holding the day"),
+    pytest.param([("2025-12-01", "2025-12-31"), ("2025-12-29",)], [("2025-12-29",)], False,
+                 id="a month and its day: a window, not one day"),
+])
+def test_one_day_is_the_very_same_single_day_of_every_report(first, second, one_day):
+    assert _story(*first).one_day(_story(*second)) == one_day

@@ -170,3 +170,69 @@ def test_a_bare_weekday_takes_the_day_of_the_one_story_it_fits(rows, expected):
             expected[1], YEAR_FROM_STORY, "", rows[-1][6]]
         assert placement.unplaced == 0
     pd.testing.assert_frame_equal(events, before)  # inputs never change
+
+
+# Cosine 0.2 to the release and 0.9 to ALIKE: alike the story only once ALIKE's report is one of its reports.
+FOLLOWS_ALIKE = np.array([0.2, np.sqrt(1 - 0.04), 0.0])
+# Cosine 0.3 to ALIKE but -0.3 to the release: close to one placed report, not to the story.
+ONLY_NEAR_ALIKE = np.array([-0.3, 0.6, np.sqrt(0.55)])
+ROUNDS = [
+    # "MiniMax正式在香港联合交易所挂牌上市" (1月9日) says alike "明日(1月9日)将登陆港交所" placed the round before,
+    # and through it the story's dated "The next day, MiniMax rose 109%" it says less alike on its own.
+    pytest.param([("2026-01-09", "2026-01-09", "MiniMax", "", RELEASE, "minimax"),
+                  _year_less("01-09", "MiniMax", ALIKE), _year_less("01-09", "MiniMax", FOLLOWS_ALIKE)],
+                 ("minimax", "2026-01-09"), id="a report placed the round before counts among the story's"),
+    pytest.param([("2025-12-29", "2025-12-29", "Meta;Manus", "", RELEASE, "manus"),
+                  _year_less("12-29", "Meta", ALIKE), _year_less("12-29", "Meta", ONLY_NEAR_ALIKE)], None,
+                 id="near-miss: close to a placed report but not to the story (the mean, no chain)"),
+    pytest.param([("2026-01-09", "2026-01-09", "MiniMax", "", RELEASE, "minimax"),
+                  _year_less("01-09", "MiniMax", OTHER), _year_less("01-09", "MiniMax", FOLLOWS_ALIKE)], None,
+                 id="near-miss: nothing placed before, nothing to follow"),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), ROUNDS)
+def test_a_year_less_day_placed_in_a_story_counts_for_the_next_round(rows, expected):
+    events, vectors, stories = _frame(rows)
+    before = events.copy()
+    placement = year_less_placement(events, vectors, stories, THRESHOLD, SHORT)
+    label = events.index[-1]
+    placed = 0 if expected is None else 1
+    if expected is not None:
+        assert (placement.story_id[label], placement.date[label]) == expected
+    else:
+        assert label not in placement.story_id.index
+    assert placement.unplaced == 2 - placed - int(events.index[-2] in placement.story_id.index)
+    pd.testing.assert_frame_equal(events, before)  # inputs never change
+
+
+FAINT = np.array([0.3, np.sqrt(1 - 0.09), 0.0])  # cosine 0.3 to the release: under the bar, over the same-day one
+MANUS_DAY = [("2025-12-29", "2025-12-29", "Meta;Manus", "", RELEASE, "manus"),
+             ("2025-12-29", "2025-12-29", "Meta", "", RELEASE, "manus")]
+SAME_DAY = [
+    # "美国当地时间12月29日,Meta突然宣布:以数十亿美元收购…Manus" of an undated article;
+    # the story's reports all of the 29th.
+    pytest.param(MANUS_DAY + [_year_less("12-29", "Meta", FAINT)], ("manus", "2025-12-29"),
+                 id="the story's one same day: the same-day bar"),
+    pytest.param(MANUS_DAY + [_year_less("12-30", "Meta", FAINT)], None,
+                 id="near-miss: a day after, by the day of slack, keeps the general bar"),
+    pytest.param([("2025-12-01", "2025-12-31", "Meta", "", RELEASE, "manus")] + MANUS_DAY[:1]
+                 + [_year_less("12-29", "Meta", FAINT)], None,
+                 id="near-miss: a story told by month too is not one day"),
+    pytest.param(MANUS_DAY + [_year_less("12-29", "Moonshot AI", FAINT)], None,
+                 id="near-miss: the same day, another company"),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), SAME_DAY)
+def test_a_year_less_day_on_its_storys_one_same_day_takes_the_same_day_bar(rows, expected):
+    events, vectors, stories = _frame(rows)
+    before = events.copy()
+    label = events.index[-1]
+    assert label not in year_less_placement(events, vectors, stories, THRESHOLD, SHORT).date.index
+    placement = year_less_placement(events, vectors, stories, THRESHOLD, SHORT, same_day_threshold=0.22)
+    if expected is None:
+        assert label not in placement.story_id.index
+    else:
+        assert (placement.story_id[label], placement.date[label]) == expected
+    pd.testing.assert_frame_equal(events, before)  # inputs never change
