@@ -1,4 +1,4 @@
-"""How the cue lines of ``lib/rules/clause_cues.csv`` and ``company_references.txt`` become regexes.
+"""How the cue lines of lib/rules (clause_cues.csv, company_references.txt, festival_cues.csv) become regexes.
 
 A cue is literal text: a space in it matches any run of spaces, a Latin word at either edge matches
 whole words only, and a standalone "*" between words stands for one to three words ("the * company").
@@ -12,12 +12,18 @@ from collections.abc import Iterable
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def cue_alternation(cues: Iterable[str]) -> re.Pattern | None:
-    """One case-blind pattern for any of ``cues`` (blank ones skipped), longer ones tried first; None if none."""
+def cue_alternation(cues: Iterable[str], articles: Iterable[str] = ()) -> re.Pattern | None:
+    """One case-blind pattern for any of ``cues`` (blank ones skipped), longer ones tried first; None if none.
+
+    A cue ending in a Latin word may be followed by one of ``articles`` ("for" with "the": "for", "for the").
+    """
     cues = [cue for cue in cues if cue.strip()]
     if not cues:
         return None
-    patterns = sorted({_cue_regex(cue) for cue in cues}, key=len, reverse=True)
+    words = sorted((_cue_regex(article) for article in articles if article.strip()), key=len, reverse=True)
+    article = rf"(?:\s+(?:{'|'.join(words)}))?" if words else ""
+    patterns = sorted({_cue_regex(cue) + (article if _LATIN.search(cue.split()[-1][-1]) else "") for cue in cues},
+                      key=len, reverse=True)
     # A lookahead for the cues' first characters passes over most places at one test, where the
     # engine would try every cue (a case-blind alternation of words has no prefix it can skip to).
     firsts = "".join(sorted({re.escape(cue.split()[0][0]) for cue in cues}))

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from lunardate import LunarDate
 
+from lib.extract.attribution_cues import cue_alternation, ends_right_before
 from lib.extract.dates_spec import Candidate, DateSpec, InYear, LunarDay, day_part, month_part
 from lib.extract.dates_zh_grammar import CN_DIGIT, chinese_number
 from lib.periods import Period
@@ -76,20 +77,15 @@ _MARK_AFTER = re.compile(
     + ")", re.IGNORECASE) if builtin_rules().festival_marks else None
 
 
-def _words_before(kind: str) -> re.Pattern | None:
-    """The words of ``kind`` in lib/rules/festival_cues.csv, ending right before a name (an English word may be
-    followed by "the")."""
-    words = sorted((word for row_kind, word in builtin_rules().festival_cues if row_kind == kind), key=len,
-                   reverse=True)
-    latin = [r"\s+".join(map(re.escape, word.split())) for word in words if word.isascii()]
-    chinese = [re.escape(word) for word in words if not word.isascii()]
-    parts = ([rf"(?<![A-Za-z])(?:{'|'.join(latin)})\s+(?:the\s+)?"] if latin else []) + (
-        [rf"(?:{'|'.join(chinese)})\s*"] if chinese else [])
-    return re.compile(rf"(?:{'|'.join(parts)})\Z", re.IGNORECASE) if parts else None
+def _cues(kind: str) -> re.Pattern | None:
+    """The words of ``kind`` in lib/rules/festival_cues.csv as one pattern (an English word may be followed by
+    "the"), for ``ends_right_before`` a name; None if there are none."""
+    return cue_alternation((word for row_kind, word in builtin_rules().festival_cues if row_kind == kind),
+                           articles=("the",))
 
 
-_AIMED_BEFORE = _words_before("aimed")
-_MARK_BEFORE = _words_before("mark")
+_AIMED_BEFORE = _cues("aimed")
+_MARK_BEFORE = _cues("mark")
 # How far before a name its cue words are looked for; the longest fits ("in the lead-up to the ").
 _CUE_REACH = 30
 _OPENING_QUOTES = "“\"'‘「『《〈"
@@ -154,7 +150,7 @@ def _stands_alone(match: re.Match, text: str) -> bool:
 def aimed_at(text: str, start: int) -> bool:
     """Whether the festival name at ``start`` is the aim of what is told ("a campaign for the Spring Festival",
     "备战双11"): then it is the festival nearer publication, ahead or back, whatever the verb's tense."""
-    return _AIMED_BEFORE is not None and _AIMED_BEFORE.search(text, max(0, start - _CUE_REACH), start) is not None
+    return ends_right_before(_AIMED_BEFORE, text, start, _CUE_REACH)
 
 
 def _marked(match: re.Match, text: str) -> bool:
@@ -162,7 +158,7 @@ def _marked(match: re.Match, text: str) -> bool:
     follows it."""
     if text[match.start() - 1 : match.start()] in _OPENING_QUOTES and match.start() > 0:
         return True
-    if _MARK_BEFORE is not None and _MARK_BEFORE.search(text, max(0, match.start() - _CUE_REACH), match.start()):
+    if ends_right_before(_MARK_BEFORE, text, match.start(), _CUE_REACH):
         return True
     return _MARK_AFTER is not None and _MARK_AFTER.match(text, match.end()) is not None
 

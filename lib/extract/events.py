@@ -28,7 +28,14 @@ from lib.extract.dates_stated_year import names_a_forecasts_period, names_no_sen
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.model_codes import opens_with_a_model_code
-from lib.extract.weekdays_told import ToldDay, bare_weekdays, read_as_told, weekdays_alone, weekdays_told_after
+from lib.extract.weekdays_told import (
+    ToldDay,
+    bare_weekdays,
+    read_as_told,
+    weekday_ties,
+    weekdays_alone,
+    weekdays_told_after,
+)
 from lib.extract.year_less_days import YearLessDay, YearLessWeekday, year_less_days
 from lib.periods import Period
 from lib.schema import COMPANY_SEPARATOR, YEAR_UNKNOWN
@@ -111,11 +118,14 @@ def sentence_events(
         year_open = published is None and narrative is None  # before this sentence's own years
         unplaced = _unplaced_days(sentence.text, matches) if year_open else []
         if published is None:
-            weekdays = bare_weekdays(sentence.text)  # read once: both steps look for the same weekdays
-            matches, as_told = read_as_told(sentence.text, weekdays, matches, unplaced, told)
-            told = weekdays_told_after(sentence.text, weekdays, [*matches, *unplaced], told)
+            # The weekdays and the days the sentence ties them to, found once for the three steps (reading
+            # as told adds no day to tie to: a weekday's own reading states no day).
+            weekdays = bare_weekdays(sentence.text)
+            ties = weekday_ties(sentence.text, weekdays, [*matches, *unplaced])
+            matches, as_told = read_as_told(sentence.text, weekdays, ties, matches, told)
+            told = weekdays_told_after(ties, [*matches, *unplaced], told)
             if year_open:
-                as_told = [*as_told, *weekdays_alone(sentence.text, weekdays, [*matches, *unplaced, *as_told])]
+                as_told = [*as_told, *weekdays_alone(sentence.text, weekdays, ties, [*matches, *unplaced], as_told)]
             unplaced = sorted([*unplaced, *as_told], key=lambda day: day.start)
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
         last_date = matches[-1].period if matches else None

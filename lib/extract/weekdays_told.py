@@ -76,14 +76,35 @@ def bare_weekdays(text: str) -> list[Candidate]:
     return sorted(found, key=lambda candidate: candidate.start)
 
 
-def weekdays_told_after(text: str, weekdays: Sequence[Candidate], days: Sequence[DateMatch | YearLessDay],
+def weekday_ties(text: str, weekdays: Sequence[Candidate],
+                 days: Sequence[DateMatch | YearLessDay]) -> list[tuple[Candidate, ToldDay]]:
+    """The bare ``weekdays`` of ``text`` tied to one of ``days``, the dates read in it, each with its day (the
+    first of ``days`` it is tied to): a sentence's ties, found once for ``read_as_told``,
+    ``weekdays_told_after`` and ``weekdays_alone``."""
+    ties = []
+    for weekday in weekdays:
+        for day in days:
+            own = _stated_day(day)
+            if own is None or (day.start, day.end) == (weekday.start, weekday.end):
+                continue
+            if own.period is not None and own.period.start.weekday() != weekday.spec.weekday:
+                continue
+            if ((day.start <= weekday.start and weekday.end <= day.end)  # read as one: "Monday (Jan. 27)"
+                    or (weekday.end <= day.start and _WEEKDAY_THEN_DAY.fullmatch(text, weekday.end, day.start))
+                    or (day.end <= weekday.start and _DAY_THEN_WEEKDAY.fullmatch(text, day.end, weekday.start))):
+                ties.append((weekday, own))
+                break
+    return ties
+
+
+def weekdays_told_after(ties: Sequence[tuple[Candidate, ToldDay]], days: Sequence[DateMatch | YearLessDay],
                         told: Mapping[int, ToldDay]) -> dict[int, ToldDay]:
-    """The weekdays tied to a day (Monday = 0) once ``text`` is read, given ``told`` before it, its
-    ``bare_weekdays`` and ``days``, the dates read in it: a weekday ``text`` ties to a day takes it, and one
-    tied to a day a week or more away from a day ``text`` states is let go."""
+    """The weekdays tied to a day (Monday = 0) once a sentence is read, given ``told`` before it, its
+    ``weekday_ties`` and ``days``, the dates read in it: a weekday the sentence ties to a day takes it, and
+    one tied to a day a week or more away from a day the sentence states is let go."""
     stated = [own for day in days if (own := _stated_day(day)) is not None]
     kept = {weekday: day for weekday, day in told.items() if not moved_week(day, stated)}
-    return {**kept, **{weekday.spec.weekday: day for weekday, day in _ties(text, weekdays, days)}}
+    return {**kept, **{weekday.spec.weekday: day for weekday, day in ties}}
 
 
 def moved_week(day: ToldDay, stated: Sequence[ToldDay]) -> bool:
@@ -92,15 +113,15 @@ def moved_week(day: ToldDay, stated: Sequence[ToldDay]) -> bool:
     return any(day.days_apart(other) >= _A_WEEK for other in stated)
 
 
-def read_as_told(text: str, weekdays: Sequence[Candidate], matches: Sequence[DateMatch],
-                 year_less: Sequence[YearLessDay],
+def read_as_told(text: str, weekdays: Sequence[Candidate], ties: Sequence[tuple[Candidate, ToldDay]],
+                 matches: Sequence[DateMatch],
                  told: Mapping[int, ToldDay]) -> tuple[list[DateMatch], list[YearLessDay]]:
     """``matches`` with each of the bare ``weekdays`` tied to a placed day earlier reading that day, and the
-    year-less days of the bare weekdays tied to a day with no year that no match reads (``year_less``: those
-    ``text`` names itself, which a weekday may be tied to here)."""
+    year-less days of the bare weekdays tied to a day with no year that no match reads; a weekday ``text``
+    ties to a day of its own (``ties``, its ``weekday_ties``) keeps it."""
     if not told:
         return list(matches), []
-    tied_here = {weekday.start for weekday, _ in _ties(text, weekdays, [*matches, *year_less])}
+    tied_here = {weekday.start for weekday, _ in ties}
     read = list(matches)
     as_told = []
     for weekday in weekdays:
@@ -120,33 +141,17 @@ def read_as_told(text: str, weekdays: Sequence[Candidate], matches: Sequence[Dat
     return sorted(read, key=lambda m: m.start), as_told
 
 
-def weekdays_alone(text: str, weekdays: Sequence[Candidate],
-                   read: Sequence[DateMatch | YearLessDay]) -> list[YearLessWeekday]:
-    """The bare ``weekdays`` of ``text`` that no date of ``read`` reads, overlaps or is tied to here
-    ("Tuesday, May 20": the day is the event), each with its weekday alone."""
-    tied = {weekday.start for weekday, _ in _ties(text, weekdays, read)}
+def weekdays_alone(text: str, weekdays: Sequence[Candidate], ties: Sequence[tuple[Candidate, ToldDay]],
+                   read: Sequence[DateMatch | YearLessDay], as_told: Sequence[YearLessDay]) -> list[YearLessWeekday]:
+    """The bare ``weekdays`` of ``text`` that no date of ``read`` or ``as_told`` (the year-less days
+    ``read_as_told`` gave weekdays) reads or overlaps and that is tied to none here ("Tuesday, May 20": the
+    day is the event), each with its weekday alone. ``ties`` are the sentence's ``weekday_ties``; a day read
+    as told is a day of the sentence too, which a weekday right before it is tied to ("周五周六")."""
+    tied = {weekday.start for weekday, _ in ties}
+    tied |= {weekday.start for weekday, _ in weekday_ties(text, [w for w in weekdays if w.start not in tied], as_told)}
     return [YearLessWeekday(weekday.start, weekday.end, text[weekday.start : weekday.end], weekday.spec.weekday)
-            for weekday in weekdays
-            if weekday.start not in tied and all(day.end <= weekday.start or day.start >= weekday.end for day in read)]
-
-
-def _ties(text: str, weekdays: Sequence[Candidate],
-          days: Sequence[DateMatch | YearLessDay]) -> list[tuple[Candidate, ToldDay]]:
-    """The bare ``weekdays`` of ``text`` tied to one of ``days``, each with its day."""
-    ties = []
-    for weekday in weekdays:
-        for day in days:
-            own = _stated_day(day)
-            if own is None or (day.start, day.end) == (weekday.start, weekday.end):
-                continue
-            if own.period is not None and own.period.start.weekday() != weekday.spec.weekday:
-                continue
-            if ((day.start <= weekday.start and weekday.end <= day.end)  # read as one: "Monday (Jan. 27)"
-                    or (weekday.end <= day.start and _WEEKDAY_THEN_DAY.fullmatch(text, weekday.end, day.start))
-                    or (day.end <= weekday.start and _DAY_THEN_WEEKDAY.fullmatch(text, day.end, weekday.start))):
-                ties.append((weekday, own))
-                break
-    return ties
+            for weekday in weekdays if weekday.start not in tied
+            and all(day.end <= weekday.start or day.start >= weekday.end for day in (*read, *as_told))]
 
 
 def _stated_day(day: DateMatch | YearLessDay) -> ToldDay | None:

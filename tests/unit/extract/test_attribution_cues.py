@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from lib.extract.attribution_cues import cue_alternation, not_before_de
+from lib.extract.attribution_cues import cue_alternation, ends_right_before, not_before_de
 
 
 @pytest.mark.parametrize(("cues", "text", "found"), [
@@ -28,6 +28,25 @@ from lib.extract.attribution_cues import cue_alternation, not_before_de
 def test_cue_alternation(cues, text, found):
     match = cue_alternation(cues).search(text)
     assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize(("cues", "articles", "text", "ends_right_before_name"), [
+    (["for"], ["the"], "a campaign for the ", True),  # an article may follow a Latin cue ...
+    (["for"], ["the"], "a campaign for ", True),  # ... or not
+    (["ahead of"], ["the"], "sales ahead OF  The ", True),  # case-blind, any run of spaces
+    (["for"], [], "a campaign for the ", False),  # without articles the cue must end right before the name
+    (["for"], ["the"], "a campaign for the the ", False),  # one article at most
+    (["for"], ["the"], "a campaign forthe ", False),  # the article is a whole word
+    (["for"], ["the"], "a campaign therefor ", False),  # so is the cue
+    (["备战"], ["the"], "京东备战", True),
+    (["备战"], ["the"], "京东备战 ", True),  # spaces before the name aside
+    (["备战"], ["the"], "京东备战 the ", False),  # an article follows a Latin cue only
+    (["迎接", "for"], ["the"], "商家迎接", True),
+    (["迎接", "for"], ["the"], "商家迎接了", False),
+])
+def test_a_cue_may_be_followed_by_an_article(cues, articles, text, ends_right_before_name):
+    name = text + "Spring Festival"
+    assert ends_right_before(cue_alternation(cues, articles), name, len(text), 30) is ends_right_before_name
 
 
 def test_a_traditional_text_is_matched_on_its_simplified_copy():

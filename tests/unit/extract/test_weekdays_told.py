@@ -11,7 +11,8 @@ from lib.extract.dates import find_dates
 from lib.extract.event_types import EventTyper
 from lib.extract.events import SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch
-from lib.extract.weekdays_told import ToldDay, bare_weekdays, read_as_told, weekdays_told_after
+from lib.extract.weekdays_told import ToldDay, bare_weekdays, read_as_told, weekday_ties, weekdays_told_after
+from lib.extract.year_less_days import year_less_days
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import load_rules
@@ -99,16 +100,32 @@ def test_a_recurring_weekday_is_no_bare_weekday():
 def test_reading_as_told_leaves_its_inputs_alone():
     told = {0: ToldDay(1, 27, Period(date(2025, 1, 27), "day"))}
     matches = find_dates("Nvidia fell on Monday.", Period(date(2025, 2, 1), "day"))
-    read, year_less = read_as_told("Nvidia fell on Monday.", bare_weekdays("Nvidia fell on Monday."), matches, [], told)
+    weekdays = bare_weekdays("Nvidia fell on Monday.")
+    ties = weekday_ties("Nvidia fell on Monday.", weekdays, matches)
+    read, year_less = read_as_told("Nvidia fell on Monday.", weekdays, ties, matches, told)
     assert told == {0: ToldDay(1, 27, Period(date(2025, 1, 27), "day"))} and year_less == []
     assert matches[0].period.start == date(2025, 1, 27) and [m.period.start for m in read] == [date(2025, 1, 27)]
-    read, _ = read_as_told("Nvidia fell on Monday.", bare_weekdays("Nvidia fell on Monday."),
-                           find_dates("Nvidia fell on Monday.", Period(
-        date(2025, 2, 5), "day")), [], told)
+    matches = find_dates("Nvidia fell on Monday.", Period(date(2025, 2, 5), "day"))
+    ties = weekday_ties("Nvidia fell on Monday.", weekdays, matches)
+    read, _ = read_as_told("Nvidia fell on Monday.", weekdays, ties, matches, told)
     assert [m.period.start for m in read] == [date(2025, 1, 27)]
-    assert weekdays_told_after("On Feb. 5, sales rose.", bare_weekdays("On Feb. 5, sales rose."),
-                               find_dates("On Feb. 5, sales rose.", Period(
-        date(2025, 1, 1), "year")), told) == {}
+    matches = find_dates("On Feb. 5, sales rose.", Period(date(2025, 1, 1), "year"))
+    ties = weekday_ties("On Feb. 5, sales rose.", bare_weekdays("On Feb. 5, sales rose."), matches)
+    assert weekdays_told_after(ties, matches, told) == {}
+
+
+@pytest.mark.parametrize(("text", "tied"), [
+    ("Apple said on Thursday, March 5, that it would open a store.", [("Thursday", "03-05")]),
+    ("Investors dumped chip stocks on Monday (Jan. 27).", [("Monday", "01-27")]),
+    ("Apple said on Thursday that sales rose on March 5.", []),
+    ("小米周五（3月15日）宣布扩产。", [("周五", "03-15")]),
+    ("台积电1月15日（周四）召开法说会。", [("周四", "01-15")]),
+    ("小米周五宣布扩产，3月15日开始。", []),
+])
+def test_a_sentence_s_weekday_ties(text, tied):
+    days = year_less_days(text)
+    ties = weekday_ties(text, bare_weekdays(text), days)
+    assert [(text[weekday.start : weekday.end], f"{day.month:02d}-{day.day:02d}") for weekday, day in ties] == tied
 
 
 @pytest.mark.parametrize("text", ["恒生指数周一收跌2%。", "纳斯达克指数星期一下跌3.1%。"])
