@@ -53,7 +53,7 @@ from lib.extract.dates_month_spans import periods_named_by_their_months
 from lib.extract.dates_period_ended import periods_named_by_their_end
 from lib.extract.dates_ranges import (
     ends_in_their_starts_year,
-    range_reaches_publication,
+    range_begun_by_publication,
     starts_in_their_ends_year,
 )
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
@@ -185,7 +185,7 @@ def find_dates(
                 and _nearer_ahead(spec, published))
             if governed and (link := _RANGE_GOES_ON.match(scanned, candidate.end)) and (
                     told_as_past(scanned, candidate.start, candidate.end, cues)
-                    or range_reaches_publication(candidate, candidates, link.end(), published)):
+                    or range_begun_by_publication(candidate, candidates, link.end(), published)):
                 governed = False  # "held the fair from Feb. 26 to March 2": "from" opens a range its verb tells as past
             # A schedule told as past ("was slated for a July launch") tells of the schedule, not of the date.
             soon = not governed and (not told_as_past(scanned, candidate.start, candidate.end, cues)
