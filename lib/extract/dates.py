@@ -36,6 +36,7 @@ import ahocorasick
 from lib.extract import (
     dates_en,
     dates_en_chains,
+    dates_en_days,
     dates_en_relative,
     dates_festivals,
     dates_fiscal,
@@ -96,7 +97,7 @@ _NOT_DATE_NAMES = _names_automaton(builtin_rules().not_dates)
 # "FY2027" is read as a year by both, and only the fiscal reader knows it may not be a calendar year.
 _READERS = ReaderGroup([dates_fiscal.READER, dates_en.READER, dates_en_relative.READER, dates_en_chains.READER,
                         dates_zh.READER, dates_zh_relative.READER, dates_seasons.READER,
-                        dates_results_period.READER])
+                        dates_results_period.READER, dates_en_days.READER])
 
 
 # What joins a range's start to its end: "from Feb. 26 to March 2", "2月26日至3月2日".
