@@ -5,8 +5,9 @@ A year stated in its sentence gives its year to the year-less dates after it (``
 one told in an aside about a name: "JD, which started the promotion in 2010, racked up … from June 1 to 18",
 "JD.com, founded in 1998, said on March 3", "成立于1998年的京东3月3日表示", "京东（成立于1998年）3月3日表示" tell
 of this June and this March 3; the aside describes the company, the rest of the sentence is news. Nor does a
-year that names a thing ("comply with a 2024 law, Trump announced April 4"): the law is of 2024, the
-announcement of the publication's year. The words are ``lib/rules/stated_year_cues.csv``'s aside,
+year that names one thing of its year among others ("comply with a 2024 law, Trump announced April 4"): the
+law is of 2024, the announcement of the publication's year; "its 2019 revenue target" is that year's own, and
+the sentence tells of 2019. The words are ``lib/rules/stated_year_cues.csv``'s aside,
 attribute_before and attribute_noun rows.
 """
 

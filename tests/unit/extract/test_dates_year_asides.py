@@ -45,6 +45,8 @@ ASIDE_ROWS = [
     # Must not change: a year in the sentence's own clause, a year naming a period, 的 without an aside.
     ("Xiaomi announced its EV ambitions in 2021 and unveiled a prototype in March.", MARCH,
      [("2021", "2021-01-01", "year"), ("March", "2021-03-01", "month")]),
+    ("Huawei set its 2023 revenue target in January and raised it in March.", MARCH,
+     [("2023", "2023-01-01", "year"), ("January", "2023-01-01", "month"), ("March", "2023-03-01", "month")]),
     ("In 2023, Alibaba cut prices in March.", MARCH,
      [("2023", "2023-01-01", "year"), ("March", "2023-03-01", "month")]),
     ("In the 2023 fiscal year, revenue rose and in March the company cut prices.", MARCH,
