@@ -1,12 +1,12 @@
 """Read Chinese year-to-date spans written without their year: "台积电累计前11月营收", "累计前3季税后纯益",
-"前三季度净利润" sum the current year's first months or quarters so far, and name that year (the data model
+"累计前三季度净利润" sum the current year's first months or quarters so far, and name that year (the data model
 has no period of eleven months): a year-less year, placed as any other, in publication's year or the one
 its sentence states. The first three or six months are the year's first quarter or half, as "今年前三个月" is
 in ``dates_zh``; the first two quarters its first half.
 
-Months and 季 count the year so far only after a word that sums them (``lib/rules/year_to_date_zh.csv``):
-"上线前三个月" is three months around a launch, "该剧前三季" a show's first seasons. "前三季度" names the
-year's first three quarters by itself.
+Months and quarters count the year so far only after a word that sums them (``lib/rules/year_to_date_zh.csv``):
+"上线前三个月" is three months around a launch, "该剧前三季" a show's first seasons, and "前三季度营收增长"
+alone is left unread as it was.
 """
 
 from __future__ import annotations
@@ -26,11 +26,10 @@ _QUARTERS = r"(?P<quarters>[23二两三])"
 _PARTS_BY_MONTHS: dict[int, YearPart] = {3: quarter_part(1), 6: half_part(1)}
 
 _SUMMED = re.compile(rf"(?:{_SUMS})\s*(?P<own>前\s*(?:{_MONTHS}\s*个?\s*月(?!份)|{_QUARTERS}\s*季度?))")
-_FIRST_QUARTERS = re.compile(rf"(?<![0-9年])(?P<own>前\s*{_QUARTERS}\s*季度)")
 
 
 def _year_so_far(match: re.Match, text: str) -> DateSpec | None:
-    if (written := match.groupdict().get("months")) is not None:
+    if (written := match["months"]) is not None:
         months = chinese_number(written.replace("两", "二"))
     else:
         months = 3 * chinese_number(match["quarters"].replace("两", "二"))
@@ -38,4 +37,4 @@ def _year_so_far(match: re.Match, text: str) -> DateSpec | None:
 
 
 _CUES = CueTable(cased=(("first", "前"),))
-READER = CandidateReader([(_SUMMED, _year_so_far, ("first",)), (_FIRST_QUARTERS, _year_so_far, ("first",))], _CUES)
+READER = CandidateReader([(_SUMMED, _year_so_far, ("first",))], _CUES)
