@@ -36,6 +36,7 @@ import ahocorasick
 from lib.extract import (
     dates_en,
     dates_en_chains,
+    dates_en_days,
     dates_en_relative,
     dates_festivals,
     dates_fiscal,
@@ -43,6 +44,7 @@ from lib.extract import (
     dates_seasons,
     dates_zh,
     dates_zh_relative,
+    dates_zh_year_to_date,
 )
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
 from lib.extract.dates_chain import DateMatch, Reading, chain_readings
@@ -53,12 +55,21 @@ from lib.extract.dates_month_spans import periods_named_by_their_months
 from lib.extract.dates_period_ended import periods_named_by_their_end
 from lib.extract.dates_ranges import (
     ends_in_their_starts_year,
-    range_reaches_publication,
+    range_begun_by_publication,
     starts_in_their_ends_year,
 )
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
 from lib.extract.dates_results_period import reported_in_results
-from lib.extract.dates_spec import LAST_CLOSED_QUARTER, Chained, DateSpec, DayOfMonth, InYear, OnWeekday, Shift
+from lib.extract.dates_spec import (
+    LAST_CLOSED_QUARTER,
+    WHOLE_YEAR,
+    Chained,
+    DateSpec,
+    DayOfMonth,
+    InYear,
+    OnWeekday,
+    Shift,
+)
 from lib.extract.dates_stated_year import ahead_of_the_day_told, in_a_series_ahead, in_the_stated_year
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -96,7 +107,8 @@ _NOT_DATE_NAMES = _names_automaton(builtin_rules().not_dates)
 # "FY2027" is read as a year by both, and only the fiscal reader knows it may not be a calendar year.
 _READERS = ReaderGroup([dates_fiscal.READER, dates_en.READER, dates_en_relative.READER, dates_en_chains.READER,
                         dates_zh.READER, dates_zh_relative.READER, dates_seasons.READER,
-                        dates_results_period.READER])
+                        dates_results_period.READER, dates_en_days.READER,
+                        dates_zh_year_to_date.READER])
 
 
 # What joins a range's start to its end: "from Feb. 26 to March 2", "2月26日至3月2日".
@@ -185,7 +197,7 @@ def find_dates(
                 and _nearer_ahead(spec, published))
             if governed and (link := _RANGE_GOES_ON.match(scanned, candidate.end)) and (
                     told_as_past(scanned, candidate.start, candidate.end, cues)
-                    or range_reaches_publication(candidate, candidates, link.end(), published)):
+                    or range_begun_by_publication(candidate, candidates, link.end(), published)):
                 governed = False  # "held the fair from Feb. 26 to March 2": "from" opens a range its verb tells as past
             # A schedule told as past ("was slated for a July launch") tells of the schedule, not of the date.
             soon = not governed and (not told_as_past(scanned, candidate.start, candidate.end, cues)
@@ -234,7 +246,9 @@ def _cue_sensitive(spec: DateSpec) -> bool:
         return spec.week_offset is None and spec.toward == "nearest"
     if isinstance(spec, DayOfMonth):
         return True
-    return isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
+    # A year-less whole year is a year so far ("累计前11月"), summed up to publication: never ahead.
+    return (isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
+            and spec.part != WHOLE_YEAR)
 
 
 def _day_precise(spec: DateSpec) -> bool:

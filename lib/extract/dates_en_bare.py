@@ -2,7 +2,9 @@
 
 A full month name alone is a date only where its context makes it one: after a preposition of time
 ("in March", "since May"), after a tally and "for" ("deliveries for March"), in a list of months
-("March, April"), or between a determiner and a noun ("before the August rally", "its June update"). A
+("March, April"), as the first month of a span joined by a dash ("for the April-June period", "its
+July-September revenue": the compound is a date whatever stands before it), or between a determiner
+and a noun ("before the August rally", "its June update"). A
 four-digit number alone is a year unless a quantity word, sign or count noun makes it an amount ("$2024",
 "2024 active users"; ``dates_en_year_or_amount``).
 Split from ``dates_en``, whose patterns find the words; the checks here look around them and never
@@ -42,6 +44,10 @@ _NOUN_AFTER_MONTH = re.compile(
     r"\s+(?!(?:of|on|to|and|or|for|in|at|by|with|from|as|is|was|are|were|has|had|will|would|could|may|might"
     r"|should|that|which|who|government|administration|cabinet)\b)[a-z][a-z-]*\b", re.ASCII)
 
+# A dash and a second month after a month: the first month of a span ("the April-June period").
+_MONTH_SPAN_AFTER = re.compile(rf"[-–]\s*{FULL_MONTH}", re.ASCII)
+
+
 def month_number(name: str) -> int:
     """The month (1-12) a full or abbreviated name ("Sept.") names."""
     name = name.rstrip(".")
@@ -51,7 +57,7 @@ def month_number(name: str) -> int:
 def bare_month(match: re.Match, text: str) -> DateSpec | None:
     """A full month name alone (group ``month``), when its context makes it a date."""
     before = text[max(0, match.start() - 40) : match.start()]
-    if not (_BEFORE_BARE_MONTH.search(before)
+    if not (_BEFORE_BARE_MONTH.search(before) or _MONTH_SPAN_AFTER.match(text, match.end())
             or (_DETERMINER_BEFORE.search(before) and _NOUN_AFTER_MONTH.match(text, match.end()))):
         return None
     return InYear(month_part(month_number(match["month"])))

@@ -10,7 +10,8 @@ too: in "将于9月10日至9月12日举行" the cue before the start puts both a
 start's year even though no cue stands next to it.
 
 A range that runs up to publication or past it has begun: "From Nov. 1 to Nov. 11, JD saw …" on
-November 11 is this November, though "from" alone would put its start ahead.
+November 11 is this November, though "from" alone would put its start ahead; so has one that closed
+within a month before publication ("sales from June 1 to 18", published June 19).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 from typing import TypeVar
 
 from lib.extract.dates_resolve import resolve
@@ -28,6 +30,8 @@ from lib.periods import Period
 _LINK = re.compile(r"\s*(?:至|到|或者|或|-|–|—|~|～|to|through|until|and|or)\s*", re.IGNORECASE)
 
 Reading = TypeVar("Reading")
+# A range read back that closed at most this many days before a day-precise publication is the one reported.
+_JUST_CLOSED_DAYS = 31
 
 
 def ends_in_their_starts_year(text: str, readings: Sequence[Reading]) -> list[Reading]:
@@ -79,15 +83,29 @@ def _stated_year(reading) -> int | None:
 
 
 
-def range_reaches_publication(start: Candidate, candidates: Sequence[Candidate], end_start: int,
-                              published: Period) -> bool:
-    """Whether the range from ``start`` to the end read at ``end_start`` (a space or two aside) holds
-    the publication period: its start read back and its end read ahead lie within one year, so the
-    range has begun and is no plan ("from Nov. 1 to Nov. 11", published on November 5 or 11)."""
-    ends = [c for c in candidates if end_start <= c.start <= end_start + 2 and not isinstance(c.spec, Chained)]
+def range_begun_by_publication(start: Candidate, candidates: Sequence[Candidate], end_start: int,
+                               published: Period) -> bool:
+    """Whether the range from ``start`` to the end read at ``end_start`` (a space or two aside) has begun by
+    publication: it holds the publication period (its start read back and its end read ahead lie within one
+    year: "from Nov. 1 to Nov. 11", published on November 5 or 11), or, read back, it closed within a month
+    before publication ("racked up RMB 201.5 billion in sales from June 1 to 18", published June 19: the
+    promotion just reported, not next year's; the press leaves the year out only for the current one)."""
+    ends = [c for c in candidates if end_start <= c.start <= end_start + 2]
     if not ends:
         return False
     end = min(ends, key=lambda c: (c.start, -c.end))
-    began, ends_at = resolve(start.spec, published, False), resolve(end.spec, published, True)
-    return (began is not None and ends_at is not None and began.start <= published.end
-            and ends_at.end >= published.start and (ends_at.end - began.start).days < 366)
+    began = resolve(start.spec, published, False)
+    if began is None:
+        return False
+    if isinstance(end.spec, Chained):
+        if not (end.spec.range_end and end.spec.unit == "day" and began.precision == "day"):
+            return False
+        ended = Period(began.start + timedelta(days=end.spec.offset), "day")
+    else:
+        ends_at = resolve(end.spec, published, True)
+        if (ends_at is not None and began.start <= published.end and ends_at.end >= published.start
+                and (ends_at.end - began.start).days < 366):
+            return True
+        ended = resolve(end.spec, published, False)
+    return (ended is not None and ended.start >= began.start and published.precision == "day"
+            and (published.start - ended.end).days <= _JUST_CLOSED_DAYS)

@@ -73,12 +73,18 @@ def resolve_in_narrative(spec: Shift | OnWeekday | DayOfMonth, told: Period) -> 
 
 
 def _resolve_day_of_month(spec: DayOfMonth, published: Period, ahead: bool) -> Period | None:
-    """The latest such day on or before publication; with a governing cue the first on or after it.
+    """The latest such day on or before publication; with a governing cue the first on or after it. One
+    a day or two after a day-precise publication is that coming day, as for a month and day (a late update,
+    another time zone, a plan told without its cue: "於6日啟動" published on the 5th is not a month back).
 
     A month that lacks the day (31 in April) is skipped, as the reporter cannot have meant it.
     """
     if published.precision not in ("day", "month"):
         return None
+    if not ahead and published.precision == "day":
+        coming = _resolve_day_of_month(spec, published, True)
+        if coming is not None and 0 < (coming.start - published.start).days <= _DAYS_JUST_AFTER:
+            return coming
     edge = published.start if ahead else published.end
     month = align(edge, "month")
     step = 1 if ahead else -1

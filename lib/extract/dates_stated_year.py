@@ -24,6 +24,10 @@ A plan told as a series ("计划于4月开启内测，5月开通10座城市，8�
 the date its cue put ahead: a year-less date after it in the sentence, later in that year and not told as
 past, is in that year too, not the one before publication.
 
+A year told in an aside about a name ("JD, which started the promotion in 2010, racked up …",
+"成立于1998年的京东") reaches only to the aside's close, and one that names a thing ("a 2024 law") no
+further than its words (``dates_year_asides``).
+
 A year named only as what is compared with ("compared to 2018", 较2018年, 与2018年相比) or as the start
 of a span running up to now ("since … in August 2022", 自2022年…以来) is not the year the sentence tells
 of (``lib/rules/stated_year_cues.csv``). Nor, to an undated story, is a period a forecast is given for
@@ -38,6 +42,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear, is_year_less
+from lib.extract.dates_year_asides import year_reach
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
@@ -125,8 +130,11 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
     placed = list(readings)
     stated = None
     span_from = None  # where the stated date ends when it opens a span ("from … in March 2019", 从2019年3月)
+    reach = None  # where the stated year's aside closes ("JD, which started it in 2010, racked up …")
     for index, reading in enumerate(placed):
         spec = reading.candidate.spec
+        if reach is not None and reading.candidate.start >= reach:
+            stated = reach = None
         if isinstance(spec, InYear) and spec.of_the_year:
             if stated is not None and reading.period is not None and not reading.governed:
                 placed[index] = replace(reading, period=spec.part.in_year(stated.start.year))
@@ -134,6 +142,7 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
                 spec.year is not None or (spec.offset is not None and spec.part == WHOLE_YEAR)):
             if not names_no_sentence_year(text, reading.candidate.start, reading.candidate.end):
                 stated = reading.period
+                reach = year_reach(text, reading.candidate.start, reading.candidate.end)
                 span_from = (reading.candidate.end if _SPAN_OPENS.search(
                     text, max(0, reading.candidate.start - 80), reading.candidate.start) else None)
         elif isinstance(spec, Chained) and spec.unit == "year":

@@ -36,9 +36,11 @@ from lib.rules.dates import (
     parse_happening_counts_en,
     parse_number_words,
     parse_one_character_days,
+    parse_ordinal_days_en,
     parse_recurring_weekday_zh,
     parse_relative_date_neighbours,
     parse_seasons,
+    parse_year_to_date_zh,
 )
 from lib.rules.fiscal_years import FiscalYear, parse_fiscal_years
 from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
@@ -70,6 +72,8 @@ class Rules:
     one_character_days: tuple[tuple[str, str], ...] = ()  # (kind, word) after 昨, 今, 明
     relative_date_neighbours_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) next to 次日, 全年, 首日…
     bare_day_neighbours_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) making "14日" a count of days
+    ordinal_days_en: tuple[tuple[str, str], ...] = ()  # (kind, word) making "the 22nd" a day of month
+    year_to_date_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) making "前11月" the year so far
     amount_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of amount_words.csv
     count_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of count_words.csv
     comparison_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of comparison_words.csv
@@ -134,6 +138,8 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         relative_date_neighbours_zh=tuple(parse_relative_date_neighbours(texts["relative_date_neighbours_zh.csv"],
                                                                          warnings)),
         bare_day_neighbours_zh=tuple(parse_bare_day_neighbours(texts["bare_day_neighbours_zh.csv"], warnings)),
+        ordinal_days_en=tuple(parse_ordinal_days_en(texts["ordinal_days_en.csv"], warnings)),
+        year_to_date_zh=tuple(parse_year_to_date_zh(texts["year_to_date_zh.csv"], warnings)),
         amount_words=tuple(parse_amount_words(texts["amount_words.csv"], warnings)),
         count_words=tuple(parse_count_words(texts["count_words.csv"], warnings)),
         comparison_words=tuple(parse_comparison_words(texts["comparison_words.csv"], warnings)),
@@ -177,7 +183,8 @@ def _rule_file_names() -> tuple[str, ...]:
     return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.csv", "festivals.csv",
                                "date_words_en.csv", "number_words_en.csv", "date_words_zh.csv",
                                "one_character_days.csv",
-                               "relative_date_neighbours_zh.csv", "bare_day_neighbours_zh.csv",
+                               "relative_date_neighbours_zh.csv", "bare_day_neighbours_zh.csv", "ordinal_days_en.csv",
+                               "year_to_date_zh.csv",
                                "clause_cues.csv", "company_references.txt",
                                "datelines.csv",
                                "amount_words.csv", "count_words.csv", "comparison_words.csv",

@@ -217,6 +217,18 @@ def parse_recurring_weekday_zh(text: str, warnings: list[RuleWarning]) -> list[t
 
 
 BARE_DAY_NEIGHBOUR_KINDS = ("before", "after", "list")
+ORDINAL_DAY_KINDS = ("before", "after", "month")
+YEAR_TO_DATE_KINDS = ("before",)
+
+
+def parse_year_to_date_zh(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``year_to_date_zh.csv``: (kind, word) of what makes "前11月" the year so far."""
+    return kinded_words(text, "lib/rules/year_to_date_zh.csv", YEAR_TO_DATE_KINDS, warnings, ("kind", "word"))
+
+
+def parse_ordinal_days_en(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``ordinal_days_en.csv``: (kind, word) of what makes "the 22nd" a day of month."""
+    return kinded_words(text, "lib/rules/ordinal_days_en.csv", ORDINAL_DAY_KINDS, warnings, ("kind", "word"))
 
 
 def parse_bare_day_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

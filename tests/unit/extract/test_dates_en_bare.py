@@ -21,6 +21,13 @@ MONTH_ROWS = [
     ("Protesters called for March rallies.", "March", None),
     ("March on, said the chief executive.", "March", None),
     ("Analysts praised ByteDance. March results were strong.", "March", None),
+    # The first month of a span joined by a dash, whatever stands before it.
+    ("SMIC's revenue for the April-June period grew 43%.", "April", InYear(month_part(4))),
+    ("Baidu's July-September revenue beat forecasts.", "July", InYear(month_part(7))),
+    ("Sales for October–December rose 9%, JD said.", "October", InYear(month_part(10))),
+    # Must not change: a dash with no month after it, a hyphenated name.
+    ("Its June-quarter results were strong.", "June", None),
+    ("Analysts praised ByteDance. May-be results were strong.", "May", None),
 ]
 
 YEAR_ROWS = [

@@ -25,17 +25,30 @@ MONTH_SPAN_ROWS = [
     ("Sales in July or September rose.", NOVEMBER,
      [("July", "2024-07-01", "month"), ("September", "2024-09-01", "month")]),
     ("Sales in May-July rose.", AUGUST, [("May", "2024-05-01", "month"), ("July", "2024-07-01", "month")]),
+    # A span after "for", a determiner or a possessive: no preposition of time before its first month.
+    ("SMIC's revenue for the April-June period grew more than 43%.", AUGUST,
+     [("April-June", "2024-04-01", "quarter")]),
+    ("Baidu's July-September revenue beat forecasts, the company said.", NOVEMBER,
+     [("July-September", "2024-07-01", "quarter")]),
+    ("Xiaomi shipped fewer phones for January–June, Canalys said.", AUGUST,
+     [("January–June", "2024-01-01", "half")]),
+    ("Nio's deliveries for the May-July stretch rose.", AUGUST,
+     [("May", "2024-05-01", "month"), ("July", "2024-07-01", "month")]),
     # Simplified Chinese.
     ("美团2024年7-9月收入增长。", NOVEMBER, [("2024年7-9月", "2024-07-01", "quarter")]),
     ("美团1-6月收入增长。", AUGUST, [("1-6月", "2024-01-01", "half")]),
     ("中信证券预计在今年10月至12月发布。", "2025-08-20",
      [("今年10月", "2025-10-01", "month"), ("12月", "2025-12-01", "month")]),
     ("美团7月至9月收入增长。", NOVEMBER, [("7月", "2024-07-01", "month"), ("9月", "2024-09-01", "month")]),
+    ("中芯国际4-6月期间的营收同比增长43%。", AUGUST, [("4-6月", "2024-04-01", "quarter")]),
+    ("小米7—9月的手机出货量下滑。", NOVEMBER, [("7—9月", "2024-07-01", "quarter")]),
     # Traditional Chinese.
     ("美團7-9月收入增長。", NOVEMBER, [("7-9月", "2024-07-01", "quarter")]),
     ("美團2024年7月至9月收入增長。", NOVEMBER,
      [("2024年7月", "2024-07-01", "month"), ("9月", "2024-09-01", "month")]),
     ("美團5-7月收入增長。", AUGUST, [("5", "2024-05-01", "month"), ("7月", "2024-07-01", "month")]),
+    ("中芯國際4-6月期間的營收按年增長43%。", AUGUST, [("4-6月", "2024-04-01", "quarter")]),
+    ("百度1-6月的廣告收入下滑。", AUGUST, [("1-6月", "2024-01-01", "half")]),
 ]
 
 

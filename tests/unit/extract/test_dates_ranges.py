@@ -139,6 +139,44 @@ def test_a_range_holding_the_publication_day_has_begun(text, published, expected
     assert [(m.text, m.period.start.isoformat(), m.ahead) for m in found] == expected
 
 
+# Class (year-less dates in dated articles): a range that closed within a month before publication is the one
+# reported, not next year's, though "from" before its start would put it ahead: the press leaves the year out
+# only for the current year. Its end may be a bare day ("from June 1 to 18"). A range wholly ahead, or one whose
+# dates passed more than a month before publication under a future word, stays ahead.
+JUST_CLOSED_RANGE_ROWS = [
+    ("JD racked up a record RMB 201.5 billion in sales from June 1 to 18.", date(2019, 6, 19),
+     [("June 1", "2019-06-01", False), ("18", "2019-06-18", False)]),
+    ("Pinduoduo's orders from Nov. 1 to Nov. 11 topped 100 million, the company said.", date(2021, 11, 14),
+     [("Nov. 1", "2021-11-01", False), ("Nov. 11", "2021-11-11", False)]),
+    ("Tmall's sales from Oct. 20 to Nov. 11 rose 8%, according to Syntun.", date(2022, 11, 20),
+     [("Oct. 20", "2022-10-20", False), ("Nov. 11", "2022-11-11", False)]),
+    ("JD's promotion will run from June 1 to 18.", date(2019, 6, 10),
+     [("June 1", "2019-06-01", False), ("18", "2019-06-18", True)]),
+    # Chinese needs no rule: 从 and 自 are no future cues; the rows hold the class in both scripts.
+    ("京东从6月1日到18日累计下单金额达2015亿元。", date(2019, 6, 19),
+     [("6月1日", "2019-06-01", False), ("18日", "2019-06-18", False)]),
+    ("天猫自10月20日至11月11日的成交额同比增长8%。", date(2022, 11, 20),
+     [("10月20日", "2022-10-20", False), ("11月11日", "2022-11-11", False)]),
+    ("京東從6月1日至18日累計下單金額達2015億元。", date(2019, 6, 19),
+     [("6月1日", "2019-06-01", False), ("18日", "2019-06-18", False)]),
+    ("拼多多自11月1日至11日的訂單量突破1億。", date(2021, 11, 14),
+     [("11月1日", "2021-11-01", False), ("11日", "2021-11-11", False)]),
+    # Must not change: a range wholly ahead, a range closed long before publication under a future word.
+    ("JD's promotion will run from June 1 to 18.", date(2019, 5, 20),
+     [("June 1", "2019-06-01", True), ("18", "2019-06-18", True)]),
+    ("The new rules will apply from July 1 to 18.", date(2019, 9, 19),
+     [("July 1", "2020-07-01", True), ("18", "2020-07-18", True)]),
+    ("京东将于6月1日至18日举办年中大促。", date(2019, 5, 20),
+     [("6月1日", "2019-06-01", True), ("18日", "2019-06-18", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), JUST_CLOSED_RANGE_ROWS)
+def test_a_range_closed_just_before_publication_is_the_one_reported(text, published, expected):
+    found = find_dates(to_simplified(text), Period(published, "day"), FUTURE_CUES)
+    assert [(m.text, m.period.start.isoformat(), m.ahead) for m in found] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

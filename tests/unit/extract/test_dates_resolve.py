@@ -18,7 +18,9 @@ from lib.extract.dates_spec import (
     half_part,
     month_part,
 )
+from lib.parse.script import to_simplified
 from lib.periods import Period
+from tests.date_readings import found_dates
 
 DAY = Period(date(2025, 3, 12), "day")
 MONTH = Period(date(2025, 3, 1), "month")
@@ -73,6 +75,12 @@ CASES = [
     (DayOfMonth(20), DAY, True, False, _day(2025, 3, 20)),
     (DayOfMonth(30), DAY, False, False, _day(2025, 1, 30)),  # February lacks the 30th
     (DayOfMonth(10), YEAR, False, False, None),
+    # a bare day of month a day or two after publication is that coming day, not a month back
+    (DayOfMonth(13), DAY, False, False, _day(2025, 3, 13)),
+    (DayOfMonth(14), DAY, False, False, _day(2025, 3, 14)),
+    (DayOfMonth(15), DAY, False, False, _day(2025, 2, 15)),  # three days on: a month back, as before
+    (DayOfMonth(1), _day(2025, 3, 31), False, False, _day(2025, 4, 1)),  # across the month's end
+    (DayOfMonth(13), MONTH, False, False, _day(2025, 3, 13)),  # within a month-precise publication, as before
 ]
 
 
@@ -113,3 +121,26 @@ THURSDAY = Period(date(2026, 1, 8), "day")
 ])
 def test_resolve_in_narrative(spec, told, period):
     assert resolve_in_narrative(spec, told) == period
+
+
+# Class (year-less dates in dated articles): a bare day of month a day or two after a day-precise publication,
+# as a month and day is (a late update, another time zone, a plan told without its cue). Rows in Chinese, where
+# the bare day is the usual way to name a day of the current month; three days on it is still read back.
+JUST_AFTER_DAY_ROWS = [
+    ("阿里千问2日宣布将投入人民币30亿、于6日启动“春节请客计划”。", "2026-02-05",
+     [("2日", "2026-02-02", "day"), ("6日", "2026-02-06", "day")]),
+    ("腾讯6日晚间发布公告称，元宝红包活动已结束。", "2026-02-05", [("6日", "2026-02-06", "day")]),
+    ("京东1日起上调快递费。", "2026-01-31", [("1日", "2026-02-01", "day")]),
+    ("阿里千問2日宣布將投入人民幣30億、於6日啟動「春節請客計畫」。", "2026-02-05",
+     [("2日", "2026-02-02", "day"), ("6日", "2026-02-06", "day")]),
+    ("騰訊7日晚間發布公告。", "2026-02-05", [("7日", "2026-02-07", "day")]),
+    # Must not change: the publication day itself, three days on, a day back.
+    ("腾讯5日晚间发布公告。", "2026-02-05", [("5日", "2026-02-05", "day")]),
+    ("腾讯8日晚间发布公告。", "2026-02-05", [("8日", "2026-01-08", "day")]),
+    ("騰訊3日晚間發布公告。", "2026-02-05", [("3日", "2026-02-03", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), JUST_AFTER_DAY_ROWS)
+def test_a_bare_day_just_after_publication_is_the_coming_one(sentence, published, expected):
+    assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]

@@ -1,0 +1,57 @@
+"""How far a stated year reaches: to the close of the aside that holds it, or no further than its own words
+when it names a thing.
+
+A year stated in its sentence gives its year to the year-less dates after it (``dates_stated_year``), but not
+one told in an aside about a name: "JD, which started the promotion in 2010, racked up … from June 1 to 18",
+"JD.com, founded in 1998, said on March 3", "成立于1998年的京东3月3日表示", "京东（成立于1998年）3月3日表示" tell
+of this June and this March 3; the aside describes the company, the rest of the sentence is news. Nor does a
+year that names one thing of its year among others ("comply with a 2024 law, Trump announced April 4"): the
+law is of 2024, the announcement of the publication's year; "its 2019 revenue target" is that year's own, and
+the sentence tells of 2019. The words are ``lib/rules/stated_year_cues.csv``'s aside,
+attribute_before and attribute_noun rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
+
+_CUES = words_by_kind(builtin_rules().stated_year_cues)
+# How far before the year an aside may open, in characters.
+_ASIDE_REACH = 80
+_OPENINGS, _CLOSINGS = "(（", ")）"
+_LATIN_ASIDE = re.compile(
+    rf",\s*(?:{alternation(w for w in _CUES['aside'] if w.isascii())})(?![A-Za-z])[^,;:.()（）\n]*\Z", re.IGNORECASE)
+_CHINESE_ASIDE = re.compile(
+    rf"(?:{alternation(w for w in _CUES['aside'] if not w.isascii())})[^，。；：！？,;:!?()（）\n]{{0,6}}\Z")
+_ATTRIBUTE_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{alternation(_CUES['attribute_before'])})\s+\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    rf"\s+(?!(?:{alternation(_CUES['attribute_noun'])})(?![A-Za-z]))[a-z][a-z-]*(?![A-Za-z0-9])")
+
+
+def year_reach(text: str, start: int, end: int) -> int | None:
+    """Where the reach of the year stated at ``text[start:end]`` ends: the close of the aside holding it,
+    ``end`` when it names a thing, None when it stands in the sentence's own clause."""
+    before = text[max(0, start - _ASIDE_REACH):start]
+    if (close := _parenthesis_close(text, before, end)) is not None:
+        return close
+    if _LATIN_ASIDE.search(before):
+        comma = text.find(",", end)
+        return comma if comma >= 0 else None
+    if _CHINESE_ASIDE.search(before) and text.startswith("的", end):
+        return end
+    if _ATTRIBUTE_BEFORE.search(before) and _NOUN_AFTER.match(text, end):
+        return end
+    return None
+
+
+def _parenthesis_close(text: str, before: str, end: int) -> int | None:
+    """The closing parenthesis after ``end`` when ``before`` leaves one open, else None."""
+    opened = max(before.rfind(mark) for mark in _OPENINGS)
+    if opened < 0 or any(mark in before[opened:] for mark in _CLOSINGS):
+        return None
+    closes = [found for mark in _CLOSINGS if (found := text.find(mark, end)) >= 0]
+    return min(closes) if closes else None

@@ -1,0 +1,40 @@
+"""Read Chinese year-to-date spans written without their year: "台积电累计前11月营收", "累计前3季税后纯益",
+"累计前三季度净利润" sum the current year's first months or quarters so far, and name that year (the data model
+has no period of eleven months): a year-less year, placed as any other, in publication's year or the one
+its sentence states. The first three or six months are the year's first quarter or half, as "今年前三个月" is
+in ``dates_zh``; the first two quarters its first half.
+
+Months and quarters count the year so far only after a word that sums them (``lib/rules/year_to_date_zh.csv``):
+"上线前三个月" is three months around a launch, "该剧前三季" a show's first seasons, and "前三季度营收增长"
+alone is left unread as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.extract.dates_candidate_reader import CandidateReader, CueTable
+from lib.extract.dates_spec import WHOLE_YEAR, DateSpec, InYear, YearPart, half_part, quarter_part
+from lib.extract.dates_zh_grammar import chinese_number
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
+
+_SUMS = alternation(words_by_kind(builtin_rules().year_to_date_zh)["before"])
+_MONTHS = r"(?P<months>1[01]|[2-9]|十一|十|[二两三四五六七八九])"
+_QUARTERS = r"(?P<quarters>[23二两三])"
+# The first months or quarters, from the year's start: as many months as a quarter or a half are that period.
+_PARTS_BY_MONTHS: dict[int, YearPart] = {3: quarter_part(1), 6: half_part(1)}
+
+_SUMMED = re.compile(rf"(?:{_SUMS})\s*(?P<own>前\s*(?:{_MONTHS}\s*个?\s*月(?!份)|{_QUARTERS}\s*季度?))")
+
+
+def _year_so_far(match: re.Match, text: str) -> DateSpec | None:
+    if (written := match["months"]) is not None:
+        months = chinese_number(written.replace("两", "二"))
+    else:
+        months = 3 * chinese_number(match["quarters"].replace("两", "二"))
+    return InYear(_PARTS_BY_MONTHS.get(months, WHOLE_YEAR))
+
+
+_CUES = CueTable(cased=(("first", "前"),))
+READER = CandidateReader([(_SUMMED, _year_so_far, ("first",))], _CUES)

@@ -1,0 +1,86 @@
+"""A year told in an aside about a name reaches only to the aside's close, and a year naming a thing ("a 2024
+law") no further than its words: the year-less dates after them take the publication's year, as the reader
+takes them (class: year-less dates in dated articles, the wrong year). Years in the sentence's own clause keep
+giving their year (rows that must not change).
+
+Traditional rows go through ``to_simplified`` as the pipeline does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.dates_year_asides import year_reach
+from lib.parse.script import to_simplified
+from tests.date_readings import found_dates
+
+MARCH = "2024-03-20"
+
+ASIDE_ROWS = [
+    # English: a relative or participial aside after a comma, a parenthesis, a year naming a thing.
+    ("JD.com, founded in 1998, said on March 3 that it would hire 10,000 couriers.", MARCH,
+     [("1998", "1998-01-01", "year"), ("March 3", "2024-03-03", "day")]),
+    ("Xiaomi, which entered the car business in 2021, delivered 7,000 SU7s in February.", MARCH,
+     [("2021", "2021-01-01", "year"), ("February", "2024-02-01", "month")]),
+    ("Pinduoduo, whose Temu app launched in 2022, said on March 12 that sales doubled.", MARCH,
+     [("2022", "2022-01-01", "year"), ("March 12", "2024-03-12", "day")]),
+    ("Meituan (listed in 2018) cut delivery fees on March 1.", MARCH,
+     [("2018", "2018-01-01", "year"), ("March 1", "2024-03-01", "day")]),
+    ("ByteDance must comply with a 2023 law, the White House said on March 14.", MARCH,
+     [("2023", "2023-01-01", "year"), ("March 14", "2024-03-14", "day")]),
+    # Simplified Chinese: a founding modifier closed by 的, a parenthesis.
+    ("成立于1998年的京东3月3日表示将招聘1万名快递员。", MARCH,
+     [("1998年", "1998-01-01", "year"), ("3月3日", "2024-03-03", "day")]),
+    ("京东（成立于1998年）3月3日表示将招聘1万名快递员。", MARCH,
+     [("1998年", "1998-01-01", "year"), ("3月3日", "2024-03-03", "day")]),
+    ("创办于2015年的拼多多2月营收大增。", MARCH,
+     [("2015年", "2015-01-01", "year"), ("2月", "2024-02-01", "month")]),
+    # Traditional Chinese.
+    ("成立於1998年的京東3月3日表示將招聘1萬名快遞員。", MARCH,
+     [("1998年", "1998-01-01", "year"), ("3月3日", "2024-03-03", "day")]),
+    ("美團（2018年在港上市）3月1日下調配送費。", MARCH,
+     [("2018年", "2018-01-01", "year"), ("3月1日", "2024-03-01", "day")]),
+    ("創立於2012年的字節跳動2月發布新模型。", MARCH,
+     [("2012年", "2012-01-01", "year"), ("2月", "2024-02-01", "month")]),
+    # Must not change: a year in the sentence's own clause, a year naming a period, 的 without an aside.
+    ("Xiaomi announced its EV ambitions in 2021 and unveiled a prototype in March.", MARCH,
+     [("2021", "2021-01-01", "year"), ("March", "2021-03-01", "month")]),
+    ("Huawei set its 2023 revenue target in January and raised it in March.", MARCH,
+     [("2023", "2023-01-01", "year"), ("January", "2023-01-01", "month"), ("March", "2023-03-01", "month")]),
+    ("In 2023, Alibaba cut prices in March.", MARCH,
+     [("2023", "2023-01-01", "year"), ("March", "2023-03-01", "month")]),
+    ("In the 2023 fiscal year, revenue rose and in March the company cut prices.", MARCH,
+     [("2023", "2023-01-01", "year"), ("March", "2023-03-01", "month")]),
+    ("阿里2023年3月发布模型，5月后降价。", MARCH,
+     [("2023年3月", "2023-03-01", "month"), ("5月", "2023-05-01", "month")]),
+    ("2023年的营收增长10%，3月公司降价。", MARCH,
+     [("2023年", "2023-01-01", "year"), ("3月", "2023-03-01", "month")]),
+    ("2023年的營收增長10%，3月公司降價。", MARCH,
+     [("2023年", "2023-01-01", "year"), ("3月", "2023-03-01", "month")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), ASIDE_ROWS)
+def test_a_year_in_an_aside_reaches_only_to_its_close(sentence, published, expected):
+    assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+REACH_ROWS = [
+    ("JD, which started the promotion in 2010, racked up sales.", "2010", ","),
+    ("京东（成立于1998年）表示", "1998", "）"),
+    ("comply with a 2024 law", "2024", None),
+    ("In 2024, revenue rose.", "2024", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "closed_by"), REACH_ROWS)
+def test_where_a_years_reach_ends(text, year, closed_by):
+    start = text.index(year)
+    end = start + len(year)
+    reach = year_reach(text, start, end)
+    if closed_by == "none":
+        assert reach is None
+    elif closed_by is None:
+        assert reach == end
+    else:
+        assert reach == text.index(closed_by, end)

@@ -1,0 +1,51 @@
+"""A Chinese year-to-date span written without its year ("累计前11月营收", "累计前3季税后纯益",
+"累计前三季度净利润") names the year it sums, the publication's or the one its sentence states (class:
+year-less dates in dated articles, read wrong alone: the last month alone, or nothing). English states the
+year of such a span ("the first nine months of 2024"), read as that year already. Without a summing word
+("前三季度营收增长") the span stays unread, as test_dates_relative asserts.
+
+Traditional rows go through ``to_simplified`` as the pipeline does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.parse.script import to_simplified
+from tests.date_readings import found_dates
+
+DECEMBER, NOVEMBER, MAY = "2025-12-10", "2025-11-10", "2025-05-10"
+
+YEAR_TO_DATE_ROWS = [
+    # Simplified Chinese.
+    ("台积电累计前11月营收为3.47万亿元新台币。", DECEMBER, [("前11月", "2025-01-01", "year")]),
+    ("比亚迪累计前11个月销量达420万辆。", DECEMBER, [("前11个月", "2025-01-01", "year")]),
+    ("腾讯累计前三季度净利润同比增长。", NOVEMBER, [("前三季度", "2025-01-01", "year")]),
+    ("比亚迪累计前两季度销量增长。", "2025-08-10", [("前两季度", "2025-01-01", "half")]),
+    ("蔚来累计前三个月交付量增长。", MAY, [("前三个月", "2025-01-01", "quarter")]),
+    # a sentence's stated year is the span's, as for any year-less date
+    ("台积电2024年营收创新高，累计前11月营收增长30%。", DECEMBER,
+     [("2024年", "2024-01-01", "year"), ("前11月", "2024-01-01", "year")]),
+    # Traditional Chinese.
+    ("台積電累計前11月營收新台幣3兆4740億元。", DECEMBER, [("前11月", "2025-01-01", "year")]),
+    ("鴻海累計前 3 季稅後純益 92 億元。", NOVEMBER, [("前 3 季", "2025-01-01", "year")]),
+    ("聯發科累計前三季度營收成長。", NOVEMBER, [("前三季度", "2025-01-01", "year")]),
+    # English: the year is stated, and read.
+    ("In the first nine months of 2024, Temu achieved revenues of $40.3 billion.", DECEMBER,
+     [("2024", "2024-01-01", "year")]),
+    ("Xiaomi's revenue for the first three months of 2025 rose 47%.", MAY,
+     [("the first three months of 2025", "2025-01-01", "quarter")]),
+    # Must not change: months around a launch, a show's seasons, a span with its year, the last month alone.
+    ("小米SU7上线前三个月销量增长。", MAY, []),
+    ("该剧前三季播放量超过10亿。", MAY, []),
+    ("腾讯前三季度净利润同比增长。", NOVEMBER, []),  # no summing word: left unread, as before
+    ("聯發科前三季度營收成長。", NOVEMBER, []),
+    ("台积电2024年前三季度净利润增长。", NOVEMBER, [("2024年", "2024-01-01", "year")]),
+    ("台積電10月及11月營收合計達7110億元。", DECEMBER,
+     [("10月", "2025-10-01", "month"), ("11月", "2025-11-01", "month")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), YEAR_TO_DATE_ROWS)
+def test_a_year_to_date_span_names_its_year(sentence, published, expected):
+    assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
