@@ -135,12 +135,14 @@ def sentence_events(
         # "寒武纪发布首份半年报。报告期内…": a half-year report named without its year puts its half in focus.
         focus = in_focus(matches, half_reported(sentence.text, published) or focus)
         anchor = anchor_after(matches, anchor)
-        in_story = [m for m in matches if _story_is_in(sentence.text, m, cues)] if published is None else []
-        if explicit := [m.period for m in in_story if not m.relative]:
-            narrative = Period(date(explicit[-1].start.year, 1, 1), "year")
-        if stated := [m.period for m in in_story if m.stated]:
-            # "2025年1月9日 … 3月5日 … 周五": the story goes on from the latest day it names, with or without its year.
-            narrative_date = stated[-1]
+        if published is None:
+            explicit, stated = _last_in_story(sentence.text, matches, cues)
+            if explicit is not None:
+                narrative = Period(date(explicit.period.start.year, 1, 1), "year")
+            if stated is not None:
+                # "2025年1月9日 … 3月5日 … 周五": the story goes on from the latest day it names,
+                # with or without its year.
+                narrative_date = stated.period
         mentions = mentions_by_sentence.get(sentence.sent_id, [])
         only_venues = bool(mentions) and attributor is not None and attributor.names_only_venues(
             sentence.text, _named(sentence, mentions))
@@ -202,6 +204,21 @@ def sentence_events(
                              typer.classify(sentence.text, (match.start, match.end), hits),
                              "context" if context else "text", published))
     return rows
+
+
+def _last_in_story(text: str, matches: Sequence[DateMatch],
+                   cues: CuePatterns | None) -> tuple[DateMatch | None, DateMatch | None]:
+    """The last of ``matches`` with its own year and the last stated in full at which an undated
+    story is told; the cue checks run from the end, once a date, and stop when both are found."""
+    with_year = stated = None
+    for match in reversed(matches):
+        wants_year, wants_stated = with_year is None and not match.relative, stated is None and match.stated
+        if (wants_year or wants_stated) and _story_is_in(text, match, cues):
+            with_year = match if wants_year else with_year
+            stated = match if wants_stated else stated
+        if with_year is not None and stated is not None:
+            break
+    return with_year, stated
 
 
 def _story_is_in(text: str, match: DateMatch, cues: CuePatterns | None) -> bool:
