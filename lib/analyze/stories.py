@@ -40,23 +40,18 @@ from lib.analyze.story_years import Placement, year_less_placement
 from lib.rules.story_similarity import builtin_story_similarity
 from lib.schema import Event, Story
 
-# Cosine of multilingual USE v3 vectors above which two agreeing events report one happening.
-# Compared on sentences without their date words, among events that already agree on a company and
-# the period: on the real story set, reports of one happening score 0.27-0.66 (10th-90th
-# percentile, median 0.49), different happenings that agree 0.16-0.31 before the one-day tolerance
-# (benchmarks/story_quality.py measures the choice).
-SAME_STORY_SIMILARITY = 0.35
+# The bars of sentence similarity (cosine of multilingual USE v3 vectors, date words taken out) above
+# which events that already agree on a company and the period report one happening; each is argued in
+# lib/rules/story_similarity.csv, the one place to tune them.
+_BARS = builtin_story_similarity()
+# The general bar.
+SAME_STORY_SIMILARITY = _BARS["same_story"]
 # Periods longer than this join a story only with the identical period.
 SHORT_PERIOD_DAYS = 31
-# Two events or stories that name one product (a gazetteer product: DeepSeek-R1, Kimi, Doubao) need
-# only this much: the product named in both is itself evidence of one happening, which the encoder
-# dilutes in a long sentence about other things ("the crash was caused by the DeepSeek R1 model
-# released last week"), but only within a short period: a product has many happenings in a year.
-# On the story set's development half this joins the R1 release's two halves and Kimi k1.5's
-# reports; 0.25 alone, without a shared product, would join other happenings.
-SAME_PRODUCT_SIMILARITY = 0.25
-# Two events, or stories, each of one and the same single day (lib/rules/story_similarity.csv).
-SAME_DAY_SIMILARITY = builtin_story_similarity().get("same_day", SAME_STORY_SIMILARITY)
+# Two events or stories that name one product (a gazetteer product), within a short period.
+SAME_PRODUCT_SIMILARITY = _BARS["same_product"]
+# Two events, or stories, each of one and the same single day.
+SAME_DAY_SIMILARITY = _BARS.get("same_day", SAME_STORY_SIMILARITY)
 
 
 def event_texts(events: pd.DataFrame) -> list[str]:

@@ -1,4 +1,4 @@
-"""Load ``story_similarity.csv``: the bars of sentence similarity that stories use beyond the general one."""
+"""Load ``story_similarity.csv``: the bars of sentence similarity that stories use (the general one and the others)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from functools import lru_cache
 from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, csv_rows, read_rule_text
 
 _SOURCE = "lib/rules/story_similarity.csv"
-NAMES = ("same_day",)
+NAMES = ("same_story", "same_product", "same_day")
 
 
 def parse_story_similarity(text: str, warnings: list[RuleWarning]) -> dict[str, float]:

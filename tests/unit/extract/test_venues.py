@@ -66,6 +66,17 @@ ROWS = [
                  [("1月9日", f"{HKEX};MiniMax", "text")], id="stays-exchange-acting-hans"),
     pytest.param(["Nasdaq said on Tuesday it would delist Luckin Coffee."], "2020-05-20",
                  [("Tuesday", "Nasdaq;Luckin Coffee", "text")], id="stays-exchange-acting-listed-firm"),
+    # ---- an exchange's index: the market where the listed firms trade, not the operator ---------
+    pytest.param(["The tech-heavy Nasdaq Composite fell 3% on Monday, with Nvidia down 17%."], "2025-01-28",
+                 [("Monday", "Nvidia", "text")], id="index-composite-en"),
+    pytest.param(["科技股为主的纳斯达克指数周一下跌3%，其中英伟达跌17%。"], "2025-01-28",
+                 [("周一", "Nvidia", "text")], id="index-hans"),
+    pytest.param(["以科技股為主的納斯達克指數週一下跌3%，其中英偉達跌17%。"], "2025-01-28",
+                 [("週一", "Nvidia", "text")], id="index-hant"),
+    pytest.param(["Nasdaq said on Monday that its index business grew 10% in the quarter."], "2025-01-28",
+                 [("Monday", "Nasdaq", "text"), ("the quarter", "Nasdaq", "text")], id="stays-operator-acting-en"),
+    pytest.param(["纳斯达克周一表示，其指数业务收入增长10%。"], "2025-01-28",
+                 [("周一", "Nasdaq", "text")], id="stays-operator-acting-hans"),
     # ---- only the venue named: the firm that lists is the one the story is about --------------
     pytest.param(["Didi Global is China's biggest ride-hailing firm.",
                   "Last week, the firm raised $4.4 billion in an IPO on the NYSE."], "2021-07-05",

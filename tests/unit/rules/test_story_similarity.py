@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from lib.analyze.stories import SAME_DAY_SIMILARITY, SAME_STORY_SIMILARITY
+from lib.analyze.stories import SAME_DAY_SIMILARITY, SAME_PRODUCT_SIMILARITY, SAME_STORY_SIMILARITY
 from lib.rules.rule_file import RuleWarning
-from lib.rules.story_similarity import builtin_story_similarity, parse_story_similarity
+from lib.rules.story_similarity import NAMES, builtin_story_similarity, parse_story_similarity
 
 
 def test_rows_must_name_a_known_bar_and_a_cosine():
@@ -16,3 +16,15 @@ def test_rows_must_name_a_known_bar_and_a_cosine():
 
 def test_the_built_in_same_day_bar_is_below_the_general_one():
     assert builtin_story_similarity()["same_day"] == SAME_DAY_SIMILARITY < SAME_STORY_SIMILARITY
+
+
+def test_every_story_bar_is_in_the_built_in_file():
+    bars = builtin_story_similarity()
+    assert set(bars) == set(NAMES)
+    assert bars["same_story"] == SAME_STORY_SIMILARITY == 0.35
+    assert bars["same_product"] == SAME_PRODUCT_SIMILARITY == 0.25
+
+
+def test_the_bars_order_the_evidence_each_asks_for():
+    # A shared product or one same day is evidence of its own: each asks for less than the general bar.
+    assert SAME_DAY_SIMILARITY < SAME_STORY_SIMILARITY and SAME_PRODUCT_SIMILARITY < SAME_STORY_SIMILARITY
