@@ -8,7 +8,9 @@ import pytest
 
 from lib.extract.dates_chain_count import chain_base, counted_period
 from lib.extract.dates_spec import Chained
+from lib.parse.script import to_simplified
 from lib.periods import Period
+from tests.date_readings import read_in_order
 
 MARCH = Period(date(2024, 3, 1), "month")
 APRIL_1 = Period(date(2024, 4, 1), "day")
@@ -39,3 +41,44 @@ def test_what_a_chained_date_counts_from(spec, focus, expected):
 ])
 def test_the_period_counted_from_a_base(spec, base, expected):
     assert counted_period(spec, base) == expected
+
+
+@pytest.mark.parametrize(("spec", "focus", "recent", "expected"), [
+    pytest.param(Chained("period", -1), None, YEAR_2024, YEAR_2024, id="a-year-told-with-none-in-focus"),
+    pytest.param(Chained("period", -1), Q1, YEAR_2024, Q1, id="the-focus-first"),
+    pytest.param(Chained("period", -1), None, MARCH, None, id="a-month-told-is-no-focus-of-its-own"),
+    pytest.param(Chained("quarter", -1), None, YEAR_2024, None, id="the-previous-quarter-needs-a-focus"),
+])
+def test_the_same_period_counts_from_a_year_told(spec, focus, recent, expected):
+    assert chain_base(spec, last_day=APRIL_1, previous=recent, recent=recent, focus=focus) == expected
+
+
+# "In the first nine months of 2024 revenue rose 80% on the same period in the previous year": with no
+# month, quarter or half reported, the period compared is the year just told, a year back (上年同期, 去年同期
+# alike). Near misses: a quarter in focus stays what the words count from, and with no date told before,
+# "rose 10% from the same period last year" names nothing.
+YEAR_TOLD_ROWS = [
+    ("In the first nine months of 2024, Temu's revenue rose 80% on the same period in the previous year.",
+     "2025-03-02", [("2024", "2024-01-01", "year"), ("the same period in the previous year", "2023-01-01", "year")]),
+    ("Xiaomi sold 135,000 cars in 2024. Deliveries were far above the same period last year.", "2025-03-02",
+     [("2024", "2024-01-01", "year"), ("the same period last year", "2023-01-01", "year")]),
+    ("2024年，拼多多营收较上年同期增长59%。", "2025-03-20",
+     [("2024年", "2024-01-01", "year"), ("上年同期", "2023-01-01", "year")]),
+    ("小米2024年交付13.5万辆，远超去年同期。", "2025-03-02",
+     [("2024年", "2024-01-01", "year"), ("去年同期", "2023-01-01", "year")]),
+    ("2024年，拼多多營收較上年同期增長59%。", "2025-03-20",
+     [("2024年", "2024-01-01", "year"), ("上年同期", "2023-01-01", "year")]),
+    ("小米2024年交付13.5萬輛，遠超去年同期。", "2025-03-02",
+     [("2024年", "2024-01-01", "year"), ("去年同期", "2023-01-01", "year")]),
+    # near misses
+    ("Baidu's revenue in the fourth quarter of 2024 fell 2% from the same period last year.", "2025-02-18",
+     [("the fourth quarter of 2024", "2024-10-01", "quarter"), ("the same period last year", "2023-10-01", "quarter")]),
+    ("Temu's revenue rose 80% from the same period last year.", "2025-03-02", []),
+    ("拼多多营收较去年同期增长80%。", "2025-03-02", []),
+    ("拼多多營收較去年同期增長80%。", "2025-03-02", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEAR_TOLD_ROWS)
+def test_the_same_period_after_a_year_told(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
