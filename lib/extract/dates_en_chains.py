@@ -181,7 +181,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # The period a results article compares with: "the same period last year", "the same quarter a year
     # earlier", "the same quarter of 2023", "the same period" (the one in focus), "the year-ago quarter".
     (
-        ascii_pattern(r"\b(?i:the\s+same\s+(?P<unit>period|quarter|month)"
+        ascii_pattern(r"\b(?i:the\s+(?:same|corresponding|comparable)\s+(?P<unit>period|quarter|month)"
                       r"(?:\s+(?P<back>(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before|prior)"
                       r"|(?:of|in)\s+the\s+(?:previous|prior|preceding)\s+year)"
                       r"|\s+(?:of|in)\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?)\b"),
@@ -223,7 +223,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[0-9]{{1,2}})\s+"
                       r"(?P<unit>day|week|month|quarter|year)s?\s+"
-                      r"(?P<side>later|earlier|prior(?!\s+to\b)|(?:before|after)(?=\s*(?:[,.;:)]|$))))\b"),
+                      r"(?P<side>later|earlier|prior(?!\s+to\b)|(?:before|after)(?=(?:\s+(?:this|that))?\s*(?:[,.;:)]|$)))"
+                      r"(?:\s+(?:this|that)(?=\s*(?:[,.;:)]|$)))?)\b"),
         _counted_later,
         ("unit", "earlier_later"),
     ),
