@@ -34,7 +34,8 @@ def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, 
         return focus
     if spec.unit == "day":
         return last_day
-    if spec.unit == "year" and not spec.keep_month and spec.offset != 0:
+    if spec.unit == "year" and not spec.keep_month and (spec.offset != 0 or spec.part is not None):
+        # "同年10月", "in May that year" state their month: the year of the last date told, however far back
         return previous
     return recent
 

@@ -10,7 +10,7 @@ from lib.extract.dates_chain_count import chain_base, counted_period
 from lib.extract.dates_spec import Chained
 from lib.parse.script import to_simplified
 from lib.periods import Period
-from tests.date_readings import read_in_order
+from tests.date_readings import read_in_order, told_in_order
 
 MARCH = Period(date(2024, 3, 1), "month")
 APRIL_1 = Period(date(2024, 4, 1), "day")
@@ -82,3 +82,31 @@ YEAR_TOLD_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), YEAR_TOLD_ROWS)
 def test_the_same_period_after_a_year_told(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# "同年10月", "in October that year" state their month and take the year of the last date told, however
+# many dateless sentences lie between, as "次年7月" does (events.py hands ``last_told``). Near misses: 同年
+# and 同月 with no month of their own look back one sentence only; a date in the sentence before stays the base.
+_BETWEEN = ["2021年7月，小红书暂停赴美上市。", "市场猜测与数据监管有关。"]
+_BETWEEN_ZT = ["2021年7月，小紅書暫停赴美上市。", "市場猜測與數據監管有關。"]
+_BETWEEN_EN = ["Xiaohongshu paused its US listing in July 2021.", "Analysts linked the move to data rules."]
+MONTH_OF_THAT_YEAR_ROWS = [
+    (_BETWEEN + ["同年10月，小红书又被传计划赴港上市。"], [("同年10月", "2021-10-01", "month")]),
+    (_BETWEEN + ["同年12月5日，小红书完成新一轮融资。"], [("同年12月5日", "2021-12-05", "day")]),
+    (_BETWEEN_ZT + ["同年10月，小紅書又被傳計劃赴港上市。"], [("同年10月", "2021-10-01", "month")]),
+    (_BETWEEN_EN + ["In October that year, Xiaohongshu was said to plan a Hong Kong listing."],
+     [("October that year", "2021-10-01", "month")]),
+    (_BETWEEN_EN + ["On December 5 of the same year, Xiaohongshu closed a funding round."],
+     [("December 5 of the same year", "2021-12-05", "day")]),
+    # near misses
+    (_BETWEEN + ["同年，小红书又被传计划赴港上市。"], []),
+    (_BETWEEN + ["同月，小红书又被传计划赴港上市。"], []),
+    (_BETWEEN_ZT + ["同月，小紅書又被傳計劃赴港上市。"], []),
+    (["2021年7月，小红书暂停赴美上市。", "同年10月，小红书又被传计划赴港上市。"],
+     [("同年10月", "2021-10-01", "month")]),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), MONTH_OF_THAT_YEAR_ROWS)
+def test_a_month_of_that_year_counts_from_the_last_date_told(sentences, expected):
+    assert told_in_order(sentences, "2024-07-30")[1:] == [(to_simplified(t), s, p) for t, s, p in expected]
