@@ -7,7 +7,7 @@ import pytest
 from lib.extract.dates_en_chains import count_of, read_english_chains
 from lib.extract.dates_spec import Chained
 from lib.parse.script import to_simplified
-from tests.date_readings import read_in_order, reads_as
+from tests.date_readings import read_in_order, reads_as, told_in_order
 
 CASES = [
     ("DeepSeek released R1 on January 20; the next day, Nvidia shares fell.", "the next day", Chained("day", 1)),
@@ -145,3 +145,38 @@ AFTER_THIS_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), AFTER_THIS_ROWS)
 def test_a_count_after_this_runs_from_the_date_before(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# "At the same time," / "Around the same time," opening a sentence date it by the happening just told: "at"
+# is its very moment, the last day told; "around", "about" only near it, the last date told at its own
+# precision (however many dateless sentences lie between). Chinese writes 同日, 同一天 for the first (read
+# as the day told); 与此同时, 同时 join clauses ("meanwhile") and name no date. Near misses: the words inside
+# a sentence or a quote mean "also"; with no day told, "at the same time" names none (never publication's).
+SAME_TIME_ROWS = [
+    (["On October 8, 2021, the SAMR fined Meituan 3.4 billion yuan.", "The fine was 3% of its revenue in 2020.",
+      "At the same time, the SAMR issued a guidance letter to Meituan."],
+     [("October 8, 2021", "2021-10-08", "day"), ("2020", "2020-01-01", "year"),
+      ("At the same time", "2021-10-08", "day")]),
+    (["By August 2025, Doubao was China's most-used AI app.", "DeepSeek followed with 143 million users.",
+      "Around the same time, a16z listed Doubao among the top four AI apps."],
+     [("August 2025", "2025-08-01", "month"), ("Around the same time", "2025-08-01", "month")]),
+    (["Alibaba Cloud cut prices on May 21, 2024.", "At about the same time, Baidu made two Ernie models free."],
+     [("May 21, 2024", "2024-05-21", "day"), ("At about the same time", "2024-05-21", "day")]),
+    (["5月21日，阿里云宣布大模型降价。", "同日，百度宣布两款文心模型免费。"],
+     [("5月21日", "2024-05-21", "day"), ("同日", "2024-05-21", "day")]),
+    (["5月21日，阿里雲宣布大模型降價。", "同一天，百度宣布兩款文心模型免費。"],
+     [("5月21日", "2024-05-21", "day"), ("同一天", "2024-05-21", "day")]),
+    # near misses
+    (["5月21日，阿里云宣布大模型降价。", "与此同时，百度宣布两款文心模型免费。"], [("5月21日", "2024-05-21", "day")]),
+    (["5月21日，阿里雲宣布大模型降價。", "與此同時，百度宣布兩款文心模型免費。"], [("5月21日", "2024-05-21", "day")]),
+    (["Alibaba Cloud cut prices on May 21, 2024.", "Its models are cheap and at the same time fast."],
+     [("May 21, 2024", "2024-05-21", "day")]),
+    (["Alibaba Cloud cut prices on May 21, 2024.", "“At the same time, we will keep investing,” Alibaba said."],
+     [("May 21, 2024", "2024-05-21", "day")]),
+    (["At the same time, Baidu made two Ernie models free."], []),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), SAME_TIME_ROWS)
+def test_the_same_time_is_the_happening_just_told(sentences, expected):
+    assert told_in_order(sentences, "2024-05-30") == [(to_simplified(t), s, p) for t, s, p in expected]
