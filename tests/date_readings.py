@@ -45,3 +45,19 @@ def read_in_order(text: str, published_iso: str) -> list[tuple[str, str, str]]:
         anchor = anchor_after(matches, anchor)
         focus = in_focus(matches, half_reported(simplified[start:end], parse_iso_period(published_iso)) or focus)
     return found
+
+
+
+def told_in_order(sentences: list[str], published_iso: str) -> list[tuple[str, str, str]]:
+    """(words, ISO start, precision) of every date in ``sentences`` (read as simplified), each sentence handed
+    the last day, the date of the sentence before and the last date told however far back (``last_told``),
+    as events do."""
+    found, previous, anchor, last_told = [], None, None, None
+    for sentence in map(to_simplified, sentences):
+        matches = find_dates(sentence, parse_iso_period(published_iso), builtin_rules().future_cues,
+                             anchor=anchor, previous_sentence_date=previous, last_told=last_told)
+        found += [(m.text, m.period.start.isoformat(), m.period.precision) for m in matches]
+        previous = matches[-1].period if matches else None
+        anchor = anchor_after(matches, anchor)
+        last_told = previous or last_told
+    return found

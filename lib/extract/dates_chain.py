@@ -126,7 +126,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
         if isinstance(spec, Chained):
             base = planned if spec.unit == "plan" else chain_base(spec, last_day, previous, recent, focus)
             if spec.told_only:
-                base = told_day if spec.unit == "day" else recent
+                base = told_day if spec.unit == "day" else previous if spec.unit == "same" else recent
             if spec.same_sentence:
                 base = sentence_day if spec.range_end else sentence_day or published_day
             period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or counted_period(spec, base)

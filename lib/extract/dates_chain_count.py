@@ -19,17 +19,23 @@ def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, 
     """What a chained date counts from: days from the last day; "次年" from the last date or the
     anchor; "同月", "前一周", "a year later", "当时" only from a date in this sentence or the one
     before, since the anchor may lie sentences back and be a day where the words mean a month;
-    quarters, "the same period" and "全年" from the period in focus; "during the month" from the month
+    quarters, "the same period" and "全年" from the period in focus ("the same period" from a year just told
+    when none is); "during the month" from the month
     in focus when there is one ("deliveries for March" told on Monday, April 1), "up 22% from a year earlier"
     from any period in focus.
     """
     if spec.focus_first and focus is not None and (focus.precision == spec.unit or spec.keep_month):
         return focus
+    if spec.unit == "period" and focus is None and recent is not None and recent.precision == "year":
+        # "In the first nine months of 2024 revenue rose 80% on the same period in the previous year": with
+        # no month, quarter or half reported, the period compared is the year just told.
+        return recent
     if spec.unit in ("quarter", "period", "full_year"):
         return focus
     if spec.unit == "day":
         return last_day
-    if spec.unit == "year" and not spec.keep_month and spec.offset != 0:
+    if spec.unit == "year" and not spec.keep_month and (spec.offset != 0 or spec.part is not None):
+        # "同年10月", "in May that year" state their month: the year of the last date told, however far back
         return previous
     return recent
 
@@ -47,7 +53,7 @@ def counted_period(spec: Chained, base: Period | None) -> Period | None:
             closes_year = base.precision in FOCUS_PRECISIONS and (base.end.month, base.end.day) == (12, 31)
             return Period(date(base.start.year, 1, 1), "year") if closes_year else None
         if spec.unit == "period":
-            if base.precision not in FOCUS_PRECISIONS:
+            if base.precision not in (*FOCUS_PRECISIONS, "year"):
                 return None
             return Period(base.start.replace(year=spec.year or base.start.year + spec.offset), base.precision)
         if spec.unit == "quarter":

@@ -131,6 +131,10 @@ def _month_of_that_year(match: re.Match, text: str) -> DateSpec:
     return Chained("year", offset, part=part)
 
 
+def _same_time(match: re.Match, text: str) -> DateSpec:
+    return Chained("same", 0, told_only=True) if match["near"] else Chained("day", 0, told_only=True)
+
+
 def _that_day(match: re.Match, text: str) -> DateSpec:
     return Chained("day", {"before": -1, "prior": -1, "after": 1}.get((match["side"] or "").lower(), 0))
 
@@ -181,7 +185,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # The period a results article compares with: "the same period last year", "the same quarter a year
     # earlier", "the same quarter of 2023", "the same period" (the one in focus), "the year-ago quarter".
     (
-        ascii_pattern(r"\b(?i:the\s+same\s+(?P<unit>period|quarter|month)"
+        ascii_pattern(r"\b(?i:the\s+(?:same|corresponding|comparable)\s+(?P<unit>period|quarter|month)"
                       r"(?:\s+(?P<back>(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before|prior)"
                       r"|(?:of|in)\s+the\s+(?:previous|prior|preceding)\s+year)"
                       r"|\s+(?:of|in)\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?)\b"),
@@ -215,6 +219,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (ascii_pattern(r"\b(?i:at\s+(?:that|the)\s+time)\b(?!\s+of\b)"), lambda match, text: Chained("same", 0),
      ("unit",)),
+    # "At the same time, the SAMR issued…", "Around the same time, a16z listed Doubao…" opening a sentence:
+    # the happening just told. "At" is its very moment, the last day told; "around" only near it, the last
+    # date told at its own precision. Never publication's; inside a sentence ("cheap and at the same time
+    # fast") or a quote ("“At the same time, we will grow,” he said") the words mean "also", no date.
+    (ascii_pattern(r"^[\s(]*(?P<own>(?P<near>(?i:at\s+(?:about|around)|around|about))?(?(near)|(?i:at))"
+                   r"\s+(?i:the\s+same\s+time))(?=\s*,)"),
+     _same_time, ("unit",)),
     # "Hours later", "a few hours later": later the same day as the date before.
     (ascii_pattern(rf"\b(?i:(?:(?:{_FEW_HOURS}|[2-9])\s+)?hours\s+later)\b"),
      lambda match, text: Chained("day", 0), ("earlier_later",)),
@@ -223,7 +234,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[0-9]{{1,2}})\s+"
                       r"(?P<unit>day|week|month|quarter|year)s?\s+"
-                      r"(?P<side>later|earlier|prior(?!\s+to\b)|(?:before|after)(?=\s*(?:[,.;:)]|$))))\b"),
+                      r"(?P<side>later|earlier|prior(?!\s+to\b)|(?:before|after)(?=(?:\s+(?:this|that))?\s*(?:[,.;:)]|$)))"
+                      r"(?:\s+(?:this|that)(?=\s*(?:[,.;:)]|$)))?)\b"),
         _counted_later,
         ("unit", "earlier_later"),
     ),

@@ -8,7 +8,9 @@ import pytest
 
 from lib.extract.dates_chain_count import chain_base, counted_period
 from lib.extract.dates_spec import Chained
+from lib.parse.script import to_simplified
 from lib.periods import Period
+from tests.date_readings import read_in_order, told_in_order
 
 MARCH = Period(date(2024, 3, 1), "month")
 APRIL_1 = Period(date(2024, 4, 1), "day")
@@ -39,3 +41,72 @@ def test_what_a_chained_date_counts_from(spec, focus, expected):
 ])
 def test_the_period_counted_from_a_base(spec, base, expected):
     assert counted_period(spec, base) == expected
+
+
+@pytest.mark.parametrize(("spec", "focus", "recent", "expected"), [
+    pytest.param(Chained("period", -1), None, YEAR_2024, YEAR_2024, id="a-year-told-with-none-in-focus"),
+    pytest.param(Chained("period", -1), Q1, YEAR_2024, Q1, id="the-focus-first"),
+    pytest.param(Chained("period", -1), None, MARCH, None, id="a-month-told-is-no-focus-of-its-own"),
+    pytest.param(Chained("quarter", -1), None, YEAR_2024, None, id="the-previous-quarter-needs-a-focus"),
+])
+def test_the_same_period_counts_from_a_year_told(spec, focus, recent, expected):
+    assert chain_base(spec, last_day=APRIL_1, previous=recent, recent=recent, focus=focus) == expected
+
+
+# "In the first nine months of 2024 revenue rose 80% on the same period in the previous year": with no
+# month, quarter or half reported, the period compared is the year just told, a year back (上年同期, 去年同期
+# alike). Near misses: a quarter in focus stays what the words count from, and with no date told before,
+# "rose 10% from the same period last year" names nothing.
+YEAR_TOLD_ROWS = [
+    ("In the first nine months of 2024, Temu's revenue rose 80% on the same period in the previous year.",
+     "2025-03-02", [("2024", "2024-01-01", "year"), ("the same period in the previous year", "2023-01-01", "year")]),
+    ("Xiaomi sold 135,000 cars in 2024. Deliveries were far above the same period last year.", "2025-03-02",
+     [("2024", "2024-01-01", "year"), ("the same period last year", "2023-01-01", "year")]),
+    ("2024年，拼多多营收较上年同期增长59%。", "2025-03-20",
+     [("2024年", "2024-01-01", "year"), ("上年同期", "2023-01-01", "year")]),
+    ("小米2024年交付13.5万辆，远超去年同期。", "2025-03-02",
+     [("2024年", "2024-01-01", "year"), ("去年同期", "2023-01-01", "year")]),
+    ("2024年，拼多多營收較上年同期增長59%。", "2025-03-20",
+     [("2024年", "2024-01-01", "year"), ("上年同期", "2023-01-01", "year")]),
+    ("小米2024年交付13.5萬輛，遠超去年同期。", "2025-03-02",
+     [("2024年", "2024-01-01", "year"), ("去年同期", "2023-01-01", "year")]),
+    # near misses
+    ("Baidu's revenue in the fourth quarter of 2024 fell 2% from the same period last year.", "2025-02-18",
+     [("the fourth quarter of 2024", "2024-10-01", "quarter"), ("the same period last year", "2023-10-01", "quarter")]),
+    ("Temu's revenue rose 80% from the same period last year.", "2025-03-02", []),
+    ("拼多多营收较去年同期增长80%。", "2025-03-02", []),
+    ("拼多多營收較去年同期增長80%。", "2025-03-02", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEAR_TOLD_ROWS)
+def test_the_same_period_after_a_year_told(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# "同年10月", "in October that year" state their month and take the year of the last date told, however
+# many dateless sentences lie between, as "次年7月" does (events.py hands ``last_told``). Near misses: 同年
+# and 同月 with no month of their own look back one sentence only; a date in the sentence before stays the base.
+_BETWEEN = ["2021年7月，小红书暂停赴美上市。", "市场猜测与数据监管有关。"]
+_BETWEEN_ZT = ["2021年7月，小紅書暫停赴美上市。", "市場猜測與數據監管有關。"]
+_BETWEEN_EN = ["Xiaohongshu paused its US listing in July 2021.", "Analysts linked the move to data rules."]
+MONTH_OF_THAT_YEAR_ROWS = [
+    (_BETWEEN + ["同年10月，小红书又被传计划赴港上市。"], [("同年10月", "2021-10-01", "month")]),
+    (_BETWEEN + ["同年12月5日，小红书完成新一轮融资。"], [("同年12月5日", "2021-12-05", "day")]),
+    (_BETWEEN_ZT + ["同年10月，小紅書又被傳計劃赴港上市。"], [("同年10月", "2021-10-01", "month")]),
+    (_BETWEEN_EN + ["In October that year, Xiaohongshu was said to plan a Hong Kong listing."],
+     [("October that year", "2021-10-01", "month")]),
+    (_BETWEEN_EN + ["On December 5 of the same year, Xiaohongshu closed a funding round."],
+     [("December 5 of the same year", "2021-12-05", "day")]),
+    # near misses
+    (_BETWEEN + ["同年，小红书又被传计划赴港上市。"], []),
+    (_BETWEEN + ["同月，小红书又被传计划赴港上市。"], []),
+    (_BETWEEN_ZT + ["同月，小紅書又被傳計劃赴港上市。"], []),
+    (["2021年7月，小红书暂停赴美上市。", "同年10月，小红书又被传计划赴港上市。"],
+     [("同年10月", "2021-10-01", "month")]),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), MONTH_OF_THAT_YEAR_ROWS)
+def test_a_month_of_that_year_counts_from_the_last_date_told(sentences, expected):
+    assert told_in_order(sentences, "2024-07-30")[1:] == [(to_simplified(t), s, p) for t, s, p in expected]

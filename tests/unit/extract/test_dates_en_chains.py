@@ -7,7 +7,7 @@ import pytest
 from lib.extract.dates_en_chains import count_of, read_english_chains
 from lib.extract.dates_spec import Chained
 from lib.parse.script import to_simplified
-from tests.date_readings import read_in_order, reads_as
+from tests.date_readings import read_in_order, reads_as, told_in_order
 
 CASES = [
     ("DeepSeek released R1 on January 20; the next day, Nvidia shares fell.", "the next day", Chained("day", 1)),
@@ -78,3 +78,105 @@ HAPPENING_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), HAPPENING_ROWS)
 def test_a_count_after_came_dates_the_other_happening(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# A results article compares its period with "the corresponding quarter last year", "the comparable period a
+# year earlier": the words say the same as "the same period last year", counted from the period in focus
+# (Chinese writes 上年同期, 去年同期 for both). Near misses: "corresponding" before no period word, and a
+# comparison with no period in focus and no figure set against it, name nothing of their own.
+CORRESPONDING_ROWS = [
+    ("Baidu reported earnings for the March quarter. It posted a net profit of $838 million, against a loss in "
+     "the corresponding quarter last year.", "2023-05-16",
+     [("the March quarter", "2023-01-01", "quarter"),
+      ("the corresponding quarter last year", "2022-01-01", "quarter")]),
+    ("JD.com's revenue for the second quarter of 2024 rose 1.2% from the corresponding period a year earlier.",
+     "2024-08-20", [("the second quarter of 2024", "2024-04-01", "quarter"),
+                    ("the corresponding period a year earlier", "2023-04-01", "quarter")]),
+    ("Kuaishou said revenue in the third quarter of 2024 rose 11%. Operating profit beat the comparable quarter "
+     "last year.", "2024-11-25", [("the third quarter of 2024", "2024-07-01", "quarter"),
+                                  ("the comparable quarter last year", "2023-07-01", "quarter")]),
+    ("百度2023年第一季度净利润为8.38亿美元，上年同期为亏损。", "2023-05-16",
+     [("2023年第一季度", "2023-01-01", "quarter"), ("上年同期", "2022-01-01", "quarter")]),
+    ("京东2024年第二季度收入较去年同期增长1.2%。", "2024-08-20",
+     [("2024年第二季度", "2024-04-01", "quarter"), ("去年同期", "2023-04-01", "quarter")]),
+    ("百度2023年第一季度淨利潤為8.38億美元，上年同期為虧損。", "2023-05-16",
+     [("2023年第一季度", "2023-01-01", "quarter"), ("上年同期", "2022-01-01", "quarter")]),
+    ("快手2024年第三季度營收較去年同期增長11%。", "2024-11-25",
+     [("2024年第三季度", "2024-07-01", "quarter"), ("去年同期", "2023-07-01", "quarter")]),
+    # near misses
+    ("The corresponding figures were restated by the company.", "2024-08-20", []),
+    ("Baidu's margin rose from the corresponding quarter last year.", "2023-05-16", []),
+    ("百度利润较上年同期增长。", "2023-05-16", []),
+    ("百度利潤較上年同期增長。", "2023-05-16", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CORRESPONDING_ROWS)
+def test_the_corresponding_period_is_the_same_period(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# "one day after this", "two weeks after that" at the end of a clause: "this"/"that" stands for the happening
+# just told, so the count runs from the date before, as "one day later" and 此后一天, 一天之后 do. Near misses:
+# "this"/"that" before a noun ("one day after that announcement") is "one day after" a named thing, no date of
+# its own, and so is "after this" before a verb ("one day after this is approved").
+AFTER_THIS_ROWS = [
+    ("On April 9, Trump extended the ban to the H20. Just one day after this, Huawei announced the Ascend 920.",
+     "2025-04-15", [("April 9", "2025-04-09", "day"), ("one day after this", "2025-04-10", "day")]),
+    ("Alibaba cut Qwen's prices on May 21. Two days after that, Baidu made its Ernie models free.", "2024-05-30",
+     [("May 21", "2024-05-21", "day"), ("Two days after that", "2024-05-23", "day")]),
+    ("Tencent listed the unit on March 3, and three days before that, it had priced the shares.", "2025-03-10",
+     [("March 3", "2025-03-03", "day"), ("three days before that", "2025-02-28", "day")]),
+    ("4月9日，美国扩大芯片禁令。仅仅一天之后，华为发布昇腾920。", "2025-04-15",
+     [("4月9日", "2025-04-09", "day"), ("一天之后", "2025-04-10", "day")]),
+    ("5月21日，阿里云宣布降价。此后一天，百度宣布文心模型免费。", "2024-05-30",
+     [("5月21日", "2024-05-21", "day"), ("此后一天", "2024-05-22", "day")]),
+    ("4月9日，美國擴大晶片禁令。僅僅一天之後，華為發布昇騰920。", "2025-04-15",
+     [("4月9日", "2025-04-09", "day"), ("一天之後", "2025-04-10", "day")]),
+    ("5月21日，阿里雲宣布降價。此後一天，百度宣布文心模型免費。", "2024-05-30",
+     [("5月21日", "2024-05-21", "day"), ("此後一天", "2024-05-22", "day")]),
+    # near misses
+    ("On April 9, Trump extended the ban. One day after that announcement, Huawei unveiled a chip.", "2025-04-15",
+     [("April 9", "2025-04-09", "day")]),
+    ("Meituan refunds riders one day after this is approved.", "2025-04-15", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AFTER_THIS_ROWS)
+def test_a_count_after_this_runs_from_the_date_before(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# "At the same time," / "Around the same time," opening a sentence date it by the happening just told: "at"
+# is its very moment, the last day told; "around", "about" only near it, the last date told at its own
+# precision (however many dateless sentences lie between). Chinese writes 同日, 同一天 for the first (read
+# as the day told); 与此同时, 同时 join clauses ("meanwhile") and name no date. Near misses: the words inside
+# a sentence or a quote mean "also"; with no day told, "at the same time" names none (never publication's).
+SAME_TIME_ROWS = [
+    (["On October 8, 2021, the SAMR fined Meituan 3.4 billion yuan.", "The fine was 3% of its revenue in 2020.",
+      "At the same time, the SAMR issued a guidance letter to Meituan."],
+     [("October 8, 2021", "2021-10-08", "day"), ("2020", "2020-01-01", "year"),
+      ("At the same time", "2021-10-08", "day")]),
+    (["By August 2025, Doubao was China's most-used AI app.", "DeepSeek followed with 143 million users.",
+      "Around the same time, a16z listed Doubao among the top four AI apps."],
+     [("August 2025", "2025-08-01", "month"), ("Around the same time", "2025-08-01", "month")]),
+    (["Alibaba Cloud cut prices on May 21, 2024.", "At about the same time, Baidu made two Ernie models free."],
+     [("May 21, 2024", "2024-05-21", "day"), ("At about the same time", "2024-05-21", "day")]),
+    (["5月21日，阿里云宣布大模型降价。", "同日，百度宣布两款文心模型免费。"],
+     [("5月21日", "2024-05-21", "day"), ("同日", "2024-05-21", "day")]),
+    (["5月21日，阿里雲宣布大模型降價。", "同一天，百度宣布兩款文心模型免費。"],
+     [("5月21日", "2024-05-21", "day"), ("同一天", "2024-05-21", "day")]),
+    # near misses
+    (["5月21日，阿里云宣布大模型降价。", "与此同时，百度宣布两款文心模型免费。"], [("5月21日", "2024-05-21", "day")]),
+    (["5月21日，阿里雲宣布大模型降價。", "與此同時，百度宣布兩款文心模型免費。"], [("5月21日", "2024-05-21", "day")]),
+    (["Alibaba Cloud cut prices on May 21, 2024.", "Its models are cheap and at the same time fast."],
+     [("May 21, 2024", "2024-05-21", "day")]),
+    (["Alibaba Cloud cut prices on May 21, 2024.", "“At the same time, we will keep investing,” Alibaba said."],
+     [("May 21, 2024", "2024-05-21", "day")]),
+    (["At the same time, Baidu made two Ernie models free."], []),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), SAME_TIME_ROWS)
+def test_the_same_time_is_the_happening_just_told(sentences, expected):
+    assert told_in_order(sentences, "2024-05-30") == [(to_simplified(t), s, p) for t, s, p in expected]
