@@ -53,8 +53,18 @@ _SEVERAL_ZT = ("阿里巴巴、騰訊和字節跳動都舉辦了促銷活動。"
      [("2024年1月", "Alibaba", "context"), ("2023年同期", "Alibaba", "context")]),
     (["快手召開業績會。", "市場反應平淡。", "2024年1月以來累計回購股份19億港元。"],
      [("2024年1月", "Kuaishou", "context")]),
+    # The sales event taken up by its edition (a daily's report on Double 11, 2022-11, paraphrased: "This year's
+    # festival featured over 290,000 brands"): the event the article is about.
+    ([*_EN, "This year's festival featured over 290,000 brands."], [("This year", "Alibaba", "context")]),
+    ([*_EN, "Last year's edition ended on November 11, 2023."],
+     [("Last year", "Alibaba", "context"), ("November 11, 2023", "Alibaba", "context")]),
+    ([*_ZH, "今年的购物节吸引了29万个品牌参与。"], [("今年", "Alibaba", "context")]),
+    ([*_ZT, "今年的購物節吸引了29萬個品牌參與。"], [("今年", "Alibaba", "context")]),
+    # ... not a holiday of its own ("This year's Spring Festival" is the date, and nobody's event).
+    ([*_EN, "This year's Spring Festival travel rush saw 9 billion trips."], []),
     # ... not in an article about several firms alike: no company is in focus.
     ([*_SEVERAL_EN, "This year's tally was 12% higher than last year's."], []),
+    ([*_SEVERAL_EN, "This year's festival featured over 290,000 brands."], []),
     ([*_SEVERAL_ZH, "今年的成交额较2023年增长三成。"], []),
     ([*_SEVERAL_ZT, "今年的成交額較2023年增長三成。"], []),
     # ... nor a market's or a country's figure, nor a dated sentence that tells no figure.
