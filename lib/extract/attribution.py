@@ -26,6 +26,7 @@ from lib.extract.attribution_cues import cue_alternation, described, ends_right_
 from lib.extract.attribution_pairs import Named, nearest_with_companies, paired_companies
 from lib.extract.attribution_segments import opens_with_segment, segment_pattern
 from lib.extract.cited_sources import CitedSources
+from lib.extract.focus_figures import FocusFigures
 from lib.extract.government_subjects import GovernmentSubjects
 from lib.extract.pronoun_subjects import subject_company
 from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
@@ -71,7 +72,7 @@ class Attributor:
         self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
         self._venues, self._sources = Venues(clause_cues), CitedSources(clause_cues)
         self._refers = cue_alternation(word.removeprefix("~") for word in references
-                                       if not word.startswith(("!", "-", "^", "@", "+", "%")))
+                                       if not word.startswith(("!", "-", "^", "@", "+", "%", "=")))
         self._pronoun = cue_alternation(word[1:] for word in references if word.startswith("~") and word[1:])
         self._adverbial = cue_alternation(cue for kind, cue in clause_cues if kind == "adverbial")
         self._takes_up = cue_alternation(word[1:] for word in references if word.startswith("+") and word[1:])
@@ -88,6 +89,7 @@ class Attributor:
         owned = [word.split()[1] for word in references if word.lower().startswith("the ") and len(word.split()) == 2]
         self._owned_en = re.compile(rf"\b[A-Z][a-z]+['’]s\s+(?:{'|'.join(map(re.escape, owned))})\b") if owned else None
         self._not_refers = cue_alternation(word[1:] for word in references if word.startswith("!") and word[1:])
+        self._figures = FocusFigures(references)
 
     def __getstate__(self) -> dict:
         return {"cues": self._cues, "references": self._references}
@@ -125,6 +127,10 @@ class Attributor:
         text = full_width_commas(text)
         fronted = _FRONTED_DATE.match(text, _opening(text))
         return self._own_subject_first.match(text, fronted.end() if fronted else _opening(text)) is not None
+
+    def tells_a_figure(self, sentence: str) -> bool:
+        """Whether ``sentence`` tells a company's figure (``lib.extract.focus_figures``), no subject's of its own."""
+        return self._figures.tells(to_simplified(sentence)) and not self.names_its_own_subject(sentence)
 
     def opens_without_subject(self, sentence: str) -> bool:
         """Whether a Chinese sentence opens with its date and then a verb before any noun: its

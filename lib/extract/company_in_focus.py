@@ -3,12 +3,20 @@
 A sentence that refers to a company without naming it takes the company of the sentence before, else
 the article's most mentioned company. "The company" is one company, so when the sentence before
 names several, the article's main company is taken if it is among them, else the first named.
+
+An article is focused on one company when that company holds most of its mentions (``FOCUS_SHARE``): a
+figure it tells without a name ("This year's tally was 33% higher") is that company's; an article about
+several firms alike ("ByteDance, Alibaba, Tencent and Baidu …") has no company in focus.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+
+# The share of an article's company mentions its main company must hold for the article to be about it:
+# two of three leaves room for a rival named once or twice ("to rival Alibaba's Singles' Day").
+FOCUS_SHARE = 2 / 3
 
 
 def main_company(companies_by_sentence: Iterable[Sequence[str]]) -> str:
@@ -18,6 +26,13 @@ def main_company(companies_by_sentence: Iterable[Sequence[str]]) -> str:
         return ""
     most = max(counts.values())
     return next(company for company in counts if counts[company] == most)
+
+
+def company_in_focus(companies_by_sentence: Iterable[Sequence[str]]) -> str:
+    """The main company when it holds at least ``FOCUS_SHARE`` of the mentions; "" when none does."""
+    counts = Counter(company for companies in companies_by_sentence for company in companies if company)
+    main = main_company([list(counts.elements())])
+    return main if main and counts[main] >= FOCUS_SHARE * sum(counts.values()) else ""
 
 
 def context_company(previous: Sequence[str], main: str) -> list[str]:

@@ -17,7 +17,7 @@ from datetime import date
 
 from lib.extract.attribution import Attributor
 from lib.extract.attribution_pairs import Named
-from lib.extract.company_in_focus import context_company, main_company
+from lib.extract.company_in_focus import company_in_focus, context_company, main_company
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_candidate_reader import ascii_digits
 from lib.extract.dates_chain import anchor_after, in_focus
@@ -94,6 +94,7 @@ def sentence_events(
     narrative: Period | None = None
     narrative_date: Period | None = None
     main = main_company([m.company for m in found] for found in mentions_by_sentence.values())
+    focused = company_in_focus([m.company for m in found] for found in mentions_by_sentence.values())
     previous: list[str] = []
     # What "it" or 其 in the next sentence stands for: a company, or the sentence before and the companies it
     # names, whose subject is found only when a pronoun asks for it.
@@ -174,6 +175,10 @@ def sentence_events(
                 # "Vehicle deliveries for the quarter were 23,520", "本季度收入549亿元": a figure told by the
                 # period a results report is about goes on with the report, whose company it is.
                 context = context_company(previous, main)
+            elif focused and not mentions and attributor.tells_a_figure(sentence.text):
+                # "This year's tally was 33% higher than last year's": a figure of the report or sales event
+                # an article is about, told without a name, is its company's; never in an article about several.
+                context = [focused]
             if only_venues and not context:
                 # Someone lists or files on the venue: the company the story is about.
                 context = context_company(previous, main)

@@ -1,0 +1,98 @@
+"""A figure of a company's report or sales event, told in a sentence that names no company, is the company in focus's.
+
+An article about one company's shopping festival or results goes on with its figures and drops the name:
+"This year's tally was 33% higher than last year's", "the total GMV this year is almost double",
+"shares worth HKD 1.9 billion have been repurchased within 2025", 今年的成交额较去年增长三成. The figure
+is the company's only when the article is about it (it holds most of the company mentions), never in an
+article about several firms alike, nor when the figure is a market's or a country's ("China's online sales",
+全国汽车销售额, 两市成交额, "Retail sales rose"). The second sentence of each row names nothing and tells no
+figure, so the figure sentence follows no sentence about a company (Chinese would go on with the topic then).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.focus_figures import FocusFigures
+from lib.rules import load_rules
+from tests.unit.extract.test_attribution import _events
+
+FIGURES = FocusFigures(load_rules().company_references)
+
+_EN = ("Alibaba's annual shopping festival set a record.", "Shoppers were out in force.")
+_ZH = ("阿里巴巴的年度购物节再创纪录。", "消费者热情高涨。")
+_ZT = ("阿里巴巴的年度購物節再創紀錄。", "消費者熱情高漲。")
+_SEVERAL_EN = ("Alibaba, Tencent and ByteDance all held sales events.", "Shoppers were out in force.")
+_SEVERAL_ZH = ("阿里巴巴、腾讯和字节跳动都举办了促销活动。", "消费者热情高涨。")
+_SEVERAL_ZT = ("阿里巴巴、騰訊和字節跳動都舉辦了促銷活動。", "消費者熱情高漲。")
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # JD.com's 618 (CNBC-style report, 2020-06, paraphrased): "This year's tally was 33% higher than last year's"
+    ([*_EN, "This year's tally was 12% higher than last year's."],
+     [("This year", "Alibaba", "context"), ("last year", "Alibaba", "context")]),
+    # Singles Day (a trade weekly, 2020-11, paraphrased): "the total GMV this year is almost double last year's"
+    ([*_EN, "Online shopping has grown as the total GMV this year is almost double that of 2023."],
+     [("this year", "Alibaba", "context"), ("2023", "Alibaba", "context")]),
+    # A results call's minutes (2025-08, paraphrased): "… shares have been repurchased within 2025",
+    # "Starting from Q1 2026, quarterly and annual GMV data will no longer be disclosed".
+    (["Kuaishou held its results call.", "Investors listened closely.",
+      "About HKD 1.9 billion worth of shares have been repurchased since January 2024."],
+     [("January 2024", "Kuaishou", "context")]),
+    (["Kuaishou held its results call.", "Investors listened closely.",
+      "Starting from 2025, quarterly and annual GMV data will no longer be disclosed."],
+     [("2025", "Kuaishou", "context")]),
+    ([*_EN, "Gross merchandise volume reached a record in January 2024."], [("January 2024", "Alibaba", "context")]),
+    ([*_ZH, "今年的成交额较2023年增长三成。"], [("今年", "Alibaba", "context"), ("2023年", "Alibaba", "context")]),
+    ([*_ZH, "2024年1月的GMV几乎是2023年同期的两倍。"],
+     [("2024年1月", "Alibaba", "context"), ("2023年同期", "Alibaba", "context")]),
+    (["快手召开业绩会。", "市场反应平淡。", "2024年1月以来累计回购股份19亿港元。"],
+     [("2024年1月", "Kuaishou", "context")]),
+    ([*_ZT, "今年的成交額較2023年增長三成。"], [("今年", "Alibaba", "context"), ("2023年", "Alibaba", "context")]),
+    ([*_ZT, "2024年1月的交易額幾乎是2023年同期的兩倍。"],
+     [("2024年1月", "Alibaba", "context"), ("2023年同期", "Alibaba", "context")]),
+    (["快手召開業績會。", "市場反應平淡。", "2024年1月以來累計回購股份19億港元。"],
+     [("2024年1月", "Kuaishou", "context")]),
+    # The sales event taken up by its edition (a daily's report on Double 11, 2022-11, paraphrased: "This year's
+    # festival featured over 290,000 brands"): the event the article is about.
+    ([*_EN, "This year's festival featured over 290,000 brands."], [("This year", "Alibaba", "context")]),
+    ([*_EN, "Last year's edition ended on November 11, 2023."],
+     [("Last year", "Alibaba", "context"), ("November 11, 2023", "Alibaba", "context")]),
+    ([*_ZH, "今年的购物节吸引了29万个品牌参与。"], [("今年", "Alibaba", "context")]),
+    ([*_ZT, "今年的購物節吸引了29萬個品牌參與。"], [("今年", "Alibaba", "context")]),
+    # ... not a holiday of its own ("This year's Spring Festival" is the date, and nobody's event).
+    ([*_EN, "This year's Spring Festival travel rush saw 9 billion trips."], []),
+    # ... not in an article about several firms alike: no company is in focus.
+    ([*_SEVERAL_EN, "This year's tally was 12% higher than last year's."], []),
+    ([*_SEVERAL_EN, "This year's festival featured over 290,000 brands."], []),
+    ([*_SEVERAL_ZH, "今年的成交额较2023年增长三成。"], []),
+    ([*_SEVERAL_ZT, "今年的成交額較2023年增長三成。"], []),
+    # ... nor a market's or a country's figure, nor a dated sentence that tells no figure.
+    ([*_EN, "China's online sales rose 8% in January 2024."], []),
+    ([*_EN, "Retail sales rose 5% in January 2024, the statistics bureau said."], []),
+    ([*_EN, "The weather in January 2024 was unusually cold."], []),
+    ([*_ZH, "2024年1月，两市成交额明显放大。"], []),
+    ([*_ZH, "2024年1月，全国网上商品成交额增长8%。"], []),
+    ([*_ZH, "2024年1月，天气异常寒冷。"], []),
+    ([*_ZT, "2024年1月，兩市成交額明顯放大。"], []),
+    ([*_ZT, "2024年1月，全國網上商品成交額增長8%。"], []),
+    # ... nor with no company named anywhere.
+    (["Shoppers were out in force.", "This year's tally was 12% higher than last year's."], []),
+    (["消费者热情高涨。", "今年的成交额较2023年增长三成。"], []),
+])
+def test_a_figure_of_the_company_in_focus_is_its(sentences, expected):
+    assert _events(*sentences) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("This year's tally was 12% higher", True),
+    ("the total GMV this year", True),
+    ("今年的成交额较去年增长三成", True),
+    ("全国汽车销售额增长5%", False),      # a market's scope
+    ("两市成交额明显放大", False),
+    ("Retail sales rose 5%", False),
+    ("Revenue rose 5% in the quarter", False),   # a results word refers only as the first words ("^" lines)
+    ("The weather was cold", False),
+])
+def test_figure_words_and_market_scopes(text, expected):
+    assert FIGURES.tells(text) is expected
