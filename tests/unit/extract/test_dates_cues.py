@@ -254,3 +254,34 @@ def test_a_weekday_told_as_a_sayings_day_is_past(text, published, expected):
     found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
 
+
+# A day's event told as scheduled lies ahead when that is nearer publication: told in the present
+# ("restrictions begin on Friday", "trading starts Thursday"), awaited ("ahead of the start of trading
+# on Thursday") or as a schedule since dropped ("Ant was set to go public … on Thursday").
+SCHEDULED_WEEKDAY_ROWS = [
+    ("Restrictions on chip exports to Huawei begin on Friday.", "2019-05-16", [("Friday", "2019-05-17")]),
+    ("Trading in the shares starts Thursday in Hong Kong.", "2020-11-03", [("Thursday", "2020-11-05")]),
+    ("Shares fell ahead of the start of trading on Thursday.", "2020-11-03", [("Thursday", "2020-11-05")]),
+    ("Ant was set to go public in Hong Kong and Shanghai on Thursday.", "2020-11-03", [("Thursday", "2020-11-05")]),
+    ("The listings were set to debut on Thursday before regulators stepped in.", "2020-11-03",
+     [("Thursday", "2020-11-05")]),
+    ("对华为的出口限制周五起生效。", "2019-05-16", [("周五", "2019-05-17")]),
+    ("蚂蚁原定周四在港沪两地上市。", "2020-11-03", [("周四", "2020-11-05")]),
+    ("股份将于周四开始买卖。", "2020-11-03", [("周四", "2020-11-05")]),
+    ("對華為的出口限制週五起生效。", "2019-05-16", [("週五", "2019-05-17")]),
+    ("螞蟻原定週四在港滬兩地上市。", "2020-11-03", [("週四", "2020-11-05")]),
+    ("股份將於週四開始買賣。", "2020-11-03", [("週四", "2020-11-05")]),
+    # near-misses: begun, told as past, or nearer back
+    ("Sales began on Friday.", "2019-05-16", [("Friday", "2019-05-10")]),
+    ("Trading started on Thursday with a 20% jump.", "2020-11-03", [("Thursday", "2020-10-29")]),
+    ("Ant was set to go public on Monday.", "2020-11-03", [("Monday", "2020-11-02")]),
+    ("新规已于周五起施行。", "2019-05-16", [("周五", "2019-05-10")]),
+    ("新規已於週五起施行。", "2019-05-16", [("週五", "2019-05-10")]),
+    ("恒指周一收跌2%。", "2020-11-03", [("周一", "2020-11-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SCHEDULED_WEEKDAY_ROWS)
+def test_a_scheduled_weekday_is_the_coming_one_when_nearer(text, published, expected):
+    found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
