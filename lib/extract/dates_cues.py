@@ -40,6 +40,7 @@ class CuePatterns:
     start: tuple[tuple[re.Pattern, bool], ...] = ()  # after the date, a start ("3月16日起"): ahead if nearer
     tenseless: re.Pattern | None = None  # a cue the clause's verb gives its tense: "effective", "from"
     past_verb: tuple[re.Pattern, ...] = ()  # a past word ending the text, no break between: "took a turn"
+    said_on: re.Pattern | None = None  # a past reporting word right after the date: "on Friday added"
 
 
 def governs(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
@@ -86,9 +87,13 @@ def told_as_past(text: str, start: int, end: int, patterns: CuePatterns) -> bool
 
 def _governed_by(text, start, end, day_precise, before_cues, after_cues, patterns: CuePatterns) -> bool:
     """Whether one of the cues governs the date and no past auxiliary cancels it ("were effective
-    on", "已于3月1日起施行": the effect is reported, not announced)."""
+    on", "已于3月1日起施行": the effect is reported, not announced). A past reporting word right after
+    the date ("announced plans to build a plant and on Friday added that …") makes it the saying's day,
+    as one right before it does ("said on Thursday it will …"): the future word is the plan's."""
     before = text[max(0, start - _WINDOW) : start]
     if patterns.reported is not None and patterns.reported.search(before):
+        return False
+    if patterns.said_on is not None and patterns.said_on.match(text, end):
         return False
     cancel = patterns.cancel
     if cancel is not None and cancel.search(before):
@@ -172,11 +177,16 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     reported = (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(latin_breaks)})(?:\s+(?:on|in|at))?[^\S\n]+\Z",
                            re.IGNORECASE) if latin_breaks else None)
     past_before, past_after = _past_patterns(cues)
+    past_rows = [_break_word(cue.cue) for cue in cues if cue.side == "past" and cue.cue.isascii()]
+    # English only: a Chinese reporting verb after a date may be the plan's own ("计划周五宣布").
+    said = [_break_word(word) for word in breaks if word.isascii()
+            and any(re.fullmatch(row, word, re.IGNORECASE) for row in past_rows)]
+    said_on = re.compile(rf"[^\S\n]+(?:{'|'.join(said)})(?![A-Za-z])", re.IGNORECASE) if said else None
     tenseless = [cue.cue for cue in cues if cue.side == "tenseless"]
     return CuePatterns(tuple(before), tuple(after), reported, tuple(near), _cancel_pattern(cues), past_before,
                        past_after, tuple(schedule), tuple(start),
                        re.compile(_alternatives(tenseless, True), re.IGNORECASE) if tenseless else None,
-                       _past_patterns(cues, breaks_after)[0])
+                       _past_patterns(cues, breaks_after)[0], said_on)
 
 
 # A noun phrase set off by commas after the verb's object names it again and leaves the verb's clause

@@ -212,3 +212,76 @@ SCHEDULE_TOLD_AS_PAST_ROWS = [
 def test_a_schedule_told_as_past_names_the_nearer_or_coming_date(text, published, expected):
     found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
+
+
+# A weekday told as the day of a saying is past, whatever future word stands near it: a past reporting
+# word right after it ("and on Friday added"), or a reporting verb before it whose present participle
+# opens the quote ("told reporters on Saturday, adding it will …"). The Chinese press puts the reporting
+# verb after the day too, but there it may be the plan's own ("计划周五宣布"): that stays ahead.
+# (sentence, published, [(date words, period start)])
+WEEKDAY_OF_A_SAYING_ROWS = [
+    ("Trump told reporters on Saturday, adding that the deal will be totally secure.", "2020-09-20",
+     [("Saturday", "2020-09-19")]),
+    ("The minister spoke to reporters on Friday, saying the rules will take effect soon.", "2024-03-10",
+     [("Friday", "2024-03-08")]),
+    ("Xiaomi announced plans to build a second plant and on Friday added that it was studying sites.",
+     "2024-05-14", [("Friday", "2024-05-10")]),
+    ("The company unveiled a plan to cut prices and on Thursday said it was in talks with suppliers.",
+     "2024-05-14", [("Thursday", "2024-05-09")]),
+    ("特朗普周六对记者表示，这笔交易将完全安全。", "2020-09-20", [("周六", "2020-09-19")]),
+    ("台积电计划赴美建厂，周五又表示正密切关注出口规则变化。", "2020-05-19", [("周五", "2020-05-15")]),
+    ("小米宣布扩建工厂，周四称将研究新厂址。", "2024-05-14", [("周四", "2024-05-09")]),
+    ("特朗普週六對記者表示，這筆交易將完全安全。", "2020-09-20", [("週六", "2020-09-19")]),
+    ("台積電計劃赴美建廠，週五又表示正密切關注出口規則變化。", "2020-05-19", [("週五", "2020-05-15")]),
+    ("小米宣佈擴建工廠，週四稱將研究新廠址。", "2024-05-14", [("週四", "2024-05-09")]),
+    # near-misses: a plan's own day stays ahead, a saying after a comma is not the day's
+    ("Tencent will on Friday announce its results.", "2024-05-14", [("Friday", "2024-05-17")]),
+    ("Alibaba plans to list the unit on Friday, a person familiar said.", "2024-05-14", [("Friday", "2024-05-17")]),
+    ("The board will meet on Thursday, the company said.", "2020-11-03", [("Thursday", "2020-11-05")]),
+    ("阿里计划周五宣布重组方案。", "2024-05-14", [("周五", "2024-05-17")]),
+    ("阿里將於週五公佈業績。", "2024-05-14", [("週五", "2024-05-17")]),
+    ("阿里計劃週五宣佈重組方案。", "2024-05-14", [("週五", "2024-05-17")]),
+    # recurring weekdays, counts and an index's day stay as they were
+    ("The board meets every Monday.", "2020-11-03", [("Monday", "2020-11-02")]),
+    ("商场每周三开放。", "2020-11-03", []),
+    ("该店一周三次补货。", "2020-11-03", []),
+    ("恒指週一收跌2%。", "2020-11-03", [("週一", "2020-11-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKDAY_OF_A_SAYING_ROWS)
+def test_a_weekday_told_as_a_sayings_day_is_past(text, published, expected):
+    found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
+
+
+# A day's event told as scheduled lies ahead when that is nearer publication: told in the present
+# ("restrictions begin on Friday", "trading starts Thursday"), awaited ("ahead of the start of trading
+# on Thursday") or as a schedule since dropped ("Ant was set to go public … on Thursday").
+SCHEDULED_WEEKDAY_ROWS = [
+    ("Restrictions on chip exports to Huawei begin on Friday.", "2019-05-16", [("Friday", "2019-05-17")]),
+    ("Trading in the shares starts Thursday in Hong Kong.", "2020-11-03", [("Thursday", "2020-11-05")]),
+    ("Shares fell ahead of the start of trading on Thursday.", "2020-11-03", [("Thursday", "2020-11-05")]),
+    ("Ant was set to go public in Hong Kong and Shanghai on Thursday.", "2020-11-03", [("Thursday", "2020-11-05")]),
+    ("The listings were set to debut on Thursday before regulators stepped in.", "2020-11-03",
+     [("Thursday", "2020-11-05")]),
+    ("对华为的出口限制周五起生效。", "2019-05-16", [("周五", "2019-05-17")]),
+    ("蚂蚁原定周四在港沪两地上市。", "2020-11-03", [("周四", "2020-11-05")]),
+    ("股份将于周四开始买卖。", "2020-11-03", [("周四", "2020-11-05")]),
+    ("對華為的出口限制週五起生效。", "2019-05-16", [("週五", "2019-05-17")]),
+    ("螞蟻原定週四在港滬兩地上市。", "2020-11-03", [("週四", "2020-11-05")]),
+    ("股份將於週四開始買賣。", "2020-11-03", [("週四", "2020-11-05")]),
+    # near-misses: begun, told as past, or nearer back
+    ("Sales began on Friday.", "2019-05-16", [("Friday", "2019-05-10")]),
+    ("Trading started on Thursday with a 20% jump.", "2020-11-03", [("Thursday", "2020-10-29")]),
+    ("Ant was set to go public on Monday.", "2020-11-03", [("Monday", "2020-11-02")]),
+    ("新规已于周五起施行。", "2019-05-16", [("周五", "2019-05-10")]),
+    ("新規已於週五起施行。", "2019-05-16", [("週五", "2019-05-10")]),
+    ("恒指周一收跌2%。", "2020-11-03", [("周一", "2020-11-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SCHEDULED_WEEKDAY_ROWS)
+def test_a_scheduled_weekday_is_the_coming_one_when_nearer(text, published, expected):
+    found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
