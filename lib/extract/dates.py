@@ -34,6 +34,7 @@ from dataclasses import replace
 import ahocorasick
 
 from lib.extract import (
+    dates_coordinated,
     dates_en,
     dates_en_chains,
     dates_en_days,
@@ -105,8 +106,8 @@ _NOT_DATE_NAMES = _names_automaton(builtin_rules().not_dates)
 # Every reader but the festivals', one pass over a sentence for all their cue words; in the order the
 # readers were first read in, which breaks ties between equally long readings, but the fiscal labels' first:
 # "FY2027" is read as a year by both, and only the fiscal reader knows it may not be a calendar year.
-_READERS = ReaderGroup([dates_fiscal.READER, dates_en.READER, dates_en_relative.READER, dates_en_chains.READER,
-                        dates_zh.READER, dates_zh_relative.READER, dates_seasons.READER,
+_READERS = ReaderGroup([dates_fiscal.READER, dates_coordinated.READER, dates_en.READER, dates_en_relative.READER,
+                        dates_en_chains.READER, dates_zh.READER, dates_zh_relative.READER, dates_seasons.READER,
                         dates_results_period.READER, dates_en_days.READER,
                         dates_zh_year_to_date.READER])
 
