@@ -13,21 +13,19 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
+from lib.extract.dates_en import RELATIVE_YEAR, STATED_YEAR, year_of
 from lib.extract.dates_en_bare import QUARTER_ORDINALS
-from lib.extract.dates_spec import Candidate, DateSpec, InYear, YearPart, half_part, quarter_part
+from lib.extract.dates_spec import Candidate, DateSpec, InYear, half_part, quarter_part
 from lib.extract.dates_zh_grammar import chinese_number
 
 _ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
-_YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9%])"
-_RELATIVE_YEAR = r"(?i:(?P<rel>last|this|next)\s+year)\b"
-_ENGLISH_YEAR = rf"(?:{_YEAR}|{_RELATIVE_YEAR})"
+_ENGLISH_YEAR = rf"(?:{STATED_YEAR}|{RELATIVE_YEAR})"
 # What joins two parts of one year: "second and third", "Q2 or Q3", "二、三", "二和三". Not a range ("Q1 to Q3",
 # "一至三季度"): it spans the quarters between, which are no pair of periods.
 _EN_JOIN = r"\s*(?:,|(?i:and|or)(?=\s)|&|/)\s*"
 _ZH_JOIN = r"\s*[、,，和及与與或]\s*"
 _ZH_QUARTER = r"[一二三四1-4]"
 _ZH_YEAR = r"(?P<year>(?:19|20)[0-9]{2})\s*年\s*"
-_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 
 def read_coordinated_dates(text: str) -> list[Candidate]:
@@ -35,20 +33,13 @@ def read_coordinated_dates(text: str) -> list[Candidate]:
     return READER(text)
 
 
-def _in_stated_year(match: re.Match, part: YearPart) -> InYear:
-    """``part`` of the year the match states, or of the year "last/this/next year" counts from publication."""
-    if match.groupdict().get("year"):
-        return InYear(part, year=int(match["year"]))
-    return InYear(part, offset=_YEAR_OFFSETS[match["rel"].lower()])
-
-
 def _english_quarter(match: re.Match, text: str) -> DateSpec:
     quarter = int(match["qd"]) if match.groupdict().get("qd") else QUARTER_ORDINALS[match["qn"].lower()]
-    return _in_stated_year(match, quarter_part(quarter))
+    return year_of(match, quarter_part(quarter))
 
 
 def _english_half(match: re.Match, text: str) -> DateSpec:
-    return _in_stated_year(match, half_part(1 if match["hn"].lower() in ("first", "1st") else 2))
+    return year_of(match, half_part(1 if match["hn"].lower() in ("first", "1st") else 2))
 
 
 def _chinese_quarter(match: re.Match, text: str) -> DateSpec:
@@ -70,7 +61,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b(?i:(?P<qn>{_ORDINAL})[\s-]+quarters\s+of\s+){_ENGLISH_YEAR}"), _english_quarter,
      ("quarters",)),
     # "Q2 and Q3 2024", "Q1-Q2 of 2025": the first code takes the year written after the second.
-    (ascii_pattern(rf"\b(?P<own>Q(?P<qd>[1-4])){_EN_JOIN}Q[1-4]\s*(?:(?i:of)\s+)?{_YEAR}"), _english_quarter,
+    (ascii_pattern(rf"\b(?P<own>Q(?P<qd>[1-4])){_EN_JOIN}Q[1-4]\s*(?:(?i:of)\s+)?{STATED_YEAR}"), _english_quarter,
      ("q_code",)),
     # "the first half year of 2019", "the second half-year of 2023": a half, not a year.
     (ascii_pattern(rf"\b(?i:(?:the\s+)?(?P<hn>first|second|1st|2nd)\s+half[\s-]year\s+of\s+){_ENGLISH_YEAR}"),

@@ -43,11 +43,11 @@ _ANY_MONTH = (r"(?:" + FULL_MONTH + r"|(?:" + "|".join(sorted(MONTH_ABBREVIATION
               + r")\b\.?)")
 # An ordinal suffix ends the day whatever follows ("June 7th: …"); a bare number not before a clock's colon.
 _DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)(?![A-Za-z0-9])|(?![A-Za-z0-9%:]|[.,][0-9]))"
-_YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9%])"
-_RELATIVE_YEAR = r"(?i:(?P<rel>last|this|next)\s+year)\b"
+STATED_YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9%])"
+RELATIVE_YEAR = r"(?i:(?P<rel>last|this|next)\s+year)\b"
 _THE_YEAR = r"(?i:(?P<current>the\s+(?:current\s+)?year))\b"
-_ANY_YEAR = rf"(?:{_YEAR}|{_RELATIVE_YEAR}|{_THE_YEAR})"
-_YEAR_AFTER_MONTH = rf"(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?:of\s+)?{_RELATIVE_YEAR})"
+_ANY_YEAR = rf"(?:{STATED_YEAR}|{RELATIVE_YEAR}|{_THE_YEAR})"
+_YEAR_AFTER_MONTH = rf"(?:,?\s+(?:of\s+)?{STATED_YEAR}|\s+(?:of\s+)?{RELATIVE_YEAR})"
 
 
 def read_english_dates(text: str) -> list[Candidate]:
@@ -55,7 +55,7 @@ def read_english_dates(text: str) -> list[Candidate]:
     return _ENGLISH(text)
 
 
-def _year_of(match: re.Match, part: YearPart, qualifier: str = "") -> InYear:
+def year_of(match: re.Match, part: YearPart, qualifier: str = "") -> InYear:
     """``part`` in the year the match names (stated, relative, "the year") or, failing that, none."""
     groups = match.groupdict()
     if groups.get("year"):
@@ -68,7 +68,7 @@ def _year_of(match: re.Match, part: YearPart, qualifier: str = "") -> InYear:
 
 
 def _iso_date(match: re.Match, text: str) -> DateSpec:
-    return _year_of(match, day_part(int(match["month"]), int(match["day"])))
+    return year_of(match, day_part(int(match["month"]), int(match["day"])))
 
 
 def _numeric_date(match: re.Match, text: str) -> DateSpec | None:
@@ -77,20 +77,20 @@ def _numeric_date(match: re.Match, text: str) -> DateSpec | None:
     month, day = (first, second) if first <= 12 else (second, first)
     if month > 12 or not 1 <= day <= 31:
         return None
-    return _year_of(match, day_part(month, day))
+    return year_of(match, day_part(month, day))
 
 
 def _month_day(match: re.Match, text: str) -> DateSpec:
-    return _year_of(match, day_part(month_number(match["month"]), int(match["day"])))
+    return year_of(match, day_part(month_number(match["month"]), int(match["day"])))
 
 
 def _month_year(match: re.Match, text: str) -> DateSpec:
-    return _year_of(match, month_part(month_number(match["month"])))
+    return year_of(match, month_part(month_number(match["month"])))
 
 
 def _qualified_month(match: re.Match, text: str) -> DateSpec:
     qualifier = match["q"] or _EDGE_QUALIFIERS[match["edge"].lower()]
-    return _year_of(match, month_part(month_number(match["month"])), qualifier.lower().rstrip("-"))
+    return year_of(match, month_part(month_number(match["month"])), qualifier.lower().rstrip("-"))
 
 
 def _directed_month(match: re.Match, text: str) -> DateSpec:
@@ -105,7 +105,7 @@ def _directed_month(match: re.Match, text: str) -> DateSpec:
 
 def _qualified_year(match: re.Match, text: str) -> DateSpec:
     qualifier = (match["q"] or _EDGE_QUALIFIERS.get((match["edge"] or "").lower(), "end")).lower()
-    return _year_of(match, year_edge_part(qualifier), qualifier)
+    return year_of(match, year_edge_part(qualifier), qualifier)
 
 
 def _half(match: re.Match, text: str) -> DateSpec:
@@ -113,8 +113,8 @@ def _half(match: re.Match, text: str) -> DateSpec:
     word = (groups.get("h") or "").lower()
     half = int(groups["hn"]) if groups.get("hn") else (1 if word in ("first", "1st") else 2)
     if groups.get("edge_of"):
-        return _year_of(match, month_part(6 * half), "end")  # "the end of the first half": its last month
-    return _year_of(match, half_part(half))
+        return year_of(match, month_part(6 * half), "end")  # "the end of the first half": its last month
+    return year_of(match, half_part(half))
 
 
 def _first_months(match: re.Match, text: str) -> DateSpec:
@@ -122,8 +122,8 @@ def _first_months(match: re.Match, text: str) -> DateSpec:
     "the last three months of 2023" its fourth quarter."""
     quarter = match["fm"] in ("three", "3")
     if match["end"].lower() in ("last", "final"):
-        return _year_of(match, quarter_part(4) if quarter else half_part(2))
-    return _year_of(match, quarter_part(1) if quarter else half_part(1))
+        return year_of(match, quarter_part(4) if quarter else half_part(2))
+    return year_of(match, quarter_part(1) if quarter else half_part(1))
 
 
 def _quarter(match: re.Match, text: str) -> DateSpec | None:
@@ -134,8 +134,8 @@ def _quarter(match: re.Match, text: str) -> DateSpec | None:
     quarter = int(groups["qd"]) if groups.get("qd") else QUARTER_ORDINALS[groups["qn"].lower()]
     if groups.get("edge_of"):
         # "the end of Q3" is its last month, as "the end of June" is
-        return _year_of(match, month_part(3 * quarter), "end")
-    return _year_of(match, quarter_part(quarter))
+        return year_of(match, month_part(3 * quarter), "end")
+    return year_of(match, quarter_part(quarter))
 
 
 def _short_year(match: re.Match, text: str) -> DateSpec | None:
@@ -203,16 +203,16 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("digit", "num_sep"),
     ),
     (
-        ascii_pattern(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})(?:/|,?\s+){_YEAR}"),
+        ascii_pattern(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})(?:/|,?\s+){STATED_YEAR}"),
         _numeric_date,
         ("digit", "num_sep"),
     ),
     (
-        ascii_pattern(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})(?P<sep>[.-])(?P<b>[0-9]{{1,2}})(?P=sep){_YEAR}"),
+        ascii_pattern(rf"(?<![0-9./-])(?P<a>[0-9]{{1,2}})(?P<sep>[.-])(?P<b>[0-9]{{1,2}})(?P=sep){STATED_YEAR}"),
         _numeric_date,
         ("digit", "num_sep"),
     ),
-    (ascii_pattern(rf"\b(?P<month>{_ANY_MONTH})\s+{_DAY}(?:,?\s+{_YEAR}|\s+{_RELATIVE_YEAR})?"), _month_day,
+    (ascii_pattern(rf"\b(?P<month>{_ANY_MONTH})\s+{_DAY}(?:,?\s+{STATED_YEAR}|\s+{RELATIVE_YEAR})?"), _month_day,
      ("month", "digit")),
     (
         ascii_pattern(rf"\b{_ANY_MONTH}\s+(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*"
@@ -245,17 +245,17 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     # The half and its year side by side, as results headlines write them: "2025 first-half revenue",
     # "first-half 2025 profit", "second half 2024".
-    (ascii_pattern(rf"\b{_YEAR}\s+(?i:(?P<h>first|second|1st|2nd)[\s-]half)\b"), _half, ("half",)),
-    (ascii_pattern(rf"\b(?i:(?P<h>first|second|1st|2nd)[\s-]half)\s+{_YEAR}"), _half, ("half",)),
+    (ascii_pattern(rf"\b{STATED_YEAR}\s+(?i:(?P<h>first|second|1st|2nd)[\s-]half)\b"), _half, ("half",)),
+    (ascii_pattern(rf"\b(?i:(?P<h>first|second|1st|2nd)[\s-]half)\s+{STATED_YEAR}"), _half, ("half",)),
     # Not "the first nine months" (no period of the data model), "the first three months after launch" nor
     # "the last three months" with no year (a span back from publication).
     (ascii_pattern(rf"\b(?i:the\s+(?P<end>first|last|final)\s+)(?P<fm>three|six|3|6)(?i:\s+months\s+of\s+){_ANY_YEAR}"),
      _first_months, ("months",)),
     # Two to four weeks from the year's start lie in January: "the first three weeks of 2024" is that month.
     (ascii_pattern(rf"\b(?i:the\s+first\s+(?:{_FEW_WEEKS}|[2-4])\s+weeks\s+of\s+){_ANY_YEAR}"),
-     lambda match, text: _year_of(match, month_part(1)), ("weeks",)),
-    (ascii_pattern(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{_YEAR}"), _half, ("h_half",)),
-    (ascii_pattern(rf"\b(?P<hn>[12])H\s+{_YEAR}"), _half, ("short_year",)),
+     lambda match, text: year_of(match, month_part(1)), ("weeks",)),
+    (ascii_pattern(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{STATED_YEAR}"), _half, ("h_half",)),
+    (ascii_pattern(rf"\b(?P<hn>[12])H\s+{STATED_YEAR}"), _half, ("short_year",)),
     # "the December quarter", "the March-ended quarter", "the June-ending quarter": the calendar quarter that
     # month closes (Apple's, Alibaba's reports).
     (ascii_pattern(r"\b(?i:the)\s+(?P<month>March|June|September|December)(?i:[- ]end(?:ed|ing))?\s+(?i:quarter)\b"),
@@ -271,13 +271,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ascii_pattern(
             rf"\b{_END_OF}"
             r"(?i:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter)\b"
-            rf"(?:\s+of\s+(?:{_RELATIVE_YEAR}|{_THE_YEAR})"
-            rf"|(?:,|\s+of|(?:\s+[A-Za-z-]+){{1,3}}?\s+(?i:in|of|for))?\s+{_YEAR})?"
+            rf"(?:\s+of\s+(?:{RELATIVE_YEAR}|{_THE_YEAR})"
+            rf"|(?:,|\s+of|(?:\s+[A-Za-z-]+){{1,3}}?\s+(?i:in|of|for))?\s+{STATED_YEAR})?"
         ),
         _quarter,
         ("quarter",),
     ),
-    (ascii_pattern(rf"(?:\b{_END_OF})?\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{_YEAR}|\s+{_RELATIVE_YEAR})?"), _quarter,
+    (ascii_pattern(rf"(?:\b{_END_OF})?\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{STATED_YEAR}|\s+{RELATIVE_YEAR})?"), _quarter,
      ("q_quarter",)),
 ]
 READER = CandidateReader(_PATTERNS, _CUES)
