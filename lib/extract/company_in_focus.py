@@ -21,7 +21,15 @@ FOCUS_SHARE = 2 / 3
 
 def main_company(companies_by_sentence: Iterable[Sequence[str]]) -> str:
     """The most mentioned company (one count per mention), the first named on a tie; "" if none."""
-    counts = Counter(company for companies in companies_by_sentence for company in companies if company)
+    return _most_mentioned(_mention_counts(companies_by_sentence))
+
+
+def _mention_counts(companies_by_sentence: Iterable[Sequence[str]]) -> Counter:
+    """Mentions per company, in the order the companies are first named."""
+    return Counter(company for companies in companies_by_sentence for company in companies if company)
+
+
+def _most_mentioned(counts: Counter) -> str:
     if not counts:
         return ""
     most = max(counts.values())
@@ -30,8 +38,8 @@ def main_company(companies_by_sentence: Iterable[Sequence[str]]) -> str:
 
 def company_in_focus(companies_by_sentence: Iterable[Sequence[str]]) -> str:
     """The main company when it holds at least ``FOCUS_SHARE`` of the mentions; "" when none does."""
-    counts = Counter(company for companies in companies_by_sentence for company in companies if company)
-    main = main_company([list(counts.elements())])
+    counts = _mention_counts(companies_by_sentence)
+    main = _most_mentioned(counts)
     return main if main and counts[main] >= FOCUS_SHARE * sum(counts.values()) else ""
 
 
