@@ -69,7 +69,8 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
 
 def _ago(match: re.Match, text: str) -> DateSpec | None:
     """"two days ago", "a week ago" (the week seven days before publication's), "three months ago", "two years ago";
-    "down 48% from a year ago" is the period in focus a year back, if any (``dates_comparisons``)."""
+    "down 48% from a year ago" is the period in focus a year back, if any (``dates_comparisons``); "up from three
+    years ago" is the year, as told alone."""
     count = count_of(match["n"])
     unit = match["unit"].lower()
     if unit == "week":
@@ -78,7 +79,8 @@ def _ago(match: re.Match, text: str) -> DateSpec | None:
         return Shift("day", -count)
     if unit == "month":
         return Shift("month", -count)
-    if compared_in_english(text, match.start()):
+    if count == 1 and compared_in_english(text, match.start()):
+        # a results article compares with a year back only: "doubling from three years ago" is a year
         return Chained("period", -count, otherwise=InYear(WHOLE_YEAR, offset=-count))
     return InYear(WHOLE_YEAR, offset=-count)
 

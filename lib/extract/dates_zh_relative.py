@@ -194,8 +194,9 @@ def _ago(match: re.Match, text: str) -> DateSpec:
         return Shift("month", -6)  # "半年前": six months before publication's month
     count, unit = chinese_number(match["n"]), match["unit"]
     if unit == "年":
-        if compared_in_chinese(text, match.start(), match.end()):
-            # "营收较一年前增长48%": the period reported a year back, if any (dates_comparisons)
+        if count == 1 and compared_in_chinese(text, match.start(), match.end()):
+            # "营收较一年前增长48%": the period reported a year back, if any (dates_comparisons); a results
+            # article compares with a year back only: "较三年前翻了一番" is the year
             return Chained("period", -count, otherwise=InYear(WHOLE_YEAR, offset=-count))
         return InYear(WHOLE_YEAR, offset=-count)
     if unit == "个月":

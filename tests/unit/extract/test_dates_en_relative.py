@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.dates_en_relative import read_english_relative_dates
-from lib.extract.dates_spec import WHOLE_YEAR, InYear, OnWeekday, Shift, half_part
-from tests.date_readings import reads_as
+from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear, OnWeekday, Shift, half_part
+from tests.date_readings import read_in_order, reads_as
 
 CASES = [
     ("Baidu said yesterday it would cut prices.", "yesterday", Shift("day", -1)),
@@ -19,6 +19,11 @@ CASES = [
     ("Alibaba announced the deal two days ago.", "two days ago", Shift("day", -2)),
     ("Xiaomi shipped three months ago.", "three months ago", Shift("month", -3)),
     ("The firm listed two years ago.", "two years ago", InYear(WHOLE_YEAR, offset=-2)),
+    # set against a figure: a year back is the period reported a year back, two or more years back the year
+    ("Revenue fell 48 percent from a year ago.", "a year ago",
+     Chained("period", -1, otherwise=InYear(WHOLE_YEAR, offset=-1))),
+    ("Daily orders doubled from three years ago.", "three years ago", InYear(WHOLE_YEAR, offset=-3)),
+    ("Users rose 60% from two years ago.", "two years ago", InYear(WHOLE_YEAR, offset=-2)),
     ("Revenue in the first half grew.", "the first half", InYear(half_part(1), offset=0)),
     ("Baidu cut prices on Monday.", "Monday", OnWeekday(0)),
     ("The board meets next Wednesday.", "next Wednesday", OnWeekday(2, week_offset=1)),
@@ -36,3 +41,27 @@ CASES = [
 @pytest.mark.parametrize(("text", "words", "spec"), CASES)
 def test_read_english_relative_dates(text, words, spec):
     assert reads_as(read_english_relative_dates, text, words, spec)
+
+
+# A results article compares a figure with the period it reports a year back ("down 48 percent from a year ago"
+# after a quarter reported); two or more years back is no such comparison but the year counted back from
+# publication: Meituan's record day "doubling from three years ago" (Barron's, 2023-11, paraphrased) is 2020.
+# Chinese writes "较三年前翻了一番" (test_dates_zh_relative).
+YEARS_BACK_IN_RESULTS_ROWS = [
+    ("Meituan's revenue rose 22% in the third quarter. Peak daily orders hit a record 78 million, doubling "
+     "from three years ago.",
+     [("the third quarter", "2023-07-01", "quarter"), ("three years ago", "2020-01-01", "year")]),
+    ("In the third quarter of 2023, Tencent's revenue grew. Weixin users spent twice as long as two years ago.",
+     [("the third quarter of 2023", "2023-07-01", "quarter"), ("two years ago", "2021-01-01", "year")]),
+    ("Baidu's cloud revenue rose in the second quarter. It is up fivefold from five years ago.",
+     [("the second quarter", "2023-04-01", "quarter"), ("five years ago", "2018-01-01", "year")]),
+    # near misses: a year back is the quarter reported a year back; told alone, three years back is a year
+    ("Meituan's revenue rose 22% in the third quarter. Orders rose 30% from a year ago.",
+     [("the third quarter", "2023-07-01", "quarter"), ("a year ago", "2022-07-01", "quarter")]),
+    ("Three years ago, Meituan started drone deliveries.", [("Three years ago", "2020-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARS_BACK_IN_RESULTS_ROWS)
+def test_two_or_more_years_back_is_a_year_not_the_quarter_reported(text, expected):
+    assert read_in_order(text, "2023-11-28") == expected

@@ -146,3 +146,34 @@ COUNTED_ON_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), COUNTED_ON_ROWS)
 def test_a_count_on_with_guo_hou_and_today_a_count_later(text, published, expected):
     assert read_in_order(text, published) == expected
+
+
+# A results article compares a figure with the period it reports a year back ("较一年前增长30%" after a quarter
+# reported is that quarter a year back); a count of two or more years back is no such comparison but the year
+# counted back from publication ("日订单量较三年前翻了一番": the record set against the year three years ago).
+# English writes "doubling from three years ago". Near miss: 较一年前 keeps the quarter in focus.
+YEARS_BACK_IN_RESULTS_ROWS = [
+    ("美团第三季度营收增长22%。外卖日订单峰值达7800万单，较三年前翻了一番。",
+     [("第三季度", "2023-07-01", "quarter"), ("三年前", "2020-01-01", "year")]),
+    ("2023年第三季度，美团营收增长。外卖单量较两年前增长六成。",
+     [("2023年第三季度", "2023-07-01", "quarter"), ("两年前", "2021-01-01", "year")]),
+    ("腾讯第二季度营收增长8%。视频号用户时长比五年前增加数倍。",
+     [("第二季度", "2023-04-01", "quarter"), ("五年前", "2018-01-01", "year")]),
+    ("美團第三季度營收增長22%。外賣日訂單峰值達7800萬單，較三年前翻了一番。",
+     [("第三季度", "2023-07-01", "quarter"), ("三年前", "2020-01-01", "year")]),
+    ("2023年第三季度，美團營收增長。外賣單量較兩年前增長六成。",
+     [("2023年第三季度", "2023-07-01", "quarter"), ("两年前", "2021-01-01", "year")]),
+    ("騰訊第二季度營收增長8%。視頻號用戶時長比五年前增加數倍。",
+     [("第二季度", "2023-04-01", "quarter"), ("五年前", "2018-01-01", "year")]),
+    # near misses: a year back compares with the quarter reported a year back; alone, three years back is a year
+    ("美团第三季度营收增长。外卖单量较一年前增长三成。",
+     [("第三季度", "2023-07-01", "quarter"), ("一年前", "2022-07-01", "quarter")]),
+    ("美團第三季度營收增長。外賣單量較一年前增長三成。",
+     [("第三季度", "2023-07-01", "quarter"), ("一年前", "2022-07-01", "quarter")]),
+    ("三年前，美团推出了无人机配送。", [("三年前", "2020-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARS_BACK_IN_RESULTS_ROWS)
+def test_two_or_more_years_back_is_a_year_not_the_quarter_reported(text, expected):
+    assert read_in_order(text, "2023-11-28") == [(to_simplified(t), s, p) for t, s, p in expected]
