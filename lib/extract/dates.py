@@ -40,6 +40,7 @@ from lib.extract import (
     dates_en_days,
     dates_en_relative,
     dates_festivals,
+    dates_few_weeks,
     dates_fiscal,
     dates_results_period,
     dates_seasons,
@@ -109,7 +110,7 @@ _NOT_DATE_NAMES = _names_automaton(builtin_rules().not_dates)
 _READERS = ReaderGroup([dates_fiscal.READER, dates_coordinated.READER, dates_en.READER, dates_en_relative.READER,
                         dates_en_chains.READER, dates_zh.READER, dates_zh_relative.READER, dates_seasons.READER,
                         dates_results_period.READER, dates_en_days.READER,
-                        dates_zh_year_to_date.READER])
+                        dates_zh_year_to_date.READER, dates_few_weeks.READER])
 
 
 # What joins a range's start to its end: "from Feb. 26 to March 2", "2月26日至3月2日".

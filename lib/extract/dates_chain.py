@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from lib.extract.dates_chain_count import FOCUS_PRECISIONS, chain_base, counted_period
+from lib.extract.dates_chain_count import FOCUS_PRECISIONS, chain_base, counted_period, goes_on_from_the_story
 from lib.extract.dates_comparisons import compared_in_chinese, period_compared_in_english
 from lib.extract.dates_resolve import resolve
 from lib.extract.dates_spec import (
@@ -106,7 +106,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
     the period in focus before ``text`` (``in_focus``), ``last_told`` the last date read before it."""
     matches: list[DateMatch] = []
     previous = previous_sentence_date or last_told or anchor
-    recent = previous_sentence_date  # what "当时" may refer to: this sentence or the one before
+    recent = previous_sentence_date  # what "同月", "a year later" may refer to: this sentence or the one before
+    story_time = previous_sentence_date or last_told  # what "当时", "11个月后" refer to: the last date told
     planned = _ahead_of(previous_sentence_date, published)  # what "届时" may refer to: a plan just told
     published_day = published if published is not None and published.precision == "day" else None
     sentence_day = None
@@ -125,6 +126,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             spec, counted = reading.candidate.spec, None
         if isinstance(spec, Chained):
             base = planned if spec.unit == "plan" else chain_base(spec, last_day, previous, recent, focus)
+            if base is None and goes_on_from_the_story(spec):
+                base = story_time
             if spec.told_only:
                 base = told_day if spec.unit == "day" else previous if spec.unit == "same" else recent
             if spec.same_sentence:
@@ -168,7 +171,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             match = _joined(text, match, first, match.end + closed)
         last_spec = spec
         matches.append(match)
-        previous = recent = period
+        previous = recent = story_time = period
         planned = period if match.ahead else planned
         if period.precision == "day":
             last_day = last_day if match.since else period

@@ -40,6 +40,14 @@ def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, 
     return recent
 
 
+def goes_on_from_the_story(spec: Chained) -> bool:
+    """Whether ``spec`` counts from the last date told however many dateless sentences lie between: "当时",
+    "at the time" and a count of months on ("11个月后", "three months later") go on from the story's
+    time, which comment and figures without a date do not move. "同年", "同月" with no month of their own
+    look back one sentence only: they mostly set a figure beside a date just told."""
+    return spec.unit == "same" or (spec.unit == "month" and spec.offset > 0 and not spec.same_sentence)
+
+
 def counted_period(spec: Chained, base: Period | None) -> Period | None:
     """The period ``spec`` names counted from ``base``; None when the words name none from it."""
     if base is None:

@@ -131,6 +131,8 @@ def _resolve_shift(spec: Shift, published: Period) -> Period | None:
     if is_finer(spec.unit, published.precision):
         return None
     base = align(published.start, spec.unit)
+    if spec.unit == "day" and spec.in_month:
+        return Period(align(base + timedelta(days=spec.offset), "month"), "month")
     if spec.unit == "day":
         return Period(base + timedelta(days=spec.offset), "day")
     if spec.unit == "week":

@@ -112,12 +112,15 @@ class Shift:
 
     ``ahead`` marks words that point past publication within the unit ("later this month");
     ``day`` a day of a shifted month ("上月28日": the 28th of the month before publication's).
+    ``in_month``: the month the shifted day falls in ("a few weeks ago", 几周前: three weeks back, no
+    one week of the few the words leave open).
     """
 
     unit: str
     offset: int
     ahead: bool = False
     day: int | None = None
+    in_month: bool = False
 
 
 @dataclass(frozen=True)

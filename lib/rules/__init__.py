@@ -40,6 +40,7 @@ from lib.rules.dates import (
     parse_recurring_weekday_zh,
     parse_relative_date_neighbours,
     parse_seasons,
+    parse_weeks_ago_words,
     parse_year_to_date_zh,
 )
 from lib.rules.fiscal_years import FiscalYear, parse_fiscal_years
@@ -88,6 +89,7 @@ class Rules:
     publication_day_en: tuple[str, ...] = ()  # phrases naming the publication day ("at press time")
     day_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, offset, words): days named from publication
     few_words_en: tuple[str, ...] = ()  # words for an unstated small count ("a few", "several"), lower case
+    weeks_ago_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of weeks_ago_words.csv: "a few", 几
     recurring_weekday_en: tuple[str, ...] = ()  # words making a weekday recur ("every Monday"), in lower case
     model_code_verbs_en: tuple[str, ...] = ()  # words after "The 960" making the code a subject, lower case
     number_words_en: tuple[tuple[int, str], ...] = ()  # (count, word): "two", "a"
@@ -159,6 +161,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
                                  for line in rule_lines(texts["publication_day_en.txt"])),
         day_words_en=tuple(parse_day_words(texts["day_words_en.csv"], warnings)),
         few_words_en=tuple(" ".join(line.lower().split()) for line in rule_lines(texts["few_words_en.txt"])),
+        weeks_ago_words=tuple(parse_weeks_ago_words(texts["weeks_ago_words.csv"], warnings)),
         recurring_weekday_en=tuple(line.lower() for line in rule_lines(texts["recurring_weekday_en.txt"])),
         model_code_verbs_en=tuple(line.lower() for line in rule_lines(texts["model_code_verbs_en.txt"])),
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
@@ -191,7 +194,7 @@ def _rule_file_names() -> tuple[str, ...]:
                                "byline_cues.csv", "language_aliases.csv",
                                "not_dates.txt", "festival_marks.txt", "weekday_followers_zh.txt",
                                "weekday_counts_zh.txt", "recurring_weekday_zh.csv", "publication_day_en.txt",
-                               "day_words_en.csv", "few_words_en.txt", "firm_heads.txt",
+                               "day_words_en.csv", "few_words_en.txt", "weeks_ago_words.csv", "firm_heads.txt",
                                "weekday_counts_zh.txt", "publication_day_en.txt", "firm_heads.txt",
                                "recurring_weekday_en.txt", "model_code_verbs_en.txt",
                                "stated_year_cues.csv", "seasons.csv", "results_periods.csv",

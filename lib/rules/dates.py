@@ -150,6 +150,13 @@ def parse_seasons(text: str, warnings: list[RuleWarning]) -> list[tuple[int, str
     return [(int(quarter), word) for quarter, word in rows]
 
 
+def parse_weeks_ago_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``weeks_ago_words.csv``: (language, word) for "a few" before "weeks ago" or 周前;
+    English words in lower case, their inner spaces as one."""
+    rows = kinded_words(text, "lib/rules/weeks_ago_words.csv", ("en", "zh"), warnings, columns=("kind", "word"))
+    return [(kind, " ".join(word.lower().split())) for kind, word in rows]
+
+
 ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time", "market_today", "not_market_today", "now_before",
                            "now_before_time", "word_before")
 ONE_CHARACTER_BEFORE_KINDS = ("now_before", "now_before_time", "word_before")  # one character each (a lookbehind)

@@ -110,3 +110,40 @@ MONTH_OF_THAT_YEAR_ROWS = [
 @pytest.mark.parametrize(("sentences", "expected"), MONTH_OF_THAT_YEAR_ROWS)
 def test_a_month_of_that_year_counts_from_the_last_date_told(sentences, expected):
     assert told_in_order(sentences, "2024-07-30")[1:] == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# "当时", "at the time" and a count of months on ("三个月后", "11個月過後", "three months later") go on from the
+# story's last date however many dateless sentences of comment lie between (``goes_on_from_the_story``).
+# Near misses: with no date told there is nothing to count from; a later date told is the base; 同月 and a
+# count back from publication ("三个月前") keep their reading.
+STORY_TIME_ROWS = [
+    (_BETWEEN_EN + ["At the time, investors expected a Hong Kong listing."], [("At the time", "2021-07-01", "month")]),
+    (_BETWEEN_EN + ["Three months later, the company resumed talks with banks."],
+     [("Three months later", "2021-10-01", "month")]),
+    (_BETWEEN + ["当时，投资者普遍预期其转赴香港上市。"], [("当时", "2021-07-01", "month")]),
+    (_BETWEEN + ["三个月后，小红书重启与投行的谈判。"], [("三个月后", "2021-10-01", "month")]),
+    (_BETWEEN + ["市场一度担心其估值受挫。", "不过就在5个月过后，小红书估值反而上升。"],
+     [("5个月过后", "2021-12-01", "month")]),
+    (_BETWEEN_ZT + ["當時，投資者普遍預期其轉赴香港上市。"], [("当时", "2021-07-01", "month")]),
+    (_BETWEEN_ZT + ["就在11個月過後，小紅書重啟與投行的談判。"], [("11个月过后", "2022-06-01", "month")]),
+    # near misses
+    (_BETWEEN + ["2022年3月，美团宣布裁员。", "当时，投资者普遍预期其转赴香港上市。"],
+     [("2022年3月", "2022-03-01", "month"), ("当时", "2022-03-01", "month")]),
+    (_BETWEEN_ZT + ["三個月前，小紅書重啟與投行的談判。"], [("三个月前", "2024-04-01", "month")]),
+    (_BETWEEN_ZT + ["同月，小紅書又被傳計劃赴港上市。"], []),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), STORY_TIME_ROWS)
+def test_at_the_time_and_months_later_go_on_from_the_last_date_told(sentences, expected):
+    assert told_in_order(sentences, "2024-07-30")[1:] == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+@pytest.mark.parametrize("sentences", [
+    ["小红书暂停赴美上市。", "市场猜测与数据监管有关。", "当时，投资者普遍预期其转赴香港上市。"],
+    ["小紅書暫停赴美上市。", "市場猜測與數據監管有關。", "三個月後，小紅書重啟與投行的談判。"],
+    ["Xiaohongshu paused its US listing.", "Analysts linked the move to data rules.",
+     "At the time, investors expected a Hong Kong listing."],
+])
+def test_at_the_time_with_no_date_told_names_none(sentences):
+    assert told_in_order(sentences, "2024-07-30") == []

@@ -1,6 +1,7 @@
 """A count of weeks back from publication names a week, as "last week" does: "three weeks ago", "just over a
 week ago", "两周前", "三个星期前", "上上周" are the week (starting on Monday) that holds the day seven times N
-days before publication. "three days ago", "5天前" stay days; "weeks ago", "几周前" name no week.
+days before publication. "three days ago", "5天前" stay days; "weeks ago", "几周前" name no week (a month:
+dates_few_weeks).
 
 Traditional rows go through ``to_simplified`` as the pipeline does.
 """
@@ -26,11 +27,11 @@ WEEKS_AGO_ROWS = [
     ("上上周，腾讯发布新模型。", [("上上周", "2025-02-24", "week")]),
     ("上上周三，腾讯发布新模型。", [("上上周三", "2025-02-26", "day")]),
     ("5天前，腾讯发布混元新模型。", [("5天前", "2025-03-07", "day")]),
-    ("几周前，腾讯测试了新应用。", []),
+    ("几周前，腾讯测试了新应用。", [("几周前", "2025-02-01", "month")]),
     ("兩週前，百度宣布文心一言免費。", [("两周前", "2025-02-24", "week")]),
     ("三個星期前，美團收購光年之外。", [("三个星期前", "2025-02-17", "week")]),
     ("上上週，騰訊發布新模型。", [("上上周", "2025-02-24", "week")]),
-    ("數週前，騰訊測試了新應用。", []),
+    ("數週前，騰訊測試了新應用。", [("数周前", "2025-02-01", "month")]),
 ]
 
 
