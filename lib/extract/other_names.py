@@ -1,5 +1,5 @@
 """Where the words around an alias make it name no party: an exchange in a ticker, the head of
-another firm's name.
+another firm's name, a word that holds the alias.
 
 * A listing's ticker names its exchange as a label: "Baidu (NASDAQ: BIDU, HKEX: 9888)", "(NYSE:
   BABA)", "百度（纳斯达克：BIDU）", "（港交所代码：9888）". An alias followed by a colon and a ticker
@@ -10,6 +10,9 @@ another firm's name.
   in a line of business (``lib/rules/firm_heads.txt``) names another firm, unless the gazetteer knows
   the alias's company in that business (an alias of it or of its products or subsidiaries holds a
   word of the line: Unitree Robotics, 长城汽车), as it does for "Geely Motors".
+* Chinese has no spaces, so a short alias stands inside the words around it: 南京东路 "Nanjing East
+  Road" holds 京东, 三星期 "three weeks" holds 三星 (``lib/rules/not_names.txt``). An alias lying
+  inside such a word names no firm.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from lib.parse.script import to_simplified
 from lib.rules.gazetteer import GazetteerEntry
 
 # After the exchange: an optional "code" word, a colon, the ticker (letters or digits, maybe a market
@@ -53,3 +57,29 @@ class FirmHeads:
             return False
         head = self._after.match(text, end)
         return head is not None and self._heads[head.group(1)] not in self._known.get(company, ())
+
+
+class NotNames:
+    """The words that hold a firm's alias and name no firm, found in a text."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        ordered = sorted({to_simplified(word) for word in words}, key=len, reverse=True)
+        parts = [_whole_words(word) if word.isascii() else re.escape(word) for word in ordered]
+        self._pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    def spans(self, text: str) -> tuple[tuple[int, int], ...]:
+        """Where the words stand in ``text`` (the simplified copy the aliases are matched on)."""
+        if self._pattern is None:
+            return ()
+        return tuple(found.span() for found in self._pattern.finditer(text))
+
+
+def lies_inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the alias at ``start:end`` lies inside one of ``spans``."""
+    return any(left <= start and end <= right for left, right in spans)
+
+
+def _whole_words(phrase: str) -> str:
+    """A Latin phrase as a pattern: whole words, any run of spaces between them."""
+    words = r"\s+".join(map(re.escape, phrase.split()))
+    return rf"(?<![A-Za-z0-9]){words}(?![A-Za-z0-9])"
