@@ -5,6 +5,9 @@ another firm's name, a word that holds the alias.
   BABA)", "百度（纳斯达克：BIDU）", "（港交所代码：9888）". An alias followed by a colon and a ticker
   code names no company; the listing company is the one named (the exchange acting, "HKEX approved
   the listing", is named as any company is).
+* "Nasdaq-listed Trip.com", "an NYSE-listed rival": an exchange made an adjective of the listed firm
+  labels it as a ticker does; the exchange is named when it acts or is where a firm lists ("listed
+  on the Nasdaq", 在纳斯达克上市).
 * English press spells Chinese names in pinyin, and two firms share a syllable: "Zhipu Robotics" is a
   robot maker, not Zhipu AI. An English alias followed by a capitalised word that heads a firm's name
   in a line of business (``lib/rules/firm_heads.txt``) names another firm, unless the gazetteer knows
@@ -27,12 +30,14 @@ from lib.rules.gazetteer import GazetteerEntry
 # suffix: 9988.HK, 300750.SZ), then the next ticker or the bracket that closes the listing.
 _TICKER_LABEL = re.compile(r"[^\S\n]*(?:股票代码|证券代码|代码|code|ticker)?[^\S\n]*[:：][^\S\n]*"
                            r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?[^\S\n]*(?:[,，;；、/)）和及与]|and\b)")
+_LISTED_ADJECTIVE = re.compile(r"[-\u2010\u2011]listed(?![A-Za-z])", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def is_ticker_label(text: str, end: int) -> bool:
-    """Whether the alias ending at ``end`` labels a ticker ("NASDAQ: BIDU)"), naming no party."""
-    return _TICKER_LABEL.match(text, end) is not None
+    """Whether the alias ending at ``end`` labels a ticker ("NASDAQ: BIDU)") or a listed firm
+    ("Nasdaq-listed"), naming no party."""
+    return _TICKER_LABEL.match(text, end) is not None or _LISTED_ADJECTIVE.match(text, end) is not None
 
 
 class FirmHeads:

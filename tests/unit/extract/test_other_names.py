@@ -55,6 +55,28 @@ TICKERS = [
     ("港交所公布首季業績，純利創新高。", [("港交所", HKEX)]),
 ]
 
+# (text, companies named): an exchange made an adjective of a listed firm ("Nasdaq-listed") labels it;
+# where a firm lists, or the exchange acting, the exchange is named. Chinese writes no such adjective:
+# 在纳斯达克上市的 is where the firm lists.
+LISTED_ADJECTIVES = [
+    # English
+    ("Nasdaq-listed Pinduoduo said on Monday its quarterly profit fell.", [("Pinduoduo", "Pinduoduo")]),
+    ("Shares of NYSE-listed Nio and HKEX-listed Tencent rose in early trade.",
+     [("Nio", "NIO"), ("Tencent", "Tencent")]),
+    ("Baidu, a Nasdaq‐listed search firm, cut prices for its Ernie models.",
+     [("Baidu", "Baidu"), ("Ernie", "Baidu")]),
+    # ... where a firm lists, or the exchange acting, names the exchange
+    ("Bilibili's stock, listed on the Nasdaq, fell 5%.", [("Bilibili", "Bilibili"), ("Nasdaq", "Nasdaq")]),
+    ("Nasdaq listed 30 Chinese firms last year; the NYSE listed 12.",
+     [("Nasdaq", "Nasdaq"), ("NYSE", "New York Stock Exchange")]),
+    # simplified Chinese: the exchange where a firm lists is named
+    ("在纳斯达克上市的拼多多周一公布财报。", [("纳斯达克", "Nasdaq"), ("拼多多", "Pinduoduo")]),
+    ("蔚来在纽交所挂牌上市。", [("蔚来", "NIO"), ("纽交所", "New York Stock Exchange")]),
+    # traditional Chinese
+    ("在納斯達克上市的拼多多周一公布財報。", [("納斯達克", "Nasdaq"), ("拼多多", "Pinduoduo")]),
+    ("蔚來在紐交所掛牌上市。", [("蔚來", "NIO"), ("紐交所", "New York Stock Exchange")]),
+]
+
 # (text, companies named): an English alias heading another firm's name is not that company.
 FIRM_HEADS = [
     # English: pinyin names two firms share
@@ -127,6 +149,11 @@ def test_an_exchange_in_a_ticker_is_no_company_named(text, expected):
     assert companies(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), LISTED_ADJECTIVES)
+def test_an_exchange_as_the_adjective_of_a_listed_firm_is_no_company_named(text, expected):
+    assert companies(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), FIRM_HEADS)
 def test_an_alias_heading_another_firms_name_is_not_that_company(text, expected):
     assert companies(text) == expected
@@ -135,6 +162,8 @@ def test_an_alias_heading_another_firms_name_is_not_that_company(text, expected)
 @pytest.mark.parametrize(("text", "end", "expected"), [
     ("(NASDAQ: BIDU)", 7, True), ("(HKEX: 9988.HK, NYSE: BABA)", 5, True), ("（纳斯达克代码：PDD）", 5, True),
     ("NASDAQ: shares fell", 6, False), ("NASDAQ: BIDU rose 3% today", 6, False), ("纳斯达克：将收紧规则", 4, False),
+    ("Nasdaq-listed Baidu", 6, True), ("NYSE-Listed", 4, True), ("Nasdaq listed", 6, False),
+    ("Nasdaq-listing", 6, False),
 ])
 def test_ticker_label(text, end, expected):
     assert is_ticker_label(text, end) is expected
