@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from lib.extract.firm_lists import FirmLists
-from lib.extract.other_names import FirmHeads, is_ticker_label
+from lib.extract.other_names import FirmHeads, NotNames, is_ticker_label, lies_inside
 from lib.parse.script import to_simplified
 from lib.rules import builtin_rules
 from lib.rules.gazetteer import GazetteerEntry
@@ -95,6 +95,7 @@ class Gazetteer:
         self._user_words = tuple(sorted({text for text, _, _ in aliases if any(_is_cjk(char) for char in text)}))
         self._heads = FirmHeads(self._entries, self._firm_heads)
         self._lists = FirmLists(builtin_rules().firm_lists)
+        self._not_names = NotNames(builtin_rules().not_names)
 
     # The automaton holds Python objects and is cheap to rebuild, so only the entries travel to
     # worker processes.
@@ -116,8 +117,9 @@ class Gazetteer:
         """
         matched = to_simplified(text) if simplified is None else simplified
         candidates = self._in_lists(matched, _candidates(self._automaton, matched))
+        words = self._not_names.spans(matched) if candidates else ()
         return [_to_match(text, start, end, alias) for start, end, alias in _leftmost_longest(candidates)
-                if not (is_ticker_label(matched, end)
+                if not (is_ticker_label(matched, end) or lies_inside(start, end, words)
                         or self._heads.names_another_firm(matched, end, matched[start:end], alias.entry.company))]
 
     def _in_lists(self, text: str, candidates: list[tuple[int, int, _Alias]]) -> list[tuple[int, int, _Alias]]:

@@ -1,15 +1,21 @@
 """Where the words around an alias make it name no party: an exchange in a ticker, the head of
-another firm's name.
+another firm's name, a word that holds the alias.
 
 * A listing's ticker names its exchange as a label: "Baidu (NASDAQ: BIDU, HKEX: 9888)", "(NYSE:
   BABA)", "百度（纳斯达克：BIDU）", "（港交所代码：9888）". An alias followed by a colon and a ticker
   code names no company; the listing company is the one named (the exchange acting, "HKEX approved
   the listing", is named as any company is).
+* "Nasdaq-listed Trip.com", "an NYSE-listed rival": an exchange made an adjective of the listed firm
+  labels it as a ticker does; the exchange is named when it acts or is where a firm lists ("listed
+  on the Nasdaq", 在纳斯达克上市).
 * English press spells Chinese names in pinyin, and two firms share a syllable: "Zhipu Robotics" is a
   robot maker, not Zhipu AI. An English alias followed by a capitalised word that heads a firm's name
   in a line of business (``lib/rules/firm_heads.txt``) names another firm, unless the gazetteer knows
   the alias's company in that business (an alias of it or of its products or subsidiaries holds a
   word of the line: Unitree Robotics, 长城汽车), as it does for "Geely Motors".
+* Chinese has no spaces, so a short alias stands inside the words around it: 南京东路 "Nanjing East
+  Road" holds 京东, 三星期 "three weeks" holds 三星 (``lib/rules/not_names.txt``). An alias lying
+  inside such a word names no firm.
 """
 
 from __future__ import annotations
@@ -17,18 +23,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from lib.parse.script import to_simplified
 from lib.rules.gazetteer import GazetteerEntry
 
 # After the exchange: an optional "code" word, a colon, the ticker (letters or digits, maybe a market
 # suffix: 9988.HK, 300750.SZ), then the next ticker or the bracket that closes the listing.
 _TICKER_LABEL = re.compile(r"[^\S\n]*(?:股票代码|证券代码|代码|code|ticker)?[^\S\n]*[:：][^\S\n]*"
                            r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?[^\S\n]*(?:[,，;；、/)）和及与]|and\b)")
+_LISTED_ADJECTIVE = re.compile(r"[-\u2010\u2011]listed(?![A-Za-z])", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def is_ticker_label(text: str, end: int) -> bool:
-    """Whether the alias ending at ``end`` labels a ticker ("NASDAQ: BIDU)"), naming no party."""
-    return _TICKER_LABEL.match(text, end) is not None
+    """Whether the alias ending at ``end`` labels a ticker ("NASDAQ: BIDU)") or a listed firm
+    ("Nasdaq-listed"), naming no party."""
+    return _TICKER_LABEL.match(text, end) is not None or _LISTED_ADJECTIVE.match(text, end) is not None
 
 
 class FirmHeads:
@@ -53,3 +62,29 @@ class FirmHeads:
             return False
         head = self._after.match(text, end)
         return head is not None and self._heads[head.group(1)] not in self._known.get(company, ())
+
+
+class NotNames:
+    """The words that hold a firm's alias and name no firm, found in a text."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        ordered = sorted({to_simplified(word) for word in words}, key=len, reverse=True)
+        parts = [_whole_words(word) if word.isascii() else re.escape(word) for word in ordered]
+        self._pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    def spans(self, text: str) -> tuple[tuple[int, int], ...]:
+        """Where the words stand in ``text`` (the simplified copy the aliases are matched on)."""
+        if self._pattern is None:
+            return ()
+        return tuple(found.span() for found in self._pattern.finditer(text))
+
+
+def lies_inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the alias at ``start:end`` lies inside one of ``spans``."""
+    return any(left <= start and end <= right for left, right in spans)
+
+
+def _whole_words(phrase: str) -> str:
+    """A Latin phrase as a pattern: whole words, any run of spaces between them."""
+    words = r"\s+".join(map(re.escape, phrase.split()))
+    return rf"(?<![A-Za-z0-9]){words}(?![A-Za-z0-9])"

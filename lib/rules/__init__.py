@@ -95,6 +95,7 @@ class Rules:
     number_words_en: tuple[tuple[int, str], ...] = ()  # (count, word): "two", "a"
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
     firm_lists: tuple[tuple[str, str], ...] = ()  # (kind, word): the separators and closing nouns of a list of firms
+    not_names: tuple[str, ...] = ()  # words holding a firm's alias that name no firm (南京东路, 三星期)
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
     seasons: tuple[tuple[int, str], ...] = ()  # (quarter, word) of seasons.csv
     results_periods: tuple[tuple[str, str], ...] = ()  # (kind, word) of results_periods.csv
@@ -166,6 +167,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         model_code_verbs_en=tuple(line.lower() for line in rule_lines(texts["model_code_verbs_en.txt"])),
         firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
         firm_lists=tuple(parse_firm_lists(texts["firm_lists.csv"], warnings)),
+        not_names=tuple(rule_lines(texts["not_names.txt"])),
         stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
         seasons=tuple(parse_seasons(texts["seasons.csv"], warnings)),
         results_periods=tuple(parse_results_periods(texts["results_periods.csv"], warnings)),
@@ -199,4 +201,4 @@ def _rule_file_names() -> tuple[str, ...]:
                                "recurring_weekday_en.txt", "model_code_verbs_en.txt",
                                "stated_year_cues.csv", "seasons.csv", "results_periods.csv",
                                "happening_counts_en.csv", "festival_cues.csv", "fiscal_years.csv",
-                               "firm_lists.csv")
+                               "firm_lists.csv", "not_names.txt")

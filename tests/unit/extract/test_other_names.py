@@ -1,5 +1,6 @@
 """Aliases the words around them make name no party: an exchange in a ticker, the head of another
-firm's name (``lib/extract/other_names.py``), in English, simplified and traditional Chinese.
+firm's name, a word holding the alias (``lib/extract/other_names.py``), in English, simplified and
+traditional Chinese.
 
 Sentences are written as the press writes them (listing boilerplate of results releases, funding
 news); none is copied from ``tests/data/realnews``.
@@ -12,7 +13,7 @@ import pickle
 import pytest
 
 from lib.extract.gazetteer import Gazetteer
-from lib.extract.other_names import FirmHeads, is_ticker_label
+from lib.extract.other_names import FirmHeads, NotNames, is_ticker_label, lies_inside
 from lib.rules import load_rules
 from lib.rules.gazetteer import GazetteerEntry
 
@@ -54,6 +55,28 @@ TICKERS = [
     ("港交所公布首季業績，純利創新高。", [("港交所", HKEX)]),
 ]
 
+# (text, companies named): an exchange made an adjective of a listed firm ("Nasdaq-listed") labels it;
+# where a firm lists, or the exchange acting, the exchange is named. Chinese writes no such adjective:
+# 在纳斯达克上市的 is where the firm lists.
+LISTED_ADJECTIVES = [
+    # English
+    ("Nasdaq-listed Pinduoduo said on Monday its quarterly profit fell.", [("Pinduoduo", "Pinduoduo")]),
+    ("Shares of NYSE-listed Nio and HKEX-listed Tencent rose in early trade.",
+     [("Nio", "NIO"), ("Tencent", "Tencent")]),
+    ("Baidu, a Nasdaq‐listed search firm, cut prices for its Ernie models.",
+     [("Baidu", "Baidu"), ("Ernie", "Baidu")]),
+    # ... where a firm lists, or the exchange acting, names the exchange
+    ("Bilibili's stock, listed on the Nasdaq, fell 5%.", [("Bilibili", "Bilibili"), ("Nasdaq", "Nasdaq")]),
+    ("Nasdaq listed 30 Chinese firms last year; the NYSE listed 12.",
+     [("Nasdaq", "Nasdaq"), ("NYSE", "New York Stock Exchange")]),
+    # simplified Chinese: the exchange where a firm lists is named
+    ("在纳斯达克上市的拼多多周一公布财报。", [("纳斯达克", "Nasdaq"), ("拼多多", "Pinduoduo")]),
+    ("蔚来在纽交所挂牌上市。", [("蔚来", "NIO"), ("纽交所", "New York Stock Exchange")]),
+    # traditional Chinese
+    ("在納斯達克上市的拼多多周一公布財報。", [("納斯達克", "Nasdaq"), ("拼多多", "Pinduoduo")]),
+    ("蔚來在紐交所掛牌上市。", [("蔚來", "NIO"), ("紐交所", "New York Stock Exchange")]),
+]
+
 # (text, companies named): an English alias heading another firm's name is not that company.
 FIRM_HEADS = [
     # English: pinyin names two firms share
@@ -81,9 +104,53 @@ FIRM_HEADS = [
     ("宇樹機器人與優必選機器人亮相。", [("宇樹", "Unitree"), ("優必選", "UBTech")]),
 ]
 
+# (text, companies named): a short alias standing inside a place name, a count, a rating or a common
+# phrase (lib/rules/not_names.txt) names no firm; the firm written as itself still is named.
+WORDS_HOLDING_ALIASES = [
+    # English: a phrase holding a firm's name
+    ("Tech giants launch a Lunar New Year land grab for AI chatbot users.", []),
+    ("The Land Grab: Baidu and Tencent race to sign up merchants.", [("Baidu", "Baidu"), ("Tencent", "Tencent")]),
+    ("Analysts called the deal a grab bag of assets, while Grab shares rose 4%.", [("Grab", "Grab")]),
+    # simplified Chinese: streets and districts east of a city, counts of weeks, chips, the industry
+    ("华为在南京东路的旗舰店开售新机，门店外排起长队。", [("华为", "Huawei")]),
+    ("该公司总部位于北京东三环，距离京东总部不远。", [("京东", "JD.com")]),
+    ("时隔三星期，商务部仍未批出英伟达的出口许可。", [("英伟达", "Nvidia")]),
+    ("这家三星级酒店由三星电子的前高管经营。", [("三星", "Samsung")]),
+    ("美中芯片战升级，中芯国际股价下挫。", [("中芯国际", "SMIC")]),
+    ("美国将限制中国电信巨头华为使用美国技术。", [("华为", "Huawei")]),
+    ("中国电信运营商加快5G建网，中国电信宣布新一轮集采。", [("中国电信", "China Telecom")]),
+    ("2023-06-13 15:57 搜狐号-资本邦 寒武纪公布业绩", [("寒武纪", "Cambricon")]),
+    ("搜狐公布第二季度财报，网易号作者增长两成。", [("搜狐", "Sohu")]),
+    # traditional Chinese
+    ("華為在南京東路的旗艦店舉行新機交付儀式。", [("華為", "Huawei")]),
+    ("時隔三星期，輝達仍未獲得出口許可。", [("輝達", "Nvidia")]),
+    ("美中芯片衝突升級，中芯股價下跌。", [("中芯", "SMIC")]),
+    ("美國考慮擴大制裁，中國電信巨擘華為首當其衝；中國電信則公布業績。",
+     [("華為", "Huawei"), ("中國電信", "China Telecom")]),
+    ("阿里山的茶農開始使用阿里巴巴的雲服務。", [("阿里巴巴", "Alibaba")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS_HOLDING_ALIASES)
+def test_an_alias_inside_a_word_that_names_no_firm_is_no_mention(text, expected):
+    assert companies(text) == expected
+
+
+def test_not_names_spans_and_inside():
+    words = NotNames(["南京东", "land grab"])
+    assert words.spans("在南京东路和LAND  GRAB里") == ((1, 4), (6, 16))
+    assert words.spans("landgrabs") == ()
+    assert lies_inside(2, 4, ((1, 4),)) and not lies_inside(2, 5, ((1, 4),))
+    assert NotNames([]).spans("南京东路") == ()
+
 
 @pytest.mark.parametrize(("text", "expected"), TICKERS)
 def test_an_exchange_in_a_ticker_is_no_company_named(text, expected):
+    assert companies(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_ADJECTIVES)
+def test_an_exchange_as_the_adjective_of_a_listed_firm_is_no_company_named(text, expected):
     assert companies(text) == expected
 
 
@@ -95,6 +162,8 @@ def test_an_alias_heading_another_firms_name_is_not_that_company(text, expected)
 @pytest.mark.parametrize(("text", "end", "expected"), [
     ("(NASDAQ: BIDU)", 7, True), ("(HKEX: 9988.HK, NYSE: BABA)", 5, True), ("（纳斯达克代码：PDD）", 5, True),
     ("NASDAQ: shares fell", 6, False), ("NASDAQ: BIDU rose 3% today", 6, False), ("纳斯达克：将收紧规则", 4, False),
+    ("Nasdaq-listed Baidu", 6, True), ("NYSE-Listed", 4, True), ("Nasdaq listed", 6, False),
+    ("Nasdaq-listing", 6, False),
 ])
 def test_ticker_label(text, end, expected):
     assert is_ticker_label(text, end) is expected
