@@ -102,8 +102,10 @@ def score_real(excerpts: list[Excerpt], corpus: Corpus, canonical) -> Score:
         # gives it a year (lib/analyze/story_years.py): not found here, not a wrong period.
         predicted = predicted[predicted["date"] != ""]
         # Only the excerpt is annotated; the headline and byline lines above it are not.
-        predicted = predicted[predicted["start"].astype(int) >= _excerpt_start(text, excerpt)]
+        start = _excerpt_start(text, excerpt)
+        predicted = predicted[predicted["start"].astype(int) >= start]
         mentions = corpus.mentions[(corpus.mentions["doc_id"] == doc_id) & (corpus.mentions["kind"] == "company")]
+        mentions = mentions[mentions["start"].astype(int) >= start]
         _score_events(excerpt, text, predicted, canonical, score, mentions)
         _score_companies(excerpt.id, excerpt.companies, set(mentions["entity"]), canonical, score)
         if not excerpt.published_in_metadata:
