@@ -22,7 +22,11 @@ company, on whatever days, that says alike (the same bar): a weekday recurs ever
 the week only when its sentence leaves one story to report. Among the stories of that weekday alone,
 a wrong week wins too often: an undated "On Tuesday, Nvidia announced charges of $5.5 billion after
 H20 exports were restricted" (April 2025, reported by month elsewhere) says alike Nvidia's resumed
-H20 sales of Tuesday, July 15.
+H20 sales of Tuesday, July 15. A weekday on the one single day every report of its story names takes
+the same-day bar, as a month-day on that day does and as dated reports of one same day do ("Moore
+Threads debuted on the Shanghai STAR Market on Friday" / the story of December 5, 2025, a Friday); the
+other stories of its company still count at the general bar, so a second one saying alike keeps the
+week unknown.
 
 Stories are blocked by (company, month-day), and for weekdays by company, so the work grows with the
 corpus (and with the stories of the companies that undated weekdays name).
@@ -91,8 +95,8 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors
     a story gives a year only when its period is shorter than
     ``short_period_days`` and the event's mean cosine to its reports is at least ``threshold``, or
     ``product_threshold`` when the event names a product (``products``, per event) a report names, or
-    ``same_day_threshold`` when its month-day is the one single day every report of the story names
-    (as between dated reports of one same day: ``lib.analyze.stories.SAME_DAY_SIMILARITY``).
+    ``same_day_threshold`` when its month-day (or its weekday's day) is the one single day every report of
+    the story names (as between dated reports of one same day: ``lib.analyze.stories.SAME_DAY_SIMILARITY``).
 
     Placed in rounds until none is left to place: a placed event is one of its story's reports, so the
     next round compares the events still year-less with it too (the mean over all the story's reports,
@@ -178,7 +182,7 @@ def _fitting(month_day: str, candidates: list[_DatedStory], sums: tuple[np.ndarr
              bars: tuple[float, float, float], row: int) -> list[tuple]:
     """(story, the day it gives, similarity) of every candidate story the event at ``row`` fits: its
     mean cosine at least the first of ``bars``, the second when the story names one of its ``products``,
-    the third when its month-day is the story's one single day (the lowest that holds).
+    the third when its month-day, or the day of its weekday, is the story's one single day (the lowest that holds).
     A weekday's story whose own days miss it fits with no day: it is another week the weekday may be."""
     matrix, story_sums = sums
     fits = []
@@ -186,7 +190,7 @@ def _fitting(month_day: str, candidates: list[_DatedStory], sums: tuple[np.ndarr
         similarity = float(matrix[row] @ story_sums[story.story_id]) / len(story.rows)
         day = _day_in(story, month_day)
         bar = bars[bool(products & story.products)]
-        if month_day not in WEEKDAYS and _its_one_day(story, day):
+        if _its_one_day(story, day):
             bar = min(bar, bars[2])
         if similarity >= bar and (day is not None or month_day in WEEKDAYS):
             fits.append((story, day, similarity))

@@ -236,3 +236,45 @@ def test_a_year_less_day_on_its_storys_one_same_day_takes_the_same_day_bar(rows,
     else:
         assert (placement.story_id[label], placement.date[label]) == expected
     pd.testing.assert_frame_equal(events, before)  # inputs never change
+
+
+# 2025-12-05 was a Friday: the story's reports all of that one day ("12月5日,摩尔线程在上交所科创板挂牌上市").
+DEBUT_DAY = [(*row, "") for row in [("2025-12-05", "2025-12-05", "Moore Threads", "", RELEASE, "debut"),
+                                    ("2025-12-05", "2025-12-05", "Moore Threads", "", RELEASE, "debut")]]
+# Cosine 0.29 to FAINT: a Friday story of June its weekday would fit at the same-day bar as well.
+FAINT_ELSEWHERE = np.array([0.0, 0.3, np.sqrt(1 - 0.09)])
+SAME_DAY_WEEKDAYS = [
+    # "Moore Threads debuted on the Shanghai STAR Market on Friday" of an undated article.
+    pytest.param(DEBUT_DAY + [_weekday("Friday", "Moore Threads", FAINT)], ("debut", "2025-12-05"),
+                 id="its story's one same day, on that weekday: the same-day bar"),
+    pytest.param(DEBUT_DAY + [_weekday("Thursday", "Moore Threads", FAINT)], None,
+                 id="near-miss: its one story falls on another weekday"),
+    pytest.param(DEBUT_DAY + [_weekday("Friday", "Zhipu AI", FAINT)], None,
+                 id="near-miss: the same weekday, another company"),
+    pytest.param([("2025-12-05", "2025-12-05", "Moore Threads", "", RELEASE, "debut", ""),
+                  ("2025-12-04", "2025-12-04", "Moore Threads", "", RELEASE, "debut", ""),
+                  _weekday("Friday", "Moore Threads", FAINT)], None,
+                 id="near-miss: a story of two days is not one day: the general bar"),
+    pytest.param(DEBUT_DAY + [("2025-06-06", "2025-06-06", "Moore Threads", "", FAINT_ELSEWHERE, "june", ""),
+                              _weekday("Friday", "Moore Threads", FAINT)], None,
+                 id="near-miss: another Friday story of its company passes the same-day bar too"),
+    pytest.param(DEBUT_DAY + [("2025-06-10", "2025-06-10", "Moore Threads", "", ALIKE, "june", ""),
+                              _weekday("Friday", "Moore Threads", FAINT)], None,
+                 id="near-miss: another story of its company says alike: which week is a guess"),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), SAME_DAY_WEEKDAYS)
+def test_a_bare_weekday_on_its_storys_one_same_day_takes_the_same_day_bar(rows, expected):
+    events, vectors, stories = _frame([row[:6] for row in rows])
+    events[Event.WEEKDAY] = [row[6] for row in rows]
+    events[Event.QUALIFIER] = [YEAR_UNKNOWN if row[6] else "" for row in rows]
+    before = events.copy()
+    label = events.index[-1]
+    assert label not in year_less_placement(events, vectors, stories, THRESHOLD, SHORT).date.index
+    placement = year_less_placement(events, vectors, stories, THRESHOLD, SHORT, same_day_threshold=0.22)
+    if expected is None:
+        assert label not in placement.story_id.index
+    else:
+        assert (placement.story_id[label], placement.date[label]) == expected
+    pd.testing.assert_frame_equal(events, before)  # inputs never change
