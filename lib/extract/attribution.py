@@ -261,6 +261,10 @@ class Attributor:
         in an IPO on the NYSE"): the actor is referred to, not named."""
         return bool(named) and len(self._venue_places(to_simplified(sentence), named)) == len(named)
 
+    def names_only_sources(self, sentence: str, named: Sequence[Named], dates: Sequence[tuple[int, int]]) -> bool:
+        """Whether ``sentence`` refers to a company and names only its figure's sources ("beat the LSEG consensus")."""
+        return self._sources.cites_only(to_simplified(sentence), named) and self.refers_to_a_company(sentence, dates)
+
     def _venue_places(self, text: str, named: Sequence[Named]) -> list[Named]:
         """The names in ``text`` (simplified) that are venues; an exchange named again in apposition
         ("on the New York Stock Exchange (NYSE)") is the same place."""

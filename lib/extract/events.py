@@ -151,6 +151,10 @@ def sentence_events(
             # Only a venue is named ("the firm raised $4.4 billion in an IPO on the NYSE"): the firm
             # that lists or files is referred to, as in a sentence naming no company.
             mentions = [m for m in mentions if not m.company]
+        elif mentions and attributor is not None and attributor.names_only_sources(
+                sentence.text, _named(sentence, mentions), [(m.start, m.end) for m in matches]):
+            # "The company beat the LSEG consensus": the source only benchmarks the referred company's figure.
+            mentions = [m for m in mentions if not m.company]
         named = _unique(m.company for m in mentions if m.company) if mentions else []
         context = []
         # Whether a sentence refers to a company matters only for a date or for the next sentence.
