@@ -261,6 +261,15 @@ class Attributor:
         in an IPO on the NYSE"): the actor is referred to, not named."""
         return bool(named) and len(self._venue_places(to_simplified(sentence), named)) == len(named)
 
+    def names_no_actor(self, sentence: str, named: Sequence[Named], dates: Sequence[tuple[int, int]]) -> bool:
+        """Whether ``sentence`` refers to a company, naming others only as likenesses, venues or sources; not by
+        pronouns alone, which may stand for such a name ("TSMC expects its fab to …")."""
+        text, places = to_simplified(sentence), self._venue_places(to_simplified(sentence), named)
+        bystanders = (n in places or self._is_likeness(text, n) or self._sources.is_cited(text, n.start, n.end)
+                      for n in named)
+        return (bool(named) and all(bystanders) and self.refers_to_a_company(sentence, dates)
+                and not self.refers_by_pronoun(sentence))
+
     def _venue_places(self, text: str, named: Sequence[Named]) -> list[Named]:
         """The names in ``text`` (simplified) that are venues; an exchange named again in apposition
         ("on the New York Stock Exchange (NYSE)") is the same place."""

@@ -8,9 +8,10 @@ or 证据), which a short description may follow when it ends with a ``source_ti
 firm", 研究公司), and after it the clause ends or a ``source_end`` word follows ("data", 估计: not
 "according to Nvidia CFO Colette Kress", the firm speaking); the ``source_after`` lines are the words
 right after a name that cite it without a cue before ("* data showed", "*数据显示"). A source is left
-out of its clause's companies unless the clause names nothing else, and never lends itself to a clause
-naming none: "…, according to a report by IDC in December 2018" (a clause of its own at the cue)
-dates IDC's report. The firm's own dated act
+out of its clause's companies unless the clause names nothing else (then too when the sentence refers to
+the company whose figure it is: "The company beat the LSEG consensus", ``Attributor.names_no_actor``), and
+never lends itself to a clause naming none: "…, according to a report by IDC in December 2018" (a clause
+of its own at the cue) dates IDC's report. The firm's own dated act
 ("Counterpoint周二发布的数据显示", "data published Wednesday by AICPB") has no cue at its name.
 """
 

@@ -151,6 +151,11 @@ def sentence_events(
             # Only a venue is named ("the firm raised $4.4 billion in an IPO on the NYSE"): the firm
             # that lists or files is referred to, as in a sentence naming no company.
             mentions = [m for m in mentions if not m.company]
+        elif mentions and attributor is not None and attributor.names_no_actor(
+                sentence.text, _named(sentence, mentions), [(m.start, m.end) for m in matches]):
+            # "The Tencent-backed company", "the app topped the App Store", "beat the LSEG consensus": the names
+            # only qualify what the sentence refers to, which is the actor.
+            mentions = [m for m in mentions if not m.company]
         named = _unique(m.company for m in mentions if m.company) if mentions else []
         context = []
         # Whether a sentence refers to a company matters only for a date or for the next sentence.

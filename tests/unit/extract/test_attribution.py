@@ -33,7 +33,8 @@ COMPANIES = {
     "Kuaishou": "Kuaishou", "Zhipu": "Zhipu AI", "Instagram": "Meta", "Xiaohongshu": "Xiaohongshu", "華為": "Huawei",
     "智谱": "Zhipu AI", "Enflame": "Enflame", "燧原科技": "Enflame", "Fortera": "Fortera Capital",
     "WeChat": "Tencent", "TikTok": "ByteDance", "微博": "Sina", "微信": "Tencent", "小米": "Xiaomi",
-    "快手": "Kuaishou", "字節跳動": "ByteDance",
+    "快手": "Kuaishou", "字節跳動": "ByteDance", "Weibo": "Sina", "Xiaomi": "Xiaomi", "小米汽车": "Xiaomi",
+    "小米汽車": "Xiaomi", "Lei Jun": "Xiaomi",
 }
 def _document(*texts: str) -> tuple[list[SentenceSpan], dict[int, list[EntityMatch]]]:
     """Sentences joined by a space, and every alias of ``COMPANIES`` found in them."""
@@ -130,8 +131,26 @@ LIKENESS_CASES = [
     ("早在2月24日，余承东就在微博透露，华为将于3月发布新手机。", [("2月24日", "Huawei"), ("3月", "Huawei")]),
     ("早在2月24日，余承東就在微博透露，華為將於3月發布新手機。", [("2月24日", "Huawei"), ("3月", "Huawei")]),
     ("雷军1月5日发布微博称，小米正式成为一家车厂。", [("1月5日", "Xiaomi")]),
-    # A platform named as the actor is the actor.
+    # A post told by the platform or the official account it went out on ("revealed on Weibo", 官方微博):
+    # the channel, not the actor; the poster is.
+    ("On January 16, Lei Jun revealed on Weibo that the Xiaomi YU7 had drawn 200,000 orders.",
+     [("January 16", "Xiaomi")]),
+    ("Xiaomi shared on Weibo on March 3 that deliveries of the SU7 Ultra would begin in April.",
+     [("March 3", "Xiaomi"), ("April", "Xiaomi")]),
+    ("Huawei said on its official WeChat account on January 12 that the Mate 70 would launch in November.",
+     [("January 12", "Huawei"), ("November", "Huawei")]),
+    ("小米汽车官方微博3月3日发文称，SU7 Ultra将于4月交付。", [("3月3日", "Xiaomi"), ("4月", "Xiaomi")]),
+    ("华为官方微信2月24日宣布，新机将于3月发布。", [("2月24日", "Huawei"), ("3月", "Huawei")]),
+    ("小米汽車官方微博3月3日發文稱，SU7 Ultra將於4月交付。", [("3月3日", "Xiaomi"), ("4月", "Xiaomi")]),
+    ("華為官方微信2月24日宣佈，新機將於3月發佈。", [("2月24日", "Huawei"), ("3月", "Huawei")]),
+    # A platform named as the actor is the actor, "official" after it or the verb before another word.
     ("微博于1月5日宣布上线新功能。", [("1月5日", "Sina")]),
+    ("微博官方3月3日宣布上线新功能。", [("3月3日", "Sina")]),
+    ("微博官方於3月3日宣佈上線新功能。", [("3月3日", "Sina")]),
+    ("Weibo revealed on January 8 that its daily users rose in December.",
+     [("January 8", "Sina"), ("December", "Sina")]),
+    ("Sina shared on January 8 that Weibo users rose in December.", [("January 8", "Sina"), ("December", "Sina")]),
+    ("腾讯1月5日表示，微信官方账号数量增长。", [("1月5日", "Tencent")]),
     # Named only as a likeness: still the only company there is.
     ("The ChatGPT-style chatbot went viral in December 2022.", [("December 2022", "OpenAI")]),
     ("OpenAI released ChatGPT in November 2022.", [("November 2022", "OpenAI")]),
