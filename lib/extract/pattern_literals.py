@@ -6,7 +6,8 @@ its cue is any unit of time ("week", "month", "quarter"). ``needed_words`` finds
 plain words of which every match holds at least one, so a sentence holding none of them is passed
 over without running the pattern. A word under a case-blind flag is looked for in the lower-cased
 text. The reading is cautious: anything it cannot be sure of (a back-reference, a conditional
-group, a negative lookaround, an optional part) demands nothing.
+group, a negative lookaround, an optional part) demands nothing. ``WordGate`` looks for a pattern's
+words in one pass, to skip a costly search on the texts that cannot match.
 """
 
 from __future__ import annotations
@@ -16,9 +17,15 @@ from dataclasses import dataclass
 from re import _constants as sre
 from re import _parser as sre_parse
 
+import ahocorasick
+
 # Under a Unicode case-blind flag these letters also match non-ASCII ones ("ſ", "K", "ı") that
-# ``str.lower`` does not bring to them; a case-blind word holding one demands nothing.
+# ``str.lower`` does not bring to them; a case-blind word holding one demands nothing, unless the
+# text is looked at ``case_folded``.
 _UNICODE_FOLDED = frozenset("iksIKS")
+# The characters a Unicode case-blind ASCII letter matches that ``str.lower`` leaves apart from it
+# (İ lowers to two characters); every other one lowers to the letter ("K" to "k").
+_TO_ASCII_LETTER = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
@@ -38,12 +45,46 @@ class NeededWords:
         return any(word in text for word in self.cased) or any(word in lowered for word in self.uncased)
 
 
-def needed_words(pattern: re.Pattern, shortest: int = 2) -> NeededWords | None:
+def case_folded(text: str) -> str:
+    """``text`` lower-cased so that each character a case-blind ASCII letter matches is that letter."""
+    return text.translate(_TO_ASCII_LETTER).lower()
+
+
+def needed_words(pattern: re.Pattern, shortest: int = 2, folded: bool = False) -> NeededWords | None:
     """Words one of which every text ``pattern`` matches in holds, each at least ``shortest``
-    characters long (a Chinese character counts as enough); None when the pattern demands none such."""
+    characters long (a Chinese character counts as enough); None when the pattern demands none such.
+    ``folded``: the ``uncased`` words will be looked for in the ``case_folded`` text, not the lower-cased."""
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    needed = _of_sequence(list(parsed), parsed.state.flags)
+    flags = parsed.state.flags | (re.ASCII if folded else 0)  # a folded text reads as ASCII letters do
+    needed = _of_sequence(list(parsed), flags)
     return needed if needed is not None and _selective(needed, shortest) else None
+
+
+class WordGate:
+    """Whether a text may hold a match of ``pattern``: one pass for the words it needs. With no such
+    words, every text may."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        needed = needed_words(pattern, folded=True)
+        self._cased = _automaton(needed.cased) if needed else None
+        self._uncased = _automaton(needed.uncased) if needed else None
+        self._open = needed is None
+
+    def may_match(self, text: str) -> bool:
+        if self._open:
+            return True
+        return ((self._cased is not None and next(self._cased.iter(text), None) is not None)
+                or (self._uncased is not None and next(self._uncased.iter(case_folded(text)), None) is not None))
+
+
+def _automaton(words: frozenset[str]) -> ahocorasick.Automaton | None:
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def _selective(needed: NeededWords, shortest: int) -> bool:

@@ -9,9 +9,9 @@ import pytest
 
 from benchmarks.realnews import load_excerpts
 from benchmarks.synthetic_corpus import write_corpus
-from lib.extract import dates, dates_candidate_reader
+from lib.extract import dates, dates_candidate_reader, dates_results_period
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
-from lib.extract.pattern_literals import NeededWords, needed_words
+from lib.extract.pattern_literals import NeededWords, WordGate, case_folded, needed_words
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
 
@@ -77,3 +77,37 @@ def test_gating_on_needed_words_drops_no_reading(tmp_path, monkeypatch):
     ungated = ReaderGroup(dates._READERS.readers)
     assert len(sentences) > 5_000
     assert [text for text in sentences if dates._READERS(text) != ungated(text)] == []
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("Interim RESULTS", "interim results"),
+    ("İnterim reſults", "interim results"),  # characters a case-blind "i" and "s" match
+    ("ıNTERIM", "interim"),
+    ("半年报", "半年报"),
+])
+def test_case_folded(text, folded):
+    assert case_folded(text) == folded
+
+
+_HALF_REPORT = re.compile(r"(?i:半年报|中期业绩|interim\s+results|half\-year\s+report)")
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    ("Alibaba's interim results beat estimates.", True),
+    ("Tencent's INTERIM RESULTS, released on Wednesday", True),
+    ("寒武纪发布上市后的首份半年报。", True),
+    ("Alibaba's quarterly results beat estimates.", False),
+    ("腾讯发布第三季度财报。", False),
+])
+def test_word_gate(text, may):
+    assert WordGate(_HALF_REPORT).may_match(text) is may
+    assert may or _HALF_REPORT.search(text) is None
+
+
+def test_word_gate_lets_every_matching_sentence_through():
+    """Every sentence of the real-news set and the seeds that a case-blind pattern of rule words matches
+    gets through its gate."""
+    gate = WordGate(dates_results_period._HALF_REPORT)
+    assert [text for text in _sentences()
+            if dates_results_period._HALF_REPORT.search(text) and not gate.may_match(text)] == []
+    assert WordGate(re.compile(r"(?:the\s+)?[0-9]+")).may_match("nothing needed")
