@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from lib.extract.dates_spec import Candidate, DateSpec
+from lib.extract.pattern_literals import needed_words
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,11 @@ class ReaderGroup:
                     requires is None or all(requires.search(word) for word in words)):
                 patterns.remove((key, pattern))
                 cased += [(key, word) for word in words]
+        uncased = [((i, cue), word) for i, table in enumerate(tables) for cue, word in table.uncased]
+        # The words a pattern needs besides its cues, read from the pattern: a pseudo-cue, its index.
+        self._needs = tuple(tuple(self._needs_of(i, reader, cased, uncased)) for i, reader in enumerate(self.readers))
         self._cased = _word_automaton(cased)
-        self._uncased = _word_automaton([((i, cue), word) for i, table in enumerate(tables)
-                                         for cue, word in table.uncased])
+        self._uncased = _word_automaton(uncased)
         by_pattern: dict[re.Pattern, list[tuple[int, str]]] = {}
         for key, pattern in patterns:
             by_pattern.setdefault(pattern, []).append(key)
@@ -140,6 +143,9 @@ class ReaderGroup:
             holds: dict[int, bool] = {}
             for key in unchecked:
                 reader = key[0]
+                if key[1].__class__ is int:  # a pattern's own needed word: no cue, nothing to check
+                    found.add(key)
+                    continue
                 if reader not in holds:
                     requires = self._requires[reader]
                     holds[reader] = requires is None or requires.search(text) is not None
@@ -152,9 +158,23 @@ class ReaderGroup:
         for i, reader in enumerate(self.readers):
             cues = {cue for reader_index, cue in present if reader_index == i}
             # A group named "own" holds the date's own words when the rest is context ("Aug 9 to 11").
-            runnable += [(pattern, build, "own" in pattern.groupindex) for pattern, build, needs in reader.patterns
+            runnable += [(pattern, build, "own" in pattern.groupindex)
+                         for (pattern, build, _), needs in zip(reader.patterns, self._needs[i], strict=True)
                          if cues.issuperset(needs)]
         return tuple(runnable)
+
+    @staticmethod
+    def _needs_of(index: int, reader: CandidateReader, cased: list, uncased: list):
+        """Each pattern's cues, and its position when it needs words of its own (``needed_words``),
+        whose (key, word) pairs go to ``cased`` and ``uncased``."""
+        for position, (pattern, _, needs) in enumerate(reader.patterns):
+            words = needed_words(pattern)
+            if words is None:
+                yield needs
+                continue
+            cased += [((index, position), word) for word in words.cased]
+            uncased += [((index, position), word) for word in words.uncased]
+            yield (*needs, position)
 
 
 _LITERAL_WORD = re.compile(r"[A-Za-z0-9\u3000-\u9fff]+")
@@ -177,6 +197,6 @@ def _word_automaton(pairs: Sequence[tuple[tuple[int, str], str]]) -> ahocorasick
         return None
     automaton = ahocorasick.Automaton()
     for word, keys in keys_of.items():
-        automaton.add_word(word, tuple(sorted(keys)))
+        automaton.add_word(word, tuple(keys))
     automaton.make_automaton()
     return automaton

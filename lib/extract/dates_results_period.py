@@ -40,6 +40,7 @@ from lib.extract.dates_spec import (
     half_part,
     quarter_part,
 )
+from lib.extract.pattern_literals import WordGate
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
@@ -47,6 +48,7 @@ from lib.text_script import HAN_CHARACTERS
 
 _WORDS = words_by_kind(builtin_rules().results_periods)
 _HALF_REPORT = re.compile(rf"(?i:{alternation(_WORDS['half_report'])})")
+_MAY_NAME_A_HALF_REPORT = WordGate(_HALF_REPORT)  # looked for in every sentence: one pass settles most
 REPORTED_PERIOD_WORDS = frozenset(_WORDS["reported_period"])
 _REPORTED_QUARTER = alternation(_WORDS["reported_quarter"])
 # A results noun may stand a few words after the quarter ("first-quarter financial results", "fourth-quarter
@@ -63,7 +65,7 @@ _RESULTS_NOUN = re.compile(
 def half_reported(text: str, published: Period | None) -> Period | None:
     """The half a report named in ``text`` without its own date is about: the last closed before
     publication ("寒武纪发布上市后的首份半年报" told on August 27, 2020 is the first half of 2020)."""
-    if published is None or _HALF_REPORT.search(text) is None:
+    if published is None or not _MAY_NAME_A_HALF_REPORT.may_match(text) or _HALF_REPORT.search(text) is None:
         return None
     start = published.start
     return Period(date(start.year, 1, 1), "half") if start.month > 6 else Period(date(start.year - 1, 7, 1), "half")

@@ -1,0 +1,138 @@
+"""The words a text must hold for a pattern to match in it, read from the pattern itself.
+
+A date pattern's cue words (``dates_candidate_reader.CueTable``) say which sentences it may read,
+but many patterns need more than their cues: "(?<=\\bduring )this\\s+quarter" needs "quarter", where
+its cue is any unit of time ("week", "month", "quarter"). ``needed_words`` finds, in the parsed pattern, one set of
+plain words of which every match holds at least one, so a sentence holding none of them is passed
+over without running the pattern. A word under a case-blind flag is looked for in the lower-cased
+text. The reading is cautious: anything it cannot be sure of (a back-reference, a conditional
+group, a negative lookaround, an optional part) demands nothing. ``WordGate`` looks for a pattern's
+words in one pass, to skip a costly search on the texts that cannot match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from re import _constants as sre
+from re import _parser as sre_parse
+
+import ahocorasick
+
+# Under a Unicode case-blind flag these letters also match non-ASCII ones ("ſ", "K", "ı") that
+# ``str.lower`` does not bring to them; a case-blind word holding one demands nothing, unless the
+# text is looked at ``case_folded``.
+_UNICODE_FOLDED = frozenset("iksIKS")
+# The characters a Unicode case-blind ASCII letter matches that ``str.lower`` leaves apart from it
+# (İ lowers to two characters); every other one lowers to the letter ("K" to "k").
+_TO_ASCII_LETTER = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+@dataclass(frozen=True)
+class NeededWords:
+    """Of these words, a text a pattern matches in holds one: a ``cased`` word as written, or an
+    ``uncased`` one (lower case) in the lower-cased text."""
+
+    cased: frozenset[str] = frozenset()
+    uncased: frozenset[str] = frozenset()
+
+    def shortest(self) -> int:
+        return min(map(len, self.cased | self.uncased))
+
+    def held_by(self, text: str) -> bool:
+        lowered = text.lower() if self.uncased else ""
+        return any(word in text for word in self.cased) or any(word in lowered for word in self.uncased)
+
+
+def case_folded(text: str) -> str:
+    """``text`` lower-cased so that each character a case-blind ASCII letter matches is that letter."""
+    return text.translate(_TO_ASCII_LETTER).lower()
+
+
+def needed_words(pattern: re.Pattern, shortest: int = 2, folded: bool = False) -> NeededWords | None:
+    """Words one of which every text ``pattern`` matches in holds, each at least ``shortest``
+    characters long (a Chinese character counts as enough); None when the pattern demands none such.
+    ``folded``: the ``uncased`` words will be looked for in the ``case_folded`` text, not the lower-cased."""
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    flags = parsed.state.flags | (re.ASCII if folded else 0)  # a folded text reads as ASCII letters do
+    needed = _of_sequence(list(parsed), flags)
+    return needed if needed is not None and _selective(needed, shortest) else None
+
+
+class WordGate:
+    """Whether a text may hold a match of ``pattern``: one pass for the words it needs. With no such
+    words, every text may."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        needed = needed_words(pattern, folded=True)
+        self._cased = _automaton(needed.cased) if needed else None
+        self._uncased = _automaton(needed.uncased) if needed else None
+        self._open = needed is None
+
+    def may_match(self, text: str) -> bool:
+        if self._open:
+            return True
+        return ((self._cased is not None and next(self._cased.iter(text), None) is not None)
+                or (self._uncased is not None and next(self._uncased.iter(case_folded(text)), None) is not None))
+
+
+def _automaton(words: frozenset[str]) -> ahocorasick.Automaton | None:
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _selective(needed: NeededWords, shortest: int) -> bool:
+    return all(len(word) >= shortest or not word.isascii() for word in needed.cased | needed.uncased)
+
+
+def _of_sequence(items: list, flags: int) -> NeededWords | None:
+    """The most selective demand among a sequence's runs of plain characters and its parts."""
+    options: list[NeededWords] = []
+    run: list[str] = []
+    for op, value in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            options.append(_of_run("".join(run), flags))
+            run = []
+        if op is not None and (needed := _of_item(op, value, flags)) is not None:
+            options.append(needed)
+    options = [option for option in options if option is not None]
+    return max(options, key=NeededWords.shortest, default=None)
+
+
+def _of_run(run: str, flags: int) -> NeededWords | None:
+    if not flags & re.IGNORECASE or run.lower() == run.upper():
+        return NeededWords(cased=frozenset([run]))
+    if flags & re.ASCII and run.isascii():
+        return NeededWords(uncased=frozenset([run.lower()]))
+    if run.isascii() and not _UNICODE_FOLDED & set(run):
+        return NeededWords(uncased=frozenset([run.lower()]))
+    return None
+
+
+def _of_item(op, value, flags: int) -> NeededWords | None:
+    """What one parsed item demands (its own words, never joined to a neighbour's)."""
+    if op is sre.SUBPATTERN:
+        _, add, remove, inner = value
+        return _of_sequence(list(inner), (flags | add) & ~remove)
+    if op is sre.ATOMIC_GROUP:
+        return _of_sequence(list(value), flags)
+    if op is sre.ASSERT:  # a lookahead's or lookbehind's words are in the text too
+        return _of_sequence(list(value[1]), flags)
+    if op in _REPEATS and value[0] >= 1:
+        return _of_sequence(list(value[2]), flags)
+    if op is sre.BRANCH:
+        branches = [_of_sequence(list(branch), flags) for branch in value[1]]
+        if any(branch is None for branch in branches):
+            return None
+        return NeededWords(frozenset().union(*(b.cased for b in branches)),
+                           frozenset().union(*(b.uncased for b in branches)))
+    return None
