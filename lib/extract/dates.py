@@ -31,8 +31,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-import ahocorasick
-
 from lib.extract import (
     dates_coordinated,
     dates_en,
@@ -73,6 +71,7 @@ from lib.extract.dates_spec import (
     Shift,
 )
 from lib.extract.dates_stated_year import ahead_of_the_day_told, in_a_series_ahead, in_the_stated_year
+from lib.extract.pattern_literals import word_automaton
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.dates import FutureCue
@@ -91,19 +90,9 @@ def _not_dates_pattern(names: Sequence[str]) -> re.Pattern | None:
 _NOT_DATES = _not_dates_pattern(builtin_rules().not_dates)
 
 
-def _names_automaton(names: Sequence[str]) -> ahocorasick.Automaton | None:
-    if not names:
-        return None
-    automaton = ahocorasick.Automaton()
-    for name in names:
-        automaton.add_word(name, name)
-    automaton.make_automaton()
-    return automaton
-
-
 # Looked for as plain words first, all in one pass: the pattern's word-boundary checks keep the
 # regex engine from skipping ahead.
-_NOT_DATE_NAMES = _names_automaton(builtin_rules().not_dates)
+_NOT_DATE_NAMES = word_automaton(builtin_rules().not_dates)
 # Every reader but the festivals', one pass over a sentence for all their cue words; in the order the
 # readers were first read in, which breaks ties between equally long readings, but the fiscal labels' first:
 # "FY2027" is read as a year by both, and only the fiscal reader knows it may not be a calendar year.

@@ -66,8 +66,8 @@ class WordGate:
 
     def __init__(self, pattern: re.Pattern) -> None:
         needed = needed_words(pattern, folded=True)
-        self._cased = _automaton(needed.cased) if needed else None
-        self._uncased = _automaton(needed.uncased) if needed else None
+        self._cased = word_automaton(needed.cased) if needed else None
+        self._uncased = word_automaton(needed.uncased) if needed else None
         self._open = needed is None
 
     def may_match(self, text: str) -> bool:
@@ -77,7 +77,8 @@ class WordGate:
                 or (self._uncased is not None and next(self._uncased.iter(case_folded(text)), None) is not None))
 
 
-def _automaton(words: frozenset[str]) -> ahocorasick.Automaton | None:
+def word_automaton(words) -> ahocorasick.Automaton | None:
+    """One Aho-Corasick pass that finds any of ``words`` (each found as itself); None for no words."""
     if not words:
         return None
     automaton = ahocorasick.Automaton()
