@@ -224,9 +224,9 @@ SAME_DAY = [
 ]
 
 
-@pytest.mark.parametrize(("rows", "expected"), SAME_DAY)
-def test_a_year_less_day_on_its_storys_one_same_day_takes_the_same_day_bar(rows, expected):
-    events, vectors, stories = _frame(rows)
+def _placed_only_at_the_same_day_bar(events, vectors, stories, expected) -> None:
+    """The last event is not placed at the general bar; at the same-day bar it is placed as
+    ``expected`` (story, date), or not at all (None); the events are never changed."""
     before = events.copy()
     label = events.index[-1]
     assert label not in year_less_placement(events, vectors, stories, THRESHOLD, SHORT).date.index
@@ -236,6 +236,12 @@ def test_a_year_less_day_on_its_storys_one_same_day_takes_the_same_day_bar(rows,
     else:
         assert (placement.story_id[label], placement.date[label]) == expected
     pd.testing.assert_frame_equal(events, before)  # inputs never change
+
+
+@pytest.mark.parametrize(("rows", "expected"), SAME_DAY)
+def test_a_year_less_day_on_its_storys_one_same_day_takes_the_same_day_bar(rows, expected):
+    events, vectors, stories = _frame(rows)
+    _placed_only_at_the_same_day_bar(events, vectors, stories, expected)
 
 
 # 2025-12-05 was a Friday: the story's reports all of that one day ("12月5日,摩尔线程在上交所科创板挂牌上市").
@@ -269,12 +275,4 @@ def test_a_bare_weekday_on_its_storys_one_same_day_takes_the_same_day_bar(rows, 
     events, vectors, stories = _frame([row[:6] for row in rows])
     events[Event.WEEKDAY] = [row[6] for row in rows]
     events[Event.QUALIFIER] = [YEAR_UNKNOWN if row[6] else "" for row in rows]
-    before = events.copy()
-    label = events.index[-1]
-    assert label not in year_less_placement(events, vectors, stories, THRESHOLD, SHORT).date.index
-    placement = year_less_placement(events, vectors, stories, THRESHOLD, SHORT, same_day_threshold=0.22)
-    if expected is None:
-        assert label not in placement.story_id.index
-    else:
-        assert (placement.story_id[label], placement.date[label]) == expected
-    pd.testing.assert_frame_equal(events, before)  # inputs never change
+    _placed_only_at_the_same_day_bar(events, vectors, stories, expected)
