@@ -87,8 +87,11 @@ def _let_go(doc: pd.DataFrame, key: str, day: str, event: pd.Series, source: pd.
 
 
 def _stated(event: pd.Series) -> ToldDay | None:
-    """The day an event states: its single dated day, or its year-less month-day; None for any other."""
+    """The day an event states: its single dated day, or its year-less month-day; None for any other (a day of
+    month alone, "---12", states no month)."""
     month_day = str(event.get(Event.MONTH_DAY) or "")
+    if month_day.startswith("---"):
+        return None
     if month_day:
         month, day = (int(part) for part in month_day.split("-"))
         return ToldDay(month, day)

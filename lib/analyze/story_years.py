@@ -28,6 +28,12 @@ Threads debuted on the Shanghai STAR Market on Friday" / the story of December 5
 other stories of its company still count at the general bar, so a second one saying alike keeps the
 week unknown.
 
+A bare day of month of such an article ("美国联邦法官当地时间12日就小米公司起诉…": ``Event.MONTH_DAY`` "---12",
+its month open too) is placed as a weekday is: on a day of a story whose own single-day reports fall on that
+day of month, never on another: the one single day all the reports of a story told by two articles or more
+name (one article's day is too little to tell a month by), and only when no other such story of its company on
+that day of month (another month's) says alike.
+
 Stories are blocked by (company, month-day), and for weekdays by company, so the work grows with the
 corpus (and with the stories of the companies that undated weekdays name).
 """
@@ -47,7 +53,8 @@ from lib.analyze.story_products import company_set
 from lib.schema import COMPANY_SEPARATOR, WEEKDAYS, YEAR_FROM_STORY, Event
 
 _EPOCH = date(1970, 1, 1)
-_ANY_DAY = "*"  # the block of a company's every short story: a weekday may report any of them
+_ANY_DAY = "*"  # the block of a company's every short story: a weekday or a day of month may report any of them
+DAY_OF_MONTH_MARK = "---"  # Event.MONTH_DAY "---12": the 12th of a month left open (ISO 8601's day of month)
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,7 @@ class _DatedStory:
     companies: frozenset[str]
     products: frozenset[str]   # any report's
     rows: np.ndarray           # its reports' positions in the events frame
+    articles: int = 1          # how many articles report it
 
 
 @dataclass(frozen=True)
@@ -128,7 +136,7 @@ def _placed_once(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story
     named = pd.Series([p if isinstance(p, frozenset) else frozenset() for p in given], index=events.index,
                       dtype=object)
     companies = events[Event.COMPANIES].fillna("").astype(str).to_numpy()
-    of_weekdays = {name for row in year_less if month_days.iat[row] in WEEKDAYS for name in company_set(companies[row])}
+    of_weekdays = {name for row in year_less if recurs(month_days.iat[row]) for name in company_set(companies[row])}
     blocks = _stories_by_company_and_day(events, story_of_event, set(month_days.iloc[year_less]), short_period_days,
                                          named, of_weekdays)
     candidates = {row: _candidates(month_days.iat[row], company_set(companies[row]), blocks) for row in year_less}
@@ -137,8 +145,8 @@ def _placed_once(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story
     bars = (threshold, *(threshold if bar is None else min(bar, threshold) for bar in lower))
     for row in year_less:
         fits = _fitting(month_days.iat[row], candidates[row], sums, named.iat[row], bars, row)
-        if month_days.iat[row] in WEEKDAYS and len(fits) > 1:
-            continue  # a weekday two stories may report: which week is a guess
+        if recurs(month_days.iat[row]) and len(fits) > 1:
+            continue  # a weekday or day of month two stories may report: which week or month is a guess
         fits = [fit for fit in fits if fit[1] is not None]
         if len({day.year for _, day, _ in fits}) == 1:
             best = max(fits, key=lambda fit: (fit[0].own_first <= fit[1] <= fit[0].own_last, fit[2],
@@ -164,7 +172,7 @@ def _text(events: pd.DataFrame, column: str) -> pd.Series:
 def _candidates(month_day: str, names: frozenset[str],
                 blocks: dict[tuple[str, str], list[_DatedStory]]) -> list[_DatedStory]:
     """The dated stories a year-less event on ``month_day`` (or a weekday) naming ``names`` is compared with."""
-    key = _ANY_DAY if month_day in WEEKDAYS else month_day
+    key = _ANY_DAY if recurs(month_day) else month_day
     return list({story.story_id: story for name in names for story in blocks.get((name, key), ())}.values())
 
 
@@ -192,9 +200,22 @@ def _fitting(month_day: str, candidates: list[_DatedStory], sums: tuple[np.ndarr
         bar = bars[bool(products & story.products)]
         if _its_one_day(story, day):
             bar = min(bar, bars[2])
+        if month_day.startswith(DAY_OF_MONTH_MARK) and not (_its_one_day(story, day) and story.articles > 1):
+            continue  # a day of month joins only a story whose articles all name that one day
         if similarity >= bar and (day is not None or month_day in WEEKDAYS):
             fits.append((story, day, similarity))
     return fits
+
+
+def recurs(key: str) -> bool:
+    """Whether a year-less key names a day that recurs, a weekday ("Tuesday") or a day of month ("---12"),
+    rather than a month-day ("01-20")."""
+    return key in WEEKDAYS or key.startswith(DAY_OF_MONTH_MARK)
+
+
+def _names(key: str, day: date) -> bool:
+    """Whether ``day`` is the weekday or the day of month ``key`` names."""
+    return WEEKDAYS[day.weekday()] == key if key in WEEKDAYS else day.day == int(key[len(DAY_OF_MONTH_MARK):])
 
 
 def _its_one_day(story: _DatedStory, day: date | None) -> bool:
@@ -206,9 +227,9 @@ def _day_in(story: _DatedStory, month_day: str) -> date | None:
     """The day ``month_day`` names among the days the story can take, in whichever year (so across
     New Year too), or the day of its own single days that falls on the weekday it names; None when
     it is not among them."""
-    if month_day in WEEKDAYS:
+    if recurs(month_day):
         days = [story.own_first + timedelta(days=n) for n in range((story.own_last - story.own_first).days + 1)]
-        return next((day for day in days if story.has_days and WEEKDAYS[day.weekday()] == month_day), None)
+        return next((day for day in days if story.has_days and _names(month_day, day)), None)
     month, day = (int(part) for part in month_day.split("-"))
     for year in range(story.first.year, story.last.year + 1):
         try:
@@ -235,8 +256,9 @@ def _stories_by_company_and_day(events: pd.DataFrame, story_of_event: pd.Series,
         "end": pd.to_datetime(events[Event.DATE_END].to_numpy()[rows], errors="coerce", format="%Y-%m-%d"),
         "companies": events[Event.COMPANIES].fillna("").astype(str).to_numpy()[rows],
         "row": rows,
+        "doc": (events[Event.DOC_ID].to_numpy() if Event.DOC_ID in events else np.arange(len(events)))[rows],
     })
-    near = _near(frame["start"], frame["end"], wanted - set(WEEKDAYS), short_period_days) | _naming(
+    near = _near(frame["start"], frame["end"], {key for key in wanted if not recurs(key)}, short_period_days) | _naming(
         frame["companies"], of_weekdays)
     frame = frame[frame["story"].isin(set(frame["story"][near]))]
     for story_id, members in frame.groupby("story", sort=True):
@@ -294,4 +316,4 @@ def _dated_story(story_id: str, members: pd.DataFrame, short_period_days: int,
     possible = period.possible_days()
     own = (period.day_first, period.day_last) if period.has_days else possible
     return _DatedStory(story_id, *(_EPOCH + timedelta(days=day) for day in (*possible, *own)), period.has_days,
-                       period.one_day(period), shared, named, member_rows)
+                       period.one_day(period), shared, named, member_rows, members["doc"].nunique())

@@ -15,7 +15,7 @@ from lib.analyze.story_years import Placement
 from lib.analyze.timeline import OUTLET, TITLE, document_details, event_marks
 from lib.schema import COMPANY_SEPARATOR, WEEKDAYS, YEAR_FROM_STORY, Event
 
-MONTH_DAY_LABEL = "month_day_label"   # "Mar 5" (or "Tuesday"): the month and day an unknown-year event names
+MONTH_DAY_LABEL = "month_day_label"   # "Mar 5" (or "Tuesday", "day 12"): the month and day an unknown-year event names
 UNKNOWN_YEAR_COLUMNS = [MONTH_DAY_LABEL, Event.DATE_TEXT, Event.COMPANIES, Event.SENTENCE, OUTLET, TITLE,
                         Event.DOC_ID, Event.SENT_ID, Event.MONTH_DAY, Event.WEEKDAY]
 
@@ -57,9 +57,14 @@ def unknown_year_events(events: pd.DataFrame, documents: pd.DataFrame, placement
     table[Event.WEEKDAY] = table[Event.WEEKDAY].fillna("").astype(str)
     days = pd.to_datetime("2000-" + table[Event.MONTH_DAY], format="%Y-%m-%d", errors="coerce")
     labels = days.dt.strftime("%b ") + days.dt.day.astype("Int64").astype(str)
-    table[MONTH_DAY_LABEL] = labels.where(days.notna(), table[Event.WEEKDAY])
-    # Month-days in calendar order, then the weekdays alone, Monday first.
+    # "---12": the 12th of a month the article leaves open (lib.extract.year_less_days.days_alone).
+    of_month = "day " + table[Event.MONTH_DAY].str.removeprefix("---").str.lstrip("0")
+    named_day = table[Event.WEEKDAY].where(table[Event.WEEKDAY] != "", of_month)
+    table[MONTH_DAY_LABEL] = labels.where(days.notna(), named_day)
+    # Month-days in calendar order, then the days of month alone, then the weekdays alone, Monday first.
     table["_weekday"] = table[Event.WEEKDAY].map({name: n for n, name in enumerate(WEEKDAYS)}).fillna(-1)
     table["_no_day"] = table[Event.MONTH_DAY] == ""
-    table = table.sort_values(["_no_day", Event.MONTH_DAY, "_weekday", Event.DOC_ID, Event.SENT_ID], kind="stable")
+    table["_no_month"] = table[Event.MONTH_DAY].str.startswith("---")
+    table = table.sort_values(["_no_day", "_no_month", Event.MONTH_DAY, "_weekday", Event.DOC_ID, Event.SENT_ID],
+                              kind="stable")
     return table[UNKNOWN_YEAR_COLUMNS].reset_index(drop=True)

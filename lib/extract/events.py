@@ -36,7 +36,7 @@ from lib.extract.weekdays_told import (
     weekdays_alone,
     weekdays_told_after,
 )
-from lib.extract.year_less_days import YearLessDay, YearLessWeekday, year_less_days
+from lib.extract.year_less_days import YearLessDay, YearLessWeekday, days_alone, year_less_days
 from lib.periods import Period
 from lib.schema import COMPANY_SEPARATOR, YEAR_UNKNOWN
 from lib.schema import Event as E
@@ -128,6 +128,8 @@ def sentence_events(
             if year_open:
                 as_told = [*as_told, *weekdays_alone(sentence.text, weekdays, ties, [*matches, *unplaced], as_told)]
             unplaced = sorted([*unplaced, *as_told], key=lambda day: day.start)
+        if year_open:  # "当地时间12日": a day of a month the article leaves open, for its story to place
+            unplaced = sorted([*unplaced, *days_alone(sentence.text, [*matches, *unplaced])], key=lambda day: day.start)
         # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
         last_date = matches[-1].period if matches else None
         last_told = matches[-1].period if matches else last_told

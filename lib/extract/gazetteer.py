@@ -28,6 +28,7 @@ import ahocorasick
 
 from lib.extract.firm_lists import FirmLists
 from lib.extract.other_names import FirmHeads, NotNames, is_ticker_label, lies_inside
+from lib.extract.stock_codes import StockCodes
 from lib.parse.script import to_simplified
 from lib.rules import builtin_rules
 from lib.rules.gazetteer import GazetteerEntry
@@ -96,6 +97,7 @@ class Gazetteer:
         self._heads = FirmHeads(self._entries, self._firm_heads)
         self._lists = FirmLists(builtin_rules().firm_lists)
         self._not_names = NotNames(builtin_rules().not_names)
+        self._codes = StockCodes(builtin_rules().stock_codes, builtin_rules().stock_code_cues, self.companies())
 
     # The automaton holds Python objects and is cheap to rebuild, so only the entries travel to
     # worker processes.
@@ -110,7 +112,8 @@ class Gazetteer:
         return self._entries
 
     def find(self, text: str, simplified: str | None = None) -> list[EntityMatch]:
-        """Non-overlapping, leftmost-longest matches, sorted by start.
+        """Non-overlapping, leftmost-longest matches, sorted by start, with the stock codes that name a
+        company (``lib.extract.stock_codes``).
 
         Matching runs on ``simplified`` (``to_simplified(text)``, computed here unless the caller
         already has it); each match's alias is the original text at its offsets.
@@ -118,9 +121,12 @@ class Gazetteer:
         matched = to_simplified(text) if simplified is None else simplified
         candidates = self._in_lists(matched, _candidates(self._automaton, matched))
         words = self._not_names.spans(matched) if candidates else ()
-        return [_to_match(text, start, end, alias) for start, end, alias in _leftmost_longest(candidates)
-                if not (is_ticker_label(matched, end) or lies_inside(start, end, words)
-                        or self._heads.names_another_firm(matched, end, matched[start:end], alias.entry.company))]
+        found = [_to_match(text, start, end, alias) for start, end, alias in _leftmost_longest(candidates)
+                 if not (is_ticker_label(matched, end) or lies_inside(start, end, words)
+                         or self._heads.names_another_firm(matched, end, matched[start:end], alias.entry.company))]
+        codes = [EntityMatch(start, end, text[start:end], company, "company", company)
+                 for start, end, company in self._codes.mentions(matched, found)]
+        return sorted(found + codes, key=_start) if codes else found
 
     def _in_lists(self, text: str, candidates: list[tuple[int, int, _Alias]]) -> list[tuple[int, int, _Alias]]:
         """The candidates less the listed-only aliases that stand in no list of firms."""
@@ -185,6 +191,10 @@ def _key_value(key: str, aliases: tuple[_Alias, ...]) -> _KeyValue:
     only_plain = all(alias.mode == PLAIN and not alias.text.isdigit() for alias in aliases)
     choice = max(aliases, key=_order) if only_plain else None
     return len(key), _is_word_char(key[0]), _is_word_char(key[-1]), choice, aliases
+
+
+def _start(match: EntityMatch) -> int:
+    return match.start
 
 
 def _order(alias: _Alias) -> int:

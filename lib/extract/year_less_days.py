@@ -3,19 +3,22 @@
 ``find_dates`` places a year-less date against the publication date, or against the latest year
 read before it; an article with neither leaves it unplaced and it would vanish. These are kept
 instead, with their month and day and no year, so that the story they report can give them theirs
-(``lib/analyze/story_years.py``). Only a plain month and day: a bare day of month ("12日") or "this
-year" says too little to match a story by. A bare weekday ("on Tuesday", 周五) is kept too, as a
-``YearLessWeekday`` (``lib.extract.weekdays_told.weekdays_alone``): its story must then be the only one
-of its company on that weekday.
+(``lib/analyze/story_years.py``). "This year" says too little to match a story by. A bare day of month
+("12日", "当地时间12日"), its month left open too, is kept by ``days_alone`` (month 0, ``Event.MONTH_DAY``
+"---12"), for a story on the 12th of whatever month to place, as a weekday is. A bare weekday ("on
+Tuesday", 周五) is kept too, as a ``YearLessWeekday`` (``lib.extract.weekdays_told.weekdays_alone``): its
+story must then be the only one of its company on that weekday.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lib.extract.dates_candidate_reader import ascii_digits
+from lib.extract.dates_chain import DateMatch
 from lib.extract.dates_en import read_english_dates
-from lib.extract.dates_spec import Candidate, YearPart, is_year_less
+from lib.extract.dates_spec import Candidate, DayOfMonth, YearPart, is_year_less
 from lib.extract.dates_zh import read_chinese_dates
 from lib.schema import WEEKDAYS
 
@@ -32,8 +35,8 @@ class YearLessDay:
 
     @property
     def month_day(self) -> str:
-        """"01-20": the ``Event.MONTH_DAY`` value."""
-        return f"{self.month:02d}-{self.day:02d}"
+        """"01-20": the ``Event.MONTH_DAY`` value; "---12" (ISO 8601's day of month) when the month is open."""
+        return f"{self.month:02d}-{self.day:02d}" if self.month else f"---{self.day:02d}"
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,15 @@ def year_less_days(text: str) -> list[YearLessDay]:
         found.append(YearLessDay(candidate.start, candidate.end, text[candidate.start:candidate.end],
                                  part.month, part.day))
     return sorted(set(found), key=lambda day: day.start)
+
+
+def days_alone(text: str, read: Sequence[DateMatch | YearLessDay]) -> list[YearLessDay]:
+    """The bare days of month of ``text`` ("12日", "当地时间12日"), month 0, that no date of ``read`` covers:
+    in an article nothing dates, the day of a month it leaves open."""
+    scanned = ascii_digits(text)
+    return [YearLessDay(candidate.start, candidate.end, text[candidate.start:candidate.end], 0, candidate.spec.day)
+            for candidate in read_chinese_dates(scanned) if isinstance(candidate.spec, DayOfMonth)
+            and all(candidate.end <= other.start or candidate.start >= other.end for other in read)]
 
 
 def _is_year_less_day(candidate: Candidate) -> bool:

@@ -48,6 +48,7 @@ from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
 from lib.rules.metadata import parse_byline_cues, parse_language_aliases
 from lib.rules.results_periods import parse_results_periods
 from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text, rule_lines
+from lib.rules.stock_codes import StockCode, StockCodeCue, parse_stock_code_cues, parse_stock_codes
 from lib.rules.version import rules_version
 
 EXTENSIBLE_FILES = ("gazetteer.csv", "stopwords_en.txt", "stopwords_zh.txt", "phrases.txt")
@@ -101,6 +102,8 @@ class Rules:
     results_periods: tuple[tuple[str, str], ...] = ()  # (kind, word) of results_periods.csv
     happening_counts_en: tuple[tuple[str, str], ...] = ()  # (kind, word): "came" before "two days after"
     fiscal_years: tuple[FiscalYear, ...] = ()  # companies whose fiscal year is not the calendar year
+    stock_codes: tuple[StockCode, ...] = ()  # listed companies' exchange codes (688795, 9988.HK, NASDAQ: BIDU)
+    stock_code_cues: tuple[StockCodeCue, ...] = ()  # the words that tell a code (NASDAQ:, .HK, 股票代码)
 
 
 def load_rules(corpus_dir: str | Path | None = None) -> Rules:
@@ -173,6 +176,8 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         results_periods=tuple(parse_results_periods(texts["results_periods.csv"], warnings)),
         happening_counts_en=tuple(parse_happening_counts_en(texts["happening_counts_en.csv"], warnings)),
         fiscal_years=tuple(parse_fiscal_years(texts["fiscal_years.csv"], warnings)),
+        stock_codes=tuple(parse_stock_codes(texts["stock_codes.csv"], warnings)),
+        stock_code_cues=tuple(parse_stock_code_cues(texts["stock_code_cues.csv"], warnings)),
         warnings=tuple(warnings),
     )
 
@@ -201,4 +206,5 @@ def _rule_file_names() -> tuple[str, ...]:
                                "recurring_weekday_en.txt", "model_code_verbs_en.txt",
                                "stated_year_cues.csv", "seasons.csv", "results_periods.csv",
                                "happening_counts_en.csv", "festival_cues.csv", "fiscal_years.csv",
-                               "firm_lists.csv", "not_names.txt")
+                               "firm_lists.csv", "not_names.txt", "stock_codes.csv",
+                               "stock_code_cues.csv")

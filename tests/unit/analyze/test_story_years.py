@@ -276,3 +276,55 @@ def test_a_bare_weekday_on_its_storys_one_same_day_takes_the_same_day_bar(rows, 
     events[Event.WEEKDAY] = [row[6] for row in rows]
     events[Event.QUALIFIER] = [YEAR_UNKNOWN if row[6] else "" for row in rows]
     _placed_only_at_the_same_day_bar(events, vectors, stories, expected)
+
+
+def _day_of_month(day="---12", companies="Xiaomi", vector=ALIKE):
+    """A bare day of month of an undated article ("美国联邦法官当地时间12日就小米公司起诉…"): its month open too."""
+    return ("", "", companies, day, vector, "", "undated")
+
+
+# A story on March 12, 2021 told by two articles; rows as (date, date_end, companies, month_day, vector, story, doc).
+INJUNCTION = [("2021-03-12", "2021-03-12", "Xiaomi", "", RELEASE, "injunction", "wire"),
+              ("2021-03-12", "2021-03-12", "Xiaomi", "", RELEASE, "injunction", "daily")]
+DAY_OF_MONTH_CASES = [
+    pytest.param(INJUNCTION + [_day_of_month()], ("injunction", "2021-03-12"),
+                 id="the one story of its company on that day of month, told by two articles"),
+    pytest.param(INJUNCTION + [_day_of_month("---13")], None,
+                 id="near-miss: never on another day of month, not by the day of slack either"),
+    pytest.param(INJUNCTION + [_day_of_month(companies="Huawei")], None, id="near-miss: a story of another company"),
+    pytest.param(INJUNCTION + [_day_of_month(vector=OTHER)], None, id="near-miss: says something else"),
+    pytest.param(INJUNCTION[:1] + [_day_of_month()], None,
+                 id="near-miss: one article's day is too little to tell a month by"),
+    pytest.param([("2021-03-12", "2021-03-12", "Xiaomi", "", RELEASE, "injunction", "wire"),
+                  ("2021-03-11", "2021-03-11", "Xiaomi", "", RELEASE, "injunction", "daily"), _day_of_month()], None,
+                 id="near-miss: a story of two days is not one day"),
+    pytest.param([("2021-03-01", "2021-03-31", "Xiaomi", "", RELEASE, "month", "wire"),
+                  ("2021-03-01", "2021-03-31", "Xiaomi", "", RELEASE, "month", "daily"), _day_of_month()], None,
+                 id="near-miss: a story told by month names no day"),
+    pytest.param(INJUNCTION + [("2021-05-12", "2021-05-12", "Xiaomi", "", ALIKE, "removal", "wire"),
+                               ("2021-05-12", "2021-05-12", "Xiaomi", "", ALIKE, "removal", "weekly"),
+                               _day_of_month()], None,
+                 id="near-miss: another month's story on that day of month says alike: which month is a guess"),
+    pytest.param(INJUNCTION + [("2021-05-11", "2021-05-11", "Xiaomi", "", ALIKE, "removal", "wire"),
+                               ("2021-05-11", "2021-05-11", "Xiaomi", "", ALIKE, "removal", "weekly"),
+                               _day_of_month()], ("injunction", "2021-03-12"),
+                 id="a story on another day of month does not compete"),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), DAY_OF_MONTH_CASES)
+def test_a_bare_day_of_month_takes_the_day_of_the_one_story_told_on_it(rows, expected):
+    events, vectors, stories = _frame([row[:6] for row in rows])
+    events[Event.DOC_ID] = [row[6] for row in rows]
+    before = events.copy()
+    placement = year_less_placement(events, vectors, stories, THRESHOLD, SHORT)
+    label = events.index[-1]
+    if expected is None:
+        assert label not in placement.story_id.index
+        assert placement.unplaced == 1
+    else:
+        assert (placement.story_id[label], placement.date[label]) == expected
+        dated = placement.dated(events)
+        assert dated.loc[label, [Event.DATE, Event.QUALIFIER, Event.MONTH_DAY]].tolist() == [
+            expected[1], YEAR_FROM_STORY, rows[-1][3]]
+    pd.testing.assert_frame_equal(events, before)  # inputs never change

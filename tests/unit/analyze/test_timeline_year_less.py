@@ -120,3 +120,12 @@ def test_a_bare_weekday_no_story_dated_is_listed_by_its_weekday_after_the_month_
     assert table[MONTH_DAY_LABEL].tolist() == ["Mar 14", "Apr 1", "Friday"]
     assert table[Event.WEEKDAY].tolist() == ["", "", "Friday"]
     assert len(unknown_year_events(events.drop(columns=Event.WEEKDAY), _documents(), PLACED)) == 2
+
+
+def test_a_bare_day_of_month_no_story_dated_is_listed_by_its_day_after_the_month_days():
+    events = _events()
+    of_month = events.iloc[[-1]].assign(**{Event.SENT_ID: 4, Event.MONTH_DAY: "---05", Event.DATE_TEXT: "5日",
+                                           Event.SENTENCE: "百度5日宣布免费。", Event.EVENT_ID: "e9"})
+    events = pd.concat([events, of_month.set_axis([30])])
+    table = unknown_year_events(events, _documents(), PLACED)
+    assert table[MONTH_DAY_LABEL].tolist() == ["Mar 14", "Apr 1", "day 5"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.extract.year_less_days import year_less_days
+from lib.extract.year_less_days import days_alone, year_less_days
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,24 @@ def test_year_less_month_days(text, expected):
     found = year_less_days(text)
     assert [(day.text, day.month_day) for day in found] == expected
     assert all(text[day.start:day.end] == day.text for day in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare day of month, its month left open too: "---12", for its story to place.
+        ("美国联邦法官当地时间12日就小米公司起诉美国防部一案发出初步禁制令。", [("12日", "---12")]),
+        ("12日，百度宣布降价。", [("12日", "---12")]),
+        ("美國聯邦法官當地時間12日發出初步禁制令。", [("12日", "---12")]),
+        ("阿里巴巴26日於港交所掛牌。", [("26日", "---26")]),
+        # Near misses: a month and day, a whole date, a count of days, a month alone.
+        ("3月12日，法官批准了小米的动议。", []),
+        ("2021年3月12日，法官批准了动议。", []),
+        ("禁令将在12天后生效。", []),
+        ("Baidu released Ernie in March.", []),
+    ],
+)
+def test_bare_days_of_month_keep_their_day(text, expected):
+    found = days_alone(text, year_less_days(text))
+    assert [(day.text, day.month_day) for day in found] == expected
+    assert all(text[day.start:day.end] == day.text and day.month == 0 for day in found)
