@@ -216,7 +216,12 @@ def _months_later(match: re.Match, text: str) -> DateSpec | None:
     return Chained("month", months * (12 if match["unit"] == "年" and match["n"] != "半" else 1))
 
 
-def _years_later(match: re.Match, text: str) -> DateSpec:
+def _years_later(match: re.Match, text: str) -> DateSpec | None:
+    """"两年后，", "5年后" after "5年前": years counted on from the date before. Right after the words of a
+    happening ("成立一年后", "受到制裁4年后"), as "a year after its founding" is, the years count from that
+    happening, whose year the text seldom gives: no year is named."""
+    if _EVENT_BEFORE.search(text, 0, match.start()) and not _CLAUSE_OPENING.search(text, 0, match.start()):
+        return None
     return Chained("year", chinese_number(match["n"]))
 
 
