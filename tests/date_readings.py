@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from lib.extract.dates import find_dates
-from lib.extract.dates_chain import anchor_after, in_focus
+from lib.extract.dates_chain import anchor_after, happening_day_after, in_focus
 from lib.extract.dates_results_period import half_reported
 from lib.extract.dates_spec import Candidate, DateSpec
 from lib.parse.script import to_simplified
@@ -33,16 +33,17 @@ def found_dates(sentence: str, published_iso: str) -> list[tuple[str, str, str]]
 
 def read_in_order(text: str, published_iso: str) -> list[tuple[str, str, str]]:
     """(words, ISO start, precision) of every date in ``text`` (read as simplified), sentence by sentence, each
-    sentence handed what the pipeline hands it: the last day, the date of the sentence before and the period
-    in focus (a half-year report named without its year included)."""
-    found, previous, anchor, focus = [], None, None, None
+    sentence handed what the pipeline hands it: the last day, the date of the sentence before, the period
+    in focus (a half-year report named without its year included) and the last listing's or launch's day."""
+    found, previous, anchor, focus, happening = [], None, None, None, None
     simplified = to_simplified(text)
     for start, end in split_sentences(simplified):
         matches = find_dates(simplified[start:end], parse_iso_period(published_iso), builtin_rules().future_cues,
-                             anchor=anchor, previous_sentence_date=previous, focus=focus)
+                             anchor=anchor, previous_sentence_date=previous, focus=focus, happening_day=happening)
         found += [(m.text, m.period.start.isoformat(), m.period.precision) for m in matches]
         previous = matches[-1].period if matches else None
         anchor = anchor_after(matches, anchor)
+        happening = happening_day_after(simplified[start:end], matches, happening)
         focus = in_focus(matches, half_reported(simplified[start:end], parse_iso_period(published_iso)) or focus)
     return found
 

@@ -117,6 +117,7 @@ def find_dates(
     focus: Period | None = None,
     last_told: Period | None = None,
     fiscal_year: FiscalYear | None = None,
+    happening_day: Period | None = None,
 ) -> list[DateMatch]:
     """The dates in ``text``, non-overlapping, sorted by start, longest readings preferred.
 
@@ -137,6 +138,8 @@ def find_dates(
     ``focus`` is the period a results article reports on, read before ``text`` (``dates_chain.in_focus``):
     "the same period last year", "the previous quarter", 去年同期, 当季 count from it. "In this quarter",
     本季度 name it too, unless a future cue governs them: then they are publication's quarter.
+    ``happening_day`` is the last day told before ``text`` as a listing's, a sale's or a launch's
+    (``dates_chain.happening_day_after``): 首日 counts from it before the last day.
     ``fiscal_year`` is the fiscal calendar of the company the sentence is about: a fiscal label ("Q1 FY2026",
     2026财年第一季度) is placed on it (``dates_fiscal``), else on the calendar.
     """
@@ -215,7 +218,7 @@ def find_dates(
     readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(scanned, ends_in_their_starts_year(
         scanned, readings)))
     readings = periods_named_by_their_months(scanned, readings)
-    return chain_readings(text, readings, anchor, published, previous_sentence_date, focus, last_told)
+    return chain_readings(text, readings, anchor, published, previous_sentence_date, focus, last_told, happening_day)
 
 
 def _this_quarter(spec: Chained) -> bool:

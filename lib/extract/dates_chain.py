@@ -23,6 +23,7 @@ from datetime import timedelta
 
 from lib.extract.dates_chain_count import FOCUS_PRECISIONS, chain_base, counted_period, goes_on_from_the_story
 from lib.extract.dates_comparisons import compared_in_chinese, period_compared_in_english
+from lib.extract.dates_happening_days import names_a_happening
 from lib.extract.dates_resolve import resolve
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
@@ -99,11 +100,20 @@ def anchor_after(matches: list[DateMatch], anchor: Period | None) -> Period | No
     return ([m for m in days if not m.ahead] or days)[-1].period
 
 
+def happening_day_after(text: str, matches: list[DateMatch], day: Period | None) -> Period | None:
+    """The day a later 首日 counts from after ``matches`` of ``text``: the last of them told as a listing's,
+    a sale's or a launch's day (``dates_happening_days``), else ``day``."""
+    told = [m for m in matches if m.period.precision == "day" and not m.since
+            and names_a_happening(text, m.start, m.end)]
+    return told[-1].period if told else day
+
+
 def chain_readings(text: str, readings: list[Reading], anchor: Period | None, published: Period | None,
                    previous_sentence_date: Period | None = None, focus: Period | None = None,
-                   last_told: Period | None = None) -> list[DateMatch]:
+                   last_told: Period | None = None, happening_day: Period | None = None) -> list[DateMatch]:
     """DateMatches in text order, counting chained dates from the date read before them; ``focus`` is
-    the period in focus before ``text`` (``in_focus``), ``last_told`` the last date read before it."""
+    the period in focus before ``text`` (``in_focus``), ``last_told`` the last date read before it,
+    ``happening_day`` the last day told before it as a listing's or a launch's (``happening_day_after``)."""
     matches: list[DateMatch] = []
     previous = previous_sentence_date or last_told or anchor
     recent = previous_sentence_date  # what "同月", "a year later" may refer to: this sentence or the one before
@@ -132,6 +142,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
                 base = told_day if spec.unit == "day" else previous if spec.unit == "same" else recent
             if spec.same_sentence:
                 base = sentence_day if spec.range_end else sentence_day or published_day
+            if spec.from_happening:
+                base = happening_day or base
             period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or counted_period(spec, base)
             if period is None and spec.otherwise == LAST_CLOSED_QUARTER:
                 # "profit for the quarter", "本季度收入549亿元": no quarter in focus, the one reported
@@ -174,6 +186,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
         previous = recent = story_time = period
         planned = period if match.ahead else planned
         if period.precision == "day":
+            if not match.since and names_a_happening(text, match.start, match.end):
+                happening_day = period  # "2月5日上午消息，快手上市首日…": the listing's day, this sentence's
             last_day = last_day if match.since else period
             told_day = told_day if match.since else period
             # a range's end counts from its start, a span's too ("自11月1日零时至11日24时")

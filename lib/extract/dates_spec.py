@@ -172,6 +172,8 @@ class Chained:
     the last quarter closed before publication, the one results come out for).
     ``focus_first``: the period in focus when it has the unit's precision (a year keeping its month: any
     period in focus, "up 22% from a year earlier"), else the date before's.
+    ``from_happening``: a day counted from the day a listing, a sale or a launch was told to happen on
+    (首日: "2月5日，快手挂牌上市。…前一日的暗盘…。上市首日，…" is February 5), else from the last day.
     ``told_only``: counts only from a date the text tells, never from publication's: "came two days after
     Google unveiled…" from the last day told, "came a year after" from a date in this sentence or the one
     before.
@@ -185,6 +187,7 @@ class Chained:
     part: YearPart | None = None  # "次年3月": a month or day of the counted year
     before_date: bool = False  # "one week before the Lunar New Year": counted from the date after it
     or_published: bool = False
+    from_happening: bool = False  # 首日: from the day a listing or launch was told to happen on
     year: int | None = None
     otherwise: InYear | Shift | None = None
     focus_first: bool = False  # "during the month": the month in focus before the date before

@@ -31,7 +31,9 @@ _SHIFT_UNITS = {"月": "month", "季度": "quarter", "周": "week", "星期": "w
 # Counted from the date before them ("that day", "the next day", "当时"), or from publication (今天, 昨天,
 # 截至发稿): the words and their counts are lib/rules/date_words_zh.csv.
 _WORDS = builtin_rules().date_words_zh
-_CHAINS = {w.word: (w.unit, w.offset) for w in _WORDS if w.kind in ("chain", "chain_or_publication")}
+_CHAINS = {w.word: (w.unit, w.offset) for w in _WORDS
+           if w.kind in ("chain", "chain_from_happening", "chain_or_publication")}
+_FROM_HAPPENING = frozenset(w.word for w in _WORDS if w.kind == "chain_from_happening")
 _OR_PUBLISHED = frozenset(w.word for w in _WORDS if w.kind == "chain_or_publication")
 _DEICTIC_DAYS = {w.word: w.offset for w in _WORDS if w.kind in ("publication", "tonight")}
 _TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
@@ -162,7 +164,7 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
         return LAST_CLOSED_QUARTER  # "美團上季收入509億元": the quarter reported; "较上季度增长" compares
     # "本季度阿里云收入同比增长34.5%", "期内收入…": with no quarter in focus, the quarter reported, not publication's
     this_quarter = match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", 0) and tells_a_figure(text)
-    return Chained(unit, offset, or_published=match[0] in _OR_PUBLISHED,
+    return Chained(unit, offset, or_published=match[0] in _OR_PUBLISHED, from_happening=match[0] in _FROM_HAPPENING,
                    otherwise=LAST_CLOSED_QUARTER if this_quarter else period_otherwise(match[0], text))
 
 
@@ -214,7 +216,12 @@ def _months_later(match: re.Match, text: str) -> DateSpec | None:
     return Chained("month", months * (12 if match["unit"] == "年" and match["n"] != "半" else 1))
 
 
-def _years_later(match: re.Match, text: str) -> DateSpec:
+def _years_later(match: re.Match, text: str) -> DateSpec | None:
+    """"两年后，", "5年后" after "5年前": years counted on from the date before. Right after the words of a
+    happening ("成立一年后", "受到制裁4年后"), as "a year after its founding" is, the years count from that
+    happening, whose year the text seldom gives: no year is named."""
+    if _EVENT_BEFORE.search(text, 0, match.start()) and not _CLAUSE_OPENING.search(text, 0, match.start()):
+        return None
     return Chained("year", chinese_number(match["n"]))
 
 

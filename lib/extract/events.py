@@ -20,7 +20,7 @@ from lib.extract.attribution_pairs import Named
 from lib.extract.company_in_focus import company_in_focus, context_company, main_company
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_candidate_reader import ascii_digits
-from lib.extract.dates_chain import anchor_after, in_focus
+from lib.extract.dates_chain import anchor_after, happening_day_after, in_focus
 from lib.extract.dates_cues import CuePatterns, cue_patterns, governs, leans_ahead
 from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported
@@ -104,6 +104,7 @@ def sentence_events(
     last_date: Period | None = None
     last_told: Period | None = None  # "次年7月" two sentences after "2021年" counts from it
     focus: Period | None = None  # the period a results article reports on: "the same period last year" counts from it
+    happening: Period | None = None  # the day a listing or launch was told to happen on: 首日 counts from it
     told: dict[int, ToldDay] = {}  # an undated article's weekdays tied to a day: "星期一(1月27日) … 星期一"
     cues = cue_patterns(future_cues) if future_cues and published is None else None
     for sentence in sentences:
@@ -113,7 +114,7 @@ def sentence_events(
                                      or previous or ([main] if main else []))
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
                               previous_sentence_date=last_date, narrative_date=narrative_date, focus=focus,
-                              last_told=last_told, fiscal_year=fiscal_year)
+                              last_told=last_told, fiscal_year=fiscal_year, happening_day=happening)
         if datelines and matches:
             matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
         year_open = published is None and narrative is None  # before this sentence's own years
@@ -138,6 +139,7 @@ def sentence_events(
         # "寒武纪发布首份半年报。报告期内…": a half-year report named without its year puts its half in focus.
         focus = in_focus(matches, half_reported(sentence.text, published) or focus)
         anchor = anchor_after(matches, anchor)
+        happening = happening_day_after(sentence.text, matches, happening)
         if published is None:
             explicit, stated = _last_in_story(sentence.text, matches, cues)
             if explicit is not None:

@@ -15,7 +15,7 @@ from lib.rules.rule_file import RuleWarning, csv_rows, kinded_words
 FUTURE_CUE_SIDES = ("before", "after", "near", "start", "schedule", "cancel", "break", "break-after", "past",
                     "tenseless", "passive")
 DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7, "tally": 1}
-CHINESE_DATE_WORD_KINDS = ("chain", "chain_or_publication", "publication", "tonight")
+CHINESE_DATE_WORD_KINDS = ("chain", "chain_from_happening", "chain_or_publication", "publication", "tonight")
 CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "quarter", "year", "same", "period", "full_year", "plan")
 
 
@@ -23,7 +23,8 @@ CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "quarter", "year", "same", "p
 class CountedWord:
     """A Chinese word naming a period counted from another date (``date_words_zh.csv``): ``kind`` "chain"
     counts from the date before it in the text ("chain_or_publication" from publication when there is
-    none), "publication" and "tonight" from the publication day."""
+    none, "chain_from_happening" from the day a listing or launch is told to happen on before that),
+    "publication" and "tonight" from the publication day."""
 
     kind: str
     unit: str
@@ -180,7 +181,8 @@ def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tup
 
 
 RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_full_year", "not_after_full_year",
-                                 "not_after_first_day", "schedule_before", "opening_a_clause_only",
+                                 "not_after_first_day", "first_day_happening", "not_first_day_happening",
+                                 "schedule_before", "opening_a_clause_only",
                                  "then_before_count", "then_before_months", "only_before_count", "only_before_months",
                                  "about_before_count", "after_overnight")
 

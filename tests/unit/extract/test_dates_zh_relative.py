@@ -177,3 +177,39 @@ YEARS_BACK_IN_RESULTS_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), YEARS_BACK_IN_RESULTS_ROWS)
 def test_two_or_more_years_back_is_a_year_not_the_quarter_reported(text, expected):
     assert read_in_order(text, "2023-11-28") == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# A count of years right after the words of a happening ("零一万物成立一年后", "受到制裁4年后", "上市三年后")
+# counts from that happening, whose year the text seldom gives, as "a year after its founding" does in English:
+# no year is named, not the year told last counted on. Near misses: a count opening its clause ("两年后，",
+# "Two years later,") goes on from the date told before; a count of days after a happening ("两人会面两天后")
+# counts from the day told, as before.
+YEARS_AFTER_A_HAPPENING_ROWS = [
+    ("零一万物去年3月成立。这是零一万物成立一年后，李开复首次在媒体面前亮相。", "2024-05-15",
+     [("去年3月", "2023-03-01", "month")]),
+    ("华为9月25日举办发布会。这场发布会堪称受到制裁4年后的王者归来。", "2023-09-26",
+     [("9月25日", "2023-09-25", "day")]),
+    ("2021年快手营收增长。快手上市三年后首次实现全年盈利。", "2024-03-20", [("2021年", "2021-01-01", "year")]),
+    ("零一萬物去年3月成立。這是零一萬物成立一年後，李開復首次公開亮相。", "2024-05-15",
+     [("去年3月", "2023-03-01", "month")]),
+    ("華為9月25日舉辦發布會。這場發布會堪稱受到制裁4年後的王者歸來。", "2023-09-26",
+     [("9月25日", "2023-09-25", "day")]),
+    ("01.AI was founded in March 2023. A year after its founding, 01.AI released Yi-Large.", "2024-05-15",
+     [("March 2023", "2023-03-01", "month")]),
+    ("Huawei held a launch on September 25. Its launch, four years after the sanctions began, drew 140 outlets.",
+     "2023-09-26", [("September 25", "2023-09-25", "day")]),
+    # near misses: a count opening its clause, a count of days after a happening
+    ("2019年华为发布鸿蒙。两年后，华为发布鸿蒙3.0。", "2021-09-10",
+     [("2019年", "2019-01-01", "year"), ("两年后", "2021-01-01", "year")]),
+    ("2019年華為發布鴻蒙，5年後鴻蒙裝機量突破10億。", "2024-09-10",
+     [("2019年", "2019-01-01", "year"), ("5年后", "2024-01-01", "year")]),
+    ("Huawei launched HarmonyOS in 2019. Two years later, it released HarmonyOS 3.", "2021-09-10",
+     [("2019", "2019-01-01", "year"), ("Two years later", "2021-01-01", "year")]),
+    ("8月6日，黄仁勋与特朗普会面。就在两人会面两天后，商务部宣布新规。", "2025-08-09",
+     [("8月6日", "2025-08-06", "day"), ("两天后", "2025-08-08", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEARS_AFTER_A_HAPPENING_ROWS)
+def test_years_after_a_happening_named_right_before_name_no_year(text, published, expected):
+    assert read_in_order(text, published) == expected

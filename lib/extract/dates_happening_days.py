@@ -1,0 +1,38 @@
+"""The day a listing, a sale or a launch was told to happen on: what 首日 (its first day) counts from.
+
+"2月5日，快手在港交所挂牌交易。…前一日的暗盘…。截至4日18点30分，…。上市首日，快手的市值飙升" tells the
+listing on February 5 and the grey market on the 4th after it: "the first day" is the listing's, not the last
+day told. A day names the happening when a word for one (``relative_date_neighbours_zh.csv``'s
+first_day_happening: 上市, 挂牌, 发布会, 开售, 交付…) stands in its clause after it; a day opening its
+sentence ("1月9日，MiniMax正式挂牌上市") has the clause after it. A word before the day ("快手上市的热情…从
+前一日的暗盘中看出") tells no happening on that day. English tells a listing's first day by its own date
+("soared on its market debut on Friday"), so only Chinese is read here (text simplified first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
+
+_NEIGHBOURS = words_by_kind(builtin_rules().relative_date_neighbours_zh)
+_HAPPENING = re.compile(alternation(_NEIGHBOURS["first_day_happening"]))
+_NOT_HAPPENING = re.compile(alternation(_NEIGHBOURS["not_first_day_happening"]))
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
+# A day with no more than a time of day before its clause's break opens its sentence ("1月9日，…",
+# "2月5日上午消息，…"): what happened on it is told in the clause after.
+_OPENING_REACH = 8
+
+
+def names_a_happening(text: str, start: int, end: int) -> bool:
+    """Whether the day read at ``text[start:end]`` is told as the day of a listing, a sale or a launch."""
+    stop = _clause_end(text, end)
+    if stop - end <= _OPENING_REACH and stop < len(text):
+        stop = _clause_end(text, stop + 1)
+    return _HAPPENING.search(_NOT_HAPPENING.sub("", text[end:stop])) is not None
+
+
+def _clause_end(text: str, start: int) -> int:
+    found = _CLAUSE_BREAK.search(text, start)
+    return found.start() if found else len(text)

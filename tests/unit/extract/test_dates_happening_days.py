@@ -1,0 +1,84 @@
+"""首日 (a listing's, a sale's, a launch's first day) counts from the day the happening was told on.
+
+Class: news of a listing or a launch tells its day ("2月5日，快手在港交所挂牌交易"), then other days (the grey
+market the day before, a tally "截至3月18日"), then "上市首日", "首日": the first day is the listing's, not the
+last day told. A day names the happening when a word for one stands in its clause after it; a day opening its
+sentence has the clause after it. Near misses keep the last day: no happening told, a listing word before the
+day ("快手上市的热情可从2月4日的暗盘中看出"), 上市公司 (a listed company), 当天 and English counted days
+("the next day", "the same day"). English tells a listing's first day by its own date ("on its debut on
+Friday"): "its first day of trading" alone is read as no date, as the real-news set annotates it.
+Sentences are written for these tests in the style of the news; traditional rows are read simplified, as the
+pipeline does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.dates_happening_days import names_a_happening
+from lib.parse.script import to_simplified
+from tests.date_readings import read_in_order
+
+FIRST_DAY_ROWS = [
+    # simplified Chinese
+    ("2月5日，快手在港交所挂牌交易。投资者的热情从前一日的暗盘中可见一斑。截至4日晚，富途暗盘成交额达7亿港元。"
+     "上市首日，快手市值突破1万亿港元。", "2021-02-08",
+     [("2月5日", "2021-02-05", "day"), ("前一日", "2021-02-04", "day"), ("4日", "2021-02-04", "day"),
+      ("首日", "2021-02-05", "day")]),
+    ("在3月16日下午百度举行文心一言发布会后，市场热度持续升温。截至3月18日上午，企业用户突破9万，首日申请超60万。",
+     "2023-03-19", [("3月16日", "2023-03-16", "day"), ("3月18日", "2023-03-18", "day"),
+                    ("首日", "2023-03-16", "day")]),
+    ("8月29日，华为Mate 60 Pro在官方商城开售。8月30日，华为概念股集体上涨。开售首日，该机型销量突破百万台。",
+     "2023-09-02", [("8月29日", "2023-08-29", "day"), ("8月30日", "2023-08-30", "day"),
+                    ("首日", "2023-08-29", "day")]),
+    ("1月9日上午，MiniMax正式登陆港交所。1月10日，港股AI板块回调。首日交易中，MiniMax股价收涨109%。",
+     "2026-01-12", [("1月9日", "2026-01-09", "day"), ("1月10日", "2026-01-10", "day"),
+                    ("首日", "2026-01-09", "day")]),
+    # traditional Chinese
+    ("2月5日，快手在港交所掛牌交易。比如2月4日，富途暗盤高開129%。上市首日，快手市值飆升至1.23萬億港元。",
+     "2021-02-08", [("2月5日", "2021-02-05", "day"), ("2月4日", "2021-02-04", "day"),
+                    ("首日", "2021-02-05", "day")]),
+    ("在3月16日下午百度舉行「文心一言」發布會後，市場熱度持續飆升。截至3月18日上午，企業用戶突破9萬人，首日邀測超60萬人申請。",
+     "2023-03-19", [("3月16日", "2023-03-16", "day"), ("3月18日", "2023-03-18", "day"),
+                    ("首日", "2023-03-16", "day")]),
+    ("小米SU7於3月28日正式交付。3月30日，小米股價上漲逾一成。交付首日，小米交付了一萬輛車。", "2024-04-02",
+     [("3月28日", "2024-03-28", "day"), ("3月30日", "2024-03-30", "day"), ("首日", "2024-03-28", "day")]),
+    # near misses: no happening told, a listing word before the day, 上市公司, 当天 keep the last day
+    ("3月18日，文心一言用户突破百万。首日表现超出市场预期。", "2023-03-19",
+     [("3月18日", "2023-03-18", "day"), ("首日", "2023-03-18", "day")]),
+    ("投资者对快手上市的热情可从2月4日的暗盘中看出。首日，快手股价大涨。", "2021-02-08",
+     [("2月4日", "2021-02-04", "day"), ("首日", "2021-02-04", "day")]),
+    ("2月5日，快手挂牌交易。2月6日，一家上市公司宣布增持快手。首日快手市值超过万亿港元。", "2021-02-08",
+     [("2月5日", "2021-02-05", "day"), ("2月6日", "2021-02-06", "day"), ("首日", "2021-02-05", "day")]),
+    ("2月5日，快手掛牌交易。2月8日，快手股價回落。當天恒指下跌1%。", "2021-02-09",
+     [("2月5日", "2021-02-05", "day"), ("2月8日", "2021-02-08", "day"), ("當天", "2021-02-08", "day")]),
+    ("2月5日，邮政发行生肖邮票首日封。", "2021-02-08", [("2月5日", "2021-02-05", "day")]),
+    # English: counted days go on from the last day told; "its first day of trading" is no date read
+    ("Kuaishou listed in Hong Kong on Feb. 5. Grey-market trading on Feb. 4 had hinted at demand. "
+     "On its first day of trading, its value topped HK$1 trillion.", "2021-02-08",
+     [("Feb. 5", "2021-02-05", "day"), ("Feb. 4", "2021-02-04", "day")]),
+    ("Baidu unveiled Ernie Bot at a launch event on March 16. By March 18, 90,000 firms had applied. "
+     "The same day, Baidu shares rose 3%.", "2023-03-19",
+     [("March 16", "2023-03-16", "day"), ("March 18", "2023-03-18", "day"), ("The same day", "2023-03-18", "day")]),
+    ("Xiaomi began deliveries of the SU7 on March 28. Its shares rose on March 29. The next day, Xiaomi said "
+     "10,000 cars had been delivered.", "2024-04-02",
+     [("March 28", "2024-03-28", "day"), ("March 29", "2024-03-29", "day"), ("The next day", "2024-03-30", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIRST_DAY_ROWS)
+def test_the_first_day_is_the_day_the_listing_or_launch_was_told_on(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+@pytest.mark.parametrize(("sentence", "day", "expected"), [
+    ("1月9日，MiniMax正式在港交所挂牌上市。", "1月9日", True),
+    ("2 月 5 日上午消息，快手上市首日开盘上涨193%。", "2 月 5 日", True),
+    ("华为Mate 60于8月29日在官方商城开售。", "8月29日", True),
+    ("截至3月18日上午10点58分，企业用户突破9万人。", "3月18日", False),
+    ("投资者对快手上市的热情可从2月4日的暗盘中看出。", "2月4日", False),
+    ("2月6日，一家上市公司宣布增持快手。", "2月6日", False),
+])
+def test_a_day_names_a_happening_told_in_its_clause_after_it(sentence, day, expected):
+    start = sentence.index(day)
+    assert names_a_happening(sentence, start, start + len(day)) is expected
