@@ -20,12 +20,12 @@ can re-map an alias.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ahocorasick
 
+from lib.extract.alias_edges import is_cjk, is_quantity, is_quoted, is_word_char
 from lib.extract.firm_lists import FirmLists
 from lib.extract.other_names import FirmHeads, NotNames, is_ticker_label, lies_inside
 from lib.extract.stock_codes import StockCodes
@@ -35,29 +35,6 @@ from lib.rules.gazetteer import GazetteerEntry
 
 PLAIN, SENSITIVE, QUOTED, LISTED = "plain", "sensitive", "quoted", "listed"
 
-OPEN_QUOTES = "\"'“‘「『"
-CLOSE_QUOTES = "\"'”’」』"
-# Punctuation a writer may put inside the closing quote: “Trik,” or "Now."
-INSIDE_QUOTE_PUNCT = ",.;:!?，。；：！？"
-CURRENCY_SIGNS = "$¥￥€£"
-CURRENCY_WORDS = frozenset({"rmb", "usd", "cny", "hkd", "eur", "us$", "hk$"})
-UNIT_WORDS = frozenset({
-    "million", "millions", "billion", "billions", "thousand", "thousands", "hundred", "hundreds",
-    "trillion", "mn", "bn", "k", "m", "percent", "per", "pct", "degree", "degrees", "deg", "users",
-    "user", "people", "persons", "person", "yuan", "rmb", "dollars", "dollar", "usd", "euros", "euro",
-    "pounds", "yen", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "weeks", "week",
-    "months", "month", "years", "year", "times", "employees", "employee", "staff", "workers",
-    "followers", "views", "downloads", "units", "pieces", "companies", "firms", "posts", "videos",
-    "images", "photos", "items", "stores", "cities", "countries", "votes", "customers", "subscribers",
-    "members", "creators", "merchants", "patents", "jobs", "positions", "km", "kg", "miles", "meters",
-    "metres", "feet", "pages", "hz", "mb", "gb", "tb", "fps", "pixels", "calories", "points", "yards",
-    "acres",
-})
-# Characters that turn a preceding number into a Chinese quantity: 360万, 360亿元, 360度, 360个.
-CJK_UNITS = frozenset("万亿千百元块度个人天年月日家款名位岁分秒次多余条件张台倍米克斤里%‰°")
-# ... unless the character starts a word about the company: 360人工智能研究院, 360年报.
-CJK_NOT_UNITS = ("人工", "年度", "年报", "家庭", "日报", "分析")
-_NEXT_WORD = re.compile(r"[\s\-]*([A-Za-z]+)")
 
 
 @dataclass(frozen=True)
@@ -93,7 +70,7 @@ class Gazetteer:
         aliases = _parsed_aliases(self._entries)
         self._automaton = _build_automaton(aliases)
         # Kept from the one reading of the aliases: reading them again cost a third of building this.
-        self._user_words = tuple(sorted({text for text, _, _ in aliases if any(_is_cjk(char) for char in text)}))
+        self._user_words = tuple(sorted({text for text, _, _ in aliases if any(is_cjk(char) for char in text)}))
         self._heads = FirmHeads(self._entries, self._firm_heads)
         self._lists = FirmLists(builtin_rules().firm_lists)
         self._not_names = NotNames(builtin_rules().not_names)
@@ -190,7 +167,7 @@ _KeyValue = tuple[int, bool, bool, "_Alias | None", tuple["_Alias", ...]]
 def _key_value(key: str, aliases: tuple[_Alias, ...]) -> _KeyValue:
     only_plain = all(alias.mode == PLAIN and not alias.text.isdigit() for alias in aliases)
     choice = max(aliases, key=_order) if only_plain else None
-    return len(key), _is_word_char(key[0]), _is_word_char(key[-1]), choice, aliases
+    return len(key), is_word_char(key[0]), is_word_char(key[-1]), choice, aliases
 
 
 def _start(match: EntityMatch) -> int:
@@ -227,8 +204,8 @@ def _candidates(automaton, text: str) -> list[tuple[int, int, _Alias]]:
     size = len(text)
     for last, (length, latin_start, latin_end, choice, aliases) in automaton.iter(_fold(text)):
         start, end = last + 1 - length, last + 1
-        if ((latin_start and start > 0 and _is_word_char(text[start - 1]))
-                or (latin_end and end < size and _is_word_char(text[end]))):
+        if ((latin_start and start > 0 and is_word_char(text[start - 1]))
+                or (latin_end and end < size and is_word_char(text[end]))):
             continue  # a Latin edge runs on into a word
         if choice is None:
             accepted = [alias for alias in aliases if _accepts(text, start, end, alias)]
@@ -258,59 +235,6 @@ def _accepts(text: str, start: int, end: int, alias: _Alias) -> bool:
     """Whether ``alias`` holds at a hit whose edges hold: its case, its quotes, not a quantity."""
     if alias.mode in (SENSITIVE, QUOTED) and text[start:end] != alias.text:
         return False
-    if alias.mode == QUOTED and not _is_quoted(text, start, end):
+    if alias.mode == QUOTED and not is_quoted(text, start, end):
         return False
-    return not (alias.text.isdigit() and _is_quantity(text, start, end))
-
-
-def _is_quoted(text: str, start: int, end: int) -> bool:
-    if start == 0 or text[start - 1] not in OPEN_QUOTES:
-        return False
-    after = end
-    while after < len(text) and text[after] in INSIDE_QUOTE_PUNCT:
-        after += 1
-    return after < len(text) and text[after] in CLOSE_QUOTES
-
-
-def _is_quantity(text: str, start: int, end: int) -> bool:
-    return _quantity_before(text, start) or _quantity_after(text, end)
-
-
-def _quantity_before(text: str, start: int) -> bool:
-    if start == 0:
-        return False
-    before = text[start - 1]
-    if before in CURRENCY_SIGNS or before == "." or before.isdigit():
-        return True
-    if before == "," and start > 1 and text[start - 2].isdigit():
-        return True
-    words = text[max(0, start - 8):start].split()
-    return before.isspace() and bool(words) and words[-1].lower() in CURRENCY_WORDS
-
-
-def _quantity_after(text: str, end: int) -> bool:
-    rest = text[end:end + 24]
-    stripped = rest.lstrip(" \u00a0")
-    if not stripped:
-        return False
-    if stripped[0].isdigit() or (stripped[0] in CJK_UNITS and not stripped.startswith(CJK_NOT_UNITS)):
-        return True
-    if stripped.startswith(("°", "º")):
-        return True
-    word = _NEXT_WORD.match(rest)
-    return bool(word) and word.group(1).lower() in UNIT_WORDS
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() and not _is_cjk(char)
-
-
-def _is_cjk(char: str) -> bool:
-    code = ord(char)
-    return (
-        0x3400 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x3040 <= code <= 0x30FF
-        or 0xAC00 <= code <= 0xD7AF
-        or 0x20000 <= code <= 0x2FFFF
-    )
+    return not (alias.text.isdigit() and is_quantity(text, start, end))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from lib.rules.amounts import parse_amount_words, parse_comparison_words, parse_count_words
+from lib.rules.amounts import parse_amount_words, parse_comparison_words, parse_count_words, parse_quantity_words
 from lib.rules.boilerplate import BoilerplateRule, parse_boilerplate
 from lib.rules.cues import (
     parse_clause_cues,
@@ -78,6 +78,7 @@ class Rules:
     year_to_date_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) making "前11月" the year so far
     amount_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of amount_words.csv
     count_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of count_words.csv
+    quantity_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of quantity_words.csv
     comparison_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of comparison_words.csv
     byline_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of byline_cues.csv
     language_aliases: tuple[tuple[str, str], ...] = ()  # (alias in lower case, language code)
@@ -148,6 +149,7 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         year_to_date_zh=tuple(parse_year_to_date_zh(texts["year_to_date_zh.csv"], warnings)),
         amount_words=tuple(parse_amount_words(texts["amount_words.csv"], warnings)),
         count_words=tuple(parse_count_words(texts["count_words.csv"], warnings)),
+        quantity_words=tuple(parse_quantity_words(texts["quantity_words.csv"], warnings)),
         comparison_words=tuple(parse_comparison_words(texts["comparison_words.csv"], warnings)),
         byline_cues=tuple(parse_byline_cues(texts["byline_cues.csv"], warnings)),
         language_aliases=tuple(parse_language_aliases(texts["language_aliases.csv"], warnings).items()),
@@ -197,7 +199,7 @@ def _rule_file_names() -> tuple[str, ...]:
                                "year_to_date_zh.csv",
                                "clause_cues.csv", "company_references.txt",
                                "datelines.csv",
-                               "amount_words.csv", "count_words.csv", "comparison_words.csv",
+                               "amount_words.csv", "count_words.csv", "comparison_words.csv", "quantity_words.csv",
                                "byline_cues.csv", "language_aliases.csv",
                                "not_dates.txt", "festival_marks.txt", "weekday_followers_zh.txt",
                                "weekday_counts_zh.txt", "recurring_weekday_zh.csv", "publication_day_en.txt",

@@ -1,0 +1,81 @@
+"""Whether a gazetteer alias found in a text stands there as a name: its edges, its quotes, its figures.
+
+A Latin alias needs word edges ("Grab" not in "Grabbed"); a quoted alias (``"Now``) needs quotes
+around it; an all-digit alias (360, the company) is a figure when a currency, a unit or another
+digit stands next to it ("360 million", "$360", "RMB 360", 360万, 360度) — the words that make it
+one are in ``lib/rules/quantity_words.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.rules import builtin_rules
+from lib.rules.rule_file import words_by_kind
+
+OPEN_QUOTES = "\"'“‘「『"
+CLOSE_QUOTES = "\"'”’」』"
+# Punctuation a writer may put inside the closing quote: “Trik,” or "Now."
+INSIDE_QUOTE_PUNCT = ",.;:!?，。；：！？"
+_QUANTITY_WORDS = words_by_kind(builtin_rules().quantity_words)
+CURRENCY_SIGNS = frozenset(_QUANTITY_WORDS["sign"])
+CURRENCY_WORDS = frozenset(word.lower() for word in _QUANTITY_WORDS["currency"])
+UNIT_WORDS = frozenset(word.lower() for word in _QUANTITY_WORDS["unit"])
+CJK_UNITS = frozenset(_QUANTITY_WORDS["unit_zh"])
+CJK_NOT_UNITS = tuple(_QUANTITY_WORDS["not_unit_zh"])
+_NEXT_WORD = re.compile(r"[\s\-]*([A-Za-z]+)")
+
+
+def is_quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside quotes (“Trik,” counts: punctuation may sit inside)."""
+    if start == 0 or text[start - 1] not in OPEN_QUOTES:
+        return False
+    after = end
+    while after < len(text) and text[after] in INSIDE_QUOTE_PUNCT:
+        after += 1
+    return after < len(text) and text[after] in CLOSE_QUOTES
+
+
+def is_quantity(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is a figure: a currency or digit before, a unit after."""
+    return _quantity_before(text, start) or _quantity_after(text, end)
+
+
+def _quantity_before(text: str, start: int) -> bool:
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before in CURRENCY_SIGNS or before == "." or before.isdigit():
+        return True
+    if before == "," and start > 1 and text[start - 2].isdigit():
+        return True
+    words = text[max(0, start - 8):start].split()
+    return before.isspace() and bool(words) and words[-1].lower() in CURRENCY_WORDS
+
+
+def _quantity_after(text: str, end: int) -> bool:
+    rest = text[end:end + 24]
+    stripped = rest.lstrip(" \u00a0")
+    if not stripped:
+        return False
+    if stripped[0].isdigit() or (stripped[0] in CJK_UNITS and not stripped.startswith(CJK_NOT_UNITS)):
+        return True
+    word = _NEXT_WORD.match(rest)
+    return bool(word) and word.group(1).lower() in UNIT_WORDS
+
+
+def is_word_char(char: str) -> bool:
+    """A letter or digit that joins a Latin word (Chinese, Japanese and Korean characters do not)."""
+    return char.isalnum() and not is_cjk(char)
+
+
+def is_cjk(char: str) -> bool:
+    """A Chinese, Japanese or Korean character: text in these scripts has no spaces between words."""
+    code = ord(char)
+    return (
+        0x3400 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x3040 <= code <= 0x30FF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0x20000 <= code <= 0x2FFFF
+    )
