@@ -22,7 +22,8 @@ from collections.abc import Sequence
 
 import rjieba
 
-from lib.extract.attribution_cues import cue_alternation, described, ends_right_before, not_before_de
+from lib.extract.attribution_bystanders import Bystanders
+from lib.extract.attribution_cues import cue_alternation, not_before_de
 from lib.extract.attribution_pairs import Named, nearest_with_companies, paired_companies
 from lib.extract.attribution_segments import opens_with_segment, segment_pattern
 from lib.extract.cited_sources import CitedSources
@@ -33,7 +34,6 @@ from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
 from lib.extract.sentence_openings import figure_openings as _figure_openings
 from lib.extract.sentence_openings import full_width_commas, past_leading_adverbial
 from lib.extract.sentence_openings import opening as _opening
-from lib.extract.venues import Venues
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN
 
@@ -43,9 +43,6 @@ _MAX_GAP = 8
 # a fronted time adverbial of the clause after it.
 _MAX_FRONTED = 2
 _LETTERS = re.compile(r"[\W_\d]+")
-_SPACES = re.compile(r"\s*")  # the characters str.isspace() calls space, as strip() does
-# How far back a likeness cue before a name may start ("the Chinese version of", 对标).
-_LIKE_REACH = 30
 # jieba's tags of a word that can be a subject: nouns, names, places, pronouns, English words,
 # numbers with a measure ("两家公司"); a one-character "name" is jieba misreading a verb's first
 # character (连跑 as 连/nr 跑/v), so only words of two or more characters count.
@@ -59,18 +56,7 @@ class Attributor:
         self._cues, self._references = tuple(clause_cues), tuple(references)
         self._boundary = cue_alternation(cue for kind, cue in clause_cues if kind == "boundary")
         self._coordinator = cue_alternation(cue for kind, cue in clause_cues if kind == "coordinator")
-        likeness = [cue for kind, cue in clause_cues if kind == "likeness"]
-        self._like_after = cue_alternation(cue[1:] for cue in likeness if cue.startswith("*"))
-        # "overtook its American rival *", 超越美国巨头*: a short description ending with a rival_title
-        self._like_before = described(cue_alternation(
-            cue[:-1] for cue in likeness if cue.endswith("*") and not cue.startswith("*")),
-            cue_alternation(cue for kind, cue in clause_cues if kind == "rival_title"))
-        # "在*透露": words on both sides of the name (a platform spoken through: 在微博透露)
-        around = [(before, after) for before, _, after in
-                  (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]
-        self._like_around = [(cue_alternation([before]), cue_alternation([after])) for before, after in around]
-        self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
-        self._venues, self._sources = Venues(clause_cues), CitedSources(clause_cues)
+        self._bystanders, self._sources = Bystanders(clause_cues), CitedSources(clause_cues)
         self._refers = cue_alternation(word.removeprefix("~") for word in references
                                        if not word.startswith(("!", "-", "^", "@", "+", "%", "=")))
         self._pronoun = cue_alternation(word[1:] for word in references if word.startswith("~") and word[1:])
@@ -246,64 +232,28 @@ class Attributor:
         return result
 
     def actors(self, sentence: str, named: Sequence[Named]) -> list[Named]:
-        """The names that may own a date: those not named only as a likeness ("ChatGPT-like",
-        中国版ChatGPT) or as the venue of another's act ("topped Apple's App Store", 在港交所发布); all of
-        them when nothing else is named."""
-        text = to_simplified(sentence)
-        places = self._venue_places(text, named)
-        likes = [n for n in named if self._is_likeness(text, n)]
-        kept = [n for n in named if n not in likes and n not in places
-                and not any(_owned_by(text, like, n) for like in likes)]
-        return kept or list(named)
+        """The names that may own a date (``Bystanders.actors``)."""
+        return self._bystanders.actors(to_simplified(sentence), named)
 
     def names_only_venues(self, sentence: str, named: Sequence[Named]) -> bool:
         """Whether every name of ``named`` is a venue where another acts ("the firm raised $4.4 billion
         in an IPO on the NYSE"): the actor is referred to, not named."""
-        return bool(named) and len(self._venue_places(to_simplified(sentence), named)) == len(named)
+        return bool(named) and len(self._bystanders.venue_places(to_simplified(sentence), named)) == len(named)
 
     def names_no_actor(self, sentence: str, named: Sequence[Named], dates: Sequence[tuple[int, int]]) -> bool:
         """Whether ``sentence`` refers to a company, naming others only as likenesses, venues or sources; not by
         pronouns alone, which may stand for such a name ("TSMC expects its fab to …")."""
-        text, places = to_simplified(sentence), self._venue_places(to_simplified(sentence), named)
-        bystanders = (n in places or self._is_likeness(text, n) or self._sources.is_cited(text, n.start, n.end)
-                      for n in named)
+        text = to_simplified(sentence)
+        places = self._bystanders.venue_places(text, named)
+        bystanders = (n in places or self._bystanders.is_likeness(text, n)
+                      or self._sources.is_cited(text, n.start, n.end) for n in named)
         return (bool(named) and all(bystanders) and self.refers_to_a_company(sentence, dates)
                 and not self.refers_by_pronoun(sentence))
-
-    def _venue_places(self, text: str, named: Sequence[Named]) -> list[Named]:
-        """The names in ``text`` (simplified) that are venues; an exchange named again in apposition
-        ("on the New York Stock Exchange (NYSE)") is the same place."""
-        places = [n for n in named if self._venues.is_place(text, n.start, n.end)]
-        placed = {n.company for n in places if self._venues.is_venue_name(text[n.start:n.end])}
-        return [n for n in named if n in places
-                or (n.company in placed and self._venues.is_venue_name(text[n.start:n.end]))]
-
-    def _is_likeness(self, text: str, name: Named) -> bool:
-        """Whether a likeness cue touches the name (spaces aside): "ChatGPT-like", "ChatGPT rival", 中国版ChatGPT."""
-        after_gap = _SPACES.match(text, name.end).end()  # no copy of the rest of the sentence per name
-        if self._like_after is not None and self._like_after.match(text, after_gap):
-            return True
-        around = self._like_around_after is not None and self._like_around_after.match(text, after_gap)
-        if around and any(after.match(text, after_gap) and ends_right_before(before, text, name.start, _LIKE_REACH)
-                          for before, after in self._like_around):
-            return True
-        return ends_right_before(self._like_before, text, name.start, _LIKE_REACH)
 
     def _coordinates(self, gap: str) -> bool:
         if len(gap) > _MAX_GAP or self._coordinator is None:
             return False
         return not self._coordinator.sub("", to_simplified(gap)).strip()
-
-
-# What joins an owner to the product it owns: "OpenAI's ChatGPT", OpenAI的o1.
-_OWNED = re.compile(r"\s*(?:['’]s\s+|的\s*)")
-
-
-def _owned_by(text: str, owner: Named, name: Named) -> bool:
-    """Whether ``name`` is the product of ``owner`` named right after it ("to rival OpenAI's ChatGPT"):
-    a likeness's product is a likeness too."""
-    return (name.start >= owner.end and name.company == owner.company
-            and _OWNED.fullmatch(text, owner.end, name.start) is not None)
 
 
 def _ends_with_a_name(text: str) -> bool:

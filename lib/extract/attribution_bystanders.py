@@ -1,0 +1,76 @@
+"""Names a sentence holds that are not its actors: likenesses and venues.
+
+"ChatGPT-like", "a rival to OpenAI's ChatGPT", 中国版ChatGPT name a likeness of what the actor made,
+not an actor (the likeness cues of ``lib/rules/clause_cues.csv``: ``*-like`` after a name, ``对标*``
+before it, ``在*透露`` around it); "topped Apple's App Store", 在港交所上市 name the venue of another's
+act (``lib.extract.venues``). The date of such a sentence belongs to the names that remain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lib.extract.attribution_cues import cue_alternation, described, ends_right_before
+from lib.extract.attribution_pairs import Named
+from lib.extract.venues import Venues
+
+_SPACES = re.compile(r"\s*")  # the characters str.isspace() calls space, as strip() does
+# How far back a likeness cue before a name may start ("the Chinese version of", 对标).
+_LIKE_REACH = 30
+# What joins an owner to the product it owns: "OpenAI's ChatGPT", OpenAI的o1.
+_OWNED = re.compile(r"\s*(?:['’]s\s+|的\s*)")
+
+
+class Bystanders:
+    """The likeness and venue cues of the clause cues, compiled once."""
+
+    def __init__(self, clause_cues: Sequence[tuple[str, str]]) -> None:
+        likeness = [cue for kind, cue in clause_cues if kind == "likeness"]
+        self._like_after = cue_alternation(cue[1:] for cue in likeness if cue.startswith("*"))
+        # "overtook its American rival *", 超越美国巨头*: a short description ending with a rival_title
+        self._like_before = described(cue_alternation(
+            cue[:-1] for cue in likeness if cue.endswith("*") and not cue.startswith("*")),
+            cue_alternation(cue for kind, cue in clause_cues if kind == "rival_title"))
+        # "在*透露": words on both sides of the name (a platform spoken through: 在微博透露)
+        around = [(before, after) for before, _, after in
+                  (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]
+        self._like_around = [(cue_alternation([before]), cue_alternation([after])) for before, after in around]
+        self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
+        self._venues = Venues(clause_cues)
+
+    def actors(self, text: str, named: Sequence[Named]) -> list[Named]:
+        """The names of ``text`` (simplified) that may own a date: those not named only as a likeness
+        ("ChatGPT-like", 中国版ChatGPT) or as the venue of another's act ("topped Apple's App Store",
+        在港交所发布); all of them when nothing else is named."""
+        places = self.venue_places(text, named)
+        likes = [n for n in named if self.is_likeness(text, n)]
+        kept = [n for n in named if n not in likes and n not in places
+                and not any(_owned_by(text, like, n) for like in likes)]
+        return kept or list(named)
+
+    def venue_places(self, text: str, named: Sequence[Named]) -> list[Named]:
+        """The names in ``text`` (simplified) that are venues; an exchange named again in apposition
+        ("on the New York Stock Exchange (NYSE)") is the same place."""
+        places = [n for n in named if self._venues.is_place(text, n.start, n.end)]
+        placed = {n.company for n in places if self._venues.is_venue_name(text[n.start:n.end])}
+        return [n for n in named if n in places
+                or (n.company in placed and self._venues.is_venue_name(text[n.start:n.end]))]
+
+    def is_likeness(self, text: str, name: Named) -> bool:
+        """Whether a likeness cue touches the name (spaces aside): "ChatGPT-like", "ChatGPT rival", 中国版ChatGPT."""
+        after_gap = _SPACES.match(text, name.end).end()  # no copy of the rest of the sentence per name
+        if self._like_after is not None and self._like_after.match(text, after_gap):
+            return True
+        around = self._like_around_after is not None and self._like_around_after.match(text, after_gap)
+        if around and any(after.match(text, after_gap) and ends_right_before(before, text, name.start, _LIKE_REACH)
+                          for before, after in self._like_around):
+            return True
+        return ends_right_before(self._like_before, text, name.start, _LIKE_REACH)
+
+
+def _owned_by(text: str, owner: Named, name: Named) -> bool:
+    """Whether ``name`` is the product of ``owner`` named right after it ("to rival OpenAI's ChatGPT"):
+    a likeness's product is a likeness too."""
+    return (name.start >= owner.end and name.company == owner.company
+            and _OWNED.fullmatch(text, owner.end, name.start) is not None)

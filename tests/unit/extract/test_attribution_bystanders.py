@@ -1,0 +1,53 @@
+"""Likenesses and venues are named beside the actor, not as it (the clause cues of lib/rules)."""
+import pytest
+
+from lib.extract.attribution_bystanders import Bystanders
+from lib.extract.attribution_pairs import Named
+from lib.parse.script import to_simplified
+from lib.rules import builtin_rules
+
+BYSTANDERS = Bystanders(builtin_rules().clause_cues)
+
+
+def _named(text: str, *names: tuple[str, str]) -> list[Named]:
+    found = []
+    for alias, company in names:
+        start = text.index(alias)
+        found.append(Named(start, start + len(alias), company))
+    return found
+
+
+@pytest.mark.parametrize(("text", "names", "actors"), [
+    ("Baidu launched a ChatGPT-like bot on Thursday.", [("Baidu", "Baidu"), ("ChatGPT", "OpenAI")], ["Baidu"]),
+    ("Moonshot released a rival to OpenAI's ChatGPT in March.",
+     [("OpenAI", "OpenAI"), ("ChatGPT", "OpenAI"), ("Moonshot", "Moonshot AI")], ["Moonshot AI"]),
+    ("百度周四发布了中国版ChatGPT。", [("百度", "Baidu"), ("ChatGPT", "OpenAI")], ["Baidu"]),
+    ("百度週四發布了中國版ChatGPT。", [("百度", "Baidu"), ("ChatGPT", "OpenAI")], ["Baidu"]),
+    ("The Tencent-backed startup raised $1 billion in May.", [("Tencent", "Tencent")], ["Tencent"]),
+    ("Temu topped Apple's App Store in February.", [("Temu", "PDD Holdings"), ("App Store", "Apple")],
+     ["PDD Holdings"]),
+    ("Zhipu listed on the Hong Kong Stock Exchange on January 8.",
+     [("Zhipu", "Zhipu AI"), ("Hong Kong Stock Exchange", "HKEX")], ["Zhipu AI"]),
+    ("智谱1月8日在港交所上市。", [("智谱", "Zhipu AI"), ("港交所", "HKEX")], ["Zhipu AI"]),
+    # Near-misses: an actor with no cue stays one; so does every name when all are bystanders.
+    ("OpenAI launched ChatGPT in November 2022.", [("OpenAI", "OpenAI"), ("ChatGPT", "OpenAI")],
+     ["OpenAI", "OpenAI"]),
+    ("Alibaba and Tencent reported results on Thursday.", [("Alibaba", "Alibaba"), ("Tencent", "Tencent")],
+     ["Alibaba", "Tencent"]),
+    ("Launched in March, it was a ChatGPT-like bot.", [("ChatGPT", "OpenAI")], ["OpenAI"]),
+])
+def test_the_actors_are_the_names_that_are_no_likeness_or_venue(text, names, actors):
+    simplified = to_simplified(text)
+    assert [n.company for n in BYSTANDERS.actors(simplified, _named(simplified, *names))] == actors
+
+
+@pytest.mark.parametrize(("text", "alias", "likeness"), [
+    ("a ChatGPT-like chatbot", "ChatGPT", True),
+    ("a ChatGPT rival from Beijing", "ChatGPT", True),
+    ("中国版ChatGPT", "ChatGPT", True),
+    ("ChatGPT gained users", "ChatGPT", False),
+    ("OpenAI likes it", "OpenAI", False),
+])
+def test_a_likeness_cue_touches_the_name(text, alias, likeness):
+    start = text.index(alias)
+    assert BYSTANDERS.is_likeness(text, Named(start, start + len(alias), "X")) is likeness
