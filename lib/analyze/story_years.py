@@ -40,36 +40,23 @@ corpus (and with the stories of the companies that undated weekdays name).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
 
 from lib.analyze.event_vectors import EventVectors, event_vectors
-from lib.analyze.story_periods import DAY_SLACK, StoryPeriod
+from lib.analyze.story_days import (
+    ANY_DAY,
+    DAY_OF_MONTH_MARK,
+    DatedStory,
+    day_in,
+    its_one_day,
+    recurs,
+    stories_by_company_and_day,
+)
 from lib.analyze.story_products import company_set
-from lib.schema import COMPANY_SEPARATOR, WEEKDAYS, YEAR_FROM_STORY, Event
-
-_EPOCH = date(1970, 1, 1)
-_ANY_DAY = "*"  # the block of a company's every short story: a weekday or a day of month may report any of them
-DAY_OF_MONTH_MARK = "---"  # Event.MONTH_DAY "---12": the 12th of a month left open (ISO 8601's day of month)
-
-
-@dataclass(frozen=True)
-class _DatedStory:
-    story_id: str
-    first: date            # first and last day a further single-day report of it may name
-    last: date
-    own_first: date        # first and last day its own reports name (its single days, else its window)
-    own_last: date
-    has_days: bool         # some report names a single day: its own days are those, on their weekdays
-    one_day: bool          # every report names one and the same single day (StoryPeriod.one_day)
-    companies: frozenset[str]
-    products: frozenset[str]   # any report's
-    rows: np.ndarray           # its reports' positions in the events frame
-    articles: int = 1          # how many articles report it
+from lib.schema import WEEKDAYS, YEAR_FROM_STORY, Event
 
 
 @dataclass(frozen=True)
@@ -137,7 +124,7 @@ def _placed_once(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story
                       dtype=object)
     companies = events[Event.COMPANIES].fillna("").astype(str).to_numpy()
     of_weekdays = {name for row in year_less if recurs(month_days.iat[row]) for name in company_set(companies[row])}
-    blocks = _stories_by_company_and_day(events, story_of_event, set(month_days.iloc[year_less]), short_period_days,
+    blocks = stories_by_company_and_day(events, story_of_event, set(month_days.iloc[year_less]), short_period_days,
                                          named, of_weekdays)
     candidates = {row: _candidates(month_days.iat[row], company_set(companies[row]), blocks) for row in year_less}
     sums = _vector_sums(event_vectors(vectors), candidates)
@@ -170,13 +157,13 @@ def _text(events: pd.DataFrame, column: str) -> pd.Series:
 
 
 def _candidates(month_day: str, names: frozenset[str],
-                blocks: dict[tuple[str, str], list[_DatedStory]]) -> list[_DatedStory]:
+                blocks: dict[tuple[str, str], list[DatedStory]]) -> list[DatedStory]:
     """The dated stories a year-less event on ``month_day`` (or a weekday) naming ``names`` is compared with."""
-    key = _ANY_DAY if recurs(month_day) else month_day
+    key = ANY_DAY if recurs(month_day) else month_day
     return list({story.story_id: story for name in names for story in blocks.get((name, key), ())}.values())
 
 
-def _vector_sums(vectors: EventVectors, candidates: dict[int, list[_DatedStory]]) -> tuple[np.ndarray, dict]:
+def _vector_sums(vectors: EventVectors, candidates: dict[int, list[DatedStory]]) -> tuple[np.ndarray, dict]:
     """The vectors of the year-less events with a candidate story and each candidate's vector sum,
     encoded in one call: the others are never compared."""
     compared = [row for row, stories in candidates.items() if stories]
@@ -186,7 +173,7 @@ def _vector_sums(vectors: EventVectors, candidates: dict[int, list[_DatedStory]]
     return vectors.matrix, {story_id: vectors.matrix[story.rows].sum(axis=0) for story_id, story in stories.items()}
 
 
-def _fitting(month_day: str, candidates: list[_DatedStory], sums: tuple[np.ndarray, dict], products: frozenset[str],
+def _fitting(month_day: str, candidates: list[DatedStory], sums: tuple[np.ndarray, dict], products: frozenset[str],
              bars: tuple[float, float, float], row: int) -> list[tuple]:
     """(story, the day it gives, similarity) of every candidate story the event at ``row`` fits: its
     mean cosine at least the first of ``bars``, the second when the story names one of its ``products``,
@@ -196,124 +183,14 @@ def _fitting(month_day: str, candidates: list[_DatedStory], sums: tuple[np.ndarr
     fits = []
     for story in candidates:
         similarity = float(matrix[row] @ story_sums[story.story_id]) / len(story.rows)
-        day = _day_in(story, month_day)
+        day = day_in(story, month_day)
         bar = bars[bool(products & story.products)]
-        if _its_one_day(story, day):
+        if its_one_day(story, day):
             bar = min(bar, bars[2])
-        if month_day.startswith(DAY_OF_MONTH_MARK) and not (_its_one_day(story, day) and story.articles > 1):
+        if month_day.startswith(DAY_OF_MONTH_MARK) and not (its_one_day(story, day) and story.articles > 1):
             continue  # a day of month joins only a story whose articles all name that one day
         if similarity >= bar and (day is not None or month_day in WEEKDAYS):
             fits.append((story, day, similarity))
     return fits
 
 
-def recurs(key: str) -> bool:
-    """Whether a year-less key names a day that recurs, a weekday ("Tuesday") or a day of month ("---12"),
-    rather than a month-day ("01-20")."""
-    return key in WEEKDAYS or key.startswith(DAY_OF_MONTH_MARK)
-
-
-def _names(key: str, day: date) -> bool:
-    """Whether ``day`` is the weekday or the day of month ``key`` names."""
-    return WEEKDAYS[day.weekday()] == key if key in WEEKDAYS else day.day == int(key[len(DAY_OF_MONTH_MARK):])
-
-
-def _its_one_day(story: _DatedStory, day: date | None) -> bool:
-    """Whether ``day`` is the one single day every report of the story names."""
-    return day is not None and story.one_day and story.own_first == day
-
-
-def _day_in(story: _DatedStory, month_day: str) -> date | None:
-    """The day ``month_day`` names among the days the story can take, in whichever year (so across
-    New Year too), or the day of its own single days that falls on the weekday it names; None when
-    it is not among them."""
-    if recurs(month_day):
-        days = [story.own_first + timedelta(days=n) for n in range((story.own_last - story.own_first).days + 1)]
-        return next((day for day in days if story.has_days and _names(month_day, day)), None)
-    month, day = (int(part) for part in month_day.split("-"))
-    for year in range(story.first.year, story.last.year + 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue  # February 29 in a common year
-        if story.first <= candidate <= story.last:
-            return candidate
-    return None
-
-
-def _stories_by_company_and_day(events: pd.DataFrame, story_of_event: pd.Series, wanted: set[str],
-                                short_period_days: int, products: pd.Series,
-                                of_weekdays: set[str]) -> dict[tuple[str, str], list[_DatedStory]]:
-    """Every story dated to a short period that may hold a month-day of ``wanted``, under each
-    (company, month-day) it could give a year to, and every short story naming a company of
-    ``of_weekdays`` (those the year-less weekdays name) under each (company, ``_ANY_DAY``)."""
-    ids = story_of_event.reindex(events.index).fillna("").astype(str).to_numpy()
-    rows = np.flatnonzero(ids != "")
-    blocks: dict[tuple[str, str], list[_DatedStory]] = defaultdict(list)
-    frame = pd.DataFrame({
-        "story": ids[rows],
-        "start": pd.to_datetime(events[Event.DATE].to_numpy()[rows], errors="coerce", format="%Y-%m-%d"),
-        "end": pd.to_datetime(events[Event.DATE_END].to_numpy()[rows], errors="coerce", format="%Y-%m-%d"),
-        "companies": events[Event.COMPANIES].fillna("").astype(str).to_numpy()[rows],
-        "row": rows,
-        "doc": (events[Event.DOC_ID].to_numpy() if Event.DOC_ID in events else np.arange(len(events)))[rows],
-    })
-    near = _near(frame["start"], frame["end"], {key for key in wanted if not recurs(key)}, short_period_days) | _naming(
-        frame["companies"], of_weekdays)
-    frame = frame[frame["story"].isin(set(frame["story"][near]))]
-    for story_id, members in frame.groupby("story", sort=True):
-        story = _dated_story(str(story_id), members, short_period_days, products)
-        if story is None:
-            continue
-        for name in story.companies & of_weekdays:
-            blocks[(name, _ANY_DAY)].append(story)
-        day = story.first
-        while day <= story.last:
-            for name in story.companies:
-                blocks[(name, f"{day.month:02d}-{day.day:02d}")].append(story)
-            day += timedelta(days=1)
-    return blocks
-
-
-def _naming(companies: pd.Series, names: set[str]) -> np.ndarray:
-    """Whether each report's companies name one of ``names``."""
-    if not names or companies.empty:
-        return np.zeros(len(companies), dtype=bool)
-    return companies.str.split(COMPANY_SEPARATOR).explode().isin(names).groupby(level=0).any().to_numpy()
-
-
-def _near(start: pd.Series, end: pd.Series, wanted: set[str], short_period_days: int) -> np.ndarray:
-    """Whether each short period, a day of slack wider on each side, holds a month-day of ``wanted``:
-    most stories hold none and are never looked at."""
-    valid = (start.notna() & ((end.fillna(start) - start).dt.days < short_period_days)).to_numpy()
-    first = start.to_numpy().astype("datetime64[D]")[valid]
-    last = end.fillna(start).to_numpy().astype("datetime64[D]")[valid]
-    days = first[:, None] + np.arange(-DAY_SLACK, short_period_days + DAY_SLACK)
-    month_days = pd.DatetimeIndex(days.ravel()).strftime("%m-%d").to_numpy().reshape(days.shape)
-    hit = np.isin(month_days, list(wanted)) & (days <= (last + DAY_SLACK)[:, None])
-    near = np.zeros(len(start), dtype=bool)
-    near[valid] = hit.any(axis=1)
-    return near
-
-
-def _dated_story(story_id: str, members: pd.DataFrame, short_period_days: int,
-                 products: pd.Series) -> _DatedStory | None:
-    """The days the story can take and its shared companies; None when it is not dated to a short period."""
-    if members["start"].isna().any():
-        return None
-    first = members["start"].to_numpy().astype("datetime64[D]").astype(np.int64)
-    last = members["end"].fillna(members["start"]).to_numpy().astype("datetime64[D]").astype(np.int64)
-    period: StoryPeriod | None = StoryPeriod()
-    for a, b in zip(first, last, strict=True):
-        period = period.joined(StoryPeriod.of_report(int(a), int(b))) if period else None
-    if period is None or period.window_days() > short_period_days:
-        return None
-    shared = frozenset.intersection(*(company_set(text) for text in members["companies"]))
-    if not shared:
-        return None
-    member_rows = members["row"].to_numpy()
-    named = frozenset().union(*products.iloc[member_rows])
-    possible = period.possible_days()
-    own = (period.day_first, period.day_last) if period.has_days else possible
-    return _DatedStory(story_id, *(_EPOCH + timedelta(days=day) for day in (*possible, *own)), period.has_days,
-                       period.one_day(period), shared, named, member_rows, members["doc"].nunique())
