@@ -3,7 +3,10 @@
 "in 2023" is a year; "$2024", "more than 2000" and "2024 active users" are amounts and counts
 (``lib/rules/amount_words.csv``, ``count_words.csv``), and so is "1987 employees": a year before 1990
 counts only after a preposition of time ("founded in 1987"). Right after an event's or product's
-name a bare year is part of the name ("CES 2026", "Windows 2000", "全连接大会 2025").
+name a bare year is part of the name ("CES 2026", "Windows 2000", "全连接大会 2025"), and so it is right before
+a Chinese name that ends in an event word ("2024未来汽车先行者大会", "2025夏季达沃斯峰会"): the event of that
+year, not a date the sentence tells of (with 年, "2025年世界人工智能大会", it stays a date); an undated
+article still takes its year from it (``year_of_a_named_event``).
 """
 
 from __future__ import annotations
@@ -30,6 +33,11 @@ _QUANTITY_BEFORE = re.compile(
 # An event or product name right before a bare year holds it: "CES 2026", "Windows 2000", "全连接大会 2025".
 _NAME_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{alternation(_AMOUNT_WORDS['name'])})"
                           rf"|{alternation(_AMOUNT_WORDS['name_zh'])})\s*$")
+# A Chinese name ending in an event word right after a bare year holds it: "2025夏季达沃斯峰会",
+# "2024冬季FORCE原动力大会" (a run of Chinese or Latin letters, no punctuation). English puts the year before the
+# name as an attribute ("said at the 2021 ABC Summit": the summit of 2021), a date.
+_NAME_AFTER = re.compile(rf"\s?(?!年)[\u4e00-\u9fffA-Za-z·]{{0,14}}?(?:{alternation(_AMOUNT_WORDS['name_zh'])})")
+_BARE_YEAR = re.compile(r"(?<![\dA-Za-z])(?:19|20)\d\d(?![\d年])")
 # A measure or a count noun after a number: "2025人", "2024 active users".
 _COUNT_AFTER = re.compile(
     rf"\s*(?:{alternation(_COUNT_WORDS['measure_zh'])}|(?i:(?:\s+(?:{alternation(_COUNT_WORDS['modifier'])}))?\s+"
@@ -43,9 +51,19 @@ def reads_as_year(text: str, start: int, end: int, year: int) -> bool:
     before = text[max(0, start - 20) : start]
     if _QUANTITY_BEFORE.search(before) or _NAME_BEFORE.search(before):
         return False
-    if _COUNT_AFTER.match(text, end) and not _PREPOSITION_BEFORE.search(before):
+    if (_COUNT_AFTER.match(text, end) or _NAME_AFTER.match(text, end)) and not _PREPOSITION_BEFORE.search(before):
         return False
     if 1900 <= year < 1990:
         # an older year only after a preposition ("founded in 1987"): "1987 employees" is a count
         return _TIME_PREPOSITION_BEFORE.search(before) is not None
     return 1990 <= year <= 2039
+
+
+def year_of_a_named_event(text: str) -> int | None:
+    """The year a Chinese event's name in ``text`` holds ("2024未来汽车先行者大会": 2024), which tells an undated
+    article's year though it is no date of its own."""
+    for match in _BARE_YEAR.finditer(text):
+        before = text[max(0, match.start() - 20) : match.start()]
+        if _NAME_AFTER.match(text, match.end()) and not _PREPOSITION_BEFORE.search(before):
+            return int(match.group())
+    return None

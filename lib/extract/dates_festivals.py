@@ -3,9 +3,10 @@
 The names and their days are data (``lib/rules/festivals.csv``); lunar days are converted with
 the lunardate library, since they move every year and a hand-written table is wrong or expires.
 The numbered days of the first lunar month ("大年初五", "年初五", "正月十五") are a grammar of
-numbers and read here. A year before the name ("2025年", "今年", "去年") is part of the date. A name written in digits
-("618", "11.11") is read only when marked as the festival (``_marked``). A name that is the aim of what is told
-("for the Spring Festival", ``aimed_at``) is the festival nearer publication (lib/rules/festival_cues.csv).
+numbers and read here. A year before the name ("2025年", "今年", "去年", "2019年农历除夕", "the 2026 Lunar New
+Year") is part of the date. A name written in digits ("618", "11.11") is read only when marked as the festival
+(``_marked``). A name that is the aim of what is told ("for the Spring Festival", ``aimed_at``) is the festival
+nearer publication (lib/rules/festival_cues.csv).
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ _RELATIVE_YEARS = {"前": -2, "去": -1, "今": 0, "明": 1, "后": 2}
 # Looked for only right before a name found: a pattern opening on plain names lets the regex
 # engine skip ahead on their first characters, which a leading optional year would prevent.
 _YEAR_BEFORE = re.compile(
-    r"(?:(?<![0-9])(?P<year>(?:19|20)[0-9]{2})\s*年|(?P<rel>去|今|明|(?<![之以此提])前|(?<![之以此然最其随])后)年)"
-    r"\s*(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?\s*的?[“\"'‘「『]?\Z"  # "2026年马年春节": the zodiac year between
+    r"(?:(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?:\s*年|\s+)|(?P<rel>去|今|明|(?<![之以此提])前|(?<![之以此然最其随])后)年)"
+    r"\s*(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?\s*(?:农历)?\s*的?[“\"'‘「『]?\Z"  # "2026年马年春节", "2019年农历除夕"
 )
 _LUNAR_DAY_NUMBER = r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十"
 # "年初五" is the fifth day of the lunar year; "年初" alone is the start of the year (dates_zh). A bare

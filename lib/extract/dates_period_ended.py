@@ -4,8 +4,11 @@
 
 Three months ending at a quarter's end are that quarter; six months ending at June's or December's end are
 that half. In "截至9月30日的第三季度" the quarter is named and the day stays a date of its own (a reader
-annotates both). Nine months and fiscal years ("the fiscal year ended March 31, 2025") stay their end day: the
-data model has no nine-month period, and a fiscal year ending in March is no calendar year.
+annotates both); with 止 ("截至二零二五年九月三十日止第三季", the results statements' frame) or in English
+("the third quarter ended September 30, 2019") the day only bounds the quarter it names: one period, in the
+day's year, unless the number is a fiscal quarter's ("the fourth quarter ended March 31"). Nine months and
+fiscal years ("the fiscal year ended March 31, 2025") stay their end day: the data model has no nine-month
+period, and a fiscal year ending in March is no calendar year.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 from dataclasses import replace
 
 from lib.extract.dates_chain import Reading
+from lib.extract.dates_en_bare import QUARTER_ORDINALS
 from lib.extract.dates_en_chains import COUNTS, count_of
 from lib.extract.dates_zh_grammar import chinese_number
 from lib.periods import Period, align
@@ -25,10 +29,11 @@ _PERIOD_OF_MONTHS = {3: "quarter", 6: "half"}
 _MONTHS_WORD = alternation(word for word, number in COUNTS.items() if number in _PERIOD_OF_MONTHS)  # three, six
 _ENDED_BEFORE = re.compile(
     rf"(?i:the\s+(?:(?P<months>{_MONTHS_WORD}|3|6)[- ]months?(?:\s+period)?"
-    r"|(?P<quarter>quarter)|(?P<half>half[- ]year))"
+    rf"|(?:(?P<ordinal>{alternation(QUARTER_ORDINALS)})\s+)?(?P<quarter>quarter)|(?P<half>half[- ]year))"
     r"\s+end(?:ed|ing)\s+(?:on\s+|in\s+)?)\Z")
 # Words after it: 截至…止三个月, 截至…止六个月, and the quarter with no name of its own, 截至2022年9月30日的季度.
-_ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?:(?P<months>[三六36])\s*个月|(?P<quarter>季度?)(?![节度]))")
+_ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?:(?P<months>[三六36])\s*个月|(?P<quarter>季度?)(?![节度]))"
+                          r"|\s*止\s*第?\s*(?P<ordinal>[一二三四1-4])\s*(?P<named>季度?)(?![节度])")
 _UP_TO = ("截至", "截止")
 
 
@@ -55,21 +60,39 @@ def periods_named_by_their_end(text: str, readings: list[Reading]) -> list[Readi
             continue
         before = _ENDED_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
         after = _ENDED_AFTER.match(text, candidate.end)
-        if after is not None and after["quarter"] and not text[: candidate.start].rstrip().endswith(_UP_TO):
+        if after is not None and (after["quarter"] or after["named"]) and not text[: candidate.start].rstrip(
+                ).endswith(_UP_TO):
             after = None  # "6月30日的季度会议" is a meeting; "截至6月30日的季度" the quarter it closes
         if before is not None:
             precision = ("quarter" if before["quarter"] else "half" if before["half"]
                          else _period_of(before["months"]))
-            start, end = before.start(), candidate.end
+            start, end, ordinal = before.start(), candidate.end, before["ordinal"]
         elif after is not None:
-            precision = "quarter" if after["quarter"] else _period_of(after["months"])
-            start, end = candidate.start, after.end()
+            precision = "quarter" if after["quarter"] or after["named"] else _period_of(after["months"])
+            start, end, ordinal = candidate.start, after.end(), after["ordinal"]
         else:
             kept.append(reading)
             continue
-        if not _ends_a(period, precision):
+        if not _ends_a(period, precision) or not _numbers_its_quarter(ordinal, period):
             kept.append(reading)
             continue
         kept.append(replace(reading, candidate=replace(candidate, start=start, end=end),
                             period=Period(align(period.start, precision), precision)))
-    return kept
+    return _outside_the_joined(readings, kept)
+
+
+def _numbers_its_quarter(ordinal: str | None, period: Period) -> bool:
+    """Whether a quarter's number ("third", 三, 3), if named, is the calendar quarter the end date closes: a
+    fiscal quarter ("the fourth quarter ended March 31") keeps its end day."""
+    if ordinal is None:
+        return True
+    number = QUARTER_ORDINALS.get(ordinal.lower()) or (int(ordinal) if ordinal.isdigit() else chinese_number(ordinal))
+    return number == (period.start.month + 2) // 3
+
+
+def _outside_the_joined(readings: list[Reading], kept: list[Reading]) -> list[Reading]:
+    """``kept`` without the readings that lie inside a period joined to its end day ("the third quarter" in "the
+    third quarter ended September 30", 第三季 in 截至9月30日止第三季): they name the same quarter."""
+    joined = [(r.candidate.start, r.candidate.end) for r in kept if r not in readings]
+    return [r for r in kept if r not in readings
+            or not any(start <= r.candidate.start and r.candidate.end <= end for start, end in joined)]

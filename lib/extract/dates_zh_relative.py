@@ -41,6 +41,7 @@ _TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
 # scheduled from now ("将于45天后，"): lib/rules/relative_date_neighbours_zh.csv.
 _NEIGHBOURS = words_by_kind(builtin_rules().relative_date_neighbours_zh)
 _NOT_AFTER_CHAIN = tuple(_NEIGHBOURS["not_after_chain"])
+_NOT_BEFORE_CHAIN = tuple(_NEIGHBOURS["not_before_chain"])  # 连续第二年, 最后一天: a count, a rank
 _NOT_BEFORE_FULL_YEAR = tuple(_NEIGHBOURS["not_before_full_year"])
 _NOT_AFTER_FULL_YEAR = tuple(_NEIGHBOURS["not_after_full_year"])
 _NOT_AFTER_FIRST_DAY = tuple(_NEIGHBOURS["not_after_first_day"])
@@ -148,7 +149,8 @@ def _one_character_day(match: re.Match, text: str) -> DateSpec | None:
 
 def _chained(match: re.Match, text: str) -> DateSpec | None:
     following = text[match.end() : match.end() + 1]
-    if following in _NOT_AFTER_CHAIN or (match[0].endswith("季") and following == "节"):
+    if (following in _NOT_AFTER_CHAIN or (match[0].endswith("季") and following == "节")
+            or text.endswith(_NOT_BEFORE_CHAIN, 0, match.start())):
         return None  # 当季节: the season
     if _CHAINS[match[0]][0] == "full_year" and (text[match.start() - 1 : match.start()] in _NOT_BEFORE_FULL_YEAR
                                                or following in _NOT_AFTER_FULL_YEAR):

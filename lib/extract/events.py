@@ -22,6 +22,7 @@ from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_candidate_reader import ascii_digits
 from lib.extract.dates_chain import anchor_after, happening_day_after, in_focus
 from lib.extract.dates_cues import CuePatterns, cue_patterns, governs, leans_ahead
+from lib.extract.dates_en_year_or_amount import year_of_a_named_event
 from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported
 from lib.extract.dates_stated_year import names_a_forecasts_period, names_no_sentence_year
@@ -144,6 +145,8 @@ def sentence_events(
             explicit, stated = _last_in_story(sentence.text, matches, cues)
             if explicit is not None:
                 narrative = Period(date(explicit.period.start.year, 1, 1), "year")
+            elif narrative is None and (named_year := year_of_a_named_event(sentence.text)):
+                narrative = Period(date(named_year, 1, 1), "year")  # "在2024未来汽车先行者大会上": no date, its year
             if stated is not None:
                 # "2025年1月9日 … 3月5日 … 周五": the story goes on from the latest day it names,
                 # with or without its year.

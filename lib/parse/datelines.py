@@ -8,11 +8,16 @@
     C114讯 2月24日消息(颜翊) …                → C114, no date (no year)
     新浪科技讯 北京时间1月9日晚间消息 …        → 新浪科技, no date (no year)
     【环球网科技综合报道】3月12日消息 …        → 环球网科技, no date (no year)
+    品玩6月20日讯，…                          → 品玩, no date (no year)
+    SHANGHAI, Aug. 8, 2019 /PRNewswire/ -- …  → PRNewswire, 2019-08-08
+    July 15, 2025 – Nvidia announced …       → no outlet, 2025-07-15
 
 A portal's dateline ("2月24日消息", "IT之家 2月24日消息", "C114讯 2月24日消息") closes with a report
 word (消息) and may open with any outlet name, as portals are too many to list; a time zone
 (北京时间) may stand before its day and a part of the day (晚间) after it; the outlet may stand
-in brackets with a report word ("【环球网科技综合报道】").
+in brackets with a report word ("【环球网科技综合报道】"). A portal's name may also run straight into a day
+closed by a dispatch word ("品玩6月20日讯", "36氪1月9日讯"). An English line opening with a day and its year
+before a dash is a dateline too, with a press-release wire in slashes ("/PRNewswire/ --") or none.
 
 The cue words (agencies, 记者, 电, dateline cities) are ``lib/rules/datelines.csv``. Lines are read
 as simplified Chinese (``to_simplified``), so 電/記者 match 电/记者; what is returned is cut from the
@@ -39,6 +44,11 @@ _MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 _ENGLISH = re.compile(
     rf"^\s*(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s*(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
     rf"(?:,\s*(?P<y>\d{{4}}))?\s*\((?P<outlet>[^()]{{2,40}})\)\s*[-–—]", re.I)
+# A press release's or a blog's dateline: a day with its year, a wire in slashes or none, then a dash
+# ("SHANGHAI, Aug. 8, 2019 /PRNewswire/ --", "August 26, 2024 - Shares of …").
+_ENGLISH_RELEASE = re.compile(
+    rf"^\s*(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?,\s*)?(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),\s*"
+    rf"(?P<y>\d{{4}})\s*(?:/(?P<outlet>[A-Za-z][\w ]{{1,30}})/\s*)?[-–—]", re.I)
 # A wire story's dateline without a date names its outlet all the same: "SHANGHAI (Reuters) -",
 # "(Reuters) -". The place is in capitals and the outlet a capitalised name, as wires print them.
 _ENGLISH_UNDATED = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?\s*)?"
@@ -64,10 +74,10 @@ class DatelineReader:
     def __init__(self, cues: Sequence[tuple[str, str]]) -> None:
         words = {kind: [cue for k, cue in cues if k == kind]
                  for kind in ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
-                              "bracket_end", "self", "ahead")}
+                              "bracket_end", "self", "ahead", "glued")}
         self._self = frozenset(words["self"])
         self.ahead = tuple(words["ahead"])  # for in_latest_stated_year
-        self._chinese = self._portal = None
+        self._chinese = self._portal = self._glued = None
         day = r"(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
         if words["report"]:
             dispatch = _alternation(words["dispatch"]) or "(?!)"
@@ -78,6 +88,10 @@ class DatelineReader:
                 rf"^\s*(?:[【〔\[](?P<tag>[^【】〔〕\[\]\s]{{2,20}}?){bracket_end}[】〕\]]\s*"
                 rf"|[(（《]?(?P<outlet>[^\s,，。:：;；()（）《》]{{2,12}}?)》?\s*(?:{dispatch}|\s)\s*)?"
                 rf"{zone}{day}{time_of_day}(?:{_alternation(words['report'])})")
+        if words["glued"]:
+            name = r"[^\s,，。:：;；()（）《》【】]"
+            self._glued = re.compile(rf"^\s*(?P<outlet>{name}{{1,11}}?(?!\d){name}){day}"
+                                     rf"(?:{_alternation(words['glued'])})")
         if (words["agency"] or words["self"]) and words["dispatch"]:
             reporter = _alternation(words["reporter"]) or "(?!)"
             place = _alternation(words["place"]) or "(?!)"
@@ -92,7 +106,7 @@ class DatelineReader:
     def opening_length(self, simplified_line: str) -> int:
         """How many characters of ``simplified_line`` (already ``to_simplified``) a dateline takes at
         its start, 0 when it opens with none."""
-        for pattern in (self._chinese, self._portal, _ENGLISH, _ENGLISH_UNDATED):
+        for pattern in (self._chinese, self._portal, self._glued, _ENGLISH, _ENGLISH_RELEASE, _ENGLISH_UNDATED):
             if pattern is not None and (match := pattern.match(simplified_line)):
                 return match.end()
         return 0
@@ -101,7 +115,7 @@ class DatelineReader:
         """The day of month the dateline opening ``line`` states, with or without its month
         ("（中央社華盛頓17日綜合外電報導）" → 17, "BEIJING, Jan 20 (Reuters) -" → 20), or None."""
         simplified = to_simplified(line)
-        for pattern in (self._chinese, self._portal, _ENGLISH):
+        for pattern in (self._chinese, self._portal, self._glued, _ENGLISH, _ENGLISH_RELEASE):
             if pattern is not None and (match := pattern.match(simplified)) and match["d"]:
                 return int(match["d"])
         return None
@@ -118,16 +132,17 @@ class DatelineReader:
                 outlet = "" if match["outlet"] in self._self else line[slice(*match.span("outlet"))]
                 return Dateline(outlet, author,
                                 _day(match["y"], match["m"], match["d"]), _month_day(match["m"], match["d"]))
-        if self._portal is not None:
-            match = self._portal.match(to_simplified(line))
+        for portal in (self._portal, self._glued):
+            match = portal.match(to_simplified(line)) if portal is not None else None
             if match:
-                outlet = next((line[slice(*match.span(name))] for name in ("outlet", "tag") if match[name]), "")
+                outlet = next((line[slice(*match.span(name))] for name in ("outlet", "tag")
+                               if match.groupdict().get(name)), "")
                 return Dateline(outlet, "", _day(match["y"], match["m"], match["d"]),
                                 _month_day(match["m"], match["d"]))
-        match = _ENGLISH.match(line)
+        match = _ENGLISH.match(line) or _ENGLISH_RELEASE.match(line)
         if match:
             month = str(ENGLISH_MONTHS[match["mon"].lower()])
-            return Dateline(match["outlet"].strip(), "", _day(match["y"], month, match["d"]),
+            return Dateline((match["outlet"] or "").strip(), "", _day(match["y"], month, match["d"]),
                             _month_day(month, match["d"]))
         match = _ENGLISH_UNDATED.match(line)
         if match:

@@ -422,3 +422,31 @@ DIGIT_NAME_MARKED_BEFORE_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), DIGIT_NAME_MARKED_BEFORE_ROWS)
 def test_a_digit_name_after_a_mark_word_is_the_festival(sentence, published, expected):
     assert found_dates(sentence, published) == expected
+
+
+# Class (splits H, J: false events, a year read twice): a year stated right before a festival, a bare year in
+# English ("China's 2026 Lunar New Year") or with 农历 between in Chinese ("2019年农历除夕"), is the festival's
+# year, one date; a year set apart by a preposition and words ("in 2024 than on Singles Day") stays its own.
+YEAR_AND_FESTIVAL_ROWS = [
+    ("Doubao passed 100 million users during China's 2026 Lunar New Year holiday.", "2026-02-20",
+     [("2026 Lunar New Year", "2026-02-17", False)]),
+    ("Alibaba's 2019 Singles Day sales hit a record.", "2019-11-12", [("2019 Singles Day", "2019-11-11", False)]),
+    ("JD.com's 2020 Double 11 campaign began early.", "2020-11-20", [("2020 Double 11", "2020-11-11", False)]),
+    ("抖音公布了2019年农历除夕至正月初五的数据。", "2019-02-15",
+     [("2019年农历除夕", "2019-02-04", False), ("正月初五", "2019-02-09", False)]),
+    ("微信2020年农历春节期间红包收发量增长。", "2021-02-11", [("2020年农历春节", "2020-01-25", False)]),
+    ("抖音公佈了2019年農曆除夕的數據。", "2019-02-15", [("2019年农历除夕", "2019-02-04", False)]),
+    ("微信2020年農曆春節期間紅包收發量增長。", "2021-02-11", [("2020年农历春节", "2020-01-25", False)]),
+    # near misses: the year stays a date of its own
+    ("Alibaba sold more in 2024 than on Singles Day.", "2025-01-01",
+     [("2024", "2024-01-01", False), ("Singles Day", "2024-11-11", False)]),
+    ("2019年，抖音在春节期间推出红包活动。", "2019-12-01",
+     [("2019年", "2019-01-01", False), ("春节", "2019-02-05", False)]),
+    ("2019年，抖音在農曆春節期間推出紅包活動。", "2019-12-01",
+     [("2019年", "2019-01-01", False), ("春节", "2019-02-05", False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), YEAR_AND_FESTIVAL_ROWS)
+def test_a_year_right_before_a_festival_is_its_year(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected

@@ -1,8 +1,10 @@
 """A reporting period named by its end is that period: three months ending at a quarter's end are the
 quarter, six months ending at June's or December's end the half ("the quarter ending June 30", "the six
 months ended 30 June 2022", 截至2024年6月30日止三个月, 截至二零二二年六月三十日止六個月). A quarter named
-after its end day ("截至9月30日的第三季度") leaves the day a date of its own. Nine months and fiscal years stay
-their end day (no nine-month period in the data model; a fiscal year ending in March is no calendar year).
+after its end day ("截至9月30日的第三季度") leaves the day a date of its own; one named with 止 ("截至9月30日止
+第三季") or in English before it ("the third quarter ended September 30") is one quarter, the day its bound.
+Nine months and fiscal years stay their end day (no nine-month period in the data model; a fiscal year ending
+in March is no calendar year).
 
 Traditional rows go through ``to_simplified`` as the pipeline does.
 """
@@ -58,6 +60,48 @@ PERIOD_ENDED_ROWS = [
      [("今天", "2024-11-15", "day"), ("2024年9月30日的季度", "2024-07-01", "quarter")]),
     ("京東在6月30日的季度會議上公佈了計劃。", AUGUST, [("6月30日", "2024-06-30", "day")]),
 ]
+
+
+# Class (splits E, J, K: false events): the end day of a quarter the statement names by its number is no date
+# of its own; the quarter takes the day's year.
+NAMED_QUARTER_ENDED_ROWS = [
+    ("Trip.com today announced its results for the third quarter ended September 30, 2019.", "2019-11-13",
+     [("today", "2019-11-13", "day"), ("the third quarter ended September 30, 2019", "2019-07-01", "quarter")]),
+    ("Baidu's revenue for the second quarter ended June 30, 2024 fell 0.4%.", AUGUST,
+     [("the second quarter ended June 30, 2024", "2024-04-01", "quarter")]),
+    ("NetEase said net income for the fourth quarter ended December 31 rose 10%.", "2025-02-20",
+     [("the fourth quarter ended December 31", "2024-10-01", "quarter")]),
+    ("腾讯今天公布截至二零二五年九月三十日止第三季未经审核综合业绩。", "2025-11-13",
+     [("今天", "2025-11-13", "day"), ("二零二五年九月三十日止第三季", "2025-07-01", "quarter")]),
+    ("华虹半导体截至6月底止第二季股东应占利润795.2万美元。", AUGUST,
+     [("6月底止第二季", "2024-04-01", "quarter")]),
+    ("中芯国际截至2024年3月31日止第一季度收入17.5亿美元。", AUGUST,
+     [("2024年3月31日止第一季度", "2024-01-01", "quarter")]),
+    ("騰訊今天公佈截至二零二一年九月三十日止第三季未經審核綜合業績。", "2021-11-10",
+     [("今天", "2021-11-10", "day"), ("二零二一年九月三十日止第三季", "2021-07-01", "quarter")]),
+    ("華虹半導體截至6月底止第二季股東應佔利潤795.2萬美元。", AUGUST,
+     [("6月底止第二季", "2024-04-01", "quarter")]),
+    ("中芯國際截至2024年12月31日止第四季度營業額增長20%。", "2025-02-20",
+     [("2024年12月31日止第四季度", "2024-10-01", "quarter")]),
+    # Must not change: a fiscal quarter's number (Alibaba's, Lenovo's), a quarter after 的, a quarter with no
+    # end day.
+    ("Alibaba reported results for the fourth quarter ended March 31, 2024.", AUGUST,
+     [("the fourth quarter", "2023-10-01", "quarter"), ("March 31, 2024", "2024-03-31", "day")]),
+    ("聯想集團截至2024年12月31日止第三季度營業額增長20%。", "2025-02-20",
+     [("2024年12月31日", "2024-12-31", "day"), ("第三季度", "2024-07-01", "quarter")]),
+    ("截至9月30日的第三季度，阿里巴巴营收增长5%。", "2024-11-15",
+     [("9月30日", "2024-09-30", "day"), ("第三季度", "2024-07-01", "quarter")]),
+    ("聯想集團截至2024年12月31日止第三財季營業額增長20%。", "2025-02-20",
+     [("2024年12月31日", "2024-12-31", "day")]),
+    ("Tencent's revenue rose 15% in the third quarter, ended a week early.", "2024-11-15",
+     [("the third quarter", "2024-07-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), NAMED_QUARTER_ENDED_ROWS)
+def test_a_numbered_quarter_ended_on_a_day_is_one_quarter(sentence, published, expected):
+    assert found_dates(to_simplified(sentence), published) == [
+        (to_simplified(words), start, precision) for words, start, precision in expected]
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), PERIOD_ENDED_ROWS)

@@ -213,3 +213,31 @@ YEARS_AFTER_A_HAPPENING_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), YEARS_AFTER_A_HAPPENING_ROWS)
 def test_years_after_a_happening_named_right_before_name_no_year(text, published, expected):
     assert read_in_order(text, published) == expected
+
+
+# Class (splits D, G, M: false events): a chain word after 连续 or 最 is a count or a rank, not a date counted
+# from another: 连续第二年 ("the second straight year"), 最后一天 ("the last day" of a run). English writes them
+# with no date word ("for a second straight year", "on the last day of the event"). The same words opening a
+# clause ("第二年，华为…", "后一天股价反弹") still count from the date before.
+STRAIGHT_OR_LAST_ROWS = [
+    ("特斯拉去年交付164万辆，连续第二年下滑。", [("去年", "2025-01-01", "year")]),
+    ("OpenAI连续开了12天发布会，最后一天发布了o3模型。", []),
+    ("比亚迪销量连续第二年超过特斯拉。", []),
+    ("京东双十一最后一天成交额创新高。", [("双十一", "2025-11-11", "day")]),
+    ("特斯拉去年交付164萬輛，連續第二年下滑。", [("去年", "2025-01-01", "year")]),
+    ("OpenAI連續開了12天發布會，最後一天發布了o3模型。", []),
+    ("Tesla's deliveries fell for a second straight year in 2025.", [("2025", "2025-01-01", "year")]),
+    ("OpenAI unveiled o3 on the last day of its 12-day event.", []),
+    # near misses: still counted from the date before
+    ("华为2019年发布鸿蒙，第二年推出2.0版本。", [("2019年", "2019-01-01", "year"), ("第二年", "2020-01-01", "year")]),
+    ("百度3月16日发布文心一言，后一天股价反弹。", [("3月16日", "2025-03-16", "day"), ("后一天", "2025-03-17", "day")]),
+    ("華為2019年發布鴻蒙，第二年推出2.0版本。", [("2019年", "2019-01-01", "year"), ("第二年", "2020-01-01", "year")]),
+    ("Huawei launched HarmonyOS in 2019 and version 2.0 the next year.",
+     [("2019", "2019-01-01", "year"), ("the next year", "2020-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRAIGHT_OR_LAST_ROWS)
+def test_a_straight_count_or_a_last_day_is_no_date(text, expected):
+    assert found_dates(to_simplified(text), "2026-01-03") == [
+        (to_simplified(words), start, precision) for words, start, precision in expected]

@@ -192,6 +192,17 @@ NARRATIVE_YEAR_CASES = [
     pytest.param(["騰訊2024年營收創新高。", "2025年，騰訊達成財測。", "5月，騰訊推出新模型。"],
                  [("2024年", "2024-01-01"), ("2025年", "2025-01-01"), ("5月", "2025-05-01")],
                  id="near miss: a forecast met in its year, traditional"),
+    # A year fused to a Chinese event's name ("2024未来汽车先行者大会") is no date, yet it tells an undated
+    # story's year.
+    pytest.param(["字节跳动在2024冬季FORCE原动力大会上发布新模型。", "3月，字节跳动推出视频模型。"],
+                 [("3月", "2024-03-01")], id="event's name, simplified"),
+    pytest.param(["騰訊在2025騰訊全球數字生態大會上發布新模型。", "5月，騰訊推出混元新版本。"],
+                 [("5月", "2025-05-01")], id="event's name, traditional"),
+    pytest.param(["Alibaba showed its new model at HDC 2024.", "In March, Alibaba cut prices."],
+                 [], id="near miss: an English acronym's year tells no year"),
+    pytest.param(["字节跳动在2024冬季FORCE原动力大会上发布新模型。", "字节跳动2023年营收增长三成。",
+                  "3月，字节跳动推出视频模型。"],
+                 [("2023年", "2023-01-01"), ("3月", "2023-03-01")], id="near miss: a reported year moves the story on"),
 ]
 
 

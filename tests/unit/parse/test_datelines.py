@@ -66,6 +66,18 @@ DATELINE_CASES = [
     ("SAN FRANCISCO (AP) — OpenAI said", "AP", "", None, None),
     ("(Reuters) - Alibaba said on Monday", "Reuters", "", None, None),
     ("BEIJING, Jan. 9 (Xinhua) -- China's AI firms", "Xinhua", "", None, (1, 9)),
+    # Class (splits D, J, K: false events): a portal's name run straight into a day closed by 讯; a press release's
+    # or a blog's opening day with its year before a dash, a wire in slashes or none.
+    ("品玩6月20日讯，阿里巴巴宣布组织变革", "品玩", "", None, (6, 20)),
+    ("36氪1月9日讯，月之暗面完成新一轮融资", "36氪", "", None, (1, 9)),
+    ("雷锋网2025年3月5日讯，百度发布新模型", "雷锋网", "", _day(2025, 3, 5), (3, 5)),
+    ("品玩6月20日訊，阿里巴巴宣布組織變革", "品玩", "", None, (6, 20)),
+    ("鉅亨網2024年8月26日訊，拼多多股價大跌", "鉅亨網", "", _day(2024, 8, 26), (8, 26)),
+    ("SHANGHAI, Aug. 8, 2019 /PRNewswire/ -- SMIC announced", "PRNewswire", "", _day(2019, 8, 8), (8, 8)),
+    ("HONG KONG, Nov. 13, 2025 /PRNewswire/ -- Tencent today announced", "PRNewswire", "", _day(2025, 11, 13),
+     (11, 13)),
+    ("July 15, 2025 – Nvidia announced on July 15, 2025, that", "", "", _day(2025, 7, 15), (7, 15)),
+    ("August 26, 2024 - Shares of PDD Holdings slumped", "", "", _day(2024, 8, 26), (8, 26)),
 ]
 
 
@@ -89,6 +101,13 @@ def test_a_dateline_gives_outlet_reporter_and_the_date_it_states(reader, line, o
     "公司2月24日消息称，营收增长。",  # 消息 inside a sentence: no space or 讯 after a name
     "据悉，2月24日消息人士透露",  # not at the start of the line
     "IT之家的一位读者在2月24日消息中写道",
+    # near misses: a day without its year before a dash, a dash with no day, a day inside a sentence, a company
+    # sentence with no dispatch word
+    "January 20 – the day TikTok went dark – changed everything",
+    "On July 15, 2025 – a Tuesday – Nvidia resumed sales",
+    "Nvidia announced on July 15, 2025 - that it will resume sales",
+    "阿里巴巴6月20日宣布组织变革。",
+    "據報導，品玩6月20日訊",
     "",
 ])
 def test_a_line_that_does_not_open_with_a_dateline_reads_as_none(reader, line):
@@ -127,6 +146,11 @@ def test_english_months_come_from_the_rule_file_in_lower_case():
     ("Title\nBEIJING, Jan. 17 (Xinhua) -- Xiaohongshu said on Wednesday.", ["BEIJING, Jan. 17 (Xinhua) -"]),
     ("SHANGHAI (Reuters) - Alibaba said.", ["SHANGHAI (Reuters) -"]),
     ("字节跳动1月9日发布新模型。\n据新华社北京1月9日电，百度跟进。", []),
+    ("品玩6月20日讯，阿里巴巴宣布变革。\n张勇今天宣布。", ["品玩6月20日讯"]),
+    ("品玩6月20日訊，阿里巴巴宣布變革。", ["品玩6月20日訊"]),
+    ("August 26, 2024 - Shares of PDD Holdings slumped 26% on Monday.", ["August 26, 2024 -"]),
+    ("Title\nSHANGHAI, Aug. 8, 2019 /PRNewswire/ -- SMIC reported.", ["SHANGHAI, Aug. 8, 2019 /PRNewswire/ -"]),
+    ("PDD said on August 26, 2024 - a Monday - that sales rose.", []),
 ])
 def test_dateline_spans_cover_the_datelines_that_open_a_paragraph(reader, text, datelines):
     assert [text[start:end] for start, end in dateline_spans(to_simplified(text), reader)] == datelines
