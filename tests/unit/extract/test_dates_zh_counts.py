@@ -1,0 +1,54 @@
+"""Chinese dates counted on or back by a number: what each count names, before any date resolves it."""
+import pytest
+
+from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear, Shift
+from lib.extract.dates_zh_counts import (
+    AGO,
+    DAYS_LATER,
+    HOURS_LATER,
+    MONTHS_LATER,
+    YEARS_LATER,
+    ago,
+    days_later,
+    hours_later,
+    months_later,
+    years_later,
+)
+from lib.parse.script import to_simplified
+
+READERS = {"days": (DAYS_LATER, days_later), "hours": (HOURS_LATER, hours_later), "ago": (AGO, ago),
+           "months": (MONTHS_LATER, months_later), "years": (YEARS_LATER, years_later)}
+
+
+def _read(kind: str, text: str):
+    pattern, build = READERS[kind]
+    text = to_simplified(text)
+    specs = (build(match, text) for match in pattern.finditer(text))
+    return next((spec for spec in specs if spec is not None), None)
+
+
+@pytest.mark.parametrize(("kind", "text", "spec"), [
+    # Counted on from the date before ("两天后，" opening a clause) or from publication ("45天后生效").
+    ("days", "10月7日，字节跳动发布新模型；两天后，腾讯跟进。", Chained("day", 2, same_sentence=False)),
+    ("days", "新规将于45天后生效。", Chained("day", 45, same_sentence=True)),
+    ("days", "新規將於45天後生效。", Chained("day", 45, same_sentence=True)),
+    ("days", "就在两人会面两天后，双方宣布合作。", Chained("day", 2, same_sentence=False)),
+    ("days", "活动持续两天。", None),  # a duration
+    ("hours", "消息传出数小时后，股价大涨。", Chained("day", 0)),
+    ("months", "其后仅四个月，小米就推出了新车。", Chained("month", 4)),
+    ("months", "半年后，该公司再度融资。", Chained("month", 6)),
+    ("months", "合同为期四个月。", None),  # a duration
+    ("years", "2019年华为被列入实体清单，两年后，公司营收回升。", Chained("year", 2)),
+    ("years", "受到制裁4年后，华为重回增长。", None),  # from the sanctions, whose year is not told here
+    ("years", "零一萬物成立一年後發布新模型。", None),
+    # Counted back from publication.
+    ("ago", "十年前，马化腾在深圳创立腾讯。", InYear(WHOLE_YEAR, offset=-10)),
+    ("ago", "兩個月前，阿里巴巴宣布分拆。", Shift("month", -2)),
+    ("ago", "5天前，百度发布了文心4.5。", Shift("day", -5)),
+    ("ago", "半年前，公司还在亏损。", Shift("month", -6)),
+    ("ago", "两周前，美团上调了佣金。", Shift("week", -2)),
+    ("ago", "发布会的两天前，消息已经泄露。", Chained("day", -2)),
+    ("ago", "数年前，公司曾尝试出海。", None),  # a vague count names no period
+])
+def test_a_count_names_what_it_counts_from(kind, text, spec):
+    assert _read(kind, text) == spec
