@@ -22,6 +22,7 @@ from lib.extract.dates_spec import (
     day_part,
     month_part,
 )
+from lib.extract.number_words_en import COUNTS, NUMBER_WORD, count_of
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
 
@@ -59,19 +60,10 @@ def _same_period(match: re.Match, text: str) -> DateSpec:
     return Chained("period", -1 if back else 0, otherwise=otherwise)
 
 
-# English number words and their counts ("two days later", "a year ago"): lib/rules/number_words_en.csv;
-# NUMBER_WORD, their alternation, is what every English reader's regex writes for one (digits aside).
-COUNTS = {word.lower(): number for number, word in builtin_rules().number_words_en}
-NUMBER_WORD = alternation(COUNTS)
 # "two hours later" … "five hours later", "a few hours later" (lib/rules/few_words_en.txt) is the same day
 # (not twelve: it may be the next).
 _FEW_HOURS = alternation([*builtin_rules().few_words_en,
                           *(word for word, number in COUNTS.items() if 2 <= number <= 5)])
-
-
-def count_of(word: str) -> int:
-    """"two" or "2" as 2; "a"/"an" as 1."""
-    return int(word) if word.isdigit() else COUNTS[word.lower()]
 
 
 def _counted_later(match: re.Match, text: str) -> DateSpec:

@@ -10,7 +10,6 @@ import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
 from lib.extract.dates_comparisons import compared_in_english
-from lib.extract.dates_en_chains import NUMBER_WORD, count_of
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Candidate,
@@ -22,6 +21,7 @@ from lib.extract.dates_spec import (
     half_part,
     month_part,
 )
+from lib.extract.number_words_en import NUMBER_WORD, count_of
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation
 

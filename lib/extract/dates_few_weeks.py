@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
-from lib.extract.dates_en_chains import NUMBER_WORD
 from lib.extract.dates_spec import Candidate, DateSpec, Shift
+from lib.extract.number_words_en import NUMBER_WORD
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation
 

@@ -30,7 +30,6 @@ from datetime import date
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
 from lib.extract.dates_comparisons import tells_a_figure
 from lib.extract.dates_en_bare import QUARTER_ORDINALS, month_number
-from lib.extract.dates_en_chains import NUMBER_WORD, count_of
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
     Chained,
@@ -40,6 +39,7 @@ from lib.extract.dates_spec import (
     half_part,
     quarter_part,
 )
+from lib.extract.number_words_en import NUMBER_WORD, count_of
 from lib.extract.pattern_literals import WordGate
 from lib.periods import Period
 from lib.rules import builtin_rules

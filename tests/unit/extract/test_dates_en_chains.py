@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.extract.dates_en_chains import count_of, read_english_chains
+from lib.extract.dates_en_chains import read_english_chains
 from lib.extract.dates_spec import Chained
 from lib.parse.script import to_simplified
 from tests.date_readings import read_in_order, reads_as, told_in_order
@@ -39,10 +39,6 @@ CASES = [
 def test_read_english_chains(text, words, spec):
     assert reads_as(read_english_chains, text, words, spec)
 
-
-@pytest.mark.parametrize(("word", "count"), [("a", 1), ("An", 1), ("two", 2), ("Ten", 10), ("45", 45)])
-def test_count_of(word, count):
-    assert count_of(word) == count
 
 
 # "X came two days after Y": the words date Y, the date told of X (the last day the text tells, or a date in
