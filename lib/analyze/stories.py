@@ -26,15 +26,17 @@ import pandas as pd
 from lib.analyze.event_vectors import EventVectors, event_vectors
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_mentions import placed_alike_in_article
+from lib.analyze.story_merges import merged_by_placed_reports
 from lib.analyze.story_periods import StoryPeriod
 from lib.analyze.story_products import (
     ProductSums,
     company_set,
     event_products,
     merged_product_sums,
-    product_linkage,
     product_sums,
+    say_alike_of_a_product,
     share_a_product,
+    share_a_product_of_a_kind,
 )
 from lib.analyze.story_years import Placement, year_less_placement
 from lib.rules.story_similarity import builtin_story_similarity
@@ -52,6 +54,8 @@ SHORT_PERIOD_DAYS = 31
 SAME_PRODUCT_SIMILARITY = _BARS["same_product"]
 # Two events, or stories, each of one and the same single day.
 SAME_DAY_SIMILARITY = _BARS.get("same_day", SAME_STORY_SIMILARITY)
+# Two events, or stories, of one and the same single day telling one kind of happening of a product both name.
+SAME_DAY_PRODUCT_SIMILARITY = _BARS.get("same_day_product", SAME_DAY_SIMILARITY)
 
 
 def event_texts(events: pd.DataFrame) -> list[str]:
@@ -174,7 +178,10 @@ def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float,
         alike = similarity >= threshold
         if not block.long and any(members.products[i] for i in idx):
             alike |= (similarity >= SAME_PRODUCT_SIMILARITY) & share_a_product(members.products, list(idx))
-        alike |= _one_day(members, idx) & (similarity >= min(threshold, SAME_DAY_SIMILARITY))
+        one_day = _one_day(members, idx)
+        alike |= one_day & (similarity >= min(threshold, SAME_DAY_SIMILARITY))
+        alike |= one_day & (similarity >= SAME_DAY_PRODUCT_SIMILARITY) & share_a_product_of_a_kind(
+            members.products, members.kinds, list(idx))
         articles = members.articles[idx]
         left, right = np.nonzero(np.triu(block.agree & alike & (articles[:, None] != articles[None, :]), 1))
         lefts.append(idx[left])
@@ -229,7 +236,9 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
         product_bar = SAME_PRODUCT_SIMILARITY if products[a] & products[b] and not members.long[a] else threshold
         if periods[a].one_day(periods[b]):
             product_bar = min(product_bar, threshold, SAME_DAY_SIMILARITY)
-        if mean < product_bar and not _say_alike_of_a_product(naming(a), naming(b), bool(members.long[a])):
+        same_day = periods[a].one_day(periods[b])
+        linkage_bar = min(SAME_PRODUCT_SIMILARITY, SAME_DAY_PRODUCT_SIMILARITY) if same_day else SAME_PRODUCT_SIMILARITY
+        if mean < product_bar and (members.long[a] or not say_alike_of_a_product(naming(a), naming(b), linkage_bar)):
             continue
         products[a] = products[a] | products[b]
         named[a] = merged_product_sums(naming(a), naming(b))
@@ -247,13 +256,6 @@ def _one_day(members: _Members, idx: np.ndarray) -> np.ndarray:
     """Whether each two members of ``idx`` are each of one and the same single day."""
     single = members.single_day[idx]
     return np.equal.outer(members.start[idx], members.start[idx]) & np.logical_and.outer(single, single)
-
-
-def _say_alike_of_a_product(first: ProductSums, second: ProductSums, long: bool) -> bool:
-    """Whether two groups of short periods tell alike one kind of happening of a product both name
-    (``product_linkage`` at least ``SAME_PRODUCT_SIMILARITY``), however unlike their other members."""
-    linkage = None if long else product_linkage(first, second)
-    return linkage is not None and linkage >= SAME_PRODUCT_SIMILARITY
 
 
 def _story_id(first_event_id: str) -> str:
@@ -292,6 +294,8 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
                                 products, SAME_PRODUCT_SIMILARITY, SAME_DAY_SIMILARITY)
     years = placed_alike_in_article(events, years, of_event)
     of_event = of_event.mask(of_event.index.isin(years.story_id.index), years.story_id.reindex(of_event.index))
+    of_event = merged_by_placed_reports(events, years.date, of_event,
+                                        lambda dated: story_ids(dated, vectors, products=products))
     stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years)
     table = story_table(stories.events_with_stories(events), documents, vectors.matrix, language)
     return Stories(of_event, table, vectors.matrix, years)

@@ -35,6 +35,15 @@ def event_products(events: pd.DataFrame, mentions: pd.DataFrame | None) -> pd.Se
     return pd.Series([f if isinstance(f, frozenset) else frozenset() for f in found], index=events.index, dtype=object)
 
 
+def share_a_product_of_a_kind(products: list[frozenset[str]], kinds: list[str], block: list[int]) -> np.ndarray:
+    """Whether each two members of ``block`` name a product in common in reports of one kind of happening
+    (a launch, a fine; untyped reports say no kind), a square boolean matrix."""
+    typed = [products[i] if kinds[i] not in UNTYPED else frozenset() for i in block]
+    same_kind = np.equal.outer(np.asarray([kinds[i] for i in block], dtype=object),
+                               np.asarray([kinds[i] for i in block], dtype=object))
+    return share_a_product(typed, list(range(len(block)))) & same_kind
+
+
 def share_a_product(products: list[frozenset[str]], block: list[int]) -> np.ndarray:
     """Whether each two members of ``block`` name a product in common (a square boolean matrix)."""
     codes: dict[str, int] = {}
@@ -81,3 +90,10 @@ def product_linkage(first: ProductSums, second: ProductSums) -> float | None:
     if not shared:
         return None
     return max(float(first[key][0] @ second[key][0]) / (first[key][1] * second[key][1]) for key in shared)
+
+
+def say_alike_of_a_product(first: ProductSums, second: ProductSums, bar: float) -> bool:
+    """Whether two groups of short periods tell alike one kind of happening of a product both name
+    (``product_linkage`` at least ``bar``), however unlike their other members."""
+    linkage = product_linkage(first, second)
+    return linkage is not None and linkage >= bar

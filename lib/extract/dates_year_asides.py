@@ -48,6 +48,14 @@ def year_reach(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def told_aside(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is told in an aside a cue opens about a name ("ChatGPT,
+    launched in November 2022, is not accessible", "成立于1998年的京东") or names a thing ("a 2024 law"): not
+    the time its sentence tells of. A parenthesis alone is not enough: "周三(2025年10月29日)" tells the day."""
+    before = text[max(0, start - _ASIDE_REACH):start]
+    return _parenthesis_close(text, before, end) is None and year_reach(text, start, end) is not None
+
+
 def _parenthesis_close(text: str, before: str, end: int) -> int | None:
     """The closing parenthesis after ``end`` when ``before`` leaves one open, else None."""
     opened = max(before.rfind(mark) for mark in _OPENINGS)

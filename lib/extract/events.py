@@ -26,6 +26,7 @@ from lib.extract.dates_en_year_or_amount import year_of_a_named_event
 from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported
 from lib.extract.dates_stated_year import names_a_forecasts_period, names_no_sentence_year
+from lib.extract.dates_year_asides import told_aside
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.model_codes import opens_with_a_model_code
@@ -239,8 +240,10 @@ def _last_in_story(text: str, matches: Sequence[DateMatch],
 
 
 def _story_is_in(text: str, match: DateMatch, cues: CuePatterns | None) -> bool:
-    """Whether an undated story is at ``match``'s date, neither a plan's aim nor a time set against."""
-    if names_no_sentence_year(text, match.start, match.end) or names_a_forecasts_period(text, match.start, match.end):
+    """Whether an undated story is at ``match``'s date, neither a plan's aim, a time set against, nor told
+    in an aside about a name ("ChatGPT, launched in November 2022, is not accessible in China")."""
+    if any(check(text, match.start, match.end) for check in (names_no_sentence_year, names_a_forecasts_period,
+                                                              told_aside)):
         return False
     if cues is None:
         return True

@@ -357,3 +357,39 @@ def test_a_report_naming_a_product_is_judged_against_the_reports_naming_it(row, 
     if row[3] == "month":  # diluted by the reports not naming the product: below even the product bar
         assert float(vectors[4] @ vectors[:4].sum(axis=0)) / 4 < 0.25
 
+
+
+# Class (story set s4: Baidu's Ernie Bot launch): reports of one single day telling one kind of happening of a
+# product both name join whatever the encoder makes of the product's other-language name (文心一言 / Ernie Bot);
+# near misses: the product's other kind of happening that day, the same kind on another day, no shared product.
+ERNIE_LAUNCH = ("a", "2023-03-16", "2023-03-16", "day", "Baidu", "3月16日,百度正式发布文心一言。", "3月16日",
+                "launch", {"Ernie Bot"})
+SAME_DAY_PRODUCT_CASES = [
+    pytest.param(("b", "2023-03-16", "2023-03-16", "day", "Baidu",
+                  "China's Baidu on March 16 unveiled its long-awaited AI-powered chatbot known as Ernie Bot.",
+                  "March 16", "launch", {"Ernie Bot"}), True, id="en/zh: one launch of the product that day"),
+    pytest.param(("b", "2023-03-16", "2023-03-16", "day", "Baidu",
+                  "百度3月16日召开新闻发布会，推出文心一言。", "3月16日", "launch", {"Ernie Bot"}),
+                 True, id="zh/zh: one launch of the product that day"),
+    pytest.param(("b", "2023-03-16", "2023-03-16", "day", "Baidu",
+                  "Baidu shares fell 6.4% in Hong Kong on March 16 as investors weighed Ernie Bot's prerecorded demo.",
+                  "March 16", "money/market", {"Ernie Bot"}), False, id="near miss: the product's other kind that day"),
+    pytest.param(("b", "2023-03-27", "2023-03-27", "day", "Baidu",
+                  "Baidu opened Ernie Bot to more business users on March 27.", "March 27", "launch",
+                  {"Ernie Bot"}), False, id="near miss: the same kind on another day"),
+    pytest.param(("b", "2023-03-16", "2023-03-16", "day", "Baidu",
+                  "Baidu launched its Apollo Go robotaxi service in Wuhan on March 16.", "March 16", "launch",
+                  {"Apollo Go"}), False, id="near miss: another product that day"),
+]
+
+
+@pytest.mark.parametrize(("row", "together"), SAME_DAY_PRODUCT_CASES)
+def test_one_days_reports_of_one_kind_of_happening_of_a_product_join(row, together):
+    rows = [ERNIE_LAUNCH, row]
+    events = _events([r[:7] for r in rows]).assign(**{Event.EVENT_TYPE: [r[7] for r in rows]})
+    vectors = sentence_vectors(event_texts(events))
+    products = pd.Series([frozenset(r[8]) for r in rows], index=events.index)
+    ids = story_ids(events, vectors, products=products).tolist()
+    assert (ids[0] == ids[1]) is together
+    if row[5].isascii() and together:  # across languages the encoder alone keeps them apart, even at the same-day bar
+        assert float(vectors[0] @ vectors[1]) < 0.22

@@ -63,3 +63,24 @@ def test_product_linkage_is_the_mean_over_members_naming_the_product_in_reports_
     assert product_linkage(group, product_sums(frozenset({"Kimi"}), "money/market", x)) is None
     assert product_sums(frozenset({"Kimi"}), "other", x) == {}
     assert product_linkage(group, product_sums(frozenset({"Doubao"}), "launch", x)) is None
+
+
+def test_two_members_share_a_product_of_a_kind_when_both_name_it_in_reports_of_one_kind():
+    from lib.analyze.story_products import share_a_product_of_a_kind
+    products = [frozenset({"Ernie Bot"}), frozenset({"Ernie Bot"}), frozenset({"Ernie Bot"}), frozenset({"Ernie Bot"})]
+    kinds = ["launch", "launch", "money/market", "other"]
+    shared = share_a_product_of_a_kind(products, kinds, [0, 1, 2, 3])
+    assert shared.tolist() == [[True, True, False, False],
+                               [True, True, False, False],
+                               [False, False, True, False],
+                               [False, False, False, False]]  # an untyped report says no kind
+
+
+def test_two_groups_say_alike_of_a_product_at_the_bar_given():
+    from lib.analyze.story_products import product_sums, say_alike_of_a_product
+    x, y = np.array([1.0, 0.0]), np.array([0.15, 0.99])
+    first = product_sums(frozenset({"Ernie Bot"}), "launch", x)
+    second = product_sums(frozenset({"Ernie Bot"}), "launch", y)
+    assert say_alike_of_a_product(first, second, 0.10)
+    assert not say_alike_of_a_product(first, second, 0.25)
+    assert not say_alike_of_a_product(first, product_sums(frozenset({"Ernie Bot"}), "money/market", y), 0.0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.extract.dates_year_asides import year_reach
+from lib.extract.dates_year_asides import told_aside, year_reach
 from lib.parse.script import to_simplified
 from tests.date_readings import found_dates
 
@@ -24,6 +24,10 @@ ASIDE_ROWS = [
      [("2021", "2021-01-01", "year"), ("February", "2024-02-01", "month")]),
     ("Pinduoduo, whose Temu app launched in 2022, said on March 12 that sales doubled.", MARCH,
      [("2022", "2022-01-01", "year"), ("March 12", "2024-03-12", "day")]),
+    ("OpenAI's ChatGPT, launched in November 2022, gained plugins on March 3.", MARCH,
+     [("November 2022", "2022-11-01", "month"), ("March 3", "2024-03-03", "day")]),
+    ("Baidu's Ernie Bot, unveiled in 2023, added voice on March 3.", MARCH,
+     [("2023", "2023-01-01", "year"), ("March 3", "2024-03-03", "day")]),
     ("Meituan (listed in 2018) cut delivery fees on March 1.", MARCH,
      [("2018", "2018-01-01", "year"), ("March 1", "2024-03-01", "day")]),
     ("ByteDance must comply with a 2023 law, the White House said on March 14.", MARCH,
@@ -84,3 +88,23 @@ def test_where_a_years_reach_ends(text, year, closed_by):
         assert reach == end
     else:
         assert reach == text.index(closed_by, end)
+
+
+# Whether a date is told aside (not its sentence's time, for an undated story): a cue-led aside or a year naming
+# a thing, not a parenthesis alone (which may tell the very day: "周三(2025年10月29日)") nor the own clause.
+TOLD_ASIDE_ROWS = [
+    ("OpenAI's ChatGPT, launched in November 2022, is not accessible in China.", "November 2022", True),
+    ("JD.com, founded in 1998, said it would hire couriers.", "1998", True),
+    ("成立于1998年的京东表示将招聘快递员。", "1998年", True),
+    ("ByteDance must comply with a 2023 law.", "2023", True),
+    ("英伟达周三(2025年10月29日)市值突破5万亿美元。", "2025年10月29日", False),
+    ("Nvidia rose on Wednesday (October 29, 2025).", "October 29, 2025", False),
+    ("OpenAI launched ChatGPT in November 2022.", "November 2022", False),
+    ("小米2024年3月28日发布SU7。", "2024年3月28日", False),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "aside"), TOLD_ASIDE_ROWS)
+def test_a_date_told_aside(text, words, aside):
+    start = text.index(words)
+    assert told_aside(text, start, start + len(words)) is aside

@@ -203,6 +203,21 @@ NARRATIVE_YEAR_CASES = [
     pytest.param(["字节跳动在2024冬季FORCE原动力大会上发布新模型。", "字节跳动2023年营收增长三成。",
                   "3月，字节跳动推出视频模型。"],
                  [("2023年", "2023-01-01"), ("3月", "2023-03-01")], id="near miss: a reported year moves the story on"),
+    # Class (story set s4: "starting July 9" read as 2022): a date told in an aside about a name is not the
+    # story's time ("ChatGPT, launched in November 2022, …"); a parenthesis alone is no aside, and a date in the
+    # sentence's own clause still moves the story on.
+    pytest.param(["OpenAI's ChatGPT, launched in November 2022, is not accessible in China.",
+                  "OpenAI blocked API traffic from China starting July 9."],
+                 [("November 2022", "2022-11-01"), ("July 9", "")], id="participial aside, English"),
+    pytest.param(["成立于2015年的拼多多营收大增。", "3月3日，拼多多发布新应用。"],
+                 [("2015年", "2015-01-01"), ("3月3日", "")], id="founding aside, simplified"),
+    pytest.param(["成立於1998年的京東營收創新高。", "3月3日，京東表示將招聘1萬名快遞員。"],
+                 [("1998年", "1998-01-01"), ("3月3日", "")], id="founding aside, traditional"),
+    pytest.param(["OpenAI launched ChatGPT in November 2022.", "OpenAI added plugins on March 23."],
+                 [("November 2022", "2022-11-01"), ("March 23", "2022-03-23")], id="near miss: own clause, English"),
+    pytest.param(["英伟达市值(2025年10月29日)突破5万亿美元。", "10月30日，英伟达股价回落。"],
+                 [("2025年10月29日", "2025-10-29"), ("10月30日", "2025-10-30")],
+                 id="near miss: a parenthesis is no aside, simplified"),
 ]
 
 
@@ -211,8 +226,8 @@ def test_an_undated_story_is_told_in_the_year_it_reports(texts, expected):
     sentences, mentions, start = [], {}, 0
     for number, text in enumerate(texts):
         sentences.append(SentenceSpan(number, start, start + len(text), text))
-        company = next(name for name in ("Alibaba", "Kuaishou", "Apple", "腾讯", "台積電", "快手", "苹果", "蘋果",
-                                         "字节跳动", "騰訊") if name in text)
+        company = next(name for name in ("Alibaba", "Kuaishou", "Apple", "OpenAI", "腾讯", "台積電", "快手", "苹果",
+                                         "蘋果", "字节跳动", "騰訊", "拼多多", "京東", "英伟达") if name in text)
         offset = start + text.index(company)
         mentions[number] = [_mention(offset, offset + len(company), company, "company", company)]
         start += len(text) + 1
