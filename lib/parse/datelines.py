@@ -74,9 +74,10 @@ class DatelineReader:
     def __init__(self, cues: Sequence[tuple[str, str]]) -> None:
         words = {kind: [cue for k, cue in cues if k == kind]
                  for kind in ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
-                              "bracket_end", "self", "ahead", "glued")}
+                              "bracket_end", "self", "ahead", "history", "glued")}
         self._self = frozenset(words["self"])
-        self.ahead = tuple(words["ahead"])  # for in_latest_stated_year
+        # for in_latest_stated_year: the years a plan aims at or a company's past names are not reported ones
+        self.not_reported = tuple(words["ahead"] + words["history"])
         self._chinese = self._portal = self._glued = None
         day = r"(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
         if words["report"]:
@@ -175,21 +176,22 @@ _STATED_YEAR = re.compile(
 
 
 def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str,
-                          ahead: Sequence[str] = ()) -> Period | None:
+                          not_reported: Sequence[str] = ()) -> Period | None:
     """A year-less dateline's day ("1月9日电") on or after the latest month the article states.
 
     A wire story names the current year ("2026年初") or recent months ("August 2023"); it is
     published after what it reports, so "1月9日电" after "August 2023" is January 2024. A year a
-    plan aims at is no report: one right after a word of ``ahead`` ("到2030年", "by 2030") or
-    before 前 ("2030年前") is left out.
+    plan aims at or a company's past names is no report: one right after a word of ``not_reported``
+    ("到2030年", "by 2030", "成立于2020年10月", "founded in 2014") or before 前 ("2030年前") is left out.
     """
     if month_day is None:
         return None
     text = to_simplified(raw_text)
-    before = re.compile(rf"(?:{_alternation(ahead)})\s*$", re.I) if ahead else None
+    before = re.compile(rf"(?:{_alternation(not_reported)})\s*$", re.I) if not_reported else None
+    reach = max(map(len, not_reported), default=0) + 2  # the longest word and its spaces before the year
     stated = [(int(m["y"] or m["en"]), int(m["m"] or 0) or ENGLISH_MONTHS.get((m["mon"] or "").lower(), 1))
               for m in _STATED_YEAR.finditer(text)
-              if not (before is not None and before.search(text, max(0, m.start() - 8), m.start()))
+              if not (before is not None and before.search(text, max(0, m.start() - reach), m.start()))
               and not text.startswith(("前", "之前", "以前"), m.end())]
     if not stated:
         return None

@@ -87,7 +87,8 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
         source, author = source or dateline.outlet, author or dateline.author
         if published is None and dateline.published is None:
             dateline_day = dateline_day or dateline.month_day
-        published = published or dateline.published or in_latest_stated_year(dateline.month_day, raw_text, reader.ahead)
+        published = (published or dateline.published
+                     or in_latest_stated_year(dateline.month_day, raw_text, reader.not_reported))
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
     return DocMeta(title, source, author, url, published, "text" if published else "unknown", "", dateline_day)
 

@@ -15,7 +15,7 @@ FIRM_LIST_KINDS = ("separator", "closing")
 CLAUSE_CUE_KINDS = ("boundary", "coordinator", "likeness", "adverbial", "venue", "at_venue",
                     "venue_region", "source", "source_title", "source_end", "source_after", "rival_title")
 DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
-                      "bracket_end", "self", "ahead", "glued")
+                      "bracket_end", "self", "ahead", "history", "glued")
 STATED_YEAR_CUE_KINDS = ("compared", "compared_after", "since", "since_after", "span_from", "span_to",
                          "forecast", "forecast_after", "aside", "attribute_before", "attribute_noun")
 

@@ -244,6 +244,13 @@ def test_detect_metadata_never_raises(text):
     ("標題\n中央社北京1月9日電\n騰訊2025年8月發佈混元，力爭2030年前實現盈利。", "2026-01-09"),
     ("Title\nBEIJING, Jan 9 (Reuters) - Tencent launched Hunyuan in August 2025 and targets profit by "
      "December 2030.", "2026-01-09"),
+    # Nor is a year of the company's past: its founding, the start of a span up to now.
+    ("标题\n扬子晚报网12月8日讯(记者 范晓林)12月5日,摩尔线程在科创板上市。\n摩尔线程成立于2020年10月。", None),
+    ("標題\n中央社北京1月9日電\n小米成立於2010年4月，2025年3月發布新車。", "2026-01-09"),
+    ("Title\nBEIJING, Jan 9 (Reuters) - Zhipu, founded in March 2019, listed in Hong Kong.", None),
+    ("Title\nBEIJING, Jan 9 (Reuters) - Kuaishou has grown since 2016; it reported in November 2025.",
+     "2026-01-09"),
+    ("标题\n新华社北京3月2日电\n自2023年以来，腾讯持续投入。", None),
 ])
 def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boilerplate_rules):
     meta = _detect(text, boilerplate_rules)
