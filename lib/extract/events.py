@@ -19,17 +19,15 @@ from lib.extract.attribution import Attributor
 from lib.extract.attribution_pairs import Named
 from lib.extract.company_in_focus import company_in_focus, context_company, main_company
 from lib.extract.dates import DateMatch, find_dates
-from lib.extract.dates_candidate_reader import ascii_digits
 from lib.extract.dates_chain import anchor_after, happening_day_after, in_focus
-from lib.extract.dates_cues import CuePatterns, cue_patterns, governs, leans_ahead
+from lib.extract.dates_cues import cue_patterns
 from lib.extract.dates_en_year_or_amount import year_of_a_named_event
 from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported
-from lib.extract.dates_stated_year import names_a_forecasts_period, names_no_sentence_year
-from lib.extract.dates_year_asides import told_aside
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.model_codes import opens_with_a_model_code
+from lib.extract.story_time import last_in_story
 from lib.extract.weekdays_told import (
     ToldDay,
     bare_weekdays,
@@ -143,7 +141,7 @@ def sentence_events(
         anchor = anchor_after(matches, anchor)
         happening = happening_day_after(sentence.text, matches, happening)
         if published is None:
-            explicit, stated = _last_in_story(sentence.text, matches, cues)
+            explicit, stated = last_in_story(sentence.text, matches, cues)
             if explicit is not None:
                 narrative = Period(date(explicit.period.start.year, 1, 1), "year")
             elif narrative is None and (named_year := year_of_a_named_event(sentence.text)):
@@ -222,34 +220,6 @@ def sentence_events(
                              typer.classify(sentence.text, (match.start, match.end), hits),
                              "context" if context else "text", published))
     return rows
-
-
-def _last_in_story(text: str, matches: Sequence[DateMatch],
-                   cues: CuePatterns | None) -> tuple[DateMatch | None, DateMatch | None]:
-    """The last of ``matches`` with its own year and the last stated in full at which an undated
-    story is told; the cue checks run from the end, once a date, and stop when both are found."""
-    with_year = stated = None
-    for match in reversed(matches):
-        wants_year, wants_stated = with_year is None and not match.relative, stated is None and match.stated
-        if (wants_year or wants_stated) and _story_is_in(text, match, cues):
-            with_year = match if wants_year else with_year
-            stated = match if wants_stated else stated
-        if with_year is not None and stated is not None:
-            break
-    return with_year, stated
-
-
-def _story_is_in(text: str, match: DateMatch, cues: CuePatterns | None) -> bool:
-    """Whether an undated story is at ``match``'s date, neither a plan's aim, a time set against, nor told
-    in an aside about a name ("ChatGPT, launched in November 2022, is not accessible in China")."""
-    if any(check(text, match.start, match.end) for check in (names_no_sentence_year, names_a_forecasts_period,
-                                                              told_aside)):
-        return False
-    if cues is None:
-        return True
-    scanned, day = ascii_digits(text), match.period.precision == "day"
-    return not (governs(scanned, match.start, match.end, day, cues)
-                or leans_ahead(scanned, match.start, match.end, day, cues))
 
 
 def _named(sentence: SentenceSpan, mentions: Sequence[EntityMatch]) -> list[Named]:

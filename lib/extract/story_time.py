@@ -1,0 +1,45 @@
+"""At which date an undated article tells its story: the year its later year-less dates take.
+
+An article with no publication date is told in the year it reports. Its sentences' dates set that
+year, except a plan's aim ("将于2026年1月15日"), a forecast's period ("2026年第1季业绩展望"), a time
+set against ("compared with 2018", a since-span's start) and a date told in an aside about a name
+("ChatGPT, launched in November 2022, is not accessible in China"). Used by ``lib.extract.events``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lib.extract.dates import DateMatch
+from lib.extract.dates_candidate_reader import ascii_digits
+from lib.extract.dates_cues import CuePatterns, governs, leans_ahead
+from lib.extract.dates_stated_year import names_a_forecasts_period, names_no_sentence_year
+from lib.extract.dates_year_asides import told_aside
+
+
+def last_in_story(text: str, matches: Sequence[DateMatch],
+                   cues: CuePatterns | None) -> tuple[DateMatch | None, DateMatch | None]:
+    """The last of ``matches`` with its own year and the last stated in full at which an undated
+    story is told; the cue checks run from the end, once a date, and stop when both are found."""
+    with_year = stated = None
+    for match in reversed(matches):
+        wants_year, wants_stated = with_year is None and not match.relative, stated is None and match.stated
+        if (wants_year or wants_stated) and story_is_in(text, match, cues):
+            with_year = match if wants_year else with_year
+            stated = match if wants_stated else stated
+        if with_year is not None and stated is not None:
+            break
+    return with_year, stated
+
+
+def story_is_in(text: str, match: DateMatch, cues: CuePatterns | None) -> bool:
+    """Whether an undated story is at ``match``'s date, neither a plan's aim, a time set against, nor told
+    in an aside about a name ("ChatGPT, launched in November 2022, is not accessible in China")."""
+    if any(check(text, match.start, match.end) for check in (names_no_sentence_year, names_a_forecasts_period,
+                                                              told_aside)):
+        return False
+    if cues is None:
+        return True
+    scanned, day = ascii_digits(text), match.period.precision == "day"
+    return not (governs(scanned, match.start, match.end, day, cues)
+                or leans_ahead(scanned, match.start, match.end, day, cues))
