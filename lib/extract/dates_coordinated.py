@@ -14,11 +14,10 @@ import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
 from lib.extract.dates_en import RELATIVE_YEAR, STATED_YEAR, year_of
-from lib.extract.dates_en_bare import QUARTER_ORDINALS
+from lib.extract.dates_en_bare import HALF_ORDINAL, QUARTER_ORDINAL, half_number, quarter_number
 from lib.extract.dates_spec import Candidate, DateSpec, InYear, half_part, quarter_part
 from lib.extract.dates_zh_grammar import chinese_number
 
-_ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
 _ENGLISH_YEAR = rf"(?:{STATED_YEAR}|{RELATIVE_YEAR})"
 # What joins two parts of one year: "second and third", "Q2 or Q3", "二、三", "二和三". Not a range ("Q1 to Q3",
 # "一至三季度"): it spans the quarters between, which are no pair of periods.
@@ -34,12 +33,11 @@ def read_coordinated_dates(text: str) -> list[Candidate]:
 
 
 def _english_quarter(match: re.Match, text: str) -> DateSpec:
-    quarter = int(match["qd"]) if match.groupdict().get("qd") else QUARTER_ORDINALS[match["qn"].lower()]
-    return year_of(match, quarter_part(quarter))
+    return year_of(match, quarter_part(quarter_number(match.groupdict().get("qd"), match.groupdict().get("qn"))))
 
 
 def _english_half(match: re.Match, text: str) -> DateSpec:
-    return year_of(match, half_part(1 if match["hn"].lower() in ("first", "1st") else 2))
+    return year_of(match, half_part(half_number(match["hn"])))
 
 
 def _chinese_quarter(match: re.Match, text: str) -> DateSpec:
@@ -54,17 +52,17 @@ _CUES = CueTable(
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # The first of a pair: "the second and third quarters of 2025" (its own words: "the second"), "the second
     # quarter and first half year of 2019" (a results release's pair: the half is read on its own).
-    (ascii_pattern(rf"\b(?P<own>(?i:(?:the\s+)?(?P<qn>{_ORDINAL})(?:[\s-]+quarter)?))(?i:{_EN_JOIN}(?:the\s+)?"
-                   rf"(?:(?:{_ORDINAL})[\s-]+quarters?|(?:first|second|1st|2nd)\s+half[\s-]year)\s+of\s+)"
+    (ascii_pattern(rf"\b(?P<own>(?i:(?:the\s+)?(?P<qn>{QUARTER_ORDINAL})(?:[\s-]+quarter)?))(?i:{_EN_JOIN}(?:the\s+)?"
+                   rf"(?:(?:{QUARTER_ORDINAL})[\s-]+quarters?|(?:{HALF_ORDINAL})\s+half[\s-]year)\s+of\s+)"
                    rf"{_ENGLISH_YEAR}"), _english_quarter, ("quarters",)),
     # The last of a pair: "third quarters of 2025"; the plural is what says it ends a pair.
-    (ascii_pattern(rf"\b(?i:(?P<qn>{_ORDINAL})[\s-]+quarters\s+of\s+){_ENGLISH_YEAR}"), _english_quarter,
+    (ascii_pattern(rf"\b(?i:(?P<qn>{QUARTER_ORDINAL})[\s-]+quarters\s+of\s+){_ENGLISH_YEAR}"), _english_quarter,
      ("quarters",)),
     # "Q2 and Q3 2024", "Q1-Q2 of 2025": the first code takes the year written after the second.
     (ascii_pattern(rf"\b(?P<own>Q(?P<qd>[1-4])){_EN_JOIN}Q[1-4]\s*(?:(?i:of)\s+)?{STATED_YEAR}"), _english_quarter,
      ("q_code",)),
     # "the first half year of 2019", "the second half-year of 2023": a half, not a year.
-    (ascii_pattern(rf"\b(?i:(?:the\s+)?(?P<hn>first|second|1st|2nd)\s+half[\s-]year\s+of\s+){_ENGLISH_YEAR}"),
+    (ascii_pattern(rf"\b(?i:(?:the\s+)?(?P<hn>{HALF_ORDINAL})\s+half[\s-]year\s+of\s+){_ENGLISH_YEAR}"),
      _english_half, ("half",)),
     # "2025年第二、三季度", "2024年一、二季", "2025年第二季度和第三季度" is read as two already.
     (re.compile(rf"(?P<own>{_ZH_YEAR}(?:第\s*)?(?P<qn>{_ZH_QUARTER})){_ZH_JOIN}(?:第\s*)?{_ZH_QUARTER}\s*季"),

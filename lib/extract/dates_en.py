@@ -14,12 +14,14 @@ from lib.extract import dates_en_chains, dates_en_relative
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ReaderGroup, ascii_pattern
 from lib.extract.dates_en_bare import (
     FULL_MONTH,
+    HALF_ORDINAL,
     MONTH_ABBREVIATIONS,
     MONTHS,
-    QUARTER_ORDINALS,
     bare_month,
     bare_year,
+    half_number,
     month_number,
+    quarter_number,
 )
 from lib.extract.dates_en_relative import RELATIVE_YEARS
 from lib.extract.dates_spec import (
@@ -110,8 +112,7 @@ def _qualified_year(match: re.Match, text: str) -> DateSpec:
 
 def _half(match: re.Match, text: str) -> DateSpec:
     groups = match.groupdict()
-    word = (groups.get("h") or "").lower()
-    half = int(groups["hn"]) if groups.get("hn") else (1 if word in ("first", "1st") else 2)
+    half = int(groups["hn"]) if groups.get("hn") else half_number(groups.get("h") or "")
     if groups.get("edge_of"):
         return year_of(match, month_part(6 * half), "end")  # "the end of the first half": its last month
     return year_of(match, half_part(half))
@@ -131,7 +132,7 @@ def _quarter(match: re.Match, text: str) -> DateSpec | None:
     if (groups.get("qn") or "").lower() == "last" and not (groups.get("year") or groups.get("rel")
                                                          or groups.get("current")):
         return None  # "the last quarter" alone is the one before publication's (dates_en_relative)
-    quarter = int(groups["qd"]) if groups.get("qd") else QUARTER_ORDINALS[groups["qn"].lower()]
+    quarter = quarter_number(groups.get("qd"), groups.get("qn"))
     if groups.get("edge_of"):
         # "the end of Q3" is its last month, as "the end of June" is
         return year_of(match, month_part(3 * quarter), "end")
@@ -245,8 +246,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     # The half and its year side by side, as results headlines write them: "2025 first-half revenue",
     # "first-half 2025 profit", "second half 2024".
-    (ascii_pattern(rf"\b{STATED_YEAR}\s+(?i:(?P<h>first|second|1st|2nd)[\s-]half)\b"), _half, ("half",)),
-    (ascii_pattern(rf"\b(?i:(?P<h>first|second|1st|2nd)[\s-]half)\s+{STATED_YEAR}"), _half, ("half",)),
+    (ascii_pattern(rf"\b{STATED_YEAR}\s+(?i:(?P<h>{HALF_ORDINAL})[\s-]half)\b"), _half, ("half",)),
+    (ascii_pattern(rf"\b(?i:(?P<h>{HALF_ORDINAL})[\s-]half)\s+{STATED_YEAR}"), _half, ("half",)),
     # Not "the first nine months" (no period of the data model), "the first three months after launch" nor
     # "the last three months" with no year (a span back from publication).
     (ascii_pattern(rf"\b(?i:the\s+(?P<end>first|last|final)\s+)(?P<fm>three|six|3|6)(?i:\s+months\s+of\s+){_ANY_YEAR}"),

@@ -25,6 +25,20 @@ MONTH_ABBREVIATIONS = {word: number for kind, number, word in _DATE_WORDS if kin
 # The quarter an ordinal numbers ("the third quarter", "the final quarter"), looked up lower-case.
 QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "final": 4, "last": 4}
+# The ordinals a pattern reads as the four quarters and the two halves ("the third quarter", "first-half");
+# "final" and "last" only where a pattern reads them itself.
+QUARTER_ORDINAL = "|".join(word for word in QUARTER_ORDINALS if word not in ("final", "last"))
+HALF_ORDINAL = "first|second|1st|2nd"
+
+
+def quarter_number(digit: str | None, ordinal: str | None) -> int:
+    """The quarter a digit ("Q3") or else an ordinal ("the third quarter", any case) numbers."""
+    return int(digit) if digit else QUARTER_ORDINALS[ordinal.lower()]
+
+
+def half_number(ordinal: str) -> int:
+    """The half an ordinal numbers: 1 for "first" or "1st" (any case), else 2 ("second", "2nd", "latter")."""
+    return 1 if ordinal.lower() in ("first", "1st") else 2
 # Month names are matched case-sensitively: a capital is what separates "May" from "may".
 FULL_MONTH = r"(?:" + "|".join(MONTHS) + r")\b"
 _TALLIES = [word for kind, _, word in _DATE_WORDS if kind == "tally"]

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
-from lib.extract.dates_en_bare import QUARTER_ORDINALS
+from lib.extract.dates_en_bare import HALF_ORDINAL, QUARTER_ORDINAL, half_number, quarter_number
 from lib.extract.dates_resolve import add_months
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
@@ -32,8 +32,8 @@ from lib.rules import builtin_rules
 from lib.rules.fiscal_years import FiscalYear
 
 _CALENDARS = {calendar.company: calendar for calendar in builtin_rules().fiscal_years}
-_ORDINAL = r"(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)"
-_HALF = r"(?P<hn>first|second|1st|2nd)"
+_ORDINAL = rf"(?P<qn>{QUARTER_ORDINAL})"
+_HALF = rf"(?P<hn>{HALF_ORDINAL})"
 # "fiscal 2026", "fiscal year 2026", "FY2026", "FY 2026", "FY26", "FY'26".
 _FISCAL_YEAR = (r"(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year>(?:19|20)[0-9]{2})"
                 r"|FY\s*['’‘]?(?:(?P<fy>(?:19|20)[0-9]{2})|(?P<yy>[0-9]{2})))(?![A-Za-z0-9%]|[.,][0-9])")
@@ -74,13 +74,12 @@ def _year(match: re.Match) -> int:
 
 def _quarter(match: re.Match, text: str) -> DateSpec:
     groups = match.groupdict()
-    quarter = int(groups["qd"]) if groups.get("qd") else QUARTER_ORDINALS[groups["qn"].lower()]
-    return InYear(quarter_part(quarter), year=_year(match), fiscal=True)
+    return InYear(quarter_part(quarter_number(groups.get("qd"), groups.get("qn"))), year=_year(match), fiscal=True)
 
 
 def _half(match: re.Match, text: str) -> DateSpec:
     groups = match.groupdict()
-    half = int(groups["hd"]) if groups.get("hd") else (1 if groups["hn"].lower() in ("first", "1st") else 2)
+    half = int(groups["hd"]) if groups.get("hd") else half_number(groups["hn"])
     return InYear(half_part(half), year=_year(match), fiscal=True)
 
 
