@@ -94,7 +94,7 @@ def score_real(excerpts: list[Excerpt], corpus: Corpus, canonical) -> Score:
     for excerpt in excerpts:
         doc_id = Path(excerpt.file).stem
         if doc_id not in documents.index:
-            score.details.append(f"{excerpt.id}: not ingested")
+            _score_not_ingested(excerpt, canonical, score)
             continue
         text = documents.at[doc_id, "text"]
         predicted = corpus.events[corpus.events["doc_id"] == doc_id]
@@ -219,6 +219,19 @@ def _overlaps(row: dict, words: tuple[int, int] | None) -> bool:
     return words is not None and int(row["start"]) < words[1] and words[0] < int(row["end"])
 
 
+def _score_not_ingested(excerpt: Excerpt, canonical, score: Score) -> None:
+    """An excerpt the pipeline skipped: every event and company it holds is missed, so that a reader that
+    breaks on a file lowers recall instead of taking the file's golds out of the count."""
+    score.details.append(f"{excerpt.id}: not ingested")
+    score.not_ingested.append(excerpt.id)
+    score.gold_events += len(excerpt.events)
+    for gold in excerpt.events:
+        for cls in gold.classes:
+            score.by_class[cls]["gold"] += 1
+            score.by_class[cls]["not_found"] += 1
+    _score_companies(excerpt.id, excerpt.companies, set(), canonical, score)
+
+
 def _score_companies(name: str, named, found: set[str], canonical, score: Score) -> None:
     wanted = {canonical(c) for c in named} - {None}
     found = {canonical(c) for c in found} - {None}
@@ -279,6 +292,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Real-news set: {len(excerpts)} excerpts ({counts}); "
           + ", ".join(f"{lang}: {sum(e.language == lang for e in excerpts)}" for lang in languages) + "\n")
     print(summary_table(scores) + "\n")
+    skipped = [name for score in scores.values() for name in score.not_ingested]
+    if skipped or not real.skipped.empty:
+        # Their golds are counted as missed above; a skipped file is a pipeline failure, never silent.
+        print(f"**Not ingested: {len(skipped)} excerpts** ({', '.join(skipped)}); the pipeline's skipped files:\n"
+              + real.skipped.to_string(index=False) + "\n")
     print(missed_companies_table(scores) + "\n")
     print(missed_events_table({k: v for k, v in scores.items() if k != "seeds"}) + "\n")
     print("Misses by class (real set)\n")

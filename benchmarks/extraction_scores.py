@@ -33,6 +33,7 @@ class Score:
     missed_companies: Counter = field(default_factory=Counter)
     missed_events: Counter = field(default_factory=Counter)  # by cause (benchmarks.miss_causes)
     wrong_periods: Counter = field(default_factory=Counter)  # by how they differ (period_difference)
+    not_ingested: list[str] = field(default_factory=list)  # excerpts the pipeline skipped: all their golds missed
     out_of_reach: int = 0
     out_of_reach_matched: int = 0
     by_class: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))

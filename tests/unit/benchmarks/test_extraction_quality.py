@@ -143,3 +143,16 @@ def test_missed_companies_are_counted_per_reason():
     score = Score()
     _score_companies("en01", ["ByteDance", "Acme Widgets Holdings"], set(), company_names(ROOT / "seeds"), score)
     assert score.missed_companies == {"in the gazetteer, not matched in the text": 1, "not in the gazetteer": 1}
+
+
+def test_an_excerpt_the_pipeline_skipped_counts_all_its_golds_as_missed():
+    from benchmarks.extraction_quality import score_real
+    from lib.pipeline.corpus import Corpus
+
+    empty = pd.DataFrame(columns=["doc_id", "text", "published"])
+    corpus = Corpus(empty, pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), pd.DataFrame(),
+                    pd.DataFrame(), pd.DataFrame())
+    score = score_real([_excerpt(*GOLD, companies=("DeepSeek", "Nvidia"))], corpus, lambda name: name)
+    assert (score.gold_events, score.matched, score.not_ingested) == (len(GOLD), 0, ["en01"])
+    assert (score.gold_companies, score.found_companies) == (2, 0)
+    assert sum(counts["not_found"] for counts in score.by_class.values()) == sum(len(g.classes) for g in GOLD)
