@@ -16,6 +16,7 @@ from functools import lru_cache
 import rjieba
 
 from lib.rules.dates import FutureCue
+from lib.rules.rule_file import literal_alternation
 
 # How much text around a date the cues are looked for in; the widest reach fits well inside.
 _WINDOW = 60
@@ -232,7 +233,7 @@ def _cancel_pattern(cues: tuple[FutureCue, ...]) -> re.Pattern | None:
 
 
 def _alternatives(words: list[str], latin: bool) -> str:
-    body = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    body = literal_alternation(words)
     return rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])" if latin else f"(?:{body})"
 
 

@@ -23,6 +23,7 @@ from lib.extract.dates_zh_grammar import CN_DIGIT, chinese_number
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.dates import Festival
+from lib.rules.rule_file import literal_alternation
 
 _RELATIVE_YEARS = {"前": -2, "去": -1, "今": 0, "明": 1, "后": 2}
 # Looked for only right before a name found: a pattern opening on plain names lets the regex
@@ -74,7 +75,7 @@ _PATTERN, _BY_NAME, GATE, _WITH_YEAR_ONLY = _build(builtin_rules().festivals)
 _DIGIT_NAME = re.compile(r"[0-9.·・]+")
 _MARK_AFTER = re.compile(
     r"[^0-9%.,;:!?，。；：！？、（）()]{0,6}?(?:"
-    + "|".join(re.escape(mark) for mark in sorted(builtin_rules().festival_marks, key=len, reverse=True))
+    + literal_alternation(builtin_rules().festival_marks)
     + ")", re.IGNORECASE) if builtin_rules().festival_marks else None
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lib.rules.rule_file import words_by_kind
+from lib.rules.rule_file import literal_alternation, words_by_kind
 
 # An item of a list: a short run of characters holding no list separator or sentence punctuation.
 _ITEM = r"[^、，,。；;：:！？!?（）()“”\"\n]{1,12}?"
@@ -33,8 +33,8 @@ class FirmLists:
 
     def __init__(self, rows: Sequence[tuple[str, str]]) -> None:
         words = words_by_kind(rows)
-        separators = _alternation(words["separator"])
-        closings = _alternation(words["closing"])
+        separators = literal_alternation(words["separator"])
+        closings = literal_alternation(words["closing"])
         self._closed = re.compile(rf"(?:\s*(?:{separators})\s*{_ITEM})*?\s*等(?!待){_BETWEEN}(?:{closings})"
                                   if separators and closings else r"(?!)")
         self._joins = tuple(word for word in words["separator"] if word != "、")
@@ -51,10 +51,6 @@ class FirmLists:
         return any(low <= first and last <= high and (first, last) != (start, end)
                    and (_touches_pause(text, first, last) or text.endswith(self._joins, 0, first))
                    for first, last in firms)
-
-
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def _touches_pause(text: str, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from lib.extract.attribution_cues import cue_alternation
+from lib.rules.rule_file import literal_alternation
 
 
 class GovernmentSubjects:
@@ -41,5 +42,5 @@ def _act_regex(act: str) -> str:
 def _between(words: Sequence[str]) -> str:
     """Latin words each after a space, then a space ("has also sought"); Chinese ones run together (已经正式实施)."""
     latin = "|".join(re.escape(word) for word in words if word.isascii())
-    han = "|".join(re.escape(word) for word in sorted((w for w in words if not w.isascii()), key=len, reverse=True))
+    han = literal_alternation(word for word in words if not word.isascii())
     return rf"(?:\s+(?:{latin}))*\s+|(?:{han})*" if latin or han else r"\s+|"

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 
 from lib.parse.script import to_simplified
 from lib.rules.gazetteer import GazetteerEntry
+from lib.rules.rule_file import literal_alternation
 
 # After the exchange: an optional "code" word, a colon, the ticker (letters or digits, maybe a market
 # suffix: 9988.HK, 300750.SZ), then the next ticker or the bracket that closes the listing.
@@ -53,7 +54,7 @@ class FirmHeads:
                 for number, words in enumerate(lines):
                     if any(word in tokens if word.isascii() else word in core for word in words):
                         self._known.setdefault(entry.company, set()).add(number)
-        heads = "|".join(sorted(map(re.escape, self._heads), key=len, reverse=True))
+        heads = literal_alternation(self._heads)
         self._after = re.compile(rf"[^\S\n]+({heads})(?![A-Za-z0-9])") if heads else None
 
     def names_another_firm(self, text: str, end: int, alias: str, company: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from lib.rules.rule_file import literal_alternation
 from lib.rules.stock_codes import StockCode, StockCodeCue
 
 # The stretch before a code in which its company's name makes the code a label of that name:
@@ -73,7 +74,7 @@ def _told_patterns(cues: Sequence[StockCodeCue]) -> tuple[tuple[str, re.Pattern]
     }
     patterns = []
     for kind, shape in shapes.items():
-        words = _alternation(cue.word for cue in cues if cue.kind == kind)
+        words = literal_alternation(cue.word for cue in cues if cue.kind == kind)
         if words:
             patterns.append((kind, re.compile(shape.replace("{words}", words))))
     return tuple(patterns)
@@ -82,10 +83,6 @@ def _told_patterns(cues: Sequence[StockCodeCue]) -> tuple[tuple[str, re.Pattern]
 def _is_figure_at(text: str, end: int) -> bool:
     """Whether the number ending at ``end`` is followed by a unit that makes it a figure (2015年, 1024个)."""
     return end < len(text) and text[end] in _FIGURE_AFTER
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
 def _key(kind: str, word: str) -> str:

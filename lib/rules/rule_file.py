@@ -88,6 +88,12 @@ def words_by_kind(rows: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     return grouped
 
 
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` as they are written, longer ones first so that the longest that
+    holds wins ("股票代码" over "代码"); "" when there are none."""
+    return "|".join(re.escape(word) for word in sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` in their order, each literal; words apart by spaces match
     words apart by any white space ("up to"). It never matches when there are no words."""

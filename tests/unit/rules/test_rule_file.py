@@ -12,6 +12,7 @@ from lib.rules.rule_file import (
     alternation,
     csv_rows,
     kinded_words,
+    literal_alternation,
     read_rule_text,
     rule_lines,
     words_by_kind,
@@ -152,3 +153,18 @@ def test_an_alternation_matches_its_words_literally_and_spaces_loosely():
 ])
 def test_an_alternation_tries_words_in_their_order(words, text, found):
     assert re.search(alternation(words), text).group() == found
+
+
+@pytest.mark.parametrize(("words", "text", "found"), [
+    (["代码", "股票代码"], "股票代码：688795", "股票代码"),     # the longest that holds wins, in any order given
+    (["HK", "HKEX", "HK"], "09988.HKEX", "HKEX"),
+    (["U.S.", "US"], "the U.S. market", "U.S."),           # written as they are: a dot is a dot
+    (["a+b"], "x a+b y", "a+b"),
+])
+def test_a_literal_alternation_finds_the_longest_word_as_written(words, text, found):
+    assert re.search(literal_alternation(words), text)[0] == found
+
+
+def test_a_literal_alternation_of_no_words_is_empty():
+    assert literal_alternation([]) == ""
+    assert re.search(literal_alternation(["U.S."]), "a US firm") is None
