@@ -234,9 +234,9 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
             continue
         mean = float(total(a) @ total(b)) / (size[a] * size[b])
         product_bar = SAME_PRODUCT_SIMILARITY if products[a] & products[b] and not members.long[a] else threshold
-        if periods[a].one_day(periods[b]):
-            product_bar = min(product_bar, threshold, SAME_DAY_SIMILARITY)
         same_day = periods[a].one_day(periods[b])
+        if same_day:
+            product_bar = min(product_bar, threshold, SAME_DAY_SIMILARITY)
         linkage_bar = min(SAME_PRODUCT_SIMILARITY, SAME_DAY_PRODUCT_SIMILARITY) if same_day else SAME_PRODUCT_SIMILARITY
         if mean < product_bar and (members.long[a] or not say_alike_of_a_product(naming(a), naming(b), linkage_bar)):
             continue
