@@ -33,6 +33,9 @@ YEAR_UNKNOWN = "year unknown"
 YEAR_FROM_STORY = "year from its story"
 # ``Event.WEEKDAY`` values, Monday first: ``WEEKDAYS[date.weekday()]`` is a day's name.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# ``Event.MONTH_DAY`` of a bare day of month whose month is left open too ("当地时间12日": "---12", ISO 8601's
+# day of month), beside the "MM-DD" of a month and day.
+DAY_OF_MONTH_MARK = "---"
 
 
 class Doc:
@@ -120,7 +123,8 @@ class Event:
     END = "end"
     ATTRIBUTION = "attribution"  # "text": companies named in the sentence; "context": by "the company", 该公司
     PLANNED = "planned"          # True when the period starts after the publication period ends
-    MONTH_DAY = "month_day"      # "MM-DD" of a year-less day no year was found for (date empty); else ""
+    MONTH_DAY = "month_day"      # "MM-DD" of a year-less day no year was found for (date empty), "---DD" with
+    #                              no month either (DAY_OF_MONTH_MARK); else ""
     WEEKDAY = "weekday"          # "Tuesday" (``WEEKDAYS``) of a bare weekday nothing dated (date empty); else ""
     # Events reporting one happening share it (lib/analyze/stories.py); added to the export and to
     # the views that group stories, not to the parsed frame (it needs the whole corpus).

@@ -18,11 +18,10 @@ import pandas as pd
 
 from lib.analyze.story_periods import DAY_SLACK, StoryPeriod
 from lib.analyze.story_products import company_set
-from lib.schema import COMPANY_SEPARATOR, WEEKDAYS, Event
+from lib.schema import COMPANY_SEPARATOR, DAY_OF_MONTH_MARK, WEEKDAYS, Event
 
 _EPOCH = date(1970, 1, 1)
 ANY_DAY = "*"  # the block of a company's every short story: a weekday or a day of month may report any of them
-DAY_OF_MONTH_MARK = "---"  # Event.MONTH_DAY "---12": the 12th of a month left open (ISO 8601's day of month)
 
 
 @dataclass(frozen=True)

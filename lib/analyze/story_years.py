@@ -48,7 +48,6 @@ import pandas as pd
 from lib.analyze.event_vectors import EventVectors, event_vectors
 from lib.analyze.story_days import (
     ANY_DAY,
-    DAY_OF_MONTH_MARK,
     DatedStory,
     day_in,
     its_one_day,
@@ -56,7 +55,7 @@ from lib.analyze.story_days import (
     stories_by_company_and_day,
 )
 from lib.analyze.story_products import company_set
-from lib.schema import WEEKDAYS, YEAR_FROM_STORY, Event
+from lib.schema import DAY_OF_MONTH_MARK, WEEKDAYS, YEAR_FROM_STORY, Event
 
 
 @dataclass(frozen=True)

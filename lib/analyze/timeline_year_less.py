@@ -13,7 +13,7 @@ import pandas as pd
 
 from lib.analyze.story_years import Placement
 from lib.analyze.timeline import OUTLET, TITLE, document_details, event_marks
-from lib.schema import COMPANY_SEPARATOR, WEEKDAYS, YEAR_FROM_STORY, Event
+from lib.schema import COMPANY_SEPARATOR, DAY_OF_MONTH_MARK, WEEKDAYS, YEAR_FROM_STORY, Event
 
 MONTH_DAY_LABEL = "month_day_label"   # "Mar 5" (or "Tuesday", "day 12"): the month and day an unknown-year event names
 UNKNOWN_YEAR_COLUMNS = [MONTH_DAY_LABEL, Event.DATE_TEXT, Event.COMPANIES, Event.SENTENCE, OUTLET, TITLE,
@@ -58,13 +58,13 @@ def unknown_year_events(events: pd.DataFrame, documents: pd.DataFrame, placement
     days = pd.to_datetime("2000-" + table[Event.MONTH_DAY], format="%Y-%m-%d", errors="coerce")
     labels = days.dt.strftime("%b ") + days.dt.day.astype("Int64").astype(str)
     # "---12": the 12th of a month the article leaves open (lib.extract.year_less_days.days_alone).
-    of_month = "day " + table[Event.MONTH_DAY].str.removeprefix("---").str.lstrip("0")
+    of_month = "day " + table[Event.MONTH_DAY].str.removeprefix(DAY_OF_MONTH_MARK).str.lstrip("0")
     named_day = table[Event.WEEKDAY].where(table[Event.WEEKDAY] != "", of_month)
     table[MONTH_DAY_LABEL] = labels.where(days.notna(), named_day)
     # Month-days in calendar order, then the days of month alone, then the weekdays alone, Monday first.
     table["_weekday"] = table[Event.WEEKDAY].map({name: n for n, name in enumerate(WEEKDAYS)}).fillna(-1)
     table["_no_day"] = table[Event.MONTH_DAY] == ""
-    table["_no_month"] = table[Event.MONTH_DAY].str.startswith("---")
+    table["_no_month"] = table[Event.MONTH_DAY].str.startswith(DAY_OF_MONTH_MARK)
     table = table.sort_values(["_no_day", "_no_month", Event.MONTH_DAY, "_weekday", Event.DOC_ID, Event.SENT_ID],
                               kind="stable")
     return table[UNKNOWN_YEAR_COLUMNS].reset_index(drop=True)

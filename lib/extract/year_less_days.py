@@ -20,7 +20,7 @@ from lib.extract.dates_chain import DateMatch
 from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_spec import Candidate, DayOfMonth, YearPart, is_year_less
 from lib.extract.dates_zh import read_chinese_dates
-from lib.schema import WEEKDAYS
+from lib.schema import DAY_OF_MONTH_MARK, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class YearLessDay:
     @property
     def month_day(self) -> str:
         """"01-20": the ``Event.MONTH_DAY`` value; "---12" (ISO 8601's day of month) when the month is open."""
-        return f"{self.month:02d}-{self.day:02d}" if self.month else f"---{self.day:02d}"
+        return f"{self.month:02d}-{self.day:02d}" if self.month else f"{DAY_OF_MONTH_MARK}{self.day:02d}"
 
 
 @dataclass(frozen=True)
