@@ -24,13 +24,17 @@ import re
 from collections.abc import Iterable, Sequence
 
 from lib.parse.script import to_simplified
+from lib.rules import builtin_rules
 from lib.rules.gazetteer import GazetteerEntry
 from lib.rules.rule_file import literal_alternation
 
-# After the exchange: an optional "code" word, a colon, the ticker (letters or digits, maybe a market
-# suffix: 9988.HK, 300750.SZ), then the next ticker or the bracket that closes the listing.
-_TICKER_LABEL = re.compile(r"[^\S\n]*(?:股票代码|证券代码|代码|code|ticker)?[^\S\n]*[:：][^\S\n]*"
-                           r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?[^\S\n]*(?:[,，;；、/)）和及与]|and\b)")
+# After the exchange: an optional word announcing a code (the code words of stock_code_cues.csv, or
+# "code"), a colon, the ticker (letters or digits, maybe a market suffix: 9988.HK, 300750.SZ), then
+# the next ticker, the bracket that closes the listing or one that opens a counter's name ("00700(港币柜台)").
+_CODE_WORDS = literal_alternation([*(cue.word for cue in builtin_rules().stock_code_cues if cue.kind == "code_word"),
+                                   "code"])
+_TICKER_LABEL = re.compile(r"[^\S\n]*(?:(?i:" + _CODE_WORDS + r"))?[^\S\n]*[:：][^\S\n]*"
+                           r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?[^\S\n]*(?:[,，;；、/()（）和及与]|and\b)")
 _LISTED_ADJECTIVE = re.compile(r"[-\u2010\u2011]listed(?![A-Za-z])", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 

@@ -41,18 +41,29 @@ TICKERS = [
     ("HKEX reported record turnover in the first half; Nasdaq said it would tighten listing rules.",
      [("HKEX", HKEX), ("Nasdaq", "Nasdaq")]),
     ("NYSE: a record 40 IPOs priced in the quarter.", [("NYSE", "New York Stock Exchange")]),
+    # ... a code word before the colon, and a counter's name in brackets after the code
+    ("Tencent Holdings Limited (HKEX stock code: 00700 (HKD counter) and 80700 (RMB counter)) announced "
+     "its interim results.", [("Tencent Holdings", "Tencent")]),
+    ("Xiaomi Corporation (HKEX code: 1810) said on Monday it would raise funds.", [("Xiaomi Corporation", "Xiaomi")]),
     # simplified Chinese
     ("百度（纳斯达克：BIDU，港交所：9888）今日公布第三季度财报。", [("百度", "Baidu")]),
     ("拼多多（纳斯达克代码：PDD）股价盘前下跌，阿里巴巴（纽交所：BABA）小幅上涨。",
      [("拼多多", "Pinduoduo"), ("PDD", "Pinduoduo"), ("阿里巴巴", "Alibaba")]),  # the ticker is an alias too
     ("京东集团（港交所代码：9618）发布公告。", [("京东集团", "JD.com")]),
     ("港交所公布上半年业绩，纳斯达克：将收紧小型IPO规则。", [("港交所", HKEX), ("纳斯达克", "Nasdaq")]),
+    ("腾讯控股（港交所代码：00700（港币柜台）及80700（人民币柜台））今日公布中期业绩。", [("腾讯", "Tencent")]),
+    ("小米集团（香港联交所股票编号：1810）公布全年业绩。", [("小米集团", "Xiaomi")]),
+    ("港交所（HKEX）公布上半年业绩。", [("港交所", HKEX), ("HKEX", HKEX)]),  # no code: the exchange acts
+    ("港交所代码规则将于明年修订。", [("港交所", HKEX)]),
     # traditional Chinese
     ("百度（納斯達克：BIDU，港交所：9888）公布第三季業績。", [("百度", "Baidu")]),
     ("阿里巴巴（紐交所：BABA）宣布回購，京東（納斯達克代碼：JD）股價上揚。",
      [("阿里巴巴", "Alibaba"), ("京東", "JD.com"), ("JD", "JD.com")]),
     ("騰訊控股（港交所：0700）今日公布業績。", [("騰訊", "Tencent")]),
     ("港交所公布首季業績，純利創新高。", [("港交所", HKEX)]),
+    ("騰訊控股有限公司（「騰訊」，香港聯交所股票編號：00700）今天公佈截至六月三十日止的中期業績。",
+     [("騰訊", "Tencent"), ("騰訊", "Tencent")]),
+    ("小米集團（港交所股份代號：1810）公布全年業績。", [("小米集團", "Xiaomi")]),
 ]
 
 # (text, companies named): an exchange made an adjective of a listed firm ("Nasdaq-listed") labels it;
@@ -164,6 +175,8 @@ def test_an_alias_heading_another_firms_name_is_not_that_company(text, expected)
     ("NASDAQ: shares fell", 6, False), ("NASDAQ: BIDU rose 3% today", 6, False), ("纳斯达克：将收紧规则", 4, False),
     ("Nasdaq-listed Baidu", 6, True), ("NYSE-Listed", 4, True), ("Nasdaq listed", 6, False),
     ("Nasdaq-listing", 6, False),
+    ("（港交所代码：00700（港币柜台）", 4, True), ("（香港联交所股票编号：00700）", 6, True),
+    ("(HKEX stock code: 700)", 5, True), ("港交所：代码规则将修订", 3, False),
 ])
 def test_ticker_label(text, end, expected):
     assert is_ticker_label(text, end) is expected
