@@ -61,6 +61,19 @@ ROWS = [
                  [("春节", "Tencent", "context")], id="hans-internet-giants"),
     pytest.param(["隨著春節臨近，網路大廠紛紛加碼AI應用。", "百度宣布投入5億元發放紅包。"], "2026-02-05",
                  [("春節", "Baidu", "context")], id="hant-internet-majors"),
+    # A product's release taken up as the launch is (a wire story on Huawei's server chip, 2019-01, paraphrased:
+    # "The timing of the release of the latest core chipset is meaningful, analysts said on Monday").
+    pytest.param(["Huawei unveiled its Kunpeng 920 server chip in Shenzhen.",
+                  "The timing of the release is meaningful, analysts said on Monday."], "2019-01-08",
+                 [("Monday", "Huawei", "context")], id="en-the-release"),
+    pytest.param(["Xiaomi showed its SU7 sedan to dealers.",
+                  "This release comes two weeks before the Beijing auto show opens on April 25."], "2024-04-10",
+                 [("April 25", "Xiaomi", "context")], id="en-this-release"),
+    # Chinese goes on with the company before without the noun: the same events.
+    pytest.param(["华为在深圳发布了鲲鹏920服务器芯片。", "分析人士周一表示，这次发布的时机意义重大。"], "2019-01-08",
+                 [("周一", "Huawei", "context")], id="hans-this-release"),
+    pytest.param(["華為在深圳發佈了鯤鵬920伺服器晶片。", "分析人士週一表示，這次發佈的時機意義重大。"], "2019-01-08",
+                 [("週一", "Huawei", "context")], id="hant-this-release"),
     # What the sentence before told, taken up by "this" or "that" as the subject of a verb that sets another
     # happening before or after it: a chip roadmap (a wire story, 2025-09, paraphrased: "This will be followed
     # by the 960 version in 2027 and the 970 in 2028"), a listing, a review.
@@ -90,6 +103,10 @@ ROWS = [
     pytest.param(["小米在北京發佈了首款電動汽車。", "這距離其2021年3月宣布造車已近三年。"], "2023-12-30",
                  [("2021年3月", "Xiaomi", "context")], id="hant-this-comes-after"),
     # ---- stays ----------------------------------------------------------------------------------
+    pytest.param(["The release of trade data on Monday lifted Asian markets."], "2024-04-10", [],
+                 id="stays-a-release-of-no-company"),
+    pytest.param(["Xiaomi showed its SU7 sedan to dealers.", "China's release of trade data on Monday lifted markets."],
+                 "2024-04-10", [], id="stays-a-release-a-name-owns"),
     pytest.param(["China's car sales rose 5% in March.", "This was followed by a 3% drop in April."], "2024-05-10",
                  [], id="stays-this-followed-a-market"),
     pytest.param(["Xiaomi unveiled its first electric car in Beijing.",
