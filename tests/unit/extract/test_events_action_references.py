@@ -1,6 +1,7 @@
 """What a company did, referred to without naming it: a sentence that names no company but takes up the
-expansion, the IPOs, the signing or the event the sentence before told is an event of that sentence's company
-(``lib/rules/company_references.txt``), in English, simplified and traditional Chinese.
+expansion, the IPOs, the signing or the event the sentence before told ("This will be followed by …", "This
+comes after …") is an event of that sentence's company (``lib/rules/company_references.txt``), in English,
+simplified and traditional Chinese.
 
 Each row is a short passage as a reporter writes it (invented, none from ``tests/data/realnews``), its
 publication date and every event a reader finds in it: (date words, companies, attribution). Rows marked
@@ -60,7 +61,64 @@ ROWS = [
                  [("春节", "Tencent", "context")], id="hans-internet-giants"),
     pytest.param(["隨著春節臨近，網路大廠紛紛加碼AI應用。", "百度宣布投入5億元發放紅包。"], "2026-02-05",
                  [("春節", "Baidu", "context")], id="hant-internet-majors"),
+    # A product's release taken up as the launch is (a wire story on Huawei's server chip, 2019-01, paraphrased:
+    # "The timing of the release of the latest core chipset is meaningful, analysts said on Monday").
+    pytest.param(["Huawei unveiled its Kunpeng 920 server chip in Shenzhen.",
+                  "The timing of the release is meaningful, analysts said on Monday."], "2019-01-08",
+                 [("Monday", "Huawei", "context")], id="en-the-release"),
+    pytest.param(["Xiaomi showed its SU7 sedan to dealers.",
+                  "This release comes two weeks before the Beijing auto show opens on April 25."], "2024-04-10",
+                 [("April 25", "Xiaomi", "context")], id="en-this-release"),
+    # Chinese goes on with the company before without the noun: the same events.
+    pytest.param(["华为在深圳发布了鲲鹏920服务器芯片。", "分析人士周一表示，这次发布的时机意义重大。"], "2019-01-08",
+                 [("周一", "Huawei", "context")], id="hans-this-release"),
+    pytest.param(["華為在深圳發佈了鯤鵬920伺服器晶片。", "分析人士週一表示，這次發佈的時機意義重大。"], "2019-01-08",
+                 [("週一", "Huawei", "context")], id="hant-this-release"),
+    # What the sentence before told, taken up by "this" or "that" as the subject of a verb that sets another
+    # happening before or after it: a chip roadmap (a wire story, 2025-09, paraphrased: "This will be followed
+    # by the 960 version in 2027 and the 970 in 2028"), a listing, a review.
+    pytest.param(["Huawei plans to launch the Ascend 950 chip next year.",
+                  "This will be followed by the 960 version in 2027 and the 970 in 2028."], "2025-09-20",
+                 [("next year", "Huawei", "text"), ("2027", "Huawei", "context"), ("2028", "Huawei", "context")],
+                 id="en-this-will-be-followed-by"),
+    pytest.param(["Xiaomi unveiled its first electric car in Beijing.",
+                  "This comes after three years of development that began in March 2021."], "2023-12-30",
+                 [("March 2021", "Xiaomi", "context")], id="en-this-comes-after"),
+    pytest.param(["Didi's shares slumped 20% in New York on Tuesday.",
+                  "That followed the regulator's announcement of a security review on Friday evening."],
+                 "2021-07-06", [("Tuesday", "Didi", "text"), ("Friday evening", "Didi", "context")],
+                 id="en-that-followed"),
+    pytest.param(["Alibaba cut the price of its Qwen models by 85% on Tuesday.",
+                  "This was followed by a second round of cuts on May 21."], "2024-05-25",
+                 [("Tuesday", "Alibaba", "text"), ("May 21", "Alibaba", "context")], id="en-this-was-followed-by"),
+    # Chinese goes on with the company before without such words (这将…, 此前…): the same events.
+    pytest.param(["华为计划明年推出昇腾950芯片。", "随后将于2027年推出960版本，2028年推出970版本。"], "2025-09-20",
+                 [("明年", "Huawei", "text"), ("2027年", "Huawei", "context"), ("2028年", "Huawei", "context")],
+                 id="hans-then-followed-by"),
+    pytest.param(["小米在北京发布了首款电动汽车。", "这距离其2021年3月宣布造车已近三年。"], "2023-12-30",
+                 [("2021年3月", "Xiaomi", "context")], id="hans-this-comes-after"),
+    pytest.param(["華為計劃明年推出昇騰950晶片。", "隨後將於2027年推出960版本，2028年推出970版本。"], "2025-09-20",
+                 [("明年", "Huawei", "text"), ("2027年", "Huawei", "context"), ("2028年", "Huawei", "context")],
+                 id="hant-then-followed-by"),
+    pytest.param(["小米在北京發佈了首款電動汽車。", "這距離其2021年3月宣布造車已近三年。"], "2023-12-30",
+                 [("2021年3月", "Xiaomi", "context")], id="hant-this-comes-after"),
     # ---- stays ----------------------------------------------------------------------------------
+    pytest.param(["The release of trade data on Monday lifted Asian markets."], "2024-04-10", [],
+                 id="stays-a-release-of-no-company"),
+    pytest.param(["Xiaomi showed its SU7 sedan to dealers.", "China's release of trade data on Monday lifted markets."],
+                 "2024-04-10", [], id="stays-a-release-a-name-owns"),
+    pytest.param(["China's car sales rose 5% in March.", "This was followed by a 3% drop in April."], "2024-05-10",
+                 [], id="stays-this-followed-a-market"),
+    pytest.param(["Xiaomi unveiled its first electric car in Beijing.",
+                  "This comes as China's car sales fell in November."], "2023-12-30", [],
+                 id="stays-this-comes-as"),
+    pytest.param(["Xiaomi unveiled its first electric car in Beijing.",
+                  "Analysts said a price war followed in 2024."], "2025-01-10", [],
+                 id="stays-followed-not-first-words"),
+    pytest.param(["2024年3月，中国汽车销量增长5%。", "随后4月下降3%。"], "2024-05-10", [],
+                 id="stays-hans-then-a-market"),
+    pytest.param(["2024年3月，中國汽車銷量增長5%。", "隨後4月下降3%。"], "2024-05-10", [],
+                 id="stays-hant-then-a-market"),
     pytest.param(["The World Cup final was played on July 13.", "The event drew a record television audience "
                   "in 2014."], "2014-07-20", [], id="stays-an-event-of-no-company"),
     pytest.param(["Analysts expect a rate cut in March, an event markets have priced in."], "2025-02-10", [],

@@ -2,7 +2,8 @@
 
 An article about one company's shopping festival or results goes on with its figures and drops the name:
 "This year's tally was 33% higher than last year's", "the total GMV this year is almost double",
-"shares worth HKD 1.9 billion have been repurchased within 2025", 今年的成交额较去年增长三成. The figure
+"shares worth HKD 1.9 billion have been repurchased within 2025", "As for the Q4 guidance, the forecast is
+muted", 今年的成交额较去年增长三成. The figure
 is the company's only when the article is about it (it holds most of the company mentions), never in an
 article about several firms alike, nor when the figure is a market's or a country's ("China's online sales",
 全国汽车销售额, 两市成交额, "Retail sales rose"). The second sentence of each row names nothing and tells no
@@ -60,6 +61,25 @@ _SEVERAL_ZT = ("阿里巴巴、騰訊和字節跳動都舉辦了促銷活動。"
      [("Last year", "Alibaba", "context"), ("November 11, 2023", "Alibaba", "context")]),
     ([*_ZH, "今年的购物节吸引了29万个品牌参与。"], [("今年", "Alibaba", "context")]),
     ([*_ZT, "今年的購物節吸引了29萬個品牌參與。"], [("今年", "Alibaba", "context")]),
+    # A company's forecast of its own figures, named by what it forecasts or the period it covers (a trade site on
+    # SMIC's results, 2024-11, paraphrased: "As for the Q4 guidance, however, the forecast is relatively muted").
+    (["Kuaishou reported record revenue.", "Investors cheered.",
+      "As for the Q4 guidance, however, the forecast is muted."], [("Q4", "Kuaishou", "context")]),
+    ([*_EN, "Meanwhile, the full-year guidance for 2024 was left unchanged."], [("2024", "Alibaba", "context")]),
+    ([*_EN, "Analysts expect the revenue guidance to imply growth of 5% from January 2024."],
+     [("January 2024", "Alibaba", "context")]),
+    (["快手公布了季度业绩。", "市场反应平淡。", "对于2024年第一季度的业绩指引，预测相对保守。"],
+     [("2024年第一季度", "Kuaishou", "context")]),
+    ([*_ZH, "此外，2024年全年指引维持不变。"], [("2024年", "Alibaba", "context")]),
+    (["快手公佈了季度業績。", "市場反應平淡。", "對於2024年第一季度的業績指引，預測相對保守。"],
+     [("2024年第一季度", "Kuaishou", "context")]),
+    ([*_ZT, "此外，2024年全年指引維持不變。"], [("2024年", "Alibaba", "context")]),
+    # ... not a regulator's guidance (its own act: no company), nor guidance in an article about several firms.
+    ([*_EN, "The ministry issued new guidance on generative AI in March 2024."], []),
+    ([*_SEVERAL_EN, "Meanwhile, the full-year guidance for 2024 was left unchanged."], []),
+    ([*_ZH, "2024年3月，有关部门发布了生成式人工智能指引。"], [("2024年3月", "", "text")]),
+    ([*_ZT, "2024年3月，有關部門發布了生成式人工智慧指引。"], [("2024年3月", "", "text")]),
+    ([*_SEVERAL_ZH, "此外，2024年全年指引维持不变。"], []),
     # ... not a holiday of its own ("This year's Spring Festival" is the date, and nobody's event).
     ([*_EN, "This year's Spring Festival travel rush saw 9 billion trips."], []),
     # ... not in an article about several firms alike: no company is in focus.
@@ -93,6 +113,9 @@ def test_a_figure_of_the_company_in_focus_is_its(sentences, expected):
     ("Retail sales rose 5%", False),
     ("Revenue rose 5% in the quarter", False),   # a results word refers only as the first words ("^" lines)
     ("The weather was cold", False),
+    ("As for the Q4 guidance, the forecast is muted", True),
+    ("第四季度业绩指引相对保守", True),
+    ("The regulator issued guidance on AI", False),   # guidance alone: a regulator gives it too
 ])
 def test_figure_words_and_market_scopes(text, expected):
     assert FIGURES.tells(text) is expected
