@@ -71,6 +71,7 @@ from lib.extract.dates_spec import (
     Shift,
 )
 from lib.extract.dates_stated_year import ahead_of_the_day_told, in_a_series_ahead, in_the_stated_year
+from lib.extract.dates_weekdays_told_day import weekdays_from_the_day_told
 from lib.extract.pattern_literals import word_automaton
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -210,6 +211,8 @@ def find_dates(
             period = resolve(spec, published, governed, soon)
         if period is not None:
             readings.append(Reading(candidate, period, governed))
+    if published is not None and published.precision == "month":  # "July 14 … on Thursday": from the day told
+        readings += weekdays_from_the_day_told(candidates, readings, anchor, published)
     readings = in_the_stated_year(scanned, _longest_first(readings), published)
     readings = ahead_of_the_day_told(readings, published, previous_sentence_date)
     if future_cues:

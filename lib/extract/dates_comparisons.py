@@ -1,6 +1,7 @@
 """Whether "a year ago", 一年前 set a figure against an earlier one: "down 48% from a year ago", "from RMB
-10.3 billion a year ago", 较一年前, 与一年前相比. In results news that is the period in focus a year back
-(``dates_chain``); elsewhere ("a year ago, it launched", 一年前发布) the year before publication's.
+10.3 billion a year ago", 较一年前, 与一年前(的1%)相比, "A year ago, the figure was", 一年前这个数据是. In
+results news that is the period in focus a year back (``dates_chain``); elsewhere ("a year ago, it launched",
+一年前发布) the year before publication's.
 A stated period may be set against too ("compared to 5.6 billion yuan for the second quarter of 2020",
 较2018年第一季度): it is then a comparison, not the period in focus.
 
@@ -35,7 +36,11 @@ _BEFORE_PERIOD_EN = re.compile(
 _SPANS = frozenset(word.lower() for word in _WORDS["not_before"])
 _BEFORE_ZH = re.compile(rf"(?:{alternation(_WORDS['before_zh'])})\s*$")
 _WITH_ZH = re.compile(rf"(?:{alternation(_WORDS['with_zh'])})\s*$")
-_AFTER_ZH = re.compile(rf"\s*(?:{alternation(_WORDS['after_zh'])})")
+# "与1年前的1%相比": the earlier figure may stand between 一年前 and the word after it.
+_AFTER_ZH = re.compile(rf"(?:\s*的\s*[0-9][0-9.,]*\s*(?:%|％|[万亿]+)?[^，。；、,;\s0-9]{{0,3}}?)?\s*"
+                       rf"(?:{alternation(_WORDS['after_zh'])})")
+# "A year ago, the figure was 50 million", "一年前这个数据是5000万次": the figure just told, a year back.
+_FIGURE_AFTER = re.compile(rf"[\s,，]*(?i:{alternation(_WORDS['figure_after'])})(?![A-Za-z])")
 _CONTINUES_ZH = re.compile(rf"(?:{alternation(_WORDS['continues_zh'])})\s*$")
 _QUARTER_ON_QUARTER_ZH = re.compile(rf"(?:{alternation(_WORDS['quarter_on_quarter_zh'])})[^。！？!?\n]*$")
 # A figure a results sentence tells: "$2.85", "48.9 billion yuan", "up 89.0%", "US$6.7 billion", "549亿元".
@@ -48,6 +53,12 @@ def compared_in_english(text: str, start: int) -> bool:
     """Whether the words starting at ``start`` ("a year ago") are what a figure is set against."""
     found = _BEFORE_EN.search(text[max(0, start - _REACH) : start])
     return found is not None and (found["previous"] or "").lower() not in _SPANS  # not "more than a year ago"
+
+
+def takes_up_the_figure(text: str, end: int) -> bool:
+    """Whether the words ending at ``end`` ("A year ago", 一年前) are followed by words taking up the figure just
+    told ("the figure was", 这个数据是): its value a year back, set against it."""
+    return _FIGURE_AFTER.match(text, end) is not None
 
 
 def tells_a_figure(text: str) -> bool:

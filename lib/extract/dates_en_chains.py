@@ -132,7 +132,8 @@ def _that_day(match: re.Match, text: str) -> DateSpec:
 
 
 _CUES = CueTable(
-    uncased=(*(("unit", word) for word in ("day", "week", "month", "quarter", "year", "time", "date", "period")),
+    uncased=(*(("unit", word) for word in ("day", "week", "month", "quarter", "year", "time", "date", "period",
+                                             "trimester")),
              *(("time_of_day", word) for word in ("morning", "afternoon", "evening", "night")),
              ("earlier_later", "earlier"), ("earlier_later", "later"), ("earlier_later", "prior"),
              ("earlier_later", "before"), ("earlier_later", "after")),
@@ -240,18 +241,20 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     # "record revenue for the quarter", "a net profit of 1.6 billion yuan in the quarter": the quarter in
     # focus; with none, a figure told for it is the last quarter's closed (results come out after it), and
-    # the words without one name nothing ("opened an office in the quarter"). Not "the quarter ending June
+    # the words without one name nothing ("opened an office in the quarter"); "the trimester" is the word of
+    # writers of Romance languages for it ("its revenues in the trimester rose 22%"). Not "the quarter ending June
     # 30", "the quarter-point cut", "the quarter of a century", "the French Quarter".
     (
-        ascii_pattern(r"(?<![A-Za-z-])[Tt]he\s+quarter\b(?![-‐])(?!\s+(?i:end(?:ing|ed|s)?|to|through|thru|before"
-                      r"|after|of|points?|percentage|finals?)\b)"),
+        ascii_pattern(r"(?<![A-Za-z-])[Tt]he\s+(?:quarter|trimester)\b(?![-‐])"
+                      r"(?!\s+(?i:end(?:ing|ed|s)?|to|through|thru|before|after|of|points?|percentage|finals?)\b)"),
         lambda match, text: Chained("quarter", 0, otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None),
         ("unit",),
     ),
-    # "during the reporting period" in a results release is the half or quarter stated before it (报告期);
-    # nothing when none is.
+    # "during the reporting period" in a results release is the half or quarter stated before it (报告期), and
+    # so is "in that period" ("topping Meta's $42.3bn in that period", 同期, 该期间); nothing when none is.
     (
-        ascii_pattern(r"(?<![A-Za-z-])[Tt]he\s+reporting\s+period\b"),
+        ascii_pattern(r"(?<![A-Za-z-])(?:[Tt]he\s+reporting|(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Oo]ver )"
+                      r"|(?<=\b[Ff]or ))that)\s+period\b"),
         lambda match, text: Chained("period", 0),
         ("unit",),
     ),

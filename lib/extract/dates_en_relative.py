@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
-from lib.extract.dates_comparisons import compared_in_english
+from lib.extract.dates_comparisons import compared_in_english, takes_up_the_figure
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Candidate,
@@ -79,7 +79,7 @@ def _ago(match: re.Match, text: str) -> DateSpec | None:
         return Shift("day", -count)
     if unit == "month":
         return Shift("month", -count)
-    if count == 1 and compared_in_english(text, match.start()):
+    if count == 1 and (compared_in_english(text, match.start()) or takes_up_the_figure(text, match.end())):
         # a results article compares with a year back only: "doubling from three years ago" is a year
         return Chained("period", -count, otherwise=InYear(WHOLE_YEAR, offset=-count))
     return InYear(WHOLE_YEAR, offset=-count)

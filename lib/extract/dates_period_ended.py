@@ -3,8 +3,10 @@
 截至二零二二年六月三十日止六個月, 截至2022年9月30日的季度.
 
 Three months ending at a quarter's end are that quarter; six months ending at June's or December's end are
-that half. In "截至9月30日的第三季度" the quarter is named and the day stays a date of its own (a reader
-annotates both); with 止 ("截至二零二五年九月三十日止第三季", the results statements' frame) or in English
+that half; twelve months or a year ending at December's end are that calendar year ("the 12 months to the end of
+2020", "the year to December", "the year ended December 31, 2020", 截至2020年12月31日止十二个月), and "to"
+names the end as "ended" does. In "截至9月30日的第三季度" the quarter is named and the day stays a date of its
+own (a reader annotates both); with 止 ("截至二零二五年九月三十日止第三季", the results statements' frame) or in English
 ("the third quarter ended September 30, 2019") the day only bounds the quarter it names: one period, in the
 day's year, unless the number is a fiscal quarter's ("the fourth quarter ended March 31"). Nine months and
 fiscal years ("the fiscal year ended March 31, 2025") stay their end day: the data model has no nine-month
@@ -24,15 +26,15 @@ from lib.periods import Period, align
 from lib.rules.rule_file import alternation
 
 # The period as long as the months counted ("three", "3", 三 by the readers' own number words).
-_PERIOD_OF_MONTHS = {3: "quarter", 6: "half"}
+_PERIOD_OF_MONTHS = {3: "quarter", 6: "half", 12: "year"}
 # Words before the end date: "the three months ended", "the three-month period ending in", "the quarter ending on".
 _MONTHS_WORD = alternation(word for word, number in COUNTS.items() if number in _PERIOD_OF_MONTHS)  # three, six
 _ENDED_BEFORE = re.compile(
-    rf"(?i:the\s+(?:(?P<months>{_MONTHS_WORD}|3|6)[- ]months?(?:\s+period)?"
-    rf"|(?:(?P<ordinal>{alternation(QUARTER_ORDINALS)})\s+)?(?P<quarter>quarter)|(?P<half>half[- ]year))"
-    r"\s+end(?:ed|ing)\s+(?:on\s+|in\s+)?)\Z")
+    rf"(?i:the\s+(?:(?P<months>{_MONTHS_WORD}|3|6|12)[- ]months?(?:\s+period)?"
+    rf"|(?:(?P<ordinal>{alternation(QUARTER_ORDINALS)})\s+)?(?P<quarter>quarter)|(?P<half>half[- ]year)|(?P<year>year))"
+    r"\s+(?:end(?:ed|ing)|to)\s+(?:on\s+|in\s+)?)\Z")
 # Words after it: 截至…止三个月, 截至…止六个月, and the quarter with no name of its own, 截至2022年9月30日的季度.
-_ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?:(?P<months>[三六36])\s*个月|(?P<quarter>季度?)(?![节度]))"
+_ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?:(?P<months>十二|12|[三六36])\s*个月|(?P<quarter>季度?)(?![节度]))"
                           r"|\s*止\s*第?\s*(?P<ordinal>[一二三四1-4])\s*(?P<named>季度?)(?![节度])")
 _UP_TO = ("截至", "截止")
 
@@ -43,8 +45,11 @@ def _period_of(months: str) -> str:
 
 
 def _ends_a(period: Period, precision: str) -> bool:
-    """Whether ``period`` is the last month, or its last day, of a quarter or a half."""
-    last_months = (3, 6, 9, 12) if precision == "quarter" else (6, 12)
+    """Whether ``period`` is the last month, or its last day, of a quarter, a half or a year ("the end of 2020",
+    the last quarter, ends a year too)."""
+    if precision == "year" and period.precision == "quarter":
+        return period.start.month == 10
+    last_months = {"quarter": (3, 6, 9, 12), "half": (6, 12), "year": (12,)}[precision]
     if period.start.month not in last_months:
         return False
     return period.precision == "month" or (period.precision == "day" and period.start.day in (30, 31))
@@ -55,7 +60,7 @@ def periods_named_by_their_end(text: str, readings: list[Reading]) -> list[Readi
     kept: list[Reading] = []
     for reading in readings:
         candidate, period = reading.candidate, reading.period
-        if period is None or period.precision not in ("day", "month"):
+        if period is None or period.precision not in ("day", "month", "quarter"):
             kept.append(reading)
             continue
         before = _ENDED_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
@@ -64,7 +69,7 @@ def periods_named_by_their_end(text: str, readings: list[Reading]) -> list[Readi
                 ).endswith(_UP_TO):
             after = None  # "6月30日的季度会议" is a meeting; "截至6月30日的季度" the quarter it closes
         if before is not None:
-            precision = ("quarter" if before["quarter"] else "half" if before["half"]
+            precision = ("quarter" if before["quarter"] else "half" if before["half"] else "year" if before["year"]
                          else _period_of(before["months"]))
             start, end, ordinal = before.start(), candidate.end, before["ordinal"]
         elif after is not None:

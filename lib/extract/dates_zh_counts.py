@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.dates_comparisons import compared_in_chinese
+from lib.extract.dates_comparisons import compared_in_chinese, takes_up_the_figure
 from lib.extract.dates_spec import WHOLE_YEAR, Chained, DateSpec, InYear, Shift
 from lib.extract.dates_zh_grammar import chinese_number, year_part
 from lib.rules import builtin_rules
@@ -80,7 +80,8 @@ def ago(match: re.Match, text: str) -> DateSpec:
         return Shift("month", -6)  # "半年前": six months before publication's month
     count, unit = chinese_number(match["n"]), match["unit"]
     if unit == "年":
-        if count == 1 and compared_in_chinese(text, match.start(), match.end()):
+        if count == 1 and (compared_in_chinese(text, match.start(), match.end())
+                           or takes_up_the_figure(text, match.end())):
             # "营收较一年前增长48%": the period reported a year back, if any (dates_comparisons); a results
             # article compares with a year back only: "较三年前翻了一番" is the year
             return Chained("period", -count, otherwise=InYear(WHOLE_YEAR, offset=-count))

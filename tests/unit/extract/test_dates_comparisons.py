@@ -142,3 +142,44 @@ THAN_IN_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), THAN_IN_ROWS)
 def test_a_quarter_after_than_in_is_a_comparison(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# A year back from a figure just told: the earlier figure standing between 一年前 and the word that compares
+# ("与1年前的1%相比", as "up from 1% a year ago" has it before the words), or words after "a year ago" / 一年前
+# taking up the figure ("A year ago, the figure was 50 million", "一年前这个数据是5000万次"): the period in focus
+# a year back (a month here), not the year before publication's. Near misses: no figure taken up ("A year ago,
+# the company launched it", 一年前推出), a product between (与一年前发布的产品相比), nothing in focus.
+FIGURE_A_YEAR_BACK_ROWS = [
+    # English (the figure before the words was read so already).
+    ("Chinese models took about 15% of global usage in November 2025, up from 1% a year ago.", "2026-01-23",
+     [("November 2025", "2025-11-01", "month"), ("a year ago", "2024-11-01", "month")]),
+    ("Ernie's daily calls passed 1.5 billion in early November. A year ago, the figure was 50 million.",
+     "2024-11-16", [("early November", "2024-11-01", "month"), ("A year ago", "2023-11-01", "month")]),
+    ("Kuaishou's daily users reached 416 million in the third quarter. A year ago that number was 387 million.",
+     "2025-11-20", [("the third quarter", "2025-07-01", "quarter"), ("A year ago", "2024-07-01", "quarter")]),
+    ("A year ago, the company launched its first AI model.", "2024-11-16", [("A year ago", "2023-01-01", "year")]),
+    ("A year ago, the figure was 50 million.", "2024-11-16", [("A year ago", "2023-01-01", "year")]),
+    # Simplified Chinese.
+    ("中国模型在2025年11月的全球市占率约为15%，与1年前的1%相比大幅增长。", "2026-01-23",
+     [("2025年11月", "2025-11-01", "month"), ("1年前", "2024-11-01", "month")]),
+    ("文心大模型截至11月初的日均调用量超过15亿次。一年前这个数据是5000万次。", "2024-11-16",
+     [("11月初", "2024-11-01", "month"), ("一年前", "2023-11-01", "month")]),
+    ("快手第三季度日活跃用户达4.16亿，和一年前的3.87亿相比增长7.5%。", "2025-11-20",
+     [("第三季度", "2025-07-01", "quarter"), ("一年前", "2024-07-01", "quarter")]),
+    ("百度一年前推出了文心一言。", "2024-11-16", [("一年前", "2023-01-01", "year")]),
+    ("与一年前发布的产品相比，百度新模型更快。", "2024-11-16", [("一年前", "2023-01-01", "year")]),
+    # Traditional Chinese.
+    ("中國模型在2025年11月的全球市占率約為15%，與1年前的1%相比大幅增長。", "2026-01-23",
+     [("2025年11月", "2025-11-01", "month"), ("1年前", "2024-11-01", "month")]),
+    ("文心大模型截至11月初的日均調用量超過15億次。一年前這個數據是5000萬次。", "2024-11-16",
+     [("11月初", "2024-11-01", "month"), ("一年前", "2023-11-01", "month")]),
+    ("快手第三季度日活躍用戶達4.16億，和一年前的3.87億相比增長7.5%。", "2025-11-20",
+     [("第三季度", "2025-07-01", "quarter"), ("一年前", "2024-07-01", "quarter")]),
+    ("百度一年前推出了文心一言。", "2024-11-16", [("一年前", "2023-01-01", "year")]),
+    ("與一年前發布的產品相比，百度新模型更快。", "2024-11-16", [("一年前", "2023-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIGURE_A_YEAR_BACK_ROWS)
+def test_a_figure_a_year_back_is_the_period_in_focus(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

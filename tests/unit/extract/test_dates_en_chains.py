@@ -176,3 +176,34 @@ SAME_TIME_ROWS = [
 @pytest.mark.parametrize(("sentences", "expected"), SAME_TIME_ROWS)
 def test_the_same_time_is_the_happening_just_told(sentences, expected):
     assert told_in_order(sentences, "2024-05-30") == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# The period in focus named by reference: "in that period", "during that period" (as "the same period", 同期
+# are) and "the trimester" (a quarter, as "the quarter" is; the word of writers of Romance languages), 该期间,
+# 这一期间. Near misses: "that period" opening a sentence about no figure, nothing in focus, a trimester of a
+# pregnancy is not told of a company's figures.
+PERIOD_REFERRED_ROWS = [
+    ("In the first quarter, ByteDance's revenue rose to $43bn, topping Meta's $42.3bn in that period.",
+     "2025-08-28", [("the first quarter", "2025-01-01", "quarter"), ("that period", "2025-01-01", "quarter")]),
+    ("Tencent's revenue grew 15% in the second quarter. During that period, NetEase grew 9%.", "2025-08-20",
+     [("the second quarter", "2025-04-01", "quarter"), ("that period", "2025-04-01", "quarter")]),
+    ("Alibaba said its revenues in the trimester rose 22% to $16.14 billion.", "2020-05-22",
+     [("the trimester", "2020-01-01", "quarter")]),
+    ("That period was a hard one for Baidu.", "2025-08-28", []),
+    ("Baidu lost ground in that period.", "2025-08-28", []),
+    ("在第一季度，字节跳动收入超过430亿美元，该期间Meta收入为423亿美元。", "2025-08-28",
+     [("第一季度", "2025-01-01", "quarter"), ("该期间", "2025-01-01", "quarter")]),
+    ("腾讯第二季度收入增长15%。这一期间，网易收入增长9%。", "2025-08-20",
+     [("第二季度", "2025-04-01", "quarter"), ("这一期间", "2025-04-01", "quarter")]),
+    ("百度在该期间失去了市场份额。", "2025-08-28", []),
+    ("在第一季度，字節跳動收入超過430億美元，該期間Meta收入為423億美元。", "2025-08-28",
+     [("第一季度", "2025-01-01", "quarter"), ("该期间", "2025-01-01", "quarter")]),
+    ("騰訊第二季度收入增長15%。這一期間，網易收入增長9%。", "2025-08-20",
+     [("第二季度", "2025-04-01", "quarter"), ("这一期间", "2025-04-01", "quarter")]),
+    ("百度在該期間失去了市場份額。", "2025-08-28", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PERIOD_REFERRED_ROWS)
+def test_that_period_is_the_period_in_focus(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

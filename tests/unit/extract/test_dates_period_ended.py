@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from lib.parse.script import to_simplified
-from tests.date_readings import found_dates
+from tests.date_readings import found_dates, read_in_order
 
 AUGUST = "2024-08-20"
 
@@ -107,3 +107,44 @@ def test_a_numbered_quarter_ended_on_a_day_is_one_quarter(sentence, published, e
 @pytest.mark.parametrize(("sentence", "published", "expected"), PERIOD_ENDED_ROWS)
 def test_a_reporting_period_named_by_its_end_is_the_period(sentence, published, expected):
     assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Twelve months or a year named by its end at December's end are that calendar year; "to" names the end as
+# "ended" does ("the 12 months to the end of 2020", "the year to December"), and "the same period" after it is
+# that year. Near misses: twelve months ending in another month (a span across two years) keep their end day, a
+# year to a month other than December its month, and "to" after no period word is no period.
+YEAR_ENDED_ROWS = [
+    # English.
+    ("Pinduoduo reported 788.4 million annual active buyers for the 12 months to the end of 2020. Alibaba "
+     "recorded 779 million during the same period.", "2021-03-17",
+     [("the 12 months to the end of 2020", "2020-01-01", "year"), ("the same period", "2020-01-01", "year")]),
+    ("BYD delivered 1.57 million electric cars to customers in the year to December.", "2024-01-02",
+     [("the year to December", "2023-01-01", "year")]),
+    ("Alibaba served 1 billion consumers in the twelve months ended December 31, 2020.", "2021-02-02",
+     [("the twelve months ended December 31, 2020", "2020-01-01", "year")]),
+    ("JD.com's revenue for the year ended December 31, 2023 rose 3.7%.", "2024-03-06",
+     [("the year ended December 31, 2023", "2023-01-01", "year")]),
+    ("Alibaba had 1 billion consumers in the twelve months ended March 31, 2021.", "2021-05-13",
+     [("March 31, 2021", "2021-03-31", "day")]),
+    ("Xiaomi shipped 40 million phones in the year to March.", "2024-05-20", [("March", "2024-03-01", "month")]),
+    ("Tencent extended the offer to December 31, 2023.", "2023-11-01", [("December 31, 2023", "2023-12-31", "day")]),
+    # Simplified Chinese.
+    ("截至2020年12月31日止十二个月，阿里巴巴年度活跃消费者达7.79亿。", "2021-02-02",
+     [("2020年12月31日止十二个月", "2020-01-01", "year")]),
+    ("截至2023年12月31日止12个月，京东年度活跃用户为5.9亿。", "2024-03-06",
+     [("2023年12月31日止12个月", "2023-01-01", "year")]),
+    ("截至2021年3月31日止十二个月，阿里巴巴消费者超过10亿。", "2021-05-13",
+     [("2021年3月31日", "2021-03-31", "day")]),
+    # Traditional Chinese.
+    ("截至2020年12月31日止十二個月，阿里巴巴年度活躍消費者達7.79億。", "2021-02-02",
+     [("2020年12月31日止十二个月", "2020-01-01", "year")]),
+    ("截至2023年12月31日止12個月，京東年度活躍用戶為5.9億。", "2024-03-06",
+     [("2023年12月31日止12个月", "2023-01-01", "year")]),
+    ("截至2021年3月31日止十二個月，阿里巴巴消費者超過10億。", "2021-05-13",
+     [("2021年3月31日", "2021-03-31", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEAR_ENDED_ROWS)
+def test_twelve_months_ended_at_december_s_end_are_the_year(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

@@ -241,3 +241,26 @@ STRAIGHT_OR_LAST_ROWS = [
 def test_a_straight_count_or_a_last_day_is_no_date(text, expected):
     assert found_dates(to_simplified(text), "2026-01-03") == [
         (to_simplified(words), start, precision) for words, start, precision in expected]
+
+
+# "From this day on" is the publication day, as "starting today" is: 即日起, 即日开始 (即日開始). Near misses: a
+# bare 即日 ("即日生效", effective that day, the decision's or the publication's) stays unread, and so does
+# "from this day on" with no publication day.
+FROM_THIS_DAY_ROWS = [
+    ("Starting today, Meituan's drones deliver for Weixiaofan's four Shenzhen stores.", "2022-04-13",
+     [("today", "2022-04-13", "day")]),
+    ("Meituan said its drone delivery is available from today at four stores.", "2022-04-13",
+     [("today", "2022-04-13", "day")]),
+    ("即日起，维小饭在深圳的四家分店均可试行美团无人机配送服务。", "2022-04-13", [("即日起", "2022-04-13", "day")]),
+    ("美团表示，即日开始无人机配送将覆盖四家门店。", "2022-04-13", [("即日开始", "2022-04-13", "day")]),
+    ("即日起，維小飯在深圳的四家分店均可試行美團無人機配送服務。", "2022-04-13", [("即日起", "2022-04-13", "day")]),
+    ("美團表示，即日開始無人機配送將覆蓋四家門店。", "2022-04-13", [("即日开始", "2022-04-13", "day")]),
+    ("美团称新规即日生效。", "2022-04-13", []),
+    ("美團稱新規即日生效。", "2022-04-13", []),
+    ("即日起，维小饭的门店可试行美团无人机配送。", "2022-04", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FROM_THIS_DAY_ROWS)
+def test_from_this_day_on_is_the_publication_day(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

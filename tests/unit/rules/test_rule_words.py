@@ -112,7 +112,7 @@ def test_a_few_hours_later_is_the_same_day():
 def test_number_words_are_one_table_with_their_counts():
     assert dict((word, number) for number, word in builtin_rules().number_words_en) == {
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10}
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
     warnings = []
     assert parse_number_words("number,word\n3,three\n0,none\n2,twenty-two\n", warnings) == [(3, "three")]
     assert [w.line for w in warnings] == [3, 4]
