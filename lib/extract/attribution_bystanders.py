@@ -38,6 +38,10 @@ class Bystanders:
         self._like_around = [(cue_alternation([before]), cue_alternation([after])) for before, after in around]
         self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
         self._venues = Venues(clause_cues)
+        # The last sentence's answers: whether its actors are named is asked of one sentence up to three
+        # times (only venues? no actor? whose dates?), each asking for the same venues and likenesses.
+        self._last_places: tuple[tuple[str, tuple[Named, ...]], list[Named]] | None = None
+        self._likeness_of: tuple[str, dict[Named, bool]] = ("", {})
 
     def actors(self, text: str, named: Sequence[Named]) -> list[Named]:
         """The names of ``text`` (simplified) that may own a date: those not named only as a likeness
@@ -52,6 +56,13 @@ class Bystanders:
     def venue_places(self, text: str, named: Sequence[Named]) -> list[Named]:
         """The names in ``text`` (simplified) that are venues; an exchange named again in apposition
         ("on the New York Stock Exchange (NYSE)") is the same place."""
+        key = (text, tuple(named))
+        last = self._last_places
+        if last is None or last[0] != key:
+            last = self._last_places = (key, self._venue_places(text, named))
+        return list(last[1])
+
+    def _venue_places(self, text: str, named: Sequence[Named]) -> list[Named]:
         places = [n for n in named if self._venues.is_place(text, n.start, n.end)]
         placed = {n.company for n in places if self._venues.is_venue_name(text[n.start:n.end])}
         return [n for n in named if n in places
@@ -59,6 +70,15 @@ class Bystanders:
 
     def is_likeness(self, text: str, name: Named) -> bool:
         """Whether a likeness cue touches the name (spaces aside): "ChatGPT-like", "ChatGPT rival", 中国版ChatGPT."""
+        known, answers = self._likeness_of
+        if known != text:
+            answers = {}
+            self._likeness_of = (text, answers)
+        if name not in answers:
+            answers[name] = self._is_likeness(text, name)
+        return answers[name]
+
+    def _is_likeness(self, text: str, name: Named) -> bool:
         after_gap = _SPACES.match(text, name.end).end()  # no copy of the rest of the sentence per name
         if self._like_after is not None and self._like_after.match(text, after_gap):
             return True

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import ahocorasick
 
+from lib.extract.pattern_literals import case_folded
 from lib.schema import EVENT_TYPES
 from lib.text_script import HAN_CHARACTER as _CJK
 
@@ -47,7 +48,8 @@ class EventTyper:
         starts: dict[int, set[int]] = {}
         aligned = True
         if self._stems is not None:
-            folded = sentence.translate(_ASCII_FOLD).lower()
+            # Under re.IGNORECASE ſ, ı, İ and K match ASCII letters too: folded, every trigger hit holds its stem.
+            folded = case_folded(sentence)
             aligned = len(folded) == len(sentence)  # lower() can lengthen a letter and shift positions
             for end, (length, indices) in self._stems.iter(folded):
                 for index in indices:
@@ -77,9 +79,6 @@ class EventTyper:
         return best
 
 
-# Under re.IGNORECASE these four also match ASCII letters; folding them first, then lower-casing,
-# makes every trigger hit contain its stem, so the stems tell which type patterns can hit at all.
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def _stem_automaton(types: Sequence[str], triggers: Sequence[tuple[str, str]]):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from lib.extract.pattern_literals import WordGate
 from lib.parse.script import to_simplified
 from lib.rules import builtin_rules
 from lib.rules.gazetteer import GazetteerEntry
@@ -76,10 +77,12 @@ class NotNames:
         ordered = sorted({to_simplified(word) for word in words}, key=len, reverse=True)
         parts = [_whole_words(word) if word.isascii() else re.escape(word) for word in ordered]
         self._pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        # The alternation's lookbehinds keep the engine from skipping ahead: one pass for its words first.
+        self._gate = WordGate(self._pattern) if parts else None
 
     def spans(self, text: str) -> tuple[tuple[int, int], ...]:
         """Where the words stand in ``text`` (the simplified copy the aliases are matched on)."""
-        if self._pattern is None:
+        if self._pattern is None or not self._gate.may_match(text):
             return ()
         return tuple(found.span() for found in self._pattern.finditer(text))
 

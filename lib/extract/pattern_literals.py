@@ -47,7 +47,10 @@ class NeededWords:
 
 def case_folded(text: str) -> str:
     """``text`` lower-cased so that each character a case-blind ASCII letter matches is that letter."""
-    return text.translate(_TO_ASCII_LETTER).lower()
+    # Translating costs a dictionary lookup per character; three scans find the rare text that needs it.
+    if "ſ" in text or "ı" in text or "İ" in text:
+        text = text.translate(_TO_ASCII_LETTER)
+    return text.lower()
 
 
 def needed_words(pattern: re.Pattern, shortest: int = 2, folded: bool = False) -> NeededWords | None:

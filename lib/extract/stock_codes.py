@@ -44,7 +44,9 @@ class StockCodes:
         of its names just before them."""
         named = [(match.start, match.end, match.company or match.entity) for match in matches]
         found = {}
-        for kind, pattern in self._patterns:
+        for kind, pattern, gate in self._patterns:
+            if gate is not None and gate.search(text) is None:
+                continue  # most articles tell no code: a search for what every match holds settles them
             for told in pattern.finditer(text):
                 company = self._company(kind, told)
                 start, end = told.span("code")
@@ -64,19 +66,26 @@ class StockCodes:
                      if (each, _normal(each, code)) in self._by_code), "")
 
 
-def _told_patterns(cues: Sequence[StockCodeCue]) -> tuple[tuple[str, re.Pattern], ...]:
-    """``(kind, pattern)`` for each way of telling a code that has cues, each with a ``cue`` and a ``code`` group."""
+def _told_patterns(cues: Sequence[StockCodeCue]) -> tuple[tuple[str, re.Pattern, re.Pattern | None], ...]:
+    """``(kind, pattern, gate)`` for each way of telling a code that has cues, each pattern with a ``cue`` and a
+    ``code`` group; ``gate`` (or None) is a cheap search for a part of every match."""
+    # Each pattern opens on a lookbehind, so the engine tries it at every character of an article; its
+    # gate is a part the engine skips to (the colon, the dot and suffix). A case-blind alternation of
+    # words has no such start: the code words go ungated.
     shapes = {
-        "prefix": r"(?<![A-Za-z])(?i:(?P<cue>{words}))[^\S\n]*[:：][^\S\n]*" + _CODE + r"(?![A-Za-z0-9])",
-        "suffix": r"(?<![A-Za-z0-9.])" + _CODE + r"[.\-](?P<cue>{words})(?![A-Za-z0-9])",
-        "code_word": (r"(?<![A-Za-z源])(?i:(?P<cue>{words}))[^\S\n]*[:：为是]?[^\S\n]*[" + _OPEN_QUOTE + "]?"
-                      + _CODE + r"(?![A-Za-z0-9])"),
+        "prefix": (r"(?<![A-Za-z])(?i:(?P<cue>{words}))[^\S\n]*[:：][^\S\n]*" + _CODE + r"(?![A-Za-z0-9])",
+                   r"[:：]"),
+        "suffix": (r"(?<![A-Za-z0-9.])" + _CODE + r"[.\-](?P<cue>{words})(?![A-Za-z0-9])",
+                   r"[.\-](?:{words})(?![A-Za-z0-9])"),
+        "code_word": ((r"(?<![A-Za-z源])(?i:(?P<cue>{words}))[^\S\n]*[:：为是]?[^\S\n]*[" + _OPEN_QUOTE + "]?"
+                       + _CODE + r"(?![A-Za-z0-9])"), None),
     }
     patterns = []
-    for kind, shape in shapes.items():
+    for kind, (shape, gate) in shapes.items():
         words = literal_alternation(cue.word for cue in cues if cue.kind == kind)
         if words:
-            patterns.append((kind, re.compile(shape.replace("{words}", words))))
+            patterns.append((kind, re.compile(shape.replace("{words}", words)),
+                             re.compile(gate.replace("{words}", words)) if gate else None))
     return tuple(patterns)
 
 

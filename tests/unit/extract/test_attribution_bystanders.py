@@ -51,3 +51,27 @@ def test_the_actors_are_the_names_that_are_no_likeness_or_venue(text, names, act
 def test_a_likeness_cue_touches_the_name(text, alias, likeness):
     start = text.index(alias)
     assert BYSTANDERS.is_likeness(text, Named(start, start + len(alias), "X")) is likeness
+
+
+_ASKED = [  # one sentence asked in turn, as the attributor asks it, then another, then the first again
+    ("Temu topped Apple's App Store in February.", [("Temu", "PDD Holdings"), ("App Store", "Apple")]),
+    ("Temu topped Apple's App Store in February.", [("App Store", "Apple")]),
+    ("Baidu launched a ChatGPT-like bot on Thursday.", [("Baidu", "Baidu"), ("ChatGPT", "OpenAI")]),
+    ("智谱1月8日在港交所上市。", [("智谱", "Zhipu AI"), ("港交所", "HKEX")]),
+    ("Temu topped Apple's App Store in February.", [("Temu", "PDD Holdings"), ("App Store", "Apple")]),
+]
+
+
+def test_answers_kept_for_the_last_sentence_are_those_asked_afresh():
+    """The venues and likenesses kept for the sentence last asked about are what a fresh reader answers,
+    whichever names are asked of which sentence in turn, and a caller's change to a list it got changes none."""
+    kept = Bystanders(builtin_rules().clause_cues)
+    for text, names in _ASKED:
+        named = _named(text, *names)
+        fresh = Bystanders(builtin_rules().clause_cues)
+        places = kept.venue_places(text, named)
+        assert places == fresh.venue_places(text, named)
+        places.clear()
+        assert kept.venue_places(text, named) == fresh.venue_places(text, named)
+        assert [kept.is_likeness(text, n) for n in named] == [fresh.is_likeness(text, n) for n in named]
+        assert kept.actors(text, named) == fresh.actors(text, named)

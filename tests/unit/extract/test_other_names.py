@@ -9,11 +9,14 @@ news); none is copied from ``tests/data/realnews``.
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 
+from benchmarks.realnews import load_excerpts
 from lib.extract.gazetteer import Gazetteer
 from lib.extract.other_names import FirmHeads, NotNames, is_ticker_label, lies_inside
+from lib.parse.script import to_simplified
 from lib.rules import load_rules
 from lib.rules.gazetteer import GazetteerEntry
 
@@ -196,3 +199,15 @@ def test_the_business_a_company_is_known_in_comes_from_its_own_rows():
 def test_the_gazetteer_with_its_heads_survives_pickling():
     copy = pickle.loads(pickle.dumps(GAZETTEER))
     assert [m.alias for m in copy.find("Zhipu Robotics and Zhipu AI (NASDAQ: ZP)")] == ["Zhipu AI"]
+
+
+def test_the_not_names_are_found_where_their_pattern_finds_them():
+    """The words' gate passes over no text of the real-news set or the seeds that holds one of them."""
+    seeds = Path(__file__).resolve().parents[3] / "seeds"
+    texts = [f"{e.title}\n{e.text}" for e in load_excerpts()]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(seeds.glob("*.txt"))]
+    texts = [to_simplified(text) for text in texts] + ["A land grab in 南京东路", "LAND  GRAB", "三星期后"]
+    words = NotNames(RULES.not_names)
+    found = [words.spans(text) for text in texts]
+    assert found == [tuple(m.span() for m in words._pattern.finditer(text)) for text in texts]
+    assert sum(map(bool, found)) >= 3

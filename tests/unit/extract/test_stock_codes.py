@@ -8,8 +8,11 @@ copied from a test set.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.realnews import load_excerpts
 from lib.extract.gazetteer import Gazetteer
 from lib.extract.stock_codes import StockCodes
 from lib.parse.script import to_simplified
@@ -88,3 +91,23 @@ def test_hong_kong_codes_are_read_without_leading_zeros_and_exchanges_must_agree
 def test_a_code_of_a_company_the_gazetteer_lacks_names_nothing():
     codes = StockCodes([StockCode("Moore Threads", "SSE", "688795")], [StockCodeCue("suffix", "SH", "SSE")], [])
     assert codes.mentions(to_simplified("(688795.SH)")) == []
+
+
+def _texts() -> list[str]:
+    """Every real-news excerpt, seed article and row above, simplified as the gazetteer reads them."""
+    seeds = Path(__file__).resolve().parents[3] / "seeds"
+    texts = [f"{e.title}\n{e.text}" for e in load_excerpts()]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(seeds.glob("*.txt"))]
+    texts += [text for text, _ in CODES + NOT_CODES]
+    return [to_simplified(text) for text in texts]
+
+
+@pytest.mark.parametrize("kind", ["prefix", "suffix"])
+def test_a_gate_lets_through_every_text_its_pattern_matches(kind):
+    """A way of telling a code is tried only on texts its gate finds: the gate never passes over a told code."""
+    texts = _texts()
+    assert len(texts) > 500
+    for told, pattern, gate in GAZETTEER._codes._patterns:
+        if told == kind and gate is not None:
+            assert [text for text in texts if pattern.search(text) and not gate.search(text)] == []
+            assert any(pattern.search(text) for text in texts)  # the set does tell codes this way
