@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from lib.analyze.event_vectors import EventVectors
-from lib.analyze.stories import SAME_STORY_SIMILARITY, _blocks, _candidate_pairs, _members, corpus_stories, story_ids
+from lib.analyze.stories import SAME_STORY_SIMILARITY, _candidate_pairs, corpus_stories, story_ids
+from lib.analyze.story_blocks import story_blocks, story_members
 from lib.analyze.story_products import event_products
 from lib.schema import YEAR_UNKNOWN, Doc, Event
 from tests.oracles.story_pairs import candidate_pairs_one_by_one
@@ -132,8 +133,8 @@ def test_encoding_only_what_is_compared_groups_as_encoding_every_event(seed):
 def test_candidate_pairs_are_those_found_one_by_one(seed):
     events, by_text, mentions = _random_corpus(seed)
     full = np.stack([by_text[t] for t in events[Event.SENTENCE]])
-    members = _members(events, event_products(events, mentions))
-    first, second, value = _candidate_pairs(members, full, SAME_STORY_SIMILARITY, _blocks(members))
+    members = story_members(events, event_products(events, mentions))
+    first, second, value = _candidate_pairs(members, full, SAME_STORY_SIMILARITY, story_blocks(members))
     expected = candidate_pairs_one_by_one(members, full, SAME_STORY_SIMILARITY)
     assert len(expected) > 100
     assert list(zip(value.tolist(), first.tolist(), second.tolist(), strict=True)) == expected
