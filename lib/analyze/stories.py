@@ -17,16 +17,17 @@ sentences (one row each, unit length, in the order of the events frame).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from lib.analyze.event_vectors import EventVectors, event_vectors
+from lib.analyze.event_vectors import EventVectors, WithMoreRows, event_vectors
 from lib.analyze.story_blocks import SHORT_PERIOD_DAYS, Block, Members, joinable, story_blocks, story_members
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_mentions import placed_alike_in_article
 from lib.analyze.story_merges import merged_by_placed_reports
+from lib.analyze.story_openings import opening_reports
 from lib.analyze.story_periods import StoryPeriod
 from lib.analyze.story_products import (
     ProductSums,
@@ -192,35 +193,48 @@ def _story_id(first_event_id: str) -> str:
 class Stories:
     """The stories of a corpus: the story of each event, and one row per story."""
 
-    of_event: pd.Series  # Event.STORY_ID for each event, index of the events frame ("" for none)
+    of_event: pd.Series  # Event.STORY_ID for each event and opening report, by their index ("" for none)
     table: pd.DataFrame  # Story.COLUMNS, most corroborated first
-    # One unit-length row per event, in the order of the events frame; a zero row for an event whose
-    # sentence was not needed (``EventVectors``): it can join no other, so its story is itself.
+    # One unit-length row per event, in the order of the events frame, then one per opening report; a zero
+    # row for one whose sentence was not needed (``EventVectors``): it can join no other.
     vectors: np.ndarray
     # Year-less events of undated articles that their story gave a year (lib/analyze/story_years.py).
     years: Placement = Placement(pd.Series(dtype=object), pd.Series(dtype=object), 0)
+    # Openings dated by their dateline (lib/analyze/story_openings.py), indexed after the events.
+    openings: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=Event.COLUMNS))
 
     def events_with_stories(self, events: pd.DataFrame) -> pd.DataFrame:
         """``events`` (the corpus's or a filtered subset) with their ``story_id``, and the year-less
         ones their story placed with its day (qualifier ``YEAR_FROM_STORY``)."""
         return self.years.dated(events).assign(**{Event.STORY_ID: self.of_event.reindex(events.index).fillna("")})
 
+    def reports_with_stories(self, events: pd.DataFrame) -> pd.DataFrame:
+        """``events_with_stories(events)`` followed by every opening report (qualifier ``DATELINE_DAY``):
+        the reports a story's facts and evidence count. With the corpus's events, row for row with ``vectors``."""
+        with_stories = self.events_with_stories(events)
+        if not len(self.openings):
+            return with_stories
+        return pd.concat([with_stories, self.events_with_stories(self.openings)])
+
 
 def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray | EventVectors,
                    language: str | None = None, mentions: pd.DataFrame | None = None) -> Stories:
     """Group ``events`` into stories; ``vectors`` are those of ``event_texts(events)`` (or encode
     them when asked: ``EventVectors``), ``mentions`` the corpus's (for the products each event
-    names). Year-less events of undated articles then join the story, dated by other articles,
-    that gives them a year."""
-    vectors = event_vectors(vectors)
-    products = event_products(events, mentions)
-    of_event = story_ids(events, vectors, products=products)
-    years = year_less_placement(events, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS,
+    names, and the companies of openings dated by their dateline, which join as reports). Year-less
+    events of undated articles then join the story, dated by other articles, that gives them a year."""
+    openings = opening_reports(events, documents, mentions)
+    openings.index = pd.RangeIndex(len(openings)) + (int(events.index.max()) + 1 if len(events) else 0)
+    reports = pd.concat([events, openings]) if len(openings) else events
+    vectors = WithMoreRows(event_vectors(vectors), event_texts(openings)) if len(openings) else event_vectors(vectors)
+    products = event_products(reports, mentions)
+    of_event = story_ids(reports, vectors, products=products)
+    years = year_less_placement(reports, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS,
                                 products, SAME_PRODUCT_SIMILARITY, SAME_DAY_SIMILARITY)
-    years = placed_alike_in_article(events, years, of_event)
+    years = placed_alike_in_article(reports, years, of_event)
     of_event = of_event.mask(of_event.index.isin(years.story_id.index), years.story_id.reindex(of_event.index))
-    of_event = merged_by_placed_reports(events, years.date, of_event,
+    of_event = merged_by_placed_reports(reports, years.date, of_event,
                                         lambda dated: story_ids(dated, vectors, products=products))
-    stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years)
-    table = story_table(stories.events_with_stories(events), documents, vectors.matrix, language)
-    return Stories(of_event, table, vectors.matrix, years)
+    stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years, openings)
+    table = story_table(stories.reports_with_stories(events), documents, vectors.matrix, language)
+    return Stories(of_event, table, vectors.matrix, years, openings)
