@@ -46,22 +46,36 @@ def opening_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.
     each, index from 0); none when ``mentions`` is None (no way to tell which company they name)."""
     if mentions is None or documents.empty or Doc.TEXT not in documents:
         return pd.DataFrame(columns=Event.COLUMNS)
-    rules = builtin_rules() if reader is None or typer is None else None
-    reader = reader or DatelineReader(rules.dateline_cues)
-    typer = typer or EventTyper(rules.triggers)
-    companies = _companies_by_sentence(mentions)
-    dated = set(zip(events[Event.DOC_ID], events[Event.SENT_ID].astype(int), strict=True))
-    rows = []
-    for doc_id, text, published, precision in zip(
-            documents[Doc.DOC_ID], documents[Doc.TEXT].astype(str), documents[Doc.PUBLISHED].fillna(""),
-            documents[Doc.DATE_PRECISION].fillna(""), strict=True):
-        found = _dated_opening(text, _publication(published, precision), reader)
-        if found is None or (doc_id, found[2][0]) in dated:
-            continue
-        row = _report(doc_id, text, found, companies.get((doc_id, found[2][0]), ()), typer)
-        if row is not None:
-            rows.append(row)
+    documents = documents[_may_open_with_a_dated_dateline(documents[Doc.TEXT])]
+    if documents.empty:
+        return pd.DataFrame(columns=Event.COLUMNS)
+    reader = reader or DatelineReader(builtin_rules().dateline_cues)
+    openings = [(doc_id, text, found) for doc_id, text, published, precision in zip(
+                    documents[Doc.DOC_ID], documents[Doc.TEXT].astype(str), documents[Doc.PUBLISHED].fillna(""),
+                    documents[Doc.DATE_PRECISION].fillna(""), strict=True)
+                if (found := _dated_opening(text, _publication(published, precision), reader)) is not None]
+    own = events[events[Event.DOC_ID].isin([doc_id for doc_id, _, _ in openings])]
+    dated = set(zip(own[Event.DOC_ID], own[Event.SENT_ID].astype(int), strict=True))
+    openings = [(doc_id, text, found) for doc_id, text, found in openings if (doc_id, found[2][0]) not in dated]
+    if not openings:
+        return pd.DataFrame(columns=Event.COLUMNS)
+    typer = typer or EventTyper(builtin_rules().triggers)
+    companies = _companies_by_sentence(mentions[mentions[Mention.DOC_ID].isin([doc_id for doc_id, _, _ in openings])])
+    rows = [row for doc_id, text, found in openings
+            if (row := _report(doc_id, text, found, companies.get((doc_id, found[2][0]), ()), typer)) is not None]
     return pd.DataFrame(rows, columns=Event.COLUMNS)
+
+
+# What every dated dateline holds: a digit right before 日 ("1月9日电", "9日電") or before the bracket, slash
+# or dash that closes an English one ("Jan 20 (Reuters) -", "Aug. 8, 2019 /PRNewswire/", "July 15, 2025 –").
+_DATELINE_DAY = r"(?m)^[^\n]{0,40}?\d\s*(?:日|[(（/\-–—])"
+# How far into an article its opening lines are looked for, in characters.
+_OPENING_CHARACTERS = 1_000
+
+
+def _may_open_with_a_dated_dateline(texts: pd.Series) -> pd.Series:
+    """Whether each text's opening may hold a dated dateline: a cheap test for all, before the reader reads a few."""
+    return texts.fillna("").astype(str).str.slice(0, _OPENING_CHARACTERS).str.contains(_DATELINE_DAY, regex=True)
 
 
 def _report(doc_id: str, text: str, found: tuple[Period, tuple[int, int], tuple[int, int, int]],
