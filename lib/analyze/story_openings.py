@@ -51,8 +51,8 @@ def opening_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.
         return pd.DataFrame(columns=Event.COLUMNS)
     reader = reader or DatelineReader(builtin_rules().dateline_cues)
     openings = [(doc_id, text, found) for doc_id, text, published, precision in zip(
-                    documents[Doc.DOC_ID], documents[Doc.TEXT].astype(str), documents[Doc.PUBLISHED].fillna(""),
-                    documents[Doc.DATE_PRECISION].fillna(""), strict=True)
+                    documents[Doc.DOC_ID], documents[Doc.TEXT].astype(str), _text(documents, Doc.PUBLISHED),
+                    _text(documents, Doc.DATE_PRECISION), strict=True)
                 if (found := _dated_opening(text, _publication(published, precision), reader)) is not None]
     own = events[events[Event.DOC_ID].isin([doc_id for doc_id, _, _ in openings])]
     dated = set(zip(own[Event.DOC_ID], own[Event.SENT_ID].astype(int), strict=True))
@@ -89,6 +89,13 @@ def _report(doc_id: str, text: str, found: tuple[Period, tuple[int, int], tuple[
     event_type = typer.classify(simplified, (words_start - start, words_end - start), hits)
     return _row(doc_id, sent_id, text[start:end], day, text[words_start:words_end], (words_start, words_end),
                 companies, event_type)
+
+
+def _text(documents: pd.DataFrame, column: str) -> pd.Series:
+    """``column`` of ``documents`` as text, "" where empty or absent."""
+    if column not in documents:
+        return pd.Series("", index=documents.index, dtype=object)
+    return documents[column].fillna("").astype(str)
 
 
 def _companies_by_sentence(mentions: pd.DataFrame) -> dict[tuple[str, int], tuple[str, ...]]:

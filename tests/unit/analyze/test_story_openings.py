@@ -118,3 +118,10 @@ def test_an_opening_joins_the_story_its_day_and_words_agree_with_and_shows_in_it
     assert reports[Event.STORY_ID].nunique() == 1 and reports[Event.STORY_ID].iloc[0] != ""
     assert reports[Event.QUALIFIER].tolist() == ["", DATELINE_DAY]
     assert stories.table.iloc[0][Story.N_ARTICLES] == 2  # the wire counts among its articles
+
+
+def test_documents_without_a_publication_column_read_as_undated():
+    text = "新华社北京2025年1月22日电 字节跳动发布豆包大模型1.5 Pro。"
+    documents = pd.DataFrame({Doc.DOC_ID: ["a"], Doc.TEXT: [text]})
+    reports = opening_reports(NO_EVENTS, documents, _mentions(("a", 0, "ByteDance", "company")))
+    assert reports[Event.DATE].tolist() == ["2025-01-22"]
