@@ -21,7 +21,7 @@ from lib.analyze.story_views import (
 )
 from lib.charts.stories import stories_figure
 from lib.markup import escape_markdown, escaped_prefix, plural
-from lib.schema import YEAR_FROM_STORY, Doc, Event, Story
+from lib.schema import DATELINE_DAY, YEAR_FROM_STORY, Doc, Event, Story
 from ui.params import (
     READER_PAGE,
     STORY,
@@ -129,14 +129,17 @@ def show_card(story: pd.Series, in_view: bool) -> None:
     corpus = current_corpus()
     stories = corpus_stories(corpus)
     in_story = corpus.events[stories.of_event.reindex(corpus.events.index).fillna("") == story[Story.STORY_ID]]
-    # Dated as the story dated them: a year-less day of an undated article says its year is the story's.
-    sources = story_sources(story[Story.STORY_ID], stories.events_with_stories(in_story), stories.of_event,
+    # Dated as the story dated them: a year-less day of an undated article says its year is the story's; an
+    # opening that states no date of its own follows, dated by its dateline.
+    sources = story_sources(story[Story.STORY_ID], stories.reports_with_stories(in_story), stories.of_event,
                             corpus.documents)
     report_table("Sources", sources)
     if (sources[DATE_NOTE] != "").any():
         st.caption("Each source says the date it reports and how it was read: \"year from its story\" is an "
                    "article with no publication date that names only the month and day, given the year of the "
-                   "story its other sources date; \"plan\" a date after its article's publication.")
+                   "story its other sources date; \"day of its dateline\" an opening sentence that states no date "
+                   "itself, dated by the dateline before it (\"Rome, Jan. 30 (LaPresse) –\"); \"plan\" a date "
+                   "after its article's publication.")
     english, chinese = st.columns(2)
     other = sources[~sources[Doc.LANGUAGE].isin(LANGUAGE_NAMES)]
     for column, code in ((english, "en"), (chinese, "zh")):
@@ -153,6 +156,8 @@ def source_date_words(source: dict) -> str:
     if note == YEAR_FROM_STORY:
         only = "the weekday" if source.get(Event.WEEKDAY) else "the month and day"
         note = f"year from its story: the article gives only {only}"
+    elif note == DATELINE_DAY:
+        note = "day of its dateline: the sentence states no date of its own"
     return words + (f"; {note})" if note else ")")
 
 

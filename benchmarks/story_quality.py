@@ -3,8 +3,9 @@
 ``tests/data/stories/`` holds excerpts of real articles (``articles/*.json``) and, in
 ``stories_*.json``, the happenings they report (each reported by two or more articles, some in
 English and Chinese) and near misses (same company, other happening; same date, other company).
-Every annotated sentence is looked up among the extracted events of its article (the event whose
-date words overlap the annotated ones); pairs of annotated sentences are then scored:
+Every annotated sentence is looked up among the extracted events of its article and the openings
+the story stage dates by their dateline (``Stories.reports_with_stories``: the report whose date words
+overlap the annotated ones); pairs of annotated sentences are then scored:
 
 - positive pairs: two reports of one happening; they should share a story;
 - negative pairs: reports of different happenings (every cross-story pair, and the near misses).
@@ -256,7 +257,8 @@ def main(argv: list[str] | None = None) -> int:
         encoding: list[float] = []
         vectors = EventVectors(event_texts(corpus.events), _timed(sentence_vectors, encoding), DIMENSIONS)
         grouped_stories = corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions)
-        events = grouped_stories.events_with_stories(corpus.events)
+        # Openings dated by their dateline are reports of their story as much as events are.
+        events = grouped_stories.reports_with_stories(corpus.events)
         grouped = time.perf_counter()
         embedded = parsed + sum(encoding)
     texts = dict(zip(corpus.documents[Doc.DOC_ID], corpus.documents[Doc.TEXT], strict=True))

@@ -31,6 +31,10 @@ ATTRIBUTIONS = ("text", "context")
 # ``Event.WEEKDAY``; its story may then give it its day.
 YEAR_UNKNOWN = "year unknown"
 YEAR_FROM_STORY = "year from its story"
+# ``Event.QUALIFIER`` of an opening sentence that states no date but follows a dateline stating its day
+# ("Rome, Jan. 30 (LaPresse) – The Garante has ordered …"): a report of that day for stories only
+# (lib/analyze/story_openings.py), never a row of the events frame.
+DATELINE_DAY = "day of its dateline"
 # ``Event.WEEKDAY`` values, Monday first: ``WEEKDAYS[date.weekday()]`` is a day's name.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # ``Event.MONTH_DAY`` of a bare day of month whose month is left open too ("当地时间12日": "---12", ISO 8601's

@@ -56,8 +56,8 @@ def _story_table(version: str, root: str, cache_dir: str, language: str | None, 
     stories = _stories(version, root, cache_dir, _corpus)
     if language is None:
         return stories.table
-    events = stories.events_with_stories(_corpus.events)
-    return story_table(events, _corpus.documents, stories.vectors, language)
+    reports = stories.reports_with_stories(_corpus.events)  # row for row with the vectors
+    return story_table(reports, _corpus.documents, stories.vectors, language)
 
 
 def corpus_story_table(corpus: Corpus, language: str | None = None) -> pd.DataFrame:

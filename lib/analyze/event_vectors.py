@@ -49,3 +49,35 @@ class EventVectors:
 def event_vectors(vectors: np.ndarray | EventVectors) -> EventVectors:
     """``vectors`` as ``EventVectors``: a matrix holds every event's vector already."""
     return vectors if isinstance(vectors, EventVectors) else EventVectors.given(vectors)
+
+
+class WithMoreRows(EventVectors):
+    """``base``'s rows followed by rows of further ``texts`` (reports the story stage adds after the
+    events): a row of ``base`` is asked of ``base``, which keeps what it encodes; without an encoder the
+    further rows are zero (they can join no other)."""
+
+    def __init__(self, base: EventVectors, texts: Sequence[str]) -> None:
+        self.base = base
+        dimensions = base.matrix.shape[1]
+        self.more = EventVectors(texts, base.encode or (lambda new: np.zeros((len(new), dimensions))), dimensions)
+
+    @property
+    def texts(self) -> list[str]:
+        return [*self.base.texts, *self.more.texts]
+
+    @property
+    def matrix(self) -> np.ndarray:
+        return np.vstack([self.base.matrix, self.more.matrix])
+
+    @property
+    def encoded(self) -> np.ndarray:
+        return np.concatenate([self.base.encoded, self.more.encoded])
+
+    def of(self, rows: np.ndarray) -> np.ndarray:
+        rows = np.asarray(rows, dtype=np.int64)
+        n = len(self.base.encoded)
+        out = np.zeros((len(rows), self.base.matrix.shape[1]), dtype=self.base.matrix.dtype)
+        own = rows < n
+        out[own] = self.base.of(rows[own])
+        out[~own] = self.more.of(rows[~own] - n)
+        return out

@@ -17,20 +17,20 @@ sentences (one row each, unit length, in the order of the events frame).
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from lib.analyze.event_vectors import EventVectors, event_vectors
+from lib.analyze.event_vectors import EventVectors, WithMoreRows, event_vectors
+from lib.analyze.story_blocks import SHORT_PERIOD_DAYS, Block, Members, joinable, story_blocks, story_members
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_mentions import placed_alike_in_article
 from lib.analyze.story_merges import merged_by_placed_reports
+from lib.analyze.story_openings import opening_reports
 from lib.analyze.story_periods import StoryPeriod
 from lib.analyze.story_products import (
     ProductSums,
-    company_set,
     event_products,
     merged_product_sums,
     product_sums,
@@ -48,8 +48,6 @@ from lib.schema import Event, Story
 _BARS = builtin_story_similarity()
 # The general bar.
 SAME_STORY_SIMILARITY = _BARS["same_story"]
-# Periods longer than this join a story only with the identical period.
-SHORT_PERIOD_DAYS = 31
 # Two events or stories that name one product (a gazetteer product), within a short period.
 SAME_PRODUCT_SIMILARITY = _BARS["same_product"]
 # Two events, or stories, each of one and the same single day.
@@ -70,21 +68,6 @@ def event_texts(events: pd.DataFrame) -> list[str]:
     ]
 
 
-@dataclass(frozen=True)
-class _Members:
-    """The events that can join a story (a company named, a date read), as arrays."""
-
-    rows: np.ndarray          # position of each in the events frame
-    start: np.ndarray         # first and last day of its period, as day numbers
-    end: np.ndarray
-    long: np.ndarray          # a period longer than SHORT_PERIOD_DAYS
-    single_day: np.ndarray    # a period of one day
-    companies: list[frozenset[str]]
-    products: list[frozenset[str]]
-    kinds: list[str]          # its event type (what kind of happening it tells)
-    articles: np.ndarray      # its article (a code per doc_id): two of one article are no evidence of one story
-
-
 def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshold: float = SAME_STORY_SIMILARITY,
               products: pd.Series | None = None) -> pd.Series:
     """The story of each event (index of ``events``); events with no company get none ("").
@@ -93,12 +76,12 @@ def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshol
     Only events that agree with another on a company and the period are encoded (``EventVectors``).
     """
     ids = pd.Series("", index=events.index, dtype=object)
-    members = _members(events, products)
+    members = story_members(events, products)
     if not len(members.rows):
         return ids
     vectors = event_vectors(vectors)
-    blocks = _blocks(members)
-    vectors.of(members.rows[_joinable(blocks)])
+    blocks = story_blocks(members)
+    vectors.of(members.rows[joinable(blocks)])
     roots = _clusters(members, vectors.matrix, threshold, blocks)
     grouped = pd.DataFrame({"root": roots, "event_id": events[Event.EVENT_ID].to_numpy()[members.rows]})
     first = grouped.groupby("root")["event_id"].transform("min")
@@ -107,65 +90,8 @@ def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshol
     return ids
 
 
-def _members(events: pd.DataFrame, products: pd.Series | None) -> _Members:
-    starts = pd.to_datetime(events[Event.DATE], errors="coerce", format="%Y-%m-%d")
-    ends = pd.to_datetime(events[Event.DATE_END], errors="coerce", format="%Y-%m-%d").fillna(starts)
-    companies = [company_set(c) for c in events[Event.COMPANIES]]
-    usable = starts.notna().to_numpy() & np.array([bool(c) for c in companies], dtype=bool)
-    rows = np.flatnonzero(usable)
-    start = (starts.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
-    end = (ends.to_numpy()[rows].astype("datetime64[D]").astype(np.int64))
-    products_named = (products.reindex(events.index).to_numpy()[rows] if products is not None
-                      else [frozenset()] * len(rows))
-    kinds = (events[Event.EVENT_TYPE].fillna("").astype(str).to_numpy()[rows] if Event.EVENT_TYPE in events
-             else [""] * len(rows))
-    articles = pd.factorize(events[Event.DOC_ID])[0][rows] if Event.DOC_ID in events else rows
-    return _Members(rows, start, end, (end - start) >= SHORT_PERIOD_DAYS, start == end, [companies[r] for r in rows],
-                    [p if isinstance(p, frozenset) else frozenset() for p in products_named], list(kinds), articles)
-
-
-@dataclass(frozen=True)
-class _Block:
-    """Members that name one company in one month (short periods) or one long period."""
-
-    members: np.ndarray   # positions among the members
-    long: bool
-    agree: np.ndarray     # whether each two agree on the period (a square boolean matrix)
-
-
-def _blocks(members: _Members) -> list[_Block]:
-    """The blocks of two or more members: only members of one block are ever compared.
-
-    Blocked by (company, month) for short periods and (company, period) for long ones. Within a
-    long block every period is the same; short ones must overlap, and two single days may also lie
-    a day apart (reports across time zones), but a day never just touches a week.
-    """
-    keyed: dict[tuple, list[int]] = defaultdict(list)
-    months = (members.start.astype("datetime64[D]").astype("datetime64[M]")).astype(np.int64)
-    for i, companies in enumerate(members.companies):
-        period = (int(members.start[i]), int(members.end[i])) if members.long[i] else int(months[i])
-        for company in companies:
-            keyed[(company, bool(members.long[i]), period)].append(i)
-    blocks = []
-    for (_, long, _), block in keyed.items():
-        if len(block) < 2:
-            continue
-        idx = np.asarray(block)
-        start, end, single = members.start[idx], members.end[idx], members.single_day[idx]
-        agree = np.maximum.outer(start, start) <= np.minimum.outer(end, end) + np.logical_and.outer(single, single)
-        blocks.append(_Block(idx, long, agree))
-    return blocks
-
-
-def _joinable(blocks: list[_Block]) -> np.ndarray:
-    """Members that agree with another member of a block: the only ones that can join a story
-    of more than themselves, so the only ones whose sentences need a vector."""
-    found = [block.members[(block.agree & ~np.eye(len(block.members), dtype=bool)).any(axis=1)] for block in blocks]
-    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
-
-
-def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float,
-                     blocks: list[_Block]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _candidate_pairs(members: Members, vectors: np.ndarray, threshold: float,
+                     blocks: list[Block]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (first, second, similarity) of two articles of one block that agree on the period and say
     alike, closest first; a pair met in two blocks once. One article's sentences share its wording and
     background whatever they tell (a deal and "Earlier in December 2025, Meta had also acquired
@@ -196,7 +122,7 @@ def _candidate_pairs(members: _Members, vectors: np.ndarray, threshold: float,
     return first[order], second[order], value[order]
 
 
-def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: list[_Block]) -> np.ndarray:
+def _clusters(members: Members, vectors: np.ndarray, threshold: float, blocks: list[Block]) -> np.ndarray:
     """The group of each member: average-linkage merging of agreeing members, closest pairs first.
 
     Two groups merge only when their members, all together, still name a company in common and
@@ -252,7 +178,7 @@ def _clusters(members: _Members, vectors: np.ndarray, threshold: float, blocks: 
     return np.array([root(i) for i in range(len(parent))])
 
 
-def _one_day(members: _Members, idx: np.ndarray) -> np.ndarray:
+def _one_day(members: Members, idx: np.ndarray) -> np.ndarray:
     """Whether each two members of ``idx`` are each of one and the same single day."""
     single = members.single_day[idx]
     return np.equal.outer(members.start[idx], members.start[idx]) & np.logical_and.outer(single, single)
@@ -267,35 +193,48 @@ def _story_id(first_event_id: str) -> str:
 class Stories:
     """The stories of a corpus: the story of each event, and one row per story."""
 
-    of_event: pd.Series  # Event.STORY_ID for each event, index of the events frame ("" for none)
+    of_event: pd.Series  # Event.STORY_ID for each event and opening report, by their index ("" for none)
     table: pd.DataFrame  # Story.COLUMNS, most corroborated first
-    # One unit-length row per event, in the order of the events frame; a zero row for an event whose
-    # sentence was not needed (``EventVectors``): it can join no other, so its story is itself.
+    # One unit-length row per event, in the order of the events frame, then one per opening report; a zero
+    # row for one whose sentence was not needed (``EventVectors``): it can join no other.
     vectors: np.ndarray
     # Year-less events of undated articles that their story gave a year (lib/analyze/story_years.py).
     years: Placement = Placement(pd.Series(dtype=object), pd.Series(dtype=object), 0)
+    # Openings dated by their dateline (lib/analyze/story_openings.py), indexed after the events.
+    openings: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=Event.COLUMNS))
 
     def events_with_stories(self, events: pd.DataFrame) -> pd.DataFrame:
         """``events`` (the corpus's or a filtered subset) with their ``story_id``, and the year-less
         ones their story placed with its day (qualifier ``YEAR_FROM_STORY``)."""
         return self.years.dated(events).assign(**{Event.STORY_ID: self.of_event.reindex(events.index).fillna("")})
 
+    def reports_with_stories(self, events: pd.DataFrame) -> pd.DataFrame:
+        """``events_with_stories(events)`` followed by every opening report (qualifier ``DATELINE_DAY``):
+        the reports a story's facts and evidence count. With the corpus's events, row for row with ``vectors``."""
+        with_stories = self.events_with_stories(events)
+        if not len(self.openings):
+            return with_stories
+        return pd.concat([with_stories, self.events_with_stories(self.openings)])
+
 
 def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray | EventVectors,
                    language: str | None = None, mentions: pd.DataFrame | None = None) -> Stories:
     """Group ``events`` into stories; ``vectors`` are those of ``event_texts(events)`` (or encode
     them when asked: ``EventVectors``), ``mentions`` the corpus's (for the products each event
-    names). Year-less events of undated articles then join the story, dated by other articles,
-    that gives them a year."""
-    vectors = event_vectors(vectors)
-    products = event_products(events, mentions)
-    of_event = story_ids(events, vectors, products=products)
-    years = year_less_placement(events, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS,
+    names, and the companies of openings dated by their dateline, which join as reports). Year-less
+    events of undated articles then join the story, dated by other articles, that gives them a year."""
+    openings = opening_reports(events, documents, mentions)
+    openings.index = pd.RangeIndex(len(openings)) + (int(events.index.max()) + 1 if len(events) else 0)
+    reports = pd.concat([events, openings]) if len(openings) else events
+    vectors = WithMoreRows(event_vectors(vectors), event_texts(openings)) if len(openings) else event_vectors(vectors)
+    products = event_products(reports, mentions)
+    of_event = story_ids(reports, vectors, products=products)
+    years = year_less_placement(reports, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS,
                                 products, SAME_PRODUCT_SIMILARITY, SAME_DAY_SIMILARITY)
-    years = placed_alike_in_article(events, years, of_event)
+    years = placed_alike_in_article(reports, years, of_event)
     of_event = of_event.mask(of_event.index.isin(years.story_id.index), years.story_id.reindex(of_event.index))
-    of_event = merged_by_placed_reports(events, years.date, of_event,
+    of_event = merged_by_placed_reports(reports, years.date, of_event,
                                         lambda dated: story_ids(dated, vectors, products=products))
-    stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years)
-    table = story_table(stories.events_with_stories(events), documents, vectors.matrix, language)
-    return Stories(of_event, table, vectors.matrix, years)
+    stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years, openings)
+    table = story_table(stories.reports_with_stories(events), documents, vectors.matrix, language)
+    return Stories(of_event, table, vectors.matrix, years, openings)

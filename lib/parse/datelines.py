@@ -121,6 +121,19 @@ class DatelineReader:
                 return int(match["d"])
         return None
 
+    def date_words(self, line: str) -> tuple[int, int] | None:
+        """Where the day of the dateline opening ``line`` is written, its month and year with it
+        ("BEIJING, Jan 20 (Reuters) -" → the span of "Jan 20", "新华社北京1月9日电" → "1月9日"), or None
+        when it states no day."""
+        simplified = to_simplified(line)
+        for pattern in (self._chinese, self._portal, self._glued, _ENGLISH, _ENGLISH_RELEASE):
+            if pattern is not None and (match := pattern.match(simplified)) and match["d"]:
+                spans = [match.span(name) for name in ("y", "m", "mon", "d")
+                         if name in pattern.groupindex and match[name]]
+                end = max(end for _, end in spans)
+                return min(start for start, _ in spans), end + simplified.startswith("日", end)
+        return None
+
     def read(self, line: str) -> Dateline | None:
         """The dateline that opens ``line``, or None."""
         if self._chinese is not None:

@@ -145,3 +145,24 @@ def test_a_year_less_day_of_an_undated_article_joins_its_story_and_the_reader_sa
         assert_no_exception(reader)
         labels.append("2025-07-11 · day (year from its story)" in "\n".join(h.proto.body for h in reader.get("html")))
     assert sorted(labels) == [False, False, True]
+
+
+# The Italian privacy regulator's order against DeepSeek of January 30, 2025: LaPresse's wire (s423) says the day
+# only in its dateline ("Rome, Jan. 30 (LaPresse) –"), s424 states it in its sentence.
+GARANTE_ARTICLES = ("s423", "s424")
+
+
+def test_an_opening_dated_by_its_dateline_joins_its_story_and_the_card_says_so(run_page, tmp_path):
+    folder = story_articles_folder(tmp_path / "garante", GARANTE_ARTICLES)
+    app = run_page(PAGE, corpus=folder, timeout=180)
+    assert_no_exception(app)
+    stories = story_list(app)
+    garante = stories[stories["n_articles"] == 2]
+    assert len(garante) == 1 and garante["date"].iloc[0] == "2025-01-30"
+    card = run_page(PAGE, corpus=folder, story=garante["story_id"].iloc[0])
+    assert_no_exception(card)
+    assert len(reader_links(card)) == 2
+    reports = [shown(c.value) for c in card.caption if shown(c.value).startswith("Reports")]
+    assert [words for words in reports if "dateline" in words] == [
+        "Reports “Jan. 30” → 2025-01-30 (day; day of its dateline: the sentence states no date of its own)"]
+    assert any("\"day of its dateline\" an opening sentence" in shown(c.value) for c in card.caption)

@@ -6,8 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib.analyze.event_vectors import EventVectors
-from lib.analyze.stories import SAME_STORY_SIMILARITY, _blocks, _candidate_pairs, _members, corpus_stories, story_ids
+from lib.analyze.event_vectors import EventVectors, WithMoreRows
+from lib.analyze.stories import SAME_STORY_SIMILARITY, _candidate_pairs, corpus_stories, story_ids
+from lib.analyze.story_blocks import story_blocks, story_members
 from lib.analyze.story_products import event_products
 from lib.schema import YEAR_UNKNOWN, Doc, Event
 from tests.oracles.story_pairs import candidate_pairs_one_by_one
@@ -132,8 +133,21 @@ def test_encoding_only_what_is_compared_groups_as_encoding_every_event(seed):
 def test_candidate_pairs_are_those_found_one_by_one(seed):
     events, by_text, mentions = _random_corpus(seed)
     full = np.stack([by_text[t] for t in events[Event.SENTENCE]])
-    members = _members(events, event_products(events, mentions))
-    first, second, value = _candidate_pairs(members, full, SAME_STORY_SIMILARITY, _blocks(members))
+    members = story_members(events, event_products(events, mentions))
+    first, second, value = _candidate_pairs(members, full, SAME_STORY_SIMILARITY, story_blocks(members))
     expected = candidate_pairs_one_by_one(members, full, SAME_STORY_SIMILARITY)
     assert len(expected) > 100
     assert list(zip(value.tolist(), first.tolist(), second.tolist(), strict=True)) == expected
+
+
+def test_more_rows_after_the_events_are_encoded_apart_and_the_events_rows_stay_with_their_vectors():
+    encoder = _Recording({t: np.full(3, float(i)) for i, t in enumerate("abcd")})
+    events = EventVectors(list("ab"), encoder, 3)
+    vectors = WithMoreRows(events, list("cd"))
+    assert vectors.of(np.array([3, 0])).tolist() == [[3.0] * 3, [0.0] * 3]
+    assert encoder.calls == [["a"], ["d"]]
+    assert events.encoded.tolist() == [True, False]  # the events' vectors kept for whoever holds them
+    assert vectors.encoded.tolist() == [True, False, False, True]
+    assert vectors.matrix.shape == (4, 3)
+    assert WithMoreRows(EventVectors.given(np.eye(3)), ["x"]).of(np.array([3, 1])).tolist() == [[0.0] * 3,
+                                                                                              [0.0, 1.0, 0.0]]

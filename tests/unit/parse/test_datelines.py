@@ -184,3 +184,22 @@ def test_dateline_spans_cover_the_datelines_that_open_a_paragraph(reader, text, 
 def test_a_story_filed_the_day_before_publication_is_told_from_its_filing_day(reader, text, published, filed):
     found = report_day(parse_iso_period(published), to_simplified(text), reader)
     assert (found.start.isoformat() if found else None) == filed
+
+
+@pytest.mark.parametrize(("line", "words"), [
+    ("BEIJING, Jan 20 (Reuters) - DeepSeek released", "Jan 20"),
+    ("Rome, Jan. 30 (LaPresse) – The Garante", "Jan. 30"),
+    ("SHANGHAI, Aug. 8, 2019 /PRNewswire/ -- Xiaomi", "Aug. 8, 2019"),
+    ("新华社北京2026年1月9日电（记者张三）", "2026年1月9日"),
+    ("品玩6月20日讯，字节跳动推出", "6月20日"),
+    ("（中央社記者鍾榮峰台北9日電）台積電", "9日"),
+    ("【环球网科技综合报道】3月12日消息 百度", "3月12日"),
+])
+def test_the_date_words_of_a_dateline_are_found_where_they_are_written(reader, line, words):
+    start, end = reader.date_words(line)
+    assert line[start:end] == words
+
+
+@pytest.mark.parametrize("line", ["SHANGHAI (Reuters) - Alibaba said", "DeepSeek released R1 on Jan 20."])
+def test_a_dateline_without_a_day_or_no_dateline_has_no_date_words(reader, line):
+    assert reader.date_words(line) is None

@@ -1,0 +1,176 @@
+"""Openings dated by their dateline: a wire or portal lead's first sentence as a report of that day.
+
+    Rome, Jan. 30 (LaPresse) – The Garante … has ordered … the restriction of … DeepSeek …
+    BEIJING, Jan 30 (Reuters) - DeepSeek released …
+    新华社北京1月9日电 …    品玩6月20日讯，字节跳动发布了…
+
+A wire story or a portal's news item is written from its dateline: the line names the day it was filed,
+and the first sentence tells that day's happening, most often without naming the day again (the
+dateline has said it). Extraction rightly makes no event of the dateline itself (its date is the
+publication's, and on real news a dateline dates background as often as news), so such an opening
+is no event and its article is missing from the story it reports. For stories only, the opening
+sentence right after a dateline that states its day is taken as a report of that day when it names a
+company, tells a happening (a trigger of ``lib/rules/event_triggers.csv``) and has no date of its
+own. A feature's opening ("BEIJING, Aug. 6 (Xinhua) - As an electric piano softly rippled out…")
+tells no happening, a lead about a market or a regulator alone names no company, and an article
+without a dateline or a publication date to put its day in a year gets none.
+
+The rows have the events frame's columns, ``Event.QUALIFIER`` ``DATELINE_DAY``, and their date words
+are the dateline's; they take part in grouping and in the stories' facts and evidence, never in the
+events frame itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pandas as pd
+
+from lib.extract.event_types import EventTyper
+from lib.parse.datelines import DatelineReader
+from lib.parse.script import to_simplified
+from lib.parse.sentences import split_sentences
+from lib.periods import Period
+from lib.rules import builtin_rules
+from lib.schema import COMPANY_SEPARATOR, DATELINE_DAY, Doc, Event, Mention
+
+# A dateline opens the first paragraph, after a headline and a byline line or two.
+OPENING_LINES = 6
+# A page reposting a wire story may be dated up to a month after the day its dateline names.
+FILED_WITHIN_DAYS = 31
+
+
+def opening_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.DataFrame | None,
+                    reader: DatelineReader | None = None, typer: EventTyper | None = None) -> pd.DataFrame:
+    """The openings of ``documents`` that report their dateline's day (``Event.COLUMNS``, one row
+    each, index from 0); none when ``mentions`` is None (no way to tell which company they name)."""
+    if mentions is None or documents.empty or Doc.TEXT not in documents:
+        return pd.DataFrame(columns=Event.COLUMNS)
+    documents = documents[_may_open_with_a_dated_dateline(documents[Doc.TEXT])]
+    if documents.empty:
+        return pd.DataFrame(columns=Event.COLUMNS)
+    reader = reader or DatelineReader(builtin_rules().dateline_cues)
+    openings = [(doc_id, text, found) for doc_id, text, published, precision in zip(
+                    documents[Doc.DOC_ID], documents[Doc.TEXT].astype(str), _text(documents, Doc.PUBLISHED),
+                    _text(documents, Doc.DATE_PRECISION), strict=True)
+                if (found := _dated_opening(text, _publication(published, precision), reader)) is not None]
+    own = events[events[Event.DOC_ID].isin([doc_id for doc_id, _, _ in openings])]
+    dated = set(zip(own[Event.DOC_ID], own[Event.SENT_ID].astype(int), strict=True))
+    openings = [(doc_id, text, found) for doc_id, text, found in openings if (doc_id, found[2][0]) not in dated]
+    if not openings:
+        return pd.DataFrame(columns=Event.COLUMNS)
+    typer = typer or EventTyper(builtin_rules().triggers)
+    companies = _companies_by_sentence(mentions[mentions[Mention.DOC_ID].isin([doc_id for doc_id, _, _ in openings])])
+    rows = [row for doc_id, text, found in openings
+            if (row := _report(doc_id, text, found, companies.get((doc_id, found[2][0]), ()), typer)) is not None]
+    return pd.DataFrame(rows, columns=Event.COLUMNS)
+
+
+# What every dated dateline holds: a digit right before 日 ("1月9日电", "9日電") or before the bracket, slash
+# or dash that closes an English one ("Jan 20 (Reuters) -", "Aug. 8, 2019 /PRNewswire/", "July 15, 2025 –").
+_DATELINE_DAY = r"(?m)^[^\n]{0,40}?\d\s*(?:日|[(（/\-–—])"
+# How far into an article its opening lines are looked for, in characters.
+_OPENING_CHARACTERS = 1_000
+
+
+def _may_open_with_a_dated_dateline(texts: pd.Series) -> pd.Series:
+    """Whether each text's opening may hold a dated dateline: a cheap test for all, before the reader reads a few."""
+    return texts.fillna("").astype(str).str.slice(0, _OPENING_CHARACTERS).str.contains(_DATELINE_DAY, regex=True)
+
+
+def _report(doc_id: str, text: str, found: tuple[Period, tuple[int, int], tuple[int, int, int]],
+            companies: tuple[str, ...], typer: EventTyper) -> dict | None:
+    """The opening's row when it names a company and tells a happening, else None."""
+    day, (words_start, words_end), (sent_id, start, end) = found
+    simplified = to_simplified(text[start:end])  # the triggers are written in simplified characters
+    hits = typer.hits(simplified)
+    if not companies or not any(hits):
+        return None
+    event_type = typer.classify(simplified, (words_start - start, words_end - start), hits)
+    return _row(doc_id, sent_id, text[start:end], day, text[words_start:words_end], (words_start, words_end),
+                companies, event_type)
+
+
+def _text(documents: pd.DataFrame, column: str) -> pd.Series:
+    """``column`` of ``documents`` as text, "" where empty or absent."""
+    if column not in documents:
+        return pd.Series("", index=documents.index, dtype=object)
+    return documents[column].fillna("").astype(str)
+
+
+def _companies_by_sentence(mentions: pd.DataFrame) -> dict[tuple[str, int], tuple[str, ...]]:
+    """The companies each sentence names, in reading order."""
+    named = mentions[(mentions[Mention.KIND] == "company") & (mentions[Mention.COMPANY].fillna("") != "")]
+    out: dict[tuple[str, int], tuple[str, ...]] = {}
+    for doc_id, sent_id, company in zip(named[Mention.DOC_ID], named[Mention.SENT_ID].astype(int),
+                                        named[Mention.COMPANY], strict=True):
+        key = (doc_id, sent_id)
+        if company not in out.get(key, ()):
+            out[key] = (*out.get(key, ()), company)
+    return out
+
+
+def _publication(published: str, precision: str) -> date | None:
+    """The publication day, or None when the article states no day."""
+    if precision != "day" or not published:
+        return None
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def _dated_opening(text: str, published: date | None, reader: DatelineReader
+                   ) -> tuple[Period, tuple[int, int], tuple[int, int, int]] | None:
+    """The day of the dateline opening ``text``, where its date words are, and the sentence right
+    after it (id, start, end); None without a dateline stating a day that a year can be given."""
+    offset = 0
+    for line in text.split("\n")[:OPENING_LINES]:
+        words = reader.date_words(line) if line.strip() else None
+        if words is not None:
+            day = _dateline_day(reader, line, published)
+            after = offset + reader.opening_length(to_simplified(line))
+            sentence = _sentence_at(text, after)
+            if day is None or sentence is None:
+                return None
+            return day, (offset + words[0], offset + words[1]), sentence
+        offset += len(line) + 1
+    return None
+
+
+def _dateline_day(reader: DatelineReader, line: str, published: date | None) -> Period | None:
+    """The dateline's day: its own when it states its year, else the latest day it names on or
+    before publication, at most ``FILED_WITHIN_DAYS`` before it."""
+    dateline = reader.read(line)
+    if dateline is not None and dateline.published is not None:
+        return dateline.published
+    if published is None:
+        return None
+    day_of_month = reader.day_of_month(line)
+    month_day = dateline.month_day if dateline is not None else None
+    for back in range(FILED_WITHIN_DAYS + 1):
+        day = published - timedelta(days=back)
+        if day.day == day_of_month and (month_day is None or month_day[0] == day.month):
+            return Period(day, "day")
+    return None
+
+
+def _sentence_at(text: str, position: int) -> tuple[int, int, int] | None:
+    """The sentence (id, start, end) that holds ``position``, or the first after it."""
+    for sent_id, (start, end) in enumerate(split_sentences(text)):
+        if end > position:
+            return sent_id, start, end
+    return None
+
+
+def _row(doc_id: str, sent_id: int, sentence: str, day: Period, words: str, span: tuple[int, int],
+         companies: tuple[str, ...], event_type: str) -> dict:
+    iso = day.start.isoformat()
+    return {
+        Event.EVENT_ID: f"{doc_id}#{sent_id}.dateline", Event.DOC_ID: doc_id, Event.SENT_ID: sent_id,
+        Event.DATE: iso, Event.PRECISION: "day", Event.DATE_TEXT: words,
+        Event.COMPANIES: COMPANY_SEPARATOR.join(companies), Event.EVENT_TYPE: event_type,
+        Event.SENTENCE: sentence, Event.DATE_END: iso, Event.QUALIFIER: DATELINE_DAY, Event.REGULATIONS: "",
+        Event.START: span[0], Event.END: span[1], Event.ATTRIBUTION: "text", Event.PLANNED: False,
+        Event.MONTH_DAY: "", Event.WEEKDAY: "",
+    }

@@ -1,0 +1,127 @@
+"""Openings dated by their dateline: a wire or portal lead's first sentence as a report of the dateline's day."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lib.analyze.event_vectors import EventVectors
+from lib.analyze.stories import corpus_stories
+from lib.analyze.story_openings import opening_reports
+from lib.schema import DATELINE_DAY, Doc, Event, Mention, Story
+
+
+def _documents(*rows):
+    """rows: (doc_id, text, published, date_precision)."""
+    return pd.DataFrame(rows, columns=[Doc.DOC_ID, Doc.TEXT, Doc.PUBLISHED, Doc.DATE_PRECISION])
+
+
+def _mentions(*rows):
+    """rows: (doc_id, sent_id, company, kind)."""
+    frame = pd.DataFrame(rows, columns=[Mention.DOC_ID, Mention.SENT_ID, Mention.COMPANY, Mention.KIND])
+    return frame.assign(**{Mention.ENTITY: frame[Mention.COMPANY], Mention.ALIAS: frame[Mention.COMPANY],
+                           Mention.START: 0, Mention.END: 0})
+
+
+NO_EVENTS = pd.DataFrame(columns=Event.COLUMNS)
+
+
+@pytest.mark.parametrize(("text", "published", "company", "day", "words"), [
+    # A wire lead whose first sentence has no date of its own: the dateline said it.
+    ("BEIJING, Jan 30 (Reuters) - DeepSeek released an upgraded version of its R1 model, the company said.",
+     "2025-01-30", "DeepSeek", "2025-01-30", "Jan 30"),
+    # A regulator acting on a company, the page reposted the next day.
+    ("Rome, Jan. 30 (LaPresse) – The Garante has ordered, with immediate effect, the restriction of the "
+     "processing of Italian users' data by DeepSeek.\nThis was announced by the authority.",
+     "2025-01-31", "DeepSeek", "2025-01-30", "Jan. 30"),
+    # An agency dateline stating its year, in an article with no publication date.
+    ("新华社北京2025年1月22日电（记者张三）字节跳动发布豆包大模型1.5 Pro，推理能力大幅提升。", "", "ByteDance",
+     "2025-01-22", "2025年1月22日"),
+    # A portal's dateline with its name glued to the day.
+    ("品玩6月20日讯，字节跳动推出AI视频应用即梦，面向国内用户开放。", "2024-06-20", "ByteDance", "2024-06-20",
+     "6月20日"),
+    # Taiwan's agency names only the day of month: the latest such day on or before publication.
+    ("（中央社記者鍾榮峰台北9日電）台積電宣布推出新一代2奈米製程，明年量產。", "2024-02-10", "TSMC",
+     "2024-02-09", "9日"),
+])
+def test_an_opening_naming_a_company_and_a_happening_reports_its_datelines_day(text, published, company, day,
+                                                                               words):
+    documents = _documents(("a", text, published, "day" if published else ""))
+    mentions = _mentions(("a", 0, company, "company"), ("a", 0, "Reuters", "outlet"))
+    reports = opening_reports(NO_EVENTS, documents, mentions)
+    assert len(reports) == 1
+    report = reports.iloc[0]
+    assert (report[Event.DATE], report[Event.PRECISION], report[Event.COMPANIES]) == (day, "day", company)
+    assert text[report[Event.START]:report[Event.END]] == report[Event.DATE_TEXT] == words
+    assert report[Event.QUALIFIER] == DATELINE_DAY
+    assert report[Event.SENTENCE] == text.split("\n")[0]
+
+
+@pytest.mark.parametrize(("text", "published", "mentions"), [
+    # A lead about a market: no company named.
+    ("HONG KONG, Jan 30 (Reuters) - Hong Kong stocks rose in early trade, led by technology shares.",
+     "2025-01-30", [("a", 0, "Reuters", "outlet")]),
+    # A lead about a regulator alone: a regulation named, no company.
+    ("BEIJING, Jan 30 (Reuters) - China's cyberspace regulator released draft measures on generative AI.",
+     "2025-01-30", [("a", 0, "", "regulation")]),
+    # A feature's opening: a company, but no happening told.
+    ("BEIJING, Aug. 6 (Xinhua) - As an electric piano softly rippled out Pachelbel's Canon, what captivated "
+     "listeners was a robot hand trained on Moonshot AI's model.", "2025-08-06",
+     [("a", 0, "Moonshot AI", "company")]),
+    # No dateline: the publication date alone does not date an opening.
+    ("DeepSeek released an upgraded version of its R1 model, the company said.", "2025-01-30",
+     [("a", 0, "DeepSeek", "company")]),
+    # A year-less dateline in an article that states no publication date: no year to give it.
+    ("品玩6月20日讯，字节跳动推出AI视频应用即梦，面向国内用户开放。", "", [("a", 0, "ByteDance", "company")]),
+    # A page reposting the story more than a month after its dateline's day.
+    ("BEIJING, Jan 30 (Reuters) - DeepSeek released an upgraded version of its R1 model.", "2025-03-15",
+     [("a", 0, "DeepSeek", "company")]),
+    # A traditional-Chinese feature opening: a company, no happening.
+    ("（中央社記者鍾榮峰台北9日電）走進台積電的晶圓廠，映入眼簾的是一排排機台。", "2024-02-10",
+     [("a", 0, "TSMC", "company")]),
+])
+def test_an_opening_without_a_company_a_happening_a_dateline_or_a_year_reports_nothing(text, published, mentions):
+    documents = _documents(("a", text, published, "day" if published else ""))
+    assert opening_reports(NO_EVENTS, documents, _mentions(*mentions)).empty
+
+
+def test_an_opening_with_a_date_of_its_own_is_left_to_its_event():
+    text = "新华社北京3月28日电(记者郭宇靖)3月28日晚,小米集团在京举办发布会,正式发布首款小米新能源汽车SU7。"
+    events = pd.DataFrame([{Event.DOC_ID: "a", Event.SENT_ID: 0}], columns=Event.COLUMNS)
+    documents = _documents(("a", text, "2024-03-29", "day"))
+    assert opening_reports(events, documents, _mentions(("a", 0, "Xiaomi", "company"))).empty
+
+
+def test_without_mentions_no_opening_is_read():
+    documents = _documents(("a", "BEIJING, Jan 30 (Reuters) - DeepSeek released R1.", "2025-01-30", "day"))
+    assert opening_reports(NO_EVENTS, documents, None).empty
+
+
+def test_an_opening_joins_the_story_its_day_and_words_agree_with_and_shows_in_its_evidence():
+    lead = "Rome, Jan. 30 (LaPresse) – The Garante has ordered the restriction of DeepSeek's processing of data."
+    told = "Italy's privacy watchdog blocked DeepSeek on January 30."
+    documents = _documents(("wire", lead, "2025-01-30", "day"), ("paper", told, "2025-01-31", "day"))
+    documents = documents.assign(**{Doc.SOURCE: ["LaPresse", "Paper"], Doc.LANGUAGE: "en"})
+    events = pd.DataFrame([{
+        Event.EVENT_ID: "paper#0.0", Event.DOC_ID: "paper", Event.SENT_ID: 0, Event.DATE: "2025-01-30",
+        Event.PRECISION: "day", Event.DATE_TEXT: "January 30", Event.COMPANIES: "DeepSeek",
+        Event.EVENT_TYPE: "controversy/legal", Event.SENTENCE: told, Event.DATE_END: "2025-01-30",
+        Event.QUALIFIER: "", Event.START: 44, Event.END: 54}], columns=Event.COLUMNS)
+    mentions = _mentions(("wire", 0, "DeepSeek", "company"), ("paper", 0, "DeepSeek", "company"))
+    alike = np.array([1.0, 0.0, 0.0])
+    stories = corpus_stories(events, documents, EventVectors([told], lambda texts: np.stack([alike] * len(texts)), 3),
+                             mentions=mentions)
+    assert stories.events_with_stories(events)[Event.DOC_ID].tolist() == ["paper"]  # the events frame as it was
+    reports = stories.reports_with_stories(events)
+    assert reports[Event.DOC_ID].tolist() == ["paper", "wire"]
+    assert reports[Event.STORY_ID].nunique() == 1 and reports[Event.STORY_ID].iloc[0] != ""
+    assert reports[Event.QUALIFIER].tolist() == ["", DATELINE_DAY]
+    assert stories.table.iloc[0][Story.N_ARTICLES] == 2  # the wire counts among its articles
+
+
+def test_documents_without_a_publication_column_read_as_undated():
+    text = "新华社北京2025年1月22日电 字节跳动发布豆包大模型1.5 Pro。"
+    documents = pd.DataFrame({Doc.DOC_ID: ["a"], Doc.TEXT: [text]})
+    reports = opening_reports(NO_EVENTS, documents, _mentions(("a", 0, "ByteDance", "company")))
+    assert reports[Event.DATE].tolist() == ["2025-01-22"]
