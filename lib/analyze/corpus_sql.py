@@ -62,6 +62,7 @@ def query(tables: CorpusTables, sql: str, parameters: Sequence = ()) -> pd.DataF
     try:
         for name, table in tables.tables.items():
             cursor.register(name, table)
-        return cursor.execute(sql, list(parameters)).df()
+        # Through Arrow: text comes back as pandas' ``str`` even when no row does (``.df()`` gives object).
+        return cursor.sql(sql, params=list(parameters)).to_arrow_table().to_pandas()
     finally:
         cursor.close()
