@@ -166,18 +166,17 @@ def co_mentions(tables: CorpusTables, filters: Filters, companies: list[str]) ->
     Each pair appears once, with ``company_a`` < ``company_b``; heaviest first. Only sentences naming
     a compared company are paired, so the cost follows those companies, not the corpus.
     """
-    kept, parameters = _kept_documents(filters)
-    pairs = query(tables, f"""{kept},
-        named AS (SELECT DISTINCT {Mention.DOC_ID}, {Mention.SENT_ID}, {COMPANY} FROM mentions
-                  WHERE {_IN_KEPT} AND coalesce({COMPANY}, '') <> ''),
-        wanted AS (SELECT unnest(?::VARCHAR[]) AS {COMPANY}),
-        sentences AS (SELECT * FROM named WHERE ({Mention.DOC_ID}, {Mention.SENT_ID}) IN
-                      (SELECT ({Mention.DOC_ID}, {Mention.SENT_ID}) FROM named SEMI JOIN wanted USING ({COMPANY})))
+    compared, parameters = _compared_mentions(filters, companies)
+    pairs = query(tables, f"""{compared},
+        places AS (SELECT DISTINCT {Mention.DOC_ID}, {Mention.SENT_ID} FROM compared),
+        named AS (SELECT DISTINCT m.{Mention.DOC_ID}, m.{Mention.SENT_ID}, m.{COMPANY}
+                  FROM mentions m JOIN places USING ({Mention.DOC_ID}, {Mention.SENT_ID})
+                  WHERE coalesce(m.{COMPANY}, '') <> '')
         SELECT a.{COMPANY} AS {COMPANY_A}, b.{COMPANY} AS {COMPANY_B}, count(*) AS {WEIGHT}
-        FROM sentences a JOIN sentences b USING ({Mention.DOC_ID}, {Mention.SENT_ID})
-        WHERE a.{COMPANY} < b.{COMPANY} AND (a.{COMPANY} IN (SELECT {COMPANY} FROM wanted)
-                                            OR b.{COMPANY} IN (SELECT {COMPANY} FROM wanted))
-        GROUP BY ALL""", [*parameters, list(companies)])
+        FROM named a JOIN named b USING ({Mention.DOC_ID}, {Mention.SENT_ID})
+        WHERE a.{COMPANY} < b.{COMPANY} AND (list_contains(?::VARCHAR[], a.{COMPANY})
+                                            OR list_contains(?::VARCHAR[], b.{COMPANY}))
+        GROUP BY ALL""", [*parameters, list(companies), list(companies)])
     if pairs.empty:
         return _empty_pairs()
     return _pairs_table(pairs[COMPANY_A].to_numpy(), pairs[COMPANY_B].to_numpy(), pairs[WEIGHT].to_numpy(np.int64))
