@@ -75,28 +75,28 @@ def _kept_events(filters: Filters, narrowed: str, parameters: list) -> tuple[str
     if filters.companies:
         conditions.append(f"list_has_any(string_split({Event.COMPANIES}, ?), ?::VARCHAR[])")
         parameters += [COMPANY_SEPARATOR, list(filters.companies)]
-    if filters.start:
-        conditions.append(f"{Event.DATE_END} >= ?")
-        parameters.append(filters.start.isoformat())
-    if filters.end:
-        conditions.append(f"{Event.DATE} <= ?")
-        parameters.append(filters.end.isoformat())
-    return "SELECT * FROM events WHERE " + " AND ".join(conditions), parameters
+    overlapping, range_parameters = _overlapping(Event.DATE, Event.DATE_END, filters)
+    return "SELECT * FROM events WHERE " + " AND ".join(conditions + overlapping), parameters + range_parameters
 
 
 def _published_within(filters: Filters) -> tuple[str, list]:
     """Documents whose publication period overlaps the range; undated ones are not."""
     first = f"TRY_CAST(CASE length({Doc.PUBLISHED}) WHEN 4 THEN {Doc.PUBLISHED} || '-01-01' " \
             f"WHEN 7 THEN {Doc.PUBLISHED} || '-01' ELSE {Doc.PUBLISHED} END AS DATE)"
-    conditions = [f"{first} IS NOT NULL"]
-    parameters: list = []
+    overlapping, parameters = _overlapping(first, _last_day(first), filters, cast="::DATE")
+    return "(" + " AND ".join([f"{first} IS NOT NULL", *overlapping]) + ")", parameters
+
+
+def _overlapping(first: str, last: str, filters: Filters, cast: str = "") -> tuple[list[str], list]:
+    """Conditions that the period from ``first`` to ``last`` overlaps the filters' range, and their parameters."""
+    conditions, parameters = [], []
     if filters.start:
-        conditions.append(f"{_last_day(first)} >= ?::DATE")
+        conditions.append(f"{last} >= ?{cast}")
         parameters.append(filters.start.isoformat())
     if filters.end:
-        conditions.append(f"{first} <= ?::DATE")
+        conditions.append(f"{first} <= ?{cast}")
         parameters.append(filters.end.isoformat())
-    return "(" + " AND ".join(conditions) + ")", parameters
+    return conditions, parameters
 
 
 def _last_day(first: str) -> str:
