@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib.analyze.companies import COMPANY, COMPANY_A, COMPANY_B, N_DOCS, N_MENTIONS, WEIGHT, companies_by_mentions
+from lib.analyze.companies import COMPANY, COMPANY_A, COMPANY_B, N_DOCS, N_MENTIONS, WEIGHT
 from lib.analyze.distinctive_terms import BASELINE_CORPUS
 from lib.charts.companies import (
     co_mention_heatmap,
@@ -20,12 +20,11 @@ from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
     caption,
     csv_download,
-    current_index,
     plot,
     report_download,
     stop_if_empty,
 )
-from ui.view_cache import company_comparison
+from ui.view_cache import company_comparison, view_companies_by_mentions
 
 PAGE = "companies"
 DEFAULT_COMPARED = 4
@@ -36,8 +35,7 @@ stop_if_empty(view)
 colors = company_colors()
 st.title("Companies side by side")
 report_download("Companies side by side", PAGE, view)
-index = current_index()
-ranked = list(companies_by_mentions(view.mentions, index).index)
+ranked = list(view_companies_by_mentions(current_corpus(), view).index)
 
 if len(view.filters.companies) >= 2:
     companies = list(view.filters.companies)

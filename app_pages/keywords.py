@@ -6,7 +6,6 @@ from __future__ import annotations
 import streamlit as st
 
 from lib.analyze import keywords as kw
-from lib.analyze.companies import companies_by_mentions
 from lib.charts.keywords import top_terms_bar
 from lib.markup import escape_markdown, plural
 from lib.render.fonts import SETUP_HINT, find_cjk_font
@@ -17,7 +16,6 @@ from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
     caption,
     csv_download,
-    current_index,
     file_stem,
     plot,
     provenance,
@@ -25,7 +23,7 @@ from ui.shared import (
     report_image,
     stop_if_empty,
 )
-from ui.view_cache import view_concordance, view_keyword_terms
+from ui.view_cache import view_companies_by_mentions, view_concordance, view_keyword_terms
 
 PAGE = "keywords"
 TOP_BAR = 25
@@ -119,7 +117,7 @@ else:
         csv_download(weighted.drop(columns=[kw.LABEL]), PAGE, f"term-weights-{weight}", view)
 
 st.subheader("Two companies side by side")
-companies = [str(name) for name in companies_by_mentions(view.mentions, current_index()).index]
+companies = [str(name) for name in view_companies_by_mentions(corpus, view).index]
 if len(companies) < 2:
     st.info("The current filters leave fewer than two companies mentioned, so there is nothing to compare. "
             "Widen the filters in the sidebar.")

@@ -27,6 +27,7 @@ from lib.analyze import keywords, term_stats
 from lib.analyze.company_candidate_rules import load_candidate_rules
 from lib.analyze.company_candidates import company_candidates
 from lib.analyze.corpus_index import CorpusIndex, one_chunk, row_positions
+from lib.analyze.corpus_sql import CorpusTables, corpus_tables
 from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.charts.colors import company_colors
@@ -144,6 +145,17 @@ def _index(version: str, root: str, _corpus: Corpus) -> CorpusIndex:
 def corpus_index(corpus: Corpus) -> CorpusIndex:
     """Per-row codes, parsed dates and orders of the corpus, kept per corpus version (read-only)."""
     return _index(corpus.version, corpus.root, corpus)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _tables(version: str, root: str, _corpus: Corpus) -> CorpusTables:
+    return corpus_tables(_corpus)
+
+
+def corpus_sql_tables(corpus: Corpus) -> CorpusTables:
+    """The corpus's frames as Arrow tables for DuckDB (``lib.analyze.corpus_sql``), kept per corpus
+    version (read-only): the frames' Arrow form, so no rows are copied."""
+    return _tables(corpus.version, corpus.root, corpus)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)

@@ -15,13 +15,14 @@ import pandas as pd
 import streamlit as st
 
 from lib.analyze import overview
+from lib.analyze.companies import companies_by_mentions
 from lib.analyze.company_comparison import CompanyComparison, compare_companies
 from lib.analyze.filters import View
 from lib.analyze.keywords import Concordance, KeywordTerms, concordance, keyword_terms
 from lib.analyze.story_views import StoryMarks, story_marks
 from lib.charts.provenance import Provenance, self_describing
 from lib.pipeline.corpus import Corpus
-from ui.cache import corpus_index, occurrences_in, term_idf
+from ui.cache import corpus_index, corpus_sql_tables, occurrences_in, term_idf
 from ui.story_cache import stories_of_view
 
 
@@ -76,7 +77,14 @@ def company_comparison(corpus: Corpus, view: View, companies: list[str], documen
     """The Companies page's answers (``lib.analyze.company_comparison``), kept per corpus version,
     filters and compared companies (read-only): counting them and scoring four companies' terms
     over the view's sentences takes ~0.1 s at 1,000 articles."""
-    return compare_companies(view, list(companies), corpus_index(corpus), documents_shown)
+    return compare_companies(view, list(companies), corpus_index(corpus), corpus_sql_tables(corpus), documents_shown)
+
+
+@per_view(max_entries=16)
+def view_companies_by_mentions(corpus: Corpus, view: View) -> pd.Series:
+    """Mentions per company in the view, most first (``lib.analyze.companies.companies_by_mentions``),
+    kept per corpus version and filters (read-only): the query counts every mention of the view."""
+    return companies_by_mentions(corpus_sql_tables(corpus), view.filters)
 
 
 @per_view(max_entries=16)

@@ -1,9 +1,9 @@
 """Companies side by side: who is named most, share of voice, mentions per document, co-mentions,
 event types, products and people.
 
-Every function takes frames of a ``View`` (rows of the corpus the ``CorpusIndex`` was built on) plus
-the companies to compare, never changes its inputs, and counts the index's integer codes picked by
-row position rather than comparing and grouping hundreds of thousands of strings on every rerun.
+The counts are DuckDB queries over the corpus's tables (``lib.analyze.corpus_sql``) for the view of
+the shared filters (``lib.analyze.sql_filters``): each reads only the columns and rows it needs, and
+no frame is narrowed for it. The small aggregates are then shaped into tables in pandas.
 A company's mentions are all gazetteer matches that roll up to it: its own names plus its products
 and people (``Mention.COMPANY``). What sets each company's coverage apart is in
 ``lib.analyze.distinctive_terms``.
@@ -14,9 +14,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from lib.analyze.corpus_index import CorpusIndex, flags
-from lib.analyze.dating import publication_month_starts
-from lib.analyze.ranking import ranked_codes
+from lib.analyze.corpus_index import CorpusIndex
+from lib.analyze.corpus_sql import ROW_POSITION, CorpusTables, query
+from lib.analyze.dating import MONTH_PRECISE, publication_month_starts
+from lib.analyze.filters import Filters
+from lib.analyze.sql_filters import kept_documents_query, kept_events_query
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Stat
 
 COMPANY = Mention.COMPANY
@@ -37,15 +39,23 @@ EVENT_COLUMNS = [COMPANY, Event.EVENT_TYPE, N_EVENTS]
 ENTITY_COLUMNS = [COMPANY, Mention.KIND, Mention.ENTITY, N_MENTIONS, N_DOCS]
 SHORT_TITLE_CHARS = 45
 PRODUCT_AND_PERSON = ("product", "person")
+_IN_KEPT = f"{Mention.DOC_ID} IN (SELECT {Doc.DOC_ID} FROM kept)"
 
 
-def companies_by_mentions(mentions: pd.DataFrame, index: CorpusIndex) -> pd.Series:
-    """Mentions per company named in ``mentions``, most first (ties by name); the names are the index."""
-    codes, names = index.mention_company
-    picked = codes[index.mention_positions(mentions)]
-    counts = np.bincount(picked[picked >= 0], minlength=len(names))
-    ranked = ranked_codes(counts)
-    return pd.Series(counts[ranked], index=pd.Index(names[ranked], name=COMPANY), name="count")
+def companies_by_mentions(tables: CorpusTables, filters: Filters) -> pd.Series:
+    """Mentions per company named in the view of ``filters``, most first (ties by name); the names are the index."""
+    kept, parameters = _kept_documents(filters)
+    counts = query(tables, f"""{kept}
+        SELECT {COMPANY}, count(*) AS n FROM mentions
+        WHERE {_IN_KEPT} AND coalesce({COMPANY}, '') <> ''
+        GROUP BY {COMPANY} ORDER BY n DESC, {COMPANY}""", parameters)
+    return pd.Series(counts["n"].to_numpy(np.int64), index=pd.Index(counts[COMPANY], name=COMPANY), name="count")
+
+
+def _kept_documents(filters: Filters) -> tuple[str, list]:
+    """A ``WITH kept AS (…)`` clause naming the documents the filters keep, and its parameters."""
+    sql, parameters = kept_documents_query(filters)
+    return f"WITH kept AS ({sql})", parameters
 
 
 def versus_label(companies: list[str], limit: int = 4) -> str:
@@ -54,37 +64,30 @@ def versus_label(companies: list[str], limit: int = 4) -> str:
     return shown if len(companies) <= limit else f"{shown} + {len(companies) - limit} more"
 
 
-def _compared(mentions: pd.DataFrame, companies: list[str], index: CorpusIndex) -> tuple[np.ndarray, np.ndarray]:
-    """Corpus positions of the ``mentions`` naming one of ``companies``, and each one's place in that list."""
-    positions = index.mention_positions(mentions)
-    codes = index.mention_company[0][positions]
-    place = np.full(len(index.mention_company[1]) + 1, -1, dtype=np.int64)   # last slot: code -1
-    wanted = index.company_codes(companies)
-    place[wanted[wanted >= 0]] = np.flatnonzero(wanted >= 0)
-    which = place[codes]
-    chosen = which >= 0
-    return positions[chosen], which[chosen]
+def _compared_mentions(filters: Filters, companies: list[str]) -> tuple[str, list]:
+    """A ``WITH kept AS (…), compared AS (…)`` clause: the view's mentions naming one of ``companies``."""
+    kept, parameters = _kept_documents(filters)
+    return (f"""{kept}, compared AS (SELECT * FROM mentions WHERE {_IN_KEPT}
+                AND {COMPANY} IN (SELECT unnest(?::VARCHAR[])))""", [*parameters, list(companies)])
 
 
-def share_of_voice(mentions: pd.DataFrame, companies: list[str], index: CorpusIndex) -> pd.DataFrame:
+def share_of_voice(tables: CorpusTables, filters: Filters, companies: list[str]) -> pd.DataFrame:
     """Per publication month and company: mentions and share of the compared companies' mentions.
 
     Months where no compared company is named are left out; within a month, shares sum to 1 and a
     company without mentions gets a row with 0. Mentions in documents not dated to a month are left out.
     """
-    positions, which = _compared(mentions, companies, index)
-    month_codes, months = index.doc_month_label
-    month = np.append(month_codes, -1)[index.mention_doc[positions]]
-    dated = month >= 0
-    if not dated.any():
+    compared, parameters = _compared_mentions(filters, companies)
+    month = f"strftime(try_strptime(left({Doc.PUBLISHED}, 7), '%Y-%m'), '%Y-%m')"
+    counts = query(tables, f"""{compared}
+        SELECT d.month AS {MONTH}, c.{COMPANY}, count(*) AS n FROM compared c
+        JOIN (SELECT {Doc.DOC_ID}, {month} AS month FROM documents
+              WHERE {Doc.DATE_PRECISION} IN (SELECT unnest(?::VARCHAR[]))) d ON c.{Mention.DOC_ID} = d.{Doc.DOC_ID}
+        WHERE d.month IS NOT NULL GROUP BY ALL""", [*parameters, list(MONTH_PRECISE)])
+    if counts.empty:
         return _empty_share()
-    cells = np.bincount(month[dated] * len(companies) + which[dated], minlength=len(months) * len(companies))
-    cells = cells.reshape(len(months), len(companies))
-    named = np.flatnonzero(cells.sum(axis=1))
-    present = cells[:, np.flatnonzero(cells.sum(axis=0))]
-    counts = pd.DataFrame(present[named], index=pd.Index(months[named], name=MONTH),
-                          columns=pd.Index([companies[i] for i in np.flatnonzero(cells.sum(axis=0))], name=COMPANY))
-    return _share_table(counts, companies)
+    return _share_table(counts.pivot_table(index=MONTH, columns=COMPANY, values="n", aggfunc="sum", fill_value=0),
+                        companies)
 
 
 def _empty_share() -> pd.DataFrame:
@@ -118,25 +121,29 @@ def short_titles(documents: pd.DataFrame, width: int = SHORT_TITLE_CHARS) -> pd.
     return short.where(repeat == 0, short + " (" + (repeat + 1).astype(str) + ")")
 
 
-def mentions_per_document(mentions: pd.DataFrame, documents: pd.DataFrame, companies: list[str],
-                          index: CorpusIndex, limit: int = 40) -> pd.DataFrame:
+def mentions_per_document(tables: CorpusTables, filters: Filters, companies: list[str],
+                          limit: int = 40) -> pd.DataFrame:
     """Mentions of each compared company in each document naming any of them (zeros included).
 
-    The ``limit`` documents with most compared mentions are kept, most first.
+    The ``limit`` documents with most compared mentions are kept, most first (ties in doc-id order).
     """
-    positions, which = _compared(mentions, companies, index)
-    doc_codes, doc_ids = index.mention_doc_code
-    doc = doc_codes[positions]
-    if not len(doc):
+    compared, parameters = _compared_mentions(filters, companies)
+    counts = query(tables, f"""{compared},
+        counts AS (SELECT {Mention.DOC_ID}, {COMPANY}, count(*) AS n FROM compared GROUP BY ALL),
+        top AS (SELECT {Mention.DOC_ID} FROM counts GROUP BY {Mention.DOC_ID}
+                ORDER BY sum(n) DESC, {Mention.DOC_ID} LIMIT ?)
+        SELECT * FROM counts WHERE {Mention.DOC_ID} IN (SELECT {Mention.DOC_ID} FROM top)""", [*parameters, limit])
+    if counts.empty:
         return pd.DataFrame(columns=PER_DOCUMENT_COLUMNS)
-    known = doc >= 0
-    cells = np.bincount(doc[known] * len(companies) + which[known], minlength=len(doc_ids) * len(companies))
-    cells = cells.reshape(len(doc_ids), len(companies))
-    rows = np.flatnonzero(cells.sum(axis=1))
-    columns = np.flatnonzero(cells.sum(axis=0))
-    counts = pd.DataFrame(cells[np.ix_(rows, columns)], index=pd.Index(doc_ids[rows], name=Mention.DOC_ID),
-                          columns=pd.Index([companies[i] for i in columns], name=COMPANY))
-    return _per_document_table(counts, documents, companies, limit)
+    counts = counts.pivot_table(index=Mention.DOC_ID, columns=COMPANY, values="n", aggfunc="sum", fill_value=0)
+    return _per_document_table(counts, _view_titles(tables, filters), companies, limit)
+
+
+def _view_titles(tables: CorpusTables, filters: Filters) -> pd.DataFrame:
+    """Id, title and file of the view's documents in corpus order: ``short_titles`` numbers repeats in that order."""
+    kept, parameters = _kept_documents(filters)
+    return query(tables, f"""{kept} SELECT {Doc.DOC_ID}, {Doc.TITLE}, {Doc.FILE} FROM documents
+        WHERE {Doc.DOC_ID} IN (SELECT {Doc.DOC_ID} FROM kept) ORDER BY {ROW_POSITION}""", parameters)
 
 
 def _per_document_table(counts: pd.DataFrame, documents: pd.DataFrame, companies: list[str],
@@ -152,22 +159,27 @@ def _per_document_table(counts: pd.DataFrame, documents: pd.DataFrame, companies
     return long[PER_DOCUMENT_COLUMNS]
 
 
-def co_mentions(mentions: pd.DataFrame, index: CorpusIndex) -> pd.DataFrame:
-    """Pairs of companies named in the same sentence; ``weight`` = number of such sentences.
+def co_mentions(tables: CorpusTables, filters: Filters, companies: list[str]) -> pd.DataFrame:
+    """Pairs of companies, one of them among ``companies``, named in the same sentence of the view;
+    ``weight`` = number of such sentences.
 
-    Each pair appears once, with ``company_a`` < ``company_b``; heaviest first. The corpus's
-    sentence pairs (``CorpusIndex.co_mention_pairs``) are kept for the documents of ``mentions``.
+    Each pair appears once, with ``company_a`` < ``company_b``; heaviest first. Only sentences naming
+    a compared company are paired, so the cost follows those companies, not the corpus.
     """
-    doc_codes, doc_ids = index.mention_doc_code
-    in_view = flags(doc_codes[index.mention_positions(mentions)], len(doc_ids))
-    pair_doc, pair_key = index.co_mention_pairs
-    n_names = len(index.mention_company[1])
-    weights = np.bincount(pair_key[in_view[pair_doc]], minlength=n_names * n_names)
-    keys = np.flatnonzero(weights)
-    if not len(keys):
+    compared, parameters = _compared_mentions(filters, companies)
+    pairs = query(tables, f"""{compared},
+        places AS (SELECT DISTINCT {Mention.DOC_ID}, {Mention.SENT_ID} FROM compared),
+        named AS (SELECT DISTINCT m.{Mention.DOC_ID}, m.{Mention.SENT_ID}, m.{COMPANY}
+                  FROM mentions m JOIN places USING ({Mention.DOC_ID}, {Mention.SENT_ID})
+                  WHERE coalesce(m.{COMPANY}, '') <> '')
+        SELECT a.{COMPANY} AS {COMPANY_A}, b.{COMPANY} AS {COMPANY_B}, count(*) AS {WEIGHT}
+        FROM named a JOIN named b USING ({Mention.DOC_ID}, {Mention.SENT_ID})
+        WHERE a.{COMPANY} < b.{COMPANY} AND (list_contains(?::VARCHAR[], a.{COMPANY})
+                                            OR list_contains(?::VARCHAR[], b.{COMPANY}))
+        GROUP BY ALL""", [*parameters, list(companies), list(companies)])
+    if pairs.empty:
         return _empty_pairs()
-    names = index.mention_company[1]
-    return _pairs_table(names[keys // n_names], names[keys % n_names], weights[keys])
+    return _pairs_table(pairs[COMPANY_A].to_numpy(), pairs[COMPANY_B].to_numpy(), pairs[WEIGHT].to_numpy(np.int64))
 
 
 def _pairs_table(company_a, company_b, weights) -> pd.DataFrame:
@@ -202,25 +214,13 @@ def co_mention_matrix(pairs: pd.DataFrame, companies: list[str], partners: int =
     return matrix.reindex(index=names, columns=names, fill_value=0).rename_axis(index=None, columns=None)
 
 
-def events_per_type(events: pd.DataFrame, companies: list[str], index: CorpusIndex) -> pd.DataFrame:
-    """Events per company and event type; an event naming two compared companies counts for both.
-
-    The company test runs on each distinct companies list once, not on every event.
-    """
-    positions = index.event_positions(events)
-    list_codes, lists = index.event_lists
-    type_codes, types = index.event_types
-    padded = COMPANY_SEPARATOR + lists + COMPANY_SEPARATOR
-    per_company = []
-    for name in companies:
-        names_it = np.append(padded.str.contains(f"{COMPANY_SEPARATOR}{name}{COMPANY_SEPARATOR}", regex=False)
-                             .to_numpy(dtype=bool), False)
-        typed = type_codes[positions[names_it[list_codes[positions]]]]
-        counts = np.bincount(typed[typed >= 0], minlength=len(types))
-        present = np.flatnonzero(counts)
-        per_company.append(pd.DataFrame({Event.EVENT_TYPE: types[present], N_EVENTS: counts[present],
-                                         COMPANY: name}))
-    counts = pd.concat(per_company, ignore_index=True) if per_company else pd.DataFrame()
+def events_per_type(tables: CorpusTables, filters: Filters, companies: list[str]) -> pd.DataFrame:
+    """Events of the view per company and event type; an event naming two compared companies counts for both."""
+    events, parameters = kept_events_query(filters)
+    counts = query(tables, f"""WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS {COMPANY})
+        SELECT e.{Event.EVENT_TYPE}, count(*) AS {N_EVENTS}, w.{COMPANY} FROM ({events}) e
+        JOIN wanted w ON list_contains(string_split(coalesce(e.{Event.COMPANIES}, ''), ?), w.{COMPANY})
+        WHERE e.{Event.EVENT_TYPE} IS NOT NULL GROUP BY ALL""", [list(companies), *parameters, COMPANY_SEPARATOR])
     return _events_table(counts, companies)
 
 
@@ -232,33 +232,18 @@ def _events_table(counts: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
                               ascending=[True, False, True], ignore_index=True)[EVENT_COLUMNS]
 
 
-def products_and_people(mentions: pd.DataFrame, companies: list[str], index: CorpusIndex) -> pd.DataFrame:
-    """Products and people of each compared company: mentions and documents naming them.
-
-    (company, kind, entity) codes are counted, not grouped as strings.
-    """
-    positions, _ = _compared(mentions, companies, index)
-    kind_codes, kinds, entity_codes, entities = index.mention_entity
-    wanted = kinds.get_indexer(list(PRODUCT_AND_PERSON))
-    positions = positions[np.isin(kind_codes[positions], wanted[wanted >= 0])]
-    company, kind, entity = index.mention_company[0][positions], kind_codes[positions], entity_codes[positions]
-    keep = (company >= 0) & (entity >= 0)         # a group-by leaves out rows with a missing key
-    if not keep.any():
+def products_and_people(tables: CorpusTables, filters: Filters, companies: list[str]) -> pd.DataFrame:
+    """Products and people of each compared company in the view: mentions and documents naming them."""
+    compared, parameters = _compared_mentions(filters, companies)
+    rolled = query(tables, f"""{compared}
+        SELECT {COMPANY}, {Mention.KIND}, {Mention.ENTITY}, count(*) AS {N_MENTIONS},
+               count(DISTINCT {Mention.DOC_ID}) AS {N_DOCS}
+        FROM compared WHERE {Mention.KIND} IN (SELECT unnest(?::VARCHAR[])) AND {Mention.ENTITY} IS NOT NULL
+        GROUP BY ALL""", [*parameters, list(PRODUCT_AND_PERSON)])
+    if rolled.empty:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in (N_MENTIONS, N_DOCS) else "object")
                              for c in ENTITY_COLUMNS})
-    company, kind, entity, doc = company[keep], kind[keep], entity[keep], index.mention_doc_code[0][positions][keep]
-    key = (company * len(kinds) + kind) * len(entities) + entity
-    keys, which, n_mentions = np.unique(key, return_inverse=True, return_counts=True)
-    n_doc_ids = len(index.mention_doc_code[1])
-    pairs = np.unique(which[doc >= 0] * n_doc_ids + doc[doc >= 0])     # distinct (triple, document)
-    rolled = pd.DataFrame({
-        COMPANY: index.mention_company[1][keys // (len(kinds) * len(entities))],
-        Mention.KIND: kinds[keys // len(entities) % len(kinds)],
-        Mention.ENTITY: entities[keys % len(entities)],
-        N_MENTIONS: n_mentions.astype(np.int64),
-        N_DOCS: np.bincount(pairs // n_doc_ids, minlength=len(keys)).astype(np.int64),
-    })
-    return _entities_table(rolled, companies)
+    return _entities_table(rolled.astype({N_MENTIONS: "int64", N_DOCS: "int64"}), companies)
 
 
 def _entities_table(rolled: pd.DataFrame, companies: list[str]) -> pd.DataFrame:

@@ -23,6 +23,7 @@ from lib.analyze.companies import (
     share_of_voice,
 )
 from lib.analyze.corpus_index import CorpusIndex
+from lib.analyze.corpus_sql import CorpusTables
 from lib.analyze.distinctive_terms import Distinctive, company_name_terms, distinctive_terms
 from lib.analyze.filters import View
 
@@ -42,19 +43,22 @@ class CompanyComparison:
     distinctive: tuple[Distinctive, ...]  # distinctive_terms, one per company, the companies' names left out
 
 
-def compare_companies(view: View, companies: list[str], index: CorpusIndex, documents_shown: int) -> CompanyComparison:
-    """Every answer of the Companies page for ``companies`` (in this order) in ``view``."""
-    pairs = co_mentions(view.mentions, index)
+def compare_companies(view: View, companies: list[str], index: CorpusIndex, tables: CorpusTables,
+                      documents_shown: int) -> CompanyComparison:
+    """Every answer of the Companies page for ``companies`` (in this order) in ``view``: the counts
+    asked of ``tables`` (``lib.analyze.corpus_sql``, the same corpus) for the
+    view's filters, the distinctive terms from the view's frames and ``index``."""
+    filters = view.filters
+    pairs = co_mentions(tables, filters, companies)
     excluded = company_name_terms(companies, index)
     return CompanyComparison(
         companies=tuple(companies),
-        share_of_voice=share_of_voice(view.mentions, companies, index),
+        share_of_voice=share_of_voice(tables, filters, companies),
         documents_without_month=documents_without_month(view.documents),
-        mentions_per_document=mentions_per_document(view.mentions, view.documents, companies, index,
-                                                    limit=documents_shown),
+        mentions_per_document=mentions_per_document(tables, filters, companies, limit=documents_shown),
         co_mention_matrix=co_mention_matrix(pairs, companies),
         pairs_involving=pairs_involving(pairs, companies),
-        events_per_type=events_per_type(view.events, companies, index),
-        products_and_people=products_and_people(view.mentions, companies, index),
+        events_per_type=events_per_type(tables, filters, companies),
+        products_and_people=products_and_people(tables, filters, companies),
         distinctive=tuple(distinctive_terms(view, companies, excluded, index)),
     )

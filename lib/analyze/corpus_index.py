@@ -3,8 +3,7 @@
 A ``View``'s frames are the corpus frames with some rows dropped (``apply_filters`` keeps the
 corpus index labels), so a view row is found in the corpus by position. ``CorpusIndex`` holds,
 for every corpus row, what pages would otherwise recompute from strings on every rerun: integer
-codes of companies, documents and event types, parsed dates, sort orders, the exploded
-(event, company) pairs and the co-mentioned company pairs. Each part is computed on first use and
+codes of companies and documents, parsed dates and sort orders. Each part is computed on first use and
 then kept (``lib.cache`` holds one index per corpus version). A precomputation only one answer
 needs (the timeline's placed marks, the overview's month cells) lives with that answer and is kept
 here through ``CorpusIndex.derived``, so this module imports none of them. Nothing here changes
@@ -21,7 +20,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from lib.analyze.dating import publication_months
 from lib.analyze.options import document_labels
 from lib.schema import Doc, Event, Mention
 
@@ -142,11 +140,6 @@ class CorpusIndex:
     def document_positions(self, documents: pd.DataFrame) -> np.ndarray:
         return row_positions(documents, self.documents.index)
 
-    @cached_property
-    def doc_month_label(self) -> tuple[np.ndarray, pd.Index]:
-        """Per document: code of its ``YYYY-MM`` publication month (-1 when not dated to a month)."""
-        return sorted_codes(publication_months(self.documents))
-
     def sentence_positions(self, sentences: pd.DataFrame) -> np.ndarray:
         return row_positions(sentences, self.sentences.index)
 
@@ -165,13 +158,6 @@ class CorpusIndex:
         return sorted_codes(self.mentions[Mention.DOC_ID], blank_is_missing=False)
 
     @cached_property
-    def mention_entity(self) -> tuple[np.ndarray, pd.Index, np.ndarray, pd.Index]:
-        """Per mention: codes of its kind and of its entity (-1 when missing), and the kinds and entities."""
-        kind_codes, kinds = pd.factorize(self.mentions[Mention.KIND])
-        entity_codes, entities = pd.factorize(self.mentions[Mention.ENTITY])
-        return kind_codes, pd.Index(kinds), entity_codes, pd.Index(entities)
-
-    @cached_property
     def mention_doc(self) -> np.ndarray:
         """Per mention: position of its document in the corpus documents (-1 when unknown)."""
         return positions_of(self.mentions[Mention.DOC_ID], self.documents[Doc.DOC_ID])
@@ -179,22 +165,6 @@ class CorpusIndex:
     def company_codes(self, companies: list[str]) -> np.ndarray:
         """The codes of ``companies`` (-1 for a name no mention has)."""
         return self.mention_company[1].get_indexer(list(companies)).astype(np.int64)
-
-    @cached_property
-    def co_mention_pairs(self) -> tuple[np.ndarray, np.ndarray]:
-        """Every (sentence, company a < company b) pair: its ``mention_doc_code`` and ``a * K + b``."""
-        codes, names = self.mention_company
-        docs = self.mention_doc_code[0]
-        keep = (codes >= 0) & (docs >= 0)
-        sent = self.mentions[Mention.SENT_ID].to_numpy(dtype=np.int64)[keep]
-        if not len(sent):
-            return np.zeros(0, np.int64), np.zeros(0, np.int64)
-        sentence = docs[keep] * (int(sent.max()) + 1) + sent
-        found = pd.DataFrame({"sentence": sentence, "a": codes[keep], "doc": docs[keep]}).drop_duplicates(
-            ["sentence", "a"])
-        pairs = found.merge(found[["sentence", "a"]].rename(columns={"a": "b"}), on="sentence")
-        pairs = pairs[pairs["a"] < pairs["b"]]
-        return pairs["doc"].to_numpy(np.int64), (pairs["a"] * len(names) + pairs["b"]).to_numpy(np.int64)
 
     @cached_property
     def company_own_names(self) -> dict[str, frozenset[str]]:
@@ -223,15 +193,3 @@ class CorpusIndex:
         """Each event's place oldest first (date, then end; ties in row order)."""
         ordered = self.events.reset_index(drop=True).sort_values([Event.DATE, Event.DATE_END], kind="stable")
         return ranks(ordered.index.to_numpy())
-
-    @cached_property
-    def event_lists(self) -> tuple[np.ndarray, pd.Series]:
-        """Per event: code of its companies list, and the distinct lists."""
-        codes, lists = pd.factorize(self.events[Event.COMPANIES].fillna(""))
-        return codes, pd.Series(lists, dtype=object)
-
-    @cached_property
-    def event_types(self) -> tuple[np.ndarray, pd.Index]:
-        """Per event: code of its event type (-1 when missing), and the types."""
-        codes, names = pd.factorize(self.events[Event.EVENT_TYPE])
-        return codes, pd.Index(names)

@@ -1,14 +1,19 @@
-"""Companies page analysis and figures: hand-made mention frames with known answers, and the seeds."""
+"""Companies page analysis and figures: hand-made mention frames with known answers, the seeds, and
+every answer against its reference in ``tests/oracles/companies.py`` on the seeds, the story set's real
+articles and a generated corpus, default and filtered."""
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
+from benchmarks.story_quality import load_articles, write_folder
+from benchmarks.synthetic_corpus import write_corpus
 from lib.analyze.companies import (
     PAIR_COLUMNS,
     co_mention_matrix,
@@ -24,6 +29,7 @@ from lib.analyze.companies import (
     versus_label,
 )
 from lib.analyze.corpus_index import CorpusIndex
+from lib.analyze.corpus_sql import corpus_tables
 from lib.analyze.distinctive_terms import (
     BASELINE_CORPUS,
     BASELINE_VIEW,
@@ -31,7 +37,7 @@ from lib.analyze.distinctive_terms import (
     company_name_terms,
     distinctive_terms,
 )
-from lib.analyze.filters import Filters, apply_filters
+from lib.analyze.filters import UNKNOWN_OUTLET, Filters, apply_filters
 from lib.charts.companies import (
     co_mention_heatmap,
     distinctive_terms_chart,
@@ -41,7 +47,8 @@ from lib.charts.companies import (
 )
 from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event, Mention, Stat
-from tests.frames import index_over
+from tests.frames import tables_over
+from tests.oracles import companies as companies_oracle
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 COLORS = {"A": "#111111", "B": "#222222", "C": "#333333"}
@@ -86,8 +93,8 @@ def documents():
 
 
 @pytest.fixture
-def index(mentions, documents):
-    return index_over(mentions=mentions, documents=documents)
+def tables(mentions, documents):
+    return tables_over(mentions=mentions, documents=documents)
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +108,9 @@ def seeds_index(seeds):
 
 
 def pairs_of(mentions: pd.DataFrame) -> pd.DataFrame:
-    return co_mentions(mentions, index_over(mentions=mentions))
+    """Every pair: each company named is compared."""
+    named = sorted(set(mentions[Mention.COMPANY]) - {""}) if len(mentions) else []
+    return co_mentions(tables_over(mentions=mentions), Filters(), named)
 
 
 def pair_weights(pairs: pd.DataFrame) -> dict[tuple[str, str], int]:
@@ -133,8 +142,8 @@ def test_pairs_involving_keeps_pairs_with_a_compared_company(mentions):
     assert pair_weights(pairs_involving(pairs_of(mentions), ["C"])) == {("A", "C"): 2, ("B", "C"): 1}
 
 
-def test_share_of_voice_sums_to_one_per_month(mentions, documents, index):
-    share = share_of_voice(mentions, ["A", "B", "C"], index)
+def test_share_of_voice_sums_to_one_per_month(documents, tables):
+    share = share_of_voice(tables, Filters(), ["A", "B", "C"])
     assert share.groupby("month")["share"].sum().round(9).eq(1).all()
     counts = {(m, c): n for m, c, n in share[["month", "company", "n_mentions"]].itertuples(index=False)}
     # March: d1 (A 3, B 2, C 1) + d2 (A 1, B 1, C 1); April: d3 (B 2); d4 is dated to a year only.
@@ -146,17 +155,17 @@ def test_share_of_voice_sums_to_one_per_month(mentions, documents, index):
 
 def test_share_of_voice_of_undated_documents_is_empty(mentions, documents):
     undated = documents.assign(**{Doc.DATE_PRECISION: "year", Doc.PUBLISHED: "2024"})
-    assert share_of_voice(mentions, ["A", "B"], index_over(mentions=mentions, documents=undated)).empty
+    assert share_of_voice(tables_over(mentions=mentions, documents=undated), Filters(), ["A", "B"]).empty
 
 
-def test_mentions_per_document_counts_and_order(mentions, documents, index):
-    cells = mentions_per_document(mentions, documents, ["A", "B"], index)
+def test_mentions_per_document_counts_and_order(tables):
+    cells = mentions_per_document(tables, Filters(), ["A", "B"])
     counts = {(d, c): n for d, c, n in cells[["doc_id", "company", "n_mentions"]].itertuples(index=False)}
     assert counts == {("d1", "A"): 3, ("d1", "B"): 2, ("d2", "A"): 1, ("d2", "B"): 1,
                       ("d3", "A"): 0, ("d3", "B"): 2}
     assert list(cells["doc_id"].drop_duplicates()) == ["d1", "d2", "d3"]      # ties keep document order
     assert cells.loc[cells["doc_id"] == "d3", "short_title"].iloc[0] == "d3.txt"
-    assert list(mentions_per_document(mentions, documents, ["A", "B"], index, limit=1)["doc_id"].unique()) == ["d1"]
+    assert list(mentions_per_document(tables, Filters(), ["A", "B"], limit=1)["doc_id"].unique()) == ["d1"]
 
 
 def test_short_titles_are_cut_and_unique():
@@ -166,28 +175,28 @@ def test_short_titles_are_cut_and_unique():
     assert titles.is_unique and titles.iloc[2] == "Same (2)"
 
 
-def test_products_and_people_roll_up(mentions, index):
-    table = products_and_people(mentions, ["A", "B"], index)
+def test_products_and_people_roll_up(tables):
+    table = products_and_people(tables, Filters(), ["A", "B"])
     rows = {tuple(r[:3]): tuple(r[3:]) for r in table.itertuples(index=False)}
     assert rows == {("A", "product", "A-phone"): (1, 1), ("A", "person", "Ann"): (1, 1),
                     ("B", "product", "B-app"): (2, 1), ("B", "person", "Bob"): (1, 1)}
     assert list(table["company"]) == ["A", "A", "B", "B"]
-    assert products_and_people(mentions, ["C"], index).empty
+    assert products_and_people(tables, Filters(), ["C"]).empty
 
 
 def test_events_per_type_counts_an_event_for_each_company():
     events = pd.DataFrame({Event.EVENT_ID: [1, 2, 3, 4], Event.EVENT_TYPE: ["launch", "launch", "people", "launch"],
                            Event.COMPANIES: ["A;B", "A", "B", "AB"]})
-    index = index_over(events=events)
-    counts = events_per_type(events, ["A", "B"], index)
+    tables = tables_over(events=events)
+    counts = events_per_type(tables, Filters(), ["A", "B"])
     assert {(c, t): n for c, t, n in counts.itertuples(index=False)} == {
         ("A", "launch"): 2, ("B", "launch"): 1, ("B", "people"): 1}
-    assert events_per_type(events, ["C"], index).empty
+    assert events_per_type(tables, Filters(), ["C"]).empty
 
 
-def test_companies_by_mentions_and_labels(mentions, index):
-    assert companies_by_mentions(mentions, index).to_dict() == {"B": 5, "A": 4, "C": 2}
-    assert list(companies_by_mentions(mentions, index).index[:2]) == ["B", "A"]
+def test_companies_by_mentions_and_labels(tables):
+    assert companies_by_mentions(tables, Filters()).to_dict() == {"B": 5, "A": 4, "C": 2}
+    assert list(companies_by_mentions(tables, Filters()).index[:2]) == ["B", "A"]
     assert versus_label(["A", "B"]) == "A vs B"
     assert versus_label(list("ABCDEF")) == "A vs B vs C vs D + 2 more"
 
@@ -239,12 +248,13 @@ def test_distinctive_terms_without_anything_to_compare(seeds, seeds_index):
     assert found.terms.empty and "No filtered document names ByteDance" in found.why_empty
 
 
-def test_inputs_are_not_mutated(mentions, documents, index):
+def test_inputs_are_not_mutated(mentions, documents):
     before_m, before_d = mentions.copy(), documents.copy()
-    share_of_voice(mentions, ["A", "B"], index)
-    mentions_per_document(mentions, documents, ["A", "B"], index)
-    co_mentions(mentions, index)
-    products_and_people(mentions, ["A"], index)
+    tables = tables_over(mentions=mentions, documents=documents)
+    share_of_voice(tables, Filters(), ["A", "B"])
+    mentions_per_document(tables, Filters(), ["A", "B"])
+    co_mentions(tables, Filters(), ["A", "B"])
+    products_and_people(tables, Filters(), ["A"])
     pd.testing.assert_frame_equal(mentions, before_m)
     pd.testing.assert_frame_equal(documents, before_d)
 
@@ -262,14 +272,77 @@ def test_co_mentions_at_scale_are_symmetric_pairs_of_distinct_companies():
     assert not pairs.duplicated([Stat.COMPANY_A, Stat.COMPANY_B]).any()
 
 
+# --- against the oracles --------------------------------------------------------------------------
+
+def _oracle_filters(corpus) -> list[Filters]:
+    """Default, and narrowed by companies, dates, outlets and event types (alone and together)."""
+    named = list(companies_oracle.companies_by_mentions(corpus.mentions).index)
+    outlets = tuple(corpus.documents[Doc.SOURCE].replace("", pd.NA).dropna().value_counts().index[:2])
+    types = tuple(corpus.events[Event.EVENT_TYPE].value_counts().index[:2])
+    return [Filters(), Filters(companies=(named[0],)), Filters(companies=(named[1], named[3])),
+            Filters(start=date(2024, 1, 1), end=date(2024, 12, 31)), Filters(end=date(2021, 6, 30)),
+            Filters(outlets=outlets), Filters(outlets=(UNKNOWN_OUTLET,)), Filters(event_types=types),
+            Filters(companies=(named[0],), start=date(2023, 1, 1), outlets=outlets, event_types=types[:1])]
+
+
+@pytest.fixture(scope="module", params=["seeds", "stories", "synthetic"])
+def oracle_corpus(request, tmp_path_factory):
+    """The seeds, the story set's 125 real articles (a copy, undated and month-dated ones), 150 generated."""
+    if request.param == "seeds":
+        corpus = build_corpus(SEEDS, cache_dir=None)
+    elif request.param == "stories":
+        corpus = build_corpus(write_folder(load_articles(), tmp_path_factory.mktemp("stories")), cache_dir=None)
+    else:
+        corpus = build_corpus(write_corpus(tmp_path_factory.mktemp("synthetic") / "corpus", 150), cache_dir=None)
+    return corpus, corpus_tables(corpus)
+
+
+def _compared(view) -> list[list[str]]:
+    ranked = list(companies_oracle.companies_by_mentions(view.mentions).index)
+    return [ranked[:4], ranked[1:3] + ["Nobody Inc"], ranked[:1]]
+
+
+def test_every_answer_is_its_oracles_answer(oracle_corpus):
+    corpus, tables = oracle_corpus
+    for filters in _oracle_filters(corpus):
+        view = apply_filters(corpus, filters)
+        what = filters.describe()
+        pd.testing.assert_series_equal(companies_by_mentions(tables, filters),
+                                       companies_oracle.companies_by_mentions(view.mentions), obj=what)
+        pairs = companies_oracle.co_mentions(view.mentions)
+        for compared in _compared(view):
+            expected = {
+                "share_of_voice": (share_of_voice(tables, filters, compared),
+                                   companies_oracle.share_of_voice(view.mentions, view.documents, compared)),
+                "mentions_per_document": (mentions_per_document(tables, filters, compared, limit=7),
+                                          companies_oracle.mentions_per_document(view.mentions, view.documents,
+                                                                                 compared, limit=7)),
+                "co_mentions": (co_mentions(tables, filters, compared), pairs_involving(pairs, compared)),
+                "events_per_type": (events_per_type(tables, filters, compared),
+                                    companies_oracle.events_per_type(view.events, compared)),
+                "products_and_people": (products_and_people(tables, filters, compared),
+                                        companies_oracle.products_and_people(view.mentions, compared)),
+            }
+            for name, (got, want) in expected.items():
+                pd.testing.assert_frame_equal(got, want, obj=f"{name} of {compared} ({what})")
+
+
+def test_the_oracle_comparison_is_not_empty(oracle_corpus):
+    """Each answer has rows on each corpus unfiltered: an empty answer could not differ from its oracle."""
+    corpus, tables = oracle_corpus
+    compared = list(companies_by_mentions(tables, Filters()).index[:4])
+    for answer in (share_of_voice, mentions_per_document, co_mentions, events_per_type, products_and_people):
+        assert not answer(tables, Filters(), compared).empty, answer.__name__
+
+
 # --- figures -------------------------------------------------------------------------------------
 
 def spec(fig) -> dict:
     return json.loads(fig.to_json())
 
 
-def test_share_chart_stacks_to_100_percent_in_company_colours(mentions, index):
-    share = share_of_voice(mentions, ["A", "B", "C"], index)
+def test_share_chart_stacks_to_100_percent_in_company_colours(tables):
+    share = share_of_voice(tables, Filters(), ["A", "B", "C"])
     fig = share_of_voice_chart(share, ["A", "B", "C"], COLORS)
     assert fig.layout.title.text == "Share of voice: A vs B vs C, by month"
     assert [t.name for t in fig.data] == ["A", "B", "C"]
@@ -277,8 +350,8 @@ def test_share_chart_stacks_to_100_percent_in_company_colours(mentions, index):
     assert sum(t.y[0] for t in fig.data) == pytest.approx(100)
 
 
-def test_mentions_heatmap_cells_and_escaped_titles(mentions, documents, index):
-    fig = mentions_heatmap(mentions_per_document(mentions, documents, ["A", "B"], index), ["A", "B"])
+def test_mentions_heatmap_cells_and_escaped_titles(tables):
+    fig = mentions_heatmap(mentions_per_document(tables, Filters(), ["A", "B"]), ["A", "B"])
     heat = fig.data[0]
     assert heat.z.tolist() == [[3, 2], [1, 1], [0, 2]]
     assert heat.y[0] == "First &lt;b&gt;story&lt;/b&gt;"
@@ -291,7 +364,7 @@ def test_co_mention_and_event_figures(mentions):
     assert "A vs B" in fig.layout.title.text and list(fig.data[0].x) == ["A", "B", "C"]
     events = pd.DataFrame({Event.EVENT_ID: [1, 2], Event.EVENT_TYPE: ["people", "launch"],
                            Event.COMPANIES: ["A;B", "A"]})
-    bars = event_types_chart(events_per_type(events, ["A", "B"], index_over(events=events)), ["A", "B"], COLORS)
+    bars = event_types_chart(events_per_type(tables_over(events=events), Filters(), ["A", "B"]), ["A", "B"], COLORS)
     assert list(bars.data[0].x) == ["launch", "people"] and list(bars.data[1].y) == [0, 1]
 
 

@@ -10,6 +10,7 @@ import pytest
 from lib.analyze import companies as answers
 from lib.analyze.company_comparison import compare_companies
 from lib.analyze.corpus_index import CorpusIndex
+from lib.analyze.corpus_sql import corpus_tables
 from lib.analyze.distinctive_terms import company_name_terms, distinctive_terms
 from lib.analyze.filters import Filters, apply_filters
 from lib.pipeline.corpus import build_corpus
@@ -29,18 +30,17 @@ def corpus():
     (Filters(), ["Meta", "ByteDance"]),       # order is the caller's
 ])
 def test_every_answer_is_its_functions_answer(corpus, filters, companies):
-    index = CorpusIndex(corpus)
+    index, tables = CorpusIndex(corpus), corpus_tables(corpus)
     view = apply_filters(corpus, filters)
-    compared = compare_companies(view, companies, index, documents_shown=3)
-    pairs = answers.co_mentions(view.mentions, index)
+    compared = compare_companies(view, companies, index, tables, documents_shown=3)
+    pairs = answers.co_mentions(tables, filters, companies)
     expected = {
-        "share_of_voice": answers.share_of_voice(view.mentions, companies, index),
-        "mentions_per_document": answers.mentions_per_document(view.mentions, view.documents, companies, index,
-                                                               limit=3),
+        "share_of_voice": answers.share_of_voice(tables, filters, companies),
+        "mentions_per_document": answers.mentions_per_document(tables, filters, companies, limit=3),
         "co_mention_matrix": answers.co_mention_matrix(pairs, companies),
         "pairs_involving": answers.pairs_involving(pairs, companies),
-        "events_per_type": answers.events_per_type(view.events, companies, index),
-        "products_and_people": answers.products_and_people(view.mentions, companies, index),
+        "events_per_type": answers.events_per_type(tables, filters, companies),
+        "products_and_people": answers.products_and_people(tables, filters, companies),
     }
     assert compared.companies == tuple(companies)
     for name, frame in expected.items():

@@ -1,6 +1,6 @@
 """The per-corpus index and the answers that use it give what the straightforward code gives.
 
-Every answer counted from the index (companies, distinctive terms, timeline, overview,
+Every answer counted from the index (the documents naming a company, distinctive terms, timeline, overview,
 ``CorpusIndex.rows_of``, ``concordance(counts=…)``) is compared with its reference answer in
 ``tests/oracles``, on the seeds, on a small synthetic corpus and on the messy folder of
 ``tests/corpus_factory``, through several filters: same frames (values, dtypes, order), same numbers.
@@ -65,29 +65,10 @@ def compared_companies(view) -> list[list[str]]:
     return [ranked[:4], ranked[1:3] + ["Nobody Inc"], ranked[:1]]
 
 
-def test_companies_by_mentions(view, index):
-    pd.testing.assert_series_equal(companies.companies_by_mentions(view.mentions, index),
-                                   companies_oracle.companies_by_mentions(view.mentions))
-
-
-def test_company_tables(view, index):
+def test_company_name_terms(view, index):
     for compared in compared_companies(view):
-        pd.testing.assert_frame_equal(companies.share_of_voice(view.mentions, compared, index),
-                                      companies_oracle.share_of_voice(view.mentions, view.documents, compared))
-        pd.testing.assert_frame_equal(
-            companies.mentions_per_document(view.mentions, view.documents, compared, index, limit=7),
-            companies_oracle.mentions_per_document(view.mentions, view.documents, compared, limit=7))
-        pd.testing.assert_frame_equal(companies.events_per_type(view.events, compared, index),
-                                      companies_oracle.events_per_type(view.events, compared))
-        pd.testing.assert_frame_equal(companies.products_and_people(view.mentions, compared, index),
-                                      companies_oracle.products_and_people(view.mentions, compared))
         assert (distinctive_terms.company_name_terms(compared, index)
                 == companies_oracle.company_name_terms(view.all_mentions, compared))
-
-
-def test_co_mentions(view, index):
-    pd.testing.assert_frame_equal(companies.co_mentions(view.mentions, index),
-                                  companies_oracle.co_mentions(view.mentions))
 
 
 def test_distinctive_terms(view, index):

@@ -13,6 +13,8 @@ import pytest
 from lib.analyze import keywords as kw
 from lib.analyze.companies import companies_by_mentions, documents_naming
 from lib.analyze.corpus_index import CorpusIndex
+from lib.analyze.corpus_sql import corpus_tables
+from lib.analyze.filters import Filters
 from lib.analyze.term_stats import idf_by_term
 from lib.charts.keywords import top_terms_bar
 from lib.pipeline.corpus import build_corpus
@@ -133,7 +135,8 @@ def test_cloud_frequencies_keeps_the_heaviest(corpus):
 
 def test_companies_and_their_documents(corpus):
     index = CorpusIndex(corpus)
-    assert list(companies_by_mentions(corpus.mentions, index).index[:3]) == ["Xiaohongshu", "ByteDance", "Meta"]
+    ranked = companies_by_mentions(corpus_tables(corpus), Filters())
+    assert list(ranked.index[:3]) == ["Xiaohongshu", "ByteDance", "Meta"]
     bytedance = documents_naming(corpus.mentions, "ByteDance", index).tolist()
     expected = corpus.mentions.loc[corpus.mentions[Mention.COMPANY] == "ByteDance", Mention.DOC_ID].unique()
     assert bytedance == sorted(expected) and len(bytedance) == len(set(bytedance)) > 0
