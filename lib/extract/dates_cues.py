@@ -105,7 +105,8 @@ def _governed_by(text, start, end, day_precise, before_cues, after_cues, pattern
         if ((day_precise or not day_only) and (found := pattern.search(before)) is not None
                 and (base is None or base.start() <= found.start())  # the date compared with, not the one ahead
                 and (cancel is None or cancel.search(before[: found.start()]) is None)
-                and not _told_as_past_by_its_verb(before, found.start(), patterns)):
+                and not _told_as_past_by_its_verb(before, found.start(), patterns)
+                and not (found[0].startswith("将") and _MODIFIES_A_NOUN.match(text, end))):
             return True
     after = text[end : end + _WINDOW]
     return any((found := pattern.match(after)) is not None and not _disposal(after, found.end())
@@ -119,6 +120,9 @@ def _told_as_past_by_its_verb(before: str, cue_start: int, patterns: CuePatterns
             and any(pattern.search(before, 0, cue_start) for pattern in patterns.past_verb))
 
 
+# A bare 将 before a date that modifies a noun ("将二季度开始的外卖大战称为…", "将3月的发布会推迟") marks that noun
+# phrase as its object, as 把 does: no future for the date.
+_MODIFIES_A_NOUN = re.compile(r"\s*(?:开始|起|以来|期间|之前|之后)?的")
 _DATE_NUMBER = re.compile(r"[0-9０-９]|[月日号天]$")
 
 

@@ -396,3 +396,32 @@ FEW_WEEKS_AHEAD_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), FEW_WEEKS_AHEAD_ROWS)
 def test_a_day_a_few_weeks_ahead_told_in_the_present_is_the_coming_one(text, published, expected):
     assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
+
+
+# Class: a Chinese future word that is not the date's. A bare 将 before a date that modifies a noun marks the
+# noun phrase as its object, as 把 does ("美团将二季度开始的外卖大战称为…"); 定于 inside 决定于 tells of a decision
+# ("决定于9月20日起禁止…"), the date then the nearer one. English tells the like with a relative clause of its own.
+# Near-misses: 将 and 定于 before a date that is what lies ahead.
+NOT_THE_DATES_FUTURE_WORD_ROWS = [
+    ("美团将二季度开始的外卖大战称为非理性竞争。", "2025-08-27", [("二季度", "2025-04-01")]),
+    ("小米将3月的发布会称为转折点。", "2025-05-10", [("3月", "2025-03-01")]),
+    ("此前，商务部决定于9月20日起禁止该应用下载。", "2020-10-31", [("9月20日", "2020-09-20")]),
+    ("美團將二季度開始的外賣大戰稱為非理性競爭。", "2025-08-27", [("二季度", "2025-04-01")]),
+    ("小米將3月的發布會稱為轉折點。", "2025-05-10", [("3月", "2025-03-01")]),
+    ("此前，商務部決定於9月20日起禁止該應用下載。", "2020-10-31", [("9月20日", "2020-09-20")]),
+    ("Meituan will call the price war that began in the second quarter irrational.", "2025-08-27",
+     [("the second quarter", "2025-04-01")]),
+    # near-misses
+    ("小米将3月发布新机。", "2025-05-10", [("3月", "2026-03-01")]),
+    ("商务部决定于2月1日起加征关税。", "2025-01-20", [("2月1日", "2025-02-01")]),
+    ("发布会定于9月20日举行。", "2025-08-10", [("9月20日", "2025-09-20")]),
+    ("小米將3月發佈新機。", "2025-05-10", [("3月", "2026-03-01")]),
+    ("商務部決定於2月1日起加徵關稅。", "2025-01-20", [("2月1日", "2025-02-01")]),
+    ("發佈會定於9月20日舉行。", "2025-08-10", [("9月20日", "2025-09-20")]),
+    ("The ministry decided that from February 1 tariffs would rise.", "2025-01-20", [("February 1", "2025-02-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NOT_THE_DATES_FUTURE_WORD_ROWS)
+def test_a_future_word_that_is_not_the_dates_leaves_it_the_nearer_one(text, published, expected):
+    assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
