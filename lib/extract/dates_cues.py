@@ -42,6 +42,7 @@ class CuePatterns:
     tenseless: re.Pattern | None = None  # a cue the clause's verb gives its tense: "effective", "from"
     past_verb: tuple[re.Pattern, ...] = ()  # a past word ending the text, no break between: "took a turn"
     said_on: re.Pattern | None = None  # a past reporting word right after the date: "on Friday added"
+    base: re.Pattern | None = None  # a comparison word right before the date: "将较第3季持平"
 
 
 def governs(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> bool:
@@ -99,10 +100,13 @@ def _governed_by(text, start, end, day_precise, before_cues, after_cues, pattern
     cancel = patterns.cancel
     if cancel is not None and cancel.search(before):
         return False  # right before the date: "was released on January 20", "since March 1", "已于3月1日"
+    base = patterns.base.search(before) if patterns.base is not None else None
     for pattern, day_only in before_cues:
         if ((day_precise or not day_only) and (found := pattern.search(before)) is not None
+                and (base is None or base.start() <= found.start())  # the date compared with, not the one ahead
                 and (cancel is None or cancel.search(before[: found.start()]) is None)
-                and not _told_as_past_by_its_verb(before, found.start(), patterns)):
+                and not _told_as_past_by_its_verb(before, found.start(), patterns)
+                and not (found[0].startswith("将") and _MODIFIES_A_NOUN.match(text, end))):
             return True
     after = text[end : end + _WINDOW]
     return any((found := pattern.match(after)) is not None and not _disposal(after, found.end())
@@ -116,6 +120,9 @@ def _told_as_past_by_its_verb(before: str, cue_start: int, patterns: CuePatterns
             and any(pattern.search(before, 0, cue_start) for pattern in patterns.past_verb))
 
 
+# A bare 将 before a date that modifies a noun ("将二季度开始的外卖大战称为…", "将3月的发布会推迟") marks that noun
+# phrase as its object, as 把 does: no future for the date.
+_MODIFIES_A_NOUN = re.compile(r"\s*(?:开始|起|以来|期间|之前|之后)?的")
 _DATE_NUMBER = re.compile(r"[0-9０-９]|[月日号天]$")
 
 
@@ -158,6 +165,7 @@ _NOT_A_MEASURE = r"(?!\s*[0-9一二两三四五六七八九十几数半]+\s*(?:�
 def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     breaks = [cue.cue for cue in cues if cue.side == "break"]
     breaks_after = breaks + [cue.cue for cue in cues if cue.side == "break-after"]
+    not_past = _not_past_words(cues)
     groups: dict[tuple[str, int, bool, bool], list[str]] = {}
     for cue in cues:
         if cue.side in ("before", "after", "near", "start", "schedule"):
@@ -166,11 +174,11 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     for (side, reach, day_only, latin), words in sorted(groups.items()):
         cue = _alternatives(words, latin)
         if side in ("before", "near", "schedule"):
-            gap = _gap("before", reach, latin, breaks)
+            gap = _gap("before", reach, latin, breaks, not_past)
             {"before": before, "near": near, "schedule": schedule}[side].append(
                 (re.compile(rf"{cue}{gap}\Z", re.IGNORECASE), day_only))
         else:
-            gap = _gap("after", reach, latin, breaks_after)
+            gap = _gap("after", reach, latin, breaks_after, not_past)
             measure = "" if latin else _NOT_A_MEASURE
             (after if side == "after" else start).append(
                 (re.compile(rf"{gap}{cue}{measure}", re.IGNORECASE), day_only))
@@ -187,7 +195,7 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     return CuePatterns(tuple(before), tuple(after), reported, tuple(near), _cancel_pattern(cues), past_before,
                        past_after, tuple(schedule), tuple(start),
                        re.compile(_alternatives(tenseless, True), re.IGNORECASE) if tenseless else None,
-                       _past_patterns(cues, breaks_after)[0], said_on)
+                       _past_patterns(cues, breaks_after)[0], said_on, _base_pattern(cues))
 
 
 # A noun phrase set off by commas after the verb's object names it again and leaves the verb's clause
@@ -202,18 +210,19 @@ def _past_patterns(cues: tuple[FutureCue, ...],
     no word of ``breaks`` between."""
     groups: dict[tuple[int, bool], list[str]] = {}
     passives = [cue.cue for cue in cues if cue.side == "passive"]
+    not_past = _not_past_words(cues)
     for cue in cues:
         if cue.side == "past":
             groups.setdefault((cue.reach, cue.cue.isascii()), []).append(cue.cue)
     before, after = [], []
     for (reach, latin), words in sorted(groups.items()):
-        body = "|".join(_past_word(word, passives) if latin else re.escape(word)
+        body = "|".join(_past_word(word, passives, not_past) if latin else re.escape(word)
                         for word in sorted(words, key=len, reverse=True))
         word = rf"(?<![A-Za-z'])(?:{body})(?![A-Za-z])" if latin else f"(?:{body})"
-        gap = _gap("before", reach, latin, list(breaks))
+        gap = _gap("before", reach, latin, list(breaks), not_past)
         appositive = rf"|{word}{_WORDS}{{0,{reach}}}?{_APPOSITIVE}{gap}" if latin and not breaks else ""
         before.append(re.compile(rf"(?:{word}{gap}{appositive})\Z", re.IGNORECASE))
-        after.append(re.compile(rf"{_gap('after', reach, latin, list(breaks))}{word}", re.IGNORECASE))
+        after.append(re.compile(rf"{_gap('after', reach, latin, list(breaks), not_past)}{word}", re.IGNORECASE))
     return tuple(before), tuple(after)
 
 
@@ -237,7 +246,7 @@ def _alternatives(words: list[str], latin: bool) -> str:
     return rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])" if latin else f"(?:{body})"
 
 
-def _gap(side: str, reach: int, latin: bool, breaks: list[str]) -> str:
+def _gap(side: str, reach: int, latin: bool, breaks: list[str], not_past: Sequence[str] = ()) -> str:
     """Up to ``reach`` words (Latin cue) or characters (Chinese cue) between cue and date.
 
     No gap word is a break and no gap crosses a clause mark, except one comma right after the date:
@@ -247,10 +256,12 @@ def _gap(side: str, reach: int, latin: bool, breaks: list[str]) -> str:
     marks = re.escape(_BEFORE_CLAUSE_MARKS if side == "before" else _AFTER_CLAUSE_MARKS + ",，")
     topic_comma = r"(?:\s*[,，])?" if side == "after" else ""
     if latin:
-        words = [_break_word(word) for word in breaks if word.isascii()]
+        words = [_break_word(word, not_past) for word in breaks if word.isascii()]
         not_break = rf"(?!(?:{'|'.join(words)})(?![A-Za-z']))" if words else ""
         separator = r"[^\S\n]+"
-        return rf"{topic_comma}(?:{separator}{not_break}[^\s{marks}]+){{0,{reach}}}?{separator}"
+        # A figure's thousands separator is no clause mark: "aims to deliver over 10,000 units in June".
+        word = rf"(?:[^\s{marks}]|(?<=[0-9])[,.](?=[0-9]))+"
+        return rf"{topic_comma}(?:{separator}{not_break}{word}){{0,{reach}}}?{separator}"
     words = [re.escape(word) for word in breaks if not word.isascii()]
     not_break = rf"(?!{'|'.join(words)})" if words else ""
     # A Chinese time phrase may close with a postposition before its comma: "中秋节前，小米将…".
@@ -258,15 +269,29 @@ def _gap(side: str, reach: int, latin: bool, breaks: list[str]) -> str:
     return rf"{postposition}{topic_comma}\s*(?:{not_break}[^{marks}]){{0,{reach}}}?\s*"
 
 
-def _past_word(word: str, passives: Sequence[str]) -> str:
+def _past_word(word: str, passives: Sequence[str], not_past: Sequence[str]) -> str:
     """A past row as a pattern: right after a passive "be" it is a participle, no past tense ("is
     divested", "to be rolled out", "must be sold")."""
     not_passive = "".join(rf"(?<!\b{re.escape(passive)}\s)" for passive in passives)
-    return not_passive + _break_word(word)
+    return not_passive + _break_word(word, not_past)
 
 
-def _break_word(word: str) -> str:
-    """A break word as a pattern; a leading ``*`` matches any letters before the rest ("*ed")."""
+def _break_word(word: str, not_past: Sequence[str] = ()) -> str:
+    """A break word as a pattern; a leading ``*`` matches any letters before the rest ("*ed"), but no
+    word of ``not_past`` ("need", "exceed": no past tense for all their ending)."""
     if word.startswith("*"):
-        return rf"[A-Za-z]+{re.escape(word[1:])}"
+        unless = rf"(?!(?:{literal_alternation(not_past)})(?![A-Za-z]))" if not_past else ""
+        return rf"{unless}[A-Za-z]+{re.escape(word[1:])}"
     return re.escape(word)
+
+
+def _not_past_words(cues: Sequence[FutureCue]) -> tuple[str, ...]:
+    return tuple(cue.cue for cue in cues if cue.side == "not-past")
+
+
+def _base_pattern(cues: Sequence[FutureCue]) -> re.Pattern | None:
+    """The "base" rows: a comparison word standing ``reach`` words (characters) before the date, which is
+    then what is compared with ("will be flat compared with the third quarter", "将较第3季持平")."""
+    alternatives = [rf"{_alternatives([cue.cue], cue.cue.isascii())}{_gap('before', cue.reach, cue.cue.isascii(), [])}"
+                    for cue in cues if cue.side == "base"]
+    return re.compile(rf"(?:{'|'.join(alternatives)})\Z", re.IGNORECASE) if alternatives else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from lib.rules.rule_file import RuleWarning, csv_rows, kinded_words
 
 FUTURE_CUE_SIDES = ("before", "after", "near", "start", "schedule", "cancel", "break", "break-after", "past",
-                    "tenseless", "passive")
+                    "tenseless", "passive", "not-past", "base")
 DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7, "tally": 1}
 CHINESE_DATE_WORD_KINDS = ("chain", "chain_from_happening", "chain_or_publication", "publication", "tonight")
 CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "quarter", "year", "same", "period", "full_year", "plan")

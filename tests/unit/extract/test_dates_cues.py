@@ -285,3 +285,143 @@ SCHEDULED_WEEKDAY_ROWS = [
 def test_a_scheduled_weekday_is_the_coming_one_when_nearer(text, published, expected):
     found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
+
+
+def _found(text: str, published: str) -> list[tuple[str, str]]:
+    found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
+    return [(m.text, m.period.start.isoformat()) for m in found]
+
+
+# Class: a plan verb ("aims to", "intends to", "is targeting", 力争, 争取, 目标是, 打算) before a year-less month
+# or day: what is aimed at lies ahead when that is nearer publication, as after "plans to" (a figure's
+# thousands separator is no clause mark on the way). A past month it compares with, or one its clause
+# tells as past, stays back.
+# (sentence, published, [(date words, period start)])
+AIMED_AT_ROWS = [
+    ("Xiaomi aims to deliver more than 20,000 cars in June, its founder said on Thursday.", "2024-04-25",
+     [("June", "2024-06-01"), ("Thursday", "2024-04-25")]),
+    ("BYD intends to start shipping the Seal to Japan in September.", "2024-07-10", [("September", "2024-09-01")]),
+    ("Nio is targeting 1,000 new swap stations by the end of October.", "2024-08-20",
+     [("the end of October", "2024-10-01")]),
+    ("小米力争6月交付超过1万辆。", "2024-04-25", [("6月", "2024-06-01")]),
+    ("蔚来目标是10月建成1000座换电站。", "2024-08-20", [("10月", "2024-10-01")]),
+    ("比亚迪打算9月向日本出口海豹。", "2024-07-10", [("9月", "2024-09-01")]),
+    ("小米力爭6月交付超過1萬輛。", "2024-04-25", [("6月", "2024-06-01")]),
+    ("蔚來目標是10月建成1000座換電站。", "2024-08-20", [("10月", "2024-10-01")]),
+    ("比亞迪打算9月向日本出口海豹。", "2024-07-10", [("9月", "2024-09-01")]),
+    # near-misses: the month nearer back, aimed at in the past, or in another clause
+    ("Xiaomi aims to beat the 7,000 cars it delivered in March.", "2024-04-25", [("March", "2024-03-01")]),
+    ("Xiaomi aimed to deliver 10,000 cars in June, but fell short.", "2024-08-25", [("June", "2024-06-01")]),
+    ("The carmaker, which aims to expand abroad, listed in Hong Kong in July.", "2024-04-25",
+     [("July", "2023-07-01")]),
+    ("小米力争超过3月的交付量。", "2024-04-25", [("3月", "2024-03-01")]),
+    ("小米力爭超過3月的交付量。", "2024-04-25", [("3月", "2024-03-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AIMED_AT_ROWS)
+def test_a_month_aimed_at_is_the_nearer_one(text, published, expected):
+    assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
+
+
+# Class: a date something is put off to or extended to ("has been delayed until November 12", "postponed to
+# March 3", 推迟至, 延期至, 延长至) or named as a deadline (期限为): the new schedule, nearer ahead though told
+# in the past or passive; a postponement long past stays back.
+POSTPONED_TO_ROWS = [
+    ("For TikTok, the ban on new downloads has been delayed until November 12.", "2020-09-21",
+     [("November 12", "2020-11-12")]),
+    ("The hearing was postponed to March 3 at the company's request.", "2025-02-10", [("March 3", "2025-03-03")]),
+    ("The tender offer was extended to January 15, the company said.", "2024-12-20", [("January 15", "2025-01-15")]),
+    ("该禁令已推迟至11月12日执行。", "2020-09-21", [("11月12日", "2020-11-12")]),
+    ("听证会延期至3月3日举行。", "2025-02-10", [("3月3日", "2025-03-03")]),
+    ("财长称，交易期限为9月20日，且已收到新方案。", "2020-09-15", [("9月20日", "2020-09-20")]),
+    ("該禁令已推遲至11月12日執行。", "2020-09-21", [("11月12日", "2020-11-12")]),
+    ("聽證會延期至3月3日舉行。", "2025-02-10", [("3月3日", "2025-03-03")]),
+    ("財長稱，交易期限為9月20日，且已收到新方案。", "2020-09-15", [("9月20日", "2020-09-20")]),
+    # near-misses: the new date nearer back stays back
+    ("The launch was delayed until March, months after the first date.", "2025-06-10", [("March", "2025-03-01")]),
+    ("该发布会推迟至3月举行。", "2025-06-10", [("3月", "2025-03-01")]),
+    ("該發布會推遲至3月舉行。", "2025-06-10", [("3月", "2025-03-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), POSTPONED_TO_ROWS)
+def test_a_date_put_off_to_is_the_nearer_one(text, published, expected):
+    assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
+
+
+# Class: a past quarter compared with a coming one ("will be flat compared with the third quarter",
+# 将较第3季持平, 将比三季度提高): the future word is the coming quarter's; the one compared with is the one
+# just reported. Near-misses: a quarter the future word governs, and "no later than" (a deadline).
+COMPARED_WITH_ROWS = [
+    ("Fourth-quarter revenue will be flat compared with the third quarter, SMIC said.", "2025-11-14",
+     [("Fourth-quarter", "2025-10-01"), ("the third quarter", "2025-07-01")]),
+    ("Gross margin will improve versus the second quarter, the CFO said.", "2025-08-20",
+     [("the second quarter", "2025-04-01")]),
+    ("第4季营收将较第3季持平。", "2025-11-14", [("第4季", "2025-10-01"), ("第3季", "2025-07-01")]),
+    ("四季度毛利率将比三季度提高1个百分点。", "2025-11-14", [("四季度", "2025-10-01"), ("三季度", "2025-07-01")]),
+    ("第4季營收將較第3季持平。", "2025-11-14", [("第4季", "2025-10-01"), ("第3季", "2025-07-01")]),
+    ("四季度毛利率將比三季度提高1個百分點。", "2025-11-14", [("四季度", "2025-10-01"), ("三季度", "2025-07-01")]),
+    # near-misses
+    ("The plant will reach full capacity in the third quarter.", "2025-11-14", [("the third quarter", "2026-07-01")]),
+    ("The ban will take effect no later than March 1.", "2025-02-14", [("March 1", "2025-03-01")]),
+    ("第3季营收将创新高。", "2025-11-14", [("第3季", "2026-07-01")]),
+    ("第3季營收將創新高。", "2025-11-14", [("第3季", "2026-07-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COMPARED_WITH_ROWS)
+def test_a_quarter_compared_with_is_not_the_one_ahead(text, published, expected):
+    assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
+
+
+# Class: a festival or day named a few weeks before it, its clause in the present ("viewers only need to
+# shake their phones"): the coming one. "need", "exceed" end as a past tense does but tell none.
+# Near-misses: the same told as past stays the one back.
+FEW_WEEKS_AHEAD_ROWS = [
+    ("On Chinese New Year's Eve, viewers only need to shake their phones to win Kuaishou red envelopes.",
+     "2019-12-26", [("Chinese New Year's Eve", "2020-01-24")]),
+    ("On January 20, Alibaba's servers need to handle twice the usual load.", "2025-01-05",
+     [("January 20", "2025-01-20")]),
+    ("除夕，用户只需摇一摇手机即可领取快手红包。", "2019-12-26", [("除夕", "2020-01-24")]),
+    ("除夕，用戶只需搖一搖手機即可領取快手紅包。", "2019-12-26", [("除夕", "2020-01-24")]),
+    # near-misses: told as past
+    ("On Chinese New Year's Eve, viewers shared 10 billion Kuaishou red envelopes.", "2019-12-26",
+     [("Chinese New Year's Eve", "2019-02-04")]),
+    ("除夕，用户领取了100亿个快手红包。", "2019-12-26", [("除夕", "2019-02-04")]),
+    ("除夕，用戶領取了100億個快手紅包。", "2019-12-26", [("除夕", "2019-02-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FEW_WEEKS_AHEAD_ROWS)
+def test_a_day_a_few_weeks_ahead_told_in_the_present_is_the_coming_one(text, published, expected):
+    assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
+
+
+# Class: a Chinese future word that is not the date's. A bare 将 before a date that modifies a noun marks the
+# noun phrase as its object, as 把 does ("美团将二季度开始的外卖大战称为…"); 定于 inside 决定于 tells of a decision
+# ("决定于9月20日起禁止…"), the date then the nearer one. English tells the like with a relative clause of its own.
+# Near-misses: 将 and 定于 before a date that is what lies ahead.
+NOT_THE_DATES_FUTURE_WORD_ROWS = [
+    ("美团将二季度开始的外卖大战称为非理性竞争。", "2025-08-27", [("二季度", "2025-04-01")]),
+    ("小米将3月的发布会称为转折点。", "2025-05-10", [("3月", "2025-03-01")]),
+    ("此前，商务部决定于9月20日起禁止该应用下载。", "2020-10-31", [("9月20日", "2020-09-20")]),
+    ("美團將二季度開始的外賣大戰稱為非理性競爭。", "2025-08-27", [("二季度", "2025-04-01")]),
+    ("小米將3月的發布會稱為轉折點。", "2025-05-10", [("3月", "2025-03-01")]),
+    ("此前，商務部決定於9月20日起禁止該應用下載。", "2020-10-31", [("9月20日", "2020-09-20")]),
+    ("Meituan will call the price war that began in the second quarter irrational.", "2025-08-27",
+     [("the second quarter", "2025-04-01")]),
+    # near-misses
+    ("小米将3月发布新机。", "2025-05-10", [("3月", "2026-03-01")]),
+    ("商务部决定于2月1日起加征关税。", "2025-01-20", [("2月1日", "2025-02-01")]),
+    ("发布会定于9月20日举行。", "2025-08-10", [("9月20日", "2025-09-20")]),
+    ("小米將3月發佈新機。", "2025-05-10", [("3月", "2026-03-01")]),
+    ("商務部決定於2月1日起加徵關稅。", "2025-01-20", [("2月1日", "2025-02-01")]),
+    ("發佈會定於9月20日舉行。", "2025-08-10", [("9月20日", "2025-09-20")]),
+    ("The ministry decided that from February 1 tariffs would rise.", "2025-01-20", [("February 1", "2025-02-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NOT_THE_DATES_FUTURE_WORD_ROWS)
+def test_a_future_word_that_is_not_the_dates_leaves_it_the_nearer_one(text, published, expected):
+    assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
