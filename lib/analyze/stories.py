@@ -38,6 +38,7 @@ from lib.analyze.story_products import (
     share_a_product,
     share_a_product_of_a_kind,
 )
+from lib.analyze.story_weekdays import weekday_stories
 from lib.analyze.story_years import Placement, year_less_placement
 from lib.rules.story_similarity import builtin_story_similarity
 from lib.schema import Event, Story
@@ -235,6 +236,7 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     of_event = of_event.mask(of_event.index.isin(years.story_id.index), years.story_id.reindex(of_event.index))
     of_event = merged_by_placed_reports(reports, years.date, of_event,
                                         lambda dated: story_ids(dated, vectors, products=products))
+    of_event = weekday_stories(reports, vectors, of_event, SAME_STORY_SIMILARITY, products)
     stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years, openings)
     table = story_table(stories.reports_with_stories(events), documents, vectors.matrix, language)
     return Stories(of_event, table, vectors.matrix, years, openings)
