@@ -16,14 +16,21 @@ sentences (one row each, unit length, in the order of the events frame).
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from lib.analyze.event_vectors import EventVectors, WithMoreRows, event_vectors
-from lib.analyze.story_blocks import SHORT_PERIOD_DAYS, Block, Members, joinable, story_blocks, story_members
+from lib.analyze.story_blocks import (
+    SHORT_PERIOD_DAYS,
+    Block,
+    Members,
+    joinable,
+    story_blocks,
+    story_id_after,
+    story_members,
+)
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_mentions import placed_alike_in_article
 from lib.analyze.story_merges import merged_by_placed_reports
@@ -86,7 +93,7 @@ def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshol
     roots = _clusters(members, vectors.matrix, threshold, blocks)
     grouped = pd.DataFrame({"root": roots, "event_id": events[Event.EVENT_ID].to_numpy()[members.rows]})
     first = grouped.groupby("root")["event_id"].transform("min")
-    names = {event_id: _story_id(event_id) for event_id in first.unique()}
+    names = {event_id: story_id_after(event_id) for event_id in first.unique()}
     ids.iloc[members.rows] = first.map(names).to_numpy()
     return ids
 
@@ -183,11 +190,6 @@ def _one_day(members: Members, idx: np.ndarray) -> np.ndarray:
     """Whether each two members of ``idx`` are each of one and the same single day."""
     single = members.single_day[idx]
     return np.equal.outer(members.start[idx], members.start[idx]) & np.logical_and.outer(single, single)
-
-
-def _story_id(first_event_id: str) -> str:
-    """Stable across runs: named after the story's first event."""
-    return "story-" + hashlib.sha1(first_event_id.encode("utf-8")).hexdigest()[:10]
 
 
 @dataclass(frozen=True)

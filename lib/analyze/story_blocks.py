@@ -7,6 +7,7 @@ long ones (``lib.analyze.stories``).
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -91,3 +92,8 @@ def joinable(blocks: list[Block]) -> np.ndarray:
     of more than themselves, so the only ones whose sentences need a vector."""
     found = [block.members[(block.agree & ~np.eye(len(block.members), dtype=bool)).any(axis=1)] for block in blocks]
     return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+
+
+def story_id_after(first_event_id: str) -> str:
+    """A story's id, stable across runs: named after its first event (or a key made from it)."""
+    return "story-" + hashlib.sha1(first_event_id.encode("utf-8")).hexdigest()[:10]

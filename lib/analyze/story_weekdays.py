@@ -22,13 +22,13 @@ their weekday and an unknown year.
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 
 import numpy as np
 import pandas as pd
 
 from lib.analyze.event_vectors import EventVectors, event_vectors
+from lib.analyze.story_blocks import story_id_after
 from lib.analyze.story_products import company_set
 from lib.schema import WEEKDAYS, Event
 
@@ -65,8 +65,7 @@ def weekday_stories(events: pd.DataFrame, vectors: np.ndarray | EventVectors, of
         rows = [row for row in rows if row not in joined]
         for group in _groups(rows, matrix.matrix, docs, named, threshold):
             if len(group) > 1:
-                name = "story-" + hashlib.sha1(("weekday:" + min(ids[row] for row in group)).encode()).hexdigest()[:10]
-                joined.update(dict.fromkeys(group, name))
+                joined.update(dict.fromkeys(group, story_id_after("weekday:" + min(ids[row] for row in group))))
     if not joined:
         return of_event
     out = of_event.copy()
