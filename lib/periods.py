@@ -16,6 +16,8 @@ from lib.schema import PRECISIONS
 _PRECISION_RANK = {name: rank for rank, name in enumerate(PRECISIONS)}
 # How many calendar months a period of each month-based precision spans.
 MONTHS_IN_PRECISION = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+# How many days a period of each day-based precision spans.
+DAYS_IN_PRECISION = {"day": 1, "week": 7}
 
 
 @dataclass(frozen=True, order=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib.periods import MONTHS_IN_PRECISION
+from lib.periods import DAYS_IN_PRECISION, MONTHS_IN_PRECISION
 from lib.schema import Doc, Event
 
 # How a plan's date is told apart from a done thing's, wherever an event's date is described.
@@ -18,7 +18,6 @@ PLAN_NOTE = "plan: dated after its article's publication"
 
 # Precisions whose period lies inside one calendar month (a week is placed by its first day).
 MONTH_PRECISE = ("day", "week", "month")
-_DAYS_IN_PRECISION = {"day": 1, "week": 7}
 
 
 def publication_month_starts(documents: pd.DataFrame) -> pd.Series:
@@ -46,7 +45,7 @@ def period_stop(start: pd.Series, precision: pd.Series) -> pd.Series:
     for name, months in MONTHS_IN_PRECISION.items():
         chosen = precision == name
         stop[chosen] = start[chosen] + pd.DateOffset(months=months)
-    for name, days in _DAYS_IN_PRECISION.items():
+    for name, days in DAYS_IN_PRECISION.items():
         chosen = precision == name
         stop[chosen] = start[chosen] + pd.Timedelta(days=days)
     return stop

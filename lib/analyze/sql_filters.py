@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from lib.analyze.corpus_sql import ROW_POSITION, CorpusTables, query
 from lib.analyze.filters import UNKNOWN_OUTLET, Filters
-from lib.periods import MONTHS_IN_PRECISION
+from lib.periods import DAYS_IN_PRECISION, MONTHS_IN_PRECISION
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention
-
-_DAYS_IN_PRECISION = {"day": 1, "week": 7}
 
 
 def kept_doc_ids(tables: CorpusTables, filters: Filters) -> list[str]:
@@ -103,5 +101,5 @@ def _last_day(first: str) -> str:
     """The last day of the publication period; the first day itself for a day or an unknown precision."""
     cases = [f"WHEN '{name}' THEN {first} + INTERVAL {months} MONTH - INTERVAL 1 DAY"
              for name, months in MONTHS_IN_PRECISION.items()]
-    cases += [f"WHEN '{name}' THEN {first} + INTERVAL {days - 1} DAY" for name, days in _DAYS_IN_PRECISION.items()]
+    cases += [f"WHEN '{name}' THEN {first} + INTERVAL {days - 1} DAY" for name, days in DAYS_IN_PRECISION.items()]
     return f"CAST(CASE {Doc.DATE_PRECISION} {' '.join(cases)} ELSE {first} END AS DATE)"
