@@ -23,6 +23,7 @@ from ui.shared import (
     plot,
     report_download,
     stop_if_empty,
+    table_or_note,
 )
 from ui.view_cache import company_comparison, view_companies_by_mentions
 
@@ -116,13 +117,10 @@ chart_or_note(event_counts, "No dated events in the filtered documents involve t
 
 st.subheader("Products and people")
 entities = compared.products_and_people
-if entities.empty:
-    st.info("No products or people of these companies are named in the filtered documents.")
-else:
-    st.dataframe(entities, hide_index=True, width="stretch", height=320, column_config={
-        COMPANY: "Company", Mention.KIND: "Kind", Mention.ENTITY: "Product or person", N_MENTIONS: "Mentions",
-        N_DOCS: "Documents"})
-    csv_download(entities, PAGE, "products-and-people", view)
+table_or_note(entities, "No products or people of these companies are named in the filtered documents.", PAGE,
+              "products-and-people", view, height=320, column_config={
+                  COMPANY: "Company", Mention.KIND: "Kind", Mention.ENTITY: "Product or person",
+                  N_MENTIONS: "Mentions", N_DOCS: "Documents"})
 
 st.subheader("What sets each company's coverage apart")
 columns = st.columns(2)
