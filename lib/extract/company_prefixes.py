@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
 from lib.extract.alias_edges import is_word_char
 from lib.parse.script import to_simplified
 from lib.rules.gazetteer import GazetteerEntry
 
-if TYPE_CHECKING:
-    from lib.extract.gazetteer import EntityMatch
+# A gazetteer match (lib.extract.gazetteer.EntityMatch, which builds on this module: not imported here).
+Match = TypeVar("Match")
 
 # What may stand between a company's name and its product's own part: "DeepSeek-R1", "Xiaomi SU7".
 _JOINERS = " -\u00a0"
@@ -37,15 +37,15 @@ class CompanyPrefixes:
                 aliases = tuple(_readable(alias) for alias in company.aliases if alias[:1] not in '"~')
                 self._aliases[entry.entity] = (company, tuple(sorted(aliases, key=lambda a: -len(a[0]))))
 
-    def split(self, text: str, matches: Sequence[EntityMatch], simplified: str | None = None) -> list[EntityMatch]:
+    def split(self, text: str, matches: Sequence[Match], simplified: str | None = None) -> list[Match]:
         """``matches`` with each product that opens with its company's name told as the company and the product."""
         matched = to_simplified(text) if simplified is None else simplified
-        result: list[EntityMatch] = []
+        result: list[Match] = []
         for match in matches:
             result.extend(self._parts(text, matched, match) if match.kind == "product" else (match,))
         return result
 
-    def _parts(self, text: str, matched: str, match: EntityMatch) -> tuple[EntityMatch, ...]:
+    def _parts(self, text: str, matched: str, match: Match) -> tuple[Match, ...]:
         """The company's mention and the product's on the rest, or the match alone."""
         company, aliases = self._aliases.get(match.entity, (None, ()))
         for alias, sensitive in aliases:
