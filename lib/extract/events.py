@@ -27,6 +27,7 @@ from lib.extract.dates_results_period import half_reported
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.model_codes import opens_with_a_model_code
+from lib.extract.results_headings import is_a_results_heading
 from lib.extract.story_time import last_in_story
 from lib.extract.weekdays_told import (
     ToldDay,
@@ -165,7 +166,10 @@ def sentence_events(
         named = _unique(m.company for m in mentions if m.company) if mentions else []
         context = []
         # Whether a sentence refers to a company matters only for a date or for the next sentence.
-        if not named and attributor is not None and (matches or previous or opening):
+        # A results release's heading ("2019 Second Quarter Highlights", 二零二一年第三季业绩摘要) is a label,
+        # about no one.
+        if (not named and attributor is not None and (matches or previous or opening)
+                and not (matches and is_a_results_heading(sentence.text))):
             if (opening and matches and not mentions and _SENTENCE_CLOSE.search(sentence.text)
                     and attributor.continues_topic(sentence.text) and attributor.opens_without_subject(sentence.text)):
                 # A Chinese article may open with its subject dropped ("3月，连跑三地签下投资。"):
