@@ -204,7 +204,8 @@ class Stories:
     vectors: np.ndarray
     # Year-less events of undated articles that their story gave a year (lib/analyze/story_years.py).
     years: Placement = Placement(pd.Series(dtype=object), pd.Series(dtype=object), 0)
-    # Openings dated by their dateline (lib/analyze/story_openings.py), indexed after the events.
+    # Reports for stories only, indexed after the events: openings dated by their dateline
+    # (lib/analyze/story_openings.py), then sentences saying today in undated articles (lib/analyze/story_today.py).
     openings: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=Event.COLUMNS))
 
     def events_with_stories(self, events: pd.DataFrame) -> pd.DataFrame:
@@ -213,8 +214,9 @@ class Stories:
         return self.years.dated(events).assign(**{Event.STORY_ID: self.of_event.reindex(events.index).fillna("")})
 
     def reports_with_stories(self, events: pd.DataFrame) -> pd.DataFrame:
-        """``events_with_stories(events)`` followed by every opening report (qualifier ``DATELINE_DAY``):
-        the reports a story's facts and evidence count. With the corpus's events, row for row with ``vectors``."""
+        """``events_with_stories(events)`` followed by every report for stories only (qualifier ``DATELINE_DAY``
+        or ``TODAY_UNDATED``): the reports a story's facts and evidence count. With the corpus's events, row for
+        row with ``vectors``."""
         with_stories = self.events_with_stories(events)
         if not len(self.openings):
             return with_stories
@@ -226,7 +228,8 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     """Group ``events`` into stories; ``vectors`` are those of ``event_texts(events)`` (or encode
     them when asked: ``EventVectors``), ``mentions`` the corpus's (for the products each event
     names, and the companies of openings dated by their dateline, which join as reports). Year-less
-    events of undated articles then join the story, dated by other articles, that gives them a year."""
+    events of undated articles then join the story, dated by other articles, that gives them a year, and an
+    undated article's today the one story of its company that says alike."""
     openings = _for_stories_only(opening_reports(events, documents, mentions),
                                  today_reports(events, documents, mentions))
     openings.index = pd.RangeIndex(len(openings)) + (int(events.index.max()) + 1 if len(events) else 0)

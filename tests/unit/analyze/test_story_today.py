@@ -9,22 +9,8 @@ import pytest
 
 from lib.analyze.event_vectors import EventVectors
 from lib.analyze.story_today import placed_today, today_reports
-from lib.schema import TODAY_UNDATED, Doc, Event, Mention
-
-
-def _documents(*rows):
-    """rows: (doc_id, text, published, date_precision)."""
-    return pd.DataFrame(rows, columns=[Doc.DOC_ID, Doc.TEXT, Doc.PUBLISHED, Doc.DATE_PRECISION])
-
-
-def _mentions(*rows):
-    """rows: (doc_id, sent_id, company, kind)."""
-    frame = pd.DataFrame(rows, columns=[Mention.DOC_ID, Mention.SENT_ID, Mention.COMPANY, Mention.KIND])
-    return frame.assign(**{Mention.ENTITY: frame[Mention.COMPANY], Mention.ALIAS: frame[Mention.COMPANY],
-                           Mention.START: 0, Mention.END: 0})
-
-
-NO_EVENTS = pd.DataFrame(columns=Event.COLUMNS)
+from lib.schema import TODAY_UNDATED, Event
+from tests.unit.analyze.test_story_openings import NO_EVENTS, _documents, _mentions
 
 
 @pytest.mark.parametrize(("text", "company", "words"), [
