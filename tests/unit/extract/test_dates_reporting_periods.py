@@ -188,8 +188,8 @@ def test_the_focus_reaches_back_over_sentences_without_dates():
 # The period in focus named by reference: "the quarter" (the one reported), "down 48% from a year ago"
 # (that period a year back), 全年 / "full-year" (its year, when the period closes its year: a fourth
 # quarter, a second half, December; mid-year the year the story is in, test_dates_chain_count.py).
-# The focus is the last month, quarter or half stated before, in
-# the sentence or any before it; with none, "the quarter" and 全年 name nothing and "a year ago" stays
+# The focus is the last month, quarter or half stated before, in the sentence or any before it; with
+# none, "the quarter" names nothing, 全年 the year told or publication's, and "a year ago" stays
 # the year before publication's, as it does without a comparison word ("launched a year ago").
 IN_FOCUS_ROWS = [
     # English.
