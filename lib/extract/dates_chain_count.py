@@ -31,7 +31,7 @@ def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, 
         # no month, quarter or half reported, the period compared is the year just told.
         return recent
     if spec.unit == "full_year":
-        return _year_meant(focus, previous)
+        return _year_meant(focus, previous, results=spec.offset < 0)
     if spec.unit in ("quarter", "period"):
         return focus
     if spec.unit == "day":
@@ -42,16 +42,24 @@ def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, 
     return recent
 
 
-def _year_meant(focus: Period | None, previous: Period | None) -> Period | None:
+def _closes_its_year(period: Period | None) -> bool:
+    return (period is not None and period.precision in FOCUS_PRECISIONS
+            and (period.end.month, period.end.day) == (12, 31))
+
+
+def _year_meant(focus: Period | None, previous: Period | None, results: bool = False) -> Period | None:
     """What "全年", "full-year" take their year from: a reported period closing its year ("第四季度及全年业绩",
     "fourth-quarter and full-year results"); else the later of the period in focus and the last date told
     (mid-year, "全年交付目标" is the target of the year the story is in; a date told earlier than the focus
     is a comparison looking back, "较去年同期"), a month or longer; publication's when neither is
-    (``Chained.or_published``)."""
-    if focus is not None and focus.precision in FOCUS_PRECISIONS and (focus.end.month, focus.end.day) == (12, 31):
+    (``Chained.or_published``). Full-year results ("全年业绩", ``results``) come out after their year: the year
+    before the day or month of their release (``counted_period``)."""
+    if _closes_its_year(focus):
         return focus
-    # A day told is when a company spoke or acted ("将于2026年3月18日公布全年业绩"), not the year it speaks of.
-    told = [period for period in (focus, previous) if period is not None and period.precision not in ("day", "week")]
+    # A day told is when a company spoke or acted, not the year it speaks of, unless the results of the year
+    # before are released on it ("3月18日公布全年业绩").
+    told = [period for period in (focus, previous)
+            if period is not None and (results or period.precision not in ("day", "week"))]
     return max(told, key=lambda period: period.start) if told else None
 
 
@@ -71,7 +79,8 @@ def counted_period(spec: Chained, base: Period | None) -> Period | None:
         if spec.unit in ("same", "plan"):
             return base
         if spec.unit == "full_year":
-            return Period(date(base.start.year, 1, 1), "year")
+            closed = base.precision == "year" or _closes_its_year(base)
+            return Period(date(base.start.year + (0 if closed else spec.offset), 1, 1), "year")
         if spec.unit == "period":
             if base.precision not in (*FOCUS_PRECISIONS, "year"):
                 return None
