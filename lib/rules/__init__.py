@@ -100,7 +100,7 @@ class Rules:
     firm_lists: tuple[tuple[str, str], ...] = ()  # (kind, word): the separators and closing nouns of a list of firms
     not_names: tuple[str, ...] = ()  # words holding a firm's alias that name no firm (南京东路, 三星期)
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
-    seasons: tuple[tuple[int, str], ...] = ()  # (quarter, word) of seasons.csv
+    seasons: tuple[tuple[str, str], ...] = ()  # (kind, word) of seasons.csv
     results_periods: tuple[tuple[str, str], ...] = ()  # (kind, word) of results_periods.csv
     happening_counts_en: tuple[tuple[str, str], ...] = ()  # (kind, word): "came" before "two days after"
     fiscal_years: tuple[FiscalYear, ...] = ()  # companies whose fiscal year is not the calendar year
