@@ -107,11 +107,14 @@ def sentence_events(
     happening: Period | None = None  # the day a listing or launch was told to happen on: 首日 counts from it
     told: dict[int, ToldDay] = {}  # an undated article's weekdays tied to a day: "星期一(1月27日) … 星期一"
     cues = cue_patterns(future_cues) if future_cues and published is None else None
+    fiscal_companies = any(fiscal_year_of([m.company]) for found in mentions_by_sentence.values() for m in found)
     for sentence in sentences:
         # A fiscal label ("Q1 FY2026") is on the fiscal calendar of the company the sentence names, else of the
         # one it goes on about: the sentence before's, else the article's.
+        # Only where a company has a fiscal calendar can the sentence before's companies change it.
         fiscal_year = fiscal_year_of([m.company for m in mentions_by_sentence.get(sentence.sent_id, []) if m.company]
-                                     or topics.current().companies or ([main] if main else []))
+                                     or (topics.current().companies if fiscal_companies else [])
+                                     or ([main] if main else []))
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
                               previous_sentence_date=last_date, narrative_date=narrative_date, focus=focus,
                               last_told=last_told, fiscal_year=fiscal_year, happening_day=happening)
