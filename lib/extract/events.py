@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from lib.extract.attribution import Attributor
 from lib.extract.company_in_focus import company_in_focus, main_company
@@ -44,6 +45,7 @@ from lib.extract.weekdays_told import (
 )
 from lib.extract.year_less_days import YearLessDay, YearLessWeekday, days_alone, year_less_days
 from lib.periods import Period
+from lib.rules.fiscal_years import FiscalYear
 from lib.schema import COMPANY_SEPARATOR, YEAR_UNKNOWN
 from lib.schema import Event as E
 
@@ -107,14 +109,11 @@ def sentence_events(
     happening: Period | None = None  # the day a listing or launch was told to happen on: 首日 counts from it
     told: dict[int, ToldDay] = {}  # an undated article's weekdays tied to a day: "星期一(1月27日) … 星期一"
     cues = cue_patterns(future_cues) if future_cues and published is None else None
-    fiscal_companies = any(fiscal_year_of([m.company]) for found in mentions_by_sentence.values() for m in found)
     for sentence in sentences:
         # A fiscal label ("Q1 FY2026") is on the fiscal calendar of the company the sentence names, else of the
-        # one it goes on about: the sentence before's, else the article's.
-        # Only where a company has a fiscal calendar can the sentence before's companies change it.
-        fiscal_year = fiscal_year_of([m.company for m in mentions_by_sentence.get(sentence.sent_id, []) if m.company]
-                                     or (topics.current().companies if fiscal_companies else [])
-                                     or ([main] if main else []))
+        # one it goes on about: the sentence before's, else the article's; worked out only if a fiscal label asks.
+        own = [m.company for m in mentions_by_sentence.get(sentence.sent_id, []) if m.company]
+        fiscal_year = fiscal_year_of(own) if own else partial(_calendar_of_the_topic, topics, main)
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
                               previous_sentence_date=last_date, narrative_date=narrative_date, focus=focus,
                               last_told=last_told, fiscal_year=fiscal_year, happening_day=happening)
@@ -185,6 +184,11 @@ def sentence_events(
                              typer.classify(sentence.text, (match.start, match.end), hits),
                              "context" if context else "text", published))
     return rows
+
+
+def _calendar_of_the_topic(topics: TopicChain, main: str) -> FiscalYear | None:
+    """The fiscal calendar of the companies the sentence before is about, else of the article's main company."""
+    return fiscal_year_of(topics.current().companies or ([main] if main else []))
 
 
 def _unplaced_days(text: str, matches: Sequence[DateMatch]) -> list[YearLessDay]:
