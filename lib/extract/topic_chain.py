@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from lib.extract.attribution import Attributor
 from lib.extract.attribution_pairs import Named
@@ -26,8 +26,14 @@ from lib.extract.company_in_focus import context_company
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.model_codes import opens_with_a_model_code
 
-if TYPE_CHECKING:
-    from lib.extract.events import SentenceSpan
+
+class Sentence(Protocol):
+    """A sentence as the events step reads it (``lib.extract.events.SentenceSpan``): its start in the article
+    and its text."""
+
+    start: int
+    text: str
+
 
 # A colon closes a full sentence too: the lead-in "小红书发布的报告给了我们启发：" is about its company.
 SENTENCE_CLOSE = re.compile(r"[。！？!?；;:：.…][”」』\"')）]*\s*$")
@@ -65,7 +71,7 @@ class ArticleFocus:
     focused: str
 
 
-def actors_of(sentence: SentenceSpan, mentions: list[EntityMatch], dates: Sequence[tuple[int, int]],
+def actors_of(sentence: Sentence, mentions: list[EntityMatch], dates: Sequence[tuple[int, int]],
               attributor: Attributor | None) -> Actors:
     """The mentions of ``sentence`` that may act, given its date spans (``dates``, offsets in the sentence)."""
     only_venues = bool(mentions) and attributor is not None and attributor.names_only_venues(
@@ -83,7 +89,7 @@ def actors_of(sentence: SentenceSpan, mentions: list[EntityMatch], dates: Sequen
     return Actors(mentions, named, only_venues)
 
 
-def context_of(sentence: SentenceSpan, actors: Actors, dates: Sequence[tuple[int, int]], before: Topic,
+def context_of(sentence: Sentence, actors: Actors, dates: Sequence[tuple[int, int]], before: Topic,
                opening: bool, reported: bool, focus: ArticleFocus, attributor: Attributor | None) -> list[str]:
     """The company ``sentence`` refers to without naming it, given the topic ``before`` it; [] for none.
 
@@ -125,7 +131,7 @@ def context_of(sentence: SentenceSpan, actors: Actors, dates: Sequence[tuple[int
     return context
 
 
-def topic_after(sentence: SentenceSpan, actors: Actors, context: list[str], attributor: Attributor | None) -> Topic:
+def topic_after(sentence: Sentence, actors: Actors, context: list[str], attributor: Attributor | None) -> Topic:
     """The topic ``sentence`` leaves the next, given its actors and the company it refers to."""
     if actors.named and attributor is not None:
         subject = (sentence.text, [(m.start - sentence.start, m.company) for m in actors.mentions if m.company])
@@ -134,7 +140,7 @@ def topic_after(sentence: SentenceSpan, actors: Actors, context: list[str], attr
     return Topic(actors.named or context, sentence.text, subject)
 
 
-def named_in(sentence: SentenceSpan, mentions: Sequence[EntityMatch]) -> list[Named]:
+def named_in(sentence: Sentence, mentions: Sequence[EntityMatch]) -> list[Named]:
     """The company mentions of ``sentence``, offsets in the sentence."""
     return [Named(m.start - sentence.start, m.end - sentence.start, m.company) for m in mentions if m.company]
 
@@ -146,9 +152,9 @@ class TopicChain:
         self._focus, self._attributor = focus, attributor
         self._known = NO_TOPIC  # the topic after the last sentence worked out
         # The dateless sentences after it, not worked out yet: each with its mentions and whether it opens.
-        self._kept: list[tuple[SentenceSpan, list[EntityMatch], bool]] = []
+        self._kept: list[tuple[Sentence, list[EntityMatch], bool]] = []
 
-    def keep(self, sentence: SentenceSpan, mentions: list[EntityMatch], opening: bool) -> None:
+    def keep(self, sentence: Sentence, mentions: list[EntityMatch], opening: bool) -> None:
         """Put off a sentence holding no date (``opening``: no full sentence was read before it)."""
         self._kept.append((sentence, mentions, opening))
 
