@@ -18,7 +18,7 @@ from ui.cache import corpus_company_candidates
 from ui.fetch_section import fetch_section
 from ui.params import TAB
 from ui.session import current_corpus, current_view
-from ui.shared import csv_download, report_download
+from ui.shared import report_download, table_or_note
 
 PAGE = "corpus"
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "docx", "zip"]
@@ -182,17 +182,10 @@ def trash_section(corpus, root: str, round_: int, trashed: list) -> None:
 def problems_section(corpus) -> None:
     view = current_view()
     st.subheader("Skipped files")
-    if corpus.skipped.empty:
-        st.info("No files were skipped.")
-    else:
-        st.dataframe(corpus.skipped, hide_index=True, width="stretch")
-        csv_download(corpus.skipped, PAGE, "skipped files", view, key="csv-corpus-skipped")
+    table_or_note(corpus.skipped, "No files were skipped.", PAGE, "skipped files", view, key="csv-corpus-skipped")
     st.subheader("Warnings")
-    if corpus.warnings.empty:
-        st.info("No warnings: metadata.csv and the rule files were read without problems.")
-    else:
-        st.dataframe(corpus.warnings, hide_index=True, width="stretch")
-        csv_download(corpus.warnings, PAGE, "warnings", view, key="csv-corpus-warnings")
+    table_or_note(corpus.warnings, "No warnings: metadata.csv and the rule files were read without problems.", PAGE,
+                  "warnings", view, key="csv-corpus-warnings")
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ from lib.analyze.story_views import (
 )
 from lib.charts.stories import stories_figure
 from lib.markup import escape_markdown, escaped_prefix, plural
-from lib.schema import DATELINE_DAY, YEAR_FROM_STORY, Doc, Event, Story
+from lib.schema import DATELINE_DAY, TODAY_UNDATED, YEAR_FROM_STORY, Doc, Event, Story
 from ui.params import (
     READER_PAGE,
     STORY,
@@ -138,8 +138,9 @@ def show_card(story: pd.Series, in_view: bool) -> None:
         st.caption("Each source says the date it reports and how it was read: \"year from its story\" is an "
                    "article with no publication date that names only the month and day, given the year of the "
                    "story its other sources date; \"day of its dateline\" an opening sentence that states no date "
-                   "itself, dated by the dateline before it (\"Rome, Jan. 30 (LaPresse) –\"); \"plan\" a date "
-                   "after its article's publication.")
+                   "itself, dated by the dateline before it (\"Rome, Jan. 30 (LaPresse) –\"); \"today in an "
+                   "undated article\" a sentence saying today (今日) in an article with no publication date, in the "
+                   "one story of its company it says alike; \"plan\" a date after its article's publication.")
     english, chinese = st.columns(2)
     other = sources[~sources[Doc.LANGUAGE].isin(LANGUAGE_NAMES)]
     for column, code in ((english, "en"), (chinese, "zh")):
@@ -158,6 +159,8 @@ def source_date_words(source: dict) -> str:
         note = f"year from its story: the article gives only {only}"
     elif note == DATELINE_DAY:
         note = "day of its dateline: the sentence states no date of its own"
+    elif note == TODAY_UNDATED:
+        note = "today in an undated article: the day is its story's"
     return words + (f"; {note})" if note else ")")
 
 

@@ -35,6 +35,10 @@ YEAR_FROM_STORY = "year from its story"
 # ("Rome, Jan. 30 (LaPresse) – The Garante has ordered …"): a report of that day for stories only
 # (lib/analyze/story_openings.py), never a row of the events frame.
 DATELINE_DAY = "day of its dateline"
+# ``Event.QUALIFIER`` of a sentence of an article with no date that says today ("【财华社讯】阿里巴巴今日于
+# 港交所主板挂牌"): a report of an unknown day for stories only (lib/analyze/story_today.py), never a row of
+# the events frame.
+TODAY_UNDATED = "today in an undated article"
 # ``Event.WEEKDAY`` values, Monday first: ``WEEKDAYS[date.weekday()]`` is a day's name.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # ``Event.MONTH_DAY`` of a bare day of month whose month is left open too ("当地时间12日": "---12", ISO 8601's

@@ -152,3 +152,15 @@ def csv_download(frame: pd.DataFrame | Callable[[], pd.DataFrame], page: str, wh
         key=key or f"csv-{page}-{what}",
         on_click="ignore",
     )
+
+
+def table_or_note(frame: pd.DataFrame, empty_note: str, page: str, what: str, view: View, key: str | None = None,
+                  **table_options) -> bool:
+    """``frame`` as a full-width table with its CSV download (``csv_download``), or ``empty_note`` when it
+    has no rows; ``table_options`` go to ``st.dataframe`` (height, column_config). True when the table was shown."""
+    if frame.empty:
+        st.info(empty_note)
+        return False
+    st.dataframe(frame, hide_index=True, width="stretch", **table_options)
+    csv_download(frame, page, what, view, key=key)
+    return True

@@ -45,6 +45,7 @@ from lib.analyze.story_products import (
     share_a_product,
     share_a_product_of_a_kind,
 )
+from lib.analyze.story_today import placed_today, today_reports
 from lib.analyze.story_weekdays import weekday_stories
 from lib.analyze.story_years import Placement, year_less_placement
 from lib.rules.story_similarity import builtin_story_similarity
@@ -203,7 +204,8 @@ class Stories:
     vectors: np.ndarray
     # Year-less events of undated articles that their story gave a year (lib/analyze/story_years.py).
     years: Placement = Placement(pd.Series(dtype=object), pd.Series(dtype=object), 0)
-    # Openings dated by their dateline (lib/analyze/story_openings.py), indexed after the events.
+    # Reports for stories only, indexed after the events: openings dated by their dateline
+    # (lib/analyze/story_openings.py), then sentences saying today in undated articles (lib/analyze/story_today.py).
     openings: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=Event.COLUMNS))
 
     def events_with_stories(self, events: pd.DataFrame) -> pd.DataFrame:
@@ -212,8 +214,9 @@ class Stories:
         return self.years.dated(events).assign(**{Event.STORY_ID: self.of_event.reindex(events.index).fillna("")})
 
     def reports_with_stories(self, events: pd.DataFrame) -> pd.DataFrame:
-        """``events_with_stories(events)`` followed by every opening report (qualifier ``DATELINE_DAY``):
-        the reports a story's facts and evidence count. With the corpus's events, row for row with ``vectors``."""
+        """``events_with_stories(events)`` followed by every report for stories only (qualifier ``DATELINE_DAY``
+        or ``TODAY_UNDATED``): the reports a story's facts and evidence count. With the corpus's events, row for
+        row with ``vectors``."""
         with_stories = self.events_with_stories(events)
         if not len(self.openings):
             return with_stories
@@ -225,8 +228,10 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     """Group ``events`` into stories; ``vectors`` are those of ``event_texts(events)`` (or encode
     them when asked: ``EventVectors``), ``mentions`` the corpus's (for the products each event
     names, and the companies of openings dated by their dateline, which join as reports). Year-less
-    events of undated articles then join the story, dated by other articles, that gives them a year."""
-    openings = opening_reports(events, documents, mentions)
+    events of undated articles then join the story, dated by other articles, that gives them a year, and an
+    undated article's today the one story of its company that says alike."""
+    openings = _for_stories_only(opening_reports(events, documents, mentions),
+                                 today_reports(events, documents, mentions))
     openings.index = pd.RangeIndex(len(openings)) + (int(events.index.max()) + 1 if len(events) else 0)
     reports = pd.concat([events, openings]) if len(openings) else events
     vectors = WithMoreRows(event_vectors(vectors), event_texts(openings)) if len(openings) else event_vectors(vectors)
@@ -239,6 +244,14 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     of_event = merged_by_placed_reports(reports, years.date, of_event,
                                         lambda dated: story_ids(dated, vectors, products=products))
     of_event = weekday_stories(reports, vectors, of_event, SAME_STORY_SIMILARITY, products)
+    of_event = placed_today(reports, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS, products)
     stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years, openings)
     table = story_table(stories.reports_with_stories(events), documents, vectors.matrix, language)
     return Stories(of_event, table, vectors.matrix, years, openings)
+
+
+def _for_stories_only(openings: pd.DataFrame, todays: pd.DataFrame) -> pd.DataFrame:
+    """The reports grouping counts that the events frame holds not: openings dated by their dateline, then
+    sentences saying today in undated articles."""
+    frames = [frame for frame in (openings, todays) if len(frame)]
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else (frames[0] if frames else openings)

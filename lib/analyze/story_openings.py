@@ -53,14 +53,14 @@ def opening_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.
     openings = [(doc_id, text, found) for doc_id, text, published, precision in zip(
                     documents[Doc.DOC_ID], documents[Doc.TEXT].astype(str), _text(documents, Doc.PUBLISHED),
                     _text(documents, Doc.DATE_PRECISION), strict=True)
-                if (found := _dated_opening(text, _publication(published, precision), reader)) is not None]
+                if (found := _dated_opening(text, publication_day(published, precision), reader)) is not None]
     own = events[events[Event.DOC_ID].isin([doc_id for doc_id, _, _ in openings])]
     dated = set(zip(own[Event.DOC_ID], own[Event.SENT_ID].astype(int), strict=True))
     openings = [(doc_id, text, found) for doc_id, text, found in openings if (doc_id, found[2][0]) not in dated]
     if not openings:
         return pd.DataFrame(columns=Event.COLUMNS)
     typer = typer or EventTyper(builtin_rules().triggers)
-    companies = _companies_by_sentence(mentions[mentions[Mention.DOC_ID].isin([doc_id for doc_id, _, _ in openings])])
+    companies = companies_by_sentence(mentions[mentions[Mention.DOC_ID].isin([doc_id for doc_id, _, _ in openings])])
     rows = [row for doc_id, text, found in openings
             if (row := _report(doc_id, text, found, companies.get((doc_id, found[2][0]), ()), typer)) is not None]
     return pd.DataFrame(rows, columns=Event.COLUMNS)
@@ -98,7 +98,7 @@ def _text(documents: pd.DataFrame, column: str) -> pd.Series:
     return documents[column].fillna("").astype(str)
 
 
-def _companies_by_sentence(mentions: pd.DataFrame) -> dict[tuple[str, int], tuple[str, ...]]:
+def companies_by_sentence(mentions: pd.DataFrame) -> dict[tuple[str, int], tuple[str, ...]]:
     """The companies each sentence names, in reading order."""
     named = mentions[(mentions[Mention.KIND] == "company") & (mentions[Mention.COMPANY].fillna("") != "")]
     out: dict[tuple[str, int], tuple[str, ...]] = {}
@@ -110,7 +110,7 @@ def _companies_by_sentence(mentions: pd.DataFrame) -> dict[tuple[str, int], tupl
     return out
 
 
-def _publication(published: str, precision: str) -> date | None:
+def publication_day(published: str, precision: str) -> date | None:
     """The publication day, or None when the article states no day."""
     if precision != "day" or not published:
         return None

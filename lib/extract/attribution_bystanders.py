@@ -19,8 +19,10 @@ from lib.extract.venues import Venues
 _SPACES = re.compile(r"\s*")  # the characters str.isspace() calls space, as strip() does
 # How far back a likeness cue before a name may start ("the Chinese version of", 对标).
 _LIKE_REACH = 30
-# What joins an owner to the product it owns: "OpenAI's ChatGPT", OpenAI的o1.
+# What joins an owner to the product it owns: "OpenAI's ChatGPT", OpenAI的o1; and what joins the two parts
+# of one name, a product named with its company's name in front ("Nvidia H100", "DeepSeek-R1", 小米SU7).
 _OWNED = re.compile(r"\s*(?:['’]s\s+|的\s*)")
+_ONE_NAME = re.compile(r"[\s-]*")
 
 
 class Bystanders:
@@ -53,7 +55,7 @@ class Bystanders:
         places = self.venue_places(text, named)
         likes = [n for n in named if self.is_likeness(text, n)]
         kept = [n for n in named if n not in likes and n not in places
-                and not any(_owned_by(text, like, n) for like in likes)]
+                and not any(_owned_by(text, like, n) or _one_name(text, n, like) for like in likes)]
         return kept or list(named)
 
     def venue_places(self, text: str, named: Sequence[Named]) -> list[Named]:
@@ -97,4 +99,12 @@ def _owned_by(text: str, owner: Named, name: Named) -> bool:
     """Whether ``name`` is the product of ``owner`` named right after it ("to rival OpenAI's ChatGPT"):
     a likeness's product is a likeness too."""
     return (name.start >= owner.end and name.company == owner.company
-            and _OWNED.fullmatch(text, owner.end, name.start) is not None)
+            and (_OWNED.fullmatch(text, owner.end, name.start) or _ONE_NAME.fullmatch(text, owner.end, name.start))
+            is not None)
+
+
+def _one_name(text: str, first: Named, second: Named) -> bool:
+    """Whether ``first`` and ``second`` are the two parts of one name ("DeepSeek" and "R1" in "a DeepSeek-R1
+    rival"): a cue touching either part is a likeness of the whole."""
+    return (second.start >= first.end and second.company == first.company
+            and _ONE_NAME.fullmatch(text, first.end, second.start) is not None)

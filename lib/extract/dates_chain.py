@@ -152,7 +152,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
                 period = counted_period(spec, published)
             if period is None and spec.otherwise is not None:
                 period = resolve(spec.otherwise, published)  # no period in focus: "a year ago" is a year
-        if period is None:
+        if period is None or _year_told_again(spec, period, matches, readings[index + 1 :]):
             continue
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
         match = _match(text, reading.candidate, period, ahead)
@@ -193,6 +193,13 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             # a range's end counts from its start, a span's too ("自11月1日零时至11日24时")
             sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
     return matches
+
+
+def _year_told_again(spec: DateSpec, period: Period, matches: list[DateMatch], later: list[Reading]) -> bool:
+    """Whether ``spec`` is "全年", "the full year" for a year its sentence names in other words ("2020 年是最艰难的
+    一年,全年都处于实体清单之下", "the full-year guidance for 2024"): one date told twice is one date."""
+    return (isinstance(spec, Chained) and spec.unit == "full_year"
+            and any(told == period for told in [m.period for m in matches] + [r.period for r in later]))
 
 
 def _ahead_of(period: Period | None, published: Period | None) -> Period | None:

@@ -30,7 +30,9 @@ def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, 
         # "In the first nine months of 2024 revenue rose 80% on the same period in the previous year": with
         # no month, quarter or half reported, the period compared is the year just told.
         return recent
-    if spec.unit in ("quarter", "period", "full_year"):
+    if spec.unit == "full_year":
+        return _year_meant(focus, previous, results=spec.offset < 0)
+    if spec.unit in ("quarter", "period"):
         return focus
     if spec.unit == "day":
         return last_day
@@ -38,6 +40,27 @@ def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, 
         # "同年10月", "in May that year" state their month: the year of the last date told, however far back
         return previous
     return recent
+
+
+def _closes_its_year(period: Period | None) -> bool:
+    return (period is not None and period.precision in FOCUS_PRECISIONS
+            and (period.end.month, period.end.day) == (12, 31))
+
+
+def _year_meant(focus: Period | None, previous: Period | None, results: bool = False) -> Period | None:
+    """What "全年", "full-year" take their year from: a reported period closing its year ("第四季度及全年业绩",
+    "fourth-quarter and full-year results"); else the later of the period in focus and the last date told
+    (mid-year, "全年交付目标" is the target of the year the story is in; a date told earlier than the focus
+    is a comparison looking back, "较去年同期"), a month or longer; publication's when neither is
+    (``Chained.or_published``). Full-year results ("全年业绩", ``results``) come out after their year: the year
+    before the day or month of their release (``counted_period``)."""
+    if _closes_its_year(focus):
+        return focus
+    # A day told is when a company spoke or acted, not the year it speaks of, unless the results of the year
+    # before are released on it ("3月18日公布全年业绩").
+    told = [period for period in (focus, previous)
+            if period is not None and (results or period.precision not in ("day", "week"))]
+    return max(told, key=lambda period: period.start) if told else None
 
 
 def goes_on_from_the_story(spec: Chained) -> bool:
@@ -56,10 +79,8 @@ def counted_period(spec: Chained, base: Period | None) -> Period | None:
         if spec.unit in ("same", "plan"):
             return base
         if spec.unit == "full_year":
-            # A report closing its year ("第四季度及全年业绩", "fourth-quarter and full-year results") tells
-            # the year's figures; mid-year, 全年 is a target or guidance ("全年交付目标"), no period reported.
-            closes_year = base.precision in FOCUS_PRECISIONS and (base.end.month, base.end.day) == (12, 31)
-            return Period(date(base.start.year, 1, 1), "year") if closes_year else None
+            closed = base.precision == "year" or _closes_its_year(base)
+            return Period(date(base.start.year + (0 if closed else spec.offset), 1, 1), "year")
         if spec.unit == "period":
             if base.precision not in (*FOCUS_PRECISIONS, "year"):
                 return None

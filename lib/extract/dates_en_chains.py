@@ -13,6 +13,7 @@ import re
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
 from lib.extract.dates_comparisons import compared_in_english, period_compared_in_english, tells_a_figure
 from lib.extract.dates_en_bare import FULL_MONTH, month_number
+from lib.extract.dates_results_period import names_closed_results
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
     LAST_CLOSED_QUARTER_A_YEAR_BACK,
@@ -258,12 +259,16 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         lambda match, text: Chained("period", 0),
         ("unit",),
     ),
-    # "full-year revenue", "for the full year": the year of the period in focus ("the full year 2024" is read
-    # as 2024; "a full year" is a span).
+    # "full-year revenue", "for the full year", "expected full year revenue": the year of the period in focus
+    # or told ("the full year 2024" is read as 2024; "a full year", "one full year in office" are spans, "its
+    # first full-year profit" a kind of year).
     (
-        ascii_pattern(r"(?<![A-Za-z-])(?:[Tt]he\s+full\s+year|(?i:full-year))\b"
+        ascii_pattern(r"(?<![A-Za-z-])(?<!\b[Ff]irst )(?:[Tt]he\s+full\s+year|(?i:full-year)"
+                      r"|(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Oo]ne )(?<!\b[Aa]nother )(?i:full)\s+year(?=\s+[a-z])"
+                      r"(?!\s+(?:of|in|on|at|to|for|from|since|ago|later|earlier|before|after|and|or)\b))\b"
                       r"(?![-‐])(?!\s*(?:of\s+)?(?:(?i:fy|fiscal)|[0-9]))"),
-        lambda match, text: Chained("full_year", 0),
+        lambda match, text: Chained("full_year", -1 if names_closed_results(text, match.end()) else 0,
+                                    or_published=True),
         ("unit",),
     ),
     # "In this quarter, revenues from …" in a results release is the quarter reported (dates_en_relative

@@ -79,6 +79,17 @@ def reported_in_results(text: str, end: int, spec: DateSpec) -> bool:
             and _RESULTS_NOUN.match(text, end) is not None)
 
 
+_PLAN_NOUN = re.compile(rf"\s*(?:(?i:{alternation(w for w in _WORDS['plan_noun'] if w.isascii())})\b"
+                        rf"|{alternation(w for w in _WORDS['plan_noun'] if not w.isascii())})")
+
+
+def names_closed_results(text: str, end: int) -> bool:
+    """Whether a results noun follows ``text[end]`` ("full-year results", 全年业绩) and no plan noun follows it
+    ("full-year earnings guidance", 全年业绩目标): the results of a period closed before their release."""
+    noun = _RESULTS_NOUN.match(text, end)
+    return noun is not None and _PLAN_NOUN.match(text, noun.end()) is None
+
+
 def period_otherwise(word: str, text: str) -> Shift | None:
     """What a Chinese word counted from the period in focus names with none in focus: 报告期, 期内 in a
     sentence telling a figure the last closed quarter; 去年同期 and the rest nothing."""

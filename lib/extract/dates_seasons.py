@@ -1,49 +1,106 @@
-"""Read an English season named with its year as the quarter holding most of it: "summer 2025", "the
-summer of 2025", "this summer", "later this summer", "next spring" (``lib/rules/seasons.csv``).
+"""Read a season as the smallest period that holds all its months (``lib/rules/seasons.csv``): spring the
+first half, summer the year, autumn or fall the second half, as the annotated set's settled convention says.
 
-A season alone ("in summer", "a summer sale") names no year and is left unread: it may be any year's,
-or a habit. Chinese seasons are left to the year before them ("明年春天" is read as 明年), as the
-annotated set reads them. ``dates_resolve`` places the readings as it places a quarter.
+English: with its year ("summer 2025", "the spring of 2026", "the 2020 autumn event"), directed ("this
+summer", "later this summer", "next spring"), or a definite season with no year ("launched in the spring",
+"as we move into the summer months"), placed as a year-less month is. Chinese: with its year ("明年春天",
+"今年秋天", "2026年春季"); a season alone (美团每年夏天) is no date. A season that is part of a named event's
+name ("Spring Festival", 春季发布会, 夏季达沃斯) or that recurs ("routinely … in the autumn", 每年) is left
+unread. ``dates_resolve`` places the readings as it places a half.
 """
 
 from __future__ import annotations
 
 import re
 
-from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
+from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable
 from lib.extract.dates_en_relative import RELATIVE_YEARS
-from lib.extract.dates_spec import Candidate, DateSpec, InYear, YearPart, quarter_part
+from lib.extract.dates_spec import WHOLE_YEAR, Candidate, DateSpec, InYear, YearPart, half_part
+from lib.extract.dates_zh_grammar import RELATIVE_YEAR, YEAR, chinese_number
+from lib.extract.dates_zh_grammar import RELATIVE_YEARS as CHINESE_RELATIVE_YEARS
 from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
 
-_SEASONS = {word: quarter for quarter, word in builtin_rules().seasons}
+_WORDS = words_by_kind(builtin_rules().seasons)
+_PARTS: dict[str, YearPart] = {"first_half": half_part(1), "year": WHOLE_YEAR, "second_half": half_part(2)}
+_SEASONS = {word: _PARTS[kind] for kind in _PARTS for word in _WORDS[kind]}
+_ENGLISH = [word for word in _SEASONS if word.isascii()]
+_CHINESE = [word for word in _SEASONS if not word.isascii()]
 # The season's capital is allowed ("Summer 2025"), the rest of the word as written.
-_SEASON = "|".join(f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}" for word in _SEASONS) or "(?!)"
+_SEASON = "|".join(f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}" for word in _ENGLISH) or "(?!)"
+_LOWER_SEASON = alternation(_ENGLISH) or "(?!)"
 _YEAR_AFTER = r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9%]|[.,][0-9])"
+_NAME_AFTER = re.compile(rf"\s*(?i:{alternation(_WORDS['name_after'])})(?![A-Za-z])") if _WORDS["name_after"] else None
+_HABITS_EN = [word for word in _WORDS["habit"] if word.isascii()]
+_HABITS_ZH = [word for word in _WORDS["habit"] if not word.isascii()]
+_HABIT = re.compile("|".join(filter(None, [
+    rf"\b(?i:{alternation(_HABITS_EN)})\b" if _HABITS_EN else "",
+    alternation(_HABITS_ZH) if _HABITS_ZH else ""]))) if _WORDS["habit"] else None
+# "fall" is a verb too ("shares fall 2025"? "fall 8%"): read only after a word that makes it a noun.
+_FALL_NOUN_BEFORE = re.compile(r"(?i:\b(?:the|in|by|from|until|since|during|this|next)\s+)$")
 
 
 def read_season_dates(text: str) -> list[Candidate]:
-    """Every season named with its year in ``text``."""
+    """Every season ``text`` names as a date."""
     return READER(text)
 
 
-def _part_of(season: str) -> YearPart:
-    return quarter_part(_SEASONS[season.lower()])
+def _season(match: re.Match, text: str) -> YearPart | None:
+    """The period of the season ``match`` names, None when its words make it no date."""
+    word = match["season"]
+    if _NAME_AFTER is not None and _NAME_AFTER.match(text, match.end("season")):
+        return None  # "Spring Festival", 春季发布会: a name
+    if _HABIT is not None and _HABIT.search(text, 0, match.start()):
+        return None  # "routinely … in the autumn", 每年: no one season
+    if word.lower() == "fall" and not _FALL_NOUN_BEFORE.search(text, 0, match.start("season")):
+        return None
+    return _SEASONS[word.lower()]
 
 
-def _season_of_year(match: re.Match, text: str) -> DateSpec:
-    return InYear(_part_of(match["season"]), year=int(match["year"]))
+def _season_of_year(match: re.Match, text: str) -> DateSpec | None:
+    part = _season(match, text)
+    return None if part is None else InYear(part, year=int(match["year"]))
 
 
-def _directed_season(match: re.Match, text: str) -> DateSpec:
-    return InYear(_part_of(match["season"]), offset=RELATIVE_YEARS[match["dir"].lower()])
+def _directed_season(match: re.Match, text: str) -> DateSpec | None:
+    part = _season(match, text)
+    return None if part is None else InYear(part, offset=RELATIVE_YEARS[match["dir"].lower()])
 
 
-_CUES = CueTable(uncased=tuple(("season", word) for word in _SEASONS), requires=re.compile(r"[A-Za-z]"))
+def _definite_season(match: re.Match, text: str) -> DateSpec | None:
+    """"in the spring": a season of the year the reader understands, as "in March" is."""
+    if text.startswith(" of", match.end()):
+        return None  # "in the fall of Evergrande", "the spring of discontent"
+    part = _season(match, text)
+    return None if part is None else InYear(part)
+
+
+def _chinese_season(match: re.Match, text: str) -> DateSpec | None:
+    part = _season(match, text)
+    if part is None:
+        return None
+    if match["stated"]:
+        return InYear(part, year=int(match["stated"]))
+    if match["rel"]:
+        return InYear(part, offset=CHINESE_RELATIVE_YEARS[match["rel"]])
+    return InYear(part, year=chinese_number(match["year"]))
+
+
+_CUES = CueTable(uncased=tuple(("season", word) for word in _SEASONS), requires=re.compile(r"[A-Za-z\u4e00-\u9fff]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # "summer 2025", "the summer of 2025", "Summer, 2025".
-    (ascii_pattern(rf"\b(?P<season>{_SEASON})(?:,?\s+|\s+of\s+){_YEAR_AFTER}"), _season_of_year, ("season",)),
+    (re.compile(rf"\b(?P<season>{_SEASON})(?:,?\s+|\s+of\s+){_YEAR_AFTER}", re.ASCII), _season_of_year, ("season",)),
+    # "the 2020 autumn event", "a 2025 summer launch".
+    (re.compile(rf"(?<![0-9.]){_YEAR_AFTER}\s+(?P<season>{_SEASON})\b", re.ASCII), _season_of_year, ("season",)),
     # "this summer", "later this summer", "next spring" ("last summer" is left: a reader may mean the latest).
-    (ascii_pattern(rf"\b(?:(?i:later|earlier)\s+)?(?i:(?P<dir>this|next))\s+(?P<season>{_SEASON})\b"),
+    (re.compile(rf"\b(?:(?i:later|earlier)\s+)?(?i:(?P<dir>this|next))\s+(?P<season>{_SEASON})\b", re.ASCII),
      _directed_season, ("season",)),
+    # "launched in the spring", "into the summer months": a definite season, lower case ("the Spring Festival").
+    (re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Tt]hrough )"
+                rf"|(?<=\b[Ii]nto )|(?<=\b[Oo]ver ))the\s+(?P<season>{_LOWER_SEASON})(?:\s+months)?\b", re.ASCII),
+     _definite_season, ("season",)),
+    # "明年春天", "今年秋季", "2026年春季", "今（2026）年夏天".
+    (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?(?P<season>{alternation(_CHINESE) or '(?!)'})"),
+     _chinese_season, ("season",)),
 ]
 READER = CandidateReader(_PATTERNS, _CUES)

@@ -11,7 +11,7 @@ import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable
 from lib.extract.dates_comparisons import compared_in_chinese, quarter_before_the_reported_in_chinese, tells_a_figure
-from lib.extract.dates_results_period import period_otherwise
+from lib.extract.dates_results_period import names_closed_results, period_otherwise
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
     WHOLE_YEAR,
@@ -75,9 +75,12 @@ _TODAY_IN_MARKET_REPORT = re.compile(
 _SCHEDULED_VERBS = "|".join(sorted(_AFTER_ONE_CHARACTER["scheduled"], key=len, reverse=True))
 _OTHER_FOLLOWERS = "|".join(sorted(_AFTER_ONE_CHARACTER["reported"] + _AFTER_ONE_CHARACTER["time"], key=len,
                                    reverse=True))
+# A clock time is a time of day too: "市场监管总局今16时又于官网宣布", "昨21点发布" (today at 16:00,
+# yesterday at 21:00).
+_CLOCK_TIME = r"(?:[0-9]{1,2}|[零一二两三四五六七八九十]{1,3})\s*[时点]"
 _ONE_CHARACTER_DAY = re.compile(
     rf"{_NOT_NOW}(?<![{re.escape(''.join(_AFTER_ONE_CHARACTER['word_before']))}])"
-    rf"(?P<rel>昨|今|明)(?=(?P<verb>{_SCHEDULED_VERBS}|{_OTHER_FOLLOWERS})|(?<=昨)[在于赴])")
+    rf"(?P<rel>昨|今|明)(?=(?P<verb>{_SCHEDULED_VERBS}|{_OTHER_FOLLOWERS}|{_CLOCK_TIME})|(?<=昨)[在于赴])")
 _NOW_BEFORE_TODAY = frozenset(_AFTER_ONE_CHARACTER["now_before_time"])  # 如今早已 (now), not 截至今晚 (tonight)
 _TIMES_OF_TODAY = frozenset(word for word in _DEICTIC_DAYS if word.startswith("今") and word not in ("今天", "今日"))
 _ONE_CHARACTER_OFFSETS = {"昨": -1, "今": 0, "明": 1}
@@ -130,7 +133,7 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
     if (following in _NOT_AFTER_CHAIN or (match[0].endswith("季") and following == "节")
             or text.endswith(_NOT_BEFORE_CHAIN, 0, match.start())):
         return None  # 当季节: the season
-    if _CHAINS[match[0]][0] == "full_year" and (text[match.start() - 1 : match.start()] in _NOT_BEFORE_FULL_YEAR
+    if _CHAINS[match[0]][0] == "full_year" and (text.endswith(_NOT_BEFORE_FULL_YEAR, 0, match.start())
                                                or following in _NOT_AFTER_FULL_YEAR):
         return None  # 去年全年 (read as 去年), 安全年度; 全年无休 (all year round), 全年级
     if match[0] == "首日" and text.startswith(_NOT_AFTER_FIRST_DAY, match.end()):
@@ -144,7 +147,10 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
         return LAST_CLOSED_QUARTER  # "美團上季收入509億元": the quarter reported; "较上季度增长" compares
     # "本季度阿里云收入同比增长34.5%", "期内收入…": with no quarter in focus, the quarter reported, not publication's
     this_quarter = match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", 0) and tells_a_figure(text)
-    return Chained(unit, offset, or_published=match[0] in _OR_PUBLISHED, from_happening=match[0] in _FROM_HAPPENING,
+    if unit == "full_year":
+        return Chained(unit, -1 if names_closed_results(text, match.end()) else 0, or_published=True)
+    return Chained(unit, offset, or_published=match[0] in _OR_PUBLISHED,
+                   from_happening=match[0] in _FROM_HAPPENING,
                    otherwise=LAST_CLOSED_QUARTER if this_quarter else period_otherwise(match[0], text))
 
 

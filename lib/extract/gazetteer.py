@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from lib.extract.alias_edges import is_cjk, is_quantity, is_quoted, is_word_char
+from lib.extract.company_prefixes import CompanyPrefixes
 from lib.extract.firm_lists import FirmLists
 from lib.extract.other_names import FirmHeads, NotNames, is_ticker_label, lies_inside
 from lib.extract.stock_codes import StockCodes
@@ -75,6 +76,7 @@ class Gazetteer:
         self._lists = FirmLists(builtin_rules().firm_lists)
         self._not_names = NotNames(builtin_rules().not_names)
         self._codes = StockCodes(builtin_rules().stock_codes, builtin_rules().stock_code_cues, self.companies())
+        self._prefixes = CompanyPrefixes(self._entries)
 
     # The automaton holds Python objects and is cheap to rebuild, so only the entries travel to
     # worker processes.
@@ -104,6 +106,12 @@ class Gazetteer:
         codes = [EntityMatch(start, end, text[start:end], company, "company", company)
                  for start, end, company in self._codes.mentions(matched, found)]
         return sorted(found + codes, key=_start) if codes else found
+
+    def names(self, text: str, simplified: str | None = None) -> list[EntityMatch]:
+        """``find``, with a product named with its company's name in front ("DeepSeek-R1", 小米SU7) told as
+        the company's mention and the product's (``lib.extract.company_prefixes``): what an article names."""
+        matched = to_simplified(text) if simplified is None else simplified
+        return self._prefixes.split(text, self.find(text, matched), matched)
 
     def _in_lists(self, text: str, candidates: list[tuple[int, int, _Alias]]) -> list[tuple[int, int, _Alias]]:
         """The candidates less the listed-only aliases that stand in no list of firms."""

@@ -25,6 +25,7 @@ from lib.extract.attribution_pairs import Named
 from lib.extract.company_in_focus import context_company
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.model_codes import opens_with_a_model_code
+from lib.extract.results_headings import is_a_results_heading
 
 
 class Sentence(Protocol):
@@ -99,6 +100,10 @@ def context_of(sentence: Sentence, actors: Actors, dates: Sequence[tuple[int, in
     mentions, main = actors.mentions, focus.main
     # Whether a sentence refers to a company matters only for a date or for the next sentence.
     if actors.named or attributor is None or not (dates or before.companies or opening):
+        return []
+    if dates and is_a_results_heading(sentence.text):
+        # A results release's heading ("2019 Second Quarter Highlights", 二零二一年第三季业绩摘要) is a label,
+        # about no one.
         return []
     context: list[str] = []
     text = sentence.text

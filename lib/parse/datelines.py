@@ -35,19 +35,23 @@ from datetime import date, timedelta
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import builtin_rules
+from lib.rules.rule_file import literal_alternation
 from lib.text_script import HAN_CHARACTERS
 
 # Month names and abbreviations, lower-cased, from lib/rules/date_words_en.csv.
 ENGLISH_MONTHS = {word.lower(): number for kind, number, word in builtin_rules().date_words_en
                   if kind in ("month", "month_abbreviation")}
-_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
+# Their alternation, longest first (so "sept" wins over "sep"), for the dateline and date-line patterns.
+ENGLISH_MONTH_NAMES = literal_alternation(ENGLISH_MONTHS)
 _ENGLISH = re.compile(
-    rf"^\s*(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s*(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
+    rf"^\s*(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s*(?P<mon>{ENGLISH_MONTH_NAMES})\.?\s+"
+    rf"(?P<d>\d{{1,2}})"
     rf"(?:,\s*(?P<y>\d{{4}}))?\s*\((?P<outlet>[^()]{{2,40}})\)\s*[-–—]", re.I)
 # A press release's or a blog's dateline: a day with its year, a wire in slashes or none, then a dash
 # ("SHANGHAI, Aug. 8, 2019 /PRNewswire/ --", "August 26, 2024 - Shares of …").
 _ENGLISH_RELEASE = re.compile(
-    rf"^\s*(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?,\s*)?(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),\s*"
+    rf"^\s*(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?,\s*)?(?P<mon>{ENGLISH_MONTH_NAMES})\.?\s+"
+    rf"(?P<d>\d{{1,2}}),\s*"
     rf"(?P<y>\d{{4}})\s*(?:/(?P<outlet>[A-Za-z][\w ]{{1,30}})/\s*)?[-–—]", re.I)
 # A wire story's dateline without a date names its outlet all the same: "SHANGHAI (Reuters) -",
 # "(Reuters) -". The place is in capitals and the outlet a capitalised name, as wires print them.
@@ -64,10 +68,6 @@ class Dateline:
     month_day: tuple[int, int] | None = None
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 class DatelineReader:
     """Reads datelines with the cue words of ``lib/rules/datelines.csv``."""
 
@@ -81,27 +81,27 @@ class DatelineReader:
         self._chinese = self._portal = self._glued = None
         day = r"(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
         if words["report"]:
-            dispatch = _alternation(words["dispatch"]) or "(?!)"
-            zone = rf"(?:(?:{_alternation(words['zone'])})\s*)?" if words["zone"] else ""
-            time_of_day = rf"(?:(?:{_alternation(words['time_of_day'])})\s*)?" if words["time_of_day"] else ""
-            bracket_end = rf"(?:{_alternation(words['bracket_end'])})?" if words["bracket_end"] else ""
+            dispatch = literal_alternation(words["dispatch"]) or "(?!)"
+            zone = rf"(?:(?:{literal_alternation(words['zone'])})\s*)?" if words["zone"] else ""
+            time_of_day = rf"(?:(?:{literal_alternation(words['time_of_day'])})\s*)?" if words["time_of_day"] else ""
+            bracket_end = rf"(?:{literal_alternation(words['bracket_end'])})?" if words["bracket_end"] else ""
             self._portal = re.compile(
                 rf"^\s*(?:[【〔\[](?P<tag>[^【】〔〕\[\]\s]{{2,20}}?){bracket_end}[】〕\]]\s*"
                 rf"|[(（《]?(?P<outlet>[^\s,，。:：;；()（）《》]{{2,12}}?)》?\s*(?:{dispatch}|\s)\s*)?"
-                rf"{zone}{day}{time_of_day}(?:{_alternation(words['report'])})")
+                rf"{zone}{day}{time_of_day}(?:{literal_alternation(words['report'])})")
         if words["glued"]:
             name = r"[^\s,，。:：;；()（）《》【】]"
             self._glued = re.compile(rf"^\s*(?P<outlet>{name}{{1,11}}?(?!\d){name}){day}"
-                                     rf"(?:{_alternation(words['glued'])})")
+                                     rf"(?:{literal_alternation(words['glued'])})")
         if (words["agency"] or words["self"]) and words["dispatch"]:
-            reporter = _alternation(words["reporter"]) or "(?!)"
-            place = _alternation(words["place"]) or "(?!)"
+            reporter = literal_alternation(words["reporter"]) or "(?!)"
+            place = literal_alternation(words["place"]) or "(?!)"
             self._chinese = re.compile(
-                rf"^\s*[(（《]?\s*(?P<outlet>{_alternation(words['agency'] + words['self'])})》?"
+                rf"^\s*[(（《]?\s*(?P<outlet>{literal_alternation(words['agency'] + words['self'])})》?"
                 rf"(?:(?:{reporter})(?P<author>[{HAN_CHARACTERS}·]{{2,4}}?)(?=(?:{place})))?"
                 rf"(?P<place>[{HAN_CHARACTERS}]{{0,6}}?)"
                 rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?:(?P<m>\d{{1,2}})\s*月)?\s*(?P<d>\d{{1,2}})\s*日\s*"
-                rf"(?:{_alternation(words['dispatch'])})"
+                rf"(?:{literal_alternation(words['dispatch'])})"
                 rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?")
 
     def opening_length(self, simplified_line: str) -> int:
@@ -200,7 +200,7 @@ def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str,
     if month_day is None:
         return None
     text = to_simplified(raw_text)
-    before = re.compile(rf"(?:{_alternation(not_reported)})\s*$", re.I) if not_reported else None
+    before = re.compile(rf"(?:{literal_alternation(not_reported)})\s*$", re.I) if not_reported else None
     reach = max(map(len, not_reported), default=0) + 2  # the longest word and its spaces before the year
     stated = [(int(m["y"] or m["en"]), int(m["m"] or 0) or ENGLISH_MONTHS.get((m["mon"] or "").lower(), 1))
               for m in _STATED_YEAR.finditer(text)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from lib.parse.datelines import ENGLISH_MONTHS
+from lib.parse.datelines import ENGLISH_MONTH_NAMES, ENGLISH_MONTHS
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
@@ -32,8 +32,8 @@ META_LABELS = frozenset({"byline", "dateline", "repost"})
 BYLINE_CUES = words_by_kind(builtin_rules().byline_cues)
 
 _MONTHS = ENGLISH_MONTHS
-_MONTH_NAME = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
-_MONTH = rf"(?P<mon>{_MONTH_NAME[3:-1]})\.?"
+_MONTH_NAME = f"(?:{ENGLISH_MONTH_NAMES})"
+_MONTH = rf"(?P<mon>{ENGLISH_MONTH_NAMES})\.?"
 # A year ends at a word boundary, or runs into the time after it as a page copied as text prints it
 # ("January 22, 20254:01 AM GMT+8").
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"

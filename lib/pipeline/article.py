@@ -105,7 +105,7 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     bounds = list(enumerate(split_sentences(text)))
     spans = [SentenceSpan(i, s, e, text[s:e]) for i, (s, e) in bounds]
     read_spans = spans if simplified == text else [SentenceSpan(i, s, e, simplified[s:e]) for i, (s, e) in bounds]
-    matches = with_person_references(text, kit.gazetteer.find(text, simplified),
+    matches = with_person_references(text, kit.gazetteer.names(text, simplified),
                                      not_names=[word for kind, _, word in kit.rules.date_words_en if kind != "tally"])
     by_sentence = _mentions_by_sentence(matches, spans)
     # A wire story filed the day before publication ("華盛頓17日綜合外電報導") tells its days from the filing day.

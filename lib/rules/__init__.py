@@ -9,6 +9,7 @@ This package is the bottom layer: it imports nothing from ``lib`` but ``lib.sche
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -99,12 +100,82 @@ class Rules:
     firm_lists: tuple[tuple[str, str], ...] = ()  # (kind, word): the separators and closing nouns of a list of firms
     not_names: tuple[str, ...] = ()  # words holding a firm's alias that name no firm (南京东路, 三星期)
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
-    seasons: tuple[tuple[int, str], ...] = ()  # (quarter, word) of seasons.csv
+    seasons: tuple[tuple[str, str], ...] = ()  # (kind, word) of seasons.csv
     results_periods: tuple[tuple[str, str], ...] = ()  # (kind, word) of results_periods.csv
     happening_counts_en: tuple[tuple[str, str], ...] = ()  # (kind, word): "came" before "two days after"
     fiscal_years: tuple[FiscalYear, ...] = ()  # companies whose fiscal year is not the calendar year
     stock_codes: tuple[StockCode, ...] = ()  # listed companies' exchange codes (688795, 9988.HK, NASDAQ: BIDU)
     stock_code_cues: tuple[StockCodeCue, ...] = ()  # the words that tell a code (NASDAQ:, .HK, 股票代码)
+
+
+def _lines(text: str, warnings: list[RuleWarning]) -> list[str]:
+    return rule_lines(text)
+
+
+def _lower_lines(text: str, warnings: list[RuleWarning]) -> list[str]:
+    return [line.lower() for line in rule_lines(text)]
+
+
+def _lower_phrases(text: str, warnings: list[RuleWarning]) -> list[str]:
+    """Lines in lower case with single spaces, as ``_DEICTIC_DAYS`` of ``dates_en_relative`` looks them up."""
+    return [" ".join(line.lower().split()) for line in rule_lines(text)]
+
+
+def _word_lines(text: str, warnings: list[RuleWarning]) -> list[tuple[str, ...]]:
+    return [tuple(line.split()) for line in rule_lines(text)]
+
+
+def _language_aliases(text: str, warnings: list[RuleWarning]) -> Iterable[tuple[str, str]]:
+    return parse_language_aliases(text, warnings).items()
+
+
+# The fields of ``Rules`` that one built-in file fills: (field, file, its reader), in the order the
+# files are read (and so their warnings reported). A new rule file is a row here and a field above.
+_READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]], ...] = (
+    ("boilerplate", "boilerplate.csv", parse_boilerplate),
+    ("triggers", "event_triggers.csv", parse_triggers),
+    ("future_cues", "future_cues.csv", parse_future_cues),
+    ("festivals", "festivals.csv", parse_festivals),
+    ("date_words_en", "date_words_en.csv", parse_date_words),
+    ("number_words_en", "number_words_en.csv", parse_number_words),
+    ("date_words_zh", "date_words_zh.csv", parse_chinese_date_words),
+    ("one_character_days", "one_character_days.csv", parse_one_character_days),
+    ("relative_date_neighbours_zh", "relative_date_neighbours_zh.csv", parse_relative_date_neighbours),
+    ("bare_day_neighbours_zh", "bare_day_neighbours_zh.csv", parse_bare_day_neighbours),
+    ("ordinal_days_en", "ordinal_days_en.csv", parse_ordinal_days_en),
+    ("year_to_date_zh", "year_to_date_zh.csv", parse_year_to_date_zh),
+    ("amount_words", "amount_words.csv", parse_amount_words),
+    ("count_words", "count_words.csv", parse_count_words),
+    ("quantity_words", "quantity_words.csv", parse_quantity_words),
+    ("comparison_words", "comparison_words.csv", parse_comparison_words),
+    ("byline_cues", "byline_cues.csv", parse_byline_cues),
+    ("language_aliases", "language_aliases.csv", _language_aliases),
+    ("clause_cues", "clause_cues.csv", parse_clause_cues),
+    ("company_references", "company_references.txt", _lines),
+    ("dateline_cues", "datelines.csv", parse_dateline_cues),
+    ("not_dates", "not_dates.txt", _lines),
+    ("festival_marks", "festival_marks.txt", _lines),
+    ("festival_cues", "festival_cues.csv", parse_festival_cues),
+    ("weekday_followers_zh", "weekday_followers_zh.txt", _lines),
+    ("weekday_counts_zh", "weekday_counts_zh.txt", _lines),
+    ("recurring_weekday_zh", "recurring_weekday_zh.csv", parse_recurring_weekday_zh),
+    ("publication_day_en", "publication_day_en.txt", _lower_phrases),
+    ("day_words_en", "day_words_en.csv", parse_day_words),
+    ("few_words_en", "few_words_en.txt", _lower_phrases),
+    ("weeks_ago_words", "weeks_ago_words.csv", parse_weeks_ago_words),
+    ("recurring_weekday_en", "recurring_weekday_en.txt", _lower_lines),
+    ("model_code_verbs_en", "model_code_verbs_en.txt", _lower_lines),
+    ("firm_heads", "firm_heads.txt", _word_lines),
+    ("firm_lists", "firm_lists.csv", parse_firm_lists),
+    ("not_names", "not_names.txt", _lines),
+    ("stated_year_cues", "stated_year_cues.csv", parse_stated_year_cues),
+    ("seasons", "seasons.csv", parse_seasons),
+    ("results_periods", "results_periods.csv", parse_results_periods),
+    ("happening_counts_en", "happening_counts_en.csv", parse_happening_counts_en),
+    ("fiscal_years", "fiscal_years.csv", parse_fiscal_years),
+    ("stock_codes", "stock_codes.csv", parse_stock_codes),
+    ("stock_code_cues", "stock_code_cues.csv", parse_stock_code_cues),
+)
 
 
 def load_rules(corpus_dir: str | Path | None = None) -> Rules:
@@ -129,57 +200,14 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         gazetteer += parse_gazetteer(extensions["gazetteer.csv"], "gazetteer.csv", warnings,
                                      checked_against=stopwords_en | stopwords_zh)
 
+    read = {name: tuple(read_file(texts[file], warnings)) for name, file, read_file in _READ_FILES}
     return Rules(
         gazetteer=tuple(gazetteer),
         stopwords_en=stopwords_en,
         stopwords_zh=stopwords_zh,
         phrases=tuple(words("phrases.txt")),
-        boilerplate=tuple(parse_boilerplate(texts["boilerplate.csv"], warnings)),
-        triggers=tuple(parse_triggers(texts["event_triggers.csv"], warnings)),
-        future_cues=tuple(parse_future_cues(texts["future_cues.csv"], warnings)),
-        festivals=tuple(parse_festivals(texts["festivals.csv"], warnings)),
-        date_words_en=tuple(parse_date_words(texts["date_words_en.csv"], warnings)),
-        number_words_en=tuple(parse_number_words(texts["number_words_en.csv"], warnings)),
-        date_words_zh=tuple(parse_chinese_date_words(texts["date_words_zh.csv"], warnings)),
-        one_character_days=tuple(parse_one_character_days(texts["one_character_days.csv"], warnings)),
-        relative_date_neighbours_zh=tuple(parse_relative_date_neighbours(texts["relative_date_neighbours_zh.csv"],
-                                                                         warnings)),
-        bare_day_neighbours_zh=tuple(parse_bare_day_neighbours(texts["bare_day_neighbours_zh.csv"], warnings)),
-        ordinal_days_en=tuple(parse_ordinal_days_en(texts["ordinal_days_en.csv"], warnings)),
-        year_to_date_zh=tuple(parse_year_to_date_zh(texts["year_to_date_zh.csv"], warnings)),
-        amount_words=tuple(parse_amount_words(texts["amount_words.csv"], warnings)),
-        count_words=tuple(parse_count_words(texts["count_words.csv"], warnings)),
-        quantity_words=tuple(parse_quantity_words(texts["quantity_words.csv"], warnings)),
-        comparison_words=tuple(parse_comparison_words(texts["comparison_words.csv"], warnings)),
-        byline_cues=tuple(parse_byline_cues(texts["byline_cues.csv"], warnings)),
-        language_aliases=tuple(parse_language_aliases(texts["language_aliases.csv"], warnings).items()),
         version=rules_version(BUILTIN_RULES_DIR, extensions),
-        clause_cues=tuple(parse_clause_cues(texts["clause_cues.csv"], warnings)),
-        company_references=tuple(rule_lines(texts["company_references.txt"])),
-        dateline_cues=tuple(parse_dateline_cues(texts["datelines.csv"], warnings)),
-        not_dates=tuple(rule_lines(texts["not_dates.txt"])),
-        festival_marks=tuple(rule_lines(texts["festival_marks.txt"])),
-        festival_cues=tuple(parse_festival_cues(texts["festival_cues.csv"], warnings)),
-        weekday_followers_zh=tuple(rule_lines(texts["weekday_followers_zh.txt"])),
-        weekday_counts_zh=tuple(rule_lines(texts["weekday_counts_zh.txt"])),
-        recurring_weekday_zh=tuple(parse_recurring_weekday_zh(texts["recurring_weekday_zh.csv"], warnings)),
-        publication_day_en=tuple(" ".join(line.lower().split())  # as _DEICTIC_DAYS of dates_en_relative looks up
-                                 for line in rule_lines(texts["publication_day_en.txt"])),
-        day_words_en=tuple(parse_day_words(texts["day_words_en.csv"], warnings)),
-        few_words_en=tuple(" ".join(line.lower().split()) for line in rule_lines(texts["few_words_en.txt"])),
-        weeks_ago_words=tuple(parse_weeks_ago_words(texts["weeks_ago_words.csv"], warnings)),
-        recurring_weekday_en=tuple(line.lower() for line in rule_lines(texts["recurring_weekday_en.txt"])),
-        model_code_verbs_en=tuple(line.lower() for line in rule_lines(texts["model_code_verbs_en.txt"])),
-        firm_heads=tuple(tuple(line.split()) for line in rule_lines(texts["firm_heads.txt"])),
-        firm_lists=tuple(parse_firm_lists(texts["firm_lists.csv"], warnings)),
-        not_names=tuple(rule_lines(texts["not_names.txt"])),
-        stated_year_cues=tuple(parse_stated_year_cues(texts["stated_year_cues.csv"], warnings)),
-        seasons=tuple(parse_seasons(texts["seasons.csv"], warnings)),
-        results_periods=tuple(parse_results_periods(texts["results_periods.csv"], warnings)),
-        happening_counts_en=tuple(parse_happening_counts_en(texts["happening_counts_en.csv"], warnings)),
-        fiscal_years=tuple(parse_fiscal_years(texts["fiscal_years.csv"], warnings)),
-        stock_codes=tuple(parse_stock_codes(texts["stock_codes.csv"], warnings)),
-        stock_code_cues=tuple(parse_stock_code_cues(texts["stock_code_cues.csv"], warnings)),
+        **read,
         warnings=tuple(warnings),
     )
 
@@ -192,21 +220,4 @@ def builtin_rules() -> Rules:
 
 
 def _rule_file_names() -> tuple[str, ...]:
-    return EXTENSIBLE_FILES + ("boilerplate.csv", "event_triggers.csv", "future_cues.csv", "festivals.csv",
-                               "date_words_en.csv", "number_words_en.csv", "date_words_zh.csv",
-                               "one_character_days.csv",
-                               "relative_date_neighbours_zh.csv", "bare_day_neighbours_zh.csv", "ordinal_days_en.csv",
-                               "year_to_date_zh.csv",
-                               "clause_cues.csv", "company_references.txt",
-                               "datelines.csv",
-                               "amount_words.csv", "count_words.csv", "comparison_words.csv", "quantity_words.csv",
-                               "byline_cues.csv", "language_aliases.csv",
-                               "not_dates.txt", "festival_marks.txt", "weekday_followers_zh.txt",
-                               "weekday_counts_zh.txt", "recurring_weekday_zh.csv", "publication_day_en.txt",
-                               "day_words_en.csv", "few_words_en.txt", "weeks_ago_words.csv", "firm_heads.txt",
-                               "weekday_counts_zh.txt", "publication_day_en.txt", "firm_heads.txt",
-                               "recurring_weekday_en.txt", "model_code_verbs_en.txt",
-                               "stated_year_cues.csv", "seasons.csv", "results_periods.csv",
-                               "happening_counts_en.csv", "festival_cues.csv", "fiscal_years.csv",
-                               "firm_lists.csv", "not_names.txt", "stock_codes.csv",
-                               "stock_code_cues.csv")
+    return EXTENSIBLE_FILES + tuple(file for _, file, _ in _READ_FILES)

@@ -145,10 +145,15 @@ def parse_day_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, i
     return words
 
 
-def parse_seasons(text: str, warnings: list[RuleWarning]) -> list[tuple[int, str]]:
-    """The rows of ``seasons.csv``: the quarter (1-4) a season is read as, and the season's word."""
-    rows = kinded_words(text, "lib/rules/seasons.csv", ("1", "2", "3", "4"), warnings, columns=("quarter", "word"))
-    return [(int(quarter), word) for quarter, word in rows]
+SEASON_KINDS = ("first_half", "year", "second_half", "name_after", "habit")
+
+
+def parse_seasons(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``seasons.csv``: (kind, word), the period a season is read as (first_half, year,
+    second_half) or the words around one that make it no date (name_after, habit); English in lower case,
+    its inner spaces as one."""
+    rows = kinded_words(text, "lib/rules/seasons.csv", SEASON_KINDS, warnings, columns=("kind", "word"))
+    return [(kind, " ".join(word.lower().split())) for kind, word in rows]
 
 
 def parse_weeks_ago_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

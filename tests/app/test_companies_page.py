@@ -136,3 +136,17 @@ def test_companies_sharing_articles_show_different_terms(run_page, tmp_path):
     assert {"taobao", "cloud computing", "云计算"} <= bars["Alibaba"]
     assert not bars["ByteDance"] & bars["Alibaba"]
     assert any("sentences about ByteDance" in shown(c.value) for c in app.caption)
+
+
+def test_a_section_with_nothing_to_draw_says_so_and_the_others_draw(run_page, tmp_path):
+    corpus = tmp_path / "undated"
+    corpus.mkdir()
+    for name in ("a", "b"):
+        (corpus / f"{name}.txt").write_text("Tencent and Alibaba share a stage\nTencent and Alibaba spoke at the "
+                                            "same forum in Shenzhen about cloud computing.\n", encoding="utf-8")
+    app = run_page(PAGE, corpus=corpus)
+    assert_no_exception(app)
+    assert "no monthly share of voice to draw" in infos(app)
+    assert not any(title.startswith("Share of voice") for title in titles(app))
+    assert any(title.startswith("Mentions per document") for title in titles(app))
+    assert any("Up to 40 documents" in caption.value for caption in app.caption)

@@ -166,3 +166,22 @@ def test_an_opening_dated_by_its_dateline_joins_its_story_and_the_card_says_so(r
     assert [words for words in reports if "dateline" in words] == [
         "Reports “Jan. 30” → 2025-01-30 (day; day of its dateline: the sentence states no date of its own)"]
     assert any("\"day of its dateline\" an opening sentence" in shown(c.value) for c in card.caption)
+
+
+# Alibaba's Hong Kong listing of November 26, 2019: 财华社's flash (s308) keeps no publication date and says only
+# 今日 (today); 央广网 (s307) and 中評社 (s309) name the day.
+ALIBABA_LISTING_ARTICLES = ("s307", "s308", "s309")
+
+
+def test_today_in_an_undated_article_joins_the_one_story_that_says_alike_and_the_card_says_so(run_page, tmp_path):
+    folder = story_articles_folder(tmp_path / "alibaba", ALIBABA_LISTING_ARTICLES)
+    app = run_page(PAGE, corpus=folder, timeout=180)
+    assert_no_exception(app)
+    stories = story_list(app)
+    listing = stories[stories["n_articles"] == 3]  # the flash counts among the listing's articles
+    assert len(listing) == 1
+    card = run_page(PAGE, corpus=folder, story=listing["story_id"].iloc[0])
+    assert_no_exception(card)
+    reports = [shown(c.value) for c in card.caption if shown(c.value).startswith("Reports")]
+    assert "Reports “今日” → no date (day; today in an undated article: the day is its story's)" in reports
+    assert any("\"today in an undated article\" a sentence saying today" in shown(c.value) for c in card.caption)

@@ -147,3 +147,72 @@ def test_at_the_time_and_months_later_go_on_from_the_last_date_told(sentences, e
 ])
 def test_at_the_time_with_no_date_told_names_none(sentences):
     assert told_in_order(sentences, "2024-07-30") == []
+
+
+# Class (splits E, F, H, J, L, M, N, O, P: "date words not read"): "全年", "整年", "full-year", "full year"
+# standing for one definite year are that year (tests/data/realnews/README.md, settled conventions): a
+# reported period closing its year gives it; mid-year, the later of the period in focus and the last month,
+# quarter, half or year told (a day told is when a company spoke, not the year it spoke of); with none,
+# publication's; full-year results, released after their year, the year before their release's. A year the
+# sentence names in other words is not told twice; a span ("a full year", 一整年,
+# 禁令后全年), a kind of year ("its first full-year profit", 首次实现全年盈利) and 全年无休 name no year.
+FULL_YEAR_ROWS = [
+    # English.
+    ("Xiaomi delivered 20,000 cars in October. It has already met its full-year delivery target.", "2024-11-21",
+     [("October", "2024-10-01", "month"), ("full-year", "2024-01-01", "year")]),
+    ("SMIC's revenue rose 43% in the April-June period. On Friday it raised its full-year revenue forecast.",
+     "2021-08-06", [("April-June", "2021-04-01", "quarter"), ("Friday", "2021-08-06", "day"),
+                    ("full-year", "2021-01-01", "year")]),
+    ("Given the guidance for the fourth quarter, the company expected full year revenue of $7.3 billion.",
+     "2022-11-11", [("the fourth quarter", "2022-10-01", "quarter"), ("full year", "2022-01-01", "year")]),
+    ("Kuaishou raised its full-year target for Kling.", "2025-08-22", [("full-year", "2025-01-01", "year")]),
+    # Full-year results come out after their year: the year before the day of their release.
+    ("Tencent reported full-year results on Wednesday.", "2026-03-20",
+     [("full-year", "2025-01-01", "year"), ("Wednesday", "2026-03-18", "day")]),
+    ("Kuaishou raised its full-year earnings guidance in August.", "2025-08-22",
+     [("full-year", "2025-01-01", "year"), ("August", "2025-08-01", "month")]),
+    # near misses: the year named in other words, a span, a kind of year
+    ("Tesla sold the most cars in 2023 (and the most worldwide for the full year).", "2024-01-02",
+     [("2023", "2023-01-01", "year")]),
+    ("Alibaba kept the full-year guidance for 2024 unchanged.", "2024-08-15", [("2024", "2024-01-01", "year")]),
+    ("Baidu spent a full year rebuilding its search engine.", "2024-08-15", []),
+    ("Nio is yet to post its first full-year profit.", "2024-08-15", []),
+    # Simplified Chinese.
+    ("小米SU7今年10月交付突破2万辆。小米已经提前完成全年10万辆交付目标。", "2024-11-21",
+     [("今年10月", "2024-10-01", "month"), ("全年", "2024-01-01", "year")]),
+    ("华为4月再次上调营收目标。受制裁影响，华为全年营收目标落空。", "2020-04-10",
+     [("4月", "2020-04-01", "month"), ("全年", "2020-01-01", "year")]),
+    ("华为上半年发布了P60。整年的销售计划提升到了4000万部。", "2023-08-31",
+     [("上半年", "2023-01-01", "half"), ("整年", "2023-01-01", "year")]),
+    ("雷军透露，公司已将全年的交付目标上调至13万辆。", "2024-12-05", [("全年", "2024-01-01", "year")]),
+    ("腾讯3月18日公布了全年业绩。", "2026-03-20", [("3月18日", "2026-03-18", "day"), ("全年", "2025-01-01", "year")]),
+    ("快手8月上调了全年业绩目标。", "2025-08-22", [("8月", "2025-08-01", "month"), ("全年", "2025-01-01", "year")]),
+    # near misses
+    ("2020年是华为最艰难的一年，全年都处于实体清单之下。", "2021-03-31", [("2020年", "2020-01-01", "year")]),
+    ("该芯片预计2024年贡献150亿美元收入，禁令后全年缺口或达180亿美元。", "2025-04-18",
+     [("2024年", "2024-01-01", "year")]),
+    ("快手上市后首次实现全年盈利。", "2024-03-20", []),
+    ("团队用了一整年重写搜索引擎。", "2024-03-20", []),
+    ("公司对整年度的OKR不甚满意。", "2021-05-10", []),
+    ("小米客服全年无休。", "2024-03-20", []),
+    # Traditional Chinese.
+    ("小米SU7今年10月交付突破2萬輛。小米已經提前完成全年10萬輛交付目標。", "2024-11-21",
+     [("今年10月", "2024-10-01", "month"), ("全年", "2024-01-01", "year")]),
+    ("輝達後來在去年10月成為首家市值達到5兆美元的公司，博通全年股價上漲49%。", "2026-01-07",
+     [("去年10月", "2025-10-01", "month"), ("全年", "2025-01-01", "year")]),
+    ("台積電上調全年美元營收成長目標至30%。", "2025-10-04", [("全年", "2025-01-01", "year")]),
+    ("騰訊3月18日公布了全年業績。", "2026-03-20", [("3月18日", "2026-03-18", "day"), ("全年", "2025-01-01", "year")]),
+    # near misses
+    ("2020年是華為最艱難的一年，全年都處於實體清單之下。", "2021-03-31", [("2020年", "2020-01-01", "year")]),
+    ("快手上市後首次實現全年盈利。", "2024-03-20", []),
+    ("公司對整年度的OKR不甚滿意。", "2021-05-10", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FULL_YEAR_ROWS)
+def test_a_full_year_is_the_year_the_story_is_in(text, published, expected):
+    assert read_in_order(to_simplified(text), published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+def test_adjusting_a_target_set_early_in_the_year_is_no_whole_year():
+    assert read_in_order("小米调整年初设定的交付目标。", "2024-11-21") == [("年初", "2024-01-01", "quarter")]

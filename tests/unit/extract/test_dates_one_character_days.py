@@ -61,6 +61,16 @@ PUBLISHED = Period(date(2025, 10, 17), "day")
         ("腾讯股价昨收跌1%。", [("昨", "2025-10-16")]),
         ("阿里昨收價157.8港元。", []),
         ("腾讯昨收为656港元。", []),
+        # a clock time is a time of day: today at 16:00, yesterday at 21:00
+        ("中國國家市場監督管理總局今16時又於官網宣布，決定對輝達實施進一步調查。", [("今", "2025-10-17")]),
+        ("市场监管总局今16时在官网宣布对英伟达实施进一步调查。", [("今", "2025-10-17")]),
+        ("華為昨21點發布新款手機。", [("昨", "2025-10-16")]),
+        ("新规今十时起实施。", [("今", "2025-10-17")]),
+        ("The regulator announced the further probe today at 4 p.m.", [("today", "2025-10-17")]),
+        # 今 or 明 inside a word, or 明 ending a name, before a clock time: no date
+        ("如今3点开盘已成惯例。", []),
+        ("至今5时仍未恢复供电。", []),
+        ("李明10点到达会场。", []),
     ],
 )
 def test_one_character_day_before_a_verb_or_a_time_of_day(text, expected):

@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from lib.parse.datelines import ENGLISH_MONTHS, Dateline, DatelineReader, dateline_spans, report_day
+from lib.parse.datelines import (
+    ENGLISH_MONTH_NAMES,
+    ENGLISH_MONTHS,
+    Dateline,
+    DatelineReader,
+    dateline_spans,
+    report_day,
+)
 from lib.parse.script import to_simplified
 from lib.periods import Period, parse_iso_period
 from lib.rules import builtin_rules
@@ -203,3 +210,11 @@ def test_the_date_words_of_a_dateline_are_found_where_they_are_written(reader, l
 @pytest.mark.parametrize("line", ["SHANGHAI (Reuters) - Alibaba said", "DeepSeek released R1 on Jan 20."])
 def test_a_dateline_without_a_day_or_no_dateline_has_no_date_words(reader, line):
     assert reader.date_words(line) is None
+
+
+def test_the_month_names_alternation_takes_the_longest_name_that_holds():
+    import re
+    pattern = re.compile(rf"(?:{ENGLISH_MONTH_NAMES})", re.I)
+    assert all(pattern.fullmatch(name) for name in ENGLISH_MONTHS)
+    assert [pattern.match(word).group() for word in ("September", "Sept.", "Sep 8", "Mayor")] == [
+        "September", "Sept", "Sep", "May"]

@@ -132,3 +132,23 @@ def test_byline_words_and_language_aliases_are_read_from_their_files():
     assert (meta.source, meta.author) == ("36氪", "张三")
     merged, warnings = merge_metadata(meta, {"language": "zh-Hant"})
     assert (merged.language, warnings) == ("zh", [])
+
+
+def test_each_rule_file_fills_one_field_and_is_named_once():
+    from dataclasses import fields
+
+    from lib.rules import _READ_FILES, EXTENSIBLE_FILES, Rules, _rule_file_names
+    names = [name for name, _, _ in _READ_FILES]
+    files = [file for _, file, _ in _READ_FILES]
+    assembled = {"gazetteer", "stopwords_en", "stopwords_zh", "phrases", "version", "warnings"}
+    assert len(set(names)) == len(names) and len(set(files)) == len(files)
+    assert set(names) == {f.name for f in fields(Rules)} - assembled
+    assert set(_rule_file_names()) == set(EXTENSIBLE_FILES) | set(files)
+
+
+def test_plain_word_files_are_read_as_their_fields_say():
+    rules = builtin_rules()
+    assert all(phrase == " ".join(phrase.lower().split()) for phrase in rules.publication_day_en + rules.few_words_en)
+    assert all(word == word.lower() for word in rules.recurring_weekday_en + rules.model_code_verbs_en)
+    assert rules.firm_heads and all(isinstance(head, tuple) and head for head in rules.firm_heads)
+    assert dict(rules.language_aliases) and all(len(pair) == 2 for pair in rules.language_aliases)

@@ -30,3 +30,26 @@ def test_a_story_chart_says_what_it_leaves_out_and_how_to_see_it(hidden, not_dra
     captions = [element.value for element in app.caption]
     assert [caption.split(" Narrow")[0].split(" Choose")[0] for caption in captions] == expected
     assert all("sidebar" in caption for caption in captions)
+
+
+def _table_or_note_script(rows: int) -> None:
+    import pandas as pd
+    import streamlit as st
+
+    from lib.analyze.filters import Filters, View
+    from ui.shared import table_or_note
+
+    frame = pd.DataFrame({"file": [f"file {n}.txt" for n in range(rows)]})
+    view = View(Filters(), *[pd.DataFrame()] * 8)
+    shown = table_or_note(frame, "No files were skipped.", "corpus", "skipped files", view, height=200)
+    st.text(f"shown: {shown}")
+
+
+@pytest.mark.parametrize(("rows", "shown"), [(0, False), (3, True)])
+def test_a_table_comes_with_its_download_or_a_note_says_it_is_empty(rows, shown):
+    app = AppTest.from_function(_table_or_note_script, kwargs={"rows": rows}, default_timeout=60).run()
+    assert not app.exception
+    assert app.text[0].value == f"shown: {shown}"
+    assert [info.value for info in app.info] == ([] if shown else ["No files were skipped."])
+    assert [len(table.value) for table in app.dataframe] == ([rows] if shown else [])
+    assert len(app.get("download_button")) == int(shown)

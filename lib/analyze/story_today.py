@@ -1,0 +1,151 @@
+"""Today in an article with no date: a report of its own day, whose story only the company's stories can tell.
+
+    【财华社讯】阿里巴巴(09988-HK)今日于港交所主板挂牌,首挂开报187港元 …   (no publication date anywhere)
+
+A portal's lead or a market flash tells the happening of the day it is published on ("今日", "today"); when the
+copy at hand keeps no publication date, extraction has no day to count from and makes no event, and the
+article is missing from the story it reports. Such a sentence names its day no better than an undated "on
+Tuesday" does: any day may be the one. So, for stories only, a sentence of an undated article that says today
+(read by extraction's own date reader, as the very publication day against any publication day), names a
+company, tells a happening (a trigger of ``lib/rules/event_triggers.csv``) and has no event of its own is a
+report of an unknown day (qualifier ``TODAY_UNDATED``), and it joins a story only when exactly one story of its
+company dated to a short period, told by two articles or more, says alike at the general bar: with two, the
+day is a guess. It keeps no date (the story's reports give theirs); like an opening dated by its dateline it
+takes part in grouping and in the story's facts and evidence, never in the events frame.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from lib.analyze.event_vectors import EventVectors, event_vectors
+from lib.analyze.story_days import ANY_DAY, DatedStory, stories_by_company_and_day
+from lib.analyze.story_openings import companies_by_sentence, publication_day
+from lib.analyze.story_products import company_set
+from lib.extract.dates import find_dates
+from lib.extract.event_types import EventTyper
+from lib.parse.script import to_simplified
+from lib.parse.sentences import split_sentences
+from lib.periods import Period
+from lib.rules import builtin_rules
+from lib.schema import COMPANY_SEPARATOR, TODAY_UNDATED, Doc, Event, Mention
+
+# Two publication days a sentence is read against: words read as the very publication day both times say today
+# ("今日", "today", "今16时"); a stated day or a bare day of month ("15日") cannot fall on both. A date told
+# before it is given too, so words counted from another date ("當天", "首日", "that day") count from that one.
+_STAND_INS = (Period(date(2001, 3, 14), "day"), Period(date(2002, 7, 23), "day"))
+_TOLD_BEFORE = Period(date(2000, 5, 6), "day")
+# What every word for today holds (今天, 今日, 今16时, 今晚, 截至发稿, 即日起, today, tonight, this morning; not 今年):
+# an article or a sentence without any is never read, the reader costing about a millisecond a sentence.
+_TODAY_HINTS_ZH = re.compile(r"今(?!年)|截[至止]|即日")
+_TODAY_HINTS_EN = ("today", "tonight", "this morning", "this afternoon", "this evening")
+# A story one article tells is too little to give an unknown day its story.
+_FEWEST_ARTICLES = 2
+
+
+def today_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.DataFrame | None,
+                  typer: EventTyper | None = None) -> pd.DataFrame:
+    """The sentences of undated ``documents`` that report their article's own day (``Event.COLUMNS``, one row
+    each, index from 0); none when ``mentions`` is None (no way to tell which company they name)."""
+    if mentions is None or documents.empty or Doc.TEXT not in documents:
+        return pd.DataFrame(columns=Event.COLUMNS)
+    undated = documents[np.array([publication_day(published, precision) is None and _may_say_today(text)
+                                  for published, precision, text in zip(
+                                      _text(documents, Doc.PUBLISHED), _text(documents, Doc.DATE_PRECISION),
+                                      _text(documents, Doc.TEXT), strict=True)], dtype=bool)]
+    companies = companies_by_sentence(mentions[mentions[Mention.DOC_ID].isin(set(undated[Doc.DOC_ID]))])
+    if not companies:
+        return pd.DataFrame(columns=Event.COLUMNS)
+    with_events = set(zip(events[Event.DOC_ID], events[Event.SENT_ID].astype(int), strict=True))
+    typer = typer or EventTyper(builtin_rules().triggers)
+    cues = builtin_rules().future_cues
+    rows = []
+    for doc_id, text in zip(undated[Doc.DOC_ID], undated[Doc.TEXT].astype(str), strict=True):
+        for sent_id, (start, end) in enumerate(split_sentences(text)):
+            names = companies.get((doc_id, sent_id), ())
+            if names and (doc_id, sent_id) not in with_events:
+                row = _report(doc_id, sent_id, text, (start, end), names, typer, cues)
+                rows += [row] if row is not None else []
+    return pd.DataFrame(rows, columns=Event.COLUMNS)
+
+
+def placed_today(reports: pd.DataFrame, vectors: np.ndarray | EventVectors, of_event: pd.Series, threshold: float,
+                 short_period_days: int, products: pd.Series) -> pd.Series:
+    """``of_event`` with each storyless ``TODAY_UNDATED`` report of ``reports`` in the one story of its company,
+    dated to a short period and told by two articles or more, its sentence says alike (mean cosine at least
+    ``threshold``; ``vectors`` one unit row per report, in frame order); none when two or none do."""
+    story = of_event.reindex(reports.index).fillna("").astype(str)
+    waiting = np.flatnonzero(((reports[Event.QUALIFIER] == TODAY_UNDATED) & (story == "")).to_numpy())
+    if not len(waiting):
+        return of_event
+    companies = reports[Event.COMPANIES].fillna("").astype(str).to_numpy()
+    names = {name for row in waiting for name in company_set(companies[row])}
+    named = pd.Series([p if isinstance(p, frozenset) else frozenset() for p in products.reindex(reports.index)],
+                      index=reports.index, dtype=object)
+    blocks = stories_by_company_and_day(reports, story, set(), short_period_days, named, names)
+    candidates = {row: [s for s in _candidates(company_set(companies[row]), blocks) if s.articles >= _FEWEST_ARTICLES]
+                  for row in waiting}
+    matrix = event_vectors(vectors)
+    placed = {}
+    for row, stories in candidates.items():
+        if not stories:
+            continue
+        matrix.of(np.concatenate([[row]] + [s.rows for s in stories]))
+        vector = matrix.matrix[row]
+        fits = [s.story_id for s in stories if float(matrix.matrix[s.rows].mean(axis=0) @ vector) >= threshold]
+        if len(fits) == 1:
+            placed[reports.index[row]] = fits[0]
+    return of_event.mask(of_event.index.isin(placed.keys()), pd.Series(placed, dtype=object).reindex(of_event.index))
+
+
+def _candidates(names: frozenset[str], blocks: dict[tuple[str, str], list[DatedStory]]) -> list[DatedStory]:
+    """The short stories of the companies ``names``, each once."""
+    return list({story.story_id: story for name in names for story in blocks.get((name, ANY_DAY), ())}.values())
+
+
+def _report(doc_id: str, sent_id: int, text: str, span: tuple[int, int], companies: tuple[str, ...],
+            typer: EventTyper, cues) -> dict | None:
+    """The row of the sentence at ``span`` when it says today and tells a happening, else None."""
+    start, end = span
+    simplified = to_simplified(text[start:end])  # the date words and triggers are read in simplified characters
+    words = _today_words(simplified, cues) if _may_say_today(simplified) else None
+    hits = typer.hits(simplified) if words is not None else []
+    if not any(hits):
+        return None
+    event_type = typer.classify(simplified, words, hits)
+    return {
+        Event.EVENT_ID: f"{doc_id}#{sent_id}.today", Event.DOC_ID: doc_id, Event.SENT_ID: sent_id,
+        Event.DATE: "", Event.PRECISION: "day", Event.DATE_TEXT: text[start + words[0]:start + words[1]],
+        Event.COMPANIES: COMPANY_SEPARATOR.join(companies), Event.EVENT_TYPE: event_type,
+        Event.SENTENCE: text[start:end], Event.DATE_END: "", Event.QUALIFIER: TODAY_UNDATED, Event.REGULATIONS: "",
+        Event.START: start + words[0], Event.END: start + words[1], Event.ATTRIBUTION: "text", Event.PLANNED: False,
+        Event.MONTH_DAY: "", Event.WEEKDAY: "",
+    }
+
+
+def _may_say_today(text: str) -> bool:
+    """Whether ``text`` holds a word any word for today holds."""
+    lowered = text.lower()
+    return bool(_TODAY_HINTS_ZH.search(text)) or any(hint in lowered for hint in _TODAY_HINTS_EN)
+
+
+def _today_words(sentence: str, cues) -> tuple[int, int] | None:
+    """Where ``sentence`` first says today: words read as the publication day itself, whichever day that is."""
+    spans = None
+    for stand_in in _STAND_INS:
+        found = {(m.start, m.end) for m in find_dates(sentence, stand_in, cues, anchor=_TOLD_BEFORE,
+                                                      previous_sentence_date=_TOLD_BEFORE, last_told=_TOLD_BEFORE)
+                 if m.period == stand_in}
+        spans = found if spans is None else spans & found
+    return min(spans) if spans else None
+
+
+def _text(documents: pd.DataFrame, column: str) -> pd.Series:
+    """``column`` of ``documents`` as text, "" where empty or absent."""
+    if column not in documents:
+        return pd.Series("", index=documents.index, dtype=object)
+    return documents[column].fillna("").astype(str)
