@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from lib.extract.attribution_cues import cue_alternation, described, ends_right_before
 from lib.extract.attribution_pairs import Named
+from lib.extract.pattern_literals import WordGate
 from lib.extract.venues import Venues
 
 _SPACES = re.compile(r"\s*")  # the characters str.isspace() calls space, as strip() does
@@ -39,11 +40,13 @@ class Bystanders:
                   (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]
         self._like_around = [(cue_alternation([before]), cue_alternation([after])) for before, after in around]
         self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
+        # Most sentences hold no word a cue before a name needs: one pass for them settles all its names.
+        self._like_before_gate = WordGate(self._like_before) if self._like_before is not None else None
         self._venues = Venues(clause_cues)
         # The last sentence's answers: whether its actors are named is asked of one sentence up to three
         # times (only venues? no actor? whose dates?), each asking for the same venues and likenesses.
         self._last_places: tuple[tuple[str, tuple[Named, ...]], list[Named]] | None = None
-        self._likeness_of: tuple[str, dict[Named, bool]] = ("", {})
+        self._likeness_of: tuple[str, dict[Named, bool], bool] = ("", {}, False)
 
     def actors(self, text: str, named: Sequence[Named]) -> list[Named]:
         """The names of ``text`` (simplified) that may own a date: those not named only as a likeness
@@ -72,15 +75,16 @@ class Bystanders:
 
     def is_likeness(self, text: str, name: Named) -> bool:
         """Whether a likeness cue touches the name (spaces aside): "ChatGPT-like", "ChatGPT rival", 中国版ChatGPT."""
-        known, answers = self._likeness_of
+        known, answers, cue_before = self._likeness_of
         if known != text:
             answers = {}
-            self._likeness_of = (text, answers)
+            cue_before = self._like_before_gate is not None and self._like_before_gate.may_match(text)
+            self._likeness_of = (text, answers, cue_before)
         if name not in answers:
-            answers[name] = self._is_likeness(text, name)
+            answers[name] = self._is_likeness(text, name, cue_before)
         return answers[name]
 
-    def _is_likeness(self, text: str, name: Named) -> bool:
+    def _is_likeness(self, text: str, name: Named, cue_before: bool) -> bool:
         after_gap = _SPACES.match(text, name.end).end()  # no copy of the rest of the sentence per name
         if self._like_after is not None and self._like_after.match(text, after_gap):
             return True
@@ -88,7 +92,7 @@ class Bystanders:
         if around and any(after.match(text, after_gap) and ends_right_before(before, text, name.start, _LIKE_REACH)
                           for before, after in self._like_around):
             return True
-        return ends_right_before(self._like_before, text, name.start, _LIKE_REACH)
+        return cue_before and ends_right_before(self._like_before, text, name.start, _LIKE_REACH)
 
 
 def _owned_by(text: str, owner: Named, name: Named) -> bool:

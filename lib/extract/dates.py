@@ -28,7 +28,7 @@ weekdays need a day-precise publication.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from lib.extract import (
@@ -117,7 +117,7 @@ def find_dates(
     narrative_date: Period | None = None,
     focus: Period | None = None,
     last_told: Period | None = None,
-    fiscal_year: FiscalYear | None = None,
+    fiscal_year: FiscalYear | Callable[[], FiscalYear | None] | None = None,
     happening_day: Period | None = None,
 ) -> list[DateMatch]:
     """The dates in ``text``, non-overlapping, sorted by start, longest readings preferred.
@@ -142,7 +142,8 @@ def find_dates(
     ``happening_day`` is the last day told before ``text`` as a listing's, a sale's or a launch's
     (``dates_chain.happening_day_after``): 首日 counts from it before the last day.
     ``fiscal_year`` is the fiscal calendar of the company the sentence is about: a fiscal label ("Q1 FY2026",
-    2026财年第一季度) is placed on it (``dates_fiscal``), else on the calendar.
+    2026财年第一季度) is placed on it (``dates_fiscal``), else on the calendar; given as a function, it is asked
+    for only by a fiscal label.
     """
     scanned = ascii_digits(text)
     candidates = _READERS(scanned)  # most sentences hold no cue of any reader: one pass settles them
@@ -203,7 +204,9 @@ def find_dates(
                     or leans_ahead(scanned, candidate.start, candidate.end, False, cues)):
                 # "去年营收增长两成，公司预计年底前扭亏": a plan's "the year" is publication's, not the year told before
                 candidate = replace(candidate, spec=replace(spec, of_the_year=False))
-        if fiscal_year is not None and (fiscal := fiscal_period(spec, fiscal_year)) is not None:
+        if (isinstance(spec, InYear) and spec.fiscal and fiscal_year is not None
+                and (calendar := fiscal_year() if callable(fiscal_year) else fiscal_year) is not None
+                and (fiscal := fiscal_period(spec, calendar)) is not None):
             period = fiscal
         elif narrative_date is not None and isinstance(spec, Shift | OnWeekday | DayOfMonth):
             period = resolve_in_narrative(spec, narrative_date)

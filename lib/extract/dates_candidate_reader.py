@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from lib.extract.dates_spec import Candidate, DateSpec
-from lib.extract.pattern_literals import needed_words
+from lib.extract.pattern_literals import needed_words, needs_a_digit
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,8 @@ Builder = Callable[[re.Match, str], "DateSpec | None"]
 
 
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_FULL_WIDTH_DIGIT = re.compile("[０-９]")  # a search is cheaper than translating every sentence
+_FULL_WIDTH_DIGIT = re.compile("[０-９]")
+_ASCII_DIGIT = re.compile("[0-9]")  # a search is cheaper than translating every sentence
 
 
 def ascii_digits(text: str) -> str:
@@ -108,7 +109,8 @@ class ReaderGroup:
         by_pattern: dict[re.Pattern, list[tuple[int, str]]] = {}
         for key, pattern in patterns:
             by_pattern.setdefault(pattern, []).append(key)
-        self._patterns = tuple((pattern, tuple(keys)) for pattern, keys in by_pattern.items())
+        # Most sentences hold no digit, and most cue patterns need one: one search settles them.
+        self._patterns = tuple((pattern, tuple(keys), needs_a_digit(pattern)) for pattern, keys in by_pattern.items())
         self._requires = tuple(table.requires for table in tables)
         self._runnable: dict[frozenset[tuple[int, str]], Runnable] = {}
 
@@ -136,8 +138,9 @@ class ReaderGroup:
         if self._uncased is not None:
             for _, keys in self._uncased.iter(text.lower()):
                 unchecked.update(keys)
-        for pattern, keys in self._patterns:
-            if pattern.search(text):
+        digit = _ASCII_DIGIT.search(text) is not None
+        for pattern, keys, needs_digit in self._patterns:
+            if (digit or not needs_digit) and pattern.search(text):
                 unchecked.update(keys)
         if unchecked:
             holds: dict[int, bool] = {}

@@ -10,14 +10,13 @@ marks a plan (``planned``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from lib.extract.attribution import Attributor
-from lib.extract.attribution_pairs import Named
-from lib.extract.company_in_focus import company_in_focus, context_company, main_company
+from lib.extract.company_in_focus import company_in_focus, main_company
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_chain import anchor_after, happening_day_after, in_focus
 from lib.extract.dates_cues import cue_patterns
@@ -26,9 +25,16 @@ from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
-from lib.extract.model_codes import opens_with_a_model_code
-from lib.extract.results_headings import is_a_results_heading
 from lib.extract.story_time import last_in_story
+from lib.extract.topic_chain import (
+    SENTENCE_CLOSE,
+    ArticleFocus,
+    TopicChain,
+    actors_of,
+    context_of,
+    named_in,
+    topic_after,
+)
 from lib.extract.weekdays_told import (
     ToldDay,
     bare_weekdays,
@@ -39,11 +45,9 @@ from lib.extract.weekdays_told import (
 )
 from lib.extract.year_less_days import YearLessDay, YearLessWeekday, days_alone, year_less_days
 from lib.periods import Period
+from lib.rules.fiscal_years import FiscalYear
 from lib.schema import COMPANY_SEPARATOR, YEAR_UNKNOWN
 from lib.schema import Event as E
-
-# A colon closes a full sentence too: the lead-in "小红书发布的报告给了我们启发：" is about its company.
-_SENTENCE_CLOSE = re.compile(r"[。！？!?；;:：.…][”」』\"')）]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -96,11 +100,8 @@ def sentence_events(
     narrative_date: Period | None = None
     main = main_company([m.company for m in found] for found in mentions_by_sentence.values())
     focused = company_in_focus([m.company for m in found] for found in mentions_by_sentence.values())
-    previous: list[str] = []
-    # What "it" or 其 in the next sentence stands for: a company, or the sentence before and the companies it
-    # names, whose subject is found only when a pronoun asks for it.
-    previous_subject: str | tuple[str, list[tuple[int, str]]] = ""
-    previous_text = ""
+    article = ArticleFocus(main, focused)
+    topics = TopicChain(article, attributor)  # what each sentence leaves the next to refer to
     opening = True  # no full sentence read yet: only a headline or byline lines
     last_date: Period | None = None
     last_told: Period | None = None  # "次年7月" two sentences after "2021年" counts from it
@@ -110,9 +111,9 @@ def sentence_events(
     cues = cue_patterns(future_cues) if future_cues and published is None else None
     for sentence in sentences:
         # A fiscal label ("Q1 FY2026") is on the fiscal calendar of the company the sentence names, else of the
-        # one it goes on about: the sentence before's, else the article's.
-        fiscal_year = fiscal_year_of([m.company for m in mentions_by_sentence.get(sentence.sent_id, []) if m.company]
-                                     or previous or ([main] if main else []))
+        # one it goes on about: the sentence before's, else the article's; worked out only if a fiscal label asks.
+        own = [m.company for m in mentions_by_sentence.get(sentence.sent_id, []) if m.company]
+        fiscal_year = fiscal_year_of(own) if own else partial(_calendar_of_the_topic, topics, main)
         matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
                               previous_sentence_date=last_date, narrative_date=narrative_date, focus=focus,
                               last_told=last_told, fiscal_year=fiscal_year, happening_day=happening)
@@ -152,59 +153,18 @@ def sentence_events(
                 # with or without its year.
                 narrative_date = stated.period
         mentions = mentions_by_sentence.get(sentence.sent_id, [])
-        only_venues = bool(mentions) and attributor is not None and attributor.names_only_venues(
-            sentence.text, _named(sentence, mentions))
-        if only_venues:
-            # Only a venue is named ("the firm raised $4.4 billion in an IPO on the NYSE"): the firm
-            # that lists or files is referred to, as in a sentence naming no company.
-            mentions = [m for m in mentions if not m.company]
-        elif mentions and attributor is not None and attributor.names_no_actor(
-                sentence.text, _named(sentence, mentions), [(m.start, m.end) for m in matches]):
-            # "The Tencent-backed company", "the app topped the App Store", "beat the LSEG consensus": the names
-            # only qualify what the sentence refers to, which is the actor.
-            mentions = [m for m in mentions if not m.company]
-        named = _unique(m.company for m in mentions if m.company) if mentions else []
-        context = []
-        # Whether a sentence refers to a company matters only for a date or for the next sentence.
-        # A results release's heading ("2019 Second Quarter Highlights", 二零二一年第三季业绩摘要) is a label,
-        # about no one.
-        if (not named and attributor is not None and (matches or previous or opening)
-                and not (matches and is_a_results_heading(sentence.text))):
-            if (opening and matches and not mentions and _SENTENCE_CLOSE.search(sentence.text)
-                    and attributor.continues_topic(sentence.text) and attributor.opens_without_subject(sentence.text)):
-                # A Chinese article may open with its subject dropped ("3月，连跑三地签下投资。"):
-                # the subject is what the whole article is about. A headline or byline (no
-                # closing punctuation) is no such sentence.
-                context = [main] if main else []
-            elif (attributor.refers_to_a_company(sentence.text, spans := [(m.start, m.end) for m in matches])
-                  or (_may_continue_topic(mentions, previous, previous_text)
-                      and (attributor.continues_topic(sentence.text)
-                           or attributor.takes_up_the_sentence_before(sentence.text, spans)
-                           or opens_with_a_model_code(sentence.text)))):
-                if previous_subject and attributor.refers_by_pronoun(sentence.text):
-                    context = [previous_subject if isinstance(previous_subject, str)
-                               else attributor.subject(*previous_subject)]
-                else:
-                    context = context_company(previous, main)
-            elif reported and not mentions and not attributor.names_its_own_subject(sentence.text):
-                # "Vehicle deliveries for the quarter were 23,520", "本季度收入549亿元": a figure told by the
-                # period a results report is about goes on with the report, whose company it is.
-                context = context_company(previous, main)
-            elif focused and not mentions and attributor.tells_a_figure(sentence.text):
-                # "This year's tally was 33% higher than last year's": a figure of the report or sales event
-                # an article is about, told without a name, is its company's; never in an article about several.
-                context = [focused]
-            if only_venues and not context:
-                # Someone lists or files on the venue: the company the story is about.
-                context = context_company(previous, main)
-        previous, previous_text = named or context, sentence.text
-        if named and attributor is not None:
-            previous_subject = (sentence.text, [(m.start - sentence.start, m.company) for m in mentions if m.company])
-        else:
-            previous_subject = context[0] if context else ""
-        opening = opening and _SENTENCE_CLOSE.search(sentence.text) is None
         if not (matches or unplaced):
+            # Only a later sentence may ask what this one was about: worked out then, if ever.
+            topics.keep(sentence, mentions, opening)
+            opening = opening and SENTENCE_CLOSE.search(sentence.text) is None
             continue
+        spans = [(m.start, m.end) for m in matches]
+        actors = actors_of(sentence, mentions, spans, attributor)
+        mentions, named = actors.mentions, actors.named
+        context = [] if named else context_of(sentence, actors, spans, topics.current(), opening, reported,
+                                              article, attributor)
+        topics.set(topic_after(sentence, actors, context, attributor))
+        opening = opening and SENTENCE_CLOSE.search(sentence.text) is None
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
         if not (named or context or regulations or (
                 attributor is not None and attributor.refers_to_a_regulator(
@@ -215,7 +175,7 @@ def sentence_events(
         if named and attributor is not None:
             companies_of = attributor.companies_of_dates(
                 sentence.text, [(m.start, m.end) for m in matches],
-                _named(sentence, mentions))
+                named_in(sentence, mentions))
         else:
             companies_of = [named or context] * len(matches)
         hits = typer.hits(sentence.text)
@@ -226,9 +186,9 @@ def sentence_events(
     return rows
 
 
-def _named(sentence: SentenceSpan, mentions: Sequence[EntityMatch]) -> list[Named]:
-    """The company mentions of ``sentence``, offsets in the sentence."""
-    return [Named(m.start - sentence.start, m.end - sentence.start, m.company) for m in mentions if m.company]
+def _calendar_of_the_topic(topics: TopicChain, main: str) -> FiscalYear | None:
+    """The fiscal calendar of the companies the sentence before is about, else of the article's main company."""
+    return fiscal_year_of(topics.current().companies or ([main] if main else []))
 
 
 def _unplaced_days(text: str, matches: Sequence[DateMatch]) -> list[YearLessDay]:
@@ -263,12 +223,6 @@ def _row(doc_id: str, sentence: SentenceSpan, number: int, match: DateMatch | Ye
         E.MONTH_DAY: match.month_day if isinstance(match, YearLessDay) else "",
         E.WEEKDAY: match.name if isinstance(match, YearLessWeekday) else "",
     }
-
-
-def _may_continue_topic(mentions: Sequence[EntityMatch], previous: Sequence[str], previous_text: str) -> bool:
-    """Whether a sentence naming nothing of its own (no company, person, outlet or regulator) follows
-    a full sentence about a company: a headline or byline (no closing punctuation) carries no topic."""
-    return bool(previous) and not mentions and _SENTENCE_CLOSE.search(previous_text) is not None
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:

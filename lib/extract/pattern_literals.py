@@ -80,6 +80,46 @@ class WordGate:
                 or (self._uncased is not None and next(self._uncased.iter(case_folded(text)), None) is not None))
 
 
+def needs_a_digit(pattern: re.Pattern) -> bool:
+    """Whether every text ``pattern`` matches in holds an ASCII digit (0-9); read cautiously, as
+    ``needed_words`` reads words: what it cannot be sure of demands nothing."""
+    return _digit_in_sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+
+
+def _digit_in_sequence(items: list) -> bool:
+    return any(_digit_in_item(op, value) for op, value in items)
+
+
+def _digit_in_item(op, value) -> bool:
+    if op is sre.LITERAL:
+        return chr(value) in _DIGITS
+    if op is sre.IN:
+        return all(_digits_only(item_op, item_value) for item_op, item_value in value)
+    if op is sre.SUBPATTERN:
+        return _digit_in_sequence(list(value[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _digit_in_sequence(list(value))
+    if op is sre.ASSERT:  # a lookahead's or lookbehind's characters are in the text too
+        return _digit_in_sequence(list(value[1]))
+    if op in _REPEATS and value[0] >= 1:
+        return _digit_in_sequence(list(value[2]))
+    if op is sre.BRANCH:
+        return all(_digit_in_sequence(list(branch)) for branch in value[1])
+    return False
+
+
+def _digits_only(op, value) -> bool:
+    """Whether a character-set item matches ASCII digits only."""
+    if op is sre.LITERAL:
+        return chr(value) in _DIGITS
+    if op is sre.RANGE:
+        return ord("0") <= value[0] <= value[1] <= ord("9")
+    return False  # a negated set, a category (\d takes every Unicode digit), anything else
+
+
+_DIGITS = frozenset("0123456789")
+
+
 def word_automaton(words) -> ahocorasick.Automaton | None:
     """One Aho-Corasick pass that finds any of ``words`` (each found as itself); None for no words."""
     if not words:

@@ -11,7 +11,7 @@ from benchmarks.realnews import load_excerpts
 from benchmarks.synthetic_corpus import write_corpus
 from lib.extract import dates, dates_candidate_reader, dates_results_period
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
-from lib.extract.pattern_literals import NeededWords, WordGate, case_folded, needed_words
+from lib.extract.pattern_literals import NeededWords, WordGate, case_folded, needed_words, needs_a_digit
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
 
@@ -67,13 +67,14 @@ def _sentences() -> list[str]:
 
 def test_gating_on_needed_words_drops_no_reading(tmp_path, monkeypatch):
     """Every sentence of the real-news set, the seeds and a generated corpus: the date readers read
-    the same candidates, in the same order, with and without the patterns' needed words."""
+    the same candidates, in the same order, with and without the patterns' needed words and digits."""
     write_corpus(tmp_path / "corpus", 60)
     files = sorted((tmp_path / "corpus").rglob("*.txt"))
     generated = [to_simplified(path.read_text(encoding="utf-8")) for path in files]
     sentences = _sentences() + [ascii_digits(text[start:end]) for text in generated
                                 for start, end in split_sentences(text)]
     monkeypatch.setattr(dates_candidate_reader, "needed_words", lambda pattern: None)
+    monkeypatch.setattr(dates_candidate_reader, "needs_a_digit", lambda pattern: False)
     ungated = ReaderGroup(dates._READERS.readers)
     assert len(sentences) > 5_000
     assert [text for text in sentences if dates._READERS(text) != ungated(text)] == []
@@ -118,3 +119,27 @@ def test_word_gate_lets_every_matching_sentence_through():
     assert [text for text in _sentences()
             if dates_results_period._HALF_REPORT.search(text) and not gate.may_match(text)] == []
     assert WordGate(re.compile(r"(?:the\s+)?[0-9]+")).may_match("nothing needed")
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    (r"[0-9]", True),
+    (r"['’‘][0-9]{2}|[0-9][HQ][0-9]{2}|Q[1-4]\s*['’‘]?[0-9]{2}|FY\s*['’‘]?[0-9]{2}|[12]H\s", True),
+    (r"(?:19|20)[0-9]{2}\s*(?:[上下]半年|[HhQq][1-4]|第)", True),
+    (r"(?<![0-9])x", False),  # a negative lookbehind demands nothing
+    (r"(?<=[0-9] )x", True),  # a positive one's characters are in the text
+    (r"(?:Q[1-4])?FY", False),  # an optional part demands nothing
+    (r"Jan|Feb|[0-9]", False),  # every branch must
+    (r"\d", False),  # \d takes every Unicode digit, not only 0-9
+    (r"[0-9a]", False),
+    (r"[^a-z]", False),
+])
+def test_needs_a_digit(pattern, needs):
+    assert needs_a_digit(re.compile(pattern)) is needs
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"['’‘][0-9]{2}|[0-9][HQ][0-9]{2}|Q[1-4]\s*['’‘]?[0-9]{2}|FY\s*['’‘]?[0-9]{2}|[12]H\s", "in FY'25"),
+    (r"(?<=[0-9] )x", "1 x"),
+])
+def test_a_text_a_digit_needing_pattern_matches_holds_a_digit(pattern, text):
+    assert re.compile(pattern).search(text) and re.search("[0-9]", text)

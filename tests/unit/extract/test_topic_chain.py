@@ -1,0 +1,117 @@
+"""The topic each sentence leaves the next, worked out only when asked: the same events as reading every
+sentence's topic in turn (the oracle below), on real articles and on cases where a dateless sentence
+carries the topic. Sentences are real news sentences or close paraphrases of them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from benchmarks.realnews import load_excerpts
+from lib.extract import events
+from lib.extract.attribution import Attributor
+from lib.extract.event_types import EventTyper
+from lib.extract.events import SentenceSpan, sentence_events
+from lib.extract.gazetteer import Gazetteer
+from lib.extract.topic_chain import NO_TOPIC, ArticleFocus, Topic, TopicChain
+from lib.parse.script import to_simplified
+from lib.parse.sentences import split_sentences
+from lib.periods import Period, parse_iso_period
+from lib.rules import load_rules
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+RULES = load_rules()
+GAZETTEER = Gazetteer(RULES.gazetteer)
+TYPER = EventTyper(RULES.triggers)
+ATTRIBUTOR = Attributor(RULES.clause_cues, RULES.company_references)
+MAY_2024 = Period(date(2024, 5, 1), "month")
+
+
+class ReadInTurn(TopicChain):
+    """The oracle: every sentence's topic worked out as it comes, as the events step did before."""
+
+    def keep(self, sentence, mentions, opening) -> None:
+        super().keep(sentence, mentions, opening)
+        self.current()
+
+
+def _article(text: str) -> tuple[list[SentenceSpan], dict[int, list]]:
+    simplified = to_simplified(text)
+    spans = [SentenceSpan(i, start, end, simplified[start:end]) for i, (start, end) in
+             enumerate(split_sentences(text))]
+    starts = [span.start for span in spans]
+    by_sentence: dict[int, list] = {}
+    for match in GAZETTEER.find(text, simplified):
+        index = max(i for i, start in enumerate(starts) if start <= match.start)
+        if match.end <= spans[index].end:
+            by_sentence.setdefault(index, []).append(match)
+    return spans, by_sentence
+
+
+def _events(text: str, published: Period | None) -> list[dict]:
+    spans, by_sentence = _article(text)
+    return sentence_events("d", spans, by_sentence, published, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
+
+
+def _read_in_turn(monkeypatch, text: str, published: Period | None) -> list[dict]:
+    with monkeypatch.context() as patched:
+        patched.setattr(events, "TopicChain", ReadInTurn)
+        return _events(text, published)
+
+
+def _texts() -> list[tuple[str, Period | None]]:
+    excerpts = [(f"{e.title}\n{e.text}", parse_iso_period(e.published)) for e in load_excerpts()]
+    seeds = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    # Each text with its publication date and without it (read as a narrative).
+    return ([(text, published) for text, published in excerpts] + [(text, None) for text, _ in excerpts]
+            + [(text, MAY_2024) for text in seeds] + [(text, None) for text in seeds])
+
+
+def test_every_article_has_the_events_of_reading_each_topic_in_turn(monkeypatch):
+    """Every excerpt of the real-news set and every seed, dated and read as a narrative."""
+    texts = _texts()
+    assert len(texts) > 400
+    differ = [text[:60] for text, published in texts
+              if _events(text, published) != _read_in_turn(monkeypatch, text, published)]
+    assert differ == []
+
+
+# (sentences, the companies of each event): a dateless sentence hands on the topic a later date takes.
+CASES = [
+    # The dateless sentence names the company; the dated one refers to it.
+    (["Baidu reported its results.", "Revenue rose 5% from a year earlier.",
+      "The company launched a new chatbot in October 2023."], ["Baidu"]),
+    # Two dateless sentences in a row, the first naming a company, the second referring on.
+    (["Xiaomi unveiled its first car.", "The company said deliveries would follow.",
+      "It began taking orders in March 2024."], ["Xiaomi"]),
+    # A dateless sentence naming another company changes the topic.
+    (["Alibaba cut prices.", "Tencent followed with its own cuts.",
+      "The company had raised prices in January 2024."], ["Tencent"]),
+    # Chinese: the subject dropped after a dateless sentence about the company.
+    (["华为发布了新机。", "该公司表示将扩大产能。", "今年3月起正式开售。"], ["Huawei"]),
+    (["小米发布了首款汽车。", "其他厂商也在跟进。", "该公司于2024年3月开始交付。"], ["Xiaomi"]),
+]
+
+
+@pytest.mark.parametrize(("sentences", "companies"), CASES)
+def test_a_dateless_sentence_hands_on_its_topic(monkeypatch, sentences, companies):
+    text = " ".join(sentences)
+    rows = _events(text, MAY_2024)
+    assert [row["companies"] for row in rows] == companies
+    assert rows == _read_in_turn(monkeypatch, text, MAY_2024)
+
+
+def test_a_chain_asked_nothing_works_nothing_out():
+    spans, by_sentence = _article("Baidu reported its results. The company said it would hire.")
+    chain = TopicChain(ArticleFocus("Baidu", ""), ATTRIBUTOR)
+    assert chain.current() == NO_TOPIC
+    for span in spans:
+        chain.keep(span, by_sentence.get(span.sent_id, []), span.sent_id == 0)
+    topic = chain.current()
+    assert isinstance(topic, Topic)
+    assert topic.companies == ["Baidu"]
+    assert topic.text == spans[-1].text
+    chain.set(NO_TOPIC)
+    assert chain.current() == NO_TOPIC
