@@ -16,7 +16,6 @@ numbers refer to the original text:
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -117,10 +116,20 @@ def _dated_by_url(meta: DocMeta) -> DocMeta:
     guessed = meta.published is not None and meta.dateline_day is not None
     if (meta.published is not None and not guessed) or (filed := date_in_url(meta.url)) is None:
         return meta
-    if filed.precision == "month" and meta.dateline_day and meta.dateline_day[0] == filed.start.month:
-        with contextlib.suppress(ValueError):  # a dateline's February 30 leaves the month
-            filed = Period(filed.start.replace(day=meta.dateline_day[1]), "day")
-    return replace(meta, published=filed, date_origin="metadata")
+    return replace(meta, published=_dated_to_the_day(filed, meta.dateline_day), date_origin="metadata")
+
+
+def _dated_to_the_day(filed: Period, dateline_day: tuple[int, int] | None) -> Period:
+    """The address's month or year made a day by a year-less dateline in it: "2月24日消息" under
+    /202502/ or "2 月 5 日上午消息" under /2021/ (a folder per year) is that day of that year."""
+    if dateline_day is None or filed.precision not in ("month", "year"):
+        return filed
+    if filed.precision == "month" and dateline_day[0] != filed.start.month:
+        return filed
+    try:
+        return Period(filed.start.replace(month=dateline_day[0], day=dateline_day[1]), "day")
+    except ValueError:  # a dateline's February 30 leaves the address's date as it is
+        return filed
 
 
 def _merge_row(detected: DocMeta, csv_row: Mapping[str, str]) -> tuple[DocMeta, list[str]]:
