@@ -47,6 +47,9 @@ _DATES = [re.compile(pattern, re.I) for pattern in (
     r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+|/)(?P<y>\d{4})(?!\d)",
     _MONTH_START + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _YEAR_END,
     r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})" + _YEAR_END,
+    # 03-11-2020, 03.11.2020: with dashes or dots and the year last, the numeric date of Britain, Europe, India
+    # and Hong Kong is day-first; American pages print slashes ("11/3/2020", read month-first above).
+    r"(?<![\d/.-])(?P<d>\d{1,2})([-.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d.-]\d)",
 )]
 _DATE_CUE = re.compile(
     r"\s*(?:(?:first\s+)?published|updated|posted|date|发布时间|发布日期|发表时间|发表于|发布于|更新时间|日期|时间)?"
@@ -134,11 +137,11 @@ def _date_of_an_opening_dateline(line: str) -> tuple[Period, bool] | None:
 # byline labels ("来源：电子设计"), counts of reads ("阅读 68", "Count : 26", a bare "110") and a site's
 # address run into the date ("00:57www.worldometers.cn").
 _LABELS = alternation(BYLINE_CUES["source"] + BYLINE_CUES["author"] + BYLINE_CUES["next_label"]
-                      + BYLINE_CUES["revised"] + BYLINE_CUES["count"])
+                      + BYLINE_CUES["revised"] + BYLINE_CUES["published"] + BYLINE_CUES["count"])
 _DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?|T(?=\d{2}:)|\b(?:[ap]\.m\.|am|pm)(?![a-z])"
     r"|\b(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?<=\d)[+-]\d{2}:?\d{2}\b"
-    r"|\b(?:utc|gmt|edt|est|cst|cdt|pst|pdt|bst|hkt|sgt|jst|cet|z)\b|北京时间"
+    r"|\b(?:utc|gmt|edt|est|cst|cdt|pst|pdt|mst|mdt|bst|hkt|sgt|jst|kst|ist|cet|cest|aest|z)\b|北京时间"
     r"|(?:updated\s+)?\d+\s+(?:years?|months?|weeks?|hours?|hrs?|minutes?|mins?|days?)\s+ago\b"
     r"|\d+\s*(?:年|个月|周|天|小时|分钟)前"
     r"|(?:上午|下午|中午|晚上|凌晨|早上|傍晚)\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"

@@ -58,6 +58,23 @@ from lib.parse.script import to_simplified
     # Related articles' dates are no date line.
     ("相关文章: 2021-11-02 2021-08-13 2021-09-06 2022-12-23", None, None),
     ("相關文章: 2021-11-02 2021-08-13 2021-09-06 2022-12-23", None, None),
+    # Class (publication dates not read): a day-first numeric date with dashes or dots and the year last, as British,
+    # European, Indian and Hong Kong pages print it, beside a creation label and a zone; of a revision and a
+    # creation, the creation
+    ("Reuters | Updated: 04-11-2020 18:55 IST | Created: 03-11-2020 18:55 IST", None, date(2020, 11, 3)),
+    ("PTI | Created: 25-01-2025 09:10 IST", None, date(2025, 1, 25)),
+    ("Date created: 07.03.2024 14:20 CET", None, date(2024, 3, 7)),
+    ("hket | 發佈日期：05-02-2021 10:30", None, date(2021, 2, 5)),
+    ("新浪财经 发表时间：05-02-2021 10:30", None, date(2021, 2, 5)),
+    ("來源：明報 12-03-2024 星期二", None, date(2024, 3, 12)),
+    ("Published 3:04 PM EST, Tue January 7, 2025", None, date(2025, 1, 7)),
+    ("Posted: 2025-01-22", None, date(2025, 1, 22)),
+    # near misses: a range, a date inside a sentence, a version number, a day that is no day
+    ("Offer valid 01-02-2025 to 28-02-2025 for the company's new subscribers in India only.", None, None),
+    ("The company said on 03-11-2020 that it would suspend the listing of its shares in Shanghai.", None, None),
+    ("該公司於05-02-2021在港交所上市，首日股價大漲，市值突破一萬億港元，成為今年最大的新股。", None, None),
+    ("Version 1.2.2024 release notes", None, None),
+    ("Created: 31-02-2024 10:00", None, None),
 ])
 def test_the_day_a_metadata_line_states(line, cut_as, expected):
     period = date_in_line(to_simplified(line), cut_as)
