@@ -9,7 +9,8 @@ reader argues from the class of that line, not from a list of layouts seen:
   full dates with nothing around them but times, zones, weekdays, ages ("3 years ago"), cue and
   byline labels, counts of reads, separators, a site's address and at most three short names
   (outlet, author, place, section); or a story opens with a dateline holding its full date
-  ("BEIJING, July 28, 2016 /PRNewswire/ --", "香港2023年8月16日 /美通社/ --").
+  ("BEIJING, July 28, 2016 /PRNewswire/ --", "香港2023年8月16日 /美通社/ --"); or a story opens with
+  the day of writing glossed with its full date ("今日(2026年1月8日)，…", "Today (January 8, 2026), …").
 * of a publication and a revision ("Updated …", "更新时间：…", ``byline_cues.csv`` kind
   ``revised``) the publication is the page's date; a revision alone still dates it.
 
@@ -78,7 +79,7 @@ def dated_line(line: str, cut_as: str | None) -> tuple[Period, bool] | None:
         match = pattern.match(line, start)
         if match and _DATELINE_REST.match(line, match.end()) and (period := _to_period(match)):
             return period, _revised(line[:match.start()])
-    return _date_of_an_opening_dateline(line) or _date_of_a_date_line(line)
+    return _date_of_an_opening_dateline(line) or _date_of_a_date_line(line) or _date_of_a_glossed_today(line)
 
 
 def _full_dates(line: str) -> list[re.Match]:
@@ -129,6 +130,22 @@ def _date_of_an_opening_dateline(line: str) -> tuple[Period, bool] | None:
             match = pattern.match(line, opening.end())
             if match and end.match(line, match.end()) and (period := _to_period(match)):
                 return period, False
+    return None
+
+
+# A story opening with the day of writing glossed with its full date ("今日(2026年1月8日)，智谱在港交所上市",
+# "Today (January 8, 2026), Zhipu listed") states its publication day; a gloss of a month ("一年后的今天(2026年2月)")
+# or a today inside the sentence does not.
+_GLOSSED_TODAY = re.compile(rf"\s*(?:{alternation(BYLINE_CUES['today'])})\s*[(（]\s*", re.I)
+
+
+def _date_of_a_glossed_today(line: str) -> tuple[Period, bool] | None:
+    if (today := _GLOSSED_TODAY.match(line)) is None:
+        return None
+    for pattern in _DATES:
+        match = pattern.match(line, today.end())
+        if match and re.match(r"\s*[)）]", line[match.end():]) and (period := _to_period(match)):
+            return period, False
     return None
 
 
