@@ -2,6 +2,8 @@
 
     新华社北京2026年1月9日电（记者张三）…   → 新华社, 张三, 2026-01-09
     （中央社記者鍾榮峰台北9日電）…          → 中央社, 鍾榮峰, no date (no month, no year)
+    【香港中通社十五日電】…                  → 中通社, no date (a day alone, in Chinese numerals)
+    【大纪元2023年03月28日讯】…              → 大纪元, 2023-03-28
     BEIJING, Jan 20 (Reuters) - …            → Reuters, no date (no year)
     SHANGHAI (Reuters) - …                   → Reuters, no date
     BEIJING, Jan 20, 2025 (Reuters) - …      → Reuters, 2025-01-20
@@ -58,6 +60,14 @@ _ENGLISH_RELEASE = re.compile(
 _ENGLISH_UNDATED = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?\s*)?"
                               r"\((?P<outlet>[A-Z][\w.&' ]{1,39})\)\s*[-–—]")
 
+# A Chinese dateline may write its month and day in Chinese numerals, as Hong Kong and Taiwan agencies
+# do ("【香港中通社十五日電】", "新华社北京一月九日电", "七月卅一日"): 廿 is twenty, 卅 thirty.
+_NUMERALS = {character: value for value, character in enumerate("〇一二三四五六七八九")}
+_MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
+_DAY_NUMBER = r"\d{1,2}|[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九]"
+# A dateline may stand in the lenticular brackets a wire prints it in ("【香港中通社十五日電】").
+_OPENING_BRACKET = r"[【〔\[]"
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -79,7 +89,7 @@ class DatelineReader:
         # for in_latest_stated_year: the years a plan aims at or a company's past names are not reported ones
         self.not_reported = tuple(words["ahead"] + words["history"])
         self._chinese = self._portal = self._glued = None
-        day = r"(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+        day = rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?P<m>{_MONTH_NUMBER})\s*月\s*(?P<d>{_DAY_NUMBER})\s*日\s*"
         if words["report"]:
             dispatch = literal_alternation(words["dispatch"]) or "(?!)"
             zone = rf"(?:(?:{literal_alternation(words['zone'])})\s*)?" if words["zone"] else ""
@@ -91,18 +101,19 @@ class DatelineReader:
                 rf"{zone}{day}{time_of_day}(?:{literal_alternation(words['report'])})")
         if words["glued"]:
             name = r"[^\s,，。:：;；()（）《》【】]"
-            self._glued = re.compile(rf"^\s*(?P<outlet>{name}{{1,11}}?(?!\d){name}){day}"
+            self._glued = re.compile(rf"^\s*{_OPENING_BRACKET}?(?P<outlet>{name}{{1,11}}?(?!\d){name}){day}"
                                      rf"(?:{literal_alternation(words['glued'])})")
         if (words["agency"] or words["self"]) and words["dispatch"]:
             reporter = literal_alternation(words["reporter"]) or "(?!)"
             place = literal_alternation(words["place"]) or "(?!)"
             self._chinese = re.compile(
-                rf"^\s*[(（《]?\s*(?P<outlet>{literal_alternation(words['agency'] + words['self'])})》?"
+                rf"^\s*(?:[(（《]|{_OPENING_BRACKET})?\s*(?:(?:{place})\s*)?"
+                rf"(?P<outlet>{literal_alternation(words['agency'] + words['self'])})》?"
                 rf"(?:(?:{reporter})(?P<author>[{HAN_CHARACTERS}·]{{2,4}}?)(?=(?:{place})))?"
                 rf"(?P<place>[{HAN_CHARACTERS}]{{0,6}}?)"
-                rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?:(?P<m>\d{{1,2}})\s*月)?\s*(?P<d>\d{{1,2}})\s*日\s*"
+                rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?:(?P<m>{_MONTH_NUMBER})\s*月)?\s*(?P<d>{_DAY_NUMBER})\s*日\s*"
                 rf"(?:{literal_alternation(words['dispatch'])})"
-                rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?")
+                rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?[】〕\]]?")
 
     def opening_length(self, simplified_line: str) -> int:
         """How many characters of ``simplified_line`` (already ``to_simplified``) a dateline takes at
@@ -118,7 +129,7 @@ class DatelineReader:
         simplified = to_simplified(line)
         for pattern in (self._chinese, self._portal, self._glued, _ENGLISH, _ENGLISH_RELEASE):
             if pattern is not None and (match := pattern.match(simplified)) and match["d"]:
-                return int(match["d"])
+                return _number(match["d"])
         return None
 
     def date_words(self, line: str) -> tuple[int, int] | None:
@@ -164,17 +175,27 @@ class DatelineReader:
         return None
 
 
+def _number(written: str) -> int:
+    """The value of a month or day in Arabic or Chinese numerals ("9", "十五", "廿一", "卅一")."""
+    if written.isascii():
+        return int(written)
+    tens, ten, units = written.replace("廿", "二十").replace("卅", "三十").partition("十")
+    if not ten:
+        return _NUMERALS[tens]
+    return _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(units, 0)
+
+
 def _month_day(month: str | None, day: str | None) -> tuple[int, int] | None:
-    if not (month and day) or not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+    if not (month and day) or not (1 <= _number(month) <= 12 and 1 <= _number(day) <= 31):
         return None
-    return int(month), int(day)
+    return _number(month), _number(day)
 
 
 def _day(year: str | None, month: str | None, day: str | None) -> Period | None:
     if not (year and month and day) or not 1900 <= int(year) <= 2100:
         return None
     try:
-        return Period(date(int(year), int(month), int(day)), "day")
+        return Period(date(int(year), _number(month), _number(day)), "day")
     except ValueError:
         return None
 

@@ -16,7 +16,6 @@ numbers refer to the original text:
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -65,6 +64,9 @@ class DocMeta:
     # (month, day) of a dateline that states no year ("1月9日电") when its year is at most a guess
     # from the years the text states: the address's date, when it has one, wins over the guess
     dateline_day: tuple[int, int] | None = None
+    # the day of a dateline stating its day alone ("【香港中通社十五日電】"): an address filed under a month
+    # makes it that day of that month
+    dateline_day_alone: int | None = None
 
 
 def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: str = "",
@@ -82,15 +84,17 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     source, author = _byline(candidates)
     published = _publication_date(candidates)
     reader = DatelineReader(builtin_rules().dateline_cues) if datelines is None else datelines
-    dateline_day = None
-    for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
+    dateline_day = day_alone = None
+    for line, dateline in ((line, found) for line, _ in candidates if (found := reader.read(line)) is not None):
         source, author = source or dateline.outlet, author or dateline.author
         if published is None and dateline.published is None:
             dateline_day = dateline_day or dateline.month_day
+            day_alone = day_alone or (None if dateline.month_day else reader.day_of_month(line))
         published = (published or dateline.published
                      or in_latest_stated_year(dateline.month_day, raw_text, reader.not_reported))
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
-    return DocMeta(title, source, author, url, published, "text" if published else "unknown", "", dateline_day)
+    return DocMeta(title, source, author, url, published, "text" if published else "unknown", "", dateline_day,
+                   day_alone)
 
 
 def _publication_date(candidates: Sequence[tuple[str, str | None]]) -> Period | None:
@@ -117,10 +121,23 @@ def _dated_by_url(meta: DocMeta) -> DocMeta:
     guessed = meta.published is not None and meta.dateline_day is not None
     if (meta.published is not None and not guessed) or (filed := date_in_url(meta.url)) is None:
         return meta
-    if filed.precision == "month" and meta.dateline_day and meta.dateline_day[0] == filed.start.month:
-        with contextlib.suppress(ValueError):  # a dateline's February 30 leaves the month
-            filed = Period(filed.start.replace(day=meta.dateline_day[1]), "day")
-    return replace(meta, published=filed, date_origin="metadata")
+    day = meta.dateline_day or (meta.dateline_day_alone and (0, meta.dateline_day_alone))
+    return replace(meta, published=_dated_to_the_day(filed, day), date_origin="metadata")
+
+
+def _dated_to_the_day(filed: Period, dateline_day: tuple[int, int] | None) -> Period:
+    """The address's month or year made a day by a year-less dateline in it, ``(month, day)``, month 0
+    for a day alone: "2月24日消息" under /202502/ or "2 月 5 日上午消息" under /2021/ (a folder per
+    year) is that day of that year, and "【香港中通社十五日電】" under /202509/ the 15th of that month."""
+    if dateline_day is None or filed.precision not in ("month", "year"):
+        return filed
+    month, day = dateline_day
+    if filed.precision == "month" and month not in (0, filed.start.month) or filed.precision == "year" and not month:
+        return filed
+    try:
+        return Period(filed.start.replace(month=month or filed.start.month, day=day), "day")
+    except ValueError:  # a dateline's February 30 leaves the address's date as it is
+        return filed
 
 
 def _merge_row(detected: DocMeta, csv_row: Mapping[str, str]) -> tuple[DocMeta, list[str]]:
@@ -158,7 +175,8 @@ def _merge_published(meta: DocMeta, value: str, origin: str, warnings: list[str]
         warnings.append(f"published {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD; "
                         "using the date found in the text")
         return meta
-    return replace(meta, published=period, date_origin=origin or "metadata", dateline_day=None)
+    return replace(meta, published=period, date_origin=origin or "metadata", dateline_day=None,
+                   dateline_day_alone=None)
 
 
 def _cut_labels(removed: Sequence[RemovedBlock]) -> dict[int, str]:

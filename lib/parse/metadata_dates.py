@@ -9,7 +9,8 @@ reader argues from the class of that line, not from a list of layouts seen:
   full dates with nothing around them but times, zones, weekdays, ages ("3 years ago"), cue and
   byline labels, counts of reads, separators, a site's address and at most three short names
   (outlet, author, place, section); or a story opens with a dateline holding its full date
-  ("BEIJING, July 28, 2016 /PRNewswire/ --", "香港2023年8月16日 /美通社/ --").
+  ("BEIJING, July 28, 2016 /PRNewswire/ --", "香港2023年8月16日 /美通社/ --"); or a story opens with
+  the day of writing glossed with its full date ("今日(2026年1月8日)，…", "Today (January 8, 2026), …").
 * of a publication and a revision ("Updated …", "更新时间：…", ``byline_cues.csv`` kind
   ``revised``) the publication is the page's date; a revision alone still dates it.
 
@@ -47,6 +48,9 @@ _DATES = [re.compile(pattern, re.I) for pattern in (
     r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+|/)(?P<y>\d{4})(?!\d)",
     _MONTH_START + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _YEAR_END,
     r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})" + _YEAR_END,
+    # 03-11-2020, 03.11.2020: with dashes or dots and the year last, the numeric date of Britain, Europe, India
+    # and Hong Kong is day-first; American pages print slashes ("11/3/2020", read month-first above).
+    r"(?<![\d/.-])(?P<d>\d{1,2})([-.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d.-]\d)",
 )]
 _DATE_CUE = re.compile(
     r"\s*(?:(?:first\s+)?published|updated|posted|date|发布时间|发布日期|发表时间|发表于|发布于|更新时间|日期|时间)?"
@@ -75,7 +79,7 @@ def dated_line(line: str, cut_as: str | None) -> tuple[Period, bool] | None:
         match = pattern.match(line, start)
         if match and _DATELINE_REST.match(line, match.end()) and (period := _to_period(match)):
             return period, _revised(line[:match.start()])
-    return _date_of_an_opening_dateline(line) or _date_of_a_date_line(line)
+    return _date_of_an_opening_dateline(line) or _date_of_a_date_line(line) or _date_of_a_glossed_today(line)
 
 
 def _full_dates(line: str) -> list[re.Match]:
@@ -129,16 +133,32 @@ def _date_of_an_opening_dateline(line: str) -> tuple[Period, bool] | None:
     return None
 
 
+# A story opening with the day of writing glossed with its full date ("今日(2026年1月8日)，智谱在港交所上市",
+# "Today (January 8, 2026), Zhipu listed") states its publication day; a gloss of a month ("一年后的今天(2026年2月)")
+# or a today inside the sentence does not.
+_GLOSSED_TODAY = re.compile(rf"\s*(?:{alternation(BYLINE_CUES['today'])})\s*[(（]\s*", re.I)
+
+
+def _date_of_a_glossed_today(line: str) -> tuple[Period, bool] | None:
+    if (today := _GLOSSED_TODAY.match(line)) is None:
+        return None
+    for pattern in _DATES:
+        match = pattern.match(line, today.end())
+        if match and re.match(r"\s*[)）]", line[match.end():]) and (period := _to_period(match)):
+            return period, False
+    return None
+
+
 # What a date line holds besides its date: times, zones, weekdays, cue words, separators, a reading
 # time ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin | Sep 15, 2020", "Mar 12, 2025 · 5 min read"),
 # byline labels ("来源：电子设计"), counts of reads ("阅读 68", "Count : 26", a bare "110") and a site's
 # address run into the date ("00:57www.worldometers.cn").
 _LABELS = alternation(BYLINE_CUES["source"] + BYLINE_CUES["author"] + BYLINE_CUES["next_label"]
-                      + BYLINE_CUES["revised"] + BYLINE_CUES["count"])
+                      + BYLINE_CUES["revised"] + BYLINE_CUES["published"] + BYLINE_CUES["count"])
 _DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?|T(?=\d{2}:)|\b(?:[ap]\.m\.|am|pm)(?![a-z])"
     r"|\b(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?<=\d)[+-]\d{2}:?\d{2}\b"
-    r"|\b(?:utc|gmt|edt|est|cst|cdt|pst|pdt|bst|hkt|sgt|jst|cet|z)\b|北京时间"
+    r"|\b(?:utc|gmt|edt|est|cst|cdt|pst|pdt|mst|mdt|bst|hkt|sgt|jst|kst|ist|cet|cest|aest|z)\b|北京时间"
     r"|(?:updated\s+)?\d+\s+(?:years?|months?|weeks?|hours?|hrs?|minutes?|mins?|days?)\s+ago\b"
     r"|\d+\s*(?:年|个月|周|天|小时|分钟)前"
     r"|(?:上午|下午|中午|晚上|凌晨|早上|傍晚)\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"

@@ -85,6 +85,23 @@ DATELINE_CASES = [
      (11, 13)),
     ("July 15, 2025 – Nvidia announced on July 15, 2025, that", "", "", _day(2025, 7, 15), (7, 15)),
     ("August 26, 2024 - Shares of PDD Holdings slumped", "", "", _day(2024, 8, 26), (8, 26)),
+    # Class (publication dates not read): a wire's month and day in Chinese numerals (廿 twenty, 卅 thirty), the
+    # dateline in lenticular brackets, its city before the agency, an outlet's name glued to a dated 讯 in brackets.
+    ("【香港中通社十五日電】據中國國家市場監管總局網站消息", "中通社", "", None, None),  # a day alone
+    ("【香港中通社廿一日電】騰訊公布全年業績", "中通社", "", None, None),
+    ("新华社北京一月九日电（记者张三）", "新华社", "张三", None, (1, 9)),
+    ("中新网十二月五日电 据报道，小米发布新车", "中新网", "", None, (12, 5)),
+    ("新華社北京十二月三十一日電（記者王小明）國務院", "新華社", "王小明", None, (12, 31)),
+    ("〔中央社台北十月卅一日電〕台積電公布財報", "中央社", "", None, (10, 31)),
+    ("【新华社北京2025年3月9日电】阿里巴巴发布新模型", "新华社", "", _day(2025, 3, 9), (3, 9)),
+    ("香港中通社2025年9月15日電 據報道，英偉達", "中通社", "", _day(2025, 9, 15), (9, 15)),
+    ("上海中新社二月二十日电 拼多多发布财报", "中新社", "", None, (2, 20)),
+    ("【大纪元2023年03月28日讯】(大纪元记者夏松综合报导)", "大纪元", "", _day(2023, 3, 28), (3, 28)),
+    ("【大紀元2024年05月02日訊】（大紀元記者綜合報導）", "大紀元", "", _day(2024, 5, 2), (5, 2)),
+    ("【品玩十一月五日讯】阿里巴巴宣布", "品玩", "", None, (11, 5)),
+    # China Review News, a Hong Kong wire, dates its stories as the other agencies do
+    ("中评社香港9月20日电 美国商务部今天宣布", "中评社", "", None, (9, 20)),
+    ("中評社台北2025年10月16日電 台積電16日召開法說會", "中評社", "", _day(2025, 10, 16), (10, 16)),
 ]
 
 
@@ -115,6 +132,13 @@ def test_a_dateline_gives_outlet_reporter_and_the_date_it_states(reader, line, o
     "Nvidia announced on July 15, 2025 - that it will resume sales",
     "阿里巴巴6月20日宣布组织变革。",
     "據報導，品玩6月20日訊",
+    # near misses of the Chinese-numeral datelines: a company's day, a quoted dateline, a city without an agency
+    "阿里巴巴十五日宣布组织变革。",
+    "據香港中通社十五日電，英偉達",
+    "北京十五日电 据报道",
+    "十五日，中通社报道称",
+    "【第一季度】营收十五亿元",
+    "【科技前沿】十五日消息人士透露",
     "",
 ])
 def test_a_line_that_does_not_open_with_a_dateline_reads_as_none(reader, line):
@@ -158,6 +182,10 @@ def test_english_months_come_from_the_rule_file_in_lower_case():
     ("August 26, 2024 - Shares of PDD Holdings slumped 26% on Monday.", ["August 26, 2024 -"]),
     ("Title\nSHANGHAI, Aug. 8, 2019 /PRNewswire/ -- SMIC reported.", ["SHANGHAI, Aug. 8, 2019 /PRNewswire/ -"]),
     ("PDD said on August 26, 2024 - a Monday - that sales rose.", []),
+    # a dateline in brackets and Chinese numerals is covered to its closing bracket: its 十五日 is no reported day
+    ("標題\n【香港中通社十五日電】據網站十五日消息，英偉達", ["【香港中通社十五日電】"]),
+    ("标题\n新华社北京一月九日电（记者张三）字节跳动发布新模型。", ["新华社北京一月九日电（记者张三）"]),
+    ("据新华社北京一月九日电，字节跳动发布新模型。", []),
 ])
 def test_dateline_spans_cover_the_datelines_that_open_a_paragraph(reader, text, datelines):
     assert [text[start:end] for start, end in dateline_spans(to_simplified(text), reader)] == datelines

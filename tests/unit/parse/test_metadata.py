@@ -349,6 +349,24 @@ XIAOMI_2024 = "http://yuxinews.com/c/2024/03/29/882000.shtml"
     # an address filed under a month makes the dateline's day of that month
     ("新华社北京3月28日电(记者郭宇靖)", "2021年,小米集团宣布造车。", "http://twwtn.com/anews/202403/75844.html",
      "2024-03-28"),
+    # Class (publication dates not read): an address filed under a year alone makes a year-less dateline's day of
+    # that year, as one filed under a month does; the dateline's month and day may be in Chinese numerals
+    ("2 月 5 日上午消息,快手上市首日开盘上涨", "快手科技发布公告。", "http://2r3nbw.cn/2021/yidongwangluo_02057950.html",
+     "2021-02-05"),
+    ("新华社北京三月二十八日电(记者郭宇靖)", "小米集团发布SU7。", "https://www.example.com/2024/xiaomi-su7",
+     "2024-03-28"),
+    ("【香港中通社三月二十八日電】", "小米集團發布SU7。", "http://twwtn.com/anews/202403/75844.html", "2024-03-28"),
+    ("BEIJING, March 28 (Reuters) - Xiaomi launched the SU7.", "Xiaomi said in March 2021 it would make cars.",
+     "https://www.example.com/2024/xiaomi-su7", "2024-03-28"),
+    # a dateline's day alone takes its month and year from an address filed under a month
+    ("【香港中通社十五日電】", "英偉達公布財報。", "http://twwtn.com/anews/202509/75844.html", "2025-09-15"),
+    ("（中央社記者張建中新竹26日電）", "台積電公布營收。", "https://www.example.com/2025/12/tsmc", "2025-12-26"),
+    ("【中新社廿一日电】", "腾讯公布业绩。", "http://twwtn.com/anews/202503/75844.html", "2025-03-21"),
+    # near misses: a day alone under a year names no month; a day the month lacks; an address's year with no
+    # dateline stays a year
+    ("【香港中通社十五日電】", "英偉達公布財報。", "http://2r3nbw.cn/2025/yidongwangluo_02057950.html", "2025"),
+    ("（中央社台北31日電）", "台積電公布營收。", "http://twwtn.com/anews/202502/75844.html", "2025-02"),
+    ("小米集团发布SU7。", "雷军表示交付顺利。", "https://www.example.com/2024/xiaomi-su7", "2024"),
     # near misses: a dateline stating its year, or no dated address, keep the text's date
     ("新华社北京2021年3月28日电(记者郭宇靖)", "2021年,小米集团宣布造车。", XIAOMI_2024, "2021-03-28"),
     ("（中央社記者台北2021年3月28日電）", "2021年，小米集團宣布造車。", XIAOMI_2024, "2021-03-28"),

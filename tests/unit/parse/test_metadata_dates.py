@@ -58,6 +58,35 @@ from lib.parse.script import to_simplified
     # Related articles' dates are no date line.
     ("相关文章: 2021-11-02 2021-08-13 2021-09-06 2022-12-23", None, None),
     ("相關文章: 2021-11-02 2021-08-13 2021-09-06 2022-12-23", None, None),
+    # Class (publication dates not read): a day-first numeric date with dashes or dots and the year last, as British,
+    # European, Indian and Hong Kong pages print it, beside a creation label and a zone; of a revision and a
+    # creation, the creation
+    ("Reuters | Updated: 04-11-2020 18:55 IST | Created: 03-11-2020 18:55 IST", None, date(2020, 11, 3)),
+    ("PTI | Created: 25-01-2025 09:10 IST", None, date(2025, 1, 25)),
+    ("Date created: 07.03.2024 14:20 CET", None, date(2024, 3, 7)),
+    ("hket | 發佈日期：05-02-2021 10:30", None, date(2021, 2, 5)),
+    ("新浪财经 发表时间：05-02-2021 10:30", None, date(2021, 2, 5)),
+    ("來源：明報 12-03-2024 星期二", None, date(2024, 3, 12)),
+    ("Published 3:04 PM EST, Tue January 7, 2025", None, date(2025, 1, 7)),
+    ("Posted: 2025-01-22", None, date(2025, 1, 22)),
+    # near misses: a range, a date inside a sentence, a version number, a day that is no day
+    ("Offer valid 01-02-2025 to 28-02-2025 for the company's new subscribers in India only.", None, None),
+    ("The company said on 03-11-2020 that it would suspend the listing of its shares in Shanghai.", None, None),
+    ("該公司於05-02-2021在港交所上市，首日股價大漲，市值突破一萬億港元，成為今年最大的新股。", None, None),
+    ("Version 1.2.2024 release notes", None, None),
+    ("Created: 31-02-2024 10:00", None, None),
+    # Class (publication dates not read): a story opening with the day of writing glossed with its full date
+    ("今日(2026年1月8日),北京智谱华章科技股份有限公司正式在港交所主板挂牌上市。", None, date(2026, 1, 8)),
+    ("今天（2025年3月5日），阿里巴巴发布了新一代推理模型，并宣布将其开源。", None, date(2025, 3, 5)),
+    ("今日（2024年9月20日），華為三折疊手機Mate XT正式在全國門店發售。", None, date(2024, 9, 20)),
+    ("Today (January 8, 2026), Zhipu became the first large-model company to list in Hong Kong.", None,
+     date(2026, 1, 8)),
+    # near misses: a glossed month, a today inside the sentence, a day without its year
+    ("一年后的今天(2026 年 2 月),这个发布被业界称为斯普特尼克时刻,它从根本上改变了行业。", None, None),
+    ("今天(2026年2月),这个发布被业界称为斯普特尼克时刻,它从根本上改变了行业的经济轨迹。", None, None),
+    ("字节跳动今天(2020年9月20日)早间发布声明称，三方对合作形成原则性共识，将尽快达成协议。", None, None),
+    ("今天(20日)早间，字节跳动发布声明称，三方对合作形成原则性共识，将尽快达成合作协议。", None, None),
+    ("Today's results (January 8, 2026) beat the company's own forecast for the quarter.", None, None),
 ])
 def test_the_day_a_metadata_line_states(line, cut_as, expected):
     period = date_in_line(to_simplified(line), cut_as)
