@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
+from lib.chinese_numerals import chinese_number
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
 from lib.extract.dates_en import RELATIVE_YEAR, STATED_YEAR, year_of
 from lib.extract.dates_en_bare import HALF_ORDINAL, QUARTER_ORDINAL, half_number, quarter_number
 from lib.extract.dates_spec import Candidate, DateSpec, InYear, half_part, quarter_part
-from lib.extract.dates_zh_grammar import chinese_number
 
 _ENGLISH_YEAR = rf"(?:{STATED_YEAR}|{RELATIVE_YEAR})"
 # What joins two parts of one year: "second and third", "Q2 or Q3", "二、三", "二和三". Not a range ("Q1 to Q3",

@@ -17,9 +17,10 @@ from functools import lru_cache
 
 from lunardate import LunarDate
 
+from lib.chinese_numerals import chinese_number
 from lib.extract.attribution_cues import cue_alternation, ends_right_before
 from lib.extract.dates_spec import Candidate, DateSpec, InYear, LunarDay, day_part, month_part
-from lib.extract.dates_zh_grammar import CN_DIGIT, chinese_number
+from lib.extract.dates_zh_grammar import CN_DIGIT
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.dates import Festival

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lib.chinese_numerals import chinese_number
 from lib.extract.dates_chain import Reading
 from lib.extract.dates_en_bare import QUARTER_ORDINALS
-from lib.extract.dates_zh_grammar import chinese_number
 from lib.extract.number_words_en import COUNTS, count_of
 from lib.periods import Period, align
 from lib.rules.rule_file import alternation

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from lib.chinese_numerals import chinese_number
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable
 from lib.extract.dates_en_relative import RELATIVE_YEARS
 from lib.extract.dates_spec import WHOLE_YEAR, Candidate, DateSpec, InYear, YearPart, half_part
-from lib.extract.dates_zh_grammar import RELATIVE_YEAR, YEAR, chinese_number
+from lib.extract.dates_zh_grammar import RELATIVE_YEAR, YEAR
 from lib.extract.dates_zh_grammar import RELATIVE_YEARS as CHINESE_RELATIVE_YEARS
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind

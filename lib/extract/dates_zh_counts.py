@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from lib.chinese_numerals import chinese_number
 from lib.extract.dates_comparisons import compared_in_chinese, takes_up_the_figure
 from lib.extract.dates_spec import WHOLE_YEAR, Chained, DateSpec, InYear, Shift
-from lib.extract.dates_zh_grammar import chinese_number, year_part
+from lib.extract.dates_zh_grammar import year_part
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
 from lib.text_script import HAN_CHARACTERS as _CJK

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lib.chinese_numerals import ZEROS, chinese_number
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     YearPart,
@@ -20,11 +21,6 @@ from lib.extract.dates_spec import (
 )
 from lib.text_script import HAN_CHARACTERS as _CJK
 
-# Hong Kong and Taiwan papers write the zero of a year with a white circle ("二○一九年", U+25CB) or a
-# look-alike (◯, Cyrillic О) where mainland text has 〇 or 零.
-_ZEROS = "〇○◯О零"
-_NUMERALS = {**dict.fromkeys(_ZEROS, 0), "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-             "八": 8, "九": 9}
 RELATIVE_YEARS = {"大前": -3, "前": -2, "去": -1, "今": 0, "明": 1, "后": 2, "大后": 3}
 SHIFT_DIRECTIONS = {"上上": -2, "上": -1, "本": 0, "这": 0, "下": 1, "下下": 2}  # 上上周: the week before last
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -32,7 +28,7 @@ _MONTH_QUALIFIERS = {"初": "early", "上旬": "early", "中旬": "mid", "中": 
                      "底": "end", "末": "end"}
 YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end"}
 
-CN_DIGIT = f"{_ZEROS}一二三四五六七八九"
+CN_DIGIT = f"{ZEROS}一二三四五六七八九"
 # A fiscal year ("2026财年", "2026会计年度"; Taiwan's 會計年度) is a calendar year unless its company's is not.
 YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{CN_DIGIT}]{{3}})\s*(?:(?P<fiscal>财年|财政年度|会计年度)|年)"
 # "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年". Taiwan's
@@ -65,16 +61,6 @@ YEAR_QUALIFIER = (
     # "2021年最后一季", "去年最后一个季度": the year's fourth quarter.
     r"|的?(?P<lastq>最后)\s*(?:一|1)\s*个?\s*季(?:度|(?!节)))"
 )
-
-
-def chinese_number(written: str) -> int:
-    """The value of a small number in Arabic or Chinese numerals ("12", "十二", "二〇二三")."""
-    if written.isascii():
-        return int(written)
-    if "十" not in written:
-        return int("".join(str(_NUMERALS[char]) for char in written))
-    tens, _, units = written.partition("十")
-    return _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(units, 0)
 
 
 def year_part(match: re.Match) -> tuple[YearPart, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lib.chinese_numerals import chinese_number
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable
 from lib.extract.dates_comparisons import compared_in_chinese, quarter_before_the_reported_in_chinese, tells_a_figure
 from lib.extract.dates_results_period import names_closed_results, period_otherwise
@@ -35,7 +36,7 @@ from lib.extract.dates_zh_counts import (
     months_later,
     years_later,
 )
-from lib.extract.dates_zh_grammar import DAY, MONTH, SHIFT_DIRECTIONS, YEAR_QUALIFIER, chinese_number, year_part
+from lib.extract.dates_zh_grammar import DAY, MONTH, SHIFT_DIRECTIONS, YEAR_QUALIFIER, year_part
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
 from lib.text_script import HAN_CHARACTERS as _CJK

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from lib.chinese_numerals import chinese_number
 from lib.extract.dates_candidate_reader import CandidateReader, CueTable
 from lib.extract.dates_spec import WHOLE_YEAR, DateSpec, InYear, YearPart, half_part, quarter_part
-from lib.extract.dates_zh_grammar import chinese_number
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
 

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from lib.chinese_numerals import chinese_number
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -62,7 +63,6 @@ _ENGLISH_UNDATED = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]
 
 # A Chinese dateline may write its month and day in Chinese numerals, as Hong Kong and Taiwan agencies
 # do ("【香港中通社十五日電】", "新华社北京一月九日电", "七月卅一日"): 廿 is twenty, 卅 thirty.
-_NUMERALS = {character: value for value, character in enumerate("〇一二三四五六七八九")}
 _MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
 _DAY_NUMBER = r"\d{1,2}|[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九]"
 # A dateline may stand in the lenticular brackets a wire prints it in ("【香港中通社十五日電】").
@@ -129,7 +129,7 @@ class DatelineReader:
         simplified = to_simplified(line)
         for pattern in (self._chinese, self._portal, self._glued, _ENGLISH, _ENGLISH_RELEASE):
             if pattern is not None and (match := pattern.match(simplified)) and match["d"]:
-                return _number(match["d"])
+                return chinese_number(match["d"])
         return None
 
     def date_words(self, line: str) -> tuple[int, int] | None:
@@ -175,27 +175,17 @@ class DatelineReader:
         return None
 
 
-def _number(written: str) -> int:
-    """The value of a month or day in Arabic or Chinese numerals ("9", "十五", "廿一", "卅一")."""
-    if written.isascii():
-        return int(written)
-    tens, ten, units = written.replace("廿", "二十").replace("卅", "三十").partition("十")
-    if not ten:
-        return _NUMERALS[tens]
-    return _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(units, 0)
-
-
 def _month_day(month: str | None, day: str | None) -> tuple[int, int] | None:
-    if not (month and day) or not (1 <= _number(month) <= 12 and 1 <= _number(day) <= 31):
+    if not (month and day) or not (1 <= chinese_number(month) <= 12 and 1 <= chinese_number(day) <= 31):
         return None
-    return _number(month), _number(day)
+    return chinese_number(month), chinese_number(day)
 
 
 def _day(year: str | None, month: str | None, day: str | None) -> Period | None:
     if not (year and month and day) or not 1900 <= int(year) <= 2100:
         return None
     try:
-        return Period(date(int(year), _number(month), _number(day)), "day")
+        return Period(date(int(year), chinese_number(month), chinese_number(day)), "day")
     except ValueError:
         return None
 

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
+from lib.chinese_numerals import chinese_number
 from lib.extract.dates_spec import WHOLE_YEAR, day_part, half_part, month_part, quarter_part, year_edge_part
-from lib.extract.dates_zh_grammar import DAY, MID, MONTH, YEAR, YEAR_QUALIFIER, chinese_number, year_part
+from lib.extract.dates_zh_grammar import DAY, MID, MONTH, YEAR, YEAR_QUALIFIER, year_part
 
 
 @pytest.mark.parametrize(("written", "value"), [
