@@ -17,6 +17,7 @@ from lib.extract.dates_en_bare import (
     HALF_ORDINAL,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    QUARTER_ORDINAL,
     bare_month,
     bare_year,
     half_number,
@@ -167,6 +168,7 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
 _FEW_WEEKS = alternation(word for word, number in dates_en_chains.COUNTS.items() if 2 <= number <= 4)
 _QUALIFIER = r"(?i:(?P<q>early|mid|late|end)(?:\s+|-\s*)|(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+)"
 # The end of a quarter or half is its last month ("as of the end of the first quarter of 2022" is March 2022).
+_YEAR_OWNS = r"(?P<year>(?:19|20)[0-9]{2})['’]s\s+"
 _END_OF = r"(?:(?P<edge_of>(?i:(?:the\s+)?(?:end|close)\s+of\s+)))?"
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(
@@ -248,6 +250,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # "first-half 2025 profit", "second half 2024".
     (ascii_pattern(rf"\b{STATED_YEAR}\s+(?i:(?P<h>{HALF_ORDINAL})[\s-]half)\b"), _half, ("half",)),
     (ascii_pattern(rf"\b(?i:(?P<h>{HALF_ORDINAL})[\s-]half)\s+{STATED_YEAR}"), _half, ("half",)),
+    # The year as the owner of its part: "2020's first half", "2023’s fourth quarter", as "of 2020" after it.
+    (ascii_pattern(rf"\b{_YEAR_OWNS}(?i:(?P<h>{HALF_ORDINAL})[\s-]half)\b"), _half, ("half",)),
+    (ascii_pattern(rf"\b{_YEAR_OWNS}(?i:(?P<qn>{QUARTER_ORDINAL})[\s-]quarter)\b"), _quarter, ("quarter",)),
     # Not "the first nine months" (no period of the data model), "the first three months after launch" nor
     # "the last three months" with no year (a span back from publication).
     (ascii_pattern(rf"\b(?i:the\s+(?P<end>first|last|final)\s+)(?P<fm>three|six|3|6)(?i:\s+months\s+of\s+){_ANY_YEAR}"),

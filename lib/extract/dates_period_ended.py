@@ -5,11 +5,14 @@
 Three months ending at a quarter's end are that quarter; six months ending at June's or December's end are
 that half; twelve months or a year ending at December's end are that calendar year ("the 12 months to the end of
 2020", "the year to December", "the year ended December 31, 2020", 截至2020年12月31日止十二个月), and "to"
-names the end as "ended" does. In "截至9月30日的第三季度" the quarter is named and the day stays a date of its
+names the end as "ended" does; a fiscal year ending at December's end is the calendar year too ("the fiscal year
+ended December 31, 2019", 截至2019年12月31日止年度). A bare "period" is the one the sentence's words tell
+("quarterly revenue … for the period ended March 31" is the first quarter; ``results_periods.csv``), else its
+end day. In "截至9月30日的第三季度" the quarter is named and the day stays a date of its
 own (a reader annotates both); with 止 ("截至二零二五年九月三十日止第三季", the results statements' frame) or in English
 ("the third quarter ended September 30, 2019") the day only bounds the quarter it names: one period, in the
 day's year, unless the number is a fiscal quarter's ("the fourth quarter ended March 31"). Nine months and
-fiscal years ("the fiscal year ended March 31, 2025") stay their end day: the data model has no nine-month
+other fiscal years ("the fiscal year ended March 31, 2025") stay their end day: the data model has no nine-month
 period, and a fiscal year ending in March is no calendar year.
 """
 
@@ -23,7 +26,8 @@ from lib.extract.dates_chain import Reading
 from lib.extract.dates_en_bare import QUARTER_ORDINALS
 from lib.extract.number_words_en import COUNTS, count_of
 from lib.periods import Period, align
-from lib.rules.rule_file import alternation
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, literal_alternation, words_by_kind
 
 # The period as long as the months counted ("three", "3", 三 by the readers' own number words).
 _PERIOD_OF_MONTHS = {3: "quarter", 6: "half", 12: "year"}
@@ -31,17 +35,32 @@ _PERIOD_OF_MONTHS = {3: "quarter", 6: "half", 12: "year"}
 _MONTHS_WORD = alternation(word for word, number in COUNTS.items() if number in _PERIOD_OF_MONTHS)  # three, six
 _ENDED_BEFORE = re.compile(
     rf"(?i:the\s+(?:(?P<months>{_MONTHS_WORD}|3|6|12)[- ]months?(?:\s+period)?"
-    rf"|(?:(?P<ordinal>{alternation(QUARTER_ORDINALS)})\s+)?(?P<quarter>quarter)|(?P<half>half[- ]year)|(?P<year>year))"
+    rf"|(?:(?P<ordinal>{alternation(QUARTER_ORDINALS)})\s+)?(?P<quarter>quarter)|(?P<half>half[- ]year)"
+    r"|(?:(?:fiscal|financial)\s+)?(?P<year>year)|(?:reporting\s+)?(?P<period>period))"
     r"\s+(?:end(?:ed|ing)|to)\s+(?:on\s+|in\s+)?)\Z")
 # Words after it: 截至…止三个月, 截至…止六个月, and the quarter with no name of its own, 截至2022年9月30日的季度.
 _ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?:(?P<months>十二|12|[三六36])\s*个月|(?P<quarter>季度?)(?![节度]))"
-                          r"|\s*止\s*第?\s*(?P<ordinal>[一二三四1-4])\s*(?P<named>季度?)(?![节度])")
+                          r"|\s*止\s*第?\s*(?P<ordinal>[一二三四1-4])\s*(?P<named>季度?)(?![节度])"
+                          r"|\s*止\s*(?:(?P<year>(?:财政)?年度|财年)|(?P<period>期间))")
 _UP_TO = ("截至", "截止")
+# Words telling which period a bare "the period ended March 31" (截至3月31日止期间) is: "quarterly revenue", 中期.
+_WORDS = words_by_kind(builtin_rules().results_periods)
+_PERIOD_TOLD = {word: kind.removeprefix("period_told_") for kind, words in _WORDS.items()
+                if kind.startswith("period_told_") for word in words}
+_PERIOD_TOLD_WORD = re.compile(rf"(?<![A-Za-z-])(?i:{literal_alternation(w for w in _PERIOD_TOLD if w.isascii())})"
+                               rf"(?![A-Za-z-])|{literal_alternation(w for w in _PERIOD_TOLD if not w.isascii())}")
 
 
 def _period_of(months: str) -> str:
     """"three", "6", 三 months as the quarter or the half they span."""
     return _PERIOD_OF_MONTHS[count_of(months) if months.isascii() else chinese_number(months)]
+
+
+def _period_told(text: str) -> str | None:
+    """The one period ("quarter", "half", "year") the sentence's words tell a bare "period" is ("quarterly
+    revenue for the period ended March 31"); None when they tell none, or more than one."""
+    told = {_PERIOD_TOLD[word.lower()] for word in _PERIOD_TOLD_WORD.findall(text)}
+    return told.pop() if len(told) == 1 else None
 
 
 def _ends_a(period: Period, precision: str) -> bool:
@@ -70,15 +89,16 @@ def periods_named_by_their_end(text: str, readings: list[Reading]) -> list[Readi
             after = None  # "6月30日的季度会议" is a meeting; "截至6月30日的季度" the quarter it closes
         if before is not None:
             precision = ("quarter" if before["quarter"] else "half" if before["half"] else "year" if before["year"]
-                         else _period_of(before["months"]))
+                         else _period_told(text) if before["period"] else _period_of(before["months"]))
             start, end, ordinal = before.start(), candidate.end, before["ordinal"]
         elif after is not None:
-            precision = "quarter" if after["quarter"] or after["named"] else _period_of(after["months"])
+            precision = ("quarter" if after["quarter"] or after["named"] else "year" if after["year"]
+                         else _period_told(text) if after["period"] else _period_of(after["months"]))
             start, end, ordinal = candidate.start, after.end(), after["ordinal"]
         else:
             kept.append(reading)
             continue
-        if not _ends_a(period, precision) or not _numbers_its_quarter(ordinal, period):
+        if precision is None or not _ends_a(period, precision) or not _numbers_its_quarter(ordinal, period):
             kept.append(reading)
             continue
         kept.append(replace(reading, candidate=replace(candidate, start=start, end=end),

@@ -261,6 +261,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(r"(?<![年年份度])(?P<half>上|下)半年(?P<he>末)?"), _bare_half, ("half",)),
     # Hong Kong and Taiwan drop 度: "首季" is the first quarter ("本季", "上季": dates_zh_relative).
     (re.compile(r"(?<![年份度])首季(?:度)?"), lambda match, text: InYear(quarter_part(1), offset=0), ("quarter",)),
+    # ... and "次季" the second ("次季盈利急挫的美團"); not 次季度 (the next quarter), 每次季后赛 (playoffs).
+    (re.compile(r"(?<![年份度每首这此该一二两三四五六七八九十多几])次季(?![度节后])"),
+     lambda match, text: InYear(quarter_part(2), offset=0), ("quarter",)),
     # Not 前三季度 (the first three quarters), 每季度, 上/本季度 (shifts: dates_zh_relative); a year before
     # it is read above.
     (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度(?P<qe>末|底)?"),

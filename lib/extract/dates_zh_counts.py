@@ -46,6 +46,9 @@ MONTHS_LATER = re.compile(
     rf"(?:(?P<then>{_THEN_BEFORE_MONTHS})\s*(?:{_ONLY_BEFORE_MONTHS})?\s*"
     r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个多?月|年)"
     r"(?P<later>(?:之|以|过)?后(?![年天]))?")
+# "再过一个月", "再过两天", "再过半年": counted on from now, the speaker's (publication's) day, as "in a month" is.
+COUNTED_FROM_NOW = re.compile(r"再过\s*(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*"
+                              r"(?P<unit>天|周|个?星期|个多?月|年)")
 # "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
 YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
                           r"年(?:之|以|过)?后(?![年天])")
@@ -66,6 +69,18 @@ def days_later(match: re.Match, text: str) -> DateSpec | None:
     after_an_event = _BEFORE_AN_EVENT.search(before) or (
         ends_clause and _EVENT_BEFORE.search(before) and not _SCHEDULE_BEFORE.search(before))
     return Chained("day", days, same_sentence=not (opens_clause or after_an_event))
+
+
+def counted_from_now(match: re.Match, text: str) -> DateSpec:
+    """"再过一个月将会升级": the month a month after publication's; days, weeks and years likewise ("再过两周" is
+    the day fourteen on, as "两周后" is)."""
+    unit, half = match["unit"], match["n"] == "半"
+    count = 1 if half else chinese_number(match["n"])
+    if unit == "年":
+        return Shift("month", 6) if half else InYear(WHOLE_YEAR, offset=count)
+    if unit.endswith("月"):
+        return Shift("month", count)
+    return Shift("day", count * (1 if unit == "天" else 7))
 
 
 def hours_later(match: re.Match, text: str) -> DateSpec:

@@ -25,11 +25,13 @@ from lib.extract.dates_spec import (
 )
 from lib.extract.dates_zh_counts import (
     AGO,
+    COUNTED_FROM_NOW,
     DAYS_LATER,
     HOURS_LATER,
     MONTHS_LATER,
     YEARS_LATER,
     ago,
+    counted_from_now,
     days_later,
     hours_later,
     month_years_ago,
@@ -59,6 +61,8 @@ _NOT_BEFORE_CHAIN = tuple(_NEIGHBOURS["not_before_chain"])  # 连续第二年, �
 _NOT_BEFORE_FULL_YEAR = tuple(_NEIGHBOURS["not_before_full_year"])
 _NOT_AFTER_FULL_YEAR = tuple(_NEIGHBOURS["not_after_full_year"])
 _NOT_AFTER_FIRST_DAY = tuple(_NEIGHBOURS["not_after_first_day"])
+_THIS_WEEK = re.compile(rf"(?<![{''.join(_NEIGHBOURS['not_before_this_week'])}])"
+                        rf"今个?(?:周|星期)末?(?!{alternation(_NEIGHBOURS['not_after_this_week'])})")
 _OPENING_A_CLAUSE_ONLY = frozenset(_NEIGHBOURS["opening_a_clause_only"])
 _HAN_BEFORE = re.compile(f"[{_CJK}]$")
 # Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase):
@@ -171,6 +175,7 @@ _CUES = CueTable(cased=(
     ("月", "月"), *(("shift", unit) for unit in _SHIFT_UNITS), ("quarter", "季"), ("overnight", "隔夜"),
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
     ("year_shift", "上年"), ("year_shift", "下年"), ("coming_year", "未来"), ("ago", "前"), ("hours_later", "小时"),
+    ("from_now", "再过"),
     *(("days_later", word) for word in ("天", "周", "星期", "礼拜", "日")), ("today_after", "后的今"),
     ("years_later", "年后"), ("years_later", "年过后"), *(("months_later", w) for w in ("个月", "个多月", "半年")),
     *(("chain", chain) for chain in _CHAINS),
@@ -194,6 +199,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
     (DAYS_LATER, days_later, ("days_later",)),
     (HOURS_LATER, hours_later, ("hours_later",)),
+    (COUNTED_FROM_NOW, counted_from_now, ("from_now",)),
+    # Hong Kong's and Taiwan's 今周 (今週末起) is this week, as 本周; not 如今/至今 before 周, 今周刊 (a magazine).
+    (_THIS_WEEK, lambda match, text: Shift("week", 0), ("deictic_day",)),
     (AGO, ago, ("ago",)),
     (YEARS_LATER, years_later, ("years_later",)),
     # "半年后的今天", "一年后的今日": the day the story tells, a count on from another; not publication's today.

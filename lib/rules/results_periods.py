@@ -7,7 +7,8 @@ from __future__ import annotations
 from lib.rules.rule_file import RuleWarning, kinded_words
 
 RESULTS_PERIOD_KINDS = ("half_report", "reported_period", "figure_after", "term_before", "results_noun",
-                         "reported_quarter", "heading", "plan_noun")
+                         "reported_quarter", "heading", "plan_noun", "period_told_quarter", "period_told_half",
+                         "period_told_year")
 
 
 def parse_results_periods(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

@@ -88,3 +88,30 @@ def test_a_year_in_an_event_or_product_name_is_no_date(text, expected):
 )
 def test_a_directed_month_with_its_day_is_that_day(text, expected):
     assert found_dates(text, "2025-03-12") == expected
+
+
+# Class (split Q): the year as the owner of its half or quarter ("2020's first half", "2023’s fourth quarter") is
+# that part of the year, as "the first half of 2020" is; Chinese writes the owner with 的 (2020年的上半年),
+# read before. Near misses: a year owning no part ("2020's revenue") stays the year, a part owned by a company
+# has no year of its own.
+YEAR_OWNS_ITS_PART_ROWS = [
+    ("Kuaishou reported revenue climbed 48 percent in 2020’s first half.", "2020-11-06",
+     [("2020’s first half", "2020-01-01", "half")]),
+    ("Meituan swung to a profit in 2023's second half, the company said.", "2024-03-22",
+     [("2023's second half", "2023-07-01", "half")]),
+    ("Tencent's profit jumped in 2023’s fourth quarter.", "2024-03-20",
+     [("2023’s fourth quarter", "2023-10-01", "quarter")]),
+    ("Baidu's 2024's first-half revenue edged up.", "2024-09-20", [("2024's first-half", "2024-01-01", "half")]),
+    ("2020's revenue of Kuaishou rose 50%.", "2021-03-20", [("2020", "2020-01-01", "year")]),
+    ("Baidu said the company's first half was strong.", "2021-09-20", []),
+    ("快手2020年的上半年收入增长48%。", "2020-11-06", [("2020年的上半年", "2020-01-01", "half")]),
+    ("腾讯2023年的第四季度利润大涨。", "2024-03-20", [("2023年的第四季度", "2023-10-01", "quarter")]),
+    ("2020年的收入，快手增长50%。", "2021-03-20", [("2020年", "2020-01-01", "year")]),
+    ("快手2020年的上半年收入增長48%。", "2020-11-06", [("2020年的上半年", "2020-01-01", "half")]),
+    ("騰訊2023年的第四季度利潤大漲。", "2024-03-20", [("2023年的第四季度", "2023-10-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEAR_OWNS_ITS_PART_ROWS)
+def test_a_year_owning_its_half_or_quarter_is_that_part(text, published, expected):
+    assert found_dates(text, published) == [(to_simplified(w), start, precision) for w, start, precision in expected]

@@ -148,3 +148,56 @@ YEAR_ENDED_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), YEAR_ENDED_ROWS)
 def test_twelve_months_ended_at_december_s_end_are_the_year(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Class (split Q, with the year-ended rows above from earlier splits): a fiscal year ending at December's end is
+# the calendar year, as "the year ended December 31" is; a bare "period" named by its end is the period the
+# sentence's words tell ("quarterly revenue … for the period ended March 31" is the first quarter; 中期业绩 a
+# half), else its end day. Near misses: a fiscal year ending in March, "as of" a day, a bare period with no word
+# telling it or with words telling two, a non-results noun ended on a day, 止年度 ending in March.
+PERIOD_TOLD_ROWS = [
+    # English.
+    ("Pinduoduo announced its results for the fourth quarter and the fiscal year ended December 31, 2019.",
+     "2020-03-11", [("the fourth quarter", "2019-10-01", "quarter"),
+                    ("the fiscal year ended December 31, 2019", "2019-01-01", "year")]),
+    ("JD.com's revenue for the financial year ended December 31, 2023 rose 3.7%.", "2024-03-06",
+     [("the financial year ended December 31, 2023", "2023-01-01", "year")]),
+    ("PDD reported quarterly revenue of 95.67 billion yuan for the period ended March 31.", "2025-05-27",
+     [("the period ended March 31", "2025-01-01", "quarter")]),
+    ("Xiaomi posted interim results: revenue for the period ended June 30, 2024 rose 32%.", AUGUST,
+     [("the period ended June 30, 2024", "2024-01-01", "half")]),
+    ("Meituan's annual transacting users for the reporting period ended December 31 grew.", "2025-03-20",
+     [("the reporting period ended December 31", "2024-01-01", "year")]),
+    ("Alibaba's revenue for the fiscal year ended March 31, 2024 rose.", "2024-05-20",
+     [("March 31, 2024", "2024-03-31", "day")]),
+    ("As of December 31, 2019, Pinduoduo had 585 million annual active buyers.", "2020-03-11",
+     [("December 31, 2019", "2019-12-31", "day")]),
+    ("Baidu's revenue for the period ended March 31 rose.", "2025-05-20", [("March 31", "2025-03-31", "day")]),
+    ("Baidu's quarterly and annual revenue for the period ended December 31 rose.", "2025-02-20",
+     [("December 31", "2024-12-31", "day")]),
+    ("Tencent's quarterly promotion ended March 31.", "2025-05-20", [("March 31", "2025-03-31", "day")]),
+    ("NetEase's quarterly revenue for the period ended May 31 rose.", AUGUST, [("May 31", "2024-05-31", "day")]),
+    # Simplified Chinese.
+    ("截至2019年12月31日止年度，腾讯收入增长21%。", "2020-03-18", [("2019年12月31日止年度", "2019-01-01", "year")]),
+    ("截至2023年12月31日止财政年度，京东收入增长3.7%。", "2024-03-06",
+     [("2023年12月31日止财政年度", "2023-01-01", "year")]),
+    ("小米中期业绩显示，截至2024年6月30日止期间收入增长32%。", AUGUST, [("2024年6月30日止期间", "2024-01-01", "half")]),
+    ("截至2025年3月31日止期间，拼多多季度收入为957亿元。", "2025-05-27",
+     [("2025年3月31日止期间", "2025-01-01", "quarter")]),
+    ("截至2024年3月31日止年度，阿里巴巴收入增长8%。", "2024-05-18", [("2024年3月31日", "2024-03-31", "day")]),
+    ("截至2025年3月31日止期间，阿里巴巴收入增长。", "2025-05-15", [("2025年3月31日", "2025-03-31", "day")]),
+    ("截至2019年12月31日，拼多多年度活跃买家达5.85亿。", "2020-03-11", [("2019年12月31日", "2019-12-31", "day")]),
+    # Traditional Chinese.
+    ("截至2019年12月31日止財政年度，騰訊收入增長21%。", "2020-03-18",
+     [("2019年12月31日止财政年度", "2019-01-01", "year")]),
+    ("截至二零二三年十二月三十一日止年度，美團收入增長26%。", "2024-03-22",
+     [("二零二三年十二月三十一日止年度", "2023-01-01", "year")]),
+    ("小米中期業績顯示，截至2024年6月30日止期間收入增長32%。", AUGUST, [("2024年6月30日止期间", "2024-01-01", "half")]),
+    ("截至2024年3月31日止年度，阿里巴巴收入增長8%。", "2024-05-18", [("2024年3月31日", "2024-03-31", "day")]),
+    ("截至2025年3月31日止期間，阿里巴巴收入增長。", "2025-05-15", [("2025年3月31日", "2025-03-31", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), PERIOD_TOLD_ROWS)
+def test_a_fiscal_year_or_a_period_the_sentence_tells_is_that_period(sentence, published, expected):
+    assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]

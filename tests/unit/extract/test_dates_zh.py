@@ -137,3 +137,24 @@ def test_a_year_after_a_name_ending_in_an_amount_word(text, expected):
 )
 def test_a_weekday_before_a_verb_after_its_subject(text, expected):
     assert found_dates(text, "2025-08-09") == expected
+
+
+# Class (split Q): Hong Kong's and Taiwan's press number a quarter with no 度 as 首季 and 次季 ("次季盈利急挫的
+# 美團"): 次季 is the second quarter, as "the second quarter" is. Near misses: 次季度 (the next quarter), 这次季后赛
+# (playoffs), 每次 before 季.
+SECOND_QUARTER_ROWS = [
+    ("Meituan, whose second-quarter profit plunged, rose 0.3%.", "2025-08-31",
+     [("second-quarter", "2025-04-01", "quarter")]),
+    ("腾讯次季收入增长15%。", "2025-08-31", [("次季", "2025-04-01", "quarter")]),
+    ("小米次季营收创新高，净利增长。", "2024-08-31", [("次季", "2024-04-01", "quarter")]),
+    ("美团次季度业绩将改善。", "2025-08-31", []),
+    ("这次季后赛由腾讯转播。", "2025-08-31", []),
+    ("次季盈利急挫的美團ADR回升0.3%。", "2025-08-31", [("次季", "2025-04-01", "quarter")]),
+    ("京東次季淨利潤按年增長。", "2025-08-31", [("次季", "2025-04-01", "quarter")]),
+    ("騰訊每次季度業績都超預期。", "2025-08-31", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SECOND_QUARTER_ROWS)
+def test_the_second_quarter_without_its_du(text, published, expected):
+    assert found_dates(text, published) == [(to_simplified(w), start, precision) for w, start, precision in expected]

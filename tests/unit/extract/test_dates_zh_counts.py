@@ -4,11 +4,13 @@ import pytest
 from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear, Shift
 from lib.extract.dates_zh_counts import (
     AGO,
+    COUNTED_FROM_NOW,
     DAYS_LATER,
     HOURS_LATER,
     MONTHS_LATER,
     YEARS_LATER,
     ago,
+    counted_from_now,
     days_later,
     hours_later,
     months_later,
@@ -17,7 +19,8 @@ from lib.extract.dates_zh_counts import (
 from lib.parse.script import to_simplified
 
 READERS = {"days": (DAYS_LATER, days_later), "hours": (HOURS_LATER, hours_later), "ago": (AGO, ago),
-           "months": (MONTHS_LATER, months_later), "years": (YEARS_LATER, years_later)}
+           "months": (MONTHS_LATER, months_later), "years": (YEARS_LATER, years_later),
+           "from_now": (COUNTED_FROM_NOW, counted_from_now)}
 
 
 def _read(kind: str, text: str):
@@ -49,6 +52,13 @@ def _read(kind: str, text: str):
     ("ago", "两周前，美团上调了佣金。", Shift("week", -2)),
     ("ago", "发布会的两天前，消息已经泄露。", Chained("day", -2)),
     ("ago", "数年前，公司曾尝试出海。", None),  # a vague count names no period
+    # 再过 before a count: counted on from publication, whatever date was told before.
+    ("from_now", "6月初开始升级。再过一个月将会有第一批华为手机升级。", Shift("month", 1)),
+    ("from_now", "再過一個月將會有第一批華為手機升級。", Shift("month", 1)),
+    ("from_now", "再过两周，小米将发布新车。", Shift("day", 14)),
+    ("from_now", "再过三年，比亚迪将建成新工厂。", InYear(WHOLE_YEAR, offset=3)),
+    ("from_now", "再過半年，新工廠將投產。", Shift("month", 6)),
+    ("from_now", "过了一个月，公司宣布上市。", None),  # no 再: months_later's, if any
 ])
 def test_a_count_names_what_it_counts_from(kind, text, spec):
     assert _read(kind, text) == spec

@@ -264,3 +264,31 @@ FROM_THIS_DAY_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), FROM_THIS_DAY_ROWS)
 def test_from_this_day_on_is_the_publication_day(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Class (split Q): 再过 before a count ("再過一個月將會有第一批HUAWEI手機升級") counts on from now, publication's
+# day, as "30 days from now" does, not from the date before; 今周 (今週末, 今個星期) is this week, as 本周 and
+# "this weekend" are. Near misses: 今周刊 (a magazine), 至今/如今 before 周, 今周一 (the weekday is read).
+FROM_NOW_ROWS = [
+    ("Xiaomi said the new phone goes on sale 30 days from now.", "2025-01-14",
+     [("30 days from now", "2025-02-13", "day")]),
+    ("The TikTok ban takes effect this weekend, ByteDance said.", "2025-01-14",
+     [("this weekend", "2025-01-13", "week")]),
+    ("华为称手机从6月初开始可以升级。言下之意再过一个月将会有第一批华为手机升级。", "2021-05-15",
+     [("6月初", "2021-06-01", "month"), ("再过一个月", "2021-06-01", "month")]),
+    ("再过两天，小米将发布新手机。", "2025-01-14", [("再过两天", "2025-01-16", "day")]),
+    ("再过两年，华为将推出新芯片。", "2025-01-14", [("再过两年", "2027-01-01", "year")]),
+    ("腾讯今周将发布新游戏。", "2025-01-14", [("今周", "2025-01-13", "week")]),
+    ("今周刊报道，台积电营收增长。", "2025-01-14", []),
+    ("腾讯成立至今周年庆活动不断。", "2025-01-14", []),
+    ("如今周边产品成为泡泡玛特的主要收入。", "2025-01-14", []),
+    ("再過半年，比亞迪新工廠將投產。", "2025-01-14", [("再过半年", "2025-07-01", "month")]),
+    ("否則由今週末起 TikTok 禁令將會實施。", "2025-01-14", [("今周末", "2025-01-13", "week")]),
+    ("小米今個星期將發布新手機。", "2025-01-14", [("今个星期", "2025-01-13", "week")]),
+    ("今週刊報導，台積電營收增長。", "2025-01-14", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FROM_NOW_ROWS)
+def test_a_count_from_now_and_this_week(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(w), start, precision) for w, start, precision in expected]
