@@ -1,7 +1,7 @@
 """The gaps of splits P and Q by class (lib/rules/gazetteer.csv, "Splits P and Q's gaps by class" and the
 header's cloud-unit and chip-unit rules): cloud units named alone, a chip unit's fused and own names,
 fast-food chains and their owners, ride-hailing firms and carmakers' mobility arms, ad-market
-consultancies and universities' investment arms; in English, simplified and
+consultancies, universities' investment arms, and "Ant" for Ant Group; in English, simplified and
 traditional Chinese, with the everyday words and the other readings they must leave alone."""
 
 from __future__ import annotations
@@ -73,6 +73,9 @@ CLASSES = [
     ("Zhipu's angel backers were Tsinghua University Asset Management and CAS Star, later joined by Legend Star.",
      [co("Zhipu", "Zhipu AI"), co("Tsinghua University Asset Management", "Tsinghua University Asset Management"),
       co("CAS Star", "Casstar"), co("Legend Star", "Legend Star")]),
+    # "Ant", capitalised, as the press shortens Ant Group
+    ("Investors fretted over the suspension of Ant's listing, and Alibaba affiliate Ant released a new model.",
+     [co("Ant", "Ant Group"), co("Alibaba", "Alibaba"), co("Ant", "Ant Group")]),
 ]
 
 EVERYDAY = [
@@ -82,6 +85,8 @@ EVERYDAY = [
     "Rides are free now for new users in Berlin.",
     "停电通知贴在楼下。",  # 电通 is Dentsu only as 电通集团
     "清华大学的实验室发布了论文。",  # a university is no company
+    "An ant colony can hold millions of workers.",
+    "The build uses Apache ANT and Maven.",
 ]
 
 test_finds_the_firms_of_each_class_in_each_script, test_everyday_words_are_not_these_firms = class_table_tests(
