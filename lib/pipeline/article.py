@@ -15,9 +15,11 @@ from itertools import repeat
 from pathlib import PurePosixPath
 
 from lib.extract.attribution import Attributor
+from lib.extract.company_short_names import with_company_short_names
 from lib.extract.event_types import EventTyper
 from lib.extract.events import SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch, Gazetteer
+from lib.extract.glossed_names import with_glossed_names
 from lib.extract.near_duplicates import text_signature
 from lib.extract.person_references import with_person_references
 from lib.extract.terms import TermExtractor
@@ -105,7 +107,9 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     bounds = list(enumerate(split_sentences(text)))
     spans = [SentenceSpan(i, s, e, text[s:e]) for i, (s, e) in bounds]
     read_spans = spans if simplified == text else [SentenceSpan(i, s, e, simplified[s:e]) for i, (s, e) in bounds]
-    matches = with_person_references(text, kit.gazetteer.names(text, simplified),
+    named = with_glossed_names(text, kit.gazetteer.names(text, simplified))
+    named = with_company_short_names(text, named, kit.rules.short_name_tails)
+    matches = with_person_references(text, named,
                                      not_names=[word for kind, _, word in kit.rules.date_words_en if kind != "tally"])
     by_sentence = _mentions_by_sentence(matches, spans)
     # A wire story filed the day before publication ("華盛頓17日綜合外電報導") tells its days from the filing day.

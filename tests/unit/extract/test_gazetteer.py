@@ -274,7 +274,7 @@ FIELD = [
      [co("京东", "JD.com"), co("海底捞", "Haidilao"), co("星巴克", "Starbucks"), co("瑞幸咖啡", "Luckin Coffee"),
       co("蜜雪冰城", "Mixue"), co("霸王茶姬", "Chagee"), co("美团", "Meituan")]),
     ("京東外賣引入海底撈、星巴克與肯德基，蝦皮購物和來贊達在東南亞競爭。",
-     [co("京東", "JD.com"), co("海底撈", "Haidilao"), co("星巴克", "Starbucks"), pr("肯德基", "KFC", "Yum China"),
+     [co("京東", "JD.com"), co("海底撈", "Haidilao"), co("星巴克", "Starbucks"), sub("肯德基", "KFC", "Yum China"),
       sub("蝦皮購物", "Shopee", "Sea"), sub("來贊達", "Lazada", "Alibaba")]),
     ("Developer Game Science outsold miHoYo and NetEase Games on Steam, GameDiscoverCo founder Simon Carless said.",
      [co("Game Science", "Game Science"), co("miHoYo", "miHoYo"), pr("NetEase Games", "NetEase Games", "NetEase"),
