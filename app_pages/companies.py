@@ -18,9 +18,8 @@ from lib.schema import Mention
 from ui.params import COMPARE
 from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
-    caption,
+    chart_or_note,
     csv_download,
-    plot,
     report_download,
     stop_if_empty,
     table_or_note,
@@ -66,14 +65,13 @@ compared = company_comparison(current_corpus(), view, companies, DOCUMENTS_SHOWN
 drawn_for = (tuple(companies),)     # what the figures depend on besides the view's filters
 
 
-def chart_or_note(answer, empty_note: str, figure, what: str, key: str, explanation: str, narrow: bool = False) -> bool:
-    """The chart ``figure`` builds of the compared companies, with the view's caption and ``explanation``
-    under it; ``empty_note`` instead when ``answer`` is empty. True when the chart was drawn."""
-    if answer.empty:
-        st.info(empty_note)
+def compared_chart(answer, empty_note: str, figure, what: str, key: str, explanation: str,
+                   narrow: bool = False) -> bool:
+    """The chart ``figure`` builds of the compared companies (``chart_or_note``), with ``explanation`` under
+    the view's caption; ``empty_note`` instead when ``answer`` is empty. True when the chart was drawn."""
+    if chart_or_note(answer, empty_note, figure, PAGE, what, view, key=key, narrow=narrow,
+                     varies_with=drawn_for) is None:
         return False
-    plot(figure, PAGE, what, view, key=key, narrow=narrow, varies_with=drawn_for)
-    caption(view)
     st.caption(explanation)
     return True
 
@@ -83,26 +81,26 @@ share = compared.share_of_voice
 undated = compared.documents_without_month
 left_out = (f" {plural(undated, 'document')} dated only to a quarter, half year or year, or not at all, "
             "are left out.") if undated else ""
-chart_or_note(share, "None of the documents naming these companies is dated to a month, so there is no monthly "
-              "share of voice to draw.",
-              lambda: share_of_voice_chart(share, companies, colors), "share-of-voice", "share",
-              "Each bar splits one publication month's mentions of the compared companies; a company's "
-              "mentions count its own names, its products and its people. Hover for the counts." + left_out)
+compared_chart(share, "None of the documents naming these companies is dated to a month, so there is no monthly "
+               "share of voice to draw.",
+               lambda: share_of_voice_chart(share, companies, colors), "share-of-voice", "share",
+               "Each bar splits one publication month's mentions of the compared companies; a company's "
+               "mentions count its own names, its products and its people. Hover for the counts." + left_out)
 
 st.subheader("Mentions per document")
 per_document = compared.mentions_per_document
-chart_or_note(per_document, "None of the filtered documents names these companies.",
-              lambda: mentions_heatmap(per_document, companies), "mentions-per-document", "per-document",
-              f"Up to {DOCUMENTS_SHOWN} documents, those naming the compared companies most first. "
-              "Hover a cell for the full title.")
+compared_chart(per_document, "None of the filtered documents names these companies.",
+               lambda: mentions_heatmap(per_document, companies), "mentions-per-document", "per-document",
+               f"Up to {DOCUMENTS_SHOWN} documents, those naming the compared companies most first. "
+               "Hover a cell for the full title.")
 
 st.subheader("Who is named with whom")
 matrix = compared.co_mention_matrix
-if chart_or_note(matrix, "No sentence in the filtered documents names one of these companies together with another "
-                 "company.",
-                 lambda: co_mention_heatmap(matrix, companies), "co-mentions", "co-mentions",
-                 "Each cell counts the sentences that name both companies (through their names, products or "
-                 "people). The compared companies come first, then the companies most often named with them."):
+if compared_chart(matrix, "No sentence in the filtered documents names one of these companies together with another "
+                  "company.",
+                  lambda: co_mention_heatmap(matrix, companies), "co-mentions", "co-mentions",
+                  "Each cell counts the sentences that name both companies (through their names, products or "
+                  "people). The compared companies come first, then the companies most often named with them."):
     top_pairs = compared.pairs_involving
     st.dataframe(top_pairs, hide_index=True, width="stretch", height=260, column_config={
         COMPANY_A: "Company", COMPANY_B: "Named with", WEIGHT: "Sentences naming both"})
@@ -110,10 +108,10 @@ if chart_or_note(matrix, "No sentence in the filtered documents names one of the
 
 st.subheader("Event types")
 event_counts = compared.events_per_type
-chart_or_note(event_counts, "No dated events in the filtered documents involve these companies.",
-              lambda: event_types_chart(event_counts, companies, colors), "event-types", "event-types",
-              "An event is a sentence with a date that names a company; one naming two compared companies "
-              "counts for both.")
+compared_chart(event_counts, "No dated events in the filtered documents involve these companies.",
+               lambda: event_types_chart(event_counts, companies, colors), "event-types", "event-types",
+               "An event is a sentence with a date that names a company; one naming two compared companies "
+               "counts for both.")
 
 st.subheader("Products and people")
 entities = compared.products_and_people
@@ -127,13 +125,13 @@ columns = st.columns(2)
 for position, (company, found) in enumerate(zip(companies, compared.distinctive, strict=True)):
     with columns[position % 2]:
         note = " (every filtered document names it)" if found.baseline == BASELINE_CORPUS else ""
-        chart_or_note(found.terms, escape_markdown(found.why_empty),
-                      lambda found=found: distinctive_terms_chart(found, colors), f"terms-{company}",
-                      f"terms-{position}",
-                      f"Log-odds z-scores: the {plural(found.n_sentences_a, 'sentence')} about "
-                      f"{escape_markdown(company)} (naming it, and the sentence before and after each) in "
-                      f"{plural(found.n_docs_a, 'document')} against {plural(found.n_docs_b, 'document')}, "
-                      f"{found.baseline}{note}. Its names and its products' names in any language count as one "
-                      "term. The compared "
-                      f"companies' own names ({escape_markdown(', '.join(companies))}) are left out; "
-                      "their products and people stay.", narrow=True)
+        compared_chart(found.terms, escape_markdown(found.why_empty),
+                       lambda found=found: distinctive_terms_chart(found, colors), f"terms-{company}",
+                       f"terms-{position}",
+                       f"Log-odds z-scores: the {plural(found.n_sentences_a, 'sentence')} about "
+                       f"{escape_markdown(company)} (naming it, and the sentence before and after each) in "
+                       f"{plural(found.n_docs_a, 'document')} against {plural(found.n_docs_b, 'document')}, "
+                       f"{found.baseline}{note}. Its names and its products' names in any language count as one "
+                       "term. The compared "
+                       f"companies' own names ({escape_markdown(', '.join(companies))}) are left out; "
+                       "their products and people stay.", narrow=True)

@@ -15,6 +15,7 @@ from ui.cache import wordcloud_png
 from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
     caption,
+    chart_or_note,
     csv_download,
     file_stem,
     plot,
@@ -99,12 +100,10 @@ if font is not None:
 caption(view)
 
 st.subheader("Top terms")
-if weighted.empty:
-    st.info("No terms to rank: the filtered documents have no terms left after removing stopwords.")
-elif merged:
-    plot(lambda: top_terms_bar(weighted, weight, TOP_BAR), PAGE, f"top-terms-{weight}", view, key="top-terms",
-         varies_with=weighting)
-    caption(view)
+if merged or weighted.empty:
+    chart_or_note(weighted, "No terms to rank: the filtered documents have no terms left after removing stopwords.",
+                  lambda: top_terms_bar(weighted, weight, TOP_BAR), PAGE, f"top-terms-{weight}", view,
+                  key="top-terms", varies_with=weighting)
 else:
     for column, part in zip(st.columns(len(languages)), languages, strict=True):
         with column:

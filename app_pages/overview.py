@@ -19,6 +19,7 @@ from ui.params import STORIES_PAGE, shared_filters_now, story_query_params
 from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
     caption,
+    chart_or_note,
     csv_download,
     current_index,
     note,
@@ -76,23 +77,17 @@ def coverage_over_time(view: View) -> None:
     left, right = st.columns(2)
     with left:
         per_month = ov.documents_per_month(view.documents)
-        if per_month.empty:
-            st.info("None of these documents has a publication date precise to the month, so there is "
-                    "nothing to draw per month.")
-        else:
-            plot(lambda: charts.articles_per_month_chart(per_month), PAGE, "articles-per-month", view,
-                 key="ov-articles", narrow=True)
-            caption(view)
+        chart_or_note(per_month, "None of these documents has a publication date precise to the month, so there "
+                      "is nothing to draw per month.",
+                      lambda: charts.articles_per_month_chart(per_month), PAGE, "articles-per-month", view,
+                      key="ov-articles", narrow=True)
         dating_note(view)
     with right:
         mentions = ov.mentions_per_month(view.mentions, current_index())
-        if mentions.empty:
-            st.info("No company is mentioned in a document with a known publication month.")
-        else:
-            colors = company_colors()
-            plot(lambda: charts.mentions_per_month_chart(mentions, colors), PAGE, "mentions-per-month", view,
-                 key="ov-mentions", narrow=True)
-            caption(view)
+        colors = company_colors()
+        if chart_or_note(mentions, "No company is mentioned in a document with a known publication month.",
+                         lambda: charts.mentions_per_month_chart(mentions, colors), PAGE, "mentions-per-month",
+                         view, key="ov-mentions", narrow=True) is not None:
             note(f"The {ov.DEFAULT_TOP_COMPANIES} most mentioned companies are shown by name; the rest "
                  f"are summed as “{ov.OTHER_COMPANIES}”. Products and people count for their company.")
         dating_note(view)

@@ -32,10 +32,9 @@ from ui.params import (
 )
 from ui.session import company_colors, current_corpus, current_view
 from ui.shared import (
-    caption,
+    chart_or_note,
     csv_download,
     note,
-    plot,
     report_download,
     report_table,
     stop_if_empty,
@@ -86,14 +85,13 @@ def on_list_pick(listed: list[str]) -> None:
 def show_chart(stories: pd.DataFrame, language: str | None) -> None:
     marks = view_story_marks(current_corpus(), view, language)     # the marks of ``stories``
     lanes = marks.lanes
-    if marks.rows.empty:
-        st.info("None of these stories names a company the filters keep.")
-        return
     # Built once per view and title language (its hovers carry the titles).
-    plot(lambda: stories_figure(marks.rows, lanes, company_colors(), "Stories by company, at the date they report"),
-         PAGE, "stories", view, key=CHART_KEY, on_select=on_chart_click, selection_mode="points",
-         varies_with=(language,))
-    caption(view)
+    if chart_or_note(marks.rows, "None of these stories names a company the filters keep.",
+                     lambda: stories_figure(marks.rows, lanes, company_colors(),
+                                            "Stories by company, at the date they report"),
+                     PAGE, "stories", view, key=CHART_KEY, on_select=on_chart_click, selection_mode="points",
+                     varies_with=(language,)) is None:
+        return
     note(f"{plural(len(stories), 'story', 'stories')} with an event in this view, in {len(lanes)} lane(s). A circle's "
          "size is the number of articles that report the story (over the whole corpus); a story naming two "
          "companies sits in both lanes. Click a circle to open its card.")

@@ -60,6 +60,7 @@ from ui.params import (
 from ui.session import company_colors, current_corpus, current_view, set_value, value
 from ui.shared import (
     caption,
+    chart_or_note,
     csv_download,
     current_index,
     note,
@@ -191,13 +192,12 @@ def show_stories() -> None:
     in_view = stories_of_view(current_corpus(), view)
     marks = view_story_marks(current_corpus(), view)     # the marks of ``in_view``
     lanes = marks.lanes
-    if marks.rows.empty:
-        st.info(f"No stories in the current view ({escape_markdown(view.filters.describe())}).")
+    chosen = chart_or_note(marks.rows, f"No stories in the current view ({escape_markdown(view.filters.describe())}).",
+                           lambda: stories_figure(marks.rows, lanes, company_colors(),
+                                                  "Stories by company, at the date they report"),
+                           PAGE, "stories", view, key="timeline-stories", on_select="rerun", selection_mode="points")
+    if chosen is None:
         return
-    chosen = plot(lambda: stories_figure(marks.rows, lanes, company_colors(),
-                                         "Stories by company, at the date they report"),
-                  PAGE, "stories", view, key="timeline-stories", on_select="rerun", selection_mode="points")
-    caption(view)
     note(f"{plural(len(in_view), 'story', 'stories')} in {len(lanes)} lane(s), sized by the number of articles that "
          "report each (over the whole corpus). Click a circle to open its card on the Stories page.")
     story_marks_left_out(marks)

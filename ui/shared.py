@@ -138,6 +138,18 @@ def plot(fig, page: str, what: str, view: View, key: str | None = None, on_selec
     return st.plotly_chart(fig, config=config, key=key, on_select=on_select, **kwargs)
 
 
+def chart_or_note(answer: pd.DataFrame, empty_note: str, fig, page: str, what: str, view: View, **plot_options):
+    """The chart ``fig`` builds of ``answer`` (``plot``, given ``plot_options``) with the view's caption under
+    it, or ``empty_note`` when ``answer`` has no rows. What ``plot`` returned (with ``on_select``, the chart's
+    selection), None when the note was shown."""
+    if answer.empty:
+        st.info(empty_note)
+        return None
+    chart = plot(fig, page, what, view, **plot_options)
+    caption(view)
+    return chart
+
+
 def csv_download(frame: pd.DataFrame | Callable[[], pd.DataFrame], page: str, what: str, view: View,
                  key: str | None = None) -> None:
     """A CSV download of ``frame``, or of what ``frame()`` returns when it is a function; cells a

@@ -123,6 +123,24 @@ def test_a_product_the_story_names_lowers_the_bar_as_it_does_between_reports():
     assert label not in year_less_placement(events, vectors, stories, THRESHOLD, SHORT, other, 0.25).date.index
 
 
+def _last_placed_as(events, vectors, stories, expected, kept) -> None:
+    """The last event is placed as ``expected`` (story, date) or, with None, left unplaced; placed, it is
+    dated that day from its story and keeps the ``kept`` columns' values. The events are never changed."""
+    before = events.copy()
+    placement = year_less_placement(events, vectors, stories, THRESHOLD, SHORT)
+    label = events.index[-1]
+    if expected is None:
+        assert label not in placement.story_id.index
+        assert placement.unplaced == 1
+    else:
+        assert (placement.story_id[label], placement.date[label]) == expected
+        dated = placement.dated(events)
+        assert dated.loc[label, [Event.DATE, Event.QUALIFIER, *kept]].tolist() == [
+            expected[1], YEAR_FROM_STORY, *kept.values()]
+        assert placement.unplaced == 0
+    pd.testing.assert_frame_equal(events, before)  # inputs never change
+
+
 def _weekday(name="Monday", companies="DeepSeek", vector=ALIKE):
     """A bare weekday of an undated article ("DeepSeek released the model on Monday"): no date, no month-day."""
     return ("", "", companies, "", vector, "", name)
@@ -157,19 +175,7 @@ def test_a_bare_weekday_takes_the_day_of_the_one_story_it_fits(rows, expected):
     events, vectors, stories = _frame([row[:6] for row in rows])
     events[Event.WEEKDAY] = [row[6] for row in rows]
     events[Event.QUALIFIER] = [YEAR_UNKNOWN if row[6] else "" for row in rows]
-    before = events.copy()
-    placement = year_less_placement(events, vectors, stories, THRESHOLD, SHORT)
-    label = events.index[-1]
-    if expected is None:
-        assert label not in placement.story_id.index
-        assert placement.unplaced == 1
-    else:
-        assert (placement.story_id[label], placement.date[label]) == expected
-        dated = placement.dated(events)
-        assert dated.loc[label, [Event.DATE, Event.QUALIFIER, Event.MONTH_DAY, Event.WEEKDAY]].tolist() == [
-            expected[1], YEAR_FROM_STORY, "", rows[-1][6]]
-        assert placement.unplaced == 0
-    pd.testing.assert_frame_equal(events, before)  # inputs never change
+    _last_placed_as(events, vectors, stories, expected, {Event.MONTH_DAY: "", Event.WEEKDAY: rows[-1][6]})
 
 
 # Cosine 0.2 to the release and 0.9 to ALIKE: alike the story only once ALIKE's report is one of its reports.
@@ -316,15 +322,4 @@ DAY_OF_MONTH_CASES = [
 def test_a_bare_day_of_month_takes_the_day_of_the_one_story_told_on_it(rows, expected):
     events, vectors, stories = _frame([row[:6] for row in rows])
     events[Event.DOC_ID] = [row[6] for row in rows]
-    before = events.copy()
-    placement = year_less_placement(events, vectors, stories, THRESHOLD, SHORT)
-    label = events.index[-1]
-    if expected is None:
-        assert label not in placement.story_id.index
-        assert placement.unplaced == 1
-    else:
-        assert (placement.story_id[label], placement.date[label]) == expected
-        dated = placement.dated(events)
-        assert dated.loc[label, [Event.DATE, Event.QUALIFIER, Event.MONTH_DAY]].tolist() == [
-            expected[1], YEAR_FROM_STORY, rows[-1][3]]
-    pd.testing.assert_frame_equal(events, before)  # inputs never change
+    _last_placed_as(events, vectors, stories, expected, {Event.MONTH_DAY: rows[-1][3]})

@@ -53,3 +53,35 @@ def test_a_table_comes_with_its_download_or_a_note_says_it_is_empty(rows, shown)
     assert [info.value for info in app.info] == ([] if shown else ["No files were skipped."])
     assert [len(table.value) for table in app.dataframe] == ([rows] if shown else [])
     assert len(app.get("download_button")) == int(shown)
+
+
+def _chart_or_note_script(rows: int) -> None:
+    import pandas as pd
+    import plotly.graph_objects as go
+    import streamlit as st
+
+    from lib.analyze.filters import Filters, apply_filters
+    from lib.pipeline.corpus import Corpus
+    from lib.schema import Doc, Event, Mention, Sent, Term
+    from ui.session import CORPUS, report_sections
+    from ui.shared import chart_or_note
+
+    frames = [pd.DataFrame(columns=columns) for columns in (Doc.COLUMNS, Sent.COLUMNS, Mention.COLUMNS,
+                                                            Event.COLUMNS, Term.COLUMNS)]
+    corpus = Corpus(*frames, *[pd.DataFrame()] * 3)
+    st.session_state[CORPUS] = corpus
+    answer = pd.DataFrame({"month": [f"2024-{n + 1:02d}" for n in range(rows)], "documents": range(rows)})
+    view = apply_filters(corpus, Filters())
+    drawn = chart_or_note(answer, "Nothing to draw per month.", go.Figure(go.Bar(x=answer.month, y=answer.documents)),
+                          "overview", "articles-per-month", view, key="per-month")
+    st.text(f"drawn: {drawn is not None}; report sections: {len(report_sections())}")
+
+
+@pytest.mark.parametrize(("rows", "drawn"), [(0, False), (3, True)])
+def test_a_chart_comes_with_the_views_caption_or_a_note_says_it_is_empty(rows, drawn):
+    app = AppTest.from_function(_chart_or_note_script, kwargs={"rows": rows}, default_timeout=60).run()
+    assert not app.exception
+    assert app.text[0].value == f"drawn: {drawn}; report sections: {int(drawn)}"
+    assert [info.value for info in app.info] == ([] if drawn else ["Nothing to draw per month."])
+    assert len(app.get("plotly_chart")) == int(drawn)
+    assert len(app.caption) == int(drawn)      # the view's caption, under the chart only
