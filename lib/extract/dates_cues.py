@@ -92,15 +92,11 @@ def _governed_by(text, start, end, day_precise, before_cues, after_cues, pattern
     on", "已于3月1日起施行": the effect is reported, not announced). A past reporting word right after
     the date ("announced plans to build a plant and on Friday added that …") makes it the saying's day,
     as one right before it does ("said on Thursday it will …"): the future word is the plan's."""
-    before = text[max(0, start - _WINDOW) : start]
-    if patterns.reported is not None and patterns.reported.search(before):
+    open_to_cues = _open_to_cues(text, start, end, patterns)
+    if open_to_cues is None:
         return False
-    if patterns.said_on is not None and patterns.said_on.match(text, end):
-        return False
+    before, base = open_to_cues
     cancel = patterns.cancel
-    if cancel is not None and cancel.search(before):
-        return False  # right before the date: "was released on January 20", "since March 1", "已于3月1日"
-    base = patterns.base.search(before) if patterns.base is not None else None
     for pattern, day_only in before_cues:
         if ((day_precise or not day_only) and (found := pattern.search(before)) is not None
                 and (base is None or base.start() <= found.start())  # the date compared with, not the one ahead
@@ -111,6 +107,28 @@ def _governed_by(text, start, end, day_precise, before_cues, after_cues, pattern
     after = text[end : end + _WINDOW]
     return any((found := pattern.match(after)) is not None and not _disposal(after, found.end())
                for pattern, day_only in after_cues if day_precise or not day_only)
+
+
+def _open_to_cues(text: str, start: int, end: int, patterns: CuePatterns) -> tuple[str, re.Match | None] | None:
+    """The text before the date and the comparison word in it, or None when no cue may govern the date:
+    a reporting word right before or after it, a past auxiliary right before it (``_governed_by``)."""
+    last = _last_opening[0]
+    if last[0] is text and last[1] == start and last[2] == end and last[3] is patterns:
+        return last[4]  # ``governs`` then ``leans_ahead`` ask about the same date: checked once
+    before = text[max(0, start - _WINDOW) : start]
+    if ((patterns.reported is not None and patterns.reported.search(before))
+            or (patterns.said_on is not None and patterns.said_on.match(text, end))
+            # right before the date: "was released on January 20", "since March 1", "已于3月1日"
+            or (patterns.cancel is not None and patterns.cancel.search(before))):
+        opening = None
+    else:
+        opening = before, patterns.base.search(before) if patterns.base is not None else None
+    _last_opening[0] = (text, start, end, patterns, opening)  # swapped whole: safe to read from another thread
+    return opening
+
+
+# The last date ``_open_to_cues`` was asked about and its answer; texts and patterns are immutable.
+_last_opening: list[tuple] = [(None, -1, -1, None, None)]
 
 
 def _told_as_past_by_its_verb(before: str, cue_start: int, patterns: CuePatterns) -> bool:
