@@ -48,7 +48,8 @@ from lib.extract import (
 )
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
 from lib.extract.dates_chain import DateMatch, Reading, chain_readings
-from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, scheduled, told_as_past
+from lib.extract.dates_cue_patterns import cue_patterns
+from lib.extract.dates_cues import GOVERNS, LEANS_AHEAD, ahead_cue, scheduled, told_as_past
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_fiscal import fiscal_period
 from lib.extract.dates_month_spans import periods_named_by_their_months
@@ -163,8 +164,7 @@ def find_dates(
         if isinstance(spec, Chained):
             if (_this_quarter(spec) or spec.otherwise == LAST_CLOSED_QUARTER) and published is not None and future_cues:
                 cues = cues or cue_patterns(future_cues)
-                if (governs(scanned, candidate.start, candidate.end, False, cues)
-                        or leans_ahead(scanned, candidate.start, candidate.end, False, cues)):
+                if ahead_cue(scanned, candidate.start, candidate.end, False, cues) is not None:
                     if not _this_quarter(spec):
                         # "Revenue for the quarter is expected to grow 2%": guidance, no quarter closed
                         readings.append(Reading(replace(candidate, spec=replace(spec, otherwise=None)), None))
@@ -185,9 +185,9 @@ def find_dates(
             # unless its clause tells it as past ("By the end of February, Meituan had signed up …").
             day_precise = candidate not in festivals and (_day_precise(spec) or (
                 _month_end(spec) and not told_as_past(scanned, candidate.start, candidate.end, cues)))
-            governed = governs(scanned, candidate.start, candidate.end, day_precise, cues) or (
-                (leans_ahead(scanned, candidate.start, candidate.end, day_precise, cues)
-                 or scheduled(scanned, candidate.start, candidate.end, day_precise, cues))
+            cue = ahead_cue(scanned, candidate.start, candidate.end, day_precise, cues)
+            governed = cue == GOVERNS or (
+                (cue == LEANS_AHEAD or scheduled(scanned, candidate.start, candidate.end, day_precise, cues))
                 and _nearer_ahead(spec, published)) or (
                 candidate in festivals and dates_festivals.aimed_at(scanned, candidate.start)
                 and _nearer_ahead(spec, published))
@@ -200,8 +200,7 @@ def find_dates(
                                      or scheduled(scanned, candidate.start, candidate.end, True, cues))
         elif published is not None and future_cues and isinstance(spec, InYear) and spec.of_the_year:
             cues = cues or cue_patterns(future_cues)
-            if (governs(scanned, candidate.start, candidate.end, False, cues)
-                    or leans_ahead(scanned, candidate.start, candidate.end, False, cues)):
+            if ahead_cue(scanned, candidate.start, candidate.end, False, cues) is not None:
                 # "去年营收增长两成，公司预计年底前扭亏": a plan's "the year" is publication's, not the year told before
                 candidate = replace(candidate, spec=replace(spec, of_the_year=False))
         if (isinstance(spec, InYear) and spec.fiscal and fiscal_year is not None

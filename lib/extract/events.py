@@ -19,7 +19,7 @@ from lib.extract.attribution import Attributor
 from lib.extract.company_in_focus import company_in_focus, main_company
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_chain import anchor_after, happening_day_after, in_focus
-from lib.extract.dates_cues import cue_patterns
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.dates_en_year_or_amount import year_of_a_named_event
 from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from lib.extract.dates import DateMatch
 from lib.extract.dates_candidate_reader import ascii_digits
-from lib.extract.dates_cues import CuePatterns, governs, leans_ahead
+from lib.extract.dates_cue_patterns import CuePatterns
+from lib.extract.dates_cues import ahead_cue
 from lib.extract.dates_stated_year import names_a_forecasts_period, names_no_sentence_year
 from lib.extract.dates_year_asides import told_aside
 
@@ -41,5 +42,4 @@ def story_is_in(text: str, match: DateMatch, cues: CuePatterns | None) -> bool:
     if cues is None:
         return True
     scanned, day = ascii_digits(text), match.period.precision == "day"
-    return not (governs(scanned, match.start, match.end, day, cues)
-                or leans_ahead(scanned, match.start, match.end, day, cues))
+    return ahead_cue(scanned, match.start, match.end, day, cues) is None

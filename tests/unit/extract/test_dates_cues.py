@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.dates import find_dates
-from lib.extract.dates_cues import cue_patterns, governs, leans_ahead, told_as_past
+from lib.extract.dates_cue_patterns import cue_patterns
+from lib.extract.dates_cues import GOVERNS, LEANS_AHEAD, ahead_cue, governs, leans_ahead, told_as_past
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
@@ -56,6 +57,13 @@ def test_cues_around_a_date(text, words, governed, leaning, past):
     assert told_as_past(scanned, start, end, PATTERNS) is past
 
 
+@pytest.mark.parametrize(("text", "words", "governed", "leaning", "past"), CASES)
+def test_ahead_cue_says_governs_first_then_leans_ahead(text, words, governed, leaning, past):
+    scanned, start, end = _span(text, words)
+    expected = GOVERNS if governed else LEANS_AHEAD if leaning else None
+    assert ahead_cue(scanned, start, end, True, PATTERNS) == expected
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("Tencent will release the game on Friday.", "Friday"),
     ("小米将于周五发布新机。", "周五"),
@@ -65,11 +73,6 @@ def test_a_bare_string_cue_reaches_a_few_words_before_the_date(text, words):
     scanned, start, end = _span(text, words)
     assert governs(scanned, start, end, True, cue_patterns(["will release the game on", "将于"]))
     assert not governs(scanned, start, end, True, cue_patterns(["takes effect"]))
-
-
-def test_the_same_rules_object_compiles_once():
-    rules = builtin_rules().future_cues
-    assert cue_patterns(rules) is cue_patterns(rules)
 
 
 def test_no_cues_govern_nothing():

@@ -3,7 +3,7 @@ or a date in an aside about a name."""
 import pytest
 
 from lib.extract.dates import find_dates
-from lib.extract.dates_cues import cue_patterns
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.story_time import last_in_story
 from lib.parse.script import to_simplified
 from lib.rules import builtin_rules
