@@ -4,9 +4,10 @@ The names and their days are data (``lib/rules/festivals.csv``); lunar days are 
 the lunardate library, since they move every year and a hand-written table is wrong or expires.
 The numbered days of the first lunar month ("大年初五", "年初五", "正月十五") are a grammar of
 numbers and read here. A year before the name ("2025年", "今年", "去年", "2019年农历除夕", "the 2026 Lunar New
-Year") is part of the date. A name written in digits ("618", "11.11") is read only when marked as the festival
-(``_marked``). A name that is the aim of what is told ("for the Spring Festival", ``aimed_at``) is the festival
-nearer publication (lib/rules/festival_cues.csv).
+Year") is part of the date, and so is one after an English name ("Singles Day in 2016"). A name written in
+digits ("618", "11.11") is read only when marked as the festival (``_marked``). A name that is the aim of
+what is told ("for the Spring Festival", ``aimed_at``) is the festival nearer publication
+(lib/rules/festival_cues.csv).
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _YEAR_BEFORE = re.compile(
     r"(?:(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?:\s*年|\s+)|(?P<rel>去|今|明|(?<![之以此提])前|(?<![之以此然最其随])后)年)"
     r"\s*(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?\s*(?:农历)?\s*的?[“\"'‘「『]?\Z"  # "2026年马年春节", "2019年农历除夕"
 )
+# English writes the year after the name too: "Singles Day in 2016", "Lunar New Year 2025" (not "Singles Day, 2016
+# sales", a clause of its own).
+_YEAR_AFTER_ENGLISH_NAME = re.compile(r"\s+(?:in\s+|of\s+)?(?P<year>(?:19|20)[0-9]{2})(?![0-9A-Za-z%])")
 _LUNAR_DAY_NUMBER = r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十"
 # "年初五" is the fifth day of the lunar year; "年初" alone is the start of the year (dates_zh). A bare
 # "初五" is read only right after the New Year ("除夕到初五", see ``read_festival_dates``).
@@ -115,6 +119,9 @@ def read_festival_dates(text: str, after_new_year: bool = False) -> list[Candida
         if year is None and _name_as_listed(match["name"] or "") in _WITH_YEAR_ONLY:
             continue
         start, end = year.start() if year else match.start(), match.end()
+        if year is None and match["name"] and match["name"][:1].isascii() and match["name"][:1].isalpha():
+            year = _YEAR_AFTER_ENGLISH_NAME.match(text, end)
+            end = year.end() if year else end
         if text[start - 1 : start] + text[end : end + 1] in _QUOTE_PAIRS:
             start, end = start - 1, end + 1  # a quoted name ("“618”") is quoted whole
         elif text[end - len(match[0]) - 1 : end - len(match[0])] + text[end : end + 1] in _QUOTE_PAIRS:

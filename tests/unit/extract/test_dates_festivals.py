@@ -140,6 +140,17 @@ SHOPPING_ROWS = [
      [("5年前", "2021-01-01", False), ("双11", "2021-11-11", False)]),
     ("京東下單金額較2018年11.11實現大幅超越。", "2019-11-12", [("2018年11.11", "2018-11-11", False)]),
     ("拼多多營收618億元，股價報6.18元。", "2025-03-12", []),
+    # Class (split O): English writes a festival's year after its name too, as part of the date; a year in a
+    # clause of its own after a comma stays its own date.
+    ("Within 90 minutes, GMV on Tmall passed the total reached on Singles Day in 2016.", "2019-11-11",
+     [("Singles Day in 2016", "2016-11-11", False)]),
+    ("JD.com's Double 11 2018 sales rose 25%.", "2020-03-12", [("Double 11 2018", "2018-11-11", False)]),
+    ("Tencent's Yuanbao handed out red packets during Lunar New Year 2025.", "2025-06-01",
+     [("Lunar New Year 2025", "2025-01-29", False)]),
+    ("Alibaba's sales on Singles Day, 2016 figures show, doubled.", "2019-11-12",
+     [("Singles Day", "2019-11-11", False), ("2016", "2016-01-01", False)]),
+    ("天猫成交额在90分钟内超过了2016年双十一的全天总额。", "2019-11-11", [("2016年双十一", "2016-11-11", False)]),
+    ("天貓成交額在90分鐘內超過了2016年雙十一的全天總額。", "2019-11-11", [("2016年双十一", "2016-11-11", False)]),
 ]
 
 

@@ -84,6 +84,12 @@ DAY_ROWS = [
     ("今日，腾讯宣布混元大模型降价。", [("今日", "2025-03-12", "day", False)]),
     ("今日头条上线新功能。", []),
     ("时至今日，争议仍未平息。", []),
+    # Class (split G): 截至今日 ("as of today", a market report's "截至今日收盘") is the publication day, as 截至今天
+    # and "as of today" are; 时至今日 ("to this day", above) stays no day.
+    ("截至今日收盘，海光信息报60.10元，涨幅66.94%。", [("今日", "2025-03-12", "day", False)]),
+    ("截至今日收盤，海光資訊報60.10元，漲幅66.94%。", [("今日", "2025-03-12", "day", False)]),
+    ("As of today, Hygon is worth 140 billion yuan.", [("today", "2025-03-12", "day", False)]),
+    ("時至今日，爭議仍未平息。", []),
     ("昨晚，DeepSeek发布R2模型。", [("昨晚", "2025-03-11", "day", False)]),
     ("今晚，小米将举行发布会。", [("今晚", "2025-03-12", "day", True)]),
     ("本周，美团扩大无人机配送。", [("本周", "2025-03-10", "week", False)]),
