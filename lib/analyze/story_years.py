@@ -26,7 +26,9 @@ H20 sales of Tuesday, July 15. A weekday on the one single day every report of i
 the same-day bar, as a month-day on that day does and as dated reports of one same day do ("Moore
 Threads debuted on the Shanghai STAR Market on Friday" / the story of December 5, 2025, a Friday); the
 other stories of its company still count at the general bar, so a second one saying alike keeps the
-week unknown.
+week unknown, unless it cannot be the weekday's (``lib.analyze.story_weekday_fits``: a story of another known
+day, set aside for one on the weekday alike by its own words; a month one article tells; a story not naming the
+product the weekday names), or it is another story of that very day, one of them alike at the general bar.
 
 A bare day of month of such an article ("美国联邦法官当地时间12日就小米公司起诉…": ``Event.MONTH_DAY`` "---12",
 its month open too) is placed as a weekday is: on a day of a story whose own single-day reports fall on that
@@ -55,6 +57,7 @@ from lib.analyze.story_days import (
     stories_by_company_and_day,
 )
 from lib.analyze.story_products import company_set
+from lib.analyze.story_weekday_fits import weekday_fits
 from lib.schema import DAY_OF_MONTH_MARK, WEEKDAYS, YEAR_FROM_STORY, Event
 
 
@@ -131,7 +134,9 @@ def _placed_once(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story
     bars = (threshold, *(threshold if bar is None else min(bar, threshold) for bar in lower))
     for row in year_less:
         fits = _fitting(month_days.iat[row], candidates[row], sums, named.iat[row], bars, row)
-        if recurs(month_days.iat[row]) and len(fits) > 1:
+        if month_days.iat[row] in WEEKDAYS:
+            fits = weekday_fits(month_days.iat[row], fits, named.iat[row], bars[:2])
+        if recurs(month_days.iat[row]) and len(fits) > 1 and not _one_day_alike(fits, threshold):
             continue  # a weekday or day of month two stories may report: which week or month is a guess
         fits = [fit for fit in fits if fit[1] is not None]
         if len({day.year for _, day, _ in fits}) == 1:
@@ -141,6 +146,15 @@ def _placed_once(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story
             placed_date[events.index[row]] = best[1].isoformat()
     return Placement(pd.Series(placed_story, dtype=object), pd.Series(placed_date, dtype=object),
                      len(year_less) - len(placed_story))
+
+
+def _one_day_alike(fits: list[tuple], threshold: float) -> bool:
+    """Whether the stories ``fits`` holds are all of one and the same day, one of them saying alike at the general
+    ``threshold``: the others are that day's reports grouping kept apart, not another week or month the recurring
+    day may be ("On Tuesday, OpenAI blocked API access" / two stories of Tuesday, July 9, 2024). Two stories of one
+    day alike only at the lower bar of a story's one day are two weak hints, and stay a guess."""
+    return len({day for _, day, _ in fits}) == 1 and None not in {day for _, day, _ in fits} and max(
+        similarity for _, _, similarity in fits) >= threshold
 
 
 def year_less_keys(events: pd.DataFrame) -> pd.Series:

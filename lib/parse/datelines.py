@@ -8,6 +8,7 @@
     SHANGHAI (Reuters) - …                   → Reuters, no date
     BEIJING, Jan 20, 2025 (Reuters) - …      → Reuters, 2025-01-20
     C114讯 2月24日消息(颜翊) …                → C114, no date (no year)
+    央广网北京11月27日消息(记者杨森) …        → 央广网, 杨森, no date (no year)
     新浪科技讯 北京时间1月9日晚间消息 …        → 新浪科技, no date (no year)
     【环球网科技综合报道】3月12日消息 …        → 环球网科技, no date (no year)
     品玩6月20日讯，…                          → 品玩, no date (no year)
@@ -106,13 +107,16 @@ class DatelineReader:
         if (words["agency"] or words["self"]) and words["dispatch"]:
             reporter = literal_alternation(words["reporter"]) or "(?!)"
             place = literal_alternation(words["place"]) or "(?!)"
+            # An agency's dateline may close with a report word as a portal's does ("央广网北京11月27日消息"),
+            # but not "消息称" or "消息人士" (what a source said, in a sentence).
+            closing_report = rf"(?:{literal_alternation(words['report'])})(?!称|人士)" if words["report"] else "(?!)"
             self._chinese = re.compile(
                 rf"^\s*(?:[(（《]|{_OPENING_BRACKET})?\s*(?:(?:{place})\s*)?"
                 rf"(?P<outlet>{literal_alternation(words['agency'] + words['self'])})》?"
                 rf"(?:(?:{reporter})(?P<author>[{HAN_CHARACTERS}·]{{2,4}}?)(?=(?:{place})))?"
                 rf"(?P<place>[{HAN_CHARACTERS}]{{0,6}}?)"
                 rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?:(?P<m>{_MONTH_NUMBER})\s*月)?\s*(?P<d>{_DAY_NUMBER})\s*日\s*"
-                rf"(?:{literal_alternation(words['dispatch'])})"
+                rf"(?:{literal_alternation(words['dispatch'])}|{closing_report})"
                 rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?[】〕\]]?")
 
     def opening_length(self, simplified_line: str) -> int:

@@ -146,6 +146,8 @@ def _weekday(name="Monday", companies="DeepSeek", vector=ALIKE):
     return ("", "", companies, "", vector, "", name)
 
 
+# Cosine 0.42 to ALIKE (0.6 for the release): alike, less than the release.
+LESS_ALIKE = np.array([0.7, 0.0, np.sqrt(0.51)])
 # 2025-01-20 was a Monday; stories as (date, date_end, companies, month_day, vector, story, weekday).
 MONDAY_STORY = [(*row, "") for row in DAY_STORY]
 WEEKDAY_CASES = [
@@ -158,8 +160,16 @@ WEEKDAY_CASES = [
                  id="two stories on that weekday: which week is a guess"),
     # An undated "On Tuesday, Nvidia announced charges after H20 exports were restricted" (April 2025, told by
     # month elsewhere) says alike Nvidia's resumed H20 sales of Tuesday, July 15 too.
-    pytest.param(MONDAY_STORY + [("2025-01-01", "2025-01-31", "DeepSeek", "", RELEASE, "month", ""), _weekday()],
+    pytest.param(MONDAY_STORY + [("2025-01-01", "2025-01-31", "DeepSeek", "", RELEASE, "month", ""),
+                                 ("2025-01-01", "2025-01-31", "DeepSeek", "", RELEASE, "month", ""), _weekday()],
                  None, id="another story of its company says alike, on days the weekday may be"),
+    # "ChatGPT, launched in November 2022, is not accessible" / "小米在1月被列入清单": a month one article tells.
+    pytest.param(MONDAY_STORY + [("2025-01-01", "2025-01-31", "DeepSeek", "", RELEASE, "month", ""), _weekday()],
+                 ("s1", "2025-01-20"), id="a month one article tells is a background date, not another week"),
+    # "OpenAI blocked API access … On Tuesday" / "OpenAI从7月9日开始阻止API流量": two stories grouping kept apart.
+    pytest.param(MONDAY_STORY + [("2025-01-20", "2025-01-20", "DeepSeek", "", LESS_ALIKE, "same day", ""),
+                                 _weekday()],
+                 ("s1", "2025-01-20"), id="two stories of that one day: the day is known, the closer story"),
     pytest.param(MONDAY_STORY + [("2024-06-05", "2024-06-05", "DeepSeek", "", OTHER, "else", ""), _weekday()],
                  ("s1", "2025-01-20"), id="another story of its company saying something else does not count"),
     pytest.param([("2025-01-01", "2025-01-31", "DeepSeek", "", RELEASE, "month", ""), _weekday()], None,
@@ -273,6 +283,11 @@ SAME_DAY_WEEKDAYS = [
     pytest.param(DEBUT_DAY + [("2025-06-10", "2025-06-10", "Moore Threads", "", ALIKE, "june", ""),
                               _weekday("Friday", "Moore Threads", FAINT)], None,
                  id="near-miss: another story of its company says alike: which week is a guess"),
+    # "DeepSeek released an experimental AI model Monday" / two stories of Monday, January 27 (its app tops the App
+    # Store, 纳斯达克指数下跌) each alike only at the same-day bar: two weak hints of one day are still a guess.
+    pytest.param(DEBUT_DAY + [("2025-12-05", "2025-12-05", "Moore Threads", "", FAINT_ELSEWHERE, "other", ""),
+                              _weekday("Friday", "Moore Threads", FAINT)], None,
+                 id="near-miss: two stories of that one day, both alike only at the same-day bar"),
 ]
 
 

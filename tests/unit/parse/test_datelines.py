@@ -102,6 +102,12 @@ DATELINE_CASES = [
     # China Review News, a Hong Kong wire, dates its stories as the other agencies do
     ("中评社香港9月20日电 美国商务部今天宣布", "中评社", "", None, (9, 20)),
     ("中評社台北2025年10月16日電 台積電16日召開法說會", "中評社", "", _day(2025, 10, 16), (10, 16)),
+    # Class (a dateline read as an event): a listed agency's dateline closed by 消息, as a portal's is.
+    ("央广网北京3月4日消息(记者王芳)据中国之声报道，小米发布新车", "央广网", "王芳", None, (3, 4)),
+    ("人民网北京2024年6月18日消息，京东公布618成交额", "人民网", "", _day(2024, 6, 18), (6, 18)),
+    ("中新网5月9日消息 据外媒报道，腾讯", "中新网", "", None, (5, 9)),
+    ("央廣網北京3月4日消息（記者王芳）據中國之聲報道", "央廣網", "王芳", None, (3, 4)),
+    ("【人民網台北2025年8月1日消息】台積電公布", "人民網", "", _day(2025, 8, 1), (8, 1)),
 ]
 
 
@@ -139,6 +145,10 @@ def test_a_dateline_gives_outlet_reporter_and_the_date_it_states(reader, line, o
     "十五日，中通社报道称",
     "【第一季度】营收十五亿元",
     "【科技前沿】十五日消息人士透露",
+    # near misses of an agency's dateline closed by 消息: what a source said, an agency inside a sentence
+    "新华社1月9日消息称，阿里巴巴将发布新模型",
+    "中新网3月5日消息人士透露，百度",
+    "據央廣網北京3月4日消息，小米",
     "",
 ])
 def test_a_line_that_does_not_open_with_a_dateline_reads_as_none(reader, line):
