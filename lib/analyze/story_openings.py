@@ -146,11 +146,11 @@ def _dateline_day(reader: DatelineReader, line: str, published: date | None) -> 
         return dateline.published
     if published is None:
         return None
-    day_of_month = reader.day_of_month(line)
-    month_day = dateline.month_day if dateline is not None else None
+    if dateline is None:
+        return None
     for back in range(FILED_WITHIN_DAYS + 1):
         day = published - timedelta(days=back)
-        if day.day == day_of_month and (month_day is None or month_day[0] == day.month):
+        if day.day == dateline.day and (dateline.month_day is None or dateline.month_day[0] == day.month):
             return Period(day, "day")
     return None
 
