@@ -42,6 +42,7 @@ from benchmarks.extraction_scores import (
 )
 from benchmarks.miss_causes import miss_cause, period_difference
 from benchmarks.realnews import SPLITS, Excerpt, GoldEvent, load_excerpts, sentence_span, write_corpus
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.parse.url_dates import date_in_url
 from lib.pipeline.corpus import Corpus, build_corpus
 from lib.rules import load_rules
@@ -49,7 +50,7 @@ from lib.rules import load_rules
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SEED_COMPANIES = ROOT / "tests" / "data" / "seed_companies.json"
-FUTURE_CUES = load_rules().future_cues
+FUTURE_CUES = cue_patterns(load_rules().future_cues)
 
 
 class CompanyNames:

@@ -22,6 +22,7 @@ A period found on the date's words but not the annotated one is also told by how
 from __future__ import annotations
 
 from lib.extract.dates import find_dates
+from lib.extract.dates_cue_patterns import CuePatterns
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 
@@ -35,7 +36,7 @@ CAUSES = (NO_YEAR, NOT_READ, NO_EVENT_NAMED, NO_EVENT_REFERRED, WRONG_IN_ARTICLE
 
 
 def miss_cause(sentence: str, words: tuple[int, int] | None, gold_period: tuple[str, str], published: str,
-               future_cues, *, found_near: bool, company_named: bool, out_of_reach: bool) -> str:
+               cues: CuePatterns, *, found_near: bool, company_named: bool, out_of_reach: bool) -> str:
     """The cause of one miss. ``sentence`` is the annotated sentence as ingested, ``words`` the span
     of the date's words in it (None when they were not found in it), ``gold_period`` the annotated
     (date, precision), ``published`` the annotated publication date; ``found_near``: the article's
@@ -43,7 +44,7 @@ def miss_cause(sentence: str, words: tuple[int, int] | None, gold_period: tuple[
     if out_of_reach:
         return NO_YEAR
     # Read as the pipeline reads: on the simplified copy (the same length, so the spans hold).
-    alone = [m for m in find_dates(to_simplified(sentence), parse_iso_period(published), future_cues)
+    alone = [m for m in find_dates(to_simplified(sentence), parse_iso_period(published), cues)
              if words is not None and m.start < words[1] and words[0] < m.end]
     if not alone:
         return NOT_READ

@@ -182,7 +182,7 @@ def synthetic_cost_table(n: int) -> str:
         encoding: list[float] = []
         vectors = EventVectors(texts, _timed(cache.vectors, encoding), DIMENSIONS)
         started = time.perf_counter()
-        corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions)
+        corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions, sentences=corpus.sentences)
         grouped = time.perf_counter()
         embedded = started + sum(encoding)
         encoded = [texts[i] for i in map(int, vectors.encoded.nonzero()[0])]
@@ -256,7 +256,8 @@ def main(argv: list[str] | None = None) -> int:
         # Encoded as the dashboard does, only the events a step compares; encoding timed apart.
         encoding: list[float] = []
         vectors = EventVectors(event_texts(corpus.events), _timed(sentence_vectors, encoding), DIMENSIONS)
-        grouped_stories = corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions)
+        grouped_stories = corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions,
+                                         sentences=corpus.sentences)
         # Openings dated by their dateline are reports of their story as much as events are.
         events = grouped_stories.reports_with_stories(corpus.events)
         grouped = time.perf_counter()

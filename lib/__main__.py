@@ -103,7 +103,8 @@ def _story_frames(corpus, cache_dir) -> dict:
     texts = event_texts(corpus.events)
     print(f"Grouping {len(texts)} events into stories…", file=sys.stderr)
     vectors = EventVectors(texts, VectorCache(cache_dir, sentence_vectors, ENCODER_NAME).vectors, DIMENSIONS)
-    stories = corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions)
+    stories = corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions,
+                             sentences=corpus.sentences)
     events = stories.events_with_stories(corpus.events)
     return {"events": events, "stories": stories.table}
 

@@ -7,12 +7,15 @@ from collections.abc import Callable
 
 from lib.extract.dates import find_dates
 from lib.extract.dates_chain import anchor_after, happening_day_after, in_focus
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.dates_results_period import half_reported
 from lib.extract.dates_spec import Candidate, DateSpec
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
+
+FUTURE_CUES = cue_patterns(builtin_rules().future_cues)
 
 
 def reads_as(read: Callable[[str], list[Candidate]], text: str, words: str | None, spec: DateSpec | None) -> bool:
@@ -28,7 +31,7 @@ def found_dates(sentence: str, published_iso: str) -> list[tuple[str, str, str]]
     """(words, ISO start, precision) of every date ``find_dates`` finds in ``sentence`` (read as simplified,
     as the pipeline does) with the built-in future cues."""
     return [(m.text, m.period.start.isoformat(), m.period.precision)
-            for m in find_dates(to_simplified(sentence), parse_iso_period(published_iso), builtin_rules().future_cues)]
+            for m in find_dates(to_simplified(sentence), parse_iso_period(published_iso), FUTURE_CUES)]
 
 
 def read_in_order(text: str, published_iso: str) -> list[tuple[str, str, str]]:
@@ -38,7 +41,7 @@ def read_in_order(text: str, published_iso: str) -> list[tuple[str, str, str]]:
     found, previous, anchor, focus, happening = [], None, None, None, None
     simplified = to_simplified(text)
     for start, end in split_sentences(simplified):
-        matches = find_dates(simplified[start:end], parse_iso_period(published_iso), builtin_rules().future_cues,
+        matches = find_dates(simplified[start:end], parse_iso_period(published_iso), FUTURE_CUES,
                              anchor=anchor, previous_sentence_date=previous, focus=focus, happening_day=happening)
         found += [(m.text, m.period.start.isoformat(), m.period.precision) for m in matches]
         previous = matches[-1].period if matches else None
@@ -55,7 +58,7 @@ def told_in_order(sentences: list[str], published_iso: str) -> list[tuple[str, s
     as events do."""
     found, previous, anchor, last_told = [], None, None, None
     for sentence in map(to_simplified, sentences):
-        matches = find_dates(sentence, parse_iso_period(published_iso), builtin_rules().future_cues,
+        matches = find_dates(sentence, parse_iso_period(published_iso), FUTURE_CUES,
                              anchor=anchor, previous_sentence_date=previous, last_told=last_told)
         found += [(m.text, m.period.start.isoformat(), m.period.precision) for m in matches]
         previous = matches[-1].period if matches else None

@@ -29,7 +29,8 @@ def _stories(version: str, root: str, cache_dir: str, _corpus: Corpus) -> Storie
     vectors = EventVectors(texts, VectorCache(cache_dir, sentence_vectors, ENCODER_NAME).vectors, DIMENSIONS)
     with st.spinner(f"Grouping {len(texts):,} events into stories (once per corpus; sentences seen before "
                     "are read from the cache)…"):
-        return story_grouping.corpus_stories(_corpus.events, _corpus.documents, vectors, mentions=_corpus.mentions)
+        return story_grouping.corpus_stories(_corpus.events, _corpus.documents, vectors, mentions=_corpus.mentions,
+                                             sentences=_corpus.sentences)
 
 
 # Corpora whose stories this server has grouped (or is grouping): the Overview shows them only then,

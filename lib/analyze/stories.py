@@ -224,14 +224,16 @@ class Stories:
 
 
 def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray | EventVectors,
-                   language: str | None = None, mentions: pd.DataFrame | None = None) -> Stories:
+                   language: str | None = None, mentions: pd.DataFrame | None = None,
+                   sentences: pd.DataFrame | None = None) -> Stories:
     """Group ``events`` into stories; ``vectors`` are those of ``event_texts(events)`` (or encode
     them when asked: ``EventVectors``), ``mentions`` the corpus's (for the products each event
-    names, and the companies of openings dated by their dateline, which join as reports). Year-less
+    names, and the companies of openings dated by their dateline, which join as reports), ``sentences``
+    the corpus's (where those openings are: without both, no report joins). Year-less
     events of undated articles then join the story, dated by other articles, that gives them a year, and an
     undated article's today the one story of its company that says alike."""
-    openings = _for_stories_only(opening_reports(events, documents, mentions),
-                                 today_reports(events, documents, mentions))
+    openings = _for_stories_only(opening_reports(events, documents, mentions, sentences),
+                                 today_reports(events, documents, mentions, sentences))
     openings.index = pd.RangeIndex(len(openings)) + (int(events.index.max()) + 1 if len(events) else 0)
     reports = pd.concat([events, openings]) if len(openings) else events
     vectors = WithMoreRows(event_vectors(vectors), event_texts(openings)) if len(openings) else event_vectors(vectors)

@@ -22,6 +22,7 @@ events frame itself.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 
 import pandas as pd
@@ -29,10 +30,9 @@ import pandas as pd
 from lib.extract.event_types import EventTyper
 from lib.parse.datelines import DatelineReader
 from lib.parse.script import to_simplified
-from lib.parse.sentences import split_sentences
 from lib.periods import Period
 from lib.rules import builtin_rules
-from lib.schema import COMPANY_SEPARATOR, DATELINE_DAY, Doc, Event, Mention
+from lib.schema import COMPANY_SEPARATOR, DATELINE_DAY, Doc, Event, Mention, Sent
 
 # A dateline opens the first paragraph, after a headline and a byline line or two.
 OPENING_LINES = 6
@@ -41,19 +41,23 @@ FILED_WITHIN_DAYS = 31
 
 
 def opening_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.DataFrame | None,
-                    reader: DatelineReader | None = None, typer: EventTyper | None = None) -> pd.DataFrame:
+                    sentences: pd.DataFrame | None, reader: DatelineReader | None = None,
+                    typer: EventTyper | None = None) -> pd.DataFrame:
     """The openings of ``documents`` that report their dateline's day (``Event.COLUMNS``, one row
-    each, index from 0); none when ``mentions`` is None (no way to tell which company they name)."""
-    if mentions is None or documents.empty or Doc.TEXT not in documents:
+    each, index from 0), their sentences those of the corpus's ``sentences`` frame; none when ``mentions``
+    or ``sentences`` is None (no way to tell which company they name, or where their first sentence is)."""
+    if mentions is None or sentences is None or documents.empty or Doc.TEXT not in documents:
         return pd.DataFrame(columns=Event.COLUMNS)
     documents = documents[_may_open_with_a_dated_dateline(documents[Doc.TEXT])]
     if documents.empty:
         return pd.DataFrame(columns=Event.COLUMNS)
     reader = reader or DatelineReader(builtin_rules().dateline_cues)
+    spans = sentence_spans(sentences, set(documents[Doc.DOC_ID]))
     openings = [(doc_id, text, found) for doc_id, text, published, precision in zip(
                     documents[Doc.DOC_ID], documents[Doc.TEXT].astype(str), _text(documents, Doc.PUBLISHED),
                     _text(documents, Doc.DATE_PRECISION), strict=True)
-                if (found := _dated_opening(text, publication_day(published, precision), reader)) is not None]
+                if (found := _dated_opening(text, spans.get(doc_id, ()), publication_day(published, precision),
+                                            reader)) is not None]
     own = events[events[Event.DOC_ID].isin([doc_id for doc_id, _, _ in openings])]
     dated = set(zip(own[Event.DOC_ID], own[Event.SENT_ID].astype(int), strict=True))
     openings = [(doc_id, text, found) for doc_id, text, found in openings if (doc_id, found[2][0]) not in dated]
@@ -110,6 +114,17 @@ def companies_by_sentence(mentions: pd.DataFrame) -> dict[tuple[str, int], tuple
     return out
 
 
+def sentence_spans(sentences: pd.DataFrame, doc_ids: Collection[str]) -> dict[str, list[tuple[int, int, int]]]:
+    """The sentences (id, start, end) of each document of ``doc_ids`` that has any, in reading order, from
+    the ``sentences`` frame (``Sent.COLUMNS``)."""
+    rows = sentences[sentences[Sent.DOC_ID].isin(doc_ids)].sort_values(Sent.SENT_ID, kind="stable")
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for doc_id, sent_id, start, end in zip(rows[Sent.DOC_ID].tolist(), rows[Sent.SENT_ID].tolist(),
+                                           rows[Sent.START].tolist(), rows[Sent.END].tolist(), strict=True):
+        spans.setdefault(doc_id, []).append((int(sent_id), int(start), int(end)))
+    return spans
+
+
 def publication_day(published: str, precision: str) -> date | None:
     """The publication day, or None when the article states no day."""
     if precision != "day" or not published:
@@ -120,17 +135,17 @@ def publication_day(published: str, precision: str) -> date | None:
         return None
 
 
-def _dated_opening(text: str, published: date | None, reader: DatelineReader
+def _dated_opening(text: str, spans: Sequence[tuple[int, int, int]], published: date | None, reader: DatelineReader
                    ) -> tuple[Period, tuple[int, int], tuple[int, int, int]] | None:
-    """The day of the dateline opening ``text``, where its date words are, and the sentence right
-    after it (id, start, end); None without a dateline stating a day that a year can be given."""
+    """The day of the dateline opening ``text``, where its date words are, and the sentence of ``spans``
+    (id, start, end) right after it; None without a dateline stating a day that a year can be given."""
     offset = 0
     for line in text.split("\n")[:OPENING_LINES]:
         words = reader.date_words(line) if line.strip() else None
         if words is not None:
             day = _dateline_day(reader, line, published)
             after = offset + reader.opening_length(to_simplified(line))
-            sentence = _sentence_at(text, after)
+            sentence = next((span for span in spans if span[2] > after), None)  # the one holding it, or the next
             if day is None or sentence is None:
                 return None
             return day, (offset + words[0], offset + words[1]), sentence
@@ -146,20 +161,12 @@ def _dateline_day(reader: DatelineReader, line: str, published: date | None) -> 
         return dateline.published
     if published is None:
         return None
-    day_of_month = reader.day_of_month(line)
-    month_day = dateline.month_day if dateline is not None else None
+    if dateline is None:
+        return None
     for back in range(FILED_WITHIN_DAYS + 1):
         day = published - timedelta(days=back)
-        if day.day == day_of_month and (month_day is None or month_day[0] == day.month):
+        if day.day == dateline.day and (dateline.month_day is None or dateline.month_day[0] == day.month):
             return Period(day, "day")
-    return None
-
-
-def _sentence_at(text: str, position: int) -> tuple[int, int, int] | None:
-    """The sentence (id, start, end) that holds ``position``, or the first after it."""
-    for sent_id, (start, end) in enumerate(split_sentences(text)):
-        if end > position:
-            return sent_id, start, end
     return None
 
 

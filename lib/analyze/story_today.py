@@ -24,12 +24,12 @@ import pandas as pd
 
 from lib.analyze.event_vectors import EventVectors, event_vectors
 from lib.analyze.story_days import ANY_DAY, DatedStory, stories_by_company_and_day
-from lib.analyze.story_openings import companies_by_sentence, publication_day
+from lib.analyze.story_openings import companies_by_sentence, publication_day, sentence_spans
 from lib.analyze.story_products import company_set
 from lib.extract.dates import find_dates
+from lib.extract.dates_cue_patterns import CuePatterns, cue_patterns
 from lib.extract.event_types import EventTyper
 from lib.parse.script import to_simplified
-from lib.parse.sentences import split_sentences
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.schema import COMPANY_SEPARATOR, TODAY_UNDATED, Doc, Event, Mention
@@ -48,10 +48,11 @@ _FEWEST_ARTICLES = 2
 
 
 def today_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.DataFrame | None,
-                  typer: EventTyper | None = None) -> pd.DataFrame:
-    """The sentences of undated ``documents`` that report their article's own day (``Event.COLUMNS``, one row
-    each, index from 0); none when ``mentions`` is None (no way to tell which company they name)."""
-    if mentions is None or documents.empty or Doc.TEXT not in documents:
+                  sentences: pd.DataFrame | None, typer: EventTyper | None = None) -> pd.DataFrame:
+    """The sentences (of the corpus's ``sentences`` frame) of undated ``documents`` that report their article's
+    own day (``Event.COLUMNS``, one row each, index from 0); none when ``mentions`` or ``sentences`` is None
+    (no way to tell which company they name, or where they are)."""
+    if mentions is None or sentences is None or documents.empty or Doc.TEXT not in documents:
         return pd.DataFrame(columns=Event.COLUMNS)
     undated = documents[np.array([publication_day(published, precision) is None and _may_say_today(text)
                                   for published, precision, text in zip(
@@ -62,10 +63,11 @@ def today_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.Da
         return pd.DataFrame(columns=Event.COLUMNS)
     with_events = set(zip(events[Event.DOC_ID], events[Event.SENT_ID].astype(int), strict=True))
     typer = typer or EventTyper(builtin_rules().triggers)
-    cues = builtin_rules().future_cues
+    cues = cue_patterns(builtin_rules().future_cues)
+    spans = sentence_spans(sentences, {doc_id for doc_id, _ in companies})
     rows = []
     for doc_id, text in zip(undated[Doc.DOC_ID], undated[Doc.TEXT].astype(str), strict=True):
-        for sent_id, (start, end) in enumerate(split_sentences(text)):
+        for sent_id, start, end in spans.get(doc_id, ()):
             names = companies.get((doc_id, sent_id), ())
             if names and (doc_id, sent_id) not in with_events:
                 row = _report(doc_id, sent_id, text, (start, end), names, typer, cues)
@@ -108,7 +110,7 @@ def _candidates(names: frozenset[str], blocks: dict[tuple[str, str], list[DatedS
 
 
 def _report(doc_id: str, sent_id: int, text: str, span: tuple[int, int], companies: tuple[str, ...],
-            typer: EventTyper, cues) -> dict | None:
+            typer: EventTyper, cues: CuePatterns) -> dict | None:
     """The row of the sentence at ``span`` when it says today and tells a happening, else None."""
     start, end = span
     simplified = to_simplified(text[start:end])  # the date words and triggers are read in simplified characters
@@ -133,7 +135,7 @@ def _may_say_today(text: str) -> bool:
     return bool(_TODAY_HINTS_ZH.search(text)) or any(hint in lowered for hint in _TODAY_HINTS_EN)
 
 
-def _today_words(sentence: str, cues) -> tuple[int, int] | None:
+def _today_words(sentence: str, cues: CuePatterns) -> tuple[int, int] | None:
     """Where ``sentence`` first says today: words read as the publication day itself, whichever day that is."""
     spans = None
     for stand_in in _STAND_INS:

@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from lib.extract.gazetteer import EntityMatch
+from lib.extract.person_references import NAME_WORD
 
-_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 # Every capitalised word standing alone, as in person_references: one fixed pattern for every article.
 _CAPITALISED_WORD = re.compile(r"(?<![A-Za-z0-9'’.-])[A-Z][a-z]+(?![A-Za-z0-9-]|\.[a-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[ \u00a0]$")
@@ -38,7 +38,7 @@ def short_name(alias: str, tails: Iterable[str]) -> str | None:
     for tail in tails:
         if tail.startswith(".") and word.endswith(tail):
             word = word[: -len(tail)]
-    return word if word != alias and _NAME_WORD.fullmatch(word) else None
+    return word if word != alias and NAME_WORD.fullmatch(word) else None
 
 
 def with_company_short_names(text: str, matches: Sequence[EntityMatch], tails: Iterable[str]) -> list[EntityMatch]:

@@ -48,7 +48,7 @@ from lib.extract import (
 )
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
 from lib.extract.dates_chain import DateMatch, Reading, chain_readings
-from lib.extract.dates_cue_patterns import cue_patterns
+from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_cues import GOVERNS, LEANS_AHEAD, ahead_cue, scheduled, told_as_past
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_fiscal import fiscal_period
@@ -76,7 +76,6 @@ from lib.extract.dates_weekdays_told_day import weekdays_from_the_day_told
 from lib.extract.pattern_literals import word_automaton
 from lib.periods import Period
 from lib.rules import builtin_rules
-from lib.rules.dates import FutureCue
 from lib.rules.fiscal_years import FiscalYear
 
 # Full-width digits become ASCII so one set of patterns reads both; lengths, hence offsets, stay.
@@ -111,7 +110,7 @@ _RANGE_GOES_ON = re.compile(r"\s*(?:(?i:to|until|till|through|thru)\s|[-–—~�
 def find_dates(
     text: str,
     published: Period | None,
-    future_cues: Sequence[FutureCue | str] = (),
+    cues: CuePatterns | None = None,
     *,
     anchor: Period | None = None,
     previous_sentence_date: Period | None = None,
@@ -123,8 +122,8 @@ def find_dates(
 ) -> list[DateMatch]:
     """The dates in ``text``, non-overlapping, sorted by start, longest readings preferred.
 
-    ``published`` is the article's publication period (None when unknown). ``future_cues`` are the
-    rows of ``lib/rules/future_cues.csv`` (a bare string is a cue standing before the date).
+    ``published`` is the article's publication period (None when unknown). ``cues`` are the rows
+    of ``lib/rules/future_cues.csv`` compiled (``dates_cue_patterns.cue_patterns``); None reads no cue.
     ``anchor`` is the last day-precise date read before ``text`` (e.g. in an earlier sentence), so
     "the next day" can chain across sentences; a day-precise date earlier in ``text`` itself takes
     precedence, and a day-precise publication date stands in when there is neither.
@@ -157,28 +156,26 @@ def find_dates(
         candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
     if not candidates:
         return []  # most sentences: nothing below would change that
-    cues = None
     readings = []
     for candidate in candidates:
         spec = candidate.spec
         if isinstance(spec, Chained):
-            if (_this_quarter(spec) or spec.otherwise == LAST_CLOSED_QUARTER) and published is not None and future_cues:
-                cues = cues or cue_patterns(future_cues)
-                if ahead_cue(scanned, candidate.start, candidate.end, False, cues) is not None:
-                    if not _this_quarter(spec):
-                        # "Revenue for the quarter is expected to grow 2%": guidance, no quarter closed
-                        readings.append(Reading(replace(candidate, spec=replace(spec, otherwise=None)), None))
-                        continue
-                    # "本季度营收将创新高": the quarter ahead is publication's, whatever was reported before
-                    candidate = replace(candidate, spec=Shift("quarter", 0))
-                    readings.append(Reading(candidate, resolve(candidate.spec, published)))
+            if ((_this_quarter(spec) or spec.otherwise == LAST_CLOSED_QUARTER)
+                    and published is not None and cues is not None
+                    and ahead_cue(scanned, candidate.start, candidate.end, False, cues) is not None):
+                if not _this_quarter(spec):
+                    # "Revenue for the quarter is expected to grow 2%": guidance, no quarter closed
+                    readings.append(Reading(replace(candidate, spec=replace(spec, otherwise=None)), None))
                     continue
+                # "本季度营收将创新高": the quarter ahead is publication's, whatever was reported before
+                candidate = replace(candidate, spec=Shift("quarter", 0))
+                readings.append(Reading(candidate, resolve(candidate.spec, published)))
+                continue
             readings.append(Reading(candidate, None))
             continue
         governed = soon = False
-        if (published is not None and future_cues and _cue_sensitive(spec)
+        if (published is not None and cues is not None and _cue_sensitive(spec)
                 and not reported_in_results(scanned, candidate.end, spec)):
-            cues = cues or cue_patterns(future_cues)
             # Day-only cues ("from", "by", "前") mark a deadline or a start on a numbered day; by a named day
             # they mean its run-up or season ("春节前", "before Christmas"), ahead or back as publication places it.
             # A month's end ("9月底前", "by the end of September") is its last day, a deadline as a day is,
@@ -198,11 +195,10 @@ def find_dates(
             # A schedule told as past ("was slated for a July launch") tells of the schedule, not of the date.
             soon = not governed and (not told_as_past(scanned, candidate.start, candidate.end, cues)
                                      or scheduled(scanned, candidate.start, candidate.end, True, cues))
-        elif published is not None and future_cues and isinstance(spec, InYear) and spec.of_the_year:
-            cues = cues or cue_patterns(future_cues)
-            if ahead_cue(scanned, candidate.start, candidate.end, False, cues) is not None:
-                # "去年营收增长两成，公司预计年底前扭亏": a plan's "the year" is publication's, not the year told before
-                candidate = replace(candidate, spec=replace(spec, of_the_year=False))
+        elif (published is not None and cues is not None and isinstance(spec, InYear) and spec.of_the_year
+              and ahead_cue(scanned, candidate.start, candidate.end, False, cues) is not None):
+            # "去年营收增长两成，公司预计年底前扭亏": a plan's "the year" is publication's, not the year told before
+            candidate = replace(candidate, spec=replace(spec, of_the_year=False))
         if (isinstance(spec, InYear) and spec.fiscal and fiscal_year is not None
                 and (calendar := fiscal_year() if callable(fiscal_year) else fiscal_year) is not None
                 and (fiscal := fiscal_period(spec, calendar)) is not None):
@@ -217,8 +213,7 @@ def find_dates(
         readings += weekdays_from_the_day_told(candidates, readings, anchor, published)
     readings = in_the_stated_year(scanned, _longest_first(readings), published)
     readings = ahead_of_the_day_told(readings, published, previous_sentence_date)
-    if future_cues:
-        cues = cues or cue_patterns(future_cues)
+    if cues is not None:
         readings = in_a_series_ahead(readings, published, lambda start, end: told_as_past(scanned, start, end, cues))
     readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(scanned, ends_in_their_starts_year(
         scanned, readings)))

@@ -39,18 +39,12 @@ class CuePatterns:
 
 
 def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
-    """The patterns for ``cues``; a bare string is a before-cue reaching over a few words."""
-    last_cues, last_patterns = _last_compiled[0]
-    if last_cues is cues:
-        return last_patterns  # the same rules object sentence after sentence: skip hashing its rows
-    patterns = _compiled(tuple(FutureCue("before", cue, _DEFAULT_REACH) if isinstance(cue, str) else cue
-                               for cue in cues if (cue if isinstance(cue, str) else cue.cue).strip()))
-    _last_compiled[0] = (cues, patterns)  # one reference swapped whole: safe to read from another thread
-    return patterns
+    """The patterns for ``cues``; a bare string is a before-cue reaching over a few words.
 
-
-# The last cues asked for and their patterns: rule rows are immutable, so their identity settles it.
-_last_compiled: list[tuple[object, CuePatterns | None]] = [(None, None)]
+    Equal rows compile once (a cache keyed by the rows); the pipeline asks once, where its toolkit is built.
+    """
+    return _compiled(tuple(FutureCue("before", cue, _DEFAULT_REACH) if isinstance(cue, str) else cue
+                           for cue in cues if (cue if isinstance(cue, str) else cue.cue).strip()))
 
 
 # "春节前一个月" is a month before the festival, not "before the festival": a Chinese cue followed by a

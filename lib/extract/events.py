@@ -19,7 +19,7 @@ from lib.extract.attribution import Attributor
 from lib.extract.company_in_focus import company_in_focus, main_company
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_chain import anchor_after, happening_day_after, in_focus
-from lib.extract.dates_cue_patterns import cue_patterns
+from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_en_year_or_amount import year_of_a_named_event
 from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported
@@ -64,12 +64,14 @@ def sentence_events(
     mentions_by_sentence: dict[int, list[EntityMatch]],
     published: Period | None,
     typer: EventTyper,
-    future_cues: Sequence[str] = (),
+    cues: CuePatterns | None = None,
     date_finder: Callable[..., list[DateMatch]] = find_dates,
     attributor: Attributor | None = None,
     datelines: Sequence[tuple[int, int]] = (),
 ) -> list[dict]:
     """Event rows (``lib.schema.Event`` columns) for one document, in reading order.
+
+    ``cues`` are the future cues compiled (``dates_cue_patterns.cue_patterns``), None for none.
 
     The last day-precise date read so far anchors "the next day" in a later sentence. With an
     ``attributor``, each date takes the companies of its clause, and a sentence that only refers
@@ -108,13 +110,12 @@ def sentence_events(
     focus: Period | None = None  # the period a results article reports on: "the same period last year" counts from it
     happening: Period | None = None  # the day a listing or launch was told to happen on: 首日 counts from it
     told: dict[int, ToldDay] = {}  # an undated article's weekdays tied to a day: "星期一(1月27日) … 星期一"
-    cues = cue_patterns(future_cues) if future_cues and published is None else None
     for sentence in sentences:
         # A fiscal label ("Q1 FY2026") is on the fiscal calendar of the company the sentence names, else of the
         # one it goes on about: the sentence before's, else the article's; worked out only if a fiscal label asks.
         own = [m.company for m in mentions_by_sentence.get(sentence.sent_id, []) if m.company]
         fiscal_year = fiscal_year_of(own) if own else partial(_calendar_of_the_topic, topics, main)
-        matches = date_finder(sentence.text, published or narrative, future_cues, anchor=anchor,
+        matches = date_finder(sentence.text, published or narrative, cues, anchor=anchor,
                               previous_sentence_date=last_date, narrative_date=narrative_date, focus=focus,
                               last_told=last_told, fiscal_year=fiscal_year, happening_day=happening)
         if datelines and matches:

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Sequence
 
 from lib.extract.gazetteer import EntityMatch
 
-_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+# A word a name is made of: a capital, then lower-case letters ("Wu", "Zhang"; not "AI", "iPhone").
+NAME_WORD = re.compile(r"[A-Z][a-z]+")
 # Every capitalised word standing alone: a one-name reference is one of them. One fixed pattern,
 # because compiling an alternation of each article's names cost two thirds of this stage.
 _CAPITALISED_WORD = re.compile(r"(?<![A-Za-z0-9'’-])[A-Z][a-z]+(?![A-Za-z0-9-])")
@@ -37,7 +38,7 @@ def with_person_references(text: str, matches: Sequence[EntityMatch],
         if match.kind != "person" or len(words) < 2 or not match.alias.isascii():
             continue
         for word in (words[0], words[-1]):
-            if _NAME_WORD.fullmatch(word) and word not in skipped and word not in short:
+            if NAME_WORD.fullmatch(word) and word not in skipped and word not in short:
                 short[word], first_seen[word] = match, match.end
     if not short:
         return list(matches)

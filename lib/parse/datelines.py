@@ -77,6 +77,8 @@ class Dateline:
     published: Period | None
     # (month, day) of a dateline that states no year ("1月9日电", "Jan 20 (Reuters)")
     month_day: tuple[int, int] | None = None
+    # the day of month it states, with or without its month ("（中央社華盛頓17日綜合外電報導）" → 17)
+    day: int | None = None
 
 
 class DatelineReader:
@@ -127,15 +129,6 @@ class DatelineReader:
                 return match.end()
         return 0
 
-    def day_of_month(self, line: str) -> int | None:
-        """The day of month the dateline opening ``line`` states, with or without its month
-        ("（中央社華盛頓17日綜合外電報導）" → 17, "BEIJING, Jan 20 (Reuters) -" → 20), or None."""
-        simplified = to_simplified(line)
-        for pattern in (self._chinese, self._portal, self._glued, _ENGLISH, _ENGLISH_RELEASE):
-            if pattern is not None and (match := pattern.match(simplified)) and match["d"]:
-                return chinese_number(match["d"])
-        return None
-
     def date_words(self, line: str) -> tuple[int, int] | None:
         """Where the day of the dateline opening ``line`` is written, its month and year with it
         ("BEIJING, Jan 20 (Reuters) -" → the span of "Jan 20", "新华社北京1月9日电" → "1月9日"), or None
@@ -159,20 +152,20 @@ class DatelineReader:
                     start, end = match.span("author") if match["author"] else match.span("reporters")
                     author = " ".join(line[start:end].split())
                 outlet = "" if match["outlet"] in self._self else line[slice(*match.span("outlet"))]
-                return Dateline(outlet, author,
-                                _day(match["y"], match["m"], match["d"]), _month_day(match["m"], match["d"]))
+                return Dateline(outlet, author, _day(match["y"], match["m"], match["d"]),
+                                _month_day(match["m"], match["d"]), chinese_number(match["d"]))
         for portal in (self._portal, self._glued):
             match = portal.match(to_simplified(line)) if portal is not None else None
             if match:
                 outlet = next((line[slice(*match.span(name))] for name in ("outlet", "tag")
                                if match.groupdict().get(name)), "")
                 return Dateline(outlet, "", _day(match["y"], match["m"], match["d"]),
-                                _month_day(match["m"], match["d"]))
+                                _month_day(match["m"], match["d"]), chinese_number(match["d"]))
         match = _ENGLISH.match(line) or _ENGLISH_RELEASE.match(line)
         if match:
             month = str(ENGLISH_MONTHS[match["mon"].lower()])
             return Dateline((match["outlet"] or "").strip(), "", _day(match["y"], month, match["d"]),
-                            _month_day(month, match["d"]))
+                            _month_day(month, match["d"]), chinese_number(match["d"]))
         match = _ENGLISH_UNDATED.match(line)
         if match:
             return Dateline(match["outlet"].strip(), "", None)
@@ -246,17 +239,17 @@ def report_day(published: Period | None, text: str, reader: DatelineReader) -> P
     if published is None or published.precision != "day":
         return None
     lines = [line for line in text.split("\n")[:_OPENING_LINES] if line.strip()]
-    line, day = next(((line, day) for line in lines if (day := reader.day_of_month(line)) is not None), (None, None))
-    if line is None:
+    dateline = next((found for line in lines if (found := reader.read(line)) is not None and found.day is not None),
+                    None)
+    if dateline is None:
         return None
-    dateline = reader.read(line)
-    if dateline is not None and dateline.month_day is not None:
+    if dateline.month_day is not None:
         filed = dateline.published or _latest_on_or_before(dateline.month_day, published.start)
         if filed is None or not 0 < (published.start - filed.start).days <= _REPOSTED_WITHIN_DAYS:
             return None
         return filed
     before = published.start - timedelta(days=1)
-    return Period(before, "day") if day == before.day else None
+    return Period(before, "day") if dateline.day == before.day else None
 
 
 # How long after a story was filed a page reposting it may be dated and still tell its days from the filing.

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from lib.parse.clean import RemovedBlock
-from lib.parse.datelines import DatelineReader, in_latest_stated_year
+from lib.parse.datelines import Dateline, DatelineReader, in_latest_stated_year
 from lib.parse.metadata_dates import BYLINE_CUES, META_LABELS, date_in_line, dated_line
 from lib.parse.script import to_simplified
 from lib.parse.url_dates import date_in_url
@@ -62,11 +62,10 @@ class DocMeta:
     date_origin: str  # one of lib.schema.DATE_ORIGINS
     language: str  # "" means: detect it from the text
     # (month, day) of a dateline that states no year ("1月9日电") when its year is at most a guess
-    # from the years the text states: the address's date, when it has one, wins over the guess
+    # from the years the text states: the address's date, when it has one, wins over the guess. Month 0
+    # for a dateline stating its day alone ("【香港中通社十五日電】"): an address filed under a month makes
+    # it that day of that month
     dateline_day: tuple[int, int] | None = None
-    # the day of a dateline stating its day alone ("【香港中通社十五日電】"): an address filed under a month
-    # makes it that day of that month
-    dateline_day_alone: int | None = None
 
 
 def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: str = "",
@@ -84,17 +83,25 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     source, author = _byline(candidates)
     published = _publication_date(candidates)
     reader = DatelineReader(builtin_rules().dateline_cues) if datelines is None else datelines
-    dateline_day = day_alone = None
-    for line, dateline in ((line, found) for line, _ in candidates if (found := reader.read(line)) is not None):
+    dateline_day = None
+    for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
         source, author = source or dateline.outlet, author or dateline.author
         if published is None and dateline.published is None:
-            dateline_day = dateline_day or dateline.month_day
-            day_alone = day_alone or (None if dateline.month_day else reader.day_of_month(line))
+            dateline_day = _year_less_day(dateline_day, dateline)
         published = (published or dateline.published
                      or in_latest_stated_year(dateline.month_day, raw_text, reader.not_reported))
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
-    return DocMeta(title, source, author, url, published, "text" if published else "unknown", "", dateline_day,
-                   day_alone)
+    return DocMeta(title, source, author, url, published, "text" if published else "unknown", "", dateline_day)
+
+
+def _year_less_day(kept: tuple[int, int] | None, dateline: Dateline) -> tuple[int, int] | None:
+    """``kept``, the year-less day of an earlier dateline, or ``dateline``'s: (month, day), month 0 for a
+    day alone; the first month and day wins over any day alone, else the first day alone."""
+    if kept is not None and kept[0]:
+        return kept
+    if dateline.month_day is not None:
+        return dateline.month_day
+    return kept or ((0, dateline.day) if dateline.day else None)
 
 
 def _publication_date(candidates: Sequence[tuple[str, str | None]]) -> Period | None:
@@ -118,11 +125,11 @@ def merge_metadata(detected: DocMeta, csv_row: Mapping[str, str] | None) -> tupl
 
 
 def _dated_by_url(meta: DocMeta) -> DocMeta:
-    guessed = meta.published is not None and meta.dateline_day is not None
+    # only a month and day may have had its year guessed: a day alone never dates the article
+    guessed = meta.published is not None and meta.dateline_day is not None and meta.dateline_day[0] != 0
     if (meta.published is not None and not guessed) or (filed := date_in_url(meta.url)) is None:
         return meta
-    day = meta.dateline_day or (meta.dateline_day_alone and (0, meta.dateline_day_alone))
-    return replace(meta, published=_dated_to_the_day(filed, day), date_origin="metadata")
+    return replace(meta, published=_dated_to_the_day(filed, meta.dateline_day), date_origin="metadata")
 
 
 def _dated_to_the_day(filed: Period, dateline_day: tuple[int, int] | None) -> Period:
@@ -175,8 +182,7 @@ def _merge_published(meta: DocMeta, value: str, origin: str, warnings: list[str]
         warnings.append(f"published {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD; "
                         "using the date found in the text")
         return meta
-    return replace(meta, published=period, date_origin=origin or "metadata", dateline_day=None,
-                   dateline_day_alone=None)
+    return replace(meta, published=period, date_origin=origin or "metadata", dateline_day=None)
 
 
 def _cut_labels(removed: Sequence[RemovedBlock]) -> dict[int, str]:

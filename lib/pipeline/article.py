@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 
 from lib.extract.attribution import Attributor
 from lib.extract.company_short_names import with_company_short_names
+from lib.extract.dates_cue_patterns import CuePatterns, cue_patterns
 from lib.extract.event_types import EventTyper
 from lib.extract.events import SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch, Gazetteer
@@ -50,6 +51,7 @@ class Toolkit:
     typer: EventTyper
     attributor: Attributor
     datelines: DatelineReader
+    cues: CuePatterns | None  # the future cues compiled; None when the rules have none
 
 
 def build_toolkit(rules: Rules) -> Toolkit:
@@ -63,6 +65,7 @@ def build_toolkit(rules: Rules) -> Toolkit:
         typer=EventTyper(rules.triggers),
         attributor=Attributor(rules.clause_cues, rules.company_references),
         datelines=DatelineReader(rules.dateline_cues),
+        cues=cue_patterns(rules.future_cues) if rules.future_cues else None,
     )
 
 
@@ -114,7 +117,7 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     by_sentence = _mentions_by_sentence(matches, spans)
     # A wire story filed the day before publication ("華盛頓17日綜合外電報導") tells its days from the filing day.
     told_from = report_day(meta.published, simplified, kit.datelines) or meta.published
-    events = sentence_events(doc_id, read_spans, by_sentence, told_from, kit.typer, kit.rules.future_cues,
+    events = sentence_events(doc_id, read_spans, by_sentence, told_from, kit.typer, kit.cues,
                              attributor=kit.attributor,
                              datelines=dateline_spans(simplified, kit.datelines))
     if simplified != text:

@@ -12,6 +12,7 @@ never fatal. Folder version 2 (``snapshots-v2``): the snapshots of version 1 had
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -35,17 +36,43 @@ def _write_frame(path: Path, frame: pd.DataFrame) -> str:
     """One frame as an uncompressed Arrow file, each column in one chunk; the file's digest.
 
     The pool's frames arrive in hundreds of chunks; read back chunk by chunk, a 10,000-article
-    snapshot took 1.2-2 s instead of 0.3 s, so they are joined here, once. The digest is taken in
-    the writing thread, side by side with the other frames (hashlib releases the GIL), not after all.
+    snapshot took 1.2-2 s instead of 0.3 s, so they are joined here, once. The digest is taken of the
+    bytes as they are written, in the writing thread, side by side with the other frames (hashlib
+    releases the GIL): the file is never read back.
     """
     table = pa.Table.from_pandas(frame.reset_index(drop=True), preserve_index=False).combine_chunks()
-    feather.write_feather(table, path, compression="uncompressed")
-    return _file_digest(path)
+    with path.open("wb") as handle:
+        sink = _HashingWriter(handle)
+        feather.write_feather(table, sink, compression="uncompressed")
+    return sink.hexdigest()
 
 
-def _file_digest(path: Path) -> str:
-    with path.open("rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
+def _write_bytes(path: Path, data: bytes) -> str:
+    """``data`` written to ``path``; its digest, the file's."""
+    path.write_bytes(data)
+    return hashlib.sha256(data).hexdigest()
+
+
+class _HashingWriter(io.RawIOBase):
+    """A file that takes the SHA-256 of what is written to it as it is written."""
+
+    def __init__(self, handle: io.BufferedWriter) -> None:
+        super().__init__()
+        self._handle = handle
+        self._digest = hashlib.sha256()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        self._digest.update(data)
+        return self._handle.write(data)
+
+    def tell(self) -> int:
+        return self._handle.tell()
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
 
 
 class FrameSnapshot:
@@ -113,10 +140,9 @@ class FrameSnapshot:
                 names = [f"{name}.arrow" for name in frames]
                 checksums = dict(zip(names, pool.map(_write_frame, [partial / name for name in names], frames.values()),
                                      strict=True))
-            (partial / "keys.json").write_text(json.dumps(dict(keys)), encoding="utf-8")
-            (partial / "files.json").write_text(json.dumps({"root": root, "files": dict(files or {})}),
-                                                encoding="utf-8")
-            checksums |= {name: _file_digest(partial / name) for name in ("keys.json", "files.json")}
+            checksums["keys.json"] = _write_bytes(partial / "keys.json", json.dumps(dict(keys)).encode("utf-8"))
+            checksums["files.json"] = _write_bytes(partial / "files.json", json.dumps(
+                {"root": root, "files": dict(files or {})}).encode("utf-8"))
             (partial / _CHECKSUMS).write_text(json.dumps(dict(sorted(checksums.items()))), encoding="utf-8")
             (partial / "complete").touch()
             if target.exists():

@@ -8,8 +8,9 @@ import pytest
 
 from lib.analyze.event_vectors import EventVectors
 from lib.analyze.stories import corpus_stories
-from lib.analyze.story_openings import opening_reports
-from lib.schema import DATELINE_DAY, Doc, Event, Mention, Story
+from lib.analyze.story_openings import opening_reports, sentence_spans
+from lib.parse.sentences import split_sentences
+from lib.schema import DATELINE_DAY, Doc, Event, Mention, Sent, Story
 
 
 def _documents(*rows):
@@ -22,6 +23,13 @@ def _mentions(*rows):
     frame = pd.DataFrame(rows, columns=[Mention.DOC_ID, Mention.SENT_ID, Mention.COMPANY, Mention.KIND])
     return frame.assign(**{Mention.ENTITY: frame[Mention.COMPANY], Mention.ALIAS: frame[Mention.COMPANY],
                            Mention.START: 0, Mention.END: 0})
+
+
+def _sentences(documents):
+    """The sentences frame of ``documents``, split as the pipeline splits them."""
+    return pd.DataFrame([(doc_id, sent_id, start, end, text[start:end])
+                         for doc_id, text in zip(documents[Doc.DOC_ID], documents[Doc.TEXT], strict=True)
+                         for sent_id, (start, end) in enumerate(split_sentences(text))], columns=Sent.COLUMNS)
 
 
 NO_EVENTS = pd.DataFrame(columns=Event.COLUMNS)
@@ -49,7 +57,7 @@ def test_an_opening_naming_a_company_and_a_happening_reports_its_datelines_day(t
                                                                                words):
     documents = _documents(("a", text, published, "day" if published else ""))
     mentions = _mentions(("a", 0, company, "company"), ("a", 0, "Reuters", "outlet"))
-    reports = opening_reports(NO_EVENTS, documents, mentions)
+    reports = opening_reports(NO_EVENTS, documents, mentions, _sentences(documents))
     assert len(reports) == 1
     report = reports.iloc[0]
     assert (report[Event.DATE], report[Event.PRECISION], report[Event.COMPANIES]) == (day, "day", company)
@@ -83,19 +91,42 @@ def test_an_opening_naming_a_company_and_a_happening_reports_its_datelines_day(t
 ])
 def test_an_opening_without_a_company_a_happening_a_dateline_or_a_year_reports_nothing(text, published, mentions):
     documents = _documents(("a", text, published, "day" if published else ""))
-    assert opening_reports(NO_EVENTS, documents, _mentions(*mentions)).empty
+    assert opening_reports(NO_EVENTS, documents, _mentions(*mentions), _sentences(documents)).empty
 
 
 def test_an_opening_with_a_date_of_its_own_is_left_to_its_event():
     text = "新华社北京3月28日电(记者郭宇靖)3月28日晚,小米集团在京举办发布会,正式发布首款小米新能源汽车SU7。"
     events = pd.DataFrame([{Event.DOC_ID: "a", Event.SENT_ID: 0}], columns=Event.COLUMNS)
     documents = _documents(("a", text, "2024-03-29", "day"))
-    assert opening_reports(events, documents, _mentions(("a", 0, "Xiaomi", "company"))).empty
+    assert opening_reports(events, documents, _mentions(("a", 0, "Xiaomi", "company")), _sentences(documents)).empty
 
 
-def test_without_mentions_no_opening_is_read():
+def test_without_mentions_or_sentences_no_opening_is_read():
     documents = _documents(("a", "BEIJING, Jan 30 (Reuters) - DeepSeek released R1.", "2025-01-30", "day"))
-    assert opening_reports(NO_EVENTS, documents, None).empty
+    assert opening_reports(NO_EVENTS, documents, None, _sentences(documents)).empty
+    assert opening_reports(NO_EVENTS, documents, _mentions(("a", 0, "DeepSeek", "company")), None).empty
+
+
+@pytest.mark.parametrize(("text", "published", "company", "mark"), [
+    ("BEIJING, Jan 30 (Reuters) - DeepSeek released an upgraded R1 model; shares of Nvidia fell.", "2025-01-30",
+     "DeepSeek", ";"),
+    ("新华社北京2025年1月22日电 字节跳动发布豆包大模型1.5 Pro，火山引擎同步开放调用。", "", "ByteDance", "，"),
+    ("（中央社記者鍾榮峰台北9日電）台積電宣布推出2奈米製程，明年量產。", "2024-02-10", "TSMC", "，"),
+])
+def test_the_opening_is_the_sentence_the_sentences_frame_holds(text, published, company, mark):
+    first_end = text.index(mark) + 1  # a frame whose first sentence ends where splitting the text would not
+    assert split_sentences(text)[0][1] != first_end
+    documents = _documents(("a", text, published, "day" if published else ""))
+    sentences = pd.DataFrame([("a", 0, 0, first_end, text[:first_end]),
+                              ("a", 1, first_end, len(text), text[first_end:])], columns=Sent.COLUMNS)
+    reports = opening_reports(NO_EVENTS, documents, _mentions(("a", 0, company, "company")), sentences)
+    assert reports[Event.SENTENCE].tolist() == [text[:first_end]]
+
+
+def test_sentence_spans_are_each_documents_in_reading_order():
+    sentences = pd.DataFrame([("b", 1, 9, 20, ""), ("a", 0, 0, 5, ""), ("b", 0, 0, 8, ""), ("c", 0, 0, 3, "")],
+                             columns=Sent.COLUMNS)
+    assert sentence_spans(sentences, {"a", "b", "x"}) == {"a": [(0, 0, 5)], "b": [(0, 0, 8), (1, 9, 20)]}
 
 
 def test_an_opening_joins_the_story_its_day_and_words_agree_with_and_shows_in_its_evidence():
@@ -111,7 +142,7 @@ def test_an_opening_joins_the_story_its_day_and_words_agree_with_and_shows_in_it
     mentions = _mentions(("wire", 0, "DeepSeek", "company"), ("paper", 0, "DeepSeek", "company"))
     alike = np.array([1.0, 0.0, 0.0])
     stories = corpus_stories(events, documents, EventVectors([told], lambda texts: np.stack([alike] * len(texts)), 3),
-                             mentions=mentions)
+                             mentions=mentions, sentences=_sentences(documents))
     assert stories.events_with_stories(events)[Event.DOC_ID].tolist() == ["paper"]  # the events frame as it was
     reports = stories.reports_with_stories(events)
     assert reports[Event.DOC_ID].tolist() == ["paper", "wire"]
@@ -123,5 +154,5 @@ def test_an_opening_joins_the_story_its_day_and_words_agree_with_and_shows_in_it
 def test_documents_without_a_publication_column_read_as_undated():
     text = "新华社北京2025年1月22日电 字节跳动发布豆包大模型1.5 Pro。"
     documents = pd.DataFrame({Doc.DOC_ID: ["a"], Doc.TEXT: [text]})
-    reports = opening_reports(NO_EVENTS, documents, _mentions(("a", 0, "ByteDance", "company")))
+    reports = opening_reports(NO_EVENTS, documents, _mentions(("a", 0, "ByteDance", "company")), _sentences(documents))
     assert reports[Event.DATE].tolist() == ["2025-01-22"]

@@ -9,8 +9,9 @@ import pytest
 
 from lib.analyze.event_vectors import EventVectors
 from lib.analyze.story_today import placed_today, today_reports
-from lib.schema import TODAY_UNDATED, Event
-from tests.unit.analyze.test_story_openings import NO_EVENTS, _documents, _mentions
+from lib.parse.sentences import split_sentences
+from lib.schema import TODAY_UNDATED, Event, Sent
+from tests.unit.analyze.test_story_openings import NO_EVENTS, _documents, _mentions, _sentences
 
 
 @pytest.mark.parametrize(("text", "company", "words"), [
@@ -23,7 +24,8 @@ from tests.unit.analyze.test_story_openings import NO_EVENTS, _documents, _menti
     ("Baidu today unveiled its Ernie Bot chatbot.", "Baidu", "today"),
 ])
 def test_an_undated_articles_today_naming_a_company_and_a_happening_is_a_report(text, company, words):
-    reports = today_reports(NO_EVENTS, _documents(("a", text, "", "")), _mentions(("a", 0, company, "company")))
+    documents = _documents(("a", text, "", ""))
+    reports = today_reports(NO_EVENTS, documents, _mentions(("a", 0, company, "company")), _sentences(documents))
     assert len(reports) == 1
     report = reports.iloc[0]
     assert (report[Event.DATE], report[Event.PRECISION], report[Event.COMPANIES]) == ("", "day", company)
@@ -49,13 +51,32 @@ def test_an_undated_articles_today_naming_a_company_and_a_happening_is_a_report(
 def test_a_dated_article_a_day_counted_from_another_no_happening_or_no_company_reports_nothing(text, published,
                                                                                                 mentions):
     documents = _documents(("a", text, published, "day" if published else ""))
-    assert today_reports(NO_EVENTS, documents, _mentions(*mentions)).empty
+    assert today_reports(NO_EVENTS, documents, _mentions(*mentions), _sentences(documents)).empty
 
 
 def test_a_sentence_with_an_event_of_its_own_is_left_to_it():
     text = "智谱AI已于今日(1月8日)在香港上市。"
     events = pd.DataFrame([{Event.DOC_ID: "a", Event.SENT_ID: 0}], columns=Event.COLUMNS)
-    assert today_reports(events, _documents(("a", text, "", "")), _mentions(("a", 0, "Zhipu AI", "company"))).empty
+    documents = _documents(("a", text, "", ""))
+    assert today_reports(events, documents, _mentions(("a", 0, "Zhipu AI", "company")), _sentences(documents)).empty
+
+
+@pytest.mark.parametrize(("text", "company", "today"), [
+    ("Tencent shares rose as Alibaba today listed its new unit in Hong Kong.", "Alibaba", "Alibaba today listed"),
+    ("腾讯股价上涨，阿里巴巴今日在香港挂牌新业务。", "Alibaba", "阿里巴巴今日在香港挂牌"),
+    ("騰訊股價上漲，阿里巴巴今日在香港掛牌新業務。", "Alibaba", "阿里巴巴今日在香港掛牌"),
+])
+def test_the_sentences_read_are_those_of_the_sentences_frame(text, company, today):
+    """A today is looked for in the sentences the frame holds, by their ids there: a frame's second sentence
+    starting at the company's name (where splitting the text would not) is the one reported."""
+    documents = _documents(("a", text, "", ""))
+    start = text.index(today)
+    sentences = pd.DataFrame([("a", 0, 0, start, text[:start]), ("a", 1, start, len(text), text[start:])],
+                             columns=Sent.COLUMNS)
+    assert len(split_sentences(text)) == 1
+    reports = today_reports(NO_EVENTS, documents, _mentions(("a", 1, company, "company")), sentences)
+    assert (reports[Event.SENT_ID].tolist(), reports[Event.SENTENCE].tolist()) == ([1], [text[start:]])
+    assert today_reports(NO_EVENTS, documents, _mentions(("a", 1, company, "company")), None).empty
 
 
 def _report(doc_id, day, companies, qualifier=""):

@@ -18,9 +18,10 @@ from benchmarks.miss_causes import (
     miss_cause,
     period_difference,
 )
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.rules import load_rules
 
-FUTURE_CUES = load_rules().future_cues
+FUTURE_CUES = cue_patterns(load_rules().future_cues)
 
 
 def _cause(sentence: str, date_words: str, gold: tuple[str, str], published: str, **flags) -> str:

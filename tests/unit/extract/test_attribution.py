@@ -12,6 +12,7 @@ import pytest
 
 from benchmarks.realnews import load_excerpts
 from lib.extract.attribution import Attributor
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.event_types import EventTyper
 from lib.extract.events import SentenceSpan, sentence_events
 from lib.extract.gazetteer import EntityMatch
@@ -22,6 +23,7 @@ from lib.rules import load_rules
 from tests.article_sentences import article_sentences
 
 RULES = load_rules()
+FUTURE_CUES = cue_patterns(RULES.future_cues)
 TYPER = EventTyper(RULES.triggers)
 ATTRIBUTOR = Attributor(RULES.clause_cues, RULES.company_references)
 FEB_2024 = Period(date(2024, 2, 1), "month")
@@ -47,7 +49,7 @@ def _document(*texts: str) -> tuple[list[SentenceSpan], dict[int, list[EntityMat
 
 def _events(*texts: str, published: Period | None = FEB_2024) -> list[tuple[str, str, str]]:
     sentences, mentions = _document(*texts)
-    rows = sentence_events("d", sentences, mentions, published, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
+    rows = sentence_events("d", sentences, mentions, published, TYPER, FUTURE_CUES, attributor=ATTRIBUTOR)
     return [(row["date_text"], row["companies"], row["attribution"]) for row in rows]
 
 
@@ -341,7 +343,7 @@ def test_a_sentence_that_refers_to_a_company_takes_it_from_the_context(sentences
 ])
 def test_the_same_month_reads_the_sentence_before(texts, expected):
     sentences, mentions = _document(*texts)
-    rows = sentence_events("d", sentences, mentions, FEB_2024, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
+    rows = sentence_events("d", sentences, mentions, FEB_2024, TYPER, FUTURE_CUES, attributor=ATTRIBUTOR)
     assert [(row["date_text"], row["date"]) for row in rows] == expected
 
 
@@ -360,7 +362,7 @@ def test_a_reference_word_carries_the_company_past_a_name_of_its_own(second, exp
     outlet = len(first) + 1 + second.index("路透社")
     mentions = {0: [EntityMatch(0, 4, "Alibaba", "阿里巴巴", "company", "Alibaba")],
                 1: [EntityMatch(outlet, outlet + 3, "Reuters", "路透社", "outlet", "")]}
-    rows = sentence_events("d", sentences, mentions, FEB_2024, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
+    rows = sentence_events("d", sentences, mentions, FEB_2024, TYPER, FUTURE_CUES, attributor=ATTRIBUTOR)
     assert [(row["date_text"], row["companies"], row["attribution"]) for row in rows] == expected
 
 

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from lib.extract.attribution import Attributor
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.event_types import EventTyper
 from lib.extract.events import sentence_events
 from lib.periods import Period
@@ -18,6 +19,7 @@ from lib.rules import load_rules
 from tests.article_sentences import article_sentences
 
 RULES = load_rules()
+FUTURE_CUES = cue_patterns(RULES.future_cues)
 TYPER = EventTyper(RULES.triggers)
 ATTRIBUTOR = Attributor(RULES.clause_cues, RULES.company_references)
 PUBLISHED = Period(date(2025, 9, 1), "month")
@@ -27,7 +29,7 @@ COMPANIES = {"Alibaba": "Alibaba", "Baidu": "Baidu", "Tencent": "Tencent", "Kuai
 def _events(*texts: str) -> list[tuple[str, str, str]]:
     """(date words, companies, attribution) of the events of ``texts`` read as one article's sentences."""
     sentences, mentions = article_sentences(COMPANIES, *texts)
-    rows = sentence_events("d", sentences, mentions, PUBLISHED, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
+    rows = sentence_events("d", sentences, mentions, PUBLISHED, TYPER, FUTURE_CUES, attributor=ATTRIBUTOR)
     return [(row["date_text"], row["companies"], row["attribution"]) for row in rows]
 
 

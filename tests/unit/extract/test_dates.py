@@ -7,10 +7,11 @@ from datetime import date
 import pytest
 
 from lib.extract.dates import DateMatch, find_dates
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.periods import Period, parse_iso_period
 from lib.rules import load_rules
 
-FUTURE_CUES = load_rules().future_cues
+FUTURE_CUES = cue_patterns(load_rules().future_cues)
 
 
 def _found(sentence: str, published_iso: str | None, cues=FUTURE_CUES, **kwargs) -> list[tuple]:
@@ -495,13 +496,14 @@ def test_earlier_day_in_text_wins_over_anchor():
 def test_future_cue_moves_a_year_less_date_ahead():
     sentence = "January 19th is the final effective date of the US TikTok ban."
     assert _found(sentence, "2025-01-16") == [("January 19th", "2025-01-19", "day")]
-    assert _found(sentence, "2025-01-16", cues=()) == [("January 19th", "2024-01-19", "day")]
+    assert _found(sentence, "2025-01-16", cues=None) == [("January 19th", "2024-01-19", "day")]
 
 
 def test_future_cues_are_word_bounded_and_case_insensitive():
-    assert _found("Meta WILL ship it on August 15.", "2023-09", cues=("will",)) == [("August 15", "2024-08-15", "day")]
-    assert _found("Goodwill grew on August 15.", "2023-09", cues=("will",)) == [("August 15", "2023-08-15", "day")]
-    assert _found("新规即将于8月15日实施", "2023-09", cues=("即将于",)) == [("8月15日", "2024-08-15", "day")]
+    will, soon = cue_patterns(["will"]), cue_patterns(["即将于"])
+    assert _found("Meta WILL ship it on August 15.", "2023-09", cues=will) == [("August 15", "2024-08-15", "day")]
+    assert _found("Goodwill grew on August 15.", "2023-09", cues=will) == [("August 15", "2023-08-15", "day")]
+    assert _found("新规即将于8月15日实施", "2023-09", cues=soon) == [("8月15日", "2024-08-15", "day")]
 
 
 def test_without_publication_only_absolute_dates_are_returned():

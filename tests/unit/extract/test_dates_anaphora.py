@@ -19,12 +19,13 @@ import re
 import pytest
 
 from lib.extract.dates import find_dates
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 from lib.rules import load_rules
 from tests.date_readings import found_dates, read_in_order
 
-FUTURE_CUES = load_rules().future_cues
+FUTURE_CUES = cue_patterns(load_rules().future_cues)
 WEDNESDAY = "2025-03-12"
 
 

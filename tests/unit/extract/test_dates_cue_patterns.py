@@ -6,9 +6,10 @@ from lib.extract.dates_cue_patterns import CuePatterns, cue_patterns
 from lib.rules import builtin_rules
 
 
-def test_the_same_rules_object_compiles_once():
+def test_equal_rows_compile_once_whatever_holds_them():
     rules = builtin_rules().future_cues
-    assert cue_patterns(rules) is cue_patterns(rules)
+    assert cue_patterns(rules) is cue_patterns(list(rules)) is cue_patterns(tuple(rules))
+    assert cue_patterns(["将于"]) is cue_patterns(("将于",)) is not cue_patterns(["将在"])
 
 
 def test_the_rules_compile_to_each_kind_of_pattern():

@@ -178,7 +178,7 @@ MONTH_START_OR_DEADLINE_ROWS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), MONTH_START_OR_DEADLINE_ROWS)
 def test_a_start_or_deadline_by_a_year_less_month_is_the_nearer_one(text, published, expected):
-    found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
+    found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
 
 
@@ -213,7 +213,7 @@ SCHEDULE_TOLD_AS_PAST_ROWS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), SCHEDULE_TOLD_AS_PAST_ROWS)
 def test_a_schedule_told_as_past_names_the_nearer_or_coming_date(text, published, expected):
-    found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
+    found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
 
 
@@ -254,7 +254,7 @@ WEEKDAY_OF_A_SAYING_ROWS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), WEEKDAY_OF_A_SAYING_ROWS)
 def test_a_weekday_told_as_a_sayings_day_is_past(text, published, expected):
-    found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
+    found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
 
 
@@ -286,12 +286,12 @@ SCHEDULED_WEEKDAY_ROWS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), SCHEDULED_WEEKDAY_ROWS)
 def test_a_scheduled_weekday_is_the_coming_one_when_nearer(text, published, expected):
-    found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
+    found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
 
 
 def _found(text: str, published: str) -> list[tuple[str, str]]:
-    found = find_dates(to_simplified(text), parse_iso_period(published), builtin_rules().future_cues)
+    found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
     return [(m.text, m.period.start.isoformat()) for m in found]
 
 

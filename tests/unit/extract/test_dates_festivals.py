@@ -12,13 +12,14 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.dates import find_dates
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.dates_festivals import read_festival_dates
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 from lib.rules import load_rules
 from tests.date_readings import found_dates
 
-FUTURE_CUES = load_rules().future_cues
+FUTURE_CUES = cue_patterns(load_rules().future_cues)
 
 
 def _found(sentence: str, published_iso: str = "2025-03-12") -> list[tuple]:

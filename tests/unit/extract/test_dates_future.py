@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.dates import find_dates
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 from lib.rules import load_rules
@@ -19,11 +20,12 @@ from lib.rules.dates import FutureCue
 from tests.date_readings import read_in_order
 
 FUTURE_CUES = load_rules().future_cues
+CUES = cue_patterns(FUTURE_CUES)
 
 
 def _found(sentence: str, published_iso: str) -> list[tuple]:
     return [(m.text, m.period.start.isoformat(), m.ahead)
-            for m in find_dates(sentence, parse_iso_period(published_iso), FUTURE_CUES)]
+            for m in find_dates(sentence, parse_iso_period(published_iso), CUES)]
 
 
 # (sentence, published, [(date words, period start, ahead)])
@@ -151,7 +153,7 @@ def test_cue_file_rows_are_read_with_their_side_and_reach():
 
 
 def test_a_cue_beyond_its_reach_does_not_govern():
-    cues = (FutureCue("before", "will", 2),)
+    cues = cue_patterns([FutureCue("before", "will", 2)])
     near = find_dates("It will open on March 3.", parse_iso_period("2025-03-10"), cues)
     far = find_dates("It will open its new store on March 3.", parse_iso_period("2025-03-10"), cues)
     assert [m.period.start.isoformat() for m in near + far] == ["2026-03-03", "2025-03-03"]

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lib.extract.dates import find_dates
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.periods import Period, align
 
 MONTH_NAMES = (
@@ -63,7 +64,7 @@ def test_year_less_dates_fall_within_a_year_before_publication_or_just_after(day
 @given(day=days_not_leap, published=publication_periods())
 def test_year_less_dates_with_a_future_cue_do_not_precede_publication(day, published):
     sentence = f"The rules will take effect on {MONTH_NAMES[day.month - 1]} {day.day}."
-    [match] = find_dates(sentence, published, ("will",))
+    [match] = find_dates(sentence, published, cue_patterns(["will"]))
     assert match.period.start >= published.start
     assert match.period.start - published.start < timedelta(days=366)
 
@@ -79,7 +80,7 @@ sentence_parts = st.sampled_from([
 @given(parts=st.lists(sentence_parts | st.text(max_size=8), max_size=10), published=st.none() | publication_periods())
 def test_matches_are_ordered_disjoint_and_quote_the_sentence(parts, published):
     sentence = " ".join(parts)
-    matches = find_dates(sentence, published, ("will", "将"))
+    matches = find_dates(sentence, published, cue_patterns(["will", "将"]))
     for match in matches:
         assert sentence[match.start : match.end] == match.text
         assert match.start < match.end
@@ -89,6 +90,6 @@ def test_matches_are_ordered_disjoint_and_quote_the_sentence(parts, published):
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(), published=st.none() | publication_periods())
 def test_never_raises_and_periods_are_aligned(text, published):
-    for match in find_dates(text, published, ("will", "将")):
+    for match in find_dates(text, published, cue_patterns(["will", "将"])):
         assert Period(match.period.start, match.period.precision) == match.period
         assert match.period.start == align(match.period.start, match.period.precision)

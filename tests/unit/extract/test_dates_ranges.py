@@ -5,11 +5,12 @@ from datetime import date
 import pytest
 
 from lib.extract.dates import find_dates
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import load_rules
 
-FUTURE_CUES = load_rules().future_cues
+FUTURE_CUES = cue_patterns(load_rules().future_cues)
 
 PUBLISHED = Period(date(2025, 8, 28), "day")
 

@@ -6,12 +6,13 @@ from datetime import date
 import pytest
 
 from lib.extract.dates import find_dates
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.dates_stated_year import names_a_forecasts_period
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import load_rules
 
-FUTURE_CUES = load_rules().future_cues
+FUTURE_CUES = cue_patterns(load_rules().future_cues)
 
 
 def _read(text: str, published: date) -> list[tuple[str, str]]:

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from lib.extract.attribution import Attributor
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.event_types import EventTyper
 from lib.extract.events import SentenceSpan, is_planned, sentence_events
 from lib.extract.gazetteer import EntityMatch
@@ -16,6 +17,7 @@ from lib.rules import load_rules
 from tests.unit.extract.test_events_news_classes import _events as _passage_events
 
 RULES = load_rules()
+FUTURE_CUES = cue_patterns(RULES.future_cues)
 TYPER = EventTyper(RULES.triggers)
 ATTRIBUTOR = Attributor(RULES.clause_cues, RULES.company_references)
 
@@ -108,7 +110,7 @@ def test_a_date_after_publication_is_a_plan(published, sentence, date_words, pla
     start = sentence.index(company)
     mentions = {0: [_mention(start, start + len(company), company, "company", company)]}
     rows = sentence_events("d", [SentenceSpan(0, 0, len(sentence), sentence)], mentions, published, TYPER,
-                           load_rules().future_cues)
+                           FUTURE_CUES)
     assert [(row["date_text"], row["planned"]) for row in rows] == [(date_words, planned)]
     assert is_planned(Period(date(2025, 1, 1), "year"), published) is (published is not None)
 
@@ -236,7 +238,7 @@ def test_an_undated_story_is_told_in_the_year_it_reports(texts, expected):
         start += len(text) + 1
     # Rules read a simplified copy of a traditional article, as lib/pipeline/article.py hands it.
     sentences = [SentenceSpan(s.sent_id, s.start, s.end, to_simplified(s.text)) for s in sentences]
-    rows = sentence_events("d", sentences, mentions, None, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
+    rows = sentence_events("d", sentences, mentions, None, TYPER, FUTURE_CUES, attributor=ATTRIBUTOR)
     assert [(row["date_text"], row["date"]) for row in rows] == [(to_simplified(words), at) for words, at in expected]
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.attribution import Attributor
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.event_types import EventTyper
 from lib.extract.events import SentenceSpan, sentence_events
 from lib.extract.gazetteer import Gazetteer
@@ -32,6 +33,7 @@ from lib.periods import parse_iso_period
 from lib.rules import load_rules
 
 RULES = load_rules()
+FUTURE_CUES = cue_patterns(RULES.future_cues)
 GAZETTEER = Gazetteer(RULES.gazetteer)
 TYPER = EventTyper(RULES.triggers)
 ATTRIBUTOR = Attributor(RULES.clause_cues, RULES.company_references)
@@ -50,7 +52,7 @@ def _events(sentences: list[str], published: str | None) -> list[tuple]:
         number = next(span.sent_id for span in spans if span.start <= match.start < span.end + 1)
         by_sentence.setdefault(number, []).append(match)
     rows = sentence_events("d", spans, by_sentence, parse_iso_period(published) if published else None, TYPER,
-                           RULES.future_cues, attributor=ATTRIBUTOR)
+                           FUTURE_CUES, attributor=ATTRIBUTOR)
     return [(text[row["start"]:row["end"]], row["date"], row["precision"], row["companies"], row["attribution"],
              row["planned"]) for row in rows]
 

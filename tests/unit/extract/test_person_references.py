@@ -7,7 +7,7 @@ import re
 import pytest
 
 from lib.extract.gazetteer import EntityMatch, Gazetteer
-from lib.extract.person_references import with_person_references
+from lib.extract.person_references import NAME_WORD, with_person_references
 from lib.parse.script import to_simplified
 from lib.rules import load_rules
 
@@ -47,6 +47,16 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_a_person_named_in_full_is_then_named_by_one_name(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("word", "is_name_word"), [
+    ("Huang", True), ("Ma", True), ("Trip", True),
+    ("HUANG", False), ("AI", False), ("JD", False), ("iPhone", False), ("O'Brien", False), ("Li9", False),
+    ("Li-Auto", False),
+])
+def test_a_name_word_is_a_capital_then_lower_case_letters(word, is_name_word):
+    """The one definition person references and company short names both read."""
+    assert (NAME_WORD.fullmatch(word) is not None) is is_name_word
 
 
 def test_without_people_the_matches_are_returned_as_they_are():

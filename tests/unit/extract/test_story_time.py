@@ -23,6 +23,6 @@ CUES = cue_patterns(builtin_rules().future_cues)
 ])
 def test_the_last_date_an_undated_story_is_told_at(text, with_year, stated):
     text = to_simplified(text)
-    matches = find_dates(text, None, builtin_rules().future_cues)
+    matches = find_dates(text, None, CUES)
     found = last_in_story(text, matches, CUES)
     assert [m.text if m is not None else None for m in found] == [with_year, stated]

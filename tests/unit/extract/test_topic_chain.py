@@ -12,6 +12,7 @@ import pytest
 from benchmarks.realnews import load_excerpts
 from lib.extract import events
 from lib.extract.attribution import Attributor
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.event_types import EventTyper
 from lib.extract.events import SentenceSpan, sentence_events
 from lib.extract.gazetteer import Gazetteer
@@ -23,6 +24,7 @@ from lib.rules import load_rules
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 RULES = load_rules()
+FUTURE_CUES = cue_patterns(RULES.future_cues)
 GAZETTEER = Gazetteer(RULES.gazetteer)
 TYPER = EventTyper(RULES.triggers)
 ATTRIBUTOR = Attributor(RULES.clause_cues, RULES.company_references)
@@ -52,7 +54,7 @@ def _article(text: str) -> tuple[list[SentenceSpan], dict[int, list]]:
 
 def _events(text: str, published: Period | None) -> list[dict]:
     spans, by_sentence = _article(text)
-    return sentence_events("d", spans, by_sentence, published, TYPER, RULES.future_cues, attributor=ATTRIBUTOR)
+    return sentence_events("d", spans, by_sentence, published, TYPER, FUTURE_CUES, attributor=ATTRIBUTOR)
 
 
 def _read_in_turn(monkeypatch, text: str, published: Period | None) -> list[dict]:

@@ -114,7 +114,30 @@ DATELINE_CASES = [
 @pytest.mark.parametrize(("line", "outlet", "author", "published", "month_day"), DATELINE_CASES)
 def test_a_dateline_gives_outlet_reporter_and_the_date_it_states(reader, line, outlet, author, published,
                                                                   month_day):
-    assert reader.read(line) == Dateline(outlet, author, published, month_day)
+    dateline = reader.read(line)
+    assert (dateline.outlet, dateline.author, dateline.published, dateline.month_day) == (outlet, author, published,
+                                                                                          month_day)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    # a day alone, in digits or Chinese numerals, traditional or simplified
+    ("（中央社記者鍾榮峰台北9日電）", 9),
+    ("（中央社记者钟荣峰台北9日电）", 9),
+    ("(中央社華盛頓17日綜合外電報導)兩名知情人士今天告訴路透社", 17),
+    ("【香港中通社十五日電】據中國國家市場監管總局網站消息", 15),
+    ("【香港中通社廿一日电】腾讯公布全年业绩", 21),
+    # with its month, or its month and year; a day the month lacks is still the day written
+    ("新华社北京1月9日电（记者张三）", 9),
+    ("〔中央社台北十月卅一日電〕台積電公布財報", 31),
+    ("新华社北京2025年2月30日电", 30),
+    ("IT之家 1月20日消息，DeepSeek今日发布推理模型R1。", 20),
+    ("BEIJING, Jan 20 (Reuters) - ByteDance said on Monday it would invest more.", 20),
+    ("SHANGHAI, Aug. 8, 2019 /PRNewswire/ -- SMIC announced", 8),
+    # a wire dateline stating no day
+    ("BEIJING (Reuters) - ByteDance said", None),
+])
+def test_a_dateline_states_its_day_of_month_with_or_without_its_month(reader, line, day):
+    assert reader.read(line).day == day
 
 
 @pytest.mark.parametrize("line", [
@@ -168,7 +191,7 @@ def test_without_agency_cues_only_english_datelines_are_read():
 
 def test_the_cues_given_are_the_ones_read():
     reader = DatelineReader([("agency", "晚点"), ("dispatch", "讯"), ("place", "上海"), ("reporter", "记者")])
-    assert reader.read("晚点记者王六上海5月1日讯") == Dateline("晚点", "王六", None, (5, 1))
+    assert reader.read("晚点记者王六上海5月1日讯") == Dateline("晚点", "王六", None, (5, 1), 1)
     assert reader.read("新华社北京1月9日电") is None
 
 

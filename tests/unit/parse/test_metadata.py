@@ -319,12 +319,26 @@ def test_a_date_line_gives_the_publication_date(header, published, boilerplate_r
     ("中新网 1 月 17 日电 ( 张乃月 )", (1, 17)),
     ("（中央社記者鍾榮峰台北3月9日電）", (3, 9)),
     ("BEIJING, Jan 20 (Reuters) - ByteDance said it would invest more.", (1, 20)),
-    ("（中央社台北16日電）", None),
+    # a day alone is kept with month 0: only an address filed under a month gives it one
+    ("（中央社台北16日電）", (0, 16)),
+    ("（中央社台北16日电）", (0, 16)),
+    ("【香港中通社十五日電】", (0, 15)),
+    ("BEIJING (Reuters) - ByteDance said it would invest more.", None),
 ])
 def test_a_dateline_without_a_year_anywhere_keeps_its_day_for_the_address(header, month_day, boilerplate_rules):
     text = "\n".join(("豆包一周年", header, "字节跳动发布了豆包大模型。"))
     meta = _detect(text, boilerplate_rules)
     assert (meta.published, meta.dateline_day) == (None, month_day)
+
+
+@pytest.mark.parametrize(("headers", "day"), [
+    (("（中央社台北16日電）", "新华社北京1月9日电"), (1, 9)),
+    (("新华社北京1月9日电", "（中央社台北16日電）"), (1, 9)),
+    (("（中央社台北16日電）", "【香港中通社十五日電】"), (0, 16)),
+])
+def test_of_two_year_less_datelines_a_month_and_day_wins_over_a_day_alone(headers, day, boilerplate_rules):
+    meta = _detect("\n".join(("豆包一周年", *headers, "字节跳动发布了豆包大模型。")), boilerplate_rules)
+    assert (meta.published, meta.dateline_day) == (None, day)
 
 
 def test_a_dateline_whose_year_was_guessed_keeps_its_day_for_the_address(boilerplate_rules):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -156,6 +157,20 @@ def test_a_dateline_opening_a_paragraph_gives_the_date_but_no_event(kit):
     assert (result.document[Doc.PUBLISHED], result.document[Doc.SOURCE]) == ("2025-01-09", "新华社")
     events = result.frames["events"]
     assert (events[Event.DATE_TEXT], events[Event.DATE]) == (["8日"], ["2025-01-08"])
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Tencent will open the store on March 3.", "March 3"),
+    ("腾讯将于3月3日开业。", "3月3日"),
+    ("騰訊將於3月3日開業。", "3月3日"),
+])
+def test_the_toolkit_compiles_the_future_cues_that_put_a_plan_ahead(kit, text, words):
+    article = f"Title\n\nPublished: 2025-03-10\n\n{text}\n".encode()
+    uncued = build_toolkit(replace(load_rules(), future_cues=()))
+    assert uncued.cues is None and kit.cues is not None
+    planned = parsed(kit, "a.txt", article).frames["events"]
+    assert (planned[Event.DATE_TEXT], planned[Event.DATE]) == ([words], ["2026-03-03"])
+    assert parsed(uncued, "a.txt", article).frames["events"][Event.DATE] == ["2025-03-03"]
 
 
 def test_a_shared_toolkit_parses_as_a_freshly_built_one(kit):

@@ -54,6 +54,21 @@ def test_a_snapshot_holds_its_frames_keys_files_and_their_checksums(tmp_path):
     assert not list((tmp_path / SNAPSHOT_DIR).glob(".*")), "no partial folder is left"
 
 
+def test_each_checksum_is_the_digest_of_its_files_bytes_taken_without_reading_the_file_back(tmp_path, monkeypatch):
+    def no_reading(path, mode="r", *args, **kwargs):
+        assert "r" not in mode, f"{path.name} read back while saving"
+        return opened(path, mode, *args, **kwargs)
+
+    opened = Path.open
+    monkeypatch.setattr(Path, "open", no_reading)
+    monkeypatch.setattr(Path, "read_bytes", lambda path: pytest.fail(f"{path.name} read back while saving"))
+    _saved(tmp_path)
+    monkeypatch.undo()
+    folder = _folder(tmp_path)
+    checksums = json.loads((folder / "checksums.json").read_text(encoding="utf-8"))
+    assert checksums == {name: hashlib.sha256((folder / name).read_bytes()).hexdigest() for name in checksums}
+
+
 def test_only_the_frames_asked_for_are_read(tmp_path):
     assert list(_saved(tmp_path).load("snap1", ["mentions"])) == ["mentions"]
 
