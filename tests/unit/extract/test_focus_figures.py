@@ -44,6 +44,11 @@ _SEVERAL_ZT = ("阿里巴巴、騰訊和字節跳動都舉辦了促銷活動。"
       "Starting from 2025, quarterly and annual GMV data will no longer be disclosed."],
      [("2025", "Kuaishou", "context")]),
     ([*_EN, "Gross merchandise volume reached a record in January 2024."], [("January 2024", "Alibaba", "context")]),
+    # Class (a results release's footnote mark glued to its figure word, "GMV1 in the twelve-month period ended
+    # December 31, 2019 was RMB1,006.6 billion"; seen in Q): the figure is still the company's.
+    ([*_EN, "GMV1 in the twelve-month period ended December 31, 2023 was RMB2.1 trillion."],
+     [("the twelve-month period ended December 31, 2023", "Alibaba", "context")]),
+    ([*_ZH, "截至2023年12月31日止十二个月的GMV1为2.1万亿元。"], [("2023年12月31日止十二个月", "Alibaba", "context")]),
     ([*_ZH, "今年的成交额较2023年增长三成。"], [("今年", "Alibaba", "context"), ("2023年", "Alibaba", "context")]),
     ([*_ZH, "2024年1月的GMV几乎是2023年同期的两倍。"],
      [("2024年1月", "Alibaba", "context"), ("2023年同期", "Alibaba", "context")]),
@@ -113,6 +118,9 @@ def test_a_figure_of_the_company_in_focus_is_its(sentences, expected):
     ("Retail sales rose 5%", False),
     ("Revenue rose 5% in the quarter", False),   # a results word refers only as the first words ("^" lines)
     ("The weather was cold", False),
+    ("GMV1 in the twelve-month period", True),   # a footnote mark on the figure word
+    ("GMV2024 was a code name", False),          # more than one digit is no footnote mark
+    ("the GMVX platform", False),
     ("As for the Q4 guidance, the forecast is muted", True),
     ("第四季度业绩指引相对保守", True),
     ("The regulator issued guidance on AI", False),   # guidance alone: a regulator gives it too
