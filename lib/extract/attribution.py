@@ -70,8 +70,10 @@ class Attributor:
         self._regulator = cue_alternation(word[1:] for word in references if word.startswith("@")
                                           and not word.startswith(("@^", "@>", "@~")) and word[1:])
         self._governments = GovernmentSubjects(references)
-        own = [word[1:] for word in references if word.startswith("-") and word[1:]]
+        own = [word[1:] for word in references if word.startswith("-") and word[1:] and not word.startswith("-!")]
         self._own_subject = not_before_de(cue_alternation(word for word in own if not word.startswith("^")))
+        # "-!" phrases hold such a subject word but name no subject ("ahead of the market expectation", 超市场预期).
+        self._not_own_subject = cue_alternation(word[2:] for word in references if word.startswith("-!") and word[2:])
         self._own_subject_first = not_before_de(
             cue_alternation(word[1:] for word in own if word.startswith("^") and word[1:]), "的首第最级区版")
         # "Edison's company", 爱迪生的公司: the nouns a name may own ("the company" → company).
@@ -109,6 +111,8 @@ class Attributor:
         an industry or a country (the ``-`` lines of the references file: 行业, "the industry", "China's"),
         one opening it after a date (``-^``: "2024年，中国…"), or a company noun a name owns."""
         text = to_simplified(sentence)
+        if self._not_own_subject is not None:
+            text = self._not_own_subject.sub(lambda match: " " * len(match.group()), text)
         if (self._own_subject is not None and self._own_subject.search(text)) or self._owned_by_a_name(text):
             return True
         if self._own_subject_first is None:

@@ -79,6 +79,21 @@ _SEVERAL_ZT = ("阿里巴巴、騰訊和字節跳動都舉辦了促銷活動。"
     (["快手公佈了季度業績。", "市場反應平淡。", "對於2024年第一季度的業績指引，預測相對保守。"],
      [("2024年第一季度", "Kuaishou", "context")]),
     ([*_ZT, "此外，2024年全年指引維持不變。"], [("2024年", "Alibaba", "context")]),
+    # Class (the market as the audience a company's figures are told to or measured against, no subject of its
+    # own: "GMV will still be disclosed for Q3, Q4, and the annual report of 2025, providing the market with an
+    # adaptation period"; seen in N, and beside named companies in A, D, E, G, H, J, M): still the company's.
+    ([*_EN, "GMV will still be disclosed for 2024, providing the market with a transition period."],
+     [("2024", "Alibaba", "context")]),
+    ([*_EN, "The tally for January 2024 was well ahead of the market expectation."],
+     [("January 2024", "Alibaba", "context")]),
+    (["百度发布了季度业绩。", "2024年第二季度广告收入同比增长15%，超市场预期。"],
+     [("2024年第二季度", "Baidu", "context")]),
+    (["百度發布了季度業績。", "2024年第二季度廣告收入同比增長15%，超市場預期。"],
+     [("2024年第二季度", "Baidu", "context")]),
+    # ... but the market as the subject is still a market's figure.
+    ([*_EN, "In January 2024 the market's GMV grew 5%, providing retailers with a lift."], []),
+    (["百度发布了季度业绩。", "2024年第二季度，广告市场规模同比增长15%。"], []),
+    (["百度發布了季度業績。", "2024年第二季度，廣告市場規模同比增長15%。"], []),
     # ... not a regulator's guidance (its own act: no company), nor guidance in an article about several firms.
     ([*_EN, "The ministry issued new guidance on generative AI in March 2024."], []),
     ([*_SEVERAL_EN, "Meanwhile, the full-year guidance for 2024 was left unchanged."], []),
