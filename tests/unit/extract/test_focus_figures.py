@@ -65,6 +65,19 @@ _SEVERAL_ZT = ("阿里巴巴、騰訊和字節跳動都舉辦了促銷活動。"
     ([*_EN, "Last year's edition ended on November 11, 2023."],
      [("Last year", "Alibaba", "context"), ("November 11, 2023", "Alibaba", "context")]),
     ([*_ZH, "今年的购物节吸引了29万个品牌参与。"], [("今年", "Alibaba", "context")]),
+    # Class (the edition told by what the company runs in it: "Unlike previous years …, this year's activities
+    # started from 1 November"; seen in N): the sales event the article is about.
+    ([*_EN, "Unlike earlier editions, this year's activities started from 1 November."],
+     [("this year", "Alibaba", "context"), ("1 November", "Alibaba", "context")]),
+    ([*_EN, "Last year's campaign ran until November 11, 2023."],
+     [("Last year", "Alibaba", "context"), ("November 11, 2023", "Alibaba", "context")]),
+    ([*_ZH, "与往年不同，今年的促销活动从11月1日就开始了。"],
+     [("今年", "Alibaba", "context"), ("11月1日", "Alibaba", "context")]),
+    ([*_ZT, "與往年不同，今年的促銷活動從11月1日就開始了。"],
+     [("今年", "Alibaba", "context"), ("11月1日", "Alibaba", "context")]),
+    # ... never in an article about several firms alike.
+    ([*_SEVERAL_EN, "Unlike earlier editions, this year's activities started from 1 November."], []),
+    ([*_SEVERAL_ZH, "与往年不同，今年的促销活动从11月1日就开始了。"], []),
     ([*_ZT, "今年的購物節吸引了29萬個品牌參與。"], [("今年", "Alibaba", "context")]),
     # A company's forecast of its own figures, named by what it forecasts or the period it covers (a trade site on
     # SMIC's results, 2024-11, paraphrased: "As for the Q4 guidance, however, the forecast is relatively muted").
