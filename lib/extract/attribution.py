@@ -59,7 +59,7 @@ class Attributor:
         self._coordinator = cue_alternation(cue for kind, cue in clause_cues if kind == "coordinator")
         self._bystanders, self._sources = Bystanders(clause_cues), CitedSources(clause_cues)
         self._refers = cue_alternation(word.removeprefix("~") for word in references
-                                       if not word.startswith(("!", "-", "^", "@", "+", "%", "=")))
+                                       if not word.startswith(("!", "-", "^", "@", "+", "%", "=", "&")))
         # "the * company" tried at every "the" costs ~20 µs a sentence: one pass for the words first.
         self._refers_gate = WordGate(self._refers) if self._refers is not None else None
         self._pronoun = cue_alternation(word[1:] for word in references if word.startswith("~") and word[1:])
@@ -81,6 +81,7 @@ class Attributor:
         self._owned_en = re.compile(rf"\b[A-Z][a-z]+['’]s\s+(?:{'|'.join(map(re.escape, owned))})\b") if owned else None
         self._not_refers = cue_alternation(word[1:] for word in references if word.startswith("!") and word[1:])
         self._figures = FocusFigures(references)
+        self._group = cue_alternation(word[1:] for word in references if word.startswith("&") and word[1:])
 
     def __getstate__(self) -> dict:
         return {"cues": self._cues, "references": self._references}
@@ -202,6 +203,11 @@ class Attributor:
         return self._refers is not None and any(
             match.start() > 1 and text[match.start() - 1] == "的" and _ends_with_a_name(text[:match.start() - 1])
             for match in self._refers.finditer(text))
+
+    def refers_to_a_group_of_firms(self, sentence: str) -> bool:
+        """Whether ``sentence`` refers to firms as a group by a class noun ("major tech firms", 中国企业, 各平台业者;
+        the ``&`` lines of the references file)."""
+        return self._group is not None and self._group.search(to_simplified(sentence)) is not None
 
     def refers_to_a_regulator(self, sentence: str, dates: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether ``sentence`` refers to a regulator, a government or a court, or to its act, without naming
