@@ -59,7 +59,7 @@ class Attributor:
         self._coordinator = cue_alternation(cue for kind, cue in clause_cues if kind == "coordinator")
         self._bystanders, self._sources = Bystanders(clause_cues), CitedSources(clause_cues)
         self._refers = cue_alternation(word.removeprefix("~") for word in references
-                                       if not word.startswith(("!", "-", "^", "@", "+", "%", "=")))
+                                       if not word.startswith(("!", "-", "^", "@", "+", "%", "=", "&")))
         # "the * company" tried at every "the" costs ~20 µs a sentence: one pass for the words first.
         self._refers_gate = WordGate(self._refers) if self._refers is not None else None
         self._pronoun = cue_alternation(word[1:] for word in references if word.startswith("~") and word[1:])
@@ -70,8 +70,10 @@ class Attributor:
         self._regulator = cue_alternation(word[1:] for word in references if word.startswith("@")
                                           and not word.startswith(("@^", "@>", "@~")) and word[1:])
         self._governments = GovernmentSubjects(references)
-        own = [word[1:] for word in references if word.startswith("-") and word[1:]]
+        own = [word[1:] for word in references if word.startswith("-") and word[1:] and not word.startswith("-!")]
         self._own_subject = not_before_de(cue_alternation(word for word in own if not word.startswith("^")))
+        # "-!" phrases hold such a subject word but name no subject ("ahead of the market expectation", 超市场预期).
+        self._not_own_subject = cue_alternation(word[2:] for word in references if word.startswith("-!") and word[2:])
         self._own_subject_first = not_before_de(
             cue_alternation(word[1:] for word in own if word.startswith("^") and word[1:]), "的首第最级区版")
         # "Edison's company", 爱迪生的公司: the nouns a name may own ("the company" → company).
@@ -79,6 +81,7 @@ class Attributor:
         self._owned_en = re.compile(rf"\b[A-Z][a-z]+['’]s\s+(?:{'|'.join(map(re.escape, owned))})\b") if owned else None
         self._not_refers = cue_alternation(word[1:] for word in references if word.startswith("!") and word[1:])
         self._figures = FocusFigures(references)
+        self._group = cue_alternation(word[1:] for word in references if word.startswith("&") and word[1:])
 
     def __getstate__(self) -> dict:
         return {"cues": self._cues, "references": self._references}
@@ -109,6 +112,8 @@ class Attributor:
         an industry or a country (the ``-`` lines of the references file: 行业, "the industry", "China's"),
         one opening it after a date (``-^``: "2024年，中国…"), or a company noun a name owns."""
         text = to_simplified(sentence)
+        if self._not_own_subject is not None:
+            text = self._not_own_subject.sub(lambda match: " " * len(match.group()), text)
         if (self._own_subject is not None and self._own_subject.search(text)) or self._owned_by_a_name(text):
             return True
         if self._own_subject_first is None:
@@ -198,6 +203,11 @@ class Attributor:
         return self._refers is not None and any(
             match.start() > 1 and text[match.start() - 1] == "的" and _ends_with_a_name(text[:match.start() - 1])
             for match in self._refers.finditer(text))
+
+    def refers_to_a_group_of_firms(self, sentence: str) -> bool:
+        """Whether ``sentence`` refers to firms as a group by a class noun ("major tech firms", 中国企业, 各平台业者;
+        the ``&`` lines of the references file)."""
+        return self._group is not None and self._group.search(to_simplified(sentence)) is not None
 
     def refers_to_a_regulator(self, sentence: str, dates: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether ``sentence`` refers to a regulator, a government or a court, or to its act, without naming

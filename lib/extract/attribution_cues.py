@@ -12,18 +12,20 @@ from collections.abc import Iterable
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def cue_alternation(cues: Iterable[str], articles: Iterable[str] = ()) -> re.Pattern | None:
+def cue_alternation(cues: Iterable[str], articles: Iterable[str] = (), footnoted: bool = False) -> re.Pattern | None:
     """One case-blind pattern for any of ``cues`` (blank ones skipped), longer ones tried first; None if none.
 
     A cue ending in a Latin word may be followed by one of ``articles`` ("for" with "the": "for", "for the").
+    ``footnoted``: a cue ending in a Latin word may carry a results release's footnote mark, one digit glued to
+    it ("GMV1 in the twelve-month period", "monthly active users3").
     """
     cues = [cue for cue in cues if cue.strip()]
     if not cues:
         return None
     words = sorted((_cue_regex(article) for article in articles if article.strip()), key=len, reverse=True)
     article = rf"(?:\s+(?:{'|'.join(words)}))?" if words else ""
-    patterns = sorted({_cue_regex(cue) + (article if _LATIN.search(cue.split()[-1][-1]) else "") for cue in cues},
-                      key=len, reverse=True)
+    patterns = sorted({_cue_regex(cue, footnoted) + (article if _LATIN.search(cue.split()[-1][-1]) else "")
+                       for cue in cues}, key=len, reverse=True)
     # A lookahead for the cues' first characters passes over most places at one test, where the
     # engine would try every cue (a case-blind alternation of words has no prefix it can skip to).
     firsts = "".join(sorted({re.escape(cue.split()[0][0]) for cue in cues}))
@@ -35,9 +37,9 @@ def cue_alternation(cues: Iterable[str], articles: Iterable[str] = ()) -> re.Pat
 _ANY_WORDS = r"\s+(?:[\w'’.&-]+\s+){1,3}"
 
 
-def _cue_regex(cue: str) -> str:
+def _cue_regex(cue: str, footnoted: bool = False) -> str:
     """A literal cue; a space matches any run of spaces, Latin edges match whole words only; a
-    standalone "*" between words stands for one to three words."""
+    standalone "*" between words stands for one to three words; ``footnoted``: a footnote digit may end it."""
     parts = cue.split()
     body = re.escape(parts[0])
     for before, part in zip(parts, parts[1:], strict=False):
@@ -48,7 +50,7 @@ def _cue_regex(cue: str) -> str:
         body += between + re.escape(part)
     # A whole Latin word, which a Chinese character may touch ("伦交所IPO"): \b would take Han as a letter.
     start = r"(?<![A-Za-z0-9_])" if _LATIN.match(parts[0]) else ""
-    end = r"(?![A-Za-z0-9_])" if _LATIN.search(parts[-1][-1]) else ""
+    end = ((r"\d?" if footnoted else "") + r"(?![A-Za-z0-9_])") if _LATIN.search(parts[-1][-1]) else ""
     return start + body + end
 
 

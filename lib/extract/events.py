@@ -29,6 +29,7 @@ from lib.extract.story_time import last_in_story
 from lib.extract.topic_chain import (
     SENTENCE_CLOSE,
     ArticleFocus,
+    Topic,
     TopicChain,
     actors_of,
     context_of,
@@ -164,10 +165,15 @@ def sentence_events(
         mentions, named = actors.mentions, actors.named
         context = [] if named else context_of(sentence, actors, spans, topics.current(), opening, reported,
                                               article, attributor)
+        # "many campaigns for major tech firms this year", 中國企業開發的AI模型: firms referred to as a group, unless
+        # the sentence refers to one of them ("This deal is the largest listing of Chinese tech companies since 2021").
+        group = not named and attributor is not None and attributor.refers_to_a_group_of_firms(sentence.text)
+        if group and not attributor.refers_to_a_company(sentence.text, spans):
+            context = firms_of_a_group(topics.current()) or context
         topics.set(topic_after(sentence, actors, context, attributor))
         opening = opening and SENTENCE_CLOSE.search(sentence.text) is None
         regulations = _unique(m.entity for m in mentions if m.kind == "regulation")
-        if not (named or context or regulations or (
+        if not (named or context or group or regulations or (
                 attributor is not None and attributor.refers_to_a_regulator(
                     sentence.text, [(m.start, m.end) for m in matches]))):
             continue
@@ -183,8 +189,15 @@ def sentence_events(
         for number, (match, companies) in enumerate(zip(matches, companies_of, strict=True)):
             rows.append(_row(doc_id, sentence, number, match, companies, regulations,
                              typer.classify(sentence.text, (match.start, match.end), hits),
-                             "context" if context else "text", published))
+                             "context" if context or group else "text", published))
     return rows
+
+
+def firms_of_a_group(before: Topic) -> list[str]:
+    """The firms a group noun ("major tech firms", 中国企业) stands for: the several the sentence before named
+    ("major companies like ByteDance, Alibaba and Tencent …"); else [], and the sentence's event is the one company
+    it otherwise refers to, or the group's, of no company, as a regulator's act on a class of firms is."""
+    return before.companies if len(before.companies) > 1 else []
 
 
 def _calendar_of_the_topic(topics: TopicChain, main: str) -> FiscalYear | None:

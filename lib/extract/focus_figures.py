@@ -18,7 +18,9 @@ class FocusFigures:
     """The ``=`` figure words and ``=-`` market scopes of the references file, compiled once."""
 
     def __init__(self, references: Sequence[str]) -> None:
-        self._figure = cue_alternation(word[1:] for word in references if word.startswith("=") and word[1:2] != "-")
+        # A results release marks its figures with footnotes ("GMV1 in the twelve-month period ended …").
+        self._figure = cue_alternation((word[1:] for word in references if word.startswith("=") and word[1:2] != "-"),
+                                       footnoted=True)
         self._market = cue_alternation(word[2:] for word in references if word.startswith("=-") and word[2:])
 
     def tells(self, text: str) -> bool:

@@ -1,4 +1,4 @@
-"""Where a sentence's words start: past bullets and quotes, a fronted date, a source, a period."""
+"""Where a sentence's words start: past bullets and quotes, a fronted date, a source, a speaker, a period."""
 
 from __future__ import annotations
 
@@ -29,6 +29,13 @@ _LEADING_QUALIFIER = re.compile(r"(?:excluding|not including|剔除|扣除|除�
 # figures after it are still the report's.
 _LEADING_CONNECTIVE = re.compile(r"(?:additionally|in addition|meanwhile|separately|moreover|furthermore|also|"
                                  r"此外|另外|同时|与此同时|另一方面)[,，]\s*", re.IGNORECASE)
+# Who speaks, before a quote that opens with the speaker's words: 'Chen added, "We believe …', 'He said: "Our …',
+# 他表示：“我们…”. A few words, a verb of saying, a comma or colon and an opening quote mark.
+_LEADING_SPEAKER = re.compile(r"(?:[^\W\d][\w.'’-]*\s+){1,4}(?:said|says|added|adds|noted|notes|explained|explains|"
+                              r"continued|stated|states|wrote|writes)\s*[,:]\s*[\"“]\s*"
+                              r"|[^，。！？\W\d]\w{0,11}?(?:表示|称|说|指出|透露|强调|坦言|介绍)[:：]\s*[“「\"]\s*",
+                              re.IGNORECASE)
+_QUOTE_MARKS = ('"', "“", "「")
 # Before a leading period, a word of at most this many Latin letters ("In", "For", "During") or Chinese
 # characters (在, 于, 截至); "Industry-wide Q2 revenue", 行业整体第二季度营收 have a subject of their own.
 _MAX_LATIN_BEFORE_PERIOD = 6
@@ -39,12 +46,14 @@ _FIRST_COMMA = re.compile(r"[,，]")
 
 def figure_openings(text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
     """Where a sentence's first words may start: its opening, past a leading connective, a source, what the
-    figures leave out, a period."""
+    figures leave out, a speaker before a quote, a period."""
     starts = {opening(text)}
     if connective := _LEADING_CONNECTIVE.match(text, opening(text)):
         starts.add(connective.end())
     for leading in (_LEADING_SOURCE, _LEADING_QUALIFIER):
         starts |= {found.end() for start in starts if (found := leading.match(text, start))}
+    if any(mark in text for mark in _QUOTE_MARKS) and (speaker := _LEADING_SPEAKER.match(text, opening(text))):
+        starts.add(speaker.end())
     return starts | {_AFTER_PERIOD.match(text, end).end() for at in starts for start, end in dates
                      if start >= at and _a_short_word(text[at:start])}
 

@@ -37,6 +37,8 @@ _ABBREVIATIONS = frozenset((
     "No", "Nos", "Nr", "Fig", "Figs", "Gen", "Gov", "Sen", "Rep", "Rev", "Hon", "Vol", "vol", "pp",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "vs", "approx", "Ave", "Blvd",
+    # Company forms of Singapore, India and Malaysia ("Roadget Business Pte. Ltd", "Infosys Pvt. Ltd.", "Sdn. Bhd.").
+    "Pte", "Pvt", "Sdn", "Bhd",
 ))
 
 

@@ -28,6 +28,19 @@ _ZT = ("百度發佈了中期業績。", "市場反應平淡。")
     ([*_ZH, "随着需求回暖，我们的广告业务在2023年6月恢复增长。"], [("2023年6月", "Baidu", "context")]),
     ([*_ZT, "2023年上半年，我們的智慧雲業務增長了60%。"], [("2023年上半年", "Baidu", "context")]),
     ([*_ZT, "隨著需求回暖，我們的廣告業務在2023年6月恢復增長。"], [("2023年6月", "Baidu", "context")]),
+    # Class (an executive's quote after its speaker: 'Chen added, "We believe … and improve our margins in the
+    # second half of 2022."'; seen in G): the quote's first person is the company's.
+    ([*_EN, 'Li added, "We expect our cloud margins to improve in the second half of 2024."'],
+     [("the second half of 2024", "Baidu", "context")]),
+    ([*_EN, 'The chief executive said: "Our robotaxi fleet doubled in October 2023."'],
+     [("October 2023", "Baidu", "context")]),
+    ([*_ZH, "李彦宏在电话会上表示：“我们的智能云业务在2023年第四季度实现了盈利。”"],
+     [("2023年第四季度", "Baidu", "context")]),
+    ([*_ZT, "李彥宏在電話會上表示：「我們的智慧雲業務在2023年第四季度實現了盈利。」"],
+     [("2023年第四季度", "Baidu", "context")]),
+    # ... not a first person inside the quote, nor a quote of someone's life.
+    ([*_EN, 'An analyst added, "The pandemic changed our lives in 2020."'], []),
+    ([*_ZH, "一位分析师表示：“2020年，疫情改变了我们的生活。”"], []),
     # Inside a sentence the first person is everyone's, not the company's.
     ([*_EN, "The pandemic changed our lives in 2020."], []),
     ([*_EN, "Prices rose faster than we feared in March 2020."], []),

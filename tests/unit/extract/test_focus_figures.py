@@ -44,6 +44,11 @@ _SEVERAL_ZT = ("阿里巴巴、騰訊和字節跳動都舉辦了促銷活動。"
       "Starting from 2025, quarterly and annual GMV data will no longer be disclosed."],
      [("2025", "Kuaishou", "context")]),
     ([*_EN, "Gross merchandise volume reached a record in January 2024."], [("January 2024", "Alibaba", "context")]),
+    # Class (a results release's footnote mark glued to its figure word, "GMV1 in the twelve-month period ended
+    # December 31, 2019 was RMB1,006.6 billion"; seen in Q): the figure is still the company's.
+    ([*_EN, "GMV1 in the twelve-month period ended December 31, 2023 was RMB2.1 trillion."],
+     [("the twelve-month period ended December 31, 2023", "Alibaba", "context")]),
+    ([*_ZH, "截至2023年12月31日止十二个月的GMV1为2.1万亿元。"], [("2023年12月31日止十二个月", "Alibaba", "context")]),
     ([*_ZH, "今年的成交额较2023年增长三成。"], [("今年", "Alibaba", "context"), ("2023年", "Alibaba", "context")]),
     ([*_ZH, "2024年1月的GMV几乎是2023年同期的两倍。"],
      [("2024年1月", "Alibaba", "context"), ("2023年同期", "Alibaba", "context")]),
@@ -60,6 +65,19 @@ _SEVERAL_ZT = ("阿里巴巴、騰訊和字節跳動都舉辦了促銷活動。"
     ([*_EN, "Last year's edition ended on November 11, 2023."],
      [("Last year", "Alibaba", "context"), ("November 11, 2023", "Alibaba", "context")]),
     ([*_ZH, "今年的购物节吸引了29万个品牌参与。"], [("今年", "Alibaba", "context")]),
+    # Class (the edition told by what the company runs in it: "Unlike previous years …, this year's activities
+    # started from 1 November"; seen in N): the sales event the article is about.
+    ([*_EN, "Unlike earlier editions, this year's activities started from 1 November."],
+     [("this year", "Alibaba", "context"), ("1 November", "Alibaba", "context")]),
+    ([*_EN, "Last year's campaign ran until November 11, 2023."],
+     [("Last year", "Alibaba", "context"), ("November 11, 2023", "Alibaba", "context")]),
+    ([*_ZH, "与往年不同，今年的促销活动从11月1日就开始了。"],
+     [("今年", "Alibaba", "context"), ("11月1日", "Alibaba", "context")]),
+    ([*_ZT, "與往年不同，今年的促銷活動從11月1日就開始了。"],
+     [("今年", "Alibaba", "context"), ("11月1日", "Alibaba", "context")]),
+    # ... never in an article about several firms alike.
+    ([*_SEVERAL_EN, "Unlike earlier editions, this year's activities started from 1 November."], []),
+    ([*_SEVERAL_ZH, "与往年不同，今年的促销活动从11月1日就开始了。"], []),
     ([*_ZT, "今年的購物節吸引了29萬個品牌參與。"], [("今年", "Alibaba", "context")]),
     # A company's forecast of its own figures, named by what it forecasts or the period it covers (a trade site on
     # SMIC's results, 2024-11, paraphrased: "As for the Q4 guidance, however, the forecast is relatively muted").
@@ -74,6 +92,21 @@ _SEVERAL_ZT = ("阿里巴巴、騰訊和字節跳動都舉辦了促銷活動。"
     (["快手公佈了季度業績。", "市場反應平淡。", "對於2024年第一季度的業績指引，預測相對保守。"],
      [("2024年第一季度", "Kuaishou", "context")]),
     ([*_ZT, "此外，2024年全年指引維持不變。"], [("2024年", "Alibaba", "context")]),
+    # Class (the market as the audience a company's figures are told to or measured against, no subject of its
+    # own: "GMV will still be disclosed for Q3, Q4, and the annual report of 2025, providing the market with an
+    # adaptation period"; seen in N, and beside named companies in A, D, E, G, H, J, M): still the company's.
+    ([*_EN, "GMV will still be disclosed for 2024, providing the market with a transition period."],
+     [("2024", "Alibaba", "context")]),
+    ([*_EN, "The tally for January 2024 was well ahead of the market expectation."],
+     [("January 2024", "Alibaba", "context")]),
+    (["百度发布了季度业绩。", "2024年第二季度广告收入同比增长15%，超市场预期。"],
+     [("2024年第二季度", "Baidu", "context")]),
+    (["百度發布了季度業績。", "2024年第二季度廣告收入同比增長15%，超市場預期。"],
+     [("2024年第二季度", "Baidu", "context")]),
+    # ... but the market as the subject is still a market's figure.
+    ([*_EN, "In January 2024 the market's GMV grew 5%, providing retailers with a lift."], []),
+    (["百度发布了季度业绩。", "2024年第二季度，广告市场规模同比增长15%。"], []),
+    (["百度發布了季度業績。", "2024年第二季度，廣告市場規模同比增長15%。"], []),
     # ... not a regulator's guidance (its own act: no company), nor guidance in an article about several firms.
     ([*_EN, "The ministry issued new guidance on generative AI in March 2024."], []),
     ([*_SEVERAL_EN, "Meanwhile, the full-year guidance for 2024 was left unchanged."], []),
@@ -113,6 +146,9 @@ def test_a_figure_of_the_company_in_focus_is_its(sentences, expected):
     ("Retail sales rose 5%", False),
     ("Revenue rose 5% in the quarter", False),   # a results word refers only as the first words ("^" lines)
     ("The weather was cold", False),
+    ("GMV1 in the twelve-month period", True),   # a footnote mark on the figure word
+    ("GMV2024 was a code name", False),          # more than one digit is no footnote mark
+    ("the GMVX platform", False),
     ("As for the Q4 guidance, the forecast is muted", True),
     ("第四季度业绩指引相对保守", True),
     ("The regulator issued guidance on AI", False),   # guidance alone: a regulator gives it too

@@ -24,6 +24,13 @@ SENTENCE_CASES = [
     ("Dr. Ms.", "Dr. Li met Ms. Wang. They agreed.", ["Dr. Li met Ms. Wang.", "They agreed."]),
     ("Inc. Ltd. Co. Corp.", "Apple Inc. Chief Tim Cook met Xiaomi Co. Ltd. President Lu and Acme Corp. CEO Jo.",
      ["Apple Inc. Chief Tim Cook met Xiaomi Co. Ltd. President Lu and Acme Corp. CEO Jo."]),
+    # Class (a Singapore, Indian or Malaysian company form: "On 19 August 2024, Roadget Business Pte. Ltd, more
+    # commonly known as Shein, filed …"; seen in J): no sentence end.
+    ("Pte. Pvt. Sdn. Bhd.", "On 3 May 2024, Acme Trading Pte. Ltd, known as Acme, sued Foo Pvt. Ltd and Bar Sdn. "
+     "Bhd in Singapore. Nobody won.", ["On 3 May 2024, Acme Trading Pte. Ltd, known as Acme, sued Foo Pvt. Ltd and "
+                                       "Bar Sdn. Bhd in Singapore.", "Nobody won."]),
+    ("Pte. inside chinese", "2024年5月3日，新加坡Acme Trading Pte. Ltd 起诉了对手。",
+     ["2024年5月3日，新加坡Acme Trading Pte. Ltd 起诉了对手。"]),
     ("e.g. i.e.", "Use tools, e.g. Kimi, i.e. a chatbot. Then stop.", ["Use tools, e.g. Kimi, i.e. a chatbot.",
                                                                       "Then stop."]),
     ("vs.", "It was OpenAI vs. Google. Meta watched.", ["It was OpenAI vs. Google.", "Meta watched."]),

@@ -1,0 +1,52 @@
+"""Firms referred to as a group by a class noun ("major tech firms", "Chinese tech companies", 中国企业, 各平台业者):
+a dated sentence naming no company but holding one is about those firms (the ``&`` lines of
+lib/rules/company_references.txt). They are the several the sentence before named ("ByteDance, Alibaba and Tencent
+are focusing their marketing …. This Spring Festival AI traffic battle may be just one of many campaigns for major
+tech firms this year"), else no company is known and the event is the group's, of no company, as a regulator's act
+on a class of firms is. Not "companies" or 企业 alone, which a market's sentence names as often.
+
+Each row is a short passage as a reporter writes it (none copied from ``tests/data/realnews``), its
+publication date, and every event a reader finds in it: (date words, companies, attribution).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_events_company_classes import events
+
+ROWS = [
+    # Class (firms as a group after the sentence naming them; seen in N).
+    pytest.param(["Tencent, Alibaba and Baidu are handing out red envelopes.",
+                  "The battle may be one of many campaigns for major tech firms this year."], "2025-02-10",
+                 [("this year", "Tencent;Alibaba;Baidu", "context")], id="after-several-en"),
+    pytest.param(["腾讯、阿里巴巴和百度纷纷发放红包。", "这场红包大战或许只是互联网企业今年众多营销战之一。"],
+                 "2025-02-10",
+                 [("今年", "Tencent;Alibaba;Baidu", "context")], id="after-several-hans"),
+    pytest.param(["騰訊、阿里巴巴和百度紛紛發放紅包。", "這場紅包大戰或許只是互聯網企業今年眾多行銷戰之一。"],
+                 "2025-02-10",
+                 [("今年", "Tencent;Alibaba;Baidu", "context")], id="after-several-hant"),
+    # Class (firms as a group with no company named before: the group's event, of no company; seen in O, P).
+    pytest.param(["Shoppers were out in force.", "Chinese tech companies unveiled new AI models in January 2025."],
+                 "2025-02-10", [("January 2025", "", "context")], id="group-alone-en"),
+    pytest.param(["消费者热情高涨。", "中国企业开发的大模型在2025年1月的全球市场份额约为15%。"], "2025-02-10",
+                 [("2025年1月", "", "context")], id="group-alone-hans"),
+    pytest.param(["消費者熱情高漲。", "2025年1月，各平台業者點燃紅包戰火。"], "2025-02-10",
+                 [("2025年1月", "", "context")], id="group-alone-hant"),
+    # ... the one company a sentence refers to stays its own.
+    pytest.param(["Tencent, Alibaba and Baidu are handing out red envelopes.",
+                  "The company's campaign is the largest among Chinese tech companies since 2021."], "2025-02-10",
+                 [("2021", "Tencent", "context")], id="refers-to-one-en"),
+    pytest.param(["腾讯、阿里巴巴和百度纷纷发放红包。", "该公司的红包金额是2021年以来中国企业之最。"], "2025-02-10",
+                 [("2021年", "Tencent", "context")], id="refers-to-one-hans"),
+    # ... not companies or 企业 alone: a market's sentence names them as often.
+    pytest.param(["Shoppers were out in force.", "Companies scrambled for market share in January 2025."],
+                 "2025-02-10", [], id="companies-alone-en"),
+    pytest.param(["消费者热情高涨。", "2025年1月，全国新增企业数量增长5%。"], "2025-02-10", [], id="firms-alone-hans"),
+    pytest.param(["消費者熱情高漲。", "2025年1月，全國新增企業數量增長5%。"], "2025-02-10", [], id="firms-alone-hant"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), ROWS)
+def test_firms_as_a_group_are_referred_to(sentences, published, expected):
+    assert events(sentences, published) == expected
