@@ -143,8 +143,9 @@ def sentence_events(
             unplaced = [*unplaced, *days_alone(sentence.text, [*matches, *unplaced])]
             unplaced = sorted([*unplaced, *months_alone(sentence.text, [*matches, *unplaced])],
                               key=lambda day: day.start)
-        # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
-        last_date = matches[-1].period if matches else None
+        # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic. A date
+        # nothing happened on ("刷新苹果去年12月的纪录", "since March 2020") is not where the story is.
+        last_date = next((m.period for m in reversed(matches) if not m.since), None)
         last_told = matches[-1].period if matches else last_told
         # "for the quarter", 本季度, 去年同期; a stated period set against ("较2023年3月") names no period in focus.
         reported = focus is not None and any(m.compared and m.relative for m in matches)
