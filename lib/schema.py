@@ -44,6 +44,9 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # ``Event.MONTH_DAY`` of a bare day of month whose month is left open too ("当地时间12日": "---12", ISO 8601's
 # day of month), beside the "MM-DD" of a month and day.
 DAY_OF_MONTH_MARK = "---"
+# ``Event.MONTH_DAY`` of a month with no day in an article that states no year ("ruled in March", 今年4月):
+# "--03", ISO 8601's month without a year; its precision is "month".
+MONTH_MARK = "--"
 
 
 class Doc:
@@ -132,7 +135,7 @@ class Event:
     ATTRIBUTION = "attribution"  # "text": companies named in the sentence; "context": by "the company", 该公司
     PLANNED = "planned"          # True when the period starts after the publication period ends
     MONTH_DAY = "month_day"      # "MM-DD" of a year-less day no year was found for (date empty), "---DD" with
-    #                              no month either (DAY_OF_MONTH_MARK); else ""
+    #                              no month either (DAY_OF_MONTH_MARK), "--MM" of a month alone (MONTH_MARK); else ""
     WEEKDAY = "weekday"          # "Tuesday" (``WEEKDAYS``) of a bare weekday nothing dated (date empty); else ""
     # Events reporting one happening share it (lib/analyze/stories.py); added to the export and to
     # the views that group stories, not to the parsed frame (it needs the whole corpus).

@@ -1,7 +1,8 @@
 """The stories a year-less day may report: stories dated to a short period, by company and day.
 
 A year-less month-day ("1月20日" of an undated article) is compared only with the stories of a company
-it names dated to a period that can hold that month and day; a weekday ("on Monday") or a day of month
+it names dated to a period that can hold that month and day, a year-less month ("in March": "--03") with those
+whose own days fall in that month; a weekday ("on Monday") or a day of month
 ("当地时间12日") with the short stories of a company it names, on whatever day (``ANY_DAY``). Each
 story keeps the days a further single-day report of it may name (its period with the day of slack,
 ``lib.analyze.story_periods``) and the days its own reports name. Used by ``lib.analyze.story_years``.
@@ -18,7 +19,7 @@ import pandas as pd
 
 from lib.analyze.story_periods import DAY_SLACK, StoryPeriod
 from lib.analyze.story_products import company_set
-from lib.schema import COMPANY_SEPARATOR, DAY_OF_MONTH_MARK, WEEKDAYS, Event
+from lib.schema import COMPANY_SEPARATOR, DAY_OF_MONTH_MARK, MONTH_MARK, WEEKDAYS, Event
 
 _EPOCH = date(1970, 1, 1)
 ANY_DAY = "*"  # the block of a company's every short story: a weekday or a day of month may report any of them
@@ -47,6 +48,11 @@ def recurs(key: str) -> bool:
     return key in WEEKDAYS or key.startswith(DAY_OF_MONTH_MARK)
 
 
+def is_month(key: str) -> bool:
+    """Whether a year-less key names a month with no day ("--03")."""
+    return key.startswith(MONTH_MARK) and not key.startswith(DAY_OF_MONTH_MARK)
+
+
 def _names(key: str, day: date) -> bool:
     """Whether ``day`` is the weekday or the day of month ``key`` names."""
     return WEEKDAYS[day.weekday()] == key if key in WEEKDAYS else day.day == int(key[len(DAY_OF_MONTH_MARK):])
@@ -60,7 +66,12 @@ def its_one_day(story: DatedStory, day: date | None) -> bool:
 def day_in(story: DatedStory, month_day: str) -> date | None:
     """The day ``month_day`` names among the days the story can take, in whichever year (so across
     New Year too), or the day of its own single days that falls on the weekday it names; None when
-    it is not among them."""
+    it is not among them. For a month ("--03"), the first day of that month in the year of the story's own days
+    that fall in it."""
+    if is_month(month_day):
+        month = int(month_day[len(MONTH_MARK):])
+        days = [story.own_first + timedelta(days=n) for n in range((story.own_last - story.own_first).days + 1)]
+        return next((date(day.year, month, 1) for day in days if day.month == month), None)
     if recurs(month_day):
         days = [story.own_first + timedelta(days=n) for n in range((story.own_last - story.own_first).days + 1)]
         return next((day for day in days if story.has_days and _names(month_day, day)), None)
@@ -106,6 +117,9 @@ def stories_by_company_and_day(events: pd.DataFrame, story_of_event: pd.Series, 
             for name in story.companies:
                 blocks[(name, f"{day.month:02d}-{day.day:02d}")].append(story)
             day += timedelta(days=1)
+        for month in sorted({day.month for day in (story.own_first, story.own_last)}):
+            for name in story.companies:
+                blocks[(name, f"{MONTH_MARK}{month:02d}")].append(story)
     return blocks
 
 
@@ -117,14 +131,17 @@ def _naming(companies: pd.Series, names: set[str]) -> np.ndarray:
 
 
 def _near(start: pd.Series, end: pd.Series, wanted: set[str], short_period_days: int) -> np.ndarray:
-    """Whether each short period, a day of slack wider on each side, holds a month-day of ``wanted``:
-    most stories hold none and are never looked at."""
+    """Whether each short period, a day of slack wider on each side, holds a month-day of ``wanted``, or a day of
+    a month of ``wanted`` ("--03"): most stories hold none and are never looked at."""
     valid = (start.notna() & ((end.fillna(start) - start).dt.days < short_period_days)).to_numpy()
     first = start.to_numpy().astype("datetime64[D]")[valid]
     last = end.fillna(start).to_numpy().astype("datetime64[D]")[valid]
     days = first[:, None] + np.arange(-DAY_SLACK, short_period_days + DAY_SLACK)
-    month_days = pd.DatetimeIndex(days.ravel()).strftime("%m-%d").to_numpy().reshape(days.shape)
-    hit = np.isin(month_days, list(wanted)) & (days <= (last + DAY_SLACK)[:, None])
+    index = pd.DatetimeIndex(days.ravel())
+    hit = np.isin(index.strftime("%m-%d").to_numpy().reshape(days.shape), list(wanted))
+    if any(is_month(key) for key in wanted):
+        hit |= np.isin(index.strftime(f"{MONTH_MARK}%m").to_numpy().reshape(days.shape), list(wanted))
+    hit &= days <= (last + DAY_SLACK)[:, None]
     near = np.zeros(len(start), dtype=bool)
     near[valid] = hit.any(axis=1)
     return near

@@ -23,7 +23,7 @@ from lib.analyze.story_products import company_set
 from lib.analyze.story_years import Placement, year_less_keys
 from lib.extract.weekdays_told import ToldDay, moved_week
 from lib.periods import Period
-from lib.schema import DAY_OF_MONTH_MARK, WEEKDAYS, Event
+from lib.schema import MONTH_MARK, WEEKDAYS, Event
 
 
 def placed_alike_in_article(events: pd.DataFrame, placement: Placement, story_of_event: pd.Series) -> Placement:
@@ -88,9 +88,9 @@ def _let_go(doc: pd.DataFrame, key: str, day: str, event: pd.Series, source: pd.
 
 def _stated(event: pd.Series) -> ToldDay | None:
     """The day an event states: its single dated day, or its year-less month-day; None for any other (a day of
-    month alone, "---12", states no month)."""
+    month alone, "---12", states no month; a month alone, "--03", no day)."""
     month_day = str(event.get(Event.MONTH_DAY) or "")
-    if month_day.startswith(DAY_OF_MONTH_MARK):
+    if month_day.startswith(MONTH_MARK):  # DAY_OF_MONTH_MARK starts so too
         return None
     if month_day:
         month, day = (int(part) for part in month_day.split("-"))

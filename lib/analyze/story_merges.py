@@ -16,6 +16,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from lib.analyze.story_products import company_set
+from lib.analyze.story_years import with_placed_dates
 from lib.schema import Event
 
 
@@ -26,9 +27,7 @@ def merged_by_placed_reports(events: pd.DataFrame, placed: pd.Series, of_event: 
     placed event names left out, puts whole in one story. Unchanged when nothing was placed."""
     if placed.empty:
         return of_event
-    dated = events.copy()
-    dated.loc[placed.index, Event.DATE] = placed
-    dated.loc[placed.index, Event.DATE_END] = placed
+    dated = with_placed_dates(events, placed)
     names = frozenset().union(*(company_set(c) for c in dated.loc[placed.index, Event.COMPANIES]))
     # Others take no part (no date, no story), but keep their rows: ``group`` reads vectors in frame order.
     far = [not company_set(c) & names for c in dated[Event.COMPANIES]]

@@ -43,6 +43,7 @@ corpus (and with the stories of the companies that undated weekdays name).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -52,12 +53,14 @@ from lib.analyze.story_days import (
     ANY_DAY,
     DatedStory,
     day_in,
+    is_month,
     its_one_day,
     recurs,
     stories_by_company_and_day,
 )
 from lib.analyze.story_products import company_set
 from lib.analyze.story_weekday_fits import weekday_fits
+from lib.periods import Period
 from lib.schema import DAY_OF_MONTH_MARK, WEEKDAYS, YEAR_FROM_STORY, Event
 
 
@@ -74,11 +77,21 @@ class Placement:
         placed = self.date.reindex(events.index).dropna()
         if placed.empty:
             return events
-        events = events.copy()
-        events.loc[placed.index, Event.DATE] = placed
-        events.loc[placed.index, Event.DATE_END] = placed
+        events = with_placed_dates(events, placed)
         events.loc[placed.index, Event.QUALIFIER] = YEAR_FROM_STORY
         return events
+
+
+def with_placed_dates(events: pd.DataFrame, placed: pd.Series) -> pd.DataFrame:
+    """A copy of ``events`` with the ``placed`` ones (ISO first days, by index) dated: a day ends on itself, a
+    month with no day ("--03") at the month's end."""
+    events = events.copy()
+    events.loc[placed.index, Event.DATE] = placed
+    months = _text(events.loc[placed.index], Event.MONTH_DAY).map(is_month)
+    ends = [Period(date.fromisoformat(day), "month").end.isoformat() if month else day
+            for day, month in zip(placed, months, strict=True)]
+    events.loc[placed.index, Event.DATE_END] = ends
+    return events
 
 
 def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story_of_event: pd.Series,
@@ -198,7 +211,7 @@ def _fitting(month_day: str, candidates: list[DatedStory], sums: tuple[np.ndarra
         similarity = float(matrix[row] @ story_sums[story.story_id]) / len(story.rows)
         day = day_in(story, month_day)
         bar = bars[bool(products & story.products)]
-        if its_one_day(story, day):
+        if its_one_day(story, day) and not is_month(month_day):
             bar = min(bar, bars[2])
         if month_day.startswith(DAY_OF_MONTH_MARK) and not (its_one_day(story, day) and story.articles > 1):
             continue  # a day of month joins only a story whose articles all name that one day

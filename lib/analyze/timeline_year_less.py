@@ -13,9 +13,9 @@ import pandas as pd
 
 from lib.analyze.story_years import Placement
 from lib.analyze.timeline import OUTLET, TITLE, document_details, event_marks
-from lib.schema import COMPANY_SEPARATOR, DAY_OF_MONTH_MARK, WEEKDAYS, YEAR_FROM_STORY, Event
+from lib.schema import COMPANY_SEPARATOR, DAY_OF_MONTH_MARK, MONTH_MARK, WEEKDAYS, YEAR_FROM_STORY, Event
 
-MONTH_DAY_LABEL = "month_day_label"   # "Mar 5" (or "Tuesday", "day 12"): the month and day an unknown-year event names
+MONTH_DAY_LABEL = "month_day_label"   # "Mar 5" (or "Mar", "Tuesday", "day 12"): what an unknown-year event names
 UNKNOWN_YEAR_COLUMNS = [MONTH_DAY_LABEL, Event.DATE_TEXT, Event.COMPANIES, Event.SENTENCE, OUTLET, TITLE,
                         Event.DOC_ID, Event.SENT_ID, Event.MONTH_DAY, Event.WEEKDAY]
 
@@ -57,14 +57,18 @@ def unknown_year_events(events: pd.DataFrame, documents: pd.DataFrame, placement
     table[Event.WEEKDAY] = table[Event.WEEKDAY].fillna("").astype(str)
     days = pd.to_datetime("2000-" + table[Event.MONTH_DAY], format="%Y-%m-%d", errors="coerce")
     labels = days.dt.strftime("%b ") + days.dt.day.astype("Int64").astype(str)
+    # "--03": a month alone of a year the article leaves open (lib.extract.year_less_days.months_alone).
+    months = pd.to_datetime("2000" + table[Event.MONTH_DAY].str.removeprefix(MONTH_MARK).where(
+        table[Event.MONTH_DAY].str.fullmatch(rf"{MONTH_MARK}\d\d"), "") + "-01", format="%Y%m-%d", errors="coerce")
     # "---12": the 12th of a month the article leaves open (lib.extract.year_less_days.days_alone).
     of_month = "day " + table[Event.MONTH_DAY].str.removeprefix(DAY_OF_MONTH_MARK).str.lstrip("0")
     named_day = table[Event.WEEKDAY].where(table[Event.WEEKDAY] != "", of_month)
-    table[MONTH_DAY_LABEL] = labels.where(days.notna(), named_day)
-    # Month-days in calendar order, then the days of month alone, then the weekdays alone, Monday first.
+    table[MONTH_DAY_LABEL] = labels.where(days.notna(), months.dt.strftime("%b").where(months.notna(), named_day))
+    # Month-days in calendar order, then the months alone, the days of month alone, the weekdays alone, Monday first.
     table["_weekday"] = table[Event.WEEKDAY].map({name: n for n, name in enumerate(WEEKDAYS)}).fillna(-1)
     table["_no_day"] = table[Event.MONTH_DAY] == ""
     table["_no_month"] = table[Event.MONTH_DAY].str.startswith(DAY_OF_MONTH_MARK)
-    table = table.sort_values(["_no_day", "_no_month", Event.MONTH_DAY, "_weekday", Event.DOC_ID, Event.SENT_ID],
-                              kind="stable")
+    table["_month_alone"] = months.notna()
+    table = table.sort_values(["_no_day", "_no_month", "_month_alone", Event.MONTH_DAY, "_weekday", Event.DOC_ID,
+                               Event.SENT_ID], kind="stable")
     return table[UNKNOWN_YEAR_COLUMNS].reset_index(drop=True)

@@ -60,8 +60,9 @@ class DateMatch:
     ahead: bool = False
     stated: bool = False
     compared: bool = False  # counted from the period in focus ("the same period last year"): it stays the focus
-    # A day compared with or opening a span up to now ("the biggest drop since March 16, 2020", 自…以来):
-    # nothing happened on it, so "the same day", 當天 never count from it.
+    # A date compared with or opening a span up to now ("the biggest drop since March 16, 2020", 自…以来), or the
+    # date of a record now broken (刷新苹果去年12月的纪录): nothing happened on it, so "the same day", 當天, 同月
+    # never count from it.
     since: bool = False
 
 
@@ -160,7 +161,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
         compared = not closed and (isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
                                                    or (spec.unit == "year" and spec.keep_month and spec.offset < 0))
                     or _stated_and_compared(text, match))
-        if period.precision == "day" and names_no_sentence_year(text, match.start, match.end):
+        if names_no_sentence_year(text, match.start, match.end):
             match = replace(match, since=True)
         if compared:
             match = replace(match, compared=True)

@@ -203,9 +203,38 @@ def in_a_series_ahead(readings: Sequence[Reading], published: Period | None,
 
 def names_no_sentence_year(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is compared with or opens a span up to now ("自2020年3月16日以来",
-    "since March 16, 2020"): the sentence tells of another time, and nothing happens on that date."""
+    "since March 16, 2020"), or is when a record now broken was set ("刷新苹果去年12月的纪录"): the sentence tells of
+    another time, and nothing happens on that date."""
     return (_NO_SENTENCE_YEAR_BEFORE.search(text, max(0, start - 80), start) is not None
-            or _NO_SENTENCE_YEAR_AFTER.match(text, end) is not None)
+            or _NO_SENTENCE_YEAR_AFTER.match(text, end) is not None or _sets_a_broken_record(text, start, end))
+
+
+def _record_patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What stands before the day of a record now broken in English, and before and after it in Chinese."""
+    latin, chinese = _alternatives(cues["record"])
+    _, after = _alternatives(cues["record_after"])
+    word = rf"[^\s{re.escape(_CLAUSE_MARKS)}]+"
+    clause = rf"[^{re.escape(_CLAUSE_MARKS)}]"
+    return (re.compile(rf"(?<![A-Za-z])(?:{latin})[^\S\n]+(?:(?:the|a|its|their)[^\S\n]+)?record"
+                       rf"(?:[^\S\n]+{word}){{0,{_RECORD_WORDS}}}?[^\S\n]+set[^\S\n]+(?:in|on)[^\S\n]*\Z",
+                       re.IGNORECASE),
+            re.compile(rf"(?:{chinese}){clause}{{0,{_RECORD_CHARACTERS}}}\Z"),
+            re.compile(rf"\s*的?\s*(?:{after})"))
+
+
+# How many words (English) or characters (Chinese) may stand between a record's cue and its date: "the record
+# set by Apple in December", "刷新苹果公司去年12月的纪录".
+_RECORD_WORDS = 3
+_RECORD_CHARACTERS = 8
+_RECORD_EN, _RECORD_ZH, _RECORD_ZH_AFTER = _record_patterns(words_by_kind(builtin_rules().stated_year_cues))
+
+
+def _sets_a_broken_record(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is when a record now broken was set ("topping the record Apple set in
+    December", "刷新苹果去年12月的纪录")."""
+    before = text[max(0, start - 60):start]
+    return _RECORD_EN.search(before) is not None or (
+        _RECORD_ZH.search(before) is not None and _RECORD_ZH_AFTER.match(text, end) is not None)
 
 
 def _beside(part, stated: Period, read: Period, published: Period | None, onward: bool = False) -> Period | None:

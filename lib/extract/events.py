@@ -44,7 +44,14 @@ from lib.extract.weekdays_told import (
     weekdays_alone,
     weekdays_told_after,
 )
-from lib.extract.year_less_days import YearLessDay, YearLessWeekday, days_alone, year_less_days
+from lib.extract.year_less_days import (
+    YearLessDay,
+    YearLessMonth,
+    YearLessWeekday,
+    days_alone,
+    months_alone,
+    year_less_days,
+)
 from lib.periods import Period
 from lib.rules.fiscal_years import FiscalYear
 from lib.schema import COMPANY_SEPARATOR, YEAR_UNKNOWN
@@ -88,7 +95,8 @@ def sentence_events(
     ("星期一(1月27日)") is that day when named again bare (``lib.extract.weekdays_told``).
     A month and day that neither places ("1月20日" before any year is read) is still an event, with
     no date, its ``month_day`` and the qualifier ``YEAR_UNKNOWN``, for its story to place; so is a bare
-    weekday that nothing reads ("DeepSeek released the model on Monday"), with its ``weekday``.
+    weekday that nothing reads ("DeepSeek released the model on Monday"), with its ``weekday``, and a month
+    with no day ("ruled in March", 今年4月), with its ``month_day`` "--03" and precision "month".
 
     A sentence naming nothing that tells a figure by the period in focus ("for the quarter", "the
     year-ago quarter", 本季度, 去年同期) is the results report's, unless it names a subject of its own
@@ -133,10 +141,13 @@ def sentence_events(
             if year_open:
                 as_told = [*as_told, *weekdays_alone(sentence.text, weekdays, ties, [*matches, *unplaced], as_told)]
             unplaced = sorted([*unplaced, *as_told], key=lambda day: day.start)
-        if year_open:  # "当地时间12日": a day of a month the article leaves open, for its story to place
-            unplaced = sorted([*unplaced, *days_alone(sentence.text, [*matches, *unplaced])], key=lambda day: day.start)
-        # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic.
-        last_date = matches[-1].period if matches else None
+        if year_open:  # "当地时间12日", "in March": a day of a month, a month of a year the article leaves open
+            unplaced = [*unplaced, *days_alone(sentence.text, [*matches, *unplaced])]
+            unplaced = sorted([*unplaced, *months_alone(sentence.text, [*matches, *unplaced])],
+                              key=lambda day: day.start)
+        # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic. A date
+        # nothing happened on ("刷新苹果去年12月的纪录", "since March 2020") is not where the story is.
+        last_date = next((m.period for m in reversed(matches) if not m.since), None)
         last_told = matches[-1].period if matches else last_told
         # "for the quarter", 本季度, 去年同期; a stated period set against ("较2023年3月") names no period in focus.
         reported = focus is not None and any(m.compared and m.relative for m in matches)
@@ -211,7 +222,8 @@ def _unplaced_days(text: str, matches: Sequence[DateMatch]) -> list[YearLessDay]
             if all(day.end <= match.start or day.start >= match.end for match in matches)]
 
 
-def _row(doc_id: str, sentence: SentenceSpan, number: int, match: DateMatch | YearLessDay | YearLessWeekday,
+def _row(doc_id: str, sentence: SentenceSpan, number: int,
+         match: DateMatch | YearLessDay | YearLessMonth | YearLessWeekday,
          companies: list[str],
          regulations: list[str], event_type: str, attribution: str, published: Period | None) -> dict:
     if event_type == "other" and regulations:
@@ -222,7 +234,7 @@ def _row(doc_id: str, sentence: SentenceSpan, number: int, match: DateMatch | Ye
         E.DOC_ID: doc_id,
         E.SENT_ID: sentence.sent_id,
         E.DATE: match.period.start.isoformat() if placed else "",
-        E.PRECISION: match.period.precision if placed else "day",
+        E.PRECISION: match.period.precision if placed else "month" if isinstance(match, YearLessMonth) else "day",
         E.DATE_TEXT: match.text,
         E.COMPANIES: COMPANY_SEPARATOR.join(companies),
         E.EVENT_TYPE: event_type,
@@ -234,7 +246,7 @@ def _row(doc_id: str, sentence: SentenceSpan, number: int, match: DateMatch | Ye
         E.END: sentence.start + match.end,
         E.ATTRIBUTION: attribution,
         E.PLANNED: placed and is_planned(match.period, published),
-        E.MONTH_DAY: match.month_day if isinstance(match, YearLessDay) else "",
+        E.MONTH_DAY: match.month_day if isinstance(match, YearLessDay | YearLessMonth) else "",
         E.WEEKDAY: match.name if isinstance(match, YearLessWeekday) else "",
     }
 

@@ -7,7 +7,9 @@ instead, with their month and day and no year, so that the story they report can
 ("12日", "当地时间12日"), its month left open too, is kept by ``days_alone`` (month 0, ``Event.MONTH_DAY``
 "---12"), for a story on the 12th of whatever month to place, as a weekday is. A bare weekday ("on
 Tuesday", 周五) is kept too, as a ``YearLessWeekday`` (``lib.extract.weekdays_told.weekdays_alone``): its
-story must then be the only one of its company on that weekday.
+story must then be the only one of its company on that weekday. A month with no day ("ruled in March",
+今年4月: this year is the article's, which nothing states) is kept by ``months_alone`` as a ``YearLessMonth``
+("--03", ISO 8601's month without a year), for a story of that month to place.
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from dataclasses import dataclass
 from lib.extract.dates_candidate_reader import ascii_digits
 from lib.extract.dates_chain import DateMatch
 from lib.extract.dates_en import read_english_dates
-from lib.extract.dates_spec import Candidate, DayOfMonth, YearPart, is_year_less
+from lib.extract.dates_spec import Candidate, DayOfMonth, InYear, YearPart, is_year_less
 from lib.extract.dates_zh import read_chinese_dates
-from lib.schema import DAY_OF_MONTH_MARK, WEEKDAYS
+from lib.schema import DAY_OF_MONTH_MARK, MONTH_MARK, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,21 @@ class YearLessDay:
     def month_day(self) -> str:
         """"01-20": the ``Event.MONTH_DAY`` value; "---12" (ISO 8601's day of month) when the month is open."""
         return f"{self.month:02d}-{self.day:02d}" if self.month else f"{DAY_OF_MONTH_MARK}{self.day:02d}"
+
+
+@dataclass(frozen=True)
+class YearLessMonth:
+    """``text[start:end]`` names month ``month`` of a year the article leaves open."""
+
+    start: int
+    end: int
+    text: str
+    month: int
+
+    @property
+    def month_day(self) -> str:
+        """"--03": the ``Event.MONTH_DAY`` value of a month with no day."""
+        return f"{MONTH_MARK}{self.month:02d}"
 
 
 @dataclass(frozen=True)
@@ -76,6 +93,27 @@ def days_alone(text: str, read: Sequence[DateMatch | YearLessDay]) -> list[YearL
     return [YearLessDay(candidate.start, candidate.end, text[candidate.start:candidate.end], 0, candidate.spec.day)
             for candidate in read_chinese_dates(scanned) if isinstance(candidate.spec, DayOfMonth)
             and all(candidate.end <= other.start or candidate.start >= other.end for other in read)]
+
+
+def months_alone(text: str, read: Sequence) -> list[YearLessMonth]:
+    """The year-less months of ``text`` ("in March", 4月, 今年4月: this year is the article's own) that no longer
+    reading and no date of ``read`` covers ("March 12" is a day, "2024年3月" a stated month)."""
+    scanned = ascii_digits(text)
+    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned)]
+    return sorted({YearLessMonth(candidate.start, candidate.end, text[candidate.start:candidate.end],
+                                 candidate.spec.part.month)
+                   for candidate in candidates if _is_year_less_month(candidate)
+                   and not any(_covers(other, candidate) for other in candidates)
+                   and all(candidate.end <= other.start or candidate.start >= other.end for other in read)},
+                  key=lambda month: month.start)
+
+
+def _is_year_less_month(candidate: Candidate) -> bool:
+    """A month whose year is the article's: none stated, or "this year" (今年4月)."""
+    spec = candidate.spec
+    return (isinstance(spec, InYear) and spec.year is None and spec.offset in (None, 0)
+            and spec.toward == "nearest" and not spec.ahead and not spec.fiscal
+            and isinstance(spec.part, YearPart) and spec.part.precision == "month")
 
 
 def _is_year_less_day(candidate: Candidate) -> bool:

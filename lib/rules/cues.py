@@ -17,7 +17,8 @@ CLAUSE_CUE_KINDS = ("boundary", "coordinator", "likeness", "adverbial", "venue",
 DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
                       "bracket_end", "self", "ahead", "history", "glued")
 STATED_YEAR_CUE_KINDS = ("compared", "compared_after", "since", "since_after", "span_from", "span_to",
-                         "forecast", "forecast_after", "aside", "attribute_before", "attribute_noun")
+                         "forecast", "forecast_after", "aside", "attribute_before", "attribute_noun", "record",
+                         "record_after")
 
 
 def parse_triggers(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

@@ -72,6 +72,11 @@ CASES = [
                  id="zh: a day of another year between them lets it go"),
     pytest.param([_month_day(10), ("s339", 200, "", "MiniMax", "11-24", "", ""), _month_day(300)],
                  ("minimax", "2026-01-09"), id="zh: a month-day weeks away keeps a month-day"),
+    # "今年1月 … 1月9日": a month alone ("--01") states no day, so no other year; nor does a day of month alone.
+    pytest.param([_month_day(10), ("s339", 200, "", "MiniMax", "--01", "", ""), _month_day(300)],
+                 ("minimax", "2026-01-09"), id="zh: a month alone between them keeps a month-day"),
+    pytest.param([_friday(10), ("s340", 200, "", "MiniMax", "--12", "", ""), _friday(500)],
+                 ("minimax", "2026-01-09"), id="en: a month alone between them keeps a weekday"),
 ]
 
 

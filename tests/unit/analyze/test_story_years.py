@@ -338,3 +338,51 @@ def test_a_bare_day_of_month_takes_the_day_of_the_one_story_told_on_it(rows, exp
     events, vectors, stories = _frame([row[:6] for row in rows])
     events[Event.DOC_ID] = [row[6] for row in rows]
     _last_placed_as(events, vectors, stories, expected, {Event.MONTH_DAY: rows[-1][3]})
+
+
+def _month(month="--03", companies="Xiaomi", vector=ALIKE):
+    """A month with no day of an undated article ("ruled in March", 今年4月): precision month, no date."""
+    return ("", "", companies, month, vector, "")
+
+
+# Xiaomi's injunction of March 12, 2021 and its removal from the list of May 11, 2021, each of one day.
+XIAOMI_2021 = [("2021-03-12", "2021-03-12", "Xiaomi", "", RELEASE, "injunction"),
+               ("2021-03-12", "2021-03-12", "Xiaomi", "", RELEASE, "injunction"),
+               ("2021-05-11", "2021-05-11", "Xiaomi", "", OTHER, "removal")]
+MONTH_CASES = [
+    pytest.param(XIAOMI_2021 + [_month()], ("injunction", "2021-03-01", "2021-03-31"),
+                 id="the story of its company in that month that says alike"),
+    pytest.param(XIAOMI_2021 + [_month("--04")], None, id="near-miss: no story of its company in that month"),
+    pytest.param(XIAOMI_2021 + [_month(companies="Huawei")], None, id="near-miss: a story of another company"),
+    pytest.param(XIAOMI_2021 + [_month(vector=OTHER)], None, id="near-miss: says something else"),
+    pytest.param(XIAOMI_2021 + [("2022-03-20", "2022-03-20", "Xiaomi", "", ALIKE, "next year"), _month()], None,
+                 id="near-miss: stories of that month in two years say alike: the year stays unknown"),
+    pytest.param(XIAOMI_2021 + [("2021-03-09", "2021-03-09", "Xiaomi", "", ALIKE, "hearing"), _month(vector=RELEASE)],
+                 ("injunction", "2021-03-01", "2021-03-31"), id="two stories of that month in one year: the closer"),
+    pytest.param([("2025-03-31", "2025-03-31", "Nvidia", "", RELEASE, "charge"),
+                  ("2025-03-31", "2025-03-31", "Nvidia", "", RELEASE, "charge"), _month("--04", "Nvidia")], None,
+                 id="near-miss: a day of slack does not reach into the next month"),
+    pytest.param([("2025-04-01", "2025-04-30", "Nvidia", "", RELEASE, "april"), _month("--04", "Nvidia")],
+                 ("april", "2025-04-01", "2025-04-30"), id="a story told by month"),
+    pytest.param([("2025-04-01", "2025-04-01", "Nvidia", "", OTHER, "first"),
+                  ("2025-04-01", "2025-04-01", "Nvidia", "", OTHER, "first"), _month("--04", "Nvidia", ALIKE)], None,
+                 id="near-miss: the first of the month is no story's one day to a month (no lower bar)"),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), MONTH_CASES)
+def test_a_month_alone_takes_the_year_of_the_one_year_whose_story_it_fits(rows, expected):
+    events, vectors, stories = _frame(rows)
+    events[Event.PRECISION] = ["month" if row[3] else "day" for row in rows]
+    before = events.copy()
+    placement = year_less_placement(events, vectors, stories, THRESHOLD, SHORT, same_day_threshold=-1.0)
+    label = events.index[-1]
+    if expected is None:
+        assert label not in placement.story_id.index
+        assert placement.unplaced == 1
+    else:
+        assert (placement.story_id[label], placement.date[label]) == expected[:2]
+        dated = placement.dated(events)
+        assert dated.loc[label, [Event.DATE, Event.DATE_END, Event.QUALIFIER, Event.MONTH_DAY]].tolist() == [
+            expected[1], expected[2], YEAR_FROM_STORY, rows[-1][3]]
+    pd.testing.assert_frame_equal(events, before)  # inputs never change

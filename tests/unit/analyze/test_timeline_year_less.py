@@ -129,3 +129,15 @@ def test_a_bare_day_of_month_no_story_dated_is_listed_by_its_day_after_the_month
     events = pd.concat([events, of_month.set_axis([30])])
     table = unknown_year_events(events, _documents(), PLACED)
     assert table[MONTH_DAY_LABEL].tolist() == ["Mar 14", "Apr 1", "day 5"]
+
+
+def test_a_month_alone_no_story_dated_is_listed_by_its_month_after_the_month_days():
+    events = _events()
+    month = events.iloc[[-1]].assign(**{Event.SENT_ID: 4, Event.MONTH_DAY: "--02", Event.DATE_TEXT: "今年2月",
+                                        Event.SENTENCE: "百度今年2月宣布免费。", Event.EVENT_ID: "e9",
+                                        Event.PRECISION: "month"})
+    of_month = events.iloc[[-1]].assign(**{Event.SENT_ID: 5, Event.MONTH_DAY: "---05", Event.DATE_TEXT: "5日",
+                                           Event.SENTENCE: "百度5日宣布免费。", Event.EVENT_ID: "e10"})
+    events = pd.concat([events, month.set_axis([30]), of_month.set_axis([31])])
+    table = unknown_year_events(events, _documents(), PLACED)
+    assert table[MONTH_DAY_LABEL].tolist() == ["Mar 14", "Apr 1", "Feb", "day 5"]

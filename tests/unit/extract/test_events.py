@@ -123,9 +123,9 @@ NARRATIVE_CASES = [
      [("2023年8月", "2023-08-01"), ("12月", "2023-12-01")]),
     (["騰訊於2023年9月發佈混元大模型。", "去年，騰訊已開始內測。"],
      [("2023年9月", "2023-09-01"), ("去年", "2022-01-01")]),
-    # Before any absolute date, a year-less date has nothing to lean on.
+    # Before any absolute date, a year-less date has nothing to lean on: no date (its month kept for its story).
     (["In March, ByteDance hired a new head of research.", "ByteDance founded its AI lab in 2016."],
-     [("2016", "2016-01-01")]),
+     [("March", ""), ("2016", "2016-01-01")]),
 ]
 
 
@@ -204,7 +204,7 @@ NARRATIVE_YEAR_CASES = [
     pytest.param(["騰訊在2025騰訊全球數字生態大會上發布新模型。", "5月，騰訊推出混元新版本。"],
                  [("5月", "2025-05-01")], id="event's name, traditional"),
     pytest.param(["Alibaba showed its new model at HDC 2024.", "In March, Alibaba cut prices."],
-                 [], id="near miss: an English acronym's year tells no year"),
+                 [("March", "")], id="near miss: an English acronym's year tells no year"),
     pytest.param(["字节跳动在2024冬季FORCE原动力大会上发布新模型。", "字节跳动2023年营收增长三成。",
                   "3月，字节跳动推出视频模型。"],
                  [("2023年", "2023-01-01"), ("3月", "2023-03-01")], id="near miss: a reported year moves the story on"),
@@ -254,6 +254,16 @@ YEAR_LESS_CASES = [
                  [("2023-01-01", "", "", "2023"), ("2023-07-11", "", "", "July 11")],
                  id="undated narrative: placed by the year read before it"),
     pytest.param(None, ["Kimi K2 shipped on July 11."], [], id="no company: no event"),
+    # A month with no day, "this year" of an undated article included: "--MM", precision month.
+    pytest.param(None, ["Moonshot AI released Kimi K2 in July."], [("", "--07", "year unknown", "July")],
+                 id="undated: a month alone is kept with its month"),
+    pytest.param(None, ["月之暗面在今年7月发布了Kimi K2。"], [("", "--07", "year unknown", "今年7月")],
+                 id="undated Chinese: this year's month"),
+    pytest.param(Period(date(2025, 8, 1), "day"), ["Moonshot AI released Kimi K2 in July."],
+                 [("2025-07-01", "", "", "July")], id="dated: a month placed by the publication date"),
+    pytest.param(None, ["Moonshot AI was founded in 2023.", "Moonshot AI released Kimi K2 in July."],
+                 [("2023-01-01", "", "", "2023"), ("2023-07-01", "", "", "July")],
+                 id="undated narrative: a month placed by the year read before it"),
 ]
 
 
@@ -270,6 +280,7 @@ def test_a_year_less_day_of_an_undated_article_is_an_event_without_a_date(publis
     rows = sentence_events("d", sentences, mentions, published, TYPER, attributor=ATTRIBUTOR)
     assert [(r["date"], r["month_day"], r["qualifier"], r["date_text"]) for r in rows] == expected
     assert all(r["planned"] is False and (r["date_end"] == "") == (r["date"] == "") for r in rows)
+    assert all(r["precision"] == ("month" if r["month_day"].startswith("--") else r["precision"]) for r in rows)
 
 
 # Class (splits F, G, I, J, K: "read alone, no event; no company named"): a dated sentence about a regulator,

@@ -541,3 +541,29 @@ def test_the_year_after_counts_from_the_last_date_told(sentences, expected):
     events = _events(sentences, "2025-04-02")
     first_dates = 2 if len(sentences) > 2 else 1
     assert events[first_dates:] == ([expected] if expected else [])
+
+
+# Class (stories s4): the date of a record now broken ("topping the record Apple set in December",
+# 刷新苹果去年12月的纪录) is when nothing in the sentence happened: "the same month", 同月 in the sentence after
+# count from the sentence's own date, not from the record's. Must not change: a record set on a date is that
+# date's happening, and 同月 after it counts from it.
+RECORD_ROWS = [
+    pytest.param(["On July 3, Nvidia topped the record Apple set in December.",
+                  "Later that month, Nvidia passed $4 trillion."], ("Later that month", "2025-07-01"),
+                 id="en-record-broken"),
+    pytest.param(["今年7月3日，英伟达市值刷新苹果去年12月的纪录。", "同月，英伟达市值突破4万亿美元。"],
+                 ("同月", "2025-07-01"), id="zh-record-broken"),
+    pytest.param(["今年7月3日，輝達市值刷新蘋果去年12月的紀錄。", "同月，輝達市值突破4兆美元。"],
+                 ("同月", "2025-07-01"), id="zht-record-broken"),
+    # Must not change.
+    pytest.param(["In December 2024, Apple set a record market value.", "Later that month, Apple passed $4 trillion."],
+                 ("Later that month", "2024-12-01"), id="en-record-set-then"),
+    pytest.param(["去年12月，苹果市值创下纪录。", "同月，苹果市值突破4万亿美元。"], ("同月", "2024-12-01"),
+                 id="zh-record-set-then"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), RECORD_ROWS)
+def test_the_date_of_a_broken_record_anchors_no_same_month_after_it(sentences, expected):
+    events = _events(sentences, "2025-10-29")
+    assert [(words, start) for words, start, *_ in events][-1] == expected

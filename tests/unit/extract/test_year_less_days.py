@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.extract.year_less_days import days_alone, year_less_days
+from lib.extract.year_less_days import days_alone, months_alone, year_less_days
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,35 @@ def test_bare_days_of_month_keep_their_day(text, expected):
     found = days_alone(text, year_less_days(text))
     assert [(day.text, day.month_day) for day in found] == expected
     assert all(text[day.start:day.end] == day.text and day.month == 0 for day in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month with no day whose year the article leaves open: "--03", for a story of that month to place.
+        ("U.S. District Judge Rudolph Contreras ruled in March that the ban could hurt Xiaomi.", [("March", "--03")]),
+        ("Tencent cut the price of its cloud GPUs in early September.", [("early September", "--09")]),
+        ("腾讯在3月下调了云服务价格。", [("3月", "--03")]),
+        ("英伟达H20芯片在今年4月因新的出口管制无法继续销售。", [("今年4月", "--04")]),  # this year: the article's
+        ("輝達H20晶片在今年4月因新的出口管制無法繼續銷售。", [("今年4月", "--04")]),
+        ("The chipmaker took a charge in April and resumed sales in July.", [("April", "--04"), ("July", "--07")]),
+        # Near misses: a day of the month, a stated or counted year, a month ahead, a day of month alone.
+        ("Xiaomi won the injunction on March 12.", []),
+        ("Xiaomi won the injunction in March 2021.", []),
+        ("小米去年3月赢得了禁令。", []),
+        ("小米2021年3月赢得了禁令。", []),
+        ("小米將於下月公布新車。", []),
+        ("12日，百度宣布降价。", []),
+    ],
+)
+def test_a_month_alone_keeps_its_month(text, expected):
+    found = months_alone(text, [])
+    assert [(month.text, month.month_day) for month in found] == expected
+    assert all(text[month.start:month.end] == month.text for month in found)
+
+
+def test_a_month_inside_a_date_already_read_is_no_month_alone():
+    text = "The Pentagon on Tuesday agreed to a final order, after a court in March granted the injunction."
+    read = [month for month in months_alone(text, [])]
+    assert [month.text for month in read] == ["March"]
+    assert months_alone(text, read) == []
