@@ -13,6 +13,7 @@ Text is read in simplified characters (代碼 is 代码); offsets are those of t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from lib.rules.rule_file import literal_alternation
@@ -23,6 +24,8 @@ from lib.rules.stock_codes import StockCode, StockCodeCue
 LABEL_REACH = 40
 _CODE = r"(?P<code>\d{3,6}|[A-Z]{1,5})"
 _OPEN_QUOTE = "“\"「『‘'"
+# A bare code in brackets right after a short name: 友邦(1299), 中國銀行（３９８８）.
+_BRACKETED_CODE = re.compile(r"[^\S\n]*[(（][^\S\n]*(?P<code>\d{3,6})[^\S\n]*[)）]")
 # A number followed by one of these is an amount, a date or a count, not a code: 代码2015年, 1024个.
 _FIGURE_AFTER = "年月日号万亿千百元个次位行条%"
 
@@ -34,6 +37,7 @@ class StockCodes:
         known = set(companies)
         self._by_code: dict[tuple[str, str], str] = {
             (code.exchange, _normal(code.exchange, code.code)): code.company for code in codes if code.company in known}
+        self._exchanges = sorted({exchange for exchange, _ in self._by_code})
         cues = tuple(cues)
         self._exchange_of = {(cue.kind, _key(cue.kind, cue.word)): cue.exchange for cue in cues}
         self._patterns = _told_patterns(cues) if self._by_code else ()
@@ -53,6 +57,16 @@ class StockCodes:
                 if company and not _overlaps(start, end, named) and not _labels(company, start, named):
                     found[start, end] = company
         return [(start, end, company) for (start, end), company in sorted(found.items())]
+
+    def follows_with_its_code(self, text: str, end: int, company: str) -> bool:
+        """Whether a listing code of ``company`` stands bare in brackets right after ``end``: 友邦(1299),
+        滙控(005), the Hong Kong and mainland press's label of a listed firm's short name. A short name that
+        is an everyday word (友邦 "friendly nation") names the firm when its own code labels it."""
+        told = _BRACKETED_CODE.match(text, end)
+        if told is None:
+            return False
+        code = unicodedata.normalize("NFKC", told.group("code"))
+        return any(self._by_code.get((exchange, _normal(exchange, code))) == company for exchange in self._exchanges)
 
     def _company(self, kind: str, told: re.Match) -> str:
         """The company a told code names, or ``""``: the code listed on the exchange its cue names (on any

@@ -19,6 +19,7 @@ from lib.extract.company_short_names import with_company_short_names
 from lib.extract.dates_cue_patterns import CuePatterns, cue_patterns
 from lib.extract.event_types import EventTyper
 from lib.extract.events import SentenceSpan, sentence_events
+from lib.extract.former_names import with_former_company_names
 from lib.extract.gazetteer import EntityMatch, Gazetteer
 from lib.extract.glossed_names import with_glossed_names
 from lib.extract.near_duplicates import text_signature
@@ -114,6 +115,7 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     named = with_company_short_names(text, named, kit.rules.short_name_tails)
     matches = with_person_references(text, named,
                                      not_names=[word for kind, _, word in kit.rules.date_words_en if kind != "tally"])
+    matches = with_former_company_names(matches, meta.published, kit.rules.former_names)
     by_sentence = _mentions_by_sentence(matches, spans)
     # A wire story filed the day before publication ("華盛頓17日綜合外電報導") tells its days from the filing day.
     told_from = report_day(meta.published, simplified, kit.datelines) or meta.published

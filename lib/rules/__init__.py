@@ -45,6 +45,7 @@ from lib.rules.dates import (
     parse_year_to_date_zh,
 )
 from lib.rules.fiscal_years import FiscalYear, parse_fiscal_years
+from lib.rules.former_names import FormerName, parse_former_names
 from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
 from lib.rules.metadata import parse_byline_cues, parse_language_aliases
 from lib.rules.results_periods import parse_results_periods
@@ -107,6 +108,7 @@ class Rules:
     fiscal_years: tuple[FiscalYear, ...] = ()  # companies whose fiscal year is not the calendar year
     stock_codes: tuple[StockCode, ...] = ()  # listed companies' exchange codes (688795, 9988.HK, NASDAQ: BIDU)
     stock_code_cues: tuple[StockCodeCue, ...] = ()  # the words that tell a code (NASDAQ:, .HK, 股票代码)
+    former_names: tuple[FormerName, ...] = ()  # products that were their company's own name until a day (Facebook)
 
 
 def _lines(text: str, warnings: list[RuleWarning]) -> list[str]:
@@ -177,6 +179,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("fiscal_years", "fiscal_years.csv", parse_fiscal_years),
     ("stock_codes", "stock_codes.csv", parse_stock_codes),
     ("stock_code_cues", "stock_code_cues.csv", parse_stock_code_cues),
+    ("former_names", "former_names.csv", parse_former_names),
 )
 
 
