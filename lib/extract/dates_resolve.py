@@ -116,8 +116,12 @@ def _resolve_in_year(spec: InYear, published: Period, ahead: bool, soon: bool) -
     if is_finer("month", published.precision):
         return None  # "last July" is undecidable when only the publication year is known
     if spec.toward == "before":
+        # The press names a month already past this year bare ("launched KeeTa in May"): "last May" in July is
+        # the year before's. Only the month just ended is written either way ("last February" in March).
         month_start = align(published.start, "month")
-        return _first(spec.part, range(month_start.year, low - 1, -1), lambda p: p.end < month_start)
+        month_before = add_months(month_start, -1)
+        return _first(spec.part, range(month_start.year, low - 1, -1), lambda p: p.end < month_start and (
+            p.start.year < month_start.year or p.start >= month_before))
     month_after = add_months(align(published.end, "month"), 1)
     return _first(spec.part, range(month_after.year, high + 1), lambda p: p.start >= month_after)
 
