@@ -98,6 +98,17 @@ def _resolve_day_of_month(spec: DayOfMonth, published: Period, ahead: bool) -> P
     return None
 
 def _resolve_in_year(spec: InYear, published: Period, ahead: bool, soon: bool) -> Period | None:
+    placed = _place_in_year(spec, published, ahead, soon)
+    if spec.weekday is None or placed is None or placed.start.weekday() == spec.weekday:
+        return placed
+    # The weekday the words give ("1/13(四)") corrects a year placed one off, as in a story whose
+    # publication year was guessed from the years it tells.
+    return next((period for year in (placed.start.year + 1, placed.start.year - 1)
+                 if (period := spec.part.in_year(year)) is not None and period.start.weekday() == spec.weekday),
+                placed)
+
+
+def _place_in_year(spec: InYear, published: Period, ahead: bool, soon: bool) -> Period | None:
     if spec.offset is not None:
         return spec.part.in_year(published.start.year + spec.offset)
     low, high = published.start.year - _YEAR_SEARCH, published.end.year + _YEAR_SEARCH
