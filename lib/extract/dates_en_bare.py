@@ -51,12 +51,17 @@ _BEFORE_BARE_MONTH = re.compile(
     rf"|\b(?i:{'|'.join(_TALLIES)})\s+for\s+$",
     re.ASCII,
 )
-# A month naming what happened in it: "before the August rally", "its June update", "Apple's September event";
-# not "the March of Dimes", "the May government" (a prime minister's), "the May 4th Movement" (read whole).
+# A month naming what happened in it: "before the August rally", "its June update", "Apple's September event",
+# an occasion's name between ("its November Apollo Day event"); not "the March of Dimes", "the May government" (a
+# prime minister's), "the May Fourth Movement" (no occasion's noun after the name), "the May 4th Movement" (read
+# whole).
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Aa]n?)|[A-Za-z]['’]s)\s+$")
 _NOUN_AFTER_MONTH = re.compile(
     r"\s+(?!(?:of|on|to|and|or|for|in|at|by|with|from|as|is|was|are|were|has|had|will|would|could|may|might"
     r"|should|that|which|who|government|administration|cabinet)\b)[a-z][a-z-]*\b", re.ASCII)
+# ... or an occasion's capitalised name and a noun ending it: lib/rules/event_nouns_en.txt.
+_OCCASION_AFTER_MONTH = re.compile(
+    rf"\s+(?:[A-Z][A-Za-z0-9-]*\s+){{1,3}}(?:{'|'.join(builtin_rules().event_nouns_en)})s?\b", re.ASCII)
 
 # A dash and a second month after a month: the first month of a span ("the April-June period").
 _MONTH_SPAN_AFTER = re.compile(rf"[-–]\s*{FULL_MONTH}", re.ASCII)
@@ -72,7 +77,8 @@ def bare_month(match: re.Match, text: str) -> DateSpec | None:
     """A full month name alone (group ``month``), when its context makes it a date."""
     before = text[max(0, match.start() - 40) : match.start()]
     if not (_BEFORE_BARE_MONTH.search(before) or _MONTH_SPAN_AFTER.match(text, match.end())
-            or (_DETERMINER_BEFORE.search(before) and _NOUN_AFTER_MONTH.match(text, match.end()))):
+            or (_DETERMINER_BEFORE.search(before) and (_NOUN_AFTER_MONTH.match(text, match.end())
+                                                       or _OCCASION_AFTER_MONTH.match(text, match.end())))):
         return None
     return InYear(month_part(month_number(match["month"])))
 

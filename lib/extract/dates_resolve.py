@@ -98,6 +98,17 @@ def _resolve_day_of_month(spec: DayOfMonth, published: Period, ahead: bool) -> P
     return None
 
 def _resolve_in_year(spec: InYear, published: Period, ahead: bool, soon: bool) -> Period | None:
+    placed = _place_in_year(spec, published, ahead, soon)
+    if spec.weekday is None or placed is None or placed.start.weekday() == spec.weekday:
+        return placed
+    # The weekday the words give ("1/13(四)") corrects a year placed one off, as in a story whose
+    # publication year was guessed from the years it tells.
+    return next((period for year in (placed.start.year + 1, placed.start.year - 1)
+                 if (period := spec.part.in_year(year)) is not None and period.start.weekday() == spec.weekday),
+                placed)
+
+
+def _place_in_year(spec: InYear, published: Period, ahead: bool, soon: bool) -> Period | None:
     if spec.offset is not None:
         return spec.part.in_year(published.start.year + spec.offset)
     low, high = published.start.year - _YEAR_SEARCH, published.end.year + _YEAR_SEARCH
@@ -116,8 +127,12 @@ def _resolve_in_year(spec: InYear, published: Period, ahead: bool, soon: bool) -
     if is_finer("month", published.precision):
         return None  # "last July" is undecidable when only the publication year is known
     if spec.toward == "before":
+        # The press names a month already past this year bare ("launched KeeTa in May"): "last May" in July is
+        # the year before's. Only the month just ended is written either way ("last February" in March).
         month_start = align(published.start, "month")
-        return _first(spec.part, range(month_start.year, low - 1, -1), lambda p: p.end < month_start)
+        month_before = add_months(month_start, -1)
+        return _first(spec.part, range(month_start.year, low - 1, -1), lambda p: p.end < month_start and (
+            p.start.year < month_start.year or p.start >= month_before))
     month_after = add_months(align(published.end, "month"), 1)
     return _first(spec.part, range(month_after.year, high + 1), lambda p: p.start >= month_after)
 

@@ -94,6 +94,8 @@ class InYear:
     "this year": a year its sentence states before them is theirs.
     ``fiscal``: the stated year is a fiscal year ("Q1 FY2026", 2026财年第一季度): a calendar year unless the
     company it is told of keeps another fiscal calendar (``dates_fiscal``).
+    ``weekday``: a weekday (Monday = 0) the words give with a year-less day ("1/13(四)"): it picks the year
+    next to the one placed when the day falls on it there.
     """
 
     part: YearPart | LunarDay
@@ -104,6 +106,7 @@ class InYear:
     ahead: bool = False
     of_the_year: bool = False
     fiscal: bool = False
+    weekday: int | None = None
 
 
 @dataclass(frozen=True)

@@ -203,7 +203,8 @@ _CUES = CueTable(cased=(
     ("half", "半年"), ("quarter", "季"), ("year_edge", "年"), ("bare_day", "日"), ("bare_day_hao", "号"),
     ("roc", "民国"),
 ), patterns=(("year_digits",
-               re.compile(r"(?:19|20)[0-9]{2}\s*(?:[上下]半年|[HhQq][1-4]|第|[一二三四1-4]\s*季|[底末])")),),
+               re.compile(r"(?:19|20)[0-9]{2}\s*(?:[上下]半年|[HhQq][1-4]|第|[一二三四1-4]\s*季|[底末])")),
+             ("slash", re.compile(r"[0-9]/[0-9]"))),
     requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (

@@ -1,5 +1,6 @@
 """Read Chinese days of month written without their month: a bare day ("14日", "于20号") is a day of the
 publication month, and a day ending a range ("3月5日至7日", "5-7日") is its own date counted from the start.
+Taiwan's month/day ("百度3/16推出") is a year-less day, where nothing makes it a fraction.
 
 Split from ``dates_zh``, whose reader runs these patterns in its own order (``DAY_PATTERNS`` stands
 where they stood) under its cue table's "bare_day" and "bare_day_hao" cues.
@@ -10,7 +11,8 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder
-from lib.extract.dates_spec import Chained, DateSpec, DayOfMonth
+from lib.extract.dates_spec import Chained, DateSpec, DayOfMonth, InYear, day_part
+from lib.extract.dates_zh_grammar import WEEKDAYS
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
 from lib.text_script import HAN_CHARACTERS as _CJK
@@ -58,6 +60,24 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
     return Chained("day", last - first, same_sentence=True, range_end=True) if last > first else None
 
 
+# Taiwan's press writes a day as month/day ("百度3/16推出", "台积电将于1/13(四)进行法说会"). A fraction is written
+# so too ("成本的1/10", "降至1/3", "1/4的股份"): a slash day is read only before a weekday in brackets or a
+# character a weekday is followed by (lib/rules/weekday_followers_zh.txt, less 的, 一 and the range words), never
+# after a number, an amount word or a bracket (the gloss of a date read before it: "周三（1/14）", "昨日（11/18）").
+_SLASH_DAY = re.compile(r"(?<![0-9./:A-Za-z（(])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])"
+                        r"(?:\s*[（(](?:周|星期)?(?P<wd>[一二三四五六日天])[）)]|(?=(?P<next>[^0-9/.%:A-Za-z])))")
+_AFTER_SLASH_DAY = frozenset("".join(builtin_rules().weekday_followers_zh)) - frozenset("的一至到")
+_NOT_BEFORE_SLASH_DAY = re.compile(r"(?:[约近超逾达占仅只剩为是至到降减增及和或第]|成本)\s*$")
+
+
+def _slash_day(match: re.Match, text: str) -> DateSpec | None:
+    if match["next"] is not None and match["next"] not in _AFTER_SLASH_DAY:
+        return None
+    if _NOT_BEFORE_SLASH_DAY.search(text[max(0, match.start() - 3) : match.start()]):
+        return None
+    return InYear(day_part(int(match["month"]), int(match["day"])), weekday=WEEKDAYS.get(match["wd"]))
+
+
 # In this order: an equally long reading found earlier wins.
 DAY_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # Before the bare day: an equally long reading found earlier wins, and "7日" here is a range end. A clock
@@ -76,4 +96,5 @@ DAY_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # after 于, which takes a time (not 位于, "located at").
     (re.compile(r"(?<=于)(?<!位于)\s*(?P<day>3[01]|[12][0-9]|0?[1-9])\s*号(?![线楼店文机院馆车位门厅桥站口字令种球])"),
      lambda match, text: DayOfMonth(int(match["day"])), ("bare_day_hao",)),
+    (_SLASH_DAY, _slash_day, ("slash",)),
 ]

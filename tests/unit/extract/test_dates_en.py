@@ -82,6 +82,14 @@ def test_a_year_in_an_event_or_product_name_is_no_date(text, expected):
         ("去年10月7日公布的出口管制打击了中芯国际。", [("去年10月7日", "2024-10-07", "day")]),
         ("去年10月7日公佈的出口管制打擊了中芯國際。", [("去年10月7日", "2024-10-07", "day")]),
         ("Baidu cut prices last October, and shares fell 7%.", [("last October", "2024-10-01", "month")]),
+        # Class (splits C, F, R): "last <month>" two or more months back is the year before's ("last January" in
+        # March, "last May" in July): this year's is named bare ("in January"). The month just ended is written
+        # either way and stays this year's ("last February" in March). Chinese states the year (去年1月).
+        ("Meituan launched KeeTa in Hong Kong last January, and Riyadh followed.",
+         [("last January", "2024-01-01", "month")]),
+        ("Baidu first showed Ernie last February.", [("last February", "2025-02-01", "month")]),
+        ("美团去年1月在香港推出KeeTa。", [("去年1月", "2024-01-01", "month")]),
+        ("美團去年1月在香港推出KeeTa。", [("去年1月", "2024-01-01", "month")]),
         ("Last October 2024 was Baidu's weakest month.",
          [("Last October", "2024-10-01", "month"), ("2024", "2024-01-01", "year")]),
     ],

@@ -29,6 +29,13 @@ DAY_OF_MONTH_ROWS = [
     # Traditional Chinese.
     ("22日，雷軍在微博公布了小米SU7訂單的生產情況。", APRIL, [("22日", "2024-04-22", "day")]),
     ("蔚來18日再度降價。", APRIL, [("18日", "2024-04-18", "day")]),
+    # Class (split R; 22日（北京时间…） is read in Chinese): a bracketed gloss after the day, its time elsewhere
+    ("Keeta went live in Al Kharj at 11 a.m. local time on the 9th (4 p.m. Beijing time).", APRIL,
+     [("the 9th", "2024-04-09", "day")]),
+    ("Keeta went live in Al Kharj on the 9th (local time).", APRIL, [("the 9th", "2024-04-09", "day")]),
+    ("Keeta于当地时间9日（北京时间下午4点）在阿尔哈尔季上线。", APRIL, [("9日", "2024-04-09", "day")]),
+    ("Keeta於當地時間9日（北京時間下午4點）在阿爾哈爾季上線。", APRIL, [("9日", "2024-04-09", "day")]),
+    ("Xiaomi moved its office to the 22nd (top) floor.", APRIL, []),
     # Must not change: ordinals that count, a day with its month (read whole), no preposition of time.
     ("Xiaomi opened a flagship store on the 22nd floor of the mall.", APRIL, []),
     ("Huawei celebrated its 5th anniversary on the 6th of April.", APRIL, [("the 6th of April", "2024-04-06", "day")]),

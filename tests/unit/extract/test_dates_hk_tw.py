@@ -143,3 +143,27 @@ def test_a_year_in_chinese_numerals_with_a_circle_for_zero(text, expected):
 )
 def test_last_and_next_year_as_hong_kong_writes_them(text, expected):
     assert found_dates(text, "2025-08-28") == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Class (splits F, J, K, L, R): Taiwan's press writes a year-less day as month/day, alone ("百度3/16推出"), before
+# a weekday in brackets ("1/13(四)"), or as the gloss of a day word ("週三（1/14）", "昨日（11/18）", read with
+# that word). The bracketed weekday fixes a year placed one off: "1/13(四)" in a story dated only 2021 is the
+# Thursday of 2022. Fractions stay unread ("成本的1/10", "降至1/3", "1/4的股份"). The English set writes no
+# year-less slash day.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("百度3/16推出聊天機器人。", "2023-03-20", [("3/16", "2023-03-16", "day")]),
+        ("百度3/16推出聊天机器人。", "2023-03-20", [("3/16", "2023-03-16", "day")]),
+        ("鴻海將於3/14(四)舉行法說會。", "2024-03-01", [("3/14(四)", "2024-03-14", "day")]),
+        ("鸿海将于3/14（周四）举行法说会。", "2024-03-01", [("3/14（周四）", "2024-03-14", "day")]),
+        ("台積電將於1/13(四)舉行法說會。", "2021", [("1/13(四)", "2022-01-13", "day")]),
+        ("台積電將於1/13舉行法說會。", "2021", [("1/13", "2021-01-13", "day")]),
+        ("聯發科週三（1/14）公布營收。", "2026-01-16", [("周三", "2026-01-14", "day")]),
+        ("模型訓練成本僅為對手的1/10。", "2025-01-28", []),
+        ("成本降至1/3后，阿里扩产。", "2025-01-28", []),
+        ("腾讯持有1/4的股份。", "2025-01-28", []),
+    ],
+)
+def test_a_slash_day_as_taiwan_writes_it(text, published, expected):
+    assert found_dates(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

@@ -53,6 +53,14 @@ MONTH_MODIFIER_ROWS = [
     ("8月行情推動寒武紀股價創新高。", [("8月", "2025-08-01", "month")]),
     ("三月發布會上，小米發布了新車。", [("三月", "2025-03-01", "month")]),
     ("五月天在騰訊音樂舉辦演唱會。", []),
+    # Class (split R; the month as an attribute, splits C–R): an occasion's name between the month and the noun
+    # ending it ("At its November Apollo Day event"); a name with no occasion's noun after it is no month's.
+    ("At its July Baidu World conference, Baidu showed Ernie 4.0.", [("July", "2025-07-01", "month")]),
+    ("Xiaomi's March Pro Max launch drew crowds.", [("March", "2025-03-01", "month")]),
+    ("The May Fourth Movement shaped the founders of Baidu.", []),
+    ("百度在7月的百度世界大会上展示了文心4.0。", [("7月", "2025-07-01", "month")]),
+    ("百度在7月的百度世界大會上展示了文心4.0。", [("7月", "2025-07-01", "month")]),
+    ("五四运动影响了百度的创始人。", []),
 ]
 
 

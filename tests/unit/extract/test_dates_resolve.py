@@ -50,6 +50,9 @@ CASES = [
     # "last July", "next July"
     (InYear(month_part(7), toward="before"), DAY, False, False, Period(date(2024, 7, 1), "month")),
     (InYear(month_part(3), toward="before"), DAY, False, False, Period(date(2024, 3, 1), "month")),
+    # two or more months back: the year before's; the month just ended: this year's
+    (InYear(month_part(1), toward="before"), DAY, False, False, Period(date(2024, 1, 1), "month")),
+    (InYear(month_part(2), toward="before"), DAY, False, False, Period(date(2025, 2, 1), "month")),
     (InYear(month_part(7), toward="after"), DAY, False, False, Period(date(2025, 7, 1), "month")),
     (InYear(month_part(3), toward="after"), MONTH, False, False, Period(date(2026, 3, 1), "month")),
     (InYear(month_part(7), toward="before"), YEAR, False, False, None),

@@ -133,6 +133,16 @@ def test_a_year_after_a_name_ending_in_an_amount_word(text, expected):
         ("The ban took effect on Thursday.", [("Thursday", "2025-08-07", "day")]),
         ("周生生股价上涨。", []),
         ("周生生股價上漲。", []),
+        # Class (splits O, R): an outlet's weekday before the verb of citing ("《纽约时报》周五引述知情人士报道",
+        # "路透社週三（1/14）引述")
+        ("《华尔街日报》周五引述知情人士报道，字节跳动考虑出售TikTok。", [("周五", "2025-08-08", "day")]),
+        ("彭博社周三援引消息人士称，美团将赴沙特。", [("周三", "2025-08-06", "day")]),
+        ("《華爾街日報》週五引述知情人士報道，字節跳動考慮出售TikTok。", [("周五", "2025-08-08", "day")]),
+        ("彭博社週三援引消息人士稱，美團將赴沙特。", [("周三", "2025-08-06", "day")]),
+        ("The Wall Street Journal reported on Friday, citing people familiar, that ByteDance weighs a sale.",
+         [("Friday", "2025-08-08", "day")]),
+        ("Bloomberg cited sources on Wednesday as saying Meituan would enter Saudi Arabia.",
+         [("Wednesday", "2025-08-06", "day")]),
     ],
 )
 def test_a_weekday_before_a_verb_after_its_subject(text, expected):
