@@ -13,7 +13,10 @@ sentence right after a dateline that states its day is taken as a report of that
 company, tells a happening (a trigger of ``lib/rules/event_triggers.csv``) and has no date of its
 own. A feature's opening ("BEIJING, Aug. 6 (Xinhua) - As an electric piano softly rippled out…")
 tells no happening, a lead about a market or a regulator alone names no company, and an article
-without a dateline or a publication date to put its day in a year gets none.
+without a dateline gets none. The dateline of an article with no publication date that states no year
+("【香港中通社十五日電】", "BEIJING, Jan 30 (Reuters) -") is a year-less day, as a "15日" or "on January 30" in
+its text is: the opening keeps no date, only its ``Event.MONTH_DAY`` ("---15", "01-30"), and its story may
+place it (``lib.analyze.story_years``), as a reader places the dateline by the story it tells.
 
 The rows have the events frame's columns, ``Event.QUALIFIER`` ``DATELINE_DAY``, and their date words
 are the dateline's; they take part in grouping and in the stories' facts and evidence, never in the
@@ -28,11 +31,11 @@ from datetime import date, timedelta
 import pandas as pd
 
 from lib.extract.event_types import EventTyper
-from lib.parse.datelines import DatelineReader
+from lib.parse.datelines import Dateline, DatelineReader
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import builtin_rules
-from lib.schema import COMPANY_SEPARATOR, DATELINE_DAY, Doc, Event, Mention, Sent
+from lib.schema import COMPANY_SEPARATOR, DATELINE_DAY, DAY_OF_MONTH_MARK, Doc, Event, Mention, Sent
 
 # A dateline opens the first paragraph, after a headline and a byline line or two.
 OPENING_LINES = 6
@@ -57,7 +60,7 @@ def opening_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.
                     documents[Doc.DOC_ID], documents[Doc.TEXT].astype(str), _text(documents, Doc.PUBLISHED),
                     _text(documents, Doc.DATE_PRECISION), strict=True)
                 if (found := _dated_opening(text, spans.get(doc_id, ()), publication_day(published, precision),
-                                            reader)) is not None]
+                                            reader, undated=not published)) is not None]
     own = events[events[Event.DOC_ID].isin([doc_id for doc_id, _, _ in openings])]
     dated = set(zip(own[Event.DOC_ID], own[Event.SENT_ID].astype(int), strict=True))
     openings = [(doc_id, text, found) for doc_id, text, found in openings if (doc_id, found[2][0]) not in dated]
@@ -70,9 +73,10 @@ def opening_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.
     return pd.DataFrame(rows, columns=Event.COLUMNS)
 
 
-# What every dated dateline holds: a digit right before 日 ("1月9日电", "9日電") or before the bracket, slash
-# or dash that closes an English one ("Jan 20 (Reuters) -", "Aug. 8, 2019 /PRNewswire/", "July 15, 2025 –").
-_DATELINE_DAY = r"(?m)^[^\n]{0,40}?\d\s*(?:日|[(（/\-–—])"
+# What every dated dateline holds: a digit or a Chinese numeral right before 日 ("1月9日电", "9日電", "十五日電")
+# or a digit before the bracket, slash or dash that closes an English one ("Jan 20 (Reuters) -", "Aug. 8, 2019
+# /PRNewswire/", "July 15, 2025 –").
+_DATELINE_DAY = r"(?m)^[^\n]{0,40}?(?:[\d〇○零一二三四五六七八九十廿卅]\s*日|\d\s*[(（/\-–—])"
 # How far into an article its opening lines are looked for, in characters.
 _OPENING_CHARACTERS = 1_000
 
@@ -135,15 +139,16 @@ def publication_day(published: str, precision: str) -> date | None:
         return None
 
 
-def _dated_opening(text: str, spans: Sequence[tuple[int, int, int]], published: date | None, reader: DatelineReader
-                   ) -> tuple[Period, tuple[int, int], tuple[int, int, int]] | None:
+def _dated_opening(text: str, spans: Sequence[tuple[int, int, int]], published: date | None, reader: DatelineReader,
+                   undated: bool = False) -> tuple[Period | str, tuple[int, int], tuple[int, int, int]] | None:
     """The day of the dateline opening ``text``, where its date words are, and the sentence of ``spans``
-    (id, start, end) right after it; None without a dateline stating a day that a year can be given."""
+    (id, start, end) right after it; None without a dateline stating a day that a year can be given. In an
+    ``undated`` article the day is its year-less key ("09-15", "---15": ``year_less_day``) for its story to place."""
     offset = 0
     for line in text.split("\n")[:OPENING_LINES]:
         words = reader.date_words(line) if line.strip() else None
         if words is not None:
-            day = _dateline_day(reader, line, published)
+            day = _dateline_day(reader, line, published) or (year_less_day(reader.read(line)) if undated else None)
             after = offset + reader.opening_length(to_simplified(line))
             sentence = next((span for span in spans if span[2] > after), None)  # the one holding it, or the next
             if day is None or sentence is None:
@@ -170,14 +175,26 @@ def _dateline_day(reader: DatelineReader, line: str, published: date | None) -> 
     return None
 
 
-def _row(doc_id: str, sent_id: int, sentence: str, day: Period, words: str, span: tuple[int, int],
+def year_less_day(dateline: Dateline | None) -> str | None:
+    """The month and day an undated article's dateline states without its year, as a year-less event keeps them
+    (``Event.MONTH_DAY``): "09-15" of "9月15日电", "---15" of "【香港中通社十五日電】"; None when it states no day."""
+    if dateline is None or dateline.day is None:
+        return None
+    if dateline.month_day is None:
+        return f"{DAY_OF_MONTH_MARK}{dateline.day:02d}"
+    return f"{dateline.month_day[0]:02d}-{dateline.month_day[1]:02d}"
+
+
+def _row(doc_id: str, sent_id: int, sentence: str, day: Period | str, words: str, span: tuple[int, int],
          companies: tuple[str, ...], event_type: str) -> dict:
-    iso = day.start.isoformat()
+    """The opening's row; a year-less day (``year_less_day``) keeps no date, only its month-day, as a year-less
+    event does, for its story to place (``lib.analyze.story_years``)."""
+    iso = day.start.isoformat() if isinstance(day, Period) else ""
     return {
         Event.EVENT_ID: f"{doc_id}#{sent_id}.dateline", Event.DOC_ID: doc_id, Event.SENT_ID: sent_id,
         Event.DATE: iso, Event.PRECISION: "day", Event.DATE_TEXT: words,
         Event.COMPANIES: COMPANY_SEPARATOR.join(companies), Event.EVENT_TYPE: event_type,
         Event.SENTENCE: sentence, Event.DATE_END: iso, Event.QUALIFIER: DATELINE_DAY, Event.REGULATIONS: "",
         Event.START: span[0], Event.END: span[1], Event.ATTRIBUTION: "text", Event.PLANNED: False,
-        Event.MONTH_DAY: "", Event.WEEKDAY: "",
+        Event.MONTH_DAY: "" if isinstance(day, Period) else day, Event.WEEKDAY: "",
     }

@@ -21,7 +21,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from lib.extract.dates_chain_count import FOCUS_PRECISIONS, chain_base, counted_period, goes_on_from_the_story
+from lib.extract.dates_chain_count import (
+    FOCUS_PRECISIONS,
+    chain_base,
+    counted_month_before,
+    counted_period,
+    day_of,
+    goes_on_from_the_story,
+)
 from lib.extract.dates_comparisons import compared_in_chinese, period_compared_in_english
 from lib.extract.dates_happening_days import names_a_happening
 from lib.extract.dates_resolve import resolve
@@ -153,6 +160,10 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
                 period = counted_period(spec, published)
             if period is None and spec.otherwise is not None:
                 period = resolve(spec.otherwise, published)  # no period in focus: "a year ago" is a year
+        month = counted_month_before(text, last_spec, (matches[-1].end, matches[-1].period) if matches else None,
+                                     spec, reading.candidate.start)
+        if month is not None:
+            period = day_of(month, spec.day)  # "the same month, on the 9th": a day of the month counted
         if period is None or _year_told_again(spec, period, matches, readings[index + 1 :]):
             continue
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
@@ -170,6 +181,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
         if (isinstance(spec, Chained) and (spec.offset or spec.unit == "day") and matches
                 and matches[-1].end == match.start):
             # "春节前一个月", "3月5日后一天", "春晚当天": one expression, counted from the date it is attached to
+            match = _joined(text, match, matches.pop(), match.end)
+        elif month is not None:
             match = _joined(text, match, matches.pop(), match.end)
         elif matches and _in_brackets_after(text, matches[-1], match, spec):
             # "年初五（21日）", "Feb. 5 (Friday)": the day in brackets restates the date before it
@@ -263,6 +276,8 @@ def _restated(text: str, spec: Chained, reading: Reading, following: list[Readin
         return None
     after = following[0]
     stated = after.period
+    if isinstance(after.candidate.spec, DayOfMonth) and spec.unit == "month":
+        return None  # "the same month, on the 9th": a day of the month counted (counted_month_before)
     if (stated is None or not isinstance(after.candidate.spec, InYear | DayOfMonth)
             or not _RESTATED_GAP.fullmatch(text, reading.candidate.end, after.candidate.start)):
         return None

@@ -5,10 +5,11 @@ Split from ``dates_chain`` so the reader of a sentence's chain stays small.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from lib.extract.dates_resolve import add_months
-from lib.extract.dates_spec import Chained
+from lib.extract.dates_spec import Chained, DateSpec, DayOfMonth
 from lib.periods import Period, align, is_finer
 
 FOCUS_PRECISIONS = ("month", "quarter", "half")
@@ -103,7 +104,31 @@ def counted_period(spec: Chained, base: Period | None) -> Period | None:
             if is_finer("month", base.precision):
                 return None  # "同月" after "2023年" names no month
             months = spec.offset * (12 if spec.unit == "year" else 1)
-            return Period(add_months(align(base.start, "month"), months), "month")
+            month = add_months(align(base.start, "month"), months)
+            return Period(month.replace(day=spec.day), "day") if spec.day else Period(month, "month")
         return Period(date(base.start.year + spec.offset, 1, 1), "year")
     except (ValueError, OverflowError):
         return None  # counted off the calendar
+
+
+# What may stand between a counted month and a day of it: "the same month, on the 9th", "later that month on the 9th".
+_MONTH_DAY_GAP = re.compile(r"\s*[,，]?\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def counted_month_before(text: str, last_spec: DateSpec | None, last: tuple[int, Period] | None,
+                         spec: DateSpec, start: int) -> Period | None:
+    """The month counted right before a date at ``start`` when that date is a bare day of month naming a day of
+    it ("the same month, on the 9th"), else None; ``last`` is the end and period of the date read before it."""
+    if (not isinstance(spec, DayOfMonth) or not isinstance(last_spec, Chained) or last_spec.unit != "month"
+            or last_spec.day or last is None or last[1].precision != "month"
+            or not _MONTH_DAY_GAP.fullmatch(text, last[0], start)):
+        return None
+    return last[1]
+
+
+def day_of(month: Period, day: int) -> Period | None:
+    """Day ``day`` of ``month``; None when the month has no such day."""
+    try:
+        return Period(month.start.replace(day=day), "day")
+    except ValueError:
+        return None  # "the 31st" of a month of 30 days

@@ -161,6 +161,15 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
             (match["which"] or "").lower(), 0)),
         ("time_of_day",),
     ),
+    # "on the 9th of that month", "the 5th of the following month": a day of the month counted from the date
+    # before, as 同月9日, 次月5日 are.
+    (
+        ascii_pattern(r"\b(?i:the\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?:that(?:\s+same)?|the\s+"
+                      r"(?P<which>same|next|following))\s+month)\b"),
+        lambda match, text: Chained("month", 0 if (match["which"] or "same").lower() == "same" else 1,
+                                    day=int(match["day"])),
+        ("unit",),
+    ),
     # "in May that year", "October 7 of the following year": the month or day in the year counted from the
     # date before (a "that year" read alone would count from the month itself).
     (

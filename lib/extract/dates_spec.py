@@ -177,6 +177,8 @@ class Chained:
     period in focus, "up 22% from a year earlier"), else the date before's.
     ``from_happening``: a day counted from the day a listing, a sale or a launch was told to happen on
     (首日: "2月5日，快手挂牌上市。…前一日的暗盘…。上市首日，…" is February 5), else from the last day.
+    ``day``: a day of the counted month ("同月9日", "the 9th of that month"), as "同年8月5日" is a day of the
+    counted year.
     ``told_only``: counts only from a date the text tells, never from publication's: "came two days after
     Google unveiled…" from the last day told, "came a year after" from a date in this sentence or the one
     before.
@@ -196,6 +198,7 @@ class Chained:
     focus_first: bool = False  # "during the month": the month in focus before the date before
     quarter_end: bool = False  # "上个季度末", "the end of the previous quarter": the counted quarter's last month
     told_only: bool = False  # "came two days after Google unveiled…": from a date told, never publication's
+    day: int | None = None  # "同月9日", "the 9th of that month": a day of the counted month
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained

@@ -49,6 +49,8 @@ _SHIFT_UNITS = {"月": "month", "季度": "quarter", "周": "week", "星期": "w
 _WORDS = builtin_rules().date_words_zh
 _CHAINS = {w.word: (w.unit, w.offset) for w in _WORDS
            if w.kind in ("chain", "chain_from_happening", "chain_or_publication")}
+# 同月, 当月, 次月 (same, next month): those a day of their month may follow ("同月9日"); not 去年同月.
+_MONTH_CHAINS = [w.word for w in _WORDS if w.kind == "chain" and w.unit == "month" and w.offset in (0, 1)]
 _FROM_HAPPENING = frozenset(w.word for w in _WORDS if w.kind == "chain_from_happening")
 _OR_PUBLISHED = frozenset(w.word for w in _WORDS if w.kind == "chain_or_publication")
 _DEICTIC_DAYS = {w.word: w.offset for w in _WORDS if w.kind in ("publication", "tonight")}
@@ -167,6 +169,11 @@ def _year_chain_with_month(match: re.Match, text: str) -> DateSpec:
     return Chained("year", _CHAINS[match["chain"]][1], part=part)
 
 
+def _month_chain_with_day(match: re.Match, text: str) -> DateSpec:
+    """"同月9日", "次月5日": a day of the month counted from the date before."""
+    return Chained("month", _CHAINS[match["chain"]][1], day=chinese_number(match["day"]))
+
+
 def _shifted_month_day(match: re.Match, text: str) -> DateSpec:
     """"上月28日", "本月5日", "下月1日": a day of the month before, of or after publication's."""
     return Shift("month", SHIFT_DIRECTIONS[match["dir"]], day=chinese_number(match["day"]))
@@ -218,6 +225,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*(?:{MONTH}(?:\s*{DAY})?|{YEAR_QUALIFIER})"),
      _year_chain_with_month, ("chain",)),
     (re.compile(rf"(?P<dir>上|下|本|这)个?月\s*{DAY}"), _shifted_month_day, ("shift",)),
+    # "同月9日", "次月5日": a day of the month counted from the date before, as 同年8月5日 is of the year.
+    (re.compile(rf"(?<!年)(?P<chain>{alternation(_MONTH_CHAINS)})\s*{DAY}"), _month_chain_with_day, ("chain",)),
     # "未来一年", "未来一两年": next year, as "over the next year" (not 未来一年半, 未来十年: spans).
     (re.compile(r"未来\s*(?:一两|一|1)\s*年(?![半多])"), lambda match, text: InYear(WHOLE_YEAR, offset=1),
      ("coming_year",)),

@@ -80,8 +80,8 @@ def test_an_opening_naming_a_company_and_a_happening_reports_its_datelines_day(t
     # No dateline: the publication date alone does not date an opening.
     ("DeepSeek released an upgraded version of its R1 model, the company said.", "2025-01-30",
      [("a", 0, "DeepSeek", "company")]),
-    # A year-less dateline in an article that states no publication date: no year to give it.
-    ("品玩6月20日讯，字节跳动推出AI视频应用即梦，面向国内用户开放。", "", [("a", 0, "ByteDance", "company")]),
+    # A year-less dateline's feature opening in an undated article: a company, no happening.
+    ("【香港中通社十五日電】走進英偉達的展館，映入眼簾的是一排排伺服器。", "", [("a", 0, "Nvidia", "company")]),
     # A page reposting the story more than a month after its dateline's day.
     ("BEIJING, Jan 30 (Reuters) - DeepSeek released an upgraded version of its R1 model.", "2025-03-15",
      [("a", 0, "DeepSeek", "company")]),
@@ -92,6 +92,59 @@ def test_an_opening_naming_a_company_and_a_happening_reports_its_datelines_day(t
 def test_an_opening_without_a_company_a_happening_a_dateline_or_a_year_reports_nothing(text, published, mentions):
     documents = _documents(("a", text, published, "day" if published else ""))
     assert opening_reports(NO_EVENTS, documents, _mentions(*mentions), _sentences(documents)).empty
+
+
+# Class (issue 12): the dateline of an article with no publication date that states its day but no year, in digits
+# or in Chinese numerals, simplified, traditional or English, is a year-less day as one in its text is: the opening
+# keeps its month-day ("---15" for a day alone) and no date, for its story to place.
+@pytest.mark.parametrize(("text", "company", "month_day", "words"), [
+    ("【香港中通社十五日電】據市場監管總局網站消息，英偉達涉嫌違反反壟斷法，監管總局決定對其實施進一步調查。",
+     "Nvidia", "---15", "十五日"),
+    ("【香港中通社九月十五日电】市场监管总局宣布对英伟达实施进一步调查。", "Nvidia", "09-15", "九月十五日"),
+    ("（中央社記者鍾榮峰台北9日電）台積電宣布推出新一代2奈米製程，明年量產。", "TSMC", "---09", "9日"),
+    ("品玩6月20日讯，字节跳动推出AI视频应用即梦，面向国内用户开放。", "ByteDance", "06-20", "6月20日"),
+    ("BEIJING, Jan 30 (Reuters) - DeepSeek released an upgraded version of its R1 model, the company said.",
+     "DeepSeek", "01-30", "Jan 30"),
+])
+def test_an_undated_articles_year_less_dateline_reports_a_year_less_day(text, company, month_day, words):
+    documents = _documents(("a", text, "", ""))
+    reports = opening_reports(NO_EVENTS, documents, _mentions(("a", 0, company, "company")), _sentences(documents))
+    assert len(reports) == 1
+    report = reports.iloc[0]
+    assert (report[Event.DATE], report[Event.MONTH_DAY], report[Event.QUALIFIER]) == ("", month_day, DATELINE_DAY)
+    assert text[report[Event.START]:report[Event.END]] == report[Event.DATE_TEXT] == words
+
+
+def test_a_dated_articles_dateline_in_chinese_numerals_reports_its_day():
+    text = "【香港中通社十五日電】市場監管總局宣布對英偉達實施進一步調查。"
+    documents = _documents(("a", text, "2025-09-16", "day"))
+    reports = opening_reports(NO_EVENTS, documents, _mentions(("a", 0, "Nvidia", "company")), _sentences(documents))
+    assert reports[[Event.DATE, Event.MONTH_DAY]].values.tolist() == [["2025-09-15", ""]]
+
+
+def test_an_undated_opening_takes_the_year_of_the_one_story_of_its_day_that_says_alike():
+    lead = "【香港中通社十五日電】市場監管總局宣布對英偉達實施進一步調查。"
+    told = ["China's regulator said on September 15, 2025 that Nvidia violated its anti-monopoly law.",
+            "市场监管总局2025年9月15日宣布，英伟达违反反垄断法。"]
+    documents = _documents(("wire", lead, "", ""), ("p1", told[0], "2025-09-15", "day"),
+                           ("p2", told[1], "2025-09-15", "day"))
+    documents = documents.assign(**{Doc.SOURCE: ["中通社", "P1", "P2"], Doc.LANGUAGE: ["zh", "en", "zh"]})
+    events = pd.DataFrame([{
+        Event.EVENT_ID: f"{doc}#0.0", Event.DOC_ID: doc, Event.SENT_ID: 0, Event.DATE: "2025-09-15",
+        Event.PRECISION: "day", Event.DATE_TEXT: words, Event.COMPANIES: "Nvidia",
+        Event.EVENT_TYPE: "controversy/legal", Event.SENTENCE: sentence, Event.DATE_END: "2025-09-15",
+        Event.QUALIFIER: "", Event.START: sentence.find(words), Event.END: sentence.find(words) + len(words)}
+        for doc, sentence, words in (("p1", told[0], "September 15, 2025"), ("p2", told[1], "2025年9月15日"))],
+        columns=Event.COLUMNS)
+    mentions = _mentions(("wire", 0, "Nvidia", "company"), ("p1", 0, "Nvidia", "company"),
+                         ("p2", 0, "Nvidia", "company"))
+    alike = np.array([1.0, 0.0, 0.0])
+    stories = corpus_stories(events, documents, EventVectors(told, lambda texts: np.stack([alike] * len(texts)), 3),
+                             mentions=mentions, sentences=_sentences(documents))
+    reports = stories.reports_with_stories(events)
+    assert reports[Event.DOC_ID].tolist() == ["p1", "p2", "wire"]
+    assert reports[Event.STORY_ID].nunique() == 1 and reports[Event.STORY_ID].iloc[0] != ""
+    assert reports[Event.DATE].tolist() == ["2025-09-15"] * 3
 
 
 def test_an_opening_with_a_date_of_its_own_is_left_to_its_event():

@@ -216,6 +216,42 @@ def test_a_counted_date_restated_by_the_date_after_it(sentence, published, expec
     assert _found(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
 
 
+# Class (issue 12): a day of the month counted from the date before, as 同年8月5日 is a day of the year
+# counted: "同月9日", "次月5日", "on the 9th of that month", "the same month, on the 9th" name ONE day of that
+# month (not the month and a day of publication's). A day the month lacks is none; with no date before there
+# is no month to count from; 去年同月 is a comparison, not a month a day follows.
+DAY_OF_COUNTED_MONTH_ROWS = [
+    ("2024年10月3日，华为发布新机。同月9日，小米跟进。",
+     [("2024年10月3日", "2024-10-03", "day"), ("同月9日", "2024-10-09", "day")]),
+    ("华为10月发布Mate新机，当月20日开始交付。", [("10月", "2024-10-01", "month"), ("当月20日", "2024-10-20", "day")]),
+    ("2024年10月30日阿里公布财报，次月5日召开股东会。",
+     [("2024年10月30日", "2024-10-30", "day"), ("次月5日", "2024-11-05", "day")]),
+    ("今年1月6日，騰訊股價創新低。同月9日，騰訊市值跌破3兆港元。",
+     [("今年1月6日", "2025-01-06", "day"), ("同月9日", "2025-01-09", "day")]),
+    ("2024年12月2日美國更新管制清單，翌月十五日再度加碼。",
+     [("2024年12月2日", "2024-12-02", "day"), ("翌月十五日", "2025-01-15", "day")]),
+    ("Nvidia passed $3 trillion on June 5, 2024. On the 18th of that month, it became the most valuable company.",
+     [("June 5, 2024", "2024-06-05", "day"), ("the 18th of that month", "2024-06-18", "day")]),
+    ("Alibaba reported on October 30, 2024, and paid a dividend on the 5th of the following month.",
+     [("October 30, 2024", "2024-10-30", "day"), ("the 5th of the following month", "2024-11-05", "day")]),
+    ("Huawei unveiled the phone in October 2024. The same month, on the 26th, deliveries began.",
+     [("October 2024", "2024-10-01", "month"), ("The same month, on the 26th", "2024-10-26", "day")]),
+    ("Baidu cut prices on May 15, 2024; later that month, on the 21st, Alibaba followed.",
+     [("May 15, 2024", "2024-05-15", "day"), ("later that month, on the 21st", "2024-05-21", "day")]),
+    # near misses
+    ("2024年9月5日，华为发布新机。同月31日，小米跟进。", [("2024年9月5日", "2024-09-05", "day")]),
+    ("同月9日，小米跟进。", []),
+    ("2024年華為發布新機，同月9日小米跟進。", [("2024年", "2024-01-01", "year")]),
+    ("The same month, Tencent followed.", []),
+    ("On the 9th, Xiaomi followed.", [("the 9th", "2025-03-09", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_OF_COUNTED_MONTH_ROWS)
+def test_a_day_of_the_month_counted_from_the_date_before_is_one_day(text, expected):
+    assert read_in_order(to_simplified(text), WEDNESDAY) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
 # Class (issue 9): counts that open their clause ("两天后，…", "其后一周") are "two days later",
 # counted from the date before them; inside a clause ("将于45天后生效") they stay "in 45 days",
 # counted from the day reported or publication. A year counted on keeps its part ("同年底",
