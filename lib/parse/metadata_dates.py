@@ -9,9 +9,10 @@ reader argues from the class of that line, not from a list of layouts seen:
   full dates with nothing around them but times, zones, weekdays, ages ("3 years ago"), cue and
   byline labels, counts of reads, separators, a site's address and at most three short names
   (outlet, author, place, section; a by-line's names may be joined by "and"; on a line opening with a
-  date label a Chinese name may run into Latin letters, "新頭殼newtalk"); or a story opens with a dateline holding its full date
-  ("BEIJING, July 28, 2016 /PRNewswire/ --", "香港2023年8月16日 /美通社/ --"); or a story opens with
-  the day of writing glossed with its full date ("今日(2026年1月8日)，…", "Today (January 8, 2026), …").
+  date label a Chinese name may run into Latin letters, "新頭殼newtalk"); or a story opens with a
+  dateline holding its full date ("BEIJING, July 28, 2016 /PRNewswire/ --", "香港2023年8月16日 /美通社/ --");
+  or a story opens with the day of writing glossed with its full date ("今日(2026年1月8日)，…",
+  "Today (January 8, 2026), …").
 * of a publication and a revision ("Updated …", "更新时间：…", ``byline_cues.csv`` kind
   ``revised``) the publication is the page's date; a revision alone still dates it.
 
