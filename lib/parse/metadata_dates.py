@@ -8,9 +8,11 @@ reader argues from the class of that line, not from a list of layouts seen:
   "Published:") and only a time or a byline follows; or it is a short line that holds one or two
   full dates with nothing around them but times, zones, weekdays, ages ("3 years ago"), cue and
   byline labels, counts of reads, separators, a site's address and at most three short names
-  (outlet, author, place, section); or a story opens with a dateline holding its full date
-  ("BEIJING, July 28, 2016 /PRNewswire/ --", "香港2023年8月16日 /美通社/ --"); or a story opens with
-  the day of writing glossed with its full date ("今日(2026年1月8日)，…", "Today (January 8, 2026), …").
+  (outlet, author, place, section; a by-line's names may be joined by "and"; on a line opening with a
+  date label a Chinese name may run into Latin letters, "新頭殼newtalk"); or a story opens with a
+  dateline holding its full date ("BEIJING, July 28, 2016 /PRNewswire/ --", "香港2023年8月16日 /美通社/ --");
+  or a story opens with the day of writing glossed with its full date ("今日(2026年1月8日)，…",
+  "Today (January 8, 2026), …").
 * of a publication and a revision ("Updated …", "更新时间：…", ``byline_cues.csv`` kind
   ``revised``) the publication is the page's date; a revision alone still dates it.
 
@@ -41,13 +43,16 @@ _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
 # A month name starts a word, or is run into the word before it as a page copied as text prints two
 # spans of its layout ("5 min readDec 8, 2023": a capital right after a small letter).
 _MONTH_START = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
+# The comma before a year may stand apart from the day, as a page that prints the day and the year in spans
+# of its own copies them ("November 03 , 2020").
+_COMMA = r"(?:\s*,)?\s+"
 # Each pattern names its groups y/m/d (or mon for a month name).
 _DATES = [re.compile(pattern, re.I) for pattern in (
     r"(?<!\d)(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)",
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]",
     r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+|/)(?P<y>\d{4})(?!\d)",
-    _MONTH_START + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _YEAR_END,
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})" + _YEAR_END,
+    _MONTH_START + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _COMMA + r"(?P<y>\d{4})" + _YEAR_END,
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + _COMMA + r"(?P<y>\d{4})" + _YEAR_END,
     # 03-11-2020, 03.11.2020: with dashes or dots and the year last, the numeric date of Britain, Europe, India
     # and Hong Kong is day-first; American pages print slashes ("11/3/2020", read month-first above).
     r"(?<![\d/.-])(?P<d>\d{1,2})([-.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d.-]\d)",
@@ -55,8 +60,9 @@ _DATES = [re.compile(pattern, re.I) for pattern in (
 _DATE_CUE = re.compile(
     r"\s*(?:(?:first\s+)?published|updated|posted|date|发布时间|发布日期|发表时间|发表于|发布于|更新时间|日期|时间)?"
     r"(?:\s+on)?\s*[:：]?\s*", re.I)
+_ZONES = alternation(BYLINE_CUES["zone"])
 _DATELINE_REST = re.compile(
-    r"[\s\d:：,，.|｜·/()（）-]*(?:(?:am|pm|utc|gmt|cst|bst|edt|est|et|pt|ct|hkt)\b[\s\d:：,，.|｜·/()（）-]*)*"
+    rf"[\s\d:：,，.|｜·/()（）-]*(?:(?:am|pm|{_ZONES})\b[\s\d:：,，.|｜·/()（）-]*)*"
     r"(?:(?:来源|作者|编辑|source|by)\b.*)?$", re.I)
 
 
@@ -158,7 +164,7 @@ _LABELS = alternation(BYLINE_CUES["source"] + BYLINE_CUES["author"] + BYLINE_CUE
 _DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?|T(?=\d{2}:)|\b(?:[ap]\.m\.|am|pm)(?![a-z])"
     r"|\b(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?<=\d)[+-]\d{2}:?\d{2}\b"
-    r"|\b(?:utc|gmt|edt|est|cst|cdt|pst|pdt|mst|mdt|bst|hkt|sgt|jst|kst|ist|cet|cest|aest|z)\b|北京时间"
+    rf"|\b(?:{_ZONES})\b|北京时间|\b(?:staff\s+)?(?:{alternation(BYLINE_CUES['role'])})s?\b"
     r"|(?:updated\s+)?\d+\s+(?:years?|months?|weeks?|hours?|hrs?|minutes?|mins?|days?)\s+ago\b"
     r"|\d+\s*(?:年|个月|周|天|小时|分钟)前"
     r"|(?:上午|下午|中午|晚上|凌晨|早上|傍晚)\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
@@ -173,12 +179,22 @@ _DATE_LINE_NOISE = re.compile(
 _HAN_NAME = rf"[{HAN_CHARACTERS}][{HAN_CHARACTERS}0-9]{{0,11}}"
 # A line that is a date plus at most a short name (an outlet or a by-line) is a date line; a headline
 # with the same date has words of a sentence around it ("DeepSeek launched R1 on January 20, 2025").
-_SHORT_NAME = re.compile(rf"^(?:(?:(?i:(?:(?:{alternation(BYLINE_CUES['before_by'])})\s+)?by)\s+)?"
-                         rf"(?:[A-Z0-9][\w.&'’-]*\s*){{0,4}}|{_HAN_NAME}(?:\s+{_HAN_NAME}){{0,2}})$")
+# A by-line's names may be joined by a word ("By Jane Doe and John Roe"), which is no word of a sentence.
+_BY_LINE = rf"(?i:(?:(?:{alternation(BYLINE_CUES['before_by'])})\s+)?by)\s+"
+_JOINER = rf"(?i:{alternation(BYLINE_CUES['joiner'])})(?:\s+|$)"
+_LATIN_NAME = r"[A-Z0-9][\w.&'’-]*\s*"
+_SHORT_NAME = re.compile(rf"^(?:{_BY_LINE}(?:(?:{_JOINER})?{_LATIN_NAME}){{0,4}}(?:{_JOINER})?|(?:{_LATIN_NAME}){{0,4}}"
+                         rf"|{_HAN_NAME}(?:\s+{_HAN_NAME}){{0,2}})$")
 # On a Chinese page a name may be in small Latin letters ("证券 ketldu", "CSDN"): there a Latin word
 # is a site's or an account's name, not a word of an English sentence.
 _CHINESE_PAGE_NAME = rf"(?:{_HAN_NAME}|[A-Za-z0-9][\w.&'’-]*)"
 _SHORT_CHINESE_NAMES = re.compile(rf"^(?:{_CHINESE_PAGE_NAME}(?:\s+{_CHINESE_PAGE_NAME}){{0,2}})?$")
+# A name may also run from Chinese into Latin letters ("新頭殼newtalk"), as a headline's verb runs into a
+# product ("发布Mate60"): such a name is read only on a line that opens with a date label ("發布於", "更新於",
+# "发布时间"), which no headline does.
+_MIXED_PAGE_NAME = rf"(?:{_HAN_NAME}(?:[A-Za-z][A-Za-z0-9]*)?|[A-Za-z0-9][\w.&'’-]*)"
+_LABELLED_CHINESE_NAMES = re.compile(rf"^(?:{_MIXED_PAGE_NAME}(?:\s+{_MIXED_PAGE_NAME}){{0,2}})?$")
+_OPENING_DATE_LABEL = re.compile(rf"\s*(?:{alternation(BYLINE_CUES['revised'] + BYLINE_CUES['published'])})", re.I)
 _HAN = re.compile(rf"[{HAN_CHARACTERS}]")
 
 
@@ -194,7 +210,10 @@ def _date_of_a_date_line(line: str) -> tuple[Period, bool] | None:
     rest = "".join(line[previous.end() if previous else 0: match.start()] + " "
                    for previous, match in zip([None, *matches], matches, strict=False))
     rest = " ".join(_DATE_LINE_NOISE.sub(" ", rest + line[matches[-1].end():]).split())
-    names = _SHORT_CHINESE_NAMES if _HAN.search(line) else _SHORT_NAME
+    if not _HAN.search(line):
+        names = _SHORT_NAME
+    else:
+        names = _LABELLED_CHINESE_NAMES if _OPENING_DATE_LABEL.match(line) else _SHORT_CHINESE_NAMES
     return _first_publication(line, matches) if names.match(rest) else None
 
 

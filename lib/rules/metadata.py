@@ -6,7 +6,8 @@ from __future__ import annotations
 from lib.rules.rule_file import RuleWarning, csv_rows, kinded_words
 from lib.schema import LANGUAGES
 
-BYLINE_CUE_KINDS = ("source", "author", "next_label", "role", "before_by", "revised", "published", "today", "count")
+BYLINE_CUE_KINDS = ("source", "author", "next_label", "role", "before_by", "revised", "published", "today", "count",
+                    "zone", "joiner")
 
 
 def parse_byline_cues(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

@@ -87,6 +87,40 @@ from lib.parse.script import to_simplified
     ("字节跳动今天(2020年9月20日)早间发布声明称，三方对合作形成原则性共识，将尽快达成协议。", None, None),
     ("今天(20日)早间，字节跳动发布声明称，三方对合作形成原则性共识，将尽快达成合作协议。", None, None),
     ("Today's results (January 8, 2026) beat the company's own forecast for the quarter.", None, None),
+    # Class (publication dates not read, R en1603): a date whose comma stands apart from its day, as a page that
+    # prints the day and the year in spans of their own copies it, with a zone after the time
+    ("Jane Smith From TechNode| March 05 , 2024 08:15 BJT", None, date(2024, 3, 5)),
+    ("Posted by Li Wei | 5 March , 2024 08:15 HKT", None, date(2024, 3, 5)),
+    ("Caixin Global | Sep 15 , 2020 · 10:30 SGT", None, date(2020, 9, 15)),
+    ("中新网 2024年03月05日 08:15 北京时间", None, date(2024, 3, 5)),
+    ("中央社 2024年03月05日 08:15 北京時間", None, date(2024, 3, 5)),
+    # near miss: the same date inside a sentence
+    ("The company said on March 05 , 2024 that it would list its shares in Hong Kong later this year.", None, None),
+    # Class (publication dates not read, R en1616): a by-line's names joined by "and" or "&" before its date,
+    # one of them perhaps left empty by the page ("By , Li Wei and March 3, 2025")
+    ("By Jane Doe and John Roe | January 15, 2025", None, date(2025, 1, 15)),
+    ("By Jane Doe & John Roe, Staff Writers | January 15, 2025", None, date(2025, 1, 15)),
+    ("By , Li Wei and March 3, 2025", None, date(2025, 3, 3)),
+    ("记者 张三 和 李四 2025年1月15日", None, date(2025, 1, 15)),
+    ("記者 張三 和 李四 2025年1月15日", None, date(2025, 1, 15)),
+    # near misses: names joined without a by-line, a sentence's small words after "By"
+    ("Tencent and Alibaba January 15, 2025", None, None),
+    ("By the end of trading on January 15, 2025 the company had lost a fifth of its value.", None, None),
+    # Class (publication dates not read, G en510): a desk named in the by-line ("News Desk", "Web Desk") is a
+    # role, not a name, beside an outlet and a reporter
+    ("Times Now Desk/Priya Sharma/7th January 2026", None, date(2026, 1, 7)),
+    ("Business Web Desk | Priya Sharma | 7 January 2026", None, date(2026, 1, 7)),
+    ("财经中心／台北报道 2025年3月5日", None, date(2025, 3, 5)),
+    ("財經中心／台北報導 2025年3月5日", None, date(2025, 3, 5)),
+    # Class (publication dates not read, R zt1604): a line opening with a date label, a revision then the
+    # publication, and an outlet whose name runs from Chinese into Latin letters; the publication is the date
+    ("更新於 2022年01月12日05:30 • 發布於 2022年01月11日05:30 • 新頭殼newtalk |張三 綜合報導", None, date(2022, 1, 11)),
+    ("更新于 2022年01月12日05:30 • 发布于 2022年01月11日05:30 • 新头壳newtalk |张三 综合报道", None, date(2022, 1, 11)),
+    ("发布于 2023年05月06日 10:20 • 虎嗅huxiu", None, date(2023, 5, 6)),
+    ("Updated 05:30 Jan 12, 2022 • Published 05:30 Jan 11, 2022 • TechNode", None, date(2022, 1, 11)),
+    # near misses: a headline whose verb runs into a product after the date
+    ("小米2024年3月28日发布SU7", None, None),
+    ("小米2024年3月28日發佈SU7", None, None),
 ])
 def test_the_day_a_metadata_line_states(line, cut_as, expected):
     period = date_in_line(to_simplified(line), cut_as)

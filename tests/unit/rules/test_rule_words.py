@@ -29,7 +29,7 @@ def test_every_kind_of_each_new_file_has_words():
                                                        "name", "name_zh"}
     assert set(words_by_kind(rules.count_words)) == {"measure_zh", "modifier", "noun"}
     assert set(words_by_kind(rules.byline_cues)) == {"source", "author", "next_label", "role", "before_by", "revised",
-                                                      "published", "today", "count"}
+                                                      "published", "today", "count", "zone", "joiner"}
     assert ("en-gb", "en") in rules.language_aliases and ("zh-hant", "zh") in rules.language_aliases
     assert set(words_by_kind(rules.relative_date_neighbours_zh)) == {
         "not_after_chain", "not_before_chain", "not_before_full_year", "not_after_full_year", "not_after_first_day",
