@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from lib.extract.automata import news_automaton
 from lib.extract.dates_spec import Candidate, DateSpec
 from lib.extract.pattern_literals import needed_words, needs_a_digit
 
@@ -196,10 +197,4 @@ def _word_automaton(pairs: Sequence[tuple[tuple[int, str], str]]) -> ahocorasick
     keys_of: dict[str, set[tuple[int, str]]] = {}
     for key, word in pairs:
         keys_of.setdefault(word, set()).add(key)
-    if not keys_of:
-        return None
-    automaton = ahocorasick.Automaton()
-    for word, keys in keys_of.items():
-        automaton.add_word(word, tuple(keys))
-    automaton.make_automaton()
-    return automaton
+    return news_automaton(((word, tuple(keys)) for word, keys in keys_of.items()), nothing=())

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import ahocorasick
-
+from lib.extract.automata import news_automaton
 from lib.extract.pattern_literals import case_folded
 from lib.schema import EVENT_TYPES
 from lib.text_script import HAN_CHARACTER as _CJK
@@ -97,10 +96,8 @@ def _stem_automaton(types: Sequence[str], triggers: Sequence[tuple[str, str]]):
                 always.add(index)
     if not stems:
         return None, frozenset(always)
-    automaton = ahocorasick.Automaton()
-    for stem, indices in stems.items():
-        automaton.add_word(stem, (len(stem), tuple(sorted(indices))))
-    automaton.make_automaton()
+    automaton = news_automaton(((stem, (len(stem), tuple(sorted(indices)))) for stem, indices in stems.items()),
+                               nothing=(2, ()))
     return automaton, frozenset(always)
 
 

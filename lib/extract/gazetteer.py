@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from lib.extract.alias_edges import is_cjk, is_quantity, is_quoted, is_word_char
+from lib.extract.automata import news_automaton
 from lib.extract.company_prefixes import CompanyPrefixes
 from lib.extract.firm_lists import FirmLists
 from lib.extract.other_names import FirmHeads, NotNames, is_ticker_label, lies_inside
@@ -162,11 +163,9 @@ def _build_automaton(aliases: Sequence[tuple[str, str, GazetteerEntry]]) -> ahoc
         order += 1
     if not by_key:
         return None
-    automaton = ahocorasick.Automaton()
-    for key, aliases in by_key.items():
-        automaton.add_word(key, _key_value(key, tuple(aliases.values())))
-    automaton.make_automaton()
-    return automaton
+    # A dead end's value is a two-character key with no alias: ``_candidates`` passes over it.
+    return news_automaton(((key, _key_value(key, tuple(aliases.values()))) for key, aliases in by_key.items()),
+                          nothing=(2, False, False, None, ()))
 
 
 # What a hit on a key needs: its length, whether its first and last characters are Latin (only

@@ -19,6 +19,8 @@ from re import _parser as sre_parse
 
 import ahocorasick
 
+from lib.extract.automata import news_automaton
+
 # Under a Unicode case-blind flag these letters also match non-ASCII ones ("ſ", "K", "ı") that
 # ``str.lower`` does not bring to them; a case-blind word holding one demands nothing, unless the
 # text is looked at ``case_folded``.
@@ -121,14 +123,8 @@ _DIGITS = frozenset("0123456789")
 
 
 def word_automaton(words) -> ahocorasick.Automaton | None:
-    """One Aho-Corasick pass that finds any of ``words`` (each found as itself); None for no words."""
-    if not words:
-        return None
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+    """One Aho-Corasick pass that finds any of ``words`` (each found as itself, a dead end as ""); None for no words."""
+    return news_automaton(((word, word) for word in words), nothing="")
 
 
 def _selective(needed: NeededWords, shortest: int) -> bool:

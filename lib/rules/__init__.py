@@ -9,6 +9,7 @@ This package is the bottom layer: it imports nothing from ``lib`` but ``lib.sche
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -110,6 +111,7 @@ class Rules:
     stock_codes: tuple[StockCode, ...] = ()  # listed companies' exchange codes (688795, 9988.HK, NASDAQ: BIDU)
     stock_code_cues: tuple[StockCodeCue, ...] = ()  # the words that tell a code (NASDAQ:, .HK, 股票代码)
     former_names: tuple[FormerName, ...] = ()  # products that were their company's own name until a day (Facebook)
+    common_characters: tuple[str, ...] = ()  # news text's commonest characters, commonest first (automata's order)
 
 
 def _lines(text: str, warnings: list[RuleWarning]) -> list[str]:
@@ -127,6 +129,18 @@ def _lower_phrases(text: str, warnings: list[RuleWarning]) -> list[str]:
 
 def _word_lines(text: str, warnings: list[RuleWarning]) -> list[tuple[str, ...]]:
     return [tuple(line.split()) for line in rule_lines(text)]
+
+
+def _characters(text: str, warnings: list[RuleWarning]) -> list[str]:
+    """One character a line, written as itself or as ``U+XXXX`` (whitespace cannot be written plainly)."""
+    chars = []
+    for line in rule_lines(text):
+        char = chr(int(line[2:], 16)) if re.fullmatch(r"U\+[0-9A-Fa-f]{4,6}", line) else line
+        if len(char) == 1:
+            chars.append(char)
+        else:
+            warnings.append(RuleWarning("lib/rules/common_characters.txt", 0, f"not one character: {line!r}"))
+    return chars
 
 
 def _language_aliases(text: str, warnings: list[RuleWarning]) -> Iterable[tuple[str, str]]:
@@ -182,6 +196,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("stock_codes", "stock_codes.csv", parse_stock_codes),
     ("stock_code_cues", "stock_code_cues.csv", parse_stock_code_cues),
     ("former_names", "former_names.csv", parse_former_names),
+    ("common_characters", "common_characters.txt", _characters),
 )
 
 
