@@ -32,6 +32,7 @@ from lib.analyze.story_blocks import (
     story_members,
 )
 from lib.analyze.story_facts import story_table
+from lib.analyze.story_figures import placed_by_sums
 from lib.analyze.story_mentions import placed_alike_in_article
 from lib.analyze.story_merges import merged_by_placed_reports
 from lib.analyze.story_openings import opening_reports
@@ -246,6 +247,7 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     of_event = merged_by_placed_reports(reports, years.date, of_event,
                                         lambda dated: story_ids(dated, vectors, products=products))
     of_event = weekday_stories(reports, vectors, of_event, SAME_STORY_SIMILARITY, products)
+    of_event = placed_by_sums(reports, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS)
     of_event = placed_today(reports, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS, products)
     stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years, openings)
     table = story_table(stories.reports_with_stories(events), documents, vectors.matrix, language)
