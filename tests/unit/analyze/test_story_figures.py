@@ -10,7 +10,6 @@ from lib.analyze.stories import SAME_STORY_SIMILARITY, event_texts
 from lib.analyze.story_blocks import SHORT_PERIOD_DAYS
 from lib.analyze.story_figures import placed_by_sums, sums_of_money
 from lib.extract.sentence_vectors import sentence_vectors
-from lib.rules.money_words import parse_money_words
 from lib.schema import Event
 
 BILLION = 1e9
@@ -35,13 +34,6 @@ BILLION = 1e9
 ])
 def test_sums_of_money(text, expected):
     assert sums_of_money(text) == expected
-
-
-def test_money_words_warn_on_a_bad_row():
-    warnings = []
-    words = parse_money_words("kind,word,value\nscale,billion,1e9\nscale,亿,many\nrate,%,1\n", warnings)
-    assert words["scale"] == {"billion": "1e9"}
-    assert len(warnings) == 2
 
 
 TUESDAY_EN = ("t1", "Nvidia", "Tuesday", "", "",
