@@ -11,7 +11,8 @@ def test_money_words_warn_on_a_bad_row():
     warnings = []
     words = parse_money_words("kind,word,value\nscale,billion,1e9\nscale,亿,many\nrate,%,1\n", warnings)
     assert words["scale"] == {"billion": "1e9"}
-    assert [w.message for w in warnings] == ["scale 'many' is not a number", "kind 'rate' is not one of sign, currency, scale"]
+    assert [w.message for w in warnings] == [
+        "scale 'many' is not a number", "kind 'rate' is not one of sign, currency, scale"]
 
 
 @pytest.mark.parametrize(("kind", "word", "value"), [
