@@ -73,6 +73,7 @@ from lib.extract.dates_spec import (
 )
 from lib.extract.dates_stated_year import ahead_of_the_day_told, in_a_series_ahead, in_the_stated_year
 from lib.extract.dates_weekdays_told_day import weekdays_from_the_day_told
+from lib.extract.dates_workdays import workdays_of_their_month
 from lib.extract.pattern_literals import word_automaton
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -218,6 +219,7 @@ def find_dates(
     readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(scanned, ends_in_their_starts_year(
         scanned, readings)))
     readings = periods_named_by_their_months(scanned, readings)
+    readings = workdays_of_their_month(scanned, readings)
     return chain_readings(text, readings, anchor, published, previous_sentence_date, focus, last_told, happening_day)
 
 

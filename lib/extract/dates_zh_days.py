@@ -27,8 +27,10 @@ _BARE_DAY = re.compile(rf"(?<![0-9.])(?<![^{_CJK}][,，])(?P<day>3[01]|[12][0-9]
 # The counting and span words: lib/rules/bare_day_neighbours_zh.csv.
 _COUNT_WORDS = words_by_kind(builtin_rules().bare_day_neighbours_zh)
 _NOT_BEFORE_BARE_DAY = re.compile(rf"(?:[0-9月.．]|{alternation(_COUNT_WORDS['before'])})\s*$")
-# After the day, words that make "7日" a count of days: "7日内", "7日均线", "30日留存率", "7日年化收益率".
-_NOT_AFTER_BARE_DAY = re.compile(rf"\s*(?:[0-9]|{alternation(_COUNT_WORDS['after'])})")
+# After the day, words that make "7日" a count of days: "7日内", "7日均线", "30日留存率", "7日年化收益率";
+# a digit too, unless it starts a clock time: "截至4日18点30分", "24日23时", "4日18:30" are that day.
+_CLOCK_TIME = r"[0-9]{1,2}\s*(?:[时点]|[:：][0-5][0-9])"
+_NOT_AFTER_BARE_DAY = re.compile(rf"\s*(?:(?!{_CLOCK_TIME})[0-9]|{alternation(_COUNT_WORDS['after'])})")
 
 
 

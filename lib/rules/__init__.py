@@ -43,6 +43,7 @@ from lib.rules.dates import (
     parse_relative_date_neighbours,
     parse_seasons,
     parse_weeks_ago_words,
+    parse_workday_of_month,
     parse_year_to_date_zh,
 )
 from lib.rules.fiscal_years import FiscalYear, parse_fiscal_years
@@ -96,6 +97,7 @@ class Rules:
     day_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, offset, words): days named from publication
     few_words_en: tuple[str, ...] = ()  # words for an unstated small count ("a few", "several"), lower case
     weeks_ago_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of weeks_ago_words.csv: "a few", 几
+    workday_of_month: tuple[tuple[str, str], ...] = ()  # (kind, word): "the first workday of", 的最后一个交易日
     recurring_weekday_en: tuple[str, ...] = ()  # words making a weekday recur ("every Monday"), in lower case
     model_code_verbs_en: tuple[str, ...] = ()  # words after "The 960" making the code a subject, lower case
     number_words_en: tuple[tuple[int, str], ...] = ()  # (count, word): "two", "a"
@@ -182,6 +184,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("day_words_en", "day_words_en.csv", parse_day_words),
     ("few_words_en", "few_words_en.txt", _lower_phrases),
     ("weeks_ago_words", "weeks_ago_words.csv", parse_weeks_ago_words),
+    ("workday_of_month", "workday_of_month.csv", parse_workday_of_month),
     ("recurring_weekday_en", "recurring_weekday_en.txt", _lower_lines),
     ("model_code_verbs_en", "model_code_verbs_en.txt", _lower_lines),
     ("firm_heads", "firm_heads.txt", _word_lines),

@@ -163,6 +163,14 @@ def parse_weeks_ago_words(text: str, warnings: list[RuleWarning]) -> list[tuple[
     return [(kind, " ".join(word.lower().split())) for kind, word in rows]
 
 
+def parse_workday_of_month(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``workday_of_month.csv``: (kind, word) for "the first workday of" a month or 的最后一个工作日
+    after it; English words in lower case, their inner spaces as one."""
+    rows = kinded_words(text, "lib/rules/workday_of_month.csv", ("first", "last", "day"), warnings,
+                        columns=("kind", "word"))
+    return [(kind, " ".join(word.lower().split())) for kind, word in rows]
+
+
 ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time", "market_today", "not_market_today", "now_before",
                            "now_before_time", "word_before")
 ONE_CHARACTER_BEFORE_KINDS = ("now_before", "now_before_time", "word_before")  # one character each (a lookbehind)

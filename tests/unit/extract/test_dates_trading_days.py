@@ -6,7 +6,8 @@ Classes:
   Not 首日封 (a first-day cover) nor 首日平均涨幅 (listings' average first day: no one day).
 - 隔夜 before a close or a move ("隔夜报收", "隔夜收涨") is the session the night before the day in
   focus: a Hong Kong report's New York close of a dual-listed stock. Not 隔夜利率, 隔夜拆息.
-- A day with a time of day ("29日晚", "20日早间", "周三晚间", "Thursday night") is that day, also where a
+- A day with a time of day ("29日晚", "20日早间", "周三晚间", "Thursday night") or a clock time ("截至4日18点30分",
+  "24日23时", "26日10:00", "11 p.m. on the 24th") is that day, also where a
   comma opens its clause after Chinese words ("明年3月发布，29日晚开始预订"): the comma ends a clause
   there, not a number ("1,29日").
 - English "overnight" and "debut" are left unread: the annotated set does not count them ("rose 2.3%
@@ -65,6 +66,19 @@ TIME_OF_DAY_ROWS = [
     ("小米週三晚間開放預訂。", "2024-11-25", [("周三", "2024-11-20", "day")]),
     ("小米新車明年3月正式發布，20日晚開始預訂。", "2024-11-25",
      [("明年3月", "2025-03-01", "month"), ("20日", "2024-11-20", "day")]),
+    # Class (a bare day right before a clock time: J zs803, Q zs1503): "截至4日18点30分" is that day.
+    ("截至4日18点30分，富途暗盘成交额已达7.33亿港元。", "2021-02-08", [("4日", "2021-02-04", "day")]),
+    ("截至24日23时，春晚红包互动累计达437亿次。", "2020-01-25", [("24日", "2020-01-24", "day")]),
+    ("小米SU7于26日10:00开启预订。", "2024-03-28", [("26日", "2024-03-26", "day")]),
+    ("截至4日18時30分，富途暗盤成交額已達7.33億港元。", "2021-02-08", [("4日", "2021-02-04", "day")]),
+    ("華為新機於20日10點08分正式開賣。", "2024-09-22", [("20日", "2024-09-20", "day")]),
+    ("As of 11 p.m. on the 24th, Kuaishou's red-envelope game had drawn 43.7 billion taps.", "2020-01-25",
+     [("the 24th", "2020-01-24", "day")]),
+    ("By 6:30 p.m. on Feb. 4, grey-market trading in Kuaishou on Futu reached HK$733 million.", "2021-02-08",
+     [("Feb. 4", "2021-02-04", "day")]),
+    # Near misses: a count of days and hours.
+    ("这场促销持续3日10小时，京东成交额创新高。", "2021-02-08", []),
+    ("這場促銷持續3日10小時，京東成交額創新高。", "2021-02-08", []),
     # Near misses: a count of days after a comma, a number before one.
     ("腾讯公布新游戏数据，7日留存率达60%。", "2024-11-25", []),
     ("腾讯股价上涨3%，5日均线走强。", "2024-11-25", []),
