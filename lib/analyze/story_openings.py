@@ -30,6 +30,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from lib.analyze.text_columns import text_column
 from lib.extract.event_types import EventTyper
 from lib.parse.datelines import Dateline, DatelineReader
 from lib.parse.script import to_simplified
@@ -57,8 +58,8 @@ def opening_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.
     reader = reader or DatelineReader(builtin_rules().dateline_cues)
     spans = sentence_spans(sentences, set(documents[Doc.DOC_ID]))
     openings = [(doc_id, text, found) for doc_id, text, published, precision in zip(
-                    documents[Doc.DOC_ID], documents[Doc.TEXT].astype(str), _text(documents, Doc.PUBLISHED),
-                    _text(documents, Doc.DATE_PRECISION), strict=True)
+                    documents[Doc.DOC_ID], documents[Doc.TEXT].astype(str), text_column(documents, Doc.PUBLISHED),
+                    text_column(documents, Doc.DATE_PRECISION), strict=True)
                 if (found := _dated_opening(text, spans.get(doc_id, ()), publication_day(published, precision),
                                             reader, undated=not published)) is not None]
     own = events[events[Event.DOC_ID].isin([doc_id for doc_id, _, _ in openings])]
@@ -97,13 +98,6 @@ def _report(doc_id: str, text: str, found: tuple[Period, tuple[int, int], tuple[
     event_type = typer.classify(simplified, (words_start - start, words_end - start), hits)
     return _row(doc_id, sent_id, text[start:end], day, text[words_start:words_end], (words_start, words_end),
                 companies, event_type)
-
-
-def _text(documents: pd.DataFrame, column: str) -> pd.Series:
-    """``column`` of ``documents`` as text, "" where empty or absent."""
-    if column not in documents:
-        return pd.Series("", index=documents.index, dtype=object)
-    return documents[column].fillna("").astype(str)
 
 
 def companies_by_sentence(mentions: pd.DataFrame) -> dict[tuple[str, int], tuple[str, ...]]:

@@ -26,6 +26,7 @@ from lib.analyze.event_vectors import EventVectors, event_vectors
 from lib.analyze.story_days import ANY_DAY, DatedStory, stories_by_company_and_day
 from lib.analyze.story_openings import companies_by_sentence, publication_day, sentence_spans
 from lib.analyze.story_products import company_set
+from lib.analyze.text_columns import text_column
 from lib.extract.dates import find_dates
 from lib.extract.dates_cue_patterns import CuePatterns, cue_patterns
 from lib.extract.event_types import EventTyper
@@ -56,8 +57,8 @@ def today_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.Da
         return pd.DataFrame(columns=Event.COLUMNS)
     undated = documents[np.array([publication_day(published, precision) is None and _may_say_today(text)
                                   for published, precision, text in zip(
-                                      _text(documents, Doc.PUBLISHED), _text(documents, Doc.DATE_PRECISION),
-                                      _text(documents, Doc.TEXT), strict=True)], dtype=bool)]
+                                      text_column(documents, Doc.PUBLISHED), text_column(documents, Doc.DATE_PRECISION),
+                                      text_column(documents, Doc.TEXT), strict=True)], dtype=bool)]
     companies = companies_by_sentence(mentions[mentions[Mention.DOC_ID].isin(set(undated[Doc.DOC_ID]))])
     if not companies:
         return pd.DataFrame(columns=Event.COLUMNS)
@@ -144,10 +145,3 @@ def _today_words(sentence: str, cues: CuePatterns) -> tuple[int, int] | None:
                  if m.period == stand_in}
         spans = found if spans is None else spans & found
     return min(spans) if spans else None
-
-
-def _text(documents: pd.DataFrame, column: str) -> pd.Series:
-    """``column`` of ``documents`` as text, "" where empty or absent."""
-    if column not in documents:
-        return pd.Series("", index=documents.index, dtype=object)
-    return documents[column].fillna("").astype(str)

@@ -60,6 +60,7 @@ from lib.analyze.story_days import (
 )
 from lib.analyze.story_products import company_set
 from lib.analyze.story_weekday_fits import weekday_fits
+from lib.analyze.text_columns import text_column
 from lib.periods import Period
 from lib.schema import DAY_OF_MONTH_MARK, WEEKDAYS, YEAR_FROM_STORY, Event
 
@@ -87,7 +88,7 @@ def with_placed_dates(events: pd.DataFrame, placed: pd.Series) -> pd.DataFrame:
     month with no day ("--03") at the month's end."""
     events = events.copy()
     events.loc[placed.index, Event.DATE] = placed
-    months = _text(events.loc[placed.index], Event.MONTH_DAY).map(is_month)
+    months = text_column(events.loc[placed.index], Event.MONTH_DAY).map(is_month)
     ends = [Period(date.fromisoformat(day), "month").end.isoformat() if month else day
             for day, month in zip(placed, months, strict=True)]
     events.loc[placed.index, Event.DATE_END] = ends
@@ -172,14 +173,7 @@ def _one_day_alike(fits: list[tuple], threshold: float) -> bool:
 
 def year_less_keys(events: pd.DataFrame) -> pd.Series:
     """What each year-less event names: its month-day ("01-20") or else its weekday ("Tuesday"); "" for others."""
-    return _text(events, Event.MONTH_DAY).where(lambda days: days != "", _text(events, Event.WEEKDAY))
-
-
-def _text(events: pd.DataFrame, column: str) -> pd.Series:
-    """``column`` of ``events`` as text, "" where empty or absent (a frame from before the column)."""
-    if column not in events:
-        return pd.Series("", index=events.index, dtype=object)
-    return events[column].fillna("").astype(str)
+    return text_column(events, Event.MONTH_DAY).where(lambda days: days != "", text_column(events, Event.WEEKDAY))
 
 
 def _candidates(month_day: str, names: frozenset[str],
@@ -218,5 +212,3 @@ def _fitting(month_day: str, candidates: list[DatedStory], sums: tuple[np.ndarra
         if similarity >= bar and (day is not None or month_day in WEEKDAYS):
             fits.append((story, day, similarity))
     return fits
-
-
