@@ -35,33 +35,46 @@ from lib.schema import WEEKDAYS, Event
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
+@dataclass(frozen=True)
+class _MoneyReader:
+    """The sum pattern and the value of each sign, currency word and scale (case-folded), built once."""
+
+    pattern: re.Pattern[str]
+    signs: dict[str, str]
+    currencies: dict[str, str]
+    scales: dict[str, float]
+
+
 @lru_cache(maxsize=1)
-def _sum_pattern() -> re.Pattern[str]:
+def _money_reader() -> _MoneyReader:
     words = builtin_money_words()
     english = [word for word in words["scale"] if word.isascii()]
     chinese = "".join(re.escape(word) for word in words["scale"] if not word.isascii())
-    return re.compile(
+    pattern = re.compile(
         rf"(?:(?P<sign>{literal_alternation(words['sign'])})\s*)?(?<![\d.,])(?P<number>{_NUMBER})\s*"
         rf"(?P<scale>(?:{literal_alternation(english)})\b|[{chinese}]+)"
         rf"(?:\s*(?P<currency>{literal_alternation(words['currency'])}))?", re.IGNORECASE)
+    return _MoneyReader(pattern,
+                        {word.casefold(): value for word, value in words["sign"].items()},
+                        {word.casefold(): value for word, value in words["currency"].items()},
+                        {word.casefold(): float(value) for word, value in words["scale"].items()})
 
 
 def sums_of_money(text: str) -> frozenset[tuple[str, float]]:
     """The sums of money ``text`` names, as (currency, amount) with three significant figures: a number with a
     scale and a currency ("$5.5 billion", "5.5bn dollars", "55億美元" are all ("USD", 5.5e9))."""
-    words = builtin_money_words()
-    signs = {word.casefold(): value for word, value in words["sign"].items()}
-    currencies = {word.casefold(): value for word, value in words["currency"].items()}
-    scales = {word.casefold(): float(value) for word, value in words["scale"].items()}
+    reader = _money_reader()
     found = set()
-    for match in _sum_pattern().finditer(str(text)):
+    for match in reader.pattern.finditer(str(text)):
         sign, currency = match["sign"], match["currency"]
         if not sign and not currency:
             continue
         scale = match["scale"].casefold()
+        scales = reader.scales
         multiplier = scales[scale] if scale in scales else float(np.prod([scales[char] for char in scale]))
         amount = float(match["number"].replace(",", "")) * multiplier
-        found.add((signs[sign.casefold()] if sign else currencies[currency.casefold()], float(f"{amount:.3g}")))
+        found.add((reader.signs[sign.casefold()] if sign else reader.currencies[currency.casefold()],
+                   float(f"{amount:.3g}")))
     return frozenset(found)
 
 
