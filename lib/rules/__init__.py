@@ -50,6 +50,7 @@ from lib.rules.fiscal_years import FiscalYear, parse_fiscal_years
 from lib.rules.former_names import FormerName, parse_former_names
 from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
 from lib.rules.metadata import parse_byline_cues, parse_language_aliases
+from lib.rules.money_words import parse_money_words
 from lib.rules.results_periods import parse_results_periods
 from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text, rule_lines
 from lib.rules.stock_codes import StockCode, StockCodeCue, parse_stock_code_cues, parse_stock_codes
@@ -83,6 +84,7 @@ class Rules:
     amount_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of amount_words.csv
     count_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of count_words.csv
     quantity_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of quantity_words.csv
+    money_words: tuple[tuple[str, str, str], ...] = ()  # (kind, word, value) of money_words.csv: $, 美元, 亿
     comparison_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of comparison_words.csv
     byline_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of byline_cues.csv
     language_aliases: tuple[tuple[str, str], ...] = ()  # (alias in lower case, language code)
@@ -167,6 +169,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("amount_words", "amount_words.csv", parse_amount_words),
     ("count_words", "count_words.csv", parse_count_words),
     ("quantity_words", "quantity_words.csv", parse_quantity_words),
+    ("money_words", "money_words.csv", parse_money_words),
     ("comparison_words", "comparison_words.csv", parse_comparison_words),
     ("byline_cues", "byline_cues.csv", parse_byline_cues),
     ("language_aliases", "language_aliases.csv", _language_aliases),
