@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,7 +56,10 @@ from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text, 
 from lib.rules.stock_codes import StockCode, StockCodeCue, parse_stock_code_cues, parse_stock_codes
 from lib.rules.version import rules_version
 
-EXTENSIBLE_FILES = ("gazetteer.csv", "stopwords_en.txt", "stopwords_zh.txt", "phrases.txt")
+# A folder's own file of one of these names extends the built-in one: its rows are read after the built-in
+# rows (a money word given again takes the folder's value).
+EXTENSIBLE_FILES = ("gazetteer.csv", "stopwords_en.txt", "stopwords_zh.txt", "phrases.txt", "money_words.csv",
+                    "workday_of_month.csv")
 
 
 @dataclass(frozen=True)
@@ -228,7 +231,9 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         gazetteer += parse_gazetteer(extensions["gazetteer.csv"], "gazetteer.csv", warnings,
                                      checked_against=stopwords_en | stopwords_zh)
 
-    read = {name: tuple(read_file(texts[file], warnings)) for name, file, read_file in _READ_FILES}
+    read = {name: tuple(read_file(texts[file], warnings)) + _extension_rows(extensions.get(file), file, read_file,
+                                                                          warnings)
+            for name, file, read_file in _READ_FILES}
     return Rules(
         gazetteer=tuple(gazetteer),
         stopwords_en=stopwords_en,
@@ -238,6 +243,17 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         **read,
         warnings=tuple(warnings),
     )
+
+
+def _extension_rows(text: str | None, file: str, read_file: Callable[[str, list[RuleWarning]], Iterable],
+                    warnings: list[RuleWarning]) -> tuple:
+    """The rows of a corpus folder's own ``file`` (none without one); its warnings name that file."""
+    if text is None:
+        return ()
+    own: list[RuleWarning] = []
+    rows = tuple(read_file(text, own))
+    warnings += [replace(warning, source=file) for warning in own]
+    return rows
 
 
 @lru_cache(maxsize=1)

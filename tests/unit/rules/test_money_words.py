@@ -1,10 +1,11 @@
-"""The money words file: signs, currency words and scales, each with its value; bad rows warned, not raised."""
+"""The money words file: signs, currency words and scales, each with its value; bad rows warned, not raised; a
+corpus folder's own file extends it, its warnings naming that file."""
 
 from __future__ import annotations
 
 import pytest
 
-from lib.rules import builtin_rules
+from lib.rules import builtin_rules, load_rules
 from lib.rules.money_words import KINDS, money_words_by_kind, parse_money_words
 from lib.rules.rule_file import BUILTIN_RULES_DIR, read_rule_text
 
@@ -48,3 +49,16 @@ def test_the_builtin_file_reads_without_warnings_and_the_other_word_files_hold_n
     money = {word.lower() for _, word, _ in rows}
     others = {word.lower() for _, word in builtin_rules().amount_words + builtin_rules().quantity_words}
     assert money & others == set()
+
+
+FOLDER_WORDS = "# a Singapore desk's money\nkind,word,value\nsign,S$,SGD\ncurrency,新元,SGD\nscale,亿,x\n"
+
+
+def test_a_folders_own_file_extends_the_builtin_words_and_its_warnings_name_it(tmp_path):
+    (tmp_path / "money_words.csv").write_text(FOLDER_WORDS, encoding="utf-8")
+    rules = load_rules(tmp_path)
+    words = money_words_by_kind(rules.money_words)
+    assert (words["sign"]["S$"], words["currency"]["新元"], words["sign"]["$"]) == ("SGD", "SGD", "USD")
+    assert rules.money_words[: len(builtin_rules().money_words)] == builtin_rules().money_words
+    assert [(w.source, w.line) for w in rules.warnings] == [("money_words.csv", 5)]
+    assert rules.version != builtin_rules().version
