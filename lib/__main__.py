@@ -18,6 +18,7 @@ from lib.analyze.stories import corpus_stories, event_texts
 from lib.extract.sentence_vectors import DIMENSIONS, ENCODER_NAME, sentence_vectors
 from lib.pipeline.batches import ParseBatches, parse_batches
 from lib.pipeline.corpus import build_corpus
+from lib.rules import load_rules
 from lib.schema import Doc
 from lib.store.parse_cache import DEFAULT_CACHE_DIR
 from lib.store.vector_cache import VectorCache
@@ -104,7 +105,7 @@ def _story_frames(corpus, cache_dir) -> dict:
     print(f"Grouping {len(texts)} events into stories…", file=sys.stderr)
     vectors = EventVectors(texts, VectorCache(cache_dir, sentence_vectors, ENCODER_NAME).vectors, DIMENSIONS)
     stories = corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions,
-                             sentences=corpus.sentences)
+                             sentences=corpus.sentences, money_words=load_rules(corpus.root or None).money_words)
     events = stories.events_with_stories(corpus.events)
     return {"events": events, "stories": stories.table}
 

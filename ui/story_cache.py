@@ -17,6 +17,7 @@ from lib.analyze.story_facts import story_table
 from lib.analyze.story_views import stories_in_view
 from lib.extract.sentence_vectors import DIMENSIONS, ENCODER_NAME, sentence_vectors
 from lib.pipeline.corpus import Corpus
+from lib.rules import load_rules
 from lib.schema import Doc
 from lib.store.parse_cache import default_cache_dir
 from lib.store.vector_cache import VectorCache
@@ -30,7 +31,8 @@ def _stories(version: str, root: str, cache_dir: str, _corpus: Corpus) -> Storie
     with st.spinner(f"Grouping {len(texts):,} events into stories (once per corpus; sentences seen before "
                     "are read from the cache)…"):
         return story_grouping.corpus_stories(_corpus.events, _corpus.documents, vectors, mentions=_corpus.mentions,
-                                             sentences=_corpus.sentences)
+                                             sentences=_corpus.sentences,
+                                             money_words=load_rules(_corpus.root or None).money_words)
 
 
 # Corpora whose stories this server has grouped (or is grouping): the Overview shows them only then,

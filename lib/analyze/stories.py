@@ -226,13 +226,15 @@ class Stories:
 
 def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray | EventVectors,
                    language: str | None = None, mentions: pd.DataFrame | None = None,
-                   sentences: pd.DataFrame | None = None) -> Stories:
+                   sentences: pd.DataFrame | None = None,
+                   money_words: tuple[tuple[str, str, str], ...] | None = None) -> Stories:
     """Group ``events`` into stories; ``vectors`` are those of ``event_texts(events)`` (or encode
     them when asked: ``EventVectors``), ``mentions`` the corpus's (for the products each event
     names, and the companies of openings dated by their dateline, which join as reports), ``sentences``
     the corpus's (where those openings are: without both, no report joins). Year-less
     events of undated articles then join the story, dated by other articles, that gives them a year, and an
-    undated article's today the one story of its company that says alike."""
+    undated article's today the one story of its company that says alike. ``money_words`` are the corpus's rules'
+    (``Rules.money_words``: its folder's own ``money_words.csv`` included), None for the built-in ones."""
     openings = _for_stories_only(opening_reports(events, documents, mentions, sentences),
                                  today_reports(events, documents, mentions, sentences))
     openings.index = pd.RangeIndex(len(openings)) + (int(events.index.max()) + 1 if len(events) else 0)
@@ -247,7 +249,7 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     of_event = merged_by_placed_reports(reports, years.date, of_event,
                                         lambda dated: story_ids(dated, vectors, products=products))
     of_event = weekday_stories(reports, vectors, of_event, SAME_STORY_SIMILARITY, products)
-    of_event = placed_by_sums(reports, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS)
+    of_event = placed_by_sums(reports, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS, money_words)
     of_event = placed_today(reports, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS, products)
     stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years, openings)
     table = story_table(stories.reports_with_stories(events), documents, vectors.matrix, language)

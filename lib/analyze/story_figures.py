@@ -28,7 +28,8 @@ import pandas as pd
 
 from lib.analyze.event_vectors import EventVectors, event_vectors
 from lib.analyze.story_products import company_set
-from lib.rules.money_words import builtin_money_words
+from lib.rules import builtin_rules
+from lib.rules.money_words import money_words_by_kind
 from lib.rules.rule_file import literal_alternation
 from lib.schema import WEEKDAYS, Event
 
@@ -45,25 +46,28 @@ class _MoneyReader:
     scales: dict[str, float]
 
 
-@lru_cache(maxsize=1)
-def _money_reader() -> _MoneyReader:
-    words = builtin_money_words()
+@lru_cache(maxsize=4)
+def _money_reader(money_words: tuple[tuple[str, str, str], ...]) -> _MoneyReader:
+    """The reader of ``money_words`` (the ``Rules.money_words`` rows), built once for equal rows."""
+    words = money_words_by_kind(money_words)
     english = [word for word in words["scale"] if word.isascii()]
     chinese = "".join(re.escape(word) for word in words["scale"] if not word.isascii())
     pattern = re.compile(
         rf"(?:(?P<sign>{literal_alternation(words['sign'])})\s*)?(?<![\d.,])(?P<number>{_NUMBER})\s*"
         rf"(?P<scale>(?:{literal_alternation(english)})\b|[{chinese}]+)"
-        rf"(?:\s*(?P<currency>{literal_alternation(words['currency'])}))?", re.IGNORECASE)
+        rf"(?:\s*(?P<currency>{literal_alternation(words['currency'])})(?![A-Za-z]))?", re.IGNORECASE)
     return _MoneyReader(pattern,
                         {word.casefold(): value for word, value in words["sign"].items()},
                         {word.casefold(): value for word, value in words["currency"].items()},
                         {word.casefold(): float(value) for word, value in words["scale"].items()})
 
 
-def sums_of_money(text: str) -> frozenset[tuple[str, float]]:
+def sums_of_money(text: str, money_words: tuple[tuple[str, str, str], ...] | None = None
+                  ) -> frozenset[tuple[str, float]]:
     """The sums of money ``text`` names, as (currency, amount) with three significant figures: a number with a
-    scale and a currency ("$5.5 billion", "5.5bn dollars", "55億美元" are all ("USD", 5.5e9))."""
-    reader = _money_reader()
+    scale and a currency ("$5.5 billion", "5.5bn dollars", "55億美元" are all ("USD", 5.5e9)). ``money_words``
+    are the rules' (a corpus folder's own ``money_words.csv`` included); None: the built-in ones."""
+    reader = _money_reader(builtin_rules().money_words if money_words is None else money_words)
     found = set()
     for match in reader.pattern.finditer(str(text)):
         sign, currency = match["sign"], match["currency"]
@@ -95,16 +99,17 @@ class _DatedStory:
 
 
 def placed_by_sums(events: pd.DataFrame, vectors: np.ndarray | EventVectors, of_event: pd.Series, threshold: float,
-                   short_period_days: int) -> pd.Series:
+                   short_period_days: int, money_words: tuple[tuple[str, str, str], ...] | None = None) -> pd.Series:
     """``of_event`` (the story of each event, "" for none) with every undated weekday group of ``events`` (a story of
     undated reports of one weekday, or one storyless report) in the one short dated story of its company that
-    holds that weekday, names a sum of money it names and says alike (mean cosine at least ``threshold``)."""
+    holds that weekday, names a sum of money it names and says alike (mean cosine at least ``threshold``); the sums
+    are read with ``money_words`` (``sums_of_money``)."""
     if Event.WEEKDAY not in events or not len(events):
         return of_event
     story = of_event.reindex(events.index).fillna("").astype(str).to_numpy()
     dated = (events[Event.DATE].fillna("") != "").to_numpy()
     weekday = events[Event.WEEKDAY].fillna("").astype(str).to_numpy()
-    sums = [sums_of_money(text) for text in events[Event.SENTENCE].fillna("")]
+    sums = [sums_of_money(text, money_words) for text in events[Event.SENTENCE].fillna("")]
     groups = _weekday_groups(story, dated, weekday, sums)
     if not groups:
         return of_event

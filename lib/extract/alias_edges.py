@@ -3,7 +3,7 @@
 A Latin alias needs word edges ("Grab" not in "Grabbed"); a quoted alias (``"Now``) needs quotes
 around it; an all-digit alias (360, the company) is a figure when a currency, a unit or another
 digit stands next to it ("360 million", "$360", "RMB 360", 360万, 360度) — the words that make it
-one are in ``lib/rules/quantity_words.csv``.
+one are money's (``lib/rules/money_words.csv``) and the other units of ``lib/rules/quantity_words.csv``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from lib.rules import builtin_rules
+from lib.rules.money_words import money_words_by_kind
 from lib.rules.rule_file import words_by_kind
 
 OPEN_QUOTES = "\"'“‘「『"
@@ -18,10 +19,13 @@ CLOSE_QUOTES = "\"'”’」』"
 # Punctuation a writer may put inside the closing quote: “Trik,” or "Now."
 INSIDE_QUOTE_PUNCT = ",.;:!?，。；：！？"
 _QUANTITY_WORDS = words_by_kind(builtin_rules().quantity_words)
-CURRENCY_SIGNS = frozenset(_QUANTITY_WORDS["sign"])
-CURRENCY_WORDS = frozenset(word.lower() for word in _QUANTITY_WORDS["currency"])
-UNIT_WORDS = frozenset(word.lower() for word in _QUANTITY_WORDS["unit"])
-CJK_UNITS = frozenset(_QUANTITY_WORDS["unit_zh"])
+_MONEY_WORDS = money_words_by_kind(builtin_rules().money_words)
+_MONEY_AFTER = [*_MONEY_WORDS["currency"], *_MONEY_WORDS["scale"]]
+CURRENCY_SIGNS = frozenset(sign for sign in _MONEY_WORDS["sign"] if len(sign) == 1)
+CURRENCY_WORDS = frozenset(sign.lower() for sign in _MONEY_WORDS["sign"])  # "RMB 360", "US$ 360"
+UNIT_WORDS = frozenset(word.lower() for word in [*_QUANTITY_WORDS["unit"], *_MONEY_AFTER] if word.isascii())
+CJK_UNITS = frozenset([*_QUANTITY_WORDS["unit_zh"], *(word for word in _MONEY_AFTER if len(word) == 1
+                                                      and not word.isascii())])
 CJK_NOT_UNITS = tuple(_QUANTITY_WORDS["not_unit_zh"])
 _NEXT_WORD = re.compile(r"[\s\-]*([A-Za-z]+)")
 

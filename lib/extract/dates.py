@@ -73,7 +73,7 @@ from lib.extract.dates_spec import (
 )
 from lib.extract.dates_stated_year import ahead_of_the_day_told, in_a_series_ahead, in_the_stated_year
 from lib.extract.dates_weekdays_told_day import weekdays_from_the_day_told
-from lib.extract.dates_workdays import workdays_of_their_month
+from lib.extract.dates_workdays import WorkdayPatterns, workdays_of_their_month
 from lib.extract.pattern_literals import word_automaton
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -120,6 +120,7 @@ def find_dates(
     last_told: Period | None = None,
     fiscal_year: FiscalYear | Callable[[], FiscalYear | None] | None = None,
     happening_day: Period | None = None,
+    workdays: WorkdayPatterns | None = None,
 ) -> list[DateMatch]:
     """The dates in ``text``, non-overlapping, sorted by start, longest readings preferred.
 
@@ -145,6 +146,8 @@ def find_dates(
     ``fiscal_year`` is the fiscal calendar of the company the sentence is about: a fiscal label ("Q1 FY2026",
     2026财年第一季度) is placed on it (``dates_fiscal``), else on the calendar; given as a function, it is asked
     for only by a fiscal label.
+    ``workdays`` are the words of a month's first or last workday compiled (``dates_workdays.workday_patterns``
+    of the corpus's rules); None: the built-in rules'.
     """
     scanned = ascii_digits(text)
     candidates = _READERS(scanned)  # most sentences hold no cue of any reader: one pass settles them
@@ -219,7 +222,7 @@ def find_dates(
     readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(scanned, ends_in_their_starts_year(
         scanned, readings)))
     readings = periods_named_by_their_months(scanned, readings)
-    readings = workdays_of_their_month(scanned, readings)
+    readings = workdays_of_their_month(scanned, readings, workdays)
     return chain_readings(text, readings, anchor, published, previous_sentence_date, focus, last_told, happening_day)
 
 

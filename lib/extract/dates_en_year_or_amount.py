@@ -1,12 +1,12 @@
 """Whether a bare four-digit number in English text is a year or an amount: the words around it decide.
 
-"in 2023" is a year; "$2024", "more than 2000" and "2024 active users" are amounts and counts
-(``lib/rules/amount_words.csv``, ``count_words.csv``), and so is "1987 employees": a year before 1990
-counts only after a preposition of time ("founded in 1987"). Right after an event's or product's
-name a bare year is part of the name ("CES 2026", "Windows 2000", "全连接大会 2025"), and so it is right before
-a Chinese name that ends in an event word ("2024未来汽车先行者大会", "2025夏季达沃斯峰会"): the event of that
-year, not a date the sentence tells of (with 年, "2025年世界人工智能大会", it stays a date); an undated
-article still takes its year from it (``year_of_a_named_event``).
+"in 2023" is a year; "$2024", "RMB 2000", "more than 2000" and "2024 active users" are amounts and
+counts (``lib/rules/money_words.csv``, ``amount_words.csv``, ``count_words.csv``), and so is "1987
+employees": a year before 1990 counts only after a preposition of time ("founded in 1987"). Right after
+an event's or product's name a bare year is part of the name ("CES 2026", "Windows 2000", "全连接大会 2025"),
+and so it is right before a Chinese name that ends in an event word ("2024未来汽车先行者大会", "2025夏季达沃斯峰会"):
+the event of that year, not a date the sentence tells of (with 年, "2025年世界人工智能大会", it stays a date);
+an undated article still takes its year from it (``year_of_a_named_event``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from lib.rules import builtin_rules
+from lib.rules.money_words import money_words_by_kind
 from lib.rules.rule_file import alternation, words_by_kind
 
 # Prepositions that take a time, not an amount ("up to 1950 units", "a total of 1987"): for old years.
@@ -24,9 +25,12 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _AMOUNT_WORDS = words_by_kind(builtin_rules().amount_words)
 _COUNT_WORDS = words_by_kind(builtin_rules().count_words)
-# A sign, currency or amount word before a number: "$2024", "US 2000", "more than 2000".
+_MONEY_SIGNS = list(money_words_by_kind(builtin_rules().money_words)["sign"])
+# A sign, currency code or amount word before a number: "$2024", "RMB 2000", "US 2000", "more than 2000".
+# A code, as written, must open a word; a sign need not ("US$2024").
 _QUANTITY_BEFORE = re.compile(
-    rf"(?:{alternation(_AMOUNT_WORDS['sign'])}|\b(?:{alternation(_AMOUNT_WORDS['currency'])})"
+    rf"(?:{alternation([*(sign for sign in _MONEY_SIGNS if not sign[0].isalpha()), *_AMOUNT_WORDS['sign']])}"
+    rf"|\b(?:{alternation([*(sign for sign in _MONEY_SIGNS if sign[0].isalpha()), *_AMOUNT_WORDS['country']])})"
     rf"|(?i:\b(?:{alternation(_AMOUNT_WORDS['before'])})))\s*$",
     re.ASCII,
 )

@@ -10,46 +10,63 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from lib.extract.dates_chain import Reading
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation
 
-_WORDS = builtin_rules().workday_of_month
+
+@dataclass(frozen=True)
+class WorkdayPatterns:
+    """The patterns made from the rows of ``workday_of_month.csv``."""
+
+    english_before: re.Pattern[str]  # right before the month: "the first workday of this month"
+    chinese_after: re.Pattern[str]  # right after it, 的 between or not: "10月的最后一个工作日", "11月首个交易日"
+    gate: re.Pattern[str]  # one of the day words somewhere in the sentence: the cheap test before any pattern
 
 
-def _words(kind: str, english: bool) -> str:
-    chosen = sorted((word for k, word in _WORDS if k == kind and word.isascii() == english), key=len, reverse=True)
-    return alternation(chosen).replace(r"\ ", r"\s+")
+@lru_cache(maxsize=4)
+def workday_patterns(rows: tuple[tuple[str, str], ...]) -> WorkdayPatterns:
+    """The patterns of ``rows`` (``Rules.workday_of_month``: a corpus folder's own file included), compiled
+    once for equal rows."""
+    def words(kind: str, english: bool) -> str:
+        chosen = sorted((word for k, word in rows if k == kind and word.isascii() == english), key=len, reverse=True)
+        return alternation(chosen).replace(r"\ ", r"\s+")
+
+    return WorkdayPatterns(
+        re.compile(rf"(?i:\bthe\s+(?:(?P<first>{words('first', True)})|{words('last', True)})\s+"
+                   rf"(?:{words('day', True)})\s+(?:of|in)\s+)$"),
+        re.compile(rf"\s*的?\s*(?:(?P<first>{words('first', False)})|{words('last', False)})\s*"
+                   rf"(?:{words('day', False)})"),
+        re.compile(rf"{words('day', False)}|(?i:{words('day', True)})"))
 
 
-# English: the words stand right before the month, "of" or "in" between ("the first workday of this month").
-_ENGLISH_BEFORE = re.compile(rf"(?i:\bthe\s+(?:(?P<first>{_words('first', True)})|{_words('last', True)})\s+"
-                             rf"(?:{_words('day', True)})\s+(?:of|in)\s+)$")
-# Chinese: after the month, 的 between or not ("10月的最后一个工作日", "11月首个交易日").
-_CHINESE_AFTER = re.compile(rf"\s*的?\s*(?:(?P<first>{_words('first', False)})|{_words('last', False)})\s*"
-                            rf"(?:{_words('day', False)})")
-# Cheap test before any pattern: one of the day words somewhere in the sentence.
-_GATE = re.compile(rf"{_words('day', False)}|(?i:{_words('day', True)})")
+@lru_cache(maxsize=1)
+def _builtin_patterns() -> WorkdayPatterns:
+    return workday_patterns(builtin_rules().workday_of_month)
 
 
-def workdays_of_their_month(text: str, readings: list[Reading]) -> list[Reading]:
-    """``readings`` with each month named with "the first/last workday of" or 的最后一个工作日 read as that day."""
-    if not _GATE.search(text):
+def workdays_of_their_month(text: str, readings: list[Reading],
+                            patterns: WorkdayPatterns | None = None) -> list[Reading]:
+    """``readings`` with each month named with "the first/last workday of" or 的最后一个工作日 read as that day;
+    the words are ``patterns``' (None: the built-in rules')."""
+    patterns = patterns or _builtin_patterns()
+    if not patterns.gate.search(text):
         return readings
-    return [_as_workday(text, reading) for reading in readings]
+    return [_as_workday(text, reading, patterns) for reading in readings]
 
 
-def _as_workday(text: str, reading: Reading) -> Reading:
+def _as_workday(text: str, reading: Reading, patterns: WorkdayPatterns) -> Reading:
     period, candidate = reading.period, reading.candidate
     if period is None or period.precision != "month":
         return reading
-    if (before := _ENGLISH_BEFORE.search(text, 0, candidate.start)) is not None:
+    if (before := patterns.english_before.search(text, 0, candidate.start)) is not None:
         day, start, end = _workday(period.start, before["first"] is not None), before.start(), candidate.end
-    elif (after := _CHINESE_AFTER.match(text, candidate.end)) is not None:
+    elif (after := patterns.chinese_after.match(text, candidate.end)) is not None:
         day, start, end = _workday(period.start, after["first"] is not None), candidate.start, after.end()
     else:
         return reading

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import repeat
 from pathlib import PurePosixPath
 
 from lib.extract.attribution import Attributor
 from lib.extract.company_short_names import with_company_short_names
+from lib.extract.dates import find_dates
+from lib.extract.dates_chain import DateMatch
 from lib.extract.dates_cue_patterns import CuePatterns, cue_patterns
+from lib.extract.dates_workdays import workday_patterns
 from lib.extract.event_types import EventTyper
 from lib.extract.events import SentenceSpan, sentence_events
 from lib.extract.former_names import with_former_company_names
@@ -53,6 +57,9 @@ class Toolkit:
     attributor: Attributor
     datelines: DatelineReader
     cues: CuePatterns | None  # the future cues compiled; None when the rules have none
+    # ``find_dates`` with the words the corpus's rules give the date readers that take them from the rules
+    # (a month's first or last workday), not the built-in ones.
+    date_finder: Callable[..., list[DateMatch]] = find_dates
 
 
 def build_toolkit(rules: Rules) -> Toolkit:
@@ -67,6 +74,7 @@ def build_toolkit(rules: Rules) -> Toolkit:
         attributor=Attributor(rules.clause_cues, rules.company_references),
         datelines=DatelineReader(rules.dateline_cues),
         cues=cue_patterns(rules.future_cues) if rules.future_cues else None,
+        date_finder=partial(find_dates, workdays=workday_patterns(rules.workday_of_month)),
     )
 
 
@@ -120,7 +128,7 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     # A wire story filed the day before publication ("華盛頓17日綜合外電報導") tells its days from the filing day.
     told_from = report_day(meta.published, simplified, kit.datelines) or meta.published
     events = sentence_events(doc_id, read_spans, by_sentence, told_from, kit.typer, kit.cues,
-                             attributor=kit.attributor,
+                             date_finder=kit.date_finder, attributor=kit.attributor,
                              datelines=dateline_spans(simplified, kit.datelines))
     if simplified != text:
         _restore_original_text(events, spans, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,12 +50,16 @@ from lib.rules.fiscal_years import FiscalYear, parse_fiscal_years
 from lib.rules.former_names import FormerName, parse_former_names
 from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
 from lib.rules.metadata import parse_byline_cues, parse_language_aliases
+from lib.rules.money_words import parse_money_words
 from lib.rules.results_periods import parse_results_periods
 from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text, rule_lines
 from lib.rules.stock_codes import StockCode, StockCodeCue, parse_stock_code_cues, parse_stock_codes
 from lib.rules.version import rules_version
 
-EXTENSIBLE_FILES = ("gazetteer.csv", "stopwords_en.txt", "stopwords_zh.txt", "phrases.txt")
+# A folder's own file of one of these names extends the built-in one: its rows are read after the built-in
+# rows (a money word given again takes the folder's value).
+EXTENSIBLE_FILES = ("gazetteer.csv", "stopwords_en.txt", "stopwords_zh.txt", "phrases.txt", "money_words.csv",
+                    "workday_of_month.csv")
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,7 @@ class Rules:
     amount_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of amount_words.csv
     count_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of count_words.csv
     quantity_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of quantity_words.csv
+    money_words: tuple[tuple[str, str, str], ...] = ()  # (kind, word, value) of money_words.csv: $, 美元, 亿
     comparison_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of comparison_words.csv
     byline_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of byline_cues.csv
     language_aliases: tuple[tuple[str, str], ...] = ()  # (alias in lower case, language code)
@@ -167,6 +172,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("amount_words", "amount_words.csv", parse_amount_words),
     ("count_words", "count_words.csv", parse_count_words),
     ("quantity_words", "quantity_words.csv", parse_quantity_words),
+    ("money_words", "money_words.csv", parse_money_words),
     ("comparison_words", "comparison_words.csv", parse_comparison_words),
     ("byline_cues", "byline_cues.csv", parse_byline_cues),
     ("language_aliases", "language_aliases.csv", _language_aliases),
@@ -225,7 +231,9 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         gazetteer += parse_gazetteer(extensions["gazetteer.csv"], "gazetteer.csv", warnings,
                                      checked_against=stopwords_en | stopwords_zh)
 
-    read = {name: tuple(read_file(texts[file], warnings)) for name, file, read_file in _READ_FILES}
+    read = {name: tuple(read_file(texts[file], warnings)) + _extension_rows(extensions.get(file), file, read_file,
+                                                                          warnings)
+            for name, file, read_file in _READ_FILES}
     return Rules(
         gazetteer=tuple(gazetteer),
         stopwords_en=stopwords_en,
@@ -235,6 +243,17 @@ def load_rules(corpus_dir: str | Path | None = None) -> Rules:
         **read,
         warnings=tuple(warnings),
     )
+
+
+def _extension_rows(text: str | None, file: str, read_file: Callable[[str, list[RuleWarning]], Iterable],
+                    warnings: list[RuleWarning]) -> tuple:
+    """The rows of a corpus folder's own ``file`` (none without one); its warnings name that file."""
+    if text is None:
+        return ()
+    own: list[RuleWarning] = []
+    rows = tuple(read_file(text, own))
+    warnings += [replace(warning, source=file) for warning in own]
+    return rows
 
 
 @lru_cache(maxsize=1)

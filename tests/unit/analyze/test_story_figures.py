@@ -3,6 +3,7 @@ traditional), and an undated weekday's story joining the one dated story of its 
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -10,6 +11,7 @@ from lib.analyze.stories import SAME_STORY_SIMILARITY, event_texts
 from lib.analyze.story_blocks import SHORT_PERIOD_DAYS
 from lib.analyze.story_figures import placed_by_sums, sums_of_money
 from lib.extract.sentence_vectors import sentence_vectors
+from lib.rules import load_rules
 from lib.schema import Event
 
 BILLION = 1e9
@@ -86,3 +88,39 @@ def _placed(rows, stories):
 ])
 def test_weekday_joins_the_story_of_its_sum(rows, stories, expected):
     assert _placed(rows, stories) == expected
+
+
+# A corpus folder's own money_words.csv extends the built-in words: a folder of Singapore news names its dollar
+# (S$, 新元, 新幣), which the built-in words read as the US dollar ("S$" ends in "$") or not at all.
+SINGAPORE_WORDS = "kind,word,value\nsign,S$,SGD\ncurrency,新元,SGD\ncurrency,新幣,SGD\n"
+
+
+@pytest.mark.parametrize(("text", "builtin", "with_folder_words"), [
+    ("Grab raised S$2 billion in its bond sale.", {("USD", 2 * BILLION)}, {("SGD", 2 * BILLION)}),
+    ("Grab发行20亿新元债券。", set(), {("SGD", 2 * BILLION)}),
+    ("Grab發行20億新幣債券。", set(), {("SGD", 2 * BILLION)}),
+])
+def test_a_folders_own_money_words_are_read(tmp_path, text, builtin, with_folder_words):
+    (tmp_path / "money_words.csv").write_text(SINGAPORE_WORDS, encoding="utf-8")
+    (tmp_path / "plain").mkdir()
+    assert sums_of_money(text, load_rules(tmp_path).money_words) == with_folder_words
+    assert sums_of_money(text, load_rules(tmp_path / "plain").money_words) == builtin
+
+
+def test_a_weekday_joins_the_story_of_a_sum_only_the_folders_words_read(tmp_path):
+    (tmp_path / "money_words.csv").write_text(SINGAPORE_WORDS, encoding="utf-8")
+    (tmp_path / "plain").mkdir()
+    rows = [("t1", "Grab", "Tuesday", "", "", "Grab said on Tuesday it raised S$2 billion in a bond sale.",
+             "on Tuesday"),
+            ("m1", "Grab", "", "2025-04-01", "2025-04-30", "Grab在4月发行20亿新元债券。", "4月")]
+    frame = pd.DataFrame(rows, columns=[Event.DOC_ID, Event.COMPANIES, Event.WEEKDAY, Event.DATE, Event.DATE_END,
+                                        Event.SENTENCE, Event.DATE_TEXT])
+    same = np.full((2, 4), 0.5)  # every report says alike: only the sums decide
+    of_event = pd.Series(["", "april"], index=frame.index, dtype=object)
+
+    def placed(corpus_dir):
+        return placed_by_sums(frame, same, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS,
+                              load_rules(corpus_dir).money_words).tolist()
+
+    assert placed(tmp_path) == ["april", "april"]
+    assert placed(tmp_path / "plain") == ["", "april"]

@@ -25,6 +25,15 @@ def _span(text: str, alias: str) -> tuple[int, int]:
     ("The index fell 1,360 points.", True),
     ("全年营收360亿元，同比增长。", True),
     ("360公司去年推出了搜索引擎。", False),  # 公 is no unit
+    # money's signs, codes, currency words and scales (lib/rules/money_words.csv), either script
+    ("The stake was sold for HKD 360 in 2010.", True),
+    ("Each unit sold for US$ 360 last year.", True),
+    ("The unit lent 360 renminbi to each rider.", True),
+    ("Revenue reached 360 mln in the quarter.", True),
+    ("公司募资360亿港元。", True),
+    ("公司募資360億港元。", True),
+    ("公司估值达360萬美元。", True),
+    ("360港股今日上涨。", False),  # 港 alone is no currency
 ])
 def test_an_all_digit_alias_is_a_figure_only_next_to_a_currency_a_digit_or_a_unit(text, quantity):
     assert is_quantity(text, *_span(text, "360")) is quantity

@@ -20,6 +20,15 @@ from tests.date_readings import found_dates
     ("The firm has 1987 employees.", "1987", False),
     ("A total of 1987 was reached.", "1987", False),  # an older year needs a preposition of time
     ("Plans reach 2045.", "2045", False),
+    # money's signs and codes (lib/rules/money_words.csv) before the number, in either script's text
+    ("The bond pays US$2024 a unit.", "2024", False),
+    ("Fees are HKD 2000 a year.", "2000", False),
+    ("Tickets cost EUR 2025 each.", "2025", False),
+    ("小米手环在京东售价￥2024起。", "2024", False),
+    ("小米手環在京東售價￥2024起。", "2024", False),
+    ("募资RMB 2000万元。", "2000", False),
+    ("The EU set the rules in 2024.", "2024", True),  # EU is no currency code
+    ("HKD-listed shares rose in 2025.", "2025", True),
 ])
 def test_reads_as_year(text, number, is_year):
     start = text.index(number)

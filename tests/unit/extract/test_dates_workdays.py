@@ -13,6 +13,9 @@ from __future__ import annotations
 import pytest
 
 from lib.parse.script import to_simplified
+from lib.pipeline.article import build_toolkit, parse_document
+from lib.read.folder import RawFile
+from lib.rules import load_rules
 from tests.date_readings import found_dates
 
 ROWS = [
@@ -46,3 +49,33 @@ ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), ROWS)
 def test_a_months_first_or_last_workday_is_one_day(sentence, published, expected):
     assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# A corpus folder's own workday_of_month.csv extends the built-in words: a folder of bank and bond news names
+# the day payments settle as a month's day ("the last settlement day of October", 10月的最后一个结算日), which
+# the built-in words leave a month.
+FOLDER_WORDS = "# a bond desk's day words\nkind,word\nday,settlement day\nday,结算日\n"
+FOLDER_ROWS = [
+    ("Alibaba repaid the syndicated loan on the last settlement day of October.",
+     ("the last settlement day of October", "2025-10-31", "day"), ("October", "2025-10-01", "month")),
+    ("阿里巴巴在10月的最后一个结算日偿还了银团贷款。",
+     ("10月的最后一个结算日", "2025-10-31", "day"), ("10月", "2025-10-01", "month")),
+    ("阿里巴巴在10月的最後一個結算日償還了銀團貸款。",
+     ("10月的最後一個結算日", "2025-10-31", "day"), ("10月", "2025-10-01", "month")),
+]
+
+
+def _event_dates(sentence: str, corpus_dir) -> list[tuple[str, str, str]]:
+    """(date text, date, precision) of the events of a one-sentence article parsed with the folder's rules."""
+    raw = RawFile("article.txt", f"Loans\n\n{sentence}\n".encode(), 0, 0.0)
+    result = parse_document(raw, "d1", {"published": "2025-11-20"}, build_toolkit(load_rules(corpus_dir)))
+    events = result.frames["events"]
+    return list(zip(events["date_text"], events["date"], events["precision"], strict=True))
+
+
+@pytest.mark.parametrize(("sentence", "with_folder_words", "without"), FOLDER_ROWS)
+def test_a_folders_own_workday_words_make_a_month_its_day(tmp_path, sentence, with_folder_words, without):
+    (tmp_path / "workday_of_month.csv").write_text(FOLDER_WORDS, encoding="utf-8")
+    (tmp_path / "plain").mkdir()
+    assert _event_dates(sentence, tmp_path) == [with_folder_words]
+    assert _event_dates(sentence, tmp_path / "plain") == [without]

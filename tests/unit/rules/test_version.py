@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lib.rules import load_rules
+from lib.rules import EXTENSIBLE_FILES, load_rules
 from lib.rules.rule_file import BUILTIN_RULES_DIR
 from lib.rules.version import DOWNSTREAM_PACKAGES, code_digest, rules_version
 
@@ -47,8 +47,9 @@ def test_a_new_rule_file_and_a_corpus_extension_change_the_version(rules_copy):
     assert rules_version(BUILTIN_RULES_DIR, {"phrases.txt": "large language model\n"}) != rules_version()
 
 
-def test_a_corpus_folder_with_an_extension_file_gets_another_version(tmp_path):
-    (tmp_path / "stopwords_en.txt").write_text("synergy\n", encoding="utf-8")
+@pytest.mark.parametrize("name", EXTENSIBLE_FILES)
+def test_a_corpus_folder_with_an_extension_file_gets_another_version(tmp_path, name):
+    (tmp_path / name).write_text("synergy\n", encoding="utf-8")
     assert load_rules(tmp_path).version != load_rules().version
     assert load_rules(tmp_path).version == load_rules(tmp_path).version
 
