@@ -187,8 +187,8 @@ def test_today_in_an_undated_article_joins_the_one_story_that_says_alike_and_the
     assert any("\"today in an undated article\" a sentence saying today" in shown(c.value) for c in card.caption)
 
 
-# Xiaomi's SU7 launch of March 28, 2024: 汽車之家 (s417) tells Great Wall's review of April 1, then "就在小米SU7上市當天"
-# (the day of the SU7's launch, which it never dates); s414, s416 and s418 name the day.
+# Xiaomi's SU7 launch of March 28, 2024: 汽車之家 (s417) tells Great Wall's review of April 1, then
+# "就在小米SU7上市當天" (the day of the SU7's launch, which it never dates); s414, s416 and s418 name the day.
 SU7_LAUNCH_ARTICLES = ("s414", "s416", "s417", "s418")
 
 
