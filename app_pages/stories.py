@@ -21,7 +21,7 @@ from lib.analyze.story_views import (
 )
 from lib.charts.stories import stories_figure
 from lib.markup import escape_markdown, escaped_prefix, plural
-from lib.schema import DATELINE_DAY, TODAY_UNDATED, YEAR_FROM_STORY, Doc, Event, Story
+from lib.schema import DATELINE_DAY, HAPPENING_DAY_UNTOLD, TODAY_UNDATED, YEAR_FROM_STORY, Doc, Event, Story
 from ui.params import (
     READER_PAGE,
     STORY,
@@ -138,7 +138,10 @@ def show_card(story: pd.Series, in_view: bool) -> None:
                    "story its other sources date; \"day of its dateline\" an opening sentence that states no date "
                    "itself, dated by the dateline before it (\"Rome, Jan. 30 (LaPresse) –\"); \"today in an "
                    "undated article\" a sentence saying today (今日) in an article with no publication date, in the "
-                   "one story of its company it says alike; \"plan\" a date after its article's publication.")
+                   "one story of its company it says alike; \"day of a happening it names, not told\" a sentence "
+                   "dated only by a launch or listing it names (上市當天, \"on launch day\") whose day its article "
+                   "never tells, in the one story of its company it says alike; \"plan\" a date after its "
+                   "article's publication.")
     english, chinese = st.columns(2)
     other = sources[~sources[Doc.LANGUAGE].isin(LANGUAGE_NAMES)]
     for column, code in ((english, "en"), (chinese, "zh")):
@@ -159,6 +162,8 @@ def source_date_words(source: dict) -> str:
         note = "day of its dateline: the sentence states no date of its own"
     elif note == TODAY_UNDATED:
         note = "today in an undated article: the day is its story's"
+    elif note == HAPPENING_DAY_UNTOLD:
+        note = "day of a happening it names, not told: the day is its story's"
     return words + (f"; {note})" if note else ")")
 
 

@@ -39,6 +39,10 @@ DATELINE_DAY = "day of its dateline"
 # 港交所主板挂牌"): a report of an unknown day for stories only (lib/analyze/story_today.py), never a row of
 # the events frame.
 TODAY_UNDATED = "today in an undated article"
+# ``Event.QUALIFIER`` of a sentence whose only day is that of a happening it names and no sentence dates
+# ("就在小米SU7上市當天，…", the day of the SU7's launch): a report of an unknown day for stories only
+# (lib/analyze/story_happening_days.py), never a row of the events frame.
+HAPPENING_DAY_UNTOLD = "day of a happening it names, not told"
 # ``Event.WEEKDAY`` values, Monday first: ``WEEKDAYS[date.weekday()]`` is a day's name.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # ``Event.MONTH_DAY`` of a bare day of month whose month is left open too ("当地时间12日": "---12", ISO 8601's

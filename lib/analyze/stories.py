@@ -33,6 +33,7 @@ from lib.analyze.story_blocks import (
 )
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_figures import placed_by_sums
+from lib.analyze.story_happening_days import happening_day_reports
 from lib.analyze.story_mentions import placed_alike_in_article
 from lib.analyze.story_merges import merged_by_placed_reports
 from lib.analyze.story_openings import opening_reports
@@ -206,7 +207,8 @@ class Stories:
     # Year-less events of undated articles that their story gave a year (lib/analyze/story_years.py).
     years: Placement = Placement(pd.Series(dtype=object), pd.Series(dtype=object), 0)
     # Reports for stories only, indexed after the events: openings dated by their dateline
-    # (lib/analyze/story_openings.py), then sentences saying today in undated articles (lib/analyze/story_today.py).
+    # (lib/analyze/story_openings.py), then sentences saying today in undated articles (lib/analyze/story_today.py),
+    # then days of a happening named and not told (lib/analyze/story_happening_days.py).
     openings: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=Event.COLUMNS))
 
     def events_with_stories(self, events: pd.DataFrame) -> pd.DataFrame:
@@ -215,9 +217,9 @@ class Stories:
         return self.years.dated(events).assign(**{Event.STORY_ID: self.of_event.reindex(events.index).fillna("")})
 
     def reports_with_stories(self, events: pd.DataFrame) -> pd.DataFrame:
-        """``events_with_stories(events)`` followed by every report for stories only (qualifier ``DATELINE_DAY``
-        or ``TODAY_UNDATED``): the reports a story's facts and evidence count. With the corpus's events, row for
-        row with ``vectors``."""
+        """``events_with_stories(events)`` followed by every report for stories only (qualifier ``DATELINE_DAY``,
+        ``TODAY_UNDATED`` or ``HAPPENING_DAY_UNTOLD``): the reports a story's facts and evidence count. With the
+        corpus's events, row for row with ``vectors``."""
         with_stories = self.events_with_stories(events)
         if not len(self.openings):
             return with_stories
@@ -233,10 +235,13 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     names, and the companies of openings dated by their dateline, which join as reports), ``sentences``
     the corpus's (where those openings are: without both, no report joins). Year-less
     events of undated articles then join the story, dated by other articles, that gives them a year, and an
-    undated article's today the one story of its company that says alike. ``money_words`` are the corpus's rules'
-    (``Rules.money_words``: its folder's own ``money_words.csv`` included), None for the built-in ones."""
+    undated article's today, or a happening's day named and told nowhere, the one story of its company that
+    says alike (the year-less reports placed dated, so their story is one of a short period). ``money_words`` are
+    the corpus's rules' (``Rules.money_words``: its folder's own ``money_words.csv`` included), None for the
+    built-in ones."""
     openings = _for_stories_only(opening_reports(events, documents, mentions, sentences),
-                                 today_reports(events, documents, mentions, sentences))
+                                 today_reports(events, documents, mentions, sentences),
+                                 happening_day_reports(events, documents, mentions, sentences))
     openings.index = pd.RangeIndex(len(openings)) + (int(events.index.max()) + 1 if len(events) else 0)
     reports = pd.concat([events, openings]) if len(openings) else events
     vectors = WithMoreRows(event_vectors(vectors), event_texts(openings)) if len(openings) else event_vectors(vectors)
@@ -250,14 +255,14 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
                                         lambda dated: story_ids(dated, vectors, products=products))
     of_event = weekday_stories(reports, vectors, of_event, SAME_STORY_SIMILARITY, products)
     of_event = placed_by_sums(reports, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS, money_words)
-    of_event = placed_today(reports, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS, products)
+    of_event = placed_today(years.dated(reports), vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS, products)
     stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years, openings)
     table = story_table(stories.reports_with_stories(events), documents, vectors.matrix, language)
     return Stories(of_event, table, vectors.matrix, years, openings)
 
 
-def _for_stories_only(openings: pd.DataFrame, todays: pd.DataFrame) -> pd.DataFrame:
+def _for_stories_only(openings: pd.DataFrame, *others: pd.DataFrame) -> pd.DataFrame:
     """The reports grouping counts that the events frame holds not: openings dated by their dateline, then
-    sentences saying today in undated articles."""
-    frames = [frame for frame in (openings, todays) if len(frame)]
+    sentences saying today in undated articles, then days of a happening named and not told."""
+    frames = [frame for frame in (openings, *others) if len(frame)]
     return pd.concat(frames, ignore_index=True) if len(frames) > 1 else (frames[0] if frames else openings)

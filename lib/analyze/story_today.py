@@ -33,7 +33,7 @@ from lib.extract.event_types import EventTyper
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import builtin_rules
-from lib.schema import COMPANY_SEPARATOR, TODAY_UNDATED, Doc, Event, Mention
+from lib.schema import COMPANY_SEPARATOR, HAPPENING_DAY_UNTOLD, TODAY_UNDATED, Doc, Event, Mention
 
 # Two publication days a sentence is read against: words read as the very publication day both times say today
 # ("今日", "today", "今16时"); a stated day or a bare day of month ("15日") cannot fall on both. A date told
@@ -44,6 +44,9 @@ _TOLD_BEFORE = Period(date(2000, 5, 6), "day")
 # an article or a sentence without any is never read, the reader costing about a millisecond a sentence.
 _TODAY_HINTS_ZH = re.compile(r"今(?!年)|截[至止]|即日")
 _TODAY_HINTS_EN = ("today", "tonight", "this morning", "this afternoon", "this evening")
+# Reports of a day no date tells: an undated article's today, a happening's day named and not told
+# (lib/analyze/story_happening_days.py).
+_UNKNOWN_DAYS = (TODAY_UNDATED, HAPPENING_DAY_UNTOLD)
 # A story one article tells is too little to give an unknown day its story.
 _FEWEST_ARTICLES = 2
 
@@ -78,11 +81,12 @@ def today_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.Da
 
 def placed_today(reports: pd.DataFrame, vectors: np.ndarray | EventVectors, of_event: pd.Series, threshold: float,
                  short_period_days: int, products: pd.Series) -> pd.Series:
-    """``of_event`` with each storyless ``TODAY_UNDATED`` report of ``reports`` in the one story of its company,
-    dated to a short period and told by two articles or more, its sentence says alike (mean cosine at least
-    ``threshold``; ``vectors`` one unit row per report, in frame order); none when two or none do."""
+    """``of_event`` with each storyless ``TODAY_UNDATED`` or ``HAPPENING_DAY_UNTOLD`` report of ``reports`` in the
+    one story of its company, dated to a short period and told by two articles or more, its sentence says alike
+    (mean cosine at least ``threshold``; ``vectors`` one unit row per report, in frame order); none when two or
+    none do. ``reports`` carry the dates their stories gave year-less ones (``Placement.dated``)."""
     story = of_event.reindex(reports.index).fillna("").astype(str)
-    waiting = np.flatnonzero(((reports[Event.QUALIFIER] == TODAY_UNDATED) & (story == "")).to_numpy())
+    waiting = np.flatnonzero((reports[Event.QUALIFIER].isin(_UNKNOWN_DAYS) & (story == "")).to_numpy())
     if not len(waiting):
         return of_event
     companies = reports[Event.COMPANIES].fillna("").astype(str).to_numpy()

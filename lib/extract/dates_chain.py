@@ -151,7 +151,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             if spec.same_sentence:
                 base = sentence_day if spec.range_end else sentence_day or published_day
             if spec.from_happening:
-                base = happening_day or base
+                base = happening_day or (None if spec.happening_only else base)
             period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or counted_period(spec, base)
             if period is None and spec.otherwise == LAST_CLOSED_QUARTER:
                 # "profit for the quarter", "本季度收入549亿元": no quarter in focus, the one reported

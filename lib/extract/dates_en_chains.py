@@ -132,6 +132,14 @@ def _that_day(match: re.Match, text: str) -> DateSpec:
     return Chained("day", {"before": -1, "prior": -1, "after": 1}.get((match["side"] or "").lower(), 0))
 
 
+# "on launch day", "on the day of its Hong Kong listing", "on its first day of trading": the day of the
+# happening named (lib/rules/happening_days_en.txt), never the date before, which told another one.
+_HAPPENING_NOUN = alternation(builtin_rules().happening_days_en)
+_HAPPENING_DAY = (rf"\b(?i:on\s+(?:the\s+day\s+of\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_HAPPENING_NOUN})\b"
+                  rf"|(?:(?:its|the|their)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?:{_HAPPENING_NOUN})\s+day"
+                  r"|(?:its|their)\s+first\s+(?:day\s+of\s+trading|trading\s+day)))\b")
+
+
 _CUES = CueTable(
     uncased=(*(("unit", word) for word in ("day", "week", "month", "quarter", "year", "time", "date", "period",
                                              "trimester")),
@@ -141,6 +149,8 @@ _CUES = CueTable(
     requires=re.compile(r"[A-Za-z]"),
 )
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
+    (ascii_pattern(_HAPPENING_DAY), lambda match, text: Chained("day", 0, from_happening=True, happening_only=True),
+     ("unit",)),
     # "the day before" counts from the date before it only when no noun follows ("the day after the launch").
     (
         ascii_pattern(r"\b(?i:that\s+(?:same\s+)?day|the\s+day\s+(?P<side>before|after|prior)(?=\s*(?:[,.;:)]|$)))"),

@@ -177,6 +177,8 @@ class Chained:
     period in focus, "up 22% from a year earlier"), else the date before's.
     ``from_happening``: a day counted from the day a listing, a sale or a launch was told to happen on
     (首日: "2月5日，快手挂牌上市。…前一日的暗盘…。上市首日，…" is February 5), else from the last day.
+    ``happening_only``: such a day that names its happening ("小米SU7上市当天", the day of the SU7's launch):
+    counted from that happening's day only; the date before, of another happening, is not it.
     ``day``: a day of the counted month ("同月9日", "the 9th of that month"), as "同年8月5日" is a day of the
     counted year.
     ``told_only``: counts only from a date the text tells, never from publication's: "came two days after
@@ -193,6 +195,7 @@ class Chained:
     before_date: bool = False  # "one week before the Lunar New Year": counted from the date after it
     or_published: bool = False
     from_happening: bool = False  # 首日: from the day a listing or launch was told to happen on
+    happening_only: bool = False  # "上市当天": only from that happening's day, never from another date
     year: int | None = None
     otherwise: InYear | Shift | None = None
     focus_first: bool = False  # "during the month": the month in focus before the date before

@@ -58,6 +58,9 @@ _TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
 # What next to a chain word makes it something else (次日达, 全年无休, 首日封) or a count of days
 # scheduled from now ("将于45天后，"): lib/rules/relative_date_neighbours_zh.csv.
 _NEIGHBOURS = words_by_kind(builtin_rules().relative_date_neighbours_zh)
+_HAPPENING_WORDS = tuple(_NEIGHBOURS["first_day_happening"])
+_NOT_HAPPENING_WORDS = tuple(_NEIGHBOURS["not_first_day_happening"])
+_LONGEST_HAPPENING = max(map(len, _HAPPENING_WORDS + _NOT_HAPPENING_WORDS), default=0)
 _NOT_AFTER_CHAIN = tuple(_NEIGHBOURS["not_after_chain"])
 _NOT_BEFORE_CHAIN = tuple(_NEIGHBOURS["not_before_chain"])  # 连续第二年, 最后一天: a count, a rank
 _NOT_BEFORE_FULL_YEAR = tuple(_NEIGHBOURS["not_before_full_year"])
@@ -158,9 +161,18 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
     this_quarter = match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", 0) and tells_a_figure(text)
     if unit == "full_year":
         return Chained(unit, -1 if names_closed_results(text, match.end()) else 0, or_published=True)
+    named = (unit, offset) == ("day", 0) and _names_its_happening(text, match.start())
     return Chained(unit, offset, or_published=match[0] in _OR_PUBLISHED,
-                   from_happening=match[0] in _FROM_HAPPENING,
+                   from_happening=match[0] in _FROM_HAPPENING or named, happening_only=named,
                    otherwise=LAST_CLOSED_QUARTER if this_quarter else period_otherwise(match[0], text))
+
+
+def _names_its_happening(text: str, start: int) -> bool:
+    """Whether a word for the day ending before ``start`` is a listing's, a sale's or a launch's ("上市当天",
+    "发布会当日"): that happening's day, not a listed company's ("上市公司当天")."""
+    before = text[max(0, start - _LONGEST_HAPPENING):start]
+    return (before.endswith(_HAPPENING_WORDS)
+            and not any(before.endswith(word) for word in _NOT_HAPPENING_WORDS))
 
 
 def _year_chain_with_month(match: re.Match, text: str) -> DateSpec:

@@ -185,3 +185,22 @@ def test_today_in_an_undated_article_joins_the_one_story_that_says_alike_and_the
     reports = [shown(c.value) for c in card.caption if shown(c.value).startswith("Reports")]
     assert "Reports “今日” → no date (day; today in an undated article: the day is its story's)" in reports
     assert any("\"today in an undated article\" a sentence saying today" in shown(c.value) for c in card.caption)
+
+
+# Xiaomi's SU7 launch of March 28, 2024: 汽車之家 (s417) tells Great Wall's review of April 1, then
+# "就在小米SU7上市當天" (the day of the SU7's launch, which it never dates); s414, s416 and s418 name the day.
+SU7_LAUNCH_ARTICLES = ("s414", "s416", "s417", "s418")
+
+
+def test_a_day_named_by_its_happening_joins_the_one_story_that_says_alike_and_the_card_says_so(run_page, tmp_path):
+    folder = story_articles_folder(tmp_path / "su7", SU7_LAUNCH_ARTICLES)
+    app = run_page(PAGE, corpus=folder, timeout=180)
+    assert_no_exception(app)
+    stories = story_list(app)
+    launch = stories[stories["n_articles"] == 4]  # s417 counts among the launch's articles
+    assert len(launch) == 1 and launch["date"].iloc[0] == "2024-03-28"
+    card = run_page(PAGE, corpus=folder, story=launch["story_id"].iloc[0])
+    assert_no_exception(card)
+    reports = [shown(c.value) for c in card.caption if shown(c.value).startswith("Reports")]
+    assert "Reports “當天” → no date (day; day of a happening it names, not told: the day is its story's)" in reports
+    assert any("\"day of a happening it names, not told\" a sentence" in shown(c.value) for c in card.caption)

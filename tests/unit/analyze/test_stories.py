@@ -8,9 +8,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from lib.analyze.event_vectors import EventVectors
 from lib.analyze.stories import corpus_stories, event_texts, story_ids
-from lib.extract.sentence_vectors import sentence_vectors
-from lib.schema import YEAR_FROM_STORY, YEAR_UNKNOWN, Doc, Event, Story
+from lib.analyze.story_happening_days import happening_day_reports
+from lib.extract.sentence_vectors import DIMENSIONS, sentence_vectors
+from lib.schema import HAPPENING_DAY_UNTOLD, YEAR_FROM_STORY, YEAR_UNKNOWN, Doc, Event, Story
+from tests.unit.analyze.test_story_openings import _mentions, _sentences
 
 
 def _events(rows):
@@ -393,3 +396,36 @@ def test_one_days_reports_of_one_kind_of_happening_of_a_product_join(row, togeth
     assert (ids[0] == ids[1]) is together
     if row[5].isascii() and together:  # across languages the encoder alone keeps them apart, even at the same-day bar
         assert float(vectors[0] @ vectors[1]) < 0.22
+
+
+def test_a_day_named_by_its_happening_joins_the_story_its_year_less_reports_were_placed_in():
+    """s417's class: "就在小米SU7上市當天" (no launch day told, the date before another happening's) joins the launch
+    story; that story holds a year-less report its story dated, so it counts as the short story it is."""
+
+    review = "4月1日，长城汽车董事长魏建军发文点评小米SU7。就在小米SU7上市当天，魏建军现身小米SU7发布会现场。"
+    texts = {"wire": "Xiaomi launched its SU7 electric car on March 28, 2024, at an event in Beijing.",
+             "portal": "3月28日晚，小米集团在北京举办发布会，正式发布首款新能源汽车小米SU7。",
+             "blog": "3月28日晚，雷军在北京的发布会上正式发布了小米SU7电动汽车。", "review": review}
+    events = _events([
+        ("wire", "2024-03-28", "2024-03-28", "day", "Xiaomi", texts["wire"], "March 28, 2024"),
+        ("portal", "2024-03-28", "2024-03-28", "day", "Xiaomi", texts["portal"], "3月28日晚"),
+        ("blog", "", "", "day", "Xiaomi", texts["blog"], "3月28日晚"),
+        ("review", "2024-04-01", "2024-04-01", "day", "Great Wall Motor", review.split("。")[0] + "。", "4月1日"),
+    ])
+    events[Event.SENT_ID] = 0
+    events[Event.MONTH_DAY] = ["", "", "03-28", ""]
+    events[Event.QUALIFIER] = ["", "", YEAR_UNKNOWN, ""]
+    documents = pd.DataFrame({Doc.DOC_ID: list(texts), Doc.TEXT: list(texts.values()),
+                              Doc.PUBLISHED: ["2024-03-29", "2024-03-28", "", "2024-04-02"],
+                              Doc.DATE_PRECISION: ["day", "day", "", "day"], Doc.SOURCE: ["", "", "", ""],
+                              Doc.LANGUAGE: ["en", "zh", "zh", "zh"], Doc.DUPLICATE_OF: ["", "", "", ""]})
+    mentions = _mentions(*[(doc, 0, "Xiaomi", "company") for doc in texts], ("review", 1, "Xiaomi", "company"))
+    sentences = _sentences(documents)
+    assert len(happening_day_reports(events, documents, mentions, sentences)) == 1
+    vectors = EventVectors(event_texts(events), sentence_vectors, DIMENSIONS)  # encodes the report's sentence too
+    stories = corpus_stories(events, documents, vectors, mentions=mentions, sentences=sentences)
+    reports = stories.reports_with_stories(events)
+    launch = reports[Event.STORY_ID].iloc[0]
+    assert launch != reports[Event.STORY_ID].iloc[3]  # Great Wall's April 1, another happening
+    assert reports[Event.STORY_ID].tolist() == [launch, launch, launch, reports[Event.STORY_ID].iloc[3], launch]
+    assert reports[Event.QUALIFIER].iloc[-1] == HAPPENING_DAY_UNTOLD

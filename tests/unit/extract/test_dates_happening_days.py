@@ -82,3 +82,44 @@ def test_the_first_day_is_the_day_the_listing_or_launch_was_told_on(text, publis
 def test_a_day_names_a_happening_told_in_its_clause_after_it(sentence, day, expected):
     start = sentence.index(day)
     assert names_a_happening(sentence, start, start + len(day)) is expected
+
+
+# Class: a day word after a word for the happening it is the day of ("上市当天", "开售当日", "发布会当天", "on
+# launch day", "on the day of its Hong Kong listing") names that happening's day. It counts from the day the
+# article told that happening on, however many days were told since; an article telling none leaves it unread,
+# for the date before told another happening (s417's "4月1日，魏建軍表示…。就在小米SU7上市當天" is March 28).
+# English reads no listing's or launch's day told (see above), so its such days stay unread.
+NAMED_HAPPENING_DAY_ROWS = [
+    # simplified Chinese
+    ("3月28日晚，小米SU7正式上市。3月29日，小米股价上涨。上市当天，雷军与多位车企高管同台。", "2024-04-02",
+     [("3月28日", "2024-03-28", "day"), ("3月29日", "2024-03-29", "day"), ("当天", "2024-03-28", "day")]),
+    ("8月29日，华为Mate 60 Pro在官方商城开售。8月30日，华为概念股上涨。开售当日，该机型一度售罄。", "2023-09-02",
+     [("8月29日", "2023-08-29", "day"), ("8月30日", "2023-08-30", "day"), ("当日", "2023-08-29", "day")]),
+    ("4月1日，长城汽车董事长魏建军发文点评小米SU7。就在小米SU7上市当天，魏建军现身发布会现场。", "2024-04-02",
+     [("4月1日", "2024-04-01", "day")]),
+    ("3月20日，百度股价下跌。文心一言发布会当天，李彦宏亲自演示。", "2023-03-21", [("3月20日", "2023-03-20", "day")]),
+    # traditional Chinese
+    ("1月9日，MiniMax正式登陸港交所。1月10日，港股AI板塊回調。上市當天，MiniMax股價收漲109%。", "2026-01-12",
+     [("1月9日", "2026-01-09", "day"), ("1月10日", "2026-01-10", "day"), ("當天", "2026-01-09", "day")]),
+    ("4月1日，長城汽車董事長魏建軍發文評價小米SU7。就在小米SU7上市當天，魏建軍現身發布會現場。", "2024-04-02",
+     [("4月1日", "2024-04-01", "day")]),
+    # near misses: 当天 after no happening word, or after 上市公司, counts from the last day told
+    ("2月5日，快手挂牌交易。2月6日，一家上市公司当天宣布增持快手。", "2021-02-08",
+     [("2月5日", "2021-02-05", "day"), ("2月6日", "2021-02-06", "day"), ("当天", "2021-02-06", "day")]),
+    ("4月1日，長城汽車董事長魏建軍發文。當天，小米股價上漲。", "2024-04-02",
+     [("4月1日", "2024-04-01", "day"), ("當天", "2024-04-01", "day")]),
+    # English
+    ("Great Wall's chairman reviewed the Xiaomi SU7 on April 1. On launch day, he had turned up at the event.",
+     "2024-04-02", [("April 1", "2024-04-01", "day")]),
+    ("Alibaba's shares rose on Nov. 27. On the day of its Hong Kong listing, they had opened 6% higher.",
+     "2019-11-28", [("Nov. 27", "2019-11-27", "day")]),
+    ("Xiaomi's shares fell on March 29. On the SU7's launch day, 50,000 orders came in.", "2024-04-02",
+     [("March 29", "2024-03-29", "day")]),
+    ("Xiaomi's shares fell on March 29. That day, 50,000 orders came in.", "2024-04-02",
+     [("March 29", "2024-03-29", "day"), ("That day", "2024-03-29", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NAMED_HAPPENING_DAY_ROWS)
+def test_a_day_named_by_its_happening_is_that_happenings_day_or_none(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
