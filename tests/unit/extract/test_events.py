@@ -335,6 +335,17 @@ REGULATOR_ACT_ROWS = [
                  [("去年", "2024-01-01", "year", "", "text", False)], id="zh-country-acts"),
     pytest.param(["出口管制措施将于下月生效。"], "2025-04-02",
                  [("下月", "2025-05-01", "month", "", "text", True)], id="zh-export-controls"),
+    # Class (splits R, …): one rule referred to as "the rule", 该规定 (en1601: "The rule will be officially published in
+    # the Federal Register on …")
+    pytest.param(["The rule will be published in the Federal Register on May 21."], "2025-05-17",
+                 [("May 21", "2025-05-21", "day", "", "text", True)], id="en-the-rule"),
+    pytest.param(["The final rule was signed on March 3."], "2025-05-17",
+                 [("March 3", "2025-03-03", "day", "", "text", False)], id="en-the-final-rule"),
+    pytest.param(["该规定将于6月1日在官方公报上公布。"], "2025-05-17",
+                 [("6月1日", "2025-06-01", "day", "", "text", True)], id="zh-the-rule"),
+    pytest.param(["該規定將於6月1日在官方公報上公布。"], "2025-05-17",
+                 [("6月1日", "2025-06-01", "day", "", "text", True)], id="zht-the-rule"),
+    pytest.param(["As a rule, the fund rebalances in March."], "2025-05-17", [], id="not-en-as-a-rule"),
     pytest.param(["新規自今年3月1日起正式生效。"], "2025-04-02",
                  [("今年3月1日", "2025-03-01", "day", "", "text", False)], id="zht-new-rules"),
     pytest.param(["法院於去年12月受理了此案。"], "2025-04-02",
