@@ -346,6 +346,18 @@ REGULATOR_ACT_ROWS = [
     pytest.param(["該規定將於6月1日在官方公報上公布。"], "2025-05-17",
                  [("6月1日", "2025-06-01", "day", "", "text", True)], id="zht-the-rule"),
     pytest.param(["As a rule, the fund rebalances in March."], "2025-05-17", [], id="not-en-as-a-rule"),
+    # Class (split R, with the acts above): a state stopping what it licenses ("China suspended game approvals last
+    # August before resuming them in April", 暂停, 叫停)
+    pytest.param(["Last month, China suspended approvals of new online games."], "2025-05-17",
+                 [("Last month", "2025-04-01", "month", "", "text", False)], id="en-country-suspended"),
+    pytest.param(["In March, the U.S. halted the licences for chip sales."], "2025-05-17",
+                 [("March", "2025-03-01", "month", "", "text", False)], id="en-country-halted"),
+    pytest.param(["去年，中国暂停了网络游戏版号审批。"], "2025-05-17",
+                 [("去年", "2024-01-01", "year", "", "text", False)], id="zh-country-suspended"),
+    pytest.param(["去年，中國暫停了網路遊戲版號審批。"], "2025-05-17",
+                 [("去年", "2024-01-01", "year", "", "text", False)], id="zht-country-suspended"),
+    pytest.param(["In March, China's factories halted production."], "2025-05-17", [],
+                 id="not-en-country-statistics-halted"),
     pytest.param(["新規自今年3月1日起正式生效。"], "2025-04-02",
                  [("今年3月1日", "2025-03-01", "day", "", "text", False)], id="zht-new-rules"),
     pytest.param(["法院於去年12月受理了此案。"], "2025-04-02",
