@@ -44,6 +44,18 @@ ROWS = [
     pytest.param(["Huawei will hold its developer conference in Dongguan.",
                   "The event opens on August 9 and runs for three days."], "2019-08-01",
                  [("August 9", "Huawei", "context")], id="en-the-event-opens"),
+    # Class (split R): the coming launch told as "a launch event" ("A launch event is scheduled for March 28"),
+    # as "the launch" and "the event" are; a launch event another firm holds stays its own.
+    pytest.param(["Xiaomi will begin deliveries of its first car this month.",
+                  "A launch event is scheduled for March 28, when the price will be made public."], "2024-03-13",
+                 [("this month", "Xiaomi", "text"), ("March 28", "Xiaomi", "context")], id="en-a-launch-event"),
+    pytest.param(["Xiaomi will begin deliveries of its first car this month.",
+                  "Huawei holds a launch event on March 28."], "2024-03-13",
+                 [("this month", "Xiaomi", "text"), ("March 28", "Huawei", "text")], id="en-stays-a-named-launch"),
+    pytest.param(["小米本月将开始交付首款汽车。", "其他厂商也纷纷跟进。", "该发布会定于3月28日举行。"], "2024-03-13",
+                 [("本月", "Xiaomi", "text"), ("3月28日", "Xiaomi", "context")], id="hans-the-launch-event"),
+    pytest.param(["小米本月將開始交付首款汽車。", "其他廠商也紛紛跟進。", "該發布會定於3月28日舉行。"], "2024-03-13",
+                 [("本月", "Xiaomi", "text"), ("3月28日", "Xiaomi", "context")], id="hant-the-launch-event"),
     # In Chinese a sentence goes on with the company before anyway; the words matter after a sentence about
     # other firms ("其他厂商也纷纷跟进") or before any company is named.
     pytest.param(["腾讯在微信上线了红包活动。", "其他厂商也纷纷跟进。", "此次活动将持续到2月17日，最高可领1万元现金。"],
