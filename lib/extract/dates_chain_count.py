@@ -94,7 +94,8 @@ def counted_period(spec: Chained, base: Period | None) -> Period | None:
         if spec.part is not None:
             return spec.part.in_year(base.start.year + spec.offset)
         if spec.unit == "day":
-            return Period(base.start + timedelta(days=spec.offset), "day")
+            day = base.start + timedelta(days=spec.offset)
+            return Period(day.replace(day=1), "month") if spec.as_month else Period(day, "day")
         if spec.unit == "week":
             return None if is_finer("week", base.precision) else Period(
                 align(base.start, "week") + timedelta(weeks=spec.offset), "week")

@@ -232,6 +232,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (ascii_pattern(r"\b(?i:at\s+(?:that|the)\s+time)\b(?!\s+of\b)"), lambda match, text: Chained("same", 0),
      ("unit",)),
+    # "ending at HK$4.10 in the first day of trade", "on its first trading day", as 上市首日: the day a listing
+    # was told on (``dates_happening_days``), else the last day told; never publication's. Not "since its first
+    # day of trading" (a start long past), nor a bare "on its first day" (of what is not said; its reports
+    # also pull a weekday's story apart: benchmarks.story_quality, s3).
+    (ascii_pattern(r"(?:(?<=\b[Oo]n )|(?<=\b[Ii]n ))(?i:(?:its|their|the)\s+first\s+(?:trading\s+day|day"
+                   r"\s+of\s+(?:trade|trading|dealings)))\b"),
+     lambda match, text: Chained("day", 0, told_only=True, from_happening=True), ("unit",)),
     # "At the same time, the SAMR issued…", "Around the same time, a16z listed Doubao…" opening a sentence:
     # the happening just told. "At" is its very moment, the last day told; "around" only near it, the last
     # date told at its own precision. Never publication's; inside a sentence ("cheap and at the same time

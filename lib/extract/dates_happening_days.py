@@ -6,7 +6,8 @@ day told. A day names the happening when a word for one (``relative_date_neighbo
 first_day_happening: 上市, 挂牌, 发布会, 开售, 交付…) stands in its clause after it; a day opening its
 sentence ("1月9日，MiniMax正式挂牌上市") has the clause after it. A word before the day ("快手上市的热情…从
 前一日的暗盘中看出") tells no happening on that day. English tells a listing's first day by its own date
-("soared on its market debut on Friday"), so only Chinese is read here (text simplified first).
+("soared on its market debut on Friday"): a day whose clause, before or after it, holds a word of
+``first_day_happenings_en.txt`` ("listed", "debut") is the day "on its first day" counts from.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ _NEIGHBOURS = words_by_kind(builtin_rules().relative_date_neighbours_zh)
 _HAPPENING = re.compile(alternation(_NEIGHBOURS["first_day_happening"]))
 _NOT_HAPPENING = re.compile(alternation(_NEIGHBOURS["not_first_day_happening"]))
 _CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
+# Not "Hong Kong-listed": a hyphen makes the word a listed company's, no happening.
+_HAPPENING_EN = re.compile(rf"(?<![-‐A-Za-z])(?i:{alternation(builtin_rules().first_day_happenings_en)})(?![A-Za-z])")
+# An English clause ends at a comma, a semicolon or a full stop (not one ending "Feb." before its day).
+_CLAUSE_BREAK_EN = re.compile(r"[,;!?\n]|\.(?=\s+[A-Z])(?<![A-Z][a-z][a-z]\.)")
 # A day with no more than a time of day before its clause's break opens its sentence ("1月9日，…",
 # "2月5日上午消息，…"): what happened on it is told in the clause after.
 _OPENING_REACH = 8
@@ -27,6 +32,8 @@ _OPENING_REACH = 8
 
 def names_a_happening(text: str, start: int, end: int) -> bool:
     """Whether the day read at ``text[start:end]`` is told as the day of a listing, a sale or a launch."""
+    if text[start:end].isascii():
+        return _HAPPENING_EN.search(_english_clause(text, start, end)) is not None
     stop = _clause_end(text, end)
     if stop - end <= _OPENING_REACH and stop < len(text):
         stop = _clause_end(text, stop + 1)
@@ -36,3 +43,10 @@ def names_a_happening(text: str, start: int, end: int) -> bool:
 def _clause_end(text: str, start: int) -> int:
     found = _CLAUSE_BREAK.search(text, start)
     return found.start() if found else len(text)
+
+
+def _english_clause(text: str, start: int, end: int) -> str:
+    """The English clause holding ``text[start:end]``: from the break before it to the break after it."""
+    before = [found.end() for found in _CLAUSE_BREAK_EN.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK_EN.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]

@@ -181,6 +181,7 @@ class Chained:
     counted from that happening's day only; the date before, of another happening, is not it.
     ``day``: a day of the counted month ("同月9日", "the 9th of that month"), as "同年8月5日" is a day of the
     counted year.
+    ``as_month``: a day counted on, named only by its month ("半个月后" is fifteen days on, no day told).
     ``told_only``: counts only from a date the text tells, never from publication's: "came two days after
     Google unveiled…" from the last day told, "came a year after" from a date in this sentence or the one
     before.
@@ -202,6 +203,7 @@ class Chained:
     quarter_end: bool = False  # "上个季度末", "the end of the previous quarter": the counted quarter's last month
     told_only: bool = False  # "came two days after Google unveiled…": from a date told, never publication's
     day: int | None = None  # "同月9日", "the 9th of that month": a day of the counted month
+    as_month: bool = False  # "半个月后": a day counted on, told only by its month
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained

@@ -41,10 +41,12 @@ HOURS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十])(?:数|�
 AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
                   r"(?P<unit>年|个月|天|周|个?星期)(?:之|以)?前(?![天年夕])|(?<![上下前后])(?P<half>半)年(?:之|以)?前(?![天年夕])")
 # "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is;
-# "1个多月后" (a month and more later) from its first month, as a reader dates it.
+# "1个多月后" (a month and more later) from its first month, as a reader dates it; "半个月后", "半月后" half a
+# month on (not six: 半 before 个月 halves one month, before 年 one year).
 MONTHS_LATER = re.compile(
     rf"(?:(?P<then>{_THEN_BEFORE_MONTHS})\s*(?:{_ONLY_BEFORE_MONTHS})?\s*"
-    r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>个多?月|年)"
+    r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*"
+    r"(?P<unit>个多?月|年|(?<=半)月)"
     r"(?P<later>(?:之|以|过)?后(?![年天]))?")
 # "再过一个月", "再过两天", "再过半年": counted on from now, the speaker's (publication's) day, as "in a month" is.
 COUNTED_FROM_NOW = re.compile(r"再过\s*(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*"
@@ -110,9 +112,12 @@ def ago(match: re.Match, text: str) -> DateSpec:
 
 
 def months_later(match: re.Match, text: str) -> DateSpec | None:
-    """"三个月后", "其后仅四个月", "半年后": months from the date before; "半年前" six months back."""
+    """"三个月后", "其后仅四个月", "半年后": months from the date before; "半年前" six months back. "半个月后",
+    "半月后": fifteen days on, a month as vague as "三个月后" is ("7月2日…半月后" is July)."""
     if not (match["then"] or match["later"]) or (match["unit"] == "年" and match["n"] != "半"):
         return None  # "四个月" alone is a duration; whole years are YEARS_LATER's
+    if match["n"] == "半" and match["unit"] != "年":
+        return Chained("day", 15, told_only=True, as_month=True)
     months = 6 if match["n"] == "半" else chinese_number(match["n"])
     return Chained("month", months * (12 if match["unit"] == "年" and match["n"] != "半" else 1))
 

@@ -198,7 +198,8 @@ _CUES = CueTable(cased=(
     ("year_shift", "上年"), ("year_shift", "下年"), ("coming_year", "未来"), ("ago", "前"), ("hours_later", "小时"),
     ("from_now", "再过"),
     *(("days_later", word) for word in ("天", "周", "星期", "礼拜", "日")), ("today_after", "后的今"),
-    ("years_later", "年后"), ("years_later", "年过后"), *(("months_later", w) for w in ("个月", "个多月", "半年")),
+    ("years_later", "年后"), ("years_later", "年过后"),
+    *(("months_later", w) for w in ("个月", "个多月", "半年", "半月")),
     *(("chain", chain) for chain in _CHAINS),
 ), requires=re.compile(f"[{_CJK}]"))
 # In the order dates_zh read them before the split: an equally long reading found earlier wins.

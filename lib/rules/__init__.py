@@ -115,6 +115,7 @@ class Rules:
     seasons: tuple[tuple[str, str], ...] = ()  # (kind, word) of seasons.csv
     results_periods: tuple[tuple[str, str], ...] = ()  # (kind, word) of results_periods.csv
     happening_counts_en: tuple[tuple[str, str], ...] = ()  # (kind, word): "came" before "two days after"
+    first_day_happenings_en: tuple[str, ...] = ()  # words telling a listing's day ("debuted"), lower case
     fiscal_years: tuple[FiscalYear, ...] = ()  # companies whose fiscal year is not the calendar year
     stock_codes: tuple[StockCode, ...] = ()  # listed companies' exchange codes (688795, 9988.HK, NASDAQ: BIDU)
     stock_code_cues: tuple[StockCodeCue, ...] = ()  # the words that tell a code (NASDAQ:, .HK, 股票代码)
@@ -203,6 +204,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("seasons", "seasons.csv", parse_seasons),
     ("results_periods", "results_periods.csv", parse_results_periods),
     ("happening_counts_en", "happening_counts_en.csv", parse_happening_counts_en),
+    ("first_day_happenings_en", "first_day_happenings_en.txt", _lower_phrases),
     ("fiscal_years", "fiscal_years.csv", parse_fiscal_years),
     ("stock_codes", "stock_codes.csv", parse_stock_codes),
     ("stock_code_cues", "stock_code_cues.csv", parse_stock_code_cues),

@@ -284,6 +284,20 @@ COUNTED_ON_ROWS = [
      [("周五", "2025-03-07", "day"), ("前一日", "2025-03-06", "day")]),
     ("Tesla reported deliveries on Friday. BYD had reported its sales the day before.",
      [("Friday", "2025-03-07", "day"), ("the day before", "2025-03-06", "day")]),
+    # Class (split R): half a month on (半个月后, 半月后) is fifteen days after the day told, named by its month
+    # as vaguely as 三个月后 is; not six months (半年后), and nothing from a month alone or from publication.
+    ("2021年7月2日，监管部门宣布审查。半月后，七部门进驻该公司。", [("2021年7月2日", "2021-07-02", "day"),
+                                               ("半月后", "2021-07-01", "month")]),
+    ("2021年7月20日，监管部门宣布审查。半个月后，七部门进驻该公司。", [("2021年7月20日", "2021-07-20", "day"),
+                                                 ("半个月后", "2021-08-01", "month")]),
+    ("2021年7月2日，監管部門宣布審查。半月後，七部門進駐該公司。", [("2021年7月2日", "2021-07-02", "day"),
+                                               ("半月后", "2021-07-01", "month")]),
+    ("2021年7月20日，監管部門宣布審查。半個月後，七部門進駐該公司。", [("2021年7月20日", "2021-07-20", "day"),
+                                                 ("半个月后", "2021-08-01", "month")]),
+    ("2021年7月，监管部门宣布审查。半个月后，七部门进驻该公司。", [("2021年7月", "2021-07-01", "month")]),
+    ("监管部门半个月后将公布结果。", []),
+    ("On July 2, 2021, regulators opened a review. Two weeks later, seven agencies moved in.",
+     [("July 2, 2021", "2021-07-02", "day"), ("Two weeks later", "2021-07-12", "week")]),
 ]
 
 

@@ -5,8 +5,10 @@ market the day before, a tally "截至3月18日"), then "上市首日", "首日"
 last day told. A day names the happening when a word for one stands in its clause after it; a day opening its
 sentence has the clause after it. Near misses keep the last day: no happening told, a listing word before the
 day ("快手上市的热情可从2月4日的暗盘中看出"), 上市公司 (a listed company), 当天 and English counted days
-("the next day", "the same day"). English tells a listing's first day by its own date ("on its debut on
-Friday"): "its first day of trading" alone is read as no date, as the real-news set annotates it.
+("the next day", "the same day"). English tells a listing's day by its own date ("on its debut on Friday"),
+then "on its first day of trading", "in the first day of trade" (split R): the listing's day too, else the last
+day told, never publication's; not "since its first day of trading" (a start long past), nor a bare "on its
+first day" (of what, it does not say).
 Sentences are written for these tests in the style of the news; traditional rows are read simplified, as the
 pipeline does.
 """
@@ -53,10 +55,28 @@ FIRST_DAY_ROWS = [
     ("2月5日，快手掛牌交易。2月8日，快手股價回落。當天恒指下跌1%。", "2021-02-09",
      [("2月5日", "2021-02-05", "day"), ("2月8日", "2021-02-08", "day"), ("當天", "2021-02-08", "day")]),
     ("2月5日，邮政发行生肖邮票首日封。", "2021-02-08", [("2月5日", "2021-02-05", "day")]),
-    # English: counted days go on from the last day told; "its first day of trading" is no date read
+    # English: "on its first day (of trading)" is the listing's day, not the last day told
     ("Kuaishou listed in Hong Kong on Feb. 5. Grey-market trading on Feb. 4 had hinted at demand. "
      "On its first day of trading, its value topped HK$1 trillion.", "2021-02-08",
-     [("Feb. 5", "2021-02-05", "day"), ("Feb. 4", "2021-02-04", "day")]),
+     [("Feb. 5", "2021-02-05", "day"), ("Feb. 4", "2021-02-04", "day"),
+      ("its first day of trading", "2021-02-05", "day")]),
+    ("MiniMax debuted in Hong Kong on January 9. A day earlier, Zhipu had raised HK$4.3 billion. "
+     "The stock closed 109% higher on its first trading day.", "2026-01-12",
+     [("January 9", "2026-01-09", "day"), ("A day earlier", "2026-01-08", "day"),
+      ("its first trading day", "2026-01-09", "day")]),
+    ("Horizon Robotics shares rose on their Hong Kong debut on Thursday, ending at HK$4.10 in the first day "
+     "of trade.", "2024-10-26", [("Thursday", "2024-10-24", "day"), ("the first day of trade", "2024-10-24", "day")]),
+    # near misses: no day told before; a start long past; a day of an event; a listed company's day
+    ("The stock closed 109% higher on its first day of trading.", "2026-01-12", []),
+    ("MiniMax debuted on January 9. The stock closed 109% higher on its first day.", "2026-01-12",
+     [("January 9", "2026-01-09", "day")]),
+    ("Didi fell 5% on Friday, its steepest drop since its first day of trading.", "2021-07-05",
+     [("Friday", "2021-07-02", "day")]),
+    ("Huawei unveiled HarmonyOS on the first day of its developer conference on August 9.", "2019-08-12",
+     [("August 9", "2019-08-09", "day")]),
+    ("Kuaishou debuted on Feb. 5. On Feb. 8, a Hong Kong-listed rival fell 3%. On its first day of trading, "
+     "Kuaishou had soared.", "2021-02-10", [("Feb. 5", "2021-02-05", "day"), ("Feb. 8", "2021-02-08", "day"),
+                                            ("its first day of trading", "2021-02-05", "day")]),
     ("Baidu unveiled Ernie Bot at a launch event on March 16. By March 18, 90,000 firms had applied. "
      "The same day, Baidu shares rose 3%.", "2023-03-19",
      [("March 16", "2023-03-16", "day"), ("March 18", "2023-03-18", "day"), ("The same day", "2023-03-18", "day")]),
@@ -78,6 +98,10 @@ def test_the_first_day_is_the_day_the_listing_or_launch_was_told_on(text, publis
     ("截至3月18日上午10点58分，企业用户突破9万人。", "3月18日", False),
     ("投资者对快手上市的热情可从2月4日的暗盘中看出。", "2月4日", False),
     ("2月6日，一家上市公司宣布增持快手。", "2月6日", False),
+    ("Zhipu AI listed first on January 8, with an issue price of HK$116.2.", "January 8", True),
+    ("Shares ended 2.8% higher on their Hong Kong debut on Thursday.", "Thursday", True),
+    ("On Feb. 8, a Hong Kong-listed rival fell 3%.", "Feb. 8", False),
+    ("Grey-market trading on Feb. 4 had hinted at demand.", "Feb. 4", False),
 ])
 def test_a_day_names_a_happening_told_in_its_clause_after_it(sentence, day, expected):
     start = sentence.index(day)

@@ -149,6 +149,29 @@ def test_a_weekday_before_a_verb_after_its_subject(text, expected):
     assert found_dates(text, "2025-08-09") == expected
 
 
+# Class (split R): a trading session after the day (盘前, pre-market) is no deadline: told on a Saturday,
+# "股价周五盘前一度下跌" is the Friday just past, as "fell in premarket trading on Friday" is, where "周五前"
+# (before Friday) lies ahead; a future word before the day still governs it ("将于周五盘前公布").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("滴滴的股价周五盘前一度下跌约9%。", [("周五", "2025-08-08", "day")]),
+        ("阿里巴巴周四盘前公布业绩，股价上涨。", [("周四", "2025-08-07", "day")]),
+        ("滴滴的股價週五盤前一度下跌約9%。", [("周五", "2025-08-08", "day")]),
+        ("阿里巴巴週四盤前公布業績，股價上漲。", [("周四", "2025-08-07", "day")]),
+        ("Didi shares fell as much as 9% in premarket trading on Friday.", [("Friday", "2025-08-08", "day")]),
+        ("Alibaba reported results before the bell on Thursday.", [("Thursday", "2025-08-07", "day")]),
+        # a deadline, a plan: ahead
+        ("小米须在周五前提交文件。", [("周五", "2025-08-15", "day")]),
+        ("小米将于周五盘前公布财报。", [("周五", "2025-08-15", "day")]),
+        ("小米須在週五前提交文件。", [("周五", "2025-08-15", "day")]),
+        ("Xiaomi will report its results on Friday.", [("Friday", "2025-08-15", "day")]),
+    ],
+)
+def test_a_trading_session_after_the_day_is_no_deadline(text, expected):
+    assert found_dates(text, "2025-08-09") == expected
+
+
 # Class (split Q): Hong Kong's and Taiwan's press number a quarter with no 度 as 首季 and 次季 ("次季盈利急挫的
 # 美團"): 次季 is the second quarter, as "the second quarter" is. Near misses: 次季度 (the next quarter), 这次季后赛
 # (playoffs), 每次 before 季.

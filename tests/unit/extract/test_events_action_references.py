@@ -44,6 +44,30 @@ ROWS = [
     pytest.param(["Huawei will hold its developer conference in Dongguan.",
                   "The event opens on August 9 and runs for three days."], "2019-08-01",
                  [("August 9", "Huawei", "context")], id="en-the-event-opens"),
+    # Class (split R): the business the company runs, taken up as "the operation" (after "Baidu gained approval to
+    # run driverless services in Wuhan", "The commercial operation was expanded … in December").
+    pytest.param(["Baidu won approval to run driverless taxis in Wuhan last August.",
+                  "The commercial operation was expanded on a large scale in December."], "2023-03-08",
+                 [("last August", "Baidu", "text"), ("December", "Baidu", "context")], id="en-the-operation"),
+    pytest.param(["Baidu won approval to run driverless taxis in Wuhan last August.",
+                  "The operation grew to 500 cars in December."], "2023-03-08",
+                 [("last August", "Baidu", "text"), ("December", "Baidu", "context")], id="en-the-operation-bare"),
+    pytest.param(["百度去年8月获准在武汉开展全无人驾驶运营。", "其他厂商也纷纷跟进。", "该项运营于12月大规模扩展。"],
+                 "2023-03-08", [("去年8月", "Baidu", "text")], id="hans-stays-no-reference"),
+    pytest.param(["百度去年8月獲准在武漢開展全無人駕駛營運。", "其他廠商也紛紛跟進。", "該項營運於12月大規模擴展。"],
+                 "2023-03-08", [("去年8月", "Baidu", "text")], id="hant-stays-no-reference"),
+    # Class (split R): the coming launch told as "a launch event" ("A launch event is scheduled for March 28"),
+    # as "the launch" and "the event" are; a launch event another firm holds stays its own.
+    pytest.param(["Xiaomi will begin deliveries of its first car this month.",
+                  "A launch event is scheduled for March 28, when the price will be made public."], "2024-03-13",
+                 [("this month", "Xiaomi", "text"), ("March 28", "Xiaomi", "context")], id="en-a-launch-event"),
+    pytest.param(["Xiaomi will begin deliveries of its first car this month.",
+                  "Huawei holds a launch event on March 28."], "2024-03-13",
+                 [("this month", "Xiaomi", "text"), ("March 28", "Huawei", "text")], id="en-stays-a-named-launch"),
+    pytest.param(["小米本月将开始交付首款汽车。", "其他厂商也纷纷跟进。", "该发布会定于3月28日举行。"], "2024-03-13",
+                 [("本月", "Xiaomi", "text"), ("3月28日", "Xiaomi", "context")], id="hans-the-launch-event"),
+    pytest.param(["小米本月將開始交付首款汽車。", "其他廠商也紛紛跟進。", "該發布會定於3月28日舉行。"], "2024-03-13",
+                 [("本月", "Xiaomi", "text"), ("3月28日", "Xiaomi", "context")], id="hant-the-launch-event"),
     # In Chinese a sentence goes on with the company before anyway; the words matter after a sentence about
     # other firms ("其他厂商也纷纷跟进") or before any company is named.
     pytest.param(["腾讯在微信上线了红包活动。", "其他厂商也纷纷跟进。", "此次活动将持续到2月17日，最高可领1万元现金。"],

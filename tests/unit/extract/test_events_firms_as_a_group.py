@@ -33,6 +33,19 @@ ROWS = [
                  [("2025年1月", "", "context")], id="group-alone-hans"),
     pytest.param(["消費者熱情高漲。", "2025年1月，各平台業者點燃紅包戰火。"], "2025-02-10",
                  [("2025年1月", "", "context")], id="group-alone-hant"),
+    # Class (split R): startups as a group (NEV startups, 造车新势力, 初创企业), alone or after the several named.
+    pytest.param(["Shoppers were out in force.", "Several electric-car startups reported their October deliveries on "
+                  "November 1."], "2020-11-03", [("October", "", "context"), ("November 1", "", "context")],
+                 id="startups-alone-en"),
+    pytest.param(["Nio, Xpeng and Li Auto reported record deliveries.",
+                  "The startups all beat their targets in October."], "2020-11-03",
+                 [("October", "NIO;Xpeng;Li Auto", "context")], id="startups-after-several-en"),
+    pytest.param(["消费者热情高涨。", "11月1日，多家造车新势力公布了10月交付量。"], "2020-11-03",
+                 [("11月1日", "", "context"), ("10月", "", "context")], id="startups-alone-hans"),
+    pytest.param(["消費者熱情高漲。", "11月1日，多家造車新勢力公布了10月交付量。"], "2020-11-03",
+                 [("11月1日", "", "context"), ("10月", "", "context")], id="startups-alone-hant"),
+    pytest.param(["蔚来、小鹏和理想汽车公布交付量。", "这些初创企业10月交付量均创新高。"], "2020-11-03",
+                 [("10月", "NIO;Xpeng;Li Auto", "context")], id="startups-after-several-hans"),
     # ... the one company a sentence refers to stays its own.
     pytest.param(["Tencent, Alibaba and Baidu are handing out red envelopes.",
                   "The company's campaign is the largest among Chinese tech companies since 2021."], "2025-02-10",

@@ -115,6 +115,19 @@ _SEVERAL_ZT = ("阿里巴巴、騰訊和字節跳動都舉辦了促銷活動。"
     ([*_SEVERAL_ZH, "此外，2024年全年指引维持不变。"], []),
     # ... not a holiday of its own ("This year's Spring Festival" is the date, and nobody's event).
     ([*_EN, "This year's Spring Festival travel rush saw 9 billion trips."], []),
+    # Class (split R): a maker's shipments abroad told as its export volume ("The export volume of new energy vehicle
+    # was at 100,482 units for the month of January"), 出口量; not a country's.
+    (["Xiaomi's car sales fell in January 2024.", "Dealers were cautious.",
+      "The export volume was 100,482 units for the month of January 2024."],
+     [("January 2024", "Xiaomi", "text"), ("January 2024", "Xiaomi", "context")]),
+    (["小米汽车2024年1月销量下滑。", "经销商态度谨慎。", "2024年1月的出口量为10万辆。"],
+     [("2024年1月", "Xiaomi", "text"), ("2024年1月", "Xiaomi", "context")]),
+    (["小米2024年1月銷量下滑。", "經銷商態度謹慎。", "2024年1月的出口量為10萬輛。"],
+     [("2024年1月", "Xiaomi", "text"), ("2024年1月", "Xiaomi", "context")]),
+    (["Xiaomi's car sales fell in January 2024.", "Dealers were cautious.",
+      "China's export volume of cars rose 5% in January 2024."], [("January 2024", "Xiaomi", "text")]),
+    (["小米汽车2024年1月销量下滑。", "经销商态度谨慎。", "2024年1月，中国汽车出口量增长5%。"],
+     [("2024年1月", "Xiaomi", "text")]),
     # ... not in an article about several firms alike: no company is in focus.
     ([*_SEVERAL_EN, "This year's tally was 12% higher than last year's."], []),
     ([*_SEVERAL_EN, "This year's festival featured over 290,000 brands."], []),
