@@ -132,12 +132,12 @@ def _that_day(match: re.Match, text: str) -> DateSpec:
     return Chained("day", {"before": -1, "prior": -1, "after": 1}.get((match["side"] or "").lower(), 0))
 
 
-# "on launch day", "on the day of its Hong Kong listing", "on its first day of trading": the day of the
-# happening named (lib/rules/happening_days_en.txt), never the date before, which told another one.
+# "on launch day", "on the day of its Hong Kong listing": the day of the happening named
+# (lib/rules/happening_days_en.txt), never the date before, which told another one. "On its first day of
+# trading" is read below with "in the first day of trade": the listing's day, else the last day told.
 _HAPPENING_NOUN = alternation(builtin_rules().happening_days_en)
 _HAPPENING_DAY = (rf"\b(?i:on\s+(?:the\s+day\s+of\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_HAPPENING_NOUN})\b"
-                  rf"|(?:(?:its|the|their)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?:{_HAPPENING_NOUN})\s+day"
-                  r"|(?:its|their)\s+first\s+(?:day\s+of\s+trading|trading\s+day)))\b")
+                  rf"|(?:(?:its|the|their)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?:{_HAPPENING_NOUN})\s+day))\b")
 
 
 _CUES = CueTable(

@@ -112,7 +112,7 @@ def test_a_day_names_a_happening_told_in_its_clause_after_it(sentence, day, expe
 # launch day", "on the day of its Hong Kong listing") names that happening's day. It counts from the day the
 # article told that happening on, however many days were told since; an article telling none leaves it unread,
 # for the date before told another happening (s417's "4月1日，魏建軍表示…。就在小米SU7上市當天" is March 28).
-# English reads no listing's or launch's day told (see above), so its such days stay unread.
+# An English sentence telling no listing or launch on a day ("reviewed … on April 1") leaves such days unread.
 NAMED_HAPPENING_DAY_ROWS = [
     # simplified Chinese
     ("3月28日晚，小米SU7正式上市。3月29日，小米股价上涨。上市当天，雷军与多位车企高管同台。", "2024-04-02",
