@@ -24,7 +24,7 @@ from tests.unit.analyze.test_story_openings import NO_EVENTS, _documents, _menti
     ("On the day of its Hong Kong listing, Alibaba raised HK$88 billion.", "Alibaba",
      "On the day of its Hong Kong listing"),
     ("Moore Threads shares rose 425% on their first day of trading after the IPO.", "Moore Threads",
-     "on their first day of trading"),
+     "their first day of trading"),
 ])
 def test_a_day_named_by_its_happening_with_a_company_and_a_happening_is_a_report(text, company, words):
     documents = _documents(("a", text, "2024-04-02", "day"))
