@@ -1,11 +1,12 @@
 """Which companies an event's date belongs to: its clause's, or the context's.
 
 A sentence is split into clauses at the boundary cues of ``lib/rules/clause_cues.csv`` (", after",
-", while", "；", 随后 …). A date takes the companies named in its own clause; when its clause names
-none, those of the nearest clause that does (the earlier one on a tie: a subject usually comes
-first). A clause that lists as many companies as dates, both as coordinated lists ("Baidu and
-Alibaba … in March and April"), pairs them respectively: Baidu in March, Alibaba in April; so
-does one where each date follows its own company ("WeChat from September 20 and TikTok from
+", while", "；", 随后 …), and after a cause's connective ("because", 原因是: a date right after it opens
+the cause, and is the cause's company's, not the effect's). A date takes the companies named in its own
+clause; when its clause names none, those of the nearest clause that does (the earlier one on a tie: a
+subject usually comes first). A clause that lists as many companies as dates, both as coordinated
+lists ("Baidu and Alibaba … in March and April"), pairs them respectively: Baidu in March, Alibaba in
+April; so does one where each date follows its own company ("WeChat from September 20 and TikTok from
 November 12"). The pairing of one clause's dates and companies is ``attribution_pairs``.
 
 A sentence that names no company but refers to one ("the company", "it", 该公司, 其; the words of
@@ -56,6 +57,7 @@ class Attributor:
     def __init__(self, clause_cues: Sequence[tuple[str, str]], references: Sequence[str]) -> None:
         self._cues, self._references = tuple(clause_cues), tuple(references)
         self._boundary = cue_alternation(cue for kind, cue in clause_cues if kind == "boundary")
+        self._cause = cue_alternation(cue for kind, cue in clause_cues if kind == "cause")
         self._coordinator = cue_alternation(cue for kind, cue in clause_cues if kind == "coordinator")
         self._bystanders, self._sources = Bystanders(clause_cues), CitedSources(clause_cues)
         self._refers = cue_alternation(word.removeprefix("~") for word in references
@@ -91,10 +93,9 @@ class Attributor:
 
     def clauses(self, sentence: str) -> list[tuple[int, int]]:
         """The ``(start, end)`` of each non-empty clause, in order, covering the sentence."""
-        if self._boundary is None:
-            return [(0, len(sentence))]
         text = full_width_commas(to_simplified(sentence))
-        cuts = sorted({0, len(sentence), *(m.start() for m in self._boundary.finditer(text))})
+        # A cause's clause starts after its connective: a date right after "because" or 原因是 opens the cause.
+        cuts = sorted({0, len(sentence), *_cuts(self._boundary, text, "start"), *_cuts(self._cause, text, "end")})
         return [(start, end) for start, end in zip(cuts, cuts[1:], strict=False) if sentence[start:end].strip()]
 
     def continues_topic(self, sentence: str) -> bool:
@@ -268,6 +269,11 @@ class Attributor:
         if len(gap) > _MAX_GAP or self._coordinator is None:
             return False
         return not self._coordinator.sub("", to_simplified(gap)).strip()
+
+
+def _cuts(cues: re.Pattern | None, text: str, edge: str) -> list[int]:
+    """Where each match of ``cues`` in ``text`` starts or ends (``edge``)."""
+    return [] if cues is None else [getattr(match, edge)() for match in cues.finditer(text)]
 
 
 def _ends_with_a_name(text: str) -> bool:

@@ -40,7 +40,7 @@ COMPANIES = {
     "智谱": "Zhipu AI", "Enflame": "Enflame", "燧原科技": "Enflame", "Fortera": "Fortera Capital",
     "WeChat": "Tencent", "TikTok": "ByteDance", "微博": "Sina", "微信": "Tencent", "小米": "Xiaomi",
     "快手": "Kuaishou", "字節跳動": "ByteDance", "Weibo": "Sina", "Xiaomi": "Xiaomi", "小米汽车": "Xiaomi",
-    "小米汽車": "Xiaomi", "Lei Jun": "Xiaomi",
+    "小米汽車": "Xiaomi", "Lei Jun": "Xiaomi", "Nvidia": "Nvidia", "英伟达": "Nvidia", "英偉達": "Nvidia",
 }
 def _document(*texts: str) -> tuple[list[SentenceSpan], dict[int, list[EntityMatch]]]:
     """Sentences joined by a space, and every alias of ``COMPANIES`` found in them."""
@@ -105,6 +105,42 @@ CLAUSE_CASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), CLAUSE_CASES)
 def test_a_date_takes_the_companies_of_its_clause(sentence, expected):
+    assert [(words, companies) for words, companies, _ in _events(sentence)] == expected
+
+
+# A cause opens a clause of its own after its connective ("because", 因为, 原因是, "the reason … was that"): a date
+# right after it is the cause's, not the effect's, even when a comma parts it from the cause's company (a fronted
+# date); the effect keeps its own dates, and a cause naming no company leaves them all to the effect.
+CAUSE_CASES = [
+    ("Nvidia's shares plunged 17% on January 27 because on January 20, DeepSeek released its R1 model.",
+     [("January 27", "Nvidia"), ("January 20", "DeepSeek")]),
+    ("The direct cause of Nvidia's slump was that on January 20, DeepSeek released its R1 model.",
+     [("January 20", "DeepSeek")]),
+    ("The reason Nvidia fell is that in January, DeepSeek released a cheaper model.", [("January", "DeepSeek")]),
+    ("导致英伟达暴跌的直接原因是1月20日，DeepSeek推出了R1模型。", [("1月20日", "DeepSeek")]),
+    ("導致英偉達暴跌的直接原因是1月20日，DeepSeek推出了R1模型。", [("1月20日", "DeepSeek")]),
+    ("英伟达股价1月27日暴跌是因为1月20日，DeepSeek发布了R1。", [("1月27日", "Nvidia"), ("1月20日", "DeepSeek")]),
+    ("英偉達股價於1月27日大跌，是因為1月20日DeepSeek發佈了R1。", [("1月27日", "Nvidia"), ("1月20日", "DeepSeek")]),
+    ("由于1月20日DeepSeek发布了R1，英伟达1月27日股价暴跌。", [("1月20日", "DeepSeek"), ("1月27日", "Nvidia")]),
+    ("Tencent delayed the launch to March because Baidu had released Ernie in February.",
+     [("March", "Tencent"), ("February", "Baidu")]),
+    ("腾讯把发布推迟到3月，原因是百度2月抢先推出了文心一言。", [("3月", "Tencent"), ("2月", "Baidu")]),
+    # The effect's own date, its cause naming another company without a date: the effect's company alone.
+    ("Nvidia's shares fell 17% on January 27 because investors feared DeepSeek's cheaper models.",
+     [("January 27", "Nvidia")]),
+    ("Nvidia fell on January 27 because of DeepSeek.", [("January 27", "Nvidia")]),
+    ("英伟达1月27日因为DeepSeek的冲击而暴跌。", [("1月27日", "Nvidia")]),
+    ("英偉達1月27日因為DeepSeek的衝擊而暴跌。", [("1月27日", "Nvidia")]),
+    ("英伟达1月27日暴跌，原因在于DeepSeek的低成本模型。", [("1月27日", "Nvidia")]),
+    # A cause naming no company: its date is the effect's company's.
+    ("Tencent delayed the launch to March because regulators asked for changes in February.",
+     [("March", "Tencent"), ("February", "Tencent")]),
+    ("騰訊把發佈推遲到3月，因為監管機構2月要求修改。", [("3月", "Tencent"), ("2月", "Tencent")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CAUSE_CASES)
+def test_a_date_opening_a_cause_is_the_causes(sentence, expected):
     assert [(words, companies) for words, companies, _ in _events(sentence)] == expected
 
 
@@ -182,6 +218,11 @@ def test_a_name_that_only_qualifies_another_is_not_the_owner(sentence, expected)
     ("12日早间,华为发布视频,称下周见。", ["12日早间", ",华为发布视频", ",称下周见。"]),
     ("華為2023年推出旗艦機 ,首度搭載麒麟晶片", ["華為2023年推出旗艦機 ", ",首度搭載麒麟晶片"]),
     ("募资1,000亿元,用于研发", ["募资1,000亿元", ",用于研发"]),
+    # A cause's clause starts after its connective, so a date right after it opens the cause.
+    ("Nvidia fell because on January 20, DeepSeek released R1.",
+     ["Nvidia fell because", " on January 20, DeepSeek released R1."]),
+    ("英伟达暴跌的原因是1月20日，DeepSeek推出了R1。", ["英伟达暴跌的原因是", "1月20日", "，DeepSeek推出了R1。"]),
+    ("英偉達暴跌是因為1月20日DeepSeek推出了R1。", ["英偉達暴跌是因為", "1月20日DeepSeek推出了R1。"]),
 ])
 def test_clause_boundaries(sentence, clauses):
     assert [sentence[start:end] for start, end in ATTRIBUTOR.clauses(sentence)] == clauses
