@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from lib.extract.pattern_literals import WordGate
+from lib.extract.pattern_literals import BranchGate
 from lib.parse.script import to_simplified
 from lib.rules import builtin_rules
 from lib.rules.gazetteer import GazetteerEntry
@@ -76,15 +76,17 @@ class NotNames:
     def __init__(self, words: Iterable[str]) -> None:
         ordered = sorted({to_simplified(word) for word in words}, key=len, reverse=True)
         parts = [_whole_words(word) if word.isascii() else re.escape(word) for word in ordered]
-        self._pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
-        # The alternation's lookbehinds keep the engine from skipping ahead: one pass for its words first.
-        self._gate = WordGate(self._pattern) if parts else None
+        # The words' lookbehinds keep the engine from skipping ahead, and it tries every word at each
+        # character: a text is searched for the words whose letters it holds (one pass), of the
+        # alternation only theirs ("strategy" lets "Digital China strategy" run, not "land grab").
+        self._words = BranchGate(parts, re.IGNORECASE) if parts else None
 
     def spans(self, text: str) -> tuple[tuple[int, int], ...]:
         """Where the words stand in ``text`` (the simplified copy the aliases are matched on)."""
-        if self._pattern is None or not self._gate.may_match(text):
+        pattern = self._words.pattern(text) if self._words is not None else None
+        if pattern is None:
             return ()
-        return tuple(found.span() for found in self._pattern.finditer(text))
+        return tuple(found.span() for found in pattern.finditer(text))
 
 
 def lies_inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -57,6 +57,11 @@ _ENGLISH_RELEASE = re.compile(
     rf"^\s*(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?,\s*)?(?P<mon>{ENGLISH_MONTH_NAMES})\.?\s+"
     rf"(?P<d>\d{{1,2}}),\s*"
     rf"(?P<y>\d{{4}})\s*(?:/(?P<outlet>[A-Za-z][\w ]{{1,30}})/\s*)?[-–—]", re.I)
+# What a dated English dateline holds before its day: a place, commas, a month, a dot, spaces (letters read
+# case-blind, hence also ſ, K, ı and İ). A line whose first other character is no digit opens with no
+# such dateline: the gate spares the two patterns, whose case-blind place run takes in a paragraph's
+# words and gives them back one by one before failing.
+_ENGLISH_BEFORE_DAY = re.compile("[A-Za-z.'\\-,\\s\u0130\u0131\u017f\u212a]*+\\d")
 # A wire story's dateline without a date names its outlet all the same: "SHANGHAI (Reuters) -",
 # "(Reuters) -". The place is in capitals and the outlet a capitalised name, as wires print them.
 _ENGLISH_UNDATED = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?\s*)?"
@@ -79,6 +84,11 @@ class Dateline:
     month_day: tuple[int, int] | None = None
     # the day of month it states, with or without its month ("（中央社華盛頓17日綜合外電報導）" → 17)
     day: int | None = None
+
+
+def _english_dated(line: str) -> tuple[re.Pattern, ...]:
+    """The dated English dateline patterns that may match at the start of ``line``, in the order they are tried."""
+    return (_ENGLISH, _ENGLISH_RELEASE) if _ENGLISH_BEFORE_DAY.match(line) else ()
 
 
 class DatelineReader:
@@ -121,10 +131,16 @@ class DatelineReader:
                 rf"(?:{literal_alternation(words['dispatch'])}|{closing_report})"
                 rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?[】〕\]]?")
 
+    def _dated_by_month(self, simplified_line: str) -> tuple[re.Pattern | None, ...]:
+        """The portal's and the glued dateline's patterns, which need 月 ("IT之家 1月20日消息", "品玩6月20日讯"), for a
+        line that holds one: an English line or a paragraph without a month is no such dateline."""
+        return (self._portal, self._glued) if "月" in simplified_line else ()
+
     def opening_length(self, simplified_line: str) -> int:
         """How many characters of ``simplified_line`` (already ``to_simplified``) a dateline takes at
         its start, 0 when it opens with none."""
-        for pattern in (self._chinese, self._portal, self._glued, _ENGLISH, _ENGLISH_RELEASE, _ENGLISH_UNDATED):
+        for pattern in (self._chinese, *self._dated_by_month(simplified_line), *_english_dated(simplified_line),
+                        _ENGLISH_UNDATED):
             if pattern is not None and (match := pattern.match(simplified_line)):
                 return match.end()
         return 0
@@ -134,7 +150,7 @@ class DatelineReader:
         ("BEIJING, Jan 20 (Reuters) -" → the span of "Jan 20", "新华社北京1月9日电" → "1月9日"), or None
         when it states no day."""
         simplified = to_simplified(line)
-        for pattern in (self._chinese, self._portal, self._glued, _ENGLISH, _ENGLISH_RELEASE):
+        for pattern in (self._chinese, *self._dated_by_month(simplified), *_english_dated(simplified)):
             if pattern is not None and (match := pattern.match(simplified)) and match["d"]:
                 spans = [match.span(name) for name in ("y", "m", "mon", "d")
                          if name in pattern.groupindex and match[name]]
@@ -154,14 +170,14 @@ class DatelineReader:
                 outlet = "" if match["outlet"] in self._self else line[slice(*match.span("outlet"))]
                 return Dateline(outlet, author, _day(match["y"], match["m"], match["d"]),
                                 _month_day(match["m"], match["d"]), chinese_number(match["d"]))
-        for portal in (self._portal, self._glued):
+        for portal in self._dated_by_month(to_simplified(line)):
             match = portal.match(to_simplified(line)) if portal is not None else None
             if match:
                 outlet = next((line[slice(*match.span(name))] for name in ("outlet", "tag")
                                if match.groupdict().get(name)), "")
                 return Dateline(outlet, "", _day(match["y"], match["m"], match["d"]),
                                 _month_day(match["m"], match["d"]), chinese_number(match["d"]))
-        match = _ENGLISH.match(line) or _ENGLISH_RELEASE.match(line)
+        match = next((found for pattern in _english_dated(line) if (found := pattern.match(line))), None)
         if match:
             month = str(ENGLISH_MONTHS[match["mon"].lower()])
             return Dateline((match["outlet"] or "").strip(), "", _day(match["y"], month, match["d"]),

@@ -69,23 +69,26 @@ class DocMeta:
 
 
 def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: str = "",
-                    datelines: DatelineReader | None = None) -> DocMeta:
+                    datelines: DatelineReader | None = None, dated: bool = False) -> DocMeta:
     """Metadata read from the article: ``raw_text`` is the text BEFORE boilerplate was stripped.
 
     ``datelines`` reads with the rules of ``lib/rules/datelines.csv`` (the built-in ones when None):
     a wire dateline ("新华社北京2026年1月9日电（记者张三）", "BEIJING, Jan 20 (Reuters) -") fills
-    the outlet, author and date that no byline or date line gave.
+    the outlet, author and date that no byline or date line gave. ``dated``: the article's date is
+    given (``dated_by_row``), so none is read from the text (no publication date, no dateline's day).
     """
     lines = raw_text.split("\n")
     cut = _cut_labels(removed)
     title = " ".join(html_title.split()) or _title(lines, cut)
     candidates = _meta_lines(lines, cut)
     source, author = _byline(candidates)
-    published = _publication_date(candidates)
+    published = None if dated else _publication_date(candidates)
     reader = DatelineReader(builtin_rules().dateline_cues) if datelines is None else datelines
     dateline_day = None
     for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
         source, author = source or dateline.outlet, author or dateline.author
+        if dated:
+            continue
         if published is None and dateline.published is None:
             dateline_day = _year_less_day(dateline_day, dateline)
         published = (published or dateline.published
@@ -109,6 +112,19 @@ def _publication_date(candidates: Sequence[tuple[str, str | None]]) -> Period | 
     while another line gives a day without one: a page that prints both is dated by its publication."""
     dated = [found for line, cut_as in candidates if (found := dated_line(to_simplified(line), cut_as))]
     return next((period for period, revised in dated if not revised), dated[0][0] if dated else None)
+
+
+def dated_by_row(csv_row: Mapping[str, str] | None) -> bool:
+    """Whether a ``metadata.csv`` row gives the article's publication date, which ``merge_metadata`` then takes
+    whatever the text says: the text's date need not be read (``detect_metadata``'s ``dated``)."""
+    value = csv_row.get("published") if csv_row else None
+    if value is None or not str(value).strip():
+        return False
+    try:
+        parse_iso_period(str(value).strip())
+    except ValueError:
+        return False
+    return True
 
 
 def merge_metadata(detected: DocMeta, csv_row: Mapping[str, str] | None) -> tuple[DocMeta, list[str]]:

@@ -11,7 +11,7 @@ from benchmarks.realnews import load_excerpts
 from benchmarks.synthetic_corpus import write_corpus
 from lib.extract import dates, dates_candidate_reader, dates_results_period
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
-from lib.extract.pattern_literals import NeededWords, WordGate, case_folded, needed_words, needs_a_digit
+from lib.extract.pattern_literals import BranchGate, NeededWords, WordGate, case_folded, needed_words, needs_a_digit
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
 
@@ -143,3 +143,30 @@ def test_needs_a_digit(pattern, needs):
 ])
 def test_a_text_a_digit_needing_pattern_matches_holds_a_digit(pattern, text):
     assert re.compile(pattern).search(text) and re.search("[0-9]", text)
+
+
+# Branches as a list of words names them: each opening on a lookbehind, case-blind (``other_names.NotNames``).
+_WORD_BRANCHES = [r"(?<![A-Za-z0-9])Digital\s+China\s+strategy(?![A-Za-z0-9])",
+                  r"(?<![A-Za-z0-9])land\s+grab(?![A-Za-z0-9])", r"(?<![A-Za-z0-9])grab\s+bag(?![A-Za-z0-9])",
+                  "南京东", "三星期", "三星期", r"[0-9]+(?:\.[0-9]+)?%"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Beijing set out its DIGITAL CHINA STRATEGY on Monday.", [0, 6]),
+    ("Critics called the acquisition a land grab.", [1, 2, 6]),  # "grab" lets "grab bag" run, finding nothing
+    ("The deal was a grab bag of assets.", [2, 6]),
+    ("Its flagship store on 南京东路 opened in 2019.", [3, 6]),
+    ("时隔三星期，该公司仍未获得出口许可。", [4, 5, 6]),
+    ("時隔三星期，該公司仍未獲得出口許可。", [4, 5, 6]),  # traditional: 時隔 is no word of a branch
+    ("Shares of the chipmaker fell 3.5%.", [6]),  # a branch needing no word is always kept
+])
+def test_branch_gate_keeps_the_branches_whose_words_a_text_holds(text, kept):
+    gate = BranchGate(_WORD_BRANCHES, re.IGNORECASE)
+    cut = gate.pattern(text)
+    assert cut.pattern == "|".join(f"(?:{_WORD_BRANCHES[i]})" for i in kept)
+    assert [m.span() for m in cut.finditer(text)] == [m.span() for m in gate.whole.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["Shares of the chipmaker fell.", "股价下跌。", "股價下跌。"])
+def test_branch_gate_without_a_word_of_any_branch_is_no_pattern(text):
+    assert BranchGate(_WORD_BRANCHES[:5], re.IGNORECASE).pattern(text) is None

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from lib.parse import datelines
 from lib.parse.datelines import (
     ENGLISH_MONTH_NAMES,
     ENGLISH_MONTHS,
@@ -279,3 +282,70 @@ def test_the_month_names_alternation_takes_the_longest_name_that_holds():
     assert all(pattern.fullmatch(name) for name in ENGLISH_MONTHS)
     assert [pattern.match(word).group() for word in ("September", "Sept.", "Sep 8", "Mayor")] == [
         "September", "Sept", "Sep", "May"]
+
+
+def test_the_english_gate_passes_every_character_an_english_dateline_holds_before_its_day():
+    """The two dated English patterns read letters case-blind: every character either can read before the
+    day (a letter of any case a case-blind pattern takes, a month's letters, dots, quotes, hyphens, commas,
+    spaces) is one the gate passes over, so a line the gate stops holds no such dateline."""
+    readable = re.compile(r"[A-Z.'\- ,\s]", re.IGNORECASE)
+    months = re.compile(f"[{''.join(sorted(set(''.join(ENGLISH_MONTHS))))}]", re.IGNORECASE)
+    gate = re.compile(datelines._ENGLISH_BEFORE_DAY.pattern.removesuffix(r"*+\d"))
+    characters = (chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    assert [c for c in characters if (readable.fullmatch(c) or months.fullmatch(c)) and not gate.fullmatch(c)] == []
+
+
+@pytest.mark.parametrize(("line", "passes"), [
+    ("BEIJING, Jan 20 (Reuters) - ByteDance said on Monday it would invest more.", True),
+    ("HONG KONG, Jan. 20, 2025 (Reuters) - ByteDance said it would invest more.", True),
+    ("August 26, 2024 - Shares of PDD Holdings slumped 26% on Monday.", True),
+    ("ByteDance said on Monday it would invest more in Doubao.", False),  # no digit after the words
+    ("Alibaba's shares rose 3% after the results.", True),  # letters and spaces, then a digit: tried, no dateline
+    ("字节跳动1月9日发布新模型。", False),
+    ("新華社北京1月9日電（記者張三）字節跳動9日發布新模型。", False),
+    ("(Reuters) - Alibaba said.", False),
+])
+def test_the_english_gate_lets_through_only_lines_that_open_with_words_then_a_digit(reader, line, passes):
+    assert (datelines._ENGLISH_BEFORE_DAY.match(line) is not None) is passes
+    if not passes:
+        assert datelines._ENGLISH.match(line) is None and datelines._ENGLISH_RELEASE.match(line) is None
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("IT之家 1月20日消息，DeepSeek今日发布R1。", "IT之家"),
+    ("品玩6月20日讯，阿里巴巴宣布变革。", "品玩"),
+    ("品玩6月20日訊，阿里巴巴宣布變革。", "品玩"),
+    ("新浪科技讯 北京时间1月9日上午消息", "新浪科技"),
+    ("騰訊科技訊 北京時間1月9日晚間消息", "騰訊科技"),
+    ("阿里巴巴今日宣布组织变革。", None),  # no 月: neither pattern is tried
+    ("阿里巴巴今日宣佈組織變革。", None),
+    ("Alibaba announced a reorganisation today.", None),
+])
+def test_a_portals_dateline_is_read_only_on_a_line_with_a_month(reader, line, dateline):
+    assert (reader._dated_by_month(to_simplified(line)) != ()) is ("月" in line)
+    found = reader.read(line)
+    assert (found.outlet if found else None) == dateline
+
+
+def test_the_gates_change_no_dateline_read(reader, monkeypatch):
+    """Every line of the real-news set, the seeds and a generated corpus opens with the same dateline, read and
+    measured, with the gates (a digit after an English line's words, 月 for a portal's) and without them."""
+    from benchmarks.realnews import load_excerpts
+    from benchmarks.synthetic_corpus import article
+
+    seeds = Path(__file__).resolve().parents[3] / "seeds"
+    texts = [f"{e.title}\n{e.text}" for e in load_excerpts()]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(seeds.glob("*.txt"))]
+    texts += [article(number)[0] for number in range(60)]
+    lines = [line for text in texts for line in text.split("\n") if line.strip()]
+    lines += ["BEIJING, Jan 20 (Reuters) - ByteDance said.", "SHANGHAI, Aug. 8, 2019 /PRNewswire/ -- SMIC reported."]
+
+    def read(line):
+        simplified = to_simplified(line)
+        return reader.read(line), reader.opening_length(simplified), reader.date_words(line)
+
+    gated = [read(line) for line in lines]
+    monkeypatch.setattr(datelines, "_english_dated", lambda line: (datelines._ENGLISH, datelines._ENGLISH_RELEASE))
+    monkeypatch.setattr(DatelineReader, "_dated_by_month", lambda self, line: (self._portal, self._glued))
+    assert gated == [read(line) for line in lines]
+    assert sum(1 for found, _, _ in gated if found is not None) >= 10

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lib.parse.clean import RemovedBlock, strip_boilerplate
-from lib.parse.metadata import DocMeta, detect_metadata, merge_metadata
-from lib.periods import Period
+from lib.parse.metadata import DocMeta, dated_by_row, detect_metadata, merge_metadata
+from lib.periods import Period, parse_iso_period
 from lib.read.metadata_csv import ALL_COLUMNS
 
 BODY = "ByteDance launched Doubao in August 2023.\nIt now has tens of millions of users."
@@ -400,3 +400,32 @@ def test_a_csv_date_wins_over_the_address_and_a_guessed_dateline_year(boilerplat
     detected = _detect(text, boilerplate_rules)
     merged, _ = merge_metadata(detected, _row(url=XIAOMI_2024, published="2024-03-30"))
     assert (merged.published.iso(), merged.dateline_day) == ("2024-03-30", None)
+
+
+@pytest.mark.parametrize(("row", "dated"), [
+    ({"published": "2025-01-16"}, True),
+    ({"published": " 2025-01 ", "source": "Reuters"}, True),
+    ({"published": "2025"}, True),
+    ({"published": ""}, False),
+    ({"published": "16 January 2025"}, False),  # not ISO: the text's date is used, with a warning
+    ({"published": "2025-02-30"}, False),
+    ({"title": "豆包一周年"}, False),
+    (None, False),
+])
+def test_dated_by_row(row, dated):
+    assert dated_by_row(row) is dated
+
+
+@pytest.mark.parametrize(("header", "source", "author", "published"), DETECTION_CASES)
+@pytest.mark.parametrize("row", [{"published": "2025-03-01", "language": "en"}, {"published": "2024-12"},
+                                 {"published": "2024", "source": "Caixin", "date_origin": "inferred"}])
+def test_a_row_with_its_date_merges_the_same_without_the_texts_date(header, source, author, published, row,
+                                                                      boilerplate_rules):
+    """Bylines, date lines and datelines in English, simplified and traditional Chinese: the text's date left
+    unread changes nothing a row's date is merged into."""
+    text = "\n".join(line for line in ("Doubao Turns One", header, BODY) if line)
+    _, removed = strip_boilerplate(text, boilerplate_rules)
+    read = merge_metadata(detect_metadata(text, removed), row)
+    unread = merge_metadata(detect_metadata(text, removed, dated=True), row)
+    assert unread == read
+    assert unread[0].published == parse_iso_period(row["published"])
