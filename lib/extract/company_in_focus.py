@@ -7,6 +7,10 @@ names several, the article's main company is taken if it is among them, else the
 An article is focused on one company when that company holds most of its mentions (``FOCUS_SHARE``): a
 figure it tells without a name ("This year's tally was 33% higher") is that company's; an article about
 several firms alike ("ByteDance, Alibaba, Tencent and Baidu …") has no company in focus.
+
+A product counts for its company ("Doubao" for ByteDance), but not again in a sentence that names the company
+itself: "DeepSeek released its R1 model" tells of DeepSeek once, as "DeepSeek released a model" does, so an
+article that names a firm's products beside it is not tallied as more about that firm than one that does not.
 """
 
 from __future__ import annotations
@@ -17,6 +21,13 @@ from collections.abc import Iterable, Sequence
 # The share of an article's company mentions its main company must hold for the article to be about it:
 # two of three leaves room for a rival named once or twice ("to rival Alibaba's Singles' Day").
 FOCUS_SHARE = 2 / 3
+
+
+def companies_told(mentions: Sequence) -> list[str]:
+    """One sentence's mentions (``company`` and ``kind`` each) as the companies to tally: a product's company
+    once, not again where the sentence names the company by its own name."""
+    named = {mention.company for mention in mentions if mention.kind == "company"}
+    return [mention.company for mention in mentions if mention.kind == "company" or mention.company not in named]
 
 
 def main_company(companies_by_sentence: Iterable[Sequence[str]]) -> str:

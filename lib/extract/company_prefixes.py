@@ -22,7 +22,7 @@ from lib.rules.gazetteer import GazetteerEntry
 Match = TypeVar("Match")
 
 # What may stand between a company's name and its product's own part: "DeepSeek-R1", "Xiaomi SU7".
-_JOINERS = " -\u00a0"
+JOINERS = " -\u00a0"
 
 
 class CompanyPrefixes:
@@ -34,7 +34,7 @@ class CompanyPrefixes:
         for entry in entries:
             company = own.get(entry.company)
             if entry.kind == "product" and company is not None:
-                aliases = tuple(_readable(alias) for alias in company.aliases if alias[:1] not in '"~')
+                aliases = tuple(readable_alias(alias) for alias in company.aliases if alias[:1] not in '"~')
                 self._aliases[entry.entity] = (company, tuple(sorted(aliases, key=lambda a: -len(a[0]))))
 
     def split(self, text: str, matches: Sequence[Match], simplified: str | None = None) -> list[Match]:
@@ -56,7 +56,7 @@ class CompanyPrefixes:
             if is_word_char(alias[-1]) and is_word_char(matched[end]) and alias[-1].isascii():
                 continue  # "Ali" in "AliExpress": the name runs on
             rest = end
-            while rest < match.end and matched[rest] in _JOINERS:
+            while rest < match.end and matched[rest] in JOINERS:
                 rest += 1
             if rest == match.end:
                 continue
@@ -66,6 +66,6 @@ class CompanyPrefixes:
         return (match,)
 
 
-def _readable(alias: str) -> tuple[str, bool]:
+def readable_alias(alias: str) -> tuple[str, bool]:
     """An alias's text as matched (simplified, marker off) and whether its case must match."""
     return to_simplified(alias.removeprefix("=").strip()), alias.startswith("=")

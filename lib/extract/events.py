@@ -16,7 +16,7 @@ from datetime import date
 from functools import partial
 
 from lib.extract.attribution import Attributor
-from lib.extract.company_in_focus import company_in_focus, main_company
+from lib.extract.company_in_focus import companies_told, company_in_focus, main_company
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_chain import anchor_after, happening_day_after, in_focus
 from lib.extract.dates_cue_patterns import CuePatterns
@@ -109,8 +109,8 @@ def sentence_events(
     anchor: Period | None = None
     narrative: Period | None = None
     narrative_date: Period | None = None
-    main = main_company([m.company for m in found] for found in mentions_by_sentence.values())
-    focused = company_in_focus([m.company for m in found] for found in mentions_by_sentence.values())
+    tallied = [companies_told(found) for found in mentions_by_sentence.values()]
+    main, focused = main_company(tallied), company_in_focus(tallied)
     article = ArticleFocus(main, focused)
     topics = TopicChain(article, attributor)  # what each sentence leaves the next to refer to
     opening = True  # no full sentence read yet: only a headline or byline lines

@@ -31,6 +31,7 @@ from lib.extract.automata import news_automaton
 from lib.extract.company_prefixes import CompanyPrefixes
 from lib.extract.firm_lists import FirmLists
 from lib.extract.other_names import FirmHeads, NotNames, is_ticker_label, lies_inside
+from lib.extract.product_codes import ProductCodes
 from lib.extract.stock_codes import StockCodes
 from lib.parse.script import to_simplified
 from lib.rules import builtin_rules
@@ -79,6 +80,7 @@ class Gazetteer:
         self._not_names = NotNames(builtin_rules().not_names)
         self._codes = StockCodes(builtin_rules().stock_codes, builtin_rules().stock_code_cues, self.companies())
         self._prefixes = CompanyPrefixes(self._entries)
+        self._codes_alone = ProductCodes(self._entries)
 
     # The automaton holds Python objects and is cheap to rebuild, so only the entries travel to
     # worker processes.
@@ -109,11 +111,15 @@ class Gazetteer:
                  for start, end, company in self._codes.mentions(matched, found)]
         return sorted(found + codes, key=_start) if codes else found
 
-    def names(self, text: str, simplified: str | None = None) -> list[EntityMatch]:
+    def names(self, text: str, simplified: str | None = None,
+              sentences: Sequence[tuple[int, int]] | None = None) -> list[EntityMatch]:
         """``find``, with a product named with its company's name in front ("DeepSeek-R1", 小米SU7) told as
-        the company's mention and the product's (``lib.extract.company_prefixes``): what an article names."""
+        the company's mention and the product's (``lib.extract.company_prefixes``), and a product's bare code
+        in a sentence naming its company ("DeepSeek released R1", ``lib.extract.product_codes``): what an
+        article names. ``sentences`` are the ``(start, end)`` of its sentences; the whole text is one if none."""
         matched = to_simplified(text) if simplified is None else simplified
-        return self._prefixes.split(text, self.find(text, matched), matched)
+        named = self._prefixes.split(text, self.find(text, matched), matched)
+        return self._codes_alone.with_codes(text, named, [(0, len(text))] if sentences is None else sentences)
 
     def _in_lists(self, text: str, candidates: list[tuple[int, int, _Alias]]) -> list[tuple[int, int, _Alias]]:
         """The candidates less the listed-only aliases that stand in no list of firms and carry no listing code

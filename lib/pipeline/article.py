@@ -120,7 +120,7 @@ def parse_document(raw: RawFile, doc_id: str, csv_row: Mapping[str, str] | None,
     bounds = list(enumerate(split_sentences(text)))
     spans = [SentenceSpan(i, s, e, text[s:e]) for i, (s, e) in bounds]
     read_spans = spans if simplified == text else [SentenceSpan(i, s, e, simplified[s:e]) for i, (s, e) in bounds]
-    named = with_glossed_names(text, kit.gazetteer.names(text, simplified))
+    named = with_glossed_names(text, kit.gazetteer.names(text, simplified, [bound for _, bound in bounds]))
     named = with_company_short_names(text, named, kit.rules.short_name_tails)
     matches = with_person_references(text, named,
                                      not_names=[word for kind, _, word in kit.rules.date_words_en if kind != "tally"])
