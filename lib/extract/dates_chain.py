@@ -169,9 +169,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
         match = _match(text, reading.candidate, period, ahead)
         # "the previous quarter", 去年同期, "up 20% from a year earlier" look back to compare; the focus stays.
-        compared = not closed and (isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
-                                                   or (spec.unit == "year" and spec.keep_month and spec.offset < 0))
-                    or _stated_and_compared(text, match))
+        compared = not closed and (_looks_back(spec) or _stated_and_compared(text, match))
         if names_no_sentence_year(text, match.start, match.end):
             match = replace(match, since=True)
         if compared:
@@ -207,6 +205,14 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             # a range's end counts from its start, a span's too ("自11月1日零时至11日24时")
             sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
     return matches
+
+
+def _looks_back(spec: DateSpec) -> bool:
+    """Whether ``spec`` counts from the period in focus to compare with it ("the previous quarter", 去年同期,
+    "up 20% from a year earlier", "the same day of 2020", 去年同一时间): the focus stays where it was."""
+    return isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
+                                          or (spec.unit == "year" and spec.keep_month and spec.offset < 0)
+                                          or (spec.unit == "same" and (spec.offset < 0 or spec.year is not None)))
 
 
 def _year_told_again(spec: DateSpec, period: Period, matches: list[DateMatch], later: list[Reading]) -> bool:
