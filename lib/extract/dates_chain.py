@@ -45,6 +45,10 @@ from lib.extract.dates_spec import (
 from lib.extract.dates_stated_year import names_no_sentence_year
 from lib.periods import Period, align, is_finer
 
+# How far before publication the action a news report tells lies ("on Thursday" in Friday's paper, "on Friday" in
+# Monday's): its news cycle. A day told a week back is another story; "in 45 days" then counts from publication.
+_NEWS_CYCLE = timedelta(days=3)
+
 
 @dataclass(frozen=True)
 class DateMatch:
@@ -149,7 +153,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             if spec.told_only:
                 base = told_day if spec.unit == "day" else previous if spec.unit == "same" else recent
             if spec.same_sentence:
-                base = sentence_day if spec.range_end else sentence_day or published_day
+                base = sentence_day if spec.range_end else sentence_day or _news_day(anchor, published_day)
             if spec.from_happening:
                 base = happening_day or (None if spec.happening_only else base)
             period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or counted_period(spec, base)
@@ -205,6 +209,15 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             # a range's end counts from its start, a span's too ("自11月1日零时至11日24时")
             sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
     return matches
+
+
+def _news_day(anchor: Period | None, published_day: Period | None) -> Period | None:
+    """What "in 45 days" with no day in its sentence counts from: the day of the action just reported ("signed the
+    orders on Thursday, August 6. The orders take effect in 45 days."), the last day told when it lies in the few
+    days before publication (``_NEWS_CYCLE``), else the publication day."""
+    if anchor is None or published_day is None or not timedelta(0) <= published_day.start - anchor.start <= _NEWS_CYCLE:
+        return published_day
+    return anchor
 
 
 def _looks_back(spec: DateSpec) -> bool:
