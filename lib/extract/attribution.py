@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import rjieba
 
 from lib.extract.attribution_bystanders import Bystanders
-from lib.extract.attribution_cues import cue_alternation, not_before_de
+from lib.extract.attribution_cues import cue_alternation, not_before_de, possessive_days_as_the
 from lib.extract.attribution_pairs import Named, nearest_with_companies, paired_companies
 from lib.extract.attribution_segments import opens_with_segment, segment_pattern
 from lib.extract.cited_sources import CitedSources
@@ -160,7 +160,7 @@ class Attributor:
             return True
         if opens_with_segment(text, openings, self._segment, self._own_subject, self._adverbial):
             return True
-        text = self._without_non_references(text)
+        text = possessive_days_as_the(self._without_non_references(text))
         return (self._refers is not None and self._refers_gate.may_match(text)
                 and self._refers.search(text) is not None and not self._owned_by_a_name(text))
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation
+
 _LATIN = re.compile(r"[A-Za-z]")
+# A day's possessive stands where "the" does before a happening: "Thursday's launch" is the launch, "Yesterday's
+# crackdown" the crackdown (the weekdays of date_words_en.csv, the one-word days of day_words_en.csv).
+_DAYS = [*(word for kind, _, word in builtin_rules().date_words_en if kind == "weekday"),
+         *(word for _, _, word in builtin_rules().day_words_en if word.isalpha())]
+_POSSESSIVE_DAY = re.compile(rf"(?<![A-Za-z])(?i:{alternation(_DAYS)})['’]s(?=\s)")
 
 
 def cue_alternation(cues: Iterable[str], articles: Iterable[str] = (), footnoted: bool = False) -> re.Pattern | None:
@@ -79,3 +87,9 @@ def not_before_de(pattern: re.Pattern | None, modifiers: str = "的") -> re.Patt
     """``pattern`` but not right before 的: "无数用户的使用习惯" has 用户 modify a noun, no subject of its own
     (nor before the other ``modifiers``: 世界首款, 中国区)."""
     return None if pattern is None else re.compile(f"(?:{pattern.pattern})(?![{modifiers}])", pattern.flags)
+
+
+def possessive_days_as_the(text: str) -> str:
+    """``text`` with each day's possessive ("Thursday's", "Yesterday’s") written as "the", same length: the
+    happening it owns is taken up as "the launch" is."""
+    return _POSSESSIVE_DAY.sub(lambda match: " " * (len(match.group()) - 3) + "the", text)

@@ -45,6 +45,10 @@ from lib.extract.dates_spec import (
 from lib.extract.dates_stated_year import names_no_sentence_year
 from lib.periods import Period, align, is_finer
 
+# How far before publication the action a news report tells lies ("on Thursday" in Friday's paper, "on Friday" in
+# Monday's): its news cycle. A day told a week back is another story; "in 45 days" then counts from publication.
+_NEWS_CYCLE = timedelta(days=3)
+
 
 @dataclass(frozen=True)
 class DateMatch:
@@ -149,7 +153,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             if spec.told_only:
                 base = told_day if spec.unit == "day" else previous if spec.unit == "same" else recent
             if spec.same_sentence:
-                base = sentence_day if spec.range_end else sentence_day or published_day
+                base = sentence_day if spec.range_end else sentence_day or _news_day(anchor, published_day)
             if spec.from_happening:
                 base = happening_day or (None if spec.happening_only else base)
             period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or counted_period(spec, base)
@@ -169,9 +173,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
         match = _match(text, reading.candidate, period, ahead)
         # "the previous quarter", 去年同期, "up 20% from a year earlier" look back to compare; the focus stays.
-        compared = not closed and (isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
-                                                   or (spec.unit == "year" and spec.keep_month and spec.offset < 0))
-                    or _stated_and_compared(text, match))
+        compared = not closed and (_looks_back(spec) or _stated_and_compared(text, match))
         if names_no_sentence_year(text, match.start, match.end):
             match = replace(match, since=True)
         if compared:
@@ -207,6 +209,23 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             # a range's end counts from its start, a span's too ("自11月1日零时至11日24时")
             sentence_day = sentence_day if isinstance(spec, Chained) and spec.same_sentence else period
     return matches
+
+
+def _news_day(anchor: Period | None, published_day: Period | None) -> Period | None:
+    """What "in 45 days" with no day in its sentence counts from: the day of the action just reported ("signed the
+    orders on Thursday, August 6. The orders take effect in 45 days."), the last day told when it lies in the few
+    days before publication (``_NEWS_CYCLE``), else the publication day."""
+    if anchor is None or published_day is None or not timedelta(0) <= published_day.start - anchor.start <= _NEWS_CYCLE:
+        return published_day
+    return anchor
+
+
+def _looks_back(spec: DateSpec) -> bool:
+    """Whether ``spec`` counts from the period in focus to compare with it ("the previous quarter", 去年同期,
+    "up 20% from a year earlier", "the same day of 2020", 去年同一时间): the focus stays where it was."""
+    return isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
+                                          or (spec.unit == "year" and spec.keep_month and spec.offset < 0)
+                                          or (spec.unit == "same" and (spec.offset < 0 or spec.year is not None)))
 
 
 def _year_told_again(spec: DateSpec, period: Period, matches: list[DateMatch], later: list[Reading]) -> bool:

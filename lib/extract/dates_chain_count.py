@@ -25,7 +25,8 @@ def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, 
     in focus when there is one ("deliveries for March" told on Monday, April 1), "up 22% from a year earlier"
     from any period in focus.
     """
-    if spec.focus_first and focus is not None and (focus.precision == spec.unit or spec.keep_month):
+    if spec.focus_first and focus is not None and (focus.precision == spec.unit or spec.keep_month
+                                                   or spec.unit == "same"):
         return focus
     if spec.unit == "period" and focus is None and recent is not None and recent.precision == "year":
         # "In the first nine months of 2024 revenue rose 80% on the same period in the previous year": with
@@ -77,6 +78,11 @@ def counted_period(spec: Chained, base: Period | None) -> Period | None:
     if base is None:
         return None
     try:
+        if spec.unit == "same" and (spec.offset or spec.year):
+            # "the same day of 2020", 去年同日: the date before as it stands, a year back or in the year stated
+            if base.precision == "week":
+                return None  # a week a year back is no week of its own
+            return Period(base.start.replace(year=spec.year or base.start.year + spec.offset), base.precision)
         if spec.unit in ("same", "plan"):
             return base
         if spec.unit == "full_year":

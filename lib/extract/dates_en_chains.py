@@ -17,9 +17,12 @@ from lib.extract.dates_results_period import names_closed_results
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
     LAST_CLOSED_QUARTER_A_YEAR_BACK,
+    WHOLE_YEAR,
+    YEAR_BEFORE_PUBLICATION,
     Candidate,
     Chained,
     DateSpec,
+    InYear,
     day_part,
     month_part,
 )
@@ -42,6 +45,11 @@ def _chained(match: re.Match, text: str) -> DateSpec:
     return Chained("day" if unit == "date" else unit, offset, or_published=unit == "quarter" and offset != 0)
 
 
+# A year back from the period compared: "last year", "a year earlier", "the year before(hand)", "the previous year".
+_A_YEAR_BACK = (r"(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before(?:hand)?|prior)"
+                r"|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before(?:hand)?")
+
+
 def _same_period(match: re.Match, text: str) -> DateSpec:
     """"the same period last year", "the year-ago quarter", "the same quarter of 2023": the period in
     focus, a year back or in the year stated; "the same month last year" is the month before's. With none
@@ -59,6 +67,14 @@ def _same_period(match: re.Match, text: str) -> DateSpec:
     if unit == "quarter":
         return Chained("quarter", -4 if back else 0, otherwise=otherwise)
     return Chained("period", -1 if back else 0, otherwise=otherwise)
+
+
+def _same_moment(match: re.Match, text: str) -> DateSpec:
+    """"the same day of 2020": the day told before, in 2020; "the same point last year": the period in focus
+    (else the date told before) a year back. With nothing told before, the year the words name."""
+    year = int(match["year"]) if match["year"] else None
+    return Chained("same", 0 if year else -1, year=year, focus_first=match["unit"].lower() != "day",
+                   otherwise=InYear(WHOLE_YEAR, year=year) if year else YEAR_BEFORE_PUBLICATION)
 
 
 # "two hours later" … "five hours later", "a few hours later" (lib/rules/few_words_en.txt) is the same day
@@ -198,11 +214,18 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # The period a results article compares with: "the same period last year", "the same quarter a year
     # earlier", "the same quarter of 2023", "the same period" (the one in focus), "the year-ago quarter".
     (
-        ascii_pattern(r"\b(?i:the\s+(?:same|corresponding|comparable)\s+(?P<unit>period|quarter|month)"
-                      r"(?:\s+(?P<back>(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before|prior)"
-                      r"|(?:of|in)\s+the\s+(?:previous|prior|preceding)\s+year)"
-                      r"|\s+(?:of|in)\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?)\b"),
+        ascii_pattern(rf"\b(?i:the\s+(?:same|corresponding|comparable)\s+(?P<unit>period|quarter|month)"
+                      rf"(?:\s+(?P<back>{_A_YEAR_BACK})|\s+(?:of|in)\s+(?P<year>(?:19|20)[0-9]{{2}})(?![0-9]))?)\b"),
         _same_period,
+        ("unit",),
+    ),
+    # The moment a figure is set against, a year back: "compared with the same day of 2020" (the day told
+    # before it), "up 25% from the same point last year", "at the same time a year ago" (the period in focus,
+    # else the date told before). Bare "the same day" is read above; bare "at the same time" means "also".
+    (
+        ascii_pattern(rf"\b(?i:the\s+same\s+(?P<unit>day|time|point)\s+"
+                      rf"(?:(?P<back>{_A_YEAR_BACK})|(?:of|in)\s+(?P<year>(?:19|20)[0-9]{{2}})(?![0-9])))\b"),
+        _same_moment,
         ("unit",),
     ),
     (

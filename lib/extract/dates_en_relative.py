@@ -57,13 +57,22 @@ _DEICTIC_DAYS = {**dict.fromkeys(_PUBLICATION_DAY, 0),
 _AHEAD = frozenset(words for kind, _, words in builtin_rules().day_words_en if kind == "ahead")
 
 
+# A happening a day's possessive owns ("Today's launch", "today's actions"): the nouns a company's or a measure's
+# happening is taken up by ("the launch", "the move", "the ban": the "the <noun>" lines of company_references.txt).
+_HAPPENING_NOUNS = [line.split()[1] for line in builtin_rules().company_references
+                    if line.lower().startswith("the ") and len(line.split()) == 2 and line.split()[1].isascii()]
+_HAPPENING_OWNED = re.compile(rf"['’]s\s+(?i:{alternation(_HAPPENING_NOUNS)})(?![\w-])")
+
+
 def _day_shift(match: re.Match, text: str) -> DateSpec | None:
     words = " ".join(match[0].lower().split())
-    before = text[max(0, match.start() - 8) : match.start()].rstrip(" \t\"'“‘(")
-    if match[0][0].isupper() and before[-1:] not in ("", ".", "!", "?", ":"):
+    before = text[max(0, match.start() - 8) : match.start()].rstrip(" \t")
+    opens_a_quote = before[-1:] in ("\"", "“", "‘", "(")  # 'said, "Today's actions…"' opens a quoted sentence
+    if match[0][0].isupper() and not opens_a_quote and before.rstrip("\"'“‘(")[-1:] not in ("", ".", "!", "?", ":"):
         return None  # capitalised inside a sentence, it is a name: "Capital Today", "USA Today"
-    if words == "today" and (text.startswith("'s", match.end()) or text.startswith("’s", match.end())):
-        return None  # "today's models" means the present, not the publication day
+    if (words == "today" and text.startswith(("'s", "’s"), match.end())
+            and not _HAPPENING_OWNED.match(text, match.end())):
+        return None  # "today's models" means the present; "Today's actions", "today's launch" the day's happening
     return Shift("day", _DEICTIC_DAYS[words], ahead=words in _AHEAD)
 
 

@@ -213,6 +213,8 @@ DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained
 LAST_CLOSED_QUARTER = Shift("quarter", -1)
 # "The same period last year" with no period in focus, a figure set against it: that quarter a year back.
 LAST_CLOSED_QUARTER_A_YEAR_BACK = Shift("quarter", -5)
+# "The same time last year", 去年同日 with no date told before it: the year before publication's, as "last year".
+YEAR_BEFORE_PUBLICATION = InYear(WHOLE_YEAR, offset=-1)
 
 
 def is_year_less(spec: DateSpec) -> bool:

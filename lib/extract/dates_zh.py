@@ -108,6 +108,8 @@ _RECURRING_BEFORE = re.compile("(?:[一两]|{})$".format("|".join(
 _COUNT_AFTER_WEEKDAY = frozenset("".join(builtin_rules().weekday_counts_zh))
 # What may follow a bare weekday rather than a given name: lib/rules/weekday_followers_zh.txt.
 _AFTER_WEEKDAY = frozenset("".join(builtin_rules().weekday_followers_zh))
+# A preposition before it makes it a day whatever follows ("继周二百度宣布"): recurring_weekday_zh.csv's dated rows.
+_DATED_BEFORE_WEEKDAY = frozenset(_RECURRING_WORDS.get("dated", ()))
 
 
 def _weekday(match: re.Match, text: str) -> DateSpec | None:
@@ -120,7 +122,8 @@ def _weekday(match: re.Match, text: str) -> DateSpec | None:
     # A bare "周一" may start a name ("周一围"): a weekday is followed by a time of day, a verb or a
     # particle a reporter puts after a date ("周三决定", "周四抵达"); any other character is more likely
     # a given name.
-    if match["word"] == "周" and re.match(rf"[{_CJK}]", following) and following not in _AFTER_WEEKDAY:
+    if (match["word"] == "周" and re.match(rf"[{_CJK}]", following) and following not in _AFTER_WEEKDAY
+            and text[match.start() - 1 : match.start()] not in _DATED_BEFORE_WEEKDAY):
         return None
     return OnWeekday(weekday)
 

@@ -16,6 +16,7 @@ from lib.extract.dates_results_period import names_closed_results, period_otherw
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
     WHOLE_YEAR,
+    YEAR_BEFORE_PUBLICATION,
     Candidate,
     Chained,
     DateSpec,
@@ -162,9 +163,13 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
     if unit == "full_year":
         return Chained(unit, -1 if names_closed_results(text, match.end()) else 0, or_published=True)
     named = (unit, offset) == ("day", 0) and _names_its_happening(text, match.start())
+    # 去年同一时间 is the period in focus a year back, as "the same time last year"; 去年同日 the day told before.
+    year_back = unit == "same" and offset != 0
+    otherwise = (LAST_CLOSED_QUARTER if this_quarter else YEAR_BEFORE_PUBLICATION if year_back
+                 else period_otherwise(match[0], text))
     return Chained(unit, offset, or_published=match[0] in _OR_PUBLISHED,
-                   from_happening=match[0] in _FROM_HAPPENING or named, happening_only=named,
-                   otherwise=LAST_CLOSED_QUARTER if this_quarter else period_otherwise(match[0], text))
+                   focus_first=year_back and not match[0].endswith(("日", "天")),
+                   from_happening=match[0] in _FROM_HAPPENING or named, happening_only=named, otherwise=otherwise)
 
 
 def _names_its_happening(text: str, start: int) -> bool:
@@ -257,9 +262,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # "2019 全年", "2019全年": the whole year stated, its 年 dropped before 全年 ("2019年全年" is read as 2019年).
     (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*全年(?![无级])"),
      lambda match, text: InYear(WHOLE_YEAR, year=int(match["year"])), ("chain",)),
-    # "2023年同期", "2023年同季": the period reported, in the year stated.
-    (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*年\s*同(?P<unit>期|季度|季)(?![节度间])"),
-     lambda match, text: Chained("period" if match["unit"] == "期" else "quarter", 0, year=int(match["year"])),
+    # "2023年同期", "2023年同季": the period reported, in the year stated; "较2020年同日": the day told before, then.
+    (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*年\s*同(?P<unit>期|季度|季|日|一天)(?![节度间])"),
+     lambda match, text: Chained({"期": "period", "日": "same", "一天": "same"}.get(match["unit"], "quarter"), 0,
+                                 year=int(match["year"])),
      ("chain",)),
 ]
 READER = CandidateReader(_PATTERNS, _CUES)

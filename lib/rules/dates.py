@@ -227,13 +227,15 @@ def parse_happening_counts_en(text: str, warnings: list[RuleWarning]) -> list[tu
 
 def parse_recurring_weekday_zh(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     """The rows of ``recurring_weekday_zh.csv``: (kind, word) of what before a bare Chinese weekday makes it
-    no day (a ``before`` row is one character, a ``not_word`` two at most)."""
+    no day (a ``before`` row is one character, a ``not_word`` two at most) or a day whatever follows (``dated``,
+    one character)."""
     source = "lib/rules/recurring_weekday_zh.csv"
     rows = []
     for number, row in csv_rows(text, source, ("kind", "word"), warnings):
         kind, word = row["kind"], row["word"]
-        if kind not in ("before", "not_word") or not 1 <= len(word) <= (1 if kind == "before" else 2):
-            warnings.append(RuleWarning(source, number, "expected a before character or a not_word of two at most"))
+        if kind not in ("before", "not_word", "dated") or not 1 <= len(word) <= (2 if kind == "not_word" else 1):
+            warnings.append(RuleWarning(source, number, "expected a before or dated character or a not_word of two "
+                                                        "at most"))
         else:
             rows.append((kind, word))
     return rows

@@ -373,6 +373,23 @@ def test_a_sentence_that_refers_to_a_company_takes_it_from_the_context(sentences
     assert _events(*sentences) == expected
 
 
+# Class (splits R, S: "Thursday’s launch was to have been a watershed moment", Baidu's Ernie Bot; "Yesterday’s
+# crackdown happened just two days after…", Didi's app-store order): a day's possessive stands as "the" before the
+# happening, which is the company's as "the launch" and "the ban" are; Chinese goes on with the topic (周四的发布会).
+# Near miss: a day's possessive before no happening ("Thursday's weather").
+@pytest.mark.parametrize(("sentences", "expected"), [
+    (["Baidu unveiled Ernie Bot in Beijing.", "Thursday’s launch was to have been a watershed moment."],
+     [("Thursday", "Baidu", "context")]),
+    (["Kuaishou was ordered off app stores.", "Yesterday's crackdown surprised investors."],
+     [("Yesterday", "Kuaishou", "context")]),
+    (["Baidu unveiled Ernie Bot in Beijing.", "Thursday’s weather was cold."], []),
+    (["百度在北京发布了文心一言。", "周四的发布会本应是中国科技业的分水岭。"], [("周四", "Baidu", "context")]),
+    (["百度在北京發布了文心一言。", "星期四的發布會本應是中國科技業的分水嶺。"], [("星期四", "Baidu", "context")]),
+])
+def test_a_days_happening_is_the_company_before(sentences, expected):
+    assert _events(*sentences, published=Period(date(2023, 3, 17), "day")) == expected
+
+
 # "The same month" looks back one sentence, never further: an older date is another topic.
 @pytest.mark.parametrize(("texts", "expected"), [
     # Deutsche Welle (2023-11-15), Counterpoint on Huawei and Xiaomi: "此外，小米同月智能手机销售也上升33%"

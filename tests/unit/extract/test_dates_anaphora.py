@@ -301,6 +301,29 @@ COUNTED_ON_ROWS = [
 ]
 
 
+# Class (splits A, S: Trump's app orders, "signed executive orders on Thursday August 6 … The executive orders, one
+# for each app take effect in 45 days"; "The order would effectively ban WeChat … in 45 days"): with no day in its
+# sentence, "in 45 days" / 45天后 counts from the action just reported, the last day told in the few days before
+# publication. Near misses: a day told long before, or a plan's day, leave publication's.
+IN_DAYS_AFTER_THE_REPORTED_DAY_ROWS = [
+    ("Trump signed the orders on Monday. The orders take effect in 45 days.",
+     [("Monday", "2025-03-10", "day"), ("in 45 days", "2025-04-24", "day")]),
+    ("特朗普周一签署了行政令。该命令将于45天后生效。",
+     [("周一", "2025-03-10", "day"), ("45天后", "2025-04-24", "day")]),
+    ("特朗普週一簽署了行政令。該命令將於45天後生效。",
+     [("周一", "2025-03-10", "day"), ("45天后", "2025-04-24", "day")]),
+    ("On November 18, 2024, the US announced the ban. The ban takes effect in 45 days.",
+     [("November 18, 2024", "2024-11-18", "day"), ("in 45 days", "2025-04-26", "day")]),
+    ("Xiaomi will launch the car on March 20. Deliveries start in 30 days.",
+     [("March 20", "2025-03-20", "day"), ("in 30 days", "2025-04-11", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_DAYS_AFTER_THE_REPORTED_DAY_ROWS)
+def test_in_days_counts_from_the_action_just_reported(text, expected):
+    assert read_in_order(text, WEDNESDAY) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
 @pytest.mark.parametrize(("text", "expected"), COUNTED_ON_ROWS)
 def test_counts_that_open_their_clause_count_from_the_date_before(text, expected):
     found, previous, anchor = [], None, None

@@ -183,3 +183,49 @@ FIGURE_A_YEAR_BACK_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), FIGURE_A_YEAR_BACK_ROWS)
 def test_a_figure_a_year_back_is_the_period_in_focus(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# The moment a figure is set against, a year back (splits O, R, S: "compared with the same day of 2020", "up 25% from
+# the same point last year", "26.5% at the same time a year ago", "in the same quarter the year beforehand"): the
+# day told before it, or the period in focus, in the year before or the year stated, a comparison that leaves the
+# focus where it was. Near misses: "at the same time" alone means "also"; with nothing told before, the year the
+# words name (as "last year" alone is).
+SAME_MOMENT_A_YEAR_BACK_ROWS = [
+    # English.
+    ("JD's turnover on June 18 rose 27% compared with the same day of 2020.", "2021-06-30",
+     [("June 18", "2021-06-18", "day"), ("the same day of 2020", "2020-06-18", "day")]),
+    ("Tmall's sales on November 11 were up 25% from the same point last year.", "2019-11-12",
+     [("November 11", "2019-11-11", "day"), ("the same point last year", "2018-11-11", "day")]),
+    ("SMIC's revenue rose in the second quarter. Its gross margin was 30.1%, against 26.5% at the same time a "
+     "year ago.", "2021-08-06",
+     [("the second quarter", "2021-04-01", "quarter"), ("the same time a year ago", "2020-04-01", "quarter")]),
+    ("Tencent's revenue for the second quarter fell to $19.8 billion from $20.4 billion in the same quarter the "
+     "year beforehand.", "2022-08-18",
+     [("the second quarter", "2022-04-01", "quarter"), ("the same quarter the year beforehand", "2021-04-01",
+                                                        "quarter")]),
+    ("Baidu's revenue for the third quarter rose 5% from the same quarter the previous year.", "2023-11-21",
+     [("the third quarter", "2023-07-01", "quarter"), ("the same quarter the previous year", "2022-07-01",
+                                                       "quarter")]),
+    ("Alibaba's GMV rose 10% from the same time last year.", "2023-11-12", [("the same time last year", "2022-01-01",
+                                                                             "year")]),
+    ("Baidu launched Ernie at the same time as Alibaba launched Tongyi.", "2023-04-11", []),
+    # Simplified Chinese.
+    ("京东6月18日的成交额较2020年同日增长27%。", "2021-06-30",
+     [("6月18日", "2021-06-18", "day"), ("2020年同日", "2020-06-18", "day")]),
+    ("天猫11月11日的成交额比去年同一天增长25%。", "2019-11-12",
+     [("11月11日", "2019-11-11", "day"), ("去年同一天", "2018-11-11", "day")]),
+    ("中芯国际第二季度收入增长。其毛利率为30.1%，去年同一时间为26.5%。", "2021-08-06",
+     [("第二季度", "2021-04-01", "quarter"), ("去年同一时间", "2020-04-01", "quarter")]),
+    ("阿里巴巴和京东同日宣布降价。", "2021-06-30", [("同日", "2021-06-30", "day")]),
+    # Traditional Chinese.
+    ("京東6月18日的成交額較去年同日增長27%。", "2021-06-30",
+     [("6月18日", "2021-06-18", "day"), ("去年同日", "2020-06-18", "day")]),
+    ("中芯國際第二季度收入增長。其毛利率為30.1%，去年同一時間為26.5%。", "2021-08-06",
+     [("第二季度", "2021-04-01", "quarter"), ("去年同一時間", "2020-04-01", "quarter")]),
+    ("天貓成交額較去年同日增長25%。", "2019-11-12", [("去年同日", "2018-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SAME_MOMENT_A_YEAR_BACK_ROWS)
+def test_the_same_moment_a_year_back_is_the_date_before_in_that_year(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

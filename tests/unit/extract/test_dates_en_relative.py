@@ -25,6 +25,12 @@ CASES = [
     ("Daily orders doubled from three years ago.", "three years ago", InYear(WHOLE_YEAR, offset=-3)),
     ("Users rose 60% from two years ago.", "two years ago", InYear(WHOLE_YEAR, offset=-2)),
     ("Revenue in the first half grew.", "the first half", InYear(half_part(1), offset=0)),
+    # Class (split S, the Commerce Secretary on the app-store bans: 'said, "Today's actions prove once again…"'):
+    # a happening "today's" owns ("the actions", "the launch": company_references.txt) is the publication day's,
+    # capitalised after an opening quote too.
+    ('Wilbur Ross said, "Today\'s actions prove once again that we will act."', "Today", Shift("day", 0)),
+    ("Investors cheered today’s listing of Zhipu.", "today", Shift("day", 0)),
+    ("Today's launch drew crowds.", "Today", Shift("day", 0)),
     ("Baidu cut prices on Monday.", "Monday", OnWeekday(0)),
     ("The board meets next Wednesday.", "next Wednesday", OnWeekday(2, week_offset=1)),
     ("The board meets this Friday.", "this Friday", OnWeekday(4, week_offset=0)),
@@ -32,6 +38,7 @@ CASES = [
     ("Shares of USA Today rose.", None, None),  # a name, capitalised inside the sentence
     ("Capital Today invested in Meituan.", None, None),
     ("Today's models are larger.", None, None),
+    ("Today’s consumers want AI.", None, None),
     ("Over the past month, prices fell.", None, None),  # a span
     ("Over the last year, prices fell.", None, None),
     ("百度昨天宣布降价。", None, None),

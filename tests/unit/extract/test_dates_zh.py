@@ -117,6 +117,17 @@ def test_a_year_after_a_name_ending_in_an_amount_word(text, expected):
         ("蔚來週一港股開市後下跌。", [("周一", "2025-08-04", "day")]),
         ("Xiaomi shares jumped as much as 12% on Friday.", [("Friday", "2025-08-08", "day")]),
         ("Tesla reported deliveries before the US market opened on Thursday.", [("Thursday", "2025-08-07", "day")]),
+        # Class (split S, a Hong Kong daily on Baidu's Ernie Bot: "繼周二百度(9888)宣布推出AI聊天技術",
+        # "其美股早於周二急漲逾三成後"): after 于, 在, 继 the weekday is a day whatever follows, a company's name or
+        # any verb; English says "on Tuesday" before the name alike.
+        ("继周二百度宣布推出文心一言后，知乎股价急涨。", [("周二", "2025-08-05", "day")]),
+        ("知乎美股早于周二急涨逾三成。", [("周二", "2025-08-05", "day")]),
+        ("小米在周四雷军宣布降价后上涨。", [("周四", "2025-08-07", "day")]),
+        ("繼周二百度宣布推出文心一言後，知乎股價急漲。", [("周二", "2025-08-05", "day")]),
+        ("知乎美股早於週二急漲逾三成。", [("周二", "2025-08-05", "day")]),
+        ("After Baidu unveiled Ernie Bot on Tuesday, Zhihu's shares soared.", [("Tuesday", "2025-08-05", "day")]),
+        # ... but not a name after another word.
+        ("由周一围主演的电影口碑不错。", []),
         # recurring or counted, no weekday; a name
         ("演员周一围出席了活动。", []),
         ("小红书每周三决定推荐榜单。", []),

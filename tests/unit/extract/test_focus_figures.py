@@ -128,8 +128,17 @@ _SEVERAL_ZT = ("阿里巴巴、騰訊和字節跳動都舉辦了促銷活動。"
       "China's export volume of cars rose 5% in January 2024."], [("January 2024", "Xiaomi", "text")]),
     (["小米汽车2024年1月销量下滑。", "经销商态度谨慎。", "2024年1月，中国汽车出口量增长5%。"],
      [("2024年1月", "Xiaomi", "text")]),
+    # Class (split S, a daily on JD's 618: "The turnover made on June 18 alone represented around a 30 percent
+    # increase"): "turnover", the English of 成交额, is the sales event's figure as GMV is; market turnover is not.
+    ([*_EN, "The turnover made on November 11, 2023 alone rose 30 percent."],
+     [("November 11, 2023", "Alibaba", "context")]),
+    ([*_ZH, "仅2023年11月11日的成交额就增长了三成。"], [("2023年11月11日", "Alibaba", "context")]),
+    ([*_ZT, "僅2023年11月11日的成交額就增長了三成。"], [("2023年11月11日", "Alibaba", "context")]),
+    ([*_EN, "Market turnover on November 11, 2023 hit HK$100 billion."], []),
+    ([*_EN, "Turnover on the main board reached HK$100 billion on November 11, 2023."], []),
     # ... not in an article about several firms alike: no company is in focus.
     ([*_SEVERAL_EN, "This year's tally was 12% higher than last year's."], []),
+    ([*_SEVERAL_EN, "The turnover made on November 11, 2023 alone rose 30 percent."], []),
     ([*_SEVERAL_EN, "This year's festival featured over 290,000 brands."], []),
     ([*_SEVERAL_ZH, "今年的成交额较2023年增长三成。"], []),
     ([*_SEVERAL_ZT, "今年的成交額較2023年增長三成。"], []),
@@ -159,6 +168,8 @@ def test_a_figure_of_the_company_in_focus_is_its(sentences, expected):
     ("Retail sales rose 5%", False),
     ("Revenue rose 5% in the quarter", False),   # a results word refers only as the first words ("^" lines)
     ("The weather was cold", False),
+    ("The turnover made on June 18 alone", True),
+    ("Market turnover hit HK$100 billion", False),   # a market's scope
     ("GMV1 in the twelve-month period", True),   # a footnote mark on the figure word
     ("GMV2024 was a code name", False),          # more than one digit is no footnote mark
     ("the GMVX platform", False),
