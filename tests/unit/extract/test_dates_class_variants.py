@@ -167,11 +167,33 @@ NOT_DATES = [
     "騰訊成立113年。",  # 113 years, not the year 113 of Taiwan's calendar
     "腾讯位于3号楼。",
     "腾讯于1号店开业。",
+    # Class (issue 9, splits D and S: false events): a date right after a word that makes it recur every year
+    # names no one period (lib/rules/recurring_dates.txt).
+    "每年5月10日，阿里巴巴在园区举办集体婚礼。",
+    "每年5月10日，阿里巴巴在園區舉辦集體婚禮。",
+    "每年春节，腾讯都会发放红包。",
+    "每年春節，騰訊都會發放紅包。",
+    "每年的双十一，阿里巴巴都会公布成交额。",
+    "每年的雙十一，阿里巴巴都會公佈成交額。",
+    "每逢中秋，美团都会推出月饼专场。",
+    "每年3月，腾讯发布上一年的年报。",
+    "每年3月，騰訊發布上一年的年報。",
+    "Alibaba holds a group wedding on its campus every year on May 10.",
+    "Each year on Singles Day, Alibaba reports the sales of its platforms.",
+    "JD.com runs its shopping festival annually on June 18.",
+]
+
+# near-misses of the recurring class: a habit word elsewhere in the sentence leaves its date one period
+RECURRING_NEAR_MISSES = [
+    ("阿里云每年都会优化组织，此次调整时间为3月。", [("3月", "2025-03-01", "month")]),
+    ("阿里雲每年都會優化組織，此次調整時間為3月。", [("3月", "2025-03-01", "month")]),
+    ("Alibaba said on March 10 that it would hold the wedding every year.", [("March 10", "2025-03-10", "day")]),
+    ("Alibaba, which holds a sale each year, said on March 10 it grew.", [("March 10", "2025-03-10", "day")]),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ANAPHORA + RELATIVE + PLANS + ABSOLUTE + RANGES + YEARLESS
-                                                   + FESTIVALS)
+                                                   + FESTIVALS + RECURRING_NEAR_MISSES)
 def test_class_variants(sentence, expected):
     assert _found(sentence) == expected
 
