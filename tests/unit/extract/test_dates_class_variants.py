@@ -63,6 +63,21 @@ RELATIVE = [
     ("腾讯预计于年中完成交付。", [("年中", "2025-01-01", "year")]),
     ("騰訊預計於年中完成交付。", [("年中", "2025-01-01", "year")]),
     ("腾讯将于明年年中推出新机。", [("明年年中", "2026-01-01", "year")]),
+    # Class (issue 9, split L: 'last week' a false event beside its weekday): a weekday with the week it falls in
+    # is one day of that week, as 上周四 is; not when the week is told apart.
+    ("TSMC announced plans to build a US plant on Thursday last week.", [("Thursday last week", "2025-03-06", "day")]),
+    ("Tencent said on Tuesday afternoon last week that revenue rose.",
+     [("Tuesday afternoon last week", "2025-03-04", "day")]),
+    ("Alibaba said on Monday this week that it would list the unit.", [("Monday this week", "2025-03-10", "day")]),
+    ("Xiaomi will start deliveries on Friday of next week.", [("Friday of next week", "2025-03-21", "day")]),
+    ("台积电上周四宣布在美国建厂。", [("上周四", "2025-03-06", "day")]),
+    ("台積電上週四宣布在美國建廠。", [("上周四", "2025-03-06", "day")]),
+    ("阿里巴巴本週一表示將分拆上市。", [("本周一", "2025-03-10", "day")]),
+    ("小米將於下週五開始交付。", [("下周五", "2025-03-21", "day")]),
+    ("Tencent said on Thursday. Last week its shares rose.",
+     [("Thursday", "2025-03-06", "day"), ("Last week", "2025-03-03", "week")]),
+    ("Tencent said Thursday last week's sales rose 10%.",
+     [("Thursday", "2025-03-06", "day"), ("last week", "2025-03-03", "week")]),
 ]
 
 # ---- plans: periods ahead, and the publication's own period named by its edge ----------------------------
