@@ -101,6 +101,15 @@ ABSOLUTE = [
     ("腾讯于2024年中推出新芯片。", [("2024年中", "2024-01-01", "year")]),
     ("騰訊於2024年中推出新晶片。", [("2024年中", "2024-01-01", "year")]),
     ("腾讯2024年中国区营收增长。", [("2024年", "2024-01-01", "year")]),  # 中国, not mid-year
+    # Class (issue 9, split S: a false year beside its quarter): a year right before its quarter's or half's code is
+    # one expression, as "Q4 2024" and 2024年Q4 are; not when a comma parts them, nor before a chip's name.
+    ("SMIC released its 2024 Q4 financial report yesterday.",
+     [("2024 Q4", "2024-10-01", "quarter"), ("yesterday", "2025-03-11", "day")]),
+    ("SMIC's 2024 H2 revenue rose 20%.", [("2024 H2", "2024-07-01", "half")]),
+    ("中芯国际昨日发布2024年Q4财报。", [("昨日", "2025-03-11", "day"), ("2024年Q4", "2024-10-01", "quarter")]),
+    ("中芯國際昨日發布2024 Q4財報。", [("昨日", "2025-03-11", "day"), ("2024 Q4", "2024-10-01", "quarter")]),
+    ("SMIC's revenue for 2024, Q4 included, rose.", [("2024", "2024-01-01", "year"), ("Q4", "2024-10-01", "quarter")]),
+    ("SMIC sold 2024 H20 chips to Tencent.", [("2024", "2024-01-01", "year")]),
     # A year-less range start takes the year its end states.
     ("Tencent tested the app in January and February 2024.",
      [("January", "2024-01-01", "month"), ("February 2024", "2024-02-01", "month")]),
