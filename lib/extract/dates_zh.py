@@ -269,8 +269,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # it is read above.
     (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度(?P<qe>末|底)?"),
      _bare_quarter, ("quarter",)),
-    # Taiwan's and Hong Kong's press drop 度 ("第四季營收"); not a show's season after its title (《…》第四季).
-    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十》」』”\"])第\s*(?P<qn>[一二三四1-4])\s*季(?![度节])(?P<qe>末|底)?"),
+    # Taiwan's and Hong Kong's press drop 度 ("第四季營收"); not a show's season after its title (《…》第四季,
+    # 《…》(第二季), 《…》（第二季）).
+    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十》」』”\"])(?<!》\()(?<!》（)"
+                r"第\s*(?P<qn>[一二三四1-4])\s*季(?![度节])(?P<qe>末|底)?"),
      _bare_quarter, ("quarter",)),
     # A quarter's report named by its quarter ("二季报后", "三季報顯示"): the quarter, named like 二季度. Not
     # 前三季报 (the first three quarters') nor 每季报; the fourth quarter's report is the annual one (年报).

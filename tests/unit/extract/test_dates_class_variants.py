@@ -205,6 +205,11 @@ NOT_DATES = [
     "Alibaba holds a group wedding on its campus every year on May 10.",
     "Each year on Singles Day, Alibaba reports the sales of its platforms.",
     "JD.com runs its shopping festival annually on June 18.",
+    # Class (issue 9, split Q: a show's season read as a quarter): the season in brackets after the show's title,
+    # as 《…》第四季 is (English writes "Season 2", no date word).
+    "腾讯视频自制国漫《斗罗大陆》(第二季)大受欢迎。",
+    "腾讯视频自制国漫《斗罗大陆》（第二季）大受欢迎。",
+    "騰訊視頻自製國漫《鬥羅大陸》（第二季）大受歡迎。",
 ]
 
 # near-misses of the recurring class: a habit word elsewhere in the sentence leaves its date one period
@@ -213,6 +218,9 @@ RECURRING_NEAR_MISSES = [
     ("阿里雲每年都會優化組織，此次調整時間為3月。", [("3月", "2025-03-01", "month")]),
     ("Alibaba said on March 10 that it would hold the wedding every year.", [("March 10", "2025-03-10", "day")]),
     ("Alibaba, which holds a sale each year, said on March 10 it grew.", [("March 10", "2025-03-10", "day")]),
+    # near-misses of a show's season: a quarter in brackets after a company is the quarter
+    ("騰訊（第二季）營收已公佈。", [("第二季", "2024-04-01", "quarter")]),
+    ("腾讯昨日公布了(第二季)业绩。", [("昨日", "2025-03-11", "day"), ("第二季", "2024-04-01", "quarter")]),
 ]
 
 
