@@ -210,6 +210,13 @@ NOT_DATES = [
     "腾讯视频自制国漫《斗罗大陆》(第二季)大受欢迎。",
     "腾讯视频自制国漫《斗罗大陆》（第二季）大受欢迎。",
     "騰訊視頻自製國漫《鬥羅大陸》（第二季）大受歡迎。",
+    # Class (issue 9, split I: a count of years read as mid-year): 年中 after a count of years is "in those years"
+    # ("in the past 23 years" has no date word in English).
+    "在过去的23年中，股东的信任推动了阿里巴巴的发展。",
+    "在過去的23年中，股東的信任推動了阿里巴巴的發展。",
+    "过去23年中，阿里巴巴增长迅速。",
+    "近20年中，腾讯持续投资游戏业务。",
+    "這三年中，騰訊持續投資遊戲業務。",
 ]
 
 # near-misses of the recurring class: a habit word elsewhere in the sentence leaves its date one period
@@ -218,6 +225,10 @@ RECURRING_NEAR_MISSES = [
     ("阿里雲每年都會優化組織，此次調整時間為3月。", [("3月", "2025-03-01", "month")]),
     ("Alibaba said on March 10 that it would hold the wedding every year.", [("March 10", "2025-03-10", "day")]),
     ("Alibaba, which holds a sale each year, said on March 10 it grew.", [("March 10", "2025-03-10", "day")]),
+    # near-misses of a count of years: a two-digit year's middle and a year's middle stay dates
+    ("阿里巴巴23年中推出新品。", [("23年中", "2023-01-01", "year")]),
+    ("騰訊於2024年中推出新晶片。", [("2024年中", "2024-01-01", "year")]),
+    ("腾讯预计于年中完成交付。", [("年中", "2025-01-01", "year")]),
     # near-misses of a show's season: a quarter in brackets after a company is the quarter
     ("騰訊（第二季）營收已公佈。", [("第二季", "2024-04-01", "quarter")]),
     ("腾讯昨日公布了(第二季)业绩。", [("昨日", "2025-03-11", "day"), ("第二季", "2024-04-01", "quarter")]),
