@@ -22,6 +22,15 @@ def _found(sentence: str, published_iso: str = WEDNESDAY) -> list[tuple]:
 
 # ---- anaphora: a day counted from the date before it, or from publication ------------------------------
 ANAPHORA = [
+    # Class (issue 9, split P: a false day): "N days earlier than planned" is a difference from another date, not
+    # a day counted back (比原计划提前12天 is no date either); "two days later" alone stays one.
+    ("Xiaomi brought deliveries forward to March 10, 12 days earlier than initially planned.",
+     [("March 10", "2025-03-10", "day")]),
+    ("Xiaomi started deliveries on March 10, two weeks later than expected.", [("March 10", "2025-03-10", "day")]),
+    ("小米将SU7交付提前至3月10日，比原计划提前12天。", [("3月10日", "2025-03-10", "day")]),
+    ("小米將SU7交付提前至3月10日，比原計劃提前12天。", [("3月10日", "2025-03-10", "day")]),
+    ("Xiaomi unveiled the SU7 on March 3. Two days later, it opened orders.",
+     [("March 3", "2025-03-03", "day"), ("Two days later", "2025-03-05", "day")]),
     ("Tencent said on March 3 it would list. Earlier in the day, its shares rose.",
      [("March 3", "2025-03-03", "day"), ("Earlier in the day", "2025-03-03", "day")]),
     ("Tencent said on March 3 it would list, and later in the day its shares rose.",
