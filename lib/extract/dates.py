@@ -78,6 +78,7 @@ from lib.extract.pattern_literals import word_automaton
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.fiscal_years import FiscalYear
+from lib.rules.rule_file import alternation
 
 # Full-width digits become ASCII so one set of patterns reads both; lengths, hence offsets, stay.
 
@@ -90,6 +91,10 @@ def _not_dates_pattern(names: Sequence[str]) -> re.Pattern | None:
 
 
 _NOT_DATES = _not_dates_pattern(builtin_rules().not_dates)
+# Words right before a date that make it recur, no one period: 每年春节, "every year on May 10"
+# (lib/rules/recurring_dates.txt). Looked for only in the few characters before a date.
+_RECURRING = re.compile(rf"(?i:(?<![A-Za-z])(?:{alternation(builtin_rules().recurring_dates)}))\s*$")
+_RECURRING_REACH = max(map(len, builtin_rules().recurring_dates), default=0) + 2
 
 
 # Looked for as plain words first, all in one pass: the pattern's word-boundary checks keep the
@@ -158,6 +163,8 @@ def find_dates(
     if (candidates and _NOT_DATE_NAMES is not None and next(_NOT_DATE_NAMES.iter(scanned), None) is not None
             and (names := [m.span() for m in _NOT_DATES.finditer(scanned)])):
         candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
+    candidates = [c for c in candidates
+                  if not _RECURRING.search(scanned, max(0, c.start - _RECURRING_REACH), c.start)]
     if not candidates:
         return []  # most sentences: nothing below would change that
     readings = []

@@ -285,6 +285,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (ascii_pattern(rf"(?:\b{_END_OF})?\bQ(?P<qd>[1-4])\b(?:\s*(?:of\s+)?{STATED_YEAR}|\s+{RELATIVE_YEAR})?"), _quarter,
      ("q_quarter",)),
+    # The year before its code is one expression, as "Q4 2021" and 2021年Q4 are: "its 2021 Q4 financial report".
+    (ascii_pattern(rf"\b{STATED_YEAR}\s+Q(?P<qd>[1-4])\b"), _quarter, ("q_quarter",)),
+    (ascii_pattern(rf"\b{STATED_YEAR}\s+H(?P<hn>[12])\b"), _half, ("h_half",)),
 ]
 READER = CandidateReader(_PATTERNS, _CUES)
 _ENGLISH = ReaderGroup([READER, dates_en_relative.READER, dates_en_chains.READER])

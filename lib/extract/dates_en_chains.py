@@ -273,11 +273,12 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b(?i:(?:(?:{_FEW_HOURS}|[2-9])\s+)?hours\s+later)\b"),
      lambda match, text: Chained("day", 0), ("earlier_later",)),
     # "four months prior", "one day before." at the end of a clause: "before" or "after" a noun is
-    # "two days before the launch", a date only when the day named follows (below).
+    # "two days before the launch", a date only when the day named follows (below); nor "12 days earlier than
+    # planned", a difference from another date.
     (
         ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[0-9]{{1,2}})\s+"
                       r"(?P<unit>day|week|month|quarter|year)s?\s+"
-                      r"(?P<side>later|earlier|prior(?!\s+to\b)|(?:before|after)(?=(?:\s+(?:this|that))?\s*(?:[,.;:)]|$)))"
+                      r"(?P<side>(?:later|earlier)(?!\s+than\b)|prior(?!\s+to\b)|(?:before|after)(?=(?:\s+(?:this|that))?\s*(?:[,.;:)]|$)))"
                       r"(?:\s+(?:this|that)(?=\s*(?:[,.;:)]|$)))?)\b"),
         _counted_later,
         ("unit", "earlier_later"),

@@ -118,11 +118,16 @@ def _weekend(match: re.Match, text: str) -> DateSpec:
     return Shift("week", 0 if which == "this" else -1)
 
 
+_WEEK_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
 def _weekday(match: re.Match, text: str) -> DateSpec:
     """"this Sunday" names the day in publication's week (weeks start on Monday), behind or ahead, as 本周日
     does; "next Sunday" the one in the week after, as 下周日; "last Sunday" and "this coming Sunday" the
-    nearest before or after."""
+    nearest before or after; "Thursday last week" the Thursday of the week before publication's, as 上周四."""
     direction = " ".join((match["dir"] or "").lower().split())
+    if match["week"] and not direction:
+        return OnWeekday(WEEKDAYS[match["wd"]], week_offset=_WEEK_OFFSETS[match["week"].lower()])
     if direction in ("this", "next"):
         return OnWeekday(WEEKDAYS[match["wd"]], week_offset=0 if direction == "this" else 1)
     toward = {"last": "before", "this coming": "after", "coming": "after"}.get(direction, "nearest")
@@ -193,8 +198,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("weekend",),
     ),
     (
+        # "Thursday last week", "Friday of next week": the weekday of the week named, one day as 上周四 is.
         ascii_pattern(r"\b(?:(?i:early|late)\s+)?(?:(?i:(?P<dir>last|next|this\s+coming|this|coming))\s+)?(?P<wd>"
-                 + "|".join(WEEKDAYS) + r")\b(?:\s+(?i:morning|afternoon|evening|night))?"),
+                 + "|".join(WEEKDAYS) + r")\b(?:\s+(?i:morning|afternoon|evening|night))?"
+                 r"(?:\s+(?i:of\s+)?(?P<week>(?i:last|this|next))\s+(?i:week)\b(?![-'’]))?"),
         _weekday,
         ("weekday",),
     ),

@@ -219,8 +219,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("年",),
     ),
     (re.compile(rf"{MONTH}(?:\s*(?:{DAY}|{MONTH_QUALIFIER})|份)?"), _year_less, ("月",)),
-    # A two-digit year only with a month or an edge after it: "26年" alone is more often 26 years.
-    (re.compile(rf"(?<![0-9.第近约超逾达有满历共])(?P<yy>[0-9]{{2}})\s*年\s*(?:{MONTH}(?:\s*(?:{DAY}|{MONTH_QUALIFIER})|份)?"
+    # A two-digit year only with a month or an edge after it: "26年" alone is more often 26 years, and so is
+    # one counted back ("过去的23年中", "这23年中": in those 23 years).
+    (re.compile(rf"(?<![0-9.第近约超逾达有满历共这])(?<!过去)(?<!过去的)(?P<yy>[0-9]{{2}})\s*年\s*"
+                rf"(?:{MONTH}(?:\s*(?:{DAY}|{MONTH_QUALIFIER})|份)?"
                 rf"|{YEAR_QUALIFIER})"), _two_digit_year, ("年",)),
     # A month sharing the 月 of the month after it: "1-2月", "3、4月份", "2025年1至3月" (the end is read above).
     (re.compile(rf"(?:(?:{YEAR}|{RELATIVE_YEAR})\s*)?{PAIRED_MONTH}"
@@ -272,8 +274,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # it is read above.
     (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度(?P<qe>末|底)?"),
      _bare_quarter, ("quarter",)),
-    # Taiwan's and Hong Kong's press drop 度 ("第四季營收"); not a show's season after its title (《…》第四季).
-    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十》」』”\"])第\s*(?P<qn>[一二三四1-4])\s*季(?![度节])(?P<qe>末|底)?"),
+    # Taiwan's and Hong Kong's press drop 度 ("第四季營收"); not a show's season after its title (《…》第四季,
+    # 《…》(第二季), 《…》（第二季）).
+    (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十》」』”\"])(?<!》\()(?<!》（)"
+                r"第\s*(?P<qn>[一二三四1-4])\s*季(?![度节])(?P<qe>末|底)?"),
      _bare_quarter, ("quarter",)),
     # A quarter's report named by its quarter ("二季报后", "三季報顯示"): the quarter, named like 二季度. Not
     # 前三季报 (the first three quarters') nor 每季报; the fourth quarter's report is the annual one (年报).
@@ -281,9 +285,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
      ("quarter",)),
     # Not 一年内 / 两年内 (within one or two years), 近年内; 今年内 is read above.
     (re.compile(r"(?<![0-9一二两三四五六七八九十数几多近每今去明前后半])年内"), _within_the_year, ("year_edge",)),
-    # Not "每年年底" (every year-end), "往年年底", "全年中"; a year before it is read with it above.
+    # Not "每年年底" (every year-end), "往年年底", "全年中", nor a count of years ("近20年中", "这三年中": in those
+    # years); a year before it is read with it above.
     (
-        re.compile(rf"(?<!每年)(?<!往年)(?<!历年)(?<![每往历全多近逐跨百千万周])年(?P<yq>初(?![步次衷心级创一二三四五六七八九十])"
+        re.compile(rf"(?<!每年)(?<!往年)(?<!历年)(?<![每往历全多近逐跨百千万周0-9一两二三四五六七八九十])年(?P<yq>初(?![步次衷心级创一二三四五六七八九十])"
                    rf"|底(?![层部线座气色牌盘])|末(?![尾端])|{MID})"),
         _bare_year_edge,
         ("year_edge",),

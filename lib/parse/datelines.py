@@ -13,6 +13,10 @@
     【环球网科技综合报道】3月12日消息 …        → 环球网科技, no date (no year)
     品玩6月20日讯，…                          → 品玩, no date (no year)
     SHANGHAI, Aug. 8, 2019 /PRNewswire/ -- …  → PRNewswire, 2019-08-08
+    香港2023年11月15日 /美通社/ — …           → 美通社, 2023-11-15
+    (Yicai) Feb. 20 -- …                     → Yicai, no date (no year)
+    站长之家(ChinaZ.com) 8 月 14 日消息 …     → 站长之家, no date (no year)
+    （中央社记者张三、李四台北2日电）…        → 中央社, 张三、李四, no date
     July 15, 2025 – Nvidia announced …       → no outlet, 2025-07-15
 
 A portal's dateline ("2月24日消息", "IT之家 2月24日消息", "C114讯 2月24日消息") closes with a report
@@ -20,7 +24,9 @@ word (消息) and may open with any outlet name, as portals are too many to list
 (北京时间) may stand before its day and a part of the day (晚间) after it; the outlet may stand
 in brackets with a report word ("【环球网科技综合报道】"). A portal's name may also run straight into a day
 closed by a dispatch word ("品玩6月20日讯", "36氪1月9日讯"). An English line opening with a day and its year
-before a dash is a dateline too, with a press-release wire in slashes ("/PRNewswire/ --") or none.
+before a dash is a dateline too, with a press-release wire in slashes ("/PRNewswire/ --") or none; so is a
+Chinese one ("香港2023年11月15日 /美通社/ —"). An outlet may open an English dateline in brackets ("(Yicai) Feb. 20
+--"), and a portal's name may carry its Latin name in brackets ("站长之家(ChinaZ.com) 8 月 14 日消息").
 
 The cue words (agencies, 记者, 电, dateline cities) are ``lib/rules/datelines.csv``. Lines are read
 as simplified Chinese (``to_simplified``), so 電/記者 match 电/记者; what is returned is cut from the
@@ -57,11 +63,20 @@ _ENGLISH_RELEASE = re.compile(
     rf"^\s*(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?,\s*)?(?P<mon>{ENGLISH_MONTH_NAMES})\.?\s+"
     rf"(?P<d>\d{{1,2}}),\s*"
     rf"(?P<y>\d{{4}})\s*(?:/(?P<outlet>[A-Za-z][\w ]{{1,30}})/\s*)?[-–—]", re.I)
-# What a dated English dateline holds before its day: a place, commas, a month, a dot, spaces (letters read
-# case-blind, hence also ſ, K, ı and İ). A line whose first other character is no digit opens with no
-# such dateline: the gate spares the two patterns, whose case-blind place run takes in a paragraph's
-# words and gives them back one by one before failing.
-_ENGLISH_BEFORE_DAY = re.compile("[A-Za-z.'\\-,\\s\u0130\u0131\u017f\u212a]*+\\d")
+# An outlet in brackets before the day, as Yicai opens its stories: "(Yicai) Feb. 20 --", "(Yicai Global) Aug. 24 --".
+_ENGLISH_OUTLET_FIRST = re.compile(
+    rf"^\s*\((?P<outlet>[A-Z][\w.&' ]{{1,39}})\)\s*(?P<mon>{ENGLISH_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})"
+    rf"(?:,\s*(?P<y>\d{{4}}))?\s*[-–—]", re.I)
+# A press release's Chinese dateline: a city, the day with its year, the wire in slashes, a dash
+# ("香港2023年11月15日 /美通社/ —"), as "HONG KONG, Nov. 15, 2023 /PRNewswire/ --" in English.
+_CHINESE_RELEASE = re.compile(
+    rf"^\s*[{HAN_CHARACTERS}]{{0,6}}?\s*(?P<y>\d{{4}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*"
+    rf"/\s*(?P<outlet>[^/\s]{{2,12}})\s*/\s*[-–—]")
+# What a dated English dateline holds before its day: a place, commas, a month, a dot, spaces, an outlet's
+# brackets (letters read case-blind, hence also ſ, K, ı and İ). A line whose first other character is no digit
+# opens with no such dateline: the gate spares the three patterns, whose case-blind place run takes in a
+# paragraph's words and gives them back one by one before failing.
+_ENGLISH_BEFORE_DAY = re.compile("[A-Za-z.'\\-,\\s()&\u0130\u0131\u017f\u212a]*+\\d")
 # A wire story's dateline without a date names its outlet all the same: "SHANGHAI (Reuters) -",
 # "(Reuters) -". The place is in capitals and the outlet a capitalised name, as wires print them.
 _ENGLISH_UNDATED = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?\s*)?"
@@ -88,7 +103,7 @@ class Dateline:
 
 def _english_dated(line: str) -> tuple[re.Pattern, ...]:
     """The dated English dateline patterns that may match at the start of ``line``, in the order they are tried."""
-    return (_ENGLISH, _ENGLISH_RELEASE) if _ENGLISH_BEFORE_DAY.match(line) else ()
+    return (_ENGLISH, _ENGLISH_RELEASE, _ENGLISH_OUTLET_FIRST) if _ENGLISH_BEFORE_DAY.match(line) else ()
 
 
 class DatelineReader:
@@ -108,10 +123,13 @@ class DatelineReader:
             zone = rf"(?:(?:{literal_alternation(words['zone'])})\s*)?" if words["zone"] else ""
             time_of_day = rf"(?:(?:{literal_alternation(words['time_of_day'])})\s*)?" if words["time_of_day"] else ""
             bracket_end = rf"(?:{literal_alternation(words['bracket_end'])})?" if words["bracket_end"] else ""
+            # A portal's name may carry its Latin name in brackets ("站长之家(ChinaZ.com) 8 月 14 日消息"); 消息称
+            # and 消息人士 are what a source said, in a sentence ("英伟达(NVIDIA)1月27日消息称").
             self._portal = re.compile(
                 rf"^\s*(?:[【〔\[](?P<tag>[^【】〔〕\[\]\s]{{2,20}}?){bracket_end}[】〕\]]\s*"
-                rf"|[(（《]?(?P<outlet>[^\s,，。:：;；()（）《》]{{2,12}}?)》?\s*(?:{dispatch}|\s)\s*)?"
-                rf"{zone}{day}{time_of_day}(?:{literal_alternation(words['report'])})")
+                rf"|[(（《]?(?P<outlet>[^\s,，。:：;；()（）《》]{{2,12}}?)》?"
+                rf"(?:[(（][A-Za-z][\w.\-]{{1,30}}[)）]\s*|\s*(?:{dispatch}|\s)\s*))?"
+                rf"{zone}{day}{time_of_day}(?:{literal_alternation(words['report'])})(?!称|人士)")
         if words["glued"]:
             name = r"[^\s,，。:：;；()（）《》【】]"
             self._glued = re.compile(rf"^\s*{_OPENING_BRACKET}?(?P<outlet>{name}{{1,11}}?(?!\d){name}){day}"
@@ -125,16 +143,18 @@ class DatelineReader:
             self._chinese = re.compile(
                 rf"^\s*(?:[(（《]|{_OPENING_BRACKET})?\s*(?:(?:{place})\s*)?"
                 rf"(?P<outlet>{literal_alternation(words['agency'] + words['self'])})》?"
-                rf"(?:(?:{reporter})(?P<author>[{HAN_CHARACTERS}·]{{2,4}}?)(?=(?:{place})))?"
+                rf"(?:(?:{reporter})(?P<author>[{HAN_CHARACTERS}·]{{2,4}}?(?:、[{HAN_CHARACTERS}·]{{2,4}}?)*)"
+                rf"(?=(?:{place})))?"
                 rf"(?P<place>[{HAN_CHARACTERS}]{{0,6}}?)"
                 rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?:(?P<m>{_MONTH_NUMBER})\s*月)?\s*(?P<d>{_DAY_NUMBER})\s*日\s*"
                 rf"(?:{literal_alternation(words['dispatch'])}|{closing_report})"
                 rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?[】〕\]]?")
 
     def _dated_by_month(self, simplified_line: str) -> tuple[re.Pattern | None, ...]:
-        """The portal's and the glued dateline's patterns, which need 月 ("IT之家 1月20日消息", "品玩6月20日讯"), for a
-        line that holds one: an English line or a paragraph without a month is no such dateline."""
-        return (self._portal, self._glued) if "月" in simplified_line else ()
+        """The portal's, the glued dateline's and the Chinese press release's patterns, which need 月 ("IT之家 1月20日
+        消息", "品玩6月20日讯", "香港2023年11月15日 /美通社/ —"), for a line that holds one: an English line or a
+        paragraph without a month is no such dateline."""
+        return (self._portal, self._glued, _CHINESE_RELEASE) if "月" in simplified_line else ()
 
     def opening_length(self, simplified_line: str) -> int:
         """How many characters of ``simplified_line`` (already ``to_simplified``) a dateline takes at

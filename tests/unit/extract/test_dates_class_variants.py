@@ -22,6 +22,15 @@ def _found(sentence: str, published_iso: str = WEDNESDAY) -> list[tuple]:
 
 # ---- anaphora: a day counted from the date before it, or from publication ------------------------------
 ANAPHORA = [
+    # Class (issue 9, split P: a false day): "N days earlier than planned" is a difference from another date, not
+    # a day counted back (比原计划提前12天 is no date either); "two days later" alone stays one.
+    ("Xiaomi brought deliveries forward to March 10, 12 days earlier than initially planned.",
+     [("March 10", "2025-03-10", "day")]),
+    ("Xiaomi started deliveries on March 10, two weeks later than expected.", [("March 10", "2025-03-10", "day")]),
+    ("小米将SU7交付提前至3月10日，比原计划提前12天。", [("3月10日", "2025-03-10", "day")]),
+    ("小米將SU7交付提前至3月10日，比原計劃提前12天。", [("3月10日", "2025-03-10", "day")]),
+    ("Xiaomi unveiled the SU7 on March 3. Two days later, it opened orders.",
+     [("March 3", "2025-03-03", "day"), ("Two days later", "2025-03-05", "day")]),
     ("Tencent said on March 3 it would list. Earlier in the day, its shares rose.",
      [("March 3", "2025-03-03", "day"), ("Earlier in the day", "2025-03-03", "day")]),
     ("Tencent said on March 3 it would list, and later in the day its shares rose.",
@@ -63,6 +72,21 @@ RELATIVE = [
     ("腾讯预计于年中完成交付。", [("年中", "2025-01-01", "year")]),
     ("騰訊預計於年中完成交付。", [("年中", "2025-01-01", "year")]),
     ("腾讯将于明年年中推出新机。", [("明年年中", "2026-01-01", "year")]),
+    # Class (issue 9, split L: 'last week' a false event beside its weekday): a weekday with the week it falls in
+    # is one day of that week, as 上周四 is; not when the week is told apart.
+    ("TSMC announced plans to build a US plant on Thursday last week.", [("Thursday last week", "2025-03-06", "day")]),
+    ("Tencent said on Tuesday afternoon last week that revenue rose.",
+     [("Tuesday afternoon last week", "2025-03-04", "day")]),
+    ("Alibaba said on Monday this week that it would list the unit.", [("Monday this week", "2025-03-10", "day")]),
+    ("Xiaomi will start deliveries on Friday of next week.", [("Friday of next week", "2025-03-21", "day")]),
+    ("台积电上周四宣布在美国建厂。", [("上周四", "2025-03-06", "day")]),
+    ("台積電上週四宣布在美國建廠。", [("上周四", "2025-03-06", "day")]),
+    ("阿里巴巴本週一表示將分拆上市。", [("本周一", "2025-03-10", "day")]),
+    ("小米將於下週五開始交付。", [("下周五", "2025-03-21", "day")]),
+    ("Tencent said on Thursday. Last week its shares rose.",
+     [("Thursday", "2025-03-06", "day"), ("Last week", "2025-03-03", "week")]),
+    ("Tencent said Thursday last week's sales rose 10%.",
+     [("Thursday", "2025-03-06", "day"), ("last week", "2025-03-03", "week")]),
 ]
 
 # ---- plans: periods ahead, and the publication's own period named by its edge ----------------------------
@@ -86,6 +110,15 @@ ABSOLUTE = [
     ("腾讯于2024年中推出新芯片。", [("2024年中", "2024-01-01", "year")]),
     ("騰訊於2024年中推出新晶片。", [("2024年中", "2024-01-01", "year")]),
     ("腾讯2024年中国区营收增长。", [("2024年", "2024-01-01", "year")]),  # 中国, not mid-year
+    # Class (issue 9, split S: a false year beside its quarter): a year right before its quarter's or half's code is
+    # one expression, as "Q4 2024" and 2024年Q4 are; not when a comma parts them, nor before a chip's name.
+    ("SMIC released its 2024 Q4 financial report yesterday.",
+     [("2024 Q4", "2024-10-01", "quarter"), ("yesterday", "2025-03-11", "day")]),
+    ("SMIC's 2024 H2 revenue rose 20%.", [("2024 H2", "2024-07-01", "half")]),
+    ("中芯国际昨日发布2024年Q4财报。", [("昨日", "2025-03-11", "day"), ("2024年Q4", "2024-10-01", "quarter")]),
+    ("中芯國際昨日發布2024 Q4財報。", [("昨日", "2025-03-11", "day"), ("2024 Q4", "2024-10-01", "quarter")]),
+    ("SMIC's revenue for 2024, Q4 included, rose.", [("2024", "2024-01-01", "year"), ("Q4", "2024-10-01", "quarter")]),
+    ("SMIC sold 2024 H20 chips to Tencent.", [("2024", "2024-01-01", "year")]),
     # A year-less range start takes the year its end states.
     ("Tencent tested the app in January and February 2024.",
      [("January", "2024-01-01", "month"), ("February 2024", "2024-02-01", "month")]),
@@ -167,11 +200,52 @@ NOT_DATES = [
     "騰訊成立113年。",  # 113 years, not the year 113 of Taiwan's calendar
     "腾讯位于3号楼。",
     "腾讯于1号店开业。",
+    # Class (issue 9, splits D and S: false events): a date right after a word that makes it recur every year
+    # names no one period (lib/rules/recurring_dates.txt).
+    "每年5月10日，阿里巴巴在园区举办集体婚礼。",
+    "每年5月10日，阿里巴巴在園區舉辦集體婚禮。",
+    "每年春节，腾讯都会发放红包。",
+    "每年春節，騰訊都會發放紅包。",
+    "每年的双十一，阿里巴巴都会公布成交额。",
+    "每年的雙十一，阿里巴巴都會公佈成交額。",
+    "每逢中秋，美团都会推出月饼专场。",
+    "每年3月，腾讯发布上一年的年报。",
+    "每年3月，騰訊發布上一年的年報。",
+    "Alibaba holds a group wedding on its campus every year on May 10.",
+    "Each year on Singles Day, Alibaba reports the sales of its platforms.",
+    "JD.com runs its shopping festival annually on June 18.",
+    # Class (issue 9, split Q: a show's season read as a quarter): the season in brackets after the show's title,
+    # as 《…》第四季 is (English writes "Season 2", no date word).
+    "腾讯视频自制国漫《斗罗大陆》(第二季)大受欢迎。",
+    "腾讯视频自制国漫《斗罗大陆》（第二季）大受欢迎。",
+    "騰訊視頻自製國漫《鬥羅大陸》（第二季）大受歡迎。",
+    # Class (issue 9, split I: a count of years read as mid-year): 年中 after a count of years is "in those years"
+    # ("in the past 23 years" has no date word in English).
+    "在过去的23年中，股东的信任推动了阿里巴巴的发展。",
+    "在過去的23年中，股東的信任推動了阿里巴巴的發展。",
+    "过去23年中，阿里巴巴增长迅速。",
+    "近20年中，腾讯持续投资游戏业务。",
+    "這三年中，騰訊持續投資遊戲業務。",
+]
+
+# near-misses of the recurring class: a habit word elsewhere in the sentence leaves its date one period
+RECURRING_NEAR_MISSES = [
+    ("阿里云每年都会优化组织，此次调整时间为3月。", [("3月", "2025-03-01", "month")]),
+    ("阿里雲每年都會優化組織，此次調整時間為3月。", [("3月", "2025-03-01", "month")]),
+    ("Alibaba said on March 10 that it would hold the wedding every year.", [("March 10", "2025-03-10", "day")]),
+    ("Alibaba, which holds a sale each year, said on March 10 it grew.", [("March 10", "2025-03-10", "day")]),
+    # near-misses of a count of years: a two-digit year's middle and a year's middle stay dates
+    ("阿里巴巴23年中推出新品。", [("23年中", "2023-01-01", "year")]),
+    ("騰訊於2024年中推出新晶片。", [("2024年中", "2024-01-01", "year")]),
+    ("腾讯预计于年中完成交付。", [("年中", "2025-01-01", "year")]),
+    # near-misses of a show's season: a quarter in brackets after a company is the quarter
+    ("騰訊（第二季）營收已公佈。", [("第二季", "2024-04-01", "quarter")]),
+    ("腾讯昨日公布了(第二季)业绩。", [("昨日", "2025-03-11", "day"), ("第二季", "2024-04-01", "quarter")]),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ANAPHORA + RELATIVE + PLANS + ABSOLUTE + RANGES + YEARLESS
-                                                   + FESTIVALS)
+                                                   + FESTIVALS + RECURRING_NEAR_MISSES)
 def test_class_variants(sentence, expected):
     assert _found(sentence) == expected
 

@@ -111,6 +111,18 @@ DATELINE_CASES = [
     ("中新网5月9日消息 据外媒报道，腾讯", "中新网", "", None, (5, 9)),
     ("央廣網北京3月4日消息（記者王芳）據中國之聲報道", "央廣網", "王芳", None, (3, 4)),
     ("【人民網台北2025年8月1日消息】台積電公布", "人民網", "", _day(2025, 8, 1), (8, 1)),
+    # Class (issue 9, splits Q and S: a publication's own line read as an event): two reporters joined by 、 before
+    # the city; an outlet in brackets before an English day; a portal's Latin name in brackets; a press
+    # release's Chinese dateline with its wire in slashes.
+    ("（中央社記者張三、李四台北2日電）輝達執行長今晚演講", "中央社", "張三、李四", None, None),
+    ("（中央社记者张三、李四、王五台北2日电）辉达执行长今晚演讲", "中央社", "张三、李四、王五", None, None),
+    ("新华社记者张三、李四北京1月9日电 字节跳动发布", "新华社", "张三、李四", None, (1, 9)),
+    ("(Yicai) Feb. 20 -- JD.com said it would hire riders.", "Yicai", "", None, (2, 20)),
+    ("(Yicai Global) Aug. 24, 2022 -- Kuaishou's shares fell.", "Yicai Global", "", _day(2022, 8, 24), (8, 24)),
+    ("站长之家(ChinaZ.com) 8 月 14 日消息:今天小米发布新机", "站长之家", "", None, (8, 14)),
+    ("站長之家（ChinaZ.com）9月24日 消息：明日，雷軍將演講", "站長之家", "", None, (9, 24)),
+    ("香港2023年11月15日 /美通社/ — 騰訊控股今天公佈業績", "美通社", "", _day(2023, 11, 15), (11, 15)),
+    ("北京2024年3月5日 /美通社/ -- 百度发布财报", "美通社", "", _day(2024, 3, 5), (3, 5)),
 ]
 
 
@@ -175,6 +187,15 @@ def test_a_dateline_states_its_day_of_month_with_or_without_its_month(reader, li
     "新华社1月9日消息称，阿里巴巴将发布新模型",
     "中新网3月5日消息人士透露，百度",
     "據央廣網北京3月4日消息，小米",
+    # near misses of the classes above: a company's Latin name in brackets before its own day, what a source
+    # said; reporters with no agency; a day in brackets with no dash; a release's day without its year
+    "英伟达(NVIDIA)1月27日遭遇重创，市值蒸发",
+    "英偉達(NVIDIA)1月27日消息稱，將擴產",
+    "记者张三、李四台北2日电",
+    "(Alibaba) Feb. 20 was the day it reported",
+    "(Yicai) Feb. 20 report said JD.com",
+    "香港11月15日 /美通社/ — 騰訊",
+    "騰訊2023年11月15日公佈業績 /美通社/",
     "",
 ])
 def test_a_line_that_does_not_open_with_a_dateline_reads_as_none(reader, line):
@@ -222,6 +243,9 @@ def test_english_months_come_from_the_rule_file_in_lower_case():
     ("標題\n【香港中通社十五日電】據網站十五日消息，英偉達", ["【香港中通社十五日電】"]),
     ("标题\n新华社北京一月九日电（记者张三）字节跳动发布新模型。", ["新华社北京一月九日电（记者张三）"]),
     ("据新华社北京一月九日电，字节跳动发布新模型。", []),
+    ("標題\n（中央社記者張三、李四台北2日電）輝達執行長今晚演講", ["（中央社記者張三、李四台北2日電"]),
+    ("(Yicai) Feb. 20 -- JD.com will hire riders on Feb. 20.", ["(Yicai) Feb. 20 -"]),
+    ("香港2023年11月15日 /美通社/ — 騰訊", ["香港2023年11月15日 /美通社/ —"]),
 ])
 def test_dateline_spans_cover_the_datelines_that_open_a_paragraph(reader, text, datelines):
     assert [text[start:end] for start, end in dateline_spans(to_simplified(text), reader)] == datelines
@@ -240,6 +264,9 @@ def test_dateline_spans_cover_the_datelines_that_open_a_paragraph(reader, text, 
     ("（中央社台北11月15日電）鴻海今天公布10月營收。", "2024-11-21", "2024-11-15"),
     ("Title\nSHANGHAI, Nov 15 (Reuters) - Xiaomi today opened its first store abroad.", "2024-11-21", "2024-11-15"),
     ("IT之家 12月30日消息，腾讯今天发布混元新模型。", "2025-01-06", "2024-12-30"),
+    # two reporters before the city (a CNA dateline): its day is read all the same
+    ("（中央社記者張三、李四台北2日電）輝達執行長黃仁勳今晚在台大演講", "2024-06-03", "2024-06-02"),
+    ("（中央社记者张三、李四台北2日电）辉达执行长黄仁勋今晚在台大演讲", "2024-06-03", "2024-06-02"),
     # near-misses: a month-named dateline more than a month back, or after publication; a day of month
     # alone other than the day before
     ("11月15日消息，今天珠海航展正式开幕。", "2025-01-21", None),
@@ -304,11 +331,13 @@ def test_the_english_gate_passes_every_character_an_english_dateline_holds_befor
     ("字节跳动1月9日发布新模型。", False),
     ("新華社北京1月9日電（記者張三）字節跳動9日發布新模型。", False),
     ("(Reuters) - Alibaba said.", False),
+    ("(Yicai) Feb. 20 -- Alibaba said.", True),  # an outlet's brackets before the day
 ])
 def test_the_english_gate_lets_through_only_lines_that_open_with_words_then_a_digit(reader, line, passes):
     assert (datelines._ENGLISH_BEFORE_DAY.match(line) is not None) is passes
     if not passes:
-        assert datelines._ENGLISH.match(line) is None and datelines._ENGLISH_RELEASE.match(line) is None
+        assert all(pattern.match(line) is None for pattern in (datelines._ENGLISH, datelines._ENGLISH_RELEASE,
+                                                                  datelines._ENGLISH_OUTLET_FIRST))
 
 
 @pytest.mark.parametrize(("line", "dateline"), [
@@ -345,7 +374,9 @@ def test_the_gates_change_no_dateline_read(reader, monkeypatch):
         return reader.read(line), reader.opening_length(simplified), reader.date_words(line)
 
     gated = [read(line) for line in lines]
-    monkeypatch.setattr(datelines, "_english_dated", lambda line: (datelines._ENGLISH, datelines._ENGLISH_RELEASE))
-    monkeypatch.setattr(DatelineReader, "_dated_by_month", lambda self, line: (self._portal, self._glued))
+    monkeypatch.setattr(datelines, "_english_dated", lambda line: (datelines._ENGLISH, datelines._ENGLISH_RELEASE,
+                                                                   datelines._ENGLISH_OUTLET_FIRST))
+    monkeypatch.setattr(DatelineReader, "_dated_by_month",
+                        lambda self, line: (self._portal, self._glued, datelines._CHINESE_RELEASE))
     assert gated == [read(line) for line in lines]
     assert sum(1 for found, _, _ in gated if found is not None) >= 10
