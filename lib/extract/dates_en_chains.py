@@ -10,25 +10,19 @@ from __future__ import annotations
 
 import re
 
+from lib.extract import dates_en_chain_specs as specs
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
-from lib.extract.dates_comparisons import compared_in_english, period_compared_in_english, tells_a_figure
-from lib.extract.dates_en_bare import FULL_MONTH, month_number
+from lib.extract.dates_comparisons import tells_a_figure
+from lib.extract.dates_en_bare import FULL_MONTH
 from lib.extract.dates_results_period import names_closed_results
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
-    LAST_CLOSED_QUARTER_A_YEAR_BACK,
-    WHOLE_YEAR,
-    YEAR_BEFORE_PUBLICATION,
     Candidate,
     Chained,
-    DateSpec,
-    InYear,
-    day_part,
-    month_part,
 )
-from lib.extract.number_words_en import COUNTS, NUMBER_WORD, count_of
+from lib.extract.number_words_en import COUNTS, NUMBER_WORD
 from lib.rules import builtin_rules
-from lib.rules.rule_file import alternation, words_by_kind
+from lib.rules.rule_file import alternation
 
 
 def read_english_chains(text: str) -> list[Candidate]:
@@ -36,116 +30,15 @@ def read_english_chains(text: str) -> list[Candidate]:
     return READER(text)
 
 
-def _chained(match: re.Match, text: str) -> DateSpec:
-    which = (match["which"] or "that").lower()
-    offset = {"next": 1, "following": 1, "same": 0, "that": 0, "previous": -1, "prior": -1, "preceding": -1}[which]
-    unit = match["unit"].lower()
-    # "the previous quarter" with no quarter reported before it is the one before publication's; "that
-    # quarter" is none.
-    return Chained("day" if unit == "date" else unit, offset, or_published=unit == "quarter" and offset != 0)
-
-
 # A year back from the period compared: "last year", "a year earlier", "the year before(hand)", "the previous year".
 _A_YEAR_BACK = (r"(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before(?:hand)?|prior)"
                 r"|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before(?:hand)?")
-
-
-def _same_period(match: re.Match, text: str) -> DateSpec:
-    """"the same period last year", "the year-ago quarter", "the same quarter of 2023": the period in
-    focus, a year back or in the year stated; "the same month last year" is the month before's. With none
-    in focus, an earlier figure stated for "the same period last year" (a results release's "compared to 5
-    billion yuan for the same period last year") is the last closed quarter's a year back; "rose 10% from
-    the same period last year" names no period."""
-    unit = match["unit"].lower()
-    if match.groupdict().get("year"):
-        return Chained(unit, 0, year=int(match["year"]))
-    back = bool(match["back"])
-    if unit == "month":
-        return Chained("month", -12 if back else 0)
-    # "compared to 5 billion yuan for the same period last year": a results release's earlier figure
-    otherwise = LAST_CLOSED_QUARTER_A_YEAR_BACK if back and period_compared_in_english(text, match.start()) else None
-    if unit == "quarter":
-        return Chained("quarter", -4 if back else 0, otherwise=otherwise)
-    return Chained("period", -1 if back else 0, otherwise=otherwise)
-
-
-def _same_moment(match: re.Match, text: str) -> DateSpec:
-    """"the same day of 2020": the day told before, in 2020; "the same point last year": the period in focus
-    (else the date told before) a year back. With nothing told before, the year the words name."""
-    year = int(match["year"]) if match["year"] else None
-    return Chained("same", 0 if year else -1, year=year, focus_first=match["unit"].lower() != "day",
-                   otherwise=InYear(WHOLE_YEAR, year=year) if year else YEAR_BEFORE_PUBLICATION)
 
 
 # "two hours later" … "five hours later", "a few hours later" (lib/rules/few_words_en.txt) is the same day
 # (not twelve: it may be the next).
 _FEW_HOURS = alternation([*builtin_rules().few_words_en,
                           *(word for word, number in COUNTS.items() if 2 <= number <= 5)])
-
-
-def _counted_later(match: re.Match, text: str) -> DateSpec:
-    """"a year later", "two days earlier", "four months prior", "a quarter earlier": counted from the
-    date before (a quarter from the period in focus); a year keeps its month. A figure set against "a year
-    earlier" ("net profit tripled from a year earlier") is the period in focus a year back, as "a year ago"."""
-    unit = match["unit"].lower()
-    offset = count_of(match["n"]) * (1 if match["side"].lower() in ("later", "after") else -1)
-    if unit == "year" and offset < 0 and compared_in_english(text, match.start()):
-        return Chained("year", offset, keep_month=True, focus_first=True)
-    return Chained(unit, offset, keep_month=unit == "year")
-
-
-def _after_count(match: re.Match, text: str) -> DateSpec:
-    """"exceeded 10 million after 53 days": counted on from the date before, as "53 days later" is."""
-    unit = match["unit"].lower()
-    count = count_of(match["n"])
-    if unit == "month":
-        return Chained("month", count)
-    return Chained("day", count * (7 if unit == "week" else 1))
-
-
-def _in_days(match: re.Match, text: str) -> DateSpec:
-    """"in 45 days" counts from the day reported ("issued orders on Thursday … starting in 45
-    days"), else from publication; "within 45 days" is a span, not read."""
-    return Chained("day", count_of(match["n"]), same_sentence=True)
-
-
-# "came two days after Google unveiled…", "comes just a year after": lib/rules/happening_counts_en.csv.
-_HAPPENING_WORDS = words_by_kind(builtin_rules().happening_counts_en)
-_DATED_BY_ANOTHER = re.compile(rf"\b(?i:{alternation(_HAPPENING_WORDS['verb'])})\s+"
-                               rf"(?:(?i:{alternation(_HAPPENING_WORDS['hedge'])})\s+)?$")
-
-
-def _before_a_date(match: re.Match, text: str) -> DateSpec | None:
-    """"one week before the Lunar New Year": days counted from the day named right after the words. After
-    "came" ("came two days after Google unveiled…", "came a year after Meituan launched KeeTa") the words
-    date the other happening: counted back from the date told of the sentence's own."""
-    unit, count = match["unit"].lower(), count_of(match["n"])
-    sign = -1 if match["side"].lower() in ("before", "ahead of", "prior to") else 1
-    if _DATED_BY_ANOTHER.search(text, max(0, match.start() - 40), match.start()):
-        if unit in ("month", "year"):
-            return Chained(unit, -sign * count, told_only=True)
-        return Chained("day", -sign * count * (7 if unit == "week" else 1), told_only=True)
-    if unit in ("month", "year"):
-        return None  # "a year after the launch" names no date of its own
-    return Chained("day", sign * count * (7 if unit == "week" else 1), before_date=True)
-
-
-def _month_of_that_year(match: re.Match, text: str) -> DateSpec:
-    """"May that year", "October 7 of the following year": a month or day of the year counted from the
-    date before, as 同年5月, 次年10月7日 are."""
-    month = month_number(match["month"])
-    part = day_part(month, int(match["day"])) if match["day"] else month_part(month)
-    offset = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}.get(
-        (match["which"] or "").lower(), 0)
-    return Chained("year", offset, part=part)
-
-
-def _same_time(match: re.Match, text: str) -> DateSpec:
-    return Chained("same", 0, told_only=True) if match["near"] else Chained("day", 0, told_only=True)
-
-
-def _that_day(match: re.Match, text: str) -> DateSpec:
-    return Chained("day", {"before": -1, "prior": -1, "after": 1}.get((match["side"] or "").lower(), 0))
 
 
 # "on launch day", "on the day of its Hong Kong listing": the day of the happening named
@@ -170,7 +63,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # "the day before" counts from the date before it only when no noun follows ("the day after the launch").
     (
         ascii_pattern(r"\b(?i:that\s+(?:same\s+)?day|the\s+day\s+(?P<side>before|after|prior)(?=\s*(?:[,.;:)]|$)))"),
-        _that_day,
+        specs.that_day,
         ("unit",),
     ),
     # "the week before", "the year after": the unit before or after the date before it, when no noun
@@ -202,13 +95,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ascii_pattern(rf"\b(?P<month>{FULL_MONTH})(?:\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)?,?\s+"
                       r"(?:of\s+|in\s+)?(?i:that(?:\s+same)?|the\s+(?P<which>same|next|following|previous|prior"
                       r"|preceding))\s+year\b(?!['’])"),
-        _month_of_that_year,
+        specs.month_of_that_year,
         ("unit",),
     ),
     (
         ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous|prior|preceding)|that(?:\s+same)?)\s+"
                       r"(?P<unit>day|week|month|quarter|year|date))\b"),
-        _chained,
+        specs.chained,
         ("unit",),
     ),
     # The period a results article compares with: "the same period last year", "the same quarter a year
@@ -216,7 +109,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         ascii_pattern(rf"\b(?i:the\s+(?:same|corresponding|comparable)\s+(?P<unit>period|quarter|month)"
                       rf"(?:\s+(?P<back>{_A_YEAR_BACK})|\s+(?:of|in)\s+(?P<year>(?:19|20)[0-9]{{2}})(?![0-9]))?)\b"),
-        _same_period,
+        specs.same_period,
         ("unit",),
     ),
     # The moment a figure is set against, a year back: "compared with the same day of 2020" (the day told
@@ -225,13 +118,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         ascii_pattern(rf"\b(?i:the\s+same\s+(?P<unit>day|time|point)\s+"
                       rf"(?:(?P<back>{_A_YEAR_BACK})|(?:of|in)\s+(?P<year>(?:19|20)[0-9]{{2}})(?![0-9])))\b"),
-        _same_moment,
+        specs.same_moment,
         ("unit",),
     ),
     (
         ascii_pattern(r"\b(?i:the\s+(?P<back>year[\s-]earlier|year[\s-]ago|prior[\s-]year|previous[\s-]year)\s+"
                       r"(?P<unit>period|quarter|month))\b"),
-        _same_period,
+        specs.same_period,
         ("unit",),
     ),
     # "XPeng delivered 9,026 vehicles during the month", "the best-performing stock of the year": the month
@@ -268,7 +161,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # fast") or a quote ("“At the same time, we will grow,” he said") the words mean "also", no date.
     (ascii_pattern(r"^[\s(]*(?P<own>(?P<near>(?i:at\s+(?:about|around)|around|about))?(?(near)|(?i:at))"
                    r"\s+(?i:the\s+same\s+time))(?=\s*,)"),
-     _same_time, ("unit",)),
+     specs.same_time, ("unit",)),
     # "Hours later", "a few hours later": later the same day as the date before.
     (ascii_pattern(rf"\b(?i:(?:(?:{_FEW_HOURS}|[2-9])\s+)?hours\s+later)\b"),
      lambda match, text: Chained("day", 0), ("earlier_later",)),
@@ -280,14 +173,14 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
                       r"(?P<unit>day|week|month|quarter|year)s?\s+"
                       r"(?P<side>(?:later|earlier)(?!\s+than\b)|prior(?!\s+to\b)|(?:before|after)(?=(?:\s+(?:this|that))?\s*(?:[,.;:)]|$)))"
                       r"(?:\s+(?:this|that)(?=\s*(?:[,.;:)]|$)))?)\b"),
-        _counted_later,
+        specs.counted_later,
         ("unit", "earlier_later"),
     ),
     # "exceeded 10 million after 53 days" (not "after 53 days of talks", a span).
     (
         ascii_pattern(rf"\b(?i:after\s+(?P<n>{NUMBER_WORD}|[0-9]{{1,3}})\s+"
                       r"(?P<unit>day|week|month)s?)\b(?!\s+(?i:of)\b)"),
-        _after_count,
+        specs.after_count,
         ("unit", "earlier_later"),
     ),
     # "record revenue for the quarter", "a net profit of 1.6 billion yuan in the quarter": the quarter in
@@ -332,20 +225,20 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[0-9]{{1,2}})\s+"
                       r"(?P<unit>day|week|month|year)s?\s+(?P<side>before|after|ahead\s+of|prior\s+to))\b"),
-        _before_a_date,
+        specs.before_a_date,
         ("unit",),
     ),
     (
         ascii_pattern(rf"(?<![A-Za-z])(?i:in)\s+(?P<n>(?i:{NUMBER_WORD})|[0-9]{{1,3}})"
                  r"\s+(?i:days?)\b"),
-        _in_days,
+        specs.in_days,
         ("unit",),
     ),
     # "starting 45 days from now" is "in 45 days": the writer's "now" is the day reported.
     (
         ascii_pattern(rf"\b(?P<n>(?i:{NUMBER_WORD})|[0-9]{{1,3}})"
                       r"\s+(?i:days?\s+from\s+(?:now|today))\b"),
-        _in_days,
+        specs.in_days,
         ("unit",),
     ),
 ]

@@ -1,0 +1,125 @@
+"""What English dates counted from another date stand for: the date specs the patterns of ``dates_en_chains``
+build from their matches ("the next day", "the same period last year", "a year later", "after 53 days",
+"one week before the Lunar New Year", "May that year", "in 45 days"); ``dates`` does the counting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.extract.dates_comparisons import compared_in_english, period_compared_in_english
+from lib.extract.dates_en_bare import month_number
+from lib.extract.dates_spec import (
+    LAST_CLOSED_QUARTER_A_YEAR_BACK,
+    WHOLE_YEAR,
+    YEAR_BEFORE_PUBLICATION,
+    Chained,
+    DateSpec,
+    InYear,
+    day_part,
+    month_part,
+)
+from lib.extract.number_words_en import count_of
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
+
+
+def chained(match: re.Match, text: str) -> DateSpec:
+    which = (match["which"] or "that").lower()
+    offset = {"next": 1, "following": 1, "same": 0, "that": 0, "previous": -1, "prior": -1, "preceding": -1}[which]
+    unit = match["unit"].lower()
+    # "the previous quarter" with no quarter reported before it is the one before publication's; "that
+    # quarter" is none.
+    return Chained("day" if unit == "date" else unit, offset, or_published=unit == "quarter" and offset != 0)
+
+
+def same_period(match: re.Match, text: str) -> DateSpec:
+    """"the same period last year", "the year-ago quarter", "the same quarter of 2023": the period in
+    focus, a year back or in the year stated; "the same month last year" is the month before's. With none
+    in focus, an earlier figure stated for "the same period last year" (a results release's "compared to 5
+    billion yuan for the same period last year") is the last closed quarter's a year back; "rose 10% from
+    the same period last year" names no period."""
+    unit = match["unit"].lower()
+    if match.groupdict().get("year"):
+        return Chained(unit, 0, year=int(match["year"]))
+    back = bool(match["back"])
+    if unit == "month":
+        return Chained("month", -12 if back else 0)
+    # "compared to 5 billion yuan for the same period last year": a results release's earlier figure
+    otherwise = LAST_CLOSED_QUARTER_A_YEAR_BACK if back and period_compared_in_english(text, match.start()) else None
+    if unit == "quarter":
+        return Chained("quarter", -4 if back else 0, otherwise=otherwise)
+    return Chained("period", -1 if back else 0, otherwise=otherwise)
+
+
+def same_moment(match: re.Match, text: str) -> DateSpec:
+    """"the same day of 2020": the day told before, in 2020; "the same point last year": the period in focus
+    (else the date told before) a year back. With nothing told before, the year the words name."""
+    year = int(match["year"]) if match["year"] else None
+    return Chained("same", 0 if year else -1, year=year, focus_first=match["unit"].lower() != "day",
+                   otherwise=InYear(WHOLE_YEAR, year=year) if year else YEAR_BEFORE_PUBLICATION)
+
+
+def counted_later(match: re.Match, text: str) -> DateSpec:
+    """"a year later", "two days earlier", "four months prior", "a quarter earlier": counted from the
+    date before (a quarter from the period in focus); a year keeps its month. A figure set against "a year
+    earlier" ("net profit tripled from a year earlier") is the period in focus a year back, as "a year ago"."""
+    unit = match["unit"].lower()
+    offset = count_of(match["n"]) * (1 if match["side"].lower() in ("later", "after") else -1)
+    if unit == "year" and offset < 0 and compared_in_english(text, match.start()):
+        return Chained("year", offset, keep_month=True, focus_first=True)
+    return Chained(unit, offset, keep_month=unit == "year")
+
+
+def after_count(match: re.Match, text: str) -> DateSpec:
+    """"exceeded 10 million after 53 days": counted on from the date before, as "53 days later" is."""
+    unit = match["unit"].lower()
+    count = count_of(match["n"])
+    if unit == "month":
+        return Chained("month", count)
+    return Chained("day", count * (7 if unit == "week" else 1))
+
+
+def in_days(match: re.Match, text: str) -> DateSpec:
+    """"in 45 days" counts from the day reported ("issued orders on Thursday … starting in 45
+    days"), else from publication; "within 45 days" is a span, not read."""
+    return Chained("day", count_of(match["n"]), same_sentence=True)
+
+
+# "came two days after Google unveiled…", "comes just a year after": lib/rules/happening_counts_en.csv.
+_HAPPENING_WORDS = words_by_kind(builtin_rules().happening_counts_en)
+_DATED_BY_ANOTHER = re.compile(rf"\b(?i:{alternation(_HAPPENING_WORDS['verb'])})\s+"
+                               rf"(?:(?i:{alternation(_HAPPENING_WORDS['hedge'])})\s+)?$")
+
+
+def before_a_date(match: re.Match, text: str) -> DateSpec | None:
+    """"one week before the Lunar New Year": days counted from the day named right after the words. After
+    "came" ("came two days after Google unveiled…", "came a year after Meituan launched KeeTa") the words
+    date the other happening: counted back from the date told of the sentence's own."""
+    unit, count = match["unit"].lower(), count_of(match["n"])
+    sign = -1 if match["side"].lower() in ("before", "ahead of", "prior to") else 1
+    if _DATED_BY_ANOTHER.search(text, max(0, match.start() - 40), match.start()):
+        if unit in ("month", "year"):
+            return Chained(unit, -sign * count, told_only=True)
+        return Chained("day", -sign * count * (7 if unit == "week" else 1), told_only=True)
+    if unit in ("month", "year"):
+        return None  # "a year after the launch" names no date of its own
+    return Chained("day", sign * count * (7 if unit == "week" else 1), before_date=True)
+
+
+def month_of_that_year(match: re.Match, text: str) -> DateSpec:
+    """"May that year", "October 7 of the following year": a month or day of the year counted from the
+    date before, as 同年5月, 次年10月7日 are."""
+    month = month_number(match["month"])
+    part = day_part(month, int(match["day"])) if match["day"] else month_part(month)
+    offset = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}.get(
+        (match["which"] or "").lower(), 0)
+    return Chained("year", offset, part=part)
+
+
+def same_time(match: re.Match, text: str) -> DateSpec:
+    return Chained("same", 0, told_only=True) if match["near"] else Chained("day", 0, told_only=True)
+
+
+def that_day(match: re.Match, text: str) -> DateSpec:
+    return Chained("day", {"before": -1, "prior": -1, "after": 1}.get((match["side"] or "").lower(), 0))
