@@ -7,7 +7,9 @@ names a company the event names, is dated to a short period (a day, a week, a mo
 the same month and day (agreeing with the story's reports as a dated report would:
 ``lib.analyze.story_periods``, the day of slack included), and the event's sentence says what the
 story's sentences say (mean cosine at least the story threshold). When stories of different years
-would fit, the year stays unknown: a year is never guessed. When stories of one year fit, a story
+would fit, the year stays unknown: a year is never guessed, unless the article's other year-less dates were
+placed in one of those years (an undated article's dates written without a year are all of the year it was
+written in: "今年4月" beside a "7月14日" its story placed in 2025 is April 2025). When stories of one year fit, a story
 whose own reports name the day beats one the day only reaches by the day of slack, however alike:
 the slack is for one happening's reports dated a day apart, and a story of that very day is the
 better reading ("智谱AI已于今日(1月8日)在香港上市" is Zhipu's listing of January 8, not MiniMax's of the
@@ -119,7 +121,7 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors
         stories = story_of_event.reindex(events.index).fillna("").astype(str)
         stories = stories.mask(stories.index.isin(placed.story_id.index), placed.story_id.reindex(stories.index))
         found = _placed_once(placed.dated(events), vectors, stories, threshold, short_period_days, products,
-                             (product_threshold, same_day_threshold))
+                             (product_threshold, same_day_threshold), placed_years_by_article(events, placed.date))
         year_less = found.unplaced + len(found.story_id) if year_less is None else year_less
         if found.story_id.empty:
             return Placement(placed.story_id, placed.date, year_less - len(placed.story_id))
@@ -128,8 +130,9 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors
 
 def _placed_once(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story_of_event: pd.Series,
                  threshold: float, short_period_days: int, products: pd.Series | None,
-                 lower: tuple[float | None, float | None]) -> Placement:
-    """One round of ``year_less_placement``: the year-less events of ``events`` placed in its dated stories."""
+                 lower: tuple[float | None, float | None], article_years: dict[str, set[int]]) -> Placement:
+    """One round of ``year_less_placement``: the year-less events of ``events`` placed in its dated stories
+    (``article_years``: the years earlier rounds placed each article's year-less events in)."""
     month_days = year_less_keys(events)
     empty = pd.Series(dtype=object)
     year_less = np.flatnonzero(((month_days != "") & (events[Event.DATE].fillna("") == "")).to_numpy())
@@ -139,6 +142,7 @@ def _placed_once(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story
     named = pd.Series([p if isinstance(p, frozenset) else frozenset() for p in given], index=events.index,
                       dtype=object)
     companies = events[Event.COMPANIES].fillna("").astype(str).to_numpy()
+    articles = text_column(events, Event.DOC_ID).to_numpy()
     of_weekdays = {name for row in year_less if recurs(month_days.iat[row]) for name in company_set(companies[row])}
     blocks = stories_by_company_and_day(events, story_of_event, set(month_days.iloc[year_less]), short_period_days,
                                          named, of_weekdays)
@@ -152,7 +156,8 @@ def _placed_once(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story
             fits = weekday_fits(month_days.iat[row], fits, named.iat[row], bars[:2])
         if recurs(month_days.iat[row]) and len(fits) > 1 and not _one_day_alike(fits, threshold):
             continue  # a weekday or day of month two stories may report: which week or month is a guess
-        fits = [fit for fit in fits if fit[1] is not None]
+        fits = in_its_articles_year([fit for fit in fits if fit[1] is not None],
+                                    article_years.get(articles[row], set()))
         if len({day.year for _, day, _ in fits}) == 1:
             best = max(fits, key=lambda fit: (fit[0].own_first <= fit[1] <= fit[0].own_last, fit[2],
                                               fit[0].story_id))
@@ -160,6 +165,28 @@ def _placed_once(events: pd.DataFrame, vectors: np.ndarray | EventVectors, story
             placed_date[events.index[row]] = best[1].isoformat()
     return Placement(pd.Series(placed_story, dtype=object), pd.Series(placed_date, dtype=object),
                      len(year_less) - len(placed_story))
+
+
+def placed_years_by_article(events: pd.DataFrame, placed_dates: pd.Series) -> dict[str, set[int]]:
+    """The years ``placed_dates`` (ISO days, by index of ``events``) gave each article's year-less events (none
+    for events of no known article)."""
+    articles = text_column(events, Event.DOC_ID)
+    years: dict[str, set[int]] = {}
+    for index, day in placed_dates.items():
+        if articles.at[index]:
+            years.setdefault(articles.at[index], set()).add(int(day[:4]))
+    return years
+
+
+def in_its_articles_year(fits: list[tuple], article_years: set[int]) -> list[tuple]:
+    """The ``fits`` (story, day, similarity) of the one year the article's other year-less dates were placed in,
+    when they span several years and one is that year: an undated article's dates written with no year (read before
+    any year it states: "今年4月", "7月14日", "in April") are all of the year it was written in, so once its story
+    places one of them ("时至7月14日，英伟达宣布…恢复销售H20" in July 2025), "今年4月" is April 2025, not an April of
+    another year that a story of the company also tells. Otherwise ``fits`` as they are."""
+    if len(article_years) != 1 or len({day.year for _, day, _ in fits}) < 2:
+        return fits
+    return [fit for fit in fits if fit[1].year in article_years] or fits
 
 
 def _one_day_alike(fits: list[tuple], threshold: float) -> bool:

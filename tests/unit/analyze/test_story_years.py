@@ -386,3 +386,70 @@ def test_a_month_alone_takes_the_year_of_the_one_year_whose_story_it_fits(rows, 
         assert dated.loc[label, [Event.DATE, Event.DATE_END, Event.QUALIFIER, Event.MONTH_DAY]].tolist() == [
             expected[1], expected[2], YEAR_FROM_STORY, rows[-1][3]]
     pd.testing.assert_frame_equal(events, before)  # inputs never change
+
+
+def _in_article(doc_id, rows):
+    """``rows`` as events of the article ``doc_id``: (row, doc_id) pairs for ``_article_frame``."""
+    return [(row, doc_id) for row in rows]
+
+
+def _article_frame(rows):
+    """rows: ((date, date_end, companies, month_day, vector, story), doc_id)."""
+    events, vectors, stories = _frame([row for row, _ in rows])
+    events[Event.DOC_ID] = [doc_id for _, doc_id in rows]
+    events[Event.PRECISION] = ["month" if row[3].startswith("--") else "day" for row, _ in rows]
+    return events, vectors, stories
+
+
+def _dated_stories(company, *stories):
+    """Two dated reports, in two other articles, of each (story, first day, last day)."""
+    return [((first, last, company, "", RELEASE, story), f"{story}-{n}") for story, first, last in stories
+            for n in (1, 2)]
+
+
+# Each undated article tells one happening by a day its story places ("時至7月14日，輝達宣布恢復對中國銷售H20";
+# "5月11日,小米与美国国防部达成和解"; "On June 3, ByteDance appealed the ruling") and, before it, another by a
+# month with no year that stories of two years tell ("H20晶片在今年4月因美國出口管制無法繼續銷售"; "今年3月,法院批准
+# 小米的临时禁令动议"; "In March, ByteDance was ordered to sell TikTok's US business").
+H20 = _dated_stories("Nvidia", ("resumed", "2025-07-14", "2025-07-14"), ("charge", "2025-04-01", "2025-04-30"),
+                     ("invest", "2026-04-27", "2026-04-27"))
+XIAOMI = _dated_stories("Xiaomi", ("removal", "2021-05-11", "2021-05-11"),
+                        ("injunction", "2021-03-12", "2021-03-12"), ("probe", "2022-03-20", "2022-03-20"))
+BYTEDANCE = _dated_stories("ByteDance", ("appeal", "2024-06-03", "2024-06-03"), ("order", "2024-03-13", "2024-03-13"),
+                           ("ban", "2025-03-20", "2025-03-20"))
+ONE_ARTICLE_YEAR = [
+    pytest.param(H20 + _in_article("u", [_year_less("07-14", "Nvidia"), _month("--04", "Nvidia")]),
+                 ("charge", "2025-04-01"), id="zh-Hant: 今年4月 in the year its 7月14日 was placed"),
+    pytest.param(XIAOMI + _in_article("u", [_year_less("05-11", "Xiaomi"), _month("--03", "Xiaomi")]),
+                 ("injunction", "2021-03-01"), id="zh-Hans: 今年3月 in the year its 5月11日 was placed"),
+    pytest.param(BYTEDANCE + _in_article("u", [_year_less("06-03", "ByteDance"), _month("--03", "ByteDance")]),
+                 ("order", "2024-03-01"), id="en: 'In March' in the year its 'On June 3' was placed"),
+    pytest.param(H20 + _in_article("u", [_year_less("07-14", "Nvidia")]) + _in_article("v", [_month("--04", "Nvidia")]),
+                 None, id="near-miss: another article's day places no year for this one's month"),
+    pytest.param(_dated_stories("Nvidia", ("resumed", "2025-07-14", "2025-07-14"), ("old", "2020-04-01", "2020-04-30"),
+                                ("invest", "2026-04-27", "2026-04-27"))
+                 + _in_article("u", [_year_less("07-14", "Nvidia"), _month("--04", "Nvidia")]),
+                 None, id="near-miss: no story of the article's year fits: the year stays unknown"),
+    pytest.param(_dated_stories("Nvidia", ("old", "2024-12-30", "2024-12-30"), ("new", "2025-01-06", "2025-01-06"),
+                                ("charge", "2025-04-01", "2025-04-30"), ("invest", "2024-04-22", "2024-04-22"))
+                 + _in_article("u", [_year_less("12-30", "Nvidia"), _year_less("01-06", "Nvidia"),
+                                     _month("--04", "Nvidia")]),
+                 None, id="near-miss: the article's days were placed in two years: the year stays unknown"),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), ONE_ARTICLE_YEAR)
+def test_an_undated_articles_year_less_dates_are_of_the_one_year_its_story_placed_one_in(rows, expected):
+    events, vectors, stories = _article_frame(rows)
+    before = events.copy()
+    label = events.index[-1]
+    # Without its article, the month fits stories of two years and keeps its year unknown.
+    alone = year_less_placement(events.drop(columns=Event.DOC_ID), vectors, stories, THRESHOLD, SHORT)
+    assert label not in alone.story_id.index
+    placement = year_less_placement(events, vectors, stories, THRESHOLD, SHORT)
+    if expected is None:
+        assert label not in placement.story_id.index
+    else:
+        assert (placement.story_id[label], placement.date[label]) == expected
+        assert placement.dated(events).loc[label, Event.QUALIFIER] == YEAR_FROM_STORY
+    pd.testing.assert_frame_equal(events, before)  # inputs never change
