@@ -89,7 +89,8 @@ def sentence_events(
 
     When ``published`` is unknown, the article is read as a narrative: year-less and relative
     dates resolve against the year of the latest absolute date read so far ("in 2023 … in July"
-    is July 2023), weekdays and shifts against the latest date the text states, with its year or
+    is July 2023; the first year read also places the days and months of its own sentence, "6月1日，雷军在2024…
+    大会上表示", not its shifts), weekdays and shifts against the latest date the text states, with its year or
     without ("on August 31, 2023 … on Thursday", "2025年1月9日 … 3月5日 … 上周"). Such events are
     never ``planned``: only a publication date says what lay ahead. A weekday tied to its day earlier
     ("星期一(1月27日)") is that day when named again bare (``lib.extract.weekdays_told``).
