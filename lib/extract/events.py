@@ -89,7 +89,8 @@ def sentence_events(
 
     When ``published`` is unknown, the article is read as a narrative: year-less and relative
     dates resolve against the year of the latest absolute date read so far ("in 2023 … in July"
-    is July 2023), weekdays and shifts against the latest date the text states, with its year or
+    is July 2023; the first year read also places the days and months of its own sentence, "6月1日，雷军在2024…
+    大会上表示", not its shifts), weekdays and shifts against the latest date the text states, with its year or
     without ("on August 31, 2023 … on Thursday", "2025年1月9日 … 3月5日 … 上周"). Such events are
     never ``planned``: only a publication date says what lay ahead. A weekday tied to its day earlier
     ("星期一(1月27日)") is that day when named again bare (``lib.extract.weekdays_told``).
@@ -124,12 +125,20 @@ def sentence_events(
         # one it goes on about: the sentence before's, else the article's; worked out only if a fiscal label asks.
         own = [m.company for m in mentions_by_sentence.get(sentence.sent_id, []) if m.company]
         fiscal_year = fiscal_year_of(own) if own else partial(_calendar_of_the_topic, topics, main)
-        matches = date_finder(sentence.text, published or narrative, cues, anchor=anchor,
-                              previous_sentence_date=last_date, narrative_date=narrative_date, focus=focus,
-                              last_told=last_told, fiscal_year=fiscal_year, happening_day=happening)
+        read = partial(date_finder, sentence.text, cues=cues, anchor=anchor, previous_sentence_date=last_date,
+                       narrative_date=narrative_date, focus=focus, last_told=last_told, fiscal_year=fiscal_year,
+                       happening_day=happening)
+        matches = read(published or narrative)
+        year_open = published is None and narrative is None  # before this sentence's own years
+        if year_open and (told_at := _story_period(sentence.text, matches, cues)):
+            # "6月1日，雷军在2024未来汽车先行者大会上表示": the first year an undated story states places the days and
+            # months the same sentence names; a shift from it waits for a later sentence ("Founded in 2021, it raised
+            # $600 million last year": not 2020), and a day before the period told ("3月20日，腾讯公布2024年第四季度
+            # 营收") is in a later year, which the sentence does not say.
+            narrative = Period(date(told_at.start.year, 1, 1), "year")
+            matches = _with_days_placed(matches, read(narrative), told_at)
         if datelines and matches:
             matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
-        year_open = published is None and narrative is None  # before this sentence's own years
         unplaced = _unplaced_days(sentence.text, matches) if year_open else []
         if published is None:
             # The weekdays and the days the sentence ties them to, found once for the three steps (reading
@@ -214,6 +223,24 @@ def firms_of_a_group(before: Topic) -> list[str]:
 def _calendar_of_the_topic(topics: TopicChain, main: str) -> FiscalYear | None:
     """The fiscal calendar of the companies the sentence before is about, else of the article's main company."""
     return fiscal_year_of(topics.current().companies or ([main] if main else []))
+
+
+def _story_period(text: str, matches: Sequence[DateMatch], cues: CuePatterns | None) -> Period | None:
+    """The period an undated story's sentence is told at: its last date with a year of its own the story is at,
+    else the year of an event it names ("2024未来汽车先行者大会"); None when it tells none."""
+    explicit, _ = last_in_story(text, matches, cues)
+    if explicit is not None:
+        return explicit.period
+    year = year_of_a_named_event(text)
+    return Period(date(year, 1, 1), "year") if year else None
+
+
+def _with_days_placed(matches: Sequence[DateMatch], placed: Sequence[DateMatch], told_at: Period) -> list[DateMatch]:
+    """``matches`` with the dates of ``placed`` (the same sentence read in the year it is told at) that name
+    their day or month in words, that ``matches`` left unread and that start no earlier than ``told_at``."""
+    days = [m for m in placed if m.stated and m.relative and m.period.start >= told_at.start
+            and all(m.end <= read.start or m.start >= read.end for read in matches)]
+    return sorted([*matches, *days], key=lambda m: m.start)
 
 
 def _unplaced_days(text: str, matches: Sequence[DateMatch]) -> list[YearLessDay]:

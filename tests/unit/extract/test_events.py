@@ -208,6 +208,28 @@ NARRATIVE_YEAR_CASES = [
     pytest.param(["字节跳动在2024冬季FORCE原动力大会上发布新模型。", "字节跳动2023年营收增长三成。",
                   "3月，字节跳动推出视频模型。"],
                  [("2023年", "2023-01-01"), ("3月", "2023-03-01")], id="near miss: a reported year moves the story on"),
+    # The first year an undated story states places the days and months its own sentence names, before or after
+    # it (the day of a conference named with its year, a quarter closing in a fiscal year); a shift ("last year",
+    # 去年) in that sentence waits for a later one, as a founding year is no story's time.
+    pytest.param(["On June 1, Kuaishou showed Kling at the 2024 World Artificial Intelligence Conference."],
+                 [("June 1", "2024-06-01"), ("2024", "2024-01-01")], id="own sentence's year places its day, English"),
+    pytest.param(["6月1日，腾讯在2024全球数字生态大会上发布混元新版本。"],
+                 [("6月1日", "2024-06-01")], id="own sentence's year places its day, simplified"),
+    pytest.param(["3月28日，台積電在2025技術論壇上公布新製程。"],
+                 [("3月28日", "2025-03-28")], id="own sentence's year places its day, traditional"),
+    pytest.param(["Founded in 2021, OpenAI raised $600 million last year."],
+                 [("2021", "2021-01-01")], id="near miss: a shift waits for a later sentence, English"),
+    pytest.param(["成立于2021年的拼多多去年营收大增。"],
+                 [("2021年", "2021-01-01")], id="near miss: a shift waits for a later sentence, simplified"),
+    pytest.param(["On March 20, Alibaba said revenue in the fourth quarter of 2024 rose 8%."],
+                 [("March 20", ""), ("the fourth quarter of 2024", "2024-10-01")],
+                 id="near miss: a day before the quarter it reports, English"),
+    pytest.param(["3月20日，腾讯公布2024年第四季度营收增长11%。"],
+                 [("3月20日", ""), ("2024年第四季度", "2024-10-01")],
+                 id="near miss: a day before the quarter it reports, simplified"),
+    pytest.param(["3月20日，台積電公布2024年第四季財報。"],
+                 [("3月20日", ""), ("2024年第四季", "2024-10-01")],
+                 id="near miss: a day before the quarter it reports, traditional"),
     # Class (story set s4: "starting July 9" read as 2022): a date told in an aside about a name is not the
     # story's time ("ChatGPT, launched in November 2022, …"); a parenthesis alone is no aside, and a date in the
     # sentence's own clause still moves the story on.
