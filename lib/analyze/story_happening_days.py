@@ -19,7 +19,7 @@ from datetime import date
 
 import pandas as pd
 
-from lib.analyze.story_openings import companies_by_sentence, sentence_spans
+from lib.analyze.story_openings import report_row, sentences_without_events
 from lib.analyze.text_columns import text_column
 from lib.extract.dates import find_dates
 from lib.extract.event_types import EventTyper
@@ -27,7 +27,7 @@ from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
-from lib.schema import COMPANY_SEPARATOR, HAPPENING_DAY_UNTOLD, Doc, Event, Mention
+from lib.schema import HAPPENING_DAY_UNTOLD, Doc, Event
 
 # A day read as a listing's or a launch's: words counted from it ("上市当天") read as it, and no other day.
 _STAND_IN = Period(date(2001, 3, 14), "day")
@@ -46,17 +46,10 @@ def happening_day_reports(events: pd.DataFrame, documents: pd.DataFrame, mention
     if mentions is None or sentences is None or documents.empty or Doc.TEXT not in documents:
         return pd.DataFrame(columns=Event.COLUMNS)
     texts = dict(zip(text_column(documents, Doc.DOC_ID), text_column(documents, Doc.TEXT), strict=True))
-    hinted = {doc_id for doc_id, text in texts.items() if _may_name_a_happening(to_simplified(text))}
-    companies = companies_by_sentence(mentions[mentions[Mention.DOC_ID].isin(hinted)])
-    with_events = set(zip(events[Event.DOC_ID], events[Event.SENT_ID].astype(int), strict=True))
+    hinted = [doc_id for doc_id, text in texts.items() if _may_name_a_happening(to_simplified(text))]
     typer = typer or EventTyper(builtin_rules().triggers)
-    rows = []
-    for doc_id, spans in sentence_spans(sentences, {doc_id for doc_id, _ in companies}).items():
-        for sent_id, start, end in spans:
-            names = companies.get((doc_id, sent_id), ())
-            if names and (doc_id, sent_id) not in with_events:
-                row = _report(doc_id, sent_id, texts[doc_id], (start, end), names, typer)
-                rows += [row] if row is not None else []
+    rows = [row for doc_id, sent_id, span, names in sentences_without_events(events, mentions, sentences, hinted)
+            if (row := _report(doc_id, sent_id, texts[doc_id], span, names, typer)) is not None]
     return pd.DataFrame(rows, columns=Event.COLUMNS)
 
 
@@ -72,14 +65,9 @@ def _report(doc_id: str, sent_id: int, text: str, span: tuple[int, int], compani
     if not any(hits):
         return None
     words = min(told)
-    return {
-        Event.EVENT_ID: f"{doc_id}#{sent_id}.happening", Event.DOC_ID: doc_id, Event.SENT_ID: sent_id,
-        Event.DATE: "", Event.PRECISION: "day", Event.DATE_TEXT: text[start + words[0]:start + words[1]],
-        Event.COMPANIES: COMPANY_SEPARATOR.join(companies), Event.EVENT_TYPE: typer.classify(simplified, words, hits),
-        Event.SENTENCE: text[start:end], Event.DATE_END: "", Event.QUALIFIER: HAPPENING_DAY_UNTOLD,
-        Event.REGULATIONS: "", Event.START: start + words[0], Event.END: start + words[1], Event.ATTRIBUTION: "text",
-        Event.PLANNED: False, Event.MONTH_DAY: "", Event.WEEKDAY: "",
-    }
+    return report_row(doc_id, sent_id, "happening", text[start:end], text[start + words[0]:start + words[1]],
+                      (start + words[0], start + words[1]), companies, typer.classify(simplified, words, hits),
+                      HAPPENING_DAY_UNTOLD)
 
 
 def _may_name_a_happening(text: str) -> bool:

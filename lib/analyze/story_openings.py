@@ -25,7 +25,7 @@ events frame itself.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import date, timedelta
 
 import pandas as pd
@@ -96,8 +96,8 @@ def _report(doc_id: str, text: str, found: tuple[Period, tuple[int, int], tuple[
     if not companies or not any(hits):
         return None
     event_type = typer.classify(simplified, (words_start - start, words_end - start), hits)
-    return _row(doc_id, sent_id, text[start:end], day, text[words_start:words_end], (words_start, words_end),
-                companies, event_type)
+    return report_row(doc_id, sent_id, "dateline", text[start:end], text[words_start:words_end],
+                      (words_start, words_end), companies, event_type, DATELINE_DAY, day)
 
 
 def companies_by_sentence(mentions: pd.DataFrame) -> dict[tuple[str, int], tuple[str, ...]]:
@@ -110,6 +110,22 @@ def companies_by_sentence(mentions: pd.DataFrame) -> dict[tuple[str, int], tuple
         if company not in out.get(key, ()):
             out[key] = (*out.get(key, ()), company)
     return out
+
+
+def sentences_without_events(events: pd.DataFrame, mentions: pd.DataFrame, sentences: pd.DataFrame,
+                             doc_ids: Sequence[str]) -> Iterator[tuple[str, int, tuple[int, int], tuple[str, ...]]]:
+    """Each sentence of the documents ``doc_ids`` (in their order, then reading order) that names a company and
+    holds no event of its own: (doc id, sentence id, (start, end) in the article, the companies it names)."""
+    companies = companies_by_sentence(mentions[mentions[Mention.DOC_ID].isin(set(doc_ids))])
+    if not companies:
+        return
+    with_events = set(zip(events[Event.DOC_ID], events[Event.SENT_ID].astype(int), strict=True))
+    spans = sentence_spans(sentences, {doc_id for doc_id, _ in companies})
+    for doc_id in doc_ids:
+        for sent_id, start, end in spans.get(doc_id, ()):
+            names = companies.get((doc_id, sent_id), ())
+            if names and (doc_id, sent_id) not in with_events:
+                yield doc_id, sent_id, (start, end), names
 
 
 def sentence_spans(sentences: pd.DataFrame, doc_ids: Collection[str]) -> dict[str, list[tuple[int, int, int]]]:
@@ -179,16 +195,17 @@ def year_less_day(dateline: Dateline | None) -> str | None:
     return f"{dateline.month_day[0]:02d}-{dateline.month_day[1]:02d}"
 
 
-def _row(doc_id: str, sent_id: int, sentence: str, day: Period | str, words: str, span: tuple[int, int],
-         companies: tuple[str, ...], event_type: str) -> dict:
-    """The opening's row; a year-less day (``year_less_day``) keeps no date, only its month-day, as a year-less
-    event does, for its story to place (``lib.analyze.story_years``)."""
+def report_row(doc_id: str, sent_id: int, kind: str, sentence: str, words: str, span: tuple[int, int],
+               companies: tuple[str, ...], event_type: str, qualifier: str, day: Period | str = "") -> dict:
+    """A report for stories only, in the events frame's columns: ``kind`` ends its id ("s417#3.happening"),
+    ``words`` stand at ``span`` of the article, ``day`` is its date; a year-less day (``year_less_day``) keeps no
+    date, only its month-day, as a year-less event does, and "" (a day only its story can give) neither."""
     iso = day.start.isoformat() if isinstance(day, Period) else ""
     return {
-        Event.EVENT_ID: f"{doc_id}#{sent_id}.dateline", Event.DOC_ID: doc_id, Event.SENT_ID: sent_id,
+        Event.EVENT_ID: f"{doc_id}#{sent_id}.{kind}", Event.DOC_ID: doc_id, Event.SENT_ID: sent_id,
         Event.DATE: iso, Event.PRECISION: "day", Event.DATE_TEXT: words,
         Event.COMPANIES: COMPANY_SEPARATOR.join(companies), Event.EVENT_TYPE: event_type,
-        Event.SENTENCE: sentence, Event.DATE_END: iso, Event.QUALIFIER: DATELINE_DAY, Event.REGULATIONS: "",
+        Event.SENTENCE: sentence, Event.DATE_END: iso, Event.QUALIFIER: qualifier, Event.REGULATIONS: "",
         Event.START: span[0], Event.END: span[1], Event.ATTRIBUTION: "text", Event.PLANNED: False,
         Event.MONTH_DAY: "" if isinstance(day, Period) else day, Event.WEEKDAY: "",
     }

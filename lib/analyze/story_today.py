@@ -24,7 +24,7 @@ import pandas as pd
 
 from lib.analyze.event_vectors import EventVectors, event_vectors
 from lib.analyze.story_days import ANY_DAY, DatedStory, stories_by_company_and_day
-from lib.analyze.story_openings import companies_by_sentence, publication_day, sentence_spans
+from lib.analyze.story_openings import publication_day, report_row, sentences_without_events
 from lib.analyze.story_products import company_set
 from lib.analyze.text_columns import text_column
 from lib.extract.dates import find_dates
@@ -33,7 +33,7 @@ from lib.extract.event_types import EventTyper
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import builtin_rules
-from lib.schema import COMPANY_SEPARATOR, HAPPENING_DAY_UNTOLD, TODAY_UNDATED, Doc, Event, Mention
+from lib.schema import HAPPENING_DAY_UNTOLD, TODAY_UNDATED, Doc, Event
 
 # Two publication days a sentence is read against: words read as the very publication day both times say today
 # ("今日", "today", "今16时"); a stated day or a bare day of month ("15日") cannot fall on both. A date told
@@ -62,20 +62,11 @@ def today_reports(events: pd.DataFrame, documents: pd.DataFrame, mentions: pd.Da
                                   for published, precision, text in zip(
                                       text_column(documents, Doc.PUBLISHED), text_column(documents, Doc.DATE_PRECISION),
                                       text_column(documents, Doc.TEXT), strict=True)], dtype=bool)]
-    companies = companies_by_sentence(mentions[mentions[Mention.DOC_ID].isin(set(undated[Doc.DOC_ID]))])
-    if not companies:
-        return pd.DataFrame(columns=Event.COLUMNS)
-    with_events = set(zip(events[Event.DOC_ID], events[Event.SENT_ID].astype(int), strict=True))
     typer = typer or EventTyper(builtin_rules().triggers)
     cues = cue_patterns(builtin_rules().future_cues)
-    spans = sentence_spans(sentences, {doc_id for doc_id, _ in companies})
-    rows = []
-    for doc_id, text in zip(undated[Doc.DOC_ID], undated[Doc.TEXT].astype(str), strict=True):
-        for sent_id, start, end in spans.get(doc_id, ()):
-            names = companies.get((doc_id, sent_id), ())
-            if names and (doc_id, sent_id) not in with_events:
-                row = _report(doc_id, sent_id, text, (start, end), names, typer, cues)
-                rows += [row] if row is not None else []
+    texts = dict(zip(undated[Doc.DOC_ID], undated[Doc.TEXT].astype(str), strict=True))
+    rows = [row for doc_id, sent_id, span, names in sentences_without_events(events, mentions, sentences, list(texts))
+            if (row := _report(doc_id, sent_id, texts[doc_id], span, names, typer, cues)) is not None]
     return pd.DataFrame(rows, columns=Event.COLUMNS)
 
 
@@ -123,15 +114,9 @@ def _report(doc_id: str, sent_id: int, text: str, span: tuple[int, int], compani
     hits = typer.hits(simplified) if words is not None else []
     if not any(hits):
         return None
-    event_type = typer.classify(simplified, words, hits)
-    return {
-        Event.EVENT_ID: f"{doc_id}#{sent_id}.today", Event.DOC_ID: doc_id, Event.SENT_ID: sent_id,
-        Event.DATE: "", Event.PRECISION: "day", Event.DATE_TEXT: text[start + words[0]:start + words[1]],
-        Event.COMPANIES: COMPANY_SEPARATOR.join(companies), Event.EVENT_TYPE: event_type,
-        Event.SENTENCE: text[start:end], Event.DATE_END: "", Event.QUALIFIER: TODAY_UNDATED, Event.REGULATIONS: "",
-        Event.START: start + words[0], Event.END: start + words[1], Event.ATTRIBUTION: "text", Event.PLANNED: False,
-        Event.MONTH_DAY: "", Event.WEEKDAY: "",
-    }
+    return report_row(doc_id, sent_id, "today", text[start:end], text[start + words[0]:start + words[1]],
+                      (start + words[0], start + words[1]), companies, typer.classify(simplified, words, hits),
+                      TODAY_UNDATED)
 
 
 def _may_say_today(text: str) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from lib.analyze.event_vectors import EventVectors
 from lib.analyze.stories import corpus_stories
-from lib.analyze.story_openings import opening_reports, sentence_spans
+from lib.analyze.story_openings import opening_reports, sentence_spans, sentences_without_events
 from lib.parse.sentences import split_sentences
 from lib.schema import DATELINE_DAY, Doc, Event, Mention, Sent, Story
 
@@ -209,3 +209,17 @@ def test_documents_without_a_publication_column_read_as_undated():
     documents = pd.DataFrame({Doc.DOC_ID: ["a"], Doc.TEXT: [text]})
     reports = opening_reports(NO_EVENTS, documents, _mentions(("a", 0, "ByteDance", "company")), _sentences(documents))
     assert reports[Event.DATE].tolist() == ["2025-01-22"]
+
+
+def test_the_sentences_without_events_name_a_company_in_the_documents_given_in_their_order():
+    documents = _documents(("a", "阿里巴巴今日上市。市场平淡。腾讯发布财报。", "", ""),
+                           ("b", "Baidu cut prices on Monday. Xiaomi opened orders.", "", ""),
+                           ("c", "Meituan said nothing.", "", ""))
+    mentions = _mentions(("a", 0, "Alibaba", "company"), ("a", 2, "Tencent", "company"),
+                         ("b", 0, "Baidu", "company"), ("b", 1, "Xiaomi", "company"), ("b", 1, "", "person"),
+                         ("c", 0, "Meituan", "company"))
+    events = pd.DataFrame([{Event.DOC_ID: "b", Event.SENT_ID: 0}], columns=Event.COLUMNS)
+    found = list(sentences_without_events(events, mentions, _sentences(documents), ["b", "a"]))
+    # "b"'s first sentence has its event, "a"'s second names no company, "c" is not asked for
+    assert found == [("b", 1, (28, 49), ("Xiaomi",)), ("a", 0, (0, 9), ("Alibaba",)), ("a", 2, (14, 21), ("Tencent",))]
+
