@@ -15,6 +15,7 @@ articles keeps its reports; grouping already weighed them.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from lib.analyze.story_products import UNTYPED, company_set
@@ -35,17 +36,21 @@ def placed_details(reports: pd.DataFrame, story_of_event: pd.Series) -> pd.Serie
     single = (day != "") & (day == text_column(reports, Event.DATE_END))
     told_by = articles.groupby(story).nunique()
     shared = story.map(told_by).fillna(0).astype(int).where(story != "", 0) > 1
-    companies = text_column(reports, Event.COMPANIES).map(company_set)
-    reported: dict[tuple[str, str], list[tuple[str, frozenset[str]]]] = {}
-    for label in reports.index[(single & shared).to_numpy()]:
-        reported.setdefault((articles[label], day[label]), []).append((story[label], companies[label]))
-    untyped = text_column(reports, Event.EVENT_TYPE).isin(UNTYPED)
+    waiting = single & ~shared & text_column(reports, Event.EVENT_TYPE).isin(UNTYPED)
+    if not waiting.any():
+        return story_of_event
+    key = articles + "\x00" + day  # one article's day
+    reporting = single & shared & key.isin(set(key[waiting]))
+    companies, stories, keys = text_column(reports, Event.COMPANIES).to_numpy(), story.to_numpy(), key.to_numpy()
+    reported: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for row in np.flatnonzero(reporting.to_numpy()):
+        reported.setdefault(keys[row], []).append((stories[row], company_set(companies[row])))
     moved = {}
-    for label in reports.index[(single & ~shared & untyped).to_numpy()]:
-        stories = {other for other, names in reported.get((articles[label], day[label]), ())
-                   if names & companies[label]}
-        if len(stories) == 1:
-            moved[label] = stories.pop()
+    for row in np.flatnonzero(waiting.to_numpy()):
+        names = company_set(companies[row])
+        fits = {other for other, named in reported.get(keys[row], ()) if named & names}
+        if len(fits) == 1:
+            moved[reports.index[row]] = fits.pop()
     if not moved:
         return story_of_event
     return story_of_event.mask(story_of_event.index.isin(moved.keys()),
