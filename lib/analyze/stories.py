@@ -31,6 +31,7 @@ from lib.analyze.story_blocks import (
     story_id_after,
     story_members,
 )
+from lib.analyze.story_details import placed_details
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_figures import placed_by_sums
 from lib.analyze.story_happening_days import happening_day_reports
@@ -236,7 +237,8 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     the corpus's (where those openings are: without both, no report joins). Year-less
     events of undated articles then join the story, dated by other articles, that gives them a year, and an
     undated article's today, or a happening's day named and told nowhere, the one story of its company that
-    says alike (the year-less reports placed dated, so their story is one of a short period). ``money_words`` are
+    says alike (the year-less reports placed dated, so their story is one of a short period); a sentence of no
+    happening joins its article's story of its company's day (``lib.analyze.story_details``). ``money_words`` are
     the corpus's rules' (``Rules.money_words``: its folder's own ``money_words.csv`` included), None for the
     built-in ones."""
     openings = _for_stories_only(opening_reports(events, documents, mentions, sentences),
@@ -255,7 +257,9 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
                                         lambda dated: story_ids(dated, vectors, products=products))
     of_event = weekday_stories(reports, vectors, of_event, SAME_STORY_SIMILARITY, products)
     of_event = placed_by_sums(reports, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS, money_words)
-    of_event = placed_today(years.dated(reports), vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS, products)
+    dated = years.dated(reports)
+    of_event = placed_today(dated, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS, products)
+    of_event = placed_details(dated, of_event)
     stories = Stories(of_event, pd.DataFrame(columns=Story.COLUMNS), vectors.matrix, years, openings)
     table = story_table(stories.reports_with_stories(events), documents, vectors.matrix, language)
     return Stories(of_event, table, vectors.matrix, years, openings)

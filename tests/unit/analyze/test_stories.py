@@ -429,3 +429,22 @@ def test_a_day_named_by_its_happening_joins_the_story_its_year_less_reports_were
     assert launch != reports[Event.STORY_ID].iloc[3]  # Great Wall's April 1, another happening
     assert reports[Event.STORY_ID].tolist() == [launch, launch, launch, reports[Event.STORY_ID].iloc[3], launch]
     assert reports[Event.QUALIFIER].iloc[-1] == HAPPENING_DAY_UNTOLD
+
+
+def test_a_sentence_of_no_happening_joins_its_articles_story_of_that_day():
+    # The lead of "wire" and "portal" report one listing; wire's line on the trading hall's screen tells no
+    # happening and says nothing alike (another vector): it joins the listing's story, not a story of its own.
+    events = _events([
+        ("wire", "2025-12-05", "2025-12-05", "day", "Moore Threads",
+         "Moore Threads debuted on the Shanghai STAR Market on December 5.", "December 5"),
+        ("portal", "2025-12-05", "2025-12-05", "day", "Moore Threads", "摩尔线程12月5日在科创板挂牌上市。", "12月5日"),
+        ("wire", "2025-12-05", "2025-12-05", "day", "Moore Threads",
+         "At 9:30 a.m. on December 5, Moore Threads' code lit up on the trading hall's screens.", "December 5"),
+    ])
+    events[Event.EVENT_TYPE] = ["money/market", "money/market", "other"]
+    events[Event.QUALIFIER] = ""
+    listing, screen = np.array([1.0, 0.0], dtype=np.float32), np.array([0.0, 1.0], dtype=np.float32)
+    stories = corpus_stories(events, _documents(), np.stack([listing, listing, screen]))
+    ids = stories.events_with_stories(events)[Event.STORY_ID].tolist()
+    assert ids[0] == ids[1] == ids[2] != ""
+    assert stories.table[Story.N_ARTICLES].tolist() == [2]
