@@ -14,6 +14,17 @@ from tests.date_readings import found_dates
 
 WEDNESDAY = "2025-03-12"
 
+# ---- the start of the year up to now: the year, as 今年以来 and "so far this year" (jionlp's 从…起至今) ---------
+YEAR_SO_FAR = [
+    ("腾讯股价年初至今上涨30%。", [("年初至今", "2025-01-01", "year")]),
+    ("腾讯股价自年初以来上涨30%。", [("年初以来", "2025-01-01", "year")]),
+    ("腾讯股价今年年初至今上涨30%。", [("今年年初至今", "2025-01-01", "year")]),
+    ("騰訊股價今年初以來上漲30%。", [("今年初以来", "2025-01-01", "year")]),
+    ("Tencent shares have risen 30% so far this year.", [("this year", "2025-01-01", "year")]),
+    # With its year stated it is a span from early that year, read as that year's start.
+    ("腾讯股价2024年初以来上涨30%。", [("2024年初", "2024-01-01", "quarter")]),
+]
+
 # ---- named days fixed by a weekday or a day before a festival (Recognizers-Text's holiday lists) -------------
 NAMED_DAYS = [
     ("Alibaba's sales rose on Christmas Eve.", [("Christmas Eve", "2024-12-24", "day")]),
@@ -30,6 +41,6 @@ NAMED_DAYS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), NAMED_DAYS)
+@pytest.mark.parametrize(("sentence", "expected"), YEAR_SO_FAR + NAMED_DAYS)
 def test_a_reference_grammar_class_reads_its_period(sentence, expected):
     assert found_dates(sentence, WEDNESDAY) == expected
