@@ -74,6 +74,22 @@ class WeekdayOnOrAfter:
         return Period(first + timedelta(days=(self.weekday - first.weekday()) % 7 + self.shift), "day")
 
 
+@dataclass(frozen=True)
+class WeekHolding:
+    """The week (Monday first) that holds a solar ``month``/``day``: "the week of March 17"."""
+
+    month: int
+    day: int
+    precision: str = "week"
+
+    def in_year(self, year: int) -> Period | None:
+        try:
+            day = date(year, self.month, self.day)
+        except ValueError:
+            return None
+        return Period(day - timedelta(days=day.weekday()), "week")
+
+
 def month_part(month: int) -> YearPart:
     return YearPart("month", month)
 
@@ -117,7 +133,7 @@ class InYear:
     next to the one placed when the day falls on it there.
     """
 
-    part: YearPart | LunarDay | WeekdayOnOrAfter
+    part: YearPart | LunarDay | WeekdayOnOrAfter | WeekHolding
     qualifier: str = ""
     year: int | None = None
     offset: int | None = None
