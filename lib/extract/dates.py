@@ -36,6 +36,7 @@ from lib.extract import (
     dates_en,
     dates_en_chains,
     dates_en_days,
+    dates_en_grammar,
     dates_en_relative,
     dates_festivals,
     dates_few_weeks,
@@ -105,7 +106,7 @@ _NOT_DATE_NAMES = word_automaton(builtin_rules().not_dates)
 # "FY2027" is read as a year by both, and only the fiscal reader knows it may not be a calendar year.
 _READERS = ReaderGroup([dates_fiscal.READER, dates_coordinated.READER, dates_en.READER, dates_en_relative.READER,
                         dates_en_chains.READER, dates_zh.READER, dates_zh_relative.READER, dates_seasons.READER,
-                        dates_results_period.READER, dates_en_days.READER,
+                        dates_results_period.READER, dates_en_days.READER, dates_en_grammar.READER,
                         dates_zh_year_to_date.READER, dates_few_weeks.READER])
 
 

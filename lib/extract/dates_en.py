@@ -42,10 +42,10 @@ from lib.rules.rule_file import alternation
 
 _EDGE_QUALIFIERS = {"beginning": "early", "start": "early", "middle": "mid", "end": "end"}
 
-_ANY_MONTH = (r"(?:" + FULL_MONTH + r"|(?:" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+ANY_MONTH = (r"(?:" + FULL_MONTH + r"|(?:" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
               + r")\b\.?)")
 # An ordinal suffix ends the day whatever follows ("June 7th: …"); a bare number not before a clock's colon.
-_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)(?![A-Za-z0-9])|(?![A-Za-z0-9%:]|[.,][0-9]))"
+DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)(?![A-Za-z0-9])|(?![A-Za-z0-9%:]|[.,][0-9]))"
 STATED_YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9%])"
 RELATIVE_YEAR = r"(?i:(?P<rel>last|this|next)\s+year)\b"
 _THE_YEAR = r"(?i:(?P<current>the\s+(?:current\s+)?year))\b"
@@ -215,23 +215,23 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _numeric_date,
         ("digit", "num_sep"),
     ),
-    (ascii_pattern(rf"\b(?P<month>{_ANY_MONTH})\s+{_DAY}(?:,?\s+{STATED_YEAR}|\s+{RELATIVE_YEAR})?"), _month_day,
+    (ascii_pattern(rf"\b(?P<month>{ANY_MONTH})\s+{DAY}(?:,?\s+{STATED_YEAR}|\s+{RELATIVE_YEAR})?"), _month_day,
      ("month", "digit")),
     (
-        ascii_pattern(rf"\b{_ANY_MONTH}\s+(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*"
+        ascii_pattern(rf"\b{ANY_MONTH}\s+(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*"
                  r"(?P<sep>-|–|(?i:to|through|until|till|and|or)(?=\s))\s*"
                  r"(?P<own>(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)(?![A-Za-z0-9])|(?![A-Za-z0-9%:]|[.,][0-9])))"),
         _range_end,
         ("month", "digit"),
     ),
     (
-        ascii_pattern(rf"(?<![0-9.,])\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}?"),
+        ascii_pattern(rf"(?<![0-9.,])\b(?:the\s+)?{DAY}\s+(?:of\s+)?(?P<month>{ANY_MONTH}){_YEAR_AFTER_MONTH}?"),
         _month_day,
         ("month", "digit"),
     ),
-    (ascii_pattern(rf"\b(?P<month>{_ANY_MONTH}){_YEAR_AFTER_MONTH}"), _month_year, ("month",)),
+    (ascii_pattern(rf"\b(?P<month>{ANY_MONTH}){_YEAR_AFTER_MONTH}"), _month_year, ("month",)),
     (ascii_pattern(rf"\b{_QUALIFIER}(?P<month>{FULL_MONTH}){_YEAR_AFTER_MONTH}?"), _qualified_month, ("month",)),
-    (ascii_pattern(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{FULL_MONTH})(?:\s+{_DAY})?"), _directed_month,
+    (ascii_pattern(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{FULL_MONTH})(?:\s+{DAY})?"), _directed_month,
      ("month",)),
     (ascii_pattern(rf"\b(?P<month>{FULL_MONTH})"), bare_month, ("month",)),
     (
@@ -268,7 +268,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
      lambda match, text: InYear(quarter_part(month_number(match["month"]) // 3)), ("quarter",)),
     (
         # The apostrophe is what makes "July ’23" a year: "July 23" is a day.
-        re.compile(rf"\b(?:(?P<month>{_ANY_MONTH})\s*['’‘]|(?P<hn>[12])H|(?P<qd>[1-4])Q|Q(?P<qe>[1-4])\s*['’‘]"
+        re.compile(rf"\b(?:(?P<month>{ANY_MONTH})\s*['’‘]|(?P<hn>[12])H|(?P<qd>[1-4])Q|Q(?P<qe>[1-4])\s*['’‘]"
                    r"|FY\s*['’‘]?(?:20)?)(?P<yy>[0-9]{2})(?![0-9A-Za-z%]|[.,][0-9])"),
         _short_year,
         ("short_year",),

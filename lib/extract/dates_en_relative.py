@@ -111,11 +111,16 @@ def _earlier_or_later(match: re.Match, text: str) -> DateSpec:
     return Shift(unit, 0, ahead=ahead)
 
 
+_WEEKEND_WEEKS = {"this": 0, "this coming": 0, "coming": 0, "next": 1}
+
+
 def _weekend(match: re.Match, text: str) -> DateSpec:
     """"last weekend", "over the weekend" (told by a paper of the working week) lie in the week before
-    publication's, as 上周末 does; "this weekend" in publication's week. The period is the week."""
+    publication's, as 上周末 does; "this weekend", "this coming weekend" in publication's week; "next weekend"
+    in the week after, as 下周末 (a reference grammar's relative weekend, Recognizers-Text's
+    ``OneWordPeriodRegex``). The period is the week."""
     which = " ".join((match["which"] or "").lower().split())
-    return Shift("week", 0 if which == "this" else -1)
+    return Shift("week", _WEEKEND_WEEKS.get(which, -1))
 
 
 _WEEK_OFFSETS = {"last": -1, "this": 0, "next": 1}
@@ -191,7 +196,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # The span leaves "over" out as "in 2021" leaves "in". Not "every weekend", "the weekend before the
     # launch" (no date of its own), "weekends".
     (
-        ascii_pattern(r"(?:\b(?i:(?P<which>last|this\s+past|past|this))\s+"
+        ascii_pattern(r"(?:\b(?i:(?P<which>last|this\s+past|past|this\s+coming|this|coming|next))\s+"
                       r"|(?:(?<=[Oo]ver )|(?<=[Dd]uring )|(?<=[Aa]t )|(?<=[Oo]n ))(?i:the)\s+)(?i:weekend)\b"
                       r"(?!\s+(?i:before|after|of)\b)"),
         _weekend,

@@ -20,7 +20,7 @@ from lunardate import LunarDate
 
 from lib.chinese_numerals import chinese_number
 from lib.extract.attribution_cues import cue_alternation, ends_right_before
-from lib.extract.dates_spec import Candidate, DateSpec, InYear, LunarDay, day_part, month_part
+from lib.extract.dates_spec import Candidate, DateSpec, InYear, LunarDay, WeekdayOnOrAfter, day_part, month_part
 from lib.extract.dates_zh_grammar import CN_DIGIT
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -178,6 +178,8 @@ def _festival(match: re.Match, year: re.Match | None) -> DateSpec:
         # English names are case-sensitive; the pattern is, so look the name up as written.
         festival = _BY_NAME[_name_as_listed(match["name"])]
         part = (LunarDay(festival.month, festival.day, festival.shift) if festival.lunar
+                else WeekdayOnOrAfter(festival.month, festival.day, festival.weekday, festival.shift)
+                if festival.weekday is not None
                 else day_part(festival.month, festival.day) if festival.day else month_part(festival.month))
     else:
         day = chinese_number((match["lunar"] or match["short"] or match["bare"]).removeprefix("初"))

@@ -55,6 +55,41 @@ class LunarDay:
             return None  # outside the library's table (1900-2099) or a day the month lacks
 
 
+@dataclass(frozen=True)
+class WeekdayOnOrAfter:
+    """The first ``weekday`` (Monday = 0) on or after a solar ``month``/``day``, ``shift`` days on: a holiday
+    fixed by its weekday (Thanksgiving, the fourth Thursday of November, is the first on or after November 22)."""
+
+    month: int
+    day: int
+    weekday: int
+    shift: int = 0
+    precision: str = "day"
+
+    def in_year(self, year: int) -> Period | None:
+        try:
+            first = date(year, self.month, self.day)
+        except ValueError:
+            return None
+        return Period(first + timedelta(days=(self.weekday - first.weekday()) % 7 + self.shift), "day")
+
+
+@dataclass(frozen=True)
+class WeekHolding:
+    """The week (Monday first) that holds a solar ``month``/``day``: "the week of March 17"."""
+
+    month: int
+    day: int
+    precision: str = "week"
+
+    def in_year(self, year: int) -> Period | None:
+        try:
+            day = date(year, self.month, self.day)
+        except ValueError:
+            return None
+        return Period(day - timedelta(days=day.weekday()), "week")
+
+
 def month_part(month: int) -> YearPart:
     return YearPart("month", month)
 
@@ -98,7 +133,7 @@ class InYear:
     next to the one placed when the day falls on it there.
     """
 
-    part: YearPart | LunarDay
+    part: YearPart | LunarDay | WeekdayOnOrAfter | WeekHolding
     qualifier: str = ""
     year: int | None = None
     offset: int | None = None

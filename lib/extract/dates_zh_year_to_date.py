@@ -7,6 +7,11 @@ in ``dates_zh``; the first two quarters its first half.
 Months and quarters count the year so far only after a word that sums them (``lib/rules/year_to_date_zh.csv``):
 "上线前三个月" is three months around a launch, "该剧前三季" a show's first seasons, and "前三季度营收增长"
 alone is left unread as it was.
+
+"年初至今", "年初以来", "今年年初至今" (from the start of the year to now: the "year to date" of reference grammars,
+Recognizers-Text's ``OneWordPeriodRegex``) are the publication year so far, the year, as 今年以来 and "year to
+date" are; not the year's first quarter that 年初 alone is. With its year stated ("2024年初以来") it is a span
+from early that year, read as 2024年初 was.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ _QUARTERS = r"(?P<quarters>[23二两三])"
 # The first months or quarters, from the year's start: as many months as a quarter or a half are that period.
 _PARTS_BY_MONTHS: dict[int, YearPart] = {3: quarter_part(1), 6: half_part(1)}
 
+# The start of the year up to now; not after a written year's digit ("2024年初以来").
+_SINCE_THE_YEAR_BEGAN = re.compile(r"(?:今年年?|(?<![0-9〇零一二三四五六七八九十百千两])年)初(?:至今|以来|迄今|到现在)")
 _SUMMED = re.compile(rf"(?:{_SUMS})\s*(?P<own>前\s*(?:{_MONTHS}\s*个?\s*月(?!份)|{_QUARTERS}\s*季度?))")
 
 
@@ -36,5 +43,7 @@ def _year_so_far(match: re.Match, text: str) -> DateSpec | None:
     return InYear(_PARTS_BY_MONTHS.get(months, WHOLE_YEAR))
 
 
-_CUES = CueTable(cased=(("first", "前"),))
-READER = CandidateReader([(_SUMMED, _year_so_far, ("first",))], _CUES)
+_CUES = CueTable(cased=(("first", "前"), ("year_start", "年初")))
+READER = CandidateReader([(_SUMMED, _year_so_far, ("first",)),
+                          (_SINCE_THE_YEAR_BEGAN, lambda match, text: InYear(WHOLE_YEAR, offset=0), ("year_start",))],
+                         _CUES)

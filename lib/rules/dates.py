@@ -14,6 +14,9 @@ from lib.rules.rule_file import RuleWarning, csv_rows, kinded_words
 
 FUTURE_CUE_SIDES = ("before", "after", "near", "start", "schedule", "cancel", "break", "break-after", "past",
                     "tenseless", "passive", "not-past", "base")
+# A festival's calendar may be a weekday: the first one on or after its month and day (festivals.csv).
+FESTIVAL_WEEKDAYS = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7, "tally": 1}
 CHINESE_DATE_WORD_KINDS = ("chain", "chain_from_happening", "chain_or_publication", "publication", "tonight")
 CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "quarter", "year", "same", "period", "full_year", "plan")
@@ -49,13 +52,16 @@ class FutureCue:
 @dataclass(frozen=True)
 class Festival:
     """A named day (``festivals.csv``): ``month``/``day`` of the lunar or solar calendar, plus ``shift`` days;
-    ``day`` 0 names the whole solar month (a week-long holiday: 十一黄金周, "the October Golden Week")."""
+    ``day`` 0 names the whole solar month (a week-long holiday: 十一黄金周, "the October Golden Week").
+    ``weekday`` (Monday = 0): the day is the first such weekday on or after the solar ``month``/``day``
+    (Thanksgiving, the fourth Thursday of November, is the first Thursday on or after November 22)."""
 
     names: tuple[str, ...]
     lunar: bool
     month: int
     day: int
     shift: int = 0
+    weekday: int | None = None
 
 
 def parse_future_cues(text: str, warnings: list[RuleWarning]) -> list[FutureCue]:
@@ -78,12 +84,13 @@ def parse_festivals(text: str, warnings: list[RuleWarning]) -> list[Festival]:
     for number, row in csv_rows(text, source, ["names", "calendar", "month", "day", "shift"], warnings):
         names = tuple(name.strip() for name in row["names"].split("|") if name.strip())
         numbers = (row["month"], row["day"] or "0", row["shift"].lstrip("-") or "0")
-        if (not names or row["calendar"] not in ("lunar", "solar") or not all(n.isdigit() for n in numbers)
-                or (not row["day"] and row["calendar"] == "lunar")):
-            warnings.append(RuleWarning(source, number, "expected names, lunar/solar, month, day, shift"))
+        calendar = row["calendar"]
+        if (not names or calendar not in ("lunar", "solar", *FESTIVAL_WEEKDAYS) or not all(n.isdigit() for n in numbers)
+                or (not row["day"] and calendar != "solar")):
+            warnings.append(RuleWarning(source, number, "expected names, lunar/solar/a weekday, month, day, shift"))
             continue
-        festivals.append(Festival(names, row["calendar"] == "lunar", int(row["month"]), int(row["day"] or 0),
-                                  int(row["shift"] or 0)))
+        festivals.append(Festival(names, calendar == "lunar", int(row["month"]), int(row["day"] or 0),
+                                  int(row["shift"] or 0), FESTIVAL_WEEKDAYS.get(calendar)))
     return festivals
 
 

@@ -67,8 +67,14 @@ RELATIVE = [
     ("Tencent launched the app last weekend.", [("last weekend", "2025-03-03", "week")]),
     ("Tencent launched the app this past weekend.", [("this past weekend", "2025-03-03", "week")]),
     ("Tencent will launch the app this weekend.", [("this weekend", "2025-03-10", "week")]),
-    ("腾讯上周末上线了新应用。", [("上周", "2025-03-03", "week")]),
-    ("騰訊上週末上線了新應用。", [("上周", "2025-03-03", "week")]),
+    # The week's end stays in the span as the month's does ("上月底"); "next weekend" is the week after
+    # publication's, as 下周末 (issue 9, Recognizers-Text's relative weekend).
+    ("腾讯上周末上线了新应用。", [("上周末", "2025-03-03", "week")]),
+    ("騰訊上週末上線了新應用。", [("上周末", "2025-03-03", "week")]),
+    ("Tencent will launch the app next weekend.", [("next weekend", "2025-03-17", "week")]),
+    ("Tencent will launch the app this coming weekend.", [("this coming weekend", "2025-03-10", "week")]),
+    ("腾讯将于下周末上线新应用。", [("下周末", "2025-03-17", "week")]),
+    ("騰訊將於下個週末上線新應用。", [("下个周末", "2025-03-17", "week")]),
     ("腾讯预计于年中完成交付。", [("年中", "2025-01-01", "year")]),
     ("騰訊預計於年中完成交付。", [("年中", "2025-01-01", "year")]),
     ("腾讯将于明年年中推出新机。", [("明年年中", "2026-01-01", "year")]),

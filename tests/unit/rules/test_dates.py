@@ -65,6 +65,8 @@ FESTIVAL_ROWS = [
     ("除夕|大年三十,lunar,1,1,-1", Festival(("除夕", "大年三十"), True, 1, 1, -1)),
     ("情人节|Valentine's Day,solar,2,14,0", Festival(("情人节", "Valentine's Day"), False, 2, 14, 0)),
     ("中秋| |中秋节 ,lunar,8,15,", Festival(("中秋", "中秋节"), True, 8, 15, 0)),  # blanks dropped, shift 0
+    # A weekday calendar: the first Thursday on or after November 22 (Thanksgiving).
+    ("感恩节|Thanksgiving,thursday,11,22,0", Festival(("感恩节", "Thanksgiving"), False, 11, 22, 0, 3)),
 ]
 
 
@@ -81,12 +83,14 @@ def test_a_festival_row_becomes_a_named_day(line, festival):
     "端午,lunar,five,5,0",
     "端午,lunar,5,5,+1",
     "端午,lunar,5,,0",
+    "感恩节,thursday,11,,0",  # a weekday calendar needs the day it counts from
+    "感恩节,thursdays,11,22,0",
 ])
 def test_a_bad_festival_row_is_a_warning(line):
     warnings: list[RuleWarning] = []
     assert parse_festivals(FESTIVAL_HEADER + line + "\n", warnings) == []
     assert [(w.source, w.line, w.message) for w in warnings] == [
-        ("lib/rules/festivals.csv", 2, "expected names, lunar/solar, month, day, shift")]
+        ("lib/rules/festivals.csv", 2, "expected names, lunar/solar/a weekday, month, day, shift")]
 
 
 @pytest.mark.parametrize(("line", "row"), [
