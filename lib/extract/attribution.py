@@ -156,11 +156,13 @@ class Attributor:
             return False
         text = to_simplified(sentence)
         openings = self._first_word_openings(text, dates)
-        if self._refers_first is not None and any(self._refers_first.match(text, at) for at in openings):
+        # Blanked first: "Monthly active users of China's AI apps" opens with a market's count, not a company's.
+        blanked = self._without_non_references(text)
+        if self._refers_first is not None and any(self._refers_first.match(blanked, at) for at in openings):
             return True
         if opens_with_segment(text, openings, self._segment, self._own_subject, self._adverbial):
             return True
-        text = possessive_days_as_the(self._without_non_references(text))
+        text = possessive_days_as_the(blanked)
         return (self._refers is not None and self._refers_gate.may_match(text)
                 and self._refers.search(text) is not None and not self._owned_by_a_name(text))
 

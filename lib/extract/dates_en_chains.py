@@ -214,10 +214,11 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
                                     or_published=True),
         ("unit",),
     ),
-    # "In this quarter, revenues from …" in a results release is the quarter reported (dates_en_relative
-    # leaves "this quarter" after "in" to this reader); publication's when none was.
+    # "In this quarter, revenues from …", "rose to RMB6.7 billion for this quarter" in a results release is the
+    # quarter reported (dates_en_relative leaves "this quarter" after "in", "during" and "for" to this reader);
+    # publication's when none was, or when a future cue governs it ("expects revenue for this quarter to …").
     (
-        ascii_pattern(r"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring ))(?i:this\s+quarter)\b"),
+        ascii_pattern(r"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Ff]or ))(?i:this\s+quarter)\b"),
         lambda match, text: Chained("quarter", 0, or_published=True,
                                     otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None),
         ("unit",),

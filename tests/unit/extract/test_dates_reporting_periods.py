@@ -36,6 +36,25 @@ COMPARED_ROWS = [
      [("Q2", "2024-04-01", "quarter"), ("the same period last year", "2023-04-01", "quarter"),
       ("Q2", "2024-04-01", "quarter"), ("the same quarter of 2023", "2023-04-01", "quarter"),
       ("this quarter", "2024-04-01", "quarter")]),
+    # "for this quarter" tells a figure of the quarter reported, as "in this quarter" does, also when the release
+    # comes out in the quarter after it; the same period a year back counts from it.
+    ("Total revenues for the third quarter of 2020 rose 28.8%. Operating profit increased from RMB1.4 billion for "
+     "the third quarter of 2019 to RMB6.7 billion for this quarter. Operating margin increased from 5.3% in the "
+     "same period of 2019 to 19.0% for this quarter.", "2020-11-30",
+     [("the third quarter of 2020", "2020-07-01", "quarter"), ("the third quarter of 2019", "2019-07-01", "quarter"),
+      ("this quarter", "2020-07-01", "quarter"), ("the same period of 2019", "2019-07-01", "quarter"),
+      ("this quarter", "2020-07-01", "quarter")]),
+    ("NetEase's net revenues for the second quarter of 2025 were RMB27.9 billion. Gross margin for this quarter "
+     "was 64.7%.", "2025-08-14",
+     [("the second quarter of 2025", "2025-04-01", "quarter"), ("this quarter", "2025-04-01", "quarter")]),
+    # Near miss: with nothing reported, "for this quarter" in a plan is publication's quarter.
+    ("Meituan will hire more riders for this quarter.", "2020-11-30", [("this quarter", "2020-10-01", "quarter")]),
+    ("美团2020年第三季度总营收增长28.8%。本季度经营利润为67亿元，经营利润率由去年同期的5.3%增至19.0%。", "2020-11-30",
+     [("2020年第三季度", "2020-07-01", "quarter"), ("本季度", "2020-07-01", "quarter"),
+      ("去年同期", "2019-07-01", "quarter")]),
+    ("美團2020年第三季度總營收增長28.8%。本季度經營利潤為67億元，經營利潤率由去年同期的5.3%增至19.0%。", "2020-11-30",
+     [("2020年第三季度", "2020-07-01", "quarter"), ("本季度", "2020-07-01", "quarter"),
+      ("去年同期", "2019-07-01", "quarter")]),
     ("Alibaba's revenue in the December quarter rose 8% from the year-ago quarter.", WEDNESDAY,
      [("the December quarter", "2024-10-01", "quarter"), ("the year-ago quarter", "2023-10-01", "quarter")]),
     ("In the first half of 2024, Baidu's revenue fell 2% from the same period a year earlier.", WEDNESDAY,

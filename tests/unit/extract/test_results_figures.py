@@ -91,6 +91,17 @@ _ZT = ("阿里巴巴發佈了財報。", "市場反應平淡。")
     ([_EN[0], "China's car sales rose to 2 million in March 2024.", "That number was up 10% from March 2023."], []),
     ([_ZH[0], "2024年3月，中国汽车销量达200万辆。", "这个数字较2023年3月增长10%。"], []),
     ([_ZT[0], "2024年3月，中國汽車銷量達200萬輛。", "這個數字較2023年3月增長10%。"], []),
+    # A platform's user and buyer counts are a release's figures as its revenue is ("• Active buyers in the
+    # twelve-month period ended December 31, 2020 were 788.4 million"); a count "of" a market is not.
+    ([*_EN, "• Active buyers in the twelve-month period ended December 31, 2023 were 900 million."],
+     [("the twelve-month period ended December 31, 2023", "Alibaba", "context")]),
+    ([*_EN, "Monthly active users reached 950 million in December 2023."],
+     [("December 2023", "Alibaba", "context")]),
+    ([*_EN, "Monthly active users of China's shopping apps reached 950 million in December 2023."], []),
+    ([*_ZH, "年活跃买家于2023年12月达到9亿。"], [("2023年12月", "Alibaba", "context")]),
+    ([*_ZH, "月活跃用户于2023年12月达到9.5亿。"], [("2023年12月", "Alibaba", "context")]),
+    ([*_ZT, "年活躍買家於2023年12月達到9億。"], [("2023年12月", "Alibaba", "context")]),
+    ([*_ZT, "月活躍用戶於2023年12月達到9.5億。"], [("2023年12月", "Alibaba", "context")]),
     # A market's or a country's figures are not the company's.
     ([*_EN, "Additionally, China's GDP grew 5% in 2023."], []),
     ([*_EN, "Meanwhile, industry revenue grew 3% in the fourth quarter of 2023."], []),
