@@ -10,6 +10,9 @@ Lenovo). Matched anywhere they would take thousands of words for firms, so the g
 * or a firm the gazetteer knows stands in the same 、-list: "前三名分别为荣耀、vivo、OPPO".
 
 Either way the name must end an item (a separator or 等 follows it): 完美的设计 is no Midea.
+
+A name right before a noun of a firm's own parts (its business, dealers, shareholders: 荣耀业务,
+宝马经销商, 平安股东) names the firm too: an everyday word has no business to sell or dealers to sign.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class FirmLists:
         self._closed = re.compile(rf"(?:\s*(?:{separators})\s*{_ITEM})*?\s*等(?!待){_BETWEEN}(?:{closings})"
                                   if separators and closings else r"(?!)")
         self._joins = tuple(word for word in words["separator"] if word != "、")
+        self._parts = tuple(words["part"])
 
     def names_a_listed_firm(self, text: str, start: int, end: int, firms: Sequence[tuple[int, int]]) -> bool:
         """Whether the name at ``text[start:end]`` is an item of a list of firms: the list closes with
@@ -51,6 +55,11 @@ class FirmLists:
         return any(low <= first and last <= high and (first, last) != (start, end)
                    and (_touches_pause(text, first, last) or text.endswith(self._joins, 0, first))
                    for first, last in firms)
+
+
+    def names_a_firm_by_its_part(self, text: str, end: int) -> bool:
+        """Whether a noun of a firm's own parts (``part`` of ``firm_lists.csv``) follows the name ending at ``end``."""
+        return bool(self._parts) and text.startswith(self._parts, end)
 
 
 def _touches_pause(text: str, start: int, end: int) -> bool:
