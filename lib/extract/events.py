@@ -165,6 +165,8 @@ def sentence_events(
         anchor = anchor_after(matches, anchor)
         happening = happening_day_after(sentence.text, matches, happening)
         if published is None:
+            # Asked again after a year-opening sentence's ``_story_period``: the days its year placed above may be
+            # the latest the story goes on from ("6月1日，…在2024…大会上…" then "周五").
             explicit, stated = last_in_story(sentence.text, matches, cues)
             if explicit is not None:
                 narrative = Period(date(explicit.period.start.year, 1, 1), "year")
