@@ -18,7 +18,7 @@ from functools import partial
 from lib.extract.attribution import Attributor
 from lib.extract.company_in_focus import companies_told, company_in_focus, main_company
 from lib.extract.dates import DateMatch, find_dates
-from lib.extract.dates_chain import anchor_after, happening_day_after, in_focus
+from lib.extract.dates_carried_forward import anchor_after, happening_day_after, in_focus
 from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_en_year_or_amount import year_of_a_named_event
 from lib.extract.dates_fiscal import fiscal_year_of
