@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from lib.extract.dates import find_dates
-from lib.extract.dates_chain import anchor_after, happening_day_after, in_focus
+from lib.extract.dates_carried_forward import anchor_after, happening_day_after, in_focus
 from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.dates_results_period import half_reported
 from lib.extract.dates_spec import Candidate, DateSpec

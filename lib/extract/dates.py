@@ -144,11 +144,11 @@ def find_dates(
     ``last_told`` is the last date of any precision read before ``text``, however far back: "次年7月",
     "the following year" count from it before ``anchor`` (a narrative goes on from the year it last told,
     "2021年是关键节点。…。次年7月").
-    ``focus`` is the period a results article reports on, read before ``text`` (``dates_chain.in_focus``):
+    ``focus`` is the period a results article reports on, read before ``text`` (``dates_carried_forward.in_focus``):
     "the same period last year", "the previous quarter", 去年同期, 当季 count from it. "In this quarter",
     本季度 name it too, unless a future cue governs them: then they are publication's quarter.
     ``happening_day`` is the last day told before ``text`` as a listing's, a sale's or a launch's
-    (``dates_chain.happening_day_after``): 首日 counts from it before the last day.
+    (``dates_carried_forward.happening_day_after``): 首日 counts from it before the last day.
     ``fiscal_year`` is the fiscal calendar of the company the sentence is about: a fiscal label ("Q1 FY2026",
     2026财年第一季度) is placed on it (``dates_fiscal``), else on the calendar; given as a function, it is asked
     for only by a fiscal label.

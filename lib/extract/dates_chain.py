@@ -95,37 +95,13 @@ def words_ahead(spec: DateSpec) -> bool:
     return False
 
 
-# The periods a results article reports on, and so what "the same period last year" refers to.
-def in_focus(matches: list[DateMatch], focus: Period | None) -> Period | None:
-    """The period in focus after ``matches``: the last month, quarter or half read that was no comparison."""
-    return next((m.period for m in reversed(matches) if m.period.precision in FOCUS_PRECISIONS and not m.compared),
-                focus)
-
-
-def anchor_after(matches: list[DateMatch], anchor: Period | None) -> Period | None:
-    """The day that anchors "the next day" in a later sentence after ``matches``: the last day they read,
-    else ``anchor``. The story goes on from the days it reports: a plan's day named beside one ("On
-    December 31 it opened its offering, to list on January 9") anchors only when no reported day does."""
-    days = [m for m in matches if m.period.precision == "day" and not m.since]
-    if not days:
-        return anchor
-    return ([m for m in days if not m.ahead] or days)[-1].period
-
-
-def happening_day_after(text: str, matches: list[DateMatch], day: Period | None) -> Period | None:
-    """The day a later 首日 counts from after ``matches`` of ``text``: the last of them told as a listing's,
-    a sale's or a launch's day (``dates_happening_days``), else ``day``."""
-    told = [m for m in matches if m.period.precision == "day" and not m.since
-            and names_a_happening(text, m.start, m.end)]
-    return told[-1].period if told else day
-
-
 def chain_readings(text: str, readings: list[Reading], anchor: Period | None, published: Period | None,
                    previous_sentence_date: Period | None = None, focus: Period | None = None,
                    last_told: Period | None = None, happening_day: Period | None = None) -> list[DateMatch]:
     """DateMatches in text order, counting chained dates from the date read before them; ``focus`` is
-    the period in focus before ``text`` (``in_focus``), ``last_told`` the last date read before it,
-    ``happening_day`` the last day told before it as a listing's or a launch's (``happening_day_after``)."""
+    the period in focus before ``text`` (``dates_carried_forward.in_focus``), ``last_told`` the last date
+    read before it, ``happening_day`` the last day told before it as a listing's or a launch's
+    (``dates_carried_forward.happening_day_after``)."""
     matches: list[DateMatch] = []
     previous = previous_sentence_date or last_told or anchor
     recent = previous_sentence_date  # what "同月", "a year later" may refer to: this sentence or the one before

@@ -18,7 +18,7 @@ from functools import partial
 from lib.extract.attribution import Attributor
 from lib.extract.company_in_focus import companies_told, company_in_focus, main_company
 from lib.extract.dates import DateMatch, find_dates
-from lib.extract.dates_chain import anchor_after, happening_day_after, in_focus
+from lib.extract.dates_carried_forward import anchor_after, happening_day_after, in_focus
 from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_en_year_or_amount import year_of_a_named_event
 from lib.extract.dates_fiscal import fiscal_year_of
@@ -165,6 +165,8 @@ def sentence_events(
         anchor = anchor_after(matches, anchor)
         happening = happening_day_after(sentence.text, matches, happening)
         if published is None:
+            # Asked again after a year-opening sentence's ``_story_period``: the days its year placed above may be
+            # the latest the story goes on from ("6月1日，…在2024…大会上…" then "周五").
             explicit, stated = last_in_story(sentence.text, matches, cues)
             if explicit is not None:
                 narrative = Period(date(explicit.period.start.year, 1, 1), "year")

@@ -21,7 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from lib.parse.clean import RemovedBlock
-from lib.parse.datelines import Dateline, DatelineReader, in_latest_stated_year
+from lib.parse.dateline_days import in_latest_stated_year
+from lib.parse.datelines import Dateline, DatelineReader
 from lib.parse.metadata_dates import BYLINE_CUES, META_LABELS, date_in_line, dated_line
 from lib.parse.script import to_simplified
 from lib.parse.url_dates import date_in_url

@@ -30,7 +30,8 @@ from lib.extract.near_duplicates import text_signature
 from lib.extract.person_references import with_person_references
 from lib.extract.terms import TermExtractor
 from lib.parse.clean import strip_boilerplate
-from lib.parse.datelines import DatelineReader, dateline_spans, report_day
+from lib.parse.dateline_days import report_day
+from lib.parse.datelines import DatelineReader, dateline_spans
 from lib.parse.html_page import read_html_page, with_page_metadata
 from lib.parse.language import detect_language
 from lib.parse.metadata import dated_by_row, detect_metadata, merge_metadata

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from lib.extract.dates_chain import DateMatch, Reading, anchor_after, chain_readings
+from lib.extract.dates_chain import DateMatch, Reading, chain_readings
 from lib.extract.dates_spec import Candidate, Chained, DayOfMonth, InYear, OnWeekday, Shift, day_part, month_part
 from lib.periods import Period
 from tests.date_readings import read_in_order
@@ -70,21 +70,6 @@ def test_later_in_the_year_with_no_date_before_it_is_the_publication_year():
     found = chain_readings(text, [_reading(text, "later in the year", Chained("year", 0, or_published=True))],
                            None, PUBLISHED)
     assert found == [DateMatch(23, 40, "later in the year", Period(date(2025, 1, 1), "year"), "", True)]
-
-
-def _match(period: Period, ahead: bool = False) -> DateMatch:
-    return DateMatch(0, 1, "x", period, "", relative=False, ahead=ahead)
-
-
-@pytest.mark.parametrize(("matches", "anchor", "expected"), [
-    ([], _day(3, 1), _day(3, 1)),  # nothing read: the anchor stays
-    ([_match(Period(date(2025, 2, 1), "month"))], _day(3, 1), _day(3, 1)),  # no day read
-    ([_match(_day(3, 2)), _match(_day(3, 5))], None, _day(3, 5)),  # the last day read
-    ([_match(_day(3, 2)), _match(_day(3, 20), ahead=True)], None, _day(3, 2)),  # a plan's day beside a reported one
-    ([_match(_day(3, 20), ahead=True)], _day(3, 1), _day(3, 20)),  # only planned days: the last of them
-])
-def test_the_anchor_after_a_sentence(matches, anchor, expected):
-    assert anchor_after(matches, anchor) == expected
 
 
 # 届时, 到时 (at that time, of a plan) and "that day" after a plan name the date of the plan just told, in this

@@ -3,7 +3,7 @@
 A results article reports a period (a month, quarter or half) and compares it with others: "the same
 period last year", "the year-ago quarter", "the previous quarter", "the same period", 去年同期, 上一季度,
 前一季, 当季, 同期 count from the last such period read before them, in the sentence or any before it,
-that was not itself a comparison (``dates_chain.in_focus``). With none, "the previous quarter" and
+that was not itself a comparison (``dates_carried_forward.in_focus``). With none, "the previous quarter" and
 上季度 count from publication's quarter; a comparison with nothing to compare names no period.
 
 Traditional rows go through ``to_simplified`` as the pipeline does.

@@ -230,6 +230,19 @@ NARRATIVE_YEAR_CASES = [
     pytest.param(["3月20日，台積電公布2024年第四季財報。"],
                  [("3月20日", ""), ("2024年第四季", "2024-10-01")],
                  id="near miss: a day before the quarter it reports, traditional"),
+    # The days that first year places are the story's latest days too: a later sentence's weekday or bare day, once a
+    # dateless sentence stands between, goes on from them (the sentence's dates are read again once placed).
+    pytest.param(["Alibaba showed Qwen at the 2024 World Artificial Intelligence Conference on June 1.",
+                  "Alibaba said the model answers faster.", "On Friday, Alibaba shares rose."],
+                 [("2024", "2024-01-01"), ("June 1", "2024-06-01"), ("Friday", "2024-05-31")],
+                 id="the days it places move the story on, English"),
+    pytest.param(["6月1日，腾讯在2024全球数字生态大会上发布混元新版本。", "腾讯称新版本推理更快。",
+                  "周五，腾讯股价上涨。"],
+                 [("6月1日", "2024-06-01"), ("周五", "2024-05-31")],
+                 id="the days it places move the story on, simplified"),
+    pytest.param(["3月28日，騰訊在2025技術論壇上發佈新模型。", "騰訊稱新模型推理更快。", "30日，騰訊股價上漲。"],
+                 [("3月28日", "2025-03-28"), ("30日", "2025-03-30")],
+                 id="the days it places move the story on, traditional"),
     # Class (story set s4: "starting July 9" read as 2022): a date told in an aside about a name is not the
     # story's time ("ChatGPT, launched in November 2022, …"); a parenthesis alone is no aside, and a date in the
     # sentence's own clause still moves the story on.

@@ -1,0 +1,38 @@
+"""What one sentence's dates leave for the sentences after it: the period in focus, the day "the next day"
+counts from, and the day a later 首日 counts from.
+
+An article is read a sentence at a time (``lib.extract.events``); after each, these fold the sentence's
+``DateMatch``es into what ``dates_chain.chain_readings`` counts the next sentence's chained dates from.
+"""
+
+from __future__ import annotations
+
+from lib.extract.dates_chain import DateMatch
+from lib.extract.dates_chain_count import FOCUS_PRECISIONS
+from lib.extract.dates_happening_days import names_a_happening
+from lib.periods import Period
+
+
+# The periods a results article reports on, and so what "the same period last year" refers to.
+def in_focus(matches: list[DateMatch], focus: Period | None) -> Period | None:
+    """The period in focus after ``matches``: the last month, quarter or half read that was no comparison."""
+    return next((m.period for m in reversed(matches) if m.period.precision in FOCUS_PRECISIONS and not m.compared),
+                focus)
+
+
+def anchor_after(matches: list[DateMatch], anchor: Period | None) -> Period | None:
+    """The day that anchors "the next day" in a later sentence after ``matches``: the last day they read,
+    else ``anchor``. The story goes on from the days it reports: a plan's day named beside one ("On
+    December 31 it opened its offering, to list on January 9") anchors only when no reported day does."""
+    days = [m for m in matches if m.period.precision == "day" and not m.since]
+    if not days:
+        return anchor
+    return ([m for m in days if not m.ahead] or days)[-1].period
+
+
+def happening_day_after(text: str, matches: list[DateMatch], day: Period | None) -> Period | None:
+    """The day a later 首日 counts from after ``matches`` of ``text``: the last of them told as a listing's,
+    a sale's or a launch's day (``dates_happening_days``), else ``day``."""
+    told = [m for m in matches if m.period.precision == "day" and not m.since
+            and names_a_happening(text, m.start, m.end)]
+    return told[-1].period if told else day

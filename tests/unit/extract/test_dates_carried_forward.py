@@ -1,0 +1,65 @@
+"""What one sentence's dates leave for the sentences after it: the period in focus, the anchor day, the day a
+listing or a launch was told on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lib.extract.dates_carried_forward import anchor_after, happening_day_after, in_focus
+from lib.extract.dates_chain import DateMatch
+from lib.parse.script import to_simplified
+from lib.periods import Period
+
+
+def _day(month: int, day: int) -> Period:
+    return Period(date(2025, month, day), "day")
+
+
+def _match(period: Period, ahead: bool = False) -> DateMatch:
+    return DateMatch(0, 1, "x", period, "", relative=False, ahead=ahead)
+
+
+@pytest.mark.parametrize(("matches", "anchor", "expected"), [
+    ([], _day(3, 1), _day(3, 1)),  # nothing read: the anchor stays
+    ([_match(Period(date(2025, 2, 1), "month"))], _day(3, 1), _day(3, 1)),  # no day read
+    ([_match(_day(3, 2)), _match(_day(3, 5))], None, _day(3, 5)),  # the last day read
+    ([_match(_day(3, 2)), _match(_day(3, 20), ahead=True)], None, _day(3, 2)),  # a plan's day beside a reported one
+    ([_match(_day(3, 20), ahead=True)], _day(3, 1), _day(3, 20)),  # only planned days: the last of them
+])
+def test_the_anchor_after_a_sentence(matches, anchor, expected):
+    assert anchor_after(matches, anchor) == expected
+
+
+def _quarter(number: int) -> Period:
+    return Period(date(2025, 3 * number - 2, 1), "quarter")
+
+
+@pytest.mark.parametrize(("matches", "focus", "expected"), [
+    ([], _quarter(1), _quarter(1)),  # nothing read: the focus stays
+    ([_match(_day(3, 2))], _quarter(1), _quarter(1)),  # a day is no period reported
+    ([_match(_quarter(2)), _match(Period(date(2025, 5, 1), "month"))], None, Period(date(2025, 5, 1), "month")),
+    # a period set against ("compared with the first quarter") leaves the one reported in focus
+    ([_match(_quarter(2)), DateMatch(0, 1, "x", _quarter(1), "", relative=False, compared=True)], None, _quarter(2)),
+])
+def test_the_period_in_focus_after_a_sentence(matches, focus, expected):
+    assert in_focus(matches, focus) == expected
+
+
+# (sentence, the day's words and the day they read, the day after it): what a later 首日, "on its first trading day"
+# counts from; the day told before (January 2) stays when the sentence tells no listing or sale on its day.
+@pytest.mark.parametrize(("text", "words", "day", "expected"), [
+    ("Zhipu AI listed in Hong Kong on January 8, raising HK$4.3 billion.", "January 8", _day(1, 8), _day(1, 8)),
+    ("2月5日，快手在港交所挂牌交易。", "2月5日", _day(2, 5), _day(2, 5)),
+    ("2月5日，快手在港交所掛牌交易。", "2月5日", _day(2, 5), _day(2, 5)),
+    # near misses: a listed company's day; a listing named before the day, which tells another happening
+    ("Hong Kong-listed Zhipu AI said on January 8 that revenue doubled.", "January 8", _day(1, 8), _day(1, 2)),
+    ("快手上市的热情从2月4日的暗盘中就能看出。", "2月4日", _day(2, 4), _day(1, 2)),
+    ("快手上市的熱情從2月4日的暗盤中就能看出。", "2月4日", _day(2, 4), _day(1, 2)),
+])
+def test_the_happening_day_after_a_sentence(text, words, day, expected):
+    simplified = to_simplified(text)
+    start = simplified.index(words)
+    told = DateMatch(start, start + len(words), words, day, "", relative=False)
+    assert happening_day_after(simplified, [told], _day(1, 2)) == expected

@@ -1,0 +1,65 @@
+"""Which day a dateline's date is in its article: the year of a year-less one, the day a story was filed on."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.parse.dateline_days import in_latest_stated_year, report_day
+from lib.parse.datelines import DatelineReader
+from lib.parse.script import to_simplified
+from lib.periods import parse_iso_period
+from lib.rules import builtin_rules
+
+
+@pytest.fixture(scope="module")
+def reader() -> DatelineReader:
+    return DatelineReader(builtin_rules().dateline_cues)
+
+
+# A year-less dateline's day falls on or after the latest month the article states (it is published after what it
+# reports); a year a plan aims at is left out, and a day that year lacks is none.
+@pytest.mark.parametrize(("month_day", "text", "day"), [
+    ((3, 4), "阿里巴巴2025年11月发布千问新版本。", "2026-03-04"),
+    ((3, 4), "阿里巴巴2025年11月發佈千問新版本。", "2026-03-04"),
+    ((12, 4), "阿里巴巴2025年11月发布千问新版本。", "2025-12-04"),
+    ((3, 4), "Alibaba released a new Qwen model in November 2025.", "2026-03-04"),
+    ((3, 4), "阿里巴巴计划到2030年实现盈利，2025年11月发布千问。", "2026-03-04"),
+    ((3, 4), "Alibaba released a new Qwen model.", None),
+    ((2, 29), "Alibaba released a new Qwen model in November 2024.", None),
+])
+def test_a_year_less_dateline_falls_in_the_latest_year_its_article_states(month_day, text, day):
+    found = in_latest_stated_year(month_day, text, ("到", "by"))
+    assert (found.start.isoformat() if found else None) == day
+
+
+# Class (issue 9): a wire story filed before publication tells "today" from its filing day.
+# https://www.cna.com.tw (中芯國際 on the Entity List, 2020-12-18): "（中央社華盛頓17日綜合外電報導）…今天告訴路透社"
+@pytest.mark.parametrize(("text", "published", "filed"), [
+    ("標題\n2020/12/18 15:36\n(中央社華盛頓17日綜合外電報導)兩名知情人士今天告訴路透社", "2020-12-18", "2020-12-17"),
+    ("标题\n(中央社华盛顿17日综合外电报道)两名知情人士今天告诉路透社", "2020-12-18", "2020-12-17"),
+    ("新华社北京1月9日电（记者张三）字节跳动今天发布新模型。", "2025-01-10", "2025-01-09"),
+    ("Title\nWASHINGTON, Dec 17 (Reuters) - Two sources said today the U.S. will act.", "2020-12-18", "2020-12-17"),
+    # Class: a dateline naming its month is the filing day up to a month before a reposting page's date.
+    ("标题\n11月15日消息，今天珠海航展正式开幕，小米携新车亮相。", "2024-11-21", "2024-11-15"),
+    ("標題\n11月15日消息，今天珠海航展正式開幕，小米攜新車亮相。", "2024-11-21", "2024-11-15"),
+    ("（中央社台北11月15日電）鴻海今天公布10月營收。", "2024-11-21", "2024-11-15"),
+    ("Title\nSHANGHAI, Nov 15 (Reuters) - Xiaomi today opened its first store abroad.", "2024-11-21", "2024-11-15"),
+    ("IT之家 12月30日消息，腾讯今天发布混元新模型。", "2025-01-06", "2024-12-30"),
+    # two reporters before the city (a CNA dateline): its day is read all the same
+    ("（中央社記者張三、李四台北2日電）輝達執行長黃仁勳今晚在台大演講", "2024-06-03", "2024-06-02"),
+    ("（中央社记者张三、李四台北2日电）辉达执行长黄仁勋今晚在台大演讲", "2024-06-03", "2024-06-02"),
+    # near-misses: a month-named dateline more than a month back, or after publication; a day of month
+    # alone other than the day before
+    ("11月15日消息，今天珠海航展正式开幕。", "2025-01-21", None),
+    ("11月22日消息，今天珠海航展正式开幕。", "2024-11-21", None),
+    ("SHANGHAI, Nov 15 (Reuters) - Xiaomi today opened a store.", "2024-11-15", None),
+    ("（中央社記者鍾榮峰台北15日電）今天台股上漲。", "2020-12-18", None),
+    # The dateline's day is publication's own, or none, or publication is no day: publication stands.
+    ("（中央社記者鍾榮峰台北18日電）今天台股上漲。", "2020-12-18", None),
+    ("WASHINGTON (Reuters) - Two sources said today.", "2020-12-18", None),
+    ("(中央社華盛頓17日綜合外電報導)兩名知情人士今天告訴路透社", "2020-12", None),
+    ("字节跳动17日发布新模型。", "2020-12-18", None),
+])
+def test_a_story_filed_the_day_before_publication_is_told_from_its_filing_day(reader, text, published, filed):
+    found = report_day(parse_iso_period(published), to_simplified(text), reader)
+    assert (found.start.isoformat() if found else None) == filed
