@@ -44,9 +44,11 @@ from lib.analyze.story_products import (
     event_products,
     merged_product_sums,
     product_sums,
+    regulator_sums,
     say_alike_of_a_product,
     share_a_product,
     share_a_product_of_a_kind,
+    share_a_regulator,
 )
 from lib.analyze.story_today import placed_today, today_reports
 from lib.analyze.story_weekdays import weekday_stories
@@ -66,6 +68,8 @@ SAME_PRODUCT_SIMILARITY = _BARS["same_product"]
 SAME_DAY_SIMILARITY = _BARS.get("same_day", SAME_STORY_SIMILARITY)
 # Two events, or stories, of one and the same single day telling one kind of happening of a product both name.
 SAME_DAY_PRODUCT_SIMILARITY = _BARS.get("same_day_product", SAME_DAY_SIMILARITY)
+# Two events, or stories, of one and the same single day telling a happening of a regulator both name.
+SAME_DAY_REGULATOR_SIMILARITY = _BARS.get("same_day_regulator", SAME_DAY_SIMILARITY)
 
 
 def event_texts(events: pd.DataFrame) -> list[str]:
@@ -120,6 +124,8 @@ def _candidate_pairs(members: Members, vectors: np.ndarray, threshold: float,
         alike |= one_day & (similarity >= min(threshold, SAME_DAY_SIMILARITY))
         alike |= one_day & (similarity >= SAME_DAY_PRODUCT_SIMILARITY) & share_a_product_of_a_kind(
             members.products, members.kinds, list(idx))
+        alike |= one_day & (similarity >= SAME_DAY_REGULATOR_SIMILARITY) & share_a_regulator(
+            members.regulators, members.kinds, list(idx))
         articles = members.articles[idx]
         left, right = np.nonzero(np.triu(block.agree & alike & (articles[:, None] != articles[None, :]), 1))
         lefts.append(idx[left])
@@ -148,6 +154,7 @@ def _clusters(members: Members, vectors: np.ndarray, threshold: float, blocks: l
     shared = list(members.companies)
     products = list(members.products)  # any member's
     named: dict[int, ProductSums] = {}  # per group naming a product: its product-naming members' sums
+    acting: dict[int, ProductSums] = {}  # per group naming a regulator: its regulator-naming members' sums
     sums: dict[int, np.ndarray] = {}
 
     def root(node: int) -> int:
@@ -161,6 +168,15 @@ def _clusters(members: Members, vectors: np.ndarray, threshold: float, blocks: l
 
     def naming(node: int) -> ProductSums:
         return named[node] if node in named else product_sums(members.products[node], members.kinds[node], total(node))
+
+    def regulating(node: int) -> ProductSums:
+        return acting[node] if node in acting else regulator_sums(members.regulators[node], members.kinds[node],
+                                                                  total(node))
+
+    def alike_by_name(a: int, b: int, same_day: bool, linkage_bar: float) -> bool:
+        # Their members naming a product, or on one same day a regulator, in common say alike enough.
+        return (not members.long[a] and say_alike_of_a_product(naming(a), naming(b), linkage_bar)) or (
+            same_day and say_alike_of_a_product(regulating(a), regulating(b), SAME_DAY_REGULATOR_SIMILARITY))
 
     first, second, _ = _candidate_pairs(members, vectors, threshold, blocks)
     for i, j in zip(first.tolist(), second.tolist(), strict=True):
@@ -176,8 +192,10 @@ def _clusters(members: Members, vectors: np.ndarray, threshold: float, blocks: l
         if same_day:
             product_bar = min(product_bar, threshold, SAME_DAY_SIMILARITY)
         linkage_bar = min(SAME_PRODUCT_SIMILARITY, SAME_DAY_PRODUCT_SIMILARITY) if same_day else SAME_PRODUCT_SIMILARITY
-        if mean < product_bar and (members.long[a] or not say_alike_of_a_product(naming(a), naming(b), linkage_bar)):
+        if mean < product_bar and not alike_by_name(a, b, same_day, linkage_bar):
             continue
+        acting[a] = merged_product_sums(regulating(a), regulating(b))
+        acting.pop(b, None)
         products[a] = products[a] | products[b]
         named[a] = merged_product_sums(naming(a), naming(b))
         named.pop(b, None)

@@ -34,6 +34,7 @@ class Members:
     products: list[frozenset[str]]
     kinds: list[str]          # its event type (what kind of happening it tells)
     articles: np.ndarray      # its article (a code per doc_id): two of one article are no evidence of one story
+    regulators: list[frozenset[str]]  # the regulators its sentence names (SAMR, the CAC)
 
 
 def story_members(events: pd.DataFrame, products: pd.Series | None) -> Members:
@@ -50,8 +51,10 @@ def story_members(events: pd.DataFrame, products: pd.Series | None) -> Members:
     kinds = (events[Event.EVENT_TYPE].fillna("").astype(str).to_numpy()[rows] if Event.EVENT_TYPE in events
              else [""] * len(rows))
     articles = pd.factorize(events[Event.DOC_ID])[0][rows] if Event.DOC_ID in events else rows
+    regulators = (events[Event.REGULATIONS].to_numpy()[rows] if Event.REGULATIONS in events else [""] * len(rows))
     return Members(rows, start, end, (end - start) >= SHORT_PERIOD_DAYS, start == end, [companies[r] for r in rows],
-                    [p if isinstance(p, frozenset) else frozenset() for p in products_named], list(kinds), articles)
+                    [p if isinstance(p, frozenset) else frozenset() for p in products_named], list(kinds), articles,
+                    [company_set(names) for names in regulators])
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
-"""The products and companies an event names: evidence that two reports tell one happening.
+"""The products, regulators and companies an event names: evidence that two reports tell one happening.
 
 Two reports naming one product (a gazetteer ``product``: DeepSeek-R1, Kimi, Doubao) in the same
 short period are likelier one happening than their sentences' cosine alone says, since the encoder
 weighs the rest of a long sentence too (``lib.analyze.stories`` joins them at a lower similarity).
+So are two reports of one single day naming one regulator (a gazetteer ``regulation``: SAMR, the CAC)
+acting on their company, whatever kind of happening the typer reads each as.
 """
 
 from __future__ import annotations
@@ -61,11 +63,26 @@ def share_a_product(products: list[frozenset[str]], block: list[int]) -> np.ndar
 ProductSums = dict[tuple[str, str], tuple[np.ndarray, int]]
 # Event types that say what kind of happening a report tells; "other" says nothing.
 UNTYPED = frozenset({"", "other"})
+# The one kind of every report naming a regulator in ``regulator_sums``.
+REGULATOR_ACT = "regulator"
 
 
 def product_sums(products: frozenset[str], event_type: str, vector: np.ndarray) -> ProductSums:
     """The ``ProductSums`` of one report of ``event_type`` naming ``products`` (none when untyped)."""
     return {} if event_type in UNTYPED else {(name, event_type): (vector, 1) for name in products}
+
+
+def regulator_sums(regulators: frozenset[str], event_type: str, vector: np.ndarray) -> ProductSums:
+    """The ``ProductSums`` of one report of ``event_type`` naming ``regulators``, any kind of happening alike
+    (none when untyped): a regulator's act on a company is one kind whatever verb the typer reads it by."""
+    return {} if event_type in UNTYPED else {(name, REGULATOR_ACT): (vector, 1) for name in regulators}
+
+
+def share_a_regulator(regulators: list[frozenset[str]], kinds: list[str], block: list[int]) -> np.ndarray:
+    """Whether each two members of ``block`` name a regulator in common in reports that tell a happening (typed),
+    a square boolean matrix."""
+    typed = [regulators[i] if kinds[i] not in UNTYPED else frozenset() for i in block]
+    return share_a_product(typed, list(range(len(block))))
 
 
 def merged_product_sums(first: ProductSums, second: ProductSums) -> ProductSums:

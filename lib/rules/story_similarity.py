@@ -7,7 +7,7 @@ from functools import lru_cache
 from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, csv_rows, read_rule_text
 
 _SOURCE = "lib/rules/story_similarity.csv"
-NAMES = ("same_story", "same_product", "same_day", "same_day_product")
+NAMES = ("same_story", "same_product", "same_day", "same_day_product", "same_day_regulator")
 
 
 def parse_story_similarity(text: str, warnings: list[RuleWarning]) -> dict[str, float]:

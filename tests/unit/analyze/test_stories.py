@@ -398,6 +398,63 @@ def test_one_days_reports_of_one_kind_of_happening_of_a_product_join(row, togeth
         assert float(vectors[0] @ vectors[1]) < 0.22
 
 
+# Class (story set s4: SAMR's probe of Nvidia, recalled in a later report): reports of one single day naming one
+# regulator acting on their company join whatever kind the typer reads each as, though a sentence that recalls the
+# act as the background of another scores below the same-day bar; near misses: an untyped line naming the regulator
+# that day, another regulator's act that day, the regulator's act on another day.
+RECALLED_PROBE = ("a", "2024-12-09", "2024-12-09", "day", "Nvidia",
+                  "The dispute is only the latest chapter of a long story: on December 9, 2024, SAMR opened an "
+                  "antitrust investigation into Nvidia.", "on December 9, 2024", "launch", "SAMR")
+SAME_DAY_REGULATOR_CASES = [
+    pytest.param(("b", "2024-12-09", "2024-12-09", "day", "Nvidia",
+                  "12月9日晚間,國家市場監管總局發布公告,依法對英偉達公司開展立案調查。", "12月9日晚間", "regulation",
+                  "SAMR"), True, id="en/zh-Hant: the regulator's act that day, another kind read"),
+    pytest.param(("b", "2024-12-09", "2024-12-09", "day", "Nvidia",
+                  "12月9日,国家市场监督管理总局宣布对英伟达涉嫌违反反垄断法立案调查。", "12月9日", "controversy/legal",
+                  "SAMR"), True, id="en/zh-Hans: the regulator's act that day"),
+    pytest.param(("b", "2024-12-09", "2024-12-09", "day", "Nvidia",
+                  "12月9日晚間,市場監管總局官網首頁的公告欄更新了一則關於英偉達的消息。", "12月9日晚間", "other",
+                  "SAMR"),
+                 False, id="near miss: a line of no happening naming the regulator that day"),
+    pytest.param(("b", "2024-12-09", "2024-12-09", "day", "Nvidia",
+                  "12月9日,国家网信办约谈英伟达,要求其说明H20芯片的漏洞后门安全风险。", "12月9日", "regulation", "CAC"),
+                 False, id="near miss: another regulator's act that day"),
+    pytest.param(("b", "2025-09-15", "2025-09-15", "day", "Nvidia",
+                  "9月15日,国家市场监督管理总局宣布对英伟达实施进一步调查。", "9月15日", "regulation", "SAMR"),
+                 False, id="near miss: the regulator's act on another day"),
+]
+
+
+@pytest.mark.parametrize(("row", "together"), SAME_DAY_REGULATOR_CASES)
+def test_one_days_reports_of_a_regulator_acting_on_their_company_join(row, together):
+    rows = [RECALLED_PROBE, row]
+    events = _events([r[:7] for r in rows]).assign(**{Event.EVENT_TYPE: [r[7] for r in rows],
+                                                      Event.REGULATIONS: [r[8] for r in rows]})
+    vectors = sentence_vectors(event_texts(events))
+    ids = story_ids(events, vectors).tolist()
+    assert (ids[0] == ids[1]) is together
+    assert float(vectors[0] @ vectors[1]) < 0.22  # the encoder alone keeps them apart, even at the same-day bar
+    if together:  # without the regulator they stay apart
+        ids = story_ids(events.assign(**{Event.REGULATIONS: ""}), vectors).tolist()
+        assert ids[0] != ids[1]
+
+
+def test_a_group_joins_a_report_naming_its_regulator_by_its_regulator_naming_members():
+    # The probe's story of two reports, one naming SAMR; the recalled probe says alike only of the one naming it.
+    events = _events([
+        RECALLED_PROBE[:7],
+        ("b", "2024-12-09", "2024-12-09", "day", "Nvidia", "12月9日,市场监管总局对英伟达立案调查。", "12月9日"),
+        ("c", "2024-12-09", "2024-12-09", "day", "Nvidia", "Nvidia is under investigation in China since December 9.",
+         "December 9"),
+    ]).assign(**{Event.EVENT_TYPE: ["launch", "regulation", "controversy/legal"],
+                 Event.REGULATIONS: ["SAMR", "SAMR", ""]})
+    probe, recalled, other = (np.array(v, dtype=np.float32)
+                              for v in ([1.0, 0.0, 0.0], [0.15, 0.0, 0.99], [0.8, 0.6, 0.0]))
+    vectors = np.stack([recalled / np.linalg.norm(recalled), probe, other])
+    ids = story_ids(events, vectors).tolist()
+    assert ids[0] == ids[1] == ids[2] != ""
+
+
 def test_a_day_named_by_its_happening_joins_the_story_its_year_less_reports_were_placed_in():
     """s417's class: "就在小米SU7上市當天" (no launch day told, the date before another happening's) joins the launch
     story; that story holds a year-less report its story dated, so it counts as the short story it is."""

@@ -84,3 +84,24 @@ def test_two_groups_say_alike_of_a_product_at_the_bar_given():
     assert say_alike_of_a_product(first, second, 0.10)
     assert not say_alike_of_a_product(first, second, 0.25)
     assert not say_alike_of_a_product(first, product_sums(frozenset({"Ernie Bot"}), "money/market", y), 0.0)
+
+
+def test_two_members_share_a_regulator_when_both_name_it_in_reports_of_a_happening_of_any_kind():
+    from lib.analyze.story_products import share_a_regulator
+    regulators = [frozenset({"SAMR"}), frozenset({"SAMR"}), frozenset({"SAMR"}), frozenset({"CAC"})]
+    kinds = ["regulation", "launch", "other", "regulation"]
+    assert share_a_regulator(regulators, kinds, [0, 1, 2, 3]).tolist() == [
+        [True, True, False, False],
+        [True, True, False, False],
+        [False, False, False, False],  # an untyped report tells no act
+        [False, False, False, True]]
+
+
+def test_regulator_sums_put_every_kind_of_happening_together():
+    from lib.analyze.story_products import regulator_sums, say_alike_of_a_product
+    x, y = np.array([1.0, 0.0]), np.array([0.15, 0.99])
+    assert say_alike_of_a_product(regulator_sums(frozenset({"SAMR"}), "launch", x),
+                                  regulator_sums(frozenset({"SAMR"}), "regulation", y), 0.10)
+    assert not say_alike_of_a_product(regulator_sums(frozenset({"SAMR"}), "launch", x),
+                                      regulator_sums(frozenset({"CAC"}), "regulation", y), 0.0)
+    assert regulator_sums(frozenset({"SAMR"}), "other", x) == {}

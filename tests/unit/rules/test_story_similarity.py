@@ -28,3 +28,5 @@ def test_every_story_bar_is_in_the_built_in_file():
 def test_the_bars_order_the_evidence_each_asks_for():
     # A shared product or one same day is evidence of its own: each asks for less than the general bar.
     assert SAME_DAY_SIMILARITY < SAME_STORY_SIMILARITY and SAME_PRODUCT_SIMILARITY < SAME_STORY_SIMILARITY
+    # One same day and a regulator both name asks for less than the day alone.
+    assert builtin_story_similarity()["same_day_regulator"] < SAME_DAY_SIMILARITY
