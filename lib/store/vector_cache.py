@@ -21,6 +21,7 @@ import numpy as np
 VECTOR_CACHE_FILE = "sentence-vectors-v1.sqlite3"
 Encoder = Callable[[Sequence[str]], np.ndarray]
 _BATCH = 500  # SQLite's limit on parameters per statement is far above this
+_WRITE_BATCH = 10_000
 
 
 def text_key(text: str, encoder_name: str) -> str:
@@ -41,16 +42,24 @@ class VectorCache:
         known = self._read(set(keys))
         missing = list(dict.fromkeys(k for k in keys if k not in known))
         self.computed = len(missing)
+        fresh = np.zeros((0, 0), dtype=np.float32)
         if missing:
             first_text = {k: t for k, t in zip(keys, texts, strict=True)}
-            fresh = self.encoder([first_text[k] for k in missing])
-            known.update(zip(missing, np.asarray(fresh, dtype=np.float32), strict=True))
-            self._write({k: known[k] for k in missing})
-        if not keys:
-            return np.zeros((0, 0), dtype=np.float32)
-        return np.stack([known[k] for k in keys]).astype(np.float32)
+            fresh = np.asarray(self.encoder([first_text[k] for k in missing]), dtype=np.float32)
+            self._write(missing, fresh)
+        if not keys or len(missing) == len(keys):
+            return fresh  # every text new and asked once: the encoder's rows are the answer, in order
+        # Row by row into one array: no stack of per-row arrays and no copy of it (at 10,000 articles each
+        # a further 280 MB); a cached row is float16, widened here.
+        width = fresh.shape[1] if missing else len(next(iter(known.values())))
+        out = np.empty((len(keys), width), dtype=np.float32)
+        fresh_row = {k: i for i, k in enumerate(missing)}
+        for i, key in enumerate(keys):
+            out[i] = known[key] if key in known else fresh[fresh_row[key]]
+        return out
 
     def _read(self, keys: set[str]) -> dict[str, np.ndarray]:
+        """The cached rows of ``keys``, float16 as stored (half the memory of float32 until copied out)."""
         if self.path is None or not self.path.exists() or not keys:
             return {}
         found: dict[str, np.ndarray] = {}
@@ -63,22 +72,28 @@ class VectorCache:
                     for key, blob, crc in db.execute(
                             f"SELECT key, vector, crc FROM vectors WHERE key IN ({marks})", chunk):
                         if isinstance(blob, bytes) and zlib.crc32(blob) == crc and len(blob) % 2 == 0:
-                            found[key] = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
+                            found[key] = np.frombuffer(blob, dtype=np.float16)
         except sqlite3.Error:
             return {}
         return found
 
-    def _write(self, vectors: dict[str, np.ndarray]) -> None:
+    def _write(self, keys: list[str], vectors: np.ndarray) -> None:
+        """Row ``i`` of ``vectors`` as the vector of ``keys[i]``, a batch of blobs at a time (all at once held
+        150 MB of them at 10,000 articles)."""
         if self.path is None:
             return
-        rows = []
-        for key, vector in vectors.items():
-            blob = vector.astype(np.float16).tobytes()
-            rows.append((key, blob, zlib.crc32(blob)))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with closing(sqlite3.connect(self.path, timeout=30)) as db, db:
                 db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB, crc INTEGER)")
-                db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)", rows)
+                for start in range(0, len(keys), _WRITE_BATCH):
+                    db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
+                                   _rows(keys[start:start + _WRITE_BATCH], vectors[start:start + _WRITE_BATCH]))
         except sqlite3.Error:
             pass  # a cache that cannot be written costs speed, not answers
+
+
+def _rows(keys: list[str], vectors: np.ndarray) -> list[tuple[str, bytes, int]]:
+    """(key, float16 blob, its checksum) per row."""
+    blobs = [vector.tobytes() for vector in vectors.astype(np.float16)]
+    return [(key, blob, zlib.crc32(blob)) for key, blob in zip(keys, blobs, strict=True)]

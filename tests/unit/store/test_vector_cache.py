@@ -68,3 +68,25 @@ def test_without_a_cache_folder_every_call_encodes(encoder):
     cache.vectors(SENTENCES)
     cache.vectors(SENTENCES)
     assert encoder.seen == SENTENCES * 2 and cache.computed == 3
+
+
+def test_cached_new_and_repeated_texts_come_back_in_order_new_ones_unrounded(tmp_path, encoder):
+    VectorCache(tmp_path, encoder, "test").vectors(SENTENCES[:1])
+    cache = VectorCache(tmp_path, encoder, "test")
+    vectors = cache.vectors([SENTENCES[1], SENTENCES[0], SENTENCES[1], SENTENCES[2]])
+    expected = CountingEncoder()(SENTENCES)
+    assert encoder.seen == [SENTENCES[0], SENTENCES[1], SENTENCES[2]] and cache.computed == 2
+    assert vectors.dtype == np.float32 and vectors.shape == (4, 8)
+    np.testing.assert_array_equal(vectors[[0, 2, 3]], expected[[1, 1, 2]])  # as encoded, not via float16
+    np.testing.assert_array_equal(vectors[1], expected[0].astype(np.float16).astype(np.float32))
+
+
+def test_rows_written_a_batch_at_a_time_are_all_read_back(tmp_path, encoder, monkeypatch):
+    import lib.store.vector_cache as vector_cache
+
+    monkeypatch.setattr(vector_cache, "_WRITE_BATCH", 2)
+    texts = [f"sentence {i}" for i in range(5)]
+    first = VectorCache(tmp_path, encoder, "test").vectors(texts)
+    again = VectorCache(tmp_path, encoder, "test")
+    np.testing.assert_array_equal(again.vectors(texts), first.astype(np.float16).astype(np.float32))
+    assert again.computed == 0
