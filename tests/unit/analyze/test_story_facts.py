@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib.analyze.story_facts import story_table
+from lib.analyze.story_facts import central_similarities, story_table
 from lib.schema import Doc, Event, Story
 from tests.unit.analyze.test_stories import _documents, _events
 
@@ -106,3 +106,19 @@ def test_titles_read_only_the_vectors_of_stories_of_several_reports_each_its_own
         centrality = np.round(vectors[rows] @ vectors[rows].astype(np.float64).mean(axis=0), 6)
         if language is None:
             assert title == events[Event.SENTENCE].iloc[rows[np.argmax(centrality)]]
+
+
+@pytest.mark.parametrize("rows_at_once", [1, 3, 8, 10_000])
+def test_central_similarities_are_each_rows_dot_with_its_stories_mean_however_many_rows_at_once(rows_at_once):
+    rng = np.random.default_rng(5)
+    vectors = rng.normal(size=(40, 6)).astype(np.float32)
+    codes = rng.choice([3, 9, 4, 11], 25)  # stories of several reports, interleaved
+    positions = rng.permutation(40)[:25]
+    got = central_similarities(codes, vectors, positions, rows_at_once)
+    for code in np.unique(codes):
+        mine = np.flatnonzero(codes == code)
+        mean = vectors[positions[mine]].astype(np.float64).sum(axis=0) / len(mine)
+        np.testing.assert_allclose(got[mine], np.round(vectors[positions[mine]] @ mean, 6), atol=2e-6)
+    # Whole stories per chunk, each summed in order: the chunking changes no bit.
+    np.testing.assert_array_equal(got, central_similarities(codes, vectors, positions, 10_000))
+    assert central_similarities(codes[:0], vectors, positions[:0], rows_at_once).shape == (0,)
