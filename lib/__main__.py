@@ -103,7 +103,8 @@ def _story_frames(corpus, cache_dir) -> dict:
     """``events`` with ``story_id`` and the ``stories`` table; vectors cached by sentence."""
     texts = event_texts(corpus.events)
     print(f"Grouping {len(texts)} events into stories…", file=sys.stderr)
-    vectors = EventVectors(texts, VectorCache(cache_dir, sentence_vectors, ENCODER_NAME).vectors, DIMENSIONS)
+    cache = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME)
+    vectors = EventVectors(texts, cache.vectors, DIMENSIONS, cache.fill)
     stories = corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions,
                              sentences=corpus.sentences, money_words=load_rules(corpus.root or None).money_words)
     events = stories.events_with_stories(corpus.events)

@@ -14,15 +14,20 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
+# Writes the vector of ``texts[i]`` into ``matrix[rows[i]]`` (``lib.store.vector_cache.VectorCache.fill``).
+Filler = Callable[[Sequence[str], np.ndarray, np.ndarray], None]
 
 
 class EventVectors:
     """One unit-length row per event (``texts`` in the order of the events frame), each encoded on
-    the first ``of`` that asks for it, all of one call's new texts in one call of ``encode``."""
+    the first ``of`` that asks for it, all of one call's new texts in one call of ``encode`` (or of
+    ``fill``, which writes them into the matrix itself: no second array of them beside it)."""
 
-    def __init__(self, texts: Sequence[str], encode: Encoder | None, dimensions: int) -> None:
+    def __init__(self, texts: Sequence[str], encode: Encoder | None, dimensions: int,
+                 fill: Filler | None = None) -> None:
         self.texts = texts
         self.encode = encode
+        self.fill = fill
         self.matrix = np.zeros((len(texts), dimensions), dtype=np.float32)  # zero rows: not encoded
         self.encoded = np.zeros(len(texts), dtype=bool)
 
@@ -46,7 +51,11 @@ class EventVectors:
         if len(missing):
             if self.encode is None:
                 raise ValueError("no encoder for events without a vector")
-            self.matrix[missing] = np.asarray(self.encode([self.texts[i] for i in missing]), dtype=self.matrix.dtype)
+            if self.fill is not None:
+                self.fill([self.texts[i] for i in missing], self.matrix, missing)
+            else:
+                self.matrix[missing] = np.asarray(self.encode([self.texts[i] for i in missing]),
+                                                  dtype=self.matrix.dtype)
             self.encoded[missing] = True
 
 
@@ -68,7 +77,8 @@ class WithMoreRows(EventVectors):
     def __init__(self, base: EventVectors, texts: Sequence[str]) -> None:
         self.base = base
         n, dimensions = base.matrix.shape[0], base.matrix.shape[1]
-        self.more = EventVectors(texts, base.encode or (lambda new: np.zeros((len(new), dimensions))), dimensions)
+        self.more = EventVectors(texts, base.encode or (lambda new: np.zeros((len(new), dimensions))), dimensions,
+                                 base.fill)
         self.matrix = np.zeros((n + len(texts), dimensions), dtype=base.matrix.dtype)
         self.matrix[:n][base.encoded] = base.matrix[base.encoded]  # zero rows stay unwritten (unallocated)
         base.matrix, self.more.matrix = self.matrix[:n], self.matrix[n:]

@@ -29,7 +29,8 @@ def text_key(text: str, encoder_name: str) -> str:
 
 
 class VectorCache:
-    """``vectors(texts)``: one unit-length float32 row per text, computed only for unseen texts."""
+    """``vectors(texts)``: one unit-length float32 row per text, computed only for unseen texts;
+    ``fill`` writes them into rows of a matrix instead."""
 
     def __init__(self, cache_dir: str | Path | None, encoder: Encoder, encoder_name: str) -> None:
         self.path = Path(cache_dir) / VECTOR_CACHE_FILE if cache_dir else None
@@ -39,30 +40,53 @@ class VectorCache:
 
     def vectors(self, texts: Sequence[str]) -> np.ndarray:
         keys = [text_key(t, self.encoder_name) for t in texts]
-        known = self._read(set(keys))
-        missing = list(dict.fromkeys(k for k in keys if k not in known))
+        known: dict[str, np.ndarray] = {}
+        missing, fresh = self._cached_then_encoded(keys, texts, known.__setitem__)
+        if not keys or len(missing) == len(keys):
+            return fresh  # every text new and asked once: the encoder's rows are the answer, in order
+        width = fresh.shape[1] if missing else len(next(iter(known.values())))
+        out = np.empty((len(keys), width), dtype=np.float32)
+        fresh_row = {k: i for i, k in enumerate(missing)}
+        for i, key in enumerate(keys):
+            out[i] = fresh[fresh_row[key]] if key in fresh_row else known[key]
+        return out
+
+    def fill(self, texts: Sequence[str], matrix: np.ndarray, rows: np.ndarray) -> None:
+        """``matrix[rows[i]]`` = the vector of ``texts[i]``, as ``vectors`` gives it: each cached row is
+        written as it is read, so no array of every text's vector is held beside ``matrix`` (at 10,000
+        articles it and the cached rows read took 530 MB more)."""
+        keys = [text_key(t, self.encoder_name) for t in texts]
+        rows = np.asarray(rows, dtype=np.int64)
+        where: dict[str, list[int]] = {}
+        for position, key in enumerate(keys):
+            where.setdefault(key, []).append(position)
+
+        def put(key: str, vector: np.ndarray) -> None:
+            matrix[rows[where[key]]] = vector
+
+        missing, fresh = self._cached_then_encoded(keys, texts, put)
+        for key, vector in zip(missing, fresh, strict=True):
+            put(key, vector)
+
+    def _cached_then_encoded(self, keys: list[str], texts: Sequence[str],
+                             found: Callable[[str, np.ndarray], None]) -> tuple[list[str], np.ndarray]:
+        """Hand each cached row of ``keys`` to ``found`` (float16, as stored), then encode the others once each
+        (in order of first appearance) and store them: those keys and their float32 rows."""
+        seen = self._read(set(keys), found)
+        missing = list(dict.fromkeys(k for k in keys if k not in seen))
         self.computed = len(missing)
         fresh = np.zeros((0, 0), dtype=np.float32)
         if missing:
             first_text = {k: t for k, t in zip(keys, texts, strict=True)}
             fresh = np.asarray(self.encoder([first_text[k] for k in missing]), dtype=np.float32)
             self._write(missing, fresh)
-        if not keys or len(missing) == len(keys):
-            return fresh  # every text new and asked once: the encoder's rows are the answer, in order
-        # Row by row into one array: no stack of per-row arrays and no copy of it (at 10,000 articles each
-        # a further 280 MB); a cached row is float16, widened here.
-        width = fresh.shape[1] if missing else len(next(iter(known.values())))
-        out = np.empty((len(keys), width), dtype=np.float32)
-        fresh_row = {k: i for i, k in enumerate(missing)}
-        for i, key in enumerate(keys):
-            out[i] = known[key] if key in known else fresh[fresh_row[key]]
-        return out
+        return missing, fresh
 
-    def _read(self, keys: set[str]) -> dict[str, np.ndarray]:
-        """The cached rows of ``keys``, float16 as stored (half the memory of float32 until copied out)."""
+    def _read(self, keys: set[str], found: Callable[[str, np.ndarray], None]) -> set[str]:
+        """The keys found in the cache, each row handed to ``found`` as read (float16, as stored)."""
         if self.path is None or not self.path.exists() or not keys:
-            return {}
-        found: dict[str, np.ndarray] = {}
+            return set()
+        seen: set[str] = set()
         wanted = list(keys)
         try:
             with closing(sqlite3.connect(self.path)) as db:
@@ -72,10 +96,11 @@ class VectorCache:
                     for key, blob, crc in db.execute(
                             f"SELECT key, vector, crc FROM vectors WHERE key IN ({marks})", chunk):
                         if isinstance(blob, bytes) and zlib.crc32(blob) == crc and len(blob) % 2 == 0:
-                            found[key] = np.frombuffer(blob, dtype=np.float16)
+                            found(key, np.frombuffer(blob, dtype=np.float16))
+                            seen.add(key)
         except sqlite3.Error:
-            return {}
-        return found
+            return set()
+        return seen
 
     def _write(self, keys: list[str], vectors: np.ndarray) -> None:
         """Row ``i`` of ``vectors`` as the vector of ``keys[i]``, a batch of blobs at a time (all at once held

@@ -48,6 +48,21 @@ def test_encoding_rows_keeps_them_as_asking_for_them_does():
     assert encoder.calls == [["b", "d"], ["a"]]
 
 
+def test_a_filler_writes_the_rows_in_place_of_the_encoder():
+    encoder = _Recording({t: np.full(3, float(i)) for i, t in enumerate("abcd")})
+    filled = []
+
+    def fill(texts, matrix, rows):
+        filled.append(list(texts))
+        matrix[rows] = encoder(texts)
+
+    vectors = EventVectors(list("abcd"), lambda texts: pytest.fail("the filler encodes"), 3, fill)
+    assert vectors.of(np.array([3, 1, 3])).tolist() == [[3.0] * 3, [1.0] * 3, [3.0] * 3]
+    more = WithMoreRows(vectors, list("ba"))
+    assert more.of(np.array([5, 4, 0])).tolist() == [[0.0] * 3, [1.0] * 3, [0.0] * 3]
+    assert filled == [["b", "d"], ["a"], ["b", "a"]]
+
+
 def test_given_vectors_are_never_encoded():
     given = EventVectors.given(np.eye(3))
     assert given.of(np.array([1])).tolist() == [[0.0, 1.0, 0.0]]

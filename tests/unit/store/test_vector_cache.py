@@ -90,3 +90,16 @@ def test_rows_written_a_batch_at_a_time_are_all_read_back(tmp_path, encoder, mon
     again = VectorCache(tmp_path, encoder, "test")
     np.testing.assert_array_equal(again.vectors(texts), first.astype(np.float16).astype(np.float32))
     assert again.computed == 0
+
+
+def test_filling_rows_of_a_matrix_writes_what_vectors_returns(tmp_path, encoder):
+    VectorCache(tmp_path, encoder, "test").vectors(SENTENCES[:1])
+    texts = [SENTENCES[1], SENTENCES[0], SENTENCES[1], SENTENCES[2]]
+    expected = VectorCache(tmp_path, CountingEncoder(), "test").vectors(texts)  # the first text cached, as below
+    cache = VectorCache(tmp_path / "fill", encoder, "test")
+    cache.vectors(SENTENCES[:1])
+    matrix = np.full((6, 8), 7.0, dtype=np.float32)
+    cache.fill(texts, matrix, np.array([5, 0, 2, 3]))
+    assert cache.computed == 2
+    np.testing.assert_array_equal(matrix[[5, 0, 2, 3]], expected)
+    assert (matrix[[1, 4]] == 7.0).all()  # rows not named are left alone
