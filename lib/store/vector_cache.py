@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
 
@@ -20,6 +20,8 @@ import numpy as np
 
 VECTOR_CACHE_FILE = "sentence-vectors-v1.sqlite3"
 Encoder = Callable[[Sequence[str]], np.ndarray]
+# The encoder's rows a batch at a time: (positions among the texts, their rows); a text in no batch is a zero row.
+BatchEncoder = Callable[[Sequence[str]], Iterator[tuple[list[int], np.ndarray]]]
 _BATCH = 500  # SQLite's limit on parameters per statement is far above this
 _WRITE_BATCH = 10_000
 
@@ -32,16 +34,20 @@ class VectorCache:
     """``vectors(texts)``: one unit-length float32 row per text, computed only for unseen texts;
     ``fill`` writes them into rows of a matrix instead."""
 
-    def __init__(self, cache_dir: str | Path | None, encoder: Encoder, encoder_name: str) -> None:
+    def __init__(self, cache_dir: str | Path | None, encoder: Encoder, encoder_name: str,
+                 batches: BatchEncoder | None = None) -> None:
         self.path = Path(cache_dir) / VECTOR_CACHE_FILE if cache_dir else None
         self.encoder = encoder
         self.encoder_name = encoder_name
+        # ``encoder``'s rows a batch at a time, as it computes them: ``fill`` then never holds them all.
+        self.batches = batches
         self.computed = 0  # texts encoded by the last call (the rest came from the cache)
 
     def vectors(self, texts: Sequence[str]) -> np.ndarray:
         keys = [text_key(t, self.encoder_name) for t in texts]
         known: dict[str, np.ndarray] = {}
-        missing, fresh = self._cached_then_encoded(keys, texts, known.__setitem__)
+        missing = self._missing(keys, known.__setitem__)
+        fresh = self._encoded(missing, keys, texts)
         if not keys or len(missing) == len(keys):
             return fresh  # every text new and asked once: the encoder's rows are the answer, in order
         width = fresh.shape[1] if missing else len(next(iter(known.values())))
@@ -53,8 +59,8 @@ class VectorCache:
 
     def fill(self, texts: Sequence[str], matrix: np.ndarray, rows: np.ndarray) -> None:
         """``matrix[rows[i]]`` = the vector of ``texts[i]``, as ``vectors`` gives it: each cached row is
-        written as it is read, so no array of every text's vector is held beside ``matrix`` (at 10,000
-        articles it and the cached rows read took 530 MB more)."""
+        written as it is read and each new one as its batch is encoded (with ``batches``), so no array of
+        every text's vector is held beside ``matrix`` (at 10,000 articles 300-530 MB more)."""
         keys = [text_key(t, self.encoder_name) for t in texts]
         rows = np.asarray(rows, dtype=np.int64)
         where: dict[str, list[int]] = {}
@@ -64,23 +70,50 @@ class VectorCache:
         def put(key: str, vector: np.ndarray) -> None:
             matrix[rows[where[key]]] = vector
 
-        missing, fresh = self._cached_then_encoded(keys, texts, put)
-        for key, vector in zip(missing, fresh, strict=True):
+        missing = self._missing(keys, put)
+        if self.batches is None:
+            for key, vector in zip(missing, self._encoded(missing, keys, texts), strict=True):
+                put(key, vector)
+            return
+        first_text = {k: t for k, t in zip(keys, texts, strict=True)}
+        unwritten = dict.fromkeys(missing)  # the encoder's zero rows (an empty text) are in no batch
+        pending: list[tuple[list[str], np.ndarray]] = []  # stored some thousands at a time, not per batch
+        for positions, vectors in self.batches([first_text[k] for k in missing]):
+            done, vectors = [missing[p] for p in positions], np.asarray(vectors, dtype=np.float32)
+            for key, vector in zip(done, vectors, strict=True):
+                put(key, vector)
+                del unwritten[key]
+            pending.append((done, vectors))
+            if sum(len(keys) for keys, _ in pending) >= _WRITE_BATCH:
+                self._write_all(pending)
+        zero = np.zeros((len(unwritten), matrix.shape[1]), dtype=np.float32)
+        for key, vector in zip(unwritten, zero, strict=True):
             put(key, vector)
+        self._write_all([*pending, (list(unwritten), zero)])
 
-    def _cached_then_encoded(self, keys: list[str], texts: Sequence[str],
-                             found: Callable[[str, np.ndarray], None]) -> tuple[list[str], np.ndarray]:
-        """Hand each cached row of ``keys`` to ``found`` (float16, as stored), then encode the others once each
-        (in order of first appearance) and store them: those keys and their float32 rows."""
+    def _write_all(self, pending: list[tuple[list[str], np.ndarray]]) -> None:
+        """Store every (keys, rows) of ``pending`` in one transaction, and empty it."""
+        keys = [key for done, _ in pending for key in done]
+        if keys:
+            self._write(keys, np.concatenate([vectors for _, vectors in pending]))
+        pending.clear()
+
+    def _missing(self, keys: list[str], found: Callable[[str, np.ndarray], None]) -> list[str]:
+        """Hand each cached row of ``keys`` to ``found`` (float16, as stored): the others, once each, in order of
+        first appearance."""
         seen = self._read(set(keys), found)
         missing = list(dict.fromkeys(k for k in keys if k not in seen))
         self.computed = len(missing)
-        fresh = np.zeros((0, 0), dtype=np.float32)
-        if missing:
-            first_text = {k: t for k, t in zip(keys, texts, strict=True)}
-            fresh = np.asarray(self.encoder([first_text[k] for k in missing]), dtype=np.float32)
-            self._write(missing, fresh)
-        return missing, fresh
+        return missing
+
+    def _encoded(self, missing: list[str], keys: list[str], texts: Sequence[str]) -> np.ndarray:
+        """The float32 rows of the ``missing`` keys' texts, encoded in one call and stored."""
+        if not missing:
+            return np.zeros((0, 0), dtype=np.float32)
+        first_text = {k: t for k, t in zip(keys, texts, strict=True)}
+        fresh = np.asarray(self.encoder([first_text[k] for k in missing]), dtype=np.float32)
+        self._write(missing, fresh)
+        return fresh
 
     def _read(self, keys: set[str], found: Callable[[str, np.ndarray], None]) -> set[str]:
         """The keys found in the cache, each row handed to ``found`` as read (float16, as stored)."""

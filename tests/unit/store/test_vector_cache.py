@@ -103,3 +103,30 @@ def test_filling_rows_of_a_matrix_writes_what_vectors_returns(tmp_path, encoder)
     assert cache.computed == 2
     np.testing.assert_array_equal(matrix[[5, 0, 2, 3]], expected)
     assert (matrix[[1, 4]] == 7.0).all()  # rows not named are left alone
+
+
+def _batches_of(encoder, size):
+    """``encoder``'s rows ``size`` texts at a time, an empty text in none (as ``sentence_vector_batches``)."""
+    def batches(texts):
+        present = [i for i, t in enumerate(texts) if t]
+        for start in range(0, len(present), size):
+            chunk = present[start:start + size]
+            yield chunk, encoder([texts[i] for i in chunk])
+    return batches
+
+
+def test_filling_batch_by_batch_writes_and_stores_what_one_call_would(tmp_path, encoder, monkeypatch):
+    import lib.store.vector_cache as vector_cache
+
+    monkeypatch.setattr(vector_cache, "_WRITE_BATCH", 3)
+    texts = [f"sentence {i % 7}" for i in range(12)] + [""]
+    expected = VectorCache(tmp_path / "whole", CountingEncoder(), "test").vectors(texts)
+    expected[-1] = 0.0  # the stand-in encodes "" too; the real encoder's row for it is zero
+    cache = VectorCache(tmp_path / "batches", encoder, "test", _batches_of(encoder, 2))
+    matrix = np.full((14, 8), 7.0, dtype=np.float32)
+    cache.fill(texts, matrix, np.arange(1, 14))
+    np.testing.assert_array_equal(matrix[1:], expected)
+    assert (matrix[0] == 7.0).all() and cache.computed == 8
+    again = VectorCache(tmp_path / "batches", CountingEncoder(), "test")
+    np.testing.assert_array_equal(again.vectors(texts), expected.astype(np.float16).astype(np.float32))
+    assert again.computed == 0  # every text stored, the empty one too
