@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from lib.analyze.event_vectors import EventVectors
 from lib.analyze.stories import corpus_stories, event_texts
-from lib.extract.sentence_vectors import DIMENSIONS, ENCODER_NAME, sentence_vectors
+from lib.extract.sentence_vectors import DIMENSIONS, ENCODER_NAME, sentence_vector_batches, sentence_vectors
 from lib.pipeline.batches import ParseBatches, parse_batches
 from lib.pipeline.corpus import build_corpus
 from lib.rules import load_rules
@@ -103,7 +103,8 @@ def _story_frames(corpus, cache_dir) -> dict:
     """``events`` with ``story_id`` and the ``stories`` table; vectors cached by sentence."""
     texts = event_texts(corpus.events)
     print(f"Grouping {len(texts)} events into stories…", file=sys.stderr)
-    vectors = EventVectors(texts, VectorCache(cache_dir, sentence_vectors, ENCODER_NAME).vectors, DIMENSIONS)
+    cache = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME, sentence_vector_batches)
+    vectors = EventVectors(texts, cache.vectors, DIMENSIONS, cache.fill)
     stories = corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions,
                              sentences=corpus.sentences, money_words=load_rules(corpus.root or None).money_words)
     events = stories.events_with_stories(corpus.events)

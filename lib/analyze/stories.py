@@ -97,7 +97,7 @@ def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshol
         return ids
     vectors = event_vectors(vectors)
     blocks = story_blocks(members)
-    vectors.of(members.rows[joinable(blocks)])
+    vectors.encode_rows(members.rows[joinable(blocks)])
     roots = _clusters(members, vectors.matrix, threshold, blocks)
     grouped = pd.DataFrame({"root": roots, "event_id": events[Event.EVENT_ID].to_numpy()[members.rows]})
     first = grouped.groupby("root")["event_id"].transform("min")

@@ -125,7 +125,8 @@ def placed_by_sums(events: pd.DataFrame, vectors: np.ndarray | EventVectors, of_
                       and found.holds(weekday[rows[0]], short_period_days)}
         if not candidates:
             continue
-        matrix.of(np.asarray(rows + [row for found in candidates.values() for row in found.rows], dtype=np.int64))
+        compared = rows + [row for found in candidates.values() for row in found.rows]
+        matrix.encode_rows(np.asarray(compared, dtype=np.int64))
         alike = [story_id for story_id, found in candidates.items()
                  if float((matrix.matrix[rows] @ matrix.matrix[found.rows].T).mean()) >= threshold]
         if len(alike) == 1:

@@ -92,7 +92,7 @@ def placed_today(reports: pd.DataFrame, vectors: np.ndarray | EventVectors, of_e
     for row, stories in candidates.items():
         if not stories:
             continue
-        matrix.of(np.concatenate([[row]] + [s.rows for s in stories]))
+        matrix.encode_rows(np.concatenate([[row]] + [s.rows for s in stories]))
         vector = matrix.matrix[row]
         fits = [s.story_id for s in stories if float(matrix.matrix[s.rows].mean(axis=0) @ vector) >= threshold]
         if len(fits) == 1:

@@ -58,7 +58,7 @@ def weekday_stories(events: pd.DataFrame, vectors: np.ndarray | EventVectors, of
     if not compared:
         return of_event
     matrix = event_vectors(vectors)
-    matrix.of(np.asarray(compared, dtype=np.int64))
+    matrix.encode_rows(np.asarray(compared, dtype=np.int64))
     named = [p if isinstance(p, frozenset) else frozenset() for p in products.reindex(events.index)]
     joined: dict[int, str] = {}
     for rows in blocks.values():

@@ -216,7 +216,7 @@ def _vector_sums(vectors: EventVectors, candidates: dict[int, list[DatedStory]])
     compared = [row for row, stories in candidates.items() if stories]
     stories = {story.story_id: story for row in compared for story in candidates[row]}
     rows = np.concatenate([np.asarray(compared, dtype=np.int64)] + [story.rows for story in stories.values()])
-    vectors.of(rows)
+    vectors.encode_rows(rows)
     return vectors.matrix, {story_id: vectors.matrix[story.rows].sum(axis=0) for story_id, story in stories.items()}
 
 

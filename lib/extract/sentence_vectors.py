@@ -9,7 +9,7 @@ sentences score below about 0.3. Vectors are unit length, float32, one row per s
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -35,10 +35,17 @@ def _model():
 def sentence_vectors(sentences: Sequence[str]) -> np.ndarray:
     """Unit-length vectors, one row per sentence (an empty sentence gets a zero row)."""
     out = np.zeros((len(sentences), DIMENSIONS), dtype=np.float32)
+    for chunk, vectors in sentence_vector_batches(sentences):
+        out[chunk] = vectors
+    return out
+
+
+def sentence_vector_batches(sentences: Sequence[str]) -> Iterator[tuple[list[int], np.ndarray]]:
+    """``sentence_vectors`` a batch at a time, as computed: (positions of the batch's sentences, their
+    unit-length rows); an empty sentence is in no batch (its row is zero)."""
     present = [i for i, s in enumerate(sentences) if s and s.strip()]
     for start in range(0, len(present), _BATCH):
         chunk = present[start:start + _BATCH]
         vectors = np.asarray(_model().encode([sentences[i] for i in chunk]), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        out[chunk] = vectors / np.where(norms == 0, 1, norms)
-    return out
+        yield chunk, vectors / np.where(norms == 0, 1, norms)

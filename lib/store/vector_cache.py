@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
 
@@ -20,7 +20,10 @@ import numpy as np
 
 VECTOR_CACHE_FILE = "sentence-vectors-v1.sqlite3"
 Encoder = Callable[[Sequence[str]], np.ndarray]
+# The encoder's rows a batch at a time: (positions among the texts, their rows); a text in no batch is a zero row.
+BatchEncoder = Callable[[Sequence[str]], Iterator[tuple[list[int], np.ndarray]]]
 _BATCH = 500  # SQLite's limit on parameters per statement is far above this
+_WRITE_BATCH = 10_000
 
 
 def text_key(text: str, encoder_name: str) -> str:
@@ -28,32 +31,95 @@ def text_key(text: str, encoder_name: str) -> str:
 
 
 class VectorCache:
-    """``vectors(texts)``: one unit-length float32 row per text, computed only for unseen texts."""
+    """``vectors(texts)``: one unit-length float32 row per text, computed only for unseen texts;
+    ``fill`` writes them into rows of a matrix instead."""
 
-    def __init__(self, cache_dir: str | Path | None, encoder: Encoder, encoder_name: str) -> None:
+    def __init__(self, cache_dir: str | Path | None, encoder: Encoder, encoder_name: str,
+                 batches: BatchEncoder | None = None) -> None:
         self.path = Path(cache_dir) / VECTOR_CACHE_FILE if cache_dir else None
         self.encoder = encoder
         self.encoder_name = encoder_name
+        # ``encoder``'s rows a batch at a time, as it computes them: ``fill`` then never holds them all.
+        self.batches = batches
         self.computed = 0  # texts encoded by the last call (the rest came from the cache)
 
     def vectors(self, texts: Sequence[str]) -> np.ndarray:
         keys = [text_key(t, self.encoder_name) for t in texts]
-        known = self._read(set(keys))
-        missing = list(dict.fromkeys(k for k in keys if k not in known))
-        self.computed = len(missing)
-        if missing:
-            first_text = {k: t for k, t in zip(keys, texts, strict=True)}
-            fresh = self.encoder([first_text[k] for k in missing])
-            known.update(zip(missing, np.asarray(fresh, dtype=np.float32), strict=True))
-            self._write({k: known[k] for k in missing})
-        if not keys:
-            return np.zeros((0, 0), dtype=np.float32)
-        return np.stack([known[k] for k in keys]).astype(np.float32)
+        known: dict[str, np.ndarray] = {}
+        missing = self._missing(keys, known.__setitem__)
+        fresh = self._encoded(missing, keys, texts)
+        if not keys or len(missing) == len(keys):
+            return fresh  # every text new and asked once: the encoder's rows are the answer, in order
+        width = fresh.shape[1] if missing else len(next(iter(known.values())))
+        out = np.empty((len(keys), width), dtype=np.float32)
+        fresh_row = {k: i for i, k in enumerate(missing)}
+        for i, key in enumerate(keys):
+            out[i] = fresh[fresh_row[key]] if key in fresh_row else known[key]
+        return out
 
-    def _read(self, keys: set[str]) -> dict[str, np.ndarray]:
+    def fill(self, texts: Sequence[str], matrix: np.ndarray, rows: np.ndarray) -> None:
+        """``matrix[rows[i]]`` = the vector of ``texts[i]``, as ``vectors`` gives it: each cached row is
+        written as it is read and each new one as its batch is encoded (with ``batches``), so no array of
+        every text's vector is held beside ``matrix`` (at 10,000 articles 300-530 MB more)."""
+        keys = [text_key(t, self.encoder_name) for t in texts]
+        rows = np.asarray(rows, dtype=np.int64)
+        where: dict[str, list[int]] = {}
+        for position, key in enumerate(keys):
+            where.setdefault(key, []).append(position)
+
+        def put(key: str, vector: np.ndarray) -> None:
+            matrix[rows[where[key]]] = vector
+
+        missing = self._missing(keys, put)
+        if self.batches is None:
+            for key, vector in zip(missing, self._encoded(missing, keys, texts), strict=True):
+                put(key, vector)
+            return
+        first_text = {k: t for k, t in zip(keys, texts, strict=True)}
+        unwritten = dict.fromkeys(missing)  # the encoder's zero rows (an empty text) are in no batch
+        pending: list[tuple[list[str], np.ndarray]] = []  # stored some thousands at a time, not per batch
+        for positions, vectors in self.batches([first_text[k] for k in missing]):
+            done, vectors = [missing[p] for p in positions], np.asarray(vectors, dtype=np.float32)
+            for key, vector in zip(done, vectors, strict=True):
+                put(key, vector)
+                del unwritten[key]
+            pending.append((done, vectors))
+            if sum(len(keys) for keys, _ in pending) >= _WRITE_BATCH:
+                self._write_all(pending)
+        zero = np.zeros((len(unwritten), matrix.shape[1]), dtype=np.float32)
+        for key, vector in zip(unwritten, zero, strict=True):
+            put(key, vector)
+        self._write_all([*pending, (list(unwritten), zero)])
+
+    def _write_all(self, pending: list[tuple[list[str], np.ndarray]]) -> None:
+        """Store every (keys, rows) of ``pending`` in one transaction, and empty it."""
+        keys = [key for done, _ in pending for key in done]
+        if keys:
+            self._write(keys, np.concatenate([vectors for _, vectors in pending]))
+        pending.clear()
+
+    def _missing(self, keys: list[str], found: Callable[[str, np.ndarray], None]) -> list[str]:
+        """Hand each cached row of ``keys`` to ``found`` (float16, as stored): the others, once each, in order of
+        first appearance."""
+        seen = self._read(set(keys), found)
+        missing = list(dict.fromkeys(k for k in keys if k not in seen))
+        self.computed = len(missing)
+        return missing
+
+    def _encoded(self, missing: list[str], keys: list[str], texts: Sequence[str]) -> np.ndarray:
+        """The float32 rows of the ``missing`` keys' texts, encoded in one call and stored."""
+        if not missing:
+            return np.zeros((0, 0), dtype=np.float32)
+        first_text = {k: t for k, t in zip(keys, texts, strict=True)}
+        fresh = np.asarray(self.encoder([first_text[k] for k in missing]), dtype=np.float32)
+        self._write(missing, fresh)
+        return fresh
+
+    def _read(self, keys: set[str], found: Callable[[str, np.ndarray], None]) -> set[str]:
+        """The keys found in the cache, each row handed to ``found`` as read (float16, as stored)."""
         if self.path is None or not self.path.exists() or not keys:
-            return {}
-        found: dict[str, np.ndarray] = {}
+            return set()
+        seen: set[str] = set()
         wanted = list(keys)
         try:
             with closing(sqlite3.connect(self.path)) as db:
@@ -63,22 +129,29 @@ class VectorCache:
                     for key, blob, crc in db.execute(
                             f"SELECT key, vector, crc FROM vectors WHERE key IN ({marks})", chunk):
                         if isinstance(blob, bytes) and zlib.crc32(blob) == crc and len(blob) % 2 == 0:
-                            found[key] = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
+                            found(key, np.frombuffer(blob, dtype=np.float16))
+                            seen.add(key)
         except sqlite3.Error:
-            return {}
-        return found
+            return set()
+        return seen
 
-    def _write(self, vectors: dict[str, np.ndarray]) -> None:
+    def _write(self, keys: list[str], vectors: np.ndarray) -> None:
+        """Row ``i`` of ``vectors`` as the vector of ``keys[i]``, a batch of blobs at a time (all at once held
+        150 MB of them at 10,000 articles)."""
         if self.path is None:
             return
-        rows = []
-        for key, vector in vectors.items():
-            blob = vector.astype(np.float16).tobytes()
-            rows.append((key, blob, zlib.crc32(blob)))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with closing(sqlite3.connect(self.path, timeout=30)) as db, db:
                 db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB, crc INTEGER)")
-                db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)", rows)
+                for start in range(0, len(keys), _WRITE_BATCH):
+                    db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
+                                   _rows(keys[start:start + _WRITE_BATCH], vectors[start:start + _WRITE_BATCH]))
         except sqlite3.Error:
             pass  # a cache that cannot be written costs speed, not answers
+
+
+def _rows(keys: list[str], vectors: np.ndarray) -> list[tuple[str, bytes, int]]:
+    """(key, float16 blob, its checksum) per row."""
+    blobs = [vector.tobytes() for vector in vectors.astype(np.float16)]
+    return [(key, blob, zlib.crc32(blob)) for key, blob in zip(keys, blobs, strict=True)]

@@ -39,6 +39,30 @@ def test_rows_are_encoded_once_each_in_one_call_per_request():
     assert vectors.matrix[3].tolist() == [0.0] * 3  # never asked for: a zero row
 
 
+def test_encoding_rows_keeps_them_as_asking_for_them_does():
+    encoder = _Recording({t: np.full(3, float(i)) for i, t in enumerate("abcd")})
+    vectors = EventVectors(list("abcd"), encoder, 3)
+    assert vectors.encode_rows(np.array([3, 1, 3])) is None
+    assert encoder.calls == [["b", "d"]]
+    assert vectors.of(np.array([1, 3, 0])).tolist() == [[1.0] * 3, [3.0] * 3, [0.0] * 3]
+    assert encoder.calls == [["b", "d"], ["a"]]
+
+
+def test_a_filler_writes_the_rows_in_place_of_the_encoder():
+    encoder = _Recording({t: np.full(3, float(i)) for i, t in enumerate("abcd")})
+    filled = []
+
+    def fill(texts, matrix, rows):
+        filled.append(list(texts))
+        matrix[rows] = encoder(texts)
+
+    vectors = EventVectors(list("abcd"), lambda texts: pytest.fail("the filler encodes"), 3, fill)
+    assert vectors.of(np.array([3, 1, 3])).tolist() == [[3.0] * 3, [1.0] * 3, [3.0] * 3]
+    more = WithMoreRows(vectors, list("ba"))
+    assert more.of(np.array([5, 4, 0])).tolist() == [[0.0] * 3, [1.0] * 3, [0.0] * 3]
+    assert filled == [["b", "d"], ["a"], ["b", "a"]]
+
+
 def test_given_vectors_are_never_encoded():
     given = EventVectors.given(np.eye(3))
     assert given.of(np.array([1])).tolist() == [[0.0, 1.0, 0.0]]
@@ -149,5 +173,9 @@ def test_more_rows_after_the_events_are_encoded_apart_and_the_events_rows_stay_w
     assert events.encoded.tolist() == [True, False]  # the events' vectors kept for whoever holds them
     assert vectors.encoded.tolist() == [True, False, False, True]
     assert vectors.matrix.shape == (4, 3)
+    assert vectors.matrix is vectors.matrix  # one matrix, not a stack built on each read
+    assert np.shares_memory(events.matrix, vectors.matrix)
+    vectors.encode_rows(np.array([1, 2]))
+    assert vectors.matrix[:, 0].tolist() == [0.0, 1.0, 2.0, 3.0] and events.matrix[:, 0].tolist() == [0.0, 1.0]
     assert WithMoreRows(EventVectors.given(np.eye(3)), ["x"]).of(np.array([3, 1])).tolist() == [[0.0] * 3,
                                                                                               [0.0, 1.0, 0.0]]

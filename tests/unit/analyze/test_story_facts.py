@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib.analyze.story_facts import story_table
+from lib.analyze.story_facts import central_similarities, story_table
 from lib.schema import Doc, Event, Story
 from tests.unit.analyze.test_stories import _documents, _events
 
@@ -46,7 +46,7 @@ def test_a_corpus_of_single_reports_has_one_story_each_titled_by_its_sentence():
     assert table[Story.N_ARTICLES].tolist() == [1, 1]
 
 
-def _generated_stories(seed: int, n_events: int = 400, n_docs: int = 60):
+def _generated_stories(seed: int, n_events: int = 400, n_docs: int = 60, n_stories: int = 40):
     """Events in stories over documents with copies, unknown outlets and dates, two languages."""
     rng = np.random.default_rng(seed)
     doc_ids = [f"d{i}" for i in range(n_docs)]
@@ -67,7 +67,7 @@ def _generated_stories(seed: int, n_events: int = 400, n_docs: int = 60):
         Event.PRECISION: np.where(long, "month", "day"),
         Event.COMPANIES: rng.choice(["DeepSeek", "ByteDance;Alibaba", "Alibaba"], n_events),
         Event.SENTENCE: [f"sentence {i}" for i in range(n_events)],
-        Event.STORY_ID: rng.choice([f"story-{k}" for k in range(40)] + [""] * 10, n_events),
+        Event.STORY_ID: rng.choice([f"story-{k}" for k in range(n_stories)] + [""] * (n_stories // 4), n_events),
     })
     vectors = rng.normal(size=(n_events, 8)).astype(np.float32)
     return events, documents, vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -85,3 +85,40 @@ def test_story_table_agrees_with_the_story_by_story_oracle(seed, language):
     pd.testing.assert_frame_equal(fast.astype(str), slow.astype(str))
     pd.testing.assert_frame_equal(events, before[0])
     pd.testing.assert_frame_equal(documents, before[1])
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+@pytest.mark.parametrize("language", [None, "zh"])
+def test_titles_read_only_the_vectors_of_stories_of_several_reports_each_its_own(seed, language):
+    # 600 stories over 400 events: most of one report, those of several scattered among them.
+    events, documents, vectors = _generated_stories(seed, n_stories=600)
+    sizes = events[Event.STORY_ID].map(events[Event.STORY_ID].value_counts())
+    alone = ((events[Event.STORY_ID] == "") | (sizes == 1)).to_numpy()
+    assert 50 < alone.sum() < len(events) - 50
+    table = story_table(events, documents, vectors, language)
+    scrambled = vectors.copy()
+    scrambled[alone] = np.random.default_rng(seed + 7).normal(size=(int(alone.sum()), vectors.shape[1]))
+    pd.testing.assert_frame_equal(story_table(events, documents, scrambled, language), table)
+    # A story of several is titled by the row closest to its own mean, whatever the other stories hold.
+    several = table[table[Story.N_EVENTS] > 1]
+    for story, title in zip(several[Story.STORY_ID], several[Story.TITLE], strict=True):
+        rows = np.flatnonzero((events[Event.STORY_ID] == story).to_numpy())
+        centrality = np.round(vectors[rows] @ vectors[rows].astype(np.float64).mean(axis=0), 6)
+        if language is None:
+            assert title == events[Event.SENTENCE].iloc[rows[np.argmax(centrality)]]
+
+
+@pytest.mark.parametrize("rows_at_once", [1, 3, 8, 10_000])
+def test_central_similarities_are_each_rows_dot_with_its_stories_mean_however_many_rows_at_once(rows_at_once):
+    rng = np.random.default_rng(5)
+    vectors = rng.normal(size=(40, 6)).astype(np.float32)
+    codes = rng.choice([3, 9, 4, 11], 25)  # stories of several reports, interleaved
+    positions = rng.permutation(40)[:25]
+    got = central_similarities(codes, vectors, positions, rows_at_once)
+    for code in np.unique(codes):
+        mine = np.flatnonzero(codes == code)
+        mean = vectors[positions[mine]].astype(np.float64).sum(axis=0) / len(mine)
+        np.testing.assert_allclose(got[mine], np.round(vectors[positions[mine]] @ mean, 6), atol=2e-6)
+    # Whole stories per chunk, each summed in order: the chunking changes no bit.
+    np.testing.assert_array_equal(got, central_similarities(codes, vectors, positions, 10_000))
+    assert central_similarities(codes[:0], vectors, positions[:0], rows_at_once).shape == (0,)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from lib.extract.sentence_vectors import DIMENSIONS, sentence_vectors
+from lib.extract.sentence_vectors import DIMENSIONS, sentence_vector_batches, sentence_vectors
 
 PAIRS = [
     ("ByteDance cut the price of its Doubao model by 99 percent.", "字节跳动将豆包大模型的价格下调了99%。"),
@@ -57,3 +57,13 @@ def test_a_sentence_gets_the_same_vector_in_any_batch(pair_vectors):
     vectors = sentence_vectors(sentences)
     for row, expected in zip((0, 41, len(sentences) - 1), english, strict=True):
         assert np.allclose(vectors[row], expected, atol=1e-5)
+
+
+def test_batches_hold_the_rows_of_sentence_vectors_and_no_empty_sentence():
+    sentences = [english for english, _ in PAIRS] + ["", "  "] + [chinese for _, chinese in PAIRS]
+    whole = sentence_vectors(sentences)
+    seen = np.zeros(len(sentences), dtype=bool)
+    for positions, rows in sentence_vector_batches(sentences):
+        np.testing.assert_array_equal(rows, whole[positions])
+        seen[positions] = True
+    assert seen.tolist() == [True] * 3 + [False] * 2 + [True] * 3

@@ -68,3 +68,65 @@ def test_without_a_cache_folder_every_call_encodes(encoder):
     cache.vectors(SENTENCES)
     cache.vectors(SENTENCES)
     assert encoder.seen == SENTENCES * 2 and cache.computed == 3
+
+
+def test_cached_new_and_repeated_texts_come_back_in_order_new_ones_unrounded(tmp_path, encoder):
+    VectorCache(tmp_path, encoder, "test").vectors(SENTENCES[:1])
+    cache = VectorCache(tmp_path, encoder, "test")
+    vectors = cache.vectors([SENTENCES[1], SENTENCES[0], SENTENCES[1], SENTENCES[2]])
+    expected = CountingEncoder()(SENTENCES)
+    assert encoder.seen == [SENTENCES[0], SENTENCES[1], SENTENCES[2]] and cache.computed == 2
+    assert vectors.dtype == np.float32 and vectors.shape == (4, 8)
+    np.testing.assert_array_equal(vectors[[0, 2, 3]], expected[[1, 1, 2]])  # as encoded, not via float16
+    np.testing.assert_array_equal(vectors[1], expected[0].astype(np.float16).astype(np.float32))
+
+
+def test_rows_written_a_batch_at_a_time_are_all_read_back(tmp_path, encoder, monkeypatch):
+    import lib.store.vector_cache as vector_cache
+
+    monkeypatch.setattr(vector_cache, "_WRITE_BATCH", 2)
+    texts = [f"sentence {i}" for i in range(5)]
+    first = VectorCache(tmp_path, encoder, "test").vectors(texts)
+    again = VectorCache(tmp_path, encoder, "test")
+    np.testing.assert_array_equal(again.vectors(texts), first.astype(np.float16).astype(np.float32))
+    assert again.computed == 0
+
+
+def test_filling_rows_of_a_matrix_writes_what_vectors_returns(tmp_path, encoder):
+    VectorCache(tmp_path, encoder, "test").vectors(SENTENCES[:1])
+    texts = [SENTENCES[1], SENTENCES[0], SENTENCES[1], SENTENCES[2]]
+    expected = VectorCache(tmp_path, CountingEncoder(), "test").vectors(texts)  # the first text cached, as below
+    cache = VectorCache(tmp_path / "fill", encoder, "test")
+    cache.vectors(SENTENCES[:1])
+    matrix = np.full((6, 8), 7.0, dtype=np.float32)
+    cache.fill(texts, matrix, np.array([5, 0, 2, 3]))
+    assert cache.computed == 2
+    np.testing.assert_array_equal(matrix[[5, 0, 2, 3]], expected)
+    assert (matrix[[1, 4]] == 7.0).all()  # rows not named are left alone
+
+
+def _batches_of(encoder, size):
+    """``encoder``'s rows ``size`` texts at a time, an empty text in none (as ``sentence_vector_batches``)."""
+    def batches(texts):
+        present = [i for i, t in enumerate(texts) if t]
+        for start in range(0, len(present), size):
+            chunk = present[start:start + size]
+            yield chunk, encoder([texts[i] for i in chunk])
+    return batches
+
+
+def test_filling_batch_by_batch_writes_and_stores_what_one_call_would(tmp_path, encoder, monkeypatch):
+    import lib.store.vector_cache as vector_cache
+
+    monkeypatch.setattr(vector_cache, "_WRITE_BATCH", 3)
+    texts = [f"sentence {i % 7}" for i in range(12)] + [""]
+    expected = VectorCache(tmp_path / "whole", CountingEncoder(), "test").vectors(texts)
+    expected[-1] = 0.0  # the stand-in encodes "" too; the real encoder's row for it is zero
+    cache = VectorCache(tmp_path / "batches", encoder, "test", _batches_of(encoder, 2))
+    matrix = np.full((14, 8), 7.0, dtype=np.float32)
+    cache.fill(texts, matrix, np.arange(1, 14))
+    np.testing.assert_array_equal(matrix[1:], expected)
+    assert (matrix[0] == 7.0).all() and cache.computed == 8
+    again = VectorCache(tmp_path / "batches", CountingEncoder(), "test")
+    np.testing.assert_array_equal(again.vectors(texts), expected.astype(np.float16).astype(np.float32))
+    assert again.computed == 0  # every text stored, the empty one too
