@@ -1,0 +1,58 @@
+"""A year-less date named as the earliest a plan can happen lies ahead of publication.
+
+Class: 最快 ("at the soonest"), "as early as", "as soon as" before a date name the earliest day, month or
+quarter a plan can be carried out ("预计最快星期日宣布", "could announce the sale as early as Sunday"): that
+date is ahead even when the same weekday or month just passed is nearer publication, as 最晚 / 最迟 ("at the
+latest") before a date are. The English cues carry no tense: a past verb before them in their clause dates a
+past act ("tested drones as early as Nov. 2"). Near misses: 最早 also dates what already happened
+("最早可追溯到10月11日", "该系列最早于5月推出") and moves nothing; 最快 with no date after it is a record.
+Traditional rows are read through ``to_simplified``, as the pipeline does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.dates import find_dates
+from lib.extract.dates_cue_patterns import cue_patterns
+from lib.parse.script import to_simplified
+from lib.periods import parse_iso_period
+from lib.rules import load_rules
+
+CUES = cue_patterns(load_rules().future_cues)
+
+
+def _found(sentence: str, published_iso: str) -> list[tuple[str, str, bool]]:
+    return [(m.text, m.period.start.isoformat(), m.ahead)
+            for m in find_dates(to_simplified(sentence), parse_iso_period(published_iso), CUES)]
+
+
+# (sentence, published (a Tuesday unless said), [(date words, period start, ahead)])
+ROWS = [
+    # English: "as early as" / "as soon as" move the date ahead unless a past verb tells it as past.
+    ("Huawei could announce the sale of the unit as early as Sunday, people familiar with the matter said.",
+     "2020-11-10", [("Sunday", "2020-11-15", True)]),
+    ("The sale will be announced as early as Sunday.", "2020-11-10", [("Sunday", "2020-11-15", True)]),
+    ("Meituan may start drone deliveries in Hong Kong as soon as Monday.", "2020-11-10",
+     [("Monday", "2020-11-16", True)]),
+    ("Meituan tested drone deliveries in Shenzhen as early as Nov. 2.", "2020-11-10",
+     [("Nov. 2", "2020-11-02", False)]),
+    ("Huawei had begun talks with buyers as early as Sunday.", "2020-11-10", [("Sunday", "2020-11-08", False)]),
+    # Simplified: 最快 right before the date, or with 将于 / 于 / 可 between.
+    ("知情人士称，华为预计最快星期日宣布出售荣耀。", "2020-11-10", [("星期日", "2020-11-15", True)]),
+    ("交易最快周日公布。", "2020-11-10", [("周日", "2020-11-15", True)]),
+    ("美团的无人机配送服务最快于周六上线。", "2020-11-10", [("周六", "2020-11-14", True)]),
+    ("消息人士称，该公司最快10月在港上市。", "2020-11-10", [("10月", "2021-10-01", True)]),
+    # Near misses: 最早 dates a past act, 最快 with no date after it is a record.
+    ("台积电内部最早可追溯到11月2日发现问题。", "2020-11-10", [("11月2日", "2020-11-02", False)]),
+    ("小米汽车于3月28日创下新车企最快纪录。", "2020-11-10", [("3月28日", "2020-03-28", False)]),
+    # Traditional.
+    ("外電指，華為預計最快星期日宣佈出售榮耀。", "2020-11-10", [("星期日", "2020-11-15", True)]),
+    ("據悉，交易最快於週日完成。", "2020-11-10", [("周日", "2020-11-15", True)]),
+    ("台積電內部最早可追溯到11月2日發現問題。", "2020-11-10", [("11月2日", "2020-11-02", False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), ROWS)
+def test_the_earliest_date_of_a_plan_lies_ahead(sentence, published, expected):
+    assert _found(sentence, published) == expected
