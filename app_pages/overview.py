@@ -21,7 +21,7 @@ from ui.shared import (
     caption,
     chart_or_note,
     csv_download,
-    current_index,
+    current_tables,
     note,
     plot,
     report_download,
@@ -29,7 +29,13 @@ from ui.shared import (
     stop_if_empty,
 )
 from ui.story_cache import stories_at_hand, stories_of_view
-from ui.view_cache import recent_events
+from ui.view_cache import (
+    recent_events,
+    view_dating_gaps,
+    view_documents_per_month,
+    view_headline,
+    view_mentions_per_month,
+)
 
 PAGE = "overview"
 RECENT_LIMIT = 200
@@ -41,7 +47,7 @@ EVENT_TABLE_ORDER = [Event.DATE, Event.DATE_TEXT, Event.PRECISION, Event.COMPANI
 
 
 def headline_metrics(view: View) -> None:
-    numbers = ov.headline(view.documents, view.all_documents, view.mentions, view.events, current_index())
+    numbers = view_headline(current_corpus(), view)
     first, second, third, fourth = st.columns([1, 1.6, 1, 1])
     first.metric("Documents", f"{numbers.n_documents:,} of {numbers.n_all_documents:,}",
                  help="Documents matching the filters, of all documents in the corpus"
@@ -60,9 +66,8 @@ def headline_metrics(view: View) -> None:
                   f"{numbers.n_companies:,}", f"{numbers.n_events:,}", f"{len(current_corpus().skipped):,}"]}))
 
 
-def dating_note(view: View) -> None:
+def dating_note(gaps: ov.DatingGaps) -> None:
     """Say which documents a per-month chart leaves out, rather than dropping them silently."""
-    gaps = ov.dating_gaps(view.documents)
     parts = []
     if gaps.no_date:
         parts.append(f"{gaps.no_date} document(s) with no known publication date")
@@ -74,35 +79,38 @@ def dating_note(view: View) -> None:
 
 def coverage_over_time(view: View) -> None:
     st.subheader("Coverage over time")
+    gaps = view_dating_gaps(current_corpus(), view)
     left, right = st.columns(2)
     with left:
-        per_month = ov.documents_per_month(view.documents)
+        per_month = view_documents_per_month(current_corpus(), view)
         chart_or_note(per_month, "None of these documents has a publication date precise to the month, so there "
                       "is nothing to draw per month.",
                       lambda: charts.articles_per_month_chart(per_month), PAGE, "articles-per-month", view,
                       key="ov-articles", narrow=True)
-        dating_note(view)
+        dating_note(gaps)
     with right:
-        mentions = ov.mentions_per_month(view.mentions, current_index())
+        mentions = view_mentions_per_month(current_corpus(), view)
         colors = company_colors()
         if chart_or_note(mentions, "No company is mentioned in a document with a known publication month.",
                          lambda: charts.mentions_per_month_chart(mentions, colors), PAGE, "mentions-per-month",
                          view, key="ov-mentions", narrow=True) is not None:
             note(f"The {ov.DEFAULT_TOP_COMPANIES} most mentioned companies are shown by name; the rest "
                  f"are summed as “{ov.OTHER_COMPANIES}”. Products and people count for their company.")
-        dating_note(view)
+        dating_note(gaps)
 
 
 def language_and_outlets(view: View) -> None:
     st.subheader("Languages and outlets")
+    tables = current_tables()
     left, right = st.columns(2)
     with left:
-        plot(lambda: charts.documents_by_label_chart(ov.documents_per_language(view.documents),
+        plot(lambda: charts.documents_by_label_chart(ov.documents_per_language(tables, view.filters),
                                                      "Documents per language"),
              PAGE, "languages", view, key="ov-languages", narrow=True)
         caption(view)
     with right:
-        plot(lambda: charts.documents_by_label_chart(ov.documents_per_outlet(view.documents), "Documents per outlet"),
+        plot(lambda: charts.documents_by_label_chart(ov.documents_per_outlet(tables, view.filters),
+                                                     "Documents per outlet"),
              PAGE, "outlets", view, key="ov-outlets", narrow=True)
         caption(view)
 
@@ -138,7 +146,6 @@ def most_recent_events(view: View) -> None:
     if view.events.empty:
         st.info("These documents have no dated sentences that name a company or a regulation.")
         return
-    index = current_index()
     shown = recent_events(current_corpus(), view, RECENT_LIMIT)
     n_events = len(view.events)
     st.dataframe(
@@ -159,8 +166,8 @@ def most_recent_events(view: View) -> None:
     limited = f"the {len(shown):,} most recent of " if len(shown) < n_events else ""
     st.caption(f"Showing {limited}{n_events:,} events, newest event date first (the CSV has all). "
                + view.caption())
-    csv_download(lambda: ov.events_newest_first(view.events, view.documents, index), PAGE, "events", view,
-                 key="ov-events-csv")
+    tables = current_tables()
+    csv_download(lambda: ov.events_newest_first(tables, view.filters), PAGE, "events", view, key="ov-events-csv")
 
 
 def skipped_and_warnings() -> None:

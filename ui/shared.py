@@ -18,6 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from lib.analyze.corpus_index import CorpusIndex
+from lib.analyze.corpus_sql import CorpusTables
 from lib.analyze.filters import View
 from lib.analyze.filters import file_stem as filters_file_stem
 from lib.analyze.story_views import StoryMarks
@@ -25,7 +26,7 @@ from lib.charts.provenance import WRAP_CHARS, WRAP_CHARS_NARROW, Provenance, pro
 from lib.markup import escape_markdown
 from lib.render.report_html import ReportSection, report_html
 from lib.write.spreadsheet import csv_bytes
-from ui.cache import corpus_index
+from ui.cache import corpus_index, corpus_sql_tables
 from ui.params import CORPUS_PAGE
 from ui.session import current_corpus, report_sections
 from ui.view_cache import view_figure
@@ -34,6 +35,11 @@ from ui.view_cache import view_figure
 def current_index() -> CorpusIndex:
     """The current corpus's precomputed rows (``lib.analyze.corpus_index``), shared by every page."""
     return corpus_index(current_corpus())
+
+
+def current_tables() -> CorpusTables:
+    """The current corpus's frames as Arrow tables for DuckDB (``lib.analyze.corpus_sql``), shared by every page."""
+    return corpus_sql_tables(current_corpus())
 
 
 def stop_if_empty(view: View, what: str = "documents") -> None:

@@ -16,9 +16,9 @@ import pandas as pd
 
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.corpus_sql import ROW_POSITION, CorpusTables, query
-from lib.analyze.dating import MONTH_PRECISE, publication_month_starts
+from lib.analyze.dating import publication_month_starts
 from lib.analyze.filters import Filters
-from lib.analyze.sql_filters import kept_documents_query, kept_events_query
+from lib.analyze.sql_filters import PUBLICATION_MONTH, kept_documents_clause, kept_events_query
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Stat
 
 COMPANY = Mention.COMPANY
@@ -44,18 +44,12 @@ _IN_KEPT = f"{Mention.DOC_ID} IN (SELECT {Doc.DOC_ID} FROM kept)"
 
 def companies_by_mentions(tables: CorpusTables, filters: Filters) -> pd.Series:
     """Mentions per company named in the view of ``filters``, most first (ties by name); the names are the index."""
-    kept, parameters = _kept_documents(filters)
+    kept, parameters = kept_documents_clause(filters)
     counts = query(tables, f"""{kept}
         SELECT {COMPANY}, count(*) AS n FROM mentions
         WHERE {_IN_KEPT} AND coalesce({COMPANY}, '') <> ''
         GROUP BY {COMPANY} ORDER BY n DESC, {COMPANY}""", parameters)
     return pd.Series(counts["n"].to_numpy(np.int64), index=pd.Index(counts[COMPANY], name=COMPANY), name="count")
-
-
-def _kept_documents(filters: Filters) -> tuple[str, list]:
-    """A ``WITH kept AS (…)`` clause naming the documents the filters keep, and its parameters."""
-    sql, parameters = kept_documents_query(filters)
-    return f"WITH kept AS ({sql})", parameters
 
 
 def versus_label(companies: list[str], limit: int = 4) -> str:
@@ -66,7 +60,7 @@ def versus_label(companies: list[str], limit: int = 4) -> str:
 
 def _compared_mentions(filters: Filters, companies: list[str]) -> tuple[str, list]:
     """A ``WITH kept AS (…), compared AS (…)`` clause: the view's mentions naming one of ``companies``."""
-    kept, parameters = _kept_documents(filters)
+    kept, parameters = kept_documents_clause(filters)
     return (f"""{kept}, compared AS (SELECT * FROM mentions WHERE {_IN_KEPT}
                 AND {COMPANY} IN (SELECT unnest(?::VARCHAR[])))""", [*parameters, list(companies)])
 
@@ -78,12 +72,11 @@ def share_of_voice(tables: CorpusTables, filters: Filters, companies: list[str])
     company without mentions gets a row with 0. Mentions in documents not dated to a month are left out.
     """
     compared, parameters = _compared_mentions(filters, companies)
-    month = f"strftime(try_strptime(left({Doc.PUBLISHED}, 7), '%Y-%m'), '%Y-%m')"
     counts = query(tables, f"""{compared}
         SELECT d.month AS {MONTH}, c.{COMPANY}, count(*) AS n FROM compared c
-        JOIN (SELECT {Doc.DOC_ID}, {month} AS month FROM documents
-              WHERE {Doc.DATE_PRECISION} IN (SELECT unnest(?::VARCHAR[]))) d ON c.{Mention.DOC_ID} = d.{Doc.DOC_ID}
-        WHERE d.month IS NOT NULL GROUP BY ALL""", [*parameters, list(MONTH_PRECISE)])
+        JOIN (SELECT {Doc.DOC_ID}, strftime({PUBLICATION_MONTH}, '%Y-%m') AS month FROM documents) d
+          ON c.{Mention.DOC_ID} = d.{Doc.DOC_ID}
+        WHERE d.month IS NOT NULL GROUP BY ALL""", parameters)
     if counts.empty:
         return _empty_share()
     return _share_table(counts.pivot_table(index=MONTH, columns=COMPANY, values="n", aggfunc="sum", fill_value=0),
@@ -141,7 +134,7 @@ def mentions_per_document(tables: CorpusTables, filters: Filters, companies: lis
 
 def _view_titles(tables: CorpusTables, filters: Filters) -> pd.DataFrame:
     """Id, title and file of the view's documents in corpus order: ``short_titles`` numbers repeats in that order."""
-    kept, parameters = _kept_documents(filters)
+    kept, parameters = kept_documents_clause(filters)
     return query(tables, f"""{kept} SELECT {Doc.DOC_ID}, {Doc.TITLE}, {Doc.FILE} FROM documents
         WHERE {Doc.DOC_ID} IN (SELECT {Doc.DOC_ID} FROM kept) ORDER BY {ROW_POSITION}""", parameters)
 

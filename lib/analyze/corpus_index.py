@@ -5,7 +5,7 @@ corpus index labels), so a view row is found in the corpus by position. ``Corpus
 for every corpus row, what pages would otherwise recompute from strings on every rerun: integer
 codes of companies and documents, parsed dates and sort orders. Each part is computed on first use and
 then kept (``lib.cache`` holds one index per corpus version). A precomputation only one answer
-needs (the timeline's placed marks, the overview's month cells) lives with that answer and is kept
+needs (the timeline's placed marks, the distinctive terms' coded terms) lives with that answer and is kept
 here through ``CorpusIndex.derived``, so this module imports none of them. Nothing here changes
 its inputs.
 """
@@ -157,11 +157,6 @@ class CorpusIndex:
         """Per mention: code of its doc id in doc-id order (as a group-by orders them), and the ids."""
         return sorted_codes(self.mentions[Mention.DOC_ID], blank_is_missing=False)
 
-    @cached_property
-    def mention_doc(self) -> np.ndarray:
-        """Per mention: position of its document in the corpus documents (-1 when unknown)."""
-        return positions_of(self.mentions[Mention.DOC_ID], self.documents[Doc.DOC_ID])
-
     def company_codes(self, companies: list[str]) -> np.ndarray:
         """The codes of ``companies`` (-1 for a name no mention has)."""
         return self.mention_company[1].get_indexer(list(companies)).astype(np.int64)
@@ -180,13 +175,6 @@ class CorpusIndex:
     # --- events ----------------------------------------------------------------------------------
     def event_positions(self, events: pd.DataFrame) -> np.ndarray:
         return row_positions(events, self.events.index)
-
-    @cached_property
-    def event_recent_rank(self) -> np.ndarray:
-        """Each event's place newest first (date, then end, descending; then event id)."""
-        ordered = self.events.reset_index(drop=True).sort_values(
-            [Event.DATE, Event.DATE_END, Event.EVENT_ID], ascending=[False, False, True], kind="stable")
-        return ranks(ordered.index.to_numpy())
 
     @cached_property
     def event_date_rank(self) -> np.ndarray:

@@ -1,9 +1,11 @@
 """The corpus at a glance: headline numbers, coverage per month, newest events, language and outlets.
 
-Every function takes frames of a ``View`` (or the corpus), never changes them and works on whole
-columns. Months come from a document's publication date; a document dated less precisely than a
-month (a year, a quarter) or not at all has no month, and ``dating_gaps`` counts those so a chart
-can say what it leaves out.
+The counts are DuckDB queries over the corpus's tables (``lib.analyze.corpus_sql``) for the view of
+the shared filters (``lib.analyze.sql_filters``): each reads only the columns and rows it needs, and
+no frame is narrowed for it; the small aggregates are then shaped into tables in pandas. Months come
+from a document's publication date (``sql_filters.PUBLICATION_MONTH``); a document dated less
+precisely than a month (a year, a quarter) or not at all has no month, and ``dating_gaps`` counts
+those so a chart can say what it leaves out.
 """
 
 from __future__ import annotations
@@ -13,11 +15,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from lib.analyze.corpus_index import CorpusIndex
-from lib.analyze.corpus_index import positions_of as _positions
-from lib.analyze.dating import publication_month_starts
-from lib.analyze.filters import copies_of_others, outlet_labels
-from lib.analyze.ranking import ranked_codes, ranked_counts
+from lib.analyze.corpus_sql import CorpusTables, query
+from lib.analyze.filters import Filters
+from lib.analyze.sql_filters import OUTLET_LABEL, PUBLICATION_MONTH, kept_documents_clause, kept_events_query
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Stat, Warning_
 
 MONTH = Stat.MONTH
@@ -61,22 +61,31 @@ class DatingGaps:
         return self.no_date + self.coarser_than_month
 
 
-def headline(documents: pd.DataFrame, all_documents: pd.DataFrame, mentions: pd.DataFrame,
-             events: pd.DataFrame, index: CorpusIndex) -> Headline:
-    """The headline numbers; companies are counted from the index's codes."""
-    published = documents[Doc.PUBLISHED].fillna("")
-    published = published[published != ""]
-    codes = index.mention_company[0][index.mention_positions(mentions)]
-    n_companies = int(np.count_nonzero(np.bincount(codes[codes >= 0], minlength=1)))
-    n_copies = int((copies_of_others(all_documents) != "").sum())
+_IN_KEPT = f"{Doc.DOC_ID} IN (SELECT {Doc.DOC_ID} FROM kept)"
+
+
+def headline(tables: CorpusTables, filters: Filters) -> Headline:
+    """The headline numbers of the view of ``filters``; copies and all documents are the corpus's."""
+    kept, parameters = kept_documents_clause(filters)
+    events, event_parameters = kept_events_query(filters)
+    row = query(tables, f"""{kept}
+        SELECT (SELECT count(*) FROM documents WHERE {_IN_KEPT}) AS n_documents,
+               (SELECT count(*) FROM documents) AS n_rows,
+               (SELECT count(*) FROM documents WHERE coalesce({Doc.DUPLICATE_OF}, '') <> '') AS n_copies,
+               (SELECT min(nullif({Doc.PUBLISHED}, '')) FROM documents WHERE {_IN_KEPT}) AS first_published,
+               (SELECT max(nullif({Doc.PUBLISHED}, '')) FROM documents WHERE {_IN_KEPT}) AS last_published,
+               (SELECT count(DISTINCT {COMPANY}) FROM mentions
+                WHERE {Mention.DOC_ID} IN (SELECT {Doc.DOC_ID} FROM kept) AND coalesce({COMPANY}, '') <> '')
+                   AS n_companies,
+               (SELECT count(*) FROM ({events})) AS n_events""", [*parameters, *event_parameters]).iloc[0]
     return Headline(
-        n_documents=len(documents),
-        n_all_documents=len(all_documents) - n_copies,
-        first_published=str(published.min()) if len(published) else "",
-        last_published=str(published.max()) if len(published) else "",
-        n_companies=n_companies,
-        n_events=len(events),
-        n_copies=n_copies,
+        n_documents=int(row["n_documents"]),
+        n_all_documents=int(row["n_rows"] - row["n_copies"]),
+        first_published=str(row["first_published"]) if pd.notna(row["first_published"]) else "",
+        last_published=str(row["last_published"]) if pd.notna(row["last_published"]) else "",
+        n_companies=int(row["n_companies"]),
+        n_events=int(row["n_events"]),
+        n_copies=int(row["n_copies"]),
     )
 
 
@@ -94,134 +103,103 @@ def _month_label(iso: str) -> str:
     return pd.Timestamp(iso[:7] + "-01").strftime("%b %Y")
 
 
-def dating_gaps(documents: pd.DataFrame) -> DatingGaps:
-    has_date = documents[Doc.PUBLISHED].fillna("") != ""
-    months = publication_month_starts(documents)
-    return DatingGaps(
-        no_date=int((~has_date).sum()),
-        coarser_than_month=int((has_date & months.isna()).sum()),
-    )
+def dating_gaps(tables: CorpusTables, filters: Filters) -> DatingGaps:
+    """The view's documents with no publication date, and with one coarser than a month."""
+    kept, parameters = kept_documents_clause(filters)
+    row = query(tables, f"""{kept}
+        SELECT count(*) FILTER (WHERE coalesce({Doc.PUBLISHED}, '') = '') AS no_date,
+               count(*) FILTER (WHERE coalesce({Doc.PUBLISHED}, '') <> '' AND ({PUBLICATION_MONTH}) IS NULL)
+                   AS coarser_than_month
+        FROM documents WHERE {_IN_KEPT}""", parameters).iloc[0]
+    return DatingGaps(no_date=int(row["no_date"]), coarser_than_month=int(row["coarser_than_month"]))
 
 
-def documents_per_month(documents: pd.DataFrame) -> pd.DataFrame:
-    """Documents per publication month, every month of the span listed (0 where none)."""
-    months = publication_month_starts(documents).dropna()
-    if months.empty:
+def documents_per_month(tables: CorpusTables, filters: Filters) -> pd.DataFrame:
+    """The view's documents per publication month, every month of the span listed (0 where none)."""
+    kept, parameters = kept_documents_clause(filters)
+    counts = query(tables, f"""{kept}
+        SELECT strftime(month, '%Y-%m') AS month, count(*) AS n FROM
+            (SELECT {PUBLICATION_MONTH} AS month FROM documents WHERE {_IN_KEPT})
+        WHERE month IS NOT NULL GROUP BY ALL""", parameters)
+    if counts.empty:
         return pd.DataFrame(columns=DOCS_PER_MONTH_COLUMNS)
-    counts = months.value_counts()
-    every_month = pd.date_range(counts.index.min(), counts.index.max(), freq="MS")
-    counts = counts.reindex(every_month, fill_value=0)
-    return pd.DataFrame({MONTH: counts.index, N_DOCS: counts.to_numpy()})
+    per_month = pd.Series(counts["n"].to_numpy(np.int64), index=pd.to_datetime(counts["month"], format="%Y-%m"))
+    every_month = pd.date_range(per_month.index.min(), per_month.index.max(), freq="MS")
+    per_month = per_month.reindex(every_month, fill_value=0)
+    return pd.DataFrame({MONTH: per_month.index, N_DOCS: per_month.to_numpy()})
 
 
-def mentions_per_month(mentions: pd.DataFrame, index: CorpusIndex, top: int = DEFAULT_TOP_COMPANIES) -> pd.DataFrame:
-    """Company mentions per publication month of their document.
+def mentions_per_month(tables: CorpusTables, filters: Filters, top: int = DEFAULT_TOP_COMPANIES) -> pd.DataFrame:
+    """The view's company mentions per publication month of their document.
 
-    The ``top`` most mentioned companies keep their names, the rest are summed as
-    ``OTHER_COMPANIES``. Rows run company by company, most mentioned first, "other" last.
-    Counted from each corpus mention's (company, month) cell, worked out once per corpus.
+    The ``top`` most mentioned companies (ties by name) keep their names, the rest are summed as
+    ``OTHER_COMPANIES``. Rows run company by company, most mentioned first, "other" last, then by month.
     """
-    cell, first, span = index.derived(mention_month_cells)
-    picked = cell[index.mention_positions(mentions)]
-    counts = np.bincount(picked[picked >= 0], minlength=len(index.mention_company[1]) * span)
-    return _monthly_table(counts.reshape(-1, span), index.mention_company[1], first, top)
-
-
-def mention_month_cells(index: CorpusIndex) -> tuple[np.ndarray, int, int]:
-    """Each corpus mention's (company, month) cell ``code * span + month - first`` (-1: blank company
-    or no month), with the first month (months since 1970) and the number of months ``span``."""
-    company_codes, companies = index.mention_company
-    months = _take(publication_month_starts(index.documents).to_numpy().astype("datetime64[s]"), index.mention_doc,
-                   np.datetime64("NaT"))
-    blank = np.append(np.asarray(companies == "", dtype=bool), True)   # last entry: code -1 (missing)
-    keep = ~blank[company_codes] & ~np.isnat(months)
-    month_numbers = months.astype("datetime64[M]").astype(np.int64)
-    if not keep.any():
-        return np.full(len(company_codes), -1, dtype=np.int64), 0, 1
-    first = int(month_numbers[keep].min())
-    span = int(month_numbers[keep].max()) - first + 1
-    return np.where(keep, company_codes * span + month_numbers - first, -1), first, span
-
-
-def _monthly_table(cells: np.ndarray, companies, first: int, top: int) -> pd.DataFrame:
-    """The long table from mentions per company (rows, in ``companies`` order: name order) and month (columns)."""
-    totals = cells.sum(axis=1)
-    if not totals.any():
+    kept, parameters = kept_documents_clause(filters)
+    counts = query(tables, f"""{kept},
+        dated AS (SELECT {Doc.DOC_ID}, {PUBLICATION_MONTH} AS month_start FROM documents WHERE {_IN_KEPT}),
+        cells AS (SELECT m.{COMPANY}, d.month_start, count(*) AS n FROM mentions m JOIN dated d
+                  ON m.{Mention.DOC_ID} = d.{Doc.DOC_ID}
+                  WHERE d.month_start IS NOT NULL AND coalesce(m.{COMPANY}, '') <> '' GROUP BY ALL),
+        ranked AS (SELECT {COMPANY}, row_number() OVER (ORDER BY sum(n) DESC, {COMPANY}) AS rank
+                   FROM cells GROUP BY {COMPANY})
+        SELECT least(rank, ? + 1) AS lane, CASE WHEN rank <= ? THEN {COMPANY} ELSE ? END AS {COMPANY},
+               (year(month_start) - 1970) * 12 + month(month_start) - 1 AS month_number, sum(n) AS {N_MENTIONS}
+        FROM cells JOIN ranked USING ({COMPANY}) GROUP BY ALL ORDER BY lane, month_number""",
+                   [*parameters, top, top, OTHER_COMPANIES])
+    if counts.empty:
         return pd.DataFrame(columns=MENTIONS_PER_MONTH_COLUMNS)
-    span = cells.shape[1]
-    ranking = ranked_codes(totals)
-    names = [str(companies[i]) for i in ranking[:top]] + ([OTHER_COMPANIES] if len(ranking) > top else [])
-    rows = cells[ranking[:top]]
-    if len(ranking) > top:                                      # every company past ``top`` → "other"
-        rows = np.vstack([rows, cells[ranking[top:]].sum(axis=0)])
-    rows = rows.ravel()
-    filled = np.flatnonzero(rows)
     return pd.DataFrame({
-        MONTH: pd.to_datetime((filled % span + first).astype("datetime64[M]")),
-        COMPANY: np.asarray(names, dtype=object)[filled // span],
-        N_MENTIONS: rows[filled],
+        MONTH: pd.to_datetime(counts["month_number"].to_numpy(np.int64).astype("datetime64[M]")),
+        COMPANY: counts[COMPANY].to_numpy(dtype=object),
+        N_MENTIONS: counts[N_MENTIONS].to_numpy(np.int64),
     })
 
 
-def _take(values: np.ndarray, positions: np.ndarray, missing) -> np.ndarray:
-    return np.append(values, np.array([missing], dtype=values.dtype))[positions]
+def events_newest_first(tables: CorpusTables, filters: Filters, limit: int | None = None) -> pd.DataFrame:
+    """The view's events newest first (by event date, then end; then event id), with their document's
+    outlet and title (``RECENT_EVENT_COLUMNS``); with a ``limit``, only the newest ``limit``."""
+    events, parameters = kept_events_query(filters)
+    title = f"coalesce(nullif(d.{Doc.TITLE}, ''), d.{Doc.FILE}, '')"
+    table = query(tables, f"""
+        SELECT e.{Event.DATE}, e.{Event.PRECISION}, e.{Event.DATE_TEXT},
+               replace(coalesce(e.{Event.COMPANIES}, ''), ?, ', ') AS {Event.COMPANIES}, e.{Event.EVENT_TYPE},
+               CASE WHEN d.{Doc.DOC_ID} IS NULL THEN '' ELSE {OUTLET_LABEL} END AS {OUTLET},
+               CASE WHEN d.{Doc.DOC_ID} IS NULL THEN '' ELSE {title} END AS {Doc.TITLE},
+               e.{Event.SENTENCE}, e.{Event.DOC_ID}, e.{Event.EVENT_ID}
+        FROM ({events}) e LEFT JOIN documents d ON d.{Doc.DOC_ID} = e.{Event.DOC_ID}
+        ORDER BY e.{Event.DATE} DESC NULLS LAST, e.{Event.DATE_END} DESC NULLS LAST, e.{Event.EVENT_ID}
+        {"LIMIT ?" if limit is not None else ""}""",
+                  [COMPANY_SEPARATOR, *parameters, *([limit] if limit is not None else [])])
+    return table[RECENT_EVENT_COLUMNS]
 
 
-def events_newest_first(events: pd.DataFrame, documents: pd.DataFrame, index: CorpusIndex,
-                        limit: int | None = None) -> pd.DataFrame:
-    """Events newest first (by event date, then end; then event id), with their document's outlet and
-    title (``RECENT_EVENT_COLUMNS``); with a ``limit``, only the newest ``limit``.
-
-    The corpus's newest-first order is known (``CorpusIndex.event_recent_rank``), so only the rows
-    kept are sorted and joined to their documents.
-    """
-    rank = index.event_recent_rank[index.event_positions(events)]
-    if limit is not None and len(rank) > limit:
-        kept = np.argpartition(rank, limit)[:limit]
-        kept = kept[np.argsort(rank[kept])]
-    else:
-        kept = np.argsort(rank)
-    return _with_documents(events.iloc[kept], documents)
+def documents_per_language(tables: CorpusTables, filters: Filters) -> pd.DataFrame:
+    """The view's documents per language, spelled out ("English"), most first (ties by name)."""
+    kept, parameters = kept_documents_clause(filters)
+    return _label_counts(query(tables, f"""{kept},
+        names AS (SELECT unnest(?::VARCHAR[]) AS code, unnest(?::VARCHAR[]) AS name)
+        SELECT coalesce(n.name, coalesce(d.{Doc.LANGUAGE}, '')) AS {LABEL}, count(*) AS {N_DOCS}
+        FROM documents d LEFT JOIN names n ON n.code = coalesce(d.{Doc.LANGUAGE}, '')
+        WHERE d.{_IN_KEPT} GROUP BY ALL ORDER BY {N_DOCS} DESC, {LABEL}""",
+                                     [*parameters, list(LANGUAGE_NAMES), list(LANGUAGE_NAMES.values())]))
 
 
-def _with_documents(ordered: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """``RECENT_EVENT_COLUMNS`` of the events ``ordered``, in their order."""
-    titles = documents[Doc.TITLE].where(documents[Doc.TITLE].fillna("") != "", documents[Doc.FILE])
-    where = _positions(ordered[Event.DOC_ID], documents[Doc.DOC_ID])
-    table = pd.DataFrame({
-        Event.DATE: ordered[Event.DATE],
-        Event.PRECISION: ordered[Event.PRECISION],
-        Event.DATE_TEXT: ordered[Event.DATE_TEXT],
-        Event.COMPANIES: ordered[Event.COMPANIES].fillna("").str.replace(COMPANY_SEPARATOR, ", ", regex=False),
-        Event.EVENT_TYPE: ordered[Event.EVENT_TYPE],
-        OUTLET: _take(outlet_labels(documents).to_numpy(dtype=object), where, ""),
-        Doc.TITLE: _take(titles.to_numpy(dtype=object), where, ""),
-        Event.SENTENCE: ordered[Event.SENTENCE],
-        Event.DOC_ID: ordered[Event.DOC_ID],
-        Event.EVENT_ID: ordered[Event.EVENT_ID],
-    })
-    return table.reset_index(drop=True)[RECENT_EVENT_COLUMNS]
-
-
-def documents_per_language(documents: pd.DataFrame) -> pd.DataFrame:
-    """Documents per language, spelled out ("English"), most first."""
-    languages = documents[Doc.LANGUAGE].fillna("")
-    names = languages.map(LANGUAGE_NAMES).fillna(languages)
-    return _label_counts(names)
-
-
-def documents_per_outlet(documents: pd.DataFrame, top: int = DEFAULT_TOP_COMPANIES) -> pd.DataFrame:
-    """Documents per outlet, most first; past ``top`` outlets the rest are summed as "other outlets"."""
-    counts = _label_counts(outlet_labels(documents))
+def documents_per_outlet(tables: CorpusTables, filters: Filters, top: int = DEFAULT_TOP_COMPANIES) -> pd.DataFrame:
+    """The view's documents per outlet, most first (ties by name); past ``top`` outlets the rest are
+    summed as "other outlets"."""
+    kept, parameters = kept_documents_clause(filters)
+    counts = _label_counts(query(tables, f"""{kept}
+        SELECT {OUTLET_LABEL} AS {LABEL}, count(*) AS {N_DOCS} FROM documents WHERE {_IN_KEPT}
+        GROUP BY ALL ORDER BY {N_DOCS} DESC, {LABEL}""", parameters))
     if len(counts) <= top:
         return counts
     rest = pd.DataFrame({LABEL: ["other outlets"], N_DOCS: [int(counts[N_DOCS].iloc[top:].sum())]})
     return pd.concat([counts.head(top), rest], ignore_index=True)
 
 
-def _label_counts(labels: pd.Series) -> pd.DataFrame:
-    counts = ranked_counts(labels)
-    return pd.DataFrame({LABEL: counts.index.astype(str), N_DOCS: counts.to_numpy()})
+def _label_counts(counts: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({LABEL: counts[LABEL].astype(str), N_DOCS: counts[N_DOCS].to_numpy(np.int64)})
 
 
 def readable_warnings(warnings: pd.DataFrame) -> pd.DataFrame:

@@ -11,9 +11,18 @@ event kept. The queries read only the columns they test, from the tables of a
 from __future__ import annotations
 
 from lib.analyze.corpus_sql import ROW_POSITION, CorpusTables, query
+from lib.analyze.dating import MONTH_PRECISE
 from lib.analyze.filters import UNKNOWN_OUTLET, Filters
 from lib.periods import DAYS_IN_PRECISION, MONTHS_IN_PRECISION
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention
+
+# A document's publication month (its first day, a TIMESTAMP), NULL when not dated to a month:
+# ``lib.analyze.dating.publication_month_starts`` as SQL over ``documents``.
+_MONTH_PRECISE = ", ".join(f"'{name}'" for name in MONTH_PRECISE)
+PUBLICATION_MONTH = (f"CASE WHEN {Doc.DATE_PRECISION} IN ({_MONTH_PRECISE}) "
+                     f"THEN try_strptime(left({Doc.PUBLISHED}, 7), '%Y-%m') END")
+# A document's outlet as ``lib.analyze.filters.outlet_labels`` names it, UNKNOWN_OUTLET for a blank one.
+OUTLET_LABEL = f"coalesce(nullif({Doc.SOURCE}, ''), '{UNKNOWN_OUTLET}')"
 
 
 def kept_doc_ids(tables: CorpusTables, filters: Filters) -> list[str]:
@@ -27,6 +36,12 @@ def kept_event_ids(tables: CorpusTables, filters: Filters) -> list[str]:
     """The event_ids of the events the filters keep, in no set order."""
     sql, parameters = kept_events_query(filters)
     return query(tables, f"SELECT {Event.EVENT_ID} FROM ({sql})", parameters)[Event.EVENT_ID].tolist()
+
+
+def kept_documents_clause(filters: Filters) -> tuple[str, list]:
+    """A ``WITH kept AS (…)`` clause naming (``doc_id``) the documents the filters keep, and its parameters."""
+    sql, parameters = kept_documents_query(filters)
+    return f"WITH kept AS ({sql})", parameters
 
 
 def kept_documents_query(filters: Filters) -> tuple[str, list]:
@@ -52,8 +67,8 @@ def _narrowed_documents(filters: Filters) -> tuple[str, list]:
     conditions = [f"coalesce({Doc.DUPLICATE_OF}, '') = ''"]
     parameters: list = []
     if filters.outlets:
-        conditions.append(f"coalesce(nullif({Doc.SOURCE}, ''), ?) IN (SELECT unnest(?::VARCHAR[]))")
-        parameters += [UNKNOWN_OUTLET, list(filters.outlets)]
+        conditions.append(f"{OUTLET_LABEL} IN (SELECT unnest(?::VARCHAR[]))")
+        parameters.append(list(filters.outlets))
     if filters.doc_ids:
         conditions.append(f"{Doc.DOC_ID} IN (SELECT unnest(?::VARCHAR[]))")
         parameters.append(list(filters.doc_ids))

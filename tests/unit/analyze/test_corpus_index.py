@@ -1,6 +1,6 @@
 """The per-corpus index and the answers that use it give what the straightforward code gives.
 
-Every answer counted from the index (the documents naming a company, distinctive terms, timeline, overview,
+Every answer counted from the index (the documents naming a company, distinctive terms, timeline,
 ``CorpusIndex.rows_of``, ``concordance(counts=…)``) is compared with its reference answer in
 ``tests/oracles``, on the seeds, on a small synthetic corpus and on the messy folder of
 ``tests/corpus_factory``, through several filters: same frames (values, dtypes, order), same numbers.
@@ -19,7 +19,6 @@ import pytest
 from benchmarks.synthetic_corpus import write_corpus
 from lib.analyze import companies, distinctive_terms, timeline
 from lib.analyze import keywords as kw
-from lib.analyze import overview as ov
 from lib.analyze.corpus_index import CorpusIndex, one_chunk, positions_of, row_positions
 from lib.analyze.filters import Filters, apply_filters
 from lib.analyze.reader import rows_of
@@ -27,7 +26,6 @@ from lib.pipeline.corpus import build_corpus
 from lib.schema import Sent
 from tests.corpus_factory import write_messy_corpus
 from tests.oracles import companies as companies_oracle
-from tests.oracles import overview as overview_oracle
 from tests.oracles import timeline as timeline_oracle
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
@@ -111,22 +109,6 @@ def test_event_table_is_the_tail_of_the_sorted_events(view, index, limit):
     full = timeline_oracle.event_table(view.events, view.documents)
     assert len(view.events) == len(full)
     pd.testing.assert_frame_equal(table, full.tail(limit or len(full)).reset_index(drop=True))
-
-
-@pytest.mark.parametrize("limit", [1, 4, 200, None])
-def test_events_newest_first_is_the_head_of_the_sorted_events(view, index, limit):
-    table = ov.events_newest_first(view.events, view.documents, index, limit)
-    full = overview_oracle.events_newest_first(view.events, view.documents)
-    assert len(view.events) == len(full)
-    pd.testing.assert_frame_equal(table, full.head(limit or len(full)))
-
-
-@pytest.mark.parametrize("top", [1, 3, 10])
-def test_overview_counts(view, index, top):
-    pd.testing.assert_frame_equal(ov.mentions_per_month(view.mentions, index, top),
-                                  overview_oracle.mentions_per_month(view.mentions, view.documents, top))
-    assert (ov.headline(view.documents, view.all_documents, view.mentions, view.events, index)
-            == overview_oracle.headline(view.documents, view.all_documents, view.mentions, view.events))
 
 
 def test_derived_is_computed_once_per_index(index):

@@ -9,15 +9,17 @@ import pandas as pd
 import pytest
 
 from lib.analyze import overview as ov
-from lib.analyze.corpus_index import CorpusIndex
+from lib.analyze.corpus_sql import corpus_tables
 from lib.analyze.dating import publication_month_starts
+from lib.analyze.filters import Filters
 from lib.charts import overview as charts
 from lib.charts.colors import OTHER_COLOR, company_colors
 from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event, Mention, Warning_
-from tests.frames import index_over
+from tests.frames import tables_over
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+EVERYTHING = Filters()
 
 
 @pytest.fixture(scope="module")
@@ -69,19 +71,19 @@ def test_publication_month(published, precision, month):
 
 
 def test_dating_gaps_counts_undated_and_coarse_documents(docs):
-    gaps = ov.dating_gaps(docs)
+    gaps = ov.dating_gaps(tables_over(documents=docs), EVERYTHING)
     assert (gaps.no_date, gaps.coarser_than_month, gaps.total) == (1, 2, 3)
 
 
 def test_documents_per_month_lists_every_month_of_the_span(docs):
-    frame = ov.documents_per_month(docs)
+    frame = ov.documents_per_month(tables_over(documents=docs), EVERYTHING)
     assert list(frame.columns) == ov.DOCS_PER_MONTH_COLUMNS
     assert dict(zip(frame[ov.MONTH].dt.strftime("%Y-%m"), frame[ov.N_DOCS], strict=True)) == {
         "2024-01": 2, "2024-02": 0, "2024-03": 1}
 
 
 def test_documents_per_month_without_month_dates_is_empty():
-    frame = ov.documents_per_month(documents([("d", "2024", "year"), ("f", "", "")]))
+    frame = ov.documents_per_month(tables_over(documents=documents([("d", "2024", "year"), ("f", "", "")])), EVERYTHING)
     assert frame.empty and list(frame.columns) == ov.DOCS_PER_MONTH_COLUMNS
 
 
@@ -90,7 +92,7 @@ def test_mentions_per_month_keeps_top_companies_and_sums_the_rest(docs):
                      ("a", ""), ("a", None), ("d", "Baidu"), ("f", "Baidu"),
                       ("not-a-document", "Baidu")])
     before = ments.copy()
-    frame = ov.mentions_per_month(ments, index_over(mentions=ments, documents=docs), top=2)
+    frame = ov.mentions_per_month(tables_over(mentions=ments, documents=docs), EVERYTHING, top=2)
     assert ments.equals(before)
     assert list(frame.columns) == ov.MENTIONS_PER_MONTH_COLUMNS
     rows = {(c, m.strftime("%Y-%m")): n for m, c, n in frame.itertuples(index=False)}
@@ -105,12 +107,13 @@ def test_mentions_per_month_keeps_top_companies_and_sums_the_rest(docs):
 ])
 def test_mentions_per_month_order_is_stable(names, expected):
     ments = mentions([("a", n) for n in names])
-    frame = ov.mentions_per_month(ments, index_over(mentions=ments, documents=documents([("a", "2024-01", "month")])))
+    frame = ov.mentions_per_month(tables_over(mentions=ments, documents=documents([("a", "2024-01", "month")])),
+                                  EVERYTHING)
     assert list(frame[ov.COMPANY]) == expected
 
 
 def test_mentions_per_month_on_seeds_counts_every_named_mention(seeds):
-    frame = ov.mentions_per_month(seeds.mentions, CorpusIndex(seeds))
+    frame = ov.mentions_per_month(corpus_tables(seeds), EVERYTHING)
     named = (seeds.mentions[Mention.COMPANY] != "").sum()
     assert frame[ov.N_MENTIONS].sum() == named       # every seed document is dated to a month
     assert frame[ov.COMPANY].nunique() == ov.DEFAULT_TOP_COMPANIES + 1
@@ -118,7 +121,7 @@ def test_mentions_per_month_on_seeds_counts_every_named_mention(seeds):
 
 
 def test_headline_on_seeds(seeds):
-    numbers = ov.headline(seeds.documents, seeds.documents, seeds.mentions, seeds.events, CorpusIndex(seeds))
+    numbers = ov.headline(corpus_tables(seeds), EVERYTHING)
     assert (numbers.n_documents, numbers.n_all_documents) == (5, 5)
     assert (numbers.first_published, numbers.last_published) == ("2023-05", "2025-01-16")
     assert numbers.n_events == len(seeds.events) > 0
@@ -149,18 +152,18 @@ def test_events_newest_first_with_titles_and_outlets():
         Event.EVENT_TYPE: ["launch", "people", "other"],
         Event.SENTENCE: ["s1", "s2", "s3"],
     })
-    index = index_over(events=events, documents=docs)
-    table = ov.events_newest_first(events, docs, index)
+    tables = tables_over(events=events, documents=docs)
+    table = ov.events_newest_first(tables, EVERYTHING)
     assert list(table.columns) == ov.RECENT_EVENT_COLUMNS
     assert list(table[Event.EVENT_ID]) == ["b#1", "a#1", "a#2"]   # same start: the longer period first
     assert list(table[Doc.TITLE]) == ["b.txt", "Doubao launch", "Doubao launch"]
     assert list(table[ov.OUTLET]) == ["(outlet unknown)", "36Kr", "36Kr"]
     assert table[Event.COMPANIES].iloc[1] == "ByteDance, Baidu"
-    assert list(ov.events_newest_first(events, docs, index, limit=1)[Event.EVENT_ID]) == ["b#1"]
+    assert list(ov.events_newest_first(tables, EVERYTHING, limit=1)[Event.EVENT_ID]) == ["b#1"]
 
 
 def test_events_newest_first_on_seeds_are_sorted(seeds):
-    table = ov.events_newest_first(seeds.events, seeds.documents, CorpusIndex(seeds))
+    table = ov.events_newest_first(corpus_tables(seeds), EVERYTHING)
     assert len(table) == len(seeds.events)
     assert table[Event.DATE].is_monotonic_decreasing
     assert (table[Doc.TITLE] != "").all()
@@ -173,19 +176,19 @@ def test_events_newest_first_on_seeds_are_sorted(seeds):
 def test_documents_per_outlet(top, labels, counts):
     docs = documents([("a", "", "", "", "36Kr"), ("b", "", "", "", "36Kr"), ("c", "", "", "", "Sina"),
                       ("d", "", "", "", "")])
-    frame = ov.documents_per_outlet(docs, top=top)
+    frame = ov.documents_per_outlet(tables_over(documents=docs), EVERYTHING, top=top)
     assert list(frame[ov.LABEL]) == labels and list(frame[ov.N_DOCS]) == counts
 
 
 def test_documents_per_language_spells_names():
     docs = documents([("a", "", "", "", "", "zh"), ("b", "", "", "", "", "en"), ("c", "", "", "", "", "zh"),
                       ("d", "", "", "", "", "")])
-    frame = ov.documents_per_language(docs)
+    frame = ov.documents_per_language(tables_over(documents=docs), EVERYTHING)
     assert list(frame[ov.LABEL]) == ["Chinese", "(language unknown)", "English"]
 
 
 def test_articles_chart_has_title_and_whole_number_ticks(docs):
-    fig = charts.articles_per_month_chart(ov.documents_per_month(docs))
+    fig = charts.articles_per_month_chart(ov.documents_per_month(tables_over(documents=docs), EVERYTHING))
     assert fig.layout.title.text == charts.ARTICLES_TITLE
     assert fig.layout.yaxis.dtick == 1
     assert list(fig.data[0].y) == [2, 0, 1]
@@ -193,7 +196,7 @@ def test_articles_chart_has_title_and_whole_number_ticks(docs):
 
 def test_mentions_chart_uses_company_colours(seeds):
     colors = company_colors(["Xiaohongshu", "ByteDance", "Meta"])
-    frame = ov.mentions_per_month(seeds.mentions, CorpusIndex(seeds), top=2)
+    frame = ov.mentions_per_month(corpus_tables(seeds), EVERYTHING, top=2)
     fig = charts.mentions_per_month_chart(frame, colors)
     assert fig.layout.title.text == charts.MENTIONS_TITLE
     assert fig.layout.barmode == "stack"
@@ -225,13 +228,12 @@ def test_large_corpus_gives_consistent_totals():
         Event.DATE: rng.choice(months, 50_000) + "-01", Event.DATE_END: "2030-01-01", Event.PRECISION: "month",
         Event.DATE_TEXT: "x", Event.COMPANIES: "A;B", Event.EVENT_TYPE: "launch", Event.SENTENCE: "s",
     })
-    per_month = ov.documents_per_month(docs)
-    assert per_month[ov.N_DOCS].sum() == n_docs
-    index = index_over(mentions=ments, documents=docs, events=events)
-    by_company = ov.mentions_per_month(ments, index)
+    tables = tables_over(mentions=ments, documents=docs, events=events)
+    assert ov.documents_per_month(tables, EVERYTHING)[ov.N_DOCS].sum() == n_docs
+    by_company = ov.mentions_per_month(tables, EVERYTHING)
     assert by_company[ov.N_MENTIONS].sum() == (ments[Mention.COMPANY] != "").sum()
-    assert len(ov.events_newest_first(events, docs, index)) == len(events)
-    assert ov.documents_per_outlet(docs)[ov.N_DOCS].sum() == n_docs
+    assert len(ov.events_newest_first(tables, EVERYTHING)) == len(events)
+    assert ov.documents_per_outlet(tables, EVERYTHING)[ov.N_DOCS].sum() == n_docs
 
 
 def test_readable_warnings_blanks_whole_file_lines():
