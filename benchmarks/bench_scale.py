@@ -1,6 +1,7 @@
 """Scale benchmark: ingest and dashboard timings at several corpus sizes, printed as one table.
 
     python -m benchmarks.bench_scale [--sizes 1000 10000] [--workdir DIR] [--repeats 3] [--engines local dask]
+                                     [--dask-workers 1 2] [--ingest-only]
 
 For each size N it writes a synthetic corpus (``benchmarks.synthetic_corpus``) and measures, each
 in a fresh Python process so that start-up costs and peak memory (``ru_maxrss``) belong to one
@@ -9,7 +10,10 @@ measurement: the notebook baseline (read every file, ``jieba.lcut`` its whole te
 keeping each one's fastest run; with ``--engines local dask`` also a cold ingest on a Dask LocalCluster
 of 1 and of 2 workers in the same turns (``benchmarks.scale_dask``) --, a warm ingest (same cache), an
 incremental ingest (one article added; the number of articles parsed is counted), and with
-Streamlit's AppTest the dashboard's first run and each page's rerun after a company-filter change.
+Streamlit's AppTest the dashboard's first run and each page's rerun after a company-filter change
+(``--ingest-only`` leaves the dashboard out: at 10,000 articles and more its Stories page encodes every
+event sentence, which takes longer than every ingest measure together and, at 100,000, more memory than
+the machine has).
 The table goes to stdout and to ``benchmarks/output/results.md`` (raw numbers: ``results.json``).
 The measurements are ``benchmarks.scale_measures``; the table and notes, ``benchmarks.scale_report``.
 """
@@ -50,7 +54,8 @@ def run_measure(kind: str, corpus: Path, cache: Path, workers: int | None = None
     return {**json.loads(lines[-1]), "load_before": load_before, "load_after": os.getloadavg()[0]}
 
 
-def bench_size(n: int, workdir: Path, log, repeats: int = 3, engines: tuple[str, ...] = ("local",)) -> dict:
+def bench_size(n: int, workdir: Path, log, repeats: int = 3, engines: tuple[str, ...] = ("local",),
+               dask_workers: tuple[int, ...] = DASK_WORKERS, pages: bool = True) -> dict:
     corpus, cache = workdir / f"corpus-{n}", workdir / f"cache-{n}"
     shutil.rmtree(corpus, ignore_errors=True)
     shutil.rmtree(cache, ignore_errors=True)
@@ -58,10 +63,10 @@ def bench_size(n: int, workdir: Path, log, repeats: int = 3, engines: tuple[str,
     result["generate_seconds"] = timed(lambda: write_corpus(corpus, n))
     log(f"N={n:,}: corpus written in {result['generate_seconds']:.1f} s")
     result["baseline"], result["cold"], dask = _baseline_and_cold(corpus, cache, workdir / f"cold-{n}", repeats, n,
-                                                                   log, "dask" in engines)
+                                                                   log, dask_workers if "dask" in engines else ())
     if dask:
         result["dask"] = dask
-    for name, kind in (("warm", "ingest"), ("pages", "pages")):
+    for name, kind in (("warm", "ingest"), ("pages", "pages"))[:2 if pages else 1]:
         result[name] = run_measure(kind, corpus, cache)
         log(f"N={n:,}: {name}: {_summary(result[name])}")
     write_article(corpus, n)  # one article more than the cache has seen
@@ -71,16 +76,16 @@ def bench_size(n: int, workdir: Path, log, repeats: int = 3, engines: tuple[str,
 
 
 def _baseline_and_cold(corpus: Path, cache: Path, scratch: Path, repeats: int, n: int, log,
-                       dask: bool = False) -> tuple[dict, dict, dict]:
+                       dask_workers: tuple[int, ...] = ()) -> tuple[dict, dict, dict]:
     """The fastest of ``repeats`` baseline and cold-ingest runs (and Dask runs), taken in turn.
 
     On a shared 2-core machine the same work takes up to 1.5x longer from one minute to the next;
     alternating the two and keeping each one's best compares them under the same conditions.
     The last cold run fills ``cache`` for the warm and incremental measurements. Peak memory is
-    the highest of the cold runs. Dask runs: ``{workers: fastest run}`` (empty without ``dask``).
+    the highest of the cold runs. Dask runs: ``{workers: fastest run}`` for each of ``dask_workers``.
     """
     baselines, colds = [], []
-    on_dask: dict[str, list[dict]] = {str(workers): [] for workers in DASK_WORKERS} if dask else {}
+    on_dask: dict[str, list[dict]] = {str(workers): [] for workers in dask_workers}
     for run in range(1, repeats + 1):
         baselines.append(run_measure("baseline", corpus, cache))
         target = cache if run == repeats else scratch
@@ -118,6 +123,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--engines", nargs="+", choices=("local", "dask"), default=["local"],
                         help="ingest engines measured cold: the local pool always; dask adds a LocalCluster "
                              "of 1 and of 2 workers")
+    parser.add_argument("--dask-workers", type=int, nargs="+", default=list(DASK_WORKERS),
+                        help="LocalCluster sizes measured with --engines dask (default: 1 2)")
+    parser.add_argument("--ingest-only", action="store_true",
+                        help="measure ingest only: no dashboard (AppTest) run, whose Stories page encodes "
+                             "every event sentence")
     parser.add_argument("--measure", choices=sorted(MEASURES), help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--corpus-dir", help=argparse.SUPPRESS)
@@ -133,7 +143,8 @@ def main(argv: list[str] | None = None) -> None:
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
-    results = [bench_size(n, workdir, log, args.repeats, tuple(args.engines)) for n in sorted(args.sizes)]
+    results = [bench_size(n, workdir, log, args.repeats, tuple(args.engines), tuple(sorted(args.dask_workers)),
+                          pages=not args.ingest_only) for n in sorted(args.sizes)]
     report = "\n\n".join([machine(), render_table(results), notes(results)])
     print(report)
     OUTPUT.mkdir(parents=True, exist_ok=True)

@@ -29,6 +29,11 @@ def _rows(results: list[dict]) -> list[dict]:
         {"name": "Incremental: articles parsed", "values": pick(_parsed_count), "target": ("equal", 1)},
         {"name": "Peak memory, cold ingest: parent + largest worker (MB)",
          "values": pick(lambda r: r["cold"]["rss_mb"]), "target": ("max", 2048)},
+    ]
+    if not all("pages" in r for r in results):  # --ingest-only
+        return [*rows, {"name": "Dashboard (AppTest): first run, page reruns, peak memory",
+                        "values": [None] * len(results), "missing": "not measured (--ingest-only)"}]
+    rows += [
         {"name": "Peak memory, dashboard process before the Stories page (AppTest) (MB)",
          "values": pick(lambda r: r["pages"]["before_stories"]["rss_mb"]), "target": ("max", 2048)},
         {"name": "Peak memory, dashboard process, every page (AppTest) (MB)",
@@ -40,7 +45,8 @@ def _rows(results: list[dict]) -> list[dict]:
         entries = [r["pages"]["pages"].get(page) for r in results]
         name = f"Rerun after a company-filter change: {Path(page).stem} (s)"
         if any(e is None for e in entries):
-            rows.append({"name": name, "values": [None] * len(results), "missing": True})
+            rows.append({"name": name, "values": [None] * len(results), "missing": "page not written yet",
+                         "target_text": "≤ 1 s"})
             continue
         rows.append({"name": name, "values": [e["rerun_seconds"] for e in entries], "target": ("max", 1.0),
                      "growth": "page", "errors": any(e["errors"] for e in entries)})
@@ -64,8 +70,8 @@ def render_table(results: list[dict]) -> str:
     for row in _rows(results):
         values = row["values"]
         if row.get("missing"):
-            lines.append("| " + " | ".join([row["name"], *["page not written yet"] * len(sizes), "", "", "≤ 1 s",
-                                            "not measured"]) + " |")
+            lines.append("| " + " | ".join([row["name"], *[row["missing"]] * len(sizes), "", "",
+                                            row.get("target_text", ""), "not measured"]) + " |")
             continue
         cells = [row["name"], *[_fmt(v) for v in values]]
         cells.append(" / ".join(f"{v / b:.2f}×" for v, b in zip(values, baseline, strict=True))
@@ -134,7 +140,7 @@ def machine() -> str:
 
 def notes(results: list[dict]) -> str:
     last = results[-1]
-    cold, pages = last["cold"], last["pages"]
+    cold, pages = last["cold"], last.get("pages")
     lines = [
         f"Corpus at N={last['n']:,}: {cold['documents']:,} documents, {cold['mentions']:,} mentions, "
         f"{cold['events']:,} events, {cold['terms']:,} term rows; generated in {last['generate_seconds']:.1f} s.",
@@ -146,26 +152,32 @@ def notes(results: list[dict]) -> str:
         f"Cold-ingest memory: parent {cold['rss_self_mb']:,.0f} MB + largest worker {cold['rss_children_mb']:,.0f} MB "
         f"({cold['workers']} workers run at once, so the simultaneous peak can approach parent + "
         f"{cold['workers']} × worker).",
-        f"Page reruns: median of {RERUNS} reruns after selecting company {pages['company']!r} and of "
-        f"{RERUNS} after clearing it again; the slower of the two medians is shown.",
     ]
     # CPU seconds change much less than wall times when other work shares the cores.
     lines.append(f"CPU seconds of the kept runs at N={last['n']:,}: baseline "
                  f"{last['baseline']['process_cpu_seconds']:.1f}, cold ingest {cold['process_cpu_seconds']:.1f} "
                  "(parent and workers).")
+    lines.append(f"Warm ingest: {last['warm']['seconds']:.2f} s, peak memory {last['warm']['rss_mb']:,.0f} MB.")
+    lines += dask_notes(last)
+    incremental = last["incremental"]
+    lines.append(f"Incremental check: parse_document called {incremental['parsed_calls']}×, "
+                 f"{incremental['new_cache_rows']} new parse-cache row(s).")
+    lines += _page_notes(pages, cold) if pages else ["Dashboard not measured (--ingest-only)."]
+    return "\n".join(f"- {line}" for line in lines)
+
+
+def _page_notes(pages: dict, cold: dict) -> list[str]:
+    lines = [f"Page reruns: median of {RERUNS} reruns after selecting company {pages['company']!r} and of "
+             f"{RERUNS} after clearing it again; the slower of the two medians is shown."]
     stories = pages["pages"].get(STORIES_PAGE)
     encoder = {True: "loaded", False: "not loaded"}
     lines.append(f"Sentence encoder after the first run (Overview): {encoder[pages['encoder_loaded_first_run']]}; "
                  f"before the Stories page: {encoder[pages['before_stories']['encoder_loaded']]}"
                  + (f"; the Stories page's first visit (grouping {cold['events']:,} events) took "
                     f"{stories['first_visit_seconds']:.1f} s." if stories else "."))
-    lines += dask_notes(last)
-    incremental = last["incremental"]
-    lines.append(f"Incremental check: parse_document called {incremental['parsed_calls']}×, "
-                 f"{incremental['new_cache_rows']} new parse-cache row(s).")
     for page, entry in pages["pages"].items():
         if entry and entry["errors"]:
             lines.append(f"{page} showed errors: {entry['errors'][:2]}")
     if pages["first_run_errors"]:
         lines.append(f"First run showed errors: {pages['first_run_errors'][:2]}")
-    return "\n".join(f"- {line}" for line in lines)
+    return lines

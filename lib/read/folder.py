@@ -190,8 +190,12 @@ def _read_one(path: Path, rel_path: str, max_bytes: int) -> RawFile | SkippedFil
         if info.st_size > max_bytes:
             return SkippedFile(rel_path, f"too large ({_size(info.st_size)} > {_size(max_bytes)} limit)")
         with path.open("rb") as handle:
-            # Read one byte past the limit so a file that grew since stat() is still caught.
-            data = handle.read(max_bytes + 1)
+            # A read sized to the file: read(n) allocates n bytes first, and a 5 MB allocation is a
+            # memory map of its own that stays one when shrunk to the data, so every file kept its own
+            # map and at 65,530 files (Linux's vm.max_map_count) no allocation could map any more.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:  # grew since stat(): read on to one byte past the limit
+                data += handle.read(max_bytes + 1 - len(data))
     except OSError as error:
         return SkippedFile(rel_path, f"unreadable: {_why(error)}")
     if not data:

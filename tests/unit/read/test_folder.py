@@ -154,3 +154,43 @@ def test_fingerprint_ignores_hidden_files(messy_corpus):
     (messy_corpus / ".DS_Store").write_bytes(b"\x00\x01")
     (messy_corpus / ".trash" / "another.txt").write_text("x", encoding="utf-8")
     assert fingerprint(messy_corpus) == before
+
+
+def _memory_maps() -> int:
+    return len(Path("/proc/self/maps").read_text().splitlines())
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="counts Linux memory maps")
+def test_reading_many_files_does_not_keep_a_memory_map_per_file(tmp_path):
+    # Linux allows a process 65,530 maps: at 100,000 articles, a map kept per file stopped every
+    # later allocation (the pool's semaphores, Dask's buffers) with "Cannot allocate memory".
+    for part in range(3):
+        folder = tmp_path / f"part_{part}"
+        folder.mkdir()
+        for index in range(1000):
+            (folder / f"article_{index}.txt").write_text(f"Article {part}-{index}. " * 200, encoding="utf-8")
+    before = _memory_maps()
+    files, skipped = read_folder(tmp_path)
+    assert len(files) == 3000 and not skipped
+    assert _memory_maps() - before < 300
+
+
+class _StatBeforeGrowth(type(Path())):
+    """A path whose stat() reports the size the file had before something appended to it."""
+
+    def stat(self, *, follow_symlinks=True):
+        real = super().stat(follow_symlinks=follow_symlinks)
+        return os.stat_result((*real[:6], 10, *real[7:]))
+
+
+@pytest.mark.parametrize(("size", "reads_whole"), [(40, True), (SMALL_LIMIT + 50, False)])
+def test_a_file_that_grew_since_stat_is_read_whole_or_skipped_past_the_limit(tmp_path, size, reads_whole):
+    from lib.read.folder import _read_one
+
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"x" * size)
+    outcome = _read_one(_StatBeforeGrowth(path), "growing.txt", SMALL_LIMIT)
+    if reads_whole:
+        assert isinstance(outcome, RawFile) and outcome.data == b"x" * size
+    else:
+        assert isinstance(outcome, SkippedFile) and outcome.reason.startswith("too large")
