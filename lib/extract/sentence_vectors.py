@@ -35,17 +35,33 @@ def _model():
 def sentence_vectors(sentences: Sequence[str]) -> np.ndarray:
     """Unit-length vectors, one row per sentence (an empty sentence gets a zero row)."""
     out = np.zeros((len(sentences), DIMENSIONS), dtype=np.float32)
-    for chunk, vectors in sentence_vector_batches(sentences):
+    for chunk, vectors in _batches(sentences):  # the encoder stays loaded: a search encodes one query per call
         out[chunk] = vectors
     return out
 
 
 def sentence_vector_batches(sentences: Sequence[str]) -> Iterator[tuple[list[int], np.ndarray]]:
     """``sentence_vectors`` a batch at a time, as computed: (positions of the batch's sentences, their
-    unit-length rows); an empty sentence is in no batch (its row is zero)."""
+    unit-length rows); an empty sentence is in no batch (its row is zero). The encoder is let go once the
+    batches are done: a bulk fill is followed by work that needs its memory more (grouping stories at
+    10,000 articles peaks with it ~115 MB higher), and reloading it on the next fill costs ~1.5 s."""
+    try:
+        yield from _batches(sentences)
+    finally:
+        release_encoder()
+
+
+def _batches(sentences: Sequence[str]) -> Iterator[tuple[list[int], np.ndarray]]:
     present = [i for i, s in enumerate(sentences) if s and s.strip()]
     for start in range(0, len(present), _BATCH):
         chunk = present[start:start + _BATCH]
         vectors = np.asarray(_model().encode([sentences[i] for i in chunk]), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         yield chunk, vectors / np.where(norms == 0, 1, norms)
+
+
+def release_encoder() -> None:
+    """Drop the loaded encoder (its weights and working memory); the next encoding loads it again."""
+    global _encoder
+    with _lock:
+        _encoder = None

@@ -32,7 +32,7 @@ def text_key(text: str, encoder_name: str) -> str:
 
 class VectorCache:
     """``vectors(texts)``: one unit-length float32 row per text, computed only for unseen texts;
-    ``fill`` writes them into rows of a matrix instead."""
+    ``fill`` writes them into rows of a matrix instead, new ones rounded as the cache will give them back."""
 
     def __init__(self, cache_dir: str | Path | None, encoder: Encoder, encoder_name: str,
                  batches: BatchEncoder | None = None) -> None:
@@ -58,7 +58,8 @@ class VectorCache:
         return out
 
     def fill(self, texts: Sequence[str], matrix: np.ndarray, rows: np.ndarray) -> None:
-        """``matrix[rows[i]]`` = the vector of ``texts[i]``, as ``vectors`` gives it: each cached row is
+        """``matrix[rows[i]]`` = the vector of ``texts[i]`` as a later call reads it from the cache (through
+        float16, a new row too, whether or not the cache can be written): each cached row is
         written as it is read and each new one as its batch is encoded (with ``batches``), so no array of
         every text's vector is held beside ``matrix`` (at 10,000 articles 300-530 MB more)."""
         keys = [text_key(t, self.encoder_name) for t in texts]
@@ -68,7 +69,9 @@ class VectorCache:
             where.setdefault(key, []).append(position)
 
         def put(key: str, vector: np.ndarray) -> None:
-            matrix[rows[where[key]]] = vector
+            # A new row rounded as it is stored (a cached row already is): a first run, encoding, then gives
+            # what every later run reads back, where a story's title could differ by that rounding.
+            matrix[rows[where[key]]] = vector.astype(np.float16, copy=False)
 
         missing = self._missing(keys, put)
         if self.batches is None:

@@ -67,3 +67,18 @@ def test_batches_hold_the_rows_of_sentence_vectors_and_no_empty_sentence():
         np.testing.assert_array_equal(rows, whole[positions])
         seen[positions] = True
     assert seen.tolist() == [True] * 3 + [False] * 2 + [True] * 3
+
+
+def test_batches_let_the_encoder_go_when_done_and_sentence_vectors_keep_it():
+    import lib.extract.sentence_vectors as module
+
+    sentence_vectors(["百度发布文心一言。"])
+    kept = module._encoder
+    assert kept is not None
+    batches = sentence_vector_batches(["Tencent released Hunyuan.", "騰訊發布混元大模型。"])
+    next(batches)
+    assert module._encoder is kept  # loaded while batches are still coming
+    assert [len(chunk) for chunk, _ in batches] == []  # one batch of two: nothing left
+    assert module._encoder is None
+    again = sentence_vectors(["Tencent released Hunyuan."])
+    assert module._encoder is not None and np.allclose(np.linalg.norm(again, axis=1), 1.0, atol=1e-5)

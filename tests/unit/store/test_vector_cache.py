@@ -92,15 +92,18 @@ def test_rows_written_a_batch_at_a_time_are_all_read_back(tmp_path, encoder, mon
     assert again.computed == 0
 
 
-def test_filling_rows_of_a_matrix_writes_what_vectors_returns(tmp_path, encoder):
-    VectorCache(tmp_path, encoder, "test").vectors(SENTENCES[:1])
+@pytest.mark.parametrize("folder", ["fill", None])
+def test_filling_rows_of_a_matrix_writes_what_a_later_call_reads_back(tmp_path, encoder, folder):
     texts = [SENTENCES[1], SENTENCES[0], SENTENCES[1], SENTENCES[2]]
-    expected = VectorCache(tmp_path, CountingEncoder(), "test").vectors(texts)  # the first text cached, as below
-    cache = VectorCache(tmp_path / "fill", encoder, "test")
-    cache.vectors(SENTENCES[:1])
+    VectorCache(tmp_path, encoder, "test").vectors(texts)
+    expected = VectorCache(tmp_path, CountingEncoder(), "test").vectors(texts)  # every row read from the cache
+    assert not np.array_equal(expected, CountingEncoder()(texts))  # so rounded through float16
+    cache = VectorCache(tmp_path / folder if folder else None, encoder, "test")  # no cache folder: rounded too
+    if folder:
+        cache.vectors(SENTENCES[:1])  # one text cached, two new
     matrix = np.full((6, 8), 7.0, dtype=np.float32)
     cache.fill(texts, matrix, np.array([5, 0, 2, 3]))
-    assert cache.computed == 2
+    assert cache.computed == (2 if folder else 3)
     np.testing.assert_array_equal(matrix[[5, 0, 2, 3]], expected)
     assert (matrix[[1, 4]] == 7.0).all()  # rows not named are left alone
 
@@ -120,7 +123,7 @@ def test_filling_batch_by_batch_writes_and_stores_what_one_call_would(tmp_path, 
 
     monkeypatch.setattr(vector_cache, "_WRITE_BATCH", 3)
     texts = [f"sentence {i % 7}" for i in range(12)] + [""]
-    expected = VectorCache(tmp_path / "whole", CountingEncoder(), "test").vectors(texts)
+    expected = VectorCache(tmp_path / "whole", CountingEncoder(), "test").vectors(texts).astype(np.float16)
     expected[-1] = 0.0  # the stand-in encodes "" too; the real encoder's row for it is zero
     cache = VectorCache(tmp_path / "batches", encoder, "test", _batches_of(encoder, 2))
     matrix = np.full((14, 8), 7.0, dtype=np.float32)
@@ -128,5 +131,28 @@ def test_filling_batch_by_batch_writes_and_stores_what_one_call_would(tmp_path, 
     np.testing.assert_array_equal(matrix[1:], expected)
     assert (matrix[0] == 7.0).all() and cache.computed == 8
     again = VectorCache(tmp_path / "batches", CountingEncoder(), "test")
-    np.testing.assert_array_equal(again.vectors(texts), expected.astype(np.float16).astype(np.float32))
+    np.testing.assert_array_equal(again.vectors(texts), expected)
     assert again.computed == 0  # every text stored, the empty one too
+
+
+def test_a_first_run_groups_stories_as_every_later_run(tmp_path):
+    """The first run encodes the sentences, later ones read them from the cache (float16): the same stories,
+    titles and vectors either way (the dashboard's and the CLI's grouping, on a small generated corpus)."""
+    from benchmarks.synthetic_corpus import write_corpus
+    from lib.analyze.event_vectors import EventVectors
+    from lib.analyze.stories import corpus_stories, event_texts
+    from lib.extract.sentence_vectors import DIMENSIONS, ENCODER_NAME, sentence_vector_batches, sentence_vectors
+    from lib.pipeline.corpus import build_corpus
+
+    corpus = build_corpus(write_corpus(tmp_path / "corpus", 20), cache_dir=None)
+
+    def grouped():
+        cache = VectorCache(tmp_path / "vectors", sentence_vectors, ENCODER_NAME, sentence_vector_batches)
+        vectors = EventVectors(event_texts(corpus.events), cache.vectors, DIMENSIONS, cache.fill)
+        return corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions,
+                              sentences=corpus.sentences), cache.computed
+
+    (first, encoded), (later, read_again) = grouped(), grouped()
+    assert encoded > 0 and read_again == 0
+    assert first.table.equals(later.table) and first.of_event.equals(later.of_event)
+    np.testing.assert_array_equal(first.vectors, later.vectors)
