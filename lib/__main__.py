@@ -13,15 +13,13 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from lib.analyze.event_vectors import EventVectors
+from lib.analyze.event_vectors import cached_event_vectors
 from lib.analyze.stories import corpus_stories, event_texts
-from lib.extract.sentence_vectors import DIMENSIONS, ENCODER_NAME, sentence_vector_batches, sentence_vectors
 from lib.pipeline.batches import ParseBatches, parse_batches
 from lib.pipeline.corpus import build_corpus
 from lib.rules import load_rules
 from lib.schema import Doc
 from lib.store.parse_cache import DEFAULT_CACHE_DIR
-from lib.store.vector_cache import VectorCache
 from lib.write.export import EXPORT_FORMATS, EXPORTED_FRAMES, STORE_ONLY_FRAMES, write_frames
 from lib.write.fetch_command import add_fetch_command, run_fetch
 
@@ -103,8 +101,7 @@ def _story_frames(corpus, cache_dir) -> dict:
     """``events`` with ``story_id`` and the ``stories`` table; vectors cached by sentence."""
     texts = event_texts(corpus.events)
     print(f"Grouping {len(texts)} events into stories…", file=sys.stderr)
-    cache = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME, sentence_vector_batches)
-    vectors = EventVectors(texts, cache.vectors, DIMENSIONS, cache.fill)
+    vectors = cached_event_vectors(texts, cache_dir)
     stories = corpus_stories(corpus.events, corpus.documents, vectors, mentions=corpus.mentions,
                              sentences=corpus.sentences, money_words=load_rules(corpus.root or None).money_words)
     events = stories.events_with_stories(corpus.events)

@@ -9,13 +9,13 @@ import pandas as pd
 import streamlit as st
 
 from lib.analyze import stories as story_grouping
-from lib.analyze.event_vectors import EventVectors
+from lib.analyze.event_vectors import cached_event_vectors
 from lib.analyze.filters import View
 from lib.analyze.search import SearchIndex, search_hits, search_index
 from lib.analyze.stories import Stories, event_texts
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_views import stories_in_view
-from lib.extract.sentence_vectors import DIMENSIONS, ENCODER_NAME, sentence_vector_batches, sentence_vectors
+from lib.extract.sentence_vectors import ENCODER_NAME, sentence_vectors
 from lib.pipeline.corpus import Corpus
 from lib.rules import load_rules
 from lib.schema import Doc
@@ -27,8 +27,7 @@ from lib.store.vector_cache import VectorCache
 def _stories(version: str, root: str, cache_dir: str, _corpus: Corpus) -> Stories:
     _GROUPED.add((version, root))
     texts = event_texts(_corpus.events)
-    cache = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME, sentence_vector_batches)
-    vectors = EventVectors(texts, cache.vectors, DIMENSIONS, cache.fill)  # filled in place: no copy beside it
+    vectors = cached_event_vectors(texts, cache_dir)
     with st.spinner(f"Grouping {len(texts):,} events into stories (once per corpus; sentences seen before "
                     "are read from the cache)…"):
         return story_grouping.corpus_stories(_corpus.events, _corpus.documents, vectors, mentions=_corpus.mentions,

@@ -13,6 +13,9 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from lib.extract.sentence_vectors import DIMENSIONS, ENCODER_NAME, sentence_vector_batches, sentence_vectors
+from lib.store.vector_cache import VectorCache
+
 Encoder = Callable[[Sequence[str]], np.ndarray]
 # Writes the vector of ``texts[i]`` into ``matrix[rows[i]]`` (``lib.store.vector_cache.VectorCache.fill``).
 Filler = Callable[[Sequence[str], np.ndarray, np.ndarray], None]
@@ -57,6 +60,13 @@ class EventVectors:
                 self.matrix[missing] = np.asarray(self.encode([self.texts[i] for i in missing]),
                                                   dtype=self.matrix.dtype)
             self.encoded[missing] = True
+
+
+def cached_event_vectors(texts: Sequence[str], cache_dir: str | None) -> EventVectors:
+    """The sentence encoder's vectors of ``texts``, read from the vector cache in ``cache_dir`` (None: no
+    cache) or encoded a batch at a time and stored there, each written straight into the matrix."""
+    cache = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME, sentence_vector_batches)
+    return EventVectors(texts, cache.vectors, DIMENSIONS, cache.fill)
 
 
 def event_vectors(vectors: np.ndarray | EventVectors) -> EventVectors:

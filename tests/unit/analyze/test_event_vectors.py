@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib.analyze.event_vectors import EventVectors, WithMoreRows
+from lib.analyze.event_vectors import EventVectors, WithMoreRows, cached_event_vectors
 from lib.analyze.stories import SAME_STORY_SIMILARITY, _candidate_pairs, corpus_stories, story_ids
 from lib.analyze.story_blocks import story_blocks, story_members
 from lib.analyze.story_products import event_products
@@ -179,3 +179,12 @@ def test_more_rows_after_the_events_are_encoded_apart_and_the_events_rows_stay_w
     assert vectors.matrix[:, 0].tolist() == [0.0, 1.0, 2.0, 3.0] and events.matrix[:, 0].tolist() == [0.0, 1.0]
     assert WithMoreRows(EventVectors.given(np.eye(3)), ["x"]).of(np.array([3, 1])).tolist() == [[0.0] * 3,
                                                                                               [0.0, 1.0, 0.0]]
+
+
+def test_cached_event_vectors_give_a_first_run_what_a_cached_run_reads(tmp_path):
+    texts = ["DeepSeek released R1 on January 20.", "深度求索1月20日发布R1。", ""]
+    first = cached_event_vectors(texts, str(tmp_path))
+    rows = first.of(np.arange(3))
+    again = cached_event_vectors(texts, str(tmp_path)).of(np.arange(3))
+    assert first.fill is not None and first.encoded.all()
+    assert np.array_equal(rows, again) and not rows[2].any() and np.linalg.norm(rows[0]) > 0.99
