@@ -18,7 +18,7 @@ from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.corpus_sql import ROW_POSITION, CorpusTables, query
 from lib.analyze.dating import publication_month_starts
 from lib.analyze.filters import Filters
-from lib.analyze.sql_filters import PUBLICATION_MONTH, kept_documents_clause, kept_events_query
+from lib.analyze.sql_filters import IN_KEPT, PUBLICATION_MONTH, kept_documents_clause, kept_events_query
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Stat
 
 COMPANY = Mention.COMPANY
@@ -39,7 +39,6 @@ EVENT_COLUMNS = [COMPANY, Event.EVENT_TYPE, N_EVENTS]
 ENTITY_COLUMNS = [COMPANY, Mention.KIND, Mention.ENTITY, N_MENTIONS, N_DOCS]
 SHORT_TITLE_CHARS = 45
 PRODUCT_AND_PERSON = ("product", "person")
-_IN_KEPT = f"{Mention.DOC_ID} IN (SELECT {Doc.DOC_ID} FROM kept)"
 
 
 def companies_by_mentions(tables: CorpusTables, filters: Filters) -> pd.Series:
@@ -47,7 +46,7 @@ def companies_by_mentions(tables: CorpusTables, filters: Filters) -> pd.Series:
     kept, parameters = kept_documents_clause(filters)
     counts = query(tables, f"""{kept}
         SELECT {COMPANY}, count(*) AS n FROM mentions
-        WHERE {_IN_KEPT} AND coalesce({COMPANY}, '') <> ''
+        WHERE {IN_KEPT} AND coalesce({COMPANY}, '') <> ''
         GROUP BY {COMPANY} ORDER BY n DESC, {COMPANY}""", parameters)
     return pd.Series(counts["n"].to_numpy(np.int64), index=pd.Index(counts[COMPANY], name=COMPANY), name="count")
 
@@ -61,7 +60,7 @@ def versus_label(companies: list[str], limit: int = 4) -> str:
 def _compared_mentions(filters: Filters, companies: list[str]) -> tuple[str, list]:
     """A ``WITH kept AS (…), compared AS (…)`` clause: the view's mentions naming one of ``companies``."""
     kept, parameters = kept_documents_clause(filters)
-    return (f"""{kept}, compared AS (SELECT * FROM mentions WHERE {_IN_KEPT}
+    return (f"""{kept}, compared AS (SELECT * FROM mentions WHERE {IN_KEPT}
                 AND {COMPANY} IN (SELECT unnest(?::VARCHAR[])))""", [*parameters, list(companies)])
 
 
@@ -136,7 +135,7 @@ def _view_titles(tables: CorpusTables, filters: Filters) -> pd.DataFrame:
     """Id, title and file of the view's documents in corpus order: ``short_titles`` numbers repeats in that order."""
     kept, parameters = kept_documents_clause(filters)
     return query(tables, f"""{kept} SELECT {Doc.DOC_ID}, {Doc.TITLE}, {Doc.FILE} FROM documents
-        WHERE {Doc.DOC_ID} IN (SELECT {Doc.DOC_ID} FROM kept) ORDER BY {ROW_POSITION}""", parameters)
+        WHERE {IN_KEPT} ORDER BY {ROW_POSITION}""", parameters)
 
 
 def _per_document_table(counts: pd.DataFrame, documents: pd.DataFrame, companies: list[str],

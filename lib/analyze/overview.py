@@ -17,7 +17,7 @@ import pandas as pd
 
 from lib.analyze.corpus_sql import CorpusTables, query
 from lib.analyze.filters import Filters
-from lib.analyze.sql_filters import OUTLET_LABEL, PUBLICATION_MONTH, kept_documents_clause, kept_events_query
+from lib.analyze.sql_filters import IN_KEPT, OUTLET_LABEL, PUBLICATION_MONTH, kept_documents_clause, kept_events_query
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Stat, Warning_
 
 MONTH = Stat.MONTH
@@ -61,21 +61,18 @@ class DatingGaps:
         return self.no_date + self.coarser_than_month
 
 
-_IN_KEPT = f"{Doc.DOC_ID} IN (SELECT {Doc.DOC_ID} FROM kept)"
-
-
 def headline(tables: CorpusTables, filters: Filters) -> Headline:
     """The headline numbers of the view of ``filters``; copies and all documents are the corpus's."""
     kept, parameters = kept_documents_clause(filters)
     events, event_parameters = kept_events_query(filters)
     row = query(tables, f"""{kept}
-        SELECT (SELECT count(*) FROM documents WHERE {_IN_KEPT}) AS n_documents,
+        SELECT (SELECT count(*) FROM documents WHERE {IN_KEPT}) AS n_documents,
                (SELECT count(*) FROM documents) AS n_rows,
                (SELECT count(*) FROM documents WHERE coalesce({Doc.DUPLICATE_OF}, '') <> '') AS n_copies,
-               (SELECT min(nullif({Doc.PUBLISHED}, '')) FROM documents WHERE {_IN_KEPT}) AS first_published,
-               (SELECT max(nullif({Doc.PUBLISHED}, '')) FROM documents WHERE {_IN_KEPT}) AS last_published,
+               (SELECT min(nullif({Doc.PUBLISHED}, '')) FROM documents WHERE {IN_KEPT}) AS first_published,
+               (SELECT max(nullif({Doc.PUBLISHED}, '')) FROM documents WHERE {IN_KEPT}) AS last_published,
                (SELECT count(DISTINCT {COMPANY}) FROM mentions
-                WHERE {Mention.DOC_ID} IN (SELECT {Doc.DOC_ID} FROM kept) AND coalesce({COMPANY}, '') <> '')
+                WHERE {IN_KEPT} AND coalesce({COMPANY}, '') <> '')
                    AS n_companies,
                (SELECT count(*) FROM ({events})) AS n_events""", [*parameters, *event_parameters]).iloc[0]
     return Headline(
@@ -110,7 +107,7 @@ def dating_gaps(tables: CorpusTables, filters: Filters) -> DatingGaps:
         SELECT count(*) FILTER (WHERE coalesce({Doc.PUBLISHED}, '') = '') AS no_date,
                count(*) FILTER (WHERE coalesce({Doc.PUBLISHED}, '') <> '' AND ({PUBLICATION_MONTH}) IS NULL)
                    AS coarser_than_month
-        FROM documents WHERE {_IN_KEPT}""", parameters).iloc[0]
+        FROM documents WHERE {IN_KEPT}""", parameters).iloc[0]
     return DatingGaps(no_date=int(row["no_date"]), coarser_than_month=int(row["coarser_than_month"]))
 
 
@@ -119,7 +116,7 @@ def documents_per_month(tables: CorpusTables, filters: Filters) -> pd.DataFrame:
     kept, parameters = kept_documents_clause(filters)
     counts = query(tables, f"""{kept}
         SELECT strftime(month, '%Y-%m') AS month, count(*) AS n FROM
-            (SELECT {PUBLICATION_MONTH} AS month FROM documents WHERE {_IN_KEPT})
+            (SELECT {PUBLICATION_MONTH} AS month FROM documents WHERE {IN_KEPT})
         WHERE month IS NOT NULL GROUP BY ALL""", parameters)
     if counts.empty:
         return pd.DataFrame(columns=DOCS_PER_MONTH_COLUMNS)
@@ -137,7 +134,7 @@ def mentions_per_month(tables: CorpusTables, filters: Filters, top: int = DEFAUL
     """
     kept, parameters = kept_documents_clause(filters)
     counts = query(tables, f"""{kept},
-        dated AS (SELECT {Doc.DOC_ID}, {PUBLICATION_MONTH} AS month_start FROM documents WHERE {_IN_KEPT}),
+        dated AS (SELECT {Doc.DOC_ID}, {PUBLICATION_MONTH} AS month_start FROM documents WHERE {IN_KEPT}),
         cells AS (SELECT m.{COMPANY}, d.month_start, count(*) AS n FROM mentions m JOIN dated d
                   ON m.{Mention.DOC_ID} = d.{Doc.DOC_ID}
                   WHERE d.month_start IS NOT NULL AND coalesce(m.{COMPANY}, '') <> '' GROUP BY ALL),
@@ -181,7 +178,7 @@ def documents_per_language(tables: CorpusTables, filters: Filters) -> pd.DataFra
         names AS (SELECT unnest(?::VARCHAR[]) AS code, unnest(?::VARCHAR[]) AS name)
         SELECT coalesce(n.name, coalesce(d.{Doc.LANGUAGE}, '')) AS {LABEL}, count(*) AS {N_DOCS}
         FROM documents d LEFT JOIN names n ON n.code = coalesce(d.{Doc.LANGUAGE}, '')
-        WHERE d.{_IN_KEPT} GROUP BY ALL ORDER BY {N_DOCS} DESC, {LABEL}""",
+        WHERE d.{IN_KEPT} GROUP BY ALL ORDER BY {N_DOCS} DESC, {LABEL}""",
                                      [*parameters, list(LANGUAGE_NAMES), list(LANGUAGE_NAMES.values())]))
 
 
@@ -190,7 +187,7 @@ def documents_per_outlet(tables: CorpusTables, filters: Filters, top: int = DEFA
     summed as "other outlets"."""
     kept, parameters = kept_documents_clause(filters)
     counts = _label_counts(query(tables, f"""{kept}
-        SELECT {OUTLET_LABEL} AS {LABEL}, count(*) AS {N_DOCS} FROM documents WHERE {_IN_KEPT}
+        SELECT {OUTLET_LABEL} AS {LABEL}, count(*) AS {N_DOCS} FROM documents WHERE {IN_KEPT}
         GROUP BY ALL ORDER BY {N_DOCS} DESC, {LABEL}""", parameters))
     if len(counts) <= top:
         return counts

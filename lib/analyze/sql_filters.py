@@ -38,6 +38,10 @@ def kept_event_ids(tables: CorpusTables, filters: Filters) -> list[str]:
     return query(tables, f"SELECT {Event.EVENT_ID} FROM ({sql})", parameters)[Event.EVENT_ID].tolist()
 
 
+# A row (of any table with a doc_id) whose document ``kept_documents_clause``'s ``kept`` names.
+IN_KEPT = f"{Doc.DOC_ID} IN (SELECT {Doc.DOC_ID} FROM kept)"
+
+
 def kept_documents_clause(filters: Filters) -> tuple[str, list]:
     """A ``WITH kept AS (…)`` clause naming (``doc_id``) the documents the filters keep, and its parameters."""
     sql, parameters = kept_documents_query(filters)
