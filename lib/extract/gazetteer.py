@@ -132,7 +132,7 @@ class Gazetteer:
         return others + [(start, end, alias) for start, end, alias in candidates
                          if alias.mode == LISTED and (
                              self._lists.names_a_listed_firm(text, start, end, firms)
-                             or self._lists.names_a_firm_by_its_part(text, end)
+                             or self._lists.names_a_firm_by_its_part(text, start, end)
                              or self._codes.follows_with_its_code(text, end, alias.entry.entity))]
 
     @property
