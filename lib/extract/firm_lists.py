@@ -13,6 +13,9 @@ Either way the name must end an item (a separator or 等 follows it): 完美的�
 
 A name right before a noun of a firm's own parts (its business, dealers, shareholders: 荣耀业务,
 宝马经销商, 平安股东) names the firm too: an everyday word has no business to sell or dealers to sign.
+Only right before it, and not after 的: with 的 between or before, the word is the adjective it is
+(理想的业务 "an ideal business", 我们的理想门店 "our ideal shop"), unless the clause sells or buys that
+part (出售荣耀的业务): an adjective's business is not sold.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ class FirmLists:
                                   if separators and closings else r"(?!)")
         self._joins = tuple(word for word in words["separator"] if word != "、")
         self._parts = tuple(words["part"])
+        self._deals = tuple(words["deal"])
 
     def names_a_listed_firm(self, text: str, start: int, end: int, firms: Sequence[tuple[int, int]]) -> bool:
         """Whether the name at ``text[start:end]`` is an item of a list of firms: the list closes with
@@ -57,9 +61,18 @@ class FirmLists:
                    for first, last in firms)
 
 
-    def names_a_firm_by_its_part(self, text: str, end: int) -> bool:
-        """Whether a noun of a firm's own parts (``part`` of ``firm_lists.csv``) follows the name ending at ``end``."""
-        return bool(self._parts) and text.startswith(self._parts, end)
+    def names_a_firm_by_its_part(self, text: str, start: int, end: int) -> bool:
+        """Whether a noun of a firm's own parts (``part`` of ``firm_lists.csv``) follows the name at
+        ``text[start:end]`` directly, or after 的 in a clause that sells or buys it (``deal``), and no 的
+        stands before the name (then the name modifies the noun)."""
+        if not self._parts or text.endswith("的", 0, start):
+            return False
+        if text.startswith(self._parts, end):
+            return True
+        if not (text.startswith("的", end) and text.startswith(self._parts, end + 1)):
+            return False
+        clause_start, _ = _list_bounds(text, start, end)
+        return any(deal in text[clause_start:start] for deal in self._deals)
 
 
 def _touches_pause(text: str, start: int, end: int) -> bool:

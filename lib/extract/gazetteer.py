@@ -31,7 +31,7 @@ from lib.extract.alias_edges import is_cjk, is_quantity, is_quoted, is_word_char
 from lib.extract.automata import news_automaton
 from lib.extract.company_prefixes import CompanyPrefixes
 from lib.extract.firm_lists import FirmLists
-from lib.extract.other_names import FirmHeads, NotNames, is_ticker_label, lies_inside
+from lib.extract.other_names import BankBuildings, FirmHeads, NotNames, is_ticker_label, lies_inside
 from lib.extract.product_codes import ProductCodes
 from lib.extract.stock_codes import StockCodes
 from lib.parse.script import to_simplified
@@ -79,6 +79,7 @@ class Gazetteer:
         self._heads = FirmHeads(self._entries, self._firm_heads)
         self._lists = FirmLists(builtin_rules().firm_lists)
         self._not_names = NotNames(builtin_rules().not_names)
+        self._buildings = BankBuildings(self._entries, builtin_rules().building_nouns)
         self._codes = StockCodes(builtin_rules().stock_codes, builtin_rules().stock_code_cues, self.companies())
         self._prefixes = CompanyPrefixes(self._entries)
         self._codes_alone = ProductCodes(self._entries)
@@ -107,6 +108,7 @@ class Gazetteer:
         words = self._not_names.spans(matched) if candidates else ()
         found = [_to_match(text, start, end, alias) for start, end, alias in _leftmost_longest(candidates)
                  if not (is_ticker_label(matched, end) or lies_inside(start, end, words)
+                         or self._buildings.names_a_building(matched, end, alias.entry.entity)
                          or self._heads.names_another_firm(matched, end, matched[start:end], alias.entry.company))]
         codes = [EntityMatch(start, end, text[start:end], company, "company", company)
                  for start, end, company in self._codes.mentions(matched, found)]
@@ -132,7 +134,7 @@ class Gazetteer:
         return others + [(start, end, alias) for start, end, alias in candidates
                          if alias.mode == LISTED and (
                              self._lists.names_a_listed_firm(text, start, end, firms)
-                             or self._lists.names_a_firm_by_its_part(text, end)
+                             or self._lists.names_a_firm_by_its_part(text, start, end)
                              or self._codes.follows_with_its_code(text, end, alias.entry.entity))]
 
     @property

@@ -16,6 +16,8 @@ another firm's name, a word that holds the alias.
 * Chinese has no spaces, so a short alias stands inside the words around it: 南京东路 "Nanjing East
   Road" holds 京东, 三星期 "three weeks" holds 三星 (``lib/rules/not_names.txt``). An alias lying
   inside such a word names no firm.
+* A bank's name before a building's noun names the building (中国银行大厦, "Bank of China Tower",
+  ``lib/rules/building_nouns.txt``): a place, not the bank.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ _TICKER_LABEL = re.compile(r"[^\S\n]*(?:(?i:" + _CODE_WORDS + r"))?[^\S\n]*[:：
                            r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?[^\S\n]*(?:[,，;；、/()（）和及与]|and\b)")
 _LISTED_ADJECTIVE = re.compile(r"[-\u2010\u2011]listed(?![A-Za-z])", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_BANK_WORD = re.compile(r"(?<![A-Za-z])bank(?![A-Za-z])", re.IGNORECASE)
 
 
 def is_ticker_label(text: str, end: int) -> bool:
@@ -68,6 +71,28 @@ class FirmHeads:
             return False
         head = self._after.match(text, end)
         return head is not None and self._heads[head.group(1)] not in self._known.get(company, ())
+
+
+class BankBuildings:
+    """The banks among the gazetteer's companies and the nouns of a building named after one."""
+
+    def __init__(self, entries: Iterable[GazetteerEntry], nouns: Iterable[str]) -> None:
+        self._banks = frozenset(entry.entity for entry in entries
+                                if entry.kind == "company" and any(map(_says_bank, entry.aliases)))
+        chinese = [to_simplified(noun) for noun in nouns if not noun.isascii()]
+        latin = [noun for noun in nouns if noun.isascii()]
+        parts = ([literal_alternation(chinese)] if chinese else []) + (
+            [rf"[^\S\n]+(?:{literal_alternation(latin)})(?![A-Za-z0-9])"] if latin else [])
+        self._after = re.compile("|".join(f"(?:{part})" for part in parts)) if parts else None
+
+    def names_a_building(self, text: str, end: int, entity: str) -> bool:
+        """Whether the alias of ``entity`` ending at ``end`` is a bank's name heading a building's."""
+        return self._after is not None and entity in self._banks and self._after.match(text, end) is not None
+
+
+def _says_bank(alias: str) -> bool:
+    """Whether an alias calls its company a bank: 汇丰银行, "Bank of China"."""
+    return "银行" in to_simplified(alias) or _BANK_WORD.search(alias) is not None
 
 
 class NotNames:

@@ -13,7 +13,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from lib.rules import EXTENSIBLE_FILES
 
@@ -190,12 +190,7 @@ def _read_one(path: Path, rel_path: str, max_bytes: int) -> RawFile | SkippedFil
         if info.st_size > max_bytes:
             return SkippedFile(rel_path, f"too large ({_size(info.st_size)} > {_size(max_bytes)} limit)")
         with path.open("rb") as handle:
-            # A read sized to the file: read(n) allocates n bytes first, and a 5 MB allocation is a
-            # memory map of its own that stays one when shrunk to the data, so every file kept its own
-            # map and at 65,530 files (Linux's vm.max_map_count) no allocation could map any more.
-            data = handle.read(info.st_size + 1)
-            if len(data) > info.st_size:  # grew since stat(): read on to one byte past the limit
-                data += handle.read(max_bytes + 1 - len(data))
+            data = read_up_to(handle, info.st_size, max_bytes)
     except OSError as error:
         return SkippedFile(rel_path, f"unreadable: {_why(error)}")
     if not data:
@@ -203,6 +198,22 @@ def _read_one(path: Path, rel_path: str, max_bytes: int) -> RawFile | SkippedFil
     if len(data) > max_bytes:
         return SkippedFile(rel_path, f"too large (over the {_size(max_bytes)} limit)")
     return RawFile(rel_path, data, len(data), info.st_mtime)
+
+
+def read_up_to(stream: BinaryIO, expected: int, max_bytes: int) -> bytes:
+    """The stream's bytes, read by its ``expected`` size; never more than ``max_bytes + 1``.
+
+    One byte past ``expected`` shows a stream longer than it said (grown, or a lying header); the
+    read then goes on to one byte past the limit, so the caller's ``len > max_bytes`` check sees it.
+    """
+    # Sized to the data, not the limit: read(n) allocates n bytes first, and a 5 MB allocation is
+    # a memory map of its own that stays one when shrunk to the data, so every file kept its own
+    # map and at 65,530 files (Linux's vm.max_map_count) no allocation could map any more.
+    first = min(max(expected, 0), max_bytes) + 1
+    data = stream.read(first)
+    if len(data) >= first:
+        data += stream.read(max_bytes + 1 - len(data))
+    return data
 
 
 def _why(error: OSError) -> str:

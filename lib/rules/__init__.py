@@ -111,6 +111,7 @@ class Rules:
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
     firm_lists: tuple[tuple[str, str], ...] = ()  # (kind, word): the separators and closing nouns of a list of firms
     not_names: tuple[str, ...] = ()  # words holding a firm's alias that name no firm (南京东路, 三星期)
+    building_nouns: tuple[str, ...] = ()  # nouns making a bank's name before them a building's (大厦, Tower)
     short_name_tails: tuple[str, ...] = ()  # tails a later short reference leaves off a name (Group, .com)
     stated_year_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of stated_year_cues.csv
     seasons: tuple[tuple[str, str], ...] = ()  # (kind, word) of seasons.csv
@@ -201,6 +202,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("firm_heads", "firm_heads.txt", _word_lines),
     ("firm_lists", "firm_lists.csv", parse_firm_lists),
     ("not_names", "not_names.txt", _lines),
+    ("building_nouns", "building_nouns.txt", _lines),
     ("short_name_tails", "short_name_tails.txt", _lines),
     ("stated_year_cues", "stated_year_cues.csv", parse_stated_year_cues),
     ("seasons", "seasons.csv", parse_seasons),

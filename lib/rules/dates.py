@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from lib.rules.rule_file import RuleWarning, csv_rows, kinded_words
+from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, csv_rows, kinded_words, read_rule_text
 
 FUTURE_CUE_SIDES = ("before", "after", "near", "start", "schedule", "cancel", "break", "break-after", "past",
                     "tenseless", "passive", "not-past", "base")
-# A festival's calendar may be a weekday: the first one on or after its month and day (festivals.csv).
-FESTIVAL_WEEKDAYS = {name: number for number, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7, "tally": 1}
 CHINESE_DATE_WORD_KINDS = ("chain", "chain_from_happening", "chain_or_publication", "publication", "tonight")
 CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "quarter", "year", "same", "period", "full_year", "plan")
@@ -85,13 +83,22 @@ def parse_festivals(text: str, warnings: list[RuleWarning]) -> list[Festival]:
         names = tuple(name.strip() for name in row["names"].split("|") if name.strip())
         numbers = (row["month"], row["day"] or "0", row["shift"].lstrip("-") or "0")
         calendar = row["calendar"]
-        if (not names or calendar not in ("lunar", "solar", *FESTIVAL_WEEKDAYS) or not all(n.isdigit() for n in numbers)
+        weekdays = festival_weekdays()
+        if (not names or calendar not in ("lunar", "solar", *weekdays) or not all(n.isdigit() for n in numbers)
                 or (not row["day"] and calendar != "solar")):
             warnings.append(RuleWarning(source, number, "expected names, lunar/solar/a weekday, month, day, shift"))
             continue
         festivals.append(Festival(names, calendar == "lunar", int(row["month"]), int(row["day"] or 0),
-                                  int(row["shift"] or 0), FESTIVAL_WEEKDAYS.get(calendar)))
+                                  int(row["shift"] or 0), weekdays.get(calendar)))
     return festivals
+
+
+@lru_cache(maxsize=1)
+def festival_weekdays() -> dict[str, int]:
+    """A festival's calendar may be a weekday (the first one on or after its month and day): the weekday
+    names of ``date_words_en.csv`` in lower case, Monday = 0, so the weekdays are named in one file."""
+    text = read_rule_text(BUILTIN_RULES_DIR / "date_words_en.csv")
+    return {word.lower(): number - 1 for kind, number, word in parse_date_words(text, []) if kind == "weekday"}
 
 
 def parse_date_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, int, str]]:

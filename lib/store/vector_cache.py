@@ -31,8 +31,8 @@ def text_key(text: str, encoder_name: str) -> str:
 
 
 class VectorCache:
-    """``vectors(texts)``: one unit-length float32 row per text, computed only for unseen texts;
-    ``fill`` writes them into rows of a matrix instead, new ones rounded as the cache will give them back."""
+    """``vectors(texts)``: one float32 row per text (unit length, rounded through float16 as stored), computed
+    only for unseen texts; ``fill`` writes the same rows into rows of a matrix instead."""
 
     def __init__(self, cache_dir: str | Path | None, encoder: Encoder, encoder_name: str,
                  batches: BatchEncoder | None = None) -> None:
@@ -47,7 +47,8 @@ class VectorCache:
         keys = [text_key(t, self.encoder_name) for t in texts]
         known: dict[str, np.ndarray] = {}
         missing = self._missing(keys, known.__setitem__)
-        fresh = self._encoded(missing, keys, texts)
+        # Rounded as the cache will give them back: a query ranks the same the first time and the next.
+        fresh = as_stored(self._encoded(missing, _texts_of(missing, keys, texts))).astype(np.float32)
         if not keys or len(missing) == len(keys):
             return fresh  # every text new and asked once: the encoder's rows are the answer, in order
         width = fresh.shape[1] if missing else len(next(iter(known.values())))
@@ -71,17 +72,17 @@ class VectorCache:
         def put(key: str, vector: np.ndarray) -> None:
             # A new row rounded as it is stored (a cached row already is): a first run, encoding, then gives
             # what every later run reads back, where a story's title could differ by that rounding.
-            matrix[rows[where[key]]] = vector.astype(np.float16, copy=False)
+            matrix[rows[where[key]]] = as_stored(vector)
 
         missing = self._missing(keys, put)
+        missing_texts = _texts_of(missing, keys, texts)
         if self.batches is None:
-            for key, vector in zip(missing, self._encoded(missing, keys, texts), strict=True):
+            for key, vector in zip(missing, self._encoded(missing, missing_texts), strict=True):
                 put(key, vector)
             return
-        first_text = {k: t for k, t in zip(keys, texts, strict=True)}
         unwritten = dict.fromkeys(missing)  # the encoder's zero rows (an empty text) are in no batch
         pending: list[tuple[list[str], np.ndarray]] = []  # stored some thousands at a time, not per batch
-        for positions, vectors in self.batches([first_text[k] for k in missing]):
+        for positions, vectors in self.batches(missing_texts):
             done, vectors = [missing[p] for p in positions], np.asarray(vectors, dtype=np.float32)
             for key, vector in zip(done, vectors, strict=True):
                 put(key, vector)
@@ -109,12 +110,11 @@ class VectorCache:
         self.computed = len(missing)
         return missing
 
-    def _encoded(self, missing: list[str], keys: list[str], texts: Sequence[str]) -> np.ndarray:
+    def _encoded(self, missing: list[str], missing_texts: list[str]) -> np.ndarray:
         """The float32 rows of the ``missing`` keys' texts, encoded in one call and stored."""
         if not missing:
             return np.zeros((0, 0), dtype=np.float32)
-        first_text = {k: t for k, t in zip(keys, texts, strict=True)}
-        fresh = np.asarray(self.encoder([first_text[k] for k in missing]), dtype=np.float32)
+        fresh = np.asarray(self.encoder(missing_texts), dtype=np.float32)
         self._write(missing, fresh)
         return fresh
 
@@ -154,7 +154,19 @@ class VectorCache:
             pass  # a cache that cannot be written costs speed, not answers
 
 
+def as_stored(vectors: np.ndarray) -> np.ndarray:
+    """``vectors`` in float16, as the cache stores them: a new row is rounded by this one rule on every path,
+    so a first run gives what a cached run reads back."""
+    return np.asarray(vectors).astype(np.float16, copy=False)
+
+
+def _texts_of(missing: list[str], keys: list[str], texts: Sequence[str]) -> list[str]:
+    """The text of each ``missing`` key (equal keys are equal texts)."""
+    text_of = dict(zip(keys, texts, strict=True))
+    return [text_of[key] for key in missing]
+
+
 def _rows(keys: list[str], vectors: np.ndarray) -> list[tuple[str, bytes, int]]:
     """(key, float16 blob, its checksum) per row."""
-    blobs = [vector.tobytes() for vector in vectors.astype(np.float16)]
+    blobs = [vector.tobytes() for vector in as_stored(vectors)]
     return [(key, blob, zlib.crc32(blob)) for key, blob in zip(keys, blobs, strict=True)]

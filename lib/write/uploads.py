@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from lib.read.decoding import UndecodableError, decode_text
-from lib.read.folder import BINARY_SUFFIXES, MAX_FILE_BYTES, SUFFIXES, list_article_paths
+from lib.read.folder import BINARY_SUFFIXES, MAX_FILE_BYTES, SUFFIXES, list_article_paths, read_up_to
 from lib.write.corpus_files import create_file, path_inside
 
 SAVED, DUPLICATE, REJECTED = "saved", "duplicate", "rejected"
@@ -140,8 +140,8 @@ def _read_member(archive: zipfile.ZipFile, archive_name: str, info: zipfile.ZipI
         return UploadOutcome(label, REJECTED, problem)
     try:
         with archive.open(info) as member:
-            # zipfile stops at the declared size, so a lying header cannot make this read grow.
-            content = member.read(MAX_FILE_BYTES + 1)
+            # zipfile stops at the declared size and a lying header fails its CRC check.
+            content = read_up_to(member, info.file_size, MAX_FILE_BYTES)
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError) as error:
         return UploadOutcome(label, REJECTED, f"damaged archive member ({error})")
     return label, name, content

@@ -94,12 +94,20 @@ def test_names_a_listed_firm(text, name, firms, listed):
 @pytest.mark.parametrize(("text", "name", "named"), [
     ("华为出售荣耀业务", "荣耀", True),
     ("数十家荣耀代理商", "荣耀", True),
-    ("出售荣耀的业务", "荣耀", True),  # its business is its own with 的 too
-    ("寻找理想的股东", "理想", False),  # "ideal shareholders": only 的业务 is a part with 的
+    ("出售荣耀的业务", "荣耀", True),  # 的 between, the part sold: an adjective's business is not sold
+    ("华为决定出售旗下荣耀的业务", "荣耀", True),
+    ("理想的业务", "理想", False),  # "an ideal business"
+    ("看好理想的业务模式", "理想", False),
+    ("出售产品，理想的业务", "理想", False),  # the sale is another clause's
+    ("出售我们的理想门店", "理想", False),  # 的 before the name
+    ("寻找理想的股东", "理想", False),  # "ideal shareholders"
+    ("我们的理想门店", "理想", False),  # 的 before: "our ideal shop"
+    ("理想门店", "理想", True),
     ("理想团队", "理想", False),  # 团队 is no part: "an ideal team"
     ("荣耀属于每一位队员", "荣耀", False),
 ])
 def test_names_a_firm_by_its_part(text, name, named):
-    lists = FirmLists([("separator", "、"), ("part", "业务"), ("part", "的业务"), ("part", "代理商"),
-                       ("part", "股东")])
-    assert lists.names_a_firm_by_its_part(text, text.index(name) + len(name)) is named
+    lists = FirmLists([("separator", "、"), ("part", "业务"), ("part", "代理商"), ("part", "股东"), ("part", "门店"),
+                       ("deal", "出售")])
+    start = text.index(name)
+    assert lists.names_a_firm_by_its_part(text, start, start + len(name)) is named

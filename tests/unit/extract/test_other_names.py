@@ -16,7 +16,7 @@ import pytest
 from benchmarks.realnews import load_excerpts
 from benchmarks.synthetic_corpus import write_corpus
 from lib.extract.gazetteer import Gazetteer
-from lib.extract.other_names import FirmHeads, NotNames, is_ticker_label, lies_inside
+from lib.extract.other_names import BankBuildings, FirmHeads, NotNames, is_ticker_label, lies_inside
 from lib.parse.script import to_simplified
 from lib.rules import load_rules
 from lib.rules.gazetteer import GazetteerEntry
@@ -216,3 +216,19 @@ def test_the_not_names_are_found_where_their_pattern_finds_them(tmp_path):
     found = [words.spans(text) for text in texts]
     assert found == [tuple(m.span() for m in words._words.whole.finditer(text)) for text in texts]
     assert sum(map(bool, found)) >= 3
+
+
+@pytest.mark.parametrize(("text", "alias", "entity", "building"), [
+    ("中国银行大厦", "中国银行", "Bank of China", True),
+    ("Bank of China Tower", "Bank of China", "Bank of China", True),
+    ("HSBC Building", "HSBC", "HSBC", True),  # a bank by its other alias, 汇丰银行
+    ("HSBC building loans", "HSBC", "HSBC", False),  # lower case: a description, not a building's name
+    ("中国银行大力支持", "中国银行", "Bank of China", False),
+    ("腾讯大厦", "腾讯", "Tencent", False),  # not a bank: a firm's own seat
+])
+def test_a_banks_name_before_a_buildings_noun_names_the_building(text, alias, entity, building):
+    entries = [GazetteerEntry("Bank of China", "company", "", ("=Bank of China", "~中国银行")),
+               GazetteerEntry("HSBC", "company", "", ("=HSBC", "汇丰银行")),
+               GazetteerEntry("Tencent", "company", "", ("Tencent", "腾讯"))]
+    buildings = BankBuildings(entries, ["大厦", "大樓", "Tower", "Building"])
+    assert buildings.names_a_building(text, text.index(alias) + len(alias), entity) is building

@@ -184,3 +184,27 @@ def test_the_builtin_chinese_date_words_read_without_warnings_each_word_once():
     assert len(by_word) == len(words)
     assert by_word["次日"] == CountedWord("chain", "day", 1, "次日")
     assert by_word["昨天"] == CountedWord("publication", "day", -1, "昨天")
+
+
+def test_a_festival_weekday_calendar_is_a_weekday_of_date_words_en(tmp_path, monkeypatch):
+    """One list of weekday names: the festival file's weekday calendars are read from date_words_en.csv."""
+    import lib.rules.dates as dates
+
+    (tmp_path / "date_words_en.csv").write_text("kind,number,word\nweekday,4,Donnerstag\n", encoding="utf-8")
+    monkeypatch.setattr(dates, "BUILTIN_RULES_DIR", tmp_path)
+    dates.festival_weekdays.cache_clear()
+    try:
+        warnings: list[RuleWarning] = []
+        festivals = parse_festivals(FESTIVAL_HEADER + "Thanksgiving,donnerstag,11,22,0\nX,thursday,11,22,0\n",
+                                    warnings)
+    finally:
+        dates.festival_weekdays.cache_clear()
+    assert festivals == [Festival(("Thanksgiving",), False, 11, 22, 0, 3)] and len(warnings) == 1
+
+
+@pytest.mark.parametrize(("word", "number"), [
+    ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5), ("sunday", 6)])
+def test_every_weekday_of_the_rule_file_is_a_festival_calendar(word, number):
+    warnings: list[RuleWarning] = []
+    [festival] = parse_festivals(f"{FESTIVAL_HEADER}Some Day,{word},5,1,0\n", warnings)
+    assert festival.weekday == number and warnings == []

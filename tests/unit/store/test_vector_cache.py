@@ -70,15 +70,24 @@ def test_without_a_cache_folder_every_call_encodes(encoder):
     assert encoder.seen == SENTENCES * 2 and cache.computed == 3
 
 
-def test_cached_new_and_repeated_texts_come_back_in_order_new_ones_unrounded(tmp_path, encoder):
+def test_cached_new_and_repeated_texts_come_back_in_order_all_rounded_as_stored(tmp_path, encoder):
     VectorCache(tmp_path, encoder, "test").vectors(SENTENCES[:1])
     cache = VectorCache(tmp_path, encoder, "test")
     vectors = cache.vectors([SENTENCES[1], SENTENCES[0], SENTENCES[1], SENTENCES[2]])
-    expected = CountingEncoder()(SENTENCES)
+    expected = CountingEncoder()(SENTENCES).astype(np.float16).astype(np.float32)
     assert encoder.seen == [SENTENCES[0], SENTENCES[1], SENTENCES[2]] and cache.computed == 2
     assert vectors.dtype == np.float32 and vectors.shape == (4, 8)
-    np.testing.assert_array_equal(vectors[[0, 2, 3]], expected[[1, 1, 2]])  # as encoded, not via float16
-    np.testing.assert_array_equal(vectors[1], expected[0].astype(np.float16).astype(np.float32))
+    np.testing.assert_array_equal(vectors, expected[[1, 0, 1, 2]])
+
+
+@pytest.mark.parametrize("cached_first", [[], SENTENCES[:1]])
+def test_a_first_call_returns_what_a_second_call_reads_from_the_cache(tmp_path, encoder, cached_first):
+    """The Search page's query vector: the same query must rank the same the first time and the next."""
+    VectorCache(tmp_path, encoder, "test").vectors(cached_first)
+    first = VectorCache(tmp_path, encoder, "test").vectors(SENTENCES)
+    second = VectorCache(tmp_path, encoder, "test")
+    np.testing.assert_array_equal(second.vectors(SENTENCES), first)
+    assert second.computed == 0
 
 
 def test_rows_written_a_batch_at_a_time_are_all_read_back(tmp_path, encoder, monkeypatch):

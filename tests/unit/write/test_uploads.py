@@ -272,3 +272,58 @@ def test_unusable_archives_are_rejected(tmp_path, data, reason):
 def test_stored_uncompressed_members_work(tmp_path):
     outcomes = save_uploads(tmp_path, [("x.zip", _zip({"a.txt": ARTICLE}, zipfile.ZIP_STORED))])
     assert [o.status for o in outcomes] == [SAVED]
+
+
+def _memory_maps() -> int:
+    return len(Path("/proc/self/maps").read_text().splitlines())
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="counts Linux memory maps")
+def test_unpacking_many_members_does_not_keep_a_memory_map_per_member(tmp_path):
+    # The folder reader's lesson (lib/read/folder.py): a read sized to the limit kept a 5 MB map
+    # per file and at Linux's 65,530 maps every later allocation failed.
+    data = _zip({f"{n}.txt": f"Article {n}. ".encode() * 200 for n in range(1500)})
+    before = _memory_maps()
+    members = uploads.archive_members("many.zip", data)
+    assert len(members) == 1500 and all(isinstance(member, tuple) for member in members)
+    assert _memory_maps() - before < 300
+
+
+def test_a_member_is_read_by_its_declared_size_not_by_the_limit(monkeypatch):
+    requested = []
+    real_open = zipfile.ZipFile.open
+
+    def spying_open(self, *args, **kwargs):
+        member = real_open(self, *args, **kwargs)
+        real_read = member.read
+        member.read = lambda n=-1: requested.append(n) or real_read(n)
+        return member
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", spying_open)
+    [(_, _, content)] = uploads.archive_members("x.zip", _zip({"a.txt": ARTICLE}))
+    assert content == ARTICLE and requested and max(requested) <= len(ARTICLE) + 1
+
+
+def _zip_declaring_smaller_sizes(name: str, data: bytes, declared: int) -> bytes:
+    """A stored one-member zip whose headers claim ``declared`` bytes while ``data`` is longer."""
+    archive = bytearray(_zip({name: data}, zipfile.ZIP_STORED))
+    real, claimed = len(data).to_bytes(4, "little"), declared.to_bytes(4, "little")
+    for signature, offset in ((b"PK\x03\x04", 18), (b"PK\x01\x02", 20)):
+        at = archive.find(signature) + offset
+        assert archive[at:at + 8] == real + real
+        archive[at:at + 8] = claimed + claimed
+    return bytes(archive)
+
+
+def test_a_member_whose_header_understates_its_size_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(uploads, "MAX_FILE_BYTES", 100)
+    lying = _zip_declaring_smaller_sizes("big.txt", ARTICLE * 3, declared=60)
+    [outcome] = save_uploads(tmp_path, [("lying.zip", lying)])
+    assert outcome.status == REJECTED and outcome.detail.startswith("damaged archive member")
+    assert _files(tmp_path) == set()
+
+
+def test_a_member_over_the_limit_is_refused_with_its_size_and_the_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(uploads, "MAX_FILE_BYTES", 100)
+    [outcome] = save_uploads(tmp_path, [("x.zip", _zip({"big.txt": ARTICLE * 3}))])
+    assert (outcome.status, outcome.detail) == (REJECTED, f"too large ({len(ARTICLE) * 3} bytes; the limit is 100)")
