@@ -36,6 +36,7 @@ class CuePatterns:
     past_verb: tuple[re.Pattern, ...] = ()  # a past word ending the text, no break between: "took a turn"
     said_on: re.Pattern | None = None  # a past reporting word right after the date: "on Friday added"
     base: re.Pattern | None = None  # a comparison word right before the date: "将较第3季持平"
+    past_verb_after: tuple[re.Pattern, ...] = ()  # a past word after the date, no break between, no saying
 
 
 def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
@@ -86,7 +87,14 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     return CuePatterns(tuple(before), tuple(after), reported, tuple(near), _cancel_pattern(cues), past_before,
                        past_after, tuple(schedule), tuple(start),
                        re.compile(_alternatives(tenseless, True), re.IGNORECASE) if tenseless else None,
-                       _past_patterns(cues, breaks_after)[0], said_on, _base_pattern(cues))
+                       _past_patterns(cues, breaks_after)[0], said_on, _base_pattern(cues),
+                       _past_patterns(_without_sayings(cues, breaks), breaks_after)[1])
+
+
+def _without_sayings(cues: tuple[FutureCue, ...], breaks: Sequence[str]) -> tuple[FutureCue, ...]:
+    """``cues`` but the past rows that are also breaks (said, 宣布): a saying after a date may be the plan's own
+    ("预计最快星期日宣布")."""
+    return tuple(cue for cue in cues if not (cue.side == "past" and cue.cue in breaks))
 
 
 # A noun phrase set off by commas after the verb's object names it again and leaves the verb's clause

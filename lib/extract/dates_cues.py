@@ -100,6 +100,7 @@ def _governed_by(text, end, day_precise, before_cues, after_cues, patterns: CueP
                 and (base is None or base.start() <= found.start())  # the date compared with, not the one ahead
                 and (cancel is None or cancel.search(before[: found.start()]) is None)
                 and not _told_as_past_by_its_verb(before, found.start(), patterns)
+                and not _tenseless_told_as_past_after(text, end, before, found.start(), patterns)
                 and not (found[0].startswith("将") and _MODIFIES_A_NOUN.match(text, end))):
             return True
     after = text[end : end + _WINDOW]
@@ -126,6 +127,29 @@ def _told_as_past_by_its_verb(before: str, cue_start: int, patterns: CuePatterns
     one: "took a sharp turn effective April 15", "had to wait until March"."""
     return (patterns.tenseless is not None and patterns.tenseless.match(before, cue_start) is not None
             and any(pattern.search(before, 0, cue_start) for pattern in patterns.past_verb))
+
+
+def _tenseless_told_as_past_after(text: str, end: int, before: str, cue_start: int, patterns: CuePatterns) -> bool:
+    """Whether the cue at ``before[cue_start:]`` carries no tense and the verb after the date in its clause
+    gives it a past one: "As early as Nov. 2, Ant tested the app" (published Nov. 5) is the Nov. 2 just past,
+    as "tested the app as early as Nov. 2" is, and so is "最快11月2日已完成测试". English puts the verb after the
+    date only when the date opens its clause ("will start to pay riders from March 1, the firm said" keeps
+    its "will"); a saying is no past for it ("预计最快星期日宣布"); a future verb keeps the date ahead."""
+    if patterns.tenseless is None or patterns.tenseless.match(before, cue_start) is None:
+        return False
+    if before[cue_start].isascii():
+        if not _OPENS_CLAUSE.search(before, 0, cue_start):
+            return False
+        # The clause's subject comes first: a past form right after the date's comma is a participle
+        # of it ("Beginning March 20, invited users can try the chatbot").
+        subject = _SUBJECT_WORD.match(text, end)
+        end = subject.end() if subject else end
+    return any(pattern.match(text, end, end + _WINDOW) for pattern in patterns.past_verb_after)
+
+
+_SUBJECT_WORD = re.compile(r"[^\S\n]*,[^\S\n]*[\w'’-]+")
+# Only a clause mark, a quote or a bracket between the start of a clause and what follows.
+_OPENS_CLAUSE = re.compile(r"(?:\A|[,;:.!?\n])[\s\"'“‘(]*\Z")
 
 
 # A bare 将 before a date that modifies a noun ("将二季度开始的外卖大战称为…", "将3月的发布会推迟") marks that noun

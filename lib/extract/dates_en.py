@@ -266,6 +266,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # month closes (Apple's, Alibaba's reports).
     (ascii_pattern(r"\b(?i:the)\s+(?P<month>March|June|September|December)(?i:[- ]end(?:ed|ing))?\s+(?i:quarter)\b"),
      lambda match, text: InYear(quarter_part(month_number(match["month"]) // 3)), ("quarter",)),
+    # Hyphened into one modifier it needs no "the": "after reporting March-quarter revenue", "June-quarter sales".
+    (ascii_pattern(r"\b(?P<month>March|June|September|December)(?i:-end(?:ed|ing))?-(?i:quarter)\b(?!-)"),
+     lambda match, text: InYear(quarter_part(month_number(match["month"]) // 3)), ("quarter",)),
     (
         # The apostrophe is what makes "July ’23" a year: "July 23" is a day.
         re.compile(rf"\b(?:(?P<month>{ANY_MONTH})\s*['’‘]|(?P<hn>[12])H|(?P<qd>[1-4])Q|Q(?P<qe>[1-4])\s*['’‘]"

@@ -167,7 +167,7 @@ def _resolve_weekday(spec: OnWeekday, published: Period, ahead: bool) -> Period 
         return None
     day = published.start
     if spec.week_offset is not None:
-        week = align(day, "week") + timedelta(weeks=spec.week_offset)
+        week = align(_week_day_of(day, spec), "week") + timedelta(weeks=spec.week_offset)
         return Period(week + timedelta(days=spec.weekday), "day")
     if spec.day_of_month is not None and (on_day := _weekday_on(spec, day, ahead)) is not None:
         return Period(on_day, "day")
@@ -177,6 +177,16 @@ def _resolve_weekday(spec: OnWeekday, published: Period, ahead: bool) -> Period 
         return Period(day + timedelta(days=(spec.weekday - day.weekday()) % 7), "day")
     step = (day.weekday() - spec.weekday) % 7 or (7 if spec.toward == "before" else 0)
     return Period(day - timedelta(days=step), "day")
+
+
+def _week_day_of(day: date, spec: OnWeekday) -> date:
+    """The day whose week ``spec`` counts weeks back from. Told on a Sunday, the week just past is the one that
+    ends the day before (the press's calendars start the week on Sunday): 上周五 on Sunday, August 31 is
+    August 29, two days back, not August 22; so is "Friday last week". 上周日 is a week back either way, and
+    a week ahead or this week's day is counted from publication's own (Monday-first) week."""
+    if day.weekday() == 6 and (spec.week_offset or 0) < 0 and spec.weekday != 6:
+        return day + timedelta(days=1)
+    return day
 
 
 # "周三（5日）" names a day within a month or so of publication; further off, the pair is inconsistent.

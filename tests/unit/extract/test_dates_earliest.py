@@ -4,8 +4,11 @@ Class: 最快 ("at the soonest"), "as early as", "as soon as" before a date name
 quarter a plan can be carried out ("预计最快星期日宣布", "could announce the sale as early as Sunday"): that
 date is ahead even when the same weekday or month just passed is nearer publication, as 最晚 / 最迟 ("at the
 latest") before a date are. The English cues carry no tense: a past verb before them in their clause dates a
-past act ("tested drones as early as Nov. 2"). Near misses: 最早 also dates what already happened
-("最早可追溯到10月11日", "该系列最早于5月推出") and moves nothing; 最快 with no date after it is a record.
+past act ("tested drones as early as Nov. 2"), and so does a past verb after them when the date opens its
+clause ("As early as Nov. 2, Meituan tested drones": the verb comes after), and a past aspect after the date
+after 最快 ("最快11月2日已完成测试"); a saying after it may be the plan's own ("预计最快星期日宣布").
+Near misses: 最早 also dates what already happened ("最早可追溯到10月11日", "该系列最早于5月推出") and moves
+nothing; 最快 with no date after it is a record.
 Traditional rows are read through ``to_simplified``, as the pipeline does.
 """
 
@@ -38,11 +41,23 @@ ROWS = [
     ("Meituan tested drone deliveries in Shenzhen as early as Nov. 2.", "2020-11-10",
      [("Nov. 2", "2020-11-02", False)]),
     ("Huawei had begun talks with buyers as early as Sunday.", "2020-11-10", [("Sunday", "2020-11-08", False)]),
+    # Fronted, the clause's verb comes after the date and gives it its tense both ways.
+    ("As early as Nov. 2, Meituan tested drone deliveries in Shenzhen.", "2020-11-10",
+     [("Nov. 2", "2020-11-02", False)]),
+    ("As early as Sunday, Huawei had begun talks with buyers.", "2020-11-10", [("Sunday", "2020-11-08", False)]),
+    ("As early as Sunday, Huawei could announce the sale of the unit.", "2020-11-10",
+     [("Sunday", "2020-11-15", True)]),
+    # Not fronted, the verb before the cue is the clause's: a saying after the date dates nothing.
+    ("JD.com will start paying riders' social security from March 1, the company said.", "2020-02-20",
+     [("March 1", "2020-03-01", True)]),
     # Simplified: 最快 right before the date, or with 将于 / 于 / 可 between.
     ("知情人士称，华为预计最快星期日宣布出售荣耀。", "2020-11-10", [("星期日", "2020-11-15", True)]),
     ("交易最快周日公布。", "2020-11-10", [("周日", "2020-11-15", True)]),
     ("美团的无人机配送服务最快于周六上线。", "2020-11-10", [("周六", "2020-11-14", True)]),
     ("消息人士称，该公司最快10月在港上市。", "2020-11-10", [("10月", "2021-10-01", True)]),
+    # A past aspect after the date tells what was done by then: no plan.
+    ("美团最快11月2日已在深圳完成无人机配送测试。", "2020-11-10", [("11月2日", "2020-11-02", False)]),
+    ("美团最快11月2日就测试了无人机配送。", "2020-11-10", [("11月2日", "2020-11-02", False)]),
     # Near misses: 最早 dates a past act, 最快 with no date after it is a record.
     ("台积电内部最早可追溯到11月2日发现问题。", "2020-11-10", [("11月2日", "2020-11-02", False)]),
     ("小米汽车于3月28日创下新车企最快纪录。", "2020-11-10", [("3月28日", "2020-03-28", False)]),
@@ -50,6 +65,7 @@ ROWS = [
     ("外電指，華為預計最快星期日宣佈出售榮耀。", "2020-11-10", [("星期日", "2020-11-15", True)]),
     ("據悉，交易最快於週日完成。", "2020-11-10", [("周日", "2020-11-15", True)]),
     ("台積電內部最早可追溯到11月2日發現問題。", "2020-11-10", [("11月2日", "2020-11-02", False)]),
+    ("美團最快11月2日已在深圳完成無人機配送測試。", "2020-11-10", [("11月2日", "2020-11-02", False)]),
 ]
 
 

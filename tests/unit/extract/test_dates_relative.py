@@ -317,3 +317,26 @@ def test_months_counted_on_from_the_date_before(text, expected):
         found += [(m.text, m.period.start.isoformat()) for m in matches]
         previous = matches[-1].period if matches else None
     assert found == [(to_simplified(t), s) for t, s in expected]
+
+
+# Told on a Sunday, the week just past ends the day before (the press's calendars start the week on Sunday):
+# "上周五" / "Friday last week" on Sunday, August 31, 2025 is August 29, not August 22; "上周日" is a week
+# back either way. Near misses: told on a Monday or a Saturday, and this week's day, stay as they were.
+SUNDAY = "2025-08-31"
+SUNDAY_ROWS = [
+    ("Alibaba's ADRs rose 2.4% on Friday last week.", SUNDAY, [("Friday last week", "2025-08-29", "day", False)]),
+    ("Xiaomi held the delayed livestream last Saturday.", SUNDAY, [("last Saturday", "2025-08-30", "day", False)]),
+    ("上周五，阿里巴巴美股收涨2.4%。", SUNDAY, [("上周五", "2025-08-29", "day", False)]),
+    ("小米上周六举行了推迟的直播。", SUNDAY, [("上周六", "2025-08-30", "day", False)]),
+    ("上周日，小米发布新车。", SUNDAY, [("上周日", "2025-08-24", "day", False)]),
+    ("上周五，阿里巴巴美股收涨2.4%。", "2025-09-01", [("上周五", "2025-08-29", "day", False)]),
+    ("上周五，阿里巴巴美股收涨2.4%。", "2025-08-30", [("上周五", "2025-08-22", "day", False)]),
+    ("本周五，阿里巴巴美股收涨2.4%。", SUNDAY, [("本周五", "2025-08-29", "day", False)]),
+    (to_simplified("上週五，阿里巴巴美股收漲2.4%。"), SUNDAY, [("上周五", "2025-08-29", "day", False)]),
+    (to_simplified("小米上週六舉行了推遲的直播。"), SUNDAY, [("上周六", "2025-08-30", "day", False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), SUNDAY_ROWS)
+def test_last_week_told_on_a_sunday_is_the_week_just_ended(sentence, published, expected):
+    assert _found(sentence, published) == expected

@@ -241,6 +241,21 @@ IN_FOCUS_ROWS = [
      [("the June-ending quarter", "2024-04-01", "quarter")]),
     ("XPeng and Nio reported their deliveries for March on Monday.", "2024-04-02",
      [("March", "2024-03-01", "month"), ("Monday", "2024-04-01", "day")]),
+    # The quarter's month hyphened into a modifier needs no "the" ("March-quarter revenue", as 截至3月底的季度);
+    # a count of units or vehicles for a month is the month's tally, as deliveries are (3月份售出).
+    ("PDD's shares rose on Wednesday after it reported March-quarter revenue of 86.8 billion yuan.", "2024-05-23",
+     [("Wednesday", "2024-05-22", "day"), ("March-quarter", "2024-01-01", "quarter")]),
+    ("Apple posted record June-quarter sales in Greater China.", "2024-08-02",
+     [("June-quarter", "2024-04-01", "quarter")]),
+    ("BYD reported total sales of 300,114 units for March, up 46% from a year earlier.", "2024-04-02",
+     [("March", "2024-03-01", "month"), ("a year earlier", "2023-03-01", "month")]),
+    ("Li Auto delivered 35,020 vehicles for May.", "2024-06-03", [("May", "2024-05-01", "month")]),
+    ("拼多多周三公布截至3月底的季度营收868亿元。", "2024-05-23",
+     [("周三", "2024-05-22", "day"), ("3月底的季度", "2024-01-01", "quarter")]),
+    ("比亚迪3月份售出300114辆新能源汽车。", "2024-04-02", [("3月份", "2024-03-01", "month")]),
+    ("拼多多週三公佈截至3月底的季度營收868億元。", "2024-05-23",
+     [("周三", "2024-05-22", "day"), ("3月底的季度", "2024-01-01", "quarter")]),
+    ("比亞迪3月份售出300114輛新能源汽車。", "2024-04-02", [("3月份", "2024-03-01", "month")]),
     # Near misses: no period in focus, no comparison, no reporting context, a span, a target mid-year.
     ("Baidu reported revenue of 32 billion yuan in the second quarter. The unit moved from the city of "
      "Beijing a year ago.", "2025-08-21", [("the second quarter", "2025-04-01", "quarter"),
