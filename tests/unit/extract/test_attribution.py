@@ -185,6 +185,15 @@ LIKENESS_CASES = [
     ("华为官方微信2月24日宣布，新机将于3月发布。", [("2月24日", "Huawei"), ("3月", "Huawei")]),
     ("小米汽車官方微博3月3日發文稱，SU7 Ultra將於4月交付。", [("3月3日", "Xiaomi"), ("4月", "Xiaomi")]),
     ("華為官方微信2月24日宣佈，新機將於3月發佈。", [("2月24日", "Huawei"), ("3月", "Huawei")]),
+    # A post counted (三条微博, 该条微博) and a reply or a share made there (在微博回应,
+    # 在微博上分享) are the channel too: the real set's zs1501, zs1709, zs1805 ("雷军连发三条微博,宣布…").
+    ("1月5日，雷军连发三条微博，宣布小米将推出新系统。", [("1月5日", "Xiaomi")]),
+    ("1月5日，雷軍連發三條微博，宣佈小米將推出新系統。", [("1月5日", "Xiaomi")]),
+    ("3月3日，小米总经理王化在微博回应称，新车将于4月发布。", [("3月3日", "Xiaomi"), ("4月", "Xiaomi")]),
+    ("3月3日，小米總經理王化在微博回應稱，新車將於4月發佈。", [("3月3日", "Xiaomi"), ("4月", "Xiaomi")]),
+    ("今天小米董事长雷军在微博上分享了一段1月5日的往事。", [("1月5日", "Xiaomi")]),
+    ("On March 3, Xiaomi's Wang Hua responded on Weibo that the car would launch in April.",
+     [("March 3", "Xiaomi"), ("April", "Xiaomi")]),
     # A platform named as the actor is the actor, "official" after it or the verb before another word.
     ("微博于1月5日宣布上线新功能。", [("1月5日", "Sina")]),
     ("微博官方3月3日宣布上线新功能。", [("3月3日", "Sina")]),
