@@ -185,6 +185,15 @@ LIKENESS_CASES = [
     ("华为官方微信2月24日宣布，新机将于3月发布。", [("2月24日", "Huawei"), ("3月", "Huawei")]),
     ("小米汽車官方微博3月3日發文稱，SU7 Ultra將於4月交付。", [("3月3日", "Xiaomi"), ("4月", "Xiaomi")]),
     ("華為官方微信2月24日宣佈，新機將於3月發佈。", [("2月24日", "Huawei"), ("3月", "Huawei")]),
+    # A post counted (三条微博, 该条微博) and a reply or a share made there (在微博回应,
+    # 在微博上分享) are the channel too: the real set's zs1501, zs1709, zs1805 ("雷军连发三条微博,宣布…").
+    ("1月5日，雷军连发三条微博，宣布小米将推出新系统。", [("1月5日", "Xiaomi")]),
+    ("1月5日，雷軍連發三條微博，宣佈小米將推出新系統。", [("1月5日", "Xiaomi")]),
+    ("3月3日，小米总经理王化在微博回应称，新车将于4月发布。", [("3月3日", "Xiaomi"), ("4月", "Xiaomi")]),
+    ("3月3日，小米總經理王化在微博回應稱，新車將於4月發佈。", [("3月3日", "Xiaomi"), ("4月", "Xiaomi")]),
+    ("今天小米董事长雷军在微博上分享了一段1月5日的往事。", [("1月5日", "Xiaomi")]),
+    ("On March 3, Xiaomi's Wang Hua responded on Weibo that the car would launch in April.",
+     [("March 3", "Xiaomi"), ("April", "Xiaomi")]),
     # A platform named as the actor is the actor, "official" after it or the verb before another word.
     ("微博于1月5日宣布上线新功能。", [("1月5日", "Sina")]),
     ("微博官方3月3日宣布上线新功能。", [("3月3日", "Sina")]),
@@ -274,6 +283,23 @@ CONTEXT_CASES = [
      [("January 19, 2025", "ByteDance", "context")]),
     (["美国再次制裁华为。", "该禁令于2019年5月生效。"], [("2019年5月", "Huawei", "context")]),
     (["美國再次制裁華為。", "該禁令於2019年5月生效。"], [("2019年5月", "Huawei", "context")]),
+    # A government's measure opening the sentence after a story about a company is the measure taken on it
+    # (the real set's en711, en910, en912, en810, en1601: "The rules -- aimed at … -- cast a cloud over U.S.
+    # chip stocks on Tuesday", "The permits, which come into effect on Monday, …", "The regulation was published
+    # on Friday", "The complaint was filed … this week"); Chinese refers by 该规定 and drops the subject alike.
+    (["Washington moved against Huawei.", "The rules take effect on May 16, 2024."],
+     [("May 16, 2024", "Huawei", "context")]),
+    (["Baidu won approval for driverless rides.", "The permits come into effect on March 4, 2024."],
+     [("March 4, 2024", "Baidu", "context")]),
+    (["The Dutch government moved against Nvidia.", "The regulation was published in March 2024."],
+     [("March 2024", "Nvidia", "context")]),
+    (["A rival sued Alibaba.", "The complaint was filed in January 2024."], [("January 2024", "Alibaba", "context")]),
+    (["美国再次对华为出手。", "该规定于2024年5月16日生效。"], [("2024年5月16日", "Huawei", "context")]),
+    (["美國再次對華為出手。", "該規定於2024年5月16日生效。"], [("2024年5月16日", "Huawei", "context")]),
+    (["百度获得无人驾驶牌照。", "这些许可将于2024年3月4日生效。"], [("2024年3月4日", "Baidu", "context")]),
+    (["百度獲得無人駕駛牌照。", "這些許可將於2024年3月4日生效。"], [("2024年3月4日", "Baidu", "context")]),
+    # Inside a sentence the noun is the government's own measure (see "Italy approved the rules" below).
+    (["Washington moved against Huawei.", "Congress debated the rules in May 2024."], [("May 2024", "", "text")]),
     # A deal referred to with another determiner is the company's (the real set's zt305, TikTok's US
     # sale, 2026-01: "這項交易預計將在本週內完成"), also when the sentence before was about no company.
     (["ByteDance agreed to sell TikTok's US business.", "Analysts were surprised.",
