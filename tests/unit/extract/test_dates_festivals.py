@@ -333,6 +333,32 @@ def test_a_festival_naming_a_campaign_is_no_day(sentence, published, expected):
     assert found_dates(sentence, published) == expected
 
 
+# Class (splits J, T, U): the Super Bowl, the NFL's final, named as the day a campaign ran ("a Super Bowl ad
+# buy", "during the Super Bowl broadcast", "Super Bowl 2025"): the second Sunday of February, the latest one
+# not after publication. Must not change: "Super Bowl Sunday", a name compared with (not_dates.txt), and the
+# Chinese 超级碗, named as a metaphor or a comparison (festivals.csv leaves it out).
+SUPER_BOWL_ROWS = [
+    # English.
+    ("Shein bought two Super Bowl ads to reach American shoppers.", "2025-03-01",
+     [("Super Bowl", "2025-02-09", "day")]),
+    ("Temu aired its commercial five times during the Super Bowl broadcast.", "2024-02-20",
+     [("Super Bowl", "2024-02-11", "day")]),
+    ("Temu returned to Super Bowl 2023 with a bigger budget.", "2023-06-01",
+     [("Super Bowl 2023", "2023-02-12", "day")]),
+    ("The retailer expects more traffic than on Super Bowl Sunday.", "2025-03-01", []),
+    # Simplified Chinese.
+    ("这是人形机器人的超级碗时刻。", "2026-02-20", []),
+    ("这家零售商预计流量将超过超级碗星期天。", "2025-03-01", []),
+    # Traditional Chinese.
+    ("這場表演被稱為機器人的超級碗時刻。", "2026-02-20", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), SUPER_BOWL_ROWS)
+def test_the_super_bowl_is_its_sunday_in_february(sentence, published, expected):
+    assert found_dates(to_simplified(sentence), published) == expected
+
+
 # Class (split K): 过年 (keeping the New Year) is the Spring Festival as its holiday or with 农历 ("农历过年",
 # "过年期间", "过年假期"). Must not change: 过年 alone, which names a campaign ("豆包过年"活动) or a custom
 # ("过年回家") as often.
