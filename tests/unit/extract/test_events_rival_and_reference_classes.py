@@ -1,0 +1,41 @@
+"""Which company an event belongs to, by class of expression, in English, simplified and traditional Chinese:
+a rival a product is held up against is no party to its launch; a thing the company made or runs, taken up by its
+kind ("the robot", "the campaign"), is the company's.
+
+Each row is a short passage as a reporter writes it (none copied from ``tests/data/realnews``), its publication
+date, and every event a reader finds in it: (date words, companies, attribution). Rows marked "stays" guard what
+the rule must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_events_company_classes import events
+
+# (sentences, published, [(date words, companies, attribution)])
+RIVALS = [
+    pytest.param(["Zhipu released GLM-4 in January, China's first real answer to OpenAI's GPT-4."], "2024-03-01",
+                 [("January", "Zhipu AI", "text")], id="answer-to-en"),
+    pytest.param(["Tencent said in May that its model outperformed Google's Gemini on coding tests."], "2025-06-01",
+                 [("May", "Tencent", "text")], id="outperformed-en"),
+    pytest.param(["Temu, which entered Europe in 2023, sells cheap clothes reminiscent of Shein."], "2024-06-01",
+                 [("2023", "Pinduoduo", "text")], id="reminiscent-of-en"),
+    pytest.param(["Nvidia outperformed Wall Street's forecasts in May."], "2025-06-01",
+                 [("May", "Nvidia", "text")], id="outperformed-en-stays-the-firm-that-beats"),
+    pytest.param(["Alibaba answered questions from Tencent's lawyers in March."], "2025-06-01",
+                 [("March", "Alibaba;Tencent", "text")], id="answer-en-stays-verb"),
+    pytest.param(["智谱1月发布GLM-4，被视为中国版ChatGPT。"], "2024-03-01", [("1月", "Zhipu AI", "text")],
+                 id="answer-to-hans"),
+    pytest.param(["腾讯5月称，其模型的编程能力比肩谷歌的Gemini。"], "2025-06-01", [("5月", "Tencent", "text")],
+                 id="matched-hans"),
+    pytest.param(["智譜1月發布GLM-4，被視為中國版ChatGPT。"], "2024-03-01", [("1月", "Zhipu AI", "text")],
+                 id="answer-to-hant"),
+    pytest.param(["騰訊5月稱，其模型的編程能力比肩谷歌的Gemini。"], "2025-06-01", [("5月", "Tencent", "text")],
+                 id="matched-hant"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), RIVALS)
+def test_a_rival_held_up_against_is_no_party(sentences, published, expected):
+    assert events(sentences, published) == expected
