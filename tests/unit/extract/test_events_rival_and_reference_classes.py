@@ -39,3 +39,22 @@ RIVALS = [
 @pytest.mark.parametrize(("sentences", "published", "expected"), RIVALS)
 def test_a_rival_held_up_against_is_no_party(sentences, published, expected):
     assert events(sentences, published) == expected
+
+
+PRODUCTS = [
+    pytest.param(["UBTech showed its Walker S robot on Monday.", "The robot will enter mass production by the end "
+                  "of 2025."], "2025-03-05", [("Monday", "UBTech", "text"), ("the end of 2025", "UBTech", "context")],
+                 id="robot-en"),
+    pytest.param(["Huawei will present HarmonyOS to developers.", "The operating system was first drafted in 2016."],
+                 "2019-08-01", [("2016", "Huawei", "context")], id="operating-system-en"),
+    pytest.param(["The robot was built in 2019."], "2025-03-05", [], id="robot-en-stays-no-company-before"),
+    pytest.param(["优必选3月3日展示了Walker S机器人。", "该机器人将于2025年底量产。"], "2025-03-05",
+                 [("3月3日", "UBTech", "text"), ("2025年底", "UBTech", "context")], id="robot-hans"),
+    pytest.param(["華為將向開發者介紹鴻蒙系統。", "這款操作系統早在2016年就開始研發。"], "2019-08-01",
+                 [("2016年", "Huawei", "context")], id="operating-system-hant"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), PRODUCTS)
+def test_a_product_taken_up_by_its_kind_is_its_companys(sentences, published, expected):
+    assert events(sentences, published) == expected
