@@ -58,3 +58,24 @@ PRODUCTS = [
 @pytest.mark.parametrize(("sentences", "published", "expected"), PRODUCTS)
 def test_a_product_taken_up_by_its_kind_is_its_companys(sentences, published, expected):
     assert events(sentences, published) == expected
+
+
+CAMPAIGNS = [
+    pytest.param(["Meituan handed out coupons to new users on Monday.", "The campaign runs through March 20."],
+                 "2025-03-05", [("Monday", "Meituan", "text"), ("March 20", "Meituan", "context")],
+                 id="campaign-en"),
+    pytest.param(["JD.com opened its mid-year sale to shoppers.", "This year the shopping spree starts on May 31."],
+                 "2025-05-20", [("This year", "JD.com", "context"), ("May 31", "JD.com", "context")],
+                 id="shopping-spree-en"),
+    pytest.param(["The campaign against online fraud began in April."], "2025-06-01", [],
+                 id="campaign-en-stays-no-company-before"),
+    pytest.param(["京东推出年中促销。", "此次促销将持续到6月20日。"], "2025-06-01",
+                 [("6月20日", "JD.com", "context")], id="campaign-hans"),
+    pytest.param(["京東推出年中促銷。", "此次促銷將持續到6月20日。"], "2025-06-01",
+                 [("6月20日", "JD.com", "context")], id="campaign-hant"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), CAMPAIGNS)
+def test_a_campaign_taken_up_by_its_kind_is_its_companys(sentences, published, expected):
+    assert events(sentences, published) == expected
