@@ -1,0 +1,81 @@
+"""Which company an event belongs to, by class of expression, in English, simplified and traditional Chinese:
+a rival a product is held up against is no party to its launch; a thing the company made or runs, taken up by its
+kind ("the robot", "the campaign"), is the company's.
+
+Each row is a short passage as a reporter writes it (none copied from ``tests/data/realnews``), its publication
+date, and every event a reader finds in it: (date words, companies, attribution). Rows marked "stays" guard what
+the rule must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_events_company_classes import events
+
+# (sentences, published, [(date words, companies, attribution)])
+RIVALS = [
+    pytest.param(["Zhipu released GLM-4 in January, China's first real answer to OpenAI's GPT-4."], "2024-03-01",
+                 [("January", "Zhipu AI", "text")], id="answer-to-en"),
+    pytest.param(["Tencent said in May that its model outperformed Google's Gemini on coding tests."], "2025-06-01",
+                 [("May", "Tencent", "text")], id="outperformed-en"),
+    pytest.param(["Temu, which entered Europe in 2023, sells cheap clothes reminiscent of Shein."], "2024-06-01",
+                 [("2023", "Pinduoduo", "text")], id="reminiscent-of-en"),
+    pytest.param(["Nvidia outperformed Wall Street's forecasts in May."], "2025-06-01",
+                 [("May", "Nvidia", "text")], id="outperformed-en-stays-the-firm-that-beats"),
+    pytest.param(["Alibaba answered questions from Tencent's lawyers in March."], "2025-06-01",
+                 [("March", "Alibaba;Tencent", "text")], id="answer-en-stays-verb"),
+    pytest.param(["智谱1月发布GLM-4，被视为中国版ChatGPT。"], "2024-03-01", [("1月", "Zhipu AI", "text")],
+                 id="answer-to-hans"),
+    pytest.param(["腾讯5月称，其模型的编程能力比肩谷歌的Gemini。"], "2025-06-01", [("5月", "Tencent", "text")],
+                 id="matched-hans"),
+    pytest.param(["智譜1月發布GLM-4，被視為中國版ChatGPT。"], "2024-03-01", [("1月", "Zhipu AI", "text")],
+                 id="answer-to-hant"),
+    pytest.param(["騰訊5月稱，其模型的編程能力比肩谷歌的Gemini。"], "2025-06-01", [("5月", "Tencent", "text")],
+                 id="matched-hant"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), RIVALS)
+def test_a_rival_held_up_against_is_no_party(sentences, published, expected):
+    assert events(sentences, published) == expected
+
+
+PRODUCTS = [
+    pytest.param(["UBTech showed its Walker S robot on Monday.", "The robot will enter mass production by the end "
+                  "of 2025."], "2025-03-05", [("Monday", "UBTech", "text"), ("the end of 2025", "UBTech", "context")],
+                 id="robot-en"),
+    pytest.param(["Huawei will present HarmonyOS to developers.", "The operating system was first drafted in 2016."],
+                 "2019-08-01", [("2016", "Huawei", "context")], id="operating-system-en"),
+    pytest.param(["The robot was built in 2019."], "2025-03-05", [], id="robot-en-stays-no-company-before"),
+    pytest.param(["优必选3月3日展示了Walker S机器人。", "该机器人将于2025年底量产。"], "2025-03-05",
+                 [("3月3日", "UBTech", "text"), ("2025年底", "UBTech", "context")], id="robot-hans"),
+    pytest.param(["華為將向開發者介紹鴻蒙系統。", "這款操作系統早在2016年就開始研發。"], "2019-08-01",
+                 [("2016年", "Huawei", "context")], id="operating-system-hant"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), PRODUCTS)
+def test_a_product_taken_up_by_its_kind_is_its_companys(sentences, published, expected):
+    assert events(sentences, published) == expected
+
+
+CAMPAIGNS = [
+    pytest.param(["Meituan handed out coupons to new users on Monday.", "The campaign runs through March 20."],
+                 "2025-03-05", [("Monday", "Meituan", "text"), ("March 20", "Meituan", "context")],
+                 id="campaign-en"),
+    pytest.param(["JD.com opened its mid-year sale to shoppers.", "This year the shopping spree starts on May 31."],
+                 "2025-05-20", [("This year", "JD.com", "context"), ("May 31", "JD.com", "context")],
+                 id="shopping-spree-en"),
+    pytest.param(["The campaign against online fraud began in April."], "2025-06-01", [],
+                 id="campaign-en-stays-no-company-before"),
+    pytest.param(["京东推出年中促销。", "此次促销将持续到6月20日。"], "2025-06-01",
+                 [("6月20日", "JD.com", "context")], id="campaign-hans"),
+    pytest.param(["京東推出年中促銷。", "此次促銷將持續到6月20日。"], "2025-06-01",
+                 [("6月20日", "JD.com", "context")], id="campaign-hant"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), CAMPAIGNS)
+def test_a_campaign_taken_up_by_its_kind_is_its_companys(sentences, published, expected):
+    assert events(sentences, published) == expected
