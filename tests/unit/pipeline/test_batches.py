@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pandas as pd
@@ -9,7 +11,9 @@ import pytest
 
 from lib.pipeline.article import FRAMES, DocResult, build_toolkit, parse_document
 from lib.pipeline.batches import (
+    _WORKER_YOUNG_OBJECTS,
     TABLES,
+    _init_worker,
     frames_of,
     outcome_data,
     outcome_from_data,
@@ -113,3 +117,15 @@ def test_parse_batches_keeps_order_names_failures_and_fills_the_cache(tmp_path):
 
 def test_no_jobs_no_batches():
     assert parse_batches([], RULES) == []
+
+
+def _collector_settings() -> tuple[int, int]:
+    return gc.get_threshold()[0], gc.get_freeze_count()
+
+
+def test_a_worker_collects_less_than_its_parent():
+    # In a pool worker as parse_batches starts them: what it inherits is frozen, its young generation is larger.
+    with ProcessPoolExecutor(1, initializer=_init_worker, initargs=(build_toolkit(RULES), None)) as pool:
+        young, frozen = pool.submit(_collector_settings).result()
+    assert young == _WORKER_YOUNG_OBJECTS > gc.get_threshold()[0]
+    assert frozen > 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
+import msgpack
 import pytest
 
 from lib.store.parse_cache import (
@@ -34,6 +35,12 @@ def test_payloads_round_trip_and_any_changed_byte_is_refused(value):
         damaged[position] ^= 0x01
         with pytest.raises(DamagedPayload):
             unpack_payload(bytes(damaged))
+
+
+@pytest.mark.parametrize("value", [{"text": "字节跳动 ByteDance"}, {"text": ["ok", "\udcff lone surrogate"]}])
+def test_text_is_packed_as_utf_8_lone_surrogates_passed_through(value):
+    body = pack_payload(value)[len(b"NIC2") + 32:]
+    assert body == msgpack.packb(value, use_bin_type=True, unicode_errors="surrogatepass")
 
 
 @pytest.mark.parametrize(("payload", "reason"), [
