@@ -1,4 +1,4 @@
-"""The class of firms split U annotated under another name than the gazetteer's (lib/rules/gazetteer.csv): a carmaker
+"""A carmaker annotated under another name than the gazetteer's (lib/rules/gazetteer.csv): a carmaker
 the press names by its brand (哪吒汽车, Neta) as often as by its company (Hozon Auto, 合众新能源), one company under
 its company's name, as the README's conventions for ``companies`` ask ("usual English names", brands rolled up).
 In English, simplified and traditional Chinese, and the everyday words it must not take (哪吒 the film's hero).
