@@ -20,7 +20,17 @@ from lunardate import LunarDate
 
 from lib.chinese_numerals import chinese_number
 from lib.extract.attribution_cues import cue_alternation, ends_right_before
-from lib.extract.dates_spec import Candidate, DateSpec, InYear, LunarDay, WeekdayOnOrAfter, day_part, month_part
+from lib.extract.dates_spec import (
+    ByYears,
+    Candidate,
+    DateSpec,
+    InYear,
+    LunarDay,
+    WeekdayOnOrAfter,
+    YearPart,
+    day_part,
+    month_part,
+)
 from lib.extract.dates_zh_grammar import CN_DIGIT
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -62,8 +72,13 @@ def _name_as_listed(words: str) -> str:
     return _SPACE_AT_BOUNDARY.sub("", words)
 
 
-def _build(festivals: tuple[Festival, ...]) -> tuple[re.Pattern, dict[str, Festival], re.Pattern, frozenset[str]]:
-    by_name = {name.removeprefix("+"): festival for festival in festivals for name in festival.names}
+def _build(festivals: tuple[Festival, ...]) -> tuple[re.Pattern, dict[str, tuple[Festival, ...]], re.Pattern,
+                                                     frozenset[str]]:
+    # A name may have a row for each span of years its day's rule held in (the Super Bowl).
+    by_name: dict[str, tuple[Festival, ...]] = {}
+    for festival in festivals:
+        for name in (name.removeprefix("+") for name in festival.names):
+            by_name[name] = (*by_name.get(name, ()), festival)
     with_year_only = frozenset(name[1:] for festival in festivals for name in festival.names if name.startswith("+"))
     names = "|".join(_spaced(name) for name in sorted(by_name, key=len, reverse=True))
     # One search for any name (or 大年, 正月, 初) settles most sentences before the pattern runs.
@@ -173,14 +188,21 @@ def _marked(match: re.Match, text: str) -> bool:
     return _MARK_AFTER is not None and _MARK_AFTER.match(text, match.end()) is not None
 
 
+def _day_of(festival: Festival) -> YearPart | LunarDay | WeekdayOnOrAfter:
+    """The day (or month) a festival row names, in any year."""
+    return (LunarDay(festival.month, festival.day, festival.shift) if festival.lunar
+            else WeekdayOnOrAfter(festival.month, festival.day, festival.weekday, festival.shift)
+            if festival.weekday is not None
+            else day_part(festival.month, festival.day) if festival.day else month_part(festival.month))
+
+
 def _festival(match: re.Match, year: re.Match | None) -> DateSpec:
     if match["name"]:
         # English names are case-sensitive; the pattern is, so look the name up as written.
-        festival = _BY_NAME[_name_as_listed(match["name"])]
-        part = (LunarDay(festival.month, festival.day, festival.shift) if festival.lunar
-                else WeekdayOnOrAfter(festival.month, festival.day, festival.weekday, festival.shift)
-                if festival.weekday is not None
-                else day_part(festival.month, festival.day) if festival.day else month_part(festival.month))
+        rows = _BY_NAME[_name_as_listed(match["name"])]
+        every_year = len(rows) == 1 and rows[0].first_year is None and rows[0].last_year is None
+        part = _day_of(rows[0]) if every_year else ByYears(
+            tuple((row.first_year, row.last_year, _day_of(row)) for row in rows), _day_of(rows[0]).precision)
     else:
         day = chinese_number((match["lunar"] or match["short"] or match["bare"]).removeprefix("初"))
         part = LunarDay(1, day)

@@ -75,6 +75,20 @@ class WeekdayOnOrAfter:
 
 
 @dataclass(frozen=True)
+class ByYears:
+    """A named day whose rule changed in some year (the Super Bowl, the first Sunday of February up to 2021,
+    the second from 2022): ``rules`` are (first year, last year, part), None for an open end. In a year it
+    is the part of the first rule holding then; None when no rule does."""
+
+    rules: tuple[tuple[int | None, int | None, YearPart | LunarDay | WeekdayOnOrAfter], ...]
+    precision: str = "day"
+
+    def in_year(self, year: int) -> Period | None:
+        return next((part.in_year(year) for first, last, part in self.rules
+                     if (first or year) <= year <= (last or year)), None)
+
+
+@dataclass(frozen=True)
 class WeekHolding:
     """The week (Monday first) that holds a solar ``month``/``day``: "the week of March 17"."""
 
@@ -133,7 +147,7 @@ class InYear:
     next to the one placed when the day falls on it there.
     """
 
-    part: YearPart | LunarDay | WeekdayOnOrAfter | WeekHolding
+    part: YearPart | LunarDay | WeekdayOnOrAfter | ByYears | WeekHolding
     qualifier: str = ""
     year: int | None = None
     offset: int | None = None

@@ -52,7 +52,9 @@ class Festival:
     """A named day (``festivals.csv``): ``month``/``day`` of the lunar or solar calendar, plus ``shift`` days;
     ``day`` 0 names the whole solar month (a week-long holiday: 十一黄金周, "the October Golden Week").
     ``weekday`` (Monday = 0): the day is the first such weekday on or after the solar ``month``/``day``
-    (Thanksgiving, the fourth Thursday of November, is the first Thursday on or after November 22)."""
+    (Thanksgiving, the fourth Thursday of November, is the first Thursday on or after November 22).
+    ``first_year``/``last_year``: the years the row holds in, None for an open end (the Super Bowl's day
+    moved a week later from 2022 on: one row up to 2021, one from 2022)."""
 
     names: tuple[str, ...]
     lunar: bool
@@ -60,6 +62,8 @@ class Festival:
     day: int
     shift: int = 0
     weekday: int | None = None
+    first_year: int | None = None
+    last_year: int | None = None
 
 
 def parse_future_cues(text: str, warnings: list[RuleWarning]) -> list[FutureCue]:
@@ -76,10 +80,14 @@ def parse_future_cues(text: str, warnings: list[RuleWarning]) -> list[FutureCue]
     return cues
 
 
+# The years a festival row holds in: "2022-", "-2021", "2019-2021" or one year, "2020".
+_FESTIVAL_YEARS = re.compile(r"(?P<first>[0-9]{4})?-(?P<last>[0-9]{4})?|(?P<only>[0-9]{4})")
+
+
 def parse_festivals(text: str, warnings: list[RuleWarning]) -> list[Festival]:
     source = "lib/rules/festivals.csv"
     festivals = []
-    for number, row in csv_rows(text, source, ["names", "calendar", "month", "day", "shift"], warnings):
+    for number, row in csv_rows(text, source, ["names", "calendar", "month", "day", "shift"], warnings, ["years"]):
         names = tuple(name.strip() for name in row["names"].split("|") if name.strip())
         numbers = (row["month"], row["day"] or "0", row["shift"].lstrip("-") or "0")
         calendar = row["calendar"]
@@ -88,9 +96,30 @@ def parse_festivals(text: str, warnings: list[RuleWarning]) -> list[Festival]:
                 or (not row["day"] and calendar != "solar")):
             warnings.append(RuleWarning(source, number, "expected names, lunar/solar/a weekday, month, day, shift"))
             continue
+        try:
+            years = _festival_years(row["years"])
+        except ValueError:
+            warnings.append(RuleWarning(source, number, "years must be empty, 2022-, -2021, 2019-2021 or 2020"))
+            continue
         festivals.append(Festival(names, calendar == "lunar", int(row["month"]), int(row["day"] or 0),
-                                  int(row["shift"] or 0), weekdays.get(calendar)))
+                                  int(row["shift"] or 0), weekdays.get(calendar), *years))
     return festivals
+
+
+def _festival_years(cell: str) -> tuple[int | None, int | None]:
+    """The first and last year of a ``years`` cell, None for an open end (both for an empty cell); a
+    ValueError when the cell is none of the forms or ends before it begins."""
+    if not cell:
+        return None, None
+    match = _FESTIVAL_YEARS.fullmatch(cell.replace(" ", ""))
+    if match is None or not any(match.groups()):
+        raise ValueError(cell)
+    if match["only"]:
+        return int(match["only"]), int(match["only"])
+    first, last = (int(match[end]) if match[end] else None for end in ("first", "last"))
+    if (first or 0) > (last or 9999):
+        raise ValueError(cell)
+    return first, last
 
 
 @lru_cache(maxsize=1)

@@ -36,9 +36,11 @@ def rule_lines(text: str) -> list[str]:
     return [line for line in stripped if line and not line.startswith("#")]
 
 
-def csv_rows(text: str, source: str, columns: Sequence[str],
-             warnings: list[RuleWarning]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield ``(line_number, row_dict)`` of a CSV whose ``#`` lines are comments."""
+def csv_rows(text: str, source: str, columns: Sequence[str], warnings: list[RuleWarning],
+             optional: Sequence[str] = ()) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield ``(line_number, row_dict)`` of a CSV whose ``#`` lines are comments.
+
+    ``optional`` columns follow ``columns``; a row may leave them out (they read as "")."""
     columns = list(columns)
     kept = [(number, line) for number, line in enumerate(text.splitlines(), start=1)
             if line.strip() and not line.lstrip().startswith("#")]
@@ -59,7 +61,9 @@ def csv_rows(text: str, source: str, columns: Sequence[str],
             warnings.append(RuleWarning(
                 source, number, f"expected {len(columns)} columns ({','.join(columns)}), found {len(cells)}"))
             continue
-        yield number, {name: cell.strip() for name, cell in zip(columns, cells, strict=False)}
+        named = [*columns, *optional]
+        cells += [""] * (len(named) - len(cells))
+        yield number, {name: cell.strip() for name, cell in zip(named, cells, strict=False)}
 
 
 def kinded_words(text: str, source: str, kinds: Sequence[str], warnings: list[RuleWarning],

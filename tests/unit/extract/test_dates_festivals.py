@@ -359,6 +359,45 @@ def test_the_super_bowl_is_its_sunday_in_february(sentence, published, expected)
     assert found_dates(to_simplified(sentence), published) == expected
 
 
+# Class: a named day whose rule changed in a given year (festivals.csv, column years). The Super Bowl was the
+# first Sunday of February up to 2021 and is the second from 2022: stated or year-less, the name is the day of
+# the row holding in its year. Chinese names no such day (超级碗 is left out, SUPER_BOWL_ROWS), so the Chinese
+# rows, like the English ones after the Super Bowl's, are festivals with one row resolving as before in those years.
+SUPER_BOWL_ERA_ROWS = [
+    # The year given, before or after the name.
+    ("Super Bowl 2020 ads cost $5.6 million for 30 seconds.", "2024-05-01", [("Super Bowl 2020", "2020-02-02", "day")]),
+    ("The 2021 Super Bowl drew its smallest audience in 15 years.", "2023-06-01",
+     [("2021 Super Bowl", "2021-02-07", "day")]),
+    ("Several crypto exchanges bought spots in Super Bowl 2022.", "2024-05-01",
+     [("Super Bowl 2022", "2022-02-13", "day")]),
+    ("Temu returned to Super Bowl 2025 with five commercials.", "2025-06-01",
+     [("Super Bowl 2025", "2025-02-09", "day")]),
+    ("Google's chatbot ad first aired around the Super Bowl in 2019.", "2024-05-01",
+     [("Super Bowl in 2019", "2019-02-03", "day")]),
+    # Year-less: the latest not after publication, in the row of the year it falls in.
+    ("Rocket Mortgage ran a Super Bowl ad that went viral.", "2020-02-10", [("Super Bowl", "2020-02-02", "day")]),
+    ("Rocket Mortgage ran a Super Bowl ad that went viral.", "2021-03-15", [("Super Bowl", "2021-02-07", "day")]),
+    ("Rocket Mortgage ran a Super Bowl ad that went viral.", "2022-02-20", [("Super Bowl", "2022-02-13", "day")]),
+    ("Rocket Mortgage ran a Super Bowl ad that went viral.", "2025-06-01", [("Super Bowl", "2025-02-09", "day")]),
+    # Before the 2022 final the latest is 2021's, on the old rule.
+    ("Rocket Mortgage ran a Super Bowl ad that went viral.", "2022-01-20", [("Super Bowl", "2021-02-07", "day")]),
+    # Every other festival, one row for every year, resolves in those years as before.
+    ("Thanksgiving 2020 sales moved online.", "2021-03-01", [("Thanksgiving 2020", "2020-11-26", "day")]),
+    ("Amazon's Thanksgiving deals drew record traffic.", "2021-12-01", [("Thanksgiving", "2021-11-25", "day")]),
+    ("Lunar New Year 2021 travel fell by half.", "2021-06-01", [("Lunar New Year 2021", "2021-02-12", "day")]),
+    ("2020年春节期间，线上问诊需求激增。", "2020-06-01", [("2020年春节", "2020-01-25", "day")]),
+    ("2021年中秋，月饼礼盒线上销量大增。", "2022-03-01", [("2021年中秋", "2021-09-21", "day")]),
+    ("2022年双十一，天猫首次不公布成交额。", "2023-03-01", [("2022年双十一", "2022-11-11", "day")]),
+    ("2020年春節期間，線上問診需求激增。", "2020-06-01", [("2020年春节", "2020-01-25", "day")]),
+    ("2021年中秋，月餅禮盒線上銷量大增。", "2022-03-01", [("2021年中秋", "2021-09-21", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), SUPER_BOWL_ERA_ROWS)
+def test_a_day_whose_rule_changed_is_the_day_of_its_year(sentence, published, expected):
+    assert found_dates(sentence, published) == expected
+
+
 # Class (split K): 过年 (keeping the New Year) is the Spring Festival as its holiday or with 农历 ("农历过年",
 # "过年期间", "过年假期"). Must not change: 过年 alone, which names a campaign ("豆包过年"活动) or a custom
 # ("过年回家") as often.

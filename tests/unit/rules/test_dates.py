@@ -67,6 +67,12 @@ FESTIVAL_ROWS = [
     ("中秋| |中秋节 ,lunar,8,15,", Festival(("中秋", "中秋节"), True, 8, 15, 0)),  # blanks dropped, shift 0
     # A weekday calendar: the first Thursday on or after November 22 (Thanksgiving).
     ("感恩节|Thanksgiving,thursday,11,22,0", Festival(("感恩节", "Thanksgiving"), False, 11, 22, 0, 3)),
+    # The optional years the row holds in (a day whose rule changed: the Super Bowl).
+    ("Super Bowl,sunday,2,8,0,2022-", Festival(("Super Bowl",), False, 2, 8, 0, 6, 2022, None)),
+    ("Super Bowl,sunday,2,1,0,-2021", Festival(("Super Bowl",), False, 2, 1, 0, 6, None, 2021)),
+    ("Super Bowl,sunday,2,1,0, 2004 - 2021 ", Festival(("Super Bowl",), False, 2, 1, 0, 6, 2004, 2021)),
+    ("中秋,lunar,8,15,0,2020", Festival(("中秋",), True, 8, 15, 0, None, 2020, 2020)),
+    ("中秋,lunar,8,15,0,", Festival(("中秋",), True, 8, 15, 0)),  # empty: every year
 ]
 
 
@@ -91,6 +97,14 @@ def test_a_bad_festival_row_is_a_warning(line):
     assert parse_festivals(FESTIVAL_HEADER + line + "\n", warnings) == []
     assert [(w.source, w.line, w.message) for w in warnings] == [
         ("lib/rules/festivals.csv", 2, "expected names, lunar/solar/a weekday, month, day, shift")]
+
+
+@pytest.mark.parametrize("years", ["-", "2021-2019", "22-", "2019-2021-", "from 2022", "2022+"])
+def test_a_malformed_years_cell_is_a_warning_and_the_rest_is_read(years):
+    warnings: list[RuleWarning] = []
+    festivals = parse_festivals(f"{FESTIVAL_HEADER}Super Bowl,sunday,2,8,0,{years}\n中秋,lunar,8,15,0\n", warnings)
+    assert festivals == [Festival(("中秋",), True, 8, 15, 0)]
+    assert [(w.line, w.message) for w in warnings] == [(2, "years must be empty, 2022-, -2021, 2019-2021 or 2020")]
 
 
 @pytest.mark.parametrize(("line", "row"), [
@@ -148,6 +162,9 @@ def test_the_builtin_files_read_without_warnings():
     assert {cue.side for cue in cues} <= set(FUTURE_CUE_SIDES) and FutureCue("before", "will", 5) in cues
     spring = next(festival for festival in festivals if "春节" in festival.names)
     assert (spring.lunar, spring.month, spring.day, spring.shift) == (True, 1, 1, 0)
+    # The Super Bowl's day moved a week later in 2022: a row up to 2021, one from 2022, no year in both.
+    bowls = sorted((f.first_year or 0, f.last_year or 9999) for f in festivals if "Super Bowl" in f.names)
+    assert len(bowls) == 2 and bowls[0][1] == 2021 and bowls[1][0] == 2022
     for kind in ("month", "weekday"):
         numbers = sorted(number for k, number, _ in words if k == kind)
         assert numbers == list(range(1, DATE_WORD_KINDS[kind] + 1)), kind

@@ -70,6 +70,15 @@ def test_csv_rows_read_quoted_cells_and_ignore_extra_columns():
     assert warnings == []
 
 
+def test_csv_rows_read_an_optional_column_a_row_may_leave_out():
+    warnings: list[RuleWarning] = []
+    rows = list(csv_rows("kind,word,years\nsign,$\nnoun,用户, 2022- \nverb\n", "test.csv", ("kind", "word"),
+                         warnings, ("years",)))
+    assert [row for _, row in rows] == [{"kind": "sign", "word": "$", "years": ""},
+                                        {"kind": "noun", "word": "用户", "years": "2022-"}]
+    assert warnings == [RuleWarning("test.csv", 4, "expected 2 columns (kind,word), found 1")]
+
+
 @pytest.mark.parametrize(("text", "line", "message"), [
     ("word,kind\nsign,$\n", 1, "header must start with kind,word"),
     ("# comment\nkind\nsign\n", 2, "header must start with kind,word"),
