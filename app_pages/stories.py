@@ -95,7 +95,7 @@ def show_chart(stories: pd.DataFrame, language: str | None) -> None:
     note(f"{plural(len(stories), 'story', 'stories')} with an event in this view, in {len(lanes)} lane(s). A circle's "
          "size is the number of articles that report the story (over the whole corpus); a story naming two "
          "companies sits in both lanes. Click a circle to open its card.")
-    story_marks_left_out(marks)
+    story_marks_left_out(marks, view.filters.companies)
 
 
 def show_list(stories: pd.DataFrame, sort: str) -> None:

@@ -63,6 +63,7 @@ from ui.shared import (
     chart_or_note,
     csv_download,
     current_index,
+    lanes_left_out,
     note,
     plot,
     report_download,
@@ -155,9 +156,7 @@ def show_marks() -> None:
         st.caption(f"Only the {len(shown):,} most recent marks are drawn; {not_drawn:,} earlier ones are not. "
                    "Narrow the dates or companies in the sidebar to see them, or draw the density. "
                    "The table lists every event.")
-    if hidden:
-        st.caption(f"Showing the {len(lanes)} companies with the most events; {hidden} more are hidden. "
-                   "Choose companies in the sidebar to see their lanes.")
+    lanes_left_out(len(lanes), hidden, "events", view.filters.companies)
     points = chosen.selection.get("points", []) if chosen else []
     if points and points[0].get("customdata"):
         doc_id, sent_id = points[0]["customdata"][:2]
@@ -183,9 +182,7 @@ def show_density() -> None:
     if draw == DRAW_AUTO:
         st.caption(f"Counts, not marks: {n_marks:,} marks are more than the {MAX_MARKS:,} drawn one by one. "
                    "Drag across a period, or narrow the dates or companies, to see each event, or choose marks above.")
-    if density.hidden_lanes:
-        st.caption(f"Showing the {len(lanes)} companies with the most events; {density.hidden_lanes} more are "
-                   "hidden. Choose companies in the sidebar to see their lanes.")
+    lanes_left_out(len(lanes), density.hidden_lanes, "events", view.filters.companies)
 
 
 def show_stories() -> None:
@@ -200,7 +197,7 @@ def show_stories() -> None:
         return
     note(f"{plural(len(in_view), 'story', 'stories')} in {len(lanes)} lane(s), sized by the number of articles that "
          "report each (over the whole corpus). Click a circle to open its card on the Stories page.")
-    story_marks_left_out(marks)
+    story_marks_left_out(marks, view.filters.companies)
     points = chosen.selection.get("points", []) if chosen else []
     if points and points[0].get("customdata"):
         st.switch_page(STORIES_PAGE, query_params=story_query_params(points[0]["customdata"][0],

@@ -23,7 +23,7 @@ from lib.analyze.filters import View
 from lib.analyze.filters import file_stem as filters_file_stem
 from lib.analyze.story_views import StoryMarks
 from lib.charts.provenance import WRAP_CHARS, WRAP_CHARS_NARROW, Provenance, provenance_of, self_describing
-from lib.markup import escape_markdown
+from lib.markup import escape_markdown, plural
 from lib.render.report_html import ReportSection, report_html
 from lib.write.spreadsheet import csv_bytes
 from ui.cache import corpus_index, corpus_sql_tables
@@ -67,14 +67,26 @@ def note(text: str) -> None:
         sections[-1].captions.append(text)
 
 
-def story_marks_left_out(marks: StoryMarks) -> None:
+def story_marks_left_out(marks: StoryMarks, chosen: tuple[str, ...] = ()) -> None:
     """Say which marks and company lanes a chart of stories leaves out, and how to see them."""
     if marks.not_drawn:
         st.caption(f"The {len(marks.rows):,} most corroborated marks are drawn; {marks.not_drawn:,} more are not. "
                    "Narrow the dates or companies in the sidebar to see them.")
-    if marks.hidden_lanes:
-        st.caption(f"Showing the {len(marks.lanes)} companies with the most stories; {marks.hidden_lanes} more are "
-                   "hidden. Choose companies in the sidebar to see their lanes.")
+    lanes_left_out(len(marks.lanes), marks.hidden_lanes, "stories", chosen)
+
+
+def lanes_left_out(shown: int, hidden: int, marked: str, chosen: tuple[str, ...] = ()) -> None:
+    """Say how many company lanes a chart leaves out, and why: the filters chose the lanes (``chosen``), or
+    only the companies with the most ``marked`` ("events", "stories") get one."""
+    if not hidden:
+        return
+    others = plural(hidden, "other company", "other companies")
+    if chosen:
+        st.caption(f"Showing the {plural(shown, 'lane')} of the companies chosen in the sidebar; {others} named in "
+                   f"these {marked} {'has' if hidden == 1 else 'have'} no lane. Add them in the sidebar to see theirs.")
+    else:
+        st.caption(f"Showing the {plural(shown, 'company', 'companies')} with the most {marked}; {others} "
+                   f"{'has' if hidden == 1 else 'have'} no lane. Choose companies in the sidebar to see their lanes.")
 
 
 def report_table(heading: str, frame: pd.DataFrame | Callable[[], pd.DataFrame]) -> None:

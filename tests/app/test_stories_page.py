@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from lib.charts.provenance import figure_title
+from lib.schema import COMPANY_SEPARATOR
 from tests.app.conftest import KLING_ARTICLES, assert_no_exception, shown, story_articles_folder
 
 PAGE = "app_pages/stories.py"
@@ -71,6 +72,12 @@ def test_company_filter_keeps_that_lane_and_its_stories(run_page):
     table = story_list(app)
     assert 0 < len(table) < len(everything)
     assert table["companies"].str.contains("ByteDance").all()
+    # The lane is the one chosen, not "the 1 companies with the most stories"; the others its stories name are
+    # counted (every company but ByteDance in the listed stories).
+    others = set(table["companies"].str.split(COMPANY_SEPARATOR).explode().str.strip()) - {"ByteDance", ""}
+    lanes_note = [shown(c.value) for c in app.caption if "no lane" in shown(c.value)]
+    assert lanes_note == [f"Showing the 1 lane of the companies chosen in the sidebar; {len(others)} other companies "
+                          "named in these stories have no lane. Add them in the sidebar to see theirs."]
 
 
 def test_a_story_in_the_url_opens_its_card_with_each_source_linked_to_the_reader(run_page):
