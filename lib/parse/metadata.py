@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from lib.parse.clean import RemovedBlock
 from lib.parse.dateline_days import in_latest_stated_year
 from lib.parse.datelines import Dateline, DatelineReader
-from lib.parse.metadata_dates import BYLINE_CUES, META_LABELS, date_in_line, dated_line
+from lib.parse.metadata_dates import BYLINE_CUES, META_LABELS, date_in_line, dated_line, glossed_today_month_day
 from lib.parse.script import to_simplified
 from lib.parse.url_dates import date_in_url
 from lib.periods import Period, parse_iso_period
@@ -94,8 +94,17 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
             dateline_day = _year_less_day(dateline_day, dateline)
         published = (published or dateline.published
                      or in_latest_stated_year(dateline.month_day, raw_text, reader.not_reported))
+    if published is None and not dated and (today := _glossed_today(candidates)) is not None:
+        dateline_day = dateline_day if dateline_day and dateline_day[0] else today
+        published = in_latest_stated_year(today, raw_text, reader.not_reported)
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
     return DocMeta(title, source, author, url, published, "text" if published else "unknown", "", dateline_day)
+
+
+def _glossed_today(candidates: Sequence[tuple[str, str | None]]) -> tuple[int, int] | None:
+    """(month, day) of a story opening with its day of writing glossed without a year ("Today (17 March), …"):
+    read as a year-less dateline's day."""
+    return next((found for line, _ in candidates if (found := glossed_today_month_day(to_simplified(line)))), None)
 
 
 def _year_less_day(kept: tuple[int, int] | None, dateline: Dateline) -> tuple[int, int] | None:

@@ -155,6 +155,29 @@ def _date_of_a_glossed_today(line: str) -> tuple[Period, bool] | None:
     return None
 
 
+# A gloss of the day of writing without its year ("Today (17 March), Pinduoduo announced…", "今天(1 月 9 日),MiniMax
+# 上市") states the publication's month and day as a year-less dateline does ("新华社北京1月9日电"): the metadata
+# reader gives them their year the same way (lib.parse.dateline_days, or the address's date).
+_YEARLESS_DAYS = [re.compile(pattern, re.I) for pattern in (
+    r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]",
+    _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?",
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH,
+)]
+
+
+def glossed_today_month_day(line: str) -> tuple[int, int] | None:
+    """(month, day) of a story's opening "today" glossed with a day of no year, or None."""
+    if (today := _GLOSSED_TODAY.match(line)) is None:
+        return None
+    for pattern in _YEARLESS_DAYS:
+        match = pattern.match(line, today.end())
+        if match and re.match(r"\s*[)）]", line[match.end():]):
+            month = _MONTHS[match["mon"].lower()] if match.groupdict().get("mon") else int(match["m"])
+            day = int(match["d"])
+            return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    return None
+
+
 # What a date line holds besides its date: times, zones, weekdays, cue words, separators, a reading
 # time ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin | Sep 15, 2020", "Mar 12, 2025 · 5 min read"),
 # byline labels ("来源：电子设计"), counts of reads ("阅读 68", "Count : 26", a bare "110") and a site's

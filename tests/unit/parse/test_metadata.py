@@ -257,6 +257,35 @@ def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boil
     assert (meta.published.iso() if meta.published else None) == published
 
 
+# Class (publication dates not read, T en1809): a story opening with its day of writing glossed without a year
+# ("Today (17 March), …", "今天(1 月 9 日),…") states the publication's month and day as a year-less dateline does:
+# its year is the latest the article states, or the address's.
+@pytest.mark.parametrize(("text", "url", "published"), [
+    ("Title\nToday (17 March), Meituan reported its results for the year ended December 31, 2024.", "",
+     "2025-03-17"),
+    ("Title\nToday (March 17th), Meituan reported revenue for the quarter ended December 31, 2024.", "",
+     "2025-03-17"),
+    ("Title\nToday (Aug. 5), Kuaishou said revenue for the quarter ended June 30, 2025 rose 13%.", "", "2025-08-05"),
+    ("标题\n今天(1 月 9 日),MiniMax在港交所上市,公司2025年12月完成招股。", "", "2026-01-09"),
+    ("标题\n今日（3月5日），阿里巴巴宣布，其2024年12月推出的推理模型用户已破亿。", "", "2025-03-05"),
+    ("標題\n今日（3月5日），騰訊宣布，其2024年12月推出的推理模型用戶已破億。", "", "2025-03-05"),
+    ("標題\n今天（9月20日），華為Mate XT正式發售。", "https://www.example.com/2024/09/20/mate-xt", "2024-09-20"),
+    # the address's date wins over the year the text's latest month suggests
+    ("标题\n今天(3月28日),小米发布SU7。\n2021年,小米宣布造车。", "http://twwtn.com/anews/202403/75844.html",
+     "2024-03-28"),
+    # near misses: no year stated anywhere; a day alone; a today inside the sentence; a month and no day
+    ("Title\nToday (17 March), Meituan reported its annual results.", "", None),
+    ("标题\n今天(20日)早间,字节跳动发布声明,公司2025年营收增长。", "", None),
+    ("标题\n字节跳动今天(9月20日)早间发布声明,公司2025年营收增长。", "", None),
+    ("Title\nMeituan said today (17 March) that results for the year ended December 31, 2024 beat forecasts.", "",
+     None),
+    ("标题\n今天(2026 年 2 月),这个发布被业界称为斯普特尼克时刻。", "", None),
+])
+def test_a_glossed_today_without_its_year_is_a_year_less_dateline(text, url, published, boilerplate_rules):
+    merged, _ = merge_metadata(_detect(text, boilerplate_rules), _row(url=url) if url else None)
+    assert (merged.published.iso() if merged.published else None) == published
+
+
 # Date lines as outlets print them: a date with times, zones, weekdays, cue words and a short name.
 @pytest.mark.parametrize(("header", "published"), [
     ("Updated 10:30 AM EST, Mon January 13, 2025", "2025-01-13"),
