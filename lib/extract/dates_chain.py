@@ -221,7 +221,7 @@ def _stated_and_compared(text: str, match: DateMatch) -> bool:
     billion yuan for the second quarter of 2020", "16% over the first quarter of 2018", 较2018年第一季度):
     a comparison, which leaves the period in focus as it was."""
     return match.period.precision in FOCUS_PRECISIONS and (
-        period_compared_in_english(text, match.start) or compared_in_chinese(text, match.start, match.end))
+        period_compared_in_english(text, match.start, match.end) or compared_in_chinese(text, match.start, match.end))
 
 
 def _joined(text: str, reading: DateMatch, first: DateMatch, end: int) -> DateMatch:

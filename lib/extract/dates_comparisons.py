@@ -25,6 +25,9 @@ _BEFORE_EN = re.compile(rf"(?:\b(?P<previous>[A-Za-z]+)\s+)?(?<![A-Za-z])(?i:{al
                         rf"(?:{_FIGURE})?$")
 # "rose more than 19% in the first three months of 2024" is an amount, not set against that period.
 _NOT_A_SPAN = "".join(rf"(?<!\b{word}\s)(?<!\b{word.capitalize()}\s)" for word in _WORDS["not_before"])
+# A change with its percent sign dropped ("43% year-over-year and 22 from the first quarter"): one or two digits,
+# not a larger count nor a year.
+_BARE_CHANGE = r"(?<![0-9.,])[0-9]{1,2}(?:\.[0-9]+)?"
 # Before a stated period: "compared with", or a comparison word with the earlier figure and "for" or "in"
 # between, or "than" right before "in" or "for" ("23% more than in the second quarter"), or a change in
 # percent and "over".
@@ -33,6 +36,13 @@ _BEFORE_PERIOD_EN = re.compile(
     rf"|(?<![A-Za-z]){_NOT_A_SPAN}(?i:{alternation(_WORDS['before'])})\s+{_FIGURE}(?i:for|in)\s+"
     rf"|(?<![A-Za-z])(?i:{alternation(_WORDS['than_in'])})\s+(?i:for|in)\s+"
     rf"|[0-9]\s*(?:%|(?i:percent|per\s+cent))\s+(?i:{alternation(_WORDS['over_figure'])})\s+)$")
+# Before a stated month, quarter or half only: a change and "from" ("up 6.46 percent from the fourth quarter").
+_FROM_PERIOD_EN = re.compile(rf"(?:[0-9]\s*(?:%|(?i:percent|per\s+cent))|{_BARE_CHANGE})\s+"
+                             rf"(?i:{alternation(_WORDS['from_figure'])})\s+$")
+# "rose 20% from January to March": the period opens a span, not a figure's comparison; "from RMB1.4 billion for
+# the third quarter of 2019 to RMB6.7 billion" goes on to the later figure, and stays one.
+_SPAN_GOES_ON = re.compile(r"(?:\s+(?i:to|through|until|till)\b|\s*[-–—])"
+                           r"(?!\s*(?:[$€£¥0-9]|(?:US|HK|RMB|CNY|USD)(?![A-Za-z])))")
 _SPANS = frozenset(word.lower() for word in _WORDS["not_before"])
 _BEFORE_ZH = re.compile(rf"(?:{alternation(_WORDS['before_zh'])})\s*$")
 _WITH_ZH = re.compile(rf"(?:{alternation(_WORDS['with_zh'])})\s*$")
@@ -67,10 +77,15 @@ def tells_a_figure(text: str) -> bool:
     return _A_FIGURE.search(text) is not None
 
 
-def period_compared_in_english(text: str, start: int) -> bool:
-    """Whether the stated period starting at ``start`` ("the second quarter of 2020") is what a figure is set
-    against: "compared to 5.6 billion yuan for the second quarter of 2020", "16% over the first quarter"."""
-    return _BEFORE_PERIOD_EN.search(text[max(0, start - _REACH) : start]) is not None
+def period_compared_in_english(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the stated period at ``text[start:end]`` ("the second quarter of 2020") is what a figure is set
+    against: "compared to 5.6 billion yuan for the second quarter of 2020", "16% over the first quarter"; given
+    its ``end``, "up 6.46 percent from the fourth quarter" too, unless it opens a span ("20% from January to
+    March")."""
+    before = text[max(0, start - _REACH) : start]
+    if _BEFORE_PERIOD_EN.search(before) is not None:
+        return True
+    return end is not None and _FROM_PERIOD_EN.search(before) is not None and not _SPAN_GOES_ON.match(text, end)
 
 
 def compared_in_chinese(text: str, start: int, end: int) -> bool:

@@ -116,6 +116,12 @@ def quarter_part(quarter: int) -> YearPart:
     return YearPart("quarter", 3 * (quarter - 1) + 1)
 
 
+def first_weeks_part(weeks: int) -> YearPart:
+    """The smallest part of a year that holds its first ``weeks`` weeks (2 to 12): January up to four weeks
+    (28 days), the first quarter up to twelve (84 days)."""
+    return month_part(1) if weeks <= 4 else quarter_part(1)
+
+
 def half_part(half: int) -> YearPart:
     return YearPart("half", 1 if half == 1 else 7)
 

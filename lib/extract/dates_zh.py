@@ -21,6 +21,7 @@ from lib.extract.dates_spec import (
     InYear,
     OnWeekday,
     day_part,
+    first_weeks_part,
     half_part,
     month_part,
     quarter_part,
@@ -144,10 +145,12 @@ def _year_digits_part(match: re.Match, text: str) -> DateSpec:
 
 
 def _first_weeks(match: re.Match, text: str) -> DateSpec:
-    """"今年前两周", "2024年前三周": the year's January, as "the first three weeks of 2024"."""
+    """"今年前两周", "2024年前三周": the year's January, as "the first three weeks of 2024"; "今年前六周" its first
+    quarter, the smallest period that holds them."""
+    part = first_weeks_part(chinese_number(match["wk"]))
     if match["rel"] and not match["stated"]:
-        return InYear(month_part(1), offset=RELATIVE_YEARS[match["rel"]])
-    return InYear(month_part(1), year=int(match["stated"] or chinese_number(match["year"])))
+        return InYear(part, offset=RELATIVE_YEARS[match["rel"]])
+    return InYear(part, year=int(match["stated"] or chinese_number(match["year"])))
 
 
 def _first_months(match: re.Match, text: str) -> DateSpec:
@@ -239,8 +242,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # quarter.
     (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?(?:[前头]|(?P<last>最后))\s*(?P<fm>[三六36])\s*个月"), _first_months,
      ("年", "月")),
-    # Two to four weeks from the year's start lie in January: "2024年前三周", "今年头两个星期" are that month.
-    (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?[前头]\s*[两二三四2-4]\s*(?:个)?(?:周|星期|礼拜)(?!年)"),
+    # Two to four weeks from the year's start lie in January: "2024年前三周", "今年头两个星期" are that month;
+    # five to twelve in its first quarter ("今年前六周").
+    (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?[前头]\s*(?P<wk>十[一二]?|[两二三四五六七八九]|1[0-2]|[2-9])\s*"
+                r"(?:个)?(?:周|星期|礼拜)(?!年)"),
      _first_weeks, ("年",)),
     # "2019底", "2020末": 年 dropped before the year's end too, its last quarter as "2019年底"; not 2000底薪 (a
     # base pay), 2019底部 (a chart's bottom), 2020末班车 (a last train).

@@ -72,9 +72,21 @@ def test_chinese_comparisons(text, compared):
     ("BYD sold 431,603 cars, 23% more than in the second quarter of 2023.", "the second quarter", True),
     ("Xiaomi's margin was higher than for the first half of 2024.", "the first half", True),
     ("Nio delivered fewer cars than planned in the first quarter of 2024.", "the first quarter", False),
+    # "from" after a change measures it from the period, as "over" does; the change may have lost its percent
+    # sign ("43% year-over-year and 22 from the first quarter"). Not a span the period opens, nor a count.
+    ("Revenue was up 6.46 percent from the fourth quarter.", "the fourth quarter", True),
+    ("Orders rose nearly 100% from the third quarter of 2023.", "the third quarter", True),
+    ("Revenue rose 43% year-over-year and 22 from the first quarter.", "the first quarter", True),
+    ("Deliveries fell 65% from September.", "September", True),
+    ("Sales rose 20% from January to March 2024.", "January", False),
+    ("Revenue grew 12% from the first quarter through the third quarter.", "the first quarter", False),
+    ("Nio delivered 2024 from the first quarter's backlog.", "the first quarter", False),
+    ("Profit rose from RMB1.4 billion for the third quarter of 2019 to RMB6.7 billion.", "the third quarter",
+     True),
 ])
 def test_english_stated_periods_compared(text, period, compared):
-    assert period_compared_in_english(text, text.index(period)) is compared
+    start = text.index(period)
+    assert period_compared_in_english(text, start, start + len(period)) is compared
 
 
 @pytest.mark.parametrize(("text", "period", "compared"), [
@@ -137,6 +149,30 @@ THAN_IN_ROWS = [
      [("2023年第三季", "2023-07-01", "quarter"), ("第二季", "2023-04-01", "quarter"),
       ("該季", "2023-07-01", "quarter")]),
 ]
+
+
+# A quarter a change is measured from ("up 6% from the second quarter", 较第二季度增长6%) is a comparison too: "a year
+# ago", 去年同期 after it are the quarter reported a year back.
+FROM_PERIOD_ROWS = [
+    ("SMIC's revenue was $1.3 billion in the second quarter, up 43% year-over-year and 22% from the first "
+     "quarter. Gross profit was $405 million compared to $248.6 million a year ago.", "2021-08-06",
+     [("the second quarter", "2021-04-01", "quarter"), ("the first quarter", "2021-01-01", "quarter"),
+      ("a year ago", "2020-04-01", "quarter")]),
+    ("Baidu's revenue was $4.8 billion in the third quarter, up 6.46 percent from the second quarter. Its margin "
+     "was 20%, against 18% at the same time a year ago.", "2024-11-21",
+     [("the third quarter", "2024-07-01", "quarter"), ("the second quarter", "2024-04-01", "quarter"),
+      ("the same time a year ago", "2023-07-01", "quarter")]),
+    ("百度公司第三季度营收336亿元，较第二季度增长6%，去年同期为344亿元。", "2024-11-21",
+     [("第三季度", "2024-07-01", "quarter"), ("第二季度", "2024-04-01", "quarter"),
+      ("去年同期", "2023-07-01", "quarter")]),
+    ("中芯國際第二季營收13億美元，較第一季增長22%，去年同期為9.4億美元。", "2021-08-06",
+     [("第二季", "2021-04-01", "quarter"), ("第一季", "2021-01-01", "quarter"), ("去年同期", "2020-04-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FROM_PERIOD_ROWS)
+def test_a_quarter_a_change_is_measured_from_is_a_comparison(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), THAN_IN_ROWS)

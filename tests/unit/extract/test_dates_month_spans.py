@@ -1,5 +1,6 @@
 """A quarter or a half named by its first and last months joined by a dash is that period ("revenue rose
-28.8% in July-September", "2024年7-9月", "1-6月"); months joined by words ("from July to September",
+28.8% in July-September", "2024年7-9月", "1-6月"), and so in Chinese by 到/至 after a bare first number that
+shares the last month's 月 ("2024年4到6月", "7至9月"); months joined by words ("from July to September",
 "7月至9月"), by "or", and months spanning no quarter or half stay months of their own.
 
 Traditional rows go through ``to_simplified`` as the pipeline does.
@@ -42,6 +43,14 @@ MONTH_SPAN_ROWS = [
     ("美团7月至9月收入增长。", NOVEMBER, [("7月", "2024-07-01", "month"), ("9月", "2024-09-01", "month")]),
     ("中芯国际4-6月期间的营收同比增长43%。", AUGUST, [("4-6月", "2024-04-01", "quarter")]),
     ("小米7—9月的手机出货量下滑。", NOVEMBER, [("7—9月", "2024-07-01", "quarter")]),
+    # 到/至 after a bare number: one compound with one 月, as the dash; with 月 on both numbers two months.
+    ("华为2023年4到6月的手机出货量同比增长。", AUGUST, [("2023年4到6月", "2023-04-01", "quarter")]),
+    ("小米在7至9月重回国内前三。", NOVEMBER, [("7至9月", "2024-07-01", "quarter")]),
+    ("蔚来1到6月累计交付新车8万台。", AUGUST, [("1到6月", "2024-01-01", "half")]),
+    ("美团7月到9月收入增长。", NOVEMBER, [("7月", "2024-07-01", "month"), ("9月", "2024-09-01", "month")]),
+    ("订单量在4至5月受到影响。", AUGUST, [("4", "2024-04-01", "month"), ("5月", "2024-05-01", "month")]),
+    ("理想汽车2024年5到7月的交付量下滑。", AUGUST,
+     [("2024年5", "2024-05-01", "month"), ("7月", "2024-07-01", "month")]),
     # Traditional Chinese.
     ("美團7-9月收入增長。", NOVEMBER, [("7-9月", "2024-07-01", "quarter")]),
     ("美團2024年7月至9月收入增長。", NOVEMBER,
@@ -49,6 +58,10 @@ MONTH_SPAN_ROWS = [
     ("美團5-7月收入增長。", AUGUST, [("5", "2024-05-01", "month"), ("7月", "2024-07-01", "month")]),
     ("中芯國際4-6月期間的營收按年增長43%。", AUGUST, [("4-6月", "2024-04-01", "quarter")]),
     ("百度1-6月的廣告收入下滑。", AUGUST, [("1-6月", "2024-01-01", "half")]),
+    ("蘋果手機2023年7到9月在中國的出貨量下降。", NOVEMBER, [("2023年7到9月", "2023-07-01", "quarter")]),
+    ("華為直到4至6月才回到第一。", AUGUST, [("4至6月", "2024-04-01", "quarter")]),
+    ("蘋果10月至12月在大中華區的銷售額下滑。", "2025-01-20",
+     [("10月", "2024-10-01", "month"), ("12月", "2024-12-01", "month")]),
 ]
 
 

@@ -8,8 +8,10 @@ Classes:
   去年最后一个季度 are the year's fourth quarter; "the last six months of 2022" its second half. Only with a year:
   "the last three months", 最后三个月 alone are a span back from publication; 最后一天 is a day.
 - "the first three weeks of 2024", "the first two weeks of the year", 2024年前三周, 今年头两个星期: two to four
-  weeks from the year's start lie in January, that month. Not "the first six weeks" (past January), "the
-  first week" (a week), "the first two weeks of launch", 上线前两周 (no year), 两周年 (an anniversary).
+  weeks from the year's start lie in January, that month; five to twelve ("the first six weeks of 2024",
+  今年前六周, 去年頭八個星期) in its first quarter, the smallest period that holds them (as a season is
+  read). Not thirteen or more (past March in most years), "the first week" (a week), "the first two weeks
+  of launch", 上线前两周 (no year), 两周年 (an anniversary).
 - "over the next year", "in the coming year" are the year after the date before (as "the next year" is),
   else after publication's: a plan; 未来一年, 未来一两年 the year after publication's. Not "the next two
   years", 未来十年, 未来一年半: spans.
@@ -105,15 +107,22 @@ WEEKS_ROWS = [
     ("今年头两个星期，Kimi用户数翻倍。", APRIL, [("今年头两个星期", "2025-01-01", "month")]),
     ("2024年前三週，Temu下載量達1000萬次。", APRIL, [("2024年前三周", "2024-01-01", "month")]),
     ("去年前兩週，拼多多下載量居首。", APRIL, [("去年前两周", "2024-01-01", "month")]),
+    # Five to twelve weeks: the first quarter.
+    ("In the first six weeks of 2024, Temu grew.", APRIL, [("the first six weeks of 2024", "2024-01-01", "quarter")]),
+    ("Xiaomi's shipments rose in the first 10 weeks of the year.", APRIL,
+     [("the first 10 weeks of the year", "2025-01-01", "quarter")]),
+    ("今年前六周，Temu用户增长。", APRIL, [("今年前六周", "2025-01-01", "quarter")]),
+    ("2024年头8个星期，华为手机销量增长。", APRIL, [("2024年头8个星期", "2024-01-01", "quarter")]),
+    ("今年前六週，蘋果iPhone在中國的銷量下降24%。", APRIL, [("今年前六周", "2025-01-01", "quarter")]),
+    ("去年頭十二個星期，小米銷量增長。", APRIL, [("去年头十二个星期", "2024-01-01", "quarter")]),
     # Must not change.
-    ("In the first six weeks of 2024, Temu grew.", APRIL, [("2024", "2024-01-01", "year")]),
     ("In the first two weeks of launch, Temu grew.", APRIL, []),
     ("上线前两周，Temu用户增长。", APRIL, []),
-    ("今年前六周，Temu用户增长。", APRIL, [("今年", "2025-01-01", "year")]),
+    ("今年前十三周，Temu用户增长。", APRIL, [("今年", "2025-01-01", "year")]),
     ("今年恰逢拼多多成立前两周年。", APRIL, [("今年", "2025-01-01", "year")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), WEEKS_ROWS)
-def test_the_first_weeks_of_a_year_are_its_january(text, published, expected):
+def test_the_first_weeks_of_a_year_are_its_january_or_first_quarter(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

@@ -41,9 +41,11 @@ PUBLISHED = Period(date(2025, 8, 28), "day")
         ("Meituan tested the scheme from March last year to May.",
          [("March last year", "2024-03-01"), ("May", "2024-05-01")]),
         # months sharing one 月: the first is a date of its own
-        # (joined by a dash, three such months are their quarter: lib.extract.dates_month_spans)
+        # (joined by a dash, or by 到/至 after the bare first number, three such months are their quarter:
+        # lib.extract.dates_month_spans)
         ("京东去年1-3月外卖订单翻倍。", [("去年1-3月", "2024-01-01")]),
-        ("台積電2025年1至3月營收年增42%。", [("2025年1", "2025-01-01"), ("3月", "2025-03-01")]),
+        ("台積電2025年1至3月營收年增42%。", [("2025年1至3月", "2025-01-01")]),
+        ("台積電2025年1至2月營收年增42%。", [("2025年1", "2025-01-01"), ("2月", "2025-02-01")]),
         ("该手机售价1-2万元。", []),
         # both ends state their years
         ("腾讯2018至2020年投入云计算。", [("2018", "2018-01-01"), ("2020年", "2020-01-01")]),
