@@ -135,11 +135,19 @@ class Gazetteer:
             return candidates
         others = [candidate for candidate in candidates if candidate[2].mode != LISTED]
         firms = [(start, end) for start, end, alias in _leftmost_longest(others) if alias.entry.kind == "company"]
-        return others + [(start, end, alias) for start, end, alias in candidates
-                         if alias.mode == LISTED and (
-                             self._lists.names_a_listed_firm(text, start, end, firms)
-                             or self._lists.names_a_firm_by_its_part(text, start, end)
-                             or self._codes.follows_with_its_code(text, end, alias.entry.entity))]
+        listed = [candidate for candidate in candidates if candidate[2].mode == LISTED]
+        kept: list[tuple[int, int, _Alias]] = []
+        # An English list reaches a known firm through other listed names ("Visa, Master and JCB"): each
+        # name kept joins the firms the rest may stand next to, until none is added.
+        while True:
+            added = [(start, end, alias) for start, end, alias in listed if (start, end, alias) not in kept and (
+                self._lists.names_a_listed_firm(text, start, end, firms)
+                or self._lists.names_a_firm_by_its_part(text, start, end)
+                or self._codes.follows_with_its_code(text, end, alias.entry.entity))]
+            if not added:
+                return others + kept
+            kept += added
+            firms = firms + [(start, end) for start, end, alias in added if alias.entry.kind == "company"]
 
     @property
     def user_words(self) -> list[str]:

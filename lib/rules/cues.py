@@ -11,7 +11,7 @@ from __future__ import annotations
 from lib.rules.rule_file import RuleWarning, kinded_words
 from lib.schema import EVENT_TYPES
 
-FIRM_LIST_KINDS = ("separator", "closing", "part", "deal")
+FIRM_LIST_KINDS = ("separator", "closing", "part", "deal", "word_separator")
 PLATFORM_CHANNEL_KINDS = ("platform", "before", "after", "title")
 CLAUSE_CUE_KINDS = ("boundary", "cause", "coordinator", "likeness", "adverbial", "venue", "at_venue",
                     "venue_region", "source", "source_title", "source_end", "source_after", "rival_title")
