@@ -90,6 +90,13 @@ ROWS = [
                  [("2025年第二季", "Xiaomi", "text")], id="consensus-hant"),
     pytest.param(["LSEG said on Monday that its consensus data would move to a new platform."], "2025-08-20",
                  [("Monday", "LSEG", "text")], id="stays-the-data-firm-speaking-en"),
+    # ---- the source's figures with the verb that gave them out ---------------------------------
+    pytest.param(["根据IDC提供的数据，第三季度小米平板出货量位居第一。"], "2025-11-10",
+                 [("第三季度", "Xiaomi", "text")], id="provided-data-hans"),
+    pytest.param(["根據Canalys公布的數據，今年第三季蘋果出貨量下滑。"], "2025-11-10",
+                 [("今年第三季", "Apple", "text")], id="published-data-hant"),
+    pytest.param(["According to data provided by IDC, Xiaomi led tablet shipments in the third quarter."],
+                 "2025-11-10", [("the third quarter", "Xiaomi", "text")], id="provided-data-en"),
 ]
 
 
