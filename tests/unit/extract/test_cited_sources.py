@@ -97,6 +97,16 @@ ROWS = [
                  [("今年第三季", "Apple", "text")], id="published-data-hant"),
     pytest.param(["According to data provided by IDC, Xiaomi led tablet shipments in the third quarter."],
                  "2025-11-10", [("the third quarter", "Xiaomi", "text")], id="provided-data-en"),
+    # ---- sources listed together: each is cited, the figure is the other firm's --------------------
+    pytest.param(["In March, reports from Reuters, Bloomberg, and Counterpoint revealed that Huawei's "
+                  "shipments had doubled."], "2025-04-10", [("March", "Huawei", "text")], id="listed-sources-en"),
+    pytest.param(["According to reports from Chinese media outlets such as Caixin, Jiemian, and Canalys, "
+                  "Xiaomi's revenue rose in the first half of 2025."], "2025-09-10",
+                 [("the first half of 2025", "Xiaomi", "text")], id="listed-outlets-en"),
+    pytest.param(["据IDC、Canalys和Counterpoint数据，今年第三季度小米出货量居首。"], "2025-11-10",
+                 [("今年第三季度", "Xiaomi", "text")], id="listed-sources-hans"),
+    pytest.param(["據IDC、Canalys與Counterpoint數據，今年第三季小米出貨量居首。"], "2025-11-10",
+                 [("今年第三季", "Xiaomi", "text")], id="listed-sources-hant"),
 ]
 
 
