@@ -15,17 +15,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from lib.extract.attribution_cues import cue_alternation, described, ends_right_before
-
-if TYPE_CHECKING:
-    from lib.extract.gazetteer import EntityMatch
 
 # How far back a word before the name may start: the cue and a description of a few words ("on the
 # microblogging platform").
 _REACH = 50
 _SPACES = re.compile(r"\s*")
+
+
+class _Mention(Protocol):
+    """What is read of a match (``lib.extract.gazetteer.EntityMatch``, a dataclass): the gazetteer imports this
+    module, so the type is described here, not imported."""
+
+    start: int
+    end: int
+    entity: str
+    kind: str
+
+
+Match = TypeVar("Match", bound=_Mention)
 
 
 class PlatformChannels:
@@ -43,7 +53,7 @@ class PlatformChannels:
             return True
         return ends_right_before(self._before, simplified, start, _REACH)
 
-    def told(self, simplified: str, matches: Sequence[EntityMatch]) -> list[EntityMatch]:
+    def told(self, simplified: str, matches: Sequence[Match]) -> list[Match]:
         """``matches`` with each platform firm named as a channel told as its platform (a product of the
         firm); the others as they are. ``simplified`` is the text the matches' offsets point into."""
         if not self._platforms or not any(m.entity in self._platforms for m in matches):
