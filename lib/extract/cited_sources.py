@@ -5,7 +5,8 @@ Sensor Tower估计，本周小红书下载量…", "Sensor Tower data showed …
 figure; the dated happening is the other firm's. The ``source`` lines of ``lib/rules/clause_cues.csv``
 are the words before such a name ("according to", 根据; "^据" only where a clause opens, not inside 数据
 or 证据), which a short description may follow when it ends with a ``source_title`` noun ("analytics
-firm", 研究公司), and after it the clause ends or a ``source_end`` word follows ("data", 估计: not
+firm", 研究公司), then other sources listed with it ("reports from Reuters, Yahoo Finance, and TrendForce"),
+and after it the clause ends or a ``source_end`` word follows ("data", 估计: not
 "according to Nvidia CFO Colette Kress", the firm speaking); the ``source_after`` lines are the words
 right after a name that cite it without a cue before ("* data showed", "*数据显示"). A source is left
 out of its clause's companies unless the clause names nothing else (then too when the sentence refers to
@@ -23,12 +24,17 @@ from collections.abc import Sequence
 from lib.extract.attribution_cues import cue_alternation, described, ends_right_before
 from lib.extract.attribution_pairs import Named
 
-# How far back the words before a source may start: the cue and a description of a few words.
-_REACH = 60
+# How far back the words before a source may start: the cue, a description of a few words and the
+# sources listed before it ("according to reports from Chinese media outlets such as Yicai, Jiemian, and").
+_REACH = 120
 _SPACES = re.compile(r"\s*")
 # The end of the source's clause: the text's end or a punctuation mark.
 _CLAUSE_END = r"$|[,，.。;；:：!?！？)）—–]"
 # Where a clause opens: the text's start, or after a space or punctuation (no letter or Han character).
+# The sources listed before a name cited with them: "reports from Reuters, Yahoo Finance, and TrendForce",
+# "outlets such as Yicai, NBD, and Sina" (names of up to four capitalised words), 据IDC、Canalys和Counterpoint.
+_LISTED_BEFORE = (r"(?:\s+such as)?(?:\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},)*(?:\s+(?:and|or))?"
+                  r"(?:[^\W\d_]{1,15}[、和与及])*")
 _OPENING = r"(?<!\w)"
 
 
@@ -46,7 +52,8 @@ class CitedSources:
         self._after = cue_alternation(cue[1:] for cue in after if cue.startswith("*"))
         ends = cue_alternation(cue for kind, cue in clause_cues if kind == "source_end")
         self._end = re.compile(_CLAUSE_END + ("" if ends is None else f"|{ends.pattern}"), re.IGNORECASE)
-        self._before = described(re.compile(cues, re.IGNORECASE) if cues else None, titles)
+        before = described(re.compile(cues, re.IGNORECASE) if cues else None, titles)
+        self._before = None if before is None else re.compile(f"(?:{before.pattern}){_LISTED_BEFORE}", before.flags)
 
     def own_and_lent(self, text: str,
                      in_clause: Sequence[Sequence[Named]]) -> tuple[list[list[Named]], list[list[Named]]]:

@@ -7,7 +7,9 @@ Lenovo). Matched anywhere they would take thousands of words for firms, so the g
 
 * the list closes with 等 and a noun of firms, a few words between: "与宝马、福特等国际车企合作",
   "美的、九阳等品牌";
-* or a firm the gazetteer knows stands in the same 、-list: "前三名分别为荣耀、vivo、OPPO".
+* or a firm the gazetteer knows stands in the same 、-list: "前三名分别为荣耀、vivo、OPPO";
+* or, in English, the name and a firm are joined by a comma or a ``word_separator`` ("and", "or"), items
+  between that are such names too: "link their Visa, Master and JCB cards" (JCB is known).
 
 Either way the name must end an item (a separator or 等 follows it): 完美的设计 is no Midea.
 
@@ -44,6 +46,8 @@ class FirmLists:
         self._closed = re.compile(rf"(?:\s*(?:{separators})\s*{_ITEM})*?\s*等(?!待){_BETWEEN}(?:{closings})"
                                   if separators and closings else r"(?!)")
         self._joins = tuple(word for word in words["separator"] if word != "、")
+        joining = literal_alternation(words["word_separator"])
+        self._word_join = re.compile(rf"\s*,\s*(?:(?:{joining})\s+)?|\s+(?:{joining})\s+" if joining else r"\s*,\s*")
         self._parts = tuple(words["part"])
         self._deals = tuple(words["deal"])
 
@@ -54,10 +58,17 @@ class FirmLists:
         if self._closed.match(text, end):
             return True
         if not _touches_pause(text, start, end):
-            return False
+            return self.joins_a_firm_in_words(text, start, end, firms)
         low, high = _list_bounds(text, start, end)
         return any(low <= first and last <= high and (first, last) != (start, end)
                    and (_touches_pause(text, first, last) or text.endswith(self._joins, 0, first))
+                   for first, last in firms)
+
+    def joins_a_firm_in_words(self, text: str, start: int, end: int, firms: Sequence[tuple[int, int]]) -> bool:
+        """Whether the name at ``text[start:end]`` and a firm of ``firms`` stand next to each other in an
+        English list, a comma or a word separator between ("Master and JCB", "Visa, Mastercard")."""
+        return any(self._word_join.fullmatch(text, end, first) is not None if first >= end
+                   else last <= start and self._word_join.fullmatch(text, last, start) is not None
                    for first, last in firms)
 
 

@@ -32,6 +32,7 @@ from lib.extract.automata import news_automaton
 from lib.extract.company_prefixes import CompanyPrefixes
 from lib.extract.firm_lists import FirmLists
 from lib.extract.other_names import BankBuildings, FirmHeads, NotNames, is_ticker_label, lies_inside
+from lib.extract.platform_channels import PlatformChannels
 from lib.extract.product_codes import ProductCodes
 from lib.extract.stock_codes import StockCodes
 from lib.parse.script import to_simplified
@@ -83,6 +84,7 @@ class Gazetteer:
         self._codes = StockCodes(builtin_rules().stock_codes, builtin_rules().stock_code_cues, self.companies())
         self._prefixes = CompanyPrefixes(self._entries)
         self._codes_alone = ProductCodes(self._entries)
+        self._channels = PlatformChannels(builtin_rules().platform_channels)
 
     # The automaton holds Python objects and is cheap to rebuild, so only the entries travel to
     # worker processes.
@@ -98,7 +100,8 @@ class Gazetteer:
 
     def find(self, text: str, simplified: str | None = None) -> list[EntityMatch]:
         """Non-overlapping, leftmost-longest matches, sorted by start, with the stock codes that name a
-        company (``lib.extract.stock_codes``).
+        company (``lib.extract.stock_codes``); a firm named by its platform's name as the channel of a post
+        is told as its platform ("posted on Weibo", 在微博发文: ``lib.extract.platform_channels``).
 
         Matching runs on ``simplified`` (``to_simplified(text)``, computed here unless the caller
         already has it); each match's alias is the original text at its offsets.
@@ -112,6 +115,7 @@ class Gazetteer:
                          or self._heads.names_another_firm(matched, end, matched[start:end], alias.entry.company))]
         codes = [EntityMatch(start, end, text[start:end], company, "company", company)
                  for start, end, company in self._codes.mentions(matched, found)]
+        found = self._channels.told(matched, found)
         return sorted(found + codes, key=_start) if codes else found
 
     def names(self, text: str, simplified: str | None = None,
@@ -131,11 +135,19 @@ class Gazetteer:
             return candidates
         others = [candidate for candidate in candidates if candidate[2].mode != LISTED]
         firms = [(start, end) for start, end, alias in _leftmost_longest(others) if alias.entry.kind == "company"]
-        return others + [(start, end, alias) for start, end, alias in candidates
-                         if alias.mode == LISTED and (
-                             self._lists.names_a_listed_firm(text, start, end, firms)
-                             or self._lists.names_a_firm_by_its_part(text, start, end)
-                             or self._codes.follows_with_its_code(text, end, alias.entry.entity))]
+        listed = [candidate for candidate in candidates if candidate[2].mode == LISTED]
+        kept: list[tuple[int, int, _Alias]] = []
+        # An English list reaches a known firm through other listed names ("Visa, Master and JCB"): each
+        # name kept joins the firms the rest may stand next to, until none is added.
+        while True:
+            added = [(start, end, alias) for start, end, alias in listed if (start, end, alias) not in kept and (
+                self._lists.names_a_listed_firm(text, start, end, firms)
+                or self._lists.names_a_firm_by_its_part(text, start, end)
+                or self._codes.follows_with_its_code(text, end, alias.entry.entity))]
+            if not added:
+                return others + kept
+            kept += added
+            firms = firms + [(start, end) for start, end, alias in added if alias.entry.kind == "company"]
 
     @property
     def user_words(self) -> list[str]:

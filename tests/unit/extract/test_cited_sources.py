@@ -90,6 +90,23 @@ ROWS = [
                  [("2025年第二季", "Xiaomi", "text")], id="consensus-hant"),
     pytest.param(["LSEG said on Monday that its consensus data would move to a new platform."], "2025-08-20",
                  [("Monday", "LSEG", "text")], id="stays-the-data-firm-speaking-en"),
+    # ---- the source's figures with the verb that gave them out ---------------------------------
+    pytest.param(["根据IDC提供的数据，第三季度小米平板出货量位居第一。"], "2025-11-10",
+                 [("第三季度", "Xiaomi", "text")], id="provided-data-hans"),
+    pytest.param(["根據Canalys公布的數據，今年第三季蘋果出貨量下滑。"], "2025-11-10",
+                 [("今年第三季", "Apple", "text")], id="published-data-hant"),
+    pytest.param(["According to data provided by IDC, Xiaomi led tablet shipments in the third quarter."],
+                 "2025-11-10", [("the third quarter", "Xiaomi", "text")], id="provided-data-en"),
+    # ---- sources listed together: each is cited, the figure is the other firm's --------------------
+    pytest.param(["In March, reports from Reuters, Bloomberg, and Counterpoint revealed that Huawei's "
+                  "shipments had doubled."], "2025-04-10", [("March", "Huawei", "text")], id="listed-sources-en"),
+    pytest.param(["According to reports from Chinese media outlets such as Caixin, Jiemian, and Canalys, "
+                  "Xiaomi's revenue rose in the first half of 2025."], "2025-09-10",
+                 [("the first half of 2025", "Xiaomi", "text")], id="listed-outlets-en"),
+    pytest.param(["据IDC、Canalys和Counterpoint数据，今年第三季度小米出货量居首。"], "2025-11-10",
+                 [("今年第三季度", "Xiaomi", "text")], id="listed-sources-hans"),
+    pytest.param(["據IDC、Canalys與Counterpoint數據，今年第三季小米出貨量居首。"], "2025-11-10",
+                 [("今年第三季", "Xiaomi", "text")], id="listed-sources-hant"),
 ]
 
 

@@ -51,6 +51,17 @@ IN_LISTS = [
       co("Joyoung", "Joyoung"), ("HarmonyOS", "HarmonyOS", "Huawei")]),
     ("Baidu first tested its cars with BMW and Ford Motor.",
      [co("Baidu", "Baidu"), co("BMW", "BMW"), co("Ford Motor", "Ford")]),
+    # ---- card networks: "Visa", "Master", "Discover" are everyday words outside a list of firms -----
+    ("Foreign visitors can now bind Visa, Master and JCB cards to the app.",
+     [co("Visa", "Visa"), co("Master", "Mastercard"), co("JCB", "JCB")]),
+    ("The wallet accepts cards issued by Visa or American Express since May.",
+     [co("Visa", "Visa"), co("American Express", "American Express")]),
+    ("The bank works with Discover, Diners Club and Mastercard.",
+     [co("Discover", "Discover Global Network"), co("Diners Club", "Diners Club"), co("Mastercard", "Mastercard")]),
+    ("境外游客可绑定Visa、万事达、JCB等国际卡组织发行的银行卡。",
+     [co("Visa", "Visa"), co("万事达", "Mastercard"), co("JCB", "JCB")]),
+    ("境外遊客可綁定Visa、萬事達與美國運通發行的信用卡。",
+     [co("Visa", "Visa"), co("萬事達", "Mastercard"), co("美國運通", "American Express")]),
 ]
 
 # The everyday words, in lists of no firms or standing alone: unchanged, nothing found.
@@ -65,6 +76,8 @@ EVERYDAY = [
     "完美的設計讓人難忘，榮耀屬於每一位隊員。",
     "我們的理想、信念和追求從未改變。",
     "It was an honor to serve; the ideal of public service; a beautiful design.",
+    "Visa rules were eased in May, and travellers discover a Master plan, a visa and a passport.",
+    "Visa-free entry, Visa and Master cards: visitors discover the city.",
 ]
 
 

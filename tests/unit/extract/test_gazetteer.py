@@ -94,7 +94,7 @@ POSITIVE = [
       ("Zhu Xiaohu", "Zhu Xiaohu", "person", "GSR Ventures")]),
     ("The CAC approved Ernie Bot.", [("CAC", "CAC", "regulation", ""),
                                      ("Ernie Bot", "Ernie Bot", "product", "Baidu")]),
-    ("Weibo user \"RedMatcha\" had their work used", [("Weibo", "Weibo", "product", "Sina")]),
+    ("Weibo user \"RedMatcha\" had their work used", [("Weibo", "Weibo", "product", "Weibo")]),
     ("Baidu and 360 won approval; 360人工智能研究院成立",
      [("Baidu", "Baidu", "company", "Baidu"), ("360", "Qihoo 360", "company", "Qihoo 360"),
       ("360", "Qihoo 360", "company", "Qihoo 360")]),
@@ -318,7 +318,7 @@ FIELD = [
     # 腾讯科技 and 网易科技 are news sites cited as sources, not Tencent or NetEase acting.
     ("据腾讯科技报道，雷军在微博透露；网易科技与上海证券报跟进。",
      [("腾讯科技", "Tencent Tech", "outlet", ""), ("雷军", "Lei Jun", "person", "Xiaomi"),
-      pr("微博", "Weibo", "Sina"), ("网易科技", "NetEase Tech", "outlet", ""),
+      pr("微博", "Weibo", "Weibo"), ("网易科技", "NetEase Tech", "outlet", ""),
       ("上海证券报", "Shanghai Securities News", "outlet", "")]),
     ("據中央社報導，京東方與聯電受惠", [("中央社", "Central News Agency", "outlet", ""), co("京東方", "BOE"),
                                  co("聯電", "UMC")]),
@@ -378,7 +378,7 @@ def test_matches_are_sorted_and_do_not_overlap(gazetteer):
 SEED_COMPANIES = {
     "Xiaohongshu", "ByteDance", "Kuaishou", "Qihoo 360", "Alibaba", "Baidu", "Tencent", "Pinduoduo",
     "JD.com", "Zhihu", "Meta", "Google", "OpenAI", "Apple", "Stability AI", "DeviantArt", "Midjourney",
-    "Sensor Tower", "Capital Today", "GSR Ventures", "Moonshot AI", "Sina",
+    "Sensor Tower", "Capital Today", "GSR Ventures", "Moonshot AI", "Weibo",
 }
 
 

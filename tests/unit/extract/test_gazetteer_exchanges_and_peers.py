@@ -21,6 +21,11 @@ CLASSES = [
     ("希音轉戰倫交所，並向香港證交所及倫敦證券交易所遞表，北交所與深交所亦有新股。",
      [co("希音", "Shein"), co("倫交所", LSE, "LSEG"), co("香港證交所", HKEX), co("倫敦證券交易所", LSE, "LSEG"),
       ("北交所", "Beijing Stock Exchange", ""), ("深交所", "Shenzhen Stock Exchange", "")]),
+    # Hong Kong's exchange by its full name with "&" or its possessive, and its full Chinese name
+    ("The IPO is a coup for Hong Kong's stock exchange; Hong Kong Exchanges & Clearing welcomed it.",
+     [co("Hong Kong's stock exchange", HKEX), co("Hong Kong Exchanges & Clearing", HKEX)]),
+    ("香港交易及结算所表示，新上市制度明年生效。", [co("香港交易及结算所", HKEX)]),
+    ("香港交易及結算所表示，新上市制度明年生效。", [co("香港交易及結算所", HKEX)]),
     # Brokers' analysts, app-market firms, ride-hailing peers, game studios, state shipbuilders
     ("D. A. Davison and Oppenheimer & Co cut targets; AppInChina and AppMagic track app stores; Lyft "
      "and Uber cut fares; 24 Entertainment and Quantic Dream ship games; COSCO Shipping orders ships.",
