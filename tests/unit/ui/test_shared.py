@@ -6,29 +6,37 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 
-def _left_out_script(rows: int, lanes: int, hidden: int, not_drawn: int) -> None:
+def _left_out_script(rows: int, lanes: int, hidden: int, not_drawn: int, chosen: tuple[str, ...]) -> None:
     import pandas as pd
 
     from lib.analyze.story_views import StoryMarks
     from ui.shared import story_marks_left_out
 
     story_marks_left_out(StoryMarks(pd.DataFrame({"story_id": range(rows)}), [f"company {n}" for n in range(lanes)],
-                                    hidden, not_drawn))
+                                    hidden, not_drawn), tuple(chosen))
 
 
-@pytest.mark.parametrize(("hidden", "not_drawn", "expected"), [
-    (0, 0, []),
-    (0, 40, ["The 300 most corroborated marks are drawn; 40 more are not."]),
-    (3, 0, ["Showing the 8 companies with the most stories; 3 more are hidden."]),
-    (3, 1_200, ["The 300 most corroborated marks are drawn; 1,200 more are not.",
-                "Showing the 8 companies with the most stories; 3 more are hidden."]),
+@pytest.mark.parametrize(("lanes", "hidden", "not_drawn", "chosen", "expected"), [
+    (8, 0, 0, (), []),
+    (8, 0, 40, (), ["The 300 most corroborated marks are drawn; 40 more are not."]),
+    (8, 3, 0, (), ["Showing the 8 companies with the most stories; 3 other companies have no lane."]),
+    (8, 3, 1_200, (), ["The 300 most corroborated marks are drawn; 1,200 more are not.",
+                       "Showing the 8 companies with the most stories; 3 other companies have no lane."]),
+    # The filters chose the lanes: the note says so, not "the companies with the most stories", and counts in the
+    # singular when one.
+    (1, 3, 0, ("company 0",), ["Showing the 1 lane of the companies chosen in the sidebar; 3 other companies named in "
+                               "these stories have no lane."]),
+    (2, 1, 0, ("company 0", "company 1"), ["Showing the 2 lanes of the companies chosen in the sidebar; 1 other "
+                                           "company named in these stories has no lane."]),
+    (1, 1, 0, (), ["Showing the 1 company with the most stories; 1 other company has no lane."]),
 ])
-def test_a_story_chart_says_what_it_leaves_out_and_how_to_see_it(hidden, not_drawn, expected):
-    app = AppTest.from_function(_left_out_script, kwargs={"rows": 300, "lanes": 8, "hidden": hidden,
-                                                          "not_drawn": not_drawn}, default_timeout=60).run()
+def test_a_story_chart_says_what_it_leaves_out_and_how_to_see_it(lanes, hidden, not_drawn, chosen, expected):
+    app = AppTest.from_function(_left_out_script, kwargs={"rows": 300, "lanes": lanes, "hidden": hidden,
+                                                          "not_drawn": not_drawn, "chosen": list(chosen)},
+                                default_timeout=60).run()
     assert not app.exception
     captions = [element.value for element in app.caption]
-    assert [caption.split(" Narrow")[0].split(" Choose")[0] for caption in captions] == expected
+    assert [caption.split(" Narrow")[0].split(" Choose")[0].split(" Add")[0] for caption in captions] == expected
     assert all("sidebar" in caption for caption in captions)
 
 
