@@ -8,6 +8,8 @@ sentences score below about 0.3. Vectors are unit length, float32, one row per s
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import threading
 from collections.abc import Iterator, Sequence
 
@@ -64,4 +66,14 @@ def release_encoder() -> None:
     """Drop the loaded encoder (its weights and working memory); the next encoding loads it again."""
     global _encoder
     with _lock:
+        if _encoder is None:
+            return
         _encoder = None
+    _return_freed_heap()
+
+
+def _return_freed_heap() -> None:
+    """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``; elsewhere nothing): the
+    encoder's many small buffers, once freed, otherwise stay in the process (~40 MB after 20,000 sentences)."""
+    with contextlib.suppress(AttributeError, OSError):
+        ctypes.CDLL(None).malloc_trim(0)

@@ -61,8 +61,10 @@ class VectorCache:
     def fill(self, texts: Sequence[str], matrix: np.ndarray, rows: np.ndarray) -> None:
         """``matrix[rows[i]]`` = the vector of ``texts[i]`` as a later call reads it from the cache (through
         float16, a new row too, whether or not the cache can be written): each cached row is
-        written as it is read and each new one as its batch is encoded (with ``batches``), so no array of
-        every text's vector is held beside ``matrix`` (at 10,000 articles 300-530 MB more)."""
+        written as it is read, and no array of every text's vector is held beside ``matrix`` (at 10,000
+        articles 300-530 MB more). With ``batches`` and a cache file, new rows are encoded and stored first and
+        then read back like cached ones: the encoder's memory (~170 MB) is let go before ``matrix`` fills, so a
+        first run peaks no higher than a cached one; a row the cache failed to keep is put as encoded."""
         keys = [text_key(t, self.encoder_name) for t in texts]
         rows = np.asarray(rows, dtype=np.int64)
         where: dict[str, list[int]] = {}
@@ -75,32 +77,55 @@ class VectorCache:
             matrix[rows[where[key]]] = as_stored(vector)
 
         missing = self._missing(keys, put)
+        computed = len(missing)
         missing_texts = _texts_of(missing, keys, texts)
         if self.batches is None:
             for key, vector in zip(missing, self._encoded(missing, missing_texts), strict=True):
                 put(key, vector)
-            return
+        elif self.path is None:
+            self._encode_batches(missing, missing_texts, matrix.shape[1], put, store=False)
+        elif missing:
+            unstored = self._encode_batches(missing, missing_texts, matrix.shape[1], None, store=True)
+            for key, vector in unstored.items():  # the cache could not keep them
+                put(key, vector)
+            lost = self._missing([key for key in missing if key not in unstored], put)
+            if lost:  # stored and not read back: encoded again, put as encoded
+                self._encode_batches(lost, _texts_of(lost, keys, texts), matrix.shape[1], put, store=False)
+        self.computed = computed
+
+    def _encode_batches(self, missing: list[str], missing_texts: list[str], width: int,
+                        put: Callable[[str, np.ndarray], None] | None, store: bool) -> dict[str, np.ndarray]:
+        """Encode ``missing_texts`` batch by batch, handing each row to ``put`` (None: none) and, with ``store``,
+        storing them some thousands at a time; the rows of keys whose store failed (float16), by key."""
         unwritten = dict.fromkeys(missing)  # the encoder's zero rows (an empty text) are in no batch
         pending: list[tuple[list[str], np.ndarray]] = []  # stored some thousands at a time, not per batch
+        unstored: dict[str, np.ndarray] = {}
         for positions, vectors in self.batches(missing_texts):
-            done, vectors = [missing[p] for p in positions], np.asarray(vectors, dtype=np.float32)
+            done, vectors = [missing[p] for p in positions], as_stored(np.asarray(vectors, dtype=np.float32))
             for key, vector in zip(done, vectors, strict=True):
-                put(key, vector)
+                if put is not None:
+                    put(key, vector)
                 del unwritten[key]
-            pending.append((done, vectors))
+            if store:
+                pending.append((done, vectors))
             if sum(len(keys) for keys, _ in pending) >= _WRITE_BATCH:
-                self._write_all(pending)
-        zero = np.zeros((len(unwritten), matrix.shape[1]), dtype=np.float32)
-        for key, vector in zip(unwritten, zero, strict=True):
-            put(key, vector)
-        self._write_all([*pending, (list(unwritten), zero)])
+                unstored.update(self._write_all(pending))
+        zero = np.zeros((len(unwritten), width), dtype=np.float16)
+        if put is not None:
+            for key, vector in zip(unwritten, zero, strict=True):
+                put(key, vector)
+        if store:
+            unstored.update(self._write_all([*pending, (list(unwritten), zero)]))
+        return unstored
 
-    def _write_all(self, pending: list[tuple[list[str], np.ndarray]]) -> None:
-        """Store every (keys, rows) of ``pending`` in one transaction, and empty it."""
+    def _write_all(self, pending: list[tuple[list[str], np.ndarray]]) -> dict[str, np.ndarray]:
+        """Store every (keys, rows) of ``pending`` in one transaction, and empty it: the rows not stored, by key."""
         keys = [key for done, _ in pending for key in done]
-        if keys:
-            self._write(keys, np.concatenate([vectors for _, vectors in pending]))
+        vectors = np.concatenate([vectors for _, vectors in pending]) if keys else None
         pending.clear()
+        if vectors is None or self._write(keys, vectors):
+            return {}
+        return dict(zip(keys, vectors, strict=True))
 
     def _missing(self, keys: list[str], found: Callable[[str, np.ndarray], None]) -> list[str]:
         """Hand each cached row of ``keys`` to ``found`` (float16, as stored): the others, once each, in order of
@@ -138,11 +163,11 @@ class VectorCache:
             return set()
         return seen
 
-    def _write(self, keys: list[str], vectors: np.ndarray) -> None:
+    def _write(self, keys: list[str], vectors: np.ndarray) -> bool:
         """Row ``i`` of ``vectors`` as the vector of ``keys[i]``, a batch of blobs at a time (all at once held
-        150 MB of them at 10,000 articles)."""
+        150 MB of them at 10,000 articles); whether they were stored."""
         if self.path is None:
-            return
+            return False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with closing(sqlite3.connect(self.path, timeout=30)) as db, db:
@@ -151,7 +176,8 @@ class VectorCache:
                     db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
                                    _rows(keys[start:start + _WRITE_BATCH], vectors[start:start + _WRITE_BATCH]))
         except sqlite3.Error:
-            pass  # a cache that cannot be written costs speed, not answers
+            return False  # a cache that cannot be written costs speed, not answers
+        return True
 
 
 def as_stored(vectors: np.ndarray) -> np.ndarray:

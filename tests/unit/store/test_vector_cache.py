@@ -144,6 +144,33 @@ def test_filling_batch_by_batch_writes_and_stores_what_one_call_would(tmp_path, 
     assert again.computed == 0  # every text stored, the empty one too
 
 
+
+@pytest.mark.parametrize("writable", [True, False])
+def test_new_rows_are_all_encoded_before_the_matrix_fills_when_the_cache_keeps_them(tmp_path, encoder, writable,
+                                                                                     monkeypatch):
+    # The encoder's memory is let go before the matrix's rows are written; a cache that cannot store them
+    # still fills every row, as encoded.
+    import lib.store.vector_cache as vector_cache
+
+    if not writable:
+        monkeypatch.setattr(vector_cache.VectorCache, "_write", lambda self, keys, vectors: False)
+    texts = [SENTENCES[0], SENTENCES[1], SENTENCES[0], SENTENCES[2], ""]
+    expected = VectorCache(None, CountingEncoder(), "test").vectors(texts).astype(np.float16)
+    expected[-1] = 0.0
+    matrix = np.zeros((5, 8), dtype=np.float32)
+    filled_while_encoding = []
+
+    def batches(new_texts):
+        for rows, vectors in _batches_of(encoder, 1)(new_texts):
+            filled_while_encoding.append(bool(matrix.any()))
+            yield rows, vectors
+
+    cache = VectorCache(tmp_path, encoder, "test", batches)
+    cache.fill(texts, matrix, np.arange(5))
+    np.testing.assert_array_equal(matrix, expected)
+    assert filled_while_encoding == [False, False, False] and cache.computed == 4
+    assert encoder.seen == SENTENCES  # each new text encoded once, none again after storing
+
 def test_a_first_run_groups_stories_as_every_later_run(tmp_path):
     """The first run encodes the sentences, later ones read them from the cache (float16): the same stories,
     titles and vectors either way (the dashboard's and the CLI's grouping, on a small generated corpus)."""
