@@ -92,7 +92,7 @@ def test_unknown_compare_value_is_reported(run_page):
 def test_outlet_filter_narrows_the_default_comparison(run_page):
     app = run_page(PAGE, outlet="Babite")
     assert_no_exception(app)
-    assert app.multiselect(key="compare").value == ["Xiaohongshu", "Alibaba", "Sina", "DeviantArt"]
+    assert app.multiselect(key="compare").value == ["Xiaohongshu", "Alibaba", "Weibo", "DeviantArt"]
     assert len(values(figure(app, "Mentions per document")["data"][0]["z"])) == 1
     assert "outlets: Babite" in " ".join(shown(c.value) for c in app.caption)
 
