@@ -22,6 +22,7 @@ Never a date inside a sentence, a list of dates (related articles), a range, or 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from lib.parse.datelines import ENGLISH_MONTH_NAMES, ENGLISH_MONTHS
@@ -146,13 +147,20 @@ _GLOSSED_TODAY = re.compile(rf"\s*(?:{alternation(BYLINE_CUES['today'])})\s*[(�
 
 
 def _date_of_a_glossed_today(line: str) -> tuple[Period, bool] | None:
+    return next(((period, False) for match in _glosses_of_today(line, _DATES) if (period := _to_period(match))), None)
+
+
+def _glosses_of_today(line: str, patterns: Sequence[re.Pattern]) -> Iterator[re.Match]:
+    """Each of ``patterns`` that matches as the gloss of a story's opening "today", up to its closing bracket."""
     if (today := _GLOSSED_TODAY.match(line)) is None:
-        return None
-    for pattern in _DATES:
+        return
+    for pattern in patterns:
         match = pattern.match(line, today.end())
-        if match and re.match(r"\s*[)）]", line[match.end():]) and (period := _to_period(match)):
-            return period, False
-    return None
+        if match and _GLOSS_CLOSE.match(line, match.end()):
+            yield match
+
+
+_GLOSS_CLOSE = re.compile(r"\s*[)）]")
 
 
 # A gloss of the day of writing without its year ("Today (17 March), Pinduoduo announced…", "今天(1 月 9 日),MiniMax
@@ -167,15 +175,11 @@ _YEARLESS_DAYS = [re.compile(pattern, re.I) for pattern in (
 
 def glossed_today_month_day(line: str) -> tuple[int, int] | None:
     """(month, day) of a story's opening "today" glossed with a day of no year, or None."""
-    if (today := _GLOSSED_TODAY.match(line)) is None:
+    if (match := next(_glosses_of_today(line, _YEARLESS_DAYS), None)) is None:
         return None
-    for pattern in _YEARLESS_DAYS:
-        match = pattern.match(line, today.end())
-        if match and re.match(r"\s*[)）]", line[match.end():]):
-            month = _MONTHS[match["mon"].lower()] if match.groupdict().get("mon") else int(match["m"])
-            day = int(match["d"])
-            return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
-    return None
+    month = _MONTHS[match["mon"].lower()] if match.groupdict().get("mon") else int(match["m"])
+    day = int(match["d"])
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 # What a date line holds besides its date: times, zones, weekdays, cue words, separators, a reading
