@@ -22,7 +22,7 @@ can re-map an alias.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -136,18 +136,20 @@ class Gazetteer:
         others = [candidate for candidate in candidates if candidate[2].mode != LISTED]
         firms = [(start, end) for start, end, alias in _leftmost_longest(others) if alias.entry.kind == "company"]
         listed = [candidate for candidate in candidates if candidate[2].mode == LISTED]
+        added, rest = _partition(listed, lambda start, end, alias: (
+            self._lists.names_a_listed_firm(text, start, end, firms)
+            or self._lists.names_a_firm_by_its_part(text, start, end)
+            or self._codes.follows_with_its_code(text, end, alias.entry.entity)))
         kept: list[tuple[int, int, _Alias]] = []
         # An English list reaches a known firm through other listed names ("Visa, Master and JCB"): each
-        # name kept joins the firms the rest may stand next to, until none is added.
-        while True:
-            added = [(start, end, alias) for start, end, alias in listed if (start, end, alias) not in kept and (
-                self._lists.names_a_listed_firm(text, start, end, firms)
-                or self._lists.names_a_firm_by_its_part(text, start, end)
-                or self._codes.follows_with_its_code(text, end, alias.entry.entity))]
-            if not added:
-                return others + kept
+        # name kept joins the firms the rest may stand next to, until none is added. Only the list depends
+        # on the firms kept: a firm's part or code after a name was asked of it once.
+        while added:
             kept += added
             firms = firms + [(start, end) for start, end, alias in added if alias.entry.kind == "company"]
+            added, rest = _partition(rest, lambda start, end, alias, firms=firms: self._lists.names_a_listed_firm(
+                text, start, end, firms))
+        return others + kept
 
     @property
     def user_words(self) -> list[str]:
@@ -271,3 +273,13 @@ def _accepts(text: str, start: int, end: int, alias: _Alias) -> bool:
     if alias.mode == QUOTED and not is_quoted(text, start, end):
         return False
     return not (alias.text.isdigit() and is_quantity(text, start, end))
+
+
+def _partition(candidates: list[tuple[int, int, _Alias]],
+               keeps: Callable[..., bool]) -> tuple[list, list]:
+    """The candidates ``keeps(start, end, alias)`` holds for, and the others, each in order."""
+    yes: list[tuple[int, int, _Alias]] = []
+    no: list[tuple[int, int, _Alias]] = []
+    for candidate in candidates:
+        (yes if keeps(*candidate) else no).append(candidate)
+    return yes, no
