@@ -87,11 +87,11 @@ _FESTIVAL_YEARS = re.compile(r"(?P<first>[0-9]{4})?-(?P<last>[0-9]{4})?|(?P<only
 def parse_festivals(text: str, warnings: list[RuleWarning]) -> list[Festival]:
     source = "lib/rules/festivals.csv"
     festivals = []
+    weekdays = festival_weekdays()
     for number, row in csv_rows(text, source, ["names", "calendar", "month", "day", "shift"], warnings, ["years"]):
         names = tuple(name.strip() for name in row["names"].split("|") if name.strip())
         numbers = (row["month"], row["day"] or "0", row["shift"].lstrip("-") or "0")
         calendar = row["calendar"]
-        weekdays = festival_weekdays()
         if (not names or calendar not in ("lunar", "solar", *weekdays) or not all(n.isdigit() for n in numbers)
                 or (not row["day"] and calendar != "solar")):
             warnings.append(RuleWarning(source, number, "expected names, lunar/solar/a weekday, month, day, shift"))
