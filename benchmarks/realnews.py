@@ -21,7 +21,7 @@ LANGUAGES = ("en", "zh-Hans", "zh-Hant")
 CLASSES = ("absolute", "yearless", "relative", "future_word", "weekday", "anaphora", "plan", "lunar",
            "festival", "narrative", "attribution", "context")
 ATTRIBUTIONS = ("text", "context")
-_ID = re.compile(r"^(en|zs|zt)(\d{2}|[1-9]\d{2}|1[0-9]\d{2}|20\d{2})$")
+_ID = re.compile(r"^(en|zs|zt)(\d{2}|[1-9]\d{2}|1[0-9]\d{2}|2[01]\d{2})$")
 # A full stop ends a sentence before a capital or a quote, not in "Jan. 20" or "2.5"
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(A-Z\u3400-\u9fff]|\s*$)|[。！？\n]")
 
@@ -112,7 +112,7 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
 
 
 # The development sets after A and B, one per hundred of ids from 101.
-LATER_SPLITS = "CDEFGHIJKLMNOPQRSTUV"
+LATER_SPLITS = "CDEFGHIJKLMNOPQRSTUVW"
 SPLITS = ("A", "B", *LATER_SPLITS)
 
 
@@ -120,7 +120,8 @@ def split_of(excerpt_id: str) -> str:
     """A and B halve the first set (odd, even); later development sets are numbered by the hundred
     (C 101-199, D 201-299, E 301-399, F 401-499, G 501-599, H 601-699, I 701-799, J 801-899,
     K 901-999, L 1001-1099, M 1101-1199, N 1201-1299, O 1301-1399, P 1401-1499, Q 1501-1599,
-    R 1601-1699, S 1701-1799, T 1801-1899, U 1901-1999, V 2001-2099), each
+    R 1601-1699, S 1701-1799, T 1801-1899, U 1901-1999, V 2001-2099,
+    W 2101-2199), each
     collected and annotated before a rule was written from it."""
     number = int(excerpt_id[2:])
     if number > 100:
