@@ -18,6 +18,7 @@ import re
 from lib.extract.dates_en_year_or_amount import reads_as_year
 from lib.extract.dates_spec import WHOLE_YEAR, DateSpec, InYear, month_part
 from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, literal_alternation
 
 _DATE_WORDS = builtin_rules().date_words_en
 MONTHS = {word: number for kind, number, word in _DATE_WORDS if kind == "month"}
@@ -43,10 +44,12 @@ def half_number(ordinal: str) -> int:
 FULL_MONTH = r"(?:" + "|".join(MONTHS) + r")\b"
 _TALLIES = [word for kind, _, word in _DATE_WORDS if kind == "tally"]
 
-# Words after a bare month (full names only) that make it a date; "May" and "March" need them most.
+# Words before a bare month (full names only) that make it a date (lib/rules/bare_month_leads_en.txt); "May" and
+# "March" need them most. A lead ending in a hyphen is joined to the month ("mid-August").
+_LEADS = builtin_rules().bare_month_leads_en
 _BEFORE_BARE_MONTH = re.compile(
-    r"(?i:\b(?:in|since|from|by|until|till|to|during|before|after|through|throughout|between|of|"
-    r"around|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of)\s+|mid-)$"
+    rf"(?i:\b(?:{alternation(lead for lead in _LEADS if not lead.endswith('-'))})\s+"
+    rf"|{literal_alternation(lead for lead in _LEADS if lead.endswith('-')) or '(?!)'})$"
     rf"|{FULL_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$"
     rf"|\b(?i:{'|'.join(_TALLIES)})\s+for\s+$",
     re.ASCII,

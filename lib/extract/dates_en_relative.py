@@ -115,12 +115,14 @@ _WEEKEND_WEEKS = {"this": 0, "this coming": 0, "coming": 0, "next": 1}
 
 
 def _weekend(match: re.Match, text: str) -> DateSpec:
-    """"last weekend", "over the weekend" (told by a paper of the working week) lie in the week before
-    publication's, as 上周末 does; "this weekend", "this coming weekend" in publication's week; "next weekend"
-    in the week after, as 下周末 (a reference grammar's relative weekend, Recognizers-Text's
-    ``OneWordPeriodRegex``). The period is the week."""
+    """"last weekend" lies in the week before publication's, as 上周末 does; "this weekend", "this coming
+    weekend" in publication's week; "next weekend" in the week after, as 下周末 (a reference grammar's relative
+    weekend, Recognizers-Text's ``OneWordPeriodRegex``). "over the weekend" is the weekend nearest publication
+    and not after it, as a bare weekday is: told on a weekday the one just gone, in the week before; told on a
+    Saturday or Sunday the one under way, in publication's week (weeks start on Monday). The period is the
+    week."""
     which = " ".join((match["which"] or "").lower().split())
-    return Shift("week", _WEEKEND_WEEKS.get(which, -1))
+    return Shift("week", _WEEKEND_WEEKS.get(which, -1), weekend=not which)
 
 
 _WEEK_OFFSETS = {"last": -1, "this": 0, "next": 1}

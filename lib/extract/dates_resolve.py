@@ -151,7 +151,9 @@ def _resolve_shift(spec: Shift, published: Period) -> Period | None:
     if spec.unit == "day":
         return Period(base + timedelta(days=spec.offset), "day")
     if spec.unit == "week":
-        return Period(base + timedelta(weeks=spec.offset), "week")
+        # A weekend is the end of its Monday-first week: told on a Saturday or Sunday, the one under way.
+        weekend_under_way = spec.weekend and published.start.weekday() >= 5
+        return Period(base + timedelta(weeks=spec.offset + weekend_under_way), "week")
     months = {"month": 1, "quarter": 3}[spec.unit] * spec.offset
     if spec.day is not None:
         return Period(add_months(base, months).replace(day=spec.day), "day")

@@ -172,6 +172,8 @@ class Shift:
     ``day`` a day of a shifted month ("上月28日": the 28th of the month before publication's).
     ``in_month``: the month the shifted day falls in ("a few weeks ago", 几周前: three weeks back, no
     one week of the few the words leave open).
+    ``weekend``: the week of the weekend nearest publication and not after it ("over the weekend"): the week
+    before publication's, but publication's own when it falls on a Saturday or Sunday.
     """
 
     unit: str
@@ -179,6 +181,7 @@ class Shift:
     ahead: bool = False
     day: int | None = None
     in_month: bool = False
+    weekend: bool = False
 
 
 @dataclass(frozen=True)

@@ -265,3 +265,24 @@ def test_weekend_read_on_a_monday_is_the_week_before():
     # A weekday paper's "over the weekend" is the weekend just gone, in the week before publication's.
     assert _found("Tencent launched the app over the weekend.", "2025-03-10") == [
         ("the weekend", "2025-03-03", "week")]
+
+
+# "over the weekend" is the weekend nearest publication and not after it: told on a Saturday or Sunday, the one
+# under way, in publication's own week (weeks start on Monday); "last weekend", 上周末 stay the week before.
+# Published Saturday 2025-03-15 and Sunday 2025-03-16.
+WEEKEND_ROWS = [
+    ("Tencent launched the app over the weekend.", "2025-03-15", [("the weekend", "2025-03-10", "week")]),
+    ("Apple must remove the app from its store over the weekend, the department said on Friday.", "2025-03-15",
+     [("the weekend", "2025-03-10", "week"), ("Friday", "2025-03-14", "day")]),
+    ("Hugging Face posted the rankings during the weekend.", "2025-03-16", [("the weekend", "2025-03-10", "week")]),
+    ("Tencent launched the app last weekend.", "2025-03-16", [("last weekend", "2025-03-03", "week")]),
+    ("腾讯上周末上线了新应用。", "2025-03-16", [("上周末", "2025-03-03", "week")]),
+    ("騰訊上週末上線了新應用。", "2025-03-16", [("上周末", "2025-03-03", "week")]),
+    ("腾讯本周末上线了新应用。", "2025-03-16", [("本周末", "2025-03-10", "week")]),
+    ("騰訊本週末上線了新應用。", "2025-03-15", [("本周末", "2025-03-10", "week")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), WEEKEND_ROWS)
+def test_the_weekend_told_on_a_weekend_is_the_one_under_way(sentence, published, expected):
+    assert _found(sentence, published) == expected

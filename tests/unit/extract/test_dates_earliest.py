@@ -41,6 +41,15 @@ ROWS = [
     ("Meituan tested drone deliveries in Shenzhen as early as Nov. 2.", "2020-11-10",
      [("Nov. 2", "2020-11-02", False)]),
     ("Huawei had begun talks with buyers as early as Sunday.", "2020-11-10", [("Sunday", "2020-11-08", False)]),
+    # A bare month after the cue is a date as after "by" (lib/rules/bare_month_leads_en.txt), ahead or back
+    # as the cue and the clause's tense say.
+    ("Zhipu is aiming for a listing in Hong Kong as early as January, people familiar with the matter said.",
+     "2025-12-13", [("January", "2026-01-01", True)]),
+    ("Kuaishou could raise up to $5 billion in an IPO as soon as March.", "2020-11-06",
+     [("March", "2021-03-01", True)]),
+    ("Huawei had started talks with buyers as early as January.", "2020-11-10", [("January", "2020-01-01", False)]),
+    ("As early as January, Huawei had started talks with buyers.", "2020-11-10", [("January", "2020-01-01", False)]),
+    ("Meituan was still testing the drones as late as May.", "2020-11-10", [("May", "2020-05-01", False)]),
     # Fronted, the clause's verb comes after the date and gives it its tense both ways.
     ("As early as Nov. 2, Meituan tested drone deliveries in Shenzhen.", "2020-11-10",
      [("Nov. 2", "2020-11-02", False)]),
@@ -55,6 +64,8 @@ ROWS = [
     ("交易最快周日公布。", "2020-11-10", [("周日", "2020-11-15", True)]),
     ("美团的无人机配送服务最快于周六上线。", "2020-11-10", [("周六", "2020-11-14", True)]),
     ("消息人士称，该公司最快10月在港上市。", "2020-11-10", [("10月", "2021-10-01", True)]),
+    ("知情人士称，智谱最快1月在港上市。", "2025-12-13", [("1月", "2026-01-01", True)]),
+    ("华为最早1月已开始与买家洽谈。", "2020-11-10", [("1月", "2020-01-01", False)]),
     # A past aspect after the date tells what was done by then: no plan.
     ("美团最快11月2日已在深圳完成无人机配送测试。", "2020-11-10", [("11月2日", "2020-11-02", False)]),
     ("美团最快11月2日就测试了无人机配送。", "2020-11-10", [("11月2日", "2020-11-02", False)]),
@@ -65,6 +76,8 @@ ROWS = [
     ("外電指，華為預計最快星期日宣佈出售榮耀。", "2020-11-10", [("星期日", "2020-11-15", True)]),
     ("據悉，交易最快於週日完成。", "2020-11-10", [("周日", "2020-11-15", True)]),
     ("台積電內部最早可追溯到11月2日發現問題。", "2020-11-10", [("11月2日", "2020-11-02", False)]),
+    ("知情人士稱，智譜最快1月在港上市。", "2025-12-13", [("1月", "2026-01-01", True)]),
+    ("華為最早1月已開始與買家洽談。", "2020-11-10", [("1月", "2020-01-01", False)]),
     ("美團最快11月2日已在深圳完成無人機配送測試。", "2020-11-10", [("11月2日", "2020-11-02", False)]),
 ]
 

@@ -18,6 +18,13 @@ MONTH_ROWS = [
     ("Sales have risen since May.", "May", InYear(month_part(5))),
     ("Stores opened in March, April and June.", "April", InYear(month_part(4))),  # a list of months
     ("Nio published its deliveries for March.", "March", InYear(month_part(3))),
+    # The earliest or latest a plan can happen (lib/rules/bare_month_leads_en.txt).
+    ("MiniMax was aiming for a listing as early as January.", "January", InYear(month_part(1))),
+    ("Kuaishou could list as soon as March.", "March", InYear(month_part(3))),
+    ("Huawei still sold the phones as late as May.", "May", InYear(month_part(5))),
+    # Must not change: "as" alone, "early" with no "as" before it, are no lead.
+    ("Sales were as strong as May forecasts said.", "May", None),
+    ("An early March rally lifted shares.", "March", InYear(month_part(3))),
     ("Protesters called for March rallies.", "March", None),
     ("March on, said the chief executive.", "March", None),
     ("Analysts praised ByteDance. March results were strong.", "March", None),

@@ -379,6 +379,34 @@ def test_a_date_told_as_the_original_plan_is_the_nearer_one(sentence, published,
     assert _found(to_simplified(sentence), published) == expected
 
 
+# An aim told in the past progressive ("was planning to", "was aiming for", "was targeting") was held when a
+# source told it: its "was" dates the holding, not the date aimed at, which is the coming one when that lies
+# within two months, as for an original schedule. Chinese tells the held aim with 此前 / 当时 before 计划: a
+# near cue already. Near misses: a plan further off is the one back; a past passive is no aim.
+HELD_PLAN_ROWS = [
+    ("MiniMax was aiming for a listing as early as January, the person said.", "2025-12-13",
+     [("January", "2026-01-01", True)]),
+    ("A person familiar with the matter said Baidu was planning to launch the service in March.", "2023-02-07",
+     [("March", "2023-03-01", True)]),
+    ("The company was targeting a Hong Kong debut in January, two sources said.", "2025-12-13",
+     [("January", "2026-01-01", True)]),
+    ("Meituan was looking to start drone deliveries on Sunday, a source said.", "2025-12-13",
+     [("Sunday", "2025-12-14", True)]),
+    ("Baidu was planning to launch the service in July, the person said.", "2023-02-07",
+     [("July", "2022-07-01", False)]),
+    ("The service was launched in March.", "2023-02-07", [("March", "2022-03-01", False)]),
+    ("知情人士称，MiniMax此前计划最快1月在港上市。", "2025-12-13", [("1月", "2026-01-01", True)]),
+    ("知情人士称，百度当时正计划于3月推出该服务。", "2023-02-07", [("3月", "2023-03-01", True)]),
+    ("知情人士稱，MiniMax此前計劃最快1月在港上市。", "2025-12-13", [("1月", "2026-01-01", True)]),
+    ("知情人士稱，百度當時正計劃於3月推出該服務。", "2023-02-07", [("3月", "2023-03-01", True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), HELD_PLAN_ROWS)
+def test_an_aim_told_in_the_past_progressive_still_lies_ahead(sentence, published, expected):
+    assert _found(to_simplified(sentence), published) == expected
+
+
 # A start ("3月16日起", "starting March 16") opens a state that goes on: the day may have just passed. It
 # is the nearer one, unless a future word ("将于", "will", "起施行") puts it ahead.
 START_ROWS = [
