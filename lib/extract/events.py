@@ -25,7 +25,6 @@ from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
-from lib.extract.person_affiliations import without_persons_companies
 from lib.extract.story_time import last_in_story
 from lib.extract.topic_chain import (
     SENTENCE_CLOSE,
@@ -208,8 +207,6 @@ def sentence_events(
                 named_in(sentence, mentions))
         else:
             companies_of = [named or context] * len(matches)
-        if named:
-            companies_of = [without_persons_companies(companies, mentions, main) for companies in companies_of]
         hits = typer.hits(sentence.text)
         for number, (match, companies) in enumerate(zip(matches, companies_of, strict=True)):
             rows.append(_row(doc_id, sentence, number, match, companies, regulations,
