@@ -199,7 +199,7 @@ SECTORS = [
     ("Perplexity, Cohere, Character.AI, Hugging Face, Scale AI and Databricks raised money; so did Manus.",
      [co("Perplexity", "Perplexity"), co("Cohere", "Cohere"), co("Character.AI", "Character.AI"),
       co("Hugging Face", "Hugging Face"), co("Scale AI", "Scale AI"), co("Databricks", "Databricks"),
-      co("Manus", "Manus")]),
+      pr("Manus", "Manus", "Butterfly Effect")]),
     ("深度求索、月之暗面、稀宇科技、智谱、百川智能、零一万物、阶跃星辰、无问芯穹和面壁智能",
      [co("深度求索", "DeepSeek"), co("月之暗面", "Moonshot AI"), co("稀宇科技", "MiniMax"), co("智谱", "Zhipu AI"),
       co("百川智能", "Baichuan"), co("零一万物", "01.AI"), co("阶跃星辰", "StepFun"),
@@ -313,6 +313,27 @@ FIELD = [
      [co("顺丰", "SF Express"), co("极兔", "J&T Express"), co("中通快递", "ZTO Express"), co("海尔", "Haier"),
       co("海信", "Hisense"), co("格力电器", "Gree"), pr("豆包", "Doubao", "ByteDance"), co("蚂蚁金服", "Ant Group"),
       co("蚂蚁集团", "Ant Group")]),
+    # An agent platform named alone rolls up to the firm that runs it; a bought startup is a firm of its own
+    # rolling up to its buyer; a video platform is its company's product; an investor, an innovation centre
+    # and a group by their full names ("&" written for "and").
+    ("Meta agreed to buy Manus, the agent platform of Butterfly Effect Technology; Mobike joined Meituan in 2018.",
+     [co("Meta", "Meta"), pr("Manus", "Manus", "Butterfly Effect"),
+      co("Butterfly Effect Technology", "Butterfly Effect"), sub("Mobike", "Mobike", "Meituan"),
+      co("Meituan", "Meituan")]),
+    ("Mingshi Capital backed MiniMax; the Beijing Humanoid Robot Innovation Center, China Music Corp. and "
+     "Nippon Telegraph & Telephone Corp. were named too.",
+     [co("Mingshi Capital", "Mingshi Capital"), co("MiniMax", "MiniMax"),
+      co("Beijing Humanoid Robot Innovation Center", "X-Humanoid"),
+      co("China Music Corp", "China Music Corporation"), co("Nippon Telegraph & Telephone", "NTT")]),
+    ("manus是蝴蝶效应科技推出的AI代理平台，明势创投早期投资了MiniMax，优酷和芒果TV也将涨价，摩拜单车并入美团。",
+     [pr("manus", "Manus", "Butterfly Effect"), co("蝴蝶效应科技", "Butterfly Effect"),
+      co("明势创投", "Mingshi Capital"), co("MiniMax", "MiniMax"), pr("优酷", "Youku", "Alibaba"),
+      pr("芒果TV", "Mango TV", "Mango Excellent Media"), sub("摩拜单车", "Mobike", "Meituan"), co("美团", "Meituan")]),
+    ("manus是北京「蝴蝶效應科技公司」推出的平台，明勢資本連續加注，芒果超媒旗下芒果TV上線，騰訊收購中國音樂集團股份。",
+     [pr("manus", "Manus", "Butterfly Effect"), co("蝴蝶效應科技", "Butterfly Effect"),
+      co("明勢資本", "Mingshi Capital"), co("芒果超媒", "Mango Excellent Media"),
+      pr("芒果TV", "Mango TV", "Mango Excellent Media"), co("騰訊", "Tencent"),
+      co("中國音樂集團", "China Music Corporation")]),
     # "JD" is JD.com, but not in the US vice-president's name.
     ("JD Vance said the tariffs would stay.", [("JD Vance", "US government", "regulation", "")]),
     # 腾讯科技 and 网易科技 are news sites cited as sources, not Tencent or NetEase acting.
@@ -334,6 +355,10 @@ EVERYDAY = [
     "Take the runway, ascend the stairs, arm in arm, an oracle of perplexity, with honor.",
     "这让人联想到AI浪潮，荣耀属于团队，地平线上一片吉利，理想很丰满",
     "這讓人聯想到AI浪潮，榮耀屬於團隊，地平線上一片吉利，理想很豐滿",
+    # 新浪潮 "a new wave" holds 新浪 (Sina); 蝴蝶效应 alone is the butterfly effect.
+    "他正成为中国AI新浪潮的标志性人物，这是一种蝴蝶效应",
+    "他正成為中國AI新浪潮的標誌性人物，這是一種蝴蝶效應",
+    "The new wave of AI startups shows a butterfly effect.",
 ]
 
 
