@@ -90,13 +90,24 @@ class View:
         # A page captions every chart; the date span of 10,000 documents is worked out once.
         return f"{self.documents_words} · published {self.published_words} · {self.filters.describe()}"
 
+    @cached_property
+    def n_copies(self) -> int:
+        """Documents of the corpus that copy another article (``duplicate_of``): each counted once, as it."""
+        return int((copies_of_others(self.all_documents) != "").sum())
+
+    @cached_property
+    def documents_of_corpus_words(self) -> str:
+        """"52 of 924 documents (1 copy of other articles counted once)": the view's documents of the
+        corpus's, a copied article counted once; the caption and every chart's provenance say this."""
+        words = f"{len(self.documents)} of {len(self.all_documents) - self.n_copies} documents"
+        if self.n_copies:
+            words += f" ({self.n_copies} {'copy' if self.n_copies == 1 else 'copies'} of other articles counted once)"
+        return words
+
     @property
     def documents_words(self) -> str:
-        """"12 of 40 documents", saying how many were kept only for an event in the date range."""
-        copies = int((copies_of_others(self.all_documents) != "").sum())
-        words = f"{len(self.documents)} of {len(self.all_documents) - copies} documents"
-        if copies:
-            words += f" ({copies} {'copy' if copies == 1 else 'copies'} of other articles counted once)"
+        """``documents_of_corpus_words``, saying how many were kept only for an event in the date range."""
+        words = self.documents_of_corpus_words
         if self.n_published_outside:
             words += f" ({self.n_published_outside} published outside the dates, kept for an event dated in them)"
         return words

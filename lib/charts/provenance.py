@@ -38,7 +38,7 @@ FULL_TITLE, PROVENANCE = "full_title", "provenance"
 class Provenance:
     """Where a chart comes from, in words: filters, counts, dates, corpus, when it was made."""
 
-    documents: str          # "12 of 40 documents"
+    documents: str          # "12 of 40 documents", as the caption counts them (``View.documents_of_corpus_words``)
     published: str          # "published 2024-01 to 2024-06-30"
     filters: str            # ``Filters.describe()``
     corpus: str             # the corpus folder's name
@@ -59,7 +59,7 @@ def figure_title(layout: dict) -> str:
 
 def provenance_of(view: View, corpus: str, made: str) -> Provenance:
     """The short words of ``view.caption()`` (the caption under the chart says the date rule in full)."""
-    documents = f"{len(view.documents)} of {len(view.all_documents)} documents"
+    documents = view.documents_of_corpus_words
     if view.n_published_outside:
         documents += f" ({view.n_published_outside} kept for an event in the dates)"
     return Provenance(documents=documents, published=f"published {view.published_words}",

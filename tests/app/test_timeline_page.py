@@ -7,11 +7,12 @@ tests cover it. Here: what the figure and the table contain for each URL.
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
 from lib.charts.provenance import figure_title
-from tests.app.conftest import assert_no_exception
+from tests.app.conftest import SEEDS, assert_no_exception, shown
 
 PAGE = "app_pages/timeline.py"
 EVENT_TITLE = "Events by company, placed at their event dates"
@@ -245,3 +246,15 @@ def test_year_less_days_under_a_company_filter_and_on_the_publication_basis(run_
     assert not [trace for spec in specs for trace in marks(spec)
                 if trace["marker"].get("symbol") == YEAR_FROM_STORY_SYMBOL]
     assert "2 events whose year is not known" in [shown(h.value) for h in by_publication.subheader]
+
+
+def test_a_copied_article_is_counted_once_alike_in_the_caption_and_the_chart(run_page, tmp_path):
+    folder = tmp_path / "seeds-and-a-copy"
+    shutil.copytree(SEEDS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    original = sorted(folder.glob("*.txt"))[0]
+    (folder / "zz_copy.txt").write_bytes(original.read_bytes())
+    app = run_page(PAGE, corpus=folder)
+    assert_no_exception(app)
+    counted_once = "5 of 5 documents (1 copy of other articles counted once)"
+    assert any(shown(c.value).startswith(counted_once) for c in app.caption), [c.value for c in app.caption]
+    assert counted_once in figure(app)["layout"]["title"]["subtitle"]["text"].replace("<br>", " ")

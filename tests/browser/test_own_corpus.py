@@ -311,15 +311,70 @@ def grid_rows(page) -> list[list[str]]:
       .filter(cells => cells.length)""")
 
 
+# The grid's state as its accessible table shows it: Glide redraws that table 200 ms after the last
+# change (selection, edit), so every wait below polls it rather than reading it once.
+_GRID_STATE_JS = """() => {
+  const grid = document.querySelector('[data-testid=stDataFrame]');
+  const selected = grid ? [...grid.querySelectorAll('td[aria-selected=true]')].map(td => td.id) : [];
+  const editor = document.querySelector('textarea.gdg-input');
+  return {selected, editor: editor ? editor.value : null,
+          focus: document.activeElement ? document.activeElement.tagName + '#' + document.activeElement.id : null,
+          script: document.querySelector('[data-test-script-state]')?.getAttribute('data-test-script-state'),
+          runs: window.__runsDone || 0};
+}"""
+
+
+def grid_state(page) -> dict:
+    """The Metadata table's selected cells, open editor's text, focused element and script state."""
+    return page.evaluate(_GRID_STATE_JS)
+
+
+def wait_for_grid(page, what: str, condition_js: str, arg, timeout_ms: int = 10_000) -> None:
+    """Wait until ``condition_js(arg)`` holds; if it never does, fail naming ``what`` and the grid's state."""
+    try:
+        page.wait_for_function(condition_js, arg=arg, polling=100, timeout=timeout_ms)
+    except PlaywrightTimeout:
+        pytest.fail(f"Metadata table: {what} within {timeout_ms / 1000:.0f} s; grid: {grid_state(page)}",
+                    pytrace=False)
+
+
+def wait_for_selected(page, row: int, column: int) -> None:
+    """Wait until the grid's selection is the one cell at (0-based data) ``row``, ``column``."""
+    wait_for_grid(page, f"cell ({row}, {column}) was not selected", """([row, column]) => {
+          const selected = [...document.querySelectorAll('[data-testid=stDataFrame] td[aria-selected=true]')];
+          return selected.length === 1 && selected[0].id === `glide-cell-${column}-${row}`;
+        }""", [row, column])
+
+
 def wait_for_cell(page, row: int, column: int, value: str) -> None:
     """Wait until the Metadata table shows ``value`` in a cell (0-based data row and column)."""
-    page.wait_for_function(
-        """([row, column, value]) => {
+    wait_for_grid(page, f"cell ({row}, {column}) did not show {value!r}", """([row, column, value]) => {
           const rows = [...document.querySelectorAll('[data-testid=stDataFrame] table tr')]
             .filter(r => r.querySelectorAll('td').length);
           const cell = rows[row] && rows[row].querySelectorAll('td')[column];
           return cell && cell.innerText.trim() === value;
-        }""", arg=[row, column, value], polling=100, timeout=10_000)
+        }""", [row, column, value])
+
+
+def edit_cell(page, row: int, column: int, value: str) -> None:
+    """Type ``value`` into a Metadata table cell as a person does: click the row's File cell, arrow
+    right, Enter, type, Enter. Each key waits for the grid to show the one before took effect: the
+    keys are blind, and an editor opened one cell off drops a date the column refuses (URL) or puts
+    it in the wrong column, so the cell never shows it and the cause is lost."""
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.click(position={"x": 40, "y": GRID_HEADER_Y + GRID_ROW_PX * row})
+    wait_for_selected(page, row, 0)
+    for step in range(1, column + 1):
+        page.keyboard.press("ArrowRight")
+        wait_for_selected(page, row, step)
+    page.keyboard.press("Enter")
+    editor = page.locator("textarea.gdg-input")
+    editor.fill(value)
+    expect(editor).to_have_value(value)
+    page.keyboard.press("Enter")
+    wait_for_grid(page, "the cell editor did not close on Enter",
+                  "() => !document.querySelector('textarea.gdg-input')", None)
+    wait_for_cell(page, row, column, value)
 
 
 def upload(page, files: dict[str, bytes]) -> str:
@@ -436,14 +491,7 @@ def test_own_corpus_from_empty_folder_to_restart(launch, tmp_path, page):
     assert files == sorted(ARTICLES), rows
     row = files.index(WRONG_FILE)
     assert rows[row][PUBLISHED_STEPS] == "2019-03-02", rows[row]
-    grid = page.locator("[data-testid='stDataFrame']").first
-    grid.click(position={"x": 40, "y": GRID_HEADER_Y + GRID_ROW_PX * row})
-    for _ in range(PUBLISHED_STEPS):
-        page.keyboard.press("ArrowRight")
-    page.keyboard.press("Enter")
-    page.locator("textarea.gdg-input").fill(CORRECT_DATE)
-    page.keyboard.press("Enter")
-    wait_for_cell(page, row, PUBLISHED_STEPS, CORRECT_DATE)
+    edit_cell(page, row, PUBLISHED_STEPS, CORRECT_DATE)
     save_screenshot(page, "own-corpus-07-metadata-edited")
     before = runs_done(page)
     page.get_by_role("button", name="Save metadata").click()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from lib.charts.provenance import (
     wrapped_title,
 )
 from lib.pipeline.corpus import build_corpus
+from lib.schema import Doc
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 SAMPLE = Provenance("12 of 40 documents", "published 2024-01 to 2024-06-30",
@@ -84,6 +86,18 @@ def test_provenance_of_a_view_names_filters_counts_and_dates(corpus):
     assert text.startswith(f"{len(view.documents)} of 5 documents")
     assert "companies: ByteDance; dates: 2023-01-01 to 2024-06-30" in text
     assert "published 2023-05 to 2025-01-16" in text and "corpus: seeds · made 2026-12-03" in text
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(companies=("ByteDance",)),
+                                     Filters(start=date(2023, 5, 20), end=date(2023, 8, 2))])
+def test_provenance_and_caption_count_a_copied_article_once_and_say_so(corpus, filters):
+    documents = corpus.documents.copy()
+    documents.loc[documents.index[-1], Doc.DUPLICATE_OF] = documents[Doc.DOC_ID].iloc[0]
+    view = apply_filters(replace(corpus, documents=documents), filters)
+    text = provenance_of(view, "seeds", "2026-12-03").text()
+    corpus_size = f"{len(view.documents)} of {len(documents) - 1} documents (1 copy of other articles counted once)"
+    assert text.startswith(corpus_size), text
+    assert view.caption().startswith(corpus_size), view.caption()
 
 
 def _figures_to_describe() -> list[go.Figure]:
