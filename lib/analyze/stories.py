@@ -39,9 +39,10 @@ from lib.analyze.story_happening_days import happening_day_reports
 from lib.analyze.story_mentions import placed_alike_in_article
 from lib.analyze.story_merges import merged_by_placed_reports
 from lib.analyze.story_openings import opening_reports
-from lib.analyze.story_periods import StoryPeriod
+from lib.analyze.story_periods import StoryPeriod, report_periods
 from lib.analyze.story_products import (
     ProductSums,
+    common_to,
     event_products,
     merged_product_sums,
     product_sums,
@@ -50,6 +51,7 @@ from lib.analyze.story_products import (
     share_a_product,
     share_a_product_of_a_kind,
     share_a_regulator,
+    union_of,
 )
 from lib.analyze.story_today import placed_today, today_reports
 from lib.analyze.story_weekdays import weekday_stories
@@ -155,7 +157,7 @@ def _clusters(members: Members, vectors: np.ndarray, threshold: float, blocks: l
     last = np.full(len(parent), -1, dtype=np.int64)
     np.maximum.at(last, first, np.arange(len(first)))
     np.maximum.at(last, second, np.arange(len(second)))
-    periods = _report_periods(members)
+    periods = report_periods(members.start, members.end)
     shared = list(members.companies)
     products = list(members.products)  # any member's
     named: dict[int, ProductSums] = {}  # per group naming a product: its product-naming members' sums
@@ -202,14 +204,14 @@ def _clusters(members: Members, vectors: np.ndarray, threshold: float, blocks: l
     def merge(a: int, b: int, period: StoryPeriod) -> None:
         _keep_if_any(acting, a, merged_product_sums(regulating(a), regulating(b)))
         _keep_if_any(named, a, merged_product_sums(naming(a), naming(b)))
-        products[a] = _union(products[a], products[b])
+        products[a] = union_of(products[a], products[b])
         sums[a] = total(a) + total(b)
         forget(b)
         parent[b] = a
         size[a] += size[b]
         last[a] = max(last[a], last[b])
         periods[a] = period
-        shared[a] = _intersection(shared[a], shared[b])
+        shared[a] = common_to(shared[a], shared[b])
 
     def forget(node: int) -> None:
         for kept in (sums, named, acting):
@@ -234,29 +236,12 @@ def _pairs_in_turn(first: np.ndarray, second: np.ndarray, at_once: int = 8192) -
         yield from zip(first[start:start + at_once].tolist(), second[start:start + at_once].tolist(), strict=True)
 
 
-def _report_periods(members: Members) -> list[StoryPeriod]:
-    """Each member's own ``StoryPeriod``, one object per distinct period (it never changes; a group's is new)."""
-    spans, which = np.unique(np.stack([members.start, members.end]), axis=1, return_inverse=True)
-    made = [StoryPeriod.of_report(first, last) for first, last in spans.T.tolist()]
-    return [made[index] for index in which.reshape(-1).tolist()]
-
-
 def _keep_if_any(kept: dict[int, ProductSums], node: int, sums: ProductSums) -> None:
     """``kept[node] = sums``, or none kept when ``sums`` is empty (the node's own reading is then empty too)."""
     if sums:
         kept[node] = sums
     else:
         kept.pop(node, None)
-
-
-def _union(first: frozenset[str], second: frozenset[str]) -> frozenset[str]:
-    """``first | second``, no new set when one holds the other."""
-    return first if second <= first else second if first <= second else first | second
-
-
-def _intersection(first: frozenset[str], second: frozenset[str]) -> frozenset[str]:
-    """``first & second``, no new set when one is within the other."""
-    return first if first <= second else second if second <= first else first & second
 
 
 def _one_day(members: Members, idx: np.ndarray) -> np.ndarray:
