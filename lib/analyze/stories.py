@@ -16,6 +16,7 @@ sentences (one row each, unit length, in the order of the events frame).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -38,9 +39,10 @@ from lib.analyze.story_happening_days import happening_day_reports
 from lib.analyze.story_mentions import placed_alike_in_article
 from lib.analyze.story_merges import merged_by_placed_reports
 from lib.analyze.story_openings import opening_reports
-from lib.analyze.story_periods import StoryPeriod
+from lib.analyze.story_periods import StoryPeriod, report_periods
 from lib.analyze.story_products import (
     ProductSums,
+    common_to,
     event_products,
     merged_product_sums,
     product_sums,
@@ -49,6 +51,7 @@ from lib.analyze.story_products import (
     share_a_product,
     share_a_product_of_a_kind,
     share_a_regulator,
+    union_of,
 )
 from lib.analyze.story_today import placed_today, today_reports
 from lib.analyze.story_weekdays import weekday_stories
@@ -98,11 +101,11 @@ def story_ids(events: pd.DataFrame, vectors: np.ndarray | EventVectors, threshol
     vectors = event_vectors(vectors)
     blocks = story_blocks(members)
     vectors.encode_rows(members.rows[joinable(blocks)])
-    roots = _clusters(members, vectors.matrix, threshold, blocks)
-    grouped = pd.DataFrame({"root": roots, "event_id": events[Event.EVENT_ID].to_numpy()[members.rows]})
-    first = grouped.groupby("root")["event_id"].transform("min")
-    names = {event_id: story_id_after(event_id) for event_id in first.unique()}
-    ids.iloc[members.rows] = first.map(names).to_numpy()
+    _, group = np.unique(_clusters(members, vectors.matrix, threshold, blocks), return_inverse=True)
+    # Groups stay numbers until each has its name: one string per story, shared by its events.
+    firsts = events[Event.EVENT_ID].iloc[members.rows].groupby(group).min()
+    names = np.array([story_id_after(event_id) for event_id in firsts], dtype=object)
+    ids.iloc[members.rows] = names[group]
     return ids
 
 
@@ -147,10 +150,14 @@ def _clusters(members: Members, vectors: np.ndarray, threshold: float, blocks: l
     agree on the period, and their mean similarity passes ``threshold``: no chaining. The mean
     of all cross-pair cosines is the dot product of the groups' vector sums over their sizes.
     """
+    first, second, _ = _candidate_pairs(members, vectors, threshold, blocks)
     parent = np.arange(len(members.rows))
     size = np.ones(len(parent), dtype=np.int64)
-    periods = [StoryPeriod.of_report(int(first), int(last)) for first, last in zip(members.start, members.end,
-                                                                                  strict=True)]
+    # The last pair each group is in: past it, its sums are never read again and are let go.
+    last = np.full(len(parent), -1, dtype=np.int64)
+    np.maximum.at(last, first, np.arange(len(first)))
+    np.maximum.at(last, second, np.arange(len(second)))
+    periods = report_periods(members.start, members.end)
     shared = list(members.companies)
     products = list(members.products)  # any member's
     named: dict[int, ProductSums] = {}  # per group naming a product: its product-naming members' sums
@@ -178,34 +185,63 @@ def _clusters(members: Members, vectors: np.ndarray, threshold: float, blocks: l
         return (not members.long[a] and say_alike_of_a_product(naming(a), naming(b), linkage_bar)) or (
             same_day and say_alike_of_a_product(regulating(a), regulating(b), SAME_DAY_REGULATOR_SIMILARITY))
 
-    first, second, _ = _candidate_pairs(members, vectors, threshold, blocks)
-    for i, j in zip(first.tolist(), second.tolist(), strict=True):
-        a, b = root(i), root(j)
-        if a == b or not shared[a] & shared[b]:
-            continue
+    def joined_period(a: int, b: int) -> StoryPeriod | None:
+        # The period of both groups when they may merge, None when they may not.
+        if a == b or shared[a].isdisjoint(shared[b]) or members.long[a] != members.long[b]:
+            return None
         period = periods[a].joined(periods[b])
-        if members.long[a] != members.long[b] or period is None:
-            continue
+        if period is None:
+            return None
         mean = float(total(a) @ total(b)) / (size[a] * size[b])
-        product_bar = SAME_PRODUCT_SIMILARITY if products[a] & products[b] and not members.long[a] else threshold
+        product_bar = (SAME_PRODUCT_SIMILARITY if not products[a].isdisjoint(products[b]) and not members.long[a]
+                       else threshold)
         same_day = periods[a].one_day(periods[b])
         if same_day:
             product_bar = min(product_bar, threshold, SAME_DAY_SIMILARITY)
         linkage_bar = min(SAME_PRODUCT_SIMILARITY, SAME_DAY_PRODUCT_SIMILARITY) if same_day else SAME_PRODUCT_SIMILARITY
-        if mean < product_bar and not alike_by_name(a, b, same_day, linkage_bar):
-            continue
-        acting[a] = merged_product_sums(regulating(a), regulating(b))
-        acting.pop(b, None)
-        products[a] = products[a] | products[b]
-        named[a] = merged_product_sums(naming(a), naming(b))
-        named.pop(b, None)
+        return period if mean >= product_bar or alike_by_name(a, b, same_day, linkage_bar) else None
+
+    def merge(a: int, b: int, period: StoryPeriod) -> None:
+        _keep_if_any(acting, a, merged_product_sums(regulating(a), regulating(b)))
+        _keep_if_any(named, a, merged_product_sums(naming(a), naming(b)))
+        products[a] = union_of(products[a], products[b])
         sums[a] = total(a) + total(b)
-        sums.pop(b, None)
+        forget(b)
         parent[b] = a
         size[a] += size[b]
+        last[a] = max(last[a], last[b])
         periods[a] = period
-        shared[a] = shared[a] & shared[b]
+        shared[a] = common_to(shared[a], shared[b])
+
+    def forget(node: int) -> None:
+        for kept in (sums, named, acting):
+            kept.pop(node, None)
+
+    for pair, (i, j) in enumerate(_pairs_in_turn(first, second)):
+        a, b = root(i), root(j)
+        period = joined_period(a, b)
+        if period is not None:
+            merge(a, b, period)
+        elif last[b] <= pair:
+            forget(b)
+        if last[a] <= pair:
+            forget(a)
     return np.array([root(i) for i in range(len(parent))])
+
+
+def _pairs_in_turn(first: np.ndarray, second: np.ndarray, at_once: int = 8192) -> Iterator[tuple[int, int]]:
+    """``zip(first, second)`` as Python ints, a few thousand at a time: all of them at once are ~40 MB of ints
+    beside the grouping's sums at 10,000 articles."""
+    for start in range(0, len(first), at_once):
+        yield from zip(first[start:start + at_once].tolist(), second[start:start + at_once].tolist(), strict=True)
+
+
+def _keep_if_any(kept: dict[int, ProductSums], node: int, sums: ProductSums) -> None:
+    """``kept[node] = sums``, or none kept when ``sums`` is empty (the node's own reading is then empty too)."""
+    if sums:
+        kept[node] = sums
+    else:
+        kept.pop(node, None)
 
 
 def _one_day(members: Members, idx: np.ndarray) -> np.ndarray:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 # Unbounded: a story of single days has no window, one of periods no single days.
 _FAR = 10**9
 # Single days of one story lie at most this far apart.
@@ -71,3 +73,11 @@ class StoryPeriod:
     def window_days(self) -> int:
         """How many days the periods leave open (0 for a story of single days only)."""
         return 0 if self.window_last >= _FAR else self.window_last - self.window_first + 1
+
+
+def report_periods(starts: np.ndarray, ends: np.ndarray) -> list[StoryPeriod]:
+    """Each report's own period (``StoryPeriod.of_report`` of its first and last day), one object per distinct
+    period shared by the reports of it: a period each is ~20 MB at 10,000 articles."""
+    spans, which = np.unique(np.stack([starts, ends]), axis=1, return_inverse=True)
+    made = [StoryPeriod.of_report(first, last) for first, last in spans.T.tolist()]
+    return [made[index] for index in which.reshape(-1).tolist()]

@@ -34,7 +34,9 @@ def event_products(events: pd.DataFrame, mentions: pd.DataFrame | None) -> pd.Se
         return none
     by_sentence = named.groupby(keys)[Mention.ENTITY].agg(frozenset)
     found = by_sentence.reindex(pd.MultiIndex.from_arrays([events[Event.DOC_ID], events[Event.SENT_ID]]))
-    return pd.Series([f if isinstance(f, frozenset) else frozenset() for f in found], index=events.index, dtype=object)
+    # One empty set for every event naming none (most of them): a set each holds ~40 MB at 10,000 articles.
+    none_named = frozenset()
+    return pd.Series([f if isinstance(f, frozenset) else none_named for f in found], index=events.index, dtype=object)
 
 
 def share_a_product_of_a_kind(products: list[frozenset[str]], kinds: list[str], block: list[int]) -> np.ndarray:
@@ -91,6 +93,16 @@ def merged_product_sums(first: ProductSums, second: ProductSums) -> ProductSums:
     for key, (total, count) in second.items():
         merged[key] = (merged[key][0] + total, merged[key][1] + count) if key in merged else (total, count)
     return merged
+
+
+def union_of(first: frozenset[str], second: frozenset[str]) -> frozenset[str]:
+    """``first | second``, no new set when one holds the other (a group's names, merged ~100,000 times)."""
+    return first if second <= first else second if first <= second else first | second
+
+
+def common_to(first: frozenset[str], second: frozenset[str]) -> frozenset[str]:
+    """``first & second``, no new set when one is within the other."""
+    return first if first <= second else second if second <= first else first & second
 
 
 def product_linkage(first: ProductSums, second: ProductSums) -> float | None:

@@ -63,9 +63,15 @@ def term_codes(terms: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
     """
     term_code, term_names = pd.factorize(terms[Term.TERM])
     lang_code, lang_names = pd.factorize(terms[Term.LANG])
-    combined = term_code.astype(np.int64) * max(len(lang_names), 1) + lang_code
-    combined[(term_code < 0) | (lang_code < 0)] = -1
+    missing = (term_code < 0) | (lang_code < 0)
+    # In place: a corpus's million term rows make each array of codes ~30 MB (the Keywords page's first visit).
+    combined = term_code.astype(np.int64, copy=False)
+    combined *= max(len(lang_names), 1)
+    combined += lang_code
+    del term_code, lang_code
+    combined[missing] = -1
     codes, uniques = pd.factorize(combined, use_na_sentinel=False)
+    del combined
     keys = uniques >= 0
     # Renumber so that a missing key is -1 and the others are 0..k-1.
     renumber = np.full(len(uniques), -1, dtype=np.int64)
@@ -81,7 +87,10 @@ def _distinct_per_term(codes: np.ndarray, doc_codes: np.ndarray, n_terms: int) -
     """Documents per term code (pairs with a missing term or document left out)."""
     valid = (codes >= 0) & (doc_codes >= 0)
     n_docs = int(doc_codes.max(initial=0)) + 1
-    pairs = pd.unique(codes[valid] * n_docs + doc_codes[valid])
+    kept_codes, kept_docs = _rows_kept(valid, codes, doc_codes)
+    pairs = kept_codes * n_docs
+    pairs += kept_docs
+    pairs = pd.unique(pairs)
     return np.bincount(pairs // n_docs, minlength=n_terms)
 
 
@@ -93,7 +102,7 @@ def term_totals(terms: pd.DataFrame) -> pd.DataFrame:
     valid = codes >= 0
     doc_codes = pd.factorize(terms[Term.DOC_ID])[0]
     totals = keys.assign(**{
-        Stat.COUNT: np.bincount(codes[valid], weights=terms[Term.COUNT].to_numpy()[valid],
+        Stat.COUNT: np.bincount(*_rows_kept(valid, codes, terms[Term.COUNT].to_numpy()),
                                 minlength=len(keys)).round().astype(np.int64),
         Stat.N_DOCS: _distinct_per_term(codes, doc_codes, len(keys)),
     })
@@ -149,15 +158,31 @@ def tfidf_of_documents(terms: pd.DataFrame, idf: pd.DataFrame) -> pd.DataFrame:
     codes, keys = term_codes(terms)
     doc_codes = pd.factorize(terms[Term.DOC_ID])[0]
     counts = terms[Term.COUNT].to_numpy(dtype=float)
-    with_doc = doc_codes >= 0
-    doc_totals = np.bincount(doc_codes[with_doc], weights=counts[with_doc])
-    tf = np.zeros(len(terms))
-    tf[with_doc] = counts[with_doc] / doc_totals[doc_codes[with_doc]]
-    valid = codes >= 0
-    summed = np.bincount(codes[valid], weights=tf[valid], minlength=len(keys))
+    tf = _term_frequencies(counts, doc_codes)
+    del counts, doc_codes
+    summed = np.bincount(*_rows_kept(codes >= 0, codes, tf), minlength=len(keys))
     scored = keys.assign(**{Stat.TFIDF: summed}).merge(idf[KEY + [IDF]], on=KEY, how="inner", sort=False)
     scored[Stat.TFIDF] = scored[Stat.TFIDF] * scored[IDF]
     return _ranked(scored, Stat.TFIDF)[TFIDF_COLUMNS]
+
+
+def _rows_kept(keep: np.ndarray, *arrays: np.ndarray) -> tuple[np.ndarray, ...]:
+    """``array[keep]`` of each array: the arrays themselves when every row is kept, as it nearly always is (no
+    copy of each, ~30 MB at 10,000 articles)."""
+    return arrays if keep.all() else tuple(array[keep] for array in arrays)
+
+
+def _term_frequencies(counts: np.ndarray, doc_codes: np.ndarray) -> np.ndarray:
+    """Each row's count over its document's total (0 for a row of no document). Rows all of a document, as
+    they are, need no copy of them picked out (each ~30 MB at 10,000 articles)."""
+    with_doc = doc_codes >= 0
+    if with_doc.all():
+        doc_totals = np.bincount(doc_codes, weights=counts)[doc_codes]
+        return np.divide(counts, doc_totals, out=doc_totals)
+    doc_totals = np.bincount(doc_codes[with_doc], weights=counts[with_doc])
+    tf = np.zeros(len(counts))
+    tf[with_doc] = counts[with_doc] / doc_totals[doc_codes[with_doc]]
+    return tf
 
 
 def log_odds_distinctive(

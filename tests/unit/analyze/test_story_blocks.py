@@ -53,3 +53,15 @@ def test_a_member_naming_two_companies_is_in_a_block_of_each():
                      ("c", "2025-01-20", "2025-01-20", "Manus"))
     blocks = story_blocks(story_members(events, None))
     assert sorted(block.members.tolist() for block in blocks) == [[0, 1], [0, 2]]
+
+
+def test_members_alike_share_one_set_of_companies_and_of_regulators():
+    events = pd.DataFrame({Event.DATE: ["2025-03-16"] * 3, Event.DATE_END: ["2025-03-16"] * 3,
+                           Event.COMPANIES: ["Baidu", "百度", "Baidu"], Event.REGULATIONS: ["SAMR", None, "SAMR"],
+                           Event.EVENT_TYPE: ["launch", None, "launch"], Event.DOC_ID: ["d1", "d2", "d3"]})
+    members = story_members(events, None)
+    assert members.companies == [frozenset({"Baidu"}), frozenset({"百度"}), frozenset({"Baidu"})]
+    assert members.companies[0] is members.companies[2]
+    assert members.regulators == [frozenset({"SAMR"}), frozenset(), frozenset({"SAMR"})]
+    assert members.regulators[0] is members.regulators[2]
+    assert members.kinds == ["launch", "", "launch"]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 
-from lib.analyze.story_periods import StoryPeriod
+from lib.analyze.story_periods import StoryPeriod, report_periods
 
 
 def _day(iso: str) -> int:
@@ -71,3 +72,11 @@ def test_a_story_of_single_days_leaves_no_window_and_a_month_a_months_days():
 ])
 def test_one_day_is_the_very_same_single_day_of_every_report(first, second, one_day):
     assert _story(*first).one_day(_story(*second)) == one_day
+
+
+def test_each_report_has_its_own_period_one_object_per_distinct_period():
+    starts = np.array([_day("2025-03-16"), _day("2025-03-01"), _day("2025-03-16"), _day("2025-03-01")])
+    ends = np.array([_day("2025-03-16"), _day("2025-03-31"), _day("2025-03-16"), _day("2025-03-31")])
+    periods = report_periods(starts, ends)
+    assert periods == [_report("2025-03-16"), _report("2025-03-01", "2025-03-31")] * 2
+    assert periods[0] is periods[2] and periods[1] is periods[3]

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib.analyze.story_products import event_products, share_a_product
+from lib.analyze.story_products import common_to, event_products, share_a_product, union_of
 from lib.schema import Event, Mention
 
 
@@ -105,3 +105,26 @@ def test_regulator_sums_put_every_kind_of_happening_together():
     assert not say_alike_of_a_product(regulator_sums(frozenset({"SAMR"}), "launch", x),
                                       regulator_sums(frozenset({"CAC"}), "regulation", y), 0.0)
     assert regulator_sums(frozenset({"SAMR"}), "other", x) == {}
+
+
+@pytest.mark.parametrize(("first", "second", "union", "common"), [
+    ({"Baidu"}, {"Baidu", "Alibaba"}, {"Baidu", "Alibaba"}, {"Baidu"}),
+    ({"百度", "阿里巴巴"}, set(), {"百度", "阿里巴巴"}, set()),
+    ({"騰訊"}, {"網易"}, {"騰訊", "網易"}, set()),
+])
+def test_union_and_common_names_are_the_sets_and_a_side_itself_when_it_is_the_answer(first, second, union, common):
+    first, second = frozenset(first), frozenset(second)
+    assert union_of(first, second) == union and union_of(second, first) == union
+    assert common_to(first, second) == common and common_to(second, first) == common
+    for answer in (union_of(first, second), common_to(first, second)):
+        if answer in (first, second):
+            assert answer is first or answer is second
+
+
+def test_events_naming_no_product_share_one_empty_set():
+    events = pd.DataFrame({Event.DOC_ID: ["d1", "d1", "d2"], Event.SENT_ID: [0, 1, 0]})
+    mentions = pd.DataFrame({Mention.DOC_ID: ["d1"], Mention.SENT_ID: [0], Mention.KIND: ["product"],
+                             Mention.ENTITY: ["Ernie Bot"]})
+    products = event_products(events, mentions)
+    assert list(products) == [frozenset({"Ernie Bot"}), frozenset(), frozenset()]
+    assert products.iloc[1] is products.iloc[2]

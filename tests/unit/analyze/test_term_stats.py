@@ -230,6 +230,16 @@ def test_missing_terms_are_left_out():
     assert list(term_totals(frame)["term"]) == ["ai"]
 
 
+def test_a_term_row_of_no_document_counts_in_no_total_and_no_frequency():
+    whole = pd.DataFrame({Term.DOC_ID: ["a", "a", "b"], Term.TERM: ["ai", "chip", "ai"], Term.LANG: ["en"] * 3,
+                          Term.COUNT: [1, 3, 2]})
+    with_stray = pd.concat([whole, pd.DataFrame({Term.DOC_ID: [None], Term.TERM: ["chip"], Term.LANG: ["en"],
+                                                 Term.COUNT: [9]})], ignore_index=True)
+    idf = idf_by_term(whole)
+    assert by_term(term_totals(with_stray), "n_docs") == by_term(term_totals(whole), "n_docs")
+    assert by_term(tfidf_by_term(with_stray, idf=idf), "tfidf") == by_term(tfidf_by_term(whole, idf=idf), "tfidf")
+
+
 @pytest.mark.parametrize("wanted", [["d1", "d3"], {"d1", "d3"}, ("d3", "d1", "d1"), pd.Series(["d1", "d3"]),
                                     pd.Index(["d3", "d1"]), np.array(["d1", "d3"], dtype=object)])
 def test_is_in_matches_isin(terms, wanted):
