@@ -31,7 +31,11 @@ def test_the_timeline_of_the_real_news_folder(run_page, realnews_folder):
     assert_no_exception(app)
     table = events_table(app)
     assert table["doc_id"].nunique() >= 35
-    assert {"Huawei", "DeepSeek", "Meituan"} <= set(lanes(figure(app)))  # the 15 busiest lanes
+    # The 15 busiest lanes: the folder's four busiest companies lead by a wide margin (DeepSeek, once asked for
+    # here, sits at the 15th lane's edge with BYD and Zhipu AI and moves with every split added).
+    shown = lanes(figure(app))
+    assert len(shown) == 15
+    assert {"Huawei", "Alibaba", "ByteDance", "Meituan"} <= set(shown)
     # Traditional Chinese (udn, 2025-08-27): TSMC's second Arizona fab "原定2028年量產" is a plan,
     # attributed from the sentence before (Chinese drops the subject that continues the topic).
     fab = _event(table, "zt03", "2028年", "第二座廠原定2028年量產")
