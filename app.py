@@ -17,7 +17,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit.runtime.state import query_params as streamlit_query_params
 
-from lib.analyze.filters import DATE_RULE, Filters
+from lib.analyze.filters import DATE_RULE, Filters, corpus_documents_words
 from lib.analyze.link_limits import dropped_link, dropped_link_notice
 from lib.analyze.options import FilterOptions
 from lib.markup import escape_markdown, escaped_prefix
@@ -156,7 +156,7 @@ def main() -> None:
         st.stop()
     corpus = load_corpus(root)
     options = corpus_filter_options(corpus)
-    st.sidebar.caption(f"Corpus folder: {escape_markdown(root)} · {len(corpus.documents)} documents")
+    st.sidebar.caption(f"Corpus folder: {escape_markdown(root)} · {corpus_documents_words(corpus.documents)}")
     report_unknown_url_values(options)
     filters = sidebar_filters(options)
     start_run(corpus, corpus_company_colors(corpus), filtered_view(corpus, filters))

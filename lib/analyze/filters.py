@@ -91,18 +91,10 @@ class View:
         return f"{self.documents_words} · published {self.published_words} · {self.filters.describe()}"
 
     @cached_property
-    def n_copies(self) -> int:
-        """Documents of the corpus that copy another article (``duplicate_of``): each counted once, as it."""
-        return int((copies_of_others(self.all_documents) != "").sum())
-
-    @cached_property
     def documents_of_corpus_words(self) -> str:
         """"52 of 924 documents (1 copy of other articles counted once)": the view's documents of the
         corpus's, a copied article counted once; the caption and every chart's provenance say this."""
-        words = f"{len(self.documents)} of {len(self.all_documents) - self.n_copies} documents"
-        if self.n_copies:
-            words += f" ({self.n_copies} {'copy' if self.n_copies == 1 else 'copies'} of other articles counted once)"
-        return words
+        return f"{len(self.documents)} of {corpus_documents_words(self.all_documents)}"
 
     @property
     def documents_words(self) -> str:
@@ -189,6 +181,17 @@ def apply_filters(corpus, filters: Filters) -> View:
         all_mentions=corpus.mentions,
         all_terms=corpus.terms,
     )
+
+
+def corpus_documents_words(documents: pd.DataFrame) -> str:
+    """"924 documents (1 copy of other articles counted once)": a corpus's size as every chart counts it, a copy
+    of another article counted with it; the sidebar, the captions and the charts' provenance all say this."""
+    copies = int((copies_of_others(documents) != "").sum())
+    originals = len(documents) - copies
+    words = f"{originals} {'document' if originals == 1 else 'documents'}"
+    if copies:
+        words += f" ({copies} {'copy' if copies == 1 else 'copies'} of other articles counted once)"
+    return words
 
 
 def copies_of_others(documents: pd.DataFrame) -> pd.Series:

@@ -258,3 +258,6 @@ def test_a_copied_article_is_counted_once_alike_in_the_caption_and_the_chart(run
     counted_once = "5 of 5 documents (1 copy of other articles counted once)"
     assert any(shown(c.value).startswith(counted_once) for c in app.caption), [c.value for c in app.caption]
     assert counted_once in figure(app)["layout"]["title"]["subtitle"]["text"].replace("<br>", " ")
+    # The sidebar sizes the folder the same way: five articles, one copy counted with its original.
+    folder_size = [shown(c.value) for c in app.sidebar.caption if shown(c.value).startswith("Corpus folder")]
+    assert folder_size and folder_size[0].endswith("· 5 documents (1 copy of other articles counted once)"), folder_size

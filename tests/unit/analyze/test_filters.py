@@ -6,9 +6,10 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from lib.analyze.filters import DATE_RULE, UNKNOWN_OUTLET, Filters, apply_filters, file_stem
+from lib.analyze.filters import DATE_RULE, UNKNOWN_OUTLET, Filters, apply_filters, corpus_documents_words, file_stem
 from lib.analyze.options import filter_options
 from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event, Mention
@@ -81,8 +82,6 @@ def test_event_company_filter_matches_whole_names(corpus, companies, expected):
     ],
 )
 def test_event_company_filter_treats_names_literally(companies, kept):
-    import pandas as pd
-
     from lib.analyze.filters import _filter_events
 
     events = pd.DataFrame({Event.COMPANIES: ["JD.com", "JDxcom", "Meta;JD.com", "Meta AI Lab", "A+B (HK)"],
@@ -191,3 +190,19 @@ def test_a_copy_of_another_article_counts_once_in_every_view(tmp_path, filters):
     assert original.stem in set(view.documents[Doc.DOC_ID])
     assert "(1 copy of other articles counted once)" in view.documents_words
     assert f"of {len(corpus.documents) - 1} documents" in view.documents_words
+
+
+@pytest.mark.parametrize(("duplicate_of", "words"), [
+    (None, "3 documents"),
+    (["", "", ""], "3 documents"),
+    (["", "", "a.txt"], "2 documents (1 copy of other articles counted once)"),
+    (["", "a.txt", "a.txt"], "1 document (2 copies of other articles counted once)"),
+])
+def test_a_corpus_size_counts_each_copy_with_its_original(duplicate_of, words):
+    documents = pd.DataFrame({Doc.DOC_ID: ["a.txt", "b.txt", "c.txt"]})
+    if duplicate_of is not None:
+        documents[Doc.DUPLICATE_OF] = duplicate_of
+    before = documents.copy()
+    assert corpus_documents_words(documents) == words
+    pd.testing.assert_frame_equal(documents, before)
+
