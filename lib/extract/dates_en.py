@@ -39,6 +39,7 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
+from lib.extract.number_words_en import COUNTS, count_of
 from lib.rules.rule_file import alternation
 
 _EDGE_QUALIFIERS = {"beginning": "early", "start": "early", "middle": "mid", "end": "end"}
@@ -129,11 +130,6 @@ def _first_months(match: re.Match, text: str) -> DateSpec:
     return year_of(match, quarter_part(1) if quarter else half_part(1))
 
 
-def _week_count(written: str) -> int:
-    """"six" or "6": the number of weeks counted from a year's start."""
-    return int(written) if written.isdigit() else dates_en_chains.COUNTS[written.lower()]
-
-
 def _quarter(match: re.Match, text: str) -> DateSpec | None:
     groups = match.groupdict()
     if (groups.get("qn") or "").lower() == "last" and not (groups.get("year") or groups.get("rel")
@@ -171,7 +167,7 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
     return Chained("day", last - first, same_sentence=True, range_end=True)
 
 
-_OPENING_WEEKS = alternation(word for word, number in dates_en_chains.COUNTS.items() if 2 <= number <= 12)
+_OPENING_WEEKS = alternation(word for word, number in COUNTS.items() if 2 <= number <= 12)
 _QUALIFIER = r"(?i:(?P<q>early|mid|late|end)(?:\s+|-\s*)|(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+)"
 # The end of a quarter or half is its last month ("as of the end of the first quarter of 2022" is March 2022).
 _YEAR_OWNS = r"(?P<year>(?:19|20)[0-9]{2})['’]s\s+"
@@ -266,7 +262,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # Two to four weeks from the year's start lie in January: "the first three weeks of 2024" is that month;
     # five to twelve in its first quarter ("the first six weeks of the year").
     (ascii_pattern(rf"\b(?i:the\s+first\s+(?P<wk>{_OPENING_WEEKS}|[2-9]|1[0-2])\s+weeks\s+of\s+){_ANY_YEAR}"),
-     lambda match, text: year_of(match, first_weeks_part(_week_count(match["wk"]))), ("weeks",)),
+     lambda match, text: year_of(match, first_weeks_part(count_of(match["wk"]))), ("weeks",)),
     (ascii_pattern(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{STATED_YEAR}"), _half, ("h_half",)),
     (ascii_pattern(rf"\b(?P<hn>[12])H\s+{STATED_YEAR}"), _half, ("short_year",)),
     # "the December quarter", "the March-ended quarter", "the June-ending quarter": the calendar quarter that
