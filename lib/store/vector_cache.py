@@ -47,6 +47,7 @@ class VectorCache:
         keys = [text_key(t, self.encoder_name) for t in texts]
         known: dict[str, np.ndarray] = {}
         missing = self._missing(keys, known.__setitem__)
+        self.computed = len(missing)
         # Rounded as the cache will give them back: a query ranks the same the first time and the next.
         fresh = as_stored(self._encoded(missing, _texts_of(missing, keys, texts))).astype(np.float32)
         if not keys or len(missing) == len(keys):
@@ -77,7 +78,7 @@ class VectorCache:
             matrix[rows[where[key]]] = as_stored(vector)
 
         missing = self._missing(keys, put)
-        computed = len(missing)
+        self.computed = len(missing)
         missing_texts = _texts_of(missing, keys, texts)
         if self.batches is None:
             for key, vector in zip(missing, self._encoded(missing, missing_texts), strict=True):
@@ -91,7 +92,6 @@ class VectorCache:
             lost = self._missing([key for key in missing if key not in unstored], put)
             if lost:  # stored and not read back: encoded again, put as encoded
                 self._encode_batches(lost, _texts_of(lost, keys, texts), matrix.shape[1], put, store=False)
-        self.computed = computed
 
     def _encode_batches(self, missing: list[str], missing_texts: list[str], width: int,
                         put: Callable[[str, np.ndarray], None] | None, store: bool) -> dict[str, np.ndarray]:
@@ -131,9 +131,7 @@ class VectorCache:
         """Hand each cached row of ``keys`` to ``found`` (float16, as stored): the others, once each, in order of
         first appearance."""
         seen = self._read(set(keys), found)
-        missing = list(dict.fromkeys(k for k in keys if k not in seen))
-        self.computed = len(missing)
-        return missing
+        return list(dict.fromkeys(k for k in keys if k not in seen))
 
     def _encoded(self, missing: list[str], missing_texts: list[str]) -> np.ndarray:
         """The float32 rows of the ``missing`` keys' texts, encoded in one call and stored."""
