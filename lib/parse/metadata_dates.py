@@ -144,6 +144,7 @@ def _date_of_an_opening_dateline(line: str) -> tuple[Period, bool] | None:
 # "Today (January 8, 2026), Zhipu listed") states its publication day; a gloss of a month ("一年后的今天(2026年2月)")
 # or a today inside the sentence does not.
 _GLOSSED_TODAY = re.compile(rf"\s*(?:{alternation(BYLINE_CUES['today'])})\s*[(（]\s*", re.I)
+_GLOSS_CLOSE = re.compile(r"\s*[)）]")
 
 
 def _date_of_a_glossed_today(line: str) -> tuple[Period, bool] | None:
@@ -158,9 +159,6 @@ def _glosses_of_today(line: str, patterns: Sequence[re.Pattern]) -> Iterator[re.
         match = pattern.match(line, today.end())
         if match and _GLOSS_CLOSE.match(line, match.end()):
             yield match
-
-
-_GLOSS_CLOSE = re.compile(r"\s*[)）]")
 
 
 # A gloss of the day of writing without its year ("Today (17 March), Pinduoduo announced…", "今天(1 月 9 日),MiniMax

@@ -42,6 +42,7 @@ def csv_rows(text: str, source: str, columns: Sequence[str], warnings: list[Rule
 
     ``optional`` columns follow ``columns``; a row may leave them out (they read as "")."""
     columns = list(columns)
+    named = [*columns, *optional]
     kept = [(number, line) for number, line in enumerate(text.splitlines(), start=1)
             if line.strip() and not line.lstrip().startswith("#")]
     if not kept:
@@ -61,7 +62,6 @@ def csv_rows(text: str, source: str, columns: Sequence[str], warnings: list[Rule
             warnings.append(RuleWarning(
                 source, number, f"expected {len(columns)} columns ({','.join(columns)}), found {len(cells)}"))
             continue
-        named = [*columns, *optional]
         cells += [""] * (len(named) - len(cells))
         yield number, {name: cell.strip() for name, cell in zip(named, cells, strict=False)}
 
