@@ -21,7 +21,7 @@ LANGUAGES = ("en", "zh-Hans", "zh-Hant")
 CLASSES = ("absolute", "yearless", "relative", "future_word", "weekday", "anaphora", "plan", "lunar",
            "festival", "narrative", "attribution", "context")
 ATTRIBUTIONS = ("text", "context")
-_ID = re.compile(r"^(en|zs|zt)(\d{2}|[1-9]\d{2}|1[0-9]\d{2}|2[01]\d{2})$")
+_ID = re.compile(r"^(en|zs|zt)(\d{2}|[1-9]\d{2}|1[0-9]\d{2}|2[0-2]\d{2})$")
 # A full stop ends a sentence before a capital or a quote, not in "Jan. 20" or "2.5"
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(A-Z\u3400-\u9fff]|\s*$)|[。！？\n]")
 
@@ -112,7 +112,7 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
 
 
 # The development sets after A and B, one per hundred of ids from 101.
-LATER_SPLITS = "CDEFGHIJKLMNOPQRSTUVW"
+LATER_SPLITS = "CDEFGHIJKLMNOPQRSTUVWX"
 SPLITS = ("A", "B", *LATER_SPLITS)
 
 

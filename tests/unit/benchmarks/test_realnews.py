@@ -35,7 +35,7 @@ def test_annotation_is_well_formed(excerpt):
     ("zt1301", "O"), ("en1399", "O"), ("zs1401", "P"), ("en1499", "P"), ("zt1501", "Q"), ("en1599", "Q"),
     ("zs1601", "R"), ("en1699", "R"), ("zt1701", "S"), ("en1799", "S"),
     ("en1801", "T"), ("zs1899", "T"), ("zt1901", "U"), ("en1999", "U"), ("zs2001", "V"), ("en2099", "V"),
-    ("zt2101", "W"), ("en2199", "W"),
+    ("zt2101", "W"), ("en2199", "W"), ("zs2201", "X"), ("en2299", "X"),
 ])
 def test_the_split_follows_from_the_number(excerpt_id, split):
     assert split_of(excerpt_id) == split
