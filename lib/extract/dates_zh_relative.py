@@ -113,9 +113,9 @@ def _shift(match: re.Match, text: str) -> DateSpec | None:
 
 def _day_shift(match: re.Match, text: str) -> DateSpec | None:
     before = text[max(0, match.start() - 1) : match.start()]
-    if match[0] == "今日" and before in ("至", "于") and text[max(0, match.start() - 2) : match.start()] != "截至":
+    if match[0] == "今日" and before == "至" and text[max(0, match.start() - 2) : match.start()] != "截至":
         # 时至今日 means "to this day" (今日头条, ByteDance's news app, is in not_dates.txt); 截至今日 ("截至今日收盘")
-        # is "as of today", as 截至今天 is
+        # is "as of today", as 截至今天 is, and 于今日 ("已于今日上市", 於今日晚間) "on today", as 于今天 is
         return None
     if match[0] in _TIMES_OF_TODAY and before and before in _NOW_BEFORE_TODAY:
         return None  # 如今早已, 迄今晚期: "now", "to this day", then another word

@@ -91,6 +91,10 @@ DAY_ROWS = [
     ("截至今日收盤，海光資訊報60.10元，漲幅66.94%。", [("今日", "2025-03-12", "day", False)]),
     ("As of today, Hygon is worth 140 billion yuan.", [("today", "2025-03-12", "day", False)]),
     ("時至今日，爭議仍未平息。", []),
+    # Splits S and V (zt1707, zs2012): 于今日 / 於今日 is "on today", as 于今天 is ("阿里云于今日发布",
+    # "已于今日上市"), not "to this day" (时至今日 above).
+    ("Alibaba Cloud released the model today.", [("today", "2025-03-12", "day", False)]),
+    ("阿里云于今日发布新一代通义千问模型。", [("今日", "2025-03-12", "day", False)]),
     ("昨晚，DeepSeek发布R2模型。", [("昨晚", "2025-03-11", "day", False)]),
     ("今晚，小米将举行发布会。", [("今晚", "2025-03-12", "day", True)]),
     ("本周，美团扩大无人机配送。", [("本周", "2025-03-10", "week", False)]),
@@ -195,6 +199,7 @@ TRADITIONAL_ROWS = [
     ("本週，美團擴大無人機配送。", [("本周", "2025-03-10", "week", False)]),
     ("二季度，騰訊營收增長。", [("二季度", "2025-04-01", "quarter", True)]),
     ("前天，騰訊宣布降價。", [("前天", "2025-03-10", "day", False)]),
+    ("輝達執行長於今日晚間離台。", [("今日", "2025-03-12", "day", False)]),
     ("5年前，阿里創下每秒58萬筆訂單紀錄；5年後，字節跳動拿下春晚獨家贊助。",
      [("5年前", "2020-01-01", "year", False), ("5年后", "2025-01-01", "year", False)]),
     # A year counted on ("5年後") ends the reach of the year before it: 中秋 is the publication's.
