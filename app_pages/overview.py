@@ -49,7 +49,10 @@ EVENT_TABLE_ORDER = [Event.DATE, Event.DATE_TEXT, Event.PRECISION, Event.COMPANI
 def headline_metrics(view: View) -> None:
     numbers = view_headline(current_corpus(), view)
     first, second, third, fourth = st.columns([1, 1.6, 1, 1])
-    first.metric("Documents", f"{numbers.n_documents:,} of {numbers.n_all_documents:,}",
+    # "1,006 of 1,006" does not fit a quarter of the page and Streamlit cuts it to "1,006 of 1,…": the
+    # corpus's total stands under the count, in grey and without an arrow (it is no change).
+    first.metric("Documents", f"{numbers.n_documents:,}", delta=f"of {numbers.n_all_documents:,}",
+                 delta_color="off", delta_arrow="off",
                  help="Documents matching the filters, of all documents in the corpus"
                       + (f"; {numbers.n_copies:,} near-identical copies of other articles (the same article "
                          "saved twice, a repost) are counted once." if numbers.n_copies else "."))

@@ -28,7 +28,8 @@ def exported_events(tmp_path_factory) -> pd.DataFrame:
 
 
 def metrics(app) -> dict[str, str]:
-    return {m.label: m.value for m in app.metric}
+    """Each metric's value, with the grey line under it when there is one ("5" over "of 5": "5 of 5")."""
+    return {m.label: f"{m.value} {m.delta}" if m.delta else m.value for m in app.metric}
 
 
 def figures(app) -> dict[str, dict]:
@@ -62,6 +63,9 @@ def test_default_shows_the_whole_seed_corpus(run_page, exported_events):
     assert_no_exception(app)
     numbers = metrics(app)
     assert numbers["Documents"] == "5 of 5"
+    # The count alone is the big number, so "1,006 of 1,006" is never cut to "1,006 of 1,…" in a quarter of the page.
+    documents = next(m for m in app.metric if m.label == "Documents")
+    assert (documents.value, documents.delta) == ("5", "of 5")
     assert numbers["Events"] == str(len(exported_events))
     assert numbers["Published"] == "May 2023 – Jan 2025"
     assert int(numbers["Companies named"]) > 10
