@@ -75,14 +75,14 @@ class ArticleFocus:
 def actors_of(sentence: Sentence, mentions: list[EntityMatch], dates: Sequence[tuple[int, int]],
               attributor: Attributor | None) -> Actors:
     """The mentions of ``sentence`` that may act, given its date spans (``dates``, offsets in the sentence)."""
-    only_venues = bool(mentions) and attributor is not None and attributor.names_only_venues(
-        sentence.text, named_in(sentence, mentions))
+    # The company mentions as offsets in the sentence, made once for both questions below.
+    companies = named_in(sentence, mentions) if mentions and attributor is not None else []
+    only_venues = bool(mentions) and attributor is not None and attributor.names_only_venues(sentence.text, companies)
     if only_venues:
         # Only a venue is named ("the firm raised $4.4 billion in an IPO on the NYSE"): the firm
         # that lists or files is referred to, as in a sentence naming no company.
         mentions = [m for m in mentions if not m.company]
-    elif mentions and attributor is not None and attributor.names_no_actor(
-            sentence.text, named_in(sentence, mentions), dates):
+    elif mentions and attributor is not None and attributor.names_no_actor(sentence.text, companies, dates):
         # "The Tencent-backed company", "the app topped the App Store", "beat the LSEG consensus": the names
         # only qualify what the sentence refers to, which is the actor.
         mentions = [m for m in mentions if not m.company]
