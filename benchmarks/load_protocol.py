@@ -89,8 +89,8 @@ def widget_of(kind: str, proto) -> Widget | None:
 def element_text(kind: str | None, proto) -> str | None:
     if kind in ("markdown", "heading", "alert"):
         return proto.body
-    if kind == "metric":
-        return f"{proto.label}: {proto.body}"
+    if kind == "metric":  # the grey line under the number too: the Overview shows "5" over "of 5"
+        return f"{proto.label}: {proto.body} {proto.delta}" if proto.delta else f"{proto.label}: {proto.body}"
     return None
 
 

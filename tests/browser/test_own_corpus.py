@@ -227,8 +227,11 @@ def query(**params) -> str:
 
 
 def metric(page, label: str) -> str:
+    """The metric's number, and the grey line under it when there is one ("4" over "of 4": "4 of 4")."""
     box = page.locator("[data-testid=stMain] [data-testid=stMetric]").filter(has_text=label).first
-    return box.locator("[data-testid=stMetricValue]").inner_text().strip()
+    value = box.locator("[data-testid=stMetricValue]").inner_text().strip()
+    under = box.locator("[data-testid=stMetricDelta]")
+    return f"{value} {under.inner_text().strip()}" if under.count() else value
 
 
 def sidebar_options(page, label: str) -> list[str]:

@@ -49,8 +49,10 @@ def state_of(page) -> tuple[list[str], list[str]]:
 
 
 def documents_metric(page) -> str:
+    """The Overview's documents count with the grey "of N" under it: "3 of 5"."""
     metric = page.locator("[data-testid=stMetric]").filter(has_text="Documents").first
-    return metric.locator("[data-testid=stMetricValue]").inner_text().strip()
+    value = metric.locator("[data-testid=stMetricValue]").inner_text().strip()
+    return f"{value} {metric.locator('[data-testid=stMetricDelta]').inner_text().strip()}"
 
 
 def test_two_sessions_keep_their_own_filters(server, new_tab):
