@@ -171,6 +171,10 @@ def find_dates(
     readings = []
     for candidate in candidates:
         spec = candidate.spec
+        if isinstance(spec, Chained) and spec.past_only and (
+                cues is None or not told_as_past(scanned, candidate.start, candidate.end, cues)):
+            spec = Shift(spec.unit, spec.offset)  # "Baidu expects growth this quarter": publication's
+            candidate = replace(candidate, spec=spec)
         if isinstance(spec, Chained):
             if ((_this_quarter(spec) or spec.otherwise == LAST_CLOSED_QUARTER)
                     and published is not None and cues is not None

@@ -223,6 +223,14 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
                                     otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None),
         ("unit",),
     ),
+    # Told bare ("our advertising business has exhibited a stabilized trend this quarter") in a clause told as
+    # past, it is the quarter reported too when the article has put one in focus; else publication's, figure or
+    # not ("Baidu expects growth this quarter", "after warning of losses this quarter").
+    (
+        ascii_pattern(r"(?<![A-Za-z])(?<!\b[Ii]n )(?<!\b[Dd]uring )(?<!\b[Ff]or )(?i:this\s+quarter)\b"),
+        lambda match, text: Chained("quarter", 0, or_published=True, past_only=True),
+        ("unit",),
+    ),
     (
         ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[0-9]{{1,2}})\s+"
                       r"(?P<unit>day|week|month|year)s?\s+(?P<side>before|after|ahead\s+of|prior\s+to))\b"),

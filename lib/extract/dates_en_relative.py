@@ -28,7 +28,6 @@ from lib.rules.rule_file import alternation
 WEEKDAYS = {word: number - 1 for kind, number, word in builtin_rules().date_words_en if kind == "weekday"}  # Monday = 0
 RELATIVE_YEARS = {"last": -1, "this": 0, "current": 0, "next": 1}
 _DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)
-_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s$", re.ASCII)
 
 
 def read_english_relative_dates(text: str) -> list[Candidate]:
@@ -43,8 +42,8 @@ def _shift(match: re.Match, text: str) -> DateSpec | None:
         return None  # "the last year", "over the past month" are spans; "the current quarter" is not
     if unit == "year":
         return InYear(WHOLE_YEAR, offset=RELATIVE_YEARS[direction])
-    if unit == "quarter" and direction == "this" and _IN_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
-        return None  # "in/for this quarter" may be the quarter reported: dates_en_chains reads it
+    if unit == "quarter" and direction == "this":
+        return None  # "this quarter" may be the quarter reported: dates_en_chains reads it
     return Shift(unit, RELATIVE_YEARS[direction])
 
 

@@ -243,6 +243,9 @@ class Chained:
     ``told_only``: counts only from a date the text tells, never from publication's: "came two days after
     Google unveiled…" from the last day told, "came a year after" from a date in this sentence or the one
     before.
+    ``past_only``: counted so only when its clause tells it as past ("our ad business has exhibited a
+    stabilized trend this quarter": the quarter reported); else it is ``Shift(unit, offset)``, counted from
+    publication ("Baidu expects growth this quarter").
     """
 
     unit: str
@@ -262,6 +265,7 @@ class Chained:
     told_only: bool = False  # "came two days after Google unveiled…": from a date told, never publication's
     day: int | None = None  # "同月9日", "the 9th of that month": a day of the counted month
     as_month: bool = False  # "半个月后": a day counted on, told only by its month
+    past_only: bool = False  # bare "this quarter": the quarter reported only when told as past
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained

@@ -47,6 +47,22 @@ COMPARED_ROWS = [
     ("NetEase's net revenues for the second quarter of 2025 were RMB27.9 billion. Gross margin for this quarter "
      "was 64.7%.", "2025-08-14",
      [("the second quarter of 2025", "2025-04-01", "quarter"), ("this quarter", "2025-04-01", "quarter")]),
+    # Told bare in a clause told as past, "this quarter" is the quarter reported too (a CEO's quote in a results
+    # release published in the next quarter), as 本季度 is; not in a plan or a warning: publication's.
+    ("Weibo reported results for the third quarter of 2024. Its ad business has exhibited a stable trend this "
+     "quarter.", "2024-11-19",
+     [("the third quarter of 2024", "2024-07-01", "quarter"), ("this quarter", "2024-07-01", "quarter")]),
+    ("NetEase's revenue for the second quarter of 2025 rose 9%. Its games delivered strong momentum this quarter.",
+     "2025-08-21",
+     [("the second quarter of 2025", "2025-04-01", "quarter"), ("this quarter", "2025-04-01", "quarter")]),
+    ("微博公布2024年第三季度业绩。广告业务本季度呈现企稳态势。", "2024-11-19",
+     [("2024年第三季度", "2024-07-01", "quarter"), ("本季度", "2024-07-01", "quarter")]),
+    ("微博公布2024年第三季度業績。廣告業務本季度呈現企穩態勢。", "2024-11-19",
+     [("2024年第三季度", "2024-07-01", "quarter"), ("本季度", "2024-07-01", "quarter")]),
+    ("Weibo reported results for the third quarter of 2024. Weibo plans to hire more staff this quarter.",
+     "2024-11-19", [("the third quarter of 2024", "2024-07-01", "quarter"), ("this quarter", "2024-10-01", "quarter")]),
+    ("Meituan's shares dropped the most since April after warning of losses this quarter.", "2025-08-28",
+     [("April", "2025-04-01", "month"), ("this quarter", "2025-07-01", "quarter")]),
     # Near miss: with nothing reported, "for this quarter" in a plan is publication's quarter.
     ("Meituan will hire more riders for this quarter.", "2020-11-30", [("this quarter", "2020-10-01", "quarter")]),
     ("美团2020年第三季度总营收增长28.8%。本季度经营利润为67亿元，经营利润率由去年同期的5.3%增至19.0%。", "2020-11-30",
