@@ -114,7 +114,7 @@ class Gazetteer:
         candidates = self._in_lists(matched, _candidates(self._automaton, matched))
         words = self._not_names.spans(matched) if candidates else ()
         found = [_to_match(text, start, end, alias) for start, end, alias in _leftmost_longest(candidates)
-                 if not (is_ticker_label(matched, end) or lies_inside(start, end, words)
+                 if not (is_ticker_label(matched, start, end) or lies_inside(start, end, words)
                          or self._buildings.names_a_building(matched, end, alias.entry.entity)
                          or self._heads.names_another_firm(matched, end, matched[start:end], alias.entry.company))]
         codes = [EntityMatch(start, end, text[start:end], company, "company", company)
