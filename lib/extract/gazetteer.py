@@ -31,6 +31,7 @@ from lib.extract.alias_edges import is_cjk, is_quantity, is_quoted, is_word_char
 from lib.extract.automata import news_automaton
 from lib.extract.company_prefixes import CompanyPrefixes
 from lib.extract.firm_lists import FirmLists
+from lib.extract.news_portals import NewsPortals
 from lib.extract.other_names import BankBuildings, FirmHeads, NotNames, is_ticker_label, lies_inside
 from lib.extract.platform_channels import PlatformChannels
 from lib.extract.product_codes import ProductCodes
@@ -85,6 +86,7 @@ class Gazetteer:
         self._prefixes = CompanyPrefixes(self._entries)
         self._codes_alone = ProductCodes(self._entries)
         self._channels = PlatformChannels(builtin_rules().platform_channels)
+        self._portals = NewsPortals(builtin_rules().news_portals, builtin_rules().clause_cues)
 
     # The automaton holds Python objects and is cheap to rebuild, so only the entries travel to
     # worker processes.
@@ -101,7 +103,9 @@ class Gazetteer:
     def find(self, text: str, simplified: str | None = None) -> list[EntityMatch]:
         """Non-overlapping, leftmost-longest matches, sorted by start, with the stock codes that name a
         company (``lib.extract.stock_codes``); a firm named by its platform's name as the channel of a post
-        is told as its platform ("posted on Weibo", 在微博发文: ``lib.extract.platform_channels``).
+        is told as its platform ("posted on Weibo", 在微博发文: ``lib.extract.platform_channels``), a firm
+        running a news portal cited as a report's source as an outlet ("according to Sina":
+        ``lib.extract.news_portals``).
 
         Matching runs on ``simplified`` (``to_simplified(text)``, computed here unless the caller
         already has it); each match's alias is the original text at its offsets.
@@ -110,12 +114,12 @@ class Gazetteer:
         candidates = self._in_lists(matched, _candidates(self._automaton, matched))
         words = self._not_names.spans(matched) if candidates else ()
         found = [_to_match(text, start, end, alias) for start, end, alias in _leftmost_longest(candidates)
-                 if not (is_ticker_label(matched, end) or lies_inside(start, end, words)
+                 if not (is_ticker_label(matched, start, end) or lies_inside(start, end, words)
                          or self._buildings.names_a_building(matched, end, alias.entry.entity)
                          or self._heads.names_another_firm(matched, end, matched[start:end], alias.entry.company))]
         codes = [EntityMatch(start, end, text[start:end], company, "company", company)
                  for start, end, company in self._codes.mentions(matched, found)]
-        found = self._channels.told(matched, found)
+        found = self._portals.told(matched, self._channels.told(matched, found))
         return sorted(found + codes, key=_start) if codes else found
 
     def names(self, text: str, simplified: str | None = None,

@@ -38,15 +38,21 @@ _CODE_WORDS = literal_alternation([*(cue.word for cue in builtin_rules().stock_c
                                    "code"])
 _TICKER_LABEL = re.compile(r"[^\S\n]*(?:(?i:" + _CODE_WORDS + r"))?[^\S\n]*[:：][^\S\n]*"
                            r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?[^\S\n]*(?:[,，;；、/()（）和及与]|and\b)")
+# The exchange written as a ticker's suffix inside the listing's bracket, as ".HK" is: "滴滴(DIDI.NYSE)",
+# "(BABA.NYSE, 9988.HK)".
+_SUFFIX_BEFORE = re.compile(r"[(（][^\S\n]*[A-Z0-9]{1,6}\.\Z")
+_SUFFIX_AFTER = re.compile(r"[^\S\n]*(?:[,，;；、/)）]|and\b)")
 _LISTED_ADJECTIVE = re.compile(r"[-\u2010\u2011]listed(?![A-Za-z])", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _BANK_WORD = re.compile(r"(?<![A-Za-z])bank(?![A-Za-z])", re.IGNORECASE)
 
 
-def is_ticker_label(text: str, end: int) -> bool:
-    """Whether the alias ending at ``end`` labels a ticker ("NASDAQ: BIDU)") or a listed firm
-    ("Nasdaq-listed"), naming no party."""
-    return _TICKER_LABEL.match(text, end) is not None or _LISTED_ADJECTIVE.match(text, end) is not None
+def is_ticker_label(text: str, start: int, end: int) -> bool:
+    """Whether the alias at ``text[start:end]`` labels a ticker ("NASDAQ: BIDU)", "(DIDI.NYSE)") or a listed
+    firm ("Nasdaq-listed"), naming no party."""
+    return (_TICKER_LABEL.match(text, end) is not None or _LISTED_ADJECTIVE.match(text, end) is not None
+            or (_SUFFIX_BEFORE.search(text, max(0, start - 10), start) is not None
+                and _SUFFIX_AFTER.match(text, end) is not None))
 
 
 class FirmHeads:

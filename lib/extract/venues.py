@@ -21,6 +21,8 @@ from lib.parse.script import to_simplified
 # How far back a word before a venue may start (the longest cue, "in a filing to the", fits).
 _REACH = 40
 _SPACES = re.compile(r"\s*")
+# How far back a market's name before a venue may start (美国区, "U.S.").
+_REGION_REACH = 12
 _POSSESSIVE = re.compile(r"\s*(?:['’]s|的)?\s*")
 
 
@@ -35,6 +37,7 @@ class Venues:
             f"(?:{'|'.join(map(re.escape, names))})(?![A-Za-z])", re.IGNORECASE) if names else None
         regions = cue_alternation(to_simplified(cue) for kind, cue in clause_cues if kind == "venue_region")
         self._region = re.compile(f"(?:{regions.pattern})\\s*" if regions else "(?!)", re.IGNORECASE)
+        self._region_ending = re.compile(f"(?:{regions.pattern})\\s*\\Z" if regions else "(?!)", re.IGNORECASE)
         at = [cue for kind, cue in clause_cues if kind == "at_venue"]
         self._before = cue_alternation(cue[:-1] for cue in at if cue.endswith("*") and not cue.startswith("*"))
         self._after = cue_alternation(cue[1:] for cue in at if cue.startswith("*") and not cue.endswith("*"))
@@ -45,7 +48,13 @@ class Venues:
             return self._owns_a_venue(text, end)
         if self._after is not None and self._after.match(text, _SPACES.match(text, end).end()):
             return True
-        return ends_right_before(self._before, text, start, _REACH)
+        return ends_right_before(self._before, text, self._region_start(text, start), _REACH)
+
+    def _region_start(self, text: str, start: int) -> int:
+        """Where a market's name right before a venue starts ("在美国纳斯达克挂牌", 在本港联交所: the place word
+        stands before the market), or ``start`` when there is none."""
+        region = self._region_ending.search(text, max(0, start - _REGION_REACH), start)
+        return start if region is None else region.start()
 
     def is_venue_name(self, name: str) -> bool:
         """Whether ``name`` (simplified) is a venue's own name (an exchange, an app store), not its owner's."""

@@ -21,6 +21,7 @@ from lib.rules.cues import (
     parse_clause_cues,
     parse_dateline_cues,
     parse_firm_lists,
+    parse_news_portals,
     parse_platform_channels,
     parse_stated_year_cues,
     parse_triggers,
@@ -113,6 +114,7 @@ class Rules:
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
     firm_lists: tuple[tuple[str, str], ...] = ()  # (kind, word): the separators and closing nouns of a list of firms
     platform_channels: tuple[tuple[str, str], ...] = ()  # (kind, word): a platform firm named as a post's channel
+    news_portals: tuple[tuple[str, str], ...] = ()  # (kind, word): a news portal firm cited as a report's source
     not_names: tuple[str, ...] = ()  # words holding a firm's alias that name no firm (南京东路, 三星期)
     building_nouns: tuple[str, ...] = ()  # nouns making a bank's name before them a building's (大厦, Tower)
     short_name_tails: tuple[str, ...] = ()  # tails a later short reference leaves off a name (Group, .com)
@@ -206,6 +208,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("firm_heads", "firm_heads.txt", _word_lines),
     ("firm_lists", "firm_lists.csv", parse_firm_lists),
     ("platform_channels", "platform_channels.csv", parse_platform_channels),
+    ("news_portals", "news_portals.csv", parse_news_portals),
     ("not_names", "not_names.txt", _lines),
     ("building_nouns", "building_nouns.txt", _lines),
     ("short_name_tails", "short_name_tails.txt", _lines),

@@ -1,7 +1,8 @@
 """Words sorted by kind: event triggers (``event_triggers.csv``), the clause boundaries and list
 words of attribution (``clause_cues.csv``), the news-agency dateline words (``datelines.csv``) and
 the words that keep a stated year from its sentence's year-less dates (``stated_year_cues.csv``),
-the words of a list of firms (``firm_lists.csv``) and the channel words of a platform (``platform_channels.csv``).
+the words of a list of firms (``firm_lists.csv``), the channel words of a platform (``platform_channels.csv``)
+and the citing words of a news portal (``news_portals.csv``).
 
 All are read by one parser (``kinded_words``); each file names its kinds.
 """
@@ -13,6 +14,7 @@ from lib.schema import EVENT_TYPES
 
 FIRM_LIST_KINDS = ("separator", "closing", "part", "deal", "word_separator")
 PLATFORM_CHANNEL_KINDS = ("platform", "before", "after", "title")
+NEWS_PORTAL_KINDS = ("portal", "before", "says", "site")
 CLAUSE_CUE_KINDS = ("boundary", "cause", "coordinator", "likeness", "adverbial", "venue", "at_venue",
                     "venue_region", "source", "source_title", "source_end", "source_after", "rival_title")
 DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
@@ -45,3 +47,7 @@ def parse_firm_lists(text: str, warnings: list[RuleWarning]) -> list[tuple[str, 
 
 def parse_platform_channels(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     return kinded_words(text, "lib/rules/platform_channels.csv", PLATFORM_CHANNEL_KINDS, warnings, ("kind", "word"))
+
+
+def parse_news_portals(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    return kinded_words(text, "lib/rules/news_portals.csv", NEWS_PORTAL_KINDS, warnings, ("kind", "word"))

@@ -41,6 +41,16 @@ ROWS = [
                  [("今年上半年", "Huawei", "text")], id="report-hans"),
     pytest.param(["據IDC的報告，今年上半年華為平板出貨量位居第一。"], "2025-08-10",
                  [("今年上半年", "Huawei", "text")], id="report-hant"),
+    # ---- the report named before its author: "a (recent research) report by", 的最新报告 after the name ----
+    pytest.param(["According to a recent research report by Canalys, in the third quarter of 2025 Xiaomi shipped "
+                  "43 million phones."], "2025-11-10", [("the third quarter of 2025", "Xiaomi", "text")],
+                 id="report-by-en"),
+    pytest.param(["According to a study by Sensor Tower, Xiaohongshu led US downloads in January."], "2025-02-10",
+                 [("January", "Xiaohongshu", "text")], id="study-by-en"),
+    pytest.param(["据Canalys的最新报告，今年第二季度小米手机出货量位居全球第二。"], "2025-08-10",
+                 [("今年第二季度", "Xiaomi", "text")], id="latest-report-hans"),
+    pytest.param(["據Canalys的最新報告，今年第二季小米手機出貨量位居全球第二。"], "2025-08-10",
+                 [("今年第二季", "Xiaomi", "text")], id="latest-report-hant"),
     pytest.param(["据华为的报告，2024年华为收入增长。"], "2025-03-01",
                  [("2024年", "Huawei", "text")], id="stays-own-report-named-again-hans"),
     pytest.param(["Intel held 97% of the market, according to a report by IDC in December 2018."], "2019-03-01",

@@ -334,6 +334,22 @@ FIELD = [
       co("明勢資本", "Mingshi Capital"), co("芒果超媒", "Mango Excellent Media"),
       pr("芒果TV", "Mango TV", "Mango Excellent Media"), co("騰訊", "Tencent"),
       co("中國音樂集團", "China Music Corporation")]),
+    # Split X's missed firms: a phone and a projector maker, a robotaxi startup, a Hong Kong broker and the
+    # index providers whose reviews add a listed firm (恒生指数 alone is the index).
+    ("Smartisan's founder sold XGIMI projectors; AutoX applied for a permit; Wealthy Securities, Hang Seng "
+     "Indexes Company and MSCI commented.",
+     [co("Smartisan", "Smartisan"), co("XGIMI", "XGIMI"), co("AutoX", "AutoX"),
+      co("Wealthy Securities", "Wealthy Securities"), co("Hang Seng Indexes Company", "Hang Seng Indexes"),
+      co("MSCI", "MSCI")]),
+    ("锤子科技创始人带货极米科技投影仪，安途智行申请牌照，威高证券称恒生指数有限公司与明晟将快手纳入指数，锤子、小米等手机厂商",
+     [co("锤子科技", "Smartisan"), co("极米科技", "XGIMI"), co("安途智行", "AutoX"),
+      co("威高证券", "Wealthy Securities"),
+      co("恒生指数有限公司", "Hang Seng Indexes"), co("明晟", "MSCI"), co("快手", "Kuaishou"), co("锤子", "Smartisan"),
+      co("小米", "Xiaomi")]),
+    ("錘子科技創始人帶貨極米科技投影儀，安途智行申請牌照，威高證券稱恆生指數有限公司與明晟將快手納入指數",
+     [co("錘子科技", "Smartisan"), co("極米科技", "XGIMI"), co("安途智行", "AutoX"),
+      co("威高證券", "Wealthy Securities"),
+      co("恆生指數有限公司", "Hang Seng Indexes"), co("明晟", "MSCI"), co("快手", "Kuaishou")]),
     # "JD" is JD.com, but not in the US vice-president's name.
     ("JD Vance said the tariffs would stay.", [("JD Vance", "US government", "regulation", "")]),
     # 腾讯科技 and 网易科技 are news sites cited as sources, not Tencent or NetEase acting.
@@ -355,6 +371,9 @@ EVERYDAY = [
     "Take the runway, ascend the stairs, arm in arm, an oracle of perplexity, with honor.",
     "这让人联想到AI浪潮，荣耀属于团队，地平线上一片吉利，理想很丰满",
     "這讓人聯想到AI浪潮，榮耀屬於團隊，地平線上一片吉利，理想很豐滿",
+    # 恒生指数 is the index, 锤子 a hammer and 极米 sits inside 积极米价 ("active rice prices").
+    "恒生指数周一收跌2%，他拿起锤子，积极米价上涨",
+    "恆生指數週一收跌2%，他拿起錘子，積極米價上漲",
     # 新浪潮 "a new wave" holds 新浪 (Sina); 蝴蝶效应 alone is the butterfly effect.
     "他正成为中国AI新浪潮的标志性人物，这是一种蝴蝶效应",
     "他正成為中國AI新浪潮的標誌性人物，這是一種蝴蝶效應",

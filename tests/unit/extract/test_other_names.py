@@ -59,6 +59,11 @@ TICKERS = [
     ("小米集团（香港联交所股票编号：1810）公布全年业绩。", [("小米集团", "Xiaomi")]),
     ("港交所（HKEX）公布上半年业绩。", [("港交所", HKEX), ("HKEX", HKEX)]),  # no code: the exchange acts
     ("港交所代码规则将于明年修订。", [("港交所", HKEX)]),
+    # the exchange as a ticker's suffix in the listing's bracket, as ".HK" is
+    ("Shares of Weibo (WB.Nasdaq) rose 3% while Zhihu (ZH.NYSE, 2390.HK) fell.",
+     [("Weibo", "Weibo"), ("Zhihu", "Zhihu")]),
+    ("微博（WB.NASDAQ）股价上涨，知乎（ZH.NYSE、2390.HK）下跌。", [("微博", "Weibo"), ("知乎", "Zhihu")]),
+    ("微博（WB.NASDAQ）股價上漲，知乎（ZH.NYSE、2390.HK）下跌。", [("微博", "Weibo"), ("知乎", "Zhihu")]),
     # traditional Chinese
     ("百度（納斯達克：BIDU，港交所：9888）公布第三季業績。", [("百度", "Baidu")]),
     ("阿里巴巴（紐交所：BABA）宣布回購，京東（納斯達克代碼：JD）股價上揚。",
@@ -174,16 +179,17 @@ def test_an_alias_heading_another_firms_name_is_not_that_company(text, expected)
     assert companies(text) == expected
 
 
-@pytest.mark.parametrize(("text", "end", "expected"), [
-    ("(NASDAQ: BIDU)", 7, True), ("(HKEX: 9988.HK, NYSE: BABA)", 5, True), ("（纳斯达克代码：PDD）", 5, True),
-    ("NASDAQ: shares fell", 6, False), ("NASDAQ: BIDU rose 3% today", 6, False), ("纳斯达克：将收紧规则", 4, False),
-    ("Nasdaq-listed Baidu", 6, True), ("NYSE-Listed", 4, True), ("Nasdaq listed", 6, False),
-    ("Nasdaq-listing", 6, False),
-    ("（港交所代码：00700（港币柜台）", 4, True), ("（香港联交所股票编号：00700）", 6, True),
-    ("(HKEX stock code: 700)", 5, True), ("港交所：代码规则将修订", 3, False),
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ("(NASDAQ: BIDU)", 1, 7, True), ("(HKEX: 9988.HK, NYSE: BABA)", 1, 5, True), ("（纳斯达克代码：PDD）", 1, 5, True),
+    ("NASDAQ: shares fell", 0, 6, False), ("NASDAQ: BIDU rose 3% today", 0, 6, False),
+    ("纳斯达克：将收紧规则", 0, 4, False),
+    ("Nasdaq-listed Baidu", 0, 6, True), ("NYSE-Listed", 0, 4, True), ("Nasdaq listed", 0, 6, False),
+    ("Nasdaq-listing", 0, 6, False),
+    ("（港交所代码：00700（港币柜台）", 1, 4, True), ("（香港联交所股票编号：00700）", 1, 6, True),
+    ("(HKEX stock code: 700)", 1, 5, True), ("港交所：代码规则将修订", 0, 3, False),
 ])
-def test_ticker_label(text, end, expected):
-    assert is_ticker_label(text, end) is expected
+def test_ticker_label(text, start, end, expected):
+    assert is_ticker_label(text, start, end) is expected
 
 
 def test_the_business_a_company_is_known_in_comes_from_its_own_rows():

@@ -47,6 +47,21 @@ ROWS = [
     pytest.param(["Tencent Holdings (HKEX stock code: 700) today announced its third-quarter results."],
                  "2025-11-13", [("today", "Tencent", "text"), ("third-quarter", "Tencent", "text")],
                  id="stock-code-en"),
+    # ---- a market's name between the place word and the exchange; the exchange's listing hearing -----
+    pytest.param(["去年10月，知乎率先在美国纽交所挂牌交易。"], "2025-03-10", [("去年10月", "Zhihu", "text")],
+                 id="market-before-exchange-hans"),
+    pytest.param(["去年10月，知乎率先在美國紐交所掛牌交易。"], "2025-03-10", [("去年10月", "Zhihu", "text")],
+                 id="market-before-exchange-hant"),
+    pytest.param(["名創優品擬於下月在本港聯交所掛牌。"], "2025-03-10", [("下月", "Miniso", "text")],
+                 id="this-port-hant"),
+    pytest.param(["Last October, Zhihu listed on the U.S. NYSE."], "2025-03-10", [("Last October", "Zhihu", "text")],
+                 id="market-before-exchange-en"),
+    pytest.param(["3月5日，名创优品通过港交所上市聆讯。"], "2025-03-10", [("3月5日", "Miniso", "text")],
+                 id="hearing-hans"),
+    pytest.param(["3月5日，名創優品通過港交所聆訊。"], "2025-03-10", [("3月5日", "Miniso", "text")],
+                 id="hearing-hant"),
+    pytest.param(["美国纳斯达克周二表示将收紧上市规则。"], "2025-03-10", [("周二", "Nasdaq", "text")],
+                 id="stays-market-and-exchange-acting-hans"),
     pytest.param(["港交所表示，股票编号制度将于明年1月更改。"], "2025-11-13", [("明年1月", HKEX, "text")],
                  id="stays-exchange-alone-hans"),
     pytest.param(["今年3月，英国监管机构批准了希音的伦交所IPO。"], "2025-05-28",
@@ -139,6 +154,8 @@ def venues():
     ("Doubao topped Apple's U.S. App Store", "Apple", True),
     ("苹果中国区负责人表示", "苹果", False),
     ("港交所批准了上市申请", "港交所", False),                  # the exchange acting
+    ("文远知行在美国纳斯达克挂牌", "纳斯达克", True),            # a market's name between
+    ("美国纳斯达克宣布新规", "纳斯达克", False),
     ("Apple removed the app", "Apple", False),
 ])
 def test_a_name_is_a_place_only_with_a_venue_word(venues, text, name, is_place):
