@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from lib.analyze.event_vectors import EventVectors, WithMoreRows, event_vectors
+from lib.analyze.event_vectors import EventVectors, WithMoreRows, event_vectors, widened
 from lib.analyze.story_blocks import (
     SHORT_PERIOD_DAYS,
     Block,
@@ -118,7 +118,7 @@ def _candidate_pairs(members: Members, vectors: np.ndarray, threshold: float,
     lefts, rights, values = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)]
     for block in blocks:
         idx = block.members
-        block_vectors = vectors[members.rows[idx]]
+        block_vectors = widened(vectors[members.rows[idx]])
         similarity = block_vectors @ block_vectors.T
         alike = similarity >= threshold
         if not block.long and any(members.products[i] for i in idx):
@@ -171,7 +171,7 @@ def _clusters(members: Members, vectors: np.ndarray, threshold: float, blocks: l
         return node
 
     def total(node: int) -> np.ndarray:
-        return sums[node] if node in sums else vectors[members.rows[node]]
+        return sums[node] if node in sums else widened(vectors[members.rows[node]])
 
     def naming(node: int) -> ProductSums:
         return named[node] if node in named else product_sums(members.products[node], members.kinds[node], total(node))
@@ -257,7 +257,8 @@ class Stories:
     of_event: pd.Series  # Event.STORY_ID for each event and opening report, by their index ("" for none)
     table: pd.DataFrame  # Story.COLUMNS, most corroborated first
     # One unit-length row per event, in the order of the events frame, then one per opening report; a zero
-    # row for one whose sentence was not needed (``EventVectors``): it can join no other.
+    # row for one whose sentence was not needed (``EventVectors``): it can join no other. Float16 as stored
+    # (``widened`` where read).
     vectors: np.ndarray
     # Year-less events of undated articles that their story gave a year (lib/analyze/story_years.py).
     years: Placement = Placement(pd.Series(dtype=object), pd.Series(dtype=object), 0)

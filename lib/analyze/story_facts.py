@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from lib.analyze.event_vectors import widened
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Story
 
 # Rows of stories of several reports whose centrality is computed at once (a few MB of float64).
@@ -119,7 +120,7 @@ def central_similarities(codes: np.ndarray, vectors: np.ndarray, positions: np.n
     holding = np.searchsorted(starts, np.arange(0, len(codes), rows_at_once), side="right") - 1
     bounds = np.unique(np.r_[starts[holding], len(codes)])
     for first, last in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
-        rows = vectors[positions[order[first:last]]]
+        rows = widened(vectors[positions[order[first:last]]])
         story_starts = starts[(starts >= first) & (starts < last)] - first
         sizes = np.diff(np.r_[story_starts, last - first])
         centroids = np.add.reduceat(rows.astype(np.float64), story_starts, axis=0) / sizes[:, None]

@@ -93,8 +93,8 @@ def placed_today(reports: pd.DataFrame, vectors: np.ndarray | EventVectors, of_e
         if not stories:
             continue
         matrix.encode_rows(np.concatenate([[row]] + [s.rows for s in stories]))
-        vector = matrix.matrix[row]
-        fits = [s.story_id for s in stories if float(matrix.matrix[s.rows].mean(axis=0) @ vector) >= threshold]
+        vector = matrix.of([row])[0]
+        fits = [s.story_id for s in stories if float(matrix.of(s.rows).mean(axis=0) @ vector) >= threshold]
         if len(fits) == 1:
             placed[reports.index[row]] = fits[0]
     return of_event.mask(of_event.index.isin(placed.keys()), pd.Series(placed, dtype=object).reindex(of_event.index))

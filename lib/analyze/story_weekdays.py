@@ -27,7 +27,7 @@ from collections import defaultdict
 import numpy as np
 import pandas as pd
 
-from lib.analyze.event_vectors import EventVectors, event_vectors
+from lib.analyze.event_vectors import EventVectors, event_vectors, widened
 from lib.analyze.story_blocks import story_id_after
 from lib.analyze.story_products import company_set
 from lib.schema import WEEKDAYS, Event
@@ -87,7 +87,7 @@ def _groups(rows: list[int], vectors: np.ndarray, docs: np.ndarray, products: li
                     continue
                 if not frozenset.intersection(*(products[row] for row in groups[a] + groups[b])):
                     continue
-                mean = float((vectors[groups[a]] @ vectors[groups[b]].T).mean())
+                mean = float((widened(vectors[groups[a]]) @ widened(vectors[groups[b]]).T).mean())
                 if mean >= best:
                     best, pair = mean, (a, b)
         if pair is None:

@@ -50,7 +50,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from lib.analyze.event_vectors import EventVectors, event_vectors
+from lib.analyze.event_vectors import EventVectors, event_vectors, widened
 from lib.analyze.story_days import (
     ANY_DAY,
     DatedStory,
@@ -217,7 +217,7 @@ def _vector_sums(vectors: EventVectors, candidates: dict[int, list[DatedStory]])
     stories = {story.story_id: story for row in compared for story in candidates[row]}
     rows = np.concatenate([np.asarray(compared, dtype=np.int64)] + [story.rows for story in stories.values()])
     vectors.encode_rows(rows)
-    return vectors.matrix, {story_id: vectors.matrix[story.rows].sum(axis=0) for story_id, story in stories.items()}
+    return vectors.matrix, {story_id: vectors.of(story.rows).sum(axis=0) for story_id, story in stories.items()}
 
 
 def _fitting(month_day: str, candidates: list[DatedStory], sums: tuple[np.ndarray, dict], products: frozenset[str],
@@ -229,7 +229,7 @@ def _fitting(month_day: str, candidates: list[DatedStory], sums: tuple[np.ndarra
     matrix, story_sums = sums
     fits = []
     for story in candidates:
-        similarity = float(matrix[row] @ story_sums[story.story_id]) / len(story.rows)
+        similarity = float(widened(matrix[row]) @ story_sums[story.story_id]) / len(story.rows)
         day = day_in(story, month_day)
         bar = bars[bool(products & story.products)]
         if its_one_day(story, day) and not is_month(month_day):

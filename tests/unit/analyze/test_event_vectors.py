@@ -6,11 +6,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib.analyze.event_vectors import EventVectors, WithMoreRows, cached_event_vectors
+from lib.analyze.event_vectors import EventVectors, WithMoreRows, cached_event_vectors, widened
 from lib.analyze.stories import SAME_STORY_SIMILARITY, _candidate_pairs, corpus_stories, story_ids
 from lib.analyze.story_blocks import story_blocks, story_members
 from lib.analyze.story_products import event_products
-from lib.schema import YEAR_UNKNOWN, Doc, Event
+from lib.schema import YEAR_UNKNOWN, Doc, Event, Story
 from tests.oracles.story_pairs import candidate_pairs_one_by_one
 
 
@@ -61,6 +61,23 @@ def test_a_filler_writes_the_rows_in_place_of_the_encoder():
     more = WithMoreRows(vectors, list("ba"))
     assert more.of(np.array([5, 4, 0])).tolist() == [[0.0] * 3, [1.0] * 3, [0.0] * 3]
     assert filled == [["b", "d"], ["a"], ["b", "a"]]
+
+
+def test_rows_are_kept_as_the_cache_stores_them_and_read_as_float32():
+    third = np.full(3, 1 / 3, dtype=np.float32)  # not a float16 number: rounded when kept
+    vectors = EventVectors(list("ab"), lambda texts: np.stack([third] * len(texts)), 3)
+    read = vectors.of(np.array([1, 0]))
+    assert vectors.matrix.dtype == np.float16 and vectors.matrix.nbytes == 2 * 3 * 2
+    assert read.dtype == np.float32
+    assert read.tolist() == [third.astype(np.float16).astype(np.float32).tolist()] * 2 != [third.tolist()] * 2
+    assert vectors.of(np.array([1])).tolist() == vectors.matrix[[1]].astype(np.float32).tolist()
+
+
+def test_widened_rows_are_exact_and_other_floats_are_left_as_they_are():
+    stored = np.array([[0.1, -0.7, 0.30004]], dtype=np.float16)
+    assert widened(stored).dtype == np.float32 and widened(stored).astype(np.float16).tolist() == stored.tolist()
+    exact = np.array([[0.1, 0.2]])
+    assert widened(exact) is exact
 
 
 def test_given_vectors_are_never_encoded():
@@ -132,7 +149,8 @@ def _random_corpus(seed: int, n: int = 400):
         company = companies[int(rng.integers(0, len(companies)))]
         rows.append((f"d{i % 97}", str(start), str(start + span), company, f"t{i}"))
         vector = np.eye(8)[int(rng.integers(0, 4))] + rng.normal(0, 0.45, 8)
-        by_text[f"t{i}"] = (vector / np.linalg.norm(vector)).astype(np.float32)
+        # As the vector cache gives them back (float16): the lazy matrix keeps them exactly.
+        by_text[f"t{i}"] = (vector / np.linalg.norm(vector)).astype(np.float16).astype(np.float32)
     events = _events(rows)
     mentions = pd.DataFrame({"doc_id": events[Event.DOC_ID], "sent_id": events[Event.SENT_ID],
                              "kind": ["product" if rng.random() < 0.3 else "company" for _ in range(n)],
@@ -154,6 +172,24 @@ def test_encoding_only_what_is_compared_groups_as_encoding_every_event(seed):
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
+def test_stories_from_the_float16_matrix_are_those_of_the_float32_vectors(seed):
+    """Every step reads the kept rows widened to float32: the stories, their titles and the vectors handed on
+    are those the same vectors give in float32 (a float16 sum or product would move some)."""
+    events, by_text, mentions = _random_corpus(seed)
+    texts = events[Event.SENTENCE].tolist()
+    full = np.stack([by_text[t] for t in texts])
+    documents = pd.DataFrame({Doc.DOC_ID: sorted(set(events[Event.DOC_ID])), Doc.PUBLISHED: "2025-01-01",
+                              Doc.SOURCE: "Reuters", Doc.LANGUAGE: "en"})
+    every = corpus_stories(events, documents, full, mentions=mentions)
+    lazy = corpus_stories(events, documents, EventVectors(texts, _Recording(by_text), 8), mentions=mentions)
+    assert lazy.vectors.dtype == np.float16 and every.vectors.dtype == np.float32
+    assert lazy.table.equals(every.table) and lazy.of_event.equals(every.of_event)
+    assert lazy.table[Story.N_ARTICLES].max() > 1
+    encoded = lazy.vectors.any(axis=1)
+    np.testing.assert_array_equal(lazy.vectors[encoded].astype(np.float32), every.vectors[encoded])
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
 def test_candidate_pairs_are_those_found_one_by_one(seed):
     events, by_text, mentions = _random_corpus(seed)
     full = np.stack([by_text[t] for t in events[Event.SENTENCE]])
@@ -162,6 +198,9 @@ def test_candidate_pairs_are_those_found_one_by_one(seed):
     expected = candidate_pairs_one_by_one(members, full, SAME_STORY_SIMILARITY)
     assert len(expected) > 100
     assert list(zip(value.tolist(), first.tolist(), second.tolist(), strict=True)) == expected
+    # The same rows kept in float16 (as ``EventVectors`` keeps them): the same pairs, the same float32 cosines.
+    kept = _candidate_pairs(members, full.astype(np.float16), SAME_STORY_SIMILARITY, story_blocks(members))
+    assert all(np.array_equal(found, again) for found, again in zip((first, second, value), kept, strict=True))
 
 
 def test_more_rows_after_the_events_are_encoded_apart_and_the_events_rows_stay_with_their_vectors():
