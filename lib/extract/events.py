@@ -176,6 +176,10 @@ def sentence_events(
                 # "2025年1月9日 … 3月5日 … 周五": the story goes on from the latest day it names,
                 # with or without its year.
                 narrative_date = stated.period
+        if datelines and unplaced:
+            # The day of an undated wire story's dateline ("新华社北京1月17日电（记者张三）…") is the publication's,
+            # whose year is unknown: no year-less event either.
+            unplaced = [day for day in unplaced if not _inside(sentence.start + day.start, datelines)]
         mentions = mentions_by_sentence.get(sentence.sent_id, [])
         if not (matches or unplaced):
             # Only a later sentence may ask what this one was about: worked out then, if ever.

@@ -159,6 +159,20 @@ def test_a_dateline_opening_a_paragraph_gives_the_date_but_no_event(kit):
     assert (events[Event.DATE_TEXT], events[Event.DATE]) == (["8日"], ["2025-01-08"])
 
 
+@pytest.mark.parametrize("dateline", [
+    "新华社北京1月17日电（记者张三）",
+    "中新网 1 月 17 日电 ( 张乃月 )",  # digits spaced from the characters, as some sites print them
+    "中央社記者鍾榮峰台北1月17日電",
+])
+def test_the_day_of_an_undated_stories_dateline_is_no_event_of_unknown_year(kit, dateline):
+    # No year anywhere: the dateline's day is the publication's, not a year-less event for a story to place.
+    text = (f"小红书登顶美国下载榜?\n\n{dateline}越来越多美国网友转向小红书。"
+            "路透社14日援引知情人士称,小红书新用户超过70万。\n")
+    events = parsed(kit, "zh/wire.txt", text.encode("utf-8")).frames["events"]
+    assert events[Event.DATE_TEXT] == ["14日"]
+    assert events[Event.MONTH_DAY] == ["---14"]
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("Tencent will open the store on March 3.", "March 3"),
     ("腾讯将于3月3日开业。", "3月3日"),
