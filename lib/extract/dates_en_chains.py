@@ -57,6 +57,22 @@ _CUES = CueTable(
              ("earlier_later", "before"), ("earlier_later", "after")),
     requires=re.compile(r"[A-Za-z]"),
 )
+# "in", "during" or "for" right before "this quarter".
+_IN_BEFORE = re.compile(r"(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Ff]or )")
+
+
+def _this_quarter_spec(match: re.Match, text: str) -> Chained:
+    """"In this quarter, revenues from …", "rose to RMB6.7 billion for this quarter" in a results release is the
+    quarter reported; publication's when none was, or when a future cue governs it ("expects revenue for this
+    quarter to …"). Told bare ("our advertising business has exhibited a stabilized trend this quarter") it is
+    the quarter reported only in a clause told as past; else publication's, figure or not ("Baidu expects
+    growth this quarter", "after warning of losses this quarter")."""
+    if _IN_BEFORE.match(text, match.start()):
+        return Chained("quarter", 0, or_published=True,
+                       otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None)
+    return Chained("quarter", 0, or_published=True, past_only=True)
+
+
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(_HAPPENING_DAY), lambda match, text: Chained("day", 0, from_happening=True, happening_only=True),
      ("unit",)),
@@ -214,23 +230,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
                                     or_published=True),
         ("unit",),
     ),
-    # "In this quarter, revenues from …", "rose to RMB6.7 billion for this quarter" in a results release is the
-    # quarter reported (dates_en_relative leaves "this quarter" after "in", "during" and "for" to this reader);
-    # publication's when none was, or when a future cue governs it ("expects revenue for this quarter to …").
-    (
-        ascii_pattern(r"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Ff]or ))(?i:this\s+quarter)\b"),
-        lambda match, text: Chained("quarter", 0, or_published=True,
-                                    otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None),
-        ("unit",),
-    ),
-    # Told bare ("our advertising business has exhibited a stabilized trend this quarter") in a clause told as
-    # past, it is the quarter reported too when the article has put one in focus; else publication's, figure or
-    # not ("Baidu expects growth this quarter", "after warning of losses this quarter").
-    (
-        ascii_pattern(r"(?<![A-Za-z])(?<!\b[Ii]n )(?<!\b[Dd]uring )(?<!\b[Ff]or )(?i:this\s+quarter)\b"),
-        lambda match, text: Chained("quarter", 0, or_published=True, past_only=True),
-        ("unit",),
-    ),
+    # "this quarter" (dates_en_relative leaves it to this reader): see ``_this_quarter_spec``.
+    (ascii_pattern(r"(?<![A-Za-z])(?i:this\s+quarter)\b"), _this_quarter_spec, ("unit",)),
     (
         ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[0-9]{{1,2}})\s+"
                       r"(?P<unit>day|week|month|year)s?\s+(?P<side>before|after|ahead\s+of|prior\s+to))\b"),
