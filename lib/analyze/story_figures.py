@@ -127,8 +127,9 @@ def placed_by_sums(events: pd.DataFrame, vectors: np.ndarray | EventVectors, of_
             continue
         compared = rows + [row for found in candidates.values() for row in found.rows]
         matrix.encode_rows(np.asarray(compared, dtype=np.int64))
+        own = matrix.of(rows)
         alike = [story_id for story_id, found in candidates.items()
-                 if float((matrix.of(rows) @ matrix.of(found.rows).T).mean()) >= threshold]
+                 if float((own @ matrix.of(found.rows).T).mean()) >= threshold]
         if len(alike) == 1:
             out.loc[events.index[rows]] = alike[0]
     return out
