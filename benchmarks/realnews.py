@@ -21,7 +21,8 @@ LANGUAGES = ("en", "zh-Hans", "zh-Hant")
 CLASSES = ("absolute", "yearless", "relative", "future_word", "weekday", "anaphora", "plan", "lunar",
            "festival", "narrative", "attribution", "context")
 ATTRIBUTIONS = ("text", "context")
-_ID = re.compile(r"^(en|zs|zt)(\d{2}|[1-9]\d{2}|1[0-9]\d{2}|2[0-2]\d{2})$")
+# The hundreds a number may reach follow from LATER_SPLITS (``_is_known_id``): opening a split is one letter there.
+_ID = re.compile(r"^(en|zs|zt)(\d{2}|[1-9]\d{2,3})$")
 # A full stop ends a sentence before a capital or a quote, not in "Jan. 20" or "2.5"
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(A-Z\u3400-\u9fff]|\s*$)|[。！？\n]")
 
@@ -83,8 +84,8 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
     """What is inconsistent in one excerpt's annotation (empty when it is well-formed)."""
     problems = []
     say = problems.append
-    if not _ID.match(excerpt.id):
-        say(f"id {excerpt.id!r} is not en01/zs01/zt01-like")
+    if not _is_known_id(excerpt.id):
+        say(f"id {excerpt.id!r} is not en01/zs01/zt01-like, or numbered past the last split opened")
     elif excerpt.split != split_of(excerpt.id):
         say(f"split {excerpt.split!r}: two-digit odd numbers are A, even B; 101-199 are C, 201-299 D, 301-399 E")
     if excerpt.language not in LANGUAGES:
@@ -116,13 +117,15 @@ LATER_SPLITS = "CDEFGHIJKLMNOPQRSTUVWX"
 SPLITS = ("A", "B", *LATER_SPLITS)
 
 
+def _is_known_id(excerpt_id: str) -> bool:
+    """en01/zs01/zt01-like, with a number no later split than ``LATER_SPLITS`` has opened."""
+    return _ID.match(excerpt_id) is not None and int(excerpt_id[2:]) // 100 <= len(LATER_SPLITS)
+
+
 def split_of(excerpt_id: str) -> str:
-    """A and B halve the first set (odd, even); later development sets are numbered by the hundred
-    (C 101-199, D 201-299, E 301-399, F 401-499, G 501-599, H 601-699, I 701-799, J 801-899,
-    K 901-999, L 1001-1099, M 1101-1199, N 1201-1299, O 1301-1399, P 1401-1499, Q 1501-1599,
-    R 1601-1699, S 1701-1799, T 1801-1899, U 1901-1999, V 2001-2099,
-    W 2101-2199), each
-    collected and annotated before a rule was written from it."""
+    """A and B halve the first set (odd, even); later development sets are numbered by the hundred, one
+    letter of ``LATER_SPLITS`` each (C 101-199, D 201-299, …), each collected and annotated before a rule
+    was written from it."""
     number = int(excerpt_id[2:])
     if number > 100:
         return LATER_SPLITS[number // 100 - 1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -39,4 +40,14 @@ def test_annotation_is_well_formed(excerpt):
 ])
 def test_the_split_follows_from_the_number(excerpt_id, split):
     assert split_of(excerpt_id) == split
+
+
+@pytest.mark.parametrize(("excerpt_id", "known"), [
+    ("en01", True), ("zt100", True), ("zs1999", True), ("en2299", True),
+    ("en2300", False), ("zs9901", False), ("en1", False), ("fr01", False), ("en01a", False),
+])
+def test_an_id_is_known_up_to_the_last_split_opened(excerpt_id, known):
+    excerpt = next(e for e in EXCERPTS if e.id == "en01")
+    problems = annotation_problems(replace(excerpt, id=excerpt_id))
+    assert any("is not en01/zs01/zt01-like" in p for p in problems) is not known
 
