@@ -1,7 +1,8 @@
 """Story facts: one row per story (``Story.COLUMNS``) from the events grouped into stories.
 
 Per story: its date and precision (its event with the shortest period), its companies, a title
-(its most central sentence, in the reader's language when a source is in it), the first report
+(its most central sentence, in the reader's language when a source is in it, not one dated only by the
+time of writing when another is), the first report
 (earliest publication and its outlet), and its corroboration (articles, outlets, languages), a
 duplicate article counted once as the article it copies. Every story at once, by arrays.
 """
@@ -12,10 +13,16 @@ import numpy as np
 import pandas as pd
 
 from lib.analyze.event_vectors import widened
+from lib.parse.script import to_simplified
+from lib.rules import builtin_rules
+from lib.rules.dates import time_of_writing_phrases
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Story
 
 # Rows of stories of several reports whose centrality is computed at once (a few MB of float64).
 ROWS_AT_ONCE = 8192
+# "截至发稿，股价报117.4港元" ("as of press time, the shares were at …") tells the state when the article
+# went out, not the happening several reports share: a title only when the story has nothing else.
+_TIME_OF_WRITING = time_of_writing_phrases(builtin_rules().publication_day_en, builtin_rules().date_words_zh)
 
 
 def story_table(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray,
@@ -131,8 +138,9 @@ def central_similarities(codes: np.ndarray, vectors: np.ndarray, positions: np.n
 def _titles(storied: pd.DataFrame, codes: np.ndarray, vectors: np.ndarray, positions: np.ndarray,
             languages: np.ndarray, language: str | None) -> np.ndarray:
     """Per story, its most central sentence (closest to the others on average), in ``language``
-    when one is; the first of equals. A row's mean similarity to its story's rows is its dot
-    product with the story's mean vector. ``storied`` row ``i`` has the vector ``vectors[positions[i]]``."""
+    when one is, not dated only by the time of writing when another is; the first of equals. A row's
+    mean similarity to its story's rows is its dot product with the story's mean vector. ``storied``
+    row ``i`` has the vector ``vectors[positions[i]]``."""
     n = int(codes.max()) + 1
     sizes = np.bincount(codes, minlength=n)
     # A story of one report has it for its title: only stories of several need their centroid.
@@ -142,8 +150,15 @@ def _titles(storied: pd.DataFrame, codes: np.ndarray, vectors: np.ndarray, posit
     preferred = (languages == language) if language else np.zeros(len(codes), dtype=bool)
     has_preferred = np.bincount(codes, weights=preferred, minlength=n) > 0
     eligible = preferred | ~has_preferred[codes]
-    order = pd.DataFrame({"story": codes, "eligible": eligible, "centrality": centrality,
-                          "row": np.arange(len(codes))}).sort_values(
-        ["story", "eligible", "centrality", "row"], ascending=[True, False, False, True], kind="stable")
+    order = pd.DataFrame({"story": codes, "eligible": eligible, "happening": ~dated_by_time_of_writing(storied),
+                          "centrality": centrality, "row": np.arange(len(codes))}).sort_values(
+        ["story", "eligible", "happening", "centrality", "row"], ascending=[True, False, False, False, True],
+        kind="stable")
     best = order.drop_duplicates("story")["row"].to_numpy()
     return storied[Event.SENTENCE].astype(str).to_numpy(dtype=object)[best]
+
+
+def dated_by_time_of_writing(events: pd.DataFrame) -> np.ndarray:
+    """Per event, whether its date is the time of writing ("as of press time", 截至发稿, 截至發稿時)."""
+    texts = events[Event.DATE_TEXT].fillna("").astype(str)
+    return texts.map(lambda text: " ".join(to_simplified(text).lower().split())).isin(_TIME_OF_WRITING).to_numpy()

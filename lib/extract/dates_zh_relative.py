@@ -54,7 +54,7 @@ _CHAINS = {w.word: (w.unit, w.offset) for w in _WORDS
 _MONTH_CHAINS = [w.word for w in _WORDS if w.kind == "chain" and w.unit == "month" and w.offset in (0, 1)]
 _FROM_HAPPENING = frozenset(w.word for w in _WORDS if w.kind == "chain_from_happening")
 _OR_PUBLISHED = frozenset(w.word for w in _WORDS if w.kind == "chain_or_publication")
-_DEICTIC_DAYS = {w.word: w.offset for w in _WORDS if w.kind in ("publication", "tonight")}
+_DEICTIC_DAYS = {w.word: w.offset for w in _WORDS if w.kind in ("publication", "writing", "tonight")}
 _TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
 # What next to a chain word makes it something else (次日达, 全年无休, 首日封) or a count of days
 # scheduled from now ("将于45天后，"): lib/rules/relative_date_neighbours_zh.csv.

@@ -16,7 +16,8 @@ from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, csv_rows, kinded
 FUTURE_CUE_SIDES = ("before", "after", "near", "start", "schedule", "cancel", "break", "break-after", "past",
                     "tenseless", "passive", "not-past", "base")
 DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7, "tally": 1}
-CHINESE_DATE_WORD_KINDS = ("chain", "chain_from_happening", "chain_or_publication", "publication", "tonight")
+CHINESE_DATE_WORD_KINDS = ("chain", "chain_from_happening", "chain_or_publication", "publication", "writing",
+                           "tonight")
 CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "quarter", "year", "same", "period", "full_year", "plan")
 
 
@@ -25,7 +26,7 @@ class CountedWord:
     """A Chinese word naming a period counted from another date (``date_words_zh.csv``): ``kind`` "chain"
     counts from the date before it in the text ("chain_or_publication" from publication when there is
     none, "chain_from_happening" from the day a listing or launch is told to happen on before that),
-    "publication" and "tonight" from the publication day."""
+    "publication", "writing" (the time of writing: 截至发稿) and "tonight" from the publication day."""
 
     kind: str
     unit: str
@@ -143,6 +144,13 @@ def parse_date_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, 
         words.append((row["kind"], int(row["number"]), row["word"]))
     return words
 
+
+
+def time_of_writing_phrases(publication_day_en, date_words_zh) -> frozenset[str]:
+    """The date phrases that tell the time of writing ("as of press time", 截至发稿), lower case: the
+    English phrases naming the publication day (``publication_day_en.txt``, all of them of this kind)
+    and the Chinese words of kind "writing" (``date_words_zh.csv``)."""
+    return frozenset(publication_day_en) | frozenset(w.word for w in date_words_zh if w.kind == "writing")
 
 
 def parse_chinese_date_words(text: str, warnings: list[RuleWarning]) -> list[CountedWord]:

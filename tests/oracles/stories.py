@@ -9,7 +9,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from lib.rules import builtin_rules
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Story
+
+_RULES = builtin_rules()
+# Written out here from the rule files' own rows, not through lib's ``time_of_writing_phrases``.
+_TIME_OF_WRITING = {phrase.lower() for phrase in _RULES.publication_day_en} | {
+    word.word for word in _RULES.date_words_zh if word.kind == "writing"}
 
 
 def story_table_by_group(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.ndarray,
@@ -17,7 +23,8 @@ def story_table_by_group(events: pd.DataFrame, documents: pd.DataFrame, vectors:
     """One row per story (``Story.COLUMNS``), most corroborated first.
 
     ``events`` carries ``Event.STORY_ID``; ``vectors`` has one row per event. The title is the
-    story's most central sentence, in ``language`` when a source is in it.
+    story's most central sentence, in ``language`` when a source is in it, not one dated only by
+    the time of writing ("as of press time", 截至发稿) when another is.
     """
     storied = events[events[Event.STORY_ID].astype(bool)]
     if storied.empty:
@@ -75,4 +82,12 @@ def _title(group: pd.DataFrame, vectors: np.ndarray, docs: pd.DataFrame, languag
         in_language = docs.reindex(group[Event.DOC_ID])[Doc.LANGUAGE].to_numpy() == language
         preferred = [i for i in order if in_language[i]]
         order = preferred or list(order)
+    writing = [_normal(text) in _TIME_OF_WRITING for text in group[Event.DATE_TEXT].fillna("")]
+    order = [i for i in order if not writing[i]] or list(order)
     return str(group[Event.SENTENCE].iloc[order[0]])
+
+
+def _normal(date_text: str) -> str:
+    from lib.parse.script import to_simplified
+
+    return " ".join(to_simplified(str(date_text)).lower().split())

@@ -46,6 +46,31 @@ def test_a_corpus_of_single_reports_has_one_story_each_titled_by_its_sentence():
     assert table[Story.N_ARTICLES].tolist() == [1, 1]
 
 
+@pytest.mark.parametrize(("snapshot", "writing", "happening", "told_on"), [
+    ("Shares of Zhipu were at HK$117.4 as of press time.", "as of press time",
+     "Zhipu AI listed in Hong Kong on January 8.", "January 8"),
+    ("Zhipu traded at HK$130 at the time of writing.", "at the time of writing",
+     "Zhipu made its Hong Kong debut on Thursday.", "Thursday"),
+    ("截至发稿，智谱股价报117.4港元，总市值约516亿港元。", "截至发稿",
+     "1月8日，智谱正式在港交所主板挂牌上市。", "1月8日"),
+    ("截至發稿時，智譜股價報117.4港元。", "截至發稿時",
+     "今日（2026年1月8日），智譜正式在港交所主板掛牌上市。", "今日"),
+])
+def test_a_title_is_not_a_sentence_dated_by_the_time_of_writing_when_the_story_has_another(
+        snapshot, writing, happening, told_on):
+    events = _events([
+        ("wire", "2026-01-08", "2026-01-08", "day", "Zhipu AI", snapshot, writing),
+        ("portal", "2026-01-08", "2026-01-08", "day", "Zhipu AI", happening, told_on),
+        ("blog", "2026-01-08", "2026-01-08", "day", "Zhipu AI", snapshot, writing),
+    ])
+    events[Event.STORY_ID] = "story-1"
+    # The snapshot is the most central sentence (two alike, the happening apart).
+    vectors = np.array([[1, 0], [0.6, 0.8], [1, 0]], dtype=np.float32)
+    assert story_table(events, _documents(), vectors)[Story.TITLE].tolist() == [happening]
+    alone = events.iloc[[0]].assign(**{Event.STORY_ID: "story-2"})
+    assert story_table(alone, _documents(), vectors[:1])[Story.TITLE].tolist() == [snapshot]
+
+
 def _generated_stories(seed: int, n_events: int = 400, n_docs: int = 60, n_stories: int = 40):
     """Events in stories over documents with copies, unknown outlets and dates, two languages."""
     rng = np.random.default_rng(seed)
@@ -67,6 +92,9 @@ def _generated_stories(seed: int, n_events: int = 400, n_docs: int = 60, n_stori
         Event.PRECISION: np.where(long, "month", "day"),
         Event.COMPANIES: rng.choice(["DeepSeek", "ByteDance;Alibaba", "Alibaba"], n_events),
         Event.SENTENCE: [f"sentence {i}" for i in range(n_events)],
+        # A few dated by the time of writing, which a title avoids when its story has another sentence.
+        Event.DATE_TEXT: rng.choice(["January 20", "1月20日", "as of press time", "截至發稿", "截至发稿时"], n_events,
+                                    p=[0.5, 0.3, 0.1, 0.05, 0.05]),
         Event.STORY_ID: rng.choice([f"story-{k}" for k in range(n_stories)] + [""] * (n_stories // 4), n_events),
     })
     vectors = rng.normal(size=(n_events, 8)).astype(np.float32)
@@ -104,6 +132,9 @@ def test_titles_read_only_the_vectors_of_stories_of_several_reports_each_its_own
     for story, title in zip(several[Story.STORY_ID], several[Story.TITLE], strict=True):
         rows = np.flatnonzero((events[Event.STORY_ID] == story).to_numpy())
         centrality = np.round(vectors[rows] @ vectors[rows].astype(np.float64).mean(axis=0), 6)
+        happening = ~events[Event.DATE_TEXT].iloc[rows].isin(["as of press time", "截至發稿", "截至发稿时"]).to_numpy()
+        if happening.any():
+            rows, centrality = rows[happening], centrality[happening]
         if language is None:
             assert title == events[Event.SENTENCE].iloc[rows[np.argmax(centrality)]]
 
