@@ -23,9 +23,11 @@ def date_axis(date_range: DateRange | None) -> dict:
 
 
 def outside_note(date_range: DateRange | None, mark: str = "mark", see_all: str = DOUBLE_CLICK_TO_SEE_ALL) -> str:
-    """"Shown: 2014-07 to 2029-06; 28 marks before and 2 after lie outside it — double-click …", or ""."""
+    """"Shown: 2014-07 to 2029-06; 28 marks before and 2 after lie outside it:<br>double-click …", or "".
+
+    Two lines, each short enough for the subtitle of a full-width chart at a narrow window."""
     words = date_range.outside_words(mark) if date_range else ""
-    return f"{words[:1].upper()}{words[1:]} — {see_all}" if words else ""
+    return f"{words[:1].upper()}{words[1:]}:<br>{see_all}" if words else ""
 
 
 def with_note(subtitle: str, note: str) -> str:

@@ -32,7 +32,7 @@ Xiaohongshu said it plans to launch a global version of its app in 2032.
 Tencent plans to open an AI research centre in 2033.
 """
 NOTE = re.compile(r"Shown: (\d{4}-\d\d) to (\d{4}-\d\d); (?:([\d,]+) \w+ before)?(?: and )?"
-                  r"(?:([\d,]+)(?: \w+)? after)? lies? outside it — (.+)$")
+                  r"(?:([\d,]+)(?: \w+)? after)? lies? outside it:<br>(.+)$")
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +53,8 @@ def figure(app) -> dict:
 def opening_note(spec: dict) -> dict | None:
     """The note's range, counts and how to see all, read from the subtitle; None without a note."""
     subtitle = spec["layout"]["title"].get("subtitle", {}).get("text", "")
-    found = [NOTE.match(line) for line in subtitle.split("<br>") if line.startswith("Shown:")]
+    lines = subtitle.split("<br>")
+    found = [NOTE.match("<br>".join(lines[i:i + 2])) for i, line in enumerate(lines) if line.startswith("Shown:")]
     if not found:
         return None
     assert found[0], subtitle

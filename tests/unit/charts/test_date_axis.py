@@ -26,9 +26,9 @@ def test_the_axis_opens_on_the_range_or_autoranges_without_one():
 
 @pytest.mark.parametrize(("opened", "mark", "see_all", "note"), [
     (OPENED, "mark", DOUBLE_CLICK_TO_SEE_ALL,
-     f"Shown: 2018-11 to 2027-02; 14 marks before and 3 after lie outside it — {DOUBLE_CLICK_TO_SEE_ALL}"),
+     f"Shown: 2018-11 to 2027-02; 14 marks before and 3 after lie outside it:<br>{DOUBLE_CLICK_TO_SEE_ALL}"),
     (DateRange(OPENED.first, OPENED.last, 0, 1), "circle", AUTOSCALE_TO_SEE_ALL,
-     f"Shown: 2018-11 to 2027-02; 1 circle after lies outside it — {AUTOSCALE_TO_SEE_ALL}"),
+     f"Shown: 2018-11 to 2027-02; 1 circle after lies outside it:<br>{AUTOSCALE_TO_SEE_ALL}"),
     (DateRange(OPENED.first, OPENED.last), "mark", DOUBLE_CLICK_TO_SEE_ALL, ""),
     (None, "mark", DOUBLE_CLICK_TO_SEE_ALL, ""),
 ])
