@@ -19,7 +19,7 @@ from lib.analyze.story_views import (
     sorted_stories,
     story_sources,
 )
-from lib.charts.stories import stories_figure
+from lib.charts.stories import stories_figure, story_date_range
 from lib.markup import escape_markdown, escaped_prefix, plural
 from lib.schema import DATELINE_DAY, HAPPENING_DAY_UNTOLD, TODAY_UNDATED, YEAR_FROM_STORY, Doc, Event, Story
 from ui.params import (
@@ -88,7 +88,8 @@ def show_chart(stories: pd.DataFrame, language: str | None) -> None:
     # Built once per view and title language (its hovers carry the titles).
     if chart_or_note(marks.rows, "None of these stories names a company the filters keep.",
                      lambda: stories_figure(marks.rows, lanes, company_colors(),
-                                            "Stories by company, at the date they report"),
+                                            "Stories by company, at the date they report",
+                                            story_date_range(marks.rows, trim=not view.filters.has_dates)),
                      PAGE, "stories", view, key=CHART_KEY, on_select=on_chart_click, selection_mode="points",
                      varies_with=(language,)) is None:
         return

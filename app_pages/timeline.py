@@ -13,6 +13,8 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from lib.analyze.timeline import (
+    BAR_START,
+    BAR_STOP,
     BASES,
     COMPANY,
     EVENT_DATE,
@@ -32,7 +34,8 @@ from lib.analyze.timeline_year_less import (
     unknown_year_events,
     year_from_story_marks,
 )
-from lib.charts.stories import stories_figure
+from lib.analyze.view_range import view_date_range
+from lib.charts.stories import stories_figure, story_date_range
 from lib.charts.timeline import timeline_figure
 from lib.charts.timeline_density import density_figure
 from lib.markup import escape_markdown, plural
@@ -143,9 +146,10 @@ def show_marks() -> None:
     inferred = year_from_story_marks(view.events, view.documents, years) if basis == EVENT_DATE else shown.iloc[0:0]
     inferred = inferred[inferred[COMPANY].isin(lanes)]
     title = f"Events by company, placed at {PLACED_AT[basis]}"
+    drawn = pd.concat([shown, inferred], ignore_index=True)
+    opening = view_date_range(drawn[BAR_START], drawn[BAR_STOP], trim=not view.filters.has_dates)
     # Built once per view and basis (Plotly checks each of up to 3,000 marks' properties: ~0.1 s).
-    chosen = plot(lambda: timeline_figure(pd.concat([shown, inferred], ignore_index=True), lanes, company_colors(),
-                                          title), PAGE, "events", view,
+    chosen = plot(lambda: timeline_figure(drawn, lanes, company_colors(), title, opening), PAGE, "events", view,
                   key="timeline", on_select="rerun", selection_mode="points", varies_with=(basis, years is None))
     caption(view)
     from_story = (f" ✦ marks a day whose year was taken from the story it reports, its undated article naming only "
@@ -167,11 +171,13 @@ def show_marks() -> None:
 
 
 def show_density() -> None:
-    density = timeline_density(view.events, index, basis, view.filters.companies)
+    density = timeline_density(view.events, index, basis, view.filters.companies,
+                               trim_dates=not view.filters.has_dates)
     size, lanes = density.cell_size, density.lanes
     title = f"Events per company per {size}, placed at {PLACED_AT[basis]}"
-    plot(lambda: density_figure(density.cells, lanes, company_colors(), title, size), PAGE, "event-density",
-         view, key=DENSITY_CHART, on_select=zoom_to_dragged_period, selection_mode="box", varies_with=(basis,))
+    plot(lambda: density_figure(density.cells, lanes, company_colors(), title, size, density.date_range), PAGE,
+         "event-density", view, key=DENSITY_CHART, on_select=zoom_to_dragged_period, selection_mode="box",
+         varies_with=(basis,))
     caption(view)
     longer = density.total - density.within
     note(f"{density.total:,} mark(s) in {len(lanes)} lane(s), counted per {CELL_WORDS[size]}: "
@@ -191,7 +197,8 @@ def show_stories() -> None:
     lanes = marks.lanes
     chosen = chart_or_note(marks.rows, f"No stories in the current view ({escape_markdown(view.filters.describe())}).",
                            lambda: stories_figure(marks.rows, lanes, company_colors(),
-                                                  "Stories by company, at the date they report"),
+                                                  "Stories by company, at the date they report",
+                                                  story_date_range(marks.rows, trim=not view.filters.has_dates)),
                            PAGE, "stories", view, key="timeline-stories", on_select="rerun", selection_mode="points")
     if chosen is None:
         return

@@ -34,12 +34,17 @@ class Filters:
     def is_default(self) -> bool:
         return self == Filters()
 
+    @property
+    def has_dates(self) -> bool:
+        """Whether the user chose a date range: charts then open on it, not on the dense mass of their marks."""
+        return bool(self.start or self.end)
+
     def describe(self, rule: bool = True) -> str:
         """The active filters in words, for captions under charts; ``rule``: say what dates keep."""
         parts = []
         if self.companies:
             parts.append("companies: " + ", ".join(self.companies))
-        if self.start or self.end:
+        if self.has_dates:
             parts.append(f"dates: {self.start or '…'} to {self.end or '…'}" + (f" ({DATE_RULE})" if rule else ""))
         if self.outlets:
             parts.append("outlets: " + ", ".join(self.outlets))
@@ -52,7 +57,7 @@ class Filters:
     def slug(self) -> str:
         """The filters as a short file-name fragment (for downloaded images)."""
         parts = ["-".join(self.companies)] if self.companies else []
-        if self.start or self.end:
+        if self.has_dates:
             parts.append(f"{self.start or 'start'}_{self.end or 'end'}")
         if self.outlets:
             parts.append("-".join(self.outlets))
@@ -107,7 +112,7 @@ class View:
     @cached_property
     def n_published_outside(self) -> int:
         """Documents kept for an event in the date range although published outside it."""
-        if not (self.filters.start or self.filters.end):
+        if not self.filters.has_dates:
             return 0
         return int((~_published_within(self.documents, self.filters.start, self.filters.end)).sum())
 

@@ -24,6 +24,7 @@ from lib.analyze.timeline import (
     lanes_of_view,
     planned_flags,
 )
+from lib.analyze.view_range import DateRange, view_date_range
 
 WEEK, MONTH = "week", "month"
 CELL_SIZES = (WEEK, MONTH)
@@ -51,6 +52,7 @@ class TimelineDensity:
     cell_size: str        # ``WEEK`` or ``MONTH``
     total: int            # pairs in the lanes
     within: int           # of those, pairs counted within one cell
+    date_range: DateRange | None = None   # the dates the chart opens on (``view_range``), None without pairs
 
 
 def cell_size_for_span(first: pd.Timestamp, last: pd.Timestamp) -> str:
@@ -60,11 +62,12 @@ def cell_size_for_span(first: pd.Timestamp, last: pd.Timestamp) -> str:
 
 def timeline_density(events: pd.DataFrame, index: CorpusIndex, basis: str = EVENT_DATE,
                      chosen: tuple[str, ...] | list[str] = (), cap: int = MAX_LANES,
-                     cell_size: str | None = None) -> TimelineDensity:
+                     cell_size: str | None = None, trim_dates: bool = True) -> TimelineDensity:
     """Counts per lane and cell of a view's ``events`` (rows of ``index``'s corpus) on ``basis``.
 
     Lanes are the marks' lanes. ``cell_size`` ``None`` picks weeks or months from the span of the
-    pairs drawn (``cell_size_for_span``).
+    pairs drawn (``cell_size_for_span``). The chart opens on the dense mass of the pairs' dates
+    (``view_range.view_date_range``), or on all of them when not ``trim_dates``.
     """
     if cell_size is not None and cell_size not in CELL_SIZES:
         raise ValueError(f"unknown cell size {cell_size!r}; expected one of {CELL_SIZES}")
@@ -84,7 +87,8 @@ def timeline_density(events: pd.DataFrame, index: CorpusIndex, basis: str = EVEN
     within = first_cell == last_cell
     plan = index.derived(corpus_plan_flags)[placed.event[drawn]]
     cells = _counted_cells(lane, first_cell, last_cell, within, plan, size, lanes)
-    return TimelineDensity(cells, lanes.names(), lanes.hidden, size, len(drawn), int(within.sum()))
+    date_range = view_date_range(pd.Series(placed.start[drawn]), pd.Series(placed.stop[drawn]), trim=trim_dates)
+    return TimelineDensity(cells, lanes.names(), lanes.hidden, size, len(drawn), int(within.sum()), date_range)
 
 
 def corpus_plan_flags(index: CorpusIndex) -> np.ndarray:

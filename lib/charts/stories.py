@@ -14,6 +14,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from lib.analyze.story_views import LANE
+from lib.analyze.view_range import DateRange, view_date_range
+from lib.charts.date_axis import date_axis, outside_note
 from lib.charts.timeline import OTHER_COLOR, escape_html, lane_line, wrapped_html
 from lib.schema import Story
 
@@ -61,8 +63,11 @@ def mark_positions(marks: pd.DataFrame, lanes: Sequence[str]) -> np.ndarray:
     return y - 0.16 + level * STACK_STEP
 
 
-def stories_figure(marks: pd.DataFrame, lanes: Sequence[str], colors: dict[str, str], title: str) -> go.Figure:
-    """Circles per lane in the company's colour; lanes top to bottom in ``lanes`` order."""
+def stories_figure(marks: pd.DataFrame, lanes: Sequence[str], colors: dict[str, str], title: str,
+                   date_range: DateRange | None = None) -> go.Figure:
+    """Circles per lane in the company's colour; lanes top to bottom in ``lanes`` order, opening on
+    ``date_range`` (by default the dense mass of the stories' dates, ``story_date_range``)."""
+    date_range = date_range or story_date_range(marks)
     y = mark_positions(marks, lanes)
     sizes = marker_sizes(marks[Story.N_ARTICLES])
     hover = hover_labels(marks).to_numpy(dtype=object)
@@ -86,13 +91,14 @@ def stories_figure(marks: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
                                  hoverinfo="skip", marker={"size": float(marker_sizes(pd.Series([n]))[0]),
                                                            "color": "#999999"}))
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left"},
+        title={"text": title, "x": 0, "xanchor": "left",
+               "subtitle": {"text": outside_note(date_range, "circle")}},
         height=max(320, 120 + 70 * len(lanes)),
         margin={"l": 10, "r": 10, "t": 60, "b": 40},
         hovermode="closest", hoverlabel={"align": "left"},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1.0,
                 "itemclick": False, "itemdoubleclick": False},
-        xaxis={"type": "date", "title": None, "showgrid": True, "range": padded_date_range(marks[Story.DATE])},
+        xaxis=date_axis(date_range),
         yaxis={"tickmode": "array", "tickvals": list(range(len(lanes))), "ticktext": list(lanes),
                "range": [len(lanes) - 0.5, -0.5], "showgrid": False, "zeroline": False, "title": None},
         shapes=[lane_line(boundary + 0.5) for boundary in range(len(lanes) - 1)],
@@ -100,12 +106,6 @@ def stories_figure(marks: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
     return fig
 
 
-def padded_date_range(dates: pd.Series) -> list[str] | None:
-    """The x range: the stories' days with room for their circles, and at least ten days either side
-    (autorange over stories of one day spans a millisecond and labels its ticks by the hour)."""
-    days = pd.to_datetime(dates, errors="coerce", format="%Y-%m-%d").dropna()
-    if days.empty:
-        return None
-    first, last = days.min(), days.max()
-    pad = max((last - first) * 0.03, pd.Timedelta(days=10))
-    return [(first - pad).strftime("%Y-%m-%d"), (last + pad).strftime("%Y-%m-%d")]
+def story_date_range(marks: pd.DataFrame, trim: bool = True) -> DateRange | None:
+    """The range the stories' marks open on (``lib.analyze.view_range``): each at its story's day."""
+    return view_date_range(pd.to_datetime(marks[Story.DATE], errors="coerce", format="%Y-%m-%d"), trim=trim)

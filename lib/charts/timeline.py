@@ -26,6 +26,8 @@ from lib.analyze.timeline import (
     PUBLISHED,
     TITLE,
 )
+from lib.analyze.view_range import DateRange, view_date_range
+from lib.charts.date_axis import date_axis, outside_note
 from lib.schema import YEAR_FROM_STORY, Event
 
 OTHER_COLOR = "#9e9e9e"
@@ -136,9 +138,12 @@ def stack_levels(rows: pd.DataFrame) -> pd.Series:
     return levels
 
 
-def timeline_figure(rows: pd.DataFrame, lanes: Sequence[str], colors: dict[str, str], title: str) -> go.Figure:
-    """Bars for periods and diamonds for days, one colour per company, lanes in ``lanes`` order."""
+def timeline_figure(rows: pd.DataFrame, lanes: Sequence[str], colors: dict[str, str], title: str,
+                    date_range: DateRange | None = None) -> go.Figure:
+    """Bars for periods and diamonds for days, one colour per company, lanes in ``lanes`` order, opening
+    on ``date_range`` (by default the dense mass of the marks, ``lib.analyze.view_range``)."""
     rows = rows[rows[COMPANY].isin(lanes)]
+    date_range = date_range or view_date_range(rows[BAR_START], rows[BAR_STOP])
     # Every per-mark value is computed once for all rows, then handed to each trace as a numpy slice.
     company = rows[COMPANY].to_numpy(dtype=object)
     is_day = (rows[PLACED_PRECISION] == "day").to_numpy(dtype=bool)
@@ -168,7 +173,7 @@ def timeline_figure(rows: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
     fig = go.Figure(traces)
     _add_mark_key(fig, is_plan.any(), (inferred & is_day).any())
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left"},
+        title={"text": title, "x": 0, "xanchor": "left", "subtitle": {"text": outside_note(date_range)}},
         barmode="overlay",
         height=max(320, 120 + 70 * len(lanes)),
         margin={"l": 10, "r": 10, "t": 60, "b": 40},
@@ -176,7 +181,7 @@ def timeline_figure(rows: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
         hoverlabel={"align": "left"},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1.0,
                 "itemclick": False, "itemdoubleclick": False},
-        xaxis={"type": "date", "title": None, "showgrid": True, "range": _padded_range(rows)},
+        xaxis=date_axis(date_range),
         yaxis={"tickmode": "array", "tickvals": list(range(len(lanes))), "ticktext": list(lanes),
                "range": [len(lanes) - 0.5, -0.5], "showgrid": False, "zeroline": False, "title": None},
         dragmode="zoom",
@@ -190,15 +195,6 @@ def lane_line(y: float) -> dict:
     """What ``fig.add_hline(y=y, line=...)`` adds: a line across the plot at ``y``."""
     return {"type": "line", "x0": 0, "x1": 1, "xref": "x domain", "y0": y, "y1": y, "yref": "y",
             "line": {"color": "#dddddd", "width": 1}}
-
-
-def _padded_range(rows: pd.DataFrame) -> list[str] | None:
-    # Autorange fits the bars only; pad so diamonds at either end are not cut in half.
-    if rows.empty:
-        return None
-    first, last = rows[BAR_START].min(), rows[BAR_STOP].max()
-    pad = max((last - first) * 0.03, pd.Timedelta(days=10))
-    return [(first - pad).strftime("%Y-%m-%d"), (last + pad).strftime("%Y-%m-%d")]
 
 
 def _period_bars(marks: dict[str, np.ndarray], company: str, color: str, plan: bool = False) -> go.Bar:

@@ -18,6 +18,8 @@ import plotly.graph_objects as go
 
 from lib.analyze.timeline import COMPANY
 from lib.analyze.timeline_density import CELL_START, CELL_STOP, COVERING, PLANS, WEEK, WITHIN
+from lib.analyze.view_range import DateRange, view_date_range
+from lib.charts.date_axis import AUTOSCALE_TO_SEE_ALL, date_axis, outside_note, with_note
 from lib.charts.timeline import OTHER_COLOR, escape_html, lane_line
 
 CELL_THICKNESS = 0.8
@@ -25,9 +27,11 @@ PALEST = 0.12                    # share of the company colour in the tint of an
 
 
 def density_figure(cells: pd.DataFrame, lanes: Sequence[str], colors: dict[str, str], title: str,
-                   cell_size: str = WEEK) -> go.Figure:
-    """Cells as horizontal bars of one cell's length, in ``lanes`` order, coloured by ``WITHIN``."""
+                   cell_size: str = WEEK, date_range: DateRange | None = None) -> go.Figure:
+    """Cells as horizontal bars of one cell's length, in ``lanes`` order, coloured by ``WITHIN``, opening on
+    ``date_range`` (``TimelineDensity.date_range``; by default every cell)."""
     cells = cells[cells[COMPANY].isin(lanes)]
+    date_range = date_range or view_date_range(cells[CELL_START], cells[CELL_STOP], trim=False)
     top = float(np.sqrt(cells[WITHIN].max())) if len(cells) and cells[WITHIN].max() > 0 else 1.0
     hover = density_hover(cells, cell_size).to_numpy(dtype=object)
     traces = []
@@ -52,15 +56,16 @@ def density_figure(cells: pd.DataFrame, lanes: Sequence[str], colors: dict[str, 
         ))
     fig = go.Figure(traces)
     darkest = int(cells[WITHIN].max()) if len(cells) else 0
+    key = (f"darker: more events dated within the {cell_size} (darkest: {darkest:,}; square-root scale)<br>"
+           "palest: only events dated to a longer period")
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left",
-               "subtitle": {"text": f"darker: more events dated within the {cell_size} (darkest: {darkest:,}; "
-                                    "square-root scale)<br>palest: only events dated to a longer period"}},
+               "subtitle": {"text": with_note(key, outside_note(date_range, "event", AUTOSCALE_TO_SEE_ALL))}},
         barmode="overlay", bargap=0,
         height=max(320, 120 + 50 * len(lanes)),
         margin={"l": 10, "r": 10, "t": 60, "b": 40},
         hovermode="closest", hoverlabel={"align": "left"}, showlegend=False,
-        xaxis={"type": "date", "title": None, "showgrid": True},
+        xaxis=date_axis(date_range),
         yaxis={"tickmode": "array", "tickvals": list(range(len(lanes))), "ticktext": list(lanes),
                "range": [len(lanes) - 0.5, -0.5], "showgrid": False, "zeroline": False, "title": None},
         dragmode="select", selectdirection="h",

@@ -206,3 +206,14 @@ def test_a_corpus_size_counts_each_copy_with_its_original(duplicate_of, words):
     assert corpus_documents_words(documents) == words
     pd.testing.assert_frame_equal(documents, before)
 
+
+
+@pytest.mark.parametrize(("filters", "chosen"), [
+    (Filters(), False),
+    (Filters(companies=("ByteDance",)), False),
+    (Filters(start=date(2024, 1, 1)), True),
+    (Filters(end=date(2025, 6, 30)), True),
+    (Filters(start=date(2024, 1, 1), end=date(2025, 6, 30)), True),
+])
+def test_has_dates_is_whether_the_user_chose_a_date_range(filters, chosen):
+    assert filters.has_dates is chosen

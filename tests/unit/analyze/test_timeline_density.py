@@ -158,3 +158,17 @@ def test_fifty_thousand_events_count_as_a_week_by_week_groupby_does():
     figure = density_figure(density.cells, density.lanes, {}, "t", density.cell_size)
     bars = sum(len(trace.base) for trace in figure.data)
     assert bars == len(density.cells) <= 15 * 102
+
+
+def test_the_density_opens_on_the_dense_mass_of_its_pairs_unless_the_dates_were_chosen():
+    days = pd.date_range("2024-01-01", "2025-12-31", periods=120).strftime("%Y-%m-%d")
+    events = make_events(*[("d1", i, day, day, "day", "ByteDance") for i, day in enumerate(days)],
+                         ("d1", 200, "1999-01-01", "1999-12-31", "year", "ByteDance"),     # a founding year
+                         ("d1", 201, "2035-01-01", "2035-01-01", "day", "ByteDance;Alibaba"))  # a plan, two lanes
+    opened = density_of(events, cell_size=None).date_range
+    assert (opened.n_before, opened.n_after) == (1, 2)
+    assert DAY("2023-01-01") < opened.first < DAY("2024-01-01") and DAY("2025-12-31") < opened.last < DAY("2027-01-01")
+    whole = density_of(events, cell_size=None, trim_dates=False).date_range
+    assert (whole.n_before, whole.n_after) == (0, 0)
+    assert whole.first < DAY("1999-01-01") and DAY("2035-01-01") < whole.last
+    assert density_of(EVENTS.iloc[0:0]).date_range is None

@@ -39,8 +39,12 @@ def test_one_trace_per_lane_in_its_colour_with_story_ids_and_escaped_hovers():
 
 
 def test_the_date_axis_of_stories_of_one_day_spans_days_not_milliseconds():
-    from lib.charts.stories import padded_date_range
+    from lib.charts.stories import story_date_range
 
-    assert padded_date_range(pd.Series(["2025-07-11", "2025-07-11"])) == ["2025-07-01", "2025-07-21"]
-    assert padded_date_range(pd.Series(["2020-01-01", "2025-01-01"]))[0] < "2020-01-01"
-    assert padded_date_range(pd.Series(["", None])) is None
+    def opened(dates: list) -> list[str] | None:
+        date_range = story_date_range(pd.DataFrame({Story.DATE: dates}))
+        return date_range.axis_range() if date_range else None
+
+    assert opened(["2025-07-11", "2025-07-11"]) == ["2025-07-01", "2025-07-21"]
+    assert opened(["2020-01-01", "2025-01-01"])[0] < "2020-01-01"
+    assert opened(["", None]) is None
