@@ -128,10 +128,12 @@ def context_of(sentence: Sentence, actors: Actors, dates: Sequence[tuple[int, in
         # "Vehicle deliveries for the quarter were 23,520", "本季度收入549亿元": a figure told by the
         # period a results report is about goes on with the report, whose company it is.
         context = context_company(before.companies, main)
-    elif focus.focused and not mentions and attributor.tells_a_figure(text, compared):
+    elif focus.focused and not mentions and attributor.tells_a_figure(
+            text, compared and focus.focused in before.companies):
         # "This year's tally was 33% higher than last year's": a figure of the report or sales event
         # an article is about, told without a name, is its company's; never in an article about several. So is
-        # an amount set against a period ("Total orders rose 33% to 147.8 million from 111.3 million in Q2 2018").
+        # an amount set against a period going on from a sentence about that company ("Total orders rose 33% to
+        # 147.8 million from 111.3 million in Q2 2018"), not from a market's ("That number was up 10% from March").
         context = [focus.focused]
     if actors.only_venues and not context:
         # Someone lists or files on the venue: the company the story is about.
