@@ -28,6 +28,7 @@ from lib.extract.attribution_cues import cue_alternation, not_before_de, possess
 from lib.extract.attribution_pairs import Named, nearest_with_companies, paired_companies
 from lib.extract.attribution_segments import opens_with_segment, segment_pattern
 from lib.extract.cited_sources import CitedSources
+from lib.extract.dates_comparisons import tells_a_figure as tells_an_amount
 from lib.extract.focus_figures import FocusFigures
 from lib.extract.government_subjects import GovernmentSubjects
 from lib.extract.pattern_literals import WordGate
@@ -123,9 +124,11 @@ class Attributor:
         fronted = _FRONTED_DATE.match(text, _opening(text))
         return self._own_subject_first.match(text, fronted.end() if fronted else _opening(text)) is not None
 
-    def tells_a_figure(self, sentence: str) -> bool:
-        """Whether ``sentence`` tells a company's figure (``lib.extract.focus_figures``), no subject's of its own."""
-        return self._figures.tells(to_simplified(sentence)) and not self.names_its_own_subject(sentence)
+    def tells_a_figure(self, sentence: str, compared: bool = False) -> bool:
+        """Whether ``sentence`` tells a company's figure (``lib.extract.focus_figures``), no subject's of its own;
+        ``compared``: one of its dates is what a figure is set against, so any amount it tells is a figure."""
+        figure = self._figures.tells(to_simplified(sentence), compared and tells_an_amount(sentence))
+        return figure and not self.names_its_own_subject(sentence)
 
     def opens_without_subject(self, sentence: str) -> bool:
         """Whether a Chinese sentence opens with its date and then a verb before any noun: its

@@ -190,7 +190,7 @@ def sentence_events(
         actors = actors_of(sentence, mentions, spans, attributor)
         mentions, named = actors.mentions, actors.named
         context = [] if named else context_of(sentence, actors, spans, topics.current(), opening, reported,
-                                              article, attributor)
+                                              article, attributor, any(m.compared for m in matches))
         # "many campaigns for major tech firms this year", 中國企業開發的AI模型: firms referred to as a group, unless
         # the sentence refers to one of them ("This deal is the largest listing of Chinese tech companies since 2021").
         group = not named and attributor is not None and attributor.refers_to_a_group_of_firms(sentence.text)

@@ -23,8 +23,9 @@ class FocusFigures:
                                        footnoted=True)
         self._market = cue_alternation(word[2:] for word in references if word.startswith("=-") and word[2:])
 
-    def tells(self, text: str) -> bool:
-        """Whether ``text`` (simplified) holds a figure word and no market's scope."""
-        if self._figure is None or self._figure.search(text) is None:
+    def tells(self, text: str, amount_compared: bool = False) -> bool:
+        """Whether ``text`` (simplified) holds a figure word, or with ``amount_compared`` (an amount set against a
+        stated period: "to 147.8 million from 111.3 million in Q2 2018") any figure, and no market's scope."""
+        if not amount_compared and (self._figure is None or self._figure.search(text) is None):
             return False
         return self._market is None or self._market.search(text) is None

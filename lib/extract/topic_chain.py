@@ -91,11 +91,13 @@ def actors_of(sentence: Sentence, mentions: list[EntityMatch], dates: Sequence[t
 
 
 def context_of(sentence: Sentence, actors: Actors, dates: Sequence[tuple[int, int]], before: Topic,
-               opening: bool, reported: bool, focus: ArticleFocus, attributor: Attributor | None) -> list[str]:
+               opening: bool, reported: bool, focus: ArticleFocus, attributor: Attributor | None,
+               compared: bool = False) -> list[str]:
     """The company ``sentence`` refers to without naming it, given the topic ``before`` it; [] for none.
 
     ``opening``: no full sentence was read before it; ``reported``: its date names the period a results
-    report is about.
+    report is about; ``compared``: one of its dates is what a figure is set against ("from 111.3 million in
+    Q2 2018").
     """
     mentions, main = actors.mentions, focus.main
     # Whether a sentence refers to a company matters only for a date or for the next sentence.
@@ -126,9 +128,12 @@ def context_of(sentence: Sentence, actors: Actors, dates: Sequence[tuple[int, in
         # "Vehicle deliveries for the quarter were 23,520", "本季度收入549亿元": a figure told by the
         # period a results report is about goes on with the report, whose company it is.
         context = context_company(before.companies, main)
-    elif focus.focused and not mentions and attributor.tells_a_figure(text):
+    elif focus.focused and not mentions and attributor.tells_a_figure(
+            text, compared and focus.focused in before.companies):
         # "This year's tally was 33% higher than last year's": a figure of the report or sales event
-        # an article is about, told without a name, is its company's; never in an article about several.
+        # an article is about, told without a name, is its company's; never in an article about several. So is
+        # an amount set against a period going on from a sentence about that company ("Total orders rose 33% to
+        # 147.8 million from 111.3 million in Q2 2018"), not from a market's ("That number was up 10% from March").
         context = [focus.focused]
     if actors.only_venues and not context:
         # Someone lists or files on the venue: the company the story is about.

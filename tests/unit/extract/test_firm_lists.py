@@ -58,6 +58,9 @@ IN_LISTS = [
      [co("Visa", "Visa"), co("American Express", "American Express")]),
     ("The bank works with Discover, Diners Club and Mastercard.",
      [co("Discover", "Discover Global Network"), co("Diners Club", "Diners Club"), co("Mastercard", "Mastercard")]),
+    # Snap, an everyday word, among makers of camera glasses (an Indian tech site on Xiaomi's AI glasses, split Y)
+    ("Meta, Snap and Baidu have all shown camera glasses.",
+     [co("Meta", "Meta"), co("Snap", "Snap"), co("Baidu", "Baidu")]),
     ("境外游客可绑定Visa、万事达、JCB等国际卡组织发行的银行卡。",
      [co("Visa", "Visa"), co("万事达", "Mastercard"), co("JCB", "JCB")]),
     ("境外遊客可綁定Visa、萬事達與美國運通發行的信用卡。",
@@ -78,6 +81,7 @@ EVERYDAY = [
     "It was an honor to serve; the ideal of public service; a beautiful design.",
     "Visa rules were eased in May, and travellers discover a Master plan, a visa and a passport.",
     "Visa-free entry, Visa and Master cards: visitors discover the city.",
+    "Snap judgments and a snap election: Snap, crackle and pop.",
 ]
 
 

@@ -136,6 +136,27 @@ _SEVERAL_ZT = ("阿里巴巴、騰訊和字節跳動都舉辦了促銷活動。"
     ([*_ZT, "僅2023年11月11日的成交額就增長了三成。"], [("2023年11月11日", "Alibaba", "context")]),
     ([*_EN, "Market turnover on November 11, 2023 hit HK$100 billion."], []),
     ([*_EN, "Turnover on the main board reached HK$100 billion on November 11, 2023."], []),
+    # Class (an amount set against a stated period, whatever it counts, going on from a sentence about the company:
+    # "Total orders increased by 33% year over year to 147.8 million from 111.3 million in Q2 2018", "202 million
+    # average monthly active users in the fourth quarter of 2020, a 55 percent increase over the same period in
+    # 2019"; seen in V and Y): the company in focus's figure.
+    ([_EN[0], "Total orders rose 20% to 52 million from 43.3 million in Q2 2023."],
+     [("Q2 2023", "Alibaba", "context")]),
+    ([_EN[0], "Paying users reached 30 million in the fourth quarter of 2023, a 25 percent increase over the same "
+              "period in 2022."],
+     [("the fourth quarter of 2023", "Alibaba", "context"), ("the same period in 2022", "Alibaba", "context")]),
+    ([_ZH[0], "订单量达到5200万单，较2023年第二季度增长20%。"], [("2023年第二季度", "Alibaba", "context")]),
+    ([_ZT[0], "訂單量達到5200萬單，比2023年第二季度增長20%。"], [("2023年第二季度", "Alibaba", "context")]),
+    # ... not going on from a sentence about no company (a daily on phone shipments in China: "非中國品牌的手機2024年11
+    # 月在中國境內的出貨量為304萬台，比起2023年同期大幅減少47.4%" opening the article; seen in V), nor an amount the
+    # sentence does not tell.
+    ([*_EN, "Foreign brands shipped 2.1 million phones in May 2023, down 30% from 3 million in May 2022."], []),
+    ([*_EN, "Total orders rose 20% to 52 million from 43.3 million in Q2 2023."], []),
+    ([*_ZH, "外资品牌的手机出货量为300万台，较2023年第二季度减少20%。"], []),
+    ([*_ZT, "外資品牌的手機出貨量為300萬台，比2023年第二季度減少20%。"], []),
+    ([_EN[0], "Orders picked up compared with the second quarter of 2023."], []),
+    # ... nor in an article about several firms alike.
+    ([_SEVERAL_EN[0], "Total orders rose 20% to 52 million from 43.3 million in Q2 2023."], []),
     # ... not in an article about several firms alike: no company is in focus.
     ([*_SEVERAL_EN, "This year's tally was 12% higher than last year's."], []),
     ([*_SEVERAL_EN, "The turnover made on November 11, 2023 alone rose 30 percent."], []),
