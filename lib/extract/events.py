@@ -25,7 +25,7 @@ from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
-from lib.extract.story_time import last_in_story
+from lib.extract.story_time import last_in_story, story_year_after
 from lib.extract.topic_chain import (
     SENTENCE_CLOSE,
     ArticleFocus,
@@ -88,9 +88,10 @@ def sentence_events(
     with its subject dropped ("3月，连跑三地签下投资。") is about its main company.
 
     When ``published`` is unknown, the article is read as a narrative: year-less and relative
-    dates resolve against the year of the latest absolute date read so far ("in 2023 … in July"
-    is July 2023; the first year read also places the days and months of its own sentence, "6月1日，雷军在2024…
-    大会上表示", not its shifts), weekdays and shifts against the latest date the text states, with its year or
+    dates resolve against the latest year an absolute date read so far reports ("in 2023 … in July"
+    is July 2023, and so is "in 2023 … founded in 2015 … in July": a look back leaves the story's year;
+    the first year read also places the days and months of its own sentence, "6月1日，雷军在2024…大会上表示",
+    not its shifts), weekdays and shifts against the latest date the text states, with its year or
     without ("on August 31, 2023 … on Thursday", "2025年1月9日 … 3月5日 … 上周"). Such events are
     never ``planned``: only a publication date says what lay ahead. A weekday tied to its day earlier
     ("星期一(1月27日)") is that day when named again bare (``lib.extract.weekdays_told``).
@@ -110,6 +111,7 @@ def sentence_events(
     anchor: Period | None = None
     narrative: Period | None = None
     narrative_date: Period | None = None
+    story_year: Period | None = None  # the latest year an undated story's dates reported; an event's name is no date
     tallied = [companies_told(found) for found in mentions_by_sentence.values()]
     main, focused = main_company(tallied), company_in_focus(tallied)
     article = ArticleFocus(main, focused)
@@ -169,7 +171,7 @@ def sentence_events(
             # the latest the story goes on from ("6月1日，…在2024…大会上…" then "周五").
             explicit, stated = last_in_story(sentence.text, matches, cues)
             if explicit is not None:
-                narrative = Period(date(explicit.period.start.year, 1, 1), "year")
+                narrative = story_year = story_year_after(explicit.period, story_year)
             elif narrative is None and (named_year := year_of_a_named_event(sentence.text)):
                 narrative = Period(date(named_year, 1, 1), "year")  # "在2024未来汽车先行者大会上": no date, its year
             if stated is not None:

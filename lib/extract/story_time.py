@@ -4,11 +4,13 @@ An article with no publication date is told in the year it reports. Its sentence
 year, except a plan's aim ("将于2026年1月15日"), a forecast's period ("2026年第1季业绩展望"), a time
 set against ("compared with 2018", a since-span's start) and a date told in an aside about a name
 ("ChatGPT, launched in November 2022, is not accessible in China"). Used by ``lib.extract.events``.
+A story told after the latest year it reports does not go back to an earlier year it looks back on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from lib.extract.dates import DateMatch
 from lib.extract.dates_candidate_reader import ascii_digits
@@ -16,6 +18,7 @@ from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_cues import ahead_cue
 from lib.extract.dates_stated_year import names_a_forecasts_period, names_no_sentence_year
 from lib.extract.dates_year_asides import told_aside
+from lib.periods import Period
 
 
 def last_in_story(text: str, matches: Sequence[DateMatch],
@@ -43,3 +46,12 @@ def story_is_in(text: str, match: DateMatch, cues: CuePatterns | None) -> bool:
         return True
     scanned, day = ascii_digits(text), match.period.precision == "day"
     return ahead_cue(scanned, match.start, match.end, day, cues) is None
+
+
+def story_year_after(told: Period, year: Period | None) -> Period:
+    """The year an undated story is told in after a date ``told`` at which it is: ``told``'s year, unless the
+    story already told a later ``year``. News is told after the latest it reports: "sales fell in January 2026 …
+    compared with December 2025 …" goes on in 2026 ("In January", "last year" are 2026's, 2025's), as
+    "2026年1月…在2025年12月被提前释放…1月…去年12月" does."""
+    start = told.start.year if year is None else max(told.start.year, year.start.year)
+    return Period(date(start, 1, 1), "year")
