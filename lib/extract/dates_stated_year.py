@@ -42,7 +42,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear, is_year_less
-from lib.extract.dates_year_asides import year_reach
+from lib.extract.dates_year_asides import clause_reach, year_reach
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
@@ -131,6 +131,7 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
     stated = None
     span_from = None  # where the stated date ends when it opens a span ("from … in March 2019", 从2019年3月)
     reach = None  # where the stated year's aside closes ("JD, which started it in 2010, racked up …")
+    clause_end = None  # where the clause closes that holds a year counted from publication, told after its words
     for index, reading in enumerate(placed):
         spec = reading.candidate.spec
         if reach is not None and reading.candidate.start >= reach:
@@ -143,11 +144,16 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
             if not names_no_sentence_year(text, reading.candidate.start, reading.candidate.end):
                 stated = reading.period
                 reach = year_reach(text, reading.candidate.start, reading.candidate.end)
+                # "比亚迪在去年的销售增速…，1月份…": a month or day past its clause is publication's, but "the year"
+                # is still the year told ("去年交付量突破41万辆，超越年内上调的目标").
+                clause_end = (clause_reach(text, reading.candidate.start, reading.candidate.end)
+                              if spec.year is None and spec.offset else None)
                 span_from = (reading.candidate.end if _SPAN_OPENS.search(
                     text, max(0, reading.candidate.start - 80), reading.candidate.start) else None)
         elif isinstance(spec, Chained) and spec.unit == "year":
             stated = None  # "5年后", "次年", "a year later": the sentence has moved on to another year
-        elif stated is not None and reading.period is not None and is_year_less(spec) and not reading.governed:
+        elif (stated is not None and reading.period is not None and is_year_less(spec) and not reading.governed
+              and (clause_end is None or reading.candidate.start < clause_end)):
             onward = span_from is not None and _SPAN_CLOSES.search(
                 text, span_from, reading.candidate.start) is not None
             period = _beside(spec.part, stated, reading.period, published, onward)

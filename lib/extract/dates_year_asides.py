@@ -9,6 +9,11 @@ year that names one thing of its year among others ("comply with a 2024 law, Tru
 law is of 2024, the announcement of the publication's year; "its 2019 revenue target" is that year's own, and
 the sentence tells of 2019. The words are ``lib/rules/stated_year_cues.csv``'s aside,
 attribute_before and attribute_noun rows.
+
+A year counted back or on from publication told inside a clause, after words of its own clause
+("比亚迪在去年的销售增速为五年来最慢，1月份的销量连续第5个月下滑", "小米集团去年宣布造车，测试车8月亮相"),
+reaches to the close of that clause: the next clause tells of publication's year. One that opens its clause
+("去年，…", "Last year, … on November 11", "5年前，全民双11狂欢") is the time of the whole sentence.
 """
 
 from __future__ import annotations
@@ -28,6 +33,11 @@ _CHINESE_ASIDE = re.compile(
     rf"(?:{alternation(w for w in _CUES['aside'] if not w.isascii())})[^，。；：！？,;:!?()（）\n]{{0,6}}\Z")
 _ATTRIBUTE_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:{alternation(_CUES['attribute_before'])})\s+\Z", re.IGNORECASE)
+# A clause's close: a comma, a semicolon or a stop, not a figure's decimal point ("5.3%").
+_CLAUSE_CLOSE = re.compile(r"[,;:!?，。；：！？\n]|\.(?!\d)")
+# What may come before a year that opens its clause: nothing, or a preposition ("In", 在; clause_opening rows).
+_FRONTED = re.compile(rf"\s*(?:(?:{alternation(w for w in _CUES['clause_opening'] if w.isascii())})\s+"
+                      rf"|(?:{alternation(w for w in _CUES['clause_opening'] if not w.isascii())})\s*)?", re.IGNORECASE)
 _NOUN_AFTER = re.compile(
     rf"\s+(?!(?:{alternation(_CUES['attribute_noun'])})(?![A-Za-z]))[a-z][a-z-]*(?![A-Za-z0-9])")
 
@@ -63,3 +73,13 @@ def _parenthesis_close(text: str, before: str, end: int) -> int | None:
         return None
     closes = [found for mark in _CLOSINGS if (found := text.find(mark, end)) >= 0]
     return min(closes) if closes else None
+
+
+def clause_reach(text: str, start: int, end: int) -> int | None:
+    """Where the reach of a year counted back or on from publication ("去年", "last year") at ``text[start:end]``
+    ends: the close of its clause when words of that clause come before it; None when it opens its clause."""
+    opening = max((m.end() for m in _CLAUSE_CLOSE.finditer(text, 0, start)), default=0)
+    if _FRONTED.fullmatch(text, opening, start):
+        return None
+    close = _CLAUSE_CLOSE.search(text, end)
+    return close.start() if close is not None else None

@@ -25,7 +25,7 @@ from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
-from lib.extract.story_time import last_in_story
+from lib.extract.story_time import last_in_story, placed_before_the_first_date, story_year_after
 from lib.extract.topic_chain import (
     SENTENCE_CLOSE,
     ArticleFocus,
@@ -88,13 +88,16 @@ def sentence_events(
     with its subject dropped ("3月，连跑三地签下投资。") is about its main company.
 
     When ``published`` is unknown, the article is read as a narrative: year-less and relative
-    dates resolve against the year of the latest absolute date read so far ("in 2023 … in July"
-    is July 2023; the first year read also places the days and months of its own sentence, "6月1日，雷军在2024…
-    大会上表示", not its shifts), weekdays and shifts against the latest date the text states, with its year or
+    dates resolve against the latest year an absolute date read so far reports ("in 2023 … in July"
+    is July 2023, and so is "in 2023 … founded in 2015 … in July": a look back leaves the story's year;
+    the first year read also places the days and months of its own sentence, "6月1日，雷军在2024…大会上表示",
+    not its shifts), weekdays and shifts against the latest date the text states, with its year or
     without ("on August 31, 2023 … on Thursday", "2025年1月9日 … 3月5日 … 上周"). Such events are
     never ``planned``: only a publication date says what lay ahead. A weekday tied to its day earlier
     ("星期一(1月27日)") is that day when named again bare (``lib.extract.weekdays_told``).
-    A month and day that neither places ("1月20日" before any year is read) is still an event, with
+    A month and day told before any year is read takes the year of the first date the story then states, if
+    finer than a year and at most half a year later (``story_time.placed_before_the_first_date``); one that
+    nothing places ("1月20日" then "founded in 2015") is still an event, with
     no date, its ``month_day`` and the qualifier ``YEAR_UNKNOWN``, for its story to place; so is a bare
     weekday that nothing reads ("DeepSeek released the model on Monday"), with its ``weekday``, and a month
     with no day ("ruled in March", 今年4月), with its ``month_day`` "--03" and precision "month".
@@ -110,6 +113,8 @@ def sentence_events(
     anchor: Period | None = None
     narrative: Period | None = None
     narrative_date: Period | None = None
+    story_year: Period | None = None  # the latest year an undated story's dates reported; an event's name is no date
+    first_told: tuple[int, Period] | None = None  # where and at which date an undated story first states its year
     tallied = [companies_told(found) for found in mentions_by_sentence.values()]
     main, focused = main_company(tallied), company_in_focus(tallied)
     article = ArticleFocus(main, focused)
@@ -169,7 +174,8 @@ def sentence_events(
             # the latest the story goes on from ("6月1日，…在2024…大会上…" then "周五").
             explicit, stated = last_in_story(sentence.text, matches, cues)
             if explicit is not None:
-                narrative = Period(date(explicit.period.start.year, 1, 1), "year")
+                first_told = first_told or (sentence.sent_id, explicit.period)
+                narrative = story_year = story_year_after(explicit.period, story_year)
             elif narrative is None and (named_year := year_of_a_named_event(sentence.text)):
                 narrative = Period(date(named_year, 1, 1), "year")  # "在2024未来汽车先行者大会上": no date, its year
             if stated is not None:
@@ -216,7 +222,7 @@ def sentence_events(
             rows.append(_row(doc_id, sentence, number, match, companies, regulations,
                              typer.classify(sentence.text, (match.start, match.end), hits),
                              "context" if context or group else "text", published))
-    return rows
+    return placed_before_the_first_date(rows, first_told)
 
 
 def firms_of_a_group(before: Topic) -> list[str]:

@@ -4,11 +4,15 @@ An article with no publication date is told in the year it reports. Its sentence
 year, except a plan's aim ("将于2026年1月15日"), a forecast's period ("2026年第1季业绩展望"), a time
 set against ("compared with 2018", a since-span's start) and a date told in an aside about a name
 ("ChatGPT, launched in November 2022, is not accessible in China"). Used by ``lib.extract.events``.
+A story told after the latest year it reports does not go back to an earlier year it looks back on. The
+year-less days and months it tells before its first year are of that year when that first date is finer than a
+year and they lie in the half-year up to it ("11月3日，上交所暂缓蚂蚁上市 … 原定于2020年11月5日上市").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from lib.extract.dates import DateMatch
 from lib.extract.dates_candidate_reader import ascii_digits
@@ -16,6 +20,9 @@ from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_cues import ahead_cue
 from lib.extract.dates_stated_year import names_a_forecasts_period, names_no_sentence_year
 from lib.extract.dates_year_asides import told_aside
+from lib.periods import Period
+from lib.schema import MONTH_MARK, YEAR_UNKNOWN
+from lib.schema import Event as E
 
 
 def last_in_story(text: str, matches: Sequence[DateMatch],
@@ -43,3 +50,49 @@ def story_is_in(text: str, match: DateMatch, cues: CuePatterns | None) -> bool:
         return True
     scanned, day = ascii_digits(text), match.period.precision == "day"
     return ahead_cue(scanned, match.start, match.end, day, cues) is None
+
+
+def story_year_after(told: Period, year: Period | None) -> Period:
+    """The year an undated story is told in after a date ``told`` at which it is: ``told``'s year, unless the
+    story already told a later ``year``. News is told after the latest it reports: "sales fell in January 2026 …
+    compared with December 2025 …" goes on in 2026 ("In January", "last year" are 2026's, 2025's), as
+    "2026年1月…在2025年12月被提前释放…1月…去年12月" does."""
+    start = told.start.year if year is None else max(told.start.year, year.start.year)
+    return Period(date(start, 1, 1), "year")
+
+
+# How long before the first date an undated story states in full its year-less days may lie and still be of that
+# year: the story leads up to it ("April 21 … in the second half of 2025"). Further back, or after it, a day is
+# as often of another year: the first date is then a look back ("the previous loss, in September 2024"; "成立于
+# 2020年10月" after "12月5日…上市").
+_LEAD_UP_DAYS = 183
+
+
+def placed_before_the_first_date(rows: list[dict], first: tuple[int, Period] | None) -> list[dict]:
+    """``rows`` (``lib.schema.Event`` columns) with the year-less month-days and months of the sentences before
+    ``first`` (the sentence id and period of the first date an undated story is at) placed in ``first``'s year,
+    when ``first`` is finer than a year and the day or month lies in the half-year up to it ("11月3日晚间，上交所
+    宣布暂缓上市 … 于2020年11月6日启动退款"). A year told alone ("founded in 2014") is as often a look back as the
+    story's own. A bare day of month or weekday, and a day the year lacks (February 29), keep no year."""
+    if first is None or first[1].precision == "year":
+        return rows
+    sentence, told = first
+    return [_placed_before(row, told) if row[E.SENT_ID] < sentence and row[E.QUALIFIER] == YEAR_UNKNOWN else row
+            for row in rows]
+
+
+def _placed_before(row: dict, told: Period) -> dict:
+    """``row``, a year-less month-day ("11-03") or month ("--11"), placed in ``told``'s year when it then lies in
+    the half-year up to ``told``'s end; else ``row`` as it is."""
+    month_day = row[E.MONTH_DAY]
+    month_alone = month_day.startswith(MONTH_MARK) and month_day[len(MONTH_MARK):].isdigit()
+    year = told.start.year
+    try:
+        period = (Period(date(year, int(month_day[len(MONTH_MARK):]), 1), "month") if month_alone
+                  else Period(date(year, int(month_day[:2]), int(month_day[3:])), "day"))
+    except ValueError:  # a bare day of month ("---12"), a weekday (no month_day), February 29 of a common year
+        return row
+    if period.end > told.end or (told.start - period.start).days > _LEAD_UP_DAYS:
+        return row
+    return {**row, E.DATE: period.start.isoformat(), E.DATE_END: period.end.isoformat(),
+            E.PRECISION: period.precision, E.QUALIFIER: "", E.MONTH_DAY: ""}

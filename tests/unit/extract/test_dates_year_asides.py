@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.extract.dates_year_asides import told_aside, year_reach
+from lib.extract.dates_year_asides import clause_reach, told_aside, year_reach
 from lib.parse.script import to_simplified
 from tests.date_readings import found_dates
 
@@ -108,3 +108,52 @@ TOLD_ASIDE_ROWS = [
 def test_a_date_told_aside(text, words, aside):
     start = text.index(words)
     assert told_aside(text, start, start + len(words)) is aside
+
+
+# Class (I zt704, Y zt2304): a year counted back from publication told inside a clause ("比亚迪在去年的销售增速…",
+# "小米集团去年宣布…") reaches to its clause's close; a year-less month in the next clause is publication's. One that
+# opens its clause ("去年，…", "Last year, …") still places the sentence's months, and "the year" (年内) is still
+# the year told.
+CLAUSE_ROWS = [
+    ("BYD's sales growth last year was the slowest in five years, and its January sales fell for a fifth month.",
+     "2026-02-02", [("last year", "2025-01-01", "year"), ("January", "2026-01-01", "month")]),
+    ("比亚迪在去年的销售增速为五年来最慢，1月份的销量连续第5个月下滑。", "2026-02-02",
+     [("去年", "2025-01-01", "year"), ("1月份", "2026-01-01", "month")]),
+    ("比亞迪在去年的銷售增速為五年來最慢，1月份的銷量連續第5個月下滑。", "2026-02-02",
+     [("去年", "2025-01-01", "year"), ("1月份", "2026-01-01", "month")]),
+    ("Xiaomi announced its move into electric cars last year, and its test car appeared in August.", "2022-10-10",
+     [("last year", "2021-01-01", "year"), ("August", "2022-08-01", "month")]),
+    ("小米集团去年宣布进军电动车行业，测试车8月亮相。", "2022-10-10",
+     [("去年", "2021-01-01", "year"), ("8月", "2022-08-01", "month")]),
+    ("小米集團去年宣布進軍電動車行業，測試車8月亮相。", "2022-10-10",
+     [("去年", "2021-01-01", "year"), ("8月", "2022-08-01", "month")]),
+    # Must not change: the year opens its clause, the month is in its own clause, "the year" refers back.
+    ("去年，比亚迪3月的销量创下新高。", "2026-08-10", [("去年", "2025-01-01", "year"), ("3月", "2025-03-01", "month")]),
+    ("去年，比亞迪3月的銷量創下新高。", "2026-08-10", [("去年", "2025-01-01", "year"), ("3月", "2025-03-01", "month")]),
+    ("Last year, BYD set a sales record in March.", "2026-08-10",
+     [("Last year", "2025-01-01", "year"), ("March", "2025-03-01", "month")]),
+    ("BYD sold 4 million cars last year and set a record in March.", "2026-08-10",
+     [("last year", "2025-01-01", "year"), ("March", "2025-03-01", "month")]),
+    ("比亚迪去年交付量突破41万辆，超越年内上调的目标。", "2026-08-10",
+     [("去年", "2025-01-01", "year"), ("年内", "2025-01-01", "year")]),
+    ("比亞迪去年交付量突破41萬輛，超越年內上調的目標。", "2026-08-10",
+     [("去年", "2025-01-01", "year"), ("年內", "2025-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CLAUSE_ROWS)
+def test_a_year_counted_back_inside_a_clause_reaches_to_its_close(sentence, published, expected):
+    assert found_dates(to_simplified(sentence), published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+@pytest.mark.parametrize(("text", "year", "closed_by"), [
+    ("比亚迪在去年的销售增速最慢，1月份的销量下滑。", "去年", "，"),
+    ("BYD's growth last year was slow, and sales fell.", "last year", ","),
+    ("去年，比亚迪的销量创新高。", "去年", None),
+    ("In the last year, sales rose.", "the last year", None),
+    ("Sales rose 5.3% last year and fell in March.", "last year", "."),  # a decimal point closes no clause
+])
+def test_where_a_year_counted_back_reaches(text, year, closed_by):
+    start = text.index(year)
+    reach = clause_reach(text, start, start + len(year))
+    assert reach == (None if closed_by is None else text.index(closed_by, start))

@@ -1,0 +1,126 @@
+"""The year an undated story is told in: the latest year it reports, not the year it last looked back to.
+
+An article with no publication date is read as a narrative (``lib.extract.events``): its year-less
+months and "last year" / 去年 count from the year it is told in. A story that reports January 2026
+and then looks back ("compared with December 2025", "在2025年12月被提前释放", "spun out in 2019") is
+still told in 2026: its later "In January", 1月 and 去年12月 are January 2026 and December 2025.
+(Seen in split Y: en2306, zs2304.)
+
+The year-less days and months it tells before its first full date are of that date's year when the date is finer
+than a year: the story leads up to it (Y zs2301, zt2303; X en2219, zt2203; G zs508). A year told alone is as often
+a look back ("founded in 2012": R en1620, W en2105, U zs1901) and places nothing before it.
+
+Each row is a short passage written for the test, none copied from ``tests/data/realnews``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_events_news_classes import _events
+
+ROWS = [
+    pytest.param(["BYD sold 210,051 vehicles in January 2026.",
+                  "The carmaker had delivered 420,398 units in December 2025.",
+                  "In January, BYD's overseas sales rose 51%."],
+                 [("January 2026", "2026-01-01", "month", "BYD", "text", False),
+                  ("December 2025", "2025-12-01", "month", "BYD", "context", False),
+                  ("January", "2026-01-01", "month", "BYD", "text", False)], id="month-en"),
+    pytest.param(["Xpeng delivered 20,011 vehicles in January 2026.",
+                  "Xpeng had set a delivery record in December 2025.",
+                  "Xpeng's exports doubled last year."],
+                 [("January 2026", "2026-01-01", "month", "Xpeng", "text", False),
+                  ("December 2025", "2025-12-01", "month", "Xpeng", "text", False),
+                  ("last year", "2025-01-01", "year", "Xpeng", "text", False)], id="last-year-en"),
+    pytest.param(["2026年1月，比亚迪销量同比下滑30%。", "大量需求在2025年12月被提前释放。",
+                  "1月比亚迪海外销量增长51%，较去年12月下滑。"],
+                 [("2026年1月", "2026-01-01", "month", "BYD", "text", False),
+                  ("2025年12月", "2025-12-01", "month", "BYD", "context", False),
+                  ("1月", "2026-01-01", "month", "BYD", "text", False),
+                  ("去年12月", "2025-12-01", "month", "BYD", "text", False)], id="month-last-year-hans"),
+    pytest.param(["2026年1月，比亞迪銷量同比下滑30%。", "大量需求在2025年12月被提前釋放。",
+                  "1月比亞迪海外銷量增長51%，較去年12月下滑。"],
+                 [("2026年1月", "2026-01-01", "month", "BYD", "text", False),
+                  ("2025年12月", "2025-12-01", "month", "BYD", "context", False),
+                  ("1月", "2026-01-01", "month", "BYD", "text", False),
+                  ("去年12月", "2025-12-01", "month", "BYD", "text", False)], id="month-last-year-hant"),
+    # A look back years earlier (a founding) leaves the story in the year it reports.
+    pytest.param(["Zhipu AI raised new funds in March 2025.",
+                  "The company had been spun out of Tsinghua University in 2019.",
+                  "In May, Zhipu AI released GLM-4."],
+                 [("March 2025", "2025-03-01", "month", "Zhipu AI", "text", False),
+                  ("2019", "2019-01-01", "year", "Zhipu AI", "context", False),
+                  ("May", "2025-05-01", "month", "Zhipu AI", "text", False)], id="founding-en"),
+    pytest.param(["2025年3月，智谱完成新一轮融资。", "该公司于2019年从清华大学孵化而来。", "5月，智谱发布GLM-4。"],
+                 [("2025年3月", "2025-03-01", "month", "Zhipu AI", "text", False),
+                  ("2019年", "2019-01-01", "year", "Zhipu AI", "context", False),
+                  ("5月", "2025-05-01", "month", "Zhipu AI", "text", False)], id="founding-hans"),
+    pytest.param(["2025年3月，智譜完成新一輪融資。", "該公司於2019年從清華大學孵化而來。", "5月，智譜發布GLM-4。"],
+                 [("2025年3月", "2025-03-01", "month", "Zhipu AI", "text", False),
+                  ("2019年", "2019-01-01", "year", "Zhipu AI", "context", False),
+                  ("5月", "2025-05-01", "month", "Zhipu AI", "text", False)], id="founding-hant"),
+]
+
+
+BEFORE_ROWS = [
+    pytest.param(["On November 3, the Shanghai Stock Exchange suspended Ant Group's listing.",
+                  "Ant Group had planned to list on November 5, 2020."],
+                 [("November 3", "2020-11-03", "day", "Ant Group", "text", False),
+                  ("November 5, 2020", "2020-11-05", "day", "Ant Group", "text", False)], id="day-en"),
+    pytest.param(["11月3日晚间，上交所宣布暂缓蚂蚁集团上市。", "蚂蚁集团原定于2020年11月5日在科创板上市。"],
+                 [("11月3日", "2020-11-03", "day", "Ant Group", "text", False),
+                  ("2020年11月5日", "2020-11-05", "day", "Ant Group", "text", False)], id="day-hans"),
+    pytest.param(["11月3日晚間，上交所宣布暫緩螞蟻集團上市。", "螞蟻集團原定於2020年11月5日在科創板上市。"],
+                 [("11月3日", "2020-11-03", "day", "Ant Group", "text", False),
+                  ("2020年11月5日", "2020-11-05", "day", "Ant Group", "text", False)], id="day-hant"),
+    pytest.param(["In June, Baidu began testing robotaxis in Changsha.",
+                  "Baidu's AI developers grew to 1.3 million in the first half of 2019."],
+                 [("June", "2019-06-01", "month", "Baidu", "text", False),
+                  ("the first half of 2019", "2019-01-01", "half", "Baidu", "text", False)], id="month-en"),
+    pytest.param(["6月，百度在长沙启动自动驾驶出租车试运营。", "2019年上半年，百度AI开放平台开发者增至130万。"],
+                 [("6月", "2019-06-01", "month", "Baidu", "text", False),
+                  ("2019年上半年", "2019-01-01", "half", "Baidu", "text", False)], id="month-hans"),
+    pytest.param(["6月，百度在長沙啟動自動駕駛計程車試運營。", "2019年上半年，百度AI開放平台開發者增至130萬。"],
+                 [("6月", "2019-06-01", "month", "Baidu", "text", False),
+                  ("2019年上半年", "2019-01-01", "half", "Baidu", "text", False)], id="month-hant"),
+    # Near miss: a day told after the first date's end, or more than half a year before it: the first date is a
+    # look back (a founding, an earlier record), and the day keeps no year.
+    pytest.param(["On December 5, Moore Threads listed in Shanghai.", "Moore Threads was founded in October 2020."],
+                 [("December 5", "", "day", "Moore Threads", "text", False),
+                  ("October 2020", "2020-10-01", "month", "Moore Threads", "text", False)], id="near-miss-after-en"),
+    pytest.param(["12月5日，摩尔线程在科创板上市。", "摩尔线程成立于2020年10月。"],
+                 [("12月5日", "", "day", "Moore Threads", "text", False),
+                  ("2020年10月", "2020-10-01", "month", "Moore Threads", "text", False)], id="near-miss-after-hans"),
+    pytest.param(["12月5日，摩爾線程在科創板上市。", "摩爾線程成立於2020年10月。"],
+                 [("12月5日", "", "day", "Moore Threads", "text", False),
+                  ("2020年10月", "2020-10-01", "month", "Moore Threads", "text", False)], id="near-miss-after-hant"),
+    pytest.param(["Nvidia shares crashed on Jan. 27.", "Nvidia's previous record loss came in September 2024."],
+                 [("Jan. 27", "", "day", "Nvidia", "text", False),
+                  ("September 2024", "2024-09-01", "month", "Nvidia", "text", False)], id="near-miss-far-before-en"),
+    pytest.param(["1月27日，英伟达股价暴跌。", "英伟达上一次创纪录的跌幅出现在2024年9月。"],
+                 [("1月27日", "", "day", "Nvidia", "text", False),
+                  ("2024年9月", "2024-09-01", "month", "Nvidia", "text", False)], id="near-miss-far-before-hans"),
+    pytest.param(["1月27日，輝達股價暴跌。", "輝達上一次創紀錄的跌幅出現在2024年9月。"],
+                 [("1月27日", "", "day", "Nvidia", "text", False),
+                  ("2024年9月", "2024-09-01", "month", "Nvidia", "text", False)], id="near-miss-far-before-hant"),
+    # Near miss: a year told alone, a look back, leaves the day before it without a year.
+    pytest.param(["On July 2, regulators opened a probe into Didi.", "Didi was founded in 2012."],
+                 [("July 2", "", "day", "Didi", "text", False),
+                  ("2012", "2012-01-01", "year", "Didi", "text", False)], id="near-miss-year-alone-en"),
+    pytest.param(["7月2日，监管部门对滴滴启动调查。", "滴滴成立于2012年。"],
+                 [("7月2日", "", "day", "Didi", "text", False),
+                  ("2012年", "2012-01-01", "year", "Didi", "text", False)], id="near-miss-year-alone-hans"),
+    pytest.param(["7月2日，監管部門對滴滴啟動調查。", "滴滴成立於2012年。"],
+                 [("7月2日", "", "day", "Didi", "text", False),
+                  ("2012年", "2012-01-01", "year", "Didi", "text", False)], id="near-miss-year-alone-hant"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), BEFORE_ROWS)
+def test_the_days_before_an_undated_storys_first_date_are_of_its_year(sentences, expected):
+    assert _events(sentences, None) == expected
+
+
+@pytest.mark.parametrize(("sentences", "expected"), ROWS)
+def test_an_undated_story_is_told_in_the_latest_year_it_reports(sentences, expected):
+    assert _events(sentences, None) == expected
