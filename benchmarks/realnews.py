@@ -113,7 +113,7 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
 
 
 # The development sets after A and B, one per hundred of ids from 101.
-LATER_SPLITS = "CDEFGHIJKLMNOPQRSTUVWXY"
+LATER_SPLITS = "CDEFGHIJKLMNOPQRSTUVWXYZ"
 SPLITS = ("A", "B", *LATER_SPLITS)
 
 
