@@ -83,6 +83,14 @@ def test_chinese_comparisons(text, compared):
     ("Nio delivered 2024 from the first quarter's backlog.", "the first quarter", False),
     ("Profit rose from RMB1.4 billion for the third quarter of 2019 to RMB6.7 billion.", "the third quarter",
      True),
+    # The earlier figure told with "the", its noun and the verb that made it ("Compared with the 420,398 units
+    # sold in December 2025"; seen in X and Y). Near-miss: the same words with no comparison word before them.
+    ("Compared with the 300,538 units sold in January 2025, deliveries fell 30%.", "January 2025", True),
+    ("Shipments were 15 per cent higher than the 54 million shipped in the second quarter of 2020.",
+     "the second quarter", True),
+    ("Xiaomi delivered 40,000 cars, up from the 25,000 vehicles delivered in December 2024.", "December 2024",
+     True),
+    ("The 300,538 units sold in January 2025 were a record.", "January 2025", False),
 ])
 def test_english_stated_periods_compared(text, period, compared):
     start = text.index(period)
@@ -96,6 +104,10 @@ def test_english_stated_periods_compared(text, period, compared):
     ("營收較2018年第一季度增長16%。", "2018年第一季度", True),
     ("淨利潤與2020年第二季度相比下降。", "2020年第二季度", True),
     ("從2024年第一季度起披露營收。", "2024年第一季度", False),
+    # The earlier figure with the verb that made it between the period and 相比.
+    ("与2025年1月售出的30万辆相比，交付量下降30%。", "2025年1月", True),
+    ("與2025年1月售出的30萬輛相比，交付量下降30%。", "2025年1月", True),
+    ("与2025年1月售出的车型相比，新车更便宜。", "2025年1月", False),
 ])
 def test_chinese_stated_periods_compared(text, period, compared):
     simplified, period = to_simplified(text), to_simplified(period)

@@ -1,8 +1,8 @@
 """A Chinese year-to-date span written without its year ("累计前11月营收", "累计前3季税后纯益",
 "累计前三季度净利润") names the year it sums, the publication's or the one its sentence states (class:
 year-less dates in dated articles, read wrong alone: the last month alone, or nothing). English states the
-year of such a span ("the first nine months of 2024"), read as that year (the smallest period holding it). Without a summing word
-("前三季度营收增长") the span stays unread, as test_dates_relative asserts.
+year of such a span ("the first nine months of 2024"), read as that year (the smallest period holding it).
+Without a summing word ("前三季度营收增长") the span stays unread, as test_dates_relative asserts.
 
 Traditional rows go through ``to_simplified`` as the pipeline does.
 """
