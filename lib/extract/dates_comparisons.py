@@ -17,10 +17,11 @@ from lib.rules.rule_file import alternation, words_by_kind
 
 _WORDS = words_by_kind(builtin_rules().comparison_words)
 # The earlier figure between the comparison word and the date: "RMB 10.29 billion", "$4.3bn", "16%",
-# "1.6 billion yuan (US$235 million)", "52,584 vehicles", "revenue of 33.9 billion yuan", "a net loss of $2m".
-_FIGURE = (r"(?:(?:an?\s+)?(?:[a-z-]+\s+){1,2}of\s+)?(?:(?:US|HK|RMB|CNY|USD)\s?)?[$€£¥]?\s?[0-9][0-9,.]*\s*"
+# "1.6 billion yuan (US$235 million)", "52,584 vehicles", "revenue of 33.9 billion yuan", "a net loss of $2m",
+# and a figure told with its noun and the verb that made it ("the 420,398 units sold", "the 54 million shipped").
+_FIGURE = (r"(?:(?:an?\s+)?(?:[a-z-]+\s+){1,2}of\s+)?(?:the\s+)?(?:(?:US|HK|RMB|CNY|USD)\s?)?[$€£¥]?\s?[0-9][0-9,.]*\s*"
            r"(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion|bn|mn|m|k)\b)?"
-           r"(?:\s+(?:[A-Z][a-z]+\s+)?[a-z]+)?(?:\s*\([^()]{0,40}\))?\s+")
+           r"(?:\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s*\([^()]{0,40}\))?\s+")
 _BEFORE_EN = re.compile(rf"(?:\b(?P<previous>[A-Za-z]+)\s+)?(?<![A-Za-z])(?i:{alternation(_WORDS['before'])})\s+"
                         rf"(?:{_FIGURE})?$")
 # "rose more than 19% in the first three months of 2024" is an amount, not set against that period.
@@ -46,8 +47,10 @@ _SPAN_GOES_ON = re.compile(r"(?:\s+(?i:to|through|until|till)\b|\s*[-–—])"
 _SPANS = frozenset(word.lower() for word in _WORDS["not_before"])
 _BEFORE_ZH = re.compile(rf"(?:{alternation(_WORDS['before_zh'])})\s*$")
 _WITH_ZH = re.compile(rf"(?:{alternation(_WORDS['with_zh'])})\s*$")
-# "与1年前的1%相比": the earlier figure may stand between 一年前 and the word after it.
-_AFTER_ZH = re.compile(rf"(?:\s*的\s*[0-9][0-9.,]*\s*(?:%|％|[万亿]+)?[^，。；、,;\s0-9]{{0,3}}?)?\s*"
+# "与1年前的1%相比": the earlier figure may stand between 一年前 and the word after it, with the verb that made it
+# ("与2025年12月售出的42万辆相比").
+_AFTER_ZH = re.compile(r"(?:\s*[^，。；、,;\s0-9的]{0,3}?的\s*[0-9][0-9.,]*\s*(?:%|％|[万亿]+)?"
+                       r"[^，。；、,;\s0-9]{0,3}?)?\s*"
                        rf"(?:{alternation(_WORDS['after_zh'])})")
 # "A year ago, the figure was 50 million", "一年前这个数据是5000万次": the figure just told, a year back.
 _FIGURE_AFTER = re.compile(rf"[\s,，]*(?i:{alternation(_WORDS['figure_after'])})(?![A-Za-z])")

@@ -33,6 +33,7 @@ from lib.extract.dates_spec import (
     InYear,
     YearPart,
     day_part,
+    first_months_part,
     first_weeks_part,
     half_part,
     month_part,
@@ -123,11 +124,9 @@ def _half(match: re.Match, text: str) -> DateSpec:
 
 def _first_months(match: re.Match, text: str) -> DateSpec:
     """"the first three months of the year" is its first quarter, "the first six months of 2024" its first half;
-    "the last three months of 2023" its fourth quarter."""
-    quarter = match["fm"] in ("three", "3")
-    if match["end"].lower() in ("last", "final"):
-        return year_of(match, quarter_part(4) if quarter else half_part(2))
-    return year_of(match, quarter_part(1) if quarter else half_part(1))
+    "the last three months of 2023" its fourth quarter; "the first two months" the quarter that holds them,
+    "the first nine months of 2024" the year."""
+    return year_of(match, first_months_part(count_of(match["fm"]), last=match["end"].lower() in ("last", "final")))
 
 
 def _quarter(match: re.Match, text: str) -> DateSpec | None:
@@ -167,7 +166,8 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
     return Chained("day", last - first, same_sentence=True, range_end=True)
 
 
-_OPENING_WEEKS = alternation(word for word, number in COUNTS.items() if 2 <= number <= 12)
+# A count of the year's first weeks or months: two to twelve ("the first two months of the year").
+_TWO_TO_TWELVE = alternation(word for word, number in COUNTS.items() if 2 <= number <= 12)
 _QUALIFIER = r"(?i:(?P<q>early|mid|late|end)(?:\s+|-\s*)|(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+)"
 # The end of a quarter or half is its last month ("as of the end of the first quarter of 2022" is March 2022).
 _YEAR_OWNS = r"(?P<year>(?:19|20)[0-9]{2})['’]s\s+"
@@ -255,13 +255,14 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # The year as the owner of its part: "2020's first half", "2023’s fourth quarter", as "of 2020" after it.
     (ascii_pattern(rf"\b{_YEAR_OWNS}(?i:(?P<h>{HALF_ORDINAL})[\s-]half)\b"), _half, ("half",)),
     (ascii_pattern(rf"\b{_YEAR_OWNS}(?i:(?P<qn>{QUARTER_ORDINAL})[\s-]quarter)\b"), _quarter, ("quarter",)),
-    # Not "the first nine months" (no period of the data model), "the first three months after launch" nor
-    # "the last three months" with no year (a span back from publication).
-    (ascii_pattern(rf"\b(?i:the\s+(?P<end>first|last|final)\s+)(?P<fm>three|six|3|6)(?i:\s+months\s+of\s+){_ANY_YEAR}"),
+    # Not "the first three months after launch" nor "the last three months" with no year (a span back from
+    # publication).
+    (ascii_pattern(rf"\b(?i:the\s+(?P<end>first|last|final)\s+)(?P<fm>{_TWO_TO_TWELVE}|[2-9]|1[0-2])"
+                   rf"(?i:\s+months\s+of\s+){_ANY_YEAR}"),
      _first_months, ("months",)),
     # Two to four weeks from the year's start lie in January: "the first three weeks of 2024" is that month;
     # five to twelve in its first quarter ("the first six weeks of the year").
-    (ascii_pattern(rf"\b(?i:the\s+first\s+(?P<wk>{_OPENING_WEEKS}|[2-9]|1[0-2])\s+weeks\s+of\s+){_ANY_YEAR}"),
+    (ascii_pattern(rf"\b(?i:the\s+first\s+(?P<wk>{_TWO_TO_TWELVE}|[2-9]|1[0-2])\s+weeks\s+of\s+){_ANY_YEAR}"),
      lambda match, text: year_of(match, first_weeks_part(count_of(match["wk"]))), ("weeks",)),
     (ascii_pattern(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{STATED_YEAR}"), _half, ("h_half",)),
     (ascii_pattern(rf"\b(?P<hn>[12])H\s+{STATED_YEAR}"), _half, ("short_year",)),

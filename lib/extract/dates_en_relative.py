@@ -76,7 +76,8 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _ago(match: re.Match, text: str) -> DateSpec | None:
-    """"two days ago", "a week ago" (the week seven days before publication's), "three months ago", "two years ago";
+    """"two days ago", "a week ago" (the week seven days before publication's), "three months ago", "two years ago",
+    "a decade ago";
     "down 48% from a year ago" is the period in focus a year back, if any (``dates_comparisons``); "up from three
     years ago" is the year, as told alone."""
     count = count_of(match["n"])
@@ -87,6 +88,8 @@ def _ago(match: re.Match, text: str) -> DateSpec | None:
         return Shift("day", -count)
     if unit == "month":
         return Shift("month", -count)
+    if unit == "decade":
+        return InYear(WHOLE_YEAR, offset=-10 * count)  # "a decade ago" is the year ten back, as 十年前 is
     if count == 1 and (compared_in_english(text, match.start()) or takes_up_the_figure(text, match.end())):
         # a results article compares with a year back only: "doubling from three years ago" is a year
         return Chained("period", -count, otherwise=InYear(WHOLE_YEAR, offset=-count))
@@ -170,7 +173,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (
         ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[1-9][0-9]?)\s+"
-                 r"(?P<unit>day|week|month|year)s?\s+ago)\b"),
+                 r"(?P<unit>day|week|month|year|decade)s?\s+ago)\b"),
         _ago,
         ("ago",),
     ),

@@ -122,6 +122,15 @@ def first_weeks_part(weeks: int) -> YearPart:
     return month_part(1) if weeks <= 4 else quarter_part(1)
 
 
+def first_months_part(months: int, last: bool = False) -> YearPart:
+    """The smallest part of a year that holds its first (``last``: its last) ``months`` months (2 to 12): a
+    quarter up to three, a half up to six, else the year ("the first nine months of 2024" is no period of
+    the data model; the year holds it)."""
+    if months <= 3:
+        return quarter_part(4 if last else 1)
+    return half_part(2 if last else 1) if months <= 6 else WHOLE_YEAR
+
+
 def half_part(half: int) -> YearPart:
     return YearPart("half", 1 if half == 1 else 7)
 

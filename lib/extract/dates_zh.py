@@ -21,6 +21,7 @@ from lib.extract.dates_spec import (
     InYear,
     OnWeekday,
     day_part,
+    first_months_part,
     first_weeks_part,
     half_part,
     month_part,
@@ -155,11 +156,9 @@ def _first_weeks(match: re.Match, text: str) -> DateSpec:
 
 def _first_months(match: re.Match, text: str) -> DateSpec:
     """"今年前三个月", "2024年头六个月": the year's first quarter or half, as "the first three months of the year";
-    "2015年最后三个月" its last quarter, "去年最后六个月" its second half."""
-    if match["last"]:
-        part = quarter_part(4) if match["fm"] in ("三", "3") else half_part(2)
-    else:
-        part = quarter_part(1) if match["fm"] in ("三", "3") else half_part(1)
+    "2015年最后三个月" its last quarter, "去年最后六个月" its second half; "今年前两个月" the quarter that holds
+    them, "今年首九个月" the year."""
+    part = first_months_part(chinese_number(match["fm"].replace("两", "二")), last=match["last"] is not None)
     if match["rel"] and not match["stated"]:
         return InYear(part, offset=RELATIVE_YEARS[match["rel"]])
     return InYear(part, year=int(match["stated"] or chinese_number(match["year"])))
@@ -240,7 +239,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
      _year_digits_part, ("year_digits",)),
     # Only after a year: "上线前三个月" (the first three months after a launch), "最后三个月" (a rolling span) are no
     # quarter.
-    (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?(?:[前头]|(?P<last>最后))\s*(?P<fm>[三六36])\s*个月"), _first_months,
+    (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?(?:[前头首]|(?P<last>最后))\s*"
+                rf"(?P<fm>十[一二]?|[两二三四五六七八九]|1[0-2]|[2-9])\s*个月"), _first_months,
      ("年", "月")),
     # Two to four weeks from the year's start lie in January: "2024年前三周", "今年头两个星期" are that month;
     # five to twelve in its first quarter ("今年前六周").

@@ -54,12 +54,14 @@ def test_the_same_period_counts_from_a_year_told(spec, focus, recent, expected):
 
 
 # "In the first nine months of 2024 revenue rose 80% on the same period in the previous year": with no
-# month, quarter or half reported, the period compared is the year just told, a year back (上年同期, 去年同期
+# month, quarter or half reported (the first nine months are the year that holds them), the period compared is
+# the year just told, a year back (上年同期, 去年同期
 # alike). Near misses: a quarter in focus stays what the words count from, and with no date told before,
 # "rose 10% from the same period last year" names nothing.
 YEAR_TOLD_ROWS = [
     ("In the first nine months of 2024, Temu's revenue rose 80% on the same period in the previous year.",
-     "2025-03-02", [("2024", "2024-01-01", "year"), ("the same period in the previous year", "2023-01-01", "year")]),
+     "2025-03-02", [("the first nine months of 2024", "2024-01-01", "year"),
+                    ("the same period in the previous year", "2023-01-01", "year")]),
     ("Xiaomi sold 135,000 cars in 2024. Deliveries were far above the same period last year.", "2025-03-02",
      [("2024", "2024-01-01", "year"), ("the same period last year", "2023-01-01", "year")]),
     ("2024年，拼多多营收较上年同期增长59%。", "2025-03-20",

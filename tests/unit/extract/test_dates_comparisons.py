@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from lib.extract.dates import find_dates
 from lib.extract.dates_comparisons import compared_in_chinese, compared_in_english, period_compared_in_english
 from lib.parse.script import to_simplified
+from lib.periods import parse_iso_period
 from tests.date_readings import read_in_order
 
 
@@ -83,6 +85,14 @@ def test_chinese_comparisons(text, compared):
     ("Nio delivered 2024 from the first quarter's backlog.", "the first quarter", False),
     ("Profit rose from RMB1.4 billion for the third quarter of 2019 to RMB6.7 billion.", "the third quarter",
      True),
+    # The earlier figure told with "the", its noun and the verb that made it ("Compared with the 420,398 units
+    # sold in December 2025"; seen in X and Y). Near-miss: the same words with no comparison word before them.
+    ("Compared with the 300,538 units sold in January 2025, deliveries fell 30%.", "January 2025", True),
+    ("Shipments were 15 per cent higher than the 54 million shipped in the second quarter of 2020.",
+     "the second quarter", True),
+    ("Xiaomi delivered 40,000 cars, up from the 25,000 vehicles delivered in December 2024.", "December 2024",
+     True),
+    ("The 300,538 units sold in January 2025 were a record.", "January 2025", False),
 ])
 def test_english_stated_periods_compared(text, period, compared):
     start = text.index(period)
@@ -96,11 +106,37 @@ def test_english_stated_periods_compared(text, period, compared):
     ("營收較2018年第一季度增長16%。", "2018年第一季度", True),
     ("淨利潤與2020年第二季度相比下降。", "2020年第二季度", True),
     ("從2024年第一季度起披露營收。", "2024年第一季度", False),
+    # The earlier figure with the verb that made it between the period and 相比.
+    ("与2025年1月售出的30万辆相比，交付量下降30%。", "2025年1月", True),
+    ("與2025年1月售出的30萬輛相比，交付量下降30%。", "2025年1月", True),
+    ("与2025年1月售出的车型相比，新车更便宜。", "2025年1月", False),
 ])
 def test_chinese_stated_periods_compared(text, period, compared):
     simplified, period = to_simplified(text), to_simplified(period)
     start = simplified.index(period)
     assert compared_in_chinese(simplified, start, start + len(period)) is compared
+
+
+# Every Chinese comparison word, written traditional, marks the stated period after it as compared once the text is
+# read as the pipeline reads it, on its simplified copy (較, 與…相比, 相較於, 對比 as 较, 与…相比, 相较于, 对比); the
+# comparison words are written simplified only. Near-miss: a start (從…起) is no comparison in either script.
+@pytest.mark.parametrize(("text", "compared"), [
+    ("该公司第二季度营收较2023年第二季度增长15%。", True),
+    ("該公司第二季度營收較2023年第二季度增長15%。", True),
+    ("该公司第二季度营收比2023年第二季度增长15%。", True),
+    ("該公司第二季度營收比2023年第二季度增長15%。", True),
+    ("该公司第二季度营收与2023年第二季度相比增长15%。", True),
+    ("該公司第二季度營收與2023年第二季度相比增長15%。", True),
+    ("该公司第二季度营收相较于2023年第二季度增长15%。", True),
+    ("該公司第二季度營收相較於2023年第二季度增長15%。", True),
+    ("该公司第二季度营收对比2023年第二季度增长15%。", True),
+    ("該公司第二季度營收對比2023年第二季度增長15%。", True),
+    ("该公司从2023年第二季度起披露营收。", False),
+    ("該公司從2023年第二季度起披露營收。", False),
+])
+def test_a_stated_period_compared_in_either_script(text, compared):
+    read = [m for m in find_dates(to_simplified(text), parse_iso_period("2024-08-20")) if m.text == "2023年第二季度"]
+    assert len(read) == 1 and read[0].compared is compared
 
 
 # A period stated with an amount of change ("fell by more than 19% in the first three months of 2024") is the

@@ -19,6 +19,10 @@ CASES = [
     ("Alibaba announced the deal two days ago.", "two days ago", Shift("day", -2)),
     ("Xiaomi shipped three months ago.", "three months ago", Shift("month", -3)),
     ("The firm listed two years ago.", "two years ago", InYear(WHOLE_YEAR, offset=-2)),
+    # Class (split U "the shopping season initiated by the country's e-commerce giants a decade ago", split A
+    # 阿里巴巴在十年前创造的节日): a decade back is the year ten back, as 十年前 is (test_dates_zh_relative).
+    ("Alibaba created Singles' Day a decade ago.", "a decade ago", InYear(WHOLE_YEAR, offset=-10)),
+    ("Tencent launched QQ two decades ago.", "two decades ago", InYear(WHOLE_YEAR, offset=-20)),
     # set against a figure: a year back is the period reported a year back, two or more years back the year
     ("Revenue fell 48 percent from a year ago.", "a year ago",
      Chained("period", -1, otherwise=InYear(WHOLE_YEAR, offset=-1))),
@@ -35,6 +39,7 @@ CASES = [
     ("The board meets next Wednesday.", "next Wednesday", OnWeekday(2, week_offset=1)),
     ("The board meets this Friday.", "this Friday", OnWeekday(4, week_offset=0)),
     # nothing read
+    ("Chinese firms began making chips decades ago.", None, None),  # no count of decades, no year
     ("Shares of USA Today rose.", None, None),  # a name, capitalised inside the sentence
     ("Capital Today invested in Meituan.", None, None),
     ("Today's models are larger.", None, None),

@@ -3,7 +3,10 @@
 Classes:
 - "the first three months of the year", 今年前三个月, 今年頭三個月 are the year's first quarter; "the first six
   months of 2024", 2024年前6个月 its first half. Only with a year: "上线前三个月" (the first months after a
-  launch) is no quarter; "the first nine months" is no period of the data model.
+  launch) is no quarter. Any other count of the first or last months (two to twelve) is the smallest period
+  that holds them, as a season is read: "the first two months of the year", 今年前两个月, 今年頭兩個月 the
+  first quarter, "the first five months of 2024" the first half, "the first nine months of the year",
+  今年首九個月, 2024年前11个月 the year (the data model has no nine months; the year holds them).
 - "the last three months of 2023", "the final three months of last year", 2015年最后3个月, 2021年最後一季,
   去年最后一个季度 are the year's fourth quarter; "the last six months of 2022" its second half. Only with a year:
   "the last three months", 最后三个月 alone are a span back from publication; 最后一天 is a day.
@@ -43,7 +46,16 @@ ROWS = [
      [("the coming year", "2026-01-01", "year")]),
     ("Didi listed in New York in 2021. Over the next year, its shares lost 80%.", APRIL,
      [("2021", "2021-01-01", "year"), ("the next year", "2022-01-01", "year")]),
-    ("Alibaba's profit rose in the first nine months of the year.", APRIL, []),
+    ("Alibaba's profit rose in the first nine months of the year.", APRIL,
+     [("the first nine months of the year", "2025-01-01", "year")]),
+    ("Humanoid robot makers raised 2 billion yuan in the first two months of the year.", APRIL,
+     [("the first two months of the year", "2025-01-01", "quarter")]),
+    ("Xiaomi delivered 80,000 cars in the first 5 months of 2024.", APRIL,
+     [("the first 5 months of 2024", "2024-01-01", "half")]),
+    ("Nio's deliveries slowed in the last two months of last year.", APRIL,
+     [("the last two months of last year", "2024-10-01", "quarter")]),
+    ("Meituan lost money in the first two months of operation.", APRIL, []),
+    ("Apple lost share in China in the last two months.", APRIL, []),
     ("Meituan lost money in the first three months of operation.", APRIL, []),
     ("Tencent will hire 5,000 engineers over the next two years.", APRIL, []),
     ("Tencent had 62,900 staff at the end of 2019.", APRIL, [("the end of 2019", "2019-10-01", "quarter")]),
@@ -65,6 +77,10 @@ ROWS = [
     ("腾讯于2019底有6.29万名员工。", APRIL, [("2019底", "2019-10-01", "quarter")]),
     ("阿里巴巴2020末的员工数为25万。", APRIL, [("2020末", "2020-10-01", "quarter")]),
     ("小米SU7上线前三个月销量突破5万辆。", APRIL, []),
+    ("今年前两个月，人形机器人企业融资近20亿元。", APRIL, [("今年前两个月", "2025-01-01", "quarter")]),
+    ("字节跳动2024年前九个月营收超过800亿美元。", APRIL, [("2024年前九个月", "2024-01-01", "year")]),
+    ("蔚来去年最后两个月交付量放缓。", APRIL, [("去年最后两个月", "2024-10-01", "quarter")]),
+    ("小米SU7上市前两个月销量突破2万辆。", APRIL, []),
     ("比亚迪2024年最后三个月的销量超过特斯拉。", APRIL, [("2024年最后三个月", "2024-10-01", "quarter")]),
     ("小米去年最后一个季度出货量增长5%。", APRIL, [("去年最后一个季度", "2024-10-01", "quarter")]),
     ("华为2023年最后一季度利润下滑。", APRIL, [("2023年最后一季度", "2023-10-01", "quarter")]),
@@ -83,6 +99,10 @@ ROWS = [
     ("比亞迪自2023年最後3個月以來銷量領先。", APRIL, [("2023年最后3个月", "2023-10-01", "quarter")]),
     ("小米去年最後一個季度出貨量增長。", APRIL, [("去年最后一个季度", "2024-10-01", "quarter")]),
     ("蘋果最後三個月在中國的份額下滑。", APRIL, []),
+    ("今年頭兩個月，人形機器人企業融資近20億元。", APRIL, [("今年头两个月", "2025-01-01", "quarter")]),
+    ("騰訊今年首9個月收入增長8%。", APRIL, [("今年首9个月", "2025-01-01", "year")]),
+    ("比亞迪2024年前5個月銷量增長。", APRIL, [("2024年前5个月", "2024-01-01", "half")]),
+    ("小米SU7上市前兩個月銷量突破2萬輛。", APRIL, []),
 ]
 
 

@@ -1,8 +1,8 @@
 """A Chinese year-to-date span written without its year ("累计前11月营收", "累计前3季税后纯益",
 "累计前三季度净利润") names the year it sums, the publication's or the one its sentence states (class:
 year-less dates in dated articles, read wrong alone: the last month alone, or nothing). English states the
-year of such a span ("the first nine months of 2024"), read as that year already. Without a summing word
-("前三季度营收增长") the span stays unread, as test_dates_relative asserts.
+year of such a span ("the first nine months of 2024"), read as that year (the smallest period holding it).
+Without a summing word ("前三季度营收增长") the span stays unread, as test_dates_relative asserts.
 
 Traditional rows go through ``to_simplified`` as the pipeline does.
 """
@@ -32,7 +32,7 @@ YEAR_TO_DATE_ROWS = [
     ("聯發科累計前三季度營收成長。", NOVEMBER, [("前三季度", "2025-01-01", "year")]),
     # English: the year is stated, and read.
     ("In the first nine months of 2024, Temu achieved revenues of $40.3 billion.", DECEMBER,
-     [("2024", "2024-01-01", "year")]),
+     [("the first nine months of 2024", "2024-01-01", "year")]),
     ("Xiaomi's revenue for the first three months of 2025 rose 47%.", MAY,
      [("the first three months of 2025", "2025-01-01", "quarter")]),
     # Must not change: months around a launch, a show's seasons, a span with its year, the last month alone.
