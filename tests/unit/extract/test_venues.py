@@ -22,6 +22,10 @@ ROWS = [
                  "2025-03-20", [("Wednesday", "Tencent", "text")], id="filing-en"),
     pytest.param(["Alibaba disclosed the sale on Friday in a filing with the NYSE."], "2024-06-10",
                  [("Friday", "Alibaba", "text")], id="filing-with-en"),
+    pytest.param(["Shein filed a draft prospectus last week with Hong Kong's exchange."], "2025-06-02",
+                 [("last week", "Shein", "text")], id="filed-with-possessive-en"),
+    pytest.param(["Temu's owner PDD filed its results on Monday with Nasdaq."], "2025-05-28",
+                 [("Monday", "Pinduoduo", "text")], id="filed-with-no-article-en"),
     pytest.param(["Nasdaq-listed Pinduoduo reported a profit for the quarter ended in June."], "2024-08-30",
                  [("the quarter ended in June", "Pinduoduo", "text")], id="listed-en"),
     pytest.param(["8月20日晚，小米集团在港交所发布二季度业绩公告。"], "2025-08-21",
@@ -157,6 +161,9 @@ def venues():
     ("文远知行在美国纳斯达克挂牌", "纳斯达克", True),            # a market's name between
     ("美国纳斯达克宣布新规", "纳斯达克", False),
     ("Apple removed the app", "Apple", False),
+    ("Shein filed with Hong Kong's exchange last week", "Hong Kong's exchange", True),
+    ("Shein filed with HKEX last week", "HKEX", True),
+    ("HKEX approved Shein's listing", "HKEX", False),
 ])
 def test_a_name_is_a_place_only_with_a_venue_word(venues, text, name, is_place):
     start = text.index(name)
