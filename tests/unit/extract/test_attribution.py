@@ -388,6 +388,13 @@ CONTEXT_CASES = [
      [("January 4, 2024", "Kuaishou", "context")]),
     (["Huawei was added to the Entity List.", "The licensing requirements went into effect on January 16, 2024."],
      [("January 16, 2024", "Huawei", "context")]),
+    # Class (splits V, Z): the stock named as its securities or its share sale, as "the stock" and "the offering" are.
+    (["The exchange will delist Baidu.", "Trading will stop for these securities on January 11, 2021."],
+     [("January 11, 2021", "Baidu", "context")]),
+    (["Kuaishou won approval for a Hong Kong listing.", "The share sale could launch as soon as March 2021."],
+     [("March 2021", "Kuaishou", "context")]),
+    (["交易所将对百度摘牌。", "该股票将于2021年1月11日停止交易。"], [("2021年1月11日", "Baidu", "context")]),
+    (["快手獲准在香港上市。", "此次配售最快於2021年3月啟動。"], [("2021年3月", "Kuaishou", "context")]),
     # "Italy" and "itself" hold "it" but are not it.
     # … and the rules are Italy's act: a regulatory event of no company.
     (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], [("May 2023", "", "text")]),

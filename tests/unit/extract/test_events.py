@@ -403,6 +403,23 @@ REGULATOR_ACT_ROWS = [
                  [("去年", "2024-01-01", "year", "", "text", False)], id="zht-country-acts"),
     pytest.param(["出口管制措施將於下月生效。"], "2025-04-02",
                  [("下月", "2025-05-01", "month", "", "text", True)], id="zht-export-controls"),
+    # Class (splits D, W, Z): a government named as "the administration", "the Trump administration" (政府 above).
+    pytest.param(["In May, the administration revoked the exemption for parcels from China."], "2025-08-08",
+                 [("May", "2025-05-01", "month", "", "text", False)], id="en-the-administration"),
+    pytest.param(["Earlier this year, the Biden administration tightened the screening of outbound deals."],
+                 "2024-06-10", [("Earlier this year", "2024-01-01", "year", "", "text", False)],
+                 id="en-the-named-administration"),
+    pytest.param(["今年5月，特朗普政府取消了来自中国的包裹的免税待遇。"], "2025-08-08",
+                 [("今年5月", "2025-05-01", "month", "", "text", False)], id="zh-the-administration"),
+    pytest.param(["今年5月，川普政府取消了來自中國的包裹的免稅待遇。"], "2025-08-08",
+                 [("今年5月", "2025-05-01", "month", "", "text", False)], id="zht-the-administration"),
+    # Class (splits A, R, W, Z): a crackdown (严打, 整顿, 专项整治) is a government's act.
+    pytest.param(["Last year, China ramped up a crackdown on gaming by minors."], "2022-09-20",
+                 [("Last year", "2021-01-01", "year", "", "text", False)], id="en-crackdown"),
+    pytest.param(["去年，监管持续整顿网络游戏行业。"], "2022-09-20",
+                 [("去年", "2021-01-01", "year", "", "text", False)], id="zh-crackdown"),
+    pytest.param(["去年，網路遊戲行業迎來一輪專項整治。"], "2022-09-20",
+                 [("去年", "2021-01-01", "year", "", "text", False)], id="zht-crackdown"),
     # Must not change: statistics, a place, government data, a verb "rules", a city as a modifier.
     pytest.param(["China's car sales rose 5% in March."], "2025-04-10", [], id="not-en-country-statistics"),
     pytest.param(["In 2024, China exported more cars than Japan."], "2025-04-10", [], id="not-en-country-exports"),

@@ -3,7 +3,8 @@ a dated sentence naming no company but holding one is about those firms (the ``&
 lib/rules/company_references.txt). They are the several the sentence before named ("ByteDance, Alibaba and Tencent
 are focusing their marketing …. This Spring Festival AI traffic battle may be just one of many campaigns for major
 tech firms this year"), else no company is known and the event is the group's, of no company, as a regulator's act
-on a class of firms is. Not "companies" or 企业 alone, which a market's sentence names as often.
+on a class of firms is. So are firms named by their trade or their stocks ("chipmakers", "semiconductor stocks",
+半导体股). Not "companies" or 企业 alone, which a market's sentence names as often.
 
 Each row is a short passage as a reporter writes it (none copied from ``tests/data/realnews``), its
 publication date, and every event a reader finds in it: (date words, companies, attribution).
@@ -46,6 +47,17 @@ ROWS = [
                  [("11月1日", "", "context"), ("10月", "", "context")], id="startups-alone-hant"),
     pytest.param(["蔚来、小鹏和理想汽车公布交付量。", "这些初创企业10月交付量均创新高。"], "2020-11-03",
                  [("10月", "NIO;Xpeng;Li Auto", "context")], id="startups-after-several-hans"),
+    # Class (splits G, Z): firms named by their trade or by their stocks (chipmakers, chip stocks, 芯片股, 半导体股).
+    pytest.param(["Investors cheered the news.", "Chipmakers rushed to list in Hong Kong in early January."],
+                 "2026-01-20", [("early January", "", "context")], id="trade-alone-en"),
+    pytest.param(["Nvidia, AMD and Intel reported strong orders.", "The chipmakers all raised prices in March."],
+                 "2025-04-10", [("March", "Nvidia;AMD;Intel", "context")], id="trade-after-several-en"),
+    pytest.param(["Investors sold off on the news.", "Semiconductor stocks plunged at the open on October 10."],
+                 "2022-10-12", [("October 10", "", "context")], id="stocks-alone-en"),
+    pytest.param(["投资者纷纷抛售。", "10月10日开盘，A股半导体股集体大跌。"], "2022-10-12",
+                 [("10月10日", "", "context")], id="stocks-alone-hans"),
+    pytest.param(["投資者紛紛拋售。", "10月10日開盤，A股芯片股集體大跌。"], "2022-10-12",
+                 [("10月10日", "", "context")], id="stocks-alone-hant"),
     # ... the one company a sentence refers to stays its own.
     pytest.param(["Tencent, Alibaba and Baidu are handing out red envelopes.",
                   "The company's campaign is the largest among Chinese tech companies since 2021."], "2025-02-10",
