@@ -158,6 +158,7 @@ _CUES = CueTable(
             "day_shift": tuple(dict.fromkeys(max(phrase.split(), key=len) for phrase in _DEICTIC_DAYS)),
             "earlier_later": ("earlier", "later"),
             "weekend": ("weekend",),
+            "within": ("within",),
         }.items()
         for word in words
     ),
@@ -196,6 +197,15 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ascii_pattern(r"\b(?i:(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|quarter|year))\b"),
         _earlier_or_later,
         ("earlier_later", "period"),
+    ),
+    # "aiming to go public within the year", "within this year": the publication year, as 年内 and 今年内 are (a plan
+    # when still ahead); "the year" may take up a year told before it, as 年内 does. Not "within the year of its
+    # launch", "within the year before" (a year counted from another happening), nor "within a year" (a span).
+    (
+        ascii_pattern(r"\b(?i:within\s+(?P<which>the|this)\s+year)\b(?![-'’])"
+                      r"(?!\s+(?i:of|before|after|since|following|ended|ending|to)\b)"),
+        lambda match, text: InYear(WHOLE_YEAR, offset=0, of_the_year=match["which"].lower() == "the"),
+        ("within", "period"),
     ),
     # The span leaves "over" out as "in 2021" leaves "in". Not "every weekend", "the weekend before the
     # launch" (no date of its own), "weekends".

@@ -56,6 +56,21 @@ def _listed_day(match: re.Match, text: str) -> DateSpec | None:
     return _range_end(match, text)
 
 
+# Spoken style writes a day with 号 ("于20号上线"); alone it is as often a number ("3号线", "1号店"), so only as a
+# clause's time, as Taiwanese and Hong Kong news write it: after 于 (not 位于, "located at") or another time word
+# ("随后3号上交所叫停"), or opening the clause ("…不到半年，3号证实将退出美国"); and never before a noun it would
+# number ("，3号线开通", "随后5号楼封闭", "将在2号航站楼"): bare_day_neighbours_zh.csv, kinds hao_lead and hao_noun.
+_HAO_DAY = re.compile(r"(?<![0-9.])(?P<day>3[01]|[12][0-9]|0?[1-9])\s*号(?![0-9A-Za-z])")
+_CLAUSE_TIME = re.compile(rf"(?:^|[，,；;。！？!?\n]|(?<!位){alternation(_COUNT_WORDS['hao_lead'])})\s*$")
+_HAO_NOUN = re.compile(rf"\s*(?:{alternation(_COUNT_WORDS['hao_noun'])})")
+
+
+def _hao_day(match: re.Match, text: str) -> DateSpec | None:
+    if not _CLAUSE_TIME.search(text[max(0, match.start() - 4) : match.start()]) or _HAO_NOUN.match(text, match.end()):
+        return None
+    return DayOfMonth(int(match["day"]))
+
+
 def _range_end(match: re.Match, text: str) -> DateSpec | None:
     """"3月5日至7日", "5-7日": the end is its own date, counted from the start."""
     first, last = int(match["d1"]), int(match["d2"])
@@ -94,9 +109,6 @@ DAY_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (_LISTED_DAY, _listed_day, ("bare_day",)),
     (_BARE_DAY, _bare_day, ("bare_day",)),
-    # Spoken style writes a day with 号 ("于20号上线"); alone it is as often a number ("3号线", "1号店"), so only
-    # after 于, which takes a time (not 位于, "located at").
-    (re.compile(r"(?<=于)(?<!位于)\s*(?P<day>3[01]|[12][0-9]|0?[1-9])\s*号(?![线楼店文机院馆车位门厅桥站口字令种球])"),
-     lambda match, text: DayOfMonth(int(match["day"])), ("bare_day_hao",)),
+    (_HAO_DAY, _hao_day, ("bare_day_hao",)),
     (_SLASH_DAY, _slash_day, ("slash",)),
 ]

@@ -23,7 +23,14 @@ from dataclasses import dataclass, replace
 from lib.parse.clean import RemovedBlock
 from lib.parse.dateline_days import in_latest_stated_year
 from lib.parse.datelines import Dateline, DatelineReader
-from lib.parse.metadata_dates import BYLINE_CUES, META_LABELS, date_in_line, dated_line, glossed_today_month_day
+from lib.parse.metadata_dates import (
+    BYLINE_CUES,
+    META_LABELS,
+    date_in_line,
+    dated_line,
+    glossed_today_month_day,
+    other_reading,
+)
 from lib.parse.script import to_simplified
 from lib.parse.url_dates import date_in_url
 from lib.periods import Period, parse_iso_period
@@ -67,6 +74,9 @@ class DocMeta:
     # for a dateline stating its day alone ("【香港中通社十五日電】"): an address filed under a month makes
     # it that day of that month
     dateline_day: tuple[int, int] | None = None
+    # The other reading of a publication day read from an ambiguous numeric date ("03/12/2021": March 12 or
+    # December 3), taken when the address is filed under it
+    other_reading: Period | None = None
 
 
 def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: str = "",
@@ -83,7 +93,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     title = " ".join(html_title.split()) or _title(lines, cut)
     candidates = _meta_lines(lines, cut)
     source, author = _byline(candidates)
-    published = None if dated else _publication_date(candidates)
+    published, other = (None, None) if dated else _publication_date(candidates)
     reader = DatelineReader(builtin_rules().dateline_cues) if datelines is None else datelines
     dateline_day = None
     for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
@@ -98,7 +108,8 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
         dateline_day = dateline_day if dateline_day and dateline_day[0] else today
         published = in_latest_stated_year(today, raw_text, reader.not_reported)
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
-    return DocMeta(title, source, author, url, published, "text" if published else "unknown", "", dateline_day)
+    return DocMeta(title, source, author, url, published, "text" if published else "unknown", "", dateline_day,
+                   other)
 
 
 def _glossed_today(candidates: Sequence[tuple[str, str | None]]) -> tuple[int, int] | None:
@@ -117,11 +128,16 @@ def _year_less_day(kept: tuple[int, int] | None, dateline: Dateline) -> tuple[in
     return kept or ((0, dateline.day) if dateline.day else None)
 
 
-def _publication_date(candidates: Sequence[tuple[str, str | None]]) -> Period | None:
+def _publication_date(candidates: Sequence[tuple[str, str | None]]) -> tuple[Period | None, Period | None]:
     """The first day the metadata lines state, passing over a revision ("更新时间：…", "Updated …")
-    while another line gives a day without one: a page that prints both is dated by its publication."""
-    dated = [found for line, cut_as in candidates if (found := dated_line(to_simplified(line), cut_as))]
-    return next((period for period, revised in dated if not revised), dated[0][0] if dated else None)
+    while another line gives a day without one: a page that prints both is dated by its publication.
+    Second, that day read the other way round when its line states it as an ambiguous numeric date."""
+    dated = [(found, line) for line, cut_as in candidates if (found := dated_line(to_simplified(line), cut_as))]
+    chosen = next(((found, line) for found, line in dated if not found[1]), dated[0] if dated else None)
+    if chosen is None:
+        return None, None
+    (period, _), line = chosen
+    return period, other_reading(to_simplified(line), period)
 
 
 def dated_by_row(csv_row: Mapping[str, str] | None) -> bool:
@@ -151,11 +167,27 @@ def merge_metadata(detected: DocMeta, csv_row: Mapping[str, str] | None) -> tupl
 
 
 def _dated_by_url(meta: DocMeta) -> DocMeta:
+    if meta.other_reading is not None and meta.published is not None and meta.date_origin == "text":
+        meta = _read_as_filed(meta)
     # only a month and day may have had its year guessed: a day alone never dates the article
     guessed = meta.published is not None and meta.dateline_day is not None and meta.dateline_day[0] != 0
     if (meta.published is not None and not guessed) or (filed := date_in_url(meta.url)) is None:
         return meta
     return replace(meta, published=_dated_to_the_day(filed, meta.dateline_day), date_origin="metadata")
+
+
+def _read_as_filed(meta: DocMeta) -> DocMeta:
+    """``meta`` dated by the other reading of its ambiguous numeric day when the address is filed under that
+    reading and not under the first: "03/12/2021" under /2021/12/03/ is December 3, whatever layout the
+    line's separators suggest, since an address's year-month-day order is never in doubt."""
+    filed = date_in_url(meta.url)
+    if filed is None or _holds(filed, meta.published) or not _holds(filed, meta.other_reading):
+        return meta
+    return replace(meta, published=meta.other_reading, other_reading=meta.published)
+
+
+def _holds(filed: Period, day: Period) -> bool:
+    return filed.start <= day.start <= filed.end
 
 
 def _dated_to_the_day(filed: Period, dateline_day: tuple[int, int] | None) -> Period:
@@ -208,7 +240,7 @@ def _merge_published(meta: DocMeta, value: str, origin: str, warnings: list[str]
         warnings.append(f"published {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD; "
                         "using the date found in the text")
         return meta
-    return replace(meta, published=period, date_origin=origin or "metadata", dateline_day=None)
+    return replace(meta, published=period, date_origin=origin or "metadata", dateline_day=None, other_reading=None)
 
 
 def _cut_labels(removed: Sequence[RemovedBlock]) -> dict[int, str]:

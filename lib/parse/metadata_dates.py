@@ -242,6 +242,22 @@ def _date_of_a_date_line(line: str) -> tuple[Period, bool] | None:
     return _first_publication(line, matches) if names.match(rest) else None
 
 
+# A numeric date with both numbers at most 12 is day-first on one page and month-first on another ("03/12/2021",
+# "05-03-2019"): the patterns above read each layout one way, and the other reading is kept for a source of the
+# same page that states the day unambiguously (its address, lib.parse.metadata).
+_NUMERIC_DATES = (_DATES[2], _DATES[5])
+
+
+def other_reading(line: str, period: Period) -> Period | None:
+    """The day ``period`` would be with its day and month read the other way round, when ``line`` states it as
+    a numeric date whose two numbers may each be the month ("03/12/2021" read as March 12: December 3), else None."""
+    for match in (m for pattern in _NUMERIC_DATES for m in pattern.finditer(line)):
+        month, day = int(match["m"]), int(match["d"])
+        if month != day and month <= 12 and day <= 12 and _to_period(match) == period:
+            return Period(period.start.replace(month=period.start.day, day=period.start.month), "day")
+    return None
+
+
 def _to_period(match: re.Match) -> Period | None:
     groups = match.groupdict()
     month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])

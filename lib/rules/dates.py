@@ -292,7 +292,7 @@ def parse_recurring_weekday_zh(text: str, warnings: list[RuleWarning]) -> list[t
     return rows
 
 
-BARE_DAY_NEIGHBOUR_KINDS = ("before", "after", "list")
+BARE_DAY_NEIGHBOUR_KINDS = ("before", "after", "list", "hao_lead", "hao_noun")
 ORDINAL_DAY_KINDS = ("before", "after", "month")
 YEAR_TO_DATE_KINDS = ("before",)
 

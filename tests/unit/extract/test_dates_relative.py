@@ -167,6 +167,13 @@ COUNT_ROWS = [
     ("每季度分红一次。", []),
     ("公司计划年内上市。", [("年内", "2025-01-01", "year", False)]),
     ("公司计划一年内上市。", []),
+    ("小红书寻求今年内在伦敦上市。", [("今年", "2025-01-01", "year", False)]),
+    ("Shein aims to go public in Hong Kong within the year.", [("within the year", "2025-01-01", "year", False)]),
+    ("Zhipu hopes to raise new funds within this year.", [("within this year", "2025-01-01", "year", False)]),
+    # a span, or a year counted from another happening: no date of the publication year
+    ("Baidu expects a ruling within a year.", []),
+    ("Pinduoduo turned a profit within the year of its listing.", []),
+    ("Xiaomi delivered 10,000 cars within the year after the launch.", []),
     # Counts back from publication in Chinese, as "two years ago" is; vague counts and 年前 ("before
     # the New Year") name no period.
     ("阿里巴巴十年前创造了这个购物节。", [("十年前", "2015-01-01", "year", False)]),
@@ -196,6 +203,7 @@ TRADITIONAL_ROWS = [
     ("下半年，小米將發布新車。", [("下半年", "2025-07-01", "half", True)]),
     ("公司計劃年底前上線新模型。", [("年底", "2025-10-01", "quarter", True)]),
     ("明年，公司計劃上市。", [("明年", "2026-01-01", "year", True)]),
+    ("Shein計劃年內在香港上市。", [("年内", "2025-01-01", "year", False)]),
     ("本週，美團擴大無人機配送。", [("本周", "2025-03-10", "week", False)]),
     ("二季度，騰訊營收增長。", [("二季度", "2025-04-01", "quarter", True)]),
     ("前天，騰訊宣布降價。", [("前天", "2025-03-10", "day", False)]),

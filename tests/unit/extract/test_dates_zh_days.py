@@ -21,6 +21,21 @@ from tests.date_readings import reads_as
     ("5-7日，展会在上海举行。", "7日", Chained("day", 2, same_sentence=True, range_end=True)),
     ("腾讯于20号上线了新功能。", "20号", DayOfMonth(20)),
     ("騰訊將於20號上線新功能。", "20号", DayOfMonth(20)),
+    # Class (split W zt2102 "隨後3號上海證券交易所叫停", split Z zt2405 "不到半年,3號證實將退出美國"): a day with 号
+    # as the time of a clause, opening it or after a time word
+    ("滴滴上市不到半年，3號宣布將退出美股。", "3号", DayOfMonth(3)),
+    ("阿里巴巴6月底提交申请，15号晚间正式撤回。", "15号", DayOfMonth(15)),
+    ("监管部门约谈高管后，随后3号上交所暂缓上市。", "3号", DayOfMonth(3)),
+    ("公司高層被約談，隨後5號港交所暫緩上市。", "5号", DayOfMonth(5)),
+    ("3号，小米宣布新车交付。", "3号", DayOfMonth(3)),
+    # a number naming a line, a building, a shop, a terminal, an address, a room: no day
+    ("北京地铁开通新线路，3号线延长段同日运营。", None, None),
+    ("疫情期间，5號樓被封閉。", None, None),
+    ("京东升级门店，1号店重新开业。", None, None),
+    ("旅客抵达后，2号航站楼排起长队。", None, None),
+    ("新世界簽署出售干諾道中3號物業的協議。", None, None),
+    ("会议改在第3号会议室举行。", None, None),
+    ("随后5号选手登场。", None, None),
     # a count of days, not a day of the month
     ("用户可在3日内申请退款。", None, None),
     ("股价跌破5日均线。", None, None),
