@@ -146,11 +146,10 @@ def show_marks() -> None:
     inferred = year_from_story_marks(view.events, view.documents, years) if basis == EVENT_DATE else shown.iloc[0:0]
     inferred = inferred[inferred[COMPANY].isin(lanes)]
     title = f"Events by company, placed at {PLACED_AT[basis]}"
-    drawn = pd.concat([shown, inferred], ignore_index=True)
-    opening = view_date_range(drawn[BAR_START], drawn[BAR_STOP], trim=not view.filters.has_dates)
     # Built once per view and basis (Plotly checks each of up to 3,000 marks' properties: ~0.1 s).
-    chosen = plot(lambda: timeline_figure(drawn, lanes, company_colors(), title, opening), PAGE, "events", view,
-                  key="timeline", on_select="rerun", selection_mode="points", varies_with=(basis, years is None))
+    chosen = plot(lambda: marks_figure(pd.concat([shown, inferred], ignore_index=True), lanes, title), PAGE,
+                  "events", view, key="timeline", on_select="rerun", selection_mode="points",
+                  varies_with=(basis, years is None))
     caption(view)
     from_story = (f" ✦ marks a day whose year was taken from the story it reports, its undated article naming only "
                   f"the month and day ({plural(len(inferred), 'mark')})." if len(inferred) else "")
@@ -168,6 +167,12 @@ def show_marks() -> None:
             st.switch_page(READER_PAGE, query_params=reader_query_params(doc_id, sent_id, shared_filters_now()))
         except StreamlitAPIException:
             st.warning("The Reader page is not available in this app, so the event cannot be opened.")
+
+
+def marks_figure(drawn: pd.DataFrame, lanes, title: str):
+    """The marks chart, opening on their dense mass unless the user chose the dates."""
+    opening = view_date_range(drawn[BAR_START], drawn[BAR_STOP], trim=not view.filters.has_dates)
+    return timeline_figure(drawn, lanes, company_colors(), title, opening)
 
 
 def show_density() -> None:
