@@ -47,16 +47,19 @@ _MONTH_START = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 # The comma before a year may stand apart from the day, as a page that prints the day and the year in spans
 # of its own copies them ("November 03 , 2020").
 _COMMA = r"(?:\s*,)?\s+"
+# The numeric dates with the year last, whose day and month may each be read as the other ("03/12/2021").
+_MONTH_FIRST_NUMERIC = r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+|/)(?P<y>\d{4})(?!\d)"
+# 03-11-2020, 03.11.2020: with dashes or dots and the year last, the numeric date of Britain, Europe, India
+# and Hong Kong is day-first; American pages print slashes ("11/3/2020", read month-first).
+_DAY_FIRST_NUMERIC = r"(?<![\d/.-])(?P<d>\d{1,2})([-.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d.-]\d)"
 # Each pattern names its groups y/m/d (or mon for a month name).
 _DATES = [re.compile(pattern, re.I) for pattern in (
     r"(?<!\d)(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)",
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]",
-    r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+|/)(?P<y>\d{4})(?!\d)",
+    _MONTH_FIRST_NUMERIC,
     _MONTH_START + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _COMMA + r"(?P<y>\d{4})" + _YEAR_END,
     r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + _COMMA + r"(?P<y>\d{4})" + _YEAR_END,
-    # 03-11-2020, 03.11.2020: with dashes or dots and the year last, the numeric date of Britain, Europe, India
-    # and Hong Kong is day-first; American pages print slashes ("11/3/2020", read month-first above).
-    r"(?<![\d/.-])(?P<d>\d{1,2})([-.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d.-]\d)",
+    _DAY_FIRST_NUMERIC,
 )]
 _DATE_CUE = re.compile(
     r"\s*(?:(?:first\s+)?published|updated|posted|date|发布时间|发布日期|发表时间|发表于|发布于|更新时间|日期|时间)?"
@@ -245,7 +248,7 @@ def _date_of_a_date_line(line: str) -> tuple[Period, bool] | None:
 # A numeric date with both numbers at most 12 is day-first on one page and month-first on another ("03/12/2021",
 # "05-03-2019"): the patterns above read each layout one way, and the other reading is kept for a source of the
 # same page that states the day unambiguously (its address, lib.parse.metadata).
-_NUMERIC_DATES = (_DATES[2], _DATES[5])
+_NUMERIC_DATES = tuple(pattern for pattern in _DATES if pattern.pattern in (_MONTH_FIRST_NUMERIC, _DAY_FIRST_NUMERIC))
 
 
 def other_reading(line: str, period: Period) -> Period | None:
