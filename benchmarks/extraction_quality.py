@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         real = build_corpus(folder, cache_dir=Path(tmp) / "cache", workers=1)
         seeds = build_corpus(SEEDS, cache_dir=Path(tmp) / "cache", workers=1)
         canonical = company_names(folder)
-    present = sorted({e.split for e in excerpts})
+    present = [split for split in SPLITS if any(e.split == split for e in excerpts)]
     halves = {split: [e for e in excerpts if e.split == split] for split in present}
     scores = {"seeds": score_seeds(seeds, company_names(SEEDS))}
     for split, part in halves.items():

@@ -21,7 +21,7 @@ LANGUAGES = ("en", "zh-Hans", "zh-Hant")
 CLASSES = ("absolute", "yearless", "relative", "future_word", "weekday", "anaphora", "plan", "lunar",
            "festival", "narrative", "attribution", "context")
 ATTRIBUTIONS = ("text", "context")
-# The hundreds a number may reach follow from LATER_SPLITS (``_is_known_id``): opening a split is one letter there.
+# The hundreds a number may reach follow from LATER_SPLITS (``_is_known_id``): opening a split is one name there.
 _ID = re.compile(r"^(en|zs|zt)(\d{2}|[1-9]\d{2,3})$")
 # A full stop ends a sentence before a capital or a quote, not in "Jan. 20" or "2.5"
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(A-Z\u3400-\u9fff]|\s*$)|[。！？\n]")
@@ -112,8 +112,9 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
     return problems
 
 
-# The development sets after A and B, one per hundred of ids from 101.
-LATER_SPLITS = "CDEFGHIJKLMNOPQRSTUVWXYZ"
+# The development sets after A and B, one per hundred of ids from 101; after Z the names go on as
+# spreadsheet columns do (AA for 2501-2599).
+LATER_SPLITS = (*"CDEFGHIJKLMNOPQRSTUVWXYZ", "AA")
 SPLITS = ("A", "B", *LATER_SPLITS)
 
 
@@ -124,8 +125,8 @@ def _is_known_id(excerpt_id: str) -> bool:
 
 def split_of(excerpt_id: str) -> str:
     """A and B halve the first set (odd, even); later development sets are numbered by the hundred, one
-    letter of ``LATER_SPLITS`` each (C 101-199, D 201-299, …), each collected and annotated before a rule
-    was written from it."""
+    name of ``LATER_SPLITS`` each (C 101-199, D 201-299, …, AA 2501-2599), each collected and annotated
+    before a rule was written from it."""
     number = int(excerpt_id[2:])
     if number > 100:
         return LATER_SPLITS[number // 100 - 1]
