@@ -168,8 +168,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # was told on (``dates_happening_days``), else the last day told; never publication's. Not "since its first
     # day of trading" (a start long past), nor a bare "on its first day" (of what is not said; its reports
     # also pull a weekday's story apart: benchmarks.story_quality, s3).
+    # "the first day's closing price" (a share price's, so a trading day's) is that day too.
     (ascii_pattern(r"(?:(?<=\b[Oo]n )|(?<=\b[Ii]n ))(?i:(?:its|their|the)\s+first\s+(?:trading\s+day|day"
-                   r"\s+of\s+(?:trade|trading|dealings)))\b"),
+                   r"\s+of\s+(?:trade|trading|dealings)))\b"
+                   r"|\b(?i:(?:its|their|the)\s+first\s+day)(?=['’]s\s+(?i:closing|opening)\b)"),
      lambda match, text: Chained("day", 0, told_only=True, from_happening=True), ("unit",)),
     # "At the same time, the SAMR issued…", "Around the same time, a16z listed Doubao…" opening a sentence:
     # the happening just told. "At" is its very moment, the last day told; "around" only near it, the last
