@@ -14,8 +14,8 @@ Year-less dates ("August 15", "3月", "中秋") take the latest year that does n
 end of the publication period, unless a future cue governs them (``dates_cues``: "takes effect on",
 "将于", "…起"); then the earliest year that does not put them before its start, or, told from a day
 stated just before that the schedule had reached by publication, the first after that day
-(``dates_stated_year``). One starting within two
-months after a day-precise publication is the coming one unless its clause tells it as past ("launched",
+(``dates_stated_year``). One starting within two months after a day-precise publication (or after a
+month-precise one's month) is the coming one unless its clause tells it as past ("launched",
 "said", "了", "已于"): the press leaves the year out only for the current year. A bare weekday is
 likewise the latest on or before publication unless its words or a governing cue point ahead, and
 so is a bare Chinese day of month ("12日"). A modal future word earlier in the date's clause ("could

@@ -246,6 +246,28 @@ def test_a_bare_quarter_just_ahead_is_the_coming_one_only_in_a_plans_sentence(te
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
 
 
+# Class: told in an article dated only by its month, a year-less date starting within two months after that month
+# ("1月13日-15日、2月3日-5日" in a January notice) is the coming one unless its clause tells it as past, as it is
+# after a day-precise publication: the press leaves the year out only for the current year.
+# (sentence, published, [(date words, period start)])
+AFTER_A_MONTH_PRECISE_PUBLICATION_ROWS = [
+    ("Tencent says minors may log in to its games on February 3 between 8pm and 9pm.", "2023-01",
+     [("February 3", "2023-02-03")]),
+    ("腾讯通知显示，2月3日每日20时至21时未成年人可登录游戏。", "2023-01", [("2月3日", "2023-02-03")]),
+    ("騰訊通知顯示，2月3日每日20時至21時未成年人可登錄遊戲。", "2023-01", [("2月3日", "2023-02-03")]),
+    # near-misses: told as past, the one back
+    ("Tencent launched the game on February 3.", "2023-01", [("February 3", "2022-02-03")]),
+    ("腾讯2月3日发布了新游戏。", "2023-01", [("2月3日", "2022-02-03")]),
+    ("騰訊2月3日發布了新遊戲。", "2023-01", [("2月3日", "2022-02-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AFTER_A_MONTH_PRECISE_PUBLICATION_ROWS)
+def test_a_year_less_date_just_after_a_month_precise_publication_is_the_coming_one(text, published, expected):
+    found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
+
+
 # A weekday told as the day of a saying is past, whatever future word stands near it: a past reporting
 # word right after it ("and on Friday added"), or a reporting verb before it whose present participle
 # opens the quote ("told reporters on Saturday, adding it will …"). The Chinese press puts the reporting
