@@ -14,8 +14,8 @@ Year-less dates ("August 15", "3月", "中秋") take the latest year that does n
 end of the publication period, unless a future cue governs them (``dates_cues``: "takes effect on",
 "将于", "…起"); then the earliest year that does not put them before its start, or, told from a day
 stated just before that the schedule had reached by publication, the first after that day
-(``dates_stated_year``). One starting within two
-months after a day-precise publication is the coming one unless its clause tells it as past ("launched",
+(``dates_stated_year``). One starting within two months after a day-precise publication (or after a
+month-precise one's month) is the coming one unless its clause tells it as past ("launched",
 "said", "了", "已于"): the press leaves the year out only for the current year. A bare weekday is
 likewise the latest on or before publication unless its words or a governing cue point ahead, and
 so is a bare Chinese day of month ("12日"). A modal future word earlier in the date's clause ("could
@@ -50,7 +50,7 @@ from lib.extract import (
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
 from lib.extract.dates_chain import DateMatch, Reading, chain_readings
 from lib.extract.dates_cue_patterns import CuePatterns
-from lib.extract.dates_cues import GOVERNS, LEANS_AHEAD, ahead_cue, scheduled, told_as_past
+from lib.extract.dates_cues import GOVERNS, LEANS_AHEAD, ahead_cue, modal_before, scheduled, told_as_past
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_fiscal import fiscal_period
 from lib.extract.dates_month_spans import periods_named_by_their_months
@@ -211,6 +211,9 @@ def find_dates(
             # A schedule told as past ("was slated for a July launch") tells of the schedule, not of the date.
             soon = not governed and (not told_as_past(scanned, candidate.start, candidate.end, cues)
                                      or scheduled(scanned, candidate.start, candidate.end, True, cues))
+            # A bare quarter is the reported one of publication's year ("regained the lead in the first quarter"
+            # told in December): the coming one is a plan's, told in a sentence with a modal word.
+            soon = soon and (not _bare_quarter(spec) or modal_before(scanned, candidate.start, cues))
         elif (published is not None and cues is not None and isinstance(spec, InYear) and spec.of_the_year
               and ahead_cue(scanned, candidate.start, candidate.end, False, cues) is not None):
             # "去年营收增长两成，公司预计年底前扭亏": a plan's "the year" is publication's, not the year told before
@@ -260,6 +263,10 @@ def _cue_sensitive(spec: DateSpec) -> bool:
     # A year-less whole year is a year so far ("累计前11月"), summed up to publication: never ahead.
     return (isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
             and spec.part != WHOLE_YEAR)
+
+
+def _bare_quarter(spec: DateSpec) -> bool:
+    return isinstance(spec, InYear) and spec.part.precision == "quarter"
 
 
 def _day_precise(spec: DateSpec) -> bool:

@@ -10,6 +10,8 @@ quarter", 去年同期, 上一季度, 当季 count from the period in focus, the
 (in this sentence or before, however far) that was not itself such a comparison: "up 11% from the
 previous quarter … the same period" is the reported quarter both times, and so is a stated period a
 figure is set against ("compared to 5.6 billion yuan for the second quarter of 2020", 较2018年第一季度).
+A year told in the comparison's own sentence, no finer period after it, goes before the focus: "累计前11月营收…
+较去年同期", "surged to $10.7 billion in 2024, from $3.4 billion a year earlier" compare that year.
 "The quarter", "down 5% from a year ago" name the period in focus (a year back), 全年 and "full-year"
 its year when it closes its year (a fourth quarter, a second half, December); with none in focus "the
 quarter" and 全年 name nothing, and "a year ago" is the year before publication's.
@@ -113,6 +115,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
     told_day = anchor  # last_day unless that is publication's: "came two days after…" counts from no other
     counted: Reading | None = None  # "one week before" waiting for the day named after it
     last_spec: DateSpec | None = None
+    sentence_year = None  # a year this sentence told last, no finer period after it: "in 2024, from … a year earlier"
     for index, reading in enumerate(readings):
         spec, period = reading.candidate.spec, reading.period
         closed = False
@@ -126,6 +129,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             base = planned if spec.unit == "plan" else chain_base(spec, last_day, previous, recent, focus)
             if base is None and goes_on_from_the_story(spec):
                 base = story_time
+            if sentence_year is not None and _compares_a_year(spec):
+                base = sentence_year  # "累计前11月营收…较去年同期": the year the figure is for, not the focus before
             if spec.told_only:
                 base = told_day if spec.unit == "day" else previous if spec.unit == "same" else recent
             if spec.same_sentence:
@@ -174,6 +179,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
                       and text[first.end:match.start].strip() in ("(", "（"))
             match = _joined(text, match, first, match.end + closed)
         last_spec = spec
+        if not compared:
+            sentence_year = period if period.precision == "year" else None
         matches.append(match)
         previous = recent = story_time = period
         planned = period if match.ahead else planned
@@ -202,6 +209,12 @@ def _looks_back(spec: DateSpec) -> bool:
     return isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
                                           or (spec.unit == "year" and spec.keep_month and spec.offset < 0)
                                           or (spec.unit == "same" and (spec.offset < 0 or spec.year is not None)))
+
+
+def _compares_a_year(spec: DateSpec) -> bool:
+    """Whether ``spec`` compares with a period a year back ("the same period last year", 去年同期, "a year earlier")."""
+    return isinstance(spec, Chained) and spec.offset < 0 and (spec.unit == "period" or (
+        spec.unit == "year" and spec.keep_month))
 
 
 def _year_told_again(spec: DateSpec, period: Period, matches: list[DateMatch], later: list[Reading]) -> bool:

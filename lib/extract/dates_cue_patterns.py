@@ -37,6 +37,7 @@ class CuePatterns:
     said_on: re.Pattern | None = None  # a past reporting word right after the date: "on Friday added"
     base: re.Pattern | None = None  # a comparison word right before the date: "将较第3季持平"
     past_verb_after: tuple[re.Pattern, ...] = ()  # a past word after the date, no break between, no saying
+    modal: re.Pattern | None = None  # a modal future word, wherever it stands: "will", "expects to", 将, 预计
 
 
 def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
@@ -88,7 +89,19 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
                        past_after, tuple(schedule), tuple(start),
                        re.compile(_alternatives(tenseless, True), re.IGNORECASE) if tenseless else None,
                        _past_patterns(cues, breaks_after)[0], said_on, _base_pattern(cues),
-                       _past_patterns(_without_sayings(cues, breaks), breaks_after)[1])
+                       _past_patterns(_without_sayings(cues, breaks), breaks_after)[1], _modal_pattern(cues))
+
+
+# Near rows reaching this many words or fewer stand next to the date ("by", "starting"): no modal word.
+_NEXT_TO_THE_DATE = 2
+
+
+def _modal_pattern(cues: tuple[FutureCue, ...]) -> re.Pattern | None:
+    """The modal future words: the near rows for any date that reach over a clause ("will", "plans to", 将)."""
+    words = [cue.cue for cue in cues if cue.side == "near" and not cue.day_only and cue.reach > _NEXT_TO_THE_DATE]
+    parts = [_alternatives(group, latin) for latin in (True, False)
+             if (group := [word for word in words if word.isascii() == latin])]
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 def _without_sayings(cues: tuple[FutureCue, ...], breaks: Sequence[str]) -> tuple[FutureCue, ...]:

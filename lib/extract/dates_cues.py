@@ -77,6 +77,12 @@ def scheduled(text: str, start: int, end: int, day_precise: bool, patterns: CueP
                for pattern, day_only in patterns.schedule)
 
 
+def modal_before(text: str, start: int, patterns: CuePatterns) -> bool:
+    """Whether a modal future word ("will", "expects to", 将) stands anywhere before ``start`` in ``text`` (a
+    sentence): a plan's sentence, though the word may govern another of its words."""
+    return patterns.modal is not None and patterns.modal.search(text, 0, start) is not None
+
+
 def told_as_past(text: str, start: int, end: int, patterns: CuePatterns) -> bool:
     """Whether the date's clause tells it as past: a past auxiliary right before it ("were effective
     on", "已于"), or a past-tense or reporting word in its clause ("launched on March 30", "On March

@@ -3,7 +3,8 @@
 Year-less dates ("August 15", "3月", "中秋") take the latest year that does not put them after the
 end of the publication period, unless a future cue governs them (``ahead``); then the earliest
 year that does not put them before its start. With ``soon`` (nothing tells them as past), one
-starting within two months after a day-precise publication is the coming one. A bare weekday is
+starting within two months after a day-precise publication, or after a month-precise publication's
+month, is the coming one. A bare weekday is
 the latest on or before publication unless its words or a governing cue point ahead, and so is a
 bare Chinese day of month ("12日"). Week and day shifts and weekdays need a day-precise
 publication; a spec that needs the publication date resolves to None when it is unknown.
@@ -24,7 +25,7 @@ _DAYS_JUST_AFTER = 2
 # A year-less date starting within about two months after a day-precise publication is the coming one unless its
 # clause tells it as past: the press leaves the year out only for the current year and writes "last March",
 # "去年3月" for the one before, so "final pricing on Jan. 28" (published January 15) or "交付时间5月底开始"
-# (published April 3) lie ahead, not nearly a year back.
+# (published April 3) lie ahead, not nearly a year back; so do "2月3日-5日" in a notice dated only January 2023.
 _SOON_AFTER_DAYS = 62
 
 
@@ -117,7 +118,8 @@ def _place_in_year(spec: InYear, published: Period, ahead: bool, soon: bool) -> 
     if spec.toward == "nearest":
         if ahead:
             return _first(spec.part, range(published.start.year, high + 1), lambda p: p.end >= published.start)
-        if published.precision == "day" and (soon or spec.part.precision == "day"):
+        if (published.precision == "day" and (soon or spec.part.precision == "day")) or (
+                published.precision == "month" and soon):
             after = _first(spec.part, range(published.end.year, published.end.year + 2),
                            lambda p: p.start > published.end)
             if after is not None and (after.start - published.end).days <= (

@@ -86,6 +86,37 @@ def test_the_same_period_after_a_year_told(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
 
 
+# A year told in the comparison's own sentence, no finer period after it, is what "the same period last year",
+# 去年同期, "a year earlier" count from, though a quarter was in focus sentences before: "Revenue rose in the fourth
+# quarter. … capital spending reached $10.7 billion in 2024, from $3.4 billion a year earlier" compares 2024 with
+# 2023. Near misses: a quarter told after the year in the sentence is the focus again.
+YEAR_IN_ITS_SENTENCE_ROWS = [
+    ("Tencent's revenue rose 11% in the fourth quarter of 2024. Capital spending surged to $10.7 billion in 2024, "
+     "from $3.4 billion a year earlier.", "2025-03-19",
+     [("the fourth quarter of 2024", "2024-10-01", "quarter"), ("2024", "2024-01-01", "year"),
+      ("a year earlier", "2023-01-01", "year")]),
+    ("台积电2025年第4季营收将创新高。台积电累计前11月营收达3.47兆元，较去年同期增加32%。", "2025-12-26",
+     [("2025年第4季", "2025-10-01", "quarter"), ("前11月", "2025-01-01", "year"),
+      ("去年同期", "2024-01-01", "year")]),
+    ("台積電2025年第4季營收將創新高。台積電累計前11月營收達3.47兆元，較去年同期增加32%。", "2025-12-26",
+     [("2025年第4季", "2025-10-01", "quarter"), ("前11月", "2025-01-01", "year"),
+      ("去年同期", "2024-01-01", "year")]),
+    # near misses: a quarter after the year is the focus again
+    ("Tencent's revenue rose 11% in the fourth quarter of 2024. In 2024, profit in the third quarter rose 20% from "
+     "a year earlier.", "2025-03-19",
+     [("the fourth quarter of 2024", "2024-10-01", "quarter"), ("2024", "2024-01-01", "year"),
+      ("the third quarter", "2024-07-01", "quarter"), ("a year earlier", "2023-07-01", "quarter")]),
+    ("腾讯2024年第四季度营收增长11%。2024年，腾讯第三季度利润较去年同期增长20%。", "2025-03-19",
+     [("2024年第四季度", "2024-10-01", "quarter"), ("2024年", "2024-01-01", "year"),
+      ("第三季度", "2024-07-01", "quarter"), ("去年同期", "2023-07-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEAR_IN_ITS_SENTENCE_ROWS)
+def test_the_same_period_counts_from_a_year_told_in_its_sentence(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
 # "同年10月", "in October that year" state their month and take the year of the last date told, however
 # many dateless sentences lie between, as "次年7月" does (events.py hands ``last_told``). Near misses: 同年
 # and 同月 with no month of their own look back one sentence only; a date in the sentence before stays the base.

@@ -217,6 +217,57 @@ def test_a_schedule_told_as_past_names_the_nearer_or_coming_date(text, published
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
 
 
+# Class: a bare quarter starting within two months after a day-precise publication ("in the first quarter" told in
+# late December) is the reported one of publication's year, as results tell it; the coming one is a plan's,
+# told in a sentence with a modal word ("will", "expects to", 预计, 将), wherever it stands.
+# (sentence, published, [(date words, period start)])
+BARE_QUARTER_SOON_ROWS = [
+    ("BYD regained its place as the world's biggest seller of electric cars in the first quarter.", "2024-12-20",
+     [("the first quarter", "2024-01-01")]),
+    ("Its car unit earned 20.6 billion yuan in the second quarter and 18.1 billion yuan in the first quarter.",
+     "2025-11-19", [("the second quarter", "2025-04-01"), ("the first quarter", "2025-01-01")]),
+    ("特斯拉一季度重新夺回纯电动车销冠。", "2024-12-20", [("一季度", "2024-01-01")]),
+    ("比亚迪第四季度营收增长两成，重回销冠。", "2024-08-20", [("第四季度", "2023-10-01")]),
+    ("特斯拉一季度重新奪回純電動車銷冠。", "2024-12-20", [("一季度", "2024-01-01")]),
+    ("比亞迪第四季度營收增長兩成，重回銷冠。", "2024-08-20", [("第四季度", "2023-10-01")]),
+    # a plan's sentence: the coming quarter, as before
+    ("Meituan said it expects to start paying social insurance for all its full-time riders from the second "
+     "quarter.", "2025-02-20", [("the second quarter", "2025-04-01")]),
+    ("Kuaishou will still disclose its GMV for the third quarter and the fourth quarter.", "2025-08-22",
+     [("the third quarter", "2025-07-01"), ("the fourth quarter", "2025-10-01")]),
+    ("比亚迪预计第四季度交付新车。", "2024-08-20", [("第四季度", "2024-10-01")]),
+    ("比亞迪預計第四季度交付新車。", "2024-08-20", [("第四季度", "2024-10-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BARE_QUARTER_SOON_ROWS)
+def test_a_bare_quarter_just_ahead_is_the_coming_one_only_in_a_plans_sentence(text, published, expected):
+    found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
+
+
+# Class: told in an article dated only by its month, a year-less date starting within two months after that month
+# ("1月13日-15日、2月3日-5日" in a January notice) is the coming one unless its clause tells it as past, as it is
+# after a day-precise publication: the press leaves the year out only for the current year.
+# (sentence, published, [(date words, period start)])
+AFTER_A_MONTH_PRECISE_PUBLICATION_ROWS = [
+    ("Tencent says minors may log in to its games on February 3 between 8pm and 9pm.", "2023-01",
+     [("February 3", "2023-02-03")]),
+    ("腾讯通知显示，2月3日每日20时至21时未成年人可登录游戏。", "2023-01", [("2月3日", "2023-02-03")]),
+    ("騰訊通知顯示，2月3日每日20時至21時未成年人可登錄遊戲。", "2023-01", [("2月3日", "2023-02-03")]),
+    # near-misses: told as past, the one back
+    ("Tencent launched the game on February 3.", "2023-01", [("February 3", "2022-02-03")]),
+    ("腾讯2月3日发布了新游戏。", "2023-01", [("2月3日", "2022-02-03")]),
+    ("騰訊2月3日發布了新遊戲。", "2023-01", [("2月3日", "2022-02-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AFTER_A_MONTH_PRECISE_PUBLICATION_ROWS)
+def test_a_year_less_date_just_after_a_month_precise_publication_is_the_coming_one(text, published, expected):
+    found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
+
+
 # A weekday told as the day of a saying is past, whatever future word stands near it: a past reporting
 # word right after it ("and on Friday added"), or a reporting verb before it whose present participle
 # opens the quote ("told reporters on Saturday, adding it will …"). The Chinese press puts the reporting

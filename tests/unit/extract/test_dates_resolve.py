@@ -44,6 +44,12 @@ CASES = [
     (InYear(day_part(3, 20)), DAY, False, True, _day(2025, 3, 20)),
     (InYear(day_part(6, 20)), DAY, False, True, _day(2024, 6, 20)),  # beyond two months
     (InYear(day_part(2, 29)), DAY, False, False, _day(2024, 2, 29)),
+    # a month-precise publication: within two months after its month, "soon" is the coming one too
+    (InYear(day_part(4, 3)), MONTH, False, True, _day(2025, 4, 3)),
+    (InYear(day_part(4, 3)), MONTH, False, False, _day(2024, 4, 3)),
+    (InYear(month_part(5)), MONTH, False, True, Period(date(2025, 5, 1), "month")),
+    (InYear(day_part(6, 20)), MONTH, False, True, _day(2024, 6, 20)),  # beyond two months
+    (InYear(day_part(3, 20)), MONTH, False, True, _day(2025, 3, 20)),  # within publication's month, as before
     (InYear(LunarDay(8, 15)), DAY, False, False, _day(2024, 9, 17)),
     (InYear(half_part(2), offset=0), DAY, False, False, Period(date(2025, 7, 1), "half")),
     (InYear(WHOLE_YEAR, offset=-1), YEAR, False, False, Period(date(2024, 1, 1), "year")),
