@@ -10,7 +10,7 @@ import pytest
 
 from lib.analyze.filters import UNKNOWN_OUTLET
 from lib.analyze.options import document_labels, filter_options
-from lib.schema import Doc, Event, Mention
+from lib.schema import EVENT_TYPES, Doc, Event, Mention
 
 DOCUMENTS = pd.DataFrame([
     ("d1", "a/doubao.txt", "ByteDance cuts Doubao prices", "Reuters", "2024-05-15"),
@@ -70,3 +70,19 @@ def test_a_corpus_without_dates_has_no_span():
 def test_document_labels(options, doc_id, label):
     assert options.documents[doc_id] == label
     assert document_labels(DOCUMENTS).tolist()[DOCUMENTS[Doc.DOC_ID].tolist().index(doc_id)] == label
+
+
+def test_repeated_dates_and_types_give_the_span_and_types_of_each_row_read_alone():
+    # Each distinct text is read once; the answer must be the one a reading of every row gives.
+    events = pd.concat([EVENTS] * 50 + [pd.DataFrame([("d3", "2022-02-28", "2026-01-31", "other"),
+                                                      ("d3", "not a date", "2022-13-01", "launch")],
+                                                     columns=EVENTS.columns)], ignore_index=True)
+    options = filter_options(DOCUMENTS, MENTIONS, events)
+    days = []
+    for text in [*events[Event.DATE], *events[Event.DATE_END], *DOCUMENTS[Doc.PUBLISHED]]:
+        try:
+            days.append(date.fromisoformat(text))
+        except ValueError:
+            continue
+    assert (options.first_day, options.last_day) == (min(days), max(days))
+    assert set(options.event_types) == set(events[Event.EVENT_TYPE]) & set(EVENT_TYPES)

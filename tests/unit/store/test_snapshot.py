@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import lib.store.snapshot as snapshot_module
 from lib.store.snapshot import SNAPSHOT_DIR, FrameSnapshot
 
 NAMES = ("documents", "mentions")
@@ -180,3 +181,60 @@ def test_a_frame_arrow_cannot_hold_leaves_no_snapshot_behind(tmp_path):
     snapshot.save("snap1", frames, KEYS)
     assert snapshot.load("snap1", NAMES) is None
     assert list((tmp_path / SNAPSHOT_DIR).iterdir()) == []
+
+
+def test_a_frame_comes_back_with_each_column_in_one_chunk(tmp_path):
+    # Arrow writes batches of 64K rows unless told otherwise; joining them on load copied the whole corpus.
+    many = pd.DataFrame({"doc_id": [f"d{i % 997:04d}" for i in range(70_000)], "count": range(70_000)})
+    snapshot = FrameSnapshot(tmp_path)
+    snapshot.save("big", {"terms": many}, {})
+    loaded = snapshot.load("big", ["terms"])["terms"]
+    pd.testing.assert_frame_equal(loaded, many)
+    assert loaded["doc_id"].array._pa_array.num_chunks == 1
+
+
+def _settled_at_once(monkeypatch) -> None:
+    monkeypatch.setattr(snapshot_module, "SETTLED_SECONDS", 0.0)
+    time.sleep(0.05)  # past the file system clock's tick of the files just written
+
+
+def test_frames_checked_in_full_are_trusted_by_their_stamp_afterwards(tmp_path, monkeypatch):
+    snapshot = _saved(tmp_path)
+    _settled_at_once(monkeypatch)
+    snapshot.load("snap1", NAMES)
+    assert sorted(json.loads((_folder(tmp_path) / "stamps.json").read_text(encoding="utf-8"))) == [
+        "documents.arrow", "mentions.arrow"]
+    monkeypatch.setattr(snapshot_module, "_file_digest", lambda path: pytest.fail(f"{path.name} hashed again"))
+    loaded = FrameSnapshot(tmp_path).load("snap1", NAMES)
+    for name, frame in _frames().items():
+        pd.testing.assert_frame_equal(loaded[name], frame)
+
+
+def test_a_frame_changed_after_its_stamp_was_kept_is_checked_in_full_and_discarded(tmp_path, monkeypatch):
+    snapshot = _saved(tmp_path)
+    _settled_at_once(monkeypatch)
+    snapshot.load("snap1", NAMES)
+    time.sleep(0.05)
+    path = _folder(tmp_path) / "mentions.arrow"
+    data = bytearray(path.read_bytes())
+    data[data.index(b"ByteDance")] ^= 0x01  # the same size, a valid table still: only the digest tells
+    path.write_bytes(bytes(data))
+    assert snapshot.load("snap1", NAMES) is None
+    assert snapshot.problems == ["snapshot snap1: mentions.arrow fails its checksum; discarded and rebuilt"]
+
+
+def test_files_changed_just_now_get_no_stamp(tmp_path):
+    snapshot = _saved(tmp_path)
+    assert snapshot.load("snap1", NAMES) is not None
+    assert not (_folder(tmp_path) / "stamps.json").exists()
+
+
+@pytest.mark.parametrize("record", ["not json", '["documents.arrow"]', '{"documents.arrow": [1, 2, 3, 4]}'])
+def test_an_unreadable_or_wrong_stamp_record_means_a_full_check(tmp_path, monkeypatch, record):
+    snapshot = _saved(tmp_path)
+    (_folder(tmp_path) / "stamps.json").write_text(record, encoding="utf-8")
+    hashed = []
+    digest = snapshot_module._file_digest
+    monkeypatch.setattr(snapshot_module, "_file_digest", lambda path: hashed.append(path.name) or digest(path))
+    assert snapshot.load("snap1", NAMES) is not None
+    assert hashed == ["documents.arrow", "mentions.arrow"]
