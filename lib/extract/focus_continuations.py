@@ -13,7 +13,8 @@ It says otherwise when it
 
 - names a subject of its own: a market, an industry, a country, rivals (the ``-`` words of the
   references file), the world as its subject ("In February, the world learned a new word": the ``-^``
-  words), a regulator or a government acting, or firms as a group ("Chinese tech firms");
+  words), a regulator or a government acting, firms as a group ("Chinese tech firms"), or several
+  counted or a kind by a number or a code ("The 10 largest banks", "The 5G rollout");
 - is about its date itself: "The first half of 2022 was full of challenges", "The nine-day Spring
   Festival (February 15–23) has become a battleground" (a date fronted with a comma, "As of August 23,
   2021, the agreements …", is no subject).
@@ -25,10 +26,14 @@ import re
 from collections.abc import Sequence
 
 from lib.extract.attribution import Attributor
+from lib.extract.number_words_en import NUMBER_WORD
 
 # A subject that takes up what was told before: a definite or demonstrative noun ("The decision", "these
 # agreements", "This marks …").
 _TAKES_UP = re.compile(r"\s*(?:the|this|these|that|those)\b", re.IGNORECASE)
+# A subject led by a number or a code names several counted or a kind ("The 10 largest banks", "the three
+# carriers", "The 5G rollout", "The 2026 edition"), not what was told of the company.
+_COUNTED = re.compile(rf"\s*(?:the|these|those)\s+(?:[\w-]*\d|(?:{NUMBER_WORD})\b)", re.IGNORECASE)
 # A date fronted before the subject: a preposition or two, the date, a comma ("In February, ", "As of Jan. 2, ").
 _BEFORE_A_FRONTED_DATE = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}")
 _AFTER_A_FRONTED_DATE = re.compile(r"\s*[,，]\s*")
@@ -47,6 +52,7 @@ def takes_up_the_company(text: str, dates: Sequence[tuple[int, int]], attributor
     first = min(dates)
     start = _subject_start(text, first)
     return (_TAKES_UP.match(text, start) is not None
+            and _COUNTED.match(text, start) is None
             and not _is_about_its_date(text, first)
             and not attributor.names_its_own_subject(text)
             and not attributor.has_its_own_subject_at(text, start)
