@@ -77,8 +77,11 @@ class Attributor:
         self._own_subject = not_before_de(cue_alternation(word for word in own if not word.startswith("^")))
         # "-!" phrases hold such a subject word but name no subject ("ahead of the market expectation", 超市场预期).
         self._not_own_subject = cue_alternation(word[2:] for word in references if word.startswith("-!") and word[2:])
-        self._own_subject_first = not_before_de(
+        first = not_before_de(
             cue_alternation(word[1:] for word in own if word.startswith("^") and word[1:]), "的首第最级区版")
+        # Nor before a possessive, English's 的: "The world's leading carmaker reported …" is the carmaker's.
+        self._own_subject_first = None if first is None else re.compile(rf"(?:{first.pattern})(?!['’]s\b)",
+                                                                         first.flags)
         # "Edison's company", 爱迪生的公司: the nouns a name may own ("the company" → company).
         owned = [word.split()[1] for word in references if word.lower().startswith("the ") and len(word.split()) == 2]
         self._owned_en = re.compile(rf"\b[A-Z][a-z]+['’]s\s+(?:{'|'.join(map(re.escape, owned))})\b") if owned else None
@@ -123,6 +126,12 @@ class Attributor:
         text = full_width_commas(text)
         fronted = _FRONTED_DATE.match(text, _opening(text))
         return self._own_subject_first.match(text, fronted.end() if fronted else _opening(text)) is not None
+
+    def has_its_own_subject_at(self, sentence: str, at: int) -> bool:
+        """Whether a subject of its own (a ``-^`` word: "the world", 世界) stands at offset ``at`` of ``sentence``,
+        where its subject starts (past a fronted date: "In February, the world learned …")."""
+        return (self._own_subject_first is not None
+                and self._own_subject_first.match(to_simplified(sentence), at) is not None)
 
     def tells_a_figure(self, sentence: str, compared: bool = False) -> bool:
         """Whether ``sentence`` tells a company's figure (``lib.extract.focus_figures``), no subject's of its own;

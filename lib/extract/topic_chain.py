@@ -23,6 +23,7 @@ from typing import Protocol
 from lib.extract.attribution import Attributor
 from lib.extract.attribution_pairs import Named
 from lib.extract.company_in_focus import context_company
+from lib.extract.focus_continuations import takes_up_the_company
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.model_codes import opens_with_a_model_code
 from lib.extract.results_headings import is_a_results_heading
@@ -134,6 +135,12 @@ def context_of(sentence: Sentence, actors: Actors, dates: Sequence[tuple[int, in
         # an article is about, told without a name, is its company's; never in an article about several. So is
         # an amount set against a period going on from a sentence about that company ("Total orders rose 33% to
         # 147.8 million from 111.3 million in Q2 2018"), not from a market's ("That number was up 10% from March").
+        context = [focus.focused]
+    elif (focus.focused and dates and before.companies == [focus.focused]
+          and _may_continue_topic(mentions, before) and takes_up_the_company(text, dates, attributor)):
+        # "Microsoft asked its engineers in China to relocate. The decision gave them until June 7 to choose.":
+        # English takes up by a definite noun what it told of the company an article is about (a Chinese
+        # sentence that may go on continues the topic above).
         context = [focus.focused]
     if actors.only_venues and not context:
         # Someone lists or files on the venue: the company the story is about.
