@@ -5,6 +5,11 @@ indexing sentences by meaning need the sentence encoder, so each is done once pe
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -15,7 +20,7 @@ from lib.analyze.search import SearchIndex, search_hits, search_index
 from lib.analyze.stories import Stories, event_texts
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_views import stories_in_view
-from lib.extract.sentence_vectors import ENCODER_NAME, sentence_vectors
+from lib.extract.sentence_vectors import ENCODER_NAME, Progress, sentence_vectors
 from lib.pipeline.corpus import Corpus
 from lib.rules import load_rules
 from lib.schema import Doc
@@ -27,12 +32,38 @@ from lib.store.vector_cache import VectorCache
 def _stories(version: str, root: str, cache_dir: str, _corpus: Corpus) -> Stories:
     _GROUPED.add((version, root))
     texts = event_texts(_corpus.events)
-    vectors = cached_event_vectors(texts, cache_dir)
     with st.spinner(f"Grouping {len(texts):,} events into stories (once per corpus; sentences seen before "
-                    "are read from the cache)…"):
+                    "are read from the cache)…"), encoding_progress() as progress:
+        vectors = cached_event_vectors(texts, cache_dir, progress)
         return story_grouping.corpus_stories(_corpus.events, _corpus.documents, vectors, mentions=_corpus.mentions,
                                              sentences=_corpus.sentences,
                                              money_words=load_rules(_corpus.root or None).money_words)
+
+
+# Seconds between two redraws of the encoding's progress bar: each redraw is a message to the browser.
+_PROGRESS_EVERY = 0.5
+
+
+@contextmanager
+def encoding_progress() -> Iterator[Progress]:
+    """A progress bar of the sentence encoder's work (``sentence_vectors.Progress``), shown while there is some
+    and gone after: a first grouping of a large corpus encodes for minutes, a cached one not at all."""
+    slot = st.empty()
+    last = 0.0
+
+    def show(done: int, total: int) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if done < total and now - last < _PROGRESS_EVERY:
+            return
+        last = now
+        slot.progress(done / total if total else 1.0,
+                      text=f"Reading the meaning of new sentences: {done:,} of {total:,}")
+
+    try:
+        yield show
+    finally:
+        slot.empty()
 
 
 # Corpora whose stories this server has grouped (or is grouping): the Overview shows them only then,
@@ -86,10 +117,11 @@ def stories_of_view(corpus: Corpus, view: View, language: str | None = None) -> 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _search_index(version: str, root: str, cache_dir: str, _corpus: Corpus) -> SearchIndex:
     titles = _corpus.documents[Doc.TITLE].fillna("").astype(str).tolist()
-    cache = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME)
     # Every event's vector: the stories encoded only the events that could join another.
-    with st.spinner(f"Reading the meaning of {len(_corpus.events):,} event sentences and {len(titles):,} titles "
-                    "(once per corpus; sentences seen before are read from the cache)…"):
+    reading = (f"Reading the meaning of {len(_corpus.events):,} event sentences and {len(titles):,} titles "
+               "(once per corpus; sentences seen before are read from the cache)…")
+    with st.spinner(reading), encoding_progress() as progress:
+        cache = VectorCache(cache_dir, partial(sentence_vectors, progress=progress), ENCODER_NAME)
         event_vectors = cache.vectors(event_texts(_corpus.events))
         title_vectors = cache.vectors(titles)
     return search_index(_corpus.sentences, _corpus.events, event_vectors, _corpus.documents, title_vectors)

