@@ -6,7 +6,8 @@ Lenovo). Matched anywhere they would take thousands of words for firms, so the g
 ``~`` and they name the firm only as an item of a list of firms (``lib/rules/firm_lists.csv``):
 
 * the list closes with 等 and a noun of firms, a few words between: "与宝马、福特等国际车企合作",
-  "美的、九阳等品牌";
+  "美的、九阳等品牌"; or with their count and a noun of firms (``count_measure``): "携程和同程两家平台",
+  "华为与荣耀2个品牌";
 * or a firm the gazetteer knows stands in the same 、-list: "前三名分别为荣耀、vivo、OPPO";
 * or, in English, the name and a firm are joined by a comma or a ``word_separator`` ("and", "or"), items
   between that are such names too: "link their Visa, Master and JCB cards" (JCB is known);
@@ -33,6 +34,8 @@ from lib.rules.rule_file import literal_alternation, words_by_kind
 _ITEM = r"[^、，,。；;：:！？!?（）()“”\"\n]{1,12}?"
 # The words allowed between 等 and the noun of firms: 等国际车企, 等国产手机品牌.
 _BETWEEN = r"[^、，,。；;：:！？!?（）()\s]{0,6}?"
+# The number that counts a list's firms before a ``count_measure`` word (两家, 2个, 三大): Chinese numerals.
+_COUNT = r"[0-9两二三四五六七八九十几]{1,2}"
 # How far a 、-list may run on either side of the name.
 _REACH = 40
 # What may follow the last character of an item inside brackets: their close or the next item's separator.
@@ -47,7 +50,9 @@ class FirmLists:
         words = words_by_kind(rows)
         separators = literal_alternation(words["separator"])
         closings = literal_alternation(words["closing"])
-        self._closed = re.compile(rf"(?:\s*(?:{separators})\s*{_ITEM})*?\s*等(?!待){_BETWEEN}(?:{closings})"
+        measures = literal_alternation(words["count_measure"])
+        closes = rf"等(?!待)|等?\s*{_COUNT}\s*(?:{measures})" if measures else r"等(?!待)"
+        self._closed = re.compile(rf"(?:\s*(?:{separators})\s*{_ITEM})*?\s*(?:{closes}){_BETWEEN}(?:{closings})"
                                   if separators and closings else r"(?!)")
         self._joins = tuple(word for word in words["separator"] if word != "、")
         joining = literal_alternation(words["word_separator"])
