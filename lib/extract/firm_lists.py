@@ -6,10 +6,13 @@ Lenovo). Matched anywhere they would take thousands of words for firms, so the g
 ``~`` and they name the firm only as an item of a list of firms (``lib/rules/firm_lists.csv``):
 
 * the list closes with 等 and a noun of firms, a few words between: "与宝马、福特等国际车企合作",
-  "美的、九阳等品牌";
+  "美的、九阳等品牌"; or with their count and a noun of firms (``count_measure``): "携程和同程两家平台",
+  "华为与荣耀2个品牌";
 * or a firm the gazetteer knows stands in the same 、-list: "前三名分别为荣耀、vivo、OPPO";
 * or, in English, the name and a firm are joined by a comma or a ``word_separator`` ("and", "or"), items
-  between that are such names too: "link their Visa, Master and JCB cards" (JCB is known).
+  between that are such names too: "link their Visa, Master and JCB cards" (JCB is known);
+* or the name opens the brackets right after a firm with a word saying the firm includes it
+  (``inclusion``: 包括, 含, "including"): "OPPO(包括一加)" counts a brand a firm owns as a list of one.
 
 Either way the name must end an item (a separator or 等 follows it): 完美的设计 is no Midea.
 
@@ -31,8 +34,12 @@ from lib.rules.rule_file import literal_alternation, words_by_kind
 _ITEM = r"[^、，,。；;：:！？!?（）()“”\"\n]{1,12}?"
 # The words allowed between 等 and the noun of firms: 等国际车企, 等国产手机品牌.
 _BETWEEN = r"[^、，,。；;：:！？!?（）()\s]{0,6}?"
+# The number that counts a list's firms before a ``count_measure`` word (两家, 2个, 三大): Chinese numerals.
+_COUNT = r"[0-9两二三四五六七八九十几]{1,2}"
 # How far a 、-list may run on either side of the name.
 _REACH = 40
+# What may follow the last character of an item inside brackets: their close or the next item's separator.
+_ENDS_BRACKETED_ITEM = re.compile(r"\s*(?:[)）、，,]|and\s|和|与|及)")
 _STOPS = frozenset("。；;：:！？!?（）()\n，,")
 
 
@@ -43,19 +50,23 @@ class FirmLists:
         words = words_by_kind(rows)
         separators = literal_alternation(words["separator"])
         closings = literal_alternation(words["closing"])
-        self._closed = re.compile(rf"(?:\s*(?:{separators})\s*{_ITEM})*?\s*等(?!待){_BETWEEN}(?:{closings})"
+        measures = literal_alternation(words["count_measure"])
+        closes = rf"等(?!待)|等?\s*{_COUNT}\s*(?:{measures})" if measures else r"等(?!待)"
+        self._closed = re.compile(rf"(?:\s*(?:{separators})\s*{_ITEM})*?\s*(?:{closes}){_BETWEEN}(?:{closings})"
                                   if separators and closings else r"(?!)")
         self._joins = tuple(word for word in words["separator"] if word != "、")
         joining = literal_alternation(words["word_separator"])
         self._word_join = re.compile(rf"\s*,\s*(?:(?:{joining})\s+)?|\s+(?:{joining})\s+" if joining else r"\s*,\s*")
         self._parts = tuple(words["part"])
         self._deals = tuple(words["deal"])
+        inclusions = literal_alternation(words["inclusion"])
+        self._included = re.compile(rf"\s*[（(]\s*(?:{inclusions})\s*" if inclusions else r"(?!)")
 
     def names_a_listed_firm(self, text: str, start: int, end: int, firms: Sequence[tuple[int, int]]) -> bool:
         """Whether the name at ``text[start:end]`` is an item of a list of firms: the list closes with
         等 and a noun of firms, or a firm of ``firms`` (spans of the gazetteer's other company
         matches) stands in the same 、-list."""
-        if self._closed.match(text, end):
+        if self._closed.match(text, end) or self.included_in_a_firm(text, start, end, firms):
             return True
         if not _touches_pause(text, start, end):
             return self.joins_a_firm_in_words(text, start, end, firms)
@@ -71,6 +82,11 @@ class FirmLists:
                    else last <= start and self._word_join.fullmatch(text, last, start) is not None
                    for first, last in firms)
 
+    def included_in_a_firm(self, text: str, start: int, end: int, firms: Sequence[tuple[int, int]]) -> bool:
+        """Whether the name at ``text[start:end]`` opens the brackets right after a firm of ``firms`` with a
+        word of inclusion and ends an item there ("OPPO(包括一加)", "OPPO（含一加、真我）")."""
+        return _ENDS_BRACKETED_ITEM.match(text, end) is not None and any(
+            last <= start and self._included.fullmatch(text, last, start) is not None for _, last in firms)
 
     def names_a_firm_by_its_part(self, text: str, start: int, end: int) -> bool:
         """Whether a noun of a firm's own parts (``part`` of ``firm_lists.csv``) follows the name at

@@ -1,7 +1,8 @@
 """Short firm names that are everyday words (aliases marked ``~`` in lib/rules/gazetteer.csv: 荣耀
 "glory", 美的 "beautiful", 宝马 "fine horse", 大众 "the public", 联想 "associate") name the firm only
 as an item of a list of firms (``lib.extract.firm_lists``, ``lib/rules/firm_lists.csv``): a list
-closed by 等 and a noun of firms, or a 、-list holding a firm the gazetteer knows. In simplified and
+closed by 等 or a count (两家) and a noun of firms, a 、-list holding a firm the gazetteer knows,
+or the brackets after a firm opening with a word of inclusion (OPPO(包括一加)). In simplified and
 traditional Chinese, with the English press's own names for the same lists beside them, and the
 everyday sentences that must keep finding nothing. Sentences are written as the press writes them,
 none copied from tests/data/realnews.
@@ -41,6 +42,21 @@ IN_LISTS = [
     ("招商银行、平安与工行公布了上半年业绩。",  # the last item, after 与, ends at no separator: not taken
      [co("招商银行", "China Merchants Bank"), co("平安", "Ping An")]),
     ("面壁、智譜等大模型公司完成融資。", [co("面壁", "ModelBest"), co("智譜", "Zhipu AI")]),
+    # ---- a list closed by its count and a noun of firms (W zt2105, X zs2206) -----------------------
+    ("携程和同程两家平台的市占率合计超过七成。", [co("携程", "Trip.com"), co("同程", "Tongcheng Travel")]),
+    ("华为与荣耀2个品牌的出货量分开统计。", [co("华为", "Huawei"), co("荣耀", "Honor")]),
+    ("攜程和同程兩家平台的市佔率合計超過七成。", [co("攜程", "Trip.com"), co("同程", "Tongcheng Travel")]),
+    ("華為與榮耀兩個品牌的出貨量分開統計，宝马、奔驰等三大车企亦然。",
+     [co("華為", "Huawei"), co("榮耀", "Honor"), co("宝马", "BMW"), co("奔驰", "Mercedes-Benz")]),
+    # ---- a brand a firm owns, in brackets after it with a word of inclusion (V zs2010, AA zs2502) ----------
+    ("第四名为OPPO（包括一加），出货量同比下滑3%。", [co("OPPO", "Oppo"), co("一加", "OnePlus", "Oppo")]),
+    ("OPPO(含一加、真我手机)合计出货量居第二。",
+     [co("OPPO", "Oppo"), co("一加", "OnePlus", "Oppo"), co("真我手机", "Realme", "Oppo")]),
+    ("第四名為OPPO（包括一加），出貨量同比下滑3%。", [co("OPPO", "Oppo"), co("一加", "OnePlus", "Oppo")]),
+    ("華為（含榮耀）合計份額仍居第一。", [co("華為", "Huawei"), co("榮耀", "Honor")]),
+    ("Discover Financial Services (including Discover and Diners Club) cut its merchant fees.",
+     [co("Discover Financial Services", "Discover Global Network"), co("Discover", "Discover Global Network"),
+      co("Diners Club", "Diners Club")]),
     # ---- the longer name holding the word wins: a game, not Honor ----------------------------------
     ("王者荣耀、和平精英等游戏的收入增长。", [("王者荣耀", "Honor of Kings", "Tencent")]),
     # ---- the English press names the same firms by names that are no everyday words -------------
@@ -82,6 +98,11 @@ EVERYDAY = [
     "Visa rules were eased in May, and travellers discover a Master plan, a visa and a passport.",
     "Visa-free entry, Visa and Master cards: visitors discover the city.",
     "Snap judgments and a snap election: Snap, crackle and pop.",
+    "净利润（含一加元的补贴）增长，收入（包括理想的业务）持平。",  # no firm before the brackets, no item ends
+    "淨利潤（含一加元的補貼）增長。",
+    "同程旅客两人确诊，荣耀两个字写在墙上，理想三大支柱。",  # a count before no noun of firms
+    "同程旅客兩人確診，榮耀兩個字寫在牆上。",
+    "The fees (including Visa applications) rose; travellers (including Discover readers) complained.",
 ]
 
 
@@ -98,14 +119,32 @@ def test_an_everyday_word_outside_a_list_of_firms_is_no_firm(text):
 @pytest.mark.parametrize(("text", "name", "firms", "listed"), [
     ("与宝马、福特等国际车企合作", "宝马", [], True),
     ("与宝马、福特等待多时", "宝马", [], False),  # 等待 "wait", no 等 closing a list
+    ("携程和同程两家平台", "同程", [], True),
+    ("宝马、福特等三家车企", "宝马", [], True),
+    ("荣耀两个字", "荣耀", [], False),  # 字 is no noun of firms
     ("分别为荣耀、vivo、OPPO，华为第六", "荣耀", [(11, 15)], True),
     ("分别为荣耀、vivo、OPPO，华为第六", "荣耀", [(16, 18)], False),  # 华为 stands past the clause break
     ("完美的设计", "美的", [], False),  # ends no item
 ])
 def test_names_a_listed_firm(text, name, firms, listed):
-    lists = FirmLists([("separator", "、"), ("separator", "和"), ("closing", "车企")])
+    lists = FirmLists([("separator", "、"), ("separator", "和"), ("closing", "车企"), ("closing", "平台"),
+                       ("count_measure", "家"), ("count_measure", "个")])
     start = text.index(name)
     assert lists.names_a_listed_firm(text, start, start + len(name), firms) is listed
+
+
+@pytest.mark.parametrize(("text", "name", "firms", "included"), [
+    ("OPPO（包括一加）", "一加", [(0, 4)], True),
+    ("OPPO (含一加、真我)", "一加", [(0, 4)], True),
+    ("OPPO（包括一加）", "一加", [], False),  # no firm before the brackets
+    ("OPPO（包括一加元）", "一加", [(0, 4)], False),  # ends no item
+    ("OPPO，包括一加", "一加", [(0, 4)], False),  # no brackets: "OPPO, including ..." lists no part
+    ("OPPO（例如一加）", "一加", [(0, 4)], False),  # an example, no word of inclusion
+])
+def test_included_in_a_firm(text, name, firms, included):
+    lists = FirmLists([("separator", "、"), ("inclusion", "包括"), ("inclusion", "含")])
+    start = text.index(name)
+    assert lists.included_in_a_firm(text, start, start + len(name), firms) is included
 
 
 @pytest.mark.parametrize(("text", "name", "named"), [
