@@ -16,7 +16,6 @@ import json
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +30,7 @@ from lib.analyze.corpus_sql import CorpusTables, corpus_tables
 from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.charts.colors import company_colors
+from lib.deferred import map_frames, replace_frames
 from lib.pipeline.corpus import Corpus, build_corpus
 from lib.read.folder import fingerprint
 from lib.render.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
@@ -89,7 +89,7 @@ def load_corpus(root: str | Path, cache_dir: str | Path | None = _FROM_ENVIRONME
     with store.lock:
         corpus = store.corpora.get(key)
         if corpus is None:
-            corpus = _one_chunk_frames(replace(_build_with_progress(root, cache_dir), version=key[1]))
+            corpus = _one_chunk_frames(replace_frames(_build_with_progress(root, cache_dir), version=key[1]))
             store.corpora[key] = corpus
             while len(store.corpora) > _KEEP:
                 store.corpora.popitem(last=False)
@@ -237,16 +237,16 @@ def _build_with_progress(root: str, cache_dir) -> Corpus:
 
 
 def _one_chunk_frames(corpus: Corpus) -> Corpus:
-    """The corpus with its Arrow columns in one chunk each (``one_chunk``), once per version."""
-    return replace(corpus, **{f.name: one_chunk(getattr(corpus, f.name)) for f in fields(corpus)
-                              if isinstance(getattr(corpus, f.name), pd.DataFrame)})
+    """The corpus with its Arrow columns in one chunk each (``one_chunk``), once per version; a
+    deferred frame (``lib.deferred``) when it is first read."""
+    return map_frames(corpus, one_chunk)
 
 
 def _shallow_copy(frames):
-    """The same dataclass with every DataFrame field shallow-copied (copy-on-write protects the cache)."""
-    copies = {
-        f.name: getattr(frames, f.name).copy(deep=False)
-        for f in fields(frames)
-        if isinstance(getattr(frames, f.name), pd.DataFrame)
-    }
-    return replace(frames, **copies)
+    """The same dataclass with every DataFrame field shallow-copied (copy-on-write protects the
+    cache); a deferred frame is copied when first read and made, in the cache, only once."""
+    return map_frames(frames, _shallow_frame)
+
+
+def _shallow_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.copy(deep=False)

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
+from lib.deferred import FrameField, replace_frames
 from lib.pipeline.article import DocResult
 from lib.pipeline.batches import ParseBatches, frames_of, outcome_from_data, parse_batches, tables_of
 from lib.pipeline.duplicates import duplicate_of
@@ -34,15 +35,20 @@ from lib.store.snapshot_merge import (
 
 Progress = Callable[[int, int], None]
 SNAPSHOT_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings")
+# Made from the snapshot on first read (``lib.deferred``): only some pages read them, and at 100,000
+# articles they are 41 million rows.
+DEFERRED_FRAMES = ("sentences", "terms")
 
 
 @dataclass(frozen=True)
 class Corpus:
+    """Every frame of a corpus; ``sentences`` and ``terms`` may be deferred (made on first read)."""
+
     documents: pd.DataFrame
-    sentences: pd.DataFrame
+    sentences: pd.DataFrame = FrameField()
     mentions: pd.DataFrame
     events: pd.DataFrame
-    terms: pd.DataFrame
+    terms: pd.DataFrame = FrameField()
     removed: pd.DataFrame
     skipped: pd.DataFrame
     warnings: pd.DataFrame
@@ -83,7 +89,7 @@ def build_corpus(
     warnings = [("metadata.csv", line, message) for line, message in csv_warnings]
     warnings += [(w.source, w.line, w.message) for w in rules.warnings]
     snapshot_key = _snapshot_key(keys, skipped, warnings, rules.version)
-    frames = snapshot.load(snapshot_key, SNAPSHOT_FRAMES)
+    frames = snapshot.load(snapshot_key, SNAPSHOT_FRAMES, deferred=DEFERRED_FRAMES)
     if frames is not None:
         if progress:
             progress(len(paths), len(paths))
@@ -142,7 +148,7 @@ def _with_cache_warnings(corpus: Corpus, snapshot: FrameSnapshot, cache: ParseCa
     if not messages:
         return corpus
     rows = pd.DataFrame([("cache", 0, message) for message in messages], columns=Warning_.COLUMNS)
-    return replace(corpus, warnings=pd.concat([corpus.warnings, rows], ignore_index=True))
+    return replace_frames(corpus, warnings=pd.concat([corpus.warnings, rows], ignore_index=True))
 
 
 @dataclass

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from lib.deferred import stored
+from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc
 from ui import cache
 
@@ -152,3 +154,11 @@ def test_a_slow_scan_is_trusted_for_ten_times_as_long_as_it_took(clock, monkeypa
     assert store.fingerprint("folder") == "digest 1"
     clock[0] = started + trusted_for
     assert store.fingerprint("folder") == "digest 2"
+
+
+def test_a_corpus_from_the_snapshot_is_served_with_terms_and_sentences_unmade(seeds_copy, tmp_path):
+    build_corpus(seeds_copy, tmp_path / "cache")
+    corpus = cache.load_corpus(seeds_copy, tmp_path / "cache")
+    held = next(iter(cache._store().corpora.values()))
+    assert not stored(held, "terms").is_made and not stored(held, "sentences").is_made
+    assert corpus.terms is not held.terms and stored(held, "terms").is_made   # a shallow copy, made once
