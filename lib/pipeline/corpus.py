@@ -34,6 +34,8 @@ from lib.store.snapshot_merge import (
 )
 
 Progress = Callable[[int, int], None]
+# What ``scan_folder`` returns: the article files with their stat, and the files passed over.
+FolderScan = tuple[list[FoundFile], list[SkippedFile]]
 SNAPSHOT_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings")
 # Made from the snapshot on first read (``lib.deferred``): only some pages read them, and at 100,000
 # articles they are 41 million rows.
@@ -72,15 +74,17 @@ def build_corpus(
     progress: Progress | None = None,
     workers: int | None = None,
     parse: ParseBatches = parse_batches,
+    scan: FolderScan | None = None,
 ) -> Corpus:
     """Every frame of the corpus in ``root``; broken files end up in ``skipped``, never raised.
 
     ``parse`` parses the files neither snapshot nor cache holds: in this process or a pool, or on
-    a Dask cluster (``lib.pipeline.dask_engine``); every engine gives the same frames."""
+    a Dask cluster (``lib.pipeline.dask_engine``); every engine gives the same frames. ``scan``: a
+    ``scan_folder(root)`` the caller just made, used instead of scanning again."""
     root = Path(root)
     rules = load_rules(root)
     snapshot = FrameSnapshot(cache_dir)
-    folder = _read_changed_files(root, snapshot)
+    folder = _read_changed_files(root, snapshot, scan)
     paths = folder.paths
     csv_rows, csv_warnings = read_metadata_csv(root, known_files=set(paths))
     ids = doc_ids_for(paths)
@@ -177,13 +181,14 @@ class _Folder:
         return {p: [self.found[p].stamp, self.digests[p]] for p in self.digests if -1 not in self.found[p].stamp}
 
 
-def _read_changed_files(root: Path, snapshot: FrameSnapshot) -> _Folder:
-    """Scan ``root`` and read the files whose stamp differs from the last snapshot's record.
+def _read_changed_files(root: Path, snapshot: FrameSnapshot, scan: FolderScan | None = None) -> _Folder:
+    """Scan ``root`` (unless ``scan`` is given) and read the files whose stamp differs from the last
+    snapshot's record.
 
     Like rsync's quick check: a file with the same inode, size, modification and change time as
     when it was last read has the same bytes, so a warm start reads no article at all.
     """
-    found, skipped = scan_folder(root)
+    found, skipped = scan if scan is not None else scan_folder(root)
     resolved = str(root.resolve())
     recorded = snapshot.recorded_files(resolved)
     digests = {f.rel_path: recorded[f.rel_path][1] for f in found

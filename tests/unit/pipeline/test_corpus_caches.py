@@ -15,6 +15,7 @@ import lib.pipeline.batches as batches
 import lib.pipeline.corpus as pipeline
 from lib.deferred import DeferredFrame, stored
 from lib.pipeline.corpus import build_corpus
+from lib.read.folder import scan_folder
 from lib.schema import Doc, Mention, Warning_
 from lib.store.parse_cache import PARSE_CACHE_FILE
 from lib.store.snapshot import SNAPSHOT_DIR
@@ -118,6 +119,13 @@ def test_a_damaged_deferred_frame_is_found_at_the_start_and_rebuilt(seeds_copy, 
     assert said.str.contains(f"{frame} fails its checksum; discarded and rebuilt").any(), list(said)
     for name in ("sentences", "terms"):
         pd.testing.assert_frame_equal(getattr(corpus, name), getattr(clean, name))
+
+
+def test_a_scan_handed_in_is_used_instead_of_scanning_again(seeds_copy, tmp_path, monkeypatch):
+    scan = scan_folder(seeds_copy)
+    monkeypatch.setattr(pipeline, "scan_folder", lambda root: pytest.fail("scanned again"))
+    corpus = build_corpus(seeds_copy, cache_dir=tmp_path / "cache", scan=scan)
+    assert len(corpus.documents) + len(corpus.skipped) == len(scan[0]) + len(scan[1])
 
 
 def test_an_empty_folder_round_trips_through_the_snapshot(tmp_path):
