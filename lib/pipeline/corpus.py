@@ -11,7 +11,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import pandas as pd
 
@@ -62,10 +62,18 @@ class Corpus:
 
 def doc_ids_for(rel_paths: Sequence[str]) -> dict[str, str]:
     """Readable, unique ids: the path without its suffix, or the whole path where that collides."""
-    stems = [str(PurePosixPath(p).with_suffix("")) for p in rel_paths]
+    stems = [_without_suffix(p) for p in rel_paths]
     counts = Counter(stems)
     taken = {stem for stem in stems if counts[stem] == 1}
     return {p: (stem if stem in taken else p) for p, stem in zip(rel_paths, stems, strict=True)}
+
+
+def _without_suffix(rel_path: str) -> str:
+    """``str(PurePosixPath(rel_path).with_suffix(""))`` for a scanned path (no "//", "./" or trailing
+    "/"), by string: 100,000 ``PurePosixPath`` objects took 0.7 CPU s of every start."""
+    name_start = rel_path.rfind("/") + 1
+    dot = rel_path.rfind(".", name_start)
+    return rel_path[:dot] if name_start < dot < len(rel_path) - 1 else rel_path
 
 
 def build_corpus(
