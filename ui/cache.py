@@ -16,7 +16,6 @@ import json
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -31,8 +30,9 @@ from lib.analyze.corpus_sql import CorpusTables, corpus_tables
 from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.charts.colors import company_colors
-from lib.pipeline.corpus import Corpus, build_corpus
-from lib.read.folder import fingerprint
+from lib.deferred import map_frames, replace_frames
+from lib.pipeline.corpus import Corpus, FolderScan, build_corpus
+from lib.read.folder import scan_fingerprint, scan_folder
 from lib.render.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
 from lib.rules import load_rules
 from lib.schema import Sent
@@ -57,16 +57,31 @@ class _CorpusStore:
         # One scan at a time: sessions whose reruns find the last scan stale at the same moment wait
         # for one scan instead of each making its own (ten sessions would scan ten times).
         self.scan_lock = threading.Lock()
+        # root -> (fingerprint, scan) of the newest scan, until a build takes it: the build that the
+        # scan's new fingerprint calls for then does not scan the folder a second time.
+        self.unused_scans: dict[str, tuple[str, FolderScan]] = {}
 
     def fingerprint(self, root: str) -> str:
         with self.scan_lock:
             now = time.monotonic()
             scanned = self.scanned.get(root)
             if scanned is None or now - scanned[0] >= scanned[1]:
-                digest = fingerprint(root)
+                digest, scan = self.unused_scans[root] = _scan(root)
                 trusted = max(FRESH_SECONDS, SCAN_SHARE_LIMIT * (time.monotonic() - now))
                 scanned = self.scanned[root] = (now, trusted, digest)
         return scanned[2]
+
+    def take_scan(self, root: str, digest: str) -> FolderScan | None:
+        """The scan that gave ``digest`` for ``root`` if it is the newest, for a build; it is not kept."""
+        with self.scan_lock:
+            newest = self.unused_scans.pop(root, None)
+        return newest[1] if newest is not None and newest[0] == digest else None
+
+
+def _scan(root: str) -> tuple[str, FolderScan]:
+    """The folder's fingerprint and the scan it was taken from."""
+    scan = scan_folder(root)
+    return scan_fingerprint(root, *scan), scan
 
 
 @st.cache_resource(show_spinner=False)
@@ -88,8 +103,9 @@ def load_corpus(root: str | Path, cache_dir: str | Path | None = _FROM_ENVIRONME
     key = (root, store.fingerprint(root))
     with store.lock:
         corpus = store.corpora.get(key)
+        scan = store.take_scan(root, key[1])
         if corpus is None:
-            corpus = _one_chunk_frames(replace(_build_with_progress(root, cache_dir), version=key[1]))
+            corpus = _one_chunk_frames(replace_frames(_build_with_progress(root, cache_dir, scan), version=key[1]))
             store.corpora[key] = corpus
             while len(store.corpora) > _KEEP:
                 store.corpora.popitem(last=False)
@@ -223,7 +239,7 @@ def _wordcloud_png(frequencies_digest: str, font: str, color: str | None, title:
     return png_bytes(wordcloud_image(_frequencies, font, color_func, title=title, footnote=footnote))
 
 
-def _build_with_progress(root: str, cache_dir) -> Corpus:
+def _build_with_progress(root: str, cache_dir, scan: FolderScan | None) -> Corpus:
     placeholder = st.empty()
 
     def progress(done: int, total: int) -> None:
@@ -231,22 +247,22 @@ def _build_with_progress(root: str, cache_dir) -> Corpus:
             placeholder.progress(done / total, text=f"Parsing articles: {done:,} of {total:,} files")
 
     try:
-        return build_corpus(root, cache_dir, progress)
+        return build_corpus(root, cache_dir, progress, scan=scan)
     finally:
         placeholder.empty()
 
 
 def _one_chunk_frames(corpus: Corpus) -> Corpus:
-    """The corpus with its Arrow columns in one chunk each (``one_chunk``), once per version."""
-    return replace(corpus, **{f.name: one_chunk(getattr(corpus, f.name)) for f in fields(corpus)
-                              if isinstance(getattr(corpus, f.name), pd.DataFrame)})
+    """The corpus with its Arrow columns in one chunk each (``one_chunk``), once per version; a
+    deferred frame (``lib.deferred``) when it is first read."""
+    return map_frames(corpus, one_chunk)
 
 
 def _shallow_copy(frames):
-    """The same dataclass with every DataFrame field shallow-copied (copy-on-write protects the cache)."""
-    copies = {
-        f.name: getattr(frames, f.name).copy(deep=False)
-        for f in fields(frames)
-        if isinstance(getattr(frames, f.name), pd.DataFrame)
-    }
-    return replace(frames, **copies)
+    """The same dataclass with every DataFrame field shallow-copied (copy-on-write protects the
+    cache); a deferred frame is copied when first read and made, in the cache, only once."""
+    return map_frames(frames, _shallow_frame)
+
+
+def _shallow_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.copy(deep=False)

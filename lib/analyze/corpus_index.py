@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow as pa
 
 from lib.analyze.options import document_labels
+from lib.deferred import made, stored
 from lib.schema import Doc, Event, Mention
 
 T = TypeVar("T")
@@ -96,13 +97,22 @@ class CorpusIndex:
 
     def __init__(self, corpus) -> None:
         self.documents: pd.DataFrame = corpus.documents
-        self.sentences: pd.DataFrame = corpus.sentences
         self.mentions: pd.DataFrame = corpus.mentions
         self.events: pd.DataFrame = corpus.events
-        self.terms: pd.DataFrame = corpus.terms
         self.removed: pd.DataFrame = corpus.removed
+        # Made on first read when the corpus defers them (``lib.deferred``): not every page reads them.
+        self._sentences = stored(corpus, "sentences")
+        self._terms = stored(corpus, "terms")
         self._groups: dict[str, tuple[pd.Index, np.ndarray, np.ndarray]] = {}
         self._derived: dict[Callable, object] = {}
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        return made(self._sentences)
+
+    @property
+    def terms(self) -> pd.DataFrame:
+        return made(self._terms)
 
     def derived(self, compute: Callable[[CorpusIndex], T]) -> T:
         """``compute(self)``, computed on first use and kept: a precomputation one answer module owns."""

@@ -14,6 +14,7 @@ from functools import cached_property
 import pandas as pd
 
 from lib.analyze.dating import period_stop
+from lib.deferred import FrameField, deferred, stored
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Sent, Term
 
 UNKNOWN_OUTLET = "(outlet unknown)"
@@ -72,15 +73,18 @@ class Filters:
 
 @dataclass(frozen=True)
 class View:
+    """The frames narrowed to ``filters`` and the whole corpus's; ``sentences`` and the two terms
+    frames are narrowed (or made from the snapshot) when a page first reads them (``lib.deferred``)."""
+
     filters: Filters
     documents: pd.DataFrame
-    sentences: pd.DataFrame
+    sentences: pd.DataFrame = FrameField()
     mentions: pd.DataFrame
     events: pd.DataFrame
-    terms: pd.DataFrame
+    terms: pd.DataFrame = FrameField()
     all_documents: pd.DataFrame = field(repr=False)
     all_mentions: pd.DataFrame = field(repr=False)
-    all_terms: pd.DataFrame = field(repr=False)
+    all_terms: pd.DataFrame = FrameField()
 
     @property
     def is_empty(self) -> bool:
@@ -122,9 +126,9 @@ class View:
 
 
 def _whole_corpus(corpus, filters: Filters, events: pd.DataFrame) -> View:
-    return View(filters=filters, documents=corpus.documents, sentences=corpus.sentences, mentions=corpus.mentions,
-                events=events, terms=corpus.terms, all_documents=corpus.documents,
-                all_mentions=corpus.mentions, all_terms=corpus.terms)
+    return View(filters=filters, documents=corpus.documents, sentences=stored(corpus, "sentences"),
+                mentions=corpus.mentions, events=events, terms=stored(corpus, "terms"),
+                all_documents=corpus.documents, all_mentions=corpus.mentions, all_terms=stored(corpus, "terms"))
 
 
 def file_stem(page: str, what: str, filters: Filters) -> str:
@@ -178,13 +182,13 @@ def apply_filters(corpus, filters: Filters) -> View:
     return View(
         filters=filters,
         documents=documents,
-        sentences=corpus.sentences[corpus.sentences[Sent.DOC_ID].isin(ids)],
+        sentences=deferred(stored(corpus, "sentences"), lambda sentences: sentences[sentences[Sent.DOC_ID].isin(ids)]),
         mentions=corpus.mentions[corpus.mentions[Mention.DOC_ID].isin(ids)],
         events=events,
-        terms=corpus.terms[corpus.terms[Term.DOC_ID].isin(ids)],
+        terms=deferred(stored(corpus, "terms"), lambda terms: terms[terms[Term.DOC_ID].isin(ids)]),
         all_documents=docs,
         all_mentions=corpus.mentions,
-        all_terms=corpus.terms,
+        all_terms=stored(corpus, "terms"),
     )
 
 

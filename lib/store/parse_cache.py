@@ -67,6 +67,11 @@ def content_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# ``json.dumps(row, sort_keys=True)``'s encoder, made once: ``dumps`` with an option builds a new
+# encoder on each call, a third of the cost of 100,000 keys. The bytes are the same.
+_CSV_ROW_JSON = json.JSONEncoder(sort_keys=True)
+
+
 def parse_key(rel_path: str, doc_id: str, content: str, csv_row: Mapping[str, str] | None,
               rules_version: str) -> str:
     """Everything a parse depends on (``content`` is the file's ``content_digest``); the doc id
@@ -74,7 +79,7 @@ def parse_key(rel_path: str, doc_id: str, content: str, csv_row: Mapping[str, st
     digest = hashlib.sha256()
     digest.update(rel_path.encode("utf-8") + b"\0" + doc_id.encode("utf-8") + b"\0")
     digest.update(bytes.fromhex(content))
-    digest.update(json.dumps(dict(csv_row or {}), sort_keys=True).encode("utf-8"))
+    digest.update(_CSV_ROW_JSON.encode(dict(csv_row or {})).encode("utf-8"))
     digest.update(rules_version.encode("utf-8"))
     return digest.hexdigest()
 

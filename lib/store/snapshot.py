@@ -16,7 +16,8 @@ a file changes its change time, which no program can set back; a stamp is only k
 last changed ``SETTLED_SECONDS`` before, so a write in the same tick of the file system's clock
 cannot pass unseen. Frames are memory-mapped, not read: the pages hold only what answers touch, and
 the system can drop them again. Each frame is written as one record batch, so that its columns come
-back in one chunk each without a copy.
+back in one chunk each without a copy. A frame asked for as ``deferred`` is checked and mapped at the
+load like the others, and turned into pandas only when first read (``lib.deferred``).
 """
 
 from __future__ import annotations
@@ -29,11 +30,14 @@ import shutil
 import time
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.feather as feather
+
+from lib.deferred import DeferredFrame
 
 SNAPSHOT_DIR = "snapshots-v2"
 _CHECKSUMS = "checksums.json"
@@ -128,6 +132,14 @@ def _record_stamps(folder: Path, names: Iterable[str], stamps: Mapping[str, list
         partial.unlink(missing_ok=True)  # a read-only cache: the next start checks in full again
 
 
+def _frame_of(table: pa.Table) -> pd.DataFrame:
+    """A checked table as pandas (its strings stay in Arrow; numbers are copied out of the map)."""
+    try:
+        return table.to_pandas()
+    except pa.ArrowException as error:     # a valid table converts; this is a guard, not a path
+        raise DamagedSnapshot(f"a frame could not be converted ({type(error).__name__})") from error
+
+
 def _in_one_chunk(table: pa.Table) -> pa.Table:
     """``table`` with each column in one chunk; a snapshot written before frames were one record batch
     comes in batches of 64K rows, which would be joined later at the cost of a second copy of the corpus."""
@@ -148,8 +160,14 @@ class FrameSnapshot:
         self._dir = Path(cache_dir) / SNAPSHOT_DIR if cache_dir is not None else None
         self.problems: list[str] = []  # what was found damaged and discarded, for the warnings
 
-    def load(self, key: str, names: Iterable[str]) -> dict[str, pd.DataFrame] | None:
-        names = list(names)
+    def load(self, key: str, names: Iterable[str],
+             deferred: Iterable[str] = ()) -> dict[str, pd.DataFrame | DeferredFrame] | None:
+        """The frames ``names`` of snapshot ``key``, or ``None`` when it is missing or damaged.
+
+        Those also in ``deferred`` come as a ``DeferredFrame``: checked and memory-mapped now (so a
+        damaged one is found now, and a pruned folder cannot take the file away), turned into pandas
+        on first read."""
+        names, deferred = list(names), set(deferred)
         if self._dir is None or not (self._dir / key / "complete").exists():
             return None
         folder = self._dir / key
@@ -157,7 +175,9 @@ class FrameSnapshot:
         try:
             checksums = self._checksums(folder)
             self._verified_bytes(folder, "keys.json", checksums)  # the whole snapshot is sound or none of it
-            frames = {name: self._read_frame(folder, f"{name}.arrow", checksums, stamps) for name in names}
+            tables = {name: self._read_table(folder, f"{name}.arrow", checksums, stamps) for name in names}
+            frames = {name: DeferredFrame(partial(_frame_of, table)) if name in deferred else _frame_of(table)
+                      for name, table in tables.items()}
         except DamagedSnapshot as error:
             self._discard(folder, str(error))
             return None
@@ -242,8 +262,9 @@ class FrameSnapshot:
         return data
 
     @staticmethod
-    def _read_frame(folder: Path, name: str, checksums: Mapping[str, str], stamps: Mapping[str, list]) -> pd.DataFrame:
-        """The frame of ``name``, memory-mapped; checked in full unless its stamp is the one recorded."""
+    def _read_table(folder: Path, name: str, checksums: Mapping[str, str], stamps: Mapping[str, list]) -> pa.Table:
+        """The table of ``name``, memory-mapped, each column in one chunk; checked in full unless its
+        stamp is the one recorded."""
         path = folder / name
         trusted = name in stamps and stamps[name] == _stamp(path)
         try:
@@ -256,7 +277,7 @@ class FrameSnapshot:
         try:
             table = pa.ipc.open_file(source).read_all()
             table.validate(full=not trusted)
-            return _in_one_chunk(table).to_pandas()
+            return _in_one_chunk(table)
         except (OSError, ValueError, pa.ArrowException) as error:
             raise DamagedSnapshot(f"{name} is not a valid Arrow table ({type(error).__name__})") from error
 

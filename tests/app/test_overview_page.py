@@ -169,3 +169,22 @@ def test_a_large_corpus_whose_stories_are_not_grouped_yet_does_not_wait_on_the_e
     assert_no_exception(app)
     assert not grouped and not any(q.startswith("story=") for q in story_links(app))
     assert any("Stories are grouped the first time the Stories page is opened" in c.value for c in app.caption)
+
+
+@pytest.mark.parametrize("company", [None, "ByteDance"])
+def test_the_overview_started_from_a_snapshot_makes_no_terms(run_page, tmp_path, company):
+    # (Sentences are read when its stories are at hand, as on the seeds: the stories need them.)
+    from lib.deferred import stored
+    from lib.pipeline.corpus import build_corpus
+    from ui import cache
+
+    build_corpus(ROOT / "seeds", tmp_path / "cache")    # the snapshot run_page's start will find
+    cache._store.clear()
+    app = run_page(PAGE, **({"company": [company]} if company else {}))
+    assert_no_exception(app)
+    held = next(iter(cache._store().corpora.values()))
+    assert not stored(held, "terms").is_made
+    app.switch_page("app_pages/keywords.py")
+    app.run()
+    assert_no_exception(app)
+    assert stored(held, "terms").is_made

@@ -9,8 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import DATE_RULE, UNKNOWN_OUTLET, Filters, apply_filters, corpus_documents_words, file_stem
 from lib.analyze.options import filter_options
+from lib.deferred import DeferredFrame, replace_frames, stored
 from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event, Mention
 
@@ -217,3 +219,17 @@ def test_a_corpus_size_counts_each_copy_with_its_original(duplicate_of, words):
 ])
 def test_has_dates_is_whether_the_user_chose_a_date_range(filters, chosen):
     assert filters.has_dates is chosen
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(companies=("ByteDance",)), Filters(start=date(2024, 1, 1))])
+def test_a_view_of_deferred_frames_narrows_them_only_when_read_and_the_same(corpus, filters):
+    lazy = replace_frames(corpus, sentences=DeferredFrame(lambda: corpus.sentences),
+                          terms=DeferredFrame(lambda: corpus.terms))
+    view, eager = apply_filters(lazy, filters), apply_filters(corpus, filters)
+    CorpusIndex(lazy)
+    assert not stored(lazy, "sentences").is_made and not stored(lazy, "terms").is_made
+    for name in ("documents", "mentions", "events"):
+        pd.testing.assert_frame_equal(getattr(view, name), getattr(eager, name))
+    for name in ("sentences", "terms", "all_terms"):
+        assert isinstance(stored(view, name), DeferredFrame)
+        pd.testing.assert_frame_equal(getattr(view, name), getattr(eager, name))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pandas as pd
 import pytest
@@ -27,6 +27,12 @@ SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 )
 def test_doc_ids_are_readable_and_unique(paths, expected):
     assert doc_ids_for(paths) == expected
+
+
+@pytest.mark.parametrize("path", ["a.txt", "x/a.md", "新闻/字节跳动.txt", "新聞/位元組.HTML", ".hidden", "x/.txt",
+                                  "a.", "x.y/readme", "x.y/z.tar.gz", "no_suffix", "d/e/f..txt", "a b/c d.docx"])
+def test_a_doc_id_is_the_path_without_its_suffix_as_pathlib_says(path):
+    assert doc_ids_for([path]) == {path: str(PurePosixPath(path).with_suffix(""))}
 
 
 def test_messy_folder_ingests_every_readable_article_and_reports_the_rest(tmp_path):

@@ -13,7 +13,9 @@ import pytest
 import lib.pipeline.article as article
 import lib.pipeline.batches as batches
 import lib.pipeline.corpus as pipeline
+from lib.deferred import DeferredFrame, stored
 from lib.pipeline.corpus import build_corpus
+from lib.read.folder import scan_folder
 from lib.schema import Doc, Mention, Warning_
 from lib.store.parse_cache import PARSE_CACHE_FILE
 from lib.store.snapshot import SNAPSHOT_DIR
@@ -92,6 +94,38 @@ def test_a_warm_start_from_the_snapshot_gives_the_same_frames(tmp_path, count_pa
     assert len(warm.skipped) > 0 and len(warm.warnings) > 0
     for name in ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings"):
         pd.testing.assert_frame_equal(getattr(cold, name), getattr(warm, name))
+
+
+def test_a_warm_start_leaves_sentences_and_terms_to_be_made_on_first_read(seeds_copy, tmp_path):
+    cold = build_corpus(seeds_copy, cache_dir=tmp_path / "cache")
+    warm = build_corpus(seeds_copy, cache_dir=tmp_path / "cache")
+    assert [name for name in pipeline.SNAPSHOT_FRAMES if isinstance(stored(warm, name), DeferredFrame)] == [
+        "sentences", "terms"]
+    assert not stored(warm, "terms").is_made and not stored(warm, "sentences").is_made
+    pd.testing.assert_frame_equal(warm.terms, cold.terms)
+    assert stored(warm, "terms").is_made and not stored(warm, "sentences").is_made
+
+
+@pytest.mark.parametrize("frame", ["terms.arrow", "sentences.arrow"])
+def test_a_damaged_deferred_frame_is_found_at_the_start_and_rebuilt(seeds_copy, tmp_path, frame):
+    cache = tmp_path / "cache"
+    clean = build_corpus(seeds_copy, cache_dir=cache)
+    (path,) = (cache / SNAPSHOT_DIR).rglob(frame)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    corpus = build_corpus(seeds_copy, cache_dir=cache)
+    said = corpus.warnings.loc[corpus.warnings[Warning_.SOURCE] == "cache", Warning_.MESSAGE]
+    assert said.str.contains(f"{frame} fails its checksum; discarded and rebuilt").any(), list(said)
+    for name in ("sentences", "terms"):
+        pd.testing.assert_frame_equal(getattr(corpus, name), getattr(clean, name))
+
+
+def test_a_scan_handed_in_is_used_instead_of_scanning_again(seeds_copy, tmp_path, monkeypatch):
+    scan = scan_folder(seeds_copy)
+    monkeypatch.setattr(pipeline, "scan_folder", lambda root: pytest.fail("scanned again"))
+    corpus = build_corpus(seeds_copy, cache_dir=tmp_path / "cache", scan=scan)
+    assert len(corpus.documents) + len(corpus.skipped) == len(scan[0]) + len(scan[1])
 
 
 def test_an_empty_folder_round_trips_through_the_snapshot(tmp_path):

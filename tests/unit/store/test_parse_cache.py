@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 
 import msgpack
@@ -83,6 +84,14 @@ def _key(**changes) -> str:
 ])
 def test_the_parse_key_changes_with_everything_a_parse_depends_on(change):
     assert _key(**change) != _key()
+
+
+@pytest.mark.parametrize("row", [ROW, None, {"file": "zh/000.txt", "title": "字節跳動發布「豆包」", "x": 'a "q"'}])
+def test_the_parse_key_is_the_digest_every_cache_was_written_under(row):
+    # A key computed differently would make every cached parse and snapshot unreachable.
+    digest = hashlib.sha256(b"zh/000.txt\0d0001\0" + bytes.fromhex(content_digest(ARTICLE)))
+    digest.update(json.dumps(dict(row or {}), sort_keys=True).encode("utf-8") + b"r1")
+    assert _key(csv_row=row) == digest.hexdigest()
 
 
 def test_the_parse_key_is_stable_and_ignores_the_order_of_the_metadata_row():

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import lib.store.snapshot as snapshot_module
+from lib.deferred import DeferredFrame
 from lib.store.snapshot import SNAPSHOT_DIR, FrameSnapshot
 
 NAMES = ("documents", "mentions")
@@ -43,6 +44,36 @@ def test_saved_frames_load_back_equal(tmp_path):
     for name, frame in _frames().items():
         pd.testing.assert_frame_equal(loaded[name], frame)
     assert snapshot.problems == []
+
+
+def test_deferred_frames_come_unmade_and_read_back_equal(tmp_path):
+    loaded = _saved(tmp_path).load("snap1", NAMES, deferred=["mentions"])
+    assert isinstance(loaded["documents"], pd.DataFrame)
+    assert isinstance(loaded["mentions"], DeferredFrame) and not loaded["mentions"].is_made
+    pd.testing.assert_frame_equal(loaded["mentions"].frame(), _frames()["mentions"])
+
+
+@pytest.mark.parametrize("damage", ["flip a byte", "remove"])
+def test_a_damaged_deferred_frame_discards_the_snapshot_at_load_not_at_first_read(tmp_path, damage):
+    snapshot = _saved(tmp_path)
+    path = _folder(tmp_path) / "mentions.arrow"
+    if damage == "remove":
+        path.unlink()
+    else:
+        data = bytearray(path.read_bytes())
+        data[data.index(b"ByteDance")] ^= 0x01
+        path.write_bytes(bytes(data))
+    assert snapshot.load("snap1", NAMES, deferred=["mentions"]) is None
+    assert snapshot.problems and "mentions.arrow" in snapshot.problems[0]
+
+
+def test_a_deferred_frame_is_still_read_after_its_snapshot_is_pruned(tmp_path):
+    snapshot = _saved(tmp_path)
+    loaded = snapshot.load("snap1", NAMES, deferred=["mentions"])
+    snapshot.save("snap2", _frames(), KEYS)
+    snapshot.save("snap3", _frames(), KEYS)   # only two are kept: snap1's folder goes
+    assert not _folder(tmp_path).exists()
+    pd.testing.assert_frame_equal(loaded["mentions"].frame(), _frames()["mentions"])
 
 
 def test_a_snapshot_holds_its_frames_keys_files_and_their_checksums(tmp_path):

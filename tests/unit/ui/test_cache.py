@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from lib.deferred import stored
+from lib.pipeline.corpus import build_corpus
+from lib.read.folder import scan_folder
 from lib.schema import Doc
 from ui import cache
 
@@ -107,12 +110,12 @@ def test_sessions_that_find_the_scan_stale_together_wait_for_one_scan(seeds_copy
 
     scans = []
 
-    def slow_fingerprint(root):
+    def slow_scan(root):
         scans.append(root)
         time.sleep(0.2)
-        return "digest"
+        return "digest", ([], [])
 
-    monkeypatch.setattr(cache, "fingerprint", slow_fingerprint)
+    monkeypatch.setattr(cache, "_scan", slow_scan)
     store = cache._CorpusStore()
     threads = [threading.Thread(target=store.fingerprint, args=(str(seeds_copy),)) for _ in range(8)]
     for thread in threads:
@@ -139,12 +142,12 @@ def test_a_loaded_corpus_is_left_out_of_later_garbage_collections(seeds_copy, tm
 def test_a_slow_scan_is_trusted_for_ten_times_as_long_as_it_took(clock, monkeypatch, scan_seconds, trusted_for):
     scans = []
 
-    def timed_fingerprint(root):
+    def timed_scan(root):
         scans.append(clock[0])
         clock[0] += scan_seconds
-        return f"digest {len(scans)}"
+        return f"digest {len(scans)}", ([], [])
 
-    monkeypatch.setattr(cache, "fingerprint", timed_fingerprint)
+    monkeypatch.setattr(cache, "_scan", timed_scan)
     store = cache._CorpusStore()
     store.fingerprint("folder")
     started = scans[0]
@@ -152,3 +155,21 @@ def test_a_slow_scan_is_trusted_for_ten_times_as_long_as_it_took(clock, monkeypa
     assert store.fingerprint("folder") == "digest 1"
     clock[0] = started + trusted_for
     assert store.fingerprint("folder") == "digest 2"
+
+
+def test_a_start_scans_the_folder_once_and_keeps_no_scan_after(seeds_copy, tmp_path, monkeypatch):
+    import lib.pipeline.corpus as pipeline
+
+    scans = []
+    monkeypatch.setattr(cache, "scan_folder", lambda root: scans.append(root) or scan_folder(root))
+    monkeypatch.setattr(pipeline, "scan_folder", lambda root: scans.append(root) or scan_folder(root))
+    corpus = cache.load_corpus(seeds_copy, tmp_path / "cache")
+    assert len(scans) == 1 and len(corpus.documents) > 0 and cache._store().unused_scans == {}
+
+
+def test_a_corpus_from_the_snapshot_is_served_with_terms_and_sentences_unmade(seeds_copy, tmp_path):
+    build_corpus(seeds_copy, tmp_path / "cache")
+    corpus = cache.load_corpus(seeds_copy, tmp_path / "cache")
+    held = next(iter(cache._store().corpora.values()))
+    assert not stored(held, "terms").is_made and not stored(held, "sentences").is_made
+    assert corpus.terms is not held.terms and stored(held, "terms").is_made   # a shallow copy, made once
