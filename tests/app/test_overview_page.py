@@ -10,6 +10,7 @@ import sys
 import numpy as np
 import pandas as pd
 import pytest
+import streamlit as st
 
 from tests.app.conftest import ROOT, assert_no_exception
 from tests.corpus_factory import EXPECTED_OUTCOMES, write_messy_corpus, write_metadata_csv
@@ -180,6 +181,10 @@ def test_the_overview_started_from_a_snapshot_makes_no_terms(run_page, tmp_path,
 
     build_corpus(ROOT / "seeds", tmp_path / "cache")    # the snapshot run_page's start will find
     cache._store.clear()
+    # The pages' answers are kept per corpus version in this process: an earlier test's Keywords page on the
+    # seeds would answer this one's without reading its terms.
+    st.cache_resource.clear()
+    st.cache_data.clear()
     app = run_page(PAGE, **({"company": [company]} if company else {}))
     assert_no_exception(app)
     held = next(iter(cache._store().corpora.values()))
