@@ -140,17 +140,6 @@ def _frame_of(table: pa.Table) -> pd.DataFrame:
         raise DamagedSnapshot(f"a frame could not be converted ({type(error).__name__})") from error
 
 
-def _in_one_chunk(table: pa.Table) -> pa.Table:
-    """``table`` with each column in one chunk; a snapshot written before frames were one record batch
-    comes in batches of 64K rows, which would be joined later at the cost of a second copy of the corpus."""
-    if all(column.num_chunks <= 1 for column in table.columns):
-        return table
-    try:
-        return table.combine_chunks()
-    except pa.ArrowInvalid:    # e.g. a string column past 2 GB: keep its chunks
-        return table
-
-
 class FrameSnapshot:
     """Complete, checksummed snapshots in ``cache_dir``; ``None`` for ``cache_dir`` keeps nothing."""
 
@@ -277,7 +266,7 @@ class FrameSnapshot:
         try:
             table = pa.ipc.open_file(source).read_all()
             table.validate(full=not trusted)
-            return _in_one_chunk(table)
+            return table
         except (OSError, ValueError, pa.ArrowException) as error:
             raise DamagedSnapshot(f"{name} is not a valid Arrow table ({type(error).__name__})") from error
 
