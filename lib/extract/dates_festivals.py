@@ -54,6 +54,10 @@ _FIRST_MONTH_DAY = (rf"(?:大年|正月)(?P<lunar>{_LUNAR_DAY_NUMBER})|年(?P<sh
                     r"|(?<![年月正最起当])(?P<bare>初[一二三四五六七八九十])(?![0-9一二三四五六七八九十步次衷心级期中创始])")
 # The names of the New Year that let a bare "初五" after them in the sentence be its fifth day.
 _NEW_YEAR_NAMES = re.compile("除夕|春节|大年|正月|过年|农历新年|年三十|春晚")
+# A name right after a day counted from publication ("今日两会", today's session of the congresses) is that day's
+# happening: the day word dates it, and the name is no second date (the words: date_words_zh.csv's publication rows).
+_DAY_WORD_BEFORE = re.compile("(?:{})\\s*\\Z".format("|".join(
+    sorted((w.word for w in builtin_rules().date_words_zh if w.kind == "publication"), key=len, reverse=True))))
 
 
 # The press sets a space between Chinese characters and digits ("双 11", as in "今年 11 月"); the names are
@@ -127,6 +131,8 @@ def read_festival_dates(text: str, after_new_year: bool = False) -> list[Candida
         if not _stands_alone(match, text):
             continue
         if match["bare"] and not (after_new_year or _NEW_YEAR_NAMES.search(text, 0, match.start())):
+            continue
+        if _DAY_WORD_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             continue
         year = _YEAR_BEFORE.search(text, max(0, match.start() - 10), match.start())
         if _DIGIT_NAME.fullmatch(match[0]) and not (year or _marked(match, text)):

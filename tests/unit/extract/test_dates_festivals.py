@@ -527,3 +527,47 @@ YEAR_AND_FESTIVAL_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), YEAR_AND_FESTIVAL_ROWS)
 def test_a_year_right_before_a_festival_is_its_year(sentence, published, expected):
     assert _found(to_simplified(sentence), published) == expected
+
+
+# Class (split Z zt2404; zs31, en220 name it in sentences about no company or dated otherwise): 两会, the national
+# congresses' sessions, is the month they meet in, March (May in 2020), as a golden week is its month. Must not
+# change: the provinces' sessions (地方两会, January and February), the English "Two Sessions" (left unread: its one
+# sentence in the set dates the meetings by their opening day), and a name right after a day counted from
+# publication ("今日两会", today's session: one date, the day word's).
+TWO_SESSIONS_ROWS = [
+    ("小米集团董事长雷军在两会上称，即将推出5G手机。", "2019-03-05", [("两会", "2019-03-01", "month")]),
+    ("全国两会期间，华为宣布5G牌照将很快发放。", "2025-03-10", [("全国两会", "2025-03-01", "month")]),
+    ("2020年两会上，雷军提交了关于5G的建议。", "2020-06-01", [("2020年两会", "2020-05-01", "month")]),
+    ("地方两会陆续召开，腾讯代表发言。", "2025-01-20", []),
+    ("工信部长苗圩在今日两会上回应提问。", "2019-03-05", [("今日", "2019-03-05", "day")]),
+    ("中國政府亦在兩會期間「聲援」華為。", "2019-03-05", [("两会", "2019-03-01", "month")]),
+    ("身兼人大代表的小米集團董事長雷軍則在兩會稱，即將推出5G手機。", "2019-03-05", [("两会", "2019-03-01", "month")]),
+    ("各地兩會陸續召開，騰訊代表發言。", "2025-01-20", []),
+    ("DeepSeek stirred debate ahead of next week's annual parliamentary Two Sessions meetings.", "2026-02-27",
+     [("next week", "2026-03-02", "week")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), TWO_SESSIONS_ROWS)
+def test_the_two_sessions_are_their_month(sentence, published, expected):
+    assert found_dates(sentence, published) == expected
+
+
+# Class (typography): the press sets a curly apostrophe in English names as often as a straight one ("New Year’s
+# Day", Z en2405), as the Lunar New Year’s Eve and Singles’ Day rows already spell. Must not change: the straight
+# spelling, the Chinese 元旦 and a possessive that is no holiday ("the New Year’s plans").
+CURLY_APOSTROPHE_ROWS = [
+    ("China Mobile's offices were closed on the New Year’s Day holiday.", "2021-01-04",
+     [("New Year’s Day", "2021-01-01", "day")]),
+    ("China Mobile's offices were closed on the New Year's Day holiday.", "2021-01-04",
+     [("New Year's Day", "2021-01-01", "day")]),
+    ("Alibaba ran a Valentine’s Day campaign on Tmall.", "2021-03-04", [("Valentine’s Day", "2021-02-14", "day")]),
+    ("Tencent announced the New Year’s plans for WeChat.", "2021-03-04", []),
+    ("元旦假期，美团订单增长。", "2021-01-04", [("元旦", "2021-01-01", "day")]),
+    ("元旦假期，美團訂單增長。", "2021-01-04", [("元旦", "2021-01-01", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CURLY_APOSTROPHE_ROWS)
+def test_a_holiday_name_with_a_curly_apostrophe_is_the_holiday(sentence, published, expected):
+    assert found_dates(sentence, published) == expected
