@@ -21,6 +21,11 @@ A name right before a noun of a firm's own parts (its business, dealers, shareho
 Only right before it, and not after 的: with 的 between or before, the word is the adjective it is
 (理想的业务 "an ideal business", 我们的理想门店 "our ideal shop"), unless the clause sells or buys that
 part (出售荣耀的业务): an adjective's business is not sold.
+
+A name right before its share's quote names the firm too: a move or a close (``quote``: 下跌, 上涨, 报收,
+每股报收) and then a figure, a hedge (``quote_hedge``: 超, 逾, 近) between at most: "完美世界下跌5.41%",
+"地平线每股报收9.58港元". An everyday word has no share price; without the figure (理想涨了, 地平线上升起朝阳)
+the word stays what it is.
 """
 
 from __future__ import annotations
@@ -59,6 +64,10 @@ class FirmLists:
         self._word_join = re.compile(rf"\s*,\s*(?:(?:{joining})\s+)?|\s+(?:{joining})\s+" if joining else r"\s*,\s*")
         self._parts = tuple(words["part"])
         self._deals = tuple(words["deal"])
+        quotes = literal_alternation(words["quote"])
+        hedges = literal_alternation(words["quote_hedge"])
+        hedge = rf"(?:{hedges})?" if hedges else ""
+        self._quoted = re.compile(rf"(?:{quotes}){hedge}\s*[0-9０-９]" if quotes else r"(?!)")
         inclusions = literal_alternation(words["inclusion"])
         self._included = re.compile(rf"\s*[（(]\s*(?:{inclusions})\s*" if inclusions else r"(?!)")
 
@@ -100,6 +109,12 @@ class FirmLists:
             return False
         clause_start, _ = _list_bounds(text, start, end)
         return any(deal in text[clause_start:start] for deal in self._deals)
+
+
+    def names_a_firm_by_its_quote(self, text: str, start: int, end: int) -> bool:
+        """Whether the name at ``text[start:end]`` stands right before a move or close of its share and a figure
+        (``quote`` of ``firm_lists.csv``: 完美世界下跌5.41%, 地平线每股报收9.58港元), no 的 before the name."""
+        return not text.endswith("的", 0, start) and self._quoted.match(text, end) is not None
 
 
 def _touches_pause(text: str, start: int, end: int) -> bool:

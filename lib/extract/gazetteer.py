@@ -8,8 +8,8 @@ Alias markers, as documented at the top of ``lib/rules/gazetteer.csv``:
 * ``"Alias`` (optionally ``"Alias"``): case-sensitive and only inside quotes;
 * an all-digit alias (``360``) never matches a quantity (``360 million``, ``$360``, ``360°``);
 * ``~Alias``: an everyday word, only as an item of a list of firms (``lib.extract.firm_lists``), right
-  before a noun of a firm's own parts (荣耀业务, 宝马经销商) or with its firm's own listing code in
-  brackets right after it (友邦(1299), ``lib.extract.stock_codes``).
+  before a noun of a firm's own parts (荣耀业务, 宝马经销商) or its share's quote (完美世界下跌5%), or with its
+  firm's own listing code in brackets right after it (友邦(1299), ``lib.extract.stock_codes``).
 
 Traditional Chinese is read as simplified: aliases are converted when the matcher is built and
 the text is matched on ``to_simplified(text)``, a copy with the same offsets, while every match
@@ -134,7 +134,8 @@ class Gazetteer:
 
     def _in_lists(self, text: str, candidates: list[tuple[int, int, _Alias]]) -> list[tuple[int, int, _Alias]]:
         """The candidates less the listed-only aliases that stand in no list of firms, before no noun of a firm's
-        parts (荣耀业务) and carry no listing code of their firm in brackets (友邦(1299))."""
+        parts (荣耀业务) or its share's quote (完美世界下跌5%) and carry no listing code of their firm in brackets
+        (友邦(1299))."""
         if all(alias.mode != LISTED for *_, alias in candidates):
             return candidates
         others = [candidate for candidate in candidates if candidate[2].mode != LISTED]
@@ -143,6 +144,7 @@ class Gazetteer:
         added, rest = _partition(listed, lambda start, end, alias: (
             self._lists.names_a_listed_firm(text, start, end, firms)
             or self._lists.names_a_firm_by_its_part(text, start, end)
+            or self._lists.names_a_firm_by_its_quote(text, start, end)
             or self._codes.follows_with_its_code(text, end, alias.entry.entity)))
         kept: list[tuple[int, int, _Alias]] = []
         # An English list reaches a known firm through other listed names ("Visa, Master and JCB"): each

@@ -2,7 +2,8 @@
 "glory", 美的 "beautiful", 宝马 "fine horse", 大众 "the public", 联想 "associate") name the firm only
 as an item of a list of firms (``lib.extract.firm_lists``, ``lib/rules/firm_lists.csv``): a list
 closed by 等 or a count (两家) and a noun of firms, a 、-list holding a firm the gazetteer knows,
-or the brackets after a firm opening with a word of inclusion (OPPO(包括一加)). In simplified and
+or the brackets after a firm opening with a word of inclusion (OPPO(包括一加)); or right before its share's
+move or close and a figure (完美世界下跌5.41%, 地平线每股报收9.58港元). In simplified and
 traditional Chinese, with the English press's own names for the same lists beside them, and the
 everyday sentences that must keep finding nothing. Sentences are written as the press writes them,
 none copied from tests/data/realnews.
@@ -57,6 +58,12 @@ IN_LISTS = [
     ("Discover Financial Services (including Discover and Diners Club) cut its merchant fees.",
      [co("Discover Financial Services", "Discover Global Network"), co("Discover", "Discover Global Network"),
       co("Diners Club", "Diners Club")]),
+    # ---- the share's move or close and a figure right after the name (AB zt2603, Y zt2407) --------------
+    ("A股部分，完美世界下跌5.41%，暂报15.38元。", [co("完美世界", "Perfect World")]),
+    ("A股部分，完美世界下跌5.41%，暫報15.38元。", [co("完美世界", "Perfect World")]),
+    ("截至收盘，地平线每股报收9.58港元。", [co("地平线", "Horizon Robotics")]),
+    ("截至收盤，地平線每股報收9.58港元，理想上漲逾3%。", [co("地平線", "Horizon Robotics"), co("理想", "Li Auto")]),
+    ("港股早盘，理想涨超3%。", [co("理想", "Li Auto")]),
     # ---- the longer name holding the word wins: a game, not Honor ----------------------------------
     ("王者荣耀、和平精英等游戏的收入增长。", [("王者荣耀", "Honor of Kings", "Tencent")]),
     # ---- the English press names the same firms by names that are no everyday words -------------
@@ -103,6 +110,9 @@ EVERYDAY = [
     "同程旅客两人确诊，荣耀两个字写在墙上，理想三大支柱。",  # a count before no noun of firms
     "同程旅客兩人確診，榮耀兩個字寫在牆上。",
     "The fees (including Visa applications) rose; travellers (including Discover readers) complained.",
+    "追求完美世界下跌了，理想涨了不少，地平线上升起朝阳。",  # a move with no figure: no share quoted
+    "我们的理想上涨5%就满足了。",  # 的 before the name: the word it is
+    "追求完美世界下跌了，地平線上升起朝陽。",
 ]
 
 
@@ -167,3 +177,20 @@ def test_names_a_firm_by_its_part(text, name, named):
                        ("deal", "出售")])
     start = text.index(name)
     assert lists.names_a_firm_by_its_part(text, start, start + len(name)) is named
+
+
+@pytest.mark.parametrize(("text", "name", "named"), [
+    ("完美世界下跌5.41%", "完美世界", True),
+    ("地平线每股报收9.58港元", "地平线", True),
+    ("理想上涨超3%", "理想", True),  # a hedge between the move and the figure
+    ("理想上涨 3%", "理想", True),
+    ("理想上涨了", "理想", False),  # no figure
+    ("理想上涨超过预期", "理想", False),
+    ("地平线上升起朝阳", "地平线", False),  # 上升 is no quote word here
+    ("我们的理想上涨5%", "理想", False),  # 的 before the name
+    ("荣耀属于每一位队员", "荣耀", False),
+])
+def test_names_a_firm_by_its_quote(text, name, named):
+    lists = FirmLists([("quote", "上涨"), ("quote", "下跌"), ("quote", "每股报收"), ("quote_hedge", "超")])
+    start = text.index(name)
+    assert lists.names_a_firm_by_its_quote(text, start, start + len(name)) is named
