@@ -414,6 +414,16 @@ CONTEXT_CASES = [
      [("March 2021", "Kuaishou", "context")]),
     (["交易所将对百度摘牌。", "该股票将于2021年1月11日停止交易。"], [("2021年1月11日", "Baidu", "context")]),
     (["快手獲准在香港上市。", "此次配售最快於2021年3月啟動。"], [("2021年3月", "Kuaishou", "context")]),
+    # Class (split Y, en2317, Xinhua on Unitree, 2025: "Founded in east China's tech hub Hangzhou in 2016, this
+    # world-renowned consumer robotics company has been consistently enhancing …"; en2503 "this new fintech giant"):
+    # "this" points back as "the" does, and as 这家公司 does in Chinese. Near miss: "this" before no business noun.
+    (["Xiaomi and Huawei make robots.", "This company was founded in 2016."], [("2016", "Xiaomi", "context")]),
+    (["Xiaomi and Huawei make robots.",
+      "Founded in east China's tech hub Hangzhou in 2016, this world-renowned consumer robotics company grew fast."],
+     [("2016", "Xiaomi", "context")]),
+    (["小米和华为制造机器人。", "这家全球知名的机器人公司成立于2016年。"], [("2016年", "Xiaomi", "context")]),
+    (["小米和華為製造機器人。", "這家全球知名的機器人公司成立於2016年。"], [("2016年", "Xiaomi", "context")]),
+    (["Xiaomi and Huawei make robots.", "This research lab was founded in 2016."], []),
     # "Italy" and "itself" hold "it" but are not it.
     # … and the rules are Italy's act: a regulatory event of no company.
     (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], [("May 2023", "", "text")]),
