@@ -28,7 +28,7 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
-from lib.extract.dates_zh_days import DAY_PATTERNS
+from lib.extract.dates_zh_days import DAY_PATTERNS, in_listed_weekdays
 from lib.extract.dates_zh_grammar import (
     CN_DIGIT,
     DAY,
@@ -115,6 +115,8 @@ _DATED_BEFORE_WEEKDAY = frozenset(_RECURRING_WORDS.get("dated", ()))
 
 
 def _weekday(match: re.Match, text: str) -> DateSpec | None:
+    if in_listed_weekdays(text, match.start(), match.end()):
+        return None  # "1月29日-30日(周六、日)": no day of its own, the gloss of the days before it
     weekday = WEEKDAYS[match["wd"]]
     if match["dir"]:
         return OnWeekday(weekday, week_offset=SHIFT_DIRECTIONS[match["dir"]])

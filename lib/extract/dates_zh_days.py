@@ -95,6 +95,18 @@ def _slash_day(match: re.Match, text: str) -> DateSpec | None:
     return InYear(day_part(int(match["month"]), int(match["day"])), weekday=WEEKDAYS.get(match["wd"]))
 
 
+# "1月29日-30日(周六、日)", "(週六、週日)": the weekdays a range of days lists in brackets after it restate its days.
+_WEEKDAY_WORD = r"(?:星期|礼拜|周)?[一二三四五六日天]"
+_LISTED_WEEKDAYS = re.compile(rf"[日号]\s*[（(](?:{_WEEKDAY_WORD}、)+{_WEEKDAY_WORD}[）)]")
+
+
+def in_listed_weekdays(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``start``-``end`` of ``text`` is one of those listed in brackets after a range of days
+    ("1月29日-30日(周六、日)"), which restate the days and name none of their own."""
+    return any(gloss.start() < start and end < gloss.end()
+               for gloss in _LISTED_WEEKDAYS.finditer(text, max(0, start - 12), end + 12))
+
+
 # In this order: an equally long reading found earlier wins.
 DAY_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # Before the bare day: an equally long reading found earlier wins, and "7日" here is a range end. A clock

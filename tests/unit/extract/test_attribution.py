@@ -320,6 +320,25 @@ CONTEXT_CASES = [
     # 其他 ("other") is not 其 ("its"), and other firms are a subject of their own.
     (["阿里巴巴发布了财报。", "其他厂商于2024年第三季度跟进。"], []),
     (["字节跳动发布了新模型。", "竞争对手于2024年5月跟进。"], []),
+    (["騰訊公布了財報。", "其他廠商於2024年第三季度跟進。"], []),
+    # Class (splits U, Z: zt1904, Meituan's 2021 results, "新業務及其他業務收入…經營虧損由2020年的109億元
+    # 擴大至2021年的384億元"; zt2402, Tencent's play limits, "其餘時間未成年人均無法進入遊戲。特別提醒，
+    # 其中1月29日-30日…為禁玩日期"): "other" before the company's own lines of business or accounts, or the
+    # rest of a time, names no other firm; the sentence goes on about the company, as English's "other
+    # businesses" does.
+    (["小米公布了年度业绩。", "新业务及其他业务收入增长84%，经营亏损由2020年的109亿元扩大。"],
+     [("2020年", "Xiaomi", "context")]),
+    (["小米公布了年度業績。", "新業務及其他業務收入增長84%，經營虧損由2020年的109億元擴大。"],
+     [("2020年", "Xiaomi", "context")]),
+    (["小米公布了年度业绩。", "其他收入于2021年增长20%。"], [("2021年", "Xiaomi", "context")]),
+    (["腾讯公布了寒假限玩时段。", "其余时间未成年人均无法进入游戏。", "其中1月29日为禁玩日期。"],
+     [("1月29日", "Tencent", "context")]),
+    (["騰訊公布了寒假限玩時段。", "其餘時間未成年人均無法進入遊戲。", "其中1月29日為禁玩日期。"],
+     [("1月29日", "Tencent", "context")]),
+    (["Xiaomi reported its annual results.", "Revenue from new initiatives and other businesses rose 84% in 2021."],
+     [("2021", "Xiaomi", "context")]),
+    (["Xiaomi reported its annual results.", "Other companies followed in 2021."], []),
+    (["腾讯公布了寒假限玩时段。", "其余厂商于1月29日跟进。"], []),
     # Chinese drops the subject that continues the topic: a sentence naming nothing of its own goes
     # on about the company before (zero anaphora), in simplified and traditional script.
     # https://www.ithome.com.tw (TSMC Arizona fabs, 2025): "第二座廠原定2028年量產"
@@ -395,6 +414,16 @@ CONTEXT_CASES = [
      [("March 2021", "Kuaishou", "context")]),
     (["交易所将对百度摘牌。", "该股票将于2021年1月11日停止交易。"], [("2021年1月11日", "Baidu", "context")]),
     (["快手獲准在香港上市。", "此次配售最快於2021年3月啟動。"], [("2021年3月", "Kuaishou", "context")]),
+    # Class (split Y, en2317, Xinhua on Unitree, 2025: "Founded in east China's tech hub Hangzhou in 2016, this
+    # world-renowned consumer robotics company has been consistently enhancing …"; en2503 "this new fintech giant"):
+    # "this" points back as "the" does, and as 这家公司 does in Chinese. Near miss: "this" before no business noun.
+    (["Xiaomi and Huawei make robots.", "This company was founded in 2016."], [("2016", "Xiaomi", "context")]),
+    (["Xiaomi and Huawei make robots.",
+      "Founded in east China's tech hub Hangzhou in 2016, this world-renowned consumer robotics company grew fast."],
+     [("2016", "Xiaomi", "context")]),
+    (["小米和华为制造机器人。", "这家全球知名的机器人公司成立于2016年。"], [("2016年", "Xiaomi", "context")]),
+    (["小米和華為製造機器人。", "這家全球知名的機器人公司成立於2016年。"], [("2016年", "Xiaomi", "context")]),
+    (["Xiaomi and Huawei make robots.", "This research lab was founded in 2016."], []),
     # "Italy" and "itself" hold "it" but are not it.
     # … and the rules are Italy's act: a regulatory event of no company.
     (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], [("May 2023", "", "text")]),

@@ -202,3 +202,27 @@ SECOND_QUARTER_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), SECOND_QUARTER_ROWS)
 def test_the_second_quarter_without_its_du(text, published, expected):
     assert found_dates(text, published) == [(to_simplified(w), start, precision) for w, start, precision in expected]
+
+
+# Class (split Z, zt2402, Tencent's winter-holiday play limits: "其中1月29日-30日(周六、日)为禁玩日期"): the
+# weekdays a range of days lists in brackets after it restate its days, as "1月29日(周六)" does one
+# day's: no day of their own (they were read as the Saturday and Sunday of the publication week). English
+# writes the gloss with the days ("Jan. 29 (Saturday)"). Near misses: a weekday list outside brackets, and a
+# weekday in brackets before its day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("其中1月29日-30日(周六、日)为禁玩日期。", [("1月29日", "2022-01-29", "day"), ("30日", "2022-01-30", "day")]),
+        ("腾讯于1月29日至30日（周六、周日）暂停服务。",
+         [("1月29日", "2022-01-29", "day"), ("30日", "2022-01-30", "day")]),
+        ("其中1月29日-30日(週六、日)為禁玩日期。", [("1月29日", "2022-01-29", "day"), ("30日", "2022-01-30", "day")]),
+        ("騰訊於1月28日至30日（星期五、六、日）暫停服務。",
+         [("1月28日", "2022-01-28", "day"), ("30日", "2022-01-30", "day")]),
+        ("Tencent halts play on Jan. 29 (Saturday).", [("Jan. 29 (Saturday)", "2022-01-29", "day")]),
+        # not a gloss: a weekday list of its own, a weekday glossed by its day
+        ("腾讯周六、周日暂停了服务。", [("周六", "2022-01-15", "day"), ("周日", "2022-01-16", "day")]),
+        ("腾讯周六(1月22日)暂停服务。", [("周六(1月22日)", "2022-01-22", "day")]),
+    ],
+)
+def test_the_weekdays_listed_after_a_range_of_days_restate_them(text, expected):
+    assert found_dates(text, "2022-01-17") == expected
