@@ -39,6 +39,7 @@ from lib.extract.topic_chain import (
 from lib.extract.weekdays_told import (
     ToldDay,
     bare_weekdays,
+    placed_by_their_weekdays,
     read_as_told,
     weekday_ties,
     weekdays_alone,
@@ -125,6 +126,7 @@ def sentence_events(
     focus: Period | None = None  # the period a results article reports on: "the same period last year" counts from it
     happening: Period | None = None  # the day a listing or launch was told to happen on: 首日 counts from it
     told: dict[int, ToldDay] = {}  # an undated article's weekdays tied to a day: "星期一(1月27日) … 星期一"
+    weekday_of: dict[tuple[int, int], int] = {}  # its year-less days told with their weekday: "周六(4月10日)"
     for sentence in sentences:
         # A fiscal label ("Q1 FY2026") is on the fiscal calendar of the company the sentence names, else of the
         # one it goes on about: the sentence before's, else the article's; worked out only if a fiscal label asks.
@@ -152,6 +154,7 @@ def sentence_events(
             ties = weekday_ties(sentence.text, weekdays, [*matches, *unplaced])
             matches, as_told = read_as_told(sentence.text, weekdays, ties, matches, told)
             told = weekdays_told_after(ties, [*matches, *unplaced], told)
+            weekday_of |= {(own.month, own.day): weekday.spec.weekday for weekday, own in ties if own.period is None}
             if year_open:
                 as_told = [*as_told, *weekdays_alone(sentence.text, weekdays, ties, [*matches, *unplaced], as_told)]
             unplaced = sorted([*unplaced, *as_told], key=lambda day: day.start)
@@ -222,7 +225,7 @@ def sentence_events(
             rows.append(_row(doc_id, sentence, number, match, companies, regulations,
                              typer.classify(sentence.text, (match.start, match.end), hits),
                              "context" if context or group else "text", published))
-    return placed_before_the_first_date(rows, first_told)
+    return placed_by_their_weekdays(placed_before_the_first_date(rows, first_told), weekday_of, story_year)
 
 
 def firms_of_a_group(before: Topic) -> list[str]:

@@ -17,7 +17,9 @@ that recurs ("every Monday", "每周一") is no such day.
 
 A bare weekday an article with no publication date and no year neither ties nor reads ("DeepSeek released
 the model on Monday", "摩尔线程周五登陆科创板") is kept alone, its week unknown (``weekdays_alone``), for its
-story to place (``lib.analyze.story_years``).
+story to place (``lib.analyze.story_years``). A year-less day an undated article tells with its weekday
+("中国当局周六(4月10日)指控阿里巴巴", "On the evening of May 25th (Sunday)") is in the year, from the latest its
+story reports on, in which it falls on that weekday (``placed_by_their_weekdays``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from lib.extract.year_less_days import YearLessDay, YearLessWeekday
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation
+from lib.schema import YEAR_UNKNOWN
+from lib.schema import Event as E
 
 # "every Monday", "each Friday": lib/rules/recurring_weekday_en.txt.
 _RECURRING = re.compile(rf"(?i:\b(?:{alternation(builtin_rules().recurring_weekday_en)}))\s+$")
@@ -46,6 +50,11 @@ _DAY_THEN_WEEKDAY = re.compile(r"\s*[(（]\s*")
 # Most sentences of an undated article name no weekday: one search spares them both date readers.
 _WEEKDAY_WORD = re.compile("|".join(WEEKDAYS) + r"|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
 _A_WEEK = 7
+# How many years after the latest year an undated story reports a day told with its weekday may lie: news is told
+# after what it reports, and a month-day falls on the same weekday again only five or more years later, so the
+# weekday names one year in the reach ("周六(4月10日)" after "2019年全年" is 2021; "May 25th (Sunday)" beside "2024
+# revenue" is 2025).
+_WEEKDAY_YEARS_AFTER = 2
 _ANY_LEAP_YEAR = 2000  # month-days of a year-less story are set apart in it
 
 
@@ -161,3 +170,31 @@ def _stated_day(day: DateMatch | YearLessDay) -> ToldDay | None:
     if day.period.precision != "day" or not day.stated:
         return None
     return ToldDay(day.period.start.month, day.period.start.day, day.period)
+
+
+def placed_by_their_weekdays(rows: list[dict], weekdays: Mapping[tuple[int, int], int],
+                             story_year: Period | None) -> list[dict]:
+    """``rows`` (``lib.schema.Event`` columns) with the year-less month-days an undated story told with their weekday
+    (``weekdays``: (month, day) → weekday, Monday = 0) placed in the year they fall on that weekday, the latest the
+    story reports (``story_year``) or one of the next ``_WEEKDAY_YEARS_AFTER``; with no year told, none is."""
+    if story_year is None or not weekdays:
+        return rows
+    return [_placed_by_weekday(row, weekdays, story_year.start.year) if row[E.QUALIFIER] == YEAR_UNKNOWN else row
+            for row in rows]
+
+
+def _placed_by_weekday(row: dict, weekdays: Mapping[tuple[int, int], int], year: int) -> dict:
+    month_day = row[E.MONTH_DAY]
+    if len(month_day) != len("01-27") or not month_day[:2].isdigit():
+        return row  # a month alone ("--03"), a day of month ("---12"), a weekday alone
+    month, day = int(month_day[:2]), int(month_day[3:])
+    weekday = weekdays.get((month, day))
+    for candidate in range(year, year + _WEEKDAY_YEARS_AFTER + 1) if weekday is not None else ():
+        try:
+            told = date(candidate, month, day)
+        except ValueError:  # February 29 of a common year
+            continue
+        if told.weekday() == weekday:
+            return {**row, E.DATE: told.isoformat(), E.DATE_END: told.isoformat(), E.PRECISION: "day",
+                    E.QUALIFIER: "", E.MONTH_DAY: ""}
+    return row

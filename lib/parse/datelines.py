@@ -53,8 +53,9 @@ ENGLISH_MONTHS = {word.lower(): number for kind, number, word in builtin_rules()
                   if kind in ("month", "month_abbreviation")}
 # Their alternation, longest first (so "sept" wins over "sep"), for the dateline and date-line patterns.
 ENGLISH_MONTH_NAMES = literal_alternation(ENGLISH_MONTHS)
+# The place may be left out, as Reuters does for a story filed from no city: "Dec 21 (Reuters) -".
 _ENGLISH = re.compile(
-    rf"^\s*(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s*(?P<mon>{ENGLISH_MONTH_NAMES})\.?\s+"
+    rf"^\s*(?:(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s*)?(?P<mon>{ENGLISH_MONTH_NAMES})\.?\s+"
     rf"(?P<d>\d{{1,2}})"
     rf"(?:,\s*(?P<y>\d{{4}}))?\s*\((?P<outlet>[^()]{{2,40}})\)\s*[-–—]", re.I)
 # A press release's or a blog's dateline: a day with its year, a wire in slashes or none, then a dash
@@ -67,6 +68,11 @@ _ENGLISH_RELEASE = re.compile(
 _ENGLISH_OUTLET_FIRST = re.compile(
     rf"^\s*\((?P<outlet>[A-Z][\w.&' ]{{1,39}})\)\s*(?P<mon>{ENGLISH_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})"
     rf"(?:,\s*(?P<y>\d{{4}}))?\s*[-–—]", re.I)
+# The day in brackets after a place or an outlet, then a colon or a dash, as Malaysian papers and some portals
+# print it: "KUALA LUMPUR (Nov 8):", "(Feb 13):", "Asian Tech Press (Aug 30) --".
+_ENGLISH_DAY_IN_BRACKETS = re.compile(
+    rf"^\s*(?:[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){{0,3}}\s*)?\((?P<mon>(?i:{ENGLISH_MONTH_NAMES}))\.?\s+"
+    rf"(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?\)\s*(?::|[-–—])")
 # A press release's Chinese dateline: a city, the day with its year, the wire in slashes, a dash
 # ("香港2023年11月15日 /美通社/ —"), as "HONG KONG, Nov. 15, 2023 /PRNewswire/ --" in English.
 _CHINESE_RELEASE = re.compile(
@@ -103,7 +109,8 @@ class Dateline:
 
 def _english_dated(line: str) -> tuple[re.Pattern, ...]:
     """The dated English dateline patterns that may match at the start of ``line``, in the order they are tried."""
-    return (_ENGLISH, _ENGLISH_RELEASE, _ENGLISH_OUTLET_FIRST) if _ENGLISH_BEFORE_DAY.match(line) else ()
+    patterns = (_ENGLISH, _ENGLISH_RELEASE, _ENGLISH_OUTLET_FIRST, _ENGLISH_DAY_IN_BRACKETS)
+    return patterns if _ENGLISH_BEFORE_DAY.match(line) else ()
 
 
 class DatelineReader:
@@ -201,7 +208,7 @@ class DatelineReader:
         match = next((found for pattern in _english_dated(line) if (found := pattern.match(line))), None)
         if match:
             month = str(ENGLISH_MONTHS[match["mon"].lower()])
-            return Dateline((match["outlet"] or "").strip(), "", _day(match["y"], month, match["d"]),
+            return Dateline((match.groupdict().get("outlet") or "").strip(), "", _day(match["y"], month, match["d"]),
                             _month_day(month, match["d"]), chinese_number(match["d"]))
         match = _ENGLISH_UNDATED.match(line)
         if match:

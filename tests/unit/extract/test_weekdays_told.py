@@ -29,13 +29,13 @@ def _rows(texts: list[str], published: Period | None = None, sent_id: int = -1) 
     """(date words, date, month-day) of the events of sentence ``sent_id`` (the last by default) of an
     article of ``texts``, one sentence each."""
     sentences, mentions, offset = [], {}, 0
-    for sent_id, raw in enumerate(texts):
+    for number, raw in enumerate(texts):
         text = to_simplified(raw)  # as the pipeline reads it
-        sentences.append(SentenceSpan(sent_id, offset, offset + len(text), text))
+        sentences.append(SentenceSpan(number, offset, offset + len(text), text))
         for name, company in COMPANIES.items():
             if name in text:
                 at = offset + text.index(name)
-                mentions.setdefault(sent_id, []).append(EntityMatch(at, at + len(name), name, name, "company", company))
+                mentions.setdefault(number, []).append(EntityMatch(at, at + len(name), name, name, "company", company))
         offset += len(text) + 1
     rows = sentence_events("d", sentences, mentions, published, TYPER, attributor=ATTRIBUTOR)
     wanted = sent_id % len(texts)
@@ -180,3 +180,31 @@ ALONE_CASES = [
 @pytest.mark.parametrize(("texts", "published", "expected"), ALONE_CASES)
 def test_a_bare_weekday_of_an_article_nothing_dates_is_kept_with_its_weekday(texts, published, expected):
     assert _weekday_rows(texts, published) == expected
+
+
+# (sentences, the events of the first sentence): a year-less day an undated article tells with its weekday is in
+# the year it falls on that weekday, the latest the story reports or one of the two after; near-misses stay open.
+WEEKDAY_YEAR_CASES = [
+    pytest.param(["On the evening of May 25th (Sunday), Apple suspended trading in its shares.",
+                  "Apple reported 2024 revenue of $391 billion."],
+                 [("May 25th", "2025-05-25", "")], id="en 'May 25th (Sunday)' beside 2024: 2025"),
+    pytest.param(["Apple said on Thursday, March 5, that it would open a store in Mumbai.",
+                  "Apple's sales in India doubled in 2019."],
+                 [("March 5", "2020-03-05", "")], id="en 'on Thursday, March 5,' after 2019: 2020"),
+    pytest.param(["中国当局周六(4月10日)宣布对小米罚款。", "罚款相当于小米2019年全年4%的营业额。"],
+                 [("周六(4月10日)", "2021-04-10", "")], id="zh-Hans 周六(4月10日) beside 2019: 2021"),
+    pytest.param(["台積電1月15日（週四）召開法說會。", "台積電2025年全年營收創新高。"],
+                 [("1月15日", "2026-01-15", "")], id="zh-Hant 1月15日（週四） after 2025: 2026"),
+    # Near-misses: the day keeps its year unknown.
+    pytest.param(["小米周五（3月15日）宣布扩产。", "小米2021年营收增长。"],
+                 [("周五（3月15日）", "", "03-15")], id="zh-Hans no year in reach falls on the weekday"),
+    pytest.param(["4月10日，当局宣布对小米罚款。", "罚款相当于小米2019年全年4%的营业额。"],
+                 [("4月10日", "", "04-10")], id="zh-Hans a day told without its weekday"),
+    pytest.param(["Investors dumped Nvidia stock on Monday (Jan. 27) after DeepSeek's release."],
+                 [("Jan. 27", "", "01-27")], id="en no year told"),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), WEEKDAY_YEAR_CASES)
+def test_a_day_told_with_its_weekday_is_in_the_year_it_falls_on_it(texts, expected):
+    assert _rows(texts, None, sent_id=0) == expected

@@ -122,6 +122,16 @@ DATELINE_CASES = [
     ("站長之家（ChinaZ.com）9月24日 消息：明日，雷軍將演講", "站長之家", "", None, (9, 24)),
     ("香港2023年11月15日 /美通社/ — 騰訊控股今天公佈業績", "美通社", "", _day(2023, 11, 15), (11, 15)),
     ("北京2024年3月5日 /美通社/ -- 百度发布财报", "美通社", "", _day(2024, 3, 5), (3, 5)),
+    # Class (weekdays of undated articles left unread, W en2101, AA en2519, V en2008): an English dateline with no
+    # city, as Reuters files one ("Dec 21 (Reuters) -"); its day in brackets after a city or an outlet, closed by a
+    # colon or a dash, as Malaysian papers print it ("KUALA LUMPUR (Nov 8):") and portals copy it. The Chinese
+    # forms with no city already read: "中新网3月5日电", "C114讯 2月24日消息".
+    ("Dec 21 (Reuters) - MiniMax has passed a Hong Kong listing hearing.", "Reuters", "", None, (12, 21)),
+    ("Dec 21, 2025 (Reuters) - MiniMax has passed a listing hearing.", "Reuters", "", _day(2025, 12, 21), (12, 21)),
+    ("KUALA LUMPUR (Nov 8): Tencent said it would open a data centre.", "", "", None, (11, 8)),
+    ("KUALA LUMPUR (Nov 8, 2019): Tencent said", "", "", _day(2019, 11, 8), (11, 8)),
+    ("(Feb 13): Zhipu's shares jumped as much as 30%.", "", "", None, (2, 13)),
+    ("Asian Tech Press (Aug 30) -- Meituan said it could be fined.", "", "", None, (8, 30)),
 ]
 
 
@@ -195,6 +205,12 @@ def test_a_dateline_states_its_day_of_month_with_or_without_its_month(reader, li
     "(Yicai) Feb. 20 report said JD.com",
     "香港11月15日 /美通社/ — 騰訊",
     "騰訊2023年11月15日公佈業績 /美通社/",
+    # near misses of the day in brackets: a sentence's subject before it (lower case, or no colon or dash after
+    # it), a day in brackets with no place or outlet before it and no colon or dash after
+    "Sales rose (Aug 30): the firm said",
+    "Meituan (Aug 30) said it could be fined",
+    "(Aug 30) Meituan said it could be fined",
+    "美团(8月30日)表示可能被罚款",
     "",
 ])
 def test_a_line_that_does_not_open_with_a_dateline_reads_as_none(reader, line):

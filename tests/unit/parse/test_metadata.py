@@ -251,6 +251,11 @@ def test_detect_metadata_never_raises(text):
     ("Title\nBEIJING, Jan 9 (Reuters) - Kuaishou has grown since 2016; it reported in November 2025.",
      "2026-01-09"),
     ("标题\n新华社北京3月2日电\n自2023年以来，腾讯持续投入。", None),
+    # Datelines with no city, or with the day in brackets (W en2101): the year the article states.
+    ("Title\nAsian Tech Press (Aug 30) --\nMeituan released its interim results ended June 30, 2021 on Monday.",
+     "2021-08-30"),
+    ("Title\nDec 21 (Reuters) - MiniMax said in December 2025 it passed a listing hearing.", "2025-12-21"),
+    ("Title\nKUALA LUMPUR (Nov 8): Tencent said in a statement Nov 7 it would expand.", None),
 ])
 def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boilerplate_rules):
     meta = _detect(text, boilerplate_rules)
