@@ -153,6 +153,14 @@ def _short_year(match: re.Match, text: str) -> DateSpec | None:
     return InYear(WHOLE_YEAR, year=year)
 
 
+def _year_first_code(match: re.Match, text: str) -> DateSpec:
+    """A half or quarter code after its two-digit year: "25Q3", "24H2" (this century)."""
+    year = 2000 + int(match["yy"])
+    if match["hn"]:
+        return InYear(half_part(int(match["hn"])), year=year)
+    return InYear(quarter_part(int(match["qd"])), year=year)
+
+
 def _range_end(match: re.Match, text: str) -> DateSpec | None:
     """"Aug 9 to 11", "Jan. 28 or 29", "December 14 and 28": the end is its own date, counted from the
     start; "and" after "between", or "and" and "or" when the clause ends there."""
@@ -192,7 +200,7 @@ _CUES = CueTable(
         ("digit", re.compile(r"[0-9]")),
         ("num_sep", re.compile(r"[0-9][-/.][0-9]")),
         ("short_year", re.compile(r"['’‘][0-9]{2}|[0-9][HQ][0-9]{2}|Q[1-4]\s*['’‘]?[0-9]{2}|FY\s*['’‘]?[0-9]{2}"
-                                  r"|[12]H\s")),
+                                  r"|[12]H\s|[0-9][HQ][1-4]")),
         # Every month word starts with three letters of this set (as the file's names do).
         ("month", re.compile("|".join(sorted({word[:3] for word in [*MONTHS, *MONTH_ABBREVIATIONS]})))),
     ),
@@ -280,6 +288,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _short_year,
         ("short_year",),
     ),
+    # The year first, as brokers' notes write it: "25Q3" (the third quarter of 2025), "24H2"; not inside a code
+    # or a figure ("A25Q3", "3.25Q1").
+    (re.compile(r"(?<![0-9A-Za-z.])(?P<yy>[12][0-9])(?:H(?P<hn>[12])|Q(?P<qd>[1-4]))(?![0-9A-Za-z%]|[.,][0-9])"),
+     _year_first_code, ("short_year",)),
     (
         ascii_pattern(
             rf"\b{_END_OF}"

@@ -61,7 +61,8 @@ def test_chinese_number(written, value):
 
 # A one-character amount word (达 "reaching", 约 "about", 近 "nearly", 超 "over", 共) also ends names: 英伟达,
 # 广达, 万达, 纽约, 中共. A year right after one is a year unless a span word after it (之久, 历史, 以上, 左右)
-# makes it a count of years; a measuring word of two characters (长达, 历时, 超过) makes it one by itself.
+# makes it a count of years; a measuring word of two characters (长达, 历时) makes it one by itself. 超过 also
+# sets a figure against a year's ("超过2019年的22亿"): a count of years only with a span word after it.
 # English amount words ("about", "over") are words of their own, never the end of a name: a year after
 # a name is read, after an amount word it is not.
 @pytest.mark.parametrize(
@@ -75,6 +76,12 @@ def test_chinese_number(written, value):
         ("营收达2004亿元，同比增长12%。", []),
         ("这座古城的历史长达2000年。", []),
         ("这项技艺已流传达2000年之久。", []),
+        ("该公司2020年的净亏损为40亿元，超过2019年的22亿元。", [("2020年", "2020-01-01", "year"),
+                                                   ("2019年", "2019-01-01", "year")]),
+        ("这座寺庙已有超过2000年的历史。", []),
+        ("這座古城超過2000年歷史。", []),
+        ("京東物流2020年虧損40億元，超過2019年的22億元。", [("2020年", "2020-01-01", "year"),
+                                              ("2019年", "2019-01-01", "year")]),
         ("廣達2004年與麻省理工學院合作研究人工智慧。", [("2004年", "2004-01-01", "year")]),
         ("輝達2024年營收增長逾一倍。", [("2024年", "2024-01-01", "year")]),
         ("友達2023年虧損擴大。", [("2023年", "2023-01-01", "year")]),
@@ -84,6 +91,9 @@ def test_chinese_number(written, value):
         ("Wanda sold its theme parks in 2017.", [("2017", "2017-01-01", "year")]),
         ("The craft has been practised for about 2000 years.", []),
         ("Foxconn's revenue rose to over 2004 billion yuan.", []),
+        ("Its 2020 net loss of 4 billion yuan exceeded the 2.2 billion of 2019.", [("2020", "2020-01-01", "year"),
+                                                                                 ("2019", "2019-01-01", "year")]),
+        ("The temple has stood for over 2000 years.", []),
     ],
 )
 def test_a_year_after_a_name_ending_in_an_amount_word(text, expected):
