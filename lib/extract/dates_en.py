@@ -154,8 +154,8 @@ def _short_year(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _year_first_code(match: re.Match, text: str) -> DateSpec:
-    """A half or quarter code after its two-digit year: "25Q3", "24H2" (this century)."""
-    year = 2000 + int(match["yy"])
+    """A half or quarter code after its year: "25Q3", "24H2" (two digits: this century), "2025Q3"."""
+    year = int(match["century"] + match["yyyy"]) if match["century"] else 2000 + int(match["yy"])
     if match["hn"]:
         return InYear(half_part(int(match["hn"])), year=year)
     return InYear(quarter_part(int(match["qd"])), year=year)
@@ -288,9 +288,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _short_year,
         ("short_year",),
     ),
-    # The year first, as brokers' notes write it: "25Q3" (the third quarter of 2025), "24H2"; not inside a code
-    # or a figure ("A25Q3", "3.25Q1").
-    (re.compile(r"(?<![0-9A-Za-z.])(?P<yy>[12][0-9])(?:H(?P<hn>[12])|Q(?P<qd>[1-4]))(?![0-9A-Za-z%]|[.,][0-9])"),
+    # The year first, as brokers' notes and results tables write it: "25Q3" (the third quarter of 2025), "24H2",
+    # "2025Q3"; not inside a code or a figure ("A25Q3", "3.25Q1").
+    (re.compile(r"(?<![0-9A-Za-z.])(?:(?P<century>19|20)(?P<yyyy>[0-9]{2})|(?P<yy>[12][0-9]))"
+                r"(?:H(?P<hn>[12])|Q(?P<qd>[1-4]))(?![0-9A-Za-z%]|[.,][0-9])"),
      _year_first_code, ("short_year",)),
     (
         ascii_pattern(

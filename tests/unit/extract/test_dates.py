@@ -610,6 +610,13 @@ WRITTEN_FORMS_ROWS = [
     ("预计25Q3闪购单量增速约为30%。", "2025-12-03", [("25Q3", "2025-07-01", "quarter")]),
     ("白酒行业24H2基金持仓占比下降。", "2025-03-12", [("24H2", "2024-07-01", "half")]),
     ("美團25Q3經調整淨虧損為160.1億元。", "2025-12-03", [("25Q3", "2025-07-01", "quarter")]),
+    # The same with the whole year, as results tables and English digests of them write it.
+    ("Tencent reported 2025Q3 revenue of 192.9 billion yuan.", "2025-11-20", [("2025Q3", "2025-07-01", "quarter")]),
+    ("Xiaomi's 2024H2 smartphone shipments beat forecasts.", "2025-03-18", [("2024H2", "2024-07-01", "half")]),
+    ("腾讯2025Q3营收1929亿元。", "2025-11-20", [("2025Q3", "2025-07-01", "quarter")]),
+    ("騰訊2025Q3營收1929億元。", "2025-11-20", [("2025Q3", "2025-07-01", "quarter")]),
+    ("The A2025Q3 board ships with firmware 2025Q3X.", "2025-11-20", []),
+    ("订单号12025Q3已发货。", "2025-11-20", []),
     ("摩通預期小米25H1毛利率回升。", "2025-03-12", [("25H1", "2025-01-01", "half")]),
     ("The A25Q3 chip ships in volumes.", "2025-03-12", []),
     ("新款A25Q3芯片开始量产。", "2025-03-12", []),
