@@ -23,10 +23,12 @@ A portal's dateline ("2月24日消息", "IT之家 2月24日消息", "C114讯 2�
 word (消息) and may open with any outlet name, as portals are too many to list; a time zone
 (北京时间) may stand before its day and a part of the day (晚间) after it; the outlet may stand
 in brackets with a report word ("【环球网科技综合报道】"). A portal's name may also run straight into a day
-closed by a dispatch or report word ("品玩6月20日讯", "快科技8月18日消息", then a comma, a space or a
-bracket). An English line opening with a day and its year before a dash is a dateline too, with a
-press-release wire in slashes ("/PRNewswire/ --") or none; so is a Chinese one ("香港2023年11月15日 /美通社/ —"). An outlet may open an English dateline in brackets ("(Yicai) Feb. 20
---"), and a portal's name may carry its Latin name in brackets ("站长之家(ChinaZ.com) 8 月 14 日消息").
+closed by a dispatch or report word ("品玩6月20日讯", "快科技8月18日消息", then a comma, a space
+or a bracket). An English line opening with a day and its year before a dash is a dateline too,
+with a press-release wire in slashes ("/PRNewswire/ --") or none; so is a Chinese one
+("香港2023年11月15日 /美通社/ —"). An outlet may open an English dateline in brackets
+("(Yicai) Feb. 20 --"), and a portal's name may carry its Latin name in brackets
+("站长之家(ChinaZ.com) 8 月 14 日消息").
 
 The cue words (agencies, 记者, 电, dateline cities) are ``lib/rules/datelines.csv``. Lines are read
 as simplified Chinese (``to_simplified``), so 電/記者 match 电/记者; what is returned is cut from the
