@@ -158,7 +158,9 @@ class DatelineReader:
                 rf"(?P<outlet>{literal_alternation(words['agency'] + words['self'])})》?"
                 rf"(?:(?:{reporter})(?P<author>[{HAN_CHARACTERS}·]{{2,4}}?(?:、[{HAN_CHARACTERS}·]{{2,4}}?)*)"
                 rf"(?=(?:{place})))?"
-                rf"(?P<place>[{HAN_CHARACTERS}]{{0,6}}?)"
+                # a foreign dateline names the country and the city: "新华社匈牙利科马罗姆6月27日电" (7),
+                # "新华社哈萨克斯坦阿斯塔纳" (9)
+                rf"(?P<place>[{HAN_CHARACTERS}]{{0,9}}?)"
                 rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?:(?P<m>{_MONTH_NUMBER})\s*月)?\s*(?P<d>{_DAY_NUMBER})\s*日\s*"
                 rf"(?:{literal_alternation(words['dispatch'])}|{closing_report})"
                 rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?[】〕\]]?")

@@ -48,6 +48,12 @@ DATELINE_CASES = [
      (1, 20)),
     ("SAN FRANCISCO, Sept. 5, 2024 (AP) — OpenAI said", "AP", "", _day(2024, 9, 5), (9, 5)),
     ("Beijing, March 3 (Reuters) – Baidu said", "Reuters", "", None, (3, 3)),
+    # Class (publication dates not read, T zs1809): a foreign dateline names the country and the city, up to 9
+    # characters between the agency and the day
+    ("新华社匈牙利科马罗姆6月27日电(记者陈浩 黄富慧)", "新华社", "陈浩 黄富慧", None, (6, 27)),
+    ("新華社匈牙利科馬羅姆6月27日電(記者陳浩 黃富慧)", "新華社", "陳浩 黃富慧", None, (6, 27)),
+    ("新华社哈萨克斯坦阿斯塔纳2025年6月17日电", "新华社", "", _day(2025, 6, 17), (6, 17)),
+    ("KOMAROM, Hungary, June 27 (Xinhua) -- BYD opened its plant", "Xinhua", "", None, (6, 27)),
     # A portal's dateline closes with 消息; its outlet need not be a listed agency.
     ("C114讯 2月24日消息(颜翊)", "C114", "", None, (2, 24)),
     ("IT之家 1月20日消息，DeepSeek今日发布推理模型R1。", "IT之家", "", None, (1, 20)),
@@ -192,6 +198,8 @@ def test_a_dateline_states_its_day_of_month_with_or_without_its_month(reader, li
     "Nvidia announced on July 15, 2025 - that it will resume sales",
     "阿里巴巴6月20日宣布组织变革。",
     "據報導，品玩6月20日訊",
+    # near miss of a foreign dateline: more than 9 characters between the agency and the day is a sentence
+    "新华社报道称比亚迪在匈牙利的工厂6月27日电",
     # near misses of a name run into its day and 消息: what a source said, a sentence going on, a report cited
     "腾讯2月24日消息称，营收增长。",
     "騰訊2月24日消息稱，營收增長。",
