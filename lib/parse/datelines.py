@@ -23,10 +23,12 @@ A portal's dateline ("2月24日消息", "IT之家 2月24日消息", "C114讯 2�
 word (消息) and may open with any outlet name, as portals are too many to list; a time zone
 (北京时间) may stand before its day and a part of the day (晚间) after it; the outlet may stand
 in brackets with a report word ("【环球网科技综合报道】"). A portal's name may also run straight into a day
-closed by a dispatch word ("品玩6月20日讯", "36氪1月9日讯"). An English line opening with a day and its year
-before a dash is a dateline too, with a press-release wire in slashes ("/PRNewswire/ --") or none; so is a
-Chinese one ("香港2023年11月15日 /美通社/ —"). An outlet may open an English dateline in brackets ("(Yicai) Feb. 20
---"), and a portal's name may carry its Latin name in brackets ("站长之家(ChinaZ.com) 8 月 14 日消息").
+closed by a dispatch or report word ("品玩6月20日讯", "快科技8月18日消息", then a comma, a space
+or a bracket). An English line opening with a day and its year before a dash is a dateline too,
+with a press-release wire in slashes ("/PRNewswire/ --") or none; so is a Chinese one
+("香港2023年11月15日 /美通社/ —"). An outlet may open an English dateline in brackets
+("(Yicai) Feb. 20 --"), and a portal's name may carry its Latin name in brackets
+("站长之家(ChinaZ.com) 8 月 14 日消息").
 
 The cue words (agencies, 记者, 电, dateline cities) are ``lib/rules/datelines.csv``. Lines are read
 as simplified Chinese (``to_simplified``), so 電/記者 match 电/记者; what is returned is cut from the
@@ -140,8 +142,11 @@ class DatelineReader:
                 rf"{zone}{day}{time_of_day}(?:{literal_alternation(words['report'])})(?!称|人士)")
         if words["glued"]:
             name = r"[^\s,，。:：;；()（）《》【】]"
-            self._glued = re.compile(rf"^\s*{_OPENING_BRACKET}?(?P<outlet>{name}{{1,11}}?(?!\d){name}){day}"
-                                     rf"(?:{literal_alternation(words['glued'])})")
+            # The closing word ends the dateline: a comma, a space, a bracket (its own closing one too:
+            # "【大纪元2023年03月28日讯】") or the line's end follows it, where a sentence goes on ("腾讯2月24日消息称",
+            # "一位读者在2月24日消息中写道"); 据 opens a sentence citing a report ("据36氪1月9日消息，").
+            self._glued = re.compile(rf"^\s*{_OPENING_BRACKET}?(?!据)(?P<outlet>{name}{{1,11}}?(?!\d){name}){day}"
+                                     rf"(?:{literal_alternation(words['glued'])})(?=[\s,，:：;；(（【\[】〕\]]|$)")
         if (words["agency"] or words["self"]) and words["dispatch"]:
             reporter = literal_alternation(words["reporter"]) or "(?!)"
             place = literal_alternation(words["place"]) or "(?!)"
@@ -153,7 +158,9 @@ class DatelineReader:
                 rf"(?P<outlet>{literal_alternation(words['agency'] + words['self'])})》?"
                 rf"(?:(?:{reporter})(?P<author>[{HAN_CHARACTERS}·]{{2,4}}?(?:、[{HAN_CHARACTERS}·]{{2,4}}?)*)"
                 rf"(?=(?:{place})))?"
-                rf"(?P<place>[{HAN_CHARACTERS}]{{0,6}}?)"
+                # a foreign dateline names the country and the city: "新华社匈牙利科马罗姆6月27日电" (7),
+                # "新华社哈萨克斯坦阿斯塔纳" (9)
+                rf"(?P<place>[{HAN_CHARACTERS}]{{0,9}}?)"
                 rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?:(?P<m>{_MONTH_NUMBER})\s*月)?\s*(?P<d>{_DAY_NUMBER})\s*日\s*"
                 rf"(?:{literal_alternation(words['dispatch'])}|{closing_report})"
                 rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?[】〕\]]?")

@@ -187,8 +187,12 @@ def glossed_today_month_day(line: str) -> tuple[int, int] | None:
 # time ("Updated 10:30 AM EST, Mon January 13, 2025", "Caixin | Sep 15, 2020", "Mar 12, 2025 · 5 min read"),
 # byline labels ("来源：电子设计"), counts of reads ("阅读 68", "Count : 26", a bare "110") and a site's
 # address run into the date ("00:57www.worldometers.cn").
-_LABELS = alternation(BYLINE_CUES["source"] + BYLINE_CUES["author"] + BYLINE_CUES["next_label"]
-                      + BYLINE_CUES["revised"] + BYLINE_CUES["published"] + BYLINE_CUES["count"])
+# A label in Latin letters is a whole word: "editor" is no label inside "By DCB Editorial"; a Chinese one may
+# run into the name after it ("来源新智元").
+_LABEL_WORDS = (BYLINE_CUES["source"] + BYLINE_CUES["author"] + BYLINE_CUES["next_label"]
+                + BYLINE_CUES["revised"] + BYLINE_CUES["published"] + BYLINE_CUES["count"])
+_LABELS = (rf"(?<![a-z])(?:{alternation(w for w in _LABEL_WORDS if re.search('[a-z]', w, re.I))})(?![a-z])"
+           rf"|{alternation(w for w in _LABEL_WORDS if not re.search('[a-z]', w, re.I))}")
 _DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?|T(?=\d{2}:)|\b(?:[ap]\.m\.|am|pm)(?![a-z])"
     r"|\b(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?<=\d)[+-]\d{2}:?\d{2}\b"

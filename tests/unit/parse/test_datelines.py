@@ -48,6 +48,12 @@ DATELINE_CASES = [
      (1, 20)),
     ("SAN FRANCISCO, Sept. 5, 2024 (AP) — OpenAI said", "AP", "", _day(2024, 9, 5), (9, 5)),
     ("Beijing, March 3 (Reuters) – Baidu said", "Reuters", "", None, (3, 3)),
+    # Class (publication dates not read, T zs1809): a foreign dateline names the country and the city, up to 9
+    # characters between the agency and the day
+    ("新华社匈牙利科马罗姆6月27日电(记者陈浩 黄富慧)", "新华社", "陈浩 黄富慧", None, (6, 27)),
+    ("新華社匈牙利科馬羅姆6月27日電(記者陳浩 黃富慧)", "新華社", "陳浩 黃富慧", None, (6, 27)),
+    ("新华社哈萨克斯坦阿斯塔纳2025年6月17日电", "新华社", "", _day(2025, 6, 17), (6, 17)),
+    ("KOMAROM, Hungary, June 27 (Xinhua) -- BYD opened its plant", "Xinhua", "", None, (6, 27)),
     # A portal's dateline closes with 消息; its outlet need not be a listed agency.
     ("C114讯 2月24日消息(颜翊)", "C114", "", None, (2, 24)),
     ("IT之家 1月20日消息，DeepSeek今日发布推理模型R1。", "IT之家", "", None, (1, 20)),
@@ -82,6 +88,13 @@ DATELINE_CASES = [
     ("雷锋网2025年3月5日讯，百度发布新模型", "雷锋网", "", _day(2025, 3, 5), (3, 5)),
     ("品玩6月20日訊，阿里巴巴宣布組織變革", "品玩", "", None, (6, 20)),
     ("鉅亨網2024年8月26日訊，拼多多股價大跌", "鉅亨網", "", _day(2024, 8, 26), (8, 26)),
+    # Class (publication dates not read, V zs2008, D zs207): a portal's name run straight into a day closed by 消息,
+    # then a comma, a space, a bracket or the line's end ("快科技8月18日消息", "酷瑞百科1月8日消息,")
+    ("快科技8月18日消息，比亚迪与匈牙利政府谈判", "快科技", "", None, (8, 18)),
+    ("酷瑞百科1月8日消息,", "酷瑞百科", "", None, (1, 8)),
+    ("中关村在线2025年3月5日消息 小米发布新机", "中关村在线", "", _day(2025, 3, 5), (3, 5)),
+    ("快科技2月28日消息,日前,小米SU7迎來海外首秀", "快科技", "", None, (2, 28)),
+    ("【大纪元2023年03月28日讯】(大纪元记者夏松综合报导)", "大纪元", "", _day(2023, 3, 28), (3, 28)),
     ("SHANGHAI, Aug. 8, 2019 /PRNewswire/ -- SMIC announced", "PRNewswire", "", _day(2019, 8, 8), (8, 8)),
     ("HONG KONG, Nov. 13, 2025 /PRNewswire/ -- Tencent today announced", "PRNewswire", "", _day(2025, 11, 13),
      (11, 13)),
@@ -185,6 +198,15 @@ def test_a_dateline_states_its_day_of_month_with_or_without_its_month(reader, li
     "Nvidia announced on July 15, 2025 - that it will resume sales",
     "阿里巴巴6月20日宣布组织变革。",
     "據報導，品玩6月20日訊",
+    # near miss of a foreign dateline: more than 9 characters between the agency and the day is a sentence
+    "新华社报道称比亚迪在匈牙利的工厂6月27日电",
+    # near misses of a name run into its day and 消息: what a source said, a sentence going on, a report cited
+    "腾讯2月24日消息称，营收增长。",
+    "騰訊2月24日消息稱，營收增長。",
+    "一位读者在2月24日消息中写道",
+    "據36氪1月9日消息，月之暗面完成融資",
+    "据36氪1月9日消息，月之暗面完成融资",
+    "小米8月18日消息人士透露",
     # near misses of the Chinese-numeral datelines: a company's day, a quoted dateline, a city without an agency
     "阿里巴巴十五日宣布组织变革。",
     "據香港中通社十五日電，英偉達",

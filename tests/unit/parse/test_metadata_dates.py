@@ -121,6 +121,23 @@ from lib.parse.script import to_simplified
     # near misses: a headline whose verb runs into a product after the date
     ("小米2024年3月28日发布SU7", None, None),
     ("小米2024年3月28日發佈SU7", None, None),
+    # Class (publication dates not read, W en2116): a label in Latin letters is a whole word, so a name that
+    # starts with one ("Editorial", "Sourcery", "Authority") stays a name beside the date
+    ("By DCB Editorial, January 29, 2026", None, date(2026, 1, 29)),
+    ("By Tech Editorial Team | March 3, 2025", None, date(2025, 3, 3)),
+    ("Sourcery News | 2025-03-03 10:15", None, date(2025, 3, 3)),
+    ("编辑部 Editorial 2025年3月3日", None, date(2025, 3, 3)),
+    ("編輯部 Editorial 2025年3月3日", None, date(2025, 3, 3)),
+    # near miss: a sentence's words still make it no date line
+    ("The editorial board said on January 29, 2026 that it backs the company.", None, None),
+    # Class (publication dates not read, U en1905): an update-time label, the page's one date
+    ("Latest update time:2021-11-12 12:27", None, date(2021, 11, 12)),
+    ("Update time: 2023-05-06 09:30", None, date(2023, 5, 6)),
+    ("Update Time：2023-05-06 09:30 | Source: EEWorld", None, date(2023, 5, 6)),
+    ("更新时间：2023-05-06 09:30", None, date(2023, 5, 6)),
+    ("更新時間：2023-05-06 09:30", None, date(2023, 5, 6)),
+    # near miss: an update time inside a sentence about a product
+    ("The company said the firmware's update time fell to ten minutes on 2023-05-06 after the fix.", None, None),
 ])
 def test_the_day_a_metadata_line_states(line, cut_as, expected):
     period = date_in_line(to_simplified(line), cut_as)
