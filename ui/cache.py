@@ -189,7 +189,7 @@ def filtered_view(corpus: Corpus, filters: Filters) -> View:
 def _term_idf(version: str, root: str, stopwords: frozenset[str], _corpus: Corpus) -> np.ndarray:
     """IDF over the whole corpus: it depends on the corpus and the stopwords, not on the filters."""
     coded = corpus_index(_corpus).derived(coded_terms)
-    idf = term_stats.idf_by_term(coded.rows(coded.without(stopwords)))
+    idf = term_stats.idf_by_term(coded.rows(coded.without(stopwords), whole_pairs=True))
     idf.flags.writeable = False     # shared by every session
     return idf
 

@@ -154,7 +154,7 @@ def keyword_terms(view: View, weight: str, stopwords: frozenset[str], idf: np.nd
     in_view = rows_in_view(view, coded)
     chosen = _both(in_view, coded.without(stopwords))
     if company is None:
-        rows = coded.rows(chosen)
+        rows = coded.rows(chosen, whole_pairs=True)
         weighted = weighted_terms(rows, idf, weight)
         return KeywordTerms(weighted, terms_by_language(weighted, rows), len(view.documents),
                             cloud_frequencies(weighted))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -43,6 +44,9 @@ class TermRows:
     complete: np.ndarray    # per key: neither term nor lang missing
     base: np.ndarray        # per key: its code in the corpus's key table, -1 if none
     doc_ids: pd.Index       # the documents' ids, by code
+    # Per row, when the rows hold every row of a (key, document) pair or none: whether it is its pair's first
+    # row with a document, so documents per key are a count, not a search for distinct pairs. None otherwise.
+    first: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -64,7 +68,8 @@ class TermRows:
         base = (vocabulary.get_indexer(pd.MultiIndex.from_frame(keys)).astype(np.int64) if vocabulary is not None
                 else np.full(len(keys), -1, dtype=np.int64))
         base[~complete] = -1
-        return replace(self, codes=renumber.astype(np.int32)[self.codes], keys=keys, complete=complete, base=base)
+        return replace(self, codes=renumber.astype(np.int32)[self.codes], keys=keys, complete=complete, base=base,
+                       first=None)    # two keys merged in one document are one pair
 
     def n_documents(self) -> int:
         """Distinct documents among the rows."""
@@ -84,20 +89,34 @@ class CodedTerms:
 
     def __init__(self, terms: pd.DataFrame) -> None:
         self.codes, self.keys, self.complete = _key_codes(terms[Term.TERM], terms[Term.LANG])
-        docs, doc_ids = pd.factorize(terms[Term.DOC_ID])
-        self.docs = docs.astype(np.int32)
+        self.docs, doc_ids = factorized(terms[Term.DOC_ID])
         self.doc_ids = pd.Index(doc_ids)
         self.counts = terms[Term.COUNT].to_numpy()     # the frame's own (read-only) array: not copied
         self.vocabulary = pd.MultiIndex.from_frame(self.keys)
         self._folded = None
 
-    def rows(self, chosen: np.ndarray | None = None) -> TermRows:
-        """The rows flagged in ``chosen`` (a boolean array over the rows; None: every row)."""
-        arrays = (self.codes, self.docs, self.counts)
+    def rows(self, chosen: np.ndarray | None = None, whole_pairs: bool = False) -> TermRows:
+        """The rows flagged in ``chosen`` (a boolean array over the rows; None: every row).
+
+        ``whole_pairs``: ``chosen`` takes all the rows of a (term, document) pair or none of them, as a choice
+        of documents and of terms (stopwords) does, never one of sentences; documents per term are then
+        counted from each pair's first row (``first_of_pair``).
+        """
+        arrays = (self.codes, self.docs, self.counts) + ((self.first_of_pair,) if whole_pairs else ())
         if chosen is not None:
             arrays = tuple(array[chosen] for array in arrays)
-        return TermRows(*arrays, keys=self.keys, complete=self.complete,
-                        base=np.arange(len(self.keys), dtype=np.int64), doc_ids=self.doc_ids)
+        return TermRows(*arrays[:3], keys=self.keys, complete=self.complete,
+                        base=np.arange(len(self.keys), dtype=np.int64), doc_ids=self.doc_ids,
+                        first=arrays[3] if whole_pairs else None)
+
+    @cached_property
+    def first_of_pair(self) -> np.ndarray:
+        """Per row: it has a document and is the first row of its (key, document) pair."""
+        pairs = self.docs.astype(np.int64) * max(len(self.keys), 1)
+        pairs += self.codes
+        first = ~pd.Series(pairs).duplicated().to_numpy()
+        first &= self.docs >= 0
+        return first
 
     def rows_of(self, doc_ids: Iterable) -> np.ndarray:
         """Whether each row belongs to one of ``doc_ids`` (rows without a document do not)."""
@@ -125,14 +144,13 @@ def _key_codes(terms: pd.Series, langs: pd.Series) -> tuple[np.ndarray, pd.DataF
 
     A missing term or lang is a value of its own here (the last code of its column), so every row has a key.
     """
-    term_code, term_names = pd.factorize(terms)
-    lang_code, lang_names = pd.factorize(langs)
+    term_code, term_names = factorized(terms)
+    lang_code, lang_names = factorized(langs)
     n_terms, n_langs = len(term_names) + 1, len(lang_names) + 1
     pair = term_code.astype(np.int64)
     pair[pair < 0] = n_terms - 1
     pair *= n_langs
-    lang_code[lang_code < 0] = n_langs - 1
-    pair += lang_code
+    pair += np.where(lang_code < 0, n_langs - 1, lang_code)
     del term_code, lang_code
     codes, pairs = _dense_codes(pair, n_terms * n_langs)
     del pair
@@ -143,6 +161,22 @@ def _key_codes(terms: pd.Series, langs: pd.Series) -> tuple[np.ndarray, pd.DataF
     })
     complete = (term_of < n_terms - 1) & (lang_of < n_langs - 1)
     return codes, keys, complete
+
+
+def factorized(values: pd.Series) -> tuple[np.ndarray, pd.api.extensions.ExtensionArray | np.ndarray]:
+    """``pd.factorize(values)`` (codes in order of first appearance, -1 where missing) as 32-bit codes.
+
+    Arrow-backed strings are dictionary-encoded by Arrow itself, about four times faster than pandas'
+    factorize of them (which turned 15-28 s of the Companies and Keywords pages' first visits at 100,000
+    articles); other columns go through pandas.
+    """
+    array = values.array
+    if isinstance(array, pd.arrays.ArrowStringArray) and len(array):
+        encoded = pc.dictionary_encode(array._pa_array).combine_chunks()
+        codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
+        return codes, pd.arrays.ArrowStringArray(encoded.dictionary, dtype=values.dtype)
+    codes, names = pd.factorize(values)
+    return codes.astype(np.int32), names
 
 
 def _dense_codes(values: np.ndarray, space: int) -> tuple[np.ndarray, np.ndarray]:

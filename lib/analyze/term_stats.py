@@ -33,6 +33,8 @@ def counts_by_key(rows: TermRows) -> np.ndarray:
 
 def documents_by_key(rows: TermRows) -> np.ndarray:
     """Per key: the documents holding one of its rows (rows without a document left out)."""
+    if rows.first is not None:
+        return np.bincount(rows.codes[rows.first], minlength=len(rows.keys))
     with_doc = rows.docs >= 0
     codes, docs = _rows_kept(with_doc, rows.codes, rows.docs)
     n_docs = max(len(rows.doc_ids), 1)

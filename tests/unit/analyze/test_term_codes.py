@@ -61,20 +61,21 @@ STOPWORDS = [frozenset(), frozenset({"ai"}), frozenset({"model", "抖音", "noth
 
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("stopwords", STOPWORDS)
-def test_totals_idf_and_tfidf_match_the_strings_counted(seed, stopwords):
+@pytest.mark.parametrize("whole_pairs", [False, True])
+def test_totals_idf_and_tfidf_match_the_strings_counted(seed, stopwords, whole_pairs):
     frame = generated_terms(seed)
     coded = CodedTerms(frame)
     kept = coded.without(stopwords)
     background = keywords_oracle.without_stopwords(frame, stopwords)
     expected_idf = oracle.idf_by_term(background)
-    idf = term_stats.idf_by_term(coded.rows(kept))
+    idf = term_stats.idf_by_term(coded.rows(kept, whole_pairs))
     found_idf = idf_frame(coded, idf).sort_values(KEY, ignore_index=True)
     same_rows(found_idf, expected_idf.sort_values(KEY, ignore_index=True))
     for doc_ids in SUBSETS:
         in_docs = None if doc_ids is None else coded.rows_of(doc_ids)
         chosen = in_docs if kept is None else kept if in_docs is None else kept & in_docs
         subset = background if doc_ids is None else keywords_oracle.terms_of_documents(background, doc_ids)
-        rows = coded.rows(chosen)
+        rows = coded.rows(chosen, whole_pairs)
         same_rows(term_stats.term_totals(rows), oracle.term_totals(subset))
         same_rows(term_stats.tfidf_of_documents(rows, idf), oracle.tfidf_of_documents(subset, expected_idf))
         for weight in kw.WEIGHTS:
@@ -145,7 +146,7 @@ def compared_companies(corpus) -> list[str]:
 def test_keyword_terms_of_a_generated_corpus_match_the_strings_counted(generated, weight, stopwords):
     corpus, index = generated
     coded = CodedTerms(corpus.terms)
-    idf = term_stats.idf_by_term(coded.rows(coded.without(stopwords)))
+    idf = term_stats.idf_by_term(coded.rows(coded.without(stopwords), whole_pairs=True))
     first, second, third = compared_companies(corpus)
     outlets = tuple(corpus.documents["source"].dropna().unique()[:2])
     for filters in (Filters(), Filters(companies=(first,)), Filters(outlets=outlets)):
