@@ -21,6 +21,7 @@ from lib.analyze.corpus_sql import corpus_tables
 from lib.analyze.distinctive_terms import company_name_terms, distinctive_terms
 from lib.analyze.filters import Filters, apply_filters
 from lib.analyze.term_codes import KEY, CodedTerms
+from lib.deferred import map_frames
 from lib.pipeline.corpus import build_corpus
 from lib.schema import Term
 from tests.oracles import companies as companies_oracle
@@ -150,7 +151,8 @@ def test_keyword_terms_of_a_generated_corpus_match_the_strings_counted(generated
     first, second, third = compared_companies(corpus)
     outlets = tuple(corpus.documents["source"].dropna().unique()[:2])
     for filters in (Filters(), Filters(companies=(first,)), Filters(outlets=outlets)):
-        view = apply_filters(corpus, filters)
+        # As the dashboard's cache hands it out: every frame a shallow copy (``ui.cache``).
+        view = map_frames(apply_filters(corpus, filters), lambda frame: frame.copy(deep=False))
         for company in (None, first, second, third):
             found = kw.keyword_terms(view, weight, stopwords, idf, index, company)
             expected = keywords_oracle.keyword_terms(view, weight, stopwords, index, company)
