@@ -21,7 +21,13 @@ from lib.analyze.company_terms import name_merges, rows_about, sentence_rows
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View, outlet_labels
 from lib.analyze.term_codes import CodedTerms, TermRows, coded_terms
-from lib.analyze.term_stats import counts_by_key, documents_by_key, present_keys, tfidf_by_key
+from lib.analyze.term_stats import (
+    counts_by_key,
+    documents_by_key,
+    documents_by_language,
+    present_keys,
+    tfidf_by_key,
+)
 from lib.schema import Doc, Sent, Stat, Term
 from lib.text_script import HAN_CHARACTER as _CJK
 
@@ -121,17 +127,6 @@ def terms_by_language(weighted: pd.DataFrame, rows: TermRows) -> list[LanguageTe
         parts.append(LanguageTerms(str(lang), TERM_LANGUAGES.get(lang, str(lang)), part, n_docs,
                                    cloud_frequencies(part)))
     return parts
-
-
-def documents_by_language(rows: TermRows) -> dict[str, int]:
-    """Per language of the rows' keys: the documents with a row in it."""
-    lang_of_key, langs = pd.factorize(rows.keys[Term.LANG])
-    lang = lang_of_key[rows.codes]
-    valid = (lang >= 0) & (rows.docs >= 0)
-    pairs = rows.docs[valid].astype(np.int64) * max(len(langs), 1) + lang[valid]
-    seen = np.bincount(pairs, minlength=len(rows.doc_ids) * len(langs)) > 0
-    per_lang = seen.reshape(-1, len(langs)).sum(axis=0) if len(langs) else []
-    return {str(name): int(n) for name, n in zip(langs, per_lang, strict=True)}
 
 
 @dataclass(frozen=True)

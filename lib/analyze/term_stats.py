@@ -44,6 +44,17 @@ def documents_by_key(rows: TermRows) -> np.ndarray:
     return np.bincount(pairs // n_docs, minlength=len(rows.keys))
 
 
+def documents_by_language(rows: TermRows) -> dict[str, int]:
+    """Per language of the rows' keys: the documents with a row in it."""
+    lang_of_key, langs = pd.factorize(rows.keys[Term.LANG])
+    lang = lang_of_key[rows.codes]
+    valid = (lang >= 0) & (rows.docs >= 0)
+    pairs = rows.docs[valid].astype(np.int64) * max(len(langs), 1) + lang[valid]
+    seen = np.bincount(pairs, minlength=len(rows.doc_ids) * len(langs)) > 0
+    per_lang = seen.reshape(-1, len(langs)).sum(axis=0) if len(langs) else []
+    return {str(name): int(n) for name, n in zip(langs, per_lang, strict=True)}
+
+
 def present_keys(rows: TermRows) -> np.ndarray:
     """Per key: a term (neither term nor lang missing) that one of the rows holds."""
     return (np.bincount(rows.codes, minlength=len(rows.keys)) > 0) & rows.complete

@@ -116,7 +116,7 @@ def test_documents_by_language_match_the_strings_counted(seed):
     frame = generated_terms(seed)
     rows = CodedTerms(frame).rows()
     expected = {lang: frame.loc[frame[Term.LANG] == lang, Term.DOC_ID].nunique() for lang in frame[Term.LANG].dropna()}
-    assert kw.documents_by_language(rows) == expected
+    assert term_stats.documents_by_language(rows) == expected
 
 
 def test_coding_leaves_the_frame_as_it_was():
