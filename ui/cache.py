@@ -29,6 +29,7 @@ from lib.analyze.corpus_index import CorpusIndex, one_chunk, row_positions
 from lib.analyze.corpus_sql import CorpusTables, corpus_tables
 from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
+from lib.analyze.term_codes import coded_terms
 from lib.charts.colors import company_colors
 from lib.deferred import map_frames, replace_frames
 from lib.pipeline.corpus import Corpus, FolderScan, build_corpus
@@ -184,15 +185,19 @@ def filtered_view(corpus: Corpus, filters: Filters) -> View:
     return _shallow_copy(_filtered(corpus.version, corpus.root, repr(filters), filters, corpus))
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
-def _term_idf(corpus_version: str, stopwords: frozenset[str], _background: pd.DataFrame) -> pd.DataFrame:
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _term_idf(version: str, root: str, stopwords: frozenset[str], _corpus: Corpus) -> np.ndarray:
     """IDF over the whole corpus: it depends on the corpus and the stopwords, not on the filters."""
-    return term_stats.idf_by_term(_background)
+    coded = corpus_index(_corpus).derived(coded_terms)
+    idf = term_stats.idf_by_term(coded.rows(coded.without(stopwords), whole_pairs=True))
+    idf.flags.writeable = False     # shared by every session
+    return idf
 
 
-def term_idf(corpus: Corpus, stopwords: frozenset[str]) -> pd.DataFrame:
-    """``idf_by_term`` of the corpus's terms without ``stopwords``, once per corpus version and stopwords."""
-    return _term_idf(corpus.version, stopwords, keywords.without_stopwords(corpus.terms, stopwords))
+def term_idf(corpus: Corpus, stopwords: frozenset[str]) -> np.ndarray:
+    """``idf_by_term`` of the corpus's coded terms without ``stopwords``, per key of the corpus's
+    ``CodedTerms``; once per corpus version and stopwords (read-only)."""
+    return _term_idf(corpus.version, corpus.root, stopwords, corpus)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)

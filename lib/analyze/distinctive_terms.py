@@ -19,7 +19,8 @@ from lib.analyze.companies import documents_naming
 from lib.analyze.company_terms import company_terms, rows_about
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View
-from lib.analyze.term_stats import COUNT_A, COUNT_B, is_in
+from lib.analyze.term_codes import is_in
+from lib.analyze.term_stats import COUNT_A, COUNT_B
 from lib.schema import Doc, Stat, Term
 
 LEANING = "leaning"

@@ -1,25 +1,33 @@
 """What the Keywords page shows: weighted terms, user stopwords, per-company term sets, and
 keyword-in-context lines.
 
-Pure functions over the corpus frames (never changed in place), vectorised over whole columns.
-Terms are weighted either by raw frequency or by TF-IDF against the whole corpus (so a selection's
-scores say what is characteristic of it, not merely common everywhere).
+Pure functions over the corpus frames (never changed in place), vectorised over whole columns; the
+terms are read through their codes, made once per corpus (``lib.analyze.term_codes``): a view, the
+stopwords and a company each pick rows of them. Terms are weighted either by raw frequency or by
+TF-IDF against the whole corpus (so a selection's scores say what is characteristic of it, not
+merely common everywhere).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from lib.analyze.companies import documents_naming
-from lib.analyze.company_terms import terms_about
+from lib.analyze.company_terms import name_merges, rows_about, sentence_rows
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View, outlet_labels
-from lib.analyze.term_stats import KEY, idf_by_term, is_in, term_totals, tfidf_of_documents
+from lib.analyze.term_codes import CodedTerms, TermRows, coded_terms
+from lib.analyze.term_stats import (
+    counts_by_key,
+    documents_by_key,
+    documents_by_language,
+    present_keys,
+    tfidf_by_key,
+)
 from lib.schema import Doc, Sent, Stat, Term
 from lib.text_script import HAN_CHARACTER as _CJK
 
@@ -63,43 +71,24 @@ def parse_stopwords(text: str | None) -> frozenset[str]:
     return frozenset(words | phrases)
 
 
-def without_stopwords(terms: pd.DataFrame, stopwords: Iterable[str]) -> pd.DataFrame:
-    """``terms`` without the rows whose term is one of ``stopwords`` (case-insensitive)."""
-    stop = {w.casefold() for w in stopwords}
-    if not stop or terms.empty:
-        return terms
-    # Case-fold the vocabulary, not every row: a corpus has far fewer distinct terms than rows.
-    vocabulary = pd.Series(terms[Term.TERM].unique())
-    dropped = vocabulary[vocabulary.str.casefold().isin(stop)]
-    return terms[~terms[Term.TERM].isin(dropped)]
+def weighted_terms(rows: TermRows, idf: np.ndarray, weight: str = FREQUENCY) -> pd.DataFrame:
+    """Every term of ``rows`` with its count, documents, TF-IDF and the chosen ``weight``.
 
-
-def terms_of_documents(terms: pd.DataFrame, doc_ids: Iterable[str]) -> pd.DataFrame:
-    return terms[is_in(terms[Term.DOC_ID], doc_ids)]
-
-
-def weighted_terms(terms: pd.DataFrame, background: pd.DataFrame, weight: str = FREQUENCY,
-                   idf: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every term of ``terms`` with its count, documents, TF-IDF and the chosen ``weight``.
-
-    TF-IDF is summed over the documents of ``terms`` with IDF from ``background`` (the whole
-    corpus, stopwords removed the same way), so common-everywhere words sink; a term's frequency
-    is taken within each document's rows of ``terms`` (for a company, the document's sentences
-    about it: ``lib.analyze.company_terms``). ``idf`` may be
-    ``idf_by_term(background)`` computed once (it depends on the corpus and stopwords only).
-    Sorted by weight descending; ``label`` is the term, with its language added when the same
-    spelling occurs in two.
+    TF-IDF is summed over the documents of ``rows`` with ``idf`` from the background (``idf_by_term`` of
+    the whole corpus, stopwords removed the same way), so common-everywhere words sink; a term's frequency
+    is taken within each document's rows (for a company, the document's sentences about it:
+    ``lib.analyze.company_terms``). Sorted by weight descending; ``label`` is the term, with its
+    language added when the same spelling occurs in two.
     """
     if weight not in WEIGHTS:
         raise ValueError(f"weight must be one of {WEIGHTS}, not {weight!r}")
-    totals = term_totals(terms)
-    if totals.empty:
+    present = present_keys(rows)
+    if not present.any():
         return pd.DataFrame({c: pd.Series(dtype=_WEIGHTED_DTYPES.get(c, "str")) for c in WEIGHTED_COLUMNS})
-    if idf is None:
-        idf = idf_by_term(background)
-    scores = tfidf_of_documents(terms, idf)
-    table = totals.merge(scores, on=KEY, how="left")
-    table[Stat.TFIDF] = table[Stat.TFIDF].fillna(0.0)
+    scores = tfidf_by_key(rows, idf)[present]
+    table = rows.keys[present].reset_index(drop=True).assign(**{
+        Stat.COUNT: counts_by_key(rows)[present], Stat.N_DOCS: documents_by_key(rows)[present],
+        Stat.TFIDF: np.where(np.isnan(scores), 0.0, scores)})
     table[Stat.WEIGHT] = (table[Stat.COUNT] if weight == FREQUENCY else table[Stat.TFIDF]).astype(float)
     shared = table[Stat.TERM].duplicated(keep=False)
     table[LABEL] = table[Stat.TERM].where(~shared, table[Stat.TERM] + " (" + table[Term.LANG] + ")")
@@ -122,16 +111,18 @@ class LanguageTerms:
     cloud: dict[str, float]  # ``cloud_frequencies`` of ``weighted``
 
 
-def terms_by_language(weighted: pd.DataFrame, terms: pd.DataFrame) -> list[LanguageTerms]:
-    """``weighted`` split by term language, English first, languages without terms left out.
+def terms_by_language(weighted: pd.DataFrame, rows: TermRows) -> list[LanguageTerms]:
+    """``weighted`` split by term language, English first, languages without terms left out; each
+    language's documents are those of ``rows`` with a row in it.
 
     English counts run far higher than Chinese ones (a Chinese article yields fewer, longer
     terms), so on a mixed folder one shared scale buries one language: each part is scaled alone.
     """
+    documents = documents_by_language(rows)
     parts = []
     for lang in sorted(weighted[Term.LANG].dropna().unique(), key=lambda code: (code not in TERM_LANGUAGES, code)):
         part = weighted[weighted[Term.LANG] == lang]
-        n_docs = int(terms.loc[terms[Term.LANG] == lang, Term.DOC_ID].nunique())
+        n_docs = documents.get(lang, 0)
         part = part.reset_index(drop=True)
         parts.append(LanguageTerms(str(lang), TERM_LANGUAGES.get(lang, str(lang)), part, n_docs,
                                    cloud_frequencies(part)))
@@ -148,21 +139,43 @@ class KeywordTerms:
     cloud: dict[str, float]         # ``cloud_frequencies`` of ``weighted``
 
 
-def keyword_terms(view: View, weight: str, stopwords: frozenset[str], idf: pd.DataFrame, index: CorpusIndex,
+def keyword_terms(view: View, weight: str, stopwords: frozenset[str], idf: np.ndarray, index: CorpusIndex,
                   company: str | None = None) -> KeywordTerms:
     """The weighted terms of ``view`` without ``stopwords``, or of its sentences about ``company``
     (its names merged, ``lib.analyze.company_terms``); ``idf`` is ``idf_by_term`` of the corpus's
     terms without the same stopwords. A company's languages count the documents naming it."""
-    terms = without_stopwords(view.terms, stopwords)
-    background = without_stopwords(view.all_terms, stopwords)
+    coded = index.derived(coded_terms)
+    in_view = rows_in_view(view, coded)
+    chosen = _both(in_view, coded.without(stopwords))
     if company is None:
-        weighted = weighted_terms(terms, background, weight, idf=idf)
-        return KeywordTerms(weighted, terms_by_language(weighted, terms), len(view.documents),
+        rows = coded.rows(chosen, whole_pairs=True)
+        weighted = weighted_terms(rows, idf, weight)
+        return KeywordTerms(weighted, terms_by_language(weighted, rows), len(view.documents),
                             cloud_frequencies(weighted))
     doc_ids = documents_naming(view.mentions, company, index)
-    weighted = weighted_terms(terms_about(terms, view.mentions, company), background, weight, idf=idf)
-    languages = terms_by_language(weighted, view.terms[view.terms[Doc.DOC_ID].isin(doc_ids)])
+    about, _ = rows_about(index.derived(sentence_rows), view.mentions, company)
+    rows = coded.rows(_both(chosen, about)).merged(name_merges(view.mentions), coded.vocabulary)
+    weighted = weighted_terms(rows, idf, weight)
+    languages = terms_by_language(weighted, coded.rows(_both(in_view, coded.rows_of(doc_ids))))
     return KeywordTerms(weighted, languages, len(doc_ids), cloud_frequencies(weighted))
+
+
+def rows_in_view(view: View, coded: CodedTerms) -> np.ndarray | None:
+    """The coded corpus rows of ``view.terms``: those of its documents; None when it is every row.
+
+    A view of every document holds every term row (``apply_filters``): no mask, nor a copy of the
+    codes picked by it (three arrays of 36 million rows at 100,000 articles).
+    """
+    if len(view.documents) == len(view.all_documents):
+        return None
+    return coded.rows_of(view.documents[Doc.DOC_ID])
+
+
+def _both(first: np.ndarray | None, second: np.ndarray | None) -> np.ndarray | None:
+    """Rows flagged in both (None flags every row)."""
+    if first is None or second is None:
+        return second if first is None else first
+    return first & second
 
 
 def cloud_frequencies(weighted: pd.DataFrame, limit: int = 150) -> dict[str, float]:

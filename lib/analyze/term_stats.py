@@ -1,181 +1,129 @@
 """Corpus-level term statistics: totals, TF-IDF, and distinctive terms of one group of documents.
 
-Every function takes a terms frame (``Term.COLUMNS``: doc_id, term, lang, count; one row per
-document and term), never changes it, and works on whole columns at once: terms and documents
-are turned into integer codes once and counted with ``np.bincount``, so the 1.2 million rows of
-10,000 documents cost a few factorizations, not string group-bys. A term is identified by the
-pair (term, lang).
+Every function takes rows of a terms frame coded once per corpus (``lib.analyze.term_codes``: each
+row's (term, lang) key, document and count), never changes them, and counts whole arrays at once with
+``np.bincount``: no answer factorizes strings, so the 36 million rows of 100,000 articles cost array
+lookups. A term is identified by the pair (term, lang).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
+from lib.analyze.term_codes import CodedTerms, TermRows
 from lib.schema import Stat, Term
 
 COUNT_A = "count_a"
 COUNT_B = "count_b"
 DELTA = "delta"
 VARIANCE = "variance"
-KEY = [Term.TERM, Term.LANG]
 TOTALS_COLUMNS = [Stat.TERM, Term.LANG, Stat.COUNT, Stat.N_DOCS]
 TFIDF_COLUMNS = [Stat.TERM, Term.LANG, Stat.TFIDF]
-IDF = "idf"
-IDF_COLUMNS = [Stat.TERM, Term.LANG, IDF]
 LOG_ODDS_COLUMNS = [Stat.TERM, Term.LANG, COUNT_A, COUNT_B, DELTA, VARIANCE, Stat.Z]
 DEFAULT_PRIOR_SCALE = 1000.0
 
 
-def is_in(values: pd.Series, wanted: Iterable) -> np.ndarray:
-    """``values.isin(wanted)`` as a boolean array, fast on Arrow-backed strings.
-
-    pandas (3.x) turns every element of ``wanted`` into a Python object before matching; this
-    matches distinct values in Arrow instead, so a column of a million doc ids checked against
-    thousands of ids costs milliseconds.
-    """
-    if isinstance(values.array, pd.arrays.ArrowStringArray):
-        try:
-            chosen = pa.array(pd.unique(_as_array(wanted)), from_pandas=True)
-            if chosen.type in (pa.string(), pa.large_string()) or chosen.type == pa.null():
-                column = pa.array(values.array)     # the column's Arrow data, not copied to Python
-                found = pc.is_in(column, value_set=chosen.cast(column.type), skip_nulls=True)
-                return np.asarray(found.to_numpy(zero_copy_only=False), dtype=bool)
-        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
-            pass
-    return np.asarray(values.isin(pd.unique(_as_array(wanted))), dtype=bool)
+def counts_by_key(rows: TermRows) -> np.ndarray:
+    """Per key: the sum of its rows' counts."""
+    return np.bincount(rows.codes, weights=rows.counts, minlength=len(rows.keys)).round().astype(np.int64)
 
 
-def _as_array(wanted: Iterable):
-    if isinstance(wanted, (pd.Series, pd.Index, np.ndarray, pd.api.extensions.ExtensionArray)):
-        return wanted
-    return np.asarray(list(wanted), dtype=object)
-
-
-def term_codes(terms: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
-    """Each row's term code (-1 where term or lang is missing) and the (term, lang) of each code.
-
-    Codes follow first appearance, as ``groupby(sort=False)`` does.
-    """
-    term_code, term_names = pd.factorize(terms[Term.TERM])
-    lang_code, lang_names = pd.factorize(terms[Term.LANG])
-    missing = (term_code < 0) | (lang_code < 0)
-    # In place: a corpus's million term rows make each array of codes ~30 MB (the Keywords page's first visit).
-    combined = term_code.astype(np.int64, copy=False)
-    combined *= max(len(lang_names), 1)
-    combined += lang_code
-    del term_code, lang_code
-    combined[missing] = -1
-    codes, uniques = pd.factorize(combined, use_na_sentinel=False)
-    del combined
-    keys = uniques >= 0
-    # Renumber so that a missing key is -1 and the others are 0..k-1.
-    renumber = np.full(len(uniques), -1, dtype=np.int64)
-    renumber[keys] = np.arange(int(keys.sum()))
-    kept = uniques[keys]
-    n_lang = max(len(lang_names), 1)
-    table = pd.DataFrame({
-        Term.TERM: term_names.take(kept // n_lang), Term.LANG: lang_names.take(kept % n_lang)})
-    return renumber[codes], table
-
-
-def _distinct_per_term(codes: np.ndarray, doc_codes: np.ndarray, n_terms: int) -> np.ndarray:
-    """Documents per term code (pairs with a missing term or document left out)."""
-    valid = (codes >= 0) & (doc_codes >= 0)
-    n_docs = int(doc_codes.max(initial=0)) + 1
-    kept_codes, kept_docs = _rows_kept(valid, codes, doc_codes)
-    pairs = kept_codes * n_docs
-    pairs += kept_docs
+def documents_by_key(rows: TermRows) -> np.ndarray:
+    """Per key: the documents holding one of its rows (rows without a document left out)."""
+    if rows.first is not None:
+        return np.bincount(rows.codes[rows.first], minlength=len(rows.keys))
+    with_doc = rows.docs >= 0
+    codes, docs = _rows_kept(with_doc, rows.codes, rows.docs)
+    n_docs = max(len(rows.doc_ids), 1)
+    pairs = codes.astype(np.int64) * n_docs
+    pairs += docs
     pairs = pd.unique(pairs)
-    return np.bincount(pairs // n_docs, minlength=n_terms)
+    return np.bincount(pairs // n_docs, minlength=len(rows.keys))
 
 
-def term_totals(terms: pd.DataFrame) -> pd.DataFrame:
-    """Per term: total ``count`` and ``n_docs`` (documents containing it), by count descending."""
-    if terms.empty:
+def documents_by_language(rows: TermRows) -> dict[str, int]:
+    """Per language of the rows' keys: the documents with a row in it."""
+    lang_of_key, langs = pd.factorize(rows.keys[Term.LANG])
+    lang = lang_of_key[rows.codes]
+    valid = (lang >= 0) & (rows.docs >= 0)
+    pairs = rows.docs[valid].astype(np.int64) * max(len(langs), 1) + lang[valid]
+    seen = np.bincount(pairs, minlength=len(rows.doc_ids) * len(langs)) > 0
+    per_lang = seen.reshape(-1, len(langs)).sum(axis=0) if len(langs) else []
+    return {str(name): int(n) for name, n in zip(langs, per_lang, strict=True)}
+
+
+def present_keys(rows: TermRows) -> np.ndarray:
+    """Per key: a term (neither term nor lang missing) that one of the rows holds."""
+    return (np.bincount(rows.codes, minlength=len(rows.keys)) > 0) & rows.complete
+
+
+def term_totals(rows: TermRows) -> pd.DataFrame:
+    """Per term of ``rows``: total ``count`` and ``n_docs`` (documents containing it), by count descending."""
+    present = present_keys(rows)
+    if not present.any():
         return _empty(TOTALS_COLUMNS)
-    codes, keys = term_codes(terms)
-    valid = codes >= 0
-    doc_codes = pd.factorize(terms[Term.DOC_ID])[0]
-    totals = keys.assign(**{
-        Stat.COUNT: np.bincount(*_rows_kept(valid, codes, terms[Term.COUNT].to_numpy()),
-                                minlength=len(keys)).round().astype(np.int64),
-        Stat.N_DOCS: _distinct_per_term(codes, doc_codes, len(keys)),
-    })
+    totals = rows.keys[present].reset_index(drop=True).assign(**{
+        Stat.COUNT: counts_by_key(rows)[present], Stat.N_DOCS: documents_by_key(rows)[present]})
     return _ranked(totals, Stat.COUNT)[TOTALS_COLUMNS]
 
 
-def idf_by_term(terms: pd.DataFrame) -> pd.DataFrame:
-    """Per term of the whole frame: ``idf = ln((1 + N) / (1 + df_t)) + 1`` (``IDF_COLUMNS``).
+def idf_by_term(rows: TermRows) -> np.ndarray:
+    """Per key of the corpus: ``idf = ln((1 + N) / (1 + df_t)) + 1``, NaN for a key not in ``rows``.
 
-    ``N`` is the number of documents in ``terms``, ``df_t`` the number containing the term. It
-    depends on the corpus alone, so a caller may compute it once and pass it to ``tfidf_by_term``.
+    ``N`` is the number of documents in ``rows``, ``df_t`` the number containing the term. It depends on
+    the rows alone (a corpus and its stopwords), so a caller computes it once and passes it to
+    ``tfidf_by_key``. ``rows`` are rows of the corpus's ``CodedTerms``, not merged.
     """
-    if terms.empty:
-        return _empty(IDF_COLUMNS)
-    codes, keys = term_codes(terms)
-    doc_codes, docs = pd.factorize(terms[Term.DOC_ID])
-    df_t = _distinct_per_term(codes, doc_codes, len(keys))
-    return keys.assign(**{IDF: np.log((1 + len(docs)) / (1 + df_t)) + 1})
+    idf = np.log((1 + rows.n_documents()) / (1 + documents_by_key(rows))) + 1
+    idf[~present_keys(rows)] = np.nan
+    return idf
 
 
-def tfidf_by_term(terms: pd.DataFrame, doc_ids: Iterable | None = None,
-                  idf: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per term: TF-IDF summed over the documents ``doc_ids`` (all documents when None).
+def tfidf_by_key(rows: TermRows, idf: np.ndarray) -> np.ndarray:
+    """Per key: TF-IDF summed over every document of ``rows``, with ``idf`` from ``idf_by_term``; NaN for a
+    key the background's ``idf`` does not know.
 
-    For term ``t`` in document ``d``, with ``N`` documents in the whole frame and ``df_t`` of them
+    For term ``t`` in document ``d``, with ``N`` documents in the background and ``df_t`` of them
     containing ``t``::
 
-        tf(t, d)  = count(t, d) / sum of all term counts in d
+        tf(t, d)  = count(t, d) / sum of all term counts of d in ``rows``
         idf(t)    = ln((1 + N) / (1 + df_t)) + 1        (smoothed, as scikit-learn's default)
-        tfidf(t)  = sum over the selected d of tf(t, d) * idf(t)
+        tfidf(t)  = sum over the documents of tf(t, d) * idf(t)
 
-    ``idf`` always comes from the whole frame, so a selection's scores stay comparable with the
-    corpus's; ``idf`` may be passed in (``idf_by_term(terms)``, computed once per corpus) to
-    save computing it again. Sorted by tfidf descending.
+    ``rows`` must hold all the rows of its documents that count (for a company, those of the
+    sentences about it), since ``tf`` divides by each document's total.
     """
-    if terms.empty:
+    known = np.full(len(rows.keys), np.nan)
+    in_corpus = rows.base >= 0
+    known[in_corpus] = idf[rows.base[in_corpus]]
+    tf = _term_frequencies(rows.counts.astype(float), rows.docs)
+    return np.bincount(rows.codes, weights=tf, minlength=len(rows.keys)) * known
+
+
+def tfidf_of_documents(rows: TermRows, idf: np.ndarray) -> pd.DataFrame:
+    """Per term of ``rows`` the background's ``idf`` knows: ``tfidf_by_key``, by tfidf descending."""
+    scores = tfidf_by_key(rows, idf)
+    present = present_keys(rows) & ~np.isnan(scores)
+    if not present.any():
         return _empty(TFIDF_COLUMNS)
-    if idf is None:
-        idf = idf_by_term(terms)
-    selected = terms if doc_ids is None else terms[is_in(terms[Term.DOC_ID], doc_ids)]
-    return tfidf_of_documents(selected, idf)
-
-
-def tfidf_of_documents(terms: pd.DataFrame, idf: pd.DataFrame) -> pd.DataFrame:
-    """TF-IDF summed per term over every document of ``terms``, with ``idf`` from ``idf_by_term``.
-
-    ``terms`` must hold all the term rows of its documents (as the background ``idf`` was
-    computed from), since ``tf`` divides by each document's total count. Terms missing from
-    ``idf`` are left out.
-    """
-    if terms.empty:
-        return _empty(TFIDF_COLUMNS)
-    codes, keys = term_codes(terms)
-    doc_codes = pd.factorize(terms[Term.DOC_ID])[0]
-    counts = terms[Term.COUNT].to_numpy(dtype=float)
-    tf = _term_frequencies(counts, doc_codes)
-    del counts, doc_codes
-    summed = np.bincount(*_rows_kept(codes >= 0, codes, tf), minlength=len(keys))
-    scored = keys.assign(**{Stat.TFIDF: summed}).merge(idf[KEY + [IDF]], on=KEY, how="inner", sort=False)
-    scored[Stat.TFIDF] = scored[Stat.TFIDF] * scored[IDF]
+    scored = rows.keys[present].reset_index(drop=True).assign(**{Stat.TFIDF: scores[present]})
     return _ranked(scored, Stat.TFIDF)[TFIDF_COLUMNS]
 
 
 def _rows_kept(keep: np.ndarray, *arrays: np.ndarray) -> tuple[np.ndarray, ...]:
     """``array[keep]`` of each array: the arrays themselves when every row is kept, as it nearly always is (no
-    copy of each, ~30 MB at 10,000 articles)."""
+    copy of each, ~140 MB at 100,000 articles)."""
     return arrays if keep.all() else tuple(array[keep] for array in arrays)
 
 
 def _term_frequencies(counts: np.ndarray, doc_codes: np.ndarray) -> np.ndarray:
-    """Each row's count over its document's total (0 for a row of no document). Rows all of a document, as
-    they are, need no copy of them picked out (each ~30 MB at 10,000 articles)."""
+    """Each row's count over its document's total (0 for a row of no document)."""
     with_doc = doc_codes >= 0
+    if not len(counts):
+        return counts
     if with_doc.all():
         doc_totals = np.bincount(doc_codes, weights=counts)[doc_codes]
         return np.divide(counts, doc_totals, out=doc_totals)
@@ -186,7 +134,7 @@ def _term_frequencies(counts: np.ndarray, doc_codes: np.ndarray) -> np.ndarray:
 
 
 def log_odds_distinctive(
-    terms: pd.DataFrame,
+    coded: CodedTerms,
     group_a_doc_ids: Iterable,
     group_b_doc_ids: Iterable | None = None,
     prior_scale: float | None = DEFAULT_PRIOR_SCALE,
@@ -209,86 +157,55 @@ def log_odds_distinctive(
     terms occurring in either group, sorted by ``z`` descending; positive ``z`` leans to A. An empty
     group gives an empty frame with the columns.
     """
-    if terms.empty:
-        return _empty(LOG_ODDS_COLUMNS)
-    return TermGroups(terms).log_odds(group_a_doc_ids, group_b_doc_ids, prior_scale)
+    return TermGroups(coded.rows()).log_odds(group_a_doc_ids, group_b_doc_ids, prior_scale)
 
 
 class TermGroups:
-    """A terms frame coded once, to compare several pairs of row groups (``log_odds``, ``log_odds_rows``).
+    """Coded term rows (``TermRows``, names merged or not) and their totals, to compare several pairs of row
+    groups (``log_odds``, ``log_odds_rows``): a page comparing four companies counts the corpus once."""
 
-    Factorizing a million term rows is the costly part of a comparison; a page comparing four
-    companies does it once instead of four times. ``merged`` maps a ``(term, lang)`` to the one it
-    is counted as (字节跳动 → bytedance): the spellings of one name count as one term. Holds no
-    reference that could change the frame.
-    """
-
-    def __init__(self, terms: pd.DataFrame,
-                 merged: Mapping[tuple[str, str], tuple[str, str]] | None = None) -> None:
-        self.codes, self.keys = term_codes(terms)
-        if merged:
-            self.codes, self.keys = _merge_keys(self.codes, self.keys, merged)
-        # Documents are matched as distinct ids, then spread to the rows by code: a group's test
-        # costs thousands of string lookups, not a million.
-        self.doc_codes, doc_ids = pd.factorize(terms[Term.DOC_ID])
-        self.doc_ids = pd.Series(doc_ids)
-        valid = self.codes >= 0
-        self.counts = terms[Term.COUNT].to_numpy()
-        self.total = float(terms[Term.COUNT].sum())
-        self.per_term = np.bincount(self.codes[valid], weights=self.counts[valid], minlength=len(self.keys))
+    def __init__(self, rows: TermRows) -> None:
+        self.rows = rows
+        self.total = float(rows.counts.sum())
+        valid = rows.complete[rows.codes]
+        self.per_term = np.bincount(*_rows_kept(valid, rows.codes, rows.counts), minlength=len(rows.keys))
 
     def log_odds(self, group_a_doc_ids: Iterable, group_b_doc_ids: Iterable | None = None,
                  prior_scale: float | None = DEFAULT_PRIOR_SCALE) -> pd.DataFrame:
-        """``log_odds_distinctive`` of the coded frame."""
-        if not len(self.codes):
+        """``log_odds_distinctive`` of the coded rows."""
+        if not len(self.rows):
             return _empty(LOG_ODDS_COLUMNS)
-        in_a = self.rows_of(group_a_doc_ids)
-        in_b = ~in_a if group_b_doc_ids is None else self.rows_of(group_b_doc_ids)
+        in_a = self.rows.rows_of(group_a_doc_ids)
+        in_b = ~in_a if group_b_doc_ids is None else self.rows.rows_of(group_b_doc_ids)
         return self.log_odds_rows(in_a, in_b, prior_scale)
 
     def log_odds_rows(self, in_a: np.ndarray, in_b: np.ndarray,
                       prior_scale: float | None = DEFAULT_PRIOR_SCALE) -> pd.DataFrame:
-        """``log_odds_distinctive`` of two groups of rows (boolean masks over the frame's rows), such as
+        """``log_odds_distinctive`` of two groups of rows (boolean masks over the rows), such as
         the rows of the sentences about a company against those of other documents."""
-        if not len(self.codes) or not in_a.any() or not in_b.any():
+        if not len(self.rows) or not in_a.any() or not in_b.any():
             return _empty(LOG_ODDS_COLUMNS)
-        valid = self.codes >= 0
-        sum_a = self._sum(in_a & valid)
-        sum_b = self._sum(in_b & valid)
-        present = (sum_a + sum_b) > 0
+        sum_a = self._sum(in_a)
+        sum_b = self._sum(in_b)
+        present = ((sum_a + sum_b) > 0) & self.rows.complete
         y_a, y_b = sum_a[present].astype(float), sum_b[present].astype(float)
         n = self.total
         alpha0 = n if prior_scale is None else float(prior_scale)
         alpha = alpha0 * self.per_term[present] / n
         delta = _log_odds(y_a, y_a.sum(), alpha, alpha0) - _log_odds(y_b, y_b.sum(), alpha, alpha0)
         variance = 1 / (y_a + alpha) + 1 / (y_b + alpha)
-        result = self.keys[present].reset_index(drop=True).assign(**{
+        result = self.rows.keys[present].reset_index(drop=True).assign(**{
             COUNT_A: sum_a[present], COUNT_B: sum_b[present],
             DELTA: delta, VARIANCE: variance, Stat.Z: delta / np.sqrt(variance)})
         return _ranked(result, Stat.Z)[LOG_ODDS_COLUMNS]
 
     def rows_of(self, doc_ids: Iterable) -> np.ndarray:
-        """Whether each term row belongs to one of ``doc_ids`` (rows without a document do not)."""
-        return np.append(is_in(self.doc_ids, doc_ids), False)[self.doc_codes]
+        """Whether each row belongs to one of ``doc_ids`` (rows without a document do not)."""
+        return self.rows.rows_of(doc_ids)
 
     def _sum(self, chosen: np.ndarray) -> np.ndarray:
-        return np.bincount(self.codes[chosen], weights=self.counts[chosen],
-                           minlength=len(self.keys)).round().astype(np.int64)
-
-
-def _merge_keys(codes: np.ndarray, keys: pd.DataFrame,
-                merged: Mapping[tuple[str, str], tuple[str, str]]) -> tuple[np.ndarray, pd.DataFrame]:
-    """Row codes and key table after counting each key of ``merged`` as its target.
-
-    Works on the distinct keys (thousands), then renumbers the rows (millions) through one array.
-    """
-    pairs = [merged.get(key, key) for key in zip(keys[Term.TERM], keys[Term.LANG], strict=True)]
-    targets = pd.DataFrame(pairs, columns=KEY, index=keys.index) if pairs else keys
-    renumber, distinct = pd.factorize(pd.MultiIndex.from_frame(targets)) if pairs else (np.zeros(0, np.int64), [])
-    table = pd.DataFrame(list(distinct), columns=KEY)
-    table = table.astype({column: keys[column].dtype for column in KEY}) if len(table) else keys.iloc[:0]
-    renumber = np.append(renumber.astype(np.int64), -1)     # the last slot answers code -1
-    return renumber[codes], table.reset_index(drop=True)
+        return np.bincount(self.rows.codes[chosen], weights=self.rows.counts[chosen],
+                           minlength=len(self.rows.keys)).round().astype(np.int64)
 
 
 def _log_odds(y: np.ndarray, n: float, alpha: np.ndarray, alpha0: float) -> np.ndarray:

@@ -36,8 +36,9 @@ from lib.analyze.distinctive_terms import (
 )
 from lib.analyze.filters import View
 from lib.analyze.ranking import ranked_counts
-from lib.analyze.term_stats import TermGroups, is_in
+from lib.analyze.term_codes import is_in
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Term
+from tests.oracles.term_stats import TermGroups
 
 
 def companies_by_mentions(mentions: pd.DataFrame) -> pd.Series:

@@ -11,16 +11,13 @@ import pandas as pd
 import pytest
 
 from lib.analyze.companies import documents_naming
-from lib.analyze.company_terms import (
-    SentenceRows,
-    company_terms,
-    name_merges,
-    terms_about,
-    with_names_merged,
-)
+from lib.analyze.company_terms import SentenceRows, company_terms, name_merges, rows_about, sentence_rows
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.distinctive_terms import BASELINE_CORPUS, company_name_terms, distinctive_terms
 from lib.analyze.filters import Filters, apply_filters
+from lib.analyze.keywords import rows_in_view
+from lib.analyze.term_codes import CodedTerms, coded_terms
+from lib.analyze.term_stats import present_keys
 from lib.extract.terms import name_term
 from lib.pipeline.corpus import build_corpus
 from lib.rules import load_rules
@@ -114,13 +111,17 @@ def test_generic_reporting_words_are_not_terms(shared):
 
 
 def test_the_company_cloud_reads_its_sentences_with_names_merged(shared):
-    corpus, _ = shared
+    corpus, index = shared
     view = language_view(corpus, "zh")
-    about = terms_about(view.terms, view.mentions, "ByteDance")
-    assert {"douyin", "bytedance", "短视频"} <= set(about[Term.TERM])
-    assert not set(about[Term.TERM]) & {"云计算", "仓库", "抖音", "字节跳动"}
-    assert set(about[Term.DOC_ID]) == {doc for doc in corpus.documents["doc_id"] if doc.startswith("zh_")
-                                        and any(doc.startswith(name[:-4]) for name in SHARED)}
+    coded = index.derived(coded_terms)
+    about, _ = rows_about(index.derived(sentence_rows), view.mentions, "ByteDance")
+    rows = coded.rows(about & rows_in_view(view, coded)).merged(name_merges(view.mentions), coded.vocabulary)
+    terms = set(rows.keys.loc[present_keys(rows), Term.TERM])
+    assert {"douyin", "bytedance", "短视频"} <= terms
+    assert not terms & {"云计算", "仓库", "抖音", "字节跳动"}
+    assert set(rows.doc_ids[np.unique(rows.docs)]) == {
+        doc for doc in corpus.documents["doc_id"] if doc.startswith("zh_")
+        and any(doc.startswith(name[:-4]) for name in SHARED)}
 
 
 # --- hand-made tables --------------------------------------------------------------------------
@@ -134,7 +135,8 @@ def terms_frame(rows: list[tuple]) -> pd.DataFrame:
 def test_neighbours_stay_inside_their_document():
     terms = terms_frame([("a", 0, "x", "en", 1), ("a", 1, "y", "en", 1), ("a", 2, "z", "en", 1),
                          ("b", 0, "u", "en", 1), ("b", 1, "v", "en", 1)])
-    rows = SentenceRows.of(terms)
+    coded = CodedTerms(terms)
+    rows = SentenceRows(coded.docs, coded.doc_ids, terms[Term.SENT_ID].to_numpy())
     # The last sentence of "a" reaches back one, never forward into "b".
     chosen = rows.rows_in(rows.sentences_around(pd.Series(["a"]), pd.Series([2])))
     np.testing.assert_array_equal(chosen, [False, True, True, False, False])
@@ -142,9 +144,20 @@ def test_neighbours_stay_inside_their_document():
     np.testing.assert_array_equal(chosen, [False, False, False, True, True])
 
 
-def test_names_merge_in_a_frame_without_changing_it():
-    terms = terms_frame([("a", 0, "字节跳动", "zh", 2), ("a", 0, "bytedance", "en", 1), ("a", 1, "ai", "en", 1)])
+@pytest.mark.parametrize(("rows", "expected"), [
+    ([("a", 0, "字节跳动", "zh", 2), ("a", 0, "bytedance", "en", 1), ("a", 1, "ai", "en", 1)],
+     [["bytedance", "en"]] * 2 + [["ai", "en"]]),
+    # The target is no term of the corpus: the merge makes it (a key of its own, not in the vocabulary).
+    ([("a", 0, "字節跳動", "zh", 2), ("b", 3, "抖音", "zh", 1)], [["bytedance", "en"], ["抖音", "zh"]]),
+])
+def test_names_merge_in_coded_rows_without_changing_the_frame(rows, expected):
+    terms = terms_frame(rows)
     before = terms.copy()
-    merged = with_names_merged(terms, {("字节跳动", "zh"): ("bytedance", "en")})
-    assert merged[[Term.TERM, Term.LANG]].values.tolist() == [["bytedance", "en"]] * 2 + [["ai", "en"]]
+    coded = CodedTerms(terms)
+    merged = coded.rows().merged({("字节跳动", "zh"): ("bytedance", "en"), ("字節跳動", "zh"): ("bytedance", "en")},
+                                 coded.vocabulary)
+    assert merged.keys.iloc[merged.codes][[Term.TERM, Term.LANG]].values.tolist() == expected
+    in_vocabulary = [coded.vocabulary.get_loc(tuple(key)) if tuple(key) in coded.vocabulary else -1
+                     for key in merged.keys.itertuples(index=False)]
+    np.testing.assert_array_equal(merged.base, in_vocabulary)
     pd.testing.assert_frame_equal(terms, before)

@@ -15,6 +15,7 @@ from lib.analyze.companies import companies_by_mentions, documents_naming
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.corpus_sql import corpus_tables
 from lib.analyze.filters import Filters
+from lib.analyze.term_codes import CodedTerms
 from lib.analyze.term_stats import idf_by_term
 from lib.charts.keywords import top_terms_bar
 from lib.pipeline.corpus import build_corpus
@@ -31,6 +32,13 @@ def corpus():
 
 def terms_frame(rows):
     return pd.DataFrame(rows, columns=[Term.DOC_ID, Term.TERM, Term.LANG, Term.COUNT])
+
+
+def weigh(frame: pd.DataFrame, doc_ids=None, weight: str = kw.FREQUENCY) -> pd.DataFrame:
+    """``weighted_terms`` of the documents ``doc_ids`` of ``frame`` (every one when None), IDF from the whole frame."""
+    coded = CodedTerms(frame)
+    rows = coded.rows(None if doc_ids is None else coded.rows_of(doc_ids))
+    return kw.weighted_terms(rows, idf_by_term(coded.rows()), weight)
 
 
 def corpus_frames(texts: dict[str, list[str]]):
@@ -64,11 +72,13 @@ def test_parse_stopwords(typed, expected):
 
 def test_stopwords_removed_case_insensitively_without_touching_input(corpus):
     before = corpus.terms.copy()
-    kept = kw.without_stopwords(corpus.terms, kw.parse_stopwords("XIAOHONGSHU, ai"))
-    assert not kept[Term.TERM].str.casefold().isin({"xiaohongshu", "ai"}).any()
-    assert len(kept) == len(corpus.terms) - corpus.terms[Term.TERM].str.casefold().isin({"xiaohongshu", "ai"}).sum()
+    coded = CodedTerms(corpus.terms)
+    kept = coded.without(kw.parse_stopwords("XIAOHONGSHU, ai"))
+    assert not corpus.terms.loc[kept, Term.TERM].str.casefold().isin({"xiaohongshu", "ai"}).any()
+    assert kept.sum() == len(corpus.terms) - corpus.terms[Term.TERM].str.casefold().isin({"xiaohongshu", "ai"}).sum()
     pd.testing.assert_frame_equal(corpus.terms, before)
-    weighted = kw.weighted_terms(kept, kept)
+    assert coded.without(kw.parse_stopwords("")) is None
+    weighted = kw.weighted_terms(coded.rows(kept), idf_by_term(coded.rows(kept)))
     assert "xiaohongshu" not in set(weighted[Stat.TERM]) and "AI" not in set(weighted[Stat.TERM])
 
 
@@ -87,8 +97,8 @@ def crafted():
 
 
 def test_frequency_and_tfidf_orders_differ(crafted):
-    by_count = kw.weighted_terms(crafted, crafted, kw.FREQUENCY)
-    by_tfidf = kw.weighted_terms(crafted, crafted, kw.TFIDF)
+    by_count = weigh(crafted, weight=kw.FREQUENCY)
+    by_tfidf = weigh(crafted, weight=kw.TFIDF)
     assert list(by_count[Stat.TERM]) == ["common", "rare", "x", "y", "z"]
     assert list(by_count[Stat.WEIGHT]) == [8, 6, 6, 6, 6]
     assert list(by_tfidf[Stat.TERM]) == ["rare", "x", "y", "z", "common"]
@@ -97,9 +107,8 @@ def test_frequency_and_tfidf_orders_differ(crafted):
 
 
 def test_tfidf_of_a_subset_uses_background_idf(crafted):
-    subset = kw.terms_of_documents(crafted, ["d1"])
-    alone = kw.weighted_terms(subset, subset, kw.TFIDF)
-    against_corpus = kw.weighted_terms(subset, crafted, kw.TFIDF)
+    alone = weigh(crafted[crafted[Term.DOC_ID] == "d1"], weight=kw.TFIDF)
+    against_corpus = weigh(crafted, ["d1"], kw.TFIDF)
     assert alone.set_index(Stat.TERM)[Stat.WEIGHT]["rare"] == pytest.approx(0.75)   # idf 1 in a 1-doc frame
     assert against_corpus.set_index(Stat.TERM)[Stat.WEIGHT]["rare"] > 0.75 * 1.9
     assert set(against_corpus[Stat.TERM]) == {"common", "rare"}
@@ -108,23 +117,23 @@ def test_tfidf_of_a_subset_uses_background_idf(crafted):
 
 def test_same_spelling_in_two_languages_gets_labelled():
     frame = terms_frame([("d1", "AI", "en", 3), ("d2", "AI", "zh", 1), ("d2", "模型", "zh", 2)])
-    weighted = kw.weighted_terms(frame, frame)
+    weighted = weigh(frame)
     assert set(weighted[kw.LABEL]) == {"AI (en)", "AI (zh)", "模型"}
     assert kw.cloud_frequencies(weighted) == {"AI": 4.0, "模型": 2.0}
 
 
 def test_empty_and_invalid_weights():
     empty = terms_frame([])
-    assert kw.weighted_terms(empty, empty).empty
-    assert list(kw.weighted_terms(empty, empty).columns) == kw.WEIGHTED_COLUMNS
-    assert kw.weighted_terms(empty, empty)[Stat.COUNT].dtype == "int64"
-    assert kw.cloud_frequencies(kw.weighted_terms(empty, empty)) == {}
+    assert weigh(empty).empty
+    assert list(weigh(empty).columns) == kw.WEIGHTED_COLUMNS
+    assert weigh(empty)[Stat.COUNT].dtype == "int64"
+    assert kw.cloud_frequencies(weigh(empty)) == {}
     with pytest.raises(ValueError):
-        kw.weighted_terms(empty, empty, "bm25")
+        weigh(empty, weight="bm25")
 
 
 def test_cloud_frequencies_keeps_the_heaviest(corpus):
-    weighted = kw.weighted_terms(corpus.terms, corpus.terms)
+    weighted = weigh(corpus.terms)
     top = kw.cloud_frequencies(weighted, limit=10)
     assert len(top) == 10
     assert list(top)[:2] == ["xiaohongshu", "AI"]
@@ -140,7 +149,7 @@ def test_companies_and_their_documents(corpus):
     bytedance = documents_naming(corpus.mentions, "ByteDance", index).tolist()
     expected = corpus.mentions.loc[corpus.mentions[Mention.COMPANY] == "ByteDance", Mention.DOC_ID].unique()
     assert bytedance == sorted(expected) and len(bytedance) == len(set(bytedance)) > 0
-    subset = kw.terms_of_documents(corpus.terms, bytedance)
+    subset = corpus.terms[CodedTerms(corpus.terms).rows_of(bytedance)]
     assert set(subset[Term.DOC_ID]) == set(bytedance)
     assert documents_naming(corpus.mentions, "Nobody Inc", index).tolist() == []
 
@@ -238,7 +247,7 @@ def test_concordance_on_a_large_corpus_counts_every_hit_and_caps_the_lines(corpu
     (kw.TFIDF, "Top 25 terms by TF-IDF", "xiaohongshu"),
 ])
 def test_top_terms_bar(corpus, weight, title, first):
-    weighted = kw.weighted_terms(corpus.terms, corpus.terms, weight)
+    weighted = weigh(corpus.terms, weight=weight)
     fig = top_terms_bar(weighted, weight)
     bar = fig.data[0]
     assert fig.layout.title.text == title
@@ -249,16 +258,10 @@ def test_top_terms_bar(corpus, weight, title, first):
 
 
 def test_top_terms_bar_with_few_terms(crafted):
-    fig = top_terms_bar(kw.weighted_terms(crafted, crafted), kw.FREQUENCY)
+    fig = top_terms_bar(weigh(crafted), kw.FREQUENCY)
     assert fig.layout.title.text == "Top 5 terms by frequency"
     assert list(fig.data[0].text) == ["6", "6", "6", "6", "8"]
     assert list(fig.data[0].y) == ["z", "y", "x", "rare", "common"]
-
-
-def test_weighted_terms_with_precomputed_idf_is_the_same(crafted):
-    subset = kw.terms_of_documents(crafted, ["d1", "d2"])
-    pd.testing.assert_frame_equal(kw.weighted_terms(subset, crafted, kw.TFIDF, idf=idf_by_term(crafted)),
-                                  kw.weighted_terms(subset, crafted, kw.TFIDF))
 
 
 @pytest.mark.parametrize(("shared", "suffix"), [
@@ -278,28 +281,22 @@ def test_reader_link_keeps_the_shared_filters(shared, suffix):
 
 @pytest.mark.parametrize("company", [None, "ByteDance", "Alibaba"])
 @pytest.mark.parametrize(("weight", "stopwords"), [(kw.FREQUENCY, frozenset()), (kw.TFIDF, frozenset({"ai", "模型"}))])
-def test_keyword_terms_are_the_weighted_terms_and_their_languages(corpus, company, weight, stopwords):
-    from lib.analyze.company_terms import terms_about
-    from lib.analyze.filters import Filters, apply_filters
+@pytest.mark.parametrize("filters", [Filters(), Filters(companies=("ByteDance",))])
+def test_keyword_terms_match_the_frames_counted_as_strings(corpus, company, weight, stopwords, filters):
+    from lib.analyze.filters import apply_filters
+    from tests.oracles import keywords as oracle
 
-    view = apply_filters(corpus, Filters())
+    view = apply_filters(corpus, filters)
     index = CorpusIndex(corpus)
-    terms = kw.without_stopwords(view.terms, stopwords)
-    background = kw.without_stopwords(view.all_terms, stopwords)
-    if company is None:
-        weighted = kw.weighted_terms(terms, background, weight)
-        counted, n_documents = terms, len(view.documents)
-    else:
-        doc_ids = documents_naming(view.mentions, company, index)
-        weighted = kw.weighted_terms(terms_about(terms, view.mentions, company), background, weight)
-        counted, n_documents = view.terms[view.terms[Doc.DOC_ID].isin(doc_ids)], len(doc_ids)
-    found = kw.keyword_terms(view, weight, stopwords, idf_by_term(background), index, company)
-    pd.testing.assert_frame_equal(found.weighted, weighted)
-    assert not weighted.empty and not weighted[Stat.TERM].str.casefold().isin(stopwords).any()
-    expected = kw.terms_by_language(weighted, counted)
-    assert [(p.lang, p.n_docs) for p in found.languages] == [(p.lang, p.n_docs) for p in expected]
-    assert expected and found.n_documents == n_documents > 0
-    for got, want in zip(found.languages, expected, strict=True):
-        pd.testing.assert_frame_equal(got.weighted, want.weighted)
-        assert got.cloud == kw.cloud_frequencies(want.weighted) and got.cloud
-    assert found.cloud == kw.cloud_frequencies(weighted) and found.cloud
+    coded = CodedTerms(corpus.terms)
+    idf = idf_by_term(coded.rows(coded.without(stopwords)))
+    found = kw.keyword_terms(view, weight, stopwords, idf, index, company)
+    expected = oracle.keyword_terms(view, weight, stopwords, index, company)
+    pd.testing.assert_frame_equal(found.weighted, expected.weighted, check_exact=True)
+    assert not found.weighted.empty and not found.weighted[Stat.TERM].str.casefold().isin(stopwords).any()
+    assert [(p.lang, p.n_docs) for p in found.languages] == [(p.lang, p.n_docs) for p in expected.languages]
+    assert expected.languages and found.n_documents == expected.n_documents > 0
+    for got, want in zip(found.languages, expected.languages, strict=True):
+        pd.testing.assert_frame_equal(got.weighted, want.weighted, check_exact=True)
+        assert got.cloud == want.cloud and got.cloud
+    assert found.cloud == expected.cloud and found.cloud

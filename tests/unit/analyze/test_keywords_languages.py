@@ -6,6 +6,8 @@ import pandas as pd
 import pytest
 
 from lib.analyze import keywords as kw
+from lib.analyze.term_codes import CodedTerms
+from lib.analyze.term_stats import idf_by_term
 from lib.schema import Term
 
 TERMS = pd.DataFrame([
@@ -14,8 +16,13 @@ TERMS = pd.DataFrame([
 ], columns=[Term.DOC_ID, Term.TERM, Term.LANG, Term.COUNT])
 
 
+def weigh(terms: pd.DataFrame) -> pd.DataFrame:
+    coded = CodedTerms(terms)
+    return kw.weighted_terms(coded.rows(), idf_by_term(coded.rows()))
+
+
 def split(terms: pd.DataFrame = TERMS) -> list[kw.LanguageTerms]:
-    return kw.terms_by_language(kw.weighted_terms(terms, terms), terms)
+    return kw.terms_by_language(weigh(terms), CodedTerms(terms).rows())
 
 
 def test_english_then_chinese_with_their_documents():
@@ -35,7 +42,7 @@ def test_no_terms_no_parts():
 
 
 def test_input_is_not_changed():
-    weighted = kw.weighted_terms(TERMS, TERMS)
+    weighted = weigh(TERMS)
     before = weighted.copy()
-    kw.terms_by_language(weighted, TERMS)
+    kw.terms_by_language(weighted, CodedTerms(TERMS).rows())
     pd.testing.assert_frame_equal(weighted, before)

@@ -1,4 +1,8 @@
-"""Term totals, TF-IDF and log-odds distinctiveness on hand-computed frames and on the seed articles."""
+"""Term totals, TF-IDF and log-odds distinctiveness on hand-computed frames and on the seed articles.
+
+The answers read a frame's coded rows (``lib.analyze.term_codes``); the helpers below code a frame and
+pick the rows the old frame-taking calls named (``tfidf(frame, doc_ids)``).
+"""
 
 from __future__ import annotations
 
@@ -10,16 +14,16 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from lib.analyze.term_codes import CodedTerms, is_in
 from lib.analyze.term_stats import (
     LOG_ODDS_COLUMNS,
     TFIDF_COLUMNS,
     TOTALS_COLUMNS,
     TermGroups,
     idf_by_term,
-    is_in,
     log_odds_distinctive,
     term_totals,
-    tfidf_by_term,
+    tfidf_of_documents,
 )
 from lib.extract.terms import TermExtractor
 from lib.rules import load_rules
@@ -39,12 +43,27 @@ def terms():
     })
 
 
+def totals_of(frame: pd.DataFrame) -> pd.DataFrame:
+    return term_totals(CodedTerms(frame).rows())
+
+
+def tfidf(frame: pd.DataFrame, doc_ids=None) -> pd.DataFrame:
+    """TF-IDF summed over the documents ``doc_ids`` (every one when None), IDF from the whole frame."""
+    coded = CodedTerms(frame)
+    return tfidf_of_documents(coded.rows(None if doc_ids is None else coded.rows_of(doc_ids)),
+                              idf_by_term(coded.rows()))
+
+
+def log_odds(frame: pd.DataFrame, *groups, **options) -> pd.DataFrame:
+    return log_odds_distinctive(CodedTerms(frame), *groups, **options)
+
+
 def by_term(frame, column):
     return dict(zip(frame["term"], frame[column], strict=True))
 
 
 def test_term_totals(terms):
-    totals = term_totals(terms)
+    totals = totals_of(terms)
     assert list(totals.columns) == TOTALS_COLUMNS
     assert list(totals["term"]) == ["tiktok", "ai", "model"]
     assert by_term(totals, "count") == {"tiktok": 6, "ai": 4, "model": 1}
@@ -54,7 +73,7 @@ def test_term_totals(terms):
 def test_same_term_in_two_languages_stays_apart():
     frame = pd.DataFrame({Term.DOC_ID: [1, 2], Term.TERM: ["AI", "AI"], Term.LANG: ["en", "zh"],
                           Term.COUNT: [2, 1]})
-    assert len(term_totals(frame)) == 2
+    assert len(totals_of(frame)) == 2
 
 
 def test_tfidf_hand_computed(terms):
@@ -65,27 +84,27 @@ def test_tfidf_hand_computed(terms):
         "model": 1 / 4 * idf_rare,
         "tiktok": (2 / 3 + 4 / 4) * idf_common,
     }
-    scores = tfidf_by_term(terms)
+    scores = tfidf(terms)
     assert list(scores.columns) == TFIDF_COLUMNS
     assert list(scores["term"]) == ["tiktok", "ai", "model"]
     assert by_term(scores, "tfidf") == pytest.approx(expected)
 
 
 def test_tfidf_selection_keeps_corpus_idf(terms):
-    scores = tfidf_by_term(terms, doc_ids=["d1"])
+    scores = tfidf(terms, doc_ids=["d1"])
     assert by_term(scores, "tfidf") == pytest.approx({
         "ai": 3 / 4 * (math.log(4 / 3) + 1), "model": 1 / 4 * (math.log(2) + 1)})
     assert list(scores["term"]) == ["ai", "model"]
 
 
 def test_tfidf_empty_selection(terms):
-    assert list(tfidf_by_term(terms, doc_ids=[]).columns) == TFIDF_COLUMNS
-    assert tfidf_by_term(terms, doc_ids={"nope"}).empty
+    assert list(tfidf(terms, doc_ids=[]).columns) == TFIDF_COLUMNS
+    assert tfidf(terms, doc_ids={"nope"}).empty
 
 
 def test_log_odds_hand_computed(terms):
     # prior_scale=None: alpha0 = n = 11, so alpha_w is the term's corpus count (ai 4, model 1, tiktok 6).
-    result = log_odds_distinctive(terms, ["d1"], ["d3"], prior_scale=None)
+    result = log_odds(terms, ["d1"], ["d3"], prior_scale=None)
     assert list(result.columns) == LOG_ODDS_COLUMNS
     ai = result.set_index("term").loc["ai"]
     # A: y=3, n_A=4 -> ln(7 / 8);  B: y=0, n_B=4 -> ln(4 / 11)
@@ -98,7 +117,7 @@ def test_log_odds_hand_computed(terms):
 
 
 def test_log_odds_term_only_in_a_ranks_first_and_sign(terms):
-    result = log_odds_distinctive(terms, ["d1"])
+    result = log_odds(terms, ["d1"])
     assert result["term"].iloc[0] == "ai"
     assert result["term"].iloc[-1] == "tiktok"
     assert result["z"].is_monotonic_decreasing
@@ -108,15 +127,15 @@ def test_log_odds_term_only_in_a_ranks_first_and_sign(terms):
 
 
 def test_log_odds_default_complement(terms):
-    explicit = log_odds_distinctive(terms, ["d1"], ["d2", "d3"])
-    implicit = log_odds_distinctive(terms, ["d1"])
+    explicit = log_odds(terms, ["d1"], ["d2", "d3"])
+    implicit = log_odds(terms, ["d1"])
     pd.testing.assert_frame_equal(explicit, implicit)
 
 
 @pytest.mark.parametrize("prior_scale", [None, 1.0, 1000.0])
 def test_log_odds_swap_negates(terms, prior_scale):
-    forward = log_odds_distinctive(terms, ["d1"], ["d2", "d3"], prior_scale).set_index("term")
-    backward = log_odds_distinctive(terms, ["d2", "d3"], ["d1"], prior_scale).set_index("term")
+    forward = log_odds(terms, ["d1"], ["d2", "d3"], prior_scale).set_index("term")
+    backward = log_odds(terms, ["d2", "d3"], ["d1"], prior_scale).set_index("term")
     backward = backward.loc[forward.index]
     np.testing.assert_allclose(forward["delta"], -backward["delta"])
     np.testing.assert_allclose(forward["z"], -backward["z"])
@@ -125,14 +144,14 @@ def test_log_odds_swap_negates(terms, prior_scale):
 
 
 def test_log_odds_leaves_out_terms_of_neither_group(terms):
-    assert set(log_odds_distinctive(terms, ["d1"], ["d2"])["term"]) == {"ai", "model", "tiktok"}
-    assert set(log_odds_distinctive(terms, ["d1"], ["d1"])["term"]) == {"ai", "model"}
+    assert set(log_odds(terms, ["d1"], ["d2"])["term"]) == {"ai", "model", "tiktok"}
+    assert set(log_odds(terms, ["d1"], ["d1"])["term"]) == {"ai", "model"}
 
 
 @pytest.mark.parametrize(("group_a", "group_b"), [
     ([], None), ([], ["d1"]), (["d1"], []), (["missing"], None), (["d1", "d2", "d3"], None)])
 def test_log_odds_empty_groups(terms, group_a, group_b):
-    result = log_odds_distinctive(terms, group_a, group_b)
+    result = log_odds(terms, group_a, group_b)
     assert result.empty
     assert list(result.columns) == LOG_ODDS_COLUMNS
 
@@ -140,23 +159,23 @@ def test_log_odds_empty_groups(terms, group_a, group_b):
 def test_single_term_vocabulary_stays_finite():
     frame = pd.DataFrame({Term.DOC_ID: ["a", "b"], Term.TERM: ["ai", "ai"], Term.LANG: ["en", "en"],
                           Term.COUNT: [2, 5]})
-    result = log_odds_distinctive(frame, ["a"], prior_scale=None)
+    result = log_odds(frame, ["a"], prior_scale=None)
     assert np.isfinite(result[["delta", "variance", "z"]].to_numpy()).all()
 
 
 def test_empty_frame():
     empty = pd.DataFrame({name: [] for name in Term.COLUMNS})
-    assert list(term_totals(empty).columns) == TOTALS_COLUMNS
-    assert list(tfidf_by_term(empty).columns) == TFIDF_COLUMNS
-    assert list(log_odds_distinctive(empty, ["x"]).columns) == LOG_ODDS_COLUMNS
+    assert list(totals_of(empty).columns) == TOTALS_COLUMNS
+    assert list(tfidf(empty).columns) == TFIDF_COLUMNS
+    assert list(log_odds(empty, ["x"]).columns) == LOG_ODDS_COLUMNS
 
 
 def test_inputs_are_not_mutated(terms):
     before = terms.copy()
-    term_totals(terms)
-    tfidf_by_term(terms, ["d1"])
-    log_odds_distinctive(terms, ["d1"])
-    log_odds_distinctive(terms, ["d1"], ["d2"], prior_scale=None)
+    totals_of(terms)
+    tfidf(terms, ["d1"])
+    log_odds(terms, ["d1"])
+    log_odds(terms, ["d1"], ["d2"], prior_scale=None)
     pd.testing.assert_frame_equal(terms, before)
 
 
@@ -169,9 +188,9 @@ def test_scales_to_many_documents():
         Term.LANG: "en",
         Term.COUNT: rng.integers(1, 5, n_rows),
     })
-    result = log_odds_distinctive(frame, range(0, 10_000, 7))
+    result = log_odds(frame, range(0, 10_000, 7))
     assert np.isfinite(result["z"].to_numpy()).all()
-    assert len(tfidf_by_term(frame, range(100))) > 0
+    assert len(tfidf(frame, range(100))) > 0
 
 
 @pytest.fixture(scope="module")
@@ -189,7 +208,7 @@ def seed_terms():
 def test_seed_corpus_top_terms(seed_terms):
     rules, frame = seed_terms
     assert frame[Term.DOC_ID].nunique() == 5
-    top = list(term_totals(frame)["term"].head(30))
+    top = list(totals_of(frame)["term"].head(30))
     assert top[0] == "xiaohongshu"
     assert {"AI", "large model", "AIGC"} & set(top)
     for term in top:
@@ -201,33 +220,37 @@ def test_seed_corpus_top_terms(seed_terms):
 def test_seed_corpus_distinctive_terms(seed_terms):
     _, frame = seed_terms
     bytedance_doc = next(doc for doc in frame[Term.DOC_ID].unique() if doc.startswith("004"))
-    result = log_odds_distinctive(frame, [bytedance_doc])
+    result = log_odds(frame, [bytedance_doc])
     assert "bytedance" in list(result["term"].head(3))
     assert result["z"].is_monotonic_decreasing
     assert np.isfinite(result["z"].to_numpy()).all()
 
 
 def test_idf_by_term(terms):
-    idf = idf_by_term(terms).set_index("term")["idf"].to_dict()
+    coded = CodedTerms(terms)
+    per_key = idf_by_term(coded.rows())
+    idf = dict(zip(coded.keys[Term.TERM], per_key, strict=True))
     assert idf == pytest.approx({"ai": math.log(4 / 3) + 1, "model": math.log(2) + 1, "tiktok": math.log(4 / 3) + 1})
 
 
-def test_tfidf_with_precomputed_idf_is_the_same(terms):
-    idf = idf_by_term(terms)
-    for doc_ids in (None, ["d1"], ["d2", "d3"], []):
-        pd.testing.assert_frame_equal(tfidf_by_term(terms, doc_ids, idf=idf), tfidf_by_term(terms, doc_ids))
+def test_idf_of_some_documents_leaves_the_other_terms_unknown(terms):
+    coded = CodedTerms(terms)
+    idf = dict(zip(coded.keys[Term.TERM], idf_by_term(coded.rows(coded.rows_of(["d2", "d3"]))), strict=True))
+    # N = 2 documents: ai in 1, tiktok in 2; model is only in d1, so it has no IDF here.
+    assert idf["ai"] == pytest.approx(math.log(3 / 2) + 1) and idf["tiktok"] == pytest.approx(math.log(3 / 3) + 1)
+    assert math.isnan(idf["model"])
 
 
 def test_duplicate_rows_count_a_document_once(terms):
     doubled = pd.concat([terms, terms.head(1)], ignore_index=True)
-    assert by_term(term_totals(doubled), "n_docs")["ai"] == 2
-    assert by_term(term_totals(doubled), "count")["ai"] == 7
+    assert by_term(totals_of(doubled), "n_docs")["ai"] == 2
+    assert by_term(totals_of(doubled), "count")["ai"] == 7
 
 
 def test_missing_terms_are_left_out():
     frame = pd.DataFrame({Term.DOC_ID: ["a", "a", "b"], Term.TERM: ["ai", None, "ai"], Term.LANG: ["en"] * 3,
                           Term.COUNT: [1, 5, 2]})
-    assert list(term_totals(frame)["term"]) == ["ai"]
+    assert list(totals_of(frame)["term"]) == ["ai"]
 
 
 def test_a_term_row_of_no_document_counts_in_no_total_and_no_frequency():
@@ -235,9 +258,10 @@ def test_a_term_row_of_no_document_counts_in_no_total_and_no_frequency():
                           Term.COUNT: [1, 3, 2]})
     with_stray = pd.concat([whole, pd.DataFrame({Term.DOC_ID: [None], Term.TERM: ["chip"], Term.LANG: ["en"],
                                                  Term.COUNT: [9]})], ignore_index=True)
-    idf = idf_by_term(whole)
-    assert by_term(term_totals(with_stray), "n_docs") == by_term(term_totals(whole), "n_docs")
-    assert by_term(tfidf_by_term(with_stray, idf=idf), "tfidf") == by_term(tfidf_by_term(whole, idf=idf), "tfidf")
+    coded = CodedTerms(with_stray)
+    idf = idf_by_term(coded.rows())
+    assert by_term(totals_of(with_stray), "n_docs") == by_term(totals_of(whole), "n_docs")
+    assert by_term(tfidf_of_documents(coded.rows(), idf), "tfidf") == by_term(tfidf(whole), "tfidf")
 
 
 @pytest.mark.parametrize("wanted", [["d1", "d3"], {"d1", "d3"}, ("d3", "d1", "d1"), pd.Series(["d1", "d3"]),
@@ -257,6 +281,6 @@ def test_is_in_on_numbers():
 
 
 def test_term_groups_compare_several_pairs_like_log_odds(terms):
-    groups = TermGroups(terms)
+    groups = TermGroups(CodedTerms(terms).rows())
     for a, b in ((["d1"], None), (["d1"], ["d3"]), (["d2"], ["d1", "d3"])):
-        pd.testing.assert_frame_equal(groups.log_odds(a, b), log_odds_distinctive(terms, a, b))
+        pd.testing.assert_frame_equal(groups.log_odds(a, b), log_odds(terms, a, b))

@@ -1,0 +1,224 @@
+"""A corpus's terms coded once: every row's (term, lang) and document as an integer.
+
+The term statistics (``lib.analyze.term_stats``), what is said about a company
+(``lib.analyze.company_terms``) and the Keywords page count rows by these codes with ``np.bincount``.
+At 100,000 articles the terms frame holds 36 million rows; factorizing its strings again for each
+answer took most of the Companies and Keywords pages' first visits, so a corpus is coded once
+(``CorpusIndex.derived(coded_terms)``) and an answer picks rows of the codes (``TermRows``).
+
+A key is the pair (term, lang); a row whose term or lang is missing gets a key too, marked incomplete:
+it is never counted as a term, but its count still belongs to its document (a term's frequency divides
+by the document's total) and its term still meets the stopwords.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from lib.schema import Term
+
+KEY = [Term.TERM, Term.LANG]
+# Above this many possible (term, lang) pairs a row, distinct pairs are found by hashing, not a table.
+_DENSE_PAIRS_PER_ROW = 8
+
+
+@dataclass(frozen=True)
+class TermRows:
+    """Some rows of a coded terms frame: each row's key, document and count, and the keys' table.
+
+    ``base`` gives each key's code in the corpus's own key table (-1 for a key only a merge made), so
+    statistics of the whole corpus (IDF) can be looked up for keys renamed by ``merged``.
+    """
+
+    codes: np.ndarray       # per row: its key (a row of ``keys``)
+    docs: np.ndarray        # per row: its document (a position in ``doc_ids``), -1 where missing
+    counts: np.ndarray      # per row: ``Term.COUNT``
+    keys: pd.DataFrame      # Term.TERM, Term.LANG of each key
+    complete: np.ndarray    # per key: neither term nor lang missing
+    base: np.ndarray        # per key: its code in the corpus's key table, -1 if none
+    doc_ids: pd.Index       # the documents' ids, by code
+    # Per row, when the rows hold every row of a (key, document) pair or none: whether it is its pair's first
+    # row with a document, so documents per key are a count, not a search for distinct pairs. None otherwise.
+    first: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def merged(self, merges: Mapping[tuple[str, str], tuple[str, str]],
+               vocabulary: pd.MultiIndex | None = None) -> TermRows:
+        """These rows with each key of ``merges`` counted as its target (字节跳动 → bytedance): one key per
+        target, found in ``vocabulary`` (the corpus's keys) for ``base``. Works on the distinct keys, then
+        renumbers the rows through one array."""
+        if not merges or not len(self.keys):
+            return self
+        pairs = [merges.get(key, key) if complete else key for key, complete in
+                 zip(zip(self.keys[Term.TERM], self.keys[Term.LANG], strict=True), self.complete, strict=True)]
+        targets = pd.DataFrame(pairs, columns=KEY).astype({c: self.keys[c].dtype for c in KEY})
+        renumber, distinct = pd.factorize(pd.MultiIndex.from_frame(targets), use_na_sentinel=False)
+        keys = pd.DataFrame(list(distinct), columns=KEY).astype({c: self.keys[c].dtype for c in KEY})
+        complete = np.zeros(len(keys), dtype=bool)
+        complete[renumber[self.complete]] = True
+        base = (vocabulary.get_indexer(pd.MultiIndex.from_frame(keys)).astype(np.int64) if vocabulary is not None
+                else np.full(len(keys), -1, dtype=np.int64))
+        base[~complete] = -1
+        return replace(self, codes=renumber.astype(np.int32)[self.codes], keys=keys, complete=complete, base=base,
+                       first=None)    # two keys merged in one document are one pair
+
+    def n_documents(self) -> int:
+        """Distinct documents among the rows."""
+        present = self.docs[self.docs >= 0]
+        return int(np.count_nonzero(np.bincount(present, minlength=len(self.doc_ids))))
+
+    def rows_of(self, doc_ids: Iterable) -> np.ndarray:
+        """Whether each row belongs to one of ``doc_ids`` (rows without a document do not)."""
+        return np.append(is_in(pd.Series(self.doc_ids), doc_ids), False)[self.docs]
+
+
+class CodedTerms:
+    """A terms frame (``Term.COLUMNS``) coded once: keys in term order, documents in order of appearance.
+
+    Changes nothing of the frame: its counts are read through a read-only view.
+    """
+
+    def __init__(self, terms: pd.DataFrame) -> None:
+        self.codes, self.keys, self.complete = _key_codes(terms[Term.TERM], terms[Term.LANG])
+        self.docs, doc_ids = factorized(terms[Term.DOC_ID])
+        self.doc_ids = pd.Index(doc_ids)
+        self.counts = terms[Term.COUNT].to_numpy()     # the frame's own (read-only) array: not copied
+        self.vocabulary = pd.MultiIndex.from_frame(self.keys)
+        self._folded = None
+
+    def rows(self, chosen: np.ndarray | None = None, whole_pairs: bool = False) -> TermRows:
+        """The rows flagged in ``chosen`` (a boolean array over the rows; None: every row).
+
+        ``whole_pairs``: ``chosen`` takes all the rows of a (term, document) pair or none of them, as a choice
+        of documents and of terms (stopwords) does, never one of sentences; documents per term are then
+        counted from each pair's first row (``first_of_pair``).
+        """
+        arrays = (self.codes, self.docs, self.counts) + ((self.first_of_pair,) if whole_pairs else ())
+        if chosen is not None:
+            arrays = tuple(array[chosen] for array in arrays)
+        return TermRows(*arrays[:3], keys=self.keys, complete=self.complete,
+                        base=np.arange(len(self.keys), dtype=np.int64), doc_ids=self.doc_ids,
+                        first=arrays[3] if whole_pairs else None)
+
+    @cached_property
+    def first_of_pair(self) -> np.ndarray:
+        """Per row: it has a document and is the first row of its (key, document) pair."""
+        pairs = self.docs.astype(np.int64) * max(len(self.keys), 1)
+        pairs += self.codes
+        first = ~pd.Series(pairs).duplicated().to_numpy()
+        first &= self.docs >= 0
+        return first
+
+    def rows_of(self, doc_ids: Iterable) -> np.ndarray:
+        """Whether each row belongs to one of ``doc_ids`` (rows without a document do not)."""
+        return self.rows().rows_of(doc_ids)
+
+    def without(self, stopwords: Iterable[str]) -> np.ndarray | None:
+        """Whether each row's term is not one of ``stopwords`` (case-insensitive); None when none are given."""
+        stop = {w.casefold() for w in stopwords}
+        if not stop:
+            return None
+        # Case-fold the vocabulary, not every row: a corpus has far fewer distinct terms than rows.
+        if self._folded is None:
+            self._folded = self.keys[Term.TERM].str.casefold()
+        kept = ~self._folded.isin(stop).to_numpy(dtype=bool)
+        return kept[self.codes]
+
+
+def coded_terms(index) -> CodedTerms:
+    """``CodedTerms`` of a ``CorpusIndex``'s corpus (kept per corpus through ``CorpusIndex.derived``)."""
+    return CodedTerms(index.terms)
+
+
+def _key_codes(terms: pd.Series, langs: pd.Series) -> tuple[np.ndarray, pd.DataFrame, np.ndarray]:
+    """Each row's key code, the (term, lang) of each key, and whether each key is complete.
+
+    A missing term or lang is a value of its own here (the last code of its column), so every row has a key.
+    """
+    term_code, term_names = factorized(terms)
+    lang_code, lang_names = factorized(langs)
+    n_terms, n_langs = len(term_names) + 1, len(lang_names) + 1
+    pair = term_code.astype(np.int64)
+    pair[pair < 0] = n_terms - 1
+    pair *= n_langs
+    pair += np.where(lang_code < 0, n_langs - 1, lang_code)
+    del term_code, lang_code
+    codes, pairs = _dense_codes(pair, n_terms * n_langs)
+    del pair
+    term_of, lang_of = pairs // n_langs, pairs % n_langs
+    keys = pd.DataFrame({
+        Term.TERM: _names_with_missing(term_names, terms.dtype).take(term_of),
+        Term.LANG: _names_with_missing(lang_names, langs.dtype).take(lang_of),
+    })
+    complete = (term_of < n_terms - 1) & (lang_of < n_langs - 1)
+    return codes, keys, complete
+
+
+def factorized(values: pd.Series) -> tuple[np.ndarray, pd.api.extensions.ExtensionArray | np.ndarray]:
+    """``pd.factorize(values)`` (codes in order of first appearance, -1 where missing) as 32-bit codes.
+
+    Arrow-backed strings are dictionary-encoded by Arrow itself, about four times faster than pandas'
+    factorize of them (which turned 15-28 s of the Companies and Keywords pages' first visits at 100,000
+    articles); other columns go through pandas.
+    """
+    array = values.array
+    if isinstance(array, pd.arrays.ArrowStringArray) and len(array):
+        encoded = pc.dictionary_encode(array._pa_array).combine_chunks()
+        codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
+        return codes, pd.arrays.ArrowStringArray(encoded.dictionary, dtype=values.dtype)
+    codes, names = pd.factorize(values)
+    return codes.astype(np.int32), names
+
+
+def _dense_codes(values: np.ndarray, space: int) -> tuple[np.ndarray, np.ndarray]:
+    """Codes 0..k-1 of ``values`` (integers in [0, space)) in value order, and the distinct values.
+
+    A table over the value space when it is small next to the rows (no hashing); a sort of the distinct
+    values otherwise.
+    """
+    if space <= _DENSE_PAIRS_PER_ROW * len(values) + (1 << 20):
+        used = np.bincount(values, minlength=space) > 0
+        distinct = np.flatnonzero(used)
+        renumber = np.cumsum(used, dtype=np.int64) - 1
+        return renumber[values].astype(np.int32), distinct
+    distinct = np.sort(pd.unique(values))
+    return np.searchsorted(distinct, values).astype(np.int32), distinct
+
+
+def _names_with_missing(names, dtype):
+    """The distinct values of a column, then a missing one (the code of the column's missing rows), as an array."""
+    return pd.concat([pd.Series(names, dtype=dtype), pd.Series([None], dtype=dtype)], ignore_index=True).array
+
+
+def is_in(values: pd.Series, wanted: Iterable) -> np.ndarray:
+    """``values.isin(wanted)`` as a boolean array, fast on Arrow-backed strings.
+
+    pandas (3.x) turns every element of ``wanted`` into a Python object before matching; this
+    matches distinct values in Arrow instead, so a column of a million doc ids checked against
+    thousands of ids costs milliseconds.
+    """
+    if isinstance(values.array, pd.arrays.ArrowStringArray):
+        try:
+            chosen = pa.array(pd.unique(_as_array(wanted)), from_pandas=True)
+            if chosen.type in (pa.string(), pa.large_string()) or chosen.type == pa.null():
+                column = pa.array(values.array)     # the column's Arrow data, not copied to Python
+                found = pc.is_in(column, value_set=chosen.cast(column.type), skip_nulls=True)
+                return np.asarray(found.to_numpy(zero_copy_only=False), dtype=bool)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+            pass
+    return np.asarray(values.isin(pd.unique(_as_array(wanted))), dtype=bool)
+
+
+def _as_array(wanted: Iterable):
+    if isinstance(wanted, (pd.Series, pd.Index, np.ndarray, pd.api.extensions.ExtensionArray)):
+        return wanted
+    return np.asarray(list(wanted), dtype=object)
