@@ -114,9 +114,15 @@ _AFTER_WEEKDAY = frozenset("".join(builtin_rules().weekday_followers_zh))
 _DATED_BEFORE_WEEKDAY = frozenset(_RECURRING_WORDS.get("dated", ()))
 
 
+# "周一至周日10:00-16:00", "僅限周一至五": from Monday to the week's end, bare, is a schedule's days of every week.
+_EVERY_WEEK = re.compile(r"(?<![上下本这這])[周週]一[至到](?:[周週]|星期)?[五六日天]")
+
+
 def _weekday(match: re.Match, text: str) -> DateSpec | None:
     if in_listed_weekdays(text, match.start(), match.end()):
         return None  # "1月29日-30日(周六、日)": no day of its own, the gloss of the days before it
+    if any(week.start() <= match.start() < week.end() for week in _EVERY_WEEK.finditer(text)):
+        return None
     weekday = WEEKDAYS[match["wd"]]
     if match["dir"]:
         return OnWeekday(weekday, week_offset=SHIFT_DIRECTIONS[match["dir"]])

@@ -25,6 +25,7 @@ from lib.extract.dates_fiscal import fiscal_year_of
 from lib.extract.dates_results_period import half_reported
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
+from lib.extract.press_time import told_at_press_time
 from lib.extract.story_time import last_in_story, placed_before_the_first_date, story_year_after
 from lib.extract.topic_chain import (
     SENTENCE_CLOSE,
@@ -221,7 +222,9 @@ def sentence_events(
         else:
             companies_of = [named or context] * len(matches)
         hits = typer.hits(sentence.text)
-        for number, (match, companies) in enumerate(zip(matches, companies_of, strict=True)):
+        # "截至发稿，股价报117.4港元": the time of writing is read (what follows may count from it), no event.
+        dated = [(m, c) for m, c in zip(matches, companies_of, strict=True) if not told_at_press_time(m.text)]
+        for number, (match, companies) in enumerate(dated):
             rows.append(_row(doc_id, sentence, number, match, companies, regulations,
                              typer.classify(sentence.text, (match.start, match.end), hits),
                              "context" if context or group else "text", published))

@@ -170,6 +170,30 @@ def test_a_weekday_before_a_verb_after_its_subject(text, expected):
     assert found_dates(text, "2025-08-09") == expected
 
 
+# Class (splits P, X): Monday to the week's end, bare, is a schedule's days of every week, no day:
+# a Hong Kong delivery trial "周一至周日每日…均可下單", "僅限周一至五";
+# a robotaxi service "运营时间为周一至周日10:00-16:00".
+# A week named before it (下周一至周五) or a shorter span (周一至周三) stays dated.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("萝卜快跑运营时间为周一至周日10:00-16:00。", []),
+        ("美团无人机外卖仅限周一至五下单。", []),
+        ("京东客服周一到周五9时至18时在线。", []),
+        ("Keeta無人機外賣週一至週日每日均可下單。", []),
+        ("該服務僅限周一至五，科學園內商戶參與。", []),
+        ("网易将在下周一至周五公开招股。", [("下周一", "2025-08-11", "day"), ("周五", "2025-08-08", "day")]),
+        ("百度周一至周三连涨三日。", [("周一", "2025-08-04", "day")]),
+        ("網易將於下週一至週五公開招股。", [("下周一", "2025-08-11", "day"), ("周五", "2025-08-08", "day")]),
+        pytest.param("Apollo Go runs Monday to Sunday from 10:00 to 16:00.", [],
+                     marks=pytest.mark.xfail(strict=True, reason="the English form: no excerpt of the set yet")),
+        ("Baidu shares rose on Monday.", [("Monday", "2025-08-04", "day")]),
+    ],
+)
+def test_a_bare_span_from_monday_to_the_weeks_end_is_a_schedule(text, expected):
+    assert found_dates(text, "2025-08-09") == expected
+
+
 # Class (split R): a trading session after the day (盘前, pre-market) is no deadline: told on a Saturday,
 # "股价周五盘前一度下跌" is the Friday just past, as "fell in premarket trading on Friday" is, where "周五前"
 # (before Friday) lies ahead; a future word before the day still governs it ("将于周五盘前公布").
