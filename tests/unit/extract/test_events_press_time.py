@@ -1,4 +1,4 @@
-"""The time of writing ("as of press time", 截至发稿, 截至發稿時) is read as a date, and makes no event.
+"""The time of writing ("as of press time", "as of publication", 截至发稿) is read as a date, and makes no event.
 
 Market reports close on the state when the article went out: a share price, a company that has
 not replied yet. The words name the publication moment, which the set's annotation conventions
@@ -32,6 +32,11 @@ ROWS = [
     pytest.param(["騰訊股價今日一度急跌8%。", "截至發稿時，騰訊暫報432.6港元。"], "2021-08-03",
                  [("今日", "2021-08-03", "day", "Tencent", "text", False)], id="zh-hant-jiezhi-fagao-shi"),
     pytest.param(["截止發稿，阿里巴巴未回覆置評請求。"], "2025-03-12", [], id="zh-hant-jiezhi-fagao"),
+    pytest.param(["Moonshot hasn't commented publicly as of publication."], "2026-01-19", [],
+                 id="en-as-of-publication"),
+    pytest.param(["Kuaishou said on Monday it would appeal.", "At the time of writing, its shares were down 3%."],
+                 "2025-04-15", [("Monday", "2025-04-14", "day", "Kuaishou", "text", False)],
+                 id="en-at-the-time-of-writing"),
     # ---- near misses: another date in the same words stays an event --------------------------------
     pytest.param(["As of March 31, Alibaba had repurchased 1.2 billion shares."], "2025-05-15",
                  [("March 31", "2025-03-31", "day", "Alibaba", "text", False)], id="en-as-of-a-day"),
@@ -49,7 +54,8 @@ def test_the_time_of_writing_makes_no_event(sentences, published, expected):
 
 @pytest.mark.parametrize(("words", "expected"), [
     ("As of press time", True), ("at  press time", True), ("截至发稿", True), ("截至發稿時", True),
-    ("截止發稿", True), ("as of publication", False), ("March 31", False), ("截至今日", False),
+    ("截止發稿", True), ("as of publication", True), ("At the time of writing", True),
+    ("March 31", False), ("截至今日", False),
 ])
 def test_press_time_words_are_told_in_any_case_spacing_or_script(words, expected):
     assert told_at_press_time(words) is expected
