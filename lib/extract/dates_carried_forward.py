@@ -23,11 +23,12 @@ def in_focus(matches: list[DateMatch], focus: Period | None) -> Period | None:
 def anchor_after(matches: list[DateMatch], anchor: Period | None) -> Period | None:
     """The day that anchors "the next day" in a later sentence after ``matches``: the last day they read,
     else ``anchor``. The story goes on from the days it reports: a plan's day named beside one ("On
-    December 31 it opened its offering, to list on January 9") anchors only when no reported day does."""
+    December 31 it opened its offering, to list on January 9") anchors only when no reported day does, and a
+    plan's day counted from the anchor ("The orders take effect in 45 days") never: a later "after 45 days"
+    restates the same deadline, counted from the same day."""
     days = [m for m in matches if m.period.precision == "day" and not m.since]
-    if not days:
-        return anchor
-    return ([m for m in days if not m.ahead] or days)[-1].period
+    told = [m for m in days if not m.ahead] or [m for m in days if m.stated]
+    return told[-1].period if told else anchor
 
 
 def happening_day_after(text: str, matches: list[DateMatch], day: Period | None) -> Period | None:

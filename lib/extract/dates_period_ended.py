@@ -11,7 +11,9 @@ ended December 31, 2019", 截至2019年12月31日止年度). A bare "period" is 
 end day. In "截至9月30日的第三季度" the quarter is named and the day stays a date of its
 own (a reader annotates both); with 止 ("截至二零二五年九月三十日止第三季", the results statements' frame) or in English
 ("the third quarter ended September 30, 2019") the day only bounds the quarter it names: one period, in the
-day's year, unless the number is a fiscal quarter's ("the fourth quarter ended March 31"). Nine months and
+day's year, unless the number is a fiscal quarter's ("the fourth quarter ended March 31"). Two counts told
+together before one end are two periods ("the three months and six months ended June 30, 2025" are the second
+quarter and the first half, 截至2025年6月30日止三个月及六个月 likewise). Nine months and
 other fiscal years ("the fiscal year ended March 31, 2025") stay their end day: the data model has no nine-month
 period, and a fiscal year ending in March is no calendar year.
 """
@@ -24,6 +26,7 @@ from dataclasses import replace
 from lib.chinese_numerals import chinese_number
 from lib.extract.dates_chain import Reading
 from lib.extract.dates_en_bare import QUARTER_ORDINALS
+from lib.extract.dates_spec import Candidate
 from lib.extract.number_words_en import COUNTS, count_of
 from lib.periods import Period, align
 from lib.rules import builtin_rules
@@ -33,13 +36,19 @@ from lib.rules.rule_file import alternation, literal_alternation, words_by_kind
 _PERIOD_OF_MONTHS = {3: "quarter", 6: "half", 12: "year"}
 # Words before the end date: "the three months ended", "the three-month period ending in", "the quarter ending on".
 _MONTHS_WORD = alternation(word for word, number in COUNTS.items() if number in _PERIOD_OF_MONTHS)  # three, six
+# A count told together with another before one end ("the three and nine months ended September 30"): nine too.
+_COUNTED_WORD = alternation(word for word, number in COUNTS.items() if number in (*_PERIOD_OF_MONTHS, 9))
 _ENDED_BEFORE = re.compile(
-    rf"(?i:the\s+(?:(?P<months>{_MONTHS_WORD}|3|6|12)[- ]months?(?:\s+period)?"
+    rf"(?i:the\s+(?:(?P<first_words>(?P<first>{_COUNTED_WORD}|3|6|9|12)(?:[- ]months?)?)\s+and\s+"
+    rf"(?P<second>{_COUNTED_WORD}|3|6|9|12)[- ]months?(?:\s+periods?)?"
+    rf"|(?P<months>{_MONTHS_WORD}|3|6|12)[- ]months?(?:\s+period)?"
     rf"|(?:(?P<ordinal>{alternation(QUARTER_ORDINALS)})\s+)?(?P<quarter>quarter)|(?P<half>half[- ]year)"
     r"|(?:(?:fiscal|financial)\s+)?(?P<year>year)|(?:reporting\s+)?(?P<period>period))"
     r"\s+(?:end(?:ed|ing)|to)\s+(?:on\s+|in\s+)?)\Z")
 # Words after it: 截至…止三个月, 截至…止六个月, and the quarter with no name of its own, 截至2022年9月30日的季度.
-_ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?:(?P<months>十二|12|[三六36])\s*个月|(?P<quarter>季度?)(?![节度]))"
+_ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?:(?P<first_words>(?P<months>十二|12|[三六36])\s*个月)"
+                          r"(?:\s*(?:及|和|与|以及)\s*(?P<second_words>(?P<second>十二|12|[三六九369])\s*个月))?"
+                          r"|(?P<quarter>季度?)(?![节度]))"
                           r"|\s*止\s*第?\s*(?P<ordinal>[一二三四1-4])\s*(?P<named>季度?)(?![节度])"
                           r"|\s*止\s*(?:(?P<year>(?:财政)?年度|财年)|(?P<period>期间))")
 _UP_TO = ("截至", "截止")
@@ -51,9 +60,9 @@ _PERIOD_TOLD_WORD = re.compile(rf"(?<![A-Za-z-])(?i:{literal_alternation(w for w
                                rf"(?![A-Za-z-])|{literal_alternation(w for w in _PERIOD_TOLD if not w.isascii())}")
 
 
-def _period_of(months: str) -> str:
-    """"three", "6", 三 months as the quarter or the half they span."""
-    return _PERIOD_OF_MONTHS[count_of(months) if months.isascii() else chinese_number(months)]
+def _period_of(months: str) -> str | None:
+    """"three", "6", 三 months as the quarter or the half they span; None for a count spanning none (nine)."""
+    return _PERIOD_OF_MONTHS.get(count_of(months) if months.isascii() else chinese_number(months))
 
 
 def _period_told(text: str) -> str | None:
@@ -87,23 +96,39 @@ def periods_named_by_their_end(text: str, readings: list[Reading]) -> list[Readi
         if after is not None and (after["quarter"] or after["named"]) and not text[: candidate.start].rstrip(
                 ).endswith(_UP_TO):
             after = None  # "6月30日的季度会议" is a meeting; "截至6月30日的季度" the quarter it closes
-        if before is not None:
-            precision = ("quarter" if before["quarter"] else "half" if before["half"] else "year" if before["year"]
-                         else _period_told(text) if before["period"] else _period_of(before["months"]))
-            start, end, ordinal = before.start(), candidate.end, before["ordinal"]
-        elif after is not None:
-            precision = ("quarter" if after["quarter"] or after["named"] else "year" if after["year"]
-                         else _period_told(text) if after["period"] else _period_of(after["months"]))
-            start, end, ordinal = candidate.start, after.end(), after["ordinal"]
-        else:
+        periods = _periods_told(text, candidate, before, after)
+        joined = [replace(reading, candidate=replace(candidate, start=start, end=end),
+                          period=Period(align(period.start, precision), precision))
+                  for precision, start, end, ordinal in periods
+                  if precision is not None and _ends_a(period, precision) and _numbers_its_quarter(ordinal, period)]
+        # Of two counts told together, the one spanning no period ("the three and nine months ended September
+        # 30") leaves the end day a date of its own, when its words lie outside the other's.
+        if not joined or (len(periods) > len(joined) and before is not None):
             kept.append(reading)
-            continue
-        if precision is None or not _ends_a(period, precision) or not _numbers_its_quarter(ordinal, period):
-            kept.append(reading)
-            continue
-        kept.append(replace(reading, candidate=replace(candidate, start=start, end=end),
-                            period=Period(align(period.start, precision), precision)))
+        kept += joined
     return _outside_the_joined(readings, kept)
+
+
+def _periods_told(text: str, candidate: Candidate, before: re.Match | None,
+                  after: re.Match | None) -> list[tuple[str | None, int, int, str | None]]:
+    """(precision, start, end, quarter number) of each period the words around the end date name: one, or two
+    when two counts are told together ("the three and six months ended June 30", 截至6月30日止三个月及六个月);
+    none when no period words stand there."""
+    if before is not None and before["first"]:
+        return [(_period_of(before["first"]), before.start("first_words"), before.end("first_words"), None),
+                (_period_of(before["second"]), before.start("second"), candidate.end, None)]
+    if before is not None:
+        precision = ("quarter" if before["quarter"] else "half" if before["half"] else "year" if before["year"]
+                     else _period_told(text) if before["period"] else _period_of(before["months"]))
+        return [(precision, before.start(), candidate.end, before["ordinal"])]
+    if after is not None and after["second"]:
+        return [(_period_of(after["months"]), candidate.start, after.end("first_words"), None),
+                (_period_of(after["second"]), after.start("second_words"), after.end(), None)]
+    if after is not None:
+        precision = ("quarter" if after["quarter"] or after["named"] else "year" if after["year"]
+                     else _period_told(text) if after["period"] else _period_of(after["months"]))
+        return [(precision, candidate.start, after.end(), after["ordinal"])]
+    return []
 
 
 def _numbers_its_quarter(ordinal: str | None, period: Period) -> bool:
@@ -119,5 +144,6 @@ def _outside_the_joined(readings: list[Reading], kept: list[Reading]) -> list[Re
     """``kept`` without the readings that lie inside a period joined to its end day ("the third quarter" in "the
     third quarter ended September 30", 第三季 in 截至9月30日止第三季): they name the same quarter."""
     joined = [(r.candidate.start, r.candidate.end) for r in kept if r not in readings]
-    return [r for r in kept if r not in readings
-            or not any(start <= r.candidate.start and r.candidate.end <= end for start, end in joined)]
+    return sorted((r for r in kept if r not in readings
+                   or not any(start <= r.candidate.start and r.candidate.end <= end for start, end in joined)),
+                  key=lambda r: r.candidate.start)

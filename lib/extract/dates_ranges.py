@@ -7,7 +7,8 @@ in "will launch in September or October", "9月或10月" October is September's 
 two months after publication a year-less month alone would be read back. A year-less end that would come
 before its start is in the following year ("2024年11月至2月"). A year-less start places its end
 too: in "将于9月10日至9月12日举行" the cue before the start puts both ahead, so the end is the
-start's year even though no cue stands next to it.
+start's year even though no cue stands next to it. A span told with words between its ends ("from Beta in June
+to stable releases in September", 从6月的测试版推进到9月的正式版) is a range as well: September after this June.
 
 A range that runs up to publication or past it has begun: "From Nov. 1 to Nov. 11, JD saw …" on
 November 11 is this November, though "from" alone would put its start ahead; so has one that closed
@@ -24,6 +25,7 @@ from typing import TypeVar
 
 from lib.extract.dates_resolve import resolve
 from lib.extract.dates_spec import Candidate, Chained, InYear, is_year_less
+from lib.extract.dates_stated_year import runs_on_to
 from lib.periods import Period
 
 # What may stand between a range's start and its end.
@@ -43,7 +45,8 @@ def ends_in_their_starts_year(text: str, readings: Sequence[Reading]) -> list[Re
         year = _stated_year(start)
         if year is None or end.period is None or not is_year_less(end.candidate.spec):
             continue
-        if not _LINK.fullmatch(text[start.candidate.end : end.candidate.start]):
+        if not (_LINK.fullmatch(text[start.candidate.end : end.candidate.start])
+                or runs_on_to(text, start.candidate.start, start.candidate.end, end.candidate.start)):
             continue
         period = end.candidate.spec.part.in_year(year)
         if period is not None and start.period is not None and period.start < start.period.start:

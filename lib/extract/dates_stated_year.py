@@ -120,6 +120,17 @@ def _span_patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern]:
 
 
 _SPAN_OPENS, _SPAN_CLOSES = _span_patterns(words_by_kind(builtin_rules().stated_year_cues))
+# A clause's close between two dates: a comma, a semicolon or a stop, not a figure's decimal point ("19.8%").
+_CLAUSE_CLOSE = re.compile(r"[,;:!?，。；：！？\n]|\.(?!\d)")
+
+
+def runs_on_to(text: str, start: int, end: int, next_start: int) -> bool:
+    """Whether the date at ``text[start:end]`` opens a span ("from Beta in June", 从6月的测试版) that a closing
+    word carries on, in the same clause, to the date at ``next_start`` ("… to stable releases in September",
+    到9月的正式版): the span's end, as a range's, comes on or after its start."""
+    between = text[end:next_start]
+    return (_SPAN_OPENS.search(text, max(0, start - 80), start) is not None
+            and _SPAN_CLOSES.search(between) is not None and _CLAUSE_CLOSE.search(between) is None)
 
 
 def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period | None) -> list[Reading]:

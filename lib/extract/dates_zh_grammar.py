@@ -38,8 +38,10 @@ RELATIVE_YEAR = (r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<!
 MONTH = rf"(?<![0-9.{CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
 # The same number with its 月 left to the month after it ("1-2月"); not after 前/近 ("前1-2月" is no date).
 PAIRED_MONTH = rf"(?<![0-9.{CN_DIGIT}十两前近第每])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+# Hong Kong papers write twenty and thirty with their old single characters ("一月廿二日", "三月卅一日").
 DAY_NUMBER = (
     r"3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+    r"|廿[一二三四五六七八九]?|卅一?"
 )
 # A range's start, or the first of days listed, may share the last day's 日: "3月12-14日", "3月12至14日",
 # "3月3、4日", "3月3和4日".

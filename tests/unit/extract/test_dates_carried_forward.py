@@ -11,14 +11,15 @@ from lib.extract.dates_carried_forward import anchor_after, happening_day_after,
 from lib.extract.dates_chain import DateMatch
 from lib.parse.script import to_simplified
 from lib.periods import Period
+from tests.date_readings import read_in_order
 
 
 def _day(month: int, day: int) -> Period:
     return Period(date(2025, month, day), "day")
 
 
-def _match(period: Period, ahead: bool = False) -> DateMatch:
-    return DateMatch(0, 1, "x", period, "", relative=False, ahead=ahead)
+def _match(period: Period, ahead: bool = False, stated: bool = True) -> DateMatch:
+    return DateMatch(0, 1, "x", period, "", relative=not stated, ahead=ahead, stated=stated)
 
 
 @pytest.mark.parametrize(("matches", "anchor", "expected"), [
@@ -27,9 +28,32 @@ def _match(period: Period, ahead: bool = False) -> DateMatch:
     ([_match(_day(3, 2)), _match(_day(3, 5))], None, _day(3, 5)),  # the last day read
     ([_match(_day(3, 2)), _match(_day(3, 20), ahead=True)], None, _day(3, 2)),  # a plan's day beside a reported one
     ([_match(_day(3, 20), ahead=True)], _day(3, 1), _day(3, 20)),  # only planned days: the last of them
+    # a plan's day counted from the anchor ("take effect in 45 days"): the anchor stays
+    ([_match(_day(4, 15), ahead=True, stated=False)], _day(3, 1), _day(3, 1)),
 ])
 def test_the_anchor_after_a_sentence(matches, anchor, expected):
     assert anchor_after(matches, anchor) == expected
+
+
+# Class (split S, read wrong alone): a deadline counted from the day told ("in 45 days") and restated in a later
+# sentence ("after 45 days") is one day, counted from that day both times, not the second from the first.
+# Near misses: a plan's day the words state still anchors "the next day" when no reported day stands beside it.
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("President Trump signed the orders on Thursday, August 6. The orders take effect in 45 days. The order "
+     "regarding TikTok prohibits after 45 days any transaction with ByteDance.", "2020-08-07",
+     [("Thursday, August 6", "2020-08-06", "day"), ("in 45 days", "2020-09-20", "day"),
+      ("after 45 days", "2020-09-20", "day")]),
+    ("特朗普8月6日签署行政命令。行政命令将在45天后生效。针对TikTok的命令禁止45天后与字节跳动交易。", "2020-08-07",
+     [("8月6日", "2020-08-06", "day"), ("45天后", "2020-09-20", "day"), ("45天后", "2020-09-20", "day")]),
+    ("特朗普8月6日簽署行政命令。行政命令將在45天後生效。針對TikTok的命令禁止45天後與字節跳動交易。", "2020-08-07",
+     [("8月6日", "2020-08-06", "day"), ("45天後", "2020-09-20", "day"), ("45天後", "2020-09-20", "day")]),
+    ("Zhipu AI will list in Hong Kong on January 8. Its shares jumped the next day.", "2026-01-05",
+     [("January 8", "2026-01-08", "day"), ("the next day", "2026-01-09", "day")]),
+    ("智谱将于1月8日在港交所上市。次日其股价大涨。", "2026-01-05",
+     [("1月8日", "2026-01-08", "day"), ("次日", "2026-01-09", "day")]),
+])
+def test_a_deadline_counted_from_the_day_told_is_restated_from_that_day(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
 
 
 def _quarter(number: int) -> Period:

@@ -125,6 +125,28 @@ def test_a_year_in_chinese_numerals_with_a_circle_for_zero(text, expected):
     assert [(text[m.start:m.end], m.period.start.isoformat(), m.period.precision) for m in found] == expected
 
 
+# Hong Kong papers write twenty and thirty in a day with their old single characters, 廿 and 卅 ("一月廿二日",
+# "三月卅一日"): the day is read with its month, as 二十二日 is. Not a day: 卅 in a figure, 廿 in a count of years
+# or a century, with no 日 after it.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("TikTok美國版明年一月廿二日正式易主。", "2025-12-20", [("明年一月廿二日", "2026-01-22", "day")]),
+        ("騰訊於三月卅一日公佈回購計劃。", "2025-04-10", [("三月卅一日", "2025-03-31", "day")]),
+        ("阿里巴巴十二月廿日宣布重組。", "2025-12-25", [("十二月廿日", "2025-12-20", "day")]),
+        ("字节跳动一月廿二日完成交割。", "2026-02-01", [("一月廿二日", "2026-01-22", "day")]),
+        ("美团十月卅日公布第三季度业绩。", "2025-11-02",
+         [("十月卅日", "2025-10-30", "day"), ("第三季度", "2025-07-01", "quarter")]),
+        ("甲骨文持股十五％，其餘卅．一％由字節跳動現有投資者持有。", "2025-12-20", []),
+        ("騰訊廿年來首次錄得收入下跌。", "2025-12-20", []),
+        ("百度迈入廿一世纪的第三个十年。", "2025-12-20", []),
+    ],
+)
+def test_a_day_written_with_the_old_numerals_for_twenty_and_thirty(text, published, expected):
+    found = find_dates(to_simplified(text), Period(date.fromisoformat(published), "day"))
+    assert [(text[m.start:m.end], m.period.start.isoformat(), m.period.precision) for m in found] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -201,3 +201,43 @@ PERIOD_TOLD_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), PERIOD_TOLD_ROWS)
 def test_a_fiscal_year_or_a_period_the_sentence_tells_is_that_period(sentence, published, expected):
     assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Class (split S, read wrong alone): two counts told together before one end ("the three months and six months
+# ended June 30, 2025", the results releases' frame) are two periods, each as long as its count; a count spanning
+# no period (nine months) names none, and its end day stays a date of its own when its words lie apart from it.
+COUNTED_TOGETHER_ROWS = [
+    # English.
+    ("Kuaishou today announced its unaudited consolidated results for the three months and six months ended "
+     "June 30, 2025.", "2025-08-21",
+     [("today", "2025-08-21", "day"), ("three months", "2025-04-01", "quarter"),
+      ("six months ended June 30, 2025", "2025-01-01", "half")]),
+    ("Pinduoduo reported results for the three and six months ended June 30, 2024.", AUGUST,
+     [("three", "2024-04-01", "quarter"), ("six months ended June 30, 2024", "2024-01-01", "half")]),
+    ("JD.com's revenue grew in the three-month and six-month periods ended June 30, 2024.", AUGUST,
+     [("three-month", "2024-04-01", "quarter"), ("six-month periods ended June 30, 2024", "2024-01-01", "half")]),
+    ("Baidu announced results for the three and nine months ended September 30, 2024.", "2024-11-21",
+     [("three", "2024-07-01", "quarter"), ("September 30, 2024", "2024-09-30", "day")]),
+    # Must not change: counts ending no quarter's end, nine months alone.
+    ("Nio reported results for the three and six months ended May 31, 2024.", AUGUST,
+     [("May 31, 2024", "2024-05-31", "day")]),
+    ("Baidu's revenue for the nine months ended September 30, 2024 fell.", "2024-11-21",
+     [("September 30, 2024", "2024-09-30", "day")]),
+    # Simplified Chinese.
+    ("快手公布截至2025年6月30日止三个月及六个月的未经审核综合业绩。", "2025-08-21",
+     [("2025年6月30日止三个月", "2025-04-01", "quarter"), ("六个月", "2025-01-01", "half")]),
+    ("百度公布截至2024年9月30日止三个月和九个月的业绩。", "2024-11-21",
+     [("2024年9月30日止三个月", "2024-07-01", "quarter")]),
+    ("蔚来公布截至2024年5月31日止三个月及六个月的业绩。", AUGUST, [("2024年5月31日", "2024-05-31", "day")]),
+    # Traditional Chinese.
+    ("快手公佈截至二零二五年六月三十日止三個月及六個月的未經審核綜合業績。", "2025-08-21",
+     [("二零二五年六月三十日止三个月", "2025-04-01", "quarter"), ("六个月", "2025-01-01", "half")]),
+    ("小米公佈截至2024年12月31日止三個月及十二個月的業績。", "2025-03-18",
+     [("2024年12月31日止三个月", "2024-10-01", "quarter"), ("十二个月", "2024-01-01", "year")]),
+    ("百度公佈截至2024年9月30日止九個月的業績。", "2024-11-21", [("2024年9月30日", "2024-09-30", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), COUNTED_TOGETHER_ROWS)
+def test_two_counts_told_together_before_one_end_are_two_periods(sentence, published, expected):
+    assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]

@@ -222,6 +222,36 @@ def test_a_span_a_stated_date_opens_ends_on_or_after_it(text, published, expecte
     assert _read(text, published) == expected
 
 
+# Class (split H, read wrong alone): a span a year-less date opens ("from Beta in June to stable releases in
+# September", 从6月的测试版推进到9月的正式版) ends on or after its start too, in the year the start was placed
+# in: September after this June, not the last one. Near-misses: no span word before the start, or a clause closing
+# between the two (each date then placed alone).
+YEAR_LESS_SPAN_ROWS = [
+    ("Huawei plans a gradual rollout from Beta in June to stable releases in September.", date(2024, 6, 10),
+     [("June", "2024-06-01"), ("September", "2024-09-01")]),
+    ("Xiaomi's shipments grew from 3 million in November to 4 million in February.", date(2025, 3, 10),
+     [("November", "2024-11-01"), ("February", "2025-02-01")]),
+    ("华为将从6月的测试版推进到9月的正式版。", date(2024, 6, 10), [("6月", "2024-06-01"), ("9月", "2024-09-01")]),
+    ("小米的出货量从11月的300万台增至2月的400万台。", date(2025, 3, 10),
+     [("11月", "2024-11-01"), ("2月", "2025-02-01")]),
+    ("華為將從6月的測試版推進到9月的正式版。", date(2024, 6, 10), [("6月", "2024-06-01"), ("9月", "2024-09-01")]),
+    ("小米的出貨量從11月的300萬台增至2月的400萬台。", date(2025, 3, 10),
+     [("11月", "2024-11-01"), ("2月", "2025-02-01")]),
+    # near-misses: no span word, a clause closing between
+    ("Huawei released a beta in June and stable versions shipped in September.", date(2024, 6, 10),
+     [("June", "2024-06-01"), ("September", "2023-09-01")]),
+    ("Huawei moved from Beta in June, and the stable release came to users in September.", date(2024, 6, 10),
+     [("June", "2024-06-01"), ("September", "2023-09-01")]),
+    ("华为6月发布测试版，9月的正式版已推送到用户。", date(2024, 6, 10),
+     [("6月", "2024-06-01"), ("9月", "2023-09-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEAR_LESS_SPAN_ROWS)
+def test_a_span_a_year_less_date_opens_ends_on_or_after_it(text, published, expected):
+    assert _read(text, published) == expected
+
+
 # Class (splits L, M: "the same day or month of another year" in undated stories): a period a forecast,
 # an outlook or a target is given for. (text, the period's words, whether a forecast names it)
 FORECAST_CASES = [
