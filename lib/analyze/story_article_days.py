@@ -26,7 +26,7 @@ from lib.schema import Event
 
 def article_days_joined(events: pd.DataFrame, of_event: pd.Series) -> pd.Series:
     """``of_event`` (the story of each event, "" for none) with the stories that one article alone tells, each of one
-    and the same single day, joined into the first of them (smallest id) that they name a company in common with, when
+    and the same single day, joined into the first of them (smallest id) that names a company they name, when
     no other article has a report dated to that day naming a company they name."""
     reports = _reports(events, of_event)
     told = _stories_told(reports)
@@ -35,10 +35,21 @@ def article_days_joined(events: pd.DataFrame, of_event: pd.Series) -> pd.Series:
     for (article, day), stories in alone.groupby(["article", "day"]):
         if len(stories) < 2 or _told_elsewhere(reports, article, day, frozenset().union(*stories["companies"])):
             continue
-        first = min(stories.index)
-        into.update({story: first for story in stories.index
-                     if story != first and stories.at[story, "companies"] & stories.at[first, "companies"]})
+        into.update(_joined_by_company(stories["companies"]))
     return of_event.map(lambda story: into.get(story, story)) if into else of_event
+
+
+def _joined_by_company(companies: pd.Series) -> dict[str, str]:
+    """For each story (index of ``companies``) naming a company an earlier one (by id) names, that earlier one."""
+    firsts: list[str] = []
+    into = {}
+    for story in sorted(companies.index):
+        first = next((kept for kept in firsts if companies[kept] & companies[story]), None)
+        if first is None:
+            firsts.append(story)
+        else:
+            into[story] = first
+    return into
 
 
 def _reports(events: pd.DataFrame, of_event: pd.Series) -> pd.DataFrame:
