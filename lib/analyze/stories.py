@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from lib.analyze.event_vectors import EventVectors, WithMoreRows, event_vectors, widened
+from lib.analyze.story_article_days import article_days_joined
 from lib.analyze.story_blocks import (
     SHORT_PERIOD_DAYS,
     Block,
@@ -304,6 +305,7 @@ def corpus_stories(events: pd.DataFrame, documents: pd.DataFrame, vectors: np.nd
     vectors = WithMoreRows(event_vectors(vectors), event_texts(openings)) if len(openings) else event_vectors(vectors)
     products = event_products(reports, mentions)
     of_event = story_ids(reports, vectors, products=products)
+    of_event = article_days_joined(reports, of_event)
     years = year_less_placement(reports, vectors, of_event, SAME_STORY_SIMILARITY, SHORT_PERIOD_DAYS,
                                 products, SAME_PRODUCT_SIMILARITY, SAME_DAY_SIMILARITY)
     years = placed_alike_in_article(reports, years, of_event)

@@ -100,6 +100,9 @@ _SCHEDULED = re.compile(_SCHEDULED_VERBS)
 # "阿里巴巴(BABA.US)隔夜报收于190美元", "隔夜收涨2%". Only before the session's close or move: 隔夜利率,
 # 隔夜拆息 (overnight money) and 隔夜菜 name no day.
 _OVERNIGHT_IN_MARKET_REPORT = re.compile(rf"隔夜(?=\s*(?:{alternation(_NEIGHBOURS['after_overnight'])}))")
+# A market report's 全日, 全天 (the whole session) before its high, low or move is the trading day in focus, as
+# 当日 is: "随后股价推至全日最高点", "全日市值蒸发5890亿美元"; not 全天候, 全日制 (relative_date_neighbours_zh.csv).
+_WHOLE_DAY_IN_MARKET_REPORT = re.compile(rf"全[日天](?=\s*(?:{alternation(_NEIGHBOURS['after_whole_day'])}))")
 def read_chinese_relative_dates(text: str) -> list[Candidate]:
     """Every Chinese date reading in ``text`` counted from publication or from another date."""
     return READER(text)
@@ -172,6 +175,12 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
                    from_happening=match[0] in _FROM_HAPPENING or named, happening_only=named, otherwise=otherwise)
 
 
+def _whole_day(match: re.Match, text: str) -> DateSpec | None:
+    """A session's 全日/全天 is the day in focus; told again in its sentence ("全天高位震荡，…全天涨幅收窄"), it is
+    the same day, one date told twice."""
+    return None if _WHOLE_DAY_IN_MARKET_REPORT.search(text, 0, match.start()) else Chained("day", 0)
+
+
 def _names_its_happening(text: str, start: int) -> bool:
     """Whether a word for the day ending before ``start`` is a listing's, a sale's or a launch's ("上市当天",
     "发布会当日"): that happening's day, not a listed company's ("上市公司当天")."""
@@ -199,6 +208,7 @@ def _shifted_month_day(match: re.Match, text: str) -> DateSpec:
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(cased=(
     ("月", "月"), *(("shift", unit) for unit in _SHIFT_UNITS), ("quarter", "季"), ("overnight", "隔夜"),
+    ("whole_day", "全日"), ("whole_day", "全天"),
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
     ("year_shift", "上年"), ("year_shift", "下年"), ("coming_year", "未来"), ("ago", "前"), ("hours_later", "小时"),
     ("from_now", "再过"),
@@ -224,6 +234,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # A market report's bare 今 before the session's verb is today: "股价今收报95.5元", "今开盘", "今起".
     (_TODAY_IN_MARKET_REPORT, lambda match, text: Shift("day", 0), ("deictic_day",)),
     (_OVERNIGHT_IN_MARKET_REPORT, lambda match, text: Chained("day", -1), ("overnight",)),
+    (_WHOLE_DAY_IN_MARKET_REPORT, _whole_day, ("whole_day",)),
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
     (DAYS_LATER, days_later, ("days_later",)),
     (HOURS_LATER, hours_later, ("hours_later",)),

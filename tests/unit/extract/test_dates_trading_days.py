@@ -6,6 +6,10 @@ Classes:
   Not 首日封 (a first-day cover) nor 首日平均涨幅 (listings' average first day: no one day).
 - 隔夜 before a close or a move ("隔夜报收", "隔夜收涨") is the session the night before the day in
   focus: a Hong Kong report's New York close of a dual-listed stock. Not 隔夜利率, 隔夜拆息.
+- 全日, 全天 (the whole session) before the day's high or low, its gain, its close or the market value is the
+  trading day in focus, as 当日 is (X zs2212, Q zt1505): "随后股价推至全日最高点", "全日市值蒸发5890亿美元"; told twice
+  in a sentence it is one date. Not 全天候, 全日制, 全天24小时, nor the day's turnover (全天成交额) or a bare move
+  (板块全日走强), which the set does not count. English "for the day" is left unread, as "overnight" is.
 - A day with a time of day ("29日晚", "20日早间", "周三晚间", "Thursday night") or a clock time ("截至4日18点30分",
   "24日23时", "26日10:00", "11 p.m. on the 24th") is that day, also where a
   comma opens its clause after Chinese words ("明年3月发布，29日晚开始预订"): the comma ends a clause
@@ -55,6 +59,27 @@ ROWS = [
 ]
 
 
+WHOLE_SESSION_ROWS = [
+    ("摩尔线程12月5日在科创板上市，开盘报650元。随后股价迅速推至全日最高点688元/股。", "2025-12-06",
+     [("12月5日", "2025-12-05", "day"), ("全日", "2025-12-05", "day")]),
+    ("摩尔线程12月5日上市。股价全天高位宽幅震荡，最终收于600.5元，全天涨幅收窄至425%。", "2025-12-06",
+     [("12月5日", "2025-12-05", "day"), ("全天", "2025-12-05", "day")]),
+    ("英伟达股价1月27日低开后一路下行。全日市值蒸发5890亿美元。", "2025-01-28",
+     [("1月27日", "2025-01-27", "day"), ("全日", "2025-01-27", "day")]),
+    ("Nvidia 股價在 1 月 27 日低開後一路下行。全日市值蒸發 5,890 億美元。", "2025-01-28",
+     [("1 月 27 日", "2025-01-27", "day"), ("全日", "2025-01-27", "day")]),
+    ("騰訊3月18日公布業績，股價全日最高升至420港元，全日收漲3%。", "2025-03-19",
+     [("3月18日", "2025-03-18", "day"), ("全日", "2025-03-18", "day")]),
+    # Near misses: another word, a turnover, a sector's move, English.
+    ("阿里云3月18日宣布提供全天候服务，客服全天24小时在线。", "2025-03-19", [("3月18日", "2025-03-18", "day")]),
+    ("寒武紀8月27日股價觸及高點。寒武紀全天成交額為人民幣250億元。", "2025-08-28", [("8月27日", "2025-08-27", "day")]),
+    ("2月24日A股上涨。石油板块全日走强，板块指数升幅达5.2%。", "2026-02-24", [("2月24日", "2026-02-24", "day")]),
+    ("全日制学员可申请腾讯奖学金。", "2025-03-19", []),
+    ("Moore Threads listed on December 5 and closed up 425% for the day.", "2025-12-06",
+     [("December 5", "2025-12-05", "day")]),
+]
+
+
 TIME_OF_DAY_ROWS = [
     ("Xiaomi opened bookings for the car on Thursday night.", "2024-11-25",
      [("Thursday night", "2024-11-21", "day")]),
@@ -86,6 +111,6 @@ TIME_OF_DAY_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), ROWS + TIME_OF_DAY_ROWS)
+@pytest.mark.parametrize(("text", "published", "expected"), ROWS + WHOLE_SESSION_ROWS + TIME_OF_DAY_ROWS)
 def test_a_day_named_by_its_market_session(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
