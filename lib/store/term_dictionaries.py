@@ -36,9 +36,9 @@ def matches(dictionaries: pa.Table | None, terms: pd.DataFrame) -> bool:
 
 def _encoded(values: pd.Series) -> pa.DictionaryArray:
     array = getattr(values.array, "_pa_array", None)
-    if array is None:
-        array = pa.array(values.to_numpy(dtype=object, na_value=None), type=pa.string(), from_pandas=True)
-    elif not pa.types.is_string(array.type) and not pa.types.is_large_string(array.type):
+    if array is None:      # a frame not read from Arrow (a test's): its values as they are, any type
+        array = pa.array(values, from_pandas=True)
+    if pa.types.is_null(array.type):
         array = array.cast(pa.string())
     encoded = pc.dictionary_encode(array)
     if isinstance(encoded, pa.ChunkedArray):
