@@ -17,7 +17,9 @@ last changed ``SETTLED_SECONDS`` before, so a write in the same tick of the file
 cannot pass unseen. Frames are memory-mapped, not read: the pages hold only what answers touch, and
 the system can drop them again. Each frame is written as one record batch, so that its columns come
 back in one chunk each without a copy. A frame asked for as ``deferred`` is checked and mapped at the
-load like the others, and turned into pandas only when first read (``lib.deferred``).
+load like the others, and turned into pandas only when first read (``lib.deferred``). A table asked for
+in ``tables`` (the terms' dictionary encoding, ``lib.store.term_dictionaries``) is never turned into pandas:
+it comes back as the checked, memory-mapped Arrow table.
 """
 
 from __future__ import annotations
