@@ -103,6 +103,8 @@ class CorpusIndex:
         # Made on first read when the corpus defers them (``lib.deferred``): not every page reads them.
         self._sentences = stored(corpus, "sentences")
         self._terms = stored(corpus, "terms")
+        # The terms' dictionary encoding the snapshot kept (``lib.store.term_dictionaries``), or None.
+        self.term_dictionaries: pa.Table | None = getattr(corpus, "term_dictionaries", None)
         self._groups: dict[str, tuple[pd.Index, np.ndarray, np.ndarray]] = {}
         self._derived: dict[Callable, object] = {}
 

@@ -4,7 +4,9 @@ The term statistics (``lib.analyze.term_stats``), what is said about a company
 (``lib.analyze.company_terms``) and the Keywords page count rows by these codes with ``np.bincount``.
 At 100,000 articles the terms frame holds 36 million rows; factorizing its strings again for each
 answer took most of the Companies and Keywords pages' first visits, so a corpus is coded once
-(``CorpusIndex.derived(coded_terms)``) and an answer picks rows of the codes (``TermRows``).
+(``CorpusIndex.derived(coded_terms)``) and an answer picks rows of the codes (``TermRows``). The codes are
+made of the columns' dictionary encoding (``lib.store.term_dictionaries``), which the snapshot keeps: a
+start reads it by memory map, with no string hashed.
 
 A key is the pair (term, lang); a row whose term or lang is missing gets a key too, marked incomplete:
 it is never counted as a term, but its count still belongs to its document (a term's frequency divides
@@ -23,6 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lib.schema import Term
+from lib.store.term_dictionaries import matches, term_dictionaries
 
 KEY = [Term.TERM, Term.LANG]
 # Above this many possible (term, lang) pairs a row, distinct pairs are found by hashing, not a table.
@@ -87,9 +90,13 @@ class CodedTerms:
     Changes nothing of the frame: its counts are read through a read-only view.
     """
 
-    def __init__(self, terms: pd.DataFrame) -> None:
-        self.codes, self.keys, self.complete = _key_codes(terms[Term.TERM], terms[Term.LANG])
-        self.docs, doc_ids = factorized(terms[Term.DOC_ID])
+    def __init__(self, terms: pd.DataFrame, dictionaries: pa.Table | None = None) -> None:
+        """``dictionaries``: ``term_dictionaries(terms)`` as the snapshot kept it; encoded here when not given."""
+        if not matches(dictionaries, terms):
+            dictionaries = term_dictionaries(terms)
+        self.codes, self.keys, self.complete = _key_codes(*(_column(dictionaries, name, terms[name].dtype)
+                                                            for name in (Term.TERM, Term.LANG)))
+        self.docs, doc_ids = _column(dictionaries, Term.DOC_ID, terms[Term.DOC_ID].dtype)
         self.doc_ids = pd.Index(doc_ids)
         self.counts = terms[Term.COUNT].to_numpy()     # the frame's own (read-only) array: not copied
         self.vocabulary = pd.MultiIndex.from_frame(self.keys)
@@ -136,47 +143,49 @@ class CodedTerms:
 
 def coded_terms(index) -> CodedTerms:
     """``CodedTerms`` of a ``CorpusIndex``'s corpus (kept per corpus through ``CorpusIndex.derived``)."""
-    return CodedTerms(index.terms)
+    return CodedTerms(index.terms, index.term_dictionaries)
 
 
-def _key_codes(terms: pd.Series, langs: pd.Series) -> tuple[np.ndarray, pd.DataFrame, np.ndarray]:
-    """Each row's key code, the (term, lang) of each key, and whether each key is complete.
+Coded = tuple[np.ndarray, pd.api.extensions.ExtensionArray]   # a column's codes and the names they stand for
+
+
+def _key_codes(terms: Coded, langs: Coded) -> tuple[np.ndarray, pd.DataFrame, np.ndarray]:
+    """Each row's key code, the (term, lang) of each key, and whether each key is complete, from the two
+    columns' codes and names (``_column``).
 
     A missing term or lang is a value of its own here (the last code of its column), so every row has a key.
     """
-    term_code, term_names = factorized(terms)
-    lang_code, lang_names = factorized(langs)
+    (term_code, term_names), (lang_code, lang_names) = terms, langs
     n_terms, n_langs = len(term_names) + 1, len(lang_names) + 1
     pair = term_code.astype(np.int64)
     pair[pair < 0] = n_terms - 1
     pair *= n_langs
     pair += np.where(lang_code < 0, n_langs - 1, lang_code)
-    del term_code, lang_code
     codes, pairs = _dense_codes(pair, n_terms * n_langs)
     del pair
     term_of, lang_of = pairs // n_langs, pairs % n_langs
     keys = pd.DataFrame({
-        Term.TERM: _names_with_missing(term_names, terms.dtype).take(term_of),
-        Term.LANG: _names_with_missing(lang_names, langs.dtype).take(lang_of),
+        Term.TERM: _names_with_missing(term_names, term_names.dtype).take(term_of),
+        Term.LANG: _names_with_missing(lang_names, lang_names.dtype).take(lang_of),
     })
     complete = (term_of < n_terms - 1) & (lang_of < n_langs - 1)
     return codes, keys, complete
 
 
-def factorized(values: pd.Series) -> tuple[np.ndarray, pd.api.extensions.ExtensionArray | np.ndarray]:
-    """``pd.factorize(values)`` (codes in order of first appearance, -1 where missing) as 32-bit codes.
-
-    Arrow-backed strings are dictionary-encoded by Arrow itself, about four times faster than pandas'
-    factorize of them (which turned 15-28 s of the Companies and Keywords pages' first visits at 100,000
-    articles); other columns go through pandas.
-    """
-    array = values.array
-    if isinstance(array, pd.arrays.ArrowStringArray) and len(array):
-        encoded = pc.dictionary_encode(array._pa_array).combine_chunks()
-        codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
-        return codes, pd.arrays.ArrowStringArray(encoded.dictionary, dtype=values.dtype)
-    codes, names = pd.factorize(values)
-    return codes.astype(np.int32), names
+def _column(dictionaries: pa.Table, name: str, dtype) -> Coded:
+    """A dictionary column's codes (int32, -1 where missing; the stored array itself when none is) and its
+    names as an array of ``dtype`` (the frame's column's)."""
+    encoded = dictionaries.column(name)
+    encoded = encoded.chunk(0) if encoded.num_chunks == 1 else encoded.combine_chunks()
+    indices = encoded.indices
+    if indices.null_count:
+        indices = indices.fill_null(-1)
+    codes = indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
+    names = encoded.dictionary
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        return codes, pd.arrays.ArrowStringArray(names, dtype=dtype) if pa.types.is_large_string(names.type) \
+            else pd.array(names.cast(pa.large_string()), dtype=dtype)
+    return codes, pd.array(names.to_pylist(), dtype=dtype)
 
 
 def _dense_codes(values: np.ndarray, space: int) -> tuple[np.ndarray, np.ndarray]:

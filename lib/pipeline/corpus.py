@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from lib.deferred import FrameField, replace_frames
 from lib.pipeline.article import DocResult
@@ -32,6 +33,7 @@ from lib.store.snapshot_merge import (
     merge_frames,
     unchanged_paths,
 )
+from lib.store.term_dictionaries import term_dictionaries
 
 Progress = Callable[[int, int], None]
 # What ``scan_folder`` returns: the article files with their stat, and the files passed over.
@@ -40,6 +42,9 @@ SNAPSHOT_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "rem
 # Made from the snapshot on first read (``lib.deferred``): only some pages read them, and at 100,000
 # articles they are 41 million rows.
 DEFERRED_FRAMES = ("sentences", "terms")
+# Kept in the snapshot as Arrow, never turned into pandas: the terms' dictionary encoding, made once
+# when the snapshot is written, memory-mapped by each start (``lib.store.term_dictionaries``).
+TERM_DICTIONARIES = "term_dictionaries"
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,8 @@ class Corpus:
     rules_version: str = ""
     # The folder's fingerprint when the dashboard loaded it: a cache key for views derived from it.
     version: str = ""
+    # ``term_dictionaries(terms)`` when the snapshot holds it (or it was just written); None otherwise.
+    term_dictionaries: pa.Table | None = None
 
 
 def doc_ids_for(rel_paths: Sequence[str]) -> dict[str, str]:
@@ -101,7 +108,7 @@ def build_corpus(
     warnings = [("metadata.csv", line, message) for line, message in csv_warnings]
     warnings += [(w.source, w.line, w.message) for w in rules.warnings]
     snapshot_key = _snapshot_key(keys, skipped, warnings, rules.version)
-    frames = snapshot.load(snapshot_key, SNAPSHOT_FRAMES, deferred=DEFERRED_FRAMES)
+    frames = snapshot.load(snapshot_key, SNAPSHOT_FRAMES, deferred=DEFERRED_FRAMES, tables=(TERM_DICTIONARIES,))
     if frames is not None:
         if progress:
             progress(len(paths), len(paths))
@@ -139,7 +146,10 @@ def build_corpus(
         merged = merge_frames(previous[0], changed, {ids[path] for path in kept}, [ids[p] for p in paths])
         corpus = replace(corpus, **merged)
     corpus = replace(corpus, documents=_with_duplicates_marked(corpus.documents))
-    snapshot.save(snapshot_key, {name: getattr(corpus, name) for name in SNAPSHOT_FRAMES},
+    if cache_dir is not None:
+        corpus = replace(corpus, term_dictionaries=term_dictionaries(corpus.terms))
+    snapshot.save(snapshot_key, {**{name: getattr(corpus, name) for name in SNAPSHOT_FRAMES},
+                                 TERM_DICTIONARIES: corpus.term_dictionaries},
                   {path: [key, ids[path]] for path, key in keys.items()}, folder.root, folder.record())
     return _with_cache_warnings(corpus, snapshot, cache, keys)
 

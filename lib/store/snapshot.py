@@ -17,7 +17,9 @@ last changed ``SETTLED_SECONDS`` before, so a write in the same tick of the file
 cannot pass unseen. Frames are memory-mapped, not read: the pages hold only what answers touch, and
 the system can drop them again. Each frame is written as one record batch, so that its columns come
 back in one chunk each without a copy. A frame asked for as ``deferred`` is checked and mapped at the
-load like the others, and turned into pandas only when first read (``lib.deferred``).
+load like the others, and turned into pandas only when first read (``lib.deferred``). A table asked for
+in ``tables`` (the terms' dictionary encoding, ``lib.store.term_dictionaries``) is never turned into pandas:
+it comes back as the checked, memory-mapped Arrow table.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ class DamagedSnapshot(ValueError):
     """A snapshot file that is missing, fails its checksum or is not a valid Arrow table."""
 
 
-def _write_frame(path: Path, frame: pd.DataFrame) -> str:
+def _write_frame(path: Path, frame: pd.DataFrame | pa.Table) -> str:
     """One frame as an uncompressed Arrow file, each column in one chunk; the file's digest.
 
     The pool's frames arrive in hundreds of chunks; read back chunk by chunk, a 10,000-article
@@ -59,7 +61,9 @@ def _write_frame(path: Path, frame: pd.DataFrame) -> str:
     bytes as they are written, in the writing thread, side by side with the other frames (hashlib
     releases the GIL): the file is never read back.
     """
-    table = pa.Table.from_pandas(frame.reset_index(drop=True), preserve_index=False).combine_chunks()
+    table = frame if isinstance(frame, pa.Table) else pa.Table.from_pandas(frame.reset_index(drop=True),
+                                                                           preserve_index=False)
+    table = table.combine_chunks()
     with path.open("wb") as handle:
         sink = _HashingWriter(handle)
         feather.write_feather(table, sink, compression="uncompressed", chunksize=max(1, table.num_rows))
@@ -149,14 +153,15 @@ class FrameSnapshot:
         self._dir = Path(cache_dir) / SNAPSHOT_DIR if cache_dir is not None else None
         self.problems: list[str] = []  # what was found damaged and discarded, for the warnings
 
-    def load(self, key: str, names: Iterable[str],
-             deferred: Iterable[str] = ()) -> dict[str, pd.DataFrame | DeferredFrame] | None:
+    def load(self, key: str, names: Iterable[str], deferred: Iterable[str] = (),
+             tables: Iterable[str] = ()) -> dict[str, pd.DataFrame | DeferredFrame | pa.Table] | None:
         """The frames ``names`` of snapshot ``key``, or ``None`` when it is missing or damaged.
 
         Those also in ``deferred`` come as a ``DeferredFrame``: checked and memory-mapped now (so a
         damaged one is found now, and a pruned folder cannot take the file away), turned into pandas
-        on first read."""
-        names, deferred = list(names), set(deferred)
+        on first read. ``tables`` come as the memory-mapped Arrow tables, checked; one the snapshot
+        does not hold (written before it was kept) is None."""
+        names, deferred, tables = list(names), set(deferred), [t for t in tables if t not in names]
         if self._dir is None or not (self._dir / key / "complete").exists():
             return None
         folder = self._dir / key
@@ -164,13 +169,16 @@ class FrameSnapshot:
         try:
             checksums = self._checksums(folder)
             self._verified_bytes(folder, "keys.json", checksums)  # the whole snapshot is sound or none of it
-            tables = {name: self._read_table(folder, f"{name}.arrow", checksums, stamps) for name in names}
+            frames = {name: self._read_table(folder, f"{name}.arrow", checksums, stamps) for name in names}
             frames = {name: DeferredFrame(partial(_frame_of, table)) if name in deferred else _frame_of(table)
-                      for name, table in tables.items()}
+                      for name, table in frames.items()}
+            held = [name for name in tables if f"{name}.arrow" in checksums]
+            frames.update({name: None for name in tables})
+            frames.update({name: self._read_table(folder, f"{name}.arrow", checksums, stamps) for name in held})
         except DamagedSnapshot as error:
             self._discard(folder, str(error))
             return None
-        _record_stamps(folder, [f"{name}.arrow" for name in names], stamps)
+        _record_stamps(folder, [f"{name}.arrow" for name in names + held], stamps)
         return frames
 
     def latest(self, names: Iterable[str]) -> tuple[dict[str, pd.DataFrame], dict[str, list[str]]] | None:
@@ -202,7 +210,7 @@ class FrameSnapshot:
                 return record["files"]
         return {}
 
-    def save(self, key: str, frames: Mapping[str, pd.DataFrame], keys: Mapping[str, list[str]],
+    def save(self, key: str, frames: Mapping[str, pd.DataFrame | pa.Table], keys: Mapping[str, list[str]],
              root: str = "", files: Mapping[str, list] | None = None) -> None:
         """Write the frames under ``key``, with each file's ``[parse key, doc id]`` and, for the
         quick check of the next start, the ``[stamp, content digest]`` of the files read."""

@@ -14,16 +14,18 @@ import pytest
 
 from benchmarks.synthetic_corpus import write_corpus
 from lib.analyze import keywords as kw
-from lib.analyze import term_stats
+from lib.analyze import term_codes, term_stats
 from lib.analyze.companies import companies_by_mentions
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.corpus_sql import corpus_tables
 from lib.analyze.distinctive_terms import company_name_terms, distinctive_terms
 from lib.analyze.filters import Filters, apply_filters
-from lib.analyze.term_codes import KEY, CodedTerms
+from lib.analyze.term_codes import KEY, CodedTerms, coded_terms
 from lib.deferred import map_frames
 from lib.pipeline.corpus import build_corpus
 from lib.schema import Term
+from lib.store.snapshot import FrameSnapshot
+from lib.store.term_dictionaries import term_dictionaries
 from tests.oracles import companies as companies_oracle
 from tests.oracles import keywords as keywords_oracle
 from tests.oracles import term_stats as oracle
@@ -130,12 +132,49 @@ def test_coding_leaves_the_frame_as_it_was():
         coded.counts[0] = 99          # the frame's own array, read-only
 
 
+def assert_same_codes(found: CodedTerms, expected: CodedTerms) -> None:
+    """The same codes of every row, keys, documents and first rows of pairs (names compared by value)."""
+    for name in ("codes", "docs", "complete", "first_of_pair"):
+        np.testing.assert_array_equal(getattr(found, name), getattr(expected, name), err_msg=name)
+    same_rows(found.keys, expected.keys)
+    assert list(found.doc_ids) == list(expected.doc_ids)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_codes_read_from_a_snapshots_encoding_are_those_made_from_the_frame(seed, tmp_path, monkeypatch):
+    frame = generated_terms(seed)
+    snapshot = FrameSnapshot(tmp_path)
+    snapshot.save("s", {"terms": frame, "term_dictionaries": term_dictionaries(frame)}, {})
+    loaded = snapshot.load("s", ["terms"], tables=["term_dictionaries"])
+    with monkeypatch.context() as patch:      # the stored encoding is read as it is: no string is encoded again
+        patch.setattr(term_codes, "term_dictionaries", lambda terms: pytest.fail("encoded again"))
+        from_snapshot = CodedTerms(loaded["terms"], loaded["term_dictionaries"])
+    assert_same_codes(from_snapshot, CodedTerms(loaded["terms"]))
+    assert_same_codes(from_snapshot, CodedTerms(frame))
+    assert from_snapshot.keys.dtypes.tolist() == CodedTerms(loaded["terms"]).keys.dtypes.tolist()
+
+
+def test_an_encoding_of_other_rows_is_not_used():
+    frame = generated_terms(0)
+    assert_same_codes(CodedTerms(frame, term_dictionaries(frame.iloc[:-1])), CodedTerms(frame))
+    assert_same_codes(CodedTerms(frame, term_dictionaries(frame).drop_columns([Term.LANG])), CodedTerms(frame))
+
+
 # --- a generated corpus -------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
     corpus = build_corpus(write_corpus(tmp_path_factory.mktemp("generated") / "corpus", 60), cache_dir=None)
     return corpus, CorpusIndex(corpus)
+
+
+def test_a_generated_corpus_read_back_from_its_snapshot_has_the_codes_of_its_frame(tmp_path):
+    root = write_corpus(tmp_path / "corpus", 40)
+    build_corpus(root, cache_dir=tmp_path / "cache")
+    warm = build_corpus(root, cache_dir=tmp_path / "cache")
+    index = CorpusIndex(warm)
+    assert index.term_dictionaries is not None
+    assert_same_codes(index.derived(coded_terms), CodedTerms(warm.terms.copy(deep=True)))
 
 
 def compared_companies(corpus) -> list[str]:

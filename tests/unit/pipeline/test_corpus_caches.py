@@ -19,6 +19,7 @@ from lib.read.folder import scan_folder
 from lib.schema import Doc, Mention, Warning_
 from lib.store.parse_cache import PARSE_CACHE_FILE
 from lib.store.snapshot import SNAPSHOT_DIR
+from lib.store.term_dictionaries import term_dictionaries
 from tests.corpus_factory import write_messy_corpus, write_metadata_csv
 
 
@@ -94,6 +95,9 @@ def test_a_warm_start_from_the_snapshot_gives_the_same_frames(tmp_path, count_pa
     assert len(warm.skipped) > 0 and len(warm.warnings) > 0
     for name in ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings"):
         pd.testing.assert_frame_equal(getattr(cold, name), getattr(warm, name))
+    # The terms' encoding made at the cold build is the one the warm start reads back, and it is the terms'.
+    assert cold.term_dictionaries.equals(warm.term_dictionaries)
+    assert warm.term_dictionaries.equals(term_dictionaries(warm.terms))
 
 
 def test_a_warm_start_leaves_sentences_and_terms_to_be_made_on_first_read(seeds_copy, tmp_path):
@@ -106,7 +110,7 @@ def test_a_warm_start_leaves_sentences_and_terms_to_be_made_on_first_read(seeds_
     assert stored(warm, "terms").is_made and not stored(warm, "sentences").is_made
 
 
-@pytest.mark.parametrize("frame", ["terms.arrow", "sentences.arrow"])
+@pytest.mark.parametrize("frame", ["terms.arrow", "sentences.arrow", "term_dictionaries.arrow"])
 def test_a_damaged_deferred_frame_is_found_at_the_start_and_rebuilt(seeds_copy, tmp_path, frame):
     cache = tmp_path / "cache"
     clean = build_corpus(seeds_copy, cache_dir=cache)
@@ -119,6 +123,7 @@ def test_a_damaged_deferred_frame_is_found_at_the_start_and_rebuilt(seeds_copy, 
     assert said.str.contains(f"{frame} fails its checksum; discarded and rebuilt").any(), list(said)
     for name in ("sentences", "terms"):
         pd.testing.assert_frame_equal(getattr(corpus, name), getattr(clean, name))
+    assert corpus.term_dictionaries.equals(clean.term_dictionaries)
 
 
 def test_a_scan_handed_in_is_used_instead_of_scanning_again(seeds_copy, tmp_path, monkeypatch):
@@ -199,6 +204,11 @@ def test_an_incremental_build_equals_a_full_build_and_parses_only_the_change(
     full = build_corpus(seeds_copy, cache_dir=None)
     for name in ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings"):
         pd.testing.assert_frame_equal(getattr(incremental, name), getattr(full, name), obj=name)
+    # The stored encoding is made of the merged rows (a changed file rewrote its own), as a full build's would be;
+    # a build without a cache keeps none (the pages encode its terms when they first read them).
+    assert incremental.term_dictionaries.equals(term_dictionaries(full.terms))
+    assert full.term_dictionaries is None
+    assert build_corpus(seeds_copy, cache_dir=cache).term_dictionaries.equals(incremental.term_dictionaries)
 
 
 def test_cached_and_fresh_parses_interleave_in_folder_order(seeds_copy, tmp_path, count_parses):

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 import lib.store.snapshot as snapshot_module
@@ -51,6 +52,32 @@ def test_deferred_frames_come_unmade_and_read_back_equal(tmp_path):
     assert isinstance(loaded["documents"], pd.DataFrame)
     assert isinstance(loaded["mentions"], DeferredFrame) and not loaded["mentions"].is_made
     pd.testing.assert_frame_equal(loaded["mentions"].frame(), _frames()["mentions"])
+
+
+def test_a_table_asked_for_comes_back_as_the_arrow_table_it_was_and_a_missing_one_as_none(tmp_path):
+    table = pa.table({"term": pa.array(["芯片", "chip", "芯片", None]).dictionary_encode()})
+    snapshot = FrameSnapshot(tmp_path)
+    snapshot.save("snap1", {**_frames(), "codes": table}, KEYS)
+    loaded = snapshot.load("snap1", NAMES, tables=["codes", "absent"])
+    assert isinstance(loaded["codes"], pa.Table) and loaded["codes"].equals(table)
+    assert loaded["absent"] is None
+    pd.testing.assert_frame_equal(loaded["mentions"], _frames()["mentions"])
+
+
+@pytest.mark.parametrize("damage", ["flip a byte", "remove"])
+def test_a_damaged_table_discards_the_snapshot_at_load(tmp_path, damage):
+    snapshot = FrameSnapshot(tmp_path)
+    snapshot.save("snap1", {**_frames(), "codes": pa.table({"term": pa.array(["a", "b"] * 50).dictionary_encode()})},
+                  KEYS)
+    path = _folder(tmp_path) / "codes.arrow"
+    if damage == "remove":
+        path.unlink()
+    else:
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        path.write_bytes(bytes(data))
+    assert snapshot.load("snap1", NAMES, tables=["codes"]) is None
+    assert snapshot.problems and "codes.arrow" in snapshot.problems[0]
 
 
 @pytest.mark.parametrize("damage", ["flip a byte", "remove"])
