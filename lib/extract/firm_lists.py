@@ -30,7 +30,7 @@ the word stays what it is.
 A firm's head's title (``part``: 荣耀 CEO 赵明, 地平线创始人余凯; spaces may set a Latin title off) and its market
 figures name it too: a ``part`` right after it (荣耀市占率下降至13.7%), or a ``figure`` later in its clause with a
 number there (荣耀在中国智能手机出货量为1310万部, 荣耀首次以19%的市场份额成为第一); not with 的 right after the name
-(理想的市场份额 "an ideal share").
+(理想的市场份额 "an ideal share"). So does a rank given to it in a chart (第五：荣耀，…; 第三名为荣耀。).
 """
 
 from __future__ import annotations
@@ -74,6 +74,8 @@ class FirmLists:
         hedge = rf"(?:{hedges})?" if hedges else ""
         self._quoted = re.compile(rf"(?:{quotes}){hedge}\s*[0-9０-９]" if quotes else r"(?!)")
         self._figures = tuple(words["figure"])
+        ranks = literal_alternation(words["rank"])
+        self._ranked = re.compile(rf"第[0-9一二三四五六七八九十]{{1,2}}[名位]?\s*(?:{ranks})\s*$" if ranks else r"(?!)")
         inclusions = literal_alternation(words["inclusion"])
         self._included = re.compile(rf"\s*[（(]\s*(?:{inclusions})\s*" if inclusions else r"(?!)")
 
@@ -131,6 +133,13 @@ class FirmLists:
         _, clause_end = _list_bounds(text, start, end)
         rest = text[end:clause_end]
         return any(figure in rest for figure in self._figures) and any(char.isdigit() for char in rest)
+
+
+    def names_a_firm_by_its_rank(self, text: str, start: int, end: int) -> bool:
+        """Whether a rank (第五, 第三名) and a ``rank`` word (：, 为) stand right before the name at ``text[start:end]``
+        and the name ends an item there (a separator, a clause's end or the text's follows)."""
+        return (self._ranked.search(text, max(0, start - 12), start) is not None
+                and (end == len(text) or text[end] in _STOPS or text[end] == "、"))
 
 
 def _spaces_at(text: str, index: int) -> int:

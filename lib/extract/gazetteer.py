@@ -147,6 +147,7 @@ class Gazetteer:
             or self._lists.names_a_firm_by_its_part(text, start, end)
             or self._lists.names_a_firm_by_its_quote(text, start, end)
             or self._lists.names_a_firm_by_its_figures(text, start, end)
+            or self._lists.names_a_firm_by_its_rank(text, start, end)
             or self._codes.follows_with_its_code(text, end, alias.entry.entity)))
         kept: list[tuple[int, int, _Alias]] = []
         # An English list reaches a known firm through other listed names ("Visa, Master and JCB"): each

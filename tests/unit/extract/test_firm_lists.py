@@ -4,7 +4,7 @@ as an item of a list of firms (``lib.extract.firm_lists``, ``lib/rules/firm_list
 closed by 等 or a count (两家) and a noun of firms, a 、-list holding a firm the gazetteer knows,
 or the brackets after a firm opening with a word of inclusion (OPPO(包括一加)); or right before its share's
 move or close and a figure (完美世界下跌5.41%, 地平线每股报收9.58港元); or before its head's title (荣耀 CEO)
-or its market figures (荣耀在中国智能手机出货量为1310万部). In simplified and
+or its market figures (荣耀在中国智能手机出货量为1310万部), or ranked in a chart (第五：荣耀，…). In simplified and
 traditional Chinese, with the English press's own names for the same lists beside them, and the
 everyday sentences that must keep finding nothing. Sentences are written as the press writes them,
 none copied from tests/data/realnews.
@@ -220,3 +220,19 @@ def test_names_a_firm_by_its_figures(text, name, named):
     lists = FirmLists([("separator", "、"), ("figure", "出货量"), ("figure", "市场份额")])
     start = text.index(name)
     assert lists.names_a_firm_by_its_figures(to_simplified(text), start, start + len(name)) is named
+
+
+@pytest.mark.parametrize(("text", "name", "named"), [
+    ("第五:荣耀,出货量4220万台", "荣耀", True),
+    ("第五：榮耀，出貨量4220萬台", "榮耀", True),
+    ("第三名为荣耀。", "荣耀", True),
+    ("第三名為榮耀。", "榮耀", True),
+    ("第一是理想、第二是蔚来", "理想", True),
+    ("第一次的荣耀", "荣耀", False),  # no rank word: "the first glory"
+    ("第五:荣耀属于每一位队员", "荣耀", False),  # ends no item
+    ("这是第三次为荣耀而战", "荣耀", False),  # 次: a time, not a rank
+])
+def test_names_a_firm_by_its_rank(text, name, named):
+    lists = FirmLists([("separator", "、"), ("rank", ":"), ("rank", "："), ("rank", "为"), ("rank", "是")])
+    start = text.index(name)
+    assert lists.names_a_firm_by_its_rank(to_simplified(text), start, start + len(name)) is named
