@@ -28,6 +28,16 @@ CJK_UNITS = frozenset([*_QUANTITY_WORDS["unit_zh"], *(word for word in _MONEY_AF
                                                       and not word.isascii())])
 CJK_NOT_UNITS = tuple(_QUANTITY_WORDS["not_unit_zh"])
 _NEXT_WORD = re.compile(r"[\s\-]*([A-Za-z]+)")
+# A model or product version glued to a name: "DeepseekV3.1", "QwenR1" (a letter V or R, digits, dots), or
+# bare digits with no Chinese after them ("Baichuan2-53B"): digits before Chinese are a figure or a count
+# (MiniMax900亿, TikTok3名, manus30日).
+_GLUED_VERSION = re.compile(r"(?:[VR][0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)*(?![\u3400-\u9fff]))(?![A-Za-z0-9])")
+
+
+def is_glued_version(text: str, start: int, end: int) -> bool:
+    """Whether a version follows the Latin name at ``text[start:end]`` with no space ("DeepseekV3.1"): the name
+    still ends there. Only after a letter, and a name of three letters or more (a short one glued is a code)."""
+    return end - start >= 3 and text[end - 1].isalpha() and _GLUED_VERSION.match(text, end) is not None
 
 
 def is_quoted(text: str, start: int, end: int) -> bool:

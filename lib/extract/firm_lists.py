@@ -26,6 +26,11 @@ A name right before its share's quote names the firm too: a move or a close (``q
 每股报收) and then a figure, a hedge (``quote_hedge``: 超, 逾, 近) between at most: "完美世界下跌5.41%",
 "地平线每股报收9.58港元". An everyday word has no share price; without the figure (理想涨了, 地平线上升起朝阳)
 the word stays what it is.
+
+A firm's head's title (``part``: 荣耀 CEO 赵明, 地平线创始人余凯; spaces may set a Latin title off) and its market
+figures name it too: a ``part`` right after it (荣耀市占率下降至13.7%), or a ``figure`` later in its clause with a
+number there (荣耀在中国智能手机出货量为1310万部, 荣耀首次以19%的市场份额成为第一); not with 的 right after the name
+(理想的市场份额 "an ideal share"). So does a rank given to it in a chart (第五：荣耀，…; 第三名为荣耀。).
 """
 
 from __future__ import annotations
@@ -68,6 +73,9 @@ class FirmLists:
         hedges = literal_alternation(words["quote_hedge"])
         hedge = rf"(?:{hedges})?" if hedges else ""
         self._quoted = re.compile(rf"(?:{quotes}){hedge}\s*[0-9０-９]" if quotes else r"(?!)")
+        self._figures = tuple(words["figure"])
+        ranks = literal_alternation(words["rank"])
+        self._ranked = re.compile(rf"第[0-9一二三四五六七八九十]{{1,2}}[名位]?\s*(?:{ranks})\s*$" if ranks else r"(?!)")
         inclusions = literal_alternation(words["inclusion"])
         self._included = re.compile(rf"\s*[（(]\s*(?:{inclusions})\s*" if inclusions else r"(?!)")
 
@@ -103,7 +111,7 @@ class FirmLists:
         stands before the name (then the name modifies the noun)."""
         if not self._parts or text.endswith("的", 0, start):
             return False
-        if text.startswith(self._parts, end):
+        if text.startswith(self._parts, end + _spaces_at(text, end)):
             return True
         if not (text.startswith("的", end) and text.startswith(self._parts, end + 1)):
             return False
@@ -115,6 +123,31 @@ class FirmLists:
         """Whether the name at ``text[start:end]`` stands right before a move or close of its share and a figure
         (``quote`` of ``firm_lists.csv``: 完美世界下跌5.41%, 地平线每股报收9.58港元), no 的 before the name."""
         return not text.endswith("的", 0, start) and self._quoted.match(text, end) is not None
+
+
+    def names_a_firm_by_its_figures(self, text: str, start: int, end: int) -> bool:
+        """Whether the clause of the name at ``text[start:end]`` goes on to a market figure of a firm (``figure`` of
+        ``firm_lists.csv``: 出货量, 市场份额) and holds a number after the name, no 的 right after the name."""
+        if not self._figures or text.startswith("的", end):
+            return False
+        _, clause_end = _list_bounds(text, start, end)
+        rest = text[end:clause_end]
+        return any(figure in rest for figure in self._figures) and any(char.isdigit() for char in rest)
+
+
+    def names_a_firm_by_its_rank(self, text: str, start: int, end: int) -> bool:
+        """Whether a rank (第五, 第三名) and a ``rank`` word (：, 为) stand right before the name at ``text[start:end]``
+        and the name ends an item there (a separator, a clause's end or the text's follows)."""
+        return (self._ranked.search(text, max(0, start - 12), start) is not None
+                and (end == len(text) or text[end] in _STOPS or text[end] == "、"))
+
+
+def _spaces_at(text: str, index: int) -> int:
+    """How many spaces stand at ``text[index:]``: a Latin word is set off by them in Chinese (荣耀 CEO)."""
+    end = index
+    while text.startswith(" ", end):
+        end += 1
+    return end - index
 
 
 def _touches_pause(text: str, start: int, end: int) -> bool:

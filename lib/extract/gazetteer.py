@@ -9,7 +9,8 @@ Alias markers, as documented at the top of ``lib/rules/gazetteer.csv``:
 * an all-digit alias (``360``) never matches a quantity (``360 million``, ``$360``, ``360°``);
 * ``~Alias``: an everyday word, only as an item of a list of firms (``lib.extract.firm_lists``), right
   before a noun of a firm's own parts (荣耀业务, 宝马经销商) or its share's quote (完美世界下跌5%), or with its
-  firm's own listing code in brackets right after it (友邦(1299), ``lib.extract.stock_codes``).
+  firm's own listing code in brackets right after it (友邦(1299), ``lib.extract.stock_codes``); a Chinese one
+  anywhere in a text that names its firm for sure (出售荣耀业务 … 华为与荣耀“离婚”).
 
 Traditional Chinese is read as simplified: aliases are converted when the matcher is built and
 the text is matched on ``to_simplified(text)``, a copy with the same offsets, while every match
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from lib.extract.alias_edges import is_cjk, is_quantity, is_quoted, is_word_char
+from lib.extract.alias_edges import is_cjk, is_glued_version, is_quantity, is_quoted, is_word_char
 from lib.extract.automata import news_automaton
 from lib.extract.company_prefixes import CompanyPrefixes
 from lib.extract.firm_lists import FirmLists
@@ -145,6 +146,8 @@ class Gazetteer:
             self._lists.names_a_listed_firm(text, start, end, firms)
             or self._lists.names_a_firm_by_its_part(text, start, end)
             or self._lists.names_a_firm_by_its_quote(text, start, end)
+            or self._lists.names_a_firm_by_its_figures(text, start, end)
+            or self._lists.names_a_firm_by_its_rank(text, start, end)
             or self._codes.follows_with_its_code(text, end, alias.entry.entity)))
         kept: list[tuple[int, int, _Alias]] = []
         # An English list reaches a known firm through other listed names ("Visa, Master and JCB"): each
@@ -155,7 +158,7 @@ class Gazetteer:
             firms = firms + [(start, end) for start, end, alias in added if alias.entry.kind == "company"]
             added, rest = _partition(rest, lambda start, end, alias, firms=firms: self._lists.names_a_listed_firm(
                 text, start, end, firms))
-        return others + kept
+        return others + kept + _named_again(rest, _confirmed_firms(others, kept))
 
     @property
     def user_words(self) -> list[str]:
@@ -246,7 +249,7 @@ def _candidates(automaton, text: str) -> list[tuple[int, int, _Alias]]:
     for last, (length, latin_start, latin_end, choice, aliases) in automaton.iter(_fold(text)):
         start, end = last + 1 - length, last + 1
         if ((latin_start and start > 0 and is_word_char(text[start - 1]))
-                or (latin_end and end < size and is_word_char(text[end]))):
+                or (latin_end and end < size and is_word_char(text[end]) and not is_glued_version(text, start, end))):
             continue  # a Latin edge runs on into a word
         if choice is None:
             accepted = [alias for alias in aliases if _accepts(text, start, end, alias)]
@@ -279,6 +282,21 @@ def _accepts(text: str, start: int, end: int, alias: _Alias) -> bool:
     if alias.mode == QUOTED and not is_quoted(text, start, end):
         return False
     return not (alias.text.isdigit() and is_quantity(text, start, end))
+
+
+def _confirmed_firms(others: list[tuple[int, int, _Alias]], kept: list[tuple[int, int, _Alias]]) -> set[str]:
+    """The companies a text names for sure: by an alias that is no everyday word, or by an everyday word
+    kept in a firm's context (a list of firms, its part, its quote, its code)."""
+    chosen = _leftmost_longest(others) + kept
+    return {alias.entry.entity for *_, alias in chosen if alias.entry.kind == "company"}
+
+
+def _named_again(rest: list[tuple[int, int, _Alias]], firms: set[str]) -> list[tuple[int, int, _Alias]]:
+    """The Chinese everyday-word names of ``rest`` whose firm the text names for sure elsewhere: an article
+    about the firm goes on naming it by its short name (出售荣耀业务 … 华为与荣耀“离婚”), one sense per text.
+    A Latin one stays out: an article on Discover or Visa uses the verb and the travel visa too."""
+    return [candidate for candidate in rest
+            if candidate[2].entry.entity in firms and is_cjk(candidate[2].text[0])]
 
 
 def _partition(candidates: list[tuple[int, int, _Alias]],

@@ -13,7 +13,7 @@ from lib.rules.rule_file import RuleWarning, kinded_words
 from lib.schema import EVENT_TYPES
 
 FIRM_LIST_KINDS = ("separator", "closing", "part", "deal", "word_separator", "inclusion", "count_measure", "quote",
-                   "quote_hedge")
+                   "quote_hedge", "figure", "rank")
 PLATFORM_CHANNEL_KINDS = ("platform", "before", "after", "title")
 NEWS_PORTAL_KINDS = ("portal", "before", "says", "site")
 CLAUSE_CUE_KINDS = ("boundary", "cause", "coordinator", "likeness", "adverbial", "venue", "at_venue",

@@ -3,7 +3,8 @@
 as an item of a list of firms (``lib.extract.firm_lists``, ``lib/rules/firm_lists.csv``): a list
 closed by 等 or a count (两家) and a noun of firms, a 、-list holding a firm the gazetteer knows,
 or the brackets after a firm opening with a word of inclusion (OPPO(包括一加)); or right before its share's
-move or close and a figure (完美世界下跌5.41%, 地平线每股报收9.58港元). In simplified and
+move or close and a figure (完美世界下跌5.41%, 地平线每股报收9.58港元); or before its head's title (荣耀 CEO)
+or its market figures (荣耀在中国智能手机出货量为1310万部), or ranked in a chart (第五：荣耀，…). In simplified and
 traditional Chinese, with the English press's own names for the same lists beside them, and the
 everyday sentences that must keep finding nothing. Sentences are written as the press writes them,
 none copied from tests/data/realnews.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.firm_lists import FirmLists
+from lib.parse.script import to_simplified
 from tests.gazetteer_matches import co, found
 
 IN_LISTS = [
@@ -171,12 +173,20 @@ def test_included_in_a_firm(text, name, firms, included):
     ("理想门店", "理想", True),
     ("理想团队", "理想", False),  # 团队 is no part: "an ideal team"
     ("荣耀属于每一位队员", "荣耀", False),
+    ("荣耀 CEO 赵明表示", "荣耀", True),  # a firm's head, a Latin title set off by spaces
+    ("榮耀 CEO 趙明表示", "榮耀", True),
+    ("地平线创始人余凯", "地平线", True),
+    ("地平線創始人餘凱", "地平線", True),
+    ("荣耀市占率下降至13.7%", "荣耀", True),
+    ("荣耀 属于每一位队员", "荣耀", False),  # spaces, then no part
+    ("地平线上的创始人", "地平线", False),  # 上 between: the horizon
+    ("团队的理想创始人", "理想", False),  # 的 before the name
 ])
 def test_names_a_firm_by_its_part(text, name, named):
     lists = FirmLists([("separator", "、"), ("part", "业务"), ("part", "代理商"), ("part", "股东"), ("part", "门店"),
-                       ("deal", "出售")])
+                       ("part", "CEO"), ("part", "创始人"), ("part", "市占率"), ("deal", "出售")])
     start = text.index(name)
-    assert lists.names_a_firm_by_its_part(text, start, start + len(name)) is named
+    assert lists.names_a_firm_by_its_part(to_simplified(text), start, start + len(name)) is named
 
 
 @pytest.mark.parametrize(("text", "name", "named"), [
@@ -194,3 +204,35 @@ def test_names_a_firm_by_its_quote(text, name, named):
     lists = FirmLists([("quote", "上涨"), ("quote", "下跌"), ("quote", "每股报收"), ("quote_hedge", "超")])
     start = text.index(name)
     assert lists.names_a_firm_by_its_quote(text, start, start + len(name)) is named
+
+
+@pytest.mark.parametrize(("text", "name", "named"), [
+    ("荣耀在中国智能手机出货量为 1310 万部", "荣耀", True),
+    ("榮耀在中國智能手機出貨量為 1310 萬部", "榮耀", True),
+    ("其中，荣耀首次以 19% 的市场份额成为第一", "荣耀", True),
+    ("其中，榮耀首次以 19% 的市場份額成為第一", "榮耀", True),
+    ("荣耀在中国的市场份额很高", "荣耀", False),  # no number in the clause
+    ("荣耀属于团队，出货量为 1310 万部", "荣耀", False),  # the figure is another clause's
+    ("理想的市场份额为20%", "理想", False),  # 的 right after the name: "an ideal share"
+    ("荣耀属于每一位队员，共 12 人", "荣耀", False),
+])
+def test_names_a_firm_by_its_figures(text, name, named):
+    lists = FirmLists([("separator", "、"), ("figure", "出货量"), ("figure", "市场份额")])
+    start = text.index(name)
+    assert lists.names_a_firm_by_its_figures(to_simplified(text), start, start + len(name)) is named
+
+
+@pytest.mark.parametrize(("text", "name", "named"), [
+    ("第五:荣耀,出货量4220万台", "荣耀", True),
+    ("第五：榮耀，出貨量4220萬台", "榮耀", True),
+    ("第三名为荣耀。", "荣耀", True),
+    ("第三名為榮耀。", "榮耀", True),
+    ("第一是理想、第二是蔚来", "理想", True),
+    ("第一次的荣耀", "荣耀", False),  # no rank word: "the first glory"
+    ("第五:荣耀属于每一位队员", "荣耀", False),  # ends no item
+    ("这是第三次为荣耀而战", "荣耀", False),  # 次: a time, not a rank
+])
+def test_names_a_firm_by_its_rank(text, name, named):
+    lists = FirmLists([("separator", "、"), ("rank", ":"), ("rank", "："), ("rank", "为"), ("rank", "是")])
+    start = text.index(name)
+    assert lists.names_a_firm_by_its_rank(to_simplified(text), start, start + len(name)) is named
