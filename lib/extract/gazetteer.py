@@ -9,8 +9,7 @@ Alias markers, as documented at the top of ``lib/rules/gazetteer.csv``:
 * an all-digit alias (``360``) never matches a quantity (``360 million``, ``$360``, ``360°``);
 * ``~Alias``: an everyday word, only as an item of a list of firms (``lib.extract.firm_lists``), right
   before a noun of a firm's own parts (荣耀业务, 宝马经销商) or its share's quote (完美世界下跌5%), or with its
-  firm's own listing code in brackets right after it (友邦(1299), ``lib.extract.stock_codes``); a Chinese one
-  anywhere in a text that names its firm for sure (出售荣耀业务 … 华为与荣耀“离婚”).
+  firm's own listing code in brackets right after it (友邦(1299), ``lib.extract.stock_codes``).
 
 Traditional Chinese is read as simplified: aliases are converted when the matcher is built and
 the text is matched on ``to_simplified(text)``, a copy with the same offsets, while every match
@@ -158,7 +157,7 @@ class Gazetteer:
             firms = firms + [(start, end) for start, end, alias in added if alias.entry.kind == "company"]
             added, rest = _partition(rest, lambda start, end, alias, firms=firms: self._lists.names_a_listed_firm(
                 text, start, end, firms))
-        return others + kept + _named_again(rest, _confirmed_firms(others, kept))
+        return others + kept
 
     @property
     def user_words(self) -> list[str]:
@@ -282,21 +281,6 @@ def _accepts(text: str, start: int, end: int, alias: _Alias) -> bool:
     if alias.mode == QUOTED and not is_quoted(text, start, end):
         return False
     return not (alias.text.isdigit() and is_quantity(text, start, end))
-
-
-def _confirmed_firms(others: list[tuple[int, int, _Alias]], kept: list[tuple[int, int, _Alias]]) -> set[str]:
-    """The companies a text names for sure: by an alias that is no everyday word, or by an everyday word
-    kept in a firm's context (a list of firms, its part, its quote, its code)."""
-    chosen = _leftmost_longest(others) + kept
-    return {alias.entry.entity for *_, alias in chosen if alias.entry.kind == "company"}
-
-
-def _named_again(rest: list[tuple[int, int, _Alias]], firms: set[str]) -> list[tuple[int, int, _Alias]]:
-    """The Chinese everyday-word names of ``rest`` whose firm the text names for sure elsewhere: an article
-    about the firm goes on naming it by its short name (出售荣耀业务 … 华为与荣耀“离婚”), one sense per text.
-    A Latin one stays out: an article on Discover or Visa uses the verb and the travel visa too."""
-    return [candidate for candidate in rest
-            if candidate[2].entry.entity in firms and is_cjk(candidate[2].text[0])]
 
 
 def _partition(candidates: list[tuple[int, int, _Alias]],

@@ -5,10 +5,6 @@
   adjective itself: 理想门店 is Li Auto's shops, 理想的业务 "an ideal business" and 我们的理想门店 "our ideal
   shop" are nobody's, unless the clause sells or buys the part (出售荣耀的业务; lib/rules/firm_lists.csv,
   ``part`` and ``deal``).
-* Once a text names the firm for sure (by a name no everyday word, or by the everyday word in a firm's
-  context), its other Chinese uses of the short name name it too: 出售荣耀业务 … 华为与荣耀“离婚”. Not a
-  Latin one (an article on Discover also uses the verb), not inside a longer name (王者荣耀 is a game), and
-  not in a text that never names the firm.
 * A bank's name before a building's noun names the building, a place: 中国建设银行大厦, "Bank of China
   Tower", "HSBC Building" (lib/rules/building_nouns.txt). The bank acting next to it is still the bank.
 
@@ -28,16 +24,6 @@ CLASSES = [
     # With 的 between, a part the clause sells or buys.
     ("华为宣布出售荣耀的业务。", [co("华为", "Huawei"), co("荣耀", "Honor")]),
     ("華為宣佈出售榮耀的業務。", [co("華為", "Huawei"), co("榮耀", "Honor")]),
-    # One sense per text: the firm named for sure, its short name again.
-    ("华为出售荣耀业务，荣耀将保留团队。", [co("华为", "Huawei"), co("荣耀", "Honor"), co("荣耀", "Honor")]),
-    ("華為出售榮耀業務，榮耀將保留團隊。", [co("華為", "Huawei"), co("榮耀", "Honor"), co("榮耀", "Honor")]),
-    ("地平線每股報收9.58港元。截至今年6月底，地平線已累計獲得近400款車型定點。",
-     [co("地平線", "Horizon Robotics"), co("地平線", "Horizon Robotics")]),
-    ("荣耀手机销量上升，荣耀首次成为第一。腾讯的王者荣耀也在榜上。",
-     [co("荣耀手机", "Honor"), co("荣耀", "Honor"), co("腾讯", "Tencent"),
-      co("王者荣耀", "Honor of Kings", "Tencent")]),
-    ("Discover Financial said customers discover rewards; Honor Device and Honor phones grew.",
-     [co("Discover Financial", "Discover Global Network"), co("Honor Device", "Honor"), co("Honor", "Honor")]),
     # A bank that acts, beside a tower named after a bank: the bank, once.
     ("中国建设银行宣布在中国银行大厦旁开设新网点。", [co("中国建设银行", "China Construction Bank")]),
     ("中國建設銀行宣佈遷出中國建設銀行大廈。", [co("中國建設銀行", "China Construction Bank")]),
@@ -54,9 +40,6 @@ EVERYDAY = [
     "他心中的理想门店要有咖啡区，出售产品，理想的业务就会增长。",
     "他心中的理想門店要有咖啡區。",
     "The ideal store has a coffee corner; an ideal business grows.",
-    # The short name alone, the firm never named for sure: the everyday word.
-    "地平线上升起朝阳，这是属于团队的荣耀。",
-    "地平線上升起朝陽，這是屬於團隊的榮耀。",
     # A tower named after a bank: a place.
     "发布会在中国建设银行大厦举行，随后移至中国银行大楼。",
     "發布會在中國建設銀行大廈舉行，隨後移至中國銀行大樓。",
