@@ -94,5 +94,10 @@ def _placed_before(row: dict, told: Period) -> dict:
         return row
     if period.end > told.end or (told.start - period.start).days > _LEAD_UP_DAYS:
         return row
+    return placed_in(row, period)
+
+
+def placed_in(row: dict, period: Period) -> dict:
+    """``row``, a year-less event (``lib.schema.Event`` columns), placed at ``period``: its year is known now."""
     return {**row, E.DATE: period.start.isoformat(), E.DATE_END: period.end.isoformat(),
             E.PRECISION: period.precision, E.QUALIFIER: "", E.MONTH_DAY: ""}

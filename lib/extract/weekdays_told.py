@@ -34,6 +34,7 @@ from lib.extract.dates_chain import DateMatch
 from lib.extract.dates_en_relative import WEEKDAYS, read_english_relative_dates
 from lib.extract.dates_spec import Candidate, OnWeekday
 from lib.extract.dates_zh import read_chinese_dates
+from lib.extract.story_time import placed_in
 from lib.extract.year_less_days import YearLessDay, YearLessWeekday
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -195,6 +196,5 @@ def _placed_by_weekday(row: dict, weekdays: Mapping[tuple[int, int], int], year:
         except ValueError:  # February 29 of a common year
             continue
         if told.weekday() == weekday:
-            return {**row, E.DATE: told.isoformat(), E.DATE_END: told.isoformat(), E.PRECISION: "day",
-                    E.QUALIFIER: "", E.MONTH_DAY: ""}
+            return placed_in(row, Period(told, "day"))
     return row
