@@ -103,7 +103,6 @@ class Rules:
     weekday_counts_zh: tuple[str, ...] = ()  # characters that make a bare weekday a count (一周三次)
     recurring_weekday_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) before a bare weekday: 每周三 is no day
     publication_day_en: tuple[str, ...] = ()  # phrases naming the publication day ("at press time")
-    press_time_words: tuple[str, ...] = ()  # date words for going to press, no event ("截至发稿")
     day_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, offset, words): days named from publication
     few_words_en: tuple[str, ...] = ()  # words for an unstated small count ("a few", "several"), lower case
     weeks_ago_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of weeks_ago_words.csv: "a few", 几
@@ -199,7 +198,6 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("weekday_counts_zh", "weekday_counts_zh.txt", _lines),
     ("recurring_weekday_zh", "recurring_weekday_zh.csv", parse_recurring_weekday_zh),
     ("publication_day_en", "publication_day_en.txt", _lower_phrases),
-    ("press_time_words", "press_time_words.txt", _lower_phrases),
     ("day_words_en", "day_words_en.csv", parse_day_words),
     ("few_words_en", "few_words_en.txt", _lower_phrases),
     ("weeks_ago_words", "weeks_ago_words.csv", parse_weeks_ago_words),
