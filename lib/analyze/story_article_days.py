@@ -32,8 +32,11 @@ def article_days_joined(events: pd.DataFrame, of_event: pd.Series) -> pd.Series:
     told = _stories_told(reports)
     alone = told[(told["articles"] == 1) & (told["day"] != "")]
     into: dict[str, str] = {}
+    # The reports of those days, grouped once: a search of every report for each article's day grows with the square.
+    reports_of_day = reports[reports["day"].isin(set(alone["day"]))].groupby("day")
     for (article, day), stories in alone.groupby(["article", "day"]):
-        if len(stories) < 2 or _told_elsewhere(reports, article, day, frozenset().union(*stories["companies"])):
+        if len(stories) < 2 or _told_elsewhere(reports_of_day.get_group(day), article,
+                                                frozenset().union(*stories["companies"])):
             continue
         into.update(_joined_by_company(stories["companies"]))
     return of_event.map(lambda story: into.get(story, story)) if into else of_event
@@ -73,7 +76,8 @@ def _stories_told(reports: pd.DataFrame) -> pd.DataFrame:
     })
 
 
-def _told_elsewhere(reports: pd.DataFrame, article: str, day: str, names: frozenset[str]) -> bool:
-    """Whether a report of another article is dated to ``day`` and names one of ``names``."""
-    others = reports[(reports["day"] == day) & (reports["article"] != article)]
+def _told_elsewhere(reports_of_day: pd.DataFrame, article: str, names: frozenset[str]) -> bool:
+    """Whether a report of another article than ``article`` among ``reports_of_day`` (those dated to one day)
+    names one of ``names``."""
+    others = reports_of_day[reports_of_day["article"] != article]
     return any(companies & names for companies in others["companies"])
