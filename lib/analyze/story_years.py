@@ -109,7 +109,7 @@ def year_less_placement(events: pd.DataFrame, vectors: np.ndarray | EventVectors
     ``short_period_days`` and the event's mean cosine to its reports is at least ``threshold``, or
     ``product_threshold`` when the event names a product (``products``, per event) a report names, or
     ``same_day_threshold`` when its month-day (or its weekday's day) is the one single day every report of
-    the story names (as between dated reports of one same day: ``lib.analyze.stories.SAME_DAY_SIMILARITY``).
+    the story names (as between dated reports of one same day: ``lib.analyze.story_linkage.SAME_DAY_SIMILARITY``).
 
     Placed in rounds until none is left to place: a placed event is one of its story's reports, so the
     next round compares the events still year-less with it too (the mean over all the story's reports,

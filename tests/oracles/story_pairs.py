@@ -1,4 +1,4 @@
-"""Reference answer of ``lib.analyze.stories._candidate_pairs``: every block's agreeing, alike pairs
+"""Reference answer of ``lib.analyze.story_linkage.candidate_pairs``: every block's agreeing, alike pairs
 collected one by one into a dict, from every event's vector (the kept answer collects them by arrays
 and reads only the vectors of events that agree with another)."""
 
@@ -8,7 +8,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from lib.analyze.stories import SAME_DAY_SIMILARITY, SAME_PRODUCT_SIMILARITY
+from lib.analyze.story_linkage import SAME_DAY_SIMILARITY, SAME_PRODUCT_SIMILARITY
 from lib.analyze.story_products import share_a_product
 
 

@@ -7,8 +7,9 @@ import pandas as pd
 import pytest
 
 from lib.analyze.event_vectors import EventVectors, WithMoreRows, cached_event_vectors, widened
-from lib.analyze.stories import SAME_STORY_SIMILARITY, _candidate_pairs, corpus_stories, story_ids
+from lib.analyze.stories import corpus_stories, story_ids
 from lib.analyze.story_blocks import story_blocks, story_members
+from lib.analyze.story_linkage import SAME_STORY_SIMILARITY, candidate_pairs
 from lib.analyze.story_products import event_products
 from lib.schema import YEAR_UNKNOWN, Doc, Event, Story
 from tests.oracles.story_pairs import candidate_pairs_one_by_one
@@ -194,12 +195,12 @@ def test_candidate_pairs_are_those_found_one_by_one(seed):
     events, by_text, mentions = _random_corpus(seed)
     full = np.stack([by_text[t] for t in events[Event.SENTENCE]])
     members = story_members(events, event_products(events, mentions))
-    first, second, value = _candidate_pairs(members, full, SAME_STORY_SIMILARITY, story_blocks(members))
+    first, second, value = candidate_pairs(members, full, SAME_STORY_SIMILARITY, story_blocks(members))
     expected = candidate_pairs_one_by_one(members, full, SAME_STORY_SIMILARITY)
     assert len(expected) > 100
     assert list(zip(value.tolist(), first.tolist(), second.tolist(), strict=True)) == expected
     # The same rows kept in float16 (as ``EventVectors`` keeps them): the same pairs, the same float32 cosines.
-    kept = _candidate_pairs(members, full.astype(np.float16), SAME_STORY_SIMILARITY, story_blocks(members))
+    kept = candidate_pairs(members, full.astype(np.float16), SAME_STORY_SIMILARITY, story_blocks(members))
     assert all(np.array_equal(found, again) for found, again in zip((first, second, value), kept, strict=True))
 
 

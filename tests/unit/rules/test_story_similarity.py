@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lib.analyze.stories import SAME_DAY_SIMILARITY, SAME_PRODUCT_SIMILARITY, SAME_STORY_SIMILARITY
+from lib.analyze.story_linkage import SAME_DAY_SIMILARITY, SAME_PRODUCT_SIMILARITY, SAME_STORY_SIMILARITY
 from lib.rules.rule_file import RuleWarning
 from lib.rules.story_similarity import NAMES, builtin_story_similarity, parse_story_similarity
 
