@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -144,10 +144,10 @@ def build_corpus(
     if kept:
         changed = {name: getattr(corpus, name) for name in PER_DOCUMENT_FRAMES}
         merged = merge_frames(previous[0], changed, {ids[path] for path in kept}, [ids[p] for p in paths])
-        corpus = replace(corpus, **merged)
-    corpus = replace(corpus, documents=_with_duplicates_marked(corpus.documents))
+        corpus = replace_frames(corpus, **merged)
+    corpus = replace_frames(corpus, documents=_with_duplicates_marked(corpus.documents))
     if cache_dir is not None:
-        corpus = replace(corpus, term_dictionaries=term_dictionaries(corpus.terms))
+        corpus = replace_frames(corpus, term_dictionaries=term_dictionaries(corpus.terms))
     snapshot.save(snapshot_key, {**{name: getattr(corpus, name) for name in SNAPSHOT_FRAMES},
                                  TERM_DICTIONARIES: corpus.term_dictionaries},
                   {path: [key, ids[path]] for path, key in keys.items()}, folder.root, folder.record())
