@@ -108,7 +108,8 @@ def score_real(excerpts: list[Excerpt], corpus: Corpus, canonical) -> Score:
         predicted = predicted[predicted["start"].astype(int) >= start]
         mentions = corpus.mentions[(corpus.mentions["doc_id"] == doc_id) & (corpus.mentions["kind"] == "company")]
         mentions = mentions[mentions["start"].astype(int) >= start]
-        _score_events(excerpt, text, predicted, canonical, score, mentions)
+        _score_events(excerpt, text, predicted, canonical, score, mentions,
+                      published_read=bool(documents.at[doc_id, "published"]))
         _score_companies(excerpt.id, excerpt.companies, set(mentions["entity"]), canonical, score)
         if not excerpt.published_in_metadata:
             score.published_asked += 1
@@ -139,7 +140,7 @@ def _excerpt_start(text: str, excerpt: Excerpt) -> int:
 
 
 def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonical, score: Score,
-                  mentions: pd.DataFrame) -> None:
+                  mentions: pd.DataFrame, published_read: bool = True) -> None:
     rows = predicted.to_dict("records")
     mention_starts = mentions["start"].astype(int).to_numpy()
     score.gold_events += len(excerpt.events)
@@ -164,7 +165,8 @@ def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonica
         score.wrong_period += bool(near)
         for cls in gold.classes:
             score.by_class[cls][outcome] += 1
-        cause = _miss_cause(excerpt, text, gold, region, words, bool(near), unreachable, mention_starts)
+        cause = _miss_cause(excerpt, text, gold, region, words, bool(near), unreachable, mention_starts,
+                            published_read)
         score.missed_events[cause] += 1
         if near:
             read = (rows[near[0]]["date"], rows[near[0]]["precision"])
@@ -198,14 +200,15 @@ def _paired_rows(golds, spans, rows: list[dict]) -> dict[int, int]:
 
 
 def _miss_cause(excerpt: Excerpt, text: str, gold: GoldEvent, region, words, near: bool, unreachable: bool,
-                mention_starts) -> str:
+                mention_starts, published_read: bool) -> str:
     if region is None:
         return miss_cause("", None, (gold.date, gold.precision), excerpt.published, FUTURE_CUES,
                           found_near=False, company_named=False, out_of_reach=unreachable)
     in_sentence = (words[0] - region[0], words[1] - region[0]) if words else None
     named = bool(((mention_starts >= region[0]) & (mention_starts < region[1])).any())
     return miss_cause(text[region[0]:region[1]], in_sentence, (gold.date, gold.precision), excerpt.published,
-                      FUTURE_CUES, found_near=near, company_named=named, out_of_reach=unreachable)
+                      FUTURE_CUES, found_near=near, company_named=named, out_of_reach=unreachable,
+                      published_read=published_read)
 
 
 def _score_match(excerpt: Excerpt, gold: GoldEvent, row: dict, canonical, score: Score) -> None:
