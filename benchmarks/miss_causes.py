@@ -7,6 +7,10 @@ reading the held-out sentences:
 - ``no year to read``: the article gives no year anywhere (``year_out_of_reach``);
 - ``date words not read``: the date reader, given the sentence alone and the article's annotated
   publication date, reads nothing on the date's words: the reader does not know the expression;
+- ``publication date not read``: the words need the publication date (alone, without it, they read
+  nothing or another period; with the annotated one, the annotated period) and the article's reading
+  found none in its metadata, header or text: the year-less day waits for its story to place it, the
+  relative date has nothing to count from ("Dec 21 (Reuters) -", "北京】8月3日报道" left unread);
 - ``read alone, no event; a company named``: the reader knows the words, but the article's reading
   kept no event on them although the sentence names a company (an event filter, a lost anchor);
 - ``read alone, no event; no company named``: the same, in a sentence that only refers to its
@@ -28,32 +32,46 @@ from lib.periods import parse_iso_period
 
 NO_YEAR = "no year to read"
 NOT_READ = "date words not read"
+NO_PUBLICATION = "publication date not read"
 NO_EVENT_NAMED = "read alone, no event; a company named"
 NO_EVENT_REFERRED = "read alone, no event; no company named"
 WRONG_IN_ARTICLE = "read alone right, wrong in the article"
 WRONG_ALONE = "read wrong alone"
-CAUSES = (NO_YEAR, NOT_READ, NO_EVENT_NAMED, NO_EVENT_REFERRED, WRONG_IN_ARTICLE, WRONG_ALONE)
+CAUSES = (NO_YEAR, NOT_READ, NO_PUBLICATION, NO_EVENT_NAMED, NO_EVENT_REFERRED, WRONG_IN_ARTICLE, WRONG_ALONE)
 
 
 def miss_cause(sentence: str, words: tuple[int, int] | None, gold_period: tuple[str, str], published: str,
-               cues: CuePatterns, *, found_near: bool, company_named: bool, out_of_reach: bool) -> str:
+               cues: CuePatterns, *, found_near: bool, company_named: bool, out_of_reach: bool,
+               published_read: bool = True) -> str:
     """The cause of one miss. ``sentence`` is the annotated sentence as ingested, ``words`` the span
     of the date's words in it (None when they were not found in it), ``gold_period`` the annotated
     (date, precision), ``published`` the annotated publication date; ``found_near``: the article's
-    reading has an event on the words (with another period)."""
+    reading has an event on the words (with another period); ``published_read``: the article's reading
+    found a publication date."""
     if out_of_reach:
         return NO_YEAR
-    # Read as the pipeline reads: on the simplified copy (the same length, so the spans hold).
-    alone = [m for m in find_dates(to_simplified(sentence), parse_iso_period(published), cues)
-             if words is not None and m.start < words[1] and words[0] < m.end]
+    alone = _read_on(sentence, words, parse_iso_period(published), cues)
     if not alone:
         return NOT_READ
     right_alone = any((m.period.start.isoformat(), m.period.precision) == gold_period for m in alone)
+    if right_alone and not published_read and not any(
+            (m.period.start.isoformat(), m.period.precision) == gold_period
+            for m in _read_on(sentence, words, None, cues)):
+        return NO_PUBLICATION
     if found_near:
         return WRONG_IN_ARTICLE if right_alone else WRONG_ALONE
     if not right_alone:
         return WRONG_ALONE
     return NO_EVENT_NAMED if company_named else NO_EVENT_REFERRED
+
+
+def _read_on(sentence: str, words: tuple[int, int] | None, published, cues: CuePatterns) -> list:
+    """The dates read on ``words`` in ``sentence`` alone, as the pipeline reads (on the simplified copy, the
+    same length, so the spans hold), with the publication period ``published`` (None: none known)."""
+    if words is None:
+        return []
+    return [m for m in find_dates(to_simplified(sentence), published, cues)
+            if m.start < words[1] and words[0] < m.end]
 
 
 ANOTHER_YEAR = "the same day or month of another year"

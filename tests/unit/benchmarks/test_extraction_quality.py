@@ -75,6 +75,38 @@ def test_event_scoring(rows, matched, wrong_period, companies_right, false_alarm
     assert sum(score.wrong_periods.values()) == wrong_period
 
 
+# Two annotated words of one day in one sentence; English, simplified and traditional Chinese.
+SAME_DAY = [
+    ("Huawei launched HarmonyOS on the first day of its conference in Dongguan, August 9 to 11.",
+     "on the first day", "August 9", "2019-08-09"),
+    ("就在那次拜访后一周，11月6日，月之暗面发布了新模型。", "那次拜访后一周", "11月6日", "2025-11-06"),
+    ("就在那次拜訪後一週，11月6日，月之暗面發布了新模型。", "那次拜訪後一週", "11月6日", "2025-11-06"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "unread", "read", "day"), SAME_DAY)
+@pytest.mark.parametrize("both_read", [False, True])
+def test_a_row_goes_to_the_gold_of_its_own_words_first(sentence, unread, read, day, both_read):
+    """The row read on "August 9" is that gold's even when the gold on "on the first day" comes first: the miss
+    falls on the words not read, so that its cause is theirs; with both read, both match."""
+    golds = [_gold(sentence[:12], words, day, "day", ["Huawei"]) for words in (unread, read)]
+    excerpt = Excerpt("en01", "A", "https://example.com/a", "Example", "wire", "en", "2025-11-27", True, "T", "",
+                      sentence, ("Huawei",), tuple(golds))
+    rows = [_row_in(sentence, words, day) for words in ((unread, read) if both_read else (read,))]
+    score = Score()
+    _score_events(excerpt, sentence, pd.DataFrame(rows), lambda name: name, score, pd.DataFrame({"start": [0]}))
+    assert score.matched == (2 if both_read else 1)
+    assert [line.split("MISS ")[1].split(" = ")[0] for line in score.details if "MISS" in line] == (
+        [] if both_read else [repr(unread)])
+    assert not any("FALSE" in line for line in score.details)
+
+
+def _row_in(text, words, day):
+    start = text.index(words)
+    return {"start": start, "end": start + len(words), "date": day, "precision": "day", "date_text": words,
+            "companies": "Huawei"}
+
+
 def test_company_scoring_maps_aliases_to_one_name():
     score = Score()
     canonical = {"字节跳动": "ByteDance", "bytedance": "ByteDance"}.get

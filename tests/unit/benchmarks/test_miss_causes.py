@@ -10,6 +10,7 @@ from benchmarks.miss_causes import (
     ANOTHER_YEAR,
     NO_EVENT_NAMED,
     NO_EVENT_REFERRED,
+    NO_PUBLICATION,
     NO_YEAR,
     NOT_READ,
     SAME_YEAR,
@@ -45,6 +46,27 @@ def _cause(sentence: str, date_words: str, gold: tuple[str, str], published: str
     ("Baidu launched Ernie Bot on March 16.", "March 16", ("2023-03-16", "day"), "2025-05-01",
      {"found_near": True}, WRONG_ALONE),
     ("百度3月16日发布文心一言。", "3月16日", ("2023-03-16", "day"), "2025-05-01", {}, WRONG_ALONE),
+    # The article's reading found no publication date, and the words need one: a year-less day, a weekday, a
+    # relative date read right alone only with the annotated publication date.
+    ("Internationally, on September 1st, Tesla released its fourth Master Plan.", "September 1st",
+     ("2025-09-01", "day"), "2025-09-02", {"published_read": False}, NO_PUBLICATION),
+    ("MiniMax has passed a listing hearing, according to a stock exchange filing on Sunday.", "on Sunday",
+     ("2025-12-21", "day"), "2025-12-21", {"published_read": False}, NO_PUBLICATION),
+    ("8月3日,继安卓应用商店下架后,小红书在App Store也无法下载。", "8月3日", ("2019-08-03", "day"), "2019-08-03",
+     {"published_read": False}, NO_PUBLICATION),
+    ("該公司本月初在上海證券交易所科創板掛牌。", "本月初", ("2025-12-01", "month"), "2025-12-19",
+     {"published_read": False, "company_named": False}, NO_PUBLICATION),
+    ("The company released the model on March 16.", "March 16", ("2024-03-16", "day"), "2024-05-01",
+     {"found_near": True, "published_read": False}, NO_PUBLICATION),
+    # ... not when the words state their year, nor when the publication date was read, nor when they read
+    # wrong even with it.
+    ("快手发布 2025 年第二季度业绩。", "2025 年第二季度", ("2025-04-01", "quarter"), "2025-08-27",
+     {"published_read": False}, NO_EVENT_NAMED),
+    ("騰訊於2025年3月20日公布財報。", "2025年3月20日", ("2025-03-20", "day"), "2025-03-21",
+     {"published_read": False}, NO_EVENT_NAMED),
+    ("8月3日,小红书在App Store也无法下载。", "8月3日", ("2019-08-03", "day"), "2019-08-03", {}, NO_EVENT_NAMED),
+    ("百度3月16日发布文心一言。", "3月16日", ("2023-03-16", "day"), "2025-05-01",
+     {"published_read": False}, WRONG_ALONE),
     # Words no date reader reads.
     ("ByteDance grew quickly during the pandemic.", "during the pandemic", ("2020-01-01", "year"),
      "2021-06-01", {}, NOT_READ),
