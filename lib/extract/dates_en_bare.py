@@ -50,7 +50,7 @@ _LEADS = builtin_rules().bare_month_leads_en
 _BEFORE_BARE_MONTH = re.compile(
     rf"(?i:\b(?:{alternation(lead for lead in _LEADS if not lead.endswith('-'))})\s+"
     rf"|{literal_alternation(lead for lead in _LEADS if lead.endswith('-')) or '(?!)'})$"
-    rf"|{FULL_MONTH}\s*(?:,|and|or|to|through|-|–)\s*$"
+    rf"|{FULL_MONTH}\s*(?:,\s*(?:and|or)|,|and|or|to|through|-|–)\s*$"
     rf"|\b(?i:{'|'.join(_TALLIES)})\s+for\s+$",
     re.ASCII,
 )

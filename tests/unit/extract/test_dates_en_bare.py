@@ -17,6 +17,14 @@ MONTH_ROWS = [
     ("ByteDance said in March that it would expand.", "March", InYear(month_part(3))),
     ("Sales have risen since May.", "May", InYear(month_part(5))),
     ("Stores opened in March, April and June.", "April", InYear(month_part(4))),  # a list of months
+    # The list's last month after a serial comma ("in April, June, July, and August", en2407; "in August,
+    # September, and October, respectively", en2413), as after "and" alone.
+    ("Beijing excluded Tencent in approvals in April, June, July, and August.", "August", InYear(month_part(8))),
+    ("Shares fell 9.21% in August, September, and October, respectively.", "October", InYear(month_part(10))),
+    ("Meituan will launch KeeTa in September, or October.", "October", InYear(month_part(10))),
+    # Must not change: ", and" after no month leads nothing ("summer, and March results").
+    ("Sales rose over the summer, and March results were strong.", "March", None),
+    ("Analysts praised the launch, and May shipments were low.", "May", None),
     ("Nio published its deliveries for March.", "March", InYear(month_part(3))),
     # The earliest or latest a plan can happen (lib/rules/bare_month_leads_en.txt).
     ("MiniMax was aiming for a listing as early as January.", "January", InYear(month_part(1))),

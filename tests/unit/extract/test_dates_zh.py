@@ -39,6 +39,11 @@ CASES = [
     ("百度上周三宣布降价。", "上周三", OnWeekday(2, week_offset=-1)),
     ("百度上週三宣布降價。", "上周三", OnWeekday(2, week_offset=-1)),
     ("美團週三（5日）宣佈。", "周三（5日）", OnWeekday(2, day_of_month=5)),
+    # A list's last month after 和 / 及 / 以及 (each month carries its 月; English needs its serial comma read:
+    # test_dates_en_bare).
+    ("北京在4月、6月、7月和8月的审批中均未给予腾讯版号。", "8月", InYear(month_part(8))),
+    ("北京在4月、6月、7月及8月的審批中均未給予騰訊版號。", "8月", InYear(month_part(8))),
+    ("海光股價在8月、9月以及10月分別下跌。", "10月", InYear(month_part(10))),
     # nothing read
     ("阿里巴巴有3000名员工。", None, None),
     ("百度昨天宣布降价，次日腾讯跟进。", None, None),  # dates_zh_relative's
