@@ -144,12 +144,15 @@ def _cancel_pattern(cues: tuple[FutureCue, ...], weekday: bool = False) -> re.Pa
     """Past auxiliaries that must end right before a cue or date, ``reach`` words/characters off; the
     weekday rows too when ``weekday``."""
     alternatives = []
+    # A weekday row is an active past verb: "will be announced as early as Sunday" is a passive, still ahead.
+    passives = "".join(rf"(?<!{re.escape(cue.cue)}\s)" for cue in cues if cue.side == "passive" and cue.cue.isascii())
     for cue in cues:
         if cue.side == "cancel" and (weekday or not cue.weekday_only):
             word = re.escape(cue.cue).replace(r"\ ", r"\s+")
             if cue.cue.isascii():
+                active = passives if cue.weekday_only else ""
                 # a preposition may end it before a date: "was released on January 20"
-                alternatives.append(rf"(?<![A-Za-z]){word}(?:\s+[A-Za-z]+){{0,{cue.reach}}}\s+"
+                alternatives.append(rf"(?<![A-Za-z]){active}{word}(?:\s+[A-Za-z]+){{0,{cue.reach}}}\s+"
                                     r"(?:(?:on|in|at|by|from|until)\s+)?")
             else:
                 alternatives.append(rf"{word}[^{re.escape(_BEFORE_CLAUSE_MARKS)}]{{0,{cue.reach}}}\s*")

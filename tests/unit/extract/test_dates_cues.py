@@ -328,6 +328,7 @@ ANNOUNCED_PLAN_WEEKDAY_ROWS = [
     # near-misses: the plan's own day or month stays ahead
     ("Honor plans to launch the phone on Monday.", "2025-02-18", [("Monday", "2025-02-24")]),
     ("Honor announced it will launch the phone on Monday.", "2025-02-18", [("Monday", "2025-02-24")]),
+    ("The merger plans will be announced as early as Monday.", "2025-02-18", [("Monday", "2025-02-24")]),
     ("Baidu announced plans to launch the chatbot in March.", "2023-02-18", [("March", "2023-03-01")]),
     ("Xiaomi announced plans to open a store on May 20.", "2024-05-14", [("May 20", "2024-05-20")]),
     ("荣耀宣布计划于周一发布新手机。", "2025-02-18", [("周一", "2025-02-24")]),
