@@ -198,7 +198,8 @@ def find_dates(
             # unless its clause tells it as past ("By the end of February, Meituan had signed up …").
             day_precise = candidate not in festivals and (_day_precise(spec) or (
                 _month_end(spec) and not told_as_past(scanned, candidate.start, candidate.end, cues)))
-            cue = ahead_cue(scanned, candidate.start, candidate.end, day_precise, cues)
+            cue = ahead_cue(scanned, candidate.start, candidate.end, day_precise, cues,
+                            weekday=isinstance(spec, OnWeekday) and spec.week_offset is None)
             governed = cue == GOVERNS or (
                 (cue == LEANS_AHEAD or scheduled(scanned, candidate.start, candidate.end, day_precise, cues))
                 and _nearer_ahead(spec, published)) or (

@@ -38,6 +38,7 @@ class CuePatterns:
     base: re.Pattern | None = None  # a comparison word right before the date: "将较第3季持平"
     past_verb_after: tuple[re.Pattern, ...] = ()  # a past word after the date, no break between, no saying
     modal: re.Pattern | None = None  # a modal future word, wherever it stands: "will", "expects to", 将, 预计
+    cancel_weekday: re.Pattern | None = None  # cancel with its weekday rows, for a bare weekday: "announced plans to"
 
 
 def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
@@ -89,7 +90,8 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
                        past_after, tuple(schedule), tuple(start),
                        re.compile(_alternatives(tenseless, True), re.IGNORECASE) if tenseless else None,
                        _past_patterns(cues, breaks_after)[0], said_on, _base_pattern(cues),
-                       _past_patterns(_without_sayings(cues, breaks), breaks_after)[1], _modal_pattern(cues))
+                       _past_patterns(_without_sayings(cues, breaks), breaks_after)[1], _modal_pattern(cues),
+                       _cancel_pattern(cues, weekday=True))
 
 
 # Near rows reaching this many words or fewer stand next to the date ("by", "starting"): no modal word.
@@ -138,15 +140,19 @@ def _past_patterns(cues: tuple[FutureCue, ...],
     return tuple(before), tuple(after)
 
 
-def _cancel_pattern(cues: tuple[FutureCue, ...]) -> re.Pattern | None:
-    """Past auxiliaries that must end right before a cue or date, ``reach`` words/characters off."""
+def _cancel_pattern(cues: tuple[FutureCue, ...], weekday: bool = False) -> re.Pattern | None:
+    """Past auxiliaries that must end right before a cue or date, ``reach`` words/characters off; the
+    weekday rows too when ``weekday``."""
     alternatives = []
+    # A weekday row is an active past verb: "will be announced as early as Sunday" is a passive, still ahead.
+    passives = "".join(rf"(?<!{re.escape(cue.cue)}\s)" for cue in cues if cue.side == "passive" and cue.cue.isascii())
     for cue in cues:
-        if cue.side == "cancel":
+        if cue.side == "cancel" and (weekday or not cue.weekday_only):
             word = re.escape(cue.cue).replace(r"\ ", r"\s+")
             if cue.cue.isascii():
+                active = passives if cue.weekday_only else ""
                 # a preposition may end it before a date: "was released on January 20"
-                alternatives.append(rf"(?<![A-Za-z]){word}(?:\s+[A-Za-z]+){{0,{cue.reach}}}\s+"
+                alternatives.append(rf"(?<![A-Za-z]){active}{word}(?:\s+[A-Za-z]+){{0,{cue.reach}}}\s+"
                                     r"(?:(?:on|in|at|by|from|until)\s+)?")
             else:
                 alternatives.append(rf"{word}[^{re.escape(_BEFORE_CLAUSE_MARKS)}]{{0,{cue.reach}}}\s*")

@@ -18,7 +18,7 @@ from lib.extract.dates_cue_patterns import CuePatterns
 # How much text around a date the cues are looked for in; the widest reach fits well inside.
 _WINDOW = 60
 # What a date leaves the cues to read (``_open_to_cues``): the text before it and a comparison word there.
-_Opening = tuple[str, "re.Match | None"]
+_Opening = tuple[str, "re.Match | None", "re.Pattern | None"]  # before the date, its comparison word, cancel
 
 
 # What ``ahead_cue`` finds before or after a date.
@@ -46,10 +46,13 @@ def leans_ahead(text: str, start: int, end: int, day_precise: bool, patterns: Cu
     return opening is not None and _leans_ahead(text, end, day_precise, patterns, opening)
 
 
-def ahead_cue(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns) -> str | None:
+def ahead_cue(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns,
+              weekday: bool = False) -> str | None:
     """``GOVERNS`` when a cue governs the date, else ``LEANS_AHEAD`` when one leans it ahead, else None:
-    ``governs`` then ``leans_ahead``, with what both first check about the date checked once."""
-    opening = _open_to_cues(text, start, end, patterns)
+    ``governs`` then ``leans_ahead``, with what both first check about the date checked once. ``weekday``:
+    the date is a bare weekday, which the weekday cancel rows reach too ("had announced plans to build a
+    plant on Thursday": the announcement's Thursday, the one just past)."""
+    opening = _open_to_cues(text, start, end, patterns, weekday)
     if opening is None:
         return None
     if _governs(text, end, day_precise, patterns, opening):
@@ -99,8 +102,7 @@ def _governed_by(text, end, day_precise, before_cues, after_cues, patterns: CueP
     """Whether one of the cues governs the date, given what is before it (``_open_to_cues``; a past
     auxiliary there cancels a cue: "were effective on", "已于3月1日起施行": the effect is reported, not
     announced)."""
-    before, base = opening
-    cancel = patterns.cancel
+    before, base, cancel = opening
     for pattern, day_only in before_cues:
         if ((day_precise or not day_only) and (found := pattern.search(before)) is not None
                 and (base is None or base.start() <= found.start())  # the date compared with, not the one ahead
@@ -114,7 +116,7 @@ def _governed_by(text, end, day_precise, before_cues, after_cues, patterns: CueP
                for pattern, day_only in after_cues if day_precise or not day_only)
 
 
-def _open_to_cues(text: str, start: int, end: int, patterns: CuePatterns) -> _Opening | None:
+def _open_to_cues(text: str, start: int, end: int, patterns: CuePatterns, weekday: bool = False) -> _Opening | None:
     """The text before the date and the comparison word in it, or None when no cue may govern the date.
     A past reporting word right after the date ("announced plans to build a plant and on Friday added
     that …") makes it the saying's day, as one right before it does ("said on Thursday it will …"): the
@@ -125,7 +127,8 @@ def _open_to_cues(text: str, start: int, end: int, patterns: CuePatterns) -> _Op
             # right before the date: "was released on January 20", "since March 1", "已于3月1日"
             or (patterns.cancel is not None and patterns.cancel.search(before))):
         return None
-    return before, patterns.base.search(before) if patterns.base is not None else None
+    return (before, patterns.base.search(before) if patterns.base is not None else None,
+            patterns.cancel_weekday if weekday else patterns.cancel)
 
 
 def _told_as_past_by_its_verb(before: str, cue_start: int, patterns: CuePatterns) -> bool:

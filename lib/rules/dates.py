@@ -39,13 +39,15 @@ class FutureCue:
     """Words that put a year-less date ahead when they stand next to it (``future_cues.csv``).
 
     ``side`` is one of ``FUTURE_CUE_SIDES``; ``reach`` how many words
-    (English) or characters (Chinese) may stand between cue and date; ``day_only`` limits the cue to day dates.
+    (English) or characters (Chinese) may stand between cue and date; ``day_only`` limits the cue to day dates,
+    ``weekday_only`` to a bare weekday ("on Thursday").
     """
 
     side: str
     cue: str
     reach: int = 0
     day_only: bool = False
+    weekday_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,10 +76,10 @@ def parse_future_cues(text: str, warnings: list[RuleWarning]) -> list[FutureCue]
         side, reach = row["side"], row["reach"] or "0"
         if side not in FUTURE_CUE_SIDES:
             warnings.append(RuleWarning(source, number, f"side must be one of {', '.join(FUTURE_CUE_SIDES)}"))
-        elif not reach.isdigit() or row["dates"] not in ("", "any", "day"):
-            warnings.append(RuleWarning(source, number, "reach must be a whole number and dates day or any"))
+        elif not reach.isdigit() or row["dates"] not in ("", "any", "day", "weekday"):
+            warnings.append(RuleWarning(source, number, "reach must be a whole number and dates day, weekday or any"))
         elif row["cue"]:
-            cues.append(FutureCue(side, row["cue"], int(reach), row["dates"] == "day"))
+            cues.append(FutureCue(side, row["cue"], int(reach), row["dates"] == "day", row["dates"] == "weekday"))
     return cues
 
 

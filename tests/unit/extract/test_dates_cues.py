@@ -309,6 +309,41 @@ def test_a_weekday_told_as_a_sayings_day_is_past(text, published, expected):
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
 
 
+# "Announced plans to … on Thursday" dates the announcement: the plan is the announcing verb's object, and the bare
+# weekday is the one just past (en2607 "had announced plans to build a US-based plant on Thursday", en2214 "announced
+# its plans to share a new strategic initiative … at the Mobile World Congress (MWC) 2025 on Monday"). A plan's month
+# or month-day, a plan told without the announcing verb, and Chinese, which puts the announcement's day before
+# 宣布 and the plan's after 计划于, keep the cue.
+ANNOUNCED_PLAN_WEEKDAY_ROWS = [
+    ("TSMC had announced plans to build a US-based plant on Thursday and on Friday added it was watching the rule.",
+     "2020-05-18", [("Thursday", "2020-05-14"), ("Friday", "2020-05-15")]),
+    ("Honor announced its plans to share a new AI strategy at the Mobile World Congress on Monday.", "2025-02-18",
+     [("Monday", "2025-02-17")]),
+    ("Xiaomi announced a plan to expand its Beijing factory on Tuesday.", "2024-05-16", [("Tuesday", "2024-05-14")]),
+    ("The two automakers announced their plans to merge on Monday.", "2024-05-16", [("Monday", "2024-05-13")]),
+    ("台积电周四宣布计划在美国建厂，周五又表示正密切关注出口规则变化。", "2020-05-18",
+     [("周四", "2020-05-14"), ("周五", "2020-05-15")]),
+    ("台積電週四宣佈計劃在美國建廠，週五又表示正密切關注出口規則變化。", "2020-05-18",
+     [("週四", "2020-05-14"), ("週五", "2020-05-15")]),
+    # near-misses: the plan's own day or month stays ahead
+    ("Honor plans to launch the phone on Monday.", "2025-02-18", [("Monday", "2025-02-24")]),
+    ("Honor announced it will launch the phone on Monday.", "2025-02-18", [("Monday", "2025-02-24")]),
+    ("The merger plans will be announced as early as Monday.", "2025-02-18", [("Monday", "2025-02-24")]),
+    ("Baidu announced plans to launch the chatbot in March.", "2023-02-18", [("March", "2023-03-01")]),
+    ("Xiaomi announced plans to open a store on May 20.", "2024-05-14", [("May 20", "2024-05-20")]),
+    ("荣耀宣布计划于周一发布新手机。", "2025-02-18", [("周一", "2025-02-24")]),
+    ("榮耀宣佈計劃於週一發佈新手機。", "2025-02-18", [("週一", "2025-02-24")]),
+    ("百度宣布计划3月推出聊天机器人。", "2023-02-18", [("3月", "2023-03-01")]),
+    ("百度宣佈計劃3月推出聊天機器人。", "2023-02-18", [("3月", "2023-03-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANNOUNCED_PLAN_WEEKDAY_ROWS)
+def test_a_weekday_after_announced_plans_is_the_announcements_day(text, published, expected):
+    found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
+
+
 # A day's event told as scheduled lies ahead when that is nearer publication: told in the present
 # ("restrictions begin on Friday", "trading starts Thursday"), awaited ("ahead of the start of trading
 # on Thursday") or as a schedule since dropped ("Ant was set to go public … on Thursday").

@@ -29,6 +29,7 @@ FUTURE_CUE_ROWS = [
     ("near,3,any,将", FutureCue("near", "将", 3, False)),
     ("cancel,2,any,had been", FutureCue("cancel", "had been", 2, False)),
     ("break-after,0,any,已", FutureCue("break-after", "已", 0, False)),
+    ("cancel,0,weekday,announced", FutureCue("cancel", "announced", 0, False, True)),
 ]
 
 
@@ -43,7 +44,7 @@ def test_a_future_cue_row_becomes_a_cue(line, cue):
     ("sideways,1,any,will", "side must be one of"),
     ("before,x,any,will", "reach must be a whole number"),
     ("before,-1,any,will", "reach must be a whole number"),
-    ("before,1,month,will", "reach must be a whole number and dates day or any"),
+    ("before,1,month,will", "reach must be a whole number and dates day, weekday or any"),
 ])
 def test_a_bad_future_cue_row_is_a_warning(line, message):
     warnings: list[RuleWarning] = []
