@@ -135,9 +135,11 @@ ROWS = [
                   "That marks a sharp rise from the valuation agreed in October."], "2025-12-20",
                  [("October", "Moonshot AI", "context")], id="en-that-marks"),
     # Chinese goes on with the company before without them (这标志着…): the same events.
-    pytest.param(["字节跳动计划2026年投入1000亿元采购英伟达芯片。", "这标志着较2025年的850亿元大幅增加。"], "2025-12-31",
+    pytest.param(["字节跳动计划2026年投入1000亿元采购英伟达芯片。", "这标志着较2025年的850亿元大幅增加。"],
+                 "2025-12-31",
                  [("2026年", "ByteDance;Nvidia", "text"), ("2025年", "ByteDance", "context")], id="hans-this-marks"),
-    pytest.param(["字節跳動計劃2026年投入1000億元採購輝達晶片。", "這標誌著較2025年的850億元大幅增加。"], "2025-12-31",
+    pytest.param(["字節跳動計劃2026年投入1000億元採購輝達晶片。", "這標誌著較2025年的850億元大幅增加。"],
+                 "2025-12-31",
                  [("2026年", "ByteDance;Nvidia", "text"), ("2025年", "ByteDance", "context")], id="hant-this-marks"),
     # ---- stays ----------------------------------------------------------------------------------
     pytest.param(["The release of trade data on Monday lifted Asian markets."], "2024-04-10", [],

@@ -4,7 +4,8 @@ lib/rules/company_references.txt). They are the several the sentence before name
 are focusing their marketing …. This Spring Festival AI traffic battle may be just one of many campaigns for major
 tech firms this year"), else no company is known and the event is the group's, of no company, as a regulator's act
 on a class of firms is. So are firms named by their trade or their stocks ("chipmakers", "semiconductor stocks",
-半导体股), and the several named before taken up by their number ("both companies", 两家公司). Not "companies" or 企业 alone, which a market's sentence names as often.
+半导体股), and the several named before taken up by their number ("both companies", 两家公司). Not "companies" or
+企业 alone, which a market's sentence names as often.
 
 Each row is a short passage as a reporter writes it (none copied from ``tests/data/realnews``), its
 publication date, and every event a reader finds in it: (date words, companies, attribution).
