@@ -60,7 +60,7 @@ ROWS = [
     pytest.param(["投資者紛紛拋售。", "10月10日開盤，A股芯片股集體大跌。"], "2022-10-12",
                  [("10月10日", "", "context")], id="stocks-alone-hant"),
     # Class (splits Z, AB, AA): the several named before taken up by their number ("both companies", "the two
-    # firms", "the companies'", 两家公司), all of them, not the one "the company" stands for; alone, no company known.
+    # firms", 两家公司), all of them, not the one "the company" stands for; alone, no company known.
     pytest.param(["Meituan and Alibaba raised billions from investors.",
                   "Using these funds, both companies started the food delivery wars in 2014."], "2020-09-29",
                  [("2014", "Meituan;Alibaba", "context")], id="both-companies-en"),
@@ -68,9 +68,9 @@ ROWS = [
                   "The two companies fell below their issue prices on November 6."], "2025-11-10",
                  [("November 6", "Pony.ai;WeRide", "context")], id="the-two-companies-en"),
     pytest.param(["China Mobile, China Telecom and China Unicom will be delisted.",
-                  "The companies’ offices did not respond on the New Year’s Day holiday."], "2021-01-04",
+                  "The three companies did not respond on the New Year’s Day holiday."], "2021-01-04",
                  [("New Year’s Day", "China Mobile;China Telecom;China Unicom", "context")],
-                 id="the-companies-possessive-en"),
+                 id="the-three-companies-en"),
     pytest.param(["抖音和快手都在秀出肌肉。", "两家公司已经成为今年春节撒钱的主力军。"], "2021-02-10",
                  [("今年春节", "ByteDance;Kuaishou", "context")], id="two-companies-hans"),
     pytest.param(["抖音和快手都在秀出肌肉。", "這兩家公司已經成為今年春節撒錢的主力軍。"], "2021-02-10",
