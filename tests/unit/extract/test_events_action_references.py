@@ -126,6 +126,21 @@ ROWS = [
                  id="hant-then-followed-by"),
     pytest.param(["小米在北京發佈了首款電動汽車。", "這距離其2021年3月宣布造車已近三年。"], "2023-12-30",
                  [("2021年3月", "Xiaomi", "context")], id="hant-this-comes-after"),
+    # The figure before weighed by "this marks" or "that marks" (splits AB, K, T): the company before's.
+    # Two companies named, so that no company is in focus (a focused one is taken up by "the"/"this" anyway).
+    pytest.param(["ByteDance plans to spend 100 billion yuan on Nvidia chips in 2026.",
+                  "This marks a significant increase from the 85 billion yuan spent in 2025."], "2025-12-31",
+                 [("2026", "ByteDance;Nvidia", "text"), ("2025", "ByteDance", "context")], id="en-this-marks"),
+    pytest.param(["Moonshot AI and Alibaba agreed a deal at a $4.8 billion valuation.",
+                  "That marks a sharp rise from the valuation agreed in October."], "2025-12-20",
+                 [("October", "Moonshot AI", "context")], id="en-that-marks"),
+    # Chinese goes on with the company before without them (这标志着…): the same events.
+    pytest.param(["字节跳动计划2026年投入1000亿元采购英伟达芯片。", "这标志着较2025年的850亿元大幅增加。"],
+                 "2025-12-31",
+                 [("2026年", "ByteDance;Nvidia", "text"), ("2025年", "ByteDance", "context")], id="hans-this-marks"),
+    pytest.param(["字節跳動計劃2026年投入1000億元採購輝達晶片。", "這標誌著較2025年的850億元大幅增加。"],
+                 "2025-12-31",
+                 [("2026年", "ByteDance;Nvidia", "text"), ("2025年", "ByteDance", "context")], id="hant-this-marks"),
     # ---- stays ----------------------------------------------------------------------------------
     pytest.param(["The release of trade data on Monday lifted Asian markets."], "2024-04-10", [],
                  id="stays-a-release-of-no-company"),
@@ -133,6 +148,9 @@ ROWS = [
                  "2024-04-10", [], id="stays-a-release-a-name-owns"),
     pytest.param(["China's car sales rose 5% in March.", "This was followed by a 3% drop in April."], "2024-05-10",
                  [], id="stays-this-followed-a-market"),
+    pytest.param(["Tencent and Alibaba reported results.", "China's car sales rose 10% in March.",
+                  "This marks the sixth month of growth since September."], "2025-04-10", [],
+                 id="stays-this-marks-a-market"),
     pytest.param(["Xiaomi unveiled its first electric car in Beijing.",
                   "This comes as China's car sales fell in November."], "2023-12-30", [],
                  id="stays-this-comes-as"),

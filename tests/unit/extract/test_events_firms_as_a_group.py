@@ -4,7 +4,8 @@ lib/rules/company_references.txt). They are the several the sentence before name
 are focusing their marketing …. This Spring Festival AI traffic battle may be just one of many campaigns for major
 tech firms this year"), else no company is known and the event is the group's, of no company, as a regulator's act
 on a class of firms is. So are firms named by their trade or their stocks ("chipmakers", "semiconductor stocks",
-半导体股). Not "companies" or 企业 alone, which a market's sentence names as often.
+半导体股), and the several named before taken up by their number ("both companies", 两家公司). Not "companies" or
+企业 alone, which a market's sentence names as often.
 
 Each row is a short passage as a reporter writes it (none copied from ``tests/data/realnews``), its
 publication date, and every event a reader finds in it: (date words, companies, attribution).
@@ -58,6 +59,30 @@ ROWS = [
                  [("10月10日", "", "context")], id="stocks-alone-hans"),
     pytest.param(["投資者紛紛拋售。", "10月10日開盤，A股芯片股集體大跌。"], "2022-10-12",
                  [("10月10日", "", "context")], id="stocks-alone-hant"),
+    # Class (splits Z, AB, AA): the several named before taken up by their number ("both companies", "the two
+    # firms", 两家公司), all of them, not the one "the company" stands for; alone, no company known.
+    pytest.param(["Meituan and Alibaba raised billions from investors.",
+                  "Using these funds, both companies started the food delivery wars in 2014."], "2020-09-29",
+                 [("2014", "Meituan;Alibaba", "context")], id="both-companies-en"),
+    pytest.param(["Pony.ai and WeRide listed in Hong Kong.",
+                  "The two companies fell below their issue prices on November 6."], "2025-11-10",
+                 [("November 6", "Pony.ai;WeRide", "context")], id="the-two-companies-en"),
+    pytest.param(["China Mobile, China Telecom and China Unicom will be delisted.",
+                  "The three companies did not respond on the New Year’s Day holiday."], "2021-01-04",
+                 [("New Year’s Day", "China Mobile;China Telecom;China Unicom", "context")],
+                 id="the-three-companies-en"),
+    pytest.param(["抖音和快手都在秀出肌肉。", "两家公司已经成为今年春节撒钱的主力军。"], "2021-02-10",
+                 [("今年春节", "ByteDance;Kuaishou", "context")], id="two-companies-hans"),
+    pytest.param(["抖音和快手都在秀出肌肉。", "這兩家公司已經成為今年春節撒錢的主力軍。"], "2021-02-10",
+                 [("今年春節", "ByteDance;Kuaishou", "context")], id="two-companies-hant"),
+    pytest.param(["消费者热情高涨。", "2025年1月，两家公司宣布合并。"], "2025-02-10",
+                 [("2025年1月", "", "context")], id="two-companies-alone-hans"),
+    # ... not 双方, two countries' as often as two firms'.
+    pytest.param(["中美双方在马德里会谈。", "双方于14日达成协议。"], "2025-09-20", [], id="both-sides-hans"),
+    pytest.param(["中美雙方在馬德里會談。", "雙方於14日達成協議。"], "2025-09-20", [], id="both-sides-hant"),
+    # ... nor "the company" beside it: the one it refers to.
+    pytest.param(["Tencent reported results.", "The company said in May that both companies would merge."],
+                 "2025-06-10", [("May", "Tencent", "context")], id="the-company-beside-both-en"),
     # ... the one company a sentence refers to stays its own.
     pytest.param(["Tencent, Alibaba and Baidu are handing out red envelopes.",
                   "The company's campaign is the largest among Chinese tech companies since 2021."], "2025-02-10",

@@ -79,3 +79,38 @@ CAMPAIGNS = [
 @pytest.mark.parametrize(("sentences", "published", "expected"), CAMPAIGNS)
 def test_a_campaign_taken_up_by_its_kind_is_its_companys(sentences, published, expected):
     assert events(sentences, published) == expected
+
+
+# A person of the company taken up as the subject ("He …", "The executive said …", 他宣布…) after a sentence about the
+# company or its person (splits AB, T): the company before's; no one's after a sentence about no company.
+PERSONS = [
+    pytest.param(["Huawei rotating chair Eric Xu unveiled the company's roadmap on Thursday.",
+                  "He explained that SuperPoDs work as single machines.",
+                  "The executive said the Atlas 950 will hit the market in the last quarter of 2026."], "2025-09-19",
+                 [("Thursday", "Huawei", "text"), ("the last quarter of 2026", "Huawei", "context")],
+                 id="he-then-the-executive-en"),
+    pytest.param(["Xiaomi founder Lei Jun spoke at the launch.",
+                  "He said the motor would enter mass production in 2025."], "2023-12-28",
+                 [("2025", "Xiaomi", "context")], id="he-en"),
+    pytest.param(["Alibaba and Tencent reported results.",
+                  "The CEO said in March that spending on AI would double."], "2025-05-10",
+                 [("March", "Alibaba", "context")], id="the-ceo-en"),
+    pytest.param(["小米创办人雷军在发布会上表示，小米愿意付出一切代价。", "他宣布名为V8s的超级电机打破行业纪录。",
+                  "该电机预计将在2025年量产。"], "2023-12-28", [("2025年", "Xiaomi", "context")], id="he-hans"),
+    pytest.param(["小米創辦人雷軍在發表會上表示，小米願意付出一切代價。", "他宣布名為V8s的超級電機打破行業紀錄。",
+                  "該電機預計將在2025年量產。"], "2023-12-28", [("2025年", "Xiaomi", "context")], id="he-hant"),
+    pytest.param(["小米創辦人雷軍在發表會上表示，小米願意付出一切代價。", "她表示，行業將於2025年迎來轉折。"],
+                 "2023-12-28", [("2025年", "Xiaomi", "context")], id="she-hant"),
+    # ... stays: a person of no company named before.
+    pytest.param(["Commerce Secretary Gina Raimondo visited Beijing.", "She said in August that talks would go on."],
+                 "2025-09-19", [], id="stays-she-a-minister-en"),
+    pytest.param(["商务部长王文涛会见了来访者。", "他表示，会谈将于8月继续。"], "2025-09-19", [],
+                 id="stays-he-a-minister-hans"),
+    pytest.param(["商務部長王文濤會見了來訪者。", "他表示，會談將於8月繼續。"], "2025-09-19", [],
+                 id="stays-he-a-minister-hant"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), PERSONS)
+def test_a_person_of_the_company_taken_up_is_its_companys(sentences, published, expected):
+    assert events(sentences, published) == expected

@@ -102,6 +102,16 @@ _ZT = ("阿里巴巴發佈了財報。", "市場反應平淡。")
     ([*_ZH, "月活跃用户于2023年12月达到9.5亿。"], [("2023年12月", "Alibaba", "context")]),
     ([*_ZT, "年活躍買家於2023年12月達到9億。"], [("2023年12月", "Alibaba", "context")]),
     ([*_ZT, "月活躍用戶於2023年12月達到9.5億。"], [("2023年12月", "Alibaba", "context")]),
+    # Net revenue heads the figures of platforms' and travel agents' releases (Ctrip's results, 2019-09, paraphrased:
+    # "Net revenue increased by 19% year-over-year to RMB8.7 billion in the second quarter of 2019"); not "of" a market.
+    ([*_EN, "Net revenue increased by 19% to RMB8.7 billion in the fourth quarter of 2023."],
+     [("the fourth quarter of 2023", "Alibaba", "context")]),
+    ([*_EN, "- Total net revenues reached RMB2.6 billion in the fourth quarter of 2023."],
+     [("the fourth quarter of 2023", "Alibaba", "context")]),
+    ([*_EN, "Net revenues of the travel industry rose 5% in the fourth quarter of 2023."], []),
+    ([*_ZH, "净收入于2023年第四季度同比增长19%。"], [("2023年第四季度", "Alibaba", "context")]),
+    ([*_ZT, "淨營收於2023年第四季度按年增長19%。"], [("2023年第四季度", "Alibaba", "context")]),
+    ([*_ZH, "2023年第四季度，全国旅游业净收入增长5%。"], []),
     # A market's or a country's figures are not the company's.
     ([*_EN, "Additionally, China's GDP grew 5% in 2023."], []),
     ([*_EN, "Meanwhile, industry revenue grew 3% in the fourth quarter of 2023."], []),
