@@ -65,6 +65,7 @@ from lib.extract.dates_results_period import reported_in_results
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
     WHOLE_YEAR,
+    Candidate,
     Chained,
     DateSpec,
     DayOfMonth,
@@ -79,7 +80,7 @@ from lib.extract.pattern_literals import word_automaton
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.fiscal_years import FiscalYear
-from lib.rules.rule_file import alternation
+from lib.rules.rule_file import alternation, words_by_kind
 
 # Full-width digits become ASCII so one set of patterns reads both; lengths, hence offsets, stay.
 
@@ -96,6 +97,12 @@ _NOT_DATES = _not_dates_pattern(builtin_rules().not_dates)
 # (lib/rules/recurring_dates.txt). Looked for only in the few characters before a date.
 _RECURRING = re.compile(rf"(?i:(?<![A-Za-z])(?:{alternation(builtin_rules().recurring_dates)}))\s*$")
 _RECURRING_REACH = max(map(len, builtin_rules().recurring_dates), default=0) + 2
+# Words next to a date that make it a person's birth, an age told, no happening: "出生于1989年", "1989年出生",
+# "born in 1992" (lib/rules/birth_words.csv).
+_BIRTH = words_by_kind(builtin_rules().birth_words)
+_BORN_BEFORE = re.compile(rf"(?i:(?<![A-Za-z])(?:{alternation(_BIRTH['before'])}))\s*$")
+_BORN_BEFORE_REACH = max(map(len, _BIRTH["before"]), default=0) + 2
+_BORN_AFTER = re.compile(rf"\s*(?:{alternation(_BIRTH['after'])})")
 
 
 # Looked for as plain words first, all in one pass: the pattern's word-boundary checks keep the
@@ -164,8 +171,10 @@ def find_dates(
     if (candidates and _NOT_DATE_NAMES is not None and next(_NOT_DATE_NAMES.iter(scanned), None) is not None
             and (names := [m.span() for m in _NOT_DATES.finditer(scanned)])):
         candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
+    born = [c for c in candidates if _born(scanned, c)]  # and the dates inside one: "出生在1979年2月18日"
     candidates = [c for c in candidates
-                  if not _RECURRING.search(scanned, max(0, c.start - _RECURRING_REACH), c.start)]
+                  if not _RECURRING.search(scanned, max(0, c.start - _RECURRING_REACH), c.start)
+                  and not any(b.start <= c.start and c.end <= b.end for b in born)]
     if not candidates:
         return []  # most sentences: nothing below would change that
     readings = []
@@ -240,6 +249,12 @@ def find_dates(
     readings = periods_named_by_their_months(scanned, readings)
     readings = workdays_of_their_month(scanned, readings, workdays)
     return chain_readings(text, readings, anchor, published, previous_sentence_date, focus, last_told, happening_day)
+
+
+def _born(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a person's birth date: an age told, no one's happening."""
+    return bool(_BORN_BEFORE.search(text, max(0, candidate.start - _BORN_BEFORE_REACH), candidate.start)
+                or _BORN_AFTER.match(text, candidate.end))
 
 
 def _this_quarter(spec: Chained) -> bool:

@@ -3,7 +3,8 @@
 A chained date ("the next day", "次日", "同月", "a year later") counts from the date before it: a day
 from the last day read (in this sentence, an earlier one, or the publication day), a month or year
 from a date in this sentence or the one before. Dates written as one expression are joined: "春节前一个
-月", "年初五（21日）", "Tuesday, Jan. 7", "one week before the Chinese Lunar New Year".
+月", "年初五（21日）", "Tuesday, Jan. 7", "one week before the Chinese Lunar New Year", "两天后的7月7日"
+(``dates_glossed``).
 
 Results news compares the period it reports with another: "the same period last year", "the previous
 quarter", 去年同期, 上一季度, 当季 count from the period in focus, the last month, quarter or half read
@@ -32,6 +33,7 @@ from lib.extract.dates_chain_count import (
     goes_on_from_the_story,
 )
 from lib.extract.dates_comparisons import compared_in_chinese, period_compared_in_english
+from lib.extract.dates_glossed import glossed_end
 from lib.extract.dates_happening_days import names_a_happening
 from lib.extract.dates_resolve import resolve
 from lib.extract.dates_spec import (
@@ -178,6 +180,9 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             closed = (text[match.end : match.end + 1] in (")", "）")
                       and text[first.end:match.start].strip() in ("(", "（"))
             match = _joined(text, match, first, match.end + closed)
+        elif matches and (end := glossed_end(text, matches[-1], match)) is not None:
+            # "一年前的2018年9月20日", "上週(7月5日)": the stated date says which day the count means
+            match = _joined(text, match, matches.pop(), end)
         last_spec = spec
         if not compared:
             sentence_year = period if period.precision == "year" else None

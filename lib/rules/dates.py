@@ -278,6 +278,13 @@ def parse_happening_counts_en(text: str, warnings: list[RuleWarning]) -> list[tu
     return [(kind, " ".join(word.lower().split())) for kind, word in rows]
 
 
+def parse_birth_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``birth_words.csv``: (kind, word) of the words right ``before`` or ``after`` a date that make
+    it a person's birth, an age told, in lower case."""
+    rows = kinded_words(text, "lib/rules/birth_words.csv", ("before", "after"), warnings, ("kind", "word"))
+    return [(kind, " ".join(word.lower().split())) for kind, word in rows]
+
+
 def parse_recurring_weekday_zh(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     """The rows of ``recurring_weekday_zh.csv``: (kind, word) of what before a bare Chinese weekday makes it
     no day (a ``before`` row is one character, a ``not_word`` two at most) or a day whatever follows (``dated``,

@@ -232,6 +232,13 @@ NOT_DATES = [
     "过去23年中，阿里巴巴增长迅速。",
     "近20年中，腾讯持续投资游戏业务。",
     "這三年中，騰訊持續投資遊戲業務。",
+    # Class (issue 9, split W: a birth year read as an event): a date a person was born on tells an age, no
+    # happening (lib/rules/birth_words.csv). English "born in" is left read: companies and ideas are born too.
+    "这位出生于1989年的博士，正成为MiniMax的标志性人物。",
+    "這位出生於1989年的博士，正成為MiniMax的標誌性人物。",
+    "闫俊杰1989年出生，毕业于中国科学院。",
+    "閆俊傑1989年出生，畢業於中國科學院。",
+    "王兴出生在1979年2月18日。",
 ]
 
 # near-misses of the recurring class: a habit word elsewhere in the sentence leaves its date one period
@@ -240,6 +247,14 @@ RECURRING_NEAR_MISSES = [
     ("阿里雲每年都會優化組織，此次調整時間為3月。", [("3月", "2025-03-01", "month")]),
     ("Alibaba said on March 10 that it would hold the wedding every year.", [("March 10", "2025-03-10", "day")]),
     ("Alibaba, which holds a sale each year, said on March 10 it grew.", [("March 10", "2025-03-10", "day")]),
+    # near-misses of a birth: a company's founding (诞生于, 成立于), a happening (发生于), a year before 生产, English
+    ("MiniMax诞生于2021年12月。", [("2021年12月", "2021-12-01", "month")]),
+    ("此事發生於2019年5月，華為隨即回應。", [("2019年5月", "2019-05-01", "month")]),
+    ("小米2019年生产了1亿部手机。", [("2019年", "2019-01-01", "year")]),
+    ("1989年出生的闫俊杰于2022年创立MiniMax。", [("2022年", "2022-01-01", "year")]),
+    ("Taobao was born in 2003 as Alibaba's answer to eBay.", [("2003", "2003-01-01", "year")]),
+    ("Xiao Hong, born in 1992, founded Manus in 2022.",
+     [("1992", "1992-01-01", "year"), ("2022", "2022-01-01", "year")]),
     # near-misses of a count of years: a two-digit year's middle and a year's middle stay dates
     ("阿里巴巴23年中推出新品。", [("23年中", "2023-01-01", "year")]),
     ("騰訊於2024年中推出新晶片。", [("2024年中", "2024-01-01", "year")]),

@@ -8,6 +8,7 @@ from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
 from lib.rules.dates import (
+    parse_birth_words,
     parse_day_words,
     parse_number_words,
     parse_one_character_days,
@@ -70,6 +71,16 @@ def test_a_word_before_a_bare_weekday_makes_it_recurring():
     warnings = []
     assert parse_recurring_weekday_zh("kind,word\nbefore,每\nbefore,每个\nafter,数\n", warnings) == [("before", "每")]
     assert [w.line for w in warnings] == [3, 4]
+
+
+def test_words_next_to_a_date_make_it_a_birth():
+    words = words_by_kind(builtin_rules().birth_words)
+    assert "出生于" in words["before"] and "出生" in words["after"]
+    assert _years("这位出生于1989年的博士加入腾讯。") == [] and _years("腾讯诞生于1998年。") == ["1998年"]
+    warnings = []
+    assert parse_birth_words("kind,word\nbefore,出生于\nbetween,出生\nafter,Born\n", warnings) == [
+        ("before", "出生于"), ("after", "born")]
+    assert [w.line for w in warnings] == [3]
 
 
 def test_then_words_open_a_count_from_the_date_before():

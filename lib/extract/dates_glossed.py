@@ -1,0 +1,59 @@
+"""A counted date glossed by the stated date right after it: one expression, one date.
+
+"回顾一年前的2018年9月20日", "两天后的7月7日", "上週(7月5日)", "a second rule issued earlier in the day on
+October 7, 2022": the words counted from another date ("一年前", "两天后", "上週", "earlier in the day") and the
+date that says which day they mean are one date told twice, and a reader annotates it once, at the stated date.
+Read as two, the count made an event of its own beside the stated date's.
+
+Joined: a count (words that do not name their month or day) and, right after it,
+
+- 的 and a stated date that has its year ("一年前的2018年9月20日"), or that falls in the count's period
+  ("两天后的7月7日", the count already placed on the day: ``dates_chain._restated``);
+- a stated date in brackets that falls in the count's period ("上週(7月5日)", "today (May 14)");
+- "on" and a stated date naming the same day ("earlier in the day on October 7, 2022").
+
+Not joined: a date the count does not hold, "上个月的15日" read on this month's 15th stays two readings;
+"this year in October" and "One year later, on Oct. 17, 2023" (a comma), which readers annotate as two; a
+word between the count and 的 ("下月中的春節期間": the festival is a day of its own in that month).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from lib.periods import Period
+
+# What stands between a count and the stated date that glosses it.
+_OF = re.compile(r"\s*的\s*")
+_BRACKET = re.compile(r"\s*[(（]\s*")
+_ON = re.compile(r"\s+on\s+", re.IGNORECASE)
+_CLOSING = re.compile(r"\s*[)）]")
+
+
+class _Told(Protocol):
+    start: int
+    end: int
+    period: Period
+    relative: bool
+    stated: bool
+
+
+def _within(inner: Period, outer: Period) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def glossed_end(text: str, count: _Told, stated: _Told) -> int | None:
+    """Where the one expression of ``count`` glossed by ``stated`` right after it ends (past a closing bracket);
+    None when ``stated`` is no gloss of ``count``."""
+    if count.stated or not stated.stated:
+        return None
+    if _OF.fullmatch(text, count.end, stated.start):
+        has_year = not stated.relative
+        return stated.end if has_year or _within(stated.period, count.period) else None
+    if _BRACKET.fullmatch(text, count.end, stated.start):
+        closing = _CLOSING.match(text, stated.end)
+        return closing.end() if closing and _within(stated.period, count.period) else None
+    if _ON.fullmatch(text, count.end, stated.start) and stated.period == count.period:
+        return stated.end
+    return None

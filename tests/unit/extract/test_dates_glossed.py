@@ -1,0 +1,83 @@
+"""A counted date glossed by the stated date right after it is one expression at the stated date
+(``lib.extract.dates_glossed``, joined in ``dates_chain.chain_readings``); near misses stay two readings."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from lib.extract.dates_glossed import glossed_end
+from lib.periods import Period, parse_iso_period
+from tests.date_readings import found_dates, read_in_order
+
+SUNDAY = "2025-07-20"
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # 的 and a stated date with its year: the stated date, whatever the count read alone
+    ("回顾一年前的2018年9月20日，美团点评登陆港交所。", "2019-10-04", [("一年前的2018年9月20日", "2018-09-20", "day")]),
+    ("回顧一年前的2018年9月20日，美團點評登陸港交所。", "2019-10-04", [("一年前的2018年9月20日", "2018-09-20", "day")]),
+    ("三年前的2022年3月1日，阿里巴巴宣布拆分。", "2025-03-12", [("三年前的2022年3月1日", "2022-03-01", "day")]),
+    # 的 and a stated date the count holds: "今年的十月" is this October
+    ("阿里巴巴今年的十月宣布拆分。", "2025-11-20", [("今年的十月", "2025-10-01", "month")]),
+    ("阿里巴巴今年的十月宣佈拆分。", "2025-11-20", [("今年的十月", "2025-10-01", "month")]),
+    ("阿里巴巴上个月的25日宣布拆分。", "2025-07-20", [("上个月的25日", "2025-06-25", "day")]),
+    # brackets: a stated day inside the week or day the count names
+    ("上周（7月15日），腾讯宣布新一轮回购。", "2025-07-23", [("上周（7月15日）", "2025-07-15", "day")]),
+    ("上週(7月15日)，騰訊宣布新一輪回購。", "2025-07-23", [("上周(7月15日)", "2025-07-15", "day")]),
+    ("Tencent said last week (July 15) that it would buy back shares.", "2025-07-23",
+     [("last week (July 15)", "2025-07-15", "day")]),
+    # "on" and the same day
+    ("A second rule issued earlier in the day on October 7, 2022 added 31 parties, including YMTC.", "2022-10-08",
+     [("earlier in the day on October 7, 2022", "2022-10-07", "day")]),
+    # near misses: a word between the count and 的 ("下月中"): the festival is a day of its own in that month
+    ("下月中的春节期间，腾讯发放红包。", "2026-01-20",
+     [("下月", "2026-02-01", "month"), ("春节", "2026-02-17", "day")]),
+    ("下月中的農曆新年假期，騰訊發放紅包。", "2026-01-20",
+     [("下月", "2026-02-01", "month"), ("农历新年", "2026-02-17", "day")]),
+    # the stated day lies outside the count's week, a comma, "in" (annotated as two)
+    ("上周（7月5日），腾讯宣布新一轮回购。", "2025-07-23",
+     [("上周", "2025-07-14", "week"), ("7月5日", "2025-07-05", "day")]),
+    ("上週（7月5日），騰訊宣布新一輪回購。", "2025-07-23",
+     [("上周", "2025-07-14", "week"), ("7月5日", "2025-07-05", "day")]),
+    ("One year later, on Oct. 17, 2023, the U.S. tightened the rules on Nvidia.", "2023-11-01",
+     [("One year later", "2023-10-01", "month"), ("Oct. 17, 2023", "2023-10-17", "day")]),
+    ("Alibaba said this year in October that it would split.", "2025-11-20",
+     [("this year", "2025-01-01", "year"), ("October", "2025-10-01", "month")]),
+])
+def test_a_count_glossed_by_its_stated_date_is_one_date(sentence, published, expected):
+    assert found_dates(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count placed on the day it counts to, glossed by that day: one expression
+    ("7 月 5 日，美团单日订单破亿。两天后的 7 月 7 日，淘宝闪购宣布日订单数超 8000 万。",
+     [("7 月 5 日", "2025-07-05", "day"), ("两天后的 7 月 7 日", "2025-07-07", "day")]),
+    ("7 月 5 日，美團單日訂單破億。兩天後的 7 月 7 日，淘寶閃購宣布日訂單數超 8000 萬。",
+     [("7 月 5 日", "2025-07-05", "day"), ("两天后的 7 月 7 日", "2025-07-07", "day")]),
+])
+def test_a_counted_day_glossed_in_a_story(text, expected):
+    assert read_in_order(text, SUNDAY) == expected
+
+
+def _told(start: int, end: int, period: str, *, relative: bool, stated: bool) -> SimpleNamespace:
+    return SimpleNamespace(start=start, end=end, period=parse_iso_period(period), relative=relative, stated=stated)
+
+
+def test_a_stated_date_glosses_no_stated_date_and_a_count_glosses_nothing():
+    text = "2024年的3月"
+    year, month = _told(0, 5, "2024", relative=False, stated=True), _told(6, 8, "2024-03", relative=False, stated=True)
+    assert glossed_end(text, year, month) is None  # "2024年的3月": the year states itself, no count
+    text = "去年的今天"
+    last_year = _told(0, 2, "2024", relative=True, stated=False)
+    today = _told(3, 5, "2025-07-20", relative=True, stated=False)
+    assert glossed_end(text, last_year, today) is None  # 今天 names no day of its own
+
+
+def test_a_bracketed_day_needs_its_closing_bracket():
+    week = _told(0, 2, "2025-07-14", relative=True, stated=False)
+    week = SimpleNamespace(**{**vars(week), "period": Period(parse_iso_period("2025-07-14").start, "week")})
+    day = _told(3, 8, "2025-07-15", relative=True, stated=True)
+    assert glossed_end("上周（7月15日）", week, day) == 9
+    assert glossed_end("上周（7月15日、16日", week, day) is None
