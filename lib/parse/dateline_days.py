@@ -34,6 +34,12 @@ def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str,
     published after what it reports, so "1月9日电" after "August 2023" is January 2024. A year a
     plan aims at or a company's past names is no report: one right after a word of ``not_reported``
     ("到2030年", "by 2030", "成立于2020年10月", "founded in 2014") or before 前 ("2030年前") is left out.
+
+    Only a dateline (or a glossed "today") asks: any article's text names its current year far less surely. Read
+    at the annotated day of every real-news excerpt outside split B, the latest year gives 227 right and 136 wrong
+    years, mostly look-backs ("In October 2022, the Commerce Department…" a year before, "June 18, 1998" an
+    anniversary), and a plan's year where none is reported ("plans to add 200 robotaxis in 2023" filed on Dec 27,
+    2022) 12 right and 25 wrong: neither dates a line of another kind.
     """
     if month_day is None:
         return None

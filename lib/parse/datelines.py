@@ -12,6 +12,8 @@
     新浪科技讯 北京时间1月9日晚间消息 …        → 新浪科技, no date (no year)
     【环球网科技综合报道】3月12日消息 …        → 环球网科技, no date (no year)
     品玩6月20日讯，…                          → 品玩, no date (no year)
+    参考消息网9月4日报道 …                     → 参考消息网, no date (no year)
+    【猎云网(微信:ilieyun)北京】8月3日报道     → 猎云网, no date (no year)
     SHANGHAI, Aug. 8, 2019 /PRNewswire/ -- …  → PRNewswire, 2019-08-08
     香港2023年11月15日 /美通社/ — …           → 美通社, 2023-11-15
     (Yicai) Feb. 20 -- …                     → Yicai, no date (no year)
@@ -94,6 +96,9 @@ _ENGLISH_UNDATED = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]
 # do ("【香港中通社十五日電】", "新华社北京一月九日电", "七月卅一日"): 廿 is twenty, 卅 thirty.
 _MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
 _DAY_NUMBER = r"\d{1,2}|[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九]"
+# A report word closes a dateline where a sentence does not go on from it: not before 称 or 人士 (what a source said,
+# "1月27日消息称", "消息人士"), nor before a word run into it ("路透社9月4日报道的消息显示").
+_REPORT_CLOSED = r"(?![称的中]|人士)"
 # A dateline may stand in the lenticular brackets a wire prints it in ("【香港中通社十五日電】").
 _OPENING_BRACKET = r"[【〔\[]"
 
@@ -135,11 +140,15 @@ class DatelineReader:
             bracket_end = rf"(?:{literal_alternation(words['bracket_end'])})?" if words["bracket_end"] else ""
             # A portal's name may carry its Latin name in brackets ("站长之家(ChinaZ.com) 8 月 14 日消息"); 消息称
             # and 消息人士 are what a source said, in a sentence ("英伟达(NVIDIA)1月27日消息称").
+            # In its brackets the outlet may carry an aside and its city after its name
+            # ("【猎云网(微信:ilieyun)北京】"): neither is the outlet's name.
+            tag_place = rf"(?:{literal_alternation(words['place'])})?" if words["place"] else ""
             self._portal = re.compile(
-                rf"^\s*(?:[【〔\[](?P<tag>[^【】〔〕\[\]\s]{{2,20}}?){bracket_end}[】〕\]]\s*"
+                rf"^\s*(?:[【〔\[](?P<tag>[^【】〔〕\[\]\s]{{2,20}}?)(?:[(（][^()（）\s]{{1,20}}[)）])?{tag_place}{bracket_end}"
+                rf"[】〕\]]\s*"
                 rf"|[(（《]?(?P<outlet>[^\s,，。:：;；()（）《》]{{2,12}}?)》?"
                 rf"(?:[(（][A-Za-z][\w.\-]{{1,30}}[)）]\s*|\s*(?:{dispatch}|\s)\s*))?"
-                rf"{zone}{day}{time_of_day}(?:{literal_alternation(words['report'])})(?!称|人士)")
+                rf"{zone}{day}{time_of_day}(?:{literal_alternation(words['report'])}){_REPORT_CLOSED}")
         if words["glued"]:
             name = r"[^\s,，。:：;；()（）《》【】]"
             # The closing word ends the dateline: a comma, a space, a bracket (its own closing one too:
@@ -151,8 +160,9 @@ class DatelineReader:
             reporter = literal_alternation(words["reporter"]) or "(?!)"
             place = literal_alternation(words["place"]) or "(?!)"
             # An agency's dateline may close with a report word as a portal's does ("央广网北京11月27日消息"),
-            # but not "消息称" or "消息人士" (what a source said, in a sentence).
-            closing_report = rf"(?:{literal_alternation(words['report'])})(?!称|人士)" if words["report"] else "(?!)"
+            # but not where a sentence goes on from it (``_REPORT_CLOSED``).
+            closing_report = (rf"(?:{literal_alternation(words['report'])}){_REPORT_CLOSED}" if words["report"]
+                              else "(?!)")
             self._chinese = re.compile(
                 rf"^\s*(?:[(（《]|{_OPENING_BRACKET})?\s*(?:(?:{place})\s*)?"
                 rf"(?P<outlet>{literal_alternation(words['agency'] + words['self'])})》?"

@@ -145,6 +145,16 @@ DATELINE_CASES = [
     ("KUALA LUMPUR (Nov 8, 2019): Tencent said", "", "", _day(2019, 11, 8), (11, 8)),
     ("(Feb 13): Zhipu's shares jumped as much as 30%.", "", "", None, (2, 13)),
     ("Asian Tech Press (Aug 30) -- Meituan said it could be fined.", "", "", None, (8, 30)),
+    # Class (publication date not read, AB zs2604; L zs1005, R zs1703 dated by their address): a portal's dateline
+    # closed by 报道 as by 消息, its name run into the day ("参考消息网9月4日报道") or in brackets with an aside and its
+    # city after the name ("【猎云网(微信:ilieyun)北京】8月3日报道"), which are no part of the outlet's name.
+    ("参考消息网9月4日报道 据外媒报道，华为", "参考消息网", "", None, (9, 4)),
+    ("參考消息網9月12日報道", "參考消息網", "", None, (9, 12)),
+    ("参考消息网2020年9月12日报道，据《日本经济新闻》", "参考消息网", "", _day(2020, 9, 12), (9, 12)),
+    ("【猎云网(微信:ilieyun)北京】8月3日报道(文/张鹏会)", "猎云网", "", None, (8, 3)),
+    ("【獵雲網（微信：ilieyun）北京】8月3日報道（文/張鵬會）", "獵雲網", "", None, (8, 3)),
+    ("【猎云网上海】2019年3月1日报道（编译：小葵）", "猎云网", "", _day(2019, 3, 1), (3, 1)),
+    ("IT之家 1月20日报道，DeepSeek发布R1", "IT之家", "", None, (1, 20)),
 ]
 
 
@@ -190,6 +200,11 @@ def test_a_dateline_states_its_day_of_month_with_or_without_its_month(reader, li
     "〔財經頻道/綜合報導〕小米集團今(3日)舉辦交付儀式",  # a bracketed tag, then no dateline
     "公司2月24日消息称，营收增长。",  # 消息 inside a sentence: no space or 讯 after a name
     "据悉，2月24日消息人士透露",  # not at the start of the line
+    # 报道 as a sentence's verb: a source cited (据), what it said (称), or a name and day with no separator after
+    "据《日本经济新闻》9月11日报道，华为将加快普及鸿蒙",
+    "路透社9月4日报道称，华为将推出新机",
+    "據英國天空新聞台(Sky News)6月2日報道稱，Shein準備上市",
+    "路透社9月4日报道的消息显示，苹果",
     "IT之家的一位读者在2月24日消息中写道",
     # near misses: a day without its year before a dash, a dash with no day, a day inside a sentence, a company
     # sentence with no dispatch word
