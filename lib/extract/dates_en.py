@@ -192,6 +192,7 @@ _CUES = CueTable(
             "half": ("half",),
             "quarter": ("quarter",),
             "months": ("months of",),
+            "first_quarters": ("first three quarters",),
             "weeks": ("weeks of",),
         }.items()
         for word in words
@@ -268,6 +269,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b(?i:the\s+(?P<end>first|last|final)\s+)(?P<fm>{_TWO_TO_TWELVE}|[2-9]|1[0-2])"
                    rf"(?i:\s+months\s+of\s+){_ANY_YEAR}"),
      _first_months, ("months",)),
+    # "the first three quarters" with no year is the year so far a results release reports (as 前三季度,
+    # dates_zh_year_to_date); not "of the game" nor "after launch".
+    (ascii_pattern(r"\b(?i:the\s+first\s+three\s+quarters)\b(?!\s+(?i:of|after|since|following)\b)"),
+     lambda match, text: InYear(WHOLE_YEAR), ("first_quarters",)),
     # Two to four weeks from the year's start lie in January: "the first three weeks of 2024" is that month;
     # five to twelve in its first quarter ("the first six weeks of the year").
     (ascii_pattern(rf"\b(?i:the\s+first\s+(?P<wk>{_TWO_TO_TWELVE}|[2-9]|1[0-2])\s+weeks\s+of\s+){_ANY_YEAR}"),
@@ -275,8 +280,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\bH(?P<hn>[12])\s*(?:of\s+)?{STATED_YEAR}"), _half, ("h_half",)),
     (ascii_pattern(rf"\b(?P<hn>[12])H\s+{STATED_YEAR}"), _half, ("short_year",)),
     # "the December quarter", "the March-ended quarter", "the June-ending quarter": the calendar quarter that
-    # month closes (Apple's, Alibaba's reports).
-    (ascii_pattern(r"\b(?i:the)\s+(?P<month>March|June|September|December)(?i:[- ]end(?:ed|ing))?\s+(?i:quarter)\b"),
+    # month closes (Apple's, Alibaba's reports); as a modifier with any determiner or none ("its impressive
+    # December quarter performance", "Apple announced December quarter results").
+    (ascii_pattern(r"\b(?:(?i:the)\s+)?(?P<month>March|June|September|December)(?i:[- ]end(?:ed|ing))?"
+                   r"\s+(?i:quarter)\b"),
      lambda match, text: InYear(quarter_part(month_number(match["month"]) // 3)), ("quarter",)),
     # Hyphened into one modifier it needs no "the": "after reporting March-quarter revenue", "June-quarter sales".
     (ascii_pattern(r"\b(?P<month>March|June|September|December)(?i:-end(?:ed|ing))?-(?i:quarter)\b(?!-)"),

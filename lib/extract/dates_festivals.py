@@ -13,6 +13,7 @@ what is told ("for the Spring Festival", ``aimed_at``) is the festival nearer pu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
@@ -26,6 +27,7 @@ from lib.extract.dates_spec import (
     DateSpec,
     InYear,
     LunarDay,
+    MonthBefore,
     WeekdayOnOrAfter,
     YearPart,
     day_part,
@@ -56,6 +58,9 @@ _FIRST_MONTH_DAY = (rf"(?:大年|正月)(?P<lunar>{_LUNAR_DAY_NUMBER})|年(?P<sh
 _NEW_YEAR_NAMES = re.compile("除夕|春节|大年|正月|过年|农历新年|年三十|春晚")
 # A name right after a day counted from publication ("今日两会", today's session of the congresses) is that day's
 # happening: the day word dates it, and the name is no second date (the words: date_words_zh.csv's publication rows).
+# "春节前夕" (the eve of the Spring Festival) is the run-up to it, told as a month by readers: the month of the
+# day before the festival (January for a festival on January 29 or February 1, February for one on February 17).
+_EVE = re.compile(r"\s*前夕")
 _DAY_WORD_BEFORE = re.compile("(?:{})\\s*\\Z".format("|".join(
     sorted((w.word for w in builtin_rules().date_words_zh if w.kind == "publication"), key=len, reverse=True))))
 
@@ -147,7 +152,10 @@ def read_festival_dates(text: str, after_new_year: bool = False) -> list[Candida
             start, end = start - 1, end + 1  # a quoted name ("“618”") is quoted whole
         elif text[end - len(match[0]) - 1 : end - len(match[0])] + text[end : end + 1] in _QUOTE_PAIRS:
             end += 1  # "今年“618”": the quote opened after the year closes after the name
-        candidates.append(Candidate(start, end, _festival(match, year)))
+        spec = _festival(match, year)
+        if (eve := _EVE.match(text, end)) is not None and isinstance(spec, InYear):
+            spec, end = replace(spec, part=MonthBefore(spec.part)), eve.end()  # "春节前夕": the run-up's month
+        candidates.append(Candidate(start, end, spec))
     return candidates
 
 

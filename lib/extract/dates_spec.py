@@ -89,6 +89,20 @@ class ByYears:
 
 
 @dataclass(frozen=True)
+class MonthBefore:
+    """The run-up to a named day ("春节前夕", the eve of the Spring Festival): the month of the day before it."""
+
+    day: YearPart | LunarDay | WeekdayOnOrAfter | ByYears
+    precision: str = "month"
+
+    def in_year(self, year: int) -> Period | None:
+        if (day := self.day.in_year(year)) is None:
+            return None
+        eve = day.start - timedelta(days=1)
+        return Period(eve.replace(day=1), "month")
+
+
+@dataclass(frozen=True)
 class WeekHolding:
     """The week (Monday first) that holds a solar ``month``/``day``: "the week of March 17"."""
 
@@ -162,7 +176,7 @@ class InYear:
     next to the one placed when the day falls on it there.
     """
 
-    part: YearPart | LunarDay | WeekdayOnOrAfter | ByYears | WeekHolding
+    part: YearPart | LunarDay | WeekdayOnOrAfter | ByYears | WeekHolding | MonthBefore
     qualifier: str = ""
     year: int | None = None
     offset: int | None = None

@@ -5,8 +5,8 @@ its sentence states. The first three or six months are the year's first quarter 
 in ``dates_zh``; the first two quarters its first half.
 
 Months and quarters count the year so far only after a word that sums them (``lib/rules/year_to_date_zh.csv``):
-"上线前三个月" is three months around a launch, "该剧前三季" a show's first seasons, and "前三季度营收增长"
-alone is left unread as it was.
+"上线前三个月" is three months around a launch, "该剧前三季" a show's first seasons; but "前三季度营收增长",
+the first three quarters written in full, is the year so far as "the first three quarters" is in English.
 
 "年初至今", "年初以来", "今年年初至今" (from the start of the year to now: the "year to date" of reference grammars,
 Recognizers-Text's ``OneWordPeriodRegex``) are the publication year so far, the year, as 今年以来 and "year to
@@ -33,10 +33,15 @@ _PARTS_BY_MONTHS: dict[int, YearPart] = {3: quarter_part(1), 6: half_part(1)}
 # The start of the year up to now; not after a written year's digit ("2024年初以来").
 _SINCE_THE_YEAR_BEGAN = re.compile(r"(?:今年年?|(?<![0-9〇零一二三四五六七八九十百千两])年)初(?:至今|以来|迄今|到现在)")
 _SUMMED = re.compile(rf"(?:{_SUMS})\s*(?P<own>前\s*(?:{_MONTHS}\s*个?\s*月(?!份)|{_QUARTERS}\s*季度?))")
+# The first three quarters written in full need no summing word: a results release's 前三季度 (营收) is the
+# year so far, as "the first three quarters" is (dates_en); not 前两季度, which is as often the two before.
+_HAPPENINGS = words_by_kind(builtin_rules().year_to_date_zh)["not_after"]
+_FIRST_THREE_QUARTERS = re.compile("".join(f"(?<!{word})" for word in _HAPPENINGS)
+                                   + r"(?<![年份度0-9一二三四五六七八九十每近])前\s*(?P<quarters>三)\s*季度")
 
 
 def _year_so_far(match: re.Match, text: str) -> DateSpec | None:
-    if (written := match["months"]) is not None:
+    if (written := match.groupdict().get("months")) is not None:
         months = chinese_number(written.replace("两", "二"))
     else:
         months = 3 * chinese_number(match["quarters"].replace("两", "二"))
@@ -45,5 +50,6 @@ def _year_so_far(match: re.Match, text: str) -> DateSpec | None:
 
 _CUES = CueTable(cased=(("first", "前"), ("year_start", "年初")))
 READER = CandidateReader([(_SUMMED, _year_so_far, ("first",)),
+                          (_FIRST_THREE_QUARTERS, _year_so_far, ("first",)),
                           (_SINCE_THE_YEAR_BEGAN, lambda match, text: InYear(WHOLE_YEAR, offset=0), ("year_start",))],
                          _CUES)

@@ -303,11 +303,11 @@ def parse_recurring_weekday_zh(text: str, warnings: list[RuleWarning]) -> list[t
 
 BARE_DAY_NEIGHBOUR_KINDS = ("before", "after", "list", "hao_lead", "hao_noun")
 ORDINAL_DAY_KINDS = ("before", "after", "month")
-YEAR_TO_DATE_KINDS = ("before",)
+YEAR_TO_DATE_KINDS = ("before", "not_after")
 
 
 def parse_year_to_date_zh(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
-    """The rows of ``year_to_date_zh.csv``: (kind, word) of what makes "前11月" the year so far."""
+    """The rows of ``year_to_date_zh.csv``: (kind, word) of what makes "前11月" the year so far, or not."""
     return kinded_words(text, "lib/rules/year_to_date_zh.csv", YEAR_TO_DATE_KINDS, warnings, ("kind", "word"))
 
 

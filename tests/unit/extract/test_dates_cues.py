@@ -381,8 +381,8 @@ def _found(text: str, published: str) -> list[tuple[str, str]]:
     return [(m.text, m.period.start.isoformat()) for m in found]
 
 
-# Class: a plan verb ("aims to", "intends to", "is targeting", 力争, 争取, 目标是, 打算) before a year-less month
-# or day: what is aimed at lies ahead when that is nearer publication, as after "plans to" (a figure's
+# Class: a plan verb ("aims to", "intends to", "is targeting", "preparing to", 力争, 争取, 目标是, 打算, 准备) before a
+# year-less month or day: what is aimed at lies ahead when that is nearer publication, as after "plans to" (a figure's
 # thousands separator is no clause mark on the way). A past month it compares with, or one its clause
 # tells as past, stays back.
 # (sentence, published, [(date words, period start)])
@@ -398,7 +398,16 @@ AIMED_AT_ROWS = [
     ("小米力爭6月交付超過1萬輛。", "2024-04-25", [("6月", "2024-06-01")]),
     ("蔚來目標是10月建成1000座換電站。", "2024-08-20", [("10月", "2024-10-01")]),
     ("比亞迪打算9月向日本出口海豹。", "2024-07-10", [("9月", "2024-09-01")]),
+    # "preparing to", 准备 (AC en2745): a plan in the making, as "plans to" is
+    ("The company is preparing to file for a Hong Kong listing in the third quarter.", "2025-06-26",
+     [("the third quarter", "2025-07-01")]),
+    ("Biren prepares to list in Hong Kong in August.", "2025-06-26", [("August", "2025-08-01")]),
+    ("壁仞科技准备第三季度提交香港上市申请。", "2025-06-26", [("第三季度", "2025-07-01")]),
+    ("壁仞科技準備8月在香港上市。", "2025-06-26", [("8月", "2025-08-01")]),
     # near-misses: the month nearer back, aimed at in the past, or in another clause
+    ("The company was preparing to list in March, before the rules changed.", "2025-06-26",
+     [("March", "2025-03-01")]),
+    ("壁仞科技3月已完成上市准备工作。", "2025-06-26", [("3月", "2025-03-01")]),
     ("Xiaomi aims to beat the 7,000 cars it delivered in March.", "2024-04-25", [("March", "2024-03-01")]),
     ("Xiaomi aimed to deliver 10,000 cars in June, but fell short.", "2024-08-25", [("June", "2024-06-01")]),
     ("The carmaker, which aims to expand abroad, listed in Hong Kong in July.", "2024-04-25",

@@ -571,3 +571,24 @@ CURLY_APOSTROPHE_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), CURLY_APOSTROPHE_ROWS)
 def test_a_holiday_name_with_a_curly_apostrophe_is_the_holiday(sentence, published, expected):
     assert found_dates(sentence, published) == expected
+
+
+# Class (issue 9: AB zs2607, AC zt2760): a festival's eve (春节前夕, 國慶前夕) is the run-up to it, which readers
+# annotate as a month: the month of the day before the festival, in the year its words give or, without one, as
+# any year-less date. Must not change: the festival alone, its days (春节期间), a run-up counted (春节前一周), and
+# 前夕 after no festival (上市前夕). English writes the run-up as "ahead of" (an aim: festival_cues.csv).
+FESTIVAL_EVE_ROWS = [
+    ("2026年春节前夕，腾讯推出元宝红包活动。", "2026-03-01", [("2026年春节前夕", "2026-02-01", "month")]),
+    ("2025年春节前夕，DeepSeek发布R1。", "2025-03-01", [("2025年春节前夕", "2025-01-01", "month")]),
+    ("春节前夕，智谱发布GLM-5。", "2026-02-20", [("春节前夕", "2026-02-01", "month")]),
+    ("國慶前夕，華為發布新機。", "2025-10-20", [("国庆前夕", "2025-09-01", "month")]),
+    ("春節前夕在OpenRouter平臺霸榜的模型來自智譜。", "2026-02-20", [("春节前夕", "2026-02-01", "month")]),
+    ("春节期间，腾讯推出红包活动。", "2026-03-01", [("春节", "2026-02-17", "day")]),
+    ("春节，腾讯推出红包活动。", "2026-03-01", [("春节", "2026-02-17", "day")]),
+    ("上市前夕，该公司完成新一轮融资。", "2026-03-01", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), FESTIVAL_EVE_ROWS)
+def test_a_festivals_eve_is_the_month_before_it(sentence, published, expected):
+    assert found_dates(sentence, published) == expected

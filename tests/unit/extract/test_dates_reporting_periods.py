@@ -263,6 +263,13 @@ IN_FOCUS_ROWS = [
      [("Wednesday", "2024-05-22", "day"), ("March-quarter", "2024-01-01", "quarter")]),
     ("Apple posted record June-quarter sales in Greater China.", "2024-08-02",
      [("June-quarter", "2024-04-01", "quarter")]),
+    # ... and so does the month and "quarter" as a modifier after any determiner ("its strong December quarter
+    # performance") or none ("announced December quarter results"); not "quarterly".
+    ("Pinduoduo's news eclipsed its impressive December quarter performance.", "2021-03-17",
+     [("December quarter", "2020-10-01", "quarter")]),
+    ("Apple announced record December quarter results on Thursday.", "2025-01-31",
+     [("December quarter", "2024-10-01", "quarter"), ("Thursday", "2025-01-30", "day")]),
+    ("Tencent pays a December quarterly dividend.", "2025-01-31", [("December", "2024-12-01", "month")]),
     ("BYD reported total sales of 300,114 units for March, up 46% from a year earlier.", "2024-04-02",
      [("March", "2024-03-01", "month"), ("a year earlier", "2023-03-01", "month")]),
     ("Li Auto delivered 35,020 vehicles for May.", "2024-06-03", [("May", "2024-05-01", "month")]),

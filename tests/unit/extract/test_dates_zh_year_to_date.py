@@ -2,7 +2,8 @@
 "累计前三季度净利润") names the year it sums, the publication's or the one its sentence states (class:
 year-less dates in dated articles, read wrong alone: the last month alone, or nothing). English states the
 year of such a span ("the first nine months of 2024"), read as that year (the smallest period holding it).
-Without a summing word ("前三季度营收增长") the span stays unread, as test_dates_relative asserts.
+Without a summing word only the first three quarters written in full ("前三季度营收增长", "revenue in the first
+three quarters") are the year so far; "前两季度" is as often the two quarters before, and stays unread.
 
 Traditional rows go through ``to_simplified`` as the pipeline does.
 """
@@ -30,6 +31,13 @@ YEAR_TO_DATE_ROWS = [
     ("台積電累計前11月營收新台幣3兆4740億元。", DECEMBER, [("前11月", "2025-01-01", "year")]),
     ("鴻海累計前 3 季稅後純益 92 億元。", NOVEMBER, [("前 3 季", "2025-01-01", "year")]),
     ("聯發科累計前三季度營收成長。", NOVEMBER, [("前三季度", "2025-01-01", "year")]),
+    # The first three quarters in full need no summing word: the year so far of a results release.
+    ("腾讯前三季度净利润同比增长。", NOVEMBER, [("前三季度", "2025-01-01", "year")]),
+    ("寒武纪发布三季报,前三季度营收为46.07亿元。", NOVEMBER,
+     [("三季", "2025-07-01", "quarter"), ("前三季度", "2025-01-01", "year")]),
+    ("聯發科前三季度營收成長。", NOVEMBER, [("前三季度", "2025-01-01", "year")]),
+    ("Net profit was 715 million yuan in the first three quarters, up 8% year on year.", NOVEMBER,
+     [("the first three quarters", "2025-01-01", "year")]),
     # English: the year is stated, and read.
     ("In the first nine months of 2024, Temu achieved revenues of $40.3 billion.", DECEMBER,
      [("the first nine months of 2024", "2024-01-01", "year")]),
@@ -38,8 +46,10 @@ YEAR_TO_DATE_ROWS = [
     # Must not change: months around a launch, a show's seasons, a span with its year, the last month alone.
     ("小米SU7上线前三个月销量增长。", MAY, []),
     ("该剧前三季播放量超过10亿。", MAY, []),
-    ("腾讯前三季度净利润同比增长。", NOVEMBER, []),  # no summing word: left unread, as before
-    ("聯發科前三季度營收成長。", NOVEMBER, []),
+    ("比亚迪前两季度销量增长。", "2025-08-10", []),  # no summing word: the two before, as often
+    ("公司上市前三季度一直亏损。", NOVEMBER, []),  # not "三季度" either: the listing's three quarters before
+    ("He scored 20 points in the first three quarters of the game.", NOVEMBER, []),
+    ("Sales doubled in the first three quarters after launch.", NOVEMBER, []),
     ("台积电2024年前三季度净利润增长。", NOVEMBER, [("2024年", "2024-01-01", "year")]),
     ("台積電10月及11月營收合計達7110億元。", DECEMBER,
      [("10月", "2025-10-01", "month"), ("11月", "2025-11-01", "month")]),

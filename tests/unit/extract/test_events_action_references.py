@@ -82,7 +82,7 @@ ROWS = [
     pytest.param(["隨著春節臨近，大陸網路巨頭的AI應用大戰持續升溫。", "百度宣布投入5億元發放紅包。"], "2026-02-05",
                  [("春節", "Baidu", "context")], id="hant-internet-giants"),
     pytest.param(["春节前夕，网络巨头纷纷加码AI应用。", "腾讯宣布投入10亿元发放红包。"], "2026-02-05",
-                 [("春节", "Tencent", "context")], id="hans-internet-giants"),
+                 [("春节前夕", "Tencent", "context")], id="hans-internet-giants"),
     pytest.param(["隨著春節臨近，網路大廠紛紛加碼AI應用。", "百度宣布投入5億元發放紅包。"], "2026-02-05",
                  [("春節", "Baidu", "context")], id="hant-internet-majors"),
     # A product's release taken up as the launch is (a wire story on Huawei's server chip, 2019-01, paraphrased:

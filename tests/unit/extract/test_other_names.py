@@ -150,6 +150,13 @@ WORDS_HOLDING_ALIASES = [
      [("華為", "Huawei"), ("中國電信", "China Telecom")]),
     ("阿里山的茶農開始使用阿里巴巴的雲服務。", [("阿里巴巴", "Alibaba")]),
     ("中國移動支付普及率居全球前列，中國移動宣布擴大5G覆蓋。", [("中國移動", "China Mobile")]),
+    # the snowstorm is not Blizzard Entertainment, nor wind power Wind Information
+    ("暴雪天气导致物流延误，京东称配送受影响。", [("京东", "JD.com")]),
+    ("气象台发布暴雪预警，网易与暴雪公司的谈判仍在继续。",
+     [("网易", "NetEase"), ("暴雪公司", "Blizzard Entertainment")]),
+    ("特大暴雪過後，暴雪宣布暫停國服。", [("暴雪", "Blizzard Entertainment")]),
+    ("Wind power made up a fifth of new capacity, according to Wind.", [("Wind", "Wind Information")]),
+    ("Wind turbines from Goldwind were installed; Wind River sells software.", []),
 ]
 
 
