@@ -21,18 +21,8 @@ from lunardate import LunarDate
 
 from lib.chinese_numerals import chinese_number
 from lib.extract.attribution_cues import cue_alternation, ends_right_before
-from lib.extract.dates_spec import (
-    ByYears,
-    Candidate,
-    DateSpec,
-    InYear,
-    LunarDay,
-    MonthBefore,
-    WeekdayOnOrAfter,
-    YearPart,
-    day_part,
-    month_part,
-)
+from lib.extract.dates_named_days import ByYears, LunarDay, MonthBefore, WeekdayOnOrAfter
+from lib.extract.dates_spec import Candidate, DateSpec, InYear, YearPart, day_part, month_part
 from lib.extract.dates_zh_grammar import CN_DIGIT
 from lib.periods import Period
 from lib.rules import builtin_rules

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.dates_en_grammar import read_english_grammar_dates
-from lib.extract.dates_spec import WHOLE_YEAR, InYear, Shift, WeekHolding, year_edge_part
+from lib.extract.dates_named_days import WeekHolding
+from lib.extract.dates_spec import WHOLE_YEAR, InYear, Shift, year_edge_part
 from tests.date_readings import reads_as
 
 MID = year_edge_part("mid")

@@ -6,18 +6,9 @@ from datetime import date
 
 import pytest
 
+from lib.extract.dates_named_days import LunarDay
 from lib.extract.dates_resolve import add_months, resolve, resolve_in_narrative
-from lib.extract.dates_spec import (
-    WHOLE_YEAR,
-    DayOfMonth,
-    InYear,
-    LunarDay,
-    OnWeekday,
-    Shift,
-    day_part,
-    half_part,
-    month_part,
-)
+from lib.extract.dates_spec import WHOLE_YEAR, DayOfMonth, InYear, OnWeekday, Shift, day_part, half_part, month_part
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from tests.date_readings import found_dates
