@@ -92,16 +92,29 @@ _DATED_BY_ANOTHER = re.compile(rf"\b(?i:{alternation(_HAPPENING_WORDS['verb'])})
                                rf"(?:(?i:{alternation(_HAPPENING_WORDS['hedge'])})\s+)?$")
 
 
+# "Two days after the IPO, …", "Just a week after its Hong Kong listing, …": the count opens the sentence (after a
+# hedge of happening_counts_en.csv) and a noun of happening_days_en.txt follows, with up to three words between.
+_OPENS_THE_SENTENCE = re.compile(rf"[\s\"“‘(]*(?:(?i:{alternation(_HAPPENING_WORDS['hedge'])})\s+)?$")
+_HAPPENING_NAMED = re.compile(rf"\s+(?i:the|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?"
+                              rf"(?i:{alternation(builtin_rules().happening_days_en)})(?![\w-])")
+
+
 def before_a_date(match: re.Match, text: str) -> DateSpec | None:
     """"one week before the Lunar New Year": days counted from the day named right after the words. After
     "came" ("came two days after Google unveiled…", "came a year after Meituan launched KeeTa") the words
-    date the other happening: counted back from the date told of the sentence's own."""
+    date the other happening: counted back from the date told of the sentence's own. Opening the sentence
+    before a listing's or a launch's noun ("Two days after the IPO, the regulator launched a probe") they date
+    the sentence's happening: days counted from that happening's day, else from the last day told, as
+    上市两天后 is."""
     unit, count = match["unit"].lower(), count_of(match["n"])
     sign = -1 if match["side"].lower() in ("before", "ahead of", "prior to") else 1
     if _DATED_BY_ANOTHER.search(text, max(0, match.start() - 40), match.start()):
         if unit in ("month", "year"):
             return Chained(unit, -sign * count, told_only=True)
         return Chained("day", -sign * count * (7 if unit == "week" else 1), told_only=True)
+    if unit in ("day", "week") and _OPENS_THE_SENTENCE.match(text, 0, match.start()) and _HAPPENING_NAMED.match(
+            text, match.end()):
+        return Chained("day", sign * count * (7 if unit == "week" else 1), told_only=True, from_happening=True)
     if unit in ("month", "year"):
         return None  # "a year after the launch" names no date of its own
     return Chained("day", sign * count * (7 if unit == "week" else 1), before_date=True)
