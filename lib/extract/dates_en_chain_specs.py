@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.dates_comparisons import compared_in_english, period_compared_in_english
+from lib.extract.dates_comparisons import compared_in_english, opens_before_a_figure, period_compared_in_english
 from lib.extract.dates_en_bare import month_number
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER_A_YEAR_BACK,
@@ -66,7 +66,8 @@ def counted_later(match: re.Match, text: str) -> DateSpec:
     earlier" ("net profit tripled from a year earlier") is the period in focus a year back, as "a year ago"."""
     unit = match["unit"].lower()
     offset = count_of(match["n"]) * (1 if match["side"].lower() in ("later", "after") else -1)
-    if unit == "year" and offset < 0 and compared_in_english(text, match.start()):
+    if unit == "year" and offset < 0 and (compared_in_english(text, match.start())
+                                          or opens_before_a_figure(text, match.start(), match.end())):
         return Chained("year", offset, keep_month=True, focus_first=True)
     return Chained(unit, offset, keep_month=unit == "year")
 
