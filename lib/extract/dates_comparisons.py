@@ -1,5 +1,6 @@
 """Whether "a year ago", 一年前 set a figure against an earlier one: "down 48% from a year ago", "from RMB
-10.3 billion a year ago", 较一年前, 与一年前(的1%)相比, "A year ago, the figure was", 一年前这个数据是. In
+10.3 billion a year ago", 较一年前, 与一年前(的1%)相比, "A year ago, the figure was", 一年前这个数据是, "A year
+earlier, PDD posted a net income of 8.1 billion renminbi" (opening a clause that tells a figure). In
 results news that is the period in focus a year back (``dates_chain``); elsewhere ("a year ago, it launched",
 一年前发布) the year before publication's.
 A stated period may be set against too ("compared to 5.6 billion yuan for the second quarter of 2020",
@@ -58,6 +59,7 @@ _CONTINUES_ZH = re.compile(rf"(?:{alternation(_WORDS['continues_zh'])})\s*$")
 _QUARTER_ON_QUARTER_ZH = re.compile(rf"(?:{alternation(_WORDS['quarter_on_quarter_zh'])})[^。！？!?\n]*$")
 # A figure a results sentence tells: "$2.85", "48.9 billion yuan", "up 89.0%", "US$6.7 billion", "549亿元".
 _A_FIGURE = re.compile(r"[$€£¥]\s?[0-9]|[0-9]\s*(?:%|[亿万]|(?i:percent|per\s+cent|million|billion|trillion|bn|mn)\b)")
+_OPENING_COMMA = re.compile(r"\s*[,，]")
 # How far back the comparison word and the figure may stand.
 _REACH = 80
 
@@ -72,6 +74,14 @@ def takes_up_the_figure(text: str, end: int) -> bool:
     """Whether the words ending at ``end`` ("A year ago", 一年前) are followed by words taking up the figure just
     told ("the figure was", 这个数据是): its value a year back, set against it."""
     return _FIGURE_AFTER.match(text, end) is not None
+
+
+def opens_before_a_figure(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``text[start:end]`` ("A year earlier", 一年前) open the sentence, a comma after them,
+    and the clause they open tells a figure: "A year earlier, PDD posted a net income of 8.1 billion renminbi"
+    (en1716) sets that figure against the one just told, as "A year ago, the figure was" does."""
+    return (not text[:start].strip(" \t\n\"“‘(") and _OPENING_COMMA.match(text, end) is not None
+            and tells_a_figure(text[end:]))
 
 
 def tells_a_figure(text: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.dates_comparisons import compared_in_english, period_compared_in_english
+from lib.extract.dates_comparisons import compared_in_english, opens_before_a_figure, period_compared_in_english
 from lib.extract.dates_en_bare import month_number
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER_A_YEAR_BACK,
@@ -66,7 +66,8 @@ def counted_later(match: re.Match, text: str) -> DateSpec:
     earlier" ("net profit tripled from a year earlier") is the period in focus a year back, as "a year ago"."""
     unit = match["unit"].lower()
     offset = count_of(match["n"]) * (1 if match["side"].lower() in ("later", "after") else -1)
-    if unit == "year" and offset < 0 and compared_in_english(text, match.start()):
+    if unit == "year" and offset < 0 and (compared_in_english(text, match.start())
+                                          or opens_before_a_figure(text, match.start(), match.end())):
         return Chained("year", offset, keep_month=True, focus_first=True)
     return Chained(unit, offset, keep_month=unit == "year")
 
@@ -92,16 +93,29 @@ _DATED_BY_ANOTHER = re.compile(rf"\b(?i:{alternation(_HAPPENING_WORDS['verb'])})
                                rf"(?:(?i:{alternation(_HAPPENING_WORDS['hedge'])})\s+)?$")
 
 
+# "Two days after the IPO, …", "Just a week after its Hong Kong listing, …": the count opens the sentence (after a
+# hedge of happening_counts_en.csv) and a noun of happening_days_en.txt follows, with up to three words between.
+_OPENS_THE_SENTENCE = re.compile(rf"[\s\"“‘(]*(?:(?i:{alternation(_HAPPENING_WORDS['hedge'])})\s+)?$")
+_HAPPENING_NAMED = re.compile(rf"\s+(?i:the|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?"
+                              rf"(?i:{alternation(builtin_rules().happening_days_en)})(?![\w-])")
+
+
 def before_a_date(match: re.Match, text: str) -> DateSpec | None:
     """"one week before the Lunar New Year": days counted from the day named right after the words. After
     "came" ("came two days after Google unveiled…", "came a year after Meituan launched KeeTa") the words
-    date the other happening: counted back from the date told of the sentence's own."""
+    date the other happening: counted back from the date told of the sentence's own. Opening the sentence
+    before a listing's or a launch's noun ("Two days after the IPO, the regulator launched a probe") they date
+    the sentence's happening: days counted from that happening's day, else from the last day told, as
+    上市两天后 is."""
     unit, count = match["unit"].lower(), count_of(match["n"])
     sign = -1 if match["side"].lower() in ("before", "ahead of", "prior to") else 1
     if _DATED_BY_ANOTHER.search(text, max(0, match.start() - 40), match.start()):
         if unit in ("month", "year"):
             return Chained(unit, -sign * count, told_only=True)
         return Chained("day", -sign * count * (7 if unit == "week" else 1), told_only=True)
+    if unit in ("day", "week") and _OPENS_THE_SENTENCE.match(text, 0, match.start()) and _HAPPENING_NAMED.match(
+            text, match.end()):
+        return Chained("day", sign * count * (7 if unit == "week" else 1), told_only=True, from_happening=True)
     if unit in ("month", "year"):
         return None  # "a year after the launch" names no date of its own
     return Chained("day", sign * count * (7 if unit == "week" else 1), before_date=True)

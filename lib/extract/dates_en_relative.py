@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
-from lib.extract.dates_comparisons import compared_in_english, takes_up_the_figure
+from lib.extract.dates_comparisons import compared_in_english, opens_before_a_figure, takes_up_the_figure
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Candidate,
@@ -90,7 +90,8 @@ def _ago(match: re.Match, text: str) -> DateSpec | None:
         return Shift("month", -count)
     if unit == "decade":
         return InYear(WHOLE_YEAR, offset=-10 * count)  # "a decade ago" is the year ten back, as 十年前 is
-    if count == 1 and (compared_in_english(text, match.start()) or takes_up_the_figure(text, match.end())):
+    if count == 1 and (compared_in_english(text, match.start()) or takes_up_the_figure(text, match.end())
+                       or opens_before_a_figure(text, match.start(), match.end())):
         # a results article compares with a year back only: "doubling from three years ago" is a year
         return Chained("period", -count, otherwise=InYear(WHOLE_YEAR, offset=-count))
     return InYear(WHOLE_YEAR, offset=-count)

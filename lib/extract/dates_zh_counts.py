@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from lib.chinese_numerals import chinese_number
-from lib.extract.dates_comparisons import compared_in_chinese, takes_up_the_figure
+from lib.extract.dates_comparisons import compared_in_chinese, opens_before_a_figure, takes_up_the_figure
 from lib.extract.dates_spec import WHOLE_YEAR, Chained, DateSpec, InYear, Shift
 from lib.extract.dates_zh_grammar import year_part
 from lib.rules import builtin_rules
@@ -99,7 +99,8 @@ def ago(match: re.Match, text: str) -> DateSpec:
     count, unit = chinese_number(match["n"]), match["unit"]
     if unit == "年":
         if count == 1 and (compared_in_chinese(text, match.start(), match.end())
-                           or takes_up_the_figure(text, match.end())):
+                           or takes_up_the_figure(text, match.end())
+                           or opens_before_a_figure(text, match.start(), match.end())):
             # "营收较一年前增长48%": the period reported a year back, if any (dates_comparisons); a results
             # article compares with a year back only: "较三年前翻了一番" is the year
             return Chained("period", -count, otherwise=InYear(WHOLE_YEAR, offset=-count))

@@ -239,6 +239,10 @@ NOT_DATES = [
     "闫俊杰1989年出生，毕业于中国科学院。",
     "閆俊傑1989年出生，畢業於中國科學院。",
     "王兴出生在1979年2月18日。",
+    # 生于 right after the date (zt2718); people's births are told with 生于 (m.pedaily.cn/news/361536:
+    # "生于1990，我22岁以前的人生非常标准"), but before a date it ends other words too (near misses below)
+    "这符合外界对张一鸣的印象：1983年生于福建龙岩的客家人，字节跳动的创始人。",
+    "這符合外界對張一鳴的印象：1983年生於福建龍巖的客家人，字節跳動的創始人。",
 ]
 
 # near-misses of the recurring class: a habit word elsewhere in the sentence leaves its date one period
@@ -251,6 +255,11 @@ RECURRING_NEAR_MISSES = [
     ("MiniMax诞生于2021年12月。", [("2021年12月", "2021-12-01", "month")]),
     ("此事發生於2019年5月，華為隨即回應。", [("2019年5月", "2019-05-01", "month")]),
     ("小米2019年生产了1亿部手机。", [("2019年", "2019-01-01", "year")]),
+    # 生于 before a date is left read: 先生于 ("Mr … in"), 发生于, 诞生于 end with it
+    ("王先生于2020年加入阿里巴巴。", [("2020年", "2020-01-01", "year")]),
+    ("張先生於2020年加入騰訊。", [("2020年", "2020-01-01", "year")]),
+    ("Zhang Yiming was born in 1983 and founded ByteDance in 2012.",
+     [("1983", "1983-01-01", "year"), ("2012", "2012-01-01", "year")]),
     ("1989年出生的闫俊杰于2022年创立MiniMax。", [("2022年", "2022-01-01", "year")]),
     ("Taobao was born in 2003 as Alibaba's answer to eBay.", [("2003", "2003-01-01", "year")]),
     ("Xiao Hong, born in 1992, founded Manus in 2022.",

@@ -252,6 +252,36 @@ FIGURE_A_YEAR_BACK_ROWS = [
 ]
 
 
+# "A year earlier" / "A year ago" / 一年前 opening a sentence whose clause tells a figure ("A year earlier, PDD
+# posted a net income of 8.1 billion renminbi", en1716; zs106's "一年前这个数据是5000万次" above is the same
+# opening): the figure set against the one just told, so the period in focus a year back. Near misses: no figure
+# in the clause (a happening), the words inside the sentence with no comparison word, nothing in focus.
+OPENING_A_YEAR_BACK_ROWS = [
+    ("PDD reported March-quarter revenue of 86.8 billion renminbi. The company posted a net income of 28 billion "
+     "renminbi. A year earlier, PDD posted a net income of 8.1 billion renminbi.", "2024-05-23",
+     [("March-quarter", "2024-01-01", "quarter"), ("A year earlier", "2023-01-01", "quarter")]),
+    ("Kuaishou's revenue rose to 35.5 billion yuan in the third quarter. A year ago, it earned 31.1 billion yuan.",
+     "2025-11-20", [("the third quarter", "2025-07-01", "quarter"), ("A year ago", "2024-07-01", "quarter")]),
+    ("PDD reported March-quarter revenue of 86.8 billion renminbi. A year ago, PDD launched Temu in Europe.",
+     "2024-05-23", [("March-quarter", "2024-01-01", "quarter"), ("A year ago", "2023-01-01", "year")]),
+    ("A year ago, PDD posted a net income of 8.1 billion renminbi.", "2024-05-23",
+     [("A year ago", "2023-01-01", "year")]),
+    ("拼多多一季度营收868亿元，净利润280亿元。一年前，拼多多的净利润为81亿元。", "2024-05-23",
+     [("一季度", "2024-01-01", "quarter"), ("一年前", "2023-01-01", "quarter")]),
+    ("拼多多一季度营收868亿元。一年前，拼多多在欧洲推出了Temu。", "2024-05-23",
+     [("一季度", "2024-01-01", "quarter"), ("一年前", "2023-01-01", "year")]),
+    ("拼多多一季度營收868億元，淨利潤280億元。一年前，拼多多的淨利潤為81億元。", "2024-05-23",
+     [("一季度", "2024-01-01", "quarter"), ("一年前", "2023-01-01", "quarter")]),
+    ("拼多多一季度營收868億元。一年前，拼多多在歐洲推出了Temu。", "2024-05-23",
+     [("一季度", "2024-01-01", "quarter"), ("一年前", "2023-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OPENING_A_YEAR_BACK_ROWS)
+def test_a_year_back_opening_a_figure_is_the_period_in_focus(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), FIGURE_A_YEAR_BACK_ROWS)
 def test_a_figure_a_year_back_is_the_period_in_focus(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]

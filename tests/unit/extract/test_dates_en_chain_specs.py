@@ -54,6 +54,13 @@ def spec_of(builder, text):
      Chained("day", -2, told_only=True)),
     (specs.before_a_date, "It came a year after Meituan launched KeeTa.", Chained("year", -1, told_only=True)),
     (specs.before_a_date, "Prices rose a year after the launch.", None),  # names no date of its own
+    # opening the sentence before a listing's noun: the sentence's happening, from that listing's day
+    (specs.before_a_date, "Two days after the IPO, the regulator launched a probe.",
+     Chained("day", 2, told_only=True, from_happening=True)),
+    (specs.before_a_date, "Just a week after its Hong Kong listing, shares fell.",
+     Chained("day", 7, told_only=True, from_happening=True)),
+    (specs.before_a_date, "The regulator launched a probe two days after the IPO.",
+     Chained("day", 2, before_date=True)),
     (specs.month_of_that_year, "Huawei launched the phone in May that year.", Chained("year", 0, part=month_part(5))),
     (specs.month_of_that_year, "The rule took effect on October 7 of the following year.",
      Chained("year", 1, part=day_part(10, 7))),
