@@ -214,9 +214,16 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     # "during the reporting period" in a results release is the half or quarter stated before it (报告期), and
     # so is "in that period" ("topping Meta's $42.3bn in that period", 同期, 该期间); nothing when none is.
+    # So is "the period" after "in" ("revenue rose 77 percent in the period from a year earlier") or opening a
+    # clause after "during" ("The report showed that during the period, Meituan …"); not a period the words
+    # go on to bound ("in the period between April and June", "the period of", "in the period ended March
+    # 31"), nor "for the period" ("Profit for the period was …", a results line's name) or "during the period"
+    # inside a clause ("the fourth-largest seller during the period").
     (
         ascii_pattern(r"(?<![A-Za-z-])(?:[Tt]he\s+reporting|(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Oo]ver )"
-                      r"|(?<=\b[Ff]or ))that)\s+period\b"),
+                      r"|(?<=\b[Ff]or ))that)\s+period\b"
+                      r"|(?:(?<=\b[Ii]n )|(?<=^[Dd]uring )|(?<=\bthat during )|(?<=, during ))the\s+period\b"
+                      r"(?!\s+(?:between|of|since|when|ended|ending|to|through|under|before|after|from\s+[A-Z0-9])\b)"),
         lambda match, text: Chained("period", 0),
         ("unit",),
     ),

@@ -1,6 +1,6 @@
 """A reporting period named by its end: "the quarter ending June 30", "the three months ended June 30, 2024",
 "the three-month period ending in June", "the six months ended 30 June 2022", 截至2024年6月30日止三个月,
-截至二零二二年六月三十日止六個月, 截至2022年9月30日的季度.
+截至二零二二年六月三十日止六個月, 截至2022年9月30日的季度, 截至6月底止中期业绩 (interim results: the half).
 
 Three months ending at a quarter's end are that quarter; six months ending at June's or December's end are
 that half; twelve months or a year ending at December's end are that calendar year ("the 12 months to the end of
@@ -45,12 +45,14 @@ _ENDED_BEFORE = re.compile(
     rf"|(?:(?P<ordinal>{alternation(QUARTER_ORDINALS)})\s+)?(?P<quarter>quarter)|(?P<half>half[- ]year)"
     r"|(?:(?:fiscal|financial)\s+)?(?P<year>year)|(?:reporting\s+)?(?P<period>period))"
     r"\s+(?:end(?:ed|ing)|to)\s+(?:on\s+|in\s+)?)\Z")
-# Words after it: 截至…止三个月, 截至…止六个月, and the quarter with no name of its own, 截至2022年9月30日的季度.
+# Words after it: 截至…止三个月, 截至…止六个月, and the quarter with no name of its own, 截至2022年9月30日的季度;
+# 截至…止(的)中期业绩, the interim results Hong Kong reports of a half ("公布截至6月底止中期業績").
 _ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?:(?P<first_words>(?P<months>十二|12|[三六36])\s*个月)"
                           r"(?:\s*(?:及|和|与|以及)\s*(?P<second_words>(?P<second>十二|12|[三六九369])\s*个月))?"
                           r"|(?P<quarter>季度?)(?![节度]))"
                           r"|\s*止\s*第?\s*(?P<ordinal>[一二三四1-4])\s*(?P<named>季度?)(?![节度])"
-                          r"|\s*止\s*(?:(?P<year>(?:财政)?年度|财年)|(?P<period>期间))")
+                          r"|\s*止\s*(?:(?P<year>(?:财政)?年度|财年)|(?P<period>期间))"
+                          r"|\s*止\s*的?\s*(?P<interim>中期)(?=业绩|报告|财报|盈利|收入|股息|息)")
 _UP_TO = ("截至", "截止")
 # Words telling which period a bare "the period ended March 31" (截至3月31日止期间) is: "quarterly revenue", 中期.
 _WORDS = words_by_kind(builtin_rules().results_periods)
@@ -126,6 +128,7 @@ def _periods_told(text: str, candidate: Candidate, before: re.Match | None,
                 (_period_of(after["second"]), after.start("second_words"), after.end(), None)]
     if after is not None:
         precision = ("quarter" if after["quarter"] or after["named"] else "year" if after["year"]
+                     else "half" if after["interim"]
                      else _period_told(text) if after["period"] else _period_of(after["months"]))
         return [(precision, candidate.start, after.end(), after["ordinal"])]
     return []

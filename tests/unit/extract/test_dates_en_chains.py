@@ -234,6 +234,29 @@ PERIOD_REFERRED_ROWS = [
     ("騰訊第二季度收入增長15%。這一期間，網易收入增長9%。", "2025-08-20",
      [("第二季度", "2025-04-01", "quarter"), ("这一期间", "2025-04-01", "quarter")]),
     ("百度在該期間失去了市場份額。", "2025-08-28", []),
+    # "the period" after "in", or "during" opening a clause, is that period too (en2102, en2806, en2803);
+    # not a period the words go on to bound, "Profit for the period" (a results line's name), nor "during
+    # the period" inside a clause.
+    ("Meituan posted a loss in the April-June period. Revenue rose 77 percent in the period from a year earlier.",
+     "2021-08-31", [("April-June", "2021-04-01", "quarter"), ("the period", "2021-04-01", "quarter"),
+                    ("a year earlier", "2020-04-01", "quarter")]),
+    ("Meituan turned a profit in the first quarter of this year. The report showed that during the period, "
+     "Meituan raised R&D spending.", "2023-05-26",
+     [("the first quarter of this year", "2023-01-01", "quarter"), ("the period", "2023-01-01", "quarter")]),
+    ("Alibaba's cloud grew in the first quarter. During the period, it cut prices.", "2025-05-15",
+     [("the first quarter", "2025-01-01", "quarter"), ("the period", "2025-01-01", "quarter")]),
+    ("Tencent's revenue rose in the third quarter. Profit for the period was RMB25,086 million.", "2019-11-13",
+     [("the third quarter", "2019-07-01", "quarter")]),
+    ("Alibaba's cloud grew in the second quarter. Baidu was the fourth-largest seller during the period, "
+     "keeping its share.", "2020-09-11", [("the second quarter", "2020-04-01", "quarter")]),
+    ("Tencent accelerated its cloud push during the period of performance pain.", "2025-08-28", []),
+    ("Huawei's share rose in the period since the ban.", "2025-08-28", []),
+    ("美团第二季度亏损。期内，美团收入增长77%。", "2021-08-31",
+     [("第二季度", "2021-04-01", "quarter"), ("期内", "2021-04-01", "quarter")]),
+    ("美團第二季度虧損。期內，美團收入增長77%。", "2021-08-31",
+     [("第二季度", "2021-04-01", "quarter"), ("期内", "2021-04-01", "quarter")]),
+    ("合同期内美团收入增长。", "2021-08-31", []),
+    ("合同期內美團收入增長。", "2021-08-31", []),
 ]
 
 

@@ -98,6 +98,32 @@ NAMED_QUARTER_ENDED_ROWS = [
 ]
 
 
+# The interim results Hong Kong reports of a half, told by the half's end with 止: 截至…止(的)中期业绩 (zt2818,
+# AAStocks' "公布截至今年6月底止中期业绩", Bastille Post's "公布截至6月底止中期業績"), as "the interim results for
+# the six months ended June 30" are. Near misses: the day bounding no 中期 word, 中期 naming no results (中期目标).
+INTERIM_ENDED_ROWS = [
+    ("JD.com yesterday announced interim results for the six months ended June 30, 2025.", "2025-08-15",
+     [("yesterday", "2025-08-14", "day"), ("the six months ended June 30, 2025", "2025-01-01", "half")]),
+    ("JD.com's interim results to June 30 beat forecasts.", "2025-08-15", [("June 30", "2025-06-30", "day")]),
+    ("京东集团昨公布截至今年6月30日止的中期业绩，其中第二季收入增长22.4%。", "2025-08-15",
+     [("昨", "2025-08-14", "day"), ("今年6月30日止的中期", "2025-01-01", "half"), ("第二季", "2025-04-01", "quarter")]),
+    ("中骏集团公布截至6月底止中期业绩，盈利19.17亿元。", "2025-08-20", [("6月底止中期", "2025-01-01", "half")]),
+    ("截至6月30日止，腾讯累计回购股份。", "2025-08-20", [("6月30日", "2025-06-30", "day")]),
+    ("腾讯截至6月30日止的中期目标已完成。", "2025-08-20", [("6月30日", "2025-06-30", "day")]),
+    ("京東集團昨公布截至今年6月30日止的中期業績，其中第二季收入增長22.4%。", "2025-08-15",
+     [("昨", "2025-08-14", "day"), ("今年6月30日止的中期", "2025-01-01", "half"), ("第二季", "2025-04-01", "quarter")]),
+    ("中駿集團公布截至6月底止中期業績，盈利19.17億元。", "2025-08-20", [("6月底止中期", "2025-01-01", "half")]),
+    ("截至6月30日止，騰訊累計回購股份。", "2025-08-20", [("6月30日", "2025-06-30", "day")]),
+    ("騰訊截至6月30日止的中期目標已完成。", "2025-08-20", [("6月30日", "2025-06-30", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), INTERIM_ENDED_ROWS)
+def test_interim_results_ended_on_a_day_are_the_half(sentence, published, expected):
+    assert found_dates(to_simplified(sentence), published) == [
+        (to_simplified(words), start, precision) for words, start, precision in expected]
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), NAMED_QUARTER_ENDED_ROWS)
 def test_a_numbered_quarter_ended_on_a_day_is_one_quarter(sentence, published, expected):
     assert found_dates(to_simplified(sentence), published) == [
