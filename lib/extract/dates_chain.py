@@ -33,7 +33,7 @@ from lib.extract.dates_chain_count import (
     goes_on_from_the_story,
 )
 from lib.extract.dates_comparisons import compared_in_chinese, period_compared_in_english
-from lib.extract.dates_glossed import glossed_end
+from lib.extract.dates_glossed import glossed_end, restated_in_brackets_end
 from lib.extract.dates_happening_days import names_a_happening
 from lib.extract.dates_resolve import resolve
 from lib.extract.dates_spec import (
@@ -169,10 +169,11 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             match = _joined(text, match, matches.pop(), match.end)
         elif month is not None:
             match = _joined(text, match, matches.pop(), match.end)
-        elif matches and _in_brackets_after(text, matches[-1], match, spec):
-            # "年初五（21日）", "Feb. 5 (Friday)": the day in brackets restates the date before it
+        elif matches and (end := restated_in_brackets_end(
+                text, matches, match, spec.weekday if isinstance(spec, OnWeekday) else None)) is not None:
+            # "年初五（21日）", "Feb. 5 (Friday)", "1月31日-2月6日(春节假期)": the date in brackets restates the last
             first = matches.pop()
-            match = _joined(text, first, first, match.end + 1)
+            match = _joined(text, first, first, end)
         elif matches and isinstance(weekday := last_spec, OnWeekday) and _names_its_weekday(text, matches[-1], match,
                                                                                            weekday):
             # "Tuesday, Jan. 7", "Tuesday (Jan. 7)": the date says which Tuesday
@@ -180,6 +181,10 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             closed = (text[match.end : match.end + 1] in (")", "）")
                       and text[first.end:match.start].strip() in ("(", "（"))
             match = _joined(text, match, first, match.end + closed)
+            if matches and (end := restated_in_brackets_end(text, matches, match)) is not None:
+                # "around the Lunar New Year (Tuesday, February 17th begins)": the day told restates the holiday
+                first = matches.pop()
+                match = _joined(text, first, first, end)
         elif matches and (end := glossed_end(text, matches[-1], match)) is not None:
             # "一年前的2018年9月20日", "上週(7月5日)": the stated date says which day the count means
             match = _joined(text, match, matches.pop(), end)
@@ -267,14 +272,6 @@ def _names_its_weekday(text: str, first: DateMatch, match: DateMatch, weekday: O
     """Whether ``match`` is a day falling on the weekday ``first`` names, right after it: "Tuesday, Jan. 7"."""
     return (match.period.precision == "day" and match.period.start.weekday() == weekday.weekday
             and text[first.end : match.start].strip() in (",", "，", "(", "（", ""))
-
-
-def _in_brackets_after(text: str, first: DateMatch, match: DateMatch, spec: DateSpec) -> bool:
-    """Whether ``match`` stands in brackets right after ``first`` and names the same day, or its weekday."""
-    same = match.period == first.period or (isinstance(spec, OnWeekday) and first.period.precision == "day"
-                                            and first.period.start.weekday() == spec.weekday)
-    return (same and text[first.end : match.start].strip() in ("(", "（")
-            and text[match.end : match.end + 1] in (")", "）"))
 
 
 # What may stand between a counted date and the date that restates it: "One year later, on Oct. 17, 2023",

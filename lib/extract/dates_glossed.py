@@ -12,6 +12,12 @@ Joined: a count (words that do not name their month or day) and, right after it,
 - a stated date in brackets that falls in the count's period ("上週(7月5日)", "today (May 14)");
 - "on" and a stated date naming the same day ("earlier in the day on October 7, 2022").
 
+A date in brackets right after another restates it too, and is one expression with it: the same day or its
+weekday ("Feb. 5 (Friday)", "年初五（21日）"), or a day lying in the range of days just told, a holiday that names
+it ("1月31日-2月6日(春节假期)", "10月1日-10月7日(国庆节假期)"). A word or two may follow the gloss in its brackets
+("假期", "around the Lunar New Year (Tuesday, February 17th begins)"). A weekday that is not the day's ("Feb. 5
+(Monday)") and a day outside the range stay readings of their own.
+
 Not joined: a date the count does not hold, "上个月的15日" read on this month's 15th stays two readings;
 "this year in October" and "One year later, on Oct. 17, 2023" (a comma), which readers annotate as two; a
 word between the count and 的 ("下月中的春節期間": the festival is a day of its own in that month).
@@ -20,6 +26,7 @@ word between the count and 的 ("下月中的春節期間": the festival is a da
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Protocol
 
 from lib.periods import Period
@@ -29,6 +36,11 @@ _OF = re.compile(r"\s*的\s*")
 _BRACKET = re.compile(r"\s*[(（]\s*")
 _ON = re.compile(r"\s+on\s+", re.IGNORECASE)
 _CLOSING = re.compile(r"\s*[)）]")
+# What may follow a date glossing another in its brackets before they close: a word or two, no digit, no other
+# date ("(春节假期)", "(Tuesday, February 17th begins)").
+_CLOSING_AFTER_WORDS = re.compile(r"\s*(?:[^\W\d_A-Za-z]{1,3}|[A-Za-z]+(?:\s+[A-Za-z]+)?)?\s*[)）]")
+# What joins a range's start to its end: "Jan. 31-Feb. 6", "1月31日至2月6日", "from Oct. 1 to Oct. 7".
+_RANGE_LINK = re.compile(r"\s*(?:(?i:to|until|till|through|thru)\s|[-–—~～至到])\s*")
 
 
 class _Told(Protocol):
@@ -57,3 +69,19 @@ def glossed_end(text: str, count: _Told, stated: _Told) -> int | None:
     if _ON.fullmatch(text, count.end, stated.start) and stated.period == count.period:
         return stated.end
     return None
+
+
+def restated_in_brackets_end(text: str, told: Sequence[_Told], match: _Told, weekday: int | None = None) -> int | None:
+    """Where the date told last (``told[-1]``) ends with ``match`` in brackets right after it, past their close, when
+    ``match`` restates it: the same period, the weekday ``weekday`` of its day, or a period within the range of
+    days ``told[-2]``-``told[-1]``; None when ``match`` is a date of its own."""
+    last = told[-1]
+    closing = _CLOSING_AFTER_WORDS.match(text, match.end)
+    if closing is None or not _BRACKET.fullmatch(text, last.end, match.start):
+        return None
+    same = match.period == last.period or (weekday is not None and last.period.precision == "day"
+                                           and last.period.start.weekday() == weekday)
+    in_range = (len(told) > 1 and told[-2].period.precision == last.period.precision == "day"
+                and _RANGE_LINK.fullmatch(text, told[-2].end, last.start) is not None
+                and told[-2].period.start <= match.period.start and match.period.end <= last.period.end)
+    return closing.end() if same or in_range else None

@@ -92,7 +92,8 @@ def test_a_year_less_date_takes_its_sentences_stated_year(text, expected):
 
 
 # Class (issue 9): alternatives ("Jan. 28 or 29") name each day, the second counted from the first;
-# a day or weekday in brackets right after a date restates it and is one expression with it.
+# a day or weekday in brackets right after a date restates it and is one expression with it, as does a holiday
+# in brackets after a range of days that holds it.
 ALTERNATIVE_ROWS = [
     ("Kuaishou held a road show before final pricing on Jan. 28 or 29.", date(2021, 1, 15),
      [("Jan. 28", "2021-01-28"), ("29", "2021-01-29")]),
@@ -106,6 +107,26 @@ ALTERNATIVE_ROWS = [
     ("腾讯3月5日（周三）发布混元新模型。", date(2025, 3, 10), [("3月5日（周三）", "2025-03-05")]),
     ("年初五（21日）借元寶派聊天順便接紅包。", date(2026, 2, 24), [("年初五（21日）", "2026-02-21")]),
     ("騰訊3月5日（週三）發布混元新模型。", date(2025, 3, 10), [("3月5日（周三）", "2025-03-05")]),
+    # a holiday in brackets after a range of days that holds its day names the range, a word after it or not
+    # (zs2711, zt2402; Tencent's 2021 National Day calendar "10月1日-10月7日(国庆节假期)"), and a day told in brackets
+    # after a holiday restates it (en1816); a holiday outside the range stays a date of its own
+    ("腾讯游戏1月31日-2月6日(春节假期)每天20时至21时开放。", date(2022, 1, 17),
+     [("1月31日", "2022-01-31"), ("2月6日(春节假期)", "2022-02-06")]),
+    ("騰訊遊戲1月31日-2月6日(春節假期)每天20時至21時開放。", date(2022, 1, 17),
+     [("1月31日", "2022-01-31"), ("2月6日(春节假期)", "2022-02-06")]),
+    ("騰訊遊戲10月1日-10月7日（國慶節假期）每天可登錄1小時。", date(2021, 9, 20),
+     [("10月1日", "2021-10-01"), ("10月7日（国庆节假期）", "2021-10-07")]),
+    ("Tencent's offices close Jan. 31-Feb. 6 (Spring Festival holiday).", date(2022, 1, 17),
+     [("Jan. 31", "2022-01-31"), ("Feb. 6 (Spring Festival holiday)", "2022-02-06")]),
+    ("DeepSeek V4 is expected around the Lunar New Year (Tuesday, February 17th begins).", date(2026, 2, 13),
+     [("Lunar New Year (Tuesday, February 17th begins)", "2026-02-17")]),
+    ("腾讯元宝春节（2月17日开始）上线红包活动。", date(2026, 2, 13), [("春节（2月17日开始）", "2026-02-17")]),
+    ("Tencent's offices close Jan. 10-Jan. 20 (Spring Festival holiday).", date(2022, 1, 7),
+     [("Jan. 10", "2022-01-10"), ("Jan. 20", "2022-01-20"), ("Spring Festival", "2022-02-01")]),
+    ("腾讯游戏1月10日-1月20日(春节假期)每天开放。", date(2022, 1, 7),
+     [("1月10日", "2022-01-10"), ("1月20日", "2022-01-20"), ("春节", "2022-02-01")]),
+    ("騰訊遊戲1月10日-1月20日(春節假期)每天開放。", date(2022, 1, 7),
+     [("1月10日", "2022-01-10"), ("1月20日", "2022-01-20"), ("春节", "2022-02-01")]),
 ]
 
 
