@@ -75,6 +75,7 @@ from lib.extract.dates_spec import (
 )
 from lib.extract.dates_stated_year import ahead_of_the_day_told, in_a_series_ahead, in_the_stated_year
 from lib.extract.dates_weekdays_told_day import weekdays_from_the_day_told
+from lib.extract.dates_weekly_schedules import weekly_schedule_days
 from lib.extract.dates_workdays import WorkdayPatterns, workdays_of_their_month
 from lib.extract.pattern_literals import word_automaton
 from lib.periods import Period
@@ -175,6 +176,8 @@ def find_dates(
     candidates = [c for c in candidates
                   if not _RECURRING.search(scanned, max(0, c.start - _RECURRING_REACH), c.start)
                   and not any(b.start <= c.start and c.end <= b.end for b in born)]
+    if candidates and (weekly := weekly_schedule_days(scanned, candidates)):
+        candidates = [c for c in candidates if c not in weekly]  # "仅可在周五、周六、周日和法定节假日": every week's
     if not candidates:
         return []  # most sentences: nothing below would change that
     readings = []
