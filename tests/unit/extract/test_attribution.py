@@ -338,6 +338,13 @@ CONTEXT_CASES = [
     (["Xiaomi reported its annual results.", "Revenue from new initiatives and other businesses rose 84% in 2021."],
      [("2021", "Xiaomi", "context")]),
     (["Xiaomi reported its annual results.", "Other companies followed in 2021."], []),
+    # Class (split AD, zs2813, Bilibili's Q3 2025 results: "三季度日均活跃用户达 1.17 亿"; split AA, zs2501:
+    # "日均活跃用户达7200万"; Weibo's Q1 2023 release: "截至一季度末，微博月活跃用户达到5.93亿"): a platform's
+    # active users are its count, as ^日活跃用户 says, not users as a subject of their own (用户纷纷吐槽).
+    (["快手公布了业绩。", "一季度日均活跃用户达4.08亿，同比增长6%。"], [("一季度", "Kuaishou", "context")]),
+    (["快手公布了業績。", "一季度日均活躍用戶達4.08億，同比增長6%。"], [("一季度", "Kuaishou", "context")]),
+    (["快手公布了业绩。", "2月，用户纷纷吐槽会员涨价。"], []),
+    (["快手公布了業績。", "2月，用戶紛紛吐槽會員漲價。"], []),
     (["腾讯公布了寒假限玩时段。", "其余厂商于1月29日跟进。"], []),
     # Chinese drops the subject that continues the topic: a sentence naming nothing of its own goes
     # on about the company before (zero anaphora), in simplified and traditional script.
