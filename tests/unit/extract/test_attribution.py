@@ -338,7 +338,26 @@ CONTEXT_CASES = [
     (["Xiaomi reported its annual results.", "Revenue from new initiatives and other businesses rose 84% in 2021."],
      [("2021", "Xiaomi", "context")]),
     (["Xiaomi reported its annual results.", "Other companies followed in 2021."], []),
+    # Class (split AD, zs2813, Bilibili's Q3 2025 results: "三季度日均活跃用户达 1.17 亿"; split AA, zs2501:
+    # "日均活跃用户达7200万"; Weibo's Q1 2023 release: "截至一季度末，微博月活跃用户达到5.93亿"): a platform's
+    # active users are its count, as ^日活跃用户 says, not users as a subject of their own (用户纷纷吐槽).
+    (["快手公布了业绩。", "一季度日均活跃用户达4.08亿，同比增长6%。"], [("一季度", "Kuaishou", "context")]),
+    (["快手公布了業績。", "一季度日均活躍用戶達4.08億，同比增長6%。"], [("一季度", "Kuaishou", "context")]),
+    (["快手公布了业绩。", "2月，用户纷纷吐槽会员涨价。"], []),
+    (["快手公布了業績。", "2月，用戶紛紛吐槽會員漲價。"], []),
     (["腾讯公布了寒假限玩时段。", "其余厂商于1月29日跟进。"], []),
+    # Class (split U, en1905, SMIC's board changes: "member of the Board's Audit Committee, effective from November
+    # 11, 2021"; split AA, en2517: "The board declared a special dividend"; an SEC filing: "In November 2021, the
+    # board amended and increased the previously-authorized aggregate repurchase limit"): the board is the
+    # company's, as the unit is; Chinese goes on with the topic (董事会). "Across the board" is a whole market.
+    (["Alibaba reported its results.", "In November 2021, the board raised the buyback limit to $25 billion."],
+     [("November 2021", "Alibaba", "context")]),
+    (["Alibaba announced changes to its directors.",
+      "Mr. Zhou resigned as a member of the Board's Audit Committee, effective from November 11, 2021."],
+     [("November 11, 2021", "Alibaba", "context")]),
+    (["阿里巴巴公布了业绩。", "2021年11月，董事会将回购上限提高至250亿美元。"], [("2021年11月", "Alibaba", "context")]),
+    (["阿里巴巴公布了業績。", "2021年11月，董事會將回購上限提高至250億美元。"], [("2021年11月", "Alibaba", "context")]),
+    (["Alibaba reported its results.", "Prices were raised across the board in October 2021."], []),
     # Chinese drops the subject that continues the topic: a sentence naming nothing of its own goes
     # on about the company before (zero anaphora), in simplified and traditional script.
     # https://www.ithome.com.tw (TSMC Arizona fabs, 2025): "第二座廠原定2028年量產"
