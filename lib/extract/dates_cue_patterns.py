@@ -115,6 +115,9 @@ def _without_sayings(cues: tuple[FutureCue, ...], breaks: Sequence[str]) -> tupl
 # A noun phrase set off by commas after the verb's object names it again and leaves the verb's clause
 # open: "It released its first sedan, the ET7, in January" is told as past as "released it in January" is.
 _WORDS = rf"(?:[^\S\n]+[^\s{re.escape(_BEFORE_CLAUSE_MARKS)}]+)"
+# A comma and a relative word right after the date open a clause about the noun before it, not the date's
+# clause: "is closing the loophole on May 2, which allowed retailers …" tells the loophole's past, not May 2's.
+_NO_RELATIVE_CLAUSE = r"(?![^\S\n]*,[^\S\n]+(?:which|who|whose)(?![A-Za-z]))"
 _APPOSITIVE = rf",[^\S\n]+(?:the|a|an)[^\S\n]+[^\s{re.escape(_BEFORE_CLAUSE_MARKS)}]+{_WORDS}{{0,3}},"
 
 
@@ -136,7 +139,8 @@ def _past_patterns(cues: tuple[FutureCue, ...],
         gap = _gap("before", reach, latin, list(breaks), not_past)
         appositive = rf"|{word}{_WORDS}{{0,{reach}}}?{_APPOSITIVE}{gap}" if latin and not breaks else ""
         before.append(re.compile(rf"(?:{word}{gap}{appositive})\Z", re.IGNORECASE))
-        after.append(re.compile(rf"{_gap('after', reach, latin, list(breaks), not_past)}{word}", re.IGNORECASE))
+        after.append(re.compile(rf"{_NO_RELATIVE_CLAUSE}{_gap('after', reach, latin, list(breaks), not_past)}{word}",
+                                re.IGNORECASE))
     return tuple(before), tuple(after)
 
 

@@ -496,6 +496,32 @@ def test_a_day_a_few_weeks_ahead_told_in_the_present_is_the_coming_one(text, pub
     assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
 
 
+# Class: a comma and a relative word right after the date ("on May 2, which allowed …", ", who founded …")
+# open a clause about the noun before the date: its past verb tells that noun's past, not the date's, so a
+# day a month after publication told in the present ("is closing the loophole on May 2") stays the coming
+# one (en2901). Chinese puts such a clause before its noun, with its own subject after a comma (该漏洞曾…).
+# Near-misses: the past verb in the date's own clause, or a fronted date's clause after its comma.
+RELATIVE_CLAUSE_AFTER_THE_DATE_ROWS = [
+    ("The US is closing the de minimis loophole on May 2, which allowed retailers to ship goods duty-free.",
+     "2025-04-03", [("May 2", "2025-05-02")]),
+    ("Nio is unveiling the ET9 on May 2, whose launch was delayed twice.", "2025-04-03",
+     [("May 2", "2025-05-02")]),
+    ("美国将于5月2日关闭小额豁免漏洞，该漏洞曾让零售商免税发货。", "2025-04-03", [("5月2日", "2025-05-02")]),
+    ("美國將於5月2日關閉小額豁免漏洞，該漏洞曾讓零售商免稅發貨。", "2025-04-03", [("5月2日", "2025-05-02")]),
+    # near-misses: told as past in the date's clause
+    ("The US closed the de minimis loophole on May 2, which allowed retailers to ship goods duty-free.",
+     "2025-04-03", [("May 2", "2024-05-02")]),
+    ("On May 2, the US closed the de minimis loophole.", "2025-04-03", [("May 2", "2024-05-02")]),
+    ("美国5月2日关闭了小额豁免漏洞。", "2025-04-03", [("5月2日", "2024-05-02")]),
+    ("美國5月2日關閉了小額豁免漏洞。", "2025-04-03", [("5月2日", "2024-05-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RELATIVE_CLAUSE_AFTER_THE_DATE_ROWS)
+def test_a_relative_clause_after_the_date_does_not_tell_it_as_past(text, published, expected):
+    assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
+
+
 # Class: a Chinese future word that is not the date's. A bare 将 before a date that modifies a noun marks the
 # noun phrase as its object, as 把 does ("美团将二季度开始的外卖大战称为…"); 定于 inside 决定于 tells of a decision
 # ("决定于9月20日起禁止…"), the date then the nearer one. English tells the like with a relative clause of its own.
