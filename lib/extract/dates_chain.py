@@ -143,8 +143,9 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             if period is None and spec.otherwise == LAST_CLOSED_QUARTER:
                 # "profit for the quarter", "本季度收入549亿元": no quarter in focus, the one reported
                 period, closed = resolve(spec.otherwise, published), True
-            if period is None and spec.or_published and published is not None:
-                period = counted_period(spec, published)
+            if (period is None and spec.or_published and published is not None
+                    and (spec.unit not in ("day", "week") or published.precision == "day")):
+                period = counted_period(spec, published)  # a day counted from publication needs its day
             if period is None and spec.otherwise is not None:
                 period = resolve(spec.otherwise, published)  # no period in focus: "a year ago" is a year
         month = counted_month_before(text, last_spec, (matches[-1].end, matches[-1].period) if matches else None,

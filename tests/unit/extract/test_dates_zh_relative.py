@@ -269,6 +269,27 @@ def test_from_this_day_on_is_the_publication_day(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
 
 
+# Class (AE zs2953; the frame of zs1605 R and zs1804 T, "1月16日，滴滴出行在微博发文称，…即日起恢复新用户注册"):
+# 即日起 told after a stated day is that day, the announcement's ("2月27日消息，DeepSeek于昨日（2月26日）宣布，
+# 即日起…"), as "starting that day" is; with no day before it, publication's (the table above).
+FROM_THE_DAY_TOLD_ROWS = [
+    ("DeepSeek announced on February 26 that, starting that day, its API costs less at night.", "2025-02-27",
+     [("February 26", "2025-02-26", "day"), ("that day", "2025-02-26", "day")]),
+    ("2月27日消息，DeepSeek于昨日（2月26日）宣布，即日起夜间调用价格下调。", "2025-02-27",
+     [("2月27日", "2025-02-27", "day"), ("昨日（2月26日）", "2025-02-26", "day"), ("即日起", "2025-02-26", "day")]),
+    ("2月27日消息，DeepSeek於昨日（2月26日）宣布，即日起夜間調用價格下調。", "2025-02-27",
+     [("2月27日", "2025-02-27", "day"), ("昨日（2月26日）", "2025-02-26", "day"), ("即日起", "2025-02-26", "day")]),
+    # near misses: no day told before it, publication's
+    ("DeepSeek宣布，即日起夜间调用价格下调。", "2025-02-27", [("即日起", "2025-02-27", "day")]),
+    ("DeepSeek宣布，即日起夜間調用價格下調。", "2025-02-27", [("即日起", "2025-02-27", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FROM_THE_DAY_TOLD_ROWS)
+def test_from_this_day_on_after_a_day_told_is_that_day(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
 # Class (split Q): 再过 before a count ("再過一個月將會有第一批HUAWEI手機升級") counts on from now, publication's
 # day, as "30 days from now" does, not from the date before; 今周 (今週末, 今個星期) is this week, as 本周 and
 # "this weekend" are. Near misses: 今周刊 (a magazine), 至今/如今 before 周, 今周一 (the weekday is read).
