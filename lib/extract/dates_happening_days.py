@@ -20,7 +20,8 @@ from lib.rules.rule_file import alternation, words_by_kind
 _NEIGHBOURS = words_by_kind(builtin_rules().relative_date_neighbours_zh)
 _HAPPENING = re.compile(alternation(_NEIGHBOURS["first_day_happening"]))
 _NOT_HAPPENING = re.compile(alternation(_NEIGHBOURS["not_first_day_happening"]))
-_CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
+_OPENING_BRACKETS, _CLOSING_BRACKETS, _SENTENCE_ENDS = "(（", ")）", "。！？!?\n"
+_CLAUSE_BREAK_OR_BRACKET = re.compile(r"[，,。；;！？!?\n()（）]")
 # Not "Hong Kong-listed": a hyphen makes the word a listed company's, no happening.
 _HAPPENING_EN = re.compile(rf"(?<![-‐A-Za-z])(?i:{alternation(builtin_rules().first_day_happenings_en)})(?![A-Za-z])")
 # An English clause ends at a comma, a semicolon or a full stop (not one ending "Feb." before its day).
@@ -41,8 +42,18 @@ def names_a_happening(text: str, start: int, end: int) -> bool:
 
 
 def _clause_end(text: str, start: int) -> int:
-    found = _CLAUSE_BREAK.search(text, start)
-    return found.start() if found else len(text)
+    """Where the clause from ``start`` ends: a comma inside brackets is an aside's, not a break
+    ("12月17日，沐曦集成电路（股票简称“沐曦股份”，股票代码“688802.SH”）正式挂牌上市": the listing is the day's)."""
+    depth = 0
+    for found in _CLAUSE_BREAK_OR_BRACKET.finditer(text, start):
+        mark = found.group()
+        if mark in _OPENING_BRACKETS:
+            depth += 1
+        elif mark in _CLOSING_BRACKETS:
+            depth = max(0, depth - 1)
+        elif depth == 0 or mark in _SENTENCE_ENDS:
+            return found.start()
+    return len(text)
 
 
 def _english_clause(text: str, start: int, end: int) -> str:

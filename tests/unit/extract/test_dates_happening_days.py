@@ -118,6 +118,12 @@ def test_the_first_day_is_the_day_the_listing_or_launch_was_told_on(text, publis
     ("截至3月18日上午10点58分，企业用户突破9万人。", "3月18日", False),
     ("投资者对快手上市的热情可从2月4日的暗盘中看出。", "2月4日", False),
     ("2月6日，一家上市公司宣布增持快手。", "2月6日", False),
+    # a bracketed aside's comma is no clause break (zs2952 AE: the stock's short name and code between the day
+    # and the listing); a comma outside brackets still is
+    ("12月17日，沐曦集成电路（股票简称“沐曦股份”，股票代码“688802.SH”）正式在科创板挂牌上市。", "12月17日", True),
+    ("12月17日，沐曦集成電路（股票簡稱「沐曦股份」，股票代碼「688802.SH」）正式在科創板掛牌上市。", "12月17日", True),
+    ("12月17日，沐曦（股票代码688802）发布公告，称其股东减持，公司已于去年上市。", "12月17日", False),
+    ("On Dec. 17, MetaX (stock code 688802, ticker MetaX) said its board met; it listed last year.", "Dec. 17", False),
     ("Zhipu AI listed first on January 8, with an issue price of HK$116.2.", "January 8", True),
     ("Shares ended 2.8% higher on their Hong Kong debut on Thursday.", "Thursday", True),
     ("On Feb. 8, a Hong Kong-listed rival fell 3%.", "Feb. 8", False),
