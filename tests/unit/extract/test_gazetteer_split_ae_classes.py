@@ -3,7 +3,7 @@ publishers of the NPPA's licence batches (Kingame, Dazzle Interactive), firms an
 figures (CTOL Digital Solutions, Ying An Asset Management, Bloomberg's Second Measure), shares a launch moved
 (Shanghai Film, by its firm name), an AI video start-up (Rabbitpre, 兔展智能), the courier 闪送 (Shansong) as
 an item of a list of firms, Zqgame by its pinyin (Zhongqingbao); Sogou's input method as Tencent's product, no
-Sogou firm; US Customs and Border Protection (美国海关) as a regulator. In English, simplified and traditional
+Sogou firm; US Customs and Border Protection (美国海关) and China's commerce ministry (商务部) as regulators. In English, simplified and traditional
 Chinese where the class exists, and the everyday words they must not take. Sentences are written here, none
 copied from tests/data/realnews."""
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 from tests.gazetteer_matches import class_table_tests, co
 
 CUSTOMS = "US Customs and Border Protection"
+MOFCOM = "Chinese Ministry of Commerce"
 
 CLASSES = [
     # Class (licence-batch publishers; AE en2908, zt2920)
@@ -50,6 +51,15 @@ CLASSES = [
     ("Customs and Border Protection halted parcels from China.", [("Customs and Border Protection", CUSTOMS, "")]),
     ("美国海关于5月1日发布最新公告。", [("美国海关", CUSTOMS, "")]),
     ("美國海關於5月1日發布最新公告。", [("美國海關", CUSTOMS, "")]),
+    # Class (China's commerce ministry as a regulator, as its finance ministry is; AE en2908, O en1320, R en1618)
+    ("On July 21, the commerce ministry and 26 other departments released a document.",
+     [("commerce ministry", MOFCOM, "")]),
+    ("He visited China's Ministry of Commerce on Thursday.", [("Ministry of Commerce", MOFCOM, "")]),
+    ("商务部等27部门联合印发文件。", [("商务部", MOFCOM, "")]),
+    ("商務部等27部門聯合印發文件。", [("商務部", MOFCOM, "")]),
+    # near miss: the US department keeps its own row
+    ("美国商务部周五发布新规。", [("美国商务部", "US Commerce Department", "")]),
+    ("The Commerce Department said on Friday.", [("Commerce Department", "US Commerce Department", "")]),
 ]
 
 # Everyday words near these names: no firm.
