@@ -1,11 +1,11 @@
-"""The firms and the regulator split AE annotated but the gazetteer did not find (lib/rules/gazetteer.csv): more
+"""The firms and regulators split AE annotated but the gazetteer did not find (lib/rules/gazetteer.csv): more
 publishers of the NPPA's licence batches (Kingame, Dazzle Interactive), firms an article quotes or cites for
 figures (CTOL Digital Solutions, Ying An Asset Management, Bloomberg's Second Measure), shares a launch moved
 (Shanghai Film, by its firm name), an AI video start-up (Rabbitpre, 兔展智能), the courier 闪送 (Shansong) as
 an item of a list of firms, Zqgame by its pinyin (Zhongqingbao); Sogou's input method as Tencent's product, no
-Sogou firm; US Customs and Border Protection (美国海关) and China's commerce ministry (商务部) as regulators. In English, simplified and traditional
-Chinese where the class exists, and the everyday words they must not take. Sentences are written here, none
-copied from tests/data/realnews."""
+Sogou firm; US Customs and Border Protection (美国海关) and China's commerce ministry (商务部) as regulators.
+In English, simplified and traditional Chinese where the class exists, and the everyday words they must not
+take. Sentences are written here, none copied from tests/data/realnews."""
 
 from __future__ import annotations
 
