@@ -109,9 +109,18 @@ def _resolve_in_year(spec: InYear, published: Period, ahead: bool, soon: bool) -
                 placed)
 
 
+def _new_year(published: Period) -> int:
+    """The year whose first day lies nearest publication: "the new year" told in January is that year, told
+    in December the coming one."""
+    this, coming = published.start.year, published.start.year + 1
+    return coming if (date(coming, 1, 1) - published.end).days < (published.start - date(this, 1, 1)).days else this
+
+
 def _place_in_year(spec: InYear, published: Period, ahead: bool, soon: bool) -> Period | None:
     if spec.offset is not None:
         return spec.part.in_year(published.start.year + spec.offset)
+    if spec.toward == "new":
+        return spec.part.in_year(_new_year(published))
     low, high = published.start.year - _YEAR_SEARCH, published.end.year + _YEAR_SEARCH
     # A part of year y lies inside year y, and the same part of a later year is a later period:
     # so the first fit, walking from the nearest year that can fit, is the one min or max picks.

@@ -82,7 +82,8 @@ class InYear:
 
     The year is ``year`` when stated, else the publication year plus ``offset`` ("last year" is -1),
     else chosen by ``toward``: "nearest" for year-less dates ("August 15"), "before"/"after" for
-    "last July"/"next July". ``ahead`` marks words that point past publication ("later this year").
+    "last July"/"next July", "new" for the year whose first day lies nearest publication ("the new
+    year", 新年). ``ahead`` marks words that point past publication ("later this year").
     ``of_the_year``: the words name the year only as "the year" ("the end of the year", 年初, 年内), not
     "this year": a year its sentence states before them is theirs.
     ``fiscal``: the stated year is a fiscal year ("Q1 FY2026", 2026财年第一季度): a calendar year unless the

@@ -210,6 +210,15 @@ def _bare_year_edge(match: re.Match, text: str) -> DateSpec:
     return InYear(year_edge_part(qualifier), qualifier, offset=0, of_the_year=True)
 
 
+def _new_year(match: re.Match, text: str) -> DateSpec:
+    """新年 told as a period ("新年第一批挂牌公司", "在新年开始即迅速升级") is the year whose first day lies nearest
+    publication (told in January that year, in December the coming one); its start (开始, 伊始, 之初) the
+    year's early part, as 年初 is."""
+    if match["edge"]:
+        return InYear(year_edge_part("early"), "early", toward="new")
+    return InYear(WHOLE_YEAR, toward="new")
+
+
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(cased=(
     ("年", "年"), ("月", "月"), ("week", "星期"), ("week", "礼拜"), ("week", "周"),
@@ -296,6 +305,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # 前三季报 (the first three quarters') nor 每季报; the fourth quarter's report is the annual one (年报).
     (re.compile(r"(?<![年份度前每上下本这0-9一二三四五六七八九十])(?P<qn>[一二三1-3])\s*季(?=报)"), _bare_quarter,
      ("quarter",)),
+    # The new year as a period: its first batch or day (新年第一批, 新年首个交易日), its start (新年伊始); not the lunar
+    # one (农历新年, 迎新年: festivals.csv), a greeting or a gift (新年快乐, 新年红包), nor 新年俗 (new customs).
+    (re.compile(r"(?<![农历旧迎过贺拜辞])新年(?:(?=第一|首[个日批只家位])|(?P<edge>伊始|开始|之初))"), _new_year,
+     ("year_edge",)),
     # Not 一年内 / 两年内 (within one or two years), 近年内; 今年内 is read above.
     (re.compile(r"(?<![0-9一二两三四五六七八九十数几多近每今去明前后半])年内"), _within_the_year, ("year_edge",)),
     # Not "每年年底" (every year-end), "往年年底", "全年中", nor a count of years ("近20年中", "这三年中": in those

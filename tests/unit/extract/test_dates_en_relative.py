@@ -6,6 +6,7 @@ import pytest
 
 from lib.extract.dates_en_relative import read_english_relative_dates
 from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear, OnWeekday, Shift, half_part
+from lib.parse.script import to_simplified
 from tests.date_readings import read_in_order, reads_as
 
 CASES = [
@@ -88,3 +89,34 @@ YEARS_BACK_IN_RESULTS_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), YEARS_BACK_IN_RESULTS_ROWS)
 def test_two_or_more_years_back_is_a_year_not_the_quarter_reported(text, expected):
     assert read_in_order(text, "2023-11-28") == expected
+
+
+# Class (AE zs2955 "港交所迎来了新年第一批挂牌公司", K zt902 "美中芯片技術衝突在新年開始即迅速升級", W en2106 "its first
+# large-scale recruitment event for brand merchants in the new year"): the new year told as a period is the year whose
+# first day lies nearest publication, that year in January, the coming one in December; its start (新年开始, 伊始,
+# 之初) the year's early part, as 年初 is. Near misses: the lunar new year (a festival), a greeting or a gift, "before
+# the new year" (the old year's end), 新年俗 (new customs).
+NEW_YEAR_ROWS = [
+    ("AliExpress launched its first recruitment event for brand merchants in the new year.", "2026-01-09",
+     [("the new year", "2026-01-01", "year")]),
+    ("Tencent will launch the game in the new year.", "2025-12-10", [("the new year", "2026-01-01", "year")]),
+    ("1月8日，港交所迎来了新年第一批挂牌公司。", "2026-01-08",
+     [("1月8日", "2026-01-08", "day"), ("新年", "2026-01-01", "year")]),
+    ("1月8日，港交所迎來了新年第一批掛牌公司。", "2026-01-08",
+     [("1月8日", "2026-01-08", "day"), ("新年", "2026-01-01", "year")]),
+    ("美中芯片技术冲突在新年开始即迅速升级。", "2026-01-05", [("新年开始", "2026-01-01", "quarter")]),
+    ("美中芯片技術衝突在新年開始即迅速升級。", "2026-01-05", [("新年开始", "2026-01-01", "quarter")]),
+    ("腾讯计划在新年伊始推出新游戏。", "2025-12-10", [("新年伊始", "2026-01-01", "quarter")]),
+    # near misses
+    ("Just before the new year, Alibaba Cloud cut its prices.", "2025-01-03", []),
+    ("Tencent paid out red envelopes in the Lunar New Year holiday.", "2025-12-10",
+     [("Lunar New Year", "2025-01-29", "day")]),
+    ("腾讯祝大家新年快乐，并发放新年红包。", "2026-01-08", []),
+    ("騰訊祝大家新年快樂，並發放新年紅包。", "2026-01-08", []),
+    ("从拜年新年俗到春晚新互动，快手数据亮眼。", "2019-02-15", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NEW_YEAR_ROWS)
+def test_the_new_year_is_the_year_starting_nearest_publication(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
