@@ -39,7 +39,7 @@ SECTORS = [
     ("用友网络、深信服、奇安信与恒生电子接入DeepSeek，软通动力和中软国际跟进。",
      [co("用友网络", "Yonyou"), co("深信服", "Sangfor"), co("奇安信", "Qi An Xin"), co("恒生电子", "Hundsun"),
       co("DeepSeek", "DeepSeek"), co("软通动力", "iSoftStone"), co("中软国际", "Chinasoft International")]),
-    ("京东物流、京东健康和阿里健康公布财报，搜狗输入法并入腾讯，网易云音乐上涨。",
+    ("京东物流、京东健康和阿里健康公布财报，搜狗并入腾讯，网易云音乐上涨。",
      [co("京东物流", "JD Logistics", "JD.com"), co("京东健康", "JD Health", "JD.com"),
       co("阿里健康", "Alibaba Health", "Alibaba"), co("搜狗", "Sogou", "Tencent"), co("腾讯", "Tencent"),
       co("网易云音乐", "NetEase Cloud Music", "NetEase")]),
