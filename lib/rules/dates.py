@@ -198,6 +198,13 @@ def parse_day_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, i
     return words
 
 
+def _lower_kinded_words(text: str, source: str, kinds: tuple[str, ...],
+                        warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The (kind, word) rows of a two-column rule file, words in lower case with their inner spaces as one."""
+    rows = kinded_words(text, source, kinds, warnings, columns=("kind", "word"))
+    return [(kind, " ".join(word.lower().split())) for kind, word in rows]
+
+
 SEASON_KINDS = ("first_half", "year", "second_half", "name_after", "habit")
 
 
@@ -205,23 +212,19 @@ def parse_seasons(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str
     """The rows of ``seasons.csv``: (kind, word), the period a season is read as (first_half, year,
     second_half) or the words around one that make it no date (name_after, habit); English in lower case,
     its inner spaces as one."""
-    rows = kinded_words(text, "lib/rules/seasons.csv", SEASON_KINDS, warnings, columns=("kind", "word"))
-    return [(kind, " ".join(word.lower().split())) for kind, word in rows]
+    return _lower_kinded_words(text, "lib/rules/seasons.csv", SEASON_KINDS, warnings)
 
 
 def parse_weeks_ago_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     """The rows of ``weeks_ago_words.csv``: (language, word) for "a few" before "weeks ago" or 周前;
     English words in lower case, their inner spaces as one."""
-    rows = kinded_words(text, "lib/rules/weeks_ago_words.csv", ("en", "zh"), warnings, columns=("kind", "word"))
-    return [(kind, " ".join(word.lower().split())) for kind, word in rows]
+    return _lower_kinded_words(text, "lib/rules/weeks_ago_words.csv", ("en", "zh"), warnings)
 
 
 def parse_workday_of_month(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     """The rows of ``workday_of_month.csv``: (kind, word) for "the first workday of" a month or 的最后一个工作日
     after it; English words in lower case, their inner spaces as one."""
-    rows = kinded_words(text, "lib/rules/workday_of_month.csv", ("first", "last", "day"), warnings,
-                        columns=("kind", "word"))
-    return [(kind, " ".join(word.lower().split())) for kind, word in rows]
+    return _lower_kinded_words(text, "lib/rules/workday_of_month.csv", ("first", "last", "day"), warnings)
 
 
 ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time", "market_today", "not_market_today", "now_before",
@@ -274,15 +277,13 @@ def parse_festival_cues(text: str, warnings: list[RuleWarning]) -> list[tuple[st
 def parse_happening_counts_en(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     """The rows of ``happening_counts_en.csv``: (kind, word) of the verbs and hedges before "two days after"
     that date another happening from the sentence's own, in lower case."""
-    rows = kinded_words(text, "lib/rules/happening_counts_en.csv", ("verb", "hedge"), warnings, ("kind", "word"))
-    return [(kind, " ".join(word.lower().split())) for kind, word in rows]
+    return _lower_kinded_words(text, "lib/rules/happening_counts_en.csv", ("verb", "hedge"), warnings)
 
 
 def parse_birth_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     """The rows of ``birth_words.csv``: (kind, word) of the words right ``before`` or ``after`` a date that make
     it a person's birth, an age told, in lower case."""
-    rows = kinded_words(text, "lib/rules/birth_words.csv", ("before", "after"), warnings, ("kind", "word"))
-    return [(kind, " ".join(word.lower().split())) for kind, word in rows]
+    return _lower_kinded_words(text, "lib/rules/birth_words.csv", ("before", "after"), warnings)
 
 
 def parse_recurring_weekday_zh(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
