@@ -94,15 +94,23 @@ def _not_dates_pattern(names: Sequence[str]) -> re.Pattern | None:
 
 
 _NOT_DATES = _not_dates_pattern(builtin_rules().not_dates)
+
+
+def _right_before(words: Sequence[str]) -> Callable[[str, int], bool]:
+    """Whether one of ``words`` (any case; a Latin one a whole word) ends right before ``start`` of a text, white
+    space between: looked for only in the few characters before it."""
+    pattern = re.compile(rf"(?i:(?<![A-Za-z])(?:{alternation(words)}))\s*$")
+    reach = max(map(len, words), default=0) + 2
+    return lambda text, start: pattern.search(text, max(0, start - reach), start) is not None
+
+
 # Words right before a date that make it recur, no one period: 每年春节, "every year on May 10"
-# (lib/rules/recurring_dates.txt). Looked for only in the few characters before a date.
-_RECURRING = re.compile(rf"(?i:(?<![A-Za-z])(?:{alternation(builtin_rules().recurring_dates)}))\s*$")
-_RECURRING_REACH = max(map(len, builtin_rules().recurring_dates), default=0) + 2
-# Words next to a date that make it a person's birth, an age told, no happening: "出生于1989年", "1989年出生",
-# "born in 1992" (lib/rules/birth_words.csv).
+# (lib/rules/recurring_dates.txt).
+_RECURS = _right_before(builtin_rules().recurring_dates)
+# Words next to a date that make it a person's birth, an age told, no happening: "出生于1989年", "1989年出生"
+# (lib/rules/birth_words.csv).
 _BIRTH = words_by_kind(builtin_rules().birth_words)
-_BORN_BEFORE = re.compile(rf"(?i:(?<![A-Za-z])(?:{alternation(_BIRTH['before'])}))\s*$")
-_BORN_BEFORE_REACH = max(map(len, _BIRTH["before"]), default=0) + 2
+_BORN_BEFORE = _right_before(_BIRTH["before"])
 _BORN_AFTER = re.compile(rf"\s*(?:{alternation(_BIRTH['after'])})")
 
 
@@ -174,7 +182,7 @@ def find_dates(
         candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
     born = [c for c in candidates if _born(scanned, c)]  # and the dates inside one: "出生在1979年2月18日"
     candidates = [c for c in candidates
-                  if not _RECURRING.search(scanned, max(0, c.start - _RECURRING_REACH), c.start)
+                  if not _RECURS(scanned, c.start)
                   and not any(b.start <= c.start and c.end <= b.end for b in born)]
     if candidates and (weekly := weekly_schedule_days(scanned, candidates)):
         candidates = [c for c in candidates if c not in weekly]  # "仅可在周五、周六、周日和法定节假日": every week's
@@ -256,8 +264,7 @@ def find_dates(
 
 def _born(text: str, candidate: Candidate) -> bool:
     """Whether ``candidate`` is a person's birth date: an age told, no one's happening."""
-    return bool(_BORN_BEFORE.search(text, max(0, candidate.start - _BORN_BEFORE_REACH), candidate.start)
-                or _BORN_AFTER.match(text, candidate.end))
+    return _BORN_BEFORE(text, candidate.start) or _BORN_AFTER.match(text, candidate.end) is not None
 
 
 def _this_quarter(spec: Chained) -> bool:
