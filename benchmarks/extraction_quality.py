@@ -159,8 +159,7 @@ def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonica
             _score_match(excerpt, gold, rows[paired[number]], canonical, score)
             continue
         # A row another gold is matched to is that gold's, not a wrong reading of this one's words.
-        near = [i for i, row in enumerate(rows) if i not in used and region and _overlaps(row, words)
-                and region[0] <= int(row["start"]) and int(row["end"]) <= region[1]]
+        near = [i for i, row in enumerate(rows) if i not in used and _inside(row, region) and _overlaps(row, words)]
         outcome = "wrong_period" if near else "not_found"
         score.wrong_period += bool(near)
         for cls in gold.classes:
@@ -190,8 +189,7 @@ def _paired_rows(golds, spans, rows: list[dict]) -> dict[int, int]:
             region, words = spans[number]
             if number in paired or region is None:
                 continue
-            free = [i for i, row in enumerate(rows) if i not in paired.values()
-                    and region[0] <= int(row["start"]) and int(row["end"]) <= region[1]
+            free = [i for i, row in enumerate(rows) if i not in paired.values() and _inside(row, region)
                     and (row["date"], row["precision"]) == (gold.date, gold.precision)
                     and (_overlaps(row, words) or not own_words_only)]
             if free:
@@ -236,6 +234,11 @@ def _gold_spans(text: str, gold: GoldEvent) -> tuple[tuple[int, int] | None, tup
     region = sentence_span(text, gold.sentence)
     at = text.find(gold.date_text, region[0], region[1])
     return region, ((at, at + len(gold.date_text)) if at >= 0 else None)
+
+
+def _inside(row: dict, region: tuple[int, int] | None) -> bool:
+    """Whether the event ``row`` lies in the gold's sentence ``region`` (None: the sentence was not found)."""
+    return region is not None and region[0] <= int(row["start"]) and int(row["end"]) <= region[1]
 
 
 def _overlaps(row: dict, words: tuple[int, int] | None) -> bool:

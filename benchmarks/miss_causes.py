@@ -53,16 +53,19 @@ def miss_cause(sentence: str, words: tuple[int, int] | None, gold_period: tuple[
     alone = _read_on(sentence, words, parse_iso_period(published), cues)
     if not alone:
         return NOT_READ
-    right_alone = any((m.period.start.isoformat(), m.period.precision) == gold_period for m in alone)
-    if right_alone and not published_read and not any(
-            (m.period.start.isoformat(), m.period.precision) == gold_period
-            for m in _read_on(sentence, words, None, cues)):
+    right_alone = _reads(alone, gold_period)
+    if right_alone and not published_read and not _reads(_read_on(sentence, words, None, cues), gold_period):
         return NO_PUBLICATION
     if found_near:
         return WRONG_IN_ARTICLE if right_alone else WRONG_ALONE
     if not right_alone:
         return WRONG_ALONE
     return NO_EVENT_NAMED if company_named else NO_EVENT_REFERRED
+
+
+def _reads(matches: list, gold_period: tuple[str, str]) -> bool:
+    """Whether one of the dates ``matches`` names the annotated (date, precision)."""
+    return any((m.period.start.isoformat(), m.period.precision) == gold_period for m in matches)
 
 
 def _read_on(sentence: str, words: tuple[int, int] | None, published, cues: CuePatterns) -> list:
