@@ -65,12 +65,15 @@ def _this_quarter_spec(match: re.Match, text: str) -> Chained:
     """"In this quarter, revenues from …", "rose to RMB6.7 billion for this quarter" in a results release is the
     quarter reported; publication's when none was, or when a future cue governs it ("expects revenue for this
     quarter to …"). Told bare ("our advertising business has exhibited a stabilized trend this quarter") it is
-    the quarter reported only in a clause told as past; else publication's, figure or not ("Baidu expects
-    growth this quarter", "after warning of losses this quarter")."""
+    the quarter reported only in a clause told as past, and with none reported before it the last closed
+    before publication, the one results come out for ("Revenue growth continued to slow this quarter," said
+    the finance chief, on results day): a quarter told as past is one whose course is known; else
+    publication's, figure or not ("Baidu expects growth this quarter", "after warning of losses this
+    quarter")."""
     if _IN_BEFORE.match(text, match.start()):
         return Chained("quarter", 0, or_published=True,
                        otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None)
-    return Chained("quarter", 0, or_published=True, past_only=True)
+    return Chained("quarter", 0, or_published=True, past_only=True, otherwise=LAST_CLOSED_QUARTER)
 
 
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [

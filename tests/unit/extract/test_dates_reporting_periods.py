@@ -63,6 +63,17 @@ COMPARED_ROWS = [
      "2024-11-19", [("the third quarter of 2024", "2024-07-01", "quarter"), ("this quarter", "2024-10-01", "quarter")]),
     ("Meituan's shares dropped the most since April after warning of losses this quarter.", "2025-08-28",
      [("April", "2025-04-01", "month"), ("this quarter", "2025-07-01", "quarter")]),
+    # With no quarter reported before it, a bare "this quarter" told as past is the quarter last closed before
+    # publication, the one results come out for (en2802, VnNow 2025-08-25, PDD's finance chief on its second
+    # quarter), as 本季度 telling a figure is; a plan's or a forecast's stays publication's.
+    ('"Revenue growth continued to slow this quarter amid intense competition," said the finance chief.',
+     "2025-08-25", [("this quarter", "2025-04-01", "quarter")]),
+    ("Profit fell 5% this quarter as subsidies rose.", "2025-08-25", [("this quarter", "2025-04-01", "quarter")]),
+    ("拼多多本季度营收增长7%，利润下降5%。", "2025-08-25", [("本季度", "2025-04-01", "quarter")]),
+    ("拼多多本季度營收增長7%，利潤下降5%。", "2025-08-25", [("本季度", "2025-04-01", "quarter")]),
+    ("PDD expects revenue growth to slow this quarter.", "2025-08-25", [("this quarter", "2025-07-01", "quarter")]),
+    ("拼多多预计本季度营收增长7%。", "2025-08-25", [("本季度", "2025-07-01", "quarter")]),
+    ("拼多多預計本季度營收增長7%。", "2025-08-25", [("本季度", "2025-07-01", "quarter")]),
     # Near miss: with nothing reported, "for this quarter" in a plan is publication's quarter.
     ("Meituan will hire more riders for this quarter.", "2020-11-30", [("this quarter", "2020-10-01", "quarter")]),
     ("美团2020年第三季度总营收增长28.8%。本季度经营利润为67亿元，经营利润率由去年同期的5.3%增至19.0%。", "2020-11-30",
