@@ -128,7 +128,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             reading, period = _counted_before(text, counted, reading, period)
             spec, counted = reading.candidate.spec, None
         if isinstance(spec, Chained):
-            base = planned if spec.unit == "plan" else chain_base(spec, last_day, previous, recent, focus)
+            base = planned if spec.unit == "plan" else chain_base(spec, last_day, previous, recent, focus, told_day)
             if base is None and goes_on_from_the_story(spec):
                 base = story_time
             if sentence_year is not None and _compares_a_year(spec):

@@ -16,10 +16,11 @@ FOCUS_PRECISIONS = ("month", "quarter", "half")
 
 
 def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, recent: Period | None,
-          focus: Period | None) -> Period | None:
+               focus: Period | None, told_day: Period | None = None) -> Period | None:
     """What a chained date counts from: days from the last day; "次年" from the last date or the
     anchor; "同月", "前一周", "a year later", "当时" only from a date in this sentence or the one
-    before, since the anchor may lie sentences back and be a day where the words mean a month;
+    before, since the anchor may lie sentences back and be a day where the words mean a month (a week, with
+    no day or week there, from ``told_day``, the last day the text told: a day's week is what "前一周" means);
     quarters, "the same period" and "全年" from the period in focus ("the same period" from a year just told
     when none is); "during the month" from the month
     in focus when there is one ("deliveries for March" told on Monday, April 1), "up 22% from a year earlier"
@@ -41,6 +42,11 @@ def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, 
     if spec.unit == "year" and not spec.keep_month and (spec.offset != 0 or spec.part is not None):
         # "同年10月", "in May that year" state their month: the year of the last date told, however far back
         return previous
+    if spec.unit == "week" and (recent is None or not is_finer(recent.precision, "month")):
+        # "1月6日，MiniMax招股收官。…。而就在此前一周，智谱…": a week counted needs a day or a week to count from; with
+        # none in this sentence or the one before (or only a month or a year there), the last day the text told,
+        # however far back (not publication's: "Shares fell that week" told alone names no week)
+        return told_day if told_day is not None and told_day.precision == "day" else None
     return recent
 
 

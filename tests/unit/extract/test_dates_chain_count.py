@@ -249,3 +249,61 @@ def test_a_full_year_is_the_year_the_story_is_in(text, published, expected):
 
 def test_adjusting_a_target_set_early_in_the_year_is_no_whole_year():
     assert read_in_order("小米调整年初设定的交付目标。", "2024-11-21") == [("年初", "2024-01-01", "quarter")]
+
+
+# Class (M zs1110, AE zs2951, R en1616): a week counted back or named as the same ("此前一周", "a week earlier", "the
+# same week") after sentences that told no day or week (or only a month or a year) counts from the last day the
+# text told, sentences back: "据Semafor本周一报道…。特朗普于2025年10月签署行政令…。此前一周，特朗普还公开表示…" is the
+# week before Monday's, as 次日 counts from the last day. Near misses: with no day told, none (not publication's
+# week: a month told names no week to count from); a week told in its own sentence stays the base.
+_CLOSED = "1月6日，MiniMax港股招股正式收官。"
+_SEMAFOR = "据Semafor本周一报道，TikTok交易将于本周内完成交割。"
+_SEMAFOR_ZT = "據Semafor本週一報道，TikTok交易將於本週內完成交割。"
+_ORDER, _ORDER_ZT = "特朗普于2025年10月签署行政令批准该交易。", "特朗普於2025年10月簽署行政令批准該交易。"
+_WEEK_BEFORE = "此前一周，特朗普还公开表示中方已认可交易。"
+_WEEK_BEFORE_ZT = "此前一週，特朗普還公開表示中方已認可交易。"
+_SEMAFOR_READ = [("本周一", "2026-01-19", "day"), ("本周", "2026-01-19", "week"), ("2025年10月", "2025-10-01", "month")]
+WEEK_FROM_THE_LAST_DAY_ROWS = [
+    ([_CLOSED, "富途证券数据显示，孖展金额超2533亿港元。", "而就在此前一周，智谱同样录得1164倍超额认购。"],
+     "2026-01-10",
+     [("1月6日", "2026-01-06", "day"), ("前一周", "2025-12-29", "week")]),
+    ([_CLOSED, "富途證券數據顯示，孖展金額超2533億港元。", "而就在此前一週，智譜同樣錄得1164倍超額認購。"],
+     "2026-01-10",
+     [("1月6日", "2026-01-06", "day"), ("前一周", "2025-12-29", "week")]),
+    ([_SEMAFOR, _ORDER, _WEEK_BEFORE], "2026-01-23", [*_SEMAFOR_READ, ("前一周", "2026-01-12", "week")]),
+    ([_SEMAFOR_ZT, _ORDER_ZT, _WEEK_BEFORE_ZT], "2026-01-23", [*_SEMAFOR_READ, ("前一周", "2026-01-12", "week")]),
+    (["Semafor reported on Monday that the TikTok deal would close.", "Trump approved the deal in October 2025.",
+      "A week earlier, Trump said China had signed off on it."], "2026-01-23",
+     [("Monday", "2026-01-19", "day"), ("October 2025", "2025-10-01", "month"),
+      ("A week earlier", "2026-01-12", "week")]),
+    (["RedNote topped Apple's US App Store on Tuesday.", "Xiaohongshu has 300 million users.",
+      "Downloads surged in the same week, Sensor Tower said."], "2025-01-15",
+     [("Tuesday", "2025-01-14", "day"), ("the same week", "2025-01-13", "week")]),
+    # near misses: no day told, no week; a week told in the sentence stays the base
+    ([_ORDER, _WEEK_BEFORE], "2026-01-23", [("2025年10月", "2025-10-01", "month")]),
+    ([_ORDER_ZT, _WEEK_BEFORE_ZT], "2026-01-23", [("2025年10月", "2025-10-01", "month")]),
+    (["Trump approved the deal in October 2025.", "A week earlier, Trump said China had signed off on it."],
+     "2026-01-23", [("October 2025", "2025-10-01", "month")]),
+    ([_WEEK_BEFORE], "2026-01-23", []),
+    ([_CLOSED, "本周下载量增长200%，比前一周增长194%。"], "2026-01-10",
+     [("1月6日", "2026-01-06", "day"), ("本周", "2026-01-05", "week"), ("前一周", "2025-12-29", "week")]),
+    (["MiniMax closed its book on January 6.", "Downloads rose 200% this week, up from 194% the week before."],
+     "2026-01-10", [("January 6", "2026-01-06", "day"), ("this week", "2026-01-05", "week"),
+                    ("the week before", "2025-12-29", "week")]),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), WEEK_FROM_THE_LAST_DAY_ROWS)
+def test_a_week_with_no_day_or_week_before_counts_from_the_last_day_told(sentences, published, expected):
+    assert told_in_order(sentences, published) == expected
+
+
+@pytest.mark.parametrize(("recent", "told_day", "expected"), [
+    pytest.param(None, APRIL_1, Period(date(2024, 4, 1), "day"), id="no-date-before-the-last-day-told"),
+    pytest.param(MARCH, APRIL_1, Period(date(2024, 4, 1), "day"), id="a-month-before-is-no-base-for-a-week"),
+    pytest.param(Period(date(2024, 3, 25), "day"), APRIL_1, Period(date(2024, 3, 25), "day"), id="a-day-before-stays"),
+    pytest.param(None, None, None, id="no-day-told-none"),
+])
+def test_what_a_week_counts_from(recent, told_day, expected):
+    assert chain_base(Chained("week", -1), last_day=APRIL_1, previous=recent, recent=recent, focus=None,
+                      told_day=told_day) == expected
