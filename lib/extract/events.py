@@ -26,7 +26,7 @@ from lib.extract.dates_results_period import half_reported
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.press_time import told_at_press_time
-from lib.extract.story_time import last_in_story, placed_before_the_first_date, story_year_after
+from lib.extract.story_time import last_in_story, latest_of, placed_before_the_first_date, story_year_after
 from lib.extract.topic_chain import (
     SENTENCE_CLOSE,
     ArticleFocus,
@@ -98,7 +98,8 @@ def sentence_events(
     never ``planned``: only a publication date says what lay ahead. A weekday tied to its day earlier
     ("星期一(1月27日)") is that day when named again bare (``lib.extract.weekdays_told``).
     A month and day told before any year is read takes the year of the first date the story then states, if
-    finer than a year and at most half a year later (``story_time.placed_before_the_first_date``); one that
+    finer than a year and at most half a year later, else on or after the latest date finer than a year the story
+    reports, not told as a company's past (``story_time.placed_before_the_first_date``); one that
     nothing places ("1月20日" then "founded in 2015") is still an event, with
     no date, its ``month_day`` and the qualifier ``YEAR_UNKNOWN``, for its story to place; so is a bare
     weekday that nothing reads ("DeepSeek released the model on Monday"), with its ``weekday``, and a month
@@ -117,6 +118,7 @@ def sentence_events(
     narrative_date: Period | None = None
     story_year: Period | None = None  # the latest year an undated story's dates reported; an event's name is no date
     first_told: tuple[int, Period] | None = None  # where and at which date an undated story first states its year
+    latest_told: Period | None = None  # the latest-starting date finer than a year an undated story is at
     tallied = [companies_told(found) for found in mentions_by_sentence.values()]
     main, focused = main_company(tallied), company_in_focus(tallied)
     article = ArticleFocus(main, focused)
@@ -179,6 +181,7 @@ def sentence_events(
             explicit, stated = last_in_story(sentence.text, matches, cues)
             if explicit is not None:
                 first_told = first_told or (sentence.sent_id, explicit.period)
+                latest_told = latest_of(sentence.text, explicit, latest_told)
                 narrative = story_year = story_year_after(explicit.period, story_year)
             elif narrative is None and (named_year := year_of_a_named_event(sentence.text)):
                 narrative = Period(date(named_year, 1, 1), "year")  # "在2024未来汽车先行者大会上": no date, its year
@@ -228,7 +231,7 @@ def sentence_events(
             rows.append(_row(doc_id, sentence, number, match, companies, regulations,
                              typer.classify(sentence.text, (match.start, match.end), hits),
                              "context" if context or group else "text", published))
-    return placed_by_their_weekdays(placed_before_the_first_date(rows, first_told), weekday_of, story_year)
+    return placed_by_their_weekdays(placed_before_the_first_date(rows, first_told, latest_told), weekday_of, story_year)
 
 
 def firms_of_a_group(before: Topic) -> list[str]:

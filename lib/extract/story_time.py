@@ -6,11 +6,13 @@ set against ("compared with 2018", a since-span's start) and a date told in an a
 ("ChatGPT, launched in November 2022, is not accessible in China"). Used by ``lib.extract.events``.
 A story told after the latest year it reports does not go back to an earlier year it looks back on. The
 year-less days and months it tells before its first year are of that year when that first date is finer than a
-year and they lie in the half-year up to it ("11月3日，上交所暂缓蚂蚁上市 … 原定于2020年11月5日上市").
+year and they lie in the half-year up to it ("11月3日，上交所暂缓蚂蚁上市 … 原定于2020年11月5日上市"), else on or
+after the latest date finer than a year it reports, not told as a company's past ("11月14日 … 到2025年9月的数据").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -20,7 +22,10 @@ from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_cues import ahead_cue
 from lib.extract.dates_stated_year import names_a_forecasts_period, names_no_sentence_year
 from lib.extract.dates_year_asides import told_aside
+from lib.parse.script import to_simplified
 from lib.periods import Period
+from lib.rules import builtin_rules
+from lib.rules.rule_file import literal_alternation, words_by_kind
 from lib.schema import MONTH_MARK, YEAR_UNKNOWN
 from lib.schema import Event as E
 
@@ -64,37 +69,78 @@ def story_year_after(told: Period, year: Period | None) -> Period:
 # How long before the first date an undated story states in full its year-less days may lie and still be of that
 # year: the story leads up to it ("April 21 … in the second half of 2025"). Further back, or after it, a day is
 # as often of another year: the first date is then a look back ("the previous loss, in September 2024"; "成立于
-# 2020年10月" after "12月5日…上市").
+# 2020年10月" after "12月5日…上市"). It is also how far after the latest date a story reports its lead may lie and
+# still be placed from it: further on, that date too is a look back ("a decision issued on April 16, 2020").
 _LEAD_UP_DAYS = 183
 
 
-def placed_before_the_first_date(rows: list[dict], first: tuple[int, Period] | None) -> list[dict]:
+# The words before a date that tell a company's past, not the time reported ("始于2023年8月18日", "founded in
+# 2014"): lib/rules/datelines.csv's ``history``, which a year-less dateline's year leaves out for the same reason.
+# Its ``ahead`` words are not asked: a plan's aim is no story date already (``story_is_in``), and 到 also closes
+# a span up to a month reported ("到2025年9月的数据").
+_NOT_REPORTED = words_by_kind(builtin_rules().dateline_cues)["history"]
+_NOT_REPORTED_BEFORE = re.compile(rf"(?:{literal_alternation(_NOT_REPORTED)})\s*$", re.I)
+_NOT_REPORTED_REACH = max(map(len, _NOT_REPORTED)) + 2  # the longest word and its spaces before the date
+
+
+def latest_of(text: str, told: DateMatch, latest: Period | None) -> Period | None:
+    """The later-starting of ``told`` (a date of ``text`` an undated story is at) and ``latest``, among dates finer
+    than a year and not told as a company's past (``_NOT_REPORTED``): a year alone is as often a
+    look back ("founded in 2014")."""
+    if told.period.precision == "year" or _NOT_REPORTED_BEFORE.search(
+            to_simplified(text), max(0, told.start - _NOT_REPORTED_REACH), told.start):
+        return latest
+    return told.period if latest is None or told.period.start > latest.start else latest
+
+
+def placed_before_the_first_date(rows: list[dict], first: tuple[int, Period] | None,
+                                 latest: Period | None = None) -> list[dict]:
     """``rows`` (``lib.schema.Event`` columns) with the year-less month-days and months of the sentences before
     ``first`` (the sentence id and period of the first date an undated story is at) placed in ``first``'s year,
     when ``first`` is finer than a year and the day or month lies in the half-year up to it ("11月3日晚间，上交所
-    宣布暂缓上市 … 于2020年11月6日启动退款"). A year told alone ("founded in 2014") is as often a look back as the
-    story's own. A bare day of month or weekday, and a day the year lacks (February 29), keep no year."""
-    if first is None or first[1].precision == "year":
+    宣布暂缓上市 … 于2020年11月6日启动退款"); else on or after the start of ``latest`` (the latest-starting date
+    the story is at, ``latest_of``), in the first year that puts it there, if at most half a year after its end (further
+    on, ``latest`` is a look back: "On December 9 … the decision issued on April 16, 2020"): news is told after
+    what it reports, so
+    "11月14日改名成千问 … QuestMobile到2025年9月的数据" is November 2025 and "1月6日，MiniMax申购收官 … 2025年底完成
+    招股" January 2026, as a year-less dateline is (``lib.parse.dateline_days.in_latest_stated_year``). A year told
+    alone ("founded in 2014") is as often a look back as the story's own. A bare day of month or weekday, and a day
+    the year lacks (February 29), keep no year."""
+    if first is None:
         return rows
     sentence, told = first
-    return [_placed_before(row, told) if row[E.SENT_ID] < sentence and row[E.QUALIFIER] == YEAR_UNKNOWN else row
-            for row in rows]
+    return [_placed_before(row, told, latest) if row[E.SENT_ID] < sentence and row[E.QUALIFIER] == YEAR_UNKNOWN
+            else row for row in rows]
 
 
-def _placed_before(row: dict, told: Period) -> dict:
+def _placed_before(row: dict, told: Period, latest: Period | None) -> dict:
     """``row``, a year-less month-day ("11-03") or month ("--11"), placed in ``told``'s year when it then lies in
-    the half-year up to ``told``'s end; else ``row`` as it is."""
+    the half-year up to ``told``'s end, else on or after ``latest``'s start and within half a year of its end;
+    else ``row`` as it is."""
     month_day = row[E.MONTH_DAY]
     month_alone = month_day.startswith(MONTH_MARK) and month_day[len(MONTH_MARK):].isdigit()
-    year = told.start.year
     try:
-        period = (Period(date(year, int(month_day[len(MONTH_MARK):]), 1), "month") if month_alone
-                  else Period(date(year, int(month_day[:2]), int(month_day[3:])), "day"))
+        period = _in_year(month_day, month_alone, told.start.year)
     except ValueError:  # a bare day of month ("---12"), a weekday (no month_day), February 29 of a common year
         return row
-    if period.end > told.end or (told.start - period.start).days > _LEAD_UP_DAYS:
+    if told.precision != "year" and period.end <= told.end and (told.start - period.start).days <= _LEAD_UP_DAYS:
+        return placed_in(row, period)
+    if latest is None:
         return row
-    return placed_in(row, period)
+    for year in (latest.start.year, latest.start.year + 1):
+        try:
+            after = _in_year(month_day, month_alone, year)
+        except ValueError:  # February 29 of a common year
+            continue
+        if after.start >= latest.start:
+            return placed_in(row, after) if (after.start - latest.end).days <= _LEAD_UP_DAYS else row
+    return row
+
+
+def _in_year(month_day: str, month_alone: bool, year: int) -> Period:
+    """A year-less month-day ("11-03") or month ("--11") in ``year``; ValueError for a day the year lacks."""
+    return (Period(date(year, int(month_day[len(MONTH_MARK):]), 1), "month") if month_alone
+            else Period(date(year, int(month_day[:2]), int(month_day[3:])), "day"))
 
 
 def placed_in(row: dict, period: Period) -> dict:

@@ -7,8 +7,11 @@ still told in 2026: its later "In January", 1月 and 去年12月 are January 202
 (Seen in split Y: en2306, zs2304.)
 
 The year-less days and months it tells before its first full date are of that date's year when the date is finer
-than a year: the story leads up to it (Y zs2301, zt2303; X en2219, zt2203; G zs508). A year told alone is as often
-a look back ("founded in 2012": R en1620, W en2105, U zs1901) and places nothing before it.
+than a year: the story leads up to it (Y zs2301, zt2303; X en2219, zt2203; G zs508). Else they are on or after
+the latest date finer than a year it reports, as a year-less dateline is: news is told after what it reports
+(AC zs2752, AE zs2951, zs2913, zt2960, AB zs2606). A year told alone is as often a look back ("founded in 2012":
+R en1620, W en2105, U zs1901) and places nothing before it; nor does a date told as a company's past (始于, "founded
+in", AC zs2754).
 
 Each row is a short passage written for the test, none copied from ``tests/data/realnews``.
 """
@@ -94,15 +97,41 @@ BEFORE_ROWS = [
     pytest.param(["12月5日，摩爾線程在科創板上市。", "摩爾線程成立於2020年10月。"],
                  [("12月5日", "", "day", "Moore Threads", "text", False),
                   ("2020年10月", "2020-10-01", "month", "Moore Threads", "text", False)], id="near-miss-after-hant"),
+    # Further back than half a year before the first date, a day is not its lead-up: the story is told after the
+    # latest date it reports (an earlier record), so the day is on or after it, the next January.
     pytest.param(["Nvidia shares crashed on Jan. 27.", "Nvidia's previous record loss came in September 2024."],
-                 [("Jan. 27", "", "day", "Nvidia", "text", False),
-                  ("September 2024", "2024-09-01", "month", "Nvidia", "text", False)], id="near-miss-far-before-en"),
+                 [("Jan. 27", "2025-01-27", "day", "Nvidia", "text", False),
+                  ("September 2024", "2024-09-01", "month", "Nvidia", "text", False)], id="far-before-en"),
     pytest.param(["1月27日，英伟达股价暴跌。", "英伟达上一次创纪录的跌幅出现在2024年9月。"],
-                 [("1月27日", "", "day", "Nvidia", "text", False),
-                  ("2024年9月", "2024-09-01", "month", "Nvidia", "text", False)], id="near-miss-far-before-hans"),
+                 [("1月27日", "2025-01-27", "day", "Nvidia", "text", False),
+                  ("2024年9月", "2024-09-01", "month", "Nvidia", "text", False)], id="far-before-hans"),
     pytest.param(["1月27日，輝達股價暴跌。", "輝達上一次創紀錄的跌幅出現在2024年9月。"],
-                 [("1月27日", "", "day", "Nvidia", "text", False),
-                  ("2024年9月", "2024-09-01", "month", "Nvidia", "text", False)], id="near-miss-far-before-hant"),
+                 [("1月27日", "2025-01-27", "day", "Nvidia", "text", False),
+                  ("2024年9月", "2024-09-01", "month", "Nvidia", "text", False)], id="far-before-hant"),
+    # A day after the latest month the story reports is of that month's year (AC zs2752, G zs508, AE zt2960).
+    pytest.param(["On November 14, Alibaba renamed Tongyi as Qwen.",
+                  "QuestMobile data for September 2025 put Doubao first."],
+                 [("November 14", "2025-11-14", "day", "Alibaba", "text", False),
+                  ("September 2025", "2025-09-01", "month", "QuestMobile;ByteDance", "text", False)],
+                 id="after-latest-en"),
+    pytest.param(["11月14日，阿里巴巴将通义改名为千问。", "QuestMobile到2025年9月的数据显示豆包居首。"],
+                 [("11月14日", "2025-11-14", "day", "Alibaba", "text", False),
+                  ("2025年9月", "2025-09-01", "month", "QuestMobile;ByteDance", "text", False)],
+                 id="after-latest-hans"),
+    pytest.param(["11月14日，阿里巴巴將通義改名為千問。", "QuestMobile到2025年9月的數據顯示豆包居首。"],
+                 [("11月14日", "2025-11-14", "day", "Alibaba", "text", False),
+                  ("2025年9月", "2025-09-01", "month", "QuestMobile;ByteDance", "text", False)],
+                 id="after-latest-hant"),
+    # Near miss: a date told as a company's past (datelines.csv's history words: 始于, "launched in") bounds nothing.
+    pytest.param(["In November, Doubao ranked second worldwide.", "Doubao was launched in August 2023."],
+                 [("November", "", "month", "ByteDance", "text", False),
+                  ("August 2023", "2023-08-01", "month", "ByteDance", "text", False)], id="near-miss-history-en"),
+    pytest.param(["11月，豆包月活跃用户居全球第二。", "豆包的崛起始于2023年8月。"],
+                 [("11月", "", "month", "ByteDance", "text", False),
+                  ("2023年8月", "2023-08-01", "month", "ByteDance", "text", False)], id="near-miss-history-hans"),
+    pytest.param(["11月，豆包月活躍用戶居全球第二。", "豆包的崛起始於2023年8月。"],
+                 [("11月", "", "month", "ByteDance", "text", False),
+                  ("2023年8月", "2023-08-01", "month", "ByteDance", "text", False)], id="near-miss-history-hant"),
     # Near miss: a year told alone, a look back, leaves the day before it without a year.
     pytest.param(["On July 2, regulators opened a probe into Didi.", "Didi was founded in 2012."],
                  [("July 2", "", "day", "Didi", "text", False),
