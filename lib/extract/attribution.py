@@ -71,7 +71,7 @@ class Attributor:
         self._refers_first = cue_alternation(word[1:] for word in references if word.startswith("^") and word[1:])
         self._segment = segment_pattern(cue_alternation(word[1:] for word in references if word.startswith("%")))
         self._regulator = cue_alternation(word[1:] for word in references if word.startswith("@")
-                                          and not word.startswith(("@^", "@>", "@~")) and word[1:])
+                                          and not word.startswith(("@^", "@>", "@~", "@<")) and word[1:])
         self._governments = GovernmentSubjects(references)
         own = [word[1:] for word in references if word.startswith("-") and word[1:] and not word.startswith("-!")]
         self._own_subject = not_before_de(cue_alternation(word for word in own if not word.startswith("^")))

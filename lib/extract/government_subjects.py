@@ -4,8 +4,10 @@ A country or capital stands for its government only as the subject of what gover
 sentence's first words, also past a fronted period ("Since 2019, the U.S. has sought to …", "去年，
 美国宣布…"), and right before an act (after an auxiliary or an adverb at most). Elsewhere the name is
 a place or a market: "China's car sales rose", "2024年，中国新能源汽车销量突破1000万辆", "in Beijing on
-Monday" are no government's act. The names are the ``@^`` lines of ``lib/rules/company_references.txt``,
-the acts its ``@>`` lines, and what may stand between them (an auxiliary, an adverb) its ``@~`` lines.
+Monday" are no government's act. A clause's first words count as well, after the word that opens it
+("241 games have been given permits since China resumed game licensing in April": the ``@<`` lines).
+The names are the ``@^`` lines of ``lib/rules/company_references.txt``, the acts its ``@>`` lines, and
+what may stand between them (an auxiliary, an adverb) its ``@~`` lines.
 """
 
 from __future__ import annotations
@@ -27,10 +29,18 @@ class GovernmentSubjects:
         between = _between([word[2:] for word in references if word.startswith("@~") and word[2:]])
         self._subject_acting = None if names is None or not acts else re.compile(
             rf"(?:{names.pattern})(?:{between})(?:{acting})", re.IGNORECASE)
+        clause_words = [word[2:] for word in references if word.startswith("@<") and word[2:]]
+        self._clause_opening = re.compile(
+            rf"(?<![A-Za-z])(?:{'|'.join(re.escape(word) for word in clause_words)})\s+", re.IGNORECASE
+        ) if clause_words else None
 
     def acts_at(self, text: str, openings: Iterable[int]) -> bool:
-        """Whether a government name that opens ``text`` (simplified) at one of ``openings`` does an act."""
-        return self._subject_acting is not None and any(self._subject_acting.match(text, at) for at in openings)
+        """Whether a government name that opens ``text`` (simplified) at one of ``openings``, or a clause of it,
+        does an act."""
+        if self._subject_acting is None:
+            return False
+        clauses = {m.end() for m in self._clause_opening.finditer(text)} if self._clause_opening else set()
+        return any(self._subject_acting.match(text, at) for at in {*openings, *clauses})
 
 
 def _act_regex(act: str) -> str:

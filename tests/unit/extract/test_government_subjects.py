@@ -27,6 +27,19 @@ SUBJECTS = GovernmentSubjects(load_rules().company_references)
     ("Beijing banned the app.", {3}, False),
     ("2024年，中国新能源汽车销量突破1000万辆。", {0, 6}, False),
     ("2024年，中國成為全球最大汽車出口國。", {0, 6}, False),
+    # A clause's subject after the word opening it (yicai en2908, Reuters en2610), whatever the sentence's openings.
+    ("A total of 241 games have been given permits since China resumed game licensing in April.", {0}, True),
+    ("The freeze was as long as an earlier suspension in 2018 when China stopped approving new titles.", {0}, True),
+    ("Reuters reported that China had granted a license to the game earlier in the day.", {0}, True),
+    ("Sales fell after Washington formally banned the chips.", {0}, True),
+    # Not one: a clause whose subject is no government acting, or a company named after the country.
+    ("Analysts said that China's exports rose after the holiday.", {0}, False),
+    ("Orders rose since China Mobile resumed its tenders.", {0}, False),
+    ("The app grew when China consumers stopped buying rivals.", {0}, False),
+    ("Shares rose after Beijing-based Baidu resumed trading.", {0}, False),
+    # Chinese puts a clause's date and subject first, read as a sentence's: no clause word is asked for.
+    ("自中国恢复游戏版号审批以来，已有241款游戏获批。", {0}, False),
+    ("自中國恢復遊戲版號審批以來，已有241款遊戲獲批。", {0}, False),
 ])
 def test_a_government_acts_only_as_the_subject_before_its_act(text, openings, acts):
     assert SUBJECTS.acts_at(to_simplified(text), openings) is acts
