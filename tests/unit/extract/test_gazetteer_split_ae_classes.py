@@ -3,7 +3,8 @@ publishers of the NPPA's licence batches (Kingame, Dazzle Interactive), firms an
 figures (CTOL Digital Solutions, Ying An Asset Management, Bloomberg's Second Measure), shares a launch moved
 (Shanghai Film, by its firm name), an AI video start-up (Rabbitpre, 兔展智能), the courier 闪送 (Shansong) as
 an item of a list of firms, Zqgame by its pinyin (Zhongqingbao); Sogou's input method as Tencent's product, no
-Sogou firm; US Customs and Border Protection (美国海关) and China's commerce ministry (商务部) as regulators.
+Sogou firm; US Customs and Border Protection (美国海关) and China's commerce ministry (商务部) as regulators; the NPPA
+by the name five English outlets give it ("National Press and Public Administration") and by 出版署.
 In English, simplified and traditional Chinese where the class exists, and the everyday words they must not
 take. Sentences are written here, none copied from tests/data/realnews."""
 
@@ -57,6 +58,13 @@ CLASSES = [
     ("He visited China's Ministry of Commerce on Thursday.", [("Ministry of Commerce", MOFCOM, "")]),
     ("商务部等27部门联合印发文件。", [("商务部", MOFCOM, "")]),
     ("商務部等27部門聯合印發文件。", [("商務部", MOFCOM, "")]),
+    # Class (the NPPA by its common English variant and its short Chinese name; en1609, en2406, en2407, en2610,
+    # en2906, zs2911)
+    ("On September 13, China's National Press and Public Administration released a new list of licenses.",
+     [("National Press and Public Administration", "NPPA", "")]),
+    ("出版署单月发放网游版号数再次过百。", [("出版署", "NPPA", "")]),
+    ("出版署單月發放網遊版號數再次過百。", [("出版署", "NPPA", "")]),
+    ("国家新闻出版署公布了版号名单。", [("国家新闻出版署", "NPPA", "")]),
     # near miss: the US department keeps its own row
     ("美国商务部周五发布新规。", [("美国商务部", "US Commerce Department", "")]),
     ("The Commerce Department said on Friday.", [("Commerce Department", "US Commerce Department", "")]),
@@ -69,6 +77,8 @@ EVERYDAY = [
     "上海电影节6月开幕。",
     "闪送服务三十分钟送达。",
     "us customs officers and their families",
+    "The national press and public broadcasters covered the launch.",
+    "出版社出版了这本书。",
 ]
 
 
