@@ -9,7 +9,9 @@ Alias markers, as documented at the top of ``lib/rules/gazetteer.csv``:
 * an all-digit alias (``360``) never matches a quantity (``360 million``, ``$360``, ``360°``);
 * ``~Alias``: an everyday word, only as an item of a list of firms (``lib.extract.firm_lists``), right
   before a noun of a firm's own parts (荣耀业务, 宝马经销商) or its share's quote (完美世界下跌5%), or with its
-  firm's own listing code in brackets right after it (友邦(1299), ``lib.extract.stock_codes``).
+  firm's own listing code in brackets right after it (友邦(1299), ``lib.extract.stock_codes``); once one of
+  these names the firm, the same word written the same way names it anywhere in the text (an article means one
+  thing by a word: 地平线每股报收… then 地平线在经历了…).
 
 Traditional Chinese is read as simplified: aliases are converted when the matcher is built and
 the text is matched on ``to_simplified(text)``, a copy with the same offsets, while every match
@@ -157,7 +159,11 @@ class Gazetteer:
             firms = firms + [(start, end) for start, end, alias in added if alias.entry.kind == "company"]
             added, rest = _partition(rest, lambda start, end, alias, firms=firms: self._lists.names_a_listed_firm(
                 text, start, end, firms))
-        return others + kept
+        # An article means one thing by a word: once it names the firm by it (截至9月30日收盘，地平线每股报收9.58港元),
+        # the word is the firm elsewhere too (地平线在经历了去年12月末的低点后).
+        confirmed = {(alias.entry.entity, text[start:end]) for start, end, alias in kept}
+        same = [(start, end, alias) for start, end, alias in rest if (alias.entry.entity, text[start:end]) in confirmed]
+        return others + kept + same
 
     @property
     def user_words(self) -> list[str]:
