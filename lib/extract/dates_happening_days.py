@@ -4,8 +4,10 @@
 listing on February 5 and the grey market on the 4th after it: "the first day" is the listing's, not the last
 day told. A day names the happening when a word for one (``relative_date_neighbours_zh.csv``'s
 first_day_happening: 上市, 挂牌, 发布会, 开售, 交付…) stands in its clause after it; a day opening its
-sentence ("1月9日，MiniMax正式挂牌上市") has the clause after it. A word before the day ("快手上市的热情…从
-前一日的暗盘中看出") tells no happening on that day. English tells a listing's first day by its own date
+sentence ("1月9日，MiniMax正式挂牌上市") has the clause after it, and further on a happening told as done
+正式 (officially), up to another date told in its sentence ("10月24日9点30分，余凯走向舞台中央，敲响了开市锣，
+宣告地平线正式挂牌上市"). A word before the day ("快手上市的热情…从前一日的暗盘中看出") tells no happening on
+that day. English tells a listing's first day by its own date
 ("soared on its market debut on Friday"): a day whose clause, before or after it, holds a word of
 ``first_day_happenings_en.txt`` ("listed", "debut") is the day "on its first day" counts from.
 """
@@ -29,6 +31,14 @@ _CLAUSE_BREAK_EN = re.compile(r"[,;!?\n]|\.(?=\s+[A-Z])(?<![A-Z][a-z][a-z]\.)")
 # A day with no more than a time of day before its clause's break opens its sentence ("1月9日，…",
 # "2月5日上午消息，…"): what happened on it is told in the clause after.
 _OPENING_REACH = 8
+# What may stand before a day that opens its sentence: nothing, a bracket, "在".
+_BEFORE_OPENING_DAY = re.compile(r"[\s(（“\"「]*在?")
+# Further on than the clause after it, a day opening its sentence tells a happening told as its act: 正式
+# (officially) before the word in its clause ("宣告地平线正式于港交所主板挂牌上市"), not one told aside
+# ("该芯片此前因出口管制暂停交付", "允许生物科技公司赴港上市").
+_OFFICIAL_HAPPENING = re.compile(rf"正式[^，,。；;！？!?\n]{{0,20}}?(?:{_HAPPENING.pattern})")
+# Another day, month or year told later in the sentence: the happening after it is that date's, not the opening day's.
+_LATER_DATE = re.compile(r"[0-9０-９]+\s*[年月日号號]|[今明昨次当當同翌前][天日]|[上下本][周週月]|[去今明][年]")
 
 
 def names_a_happening(text: str, start: int, end: int) -> bool:
@@ -38,7 +48,21 @@ def names_a_happening(text: str, start: int, end: int) -> bool:
     stop = _clause_end(text, end)
     if stop - end <= _OPENING_REACH and stop < len(text):
         stop = _clause_end(text, stop + 1)
+        if (told := _sentence_told(text, start, end)) is not None and _OFFICIAL_HAPPENING.search(text, stop, told):
+            return True
     return _HAPPENING.search(_NOT_HAPPENING.sub("", text[end:stop])) is not None
+
+
+def _sentence_told(text: str, start: int, end: int) -> int | None:
+    """Where what a day opening its sentence may tell ends: the sentence's end, or the next date told in it
+    ("10月24日9点30分，余凯走向舞台中央，敲响了开市锣，宣告地平线正式于港交所挂牌上市": the listing, three clauses on,
+    is the day's); None for a day inside its sentence ("百度在3月16日下午，…"), whose clause after is all it tells."""
+    opening = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    if not _BEFORE_OPENING_DAY.fullmatch(text, opening, start):
+        return None
+    sentence_end = min((found for mark in _SENTENCE_ENDS if (found := text.find(mark, end)) >= 0), default=len(text))
+    later = _LATER_DATE.search(text, end, sentence_end)
+    return later.start() if later else sentence_end
 
 
 def _clause_end(text: str, start: int) -> int:

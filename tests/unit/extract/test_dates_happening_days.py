@@ -62,6 +62,24 @@ FIRST_DAY_ROWS = [
     ("2月5日，快手掛牌交易。2月8日，快手股價回落。當天恒指下跌1%。", "2021-02-09",
      [("2月5日", "2021-02-05", "day"), ("2月8日", "2021-02-08", "day"), ("當天", "2021-02-08", "day")]),
     ("2月5日，邮政发行生肖邮票首日封。", "2021-02-08", [("2月5日", "2021-02-05", "day")]),
+    # a day opening its sentence tells the listing however many clauses on (zs3011 AF: the gong struck, then the
+    # listing); an offering's price announced the evening before tells no sale, so 首日 is not that evening's
+    ("10月24日9点30分，余凯走向舞台中央，敲响了开市锣，宣告地平线正式于港交所主板挂牌上市。10月23日晚，地平线已公布"
+     "最终发售价及配发结果。上市首日，地平线开盘价报5.12港元。", "2024-10-25",
+     [("10月24日", "2024-10-24", "day"), ("10月23日", "2024-10-23", "day"), ("首日", "2024-10-24", "day")]),
+    ("1月9日上午，MiniMax创始人闫俊杰走上台，敲响开市锣，MiniMax正式在港交所挂牌。1月8日晚，MiniMax公布最终发售价。"
+     "首日收盘，MiniMax股价上涨109%。", "2026-01-10",
+     [("1月9日", "2026-01-09", "day"), ("1月8日", "2026-01-08", "day"), ("首日", "2026-01-09", "day")]),
+    ("10月24日9點30分，余凱走向舞台中央，敲響了開市鑼，宣告地平線正式於港交所主板掛牌上市。10月23日晚，地平線已公佈"
+     "最終發售價及配發結果。上市首日，地平線開盤價報5.12港元。", "2024-10-25",
+     [("10月24日", "2024-10-24", "day"), ("10月23日", "2024-10-23", "day"), ("首日", "2024-10-24", "day")]),
+    # near misses: the listing told after a later date of the sentence is that date's; a day inside its sentence
+    # has only its clause; an offering's price day alone names no happening: 首日 keeps the last day told
+    ("10月20日，余凯走向舞台中央，称地平线将于10月24日挂牌上市。10月22日，暗盘交易火爆。首日表现超出预期。",
+     "2024-10-25", [("10月20日", "2024-10-20", "day"), ("10月24日", "2024-10-24", "day"),
+                    ("10月22日", "2024-10-22", "day"), ("首日", "2024-10-24", "day")]),
+    ("10月23日晚，地平線公佈最終發售價及配發結果。首日，地平線開盤價報5.12港元。", "2024-10-25",
+     [("10月23日", "2024-10-23", "day"), ("首日", "2024-10-23", "day")]),
     # English: "on its first day (of trading)" is the listing's day, not the last day told
     ("Kuaishou listed in Hong Kong on Feb. 5. Grey-market trading on Feb. 4 had hinted at demand. "
      "On its first day of trading, its value topped HK$1 trillion.", "2021-02-08",
@@ -123,6 +141,18 @@ def test_the_first_day_is_the_day_the_listing_or_launch_was_told_on(text, publis
     ("12月17日，沐曦集成电路（股票简称“沐曦股份”，股票代码“688802.SH”）正式在科创板挂牌上市。", "12月17日", True),
     ("12月17日，沐曦集成電路（股票簡稱「沐曦股份」，股票代碼「688802.SH」）正式在科創板掛牌上市。", "12月17日", True),
     ("12月17日，沐曦（股票代码688802）发布公告，称其股东减持，公司已于去年上市。", "12月17日", False),
+    # a day opening its sentence tells what the whole sentence tells, up to another date told in it
+    ("10月24日9点30分，余凯走向舞台中央，敲响了开市锣，宣告地平线正式挂牌上市。", "10月24日", True),
+    ("10月24日9點30分，余凱走向舞台中央，敲響了開市鑼，宣告地平線正式掛牌上市。", "10月24日", True),
+    ("10月20日，余凯走向舞台中央，称地平线将于10月24日挂牌上市。", "10月20日", False),
+    ("在10月24日上午，余凯走向舞台中央，敲响了开市锣，宣告地平线正式挂牌上市。", "10月24日", True),
+    ("余凯在10月24日上午走向港交所舞台中央，敲响开市锣，随后地平线正式挂牌上市。", "10月24日", False),
+    ("10月23日晚，地平线公布最终发售价及配发结果。", "10月23日", False),
+    # further on than the clause after it, only a happening told as done 正式 (officially) is the day's: not a
+    # suspension told aside, nor a rule letting firms list
+    ("2025年7月15日，英伟达恢复向中国出口H20芯片，该芯片此前因出口管制而暂停交付。", "2025年7月15日", False),
+    ("2018年4月底，港交所宣布，允许尚无盈利的生物科技公司赴港上市。", "2018年4月底", False),
+    ("2025年7月15日，輝達恢復向中國出口H20晶片，該晶片此前因出口管制而暫停交付。", "2025年7月15日", False),
     ("On Dec. 17, MetaX (stock code 688802, ticker MetaX) said its board met; it listed last year.", "Dec. 17", False),
     ("Zhipu AI listed first on January 8, with an issue price of HK$116.2.", "January 8", True),
     ("Shares ended 2.8% higher on their Hong Kong debut on Thursday.", "Thursday", True),
