@@ -14,8 +14,9 @@ NUMERALS = {**dict.fromkeys(ZEROS, 0), "一": 1, "二": 2, "两": 2, "三": 3, "
 
 
 def chinese_number(written: str) -> int:
-    """The value of ``written`` in Arabic or Chinese numerals: "12", "十二", "廿一", "二〇二三" (digit by digit)."""
-    if written.isascii():
+    """The value of ``written`` in Arabic or Chinese numerals: "12", "十二", "廿一", "二〇二三" (digit by digit).
+    Hong Kong wires print Arabic digits full-width ("《經濟通通訊社３０日專訊》"): their value is the digits'."""
+    if written.isascii() or written.isdecimal():
         return int(written)
     written = written.replace("廿", "二十").replace("卅", "三十")
     if "十" not in written:

@@ -128,6 +128,12 @@ DATELINE_CASES = [
     # release's Chinese dateline with its wire in slashes.
     ("（中央社記者張三、李四台北2日電）輝達執行長今晚演講", "中央社", "張三、李四", None, None),
     ("（中央社记者张三、李四、王五台北2日电）辉达执行长今晚演讲", "中央社", "张三、李四、王五", None, None),
+    # Class (issue 9, a dateline read as an event: AF zt3017, zt3037): Hong Kong's ETNet wire opens its text
+    # with its dateline in 《》 closed by 專訊, a day alone, in ASCII or full-width digits; Xinhua's 专电 too.
+    ("《經濟通通訊社2日專訊》據行業媒體CnEVpost報道，百度暫停測試", "經濟通通訊社", "", None, None),
+    ("《经济通通讯社23日专讯》据内地科技新媒体报道，商汤科技昨日发布全员信", "经济通通讯社", "", None, None),
+    ("《經濟通通訊社３０日專訊》據《彭博》報道，華為準備明年提高產量", "經濟通通訊社", "", None, None),
+    ("新华社华盛顿1月9日专电 英伟达股价下跌", "新华社", "", None, (1, 9)),
     ("新华社记者张三、李四北京1月9日电 字节跳动发布", "新华社", "张三、李四", None, (1, 9)),
     ("(Yicai) Feb. 20 -- JD.com said it would hire riders.", "Yicai", "", None, (2, 20)),
     ("(Yicai Global) Aug. 24, 2022 -- Kuaishou's shares fell.", "Yicai Global", "", _day(2022, 8, 24), (8, 24)),
@@ -230,6 +236,10 @@ def test_a_dateline_states_its_day_of_month_with_or_without_its_month(reader, li
     "【第一季度】营收十五亿元",
     "【科技前沿】十五日消息人士透露",
     # near misses of an agency's dateline closed by 消息: what a source said, an agency inside a sentence
+    # near misses of the ETNet dateline: the wire cited inside a sentence, a company's own 专讯 day
+    "據經濟通通訊社23日專訊，商湯科技裁員",
+    "经济通通讯社报道称，百度23日发布新车",
+    "百度23日专讯发布新车",
     "新华社1月9日消息称，阿里巴巴将发布新模型",
     "中新网3月5日消息人士透露，百度",
     "據央廣網北京3月4日消息，小米",
@@ -293,6 +303,9 @@ def test_english_months_come_from_the_rule_file_in_lower_case():
     ("PDD said on August 26, 2024 - a Monday - that sales rose.", []),
     # a dateline in brackets and Chinese numerals is covered to its closing bracket: its 十五日 is no reported day
     ("標題\n【香港中通社十五日電】據網站十五日消息，英偉達", ["【香港中通社十五日電】"]),
+    ("《經濟通通訊社2日專訊》據行業媒體報道，百度(09888)暫停測試。", ["《經濟通通訊社2日專訊"]),
+    ("《经济通通讯社23日专讯》据报道，商汤科技昨日发布全员信。", ["《经济通通讯社23日专讯"]),
+    ("商汤科技23日发布全员信。\n据经济通通讯社23日专讯，裁员。", []),
     ("标题\n新华社北京一月九日电（记者张三）字节跳动发布新模型。", ["新华社北京一月九日电（记者张三）"]),
     ("据新华社北京一月九日电，字节跳动发布新模型。", []),
     ("標題\n（中央社記者張三、李四台北2日電）輝達執行長今晚演講", ["（中央社記者張三、李四台北2日電"]),
