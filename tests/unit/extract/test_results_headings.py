@@ -47,6 +47,9 @@ def _events(*texts: str) -> list[tuple[str, str, str]]:
     ("二零二四年第三季業績摘要", True),
     ("2024年第三季財務摘要", True),
     ("2024年第三季業績亮點", True),
+    # "Key Highlights" in a release's Chinese version (zt2103, Trip.com)
+    ("2022年第一季度的主要亮點", True),
+    ("2022年第一季度的主要亮点", True),
     # Near-misses: a sentence, a label with its content after a colon, a long line, a line with no heading word.
     ("Revenue highlights of the quarter were strong.", False),
     ("Highlights: revenue rose 9% in the third quarter of 2024", False),
@@ -56,6 +59,8 @@ def _events(*texts: str) -> list[tuple[str, str, str]]:
     ("业绩摘要：第三季度收入同比增长8%", False),
     ("騰訊今天公佈二零二四年第三季業績摘要。", False),
     ("業績摘要：第三季收入按年增長8%", False),
+    ("小米今年第一季度的主要亮点是汽车业务。", False),
+    ("第一季度的主要亮點包括：收入按年增長8%", False),
 ])
 def test_a_heading_is_a_short_unpunctuated_line_with_a_heading_word(line, heading):
     assert is_a_results_heading(line) is heading
