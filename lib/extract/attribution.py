@@ -34,6 +34,7 @@ from lib.extract.government_subjects import GovernmentSubjects
 from lib.extract.pattern_literals import WordGate
 from lib.extract.pronoun_subjects import subject_company
 from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
+from lib.extract.sentence_openings import LEADING_CONJUNCTION, LEADING_REPORT
 from lib.extract.sentence_openings import figure_openings as _figure_openings
 from lib.extract.sentence_openings import full_width_commas, past_leading_adverbial
 from lib.extract.sentence_openings import opening as _opening
@@ -115,7 +116,8 @@ class Attributor:
     def names_its_own_subject(self, sentence: str) -> bool:
         """Whether ``sentence`` names a subject other than the article's company: another firm, a market,
         an industry or a country (the ``-`` lines of the references file: 行业, "the industry", "China's"),
-        one opening it after a date (``-^``: "2024年，中国…"), or a company noun a name owns."""
+        one opening it, also after a date, a conjunction or a report's clause (``-^``: "2024年，中国…", "但中国…",
+        "报道称，中国…"), or a company noun a name owns."""
         text = to_simplified(sentence)
         if self._not_own_subject is not None:
             text = self._not_own_subject.sub(lambda match: " " * len(match.group()), text)
@@ -124,8 +126,12 @@ class Attributor:
         if self._own_subject_first is None:
             return False
         text = full_width_commas(text)
-        fronted = _FRONTED_DATE.match(text, _opening(text))
-        return self._own_subject_first.match(text, fronted.end() if fronted else _opening(text)) is not None
+        start = _opening(text)
+        for leading in (LEADING_CONJUNCTION, LEADING_REPORT):  # "但中国…", "报道更称，中国2020年…"
+            if found := leading.match(text, start):
+                start = found.end()
+        fronted = _FRONTED_DATE.match(text, start)
+        return self._own_subject_first.match(text, fronted.end() if fronted else start) is not None
 
     def has_its_own_subject_at(self, sentence: str, at: int) -> bool:
         """Whether a subject of its own (a ``-^`` word: "the world", 世界) stands at offset ``at`` of ``sentence``,

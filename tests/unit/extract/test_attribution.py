@@ -396,6 +396,18 @@ CONTEXT_CASES = [
     # ... only when a verb comes before any noun: "中国新能源汽车销量" is a subject of its own.
     (["字节跳动冲刺大模型", "2024年，中国新能源汽车销量突破1000万辆。", "字节跳动随后宣布降价。"], []),
     (["騰訊衝刺大模型", "2月24日，這個問題被問了570萬次。", "騰訊隨後宣布降價。"], []),
+    # Class (issue 9, false events of M zt1103, AB zt2603): a country as the subject of a market's or a society's
+    # figure, after a conjunction or a report's clause ("但中國去年10月至12月的智慧型手機銷售量仍比前年同期減少9%",
+    # "報導更稱,中國2020年超過一半的兒童青少年近視"), is a subject of its own, as after a fronted date. Near misses:
+    # the company goes on after the conjunction or the clause (its figures, dropped subject), or the country only
+    # modifies a noun of the company's (中国区).
+    (["小米发布了财报。", "但中国去年10月至12月的智能手机销量仍比前年同期减少9%。"], []),
+    (["小米發布了財報。", "但中國去年10月至12月的智慧型手機銷售量仍比前年同期減少9%。"], []),
+    (["腾讯推出防沉迷系统。", "报道更称，中国2020年超过一半的儿童青少年近视。"], []),
+    (["騰訊推出防沉迷系統。", "報導更稱,中國2020年超過一半的兒童青少年近視。"], []),
+    (["小米发布了财报。", "但2023年第四季度营收增长20%。"], [("2023年第四季度", "Xiaomi", "context")]),
+    (["小米發布了財報。", "報導更稱，2023年第四季度營收增長20%。"], [("2023年第四季度", "Xiaomi", "context")]),
+    (["小米发布了财报。", "但中国区营收于2023年第四季度增长20%。"], [("2023年第四季度", "Xiaomi", "context")]),
     # A byline line is no opening sentence; English does not drop its subject.
     (["字节跳动冲刺大模型", "文 | 2024年1月5日", "字节跳动随后宣布降价。"], []),
     (["ByteDance races ahead", "In January, launched three models.", "ByteDance cut prices."], []),
