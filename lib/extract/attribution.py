@@ -34,9 +34,8 @@ from lib.extract.government_subjects import GovernmentSubjects
 from lib.extract.pattern_literals import WordGate
 from lib.extract.pronoun_subjects import subject_company
 from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
-from lib.extract.sentence_openings import LEADING_CONJUNCTION, LEADING_REPORT
+from lib.extract.sentence_openings import LEADING_CONJUNCTION, LEADING_REPORT, full_width_commas, past_leading_adverbial
 from lib.extract.sentence_openings import figure_openings as _figure_openings
-from lib.extract.sentence_openings import full_width_commas, past_leading_adverbial
 from lib.extract.sentence_openings import opening as _opening
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN

@@ -18,7 +18,8 @@ FRONTED_DATE = re.compile(r"\s*(?:(?:\d{4}|今|去)\s*年(?:\s*\d{1,2}\s*月)?|\
 LEADING_CONJUNCTION = re.compile(r"(?:但是|但|不过|然而|可是|而)\s*[，,]?\s*")
 # A report's or data's clause that opens a Chinese sentence ("报道更称，中国2020年超过一半的儿童…", "数据显示，"): what
 # it reports comes after it, its subject with it.
-LEADING_REPORT = re.compile(r"(?:报道|报导|报告|数据|调查|研究)[^，,。:：]{0,4}?(?:称|显示|指出|认为|表明)\s*[，,:：]\s*")
+LEADING_REPORT = re.compile(r"(?:报道|报导|报告|数据|调查|研究)[^，,。:：]{0,4}?(?:称|显示|指出|认为|表明)"
+                            r"\s*[，,:：]\s*")
 
 # A half-width comma written in Chinese (reprint sites and converters often do: "12日早间,华为"):
 # one with a Chinese character on either side, spaces aside, or after a half-width bracket closing
