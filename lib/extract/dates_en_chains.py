@@ -232,9 +232,11 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     # "full-year revenue", "for the full year", "expected full year revenue": the year of the period in focus
     # or told ("the full year 2024" is read as 2024; "a full year", "one full year in office" are spans, "its
-    # first full-year profit" a kind of year).
+    # first full-year profit" a kind of year). Not after its year ("its 2024 full-year level", "2020 full year
+    # earnings"): one expression with it, as 2024年全年 is (the realnews README's settled conventions).
     (
-        ascii_pattern(r"(?<![A-Za-z-])(?<!\b[Ff]irst )(?:[Tt]he\s+full\s+year|(?i:full-year)"
+        ascii_pattern(r"(?<![A-Za-z-])(?<!\b[Ff]irst )(?<![0-9]{4}\s)(?<![0-9]{4}-)"
+                      r"(?:[Tt]he\s+full\s+year|(?i:full-year)"
                       r"|(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Oo]ne )(?<!\b[Aa]nother )(?i:full)\s+year(?=\s+[a-z])"
                       r"(?!\s+(?:of|in|on|at|to|for|from|since|ago|later|earlier|before|after|and|or)\b))\b"
                       r"(?![-‐])(?!\s*(?:of\s+)?(?:(?i:fy|fiscal)|[0-9]))"),

@@ -210,6 +210,14 @@ FULL_YEAR_ROWS = [
     ("Alibaba kept the full-year guidance for 2024 unchanged.", "2024-08-15", [("2024", "2024-01-01", "year")]),
     ("Baidu spent a full year rebuilding its search engine.", "2024-08-15", []),
     ("Nio is yet to post its first full-year profit.", "2024-08-15", []),
+    # Class (issue 9, X en2212; T en1809 "its Q4 and 2020 full year earnings"): "full-year" after its year is one
+    # expression with it, as 2024年全年 is, even when another year is in focus ("First-half 2025 …").
+    ("First-half 2025 revenue reached CNY700 million, exceeding its 2024 full-year level.", "2025-08-30",
+     [("First-half 2025", "2025-01-01", "half"), ("2024", "2024-01-01", "year")]),
+    ("In the first half of 2025 Pinduoduo beat its 2024 full year revenue.", "2025-08-30",
+     [("the first half of 2025", "2025-01-01", "half"), ("2024", "2024-01-01", "year")]),
+    ("First-half 2025 revenue reached CNY700 million, half its full-year target.", "2025-08-30",
+     [("First-half 2025", "2025-01-01", "half"), ("full-year", "2025-01-01", "year")]),
     # Simplified Chinese.
     ("小米SU7今年10月交付突破2万辆。小米已经提前完成全年10万辆交付目标。", "2024-11-21",
      [("今年10月", "2024-10-01", "month"), ("全年", "2024-01-01", "year")]),
@@ -226,6 +234,8 @@ FULL_YEAR_ROWS = [
      [("2024年", "2024-01-01", "year")]),
     ("快手上市后首次实现全年盈利。", "2024-03-20", []),
     ("团队用了一整年重写搜索引擎。", "2024-03-20", []),
+    ("2025年上半年营收7亿元，超过其2024年全年水平。", "2025-08-30",
+     [("2025年上半年", "2025-01-01", "half"), ("2024年", "2024-01-01", "year")]),
     ("公司对整年度的OKR不甚满意。", "2021-05-10", []),
     ("小米客服全年无休。", "2024-03-20", []),
     # Traditional Chinese.
@@ -233,6 +243,8 @@ FULL_YEAR_ROWS = [
      [("今年10月", "2024-10-01", "month"), ("全年", "2024-01-01", "year")]),
     ("輝達後來在去年10月成為首家市值達到5兆美元的公司，博通全年股價上漲49%。", "2026-01-07",
      [("去年10月", "2025-10-01", "month"), ("全年", "2025-01-01", "year")]),
+    ("2025年上半年營收7億元，超過其2024年全年水平。", "2025-08-30",
+     [("2025年上半年", "2025-01-01", "half"), ("2024年", "2024-01-01", "year")]),
     ("台積電上調全年美元營收成長目標至30%。", "2025-10-04", [("全年", "2025-01-01", "year")]),
     ("騰訊3月18日公布了全年業績。", "2026-03-20", [("3月18日", "2026-03-18", "day"), ("全年", "2025-01-01", "year")]),
     # near misses
