@@ -12,21 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import partial
 
 from lib.extract.attribution import Attributor
 from lib.extract.company_in_focus import companies_told, company_in_focus, main_company
 from lib.extract.dates import DateMatch, find_dates
-from lib.extract.dates_carried_forward import anchor_after, happening_day_after, in_focus
 from lib.extract.dates_cue_patterns import CuePatterns
-from lib.extract.dates_en_year_or_amount import year_of_a_named_event
 from lib.extract.dates_fiscal import fiscal_year_of
-from lib.extract.dates_results_period import half_reported
+from lib.extract.dates_in_reading_order import DatesInReadingOrder
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.press_time import told_at_press_time
-from lib.extract.story_time import last_in_story, latest_of, placed_before_the_first_date, story_year_after
 from lib.extract.topic_chain import (
     SENTENCE_CLOSE,
     ArticleFocus,
@@ -37,22 +33,10 @@ from lib.extract.topic_chain import (
     named_in,
     topic_after,
 )
-from lib.extract.weekdays_told import (
-    ToldDay,
-    bare_weekdays,
-    placed_by_their_weekdays,
-    read_as_told,
-    weekday_ties,
-    weekdays_alone,
-    weekdays_told_after,
-)
 from lib.extract.year_less_days import (
     YearLessDay,
     YearLessMonth,
     YearLessWeekday,
-    days_alone,
-    months_alone,
-    year_less_days,
 )
 from lib.periods import Period
 from lib.rules.fiscal_years import FiscalYear
@@ -113,86 +97,19 @@ def sentence_events(
     a date in one is the publication's, no event.
     """
     rows: list[dict] = []
-    anchor: Period | None = None
-    narrative: Period | None = None
-    narrative_date: Period | None = None
-    story_year: Period | None = None  # the latest year an undated story's dates reported; an event's name is no date
-    first_told: tuple[int, Period] | None = None  # where and at which date an undated story first states its year
-    latest_told: Period | None = None  # the latest-starting date finer than a year an undated story is at
+    dates = DatesInReadingOrder(published, cues, date_finder, datelines)
     tallied = [companies_told(found) for found in mentions_by_sentence.values()]
     main, focused = main_company(tallied), company_in_focus(tallied)
     article = ArticleFocus(main, focused)
     topics = TopicChain(article, attributor)  # what each sentence leaves the next to refer to
     opening = True  # no full sentence read yet: only a headline or byline lines
-    last_date: Period | None = None
-    last_told: Period | None = None  # "次年7月" two sentences after "2021年" counts from it
-    focus: Period | None = None  # the period a results article reports on: "the same period last year" counts from it
-    happening: Period | None = None  # the day a listing or launch was told to happen on: 首日 counts from it
-    told: dict[int, ToldDay] = {}  # an undated article's weekdays tied to a day: "星期一(1月27日) … 星期一"
-    weekday_of: dict[tuple[int, int], int] = {}  # its year-less days told with their weekday: "周六(4月10日)"
     for sentence in sentences:
         # A fiscal label ("Q1 FY2026") is on the fiscal calendar of the company the sentence names, else of the
         # one it goes on about: the sentence before's, else the article's; worked out only if a fiscal label asks.
         own = [m.company for m in mentions_by_sentence.get(sentence.sent_id, []) if m.company]
         fiscal_year = fiscal_year_of(own) if own else partial(_calendar_of_the_topic, topics, main)
-        read = partial(date_finder, sentence.text, cues=cues, anchor=anchor, previous_sentence_date=last_date,
-                       narrative_date=narrative_date, focus=focus, last_told=last_told, fiscal_year=fiscal_year,
-                       happening_day=happening)
-        matches = read(published or narrative)
-        year_open = published is None and narrative is None  # before this sentence's own years
-        if year_open and (told_at := _story_period(sentence.text, matches, cues)):
-            # "6月1日，雷军在2024未来汽车先行者大会上表示": the first year an undated story states places the days and
-            # months the same sentence names; a shift from it waits for a later sentence ("Founded in 2021, it raised
-            # $600 million last year": not 2020), and a day before the period told ("3月20日，腾讯公布2024年第四季度
-            # 营收") is in a later year, which the sentence does not say.
-            narrative = Period(date(told_at.start.year, 1, 1), "year")
-            matches = _with_days_placed(matches, read(narrative), told_at)
-        if datelines and matches:
-            matches = [m for m in matches if not _inside(sentence.start + m.start, datelines)]
-        unplaced = _unplaced_days(sentence.text, matches) if year_open else []
-        if published is None:
-            # The weekdays and the days the sentence ties them to, found once for the three steps (reading
-            # as told adds no day to tie to: a weekday's own reading states no day).
-            weekdays = bare_weekdays(sentence.text)
-            ties = weekday_ties(sentence.text, weekdays, [*matches, *unplaced])
-            matches, as_told = read_as_told(sentence.text, weekdays, ties, matches, told)
-            told = weekdays_told_after(ties, [*matches, *unplaced], told)
-            weekday_of |= {(own.month, own.day): weekday.spec.weekday for weekday, own in ties if own.period is None}
-            if year_open:
-                as_told = [*as_told, *weekdays_alone(sentence.text, weekdays, ties, [*matches, *unplaced], as_told)]
-            unplaced = sorted([*unplaced, *as_told], key=lambda day: day.start)
-        if year_open:  # "当地时间12日", "in March": a day of a month, a month of a year the article leaves open
-            unplaced = [*unplaced, *days_alone(sentence.text, [*matches, *unplaced])]
-            unplaced = sorted([*unplaced, *months_alone(sentence.text, [*matches, *unplaced])],
-                              key=lambda day: day.start)
-        # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic. A date
-        # nothing happened on ("刷新苹果去年12月的纪录", "since March 2020") is not where the story is.
-        last_date = next((m.period for m in reversed(matches) if not m.since), None)
-        last_told = matches[-1].period if matches else last_told
-        # "for the quarter", 本季度, 去年同期; a stated period set against ("较2023年3月") names no period in focus.
-        reported = focus is not None and any(m.compared and m.relative for m in matches)
-        # "寒武纪发布首份半年报。报告期内…": a half-year report named without its year puts its half in focus.
-        focus = in_focus(matches, half_reported(sentence.text, published) or focus)
-        anchor = anchor_after(matches, anchor)
-        happening = happening_day_after(sentence.text, matches, happening)
-        if published is None:
-            # Asked again after a year-opening sentence's ``_story_period``: the days its year placed above may be
-            # the latest the story goes on from ("6月1日，…在2024…大会上…" then "周五").
-            explicit, stated = last_in_story(sentence.text, matches, cues)
-            if explicit is not None:
-                first_told = first_told or (sentence.sent_id, explicit.period)
-                latest_told = latest_of(sentence.text, explicit, latest_told)
-                narrative = story_year = story_year_after(explicit.period, story_year)
-            elif narrative is None and (named_year := year_of_a_named_event(sentence.text)):
-                narrative = Period(date(named_year, 1, 1), "year")  # "在2024未来汽车先行者大会上": no date, its year
-            if stated is not None:
-                # "2025年1月9日 … 3月5日 … 周五": the story goes on from the latest day it names,
-                # with or without its year.
-                narrative_date = stated.period
-        if datelines and unplaced:
-            # The day of an undated wire story's dateline ("新华社北京1月17日电（记者张三）…") is the publication's,
-            # whose year is unknown: no year-less event either.
-            unplaced = [day for day in unplaced if not _inside(sentence.start + day.start, datelines)]
+        read = dates.read(sentence.sent_id, sentence.text, sentence.start, fiscal_year)
+        matches, unplaced, reported = read.matches, read.unplaced, read.reported
         mentions = mentions_by_sentence.get(sentence.sent_id, [])
         if not (matches or unplaced):
             # Only a later sentence may ask what this one was about: worked out then, if ever.
@@ -231,7 +148,7 @@ def sentence_events(
             rows.append(_row(doc_id, sentence, number, match, companies, regulations,
                              typer.classify(sentence.text, (match.start, match.end), hits),
                              "context" if context or group else "text", published))
-    return placed_by_their_weekdays(placed_before_the_first_date(rows, first_told, latest_told), weekday_of, story_year)
+    return dates.placed(rows)
 
 
 def firms_of_a_group(before: Topic) -> list[str]:
@@ -244,30 +161,6 @@ def firms_of_a_group(before: Topic) -> list[str]:
 def _calendar_of_the_topic(topics: TopicChain, main: str) -> FiscalYear | None:
     """The fiscal calendar of the companies the sentence before is about, else of the article's main company."""
     return fiscal_year_of(topics.current().companies or ([main] if main else []))
-
-
-def _story_period(text: str, matches: Sequence[DateMatch], cues: CuePatterns | None) -> Period | None:
-    """The period an undated story's sentence is told at: its last date with a year of its own the story is at,
-    else the year of an event it names ("2024未来汽车先行者大会"); None when it tells none."""
-    explicit, _ = last_in_story(text, matches, cues)
-    if explicit is not None:
-        return explicit.period
-    year = year_of_a_named_event(text)
-    return Period(date(year, 1, 1), "year") if year else None
-
-
-def _with_days_placed(matches: Sequence[DateMatch], placed: Sequence[DateMatch], told_at: Period) -> list[DateMatch]:
-    """``matches`` with the dates of ``placed`` (the same sentence read in the year it is told at) that name
-    their day or month in words, that ``matches`` left unread and that start no earlier than ``told_at``."""
-    days = [m for m in placed if m.stated and m.relative and m.period.start >= told_at.start
-            and all(m.end <= read.start or m.start >= read.end for read in matches)]
-    return sorted([*matches, *days], key=lambda m: m.start)
-
-
-def _unplaced_days(text: str, matches: Sequence[DateMatch]) -> list[YearLessDay]:
-    """The year-less month-days of ``text`` that no placed date covers."""
-    return [day for day in year_less_days(text)
-            if all(day.end <= match.start or day.start >= match.end for match in matches)]
 
 
 def _row(doc_id: str, sentence: SentenceSpan, number: int,
@@ -297,10 +190,6 @@ def _row(doc_id: str, sentence: SentenceSpan, number: int,
         E.MONTH_DAY: match.month_day if isinstance(match, YearLessDay | YearLessMonth) else "",
         E.WEEKDAY: match.name if isinstance(match, YearLessWeekday) else "",
     }
-
-
-def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
 
 
 def is_planned(period: Period, published: Period | None) -> bool:

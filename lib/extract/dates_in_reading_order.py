@@ -1,0 +1,186 @@
+"""An article's dates read sentence by sentence, each against what the sentences before it told.
+
+``lib.extract.events`` asks a ``DatesInReadingOrder`` for each sentence's dates in turn; the reader
+keeps what a later sentence's dates count from: the last day told ("the next day"), the period a
+results article reports on ("the same period last year"), the day a listing was told to happen on
+(首日), and, when the publication date is unknown, the year and the latest date the story is at
+(narrative mode: "in 2023 … in July" is July 2023). Year-less days and months that nothing places
+come back apart (``unplaced``), as do weekdays an undated article ties to a day; ``placed`` gives
+them their year once the whole article is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from lib.extract.dates import DateMatch
+from lib.extract.dates_carried_forward import anchor_after, happening_day_after, in_focus
+from lib.extract.dates_cue_patterns import CuePatterns
+from lib.extract.dates_en_year_or_amount import year_of_a_named_event
+from lib.extract.dates_results_period import half_reported
+from lib.extract.story_time import last_in_story, latest_of, placed_before_the_first_date, story_year_after
+from lib.extract.weekdays_told import (
+    ToldDay,
+    bare_weekdays,
+    placed_by_their_weekdays,
+    read_as_told,
+    weekday_ties,
+    weekdays_alone,
+    weekdays_told_after,
+)
+from lib.extract.year_less_days import YearLessDay, days_alone, months_alone, year_less_days
+from lib.periods import Period
+from lib.rules.fiscal_years import FiscalYear
+
+
+@dataclass(frozen=True)
+class SentenceDates:
+    """One sentence's dates: those read (``matches``), the year-less days, months and weekdays nothing placed
+    yet (``unplaced``), and whether a date set against another tells a figure by the period in focus
+    (``reported``: "for the quarter", 去年同期)."""
+
+    matches: list[DateMatch]
+    unplaced: list
+    reported: bool
+
+
+class DatesInReadingOrder:
+    """The dates of one article's sentences, read in reading order (``read``), then placed (``placed``).
+
+    ``date_finder`` is ``lib.extract.dates.find_dates`` or a stand-in with its keywords; ``datelines`` are the
+    text spans of the datelines that open a paragraph ("新华社北京1月9日电"): a date in one is the
+    publication's. One reader serves one article: it keeps what its sentences told.
+    """
+
+    def __init__(self, published: Period | None, cues: CuePatterns | None,
+                 date_finder: Callable[..., list[DateMatch]], datelines: Sequence[tuple[int, int]] = ()) -> None:
+        self.published, self.cues, self.find, self.datelines = published, cues, date_finder, datelines
+        self.anchor: Period | None = None
+        self.narrative: Period | None = None
+        self.narrative_date: Period | None = None
+        self.story_year: Period | None = None  # the latest year an undated story's dates reported
+        self.first_told: tuple[int, Period] | None = None  # where and at which date an undated story states a year
+        self.latest_told: Period | None = None  # the latest-starting date finer than a year an undated story is at
+        self.last_date: Period | None = None
+        self.last_told: Period | None = None  # "次年7月" two sentences after "2021年" counts from it
+        self.focus: Period | None = None  # the period a results article reports on
+        self.happening: Period | None = None  # the day a listing or launch was told to happen on: 首日 counts from it
+        self.told: dict[int, ToldDay] = {}  # an undated article's weekdays tied to a day: "星期一(1月27日) … 星期一"
+        self.weekday_of: dict[tuple[int, int], int] = {}  # its year-less days told with their weekday: "周六(4月10日)"
+
+    def read(self, sent_id: int, text: str, start: int,
+             fiscal_year: FiscalYear | None | Callable[[], FiscalYear | None]) -> SentenceDates:
+        """The dates of sentence ``sent_id`` (``text``, at ``start`` in the article), read against the sentences
+        before; ``fiscal_year`` is the calendar a fiscal label is on, or a function that works it out."""
+        matches = self._find(text, fiscal_year, self.published or self.narrative)
+        year_open = self.published is None and self.narrative is None  # before this sentence's own years
+        if year_open and (told_at := _story_period(text, matches, self.cues)):
+            # "6月1日，雷军在2024未来汽车先行者大会上表示": the first year an undated story states places the days and
+            # months the same sentence names; a shift from it waits for a later sentence ("Founded in 2021, it raised
+            # $600 million last year": not 2020), and a day before the period told ("3月20日，腾讯公布2024年第四季度
+            # 营收") is in a later year, which the sentence does not say.
+            self.narrative = Period(date(told_at.start.year, 1, 1), "year")
+            matches = _with_days_placed(matches, self._find(text, fiscal_year, self.narrative), told_at)
+        if self.datelines and matches:
+            matches = [m for m in matches if not _inside(start + m.start, self.datelines)]
+        matches, unplaced = self._unplaced(text, matches, year_open)
+        reported = self._carry_forward(sent_id, text, matches)
+        if self.datelines and unplaced:
+            # The day of an undated wire story's dateline ("新华社北京1月17日电（记者张三）…") is the publication's,
+            # whose year is unknown: no year-less event either.
+            unplaced = [day for day in unplaced if not _inside(start + day.start, self.datelines)]
+        return SentenceDates(matches, unplaced, reported)
+
+    def placed(self, rows: list[dict]) -> list[dict]:
+        """``rows`` (``lib.schema.Event`` columns of this article) with the year-less days and weekdays placed
+        where the whole story puts them (``story_time.placed_before_the_first_date``,
+        ``weekdays_told.placed_by_their_weekdays``)."""
+        return placed_by_their_weekdays(placed_before_the_first_date(rows, self.first_told, self.latest_told),
+                                        self.weekday_of, self.story_year)
+
+    def _find(self, text: str, fiscal_year, published: Period | None) -> list[DateMatch]:
+        return self.find(text, published, cues=self.cues, anchor=self.anchor, previous_sentence_date=self.last_date,
+                         narrative_date=self.narrative_date, focus=self.focus, last_told=self.last_told,
+                         fiscal_year=fiscal_year, happening_day=self.happening)
+
+    def _unplaced(self, text: str, matches: list[DateMatch], year_open: bool) -> tuple[list[DateMatch], list]:
+        """``matches`` and the year-less days, months and weekdays of ``text`` that nothing places yet; with an
+        unknown publication date, ``matches`` gain the weekdays read as the day they were tied to before."""
+        unplaced: list = _unplaced_days(text, matches) if year_open else []
+        if self.published is None:
+            # The weekdays and the days the sentence ties them to, found once for the three steps (reading
+            # as told adds no day to tie to: a weekday's own reading states no day).
+            weekdays = bare_weekdays(text)
+            ties = weekday_ties(text, weekdays, [*matches, *unplaced])
+            matches, as_told = read_as_told(text, weekdays, ties, matches, self.told)
+            self.told = weekdays_told_after(ties, [*matches, *unplaced], self.told)
+            self.weekday_of |= {(own.month, own.day): weekday.spec.weekday
+                                for weekday, own in ties if own.period is None}
+            if year_open:
+                as_told = [*as_told, *weekdays_alone(text, weekdays, ties, [*matches, *unplaced], as_told)]
+            unplaced = sorted([*unplaced, *as_told], key=lambda day: day.start)
+        if year_open:  # "当地时间12日", "in March": a day of a month, a month of a year the article leaves open
+            unplaced = [*unplaced, *days_alone(text, [*matches, *unplaced])]
+            unplaced = sorted([*unplaced, *months_alone(text, [*matches, *unplaced])], key=lambda day: day.start)
+        return matches, unplaced
+
+    def _carry_forward(self, sent_id: int, text: str, matches: Sequence[DateMatch]) -> bool:
+        """Keep what later sentences count from; whether the sentence tells a figure by the period in focus."""
+        # "the same month", 同月 and 当时 look back one sentence at most: further back is another topic. A date
+        # nothing happened on ("刷新苹果去年12月的纪录", "since March 2020") is not where the story is.
+        self.last_date = next((m.period for m in reversed(matches) if not m.since), None)
+        self.last_told = matches[-1].period if matches else self.last_told
+        # "for the quarter", 本季度, 去年同期; a stated period set against ("较2023年3月") names no period in focus.
+        reported = self.focus is not None and any(m.compared and m.relative for m in matches)
+        # "寒武纪发布首份半年报。报告期内…": a half-year report named without its year puts its half in focus.
+        self.focus = in_focus(matches, half_reported(text, self.published) or self.focus)
+        self.anchor = anchor_after(matches, self.anchor)
+        self.happening = happening_day_after(text, matches, self.happening)
+        if self.published is None:
+            self._follow_the_story(sent_id, text, matches)
+        return reported
+
+    def _follow_the_story(self, sent_id: int, text: str, matches: Sequence[DateMatch]) -> None:
+        # Asked again after a year-opening sentence's ``_story_period``: the days its year placed above may be
+        # the latest the story goes on from ("6月1日，…在2024…大会上…" then "周五").
+        explicit, stated = last_in_story(text, matches, self.cues)
+        if explicit is not None:
+            self.first_told = self.first_told or (sent_id, explicit.period)
+            self.latest_told = latest_of(text, explicit, self.latest_told)
+            self.narrative = self.story_year = story_year_after(explicit.period, self.story_year)
+        elif self.narrative is None and (named_year := year_of_a_named_event(text)):
+            self.narrative = Period(date(named_year, 1, 1), "year")  # "在2024未来汽车先行者大会上": no date, its year
+        if stated is not None:
+            # "2025年1月9日 … 3月5日 … 周五": the story goes on from the latest day it names,
+            # with or without its year.
+            self.narrative_date = stated.period
+
+
+def _story_period(text: str, matches: Sequence[DateMatch], cues: CuePatterns | None) -> Period | None:
+    """The period an undated story's sentence is told at: its last date with a year of its own the story is at,
+    else the year of an event it names ("2024未来汽车先行者大会"); None when it tells none."""
+    explicit, _ = last_in_story(text, matches, cues)
+    if explicit is not None:
+        return explicit.period
+    year = year_of_a_named_event(text)
+    return Period(date(year, 1, 1), "year") if year else None
+
+
+def _with_days_placed(matches: Sequence[DateMatch], placed: Sequence[DateMatch], told_at: Period) -> list[DateMatch]:
+    """``matches`` with the dates of ``placed`` (the same sentence read in the year it is told at) that name
+    their day or month in words, that ``matches`` left unread and that start no earlier than ``told_at``."""
+    days = [m for m in placed if m.stated and m.relative and m.period.start >= told_at.start
+            and all(m.end <= read.start or m.start >= read.end for read in matches)]
+    return sorted([*matches, *days], key=lambda m: m.start)
+
+
+def _unplaced_days(text: str, matches: Sequence[DateMatch]) -> list[YearLessDay]:
+    """The year-less month-days of ``text`` that no placed date covers."""
+    return [day for day in year_less_days(text)
+            if all(day.end <= match.start or day.start >= match.end for match in matches)]
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
