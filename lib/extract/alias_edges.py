@@ -30,8 +30,10 @@ CJK_NOT_UNITS = tuple(_QUANTITY_WORDS["not_unit_zh"])
 _NEXT_WORD = re.compile(r"[\s\-]*([A-Za-z]+)")
 # A model or product version glued to a name: "DeepseekV3.1", "QwenR1" (a letter V or R, digits, dots), or
 # bare digits with no Chinese after them ("Baichuan2-53B"): digits before Chinese are a figure or a count
-# (MiniMax900亿, TikTok3名, manus30日).
-_GLUED_VERSION = re.compile(r"(?:[VR][0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)*(?![\u3400-\u9fff]))(?![A-Za-z0-9])")
+# (MiniMax900亿, TikTok3名), save a day or month of the calendar, which dates what the name did
+# ("Deliveroo10日宣布撤出", "manus30日也在官網證實", "Google10月最新公佈").
+_GLUED_VERSION = re.compile(r"(?:[VR][0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)*(?![\u3400-\u9fff])"
+                            r"|(?:[12][0-9]|3[01]|0?[1-9])[日号號]|(?:1[0-2]|0?[1-9])月)(?![A-Za-z0-9])")
 
 
 def is_glued_version(text: str, start: int, end: int) -> bool:
