@@ -40,6 +40,12 @@ CLASSES = [
     ("網易旗下24 Entertainment工作室，中船集團，中遠海運訂造新船。",
      [co("網易", "NetEase"), co("24 Entertainment", "24 Entertainment", "NetEase"),
       co("中船集團", "China State Shipbuilding Corporation"), co("中遠海運", "COSCO Shipping")]),
+    # Exchanges named by a coordination's shared noun or by their city alone, and a firm's Chinese name
+    # written out in English (China Music Group for 中国音乐集团)
+    ("SMIC trades on the Shanghai and Hong Kong stock exchanges, having quit the New York exchange.",
+     [co("SMIC", "SMIC"), co("Hong Kong stock exchanges", HKEX), co("New York exchange", "New York Stock Exchange")]),
+    ("Regulators looked at Tencent's purchase of China Music Group in 2016.",
+     [co("Tencent", "Tencent"), co("China Music Group", "China Music Corporation")]),
     ("London Stock Exchange Group sells Refinitiv data.",
      [co("London Stock Exchange Group", "LSEG"), co("Refinitiv", "LSEG")]),
 ]
@@ -47,6 +53,7 @@ CLASSES = [
 EVERYDAY = [
     "The lse of the word, sgx in lower case, and jpx as a file name.",
     "最新交易所数据显示成交量上升。",
+    "Chinese firms listed on New York exchanges and on Hong Kong's markets.",
     "中国船舶行业订单大增，中国船舶工业协会发布数据。",
     "中國船舶業今年接單量創新高。",
     "A lyft of the gate, baird and truist in lower case, a cosco table, and 24 entertainment venues.",

@@ -164,6 +164,10 @@ def venues():
     ("Shein filed with Hong Kong's exchange last week", "Hong Kong's exchange", True),
     ("Shein filed with HKEX last week", "HKEX", True),
     ("HKEX approved Shein's listing", "HKEX", False),
+    # a coordination's shared noun and a city's exchange are venues as the full names are
+    ("SMIC trades on the Shanghai and Hong Kong stock exchanges", "Hong Kong stock exchanges", True),
+    ("Alibaba filed with the New York exchange on Friday", "New York exchange", True),
+    ("The New York exchange suspended trading", "New York exchange", False),
 ])
 def test_a_name_is_a_place_only_with_a_venue_word(venues, text, name, is_place):
     start = text.index(name)
