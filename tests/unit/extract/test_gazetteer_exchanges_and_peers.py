@@ -46,6 +46,10 @@ CLASSES = [
      [co("SMIC", "SMIC"), co("Hong Kong stock exchanges", HKEX), co("New York exchange", "New York Stock Exchange")]),
     ("Regulators looked at Tencent's purchase of China Music Group in 2016.",
      [co("Tencent", "Tencent"), co("China Music Group", "China Music Corporation")]),
+    # Deliveroo by its Hong Kong and Taiwan name, 戶戶送
+    ("外卖平台户户送宣布撤出香港市场，foodpanda收购其部分资产。", [co("户户送", "Deliveroo"), co("foodpanda", "Foodpanda", "Delivery Hero")]),
+    ("外賣平台戶戶送宣布撤出香港市場。", [co("戶戶送", "Deliveroo")]),
+    ("Deliveroo, known as 戶戶送 in Hong Kong, left the city.", [co("Deliveroo", "Deliveroo"), co("戶戶送", "Deliveroo")]),
     ("London Stock Exchange Group sells Refinitiv data.",
      [co("London Stock Exchange Group", "LSEG"), co("Refinitiv", "LSEG")]),
 ]
@@ -54,6 +58,8 @@ EVERYDAY = [
     "The lse of the word, sgx in lower case, and jpx as a file name.",
     "最新交易所数据显示成交量上升。",
     "Chinese firms listed on New York exchanges and on Hong Kong's markets.",
+    "春节前，年货由快递员家家户户送上门。",
+    "春節前，年貨由快遞員家家戶戶送上門。",
     "中国船舶行业订单大增，中国船舶工业协会发布数据。",
     "中國船舶業今年接單量創新高。",
     "A lyft of the gate, baird and truist in lower case, a cosco table, and 24 entertainment venues.",
