@@ -226,8 +226,12 @@ class Attributor:
 
     def refers_to_a_group_of_firms(self, sentence: str) -> bool:
         """Whether ``sentence`` refers to firms as a group by a class noun ("major tech firms", 中国企业, 各平台业者;
-        the ``&`` lines of the references file)."""
-        return self._group is not None and self._group.search(to_simplified(sentence)) is not None
+        the ``&`` lines of the references file). Stocks as a group are no shareholders: 游戏股东, 科技股东."""
+        if self._group is None:
+            return False
+        text = to_simplified(sentence)
+        return any(not (match.group().endswith("股") and text.startswith("东", match.end()))
+                   for match in self._group.finditer(text))
 
     def refers_to_a_regulator(self, sentence: str, dates: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether ``sentence`` refers to a regulator, a government or a court, or to its act, without naming

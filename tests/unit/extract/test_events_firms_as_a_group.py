@@ -59,6 +59,16 @@ ROWS = [
                  [("10月10日", "", "context")], id="stocks-alone-hans"),
     pytest.param(["投資者紛紛拋售。", "10月10日開盤，A股芯片股集體大跌。"], "2022-10-12",
                  [("10月10日", "", "context")], id="stocks-alone-hant"),
+    # Class (splits AB, AF): game stocks as a group (游戏股, 遊戲類股, "game stocks"), alone or after the several named.
+    pytest.param(["Regulators summoned Tencent and NetEase.", "Game stocks fell sharply at the open on September 9."],
+                 "2021-09-09", [("September 9", "Tencent;NetEase", "context")], id="game-stocks-after-several-en"),
+    pytest.param(["监管部门约谈腾讯、网易。", "9月9日开盘，在香港上市的游戏股全面下跌。"], "2021-09-09",
+                 [("9月9日", "Tencent;NetEase", "context")], id="game-stocks-after-several-hans"),
+    pytest.param(["投資者紛紛拋售。", "9月9日開盤，相關遊戲類股全面翻黑。"], "2021-09-09",
+                 [("9月9日", "", "context")], id="game-stocks-alone-hant"),
+    # ... not shareholders (游戏股东, 科技股東: 股东 "shareholder" holds the group's 股)
+    pytest.param(["投资者纷纷抛售。", "9月9日，该游戏股东大会召开。"], "2021-09-09", [], id="game-shareholders-hans"),
+    pytest.param(["投資者紛紛拋售。", "9月9日，該科技股東大會召開。"], "2021-09-09", [], id="tech-shareholders-hant"),
     # Class (splits Z, AB, AA): the several named before taken up by their number ("both companies", "the two
     # firms", 两家公司), all of them, not the one "the company" stands for; alone, no company known.
     pytest.param(["Meituan and Alibaba raised billions from investors.",
