@@ -42,13 +42,14 @@ def is_glued_version(text: str, start: int, end: int) -> bool:
     return end - start >= 3 and text[end - 1].isalpha() and _GLUED_VERSION.match(text, end) is not None
 
 
-# A name made an adjective of comparison ("China's Nasdaq-style market", "a ChatGPT-style project") names
-# what the thing is like, not the firm.
-_COMPARISON_AFTER = re.compile(r"[-‐–]style(?![A-Za-z])", re.IGNORECASE)
+# A name made an adjective of comparison ("China's Nasdaq-style market", "a ChatGPT-style project") or a
+# byword for a turning point ("the 'ChatGPT moment' for humanoid robots", "another 'DeepSeek moment'",
+# DeepSeek时刻) names what the thing is like, not the firm.
+_COMPARISON_AFTER = re.compile(r"[-‐–]style(?![A-Za-z])|\s+moments?(?![A-Za-z])|\s*时刻", re.IGNORECASE)
 
 
 def is_comparison(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is the first half of a "<name>-style" adjective."""
+    """Whether the name ending at ``end`` is the first half of a "<name>-style" adjective or a "<name> moment"."""
     return _COMPARISON_AFTER.match(text, end) is not None
 
 
