@@ -1,9 +1,10 @@
 """Whether a gazetteer alias found in a text stands there as a name: its edges, its quotes, its figures.
 
-A Latin alias needs word edges ("Grab" not in "Grabbed") and is no "-style" adjective ("Nasdaq-style"); a
-quoted alias (``"Now``) needs quotes around it; an all-digit alias (360, the company) is a figure when a currency, a unit or another
-digit stands next to it ("360 million", "$360", "RMB 360", 360万, 360度) — the words that make it
-one are money's (``lib/rules/money_words.csv``) and the other units of ``lib/rules/quantity_words.csv``.
+A Latin alias needs word edges ("Grab" not in "Grabbed") and is no "-style" adjective or "moment"
+("Nasdaq-style", "the ChatGPT moment"); a quoted alias (``"Now``) needs quotes around it; an all-digit alias
+(360, the company) is a figure when a currency, a unit or another digit stands next to it ("360 million",
+"$360", "RMB 360", 360万, 360度) — the words that make it one are money's (``lib/rules/money_words.csv``)
+and the other units of ``lib/rules/quantity_words.csv``.
 """
 
 from __future__ import annotations

@@ -47,9 +47,11 @@ CLASSES = [
     ("Regulators looked at Tencent's purchase of China Music Group in 2016.",
      [co("Tencent", "Tencent"), co("China Music Group", "China Music Corporation")]),
     # Deliveroo by its Hong Kong and Taiwan name, 戶戶送
-    ("外卖平台户户送宣布撤出香港市场，foodpanda收购其部分资产。", [co("户户送", "Deliveroo"), co("foodpanda", "Foodpanda", "Delivery Hero")]),
+    ("外卖平台户户送宣布撤出香港市场，foodpanda收购其部分资产。",
+     [co("户户送", "Deliveroo"), co("foodpanda", "Foodpanda", "Delivery Hero")]),
     ("外賣平台戶戶送宣布撤出香港市場。", [co("戶戶送", "Deliveroo")]),
-    ("Deliveroo, known as 戶戶送 in Hong Kong, left the city.", [co("Deliveroo", "Deliveroo"), co("戶戶送", "Deliveroo")]),
+    ("Deliveroo, known as 戶戶送 in Hong Kong, left the city.",
+     [co("Deliveroo", "Deliveroo"), co("戶戶送", "Deliveroo")]),
     ("London Stock Exchange Group sells Refinitiv data.",
      [co("London Stock Exchange Group", "LSEG"), co("Refinitiv", "LSEG")]),
 ]
