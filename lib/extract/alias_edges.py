@@ -1,10 +1,9 @@
 """Whether a gazetteer alias found in a text stands there as a name: its edges, its quotes, its figures.
 
-A Latin alias needs word edges ("Grab" not in "Grabbed") and is no "-style" adjective or "moment"
-("Nasdaq-style", "the ChatGPT moment"); a quoted alias (``"Now``) needs quotes around it; an all-digit alias
-(360, the company) is a figure when a currency, a unit or another digit stands next to it ("360 million",
-"$360", "RMB 360", 360万, 360度) — the words that make it one are money's (``lib/rules/money_words.csv``)
-and the other units of ``lib/rules/quantity_words.csv``.
+A Latin alias needs word edges ("Grab" not in "Grabbed"); a quoted alias (``"Now``) needs quotes
+around it; an all-digit alias (360, the company) is a figure when a currency, a unit or another
+digit stands next to it ("360 million", "$360", "RMB 360", 360万, 360度) — the words that make it
+one are money's (``lib/rules/money_words.csv``) and the other units of ``lib/rules/quantity_words.csv``.
 """
 
 from __future__ import annotations
@@ -41,17 +40,6 @@ def is_glued_version(text: str, start: int, end: int) -> bool:
     """Whether a version follows the Latin name at ``text[start:end]`` with no space ("DeepseekV3.1"): the name
     still ends there. Only after a letter, and a name of three letters or more (a short one glued is a code)."""
     return end - start >= 3 and text[end - 1].isalpha() and _GLUED_VERSION.match(text, end) is not None
-
-
-# A name made an adjective of comparison ("China's Nasdaq-style market", "a ChatGPT-style project") or a
-# byword for a turning point ("the 'ChatGPT moment' for humanoid robots", "another 'DeepSeek moment'",
-# DeepSeek时刻) names what the thing is like, not the firm.
-_COMPARISON_AFTER = re.compile(r"[-‐–]style(?![A-Za-z])|\s+moments?(?![A-Za-z])|\s*时刻", re.IGNORECASE)
-
-
-def is_comparison(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is the first half of a "<name>-style" adjective or a "<name> moment"."""
-    return _COMPARISON_AFTER.match(text, end) is not None
 
 
 def is_quoted(text: str, start: int, end: int) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from lib.extract.alias_edges import is_cjk, is_comparison, is_glued_version, is_quantity, is_quoted, is_word_char
+from lib.extract.alias_edges import is_cjk, is_glued_version, is_quantity, is_quoted, is_word_char
 from lib.extract.automata import news_automaton
 from lib.extract.company_prefixes import CompanyPrefixes
 from lib.extract.firm_lists import FirmLists
@@ -254,9 +254,8 @@ def _candidates(automaton, text: str) -> list[tuple[int, int, _Alias]]:
     for last, (length, latin_start, latin_end, choice, aliases) in automaton.iter(_fold(text)):
         start, end = last + 1 - length, last + 1
         if ((latin_start and start > 0 and is_word_char(text[start - 1]))
-                or (latin_end and end < size and is_word_char(text[end]) and not is_glued_version(text, start, end))
-                or (latin_end and is_comparison(text, end))):
-            continue  # a Latin edge runs on into a word, or the name is an adjective ("Nasdaq-style")
+                or (latin_end and end < size and is_word_char(text[end]) and not is_glued_version(text, start, end))):
+            continue  # a Latin edge runs on into a word
         if choice is None:
             accepted = [alias for alias in aliases if _accepts(text, start, end, alias)]
             if not accepted:

@@ -153,6 +153,16 @@ ROWS = [
                  [("3月", "Tencent", "text")], id="bystander-hans-stays-actor-named"),
     pytest.param("bystander", ["美團是中國最大的外賣平台。", "該公司稱騰訊3月出售了其股份。"], "2021-05-01",
                  [("3月", "Tencent", "text")], id="bystander-hant-stays-actor-named"),
+    # a name as a byword for a turning point ("the ChatGPT moment", ChatGPT时刻): a likeness (splits AC, AF)
+    pytest.param("bystander", ["Unitree makes robots.", "\"The ChatGPT moment for humanoid robots still requires some "
+                               "time,\" Unitree founder Wang said on Monday."], "2025-06-25",
+                 [("Monday", "Unitree", "text")], id="bystander-en-moment"),
+    pytest.param("bystander", ["宇树科技创始人王兴兴周一表示，人形机器人的ChatGPT时刻还需要时间。"], "2025-06-25",
+                 [("周一", "Unitree", "text")], id="bystander-hans-moment"),
+    pytest.param("bystander", ["宇樹科技創始人王興興周一表示，人形機器人的ChatGPT時刻還需要時間。"], "2025-06-25",
+                 [("周一", "Unitree", "text")], id="bystander-hant-moment"),
+    pytest.param("bystander", ["OpenAI said on Monday that a ChatGPT moment for robots is near."], "2025-06-25",
+                 [("Monday", "OpenAI", "text")], id="bystander-en-moment-stays-actor"),
     pytest.param("bystander", ["ByteDance owns Douyin.", "The ChatGPT-style chatbot went viral in December 2022."],
                  "2023-03-01", [("December 2022", "OpenAI", "text")], id="bystander-en-stays-no-reference"),
     # ---- a firm overtaken or measured against is no party to the race -----------------------------

@@ -23,19 +23,9 @@ CLASSES = [
     ("外賣平台Deliveroo12日宣佈退出新加坡市場。", [co("Deliveroo", "Deliveroo")]),
     ("据报道,Google9月公布了新的芯片。", [co("Google", "Google")]),
     ("據報導,Google9月公佈了新的晶片。", [co("Google", "Google")]),
-    # ... but only the "-style" adjective: the firm by its name beside it stays the firm
-    ("Pinduoduo left Nasdaq for a ChatGPT-style pitch.", [co("Pinduoduo", "Pinduoduo"), co("Nasdaq", "Nasdaq")]),
-    ("DeepSeek's moment came when DeepSeek momentum grew.", [co("DeepSeek", "DeepSeek"), co("DeepSeek", "DeepSeek")]),
 ]
 
 EVERYDAY = [
-    # A name made an adjective of comparison names what a thing is like, not the firm.
-    "The STAR Market is China's Nasdaq-style board for tech listings.",
-    "科创板被称为中国的Nasdaq-style市场。",
-    "科創板被稱為中國的Nasdaq-style市場。",
-    "The 'ChatGPT moment' for robots is near; it was another \"DeepSeek moment\" for the West.",
-    "人形机器人的ChatGPT时刻还没有到来。",
-    "人形機器人的ChatGPT時刻還沒有到來。",
     # Digits before Chinese: a figure or a count, not a version.
     "據報導,估值達Tiktok3名創作者入稟法院。",
     "市值Manus30名员工也在官網證實。",
