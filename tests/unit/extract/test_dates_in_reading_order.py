@@ -35,7 +35,8 @@ def _read(sentences: list[str], published: str | None, datelines=()) -> list[lis
 CARRIED = [
     # "the next day" counts from the last day told, not from publication.
     pytest.param(["Xiaomi unveiled the SU7 on March 28, 2024.", "Orders opened the next day."], "2024-04-10",
-                 [[("March 28, 2024", "2024-03-28", "day")], [("the next day", "2024-03-29", "day")]], id="next-day-en"),
+                 [[("March 28, 2024", "2024-03-28", "day")], [("the next day", "2024-03-29", "day")]],
+                 id="next-day-en"),
     pytest.param(["2024年3月28日，小米发布SU7。", "次日，小米开放订单。"], "2024-04-10",
                  [[("2024年3月28日", "2024-03-28", "day")], [("次日", "2024-03-29", "day")]], id="next-day-hans"),
     pytest.param(["2024年3月28日，小米發布SU7。", "次日，小米開放訂單。"], "2024-04-10",
