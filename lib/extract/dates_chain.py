@@ -270,9 +270,13 @@ def _counted_before(text: str, counted: Reading, reading: Reading,
 
 
 def _names_its_weekday(text: str, first: DateMatch, match: DateMatch, weekday: OnWeekday) -> bool:
-    """Whether ``match`` is a day falling on the weekday ``first`` names, right after it: "Tuesday, Jan. 7"."""
-    return (match.period.precision == "day" and match.period.start.weekday() == weekday.weekday
-            and text[first.end : match.start].strip() in (",", "，", "(", "（", ""))
+    """Whether ``match`` is a day falling on the weekday ``first`` names, right after it: "Tuesday, Jan. 7"; in
+    brackets ("星期一(9月21日)") the day says which day even when it falls on another weekday (the writer slipped
+    on one of the two, and readers take the day stated)."""
+    gap = text[first.end : match.start].strip()
+    return match.period.precision == "day" and (
+        (match.period.start.weekday() == weekday.weekday and gap in (",", "，", "(", "（", ""))
+        or (gap in ("(", "（") and text[match.end : match.end + 1] in (")", "）")))
 
 
 # What may stand between a counted date and the date that restates it: "One year later, on Oct. 17, 2023",

@@ -15,8 +15,9 @@ Joined: a count (words that do not name their month or day) and, right after it,
 A date in brackets right after another restates it too, and is one expression with it: the same day or its
 weekday ("Feb. 5 (Friday)", "年初五（21日）"), or a day lying in the range of days just told, a holiday that names
 it ("1月31日-2月6日(春节假期)", "10月1日-10月7日(国庆节假期)"). A word or two may follow the gloss in its brackets
-("假期", "around the Lunar New Year (Tuesday, February 17th begins)"). A weekday that is not the day's ("Feb. 5
-(Monday)") and a day outside the range stay readings of their own.
+("假期", "around the Lunar New Year (Tuesday, February 17th begins)"). A weekday alone in the brackets glosses the
+day even when it is not the day's ("6月18日(週五)" for Thursday, June 18: the writer slipped on one of the two, and
+readers take the day stated); a day outside the range stays a reading of its own.
 
 Not joined: a date the count does not hold, "上个月的15日" read on this month's 15th stays two readings;
 "this year in October" and "One year later, on Oct. 17, 2023" (a comma), which readers annotate as two; a
@@ -79,8 +80,10 @@ def restated_in_brackets_end(text: str, told: Sequence[_Told], match: _Told, wee
     closing = _CLOSING_AFTER_WORDS.match(text, match.end)
     if closing is None or not _BRACKET.fullmatch(text, last.end, match.start):
         return None
+    # A weekday alone in the brackets after a day glosses it even when the two disagree: the writer slipped on
+    # one, and readers take the day stated ("6月18日(週五)" for Thursday, June 18).
     same = match.period == last.period or (weekday is not None and last.period.precision == "day"
-                                           and last.period.start.weekday() == weekday)
+                                           and _CLOSING.match(text, match.end) is not None)
     in_range = (len(told) > 1 and told[-2].period.precision == last.period.precision == "day"
                 and _RANGE_LINK.fullmatch(text, told[-2].end, last.start) is not None
                 and told[-2].period.start <= match.period.start and match.period.end <= last.period.end)

@@ -102,6 +102,8 @@ def _resolve_in_year(spec: InYear, published: Period, ahead: bool, soon: bool) -
     placed = _place_in_year(spec, published, ahead, soon)
     if spec.weekday is None or placed is None or placed.start.weekday() == spec.weekday:
         return placed
+    if published.precision in ("day", "month"):
+        return placed  # a year known from publication: the day stated wins over a weekday slip ("6月18日(週五)")
     # The weekday the words give ("1/13(四)") corrects a year placed one off, as in a story whose
     # publication year was guessed from the years it tells.
     return next((period for year in (placed.start.year + 1, placed.start.year - 1)
@@ -182,8 +184,12 @@ def _resolve_weekday(spec: OnWeekday, published: Period, ahead: bool) -> Period 
     if spec.week_offset is not None:
         week = align(_week_day_of(day, spec), "week") + timedelta(weeks=spec.week_offset)
         return Period(week + timedelta(days=spec.weekday), "day")
-    if spec.day_of_month is not None and (on_day := _weekday_on(spec, day, ahead)) is not None:
-        return Period(on_day, "day")
+    if spec.day_of_month is not None:
+        if (on_day := _weekday_on(spec, day, ahead)) is not None:
+            return Period(on_day, "day")
+        # No day near publication is both: the writer slipped on one of the two, and the number is the
+        # more exact ("周一（21日）" published on Monday the 22nd is Sunday the 21st).
+        return _resolve_day_of_month(DayOfMonth(spec.day_of_month), published, ahead)
     if spec.toward == "after":
         return Period(day + timedelta(days=(spec.weekday - day.weekday() - 1) % 7 + 1), "day")
     if spec.toward == "nearest" and ahead:

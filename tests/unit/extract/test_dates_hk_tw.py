@@ -170,7 +170,7 @@ def test_last_and_next_year_as_hong_kong_writes_them(text, expected):
 # Class (splits F, J, K, L, R): Taiwan's press writes a year-less day as month/day, alone ("百度3/16推出"), before
 # a weekday in brackets ("1/13(四)"), or as the gloss of a day word ("週三（1/14）", "昨日（11/18）", read with
 # that word). The bracketed weekday fixes a year placed one off: "1/13(四)" in a story dated only 2021 is the
-# Thursday of 2022. Fractions stay unread ("成本的1/10", "降至1/3", "1/4的股份"). The English set writes no
+# Thursday of 2022; a publication day or month gives the year, and the day stated wins over the weekday. Fractions stay unread ("成本的1/10", "降至1/3", "1/4的股份"). The English set writes no
 # year-less slash day.
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
@@ -181,6 +181,9 @@ def test_last_and_next_year_as_hong_kong_writes_them(text, expected):
         ("鸿海将于3/14（周四）举行法说会。", "2024-03-01", [("3/14（周四）", "2024-03-14", "day")]),
         ("台積電將於1/13(四)舉行法說會。", "2021", [("1/13(四)", "2022-01-13", "day")]),
         ("台積電將於1/13舉行法說會。", "2021", [("1/13", "2021-01-13", "day")]),
+        # with its day or month published, the year is known and the day stated wins over a weekday slip
+        ("台積電將於1/13(五)舉行法說會。", "2022-01-10", [("1/13(五)", "2022-01-13", "day")]),
+        ("台积电将于1/13（周五）举行法说会。", "2022-01", [("1/13（周五）", "2022-01-13", "day")]),
         ("聯發科週三（1/14）公布營收。", "2026-01-16", [("周三", "2026-01-14", "day")]),
         ("模型訓練成本僅為對手的1/10。", "2025-01-28", []),
         ("成本降至1/3后，阿里扩产。", "2025-01-28", []),

@@ -101,8 +101,21 @@ ALTERNATIVE_ROWS = [
      [("Jan. 28", "2021-01-28"), ("29", "2021-01-29")]),
     ("Shares rose on March 3 or 5 other firms followed.", date(2025, 8, 28), [("March 3", "2025-03-03")]),
     ("Kuaishou lists on Feb. 5 (Friday).", date(2021, 1, 15), [("Feb. 5 (Friday)", "2021-02-05")]),
-    ("Kuaishou lists on Feb. 5 (Monday).", date(2021, 1, 15),
-     [("Feb. 5", "2021-02-05"), ("Monday", "2021-01-11")]),
+    # A weekday alone in the brackets that is not the day's glosses the day all the same: the writer slipped on one of
+    # the two and readers take the day stated (zt2604 "6 月 18 日 (週五)" for Thursday, June 18, 2020; zt2918
+    # "周一（21日）" for Sunday the 21st); the weekday first and the day in brackets alike. A bracket holding more than
+    # the weekday, or a weekday after a comma, is no gloss.
+    ("Kuaishou lists on Feb. 5 (Monday).", date(2021, 1, 15), [("Feb. 5 (Monday)", "2021-02-05")]),
+    ("The Journal reported on Monday (Sept. 21) that TikTok would be sold.", date(2025, 9, 22),
+     [("Monday (Sept. 21)", "2025-09-21")]),
+    ("京东于6月18日（周五）挂牌上市。", date(2020, 6, 20), [("6月18日（周五）", "2020-06-18")]),
+    ("京東於 6 月 18 日 (週五) 掛牌上市。", date(2020, 6, 20), [("6 月 18 日 (周五)", "2020-06-18")]),
+    ("《华尔街日报》星期一（9月21日）报道字节跳动。", date(2025, 9, 22), [("星期一（9月21日）", "2025-09-21")]),
+    ("《華爾街日報》星期一（9月21日）報道字節跳動。", date(2025, 9, 22), [("星期一（9月21日）", "2025-09-21")]),
+    ("Tencent reported on March 5 (Thursday's shares rose).", date(2025, 3, 12),
+     [("March 5", "2025-03-05"), ("Thursday", "2025-03-06")]),
+    ("The Journal reported on Monday, Sept. 21, that TikTok would be sold.", date(2025, 9, 22),
+     [("Monday", "2025-09-22"), ("Sept. 21", "2025-09-21")]),
     ("年初五（21日）借元宝派聊天顺便接红包。", date(2026, 2, 24), [("年初五（21日）", "2026-02-21")]),
     ("腾讯3月5日（周三）发布混元新模型。", date(2025, 3, 10), [("3月5日（周三）", "2025-03-05")]),
     ("年初五（21日）借元寶派聊天順便接紅包。", date(2026, 2, 24), [("年初五（21日）", "2026-02-21")]),

@@ -47,8 +47,10 @@ WEEKDAY_ROWS = [
     ("下周一，苹果将发布新品。", [("下周一", "2025-03-17", "day", True)]),
     ("周三（5日），阿里巴巴公布财报。", [("周三（5日）", "2025-03-05", "day", False)]),
     ("周三（3月5日），阿里巴巴公布财报。", [("周三（3月5日）", "2025-03-05", "day", False)]),
-    # The day of month does not fall on that weekday near publication: the weekday alone counts.
-    ("周三（6日），阿里巴巴公布财报。", [("周三（6日）", "2025-03-12", "day", False)]),
+    # The day of month does not fall on that weekday near publication: the writer slipped on one of the two, and
+    # the day stated counts, as a bare 6日 would (zt2918 "周一（21日）" published Monday the 22nd is Sunday the 21st).
+    ("周三（6日），阿里巴巴公布财报。", [("周三（6日）", "2025-03-06", "day", False)]),
+    (to_simplified("週二（9日），騰訊公布財報。"), [("周二（9日）", "2025-03-09", "day", False)]),
     ("周二晚间，DeepSeek发布新模型。", [("周二", "2025-03-11", "day", False)]),
     # A weekday inside a name (lib/rules/not_dates.txt) is no weekday: Black Friday floats, and is
     # not the most recent Friday.

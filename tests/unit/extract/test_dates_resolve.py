@@ -68,6 +68,7 @@ CASES = [
     (OnWeekday(4), DAY, True, False, _day(2025, 3, 14)),
     (OnWeekday(2, week_offset=-1), DAY, False, False, _day(2025, 3, 5)),
     (OnWeekday(2, day_of_month=5), DAY, False, False, _day(2025, 3, 5)),
+    (OnWeekday(0, day_of_month=9), DAY, False, False, _day(2025, 3, 9)),  # no Monday the 9th near: the day stated
     (OnWeekday(0), MONTH, False, False, None),
     # a bare day of month
     (DayOfMonth(10), DAY, False, False, _day(2025, 3, 10)),
