@@ -170,8 +170,8 @@ def test_last_and_next_year_as_hong_kong_writes_them(text, expected):
 # Class (splits F, J, K, L, R): Taiwan's press writes a year-less day as month/day, alone ("百度3/16推出"), before
 # a weekday in brackets ("1/13(四)"), or as the gloss of a day word ("週三（1/14）", "昨日（11/18）", read with
 # that word). The bracketed weekday fixes a year placed one off: "1/13(四)" in a story dated only 2021 is the
-# Thursday of 2022; a publication day or month gives the year, and the day stated wins over the weekday. Fractions stay unread ("成本的1/10", "降至1/3", "1/4的股份"). The English set writes no
-# year-less slash day.
+# Thursday of 2022; a publication day or month gives the year, and the day stated wins over the weekday.
+# Fractions stay unread ("成本的1/10", "降至1/3", "1/4的股份"). The English set writes no year-less slash day.
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
