@@ -41,6 +41,7 @@ from lib.extract.dates_zh_grammar import (
     RELATIVE_YEARS,
     SHIFT_DIRECTIONS,
     WEEKDAYS,
+    WORD_AFTER_WEEK,
     YEAR,
     YEAR_QUALIFIER,
     YEAR_QUALIFIERS,
@@ -114,6 +115,8 @@ _AFTER_WEEKDAY = frozenset("".join(builtin_rules().weekday_followers_zh))
 _DATED_BEFORE_WEEKDAY = frozenset(_RECURRING_WORDS.get("dated", ()))
 
 
+# "本周一定会解决", "上周一直在赶": a word beginning with 一 takes it from the week (week_words_after_zh.csv).
+_WEEK_THEN_WORD = re.compile(WORD_AFTER_WEEK)
 # "周一至周日10:00-16:00", "僅限周一至五": from Monday to the week's end, bare, is a schedule's days of every week.
 _EVERY_WEEK = re.compile(r"(?<![上下本这這])[周週]一[至到](?:[周週]|星期)?[五六日天]")
 
@@ -125,6 +128,8 @@ def _weekday(match: re.Match, text: str) -> DateSpec | None:
         return None
     weekday = WEEKDAYS[match["wd"]]
     if match["dir"]:
+        if match["wd"] == "一" and _WEEK_THEN_WORD.match(text, match.end() - 1):
+            return None  # "本周一定会解决": this week, surely; the week is read as such
         return OnWeekday(weekday, week_offset=SHIFT_DIRECTIONS[match["dir"]])
     following = text[match.end() : match.end() + 1]
     if _RECURRING_BEFORE.search(text[max(0, match.start() - 2) : match.start()]) or following in _COUNT_AFTER_WEEKDAY:

@@ -39,7 +39,7 @@ from lib.extract.dates_zh_counts import (
     months_later,
     years_later,
 )
-from lib.extract.dates_zh_grammar import DAY, MONTH, SHIFT_DIRECTIONS, YEAR_QUALIFIER, year_part
+from lib.extract.dates_zh_grammar import DAY, MONTH, SHIFT_DIRECTIONS, WORD_AFTER_WEEK, YEAR_QUALIFIER, year_part
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
 from lib.text_script import HAN_CHARACTERS as _CJK
@@ -222,8 +222,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         # A month's edge stays in the span ("上月底", "本月初"); the period is the month, as "early March" is.
         # So does a week's end ("上周末", "下個週末"): the period is the week, as "last weekend" is.
-        re.compile(r"(?P<dir>上上|下下|上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)(?![一二三四五六日天])"
-                   r"(?:(?<=月)(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬)|(?<=[周期拜])末)?"),
+        re.compile(r"(?P<dir>上上|下下|上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)"
+                   rf"(?!(?!{WORD_AFTER_WEEK})[一二三四五六日天])(?:(?<=月)(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬)|(?<=[周期拜])末)?"),
         _shift,
         ("shift",),
     ),

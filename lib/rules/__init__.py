@@ -45,6 +45,7 @@ from lib.rules.dates import (
     parse_recurring_weekday_zh,
     parse_relative_date_neighbours,
     parse_seasons,
+    parse_week_words_after_zh,
     parse_weeks_ago_words,
     parse_workday_of_month,
     parse_year_to_date_zh,
@@ -103,6 +104,7 @@ class Rules:
     happening_days_en: tuple[str, ...] = ()  # a launch or listing whose day a sentence names by it ("launch day")
     weekday_counts_zh: tuple[str, ...] = ()  # characters that make a bare weekday a count (一周三次)
     recurring_weekday_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) before a bare weekday: 每周三 is no day
+    week_words_after_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) after 本周 taking its 一: 本周一定 is the week
     publication_day_en: tuple[str, ...] = ()  # phrases naming the publication day ("at press time")
     day_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, offset, words): days named from publication
     few_words_en: tuple[str, ...] = ()  # words for an unstated small count ("a few", "several"), lower case
@@ -200,6 +202,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("happening_days_en", "happening_days_en.txt", _lower_lines),
     ("weekday_counts_zh", "weekday_counts_zh.txt", _lines),
     ("recurring_weekday_zh", "recurring_weekday_zh.csv", parse_recurring_weekday_zh),
+    ("week_words_after_zh", "week_words_after_zh.csv", parse_week_words_after_zh),
     ("publication_day_en", "publication_day_en.txt", _lower_phrases),
     ("day_words_en", "day_words_en.csv", parse_day_words),
     ("few_words_en", "few_words_en.txt", _lower_phrases),

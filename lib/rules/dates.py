@@ -302,6 +302,15 @@ def parse_recurring_weekday_zh(text: str, warnings: list[RuleWarning]) -> list[t
     return rows
 
 
+WEEK_WORD_KINDS = ("word", "not_word")
+
+
+def parse_week_words_after_zh(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``week_words_after_zh.csv``: (kind, word) of the words beginning with 一 that make 本周一定 the
+    week and an adverb (``word``), and the longer forms in which the Monday stands all the same (``not_word``)."""
+    return kinded_words(text, "lib/rules/week_words_after_zh.csv", WEEK_WORD_KINDS, warnings, ("kind", "word"))
+
+
 BARE_DAY_NEIGHBOUR_KINDS = ("before", "after", "list", "hao_lead", "hao_noun")
 ORDINAL_DAY_KINDS = ("before", "after", "month")
 YEAR_TO_DATE_KINDS = ("before", "not_after")

@@ -150,6 +150,18 @@ def test_a_year_after_a_name_ending_in_an_amount_word(text, expected):
         ("该应用上线第三周决定扩容。", []),
         ("記者周五洲報道，騰訊推出新遊戲。", []),
         ("Meituan pushes updates three times a week.", []),
+        # Class (split AF, zt3056 "本周一定會解決送餐速度問題"): a word beginning with 一 after the week takes the 一
+        # (week_words_after_zh.csv): 本周一定 is this week, surely, 上周一直 all last week; the Monday stands before
+        # 定价, 直播 and any other word. English writes no such run.
+        ("京东称本周一定会解决送餐速度问题。", [("本周", "2025-08-04", "week")]),
+        ("京東稱本週一定會解決送餐速度問題。", [("本周", "2025-08-04", "week")]),
+        ("小米上周一直在赶工交付。", [("上周", "2025-07-28", "week")]),
+        ("小米上週一直在趕工交付。", [("上周", "2025-07-28", "week")]),
+        ("JD.com said it will surely fix delivery delays this week.", [("this week", "2025-08-04", "week")]),
+        ("京东本周一定价每股226港元。", [("本周一", "2025-08-04", "day")]),
+        ("小米上周一直播发布新车。", [("上周一", "2025-07-28", "day")]),
+        ("京東本週一宣布降價。", [("本周一", "2025-08-04", "day")]),
+        ("JD.com priced its shares this Monday.", [("this Monday", "2025-08-04", "day")]),
         # what the day dates: a report out, a rule taking effect (周生生, a jeweller, is no weekday)
         ("阿里巴巴周二财报出炉，云收入增长34%。", [("周二", "2025-08-05", "day")]),
         ("美国商务部的禁令原本在周四生效。", [("周四", "2025-08-07", "day")]),

@@ -13,6 +13,7 @@ from lib.rules.dates import (
     parse_number_words,
     parse_one_character_days,
     parse_recurring_weekday_zh,
+    parse_week_words_after_zh,
     parse_relative_date_neighbours,
 )
 from lib.rules.rule_file import words_by_kind
@@ -163,3 +164,12 @@ def test_plain_word_files_are_read_as_their_fields_say():
     assert all(word == word.lower() for word in rules.recurring_weekday_en + rules.model_code_verbs_en)
     assert rules.firm_heads and all(isinstance(head, tuple) and head for head in rules.firm_heads)
     assert dict(rules.language_aliases) and all(len(pair) == 2 for pair in rules.language_aliases)
+
+
+def test_a_word_after_the_week_takes_its_one():
+    words = words_by_kind(builtin_rules().week_words_after_zh)
+    assert {"一定", "一直"} <= set(words["word"]) and "一定价" in words["not_word"]
+    assert _years("京东本周一定会解决问题。") == ["本周"] and _years("京东本周一定价。") == ["本周一"]
+    warnings = []
+    assert parse_week_words_after_zh("kind,word\nword,一定\nafter,一直\n", warnings) == [("word", "一定")]
+    assert [w.line for w in warnings] == [3]
