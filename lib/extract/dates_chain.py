@@ -33,7 +33,7 @@ from lib.extract.dates_chain_count import (
     goes_on_from_the_story,
 )
 from lib.extract.dates_comparisons import compared_in_chinese, period_compared_in_english
-from lib.extract.dates_glossed import glossed_end, restated_in_brackets_end
+from lib.extract.dates_glossed import glossed_end, restated_in_brackets_end, weekday_in_apposition
 from lib.extract.dates_happening_days import names_a_happening
 from lib.extract.dates_resolve import resolve
 from lib.extract.dates_spec import (
@@ -175,6 +175,11 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             # "年初五（21日）", "Feb. 5 (Friday)", "1月31日-2月6日(春节假期)": the date in brackets restates the last
             first = matches.pop()
             match = _joined(text, first, first, end)
+        elif (matches and isinstance(spec, OnWeekday) and spec.week_offset is None
+              and weekday_in_apposition(text, matches[-1], match, spec.weekday)):
+            # "On January 13, a Monday,", "2025年1月13日，一个普通的周一": the weekday restates the day
+            first = matches.pop()
+            match = _joined(text, first, first, match.end)
         elif matches and isinstance(weekday := last_spec, OnWeekday) and _names_its_weekday(text, matches[-1], match,
                                                                                            weekday):
             # "Tuesday, Jan. 7", "Tuesday (Jan. 7)": the date says which Tuesday

@@ -19,6 +19,9 @@ it ("1月31日-2月6日(春节假期)", "10月1日-10月7日(国庆节假期)").
 day even when it is not the day's ("6月18日(週五)" for Thursday, June 18: the writer slipped on one of the two, and
 readers take the day stated); a day outside the range stays a reading of its own.
 
+A day's own weekday after a comma is its apposition ("January 13, a Monday", "1月13日，一个普通的周一"), one expression
+with it; another weekday after the comma is a day of its own.
+
 Not joined: a date the count does not hold, "上个月的15日" read on this month's 15th stays two readings;
 "this year in October" and "One year later, on Oct. 17, 2023" (a comma), which readers annotate as two; a
 word between the count and 的 ("下月中的春節期間": the festival is a day of its own in that month).
@@ -88,3 +91,16 @@ def restated_in_brackets_end(text: str, told: Sequence[_Told], match: _Told, wee
                 and _RANGE_LINK.fullmatch(text, told[-2].end, last.start) is not None
                 and told[-2].period.start <= match.period.start and match.period.end <= last.period.end)
     return closing.end() if same or in_range else None
+
+
+# A weekday in apposition after a day: "On January 13, a Monday, …", "2025年1月13日，一个普通的周一，…".
+_APPOSITION = re.compile(r"\s*[,，]\s*(?:(?:an?|one)\s+(?:(?:ordinary|normal|usual)\s+)?"
+                         r"|一[个個]?(?:普通|平常|寻常|尋常)?的?)?", re.IGNORECASE)
+
+
+def weekday_in_apposition(text: str, last: _Told, match: _Told, weekday: int) -> bool:
+    """Whether the weekday ``weekday`` read at ``match`` follows the day ``last`` after a comma as its apposition
+    ("January 13, a Monday", "1月13日，一个普通的周一"): one expression, that day. Only the day's own weekday: another
+    after a comma is a day of its own ("3月5日，周四股价大涨")."""
+    return (last.period.precision == "day" and last.period.start.weekday() == weekday
+            and _APPOSITION.fullmatch(text, last.end, match.start) is not None)

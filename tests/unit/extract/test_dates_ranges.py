@@ -116,6 +116,18 @@ ALTERNATIVE_ROWS = [
      [("March 5", "2025-03-05"), ("Thursday", "2025-03-06")]),
     ("The Journal reported on Monday, Sept. 21, that TikTok would be sold.", date(2025, 9, 22),
      [("Monday", "2025-09-22"), ("Sept. 21", "2025-09-21")]),
+    # A day's own weekday after a comma is its apposition, one expression (zt1906 "2025年1月13日,一個普通的週一"; the
+    # English form "January 13, a Monday"); another weekday after the comma is a day of its own.
+    ("On January 13, a Monday, Xiaohongshu topped the App Store.", date(2025, 2, 24),
+     [("January 13, a Monday", "2025-01-13")]),
+    ("2025年1月13日，一个普通的周一，小红书登顶App Store。", date(2025, 2, 24),
+     [("2025年1月13日，一个普通的周一", "2025-01-13")]),
+    ("2025年1月13日，一個普通的週一，小紅書登頂App Store。", date(2025, 2, 24),
+     [("2025年1月13日，一个普通的周一", "2025-01-13")]),
+    ("On January 13, Tuesday, Xiaohongshu topped the App Store.", date(2025, 2, 24),
+     [("January 13", "2025-01-13"), ("Tuesday", "2025-02-18")]),
+    ("2025年1月13日，周二小红书宣布上线翻译。", date(2025, 2, 24), [("2025年1月13日", "2025-01-13")]),
+    ("2025年1月14日，周一宣布上线翻译。", date(2025, 2, 24), [("2025年1月14日", "2025-01-14"), ("周一", "2025-02-24")]),
     ("年初五（21日）借元宝派聊天顺便接红包。", date(2026, 2, 24), [("年初五（21日）", "2026-02-21")]),
     ("腾讯3月5日（周三）发布混元新模型。", date(2025, 3, 10), [("3月5日（周三）", "2025-03-05")]),
     ("年初五（21日）借元寶派聊天順便接紅包。", date(2026, 2, 24), [("年初五（21日）", "2026-02-21")]),
