@@ -13,8 +13,8 @@ from lib.rules.dates import (
     parse_number_words,
     parse_one_character_days,
     parse_recurring_weekday_zh,
-    parse_week_words_after_zh,
     parse_relative_date_neighbours,
+    parse_week_words_after_zh,
 )
 from lib.rules.rule_file import words_by_kind
 
