@@ -107,10 +107,11 @@ class DatesInReadingOrder:
 
     def _unplaced(self, text: str, matches: list[DateMatch], year_open: bool) -> tuple[list[DateMatch], list]:
         """``matches`` and the year-less days, months and weekdays of ``text`` that nothing places yet; with an
-        unknown publication date, ``matches`` gain the weekdays read as the day they were tied to before."""
+        unknown publication date or one of a month alone, ``matches`` gain the weekdays read as the day they were
+        tied to before."""
         unplaced: list = _unplaced_days(text, matches) if year_open else []
-        if self.published is None:
-            # The weekdays and the days the sentence ties them to, found once for the three steps (reading
+        if self.published is None or self.published.precision == "month":
+            # A month gives no day to count back from either. The weekdays and the days the sentence ties them to, found once for the three steps (reading
             # as told adds no day to tie to: a weekday's own reading states no day).
             weekdays = bare_weekdays(text)
             ties = weekday_ties(text, weekdays, [*matches, *unplaced])

@@ -80,7 +80,8 @@ def sentence_events(
     not its shifts), weekdays and shifts against the latest date the text states, with its year or
     without ("on August 31, 2023 … on Thursday", "2025年1月9日 … 3月5日 … 上周"). Such events are
     never ``planned``: only a publication date says what lay ahead. A weekday tied to its day earlier
-    ("星期一(1月27日)") is that day when named again bare (``lib.extract.weekdays_told``).
+    ("星期一(1月27日)") is that day when named again bare (``lib.extract.weekdays_told``), in an article dated
+    to its month alone too.
     A month and day told before any year is read takes the year of the first date the story then states, if
     finer than a year and at most half a year later, else on or after the latest date finer than a year the story
     reports, not told as a company's past (``story_time.placed_before_the_first_date``); one that

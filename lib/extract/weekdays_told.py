@@ -5,9 +5,12 @@ fell 17% on Monday": the later "星期一", "Monday" is January 27. The tie is a
 right after it ("周五（3月15日）", "on Thursday, March 5,") or in brackets after the date ("1月27日（星期一）",
 "Jan. 27 (Monday)"); a placed date must fall on the weekday.
 
-Only an article whose publication date is unknown reads a bare weekday so (``lib.extract.events``): a dated
-one reads it as the latest on or before publication, and every development excerpt that ties a weekday to
-its day and names it again agrees with that reading (zt05, zt101, zt501). An undated article with a year
+Only an article whose publication date is unknown, or known to its month alone, reads a bare weekday so
+(``lib.extract.events``): a day-dated one reads it as the latest on or before publication, and
+every development excerpt that ties a weekday to its day and names it again agrees with that reading (zt05,
+zt101, zt501); a month gives no day to count back from, and the tie names the day ("京東在週四 (11 日)
+結束認購作業後 … 京東周四結束公開申購" in zt2604, published June 2020, is June 11, not a Thursday after the
+last day told). An undated article with a year
 takes the tied day for the weekday instead of the nearest such weekday to the latest day it states; one
 with no year gives the weekday the tied month and day, year unknown (``Event.MONTH_DAY``), as the day itself.
 

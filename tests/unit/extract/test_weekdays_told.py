@@ -22,7 +22,8 @@ TYPER = EventTyper(RULES.triggers)
 ATTRIBUTOR = Attributor(RULES.clause_cues, RULES.company_references)
 # Names as the gazetteer would find them (traditional text is read simplified: 輝達 is 辉达).
 COMPANIES = {"Nvidia": "Nvidia", "Apple": "Apple", "DeepSeek": "DeepSeek", "英伟达": "Nvidia", "小米": "Xiaomi",
-             "纳斯达克": "Nasdaq", "深度求索": "DeepSeek", "辉达": "Nvidia", "台积电": "TSMC", "那斯达克": "Nasdaq"}
+             "纳斯达克": "Nasdaq", "深度求索": "DeepSeek", "辉达": "Nvidia", "台积电": "TSMC", "那斯达克": "Nasdaq",
+             "京东": "JD.com", "JD.com": "JD.com"}
 
 
 def _rows(texts: list[str], published: Period | None = None, sent_id: int = -1) -> list[tuple[str, str, str]]:
@@ -64,7 +65,21 @@ CASES = [
                  [("周一", "", "01-27")], id="zh-Hant 週一（1月27日）"),
     pytest.param(["台積電1月15日（週四）召開法說會。", "台積電股價週四上漲4%。"], None,
                  [("周四", "", "01-15")], id="zh-Hant the weekday in brackets after its day"),
+    # Published with only its month, an article has no day to count a bare weekday back from: the tie names it
+    # (zt2604 "京東在週四 (11 日) 結束認購作業後 … 京東周四結束公開申購", published June 2020).
+    pytest.param(["京东在周四 (11 日) 结束认购作业后，港交所宣布京东于6月18日挂牌。", "京东周四结束公开申购。"],
+                 Period(date(2020, 6, 1), "month"), [("周四", "2020-06-11", "")],
+                 id="zh-Hans month-dated: the tied day"),
+    pytest.param(["京東在週四 (11 日) 結束認購作業後，港交所宣布京東於6月18日掛牌。", "京東週四結束公開申購。"],
+                 Period(date(2020, 6, 1), "month"), [("周四", "2020-06-11", "")],
+                 id="zh-Hant month-dated: the tied day"),
+    pytest.param(["JD.com closed its book on Thursday (June 11), and will list on June 18.",
+                  "JD.com priced its shares on Thursday."], Period(date(2020, 6, 1), "month"),
+                 [("Thursday", "2020-06-11", "")], id="en month-dated: the tied day"),
     # Near-misses: nothing changes.
+    pytest.param(["京东在周四 (11 日) 结束认购作业后，港交所宣布京东于6月18日挂牌。", "京东周四结束公开申购。"],
+                 Period(date(2020, 6, 19), "day"), [("周四", "2020-06-18", "")],
+                 id="day-dated: the latest Thursday, as before"),
     pytest.param(["Investors dumped chip stocks on Monday (Jan. 27) after DeepSeek's release.",
                   "Nvidia recovered 9% on Tuesday."], None, [("Tuesday", "", "")],
                  id="another weekday: not the tied day, its weekday alone"),
