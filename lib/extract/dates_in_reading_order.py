@@ -111,8 +111,9 @@ class DatesInReadingOrder:
         tied to before."""
         unplaced: list = _unplaced_days(text, matches) if year_open else []
         if self.published is None or self.published.precision == "month":
-            # A month gives no day to count back from either. The weekdays and the days the sentence ties them to, found once for the three steps (reading
-            # as told adds no day to tie to: a weekday's own reading states no day).
+            # A month gives no day to count back from either. The weekdays and the days the sentence ties them
+            # to, found once for the three steps (reading as told adds no day to tie to: a weekday's own reading
+            # states no day).
             weekdays = bare_weekdays(text)
             ties = weekday_ties(text, weekdays, [*matches, *unplaced])
             matches, as_told = read_as_told(text, weekdays, ties, matches, self.told)
