@@ -294,8 +294,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(r"(?<![年年份度])(?P<half>上|下)半年(?P<he>末)?"), _bare_half, ("half",)),
     # Hong Kong and Taiwan drop 度: "首季" is the first quarter ("本季", "上季": dates_zh_relative).
     (re.compile(r"(?<![年份度])首季(?:度)?"), lambda match, text: InYear(quarter_part(1), offset=0), ("quarter",)),
-    # ... and "次季" the second ("次季盈利急挫的美團"); not 次季度 (the next quarter), 每次季后赛 (playoffs).
-    (re.compile(r"(?<![年份度每首这此该一二两三四五六七八九十多几])次季(?![度节后])"),
+    # ... and "次季" the second ("次季盈利急挫的美團"); not 次季度 (the next quarter), 每次季后赛 (playoffs),
+    # nor after 是次 ("this", Hong Kong's written word, as 这次/此次: "阿里於是次季報中", "是次季度業績公告").
+    (re.compile(r"(?<![年份度每首这此该是一二两三四五六七八九十多几])次季(?![度节后])"),
      lambda match, text: InYear(quarter_part(2), offset=0), ("quarter",)),
     # Not 前三季度 (the first three quarters), 每季度, 上/本季度 (shifts: dates_zh_relative); a year before
     # it is read above.

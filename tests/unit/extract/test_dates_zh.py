@@ -247,6 +247,13 @@ SECOND_QUARTER_ROWS = [
     ("次季盈利急挫的美團ADR回升0.3%。", "2025-08-31", [("次季", "2025-04-01", "quarter")]),
     ("京東次季淨利潤按年增長。", "2025-08-31", [("次季", "2025-04-01", "quarter")]),
     ("騰訊每次季度業績都超預期。", "2025-08-31", []),
+    # 是次 is "this" (Hong Kong's written word, as 这次/此次): "this quarterly report" (zt3116, split AG), no second
+    # quarter; English says "this quarterly report", which names no quarter either.
+    ("阿里於是次季報中調整收入分部匯報方式。", "2025-08-30", []),
+    ("阿里于是次季报中调整收入分部汇报方式。", "2025-08-30", []),
+    ("In this quarterly report, Alibaba changed how it reports its segments.", "2025-08-30", []),
+    ("公司在是次季度業績公告中預期。", "2025-09-01", []),
+    ("阿里是次季報顯示，次季收入按年增2%。", "2025-08-30", [("次季", "2025-04-01", "quarter")]),
 ]
 
 
