@@ -152,7 +152,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
                                      spec, reading.candidate.start)
         if month is not None:
             period = day_of(month, spec.day)  # "the same month, on the 9th": a day of the month counted
-        if period is None or _year_told_again(spec, period, matches, readings[index + 1 :]):
+        if period is None or _year_told_again(text, spec, period, matches, readings[index + 1 :]):
             continue
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
         match = _match(text, reading.candidate, period, ahead)
@@ -233,11 +233,19 @@ def _compares_a_year(spec: DateSpec) -> bool:
         spec.unit == "year" and spec.keep_month))
 
 
-def _year_told_again(spec: DateSpec, period: Period, matches: list[DateMatch], later: list[Reading]) -> bool:
+def _year_told_again(text: str, spec: DateSpec, period: Period, matches: list[DateMatch], later: list[Reading]) -> bool:
     """Whether ``spec`` is "全年", "the full year" for a year its sentence names in other words ("2020 年是最艰难的
-    一年,全年都处于实体清单之下", "the full-year guidance for 2024"): one date told twice is one date."""
-    return (isinstance(spec, Chained) and spec.unit == "full_year"
-            and any(told == period for told in [m.period for m in matches] + [r.period for r in later]))
+    一年,全年都处于实体清单之下", "the full-year guidance for 2024"): one date told twice is one date. The year's
+    first quarters or months so far (首3季, 前三季度, "the first nine months") name a part of it, not the year:
+    "累計首3季交付新車逾26.5萬輛，本周將完成全年35萬輛的目標" tells two periods."""
+    told = [m.period for m in matches if not _YEAR_SO_FAR.search(m.text)]
+    told += [r.period for r in later if not _YEAR_SO_FAR.search(text, r.candidate.start, r.candidate.end)]
+    return isinstance(spec, Chained) and spec.unit == "full_year" and period in told
+
+
+# The first quarters or months of a year so far, which the data model holds as their year.
+_YEAR_SO_FAR = re.compile(r"[前首头頭]\s*[0-9一二两兩三四五六七八九十]+\s*[个個]?\s*(?:季|月)"
+                          r"|\bfirst\s+\w+\s+(?:quarters|months)\b", re.IGNORECASE)
 
 
 def _ahead_of(period: Period | None, published: Period | None) -> Period | None:

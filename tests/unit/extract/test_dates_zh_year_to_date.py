@@ -59,3 +59,33 @@ YEAR_TO_DATE_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), YEAR_TO_DATE_ROWS)
 def test_a_year_to_date_span_names_its_year(sentence, published, expected):
     assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Class (splits R, AA, AG: zt1608 "小米累計首3季交付新車", zt2507 "截至今年9月底止首三季純利",
+# zt3159 "還需先比對首兩季財報"):
+# Hong Kong's press counts the year's first quarters with 首 ("first"), as 首季 is its first quarter: 首兩季 the first
+# half, 首三季 the year so far, with or without a summing word (首 never counts back from a happening as 前 may). A full
+# year (全年) in the same sentence is a period of its own: the quarters so far name a part of the year, not the year.
+# Near misses: a show's first seasons, 首季 alone (the first quarter, read as before).
+FIRST_QUARTERS_ROWS = [
+    ("還需先比對首兩季財報看起。", "2025-08-16", [("首兩季", "2025-01-01", "half")]),
+    ("还需先比对首两季财报看起。", "2025-08-16", [("首两季", "2025-01-01", "half")]),
+    ("騰訊首三季經調整盈利按年升16%。", NOVEMBER, [("首三季", "2025-01-01", "year")]),
+    ("腾讯首三季经调整盈利按年升16%。", NOVEMBER, [("首三季", "2025-01-01", "year")]),
+    ("Tencent's adjusted profit for the first three quarters rose 16%.", NOVEMBER,
+     [("the first three quarters", "2025-01-01", "year")]),
+    ("小米累計首3季交付新車逾26.5萬輛，更透露本周將完成全年35萬輛的年度交付目標。", "2025-11-19",
+     [("首3季", "2025-01-01", "year"), ("本周", "2025-11-17", "week"), ("全年", "2025-01-01", "year")]),
+    ("小米累计前三季度交付新车逾26.5万辆，全年交付目标为35万辆。", "2025-11-19",
+     [("前三季度", "2025-01-01", "year"), ("全年", "2025-01-01", "year")]),
+    ("该剧首三季播放量超过10亿。", MAY, []),
+    ("《繁花》首兩季口碑極佳。", MAY, []),
+    ("京東首季營收按年增長。", MAY, [("首季", "2025-01-01", "quarter")]),
+    # one year told twice is still one date
+    ("2020 年是华为公司最艰难的一年,全年都处于实体清单之下。", MAY, [("2020 年", "2020-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), FIRST_QUARTERS_ROWS)
+def test_the_first_quarters_counted_with_shou(sentence, published, expected):
+    assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
