@@ -30,7 +30,7 @@ from lib.extract.weekdays_told import (
     weekdays_alone,
     weekdays_told_after,
 )
-from lib.extract.year_less_days import YearLessDay, days_alone, months_alone, year_less_days
+from lib.extract.year_less_days import YearLessDay, days_alone, days_told_again, months_alone, year_less_days
 from lib.periods import Period
 from lib.rules.fiscal_years import FiscalYear
 
@@ -69,6 +69,8 @@ class DatesInReadingOrder:
         self.happening: Period | None = None  # the day a listing or launch was told to happen on: 首日 counts from it
         self.told: dict[int, ToldDay] = {}  # an undated article's weekdays tied to a day: "星期一(1月27日) … 星期一"
         self.weekday_of: dict[tuple[int, int], int] = {}  # its year-less days told with their weekday: "周六(4月10日)"
+        self.open_day: YearLessDay | None = None  # the last year-less day an undated story told: "当天" after it
+        self.told_again: set[int] = set()  # where such a "当天" stands in the text: it goes with that day's year
 
     def read(self, sent_id: int, text: str, start: int,
              fiscal_year: FiscalYear | None | Callable[[], FiscalYear | None]) -> SentenceDates:
@@ -85,7 +87,7 @@ class DatesInReadingOrder:
             matches = _with_days_placed(matches, self._find(text, fiscal_year, self.narrative), told_at)
         if self.datelines and matches:
             matches = [m for m in matches if not _inside(start + m.start, self.datelines)]
-        matches, unplaced = self._unplaced(text, matches, year_open)
+        matches, unplaced = self._unplaced(text, start, matches, year_open, fiscal_year)
         reported = self._carry_forward(sent_id, text, matches)
         if self.datelines and unplaced:
             # The day of an undated wire story's dateline ("新华社北京1月17日电（记者张三）…") is the publication's,
@@ -97,15 +99,19 @@ class DatesInReadingOrder:
         """``rows`` (``lib.schema.Event`` columns of this article) with the year-less days and weekdays placed
         where the whole story puts them (``story_time.placed_before_the_first_date``,
         ``weekdays_told.placed_by_their_weekdays``)."""
-        return placed_by_their_weekdays(placed_before_the_first_date(rows, self.first_told, self.latest_told),
-                                        self.weekday_of, self.story_year)
+        return placed_by_their_weekdays(
+            placed_before_the_first_date(rows, self.first_told, self.latest_told, self.told_again),
+            self.weekday_of, self.story_year)
 
-    def _find(self, text: str, fiscal_year, published: Period | None) -> list[DateMatch]:
-        return self.find(text, published, cues=self.cues, anchor=self.anchor, previous_sentence_date=self.last_date,
-                         narrative_date=self.narrative_date, focus=self.focus, last_told=self.last_told,
-                         fiscal_year=fiscal_year, happening_day=self.happening)
+    def _find(self, text: str, fiscal_year, published: Period | None, **instead) -> list[DateMatch]:
+        """The dates of ``text`` read against what the sentences before told (or what ``instead`` names)."""
+        told = {"cues": self.cues, "anchor": self.anchor, "previous_sentence_date": self.last_date,
+                "narrative_date": self.narrative_date, "focus": self.focus, "last_told": self.last_told,
+                "fiscal_year": fiscal_year, "happening_day": self.happening}
+        return self.find(text, published, **(told | instead))
 
-    def _unplaced(self, text: str, matches: list[DateMatch], year_open: bool) -> tuple[list[DateMatch], list]:
+    def _unplaced(self, text: str, start: int, matches: list[DateMatch], year_open: bool,
+                  fiscal_year) -> tuple[list[DateMatch], list]:
         """``matches`` and the year-less days, months and weekdays of ``text`` that nothing places yet; with an
         unknown publication date or one of a month alone, ``matches`` gain the weekdays read as the day they were
         tied to before."""
@@ -126,6 +132,12 @@ class DatesInReadingOrder:
         if year_open:  # "当地时间12日", "in March": a day of a month, a month of a year the article leaves open
             unplaced = [*unplaced, *days_alone(text, [*matches, *unplaced])]
             unplaced = sorted([*unplaced, *months_alone(text, [*matches, *unplaced])], key=lambda day: day.start)
+            again = days_told_again(self.open_day, unplaced,
+                                    lambda **instead: self._find(text, fiscal_year, None, **instead), matches)
+            unplaced = sorted([*unplaced, *again], key=lambda day: day.start)
+            self.told_again |= {start + day.start for day in again}
+            self.open_day = next((day for day in reversed(unplaced) if isinstance(day, YearLessDay) and day.month),
+                                 None if any(m.period.precision == "day" for m in matches) else self.open_day)
         return matches, unplaced
 
     def _carry_forward(self, sent_id: int, text: str, matches: Sequence[DateMatch]) -> bool:

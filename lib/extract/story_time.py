@@ -13,7 +13,7 @@ after the latest date finer than a year it reports, not told as a company's past
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 
 from lib.extract.dates import DateMatch
@@ -94,7 +94,7 @@ def latest_of(text: str, told: DateMatch, latest: Period | None) -> Period | Non
 
 
 def placed_before_the_first_date(rows: list[dict], first: tuple[int, Period] | None,
-                                 latest: Period | None = None) -> list[dict]:
+                                 latest: Period | None = None, told_again: Collection[int] = ()) -> list[dict]:
     """``rows`` (``lib.schema.Event`` columns) with the year-less month-days and months of the sentences before
     ``first`` (the sentence id and period of the first date an undated story is at) placed in ``first``'s year,
     when ``first`` is finer than a year and the day or month lies in the half-year up to it ("11月3日晚间，上交所
@@ -105,11 +105,14 @@ def placed_before_the_first_date(rows: list[dict], first: tuple[int, Period] | N
     "11月14日改名成千问 … QuestMobile到2025年9月的数据" is November 2025 and "1月6日，MiniMax申购收官 … 2025年底完成
     招股" January 2026, as a year-less dateline is (``lib.parse.dateline_days.in_latest_stated_year``). A year told
     alone ("founded in 2014") is as often a look back as the story's own. A bare day of month or weekday, and a day
-    the year lacks (February 29), keep no year."""
+    the year lacks (February 29), keep no year. A day counted from one told before ``first`` (its text offset in
+    ``told_again``: "9月18日，…登顶。当天收盘后，寒武纪召开了2025年上半年业绩说明会") goes with that day's year, in
+    ``first``'s own sentence too."""
     if first is None:
         return rows
     sentence, told = first
-    return [_placed_before(row, told, latest) if row[E.SENT_ID] < sentence and row[E.QUALIFIER] == YEAR_UNKNOWN
+    return [_placed_before(row, told, latest)
+            if (row[E.SENT_ID] < sentence or row[E.START] in told_again) and row[E.QUALIFIER] == YEAR_UNKNOWN
             else row for row in rows]
 
 

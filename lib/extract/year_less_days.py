@@ -9,20 +9,27 @@ instead, with their month and day and no year, so that the story they report can
 Tuesday", 周五) is kept too, as a ``YearLessWeekday`` (``lib.extract.weekdays_told.weekdays_alone``): its
 story must then be the only one of its company on that weekday. A month with no day ("ruled in March",
 今年4月: this year is the article's, which nothing states) is kept by ``months_alone`` as a ``YearLessMonth``
-("--03", ISO 8601's month without a year), for a story of that month to place.
+("--03", ISO 8601's month without a year), for a story of that month to place. A day counted from a year-less
+month-day told before it ("9月18日，寒武纪…登顶。…截至当日收盘", "4月21日，京东发布公开信。…当天晚上，美团回应") is
+kept by ``days_told_again`` as that day, or the day it counts to, with no year either, to be placed with it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from lib.extract.dates_candidate_reader import ascii_digits
 from lib.extract.dates_chain import DateMatch
 from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_spec import Candidate, DayOfMonth, InYear, YearPart, is_year_less
 from lib.extract.dates_zh import read_chinese_dates
+from lib.periods import Period
 from lib.schema import DAY_OF_MONTH_MARK, MONTH_MARK, WEEKDAYS
+
+# The year a year-less day is counted in while its own is unknown: a leap year, so that February 29 is a day too.
+_ANY_YEAR = 2000
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,31 @@ def days_alone(text: str, read: Sequence[DateMatch | YearLessDay]) -> list[YearL
     return [YearLessDay(candidate.start, candidate.end, text[candidate.start:candidate.end], 0, candidate.spec.day)
             for candidate in read_chinese_dates(scanned) if isinstance(candidate.spec, DayOfMonth)
             and all(candidate.end <= other.start or candidate.start >= other.end for other in read)]
+
+
+def days_told_again(before: YearLessDay | None, unplaced: Sequence, reread: Callable[..., Sequence[DateMatch]],
+                    read: Sequence) -> list[YearLessDay]:
+    """The days of a sentence counted from a year-less month-day told before them ("9月18日，…。截至当日收盘",
+    "4月21日，京东…。当天晚上，美团回应称", "On March 5, … The same day, it said"), as year-less days, where no date
+    of ``read`` covers them: the last such day of ``unplaced`` (the sentence's own) before them, else ``before``,
+    the last told in an earlier sentence. ``reread(anchor=day)`` reads the sentence again with a day to count
+    from. A count that leaves that day's year ("次日" after "12月31日") is left out: which year that is depends on
+    the one still unknown. Words right after the day restate it ("到11月19日那天"): that day told once, no day of
+    their own."""
+    own = [day for day in unplaced if isinstance(day, YearLessDay) and day.month]
+    day = own[-1] if own else before
+    if day is None or not day.month:
+        return []
+    try:
+        told = Period(date(_ANY_YEAR, day.month, day.day), "day")
+    except ValueError:  # a day no month has ("4月31日"): nothing to count from
+        return []
+    after = own[-1].end if own else -1
+    return [YearLessDay(match.start, match.end, match.text, match.period.start.month, match.period.start.day)
+            for match in reread(anchor=told)
+            if match.start > after and match.relative and not match.stated and match.period.precision == "day"
+            and match.period.start.year == _ANY_YEAR
+            and all(match.end <= other.start or match.start >= other.end for other in [*read, *unplaced])]
 
 
 def months_alone(text: str, read: Sequence) -> list[YearLessMonth]:

@@ -281,8 +281,10 @@ def test_an_undated_story_is_told_in_the_year_it_reports(texts, expected):
 YEAR_LESS_CASES = [
     pytest.param(None, ["Moonshot AI released Kimi K2 on July 11."],
                  [("", "07-11", "year unknown", "July 11")], id="undated: kept with its month and day"),
+    # 同日 counted from the year-less day is that day too, its year as unknown (``days_told_again``).
     pytest.param(None, ["深度求索1月20日发布了R1，月之暗面同日发布Kimi k1.5。"],
-                 [("", "01-20", "year unknown", "1月20日")], id="undated Chinese"),
+                 [("", "01-20", "year unknown", "1月20日"), ("", "01-20", "year unknown", "同日")],
+                 id="undated Chinese"),
     pytest.param(Period(date(2025, 8, 1), "day"), ["Moonshot AI released Kimi K2 on July 11."],
                  [("2025-07-11", "", "", "July 11")], id="dated: placed by the publication date"),
     pytest.param(None, ["Moonshot AI was founded in 2023.", "Moonshot AI released Kimi K2 on July 11."],

@@ -145,6 +145,62 @@ BEFORE_ROWS = [
 ]
 
 
+# A day counted from a year-less day told before the story's first date (当天, 当日, 当晚, 次日, "the same day", "the
+# next day") is that day, or the day it counts to, and takes its year with it (G zs508, AE zs2914); in the sentence
+# that first states the year too, before that year's words.
+TOLD_AGAIN_ROWS = [
+    pytest.param(["On April 21, JD.com published an open letter to couriers.",
+                  "The same day, Meituan denied the claims.", "JD.com launched its delivery service in February 2025."],
+                 [("April 21", "2025-04-21", "day", "JD.com", "text", False),
+                  ("The same day", "2025-04-21", "day", "Meituan", "text", False),
+                  ("February 2025", "2025-02-01", "month", "JD.com", "text", False)], id="same-day-en"),
+    pytest.param(["4月21日，京东发布致全体外卖骑手的公开信。", "当天晚上，美团回应称从未限制骑手接单。",
+                  "2025年2月，京东外卖正式上线。"],
+                 [("4月21日", "2025-04-21", "day", "JD.com", "text", False),
+                  ("当天晚上", "2025-04-21", "day", "Meituan", "text", False),
+                  ("2025年2月", "2025-02-01", "month", "JD.com", "text", False)], id="same-day-hans"),
+    pytest.param(["4月21日，京東發布致全體外賣騎手的公開信。", "當天晚上，美團回應稱從未限制騎手接單。",
+                  "2025年2月，京東外賣正式上線。"],
+                 [("4月21日", "2025-04-21", "day", "JD.com", "text", False),
+                  ("當天晚上", "2025-04-21", "day", "Meituan", "text", False),
+                  ("2025年2月", "2025-02-01", "month", "JD.com", "text", False)], id="same-day-hant"),
+    pytest.param(["On September 18, Cambricon shares briefly topped Moutai.",
+                  "The next day, Cambricon held its results briefing for the first half of 2025."],
+                 [("September 18", "2025-09-18", "day", "Cambricon;Kweichow Moutai", "text", False),
+                  ("The next day", "2025-09-19", "day", "Cambricon", "text", False),
+                  ("the first half of 2025", "2025-01-01", "half", "Cambricon", "text", False)],
+                 id="next-day-first-year-sentence-en"),
+    pytest.param(["9月18日，寒武纪股价盘中超越贵州茅台。", "截至当日收盘，寒武纪股价仍低于茅台。",
+                  "当天收盘后，寒武纪召开了2025年上半年业绩说明会。"],
+                 [("9月18日", "2025-09-18", "day", "Cambricon", "text", False),
+                  ("当日", "2025-09-18", "day", "Cambricon", "text", False),
+                  ("当天", "2025-09-18", "day", "Cambricon", "text", False),
+                  ("2025年上半年", "2025-01-01", "half", "Cambricon", "text", False)], id="same-day-first-year-hans"),
+    pytest.param(["9月18日，寒武紀股價盤中超越貴州茅台。", "次日，寒武紀召開了2025年上半年業績說明會。"],
+                 [("9月18日", "2025-09-18", "day", "Cambricon", "text", False),
+                  ("次日", "2025-09-19", "day", "Cambricon", "text", False),
+                  ("2025年上半年", "2025-01-01", "half", "Cambricon", "text", False)], id="next-day-first-year-hant"),
+    # Near miss: words right after the day restate it ("到11月19日那天"): one day told, no second event.
+    pytest.param(["到11月19日那天，阿里巴巴的日投放素材已经冲到3.5万组。",
+                  "QuestMobile到2025年9月的数据显示豆包居首。"],
+                 [("11月19日", "2025-11-19", "day", "Alibaba", "text", False),
+                  ("2025年9月", "2025-09-01", "month", "QuestMobile;ByteDance", "text", False)],
+                 id="near-miss-restated-hans"),
+    # Near miss: a count that leaves the day's year (the day after December 31) waits for no year it cannot know.
+    pytest.param(["12月31日，小米公布交付数据。", "次日，小米股价上涨。", "小米于2025年3月发布新车。"],
+                 [("12月31日", "", "day", "Xiaomi", "text", False),
+                  ("2025年3月", "2025-03-01", "month", "Xiaomi", "text", False)], id="near-miss-year-end-hans"),
+    # Near miss: with no year-less day told before, "the same day" still counts from nothing.
+    pytest.param(["The same day, Meituan denied the claims.", "JD.com launched its delivery service in February 2025."],
+                 [("February 2025", "2025-02-01", "month", "JD.com", "text", False)], id="near-miss-no-day-en"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), TOLD_AGAIN_ROWS)
+def test_a_day_counted_from_a_year_less_day_takes_its_year(sentences, expected):
+    assert _events(sentences, None) == expected
+
+
 @pytest.mark.parametrize(("sentences", "expected"), BEFORE_ROWS)
 def test_the_days_before_an_undated_storys_first_date_are_of_its_year(sentences, expected):
     assert _events(sentences, None) == expected

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from lib.extract.year_less_days import days_alone, months_alone, year_less_days
+from lib.extract.dates import find_dates
+from lib.extract.year_less_days import YearLessDay, days_alone, days_told_again, months_alone, year_less_days
+from lib.parse.script import to_simplified
 
 
 @pytest.mark.parametrize(
@@ -86,3 +88,28 @@ def test_a_month_inside_a_date_already_read_is_no_month_alone():
     read = [month for month in months_alone(text, [])]
     assert [month.text for month in read] == ["March"]
     assert months_alone(text, read) == []
+
+
+def _reread(text: str):
+    """The sentence read as the pipeline reads it (traditional text as simplified), counting from ``anchor``."""
+    return lambda anchor: find_dates(to_simplified(text), None, anchor=anchor)
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        (YearLessDay(0, 6, "4月21日", 4, 21), "当天晚上，美团回应称。", [("当天晚上", 4, 21)]),
+        (YearLessDay(0, 6, "4月21日", 4, 21), "當日，美團回應稱。", [("当日", 4, 21)]),
+        (YearLessDay(0, 8, "April 21", 4, 21), "The next day, Meituan replied.", [("The next day", 4, 22)]),
+        (None, "9月18日，寒武纪登顶；次日，股价回落。", [("次日", 9, 19)]),
+        # Near misses: nothing told before; a count out of the day's year; a day no month has; words restating it.
+        (None, "当天晚上，美团回应称。", []),
+        (YearLessDay(0, 6, "12月31日", 12, 31), "次日，小米股价上涨。", []),
+        (YearLessDay(0, 6, "4月31日", 4, 31), "当天，美团回应称。", []),
+        (None, "到11月19日那天，投放已达3.5万组。", []),
+    ],
+)
+def test_a_day_counted_from_a_year_less_day_keeps_no_year(before, text, expected):
+    own = year_less_days(to_simplified(text))
+    again = days_told_again(before, own, _reread(text), [])
+    assert [(day.text, day.month, day.day) for day in again] == expected
