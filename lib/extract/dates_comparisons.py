@@ -57,6 +57,7 @@ _AFTER_ZH = re.compile(r"(?:\s*[^，。；、,;\s0-9的]{0,3}?的\s*[0-9][0-9.,]
 _FIGURE_AFTER = re.compile(rf"[\s,，]*(?i:{alternation(_WORDS['figure_after'])})(?![A-Za-z])")
 _CONTINUES_ZH = re.compile(rf"(?:{alternation(_WORDS['continues_zh'])})\s*$")
 _QUARTER_ON_QUARTER_ZH = re.compile(rf"(?:{alternation(_WORDS['quarter_on_quarter_zh'])})[^。！？!?\n]*$")
+_PAIRED_AFTER_ZH = re.compile(rf"\s*(?:{alternation(_WORDS['paired_after_zh'])})")
 # A figure a results sentence tells: "$2.85", "48.9 billion yuan", "up 89.0%", "US$6.7 billion", "549亿元".
 _A_FIGURE = re.compile(r"[$€£¥]\s?[0-9]|[0-9]\s*(?:%|[亿万]|(?i:percent|per\s+cent|million|billion|trillion|bn|mn)\b)")
 _OPENING_COMMA = re.compile(r"\s*[,，]")
@@ -108,8 +109,11 @@ def compared_in_chinese(text: str, start: int, end: int) -> bool:
         _WITH_ZH.search(before) is not None and _AFTER_ZH.match(text, end) is not None)
 
 
-def quarter_before_the_reported_in_chinese(text: str, start: int) -> bool:
-    """Whether 上季 / 上一季度 starting at ``start`` is the quarter before the one reported, by the words
-    before it: carried on from (延续上一季度的增长) or set against quarter on quarter (按季下降主要由于上一季度)."""
+def quarter_before_the_reported_in_chinese(text: str, start: int, end: int | None = None) -> bool:
+    """Whether 上季 / 上一季度 at ``text[start:end]`` is the quarter before the one reported, by the words
+    before it: carried on from (延续上一季度的增长) or set against quarter on quarter (按季下降主要由于上一季度); given
+    its ``end``, by the words after it too: paired with the year-ago period as a figure's two earlier values
+    (上一季度和去年同期分别为…)."""
     before = text[max(0, start - _REACH) : start]
-    return _CONTINUES_ZH.search(before) is not None or _QUARTER_ON_QUARTER_ZH.search(before) is not None
+    return (_CONTINUES_ZH.search(before) is not None or _QUARTER_ON_QUARTER_ZH.search(before) is not None
+            or (end is not None and _PAIRED_AFTER_ZH.match(text, end) is not None))

@@ -159,7 +159,7 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
     unit, offset = _CHAINS[match[0]]
     if (match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", -1)
             and not compared_in_chinese(text, match.start(), match.end())
-            and not quarter_before_the_reported_in_chinese(text, match.start())):
+            and not quarter_before_the_reported_in_chinese(text, match.start(), match.end())):
         return LAST_CLOSED_QUARTER  # "美團上季收入509億元": the quarter reported; "较上季度增长" compares
     # "本季度阿里云收入同比增长34.5%", "期内收入…": with no quarter in focus, the quarter reported, not publication's
     this_quarter = match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", 0) and tells_a_figure(text)

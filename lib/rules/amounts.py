@@ -12,7 +12,8 @@ AMOUNT_WORD_KINDS = ("sign", "country", "before", "before_zh", "loose_zh", "span
 COUNT_WORD_KINDS = ("measure_zh", "modifier", "noun")
 QUANTITY_WORD_KINDS = ("unit", "unit_zh", "not_unit_zh")
 COMPARISON_WORD_KINDS = ("before", "not_before", "before_period", "over_figure", "from_figure", "than_in", "before_zh",
-                         "with_zh", "after_zh", "continues_zh", "quarter_on_quarter_zh", "figure_after")
+                         "with_zh", "after_zh", "continues_zh", "quarter_on_quarter_zh", "paired_after_zh",
+                         "figure_after")
 
 
 def parse_amount_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

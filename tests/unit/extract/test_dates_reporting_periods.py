@@ -410,6 +410,24 @@ LAST_CLOSED_ROWS = [
     ("小米第三季营收环比增长，主要因为上季度新车交付较少。", "2025-11-18",
      [("第三季", "2025-07-01", "quarter"), ("上季度", "2025-04-01", "quarter")]),
     ("拼多多上季收入按年增长7%。", "2025-08-26", [("上季", "2025-04-01", "quarter")]),
+    # Paired with the year-ago period as a figure's two earlier values (上一季度和去年同期分别为…): the quarter
+    # before, as "from X in the previous quarter and Y a year earlier" is (AD zs2814).
+    ("网易第三季度净利润为36.7亿元，上一季度和去年同期分别为52.3亿元和47.3亿元。", "2020-11-19",
+     [("第三季度", "2020-07-01", "quarter"), ("上一季度", "2020-04-01", "quarter"),
+      ("去年同期", "2019-07-01", "quarter")]),
+    ("微博第三季度营收为4.6亿美元，上季度及上年同期分别为3.9亿美元和4.7亿美元。", "2020-11-19",
+     [("第三季度", "2020-07-01", "quarter"), ("上季度", "2020-04-01", "quarter"),
+      ("上年同期", "2019-07-01", "quarter")]),
+    ("網易第三季度淨利潤為36.7億元，上季及去年同期分別為52.3億元和47.3億元。", "2020-11-19",
+     [("第三季度", "2020-07-01", "quarter"), ("上季", "2020-04-01", "quarter"),
+      ("去年同期", "2019-07-01", "quarter")]),
+    ("NetEase's third-quarter net income was RMB3.67 billion, against RMB5.23 billion in the previous quarter and "
+     "RMB4.73 billion in the same period last year.", "2020-11-19",
+     [("third-quarter", "2020-07-01", "quarter"), ("the previous quarter", "2020-04-01", "quarter"),
+      ("the same period last year", "2019-07-01", "quarter")]),
+    # Near miss: 上季 told alone, no year-ago period paired with it, stays the quarter reported.
+    ("网易上季度净利润为36.7亿元，去年全年为200亿元。", "2020-11-19",
+     [("上季度", "2020-07-01", "quarter"), ("去年", "2019-01-01", "year")]),
     # "This quarter", 本季度 telling a figure with no quarter in focus: the one reported, as "the quarter" is;
     # a forecast or no figure leaves it publication's.
     ("本季度阿里云收入同比增长34.5%。", "2025-11-28", [("本季度", "2025-07-01", "quarter")]),
