@@ -27,12 +27,9 @@ from lib.rules.cues import (
     parse_triggers,
 )
 from lib.rules.dates import (
-    CountedWord,
     Festival,
     FutureCue,
-    parse_bare_day_neighbours,
     parse_birth_words,
-    parse_chinese_date_words,
     parse_date_words,
     parse_day_words,
     parse_festival_cues,
@@ -40,14 +37,19 @@ from lib.rules.dates import (
     parse_future_cues,
     parse_happening_counts_en,
     parse_number_words,
-    parse_one_character_days,
     parse_ordinal_days_en,
-    parse_recurring_weekday_zh,
-    parse_relative_date_neighbours,
     parse_seasons,
-    parse_week_words_after_zh,
     parse_weeks_ago_words,
     parse_workday_of_month,
+)
+from lib.rules.dates_zh import (
+    CountedWord,
+    parse_bare_day_neighbours,
+    parse_chinese_date_words,
+    parse_one_character_days,
+    parse_recurring_weekday_zh,
+    parse_relative_date_neighbours,
+    parse_week_words_after_zh,
     parse_year_to_date_zh,
 )
 from lib.rules.fiscal_years import FiscalYear, parse_fiscal_years

@@ -1,5 +1,4 @@
-"""The date readers' rule files: future cues, festival days, English month and weekday names and the
-Chinese words counted from another date."""
+"""The date readers' rule files: future cues, festival days and English month and weekday names."""
 
 from __future__ import annotations
 
@@ -8,10 +7,8 @@ import pytest
 from lib.rules.dates import (
     DATE_WORD_KINDS,
     FUTURE_CUE_SIDES,
-    CountedWord,
     Festival,
     FutureCue,
-    parse_chinese_date_words,
     parse_date_words,
     parse_festival_cues,
     parse_festivals,
@@ -171,37 +168,6 @@ def test_the_builtin_files_read_without_warnings():
         assert numbers == list(range(1, DATE_WORD_KINDS[kind] + 1)), kind
     abbreviations = {word: number for kind, number, word in words if kind == "month_abbreviation"}
     assert abbreviations["Sept"] == abbreviations["Sep"] == 9 and "May" not in abbreviations
-
-
-@pytest.mark.parametrize(("line", "word"), [
-    ("chain,day,1,次日", CountedWord("chain", "day", 1, "次日")),
-    ("chain,same,0,当时", CountedWord("chain", "same", 0, "当时")),
-    ("publication,day,-3,大前天", CountedWord("publication", "day", -3, "大前天")),
-    ("tonight,day,0,今晚", CountedWord("tonight", "day", 0, "今晚")),
-])
-def test_a_chinese_date_word_row(line, word):
-    warnings: list[RuleWarning] = []
-    assert parse_chinese_date_words(f"kind,unit,offset,word\n{line}\n", warnings) == [word]
-    assert warnings == []
-
-
-@pytest.mark.parametrize("line", [
-    "later,day,1,次日", "chain,fortnight,1,次周", "chain,day,one,次日", "chain,day,1,", "chain,day,+-1,次日",
-])
-def test_a_bad_chinese_date_word_row_is_a_warning(line):
-    warnings: list[RuleWarning] = []
-    assert parse_chinese_date_words(f"kind,unit,offset,word\n{line}\n", warnings) == []
-    assert [(w.source, w.line) for w in warnings] == [("lib/rules/date_words_zh.csv", 2)]
-
-
-def test_the_builtin_chinese_date_words_read_without_warnings_each_word_once():
-    warnings: list[RuleWarning] = []
-    words = parse_chinese_date_words(read_rule_text(BUILTIN_RULES_DIR / "date_words_zh.csv"), warnings)
-    assert warnings == []
-    by_word = {word.word: word for word in words}
-    assert len(by_word) == len(words)
-    assert by_word["次日"] == CountedWord("chain", "day", 1, "次日")
-    assert by_word["昨天"] == CountedWord("publication", "day", -1, "昨天")
 
 
 def test_a_festival_weekday_calendar_is_a_weekday_of_date_words_en(tmp_path, monkeypatch):

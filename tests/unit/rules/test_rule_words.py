@@ -7,10 +7,8 @@ from lib.extract.dates import find_dates
 from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
-from lib.rules.dates import (
-    parse_birth_words,
-    parse_day_words,
-    parse_number_words,
+from lib.rules.dates import parse_birth_words, parse_day_words, parse_number_words
+from lib.rules.dates_zh import (
     parse_one_character_days,
     parse_recurring_weekday_zh,
     parse_relative_date_neighbours,
