@@ -8,10 +8,10 @@ numbers refer to the original text:
   ``TITLE_MAX`` characters is used whole; a longer one (an article that opens with a paragraph)
   is shortened at a word boundary and ends with "…".
 * source/author/date: looked for in the first ``HEAD_LINES`` non-empty lines (skipping lines cut
-  as promotions, captions and the like) and in every line cut as byline/dateline/repost. A date
-  on a line that was kept only counts when the line is a dateline (the date, optionally after a
-  cue such as "Published:" and before a time or a byline), never a date inside a sentence
-  (``lib.parse.metadata_dates``).
+  as promotions, captions and the like) and in every line cut as byline/dateline/repost (the
+  source and author of a byline line: ``lib.parse.bylines``). A date on a line that was kept only
+  counts when the line is a dateline (the date, optionally after a cue such as "Published:" and
+  before a time or a byline), never a date inside a sentence (``lib.parse.metadata_dates``).
 """
 
 from __future__ import annotations
@@ -20,13 +20,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from lib.parse.bylines import source_and_author
 from lib.parse.clean import RemovedBlock
 from lib.parse.dateline_days import in_latest_stated_year
 from lib.parse.datelines import Dateline, DatelineReader
 from lib.parse.metadata_dates import (
-    BYLINE_CUES,
     META_LABELS,
-    date_in_line,
     dated_line,
     glossed_today_month_day,
     other_reading,
@@ -35,7 +34,6 @@ from lib.parse.script import to_simplified
 from lib.parse.url_dates import date_in_url
 from lib.periods import Period, parse_iso_period
 from lib.rules import builtin_rules
-from lib.rules.rule_file import alternation
 from lib.schema import LANGUAGES
 
 TITLE_MAX = 200
@@ -44,19 +42,7 @@ HEAD_LINES = 10
 CSV_ORIGINS = ("text", "metadata", "inferred")
 _LANGUAGE_ALIASES = dict(builtin_rules().language_aliases)
 
-_CUE_END = r"\s*[|｜:：/]\s*"
-_STOP = rf"(?=\s+(?:{alternation(BYLINE_CUES['next_label'])})\s*[|｜:：]|[,，;；|｜]|$)"
-_LEAD = r"(?:^|[\s,，;；|｜])"
-_SOURCE_CUES = rf"(?:{alternation(BYLINE_CUES['source'])})"
-_AUTHOR_CUES = rf"(?:{alternation(BYLINE_CUES['author'])})"
-_SOURCE = re.compile(_LEAD + _SOURCE_CUES + _CUE_END + r"(?P<v>.+?)" + _STOP, re.I)
-_AUTHOR = re.compile(_LEAD + _AUTHOR_CUES + _CUE_END + r"(?P<v>.+?)" + _STOP, re.I)
-_BYLINE_START = re.compile(r"^\s*(?:" + _SOURCE_CUES + "|" + _AUTHOR_CUES + r")\s*[|｜:：/]", re.I)
-_BY = re.compile(rf"^\s*(?:(?:{alternation(BYLINE_CUES['before_by'])})\s+)?by\s*(?P<pipe>[|｜:：])?\s*(?P<v>.+?)\s*$",
-                 re.I)
-_ROLE = re.compile(rf"^(?:staff\s+)?(?:{alternation(BYLINE_CUES['role'])})s?$", re.I)
 _URL = re.compile(r"(?:原文链接|原文地址|source url|original url|url)\s*[:：]\s*(?P<v>https?://\S+)", re.I)
-_PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
 _HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3})|[*_]{1,3}\s*$")
 
 
@@ -92,7 +78,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     cut = _cut_labels(removed)
     title = " ".join(html_title.split()) or _title(lines, cut)
     candidates = _meta_lines(lines, cut)
-    source, author = _byline(candidates)
+    source, author = source_and_author(candidates)
     published, other = (None, None) if dated else _publication_date(candidates)
     reader = DatelineReader(builtin_rules().dateline_cues) if datelines is None else datelines
     dateline_day = None
@@ -270,45 +256,3 @@ def _meta_lines(lines: Sequence[str], cut: Mapping[int, str]) -> list[tuple[str,
     head = {number for number in filled[:HEAD_LINES] if cut.get(number) in META_LABELS | {None}}
     anywhere = {number for number in filled if cut.get(number) in META_LABELS}
     return [(lines[number], cut.get(number)) for number in sorted(head | anywhere)]
-
-
-def _byline(candidates: Sequence[tuple[str, str | None]]) -> tuple[str, str]:
-    source = author = ""
-    for line, cut_as in candidates:
-        found_source, found_author = _parse_byline(line, cut_as)
-        source = source or found_source
-        author = author or found_author
-    return source, author
-
-
-def _parse_byline(line: str, cut_as: str | None) -> tuple[str, str]:
-    """``(source, author)`` from one line; a plain "By …" line only counts if it was cut as a byline."""
-    if len(line) > 160:
-        return "", ""
-    simple = to_simplified(line)  # labels are simplified (來源 is 来源); values keep the line's script
-    by = _BY.match(simple)
-    if by is None or cut_as != "byline":
-        source = _SOURCE.search(simple)
-        author = _AUTHOR.search(simple)
-        if _BYLINE_START.match(simple) or (cut_as in META_LABELS and (source or author)):
-            return _tidy(_value(line, source)), _tidy(_value(line, author))
-        return "", ""
-    value = _value(line, by)
-    # A "By …" line is read as one, even when a role in it ("Staff Writer |") looks like a label.
-    if by["pipe"] in ("|", "｜"):
-        # Media-style "Written by | Outlet, Author".
-        parts = [_tidy(part) for part in re.split(r"[,，]", value, maxsplit=1)]
-        return (parts[0], parts[1]) if len(parts) == 2 else ("", parts[0])
-    # "By Staff Reporter | TechNode | January 22, 2025": names, outlet, then perhaps a date.
-    names, *rest = [part for part in value.split("|") if not date_in_line(part.strip(), "byline")]
-    parts = [_tidy(part) for part in re.split(r"[,，]", names)]
-    authors = [part for part in parts if part and not _ROLE.match(part)] or [part for part in parts if part]
-    return _tidy(rest[0] if rest else ""), ", ".join(authors)
-
-
-def _value(line: str, match: re.Match | None) -> str:
-    return line[slice(*match.span("v"))] if match else ""  # a match in the simplified copy
-
-
-def _tidy(value: str) -> str:
-    return _PARENTHESES.sub("", value).strip(" \t,，;；:：|｜.。")
