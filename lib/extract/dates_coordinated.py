@@ -15,8 +15,8 @@ import re
 
 from lib.chinese_numerals import chinese_number
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
-from lib.extract.dates_en import RELATIVE_YEAR, STATED_YEAR, year_of
 from lib.extract.dates_en_bare import HALF_ORDINAL, QUARTER_ORDINAL, half_number, quarter_number
+from lib.extract.dates_en_words import RELATIVE_YEAR, STATED_YEAR, year_of
 from lib.extract.dates_spec import Candidate, DateSpec, InYear, half_part, quarter_part
 
 _ENGLISH_YEAR = rf"(?:{STATED_YEAR}|{RELATIVE_YEAR})"

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
-from lib.extract.dates_en import ANY_MONTH, DAY, STATED_YEAR
 from lib.extract.dates_en_bare import month_number
+from lib.extract.dates_en_words import ANY_MONTH, DAY, STATED_YEAR
 from lib.extract.dates_named_days import WeekHolding
 from lib.extract.dates_spec import WHOLE_YEAR, Candidate, DateSpec, InYear, Shift, year_edge_part
 

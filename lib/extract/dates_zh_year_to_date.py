@@ -34,7 +34,7 @@ _PARTS_BY_MONTHS: dict[int, YearPart] = {3: quarter_part(1), 6: half_part(1)}
 _SINCE_THE_YEAR_BEGAN = re.compile(r"(?:今年年?|(?<![0-9〇零一二三四五六七八九十百千两])年)初(?:至今|以来|迄今|到现在)")
 _SUMMED = re.compile(rf"(?:{_SUMS})\s*(?P<own>前\s*(?:{_MONTHS}\s*个?\s*月(?!份)|{_QUARTERS}\s*季度?))")
 # The first three quarters written in full need no summing word: a results release's 前三季度 (营收) is the
-# year so far, as "the first three quarters" is (dates_en); not 前两季度, which is as often the two before.
+# year so far, as "the first three quarters" is (dates_en_year_parts); not 前两季度, which is as often the two before.
 # Hong Kong's and Taiwan's press count the year's first quarters with 首 ("first"), as 首季 is its first quarter
 # (dates_zh): 首兩季 its first half, 首三季 the year so far; 首 never counts back from a happening as 前 may.
 # Not a show's first seasons (该剧首三季, 《…》首两季).

@@ -1,0 +1,79 @@
+"""dates_en_year_parts: halves, quarters, a year's first months and weeks and the two-digit year codes as
+dates_en's reader reads them, with the Chinese wording of the same class where it has one."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.extract.dates_en import read_english_dates
+from lib.extract.dates_spec import WHOLE_YEAR, InYear, YearPart, month_part, quarter_part
+from lib.parse.script import to_simplified
+from tests.date_readings import found_dates, reads_as
+
+# (sentence, the words read, their spec); other, overlapping readings may come too.
+READINGS = [
+    ("The app launched in July ’23.", "July ’23", InYear(month_part(7), year=2023)),
+    ("Revenue rose in the third quarter of 2024.", "the third quarter of 2024", InYear(quarter_part(3), year=2024)),
+    ("The model shipped in Q3 2024.", "Q3 2024", InYear(quarter_part(3), year=2024)),
+    ("Kuaishou's revenue in 3Q24 beat forecasts.", "3Q24", InYear(quarter_part(3), year=2024)),
+    ("Baidu's FY24 capex grew.", "FY24", InYear(WHOLE_YEAR, year=2024)),
+    ("Revenue in the first half of 2024 rose.", "the first half of 2024", InYear(YearPart("half"), year=2024)),
+    ("Revenue in the first six months of 2024 rose.", "the first six months of 2024",
+     InYear(YearPart("half"), year=2024)),
+    ("Kuaishou's 25Q3 revenue beat forecasts.", "25Q3", InYear(quarter_part(3), year=2025)),
+    ("Apple's December quarter sales rose.", "December quarter", InYear(quarter_part(4))),
+    ("Cash stood at $2bn as of the end of the first quarter of 2022.", "the end of the first quarter of 2022",
+     InYear(month_part(3), qualifier="end", year=2022)),
+    # nothing read: a code inside a product name, a span after a launch, Chinese (dates_zh's)
+    ("The A25Q3 board shipped.", None, None),
+    ("Sales rose in the first three months after launch.", None, None),
+    ("阿里巴巴2024年上半年利润上升。", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "spec"), READINGS)
+def test_read_english_year_parts(text, words, spec):
+    assert reads_as(read_english_dates, text, words, spec)
+
+
+# The same parts written in either language are the same period.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alibaba's revenue in the first half of 2024 rose 5%.", [("the first half of 2024", "2024-01-01", "half")]),
+        ("阿里巴巴2024年上半年收入增长5%。", [("2024年上半年", "2024-01-01", "half")]),
+        ("阿里巴巴2024年上半年收入增長5%。", [("2024年上半年", "2024-01-01", "half")]),
+        ("Kuaishou's revenue in 3Q24 beat forecasts.", [("3Q24", "2024-07-01", "quarter")]),
+        ("快手2024年第三季度收入超预期。", [("2024年第三季度", "2024-07-01", "quarter")]),
+        ("快手2024年第三季度收入超預期。", [("2024年第三季度", "2024-07-01", "quarter")]),
+    ],
+)
+def test_a_part_of_a_year_is_that_period_in_either_language(text, expected):
+    assert found_dates(text, "2025-03-12") == [(to_simplified(w), start, precision) for w, start, precision in expected]
+
+
+# Class (split Q): the year as the owner of its half or quarter ("2020's first half", "2023’s fourth quarter") is
+# that part of the year, as "the first half of 2020" is; Chinese writes the owner with 的 (2020年的上半年),
+# read before. Near misses: a year owning no part ("2020's revenue") stays the year, a part owned by a company
+# has no year of its own.
+YEAR_OWNS_ITS_PART_ROWS = [
+    ("Kuaishou reported revenue climbed 48 percent in 2020’s first half.", "2020-11-06",
+     [("2020’s first half", "2020-01-01", "half")]),
+    ("Meituan swung to a profit in 2023's second half, the company said.", "2024-03-22",
+     [("2023's second half", "2023-07-01", "half")]),
+    ("Tencent's profit jumped in 2023’s fourth quarter.", "2024-03-20",
+     [("2023’s fourth quarter", "2023-10-01", "quarter")]),
+    ("Baidu's 2024's first-half revenue edged up.", "2024-09-20", [("2024's first-half", "2024-01-01", "half")]),
+    ("2020's revenue of Kuaishou rose 50%.", "2021-03-20", [("2020", "2020-01-01", "year")]),
+    ("Baidu said the company's first half was strong.", "2021-09-20", []),
+    ("快手2020年的上半年收入增长48%。", "2020-11-06", [("2020年的上半年", "2020-01-01", "half")]),
+    ("腾讯2023年的第四季度利润大涨。", "2024-03-20", [("2023年的第四季度", "2023-10-01", "quarter")]),
+    ("2020年的收入，快手增长50%。", "2021-03-20", [("2020年", "2020-01-01", "year")]),
+    ("快手2020年的上半年收入增長48%。", "2020-11-06", [("2020年的上半年", "2020-01-01", "half")]),
+    ("騰訊2023年的第四季度利潤大漲。", "2024-03-20", [("2023年的第四季度", "2023-10-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEAR_OWNS_ITS_PART_ROWS)
+def test_a_year_owning_its_half_or_quarter_is_that_part(text, published, expected):
+    assert found_dates(text, published) == [(to_simplified(w), start, precision) for w, start, precision in expected]
