@@ -191,8 +191,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(r"(?:(?:(?<=\b[Oo]ver )|(?<=\b[Dd]uring )|(?<=\b[Ww]ithin ))(?i:the\s+(?:next|coming)\s+year)"
                    r"|(?<=\b[Ii]n )(?i:the\s+coming\s+year))\b(?![-'’])"),
      lambda match, text: Chained("year", 1, or_published=True), ("period",)),
-    # "in the new year", "for the new year": the year whose start lies nearest publication, as 新年 is (dates_zh);
-    # not "before the new year" (the old one's end), "the Lunar New Year" (festivals.csv), "the new year's".
+    # "in the new year", "for the new year": the year whose start lies nearest publication, as 新年 is
+    # (dates_zh_year_less_parts); not "before the new year" (the old one's end), "the Lunar New Year"
+    # (festivals.csv), "the new year's".
     (ascii_pattern(r"(?:(?<=\b[Ii]n )|(?<=\b[Ii]nto )|(?<=\b[Ff]or )|(?<=\b[Dd]uring ))"
                    r"(?i:the\s+new\s+year)\b(?![-'’])"),
      lambda match, text: InYear(WHOLE_YEAR, toward="new"), ("period",)),

@@ -40,7 +40,7 @@ _YEAR_BEFORE = re.compile(
 # sales", a clause of its own).
 _YEAR_AFTER_ENGLISH_NAME = re.compile(r"\s+(?:in\s+|of\s+)?(?P<year>(?:19|20)[0-9]{2})(?![0-9A-Za-z%])")
 _LUNAR_DAY_NUMBER = r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十"
-# "年初五" is the fifth day of the lunar year; "年初" alone is the start of the year (dates_zh). A bare
+# "年初五" is the fifth day of the lunar year; "年初" alone is the start of the year (dates_zh_year_less_parts). A bare
 # "初五" is read only right after the New Year ("除夕到初五", see ``read_festival_dates``).
 _FIRST_MONTH_DAY = (rf"(?:大年|正月)(?P<lunar>{_LUNAR_DAY_NUMBER})|年(?P<short>初[一二三四五六七八九十])"
                     r"|(?<![年月正最起当])(?P<bare>初[一二三四五六七八九十])(?![0-9一二三四五六七八九十步次衷心级期中创始])")

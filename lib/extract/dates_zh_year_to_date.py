@@ -36,8 +36,8 @@ _SUMMED = re.compile(rf"(?:{_SUMS})\s*(?P<own>前\s*(?:{_MONTHS}\s*个?\s*月(?!
 # The first three quarters written in full need no summing word: a results release's 前三季度 (营收) is the
 # year so far, as "the first three quarters" is (dates_en_year_parts); not 前两季度, which is as often the two before.
 # Hong Kong's and Taiwan's press count the year's first quarters with 首 ("first"), as 首季 is its first quarter
-# (dates_zh): 首兩季 its first half, 首三季 the year so far; 首 never counts back from a happening as 前 may.
-# Not a show's first seasons (该剧首三季, 《…》首两季).
+# (dates_zh_year_less_parts): 首兩季 its first half, 首三季 the year so far; 首 never counts back from a happening
+# as 前 may. Not a show's first seasons (该剧首三季, 《…》首两季).
 _FIRST_QUARTERS_COUNTED = re.compile(rf"(?<![年份度0-9一二三四五六七八九十每剧》])首\s*{_QUARTERS}\s*季度?")
 _HAPPENINGS = words_by_kind(builtin_rules().year_to_date_zh)["not_after"]
 _FIRST_THREE_QUARTERS = re.compile("".join(f"(?<!{word})" for word in _HAPPENINGS)

@@ -18,7 +18,7 @@ CASES = [
     ("Earlier this month, Tencent raised prices.", "Earlier this month", Shift("month", 0)),
     ("The chip arrives later this year.", "later this year", InYear(WHOLE_YEAR, offset=0, ahead=True)),
     # Class (split Z, Shein "aiming to go public within the year", "hoping to go public in the region within the
-    # year"; 年内/今年内 in I and J): the publication year, as 年内 is (test_dates_zh).
+    # year"; 年内/今年内 in I and J): the publication year, as 年内 is (test_dates_zh_year_less_parts).
     ("Shein aims to list in Hong Kong within the year.", "within the year",
      InYear(WHOLE_YEAR, offset=0, of_the_year=True)),
     ("Moonshot hopes to close the round within this year.", "within this year", InYear(WHOLE_YEAR, offset=0)),
