@@ -1,9 +1,10 @@
 """Find the date expressions in a sentence and resolve each to a calendar period.
 
 English and Chinese readers (``dates_en``, ``dates_zh``, ``dates_zh_relative``, ``dates_festivals``)
-propose readings; this stage places each on the calendar relative to the publication period
-(``dates_resolve``), keeps the longest non-overlapping readings, and hands them to ``dates_chain``,
-which counts chained days ("the next day", "次日") from the date before them.
+propose readings; this stage drops those that name no happening (``dates_no_happening``), places each
+other on the calendar relative to the publication period (``dates_resolve``), keeps the longest
+non-overlapping readings, and hands them to ``dates_chain``, which counts chained days ("the next
+day", "次日") from the date before them.
 
 A period never claims more than the words say: "April 2023" is a month, "mid-February" a month
 with qualifier "mid", "late last year" the last quarter of that year with qualifier "late", and
@@ -28,7 +29,7 @@ weekdays need a day-precise publication.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 
 from lib.extract import (
@@ -54,6 +55,7 @@ from lib.extract.dates_cues import GOVERNS, LEANS_AHEAD, ahead_cue, modal_before
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_fiscal import fiscal_period
 from lib.extract.dates_month_spans import periods_named_by_their_months
+from lib.extract.dates_no_happening import happening_dates
 from lib.extract.dates_period_ended import periods_named_by_their_end
 from lib.extract.dates_ranges import (
     ends_in_their_starts_year,
@@ -65,7 +67,6 @@ from lib.extract.dates_results_period import reported_in_results
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
     WHOLE_YEAR,
-    Candidate,
     Chained,
     DateSpec,
     DayOfMonth,
@@ -75,48 +76,10 @@ from lib.extract.dates_spec import (
 )
 from lib.extract.dates_stated_year import ahead_of_the_day_told, in_a_series_ahead, in_the_stated_year
 from lib.extract.dates_weekdays_told_day import weekdays_from_the_day_told
-from lib.extract.dates_weekly_schedules import weekly_schedule_days
 from lib.extract.dates_workdays import WorkdayPatterns, workdays_of_their_month
-from lib.extract.pattern_literals import word_automaton
 from lib.periods import Period
-from lib.rules import builtin_rules
 from lib.rules.fiscal_years import FiscalYear
-from lib.rules.rule_file import alternation, words_by_kind
 
-# Full-width digits become ASCII so one set of patterns reads both; lengths, hence offsets, stay.
-
-
-def _not_dates_pattern(names: Sequence[str]) -> re.Pattern | None:
-    """Names holding a date word that are no date (``lib/rules/not_dates.txt``): "Black Friday", 黑色星期五."""
-    alternatives = [rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])" if name.isascii() else re.escape(name)
-                    for name in sorted(names, key=len, reverse=True)]
-    return re.compile("|".join(alternatives)) if alternatives else None
-
-
-_NOT_DATES = _not_dates_pattern(builtin_rules().not_dates)
-
-
-def _right_before(words: Sequence[str]) -> Callable[[str, int], bool]:
-    """Whether one of ``words`` (any case; a Latin one a whole word) ends right before ``start`` of a text, white
-    space between: looked for only in the few characters before it."""
-    pattern = re.compile(rf"(?i:(?<![A-Za-z])(?:{alternation(words)}))\s*$")
-    reach = max(map(len, words), default=0) + 2
-    return lambda text, start: pattern.search(text, max(0, start - reach), start) is not None
-
-
-# Words right before a date that make it recur, no one period: 每年春节, "every year on May 10"
-# (lib/rules/recurring_dates.txt).
-_RECURS = _right_before(builtin_rules().recurring_dates)
-# Words next to a date that make it a person's birth, an age told, no happening: "出生于1989年", "1989年出生"
-# (lib/rules/birth_words.csv).
-_BIRTH = words_by_kind(builtin_rules().birth_words)
-_BORN_BEFORE = _right_before(_BIRTH["before"])
-_BORN_AFTER = re.compile(rf"\s*(?:{alternation(_BIRTH['after'])})")
-
-
-# Looked for as plain words first, all in one pass: the pattern's word-boundary checks keep the
-# regex engine from skipping ahead.
-_NOT_DATE_NAMES = word_automaton(builtin_rules().not_dates)
 # Every reader but the festivals', one pass over a sentence for all their cue words; in the order the
 # readers were first read in, which breaks ties between equally long readings, but the fiscal labels' first:
 # "FY2027" is read as a year by both, and only the fiscal reader knows it may not be a calendar year.
@@ -171,21 +134,14 @@ def find_dates(
     ``workdays`` are the words of a month's first or last workday compiled (``dates_workdays.workday_patterns``
     of the corpus's rules); None: the built-in rules'.
     """
+    # Full-width digits become ASCII so one set of patterns reads both; lengths, hence offsets, stay.
     scanned = ascii_digits(text)
     candidates = _READERS(scanned)  # most sentences hold no cue of any reader: one pass settles them
     # Placing the sentence before in the lunar calendar is dear: only for a sentence naming a festival.
     festivals = (read_festival_dates(scanned, in_new_year_days(previous_sentence_date))
                  if dates_festivals.GATE.search(scanned) else [])
     candidates += festivals
-    if (candidates and _NOT_DATE_NAMES is not None and next(_NOT_DATE_NAMES.iter(scanned), None) is not None
-            and (names := [m.span() for m in _NOT_DATES.finditer(scanned)])):
-        candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
-    born = [c for c in candidates if _born(scanned, c)]  # and the dates inside one: "出生在1979年2月18日"
-    candidates = [c for c in candidates
-                  if not _RECURS(scanned, c.start)
-                  and not any(b.start <= c.start and c.end <= b.end for b in born)]
-    if candidates and (weekly := weekly_schedule_days(scanned, candidates)):
-        candidates = [c for c in candidates if c not in weekly]  # "仅可在周五、周六、周日和法定节假日": every week's
+    candidates = happening_dates(scanned, candidates)
     if not candidates:
         return []  # most sentences: nothing below would change that
     readings = []
@@ -260,11 +216,6 @@ def find_dates(
     readings = periods_named_by_their_months(scanned, readings)
     readings = workdays_of_their_month(scanned, readings, workdays)
     return chain_readings(text, readings, anchor, published, previous_sentence_date, focus, last_told, happening_day)
-
-
-def _born(text: str, candidate: Candidate) -> bool:
-    """Whether ``candidate`` is a person's birth date: an age told, no one's happening."""
-    return _BORN_BEFORE(text, candidate.start) or _BORN_AFTER.match(text, candidate.end) is not None
 
 
 def _this_quarter(spec: Chained) -> bool:

@@ -1,0 +1,71 @@
+"""Drop the date words that name no one period something happens in.
+
+A name holding a date word is no date ("Black Friday", 黑色星期五: ``lib/rules/not_dates.txt``); words right
+before a date can make it recur ("every year on May 10", 每年春节: ``lib/rules/recurring_dates.txt``) or make it
+a person's birth, an age told ("出生于1989年", "1989年出生": ``lib/rules/birth_words.csv``); bare weekdays listed
+with the holidays are a weekly schedule's days (``dates_weekly_schedules``). Every other candidate stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from lib.extract.dates_spec import Candidate
+from lib.extract.dates_weekly_schedules import weekly_schedule_days
+from lib.extract.pattern_literals import word_automaton
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
+
+
+def _not_dates_pattern(names: Sequence[str]) -> re.Pattern | None:
+    """Names holding a date word that are no date (``lib/rules/not_dates.txt``): "Black Friday", 黑色星期五."""
+    alternatives = [rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])" if name.isascii() else re.escape(name)
+                    for name in sorted(names, key=len, reverse=True)]
+    return re.compile("|".join(alternatives)) if alternatives else None
+
+
+_NOT_DATES = _not_dates_pattern(builtin_rules().not_dates)
+
+
+def _right_before(words: Sequence[str]) -> Callable[[str, int], bool]:
+    """Whether one of ``words`` (any case; a Latin one a whole word) ends right before ``start`` of a text, white
+    space between: looked for only in the few characters before it."""
+    pattern = re.compile(rf"(?i:(?<![A-Za-z])(?:{alternation(words)}))\s*$")
+    reach = max(map(len, words), default=0) + 2
+    return lambda text, start: pattern.search(text, max(0, start - reach), start) is not None
+
+
+# Words right before a date that make it recur, no one period: 每年春节, "every year on May 10"
+# (lib/rules/recurring_dates.txt).
+_RECURS = _right_before(builtin_rules().recurring_dates)
+# Words next to a date that make it a person's birth, an age told, no happening: "出生于1989年", "1989年出生"
+# (lib/rules/birth_words.csv).
+_BIRTH = words_by_kind(builtin_rules().birth_words)
+_BORN_BEFORE = _right_before(_BIRTH["before"])
+_BORN_AFTER = re.compile(rf"\s*(?:{alternation(_BIRTH['after'])})")
+
+
+# Looked for as plain words first, all in one pass: the pattern's word-boundary checks keep the
+# regex engine from skipping ahead.
+_NOT_DATE_NAMES = word_automaton(builtin_rules().not_dates)
+
+
+def happening_dates(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The ``candidates`` read in ``text`` (its digits ASCII) that may name a happening's period, in their order:
+    none inside a name, none recurring, no birth date and none of a weekly schedule."""
+    if (candidates and _NOT_DATE_NAMES is not None and next(_NOT_DATE_NAMES.iter(text), None) is not None
+            and (names := [m.span() for m in _NOT_DATES.finditer(text)])):
+        candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
+    born = [c for c in candidates if _born(text, c)]  # and the dates inside one: "出生在1979年2月18日"
+    candidates = [c for c in candidates
+                  if not _RECURS(text, c.start)
+                  and not any(b.start <= c.start and c.end <= b.end for b in born)]
+    if candidates and (weekly := weekly_schedule_days(text, candidates)):
+        candidates = [c for c in candidates if c not in weekly]  # "仅可在周五、周六、周日和法定节假日": every week's
+    return candidates
+
+
+def _born(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a person's birth date: an age told, no one's happening."""
+    return _BORN_BEFORE(text, candidate.start) or _BORN_AFTER.match(text, candidate.end) is not None

@@ -1,0 +1,43 @@
+"""Date words naming no one period something happens in are dropped before they are placed: a name holding a date
+word, a recurring date, a birth date, a weekly schedule's days; every other candidate is kept in its order."""
+
+import pytest
+
+from lib.extract import dates
+from lib.extract.dates_candidate_reader import ascii_digits
+from lib.extract.dates_no_happening import happening_dates
+from lib.parse.script import to_simplified
+
+
+def _kept(sentence: str) -> list[str]:
+    """The longest kept readings' words: a reader proposes "12月" inside "2021年12月" too."""
+    text = ascii_digits(to_simplified(sentence))
+    spans = {(c.start, c.end) for c in happening_dates(text, dates._READERS(text))}
+    return [text[s:e] for s, e in spans if not any(o != (s, e) and o[0] <= s and e <= o[1] for o in spans)]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # a name holding a date word (lib/rules/not_dates.txt)
+    ("Amazon's Black Friday sales rose 8%.", []),
+    ("今日头条上线新功能。", []),
+    # recurring (lib/rules/recurring_dates.txt)
+    ("每年5月10日，阿里巴巴在园区举办集体婚礼。", []),
+    ("每年春節，騰訊都會發放紅包。", []),
+    ("Alibaba holds a group wedding on its campus every year on May 10.", []),
+    # a birth, and the dates inside one (lib/rules/birth_words.csv)
+    ("这位出生于1989年的博士，正成为MiniMax的标志性人物。", []),
+    ("閆俊傑1989年出生，畢業於中國科學院。", []),
+    ("王兴出生在1979年2月18日。", []),
+    # a weekly schedule's days
+    ("所有网络游戏仅可在周五、周六、周日和法定节假日每日20时至21时向未成年人提供1小时服务。", []),
+    # near misses: kept
+    ("阿里云每年都会优化组织，此次调整时间为3月。", ["3月"]),
+    ("MiniMax诞生于2021年12月。", ["2021年12月"]),
+    ("王先生於2020年加入騰訊。", ["2020年"]),
+    ("Zhang Yiming was born in 1983 and founded ByteDance in 2012.", ["1983", "2012"]),
+    ("1989年出生的闫俊杰于2022年创立MiniMax。", ["2022年"]),
+    ("騰訊周五、周六發布新遊戲，節假日照常營業。", ["周五", "周六"]),
+    ("Alibaba said on March 10 that it would hold the wedding every year.", ["March 10"]),
+])
+def test_dates_naming_no_happening_are_dropped(sentence, kept):
+    assert sorted(_kept(sentence)) == sorted(kept)
