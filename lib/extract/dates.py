@@ -49,11 +49,12 @@ from lib.extract import (
     dates_zh_year_to_date,
 )
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
-from lib.extract.dates_chain import DateMatch, Reading, chain_readings
+from lib.extract.dates_chain import chain_readings
 from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_cues import GOVERNS, LEANS_AHEAD, ahead_cue, modal_before, scheduled, told_as_past
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_fiscal import fiscal_period
+from lib.extract.dates_match import DateMatch, Reading
 from lib.extract.dates_month_spans import periods_named_by_their_months
 from lib.extract.dates_no_happening import happening_dates
 from lib.extract.dates_period_ended import periods_named_by_their_end

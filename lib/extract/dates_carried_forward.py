@@ -7,9 +7,9 @@ An article is read a sentence at a time (``lib.extract.events``); after each, th
 
 from __future__ import annotations
 
-from lib.extract.dates_chain import DateMatch
 from lib.extract.dates_chain_count import FOCUS_PRECISIONS
 from lib.extract.dates_happening_days import names_a_happening
+from lib.extract.dates_match import DateMatch
 from lib.periods import Period
 
 

@@ -1,4 +1,4 @@
-"""Turn one sentence's chosen readings into DateMatches in text order, counting chained dates.
+"""Turn one sentence's chosen readings into DateMatches (``dates_match``) in text order, counting chained dates.
 
 A chained date ("the next day", "次日", "同月", "a year later") counts from the date before it: a day
 from the last day read (in this sentence, an earlier one, or the publication day), a month or year
@@ -21,7 +21,7 @@ quarter" and 全年 name nothing, and "a year ago" is the year before publicatio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import timedelta
 
 from lib.extract.dates_chain_count import (
@@ -35,16 +35,15 @@ from lib.extract.dates_chain_count import (
 from lib.extract.dates_comparisons import compared_in_chinese, period_compared_in_english
 from lib.extract.dates_glossed import glossed_end, restated_in_brackets_end, weekday_in_apposition
 from lib.extract.dates_happening_days import names_a_happening
+from lib.extract.dates_match import DateMatch, Reading, date_match, words_ahead
 from lib.extract.dates_resolve import resolve
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
-    Candidate,
     Chained,
     DateSpec,
     DayOfMonth,
     InYear,
     OnWeekday,
-    Shift,
 )
 from lib.extract.dates_stated_year import names_no_sentence_year
 from lib.periods import Period, align, is_finer
@@ -52,51 +51,6 @@ from lib.periods import Period, align, is_finer
 # How far before publication the action a news report tells lies ("on Thursday" in Friday's paper, "on Friday" in
 # Monday's): its news cycle. A day told a week back is another story; "in 45 days" then counts from publication.
 _NEWS_CYCLE = timedelta(days=3)
-
-
-@dataclass(frozen=True)
-class DateMatch:
-    """A date's own words, ``text[start:end]``, and the period they name.
-
-    ``qualifier`` is "", "early", "mid", "late" or "end"; ``relative`` is True when the period
-    depended on the publication date or on an earlier date in the text; ``ahead`` is True when the
-    period starts after the publication period ends, or the words put it ahead ("later this year",
-    "将于3月1日"). ``stated`` is True when the words name their month or day themselves ("March 5",
-    "3月5日", "16日", "2024年"), not counted from another date ("yesterday", "次日", "去年", "Friday"):
-    an undated story goes on from such a date.
-    """
-
-    start: int
-    end: int
-    text: str
-    period: Period
-    qualifier: str
-    relative: bool
-    ahead: bool = False
-    stated: bool = False
-    compared: bool = False  # counted from the period in focus ("the same period last year"): it stays the focus
-    # A date compared with or opening a span up to now ("the biggest drop since March 16, 2020", 自…以来), or the
-    # date of a record now broken (刷新苹果去年12月的纪录): nothing happened on it, so "the same day", 當天, 同月
-    # never count from it.
-    since: bool = False
-
-
-@dataclass(frozen=True)
-class Reading:
-    candidate: Candidate
-    period: Period | None  # None for a chained date until it is counted
-    governed: bool = False  # a future cue governs it
-
-
-def words_ahead(spec: DateSpec) -> bool:
-    """Whether the words themselves point past publication ("next year", "下周一", "later this month")."""
-    if isinstance(spec, InYear):
-        return spec.ahead or (spec.offset or 0) > 0 or spec.toward == "after"
-    if isinstance(spec, Shift):
-        return spec.ahead or spec.offset > 0
-    if isinstance(spec, OnWeekday):
-        return spec.toward == "after" or (spec.week_offset or 0) > 0
-    return False
 
 
 def chain_readings(text: str, readings: list[Reading], anchor: Period | None, published: Period | None,
@@ -155,7 +109,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
         if period is None or _year_told_again(text, spec, period, matches, readings[index + 1 :]):
             continue
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
-        match = _match(text, reading.candidate, period, ahead)
+        match = date_match(text, reading.candidate, period, ahead)
         # "the previous quarter", 去年同期, "up 20% from a year earlier" look back to compare; the focus stays.
         compared = not closed and (_looks_back(spec) or _stated_and_compared(text, match))
         if names_no_sentence_year(text, match.start, match.end):
@@ -313,13 +267,3 @@ def _restated(text: str, spec: Chained, reading: Reading, following: list[Readin
     if is_finer(precision, stated.precision):
         return None  # "a year later, in 2023" restates a year, not the month a year later keeps
     return Period(align(stated.start, precision), precision)
-
-
-def _match(text: str, candidate: Candidate, period: Period, ahead: bool) -> DateMatch:
-    spec = candidate.spec
-    qualifier = spec.qualifier if isinstance(spec, InYear) else ""
-    relative = not (isinstance(spec, InYear) and spec.year is not None)
-    stated = isinstance(spec, DayOfMonth) or (isinstance(spec, InYear) and spec.offset is None
-                                              and spec.toward == "nearest")
-    return DateMatch(candidate.start, candidate.end, text[candidate.start : candidate.end], period, qualifier,
-                     relative, ahead, stated)

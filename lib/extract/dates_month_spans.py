@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lib.extract.dates_chain import Reading
+from lib.extract.dates_match import Reading
 from lib.periods import Period
 
 # What joins a period's first month to its last into one compound: a dash, no words.

@@ -24,8 +24,8 @@ import re
 from dataclasses import replace
 
 from lib.chinese_numerals import chinese_number
-from lib.extract.dates_chain import Reading
 from lib.extract.dates_en_bare import QUARTER_ORDINALS
+from lib.extract.dates_match import Reading
 from lib.extract.dates_spec import Candidate
 from lib.extract.number_words_en import COUNTS, count_of
 from lib.periods import Period, align

@@ -13,7 +13,7 @@ and never past the end of the publication's month: a day told long before is his
 
 from __future__ import annotations
 
-from lib.extract.dates_chain import Reading
+from lib.extract.dates_match import Reading
 from lib.extract.dates_resolve import add_months, resolve
 from lib.extract.dates_spec import Candidate, OnWeekday
 from lib.periods import Period, align

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from lib.extract.dates_chain import Reading
+from lib.extract.dates_match import Reading
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation

@@ -33,8 +33,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from lib.extract.dates_candidate_reader import ascii_digits
-from lib.extract.dates_chain import DateMatch
 from lib.extract.dates_en_relative import WEEKDAYS, read_english_relative_dates
+from lib.extract.dates_match import DateMatch
 from lib.extract.dates_spec import Candidate, OnWeekday
 from lib.extract.dates_zh import read_chinese_dates
 from lib.extract.story_time import placed_in

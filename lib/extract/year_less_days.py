@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from lib.extract.dates_candidate_reader import ascii_digits
-from lib.extract.dates_chain import DateMatch
 from lib.extract.dates_en import read_english_dates
+from lib.extract.dates_match import DateMatch
 from lib.extract.dates_spec import Candidate, DayOfMonth, InYear, YearPart, is_year_less
 from lib.extract.dates_zh import read_chinese_dates
 from lib.periods import Period

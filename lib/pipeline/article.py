@@ -18,8 +18,8 @@ from pathlib import PurePosixPath
 from lib.extract.attribution import Attributor
 from lib.extract.company_short_names import with_company_short_names
 from lib.extract.dates import find_dates
-from lib.extract.dates_chain import DateMatch
 from lib.extract.dates_cue_patterns import CuePatterns, cue_patterns
+from lib.extract.dates_match import DateMatch
 from lib.extract.dates_workdays import workday_patterns
 from lib.extract.event_types import EventTyper
 from lib.extract.events import SentenceSpan, sentence_events

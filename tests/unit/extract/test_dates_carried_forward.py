@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from lib.extract.dates_carried_forward import anchor_after, happening_day_after, in_focus
-from lib.extract.dates_chain import DateMatch
+from lib.extract.dates_match import DateMatch
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from tests.date_readings import read_in_order

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from lib.extract.dates_chain import DateMatch, Reading, chain_readings
+from lib.extract.dates_chain import chain_readings
+from lib.extract.dates_match import DateMatch, Reading
 from lib.extract.dates_spec import Candidate, Chained, DayOfMonth, InYear, OnWeekday, Shift, day_part, month_part
 from lib.periods import Period
 from tests.date_readings import read_in_order
