@@ -12,8 +12,8 @@ with qualifier "mid", "late last year" the last quarter of that year with qualif
 the date's own words: "in 2021" yields "2021", "at the end of 2024" yields "the end of 2024".
 
 Year-less dates ("August 15", "3月", "中秋") take the latest year that does not put them after the
-end of the publication period, unless a future cue governs them (``dates_cues``: "takes effect on",
-"将于", "…起"); then the earliest year that does not put them before its start, or, told from a day
+end of the publication period, unless a future cue governs them (``dates_placed_ahead``, ``dates_cues``:
+"takes effect on", "将于", "…起"); then the earliest year that does not put them before its start, or, told from a day
 stated just before that the schedule had reached by publication, the first after that day
 (``dates_stated_year``). One starting within two months after a day-precise publication (or after a
 month-precise one's month) is the coming one unless its clause tells it as past ("launched",
@@ -28,7 +28,6 @@ weekdays need a day-precise publication.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -51,25 +50,23 @@ from lib.extract import (
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
 from lib.extract.dates_chain import chain_readings
 from lib.extract.dates_cue_patterns import CuePatterns
-from lib.extract.dates_cues import GOVERNS, LEANS_AHEAD, ahead_cue, modal_before, scheduled, told_as_past
+from lib.extract.dates_cues import ahead_cue, told_as_past
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_fiscal import fiscal_period
 from lib.extract.dates_match import DateMatch, Reading
 from lib.extract.dates_month_spans import periods_named_by_their_months
 from lib.extract.dates_no_happening import happening_dates
 from lib.extract.dates_period_ended import periods_named_by_their_end
+from lib.extract.dates_placed_ahead import governed_or_soon, leaves_ahead_open
 from lib.extract.dates_ranges import (
     ends_in_their_starts_year,
-    range_begun_by_publication,
     starts_in_their_ends_year,
 )
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
 from lib.extract.dates_results_period import reported_in_results
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
-    WHOLE_YEAR,
     Chained,
-    DateSpec,
     DayOfMonth,
     InYear,
     OnWeekday,
@@ -88,10 +85,6 @@ _READERS = ReaderGroup([dates_fiscal.READER, dates_coordinated.READER, dates_en.
                         dates_en_chains.READER, dates_zh.READER, dates_zh_relative.READER, dates_seasons.READER,
                         dates_results_period.READER, dates_en_days.READER, dates_en_grammar.READER,
                         dates_zh_year_to_date.READER, dates_few_weeks.READER])
-
-
-# What joins a range's start to its end: "from Feb. 26 to March 2", "2月26日至3月2日".
-_RANGE_GOES_ON = re.compile(r"\s*(?:(?i:to|until|till|through|thru)\s|[-–—~～至到])")
 
 
 def find_dates(
@@ -167,31 +160,9 @@ def find_dates(
             readings.append(Reading(candidate, None))
             continue
         governed = soon = False
-        if (published is not None and cues is not None and _cue_sensitive(spec)
+        if (published is not None and cues is not None and leaves_ahead_open(spec)
                 and not reported_in_results(scanned, candidate.end, spec)):
-            # Day-only cues ("from", "by", "前") mark a deadline or a start on a numbered day; by a named day
-            # they mean its run-up or season ("春节前", "before Christmas"), ahead or back as publication places it.
-            # A month's end ("9月底前", "by the end of September") is its last day, a deadline as a day is,
-            # unless its clause tells it as past ("By the end of February, Meituan had signed up …").
-            day_precise = candidate not in festivals and (_day_precise(spec) or (
-                _month_end(spec) and not told_as_past(scanned, candidate.start, candidate.end, cues)))
-            cue = ahead_cue(scanned, candidate.start, candidate.end, day_precise, cues,
-                            weekday=isinstance(spec, OnWeekday) and spec.week_offset is None)
-            governed = cue == GOVERNS or (
-                (cue == LEANS_AHEAD or scheduled(scanned, candidate.start, candidate.end, day_precise, cues))
-                and _nearer_ahead(spec, published)) or (
-                candidate in festivals and dates_festivals.aimed_at(scanned, candidate.start)
-                and _nearer_ahead(spec, published))
-            if governed and (link := _RANGE_GOES_ON.match(scanned, candidate.end)) and (
-                    told_as_past(scanned, candidate.start, candidate.end, cues)
-                    or range_begun_by_publication(candidate, candidates, link.end(), published)):
-                governed = False  # "held the fair from Feb. 26 to March 2": "from" opens a range its verb tells as past
-            # A schedule told as past ("was slated for a July launch") tells of the schedule, not of the date.
-            soon = not governed and (not told_as_past(scanned, candidate.start, candidate.end, cues)
-                                     or scheduled(scanned, candidate.start, candidate.end, True, cues))
-            # A bare quarter is the reported one of publication's year ("regained the lead in the first quarter"
-            # told in December): the coming one is a plan's, told in a sentence with a modal word.
-            soon = soon and (not _bare_quarter(spec) or modal_before(scanned, candidate.start, cues))
+            governed, soon = governed_or_soon(scanned, candidate, candidates, festivals, published, cues)
         elif (published is not None and cues is not None and isinstance(spec, InYear) and spec.of_the_year
               and ahead_cue(scanned, candidate.start, candidate.end, False, cues) is not None):
             # "去年营收增长两成，公司预计年底前扭亏": a plan's "the year" is publication's, not the year told before
@@ -224,37 +195,6 @@ def _this_quarter(spec: Chained) -> bool:
     return spec.unit == "quarter" and spec.offset == 0 and spec.or_published
 
 
-def _nearer_ahead(spec: DateSpec, published: Period) -> bool:
-    """Whether placing the date ahead puts it nearer publication than placing it back does."""
-    back, ahead = resolve(spec, published, False), resolve(spec, published, True)
-    if back is None or ahead is None or back == ahead:
-        return False
-    return (ahead.start - published.end).days < (published.start - back.end).days
-
-
-def _cue_sensitive(spec: DateSpec) -> bool:
-    """Whether the words leave open if the date lies ahead: a year-less date or a bare weekday."""
-    if isinstance(spec, OnWeekday):
-        return spec.week_offset is None and spec.toward == "nearest"
-    if isinstance(spec, DayOfMonth):
-        return True
-    # A year-less whole year is a year so far ("累计前11月"), summed up to publication: never ahead.
-    return (isinstance(spec, InYear) and spec.year is None and spec.offset is None and spec.toward == "nearest"
-            and spec.part != WHOLE_YEAR)
-
-
-def _bare_quarter(spec: DateSpec) -> bool:
-    return isinstance(spec, InYear) and spec.part.precision == "quarter"
-
-
-def _day_precise(spec: DateSpec) -> bool:
-    return isinstance(spec, OnWeekday | DayOfMonth) or (isinstance(spec, InYear) and spec.part.precision == "day")
-
-
-def _month_end(spec: DateSpec) -> bool:
-    return isinstance(spec, InYear) and spec.part.precision == "month" and spec.qualifier == "end"
-
-
 def _longest_first(readings: list[Reading]) -> list[Reading]:
     """The longest readings that do not overlap a longer (or equally long, earlier) one, by start."""
     chosen: list[Reading] = []
@@ -265,5 +205,3 @@ def _longest_first(readings: list[Reading]) -> list[Reading]:
             chosen.append(reading)
             taken.append((candidate.start, candidate.end))
     return sorted(chosen, key=lambda reading: reading.candidate.start)
-
-

@@ -1,0 +1,63 @@
+"""dates_placed_ahead on its own: a date whose words leave its year open is placed ahead of publication when a
+future cue governs it (将于, 起, "take effect on", "will"), never when its clause tells it as past (已于, 了,
+"launched", "said"); one not governed and not told as past may be the coming one (``soon``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lib.extract import dates
+from lib.extract.dates_candidate_reader import ascii_digits
+from lib.extract.dates_cue_patterns import cue_patterns
+from lib.extract.dates_placed_ahead import governed_or_soon, leaves_ahead_open
+from lib.parse.script import to_simplified
+from lib.periods import Period
+from lib.rules import load_rules
+
+FUTURE_CUES = cue_patterns(load_rules().future_cues)
+PUBLISHED = Period(date(2025, 3, 12), "day")
+
+
+def _read(sentence: str, words: str):
+    text = ascii_digits(to_simplified(sentence))
+    candidates = dates._READERS(text)
+    return text, next(c for c in candidates if text[c.start : c.end] == words), candidates
+
+
+@pytest.mark.parametrize(("sentence", "words", "open_"), [
+    ("The rules take effect on August 15.", "August 15", True),
+    ("腾讯将于3月1日发布新品。", "3月1日", True),
+    ("Tencent said on Monday it grew.", "Monday", True),
+    ("腾讯12日公布业绩。", "12日", True),
+    # the year or the week stated: nothing left open
+    ("腾讯2025年8月15日发布新品。", "2025年8月15日", False),
+    ("腾讯下周一发布新品。", "下周一", False),
+    ("騰訊下週一發布新品。", "下周一", False),
+])
+def test_words_leaving_the_year_open(sentence, words, open_):
+    _, candidate, _ = _read(sentence, words)
+    assert leaves_ahead_open(candidate.spec) is open_
+
+
+@pytest.mark.parametrize(("sentence", "words", "governed", "soon"), [
+    # a governing cue: ahead
+    ("腾讯将于3月1日发布新品。", "3月1日", True, False),
+    ("騰訊將於3月1日發布新品。", "3月1日", True, False),
+    ("新规自4月1日起施行。", "4月1日", True, False),
+    ("腾讯计划3月20日发布新品。", "3月20日", True, False),
+    ("The rules take effect on August 15.", "August 15", True, False),
+    ("Tencent will report results on Monday.", "Monday", True, False),
+    # told as past: neither
+    ("腾讯已于3月1日发布新品。", "3月1日", False, False),
+    ("腾讯于4月1日发布了新品。", "4月1日", False, False),
+    ("Tencent launched the game on August 15.", "August 15", False, False),
+    ("Tencent said on Monday it grew.", "Monday", False, False),
+    # no cue, not told as past: may be the coming one
+    ("腾讯12日公布业绩。", "12日", False, True),
+    ("腾讯8月15日发布新品。", "8月15日", False, True),
+])
+def test_a_cue_places_the_date_ahead(sentence, words, governed, soon):
+    text, candidate, candidates = _read(sentence, words)
+    assert governed_or_soon(text, candidate, candidates, [], PUBLISHED, FUTURE_CUES) == (governed, soon)
