@@ -8,9 +8,10 @@ from a date in this sentence or the one before. Dates written as one expression 
 
 Results news compares the period it reports with another: "the same period last year", "the previous
 quarter", 去年同期, 上一季度, 当季 count from the period in focus, the last month, quarter or half read
-(in this sentence or before, however far) that was not itself such a comparison: "up 11% from the
-previous quarter … the same period" is the reported quarter both times, and so is a stated period a
-figure is set against ("compared to 5.6 billion yuan for the second quarter of 2020", 较2018年第一季度).
+(in this sentence or before, however far) that was not itself such a comparison
+(``dates_results_comparisons``): "up 11% from the previous quarter … the same period" is the reported
+quarter both times, and so is a stated period a figure is set against ("compared to 5.6 billion yuan for
+the second quarter of 2020", 较2018年第一季度).
 A year told in the comparison's own sentence, no finer period after it, goes before the focus: "累计前11月营收…
 较去年同期", "surged to $10.7 billion in 2024, from $3.4 billion a year earlier" compare that year.
 "The quarter", "down 5% from a year ago" name the period in focus (a year back), 全年 and "full-year"
@@ -32,11 +33,11 @@ from lib.extract.dates_chain_count import (
     day_of,
     goes_on_from_the_story,
 )
-from lib.extract.dates_comparisons import compared_in_chinese, period_compared_in_english
 from lib.extract.dates_glossed import glossed_end, restated_in_brackets_end, weekday_in_apposition
 from lib.extract.dates_happening_days import names_a_happening
 from lib.extract.dates_match import DateMatch, Reading, date_match, words_ahead
 from lib.extract.dates_resolve import resolve
+from lib.extract.dates_results_comparisons import compares_a_year, looks_back, stated_and_compared, year_told_again
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
     Chained,
@@ -85,7 +86,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             base = planned if spec.unit == "plan" else chain_base(spec, last_day, previous, recent, focus, told_day)
             if base is None and goes_on_from_the_story(spec):
                 base = story_time
-            if sentence_year is not None and _compares_a_year(spec):
+            if sentence_year is not None and compares_a_year(spec):
                 base = sentence_year  # "累计前11月营收…较去年同期": the year the figure is for, not the focus before
             if spec.told_only:
                 base = told_day if spec.unit == "day" else previous if spec.unit == "same" else recent
@@ -106,12 +107,12 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
                                      spec, reading.candidate.start)
         if month is not None:
             period = day_of(month, spec.day)  # "the same month, on the 9th": a day of the month counted
-        if period is None or _year_told_again(text, spec, period, matches, readings[index + 1 :]):
+        if period is None or year_told_again(text, spec, period, matches, readings[index + 1 :]):
             continue
         ahead = reading.governed or words_ahead(spec) or (published is not None and period.start > published.end)
         match = date_match(text, reading.candidate, period, ahead)
         # "the previous quarter", 去年同期, "up 20% from a year earlier" look back to compare; the focus stays.
-        compared = not closed and (_looks_back(spec) or _stated_and_compared(text, match))
+        compared = not closed and (looks_back(spec) or stated_and_compared(text, match))
         if names_no_sentence_year(text, match.start, match.end):
             match = replace(match, since=True)
         if compared:
@@ -173,46 +174,9 @@ def _news_day(anchor: Period | None, published_day: Period | None) -> Period | N
     return anchor
 
 
-def _looks_back(spec: DateSpec) -> bool:
-    """Whether ``spec`` counts from the period in focus to compare with it ("the previous quarter", 去年同期,
-    "up 20% from a year earlier", "the same day of 2020", 去年同一时间): the focus stays where it was."""
-    return isinstance(spec, Chained) and (spec.unit in ("quarter", "period", "full_year")
-                                          or (spec.unit == "year" and spec.keep_month and spec.offset < 0)
-                                          or (spec.unit == "same" and (spec.offset < 0 or spec.year is not None)))
-
-
-def _compares_a_year(spec: DateSpec) -> bool:
-    """Whether ``spec`` compares with a period a year back ("the same period last year", 去年同期, "a year earlier")."""
-    return isinstance(spec, Chained) and spec.offset < 0 and (spec.unit == "period" or (
-        spec.unit == "year" and spec.keep_month))
-
-
-def _year_told_again(text: str, spec: DateSpec, period: Period, matches: list[DateMatch], later: list[Reading]) -> bool:
-    """Whether ``spec`` is "全年", "the full year" for a year its sentence names in other words ("2020 年是最艰难的
-    一年,全年都处于实体清单之下", "the full-year guidance for 2024"): one date told twice is one date. The year's
-    first quarters or months so far (首3季, 前三季度, "the first nine months") name a part of it, not the year:
-    "累計首3季交付新車逾26.5萬輛，本周將完成全年35萬輛的目標" tells two periods."""
-    told = [m.period for m in matches if not _YEAR_SO_FAR.search(m.text)]
-    told += [r.period for r in later if not _YEAR_SO_FAR.search(text, r.candidate.start, r.candidate.end)]
-    return isinstance(spec, Chained) and spec.unit == "full_year" and period in told
-
-
-# The first quarters or months of a year so far, which the data model holds as their year.
-_YEAR_SO_FAR = re.compile(r"[前首头頭]\s*[0-9一二两兩三四五六七八九十]+\s*[个個]?\s*(?:季|月)"
-                          r"|\bfirst\s+\w+\s+(?:quarters|months)\b", re.IGNORECASE)
-
-
 def _ahead_of(period: Period | None, published: Period | None) -> Period | None:
     """``period`` when it lies after publication: a plan told."""
     return period if period is not None and published is not None and period.start > published.end else None
-
-
-def _stated_and_compared(text: str, match: DateMatch) -> bool:
-    """Whether ``match`` states a month, quarter or half that a figure is set against ("compared to 5.6
-    billion yuan for the second quarter of 2020", "16% over the first quarter of 2018", 较2018年第一季度):
-    a comparison, which leaves the period in focus as it was."""
-    return match.period.precision in FOCUS_PRECISIONS and (
-        period_compared_in_english(text, match.start, match.end) or compared_in_chinese(text, match.start, match.end))
 
 
 def _joined(text: str, reading: DateMatch, first: DateMatch, end: int) -> DateMatch:
