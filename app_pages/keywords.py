@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from lib.analyze import concordance as kwic
 from lib.analyze import keywords as kw
 from lib.charts.keywords import top_terms_bar
 from lib.markup import escape_markdown, plural
@@ -171,15 +172,15 @@ else:
     if found.total:
         st.dataframe(
             lines, hide_index=True,
-            column_order=[kw.LEFT, kw.MATCH, kw.RIGHT, params.READER_URL, Doc.PUBLISHED, kw.OUTLET, Doc.TITLE],
+            column_order=[kwic.LEFT, kwic.MATCH, kwic.RIGHT, params.READER_URL, Doc.PUBLISHED, kwic.OUTLET, Doc.TITLE],
             column_config={
-                kw.LEFT: st.column_config.TextColumn("Left context", alignment="right", width=300),
-                kw.MATCH: st.column_config.TextColumn("Term", alignment="center", width=80),
-                kw.RIGHT: st.column_config.TextColumn("Right context", width=300),
+                kwic.LEFT: st.column_config.TextColumn("Left context", alignment="right", width=300),
+                kwic.MATCH: st.column_config.TextColumn("Term", alignment="center", width=80),
+                kwic.RIGHT: st.column_config.TextColumn("Right context", width=300),
                 params.READER_URL: st.column_config.LinkColumn("Reader", display_text="open ↗", width=60,
                                                            help="Opens the article at this sentence"),
                 Doc.PUBLISHED: st.column_config.TextColumn("Published", width=90),
-                kw.OUTLET: st.column_config.TextColumn("Outlet", width=120),
+                kwic.OUTLET: st.column_config.TextColumn("Outlet", width=120),
                 Doc.TITLE: st.column_config.TextColumn("Document", width=260),
             },
         )

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from lib.analyze import keywords, term_stats
+from lib.analyze import concordance, term_stats
 from lib.analyze.company_candidate_rules import load_candidate_rules
 from lib.analyze.company_candidates import company_candidates
 from lib.analyze.corpus_index import CorpusIndex, one_chunk, row_positions
@@ -202,7 +202,7 @@ def term_idf(corpus: Corpus, stopwords: frozenset[str]) -> np.ndarray:
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _term_counts(version: str, root: str, term: str, _corpus: Corpus) -> np.ndarray:
-    return keywords.occurrences_per_sentence(_corpus.sentences[Sent.TEXT], term).to_numpy(dtype=np.int32)
+    return concordance.occurrences_per_sentence(_corpus.sentences[Sent.TEXT], term).to_numpy(dtype=np.int32)
 
 
 def occurrences_in(corpus: Corpus, sentences: pd.DataFrame, term: str) -> np.ndarray:

@@ -17,8 +17,9 @@ import streamlit as st
 from lib.analyze import overview
 from lib.analyze.companies import companies_by_mentions
 from lib.analyze.company_comparison import CompanyComparison, compare_companies
+from lib.analyze.concordance import Concordance, concordance
 from lib.analyze.filters import View
-from lib.analyze.keywords import Concordance, KeywordTerms, concordance, keyword_terms
+from lib.analyze.keywords import KeywordTerms, keyword_terms
 from lib.analyze.story_views import StoryMarks, story_marks
 from lib.charts.provenance import Provenance, self_describing
 from lib.pipeline.corpus import Corpus
@@ -132,7 +133,7 @@ def view_keyword_terms(corpus: Corpus, view: View, weight: str, stopwords: froze
 
 @per_view(max_entries=16)
 def view_concordance(corpus: Corpus, view: View, term: str) -> Concordance:
-    """Every occurrence of ``term`` in the view's sentences, in context (``lib.analyze.keywords.concordance``),
+    """Every occurrence of ``term`` in the view's sentences, in context (``lib.analyze.concordance``),
     kept per corpus version, filters and term (read-only): locating the hits and cutting their context
     runs Python's regex engine over the sentences holding them."""
     return concordance(view.sentences, view.documents, term, counts=occurrences_in(corpus, view.sentences, term))

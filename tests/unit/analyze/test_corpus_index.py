@@ -18,7 +18,7 @@ import pytest
 
 from benchmarks.synthetic_corpus import write_corpus
 from lib.analyze import companies, distinctive_terms, timeline
-from lib.analyze import keywords as kw
+from lib.analyze import concordance as kwic
 from lib.analyze.corpus_index import CorpusIndex, one_chunk, positions_of, row_positions
 from lib.analyze.filters import Filters, apply_filters
 from lib.analyze.reader import rows_of
@@ -123,10 +123,10 @@ def test_derived_is_computed_once_per_index(index):
 
 @pytest.mark.parametrize("term", ["ByteDance", "model", "发布", "no such word"])
 def test_concordance_with_counts_from_the_whole_corpus(view, corpus, term):
-    counts = kw.occurrences_per_sentence(corpus.sentences[Sent.TEXT], term).to_numpy()
+    counts = kwic.occurrences_per_sentence(corpus.sentences[Sent.TEXT], term).to_numpy()
     picked = counts[row_positions(view.sentences, corpus.sentences.index)]
-    fast = kw.concordance(view.sentences, view.documents, term, limit=5, counts=picked)
-    slow = kw.concordance(view.sentences, view.documents, term, limit=5)
+    fast = kwic.concordance(view.sentences, view.documents, term, limit=5, counts=picked)
+    slow = kwic.concordance(view.sentences, view.documents, term, limit=5)
     assert fast.total == slow.total
     pd.testing.assert_frame_equal(fast.lines, slow.lines)
 
