@@ -8,13 +8,9 @@ checked before it is read and each Arrow table is validated. A snapshot that fai
 named in ``problems``, and the corpus is built again; a damaged snapshot is never served and
 never fatal. Folder version 2 (``snapshots-v2``): the snapshots of version 1 had no checksums.
 
-Hashing and validating every byte took 8 of the 10 s a 100,000-article warm start spent reading its
-5 GB snapshot, on every start. So, as a file of the corpus is trusted by its stat (rsync's quick
-check), a frame that passed the full check is trusted afterwards while its stat is the same:
-``stamps.json`` keeps each checked file's inode, size, modification and change time. Any write to
-a file changes its change time, which no program can set back; a stamp is only kept for a file
-last changed ``SETTLED_SECONDS`` before, so a write in the same tick of the file system's clock
-cannot pass unseen. Frames are memory-mapped, not read: the pages hold only what answers touch, and
+A frame that passed the full check is trusted afterwards while its stat is the same
+(``lib.store.snapshot_stamps``); files are written with their digests by ``lib.store.snapshot_writing``.
+Frames are memory-mapped, not read: the pages hold only what answers touch, and
 the system can drop them again. Each frame is written as one record batch, so that its columns come
 back in one chunk each without a copy. A frame asked for as ``deferred`` is checked and mapped at the
 load like the others, and turned into pandas only when first read (``lib.deferred``). A table asked for
@@ -25,11 +21,9 @@ it comes back as the checked, memory-mapped Arrow table.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import shutil
-import time
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -37,103 +31,23 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.feather as feather
 
 from lib.deferred import DeferredFrame
+from lib.store.snapshot_stamps import file_stamp, record_stamps, recorded_stamps
+from lib.store.snapshot_writing import write_bytes, write_frame
 
 SNAPSHOT_DIR = "snapshots-v2"
 _CHECKSUMS = "checksums.json"
-_STAMPS = "stamps.json"
-# A file changed less than this before its stamp is taken is checked in full again next time: a
-# change within one tick of the file system's clock (milliseconds) would leave its stamp as it was.
-SETTLED_SECONDS = 2.0
 
 
 class DamagedSnapshot(ValueError):
     """A snapshot file that is missing, fails its checksum or is not a valid Arrow table."""
 
 
-def _write_frame(path: Path, frame: pd.DataFrame | pa.Table) -> str:
-    """One frame as an uncompressed Arrow file, each column in one chunk; the file's digest.
-
-    The pool's frames arrive in hundreds of chunks; read back chunk by chunk, a 10,000-article
-    snapshot took 1.2-2 s instead of 0.3 s, so they are joined here, once. The digest is taken of the
-    bytes as they are written, in the writing thread, side by side with the other frames (hashlib
-    releases the GIL): the file is never read back.
-    """
-    table = frame if isinstance(frame, pa.Table) else pa.Table.from_pandas(frame.reset_index(drop=True),
-                                                                           preserve_index=False)
-    table = table.combine_chunks()
-    with path.open("wb") as handle:
-        sink = _HashingWriter(handle)
-        feather.write_feather(table, sink, compression="uncompressed", chunksize=max(1, table.num_rows))
-    return sink.hexdigest()
-
-
-def _write_bytes(path: Path, data: bytes) -> str:
-    """``data`` written to ``path``; its digest, the file's."""
-    path.write_bytes(data)
-    return hashlib.sha256(data).hexdigest()
-
-
-class _HashingWriter(io.RawIOBase):
-    """A file that takes the SHA-256 of what is written to it as it is written."""
-
-    def __init__(self, handle: io.BufferedWriter) -> None:
-        super().__init__()
-        self._handle = handle
-        self._digest = hashlib.sha256()
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data) -> int:
-        self._digest.update(data)
-        return self._handle.write(data)
-
-    def tell(self) -> int:
-        return self._handle.tell()
-
-    def hexdigest(self) -> str:
-        return self._digest.hexdigest()
-
-
 def _file_digest(path: Path) -> str:
     """The SHA-256 of the file's bytes, read a block at a time (a 2.6 GB frame is never held whole)."""
     with path.open("rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
-
-
-def _stamp(path: Path) -> list[int] | None:
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return [info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
-
-
-def _recorded_stamps(folder: Path) -> dict[str, list]:
-    """The stamps of the files that passed the full check; none when the record is missing or unreadable
-    (the files are then checked in full: an unreadable record costs time, never correctness)."""
-    try:
-        stamps = json.loads((folder / _STAMPS).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return stamps if isinstance(stamps, dict) else {}
-
-
-def _record_stamps(folder: Path, names: Iterable[str], stamps: Mapping[str, list]) -> None:
-    """Record the stamps of ``names``, just checked, when each was last changed long enough ago."""
-    settled = time.time_ns() - int(SETTLED_SECONDS * 1e9)
-    current = {name: stamp for name in names if (stamp := _stamp(folder / name)) and stamp[3] < settled}
-    if all(stamps.get(name) == stamp for name, stamp in current.items()):
-        return
-    partial = folder / f".{_STAMPS}.{os.getpid()}"
-    try:
-        partial.write_text(json.dumps({**stamps, **current}), encoding="utf-8")
-        partial.replace(folder / _STAMPS)
-    except OSError:
-        partial.unlink(missing_ok=True)  # a read-only cache: the next start checks in full again
 
 
 def _frame_of(table: pa.Table) -> pd.DataFrame:
@@ -165,7 +79,7 @@ class FrameSnapshot:
         if self._dir is None or not (self._dir / key / "complete").exists():
             return None
         folder = self._dir / key
-        stamps = _recorded_stamps(folder)
+        stamps = recorded_stamps(folder)
         try:
             checksums = self._checksums(folder)
             self._verified_bytes(folder, "keys.json", checksums)  # the whole snapshot is sound or none of it
@@ -178,7 +92,7 @@ class FrameSnapshot:
         except DamagedSnapshot as error:
             self._discard(folder, str(error))
             return None
-        _record_stamps(folder, [f"{name}.arrow" for name in names + held], stamps)
+        record_stamps(folder, [f"{name}.arrow" for name in names + held], stamps)
         return frames
 
     def latest(self, names: Iterable[str]) -> tuple[dict[str, pd.DataFrame], dict[str, list[str]]] | None:
@@ -223,10 +137,10 @@ class FrameSnapshot:
             # Arrow releases the GIL while it joins and writes, so the frames are written side by side.
             with ThreadPoolExecutor(4) as pool:
                 names = [f"{name}.arrow" for name in frames]
-                checksums = dict(zip(names, pool.map(_write_frame, [partial / name for name in names], frames.values()),
+                checksums = dict(zip(names, pool.map(write_frame, [partial / name for name in names], frames.values()),
                                      strict=True))
-            checksums["keys.json"] = _write_bytes(partial / "keys.json", json.dumps(dict(keys)).encode("utf-8"))
-            checksums["files.json"] = _write_bytes(partial / "files.json", json.dumps(
+            checksums["keys.json"] = write_bytes(partial / "keys.json", json.dumps(dict(keys)).encode("utf-8"))
+            checksums["files.json"] = write_bytes(partial / "files.json", json.dumps(
                 {"root": root, "files": dict(files or {})}).encode("utf-8"))
             (partial / _CHECKSUMS).write_text(json.dumps(dict(sorted(checksums.items()))), encoding="utf-8")
             (partial / "complete").touch()
@@ -263,7 +177,7 @@ class FrameSnapshot:
         """The table of ``name``, memory-mapped, each column in one chunk; checked in full unless its
         stamp is the one recorded."""
         path = folder / name
-        trusted = name in stamps and stamps[name] == _stamp(path)
+        trusted = name in stamps and stamps[name] == file_stamp(path)
         try:
             source = pa.memory_map(str(path))
             digest = None if trusted else _file_digest(path)

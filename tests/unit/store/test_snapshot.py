@@ -13,6 +13,7 @@ import pyarrow as pa
 import pytest
 
 import lib.store.snapshot as snapshot_module
+import lib.store.snapshot_stamps as stamps_module
 from lib.deferred import DeferredFrame
 from lib.store.snapshot import SNAPSHOT_DIR, FrameSnapshot
 
@@ -252,7 +253,7 @@ def test_a_frame_comes_back_with_each_column_in_one_chunk(tmp_path):
 
 
 def _settled_at_once(monkeypatch) -> None:
-    monkeypatch.setattr(snapshot_module, "SETTLED_SECONDS", 0.0)
+    monkeypatch.setattr(stamps_module, "SETTLED_SECONDS", 0.0)
     time.sleep(0.05)  # past the file system clock's tick of the files just written
 
 

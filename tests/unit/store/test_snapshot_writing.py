@@ -1,0 +1,44 @@
+"""Writing snapshot files: the digest returned is the SHA-256 of the bytes on disk, and a frame comes back whole,
+each column in one chunk."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.feather as feather
+import pytest
+
+from lib.store.snapshot_writing import write_bytes, write_frame
+
+MENTIONS = pd.DataFrame({"doc_id": ["d0001", "d0001", "d0002"], "company": ["ByteDance", "ByteDance", "Alibaba"],
+                         "alias": ["字节跳动", "豆包", "Qwen"], "start": [0, 12, 40]})
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("frame", [
+    MENTIONS,
+    MENTIONS.set_index("doc_id"),                  # the index is dropped, not written
+    MENTIONS.head(0),                              # an empty frame is a valid file too
+    pa.concat_tables([pa.Table.from_pandas(MENTIONS.iloc[:1], preserve_index=False),
+                      pa.Table.from_pandas(MENTIONS.iloc[1:], preserve_index=False)]),  # two chunks
+])
+def test_a_frame_is_written_whole_in_one_chunk_with_its_digest(tmp_path, frame):
+    path = tmp_path / "mentions.arrow"
+    assert write_frame(path, frame) == _digest(path)
+    table = feather.read_table(path)
+    expected = frame if isinstance(frame, pa.Table) else pa.Table.from_pandas(frame.reset_index(drop=True),
+                                                                              preserve_index=False)
+    assert table.equals(expected.combine_chunks())
+    assert all(column.num_chunks <= 1 for column in table.columns)
+
+
+@pytest.mark.parametrize("data", [b"", b'{"zh/000.txt": ["key0", "d0001"]}', "字节跳动".encode()])
+def test_bytes_are_written_with_their_digest(tmp_path, data):
+    path = tmp_path / "keys.json"
+    assert write_bytes(path, data) == hashlib.sha256(data).hexdigest() == _digest(path)
+    assert path.read_bytes() == data
