@@ -13,7 +13,8 @@ A sentence that names no company but refers to one ("the company", "it", 该公�
 ``lib/rules/company_references.txt``) takes its company from the context: the company of the
 sentence before, else the article's most mentioned company. "The company" is one company, so when
 the sentence before names several, the article's main company is taken if it is among them, else
-the first named.
+the first named. Whether a sentence names a subject of its own (another firm, a market, a country), which
+keeps the context's company out, is answered by ``own_subjects``.
 """
 
 from __future__ import annotations
@@ -21,22 +22,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import rjieba
-
 from lib.extract.attribution_bystanders import Bystanders
-from lib.extract.attribution_cues import cue_alternation, not_before_de, possessive_days_as_the
+from lib.extract.attribution_cues import cue_alternation, possessive_days_as_the
 from lib.extract.attribution_pairs import Named, nearest_with_companies, paired_companies
 from lib.extract.attribution_segments import opens_with_segment, segment_pattern
 from lib.extract.cited_sources import CitedSources
 from lib.extract.dates_comparisons import tells_a_figure as tells_an_amount
 from lib.extract.focus_figures import FocusFigures
 from lib.extract.government_subjects import GovernmentSubjects
+from lib.extract.own_subjects import OwnSubjects
 from lib.extract.pattern_literals import WordGate
 from lib.extract.pronoun_subjects import subject_company
-from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
-from lib.extract.sentence_openings import LEADING_CONJUNCTION, LEADING_REPORT, full_width_commas, past_leading_adverbial
 from lib.extract.sentence_openings import figure_openings as _figure_openings
-from lib.extract.sentence_openings import opening as _opening
+from lib.extract.sentence_openings import full_width_commas, past_leading_adverbial
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN
 
@@ -46,10 +44,6 @@ _MAX_GAP = 8
 # a fronted time adverbial of the clause after it.
 _MAX_FRONTED = 2
 _LETTERS = re.compile(r"[\W_\d]+")
-# jieba's tags of a word that can be a subject: nouns, names, places, pronouns, English words,
-# numbers with a measure ("两家公司"); a one-character "name" is jieba misreading a verb's first
-# character (连跑 as 连/nr 跑/v), so only words of two or more characters count.
-_SUBJECT_TAGS = ("n", "r", "s", "eng", "m")
 
 
 class Attributor:
@@ -73,18 +67,7 @@ class Attributor:
         self._regulator = cue_alternation(word[1:] for word in references if word.startswith("@")
                                           and not word.startswith(("@^", "@>", "@~", "@<")) and word[1:])
         self._governments = GovernmentSubjects(references)
-        own = [word[1:] for word in references if word.startswith("-") and word[1:] and not word.startswith("-!")]
-        self._own_subject = not_before_de(cue_alternation(word for word in own if not word.startswith("^")))
-        # "-!" phrases hold such a subject word but name no subject ("ahead of the market expectation", 超市场预期).
-        self._not_own_subject = cue_alternation(word[2:] for word in references if word.startswith("-!") and word[2:])
-        first = not_before_de(
-            cue_alternation(word[1:] for word in own if word.startswith("^") and word[1:]), "的首第最级区版")
-        # Nor before a possessive, English's 的: "The world's leading carmaker reported …" is the carmaker's.
-        self._own_subject_first = None if first is None else re.compile(rf"(?:{first.pattern})(?!['’]s\b)",
-                                                                         first.flags)
-        # "Edison's company", 爱迪生的公司: the nouns a name may own ("the company" → company).
-        owned = [word.split()[1] for word in references if word.lower().startswith("the ") and len(word.split()) == 2]
-        self._owned_en = re.compile(rf"\b[A-Z][a-z]+['’]s\s+(?:{'|'.join(map(re.escape, owned))})\b") if owned else None
+        self._subjects = OwnSubjects(references, self._refers)
         self._not_refers = cue_alternation(word[1:] for word in references if word.startswith("!") and word[1:])
         self._figures = FocusFigures(references)
         self._group = cue_alternation(word[1:] for word in references if word.startswith("&") and word[1:])
@@ -113,52 +96,18 @@ class Attributor:
         return _HAN.search(sentence) is not None and not self.names_its_own_subject(sentence)
 
     def names_its_own_subject(self, sentence: str) -> bool:
-        """Whether ``sentence`` names a subject other than the article's company: another firm, a market,
-        an industry or a country (the ``-`` lines of the references file: 行业, "the industry", "China's"),
-        one opening it, also after a date, a conjunction or a report's clause (``-^``: "2024年，中国…", "但中国…",
-        "报道称，中国…"), or a company noun a name owns."""
-        text = to_simplified(sentence)
-        if self._not_own_subject is not None:
-            text = self._not_own_subject.sub(lambda match: " " * len(match.group()), text)
-        if (self._own_subject is not None and self._own_subject.search(text)) or self._owned_by_a_name(text):
-            return True
-        if self._own_subject_first is None:
-            return False
-        text = full_width_commas(text)
-        start = _opening(text)
-        for leading in (LEADING_CONJUNCTION, LEADING_REPORT):  # "但中国…", "报道更称，中国2020年…"
-            if found := leading.match(text, start):
-                start = found.end()
-        fronted = _FRONTED_DATE.match(text, start)
-        return self._own_subject_first.match(text, fronted.end() if fronted else start) is not None
+        """Whether ``sentence`` names a subject other than the article's company (``OwnSubjects.named_in``)."""
+        return self._subjects.named_in(sentence)
 
     def has_its_own_subject_at(self, sentence: str, at: int) -> bool:
-        """Whether a subject of its own (a ``-^`` word: "the world", 世界) stands at offset ``at`` of ``sentence``,
-        where its subject starts (past a fronted date: "In February, the world learned …")."""
-        return (self._own_subject_first is not None
-                and self._own_subject_first.match(to_simplified(sentence), at) is not None)
+        """Whether a subject of its own stands at offset ``at`` of ``sentence`` (``OwnSubjects.stands_at``)."""
+        return self._subjects.stands_at(sentence, at)
 
     def tells_a_figure(self, sentence: str, compared: bool = False) -> bool:
         """Whether ``sentence`` tells a company's figure (``lib.extract.focus_figures``), no subject's of its own;
         ``compared``: one of its dates is what a figure is set against, so any amount it tells is a figure."""
         figure = self._figures.tells(to_simplified(sentence), compared and tells_an_amount(sentence))
         return figure and not self.names_its_own_subject(sentence)
-
-    def opens_without_subject(self, sentence: str) -> bool:
-        """Whether a Chinese sentence opens with its date and then a verb before any noun: its
-        subject is dropped ("3月，连跑三地签下投资" — who ran is the article's company), unlike
-        "2024年，中国新能源汽车销量突破1000万辆" (the sales are the subject)."""
-        text = full_width_commas(to_simplified(sentence))
-        opening = _FRONTED_DATE.match(text)
-        if opening is None:
-            return False
-        clause = re.split(r"[，；。！？,;]", text[opening.end():], maxsplit=1)[0]
-        for word, tag in rjieba.tag(clause):
-            if tag.startswith(("v", "d")):
-                return True
-            if tag.startswith(_SUBJECT_TAGS) and len(word) > 1:
-                return False
-        return False
 
     def refers_to_a_company(self, sentence: str, dates: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether ``sentence`` refers to a company by a word such as "the company" or 该公司.
@@ -177,11 +126,11 @@ class Attributor:
         blanked = self._without_non_references(text)
         if self._refers_first is not None and any(self._refers_first.match(blanked, at) for at in openings):
             return True
-        if opens_with_segment(text, openings, self._segment, self._own_subject, self._adverbial):
+        if opens_with_segment(text, openings, self._segment, self._subjects.anywhere, self._adverbial):
             return True
         text = possessive_days_as_the(blanked)
         return (self._refers is not None and self._refers_gate.may_match(text)
-                and self._refers.search(text) is not None and not self._owned_by_a_name(text))
+                and self._refers.search(text) is not None and not self._subjects.owned_by_a_name(text))
 
     def takes_up_the_sentence_before(self, sentence: str, dates: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether ``sentence``'s first words take up the sentence before's figure ("That's up 96% from a
@@ -215,14 +164,6 @@ class Attributor:
     def subject(self, sentence: str, named: Sequence[tuple[int, str]]) -> str:
         """The company that is ``sentence``'s subject among its ``named`` ``(offset, company)``."""
         return subject_company(sentence, named, self._adverbial)
-
-    def _owned_by_a_name(self, text: str) -> bool:
-        """Whether a name owns a company noun in ``text`` (simplified): "Edison's company", 爱迪生的公司."""
-        if self._owned_en is not None and self._owned_en.search(text):
-            return True
-        return self._refers is not None and any(
-            match.start() > 1 and text[match.start() - 1] == "的" and _ends_with_a_name(text[:match.start() - 1])
-            for match in self._refers.finditer(text))
 
     def refers_to_a_group_of_firms(self, sentence: str) -> bool:
         """Whether ``sentence`` refers to firms as a group by a class noun ("major tech firms", 中国企业, 各平台业者;
@@ -298,9 +239,4 @@ def _cuts(cues: re.Pattern | None, text: str, edge: str) -> list[int]:
     """Where each match of ``cues`` in ``text`` starts or ends (``edge``)."""
     return [] if cues is None else [getattr(match, edge)() for match in cues.finditer(text)]
 
-
-def _ends_with_a_name(text: str) -> bool:
-    """Whether ``text`` ends with a person's name, as jieba tags one (爱迪生, 乔布斯; not 他 or 这家总部位于上海)."""
-    words = rjieba.tag(text[-8:])
-    return bool(words) and words[-1][1].startswith("nr") and len(words[-1][0]) > 1
 

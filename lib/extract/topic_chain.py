@@ -26,6 +26,7 @@ from lib.extract.company_in_focus import context_company
 from lib.extract.focus_continuations import takes_up_the_company
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.model_codes import opens_with_a_model_code
+from lib.extract.own_subjects import opens_without_subject
 from lib.extract.results_headings import is_a_results_heading
 
 
@@ -111,7 +112,7 @@ def context_of(sentence: Sentence, actors: Actors, dates: Sequence[tuple[int, in
     context: list[str] = []
     text = sentence.text
     if (opening and dates and not mentions and SENTENCE_CLOSE.search(text)
-            and attributor.continues_topic(text) and attributor.opens_without_subject(text)):
+            and attributor.continues_topic(text) and opens_without_subject(text)):
         # A Chinese article may open with its subject dropped ("3月，连跑三地签下投资。"):
         # the subject is what the whole article is about. A headline or byline (no
         # closing punctuation) is no such sentence.

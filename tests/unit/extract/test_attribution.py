@@ -517,21 +517,6 @@ def test_a_reference_word_carries_the_company_past_a_name_of_its_own(second, exp
     assert [(row["date_text"], row["companies"], row["attribution"]) for row in rows] == expected
 
 
-@pytest.mark.parametrize(("sentence", "dropped"), [
-    ("3月,连跑珠海、成都、杭州三地签下18亿元国资;", True),
-    ("4月，拿下了2亿追加投资。", True),
-    ("2024年，連發三款新模型。", True),
-    ("去年，又推出视频模型。", True),
-    ("2024年，中国新能源汽车销量突破1000万辆。", False),
-    ("3月底，两家公司完成合并。", False),
-    ("2月24日，這個問題被問了570萬次。", False),
-    ("据悉，3月连跑三地。", False),  # no date opening the sentence
-    ("In March, raised money in three cities.", False),
-])
-def test_a_chinese_sentence_drops_its_subject_when_a_verb_follows_its_opening_date(sentence, dropped):
-    assert ATTRIBUTOR.opens_without_subject(sentence) is dropped
-
-
 # A rival named in apposition is set against, not whose the date is (Pandaily, 2024-08, paraphrased: "The
 # stock price of Kuaishou Technology, the main rival to TikTok's sister app in China, sank after the
 # short-video platform posted slower revenue growth in the second quarter"); a rival acting stays.
