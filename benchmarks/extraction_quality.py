@@ -34,6 +34,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from benchmarks.company_scores import company_names, score_companies
 from benchmarks.extraction_scores import (
     Score,
     class_table,
@@ -41,8 +42,9 @@ from benchmarks.extraction_scores import (
     missed_events_table,
     summary_table,
 )
+from benchmarks.gold_matching import excerpt_start, gold_spans, inside, overlaps, paired_rows
 from benchmarks.miss_causes import miss_cause, period_difference
-from benchmarks.realnews import SPLITS, Excerpt, GoldEvent, load_excerpts, sentence_span, write_corpus
+from benchmarks.realnews import SPLITS, Excerpt, GoldEvent, load_excerpts, write_corpus
 from lib.extract.dates_cue_patterns import cue_patterns
 from lib.parse.url_dates import date_in_url
 from lib.pipeline.corpus import Corpus, build_corpus
@@ -52,42 +54,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SEED_COMPANIES = ROOT / "tests" / "data" / "seed_companies.json"
 FUTURE_CUES = cue_patterns(load_rules().future_cues)
-
-
-class CompanyNames:
-    """Maps any alias of a company to the gazetteer's name for it, and any name of an outlet to None:
-    an outlet cited as a source is not a company named, on either side. ``kind_of`` says what the
-    gazetteer holds a name as ("company", "product", "person", …; None when it does not know it)."""
-
-    def __init__(self, corpus_root: Path):
-        self._canonical: dict[str, str | None] = {}
-        self._kinds: dict[str, str] = {}
-        for entry in load_rules(corpus_root).gazetteer:
-            for name in (entry.entity, *entry.aliases):
-                key = name.lstrip('="').casefold()
-                self._kinds.setdefault(key, entry.kind)
-                if entry.kind in ("company", "outlet"):
-                    self._canonical.setdefault(key, entry.entity if entry.kind == "company" else None)
-
-    def __call__(self, name: str) -> str | None:
-        return self._canonical.get(name.casefold(), name)
-
-    def kind_of(self, name: str) -> str | None:
-        return self._kinds.get(name.casefold())
-
-
-def company_names(corpus_root: Path) -> CompanyNames:
-    return CompanyNames(corpus_root)
-
-
-def missed_company_reason(name: str, canonical) -> str:
-    """Why a company the annotation names was not found, told from the gazetteer alone (no text):
-    it does not know the name, knows it as something else (a product, a person …), or knows the
-    company and its aliases did not match in the text."""
-    kind = getattr(canonical, "kind_of", lambda _: None)(name)
-    if kind is None:
-        return "not in the gazetteer"
-    return "in the gazetteer, not matched in the text" if kind == "company" else f"in the gazetteer as a {kind}"
 
 
 def score_real(excerpts: list[Excerpt], corpus: Corpus, canonical) -> Score:
@@ -104,13 +70,13 @@ def score_real(excerpts: list[Excerpt], corpus: Corpus, canonical) -> Score:
         # gives it a year (lib/analyze/story_years.py): not found here, not a wrong period.
         predicted = predicted[predicted["date"] != ""]
         # Only the excerpt is annotated; the headline and byline lines above it are not.
-        start = _excerpt_start(text, excerpt)
+        start = excerpt_start(text, excerpt)
         predicted = predicted[predicted["start"].astype(int) >= start]
         mentions = corpus.mentions[(corpus.mentions["doc_id"] == doc_id) & (corpus.mentions["kind"] == "company")]
         mentions = mentions[mentions["start"].astype(int) >= start]
         _score_events(excerpt, text, predicted, canonical, score, mentions,
                       published_read=bool(documents.at[doc_id, "published"]))
-        _score_companies(excerpt.id, excerpt.companies, set(mentions["entity"]), canonical, score)
+        score_companies(excerpt.id, excerpt.companies, set(mentions["entity"]), canonical, score)
         if not excerpt.published_in_metadata:
             score.published_asked += 1
             found = documents.at[doc_id, "published"]
@@ -133,20 +99,14 @@ def year_out_of_reach(excerpt: Excerpt) -> bool:
     return not any(_YEAR.search(part) for part in (excerpt.title, excerpt.header, excerpt.text))
 
 
-def _excerpt_start(text: str, excerpt: Excerpt) -> int:
-    """Where the annotated excerpt starts in the ingested text (0 when its opening was changed)."""
-    at = text.find(excerpt.text.strip()[:40])
-    return max(at, 0)
-
-
 def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonical, score: Score,
                   mentions: pd.DataFrame, published_read: bool = True) -> None:
     rows = predicted.to_dict("records")
     mention_starts = mentions["start"].astype(int).to_numpy()
     score.gold_events += len(excerpt.events)
     score.predicted_events += len(rows)
-    spans = [_gold_spans(text, gold) for gold in excerpt.events]
-    paired = _paired_rows(excerpt.events, spans, rows)
+    spans = [gold_spans(text, gold) for gold in excerpt.events]
+    paired = paired_rows(excerpt.events, spans, rows)
     used = set(paired.values())
     for number, gold in enumerate(excerpt.events):
         region, words = spans[number]
@@ -159,7 +119,7 @@ def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonica
             _score_match(excerpt, gold, rows[paired[number]], canonical, score)
             continue
         # A row another gold is matched to is that gold's, not a wrong reading of this one's words.
-        near = [i for i, row in enumerate(rows) if i not in used and _inside(row, region) and _overlaps(row, words)]
+        near = [i for i, row in enumerate(rows) if i not in used and inside(row, region) and overlaps(row, words)]
         outcome = "wrong_period" if near else "not_found"
         score.wrong_period += bool(near)
         for cls in gold.classes:
@@ -177,24 +137,6 @@ def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonica
         if i not in used:
             score.details.append(f"{excerpt.id}: FALSE {row['date_text']!r} = {row['date']} {row['precision']} "
                                  f"({row['companies']})")
-
-
-def _paired_rows(golds, spans, rows: list[dict]) -> dict[int, int]:
-    """Which row each gold event is matched to (by position): a row of the gold's sentence and period, one on
-    the gold's own words first. "hosted August 9 to 11 … on the first day" annotates two words of one day: the
-    row read on "August 9" is that gold's, so that a miss falls on the words the pipeline did not read."""
-    paired: dict[int, int] = {}
-    for own_words_only in (True, False):
-        for number, gold in enumerate(golds):
-            region, words = spans[number]
-            if number in paired or region is None:
-                continue
-            free = [i for i, row in enumerate(rows) if i not in paired.values() and _inside(row, region)
-                    and (row["date"], row["precision"]) == (gold.date, gold.precision)
-                    and (_overlaps(row, words) or not own_words_only)]
-            if free:
-                paired[number] = free[0]
-    return paired
 
 
 def _miss_cause(excerpt: Excerpt, text: str, gold: GoldEvent, region, words, near: bool, unreachable: bool,
@@ -227,24 +169,6 @@ def _score_match(excerpt: Excerpt, gold: GoldEvent, row: dict, canonical, score:
         score.attribution_right += row["attribution"] == gold.attribution
 
 
-def _gold_spans(text: str, gold: GoldEvent) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """Where the annotated sentence and its date words are in the ingested text."""
-    if text.count(gold.sentence) != 1:
-        return None, None
-    region = sentence_span(text, gold.sentence)
-    at = text.find(gold.date_text, region[0], region[1])
-    return region, ((at, at + len(gold.date_text)) if at >= 0 else None)
-
-
-def _inside(row: dict, region: tuple[int, int] | None) -> bool:
-    """Whether the event ``row`` lies in the gold's sentence ``region`` (None: the sentence was not found)."""
-    return region is not None and region[0] <= int(row["start"]) and int(row["end"]) <= region[1]
-
-
-def _overlaps(row: dict, words: tuple[int, int] | None) -> bool:
-    return words is not None and int(row["start"]) < words[1] and words[0] < int(row["end"])
-
-
 def _score_not_ingested(excerpt: Excerpt, canonical, score: Score) -> None:
     """An excerpt the pipeline skipped: every event and company it holds is missed, so that a reader that
     breaks on a file lowers recall instead of taking the file's golds out of the count."""
@@ -255,18 +179,7 @@ def _score_not_ingested(excerpt: Excerpt, canonical, score: Score) -> None:
         for cls in gold.classes:
             score.by_class[cls]["gold"] += 1
             score.by_class[cls]["not_found"] += 1
-    _score_companies(excerpt.id, excerpt.companies, set(), canonical, score)
-
-
-def _score_companies(name: str, named, found: set[str], canonical, score: Score) -> None:
-    wanted = {canonical(c) for c in named} - {None}
-    found = {canonical(c) for c in found} - {None}
-    score.gold_companies += len(wanted)
-    score.predicted_companies += len(found)
-    score.found_companies += len(wanted & found)
-    score.missed_companies.update(missed_company_reason(c, canonical) for c in wanted - found)
-    if wanted - found or found - wanted:
-        score.details.append(f"{name}: companies missed {sorted(wanted - found)}, extra {sorted(found - wanted)}")
+    score_companies(excerpt.id, excerpt.companies, set(), canonical, score)
 
 
 def score_seeds(corpus: Corpus, canonical) -> Score:
@@ -279,7 +192,7 @@ def score_seeds(corpus: Corpus, canonical) -> Score:
     mentions = corpus.mentions[corpus.mentions["kind"] == "company"]
     for prefix, annotation in sorted(named.items()):
         found = set(mentions.loc[mentions["doc_id"].str.startswith(prefix), "entity"])
-        _score_companies(prefix, annotation["companies"], found, canonical, score)
+        score_companies(prefix, annotation["companies"], found, canonical, score)
     wanted = Counter((doc, words, start, precision) for doc, words, start, precision, *_ in EXPECTED_EVENTS)
     events = corpus.events
     found = Counter(zip(events["doc_id"].str[:3], events["date_text"], events["date"], events["precision"],
