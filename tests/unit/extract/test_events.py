@@ -423,6 +423,21 @@ REGULATOR_ACT_ROWS = [
     pytest.param(["去年，網路遊戲行業迎來一輪專項整治。"], "2022-09-20",
                  [("去年", "2021-01-01", "year", "", "text", False)], id="zht-crackdown"),
     # Must not change: statistics, a place, government data, a verb "rules", a city as a modifier.
+    # Class (splits AD, AG: "read alone, no event; no company named"): a state's order referred to by its signing
+    # ("an executive order signed by former President Donald Trump in late July", en2802, en3149) and a restriction
+    # in the singular ("down from a previous restriction set in 2019", en3109). Not any signed order or contract.
+    pytest.param(["Parcels face duties under an executive order signed by President Donald Trump in late July."],
+                 "2025-08-25", [("late July", "2025-07-01", "month", "", "text", False)],
+                 id="en-executive-order-signed"),
+    pytest.param(["The cap is down from a previous restriction set in 2019."], "2021-08-31",
+                 [("2019", "2019-01-01", "year", "", "text", False)], id="en-restriction"),
+    pytest.param(["美国总统去年签署的行政令限制了这款应用。"], "2025-04-10",
+                 [("去年", "2024-01-01", "year", "", "text", False)], id="zh-executive-order-signed"),
+    pytest.param(["美國總統去年簽署的行政令限制了這款應用。"], "2025-04-10",
+                 [("去年", "2024-01-01", "year", "", "text", False)], id="zht-executive-order-signed"),
+    pytest.param(["He signed an order for 500 chips in March."], "2025-04-10", [], id="not-en-an-order-signed"),
+    pytest.param(["他去年签署的合同已经到期。"], "2025-04-10", [], id="not-zh-a-contract-signed"),
+    pytest.param(["他去年簽署的合同已經到期。"], "2025-04-10", [], id="not-zht-a-contract-signed"),
     pytest.param(["China's car sales rose 5% in March."], "2025-04-10", [], id="not-en-country-statistics"),
     pytest.param(["In 2024, China exported more cars than Japan."], "2025-04-10", [], id="not-en-country-exports"),
     pytest.param(["He met investors in Beijing on Monday."], "2025-04-10", [], id="not-en-capital-as-place"),
