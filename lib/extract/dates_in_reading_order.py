@@ -20,7 +20,13 @@ from lib.extract.dates_carried_forward import anchor_after, happening_day_after,
 from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_en_year_or_amount import year_of_a_named_event
 from lib.extract.dates_results_period import half_reported
-from lib.extract.story_time import last_in_story, latest_of, placed_before_the_first_date, story_year_after
+from lib.extract.story_time import (
+    last_in_story,
+    latest_of,
+    placed_before_the_first_date,
+    story_year_after,
+    told_after_the_latest,
+)
 from lib.extract.weekdays_told import (
     ToldDay,
     bare_weekdays,
@@ -85,6 +91,8 @@ class DatesInReadingOrder:
             # 营收") is in a later year, which the sentence does not say.
             self.narrative = Period(date(told_at.start.year, 1, 1), "year")
             matches = _with_days_placed(matches, self._find(text, fiscal_year, self.narrative), told_at)
+        elif self.published is None:
+            matches = told_after_the_latest(matches, self.latest_told)
         if self.datelines and matches:
             matches = [m for m in matches if not _inside(start + m.start, self.datelines)]
         matches, unplaced = self._unplaced(text, start, matches, year_open, fiscal_year)

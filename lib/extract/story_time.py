@@ -7,13 +7,15 @@ set against ("compared with 2018", a since-span's start) and a date told in an a
 A story told after the latest year it reports does not go back to an earlier year it looks back on. The
 year-less days and months it tells before its first year are of that year when that first date is finer than a
 year and they lie in the half-year up to it ("11月3日，上交所暂缓蚂蚁上市 … 原定于2020年11月5日上市"), else on or
-after the latest date finer than a year it reports, not told as a company's past ("11月14日 … 到2025年9月的数据").
+after the latest date finer than a year it reports, not told as a company's past ("11月14日 … 到2025年9月的数据"). Those
+it tells after that latest date fall on or after it too (``told_after_the_latest``: "2025年12月28日 … 1月25日").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from datetime import date
 
 from lib.extract.dates import DateMatch
@@ -150,3 +152,39 @@ def placed_in(row: dict, period: Period) -> dict:
     """``row``, a year-less event (``lib.schema.Event`` columns), placed at ``period``: its year is known now."""
     return {**row, E.DATE: period.start.isoformat(), E.DATE_END: period.end.isoformat(),
             E.PRECISION: period.precision, E.QUALIFIER: "", E.MONTH_DAY: ""}
+
+
+# The words that give a date its year ("2025年1月", "去年12月", "January last year", "this March"): such a date is
+# not year-less, and keeps the year they give.
+_YEAR_WORDS = re.compile(r"\d{4}|年|\b(?:last|this|next|previous|coming|past|year)\b", re.I)
+# A month named in the date's words ("1月25日", "in January"): a bare day of month ("16日") is placed nearest the
+# day told before (``lib.extract.dates_resolve.resolve_in_narrative``), not here.
+_MONTH_NAMED = re.compile(r"月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def told_after_the_latest(matches: Sequence[DateMatch], latest: Period | None) -> list[DateMatch]:
+    """``matches`` with the year-less month-days and months an undated story tells after ``latest`` (the latest
+    date finer than a year it is at, ``latest_of``) placed on or after ``latest``'s start, when the story's year put
+    them before it and the next year puts them within half a year of its end: news is told after what it reports,
+    and a month or day it names without a year is of the year it is told in ("2025年12月28日，火山引擎宣佈 …
+    1月25日，騰訊宣佈" is January 2026; "In July 2024, Qichacha valued … In January, the U.S. added" January 2025)."""
+    if latest is None:
+        return list(matches)
+    return [_after(match, latest) for match in matches]
+
+
+def _after(match: DateMatch, latest: Period) -> DateMatch:
+    period = match.period
+    if not (match.relative and match.stated and period.precision in ("day", "month")
+            and period.start < latest.start and _MONTH_NAMED.search(match.text)
+            and not _YEAR_WORDS.search(match.text)):
+        return match
+    try:
+        month_alone = period.precision == "month"
+        month_day = f"{MONTH_MARK}{period.start.month}" if month_alone else period.start.strftime("%m-%d")
+        later = _in_year(month_day, month_alone, period.start.year + 1)
+    except ValueError:  # February 29 of a common year
+        return match
+    if later.start < latest.start or (later.start - latest.end).days > _LEAD_UP_DAYS:
+        return match
+    return replace(match, period=later)
