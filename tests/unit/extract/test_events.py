@@ -458,6 +458,9 @@ REGULATOR_ACT_ROWS = [
                  [("6月1日", "2019-06-01", "day", "Huawei", "context", True)], id="old-zh-the-ban"),
     pytest.param(["華為被列入實體清單。", "該禁令自6月1日起生效。"], "2019-05-17",
                  [("6月1日", "2019-06-01", "day", "Huawei", "context", True)], id="old-zht-the-ban"),
+    pytest.param(["Nvidia must now seek a license to sell its H20 chips to China.",
+                  "The restriction measure was adopted on Monday."], "2025-04-10",
+                 [("Monday", "2025-04-07", "day", "Nvidia", "context", False)], id="old-en-the-restriction"),
 ]
 
 
