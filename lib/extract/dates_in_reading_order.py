@@ -27,6 +27,7 @@ from lib.extract.story_time import (
     story_year_after,
     told_after_the_latest,
 )
+from lib.extract.text_spans import clear_of
 from lib.extract.weekdays_told import (
     ToldDay,
     bare_weekdays,
@@ -194,14 +195,14 @@ def _with_days_placed(matches: Sequence[DateMatch], placed: Sequence[DateMatch],
     """``matches`` with the dates of ``placed`` (the same sentence read in the year it is told at) that name
     their day or month in words, that ``matches`` left unread and that start no earlier than ``told_at``."""
     days = [m for m in placed if m.stated and m.relative and m.period.start >= told_at.start
-            and all(m.end <= read.start or m.start >= read.end for read in matches)]
+            and clear_of(m, matches)]
     return sorted([*matches, *days], key=lambda m: m.start)
 
 
 def _unplaced_days(text: str, matches: Sequence[DateMatch]) -> list[YearLessDay]:
     """The year-less month-days of ``text`` that no placed date covers."""
     return [day for day in year_less_days(text)
-            if all(day.end <= match.start or day.start >= match.end for match in matches)]
+            if clear_of(day, matches)]
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -27,7 +27,7 @@ from lib.extract.dates_year_asides import told_aside
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import builtin_rules
-from lib.rules.rule_file import literal_alternation, words_by_kind
+from lib.rules.rule_file import WordsRightBefore, words_by_kind
 from lib.schema import MONTH_MARK, YEAR_UNKNOWN
 from lib.schema import Event as E
 
@@ -80,17 +80,14 @@ _LEAD_UP_DAYS = 183
 # 2014"): lib/rules/datelines.csv's ``history``, which a year-less dateline's year leaves out for the same reason.
 # Its ``ahead`` words are not asked: a plan's aim is no story date already (``story_is_in``), and 到 also closes
 # a span up to a month reported ("到2025年9月的数据").
-_NOT_REPORTED = words_by_kind(builtin_rules().dateline_cues)["history"]
-_NOT_REPORTED_BEFORE = re.compile(rf"(?:{literal_alternation(_NOT_REPORTED)})\s*$", re.I)
-_NOT_REPORTED_REACH = max(map(len, _NOT_REPORTED)) + 2  # the longest word and its spaces before the date
+_NOT_REPORTED = WordsRightBefore(words_by_kind(builtin_rules().dateline_cues)["history"])
 
 
 def latest_of(text: str, told: DateMatch, latest: Period | None) -> Period | None:
     """The later-starting of ``told`` (a date of ``text`` an undated story is at) and ``latest``, among dates finer
     than a year and not told as a company's past (``_NOT_REPORTED``): a year alone is as often a
     look back ("founded in 2014")."""
-    if told.period.precision == "year" or _NOT_REPORTED_BEFORE.search(
-            to_simplified(text), max(0, told.start - _NOT_REPORTED_REACH), told.start):
+    if told.period.precision == "year" or _NOT_REPORTED.before(to_simplified(text), told.start):
         return latest
     return told.period if latest is None or told.period.start > latest.start else latest
 

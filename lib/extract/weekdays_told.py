@@ -38,6 +38,7 @@ from lib.extract.dates_match import DateMatch
 from lib.extract.dates_spec import Candidate, OnWeekday
 from lib.extract.dates_zh import read_chinese_dates
 from lib.extract.story_time import placed_in
+from lib.extract.text_spans import clear_of
 from lib.extract.year_less_days import YearLessDay, YearLessWeekday
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -164,7 +165,7 @@ def weekdays_alone(text: str, weekdays: Sequence[Candidate], ties: Sequence[tupl
     tied |= {weekday.start for weekday, _ in weekday_ties(text, [w for w in weekdays if w.start not in tied], as_told)}
     return [YearLessWeekday(weekday.start, weekday.end, text[weekday.start : weekday.end], weekday.spec.weekday)
             for weekday in weekdays if weekday.start not in tied
-            and all(day.end <= weekday.start or day.start >= weekday.end for day in (*read, *as_told))]
+            and clear_of(weekday, (*read, *as_told))]
 
 
 def _stated_day(day: DateMatch | YearLessDay) -> ToldDay | None:

@@ -25,6 +25,7 @@ from lib.extract.dates_en import read_english_dates
 from lib.extract.dates_match import DateMatch
 from lib.extract.dates_spec import Candidate, DayOfMonth, InYear, YearPart, is_year_less
 from lib.extract.dates_zh import read_chinese_dates
+from lib.extract.text_spans import clear_of
 from lib.periods import Period
 from lib.schema import DAY_OF_MONTH_MARK, MONTH_MARK, WEEKDAYS
 
@@ -99,7 +100,7 @@ def days_alone(text: str, read: Sequence[DateMatch | YearLessDay]) -> list[YearL
     scanned = ascii_digits(text)
     return [YearLessDay(candidate.start, candidate.end, text[candidate.start:candidate.end], 0, candidate.spec.day)
             for candidate in read_chinese_dates(scanned) if isinstance(candidate.spec, DayOfMonth)
-            and all(candidate.end <= other.start or candidate.start >= other.end for other in read)]
+            and clear_of(candidate, read)]
 
 
 def days_told_again(before: YearLessDay | None, unplaced: Sequence, reread: Callable[..., Sequence[DateMatch]],
@@ -124,7 +125,7 @@ def days_told_again(before: YearLessDay | None, unplaced: Sequence, reread: Call
             for match in reread(anchor=told)
             if match.start > after and match.relative and not match.stated and match.period.precision == "day"
             and match.period.start.year == _ANY_YEAR
-            and all(match.end <= other.start or match.start >= other.end for other in [*read, *unplaced])]
+            and clear_of(match, [*read, *unplaced])]
 
 
 def months_alone(text: str, read: Sequence) -> list[YearLessMonth]:
@@ -136,7 +137,7 @@ def months_alone(text: str, read: Sequence) -> list[YearLessMonth]:
                                  candidate.spec.part.month)
                    for candidate in candidates if _is_year_less_month(candidate)
                    and not any(_covers(other, candidate) for other in candidates)
-                   and all(candidate.end <= other.start or candidate.start >= other.end for other in read)},
+                   and clear_of(candidate, read)},
                   key=lambda month: month.start)
 
 

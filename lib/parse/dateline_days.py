@@ -9,13 +9,12 @@ is the day the story was filed on, its "today" (``report_day``). The datelines t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from datetime import date, timedelta
 
 from lib.parse.datelines import ENGLISH_MONTHS, DatelineReader
 from lib.parse.script import to_simplified
 from lib.periods import Period
-from lib.rules.rule_file import literal_alternation
+from lib.rules.rule_file import WordsRightBefore
 
 # A year stated with 年 or a month ("2026年初", "2025年8月", "August 2023"); 年代 is a decade. A month is
 # a word opening with the first three letters of a month name of lib/rules/date_words_en.csv.
@@ -27,7 +26,7 @@ _STATED_YEAR = re.compile(
 
 
 def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str,
-                          not_reported: Sequence[str] = ()) -> Period | None:
+                          not_reported: WordsRightBefore | None = None) -> Period | None:
     """A year-less dateline's day ("1月9日电") on or after the latest month the article states.
 
     A wire story names the current year ("2026年初") or recent months ("August 2023"); it is
@@ -44,11 +43,9 @@ def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str,
     if month_day is None:
         return None
     text = to_simplified(raw_text)
-    before = re.compile(rf"(?:{literal_alternation(not_reported)})\s*$", re.I) if not_reported else None
-    reach = max(map(len, not_reported), default=0) + 2  # the longest word and its spaces before the year
     stated = [(int(m["y"] or m["en"]), int(m["m"] or 0) or ENGLISH_MONTHS.get((m["mon"] or "").lower(), 1))
               for m in _STATED_YEAR.finditer(text)
-              if not (before is not None and before.search(text, max(0, m.start() - reach), m.start()))
+              if not (not_reported is not None and not_reported.before(text, m.start()))
               and not text.startswith(("前", "之前", "以前"), m.end())]
     if not stated:
         return None

@@ -49,7 +49,7 @@ from lib.chinese_numerals import chinese_number
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import builtin_rules
-from lib.rules.rule_file import literal_alternation
+from lib.rules.rule_file import WordsRightBefore, literal_alternation
 from lib.text_script import HAN_CHARACTERS
 
 # Month names and abbreviations, lower-cased, from lib/rules/date_words_en.csv.
@@ -130,7 +130,7 @@ class DatelineReader:
         self._self = frozenset(words["self"])
         # for dateline_days.in_latest_stated_year: the years a plan aims at or a company's past names are not
         # reported ones
-        self.not_reported = tuple(words["ahead"] + words["history"])
+        self.not_reported = WordsRightBefore(words["ahead"] + words["history"])
         self._chinese = self._portal = self._glued = None
         day = rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?P<m>{_MONTH_NUMBER})\s*月\s*(?P<d>{_DAY_NUMBER})\s*日\s*"
         if words["report"]:

@@ -103,3 +103,16 @@ def alternation(words: Iterable[str]) -> str:
     words apart by any white space ("up to"). It never matches when there are no words."""
     escaped = [r"\s+".join(re.escape(part) for part in word.split()) for word in words]
     return "|".join(escaped) or "(?!)"
+
+
+class WordsRightBefore:
+    """Whether one of ``words`` (as written, any case) ends right before an offset of a text, white space
+    between allowed: "到2030年", "founded in 2014" for the words 到 and "founded in"."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = tuple(words)
+        self._pattern = re.compile(rf"(?:{literal_alternation(words)})\s*$", re.I) if words else None
+        self._reach = max(map(len, words), default=0) + 2  # the longest word and its spaces before the offset
+
+    def before(self, text: str, offset: int) -> bool:
+        return self._pattern is not None and bool(self._pattern.search(text, max(0, offset - self._reach), offset))

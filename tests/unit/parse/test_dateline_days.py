@@ -9,6 +9,7 @@ from lib.parse.datelines import DatelineReader
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
+from lib.rules.rule_file import WordsRightBefore
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,7 @@ def reader() -> DatelineReader:
     ((2, 29), "Alibaba released a new Qwen model in November 2024.", None),
 ])
 def test_a_year_less_dateline_falls_in_the_latest_year_its_article_states(month_day, text, day):
-    found = in_latest_stated_year(month_day, text, ("到", "by"))
+    found = in_latest_stated_year(month_day, text, WordsRightBefore(("到", "by")))
     assert (found.start.isoformat() if found else None) == day
 
 

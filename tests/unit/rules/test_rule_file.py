@@ -9,6 +9,7 @@ import pytest
 from lib.rules.rule_file import (
     BUILTIN_RULES_DIR,
     RuleWarning,
+    WordsRightBefore,
     alternation,
     csv_rows,
     kinded_words,
@@ -177,3 +178,28 @@ def test_a_literal_alternation_finds_the_longest_word_as_written(words, text, fo
 def test_a_literal_alternation_of_no_words_is_empty():
     assert literal_alternation([]) == ""
     assert re.search(literal_alternation(["U.S."]), "a US firm") is None
+
+
+# The words of lib/rules/datelines.csv's ``history`` and ``ahead`` kinds, as a dateline's year and an undated story's
+# latest date ask them: a date right after one is a company's past or a plan's aim, not a time reported.
+WORDS_RIGHT_BEFORE_ROWS = [
+    pytest.param("The company was founded in 2014 in Beijing.", "2014", True, id="en-founded-in"),
+    pytest.param("The company was Founded In  2014 in Beijing.", "2014", True, id="en-any-case-and-spaces"),
+    pytest.param("It plans to list by 2030.", "2030", True, id="en-by"),
+    pytest.param("It launched the app in 2014.", "2014", False, id="not-en-launched-in"),
+    pytest.param("公司成立于2020年10月。", "2020", True, id="zh-founded"),
+    pytest.param("公司计划到2030年上市。", "2030", True, id="zh-by"),
+    pytest.param("到 2030年，公司计划上市。", "2030", True, id="zh-space-between"),
+    pytest.param("公司于2020年10月上市。", "2020", False, id="not-zh-listed"),
+    pytest.param("成立于今年的公司在2020年10月上市。", "2020", False, id="not-zh-word-further-back"),
+]
+
+
+@pytest.mark.parametrize(("text", "date_text", "expected"), WORDS_RIGHT_BEFORE_ROWS)
+def test_a_word_right_before_a_date_is_found_only_right_before_it(text, date_text, expected):
+    words = WordsRightBefore(["founded in", "by", "成立于", "到"])
+    assert words.before(text, text.index(date_text)) is expected
+
+
+def test_no_words_are_never_right_before():
+    assert WordsRightBefore([]).before("founded in 2014", 11) is False
