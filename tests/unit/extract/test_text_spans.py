@@ -27,9 +27,11 @@ CLEAR_OF_ROWS = [
                  id="en-another-day"),
     pytest.param("Alibaba reported on May 15, 2025, a day after Tencent.", "May 15", ["May 15, 2025"], False,
                  id="en-year-less-part-of-a-full-date"),
-    pytest.param("华为于2024年3月12日发布新机，12日起开售。", "12日起", ["2024年3月12日"], True, id="zh-day-after-a-full-date"),
+    pytest.param("华为于2024年3月12日发布新机，12日起开售。", "12日起", ["2024年3月12日"], True,
+                 id="zh-day-after-a-full-date"),
     pytest.param("华为于2024年3月12日发布新机。", "3月12日", ["2024年3月12日"], False, id="zh-month-day-inside"),
-    pytest.param("騰訊於2025年1月25日宣佈，周五起上線。", "1月25日", ["2025年1月25日"], False, id="zht-month-day-inside"),
+    pytest.param("騰訊於2025年1月25日宣佈，周五起上線。", "1月25日", ["2025年1月25日"], False,
+                 id="zht-month-day-inside"),
     pytest.param("騰訊於2025年1月25日宣佈，周五起上線。", "周五", ["2025年1月25日"], True, id="zht-weekday-apart"),
     pytest.param("It rose 5% in March.", "March", [], True, id="nothing-read-before"),
 ]
