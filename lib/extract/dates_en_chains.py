@@ -148,12 +148,14 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     # "XPeng delivered 9,026 vehicles during the month", "the best-performing stock of the year": the month
     # or year of the date before, as 当月, 当年 are; not "the year before", "the year ended", "the month-long",
-    # nor the year a count of days, weeks or months lies in ("the first two weeks of the year" is a month).
+    # nor the year a count of days, weeks or months lies in ("the first two weeks of the year" is a month),
+    # nor "the year" a number names ("a delivery target for the year 2024": one date, read on its number).
     (
         ascii_pattern(r"(?:(?<=\b[Dd]uring )|(?<=\b[Ii]n )|(?<=\b[Ff]or )|(?<=\b[Oo]f )|(?<=\b[Oo]ver )"
                       r"|(?<=\b[Tt]hroughout ))(?<!days of )(?<!weeks of )(?<!months of )"
                       r"(?i:the\s+(?P<unit>month|year))\b(?![-‐'’])"
-                      r"(?!\s+(?i:before|after|earlier|ago|prior|end(?:ed|ing)?|to|through|thru|of|in|since)\b)"),
+                      r"(?!\s+(?i:before|after|earlier|ago|prior|end(?:ed|ing)?|to|through|thru|of|in|since)\b)"
+                      r"(?!\s+(?:19|20)\d\d\b)"),
         lambda match, text: Chained(match["unit"].lower(), 0, focus_first=True),
         ("unit",),
     ),
