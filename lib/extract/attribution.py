@@ -219,6 +219,10 @@ class Attributor:
         in an IPO on the NYSE"): the actor is referred to, not named."""
         return bool(named) and len(self._bystanders.venue_places(to_simplified(sentence), named)) == len(named)
 
+    def names_only_channels(self, sentence: str, named: Sequence[Named]) -> bool:
+        """Whether every name of ``named`` is a platform a post goes out on ("作家在臉書粉專直言"): no actor named."""
+        return self._bystanders.names_only_channels(to_simplified(sentence), named)
+
     def names_no_actor(self, sentence: str, named: Sequence[Named], dates: Sequence[tuple[int, int]]) -> bool:
         """Whether ``sentence`` refers to a company, naming others only as likenesses, venues or sources; not by
         pronouns alone, which may stand for such a name ("TSMC expects its fab to …")."""

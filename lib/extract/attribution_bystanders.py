@@ -25,23 +25,49 @@ _OWNED = re.compile(r"\s*(?:['’]s\s+|的\s*)")
 _ONE_NAME = re.compile(r"[\s-]*")
 
 
+class _LikenessCues:
+    """Likeness cues compiled once: after a name ("*-like"), before it (对标*, with a short description ending in a
+    rival title), or around it (在*透露)."""
+
+    def __init__(self, likeness: Sequence[str], rival_titles: Sequence[str]) -> None:
+        self._after = cue_alternation(cue[1:] for cue in likeness if cue.startswith("*"))
+        # "overtook its American rival *", 超越美国巨头*: a short description ending with a rival_title
+        self._before = described(cue_alternation(
+            cue[:-1] for cue in likeness if cue.endswith("*") and not cue.startswith("*")),
+            cue_alternation(rival_titles))
+        # "在*透露": words on both sides of the name (a platform spoken through: 在微博透露)
+        around = [(before, after) for before, _, after in
+                  (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]
+        self._around = [(cue_alternation([before]), cue_alternation([after])) for before, after in around]
+        self._around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
+        # Most sentences hold no word a cue before a name needs: one pass for them settles all its names.
+        self._before_gate = WordGate(self._before) if self._before is not None else None
+
+    def may_come_before(self, text: str) -> bool:
+        """Whether ``text`` holds a word a cue before a name needs."""
+        return self._before_gate is not None and self._before_gate.may_match(text)
+
+    def touch(self, text: str, name: Named, cue_before: bool) -> bool:
+        """Whether a cue touches the name (spaces aside); ``cue_before``: ``may_come_before(text)``."""
+        after_gap = _SPACES.match(text, name.end).end()  # no copy of the rest of the sentence per name
+        if self._after is not None and self._after.match(text, after_gap):
+            return True
+        around = self._around_after is not None and self._around_after.match(text, after_gap)
+        if around and any(after.match(text, after_gap) and ends_right_before(before, text, name.start, _LIKE_REACH)
+                          for before, after in self._around):
+            return True
+        return cue_before and ends_right_before(self._before, text, name.start, _LIKE_REACH)
+
+
 class Bystanders:
     """The likeness and venue cues of the clause cues, compiled once."""
 
     def __init__(self, clause_cues: Sequence[tuple[str, str]]) -> None:
-        likeness = [cue for kind, cue in clause_cues if kind == "likeness"]
-        self._like_after = cue_alternation(cue[1:] for cue in likeness if cue.startswith("*"))
-        # "overtook its American rival *", 超越美国巨头*: a short description ending with a rival_title
-        self._like_before = described(cue_alternation(
-            cue[:-1] for cue in likeness if cue.endswith("*") and not cue.startswith("*")),
-            cue_alternation(cue for kind, cue in clause_cues if kind == "rival_title"))
-        # "在*透露": words on both sides of the name (a platform spoken through: 在微博透露)
-        around = [(before, after) for before, _, after in
-                  (cue.partition("*") for cue in likeness if "*" in cue.strip("*")) if before.strip() and after.strip()]
-        self._like_around = [(cue_alternation([before]), cue_alternation([after])) for before, after in around]
-        self._like_around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
-        # Most sentences hold no word a cue before a name needs: one pass for them settles all its names.
-        self._like_before_gate = WordGate(self._like_before) if self._like_before is not None else None
+        rival_titles = [cue for kind, cue in clause_cues if kind == "rival_title"]
+        # A channel a post goes out on is a likeness too; unlike the others, never the actor of its sentence.
+        self._likes = _LikenessCues([cue for kind, cue in clause_cues if kind in ("likeness", "channel")],
+                                    rival_titles)
+        self._channels = _LikenessCues([cue for kind, cue in clause_cues if kind == "channel"], rival_titles)
         self._venues = Venues(clause_cues)
         # The last sentence's answers: whether its actors are named is asked of one sentence up to three
         # times (only venues? no actor? whose dates?), each asking for the same venues and likenesses.
@@ -78,21 +104,22 @@ class Bystanders:
         known, answers, cue_before = self._likeness_of
         if known != text:
             answers = {}
-            cue_before = self._like_before_gate is not None and self._like_before_gate.may_match(text)
+            cue_before = self._likes.may_come_before(text)
             self._likeness_of = (text, answers, cue_before)
         if name not in answers:
             answers[name] = self._is_likeness(text, name, cue_before)
         return answers[name]
 
     def _is_likeness(self, text: str, name: Named, cue_before: bool) -> bool:
-        after_gap = _SPACES.match(text, name.end).end()  # no copy of the rest of the sentence per name
-        if self._like_after is not None and self._like_after.match(text, after_gap):
-            return True
-        around = self._like_around_after is not None and self._like_around_after.match(text, after_gap)
-        if around and any(after.match(text, after_gap) and ends_right_before(before, text, name.start, _LIKE_REACH)
-                          for before, after in self._like_around):
-            return True
-        return cue_before and ends_right_before(self._like_before, text, name.start, _LIKE_REACH)
+        return self._likes.touch(text, name, cue_before)
+
+    def names_only_channels(self, text: str, named: Sequence[Named]) -> bool:
+        """Whether every name of ``text`` (simplified) is a platform a post goes out on ("在臉書粉專直言", "in a
+        WeChat post"): the poster, whoever it is, acts; the platform does not."""
+        if not named or not all(self.is_likeness(text, n) for n in named):
+            return False
+        cue_before = self._channels.may_come_before(text)
+        return all(self._channels.touch(text, n, cue_before) for n in named)
 
 
 def _owned_by(text: str, owner: Named, name: Named) -> bool:

@@ -7,7 +7,8 @@ the platform, no company named: "posted on Weibo", "a Weibo account", 在微博�
 ``after`` lines the words right before or after the name that make it the channel, a short description
 ending with a ``title`` noun ("on the microblogging platform Weibo") between a ``before`` word and the
 name. Such a mention is told as the platform: a product of the firm, which an article's companies leave
-out and whose channel cues (``clause_cues.csv``'s likeness lines) keep it out of the poster's events.
+out and whose channel cues (``clause_cues.csv``'s channel lines) keep it out of the poster's events, and out of
+any event when the poster is no company ("作家在臉書粉專直言").
 """
 
 from __future__ import annotations

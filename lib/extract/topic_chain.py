@@ -88,6 +88,9 @@ def actors_of(sentence: Sentence, mentions: list[EntityMatch], dates: Sequence[t
         # "The Tencent-backed company", "the app topped the App Store", "beat the LSEG consensus": the names
         # only qualify what the sentence refers to, which is the actor.
         mentions = [m for m in mentions if not m.company]
+    elif mentions and attributor is not None and attributor.names_only_channels(sentence.text, companies):
+        # "作家今日在臉書粉專直言": the platform a post went out on is no actor; the poster is, named as no company.
+        mentions = [m for m in mentions if not m.company]
     named = list(dict.fromkeys(m.company for m in mentions if m.company)) if mentions else []
     return Actors(mentions, named, only_venues)
 

@@ -16,7 +16,7 @@ FIRM_LIST_KINDS = ("separator", "closing", "part", "deal", "word_separator", "in
                    "quote_hedge", "figure", "rank")
 PLATFORM_CHANNEL_KINDS = ("platform", "before", "after", "title")
 NEWS_PORTAL_KINDS = ("portal", "before", "says", "site")
-CLAUSE_CUE_KINDS = ("boundary", "cause", "coordinator", "likeness", "adverbial", "venue", "at_venue",
+CLAUSE_CUE_KINDS = ("boundary", "cause", "coordinator", "likeness", "channel", "adverbial", "venue", "at_venue",
                     "venue_region", "source", "source_title", "source_end", "source_after", "rival_title")
 DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
                       "bracket_end", "self", "ahead", "history", "glued")

@@ -78,6 +78,21 @@ def test_a_likeness_cue_touches_the_name(text, alias, likeness):
     assert BYSTANDERS.is_likeness(text, Named(start, start + len(alias), "X")) is likeness
 
 
+@pytest.mark.parametrize(("text", "names", "only_channels"), [
+    ("作家今日在臉書粉專直言，選票決定解禁時程。", [("脸书", "Meta")], True),
+    ("作家今日在脸书粉专直言，选票决定解禁时程。", [("脸书", "Meta")], True),
+    ("A novelist wrote on Facebook on Monday that voters would not forget.", [("Facebook", "Meta")], True),
+    ("The milestone, revealed in a WeChat post, lifted the shares.", [("WeChat", "Tencent")], True),
+    # Near-misses: a poster named, a likeness that is no channel, a platform acting.
+    ("雷军今日在微博发文称，新车将于4月上市。", [("雷军", "Xiaomi"), ("微博", "Weibo")], False),
+    ("Sensor Tower estimates downloads rose in March.", [("Sensor Tower", "Sensor Tower")], False),
+    ("微信今日发布公告称，将限制外链。", [("微信", "Tencent")], False),
+])
+def test_a_sentence_naming_only_the_platform_a_post_went_out_on_names_no_actor(text, names, only_channels):
+    simplified = to_simplified(text)
+    assert BYSTANDERS.names_only_channels(simplified, _named(simplified, *names)) is only_channels
+
+
 _ASKED = [  # one sentence asked in turn, as the attributor asks it, then another, then the first again
     ("Temu topped Apple's App Store in February.", [("Temu", "PDD Holdings"), ("App Store", "Apple")]),
     ("Temu topped Apple's App Store in February.", [("App Store", "Apple")]),
