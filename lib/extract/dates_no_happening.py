@@ -2,8 +2,9 @@
 
 A name holding a date word is no date ("Black Friday", 黑色星期五: ``lib/rules/not_dates.txt``); words right
 before a date can make it recur ("every year on May 10", 每年春节: ``lib/rules/recurring_dates.txt``) or make it
-a person's birth, an age told ("出生于1989年", "1989年出生": ``lib/rules/birth_words.csv``); bare weekdays listed
-with the holidays are a weekly schedule's days (``dates_weekly_schedules``). Every other candidate stays.
+a person's birth, an age told ("出生于1989年", "1989年出生": ``lib/rules/birth_words.csv``), or a photo's, a caption's
+date ("攝於2025年9月11日的圖片", "(2014年8月26日摄)": ``lib/rules/photo_words.csv``); bare weekdays listed with the
+holidays are a weekly schedule's days (``dates_weekly_schedules``). Every other candidate stays.
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ _RECURS = _right_before(builtin_rules().recurring_dates)
 _BIRTH = words_by_kind(builtin_rules().birth_words)
 _BORN_BEFORE = _right_before(_BIRTH["before"])
 _BORN_AFTER = re.compile(rf"\s*(?:{alternation(_BIRTH['after'])})")
+# Words next to a date that make it the day a photo was taken, a caption's date: "摄于2025年9月11日",
+# "(2014年8月26日摄)", "in this illustration taken September 11, 2025" (lib/rules/photo_words.csv).
+_PHOTO = words_by_kind(builtin_rules().photo_words)
+_PHOTO_BEFORE = _right_before(_PHOTO["before"])
+_PHOTO_AFTER = re.compile(rf"\s*(?:{alternation(_PHOTO['after'])})")
 
 
 # Looked for as plain words first, all in one pass: the pattern's word-boundary checks keep the
@@ -57,7 +63,8 @@ def happening_dates(text: str, candidates: list[Candidate]) -> list[Candidate]:
     if (candidates and _NOT_DATE_NAMES is not None and next(_NOT_DATE_NAMES.iter(text), None) is not None
             and (names := [m.span() for m in _NOT_DATES.finditer(text)])):
         candidates = [c for c in candidates if all(c.end <= start or c.start >= end for start, end in names)]
-    born = [c for c in candidates if _born(text, c)]  # and the dates inside one: "出生在1979年2月18日"
+    # a birth or a photo's day, and the dates inside one: "出生在1979年2月18日"
+    born = [c for c in candidates if _born(text, c) or _photographed(text, c)]
     candidates = [c for c in candidates
                   if not _RECURS(text, c.start)
                   and not any(b.start <= c.start and c.end <= b.end for b in born)]
@@ -69,3 +76,8 @@ def happening_dates(text: str, candidates: list[Candidate]) -> list[Candidate]:
 def _born(text: str, candidate: Candidate) -> bool:
     """Whether ``candidate`` is a person's birth date: an age told, no one's happening."""
     return _BORN_BEFORE(text, candidate.start) or _BORN_AFTER.match(text, candidate.end) is not None
+
+
+def _photographed(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is the day a photo was taken: a caption's date, no organisation's happening."""
+    return _PHOTO_BEFORE(text, candidate.start) or _PHOTO_AFTER.match(text, candidate.end) is not None

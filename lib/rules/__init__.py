@@ -38,6 +38,7 @@ from lib.rules.dates import (
     parse_happening_counts_en,
     parse_number_words,
     parse_ordinal_days_en,
+    parse_photo_words,
     parse_seasons,
     parse_weeks_ago_words,
     parse_workday_of_month,
@@ -116,6 +117,7 @@ class Rules:
     recurring_dates: tuple[str, ...] = ()  # words right before a date making it recur ("每年春节", "every year on")
     weekly_schedule_words: tuple[str, ...] = ()  # words closing a list of weekdays making it weekly ("和法定节假日")
     birth_words: tuple[tuple[str, str], ...] = ()  # (before|after, words) next to a date making it a birth ("出生于")
+    photo_words: tuple[tuple[str, str], ...] = ()  # (before|after, words) next to a date making it a photo's ("摄于")
     model_code_verbs_en: tuple[str, ...] = ()  # words after "The 960" making the code a subject, lower case
     number_words_en: tuple[tuple[int, str], ...] = ()  # (count, word): "two", "a"
     firm_heads: tuple[tuple[str, ...], ...] = ()  # lines of business: words heading a firm's own name
@@ -214,6 +216,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("recurring_dates", "recurring_dates.txt", _lower_phrases),
     ("weekly_schedule_words", "weekly_schedule_words.txt", _lower_phrases),
     ("birth_words", "birth_words.csv", parse_birth_words),
+    ("photo_words", "photo_words.csv", parse_photo_words),
     ("model_code_verbs_en", "model_code_verbs_en.txt", _lower_lines),
     ("firm_heads", "firm_heads.txt", _word_lines),
     ("firm_lists", "firm_lists.csv", parse_firm_lists),

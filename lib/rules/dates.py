@@ -217,6 +217,12 @@ def parse_birth_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str,
     return _lower_kinded_words(text, "lib/rules/birth_words.csv", ("before", "after"), warnings)
 
 
+def parse_photo_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``photo_words.csv``: (kind, word) of the words right ``before`` or ``after`` a date that make
+    it the day a photo was taken, a caption's date, in lower case."""
+    return _lower_kinded_words(text, "lib/rules/photo_words.csv", ("before", "after"), warnings)
+
+
 ORDINAL_DAY_KINDS = ("before", "after", "month")
 
 

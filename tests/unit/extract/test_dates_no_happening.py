@@ -28,6 +28,12 @@ def _kept(sentence: str) -> list[str]:
     ("这位出生于1989年的博士，正成为MiniMax的标志性人物。", []),
     ("閆俊傑1989年出生，畢業於中國科學院。", []),
     ("王兴出生在1979年2月18日。", []),
+    # the day a photo was taken: a caption's date (lib/rules/photo_words.csv)
+    ("這張攝於2025年9月11日的設計圖片中，可以看到青少年們在TikTok標誌前。", []),
+    ("这张摄于2025年9月11日的图片中，可以看到字节跳动的标志。", []),
+    ("字节跳动北京总部大楼（2024年8月26日摄）。", []),
+    ("A TikTok logo is seen in this illustration taken September 11, 2025.", []),
+    ("ByteDance's headquarters in a picture taken on August 26, 2024.", []),
     # a weekly schedule's days
     ("所有网络游戏仅可在周五、周六、周日和法定节假日每日20时至21时向未成年人提供1小时服务。", []),
     # near misses: kept
@@ -38,6 +44,9 @@ def _kept(sentence: str) -> list[str]:
     ("1989年出生的闫俊杰于2022年创立MiniMax。", ["2022年"]),
     ("騰訊周五、周六發布新遊戲，節假日照常營業。", ["周五", "周六"]),
     ("Alibaba said on March 10 that it would hold the wedding every year.", ["March 10"]),
+    ("The decision ByteDance had taken on March 10 stands.", ["March 10"]),
+    ("字节跳动3月1日摄影展开幕。", ["3月1日"]),
+    ("字節跳動3月1日攝影展開幕，照片拍攝地點在北京。", ["3月1日"]),
 ])
 def test_dates_naming_no_happening_are_dropped(sentence, kept):
     assert sorted(_kept(sentence)) == sorted(kept)

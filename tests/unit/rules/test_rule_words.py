@@ -7,7 +7,7 @@ from lib.extract.dates import find_dates
 from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
-from lib.rules.dates import parse_birth_words, parse_day_words, parse_number_words
+from lib.rules.dates import parse_birth_words, parse_day_words, parse_number_words, parse_photo_words
 from lib.rules.dates_zh import (
     parse_one_character_days,
     parse_recurring_weekday_zh,
@@ -79,6 +79,17 @@ def test_words_next_to_a_date_make_it_a_birth():
     warnings = []
     assert parse_birth_words("kind,word\nbefore,出生于\nbetween,出生\nafter,Born\n", warnings) == [
         ("before", "出生于"), ("after", "born")]
+    assert [w.line for w in warnings] == [3]
+
+
+def test_words_next_to_a_date_make_it_a_photos_day():
+    words = words_by_kind(builtin_rules().photo_words)
+    assert "摄于" in words["before"] and "picture taken" in words["before"] and "摄）" in words["after"]
+    assert _years("这张摄于2025年9月11日的图片中可见字节跳动标志。") == []
+    assert _years("字节跳动3月1日摄影展开幕。") == ["3月1日"]
+    warnings = []
+    assert parse_photo_words("kind,word\nbefore,摄于\nbetween,摄\nafter,Photo\n", warnings) == [
+        ("before", "摄于"), ("after", "photo")]
     assert [w.line for w in warnings] == [3]
 
 
