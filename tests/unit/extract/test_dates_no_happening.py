@@ -20,6 +20,12 @@ def _kept(sentence: str) -> list[str]:
     # a name holding a date word (lib/rules/not_dates.txt)
     ("Amazon's Black Friday sales rose 8%.", []),
     ("今日头条上线新功能。", []),
+    ("阿里7月起开始推动「超级星期六」优惠，美团随后跟进。", ["7月"]),
+    ("阿里7月起開始推動「超級星期六」優惠，美團隨後跟進。", ["7月"]),
+    # the writer turning to the reader names the time of writing (lib/rules/not_dates.txt)
+    ("3家车企3月份的交付量全部公布结束，我们今天就来盘点下3家车企的交付量。", ["3月份"]),
+    ("3家車企3月份的交付量全部公佈結束，我們今天就來盤點下3家車企的交付量。", ["3月份"]),
+    ("Today let's take stock of the three carmakers' deliveries in 2024.", ["2024"]),
     # recurring (lib/rules/recurring_dates.txt)
     ("每年5月10日，阿里巴巴在园区举办集体婚礼。", []),
     ("每年春節，騰訊都會發放紅包。", []),
@@ -46,6 +52,8 @@ def _kept(sentence: str) -> list[str]:
     ("Alibaba said on March 10 that it would hold the wedding every year.", ["March 10"]),
     ("The decision ByteDance had taken on March 10 stands.", ["March 10"]),
     ("字节跳动3月1日摄影展开幕。", ["3月1日"]),
+    ("阿里巴巴今天就来了个大动作，发布新模型。", ["今天"]),
+    ("美团本周六推出超级优惠。", ["本周六"]),
     ("字節跳動3月1日攝影展開幕，照片拍攝地點在北京。", ["3月1日"]),
 ])
 def test_dates_naming_no_happening_are_dropped(sentence, kept):
