@@ -106,7 +106,8 @@ def counted_period(spec: Chained, base: Period | None) -> Period | None:
         if spec.part is not None:
             return spec.part.in_year(base.start.year + spec.offset)
         if spec.unit == "day":
-            day = base.start + timedelta(days=spec.offset)
+            day = (_weekdays_on(base.start, spec.offset) if spec.trading_days
+                   else base.start + timedelta(days=spec.offset))
             return Period(day.replace(day=1), "month") if spec.as_month else Period(day, "day")
         if spec.unit == "week":
             return None if is_finer("week", base.precision) else Period(
@@ -122,6 +123,17 @@ def counted_period(spec: Chained, base: Period | None) -> Period | None:
         return Period(date(base.start.year + spec.offset, 1, 1), "year")
     except (ValueError, OverflowError):
         return None  # counted off the calendar
+
+
+def _weekdays_on(day: date, offset: int) -> date:
+    """The weekday ``offset`` weekdays on from ``day`` (back when negative): a market's trading days, its
+    holidays left aside (a rule cannot know each exchange's)."""
+    step = 1 if offset > 0 else -1
+    for _ in range(abs(offset)):
+        day += timedelta(days=step)
+        while day.weekday() >= 5:
+            day += timedelta(days=step)
+    return day
 
 
 # What may stand between a counted month and a day of it: "the same month, on the 9th", "later that month on the 9th".

@@ -54,7 +54,7 @@ _CUES = CueTable(
                                              "trimester")),
              *(("time_of_day", word) for word in ("morning", "afternoon", "evening", "night")),
              ("earlier_later", "earlier"), ("earlier_later", "later"), ("earlier_later", "prior"),
-             ("earlier_later", "before"), ("earlier_later", "after")),
+             ("earlier_later", "before"), ("earlier_later", "after"), ("trading", "trading")),
     requires=re.compile(r"[A-Za-z]"),
 )
 # "in", "during" or "for" right before "this quarter".
@@ -117,6 +117,11 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         specs.month_of_that_year,
         ("unit",),
     ),
+    # "down 81% from the previous trading day's close", as 较前一交易日: a day counted over the market's weekdays.
+    (ascii_pattern(r"\b(?i:the\s+(?P<which>next|following|previous|prior|preceding)\s+trading\s+(?:day|session))\b"),
+     lambda match, text: Chained("day", 1 if match["which"].lower() in ("next", "following") else -1,
+                                 trading_days=True),
+     ("trading",)),
     (
         ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous|prior|preceding)|that(?:\s+same)?)\s+"
                       r"(?P<unit>day|week|month|quarter|year|date))\b"),

@@ -179,6 +179,7 @@ class Chained:
     ``day``: a day of the counted month ("同月9日", "the 9th of that month"), as "同年8月5日" is a day of the
     counted year.
     ``as_month``: a day counted on, named only by its month ("半个月后" is fifteen days on, no day told).
+    ``trading_days``: days counted over the market's weekdays ("较前一交易日" after a Monday is the Friday before).
     ``told_only``: counts only from a date the text tells, never from publication's: "came two days after
     Google unveiled…" from the last day told, "came a year after" from a date in this sentence or the one
     before.
@@ -204,6 +205,7 @@ class Chained:
     told_only: bool = False  # "came two days after Google unveiled…": from a date told, never publication's
     day: int | None = None  # "同月9日", "the 9th of that month": a day of the counted month
     as_month: bool = False  # "半个月后": a day counted on, told only by its month
+    trading_days: bool = False  # "前一交易日", "the previous trading day": days counted over weekdays only
     past_only: bool = False  # bare "this quarter": the quarter reported only when told as past
 
 

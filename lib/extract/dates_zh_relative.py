@@ -170,9 +170,11 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
     year_back = unit == "same" and offset != 0
     otherwise = (LAST_CLOSED_QUARTER if this_quarter else YEAR_BEFORE_PUBLICATION if year_back
                  else period_otherwise(match[0], text))
-    return Chained(unit, offset, or_published=match[0] in _OR_PUBLISHED,
+    trading = unit == "trading_day"  # "较前一交易日": a day counted over the market's weekdays
+    return Chained("day" if trading else unit, offset, or_published=match[0] in _OR_PUBLISHED,
                    focus_first=year_back and not match[0].endswith(("日", "天")),
-                   from_happening=match[0] in _FROM_HAPPENING or named, happening_only=named, otherwise=otherwise)
+                   from_happening=match[0] in _FROM_HAPPENING or named, happening_only=named, otherwise=otherwise,
+                   trading_days=trading)
 
 
 def _whole_day(match: re.Match, text: str) -> DateSpec | None:

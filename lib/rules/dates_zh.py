@@ -12,7 +12,8 @@ from lib.rules.rule_file import RuleWarning, csv_rows, kinded_words
 
 CHINESE_DATE_WORD_KINDS = ("chain", "chain_from_happening", "chain_or_publication", "publication", "writing",
                            "tonight")
-CHINESE_DATE_WORD_UNITS = ("day", "week", "month", "quarter", "year", "same", "period", "full_year", "plan")
+CHINESE_DATE_WORD_UNITS = ("day", "trading_day", "week", "month", "quarter", "year", "same", "period", "full_year",
+                           "plan")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,11 @@ Classes:
   "24日23时", "26日10:00", "11 p.m. on the 24th") is that day, also where a
   comma opens its clause after Chinese words ("明年3月发布，29日晚开始预订"): the comma ends a clause
   there, not a number ("1,29日").
+- The trading day before or after the day told (前一交易日, 前一个交易日, 上个交易日, 下一个交易日; "the previous
+  trading day", "the prior trading session", "the next trading day"): a day counted over weekdays only, the
+  market's holidays left aside: "4月2日晚…较前一交易日的26.2美元下跌81%" (AG zs3029, and the frame of zs3112's
+  "前一个交易日(28日)") is April 1, told after a Monday the Friday before. With no day before it, publication's.
+  Not 交易日 counted ("两个交易日内") nor "the previous day" (a calendar day, above).
 - English "overnight" and "debut" are left unread: the annotated set does not count them ("rose 2.3%
   overnight", "jumped in its market debut" carry no date of their own there).
 
@@ -109,6 +114,38 @@ TIME_OF_DAY_ROWS = [
     ("腾讯股价上涨3%，5日均线走强。", "2024-11-25", []),
     ("騰訊公布數據，7日留存率達60%。", "2024-11-25", []),
 ]
+
+
+TRADING_DAY_BEFORE_ROWS = [
+    # English.
+    ("Luckin shares opened at $4.91 on April 2, down 81% from the previous trading day's close of $26.20.",
+     "2020-04-03", [("April 2", "2020-04-02", "day"), ("the previous trading day", "2020-04-01", "day")]),
+    ("On Monday, April 6, Luckin fell another 15% from the prior trading session.", "2020-04-08",
+     [("Monday, April 6", "2020-04-06", "day"), ("the prior trading session", "2020-04-03", "day")]),
+    ("Zhipu listed on Friday, January 9, and rose again the next trading day.", "2026-01-14",
+     [("Friday, January 9", "2026-01-09", "day"), ("the next trading day", "2026-01-12", "day")]),
+    # Simplified Chinese.
+    ("瑞幸咖啡股价4月2日晚以4.91美元开盘，较前一交易日的26.2美元下跌81%。", "2020-04-03",
+     [("4月2日", "2020-04-02", "day"), ("前一交易日", "2020-04-01", "day")]),
+    ("4月6日，瑞幸股价较上一个交易日再跌15%。", "2020-04-08",
+     [("4月6日", "2020-04-06", "day"), ("上一个交易日", "2020-04-03", "day")]),
+    ("智谱1月9日上市，下一个交易日股价继续上涨。", "2026-01-14",
+     [("1月9日", "2026-01-09", "day"), ("下一个交易日", "2026-01-12", "day")]),
+    # Traditional Chinese.
+    ("瑞幸咖啡股價4月2日晚以4.91美元開盤，較前一個交易日的26.2美元下跌81%。", "2020-04-03",
+     [("4月2日", "2020-04-02", "day"), ("前一個交易日", "2020-04-01", "day")]),
+    ("騰訊股價較上個交易日收市價升3%。", "2026-02-24", [("上個交易日", "2026-02-23", "day")]),
+    # Near misses: a count of trading days, a calendar day, no publication day.
+    ("阿里巴巴股价在两个交易日内下跌10%。", "2020-04-08", []),
+    ("Luckin's app was down on Monday, April 6, after an outage the previous day.", "2020-04-08",
+     [("Monday, April 6", "2020-04-06", "day"), ("the previous day", "2020-04-05", "day")]),
+    ("騰訊股價較上個交易日收市價升3%。", "2026-02", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TRADING_DAY_BEFORE_ROWS)
+def test_the_trading_day_before_or_after_the_day_told(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), ROWS + WHOLE_SESSION_ROWS + TIME_OF_DAY_ROWS)
