@@ -34,6 +34,16 @@ MONTH_ROWS = [
     ("Sales were as strong as May forecasts said.", "May", None),
     ("An early March rally lifted shares.", "March", InYear(month_part(3))),
     ("Protesters called for March rallies.", "March", None),
+    # A schedule names its month as "in" does (en2741: "The model's rollout, originally slated for May, has
+    # since been postponed"; lib/rules/bare_month_leads_en.txt).
+    ("The model's rollout, originally slated for May, has since been postponed.", "May", InYear(month_part(5))),
+    ("Xiaomi's IPO is scheduled for March, people familiar said.", "March", InYear(month_part(3))),
+    ("A launch planned for June slipped to the autumn.", "June", InYear(month_part(6))),
+    ("The shareholder vote is set for July.", "July", InYear(month_part(7))),
+    # Must not change: "for" alone, or a schedule word with no "for", leads nothing.
+    ("Tickets for May are sold out, Alibaba said.", "May", None),
+    ("Alibaba scheduled May shipments late.", "May", None),
+    ("The assets set aside for reserves. March results were strong.", "March", None),
     ("March on, said the chief executive.", "March", None),
     ("Analysts praised ByteDance. March results were strong.", "March", None),
     # The first month of a span joined by a dash, whatever stands before it.
