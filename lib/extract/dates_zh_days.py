@@ -12,7 +12,7 @@ import re
 
 from lib.extract.dates_candidate_reader import Builder
 from lib.extract.dates_spec import Chained, DateSpec, DayOfMonth, InYear, day_part
-from lib.extract.dates_zh_grammar import WEEKDAYS
+from lib.extract.dates_zh_grammar import WEEKDAYS, chinese_number
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
 from lib.text_script import HAN_CHARACTERS as _CJK
@@ -40,6 +40,24 @@ def _bare_day(match: re.Match, text: str) -> DateSpec | None:
     if _NOT_AFTER_BARE_DAY.match(text, match.end()):
         return None
     return DayOfMonth(int(match["day"]))
+
+
+# Taiwan's press writes a bare day in Chinese numerals before what happened on it, as it puts 昨 and 今
+# ("短影音平台TikTok十九日宣布", "中钢十七日上午召开股东常会"): a day of the publication month before one of the
+# verbs or times of day that follow 昨, 今 (lib/rules/one_character_days.csv: scheduled, reported, time). Only the
+# tenth to the thirty-first ("三日" is as often three days), never after a month, a number or a counting word
+# ("十二月十九日" is read whole, "近十日"), nor before another word ("三十日内解除", a dateline's "北京十日电").
+_FOLLOWERS = words_by_kind(builtin_rules().one_character_days)
+_CHINESE_NUMERAL_DAY = re.compile(
+    r"(?<![一二三四五六七八九十廿卅零〇两百0-9月年])(?P<day>十[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十一?"
+    r"|廿[一二三四五六七八九]?|卅一?)日"
+    rf"(?=\s*(?:{alternation(_FOLLOWERS['scheduled'] + _FOLLOWERS['reported'] + _FOLLOWERS['time'])}))")
+
+
+def _chinese_numeral_day(match: re.Match, text: str) -> DateSpec | None:
+    if _NOT_BEFORE_BARE_DAY.search(text[max(0, match.start() - 4) : match.start()]):
+        return None
+    return DayOfMonth(chinese_number(match["day"]))
 
 
 # A day listed after a dated day shares its month: "12月14日、28日之前", "12月14日和28日" (the joining words:
@@ -121,6 +139,7 @@ DAY_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (_LISTED_DAY, _listed_day, ("bare_day",)),
     (_BARE_DAY, _bare_day, ("bare_day",)),
+    (_CHINESE_NUMERAL_DAY, _chinese_numeral_day, ("bare_day",)),
     (_HAO_DAY, _hao_day, ("bare_day_hao",)),
     (_SLASH_DAY, _slash_day, ("slash",)),
 ]

@@ -36,6 +36,20 @@ from tests.date_readings import reads_as
     ("新世界簽署出售干諾道中3號物業的協議。", None, None),
     ("会议改在第3号会议室举行。", None, None),
     ("随后5号选手登场。", None, None),
+    # Class (split Z zt2408 "短影音平台TikTok十九日宣布"; Taiwan's press, "中鋼十七日上午召開股東常會"): a day in
+    # Chinese numerals before a verb or a time of day that may follow 昨 and 今 (one_character_days.csv), the
+    # tenth to the thirty-first
+    ("短影音平台TikTok十九日宣布已與甲骨文簽署協議。", "十九日", DayOfMonth(19)),
+    ("中鋼十七日上午召開股東常會。", "十七日", DayOfMonth(17)),
+    ("台積電廿日舉行法說會。", "廿日", DayOfMonth(20)),
+    ("字节跳动二十一日发布新模型。", "二十一日", DayOfMonth(21)),
+    ("腾讯三十日公布第三季业绩。", "三十日", DayOfMonth(30)),
+    # near misses: a count of days, a dateline, a counted span, a day below the tenth, no verb after it
+    ("市場監管總局責令騰訊三十日內解除獨家版權。", None, None),
+    ("中新社北京十日電 小鵬汽車公布銷量。", None, None),
+    ("阿里股价连续十日上涨。", None, None),
+    ("腾讯三日宣布新游戏。", None, None),
+    ("這部劇播出十九日後收視破紀錄。", None, None),
     # a count of days, not a day of the month
     ("用户可在3日内申请退款。", None, None),
     ("股价跌破5日均线。", None, None),
