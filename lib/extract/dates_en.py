@@ -114,6 +114,8 @@ _CUES = CueTable(
             "half": ("half",),
             "quarter": ("quarter",),
             "months": ("months of",),
+            "first_months": ("first three months", "first six months", "first nine months", "first 3 months",
+                             "first 6 months", "first 9 months"),
             "first_quarters": ("first three quarters",),
             "weeks": ("weeks of",),
         }.items()

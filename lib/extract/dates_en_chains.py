@@ -117,6 +117,11 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         specs.month_of_that_year,
         ("unit",),
     ),
+    # "that was down on the 24 percent growth recorded in the previous three months": the quarter before the one
+    # in focus, as "the previous quarter"; with none in focus no period (not publication's: "in the past three
+    # months" is a span back from it).
+    (ascii_pattern(r"\b(?i:the\s+(?:previous|prior|preceding)\s+(?:three|3)\s+months)\b"),
+     lambda match, text: Chained("quarter", -1), ("unit",)),
     # "down 81% from the previous trading day's close", as 较前一交易日: a day counted over the market's weekdays.
     (ascii_pattern(r"\b(?i:the\s+(?P<which>next|following|previous|prior|preceding)\s+trading\s+(?:day|session))\b"),
      lambda match, text: Chained("day", 1 if match["which"].lower() in ("next", "following") else -1,

@@ -4,8 +4,8 @@ months and first weeks ("the first six months of 2024", "the first three weeks o
 results tables write with a two-digit year ("3Q24", "1H24", "FY24", "25Q3", "July ’23").
 
 Split from ``dates_en``, whose reader runs these patterns in its own order (``YEAR_PART_PATTERNS`` stands
-where they stood) under its cue table's cues ("half", "quarter", "months", "first_quarters", "weeks",
-"h_half", "q_quarter", "short_year").
+where they stood) under its cue table's cues ("half", "quarter", "months", "first_months", "first_quarters",
+"weeks", "h_half", "q_quarter", "short_year").
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 from lib.extract.dates_candidate_reader import Builder, ascii_pattern
+from lib.extract.dates_comparisons import tells_a_figure
 from lib.extract.dates_en_bare import HALF_ORDINAL, QUARTER_ORDINAL, half_number, month_number, quarter_number
 from lib.extract.dates_en_words import ANY_MONTH, ANY_YEAR, RELATIVE_YEAR, STATED_YEAR, THE_YEAR, year_of
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
+    Chained,
     DateSpec,
     InYear,
     first_months_part,
@@ -48,6 +50,16 @@ def _first_months(match: re.Match, text: str) -> DateSpec:
     "the last three months of 2023" its fourth quarter; "the first two months" the quarter that holds them,
     "the first nine months of 2024" the year."""
     return year_of(match, first_months_part(count_of(match["fm"]), last=match["end"].lower() in ("last", "final")))
+
+
+def _first_months_of_the_year_told(match: re.Match, text: str) -> DateSpec | None:
+    """"The total operating revenue in the first three months jumped 26.7 percent" after "the first quarter of
+    this year": a results figure's first months with no year are those of the year of the date told before; told
+    of no figure ("free for the first three months"), or with no date before (a launch's first months, as
+    "上线前三个月" are), they are no part of a year."""
+    if not tells_a_figure(text):
+        return None
+    return Chained("year", 0, part=first_months_part(count_of(match["fm"])), told_only=True)
 
 
 def _quarter(match: re.Match, text: str) -> DateSpec | None:
@@ -100,6 +112,11 @@ YEAR_PART_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b(?i:the\s+(?P<end>first|last|final)\s+)(?P<fm>{_TWO_TO_TWELVE}|[2-9]|1[0-2])"
                    rf"(?i:\s+months\s+of\s+){ANY_YEAR}"),
      _first_months, ("months",)),
+    # ... and with no year, in a results figure's sentence: see ``_first_months_of_the_year_told``; not "the first
+    # three months of his tenure", "after launch", "since the listing".
+    (ascii_pattern(r"\b(?i:the\s+first\s+)(?P<fm>three|six|nine|3|6|9)(?i:\s+months)\b"
+                   r"(?!\s+(?i:of|after|since|following|from|in|at|on|under|with)\b)"),
+     _first_months_of_the_year_told, ("first_months",)),
     # "the first three quarters" with no year is the year so far a results release reports (as 前三季度,
     # dates_zh_year_to_date); not "of the game" nor "after launch".
     (ascii_pattern(r"\b(?i:the\s+first\s+three\s+quarters)\b(?!\s+(?i:of|after|since|following)\b)"),

@@ -18,6 +18,14 @@ Classes:
 - "over the next year", "in the coming year" are the year after the date before (as "the next year" is),
   else after publication's: a plan; 未来一年, 未来一两年 the year after publication's. Not "the next two
   years", 未来十年, 未来一年半: spans.
+- A results figure's "the first three months" with no year (AD en2803: "Meituan … reported an operating profit …
+  in the first quarter of this year. The total operating revenue in the first three months jumped 26.7
+  percent") are the first quarter of the year of the date told before, "the first six months" its first half;
+  "the previous three months" (AG en3101: "down on the 24 percent growth recorded in the previous three
+  months") the quarter before the one in focus, as "the previous quarter" and 上一季度 are. Not told of no
+  figure, with no date before, or of something else ("of operation", "after launch"); "the past three months"
+  is a span back from publication. Chinese keeps its year ("今年前三个月"): a bare 前三个月 is a launch's
+  ("上线前三个月"), unread.
 - "1个多月后", "兩個多月後" (a month and more later) count on from the date before, as "1个月后" does.
 - "2019底", "2020末" are the year's last quarter, as "2019年底" is; not 2000底薪, 2019底部.
 
@@ -104,6 +112,42 @@ ROWS = [
     ("比亞迪2024年前5個月銷量增長。", APRIL, [("2024年前5个月", "2024-01-01", "half")]),
     ("小米SU7上市前兩個月銷量突破2萬輛。", APRIL, []),
 ]
+
+
+RESULTS_MONTHS_ROWS = [
+    # English.
+    ("Meituan reported an operating profit of 3.59 billion yuan in the first quarter of this year. The total "
+     "operating revenue in the first three months jumped 26.7 percent to 58.6 billion yuan.", "2023-05-26",
+     [("the first quarter of this year", "2023-01-01", "quarter"),
+      ("the first three months", "2023-01-01", "quarter")]),
+    ("On August 19, Xiaomi reported its interim results. Revenue in the first six months rose 30% to 164 billion "
+     "yuan.", "2024-08-20", [("August 19", "2024-08-19", "day"), ("the first six months", "2024-01-01", "half")]),
+    ("PDD said revenue in the first quarter rose 10 percent. That was down on the 24 percent growth recorded in the "
+     "previous three months.", "2025-05-28",
+     [("the first quarter", "2025-01-01", "quarter"), ("the previous three months", "2024-10-01", "quarter")]),
+    # Near misses: no figure, no date before, a launch's months, a span back from publication, no period in focus.
+    ("Tencent said in May 2024 that users pay nothing for the first three months.", "2025-05-28",
+     [("May 2024", "2024-05-01", "month")]),
+    ("Revenue in the first three months jumped 26.7 percent to 58.6 billion yuan.", "2025-05-28", []),
+    ("Xiaomi launched the SU7 in March 2024. Sales in the first three months after launch topped 50,000.",
+     "2025-05-28", [("March 2024", "2024-03-01", "month")]),
+    ("PDD shares fell 20% in the past three months.", "2025-05-28", []),
+    ("Growth was slower than in the previous three months, PDD said.", "2025-05-28", []),
+    # Simplified and traditional Chinese: the year is stated; 上一季度 is the quarter before the one in focus.
+    ("美团今年第一季度经营利润35.9亿元，今年前三个月营收同比增长26.7%。", "2023-05-26",
+     [("今年第一季度", "2023-01-01", "quarter"), ("今年前三个月", "2023-01-01", "quarter")]),
+    ("拼多多第一季度营收增长10%，增速较上一季度的24%放缓。", "2025-05-28",
+     [("第一季度", "2025-01-01", "quarter"), ("上一季度", "2024-10-01", "quarter")]),
+    ("拼多多第一季度營收增長10%，增速較上一季度的24%放緩。", "2025-05-28",
+     [("第一季度", "2025-01-01", "quarter"), ("上一季度", "2024-10-01", "quarter")]),
+    ("小米SU7上线前三个月营收突破100亿元。", "2025-05-28", []),
+    ("小米SU7上線前三個月營收突破100億元。", "2025-05-28", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RESULTS_MONTHS_ROWS)
+def test_a_results_figures_months_are_the_quarter_or_half_of_the_year_told(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), ROWS)
