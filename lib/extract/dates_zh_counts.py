@@ -36,10 +36,12 @@ _EVENT_BEFORE = re.compile(rf"[{_CJK}]\s*$")
 _SCHEDULE_BEFORE = re.compile(rf"(?:{alternation(_NEIGHBOURS['schedule_before'])})\s*$")
 # "数小时后", "几个小时后", "3小时后": a few hours on is the same day (not 12 or more: it may be the next).
 HOURS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十])(?:数|几|[1-9]|[一二两三四五六七八九])\s*个?小时(?:之)?后")
-# "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is. A vague
-# count ("数年前", "几天前") names no period; "年前" alone is "before the New Year".
-AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
-                  r"(?P<unit>年|个月|天|周|个?星期)(?:之|以)?前(?![天年夕])|(?<![上下前后])(?P<half>半)年(?:之|以)?前(?![天年夕])")
+# "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is; so with the count
+# made rough, as "nearly a year ago", "over two months ago" are: "DeepSeek近1年前推出新模型" (AD zs2853), "一年多前",
+# "两个多月前", "十多年前". A vague count ("数年前", "几天前") names no period; "年前" alone is "before the New Year".
+AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*多?"
+                  r"(?P<unit>年多?|个多?月|天|周|个?星期)(?:之|以)?前(?![天年夕])"
+                  r"|(?<![上下前后])(?P<half>半)年(?:之|以)?前(?![天年夕])")
 # "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is;
 # "1个多月后" (a month and more later) from its first month, as a reader dates it; "半个月后", "半月后" half a
 # month on (not six: 半 before 个月 halves one month, before 年 one year).
@@ -91,12 +93,13 @@ def hours_later(match: re.Match, text: str) -> DateSpec:
 
 
 def ago(match: re.Match, text: str) -> DateSpec:
-    if match["unit"] in ("天", "周", "星期", "个星期") and _BEFORE_AN_EVENT.search(text, 0, match.start()):
+    unit = (match["unit"] or "").replace("多", "")  # "一年多前", "两个多月前": the count made rough
+    if unit in ("天", "周", "星期", "个星期") and _BEFORE_AN_EVENT.search(text, 0, match.start()):
         # "发布会的两天前", "在两人会面一天前": before the event, whose day was read before
-        return Chained("day", -chinese_number(match["n"]) * (1 if match["unit"] == "天" else 7))
+        return Chained("day", -chinese_number(match["n"]) * (1 if unit == "天" else 7))
     if match["half"]:
         return Shift("month", -6)  # "半年前": six months before publication's month
-    count, unit = chinese_number(match["n"]), match["unit"]
+    count = chinese_number(match["n"])
     if unit == "年":
         if count == 1 and (compared_in_chinese(text, match.start(), match.end())
                            or takes_up_the_figure(text, match.end())

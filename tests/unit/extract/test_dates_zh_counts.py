@@ -17,6 +17,7 @@ from lib.extract.dates_zh_counts import (
     years_later,
 )
 from lib.parse.script import to_simplified
+from tests.date_readings import read_in_order
 
 READERS = {"days": (DAYS_LATER, days_later), "hours": (HOURS_LATER, hours_later), "ago": (AGO, ago),
            "months": (MONTHS_LATER, months_later), "years": (YEARS_LATER, years_later),
@@ -52,6 +53,14 @@ def _read(kind: str, text: str):
     ("ago", "两周前，美团上调了佣金。", Shift("week", -2)),
     ("ago", "发布会的两天前，消息已经泄露。", Chained("day", -2)),
     ("ago", "数年前，公司曾尝试出海。", None),  # a vague count names no period
+    # A count made rough ("nearly", "over") counts back as the count does (AD zs2853 "DeepSeek近1年前推出新模型").
+    ("ago", "DeepSeek近1年前推出新模型震撼业界。", InYear(WHOLE_YEAR, offset=-1)),
+    ("ago", "DeepSeek近1年前推出新模型震撼業界。", InYear(WHOLE_YEAR, offset=-1)),
+    ("ago", "一年多前，字节跳动开始研发豆包。", InYear(WHOLE_YEAR, offset=-1)),
+    ("ago", "兩個多月前，阿里巴巴宣布分拆。", Shift("month", -2)),
+    ("ago", "十多年前，马化腾在深圳创立腾讯。", InYear(WHOLE_YEAR, offset=-10)),
+    ("ago", "近一年来，DeepSeek推出多款模型。", None),  # a span up to now, no count back
+    ("ago", "多年前，公司曾尝试出海。", None),
     # 再过 before a count: counted on from publication, whatever date was told before.
     ("from_now", "6月初开始升级。再过一个月将会有第一批华为手机升级。", Shift("month", 1)),
     ("from_now", "再過一個月將會有第一批華為手機升級。", Shift("month", 1)),
@@ -62,3 +71,16 @@ def _read(kind: str, text: str):
 ])
 def test_a_count_names_what_it_counts_from(kind, text, spec):
     assert _read(kind, text) == spec
+
+
+# The English forms of a rough count back, read as the count ("nearly a year ago", "over two months ago",
+# "less than two years ago": en107, en1820, en2307, en3103, en912), beside the Chinese ones above.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DeepSeek launched the model nearly a year ago.", [("a year ago", "2025-01-01", "year")]),
+    ("Alibaba announced the split more than two months ago.", [("two months ago", "2025-11-01", "month")]),
+    ("DeepSeek近1年前推出新模型。", [("1年前", "2025-01-01", "year")]),
+    ("阿里巴巴兩個多月前宣布分拆。", [("两个多月前", "2025-11-01", "month")]),
+    ("DeepSeek has launched models for nearly a year.", []),
+])
+def test_a_rough_count_back_is_the_count(text, expected):
+    assert read_in_order(text, "2026-01-08") == expected
