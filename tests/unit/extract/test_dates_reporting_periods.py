@@ -84,6 +84,18 @@ COMPARED_ROWS = [
       ("去年同期", "2019-07-01", "quarter")]),
     ("Alibaba's revenue in the December quarter rose 8% from the year-ago quarter.", WEDNESDAY,
      [("the December quarter", "2024-10-01", "quarter"), ("the year-ago quarter", "2023-10-01", "quarter")]),
+    # The attributive form before a figure's noun, with no "the" (Y en2306: "global sales … in January 2026,
+    # compared with strong year-earlier sales"): the period in focus a year back, as 去年同期的销量 is. Not with
+    # nothing in focus.
+    ("BYD's global sales fell 30% to 210,051 units in January 2026, compared with strong year-earlier sales.",
+     "2026-02-03", [("January 2026", "2026-01-01", "month"), ("year-earlier", "2025-01-01", "month")]),
+    ("Baidu's revenue rose 10% in the third quarter of 2025 from year-ago levels.", "2025-11-20",
+     [("the third quarter of 2025", "2025-07-01", "quarter"), ("year-ago", "2024-07-01", "quarter")]),
+    ("比亚迪2026年1月全球销量下降30%，去年同期的销量则大幅增长。", "2026-02-03",
+     [("2026年1月", "2026-01-01", "month"), ("去年同期", "2025-01-01", "month")]),
+    ("比亞迪2026年1月全球銷量下降30%，去年同期的銷量則大幅增長。", "2026-02-03",
+     [("2026年1月", "2026-01-01", "month"), ("去年同期", "2025-01-01", "month")]),
+    ("BYD's sales fell 30%, compared with strong year-earlier sales.", "2026-02-03", []),
     ("In the first half of 2024, Baidu's revenue fell 2% from the same period a year earlier.", WEDNESDAY,
      [("the first half of 2024", "2024-01-01", "half"), ("the same period a year earlier", "2023-01-01", "half")]),
     # "a year prior" is "a year earlier"; "prior" alone after "the same period" is no year back.
