@@ -31,9 +31,20 @@ from lib.extract.number_words_en import NUMBER_WORD
 # A subject that takes up what was told before: a definite or demonstrative noun ("The decision", "these
 # agreements", "This marks …").
 _TAKES_UP = re.compile(r"\s*(?:the|this|these|that|those)\b", re.IGNORECASE)
+# A number joined to a unit of time is the length of what the noun names ("The 15-year deal", "the two-year ban",
+# "the 90-day pause"): one thing told before, not several counted.
+_SPAN = r"[\d,]*-(?:year|month|week|day|hour)s?\b"
 # A subject led by a number or a code names several counted or a kind ("The 10 largest banks", "the three
 # carriers", "The 5G rollout", "The 2026 edition"), not what was told of the company.
-_COUNTED = re.compile(rf"\s*(?:the|these|those)\s+(?:[\w-]*\d|(?:{NUMBER_WORD})\b)", re.IGNORECASE)
+_COUNTED = re.compile(rf"\s*(?:the|these|those)\s+(?:[\w-]*\d|(?:{NUMBER_WORD})\b)(?!{_SPAN})", re.IGNORECASE)
+# A word that goes on from the sentence before, or the source of what follows, before the subject: "However, this
+# situation …", "But the deal …", "Only the official confirmation on April 10 …", "According to the sources, the
+# price …".
+_LEADING_CONNECTIVE = re.compile(r"\s*(?:(?:however|meanwhile|moreover|still|yet|also|additionally|furthermore"
+                                 r"|in addition|according to [^,]{1,60})\s*,|but|and|so|only|even)\s+", re.IGNORECASE)
+# A name the gazetteer does not know, glossed by its initials ("the United States Postal Service (USPS) halted"): a
+# subject of its own, not a noun that takes up.
+_A_NAME = re.compile(r"\s*[Tt]he\s+(?:[A-Z][\w.&'’-]*\s+){1,6}[(（][A-Z]{2,}[)）]")
 # A date fronted before the subject: a preposition or two, the date, a comma ("In February, ", "As of Jan. 2, ").
 _BEFORE_A_FRONTED_DATE = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}")
 _AFTER_A_FRONTED_DATE = re.compile(r"\s*[,，]\s*")
@@ -53,6 +64,7 @@ def takes_up_the_company(text: str, dates: Sequence[tuple[int, int]], attributor
     start = _subject_start(text, first)
     return (_TAKES_UP.match(text, start) is not None
             and _COUNTED.match(text, start) is None
+            and _A_NAME.match(text, start) is None
             and not _is_about_its_date(text, first)
             and not attributor.names_its_own_subject(text)
             and not attributor.has_its_own_subject_at(text, start)
@@ -61,12 +73,15 @@ def takes_up_the_company(text: str, dates: Sequence[tuple[int, int]], attributor
 
 
 def _subject_start(text: str, first: tuple[int, int]) -> int:
-    """Where the sentence's subject starts: past its first date (``first``) and a comma when the date is fronted
-    ("In February, the world …"), else at its start."""
-    if _BEFORE_A_FRONTED_DATE.fullmatch(text, 0, first[0]) is None:
-        return 0
+    """Where the sentence's subject starts: past a leading connective or source ("However, ", "But ", "According
+    to the sources, "), then past its first date (``first``) and a comma when the date is fronted ("In February,
+    the world …"), else there."""
+    connective = _LEADING_CONNECTIVE.match(text)
+    start = connective.end() if connective else 0
+    if _BEFORE_A_FRONTED_DATE.fullmatch(text, start, first[0]) is None:
+        return start
     comma = _AFTER_A_FRONTED_DATE.match(text, first[1])
-    return comma.end() if comma else 0
+    return comma.end() if comma else start
 
 
 def _is_about_its_date(text: str, first: tuple[int, int]) -> bool:

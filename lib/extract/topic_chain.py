@@ -42,6 +42,11 @@ class Sentence(Protocol):
 SENTENCE_CLOSE = re.compile(r"[。！？!?；;:：.…][”」』\"')）]*\s*$")
 
 
+# How far apart, start to start, two names told together may be, and the words that join them.
+_TOGETHER = 50
+_COORDINATOR = re.compile(r"\band\b|[,，、&与與和及]")
+
+
 @dataclass(frozen=True)
 class Topic:
     """What a sentence leaves the next: its companies (named, else referred to), its text, and what "it"
@@ -140,12 +145,12 @@ def context_of(sentence: Sentence, actors: Actors, dates: Sequence[tuple[int, in
         # an amount set against a period going on from a sentence about that company ("Total orders rose 33% to
         # 147.8 million from 111.3 million in Q2 2018"), not from a market's ("That number was up 10% from March").
         context = [focus.focused]
-    elif (focus.focused and dates and before.companies == [focus.focused]
-          and _may_continue_topic(mentions, before) and takes_up_the_company(text, dates, attributor)):
+    elif (dates and (taken := _taken_up(before, focus)) and _may_continue_topic(mentions, before)
+          and takes_up_the_company(text, dates, attributor)):
         # "Microsoft asked its engineers in China to relocate. The decision gave them until June 7 to choose.":
         # English takes up by a definite noun what it told of the company an article is about (a Chinese
         # sentence that may go on continues the topic above).
-        context = [focus.focused]
+        context = taken
     if actors.only_venues and not context:
         # Someone lists or files on the venue: the company the story is about.
         context = context_company(before.companies, main)
@@ -159,6 +164,36 @@ def topic_after(sentence: Sentence, actors: Actors, context: list[str], attribut
     else:
         subject = context[0] if context else ""
     return Topic(actors.named or context, sentence.text, subject)
+
+
+def _taken_up(before: Topic, focus: ArticleFocus) -> list[str]:
+    """The companies a definite noun may take up after ``before``: the article's focused company when the sentence
+    before was about it alone, else the several it told of together ("NetEase and Blizzard have not come to terms.
+    The 15-year deal expires on January 23, 2023."); [] for none."""
+    if focus.focused and before.companies == [focus.focused]:
+        return [focus.focused]
+    return told_together(before)
+
+
+def told_together(before: Topic) -> list[str]:
+    """The companies the sentence before named together, each within a few words of the one before it and joined
+    to it ("NetEase and Activision Blizzard", "a deal between Blizzard and its former operator, NetEase", "NIO, XPeng
+    and Li Auto"): what a definite noun then takes up is theirs. [] when it named none so: names far apart
+    ("Huawei's chip … the US Nvidia H20 export ban") are told of apart."""
+    if len(before.companies) < 2 or isinstance(before.subject, str):
+        return []
+    text, named = before.subject
+    mentions = sorted(named)
+    run = mentions[:1]
+    for earlier, later in zip(mentions, mentions[1:], strict=False):
+        if later[0] - earlier[0] <= _TOGETHER and _COORDINATOR.search(text, earlier[0], later[0]) is not None:
+            run.append(later)
+            continue
+        if len({company for _, company in run}) > 1:
+            break
+        run = [later]
+    companies = list(dict.fromkeys(company for _, company in run))
+    return companies if len(companies) > 1 else []
 
 
 def named_in(sentence: Sentence, mentions: Sequence[EntityMatch]) -> list[Named]:

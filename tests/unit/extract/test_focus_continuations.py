@@ -39,6 +39,19 @@ ROWS = [
     pytest.param("These tech firms crowded the calendar in March.", "March", False, id="group-of-firms"),
     pytest.param("The 10 largest banks will report in April.", "April", False, id="counted"),
     pytest.param("The 5G rollout began in 2019.", "2019", False, id="a-kind-by-code"),
+    # A connective or a source before the subject leaves it the subject; a number joined to a unit of time is a
+    # length, not a count; a name glossed by its initials is a subject of its own.
+    pytest.param("However, this situation changed last year.", "last year", True, id="however-this"),
+    pytest.param("Only the official confirmation on April 10 ended the doubts.", "April 10", True, id="only-the"),
+    pytest.param("But the deal closed on May 2.", "May 2", True, id="but-the"),
+    pytest.param("According to the sources, the price will be set on November 20.", "November 20", True,
+                 id="source-then-the"),
+    pytest.param("The 15-year deal expires on January 23, 2023.", "January 23, 2023", True, id="length-of-years"),
+    pytest.param("The two-year pause ended in March.", "March", True, id="length-in-words"),
+    pytest.param("However, prices of memory rose in May.", "May", False, id="however-bare-subject"),
+    pytest.param("But the three carriers will report in April.", "April", False, id="but-counted"),
+    pytest.param("According to a report, the United States Postal Service (USPS) halted parcels on Feb. 4.",
+                 "Feb. 4", False, id="a-name-with-initials"),
     # Chinese goes on with the topic by dropping its subject (``Attributor.continues_topic``), not here.
     pytest.param("大会将于6月20日举行。", "6月20日", False, id="hans-not-here"),
     pytest.param("大會將於6月20日舉行。", "6月20日", False, id="hant-not-here"),

@@ -16,7 +16,7 @@ from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.event_types import EventTyper
 from lib.extract.events import SentenceSpan, sentence_events
 from lib.extract.gazetteer import Gazetteer
-from lib.extract.topic_chain import NO_TOPIC, ArticleFocus, Topic, TopicChain
+from lib.extract.topic_chain import NO_TOPIC, ArticleFocus, Topic, TopicChain, told_together
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
 from lib.periods import Period, parse_iso_period
@@ -117,3 +117,36 @@ def test_a_chain_asked_nothing_works_nothing_out():
     assert topic.text == spans[-1].text
     chain.set(NO_TOPIC)
     assert chain.current() == NO_TOPIC
+
+
+def _topic_of(sentence: str) -> Topic:
+    """The topic a dated sentence naming its companies leaves (the subject holds each mention's offset)."""
+    named = [(m.start, m.company) for m in GAZETTEER.find(sentence) if m.kind == "company" and m.company]
+    return Topic(list(dict.fromkeys(company for _, company in named)), sentence, (sentence, named))
+
+
+# (sentence before, the companies it told of together): names joined within a few words are told of together;
+# names far apart, or one company, are not.
+TOGETHER = [
+    pytest.param("NetEase and Blizzard failed to agree on renewing their licensing partnership.",
+                 ["NetEase", "Blizzard Entertainment"], id="en-and"),
+    pytest.param("Nio, Xpeng and Li Auto were long known together as a trio.", ["NIO", "Xpeng", "Li Auto"],
+                 id="en-list"),
+    pytest.param("Fans greeted the news of a new deal between Blizzard and its former operator, NetEase, calmly.",
+                 ["Blizzard Entertainment", "NetEase"], id="en-between-and-apposition"),
+    pytest.param("网易与暴雪未能就续约达成一致。", ["NetEase", "Blizzard Entertainment"], id="hans-yu"),
+    pytest.param("網易與暴雪未能就續約達成一致。", ["NetEase", "Blizzard Entertainment"], id="hant-yu"),
+    pytest.param("Huawei's new AI chip targets buyers hit by the US export ban on Nvidia's H20.", [],
+                 id="en-apart"),
+    pytest.param("华为的新款AI芯片瞄准了受美国对英伟达H20芯片出口禁令影响而无法采购的国内客户。", [], id="hans-apart"),
+    pytest.param("Tencent reported its results.", [], id="en-one"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "companies"), TOGETHER)
+def test_the_companies_a_sentence_told_of_together(sentence, companies):
+    assert told_together(_topic_of(sentence)) == companies
+
+
+def test_a_topic_referred_to_has_no_companies_told_together():
+    assert told_together(Topic(["NetEase", "Blizzard Entertainment"], "The two companies split.", "NetEase")) == []
