@@ -45,6 +45,10 @@ _LEADING_CONNECTIVE = re.compile(r"\s*(?:(?:however|meanwhile|moreover|still|yet
 # A name the gazetteer does not know, glossed by its initials ("the United States Postal Service (USPS) halted"): a
 # subject of its own, not a noun that takes up.
 _A_NAME = re.compile(r"\s*[Tt]he\s+(?:[A-Z][\w.&'’-]*\s+){1,6}[(（][A-Z]{2,}[)）]")
+# A body that is no business, as the subject's noun ("This research lab was founded in 2016", "the institute"): one
+# of its own, not what was told of the company (the references file leaves "lab" out of a company's nouns too).
+_ANOTHER_BODY = re.compile(r"\s*(?:the|this|these|that|those)\s+(?:[\w'’-]+\s+){0,3}?(?:labs?|laborator(?:y|ies)"
+                           r"|institutes?|universit(?:y|ies)|academy|association|foundation|agency)\b", re.IGNORECASE)
 # A date fronted before the subject: a preposition or two, the date, a comma ("In February, ", "As of Jan. 2, ").
 _BEFORE_A_FRONTED_DATE = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}")
 _AFTER_A_FRONTED_DATE = re.compile(r"\s*[,，]\s*")
@@ -65,6 +69,7 @@ def takes_up_the_company(text: str, dates: Sequence[tuple[int, int]], attributor
     return (_TAKES_UP.match(text, start) is not None
             and _COUNTED.match(text, start) is None
             and _A_NAME.match(text, start) is None
+            and _ANOTHER_BODY.match(text, start) is None
             and not _is_about_its_date(text, first)
             and not attributor.names_its_own_subject(text)
             and not attributor.has_its_own_subject_at(text, start)

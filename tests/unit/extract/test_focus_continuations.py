@@ -52,6 +52,8 @@ ROWS = [
     pytest.param("But the three carriers will report in April.", "April", False, id="but-counted"),
     pytest.param("According to a report, the United States Postal Service (USPS) halted parcels on Feb. 4.",
                  "Feb. 4", False, id="a-name-with-initials"),
+    pytest.param("This research lab was founded in 2016.", "2016", False, id="another-body"),
+    pytest.param("The institute published its ranking in March.", "March", False, id="another-body-the"),
     # Chinese goes on with the topic by dropping its subject (``Attributor.continues_topic``), not here.
     pytest.param("大会将于6月20日举行。", "6月20日", False, id="hans-not-here"),
     pytest.param("大會將於6月20日舉行。", "6月20日", False, id="hant-not-here"),
