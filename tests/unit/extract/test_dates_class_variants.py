@@ -220,6 +220,11 @@ NOT_DATES = [
     "Alibaba holds a group wedding on its campus every year on May 10.",
     "Each year on Singles Day, Alibaba reports the sales of its platforms.",
     "JD.com runs its shopping festival annually on June 18.",
+    # The same date of past years (split AE: a false event): 往年/历年 right before it, a habit set against the news.
+    "本次进口游戏版号的发放时间较往年的3月明显提前。",
+    "本次進口遊戲版號的發放時間較往年的3月明顯提前。",
+    "腾讯历年3月发布年报。",
+    "騰訊歷年3月發布年報。",
     # Class (issue 9, split Q: a show's season read as a quarter): the season in brackets after the show's title,
     # as 《…》第四季 is (English writes "Season 2", no date word).
     "腾讯视频自制国漫《斗罗大陆》(第二季)大受欢迎。",
@@ -251,6 +256,8 @@ RECURRING_NEAR_MISSES = [
     ("阿里雲每年都會優化組織，此次調整時間為3月。", [("3月", "2025-03-01", "month")]),
     ("Alibaba said on March 10 that it would hold the wedding every year.", [("March 10", "2025-03-10", "day")]),
     ("Alibaba, which holds a sale each year, said on March 10 it grew.", [("March 10", "2025-03-10", "day")]),
+    ("与往年相比，腾讯今年3月提前发布年报。", [("今年3月", "2025-03-01", "month")]),
+    ("與往年相比，騰訊今年3月提前發布年報。", [("今年3月", "2025-03-01", "month")]),
     # near-misses of a birth: a company's founding (诞生于, 成立于), a happening (发生于), a year before 生产, English
     ("MiniMax诞生于2021年12月。", [("2021年12月", "2021-12-01", "month")]),
     ("此事發生於2019年5月，華為隨即回應。", [("2019年5月", "2019-05-01", "month")]),

@@ -451,6 +451,24 @@ REGULATOR_ACT_ROWS = [
     pytest.param(["2024年，中国新能源汽车销量突破1000万辆。"], "2025-04-10", [], id="not-zh-country-statistics"),
     pytest.param(["去年，北京的冬天格外寒冷。"], "2025-04-10", [], id="not-zh-city"),
     pytest.param(["2024年，中國新能源汽車銷量突破1000萬輛。"], "2025-04-10", [], id="not-zht-country-statistics"),
+    # Class (splits AE, AG: "read alone, no event; no company named"): a state's licences named by their issuing or
+    # their rules ("licenses issued on June 7", en2908; "licensing rules imposed in April", en3108), and a game's
+    # publishing licence, 版号, which only the state grants (zs2911). Not a licence a firm grants or holds.
+    pytest.param(["Sixteen games in the second batch of licenses issued on June 7 were reviewed locally first."],
+                 "2022-08-02", [("June 7", "2022-06-07", "day", "", "text", False)], id="en-licenses-issued"),
+    pytest.param(["Stricter licensing rules imposed in April halted the shipments."], "2025-07-15",
+                 [("April", "2025-04-01", "month", "", "text", False)], id="en-licensing-rules"),
+    pytest.param(["今年以来，游戏版号发放的数量和节奏都有明显提升。"], "2024-02-03",
+                 [("今年", "2024-01-01", "year", "", "text", False)], id="zh-game-licences"),
+    pytest.param(["今年以來，遊戲版號發放的數量和節奏都有明顯提升。"], "2024-02-03",
+                 [("今年", "2024-01-01", "year", "", "text", False)], id="zht-game-licences"),
+    pytest.param(["The studio licensed its characters to toy makers in March."], "2025-04-10", [],
+                 id="not-en-a-licence-a-firm-grants"),
+    pytest.param(["这款游戏去年获得了出版许可。"], "2025-04-10", [], id="not-zh-a-permit-named-otherwise"),
+    # Must not change: licensing rules after a company's news are those its sales fell under.
+    pytest.param(["Nvidia developed the H20 for China.", "However, stricter licensing rules imposed in April blocked "
+                  "its exports."], "2025-07-15", [("April", "2025-04-01", "month", "Nvidia", "context", False)],
+                 id="old-en-licensing-rules-after-a-company"),
     # Must not change: a definite measure after a company's news stays the company's.
     pytest.param(["Baidu won approval for its robotaxis.", "The license takes effect on Monday."], "2025-04-10",
                  [("Monday", "2025-04-14", "day", "Baidu", "context", True)], id="old-en-the-license"),
