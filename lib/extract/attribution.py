@@ -180,7 +180,7 @@ class Attributor:
         government named by its country acting ("This week, China pushed back"; ``dates``: the date spans)."""
         text = to_simplified(sentence)
         return ((self._regulator is not None and self._regulator.search(text) is not None)
-                or self._governments.acts_at(text, self._first_word_openings(text, dates)))
+                or self._governments.acts_at(text, self._first_word_openings(text, dates), dates))
 
     def companies_of_dates(self, sentence: str, dates: Sequence[tuple[int, int]],
                            named: Sequence[Named]) -> list[list[str]]:

@@ -18,6 +18,11 @@ from collections.abc import Iterable, Sequence
 from lib.extract.attribution_cues import cue_alternation
 from lib.rules.rule_file import literal_alternation
 
+# A date span blanked out (same length, so offsets hold), and how it may stand between a government and its act.
+_DATE = "\x00"
+_A_DATE_EN = rf"(?:on\s+|in\s+)?{_DATE}+"
+_A_DATE_ZH = rf"于?{_DATE}+"
+
 
 class GovernmentSubjects:
     """The ``@^`` names, ``@~`` words between and ``@>`` acts of the references file, compiled once."""
@@ -34,11 +39,14 @@ class GovernmentSubjects:
             rf"(?<![A-Za-z])(?:{'|'.join(re.escape(word) for word in clause_words)})\s+", re.IGNORECASE
         ) if clause_words else None
 
-    def acts_at(self, text: str, openings: Iterable[int]) -> bool:
+    def acts_at(self, text: str, openings: Iterable[int], dates: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether a government name that opens ``text`` (simplified) at one of ``openings``, or a clause of it,
-        does an act."""
+        does an act; the sentence's own ``dates`` (spans) may stand between the two ("China last month issued
+        rules", "Beijing on Friday ordered", "美国3月宣布")."""
         if self._subject_acting is None:
             return False
+        for start, end in dates:
+            text = f"{text[:start]}{_DATE * (end - start)}{text[end:]}"
         clauses = {m.end() for m in self._clause_opening.finditer(text)} if self._clause_opening else set()
         return any(self._subject_acting.match(text, at) for at in {*openings, *clauses})
 
@@ -50,7 +58,8 @@ def _act_regex(act: str) -> str:
 
 
 def _between(words: Sequence[str]) -> str:
-    """Latin words each after a space, then a space ("has also sought"); Chinese ones run together (已经正式实施)."""
-    latin = "|".join(re.escape(word) for word in words if word.isascii())
-    han = literal_alternation(word for word in words if not word.isascii())
-    return rf"(?:\s+(?:{latin}))*\s+|(?:{han})*" if latin or han else r"\s+|"
+    """Latin words each after a space, then a space ("has also sought"); Chinese ones run together (已经正式实施);
+    a date of the sentence among them, after "on" or "in" in English ("China on Monday announced", "美国于3月宣布")."""
+    latin = "|".join([*(re.escape(word) for word in words if word.isascii()), _A_DATE_EN])
+    han = "|".join([literal_alternation(word for word in words if not word.isascii()), _A_DATE_ZH])
+    return rf"(?:\s+(?:{latin}))*\s+|(?:{han})*"

@@ -462,6 +462,15 @@ REGULATOR_ACT_ROWS = [
                  [("今年", "2024-01-01", "year", "", "text", False)], id="zh-game-licences"),
     pytest.param(["今年以來，遊戲版號發放的數量和節奏都有明顯提升。"], "2024-02-03",
                  [("今年", "2024-01-01", "year", "", "text", False)], id="zht-game-licences"),
+    # A date between a government and its act (en3026, "China last month issued rules barring … tutoring").
+    pytest.param(["ByteDance will close its tutoring business.", "China last month issued rules barring "
+                  "curriculum-based tutoring for profit."], "2021-08-05",
+                 [("last month", "2021-07-01", "month", "", "text", False)], id="en-country-date-issued"),
+    pytest.param(["字节跳动将关闭其学科培训业务。", "中国7月发布新规，禁止学科类培训机构营利。"], "2021-08-05",
+                 [("7月", "2021-07-01", "month", "", "text", False)], id="zh-country-date-issued"),
+    pytest.param(["字節跳動將關閉其學科培訓業務。", "中國7月發佈新規，禁止學科類培訓機構營利。"], "2021-08-05",
+                 [("7月", "2021-07-01", "month", "", "text", False)], id="zht-country-date-issued"),
+    pytest.param(["China last month exported 20% more cars."], "2025-04-10", [], id="not-en-country-date-statistics"),
     pytest.param(["The studio licensed its characters to toy makers in March."], "2025-04-10", [],
                  id="not-en-a-licence-a-firm-grants"),
     pytest.param(["这款游戏去年获得了出版许可。"], "2025-04-10", [], id="not-zh-a-permit-named-otherwise"),

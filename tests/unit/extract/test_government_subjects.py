@@ -45,6 +45,30 @@ def test_a_government_acts_only_as_the_subject_before_its_act(text, openings, ac
     assert SUBJECTS.acts_at(to_simplified(text), openings) is acts
 
 
+# (text, the sentence's date words, whether a government acts): a date of the sentence may stand between the
+# government and its act (Shanghai Daily/Reuters en3026: "China last month issued rules barring … tutoring").
+@pytest.mark.parametrize(("text", "date_words", "acts"), [
+    ("China last month issued rules barring curriculum-based tutoring.", "last month", True),
+    ("Beijing on Friday ordered its tech firms to stop buying the chip.", "Friday", True),
+    ("The U.S. in April imposed new licensing rules on the chip.", "April", True),
+    ("美国于3月宣布扩大芯片出口限制。", "3月", True),
+    ("美國3月宣佈擴大晶片出口限制。", "3月", True),
+    # Not one: statistics or a place with a date between, or a date standing elsewhere.
+    ("China last month exported more cars than Japan.", "last month", False),
+    ("Beijing on Friday saw heavy snow.", "Friday", False),
+    ("中国3月新能源汽车销量突破100万辆。", "3月", False),
+    ("中國3月新能源汽車銷量突破100萬輛。", "3月", False),
+])
+def test_a_date_may_stand_between_a_government_and_its_act(text, date_words, acts):
+    simplified = to_simplified(text)
+    start = simplified.index(to_simplified(date_words))
+    assert SUBJECTS.acts_at(simplified, {0}, [(start, start + len(date_words))]) is acts
+
+
+def test_a_date_between_counts_only_as_a_date_of_the_sentence():
+    assert not SUBJECTS.acts_at("China last month issued rules.", {0})
+
+
 def test_without_names_or_acts_nothing_acts():
     assert not GovernmentSubjects(["@^China"]).acts_at("China banned it.", {0})
     assert not GovernmentSubjects(["@>banned"]).acts_at("China banned it.", {0})
