@@ -18,6 +18,26 @@ import pytest
 from tests.unit.extract.test_events_company_classes import events
 
 ROWS = [
+    # Class (split AF: en3043 China Daily, en3050 TechNode): carmakers as a group by their trade, or several firms
+    # counted as a trio, alone or after the several named.
+    pytest.param(["Shoppers were out in force.", "China's top-tier NEV makers also achieved delivery growth last "
+                  "month."], "2020-10-26", [("last month", "", "context")], id="carmakers-alone-en"),
+    pytest.param(["Nio, Xpeng and Li Auto all set delivery records.",
+                  "The carmakers expect faster growth in the coming year."], "2021-12-24",
+                 [("the coming year", "NIO;Xpeng;Li Auto", "context")], id="carmakers-after-several-en"),
+    pytest.param(["Nio, Xpeng and Li Auto all set delivery records.",
+                  "The Chinese trio is poised for stronger growth in the coming year."], "2021-12-24",
+                 [("the coming year", "NIO;Xpeng;Li Auto", "context")], id="trio-after-several-en"),
+    pytest.param(["消费者热情高涨。", "头部新能源车企上月交付量均创新高。"], "2020-10-26", [("上月", "", "context")],
+                 id="carmakers-alone-hans"),
+    pytest.param(["消費者熱情高漲。", "頭部新能源車企上月交付量均創新高。"], "2020-10-26", [("上月", "", "context")],
+                 id="carmakers-alone-hant"),
+    pytest.param(["蔚来、小鹏和理想汽车均创下交付纪录。", "这些车企预计明年增长更快。"], "2021-12-24",
+                 [("明年", "NIO;Xpeng;Li Auto", "context")], id="carmakers-after-several-hans"),
+    pytest.param(["蔚來、小鵬和理想汽車均創下交付紀錄。", "這些車企預計明年增長更快。"], "2021-12-24",
+                 [("明年", "NIO;Xpeng;Li Auto", "context")], id="carmakers-after-several-hant"),
+    pytest.param(["Shoppers were out in force.", "Car sales in China rose 5% last month."], "2020-10-26", [],
+                 id="not-car-sales-en"),
     # Class (firms as a group after the sentence naming them; seen in N).
     pytest.param(["Tencent, Alibaba and Baidu are handing out red envelopes.",
                   "The battle may be one of many campaigns for major tech firms this year."], "2025-02-10",
