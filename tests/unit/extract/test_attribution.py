@@ -345,6 +345,17 @@ CONTEXT_CASES = [
     (["快手公布了業績。", "一季度日均活躍用戶達4.08億，同比增長6%。"], [("一季度", "Kuaishou", "context")]),
     (["快手公布了业绩。", "2月，用户纷纷吐槽会员涨价。"], []),
     (["快手公布了業績。", "2月，用戶紛紛吐槽會員漲價。"], []),
+    # Class (split J, zs801: "除夕之夜,超6114万用户合成了美好七音符"; split AD, zs2813: "伴随亮眼的用户运营数据的…
+    # 股价年内上涨超 60%"): a count of the platform's users, its user figures and its active consumers are its own
+    # numbers too.
+    (["字节跳动发布了数据报告。", "除夕，超6000万用户参与了红包活动。"], [("除夕", "ByteDance", "context")]),
+    (["字節跳動發布了數據報告。", "除夕，超6000萬用戶參與了紅包活動。"], [("除夕", "ByteDance", "context")]),
+    (["腾讯公布了最新财报。", "伴随亮眼的用户运营数据，股价年内上涨超60%。"], [("年内", "Tencent", "context")]),
+    (["騰訊公布了最新財報。", "伴隨亮眼的用戶運營數據，股價今年上漲超60%。"], [("今年", "Tencent", "context")]),
+    (["阿里巴巴公布了季度业绩。", "截至6月底，年度活跃消费者达到11.8亿。"], [("6月底", "Alibaba", "context")]),
+    (["阿里巴巴公布了季度業績。", "截至6月底，年度活躍消費者達到11.8億。"], [("6月底", "Alibaba", "context")]),
+    (["字节跳动发布了一份数据报告。", "除夕当晚，不少用户抱怨红包难抢。"], []),
+    (["字節跳動發布了一份數據報告。", "除夕當晚，不少用戶抱怨紅包難搶。"], []),
     (["腾讯公布了寒假限玩时段。", "其余厂商于1月29日跟进。"], []),
     # Class (split U, en1905, SMIC's board changes: "member of the Board's Audit Committee, effective from November
     # 11, 2021"; split AA, en2517: "The board declared a special dividend"; an SEC filing: "In November 2021, the
