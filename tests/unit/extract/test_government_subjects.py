@@ -55,6 +55,7 @@ def test_a_government_acts_only_as_the_subject_before_its_act(text, openings, ac
     ("美國3月宣佈擴大晶片出口限制。", "3月", True),
     # Not one: statistics or a place with a date between, or a date standing elsewhere.
     ("China last month exported more cars than Japan.", "last month", False),
+    ("Taiwan issues dominated the talks in May.", "May", False),
     ("Beijing on Friday saw heavy snow.", "Friday", False),
     ("中国3月新能源汽车销量突破100万辆。", "3月", False),
     ("中國3月新能源汽車銷量突破100萬輛。", "3月", False),
