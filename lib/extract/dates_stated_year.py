@@ -22,7 +22,9 @@ scheduled to release earnings on Aug. 21." on a page of November 2024 names Augu
 A plan told as a series ("计划于4月开启内测，5月开通10座城市，8月在全国开通", "4月1日起免费开放，6月30日正式开源",
 "will begin deliveries in April, open ten cities in May and go nationwide in August") runs forward from
 the date its cue put ahead: a year-less date after it in the sentence, later in that year and not told as
-past, is in that year too, not the one before publication.
+past, is in that year too, not the one before publication. So does one opened by a plan's date that states or
+counts its year ("in the first three months of next year, followed by another in the fourth quarter", "明年一季度
+推出首款芯片，四季度再推出另一款").
 
 A year told in an aside about a name ("JD, which started the promotion in 2010, racked up …",
 "成立于1998年的京东") reaches only to the aside's close, and one that names a thing ("a 2024 law") no
@@ -199,7 +201,10 @@ def in_a_series_ahead(readings: Sequence[Reading], published: Period | None,
                       told_as_past: Callable[[int, int], bool]) -> list[Reading]:
     """``readings`` with every year-less date read back placed in the year of the date ahead of
     publication before it in the sentence, when that puts it later in that year and ``told_as_past``
-    (its text span) is false: the series goes on. A date stating its year ends the series."""
+    (its text span) is false: the series goes on. A date stating or counting its year opens the series when
+    it lies ahead ("the first three months of next year, followed by another in the fourth quarter", "2026年一季度
+    …，四季度…"), and ends it when it does not; a year-less date put ahead but before the series' date is in
+    the series' year too when that puts it later there."""
     placed = list(readings)
     ahead = None
     for index, reading in enumerate(placed):
@@ -207,8 +212,8 @@ def in_a_series_ahead(readings: Sequence[Reading], published: Period | None,
         if published is None or period is None or not isinstance(spec, InYear):
             continue
         if not is_year_less(spec):
-            ahead = None
-        elif period.start > published.end:
+            ahead = period if period.start > published.end else None
+        elif period.start > published.end and (ahead is None or period.start > ahead.start):
             ahead = period
         elif ahead is not None and not told_as_past(reading.candidate.start, reading.candidate.end):
             later = spec.part.in_year(ahead.start.year)

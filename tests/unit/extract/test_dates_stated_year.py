@@ -151,6 +151,44 @@ def test_a_plan_told_as_a_series_runs_forward_in_its_year(text, published, expec
     assert _read(text, published) == expected
 
 
+# Class: a plan's series opened by a date whose year is stated or counted ("the first three months of next
+# year", "明年一季度", "2026年第一季") runs forward from it as from a year-less date put ahead: "followed by another
+# in the fourth quarter", "四季度再推出另一款" are that year's fourth quarter, not the last one closed before
+# publication (en1416). A later part told as past, or a series opened by a date before publication, stays.
+STATED_SERIES_ROWS = [
+    ("Huawei plans to release the first of the new chips in the first three months of next year, followed by "
+     "another in the fourth quarter.", date(2025, 9, 18),
+     [("the first three months of next year", "2026-01-01"), ("the fourth quarter", "2026-10-01")]),
+    ("Huawei will release the Ascend 950PR in the first quarter of 2026 and the 950DT in the fourth quarter.",
+     date(2025, 9, 18), [("the first quarter of 2026", "2026-01-01"), ("the fourth quarter", "2026-10-01")]),
+    ("华为计划明年一季度推出首款芯片，四季度再推出另一款。", date(2025, 9, 18),
+     [("明年一季度", "2026-01-01"), ("四季度", "2026-10-01")]),
+    ("華為計劃明年第一季推出首款晶片，第四季再推出另一款。", date(2025, 9, 18),
+     [("明年第一季", "2026-01-01"), ("第四季", "2026-10-01")]),
+    ("华为计划2026年一季度推出950PR，四季度推出950DT。", date(2025, 9, 18),
+     [("2026年一季度", "2026-01-01"), ("四季度", "2026-10-01")]),
+    ("華為計劃2026年第一季推出950PR，第四季推出950DT。", date(2025, 9, 18),
+     [("2026年第一季", "2026-01-01"), ("第四季", "2026-10-01")]),
+    # near misses: a later part told as past; a series opened by a date before publication
+    ("Huawei plans to release a chip in the first quarter of next year; it sold 100,000 units in the second "
+     "quarter.", date(2025, 9, 18),
+     [("the first quarter of next year", "2026-01-01"), ("the second quarter", "2025-04-01")]),
+    ("华为计划明年一季度推出新芯片，二季度已售出10万颗。", date(2025, 9, 18),
+     [("明年一季度", "2026-01-01"), ("二季度", "2025-04-01")]),
+    ("華為計劃明年第一季推出新晶片，第二季已售出10萬顆。", date(2025, 9, 18),
+     [("明年第一季", "2026-01-01"), ("第二季", "2025-04-01")]),
+    ("Tencent launched its model in May 2024, followed by Alibaba in October.", date(2025, 9, 18),
+     [("May 2024", "2024-05-01"), ("October", "2024-10-01")]),
+    ("腾讯2024年5月发布模型，阿里10月跟进。", date(2025, 9, 18), [("2024年5月", "2024-05-01"), ("10月", "2024-10-01")]),
+    ("騰訊2024年5月發布模型，阿里10月跟進。", date(2025, 9, 18), [("2024年5月", "2024-05-01"), ("10月", "2024-10-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), STATED_SERIES_ROWS)
+def test_a_plan_series_opened_by_a_stated_or_counted_year_runs_forward_in_it(text, published, expected):
+    assert _read(text, published) == expected
+
+
 # Class: "the year" without "this" ("the start of the year", "the end of the year", 年初, 年底, 年内) is the
 # year its sentence states before it; with none stated it is publication's, and a plan's (a future word
 # governs it) is publication's whatever year was told before.
