@@ -34,7 +34,7 @@ WORD_AFTER_WEEK = "(?:{})(?!{})".format(
     "|".join(re.escape(word[2:]) for word in _WEEK_WORDS.get("not_word", ()) if len(word) > 2) or "(?!)")
 _MONTH_QUALIFIERS = {"初": "early", "上旬": "early", "中旬": "mid", "中": "mid", "下旬": "late",
                      "底": "end", "末": "end"}
-YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end"}
+YEAR_QUALIFIERS = {"初": "early", "中": "mid", "底": "end", "末": "end", "终": "end", "期末": "end"}
 
 CN_DIGIT = f"{ZEROS}一二三四五六七八九"
 # A fiscal year ("2026财年", "2026会计年度"; Taiwan's 會計年度) is a calendar year unless its company's is not.
@@ -61,9 +61,13 @@ DAY = (rf"(?P<day>{DAY_NUMBER})\s*(?:[日号]"
 MID = (rf"中(?:(?![{_CJK}])|(?=前|后|以前|之前|左右|时|开始|完成|推出|上线|发布|上市|落地|量产|交付|正式|实现"
         r"|举行|举办|召开|到期|生效))")
 MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|末|{MID})"
+# The year's end is also written 年终 ("在2025年年終之前完成") and, of a reported year, 期末 ("采用2019年期末汇率"):
+# not the year-end bonus (年终奖), a terminal (2025年终端), "finally" (2025年终于), an end put to something
+# (终止, 终结), a term's final exam (期末考试).
+YEAR_END_WORDS = r"终(?![奖端于止结身极局])|期末(?!考)"
 # After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度.
 YEAR_QUALIFIER = (
-    rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|{MID})"
+    rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|{MID}|{YEAR_END_WORDS})"
     r"|的?(?P<half>上|下)半年(?P<he>末)?|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))(?P<qe>末|底)?"
     r"|的?[Qq](?P<qd>[1-4])"
     r"|的?[Hh](?P<yh>[12])(?![0-9])"

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
 from lib.chinese_numerals import chinese_number
+from lib.extract.dates import find_dates
+from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.dates_spec import WHOLE_YEAR, day_part, half_part, month_part, quarter_part, year_edge_part
 from lib.extract.dates_zh_grammar import DAY, MID, MONTH, YEAR, YEAR_QUALIFIER, year_part
+from lib.parse.script import to_simplified
+from lib.periods import Period
+from lib.rules import load_rules
 
 
 @pytest.mark.parametrize(("written", "value"), [
@@ -24,6 +30,8 @@ def test_chinese_number(written, value):
     ("2024年三月", month_part(3), ""),
     ("2024年3月下旬", month_part(3), "late"),
     ("2024年底", year_edge_part("end"), "end"),
+    ("2024年年终", year_edge_part("end"), "end"),
+    ("2019年期末", year_edge_part("end"), "end"),
     ("2024年中", year_edge_part("mid"), "mid"),
     ("2024年下半年", half_part(2), ""),
     ("2024年第四季度", quarter_part(4), ""),
@@ -51,3 +59,28 @@ def test_mid_only_where_no_word_goes_on_from_it(text, mid):
 ])
 def test_a_day_may_share_the_last_days_ri(text, day):
     assert re.match(rf"{MONTH}\s*{DAY}", text)["day"] == day
+
+
+# Class: the year's end written 年终/年終 ("在2025年年終之前完成IPO注冊申請", zt2509) or, of a reported year, 期末
+# ("美元金额折算采用2019年期末汇率", zs603) after its year is that year's last quarter, as 年底 is; not the
+# year-end bonus, a terminal, "finally", an end put to something, or a term's final exam.
+_CUES = cue_patterns(load_rules().future_cues)
+YEAR_END_ROWS = [
+    ("市场普遍看好宇树科技在2025年年终之前完成IPO注册申请。", [("2025年年终", "2025-10-01", "quarter")]),
+    ("市場普遍看好宇樹科技在2025年年終之前完成IPO注冊申請。", [("2025年年終", "2025-10-01", "quarter")]),
+    ("美元金额折算采用2019年期末汇率。", [("2019年期末", "2019-10-01", "quarter")]),
+    ("美元金額折算採用2019年期末匯率。", [("2019年期末", "2019-10-01", "quarter")]),
+    ("华为去年年终发布了新品。", [("去年年终", "2024-10-01", "quarter")]),
+    ("腾讯2024年年终奖人均超过10万元。", [("2024年", "2024-01-01", "year")]),
+    ("騰訊2024年年終獎人均超過10萬元。", [("2024年", "2024-01-01", "year")]),
+    ("小米2025年终端出货量增长。", [("2025年", "2025-01-01", "year")]),
+    ("阿里2024年終於扭虧。", [("2024年", "2024-01-01", "year")]),
+    ("公司2024年终止了该项目。", [("2024年", "2024-01-01", "year")]),
+    ("學生2024年期末考試成績公布。", [("2024年", "2024-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_END_ROWS)
+def test_the_years_end_written_nianzhong_or_qimo_after_its_year(text, expected):
+    found = find_dates(to_simplified(text), Period(date(2025, 11, 20), "day"), _CUES)
+    assert [(text[m.start:m.end], m.period.start.isoformat(), m.period.precision) for m in found] == expected
