@@ -55,6 +55,10 @@ def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
 _NOT_A_MEASURE = r"(?!\s*[0-9一二两三四五六七八九十几数半]+\s*(?:个月|个|天|日|周|星期|年|季度|小时|分钟))"
 
 
+# The agent of a passive reporting word: up to five words, no clause mark ("by the Trump Administration").
+_AGENT = r"(?:[^\S\n]+[^\s,;:.!?()]+){1,5}?"
+
+
 @lru_cache(maxsize=32)
 def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     breaks = [cue.cue for cue in cues if cue.side == "break"]
@@ -77,8 +81,10 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
             (after if side == "after" else start).append(
                 (re.compile(rf"{gap}{cue}{measure}", re.IGNORECASE), day_only))
     latin_breaks = [_break_word(word) for word in breaks if word.isascii()]
-    reported = (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(latin_breaks)})(?:\s+(?:on|in|at))?[^\S\n]+\Z",
-                           re.IGNORECASE) if latin_breaks else None)
+    # A passive reporting word keeps its agent before the date: "originally announced by the Trump Administration
+    # in September, some parts of TikTok will …" is the announcement's September.
+    reported = (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(latin_breaks)})(?:[^\S\n]+by{_AGENT})?"
+                           rf"(?:\s+(?:on|in|at))?[^\S\n]+\Z", re.IGNORECASE) if latin_breaks else None)
     past_before, past_after = _past_patterns(cues)
     past_rows = [_break_word(cue.cue) for cue in cues if cue.side == "past" and cue.cue.isascii()]
     # English only: a Chinese reporting verb after a date may be the plan's own ("计划周五宣布").

@@ -549,3 +549,30 @@ NOT_THE_DATES_FUTURE_WORD_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), NOT_THE_DATES_FUTURE_WORD_ROWS)
 def test_a_future_word_that_is_not_the_dates_leaves_it_the_nearer_one(text, published, expected):
     assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
+
+
+# A reporting word keeps the date its passive agent stands before: "originally announced by the Trump Administration
+# in September, some parts of TikTok will be spun out" (en3148) is the announcement's September, as "announced in
+# September" is; the "will" of the next clause is not the date's. Chinese puts the announcement's month before its
+# verb (9月宣布的协议), which no future word after it reaches. Near misses: the fronted date of a plan, and a
+# reporting word still to come after a passive "be".
+REPORTED_BY_AN_AGENT_ROWS = [
+    ("As part of the deal, originally announced by the Trump Administration in September, some parts of TikTok "
+     "will be spun out.", "2026-01-23", [("September", "2025-09-01")]),
+    ("The curbs, announced by the Commerce Department in October, will take effect in March.", "2026-01-23",
+     [("October", "2025-10-01"), ("March", "2026-03-01")]),
+    ("作为特朗普政府9月宣布的协议的一部分，TikTok部分业务将被剥离。", "2026-01-23", [("9月", "2025-09-01")]),
+    ("作為川普政府9月宣佈的協議的一部分，TikTok部分業務將被剝離。", "2026-01-23", [("9月", "2025-09-01")]),
+    ("美国商务部10月宣布的限制措施将于3月生效。", "2026-01-23", [("10月", "2025-10-01"), ("3月", "2026-03-01")]),
+    ("美國商務部10月宣佈的限制措施將於3月生效。", "2026-01-23", [("10月", "2025-10-01"), ("3月", "2026-03-01")]),
+    ("In September, TikTok will spin out parts of its business.", "2026-01-23", [("September", "2026-09-01")]),
+    ("The results will be announced by the company in March.", "2026-01-23", [("March", "2026-03-01")]),
+    ("特朗普政府将于9月宣布协议。", "2026-01-23", [("9月", "2026-09-01")]),
+    ("川普政府將於9月宣佈協議。", "2026-01-23", [("9月", "2026-09-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REPORTED_BY_AN_AGENT_ROWS)
+def test_a_reporting_word_with_its_agent_before_the_date_makes_it_the_sayings(text, published, expected):
+    found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
