@@ -12,8 +12,9 @@ attribute_before and attribute_noun rows.
 
 A year counted back or on from publication told inside a clause, after words of its own clause
 ("比亚迪在去年的销售增速为五年来最慢，1月份的销量连续第5个月下滑", "小米集团去年宣布造车，测试车8月亮相"),
-reaches to the close of that clause: the next clause tells of publication's year. One that opens its clause
-("去年，…", "Last year, … on November 11", "5年前，全民双11狂欢") is the time of the whole sentence.
+reaches to the close of that clause: the next clause tells of publication's year. One that opens the sentence
+("去年，…", "Last year, … on November 11", "5年前，全民双11狂欢") is the time of the whole sentence; one that opens a
+later clause ("華為是台積電第2大客戶,去年貢獻台積電14%營收,美國政府於5月15日公布…") is that clause's only.
 """
 
 from __future__ import annotations
@@ -77,9 +78,9 @@ def _parenthesis_close(text: str, before: str, end: int) -> int | None:
 
 def clause_reach(text: str, start: int, end: int) -> int | None:
     """Where the reach of a year counted back or on from publication ("去年", "last year") at ``text[start:end]``
-    ends: the close of its clause when words of that clause come before it; None when it opens its clause."""
+    ends: the close of its clause when words come before it in the sentence; None when it opens the sentence."""
     opening = max((m.end() for m in _CLAUSE_CLOSE.finditer(text, 0, start)), default=0)
-    if _FRONTED.fullmatch(text, opening, start):
+    if _FRONTED.fullmatch(text, opening, start) and opening == 0:
         return None
     close = _CLAUSE_CLOSE.search(text, end)
     return close.start() if close is not None else None

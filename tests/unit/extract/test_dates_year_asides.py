@@ -146,10 +146,41 @@ def test_a_year_counted_back_inside_a_clause_reaches_to_its_close(sentence, publ
     assert found_dates(to_simplified(sentence), published) == [(to_simplified(t), s, p) for t, s, p in expected]
 
 
+# Class (AB zt2602, AD zs2812): a year counted from publication that opens a clause after the sentence's first
+# ("華為是台積電第2大客戶,去年貢獻台積電14%營收,美國政府於5月15日公布出口新規定", "由于国补…落地,去年基数较高,第三季度…
+# 有待观察") is that clause's time only: the clauses before it told of something else, so the one after it is
+# told afresh. Opening the sentence, it is the time of the whole sentence (the rows above).
+LATER_CLAUSE_ROWS = [
+    ("華為是台積電第2大客戶,去年貢獻台積電14%營收,美國政府於5月15日公布出口新規定。", "2020-08-08",
+     [("去年", "2019-01-01", "year"), ("5月15日", "2020-05-15", "day")]),
+    ("华为是台积电第二大客户，去年贡献台积电14%营收，美国政府于5月15日公布出口新规定。", "2020-08-08",
+     [("去年", "2019-01-01", "year"), ("5月15日", "2020-05-15", "day")]),
+    ("由于国补从2024年8月起落地，去年基数较高，第三季度的增速有待观察。", "2025-08-15",
+     [("2024年8月", "2024-08-01", "month"), ("去年", "2024-01-01", "year"), ("第三季度", "2025-07-01", "quarter")]),
+    ("由於國補從2024年8月起落地，去年基數較高，第三季的增速有待觀察。", "2025-08-15",
+     [("2024年8月", "2024-08-01", "month"), ("去年", "2024-01-01", "year"), ("第三季", "2025-07-01", "quarter")]),
+    ("Huawei is TSMC's second-biggest client; last year it made up 14% of revenue, and the US issued new rules on "
+     "May 15.", "2020-08-08", [("last year", "2019-01-01", "year"), ("May 15", "2020-05-15", "day")]),
+    # Must not change: opening the sentence it places the months of every clause.
+    ("去年，比亚迪3月的销量创下新高，5月再创纪录。", "2026-08-10",
+     [("去年", "2025-01-01", "year"), ("3月", "2025-03-01", "month"), ("5月", "2025-05-01", "month")]),
+    ("去年，比亞迪3月的銷量創下新高，5月再創紀錄。", "2026-08-10",
+     [("去年", "2025-01-01", "year"), ("3月", "2025-03-01", "month"), ("5月", "2025-05-01", "month")]),
+    ("Last year, BYD set a sales record in March, and another in May.", "2026-08-10",
+     [("Last year", "2025-01-01", "year"), ("March", "2025-03-01", "month"), ("May", "2025-05-01", "month")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), LATER_CLAUSE_ROWS)
+def test_a_year_counted_back_opening_a_later_clause_reaches_to_its_close(sentence, published, expected):
+    assert found_dates(to_simplified(sentence), published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
 @pytest.mark.parametrize(("text", "year", "closed_by"), [
     ("比亚迪在去年的销售增速最慢，1月份的销量下滑。", "去年", "，"),
     ("BYD's growth last year was slow, and sales fell.", "last year", ","),
     ("去年，比亚迪的销量创新高。", "去年", None),
+    ("华为是大客户，去年，贡献了14%营收，美国5月公布新规。", "去年", "，贡"),
     ("In the last year, sales rose.", "the last year", None),
     ("Sales rose 5.3% last year and fell in March.", "last year", "."),  # a decimal point closes no clause
 ])
