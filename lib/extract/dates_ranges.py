@@ -4,8 +4,9 @@ date takes its sentence's year in ``dates_stated_year``).
 "2024年3月至5月", "March 2024 to May", "between March 2024 and May": the end states no year of its
 own and means the start's, not the latest May before publication. Alternatives are one schedule too:
 in "will launch in September or October", "9月或10月" October is September's year, though past
-two months after publication a year-less month alone would be read back. A year-less end that would come
-before its start is in the following year ("2024年11月至2月"). A year-less start places its end
+two months after publication a year-less month alone would be read back; and so are parts joined as one list
+("第三季度和第四季度", "7月及12月", "11月、1月"), as "the third quarter and the fourth quarter" are. A year-less
+end that would come before its start is in the following year ("2024年11月至2月"). A year-less start places its end
 too: in "将于9月10日至9月12日举行" the cue before the start puts both ahead, so the end is the
 start's year even though no cue stands next to it. A span told with words between its ends ("from Beta in June
 to stable releases in September", 从6月的测试版推进到9月的正式版) is a range as well: September after this June.
@@ -29,7 +30,7 @@ from lib.extract.dates_stated_year import runs_on_to
 from lib.periods import Period
 
 # What may stand between a range's start and its end.
-_LINK = re.compile(r"\s*(?:至|到|或者|或|-|–|—|~|～|to|through|until|and|or)\s*", re.IGNORECASE)
+_LINK = re.compile(r"\s*(?:至|到|或者|或|以及|和|及|与|、|-|–|—|~|～|to|through|until|and|or)\s*", re.IGNORECASE)
 
 Reading = TypeVar("Reading")
 # A range read back that closed at most this many days before a day-precise publication is the one reported.

@@ -66,6 +66,29 @@ def test_a_range_end_takes_its_starts_year(text, expected):
     assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected
 
 
+# Class (AD zs2812 "第三季度和第四季度的增速有待观察", published in August 2025): two year-less parts joined by 和, 及,
+# 与, 以及 or 、 are of one year, as "the third quarter and the fourth quarter" are in English: the second is the
+# first's year (the year after when it would come before it), not the latest before publication on its own.
+# Near misses: a second part that states its year, and one joined by a comparison (与…相比) to another kind of date.
+COORDINATED_ROWS = [
+    ("京东第三季度和第四季度的增速有待观察。", [("第三季度", "2025-07-01"), ("第四季度", "2025-10-01")]),
+    ("京東第三季和第四季的增速有待觀察。", [("第三季", "2025-07-01"), ("第四季", "2025-10-01")]),
+    ("JD's growth in the third quarter and the fourth quarter remains to be seen.",
+     [("the third quarter", "2025-07-01"), ("the fourth quarter", "2025-10-01")]),
+    ("京东7月及12月的销量有待观察。", [("7月", "2025-07-01"), ("12月", "2025-12-01")]),
+    ("京東7月與12月的銷量有待觀察。", [("7月", "2025-07-01"), ("12月", "2025-12-01")]),
+    ("京东11月、1月的销量均下滑。", [("11月", "2024-11-01"), ("1月", "2025-01-01")]),
+    ("京东去年12月和今年1月的销量均下滑。", [("去年12月", "2024-12-01"), ("今年1月", "2025-01-01")]),
+    ("京東去年12月和今年1月的銷量均下滑。", [("去年12月", "2024-12-01"), ("今年1月", "2025-01-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_ROWS)
+def test_year_less_parts_joined_by_and_are_of_one_year(text, expected):
+    found = find_dates(to_simplified(text), PUBLISHED, FUTURE_CUES)
+    assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
