@@ -39,6 +39,7 @@ class CuePatterns:
     past_verb_after: tuple[re.Pattern, ...] = ()  # a past word after the date, no break between, no saying
     modal: re.Pattern | None = None  # a modal future word, wherever it stands: "will", "expects to", 将, 预计
     cancel_weekday: re.Pattern | None = None  # cancel with its weekday rows, for a bare weekday: "announced plans to"
+    trailing_saying: re.Pattern | None = None  # a source closing the sentence after the date: ", the WSJ said."
 
 
 def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
@@ -97,7 +98,21 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
                        re.compile(_alternatives(tenseless, True), re.IGNORECASE) if tenseless else None,
                        _past_patterns(cues, breaks_after)[0], said_on, _base_pattern(cues),
                        _past_patterns(_without_sayings(cues, breaks), breaks_after)[1], _modal_pattern(cues),
-                       _cancel_pattern(cues, weekday=True))
+                       _cancel_pattern(cues, weekday=True), _trailing_saying(said))
+
+
+# The words a source may be named in before its saying verb closes the sentence: "the Wall Street Journal".
+_SOURCE_WORDS = 6
+
+
+def _trailing_saying(said: Sequence[str]) -> re.Pattern | None:
+    """A source and its past saying after the date's comma, closing the sentence or followed by a comma ("…
+    before the holiday in mid-February, the Wall Street Journal said, citing sources."): the saying tells when the
+    words were said, not the date's tense, as a saying right before the date does not either."""
+    if not said:
+        return None
+    return re.compile(rf"[^\S\n]*,(?:[^\S\n]+[^\s,;:.!?]+){{1,{_SOURCE_WORDS}}}?[^\S\n]+(?:{'|'.join(said)})"
+                      r"(?![A-Za-z])[^\S\n]*(?:[,.;!?]|\Z)", re.IGNORECASE)
 
 
 # Near rows reaching this many words or fewer stand next to the date ("by", "starting"): no modal word.

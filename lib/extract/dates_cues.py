@@ -94,6 +94,8 @@ def told_as_past(text: str, start: int, end: int, patterns: CuePatterns) -> bool
     if patterns.cancel is not None and patterns.cancel.search(before):
         return True
     after = text[end : end + _WINDOW]
+    if patterns.trailing_saying is not None and patterns.trailing_saying.match(after):
+        after = ""  # ", the Wall Street Journal said.": the source's past, not the date's
     return (any(pattern.search(before) for pattern in patterns.past_before)
             or any(pattern.match(after) for pattern in patterns.past_after))
 

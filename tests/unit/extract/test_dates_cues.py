@@ -576,3 +576,30 @@ REPORTED_BY_AN_AGENT_ROWS = [
 def test_a_reporting_word_with_its_agent_before_the_date_makes_it_the_sayings(text, published, expected):
     found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
+
+
+# A source closing the sentence after the date (", the Wall Street Journal said, citing sources.") tells when the
+# words were said, not the date's tense: "could be finalised before … the lunar new year holiday in mid-February,
+# the Wall Street Journal said" (en2508, published January 27) is the coming February, as Chinese reads "…在2月中旬，
+# 《华尔街日报》援引消息人士称". Near misses: a past verb of the date's own clause, a fronted date that is the
+# saying's, a past verb after a fronted date.
+TRAILING_SAYING_ROWS = [
+    ("The plan could be finalised before China goes into the week-long lunar new year holiday in mid-February, "
+     "the Wall Street Journal said, citing sources.", "2021-01-27", [("mid-February", "2021-02-01")]),
+    ("The plan is to be finalised in mid-February, the Wall Street Journal reported.", "2021-01-27",
+     [("mid-February", "2021-02-01")]),
+    ("重组计划的定稿时间在2月中旬，《华尔街日报》援引消息人士称。", "2021-01-27", [("2月中旬", "2021-02-01")]),
+    ("重組計劃的定稿時間在2月中旬，《華爾街日報》援引消息人士稱。", "2021-01-27", [("2月中旬", "2021-02-01")]),
+    ("The plan was finalised in mid-February, the Wall Street Journal said.", "2021-01-27",
+     [("mid-February", "2020-02-01")]),
+    ("On February 3, Baidu said it had cut prices.", "2021-01-27", [("February 3", "2020-02-03")]),
+    ("In February, sales rose, the company said.", "2021-01-27", [("February", "2020-02-01")]),
+    ("重组计划已于2月中旬完成，《华尔街日报》称。", "2021-01-27", [("2月中旬", "2020-02-01")]),
+    ("重組計劃已於2月中旬完成，《華爾街日報》稱。", "2021-01-27", [("2月中旬", "2020-02-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TRAILING_SAYING_ROWS)
+def test_a_source_closing_the_sentence_does_not_tell_the_date_as_past(text, published, expected):
+    found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
