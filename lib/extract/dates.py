@@ -50,7 +50,7 @@ from lib.extract import (
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
 from lib.extract.dates_chain import chain_readings
 from lib.extract.dates_cue_patterns import CuePatterns
-from lib.extract.dates_cues import ahead_cue, told_as_past
+from lib.extract.dates_cues import ahead_cue, told_as_past, told_by_its_saying
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_fiscal import fiscal_period
 from lib.extract.dates_match import DateMatch, Reading
@@ -179,10 +179,12 @@ def find_dates(
             readings.append(Reading(candidate, period, governed))
     if published is not None and published.precision == "month":  # "July 14 … on Thursday": from the day told
         readings += weekdays_from_the_day_told(candidates, readings, anchor, published)
-    readings = in_the_stated_year(scanned, _longest_first(readings), published)
+    readings = in_the_stated_year(scanned, _longest_first(readings), published, lambda start, end: (
+        cues is not None and told_by_its_saying(scanned, start, end, cues)))
     readings = ahead_of_the_day_told(readings, published, previous_sentence_date)
     if cues is not None:
-        readings = in_a_series_ahead(readings, published, lambda start, end: told_as_past(scanned, start, end, cues))
+        readings = in_a_series_ahead(readings, published, lambda start, end: (
+            told_as_past(scanned, start, end, cues) or told_by_its_saying(scanned, start, end, cues)))
     readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(scanned, ends_in_their_starts_year(
         scanned, readings)))
     readings = periods_named_by_their_months(scanned, readings)

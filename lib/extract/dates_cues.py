@@ -133,6 +133,19 @@ def _open_to_cues(text: str, start: int, end: int, patterns: CuePatterns, weekda
             patterns.cancel_weekday if weekday else patterns.cancel)
 
 
+def told_by_its_saying(text: str, start: int, end: int, patterns: CuePatterns) -> bool:
+    """Whether the date at ``text[start:end]`` is a saying's: a reporting word, or one with its passive agent,
+    stands right before it ("Bloomberg News reported in January", "a goal announced by Xiaomi Chief Executive Lei
+    Jun in October"), or, in Chinese, right after it, closing the sentence ("，彭博社1月报道。")."""
+    before = text[max(0, start - _WINDOW) : start]
+    return ((patterns.reported is not None and patterns.reported.search(before) is not None)
+            or _SAYING_CLOSES_THE_SENTENCE.match(text, end) is not None)
+
+
+# A Chinese reporting word right after a date, closing the sentence: "…，彭博社1月报道。", "…，路透社周五报道称。"
+_SAYING_CLOSES_THE_SENTENCE = re.compile(r"\s*(?:报道|报导|称|表示|透露|指出|披露|证实)称?\s*(?:[。！？!?]|\Z)")
+
+
 def _told_as_past_by_its_verb(before: str, cue_start: int, patterns: CuePatterns) -> bool:
     """Whether the cue at ``before[cue_start:]`` carries no tense and a past word of its clause gives it
     one: "took a sharp turn effective April 15", "had to wait until March"."""

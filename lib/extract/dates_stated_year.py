@@ -44,7 +44,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear, is_year_less
-from lib.extract.dates_year_asides import clause_reach, year_reach
+from lib.extract.dates_year_asides import clause_reach, opens_the_sentence, year_reach
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
@@ -135,13 +135,19 @@ def runs_on_to(text: str, start: int, end: int, next_start: int) -> bool:
             and _SPAN_CLOSES.search(between) is not None and _CLAUSE_CLOSE.search(between) is None)
 
 
-def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period | None) -> list[Reading]:
+def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period | None,
+                       told_by_a_saying: Callable[[int, int], bool] = lambda start, end: False) -> list[Reading]:
     """``readings`` (in text order, each with ``candidate``, ``period`` and ``governed``) with every
     year-less date after a date stating its year placed in that year, or beside it when it states a
     month or day, and every part of "the year" (年初, "the end of the year") in that year; a date placed
-    ahead by a cue keeps its place."""
+    ahead by a cue keeps its place. A saying's date (``told_by_a_saying``, its span) in a clause after the
+    stated year's is the saying's: ", Bloomberg News reported in January" reports on 2019 told before it, in
+    January of publication's year; a year opening the sentence ("In 2019, Alibaba announced on November 11")
+    still reaches it."""
     placed = list(readings)
     stated = None
+    stated_end = 0  # where the stated date ends
+    stated_opens = False  # the stated date opens the sentence
     span_from = None  # where the stated date ends when it opens a span ("from … in March 2019", 从2019年3月)
     reach = None  # where the stated year's aside closes ("JD, which started it in 2010, racked up …")
     clause_end = None  # where the clause closes that holds a year counted from publication, told after its words
@@ -156,6 +162,7 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
                 spec.year is not None or (spec.offset is not None and spec.part == WHOLE_YEAR)):
             if not names_no_sentence_year(text, reading.candidate.start, reading.candidate.end):
                 stated = reading.period
+                stated_end, stated_opens = reading.candidate.end, opens_the_sentence(text, reading.candidate.start)
                 reach = year_reach(text, reading.candidate.start, reading.candidate.end)
                 # "比亚迪在去年的销售增速…，1月份…": a month or day past its clause is publication's, but "the year"
                 # is still the year told ("去年交付量突破41万辆，超越年内上调的目标").
@@ -166,7 +173,9 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
         elif isinstance(spec, Chained) and spec.unit == "year":
             stated = None  # "5年后", "次年", "a year later": the sentence has moved on to another year
         elif (stated is not None and reading.period is not None and is_year_less(spec) and not reading.governed
-              and (clause_end is None or reading.candidate.start < clause_end)):
+              and (clause_end is None or reading.candidate.start < clause_end)
+              and not (told_by_a_saying(reading.candidate.start, reading.candidate.end) and not stated_opens
+                       and _CLAUSE_CLOSE.search(text, stated_end, reading.candidate.start))):
             onward = span_from is not None and _SPAN_CLOSES.search(
                 text, span_from, reading.candidate.start) is not None
             period = _beside(spec.part, stated, reading.period, published, onward)

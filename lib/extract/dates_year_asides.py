@@ -79,8 +79,13 @@ def _parenthesis_close(text: str, before: str, end: int) -> int | None:
 def clause_reach(text: str, start: int, end: int) -> int | None:
     """Where the reach of a year counted back or on from publication ("去年", "last year") at ``text[start:end]``
     ends: the close of its clause when words come before it in the sentence; None when it opens the sentence."""
-    opening = max((m.end() for m in _CLAUSE_CLOSE.finditer(text, 0, start)), default=0)
-    if _FRONTED.fullmatch(text, opening, start) and opening == 0:
+    if opens_the_sentence(text, start):
         return None
     close = _CLAUSE_CLOSE.search(text, end)
     return close.start() if close is not None else None
+
+
+def opens_the_sentence(text: str, start: int) -> bool:
+    """Whether the date at ``text[start:]`` opens the sentence ``text``, a preposition aside ("In 2019, …",
+    "去年，…")."""
+    return _CLAUSE_CLOSE.search(text, 0, start) is None and _FRONTED.fullmatch(text, 0, start) is not None

@@ -10,7 +10,15 @@ import pytest
 
 from lib.extract.dates import find_dates
 from lib.extract.dates_cue_patterns import cue_patterns
-from lib.extract.dates_cues import GOVERNS, LEANS_AHEAD, ahead_cue, governs, leans_ahead, told_as_past
+from lib.extract.dates_cues import (
+    GOVERNS,
+    LEANS_AHEAD,
+    ahead_cue,
+    governs,
+    leans_ahead,
+    told_as_past,
+    told_by_its_saying,
+)
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
@@ -603,3 +611,17 @@ TRAILING_SAYING_ROWS = [
 def test_a_source_closing_the_sentence_does_not_tell_the_date_as_past(text, published, expected):
     found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
+
+
+@pytest.mark.parametrize(("text", "words", "saying"), [
+    ("Bloomberg News reported in January.", "January", True),
+    ("a goal announced by Xiaomi Chief Executive Lei Jun in October.", "October", True),
+    ("网易曾讨论二次上市，彭博社1月报道。", "1月", True),
+    ("網易曾討論二次上市，彭博社1月報導稱。", "1月", True),
+    ("Xiaomi launched the car in January.", "January", False),
+    ("阿里1月宣布分红。", "1月", False),
+    ("阿里1月宣佈分紅。", "1月", False),
+])
+def test_told_by_its_saying(text, words, saying):
+    scanned, start, end = _span(text, words)
+    assert told_by_its_saying(scanned, start, end, PATTERNS) is saying

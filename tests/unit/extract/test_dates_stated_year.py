@@ -315,3 +315,33 @@ def test_a_period_a_forecast_is_given_for(text, words, expected):
     simplified = to_simplified(text)
     start = simplified.index(to_simplified(words))
     assert names_a_forecasts_period(simplified, start, start + len(words)) is expected
+
+
+# Class: a saying's date in a clause after the stated year's ("…in its 2019 secondary share sale, Bloomberg News
+# reported in January" en2005; "…mass production in 2024, a goal announced by Xiaomi Chief Executive Lei Jun in
+# October" en1903; "…，彭博社1月报道。") is when the source spoke, publication's year, not the year it reports on.
+# Near misses: a year opening the sentence reaches the saying; a saying in the stated year's own clause; a Chinese
+# date before a verb that is no saying closing the sentence.
+SAYINGS_DATE_ROWS = [
+    ("NetEase had discussed a listing after Alibaba raised US$13 billion in its 2019 secondary share sale, "
+     "Bloomberg News reported in January.", date(2020, 5, 5), [("2019", "2019-01-01"), ("January", "2020-01-01")]),
+    ("Beijing E-Town said it expected the plant to reach mass production in 2024, a goal announced by Xiaomi Chief "
+     "Executive Lei Jun in October.", date(2021, 11, 28), [("2024", "2024-01-01"), ("October", "2021-10-01")]),
+    ("网易在阿里巴巴2019年二次上市后与港交所讨论二次上市，彭博社1月报道。", date(2020, 5, 5),
+     [("2019年", "2019-01-01"), ("1月", "2020-01-01")]),
+    ("網易在阿里巴巴2019年二次上市後與港交所討論二次上市，彭博社1月報導。", date(2020, 5, 5),
+     [("2019年", "2019-01-01"), ("1月", "2020-01-01")]),
+    ("In 2019, Alibaba announced on November 11 that sales hit a record.", date(2020, 5, 5),
+     [("2019", "2019-01-01"), ("November 11", "2019-11-11")]),
+    ("Alibaba sold more in 2019 and said in March that sales rose.", date(2020, 5, 5),
+     [("2019", "2019-01-01"), ("March", "2019-03-01")]),
+    ("2019年，阿里在11月11日宣布销售额创纪录。", date(2020, 5, 5),
+     [("2019年", "2019-01-01"), ("11月11日", "2019-11-11")]),
+    ("阿里2019年营收增长30%，1月宣布分红。", date(2020, 5, 5), [("2019年", "2019-01-01"), ("1月", "2019-01-01")]),
+    ("阿里2019年營收增長30%，1月宣佈分紅。", date(2020, 5, 5), [("2019年", "2019-01-01"), ("1月", "2019-01-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SAYINGS_DATE_ROWS)
+def test_a_sayings_date_after_the_stated_years_clause_is_publications(text, published, expected):
+    assert _read(text, published) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.extract.dates_year_asides import clause_reach, told_aside, year_reach
+from lib.extract.dates_year_asides import clause_reach, opens_the_sentence, told_aside, year_reach
 from lib.parse.script import to_simplified
 from tests.date_readings import found_dates
 
@@ -188,3 +188,14 @@ def test_where_a_year_counted_back_reaches(text, year, closed_by):
     start = text.index(year)
     reach = clause_reach(text, start, start + len(year))
     assert reach == (None if closed_by is None else text.index(closed_by, start))
+
+
+@pytest.mark.parametrize(("text", "date_words", "opens"), [
+    ("In 2019, Alibaba announced a record.", "2019", True),
+    ("2019年，阿里宣布创纪录。", "2019年", True),
+    ("去年，比亞迪銷量創新高。", "去年", True),
+    ("Alibaba announced a record in 2019.", "2019", False),
+    ("华为是大客户，去年贡献14%营收。", "去年", False),
+])
+def test_opens_the_sentence(text, date_words, opens):
+    assert opens_the_sentence(text, text.index(date_words)) is opens
