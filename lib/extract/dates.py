@@ -57,7 +57,7 @@ from lib.extract.dates_match import DateMatch, Reading
 from lib.extract.dates_month_spans import periods_named_by_their_months
 from lib.extract.dates_no_happening import happening_dates
 from lib.extract.dates_period_ended import periods_named_by_their_end
-from lib.extract.dates_placed_ahead import governed_or_soon, leaves_ahead_open
+from lib.extract.dates_placed_ahead import governed_or_soon, leaves_ahead_open, year_edge_told_as_past
 from lib.extract.dates_ranges import (
     ends_in_their_starts_year,
     starts_in_their_ends_year,
@@ -175,6 +175,8 @@ def find_dates(
             period = resolve_in_narrative(spec, narrative_date)
         else:
             period = resolve(spec, published, governed, soon)
+        if period is not None and cues is not None:
+            period = year_edge_told_as_past(scanned, candidate, period, published, cues)
         if period is not None:
             readings.append(Reading(candidate, period, governed))
     if published is not None and published.precision == "month":  # "July 14 … on Thursday": from the day told

@@ -4,8 +4,9 @@ A year-less date ("August 15", "3月"), a bare weekday or a bare day of month ("
 before publication unless a future cue governs it ("takes effect on", "将于", "…起"), or one leaning ahead
 ("could announce … as early as Nov. 16", a schedule) places it nearer publication ahead than back; then it is
 placed ahead (``governed``). One not governed and not told as past is the coming one when it starts soon after
-publication (``soon``: ``dates_resolve``). The cue words are data (``lib/rules/future_cues.csv``, read by
-``dates_cues``); this module only combines them.
+publication (``soon``: ``dates_resolve``). An edge of the year told as past ("announced just before year-end"
+in January) is the one passed (``year_edge_told_as_past``). The cue words are data (``lib/rules/future_cues.csv``,
+read by ``dates_cues``); this module only combines them.
 """
 
 from __future__ import annotations
@@ -85,3 +86,29 @@ def _day_precise(spec: DateSpec) -> bool:
 
 def _month_end(spec: DateSpec) -> bool:
     return isinstance(spec, InYear) and spec.part.precision == "month" and spec.qualifier == "end"
+
+
+# The qualifiers of an edge of the year: "year-end", 年底, "mid-year", 年中, "the start of the year", 年初.
+_YEAR_EDGES = ("early", "mid", "end")
+# An edge that names its year as this one ("今年年底", "this year's end") is this year's however it is told; a
+# deadline by it ("by the end of the year", "年底前") is a plan's.
+_THIS_YEAR = re.compile(r"今年|本年|(?i:this\s+year)")
+_DEADLINE_BEFORE = re.compile(r"(?i:\bby\s+)\Z")
+_DEADLINE_AFTER = re.compile(r"\s*(?:之?前)")
+
+
+def year_edge_told_as_past(text: str, candidate: Candidate, period: Period, published: Period | None,
+                           cues: CuePatterns) -> Period:
+    """``period``, or the year before's when ``candidate`` is an edge of "the year" (year-end, 年底, the end of the
+    year) that would begin after publication yet its clause tells it as past and no cue points it ahead: "The New
+    York Stock Exchange announced just before year-end that …" published on January 4 is the year-end just
+    passed, not the one nine months on."""
+    spec = candidate.spec
+    if (published is None or not isinstance(spec, InYear) or spec.year is not None or spec.offset != 0
+            or spec.qualifier not in _YEAR_EDGES or period.start <= published.end
+            or _THIS_YEAR.match(text, candidate.start) or _DEADLINE_BEFORE.search(text, 0, candidate.start)
+            or _DEADLINE_AFTER.match(text, candidate.end)
+            or not told_as_past(text, candidate.start, candidate.end, cues)
+            or ahead_cue(text, candidate.start, candidate.end, False, cues) is not None):
+        return period
+    return spec.part.in_year(period.start.year - 1) or period

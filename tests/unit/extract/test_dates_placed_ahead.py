@@ -11,7 +11,8 @@ import pytest
 from lib.extract import dates
 from lib.extract.dates_candidate_reader import ascii_digits
 from lib.extract.dates_cue_patterns import cue_patterns
-from lib.extract.dates_placed_ahead import governed_or_soon, leaves_ahead_open
+from lib.extract.dates_placed_ahead import governed_or_soon, leaves_ahead_open, year_edge_told_as_past
+from lib.extract.dates_resolve import resolve
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import load_rules
@@ -61,3 +62,31 @@ def test_words_leaving_the_year_open(sentence, words, open_):
 def test_a_cue_places_the_date_ahead(sentence, words, governed, soon):
     text, candidate, candidates = _read(sentence, words)
     assert governed_or_soon(text, candidate, candidates, [], PUBLISHED, FUTURE_CUES) == (governed, soon)
+
+
+# Class (Z en2405): an edge of the year named without its year ("year-end", "the end of the year", 年底) that its
+# clause tells as past cannot lie ahead: "announced just before year-end that it had started proceedings", published
+# on January 4, 2021, is the year-end of 2020, not the one nine months on. Near misses: a plan's edge, a deadline
+# ("by the end of the year", 年底前), one named as this year's (今年年底), one not told as past.
+YEAR_EDGE_ROWS = [
+    ("The New York Stock Exchange announced just before year-end that it had started proceedings.",
+     "year-end", "2020-10-01"),
+    ("The exchange announced at the end of the year that it had started proceedings.",
+     "the end of the year", "2020-10-01"),
+    ("纽交所在年底宣布启动退市程序。", "年底", "2020-10-01"),
+    ("紐交所在年底宣佈啟動退市程序。", "年底", "2020-10-01"),
+    ("Alibaba expects to complete the deal at year-end.", "year-end", "2021-10-01"),
+    ("Customers were still anticipating deliveries by the end of the year.", "the end of the year", "2021-10-01"),
+    ("纽交所年底前完成退市程序。", "年底", "2021-10-01"),
+    ("华为宣布今年年底首先对国内开发者发布。", "今年年底", "2021-10-01"),
+    ("華為宣佈今年年底首先對國內開發者發佈。", "今年年底", "2021-10-01"),
+    ("公司计划年底前完成收购。", "年底", "2021-10-01"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "start"), YEAR_EDGE_ROWS)
+def test_an_edge_of_the_year_told_as_past_is_the_one_passed(sentence, words, start):
+    text, candidate, _ = _read(sentence, words)
+    period = resolve(candidate.spec, Period(date(2021, 1, 4), "day"))
+    placed = year_edge_told_as_past(text, candidate, period, Period(date(2021, 1, 4), "day"), FUTURE_CUES)
+    assert placed.start.isoformat() == start
