@@ -210,7 +210,8 @@ OF_THE_YEAR_ROWS = [
     ("2023年小米手機出貨量回升，年底重回全球前三。", date(2024, 2, 7),
      [("2023年", "2023-01-01"), ("年底", "2023-10-01")]),
     # near-misses: no year stated before; "this year"; a plan's year-end; the year stated after it
-    ("Deliveries hit a record at the end of the year.", date(2024, 2, 7), [("the end of the year", "2024-10-01")]),
+    # (told as past with no year stated, the year-end is the one passed, not the coming one: dates_placed_ahead)
+    ("Deliveries hit a record at the end of the year.", date(2024, 2, 7), [("the end of the year", "2023-10-01")]),
     ("Revenue rose 20% last year, and the company expects to break even by the end of the year.",
      date(2024, 2, 7), [("last year", "2023-01-01"), ("the end of the year", "2024-10-01")]),
     ("Revenue rose in 2023 and will rise again by the end of the current year.", date(2024, 2, 7),
