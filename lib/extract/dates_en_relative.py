@@ -98,12 +98,13 @@ def _ago(match: re.Match, text: str) -> DateSpec | None:
 
 
 def _bare_half(match: re.Match, text: str) -> DateSpec:
-    """"the first half", "the second half" with no year: the publication year's, as 上半年 is; its end
-    is its last month."""
+    """"the first half", "the second half" with no year: a half of "the year", the one its sentence states
+    before it ("In 2025, … in the first half"), else the publication year's, as 上半年 is; its end is its last
+    month."""
     half = 1 if match["h"].lower() == "first" else 2
     if match["edge_of"]:
-        return InYear(month_part(6 * half), "end", offset=0)
-    return InYear(half_part(half), offset=0)
+        return InYear(month_part(6 * half), "end", offset=0, of_the_year=True)
+    return InYear(half_part(half), offset=0, of_the_year=True)
 
 
 def _earlier_or_later(match: re.Match, text: str) -> DateSpec:

@@ -148,6 +148,7 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
     stated = None
     stated_end = 0  # where the stated date ends
     stated_opens = False  # the stated date opens the sentence
+    stated_written = False  # the stated year is written out ("2025年"), not counted from publication ("去年")
     span_from = None  # where the stated date ends when it opens a span ("from … in March 2019", 从2019年3月)
     reach = None  # where the stated year's aside closes ("JD, which started it in 2010, racked up …")
     clause_end = None  # where the clause closes that holds a year counted from publication, told after its words
@@ -156,13 +157,17 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
         if reach is not None and reading.candidate.start >= reach:
             stated = reach = None
         if isinstance(spec, InYear) and spec.of_the_year:
-            if stated is not None and reading.period is not None and not reading.governed:
+            # a half ("上半年", "the first half") takes a year written out, not one counted from publication
+            # ("在去年Mate 50发布的时候,…,上半年P60的发布" is this year's half)
+            if (stated is not None and reading.period is not None and not reading.governed
+                    and (spec.part.precision != "half" or stated_written)):
                 placed[index] = replace(reading, period=spec.part.in_year(stated.start.year))
         elif isinstance(spec, InYear) and reading.period is not None and (
                 spec.year is not None or (spec.offset is not None and spec.part == WHOLE_YEAR)):
             if not names_no_sentence_year(text, reading.candidate.start, reading.candidate.end):
                 stated = reading.period
                 stated_end, stated_opens = reading.candidate.end, opens_the_sentence(text, reading.candidate.start)
+                stated_written = spec.year is not None
                 reach = year_reach(text, reading.candidate.start, reading.candidate.end)
                 # "比亚迪在去年的销售增速…，1月份…": a month or day past its clause is publication's, but "the year"
                 # is still the year told ("去年交付量突破41万辆，超越年内上调的目标").

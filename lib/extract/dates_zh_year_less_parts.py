@@ -17,9 +17,10 @@ from lib.extract.dates_zh_grammar import MID, YEAR_QUALIFIERS, year_part
 
 
 def _bare_half(match: re.Match, text: str) -> DateSpec:
-    """A half with no year ("下半年") is the publication year's; its end ("上半年末") its last month."""
+    """A half with no year ("下半年") is a half of "the year": the one its sentence states before it ("2025年，…
+    上半年"), else the publication year's; its end ("上半年末") its last month."""
     part, qualifier = year_part(match)
-    return InYear(part, qualifier, offset=0)
+    return InYear(part, qualifier, offset=0, of_the_year=True)
 
 
 def _bare_quarter(match: re.Match, text: str) -> DateSpec:

@@ -346,3 +346,28 @@ SAYINGS_DATE_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), SAYINGS_DATE_ROWS)
 def test_a_sayings_date_after_the_stated_years_clause_is_publications(text, published, expected):
     assert _read(text, published) == expected
+
+
+# Class (AE zs2915 "2025年激励金累计或超1亿元…,上半年单个头部玩法的单月流水达500万元", published January 2026): a half
+# named without its year ("上半年", "the first half") is a half of "the year" its sentence writes out before it, as
+# 年底 and "the end of the year" are. Near misses: a year counted from publication does not give it ("在去年Mate 50发布
+# 的时候,…,上半年P60的发布" is this year's half, zs1410), nor a plan's half, nor a sentence stating no year.
+HALF_OF_THE_YEAR_ROWS = [
+    ("In 2025, Tencent saw profit fall in the first half.", date(2026, 1, 17),
+     [("2025", "2025-01-01"), ("the first half", "2025-01-01")]),
+    ("2025年，腾讯上半年利润下滑。", date(2026, 1, 17), [("2025年", "2025-01-01"), ("上半年", "2025-01-01")]),
+    ("2025年，騰訊上半年利潤下滑。", date(2026, 1, 17), [("2025年", "2025-01-01"), ("上半年", "2025-01-01")]),
+    ("在去年Mate 50发布的时候，余承东就表态恢复双旗舰，上半年P60的发布已经带来了惊喜。", date(2023, 8, 31),
+     [("去年", "2022-01-01"), ("上半年", "2023-01-01")]),
+    ("在去年Mate 50發布的時候，余承東就表態恢復雙旗艦，上半年P60的發布已經帶來了驚喜。", date(2023, 8, 31),
+     [("去年", "2022-01-01"), ("上半年", "2023-01-01")]),
+    ("Tencent said revenue rose in 2025 and expects growth in the second half.", date(2026, 1, 17),
+     [("2025", "2025-01-01"), ("the second half", "2026-07-01")]),
+    ("腾讯2025年营收增长，预计下半年扭亏。", date(2026, 1, 17), [("2025年", "2025-01-01"), ("下半年", "2026-07-01")]),
+    ("Tencent saw profit fall in the first half.", date(2025, 9, 17), [("the first half", "2025-01-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HALF_OF_THE_YEAR_ROWS)
+def test_a_half_without_its_year_is_of_the_year_written_before_it(text, published, expected):
+    assert _read(text, published) == expected

@@ -13,14 +13,14 @@ from lib.parse.script import to_simplified
 from tests.date_readings import found_dates, reads_as
 
 READINGS = [
-    ("腾讯下半年将推出新产品。", "下半年", InYear(half_part(2), offset=0)),
-    ("騰訊下半年將推出新產品。", "下半年", InYear(half_part(2), offset=0)),
+    ("腾讯下半年将推出新产品。", "下半年", InYear(half_part(2), offset=0, of_the_year=True)),
+    ("騰訊下半年將推出新產品。", "下半年", InYear(half_part(2), offset=0, of_the_year=True)),
     ("騰訊預計第四季度營收增長。", "第四季度", InYear(quarter_part(4))),  # named like a month: cues place it
     ("該公司年內上市。", "年内", InYear(WHOLE_YEAR, offset=0, of_the_year=True)),
     ("腾讯第四季营收增长。", "第四季", InYear(quarter_part(4))),
     ("騰訊首季盈利增長。", "首季", InYear(quarter_part(1), offset=0)),
     ("小米二季报显示营收增长。", "二季", InYear(quarter_part(2))),
-    ("阿里巴巴上半年末现金充裕。", "上半年末", InYear(month_part(6), "end", offset=0)),
+    ("阿里巴巴上半年末现金充裕。", "上半年末", InYear(month_part(6), "end", offset=0, of_the_year=True)),
     ("百度年底前推出新模型。", "年底", InYear(year_edge_part("end"), "end", offset=0, of_the_year=True)),
     ("騰訊年底前推出新遊戲。", "年底", InYear(year_edge_part("end"), "end", offset=0, of_the_year=True)),
     ("新年伊始，小米发布新车。", "新年伊始", InYear(year_edge_part("early"), "early", toward="new")),
