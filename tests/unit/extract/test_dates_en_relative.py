@@ -34,7 +34,7 @@ CASES = [
      Chained("period", -1, otherwise=InYear(WHOLE_YEAR, offset=-1))),
     ("Daily orders doubled from three years ago.", "three years ago", InYear(WHOLE_YEAR, offset=-3)),
     ("Users rose 60% from two years ago.", "two years ago", InYear(WHOLE_YEAR, offset=-2)),
-    ("Revenue in the first half grew.", "the first half", InYear(half_part(1), offset=0)),
+    ("Revenue in the first half grew.", "the first half", InYear(half_part(1), offset=0, of_the_year=True)),
     # Class (split S, the Commerce Secretary on the app-store bans: 'said, "Today's actions prove once again…"'):
     # a happening "today's" owns ("the actions", "the launch": company_references.txt) is the publication day's,
     # capitalised after an opening quote too.
