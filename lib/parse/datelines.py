@@ -57,11 +57,13 @@ ENGLISH_MONTHS = {word.lower(): number for kind, number, word in builtin_rules()
                   if kind in ("month", "month_abbreviation")}
 # Their alternation, longest first (so "sept" wins over "sep"), for the dateline and date-line patterns.
 ENGLISH_MONTH_NAMES = literal_alternation(ENGLISH_MONTHS)
-# The place may be left out, as Reuters does for a story filed from no city: "Dec 21 (Reuters) -".
+# The place may be left out, as Reuters does for a story filed from no city: "Dec 21 (Reuters) -". A page that
+# prints the dateline on a line of its own may drop the dash ("BEIJING, March 13 (Reuters)" above the lead): the
+# line's end closes it then, as the dash does; in a sentence the outlet is followed by words ("(Reuters) said").
 _ENGLISH = re.compile(
     rf"^\s*(?:(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s*)?(?P<mon>{ENGLISH_MONTH_NAMES})\.?\s+"
     rf"(?P<d>\d{{1,2}})"
-    rf"(?:,\s*(?P<y>\d{{4}}))?\s*\((?P<outlet>[^()]{{2,40}})\)\s*[-–—]", re.I)
+    rf"(?:,\s*(?P<y>\d{{4}}))?\s*\((?P<outlet>[^()]{{2,40}})\)\s*(?:[-–—]|$)", re.I)
 # A press release's or a blog's dateline: a day with its year, a wire in slashes or none, then a dash
 # ("SHANGHAI, Aug. 8, 2019 /PRNewswire/ --", "August 26, 2024 - Shares of …").
 _ENGLISH_RELEASE = re.compile(

@@ -161,6 +161,14 @@ DATELINE_CASES = [
     ("【獵雲網（微信：ilieyun）北京】8月3日報道（文/張鵬會）", "獵雲網", "", None, (8, 3)),
     ("【猎云网上海】2019年3月1日报道（编译：小葵）", "猎云网", "", _day(2019, 3, 1), (3, 1)),
     ("IT之家 1月20日报道，DeepSeek发布R1", "IT之家", "", None, (1, 20)),
+    # Class (publication date not read, AD en2844; AC en2745): a wire dateline printed on a line of its own, its dash
+    # dropped by the page ("BEIJING, March 13 (Reuters)" above the lead): the line's end closes it. A Chinese
+    # dateline standing alone on its line already reads, in either script.
+    ("BEIJING, March 13 (Reuters)", "Reuters", "", None, (3, 13)),
+    ("BEIJING, June 26 (Reuters)  ", "Reuters", "", None, (6, 26)),
+    ("SHANGHAI, Nov 4, 2020 (AFP)", "AFP", "", _day(2020, 11, 4), (11, 4)),
+    ("中新社北京3月13日电", "中新社", "", None, (3, 13)),
+    ("中新社北京3月13日電", "中新社", "", None, (3, 13)),
 ]
 
 
@@ -198,6 +206,8 @@ def test_a_dateline_states_its_day_of_month_with_or_without_its_month(reader, li
     "据新华社北京1月9日电",  # not at the start of the line
     "字节跳动1月9日发布豆包。",
     "BEIJING, Jan 20 (Reuters) said",  # no dash after the outlet
+    "BEIJING, March 13 (Reuters) reported that Zhipu raised funds",  # words after the outlet: a sentence
+    "In March 13 (Reuters)",  # no capitalised place before the date
     "On Jan 20 (Reuters) - ByteDance said",  # no place before the date
     "BEIJING, Jan 20 (a very long note that is no outlet at all, surely) - x",  # an outlet is 2-40 characters
     "Beijing (Reuters) said the firm grew",  # no dash after the outlet
