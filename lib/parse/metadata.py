@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from lib.parse.bylines import source_and_author
 from lib.parse.clean import RemovedBlock
-from lib.parse.dateline_days import in_latest_stated_year
+from lib.parse.dateline_days import in_latest_stated_year, lead_of, on_the_leads_weekday
 from lib.parse.datelines import Dateline, DatelineReader
 from lib.parse.metadata_dates import (
     META_LABELS,
@@ -82,20 +82,32 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     published, other = (None, None) if dated else _publication_date(candidates)
     reader = DatelineReader(builtin_rules().dateline_cues) if datelines is None else datelines
     dateline_day = None
-    for dateline in (found for line, _ in candidates if (found := reader.read(line)) is not None):
+    for line, dateline in ((line, found) for line, _ in candidates if (found := reader.read(line)) is not None):
         source, author = source or dateline.outlet, author or dateline.author
         if dated:
             continue
         if published is None and dateline.published is None:
             dateline_day = _year_less_day(dateline_day, dateline)
         published = (published or dateline.published
-                     or in_latest_stated_year(dateline.month_day, raw_text, reader.not_reported))
+                     or in_latest_stated_year(dateline.month_day, raw_text, reader.not_reported)
+                     or _on_the_leads_weekday(dateline, lines, line, reader))
     if published is None and not dated and (today := _glossed_today(candidates)) is not None:
         dateline_day = dateline_day if dateline_day and dateline_day[0] else today
         published = in_latest_stated_year(today, raw_text, reader.not_reported)
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
     return DocMeta(title, source, author, url, published, "text" if published else "unknown", "", dateline_day,
                    other)
+
+
+def _on_the_leads_weekday(dateline: Dateline, lines: Sequence[str], line: str,
+                          reader: DatelineReader) -> Period | None:
+    """A year-less dateline's day in the one year its lead's weekday and the years the article names allow
+    (``dateline_days.on_the_leads_weekday``)."""
+    if dateline.month_day is None:
+        return None
+    number = lines.index(line)
+    lead = lead_of(lines, number, reader.opening_length(to_simplified(line)))
+    return on_the_leads_weekday(dateline.month_day, lead, "\n".join(lines), reader.not_reported)
 
 
 def _glossed_today(candidates: Sequence[tuple[str, str | None]]) -> tuple[int, int] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.parse.dateline_days import in_latest_stated_year, report_day
+from lib.parse.dateline_days import in_latest_stated_year, lead_of, on_the_leads_weekday, report_day
 from lib.parse.datelines import DatelineReader
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
@@ -31,6 +31,47 @@ def reader() -> DatelineReader:
 def test_a_year_less_dateline_falls_in_the_latest_year_its_article_states(month_day, text, day):
     found = in_latest_stated_year(month_day, text, WordsRightBefore(("到", "by")))
     assert (found.start.isoformat() if found else None) == day
+
+
+# Class (publication date not read, AA en2519, AG en3106): a year-less dateline no stated year dates falls in the
+# one year, within a year of the latest the article reports, in which its day is the weekday its lead tells: a wire
+# lead tells its news by its dateline's weekday. Not a weekday of another or of every week, not a lead telling two,
+# not a year a plan aims at ("by 2030", 计划到2030年), and none when no year or two of the three fit.
+_NOT_REPORTED = DatelineReader(builtin_rules().dateline_cues).not_reported
+
+
+@pytest.mark.parametrize(("month_day", "lead", "text", "day"), [
+    ((9, 26), "A total of 45 taxis started carrying passengers on a trial basis Thursday in Changsha.",
+     "Baidu launched Apollo in 2017. The trial road may reach 135 km by the first half of 2020.", "2019-09-26"),
+    ((12, 21), "MiniMax has passed a listing hearing, according to a stock exchange filing on Sunday.",
+     "The offering could happen before the end of 2025.", "2025-12-21"),
+    ((9, 26), "45辆自动驾驶出租车周四在长沙开始试运营。", "百度于2019年4月与两家本地企业成立合资公司。", "2019-09-26"),
+    ((9, 26), "45輛自動駕駛出租車週四在長沙開始試運營。", "百度於2019年4月與兩家本地企業成立合資公司。", "2019-09-26"),
+    ((12, 21), "MiniMax通过港交所上市聆讯，星期日的文件显示。", "MiniMax计划到2025年上市。", None),
+    # near misses: another week's or every week's weekday, two weekdays, no year, a plan's year alone, no fit
+    ((9, 26), "Baidu said last Thursday that 45 taxis had started a trial.", "It launched Apollo in 2019.", None),
+    ((9, 26), "百度上周四宣布45辆出租车开始试运营。", "百度于2019年4月成立合资公司。", None),
+    ((9, 26), "百度每週四發布營運數據。", "百度於2019年4月成立合資公司。", None),
+    ((9, 26), "Baidu said on Wednesday that taxis began carrying passengers on Thursday.", "Apollo, 2019.", None),
+    ((9, 26), "Taxis started carrying passengers Thursday.", "Baidu set up a joint venture in April.", None),
+    ((9, 26), "Taxis started carrying passengers Thursday.", "Baidu targets 1,000 taxis by 2030.", None),
+    ((9, 26), "Taxis started carrying passengers Friday.", "Baidu set up a joint venture in 2019.", None),
+])
+def test_a_year_less_dateline_falls_on_its_leads_weekday(month_day, lead, text, day):
+    found = on_the_leads_weekday(month_day, lead, text, _NOT_REPORTED)
+    assert (found.start.isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize(("lines", "number", "lead"), [
+    (["Title", "", "CHANGSHA, Sept. 26 (Xinhua) --", "", "Taxis started a trial Thursday. Baidu said."], 2,
+     "Taxis started a trial Thursday."),
+    (["Dec 21 (Reuters) - MiniMax passed a hearing on Sunday. It said."], 0, "MiniMax passed a hearing on Sunday."),
+    (["新华社长沙9月26日电", "出租车周四开始试运营。百度表示。"], 0, "出租车周四开始试运营。"),
+    (["新華社長沙9月26日電", "出租車週四開始試運營。百度表示。"], 0, "出租車週四開始試運營。"),
+    (["CHANGSHA, Sept. 26 (Xinhua) --"], 0, ""),
+])
+def test_the_lead_is_the_first_sentence_after_the_dateline(reader, lines, number, lead):
+    assert lead_of(lines, number, reader.opening_length(to_simplified(lines[number]))) == lead
 
 
 # Class (issue 9): a wire story filed before publication tells "today" from its filing day.

@@ -256,6 +256,17 @@ def test_detect_metadata_never_raises(text):
      "2021-08-30"),
     ("Title\nDec 21 (Reuters) - MiniMax said in December 2025 it passed a listing hearing.", "2025-12-21"),
     ("Title\nKUALA LUMPUR (Nov 8): Tencent said in a statement Nov 7 it would expand.", None),
+    # Class (publication date not read, AA en2519, AG en3106): no stated year, the lead's weekday and the years
+    # named: the one year of the three around the latest in which the dateline's day is that weekday. A stated year
+    # reads first.
+    ("Title\nCHANGSHA, Sept. 26 (Xinhua) --\nA total of 45 taxis started carrying passengers on a trial basis "
+     "Thursday in Changsha.\nThe trial road may reach 135 km by the first half of 2020.", "2019-09-26"),
+    ("Title\nDec 21 (Reuters) - MiniMax has passed a listing hearing, according to a stock exchange filing on "
+     "Sunday.\nThe offering could happen before the end of 2025.", "2025-12-21"),
+    ("Title\nDec 21 (Reuters) - MiniMax has passed a listing hearing, according to a filing last Sunday.\n"
+     "The offering could happen before the end of 2025.", None),
+    ("标题\n新华社长沙9月26日电\n45辆自动驾驶出租车周四在长沙开始试运营。百度2019年4月成立合资公司。", "2019-09-26"),
+    ("標題\n新華社長沙9月26日電\n45輛自動駕駛出租車週五在長沙開始試運營。百度2019年4月成立合資公司。", "2019-09-26"),
 ])
 def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boilerplate_rules):
     meta = _detect(text, boilerplate_rules)
