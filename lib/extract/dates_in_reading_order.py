@@ -26,6 +26,7 @@ from lib.extract.story_time import (
     placed_before_the_first_date,
     story_year_after,
     told_after_the_latest,
+    told_as_history,
 )
 from lib.extract.text_spans import clear_of
 from lib.extract.weekdays_told import (
@@ -85,13 +86,14 @@ class DatesInReadingOrder:
         before; ``fiscal_year`` is the calendar a fiscal label is on, or a function that works it out."""
         matches = self._find(text, fiscal_year, self.published or self.narrative)
         year_open = self.published is None and self.narrative is None  # before this sentence's own years
-        if year_open and (told_at := _story_period(text, matches, self.cues)):
+        if year_open and (told := _story_period(text, matches, self.cues)):
+            told_at, reported = told
             # "6月1日，雷军在2024未来汽车先行者大会上表示": the first year an undated story states places the days and
             # months the same sentence names; a shift from it waits for a later sentence ("Founded in 2021, it raised
             # $600 million last year": not 2020), and a day before the period told ("3月20日，腾讯公布2024年第四季度
             # 营收") is in a later year, which the sentence does not say.
             self.narrative = Period(date(told_at.start.year, 1, 1), "year")
-            matches = _with_days_placed(matches, self._find(text, fiscal_year, self.narrative), told_at)
+            matches = _with_days_placed(matches, self._find(text, fiscal_year, self.narrative), told_at, reported)
         elif self.published is None:
             matches = told_after_the_latest(matches, self.latest_told)
         if self.datelines and matches:
@@ -181,22 +183,34 @@ class DatesInReadingOrder:
             self.narrative_date = stated.period
 
 
-def _story_period(text: str, matches: Sequence[DateMatch], cues: CuePatterns | None) -> Period | None:
+def _story_period(text: str, matches: Sequence[DateMatch],
+                  cues: CuePatterns | None) -> tuple[Period, bool] | None:
     """The period an undated story's sentence is told at: its last date with a year of its own the story is at,
-    else the year of an event it names ("2024未来汽车先行者大会"); None when it tells none."""
+    else the year of an event it names ("2024未来汽车先行者大会"); None when it tells none. With it, whether the
+    story reports that period, not a time it looks back on or sets against (``story_time.told_as_history``:
+    "从2024年的46.4%提升到了今年的49.2%")."""
     explicit, _ = last_in_story(text, matches, cues)
     if explicit is not None:
-        return explicit.period
+        return explicit.period, not told_as_history(text, explicit)
     year = year_of_a_named_event(text)
-    return Period(date(year, 1, 1), "year") if year else None
+    return (Period(date(year, 1, 1), "year"), True) if year else None
 
 
-def _with_days_placed(matches: Sequence[DateMatch], placed: Sequence[DateMatch], told_at: Period) -> list[DateMatch]:
-    """``matches`` with the dates of ``placed`` (the same sentence read in the year it is told at) that name
-    their day or month in words, that ``matches`` left unread and that start no earlier than ``told_at``."""
-    days = [m for m in placed if m.stated and m.relative and m.period.start >= told_at.start
+def _with_days_placed(matches: Sequence[DateMatch], placed: Sequence[DateMatch], told_at: Period,
+                      reported: bool = False) -> list[DateMatch]:
+    """``matches`` with the dates of ``placed`` (the same sentence read in the year it is told at) that ``matches``
+    left unread, that start no earlier than ``told_at`` and that name their day or month in words, or, when the
+    sentence reports ``told_at`` (``reported``), name a part of its year: this year is the year the sentence is
+    told in ("8月27日，美团发布2025年半年报，今年第二季度…", "在…2020年峰会上表示，将于今年9月份发布")."""
+    days = [m for m in placed if m.relative and (m.stated or (reported and _in_the_year_told(m, told_at)))
+            and m.period.start >= told_at.start
             and clear_of(m, matches)]
     return sorted([*matches, *days], key=lambda m: m.start)
+
+
+def _in_the_year_told(match: DateMatch, told_at: Period) -> bool:
+    """Whether ``match``, read in the year ``told_at`` is of, names a part of that very year ("今年第二季度")."""
+    return match.period.precision != "day" and match.period.start.year == told_at.start.year == match.period.end.year
 
 
 def _unplaced_days(text: str, matches: Sequence[DateMatch]) -> list[YearLessDay]:

@@ -87,9 +87,15 @@ def latest_of(text: str, told: DateMatch, latest: Period | None) -> Period | Non
     """The later-starting of ``told`` (a date of ``text`` an undated story is at) and ``latest``, among dates finer
     than a year and not told as a company's past (``_NOT_REPORTED``): a year alone is as often a
     look back ("founded in 2014")."""
-    if told.period.precision == "year" or _NOT_REPORTED.before(to_simplified(text), told.start):
+    if told.period.precision == "year" or told_as_history(text, told):
         return latest
     return told.period if latest is None or told.period.start > latest.start else latest
+
+
+def told_as_history(text: str, told: DateMatch) -> bool:
+    """Whether ``told`` (a date of ``text``) follows a word of a company's past or a span's start (``_NOT_REPORTED``:
+    "始于", "founded in", 从): a time looked back on or set against, not the time reported."""
+    return _NOT_REPORTED.before(to_simplified(text), told.start)
 
 
 def placed_before_the_first_date(rows: list[dict], first: tuple[int, Period] | None,

@@ -221,6 +221,25 @@ NARRATIVE_YEAR_CASES = [
                  [("2021", "2021-01-01")], id="near miss: a shift waits for a later sentence, English"),
     pytest.param(["成立于2021年的拼多多去年营收大增。"],
                  [("2021年", "2021-01-01")], id="near miss: a shift waits for a later sentence, simplified"),
+    # Class (publication date not read, L zs1002, AG zs3112): this year, or a part of it, in the sentence that
+    # reports the story's year is that year ("8月27日，美团发布2025年半年报，今年第二季度…"); not when the year is a
+    # time looked back on or set against ("从2024年的46.4%提升到了今年的49.2%", "founded in 2021").
+    pytest.param(["On August 27, Kuaishou reported its results for the first half of 2025, and revenue this year "
+                  "beat estimates."],
+                 [("August 27", "2025-08-27"), ("the first half of 2025", "2025-01-01"), ("this year", "2025-01-01")],
+                 id="this year of the year reported, English"),
+    pytest.param(["8月27日，快手发布2025年半年报，今年第二季度净利润同比增长20%。"],
+                 [("8月27日", "2025-08-27"), ("2025年半年报", "2025-01-01"), ("今年第二季度", "2025-04-01")],
+                 id="this year of the year reported, simplified"),
+    pytest.param(["騰訊在2020年峰會上表示，將於今年9月份發布新模型。"],
+                 [("2020年", "2020-01-01"), ("今年9月份", "2020-09-01")],
+                 id="this year of the year reported, traditional"),
+    pytest.param(["拼多多的市场份额从2024年的46.4%提升到了今年的49.2%。"],
+                 [("2024年", "2024-01-01")], id="near miss: this year set against a year, simplified"),
+    pytest.param(["Founded in 2021, OpenAI raised $600 million this year."],
+                 [("2021", "2021-01-01")], id="near miss: this year after a founding year, English"),
+    pytest.param(["成立於1998年的京東今年營收大增。"],
+                 [("1998年", "1998-01-01")], id="near miss: this year after a founding year, traditional"),
     pytest.param(["On March 20, Alibaba said revenue in the fourth quarter of 2024 rose 8%."],
                  [("March 20", ""), ("the fourth quarter of 2024", "2024-10-01")],
                  id="near miss: a day before the quarter it reports, English"),
