@@ -62,6 +62,17 @@ def test_read_chinese_weekdays(text, words, spec):
         ("Tesla週四美股盤前公布交付量。", [("周四", "2025-08-07", "day")]),
         ("蔚來週一港股開市後下跌。", [("周一", "2025-08-04", "day")]),
         ("Xiaomi shares jumped as much as 12% on Friday.", [("Friday", "2025-08-08", "day")]),
+        # Class (split AH zs3251 "泡泡玛特港股周二大跌8.1%"; "特斯拉股价周一大跌", "KOSPI延续周一大跌" on other pages):
+        # the degree word of a move (大跌, 暴跌, 急升, 飙升, 重挫) right after the weekday
+        ("泡泡玛特港股周二大跌8.1%。", [("周二", "2025-08-05", "day")]),
+        ("泡泡瑪特港股週二大跌8.1%。", [("周二", "2025-08-05", "day")]),
+        ("英伟达股价周一暴跌17%。", [("周一", "2025-08-04", "day")]),
+        ("小米股價週四急升5%。", [("周四", "2025-08-07", "day")]),
+        ("蔚来周五飙升逾一成。", [("周五", "2025-08-08", "day")]),
+        ("Pop Mart's Hong Kong shares tumbled 8.1% on Tuesday.", [("Tuesday", "2025-08-05", "day")]),
+        # ... not a recurring sale day, nor the jeweller 周大福
+        ("平台每周二大促销。", []),
+        ("周大福股价大涨。", []),
         ("Tesla reported deliveries before the US market opened on Thursday.", [("Thursday", "2025-08-07", "day")]),
         # Class (split S, a Hong Kong daily on Baidu's Ernie Bot: "繼周二百度(9888)宣布推出AI聊天技術",
         # "其美股早於周二急漲逾三成後"): after 于, 在, 继 the weekday is a day whatever follows, a company's name or
