@@ -74,6 +74,7 @@ class DatesInReadingOrder:
         self.last_date: Period | None = None
         self.last_told: Period | None = None  # "次年7月" two sentences after "2021年" counts from it
         self.focus: Period | None = None  # the period a results article reports on
+        self.half_told: Period | None = None  # the last half an undated story told: its half-year report's
         self.happening: Period | None = None  # the day a listing or launch was told to happen on: 首日 counts from it
         self.told: dict[int, ToldDay] = {}  # an undated article's weekdays tied to a day: "星期一(1月27日) … 星期一"
         self.weekday_of: dict[tuple[int, int], int] = {}  # its year-less days told with their weekday: "周六(4月10日)"
@@ -84,6 +85,10 @@ class DatesInReadingOrder:
              fiscal_year: FiscalYear | None | Callable[[], FiscalYear | None]) -> SentenceDates:
         """The dates of sentence ``sent_id`` (``text``, at ``start`` in the article), read against the sentences
         before; ``fiscal_year`` is the calendar a fiscal label is on, or a function that works it out."""
+        if self.published is None and (half := half_reported(text, None, self.half_told)) is not None:
+            # "2025年上半年实现营业收入…。寒武纪在半年报中表示,…报告期内收入较上年同期大幅增长": the report's
+            # half is what the sentence naming it compares with, whatever quarter was told between.
+            self.focus = half
         matches = self._find(text, fiscal_year, self.published or self.narrative)
         year_open = self.published is None and self.narrative is None  # before this sentence's own years
         if year_open and (told := _story_period(text, matches, self.cues)):
@@ -160,7 +165,9 @@ class DatesInReadingOrder:
         # "for the quarter", 本季度, 去年同期; a stated period set against ("较2023年3月") names no period in focus.
         reported = self.focus is not None and any(m.compared and m.relative for m in matches)
         # "寒武纪发布首份半年报。报告期内…": a half-year report named without its year puts its half in focus.
-        self.focus = in_focus(matches, half_reported(text, self.published) or self.focus)
+        self.focus = in_focus(matches, half_reported(text, self.published, self.half_told) or self.focus)
+        self.half_told = next((m.period for m in reversed(matches)
+                               if m.period.precision == "half" and not m.compared), self.half_told)
         self.anchor = anchor_after(matches, self.anchor)
         self.happening = happening_day_after(text, matches, self.happening)
         if self.published is None:

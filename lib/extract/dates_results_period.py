@@ -62,11 +62,14 @@ _RESULTS_NOUN = re.compile(
     rf"(?:{alternation(w for w in _WORDS['results_noun'] if not w.isascii())})")
 
 
-def half_reported(text: str, published: Period | None) -> Period | None:
+def half_reported(text: str, published: Period | None, half_told: Period | None = None) -> Period | None:
     """The half a report named in ``text`` without its own date is about: the last closed before
-    publication ("寒武纪发布上市后的首份半年报" told on August 27, 2020 is the first half of 2020)."""
-    if published is None or not _MAY_NAME_A_HALF_REPORT.may_match(text) or _HALF_REPORT.search(text) is None:
+    publication ("寒武纪发布上市后的首份半年报" told on August 27, 2020 is the first half of 2020); with the
+    publication date unknown, the half the story last told ("2025年上半年实现营业收入…。寒武纪在半年报中表示")."""
+    if not _MAY_NAME_A_HALF_REPORT.may_match(text) or _HALF_REPORT.search(text) is None:
         return None
+    if published is None:
+        return half_told
     start = published.start
     return Period(date(start.year, 1, 1), "half") if start.month > 6 else Period(date(start.year - 1, 7, 1), "half")
 

@@ -48,6 +48,30 @@ CARRIED = [
                  [[("2023年", "2023-01-01", "year")], [("7月", "2023-07-01", "month")]], id="narrative-year-hans"),
     pytest.param(["2023年，百度重組了智能雲。", "7月，百度下調價格。"], None,
                  [[("2023年", "2023-01-01", "year")], [("7月", "2023-07-01", "month")]], id="narrative-year-hant"),
+    # Class (split AH zs3240, an undated story of a half-year report, as zs502 and zs905 are dated ones): the
+    # sentence naming the half-year report compares with the half the story told, not a quarter told after it.
+    pytest.param(["寒武纪2025年上半年营收28.8亿元,第二季度净利6.8亿元。",
+                  "寒武纪在半年报中表示,报告期内收入较上年同期大幅增长。"], None,
+                 [[("2025年上半年", "2025-01-01", "half"), ("第二季度", "2025-04-01", "quarter")],
+                  [("报告期", "2025-01-01", "half"), ("上年同期", "2024-01-01", "half")]],
+                 id="half-report-undated-hans"),
+    pytest.param(["寒武紀2025年上半年營收28.8億元,第二季度淨利6.8億元。",
+                  "寒武紀在半年報中表示,報告期內收入較上年同期大幅增長。"], None,
+                 [[("2025年上半年", "2025-01-01", "half"), ("第二季度", "2025-04-01", "quarter")],
+                  [("報告期", "2025-01-01", "half"), ("上年同期", "2024-01-01", "half")]],
+                 id="half-report-undated-hant"),
+    pytest.param(["Cambricon's revenue for the first half of 2025 rose 43-fold, and its second-quarter profit was 683 "
+                  "million yuan.", "In its half-year results, the company said revenue was 2.9 billion yuan, "
+                  "compared to 65 million yuan for the same period last year."], None,
+                 [[("the first half of 2025", "2025-01-01", "half"), ("second-quarter", "2025-04-01", "quarter")],
+                  [("the same period last year", "2024-01-01", "half")]], id="half-report-undated-en"),
+    # ... a sentence that names no half-year report compares with the quarter told last, and a report named
+    # before any half was told puts none in focus.
+    pytest.param(["寒武纪2025年上半年营收28.8亿元,第二季度净利6.8亿元。", "研发投入较上年同期增长2%。"], None,
+                 [[("2025年上半年", "2025-01-01", "half"), ("第二季度", "2025-04-01", "quarter")],
+                  [("上年同期", "2024-04-01", "quarter")]], id="no-half-report-undated-hans"),
+    pytest.param(["寒武纪发布半年报。", "研发投入较上年同期增长2%。"], None, [[], []],
+                 id="half-report-no-half-told-hans"),
 ]
 
 

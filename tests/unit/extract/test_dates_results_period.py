@@ -158,8 +158,13 @@ def test_half_reported(text, published, expected):
     assert half_reported(text, parse_iso_period(published)) == expected
 
 
-def test_half_reported_needs_a_publication_date():
+def test_half_reported_needs_a_publication_date_or_a_half_told():
     assert half_reported("寒武纪发布半年报", None) is None
+    told = Period(date(2025, 1, 1), "half")
+    assert half_reported("寒武纪在半年报中表示", None, told) == told
+    assert half_reported("寒武纪在财报中表示", None, told) is None
+    first_half_2020 = Period(date(2020, 1, 1), "half")
+    assert half_reported("寒武纪发布上市后的首份半年报", parse_iso_period("2020-08-27"), told) == first_half_2020
 
 
 # The quarter reported named by reference: "the latest quarter", "the most recent quarter" (as "the past
