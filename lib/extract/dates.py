@@ -81,10 +81,10 @@ from lib.rules.fiscal_years import FiscalYear
 # Every reader but the festivals', one pass over a sentence for all their cue words; in the order the
 # readers were first read in, which breaks ties between equally long readings, but the fiscal labels' first:
 # "FY2027" is read as a year by both, and only the fiscal reader knows it may not be a calendar year.
-_READERS = ReaderGroup([dates_fiscal.READER, dates_coordinated.READER, dates_en.READER, dates_en_relative.READER,
-                        dates_en_chains.READER, dates_zh.READER, dates_zh_relative.READER, dates_seasons.READER,
-                        dates_results_period.READER, dates_en_days.READER, dates_en_grammar.READER,
-                        dates_zh_year_to_date.READER, dates_few_weeks.READER])
+_READERS = ReaderGroup([dates_fiscal.READER, dates_fiscal.ZH_READER, dates_coordinated.READER, dates_en.READER,
+                        dates_en_relative.READER, dates_en_chains.READER, dates_zh.READER, dates_zh_relative.READER,
+                        dates_seasons.READER, dates_results_period.READER, dates_en_days.READER,
+                        dates_en_grammar.READER, dates_zh_year_to_date.READER, dates_few_weeks.READER])
 
 
 def find_dates(
@@ -169,7 +169,7 @@ def find_dates(
             candidate = replace(candidate, spec=replace(spec, of_the_year=False))
         if (isinstance(spec, InYear) and spec.fiscal and fiscal_year is not None
                 and (calendar := fiscal_year() if callable(fiscal_year) else fiscal_year) is not None
-                and (fiscal := fiscal_period(spec, calendar)) is not None):
+                and (fiscal := fiscal_period(spec, calendar, published)) is not None):
             period = fiscal
         elif narrative_date is not None and isinstance(spec, Shift | OnWeekday | DayOfMonth):
             period = resolve_in_narrative(spec, narrative_date)

@@ -7,6 +7,11 @@ calendar year (PDD's "fiscal 2023 second quarter" is April-June 2023). For a com
 ``fiscal_period`` places them instead: Alibaba's fiscal year runs April to March and is numbered by the
 year it ends in, so its "Q1 FY2026" is April-June 2025. A period starts where the data model's periods
 start: a fiscal year or half is read as the calendar year or half holding its first month.
+
+The Chinese press also names a quarter of the fiscal year under way without its year ("预期在第二财季", Hong
+Kong's "今个财政年度首季", "本财年第二季度"): read ``fiscal`` with no year, it is that quarter of the fiscal year
+holding publication on its company's calendar (Alibaba's 第二财季 told on September 2, 2025 is July-September
+2025), and on the calendar year for any other company.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from lib.chinese_numerals import chinese_number
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
 from lib.extract.dates_en_bare import HALF_ORDINAL, QUARTER_ORDINAL, half_number, quarter_number
 from lib.extract.dates_resolve import add_months
@@ -50,16 +56,23 @@ def fiscal_year_of(companies: Iterable[str]) -> FiscalYear | None:
     return calendars.pop() if len(calendars) == 1 else None
 
 
-def fiscal_period(spec: DateSpec, calendar: FiscalYear) -> Period | None:
-    """The period a fiscal ``spec`` names on ``calendar``; None for any other spec.
+def fiscal_period(spec: DateSpec, calendar: FiscalYear, published: Period | None = None) -> Period | None:
+    """The period a fiscal ``spec`` names on ``calendar``; None for any other spec. A year-less one ("第二财季")
+    is of the fiscal year holding ``published`` (None when it is unknown).
 
     A month or day told with a fiscal year ("2026财年3月") is left to the calendar: the press names months
     by the calendar whatever the year's numbering.
     """
-    if not (isinstance(spec, InYear) and spec.fiscal and spec.year is not None
-            and spec.part.precision in ("year", "half", "quarter")):
+    if not (isinstance(spec, InYear) and spec.fiscal and spec.part.precision in ("year", "half", "quarter")):
         return None
-    first_month = date(spec.year + calendar.year_shift, calendar.first_month, 1)
+    if spec.year is not None:
+        first_month = date(spec.year + calendar.year_shift, calendar.first_month, 1)
+    elif published is not None and spec.offset == 0:  # "第二财季": the fiscal year under way
+        first_month = date(published.start.year, calendar.first_month, 1)
+        if first_month > published.start:
+            first_month = date(published.start.year - 1, calendar.first_month, 1)
+    else:
+        return None
     # A part's month counts from the fiscal year's first month: its fourth quarter is its months 10-12.
     start = add_months(first_month, spec.part.month - 1)
     return Period(align(start, spec.part.precision), spec.part.precision)
@@ -112,3 +125,21 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b{_FISCAL_YEAR}"), _whole_year, ("label",)),
 ]
 READER = CandidateReader(_PATTERNS, _CUES)
+
+
+def _quarter_under_way(match: re.Match, text: str) -> DateSpec:
+    written = match["qn"]
+    quarter = 1 if written is None else int(written) if written.isdigit() else chinese_number(written)
+    return InYear(quarter_part(quarter), offset=0, fiscal=True)
+
+
+# "第二财季", "本财年第二季度", "今个财政年度首季" (Hong Kong), "本会计年度第一季": a quarter of the fiscal year under
+# way. Simplified (traditional text is read as simplified). Not after a year: "2026财年第二财季" has its year.
+_NOT_AFTER_A_YEAR = "(?<![0-9〇零一二三四五六七八九十年])"
+_ZH_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
+    (re.compile(rf"{_NOT_AFTER_A_YEAR}第(?P<qn>[1-4一二三四])财季"), _quarter_under_way, ("quarter",)),
+    (re.compile(r"(?:本|今个|这个)(?:财年|财政年度|会计年度)的?(?:第(?P<qn>[1-4一二三四])|首)季度?"),
+     _quarter_under_way, ("year",)),
+]
+ZH_READER = CandidateReader(_ZH_PATTERNS, CueTable(cased=(("quarter", "财季"), ("year", "财年"), ("year", "财政年度"),
+                                                         ("year", "会计年度"))))
