@@ -54,6 +54,11 @@ from tests.date_readings import reads_as
     ("用户可在3日内申请退款。", None, None),
     ("股价跌破5日均线。", None, None),
     ("近7日销量增长。", None, None),
+    # Class (split AH zt3223, a tender offer's term; 超过 and 至少 already): a bound set on a term of days
+    ("收购期限不得少于30日，并不得超过60日。", None, None),
+    ("收購期限不得少於30日，並不得超過60日。", None, None),
+    ("要约期限不多于15日。", None, None),
+    ("智元机器人30日宣布完成收购。", "30日", DayOfMonth(30)),
     ("腾讯总部位于20号。", None, None),
     ("乘坐3号线前往。", None, None),
 ])
