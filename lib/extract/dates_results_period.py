@@ -1,7 +1,7 @@
 """Read how a results report names the period it reports on, and the period it compares with, when the
 words state no date of their own: "3Q2025", "the third fiscal quarter", "the quarter ended September",
-"a quarter ago", "during the past quarter", "in the latest quarter", "2025年半年度报告", "中芯期内收入22.09亿
-美元"; and which half a report named without a year is about ("寒武纪发布首份半年报。报告期内…", ``half_reported``).
+"a quarter ago", "during the past quarter", "in the latest quarter", "in the last three months" (with a results
+figure), "2025年半年度报告", "中芯期内收入22.09亿美元"; and which half a report named without a year is about ("寒武纪发布首份半年报。报告期内…", ``half_reported``).
 
 The reported period is the one in focus (``dates_chain``): "the past quarter", "the latest quarter" and
 期内 are that period, "a quarter ago" the quarter before it. With none in focus, a figure told for it is the
@@ -125,6 +125,23 @@ def _past_quarter(match: re.Match, text: str) -> DateSpec:
     return Chained("quarter", 0, otherwise=LAST_CLOSED_QUARTER)
 
 
+# A results figure in the sentence: "the past three months" is then the quarter reported, not a window ending now.
+_RESULTS_FIGURE = re.compile(r"\b(?i:results|earnings|revenues?|profits?)\b")
+
+
+def _past_three_months(match: re.Match, text: str) -> DateSpec | None:
+    """"Revenues rose 3% in the last three months, according to results published today": the quarter in focus,
+    else the last closed before publication, as "the past quarter" is; only in a sentence telling a results
+    figure ("shares fell 20% in the past three months" is a window ending now, no quarter)."""
+    return _past_quarter(match, text) if _RESULTS_FIGURE.search(text) else None
+
+
+def _previous_three_months(match: re.Match, text: str) -> DateSpec:
+    """"the 24 percent growth recorded in the previous three months": the quarter before the one in focus, else
+    before publication's, as "the previous quarter" is."""
+    return Chained("quarter", -1, or_published=True)
+
+
 def _end_of_quarter_before(match: re.Match, text: str) -> DateSpec:
     """"上个季度末", "the end of the previous quarter": the last month of the quarter before the one in focus,
     else before publication's, as "the end of the first quarter" is its last month."""
@@ -148,7 +165,7 @@ _CUES = CueTable(
            *(("half_report", word) for word in _WORDS["half_report"] if not word.isascii())),
     uncased=(("fiscal", "fiscal"), ("ended", "ended"), ("ended", "ending"), ("ago", "ago"),
              *(("past", word.split()[0]) for word in _WORDS["reported_quarter"]),
-             ("quarter_end", "quarter")),
+             ("quarter_end", "quarter"), ("months", "months")),
 )
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # Not a label defined in brackets and quotes ("the six months ended 30 June 2022 (“1H2022”)"): the short
@@ -163,6 +180,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[1-4])\s+quarters?\s+ago)\b"), _quarters_ago, ("ago",)),
     (ascii_pattern(r"(?:(?<=\b[Dd]uring )|(?<=\b[Ii]n )|(?<=\b[Oo]ver )|(?<=\b[Ff]or ))"
                    rf"(?i:the\s+(?:{_REPORTED_QUARTER})\s+quarter)\b(?![-‐])"), _past_quarter, ("past",)),
+    # "in the last three months", "during the past three months" (a quarter's months told as a span), and
+    # "the previous three months": not "the last three months of 2023", a quarter with its year (dates_en).
+    (ascii_pattern(r"(?:(?<=\b[Dd]uring )|(?<=\b[Ii]n )|(?<=\b[Ff]or ))"
+                   rf"(?i:the\s+(?:{_REPORTED_QUARTER}|last)\s+(?:three|3)\s+months)\b(?!\s+(?i:of|ended|ending)\b)"),
+     _past_three_months, ("months",)),
+    (ascii_pattern(r"\b(?i:the\s+(?:previous|prior|preceding)\s+(?:three|3)\s+months)\b(?!\s+(?i:of|ended|ending)\b)"),
+     _previous_three_months, ("months",)),
     (ascii_pattern(r"\b(?i:the\s+end\s+of\s+(?:the\s+(?:previous|prior|preceding)\s+quarter|last\s+quarter))\b"),
      _end_of_quarter_before, ("quarter_end",)),
     (re.compile(r"上一?个?季度?末"), _end_of_quarter_before, ("quarter_end_zh",)),

@@ -72,6 +72,15 @@ READS = [
     ("中芯公佈第三季業績，期內銷售晶圓按季增長4%。", "2025-11-14",
      [("第三季", "2025-07-01", "quarter"), ("期内", "2025-07-01", "quarter")]),
     ("聯想2Q2025營收按年增長22%。", "2025-08-14", [("2Q2025", "2025-04-01", "quarter")]),
+    # Class (splits AG en3101, AH en3219): a quarter's months told as a span, "the last three months" reported
+    # (the quarter in focus, else the last closed) and "the previous three months" (the one before it).
+    ("Revenues of Tencent rose three per cent in the last three months, according to results published today.",
+     "2021-11-10", [("the last three months", "2021-07-01", "quarter"), ("today", "2021-11-10", "day")]),
+    ("PDD said revenue in the first quarter rose 10 percent. That was down on the 24 percent growth recorded in "
+     "the previous three months.", "2025-05-28",
+     [("the first quarter", "2025-01-01", "quarter"), ("the previous three months", "2024-10-01", "quarter")]),
+    ("Baidu's net profit rose 20% during the past three months, its earnings showed.", "2024-11-21",
+     [("the past three months", "2024-07-01", "quarter")]),
 ]
 
 NEAR_MISSES = [
@@ -89,6 +98,11 @@ NEAR_MISSES = [
      "it had tested drones there.", "2024-11-29",
      [("third-quarter", "2024-07-01", "quarter"), ("Friday", "2024-11-29", "day"),
       ("May 2023", "2023-05-01", "month"), ("a year earlier", "2022-05-01", "month")]),
+    # "the past three months" with no results figure is a window ending now, no quarter; nor are 过去三个月 and
+    # 近三個月, which the Chinese press writes of a share price's or an app's window.
+    ("Tencent's shares have fallen 20 per cent in the past three months.", "2021-11-10", []),
+    ("腾讯股价过去三个月下跌20%。", "2021-11-10", []),
+    ("騰訊股價近三個月下跌20%。", "2021-11-10", []),
     # 期内 within a term: a loan's, a contract's; 短期内 "in the short run".
     ("该笔贷款期内利息收入为5亿元。", "2025-08-08", []),
     ("合同期内收入将按月分摊确认。", "2025-08-08", []),
