@@ -1,7 +1,8 @@
 """Read how a results report names the period it reports on, and the period it compares with, when the
 words state no date of their own: "3Q2025", "the third fiscal quarter", "the quarter ended September",
 "a quarter ago", "during the past quarter", "in the latest quarter", "in the last three months" (with a results
-figure), "2025年半年度报告", "中芯期内收入22.09亿美元"; and which half a report named without a year is about ("寒武纪发布首份半年报。报告期内…", ``half_reported``).
+figure), "2025年半年度报告", "中芯期内收入22.09亿美元"; and which half a report named without a year is about
+("寒武纪发布首份半年报。报告期内…", ``half_reported``).
 
 The reported period is the one in focus (``dates_chain``): "the past quarter", "the latest quarter" and
 期内 are that period, "a quarter ago" the quarter before it. With none in focus, a figure told for it is the
