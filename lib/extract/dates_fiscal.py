@@ -8,10 +8,10 @@ calendar year (PDD's "fiscal 2023 second quarter" is April-June 2023). For a com
 year it ends in, so its "Q1 FY2026" is April-June 2025. A period starts where the data model's periods
 start: a fiscal year or half is read as the calendar year or half holding its first month.
 
-The Chinese press also names a quarter of the fiscal year under way without its year ("预期在第二财季", Hong
-Kong's "今个财政年度首季", "本财年第二季度"): read ``fiscal`` with no year, it is that quarter of the fiscal year
-holding publication on its company's calendar (Alibaba's 第二财季 told on September 2, 2025 is July-September
-2025), and on the calendar year for any other company.
+The press also names a quarter of the fiscal year under way without its year ("预期在第二财季", Hong Kong's
+"今个财政年度首季", "本财年第二季度", "its fiscal second quarter"): read ``fiscal`` with no year, it is that
+quarter of the fiscal year holding publication on its company's calendar (Alibaba's 第二财季 told on September 2,
+2025 is July-September 2025), and on the calendar year for any other company.
 """
 
 from __future__ import annotations
@@ -117,6 +117,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
      ("label",)),
     (ascii_pattern(rf"\b(?i:(?:the\s+)?fiscal\s+{_ORDINAL}\s+quarter\s+of\s+)(?P<year>(?:19|20)[0-9]{{2}})"
                    r"(?![A-Za-z0-9%]|[.,][0-9])"), _quarter, ("label",)),
+    # "its fiscal second quarter", "Alibaba's fiscal first quarter": a quarter of the fiscal year under way, as
+    # 第二财季 is (below); not "the fiscal first quarter of 2026", read above with its year.
+    (ascii_pattern(rf"\b(?i:fiscal\s+{_ORDINAL}[\s-]+quarter)\b(?!\s+(?i:of)\b)"),
+     lambda match, text: InYear(quarter_part(quarter_number(None, match["qn"])), offset=0, fiscal=True), ("label",)),
     # "H1 FY2026", "fiscal 2026 first half", "the first half of fiscal 2026".
     (ascii_pattern(rf"\bH(?P<hd>[12])\s+(?:of\s+)?{_FISCAL_YEAR}"), _half, ("label",)),
     (ascii_pattern(rf"\b{_FISCAL_YEAR}\s+(?i:{_HALF}[\s-]+half)\b"), _half, ("label",)),
