@@ -118,8 +118,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b(?i:(?:the\s+)?fiscal\s+{_ORDINAL}\s+quarter\s+of\s+)(?P<year>(?:19|20)[0-9]{{2}})"
                    r"(?![A-Za-z0-9%]|[.,][0-9])"), _quarter, ("label",)),
     # "its fiscal second quarter", "Alibaba's fiscal first quarter": a quarter of the fiscal year under way, as
-    # 第二财季 is (below); not "the fiscal first quarter of 2026", read above with its year.
-    (ascii_pattern(rf"\b(?i:fiscal\s+{_ORDINAL}[\s-]+quarter)\b(?!\s+(?i:of)\b)"),
+    # 第二财季 is (below); not "the fiscal first quarter of 2026", read above with its year, nor "its fiscal
+    # first-quarter results", a results noun's quarter (dates_results_period).
+    (ascii_pattern(rf"\b(?i:fiscal\s+{_ORDINAL}\s+quarter)\b(?![-‐])(?!\s+(?i:of)\b)"),
      lambda match, text: InYear(quarter_part(quarter_number(None, match["qn"])), offset=0, fiscal=True), ("label",)),
     # "H1 FY2026", "fiscal 2026 first half", "the first half of fiscal 2026".
     (ascii_pattern(rf"\bH(?P<hd>[12])\s+(?:of\s+)?{_FISCAL_YEAR}"), _half, ("label",)),
