@@ -140,8 +140,9 @@ def _quarter_under_way(match: re.Match, text: str) -> DateSpec:
 
 # "第二财季", "本财年第二季度", "今个财政年度首季" (Hong Kong), "本会计年度第一季": a quarter of the fiscal year under
 # way. Simplified (traditional text is read as simplified). Not after a year ("2026财年第二财季" has its year) nor
-# after an end day ("截至2024年12月31日止第三财季": the day told is its date, test_dates_period_ended).
-_NOT_AFTER_A_YEAR = "(?<![0-9〇零一二三四五六七八九十年止])"
+# after an end day ("截至2024年12月31日止第三财季", "截至 4 月 27 日的第一财季": the quarter the day ends, whose fiscal
+# year the day tells, not the one under way at publication; the day told is its date, test_dates_period_ended).
+_NOT_AFTER_A_YEAR = r"(?<![0-9〇零一二三四五六七八九十年止])(?<!日的)(?<!日\s的)"
 _ZH_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(rf"{_NOT_AFTER_A_YEAR}第(?P<qn>[1-4一二三四])财季"), _quarter_under_way, ("quarter",)),
     (re.compile(r"(?:本|今个|这个)(?:财年|财政年度|会计年度)的?(?:第(?P<qn>[1-4一二三四])|首)季度?"),

@@ -98,6 +98,11 @@ ROWS = [
                  [("第二财季", "2025-04-01", "quarter")], id="hans-stays-calendar-company-under-way"),
     pytest.param(["英伟达2026财年第二财季营收增长。"], "2025-08-28",
                  [("2026财年", "2025-01-01", "year")], id="hans-year-stated-before-the-quarter"),
+    # stays: the quarter a stated day ends ("截至…日的第N财季"), its fiscal year told by the day, not under way
+    pytest.param(["英伟达预计将在截至 4 月 27 日的第一财季计提高达 55 亿美元的费用。"], "2025-04-18",
+                 [("4 月 27 日", "2025-04-27", "day")], id="hans-quarter-a-day-ends"),
+    pytest.param(["輝達預計在截至4月27日的第一財季計提55億美元費用。"], "2025-04-18",
+                 [("4月27日", "2025-04-27", "day")], id="hant-quarter-a-day-ends"),
 ]
 
 
