@@ -247,6 +247,15 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         lambda match, text: Chained("period", 0),
         ("unit",),
     ),
+    # "this period" after in, during, over, for is "that period" told of a figure ("net income skyrocketed by
+    # 397% to reach CNY 4.57 billion during this period", en3218); told of no figure it is as often a span of
+    # the story's own ("During this period, the founder team's strategy …"), no period in focus.
+    (
+        ascii_pattern(r"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Oo]ver )|(?<=\b[Ff]or ))this\s+period\b"
+                      r"(?!\s+(?:between|of|since|when|ended|ending|to|through|under|before|after)\b)"),
+        lambda match, text: Chained("period", 0) if tells_a_figure(text) else None,
+        ("unit",),
+    ),
     # "full-year revenue", "for the full year", "expected full year revenue": the year of the period in focus
     # or told ("the full year 2024" is read as 2024; "a full year", "one full year in office" are spans, "its
     # first full-year profit" a kind of year). Not after its year ("its 2024 full-year level", "2020 full year

@@ -257,6 +257,25 @@ PERIOD_REFERRED_ROWS = [
      [("第二季度", "2021-04-01", "quarter"), ("期内", "2021-04-01", "quarter")]),
     ("合同期内美团收入增长。", "2021-08-31", []),
     ("合同期內美團收入增長。", "2021-08-31", []),
+    # "this period" told of a figure is "that period" (en3218), as 这一期间 is; told of no figure it is a span
+    # of the story's own ("During this period, the founder team's strategy …", seed 001), no period in focus.
+    # 本期 before a show (本期节目: this episode) is no date.
+    ("Pop Mart's revenue rose 204% in the first half of 2025. Net income reached CNY 4.57 billion during this "
+     "period.", "2025-08-20",
+     [("the first half of 2025", "2025-01-01", "half"), ("this period", "2025-01-01", "half")]),
+    ("Tencent's revenue rose 15% in the second quarter. NetEase's revenue rose 9% in this period.", "2025-08-20",
+     [("the second quarter", "2025-04-01", "quarter"), ("this period", "2025-04-01", "quarter")]),
+    ("Xiaohongshu grew fast in 2016. During this period, the founder team's strategy held.", "2025-08-28",
+     [("2016", "2016-01-01", "year")]),
+    ("Baidu's revenue rose 9% in this period.", "2025-08-28", []),
+    ("泡泡玛特2025年上半年收入增长204%。这一期间，净利润达到45.7亿元。", "2025-08-20",
+     [("2025年上半年", "2025-01-01", "half"), ("这一期间", "2025-01-01", "half")]),
+    ("泡泡瑪特2025年上半年收入增長204%。這一期間，淨利潤達到45.7億元。", "2025-08-20",
+     [("2025年上半年", "2025-01-01", "half"), ("这一期间", "2025-01-01", "half")]),
+    ("腾讯2025年第二季度收入增长15%。本期节目邀请了分析师。", "2025-08-20",
+     [("2025年第二季度", "2025-04-01", "quarter")]),
+    ("騰訊2025年第二季度收入增長15%。本期節目邀請了分析師。", "2025-08-20",
+     [("2025年第二季度", "2025-04-01", "quarter")]),
 ]
 
 
