@@ -122,12 +122,13 @@ def before_a_date(match: re.Match, text: str) -> DateSpec | None:
 
 
 def month_of_that_year(match: re.Match, text: str) -> DateSpec:
-    """"May that year", "October 7 of the following year": a month or day of the year counted from the
-    date before, as 同年5月, 次年10月7日 are."""
+    """"May that year", "October 7 of the following year", "September the year before": a month or day of
+    the year counted from the date before, as 同年5月, 次年10月7日, 前一年9月 are."""
     month = month_number(match["month"])
     part = day_part(month, int(match["day"])) if match["day"] else month_part(month)
-    offset = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}.get(
-        (match["which"] or "").lower(), 0)
+    which = match["which"] or match["side"] or ""  # side: "the year before", "the year after"
+    offset = {"following": 1, "next": 1, "after": 1, "previous": -1, "prior": -1, "preceding": -1,
+              "before": -1}.get(which.lower(), 0)
     return Chained("year", offset, part=part)
 
 

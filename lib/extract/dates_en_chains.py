@@ -109,11 +109,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ("unit",),
     ),
     # "in May that year", "October 7 of the following year": the month or day in the year counted from the
-    # date before (a "that year" read alone would count from the month itself).
+    # date before (a "that year" read alone would count from the month itself). "September the year before"
+    # (en3219: "down from 6.4 per cent in September the year before") is "September the previous year", as
+    # 前一年9月 is; only where the clause ends on it: "the year before the launch" counts from a happening.
     (
         ascii_pattern(rf"\b(?P<month>{FULL_MONTH})(?:\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)?,?\s+"
-                      r"(?:of\s+|in\s+)?(?i:that(?:\s+same)?|the\s+(?P<which>same|next|following|previous|prior"
-                      r"|preceding))\s+year\b(?!['’])"),
+                      r"(?:of\s+|in\s+)?(?i:(?:that(?:\s+same)?|the\s+(?P<which>same|next|following|previous|prior"
+                      r"|preceding))\s+year\b(?!['’])|the\s+year\s+(?P<side>before|after)(?:hand)?(?=\s*(?:[.,;:)]|$)))"),
         specs.month_of_that_year,
         ("unit",),
     ),

@@ -144,6 +144,20 @@ ANAPHORA_ROWS = [
     ("Alibaba said in May that yearly sales rose.", [("May", "2024-05-01", "month")]),  # "yearly": no year
     ("In 2019 Xiaomi said in May that year's phones sold out.",  # a possessive: the year of the phones
      [("2019", "2019-01-01", "year"), ("May", "2019-05-01", "month"), ("that year", "2019-01-01", "year")]),
+    # "September the year before" is "September the previous year" where the clause ends on it, as 前一年9月
+    # (en3219); "the year before the launch" counts from a happening, no date of its own.
+    ("Minors took 0.7 per cent of games time in September 2021, down from 6.4 per cent in September the year "
+     "before.", [("September 2021", "2021-09-01", "month"), ("September the year before", "2020-09-01", "month")]),
+    ("Huawei shipped 10 million phones in March 2020, up from 5 million in March the year beforehand.",
+     [("March 2020", "2020-03-01", "month"), ("March the year beforehand", "2019-03-01", "month")]),
+    ("Xiaomi's car went on sale in March 2024; in May the year after, it opened a second plant.",
+     [("March 2024", "2024-03-01", "month"), ("May the year after", "2025-05-01", "month")]),
+    ("2021年9月未成年人游戏时长占比0.7%，前一年9月为6.4%。",
+     [("2021年9月", "2021-09-01", "month"), ("前一年9月", "2020-09-01", "month")]),
+    ("2021年9月未成年人遊戲時長佔比0.7%，前一年9月為6.4%。",
+     [("2021年9月", "2021-09-01", "month"), ("前一年9月", "2020-09-01", "month")]),
+    ("Alibaba listed in September 2014, and in May the year before the listing it filed.",
+     [("September 2014", "2014-09-01", "month"), ("May", "2014-05-01", "month")]),
 ]
 
 WEEKDAY_ROWS = [

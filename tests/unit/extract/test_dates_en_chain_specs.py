@@ -20,7 +20,8 @@ PATTERNS = {
     specs.same_moment: r"(?i:the\s+same\s+(?P<unit>day|point|time)\s+(?:of\s+(?P<year>\d{4})|last\s+year))",
     specs.before_a_date: rf"(?i:{_COUNT}\s+(?P<side>before|after))",
     specs.month_of_that_year: r"(?P<month>May|October)(?:\s+(?P<day>\d{1,2}))?\s+"
-                              r"(?:of\s+the\s+(?P<which>following|next|previous)\s+year|that\s+year)",
+                              r"(?:of\s+the\s+(?P<which>following|next|previous)\s+year|that\s+year"
+                              r"|the\s+year\s+(?P<side>before|after))",
 }
 
 
@@ -64,6 +65,8 @@ def spec_of(builder, text):
     (specs.month_of_that_year, "Huawei launched the phone in May that year.", Chained("year", 0, part=month_part(5))),
     (specs.month_of_that_year, "The rule took effect on October 7 of the following year.",
      Chained("year", 1, part=day_part(10, 7))),
+    (specs.month_of_that_year, "Its share was 6.4 per cent in October the year before.",
+     Chained("year", -1, part=month_part(10))),
 ])
 def test_the_spec_an_english_counted_date_stands_for(builder, text, spec):
     assert spec_of(builder, text) == spec
