@@ -66,3 +66,43 @@ ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), ROWS)
 def test_a_weekday_counts_from_the_day_told_when_only_the_month_is_published(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Class: "this week" in an article dated to its month alone is the week of the day told before it (en1320 "On
+# Monday, July 14, … Huang dominates Chinese headlines this week"; zt102 "路透社周三(3日)報道,…本周向商務部職員發信";
+# zs2005 "12月22日,快手依旧还在回答…,这周都不可能进入聆讯环节"). Near misses stay unread: no day told, a day told long
+# before, a week counted from the writer's ("last week", 上周, 下周), one ahead of the day told ("later this week").
+THIS_WEEK_ROWS = [
+    # English.
+    ("On Monday, July 14, Nvidia said H20 sales were approved. Huang dominates Chinese headlines this week.",
+     "2025-07", [("July 14", "2025-07-14", "day"), ("this week", "2025-07-14", "week")]),
+    ("On December 22, Kuaishou was still answering the exchange's questions; it cannot reach a hearing this week.",
+     "2020-12", [("December 22", "2020-12-22", "day"), ("this week", "2020-12-21", "week")]),
+    # Simplified Chinese.
+    ("路透社周三(3日)报道，有美国高级官员本周向商务部职员发信表示，华为仍然列于实体清单上。", "2019-07",
+     [("3日", "2019-07-03", "day"), ("本周", "2019-07-01", "week")]),
+    ("12月22日，快手依旧还在回答港交所上市科的问题，这周都不可能进入聆讯环节。", "2020-12",
+     [("12月22日", "2020-12-22", "day"), ("这周", "2020-12-21", "week")]),
+    # Traditional Chinese.
+    ("路透社週三(3日)報道，有美國高級官員本週向商務部職員發信表示，華為仍然列於實體清單上。", "2019-07",
+     [("3日", "2019-07-03", "day"), ("本週", "2019-07-01", "week")]),
+    ("12月22日，快手依舊還在回答港交所上市科的問題，這週都不可能進入聆訊環節。", "2020-12",
+     [("12月22日", "2020-12-22", "day"), ("這週", "2020-12-21", "week")]),
+    # Near misses.
+    ("Huang dominates Chinese headlines this week.", "2025-07", []),
+    ("Alibaba listed in New York on September 19, 2014. Its shares rose 3% this week.", "2022-11",
+     [("September 19, 2014", "2014-09-19", "day")]),
+    ("On July 14, Nvidia said H20 sales were approved. Shein filed for a listing last week.", "2025-07",
+     [("July 14", "2025-07-14", "day")]),
+    ("On July 14, Nvidia said H20 sales were approved. Huang will visit Beijing later this week.", "2025-07",
+     [("July 14", "2025-07-14", "day")]),
+    ("华为本周发布了新手机。", "2024-06", []),
+    ("7月14日，英伟达宣布获准出售H20。知乎上周通过了上市聆讯。", "2025-07", [("7月14日", "2025-07-14", "day")]),
+    ("華為本週發布了新手機。", "2024-06", []),
+    ("7月14日，輝達宣布獲准出售H20。知乎下週將開始招股。", "2025-07", [("7月14日", "2025-07-14", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THIS_WEEK_ROWS)
+def test_this_week_is_the_week_of_the_day_told_when_only_the_month_is_published(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
