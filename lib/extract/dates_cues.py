@@ -17,6 +17,12 @@ from lib.extract.dates_cue_patterns import CuePatterns
 
 # How much text around a date the cues are looked for in; the widest reach fits well inside.
 _WINDOW = 60
+# A year-less date whose year a cue decides is looked back from this far: a modal word's reach of ten English words
+# over a long object ("would complete internal testing of a ChatGPT-style project called … in March", "expect
+# Tencent to report flat revenues or a small contraction on Wednesday") runs past sixty characters. A date with its
+# year keeps the nearer window: a modal word a clause back ("could replace the H20 when it becomes available for
+# purchase in the second half of 2025") would make an undated story's year a plan's aim.
+YEAR_LESS_WINDOW = 120
 # What a date leaves the cues to read (``_open_to_cues``): the text before it and a comparison word there.
 _Opening = tuple[str, "re.Match | None", "re.Pattern | None"]  # before the date, its comparison word, cancel
 
@@ -47,12 +53,13 @@ def leans_ahead(text: str, start: int, end: int, day_precise: bool, patterns: Cu
 
 
 def ahead_cue(text: str, start: int, end: int, day_precise: bool, patterns: CuePatterns,
-              weekday: bool = False) -> str | None:
+              weekday: bool = False, window: int = _WINDOW) -> str | None:
     """``GOVERNS`` when a cue governs the date, else ``LEANS_AHEAD`` when one leans it ahead, else None:
     ``governs`` then ``leans_ahead``, with what both first check about the date checked once. ``weekday``:
     the date is a bare weekday, which the weekday cancel rows reach too ("had announced plans to build a
-    plant on Thursday": the announcement's Thursday, the one just past)."""
-    opening = _open_to_cues(text, start, end, patterns, weekday)
+    plant on Thursday": the announcement's Thursday, the one just past). ``window``: how many characters
+    before the date a cue is looked for in (``YEAR_LESS_WINDOW`` for a date whose year the cue decides)."""
+    opening = _open_to_cues(text, start, end, patterns, weekday, window)
     if opening is None:
         return None
     if _governs(text, end, day_precise, patterns, opening):
@@ -118,12 +125,13 @@ def _governed_by(text, end, day_precise, before_cues, after_cues, patterns: CueP
                for pattern, day_only in after_cues if day_precise or not day_only)
 
 
-def _open_to_cues(text: str, start: int, end: int, patterns: CuePatterns, weekday: bool = False) -> _Opening | None:
+def _open_to_cues(text: str, start: int, end: int, patterns: CuePatterns, weekday: bool = False,
+                  window: int = _WINDOW) -> _Opening | None:
     """The text before the date and the comparison word in it, or None when no cue may govern the date.
     A past reporting word right after the date ("announced plans to build a plant and on Friday added
     that …") makes it the saying's day, as one right before it does ("said on Thursday it will …"): the
     future word is the plan's; a past auxiliary right before it tells it as past."""
-    before = text[max(0, start - _WINDOW) : start]
+    before = text[max(0, start - window) : start]
     if ((patterns.reported is not None and patterns.reported.search(before))
             or (patterns.said_on is not None and patterns.said_on.match(text, end))
             # right before the date: "was released on January 20", "since March 1", "已于3月1日"

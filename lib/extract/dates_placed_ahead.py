@@ -15,7 +15,15 @@ import re
 
 from lib.extract import dates_festivals
 from lib.extract.dates_cue_patterns import CuePatterns
-from lib.extract.dates_cues import GOVERNS, LEANS_AHEAD, ahead_cue, modal_before, scheduled, told_as_past
+from lib.extract.dates_cues import (
+    GOVERNS,
+    LEANS_AHEAD,
+    YEAR_LESS_WINDOW,
+    ahead_cue,
+    modal_before,
+    scheduled,
+    told_as_past,
+)
 from lib.extract.dates_ranges import range_begun_by_publication
 from lib.extract.dates_resolve import resolve
 from lib.extract.dates_spec import WHOLE_YEAR, Candidate, DateSpec, DayOfMonth, InYear, OnWeekday
@@ -49,7 +57,7 @@ def governed_or_soon(text: str, candidate: Candidate, candidates: list[Candidate
     day_precise = candidate not in festivals and (_day_precise(spec) or (
         _month_end(spec) and not told_as_past(text, candidate.start, candidate.end, cues)))
     cue = ahead_cue(text, candidate.start, candidate.end, day_precise, cues,
-                    weekday=isinstance(spec, OnWeekday) and spec.week_offset is None)
+                    weekday=isinstance(spec, OnWeekday) and spec.week_offset is None, window=YEAR_LESS_WINDOW)
     governed = cue == GOVERNS or (
         (cue == LEANS_AHEAD or scheduled(text, candidate.start, candidate.end, day_precise, cues))
         and _nearer_ahead(spec, published)) or (

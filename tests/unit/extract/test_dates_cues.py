@@ -13,6 +13,7 @@ from lib.extract.dates_cue_patterns import cue_patterns
 from lib.extract.dates_cues import (
     GOVERNS,
     LEANS_AHEAD,
+    YEAR_LESS_WINDOW,
     ahead_cue,
     governs,
     leans_ahead,
@@ -625,3 +626,25 @@ def test_a_source_closing_the_sentence_does_not_tell_the_date_as_past(text, publ
 def test_told_by_its_saying(text, words, saying):
     scanned, start, end = _span(text, words)
     assert told_by_its_saying(scanned, start, end, PATTERNS) is saying
+
+
+# A modal word reaches a year-less date over a long object when its year is to be decided (``YEAR_LESS_WINDOW``, AG
+# en3143); a date with its year is looked at over the nearer window, so a modal a clause back does not make an undated
+# story's year a plan's aim (X en2219: "could replace the H20 when it becomes available for purchase in the second
+# half of 2025"). Chinese reaches twelve characters, well inside either window.
+@pytest.mark.parametrize(("text", "words", "near", "wide"), [
+    ("Analysts expect Tencent to report flat revenues or a small contraction on Wednesday, when it publishes results.",
+     "Wednesday", None, LEANS_AHEAD),
+    ("The Ascend 920 could replace NVIDIA's H20 when it becomes available for purchase in the second half of 2025.",
+     "the second half of 2025", None, LEANS_AHEAD),
+    ("Analysts expect Tencent to report a contraction on Wednesday.", "Wednesday", LEANS_AHEAD, LEANS_AHEAD),
+    ("分析师预计腾讯周三公布业绩时营收将持平或小幅收缩。", "周三", LEANS_AHEAD, LEANS_AHEAD),
+    ("騰訊週三公布了第三季度業績，營收小幅收縮。", "周三", None, None),
+    ("分析師預計騰訊將於週三公布第三季度業績。", "周三", GOVERNS, GOVERNS),
+    ("Tencent reported a small contraction in its revenue on Wednesday.", "Wednesday", None, None),
+])
+def test_the_window_a_cue_is_looked_for_in(text, words, near, wide):
+    simplified, start, end = _span(text, words)
+    day = words in ("Wednesday", "周三")
+    assert ahead_cue(simplified, start, end, day, PATTERNS) == near
+    assert ahead_cue(simplified, start, end, day, PATTERNS, window=YEAR_LESS_WINDOW) == wide

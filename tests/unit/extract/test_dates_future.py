@@ -143,7 +143,7 @@ def test_cue_file_rows_are_read_with_their_side_and_reach():
     assert FutureCue("before", "将于", 0, False) in FUTURE_CUES
     assert FutureCue("start", "起", 0, False) in FUTURE_CUES
     assert FutureCue("before", "from", 0, True) in FUTURE_CUES
-    assert FutureCue("near", "could", 10, False) in FUTURE_CUES
+    assert FutureCue("near", "could", 12, False) in FUTURE_CUES
     assert FutureCue("cancel", "已于", 0, False) in FUTURE_CUES
     assert FutureCue("tenseless", "effective", 0, False) in FUTURE_CUES
     assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "start", "schedule", "cancel",

@@ -64,6 +64,39 @@ def test_a_cue_places_the_date_ahead(sentence, words, governed, soon):
     assert governed_or_soon(text, candidate, candidates, [], PUBLISHED, FUTURE_CUES) == (governed, soon)
 
 
+# Class (AG en3143, H en609): a modal future word before a long object ("expect Tencent to report flat revenues or a
+# small contraction on Wednesday", "would complete internal testing of a ChatGPT-style project called "Ernie Bot" in
+# March") reaches the year-less date up to twelve words on, past sixty characters. Published Wednesday March 12, 2025:
+# the coming Friday and April are nearer than the last. Chinese puts the date before the verb and its object
+# (将于周五公布, 将于4月完成), so its reach in characters is short. Near misses: the verb told as past, a modal more
+# than twelve words back, and one whose date a reporting verb right before it dates (the saying's).
+LONG_OBJECT_ROWS = [
+    ("Analysts expect Tencent to report flat revenues or a small contraction on Friday, when it publishes results.",
+     "Friday", True, False),
+    ('Baidu said it would complete internal testing of a ChatGPT-style project called "Ernie Bot" in April.',
+     "April", True, False),
+    ("Analysts expect Tencent's advertising and fintech units to return to modest revenue growth in April.",
+     "April", True, False),
+    ("分析师预计腾讯将于周五公布第四季度业绩，营收或将持平甚至小幅收缩。", "周五", True, False),
+    ("分析師預計騰訊將於週五公布第四季度業績，營收或將持平甚至小幅收縮。", "周五", True, False),
+    ("百度表示将于4月完成类ChatGPT项目“文心一言”的内部测试。", "4月", True, False),
+    # near misses: told as past, a modal too far back, a saying's date
+    ("Tencent reported a small contraction on Friday.", "Friday", False, False),
+    ("Tencent will keep investing in games, cloud, advertising, fintech and its many other businesses around the world"
+     " long after it closed the deal in April.", "April", False, False),
+    ("Analysts expect Tencent's revenue to have stayed flat, the company's finance chief said on Friday.",
+     "Friday", False, False),
+    ("腾讯周五公布了第四季度业绩，营收小幅收缩。", "周五", False, False),
+    ("騰訊週五公布了第四季度業績，營收小幅收縮。", "周五", False, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "governed", "soon"), LONG_OBJECT_ROWS)
+def test_a_modal_reaches_past_a_long_object(sentence, words, governed, soon):
+    text, candidate, candidates = _read(sentence, words)
+    assert governed_or_soon(text, candidate, candidates, [], PUBLISHED, FUTURE_CUES) == (governed, soon)
+
+
 # Class (Z en2405): an edge of the year named without its year ("year-end", "the end of the year", 年底) that its
 # clause tells as past cannot lie ahead: "announced just before year-end that it had started proceedings", published
 # on January 4, 2021, is the year-end of 2020, not the one nine months on. Near misses: a plan's edge, a deadline
