@@ -35,8 +35,9 @@ _LEADING_SOURCE = re.compile(r"(?:according to [^,，]{1,60}|据[^，,。]{0,40}
 _LEADING_QUALIFIER = re.compile(r"(?:excluding|not including|剔除|扣除|除去|不计)[^,，。]{1,60}[,，]\s*", re.IGNORECASE)
 # A connective that goes on from the sentence before ("Additionally, ", "Meanwhile, ", "此外，"): the
 # figures after it are still the report's.
-_LEADING_CONNECTIVE = re.compile(r"(?:additionally|in addition|meanwhile|separately|moreover|furthermore|also|"
-                                 r"此外|另外|同时|与此同时|另一方面)[,，]\s*", re.IGNORECASE)
+# A contrast goes on from it too ("However, this figure represents a 25.9% decrease", "不过，本季度游戏业务毛利率…").
+_LEADING_CONNECTIVE = re.compile(r"(?:additionally|in addition|meanwhile|separately|moreover|furthermore|also|however|"
+                                 r"此外|另外|同时|与此同时|另一方面|不过)[,，]\s*", re.IGNORECASE)
 # Who speaks, before a quote that opens with the speaker's words: 'Chen added, "We believe …', 'He said: "Our …',
 # 他表示：“我们…”. A few words, a verb of saying, a comma or colon and an opening quote mark.
 _LEADING_SPEAKER = re.compile(r"(?:[^\W\d][\w.'’-]*\s+){1,4}(?:said|says|added|adds|noted|notes|explained|explains|"

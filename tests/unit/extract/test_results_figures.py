@@ -91,6 +91,33 @@ _ZT = ("阿里巴巴發佈了財報。", "市場反應平淡。")
     ([_EN[0], "China's car sales rose to 2 million in March 2024.", "That number was up 10% from March 2023."], []),
     ([_ZH[0], "2024年3月，中国汽车销量达200万辆。", "这个数字较2023年3月增长10%。"], []),
     ([_ZT[0], "2024年3月，中國汽車銷量達200萬輛。", "這個數字較2023年3月增長10%。"], []),
+    # "This figure" takes up the figure before as "the figure" and 这一数字 do, also past a contrast that goes on
+    # from it (XPeng's May deliveries, 2023-06, paraphrased: "XPeng reported delivering 7,506 EVs in May … However,
+    # this figure represents a 25.9% decrease compared to May 2022"; 不过，本季度游戏业务毛利率…).
+    (["Alibaba reported revenue of RMB200 billion for the fourth quarter of 2023.",
+      "However, this figure represents a 5% decrease compared to the fourth quarter of 2022."],
+     [("the fourth quarter of 2023", "Alibaba", "text"), ("the fourth quarter of 2022", "Alibaba", "context")]),
+    (["Alibaba reported revenue of RMB200 billion for the fourth quarter of 2023.",
+      "That figure was up 5% from the fourth quarter of 2022."],
+     [("the fourth quarter of 2023", "Alibaba", "text"), ("the fourth quarter of 2022", "Alibaba", "context")]),
+    (["阿里巴巴2023年第四季度营收2000亿元。", "不过，这一数字较2022年第四季度下降5%。"],
+     [("2023年第四季度", "Alibaba", "text"), ("2022年第四季度", "Alibaba", "context")]),
+    (["阿里巴巴2023年第四季度營收創新高。", "不過，這一數字較2022年第四季度下降5%。"],
+     [("2023年第四季度", "Alibaba", "text"), ("2022年第四季度", "Alibaba", "context")]),
+    # In an article about one company a definite noun takes it up already; about several, only the take-up does.
+    (["Baidu reported 6,155 new subscribers in May 2023.", "Alibaba reported 7,506 new subscribers in May 2023.",
+      "However, this figure represents a 25.9% decrease compared to May 2022."],
+     [("May 2023", "Baidu", "text"), ("May 2023", "Alibaba", "text"), ("May 2022", "Alibaba", "context")]),
+    (["Baidu reported 6,155 new subscribers in May 2023.", "Alibaba reported 7,506 new subscribers in May 2023.",
+      "This figure was down 25.9% from May 2022."],
+     [("May 2023", "Baidu", "text"), ("May 2023", "Alibaba", "text"), ("May 2022", "Alibaba", "context")]),
+    # ... the company before's only: after a market's figure, none; and a figure word not first is no take-up.
+    ([_EN[0], "China's car sales rose to 2 million in March 2024.",
+      "However, this figure represents a 3% decrease compared to March 2023."], []),
+    ([_EN[0], "China's car sales rose to 2 million in March 2024.", "Analysts called this figure weak in April 2024."],
+     []),
+    ([_ZH[0], "2024年3月，中国汽车销量达200万辆。", "不过，这一数字较2023年3月下降3%。"], []),
+    ([_ZT[0], "2024年3月，中國汽車銷量達200萬輛。", "不過，這一數字較2023年3月下降3%。"], []),
     # A platform's user and buyer counts are a release's figures as its revenue is ("• Active buyers in the
     # twelve-month period ended December 31, 2020 were 788.4 million"); a count "of" a market is not.
     ([*_EN, "• Active buyers in the twelve-month period ended December 31, 2023 were 900 million."],

@@ -40,6 +40,10 @@ def test_opening_skips_bullets_quotes_and_spaces(text, first):
     ("Additionally, cash and cash equivalents were RMB284.9 billion", [], "cash"),
     ("Meanwhile, in the second quarter, revenues rose", [(14, 32)], "revenues"),
     ("In addition, Q2 net income rose", [(13, 15)], "net income"),
+    ("However, in the second quarter, revenues fell", [(12, 30)], "revenues"),
+    ("However, cash and cash equivalents fell", [], "cash"),
+    ("不过，经营现金流下降20%", [], "经营现金流"),
+    ("不過，經營現金流下降20%", [], "經營現金流"),
     # past what the figures leave out, also before a period
     ("Excluding share-based compensation, income from operations rose", [], "income from operations"),
     ("Excluding one-off items, in Q2 net loss narrowed", [(28, 30)], "net loss"),
@@ -60,6 +64,8 @@ def test_figure_words_may_open_after_a_source_and_a_period(text, dates, word):
     ("Analysts said Q2 revenue would fall", [(14, 16)]),
     ("行业整体第二季度营收增长", [(4, 8)]),
     ("Meanwhile industry revenue rose", []),  # a connective needs its comma
+    ("However industry revenue fell", []),
+    ("不过行业营收下降", []),
     ("Analysts additionally said revenue rose", []),
     ("同时期营收增长", []),
     ("Excluding China smartphone revenue rose", []),  # what is left out needs its comma
