@@ -50,7 +50,7 @@ from lib.extract import (
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
 from lib.extract.dates_chain import chain_readings
 from lib.extract.dates_cue_patterns import CuePatterns
-from lib.extract.dates_cues import ahead_cue, told_as_past, told_by_its_saying
+from lib.extract.dates_cues import YEAR_LESS_WINDOW, ahead_cue, told_as_past, told_by_its_saying
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_fiscal import fiscal_period
 from lib.extract.dates_match import DateMatch, Reading
@@ -60,6 +60,7 @@ from lib.extract.dates_period_ended import periods_named_by_their_end
 from lib.extract.dates_placed_ahead import governed_or_soon, leaves_ahead_open, year_edge_told_as_past
 from lib.extract.dates_ranges import (
     ends_in_their_starts_year,
+    ranges_ended_by_publication,
     starts_in_their_ends_year,
 )
 from lib.extract.dates_resolve import resolve, resolve_in_narrative
@@ -189,6 +190,9 @@ def find_dates(
             told_as_past(scanned, start, end, cues) or told_by_its_saying(scanned, start, end, cues)))
     readings = periods_named_by_their_end(scanned, starts_in_their_ends_year(scanned, ends_in_their_starts_year(
         scanned, readings)))
+    readings = ranges_ended_by_publication(scanned, readings, published, lambda start, end: (
+        cues is not None and told_as_past(scanned, start, end, cues)
+        and ahead_cue(scanned, start, end, False, cues, window=YEAR_LESS_WINDOW) is None))
     readings = periods_named_by_their_months(scanned, readings)
     readings = workdays_of_their_month(scanned, readings, workdays)
     return chain_readings(text, readings, anchor, published, previous_sentence_date, focus, last_told, happening_day)

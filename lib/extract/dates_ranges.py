@@ -13,13 +13,18 @@ to stable releases in September", 从6月的测试版推进到9月的正式版) 
 
 A range that runs up to publication or past it has begun: "From Nov. 1 to Nov. 11, JD saw …" on
 November 11 is this November, though "from" alone would put its start ahead; so has one that closed
-within a month before publication ("sales from June 1 to 18", published June 19).
+within a month before publication ("sales from June 1 to 18", published June 19). A span of year-less parts
+its clause tells as past, with no future cue, whose end would fall more than a month past publication is the latest
+one ended by then (``ranges_ended_by_publication``): "reported 788.4 million annual active buyers for
+January-December" published in March 2021 is 2020's, not a span nine months from its end. A span told with no past
+word keeps its year: it may be a plan's or a campaign's ("可能3月至4月会赴美国", "之前预告的6至7月", "百度公布自1月26日
+至3月12日，使用者…" published on January 26).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from typing import TypeVar
@@ -31,6 +36,10 @@ from lib.periods import Period
 
 # What may stand between a range's start and its end.
 _LINK = re.compile(r"\s*(?:至|到|或者|或|以及|和|及|与|、|-|–|—|~|～|to|through|until|and|or)\s*", re.IGNORECASE)
+
+# What joins a span's start to its end, not parts told side by side ("第三季度和第四季度的增速有待观察": a part after
+# "and" may lie ahead with no cue).
+_SPAN_LINK = re.compile(r"\s*(?:至|到|-|–|—|~|～|to|through|until)\s*", re.IGNORECASE)
 
 Reading = TypeVar("Reading")
 # A range read back that closed at most this many days before a day-precise publication is the one reported.
@@ -73,6 +82,33 @@ def starts_in_their_ends_year(text: str, readings: Sequence[Reading]) -> list[Re
             period = start.candidate.spec.part.in_year(end_spec.year - 1)
         if period is not None:
             placed[index] = replace(start, period=period)
+    return placed
+
+
+def ranges_ended_by_publication(text: str, readings: Sequence[Reading], published: Period | None,
+                                told_as_past: Callable[[int, int], bool]) -> list[Reading]:
+    """``readings`` (in text order, a range's end already in its start's year) with every range of year-less parts
+    joined as a span whose end would begin more than a month after publication read back to the latest year its end
+    is not after publication, when its start is not governed by a cue and ``told_as_past(start, end)`` (offsets of
+    the span's words) finds its clause told as past with no future cue: the press reports a span it has seen end."""
+    placed = list(readings)
+    if published is None:
+        return placed
+    for index in range(1, len(placed)):
+        start, end = placed[index - 1], placed[index]
+        if (start.period is None or end.period is None or start.governed
+                or not is_year_less(start.candidate.spec) or not is_year_less(end.candidate.spec)
+                or not _SPAN_LINK.fullmatch(text[start.candidate.end : end.candidate.start])
+                or (end.period.start - published.end).days <= _JUST_CLOSED_DAYS
+                or not told_as_past(start.candidate.start, end.candidate.end)):
+            continue
+        back = end.period.start.year - start.period.start.year
+        year = published.end.year
+        if (ended := end.candidate.spec.part.in_year(year)) is not None and ended.end > published.end:
+            year -= 1
+        began, ended = start.candidate.spec.part.in_year(year - back), end.candidate.spec.part.in_year(year)
+        if began is not None and ended is not None and began.start <= ended.start:
+            placed[index - 1], placed[index] = replace(start, period=began), replace(end, period=ended)
     return placed
 
 

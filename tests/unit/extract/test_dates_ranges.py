@@ -66,6 +66,42 @@ def test_a_range_end_takes_its_starts_year(text, expected):
     assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected
 
 
+# Class (issue 9; AC en2706 "the Shanghai-based company reported 788.4 million annual active buyers for
+# January-December", published March 17, 2021, is 2020's): a span of year-less months its clause tells as past, with
+# no future cue, whose end would fall more than a month past publication is the latest one ended by then: the press
+# reports a span it has seen end. Near misses: a span told with no past word may be a plan's or a campaign's
+# (zs210 "可能3月至4月会赴美国", zt1808 "百度也公佈自1月26日至3月12日，使用者…"), and a span ending within a month of
+# publication is the current one.
+ENDED_RANGE_ROWS = [
+    ("Pinduoduo reported 788.4 million annual active buyers for January-December, overtaking Alibaba.",
+     date(2021, 3, 17), [("January", "2020-01-01"), ("December", "2020-12-01")]),
+    ("Pinduoduo had 788.4 million annual active buyers from January to December.", date(2021, 3, 17),
+     [("January", "2020-01-01"), ("December", "2020-12-01")]),
+    ("据路透社报道，拼多多1月至12月的年度活跃买家已达7.884亿。", date(2021, 3, 17),
+     [("1月", "2020-01-01"), ("12月", "2020-12-01")]),
+    ("據路透社報道，拼多多1月至12月的年度活躍買家已達7.884億。", date(2021, 3, 17),
+     [("1月", "2020-01-01"), ("12月", "2020-12-01")]),
+    ("拼多多1-12月的年度活躍買家已經達到7.884億。", date(2021, 3, 17), [("1", "2020-01-01"), ("12月", "2020-12-01")]),
+    # a plan's, a forecast's or a campaign's span, told with no past word
+    ("富士康可能3月至4月会赴美国拜访客户。", date(2023, 2, 1), [("3月", "2023-03-01"), ("4月", "2023-04-01")]),
+    ("富士康可能3月至4月會赴美國拜訪客戶。", date(2023, 2, 1), [("3月", "2023-03-01"), ("4月", "2023-04-01")]),
+    ("百度也公布自1月26日至3月12日，用户在百度App内操作文心助手可抽奖。", date(2026, 1, 26),
+     [("1月26日", "2026-01-26"), ("3月12日", "2026-03-12")]),
+    ("公司计划在10月到12月正式递交IPO招股书。", date(2025, 11, 18), [("10月", "2025-10-01"), ("12月", "2025-12-01")]),
+    ("JD expects sales from March to June to rise.", date(2021, 3, 17),
+     [("March", "2021-03-01"), ("June", "2021-06-01")]),
+    # a span ending within a month of publication
+    ("Xiaomi tested the car between August 20 and September 2.", date(2025, 8, 28),
+     [("August 20", "2025-08-20"), ("September 2", "2025-09-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ENDED_RANGE_ROWS)
+def test_a_year_less_range_told_without_a_cue_has_ended_by_publication(text, published, expected):
+    found = find_dates(to_simplified(text), Period(published, "day"), FUTURE_CUES)
+    assert [(text[m.start:m.end], m.period.start.isoformat()) for m in found] == expected
+
+
 # Class (AD zs2812 "第三季度和第四季度的增速有待观察", published in August 2025): two year-less parts joined by 和, 及,
 # 与, 以及 or 、 are of one year, as "the third quarter and the fourth quarter" are in English: the second is the
 # first's year (the year after when it would come before it), not the latest before publication on its own.
