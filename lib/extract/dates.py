@@ -21,7 +21,9 @@ month-precise one's month) is the coming one unless its clause tells it as past 
 likewise the latest on or before publication unless its words or a governing cue point ahead, and
 so is a bare Chinese day of month ("12日"). A modal future word earlier in the date's clause ("could
 announce … as early as Nov. 16") places it ahead only when that is nearer publication; a past
-auxiliary ("were effective on", "已于") cancels a cue.
+auxiliary ("were effective on", "已于") cancels a cue. A Chinese festival name with no year after a date told two
+or more years before publication ("2015年 – 微信红包：… 。除夕当晚…") is the first on or after it
+(``dates_festivals_told``).
 Dates that need the publication date are dropped when it is unknown; week and day shifts and
 weekdays need a day-precise publication.
 """
@@ -52,6 +54,7 @@ from lib.extract.dates_chain import chain_readings
 from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_cues import YEAR_LESS_WINDOW, ahead_cue, told_as_past, told_by_its_saying
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
+from lib.extract.dates_festivals_told import festival_in_the_year_told
 from lib.extract.dates_fiscal import fiscal_period
 from lib.extract.dates_match import DateMatch, Reading
 from lib.extract.dates_month_spans import periods_named_by_their_months
@@ -176,6 +179,9 @@ def find_dates(
             period = resolve_in_narrative(spec, narrative_date)
         else:
             period = resolve(spec, published, governed, soon)
+            if candidate in festivals and not governed:
+                period = festival_in_the_year_told(scanned[candidate.start:candidate.end], spec, period, published,
+                                                   last_told)
         if period is not None and cues is not None:
             period = year_edge_told_as_past(scanned, candidate, period, published, cues)
         if period is not None:
