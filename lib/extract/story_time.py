@@ -183,9 +183,7 @@ def _after(match: DateMatch, latest: Period) -> DateMatch:
             and not _YEAR_WORDS.search(match.text)):
         return match
     try:
-        month_alone = period.precision == "month"
-        month_day = f"{MONTH_MARK}{period.start.month}" if month_alone else period.start.strftime("%m-%d")
-        later = _in_year(month_day, month_alone, period.start.year + 1)
+        later = Period(period.start.replace(year=period.start.year + 1), period.precision)
     except ValueError:  # February 29 of a common year
         return match
     if later.start < latest.start or (later.start - latest.end).days > _LEAD_UP_DAYS:
