@@ -90,7 +90,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
             dateline_day = _year_less_day(dateline_day, dateline)
         published = (published or dateline.published
                      or in_latest_stated_year(dateline.month_day, raw_text, reader.not_reported)
-                     or _on_the_leads_weekday(dateline, lines, line, reader))
+                     or _on_the_leads_weekday(dateline, lines, line, raw_text, reader))
     if published is None and not dated and (today := _glossed_today(candidates)) is not None:
         dateline_day = dateline_day if dateline_day and dateline_day[0] else today
         published = in_latest_stated_year(today, raw_text, reader.not_reported)
@@ -99,7 +99,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
                    other)
 
 
-def _on_the_leads_weekday(dateline: Dateline, lines: Sequence[str], line: str,
+def _on_the_leads_weekday(dateline: Dateline, lines: Sequence[str], line: str, raw_text: str,
                           reader: DatelineReader) -> Period | None:
     """A year-less dateline's day in the one year its lead's weekday and the years the article names allow
     (``dateline_days.on_the_leads_weekday``)."""
@@ -107,7 +107,7 @@ def _on_the_leads_weekday(dateline: Dateline, lines: Sequence[str], line: str,
         return None
     number = lines.index(line)
     lead = lead_of(lines, number, reader.opening_length(to_simplified(line)))
-    return on_the_leads_weekday(dateline.month_day, lead, "\n".join(lines), reader.not_reported)
+    return on_the_leads_weekday(dateline.month_day, lead, raw_text, reader.not_reported)
 
 
 def _glossed_today(candidates: Sequence[tuple[str, str | None]]) -> tuple[int, int] | None:
