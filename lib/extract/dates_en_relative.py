@@ -107,6 +107,11 @@ def _bare_half(match: re.Match, text: str) -> DateSpec:
     return InYear(half_part(half), offset=0, of_the_year=True)
 
 
+def _hyphened_half(match: re.Match, text: str) -> DateSpec:
+    """"second-half shipment target", "first-half profit": a half of "the year", as "the second half" is."""
+    return InYear(half_part(1 if match["h"].lower() == "first" else 2), offset=0, of_the_year=True)
+
+
 def _earlier_or_later(match: re.Match, text: str) -> DateSpec:
     """"earlier this month" is this month; "later this year" this year, with words pointing ahead."""
     unit, ahead = match["unit"].lower(), match["side"].lower() == "later"
@@ -182,6 +187,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     ),
     (ascii_pattern(r"\b(?P<edge_of>(?i:the\s+)?(?i:end|close)\s+of\s+)?(?i:the\s+(?P<h>first|second)\s+half)\b"
                    r"(?!\s+(?i:of)\b)"), _bare_half, ("half",)),
+    # Hyphened into one modifier it needs no "the", as "third-quarter revenue" does not: "its Mate60 series
+    # second-half shipment target", "first-half profit" (not "first-half 2025": dates_en_year_parts).
+    (ascii_pattern(r"\b(?i:(?P<h>first|second)-half)\b(?![-'’]|\s+(?i:of\b|(?:19|20)[0-9]{2}\b))"),
+     _hyphened_half, ("half",)),
     # "in H2", "for 1H" with no year: the publication year's half, as "the second half" is (not "H20", "H2 2025").
     (ascii_pattern(r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bby )|(?<=\bduring ))(?:H(?P<hn>[12])|(?P<nh>[12])H)\b"
                    r"(?!\s*[0-9'’])"),

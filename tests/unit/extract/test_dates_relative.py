@@ -159,6 +159,17 @@ COUNT_ROWS = [
     ("Tencent shares fell the day before yesterday.", [("the day before yesterday", "2025-03-10", "day", False)]),
     ("Revenue rose 10% in the first half.", [("the first half", "2025-01-01", "half", False)]),
     ("Xiaomi will ship the car in the second half.", [("the second half", "2025-07-01", "half", True)]),
+    # Class (split AH, "Huawei had raised its Mate60 series second-half shipment target"; 下半年出货目标): a half
+    # hyphened into a modifier needs no "the", as "third-quarter revenue" does not; with its year it is one
+    # expression ("first-half 2024"); not the first word of "second-half-year" nor a half "of" something.
+    ("Huawei raised its Mate60 series second-half shipment target by 20%.",
+     [("second-half", "2025-07-01", "half", True)]),
+    ("Xiaomi posted first-half revenue of 10 billion yuan.", [("first-half", "2025-01-01", "half", False)]),
+    ("Xiaomi posted first-half 2024 revenue of 10 billion yuan.", [("first-half 2024", "2024-01-01", "half", False)]),
+    ("Xiaomi's second-half-year outlook improved.", []),
+    ("华为将Mate60系列下半年出货目标上调20%。", [("下半年", "2025-07-01", "half", True)]),
+    ("小米上半年营收增长。", [("上半年", "2025-01-01", "half", False)]),
+    ("小米一半营收来自海外。", []),
     ("Years ago, Baidu led search.", []),
     ("前天，腾讯宣布降价。", [("前天", "2025-03-10", "day", False)]),
     ("后天，小米将举行发布会。", [("后天", "2025-03-14", "day", True)]),
@@ -203,6 +214,8 @@ TRADITIONAL_ROWS = [
     ("昨天，小紅書緊急招聘英語審核員。", [("昨天", "2025-03-11", "day", False)]),
     ("今晚，小米將舉行發布會。", [("今晚", "2025-03-12", "day", True)]),
     ("下半年，小米將發布新車。", [("下半年", "2025-07-01", "half", True)]),
+    ("華為將Mate60系列下半年出貨目標上調20%。", [("下半年", "2025-07-01", "half", True)]),
+    ("小米上半年營收增長。", [("上半年", "2025-01-01", "half", False)]),
     ("公司計劃年底前上線新模型。", [("年底", "2025-10-01", "quarter", True)]),
     ("明年，公司計劃上市。", [("明年", "2026-01-01", "year", True)]),
     ("Shein計劃年內在香港上市。", [("年内", "2025-01-01", "year", False)]),
