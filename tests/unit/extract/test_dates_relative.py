@@ -159,7 +159,9 @@ COUNT_ROWS = [
     ("Tencent shares fell the day before yesterday.", [("the day before yesterday", "2025-03-10", "day", False)]),
     ("Revenue rose 10% in the first half.", [("the first half", "2025-01-01", "half", False)]),
     ("Xiaomi will ship the car in the second half.", [("the second half", "2025-07-01", "half", True)]),
-    # Class (split AH, "Huawei had raised its Mate60 series second-half shipment target"; 下半年出货目标): a half
+    # Class (split AH, "Huawei had raised its Mate60 series second-half shipment target"; wire copy found with the
+    # pages search: "ProPhotonix posted a modest rise in first-half profit", "Thales reported … its first-half
+    # consolidated net income"; 下半年出货目标): a half
     # hyphened into a modifier needs no "the", as "third-quarter revenue" does not; with its year it is one
     # expression ("first-half 2024"); not the first word of "second-half-year" nor a half "of" something.
     ("Huawei raised its Mate60 series second-half shipment target by 20%.",
