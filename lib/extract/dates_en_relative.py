@@ -107,9 +107,15 @@ def _bare_half(match: re.Match, text: str) -> DateSpec:
     return InYear(half_part(half), offset=0, of_the_year=True)
 
 
-def _hyphened_half(match: re.Match, text: str) -> DateSpec:
-    """"second-half shipment target", "first-half profit": a half of "the year", as "the second half" is."""
+def _hyphened_half(match: re.Match, text: str) -> DateSpec | None:
+    """"second-half shipment target", "first-half profit": a half of "the year", as "the second half" is; not
+    after a count ("won 2,025 first-half points", "12 first-half goals": a game's half)."""
+    if _COUNT_BEFORE.search(text, 0, match.start()):
+        return None
     return InYear(half_part(1 if match["h"].lower() == "first" else 2), offset=0, of_the_year=True)
+
+
+_COUNT_BEFORE = re.compile(r"[0-9]\s+\Z")
 
 
 def _earlier_or_later(match: re.Match, text: str) -> DateSpec:

@@ -169,6 +169,8 @@ COUNT_ROWS = [
     ("Xiaomi posted first-half revenue of 10 billion yuan.", [("first-half", "2025-01-01", "half", False)]),
     ("Xiaomi posted first-half 2024 revenue of 10 billion yuan.", [("first-half 2024", "2024-01-01", "half", False)]),
     ("Xiaomi's second-half-year outlook improved.", []),
+    ("The striker scored 12 first-half goals for the club Xiaomi sponsors.", []),  # a game's half, after a count
+    ("小米赞助的球队上半场进了12球。", []),
     ("华为将Mate60系列下半年出货目标上调20%。", [("下半年", "2025-07-01", "half", True)]),
     ("小米上半年营收增长。", [("上半年", "2025-01-01", "half", False)]),
     ("小米一半营收来自海外。", []),
@@ -218,6 +220,7 @@ TRADITIONAL_ROWS = [
     ("下半年，小米將發布新車。", [("下半年", "2025-07-01", "half", True)]),
     ("華為將Mate60系列下半年出貨目標上調20%。", [("下半年", "2025-07-01", "half", True)]),
     ("小米上半年營收增長。", [("上半年", "2025-01-01", "half", False)]),
+    ("小米贊助的球隊上半場進了12球。", []),
     ("公司計劃年底前上線新模型。", [("年底", "2025-10-01", "quarter", True)]),
     ("明年，公司計劃上市。", [("明年", "2026-01-01", "year", True)]),
     ("Shein計劃年內在香港上市。", [("年内", "2025-01-01", "year", False)]),
