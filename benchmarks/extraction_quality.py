@@ -105,7 +105,7 @@ def _score_events(excerpt: Excerpt, text: str, predicted: pd.DataFrame, canonica
     mention_starts = mentions["start"].astype(int).to_numpy()
     score.gold_events += len(excerpt.events)
     score.predicted_events += len(rows)
-    spans = [gold_spans(text, gold) for gold in excerpt.events]
+    spans = [gold_spans(text, gold, excerpt_start(text, excerpt)) for gold in excerpt.events]
     paired = paired_rows(excerpt.events, spans, rows)
     used = set(paired.values())
     for number, gold in enumerate(excerpt.events):

@@ -30,11 +30,14 @@ def paired_rows(golds, spans, rows: list[dict]) -> dict[int, int]:
     return paired
 
 
-def gold_spans(text: str, gold: GoldEvent) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """Where the annotated sentence and its date words are in the ingested text."""
-    if text.count(gold.sentence) != 1:
+def gold_spans(text: str, gold: GoldEvent, start: int = 0) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Where the annotated sentence and its date words are in the ingested text, in the excerpt from ``start``
+    (``excerpt_start``): a headline above it that repeats the sentence's words ("China grants publishing licenses
+    for 70 online games in November" over "…approval of publishing licenses for 70 online games in November") is
+    not annotated, and leaves the sentence found once."""
+    if text.count(gold.sentence, start) != 1:
         return None, None
-    region = sentence_span(text, gold.sentence)
+    region = sentence_span(text, gold.sentence, start)
     at = text.find(gold.date_text, region[0], region[1])
     return region, ((at, at + len(gold.date_text)) if at >= 0 else None)
 

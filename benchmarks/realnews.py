@@ -133,10 +133,11 @@ def split_of(excerpt_id: str) -> str:
     return "A" if number % 2 else "B"
 
 
-def sentence_span(text: str, fragment: str) -> tuple[int, int]:
-    """Where the sentence holding ``fragment`` is: from the sentence end before it to the one after."""
-    start = text.index(fragment)
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+def sentence_span(text: str, fragment: str, after: int = 0) -> tuple[int, int]:
+    """Where the sentence holding ``fragment`` (its first at or after ``after``) is: from the sentence end before
+    it, or ``after``, to the one after."""
+    start = text.index(fragment, after)
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, after, start)), default=after)
     right = _SENTENCE_END.search(text, start + len(fragment))
     return left, right.end() if right else len(text)
 

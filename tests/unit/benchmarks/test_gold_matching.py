@@ -44,6 +44,16 @@ def test_gold_spans(sentence, words, region, found_words):
     assert (TEXT[at[0]:at[1]] if at else None) == found_words
 
 
+def test_a_headline_repeating_the_sentence_leaves_it_found_once_in_the_excerpt():
+    headline = "Alibaba launched Qwen in March\n\n"
+    document = headline + TEXT
+    gold = _gold("Alibaba launched", "March", "2025-03-01", "month")
+    assert gold_spans(document, gold) == (None, None)  # twice in the whole text: no one sentence
+    span, at = gold_spans(document, gold, excerpt_start(document, _excerpt()))
+    assert document[span[0]:span[1]] == " Nvidia shares fell 17% the next day, while Alibaba launched Qwen in March."
+    assert span[0] >= len(headline) and document[at[0]:at[1]] == "March"
+
+
 @pytest.mark.parametrize(("words", "region", "at", "is_inside", "overlapping"), [
     ("Monday", (0, 32), (0, 9), True, True),
     ("March", (0, 32), (0, 9), False, False),
