@@ -12,7 +12,7 @@ them their year once the whole article is read.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from lib.extract.dates import DateMatch
@@ -27,6 +27,8 @@ from lib.extract.story_time import (
     story_year_after,
     told_after_the_latest,
     told_as_history,
+    year_less,
+    year_less_lead_up,
 )
 from lib.extract.text_spans import clear_of
 from lib.extract.weekdays_told import (
@@ -92,13 +94,14 @@ class DatesInReadingOrder:
         matches = self._find(text, fiscal_year, self.published or self.narrative)
         year_open = self.published is None and self.narrative is None  # before this sentence's own years
         if year_open and (told := _story_period(text, matches, self.cues)):
-            told_at, reported = told
+            told_at, reported, told_from = told
             # "6月1日，雷军在2024未来汽车先行者大会上表示": the first year an undated story states places the days and
             # months the same sentence names; a shift from it waits for a later sentence ("Founded in 2021, it raised
             # $600 million last year": not 2020), and a day before the period told ("3月20日，腾讯公布2024年第四季度
             # 营收") is in a later year, which the sentence does not say.
             self.narrative = Period(date(told_at.start.year, 1, 1), "year")
-            matches = _with_days_placed(matches, self._find(text, fiscal_year, self.narrative), told_at, reported)
+            matches = _with_days_placed(matches, self._find(text, fiscal_year, self.narrative), told_at, reported,
+                                        told_from)
         elif self.published is None:
             matches = told_after_the_latest(matches, self.latest_told)
         if self.datelines and matches:
@@ -191,28 +194,41 @@ class DatesInReadingOrder:
 
 
 def _story_period(text: str, matches: Sequence[DateMatch],
-                  cues: CuePatterns | None) -> tuple[Period, bool] | None:
+                  cues: CuePatterns | None) -> tuple[Period, bool, int] | None:
     """The period an undated story's sentence is told at: its last date with a year of its own the story is at,
     else the year of an event it names ("2024未来汽车先行者大会"); None when it tells none. With it, whether the
     story reports that period, not a time it looks back on or sets against (``story_time.told_as_history``:
-    "从2024年的46.4%提升到了今年的49.2%")."""
+    "从2024年的46.4%提升到了今年的49.2%"), and where in ``text`` that date is told (0 for a named event's year)."""
     explicit, _ = last_in_story(text, matches, cues)
     if explicit is not None:
-        return explicit.period, not told_as_history(text, explicit)
+        return explicit.period, not told_as_history(text, explicit), explicit.start
     year = year_of_a_named_event(text)
-    return (Period(date(year, 1, 1), "year"), True) if year else None
+    return (Period(date(year, 1, 1), "year"), True, 0) if year else None
 
 
 def _with_days_placed(matches: Sequence[DateMatch], placed: Sequence[DateMatch], told_at: Period,
-                      reported: bool = False) -> list[DateMatch]:
+                      reported: bool = False, told_from: int = 0) -> list[DateMatch]:
     """``matches`` with the dates of ``placed`` (the same sentence read in the year it is told at) that ``matches``
     left unread, that start no earlier than ``told_at`` and that name their day or month in words, or, when the
     sentence reports ``told_at`` (``reported``), name a part of its year: this year is the year the sentence is
-    told in ("8月27日，美团发布2025年半年报，今年第二季度…", "在…2020年峰会上表示，将于今年9月份发布")."""
-    days = [m for m in placed if m.relative and (m.stated or (reported and _in_the_year_told(m, told_at)))
+    told in ("8月27日，美团发布2025年半年报，今年第二季度…", "在…2020年峰会上表示，将于今年9月份发布"). A day or
+    month told before ``told_at``'s words (at ``told_from``) that its year puts after it is in its lead-up across
+    the new year instead, if that is near (``story_time.year_less_lead_up``: "12月21日通过聆讯，并于12月31日启动
+    招股，已于2026年1月9日挂牌")."""
+    days = [_across_the_new_year(m, told_at) if m.end <= told_from else m
+            for m in placed if m.relative and (m.stated or (reported and _in_the_year_told(m, told_at)))
             and m.period.start >= told_at.start
             and clear_of(m, matches)]
     return sorted([*matches, *days], key=lambda m: m.start)
+
+
+def _across_the_new_year(match: DateMatch, told_at: Period) -> DateMatch:
+    """``match``, a year-less day or month read in ``told_at``'s year after it, placed in the year before when that
+    puts it in the near lead-up to ``told_at`` (``story_time.year_less_lead_up``); else as it is."""
+    if not year_less(match) or match.period.start <= told_at.end:
+        return match
+    lead_up = year_less_lead_up(match.period, told_at)
+    return match if lead_up is None else replace(match, period=lead_up)
 
 
 def _in_the_year_told(match: DateMatch, told_at: Period) -> bool:

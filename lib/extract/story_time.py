@@ -6,7 +6,9 @@ set against ("compared with 2018", a since-span's start) and a date told in an a
 ("ChatGPT, launched in November 2022, is not accessible in China"). Used by ``lib.extract.events``.
 A story told after the latest year it reports does not go back to an earlier year it looks back on. The
 year-less days and months it tells before its first year are of that year when that first date is finer than a
-year and they lie in the half-year up to it ("11月3日，上交所暂缓蚂蚁上市 … 原定于2020年11月5日上市"), else on or
+year and they lie in the half-year up to it ("11月3日，上交所暂缓蚂蚁上市 … 原定于2020年11月5日上市"; across a new
+year, within a quarter of a day or month, "12月21日通过聆讯 … 2026年1月9日挂牌" is December 2025, in the same
+sentence too), else on or
 after the latest date finer than a year it reports, not told as a company's past ("11月14日 … 到2025年9月的数据"). Those
 it tells after that latest date fall on or after it too (``told_after_the_latest``: "2025年12月28日 … 1月25日").
 """
@@ -103,10 +105,12 @@ def placed_before_the_first_date(rows: list[dict], first: tuple[int, Period] | N
     """``rows`` (``lib.schema.Event`` columns) with the year-less month-days and months of the sentences before
     ``first`` (the sentence id and period of the first date an undated story is at) placed in ``first``'s year,
     when ``first`` is finer than a year and the day or month lies in the half-year up to it ("11月3日晚间，上交所
-    宣布暂缓上市 … 于2020年11月6日启动退款"); else on or after the start of ``latest`` (the latest-starting date
-    the story is at, ``latest_of``), in the first year that puts it there, if at most half a year after its end (further
-    on, ``latest`` is a look back: "On December 9 … the decision issued on April 16, 2020"): news is told after
-    what it reports, so
+    宣布暂缓上市 … 于2020年11月6日启动退款"), or in the year before when that puts it at most a quarter before a
+    ``first`` that is a day or month (``year_less_lead_up``: "12月21日，MiniMax通过聆讯 … 2026年1月9日挂牌" is
+    December 2025); else on or after the
+    start of ``latest`` (the latest-starting date the story is at, ``latest_of``), in the first year that puts it
+    there, if at most half a year after its end (further on, ``latest`` is a look back: "On December 9 … the
+    decision issued on April 16, 2020"): news is told after what it reports, so
     "11月14日改名成千问 … QuestMobile到2025年9月的数据" is November 2025 and "1月6日，MiniMax申购收官 … 2025年底完成
     招股" January 2026, as a year-less dateline is (``lib.parse.dateline_days.in_latest_stated_year``). A year told
     alone ("founded in 2014") is as often a look back as the story's own. A bare day of month or weekday, and a day
@@ -127,12 +131,10 @@ def _placed_before(row: dict, told: Period, latest: Period | None) -> dict:
     else ``row`` as it is."""
     month_day = row[E.MONTH_DAY]
     month_alone = month_day.startswith(MONTH_MARK) and month_day[len(MONTH_MARK):].isdigit()
-    try:
-        period = _in_year(month_day, month_alone, told.start.year)
-    except ValueError:  # a bare day of month ("---12"), a weekday (no month_day), February 29 of a common year
-        return row
-    if told.precision != "year" and period.end <= told.end and (told.start - period.start).days <= _LEAD_UP_DAYS:
-        return placed_in(row, period)
+    if not _IN_A_YEAR.match(month_day):
+        return row  # a bare day of month ("---12"), a weekday (no month_day)
+    if (lead_up := _in_the_lead_up(month_day, month_alone, told)) is not None:
+        return placed_in(row, lead_up)
     if latest is None:
         return row
     for year in (latest.start.year, latest.start.year + 1):
@@ -145,10 +147,56 @@ def _placed_before(row: dict, told: Period, latest: Period | None) -> dict:
     return row
 
 
+# A month-day ("11-03") or a month alone ("--11"): what a year places.
+_IN_A_YEAR = re.compile(r"^(?:\d\d-\d\d|" + re.escape(MONTH_MARK) + r"\d+)$")
+
+
+def _in_the_lead_up(month_day: str, month_alone: bool, told: Period) -> Period | None:
+    """A year-less month-day or month in the half-year up to ``told``'s end (``_LEAD_UP_DAYS`` before its start at
+    most): in ``told``'s year, or across the new year before a day or month (``year_less_lead_up``); None if
+    neither."""
+    if told.precision == "year":
+        return None
+    try:
+        period = _in_year(month_day, month_alone, told.start.year)
+    except ValueError:  # February 29 of a common year
+        return None
+    if period.end <= told.end and (told.start - period.start).days <= _LEAD_UP_DAYS:
+        return period
+    return year_less_lead_up(period, told)
+
+
 def _in_year(month_day: str, month_alone: bool, year: int) -> Period:
     """A year-less month-day ("11-03") or month ("--11") in ``year``; ValueError for a day the year lacks."""
     return (Period(date(year, int(month_day[len(MONTH_MARK):]), 1), "month") if month_alone
             else Period(date(year, int(month_day[:2]), int(month_day[3:])), "day"))
+
+
+# How far before a day or month an undated story states a year-less day or month told before it, whose year puts it
+# after that date, may lie in the year before: across a new year the calendar's order runs against the text's, and
+# only a near lead-up is read so ("12月21日通过聆讯，并于12月31日启动招股，已于2026年1月9日挂牌"); a longer gap is as
+# often a look back to an older act ("On December 9, SAMR opened a probe … the decision issued on April 16, 2020"
+# is December 2024).
+_ACROSS_A_NEW_YEAR_DAYS = 92
+
+
+def year_less_lead_up(period: Period, told: Period) -> Period | None:
+    """``period``, a year-less day or month read in ``told``'s year, in the year before when that puts it at most
+    ``_ACROSS_A_NEW_YEAR_DAYS`` before ``told`` (a day or month); None when it does not."""
+    if told.precision not in ("day", "month") or period.precision not in ("day", "month"):
+        return None
+    try:
+        before = Period(period.start.replace(year=period.start.year - 1), period.precision)
+    except ValueError:  # February 29 of a common year
+        return None
+    return before if before.end <= told.end and (told.start - before.start).days <= _ACROSS_A_NEW_YEAR_DAYS else None
+
+
+def year_less(match: DateMatch) -> bool:
+    """Whether ``match`` names a month, and a day perhaps, without any word of its year ("1月25日", "in January"; not
+    "去年12月", "January last year", "2025年1月")."""
+    return bool(match.relative and match.stated and match.period.precision in ("day", "month")
+                and _MONTH_NAMED.search(match.text) and not _YEAR_WORDS.search(match.text))
 
 
 def placed_in(row: dict, period: Period) -> dict:
@@ -178,9 +226,7 @@ def told_after_the_latest(matches: Sequence[DateMatch], latest: Period | None) -
 
 def _after(match: DateMatch, latest: Period) -> DateMatch:
     period = match.period
-    if not (match.relative and match.stated and period.precision in ("day", "month")
-            and period.start < latest.start and _MONTH_NAMED.search(match.text)
-            and not _YEAR_WORDS.search(match.text)):
+    if not (year_less(match) and period.start < latest.start):
         return match
     try:
         later = Period(period.start.replace(year=period.start.year + 1), period.precision)

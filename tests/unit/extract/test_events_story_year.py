@@ -187,13 +187,68 @@ TOLD_AGAIN_ROWS = [
                   ("2025年9月", "2025-09-01", "month", "QuestMobile;ByteDance", "text", False)],
                  id="near-miss-restated-hans"),
     # Near miss: a count that leaves the day's year (the day after December 31) waits for no year it cannot know.
-    pytest.param(["12月31日，小米公布交付数据。", "次日，小米股价上涨。", "小米于2025年3月发布新车。"],
+    pytest.param(["12月31日，小米公布交付数据。", "次日，小米股价上涨。", "小米于2025年发布新车。"],
                  [("12月31日", "", "day", "Xiaomi", "text", False),
-                  ("2025年3月", "2025-03-01", "month", "Xiaomi", "text", False)], id="near-miss-year-end-hans"),
+                  ("2025年", "2025-01-01", "year", "Xiaomi", "text", False)], id="near-miss-year-end-hans"),
     # Near miss: with no year-less day told before, "the same day" still counts from nothing.
     pytest.param(["The same day, Meituan denied the claims.", "JD.com launched its delivery service in February 2025."],
                  [("February 2025", "2025-02-01", "month", "JD.com", "text", False)], id="near-miss-no-day-en"),
 ]
+
+
+# The half-year up to the first date a story states, when that date is a day or month, crosses a new year as it crosses
+# any month's end: a December day told before "January 9, 2026" is December 2025, in an earlier sentence or before
+# the date's words in its own (AH zs3241; told so in the dated D en219, N zs1209, AC zt2720).
+ACROSS_ROWS = [
+    pytest.param(["On December 30, Zhipu AI opened its Hong Kong offering.", "Zhipu AI listed on January 8, 2026."],
+                 [("December 30", "2025-12-30", "day", "Zhipu AI", "text", False),
+                  ("January 8, 2026", "2026-01-08", "day", "Zhipu AI", "text", False)], id="sentence-before-en"),
+    pytest.param(["12月30日，智谱开启港股招股。", "智谱于2026年1月8日挂牌上市。"],
+                 [("12月30日", "2025-12-30", "day", "Zhipu AI", "text", False),
+                  ("2026年1月8日", "2026-01-08", "day", "Zhipu AI", "text", False)], id="sentence-before-hans"),
+    pytest.param(["12月30日，智譜開啟港股招股。", "智譜於2026年1月8日掛牌上市。"],
+                 [("12月30日", "2025-12-30", "day", "Zhipu AI", "text", False),
+                  ("2026年1月8日", "2026-01-08", "day", "Zhipu AI", "text", False)], id="sentence-before-hant"),
+    pytest.param(["On December 21, MiniMax passed its listing hearing, and it listed on January 9, 2026."],
+                 [("December 21", "2025-12-21", "day", "MiniMax", "text", False),
+                  ("January 9, 2026", "2026-01-09", "day", "MiniMax", "text", False)], id="same-sentence-en"),
+    pytest.param(["12月21日，MiniMax通过上市聆讯，并于12月31日启动招股，已于2026年1月9日挂牌。"],
+                 [("12月21日", "2025-12-21", "day", "MiniMax", "text", False),
+                  ("12月31日", "2025-12-31", "day", "MiniMax", "text", False),
+                  ("2026年1月9日", "2026-01-09", "day", "MiniMax", "text", False)], id="same-sentence-hans"),
+    pytest.param(["12月21日，MiniMax通過上市聆訊，並於12月31日啟動招股，已於2026年1月9日掛牌。"],
+                 [("12月21日", "2025-12-21", "day", "MiniMax", "text", False),
+                  ("12月31日", "2025-12-31", "day", "MiniMax", "text", False),
+                  ("2026年1月9日", "2026-01-09", "day", "MiniMax", "text", False)], id="same-sentence-hant"),
+    # Near miss: further back than half a year the day is no lead-up; it is after the latest date, as before.
+    pytest.param(["On May 2, regulators fined Alibaba.", "Alibaba's shares fell in January 2021."],
+                 [("May 2", "2021-05-02", "day", "Alibaba", "text", False),
+                  ("January 2021", "2021-01-01", "month", "Alibaba", "text", False)], id="near-miss-far-en"),
+    pytest.param(["5月2日，监管部门对阿里巴巴处以罚款。", "阿里巴巴股价在2021年1月下跌。"],
+                 [("5月2日", "2021-05-02", "day", "Alibaba", "text", False),
+                  ("2021年1月", "2021-01-01", "month", "Alibaba", "text", False)], id="near-miss-far-hans"),
+    # Near miss: more than a quarter before the date, a day the year before is as often a look back to an older act:
+    # its year stays unknown (the story set's s407).
+    pytest.param(["On December 9, Alibaba's cloud unit opened a new data centre.",
+                  "It builds on the plan Alibaba announced on April 16, 2020."],
+                 [("December 9", "", "day", "Alibaba", "text", False),
+                  ("April 16, 2020", "2020-04-16", "day", "Alibaba", "text", False)], id="near-miss-a-quarter-en"),
+    pytest.param(["12月9日，阿里云启用新的数据中心。", "此举延续了阿里巴巴于2020年4月16日宣布的计划。"],
+                 [("12月9日", "", "day", "Alibaba", "text", False),
+                  ("2020年4月16日", "2020-04-16", "day", "Alibaba", "text", False)], id="near-miss-a-quarter-hans"),
+    # Near miss: a day told after the date's words in its sentence is not its lead-up: its year stays unknown.
+    pytest.param(["MiniMax listed on January 9, 2026, and passed another review on December 21."],
+                 [("January 9, 2026", "2026-01-09", "day", "MiniMax", "text", False),
+                  ("December 21", "", "day", "MiniMax", "text", False)], id="near-miss-told-after-en"),
+    pytest.param(["MiniMax於2026年1月9日掛牌，並於12月21日通過另一項審查。"],
+                 [("2026年1月9日", "2026-01-09", "day", "MiniMax", "text", False),
+                  ("12月21日", "", "day", "MiniMax", "text", False)], id="near-miss-told-after-hant"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), ACROSS_ROWS)
+def test_the_lead_up_to_an_undated_storys_first_date_crosses_a_new_year(sentences, expected):
+    assert _events(sentences, None) == expected
 
 
 @pytest.mark.parametrize(("sentences", "expected"), TOLD_AGAIN_ROWS)
