@@ -146,8 +146,12 @@ def _date_of_an_opening_dateline(line: str) -> tuple[Period, bool] | None:
 # A story opening with the day of writing glossed with its full date ("今日(2026年1月8日)，智谱在港交所上市",
 # "Today (January 8, 2026), Zhipu listed") states its publication day; a gloss of a month ("一年后的今天(2026年2月)")
 # or a today inside the sentence does not.
-_GLOSSED_TODAY = re.compile(rf"\s*(?:{alternation(BYLINE_CUES['today'])})\s*[(（]\s*", re.I)
-_GLOSS_CLOSE = re.compile(r"\s*[)）]")
+# The gloss may name the day's weekday first or last ("Today (Tuesday, 11 Feb 2025)", "今天（2月11日，周二）"): a
+# weekday beside its date restates the day, as it does on a date line.
+_GLOSS_WEEKDAY = (r"(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:星期|禮拜|礼拜|周|週)[一二三四五六日天])"
+                  r"\s*[,，、]?\s*")
+_GLOSSED_TODAY = re.compile(rf"\s*(?:{alternation(BYLINE_CUES['today'])})\s*[(（]\s*(?:{_GLOSS_WEEKDAY})?", re.I)
+_GLOSS_CLOSE = re.compile(rf"\s*(?:[,，、]\s*{_GLOSS_WEEKDAY})?[)）]", re.I)
 
 
 def _date_of_a_glossed_today(line: str) -> tuple[Period, bool] | None:

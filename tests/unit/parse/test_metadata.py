@@ -286,6 +286,11 @@ def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boil
     ("标题\n今日（3月5日），阿里巴巴宣布，其2024年12月推出的推理模型用户已破亿。", "", "2025-03-05"),
     ("標題\n今日（3月5日），騰訊宣布，其2024年12月推出的推理模型用戶已破億。", "", "2025-03-05"),
     ("標題\n今天（9月20日），華為Mate XT正式發售。", "https://www.example.com/2024/09/20/mate-xt", "2024-09-20"),
+    # with the day's weekday in the gloss
+    ("Title\nToday (Monday, 17 March), Meituan reported its results for the year ended December 31, 2024.", "",
+     "2025-03-17"),
+    ("标题\n今天（1月9日，周五），MiniMax在港交所上市，公司2025年12月完成招股。", "", "2026-01-09"),
+    ("標題\n今日（週三，3月5日），騰訊宣布，其2024年12月推出的推理模型用戶已破億。", "", "2025-03-05"),
     # the address's date wins over the year the text's latest month suggests
     ("标题\n今天(3月28日),小米发布SU7。\n2021年,小米宣布造车。", "http://twwtn.com/anews/202403/75844.html",
      "2024-03-28"),

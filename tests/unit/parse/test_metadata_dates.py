@@ -81,6 +81,14 @@ from lib.parse.script import to_simplified
     ("今日（2024年9月20日），華為三折疊手機Mate XT正式在全國門店發售。", None, date(2024, 9, 20)),
     ("Today (January 8, 2026), Zhipu became the first large-model company to list in Hong Kong.", None,
      date(2026, 1, 8)),
+    # the gloss naming the day's weekday too (AH en3202): the weekday restates the day
+    ("Today (Tuesday, 11 Feb 2025), JD.com invited restaurants to join its food delivery platform.", None,
+     date(2025, 2, 11)),
+    ("今天（2025年2月11日，周二），京东宣布邀请品质堂食餐饮商家入驻外卖平台。", None, date(2025, 2, 11)),
+    ("今日（週二，2025年2月11日），京東宣布邀請品質堂食餐飲商家入駐外賣平台。", None, date(2025, 2, 11)),
+    # near misses: a weekday alone in the gloss; a weekday after its date inside the sentence
+    ("Today (Tuesday), JD.com invited restaurants to join its food delivery platform, 11 Feb 2025.", None, None),
+    ("京东今天（周二，2025年2月11日）宣布邀请品质堂食餐饮商家入驻外卖平台。", None, None),
     # near misses: a glossed month, a today inside the sentence, a day without its year
     ("一年后的今天(2026 年 2 月),这个发布被业界称为斯普特尼克时刻,它从根本上改变了行业。", None, None),
     ("今天(2026年2月),这个发布被业界称为斯普特尼克时刻,它从根本上改变了行业的经济轨迹。", None, None),
