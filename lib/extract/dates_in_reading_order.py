@@ -100,8 +100,13 @@ class DatesInReadingOrder:
             # $600 million last year": not 2020), and a day before the period told ("3月20日，腾讯公布2024年第四季度
             # 营收") is in a later year, which the sentence does not say.
             self.narrative = Period(date(told_at.start.year, 1, 1), "year")
-            matches = _with_days_placed(matches, self._find(text, fiscal_year, self.narrative), told_at, reported,
-                                        told_from)
+            placed = self._find(text, fiscal_year, self.narrative)
+            if any(m.relative and clear_of(m, matches) and m.period.start < told_at.start for m in placed):
+                # "从2024年第三季度…到第四季度…再到2025年第一季度": a date before the period told that reads the same
+                # in any year the story could be told in takes its year from the sentence's own words.
+                elsewhen = self._find(text, fiscal_year, Period(date(told_at.start.year + _ELSEWHEN, 1, 1), "year"))
+                matches = [*matches, *_read_alike(placed, elsewhen, matches)]
+            matches = _with_days_placed(matches, placed, told_at, reported, told_from)
         elif self.published is None:
             matches = told_after_the_latest(matches, self.latest_told)
         if self.datelines and matches:
@@ -204,6 +209,19 @@ def _story_period(text: str, matches: Sequence[DateMatch],
         return explicit.period, not told_as_history(text, explicit), explicit.start
     year = year_of_a_named_event(text)
     return (Period(date(year, 1, 1), "year"), True, 0) if year else None
+
+
+# How many years away another reading of a year-opening sentence is told, to see which of its year-less dates its own
+# words place: a whole number of 28-year cycles keeps every day on its weekday and February 29 in leap years.
+_ELSEWHEN = 28
+
+
+def _read_alike(placed: Sequence[DateMatch], elsewhen: Sequence[DateMatch],
+                matches: Sequence[DateMatch]) -> list[DateMatch]:
+    """The dates of ``placed`` that ``matches`` left unread and that ``elsewhen`` (the same sentence read in another
+    year) reads at the same words and the same period: the sentence's own words place them."""
+    same = {(m.start, m.end, m.period) for m in elsewhen}
+    return [m for m in placed if m.relative and (m.start, m.end, m.period) in same and clear_of(m, matches)]
 
 
 def _with_days_placed(matches: Sequence[DateMatch], placed: Sequence[DateMatch], told_at: Period,

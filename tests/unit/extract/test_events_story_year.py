@@ -236,14 +236,50 @@ ACROSS_ROWS = [
     pytest.param(["12月9日，阿里云启用新的数据中心。", "此举延续了阿里巴巴于2020年4月16日宣布的计划。"],
                  [("12月9日", "", "day", "Alibaba", "text", False),
                   ("2020年4月16日", "2020-04-16", "day", "Alibaba", "text", False)], id="near-miss-a-quarter-hans"),
-    # Near miss: a day told after the date's words in its sentence is not its lead-up: its year stays unknown.
-    pytest.param(["MiniMax listed on January 9, 2026, and passed another review on December 21."],
-                 [("January 9, 2026", "2026-01-09", "day", "MiniMax", "text", False),
-                  ("December 21", "", "day", "MiniMax", "text", False)], id="near-miss-told-after-en"),
-    pytest.param(["MiniMax於2026年1月9日掛牌，並於12月21日通過另一項審查。"],
-                 [("2026年1月9日", "2026-01-09", "day", "MiniMax", "text", False),
-                  ("12月21日", "", "day", "MiniMax", "text", False)], id="near-miss-told-after-hant"),
 ]
+
+
+# In the sentence that first states an undated story's year, a year-less date before the period told that its own
+# words place ("从2024年第三季度…到第四季度…再到2025年第一季度", a series running forward; the same reading in
+# whatever year the story is told) is an event of that reading (AE zs2913).
+OWN_WORDS_ROWS = [
+    pytest.param(["Bilibili turned its first adjusted profit in the third quarter of 2024, stayed profitable in the "
+                  "fourth quarter and again in the first quarter of 2025."],
+                 [("the third quarter of 2024", "2024-07-01", "quarter", "Bilibili", "text", False),
+                  ("the fourth quarter", "2024-10-01", "quarter", "Bilibili", "text", False),
+                  ("the first quarter of 2025", "2025-01-01", "quarter", "Bilibili", "text", False)], id="series-en"),
+    pytest.param(["从2024年第三季度首次实现盈利，到第四季度全面转正，再到2025年第一季度继续保持利润，B站交出了答卷。"],
+                 [("2024年第三季度", "2024-07-01", "quarter", "Bilibili", "text", False),
+                  ("第四季度", "2024-10-01", "quarter", "Bilibili", "text", False),
+                  ("2025年第一季度", "2025-01-01", "quarter", "Bilibili", "text", False)], id="series-hans"),
+    pytest.param(["從2024年第三季度首次實現盈利，到第四季度全面轉正，再到2025年第一季度繼續保持利潤，B站交出了答卷。"],
+                 [("2024年第三季度", "2024-07-01", "quarter", "Bilibili", "text", False),
+                  ("第四季度", "2024-10-01", "quarter", "Bilibili", "text", False),
+                  ("2025年第一季度", "2025-01-01", "quarter", "Bilibili", "text", False)], id="series-hant"),
+    pytest.param(["In 2024, Xiaomi's sales rose; in the fourth quarter, revenue hit a record, and in March 2025 it "
+                  "launched a new car."],
+                 [("2024", "2024-01-01", "year", "Xiaomi", "text", False),
+                  ("the fourth quarter", "2024-10-01", "quarter", "Xiaomi", "text", False),
+                  ("March 2025", "2025-03-01", "month", "Xiaomi", "text", False)], id="year-then-part-en"),
+    # Near miss: a day before the period told whose year the sentence does not give keeps none.
+    pytest.param(["On March 20, Tencent reported its revenue for the fourth quarter of 2024."],
+                 [("March 20", "", "day", "Tencent", "text", False),
+                  ("the fourth quarter of 2024", "2024-10-01", "quarter", "Tencent", "text", False)],
+                 id="near-miss-day-before-en"),
+    pytest.param(["3月20日，腾讯公布2024年第四季度营收。"],
+                 [("3月20日", "", "day", "Tencent", "text", False),
+                  ("2024年第四季度", "2024-10-01", "quarter", "Tencent", "text", False)],
+                 id="near-miss-day-before-hans"),
+    pytest.param(["3月20日，騰訊公布2024年第四季度營收。"],
+                 [("3月20日", "", "day", "Tencent", "text", False),
+                  ("2024年第四季度", "2024-10-01", "quarter", "Tencent", "text", False)],
+                 id="near-miss-day-before-hant"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), OWN_WORDS_ROWS)
+def test_a_year_less_date_the_first_year_s_sentence_places_itself_is_read(sentences, expected):
+    assert _events(sentences, None) == expected
 
 
 @pytest.mark.parametrize(("sentences", "expected"), ACROSS_ROWS)
