@@ -94,11 +94,12 @@ class DatesInReadingOrder:
         matches = self._find(text, fiscal_year, self.published or self.narrative)
         year_open = self.published is None and self.narrative is None  # before this sentence's own years
         if year_open and (told := _story_period(text, matches, self.cues)):
-            told_at, reported, told_from = told
+            told_at, told_from = told
             # "6月1日，雷军在2024未来汽车先行者大会上表示": the first year an undated story states places the days and
             # months the same sentence names; a shift from it waits for a later sentence ("Founded in 2021, it raised
             # $600 million last year": not 2020), and a day before the period told ("3月20日，腾讯公布2024年第四季度
-            # 营收") is in a later year, which the sentence does not say.
+            # 营收") is in a later year, which the sentence does not say. A company's past told first ("成立於2020年")
+            # opens no year: the story is not told then (``_story_period``).
             self.narrative = Period(date(told_at.start.year, 1, 1), "year")
             placed = self._find(text, fiscal_year, self.narrative)
             if any(m.relative and clear_of(m, matches) and m.period.start < told_at.start for m in placed):
@@ -106,7 +107,7 @@ class DatesInReadingOrder:
                 # in any year the story could be told in takes its year from the sentence's own words.
                 elsewhen = self._find(text, fiscal_year, Period(date(told_at.start.year + _ELSEWHEN, 1, 1), "year"))
                 matches = [*matches, *_read_alike(placed, elsewhen, matches)]
-            matches = _with_days_placed(matches, placed, told_at, reported, told_from)
+            matches = _with_days_placed(matches, placed, told_at, told_from)
         elif self.published is None:
             matches = told_after_the_latest(matches, self.latest_told)
         if self.datelines and matches:
@@ -186,7 +187,8 @@ class DatesInReadingOrder:
         # Asked again after a year-opening sentence's ``_story_period``: the days its year placed above may be
         # the latest the story goes on from ("6月1日，…在2024…大会上…" then "周五").
         explicit, stated = last_in_story(text, matches, self.cues)
-        if explicit is not None:
+        if explicit is not None and not (self.story_year is None and told_as_history(text, explicit)):
+            # A company's past told before any year the story reports opens none ("摩爾線程成立於2020年 … 今年12月5日").
             self.first_told = self.first_told or (sent_id, explicit.period)
             self.latest_told = latest_of(text, explicit, self.latest_told)
             self.narrative = self.story_year = story_year_after(explicit.period, self.story_year)
@@ -199,16 +201,17 @@ class DatesInReadingOrder:
 
 
 def _story_period(text: str, matches: Sequence[DateMatch],
-                  cues: CuePatterns | None) -> tuple[Period, bool, int] | None:
+                  cues: CuePatterns | None) -> tuple[Period, int] | None:
     """The period an undated story's sentence is told at: its last date with a year of its own the story is at,
-    else the year of an event it names ("2024未来汽车先行者大会"); None when it tells none. With it, whether the
-    story reports that period, not a time it looks back on or sets against (``story_time.told_as_history``:
-    "从2024年的46.4%提升到了今年的49.2%"), and where in ``text`` that date is told (0 for a named event's year)."""
+    else the year of an event it names ("2024未来汽车先行者大会"), and where in ``text`` that date is told (0 for a
+    named event's year); None when it tells none, or only a time it looks back on or sets against
+    (``story_time.told_as_history``: "成立於2020年", "从2024年的46.4%提升到了今年的49.2%"), which the story is not
+    told in: "今年12月5日" after "摩爾線程成立於2020年" is no day of 2020."""
     explicit, _ = last_in_story(text, matches, cues)
     if explicit is not None:
-        return explicit.period, not told_as_history(text, explicit), explicit.start
+        return None if told_as_history(text, explicit) else (explicit.period, explicit.start)
     year = year_of_a_named_event(text)
-    return (Period(date(year, 1, 1), "year"), True, 0) if year else None
+    return (Period(date(year, 1, 1), "year"), 0) if year else None
 
 
 # How many years away another reading of a year-opening sentence is told, to see which of its year-less dates its own
@@ -225,16 +228,15 @@ def _read_alike(placed: Sequence[DateMatch], elsewhen: Sequence[DateMatch],
 
 
 def _with_days_placed(matches: Sequence[DateMatch], placed: Sequence[DateMatch], told_at: Period,
-                      reported: bool = False, told_from: int = 0) -> list[DateMatch]:
+                      told_from: int = 0) -> list[DateMatch]:
     """``matches`` with the dates of ``placed`` (the same sentence read in the year it is told at) that ``matches``
-    left unread, that start no earlier than ``told_at`` and that name their day or month in words, or, when the
-    sentence reports ``told_at`` (``reported``), name a part of its year: this year is the year the sentence is
-    told in ("8月27日，美团发布2025年半年报，今年第二季度…", "在…2020年峰会上表示，将于今年9月份发布"). A day or
-    month told before ``told_at``'s words (at ``told_from``) that its year puts after it is in its lead-up across
-    the new year instead, if that is near (``story_time.year_less_lead_up``: "12月21日通过聆讯，并于12月31日启动
-    招股，已于2026年1月9日挂牌")."""
+    left unread, that start no earlier than ``told_at`` and that name their day or month in words, or a part of its
+    year: this year is the year the sentence is told in ("8月27日，美团发布2025年半年报，今年第二季度…",
+    "在…2020年峰会上表示，将于今年9月份发布"). A day or month told before ``told_at``'s words (at ``told_from``)
+    that its year puts after it is in its lead-up across the new year instead, if that is near
+    (``story_time.year_less_lead_up``: "12月21日通过聆讯，并于12月31日启动招股，已于2026年1月9日挂牌")."""
     days = [_across_the_new_year(m, told_at) if m.end <= told_from else m
-            for m in placed if m.relative and (m.stated or (reported and _in_the_year_told(m, told_at)))
+            for m in placed if m.relative and (m.stated or _in_the_year_told(m, told_at))
             and m.period.start >= told_at.start
             and clear_of(m, matches)]
     return sorted([*matches, *days], key=lambda m: m.start)

@@ -307,7 +307,7 @@ YEAR_LESS_CASES = [
                  id="undated Chinese"),
     pytest.param(Period(date(2025, 8, 1), "day"), ["Moonshot AI released Kimi K2 on July 11."],
                  [("2025-07-11", "", "", "July 11")], id="dated: placed by the publication date"),
-    pytest.param(None, ["Moonshot AI was founded in 2023.", "Moonshot AI released Kimi K2 on July 11."],
+    pytest.param(None, ["Moonshot AI raised $1 billion in 2023.", "Moonshot AI released Kimi K2 on July 11."],
                  [("2023-01-01", "", "", "2023"), ("2023-07-11", "", "", "July 11")],
                  id="undated narrative: placed by the year read before it"),
     pytest.param(None, ["Kimi K2 shipped on July 11."], [], id="no company: no event"),
@@ -318,7 +318,7 @@ YEAR_LESS_CASES = [
                  id="undated Chinese: this year's month"),
     pytest.param(Period(date(2025, 8, 1), "day"), ["Moonshot AI released Kimi K2 in July."],
                  [("2025-07-01", "", "", "July")], id="dated: a month placed by the publication date"),
-    pytest.param(None, ["Moonshot AI was founded in 2023.", "Moonshot AI released Kimi K2 in July."],
+    pytest.param(None, ["Moonshot AI raised $1 billion in 2023.", "Moonshot AI released Kimi K2 in July."],
                  [("2023-01-01", "", "", "2023"), ("2023-07-01", "", "", "July")],
                  id="undated narrative: a month placed by the year read before it"),
 ]

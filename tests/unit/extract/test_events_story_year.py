@@ -277,6 +277,35 @@ OWN_WORDS_ROWS = [
 ]
 
 
+# A company's past told before any year the story reports ("成立於2020年", "founded in", datelines.csv's history words)
+# opens no year: the story is not told then, so a later 今年 / "this year" or year-less month is not of it (V zt2007:
+# "摩爾線程成立於2020年 … 今年12月5日" read December 2020). A year the story reports still opens one.
+HISTORY_FIRST_ROWS = [
+    pytest.param(["Moore Threads was founded in 2020.", "In December, Moore Threads listed in Shanghai."],
+                 [("2020", "2020-01-01", "year", "Moore Threads", "text", False),
+                  ("December", "", "month", "Moore Threads", "text", False)], id="founded-en"),
+    pytest.param(["摩尔线程成立于2020年。", "今年12月5日，摩尔线程在科创板上市。"],
+                 [("2020年", "2020-01-01", "year", "Moore Threads", "text", False)], id="founded-hans"),
+    pytest.param(["摩爾線程成立於2020年，總部位於北京。", "今年12月5日，摩爾線程在科創板掛牌上市。"],
+                 [("2020年", "2020-01-01", "year", "Moore Threads", "text", False)], id="founded-hant"),
+    # Near miss: a year the story reports opens it.
+    pytest.param(["Moore Threads' revenue soared in 2020.", "In December, Moore Threads listed in Shanghai."],
+                 [("2020", "2020-01-01", "year", "Moore Threads", "text", False),
+                  ("December", "2020-12-01", "month", "Moore Threads", "text", False)], id="near-miss-reported-en"),
+    pytest.param(["2020年，摩尔线程营收大增。", "今年12月5日，摩尔线程在科创板上市。"],
+                 [("2020年", "2020-01-01", "year", "Moore Threads", "text", False),
+                  ("今年12月5日", "2020-12-05", "day", "Moore Threads", "text", False)], id="near-miss-reported-hans"),
+    pytest.param(["2020年，摩爾線程營收大增。", "今年12月5日，摩爾線程在科創板掛牌上市。"],
+                 [("2020年", "2020-01-01", "year", "Moore Threads", "text", False),
+                  ("今年12月5日", "2020-12-05", "day", "Moore Threads", "text", False)], id="near-miss-reported-hant"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), HISTORY_FIRST_ROWS)
+def test_a_companys_past_told_first_opens_no_year(sentences, expected):
+    assert _events(sentences, None) == expected
+
+
 @pytest.mark.parametrize(("sentences", "expected"), OWN_WORDS_ROWS)
 def test_a_year_less_date_the_first_year_s_sentence_places_itself_is_read(sentences, expected):
     assert _events(sentences, None) == expected
