@@ -48,6 +48,14 @@ from tests.date_readings import reads_as
     ("市場監管總局責令騰訊三十日內解除獨家版權。", None, None),
     ("中新社北京十日電 小鵬汽車公布銷量。", None, None),
     ("阿里股价连续十日上涨。", None, None),
+    # Class (split AH zt3261 "該股暫連跌3日，累計跌幅8.1%", the Hong Kong market wires' run of trading days): a stock's
+    # run of days up or down, as 连续 is; the day a run began or ended stays a day
+    ("以現價計，該股暫連跌3日，累計跌幅8.1%。", None, None),
+    ("该股暂连升5日，累计升幅12%。", None, None),
+    ("腾讯股价连涨4日，市值重回5万亿港元。", None, None),
+    ("該股連挫3日後反彈。", None, None),
+    ("该股3日起连跌，累计跌幅8%。", "3日", DayOfMonth(3)),
+    ("美團股價連升後，3日回落。", "3日", DayOfMonth(3)),
     ("腾讯三日宣布新游戏。", None, None),
     ("這部劇播出十九日後收視破紀錄。", None, None),
     # a count of days, not a day of the month
