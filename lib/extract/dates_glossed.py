@@ -10,7 +10,9 @@ Joined: a count (words that do not name their month or day) and, right after it,
 - 的 and a stated date that has its year ("一年前的2018年9月20日"), or that falls in the count's period
   ("两天后的7月7日", the count already placed on the day: ``dates_chain._restated``);
 - a stated date in brackets that falls in the count's period ("上週(7月5日)", "today (May 14)");
-- "on" and a stated date naming the same day ("earlier in the day on October 7, 2022").
+- "on" and a stated date naming the same day ("earlier in the day on October 7, 2022");
+- "in" and a month the count holds, after a count that names only a part of its year ("earlier this year in
+  March", "Earlier this year, in August", "late last year, in November"): the month says which part.
 
 A date in brackets right after another restates it too, and is one expression with it: the same day or its
 weekday ("Feb. 5 (Friday)", "年初五（21日）"), or a day lying in the range of days just told, a holiday that names
@@ -23,7 +25,7 @@ A day's own weekday after a comma is its apposition ("January 13, a Monday", "1�
 with it; another weekday after the comma is a day of its own.
 
 Not joined: a date the count does not hold, "上个月的15日" read on this month's 15th stays two readings;
-"this year in October" and "One year later, on Oct. 17, 2023" (a comma), which readers annotate as two; a
+"this year in October" (a whole year: "the best results this year in October" tells two) and "One year later, on Oct. 17, 2023" (a comma), which readers annotate as two; a
 word between the count and 的 ("下月中的春節期間": the festival is a day of its own in that month).
 """
 
@@ -39,6 +41,9 @@ from lib.periods import Period
 _OF = re.compile(r"\s*的\s*")
 _BRACKET = re.compile(r"\s*[(（]\s*")
 _ON = re.compile(r"\s+on\s+", re.IGNORECASE)
+_IN = re.compile(r"\s*,?\s+in\s+", re.IGNORECASE)
+# A count that names only a part of its year, which a month after it places: "earlier this year", "late last year".
+_PART_OF_A_YEAR = re.compile(r"(?:earlier|early|later|late)\s+(?:this|last)\s+year", re.IGNORECASE)
 _CLOSING = re.compile(r"\s*[)）]")
 # What may follow a date glossing another in its brackets before they close: a word or two, no digit, no other
 # date ("(春节假期)", "(Tuesday, February 17th begins)").
@@ -71,6 +76,9 @@ def glossed_end(text: str, count: _Told, stated: _Told) -> int | None:
         closing = _CLOSING.match(text, stated.end)
         return closing.end() if closing and _within(stated.period, count.period) else None
     if _ON.fullmatch(text, count.end, stated.start) and stated.period == count.period:
+        return stated.end
+    if (_IN.fullmatch(text, count.end, stated.start) and stated.period.precision == "month"
+            and _PART_OF_A_YEAR.fullmatch(text, count.start, count.end) and _within(stated.period, count.period)):
         return stated.end
     return None
 

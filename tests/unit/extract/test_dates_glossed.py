@@ -31,6 +31,23 @@ SUNDAY = "2025-07-20"
     # "on" and the same day
     ("A second rule issued earlier in the day on October 7, 2022 added 31 parties, including YMTC.", "2022-10-08",
      [("earlier in the day on October 7, 2022", "2022-10-07", "day")]),
+    # Class (AB en2609 "News of the restructure earlier this year in March", AH en3215 "Earlier this year, in August,
+    # Huawei confirmed"): "in" and a month after a count naming only a part of its year; Chinese writes the month in
+    # the count (今年3月, 去年年底的11月), one expression already
+    ("News of the restructure earlier this year in March came just as tensions thawed.", "2023-06-20",
+     [("earlier this year in March", "2023-03-01", "month")]),
+    ("Earlier this year, in August, Huawei confirmed its Pura 80 lineup uses the chip.", "2025-11-20",
+     [("Earlier this year, in August", "2025-08-01", "month")]),
+    ("Baidu cut its prices late last year, in November.", "2025-03-01",
+     [("late last year, in November", "2024-11-01", "month")]),
+    ("阿里巴巴今年3月宣布重组。", "2023-06-20", [("今年3月", "2023-03-01", "month")]),
+    ("百度去年年底的11月下调了价格。", "2025-03-01", [("去年年底的11月", "2024-11-01", "month")]),
+    ("百度去年年底的11月下調了價格。", "2025-03-01", [("去年年底的11月", "2024-11-01", "month")]),
+    # near misses: "in" and no month, a whole year ("this year in October" above), a month the count does not hold
+    ("Alibaba raised funds earlier this year, in a deal that valued it at $10bn.", "2025-03-01",
+     [("earlier this year", "2025-01-01", "year")]),
+    ("Baidu cut its prices late last year, in March.", "2025-06-01",
+     [("late last year", "2024-10-01", "quarter"), ("March", "2025-03-01", "month")]),
     # near misses: a word between the count and 的 ("下月中"): the festival is a day of its own in that month
     ("下月中的春节期间，腾讯发放红包。", "2026-01-20",
      [("下月", "2026-02-01", "month"), ("春节", "2026-02-17", "day")]),
