@@ -25,8 +25,9 @@ A day's own weekday after a comma is its apposition ("January 13, a Monday", "1�
 with it; another weekday after the comma is a day of its own.
 
 Not joined: a date the count does not hold, "上个月的15日" read on this month's 15th stays two readings;
-"this year in October" (a whole year: "the best results this year in October" tells two) and "One year later, on Oct. 17, 2023" (a comma), which readers annotate as two; a
-word between the count and 的 ("下月中的春節期間": the festival is a day of its own in that month).
+"this year in October" (a whole year: "the best results this year in October" tells two) and "One year later,
+on Oct. 17, 2023" (a comma), which readers annotate as two; a word between the count and 的 ("下月中的春節期間": the
+festival is a day of its own in that month).
 """
 
 from __future__ import annotations
