@@ -33,7 +33,7 @@ from lib.extract.dates_chain_count import (
     day_of,
     goes_on_from_the_story,
 )
-from lib.extract.dates_glossed import glossed_end, restated_in_brackets_end, weekday_in_apposition
+from lib.extract.dates_glossed import day_in_its_month, glossed_end, restated_in_brackets_end, weekday_in_apposition
 from lib.extract.dates_happening_days import names_a_happening
 from lib.extract.dates_match import DateMatch, Reading, date_match, words_ahead
 from lib.extract.dates_resolve import resolve
@@ -146,6 +146,10 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
                 # "around the Lunar New Year (Tuesday, February 17th begins)": the day told restates the holiday
                 first = matches.pop()
                 match = _joined(text, first, first, end)
+        elif matches and (kept := day_in_its_month(text, matches[-1], match)) is not None:
+            # "二月農曆新年前", "2 月中旬、也就是农历新年前后": a month and the festival day in it, one date
+            first = matches.pop()
+            match = _joined(text, match if kept == "day" else first, first, match.end)
         elif matches and (end := glossed_end(text, matches[-1], match)) is not None:
             # "一年前的2018年9月20日", "上週(7月5日)": the stated date says which day the count means
             match = _joined(text, match, matches.pop(), end)

@@ -21,6 +21,11 @@ it ("1月31日-2月6日(春节假期)", "10月1日-10月7日(国庆节假期)").
 day even when it is not the day's ("6月18日(週五)" for Thursday, June 18: the writer slipped on one of the two, and
 readers take the day stated); a day outside the range stays a reading of its own.
 
+A month told with a day inside it right after it is one expression: the day, when nothing stands between
+("二月農曆新年前訪中", "2月春节期间"), or the month, when the day restates it after 也就是/即
+("2 月中旬、也就是农历新年前后"): the writer names the festival to say when in the month, and readers annotate
+the month and festival once.
+
 A day's own weekday after a comma is its apposition ("January 13, a Monday", "1月13日，一个普通的周一"), one expression
 with it; another weekday after the comma is a day of its own.
 
@@ -100,6 +105,22 @@ def restated_in_brackets_end(text: str, told: Sequence[_Told], match: _Told, wee
                 and _RANGE_LINK.fullmatch(text, told[-2].end, last.start) is not None
                 and told[-2].period.start <= match.period.start and match.period.end <= last.period.end)
     return closing.end() if same or in_range else None
+
+
+# What lets a day restate the month told before it: "2 月中旬、也就是农历新年前后", "2月，即春节".
+_THAT_IS = re.compile(r"\s*[,，、]?\s*(?:也就是|亦即|即)\s*")
+
+
+def day_in_its_month(text: str, month: _Told, day: _Told) -> str | None:
+    """How ``day`` read right after ``month`` joins it: "day" when nothing stands between and the day lies in the
+    month ("二月農曆新年"), "month" when 也就是/即 has the day restate the month ("2 月中旬、也就是农历新年前后");
+    None when they are two dates (a day of another month, other words between, English "February, before the Lunar
+    New Year")."""
+    if month.period.precision != "month" or day.period.precision != "day" or not _within(day.period, month.period):
+        return None
+    if month.end == day.start and not text[month.start:month.end].isascii():
+        return "day"
+    return "month" if _THAT_IS.fullmatch(text, month.end, day.start) else None
 
 
 # A weekday in apposition after a day: "On January 13, a Monday, …", "2025年1月13日，一个普通的周一，…".

@@ -48,6 +48,23 @@ SUNDAY = "2025-07-20"
      [("earlier this year", "2025-01-01", "year")]),
     ("Baidu cut its prices late last year, in March.", "2025-06-01",
      [("late last year", "2024-10-01", "quarter"), ("March", "2025-03-01", "month")]),
+    # Class (AC zt2757 "黃仁勳將在二月農曆新年前訪中", R zs1610 "计划在 2 月中旬、也就是农历新年前后发布 V4", AG zs3115
+    # "可能会在 2 月中旬农历新年期间推出", each annotated once): a month and the festival day in it are one date, the
+    # day when it follows the month bare, the month when 也就是/即 has the day restate it
+    ("報導指出，黃仁勳將在二月農曆新年前訪中。", "2026-01-21", [("二月农历新年", "2026-02-17", "day")]),
+    ("腾讯计划在2月春节期间发放红包。", "2026-01-10", [("2月春节", "2026-02-17", "day")]),
+    ("DeepSeek 计划在 2 月中旬、也就是农历新年前后发布 V4。", "2026-01-10",
+     [("2 月中旬、也就是农历新年", "2026-02-01", "month")]),
+    ("DeepSeek 計劃在 2 月中旬、也就是農曆新年前後發布 V4。", "2026-01-10",
+     [("2 月中旬、也就是农历新年", "2026-02-01", "month")]),
+    # near misses: the festival outside the month told ("去年2月" and 春节 2025 in January), English with a comma and
+    # a preposition between (two expressions, as "this year in October" is)
+    ("阿里巴巴去年2月春节前发布了新模型。", "2026-01-10",
+     [("去年2月", "2025-02-01", "month"), ("春节", "2025-01-29", "day")]),
+    ("阿里巴巴去年2月春節前發布了新模型。", "2026-01-10",
+     [("去年2月", "2025-02-01", "month"), ("春节", "2025-01-29", "day")]),
+    ("Huang plans to visit China in February, before the Lunar New Year.", "2026-01-21",
+     [("February", "2026-02-01", "month"), ("Lunar New Year", "2026-02-17", "day")]),
     # near misses: a word between the count and 的 ("下月中"): the festival is a day of its own in that month
     ("下月中的春节期间，腾讯发放红包。", "2026-01-20",
      [("下月", "2026-02-01", "month"), ("春节", "2026-02-17", "day")]),
