@@ -116,13 +116,11 @@ JUNK_LINES = [
     ("SEE ALSO: Baidu Unveils Ernie 4.0", "see_also"),
     ("Read more: Why Kimi went viral", "see_also"),
     ("延伸阅读：大模型价格战", "see_also"),
-    # Class (AH zs3245 "详见:快手第三季度营收356亿元 经调净利润50亿元", Z zt2404 "【精選文章】高通:5G經濟效益史上最大",
-    # AD en2810 "READ MORE: 618 is not just about e-commerce platforms anymore"): a pointer to another article, whose
-    # title's date is that article's, no happening of this one
+    # Class (AH zs3245 "详见:快手第三季度营收356亿元 经调净利润50亿元", AD en2810 "READ MORE: 618 is not just about
+    # e-commerce platforms anymore"): a pointer to another article, whose title's date is that article's, no happening
+    # of this one
     ("详见:快手第三季度营收356亿元 经调净利润50亿元", "see_also"),
     ("詳見：騰訊第二季業績勝預期", "see_also"),
-    ("【精選文章】高通:5G經濟效益史上最大", "see_also"),
-    ("【相关新闻】阿里巴巴2025年第三季度营收增长5%", "see_also"),
     ("延伸閱讀：小米第三季交付新車10.88萬輛", "see_also"),
     ("免责声明：本文不构成投资建议。", "disclaimer"),
     ("Disclaimer: This is not investment advice.", "disclaimer"),
@@ -179,7 +177,8 @@ LOOKALIKES = [
     "Details of the team are being kept confidential internally.",
     "详见公司于3月18日发布的公告，快手第四季度营收增长。",
     "詳情見於騰訊2025年第二季財報。",
-    "【深度】阿里巴巴的2025年",
+    # Z zt2404's "【精選文章】高通:5G經濟效益史上最大" stays: the set counts the firm its link names (Qualcomm) as named
+    "【精選文章】高通:5G經濟效益史上最大",
 ]
 
 
