@@ -1,7 +1,8 @@
 """Drop the date words that name no one period something happens in.
 
 A name holding a date word is no date ("Black Friday", 黑色星期五: ``lib/rules/not_dates.txt``); words right
-before a date can make it recur ("every year on May 10", 每年春节: ``lib/rules/recurring_dates.txt``) or make it
+before a date can make it recur ("every year on May 10", 每年春节: ``lib/rules/recurring_dates.txt``), a second
+name for what the sentence already named ("also known as Double 11", 又称双十一: ``lib/rules/alias_dates.txt``), or
 a person's birth, an age told ("出生于1989年", "1989年出生": ``lib/rules/birth_words.csv``), or a photo's, a caption's
 date ("攝於2025年9月11日的圖片", "(2014年8月26日摄)": ``lib/rules/photo_words.csv``); bare weekdays listed with the
 holidays are a weekly schedule's days (``dates_weekly_schedules``). Every other candidate stays.
@@ -40,6 +41,9 @@ def _right_before(words: Sequence[str]) -> Callable[[str, int], bool]:
 # Words right before a date that make it recur, no one period: 每年春节, "every year on May 10"
 # (lib/rules/recurring_dates.txt).
 _RECURS = _right_before(builtin_rules().recurring_dates)
+# Words right before a date that make it another name for what the sentence already named, dated there: "also known
+# as Double 11", 又称双十一 (lib/rules/alias_dates.txt).
+_ALIAS = _right_before(builtin_rules().alias_dates)
 # Words next to a date that make it a person's birth, an age told, no happening: "出生于1989年", "1989年出生"
 # (lib/rules/birth_words.csv).
 _BIRTH = words_by_kind(builtin_rules().birth_words)
@@ -66,7 +70,7 @@ def happening_dates(text: str, candidates: list[Candidate]) -> list[Candidate]:
     # a birth or a photo's day, and the dates inside one: "出生在1979年2月18日"
     born = [c for c in candidates if _born(text, c) or _photographed(text, c)]
     candidates = [c for c in candidates
-                  if not _RECURS(text, c.start)
+                  if not _RECURS(text, c.start) and not _ALIAS(text, c.start)
                   and not any(b.start <= c.start and c.end <= b.end for b in born)]
     if candidates and (weekly := weekly_schedule_days(text, candidates)):
         candidates = [c for c in candidates if c not in weekly]  # "仅可在周五、周六、周日和法定节假日": every week's

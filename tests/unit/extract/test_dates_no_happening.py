@@ -5,14 +5,16 @@ import pytest
 
 from lib.extract import dates
 from lib.extract.dates_candidate_reader import ascii_digits
+from lib.extract.dates_festivals import read_festival_dates
 from lib.extract.dates_no_happening import happening_dates
 from lib.parse.script import to_simplified
 
 
 def _kept(sentence: str) -> list[str]:
-    """The longest kept readings' words: a reader proposes "12月" inside "2021年12月" too."""
+    """The longest kept readings' words, festival names among them as ``dates.find_dates`` reads them: a reader
+    proposes "12月" inside "2021年12月" too."""
     text = ascii_digits(to_simplified(sentence))
-    spans = {(c.start, c.end) for c in happening_dates(text, dates._READERS(text))}
+    spans = {(c.start, c.end) for c in happening_dates(text, dates._READERS(text) + read_festival_dates(text))}
     return [text[s:e] for s, e in spans if not any(o != (s, e) and o[0] <= s and e <= o[1] for o in spans)]
 
 
@@ -30,6 +32,14 @@ def _kept(sentence: str) -> list[str]:
     ("每年5月10日，阿里巴巴在园区举办集体婚礼。", []),
     ("每年春節，騰訊都會發放紅包。", []),
     ("Alibaba holds a group wedding on its campus every year on May 10.", []),
+    # Class (O en1301 "The shopping festival, also known as Double 11", O en1303 "The 11th annual Singles Day — also
+    # known as the Double 11", U en1904 "on November 11, also known as Singles' Day"; none annotated): a second name for
+    # what the sentence already named (lib/rules/alias_dates.txt)
+    ("The shopping festival, also known as Double 11, is China's biggest sales event.", []),
+    ("The Chinese version of Black Friday on November 11, also known as Singles' Day, began in 2009.",
+     ["November 11", "2009"]),
+    ("11月11日，又称双十一，阿里巴巴的交易额创下新高。", ["11月11日"]),
+    ("11月11日，又稱雙十一，阿里巴巴的交易額創下新高。", ["11月11日"]),
     # a birth, and the dates inside one (lib/rules/birth_words.csv)
     ("这位出生于1989年的博士，正成为MiniMax的标志性人物。", []),
     ("閆俊傑1989年出生，畢業於中國科學院。", []),
@@ -55,6 +65,10 @@ def _kept(sentence: str) -> list[str]:
     ("阿里巴巴今天就来了个大动作，发布新模型。", ["今天"]),
     ("美团本周六推出超级优惠。", ["本周六"]),
     ("字節跳動3月1日攝影展開幕，照片拍攝地點在北京。", ["3月1日"]),
+    # the day itself named once ("known as", no "also"), and a date after the alias's name
+    ("Alibaba broke records during the 24-hour shopping event known as Singles Day.", ["Singles Day"]),
+    ("Double 11, also known as Singles' Day, ended on November 12 this year.", ["Double 11", "November 12 this year"]),
+    ("双十一又称光棍节，今年11月11日阿里巴巴的交易额创新高。", ["双十一", "今年11月11日"]),
 ])
 def test_dates_naming_no_happening_are_dropped(sentence, kept):
     assert sorted(_kept(sentence)) == sorted(kept)
