@@ -24,6 +24,14 @@ from lib.parse.script import to_simplified
 # numbers with a measure ("两家公司"); a one-character "name" is jieba misreading a verb's first
 # character (连跑 as 连/nr 跑/v), so only words of two or more characters count.
 _SUBJECT_TAGS = ("n", "r", "s", "eng", "m")
+# jieba's tags of a verb (not a verbal noun, "vn": 竞争, 分析): before a subject word in its clause, the word is in the
+# predicate. Not a preposition's: its object may be the source or the scope of what the clause tells
+# ("据市场研究机构统计", "在行业内"), which is a subject of its own.
+_PREDICATE_TAGS = frozenset(("v", "vd", "vi", "vg"))
+# What ends the clause a subject word stands in.
+_CLAUSE_MARKS = "，,；;。！？!?：:"
+# A Chinese word: one starting with a Han character.
+_HAN_BEFORE = re.compile(r"[\u3400-\u9fff]")
 
 
 class OwnSubjects:
@@ -33,7 +41,10 @@ class OwnSubjects:
     def __init__(self, references: Sequence[str], refers: re.Pattern | None) -> None:
         self._refers = refers
         own = [word[1:] for word in references if word.startswith("-") and word[1:] and not word.startswith("-!")]
-        self.anywhere = not_before_de(cue_alternation(word for word in own if not word.startswith("^")))
+        self.anywhere = not_before_de(
+            cue_alternation(word.removeprefix("~") for word in own if not word.startswith("^")))
+        # "-~": a field (a market, an industry, its users), a subject of its own only where it may be the subject.
+        self._field = frozenset(word[1:] for word in own if word.startswith("~"))
         # "-!" phrases hold such a subject word but name no subject ("ahead of the market expectation", 超市场预期).
         self._not_own_subject = cue_alternation(word[2:] for word in references if word.startswith("-!") and word[2:])
         first = not_before_de(
@@ -52,7 +63,11 @@ class OwnSubjects:
         text = to_simplified(sentence)
         if self._not_own_subject is not None:
             text = self._not_own_subject.sub(lambda match: " " * len(match.group()), text)
-        if (self.anywhere is not None and self.anywhere.search(text)) or self.owned_by_a_name(text):
+        if self.anywhere is not None and any(
+                match.group() not in self._field or _may_be_the_subject(text, match.start())
+                for match in self.anywhere.finditer(text)):
+            return True
+        if self.owned_by_a_name(text):
             return True
         if self._first is None:
             return False
@@ -93,6 +108,18 @@ def opens_without_subject(sentence: str) -> bool:
         if tag.startswith(_SUBJECT_TAGS) and len(word) > 1:
             return False
     return False
+
+
+def _may_be_the_subject(text: str, at: int) -> bool:
+    """Whether the field word (``-~``) at ``at`` of ``text`` (simplified) may be its clause's subject: always in
+    Latin text; in Chinese unless a verb stands before it in its clause, which leaves it in the predicate, an object
+    or a modifier of one ("成为2025年全球自动驾驶行业规模最大IPO", "9.12亿人来自中国市场",
+    "首次公布了青少年用户在游戏上的消费": the figures are still the company's). A verb that only says there is
+    someone (有, 已有: "已有用户注意到") introduces the subject; a verbal noun may modify it ("市场分析人士指出")."""
+    if not _HAN_BEFORE.match(text, at):
+        return True
+    clause = text[max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1:at]
+    return not any(tag in _PREDICATE_TAGS and not word.endswith("有") for word, tag in rjieba.tag(clause))
 
 
 def _ends_with_a_name(text: str) -> bool:

@@ -45,6 +45,28 @@ def test_a_subject_of_its_own(sentence, own):
     assert SUBJECTS.named_in(sentence) is own
 
 
+@pytest.mark.parametrize(("sentence", "own"), [
+    # A market, an industry or its users after a verb of its clause is its object or a modifier of one: the clause
+    # still tells of the company (split V zs2009, AG zt3119, AF zs3052, AH zt3261).
+    ("若超额配售权悉数行使,集资额可达77亿港元,成为2025年全球自动驾驶行业规模最大IPO。", False),
+    ("至6月底,旗下生態系統全球年度活躍消費者達到11.8億人,當中9.12億人來自中國市場。", False),
+    ("不久前的Q2季度财报中首次公布了青少年用户在游戏上的消费。", False),
+    ("尤其是，為應對去年度行業空前激烈的競爭，集團已加大對整個生態體系的投入。", False),
+    ("该公司今年在中国市场推出了三款新机。", True),       # 在: a preposition's scope stays a subject of its own
+    # must still fire: the field word as its clause's subject, also after a modifier, an existential verb or a
+    # preposition, and a rival or a state wherever it stands
+    ("2026年1月起,购置税优惠减半,消费者购车成本直接上升。", True),
+    ("此前已有用户在3月注意到该按钮。", True),
+    ("市場分析人士周三指出，股價將回升。", True),
+    ("據市場研究機構統計，第三季度出貨量下降。", True),
+    ("第三季度則進一步提升，也向資本市場證明了它的能力。", True),
+    ("周三,总统签署行政命令,宣布对手国对美国供应链的威胁。", True),
+    ("The company beat the industry in the second quarter.", True),  # English: a field word anywhere, as before
+])
+def test_a_field_word_is_a_subject_of_its_own_only_as_its_clauses_subject(sentence, own):
+    assert SUBJECTS.named_in(sentence) is own
+
+
 @pytest.mark.parametrize(("sentence", "at", "stands"), [
     ("In February, the world learned a new word.", 13, True),
     ("In February, the world learned a new word.", 0, False),
