@@ -145,7 +145,7 @@ def context_of(sentence: Sentence, actors: Actors, dates: Sequence[tuple[int, in
         # an amount set against a period going on from a sentence about that company ("Total orders rose 33% to
         # 147.8 million from 111.3 million in Q2 2018"), not from a market's ("That number was up 10% from March").
         context = [focus.focused]
-    elif (dates and (taken := _taken_up(before, focus)) and _may_continue_topic(mentions, before)
+    elif (dates and (taken := _taken_up(before, focus, attributor)) and _may_continue_topic(mentions, before)
           and takes_up_the_company(text, dates, attributor)):
         # "Microsoft asked its engineers in China to relocate. The decision gave them until June 7 to choose.":
         # English takes up by a definite noun what it told of the company an article is about (a Chinese
@@ -166,13 +166,19 @@ def topic_after(sentence: Sentence, actors: Actors, context: list[str], attribut
     return Topic(actors.named or context, sentence.text, subject)
 
 
-def _taken_up(before: Topic, focus: ArticleFocus) -> list[str]:
+def _taken_up(before: Topic, focus: ArticleFocus, attributor: Attributor) -> list[str]:
     """The companies a definite noun may take up after ``before``: the article's focused company when the sentence
     before was about it alone, else the several it told of together ("NetEase and Blizzard have not come to terms.
-    The 15-year deal expires on January 23, 2023."); [] for none."""
+    The 15-year deal expires on January 23, 2023."), else the article's main company when it was the subject of the
+    sentence before, another firm named there as a party to its news ("Zhipu AI has received a 500 million yuan
+    investment from state-owned Huafa Group. This investment follows … a separate capital raise earlier this month");
+    [] for none."""
     if focus.focused and before.companies == [focus.focused]:
         return [focus.focused]
-    return told_together(before)
+    together = told_together(before)
+    if together or not focus.main or isinstance(before.subject, str):
+        return together
+    return [focus.main] if attributor.subject(*before.subject) == focus.main else []
 
 
 def told_together(before: Topic) -> list[str]:

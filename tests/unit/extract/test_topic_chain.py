@@ -150,3 +150,27 @@ def test_the_companies_a_sentence_told_of_together(sentence, companies):
 
 def test_a_topic_referred_to_has_no_companies_told_together():
     assert told_together(Topic(["NetEase", "Blizzard Entertainment"], "The two companies split.", "NetEase")) == []
+
+
+# (article, the companies of the date in its last sentence): a definite noun takes up the article's main company when
+# it was the subject of the sentence before, another firm there a party to its news (AD en2844); not when the other
+# firm was the subject. Chinese goes on with the dropped subject's company either way.
+MAIN_SUBJECT_BEFORE = [
+    pytest.param("Zhipu AI is one of China's AI tigers. Zhipu AI has received a 500 million yuan investment from "
+                 "state-owned Huafa Group. This investment follows a separate capital raise earlier this month.",
+                 ["Zhipu AI"], id="en-main-subject"),
+    pytest.param("Zhipu AI is one of China's AI tigers. State-owned Huafa Group made a 500 million yuan investment in "
+                 "Zhipu AI. This investment follows a separate capital raise earlier this month.",
+                 None, id="en-other-subject"),
+    pytest.param("智谱是中国的AI四小龙之一。智谱获得华发集团5亿元投资。此次投资紧随本月早些时候的另一轮融资。",
+                 ["Zhipu AI"], id="hans-dropped-subject"),
+    pytest.param("智譜是中國的AI四小龍之一。智譜獲得華發集團5億元投資。此次投資緊隨本月早些時候的另一輪融資。",
+                 ["Zhipu AI"], id="hant-dropped-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "companies"), MAIN_SUBJECT_BEFORE)
+def test_a_definite_noun_takes_up_the_main_company_the_sentence_before_was_about(text, companies):
+    last = max(span.sent_id for span in _article(text)[0])
+    rows = [row for row in _events(text, Period(date(2025, 3, 13), "day")) if row["sent_id"] == last]
+    assert [row["companies"].split(";") for row in rows] == ([companies] if companies else [])
