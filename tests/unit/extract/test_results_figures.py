@@ -43,6 +43,17 @@ _ZT = ("阿里巴巴發佈了財報。", "市場反應平淡。")
     ([*_ZH, "净亏损于2023年第四季度收窄至12亿元。"], [("2023年第四季度", "Alibaba", "context")]),
     ([*_ZT, "剔除匯率影響，營業利益率於2023年第四季度升至18%。"], [("2023年第四季度", "Alibaba", "context")]),
     ([*_ZT, "稅後純益於2023年第四季度增長20%。"], [("2023年第四季度", "Alibaba", "context")]),
+    # Capital expenditure told on the company's call (SCMP on Tencent's results, 2025-03-20: "Capital investment in
+    # the fourth quarter nearly quadrupled year on year to 36.6 billion yuan …, the executive said"); not capital
+    # spending summed over a market.
+    ([*_EN, "Capital investment in the fourth quarter of 2024 nearly quadrupled year on year to 36.6 billion yuan."],
+     [("the fourth quarter of 2024", "Alibaba", "context")]),
+    ([*_EN, "Capex rose to $10.7 billion in 2024, from $3.4 billion a year earlier."],
+     [("2024", "Alibaba", "context"), ("a year earlier", "Alibaba", "context")]),
+    ([*_ZH, "资本开支于2024年第四季度同比增长近三倍。"], [("2024年第四季度", "Alibaba", "context")]),
+    ([*_ZT, "資本支出於2024年第四季度按年增長近三倍。"], [("2024年第四季度", "Alibaba", "context")]),
+    ([*_EN, "Capital spending by Chinese tech giants rose 40% in 2024."], []),
+    ([*_ZH, "中国科技行业的资本开支于2024年增长四成。"], []),
     # ... not a market's figures past what they leave out, nor a margin a subject of its own owns.
     ([*_EN, "Excluding China, smartphone shipments fell 3% in the fourth quarter of 2023."], []),
     ([*_EN, "The industry's operating margin fell to 5% in 2023."], []),
