@@ -47,6 +47,12 @@ def _most_mentioned(counts: Counter) -> str:
     return next(company for company in counts if counts[company] == most)
 
 
+def leading_company(companies_by_sentence: Iterable[Sequence[str]]) -> str:
+    """The main company when it is mentioned more often than any other; "" on a tie or when none is named."""
+    counts = _mention_counts(companies_by_sentence).most_common(2)
+    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else ""
+
+
 def company_in_focus(companies_by_sentence: Iterable[Sequence[str]]) -> str:
     """The main company when it holds at least ``FOCUS_SHARE`` of the mentions; "" when none does."""
     counts = _mention_counts(companies_by_sentence)

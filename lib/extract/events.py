@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from lib.extract.attribution import Attributor
-from lib.extract.company_in_focus import companies_told, company_in_focus, main_company
+from lib.extract.company_in_focus import companies_told, company_in_focus, leading_company, main_company
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_fiscal import fiscal_year_of
@@ -101,7 +101,7 @@ def sentence_events(
     dates = DatesInReadingOrder(published, cues, date_finder, datelines)
     tallied = [companies_told(found) for found in mentions_by_sentence.values()]
     main, focused = main_company(tallied), company_in_focus(tallied)
-    article = ArticleFocus(main, focused)
+    article = ArticleFocus(main, focused, leading_company(tallied))
     topics = TopicChain(article, attributor)  # what each sentence leaves the next to refer to
     opening = True  # no full sentence read yet: only a headline or byline lines
     for sentence in sentences:

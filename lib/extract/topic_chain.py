@@ -73,10 +73,12 @@ class Actors:
 @dataclass(frozen=True)
 class ArticleFocus:
     """What a sentence referring to a company may stand for besides the sentence before: the article's
-    main company and the company its figures are about (``lib.extract.company_in_focus``)."""
+    main company, the company its figures are about, and the main company when mentioned more often than any other
+    (``lib.extract.company_in_focus``)."""
 
     main: str
     focused: str
+    leading: str = ""
 
 
 def actors_of(sentence: Sentence, mentions: list[EntityMatch], dates: Sequence[tuple[int, int]],
@@ -169,16 +171,16 @@ def topic_after(sentence: Sentence, actors: Actors, context: list[str], attribut
 def _taken_up(before: Topic, focus: ArticleFocus, attributor: Attributor) -> list[str]:
     """The companies a definite noun may take up after ``before``: the article's focused company when the sentence
     before was about it alone, else the several it told of together ("NetEase and Blizzard have not come to terms.
-    The 15-year deal expires on January 23, 2023."), else the article's main company when it was the subject of the
-    sentence before, another firm named there as a party to its news ("Zhipu AI has received a 500 million yuan
-    investment from state-owned Huafa Group. This investment follows … a separate capital raise earlier this month");
-    [] for none."""
+    The 15-year deal expires on January 23, 2023."), else the company the article mentions most, ahead of any other,
+    when it was the subject of the sentence before, another firm named there as a party to its news ("Zhipu AI has
+    received a 500 million yuan investment from state-owned Huafa Group. This investment follows … a separate
+    capital raise earlier this month"); [] for none."""
     if focus.focused and before.companies == [focus.focused]:
         return [focus.focused]
     together = told_together(before)
-    if together or not focus.main or isinstance(before.subject, str):
+    if together or not focus.leading or isinstance(before.subject, str):
         return together
-    return [focus.main] if attributor.subject(*before.subject) == focus.main else []
+    return [focus.leading] if attributor.subject(*before.subject) == focus.leading else []
 
 
 def told_together(before: Topic) -> list[str]:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from lib.extract.company_in_focus import companies_told, company_in_focus, context_company, main_company
+from lib.extract.company_in_focus import (
+    companies_told,
+    company_in_focus,
+    context_company,
+    leading_company,
+    main_company,
+)
 from lib.extract.gazetteer import Gazetteer
 from lib.rules import builtin_rules
 
@@ -35,6 +41,18 @@ def test_main_company_is_the_most_mentioned_and_the_first_on_a_tie():
 ])
 def test_company_in_focus_holds_most_mentions(companies_by_sentence, expected):
     assert company_in_focus(companies_by_sentence) == expected
+
+
+@pytest.mark.parametrize(("companies_by_sentence", "expected"), [
+    # Zhipu AI's funding (AD en2844): named in most sentences, the investor and rivals once or twice.
+    ([["Zhipu AI", "Huafa Group"], ["Huafa Group", "Zhipu AI"], ["DeepSeek"], ["Zhipu AI"]], "Zhipu AI"),
+    ([["Alibaba"]], "Alibaba"),
+    ([["Huawei", "Nvidia"]], ""),                                     # a tie: no company leads
+    ([["Baidu", "Alibaba"], ["Alibaba", "Baidu"]], ""),
+    ([[""], []], ""),
+])
+def test_leading_company_is_mentioned_more_than_any_other(companies_by_sentence, expected):
+    assert leading_company(companies_by_sentence) == expected
 
 
 @pytest.fixture(scope="module")
