@@ -32,6 +32,11 @@ ROWS = [
     # A pinyin-order name is referred to by its first word, the family name.
     ("ByteDance said Zhang Yiming stepped down. Zhang said he would focus on long-term strategy.",
      [("Zhang Yiming", "Zhang Yiming", "ByteDance"), ("Zhang", "Zhang Yiming", "ByteDance")]),
+    # PDD's chairman and CEO, in either order (GlobeNewswire release on TheStreet, 2021-11-26; Reuters, 2021-03-17).
+    ("Pinduoduo will promote young leaders, according to Chen Lei, Chairman and CEO. Chen was appointed CEO on "
+     "July 1, 2020.", [("Chen Lei", "Lei Chen", "Pinduoduo"), ("Chen", "Lei Chen", "Pinduoduo")]),
+    ("Founder Huang will be replaced by Lei Chen, who keeps his CEO title. Chen said the transition was smooth.",
+     [("Lei Chen", "Lei Chen", "Pinduoduo"), ("Chen", "Lei Chen", "Pinduoduo")]),
     # Not before the full name, not in another case, not a month or weekday word.
     ("Huang spoke first. Later Jensen Huang spoke. HUANG and huang are not names here.",
      [("Jensen Huang", "Jensen Huang", "Nvidia")]),
@@ -39,6 +44,10 @@ ROWS = [
     # Chinese writes the full name again; a single character is never read as the person.
     ("英伟达CEO黄仁勋抵达北京。黄仁勋当天与官员会面，马上返回。",
      [("黄仁勋", "Jensen Huang", "Nvidia"), ("黄仁勋", "Jensen Huang", "Nvidia")]),
+    ("拼多多CEO陈磊在财报会上表示，平台订单量增长。陈磊称，增长将持续。",
+     [("陈磊", "Lei Chen", "Pinduoduo"), ("陈磊", "Lei Chen", "Pinduoduo")]),
+    ("拼多多執行長陳磊在財報會上表示，平台訂單量增長。陳磊稱，增長將持續。",
+     [("陳磊", "Lei Chen", "Pinduoduo"), ("陳磊", "Lei Chen", "Pinduoduo")]),
     ("阿里巴巴創始人馬雲回國。馬雲隨後現身杭州，馬上引發關注。",
      [("馬雲", "Jack Ma", "Alibaba"), ("馬雲", "Jack Ma", "Alibaba")]),
 ]
