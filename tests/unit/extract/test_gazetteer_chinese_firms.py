@@ -234,6 +234,20 @@ SECTORS = [
      [co("本田汽车", "Honda"), co("日产汽车", "Nissan"), co("起亚", "Kia"), co("沃尔沃", "Volvo Cars", "Geely"),
       co("保时捷", "Porsche", "Volkswagen"), co("奥迪", "Audi", "Volkswagen"), co("岚图", "Voyah", "Dongfeng"),
       co("高合汽车", "HiPhi")]),
+    # 本田 alone is Honda (the auto press names it so: 日本第二大车企本田); 日产 alone is also "daily output", so it
+    # names Nissan only as an item of a list of firms
+    ("比亚迪超越本田，本田、日产等日系车企降价，亿咖通科技与首程控股上涨。",
+     [co("比亚迪", "BYD"), co("本田", "Honda"), co("本田", "Honda"), co("日产", "Nissan"), co("亿咖通科技", "Ecarx"),
+      co("首程控股", "Shoucheng Holdings")]),
+    ("比亞迪超越本田，本田、日產等日系車企降價，億咖通科技與首程控股上漲。",
+     [co("比亞迪", "BYD"), co("本田", "Honda"), co("本田", "Honda"), co("日產", "Nissan"), co("億咖通科技", "Ecarx"),
+      co("首程控股", "Shoucheng Holdings")]),
+    ("Ecarx and Shoucheng Holdings rose; Yiche ranked the cars, SNE Research the batteries, as Pop Mart passed "
+     "Mattel and Sanrio.",
+     [co("Ecarx", "Ecarx"), co("Shoucheng Holdings", "Shoucheng Holdings"), co("Yiche", "Bitauto"),
+      co("SNE Research", "SNE Research"), co("Pop Mart", "Pop Mart"), co("Mattel", "Mattel"), co("Sanrio", "Sanrio")]),
+    ("泡泡玛特市值超过美泰公司与三丽鸥。",
+     [co("泡泡玛特", "Pop Mart"), co("美泰公司", "Mattel"), co("三丽鸥", "Sanrio")]),
     # Firms on the export-control lists; platforms, payments and crypto; a product's company (TikTok 公司) is its owner
     ("中国航空工业集团、中国商飞、中国中车与同方威视、海能达、美亚柏科被列入清单，中广核和中海油亦在其中。",
      [co("中国航空工业集团", "AVIC"), co("中国商飞", "COMAC"), co("中国中车", "CRRC"), co("同方威视", "Nuctech"),
@@ -288,6 +302,10 @@ EVERYDAY = [
     "决胜高地，康塔塔演出，王德勤先生，沙利文访华，市招商局局长，有趣店铺，停车场中车辆很多，饿虎扑食，红米粥",
     "關聯影響很大，中美晶片戰升級，中國巨頭紛紛出手，四川湖南，穩健策略，沙利文訪華，有趣店鋪，餓虎撲食",
     "机电装备行业，中韩华人交流；機電裝備行業，中韓華人交流",
+    # 日产 "daily output", 日本田径 "Japanese athletics" (日本田 holds 本田), 线上汽车 "online car" (holds 上汽),
+    # 美泰 of 美泰关系 "US-Thai relations" (Mattel only as 美泰公司)
+    "工厂日产增加到400辆，日本田径队夺冠，由线上汽车销售平台公布，美泰关系升温",
+    "工廠日產增加到400輛，日本田徑隊奪冠，由線上汽車銷售平台公布，美泰關係升溫",
     # ... and English words that are round 4's names only when capitalised or longer
     "The cursor moved; a discord among members; physical intelligence in robots; the line was long; Kia ora; "
     "a vision fund for schools; China life expectancy rose.",
