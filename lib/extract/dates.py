@@ -55,7 +55,7 @@ from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_cues import YEAR_LESS_WINDOW, ahead_cue, told_as_past, told_by_its_saying
 from lib.extract.dates_festivals import in_new_year_days, read_festival_dates
 from lib.extract.dates_festivals_told import festival_in_the_year_told
-from lib.extract.dates_fiscal import fiscal_period
+from lib.extract.dates_fiscal import fiscal_period, plain_quarter_period
 from lib.extract.dates_match import DateMatch, Reading
 from lib.extract.dates_month_spans import periods_named_by_their_months
 from lib.extract.dates_no_happening import happening_dates
@@ -104,6 +104,7 @@ def find_dates(
     fiscal_year: FiscalYear | Callable[[], FiscalYear | None] | None = None,
     happening_day: Period | None = None,
     workdays: WorkdayPatterns | None = None,
+    fiscal_quarters: bool = False,
 ) -> list[DateMatch]:
     """The dates in ``text``, non-overlapping, sorted by start, longest readings preferred.
 
@@ -128,7 +129,9 @@ def find_dates(
     (``dates_carried_forward.happening_day_after``): 首日 counts from it before the last day.
     ``fiscal_year`` is the fiscal calendar of the company the sentence is about: a fiscal label ("Q1 FY2026",
     2026财年第一季度) is placed on it (``dates_fiscal``), else on the calendar; given as a function, it is asked
-    for only by a fiscal label.
+    for only by a fiscal label. ``fiscal_quarters``: the article names a fiscal year
+    (``dates_fiscal.names_a_fiscal_year``), so a quarter told by its number alone ("fourth-quarter revenue", 首季)
+    is on that calendar too, unless told ahead.
     ``workdays`` are the words of a month's first or last workday compiled (``dates_workdays.workday_patterns``
     of the corpus's rules); None: the built-in rules'.
     """
@@ -171,9 +174,11 @@ def find_dates(
               and ahead_cue(scanned, candidate.start, candidate.end, False, cues) is not None):
             # "去年营收增长两成，公司预计年底前扭亏": a plan's "the year" is publication's, not the year told before
             candidate = replace(candidate, spec=replace(spec, of_the_year=False))
-        if (isinstance(spec, InYear) and spec.fiscal and fiscal_year is not None
+        if (isinstance(spec, InYear) and (spec.fiscal or (fiscal_quarters and published is not None and not governed))
+                and fiscal_year is not None
                 and (calendar := fiscal_year() if callable(fiscal_year) else fiscal_year) is not None
-                and (fiscal := fiscal_period(spec, calendar, published)) is not None):
+                and (fiscal := fiscal_period(spec, calendar, published) if spec.fiscal
+                     else plain_quarter_period(spec, calendar, published)) is not None):
             period = fiscal
         elif narrative_date is not None and isinstance(spec, Shift | OnWeekday | DayOfMonth):
             period = resolve_in_narrative(spec, narrative_date)

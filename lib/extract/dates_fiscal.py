@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from lib.chinese_numerals import chinese_number
@@ -29,6 +30,7 @@ from lib.extract.dates_spec import (
     Candidate,
     DateSpec,
     InYear,
+    YearPart,
     half_part,
     quarter_part,
     year_edge_part,
@@ -76,6 +78,38 @@ def fiscal_period(spec: DateSpec, calendar: FiscalYear, published: Period | None
     # A part's month counts from the fiscal year's first month: its fourth quarter is its months 10-12.
     start = add_months(first_month, spec.part.month - 1)
     return Period(align(start, spec.part.precision), spec.part.precision)
+
+
+# Words by which an article names a fiscal year: "the fiscal year ended March 31", "its 2025/26 fiscal year",
+# "fiscal 2026", "FY26", 2023/2024財年, 第一财季. Either script: sentences keep the one they are written in.
+_NAMES_A_FISCAL_YEAR = re.compile(r"\b(?i:fiscal)[\s-]+(?i:year|quarter|(?:19|20)[0-9]{2}|first|second|third|fourth)\b"
+                                  r"|\bFY\s*['’‘]?[0-9]{2}|(?<!理)[财財](?:年|季|政年度)|[会會]计年度|會計年度")
+
+
+def names_a_fiscal_year(texts: Iterable[str]) -> bool:
+    """Whether any of an article's ``texts`` names a fiscal year ("the fiscal year ended March 31", 2023/2024財年)."""
+    return any(_NAMES_A_FISCAL_YEAR.search(text) for text in texts)
+
+
+def plain_quarter_period(spec: DateSpec, calendar: FiscalYear, published: Period) -> Period | None:
+    """The fiscal quarter a quarter told by its number alone names in an article that names its company's fiscal
+    year ("Lenovo's revenue for the fiscal year ended March 31 … fourth-quarter revenue", 2023/2024財年第一季業績 …
+    首季期內收入): the results the article reports are numbered on that calendar, so Lenovo's fourth quarter told in
+    May 2024 is January-March 2024, the latest fourth quarter begun by publication, and 首季 ("this year's first
+    quarter") the first of the fiscal year under way. None for any other spec (a stated year, a shift, a part of a
+    quarter), which stays a calendar period.
+    """
+    if not (isinstance(spec, InYear) and not spec.fiscal and spec.year is None and not spec.qualifier
+            and isinstance(spec.part, YearPart) and spec.part.precision == "quarter"):
+        return None
+    if spec.offset == 0:  # 首季, 次季: of the year under way, the fiscal one
+        return fiscal_period(replace(spec, fiscal=True), calendar, published)
+    if spec.offset is not None or spec.toward != "nearest":
+        return None
+    fiscal = fiscal_period(replace(spec, offset=0, fiscal=True), calendar, published)
+    if fiscal is not None and fiscal.start > published.start:  # not begun yet: the fiscal year before's
+        return Period(add_months(fiscal.start, -12), "quarter")
+    return fiscal
 
 
 def _year(match: re.Match) -> int:

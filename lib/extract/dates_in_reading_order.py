@@ -65,8 +65,11 @@ class DatesInReadingOrder:
     """
 
     def __init__(self, published: Period | None, cues: CuePatterns | None,
-                 date_finder: Callable[..., list[DateMatch]], datelines: Sequence[tuple[int, int]] = ()) -> None:
+                 date_finder: Callable[..., list[DateMatch]], datelines: Sequence[tuple[int, int]] = (),
+                 fiscal_quarters: bool = False) -> None:
         self.published, self.cues, self.find, self.datelines = published, cues, date_finder, datelines
+        # The article names a fiscal year: its quarters told by number alone are on that calendar (find_dates).
+        self.fiscal_quarters = {"fiscal_quarters": True} if fiscal_quarters else {}
         self.anchor: Period | None = None
         self.narrative: Period | None = None
         self.narrative_date: Period | None = None
@@ -133,7 +136,7 @@ class DatesInReadingOrder:
         told = {"cues": self.cues, "anchor": self.anchor, "previous_sentence_date": self.last_date,
                 "narrative_date": self.narrative_date, "focus": self.focus, "last_told": self.last_told,
                 "fiscal_year": fiscal_year, "happening_day": self.happening}
-        return self.find(text, published, **(told | instead))
+        return self.find(text, published, **(told | self.fiscal_quarters | instead))
 
     def _unplaced(self, text: str, start: int, matches: list[DateMatch], year_open: bool,
                   fiscal_year) -> tuple[list[DateMatch], list]:

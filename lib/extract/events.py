@@ -18,7 +18,7 @@ from lib.extract.attribution import Attributor
 from lib.extract.company_in_focus import companies_told, company_in_focus, leading_company, main_company
 from lib.extract.dates import DateMatch, find_dates
 from lib.extract.dates_cue_patterns import CuePatterns
-from lib.extract.dates_fiscal import fiscal_year_of
+from lib.extract.dates_fiscal import fiscal_year_of, names_a_fiscal_year
 from lib.extract.dates_in_reading_order import DatesInReadingOrder
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
@@ -98,7 +98,8 @@ def sentence_events(
     a date in one is the publication's, no event.
     """
     rows: list[dict] = []
-    dates = DatesInReadingOrder(published, cues, date_finder, datelines)
+    dates = DatesInReadingOrder(published, cues, date_finder, datelines,
+                                names_a_fiscal_year(sentence.text for sentence in sentences))
     tallied = [companies_told(found) for found in mentions_by_sentence.values()]
     main, focused = main_company(tallied), company_in_focus(tallied)
     article = ArticleFocus(main, focused, leading_company(tallied))

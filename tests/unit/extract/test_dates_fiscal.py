@@ -13,7 +13,13 @@ from datetime import date
 
 import pytest
 
-from lib.extract.dates_fiscal import fiscal_period, fiscal_year_of, read_fiscal_dates
+from lib.extract.dates_fiscal import (
+    fiscal_period,
+    fiscal_year_of,
+    names_a_fiscal_year,
+    plain_quarter_period,
+    read_fiscal_dates,
+)
 from lib.extract.dates_spec import WHOLE_YEAR, InYear, half_part, month_part, quarter_part
 from lib.periods import Period
 from lib.rules.fiscal_years import FiscalYear
@@ -140,3 +146,65 @@ def test_a_calendar_is_given_only_when_the_companies_agree_on_one():
 def test_the_reader_leaves_fiscal_words_without_a_year():
     assert read_fiscal_dates("The company's fiscal year ends in March.") == []
     assert read_fiscal_dates("Nvidia beat estimates in the third fiscal quarter.") == []
+
+
+# A quarter told by its number alone in an article that names its company's fiscal year: the article reports
+# results numbered on that calendar. Without a fiscal year named, or for a company on the calendar, it stays.
+PLAIN_QUARTER_ROWS = [
+    pytest.param(["Lenovo's revenue for the fiscal year ended March 31 fell 8%.",
+                  "Lenovo reported a 9% increase in fourth-quarter revenue."], "2024-05-23",
+                 [("March 31", "2024-03-31", "day"), ("fourth-quarter", "2024-01-01", "quarter")],
+                 id="en-lenovo-fourth-quarter"),
+    pytest.param(["Alibaba opened its fiscal year with a strong first quarter, Alibaba said."], "2025-08-30",
+                 [("first quarter", "2025-04-01", "quarter")], id="en-alibaba-first-quarter"),
+    pytest.param(["联想集团公布2023/24财年业绩。", "联想第四季度收入增长9%。"], "2024-05-23",
+                 [("第四季度", "2024-01-01", "quarter")], id="hans-lenovo-fourth-quarter"),
+    pytest.param(["聯想集團公布2024財年第一季業績。", "聯想首季收入129億元，去年同期170億元。"], "2023-08-17",
+                 [("2024財年第一季", "2023-04-01", "quarter"), ("首季", "2023-04-01", "quarter"),
+                  ("去年同期", "2022-04-01", "quarter")], id="hant-lenovo-first-quarter-this-year"),
+    # stays: no fiscal year named; a company on the calendar; a quarter told ahead
+    pytest.param(["Lenovo reported a 9% increase in fourth-quarter revenue."], "2024-05-23",
+                 [("fourth-quarter", "2023-10-01", "quarter")], id="en-stays-no-fiscal-year-named"),
+    pytest.param(["Alibaba's fiscal year 2025 results beat estimates.", "Meituan's fourth-quarter revenue rose."],
+                 "2024-05-23",
+                 [("fiscal year 2025", "2024-01-01", "year"), ("fourth-quarter", "2023-10-01", "quarter")],
+                 id="en-stays-calendar-company"),
+    pytest.param(["阿里巴巴公布2025财年业绩。", "阿里巴巴预计第四季度收入增长。"], "2024-05-23",
+                 [("2025财年", "2024-01-01", "year"), ("第四季度", "2024-10-01", "quarter")],
+                 id="hans-stays-told-ahead"),
+    pytest.param(["阿里巴巴次季收入增長。"], "2025-09-03", [("次季", "2025-04-01", "quarter")],
+                 id="hant-stays-no-fiscal-year-named"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), PLAIN_QUARTER_ROWS)
+def test_a_quarter_told_by_number_is_on_the_calendar_the_article_names(sentences, published, expected):
+    assert dated(sentences, published) == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Lenovo's revenue for the fiscal year ended March 31 fell.", True),
+    ("It started its fiscal-year with a strong quarter.", True),
+    ("Alibaba's FY26 guidance held.", True),
+    ("联想集团公布20/21财年第一财季业绩。", True),
+    ("聯想集團公布2023/2024財年第一季業績。", True),
+    ("台積電2025會計年度營收創新高。", True),
+    ("The government tightened fiscal policy in March.", False),
+    ("余额宝的理财年化收益率下降。", False),
+    ("聯想第一季收入增長。", False),
+])
+def test_an_article_names_a_fiscal_year(text, names):
+    assert names_a_fiscal_year([text]) is names
+
+
+def test_a_plain_quarter_is_the_latest_of_its_number_begun_by_publication():
+    lenovo = FiscalYear("Lenovo", 4, -1)
+    may = Period(date(2024, 5, 23), "day")
+    assert plain_quarter_period(InYear(quarter_part(4)), lenovo, may).start.isoformat() == "2024-01-01"
+    assert plain_quarter_period(InYear(quarter_part(1)), lenovo, may).start.isoformat() == "2024-04-01"
+    assert plain_quarter_period(InYear(quarter_part(1), offset=0), lenovo, may).start.isoformat() == "2024-04-01"
+    # a stated year, a fiscal label, a shift or a part of a quarter is not this rule's
+    assert plain_quarter_period(InYear(quarter_part(4), year=2023), lenovo, may) is None
+    assert plain_quarter_period(InYear(quarter_part(4), offset=-1), lenovo, may) is None
+    assert plain_quarter_period(InYear(quarter_part(4), fiscal=True), lenovo, may) is None
+    assert plain_quarter_period(InYear(month_part(3)), lenovo, may) is None
