@@ -100,6 +100,14 @@ ROWS = [
                  [("2025年第二季", "Xiaomi", "text")], id="consensus-hant"),
     pytest.param(["LSEG said on Monday that its consensus data would move to a new platform."], "2025-08-20",
                  [("Monday", "LSEG", "text")], id="stays-the-data-firm-speaking-en"),
+    pytest.param(["Lenovo's revenue rose to $15.4 billion in the June quarter, above the $14.1 billion expected by "
+                  "analysts polled by LSEG."], "2024-08-15", [("the June quarter", "Lenovo", "text")], id="polled-en"),
+    pytest.param(["联想集团6月季度营收154亿美元，高于LSEG调查的分析师预期。"], "2024-08-15",
+                 [("6月", "Lenovo", "text")], id="polled-hans"),
+    pytest.param(["聯想集團6月季度營收154億美元，高於LSEG調查的分析師預期。"], "2024-08-15",
+                 [("6月", "Lenovo", "text")], id="polled-hant"),
+    pytest.param(["LSEG polled its clients on Monday about the new platform."], "2024-08-15",
+                 [("Monday", "LSEG", "text")], id="stays-the-data-firm-polling-en"),
     # ---- the source's figures with the verb that gave them out ---------------------------------
     pytest.param(["根据IDC提供的数据，第三季度小米平板出货量位居第一。"], "2025-11-10",
                  [("第三季度", "Xiaomi", "text")], id="provided-data-hans"),
