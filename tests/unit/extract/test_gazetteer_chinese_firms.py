@@ -248,6 +248,10 @@ SECTORS = [
       co("SNE Research", "SNE Research"), co("Pop Mart", "Pop Mart"), co("Mattel", "Mattel"), co("Sanrio", "Sanrio")]),
     ("泡泡玛特市值超过美泰公司与三丽鸥。",
      [co("泡泡玛特", "Pop Mart"), co("美泰公司", "Mattel"), co("三丽鸥", "Sanrio")]),
+    # Tesla's cars named alone in a sales ranking roll up to Tesla
+    ("Model Y 去年 12 月仍為銷量最高車款，特斯拉Model 3居次，Cybertruck銷量下滑。",
+     [co("Model Y", "Tesla Model Y", "Tesla"), co("特斯拉", "Tesla"), co("Model 3", "Tesla Model 3", "Tesla"),
+      co("Cybertruck", "Cybertruck", "Tesla")]),
     # Firms on the export-control lists; platforms, payments and crypto; a product's company (TikTok 公司) is its owner
     ("中国航空工业集团、中国商飞、中国中车与同方威视、海能达、美亚柏科被列入清单，中广核和中海油亦在其中。",
      [co("中国航空工业集团", "AVIC"), co("中国商飞", "COMAC"), co("中国中车", "CRRC"), co("同方威视", "Nuctech"),
@@ -308,7 +312,7 @@ EVERYDAY = [
     "工廠日產增加到400輛，日本田徑隊奪冠，由線上汽車銷售平台公布，美泰關係升溫",
     # ... and English words that are round 4's names only when capitalised or longer
     "The cursor moved; a discord among members; physical intelligence in robots; the line was long; Kia ora; "
-    "a vision fund for schools; China life expectancy rose.",
+    "a vision fund for schools; China life expectancy rose; a model 3 times larger; the Y model.",
 ]
 
 
