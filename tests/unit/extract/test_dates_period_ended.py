@@ -28,6 +28,12 @@ PERIOD_ENDED_ROWS = [
      [("the three-month period ending in June", "2024-04-01", "quarter")]),
     ("SenseTime's revenue for the six months ended 30 June 2022 fell.", AUGUST,
      [("the six months ended 30 June 2022", "2022-01-01", "half")]),
+    # The end month alone, as the Chinese statements give it (截至6月底止三个月, below).
+    ("For the three months ended June, Lenovo's revenue rose 20%.", AUGUST,
+     [("the three months ended June", "2024-04-01", "quarter")]),
+    ("For the six months ending December, Xiaomi's revenue rose.", AUGUST,
+     [("the six months ending December", "2023-07-01", "half")]),
+    ("Xiaomi said the promotion that ended June 5 lifted sales.", AUGUST, [("June 5", "2024-06-05", "day")]),
     # Must not change: nine months, a fiscal year, three months not ending a quarter, no period word.
     ("For the nine months ended September 30, 2023, Baidu grew.", AUGUST,
      [("September 30, 2023", "2023-09-30", "day")]),
@@ -46,6 +52,7 @@ PERIOD_ENDED_ROWS = [
     ("阿里巴巴今天公布了截至2024年9月30日的季度业绩。", "2024-11-15",
      [("今天", "2024-11-15", "day"), ("2024年9月30日的季度", "2024-07-01", "quarter")]),
     ("截至6月30日止季度，京东收入增长1%。", AUGUST, [("6月30日止季度", "2024-04-01", "quarter")]),
+    ("截至6月底止三个月，联想集团收入增长20%。", AUGUST, [("6月底止三个月", "2024-04-01", "quarter")]),
     # Must not change: no 截至 before it ("the quarterly meeting on June 30"), a season, a day ending no quarter.
     ("京东在6月30日的季度会议上公布了计划。", AUGUST, [("6月30日", "2024-06-30", "day")]),
     ("截至6月30日的季节性促销已结束。", AUGUST, [("6月30日", "2024-06-30", "day")]),
@@ -55,6 +62,7 @@ PERIOD_ENDED_ROWS = [
      [("二零二二年六月三十日止六個月", "2022-01-01", "half")]),
     ("截至2024年9月30日止三個月，騰訊收入增長。", "2024-11-15", [("2024年9月30日止三個月", "2024-07-01", "quarter")]),
     ("截至6月30日止六個月，美團收入增長。", AUGUST, [("6月30日止六個月", "2024-01-01", "half")]),
+    ("截至6月止三個月，聯想集團收入增長。", AUGUST, [("6月止三個月", "2024-04-01", "quarter")]),
     ("截至2024年6月30日，台積電現金達2兆元。", AUGUST, [("2024年6月30日", "2024-06-30", "day")]),
     ("阿里巴巴今天公佈了截至2024年9月30日的季度業績。", "2024-11-15",
      [("今天", "2024-11-15", "day"), ("2024年9月30日的季度", "2024-07-01", "quarter")]),
