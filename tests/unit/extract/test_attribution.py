@@ -194,6 +194,13 @@ LIKENESS_CASES = [
     ("今天小米董事长雷军在微博上分享了一段1月5日的往事。", [("1月5日", "Xiaomi")]),
     ("On March 3, Xiaomi's Wang Hua responded on Weibo that the car would launch in April.",
      [("March 3", "Xiaomi"), ("April", "Xiaomi")]),
+    # The real set's en26 and en3307: "Xiaomi EV … announced today on Weibo", "it said on Weibo".
+    ("Xiaomi EV announced on Weibo on March 3 that deliveries of the YU7 would begin in July.",
+     [("March 3", "Xiaomi"), ("July", "Xiaomi")]),
+    ("On March 3, Xiaomi said on Weibo that the SU7 would launch in April.",
+     [("March 3", "Xiaomi"), ("April", "Xiaomi")]),
+    ("3月3日，小米汽车在微博宣布，新车将于4月发布。", [("3月3日", "Xiaomi"), ("4月", "Xiaomi")]),
+    ("3月3日，小米汽車在微博宣佈，新車將於4月發佈。", [("3月3日", "Xiaomi"), ("4月", "Xiaomi")]),
     # A platform named as the actor is the actor, "official" after it or the verb before another word.
     ("微博于1月5日宣布上线新功能。", [("1月5日", "Sina")]),
     ("微博官方3月3日宣布上线新功能。", [("3月3日", "Sina")]),
@@ -201,6 +208,8 @@ LIKENESS_CASES = [
     ("Weibo revealed on January 8 that its daily users rose in December.",
      [("January 8", "Sina"), ("December", "Sina")]),
     ("Sina shared on January 8 that Weibo users rose in December.", [("January 8", "Sina"), ("December", "Sina")]),
+    ("Weibo announced on January 8 that its daily users rose in December.",
+     [("January 8", "Sina"), ("December", "Sina")]),
     ("腾讯1月5日表示，微信官方账号数量增长。", [("1月5日", "Tencent")]),
     # Named only as a likeness: still the only company there is.
     ("The ChatGPT-style chatbot went viral in December 2022.", [("December 2022", "OpenAI")]),

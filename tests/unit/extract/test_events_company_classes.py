@@ -190,6 +190,9 @@ ROWS = [
                  [("2023年第二季度", "Huawei", "text")], id="overtaken-hans-described"),
     pytest.param("overtaken", ["華為手機在2023年第二季度超越美國巨頭蘋果。"], "2023-09-01",
                  [("2023年第二季度", "Huawei", "text")], id="overtaken-hant-described"),
+    pytest.param("channel", ["Xiaomi EV, the smartphone giant's car unit, announced today on Weibo that deliveries "
+                             "began."], "2025-07-06", [("today", "Xiaomi", "text")],
+                 id="channel-en-announced-today-on"),
     pytest.param("overtaken", ["比亚迪2024年的汽车销量已超越日本车厂本田。"], "2025-01-02",
                  [("2024年", "BYD", "text")], id="overtaken-hans-described-carmaker"),
     pytest.param("overtaken", ["比亞迪2024年的銷量超越德國車企大眾汽車。"], "2025-01-02",
