@@ -29,9 +29,10 @@ def looks_back(spec: DateSpec) -> bool:
 
 
 def compares_a_year(spec: DateSpec) -> bool:
-    """Whether ``spec`` compares with a period a year back ("the same period last year", 去年同期, "a year earlier")."""
-    return isinstance(spec, Chained) and spec.offset < 0 and (spec.unit == "period" or (
-        spec.unit == "year" and spec.keep_month))
+    """Whether ``spec`` compares with a period a year back ("the same period last year", 去年同期, "a year earlier")
+    or in a year it states ("the same period of 2019", 2019年同期)."""
+    return isinstance(spec, Chained) and ((spec.offset < 0 and (spec.unit == "period" or (
+        spec.unit == "year" and spec.keep_month))) or (spec.unit == "period" and spec.year is not None))
 
 
 def year_told_again(text: str, spec: DateSpec, period: Period, matches: list[DateMatch], later: list[Reading]) -> bool:

@@ -89,7 +89,8 @@ def test_the_same_period_after_a_year_told(text, published, expected):
 # A year told in the comparison's own sentence, no finer period after it, is what "the same period last year",
 # 去年同期, "a year earlier" count from, though a quarter was in focus sentences before: "Revenue rose in the fourth
 # quarter. … capital spending reached $10.7 billion in 2024, from $3.4 billion a year earlier" compares 2024 with
-# 2023. Near misses: a quarter told after the year in the sentence is the focus again.
+# 2023; so is "the same period of 2019", 2019年同期. Near misses: a quarter told after the year in the sentence is the
+# focus again, and with no year told in its sentence, the same period of 2019 is the month in focus.
 YEAR_IN_ITS_SENTENCE_ROWS = [
     ("Tencent's revenue rose 11% in the fourth quarter of 2024. Capital spending surged to $10.7 billion in 2024, "
      "from $3.4 billion a year earlier.", "2025-03-19",
@@ -101,6 +102,16 @@ YEAR_IN_ITS_SENTENCE_ROWS = [
     ("台積電2025年第4季營收將創新高。台積電累計前11月營收達3.47兆元，較去年同期增加32%。", "2025-12-26",
      [("2025年第4季", "2025-10-01", "quarter"), ("前11月", "2025-01-01", "year"),
       ("去年同期", "2024-01-01", "year")]),
+    # the same period of a year it states (split AF en3043): the part of the year its sentence told, not the
+    # month in focus
+    ("Nio delivered 4,708 cars in September. In the first three quarters this year, Nio delivered 26,375 cars, "
+     "an increase of 113.7 percent from the same period of 2019.", "2020-10-26",
+     [("September", "2020-09-01", "month"), ("the first three quarters", "2020-01-01", "year"),
+      ("this year", "2020-01-01", "year"), ("the same period of 2019", "2019-01-01", "year")]),
+    ("蔚来9月交付4708辆。今年前三季度，蔚来累计交付26375辆，较2019年同期增长113.7%。", "2020-10-26",
+     [("9月", "2020-09-01", "month"), ("今年", "2020-01-01", "year"), ("2019年同期", "2019-01-01", "year")]),
+    ("蔚來9月交付4708輛。今年前三季度，蔚來累計交付26375輛，較2019年同期增長113.7%。", "2020-10-26",
+     [("9月", "2020-09-01", "month"), ("今年", "2020-01-01", "year"), ("2019年同期", "2019-01-01", "year")]),
     # near misses: a quarter after the year is the focus again
     ("Tencent's revenue rose 11% in the fourth quarter of 2024. In 2024, profit in the third quarter rose 20% from "
      "a year earlier.", "2025-03-19",
@@ -109,6 +120,10 @@ YEAR_IN_ITS_SENTENCE_ROWS = [
     ("腾讯2024年第四季度营收增长11%。2024年，腾讯第三季度利润较去年同期增长20%。", "2025-03-19",
      [("2024年第四季度", "2024-10-01", "quarter"), ("2024年", "2024-01-01", "year"),
       ("第三季度", "2024-07-01", "quarter"), ("去年同期", "2023-07-01", "quarter")]),
+    ("Nio delivered 4,708 cars in September, up 133% from the same period of 2019.", "2020-10-26",
+     [("September", "2020-09-01", "month"), ("the same period of 2019", "2019-09-01", "month")]),
+    ("蔚來9月交付4708輛，較2019年同期增長133%。", "2020-10-26",
+     [("9月", "2020-09-01", "month"), ("2019年同期", "2019-09-01", "month")]),
 ]
 
 

@@ -32,6 +32,8 @@ def _spec(sentence: str, words: str):
     ("营收较一年前增长。", "一年前", True, True),
     ("全年营收增长。", "全年", True, False),
     ("Revenue was the highest since the same day of 2020.", "the same day of 2020", True, False),
+    ("Deliveries rose 80% from the same period of 2019.", "the same period of 2019", True, True),
+    ("交付量较2019年同期增长80%。", "2019年同期", True, True),
     # no comparison: a year told, a day counted on
     ("Revenue rose last year.", "last year", False, False),
     ("騰訊去年營收增長。", "去年", False, False),
