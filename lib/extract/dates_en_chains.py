@@ -158,9 +158,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         specs.same_period,
         ("unit",),
     ),
-    # ... and with no "the" before a figure's noun: "compared with strong year-earlier sales", "from year-ago
-    # levels": the period in focus a year back, as "a year earlier" set against a figure is.
-    (ascii_pattern(r"(?<![A-Za-z-])(?<!the\s)(?<!The\s)(?i:year-(?:earlier|ago))(?=\s+[a-z])"
+    # ... and before a figure's noun: "compared with strong year-earlier sales", "from year-ago levels",
+    # "quadruple the year-earlier number": the period in focus a year back, as "a year earlier" set against a
+    # figure is, with or without "the" before it (Y en2306, AI en3317).
+    (ascii_pattern(r"(?<![A-Za-z-])(?i:year-(?:earlier|ago))(?=\s+[a-z])"
                    r"(?!\s+(?:period|quarter|month)\b)"),
      lambda match, text: Chained("year", -1, keep_month=True, focus_first=True), ("unit",)),
     # "XPeng delivered 9,026 vehicles during the month", "the best-performing stock of the year": the month

@@ -95,6 +95,15 @@ COMPARED_ROWS = [
      [("2026年1月", "2026-01-01", "month"), ("去年同期", "2025-01-01", "month")]),
     ("比亞迪2026年1月全球銷量下降30%，去年同期的銷量則大幅增長。", "2026-02-03",
      [("2026年1月", "2026-01-01", "month"), ("去年同期", "2025-01-01", "month")]),
+    # With "the" before it (AI en3317: "delivered 7,713 Li One units in June 2021, quadruple the year-earlier
+    # number"): the same; with nothing in focus, none.
+    ("Li Auto delivered 7,713 units in June 2021, quadruple the year-earlier number.", "2021-07-02",
+     [("June 2021", "2021-06-01", "month"), ("year-earlier", "2020-06-01", "month")]),
+    ("理想汽车2021年6月交付7713辆，是去年同期数字的四倍。", "2021-07-02",
+     [("2021年6月", "2021-06-01", "month"), ("去年同期", "2020-06-01", "month")]),
+    ("理想汽車2021年6月交付7713輛，是去年同期數字的四倍。", "2021-07-02",
+     [("2021年6月", "2021-06-01", "month"), ("去年同期", "2020-06-01", "month")]),
+    ("Li Auto's deliveries quadrupled the year-earlier number.", "2021-07-02", []),
     ("BYD's sales fell 30%, compared with strong year-earlier sales.", "2026-02-03", []),
     ("In the first half of 2024, Baidu's revenue fell 2% from the same period a year earlier.", WEDNESDAY,
      [("the first half of 2024", "2024-01-01", "half"), ("the same period a year earlier", "2023-01-01", "half")]),
