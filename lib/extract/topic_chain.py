@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from lib.extract.attribution import Attributor
+from lib.extract.attribution_cues import cue_alternation
 from lib.extract.attribution_pairs import Named
 from lib.extract.company_in_focus import context_company
 from lib.extract.focus_continuations import takes_up_the_company
@@ -28,6 +29,8 @@ from lib.extract.gazetteer import EntityMatch
 from lib.extract.model_codes import opens_with_a_model_code
 from lib.extract.own_subjects import opens_without_subject
 from lib.extract.results_headings import is_a_results_heading
+from lib.parse.script import to_simplified
+from lib.rules import builtin_rules
 
 
 class Sentence(Protocol):
@@ -42,9 +45,11 @@ class Sentence(Protocol):
 SENTENCE_CLOSE = re.compile(r"[。！？!?；;:：.…][”」』\"')）]*\s*$")
 
 
-# How far apart, start to start, two names told together may be, and the words that join them.
+# How far apart, start to start, two names told together may be.
 _TOGETHER = 50
-_COORDINATOR = re.compile(r"\band\b|[,，、&与與和及]")
+# The words that join them: the coordinator rows of lib/rules/clause_cues.csv ("and", "&", "，", 、, 和, 与, 以及), by
+# which the Attributor pairs a clause's dates with its companies too; traditional text (與) is read simplified.
+_COORDINATOR = cue_alternation(cue for kind, cue in builtin_rules().clause_cues if kind == "coordinator")
 
 
 @dataclass(frozen=True)
@@ -191,10 +196,11 @@ def told_together(before: Topic) -> list[str]:
     if len(before.companies) < 2 or isinstance(before.subject, str):
         return []
     text, named = before.subject
+    simplified = to_simplified(text)  # as long as ``text``: the offsets hold
     mentions = sorted(named)
     run = mentions[:1]
     for earlier, later in zip(mentions, mentions[1:], strict=False):
-        if later[0] - earlier[0] <= _TOGETHER and _COORDINATOR.search(text, earlier[0], later[0]) is not None:
+        if later[0] - earlier[0] <= _TOGETHER and _COORDINATOR.search(simplified, earlier[0], later[0]) is not None:
             run.append(later)
             continue
         if len({company for _, company in run}) > 1:
