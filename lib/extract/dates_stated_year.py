@@ -55,6 +55,11 @@ _CLAUSE_MARKS = ",;.:!?，。；：！？\n"
 # How many words (English) or characters (Chinese) "since" / 以来 may stand from the date in its clause.
 _SINCE_WORDS = 8
 _SINCE_CHARACTERS = 12
+# How far back before a date, in characters, a cue that opens a span or a comparison up to it is looked for
+# ("rose from 13.8% in", "since the service was launched in", 从…的): the cue and the _SINCE_WORDS words the
+# patterns let stand between it and the date, at about nine characters a word with its space, fill some 80.
+# The patterns end at the date (\Z), so a wider search would only let longer words in, and cost more.
+_CUE_REACH_BEFORE = 80
 # A schedule told from a stated day falls within about a month after it.
 _SCHEDULE_DAYS = 31
 
@@ -131,7 +136,7 @@ def runs_on_to(text: str, start: int, end: int, next_start: int) -> bool:
     word carries on, in the same clause, to the date at ``next_start`` ("… to stable releases in September",
     到9月的正式版): the span's end, as a range's, comes on or after its start."""
     between = text[end:next_start]
-    return (_SPAN_OPENS.search(text, max(0, start - 80), start) is not None
+    return (_SPAN_OPENS.search(text, max(0, start - _CUE_REACH_BEFORE), start) is not None
             and _SPAN_CLOSES.search(between) is not None and _CLAUSE_CLOSE.search(between) is None)
 
 
@@ -174,7 +179,7 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
                 clause_end = (clause_reach(text, reading.candidate.start, reading.candidate.end)
                               if spec.year is None and spec.offset else None)
                 span_from = (reading.candidate.end if _SPAN_OPENS.search(
-                    text, max(0, reading.candidate.start - 80), reading.candidate.start) else None)
+                    text, max(0, reading.candidate.start - _CUE_REACH_BEFORE), reading.candidate.start) else None)
         elif isinstance(spec, Chained) and spec.unit == "year":
             stated = None  # "5年后", "次年", "a year later": the sentence has moved on to another year
         elif (stated is not None and reading.period is not None and is_year_less(spec) and not reading.governed
@@ -241,7 +246,7 @@ def names_no_sentence_year(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is compared with or opens a span up to now ("自2020年3月16日以来",
     "since March 16, 2020"), or is when a record now broken was set ("刷新苹果去年12月的纪录"): the sentence tells of
     another time, and nothing happens on that date."""
-    return (_NO_SENTENCE_YEAR_BEFORE.search(text, max(0, start - 80), start) is not None
+    return (_NO_SENTENCE_YEAR_BEFORE.search(text, max(0, start - _CUE_REACH_BEFORE), start) is not None
             or _NO_SENTENCE_YEAR_AFTER.match(text, end) is not None or _sets_a_broken_record(text, start, end))
 
 
