@@ -26,6 +26,7 @@ from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_cues import ahead_cue
 from lib.extract.dates_stated_year import names_a_forecasts_period, names_no_sentence_year
 from lib.extract.dates_year_asides import told_aside
+from lib.parse.datelines import ENGLISH_MONTH_STEMS
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -208,9 +209,10 @@ def placed_in(row: dict, period: Period) -> dict:
 # The words that give a date its year ("2025年1月", "去年12月", "January last year", "this March"): such a date is
 # not year-less, and keeps the year they give.
 _YEAR_WORDS = re.compile(r"\d{4}|年|\b(?:last|this|next|previous|coming|past|year)\b", re.I)
-# A month named in the date's words ("1月25日", "in January"): a bare day of month ("16日") is placed nearest the
+# A month named in the date's words ("1月25日", "in January", "Jan. 25": a word opening with a month name's first three
+# letters, lib/rules/date_words_en.csv): a bare day of month ("16日") is placed nearest the
 # day told before (``lib.extract.dates_resolve.resolve_in_narrative``), not here.
-_MONTH_NAMED = re.compile(r"月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_MONTH_NAMED = re.compile(rf"月|\b(?:{'|'.join(ENGLISH_MONTH_STEMS)})[a-z]*\b", re.I)
 
 
 def told_after_the_latest(matches: Sequence[DateMatch], latest: Period | None) -> list[DateMatch]:

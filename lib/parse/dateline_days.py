@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from lib.parse.datelines import ENGLISH_MONTHS, DatelineReader
+from lib.parse.datelines import ENGLISH_MONTH_STEMS, ENGLISH_MONTHS, DatelineReader
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
 from lib.periods import Period
@@ -21,10 +21,10 @@ from lib.rules import builtin_rules
 from lib.rules.rule_file import WordsRightBefore
 
 # A year stated with 年 or a month ("2026年初", "2025年8月", "August 2023"); 年代 is a decade. A month is
-# a word opening with the first three letters of a month name of lib/rules/date_words_en.csv.
+# a word opening with the first three letters of a month name of lib/rules/date_words_en.csv (ENGLISH_MONTH_STEMS).
 _STATED_YEAR = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!代)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月)?"
-    r"|\b(?P<mon>" + "|".join(dict.fromkeys(name[:3] for name in ENGLISH_MONTHS)) + r")[a-z]*\.?"
+    r"|\b(?P<mon>" + "|".join(ENGLISH_MONTH_STEMS) + r")[a-z]*\.?"
     r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
     r"(?P<en>(?:19|20)\d{2})\b", re.I)
 

@@ -57,6 +57,9 @@ ENGLISH_MONTHS = {word.lower(): number for kind, number, word in builtin_rules()
                   if kind in ("month", "month_abbreviation")}
 # Their alternation, longest first (so "sept" wins over "sep"), for the dateline and date-line patterns.
 ENGLISH_MONTH_NAMES = literal_alternation(ENGLISH_MONTHS)
+# Their first three letters, "jan" … "dec": a word opening with one of them may name a month ("Jan.", "January",
+# "Sept"), as a reader that asks only whether a month is named takes it.
+ENGLISH_MONTH_STEMS = tuple(dict.fromkeys(name[:3] for name in ENGLISH_MONTHS))
 # The place may be left out, as Reuters does for a story filed from no city: "Dec 21 (Reuters) -". A page that
 # prints the dateline on a line of its own may drop the dash ("BEIJING, March 13 (Reuters)" above the lead): the
 # line's end closes it then, as the dash does; in a sentence the outlet is followed by words ("(Reuters) said").

@@ -11,6 +11,7 @@ import pytest
 from lib.parse import datelines
 from lib.parse.datelines import (
     ENGLISH_MONTH_NAMES,
+    ENGLISH_MONTH_STEMS,
     ENGLISH_MONTHS,
     Dateline,
     DatelineReader,
@@ -296,6 +297,12 @@ def test_english_months_come_from_the_rule_file_in_lower_case():
     assert ENGLISH_MONTHS["sept"] == ENGLISH_MONTHS["sep"] == ENGLISH_MONTHS["september"] == 9
     assert sorted(set(ENGLISH_MONTHS.values())) == list(range(1, 13))
     assert all(word == word.lower() for word in ENGLISH_MONTHS)
+
+
+def test_each_month_has_one_stem_that_opens_all_its_names():
+    assert len(ENGLISH_MONTH_STEMS) == 12
+    assert all(any(word.startswith(stem) for stem in ENGLISH_MONTH_STEMS) for word in ENGLISH_MONTHS)
+    assert {ENGLISH_MONTHS[stem] for stem in ENGLISH_MONTH_STEMS} == set(range(1, 13))
 
 
 # A dateline opening a paragraph is the publication's date, not one the story reports: its span.
