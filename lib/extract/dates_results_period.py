@@ -126,15 +126,18 @@ def _past_quarter(match: re.Match, text: str) -> DateSpec:
     return Chained("quarter", 0, otherwise=LAST_CLOSED_QUARTER)
 
 
-# A results figure in the sentence: "the past three months" is then the quarter reported, not a window ending now.
-_RESULTS_FIGURE = re.compile(r"\b(?i:results|earnings|revenues?|profits?)\b")
+# A word naming a results report's measure ("revenues", "profit": results_periods.csv's results_measure rows): in a
+# sentence holding one, "the past three months" is the quarter reported, not a window ending now. Not
+# ``dates_comparisons.tells_a_figure`` (an amount or a change in percent), which "shares fell 20% in the past three
+# months" passes too: the measure named, not the figure, makes the months a report's.
+_NAMES_A_RESULTS_MEASURE = re.compile(rf"\b(?i:{alternation(_WORDS['results_measure'])})\b")
 
 
 def _past_three_months(match: re.Match, text: str) -> DateSpec | None:
     """"Revenues rose 3% in the last three months, according to results published today": the quarter in focus,
-    else the last closed before publication, as "the past quarter" is; only in a sentence telling a results
-    figure ("shares fell 20% in the past three months" is a window ending now, no quarter)."""
-    return _past_quarter(match, text) if _RESULTS_FIGURE.search(text) else None
+    else the last closed before publication, as "the past quarter" is; only in a sentence naming a results
+    measure ("shares fell 20% in the past three months" is a window ending now, no quarter)."""
+    return _past_quarter(match, text) if _NAMES_A_RESULTS_MEASURE.search(text) else None
 
 
 def _previous_three_months(match: re.Match, text: str) -> DateSpec:

@@ -15,6 +15,7 @@ from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text, 
     ("reported_period,期内", ("reported_period", "期内")),
     ("figure_after,收入", ("figure_after", "收入")),
     ("term_before,贷款期", ("term_before", "贷款期")),
+    ("results_measure,revenues", ("results_measure", "revenues")),
 ])
 def test_a_row_is_read_as_written(line, row):
     warnings: list[RuleWarning] = []
