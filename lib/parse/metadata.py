@@ -77,12 +77,14 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     lines = raw_text.split("\n")
     cut = _cut_labels(removed)
     title = " ".join(html_title.split()) or _title(lines, cut)
-    candidates = _meta_lines(lines, cut)
+    meta_numbers = _meta_line_numbers(lines, cut)
+    candidates = [(lines[number], cut.get(number)) for number in meta_numbers]
     source, author = source_and_author(candidates)
     published, other = (None, None) if dated else _publication_date(candidates)
     reader = DatelineReader(builtin_rules().dateline_cues) if datelines is None else datelines
     dateline_day = None
-    for line, dateline in ((line, found) for line, _ in candidates if (found := reader.read(line)) is not None):
+    for number, dateline in ((number, found) for number in meta_numbers
+                             if (found := reader.read(lines[number])) is not None):
         source, author = source or dateline.outlet, author or dateline.author
         if dated:
             continue
@@ -90,7 +92,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
             dateline_day = _year_less_day(dateline_day, dateline)
         published = (published or dateline.published
                      or in_latest_stated_year(dateline.month_day, raw_text, reader.not_reported)
-                     or _on_the_leads_weekday(dateline, lines, line, raw_text, reader))
+                     or _on_the_leads_weekday(dateline, lines, number, raw_text, reader))
     if published is None and not dated and (today := _glossed_today(candidates)) is not None:
         dateline_day = dateline_day if dateline_day and dateline_day[0] else today
         published = in_latest_stated_year(today, raw_text, reader.not_reported)
@@ -99,14 +101,13 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
                    other)
 
 
-def _on_the_leads_weekday(dateline: Dateline, lines: Sequence[str], line: str, raw_text: str,
+def _on_the_leads_weekday(dateline: Dateline, lines: Sequence[str], number: int, raw_text: str,
                           reader: DatelineReader) -> Period | None:
-    """A year-less dateline's day in the one year its lead's weekday and the years the article names allow
-    (``dateline_days.on_the_leads_weekday``)."""
+    """A year-less dateline's day (read on line ``number``) in the one year its lead's weekday and the years the
+    article names allow (``dateline_days.on_the_leads_weekday``)."""
     if dateline.month_day is None:
         return None
-    number = lines.index(line)
-    lead = lead_of(lines, number, reader.opening_length(to_simplified(line)))
+    lead = lead_of(lines, number, reader.opening_length(to_simplified(lines[number])))
     return on_the_leads_weekday(dateline.month_day, lead, raw_text, reader.not_reported)
 
 
@@ -262,9 +263,10 @@ def _title(lines: Sequence[str], cut: Mapping[int, str]) -> str:
     return shortened.rstrip(" ,;:，；：") + "…"
 
 
-def _meta_lines(lines: Sequence[str], cut: Mapping[int, str]) -> list[tuple[str, str | None]]:
-    """``(line, label it was cut with or None)``: head lines plus every metadata line cut anywhere."""
+def _meta_line_numbers(lines: Sequence[str], cut: Mapping[int, str]) -> list[int]:
+    """The numbers of the lines metadata is read from, in order: head lines plus every metadata line cut
+    anywhere (``cut``: the label each cut line was cut with)."""
     filled = [number for number, line in enumerate(lines) if line.strip()]
     head = {number for number in filled[:HEAD_LINES] if cut.get(number) in META_LABELS | {None}}
     anywhere = {number for number in filled if cut.get(number) in META_LABELS}
-    return [(lines[number], cut.get(number)) for number in sorted(head | anywhere)]
+    return sorted(head | anywhere)

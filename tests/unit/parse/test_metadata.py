@@ -267,6 +267,17 @@ def test_detect_metadata_never_raises(text):
      "The offering could happen before the end of 2025.", None),
     ("标题\n新华社长沙9月26日电\n45辆自动驾驶出租车周四在长沙开始试运营。百度2019年4月成立合资公司。", "2019-09-26"),
     ("標題\n新華社長沙9月26日電\n45輛自動駕駛出租車週五在長沙開始試運營。百度2019年4月成立合資公司。", "2019-09-26"),
+    # A page printing its dateline twice (above the headline, then opening the story): the lead is the one after
+    # the line read, not after the first line alike.
+    ("CHANGSHA, Sept. 26 (Xinhua) --\nTitle\nCHANGSHA, Sept. 26 (Xinhua) --\nA total of 45 taxis started carrying "
+     "passengers on a trial basis Thursday in Changsha.\nThe trial road may reach 135 km by the first half of 2020.",
+     "2019-09-26"),
+    ("新华社长沙9月26日电\n标题\n新华社长沙9月26日电\n45辆自动驾驶出租车周四在长沙开始试运营，车型为2019款红旗。",
+     "2019-09-26"),
+    ("新華社長沙9月26日電\n標題\n新華社長沙9月26日電\n45輛自動駕駛出租車週四在長沙開始試運營，車型為2019款紅旗。",
+     "2019-09-26"),
+    ("新华社长沙9月26日电\n标题\n新华社长沙9月26日电\n45辆自动驾驶出租车周五在长沙开始试运营，车型为2019款红旗。",
+     None),
 ])
 def test_a_year_less_dateline_takes_the_latest_stated_year(text, published, boilerplate_rules):
     meta = _detect(text, boilerplate_rules)
