@@ -22,10 +22,11 @@ from lib.extract.dates_spec import (
     month_part,
 )
 from lib.extract.number_words_en import NUMBER_WORD, count_of
+from lib.parse.weekday_words import WEEKDAYS_EN
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation
 
-WEEKDAYS = {word: number - 1 for kind, number, word in builtin_rules().date_words_en if kind == "weekday"}  # Monday = 0
+WEEKDAYS = WEEKDAYS_EN  # the weekday names of lib/rules/date_words_en.csv, Monday = 0
 RELATIVE_YEARS = {"last": -1, "this": 0, "current": 0, "next": 1}
 _DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)
 

@@ -13,6 +13,7 @@ import re
 from lib.extract.dates_candidate_reader import Builder
 from lib.extract.dates_spec import Chained, DateSpec, DayOfMonth, InYear, day_part
 from lib.extract.dates_zh_grammar import WEEKDAYS, chinese_number
+from lib.parse.weekday_words import DAY_CHARACTERS_ZH, WEEK_WORD_ZH
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
 from lib.text_script import HAN_CHARACTERS as _CJK
@@ -114,7 +115,7 @@ def _slash_day(match: re.Match, text: str) -> DateSpec | None:
 
 
 # "1月29日-30日(周六、日)", "(週六、週日)": the weekdays a range of days lists in brackets after it restate its days.
-_WEEKDAY_WORD = r"(?:星期|礼拜|周)?[一二三四五六日天]"
+_WEEKDAY_WORD = rf"(?:{WEEK_WORD_ZH})?[{DAY_CHARACTERS_ZH}]"
 _LISTED_WEEKDAYS = re.compile(rf"[日号]\s*[（(](?:{_WEEKDAY_WORD}、)+{_WEEKDAY_WORD}[）)]")
 
 

@@ -19,13 +19,14 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
+from lib.parse.weekday_words import WEEKDAYS_ZH
 from lib.rules import builtin_rules
 from lib.rules.rule_file import words_by_kind
 from lib.text_script import HAN_CHARACTERS as _CJK
 
 RELATIVE_YEARS = {"大前": -3, "前": -2, "去": -1, "今": 0, "明": 1, "后": 2, "大后": 3}
 SHIFT_DIRECTIONS = {"上上": -2, "上": -1, "本": 0, "这": 0, "下": 1, "下下": 2}  # 上上周: the week before last
-WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+WEEKDAYS = WEEKDAYS_ZH  # the day's character after 周, 星期: 四 is 3 (Monday = 0), lib/rules/weekday_words.csv
 # A word beginning with 一 that takes it from 本周/上周 ("本周一定会解决": this week, surely), less the longer forms
 # in which the Monday stands ("本周一定价"): lib/rules/week_words_after_zh.csv.
 _WEEK_WORDS = words_by_kind(builtin_rules().week_words_after_zh)

@@ -16,6 +16,7 @@ from lib.extract.dates_candidate_reader import Builder
 from lib.extract.dates_spec import DateSpec, InYear, OnWeekday, day_part
 from lib.extract.dates_zh_days import in_listed_weekdays
 from lib.extract.dates_zh_grammar import DAY_NUMBER, SHIFT_DIRECTIONS, WEEKDAYS, WORD_AFTER_WEEK, chinese_number
+from lib.parse.weekday_words import DAY_CHARACTERS_ZH, WEEK_WORD_ZH
 from lib.rules import builtin_rules
 from lib.rules.rule_file import words_by_kind
 from lib.text_script import HAN_CHARACTERS as _CJK
@@ -72,12 +73,12 @@ def _weekday_with_day(match: re.Match, text: str) -> DateSpec | None:
 
 WEEKDAY_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
-        re.compile(r"(?:(?P<dir>上上|下下|上|下|本|这)个?)?(?P<word>星期|礼拜|周)(?P<wd>[一二三四五六日天])"),
+        re.compile(rf"(?:(?P<dir>上上|下下|上|下|本|这)个?)?(?P<word>{WEEK_WORD_ZH})(?P<wd>[{DAY_CHARACTERS_ZH}])"),
         _weekday,
         ("week",),
     ),
     (
-        re.compile(r"(?:(?:上上|下下|上|下|本|这)个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])\s*[（(]\s*(?:(?P<dm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?"
+        re.compile(rf"(?:(?:上上|下下|上|下|本|这)个?)?(?:{WEEK_WORD_ZH})(?P<wd>[{DAY_CHARACTERS_ZH}])\s*[（(]\s*(?:(?P<dm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?"
                    rf"\s*(?P<dd>{DAY_NUMBER})\s*[日号]\s*[）)]"),
         _weekday_with_day,
         ("week",),

@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from lib.parse.datelines import ENGLISH_MONTH_STEMS, ENGLISH_MONTHS, DatelineReader
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
+from lib.parse.weekday_words import bare_weekdays
 from lib.periods import Period
-from lib.rules import builtin_rules
 from lib.rules.rule_file import WordsRightBefore
 
 # A year stated with 年 or a month ("2026年初", "2025年8月", "August 2023"); 年代 is a decade. A month is
@@ -75,15 +75,6 @@ def _reported(text: str, not_reported: WordsRightBefore | None) -> Callable[[re.
     return reported
 
 
-# The English weekday names of lib/rules/date_words_en.csv, Monday = 0, and the Chinese weekday words (周一, 星期五,
-# 礼拜天; traditional text is read simplified). A weekday of another week or of every week ("last Monday", "every
-# Friday", "on Mondays", 上周五, 下个星期一, 每周一) is not the dateline's day.
-_WEEKDAYS_EN = {word: number - 1 for kind, number, word in builtin_rules().date_words_en if kind == "weekday"}
-_WEEKDAYS_ZH = {word: number for number, word in enumerate("一二三四五六")} | {"日": 6, "天": 6}
-_LEAD_WEEKDAY = re.compile(
-    r"(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his )(?<![Ee]very )(?<![Cc]oming )"
-    rf"\b(?P<en>{'|'.join(_WEEKDAYS_EN)})\b"
-    rf"|(?<![上下本这每个])(?:周|星期|礼拜)(?P<zh>[{''.join(_WEEKDAYS_ZH)}])")
 # A year the article names, in any form ("in 2017", "2025年", "the first half of 2020"), not part of a longer
 # number or an amount ("12,2019", "2019.5").
 _NAMED_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d]|[.,]\d)")
@@ -105,8 +96,8 @@ def on_the_leads_weekday(month_day: tuple[int, int] | None, lead: str, raw_text:
     a fit."""
     if month_day is None:
         return None
-    simplified = to_simplified(lead)
-    told = {_WEEKDAYS_EN[m["en"]] if m["en"] else _WEEKDAYS_ZH[m["zh"]] for m in _LEAD_WEEKDAY.finditer(simplified)}
+    # A weekday of another week or of every week ("last Monday", 上周五, 每周一) is not the dateline's day.
+    told = bare_weekdays(to_simplified(lead))
     text = to_simplified(raw_text)
     reported = _reported(text, not_reported)
     years = [int(m.group(0)) for m in _NAMED_YEAR.finditer(text) if reported(m)]

@@ -40,6 +40,7 @@ from lib.rules.dates import (
     parse_ordinal_days_en,
     parse_photo_words,
     parse_seasons,
+    parse_weekday_words,
     parse_weeks_ago_words,
     parse_workday_of_month,
 )
@@ -107,6 +108,7 @@ class Rules:
     happening_days_en: tuple[str, ...] = ()  # a launch or listing whose day a sentence names by it ("launch day")
     weekday_counts_zh: tuple[str, ...] = ()  # characters that make a bare weekday a count (一周三次)
     recurring_weekday_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) before a bare weekday: 每周三 is no day
+    weekday_words: tuple[tuple[str, int, str], ...] = ()  # (kind, number, word): 周, 星期; 四 (4); last, 上 (0)
     week_words_after_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) after 本周 taking its 一: 本周一定 is the week
     publication_day_en: tuple[str, ...] = ()  # phrases naming the publication day ("at press time")
     day_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, offset, words): days named from publication
@@ -207,6 +209,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("happening_days_en", "happening_days_en.txt", _lower_lines),
     ("weekday_counts_zh", "weekday_counts_zh.txt", _lines),
     ("recurring_weekday_zh", "recurring_weekday_zh.csv", parse_recurring_weekday_zh),
+    ("weekday_words", "weekday_words.csv", parse_weekday_words),
     ("week_words_after_zh", "week_words_after_zh.csv", parse_week_words_after_zh),
     ("publication_day_en", "publication_day_en.txt", _lower_phrases),
     ("day_words_en", "day_words_en.csv", parse_day_words),

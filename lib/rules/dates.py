@@ -130,6 +130,32 @@ def parse_date_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, 
     return words
 
 
+WEEKDAY_WORD_KINDS = ("week", "day", "other_week")
+_DAYS_IN_A_WEEK = 7
+
+
+def parse_weekday_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, int, str]]:
+    """The ``(kind, number, word)`` rows of ``weekday_words.csv``: Chinese week words (周, 星期), the day's
+    character after one with its number (1 = Monday), and the words before a weekday that make it another week's
+    or every week's (number 0 but for a day). A day is one character numbered 1 to 7; a Chinese other_week word
+    is one character, an English one a word of letters."""
+    source = "lib/rules/weekday_words.csv"
+    words = []
+    for number, row in csv_rows(text, source, ["kind", "number", "word"], warnings):
+        kind, day, word = row["kind"], row["number"], row["word"]
+        if kind == "day":
+            fits = day.isdigit() and 1 <= int(day) <= _DAYS_IN_A_WEEK and len(word) == 1
+        else:
+            fits = (kind in WEEKDAY_WORD_KINDS and not day and bool(word)
+                    and (kind == "week" or (word.isalpha() and (word.isascii() or len(word) == 1))))
+        if not fits:
+            warnings.append(RuleWarning(source, number, f"expected a kind of {', '.join(WEEKDAY_WORD_KINDS)}, a day's "
+                                        "number 1-7 and one character, else no number and a word"))
+            continue
+        words.append((kind, int(day or 0), word))
+    return words
+
+
 def time_of_writing_phrases(publication_day_en, date_words_zh) -> frozenset[str]:
     """The date phrases that tell the time of writing ("as of press time", 截至发稿), lower case: the
     English phrases naming the publication day (``publication_day_en.txt``, all of them of this kind)

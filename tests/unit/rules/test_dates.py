@@ -13,6 +13,7 @@ from lib.rules.dates import (
     parse_festival_cues,
     parse_festivals,
     parse_future_cues,
+    parse_weekday_words,
 )
 from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text
 
@@ -149,6 +150,40 @@ def test_a_bad_date_word_row_is_a_warning(line):
     warnings: list[RuleWarning] = []
     assert parse_date_words(f"kind,number,word\n{line}\n", warnings) == []
     assert [(w.source, w.line) for w in warnings] == [("lib/rules/date_words_en.csv", 2)]
+
+
+WEEKDAY_WORD_ROWS = [
+    ("week,,星期", ("week", 0, "星期")),
+    ("day,4,四", ("day", 4, "四")),
+    ("day,7,天", ("day", 7, "天")),
+    ("other_week,,coming", ("other_week", 0, "coming")),
+    ("other_week,,每", ("other_week", 0, "每")),
+]
+
+
+@pytest.mark.parametrize(("line", "row"), WEEKDAY_WORD_ROWS)
+def test_a_weekday_word_row_keeps_kind_number_and_word(line, row):
+    warnings: list[RuleWarning] = []
+    assert parse_weekday_words(f"kind,number,word\n{line}\n", warnings) == [row]
+    assert warnings == []
+
+
+@pytest.mark.parametrize("line", [
+    "day,8,八", "day,0,一", "day,,一", "day,1,星期一", "week,1,周", "other_week,,上个", "other_week,,last week",
+    "weekday,1,一", "week,,",
+])
+def test_a_bad_weekday_word_row_is_a_warning(line):
+    warnings: list[RuleWarning] = []
+    assert parse_weekday_words(f"kind,number,word\n{line}\n", warnings) == []
+    assert [(w.source, w.line) for w in warnings] == [("lib/rules/weekday_words.csv", 2)]
+
+
+def test_the_builtin_weekday_words_name_every_day_once_and_read_clean():
+    warnings: list[RuleWarning] = []
+    rows = parse_weekday_words(read_rule_text(BUILTIN_RULES_DIR / "weekday_words.csv"), warnings)
+    assert warnings == []
+    days = {word: number for kind, number, word in rows if kind == "day"}
+    assert sorted(set(days.values())) == list(range(1, 8)) and days["日"] == days["天"] == 7
 
 
 def test_the_builtin_files_read_without_warnings():
