@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from lib.parse.datelines import ENGLISH_MONTH_STEMS, ENGLISH_MONTHS, DatelineReader
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
-from lib.parse.weekday_words import bare_weekdays
+from lib.parse.weekday_words import bare_weekday_numbers
 from lib.periods import Period
 from lib.rules.rule_file import WordsRightBefore
 
@@ -97,7 +97,7 @@ def on_the_leads_weekday(month_day: tuple[int, int] | None, lead: str, raw_text:
     if month_day is None:
         return None
     # A weekday of another week or of every week ("last Monday", 上周五, 每周一) is not the dateline's day.
-    told = bare_weekdays(to_simplified(lead))
+    told = bare_weekday_numbers(to_simplified(lead))
     text = to_simplified(raw_text)
     reported = _reported(text, not_reported)
     years = [int(m.group(0)) for m in _NAMED_YEAR.finditer(text) if reported(m)]

@@ -5,7 +5,8 @@ the day's character: 周四, 星期天) is ``lib/rules/weekday_words.csv``'s, bo
 bare when no word right before it makes it a day of another week or of every week ("last Monday", "every Friday",
 上周五, 下个星期一, 每周一: that file's other_week words): the day a wire lead tells its news by
 (``lib.parse.dateline_days``). The date readers (``lib.extract``) take the words from here and read the weekdays
-with a grammar of their own (directions, a name beginning with 周, a count a week).
+with a grammar of their own (directions, a name beginning with 周, a count a week: ``weekdays_told.bare_weekdays``),
+which the parse stage, below them, cannot call: ``bare_weekday_numbers`` is the quick reading a lead needs.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ _BARE_WEEKDAY = re.compile(
     + rf"(?:{WEEK_WORD_ZH})(?P<zh>[{DAY_CHARACTERS_ZH}])")
 
 
-def bare_weekdays(text: str) -> set[int]:
+def bare_weekday_numbers(text: str) -> set[int]:
     """The weekdays (Monday = 0) ``text`` (Chinese in simplified form) names bare: "started on a trial basis Thursday",
     "周四在长沙开始试运营"; not "last Monday", "every Friday", 上周五, 下个星期一, 每周一."""
     return {WEEKDAYS_EN[m["en"]] if m["en"] else WEEKDAYS_ZH[m["zh"]] for m in _BARE_WEEKDAY.finditer(text)}

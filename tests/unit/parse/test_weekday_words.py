@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lib.parse.script import to_simplified
-from lib.parse.weekday_words import DAY_CHARACTERS_ZH, WEEK_WORD_ZH, WEEKDAYS_EN, WEEKDAYS_ZH, bare_weekdays
+from lib.parse.weekday_words import DAY_CHARACTERS_ZH, WEEK_WORD_ZH, WEEKDAYS_EN, WEEKDAYS_ZH, bare_weekday_numbers
 
 THURSDAY, FRIDAY, MONDAY, SUNDAY = 3, 4, 0, 6
 
@@ -27,7 +27,7 @@ THURSDAY, FRIDAY, MONDAY, SUNDAY = 3, 4, 0, 6
     ("騰訊上週五發佈財報，下個星期一開會，本週三路演，每週一例會。", set()),
 ])
 def test_the_weekdays_a_text_names_bare(text, weekdays):
-    assert bare_weekdays(to_simplified(text)) == weekdays
+    assert bare_weekday_numbers(to_simplified(text)) == weekdays
 
 
 def test_the_weekday_numbers_come_from_the_rule_files_monday_first():
