@@ -105,7 +105,8 @@ class Attributor:
 
     def tells_a_figure(self, sentence: str, compared: bool = False) -> bool:
         """Whether ``sentence`` tells a company's figure (``lib.extract.focus_figures``), no subject's of its own;
-        ``compared``: one of its dates is what a figure is set against, so any amount it tells is a figure."""
+        ``compared``: one of its dates is what a figure is set against, so any amount it tells is a figure. Not
+        ``dates_comparisons.tells_a_figure`` (imported as ``tells_an_amount``): any amount, whoever's."""
         figure = self._figures.tells(to_simplified(sentence), compared and tells_an_amount(sentence))
         return figure and not self.names_its_own_subject(sentence)
 

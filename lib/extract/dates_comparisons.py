@@ -87,7 +87,9 @@ def opens_before_a_figure(text: str, start: int, end: int) -> bool:
 
 def tells_a_figure(text: str) -> bool:
     """Whether ``text`` tells an amount or a change in percent: "revenue of $23.05 billion for the quarter",
-    "本季度收入549亿元"."""
+    "本季度收入549亿元". Anyone's amount ("shares fell 20%" too): whether it is a company's figure, told by a figure
+    word and no subject of its own, is ``Attributor.tells_a_figure``'s question; whether a results measure is named,
+    ``dates_results_period``'s."""
     return _A_FIGURE.search(text) is not None
 
 
