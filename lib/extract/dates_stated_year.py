@@ -106,12 +106,16 @@ def _forecast_patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Patte
 # revenue guidance", "2026年第1季业绩展望".
 _FORECAST_WORDS = 1
 _FORECAST_CHARACTERS = 2
+# How far back before a period, in characters, a forecast's cue is looked for: the cue stands right before it, "the"
+# at most between ("guidance for the first quarter"); the longest cue with "the" ("projections for the", 19) fits
+# twice over, spaces and all.
+_FORECAST_CUE_REACH = 40
 _FORECAST_BEFORE, _FORECAST_AFTER = _forecast_patterns(words_by_kind(builtin_rules().stated_year_cues))
 
 
 def names_a_forecasts_period(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is the period a forecast, an outlook or a target is given for."""
-    return (_FORECAST_BEFORE.search(text, max(0, start - 40), start) is not None
+    return (_FORECAST_BEFORE.search(text, max(0, start - _FORECAST_CUE_REACH), start) is not None
             or _FORECAST_AFTER.match(text, end) is not None)
 
 

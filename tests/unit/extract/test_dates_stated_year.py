@@ -7,7 +7,7 @@ import pytest
 
 from lib.extract.dates import find_dates
 from lib.extract.dates_cue_patterns import cue_patterns
-from lib.extract.dates_stated_year import names_a_forecasts_period
+from lib.extract.dates_stated_year import _FORECAST_CUE_REACH, names_a_forecasts_period
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import load_rules
@@ -316,6 +316,13 @@ def test_a_period_a_forecast_is_given_for(text, words, expected):
     simplified = to_simplified(text)
     start = simplified.index(to_simplified(words))
     assert names_a_forecasts_period(simplified, start, start + len(words)) is expected
+
+
+def test_every_forecast_cue_of_the_rule_file_is_in_reach():
+    # The cue is looked for only so far back from the period: a longer cue added to stated_year_cues.csv needs a
+    # longer reach.
+    longest = max(len(cue) for kind, cue in load_rules().stated_year_cues if kind == "forecast")
+    assert longest + len(" the ") <= _FORECAST_CUE_REACH
 
 
 # Class: a saying's date in a clause after the stated year's ("…in its 2019 secondary share sale, Bloomberg News
