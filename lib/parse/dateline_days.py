@@ -18,6 +18,7 @@ from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
 from lib.parse.weekday_words import bare_weekday_numbers
 from lib.periods import Period
+from lib.rules import builtin_rules
 from lib.rules.rule_file import WordsRightBefore
 
 # A year stated with 年 or a month ("2026年初", "2025年8月", "August 2023"); 年代 is a decade. A month is
@@ -59,18 +60,25 @@ def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str,
         return None  # February 29 in a common year
 
 
+# The words right after a year (its 年 between) that make it a plan's deadline, no year reported ("2030年前",
+# "2030年之前"): the deadline rows of lib/rules/datelines.csv.
+_DEADLINE_WORDS = tuple(cue for kind, cue in builtin_rules().dateline_cues if kind == "deadline")
+# How many characters after a year are read for one: white space, 年 and the word (之前, 以前).
+_DEADLINE_REACH = 6
+
+
 def _reported(text: str, not_reported: WordsRightBefore | None) -> Callable[[re.Match], bool]:
     """Whether a year found in ``text`` is a reported one: not right after a word of ``not_reported`` (a plan's
-    aim, a company's past: "到2030年", "by 2030", "founded in 2014") nor before 前 ("2030年前")."""
+    aim, a company's past: "到2030年", "by 2030", "founded in 2014") nor before a deadline's word ("2030年前")."""
 
     def reported(match: re.Match) -> bool:
         start, end = match.span()
         if not_reported is not None and not_reported.before(text, start):
             return False
-        after = text[end:end + 6]
+        after = text[end:end + _DEADLINE_REACH]
         if not match.group(0).endswith(("年", "月")):  # a year in digits alone: its 年, if any, follows
             after = re.sub(r"^\s*年", "", after)
-        return not after.startswith(("前", "之前", "以前"))
+        return not after.startswith(_DEADLINE_WORDS)
 
     return reported
 

@@ -19,7 +19,7 @@ NEWS_PORTAL_KINDS = ("portal", "before", "says", "site")
 CLAUSE_CUE_KINDS = ("boundary", "cause", "coordinator", "likeness", "channel", "adverbial", "venue", "at_venue",
                     "venue_region", "source", "source_title", "source_end", "source_after", "rival_title")
 DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
-                      "bracket_end", "self", "ahead", "history", "glued")
+                      "bracket_end", "self", "ahead", "history", "deadline", "glued")
 STATED_YEAR_CUE_KINDS = ("compared", "compared_after", "since", "since_after", "span_from", "span_to",
                          "forecast", "forecast_after", "aside", "attribute_before", "attribute_noun", "record",
                          "record_after", "clause_opening")

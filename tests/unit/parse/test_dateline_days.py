@@ -25,6 +25,13 @@ def reader() -> DatelineReader:
     ((12, 4), "阿里巴巴2025年11月发布千问新版本。", "2025-12-04"),
     ((3, 4), "Alibaba released a new Qwen model in November 2025.", "2026-03-04"),
     ((3, 4), "阿里巴巴计划到2030年实现盈利，2025年11月发布千问。", "2026-03-04"),
+    # a year a deadline's word follows (datelines.csv deadline rows) is a plan's too, in any script
+    ((3, 4), "阿里巴巴2025年11月发布千问，力争2030年前实现盈利。", "2026-03-04"),
+    ((3, 4), "阿里巴巴2025年11月发布千问，力争2030年之前实现盈利。", "2026-03-04"),
+    ((3, 4), "阿里巴巴2025年11月發佈千問，力爭2030年以前實現盈利。", "2026-03-04"),
+    ((3, 4), "阿里巴巴2025年11月发布千问，2030 年之前实现盈利。", "2026-03-04"),
+    # not a year another word follows
+    ((3, 4), "阿里巴巴2025年11月发布千问，2030年实现盈利。", "2030-03-04"),
     ((3, 4), "Alibaba released a new Qwen model.", None),
     ((2, 29), "Alibaba released a new Qwen model in November 2024.", None),
 ])

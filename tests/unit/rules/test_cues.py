@@ -59,6 +59,7 @@ DATELINE_ROWS = [
     ("reporter,记者", [("reporter", "记者")]),
     ("dispatch,电", [("dispatch", "电")]),
     ("place,台北", [("place", "台北")]),
+    ("deadline,之前", [("deadline", "之前")]),
 ]
 
 
