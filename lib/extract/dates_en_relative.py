@@ -146,14 +146,17 @@ _WEEK_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 def _weekday(match: re.Match, text: str) -> DateSpec:
     """"this Sunday" names the day in publication's week (weeks start on Monday), behind or ahead, as 本周日
-    does; "next Sunday" the one in the week after, as 下周日; "last Sunday" and "this coming Sunday" the
-    nearest before or after; "Thursday last week" the Thursday of the week before publication's, as 上周四."""
+    does; "next Sunday" the one in the week after, as 下周日; "last Wednesday" and "Thursday last week" the day of
+    the week before publication's, as 上周三 and "last weekend" are: a Friday's "the company said last Wednesday"
+    (en3210) is nine days back, the news naming a day of its own week by the weekday alone ("said Wednesday").
+    Told on a Sunday, the week just past is the one before (``dates_resolve``). "this coming Sunday" is the
+    first after."""
     direction = " ".join((match["dir"] or "").lower().split())
     if match["week"] and not direction:
         return OnWeekday(WEEKDAYS[match["wd"]], week_offset=_WEEK_OFFSETS[match["week"].lower()])
-    if direction in ("this", "next"):
-        return OnWeekday(WEEKDAYS[match["wd"]], week_offset=0 if direction == "this" else 1)
-    toward = {"last": "before", "this coming": "after", "coming": "after"}.get(direction, "nearest")
+    if direction in ("last", "this", "next"):
+        return OnWeekday(WEEKDAYS[match["wd"]], week_offset=_WEEK_OFFSETS[direction])
+    toward = {"this coming": "after", "coming": "after"}.get(direction, "nearest")
     return OnWeekday(WEEKDAYS[match["wd"]], toward)
 
 
