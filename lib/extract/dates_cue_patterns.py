@@ -86,7 +86,10 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     # in September, some parts of TikTok will …" is the announcement's September.
     reported = (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(latin_breaks)})(?:[^\S\n]+by{_AGENT})?"
                            rf"(?:\s+(?:on|in|at))?[^\S\n]+\Z", re.IGNORECASE) if latin_breaks else None)
-    past_before, past_after = _past_patterns(cues)
+    # A Chinese saying before the date opens what was said ("腾讯称在元旦假期期间，未成年用户只可…"): the
+    # saying's own date stands before its verb (3月20日，百度表示), so it tells no past of a date after it.
+    past_before = _past_patterns(_without_sayings(cues, [word for word in breaks if not word.isascii()]))[0]
+    past_after = _past_patterns(cues)[1]
     past_rows = [_break_word(cue.cue) for cue in cues if cue.side == "past" and cue.cue.isascii()]
     # English only: a Chinese reporting verb after a date may be the plan's own ("计划周五宣布").
     said = [_break_word(word) for word in breaks if word.isascii()

@@ -614,6 +614,34 @@ def test_a_source_closing_the_sentence_does_not_tell_the_date_as_past(text, publ
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
 
 
+# A Chinese saying before a year-less date opens what was said, so it tells no past of the date: the saying's own
+# date stands before its verb (腾讯1月3日称). "騰訊遊戲發布…通知，稱在元旦假期期間，未成年用家只可…" (AG zt3118, Ming
+# Pao, published December 27) is the coming New Year's Day, as "小米表示1月20日起开放预订" is the coming January 20.
+# English puts the saying's date right after its verb ("said on January 3 that …"); "said that during the New Year
+# holiday" reads the coming one already. Near misses: a date before the saying, a past word of the date's own clause.
+SAYING_BEFORE_ROWS = [
+    ("腾讯称在元旦假期期间，未成年用户只可在晚上8至9时登录游戏。", "2021-12-27", [("元旦", "2022-01-01")]),
+    ("騰訊稱在元旦假期期間，未成年用家只可在晚上8至9時登錄遊戲。", "2021-12-27", [("元旦", "2022-01-01")]),
+    ("苹果透露1月15日开售新机。", "2021-12-27", [("1月15日", "2022-01-15")]),
+    ("蘋果透露1月15日開售新機。", "2021-12-27", [("1月15日", "2022-01-15")]),
+    ("Tencent said that during the New Year holiday, minors may log in for one hour only.", "2021-12-27",
+     [("the New Year", "2022-01-01")]),
+    ("Tencent said on January 3 that minors may log in for one hour only.", "2021-12-27",
+     [("January 3", "2021-01-03")]),
+    ("腾讯1月3日称，未成年用户只可登录游戏。", "2021-12-27", [("1月3日", "2021-01-03")]),
+    ("騰訊1月3日稱，未成年用家只可登錄遊戲。", "2021-12-27", [("1月3日", "2021-01-03")]),
+    ("腾讯称元旦期间已关闭服务器。", "2021-12-27", [("元旦", "2021-01-01")]),
+    ("騰訊稱元旦期間已關閉伺服器。", "2021-12-27", [("元旦", "2021-01-01")]),
+    ("路透社报道，阿里1月5日发布了新模型。", "2021-12-27", [("1月5日", "2021-01-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SAYING_BEFORE_ROWS)
+def test_a_chinese_saying_before_the_date_opens_what_was_said(text, published, expected):
+    found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
+
+
 @pytest.mark.parametrize(("text", "words", "saying"), [
     ("Bloomberg News reported in January.", "January", True),
     ("a goal announced by Xiaomi Chief Executive Lei Jun in October.", "October", True),
