@@ -616,13 +616,17 @@ def test_a_source_closing_the_sentence_does_not_tell_the_date_as_past(text, publ
 
 # A Chinese saying before a year-less date opens what was said, so it tells no past of the date: the saying's own
 # date stands before its verb (腾讯1月3日称). "騰訊遊戲發布…通知，稱在元旦假期期間，未成年用家只可…" (AG zt3118, Ming
-# Pao, published December 27) is the coming New Year's Day, as "小米表示1月20日起开放预订" is the coming January 20.
+# Pao, published December 27) is the coming New Year's Day; so is the coming Spring Festival in the wire reports of
+# the postal bureau's holiday notices ("…均表示春节期间…", IT之家 January 2019, January 2022, pages search).
 # English puts the saying's date right after its verb ("said on January 3 that …"); "said that during the New Year
 # holiday" reads the coming one already. Near misses: a date before the saying, a past word of the date's own clause.
 SAYING_BEFORE_ROWS = [
     ("腾讯称在元旦假期期间，未成年用户只可在晚上8至9时登录游戏。", "2021-12-27", [("元旦", "2022-01-01")]),
     ("騰訊稱在元旦假期期間，未成年用家只可在晚上8至9時登錄遊戲。", "2021-12-27", [("元旦", "2022-01-01")]),
     ("苹果透露1月15日开售新机。", "2021-12-27", [("1月15日", "2022-01-15")]),
+    ("国家邮政局表示主要寄递企业尚未公布春节期间具体服务安排。", "2019-01-13", [("春节", "2019-02-05")]),
+    ("國家郵政局表示主要寄遞企業尚未公布春節期間具體服務安排。", "2019-01-13", [("春節", "2019-02-05")]),
+    ("快递企业均表示春节期间会合理安排员工轮岗值班。", "2022-01-11", [("春节", "2022-02-01")]),
     ("蘋果透露1月15日開售新機。", "2021-12-27", [("1月15日", "2022-01-15")]),
     ("Tencent said that during the New Year holiday, minors may log in for one hour only.", "2021-12-27",
      [("the New Year", "2022-01-01")]),
