@@ -1,8 +1,8 @@
 """Read how a results report names the period it reports on, and the period it compares with, when the
 words state no date of their own: "3Q2025", "the third fiscal quarter", "the quarter ended September",
 "a quarter ago", "during the past quarter", "in the latest quarter", "in the last three months" (with a results
-figure), "2025年半年度报告", "中芯期内收入22.09亿美元"; and which half a report named without a year is about
-("寒武纪发布首份半年报。报告期内…", ``half_reported``).
+figure), "2025年半年度报告", "中芯期内收入22.09亿美元", "主要系本期营业收入大幅增长所致"; and which half a report
+named without a year is about ("寒武纪发布首份半年报。报告期内…", ``half_reported``).
 
 The reported period is the one in focus (``dates_chain``): "the past quarter", "the latest quarter" and
 期内 are that period, "a quarter ago" the quarter before it. With none in focus, a figure told for it is the
@@ -161,11 +161,18 @@ def _period_after_a_name(match: re.Match, text: str) -> DateSpec | None:
     """"中芯期内收入22.09亿美元": 期内 after the reporting company's name, before a figure's noun."""
     if text[: match.start()].endswith(tuple(_WORDS["term_before"])):
         return None
+    return _period_reported(match, text)
+
+
+def _period_reported(match: re.Match, text: str) -> DateSpec:
+    """期内 after a name, or 本期 (this period: "主要系本期营业收入大幅增长所致", the reason an A-share report gives
+    for a change), before a figure's noun: the period in focus, else as ``period_otherwise`` reads 期内."""
     return Chained("period", 0, otherwise=period_otherwise("期内", text))
 
 
 _CUES = CueTable(
-    cased=(("label", "Q"), ("label", "H"), ("in_period", "期内"), ("quarter_end_zh", "季"),
+    cased=(("label", "Q"), ("label", "H"), ("in_period", "期内"), ("this_period", "本期"),
+           ("quarter_end_zh", "季"),
            *(("half_report", word) for word in _WORDS["half_report"] if not word.isascii())),
     uncased=(("fiscal", "fiscal"), ("ended", "ended"), ("ended", "ending"), ("ago", "ago"),
              *(("past", word.split()[0]) for word in _WORDS["reported_quarter"]),
@@ -199,5 +206,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
      _half_report_of_year, ("half_report",)),
     (re.compile(rf"(?<=[{HAN_CHARACTERS}])期内(?=(?:{alternation(_WORDS['figure_after'])}))"),
      _period_after_a_name, ("in_period",)),
+    # Not 本期间 (read by no rule) nor 本期节目, 日本期货: only before a figure's noun.
+    (re.compile(rf"本期(?=(?:{alternation(_WORDS['figure_after'])}))"), _period_reported, ("this_period",)),
 ]
 READER = CandidateReader(_PATTERNS, _CUES)

@@ -64,6 +64,13 @@ READS = [
      [("第二季", "2025-04-01", "quarter"), ("期内", "2025-04-01", "quarter")]),
     ("期内，网易游戏净收入达220亿元。", "2026-02-11", [("期内", "2025-10-01", "quarter")]),
     ("美团公布中期业绩。期内收入按年增长21%。", "2024-08-28", [("期内", "2024-01-01", "half")]),
+    # Class (split AH zs3240): an A-share report's 本期 (this period) before a figure's noun is the period reported,
+    # as 期内 is ("主要系本期营业收入大幅增长所致", the reason a report gives for a change).
+    ("寒武纪发布2025年半年度报告。公司表示，净利润扭亏主要系本期营业收入大幅增长所致。", "2025-08-27",
+     [("2025年半年度报告", "2025-01-01", "half"), ("本期", "2025-01-01", "half")]),
+    ("中芯国际发布2024年第三季度报告，本期净利润较上年同期增长56%。", "2024-11-08",
+     [("2024年第三季度", "2024-07-01", "quarter"), ("本期", "2024-07-01", "quarter"),
+      ("上年同期", "2023-07-01", "quarter")]),
     # Traditional Chinese, read as simplified.
     ("寒武紀發布2025年半年度報告，營收28.8億元，上年同期為1.7億元。", "2025-08-27",
      [("2025年半年度报告", "2025-01-01", "half"), ("上年同期", "2024-01-01", "half")]),
@@ -72,6 +79,8 @@ READS = [
     ("中芯公佈第三季業績，期內銷售晶圓按季增長4%。", "2025-11-14",
      [("第三季", "2025-07-01", "quarter"), ("期内", "2025-07-01", "quarter")]),
     ("聯想2Q2025營收按年增長22%。", "2025-08-14", [("2Q2025", "2025-04-01", "quarter")]),
+    ("寒武紀發布2025年半年度報告，主要係本期營業收入大幅增長所致。", "2025-08-27",
+     [("2025年半年度报告", "2025-01-01", "half"), ("本期", "2025-01-01", "half")]),
     # Class (splits AG en3101, AH en3219): a quarter's months told as a span, "the last three months" reported
     # (the quarter in focus, else the last closed) and "the previous three months" (the one before it).
     ("Revenues of Tencent rose three per cent in the last three months, according to results published today.",
@@ -109,6 +118,12 @@ NEAR_MISSES = [
     ("短期内营收难以回升。", "2025-08-08", []),
     ("合約期內收入按月確認。", "2025-08-08", []),
     ("短期內營收難以回升。", "2025-08-08", []),
+    # 本期 not before a figure's noun: a show's or a magazine's issue (本期节目), Japan's futures (日本期货).
+    ("寒武纪发布2025年半年度报告。本期节目将邀请公司高管解读。", "2025-08-27",
+     [("2025年半年度报告", "2025-01-01", "half")]),
+    ("日本期货交易所的成交量回升。", "2025-08-27", []),
+    ("寒武紀發布2025年半年度報告。本期雜誌專訪公司高管。", "2025-08-27",
+     [("2025年半年度报告", "2025-01-01", "half")]),
     # A half-year report's name without its year is no date of its own.
     ("寒武纪实现首次半年度盈利。", "2025-08-28", []),
     ("寒武紀實現首次半年度盈利。", "2025-08-28", []),
