@@ -248,6 +248,13 @@ SECTORS = [
       co("SNE Research", "SNE Research"), co("Pop Mart", "Pop Mart"), co("Mattel", "Mattel"), co("Sanrio", "Sanrio")]),
     ("泡泡玛特市值超过美泰公司与三丽鸥。",
      [co("泡泡玛特", "Pop Mart"), co("美泰公司", "Mattel"), co("三丽鸥", "Sanrio")]),
+    # Pop Mart's character lines named alone as the earner of its sales roll up to Pop Mart
+    ("In the first half of 2025, The Monsters generated 4.81 billion yuan, driven by Labubu.",
+     [co("The Monsters", "The Monsters", "Pop Mart"), co("Labubu", "Labubu", "Pop Mart")]),
+    ("凭借其名为Labubu的潮玩，泡泡玛特上半年营收大增；拉布布一度断货。",
+     [co("Labubu", "Labubu", "Pop Mart"), co("泡泡玛特", "Pop Mart"), co("拉布布", "Labubu", "Pop Mart")]),
+    ("憑藉Labubu，泡泡瑪特上半年營收大增。",
+     [co("Labubu", "Labubu", "Pop Mart"), co("泡泡瑪特", "Pop Mart")]),
     # Tesla's cars named alone in a sales ranking roll up to Tesla
     ("Model Y 去年 12 月仍為銷量最高車款，特斯拉Model 3居次，Cybertruck銷量下滑。",
      [co("Model Y", "Tesla Model Y", "Tesla"), co("特斯拉", "Tesla"), co("Model 3", "Tesla Model 3", "Tesla"),
@@ -312,7 +319,8 @@ EVERYDAY = [
     "工廠日產增加到400輛，日本田徑隊奪冠，由線上汽車銷售平台公布，美泰關係升溫",
     # ... and English words that are round 4's names only when capitalised or longer
     "The cursor moved; a discord among members; physical intelligence in robots; the line was long; Kia ora; "
-    "a vision fund for schools; China life expectancy rose; a model 3 times larger; the Y model.",
+    "a vision fund for schools; China life expectancy rose; a model 3 times larger; the Y model; "
+    "the monsters under the bed.",
 ]
 
 
