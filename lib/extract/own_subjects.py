@@ -19,6 +19,7 @@ from lib.extract.sentence_openings import FRONTED_DATE as _FRONTED_DATE
 from lib.extract.sentence_openings import LEADING_CONJUNCTION, LEADING_REPORT, full_width_commas
 from lib.extract.sentence_openings import opening as _opening
 from lib.parse.script import to_simplified
+from lib.text_script import HAN_CHARACTER
 
 # jieba's tags of a word that can be a subject: nouns, names, places, pronouns, English words,
 # numbers with a measure ("两家公司"); a one-character "name" is jieba misreading a verb's first
@@ -30,8 +31,6 @@ _SUBJECT_TAGS = ("n", "r", "s", "eng", "m")
 _PREDICATE_TAGS = frozenset(("v", "vd", "vi", "vg"))
 # What ends the clause a subject word stands in.
 _CLAUSE_MARKS = "，,；;。！？!?：:"
-# A Chinese word: one starting with a Han character.
-_HAN_BEFORE = re.compile(r"[\u3400-\u9fff]")
 
 
 class OwnSubjects:
@@ -116,7 +115,7 @@ def _may_be_the_subject(text: str, at: int) -> bool:
     or a modifier of one ("成为2025年全球自动驾驶行业规模最大IPO", "9.12亿人来自中国市场",
     "首次公布了青少年用户在游戏上的消费": the figures are still the company's). A verb that only says there is
     someone (有, 已有: "已有用户注意到") introduces the subject; a verbal noun may modify it ("市场分析人士指出")."""
-    if not _HAN_BEFORE.match(text, at):
+    if not HAN_CHARACTER.match(text, at):  # a Chinese word: one starting with a Han character
         return True
     clause = text[max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1:at]
     return not any(tag in _PREDICATE_TAGS and not word.endswith("有") for word, tag in rjieba.tag(clause))
