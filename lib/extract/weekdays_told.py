@@ -40,7 +40,7 @@ from lib.extract.dates_zh import read_chinese_dates
 from lib.extract.story_time import placed_in
 from lib.extract.text_spans import clear_of
 from lib.extract.year_less_days import YearLessDay, YearLessWeekday
-from lib.parse.weekday_words import DAY_CHARACTERS_ZH, WEEK_WORD_ZH
+from lib.parse.weekday_words import DAY_CHARACTERS_ZH, WEEK_WORD_ZH_AS_WRITTEN
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation
@@ -54,8 +54,8 @@ _WEEKDAY_THEN_DAY = re.compile(r"\s*[,，(（]?\s*")
 # What stands between a day and the weekday in brackets after it: "1月27日（星期一）", "Jan. 27 (Monday)".
 _DAY_THEN_WEEKDAY = re.compile(r"\s*[(（]\s*")
 # Most sentences of an undated article name no weekday: one search spares them both date readers. The week words
-# of lib/rules/weekday_words.csv, and their traditional forms (禮拜, 週) for a text not yet converted.
-_WEEKDAY_WORD = re.compile("|".join(WEEKDAYS) + rf"|(?:{WEEK_WORD_ZH}|禮拜|週)[{DAY_CHARACTERS_ZH}]")
+# of lib/rules/weekday_words.csv in either script, for a text not yet converted.
+_WEEKDAY_WORD = re.compile("|".join(WEEKDAYS) + rf"|(?:{WEEK_WORD_ZH_AS_WRITTEN})[{DAY_CHARACTERS_ZH}]")
 _A_WEEK = 7
 # How many years after the latest year an undated story reports a day told with its weekday may lie: news is told
 # after what it reports, and a month-day falls on the same weekday again only five or more years later, so the

@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from lib.parse.datelines import ENGLISH_MONTH_NAMES, ENGLISH_MONTHS
+from lib.parse.weekday_words import WEEKDAY_AS_WRITTEN
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
@@ -148,8 +149,7 @@ def _date_of_an_opening_dateline(line: str) -> tuple[Period, bool] | None:
 # or a today inside the sentence does not.
 # The gloss may name the day's weekday first or last ("Today (Tuesday, 11 Feb 2025)", "今天（2月11日，周二）"): a
 # weekday beside its date restates the day, as it does on a date line.
-_GLOSS_WEEKDAY = (r"(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:星期|禮拜|礼拜|周|週)[一二三四五六日天])"
-                  r"\s*[,，、]?\s*")
+_GLOSS_WEEKDAY = rf"(?:{WEEKDAY_AS_WRITTEN})\s*[,，、]?\s*"
 _GLOSSED_TODAY = re.compile(rf"\s*(?:{alternation(BYLINE_CUES['today'])})\s*[(（]\s*(?:{_GLOSS_WEEKDAY})?", re.I)
 _GLOSS_CLOSE = re.compile(rf"\s*(?:[,，、]\s*{_GLOSS_WEEKDAY})?[)）]", re.I)
 

@@ -23,6 +23,11 @@ _OTHER_WEEK = tuple(word for kind, _, word in _WORDS if kind == "other_week")
 # The Chinese weekday as pattern pieces for the readers that build their own: "周|星期|礼拜" and "一二三四五六日天".
 WEEK_WORD_ZH = "|".join(WEEK_WORDS_ZH)
 DAY_CHARACTERS_ZH = "".join(WEEKDAYS_ZH)
+# For a text read as written, not yet converted to simplified (a date line, a gloss, a quick check before the
+# readers): the week words in either script (禮拜, 週 beside 礼拜, 周), and a weekday named by one or in English.
+WEEK_WORD_ZH_AS_WRITTEN = f"{WEEK_WORD_ZH}|禮拜|週"
+WEEKDAY_AS_WRITTEN = (rf"\b(?:{'|'.join(WEEKDAYS_EN)})\b"
+                      rf"|(?:{WEEK_WORD_ZH_AS_WRITTEN})[{DAY_CHARACTERS_ZH}]")
 # An English other-week word stands one space before the name, its first letter in either case ("Last Monday").
 _BARE_WEEKDAY = re.compile(
     "".join(rf"(?<![{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])} )"
