@@ -35,8 +35,12 @@ _QUANTITY_BEFORE = re.compile(
     re.ASCII,
 )
 # An event or product name right before a bare year holds it: "CES 2026", "Windows 2000", "全连接大会 2025".
-_NAME_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{alternation(_AMOUNT_WORDS['name'])})"
+_NAME_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{alternation([*_AMOUNT_WORDS['name'], *_AMOUNT_WORDS['product']])})"
                           rf"|{alternation(_AMOUNT_WORDS['name_zh'])})\s*$")
+# An event's name right before its bare year: the event of that year ("World Governments Summit 2025", "全连接大会
+# 2025"), held in it; a product's ("Windows 2000") keeps its name for years and tells no year.
+_EVENT_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{alternation(_AMOUNT_WORDS['name'])})"
+                           rf"|{alternation(_AMOUNT_WORDS['name_zh'])})\s*$")
 # A Chinese name ending in an event word right after a bare year holds it: "2025夏季达沃斯峰会",
 # "2024冬季FORCE原动力大会" (a run of Chinese or Latin letters, no punctuation). English puts the year before the
 # name as an attribute ("said at the 2021 ABC Summit": the summit of 2021), a date.
@@ -64,10 +68,12 @@ def reads_as_year(text: str, start: int, end: int, year: int) -> bool:
 
 
 def year_of_a_named_event(text: str) -> int | None:
-    """The year a Chinese event's name in ``text`` holds ("2024未来汽车先行者大会": 2024), which tells an undated
-    article's year though it is no date of its own."""
+    """The year an event's name in ``text`` holds ("2024未来汽车先行者大会", "World Governments Summit 2025",
+    "全连接大会 2025": the event of that year, held in it), which tells an undated article's year though it is no
+    date of its own; not a product's ("Windows 2000")."""
     for match in _BARE_YEAR.finditer(text):
         before = text[max(0, match.start() - 20) : match.start()]
-        if _NAME_AFTER.match(text, match.end()) and not _PREPOSITION_BEFORE.search(before):
+        if _EVENT_BEFORE.search(before) or (_NAME_AFTER.match(text, match.end())
+                                            and not _PREPOSITION_BEFORE.search(before)):
             return int(match.group())
     return None

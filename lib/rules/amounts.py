@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lib.rules.rule_file import RuleWarning, kinded_words
 
-AMOUNT_WORD_KINDS = ("sign", "country", "before", "before_zh", "loose_zh", "span_zh", "name", "name_zh")
+AMOUNT_WORD_KINDS = ("sign", "country", "before", "before_zh", "loose_zh", "span_zh", "name", "product", "name_zh")
 COUNT_WORD_KINDS = ("measure_zh", "modifier", "noun")
 QUANTITY_WORD_KINDS = ("unit", "unit_zh", "not_unit_zh")
 COMPARISON_WORD_KINDS = ("before", "not_before", "before_period", "over_figure", "from_figure", "than_in", "before_zh",

@@ -73,6 +73,17 @@ def test_a_year_fused_to_an_event_name_is_no_date(text, expected):
     ("小米2024营收增长三成。", None),
     ("2025年世界人工智能大会在上海开幕。", None),
     ("Robin Li spoke at the 2021 ABC Summit.", None),
+    # The event's name before its year: the event of that year, held in it.
+    ("在2月11日举办的“世界政府峰会”(World Governments Summit 2025)上，李彦宏与奥拉马对谈。", 2025),
+    ("On February 11, Robin Li spoke at the World Governments Summit 2025 in Dubai.", 2025),
+    ("Xiaomi showed the phone at MWC 2024 in Barcelona.", 2024),
+    ("华为在全连接大会 2025上发布新芯片。", 2025),
+    ("華為在全聯接大會 2025上發布新晶片。", 2025),
+    # A product's name keeps its year for years; a year with a preposition or 年 is a date, not the name's.
+    ("Microsoft ended support for Windows 2000 on July 13.", None),
+    ("The firm still runs Office 2019 on its laptops.", None),
+    ("Robin Li spoke at the summit in 2025.", None),
+    ("2025年世界政府峰会上，李彦宏发表演讲。", None),
 ])
 def test_the_year_of_a_named_event_tells_an_undated_article_its_year(text, year):
     assert year_of_a_named_event(to_simplified(text)) == year  # the pipeline reads traditional text as simplified

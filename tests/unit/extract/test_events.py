@@ -203,8 +203,12 @@ NARRATIVE_YEAR_CASES = [
                  [("3月", "2024-03-01")], id="event's name, simplified"),
     pytest.param(["騰訊在2025騰訊全球數字生態大會上發布新模型。", "5月，騰訊推出混元新版本。"],
                  [("5月", "2025-05-01")], id="event's name, traditional"),
+    # So does an event's name before its year, in English as in Chinese ("World Governments Summit 2025"); a
+    # product's does not ("Windows 2000" keeps its name for years).
     pytest.param(["Alibaba showed its new model at HDC 2024.", "In March, Alibaba cut prices."],
-                 [("March", "")], id="near miss: an English acronym's year tells no year"),
+                 [("March", "2024-03-01")], id="event's name before its year, English"),
+    pytest.param(["Alibaba's new model runs on Windows 2000.", "In March, Alibaba cut prices."],
+                 [("March", "")], id="near miss: a product's year tells no year"),
     pytest.param(["字节跳动在2024冬季FORCE原动力大会上发布新模型。", "字节跳动2023年营收增长三成。",
                   "3月，字节跳动推出视频模型。"],
                  [("2023年", "2023-01-01"), ("3月", "2023-03-01")], id="near miss: a reported year moves the story on"),

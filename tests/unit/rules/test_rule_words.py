@@ -26,7 +26,7 @@ def _years(sentence: str) -> list[str]:
 def test_every_kind_of_each_new_file_has_words():
     rules = builtin_rules()
     assert set(words_by_kind(rules.amount_words)) == {"sign", "country", "before", "before_zh", "loose_zh", "span_zh",
-                                                       "name", "name_zh"}
+                                                       "name", "product", "name_zh"}
     assert set(words_by_kind(rules.count_words)) == {"measure_zh", "modifier", "noun"}
     assert set(words_by_kind(rules.byline_cues)) == {"source", "author", "next_label", "role", "before_by", "revised",
                                                       "published", "today", "count", "zone", "joiner"}
