@@ -23,6 +23,7 @@ from lib.extract.dates_results_period import half_reported
 from lib.extract.story_time import (
     last_in_story,
     latest_of,
+    placed_as_told_again,
     placed_before_the_first_date,
     story_year_after,
     told_after_the_latest,
@@ -127,9 +128,9 @@ class DatesInReadingOrder:
         """``rows`` (``lib.schema.Event`` columns of this article) with the year-less days and weekdays placed
         where the whole story puts them (``story_time.placed_before_the_first_date``,
         ``weekdays_told.placed_by_their_weekdays``)."""
-        return placed_by_their_weekdays(
+        return placed_as_told_again(placed_by_their_weekdays(
             placed_before_the_first_date(rows, self.first_told, self.latest_told, self.told_again),
-            self.weekday_of, self.story_year)
+            self.weekday_of, self.story_year))
 
     def _find(self, text: str, fiscal_year, published: Period | None, **instead) -> list[DateMatch]:
         """The dates of ``text`` read against what the sentences before told (or what ``instead`` names)."""

@@ -237,3 +237,19 @@ def _after(match: DateMatch, latest: Period) -> DateMatch:
     if later.start < latest.start or (later.start - latest.end).days > _LEAD_UP_DAYS:
         return match
     return replace(match, period=later)
+
+
+def placed_as_told_again(rows: list[dict]) -> list[dict]:
+    """``rows`` (``lib.schema.Event`` columns) with a year-less month-day ("09-05") that the story tells again with
+    its year placed at that day: "On September 5, Geely announced … the September 5 Geely shareholders' meeting"
+    (the second in a sentence of 2025) is one day told twice. Only when every dated row of that month-day is of one
+    year: two years of one day ("on May 7 … on May 7, 2020") are a look back, and the day stays open. A month alone
+    recurs ("in May … in May 2023") and is not placed so."""
+    years: dict[str, set[int]] = {}
+    for row in rows:
+        if row[E.PRECISION] == "day" and row[E.QUALIFIER] != YEAR_UNKNOWN and row[E.DATE]:
+            told = date.fromisoformat(row[E.DATE])
+            years.setdefault(f"{told.month:02d}-{told.day:02d}", set()).add(told.year)
+    return [placed_in(row, Period(date(next(iter(found)), int(row[E.MONTH_DAY][:2]), int(row[E.MONTH_DAY][3:])), "day"))
+            if row[E.QUALIFIER] == YEAR_UNKNOWN and len(found := years.get(row[E.MONTH_DAY], set())) == 1
+            else row for row in rows]

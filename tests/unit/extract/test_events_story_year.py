@@ -301,6 +301,54 @@ HISTORY_FIRST_ROWS = [
 ]
 
 
+# A year-less day the story tells again with its year is that day (AI en3310: "On September 5, Geely Automobile
+# announced … the September 5 Geely shareholders' meeting", the second in a sentence of 2025). Not another day of the
+# month, nor a month the day falls in: a month recurs ("in May … in May 2023").
+TOLD_WITH_ITS_YEAR_ROWS = [
+    pytest.param(["On September 5, Geely said its shareholders approved the Zeekr merger.",
+                  "At Geely's 2025 results conference, the CEO said the September 5 vote cleared the deal."],
+                 [("September 5", "2025-09-05", "day", "Geely", "text", False),
+                  ("2025", "2025-01-01", "year", "Geely", "text", False),
+                  ("September 5", "2025-09-05", "day", "Geely", "text", False)], id="same-day-en"),
+    pytest.param(["9月5日，吉利宣布股东大会批准合并极氪。",
+                  "在吉利2025年业绩会上，总裁表示9月5日的股东大会为交易扫清了障碍。"],
+                 [("9月5日", "2025-09-05", "day", "Geely", "text", False),
+                  ("2025年", "2025-01-01", "year", "Geely", "context", False),
+                  ("9月5日", "2025-09-05", "day", "Geely", "context", False)], id="same-day-hans"),
+    pytest.param(["9月5日，吉利宣布股東大會批准合併極氪。",
+                  "在吉利2025年業績會上，總裁表示9月5日的股東大會為交易掃清了障礙。"],
+                 [("9月5日", "2025-09-05", "day", "Geely", "text", False),
+                  ("2025年", "2025-01-01", "year", "Geely", "context", False),
+                  ("9月5日", "2025-09-05", "day", "Geely", "context", False)], id="same-day-hant"),
+    # Near misses: another day of the month, a month alone.
+    pytest.param(["On September 4, Geely said its shareholders approved the Zeekr merger.",
+                  "At Geely's 2025 results conference, the CEO said the September 5 vote cleared the deal."],
+                 [("September 4", "", "day", "Geely", "text", False),
+                  ("2025", "2025-01-01", "year", "Geely", "text", False),
+                  ("September 5", "2025-09-05", "day", "Geely", "text", False)], id="near-miss-other-day-en"),
+    pytest.param(["9月4日，吉利宣布股东大会批准合并极氪。",
+                  "在吉利2025年业绩会上，总裁表示9月5日的股东大会为交易扫清了障碍。"],
+                 [("9月4日", "", "day", "Geely", "text", False),
+                  ("2025年", "2025-01-01", "year", "Geely", "context", False),
+                  ("9月5日", "2025-09-05", "day", "Geely", "context", False)], id="near-miss-other-day-hans"),
+    pytest.param(["9月4日，吉利宣布股東大會批准合併極氪。",
+                  "在吉利2025年業績會上，總裁表示9月5日的股東大會為交易掃清了障礙。"],
+                 [("9月4日", "", "day", "Geely", "text", False),
+                  ("2025年", "2025-01-01", "year", "Geely", "context", False),
+                  ("9月5日", "2025-09-05", "day", "Geely", "context", False)], id="near-miss-other-day-hant"),
+    pytest.param(["In September, Geely said its shareholders approved the Zeekr merger.",
+                  "At Geely's 2025 results conference, the CEO said the September 5 vote cleared the deal."],
+                 [("September", "", "month", "Geely", "text", False),
+                  ("2025", "2025-01-01", "year", "Geely", "text", False),
+                  ("September 5", "2025-09-05", "day", "Geely", "text", False)], id="near-miss-month-en"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), TOLD_WITH_ITS_YEAR_ROWS)
+def test_a_year_less_day_told_again_with_its_year_is_that_day(sentences, expected):
+    assert _events(sentences, None) == expected
+
+
 @pytest.mark.parametrize(("sentences", "expected"), HISTORY_FIRST_ROWS)
 def test_a_companys_past_told_first_opens_no_year(sentences, expected):
     assert _events(sentences, None) == expected
