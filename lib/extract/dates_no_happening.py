@@ -5,7 +5,9 @@ before a date can make it recur ("every year on May 10", 每年春节: ``lib/rul
 name for what the sentence already named ("also known as Double 11", 又称双十一: ``lib/rules/alias_dates.txt``), or
 a person's birth, an age told ("出生于1989年", "1989年出生": ``lib/rules/birth_words.csv``), or a photo's, a caption's
 date ("攝於2025年9月11日的圖片", "(2014年8月26日摄)": ``lib/rules/photo_words.csv``); bare weekdays listed with the
-holidays are a weekly schedule's days (``dates_weekly_schedules``). Every other candidate stays.
+holidays are a weekly schedule's days (``dates_weekly_schedules``). A year-like number alone in brackets right after a
+Chinese name is the Hong Kong and Taiwan press's stock code of that firm, no year: 理想汽車（2015）, 安踏體育(2020),
+中鋼 (2002-TW); a year aside in brackets goes on with 年 (今(2020)年). Every other candidate stays.
 """
 
 from __future__ import annotations
@@ -56,6 +58,12 @@ _PHOTO_BEFORE = _right_before(_PHOTO["before"])
 _PHOTO_AFTER = re.compile(rf"\s*(?:{alternation(_PHOTO['after'])})")
 
 
+# A number alone in brackets right after a Chinese name (or its share-class mark, 理想汽車-W), with at most a market
+# mark after it (2002-TW, 2015.HK), not followed by 年: a listed firm's code, as 友邦(1299) is (stock_codes).
+_CODE_OPENING = re.compile(r"[\u4e00-\u9fff](?:-[A-Z]{1,2})?[^\S\n]*[(（﹙][^\S\n]*\Z")
+_CODE_CLOSING = re.compile(r"(?:[.-][A-Z]{2})?[^\S\n]*[)）﹚](?![^\S\n]*年)")
+
+
 # Looked for as plain words first, all in one pass: the pattern's word-boundary checks keep the
 # regex engine from skipping ahead.
 _NOT_DATE_NAMES = word_automaton(builtin_rules().not_dates)
@@ -71,7 +79,7 @@ def happening_dates(text: str, candidates: list[Candidate]) -> list[Candidate]:
     born = [c for c in candidates if _born(text, c) or _photographed(text, c)]
     candidates = [c for c in candidates
                   if not _RECURS(text, c.start) and not _ALIAS(text, c.start)
-                  and not any(b.start <= c.start and c.end <= b.end for b in born)]
+                  and not any(b.start <= c.start and c.end <= b.end for b in born) and not _stock_code(text, c)]
     if candidates and (weekly := weekly_schedule_days(text, candidates)):
         candidates = [c for c in candidates if c not in weekly]  # "仅可在周五、周六、周日和法定节假日": every week's
     return candidates
@@ -85,3 +93,10 @@ def _born(text: str, candidate: Candidate) -> bool:
 def _photographed(text: str, candidate: Candidate) -> bool:
     """Whether ``candidate`` is the day a photo was taken: a caption's date, no organisation's happening."""
     return _PHOTO_BEFORE(text, candidate.start) or _PHOTO_AFTER.match(text, candidate.end) is not None
+
+
+def _stock_code(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a number alone in brackets after a Chinese name: a listed firm's code, no year."""
+    return (text[candidate.start:candidate.end].isdigit()
+            and _CODE_OPENING.search(text, max(0, candidate.start - 8), candidate.start) is not None
+            and _CODE_CLOSING.match(text, candidate.end) is not None)

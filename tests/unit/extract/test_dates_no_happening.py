@@ -52,6 +52,18 @@ def _kept(sentence: str) -> list[str]:
     ("ByteDance's headquarters in a picture taken on August 26, 2024.", []),
     # a weekly schedule's days
     ("所有网络游戏仅可在周五、周六、周日和法定节假日每日20时至21时向未成年人提供1小时服务。", []),
+    # Class (AI zt3362 "理想汽車（2015）公布，2月交付26,421輛"; the Hong Kong and Taiwan press's 安踏體育(2020)公佈,
+    # 中鋼（2002）公布, 中鋼 (2002-TW) 今 (13) 日公告): a listed firm's code in brackets after its short name, no year
+    ("理想汽車（2015）公布，2月交付26,421輛。", ["2月"]),
+    ("理想汽车（2015）公布，2月交付26,421辆。", ["2月"]),
+    ("安踏體育﹙2020﹚今日中午公布業績。", ["今日"]),
+    ("中鋼 (2002-TW) 今 (13) 日公告 9 月營收。", ["今 (13) 日", "9 月"]),
+    ("理想汽车-W(2015)涨超3%，成交额22亿港元。", []),
+    # near misses: kept (a year aside, a year in brackets with 年, a year in brackets after Latin words)
+    ("大陸華為公佈今(2020)年上半年銷售收入。", ["今(2020)年上半年"]),
+    ("营收较前一（2024）年增长三成。", ["2024"]),
+    ("华为（2019年）发布鸿蒙系统。", ["2019年"]),
+    ("Huawei launched HarmonyOS at its developer conference (2019) in Dongguan.", ["2019"]),
     # near misses: kept
     ("阿里云每年都会优化组织，此次调整时间为3月。", ["3月"]),
     ("MiniMax诞生于2021年12月。", ["2021年12月"]),
