@@ -20,6 +20,9 @@
     站长之家(ChinaZ.com) 8 月 14 日消息 …     → 站长之家, no date (no year)
     （中央社记者张三、李四台北2日电）…        → 中央社, 张三、李四, no date
     July 15, 2025 – Nvidia announced …       → no outlet, 2025-07-15
+    BEIJING, March 26 — Chinese battery …    → no outlet, no date (no year)
+    北京4月12日讯昨晚，…                       → no outlet, no date (no year)
+    中國上海,2022年6月27日,領先的…            → no outlet, 2022-06-27
 
 A portal's dateline ("2月24日消息", "IT之家 2月24日消息", "C114讯 2月24日消息") closes with a report
 word (消息) and may open with any outlet name, as portals are too many to list; a time zone
@@ -30,7 +33,9 @@ or a bracket). An English line opening with a day and its year before a dash is 
 with a press-release wire in slashes ("/PRNewswire/ --") or none; so is a Chinese one
 ("香港2023年11月15日 /美通社/ —"). An outlet may open an English dateline in brackets
 ("(Yicai) Feb. 20 --"), and a portal's name may carry its Latin name in brackets
-("站长之家(ChinaZ.com) 8 月 14 日消息").
+("站长之家(ChinaZ.com) 8 月 14 日消息"). A city alone may stand for the outlet: in capitals before a day and a dash
+("BEIJING, March 26 —", as Malay Mail prints the wires it carries), or, listed, before a day closed by 讯 or 电, or
+between commas with a dated day ("中國上海,2022年6月27日,", a press release's "SHANGHAI, China, June 27, 2022 –").
 
 The cue words (agencies, 记者, 电, dateline cities) are ``lib/rules/datelines.csv``. Lines are read
 as simplified Chinese (``to_simplified``), so 電/記者 match 电/记者; what is returned is cut from the
@@ -77,6 +82,11 @@ _ENGLISH_RELEASE = re.compile(
 _ENGLISH_OUTLET_FIRST = re.compile(
     rf"^\s*\((?P<outlet>[A-Z][\w.&' ]{{1,39}})\)\s*(?P<mon>{ENGLISH_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})"
     rf"(?:,\s*(?P<y>\d{{4}}))?\s*[-–—]", re.I)
+# A city in capitals, a comma, the day and a dash, no outlet and no year, as Malay Mail prints the wires it carries
+# ("BEIJING, March 26 — Chinese battery … giant BYD", "HONG KONG, Nov 3 —"): the city in capitals is a dateline's.
+_ENGLISH_PLACE_DAY = re.compile(
+    rf"^\s*[A-Z][A-Z.'\-]{{3,}}(?:\s[A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+)*)?,\s*"
+    rf"(?P<mon>(?i:{ENGLISH_MONTH_NAMES}))\.?\s+(?P<d>\d{{1,2}})(?P<y>)\s+(?:--|[-–—])(?:\s|$)")
 # The day in brackets after a place or an outlet, then a colon or a dash, as Malaysian papers and some portals
 # print it: "KUALA LUMPUR (Nov 8):", "(Feb 13):", "Asian Tech Press (Aug 30) --".
 _ENGLISH_DAY_IN_BRACKETS = re.compile(
@@ -108,6 +118,10 @@ _REPORT_CLOSED = r"(?![称的中]|人士)"
 _OPENING_BRACKET = r"[【〔\[]"
 
 
+# The dated English dateline patterns, in the order they are tried.
+ENGLISH_DATED = (_ENGLISH, _ENGLISH_RELEASE, _ENGLISH_OUTLET_FIRST, _ENGLISH_DAY_IN_BRACKETS, _ENGLISH_PLACE_DAY)
+
+
 @dataclass(frozen=True)
 class Dateline:
     outlet: str
@@ -121,8 +135,7 @@ class Dateline:
 
 def _english_dated(line: str) -> tuple[re.Pattern, ...]:
     """The dated English dateline patterns that may match at the start of ``line``, in the order they are tried."""
-    patterns = (_ENGLISH, _ENGLISH_RELEASE, _ENGLISH_OUTLET_FIRST, _ENGLISH_DAY_IN_BRACKETS)
-    return patterns if _ENGLISH_BEFORE_DAY.match(line) else ()
+    return ENGLISH_DATED if _ENGLISH_BEFORE_DAY.match(line) else ()
 
 
 class DatelineReader:
@@ -136,7 +149,7 @@ class DatelineReader:
         # for dateline_days.in_latest_stated_year: the years a plan aims at or a company's past names are not
         # reported ones
         self.not_reported = WordsRightBefore(words["ahead"] + words["history"])
-        self._chinese = self._portal = self._glued = None
+        self._chinese = self._portal = self._glued = self._city = self._city_between_commas = None
         day = rf"(?:(?P<y>\d{{4}})\s*年)?\s*(?P<m>{_MONTH_NUMBER})\s*月\s*(?P<d>{_DAY_NUMBER})\s*日\s*"
         if words["report"]:
             dispatch = literal_alternation(words["dispatch"]) or "(?!)"
@@ -180,11 +193,24 @@ class DatelineReader:
                 rf"(?:{literal_alternation(words['dispatch'])}|{closing_report})"
                 rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?[】〕\]]?")
 
+        if words["place"] and words["dispatch"]:
+            # A listed city alone before the day, no agency, as the English "BEIJING, March 26 —": closed by a
+            # dispatch word ("北京4月12日讯昨晚，知乎…", not 电视 or 电商 run on), or between commas with its year, as a
+            # press release's "SHANGHAI, China, June 27, 2022 –" is written in Chinese ("中國上海,2022年6月27日,").
+            place = literal_alternation(words["place"])
+            self._city = re.compile(
+                rf"^\s*(?:中国)?(?:{place})\s*(?:(?P<y>\d{{4}})\s*年)?\s*(?P<m>{_MONTH_NUMBER})\s*月\s*"
+                rf"(?P<d>{_DAY_NUMBER})\s*日\s*(?:{literal_alternation(words['dispatch'])})(?![视影话商池动力子脑车网器])")
+            self._city_between_commas = re.compile(
+                rf"^\s*(?:中国)?(?:{place})\s*[,，]\s*(?P<y>\d{{4}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日"
+                rf"\s*[,，]")
+        self._month_patterns = (self._portal, self._glued, _CHINESE_RELEASE, self._city, self._city_between_commas)
+
     def _dated_by_month(self, simplified_line: str) -> tuple[re.Pattern | None, ...]:
         """The portal's, the glued dateline's and the Chinese press release's patterns, which need 月 ("IT之家 1月20日
         消息", "品玩6月20日讯", "香港2023年11月15日 /美通社/ —"), for a line that holds one: an English line or a
         paragraph without a month is no such dateline."""
-        return (self._portal, self._glued, _CHINESE_RELEASE) if "月" in simplified_line else ()
+        return self._month_patterns if "月" in simplified_line else ()
 
     def opening_length(self, simplified_line: str) -> int:
         """How many characters of ``simplified_line`` (already ``to_simplified``) a dateline takes at

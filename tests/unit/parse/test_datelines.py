@@ -170,7 +170,39 @@ DATELINE_CASES = [
     ("SHANGHAI, Nov 4, 2020 (AFP)", "AFP", "", _day(2020, 11, 4), (11, 4)),
     ("中新社北京3月13日电", "中新社", "", None, (3, 13)),
     ("中新社北京3月13日電", "中新社", "", None, (3, 13)),
+    # Class (a dateline read as an event: AI en3321, AH zs3249, W zt2103; Malay Mail prints every wire it carries so,
+    # en2301, en2511, en3219 in their headers): a city alone before the day, no outlet. In English a city in capitals,
+    # a comma, the day and a dash; in Chinese a listed city before the day and a dispatch word, or between commas
+    # with its year, as a press release writes "SHANGHAI, China, June 27, 2022 –".
+    ("BEIJING, March 26 — Chinese battery and automotive giant BYD achieved", "", "", None, (3, 26)),
+    ("HONG KONG, Nov 3 —", "", "", None, (11, 3)),
+    ("KUALA LUMPUR, Nov 8 - Tencent said it would open a data centre.", "", "", None, (11, 8)),
+    ("SHANGHAI, China, June 27 -- Trip.com reported.", "", "", None, (6, 27)),
+    ("北京4月12日讯昨晚,知乎公司(NYSE:ZH)美股收盘报2.23美元", "", "", None, (4, 12)),
+    ("北京4月12日訊昨晚,知乎公司(NYSE:ZH)美股收盤報2.23美元", "", "", None, (4, 12)),
+    ("北京2024年3月5日电 百度发布财报", "", "", _day(2024, 3, 5), (3, 5)),
+    ("中國上海,2022年6月27日,領先的旅遊服務提供商攜程集團今天公佈了業績", "", "", _day(2022, 6, 27), (6, 27)),
+    ("中国上海，2022年6月27日，领先的旅游服务提供商携程集团今天公布了业绩", "", "", _day(2022, 6, 27), (6, 27)),
 ]
+
+# Near misses of a city-only dateline: a firm's name, a saying's day, 电 running on into a word, no year between
+# commas, a sentence dated by a comma after its day.
+NOT_DATELINES = [
+    "Alibaba, March 26 — the company said.",
+    "BYD, March 26 — shares rose.",
+    "NIO said March 26 — a Tuesday — that deliveries rose.",
+    "北京4月12日电视台报道，小米发布新车。",
+    "深圳4月12日电商平台数据显示，京东领先。",
+    "上海，6月27日，携程公布了业绩。",
+    "2022年6月27日，携程公布了业绩。",
+    "上海6月27日发布的数据显示，携程领先。",
+]
+
+
+@pytest.mark.parametrize("line", NOT_DATELINES)
+def test_a_city_and_a_day_in_a_sentence_are_no_dateline(reader, line):
+    assert reader.read(line) is None
+    assert reader.opening_length(to_simplified(line)) == 0
 
 
 @pytest.mark.parametrize(("line", "outlet", "author", "published", "month_day"), DATELINE_CASES)
@@ -328,6 +360,10 @@ def test_each_month_has_one_stem_that_opens_all_its_names():
     ("標題\n（中央社記者張三、李四台北2日電）輝達執行長今晚演講", ["（中央社記者張三、李四台北2日電"]),
     ("(Yicai) Feb. 20 -- JD.com will hire riders on Feb. 20.", ["(Yicai) Feb. 20 -"]),
     ("香港2023年11月15日 /美通社/ — 騰訊", ["香港2023年11月15日 /美通社/ —"]),
+    ("Title\nBEIJING, March 26 — BYD achieved a record profit in 2023.", ["BEIJING, March 26 — "]),
+    ("標題\n北京4月12日訊昨晚,知乎公司美股收盤報2.23美元。", ["北京4月12日訊"]),
+    ("标题\n中国上海,2022年6月27日,携程集团今天公布了业绩。", ["中国上海,2022年6月27日,"]),
+    ("BYD said it grew.\nIn BEIJING, March 26 — a Tuesday — BYD reported.", []),
 ])
 def test_dateline_spans_cover_the_datelines_that_open_a_paragraph(reader, text, datelines):
     assert [text[start:end] for start, end in dateline_spans(to_simplified(text), reader)] == datelines
@@ -423,9 +459,7 @@ def test_the_gates_change_no_dateline_read(reader, monkeypatch):
         return reader.read(line), reader.opening_length(simplified), reader.date_words(line)
 
     gated = [read(line) for line in lines]
-    monkeypatch.setattr(datelines, "_english_dated", lambda line: (datelines._ENGLISH, datelines._ENGLISH_RELEASE,
-                                                                   datelines._ENGLISH_OUTLET_FIRST))
-    monkeypatch.setattr(DatelineReader, "_dated_by_month",
-                        lambda self, line: (self._portal, self._glued, datelines._CHINESE_RELEASE))
+    monkeypatch.setattr(datelines, "_english_dated", lambda line: datelines.ENGLISH_DATED)
+    monkeypatch.setattr(DatelineReader, "_dated_by_month", lambda self, line: self._month_patterns)
     assert gated == [read(line) for line in lines]
     assert sum(1 for found, _, _ in gated if found is not None) >= 10
