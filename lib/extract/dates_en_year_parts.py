@@ -129,8 +129,9 @@ YEAR_PART_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b(?P<hn>[12])H\s+{STATED_YEAR}"), _half, ("short_year",)),
     # "the December quarter", "the March-ended quarter", "the June-ending quarter": the calendar quarter that
     # month closes (Apple's, Alibaba's reports); as a modifier with any determiner or none ("its impressive
-    # December quarter performance", "Apple announced December quarter results").
-    (ascii_pattern(r"\b(?:(?i:the)\s+)?(?P<month>March|June|September|December)(?i:[- ]end(?:ed|ing))?"
+    # December quarter performance", "Apple announced December quarter results"). Not the last month of a span
+    # joined by a dash ("the April-June quarter"), which names the quarter by both its months (dates_month_spans).
+    (ascii_pattern(r"\b(?:(?i:the)\s+)?(?<![-–—])(?P<month>March|June|September|December)(?i:[- ]end(?:ed|ing))?"
                    r"\s+(?i:quarter)\b"),
      lambda match, text: InYear(quarter_part(month_number(match["month"]) // 3)), ("quarter",)),
     # Hyphened into one modifier it needs no "the": "after reporting March-quarter revenue", "June-quarter sales".

@@ -35,7 +35,18 @@ MONTH_SPAN_ROWS = [
      [("January–June", "2024-01-01", "half")]),
     ("Nio's deliveries for the May-July stretch rose.", AUGUST,
      [("May", "2024-05-01", "month"), ("July", "2024-07-01", "month")]),
+    # Class (AI en3320 "In the January-March quarter, Lenovo's net profit surged by 118%", Reuters' and AFP's usual
+    # wording): the span before "quarter" names it whole; its last month is no "March quarter" of its own, leaving the
+    # first month a month apart. "The March quarter" and a span joined by words keep their readings.
+    ("In the January-March quarter, Lenovo's net profit surged by 118%.", "2024-05-24",
+     [("January-March", "2024-01-01", "quarter")]),
+    ("Alibaba's revenue in the April–June quarter rose 2%.", AUGUST, [("April–June", "2024-04-01", "quarter")]),
+    ("Revenue in the March quarter rose.", "2024-05-24", [("the March quarter", "2024-01-01", "quarter")]),
+    ("In the January to March quarter, profit rose.", "2024-05-24", [("March quarter", "2024-01-01", "quarter")]),
+    ("Sales in the May-June quarter rose.", AUGUST, [("May", "2024-05-01", "month"), ("June", "2024-06-01", "month")]),
     # Simplified Chinese.
+    ("联想1-3月季度净利润大增118%。", "2024-05-24", [("1-3月", "2024-01-01", "quarter")]),
+    ("阿里巴巴4-6月季度收入增长2%。", AUGUST, [("4-6月", "2024-04-01", "quarter")]),
     ("美团2024年7-9月收入增长。", NOVEMBER, [("2024年7-9月", "2024-07-01", "quarter")]),
     ("美团1-6月收入增长。", AUGUST, [("1-6月", "2024-01-01", "half")]),
     ("中信证券预计在今年10月至12月发布。", "2025-08-20",
@@ -52,6 +63,7 @@ MONTH_SPAN_ROWS = [
     ("理想汽车2024年5到7月的交付量下滑。", AUGUST,
      [("2024年5", "2024-05-01", "month"), ("7月", "2024-07-01", "month")]),
     # Traditional Chinese.
+    ("聯想1-3月季度純利大增118%。", "2024-05-24", [("1-3月", "2024-01-01", "quarter")]),
     ("美團7-9月收入增長。", NOVEMBER, [("7-9月", "2024-07-01", "quarter")]),
     ("美團2024年7月至9月收入增長。", NOVEMBER,
      [("2024年7月", "2024-07-01", "month"), ("9月", "2024-09-01", "month")]),
