@@ -9,7 +9,8 @@ Joined: a count (words that do not name their month or day) and, right after it,
 
 - 的 and a stated date that has its year ("一年前的2018年9月20日"), or that falls in the count's period
   ("两天后的7月7日", the count already placed on the day: ``dates_chain._restated``);
-- a stated date in brackets that falls in the count's period ("上週(7月5日)", "today (May 14)");
+- a stated date in brackets that falls in the count's period ("上週(7月5日)", "today (May 14)"; the small brackets
+  HK01 prints, "今日﹙27日﹚", are brackets too);
 - "on" and a stated date naming the same day ("earlier in the day on October 7, 2022");
 - "in" and a month the count holds, after a count that names only a part of its year ("earlier this year in
   March", "Earlier this year, in August", "late last year, in November"): the month says which part.
@@ -45,15 +46,15 @@ from lib.periods import Period
 
 # What stands between a count and the stated date that glosses it.
 _OF = re.compile(r"\s*的\s*")
-_BRACKET = re.compile(r"\s*[(（]\s*")
+_BRACKET = re.compile(r"\s*[(（﹙]\s*")
 _ON = re.compile(r"\s+on\s+", re.IGNORECASE)
 _IN = re.compile(r"\s*,?\s+in\s+", re.IGNORECASE)
 # A count that names only a part of its year, which a month after it places: "earlier this year", "late last year".
 _PART_OF_A_YEAR = re.compile(r"(?:earlier|early|later|late)\s+(?:this|last)\s+year", re.IGNORECASE)
-_CLOSING = re.compile(r"\s*[)）]")
+_CLOSING = re.compile(r"\s*[)）﹚]")
 # What may follow a date glossing another in its brackets before they close: a word or two, no digit, no other
 # date ("(春节假期)", "(Tuesday, February 17th begins)").
-_CLOSING_AFTER_WORDS = re.compile(r"\s*(?:[^\W\d_A-Za-z]{1,3}|[A-Za-z]+(?:\s+[A-Za-z]+)?)?\s*[)）]")
+_CLOSING_AFTER_WORDS = re.compile(r"\s*(?:[^\W\d_A-Za-z]{1,3}|[A-Za-z]+(?:\s+[A-Za-z]+)?)?\s*[)）﹚]")
 # What joins a range's start to its end: "Jan. 31-Feb. 6", "1月31日至2月6日", "from Oct. 1 to Oct. 7".
 _RANGE_LINK = re.compile(r"\s*(?:(?i:to|until|till|through|thru)\s|[-–—~～至到])\s*")
 

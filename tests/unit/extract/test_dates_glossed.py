@@ -28,6 +28,13 @@ SUNDAY = "2025-07-20"
     ("上週(7月15日)，騰訊宣布新一輪回購。", "2025-07-23", [("上周(7月15日)", "2025-07-15", "day")]),
     ("Tencent said last week (July 15) that it would buy back shares.", "2025-07-23",
      [("last week (July 15)", "2025-07-15", "day")]),
+    # Class (AI zt3326 "該公司今日﹙27日﹚港股收市後公佈…", HK01, which prints every bracket in the small form ﹙﹚:
+    # "安踏體育﹙2020﹚", "﹙按零售價值計算﹚"): the small brackets gloss as the others do; a day of its own stays apart
+    ("該公司今日﹙27日﹚港股收市後公佈截至6月底季度業績。", "2025-08-27",
+     [("今日﹙27日﹚", "2025-08-27", "day"), ("6月底季度", "2025-04-01", "quarter")]),
+    ("该公司今日﹙27日﹚港股收市后公布业绩。", "2025-08-27", [("今日﹙27日﹚", "2025-08-27", "day")]),
+    ("美團周三﹙27日﹚公布業績。", "2025-08-27", [("周三﹙27日﹚", "2025-08-27", "day")]),
+    ("美團今日﹙26日﹚公布業績。", "2025-08-27", [("今日", "2025-08-27", "day"), ("26日", "2025-08-26", "day")]),
     # "on" and the same day
     ("A second rule issued earlier in the day on October 7, 2022 added 31 parties, including YMTC.", "2022-10-08",
      [("earlier in the day on October 7, 2022", "2022-10-07", "day")]),
