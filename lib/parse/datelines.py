@@ -20,7 +20,6 @@
     站长之家(ChinaZ.com) 8 月 14 日消息 …     → 站长之家, no date (no year)
     （中央社记者张三、李四台北2日电）…        → 中央社, 张三、李四, no date
     July 15, 2025 – Nvidia announced …       → no outlet, 2025-07-15
-    BEIJING, March 26 — Chinese battery …    → no outlet, no date (no year)
     北京4月12日讯昨晚，…                       → no outlet, no date (no year)
     中國上海,2022年6月27日,領先的…            → no outlet, 2022-06-27
 
@@ -33,9 +32,10 @@ or a bracket). An English line opening with a day and its year before a dash is 
 with a press-release wire in slashes ("/PRNewswire/ --") or none; so is a Chinese one
 ("香港2023年11月15日 /美通社/ —"). An outlet may open an English dateline in brackets
 ("(Yicai) Feb. 20 --"), and a portal's name may carry its Latin name in brackets
-("站长之家(ChinaZ.com) 8 月 14 日消息"). A city alone may stand for the outlet: in capitals before a day and a dash
-("BEIJING, March 26 —", as Malay Mail prints the wires it carries), or, listed, before a day closed by 讯 or 电, or
-between commas with a dated day ("中國上海,2022年6月27日,", a press release's "SHANGHAI, China, June 27, 2022 –").
+("站长之家(ChinaZ.com) 8 月 14 日消息"). A listed Chinese city may stand alone for the outlet, before a day closed by 讯
+or 电, or between commas with a dated day ("中國上海,2022年6月27日,", a press release's "SHANGHAI, China, June 27, 2022
+–"). The English "BEIJING, March 26 —" (a city in capitals, the day, a dash: Malay Mail's form) is left unread: the
+stories set annotates its day as the report's date words (s213 "HONG KONG, Nov 3 —"), the real-news set not.
 
 The cue words (agencies, 记者, 电, dateline cities) are ``lib/rules/datelines.csv``. Lines are read
 as simplified Chinese (``to_simplified``), so 電/記者 match 电/记者; what is returned is cut from the
@@ -82,11 +82,6 @@ _ENGLISH_RELEASE = re.compile(
 _ENGLISH_OUTLET_FIRST = re.compile(
     rf"^\s*\((?P<outlet>[A-Z][\w.&' ]{{1,39}})\)\s*(?P<mon>{ENGLISH_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})"
     rf"(?:,\s*(?P<y>\d{{4}}))?\s*[-–—]", re.I)
-# A city in capitals, a comma, the day and a dash, no outlet and no year, as Malay Mail prints the wires it carries
-# ("BEIJING, March 26 — Chinese battery … giant BYD", "HONG KONG, Nov 3 —"): the city in capitals is a dateline's.
-_ENGLISH_PLACE_DAY = re.compile(
-    rf"^\s*[A-Z][A-Z.'\-]{{3,}}(?:\s[A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+)*)?,\s*"
-    rf"(?P<mon>(?i:{ENGLISH_MONTH_NAMES}))\.?\s+(?P<d>\d{{1,2}})(?P<y>)\s+(?:--|[-–—])(?:\s|$)")
 # The day in brackets after a place or an outlet, then a colon or a dash, as Malaysian papers and some portals
 # print it: "KUALA LUMPUR (Nov 8):", "(Feb 13):", "Asian Tech Press (Aug 30) --".
 _ENGLISH_DAY_IN_BRACKETS = re.compile(
@@ -119,7 +114,7 @@ _OPENING_BRACKET = r"[【〔\[]"
 
 
 # The dated English dateline patterns, in the order they are tried.
-ENGLISH_DATED = (_ENGLISH, _ENGLISH_RELEASE, _ENGLISH_OUTLET_FIRST, _ENGLISH_DAY_IN_BRACKETS, _ENGLISH_PLACE_DAY)
+ENGLISH_DATED = (_ENGLISH, _ENGLISH_RELEASE, _ENGLISH_OUTLET_FIRST, _ENGLISH_DAY_IN_BRACKETS)
 
 
 @dataclass(frozen=True)
@@ -194,7 +189,7 @@ class DatelineReader:
                 rf"(?:\s*[(（]\s*(?:{reporter})\s*(?P<reporters>[^()（）]{{2,30}})[)）])?[】〕\]]?")
 
         if words["place"] and words["dispatch"]:
-            # A listed city alone before the day, no agency, as the English "BEIJING, March 26 —": closed by a
+            # A listed city alone before the day, no agency: closed by a
             # dispatch word ("北京4月12日讯昨晚，知乎…", not 电视 or 电商 run on), or between commas with its year, as a
             # press release's "SHANGHAI, China, June 27, 2022 –" is written in Chinese ("中國上海,2022年6月27日,").
             place = literal_alternation(words["place"])

@@ -170,14 +170,8 @@ DATELINE_CASES = [
     ("SHANGHAI, Nov 4, 2020 (AFP)", "AFP", "", _day(2020, 11, 4), (11, 4)),
     ("中新社北京3月13日电", "中新社", "", None, (3, 13)),
     ("中新社北京3月13日電", "中新社", "", None, (3, 13)),
-    # Class (a dateline read as an event: AI en3321, AH zs3249, W zt2103; Malay Mail prints every wire it carries so,
-    # en2301, en2511, en3219 in their headers): a city alone before the day, no outlet. In English a city in capitals,
-    # a comma, the day and a dash; in Chinese a listed city before the day and a dispatch word, or between commas
-    # with its year, as a press release writes "SHANGHAI, China, June 27, 2022 –".
-    ("BEIJING, March 26 — Chinese battery and automotive giant BYD achieved", "", "", None, (3, 26)),
-    ("HONG KONG, Nov 3 —", "", "", None, (11, 3)),
-    ("KUALA LUMPUR, Nov 8 - Tencent said it would open a data centre.", "", "", None, (11, 8)),
-    ("SHANGHAI, China, June 27 -- Trip.com reported.", "", "", None, (6, 27)),
+    # Class (a dateline read as an event: AH zs3249, W zt2103): a listed city alone before the day, no outlet, and a
+    # dispatch word, or between commas with its year, as a press release writes "SHANGHAI, China, June 27, 2022 –".
     ("北京4月12日讯昨晚,知乎公司(NYSE:ZH)美股收盘报2.23美元", "", "", None, (4, 12)),
     ("北京4月12日訊昨晚,知乎公司(NYSE:ZH)美股收盤報2.23美元", "", "", None, (4, 12)),
     ("北京2024年3月5日电 百度发布财报", "", "", _day(2024, 3, 5), (3, 5)),
@@ -186,8 +180,11 @@ DATELINE_CASES = [
 ]
 
 # Near misses of a city-only dateline: a firm's name, a saying's day, 电 running on into a word, no year between
-# commas, a sentence dated by a comma after its day.
+# commas, a sentence dated by a comma after its day. And the English city in capitals, the day and a dash (Malay Mail's
+# "BEIJING, March 26 —", AI en3321): left unread, as the stories set annotates its day as a report's (s213).
 NOT_DATELINES = [
+    "BEIJING, March 26 — Chinese battery and automotive giant BYD achieved a record profit.",
+    "HONG KONG, Nov 3 — The Shanghai stock exchange has suspended Ant Group's A-share IPO.",
     "Alibaba, March 26 — the company said.",
     "BYD, March 26 — shares rose.",
     "NIO said March 26 — a Tuesday — that deliveries rose.",
@@ -360,10 +357,8 @@ def test_each_month_has_one_stem_that_opens_all_its_names():
     ("標題\n（中央社記者張三、李四台北2日電）輝達執行長今晚演講", ["（中央社記者張三、李四台北2日電"]),
     ("(Yicai) Feb. 20 -- JD.com will hire riders on Feb. 20.", ["(Yicai) Feb. 20 -"]),
     ("香港2023年11月15日 /美通社/ — 騰訊", ["香港2023年11月15日 /美通社/ —"]),
-    ("Title\nBEIJING, March 26 — BYD achieved a record profit in 2023.", ["BEIJING, March 26 — "]),
     ("標題\n北京4月12日訊昨晚,知乎公司美股收盤報2.23美元。", ["北京4月12日訊"]),
     ("标题\n中国上海,2022年6月27日,携程集团今天公布了业绩。", ["中国上海,2022年6月27日,"]),
-    ("BYD said it grew.\nIn BEIJING, March 26 — a Tuesday — BYD reported.", []),
 ])
 def test_dateline_spans_cover_the_datelines_that_open_a_paragraph(reader, text, datelines):
     assert [text[start:end] for start, end in dateline_spans(to_simplified(text), reader)] == datelines
