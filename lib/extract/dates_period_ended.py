@@ -11,7 +11,10 @@ ended December 31, 2019", 截至2019年12月31日止年度). A bare "period" is 
 end day. In "截至9月30日的第三季度" the quarter is named and the day stays a date of its
 own (a reader annotates both); with 止 ("截至二零二五年九月三十日止第三季", the results statements' frame) or in English
 ("the third quarter ended September 30, 2019") the day only bounds the quarter it names: one period, in the
-day's year, unless the number is a fiscal quarter's ("the fourth quarter ended March 31"). Two counts told
+day's year, unless the number is a fiscal quarter's ("the fourth quarter ended March 31"). A quarter the Chinese
+words mark fiscal after the end day (截至2020年6月30日的20/21财年第一财季, 截至9月底的2026财年第2季, 截至6月底止,2023/2024财年
+第一季, 截至…止第三财季) is the calendar quarter the day closes, one period whatever its fiscal number: the readers
+annotate it so (zs3347, zt3262, zt3366), and the fiscal calendars place those quarters there too. Two counts told
 together before one end are two periods ("the three months and six months ended June 30, 2025" are the second
 quarter and the first half, 截至2025年6月30日止三个月及六个月 likewise). Nine months and
 other fiscal years ("the fiscal year ended March 31, 2025") stay their end day: the data model has no nine-month
@@ -51,6 +54,9 @@ _ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?:(?P<first_words>(?P<months>十�
                           r"(?:\s*(?:及|和|与|以及)\s*(?P<second_words>(?P<second>十二|12|[三六九369])\s*个月))?"
                           r"|(?P<quarter>季度?)(?![节度]))"
                           r"|\s*止\s*第?\s*(?P<ordinal>[一二三四1-4])\s*(?P<named>季度?)(?![节度])"
+                          r"|\s*止?\s*[,，]?\s*的?\s*(?P<fiscal_year>(?:(?:19|20)?[0-9]{2}\s*/\s*)?(?:(?:19|20)?[0-9]{2}\s*)?[财財]年度?)"
+                          r"\s*(?:第\s*[一二三四1-4]|首)\s*[财財]?季度?(?![节度])"
+                          r"|\s*止?\s*的?\s*第\s*[一二三四1-4]\s*(?P<fiscal>[财財]季)(?![节度])"
                           r"|\s*止\s*(?:(?P<year>(?:财政)?年度|财年)|(?P<period>期间))"
                           r"|\s*止\s*的?\s*(?P<interim>中期)(?=业绩|报告|财报|盈利|收入|股息|息)")
 _UP_TO = ("截至", "截止")
@@ -95,8 +101,8 @@ def periods_named_by_their_end(text: str, readings: list[Reading]) -> list[Readi
             continue
         before = _ENDED_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
         after = _ENDED_AFTER.match(text, candidate.end)
-        if after is not None and (after["quarter"] or after["named"]) and not text[: candidate.start].rstrip(
-                ).endswith(_UP_TO):
+        if after is not None and (after["quarter"] or after["named"] or _fiscal(after)) and not text[
+                : candidate.start].rstrip().endswith(_UP_TO):
             after = None  # "6月30日的季度会议" is a meeting; "截至6月30日的季度" the quarter it closes
         periods = _periods_told(text, candidate, before, after)
         joined = [replace(reading, candidate=replace(candidate, start=start, end=end),
@@ -127,11 +133,16 @@ def _periods_told(text: str, candidate: Candidate, before: re.Match | None,
         return [(_period_of(after["months"]), candidate.start, after.end("first_words"), None),
                 (_period_of(after["second"]), after.start("second_words"), after.end(), None)]
     if after is not None:
-        precision = ("quarter" if after["quarter"] or after["named"] else "year" if after["year"]
+        precision = ("quarter" if after["quarter"] or after["named"] or _fiscal(after) else "year" if after["year"]
                      else "half" if after["interim"]
                      else _period_told(text) if after["period"] else _period_of(after["months"]))
         return [(precision, candidate.start, after.end(), after["ordinal"])]
     return []
+
+
+def _fiscal(after: re.Match) -> bool:
+    """Whether the words after the end day name a fiscal quarter (第一财季, 2026财年第2季, 2023/2024财年首季)."""
+    return bool(after["fiscal"] or after["fiscal_year"])
 
 
 def _numbers_its_quarter(ordinal: str | None, period: Period) -> bool:
