@@ -13,8 +13,9 @@ own (a reader annotates both); with 止 ("截至二零二五年九月三十日�
 ("the third quarter ended September 30, 2019") the day only bounds the quarter it names: one period, in the
 day's year, unless the number is a fiscal quarter's ("the fourth quarter ended March 31"). A quarter the Chinese
 words mark fiscal after the end day (截至2020年6月30日的20/21财年第一财季, 截至9月底的2026财年第2季,
-截至6月底止,2023/2024财年第一季, 截至…止第三财季) is the calendar quarter the day closes, one period whatever its fiscal number: the readers
-annotate it so (zs3347, zt3262, zt3366), and the fiscal calendars place those quarters there too. Two counts told
+截至6月底止,2023/2024财年第一季, 截至…止第三财季) is the calendar quarter the day closes, one
+period whatever its fiscal number: the readers annotate it so (zs3347, zt3262, zt3366), and the fiscal calendars
+place those quarters there too. Two counts told
 together before one end are two periods ("the three months and six months ended June 30, 2025" are the second
 quarter and the first half, 截至2025年6月30日止三个月及六个月 likewise). Nine months and
 other fiscal years ("the fiscal year ended March 31, 2025") stay their end day: the data model has no nine-month
