@@ -15,9 +15,11 @@ from lib.periods import Period
 
 # The periods a results article reports on, and so what "the same period last year" refers to.
 def in_focus(matches: list[DateMatch], focus: Period | None) -> Period | None:
-    """The period in focus after ``matches``: the last month, quarter or half read that was no comparison."""
-    return next((m.period for m in reversed(matches) if m.period.precision in FOCUS_PRECISIONS and not m.compared),
-                focus)
+    """The period in focus after ``matches``: the last month, quarter or half read that was no comparison and
+    not ahead. A forecast's quarter ("预计…在第四季的经营亏损趋势将延续") is not the one whose figures follow: results
+    report a period told as past."""
+    return next((m.period for m in reversed(matches)
+                 if m.period.precision in FOCUS_PRECISIONS and not m.compared and not m.ahead), focus)
 
 
 def anchor_after(matches: list[DateMatch], anchor: Period | None) -> Period | None:
