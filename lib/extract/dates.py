@@ -66,7 +66,7 @@ from lib.extract.dates_ranges import (
     ranges_ended_by_publication,
     starts_in_their_ends_year,
 )
-from lib.extract.dates_resolve import resolve, resolve_in_narrative
+from lib.extract.dates_resolve import day_told_again, resolve, resolve_in_narrative
 from lib.extract.dates_results_period import reported_in_results
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
@@ -184,6 +184,8 @@ def find_dates(
             period = resolve_in_narrative(spec, narrative_date)
         else:
             period = resolve(spec, published, governed, soon)
+            if isinstance(spec, DayOfMonth) and not governed:
+                period = day_told_again(spec, period, anchor, published)
             if candidate in festivals and not governed:
                 period = festival_in_the_year_told(scanned[candidate.start:candidate.end], spec, period, published,
                                                    last_told)

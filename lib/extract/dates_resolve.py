@@ -73,6 +73,18 @@ def resolve_in_narrative(spec: Shift | OnWeekday | DayOfMonth, told: Period) -> 
     return ahead
 
 
+def day_told_again(spec: DayOfMonth, period: Period | None, told: Period | None,
+                   published: Period | None) -> Period | None:
+    """A bare day of month that is the day of month of ``told``, the last day the article told before it, is
+    that day told again, whatever month publication falls in: "11月6日，小马智行和文远知行正式于港交所上市。…
+    文远知行6日则收于24.4港元/股" (published December 25) is November 6, not December 6. The press drops the month
+    of a day it has just given; a day told after publication (a plan's) is not one the report looks back on."""
+    if (period is None or told is None or told.precision != "day" or told.start.day != spec.day
+            or published is None or told.start > published.end):
+        return period
+    return told
+
+
 def _resolve_day_of_month(spec: DayOfMonth, published: Period, ahead: bool) -> Period | None:
     """The latest such day on or before publication; with a governing cue the first on or after it. One
     a day or two after a day-precise publication is that coming day, as for a month and day (a late update,

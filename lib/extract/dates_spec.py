@@ -141,7 +141,8 @@ class OnWeekday:
 @dataclass(frozen=True)
 class DayOfMonth:
     """A day of month with no month ("12日早间", "路透社14日援引"): the latest such day on or before
-    publication, so within the publication month or, for a later day, the month before it.
+    publication, so within the publication month or, for a later day, the month before it; the day told
+    last, when it is that day of month ("11月6日，…上市。…6日则收于…": ``dates_resolve.day_told_again``).
     """
 
     day: int

@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 
 from lib.extract.dates_named_days import LunarDay
-from lib.extract.dates_resolve import add_months, resolve, resolve_in_narrative
+from lib.extract.dates_resolve import add_months, day_told_again, resolve, resolve_in_narrative
 from lib.extract.dates_spec import WHOLE_YEAR, DayOfMonth, InYear, OnWeekday, Shift, day_part, half_part, month_part
 from lib.parse.script import to_simplified
 from lib.periods import Period
-from tests.date_readings import found_dates
+from tests.date_readings import found_dates, read_in_order
 
 DAY = Period(date(2025, 3, 12), "day")
 MONTH = Period(date(2025, 3, 1), "month")
@@ -145,3 +145,39 @@ JUST_AFTER_DAY_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), JUST_AFTER_DAY_ROWS)
 def test_a_bare_day_just_after_publication_is_the_coming_one(sentence, published, expected):
     assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+def _told(month: int, day: int) -> Period:
+    return Period(date(2025, month, day), "day")
+
+
+# Class (split V zs2009, read wrong alone; zs407 G reads so by luck): a bare day of month that is the day of month of
+# the day the article told last is that day told again, in whatever month publication falls. Near misses: another
+# day of month, a told day after publication (a plan's), no day told.
+@pytest.mark.parametrize(("day", "period", "told", "published", "expected"), [
+    (6, _told(12, 6), _told(11, 6), _told(12, 25), _told(11, 6)),
+    (29, _told(10, 29), _told(10, 29), _told(11, 13), _told(10, 29)),
+    (8, _told(12, 8), _told(11, 6), _told(12, 25), _told(12, 8)),  # another day: publication's month
+    (6, _told(12, 6), _told(12, 26), _told(12, 25), _told(12, 6)),  # told after publication: no look back
+    (6, _told(12, 6), None, _told(12, 25), _told(12, 6)),
+    (6, _told(12, 6), Period(date(2025, 11, 1), "month"), _told(12, 25), _told(12, 6)),  # a month is no day told
+])
+def test_a_bare_day_of_the_day_told_is_that_day_again(day, period, told, published, expected):
+    assert day_told_again(DayOfMonth(day), period, told, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("11月6日，小马智行和文远知行正式于港交所上市。两只股票开盘均跌破发行价。文远知行6日则收于24.4港元/股。",
+     "2025-12-25",
+     [("11月6日", "2025-11-06", "day"), ("6日", "2025-11-06", "day")]),
+    ("11月6日，小馬智行和文遠知行正式於港交所上市。兩隻股票開盤均跌破發行價。文遠知行6日則收於24.4港元/股。",
+     "2025-12-25",
+     [("11月6日", "2025-11-06", "day"), ("6日", "2025-11-06", "day")]),
+    # near misses: another day of month is of publication's month; a plan's day told before is no look back
+    ("11月6日，小马智行正式于港交所上市。文远知行8日则收于24.4港元/股。", "2025-12-25",
+     [("11月6日", "2025-11-06", "day"), ("8日", "2025-12-08", "day")]),
+    ("11月6日，小馬智行正式於港交所上市。文遠知行8日則收於24.4港元/股。", "2025-12-25",
+     [("11月6日", "2025-11-06", "day"), ("8日", "2025-12-08", "day")]),
+])
+def test_a_bare_day_restating_the_day_told_in_reading_order(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
