@@ -186,13 +186,12 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
                     text, max(0, reading.candidate.start - _CUE_REACH_BEFORE), reading.candidate.start) else None)
         elif isinstance(spec, Chained) and spec.unit == "year":
             stated = None  # "5年后", "次年", "a year later": the sentence has moved on to another year
-        elif (stated is not None and reading.period is not None and is_year_less(spec)
-              and (not reading.governed or _before_the_year_of(stated, published))
+        elif (stated is not None and reading.period is not None and is_year_less(spec) and not reading.governed
               and (clause_end is None or reading.candidate.start < clause_end)
               and not (told_by_a_saying(reading.candidate.start, reading.candidate.end) and not stated_opens
                        and _CLAUSE_CLOSE.search(text, stated_end, reading.candidate.start))):
-            onward = reading.governed or (span_from is not None and _SPAN_CLOSES.search(
-                text, span_from, reading.candidate.start) is not None)
+            onward = span_from is not None and _SPAN_CLOSES.search(
+                text, span_from, reading.candidate.start) is not None
             period = _beside(spec.part, stated, reading.period, published, onward)
             if period is not None:
                 placed[index] = replace(reading, period=period)
@@ -281,12 +280,6 @@ def _sets_a_broken_record(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
     return _RECORD_EN.search(before) is not None or (
         _RECORD_ZH.search(before) is not None and _RECORD_ZH_AFTER.match(text, end) is not None)
-
-
-def _before_the_year_of(stated: Period, published: Period | None) -> bool:
-    """Whether the stated date lies wholly before publication's year: a plan told in its sentence ("2019年是华为最挑战
-    的一年，但还有5月16日之前的快速增长阶段") was that year's, not one still ahead of publication."""
-    return published is not None and stated.end.year < published.start.year
 
 
 def _beside(part, stated: Period, read: Period, published: Period | None, onward: bool = False) -> Period | None:
