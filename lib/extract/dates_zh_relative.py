@@ -223,9 +223,11 @@ _CUES = CueTable(cased=(
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         # A month's edge stays in the span ("上月底", "本月初"); the period is the month, as "early March" is.
-        # So does a week's end ("上周末", "下個週末"): the period is the week, as "last weekend" is.
+        # So does a week's end ("上周末", "下個週末"): the period is the week, as "last weekend" is. A day
+        # character after a week is its weekday (上周五), read as a weekday; after a month it starts another word
+        # ("馬斯克在上月一個播客中", 上月一度), the month's day (上月一日) being read as one by the day pattern.
         re.compile(r"(?P<dir>上上|下下|上|下|本|这)一?个?(?P<unit>月|季度|星期|礼拜|周)"
-                   rf"(?!(?!{WORD_AFTER_WEEK})[一二三四五六日天])(?:(?<=月)(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬)|(?<=[周期拜])末)?"),
+                   rf"(?!(?<=[周期拜])(?!{WORD_AFTER_WEEK})[一二三四五六日天])(?:(?<=月)(?:初(?![步次衷心级])|底|末|上旬|中旬|下旬)|(?<=[周期拜])末)?"),
         _shift,
         ("shift",),
     ),

@@ -316,3 +316,26 @@ FROM_NOW_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), FROM_NOW_ROWS)
 def test_a_count_from_now_and_this_week(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(w), start, precision) for w, start, precision in expected]
+
+
+# Class (split AI, zt3364 "馬斯克在上月一個播客中亦承認"): a day character after a month starts another word
+# (一個, 一度, 一直), not a weekday as after a week; the month's own day (上月一日, 下月一号) stays one reading.
+MONTH_BEFORE_A_WORD_WITH_ONE_ROWS = [
+    ("马斯克在上月一个播客中亦承认，特斯拉机器人的手部最难。", [("上月", "2025-09-01", "month")]),
+    ("馬斯克在上月一個播客中亦承認，特斯拉機器人的手部最難。", [("上月", "2025-09-01", "month")]),
+    ("蔚来股价上月一度跌至4美元。", [("上月", "2025-09-01", "month")]),
+    ("蔚來股價上月一度跌至4美元。", [("上月", "2025-09-01", "month")]),
+    ("小米本月一直在赶工交付。", [("本月", "2025-10-01", "month")]),
+    ("Musk admitted in a podcast last month that Tesla's robot hand is the hardest part.",
+     [("last month", "2025-09-01", "month")]),
+    # the month's day, and a week's weekday, are read whole
+    ("腾讯上月一日发布新模型。", [("上月一日", "2025-09-01", "day")]),
+    ("騰訊下月一號起實施新規。", [("下月一号", "2025-11-01", "day")]),
+    ("腾讯上周一发布新模型。", [("上周一", "2025-09-29", "day")]),
+    ("Tencent released a new model on September 1.", [("September 1", "2025-09-01", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_BEFORE_A_WORD_WITH_ONE_ROWS)
+def test_a_month_before_a_word_beginning_with_one_is_the_month(text, expected):
+    assert read_in_order(text, "2025-10-09") == [(to_simplified(w), start, precision) for w, start, precision in expected]
