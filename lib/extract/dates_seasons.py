@@ -3,8 +3,10 @@ first half, summer the year, autumn or fall the second half, as the annotated se
 
 English: with its year ("summer 2025", "the spring of 2026", "the 2020 autumn event"), directed ("this
 summer", "later this summer", "next spring"), or a definite season with no year ("launched in the spring",
-"as we move into the summer months"), placed as a year-less month is. Chinese: with its year ("明年春天",
-"今年秋天", "2026年春季"); a season alone (美团每年夏天) is no date. A season that is part of a named event's
+"as we move into the summer months") or alone before a noun it dates ("their summer peak", "summer holiday
+demand"), placed as a year-less month is. Chinese: with its year ("明年春天", "今年秋天", "2026年春季"), or
+alone after 在/于 or before a launch verb ("员工在夏季报告", "秋天问世的Mate 40"); a season alone otherwise
+(身处夏天) is no date. A season that is part of a named event's
 name ("Spring Festival", 春季发布会, 夏季达沃斯) or that recurs ("routinely … in the autumn", 每年) is left
 unread. ``dates_resolve`` places the readings as it places a half.
 """
@@ -37,6 +39,9 @@ _HABITS_ZH = [word for word in _WORDS["habit"] if not word.isascii()]
 _HABIT = re.compile("|".join(filter(None, [
     rf"\b(?i:{alternation(_HABITS_EN)})\b" if _HABITS_EN else "",
     alternation(_HABITS_ZH) if _HABITS_ZH else ""]))) if _WORDS["habit"] else None
+_NOUNS_AFTER = alternation(_WORDS["noun_after"]) or "(?!)"
+_AFTER_LEAD_ZH = "(?:{})".format("|".join(f"(?<={re.escape(word)})" for word in _WORDS["lead_zh"]) or "(?!)")
+_VERBS_AFTER = alternation(_WORDS["verb_after"]) or "(?!)"
 # "fall" is a verb too ("shares fall 2025"? "fall 8%"): read only after a word that makes it a noun.
 _FALL_NOUN_BEFORE = re.compile(r"(?i:\b(?:the|in|by|from|until|since|during|this|next)\s+)$")
 
@@ -87,6 +92,13 @@ def _chinese_season(match: re.Match, text: str) -> DateSpec | None:
     return InYear(part, year=chinese_number(match["year"]))
 
 
+def _season_alone(match: re.Match, text: str) -> DateSpec | None:
+    """"their summer peak", "在夏季", "秋天问世": a season of the year the reader understands, as "in the
+    summer" is."""
+    part = _season(match, text)
+    return None if part is None else InYear(part)
+
+
 _CUES = CueTable(uncased=tuple(("season", word) for word in _SEASONS), requires=re.compile(r"[A-Za-z\u4e00-\u9fff]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # "summer 2025", "the summer of 2025", "Summer, 2025".
@@ -100,6 +112,14 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Tt]hrough )"
                 rf"|(?<=\b[Ii]nto )|(?<=\b[Oo]ver ))the\s+(?P<season>{_LOWER_SEASON})(?:\s+months)?\b", re.ASCII),
      _definite_season, ("season",)),
+    # "their summer peak", "driven by summer holiday demand": a season alone before a noun it dates, not one
+    # counted ("last summer", "every summer": a reader may mean another) or of something ("the dog days of summer").
+    (re.compile(rf"(?<![0-9])(?<!\b[Ll]ast )(?<!\b[Ee]very )(?<!\b[Ee]ach )(?<!\bof )(?<!\b[Tt]his )(?<!\b[Nn]ext )"
+                rf"\b(?P<season>{_LOWER_SEASON})(?=\s+(?:{_NOUNS_AFTER})\b)", re.ASCII),
+     _season_alone, ("season",)),
+    # "其後員工在夏季報告", "秋天問世的Mate 40系列": a Chinese season alone after 在 or before a launch verb.
+    (re.compile(rf"{_AFTER_LEAD_ZH}(?P<season>{alternation(_CHINESE) or '(?!)'})"), _season_alone, ("season",)),
+    (re.compile(rf"(?P<season>{alternation(_CHINESE) or '(?!)'})(?={_VERBS_AFTER})"), _season_alone, ("season",)),
     # "明年春天", "今年秋季", "2026年春季", "今（2026）年夏天".
     (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?(?P<season>{alternation(_CHINESE) or '(?!)'})"),
      _chinese_season, ("season",)),

@@ -75,7 +75,7 @@ SEASON_ROWS = [
     ("华为25日在深圳举行秋季全场景新品发布会。", "2023-09-26", [("25日", "2023-09-25", "day")]),
     ("王兴兴在2025夏季达沃斯期间透露，宇树去年营收超过10亿元。", "2025-07-20",
      [("2025", "2025-01-01", "year"), ("去年", "2024-01-01", "year")]),
-    ("美团在春季推出外卖优惠。", "2025-03-12", []),
+    ("美团每年春季推出外卖优惠。", "2025-03-12", []),
     ("华为通常在今年秋天前后发布新机。", "2025-03-12", [("今年", "2025-01-01", "year")]),
     # Traditional Chinese.
     ("餘承東表示，我們本來準備明年春天發，現在提前到今年秋天發。", "2019-08-09",
@@ -104,3 +104,39 @@ def test_season_rows_name_a_kind():
     rows = parse_seasons("kind,word\nyear,Summer\nquarter,winter\nname_after,launch  event\n", warnings)
     assert rows == [("year", "summer"), ("name_after", "launch event")]
     assert [warning.line for warning in warnings] == [3]
+
+
+# Class (splits AG, AH, AI: "date words not read"): a season alone is a date where its words place something in it,
+# as "in the summer" is: an English season before the noun it dates ("their summer peak", AG en3145; "summer holiday
+# demand", AI en3313), a Chinese one after 在/于 (AI zt3364 "其後員工在夏季報告") or before a launch verb (AH zt3253
+# "秋天問世的Mate 40系列"). Not a season counted ("last summer"), of something ("the dog days of summer"), recurring
+# (每年) or in a name (夏季达沃斯, 春季发布会), nor an English season before an event dated otherwise.
+SEASON_ALONE_ROWS = [
+    ("Industry subsidies decreased from their summer peak, and Meituan saw a rebound.", "2025-11-28",
+     [("summer", "2025-01-01", "year")]),
+    ("Trip.com said the rebound was driven by summer holiday demand.", "2025-11-19",
+     [("summer", "2025-01-01", "year")]),
+    ("Xiaomi's autumn sales lifted its phone shipments.", "2025-11-19", [("autumn", "2025-07-01", "half")]),
+    ("特斯拉员工在夏季报告机械人手部出现功能问题。", "2025-10-09", [("夏季", "2025-01-01", "year")]),
+    ("特斯拉員工在夏季報告機械人手部出現功能問題。", "2025-10-09", [("夏季", "2025-01-01", "year")]),
+    ("余承东证实，秋天问世的Mate 40系列可能是绝版。", "2020-08-08", [("秋天", "2020-07-01", "half")]),
+    ("余承東證實，秋天問世的Mate 40系列可能是絕版。", "2020-08-08", [("秋天", "2020-07-01", "half")]),
+    ("小米于春季推出新款平板。", "2025-06-01", [("春季", "2025-01-01", "half")]),
+    # near misses
+    ("Meituan's sales beat last summer peak.", "2025-11-28", []),
+    ("Alibaba's sales rise every summer holiday.", "2025-11-28", []),
+    ("The AI industry is like the dog days of summer, the heat keeps rising.", "2025-07-17", []),
+    ("At its autumn launch event last year, Huawei unveiled the Mate 50.", "2023-09-14",
+     [("last year", "2022-01-01", "year")]),
+    ("王兴兴在夏季达沃斯期间透露，宇树营收超过10亿元。", "2025-07-20", []),
+    ("王興興在夏季達沃斯期間透露，宇樹營收超過10億元。", "2025-07-20", []),
+    ("小米在春季发布会上宣布造车。", "2021-03-31", []),
+    ("小米在春季發布會上宣布造車。", "2021-03-31", []),
+    ("美团每年在夏季推出外卖优惠。", "2025-03-12", []),
+    ("百川智能的会议室让人感觉仿佛仍身处夏天。", "2023-10-18", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SEASON_ALONE_ROWS)
+def test_a_season_alone_that_places_something_is_a_date(text, published, expected):
+    assert found_dates(to_simplified(text), published) == [(to_simplified(t), s, p) for t, s, p in expected]
