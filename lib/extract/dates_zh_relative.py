@@ -103,6 +103,10 @@ _OVERNIGHT_IN_MARKET_REPORT = re.compile(rf"隔夜(?=\s*(?:{alternation(_NEIGHBO
 # A market report's 全日, 全天 (the whole session) before its high, low or move is the trading day in focus, as
 # 当日 is: "随后股价推至全日最高点", "全日市值蒸发5890亿美元"; not 全天候, 全日制 (relative_date_neighbours_zh.csv).
 _WHOLE_DAY_IN_MARKET_REPORT = re.compile(rf"全[日天](?=\s*(?:{alternation(_NEIGHBOURS['after_whole_day'])}))")
+# A results report's 全季 (the whole quarter) before a figure's noun is the quarter in focus, as 全年 is the year:
+# "先進製程營收達到全季晶圓銷售金額的七四％" (TSMC's formula, AI zt3360); not 全季酒店 (a hotel brand), 全季节.
+_WHOLE_QUARTER_IN_RESULTS = re.compile(rf"全季(?=\s*(?:{alternation(_NEIGHBOURS['after_whole_quarter'])}))")
+_QUARTER_NAMED = re.compile(r"第?[一二三四1-4１-４]\s*季|Q[1-4]|[本当该上次首]季")
 def read_chinese_relative_dates(text: str) -> list[Candidate]:
     """Every Chinese date reading in ``text`` counted from publication or from another date."""
     return READER(text)
@@ -183,6 +187,14 @@ def _whole_day(match: re.Match, text: str) -> DateSpec | None:
     return None if _WHOLE_DAY_IN_MARKET_REPORT.search(text, 0, match.start()) else Chained("day", 0)
 
 
+def _whole_quarter(match: re.Match, text: str) -> DateSpec | None:
+    """全季 after its quarter named in the sentence ("2025年第四季晶圆销售金额的28%，…占全季晶圆销售金额的35%")
+    is that quarter told again, one date told twice."""
+    if _QUARTER_NAMED.search(text, 0, match.start()):
+        return None
+    return Chained("quarter", 0, otherwise=LAST_CLOSED_QUARTER)
+
+
 def _names_its_happening(text: str, start: int) -> bool:
     """Whether a word for the day ending before ``start`` is a listing's, a sale's or a launch's ("上市当天",
     "发布会当日"): that happening's day, not a listed company's ("上市公司当天")."""
@@ -210,7 +222,7 @@ def _shifted_month_day(match: re.Match, text: str) -> DateSpec:
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(cased=(
     ("月", "月"), *(("shift", unit) for unit in _SHIFT_UNITS), ("quarter", "季"), ("overnight", "隔夜"),
-    ("whole_day", "全日"), ("whole_day", "全天"),
+    ("whole_day", "全日"), ("whole_day", "全天"), ("whole_quarter", "全季"),
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
     ("year_shift", "上年"), ("year_shift", "下年"), ("coming_year", "未来"), ("ago", "前"), ("hours_later", "小时"),
     ("from_now", "再过"),
@@ -239,6 +251,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (_TODAY_IN_MARKET_REPORT, lambda match, text: Shift("day", 0), ("deictic_day",)),
     (_OVERNIGHT_IN_MARKET_REPORT, lambda match, text: Chained("day", -1), ("overnight",)),
     (_WHOLE_DAY_IN_MARKET_REPORT, _whole_day, ("whole_day",)),
+    (_WHOLE_QUARTER_IN_RESULTS, _whole_quarter, ("whole_quarter",)),
     (re.compile("|".join(sorted(_CHAINS, key=len, reverse=True))), _chained, ("chain",)),
     (DAYS_LATER, days_later, ("days_later",)),
     (HOURS_LATER, hours_later, ("hours_later",)),

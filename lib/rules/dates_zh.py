@@ -69,7 +69,8 @@ RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_chain", "not_bef
                                  "not_after_first_day", "first_day_happening", "not_first_day_happening",
                                  "schedule_before", "opening_a_clause_only",
                                  "then_before_count", "then_before_months", "only_before_count", "only_before_months",
-                                 "about_before_count", "after_overnight", "after_whole_day", "not_before_this_week",
+                                 "about_before_count", "after_overnight", "after_whole_day", "after_whole_quarter",
+                                 "not_before_this_week",
                                  "not_after_this_week")
 
 

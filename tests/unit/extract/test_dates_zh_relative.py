@@ -340,3 +340,31 @@ MONTH_BEFORE_A_WORD_WITH_ONE_ROWS = [
 def test_a_month_before_a_word_beginning_with_one_is_the_month(text, expected):
     expected_simplified = [(to_simplified(w), start, precision) for w, start, precision in expected]
     assert read_in_order(text, "2025-10-09") == expected_simplified
+
+
+# Class (split AI zt3360, and TSMC's quarterly formula in udn, nownews, Newtalk and Oriental Daily): 全季 (the whole
+# quarter) before a results figure's noun is the quarter in focus, as 全年 is the year; after its quarter named in the
+# sentence it is that quarter told again, and 全季酒店 (a hotel brand) or 全季节 name no quarter.
+WHOLE_QUARTER_ROWS = [
+    ("台积电第三季营运再创新高。整体来看，先进制程营收达到全季晶圆销售金额的74%。", "2025-10-22",
+     [("第三季", "2025-07-01", "quarter"), ("全季", "2025-07-01", "quarter")]),
+    ("台積電第三季營運再創新高。整體來看，先進製程營收達到全季晶圓銷售金額的74%。", "2025-10-22",
+     [("第三季", "2025-07-01", "quarter"), ("全季", "2025-07-01", "quarter")]),
+    ("TSMC's third-quarter results hit a record. Advanced technologies accounted for 74% of total wafer revenue "
+     "for the quarter.", "2025-10-22",
+     [("third-quarter", "2025-07-01", "quarter"), ("the quarter", "2025-07-01", "quarter")]),
+    # told again after its quarter in the sentence; another word
+    ("3奈米制程出货占台积电2025年第四季晶圆销售金额的28%，5奈米制程出货占全季晶圆销售金额的35%。", "2026-01-15",
+     [("2025年第四季", "2025-10-01", "quarter")]),
+    ("3奈米製程出貨佔台積電2025年第四季晶圓銷售金額的28%，5奈米製程出貨佔全季晶圓銷售金額的35%。", "2026-01-15",
+     [("2025年第四季", "2025-10-01", "quarter")]),
+    ("华住旗下全季酒店营收增长。", "2025-10-22", []),
+    ("華住旗下全季酒店營收增長。", "2025-10-22", []),
+    ("该品牌推出全季节产品。", "2025-10-22", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WHOLE_QUARTER_ROWS)
+def test_the_whole_quarter_before_a_figure_is_the_quarter_in_focus(text, published, expected):
+    expected_simplified = [(to_simplified(w), start, precision) for w, start, precision in expected]
+    assert read_in_order(to_simplified(text), published) == expected_simplified
