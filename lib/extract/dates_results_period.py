@@ -184,7 +184,9 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(r"(?<![0-9A-Za-z])(?<![(（][“\"「‘'])(?P<n>[1-4])(?P<unit>Q|H)(?P<year>(?:19|20)[0-9]{2})"
                 r"(?![0-9A-Za-z])"),
      _compact_label, ("label",)),
-    (ascii_pattern(r"\b(?i:the\s+(?P<qn>first|second|third|fourth)\s+fiscal\s+quarter)\b(?!\s+(?i:of)\b)"),
+    # "the third fiscal quarter" (en607), "its first fiscal quarter" (en3311), as "its fiscal first quarter" is.
+    (ascii_pattern(r"\b(?i:(?:the|its|their)\s+(?P<qn>first|second|third|fourth)\s+fiscal\s+quarter)\b"
+                   r"(?!\s+(?i:of)\b)"),
      _fiscal_quarter, ("fiscal",)),
     (ascii_pattern(r"\b(?i:the\s+quarter\s+end(?:ed|ing)\s+(?:in\s+)?)(?P<month>March|June|September|December)\b"
                    r"(?![\s,]*[0-9])"), _quarter_ended, ("ended",)),

@@ -34,6 +34,13 @@ READS = [
      [("the quarter ended June", "2024-04-01", "quarter")]),
     ("Nvidia said the rules could cut $400 million from its sales in the third fiscal quarter.", "2022-09-01",
      [("the third fiscal quarter", "2022-07-01", "quarter")]),
+    # Class (AI en3311 beside H en607): the ordinal before "fiscal quarter" after "its" or "their" as after "the",
+    # as 第一财季 reads; not an ordinal of something else before "fiscal".
+    ("Nvidia closed out its first fiscal quarter with revenue of $44 billion.", "2025-05-29",
+     [("its first fiscal quarter", "2025-01-01", "quarter")]),
+    ("英伟达第一财季营收达440亿美元。", "2025-05-29", [("第一财季", "2025-01-01", "quarter")]),
+    ("英偉達第一財季營收達440億美元。", "2025-05-29", [("第一财季", "2025-01-01", "quarter")]),  # read simplified
+    ("Nvidia said its first fiscal results were strong.", "2025-05-29", []),
     ("Meituan's profit doubled in the second quarter. Quarterly revenue rose 21% from a year earlier to 82 "
      "billion yuan.", "2024-08-28",
      [("the second quarter", "2024-04-01", "quarter"), ("a year earlier", "2023-04-01", "quarter")]),
