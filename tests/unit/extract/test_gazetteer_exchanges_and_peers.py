@@ -29,7 +29,7 @@ CLASSES = [
     # Brokers' analysts, app-market firms, ride-hailing peers, game studios, state shipbuilders
     ("D. A. Davison and Oppenheimer & Co cut targets; AppInChina and AppMagic track app stores; Lyft "
      "and Uber cut fares; 24 Entertainment and Quantic Dream ship games; COSCO Shipping orders ships.",
-     [co("D. A. Davison", "D. A. Davison"), co("Oppenheimer & Co", "Oppenheimer"),
+     [co("D. A. Davison", "D.A. Davidson"), co("Oppenheimer & Co", "Oppenheimer"),
       co("AppInChina", "AppInChina"), co("AppMagic", "AppMagic"), co("Lyft", "Lyft"), co("Uber", "Uber"),
       co("24 Entertainment", "24 Entertainment", "NetEase"),
       co("Quantic Dream", "Quantic Dream", "NetEase"), co("COSCO Shipping", "COSCO Shipping")]),
