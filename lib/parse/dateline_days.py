@@ -123,6 +123,25 @@ def on_the_leads_weekday(month_day: tuple[int, int] | None, lead: str, raw_text:
     return Period(fits[0], "day") if len(fits) == 1 else None
 
 
+def a_year_on_by_the_leads_weekday(stated: Period | None, lead: str) -> Period | None:
+    """A year-less dateline's day placed in the latest year the article states (``in_latest_stated_year``),
+    moved a year on when its lead tells one weekday that the day falls on a year later and not in that year:
+    "9月16日消息，当地时间周五，字节跳动…" in an article whose latest year is a past plan's ("2021年计划") is
+    Friday 16 September 2022, not Thursday 16 September 2021. A story is written in the latest year it reports
+    or after it; only the year after is taken, as a lead telling the day before its dateline's (the 6 of 21
+    such leads in the set) fits the year before, never the year after."""
+    if stated is None or stated.precision != "day":
+        return stated
+    told = bare_weekday_numbers(to_simplified(lead))
+    if len(told) != 1 or stated.start.weekday() in told:
+        return stated
+    try:
+        later = stated.start.replace(year=stated.start.year + 1)
+    except ValueError:
+        return stated  # February 29
+    return Period(later, "day") if later.weekday() in told else stated
+
+
 def lead_of(lines: Sequence[str], number: int, opening: int) -> str:
     """The first sentence of the story a dateline opens on line ``number`` (``opening`` characters of it): the
     rest of its line, or the next line holding text when the dateline stands on a line of its own."""

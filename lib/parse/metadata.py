@@ -22,7 +22,12 @@ from dataclasses import dataclass, replace
 
 from lib.parse.bylines import source_and_author
 from lib.parse.clean import RemovedBlock
-from lib.parse.dateline_days import in_latest_stated_year, lead_of, on_the_leads_weekday
+from lib.parse.dateline_days import (
+    a_year_on_by_the_leads_weekday,
+    in_latest_stated_year,
+    lead_of,
+    on_the_leads_weekday,
+)
 from lib.parse.datelines import Dateline, DatelineReader
 from lib.parse.metadata_dates import (
     META_LABELS,
@@ -91,7 +96,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
         if published is None and dateline.published is None:
             dateline_day = _year_less_day(dateline_day, dateline)
         published = (published or dateline.published
-                     or in_latest_stated_year(dateline.month_day, raw_text, reader.not_reported)
+                     or _in_latest_stated_year(dateline, lines, number, raw_text, reader)
                      or _on_the_leads_weekday(dateline, lines, number, raw_text, reader))
     if published is None and not dated and (today := _glossed_today(candidates)) is not None:
         dateline_day = dateline_day if dateline_day and dateline_day[0] else today
@@ -99,6 +104,17 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     url = next((match["v"] for line, _ in candidates if (match := _URL.search(line))), "")
     return DocMeta(title, source, author, url, published, "text" if published else "unknown", "", dateline_day,
                    other)
+
+
+def _in_latest_stated_year(dateline: Dateline, lines: Sequence[str], number: int, raw_text: str,
+                           reader: DatelineReader) -> Period | None:
+    """A year-less dateline's day (read on line ``number``) in the latest year the article states, a year on when
+    its lead's weekday says so (``dateline_days.a_year_on_by_the_leads_weekday``)."""
+    stated = in_latest_stated_year(dateline.month_day, raw_text, reader.not_reported)
+    if stated is None:
+        return None
+    lead = lead_of(lines, number, reader.opening_length(to_simplified(lines[number])))
+    return a_year_on_by_the_leads_weekday(stated, lead)
 
 
 def _on_the_leads_weekday(dateline: Dateline, lines: Sequence[str], number: int, raw_text: str,

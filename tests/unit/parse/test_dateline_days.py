@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from lib.parse.dateline_days import in_latest_stated_year, lead_of, on_the_leads_weekday, report_day
+from lib.parse.dateline_days import (
+    a_year_on_by_the_leads_weekday,
+    in_latest_stated_year,
+    lead_of,
+    on_the_leads_weekday,
+    report_day,
+)
 from lib.parse.datelines import DatelineReader
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
@@ -67,6 +73,26 @@ _NOT_REPORTED = DatelineReader(builtin_rules().dateline_cues).not_reported
 def test_a_year_less_dateline_falls_on_its_leads_weekday(month_day, lead, text, day):
     found = on_the_leads_weekday(month_day, lead, text, _NOT_REPORTED)
     assert (found.start.isoformat() if found else None) == day
+
+
+# Class (publication date read a year early, AJ zs3446): a year-less dateline placed in the latest year the
+# article states moves a year on when its lead's one weekday fits the day a year later and not in that year
+# (16 September was a Thursday in 2021, a Friday in 2022). Not the year before (a lead telling the day before its
+# dateline's fits that), not a weekday of another week, not two weekdays, not a lead whose weekday fits already.
+@pytest.mark.parametrize(("stated", "lead", "day"), [
+    ("2021-09-16", "当地时间周五，字节跳动发给投资者的备忘录显示，该公司计划回购股份。", "2022-09-16"),
+    ("2021-09-16", "當地時間週五，字節跳動發給投資者的備忘錄顯示，該公司計劃回購股份。", "2022-09-16"),
+    ("2021-09-16", "ByteDance told investors on Friday it plans to buy back shares.", "2022-09-16"),
+    # near misses: the weekday fits the stated year, or the year before only, or another week's, or two
+    ("2021-09-16", "字节跳动周四向投资者表示计划回购股份。", "2021-09-16"),
+    ("2021-09-16", "ByteDance told investors on Wednesday it plans to buy back shares.", "2021-09-16"),
+    ("2021-09-16", "字节跳动上周五向投资者表示计划回购股份。", "2021-09-16"),
+    ("2021-09-16", "ByteDance said on Friday that the plan, first told on Thursday, goes ahead.", "2021-09-16"),
+    ("2021-09-16", "ByteDance plans to buy back shares.", "2021-09-16"),
+])
+def test_a_dateline_in_the_latest_stated_year_moves_a_year_on_by_its_leads_weekday(stated, lead, day):
+    found = a_year_on_by_the_leads_weekday(parse_iso_period(stated), lead)
+    assert found.start.isoformat() == day
 
 
 @pytest.mark.parametrize(("lines", "number", "lead"), [
