@@ -256,6 +256,19 @@ PERIOD_REFERRED_ROWS = [
     ("美團第二季度虧損。期內，美團收入增長77%。", "2021-08-31",
      [("第二季度", "2021-04-01", "quarter"), ("期内", "2021-04-01", "quarter")]),
     ("合同期内美团收入增长。", "2021-08-31", []),
+    # Class (date words not read, AJ zt3470, zt3473): 季內 ("within the quarter") opening a clause is the
+    # quarter in focus, as 期內 is; inside a word (本季内, 换季内衣) it is that word's, and 即季內 (AG zt3158, a
+    # daily average over the quarter, unannotated) stays unread.
+    ("腾讯音乐公布截至6月底止第二季业绩。季内，在线音乐订阅收入37.4亿元。", "2024-08-13",
+     [("6月底止第二季", "2024-04-01", "quarter"), ("季内", "2024-04-01", "quarter")]),
+    ("騰訊音樂公布截至6月底止第二季業績。季內，在線音樂訂閱收入37.4億元。", "2024-08-13",
+     [("6月底止第二季", "2024-04-01", "quarter"), ("季内", "2024-04-01", "quarter")]),
+    ("百度公布第二季度業績，收入下跌4%。此外，季內百度搜索加速推進AI轉型。", "2025-08-21",
+     [("第二季度", "2025-04-01", "quarter"), ("季内", "2025-04-01", "quarter")]),
+    ("Baidu's revenue fell in the second quarter. In the quarter, search sped up its AI shift.", "2025-08-21",
+     [("the second quarter", "2025-04-01", "quarter"), ("the quarter", "2025-04-01", "quarter")]),
+    ("美团第二季度亏损，即季内平均每日亏损4.7亿元。", "2025-08-28", [("第二季度", "2025-04-01", "quarter")]),
+    ("百货公司推出换季内衣特卖。", "2025-08-28", []),
     ("合同期內美團收入增長。", "2021-08-31", []),
     # "this period" told of a figure is "that period" (en3218), as 这一期间 is; told of no figure it is a span
     # of the story's own ("During this period, the founder team's strategy …", seed 001), no period in focus.
