@@ -58,6 +58,15 @@ ROWS = [
                  id="market-before-exchange-hant"),
     pytest.param(["名創優品擬於下月在本港聯交所掛牌。"], "2025-03-10", [("下月", "Miniso", "text")],
                  id="this-port-hant"),
+    # Class (AJ zs3450, AG zs3111, O zs1302, Z zs2401): the city before its exchange's short name, 香港联交所
+    pytest.param(["商汤的B类股份预计将于12月30日在香港联交所主板开始买卖。"], "2021-12-20",
+                 [("12月30日", "SenseTime", "text")], id="city-before-exchange-hans"),
+    pytest.param(["商湯的B類股份預計將於12月30日在香港聯交所主板開始買賣。"], "2021-12-20",
+                 [("12月30日", "SenseTime", "text")], id="city-before-exchange-hant"),
+    pytest.param(["快手计划2月5日于香港联交所挂牌。"], "2021-01-26", [("2月5日", "Kuaishou", "text")],
+                 id="city-before-exchange-listing-hans"),
+    pytest.param(["香港联交所12月30日表示将修订上市规则。"], "2021-12-20", [("12月30日", HKEX, "text")],
+                 id="stays-city-and-exchange-acting-hans"),
     pytest.param(["Last October, Zhihu listed on the U.S. NYSE."], "2025-03-10", [("Last October", "Zhihu", "text")],
                  id="market-before-exchange-en"),
     pytest.param(["3月5日，名创优品通过港交所上市聆讯。"], "2025-03-10", [("3月5日", "Miniso", "text")],
@@ -160,6 +169,8 @@ def venues():
     ("港交所批准了上市申请", "港交所", False),                  # the exchange acting
     ("文远知行在美国纳斯达克挂牌", "纳斯达克", True),            # a market's name between
     ("美国纳斯达克宣布新规", "纳斯达克", False),
+    ("商汤在香港联交所主板开始买卖", "联交所", True),
+    ("香港联交所宣布新规", "联交所", False),
     ("Apple removed the app", "Apple", False),
     ("Shein filed with Hong Kong's exchange last week", "Hong Kong's exchange", True),
     ("Shein filed with HKEX last week", "HKEX", True),
