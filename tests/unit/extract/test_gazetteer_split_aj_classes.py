@@ -30,7 +30,8 @@ CLASSES = [
     ("Hewlett Packard Enterprise sells servers.",
      [co("Hewlett Packard Enterprise", "Hewlett Packard Enterprise")]),
     # Class (a subsidiary bought and named as a firm; AJ zt3476): Pico rolls up to ByteDance
-    ("ByteDance bought Pico in 2021 to make VR headsets.", [co("ByteDance", "ByteDance"), co("Pico", "Pico", "ByteDance")]),
+    ("ByteDance bought Pico in 2021 to make VR headsets.",
+     [co("ByteDance", "ByteDance"), co("Pico", "Pico", "ByteDance")]),
     ("字节跳动2021年以90亿元收购PICO，主攻XR。", [co("字节跳动", "ByteDance"), co("PICO", "Pico", "ByteDance")]),
     ("字節跳動2021年以90億元收購小鳥看看。", [co("字節跳動", "ByteDance"), co("小鳥看看", "Pico", "ByteDance")]),
     # near miss: Meiya Pico, the longer name, keeps its row
