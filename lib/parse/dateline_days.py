@@ -47,17 +47,24 @@ def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str,
     """
     if month_day is None:
         return None
-    text = to_simplified(raw_text)
-    reported = _reported(text, not_reported)
-    stated = [(int(m["y"] or m["en"]), int(m["m"] or 0) or ENGLISH_MONTHS.get((m["mon"] or "").lower(), 1))
-              for m in _STATED_YEAR.finditer(text) if reported(m)]
-    if not stated:
+    latest = latest_stated_month(raw_text, not_reported)
+    if latest is None:
         return None
-    year, month = max(stated)
+    year, month = latest[0], latest[1] or 1
     try:
         return Period(date(year + (month_day[0] < month), *month_day), "day")
     except ValueError:
         return None  # February 29 in a common year
+
+
+def latest_stated_month(raw_text: str, not_reported: WordsRightBefore | None = None) -> tuple[int, int] | None:
+    """(year, month) of the latest year or month the article states as reported (``in_latest_stated_year``'s
+    reading), the month 0 when that year is stated alone ("2021年的收入"); None when it states none."""
+    text = to_simplified(raw_text)
+    reported = _reported(text, not_reported)
+    stated = [(int(m["y"] or m["en"]), int(m["m"] or 0) or ENGLISH_MONTHS.get((m["mon"] or "").lower(), 0))
+              for m in _STATED_YEAR.finditer(text) if reported(m)]
+    return max(stated) if stated else None
 
 
 # The words right after a year (its 年 between) that make it a plan's deadline, no year reported ("2030年前",
@@ -123,14 +130,15 @@ def on_the_leads_weekday(month_day: tuple[int, int] | None, lead: str, raw_text:
     return Period(fits[0], "day") if len(fits) == 1 else None
 
 
-def a_year_on_by_the_leads_weekday(stated: Period | None, lead: str) -> Period | None:
+def a_year_on_by_the_leads_weekday(stated: Period | None, lead: str, year_alone: bool = True) -> Period | None:
     """A year-less dateline's day placed in the latest year the article states (``in_latest_stated_year``),
-    moved a year on when its lead tells one weekday that the day falls on a year later and not in that year:
-    "9月16日消息，当地时间周五，字节跳动…" in an article whose latest year is a past plan's ("2021年计划") is
-    Friday 16 September 2022, not Thursday 16 September 2021. A story is written in the latest year it reports
-    or after it; only the year after is taken, as a lead telling the day before its dateline's (the 6 of 21
-    such leads in the set) fits the year before, never the year after."""
-    if stated is None or stated.precision != "day":
+    moved a year on when that year is stated alone (``year_alone``: no month of it) and its lead tells one
+    weekday that the day falls on a year later and not in that year: "9月16日消息，当地时间周五，字节跳动…" in an
+    article whose latest year is a past plan's ("2021年计划", "2021年的收入") is Friday 16 September 2022, not
+    Thursday 16 September 2021. A story is written in the latest year it reports or after it; a year told alone
+    says no more, a month told ("August 2023") dates the story close after it. Only the year after is taken, as
+    a lead telling the day before its dateline's (the 6 of 21 such leads in the set) fits the year before."""
+    if stated is None or stated.precision != "day" or not year_alone:
         return stated
     told = bare_weekday_numbers(to_simplified(lead))
     if len(told) != 1 or stated.start.weekday() in told:

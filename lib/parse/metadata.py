@@ -25,6 +25,7 @@ from lib.parse.clean import RemovedBlock
 from lib.parse.dateline_days import (
     a_year_on_by_the_leads_weekday,
     in_latest_stated_year,
+    latest_stated_month,
     lead_of,
     on_the_leads_weekday,
 )
@@ -109,12 +110,13 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
 def _in_latest_stated_year(dateline: Dateline, lines: Sequence[str], number: int, raw_text: str,
                            reader: DatelineReader) -> Period | None:
     """A year-less dateline's day (read on line ``number``) in the latest year the article states, a year on when
-    its lead's weekday says so (``dateline_days.a_year_on_by_the_leads_weekday``)."""
+    its lead's weekday says so and that year is stated alone (``dateline_days.a_year_on_by_the_leads_weekday``)."""
     stated = in_latest_stated_year(dateline.month_day, raw_text, reader.not_reported)
     if stated is None:
         return None
     lead = lead_of(lines, number, reader.opening_length(to_simplified(lines[number])))
-    return a_year_on_by_the_leads_weekday(stated, lead)
+    latest = latest_stated_month(raw_text, reader.not_reported)
+    return a_year_on_by_the_leads_weekday(stated, lead, year_alone=latest is not None and latest[1] == 0)
 
 
 def _on_the_leads_weekday(dateline: Dateline, lines: Sequence[str], number: int, raw_text: str,

@@ -7,6 +7,7 @@ import pytest
 from lib.parse.dateline_days import (
     a_year_on_by_the_leads_weekday,
     in_latest_stated_year,
+    latest_stated_month,
     lead_of,
     on_the_leads_weekday,
     report_day,
@@ -93,6 +94,26 @@ def test_a_year_less_dateline_falls_on_its_leads_weekday(month_day, lead, text, 
 def test_a_dateline_in_the_latest_stated_year_moves_a_year_on_by_its_leads_weekday(stated, lead, day):
     found = a_year_on_by_the_leads_weekday(parse_iso_period(stated), lead)
     assert found.start.isoformat() == day
+
+
+# A month stated with the latest year ("August 2023", 2023年8月) dates the story close after it: no move.
+@pytest.mark.parametrize("lead", [
+    "当地时间周五，字节跳动发给投资者的备忘录显示，该公司计划回购股份。",
+    "ByteDance told investors on Friday it plans to buy back shares.",
+])
+def test_a_dateline_stays_in_the_latest_stated_year_when_its_month_is_stated(lead):
+    found = a_year_on_by_the_leads_weekday(parse_iso_period("2021-09-16"), lead, year_alone=False)
+    assert found.start.isoformat() == "2021-09-16"
+
+
+@pytest.mark.parametrize(("text", "latest"), [
+    ("字节跳动2021年的收入增长放缓。", (2021, 0)),
+    ("字节跳动2021年8月下调期权价格，2020年收入增长。", (2021, 8)),
+    ("ByteDance cut option prices in August 2021.", (2021, 8)),
+    ("字节跳动计划到2030年上市。", None),
+])
+def test_the_latest_stated_month_is_zero_for_a_year_told_alone(text, latest):
+    assert latest_stated_month(text, WordsRightBefore(("到", "by"))) == latest
 
 
 @pytest.mark.parametrize(("lines", "number", "lead"), [
