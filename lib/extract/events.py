@@ -22,6 +22,7 @@ from lib.extract.dates_fiscal import fiscal_year_of, names_a_fiscal_year
 from lib.extract.dates_in_reading_order import DatesInReadingOrder
 from lib.extract.event_types import EventTyper
 from lib.extract.gazetteer import EntityMatch
+from lib.extract.ledes import lede_companies
 from lib.extract.press_time import told_at_press_time
 from lib.extract.topic_chain import (
     SENTENCE_CLOSE,
@@ -105,7 +106,7 @@ def sentence_events(
     article = ArticleFocus(main, focused, leading_company(tallied))
     topics = TopicChain(article, attributor)  # what each sentence leaves the next to refer to
     opening = True  # no full sentence read yet: only a headline or byline lines
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         # A fiscal label ("Q1 FY2026") is on the fiscal calendar of the company the sentence names, else of the
         # one it goes on about: the sentence before's, else the article's; worked out only if a fiscal label asks.
         own = [m.company for m in mentions_by_sentence.get(sentence.sent_id, []) if m.company]
@@ -123,6 +124,11 @@ def sentence_events(
         mentions, named = actors.mentions, actors.named
         context = [] if named else context_of(sentence, actors, spans, topics.current(), opening, reported,
                                               article, attributor, any(m.compared for m in matches))
+        if opening and not (named or context) and attributor is not None:
+            # A lede naming no one sets the scene for the actors the next sentence names (``lib.extract.ledes``).
+            after = sentences[index + 1] if index + 1 < len(sentences) else None
+            context = lede_companies(sentence, mentions_by_sentence.get(sentence.sent_id, []), after,
+                                     mentions_by_sentence.get(after.sent_id, []) if after else [], attributor)
         # "many campaigns for major tech firms this year", 中國企業開發的AI模型: firms referred to as a group, unless
         # the sentence refers to one of them ("This deal is the largest listing of Chinese tech companies since 2021").
         group = not named and attributor is not None and attributor.refers_to_a_group_of_firms(sentence.text)

@@ -62,6 +62,12 @@ def test_a_subject_of_its_own(sentence, own):
     ("第三季度則進一步提升，也向資本市場證明了它的能力。", True),
     ("周三,总统签署行政命令,宣布对手国对美国供应链的威胁。", True),
     ("The company beat the industry in the second quarter.", True),  # English: a field word anywhere, as before
+    # The mood of a field or a place told as a scene (K zs911), not after a verb: a company building one keeps it
+    ("2026年初的北京,AI圈的气氛犹如窗外的寒冬,凛冽而充满火药味。", True),
+    ("2026年初的北京，AI圈的氣氛猶如窗外的寒冬，凜冽而充滿火藥味。", True),
+    ("今年3月以来,整体氛围明显回暖。", True),
+    ("该公司去年营造了开放的创新氛围。", False),
+    ("該公司去年營造了開放的創新氛圍。", False),
 ])
 def test_a_field_word_is_a_subject_of_its_own_only_as_its_clauses_subject(sentence, own):
     assert SUBJECTS.named_in(sentence) is own
