@@ -475,6 +475,20 @@ CONTEXT_CASES = [
     (["小米和华为制造机器人。", "这家全球知名的机器人公司成立于2016年。"], [("2016年", "Xiaomi", "context")]),
     (["小米和華為製造機器人。", "這家全球知名的機器人公司成立於2016年。"], [("2016年", "Xiaomi", "context")]),
     (["Xiaomi and Huawei make robots.", "This research lab was founded in 2016."], []),
+    # Class (splits N en1210, AG en2801): a campaign only a firm runs (promotional, discount, marketing, advertising),
+    # told without its owner, is the company's before; Chinese goes on with the topic. Near misses: a campaign of no
+    # such kind, or a sentence before about no company.
+    (["Alibaba expanded into the EU market.", "In March 2024, a promotional campaign in Britain and France backfired."],
+     [("March 2024", "Alibaba", "context")]),
+    (["Tencent reported earnings that topped expectations.",
+      "Analysts credited that to a $1.5 billion discount campaign launched in May 2023."],
+     [("May 2023", "Tencent", "context")]),
+    (["阿里巴巴进军欧盟市场。", "2024年3月,在英法两国的促销活动因数据隐私问题适得其反。"],
+     [("2024年3月", "Alibaba", "context")]),
+    (["阿里巴巴進軍歐盟市場。", "2024年3月，在英法兩國的促銷活動因數據隱私問題適得其反。"],
+     [("2024年3月", "Alibaba", "context")]),
+    (["Alibaba expanded into the EU market.", "In March 2024, a lobbying campaign in Brussels stalled."], []),
+    (["Snow fell across Beijing.", "In March 2024, a promotional campaign in Britain and France backfired."], []),
     # "Italy" and "itself" hold "it" but are not it.
     # … and the rules are Italy's act: a regulatory event of no company.
     (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], [("May 2023", "", "text")]),
