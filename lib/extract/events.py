@@ -125,8 +125,10 @@ def sentence_events(
         context = [] if named else context_of(sentence, actors, spans, topics.current(), opening, reported,
                                               article, attributor, any(m.compared for m in matches))
         if opening and not (named or context) and attributor is not None:
-            # A lede naming no one sets the scene for the actors the next sentence names (``lib.extract.ledes``).
+            # A lede naming no one sets the scene for the actors the next sentence names (``lib.extract.ledes``);
+            # a headline or a byline stands apart by a blank line ("Santa Clara, Monday, 9 December 2024.").
             after = sentences[index + 1] if index + 1 < len(sentences) else None
+            after = after if after is not None and after.start - sentence.end <= 1 else None
             context = lede_companies(sentence, mentions_by_sentence.get(sentence.sent_id, []), after,
                                      mentions_by_sentence.get(after.sent_id, []) if after else [], attributor)
         # "many campaigns for major tech firms this year", 中國企業開發的AI模型: firms referred to as a group, unless
