@@ -17,6 +17,7 @@ import ahocorasick
 
 from lib.extract.automata import news_automaton
 from lib.extract.dates_spec import Candidate, DateSpec
+from lib.extract.first_characters import with_first_character_lookahead
 from lib.extract.pattern_literals import needed_words, needs_a_digit
 
 
@@ -113,6 +114,10 @@ class ReaderGroup:
         # Most sentences hold no digit, and most cue patterns need one: one search settles them.
         self._patterns = tuple((pattern, tuple(keys), needs_a_digit(pattern)) for pattern, keys in by_pattern.items())
         self._requires = tuple(table.requires for table in tables)
+        # Each date pattern as searched: opening on a lookahead for its first characters when the engine
+        # would otherwise try it whole at every position (the same matches).
+        self._searched = tuple(tuple(with_first_character_lookahead(pattern) for pattern, _, _ in reader.patterns)
+                               for reader in self.readers)
         self._runnable: dict[frozenset[tuple[int, str]], Runnable] = {}
 
     def __call__(self, text: str) -> list[Candidate]:
@@ -162,8 +167,9 @@ class ReaderGroup:
         for i, reader in enumerate(self.readers):
             cues = {cue for reader_index, cue in present if reader_index == i}
             # A group named "own" holds the date's own words when the rest is context ("Aug 9 to 11").
-            runnable += [(pattern, build, "own" in pattern.groupindex)
-                         for (pattern, build, _), needs in zip(reader.patterns, self._needs[i], strict=True)
+            runnable += [(searched, build, "own" in pattern.groupindex)
+                         for (pattern, build, _), searched, needs
+                         in zip(reader.patterns, self._searched[i], self._needs[i], strict=True)
                          if cues.issuperset(needs)]
         return tuple(runnable)
 

@@ -35,6 +35,7 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
+from lib.extract.first_characters import with_first_character_lookahead
 from lib.periods import Period, align
 from lib.rules import builtin_rules
 from lib.rules.fiscal_years import FiscalYear
@@ -82,8 +83,9 @@ def fiscal_period(spec: DateSpec, calendar: FiscalYear, published: Period | None
 
 # Words by which an article names a fiscal year: "the fiscal year ended March 31", "its 2025/26 fiscal year",
 # "fiscal 2026", "FY26", 2023/2024財年, 第一财季. Either script: sentences keep the one they are written in.
-_NAMES_A_FISCAL_YEAR = re.compile(r"\b(?i:fiscal)[\s-]+(?i:year|quarter|(?:19|20)[0-9]{2}|first|second|third|fourth)\b"
-                                  r"|\bFY\s*['’‘]?[0-9]{2}|(?<!理)[财財](?:年|季|政年度)|[会會]计年度|會計年度")
+_NAMES_A_FISCAL_YEAR = with_first_character_lookahead(re.compile(
+    r"\b(?i:fiscal)[\s-]+(?i:year|quarter|(?:19|20)[0-9]{2}|first|second|third|fourth)\b"
+    r"|\bFY\s*['’‘]?[0-9]{2}|(?<!理)[财財](?:年|季|政年度)|[会會]计年度|會計年度"))
 
 
 def names_a_fiscal_year(texts: Iterable[str]) -> bool:

@@ -21,6 +21,7 @@ from re import _parser as sre_parse
 import ahocorasick
 
 from lib.extract.automata import news_automaton
+from lib.extract.first_characters import with_first_character_lookahead
 
 # Under a Unicode case-blind flag these letters also match non-ASCII ones ("ſ", "K", "ı") that
 # ``str.lower`` does not bring to them; a case-blind word holding one demands nothing, unless the
@@ -123,8 +124,8 @@ class BranchGate:
 
     def _compiled(self, branches: frozenset[int]) -> re.Pattern:
         if branches not in self._cut:
-            self._cut[branches] = re.compile("|".join(f"(?:{self._branches[i]})" for i in sorted(branches)),
-                                             self._flags)
+            self._cut[branches] = with_first_character_lookahead(
+                re.compile("|".join(f"(?:{self._branches[i]})" for i in sorted(branches)), self._flags))
         return self._cut[branches]
 
 
