@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lib.extract.first_characters import with_first_character_lookahead
 from lib.rules.dates import FutureCue
 from lib.rules.rule_file import literal_alternation
 
@@ -60,6 +61,12 @@ _NOT_A_MEASURE = r"(?!\s*[0-9一二两三四五六七八九十几数半]+\s*(?:�
 _AGENT = r"(?:[^\S\n]+[^\s,;:.!?()]+){1,5}?"
 
 
+def _compiled_pattern(pattern: str, flags: int = 0) -> re.Pattern:
+    """The pattern, opening on a lookahead for its first characters: most are searched for before a date
+    (``\\Z``), and their openings (a lookbehind, a case-blind word) keep the engine from skipping ahead."""
+    return with_first_character_lookahead(re.compile(pattern, flags))
+
+
 @lru_cache(maxsize=32)
 def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     breaks = [cue.cue for cue in cues if cue.side == "break"]
@@ -75,16 +82,16 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
         if side in ("before", "near", "schedule"):
             gap = _gap("before", reach, latin, breaks, not_past)
             {"before": before, "near": near, "schedule": schedule}[side].append(
-                (re.compile(rf"{cue}{gap}\Z", re.IGNORECASE), day_only))
+                (_compiled_pattern(rf"{cue}{gap}\Z", re.IGNORECASE), day_only))
         else:
             gap = _gap("after", reach, latin, breaks_after, not_past)
             measure = "" if latin else _NOT_A_MEASURE
             (after if side == "after" else start).append(
-                (re.compile(rf"{gap}{cue}{measure}", re.IGNORECASE), day_only))
+                (_compiled_pattern(rf"{gap}{cue}{measure}", re.IGNORECASE), day_only))
     latin_breaks = [_break_word(word) for word in breaks if word.isascii()]
     # A passive reporting word keeps its agent before the date: "originally announced by the Trump Administration
     # in September, some parts of TikTok will …" is the announcement's September.
-    reported = (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(latin_breaks)})(?:[^\S\n]+by{_AGENT})?"
+    reported = (_compiled_pattern(rf"(?<![A-Za-z])(?:{'|'.join(latin_breaks)})(?:[^\S\n]+by{_AGENT})?"
                            rf"(?:\s+(?:on|in|at))?[^\S\n]+\Z", re.IGNORECASE) if latin_breaks else None)
     # A Chinese saying before the date opens what was said ("腾讯称在元旦假期期间，未成年用户只可…"): the
     # saying's own date stands before its verb (3月20日，百度表示), so it tells no past of a date after it.
@@ -94,11 +101,11 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
     # English only: a Chinese reporting verb after a date may be the plan's own ("计划周五宣布").
     said = [_break_word(word) for word in breaks if word.isascii()
             and any(re.fullmatch(row, word, re.IGNORECASE) for row in past_rows)]
-    said_on = re.compile(rf"[^\S\n]+(?:{'|'.join(said)})(?![A-Za-z])", re.IGNORECASE) if said else None
+    said_on = _compiled_pattern(rf"[^\S\n]+(?:{'|'.join(said)})(?![A-Za-z])", re.IGNORECASE) if said else None
     tenseless = [cue.cue for cue in cues if cue.side == "tenseless"]
     return CuePatterns(tuple(before), tuple(after), reported, tuple(near), _cancel_pattern(cues), past_before,
                        past_after, tuple(schedule), tuple(start),
-                       re.compile(_alternatives(tenseless, True), re.IGNORECASE) if tenseless else None,
+                       _compiled_pattern(_alternatives(tenseless, True), re.IGNORECASE) if tenseless else None,
                        _past_patterns(cues, breaks_after)[0], said_on, _base_pattern(cues),
                        _past_patterns(_without_sayings(cues, breaks), breaks_after)[1], _modal_pattern(cues),
                        _cancel_pattern(cues, weekday=True), _trailing_saying(said))
@@ -114,7 +121,7 @@ def _trailing_saying(said: Sequence[str]) -> re.Pattern | None:
     words were said, not the date's tense, as a saying right before the date does not either."""
     if not said:
         return None
-    return re.compile(rf"[^\S\n]*,(?:[^\S\n]+[^\s,;:.!?]+){{1,{_SOURCE_WORDS}}}?[^\S\n]+(?:{'|'.join(said)})"
+    return _compiled_pattern(rf"[^\S\n]*,(?:[^\S\n]+[^\s,;:.!?]+){{1,{_SOURCE_WORDS}}}?[^\S\n]+(?:{'|'.join(said)})"
                       r"(?![A-Za-z])[^\S\n]*(?:[,.;!?]|\Z)", re.IGNORECASE)
 
 
@@ -127,7 +134,7 @@ def _modal_pattern(cues: tuple[FutureCue, ...]) -> re.Pattern | None:
     words = [cue.cue for cue in cues if cue.side == "near" and not cue.day_only and cue.reach > _NEXT_TO_THE_DATE]
     parts = [_alternatives(group, latin) for latin in (True, False)
              if (group := [word for word in words if word.isascii() == latin])]
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+    return _compiled_pattern("|".join(parts), re.IGNORECASE) if parts else None
 
 
 def _without_sayings(cues: tuple[FutureCue, ...], breaks: Sequence[str]) -> tuple[FutureCue, ...]:
@@ -162,9 +169,9 @@ def _past_patterns(cues: tuple[FutureCue, ...],
         word = rf"(?<![A-Za-z'])(?:{body})(?![A-Za-z])" if latin else f"(?:{body})"
         gap = _gap("before", reach, latin, list(breaks), not_past)
         appositive = rf"|{word}{_WORDS}{{0,{reach}}}?{_APPOSITIVE}{gap}" if latin and not breaks else ""
-        before.append(re.compile(rf"(?:{word}{gap}{appositive})\Z", re.IGNORECASE))
-        after.append(re.compile(rf"{_NO_RELATIVE_CLAUSE}{_gap('after', reach, latin, list(breaks), not_past)}{word}",
-                                re.IGNORECASE))
+        before.append(_compiled_pattern(rf"(?:{word}{gap}{appositive})\Z", re.IGNORECASE))
+        gap_after = _gap("after", reach, latin, list(breaks), not_past)
+        after.append(_compiled_pattern(rf"{_NO_RELATIVE_CLAUSE}{gap_after}{word}", re.IGNORECASE))
     return tuple(before), tuple(after)
 
 
@@ -184,7 +191,7 @@ def _cancel_pattern(cues: tuple[FutureCue, ...], weekday: bool = False) -> re.Pa
                                     r"(?:(?:on|in|at|by|from|until)\s+)?")
             else:
                 alternatives.append(rf"{word}[^{re.escape(_BEFORE_CLAUSE_MARKS)}]{{0,{cue.reach}}}\s*")
-    return re.compile(rf"(?:{'|'.join(alternatives)})\Z", re.IGNORECASE) if alternatives else None
+    return _compiled_pattern(rf"(?:{'|'.join(alternatives)})\Z", re.IGNORECASE) if alternatives else None
 
 
 def _alternatives(words: list[str], latin: bool) -> str:
@@ -240,4 +247,4 @@ def _base_pattern(cues: Sequence[FutureCue]) -> re.Pattern | None:
     then what is compared with ("will be flat compared with the third quarter", "将较第3季持平")."""
     alternatives = [rf"{_alternatives([cue.cue], cue.cue.isascii())}{_gap('before', cue.reach, cue.cue.isascii(), [])}"
                     for cue in cues if cue.side == "base"]
-    return re.compile(rf"(?:{'|'.join(alternatives)})\Z", re.IGNORECASE) if alternatives else None
+    return _compiled_pattern(rf"(?:{'|'.join(alternatives)})\Z", re.IGNORECASE) if alternatives else None

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from lib.extract.dates_match import Reading
+from lib.extract.first_characters import with_first_character_lookahead
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation
@@ -42,7 +43,7 @@ def workday_patterns(rows: tuple[tuple[str, str], ...]) -> WorkdayPatterns:
                    rf"(?:{words('day', True)})\s+(?:of|in)\s+)$"),
         re.compile(rf"\s*的?\s*(?:(?P<first>{words('first', False)})|{words('last', False)})\s*"
                    rf"(?:{words('day', False)})"),
-        re.compile(rf"{words('day', False)}|(?i:{words('day', True)})"))
+        with_first_character_lookahead(re.compile(rf"{words('day', False)}|(?i:{words('day', True)})")))
 
 
 @lru_cache(maxsize=1)

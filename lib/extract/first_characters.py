@@ -18,8 +18,8 @@ from re import _parser as sre_parse
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _WIDEST_RANGE = 256  # a wider range ("[一-鿿]") is not listed character by character
-# Inline flags must open a pattern ("(?i)…"): such a pattern cannot be wrapped.
-_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+# Inline flags must open a pattern ("(?i)…"): the lookahead goes after them.
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
 
 
 class _Unknown(Exception):
@@ -43,14 +43,15 @@ def first_characters(pattern: re.Pattern) -> tuple[frozenset[str], frozenset[str
 def with_first_character_lookahead(pattern: re.Pattern) -> re.Pattern:
     """``pattern`` opening on a lookahead for its ``first_characters`` (itself when they are unknown)."""
     firsts = first_characters(pattern)
-    if firsts is None or _GLOBAL_FLAGS.match(pattern.pattern) or _skipped_ahead_on(pattern):
+    if firsts is None or _skipped_ahead_on(pattern):
         return pattern
     cased, blind = (
         "".join(re.escape(character) for character in sorted(characters)) for characters in firsts)
     classes = [f"[{cased}]"] if cased else []
     classes += [f"(?i:[{blind}])"] if blind else []
     end = "\n)" if pattern.flags & re.VERBOSE else ")"  # a comment may close the pattern's last line
-    return re.compile(f"(?={'|'.join(classes)})(?:{pattern.pattern}{end}", pattern.flags)
+    flags = _GLOBAL_FLAGS.match(pattern.pattern).group()
+    return re.compile(f"{flags}(?={'|'.join(classes)})(?:{pattern.pattern[len(flags):]}{end}", pattern.flags)
 
 
 def _skipped_ahead_on(pattern: re.Pattern) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lib.extract.first_characters import with_first_character_lookahead
 from lib.text_script import HAN_CHARACTER, HAN_CHARACTERS
 
 _LETTERS = re.compile(r"[\W_\d]+")
@@ -25,8 +26,8 @@ LEADING_REPORT = re.compile(r"(?:报道|报导|报告|数据|调查|研究)[^，
 # one with a Chinese character on either side, spaces aside, or after a half-width bracket closing
 # Chinese words ("数据称(不包括中国的应用商店),1月26日,DeepSeek"). A comma between digits or in Latin
 # text is not one ("1,000亿元", "Baidu, Alibaba", "(NASDAQ: BIDU), the company").
-_CHINESE_COMMA = re.compile(
-    rf"(?<=[{HAN_CHARACTERS}\uff09\u300d\u201d]) *,|(?<=[{HAN_CHARACTERS}]\)) *,|,(?= *[{HAN_CHARACTERS}])")
+_CHINESE_COMMA = with_first_character_lookahead(re.compile(
+    rf"(?<=[{HAN_CHARACTERS}\uff09\u300d\u201d]) *,|(?<=[{HAN_CHARACTERS}]\)) *,|,(?= *[{HAN_CHARACTERS}])"))
 
 # A source the figures are quoted from, before them: "According to LSEG data, ", "据彭博综合市场预测数据显示，".
 _LEADING_SOURCE = re.compile(r"(?:according to [^,，]{1,60}|据[^，,。]{0,40})[,，]\s*", re.IGNORECASE)
