@@ -17,8 +17,8 @@ import ahocorasick
 
 from lib.extract.automata import news_automaton
 from lib.extract.dates_spec import Candidate, DateSpec
-from lib.extract.first_characters import with_first_character_lookahead
 from lib.extract.pattern_literals import needed_words, needs_a_digit
+from lib.first_characters import with_first_character_lookahead
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lib.extract.first_characters import with_first_character_lookahead
+from lib.first_characters import with_first_character_lookahead
 from lib.rules.dates import FutureCue
 from lib.rules.rule_file import literal_alternation
 

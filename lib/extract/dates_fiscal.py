@@ -35,7 +35,7 @@ from lib.extract.dates_spec import (
     quarter_part,
     year_edge_part,
 )
-from lib.extract.first_characters import with_first_character_lookahead
+from lib.first_characters import with_first_character_lookahead
 from lib.periods import Period, align
 from lib.rules import builtin_rules
 from lib.rules.fiscal_years import FiscalYear

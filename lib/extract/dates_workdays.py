@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from lib.extract.dates_match import Reading
-from lib.extract.first_characters import with_first_character_lookahead
+from lib.first_characters import with_first_character_lookahead
 from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation

@@ -21,7 +21,7 @@ from re import _parser as sre_parse
 import ahocorasick
 
 from lib.extract.automata import news_automaton
-from lib.extract.first_characters import with_first_character_lookahead
+from lib.first_characters import with_first_character_lookahead
 
 # Under a Unicode case-blind flag these letters also match non-ASCII ones ("ſ", "K", "ı") that
 # ``str.lower`` does not bring to them; a case-blind word holding one demands nothing, unless the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lib.extract.first_characters import with_first_character_lookahead
+from lib.first_characters import with_first_character_lookahead
 from lib.text_script import HAN_CHARACTER, HAN_CHARACTERS
 
 _LETTERS = re.compile(r"[\W_\d]+")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lib.first_characters import with_first_character_lookahead
 from lib.rules.boilerplate import BoilerplateRule
 
 HEAD_LINES = 8
@@ -69,7 +70,7 @@ def _rules_by_place(rules: tuple[BoilerplateRule, ...]) -> dict[tuple[bool, bool
     that apply there, in file order."""
     return {
         (in_head, in_tail): tuple(
-            (rule.label, rule.pattern, _longest_line(rule.pattern)) for rule in rules
+            (rule.label, with_first_character_lookahead(rule.pattern), _longest_line(rule.pattern)) for rule in rules
             if rule.place == "any" or (rule.place == "head" and in_head) or (rule.place == "tail" and in_tail))
         for in_head in (False, True) for in_tail in (False, True)
     }

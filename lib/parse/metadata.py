@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from lib.first_characters import with_first_character_lookahead
 from lib.parse.bylines import source_and_author
 from lib.parse.clean import RemovedBlock
 from lib.parse.dateline_days import (
@@ -48,7 +49,8 @@ HEAD_LINES = 10
 CSV_ORIGINS = ("text", "metadata", "inferred")
 _LANGUAGE_ALIASES = dict(builtin_rules().language_aliases)
 
-_URL = re.compile(r"(?:原文链接|原文地址|source url|original url|url)\s*[:：]\s*(?P<v>https?://\S+)", re.I)
+_URL = with_first_character_lookahead(
+    re.compile(r"(?:原文链接|原文地址|source url|original url|url)\s*[:：]\s*(?P<v>https?://\S+)", re.I))
 _HEADING_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|[*_]{1,3})|[*_]{1,3}\s*$")
 
 

@@ -10,8 +10,8 @@ from benchmarks.synthetic_corpus import write_corpus
 from lib.extract import dates, dates_candidate_reader, pattern_literals
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
 from lib.extract.dates_fiscal import _NAMES_A_FISCAL_YEAR
-from lib.extract.first_characters import first_characters, with_first_character_lookahead
 from lib.extract.other_names import NotNames
+from lib.first_characters import first_characters, with_first_character_lookahead
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
 from lib.rules import builtin_rules
