@@ -11,8 +11,8 @@ from benchmarks.realnews import load_excerpts
 from benchmarks.synthetic_corpus import write_corpus
 from lib.extract import dates, dates_candidate_reader, dates_results_period
 from lib.extract.dates_candidate_reader import ReaderGroup, ascii_digits
-from lib.first_characters import with_first_character_lookahead
 from lib.extract.pattern_literals import BranchGate, NeededWords, WordGate, case_folded, needed_words, needs_a_digit
+from lib.first_characters import with_first_character_lookahead
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
 
