@@ -51,6 +51,9 @@ _QUOTE_MARKS = ('"', "“", "「")
 _MAX_LATIN_BEFORE_PERIOD = 6
 _MAX_HAN_BEFORE_PERIOD = 2
 _AFTER_PERIOD = re.compile(r"[\s,，:：]*")
+# A period's possessive ("Last year’s sales", "the quarter's revenue") owns the figure after it, as "Q2 revenue"'s
+# period does: the figure's words are still the sentence's first words.
+_AFTER_POSSESSIVE_PERIOD = re.compile(r"(?:['’]s(?!\w)|的)?[\s,，:：]*")
 _FIRST_COMMA = re.compile(r"[,，]")
 
 
@@ -64,7 +67,7 @@ def figure_openings(text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
         starts |= {found.end() for start in starts if (found := leading.match(text, start))}
     if any(mark in text for mark in _QUOTE_MARKS) and (speaker := _LEADING_SPEAKER.match(text, opening(text))):
         starts.add(speaker.end())
-    return starts | {_AFTER_PERIOD.match(text, end).end() for at in starts for start, end in dates
+    return starts | {_AFTER_POSSESSIVE_PERIOD.match(text, end).end() for at in starts for start, end in dates
                      if start >= at and _a_short_word(text[at:start])}
 
 

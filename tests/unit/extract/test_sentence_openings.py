@@ -52,6 +52,14 @@ def test_opening_skips_bullets_quotes_and_spaces(text, first):
     ("此外，经营现金流增长20%", [], "经营现金流"),
     ("與此同時，第二季度營收增長7%", [(5, 9)], "營收"),
     ("另外，据彭博数据显示，收入增长", [], "收入"),
+    # past a period's possessive, which owns the figure after it (en3430 'Last year’s sales, for comparison')
+    ("Last year’s sales, for comparison, hit $30.8 billion", [(0, 9)], "sales"),
+    ("The quarter's revenue rose 7%", [(0, 11)], "revenue"),
+    ("In 2019's second half, revenue rose", [(3, 7)], "second half"),
+    ("去年的销售额为308亿美元", [(0, 2)], "销售额"),
+    ("去年的銷售額為308億美元", [(0, 2)], "銷售額"),
+    ("第二季度的营收增长7%", [(0, 4)], "营收"),
+    ("第二季的營收增長7%", [(0, 3)], "營收"),
 ])
 def test_figure_words_may_open_after_a_source_and_a_period(text, dates, word):
     simplified = to_simplified(text)
@@ -72,6 +80,21 @@ def test_figure_words_may_open_after_a_source_and_a_period(text, dates, word):
 ])
 def test_a_period_inside_the_sentence_is_no_leading_one(text, dates):
     assert figure_openings(text, dates) == {opening(text)}
+
+
+@pytest.mark.parametrize(("text", "dates", "word"), [
+    # a possessive after the period that is not the period's own: the figure is the owner's, not the first words
+    ("Last year’s analysts’ sales estimates fell", [(0, 9)], "sales"),
+    ("Last year, Tesla's sales rose", [(0, 9)], "sales"),
+    ("Last years sales rose", [(0, 9)], "sales"),  # no possessive mark: 's' is part of no period
+    ("去年的分析师营收预测下调", [(0, 2)], "营收"),
+    ("去年的分析師營收預測下調", [(0, 2)], "營收"),
+    ("第二季度，特斯拉的营收增长", [(0, 4)], "营收"),
+    ("第二季，特斯拉的營收增長", [(0, 3)], "營收"),
+])
+def test_only_the_period_s_own_possessive_is_passed(text, dates, word):
+    simplified = to_simplified(text)
+    assert not any(simplified[at:].startswith(to_simplified(word)) for at in figure_openings(simplified, dates))
 
 
 @pytest.mark.parametrize(("text", "rest"), [
