@@ -193,8 +193,9 @@ class DatesInReadingOrder:
         explicit, stated = last_in_story(text, matches, self.cues)
         if explicit is not None and not (self.story_year is None and told_as_history(text, explicit)):
             # A company's past told before any year the story reports opens none ("摩爾線程成立於2020年 … 今年12月5日").
-            self.first_told = self.first_told or (sent_id, explicit.period)
-            self.latest_told = latest_of(text, explicit, self.latest_told)
+            if explicit in matches:  # not a quarter set against, taken a year on (``a_year_on``): no date told
+                self.first_told = self.first_told or (sent_id, explicit.period)
+                self.latest_told = latest_of(text, explicit, self.latest_told)
             self.narrative = self.story_year = story_year_after(explicit.period, self.story_year)
         elif self.narrative is None and (named_year := year_of_a_named_event(text)):
             self.narrative = Period(date(named_year, 1, 1), "year")  # "在2024未来汽车先行者大会上": no date, its year

@@ -42,12 +42,31 @@ def last_in_story(text: str, matches: Sequence[DateMatch],
     with_year = stated = None
     for match in reversed(matches):
         wants_year, wants_stated = with_year is None and not match.relative, stated is None and match.stated
-        if (wants_year or wants_stated) and story_is_in(text, match, cues):
+        if not (wants_year or wants_stated):
+            continue
+        if (year_on := a_year_on(text, match, cues)) is not None or story_is_in(text, match, cues):
+            match = year_on or match
             with_year = match if wants_year else with_year
             stated = match if wants_stated else stated
         if with_year is not None and stated is not None:
             break
     return with_year, stated
+
+
+def a_year_on(text: str, match: DateMatch, cues: CuePatterns | None) -> DateMatch | None:
+    """``match`` a year on when it is a stated quarter a figure is set against, outside an aside or a forecast
+    ("an increase of 18.9% compared to the third quarter of 2020", "fell from 18% in the third quarter of 2019 to
+    14%"): a quarter's figures are set against the same quarter a year before, so the story reports that quarter a
+    year later; None for any other date. A month is as often set against the month before ("Compared with the units
+    sold in December 2025, last month's deliveries were down"), and is not moved."""
+    if not (match.compared and match.stated and match.period.precision == "quarter"):
+        return None
+    if names_a_forecasts_period(text, match.start, match.end) or told_aside(text, match.start, match.end):
+        return None
+    if cues is not None and ahead_cue(ascii_digits(text), match.start, match.end, False, cues) is not None:
+        return None
+    start = match.period.start
+    return replace(match, period=Period(start.replace(year=start.year + 1), "quarter"))
 
 
 def story_is_in(text: str, match: DateMatch, cues: CuePatterns | None) -> bool:

@@ -344,6 +344,39 @@ TOLD_WITH_ITS_YEAR_ROWS = [
 ]
 
 
+# A stated quarter a figure is set against is the quarter a year before the one reported (AJ en3413 "fell from 18% in
+# the third quarter of 2019 to 14%", X en2210 "an increase of 18.9% compared to the third quarter of 2020"): the story's
+# year-less quarter is a year on. A month set against is as often the month before, and a quarter only reported stays.
+SET_AGAINST_ROWS = [
+    pytest.param(["NetEase's revenue rose 18.9% compared to the third quarter of 2020.",
+                  "NetEase's gross profit for the third quarter reached $1.8 billion."],
+                 [("the third quarter of 2020", "2020-07-01", "quarter", "NetEase", "text", False),
+                  ("the third quarter", "2021-07-01", "quarter", "NetEase", "text", False)], id="quarter-en"),
+    pytest.param(["网易第三季度游戏收入为25亿美元。", "网易总营收为34亿美元，较2020年第三季度增长18.9%。",
+                  "网易第三季度毛利为18亿美元。"],
+                 [("2020年第三季度", "2020-07-01", "quarter", "NetEase", "text", False),
+                  ("第三季度", "2021-07-01", "quarter", "NetEase", "text", False)], id="quarter-hans"),
+    pytest.param(["網易第三季度遊戲收入為25億美元。", "網易總營收為34億美元，較2020年第三季度增長18.9%。",
+                  "網易第三季度毛利為18億美元。"],
+                 [("2020年第三季度", "2020-07-01", "quarter", "NetEase", "text", False),
+                  ("第三季度", "2021-07-01", "quarter", "NetEase", "text", False)], id="quarter-hant"),
+    # Near misses: a month set against, a quarter reported, not set against.
+    pytest.param(["NetEase's revenue rose 18.9% compared to March 2020.",
+                  "In March, NetEase's gross profit reached $1.8 billion."],
+                 [("March 2020", "2020-03-01", "month", "NetEase", "text", False),
+                  ("March", "", "month", "NetEase", "text", False)], id="month-en"),
+    pytest.param(["NetEase will report results for the third quarter of 2020.",
+                  "In the third quarter, NetEase's gross profit reached $1.8 billion."],
+                 [("the third quarter of 2020", "2020-07-01", "quarter", "NetEase", "text", False)],
+                 id="reported-quarter-en"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), SET_AGAINST_ROWS)
+def test_a_quarter_set_against_puts_the_story_a_year_on(sentences, expected):
+    assert _events(sentences, None) == expected
+
+
 @pytest.mark.parametrize(("sentences", "expected"), TOLD_WITH_ITS_YEAR_ROWS)
 def test_a_year_less_day_told_again_with_its_year_is_that_day(sentences, expected):
     assert _events(sentences, None) == expected
