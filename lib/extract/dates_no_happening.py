@@ -7,7 +7,9 @@ a person's birth, an age told ("出生于1989年", "1989年出生": ``lib/rules/
 date ("攝於2025年9月11日的圖片", "(2014年8月26日摄)": ``lib/rules/photo_words.csv``); bare weekdays listed with the
 holidays are a weekly schedule's days (``dates_weekly_schedules``). A year-like number alone in brackets right after a
 Chinese name is the Hong Kong and Taiwan press's stock code of that firm, no year: 理想汽車（2015）, 安踏體育(2020),
-中鋼 (2002-TW); a year aside in brackets goes on with 年 (今(2020)年). Every other candidate stays.
+中鋼 (2002-TW); a year aside in brackets goes on with 年 (今(2020)年). A date inside a title's marks
+(《2019抖音数据报告》) names the work when the sentence dates its release otherwise
+(1月6日，抖音发布《2019抖音数据报告》): the title alone dated is the release's year (小红书发布的《2025十大搜索趋势报告》). Every other candidate stays.
 """
 
 from __future__ import annotations
@@ -64,6 +66,10 @@ _CODE_OPENING = re.compile(r"[\u4e00-\u9fff](?:-[A-Z]{1,2})?[^\S\n]*[(（﹙][^\
 _CODE_CLOSING = re.compile(r"(?:[.-][A-Z]{2})?[^\S\n]*[)）﹚](?![^\S\n]*年)")
 
 
+# A title between book-title marks, on one line: 《2019春节大数据报告》, 〈2022中国大模型发展白皮书〉.
+_TITLE = re.compile(r"《[^《》\n]*》|〈[^〈〉\n]*〉")
+
+
 # Looked for as plain words first, all in one pass: the pattern's word-boundary checks keep the
 # regex engine from skipping ahead.
 _NOT_DATE_NAMES = word_automaton(builtin_rules().not_dates)
@@ -80,9 +86,19 @@ def happening_dates(text: str, candidates: list[Candidate]) -> list[Candidate]:
     candidates = [c for c in candidates
                   if not _RECURS(text, c.start) and not _ALIAS(text, c.start)
                   and not any(b.start <= c.start and c.end <= b.end for b in born) and not _stock_code(text, c)]
+    if candidates and ("《" in text or "〈" in text):
+        candidates = _outside_titles(text, candidates)
     if candidates and (weekly := weekly_schedule_days(text, candidates)):
         candidates = [c for c in candidates if c not in weekly]  # "仅可在周五、周六、周日和法定节假日": every week's
     return candidates
+
+
+def _outside_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` but those inside a title's marks when another candidate lies outside every title: the year in
+    《2019抖音数据报告》 names the report, the sentence's own date its release; a title alone dated keeps its year."""
+    titles = [m.span() for m in _TITLE.finditer(text)]
+    inside = [c for c in candidates if any(start < c.start and c.end < end for start, end in titles)]
+    return [c for c in candidates if c not in inside] if len(inside) < len(candidates) else candidates
 
 
 def _born(text: str, candidate: Candidate) -> bool:

@@ -59,6 +59,20 @@ def _kept(sentence: str) -> list[str]:
     ("安踏體育﹙2020﹚今日中午公布業績。", ["今日"]),
     ("中鋼 (2002-TW) 今 (13) 日公告 9 月營收。", ["今 (13) 日", "9 月"]),
     ("理想汽车-W(2015)涨超3%，成交额22亿港元。", []),
+    # Class (J zs801 "2月12日,抖音发布《2019春节大数据报告》", J zs802 "1月6日,抖音发布《2019抖音数据报告》", H zs602
+    # "机构IDC 2月发布的《2022中国大模型发展白皮书》显示", X zs2206 "近日,…Trustdata发布了《2020年Q1…报告》";
+    # none annotated):
+    # a date inside a title's marks names the work when the sentence dates its release otherwise
+    ("2月12日，抖音发布《2019春节大数据报告》。", ["2月12日"]),
+    ("2月12日，抖音發佈《2019春節大數據報告》。", ["2月12日"]),
+    ("机构IDC 2月发布的《2022中国大模型发展白皮书》显示，百度位于第一梯队。", ["2月"]),
+    ("機構IDC 2月發布的〈2022中國大模型發展白皮書〉顯示，百度位於第一梯隊。", ["2月"]),
+    # near misses: kept (a title alone dated, A zs19 annotated; a date after the title; English titles unmarked)
+    ("小红书刚刚发布的《2025十大搜索趋势报告》或许可以给我们些思路。", ["2025"]),
+    ("小紅書剛剛發佈的《2025十大搜索趨勢報告》或許可以給我們些思路。", ["2025"]),
+    ("抖音《2019抖音数据报告》显示，截至2020年1月5日日活突破4亿。", ["2020年1月5日"]),
+    ("IDC's 2022 China Large Model White Paper, released in February, ranked Baidu first.", ["2022", "February"]),
+    ("Douyin's \"2019 Data Report\" was published on January 6.", ["2019", "January 6"]),
     # near misses: kept (a year aside, a year in brackets with 年, a year in brackets after Latin words)
     ("大陸華為公佈今(2020)年上半年銷售收入。", ["今(2020)年上半年"]),
     ("营收较前一（2024）年增长三成。", ["2024"]),
