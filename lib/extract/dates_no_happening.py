@@ -9,7 +9,8 @@ holidays are a weekly schedule's days (``dates_weekly_schedules``). A year-like 
 Chinese name is the Hong Kong and Taiwan press's stock code of that firm, no year: 理想汽車（2015）, 安踏體育(2020),
 中鋼 (2002-TW); a year aside in brackets goes on with 年 (今(2020)年). A date inside a title's marks
 (《2019抖音数据报告》) names the work when the sentence dates its release otherwise
-(1月6日，抖音发布《2019抖音数据报告》): the title alone dated is the release's year (小红书发布的《2025十大搜索趋势报告》). Every other candidate stays.
+(1月6日，抖音发布《2019抖音数据报告》): the title alone dated is the release's year
+(小红书发布的《2025十大搜索趋势报告》). Every other candidate stays.
 """
 
 from __future__ import annotations
