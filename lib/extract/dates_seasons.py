@@ -5,7 +5,8 @@ English: with its year ("summer 2025", "the spring of 2026", "the 2020 autumn ev
 summer", "later this summer", "next spring"), or a definite season with no year ("launched in the spring",
 "as we move into the summer months") or alone before a noun it dates ("their summer peak", "summer holiday
 demand"), placed as a year-less month is. Chinese: with its year ("明年春天", "今年秋天", "2026年春季"), or
-alone after 在/于 or before a launch verb ("员工在夏季报告", "秋天问世的Mate 40"); a season alone otherwise
+alone after 在/于, before a launch verb or a noun it dates ("员工在夏季报告", "秋天问世的Mate 40", "夏天旺季"),
+or after 这个 ("這個夏天"); a season alone otherwise
 (身处夏天) is no date. A season that is part of a named event's
 name ("Spring Festival", 春季发布会, 夏季达沃斯) or that recurs ("routinely … in the autumn", 每年) is left
 unread. ``dates_resolve`` places the readings as it places a half.
@@ -39,7 +40,10 @@ _HABITS_ZH = [word for word in _WORDS["habit"] if not word.isascii()]
 _HABIT = re.compile("|".join(filter(None, [
     rf"\b(?i:{alternation(_HABITS_EN)})\b" if _HABITS_EN else "",
     alternation(_HABITS_ZH) if _HABITS_ZH else ""]))) if _WORDS["habit"] else None
-_NOUNS_AFTER = alternation(_WORDS["noun_after"]) or "(?!)"
+_NOUNS_AFTER = alternation([word for word in _WORDS["noun_after"] if word.isascii()]) or "(?!)"
+_NOUNS_AFTER_ZH = alternation([word for word in _WORDS["noun_after"] if not word.isascii()]) or "(?!)"
+_THIS_ZH = alternation(_WORDS["this_zh"]) or "(?!)"
+_CHINESE_SEASON = alternation(_CHINESE) or "(?!)"
 _AFTER_LEAD_ZH = "(?:{})".format("|".join(f"(?<={re.escape(word)})" for word in _WORDS["lead_zh"]) or "(?!)")
 _VERBS_AFTER = alternation(_WORDS["verb_after"]) or "(?!)"
 # "fall" is a verb too ("shares fall 2025"? "fall 8%"): read only after a word that makes it a noun.
@@ -99,6 +103,12 @@ def _season_alone(match: re.Match, text: str) -> DateSpec | None:
     return None if part is None else InYear(part)
 
 
+def _this_season(match: re.Match, text: str) -> DateSpec | None:
+    """"這個夏天": the season of publication's year, as "this summer" is."""
+    part = _season(match, text)
+    return None if part is None else InYear(part, offset=0)
+
+
 _CUES = CueTable(uncased=tuple(("season", word) for word in _SEASONS), requires=re.compile(r"[A-Za-z\u4e00-\u9fff]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # "summer 2025", "the summer of 2025", "Summer, 2025".
@@ -117,6 +127,11 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(rf"(?<![0-9])(?<!\b[Ll]ast )(?<!\b[Ee]very )(?<!\b[Ee]ach )(?<!\bof )(?<!\b[Tt]his )(?<!\b[Nn]ext )"
                 rf"\b(?P<season>{_LOWER_SEASON})(?=\s+(?:{_NOUNS_AFTER})\b)", re.ASCII),
      _season_alone, ("season",)),
+    # "較夏天旺季下降": a Chinese season alone before a noun it dates, not one counted (上个夏天, 每个夏天) nor
+    # one the year reading takes (今年夏天旺季, 2025年的夏季高峰).
+    (re.compile(rf"(?<![个個每年的上下])(?P<season>{_CHINESE_SEASON})(?={_NOUNS_AFTER_ZH})"), _season_alone, ("season",)),
+    # "這個夏天": this year's season, as "this summer" is.
+    (re.compile(rf"(?:{_THIS_ZH})(?P<season>{_CHINESE_SEASON})"), _this_season, ("season",)),
     # "其後員工在夏季報告", "秋天問世的Mate 40系列": a Chinese season alone after 在 or before a launch verb.
     (re.compile(rf"{_AFTER_LEAD_ZH}(?P<season>{alternation(_CHINESE) or '(?!)'})"), _season_alone, ("season",)),
     (re.compile(rf"(?P<season>{alternation(_CHINESE) or '(?!)'})(?={_VERBS_AFTER})"), _season_alone, ("season",)),

@@ -111,6 +111,7 @@ def test_season_rows_name_a_kind():
 # demand", AI en3313), a Chinese one after 在/于 (AI zt3364 "其後員工在夏季報告") or before a launch verb (AH zt3253
 # "秋天問世的Mate 40系列"). Not a season counted ("last summer"), of something ("the dog days of summer"), recurring
 # (每年) or in a name (夏季达沃斯, 春季发布会), nor an English season before an event dated otherwise.
+# Split AJ: a Chinese season before the noun it dates ("較夏天旺季下降", zt3431) or after 这个 ("這個夏天", zt3469).
 SEASON_ALONE_ROWS = [
     ("Industry subsidies decreased from their summer peak, and Meituan saw a rebound.", "2025-11-28",
      [("summer", "2025-01-01", "year")]),
@@ -122,7 +123,17 @@ SEASON_ALONE_ROWS = [
     ("余承东证实，秋天问世的Mate 40系列可能是绝版。", "2020-08-08", [("秋天", "2020-07-01", "half")]),
     ("余承東證實，秋天問世的Mate 40系列可能是絕版。", "2020-08-08", [("秋天", "2020-07-01", "half")]),
     ("小米于春季推出新款平板。", "2025-06-01", [("春季", "2025-01-01", "half")]),
+    # AJ zt3431, zt3469: a Chinese season before a noun it dates, or after 这个 ("this summer").
+    ("美团指行业补贴力度较夏天旺季下降。", "2025-11-28", [("夏天", "2025-01-01", "year")]),
+    ("美團指行業補貼力度較夏天旺季下降。", "2025-11-28", [("夏天", "2025-01-01", "year")]),
+    ("携程称秋季高峰的订单增长两成。", "2025-11-19", [("秋季", "2025-07-01", "half")]),
+    ("这个夏天，LABUBU成了顶流，泡泡玛特交出高增长业绩。", "2025-08-20", [("这个夏天", "2025-01-01", "year")]),
+    ("這個夏天，LABUBU成了頂流，泡泡瑪特交出高增長業績。", "2025-08-20", [("這個夏天", "2025-01-01", "year")]),
     # near misses
+    ("美团的订单量高于上个夏天旺季。", "2025-11-28", []),
+    ("美團的訂單量高於上個夏天旺季。", "2025-11-28", []),
+    ("阿里每个夏天高峰都会扩容。", "2025-11-28", []),
+    ("阿里每個夏天高峰都會擴容。", "2025-11-28", []),
     ("Meituan's sales beat last summer peak.", "2025-11-28", []),
     ("Alibaba's sales rise every summer holiday.", "2025-11-28", []),
     ("The AI industry is like the dog days of summer, the heat keeps rising.", "2025-07-17", []),
