@@ -129,7 +129,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
      _season_alone, ("season",)),
     # "較夏天旺季下降": a Chinese season alone before a noun it dates, not one counted (上个夏天, 每个夏天) nor
     # one the year reading takes (今年夏天旺季, 2025年的夏季高峰).
-    (re.compile(rf"(?<![个個每年的上下])(?P<season>{_CHINESE_SEASON})(?={_NOUNS_AFTER_ZH})"), _season_alone, ("season",)),
+    (re.compile(rf"(?<![个個每年的上下])(?P<season>{_CHINESE_SEASON})(?={_NOUNS_AFTER_ZH})"),
+     _season_alone, ("season",)),
     # "這個夏天": this year's season, as "this summer" is.
     (re.compile(rf"(?:{_THIS_ZH})(?P<season>{_CHINESE_SEASON})"), _this_season, ("season",)),
     # "其後員工在夏季報告", "秋天問世的Mate 40系列": a Chinese season alone after 在 or before a launch verb.
