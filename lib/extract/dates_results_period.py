@@ -192,7 +192,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
                    r"(?![\s,]*[0-9])"), _quarter_ended, ("ended",)),
     (ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[1-4])\s+quarters?\s+ago)\b"), _quarters_ago, ("ago",)),
     (ascii_pattern(r"(?:(?<=\b[Dd]uring )|(?<=\b[Ii]n )|(?<=\b[Oo]ver )|(?<=\b[Ff]or ))"
-                   rf"(?i:the\s+(?:{_REPORTED_QUARTER})\s+quarter)\b(?![-‐])"), _past_quarter, ("past",)),
+                   rf"(?i:the\s+(?:{_REPORTED_QUARTER})\s+quarter)\b(?![-‐])(?!\s+(?i:of|century)\b)"),
+     _past_quarter, ("past",)),
     # "in the last three months", "during the past three months" (a quarter's months told as a span), and
     # "the previous three months": not "the last three months of 2023", a quarter with its year (dates_en).
     (ascii_pattern(r"(?:(?<=\b[Dd]uring )|(?<=\b[Ii]n )|(?<=\b[Ff]or ))"

@@ -223,6 +223,20 @@ QUARTER_IN_FOCUS_ROWS = [
     ("Tencent's latest quarterly report is due in May.", "2025-04-10", [("May", "2025-05-01", "month")]),
     ("Chip sales grew more in the latest quarter-century than ever.", "2025-04-10", []),
     ("The latest quarter of Shanghai to be rebuilt lies by the river.", "2025-04-10", []),
+    # "the last quarter" alone is the latest (AJ en3412), as 上季度 told alone is; "of" a year makes it that
+    # year's fourth, and "the last quarter century" is 25 years.
+    ("Huawei slumped down the rankings of global smartphone sellers in the last quarter.", "2021-01-20",
+     [("the last quarter", "2020-10-01", "quarter")]),
+    ("Xpeng delivered 40,008 vehicles in the third quarter of 2023. Its margin turned negative in the last "
+     "quarter.", "2023-11-15",
+     [("the third quarter of 2023", "2023-07-01", "quarter"), ("the last quarter", "2023-07-01", "quarter")]),
+    ("In the last quarter of 2021, BYD sold 60,000 cars.", "2022-02-11",
+     [("the last quarter of 2021", "2021-10-01", "quarter")]),
+    ("Over the last quarter century, Huawei grew into a giant.", "2022-02-11", []),
+    ("华为上季度在全球智能手机销量排名中下滑。", "2021-01-20", [("上季度", "2020-10-01", "quarter")]),
+    ("華為上季度在全球智慧型手機銷量排名中下滑。", "2021-01-20", [("上季度", "2020-10-01", "quarter")]),
+    ("比亚迪去年最后一个季度卖出60万辆车。", "2022-02-11", [("去年最后一个季度", "2021-10-01", "quarter")]),
+    ("比亞迪去年最後一個季度賣出60萬輛車。", "2022-02-11", [("去年最後一個季度", "2021-10-01", "quarter")]),
     # Simplified Chinese.
     ("小米发布2025年第二季度财报，营收1160亿元，该季度智能汽车业务首次实现盈利。", "2025-08-20",
      [("2025年第二季度", "2025-04-01", "quarter"), ("该季度", "2025-04-01", "quarter")]),
