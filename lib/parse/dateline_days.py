@@ -47,8 +47,13 @@ def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str,
     """
     if month_day is None:
         return None
-    latest = latest_stated_month(raw_text, not_reported)
-    if latest is None:
+    return on_or_after_the_latest(month_day, latest_stated_month(raw_text, not_reported))
+
+
+def on_or_after_the_latest(month_day: tuple[int, int] | None, latest: tuple[int, int] | None) -> Period | None:
+    """``in_latest_stated_year`` for an article whose ``latest_stated_month`` is already read: the month-day on or
+    after ``latest`` (year, month; month 0 for a year stated alone, read as its January)."""
+    if month_day is None or latest is None:
         return None
     year, month = latest[0], latest[1] or 1
     try:

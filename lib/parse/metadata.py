@@ -28,6 +28,7 @@ from lib.parse.dateline_days import (
     in_latest_stated_year,
     latest_stated_month,
     lead_of,
+    on_or_after_the_latest,
     on_the_leads_weekday,
 )
 from lib.parse.datelines import Dateline, DatelineReader
@@ -113,12 +114,12 @@ def _in_latest_stated_year(dateline: Dateline, lines: Sequence[str], number: int
                            reader: DatelineReader) -> Period | None:
     """A year-less dateline's day (read on line ``number``) in the latest year the article states, a year on when
     its lead's weekday says so and that year is stated alone (``dateline_days.a_year_on_by_the_leads_weekday``)."""
-    stated = in_latest_stated_year(dateline.month_day, raw_text, reader.not_reported)
+    latest = latest_stated_month(raw_text, reader.not_reported) if dateline.month_day is not None else None
+    stated = on_or_after_the_latest(dateline.month_day, latest)
     if stated is None:
         return None
     lead = lead_of(lines, number, reader.opening_length(to_simplified(lines[number])))
-    latest = latest_stated_month(raw_text, reader.not_reported)
-    return a_year_on_by_the_leads_weekday(stated, lead, year_alone=latest is not None and latest[1] == 0)
+    return a_year_on_by_the_leads_weekday(stated, lead, year_alone=latest[1] == 0)
 
 
 def _on_the_leads_weekday(dateline: Dateline, lines: Sequence[str], number: int, raw_text: str,

@@ -9,6 +9,7 @@ from lib.parse.dateline_days import (
     in_latest_stated_year,
     latest_stated_month,
     lead_of,
+    on_or_after_the_latest,
     on_the_leads_weekday,
     report_day,
 )
@@ -44,6 +45,21 @@ def reader() -> DatelineReader:
 ])
 def test_a_year_less_dateline_falls_in_the_latest_year_its_article_states(month_day, text, day):
     found = in_latest_stated_year(month_day, text, WordsRightBefore(("到", "by")))
+    assert (found.start.isoformat() if found else None) == day
+
+
+# The same day from the latest stated month read once beforehand (metadata reads it once for the day and the lead's
+# weekday check), and none without a day or a stated month.
+@pytest.mark.parametrize(("month_day", "latest", "day"), [
+    ((3, 4), (2025, 11), "2026-03-04"),
+    ((12, 4), (2025, 11), "2025-12-04"),
+    ((3, 4), (2021, 0), "2021-03-04"),
+    ((2, 29), (2024, 11), None),
+    ((3, 4), None, None),
+    (None, (2025, 11), None),
+])
+def test_a_day_on_or_after_the_latest_stated_month(month_day, latest, day):
+    found = on_or_after_the_latest(month_day, latest)
     assert (found.start.isoformat() if found else None) == day
 
 
