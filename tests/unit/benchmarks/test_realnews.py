@@ -41,7 +41,7 @@ def test_annotation_is_well_formed(excerpt):
     ("zt2501", "AA"), ("en2599", "AA"), ("zs2601", "AB"), ("en2699", "AB"),
     ("zt2701", "AC"), ("en2799", "AC"), ("zs2801", "AD"), ("en2899", "AD"),
     ("zt2901", "AE"), ("en2999", "AE"), ("zs3001", "AF"), ("en3099", "AF"), ("zt3101", "AG"), ("en3199", "AG"),
-    ("zt3201", "AH"), ("en3299", "AH"), ("zs3301", "AI"), ("en3399", "AI"), ("zt3401", "AJ"), ("en3499", "AJ"),
+    ("zt3201", "AH"), ("en3299", "AH"), ("zs3301", "AI"), ("en3399", "AI"), ("zt3401", "AJ"), ("en3499", "AJ"), ("zs3501", "AK"), ("en3599", "AK"),
 ])
 def test_the_split_follows_from_the_number(excerpt_id, split):
     assert split_of(excerpt_id) == split
@@ -53,7 +53,7 @@ def test_the_split_follows_from_the_number(excerpt_id, split):
     ("zt2701", True), ("en2799", True), ("zs2801", True), ("en2899", True),
     ("zt2901", True), ("en2999", True), ("zs3001", True), ("en3099", True), ("zt3101", True), ("en3199", True),
     ("zt3201", True), ("en3299", True), ("zs3301", True), ("en3399", True), ("zt3401", True), ("en3499", True),
-    ("en3500", False), ("zs9901", False), ("en1", False), ("fr01", False), ("en01a", False),
+    ("en3600", False), ("zs9901", False), ("en1", False), ("fr01", False), ("en01a", False),
 ])
 def test_an_id_is_known_up_to_the_last_split_opened(excerpt_id, known):
     excerpt = next(e for e in EXCERPTS if e.id == "en01")
