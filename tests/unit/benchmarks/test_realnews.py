@@ -41,7 +41,8 @@ def test_annotation_is_well_formed(excerpt):
     ("zt2501", "AA"), ("en2599", "AA"), ("zs2601", "AB"), ("en2699", "AB"),
     ("zt2701", "AC"), ("en2799", "AC"), ("zs2801", "AD"), ("en2899", "AD"),
     ("zt2901", "AE"), ("en2999", "AE"), ("zs3001", "AF"), ("en3099", "AF"), ("zt3101", "AG"), ("en3199", "AG"),
-    ("zt3201", "AH"), ("en3299", "AH"), ("zs3301", "AI"), ("en3399", "AI"), ("zt3401", "AJ"), ("en3499", "AJ"), ("zs3501", "AK"), ("en3599", "AK"),
+    ("zt3201", "AH"), ("en3299", "AH"), ("zs3301", "AI"), ("en3399", "AI"), ("zt3401", "AJ"), ("en3499", "AJ"),
+    ("zs3501", "AK"), ("en3599", "AK"),
 ])
 def test_the_split_follows_from_the_number(excerpt_id, split):
     assert split_of(excerpt_id) == split
