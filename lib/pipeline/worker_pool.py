@@ -10,6 +10,7 @@ The rest go back to a fresh pool.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -46,13 +47,17 @@ def _pooled_round(queue: list[Chunk], workers: int, work, initializer, initargs)
     """Yield the results of the chunks that finish; return the chunks that did not, in order."""
     unfinished: list[Chunk] = []
     with ProcessPoolExecutor(min(workers, len(queue)), initializer=initializer, initargs=initargs) as pool:
-        futures = [(chunk, pool.submit(work, chunk[1])) for chunk in queue]
-        for chunk, future in futures:
+        pending = deque((chunk, pool.submit(work, chunk[1])) for chunk in queue)
+        while pending:
+            # Taken off the queue before its result is read: a future holds its result, and a list of
+            # every future held every chunk's rows until the last one finished (4.2 GB at 100,000 articles).
+            chunk, future = pending.popleft()
             try:
                 result = future.result()
             except BrokenProcessPool:
                 unfinished.append(chunk)
                 continue
+            del future
             yield chunk[0], result
     return unfinished
 
