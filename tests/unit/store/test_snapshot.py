@@ -290,10 +290,28 @@ def test_files_changed_just_now_get_no_stamp(tmp_path):
 
 @pytest.mark.parametrize("record", ["not json", '["documents.arrow"]', '{"documents.arrow": [1, 2, 3, 4]}'])
 def test_an_unreadable_or_wrong_stamp_record_means_a_full_check(tmp_path, monkeypatch, record):
-    snapshot = _saved(tmp_path)
+    _saved(tmp_path)
     (_folder(tmp_path) / "stamps.json").write_text(record, encoding="utf-8")
     hashed = []
     digest = snapshot_module._file_digest
     monkeypatch.setattr(snapshot_module, "_file_digest", lambda path: hashed.append(path.name) or digest(path))
-    assert snapshot.load("snap1", NAMES) is not None
+    assert FrameSnapshot(tmp_path).load("snap1", NAMES) is not None   # the next start
     assert hashed == ["documents.arrow", "mentions.arrow"]
+
+
+def test_a_snapshot_read_back_by_the_object_that_wrote_it_is_not_checked_again(tmp_path, monkeypatch):
+    """What it wrote it digested as it wrote: unchanged since, it is read without hashing every byte again;
+    changed since, it is checked in full, found damaged and discarded."""
+    writer = FrameSnapshot(tmp_path)
+    assert writer.save("k", {"events": pd.DataFrame({"doc_id": ["d1"], "sent_id": [0]})}, {"a.txt": ["key", "d1"]})
+    hashed = []
+    real = snapshot_module._file_digest
+    monkeypatch.setattr(snapshot_module, "_file_digest", lambda path: hashed.append(path.name) or real(path))
+    assert writer.load("k", ["events"])["events"]["doc_id"].tolist() == ["d1"]
+    assert hashed == []
+    assert FrameSnapshot(tmp_path).load("k", ["events"]) is not None and hashed == ["events.arrow"]
+    [path] = (tmp_path / SNAPSHOT_DIR).glob("k/events.arrow")
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    assert writer.load("k", ["events"]) is None and any("fails its checksum" in p for p in writer.problems)

@@ -42,3 +42,23 @@ def test_bytes_are_written_with_their_digest(tmp_path, data):
     path = tmp_path / "keys.json"
     assert write_bytes(path, data) == hashlib.sha256(data).hexdigest() == _digest(path)
     assert path.read_bytes() == data
+
+
+@pytest.mark.parametrize(("budget", "batches"), [(10**9, 1), (1, 4), (400, None)])
+def test_chunks_are_joined_into_batches_of_up_to_the_budget(tmp_path, monkeypatch, budget, batches):
+    """A frame of many chunks (a 100,000-article one, memory-mapped) is never joined whole: batches of up to
+    ``BATCH_BYTES``; a chunk larger than that stays one batch."""
+    monkeypatch.setattr("lib.store.snapshot_writing.BATCH_BYTES", budget)
+    chunks = [pa.Table.from_pandas(MENTIONS.assign(start=MENTIONS["start"] + 100 * n), preserve_index=False)
+              for n in range(4)]
+    frame = pa.concat_tables(chunks)
+    path = tmp_path / "mentions.arrow"
+    assert write_frame(path, frame) == _digest(path)
+    reader = pa.ipc.open_file(pa.memory_map(str(path)))
+    sizes = [reader.get_batch(i).num_rows for i in range(reader.num_record_batches)]
+    assert sum(sizes) == frame.num_rows and all(size % 3 == 0 for size in sizes)
+    if batches is not None:
+        assert len(sizes) == batches
+    else:
+        assert 1 < len(sizes) < 4
+    assert reader.read_all().equals(frame.combine_chunks())
