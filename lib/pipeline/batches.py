@@ -16,7 +16,7 @@ import os
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
 
@@ -25,11 +25,13 @@ import pyarrow as pa
 
 from lib.pipeline import article
 from lib.pipeline.article import FRAMES, DocResult, Toolkit, build_toolkit, shared_toolkit
+from lib.pipeline.frame_tables import frame_table, frames_of_tables
 from lib.pipeline.worker_pool import run_surviving_kills
 from lib.read.decoding import UndecodableError
 from lib.read.folder import RawFile
 from lib.rules import Rules
 from lib.schema import Doc
+from lib.store.batch_spill import BatchSpill
 from lib.store.parse_cache import ParseCache, pack_payload
 
 Job = tuple[RawFile, str, Mapping[str, str] | None, str]  # the file, its doc id, metadata.csv row, parse key
@@ -79,30 +81,24 @@ def _array(values: list) -> pa.Array:
 
 def frames_of(parts: Sequence[Mapping[str, pa.Table]]) -> dict[str, pd.DataFrame]:
     """The tables of several chunks as one DataFrame per frame, chunks in the order given."""
-    frames = {}
-    for name, schema in TABLES.items():
-        tables = [part[name] for part in parts if part[name].num_rows]
-        if not tables:
-            frames[name] = pd.DataFrame(columns=schema.COLUMNS)  # object columns: nothing to type
-            continue
-        # A column a chunk has only nulls in (or no rows of) takes the type the other chunks give it.
-        # The columns stay in chunks: joining them copies every buffer (0.8 s at 10,000 articles),
-        # and the dashboard joins them once anyway when it loads a corpus (ui.cache).
-        frames[name] = pa.concat_tables(tables, promote_options="default").to_pandas()
-    return frames
+    # The columns stay in chunks: joining them copies every buffer (0.8 s at 10,000 articles), and
+    # the dashboard joins them once anyway when it loads a corpus (ui.cache).
+    tables = {name: frame_table([part[name] for part in parts]) for name in TABLES}
+    return frames_of_tables(tables, {name: schema.COLUMNS for name, schema in TABLES.items()})
 
 
 # What build_corpus parses the changed files with: parse_batches, or an engine's stand-in with its
 # parameters (lib.pipeline.dask_engine).
-ParseBatches = Callable[[Sequence[Job], Rules, "str | Path | None", "Progress | None", int, int, "int | None"],
-                        list[Batch]]
+# ``spill``: where each chunk's tables go as it finishes (its batch then holds none), or None to keep them.
+ParseBatches = Callable[..., list[Batch]]
 
 
 def parse_batches(jobs: Sequence[Job], rules: Rules, cache_dir: str | Path | None = None,
                   progress: Progress | None = None, done: int = 0, total: int = 0,
-                  workers: int | None = None) -> list[Batch]:
+                  workers: int | None = None, spill: BatchSpill | None = None) -> list[Batch]:
     """The jobs parsed in chunks, in order, their outcomes stored in the parse cache under
-    ``cache_dir``; ``progress(done + parsed, total)`` after each chunk."""
+    ``cache_dir``; ``progress(done + parsed, total)`` after each chunk; their tables kept in ``spill``
+    when one is given."""
     if progress:
         progress(done, total)
     if not jobs:
@@ -110,7 +106,7 @@ def parse_batches(jobs: Sequence[Job], rules: Rules, cache_dir: str | Path | Non
     workers = workers or os.cpu_count() or 1
     pooled = workers > 1 and len(jobs) >= POOL_THRESHOLD
     chunks = chunks_of(jobs, workers if pooled else 1)
-    return in_job_order(_run(chunks, rules, cache_dir, workers if pooled else 1), progress, done, total)
+    return in_job_order(_run(chunks, rules, cache_dir, workers if pooled else 1), progress, done, total, spill)
 
 
 def chunks_of(jobs: Sequence[Job], workers: int) -> list[list[Job]]:
@@ -122,11 +118,15 @@ def chunks_of(jobs: Sequence[Job], workers: int) -> list[list[Job]]:
 
 
 def in_job_order(finished: Iterable[tuple[int, Batch]], progress: Progress | None, done: int,
-                 total: int) -> list[Batch]:
+                 total: int, spill: BatchSpill | None = None) -> list[Batch]:
     """The batches of ``(position of first job, batch)`` pairs as they finish, in job order;
-    ``progress(done + files so far, total)`` after each."""
+    ``progress(done + files so far, total)`` after each. With a ``spill``, each batch's tables go
+    there as it arrives (``spill.parts()`` gives them back in job order) and the batch keeps none."""
     batches: list[tuple[int, Batch]] = []
     for position, batch in finished:
+        if spill is not None:
+            spill.add(position, batch.tables)
+            batch = replace(batch, tables={})
         batches.append((position, batch))
         done += len(batch.warnings) + len(batch.failures)
         if progress:

@@ -2,7 +2,10 @@
 
 ``build_corpus`` reads the folder, takes the frames of a snapshot when nothing changed, reuses
 the rows of unchanged articles and cached parses, parses the rest (``lib.pipeline.batches``: in a
-process pool when there are many) and assembles the frames.
+process pool when there are many) and assembles the frames. A build that parses every article it
+does not take from the snapshot with a cache folder (a first build, or one after a rule changed)
+holds no frame whole: the parsed chunks go to disk as they come (``lib.store.batch_spill``), on into
+the snapshot, and the corpus is the snapshot read back, as the next start reads it.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -18,12 +22,14 @@ import pyarrow as pa
 
 from lib.deferred import FrameField, replace_frames
 from lib.pipeline.article import DocResult
-from lib.pipeline.batches import ParseBatches, frames_of, outcome_from_data, parse_batches, tables_of
+from lib.pipeline.batches import TABLES, ParseBatches, outcome_from_data, parse_batches, tables_of
 from lib.pipeline.duplicates import duplicate_of
+from lib.pipeline.frame_tables import corpus_tables, frames_of_tables
 from lib.read.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
 from lib.read.metadata_csv import read_metadata_csv
 from lib.rules import load_rules
 from lib.schema import Doc, Skipped, Warning_
+from lib.store.batch_spill import BatchSpill
 from lib.store.parse_cache import ParseCache, content_digest, parse_key
 from lib.store.snapshot import FrameSnapshot
 from lib.store.snapshot_merge import (
@@ -38,6 +44,7 @@ from lib.store.term_dictionaries import term_dictionaries
 Progress = Callable[[int, int], None]
 # What ``scan_folder`` returns: the article files with their stat, and the files passed over.
 FolderScan = tuple[list[FoundFile], list[SkippedFile]]
+TABLE_COLUMNS = {name: schema.COLUMNS for name, schema in TABLES.items()}
 SNAPSHOT_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings")
 # Made from the snapshot on first read (``lib.deferred``): only some pages read them, and at 100,000
 # articles they are 41 million rows.
@@ -123,35 +130,78 @@ def build_corpus(
     todo = [p for p in needed if keys[p] not in cached]
     raws, failures = folder.read(todo)
     jobs = [(raws[p], ids[p], csv_rows.get(p), keys[p]) for p in todo if p in raws]
-    batches = parse(jobs, rules, cache_dir, progress, len(paths) - len(todo), len(paths), workers)
     cached_results = _cached_outcomes(needed, keys, cached, DocResult)
     reused = [outcome for _, outcome in cached_results]
     parsed = {p: outcome.warnings for p, outcome in cached_results}
     failures.update({p: outcome for p, outcome in _cached_outcomes(needed, keys, cached, str)})
-    for batch in batches:
-        parsed.update(batch.warnings)
-        failures.update(batch.failures)
-    for path in paths:
-        if path in kept:
-            warnings += kept_warnings.get(path, [])
-        elif path in failures:
-            skipped.append(SkippedFile(path, failures[path]))
-        else:
-            warnings += [(path, 0, w) for w in parsed[path]]
-    parts = [tables_of(reused)] + [batch.tables for batch in batches]
-    corpus = _assemble(parts, bool(reused and batches), skipped, warnings, str(root), rules.version,
-                       [ids[p] for p in paths])
+    # Rows of the last snapshot or of cached parses interleave with fresh ones: they are put in order in
+    # memory. Otherwise the fresh chunks go to disk as they come and on into the snapshot, never held whole.
+    mixed = bool(reused and jobs)
+    streamed = cache_dir is not None and not kept and not mixed
+    with BatchSpill.under(cache_dir if streamed else None) as spill:
+        batches = parse(jobs, rules, cache_dir, progress, len(paths) - len(todo), len(paths), workers, spill=spill)
+        del jobs, raws
+        folder.raws.clear()   # the articles' bytes, parsed now (690 MB at 100,000 articles)
+        for batch in batches:
+            parsed.update(batch.warnings)
+            failures.update(batch.failures)
+        for path in paths:
+            if path in kept:
+                warnings += kept_warnings.get(path, [])
+            elif path in failures:
+                skipped.append(SkippedFile(path, failures[path]))
+            else:
+                warnings += [(path, 0, w) for w in parsed[path]]
+        # A spilled batch holds no tables: its chunks come from the spill.
+        tables = corpus_tables([tables_of(reused), *(batch.tables for batch in batches if batch.tables)], spill)
+        listed = {"skipped": pd.DataFrame([(s.file, s.reason) for s in skipped], columns=Skipped.COLUMNS),
+                  "warnings": pd.DataFrame(warnings, columns=Warning_.COLUMNS)}
+        save = partial(snapshot.save, snapshot_key, keys={path: [key, ids[path]] for path, key in keys.items()},
+                       root=folder.root, files=folder.record())
+        corpus = _written_and_read_back(tables, listed, save, snapshot, snapshot_key) if streamed else None
+        if corpus is None:
+            corpus = _made_in_memory(tables, listed, [ids[p] for p in paths], mixed,
+                                     (previous[0], {ids[path] for path in kept}) if kept else None,
+                                     encoded=cache_dir is not None)
+            if not streamed:
+                save({**{name: getattr(corpus, name) for name in SNAPSHOT_FRAMES},
+                      TERM_DICTIONARIES: corpus.term_dictionaries})
+    corpus = replace_frames(corpus, root=str(root), rules_version=rules.version)
+    return _with_cache_warnings(corpus, snapshot, cache, keys)
+
+
+def _written_and_read_back(tables: dict[str, pa.Table | None], listed: Mapping[str, pd.DataFrame],
+                           save: Callable[[Mapping], bool], snapshot: FrameSnapshot, key: str) -> Corpus | None:
+    """The corpus as the snapshot ``save`` writes from ``tables`` gives it back (memory-mapped, as a warm
+    start reads it); None when it could not be written or read, and the frames are made in memory."""
+    documents = frames_of_tables({"documents": tables["documents"]}, TABLE_COLUMNS)["documents"]
+    documents = _with_duplicates_marked(documents)
+    terms = tables["terms"] if tables["terms"] is not None else pd.DataFrame(columns=TABLE_COLUMNS["terms"])
+    written = {name: table if table is not None else pd.DataFrame(columns=TABLE_COLUMNS[name])
+               for name, table in tables.items()}
+    if not save({**written, "documents": documents, **listed, TERM_DICTIONARIES: term_dictionaries(terms)}):
+        return None
+    frames = snapshot.load(key, SNAPSHOT_FRAMES, deferred=DEFERRED_FRAMES, tables=(TERM_DICTIONARIES,))
+    return Corpus(**frames) if frames is not None else None
+
+
+def _made_in_memory(tables: Mapping[str, pa.Table | None], listed: Mapping[str, pd.DataFrame],
+                    doc_order: Sequence[str], mixed: bool, kept: tuple[Mapping, set[str]] | None,
+                    encoded: bool) -> Corpus:
+    """The corpus with every frame in memory: ``mixed`` when cached and fresh parses interleave; ``kept``:
+    the last snapshot's frames and the ids of the documents whose rows it gives; ``encoded``: with the
+    terms' dictionary encoding."""
+    frames = frames_of_tables(tables, TABLE_COLUMNS)
+    if mixed:
+        frames = {name: in_document_order(frame, doc_order) for name, frame in frames.items()}
+    corpus = Corpus(**frames, **listed)
     if kept:
         changed = {name: getattr(corpus, name) for name in PER_DOCUMENT_FRAMES}
-        merged = merge_frames(previous[0], changed, {ids[path] for path in kept}, [ids[p] for p in paths])
-        corpus = replace_frames(corpus, **merged)
+        corpus = replace_frames(corpus, **merge_frames(kept[0], changed, kept[1], doc_order))
     corpus = replace_frames(corpus, documents=_with_duplicates_marked(corpus.documents))
-    if cache_dir is not None:
+    if encoded:
         corpus = replace_frames(corpus, term_dictionaries=term_dictionaries(corpus.terms))
-    snapshot.save(snapshot_key, {**{name: getattr(corpus, name) for name in SNAPSHOT_FRAMES},
-                                 TERM_DICTIONARIES: corpus.term_dictionaries},
-                  {path: [key, ids[path]] for path, key in keys.items()}, folder.root, folder.record())
-    return _with_cache_warnings(corpus, snapshot, cache, keys)
+    return corpus
 
 
 def _with_cache_warnings(corpus: Corpus, snapshot: FrameSnapshot, cache: ParseCache,
@@ -240,17 +290,3 @@ def _with_duplicates_marked(documents: pd.DataFrame) -> pd.DataFrame:
     if (marks == documents[Doc.DUPLICATE_OF].fillna("")).all():
         return documents
     return documents.assign(**{Doc.DUPLICATE_OF: marks.astype(documents[Doc.DUPLICATE_OF].dtype)})
-
-
-def _assemble(parts, mixed: bool, skipped, warnings, root, version, doc_order: Sequence[str]) -> Corpus:
-    """The corpus from per-chunk tables; ``mixed`` when cached and fresh parses interleave."""
-    frames = frames_of(parts)
-    if mixed:
-        frames = {name: in_document_order(frame, doc_order) for name, frame in frames.items()}
-    return Corpus(
-        **frames,
-        skipped=pd.DataFrame([(s.file, s.reason) for s in skipped], columns=Skipped.COLUMNS),
-        warnings=pd.DataFrame(warnings, columns=Warning_.COLUMNS),
-        root=root,
-        rules_version=version,
-    )

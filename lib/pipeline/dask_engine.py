@@ -59,13 +59,13 @@ def dask_client(scheduler: str | None = None, workers: int | None = None) -> Ite
 def dask_parser(client: Client) -> ParseBatches:
     """``parse_batches`` on the cluster of ``client`` (its ``workers`` argument is the cluster's)."""
 
-    def parse(jobs, rules, cache_dir=None, progress=None, done=0, total=0, workers=None) -> list[Batch]:
+    def parse(jobs, rules, cache_dir=None, progress=None, done=0, total=0, workers=None, spill=None) -> list[Batch]:
         if progress:
             progress(done, total)
         if not jobs:
             return []
         cache_dir = cache_dir if client.cluster is not None else None  # a cluster elsewhere: not our disk
-        return in_job_order(_parsed_on(client, jobs, rules, cache_dir), progress, done, total)
+        return in_job_order(_parsed_on(client, jobs, rules, cache_dir), progress, done, total, spill)
 
     return parse
 

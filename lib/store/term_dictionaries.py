@@ -22,8 +22,11 @@ from lib.schema import Term
 ENCODED = (Term.TERM, Term.LANG, Term.DOC_ID)
 
 
-def term_dictionaries(terms: pd.DataFrame) -> pa.Table:
-    """``ENCODED`` columns of ``terms`` (``Term.COLUMNS``) as one-chunk Arrow dictionary columns, int32 codes."""
+def term_dictionaries(terms: pd.DataFrame | pa.Table) -> pa.Table:
+    """``ENCODED`` columns of ``terms`` (``Term.COLUMNS``; a frame or its Arrow table) as one-chunk Arrow
+    dictionary columns, int32 codes."""
+    if isinstance(terms, pa.Table):
+        return pa.table({name: _as_pandas_holds(_encoded_array(terms.column(name))) for name in ENCODED})
     return pa.table({name: _encoded(terms[name]) for name in ENCODED})
 
 
@@ -38,9 +41,21 @@ def _encoded(values: pd.Series) -> pa.DictionaryArray:
     array = getattr(values.array, "_pa_array", None)
     if array is None:      # a frame not read from Arrow (a test's): its values as they are, any type
         array = pa.array(values, from_pandas=True)
+    return _encoded_array(array)
+
+
+def _encoded_array(array: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
     if pa.types.is_null(array.type):
         array = array.cast(pa.string())
     encoded = pc.dictionary_encode(array)
     if isinstance(encoded, pa.ChunkedArray):
         encoded = encoded.combine_chunks()
     return encoded
+
+
+def _as_pandas_holds(encoded: pa.DictionaryArray) -> pa.DictionaryArray:
+    """``encoded`` with its values as a frame read from the same table holds them (pandas keeps text as
+    large strings), so the encoding of a table and of its frame are the same table."""
+    if not pa.types.is_string(encoded.dictionary.type):
+        return encoded
+    return pa.DictionaryArray.from_arrays(encoded.indices, encoded.dictionary.cast(pa.large_string()))

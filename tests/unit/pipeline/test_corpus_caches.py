@@ -113,7 +113,9 @@ def test_a_warm_start_leaves_sentences_and_terms_to_be_made_on_first_read(seeds_
 @pytest.mark.parametrize("frame", ["terms.arrow", "sentences.arrow", "term_dictionaries.arrow"])
 def test_a_damaged_deferred_frame_is_found_at_the_start_and_rebuilt(seeds_copy, tmp_path, frame):
     cache = tmp_path / "cache"
-    clean = build_corpus(seeds_copy, cache_dir=cache)
+    build_corpus(seeds_copy, cache_dir=cache)
+    # The reference from a cache of its own: a built corpus reads its frames from its snapshot's files.
+    clean = build_corpus(seeds_copy, cache_dir=tmp_path / "reference")
     (path,) = (cache / SNAPSHOT_DIR).rglob(frame)
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01
@@ -141,7 +143,9 @@ def test_an_empty_folder_round_trips_through_the_snapshot(tmp_path):
 
 def test_a_damaged_snapshot_is_ignored(seeds_copy, tmp_path):
     cache = tmp_path / "cache"
-    clean = build_corpus(seeds_copy, cache_dir=cache)
+    build_corpus(seeds_copy, cache_dir=cache)
+    # The reference from a cache of its own: a built corpus reads its frames from its snapshot's files.
+    clean = build_corpus(seeds_copy, cache_dir=tmp_path / "reference")
     damaged = sorted((cache / SNAPSHOT_DIR).rglob("*.arrow"))
     assert {path.name for path in damaged} >= {"documents.arrow", "events.arrow"}
     for arrow in damaged:
@@ -288,3 +292,33 @@ def test_two_folders_with_the_same_file_names_share_a_cache_without_mixing(tmp_p
     assert set(build_corpus(first, cache_dir=cache).mentions[Mention.COMPANY]) == {"Tencent"}
     assert set(build_corpus(second, cache_dir=cache).mentions[Mention.COMPANY]) == {"Baidu"}
     assert set(build_corpus(first, cache_dir=cache).mentions[Mention.COMPANY]) == {"Tencent"}
+
+
+def test_a_cold_build_keeps_its_chunks_on_disk_and_reads_its_snapshot_back(seeds_copy, tmp_path):
+    """The parse's chunks go to a spill under the cache folder as they come (the process holds none), the
+    frames go on from there into the snapshot, and the corpus is the snapshot read back, as a warm start
+    reads it: the frames a build without any cache gives."""
+    spills = []
+
+    def parse(*args, spill=None, **kwargs):
+        spills.append(spill)
+        return batches.parse_batches(*args, spill=spill, **kwargs)
+
+    cold = build_corpus(seeds_copy, cache_dir=tmp_path / "cache", parse=parse)
+    plain = build_corpus(seeds_copy, cache_dir=None)
+    [spill] = spills
+    assert spill is not None and spill.folder.parent == tmp_path / "cache" and not spill.folder.exists()
+    assert isinstance(stored(cold, "terms"), DeferredFrame) and not stored(cold, "terms").is_made
+    for name in pipeline.SNAPSHOT_FRAMES:
+        pd.testing.assert_frame_equal(getattr(cold, name), getattr(plain, name))
+    assert cold.term_dictionaries.equals(term_dictionaries(plain.terms))
+
+
+def test_a_snapshot_that_cannot_be_written_leaves_the_frames_made_in_memory(seeds_copy, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline.FrameSnapshot, "save", lambda self, *args, **kwargs: False)
+    corpus = build_corpus(seeds_copy, cache_dir=tmp_path / "cache")
+    plain = build_corpus(seeds_copy, cache_dir=None)
+    assert not isinstance(stored(corpus, "terms"), DeferredFrame)
+    for name in pipeline.SNAPSHOT_FRAMES:
+        pd.testing.assert_frame_equal(getattr(corpus, name), getattr(plain, name))
+    assert corpus.term_dictionaries.equals(term_dictionaries(plain.terms))
