@@ -1,7 +1,8 @@
 """Drop the date words that name no one period something happens in.
 
 A name holding a date word is no date ("Black Friday", 黑色星期五: ``lib/rules/not_dates.txt``); words right
-before a date can make it recur ("every year on May 10", 每年春节: ``lib/rules/recurring_dates.txt``), a second
+before or after a date can make it recur ("every year on May 10", 每年春节, "on May 10 each year":
+``lib/rules/recurring_dates.txt``, ``recurring_dates_after.txt``), a second
 name for what the sentence already named ("also known as Double 11", 又称双十一: ``lib/rules/alias_dates.txt``), or
 a person's birth, an age told ("出生于1989年", "1989年出生": ``lib/rules/birth_words.csv``), or a photo's, a caption's
 date ("攝於2025年9月11日的圖片", "(2014年8月26日摄)": ``lib/rules/photo_words.csv``); bare weekdays listed with the
@@ -46,6 +47,9 @@ def _right_before(words: Sequence[str]) -> Callable[[str, int], bool]:
 # Words right before a date that make it recur, no one period: 每年春节, "every year on May 10"
 # (lib/rules/recurring_dates.txt).
 _RECURS = _right_before(builtin_rules().recurring_dates)
+# Words right after a date that make it recur, no one period: "on 11th November each year"
+# (lib/rules/recurring_dates_after.txt).
+_RECURS_AFTER = re.compile(rf"\s*(?i:{alternation(builtin_rules().recurring_dates_after)})(?![A-Za-z])")
 # Words right before a date that make it another name for what the sentence already named, dated there: "also known
 # as Double 11", 又称双十一 (lib/rules/alias_dates.txt).
 _ALIAS = _right_before(builtin_rules().alias_dates)
@@ -85,7 +89,7 @@ def happening_dates(text: str, candidates: list[Candidate]) -> list[Candidate]:
     # a birth or a photo's day, and the dates inside one: "出生在1979年2月18日"
     born = [c for c in candidates if _born(text, c) or _photographed(text, c)]
     candidates = [c for c in candidates
-                  if not _RECURS(text, c.start) and not _ALIAS(text, c.start)
+                  if not _recurs(text, c) and not _ALIAS(text, c.start)
                   and not any(b.start <= c.start and c.end <= b.end for b in born) and not _stock_code(text, c)]
     if candidates and ("《" in text or "〈" in text):
         candidates = _outside_titles(text, candidates)
@@ -100,6 +104,11 @@ def _outside_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     titles = [m.span() for m in _TITLE.finditer(text)]
     inside = [c for c in candidates if any(start < c.start and c.end < end for start, end in titles)]
     return [c for c in candidates if c not in inside] if len(inside) < len(candidates) else candidates
+
+
+def _recurs(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate`` recurs every year, no one period: 每年春节, "on 11th November each year"."""
+    return _RECURS(text, candidate.start) or _RECURS_AFTER.match(text, candidate.end) is not None
 
 
 def _born(text: str, candidate: Candidate) -> bool:

@@ -117,6 +117,7 @@ class Rules:
     workday_of_month: tuple[tuple[str, str], ...] = ()  # (kind, word): "the first workday of", 的最后一个交易日
     recurring_weekday_en: tuple[str, ...] = ()  # words making a weekday recur ("every Monday"), in lower case
     recurring_dates: tuple[str, ...] = ()  # words right before a date making it recur ("每年春节", "every year on")
+    recurring_dates_after: tuple[str, ...] = ()  # words right after a date making it recur ("on May 10 each year")
     alias_dates: tuple[str, ...] = ()  # words right before a date making it a second name ("also known as", 又称)
     weekly_schedule_words: tuple[str, ...] = ()  # words closing a list of weekdays making it weekly ("和法定节假日")
     birth_words: tuple[tuple[str, str], ...] = ()  # (before|after, words) next to a date making it a birth ("出生于")
@@ -218,6 +219,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("workday_of_month", "workday_of_month.csv", parse_workday_of_month),
     ("recurring_weekday_en", "recurring_weekday_en.txt", _lower_lines),
     ("recurring_dates", "recurring_dates.txt", _lower_phrases),
+    ("recurring_dates_after", "recurring_dates_after.txt", _lower_phrases),
     ("alias_dates", "alias_dates.txt", _lower_phrases),
     ("weekly_schedule_words", "weekly_schedule_words.txt", _lower_phrases),
     ("birth_words", "birth_words.csv", parse_birth_words),

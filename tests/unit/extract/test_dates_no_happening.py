@@ -32,6 +32,20 @@ def _kept(sentence: str) -> list[str]:
     ("每年5月10日，阿里巴巴在园区举办集体婚礼。", []),
     ("每年春節，騰訊都會發放紅包。", []),
     ("Alibaba holds a group wedding on its campus every year on May 10.", []),
+    # Class (AJ en3428 "Alibaba … announces ever increasing sales on 11th November each year", not annotated): words
+    # right after a date make it recur (lib/rules/recurring_dates_after.txt); Chinese says it before (每年的双十一)
+    ("Alibaba announces ever increasing sales on 11th November each year; the sky seems the limit.", []),
+    ("JD.com holds its shopping festival on June 18 annually.", []),
+    ("Alibaba's group wedding takes place on May 10 of every year.", []),
+    ("Alibaba holds its sales gala on Singles Day every year.", []),
+    ("每年的双十一，阿里巴巴都会公布交易额。", []),
+    ("每年的雙十一，阿里巴巴都會公佈交易額。", []),
+    # near misses: kept (the recurrence not right after the date, a comma between, another word)
+    ("Alibaba said on March 10 that it would hold the wedding every year.", ["March 10"]),
+    ("Alibaba's revenue rose in 2024, each year faster than the last.", ["2024"]),
+    ("Alibaba's and JD.com's sales on November 11 each exceeded their targets.", ["November 11"]),
+    ("阿里巴巴11月11日公布交易额，每年都创新高。", ["11月11日"]),
+    ("阿里巴巴11月11日公佈交易額，每年都創新高。", ["11月11日"]),
     # Class (O en1301 "The shopping festival, also known as Double 11", O en1303 "The 11th annual Singles Day — also
     # known as the Double 11", U en1904 "on November 11, also known as Singles' Day"; none annotated): a second name for
     # what the sentence already named (lib/rules/alias_dates.txt)

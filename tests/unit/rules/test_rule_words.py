@@ -170,6 +170,8 @@ def test_each_rule_file_fills_one_field_and_is_named_once():
 def test_plain_word_files_are_read_as_their_fields_say():
     rules = builtin_rules()
     assert all(phrase == " ".join(phrase.lower().split()) for phrase in rules.publication_day_en + rules.few_words_en)
+    assert {"each year", "every year", "annually"} <= set(rules.recurring_dates_after)
+    assert all(phrase == " ".join(phrase.lower().split()) for phrase in rules.recurring_dates_after)
     assert all(word == word.lower() for word in rules.recurring_weekday_en + rules.model_code_verbs_en)
     assert rules.firm_heads and all(isinstance(head, tuple) and head for head in rules.firm_heads)
     assert dict(rules.language_aliases) and all(len(pair) == 2 for pair in rules.language_aliases)
