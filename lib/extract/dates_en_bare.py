@@ -55,13 +55,15 @@ _BEFORE_BARE_MONTH = re.compile(
     re.ASCII,
 )
 # A month naming what happened in it: "before the August rally", "its June update", "Apple's September event",
-# an occasion's name between ("its November Apollo Day event"); not "the March of Dimes", "the May government" (a
-# prime minister's), "the May Fourth Movement" (no occasion's noun after the name), "the May 4th Movement" (read
-# whole).
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Aa]n?)|[A-Za-z]['’]s)\s+$")
+# "that February moment", an occasion's name after it ("its November Apollo Day event"); not "the March of Dimes",
+# "the May government" (a prime minister's), "the May Fourth Movement" (no occasion's noun after the name), "the
+# May 4th Movement" (read whole). The words before: lib/rules/bare_month_determiners_en.txt.
+_DETERMINER_BEFORE = re.compile(
+    rf"(?:\b(?i:{alternation(builtin_rules().bare_month_determiners_en)})|[A-Za-z]['’]s)\s+$",
+    re.ASCII)
 _NOUN_AFTER_MONTH = re.compile(
     r"\s+(?!(?:of|on|to|and|or|for|in|at|by|with|from|as|is|was|are|were|has|had|will|would|could|may|might"
-    r"|should|that|which|who|government|administration|cabinet)\b)[a-z][a-z-]*\b", re.ASCII)
+    r"|should|be|that|which|who|government|administration|cabinet)\b)[a-z][a-z-]*\b", re.ASCII)
 # ... or an occasion's capitalised name and a noun ending it: lib/rules/event_nouns_en.txt.
 _OCCASION_AFTER_MONTH = re.compile(
     rf"\s+(?:[A-Z][A-Za-z0-9-]*\s+){{1,3}}(?:{'|'.join(builtin_rules().event_nouns_en)})s?\b", re.ASCII)

@@ -53,6 +53,15 @@ MONTH_ROWS = [
     # Must not change: a dash with no month after it, a hyphenated name.
     ("Its June-quarter results were strong.", "June", None),
     ("Analysts praised ByteDance. May-be results were strong.", "May", None),
+    # A determiner before the month and a noun after it (lib/rules/bare_month_determiners_en.txt), a demonstrative
+    # too (Y en2313: "What made that February moment stand out"); not before a verb or "be", nor with a word
+    # between the determiner and the month.
+    ("Its June update added video generation.", "June", InYear(month_part(6))),
+    ("What made that February moment stand out was the glasses.", "February", InYear(month_part(2))),
+    ("These October controls hit Nvidia's A800.", "October", InYear(month_part(10))),
+    ("Xiaomi said that May be its best month yet.", "May", None),
+    ("Rokid's founder said that March was hard.", "March", None),
+    ("Under the initial October controls, Nvidia could still sell the A800.", "October", None),
 ]
 
 YEAR_ROWS = [

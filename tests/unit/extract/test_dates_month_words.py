@@ -2,7 +2,8 @@
 
 "June 7th:", "Nov. 22nd", "7th June", "the 7th of June" are days, whatever punctuation follows the suffix
 ("7th generation", "the 3rd quarter", "the 22nd floor" are not days). A month between a determiner and a
-noun names that month ("before the August rally", "its June update", "Apple's September event"); not a
+noun names that month ("before the August rally", "its June update", "Apple's September event", "that
+February moment"); not a
 name ("the March of Dimes"), nor the modal "may", nor "the May government". Chinese writes the month
 with 月 in both uses ("8月行情", "三月发布会"), as its headings write a day before a colon ("6月7日：").
 
@@ -61,6 +62,19 @@ MONTH_MODIFIER_ROWS = [
     ("百度在7月的百度世界大会上展示了文心4.0。", [("7月", "2025-07-01", "month")]),
     ("百度在7月的百度世界大會上展示了文心4.0。", [("7月", "2025-07-01", "month")]),
     ("五四运动影响了百度的创始人。", []),
+    # Class (Y en2313, "What made that February moment stand out"): a demonstrative before the month is a
+    # determiner as "the" is (lib/rules/bare_month_determiners_en.txt); not before a verb, nor with an adjective
+    # between (A en21's "the initial October controls" were another year's October than the year-less reading).
+    ("What made that February moment stand out was how the Rokid glasses blended in.",
+     [("February", "2025-02-01", "month")]),
+    ("Those March talks between Nvidia and Beijing went nowhere.", [("March", "2025-03-01", "month")]),
+    ("Xiaomi said that May be its best month yet.", []),
+    ("Rokid's founder said that March was hard.", []),
+    ("Under the initial October controls, Nvidia could still sell the A800.", []),
+    ("让那个2月的时刻与众不同的，是Rokid眼镜。", [("2月", "2025-02-01", "month")]),
+    ("讓那個2月的時刻與眾不同的，是Rokid眼鏡。", [("2月", "2025-02-01", "month")]),
+    ("英伟达与北京的那些3月会谈没有结果。", [("3月", "2025-03-01", "month")]),
+    ("輝達與北京的那些3月會談沒有結果。", [("3月", "2025-03-01", "month")]),
 ]
 
 

@@ -184,3 +184,9 @@ def test_a_word_after_the_week_takes_its_one():
     warnings = []
     assert parse_week_words_after_zh("kind,word\nword,一定\nafter,一直\n", warnings) == [("word", "一定")]
     assert [w.line for w in warnings] == [3]
+
+
+def test_the_determiners_before_a_bare_month_are_lower_case_words():
+    determiners = builtin_rules().bare_month_determiners_en
+    assert {"the", "its", "that", "those"} <= set(determiners)
+    assert all(word.isalpha() and word == word.lower() for word in determiners)
