@@ -68,6 +68,11 @@ _NOUN_AFTER_MONTH = re.compile(
 _OCCASION_AFTER_MONTH = re.compile(
     rf"\s+(?:[A-Z][A-Za-z0-9-]*\s+){{1,3}}(?:{'|'.join(builtin_rules().event_nouns_en)})s?\b", re.ASCII)
 
+# A month's possessive before a noun, as a weekday's ("improving June's result", as "Thursday's filing"); not a
+# person's name ("Theresa May's government": a capitalised word before it).
+_POSSESSIVE_AFTER_MONTH = re.compile(r"['’]s\s+[a-z]", re.ASCII)
+_NAME_BEFORE_MONTH = re.compile(r"\b[A-Z][a-z]*\s+$", re.ASCII)
+
 # A dash and a second month after a month: the first month of a span ("the April-June period").
 _MONTH_SPAN_AFTER = re.compile(rf"[-–]\s*{FULL_MONTH}", re.ASCII)
 
@@ -82,6 +87,7 @@ def bare_month(match: re.Match, text: str) -> DateSpec | None:
     """A full month name alone (group ``month``), when its context makes it a date."""
     before = text[max(0, match.start() - 40) : match.start()]
     if not (_BEFORE_BARE_MONTH.search(before) or _MONTH_SPAN_AFTER.match(text, match.end())
+            or (_POSSESSIVE_AFTER_MONTH.match(text, match.end()) and not _NAME_BEFORE_MONTH.search(before))
             or (_DETERMINER_BEFORE.search(before) and (_NOUN_AFTER_MONTH.match(text, match.end())
                                                        or _OCCASION_AFTER_MONTH.match(text, match.end())))):
         return None

@@ -62,6 +62,12 @@ MONTH_ROWS = [
     ("Xiaomi said that May be its best month yet.", "May", None),
     ("Rokid's founder said that March was hard.", "March", None),
     ("Under the initial October controls, Nvidia could still sell the A800.", "October", None),
+    # A month's possessive before a noun, as a weekday's ("Thursday's filing"): AJ en3411, "improving June’s result
+    # by almost 2,000"; not a person's name before it.
+    ("BYD set another monthly record, improving June’s result by almost 2,000.", "June", InYear(month_part(6))),
+    ("March's deliveries rose 20%, Nio said.", "March", InYear(month_part(3))),
+    ("Theresa May's government courted Huawei.", "May", None),
+    ("Huawei hired Brian May's band.", "May", None),
 ]
 
 YEAR_ROWS = [

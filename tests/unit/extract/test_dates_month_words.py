@@ -75,6 +75,12 @@ MONTH_MODIFIER_ROWS = [
     ("讓那個2月的時刻與眾不同的，是Rokid眼鏡。", [("2月", "2025-02-01", "month")]),
     ("英伟达与北京的那些3月会谈没有结果。", [("3月", "2025-03-01", "month")]),
     ("輝達與北京的那些3月會談沒有結果。", [("3月", "2025-03-01", "month")]),
+    # Class (AJ en3411, "improving June’s result by almost 2,000"): a month's possessive before a noun, as a
+    # weekday's ("Thursday's filing"); not a person's ("Theresa May's government").
+    ("BYD set another monthly record, improving June’s result by almost 2,000.", [("June", "2025-06-01", "month")]),
+    ("Theresa May's government courted Huawei.", []),
+    ("比亚迪再创月度纪录，比6月的成绩多出近2000辆。", [("6月", "2025-06-01", "month")]),
+    ("比亞迪再創月度紀錄，比6月的成績多出近2000輛。", [("6月", "2025-06-01", "month")]),
 ]
 
 
