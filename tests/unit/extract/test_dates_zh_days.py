@@ -44,6 +44,9 @@ from tests.date_readings import reads_as
     ("台積電廿日舉行法說會。", "廿日", DayOfMonth(20)),
     ("字节跳动二十一日发布新模型。", "二十一日", DayOfMonth(21)),
     ("腾讯三十日公布第三季业绩。", "三十日", DayOfMonth(30)),
+    # Class (split AJ zt3435 "他廿二日說，與TikTok…相關的國安和隱私顧慮遭嚴重誇大"): 说 is a reporter's verb as 表示 is
+    ("他廿二日說，TikTok的國安顧慮遭嚴重誇大。", "廿二日", DayOfMonth(22)),
+    ("特朗普二十二日说，将延长TikTok关闭期限。", "二十二日", DayOfMonth(22)),
     # near misses: a count of days, a dateline, a counted span, a day below the tenth, no verb after it
     ("市場監管總局責令騰訊三十日內解除獨家版權。", None, None),
     ("中新社北京十日電 小鵬汽車公布銷量。", None, None),
@@ -58,6 +61,8 @@ from tests.date_readings import reads_as
     ("美團股價連升後，3日回落。", "3日", DayOfMonth(3)),
     ("腾讯三日宣布新游戏。", None, None),
     ("這部劇播出十九日後收視破紀錄。", None, None),
+    ("腾讯十日说。", "十日", DayOfMonth(10)),
+    ("市场近十日说法不一。", None, None),
     # a count of days, not a day of the month
     ("用户可在3日内申请退款。", None, None),
     ("股价跌破5日均线。", None, None),

@@ -73,6 +73,10 @@ COUNTED_FROM_ANOTHER_DATE = [
     ("DeepSeek次年3月发布R1。", "次年3月", Chained("year", 1, part=month_part(3))),
     ("字節跳動同年8月5日推出豆包。", "同年8月5日", Chained("year", 0, part=day_part(8, 5))),
     ("同年底上市。", "同年底", Chained("year", 0, part=quarter_part(4))),
+    # Class (split AJ zt3476 "2019 年初，這家TikTik母公司收購堅果團隊…，隔年推出大力智能燈"): 隔年 is the year after the
+    # date before, as 次年 and 翌年 are, and as 隔天 and 隔日 are the day after
+    ("隔年推出大力智能燈。", "隔年", Chained("year", 1)),
+    ("字节跳动隔年推出大力智能灯。", "隔年", Chained("year", 1)),
 ]
 
 NOTHING_READ = [
@@ -88,6 +92,8 @@ NOTHING_READ = [
     "Alibaba reported results yesterday.",
     "如今收入大涨，至今收益可观。",  # 如今, 至今: now, to this day; 收入, 收益: income
     "迄今收購完成。",
+    "隔年度预算另行编列。",  # 年度: a fiscal year's word, not the year after
+    "如今说起来，腾讯已是巨头。",  # 如今 before 说: now, not today
 ]
 
 
@@ -246,9 +252,10 @@ def test_a_straight_count_or_a_last_day_is_no_date(text, expected):
         (to_simplified(words), start, precision) for words, start, precision in expected]
 
 
-# "From this day on" is the publication day, as "starting today" is: 即日起, 即日开始 (即日開始). Near misses: a
-# bare 即日 ("即日生效", effective that day, the decision's or the publication's) stays unread, and so does
-# "from this day on" with no publication day.
+# "From this day on" is the publication day, as "starting today" is: 即日起, 即日开始 (即日開始), and so is "effective
+# this day", 即日生效, 即日实施 (split T zt1809 "微信…限制其在微信內直接打開。相關處置措施即日生效", annotated as the
+# publication day), the day told before it when there is one, as 即日起 is (the table below). Near misses: a bare
+# 即日 ("腾讯即日发布") stays unread, and so does "from this day on" with no publication day.
 FROM_THIS_DAY_ROWS = [
     ("Starting today, Meituan's drones deliver for Weixiaofan's four Shenzhen stores.", "2022-04-13",
      [("today", "2022-04-13", "day")]),
@@ -258,8 +265,11 @@ FROM_THIS_DAY_ROWS = [
     ("美团表示，即日开始无人机配送将覆盖四家门店。", "2022-04-13", [("即日开始", "2022-04-13", "day")]),
     ("即日起，維小飯在深圳的四家分店均可試行美團無人機配送服務。", "2022-04-13", [("即日起", "2022-04-13", "day")]),
     ("美團表示，即日開始無人機配送將覆蓋四家門店。", "2022-04-13", [("即日开始", "2022-04-13", "day")]),
-    ("美团称新规即日生效。", "2022-04-13", []),
-    ("美團稱新規即日生效。", "2022-04-13", []),
+    ("美团称新规即日生效。", "2022-04-13", [("即日生效", "2022-04-13", "day")]),
+    ("微信表示，相關處置措施即日生效。", "2022-04-13", [("即日生效", "2022-04-13", "day")]),
+    ("监管部门通知，新规即日实施。", "2022-04-13", [("即日实施", "2022-04-13", "day")]),
+    ("美团表示将即日起生效的新规。", "2022-04", []),
+    ("腾讯即日发布公告。", "2022-04-13", []),
     ("即日起，维小饭的门店可试行美团无人机配送。", "2022-04", []),
 ]
 
