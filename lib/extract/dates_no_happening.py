@@ -11,7 +11,8 @@ Chinese name is the Hong Kong and Taiwan press's stock code of that firm, no yea
 中鋼 (2002-TW); a year aside in brackets goes on with 年 (今(2020)年). A date inside a title's marks
 (《2019抖音数据报告》) names the work when the sentence dates its release otherwise
 (1月6日，抖音发布《2019抖音数据报告》): the title alone dated is the release's year
-(小红书发布的《2025十大搜索趋势报告》). Every other candidate stays.
+(小红书发布的《2025十大搜索趋势报告》); so does a season in a launch event's name (25日舉行秋季全場景新品發布會;
+在小米春季新品发布会上 alone dated is spring's: ``dates_seasons``). Every other candidate stays.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from lib.extract.dates_seasons import in_an_event_name
 from lib.extract.dates_spec import Candidate
 from lib.extract.dates_weekly_schedules import weekly_schedule_days
 from lib.extract.pattern_literals import word_automaton
@@ -93,6 +95,9 @@ def happening_dates(text: str, candidates: list[Candidate]) -> list[Candidate]:
                   and not any(b.start <= c.start and c.end <= b.end for b in born) and not _stock_code(text, c)]
     if candidates and ("《" in text or "〈" in text):
         candidates = _outside_titles(text, candidates)
+    if len(candidates) > 1 and (in_names := [c for c in candidates if in_an_event_name(text, c)]):
+        # "25日舉行秋季全場景新品發布會": the day dates the event, the season is part of its name
+        candidates = [c for c in candidates if c not in in_names] if len(in_names) < len(candidates) else candidates
     if candidates and (weekly := weekly_schedule_days(text, candidates)):
         candidates = [c for c in candidates if c not in weekly]  # "仅可在周五、周六、周日和法定节假日": every week's
     return candidates

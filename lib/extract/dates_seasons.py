@@ -8,8 +8,9 @@ demand"), placed as a year-less month is. Chinese: with its year ("明年春天"
 alone after 在/于, before a launch verb or a noun it dates ("员工在夏季报告", "秋天问世的Mate 40", "夏天旺季"),
 or after 这个 ("這個夏天"); a season alone otherwise
 (身处夏天) is no date. A season that is part of a named event's
-name ("Spring Festival", 春季发布会, 夏季达沃斯) or that recurs ("routinely … in the autumn", 每年) is left
-unread. ``dates_resolve`` places the readings as it places a half.
+name ("Spring Festival", 夏季达沃斯) or that recurs ("routinely … in the autumn", 每年) is left unread; one
+in a launch event's name (春季发布会) is the event's season when the sentence dates the event no other way.
+``dates_resolve`` places the readings as it places a half.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ _THIS_ZH = alternation(_WORDS["this_zh"]) or "(?!)"
 _CHINESE_SEASON = alternation(_CHINESE) or "(?!)"
 _AFTER_LEAD_ZH = "(?:{})".format("|".join(f"(?<={re.escape(word)})" for word in _WORDS["lead_zh"]) or "(?!)")
 _VERBS_AFTER = alternation(_WORDS["verb_after"]) or "(?!)"
+_EVENTS_AFTER = alternation(_WORDS["event_after"]) or "(?!)"
+# A Chinese season alone right before the rest of a launch event's name, not one counted or with its year
+# (上个春季, 2025夏季): the season the event is held in.
+_SEASON_OF_AN_EVENT = re.compile(rf"(?<![0-9个個每年的上下])(?P<season>{_CHINESE_SEASON})(?=\s*(?:{_EVENTS_AFTER}))")
 # "fall" is a verb too ("shares fall 2025"? "fall 8%"): read only after a word that makes it a noun.
 _FALL_NOUN_BEFORE = re.compile(r"(?i:\b(?:the|in|by|from|until|since|during|this|next)\s+)$")
 
@@ -103,6 +108,20 @@ def _season_alone(match: re.Match, text: str) -> DateSpec | None:
     return None if part is None else InYear(part)
 
 
+def _season_of_an_event(match: re.Match, text: str) -> DateSpec | None:
+    """"在小米春季新品发布会上": the event's season of the year the reader understands; no date when its sentence
+    dates the event otherwise (``in_an_event_name``, which ``dates_no_happening`` asks)."""
+    if _HABIT is not None and _HABIT.search(text, 0, match.start()):
+        return None  # 每年春季发布会: every year's
+    return InYear(_SEASONS[match["season"]])
+
+
+def in_an_event_name(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a Chinese season read as the season of the launch event named right after it."""
+    return (text[candidate.start:candidate.end] in _CHINESE
+            and _SEASON_OF_AN_EVENT.match(text, candidate.start) is not None)
+
+
 def _this_season(match: re.Match, text: str) -> DateSpec | None:
     """"這個夏天": the season of publication's year, as "this summer" is."""
     part = _season(match, text)
@@ -131,6 +150,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # one the year reading takes (今年夏天旺季, 2025年的夏季高峰).
     (re.compile(rf"(?<![个個每年的上下])(?P<season>{_CHINESE_SEASON})(?={_NOUNS_AFTER_ZH})"),
      _season_alone, ("season",)),
+    # "在小米春季新品发布会上": the season of the launch event its name holds.
+    (_SEASON_OF_AN_EVENT, _season_of_an_event, ("season",)),
     # "這個夏天": this year's season, as "this summer" is.
     (re.compile(rf"(?:{_THIS_ZH})(?P<season>{_CHINESE_SEASON})"), _this_season, ("season",)),
     # "其後員工在夏季報告", "秋天問世的Mate 40系列": a Chinese season alone after 在 or before a launch verb.

@@ -200,13 +200,15 @@ def _lower_kinded_words(text: str, source: str, kinds: tuple[str, ...],
 
 
 SEASON_KINDS = (
-    "first_half", "year", "second_half", "name_after", "habit", "noun_after", "lead_zh", "verb_after", "this_zh")
+    "first_half", "year", "second_half", "name_after", "event_after", "habit", "noun_after", "lead_zh", "verb_after",
+    "this_zh")
 
 
 def parse_seasons(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     """The rows of ``seasons.csv``: (kind, word), the period a season is read as (first_half, year,
-    second_half), the words around one that make it no date (name_after, habit) or that make a season alone
-    a date (noun_after, lead_zh, verb_after) or this year's (this_zh);
+    second_half), the words around one that make it no date (name_after, habit), an event's date when its sentence
+    gives no other (event_after), or that make a season alone a date (noun_after, lead_zh, verb_after) or this
+    year's (this_zh);
     English in lower case, its inner spaces as one."""
     return _lower_kinded_words(text, "lib/rules/seasons.csv", SEASON_KINDS, warnings)
 

@@ -87,6 +87,13 @@ def _kept(sentence: str) -> list[str]:
     ("抖音《2019抖音数据报告》显示，截至2020年1月5日日活突破4亿。", ["2020年1月5日"]),
     ("IDC's 2022 China Large Model White Paper, released in February, ranked Baidu first.", ["2022", "February"]),
     ("Douyin's \"2019 Data Report\" was published on January 6.", ["2019", "January 6"]),
+    # Class (split S zs1705, annotated; M zt1101, M zt1104, AC zt2716, G zt505, not): a season in a launch event's name
+    # is part of the name when the sentence dates the event otherwise, the event's season when nothing else does
+    ("華為25日在深圳舉行秋季全場景新品發布會。", ["25日"]),
+    ("华为秋季全场景新品发布会25日举办。", ["25日"]),
+    ("Apple公司昨日舉行春季發布會。", ["昨日"]),
+    ("在小米春季新品发布会上，雷军宣布造车。", ["春季"]),
+    ("在小米春季新品發布會上，雷軍宣布造車。", ["春季"]),
     # near misses: kept (a year aside, a year in brackets with 年, a year in brackets after Latin words)
     ("大陸華為公佈今(2020)年上半年銷售收入。", ["今(2020)年上半年"]),
     ("营收较前一（2024）年增长三成。", ["2024"]),

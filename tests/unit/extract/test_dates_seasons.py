@@ -141,8 +141,6 @@ SEASON_ALONE_ROWS = [
      [("last year", "2022-01-01", "year")]),
     ("王兴兴在夏季达沃斯期间透露，宇树营收超过10亿元。", "2025-07-20", []),
     ("王興興在夏季達沃斯期間透露，宇樹營收超過10億元。", "2025-07-20", []),
-    ("小米在春季发布会上宣布造车。", "2021-03-31", []),
-    ("小米在春季發布會上宣布造車。", "2021-03-31", []),
     ("美团每年在夏季推出外卖优惠。", "2025-03-12", []),
     ("百川智能的会议室让人感觉仿佛仍身处夏天。", "2023-10-18", []),
 ]
@@ -150,4 +148,33 @@ SEASON_ALONE_ROWS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), SEASON_ALONE_ROWS)
 def test_a_season_alone_that_places_something_is_a_date(text, published, expected):
+    assert found_dates(to_simplified(text), published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Class (split S zs1705 "36氪获悉,在小米春季新品发布会上,…雷军宣布小米正式进军智能电动汽车行业", annotated as the
+# first half of 2021): a season in a launch event's name is the season the event is held in, a date when its
+# sentence dates the event no other way, as the settled convention on seasons says (tests/data/realnews/README.md);
+# when the sentence dates it otherwise ("25日舉行秋季全場景新品發布會", M zt1104; "昨日(25日)舉行春季發布會", M zt1101;
+# "昨晚(30日)召開第二場春季發布會", AC zt2716; "華為秋季全場景新品發布會25日舉辦", G zt505) the season is part of the
+# name only, as a title's year is (《2019抖音数据报告》). Not a season counted or with its year, nor every year's event.
+SEASON_OF_AN_EVENT_ROWS = [
+    ("在小米春季新品发布会上，雷军宣布小米正式进军智能电动汽车行业。", "2021-03-30", [("春季", "2021-01-01", "half")]),
+    ("在小米春季新品發布會上，雷軍宣布小米正式進軍智能電動汽車行業。", "2021-03-30", [("春季", "2021-01-01", "half")]),
+    ("小米在春季发布会上宣布造车。", "2021-03-31", [("春季", "2021-01-01", "half")]),
+    ("華為在秋季全場景新品發布會上推出七款新品。", "2023-09-26", [("秋季", "2023-07-01", "half")]),
+    ("苹果在秋季新品发表会上发布iPhone 15。", "2023-09-26", [("秋季", "2023-07-01", "half")]),
+    # near misses: the sentence dates the event otherwise; every year's event; a season counted or with its year
+    ("華為25日在深圳舉行秋季全場景新品發布會。", "2023-09-26", [("25日", "2023-09-25", "day")]),
+    ("华为秋季全场景新品发布会25日举办。", "2023-09-26", [("25日", "2023-09-25", "day")]),
+    ("小米昨晚(30日)召開第二場春季發布會，發布了MIX FOLD。", "2021-03-31",
+     [("昨晚(30日)", "2021-03-30", "day")]),
+    ("苹果每年秋季发布会都会推出新iPhone。", "2023-09-26", []),
+    ("小米今年的春季发布会推出了新平板。", "2023-09-26", [("今年", "2023-01-01", "year")]),
+    ("王兴兴在2025夏季达沃斯峰会期间透露，该公司去年的营收额超过10亿元。", "2025-07-20",
+     [("去年", "2024-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SEASON_OF_AN_EVENT_ROWS)
+def test_a_season_in_a_launch_events_name_dates_it_when_nothing_else_does(text, published, expected):
     assert found_dates(to_simplified(text), published) == [(to_simplified(t), s, p) for t, s, p in expected]
