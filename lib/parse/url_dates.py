@@ -12,12 +12,19 @@ only dates that are real calendar days between ``FIRST_YEAR`` and ``LAST_YEAR``:
     https://www.example.com/2024/05/some-story               → 2024-05, month
     http://2r3nbw.cn/2021/yidongwangluo_02057950.html        → 2021, year (a folder per year)
     http://una-daniel.com/20067.html                         → nothing (an id, not a date)
+    http://52hrtt.com/nl/n/w/info/A1741136223483             → 2025-03-05, day (a Unix time in milliseconds)
+
+A run of 13 digits (milliseconds) or 16 (microseconds) opening with 1 is the Unix time the page was
+stamped with (2001–2033): ids of that length open with the date they are numbered by (20190820…), and a
+run of 10 digits is as often an id as a time in seconds (itiger.com/news/1172581262 is 2007 read so), so
+neither is read. The time is read as a day in China Standard Time (UTC+8), where the set's publishers
+print their dates: Ming Pao's 1756226419805 under /20250827/ is 16:40 UTC on the 26th.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from lib.periods import Period
@@ -40,6 +47,8 @@ _PATTERNS = [re.compile(pattern) for pattern in (
     # /2021/: a folder per year, the article's name or id inside it
     rf"/{_YEAR}(?=/[^/])",
 )]
+_UNIX_TIME = re.compile(r"(?<!\d)1\d{12}(?:\d{3})?(?!\d)")
+_STAMPED_IN = timedelta(hours=8)
 
 
 def date_in_url(url: str) -> Period | None:
@@ -61,4 +70,13 @@ def date_in_url(url: str) -> Period | None:
             return Period(date(year, month, 1), "month")
         except ValueError:
             continue  # 2023/02/30 is no day
-    return None
+    return _stamped_day(path)
+
+
+def _stamped_day(path: str) -> Period | None:
+    """The day of a Unix time in milliseconds or microseconds in ``path`` (China Standard Time), or None."""
+    match = _UNIX_TIME.search(path)
+    if match is None:
+        return None
+    stamped = datetime.fromtimestamp(int(match.group(0)[:10]), UTC) + _STAMPED_IN
+    return Period(stamped.date(), "day") if FIRST_YEAR <= stamped.year <= LAST_YEAR else None

@@ -42,9 +42,18 @@ URL_CASES = [
     ("https://www.example.com/reports/2021-annual-report", None, ""),
     ("https://www.example.com/archive/2021/", None, ""),
     ("https://www.example.com/tag/2025", None, ""),
-    ("http://52hrtt.com/nl/n/w/info/A1741136223483", None, ""),
     ("https://ec.ltn.com.tw/amp/article/breakingnews/4629064", None, ""),
     ("https://www.example.com/2023/02/30/no-such-day", "2023-02-01", "month"),  # filed under its month
+    # a Unix time in milliseconds or microseconds, read as a day in China Standard Time (UTC+8)
+    ("http://52hrtt.com/nl/n/w/info/A1741136223483", "2025-03-05", "day"),
+    ("http://www.bkeconomy.com/detail-1765952848129872.html", "2025-12-17", "day"),
+    ("https://joyk.com/dig/detail/1668805553103731", "2022-11-19", "day"),  # 21:05 UTC on the 18th
+    ("https://news.example.com.hk/article/s00004/1756226419805/story", "2025-08-27", "day"),  # 16:40 UTC, the 26th
+    # near misses: ten digits (an id as often as seconds), a longer run, an id numbered by its date
+    ("https://www.itiger.com/news/1172581262", None, ""),
+    ("https://www.example.com/en/news-detail/1728989445145624729", None, ""),
+    ("https://www.example.com/p/17411362234", None, ""),
+    ("https://www.equalocean.com/news/2021110816786", "2021-11-08", "day"),
     ("https://www.example.com/products/rtx-20231231999999999", None, ""),
     ("https://2024.example.com/news/story", None, ""),
     ("", None, ""),
