@@ -38,6 +38,7 @@ from lib.parse.metadata_dates import (
     glossed_today_month_day,
     other_reading,
 )
+from lib.parse.opening_today import opening_day_told_as_today
 from lib.parse.script import to_simplified
 from lib.parse.url_dates import date_in_url
 from lib.periods import Period, parse_iso_period
@@ -133,9 +134,11 @@ def _on_the_leads_weekday(dateline: Dateline, lines: Sequence[str], number: int,
 
 
 def _glossed_today(candidates: Sequence[tuple[str, str | None]]) -> tuple[int, int] | None:
-    """(month, day) of a story opening with its day of writing glossed without a year ("Today (17 March), …"):
-    read as a year-less dateline's day."""
-    return next((found for line, _ in candidates if (found := glossed_today_month_day(to_simplified(line)))), None)
+    """(month, day) of a story opening with its day of writing glossed without a year ("Today (17 March), …"), or
+    with a year-less day its first sentence calls today ("1月8日,…就在今天下午"): read as a year-less dateline's day."""
+    simplified = (to_simplified(line) for line, _ in candidates)
+    return next((found for line in simplified
+                 if (found := glossed_today_month_day(line) or opening_day_told_as_today(line))), None)
 
 
 def _year_less_day(kept: tuple[int, int] | None, dateline: Dateline) -> tuple[int, int] | None:

@@ -318,6 +318,26 @@ def test_a_glossed_today_without_its_year_is_a_year_less_dateline(text, url, pub
     assert (merged.published.iso() if merged.published else None) == published
 
 
+# Class (publication dates not read, W zs2103): a story opening with a year-less day that its first sentence calls
+# today ("1月8日,…——就在今天下午,阿里宣布…") states the day of writing, dated as a year-less dateline is.
+@pytest.mark.parametrize(("text", "url", "published"), [
+    ("标题\n1月8日,美团股价下跌3.35%——就在今天下午,阿里宣布加大淘宝闪购投入。\n京东2025年2月高调入局。", "",
+     "2026-01-08"),
+    ("標題\n11月8日，界面新聞獲悉，字節跳動已於今日開啟第二輪期權回購。\n公司2023年9月曾回購股權。", "",
+     "2023-11-08"),
+    ("Title\nOn January 8, Meituan fell 3.35% as Alibaba said today it would spend more.\nJD.com entered in "
+     "February 2025.", "", "2026-01-08"),
+    ("标题\n1月8日,美团股价今天下跌3.35%。", "https://www.example.com/2026/01/story", "2026-01-08"),
+    # near misses: no year stated anywhere; today in another sentence; the day told later in the sentence
+    ("标题\n1月8日,美团股价今天下跌3.35%。", "", None),
+    ("标题\n1月8日,美团股价下跌3.35%。今天下午,阿里宣布加大投入,其2025年2月入局。", "", None),
+    ("標題\n隨著4月2日理想汽車公布銷量,我們今天來盤點2021年3月的交付量。", "", None),
+])
+def test_an_opening_day_called_today_is_a_year_less_dateline(text, url, published, boilerplate_rules):
+    merged, _ = merge_metadata(_detect(text, boilerplate_rules), _row(url=url) if url else None)
+    assert (merged.published.iso() if merged.published else None) == published
+
+
 # Date lines as outlets print them: a date with times, zones, weekdays, cue words and a short name.
 @pytest.mark.parametrize(("header", "published"), [
     ("Updated 10:30 AM EST, Mon January 13, 2025", "2025-01-13"),
