@@ -37,6 +37,7 @@ from lib.parse.metadata_dates import (
     dated_line,
     glossed_today_month_day,
     other_reading,
+    year_less_date_line_day,
 )
 from lib.parse.opening_today import opening_day_told_as_today
 from lib.parse.script import to_simplified
@@ -135,10 +136,12 @@ def _on_the_leads_weekday(dateline: Dateline, lines: Sequence[str], number: int,
 
 def _glossed_today(candidates: Sequence[tuple[str, str | None]]) -> tuple[int, int] | None:
     """(month, day) of a story opening with its day of writing glossed without a year ("Today (17 March), …"), or
-    with a year-less day its first sentence calls today ("1月8日,…就在今天下午"): read as a year-less dateline's day."""
-    simplified = (to_simplified(line) for line, _ in candidates)
+    with a year-less day its first sentence calls today ("1月8日,…就在今天下午"), else of a date line printing its day
+    without a year ("Deep News Oct 28"): read as a year-less dateline's day."""
+    simplified = [to_simplified(line) for line, _ in candidates]
     return next((found for line in simplified
-                 if (found := glossed_today_month_day(line) or opening_day_told_as_today(line))), None)
+                 if (found := glossed_today_month_day(line) or opening_day_told_as_today(line))),
+                next((found for line in simplified if (found := year_less_date_line_day(line))), None))
 
 
 def _year_less_day(kept: tuple[int, int] | None, dateline: Dateline) -> tuple[int, int] | None:

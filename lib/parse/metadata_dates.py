@@ -243,6 +243,11 @@ def _date_of_a_date_line(line: str) -> tuple[Period, bool] | None:
     # Two days are a publication and a revision; more are a list (related articles, an archive).
     if not 1 <= len(matches) <= 2 or (len(matches) == 1 and len(line) > 80):
         return None
+    return _first_publication(line, matches) if _names_only(line, matches) else None
+
+
+def _names_only(line: str, matches: Sequence[re.Match]) -> bool:
+    """Whether ``line`` holds nothing but ``matches`` (its dates), a date line's noise and at most a short name."""
     rest = "".join(line[previous.end() if previous else 0: match.start()] + " "
                    for previous, match in zip([None, *matches], matches, strict=False))
     rest = " ".join(_DATE_LINE_NOISE.sub(" ", rest + line[matches[-1].end():]).split())
@@ -250,7 +255,35 @@ def _date_of_a_date_line(line: str) -> tuple[Period, bool] | None:
         names = _SHORT_NAME
     else:
         names = _LABELLED_CHINESE_NAMES if _OPENING_DATE_LABEL.match(line) else _SHORT_CHINESE_NAMES
-    return _first_publication(line, matches) if names.match(rest) else None
+    return names.match(rest) is not None
+
+
+# A date line that prints its day without a year, as portals do for the current year's posts ("Deep News Oct 28",
+# "Geekpark News · Jul 5 14:28", "Benzinga_recent_news 08/29", "Motley Fool - Mon Sep 9, 2:26AM CDT", "Unwire.hk
+# 發布於 01月28日05:58"): the publication's month and day, which the metadata reader dates as a year-less dateline's.
+# A Chinese line needs a date label before its day: a headline's words pass for names ("台積電不再代工 9/15起…",
+# "宁德时代将于5月20日登陆港股"), and a dateline ("1月28日消息") is lib.parse.datelines's.
+_DATE_LABEL = re.compile(alternation(BYLINE_CUES["revised"] + BYLINE_CUES["published"]), re.I)
+_YEAR_LESS_DAYS_OF_A_LINE = [re.compile(pattern, re.I) for pattern in (
+    _MONTH_START + _MONTH + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d|\s*,?\s*\d{4}(?!:))",
+    r"(?<![\d/.:-])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])",
+    r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]",
+)]
+
+
+def year_less_date_line_day(line: str) -> tuple[int, int] | None:
+    """(month, day) of a short line that is one year-less day with at most a time, a weekday and a name, or None."""
+    if len(line) > 80 or _full_dates(line):
+        return None
+    matches = [m for pattern in _YEAR_LESS_DAYS_OF_A_LINE for m in pattern.finditer(line)]
+    if len(matches) != 1 or not _names_only(line, matches):
+        return None
+    match = matches[0]
+    if _HAN.search(line) and not _DATE_LABEL.search(line, 0, match.start()):
+        return None
+    month = _MONTHS[match["mon"].lower()] if match.groupdict().get("mon") else int(match["m"])
+    day = int(match["d"])
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 # A numeric date with both numbers at most 12 is day-first on one page and month-first on another ("03/12/2021",

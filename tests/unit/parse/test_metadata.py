@@ -338,6 +338,24 @@ def test_an_opening_day_called_today_is_a_year_less_dateline(text, url, publishe
     assert (merged.published.iso() if merged.published else None) == published
 
 
+# Class (publication dates not read, W en2118): a header printing its day without a year ("Geekpark News · Jul 5
+# 14:28") is dated as a year-less dateline: the latest month the article states, or the address's date.
+@pytest.mark.parametrize(("text", "url", "published"), [
+    ("Title\nGeekpark News · Jul 5 14:28\nAs of July 2, 2025, Xiaomi's AI glasses passed 30,000 activations.", "",
+     "2025-07-05"),
+    ("Title\nDeep News Oct 28\nPony AI and WeRide plan Hong Kong listings.", "https://www.example.com/2025/10/x",
+     "2025-10-28"),
+    ("标题\n发布时间：3月5日 10:20\n腾讯2024年12月推出的推理模型用户已破亿。", "", "2025-03-05"),
+    ("標題\n更新於 3月5日 10:20\n騰訊2024年12月推出的推理模型用戶已破億。", "", "2025-03-05"),
+    # near misses: no year stated anywhere; a Chinese headline's day is no date line
+    ("Title\nDeep News 08/22\nKuaishou's Q2 performance exceeded expectations.", "", None),
+    ("宁德时代将于5月20日登陆港股\n公司2024年12月宣布发行H股。", "", None),
+])
+def test_a_date_line_without_its_year_is_a_year_less_dateline(text, url, published, boilerplate_rules):
+    merged, _ = merge_metadata(_detect(text, boilerplate_rules), _row(url=url) if url else None)
+    assert (merged.published.iso() if merged.published else None) == published
+
+
 # Date lines as outlets print them: a date with times, zones, weekdays, cue words and a short name.
 @pytest.mark.parametrize(("header", "published"), [
     ("Updated 10:30 AM EST, Mon January 13, 2025", "2025-01-13"),

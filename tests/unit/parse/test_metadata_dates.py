@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from lib.parse.metadata_dates import date_in_line
+from lib.parse.metadata_dates import date_in_line, year_less_date_line_day
 from lib.parse.script import to_simplified
 
 
@@ -151,3 +151,31 @@ def test_the_day_a_metadata_line_states(line, cut_as, expected):
     period = date_in_line(to_simplified(line), cut_as)
     assert (period.start if period else None) == expected
     assert period is None or period.precision == "day"
+
+
+# Class (publication dates not read, W en2118, AH en3221, F en418, F en416, W en2105): a date line printing its day
+# without a year, as portals print the current year's posts. The day of every such header of the non-B development
+# splits is the annotated publication day (en1219, en2412, en2742, en2943, en3210, zt1505 besides these).
+@pytest.mark.parametrize(("line", "month_day"), [
+    ("Deep News Oct 28", (10, 28)),
+    ("Deep News 08/22", (8, 22)),
+    ("Geekpark News · Jul 5 14:28", (7, 5)),
+    ("Benzinga_recent_news 08/29", (8, 29)),
+    ("By The Financial District - Aug 8", (8, 8)),
+    ("Motley Fool - Mon Sep 9, 2:26AM CDT", (9, 9)),
+    ("By Chen Weishan Updated Dec.1", (12, 1)),
+    ("(Feb 17)", (2, 17)),
+    ("Unwire.hk 發布於 01月28日05:58", (1, 28)),
+    ("发布时间：3月5日 10:20", (3, 5)),
+    ("更新於 3月5日 10:20 聯合報", (3, 5)),
+    # near misses: a date with its year (a full date line's); a sentence; two days; a Chinese headline or dateline
+    # with no date label before its day
+    ("Mar 12, 2025 · 5 min read", None),
+    ("Apple launches iPhone on Sep 9", None),
+    ("Deep News 8/22 and 8/23", None),
+    ("華為:台積電不再代工 9/15起無法製造手機晶片", None),
+    ("宁德时代将于5月20日登陆港股,最高募资50亿美元", None),
+    ("鞭牛士 4月10日", None),
+])
+def test_a_date_line_without_its_year_gives_its_month_and_day(line, month_day):
+    assert year_less_date_line_day(to_simplified(line)) == month_day
