@@ -17,15 +17,18 @@ words mark fiscal after the end day (截至2020年6月30日的20/21财年第一�
 period whatever its fiscal number: the readers annotate it so (zs3347, zt3262, zt3366), and the fiscal calendars
 place those quarters there too. Two counts told
 together before one end are two periods ("the three months and six months ended June 30, 2025" are the second
-quarter and the first half, 截至2025年6月30日止三个月及六个月 likewise). Nine months and
-other fiscal years ("the fiscal year ended March 31, 2025") stay their end day: the data model has no nine-month
-period, and a fiscal year ending in March is no calendar year.
+quarter and the first half, 截至2025年6月30日止三个月及六个月 likewise). Nine months stay
+their end day: the data model has no nine-month period. A year the words call fiscal ("the fiscal year ended March
+31", 截至2024年3月31日止财政年度, 止财年) ending at another month's end is placed as ``dates_fiscal`` places a fiscal
+year, on the calendar year holding its first month (en3320, en3420 annotate it so); a year not called fiscal ("the
+year ending in April", 止年度) keeps its end date, which the readers annotate (en2810).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from lib.chinese_numerals import chinese_number
 from lib.extract.dates_en_bare import QUARTER_ORDINALS
@@ -47,7 +50,7 @@ _ENDED_BEFORE = re.compile(
     rf"(?P<second>{_COUNTED_WORD}|3|6|9|12)[- ]months?(?:\s+periods?)?"
     rf"|(?P<months>{_MONTHS_WORD}|3|6|12)[- ]months?(?:\s+period)?"
     rf"|(?:(?P<ordinal>{alternation(QUARTER_ORDINALS)})\s+)?(?P<quarter>quarter)|(?P<half>half[- ]year)"
-    r"|(?:(?:fiscal|financial)\s+)?(?P<year>year)|(?:reporting\s+)?(?P<period>period))"
+    r"|(?P<fiscal_words>(?:fiscal|financial)\s+)?(?P<year>year)|(?:reporting\s+)?(?P<period>period))"
     r"\s+(?:end(?:ed|ing)|to)\s+(?:on\s+|in\s+)?)\Z")
 # Words after it: 截至…止三个月, 截至…止六个月, and the quarter with no name of its own, 截至2022年9月30日的季度;
 # 截至…止(的)中期业绩, the interim results Hong Kong reports of a half ("公布截至6月底止中期業績").
@@ -58,7 +61,7 @@ _ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?:(?P<first_words>(?P<months>十�
                           r"|\s*止?\s*[,，]?\s*的?\s*(?P<fiscal_year>(?:(?:19|20)?[0-9]{2}\s*/\s*)?(?:(?:19|20)?[0-9]{2}\s*)?[财財]年度?)"
                           r"\s*(?:第\s*[一二三四1-4]|首)\s*[财財]?季度?(?![节度])"
                           r"|\s*止?\s*的?\s*第\s*[一二三四1-4]\s*(?P<fiscal>[财財]季)(?![节度])"
-                          r"|\s*止\s*(?:(?P<year>(?:财政)?年度|财年)|(?P<period>期间))"
+                          r"|\s*止\s*(?:(?P<year>(?P<fiscal_words>财政)?年度|财年)|(?P<period>期间))"
                           r"|\s*止\s*的?\s*(?P<interim>中期)(?=业绩|报告|财报|盈利|收入|股息|息)")
 _UP_TO = ("截至", "截止")
 # Words telling which period a bare "the period ended March 31" (截至3月31日止期间) is: "quarterly revenue", 中期.
@@ -79,6 +82,22 @@ def _period_told(text: str) -> str | None:
     revenue for the period ended March 31"); None when they tell none, or more than one."""
     told = {_PERIOD_TOLD[word.lower()] for word in _PERIOD_TOLD_WORD.findall(text)}
     return told.pop() if len(told) == 1 else None
+
+
+def _period_ended_on(end: Period, precision: str) -> Period | None:
+    """The ``precision`` period that ``end`` closes; a fiscal year (財政年度, 财年) closed at another month's end is
+    a fiscal year, placed as ``dates_fiscal`` places one: the calendar year holding its first month. None when
+    ``end`` closes no such period."""
+    if precision == "fiscal_year" and not _ends_a(end, "year") and _ends_a_month(end):
+        return Period(date(end.start.year - 1, 1, 1), "year")
+    precision = precision.removeprefix("fiscal_")
+    return Period(align(end.start, precision), precision) if _ends_a(end, precision) else None
+
+
+def _ends_a_month(period: Period) -> bool:
+    """Whether ``period`` is a month, or its last day."""
+    return period.precision == "month" or (
+        period.precision == "day" and (period.start + timedelta(days=1)).month != period.start.month)
 
 
 def _ends_a(period: Period, precision: str) -> bool:
@@ -106,10 +125,10 @@ def periods_named_by_their_end(text: str, readings: list[Reading]) -> list[Readi
                 : candidate.start].rstrip().endswith(_UP_TO):
             after = None  # "6月30日的季度会议" is a meeting; "截至6月30日的季度" the quarter it closes
         periods = _periods_told(text, candidate, before, after)
-        joined = [replace(reading, candidate=replace(candidate, start=start, end=end),
-                          period=Period(align(period.start, precision), precision))
+        joined = [replace(reading, candidate=replace(candidate, start=start, end=end), period=placed)
                   for precision, start, end, ordinal in periods
-                  if precision is not None and _ends_a(period, precision) and _numbers_its_quarter(ordinal, period)]
+                  if precision is not None and _numbers_its_quarter(ordinal, period)
+                  and (placed := _period_ended_on(period, precision)) is not None]
         # Of two counts told together, the one spanning no period ("the three and nine months ended September
         # 30") leaves the end day a date of its own, when its words lie outside the other's.
         if not joined or (len(periods) > len(joined) and before is not None):
@@ -127,18 +146,25 @@ def _periods_told(text: str, candidate: Candidate, before: re.Match | None,
         return [(_period_of(before["first"]), before.start("first_words"), before.end("first_words"), None),
                 (_period_of(before["second"]), before.start("second"), candidate.end, None)]
     if before is not None:
-        precision = ("quarter" if before["quarter"] else "half" if before["half"] else "year" if before["year"]
+        precision = ("quarter" if before["quarter"] else "half" if before["half"]
+                     else _year_named(before) if before["year"]
                      else _period_told(text) if before["period"] else _period_of(before["months"]))
         return [(precision, before.start(), candidate.end, before["ordinal"])]
     if after is not None and after["second"]:
         return [(_period_of(after["months"]), candidate.start, after.end("first_words"), None),
                 (_period_of(after["second"]), after.start("second_words"), after.end(), None)]
     if after is not None:
-        precision = ("quarter" if after["quarter"] or after["named"] or _fiscal(after) else "year" if after["year"]
-                     else "half" if after["interim"]
+        precision = ("quarter" if after["quarter"] or after["named"] or _fiscal(after)
+                     else _year_named(after) if after["year"] else "half" if after["interim"]
                      else _period_told(text) if after["period"] else _period_of(after["months"]))
         return [(precision, candidate.start, after.end(), after["ordinal"])]
     return []
+
+
+def _year_named(words: re.Match) -> str:
+    """"fiscal_year" for a year the words call fiscal ("the fiscal year ended", 止财政年度, 止财年), else "year": "the
+    year ending in April" is annotated as its end month (en2810), "the year ended March 2020" at its fiscal start."""
+    return "fiscal_year" if words["fiscal_words"] or words["year"] == "财年" else "year"
 
 
 def _fiscal(after: re.Match) -> bool:

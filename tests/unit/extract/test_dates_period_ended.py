@@ -3,8 +3,8 @@ quarter, six months ending at June's or December's end the half ("the quarter en
 months ended 30 June 2022", 截至2024年6月30日止三个月, 截至二零二二年六月三十日止六個月). A quarter named
 after its end day ("截至9月30日的第三季度") leaves the day a date of its own; one named with 止 ("截至9月30日止
 第三季") or in English before it ("the third quarter ended September 30") is one quarter, the day its bound.
-Nine months and fiscal years stay their end day (no nine-month period in the data model; a fiscal year ending
-in March is no calendar year).
+Nine months stay their end day (no nine-month period in the data model); a fiscal year ending in another month
+than December is the calendar year holding its first month, as the fiscal labels are placed.
 
 Traditional rows go through ``to_simplified`` as the pipeline does.
 """
@@ -34,11 +34,9 @@ PERIOD_ENDED_ROWS = [
     ("For the six months ending December, Xiaomi's revenue rose.", AUGUST,
      [("the six months ending December", "2023-07-01", "half")]),
     ("Xiaomi said the promotion that ended June 5 lifted sales.", AUGUST, [("June 5", "2024-06-05", "day")]),
-    # Must not change: nine months, a fiscal year, three months not ending a quarter, no period word.
+    # Must not change: nine months, three months not ending a quarter, no period word.
     ("For the nine months ended September 30, 2023, Baidu grew.", AUGUST,
      [("September 30, 2023", "2023-09-30", "day")]),
-    ("Alibaba's revenue for the fiscal year ended March 31, 2024 rose.", AUGUST,
-     [("March 31, 2024", "2024-03-31", "day")]),
     ("For the three months ended May 31, 2024, Nio's sales grew.", AUGUST, [("May 31, 2024", "2024-05-31", "day")]),
     ("Tencent's offer ending June 30 drew users.", AUGUST, [("June 30", "2024-06-30", "day")]),
     # Simplified Chinese.
@@ -202,7 +200,7 @@ def test_twelve_months_ended_at_december_s_end_are_the_year(text, published, exp
 # Class (split Q, with the year-ended rows above from earlier splits): a fiscal year ending at December's end is
 # the calendar year, as "the year ended December 31" is; a bare "period" named by its end is the period the
 # sentence's words tell ("quarterly revenue … for the period ended March 31" is the first quarter; 中期业绩 a
-# half), else its end day. Near misses: a fiscal year ending in March, "as of" a day, a bare period with no word
+# half), else its end day. Near misses: "as of" a day, a bare period with no word
 # telling it or with words telling two, a non-results noun ended on a day, 止年度 ending in March.
 PERIOD_TOLD_ROWS = [
     # English.
@@ -217,8 +215,6 @@ PERIOD_TOLD_ROWS = [
      [("the period ended June 30, 2024", "2024-01-01", "half")]),
     ("Meituan's annual transacting users for the reporting period ended December 31 grew.", "2025-03-20",
      [("the reporting period ended December 31", "2024-01-01", "year")]),
-    ("Alibaba's revenue for the fiscal year ended March 31, 2024 rose.", "2024-05-20",
-     [("March 31, 2024", "2024-03-31", "day")]),
     ("As of December 31, 2019, Pinduoduo had 585 million annual active buyers.", "2020-03-11",
      [("December 31, 2019", "2019-12-31", "day")]),
     ("Baidu's revenue for the period ended March 31 rose.", "2025-05-20", [("March 31", "2025-03-31", "day")]),
@@ -289,4 +285,47 @@ COUNTED_TOGETHER_ROWS = [
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), COUNTED_TOGETHER_ROWS)
 def test_two_counts_told_together_before_one_end_are_two_periods(sentence, published, expected):
+    assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Class (splits AI and AJ, read wrong alone / not read): a year the words call fiscal (fiscal or financial year,
+# 财政年度, 财年) that ends at the end of a month other than December is placed as dates_fiscal places a fiscal
+# year, on the calendar year holding its first month: "Lenovo's revenue for the fiscal year ended March 31" told in
+# May 2024 is 2023 (en3320), "a net profit … for the fiscal year ended March" told in May 2012 is 2011 (en3420).
+# Near misses: a year not called fiscal ("the year ending in April" is annotated as its end month, en2810; 止年度),
+# twelve months ending in September (annotated as the end day, en707), a fiscal year ending in December.
+FISCAL_YEAR_ENDED_ROWS = [
+    # English.
+    ("Lenovo's revenue for the fiscal year ended March 31 decreased by 8% to $56.9 billion.", "2024-05-23",
+     [("the fiscal year ended March 31", "2023-01-01", "year")]),
+    ("Lenovo posted a net profit of $472.99 million for the fiscal year ended March, it said.", "2012-05-23",
+     [("the fiscal year ended March", "2011-01-01", "year")]),
+    ("Alibaba's revenue for the fiscal year ended March 31, 2024 rose.", AUGUST,
+     [("the fiscal year ended March 31, 2024", "2023-01-01", "year")]),
+    ("Microsoft's revenue for the financial year ending June 30, 2024 rose 16%.", AUGUST,
+     [("the financial year ending June 30, 2024", "2023-01-01", "year")]),
+    ("ByteDance's revenue more than tripled for the year ending in April.", "2022-06-01",
+     [("April", "2022-04-01", "month")]),
+    ("Alibaba's net profit for the year ended March 2020 rose.", "2021-04-11", [("March 2020", "2020-03-01", "month")]),
+    ("For the 12 months ended September 30, the number of Pinduoduo's buyers grew.", "2022-11-20",
+     [("September 30", "2022-09-30", "day")]),
+    ("Baidu's revenue for the fiscal year ended December 31, 2024 fell.", "2025-02-20",
+     [("the fiscal year ended December 31, 2024", "2024-01-01", "year")]),
+    # Simplified Chinese.
+    ("截至2024年3月31日止财政年度，阿里巴巴收入增长8%。", "2024-05-18",
+     [("2024年3月31日止财政年度", "2023-01-01", "year")]),
+    ("截至2024年3月31日止财年，联想集团收入下降8%。", "2024-05-23", [("2024年3月31日止财年", "2023-01-01", "year")]),
+    ("截至2024年3月31日止年度，阿里巴巴收入增长8%。", "2024-05-18", [("2024年3月31日", "2024-03-31", "day")]),
+    ("截至2024年9月30日止十二个月，拼多多活跃买家增长。", "2024-11-20", [("2024年9月30日", "2024-09-30", "day")]),
+    # Traditional Chinese.
+    ("截至2024年3月31日止財政年度，聯想集團收入下降8%。", "2024-05-23",
+     [("2024年3月31日止财政年度", "2023-01-01", "year")]),
+    ("截至二零二四年三月三十一日止財年，阿里巴巴收入增長8%。", "2024-05-18",
+     [("二零二四年三月三十一日止财年", "2023-01-01", "year")]),
+    ("截至2024年3月31日止年度，阿里巴巴收入增長8%。", "2024-05-18", [("2024年3月31日", "2024-03-31", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), FISCAL_YEAR_ENDED_ROWS)
+def test_a_fiscal_year_ended_in_another_month_is_the_calendar_year_of_its_first_month(sentence, published, expected):
     assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
