@@ -7,7 +7,7 @@ An article is read a sentence at a time (``lib.extract.events``); after each, th
 
 from __future__ import annotations
 
-from lib.extract.dates_chain_count import FOCUS_PRECISIONS
+from lib.extract.dates_chain_count import can_be_in_focus
 from lib.extract.dates_happening_days import names_a_happening
 from lib.extract.dates_match import DateMatch
 from lib.periods import Period
@@ -15,11 +15,12 @@ from lib.periods import Period
 
 # The periods a results article reports on, and so what "the same period last year" refers to.
 def in_focus(matches: list[DateMatch], focus: Period | None) -> Period | None:
-    """The period in focus after ``matches``: the last month, quarter or half read that was no comparison and
-    not ahead. A forecast's quarter ("预计…在第四季的经营亏损趋势将延续") is not the one whose figures follow: results
+    """The period in focus after ``matches``: the last month, quarter or half read that was no comparison, not
+    ahead and no period's end (``can_be_in_focus``).
+    A forecast's quarter ("预计…在第四季的经营亏损趋势将延续") is not the one whose figures follow: results
     report a period told as past."""
     return next((m.period for m in reversed(matches)
-                 if m.period.precision in FOCUS_PRECISIONS and not m.compared and not m.ahead), focus)
+                 if can_be_in_focus(m.period, m.qualifier) and not m.compared and not m.ahead), focus)
 
 
 def anchor_after(matches: list[DateMatch], anchor: Period | None) -> Period | None:

@@ -26,7 +26,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from lib.extract.dates_chain_count import (
-    FOCUS_PRECISIONS,
+    can_be_in_focus,
     chain_base,
     counted_month_before,
     counted_period,
@@ -117,7 +117,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             match = replace(match, since=True)
         if compared:
             match = replace(match, compared=True)
-        elif period.precision in FOCUS_PRECISIONS:
+        elif can_be_in_focus(period, match.qualifier):
             focus = period
         if (isinstance(spec, Chained) and (spec.offset or spec.unit == "day") and matches
                 and matches[-1].end == match.start):

@@ -15,6 +15,15 @@ from lib.periods import Period, align, is_finer
 FOCUS_PRECISIONS = ("month", "quarter", "half")
 
 
+def can_be_in_focus(period: Period, qualifier: str) -> bool:
+    """Whether a period read can be the one a results article reports on (``FOCUS_PRECISIONS``). A month read
+    as a period's end ("截至一季度末", "as of the end of the third quarter", "end-September") is the moment a
+    count stands at, not a period reported: 去年同期 after "2020年第一季度…截至一季度末，月活跃用户达到5.5亿，
+    与去年同期相比" is the first quarter of 2019 (zs2004), "2024年同期" after "二季度末" the third quarter reported
+    (zs3452)."""
+    return period.precision in FOCUS_PRECISIONS and not (qualifier == "end" and period.precision == "month")
+
+
 def chain_base(spec: Chained, last_day: Period | None, previous: Period | None, recent: Period | None,
                focus: Period | None, told_day: Period | None = None) -> Period | None:
     """What a chained date counts from: days from the last day; "次年" from the last date or the

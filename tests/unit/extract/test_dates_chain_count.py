@@ -334,3 +334,45 @@ def test_a_week_with_no_day_or_week_before_counts_from_the_last_day_told(sentenc
 def test_what_a_week_counts_from(recent, told_day, expected):
     assert chain_base(Chained("week", -1), last_day=APRIL_1, previous=recent, recent=recent, focus=None,
                       told_day=told_day) == expected
+
+
+# Class (splits V and AJ, read wrong alone / not read): a month read as a period's end (截至一季度末, 二季度末, "as of
+# the end of the third quarter", "end-September") is the moment a count stands at, not the period a results article
+# reports, so 去年同期, 同期, "a year earlier" after it compare the period in focus before it: zs2004
+# "微博发布2020年第一季度财报。截至一季度末,…与去年同期相比…。同期微博营收…" is the first quarter of 2019 and of 2020;
+# zs3452's "2024年同期" after 二季度末 the third quarter reported. Near misses: a month not read as an end
+# (截至3月, "in September") stays in focus; with no period in focus before it, the end month is left to compare.
+PERIOD_END_NOT_IN_FOCUS_ROWS = [
+    # Simplified Chinese.
+    ("微博发布2020年第一季度财报。截至一季度末，微博月活跃用户达到5.5亿，与去年同期相比净增长约8500万。同期微博营收达到22.7亿元。",
+     "2020-05-21", [("2020年第一季度", "2020-01-01", "quarter"), ("一季度末", "2020-03-01", "month"),
+                    ("去年同期", "2019-01-01", "quarter"), ("同期", "2020-01-01", "quarter")]),
+    ("微博发布2020年第一季度财报。截至3月，微博月活跃用户达到5.5亿，与去年同期相比净增长约8500万。", "2020-05-21",
+     [("2020年第一季度", "2020-01-01", "quarter"), ("3月", "2020-03-01", "month"),
+      ("去年同期", "2019-03-01", "month")]),
+    # English.
+    ("Tencent reported third-quarter revenue of 140 billion yuan. As of the end of the third quarter, Weixin had 1.3 "
+     "billion users, up 3% from a year earlier.", "2022-11-16",
+     [("third-quarter", "2022-07-01", "quarter"), ("the end of the third quarter", "2022-09-01", "month"),
+      ("a year earlier", "2021-07-01", "quarter")]),
+    ("Tencent reported third-quarter revenue. Weixin had 1.3 billion users as of end-September, up 3% from the same "
+     "period last year.", "2022-11-16",
+     [("third-quarter", "2022-07-01", "quarter"), ("end-September", "2022-09-01", "month"),
+      ("the same period last year", "2021-07-01", "quarter")]),
+    ("Tencent reported third-quarter revenue. Weixin had 1.3 billion users in September, up 3% from the same period "
+     "last year.", "2022-11-16",
+     [("third-quarter", "2022-07-01", "quarter"), ("September", "2022-09-01", "month"),
+      ("the same period last year", "2021-09-01", "month")]),
+    # Traditional Chinese.
+    ("微博發布2020年第一季度財報。截至一季度末，微博月活躍用戶達到5.5億，與去年同期相比淨增長約8500萬。", "2020-05-21",
+     [("2020年第一季度", "2020-01-01", "quarter"), ("一季度末", "2020-03-01", "month"),
+      ("去年同期", "2019-01-01", "quarter")]),
+    ("美團公布第三季度業績。截至二季度末，美團年度交易用戶達7.7億，較去年同期增長。", "2024-11-29",
+     [("第三季度", "2024-07-01", "quarter"), ("二季度末", "2024-06-01", "month"),
+      ("去年同期", "2023-07-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PERIOD_END_NOT_IN_FOCUS_ROWS)
+def test_a_period_end_is_no_period_in_focus(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
