@@ -47,7 +47,8 @@ def read_in_order(text: str, published_iso: str) -> list[tuple[str, str, str]]:
         previous = matches[-1].period if matches else None
         anchor = anchor_after(matches, anchor)
         happening = happening_day_after(simplified[start:end], matches, happening)
-        focus = in_focus(matches, half_reported(simplified[start:end], parse_iso_period(published_iso)) or focus)
+        focus = in_focus(matches, half_reported(simplified[start:end], parse_iso_period(published_iso)) or focus,
+                         simplified[start:end])
     return found
 
 

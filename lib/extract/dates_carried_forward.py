@@ -10,17 +10,27 @@ from __future__ import annotations
 from lib.extract.dates_chain_count import can_be_in_focus
 from lib.extract.dates_happening_days import names_a_happening
 from lib.extract.dates_match import DateMatch
+from lib.extract.dates_ranges import span_held
 from lib.periods import Period
 
 
 # The periods a results article reports on, and so what "the same period last year" refers to.
-def in_focus(matches: list[DateMatch], focus: Period | None) -> Period | None:
-    """The period in focus after ``matches``: the last month, quarter or half read that was no comparison, not
-    ahead and no period's end (``can_be_in_focus``).
+def in_focus(matches: list[DateMatch], focus: Period | None, text: str = "") -> Period | None:
+    """The period in focus after ``matches`` (read in ``text``): the last month, quarter or half read that was no
+    comparison, not ahead and no period's end (``can_be_in_focus``), or the period holding the last span read
+    (``dates_ranges.span_held``).
     A forecast's quarter ("预计…在第四季的经营亏损趋势将延续") is not the one whose figures follow: results
     report a period told as past."""
-    return next((m.period for m in reversed(matches)
-                 if can_be_in_focus(m.period, m.qualifier) and not m.compared and not m.ahead), focus)
+    for index in range(len(matches) - 1, -1, -1):
+        match = matches[index]
+        if match.compared or match.ahead:
+            continue
+        held = span_held(text, matches[index - 1], match) if index else None
+        if held is not None:
+            return held
+        if can_be_in_focus(match.period, match.qualifier):
+            return match.period
+    return focus
 
 
 def anchor_after(matches: list[DateMatch], anchor: Period | None) -> Period | None:

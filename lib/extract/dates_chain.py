@@ -8,7 +8,8 @@ from a date in this sentence or the one before. Dates written as one expression 
 
 Results news compares the period it reports with another: "the same period last year", "the previous
 quarter", 去年同期, 上一季度, 当季 count from the period in focus, the last month, quarter or half read
-(in this sentence or before, however far) that was not itself such a comparison
+(in this sentence or before, however far) that was not itself such a comparison, or the period holding the
+last span read ("From January to September … the same period last year": ``dates_ranges.span_held``)
 (``dates_results_comparisons``): "up 11% from the previous quarter … the same period" is the reported
 quarter both times, and so is a stated period a figure is set against ("compared to 5.6 billion yuan for
 the second quarter of 2020", 较2018年第一季度).
@@ -36,6 +37,7 @@ from lib.extract.dates_chain_count import (
 from lib.extract.dates_glossed import day_in_its_month, glossed_end, restated_in_brackets_end, weekday_in_apposition
 from lib.extract.dates_happening_days import names_a_happening
 from lib.extract.dates_match import DateMatch, Reading, date_match, words_ahead
+from lib.extract.dates_ranges import span_held
 from lib.extract.dates_resolve import resolve
 from lib.extract.dates_results_comparisons import compares_a_year, looks_back, stated_and_compared, year_told_again
 from lib.extract.dates_spec import (
@@ -117,6 +119,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             match = replace(match, since=True)
         if compared:
             match = replace(match, compared=True)
+        elif (held := span_held(text, matches[-1], match) if matches else None) is not None:
+            focus = held  # "From January to September … the same period last year": the span's period
         elif can_be_in_focus(period, match.qualifier):
             focus = period
         if (isinstance(spec, Chained) and (spec.offset or spec.unit == "day") and matches

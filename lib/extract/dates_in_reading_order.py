@@ -178,7 +178,7 @@ class DatesInReadingOrder:
         # "for the quarter", 本季度, 去年同期; a stated period set against ("较2023年3月") names no period in focus.
         reported = self.focus is not None and any(m.compared and m.relative for m in matches)
         # "寒武纪发布首份半年报。报告期内…": a half-year report named without its year puts its half in focus.
-        self.focus = in_focus(matches, half_reported(text, self.published, self.half_told) or self.focus)
+        self.focus = in_focus(matches, half_reported(text, self.published, self.half_told) or self.focus, text)
         self.half_told = next((m.period for m in reversed(matches)
                                if m.period.precision == "half" and not m.compared), self.half_told)
         self.anchor = anchor_after(matches, self.anchor)

@@ -19,6 +19,9 @@ one ended by then (``ranges_ended_by_publication``): "reported 788.4 million ann
 January-December" published in March 2021 is 2020's, not a span nine months from its end. A span told with no past
 word keeps its year: it may be a plan's or a campaign's ("可能3月至4月会赴美国", "之前预告的6至7月", "百度公布自1月26日
 至3月12日，使用者…" published on January 26).
+
+A span read puts in focus the smallest period holding it (``span_held``): "the same period last year" after "From
+January to September" is the year before's (en3424), 同期 after 4月25日至5月1日 the second quarter (zs2912).
 """
 
 from __future__ import annotations
@@ -29,10 +32,11 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TypeVar
 
+from lib.extract.dates_match import DateMatch
 from lib.extract.dates_resolve import resolve
 from lib.extract.dates_spec import Candidate, Chained, InYear, is_year_less
 from lib.extract.dates_stated_year import runs_on_to
-from lib.periods import Period
+from lib.periods import Period, align, is_finer, period_end
 
 # What may stand between a range's start and its end.
 _LINK = re.compile(r"\s*(?:至|到|或者|或|以及|和|及|与|、|-|–|—|~|～|to|through|until|and|or)\s*", re.IGNORECASE)
@@ -42,6 +46,7 @@ _LINK = re.compile(r"\s*(?:至|到|或者|或|以及|和|及|与|、|-|–|—|~
 _SPAN_LINK = re.compile(r"\s*(?:至|到|-|–|—|~|～|to|through|until)\s*", re.IGNORECASE)
 
 Reading = TypeVar("Reading")
+_HOLDING_PRECISIONS = ("week", "month", "quarter", "half", "year")
 # A range read back that closed at most this many days before a day-precise publication is the one reported.
 _JUST_CLOSED_DAYS = 31
 
@@ -149,3 +154,16 @@ def range_begun_by_publication(start: Candidate, candidates: Sequence[Candidate]
         ended = resolve(end.spec, published, False)
     return (ended is not None and ended.start >= began.start and published.precision == "day"
             and (published.start - ended.end).days <= _JUST_CLOSED_DAYS)
+
+
+def span_held(text: str, first: DateMatch, last: DateMatch) -> Period | None:
+    """The smallest period of the data model holding the span ``first`` to ``last`` when ``last`` closes a span
+    ``first`` opens ("From January to September", "January-December", 1-9月, 4月25日至5月1日): what "the same
+    period last year", 同期 after it compare. None when the two are no span, or no period of a year holds it."""
+    if not (first.end <= last.start and _SPAN_LINK.fullmatch(text[first.end : last.start])
+            and first.period.start < last.period.start):
+        return None
+    end = last.period.end
+    return next((Period(align(first.period.start, precision), precision) for precision in _HOLDING_PRECISIONS
+                 if not is_finer(precision, first.period.precision)
+                 and period_end(align(first.period.start, precision), precision) >= end), None)

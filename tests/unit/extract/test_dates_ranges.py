@@ -9,6 +9,7 @@ from lib.extract.dates_cue_patterns import cue_patterns
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import load_rules
+from tests.date_readings import read_in_order
 
 FUTURE_CUES = cue_patterns(load_rules().future_cues)
 
@@ -328,3 +329,44 @@ LISTED_DAY_ROWS = [
 def test_a_listed_day_takes_the_month_of_the_day_before(text, published, expected):
     found = find_dates(to_simplified(text), Period(date.fromisoformat(published), "day"), FUTURE_CUES)
     assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(t), s) for t, s in expected]
+
+
+# Class (splits AC, AE and AJ, read wrong alone / not read): a span read ("From January to September",
+# "January-December", 1-9月, 4月25日至5月1日) puts in focus the smallest period of the data model holding it, so the
+# same period (同期, 去年同期, "the same period last year") after it compares that period, not the span's last month:
+# en3424 "From January to September, BYD's cumulative NEV sales … up 249.56 percent from 337,579 units in the same
+# period last year" is 2021; en2706 "annual active buyers for January-December. Alibaba recorded 779 million … during
+# the same period" is 2020; zs2912 "Shein在4月25日至5月1日当周的美国销售额…。Temu的销售额同期下降17%" the second
+# quarter.
+# Near misses: parts told side by side (三月和九月) are no span; a single month keeps the month in focus.
+SPAN_IN_FOCUS_ROWS = [
+    # English.
+    ("From January to September, BYD sold 1.18 million units, up 249% from 337,579 units in the same period last "
+     "year.", "2022-10-03", [("January", "2022-01-01", "month"), ("September", "2022-09-01", "month"),
+                            ("the same period last year", "2021-01-01", "year")]),
+    ("Pinduoduo reported 788.4 million annual active buyers for January-December. Alibaba recorded 779 million "
+     "annual active buyers during the same period.", "2021-03-17",
+     [("January", "2020-01-01", "month"), ("December", "2020-12-01", "month"),
+      ("the same period", "2020-01-01", "year")]),
+    ("In September, BYD sold 200,000 units, up from the same period last year.", "2022-10-03",
+     [("September", "2022-09-01", "month"), ("the same period last year", "2021-09-01", "month")]),
+    # Simplified Chinese.
+    ("Shein在4月25日至5月1日当周的美国销售额下降了23%。Temu的销售额同期下降17%。", "2025-06-03",
+     [("4月25日", "2025-04-25", "day"), ("5月1日", "2025-05-01", "day"), ("当周", "2025-04-28", "week"),
+      ("同期", "2025-04-01", "quarter")]),
+    ("2022年1至9月，比亚迪累计销量118万辆，去年同期为34万辆。", "2022-10-03",
+     [("2022年1", "2022-01-01", "month"), ("9月", "2022-09-01", "month"), ("去年同期", "2021-01-01", "year")]),
+    ("2022年3月和9月，比亚迪销量大增，去年同期则较少。", "2022-10-03",
+     [("2022年3月", "2022-03-01", "month"), ("9月", "2022-09-01", "month"), ("去年同期", "2021-09-01", "month")]),
+    # Traditional Chinese.
+    ("2022年1至9月，比亞迪累計銷量118萬輛，去年同期為34萬輛。", "2022-10-03",
+     [("2022年1", "2022-01-01", "month"), ("9月", "2022-09-01", "month"), ("去年同期", "2021-01-01", "year")]),
+    ("Shein在4月25日至5月1日當周的美國銷售額下降了23%。Temu的銷售額同期下降17%。", "2025-06-03",
+     [("4月25日", "2025-04-25", "day"), ("5月1日", "2025-05-01", "day"), ("当周", "2025-04-28", "week"),
+      ("同期", "2025-04-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPAN_IN_FOCUS_ROWS)
+def test_a_span_puts_the_period_holding_it_in_focus(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
