@@ -41,16 +41,18 @@ from lib.rules.rule_file import alternation, literal_alternation, words_by_kind
 
 # The period as long as the months counted ("three", "3", 三 by the readers' own number words).
 _PERIOD_OF_MONTHS = {3: "quarter", 6: "half", 12: "year"}
-# Words before the end date: "the three months ended", "the three-month period ending in", "the quarter ending on".
+# Words before the end date: "the three months ended", "the three-month period ending in", "the quarter ending on",
+# "interim results ended" (the half Hong Kong reports, as 截至6月底止中期业绩 below).
 _MONTHS_WORD = alternation(word for word, number in COUNTS.items() if number in _PERIOD_OF_MONTHS)  # three, six
 # A count told together with another before one end ("the three and nine months ended September 30"): nine too.
 _COUNTED_WORD = alternation(word for word, number in COUNTS.items() if number in (*_PERIOD_OF_MONTHS, 9))
 _ENDED_BEFORE = re.compile(
-    rf"(?i:the\s+(?:(?P<first_words>(?P<first>{_COUNTED_WORD}|3|6|9|12)(?:[- ]months?)?)\s+and\s+"
+    r"(?i:(?:(?<![A-Za-z])(?P<interim>interim)\s+results"
+    rf"|the\s+(?:(?P<first_words>(?P<first>{_COUNTED_WORD}|3|6|9|12)(?:[- ]months?)?)\s+and\s+"
     rf"(?P<second>{_COUNTED_WORD}|3|6|9|12)[- ]months?(?:\s+periods?)?"
     rf"|(?P<months>{_MONTHS_WORD}|3|6|12)[- ]months?(?:\s+period)?"
     rf"|(?:(?P<ordinal>{alternation(QUARTER_ORDINALS)})\s+)?(?P<quarter>quarter)|(?P<half>half[- ]year)"
-    r"|(?P<fiscal_words>(?:fiscal|financial)\s+)?(?P<year>year)|(?:reporting\s+)?(?P<period>period))"
+    r"|(?P<fiscal_words>(?:fiscal|financial)\s+)?(?P<year>year)|(?:reporting\s+)?(?P<period>period)))"
     r"\s+(?:end(?:ed|ing)|to)\s+(?:on\s+|in\s+)?)\Z")
 # Words after it: 截至…止三个月, 截至…止六个月, and the quarter with no name of its own, 截至2022年9月30日的季度;
 # 截至…止(的)中期业绩, the interim results Hong Kong reports of a half ("公布截至6月底止中期業績").
@@ -146,7 +148,7 @@ def _periods_told(text: str, candidate: Candidate, before: re.Match | None,
         return [(_period_of(before["first"]), before.start("first_words"), before.end("first_words"), None),
                 (_period_of(before["second"]), before.start("second"), candidate.end, None)]
     if before is not None:
-        precision = ("quarter" if before["quarter"] else "half" if before["half"]
+        precision = ("quarter" if before["quarter"] else "half" if before["half"] or before["interim"]
                      else _year_named(before) if before["year"]
                      else _period_told(text) if before["period"] else _period_of(before["months"]))
         return [(precision, before.start(), candidate.end, before["ordinal"])]

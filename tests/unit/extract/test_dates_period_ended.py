@@ -121,11 +121,13 @@ NAMED_QUARTER_ENDED_ROWS = [
 
 # The interim results Hong Kong reports of a half, told by the half's end with 止: 截至…止(的)中期业绩 (zt2818,
 # AAStocks' "公布截至今年6月底止中期业绩", Bastille Post's "公布截至6月底止中期業績"), as "the interim results for
-# the six months ended June 30" are. Near misses: the day bounding no 中期 word, 中期 naming no results (中期目标).
+# the six months ended June 30" are, and "interim results to June 30" (as "interim results ended June 30, 2021",
+# en2101). Near misses: the day bounding no 中期 word, 中期 naming no results (中期目标).
 INTERIM_ENDED_ROWS = [
     ("JD.com yesterday announced interim results for the six months ended June 30, 2025.", "2025-08-15",
      [("yesterday", "2025-08-14", "day"), ("the six months ended June 30, 2025", "2025-01-01", "half")]),
-    ("JD.com's interim results to June 30 beat forecasts.", "2025-08-15", [("June 30", "2025-06-30", "day")]),
+    ("JD.com's interim results to June 30 beat forecasts.", "2025-08-15",
+     [("interim results to June 30", "2025-01-01", "half")]),
     ("京东集团昨公布截至今年6月30日止的中期业绩，其中第二季收入增长22.4%。", "2025-08-15",
      [("昨", "2025-08-14", "day"), ("今年6月30日止的中期", "2025-01-01", "half"), ("第二季", "2025-04-01", "quarter")]),
     ("中骏集团公布截至6月底止中期业绩，盈利19.17亿元。", "2025-08-20", [("6月底止中期", "2025-01-01", "half")]),
@@ -328,4 +330,30 @@ FISCAL_YEAR_ENDED_ROWS = [
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), FISCAL_YEAR_ENDED_ROWS)
 def test_a_fiscal_year_ended_in_another_month_is_the_calendar_year_of_its_first_month(sentence, published, expected):
+    assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Class (split W, read wrong alone): "interim results ended June 30, 2021" names the half Hong Kong's interim
+# results report, as 截至6月底止中期业绩 does (en2101: "released its 2021 Q2 and interim results ended June 30, 2021"
+# is the first half of 2021). Near misses: interim results told on a day ("on June 30"), an end that closes no half.
+INTERIM_RESULTS_ENDED_ROWS = [
+    # English.
+    ("The company released its 2021 Q2 and interim results ended June 30, 2021 on the Hong Kong Stock Exchange.",
+     "2021-08-30",
+     [("2021 Q2", "2021-04-01", "quarter"), ("interim results ended June 30, 2021", "2021-01-01", "half")]),
+    ("Xiaomi released its interim results ending June 30 on Tuesday.", AUGUST,
+     [("interim results ending June 30", "2024-01-01", "half"), ("Tuesday", "2024-08-20", "day")]),
+    ("Xiaomi released its interim results on June 30.", AUGUST, [("June 30", "2024-06-30", "day")]),
+    ("Xiaomi released interim results ended March 31, 2024.", AUGUST, [("March 31, 2024", "2024-03-31", "day")]),
+    # Simplified Chinese.
+    ("美团公布截至6月底止中期业绩，收入增长21%。", AUGUST, [("6月底止中期", "2024-01-01", "half")]),
+    ("美团于6月30日公布中期业绩。", AUGUST, [("6月30日", "2024-06-30", "day")]),
+    # Traditional Chinese.
+    ("美團公布截至6月底止中期業績，收入增長21%。", AUGUST, [("6月底止中期", "2024-01-01", "half")]),
+    ("美團於6月30日公布中期業績。", AUGUST, [("6月30日", "2024-06-30", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), INTERIM_RESULTS_ENDED_ROWS)
+def test_interim_results_named_by_their_end_are_the_half(sentence, published, expected):
     assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
