@@ -62,7 +62,7 @@ def governed_or_soon(text: str, candidate: Candidate, candidates: list[Candidate
         (cue == LEANS_AHEAD or scheduled(text, candidate.start, candidate.end, day_precise, cues))
         and _nearer_ahead(spec, published)) or (
         candidate in festivals and dates_festivals.aimed_at(text, candidate.start)
-        and _nearer_ahead(spec, published))
+        and not _year_told_before(candidate, candidates) and _nearer_ahead(spec, published))
     if governed and (link := _RANGE_GOES_ON.match(text, candidate.end)) and (
             told_as_past(text, candidate.start, candidate.end, cues)
             or range_begun_by_publication(candidate, candidates, link.end(), published)):
@@ -74,6 +74,14 @@ def governed_or_soon(text: str, candidate: Candidate, candidates: list[Candidate
     # told in December): the coming one is a plan's, told in a sentence with a modal word.
     soon = soon and (not _bare_quarter(spec) or modal_before(text, candidate.start, cues))
     return governed, soon
+
+
+def _year_told_before(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    """Whether a date before ``candidate`` in its sentence tells its year ("in October last year, as it kicked off
+    presales for Singles' Day", "2021年10月开始备战双十一"): a festival aimed at there is the one of that year,
+    which the sentence's year places (``dates_stated_year``), not the one nearer publication."""
+    return any(other.end <= candidate.start and isinstance(other.spec, InYear)
+               and (other.spec.year is not None or other.spec.offset is not None) for other in candidates)
 
 
 def _nearer_ahead(spec: DateSpec, published: Period) -> bool:

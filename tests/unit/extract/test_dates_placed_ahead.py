@@ -16,6 +16,7 @@ from lib.extract.dates_resolve import resolve
 from lib.parse.script import to_simplified
 from lib.periods import Period
 from lib.rules import load_rules
+from tests.date_readings import found_dates
 
 FUTURE_CUES = cue_patterns(load_rules().future_cues)
 PUBLISHED = Period(date(2025, 3, 12), "day")
@@ -123,3 +124,34 @@ def test_an_edge_of_the_year_told_as_past_is_the_one_passed(sentence, words, sta
     period = resolve(candidate.spec, Period(date(2021, 1, 4), "day"))
     placed = year_edge_told_as_past(text, candidate, period, Period(date(2021, 1, 4), "day"), FUTURE_CUES)
     assert placed.start.isoformat() == start
+
+
+# Class (split Z, read wrong alone): a festival a campaign is aimed at ("presales for Singles' Day", 备战双十一) is
+# the one nearer publication, unless a date before it in its sentence tells its year: then it is that year's, as
+# any year-less date of the sentence is. en2409 (published June 2022): "had experienced a 20-minute system breakdown
+# in October last year, as it kicked off presales for Singles' Day in November" is November 11, 2021. Near misses:
+# an aimed festival with no year told before it stays the nearer one; a year told after it does not place it.
+AIMED_AFTER_A_YEAR_ROWS = [
+    # English.
+    ("Taobao had a system breakdown in October last year, as it kicked off presales for Singles’ Day in November.",
+     "2022-06-05", [("October last year", "2021-10-01", "month"), ("Singles’ Day", "2021-11-11", "day"),
+                    ("November", "2021-11-01", "month")]),
+    ("In October 2021 Taobao kicked off presales for Singles Day.", "2022-06-05",
+     [("October 2021", "2021-10-01", "month"), ("Singles Day", "2021-11-11", "day")]),
+    ("Alibaba launched a campaign for Singles Day.", "2022-06-05", [("Singles Day", "2022-11-11", "day")]),
+    ("Alibaba launched a campaign for Singles Day, its biggest since 2019.", "2022-06-05",
+     [("Singles Day", "2022-11-11", "day"), ("2019", "2019-01-01", "year")]),
+    # Simplified Chinese.
+    ("淘宝2021年10月开始备战双十一。", "2022-06-05",
+     [("2021年10月", "2021-10-01", "month"), ("双十一", "2021-11-11", "day")]),
+    ("阿里巴巴启动备战双十一。", "2022-06-05", [("双十一", "2022-11-11", "day")]),
+    # Traditional Chinese.
+    ("淘寶2021年10月開始備戰雙十一。", "2022-06-05",
+     [("2021年10月", "2021-10-01", "month"), ("双十一", "2021-11-11", "day")]),
+    ("阿里巴巴啟動備戰雙十一。", "2022-06-05", [("双十一", "2022-11-11", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), AIMED_AFTER_A_YEAR_ROWS)
+def test_an_aimed_festival_after_a_year_told_is_that_years(sentence, published, expected):
+    assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
