@@ -135,3 +135,29 @@ PERSONS = [
 @pytest.mark.parametrize(("sentences", "published", "expected"), PERSONS)
 def test_a_person_of_the_company_taken_up_is_its_companys(sentences, published, expected):
     assert events(sentences, published) == expected
+
+
+# Class (splits D, AJ: "In July, the Chinese manufacturer sold a record number of 18,203 plug-in electric cars", BYD's;
+# "The US-based car manufacturer … delivered a record 484,507 vehicles", Tesla's): a maker taken up by what it is, as
+# "the carmaker" is, is the company before's; Chinese says 该制造商 or goes on with the topic.
+MANUFACTURERS = [
+    pytest.param(["BYD keeps setting monthly records.", "In July, the Chinese manufacturer sold 18,203 cars."],
+                 "2018-08-05", [("July", "BYD", "context")], id="chinese-manufacturer-en"),
+    pytest.param(["Xiaomi opened a second factory.", "The manufacturer expects to ship 300,000 cars in 2025."],
+                 "2025-03-05", [("2025", "Xiaomi", "context")], id="manufacturer-en"),
+    pytest.param(["比亚迪再创月度纪录。", "该制造商7月售出18203辆电动车。"], "2018-08-05",
+                 [("7月", "BYD", "context")], id="manufacturer-hans"),
+    pytest.param(["比亞迪再創月度紀錄。", "該製造商7月售出18203輛電動車。"], "2018-08-05",
+                 [("7月", "BYD", "context")], id="manufacturer-hant"),
+    # ... stays: no company before, and the makers of a market as a group.
+    pytest.param(["Car sales slowed in the summer.", "In July, the Chinese manufacturer sold 18,203 cars."],
+                 "2018-08-05", [], id="stays-no-company-before-en"),
+    pytest.param(["BYD keeps setting monthly records.", "In July, Chinese manufacturers sold 1.2 million cars."],
+                 "2018-08-05", [], id="stays-manufacturers-en"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), MANUFACTURERS)
+def test_a_maker_taken_up_as_the_manufacturer_is_its_companys(sentences, published, expected):
+    assert events(sentences, published) == expected
+
