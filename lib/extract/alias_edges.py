@@ -36,6 +36,19 @@ _GLUED_VERSION = re.compile(r"(?:[VR][0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)*(?![
                             r"|(?:[12][0-9]|3[01]|0?[1-9])[日号號]|(?:1[0-2]|0?[1-9])月)(?![A-Za-z0-9])")
 
 
+# Full-width Latin letters and digits (U+FF10–U+FF5A), as some Hong Kong and Taiwan pages set names in Chinese prose
+# ("ＴｉｋＴｏｋ曾幫助特朗普", "Ｎｖｉｄｉａ", "ＰＤＤ"): the same name as its ASCII letters.
+_HALF_WIDTH = str.maketrans({chr(code): chr(code - 0xFEE0) for code in range(0xFF10, 0xFF5B)
+                              if chr(code - 0xFEE0).isalnum()})
+_FULL_WIDTH_LATIN = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def half_width(text: str) -> str:
+    """``text`` with full-width Latin letters and digits as ASCII ("ＴｉｋＴｏｋ" → "TikTok"), same length, so the
+    offsets of a name found in it are its offsets in ``text``."""
+    return text.translate(_HALF_WIDTH) if _FULL_WIDTH_LATIN.search(text) else text
+
+
 def is_glued_version(text: str, start: int, end: int) -> bool:
     """Whether a version follows the Latin name at ``text[start:end]`` with no space ("DeepseekV3.1"): the name
     still ends there. Only after a letter, and a name of three letters or more (a short one glued is a code)."""

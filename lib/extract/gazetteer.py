@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from lib.extract.alias_edges import is_cjk, is_glued_version, is_quantity, is_quoted, is_word_char
+from lib.extract.alias_edges import half_width, is_cjk, is_glued_version, is_quantity, is_quoted, is_word_char
 from lib.extract.automata import news_automaton
 from lib.extract.company_prefixes import CompanyPrefixes
 from lib.extract.firm_lists import FirmLists
@@ -110,9 +110,10 @@ class Gazetteer:
         ``lib.extract.news_portals``).
 
         Matching runs on ``simplified`` (``to_simplified(text)``, computed here unless the caller
-        already has it); each match's alias is the original text at its offsets.
+        already has it), full-width Latin as ASCII (``alias_edges.half_width``); each match's alias is the original
+        text at its offsets.
         """
-        matched = to_simplified(text) if simplified is None else simplified
+        matched = half_width(to_simplified(text) if simplified is None else simplified)
         candidates = self._in_lists(matched, _candidates(self._automaton, matched))
         words = self._not_names.spans(matched) if candidates else ()
         found = [_to_match(text, start, end, alias) for start, end, alias in _leftmost_longest(candidates)

@@ -1,7 +1,7 @@
 """An alias's edges: quotes around it, and the figures an all-digit alias (360, the company) stands in."""
 import pytest
 
-from lib.extract.alias_edges import is_cjk, is_quantity, is_quoted, is_word_char
+from lib.extract.alias_edges import half_width, is_cjk, is_quantity, is_quoted, is_word_char
 
 
 def _span(text: str, alias: str) -> tuple[int, int]:
@@ -56,3 +56,19 @@ def test_a_quoted_alias_needs_quotes_around_it(text, alias, quoted):
 ])
 def test_latin_word_characters_and_scripts_without_spaces(char, word_char, cjk):
     assert (is_word_char(char), is_cjk(char)) == (word_char, cjk)
+
+
+# Class (splits E, I, AJ: "ＴｉｋＴｏｋ曾幫助特朗普", "英偉達（Ｎｖｉｄｉａ）",
+# "拼多多（ＮＡＳＤＡＱ：ＰＤＤ）"): full-width Latin is the same name as its ASCII
+# letters, same length; the rest of the text is left as written.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("在２０２４年總統大選中，ＴｉｋＴｏｋ曾幫助特朗普", "在2024年總統大選中，TikTok曾幫助特朗普"),
+    ("英伟达（Ｎｖｉｄｉａ）应对不利因素", "英伟达（Nvidia）应对不利因素"),
+    ("拼多多（ＮＡＳＤＡＱ：ＰＤＤ）發布財報", "拼多多（NASDAQ：PDD）發布財報"),
+    ("TikTok helped in 2024.", "TikTok helped in 2024."),
+    ("全角标点，（）：不变。", "全角标点，（）：不变。"),
+])
+def test_full_width_latin_reads_as_ascii(text, expected):
+    assert half_width(text) == expected
+    assert len(half_width(text)) == len(text)
+
