@@ -164,3 +164,16 @@ def _list_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while high < min(len(text), end + _REACH) and text[high] not in _STOPS:
         high += 1
     return low, high
+
+
+def opens_a_full_name(text: str, start: int, end: int, firm: str, named: Sequence[tuple[str, str]]) -> bool:
+    """Whether the Chinese short name at ``text[start:end]`` (联想, 理想) opens a full name the text gives its ``firm``
+    elsewhere (``named``: each name found, as (firm, the words)): "联想集团公布了…业绩。…联想反而实现了同比双位数增长",
+    "理想汽车也公布了4月交付数据。…理想ONE在4月交付5539辆". An article that names the firm in full means it by the
+    short word too, as it does once a list names it. Not beside 的, where the word is the adjective it is (理想的状态,
+    我们的理想), nor in English, where the short word is an everyday one as often ("Discover Financial … discover").
+    """
+    word = text[start:end]
+    return (not word.isascii() and text[end:end + 1] != "的" and text[start - 1:start] != "的"
+            and any(company == firm and len(name) > len(word) and name.startswith(word) for company, name in named))
+

@@ -32,7 +32,7 @@ import ahocorasick
 from lib.extract.alias_edges import half_width, is_cjk, is_glued_version, is_quantity, is_quoted, is_word_char
 from lib.extract.automata import news_automaton
 from lib.extract.company_prefixes import CompanyPrefixes
-from lib.extract.firm_lists import FirmLists
+from lib.extract.firm_lists import FirmLists, opens_a_full_name
 from lib.extract.news_portals import NewsPortals
 from lib.extract.other_names import BankBuildings, FirmHeads, NotNames, is_ticker_label, lies_inside
 from lib.extract.platform_channels import PlatformChannels
@@ -162,8 +162,11 @@ class Gazetteer:
                 text, start, end, firms))
         # An article means one thing by a word: once it names the firm by it (截至9月30日收盘，地平线每股报收9.58港元),
         # the word is the firm elsewhere too (地平线在经历了去年12月末的低点后).
+        # So does its full name, which the short word opens (联想集团 … 联想反而实现了增长: ``opens_a_full_name``).
         confirmed = {(alias.entry.entity, text[start:end]) for start, end, alias in kept}
-        same = [(start, end, alias) for start, end, alias in rest if (alias.entry.entity, text[start:end]) in confirmed]
+        full = [(alias.entry.entity, text[start:end]) for start, end, alias in _leftmost_longest(others)]
+        same = [(start, end, alias) for start, end, alias in rest if (alias.entry.entity, text[start:end]) in confirmed
+                or opens_a_full_name(text, start, end, alias.entry.entity, full)]
         return others + kept + same
 
     @property

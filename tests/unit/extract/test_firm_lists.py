@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.extract.firm_lists import FirmLists
+from lib.extract.firm_lists import FirmLists, opens_a_full_name
 from lib.parse.script import to_simplified
 from tests.gazetteer_matches import co, found
 
@@ -236,3 +236,23 @@ def test_names_a_firm_by_its_rank(text, name, named):
     lists = FirmLists([("separator", "、"), ("rank", ":"), ("rank", "："), ("rank", "为"), ("rank", "是")])
     start = text.index(name)
     assert lists.names_a_firm_by_its_rank(to_simplified(text), start, start + len(name)) is named
+
+
+# Class (splits AI, AJ: "联想集团公布了…业绩。…联想反而实现了同比双位数增长", zs3347;
+# "理想汽车也公布了4月交付数据。…理想ONE在4月交付5539辆", zs3441): a short name opens the full name the
+# article gave its firm, so it names that firm.
+@pytest.mark.parametrize(("text", "name", "full", "named"), [
+    ("联想集团公布业绩。联想反而实现了增长。", "联想", [("Lenovo", "联想集团")], True),
+    ("聯想集團公佈業績。聯想反而實現了增長。", "聯想", [("Lenovo", "联想集团")], True),
+    ("理想汽车公布交付数据。理想ONE在4月交付5539辆。", "理想", [("Li Auto", "理想汽车")], True),
+    ("理想汽车公布交付数据。这是理想的结果。", "理想", [("Li Auto", "理想汽车")], False),  # an adjective before 的
+    ("理想汽车公布交付数据。实现我们的理想。", "理想", [("Li Auto", "理想汽车")], False),  # a noun after 的
+    ("联想控股公布业绩。联想反而实现了增长。", "联想", [("Legend Holdings", "联想控股")], False),  # another firm's name
+    ("Discover Financial reported. Scientists discover more.", "discover",
+     [("Discover Global Network", "Discover Financial")], False),  # English: an everyday word as often
+])
+def test_a_short_name_opening_the_firms_full_name_names_it(text, name, full, named):
+    """The short word's own firm in the rows is Lenovo, Li Auto or Discover Global Network."""
+    firm = {"联想": "Lenovo", "聯想": "Lenovo", "理想": "Li Auto", "discover": "Discover Global Network"}[name]
+    start = text.index(name, text.index("。") if "。" in text else text.index(".") + 1)
+    assert opens_a_full_name(to_simplified(text), start, start + len(name), firm, full) is named
