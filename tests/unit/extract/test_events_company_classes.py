@@ -406,9 +406,13 @@ ROWS = [
     pytest.param("takes-up", ["Huawei's new AI chip targets buyers hit by the US export ban on Nvidia's H20.",
                               "The competitive landscape shifted sharply on April 15."], "2025-04-20", [],
                  id="takes-up-en-stays-told-apart"),
-    pytest.param("takes-up", ["Temu and Shein face new tariffs.", "According to a report, the United States Postal "
-                              "Service (USPS) halted parcels from China on Feb. 4."], "2025-02-05", [],
+    pytest.param("takes-up", ["Temu and Shein face new tariffs.", "According to a report, the Universal Postal "
+                              "Union (UPU) halted parcels from China on Feb. 4."], "2025-02-05", [],
                  id="takes-up-en-stays-a-name-with-initials"),
+    # ... the United States Postal Service, now known to the gazetteer, is a regulator: its act is of no company.
+    pytest.param("takes-up", ["Temu and Shein face new tariffs.", "According to a report, the United States Postal "
+                              "Service (USPS) halted parcels from China on Feb. 4."], "2025-02-05",
+                 [("Feb. 4", "", "text")], id="takes-up-en-stays-a-known-regulator-with-initials"),
     # Chinese drops the subject and goes on with the topic's one company, as the set annotates it.
     pytest.param("takes-up", ["网易与暴雪未能就续约达成一致。", "双方长达14年的协议将于2023年1月23日到期。"],
                  "2022-11-20",

@@ -1,7 +1,8 @@
 """Names the gazetteer (lib/rules/gazetteer.csv) missed in sentences that refer to their company without naming it
 in the way it knows: a company's head named alone (Meng Wanzhou, Huawei's chairwoman: splits G, M, S, T, AI, AJ),
 a name set in full-width Latin (ＴｉｋＴｏｋ: splits E, I, AJ), and a short name that is an everyday
-word after the article named its firm in full (联想集团 … 联想, 理想汽车 … 理想ONE: splits AI, AJ).
+word after the article named its firm in full (联想集团 … 联想, 理想汽车 … 理想ONE: splits AI, AJ),
+and the US Postal Service, a state body acting on parcels (splits M, Z).
 In English, simplified and traditional Chinese where the class exists, and the everyday words they must not take.
 Sentences are written here, none copied from tests/data/realnews."""
 
@@ -24,6 +25,11 @@ CLASSES = [
     ("理想汽車公布了交付數據。理想ONE在4月交付5539輛。", [co("理想汽車", "Li Auto"), co("理想", "Li Auto")]),
     # near miss: beside 的 the word stays the adjective or noun it is
     ("理想汽车公布了交付数据。这是理想的结果。", [co("理想汽车", "Li Auto")]),
+    # Class (a state body acting on parcels from China, as US Customs does: a regulator's act of no company)
+    ("The United States Postal Service (USPS) halted inbound parcels from China on Feb. 4.",
+     [("United States Postal Service", "USPS", ""), ("USPS", "USPS", "")]),  # a regulator rolls up to no company
+    ("美国邮政署2月4日暂停接收来自中国的包裹。", [("美国邮政署", "USPS", "")]),
+    ("美國郵政署2月4日暫停接收來自中國的包裹。", [("美國郵政署", "USPS", "")]),
 ]
 
 # Everyday words near these names: no firm.
@@ -32,6 +38,7 @@ EVERYDAY = [
     "這是一個理想的結果。",
     "ＡＩ技術正加速與行業知識融合。",
     "A meng is not a name here.",
+    "Parcels from China arrived by post on Feb. 4.",
 ]
 
 
