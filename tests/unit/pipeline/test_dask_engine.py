@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import dask
+import pandas as pd
 import pytest
 from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
@@ -23,7 +24,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from benchmarks.synthetic_corpus import article_path, write_corpus
 from lib.__main__ import main
 from lib.pipeline.batches import KILLED_REASON
-from lib.pipeline.corpus import build_corpus
+from lib.pipeline.corpus import SNAPSHOT_FRAMES, build_corpus
 from lib.pipeline.dask_engine import dask_parser
 from lib.store.parquet_store import read_frame
 from tests.corpus_factory import write_messy_corpus
@@ -116,3 +117,22 @@ def test_a_file_that_kills_its_worker_every_time_is_skipped_and_the_rest_land_in
     for name in ("sentences", "events", "terms"):
         frame = getattr(local, name)
         assert getattr(built, name).equals(frame[frame["doc_id"] != MARKED.removesuffix(".txt")].reset_index(drop=True))
+
+
+def test_with_a_cache_folder_the_clusters_chunks_go_through_the_spill_to_the_local_frames(corpus, tmp_path):
+    """The client appends each chunk to the spill as the scheduler hands it back, and holds none."""
+    spills = []
+    with two_workers(allowed_failures=3) as client:
+        parse = dask_parser(client)
+
+        def spying(*args, spill=None, **kwargs):
+            spills.append(spill)
+            return parse(*args, spill=spill, **kwargs)
+
+        built = build_corpus(corpus, tmp_path / "cache", parse=spying)
+    [spill] = spills
+    assert spill is not None and not spill.folder.exists()
+    assert spill.typed_columns("events"), "the chunks were kept in the spill"
+    local = build_corpus(corpus, None)
+    for name in SNAPSHOT_FRAMES:
+        pd.testing.assert_frame_equal(getattr(built, name), getattr(local, name))
