@@ -12,6 +12,7 @@ import pytest
 from lib.pipeline.article import FRAMES, DocResult, build_toolkit, parse_document
 from lib.pipeline.batches import (
     _WORKER_YOUNG_OBJECTS,
+    POOL_THRESHOLD,
     TABLES,
     _init_worker,
     frames_of,
@@ -23,6 +24,7 @@ from lib.pipeline.batches import (
 from lib.read.folder import RawFile
 from lib.rules import load_rules
 from lib.schema import Doc, Event, Mention
+from lib.store.batch_spill import BatchSpill
 from lib.store.parse_cache import ParseCache
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
@@ -113,6 +115,20 @@ def test_parse_batches_keeps_order_names_failures_and_fills_the_cache(tmp_path):
     assert seen[0] == 0 and seen[-1] == len(jobs)
     cached = ParseCache(tmp_path).get_many([f"key{n}" for n in range(len(jobs))], outcome_from_data)
     assert len(cached) == len(jobs) and cached["key2"] == failures["broken.txt"]
+
+
+def test_in_the_pool_each_chunk_goes_to_the_spill_and_comes_back_in_job_order(tmp_path):
+    """Enough jobs for the process pool: chunks finish in any order, the spill gives them back in the jobs'."""
+    raws = seed_raws() * (POOL_THRESHOLD // 5 + 1)
+    jobs = [(raw, f"d{n:03d}", None, f"key{n}") for n, raw in enumerate(raws)]
+    with BatchSpill(tmp_path) as spill:
+        batches = parse_batches(jobs, RULES, None, workers=2, spill=spill)
+        assert len(batches) > 1 and all(batch.tables == {} for batch in batches)
+        frames = frames_of(spill.parts())
+    assert list(frames["documents"][Doc.DOC_ID]) == [doc_id for _, doc_id, _, _ in jobs]
+    whole = frames_of([batch.tables for batch in parse_batches(jobs, RULES, None, workers=2)])
+    for name in ("documents", "mentions", "events"):
+        pd.testing.assert_frame_equal(frames[name], whole[name])
 
 
 def test_no_jobs_no_batches():
