@@ -24,7 +24,7 @@ from lib.deferred import FrameField, replace_frames
 from lib.pipeline.article import DocResult
 from lib.pipeline.batches import TABLES, ParseBatches, outcome_from_data, parse_batches, tables_of
 from lib.pipeline.duplicates import duplicate_of
-from lib.pipeline.frame_tables import corpus_tables, frames_of_tables
+from lib.pipeline.frame_tables import frame_tables_of, frames_of_tables
 from lib.read.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
 from lib.read.metadata_csv import read_metadata_csv
 from lib.rules import load_rules
@@ -153,7 +153,7 @@ def build_corpus(
             else:
                 warnings += [(path, 0, w) for w in parsed[path]]
         # A spilled batch holds no tables: its chunks come from the spill.
-        tables = corpus_tables([tables_of(reused), *(batch.tables for batch in batches if batch.tables)], spill)
+        tables = frame_tables_of([tables_of(reused), *(batch.tables for batch in batches if batch.tables)], spill)
         listed = {"skipped": pd.DataFrame([(s.file, s.reason) for s in skipped], columns=Skipped.COLUMNS),
                   "warnings": pd.DataFrame(warnings, columns=Warning_.COLUMNS)}
         save = partial(snapshot.save, snapshot_key, keys={path: [key, ids[path]] for path, key in keys.items()},

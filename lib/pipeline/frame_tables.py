@@ -25,14 +25,15 @@ def frame_table(tables: Sequence[pa.Table], typed: Iterable[str] | None = None) 
     tables = [table for table in tables if table.num_rows]
     if not tables:
         return None
-    # A column a chunk has only nulls in (or no rows of) takes the type the other chunks give it.
-    joined = pa.concat_tables(tables, promote_options="default")
+    # A column a chunk has only nulls in (or no rows of) takes the type the other chunks give it; text a
+    # chunk kept in a spill holds as large strings joins the strings of one that was not.
+    joined = pa.concat_tables(tables, promote_options="permissive")
     if typed is not None:
         joined = _untyped_as_null(joined, set(typed))
     return joined
 
 
-def corpus_tables(parts: Sequence[Mapping[str, pa.Table]],
+def frame_tables_of(parts: Sequence[Mapping[str, pa.Table]],
                   spill: BatchSpill | None = None) -> dict[str, pa.Table | None]:
     """Each frame's table: the rows of the chunks' tables ``parts``, then of those kept in ``spill``, in order."""
     spilled = spill.parts() if spill is not None else []

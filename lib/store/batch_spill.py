@@ -7,7 +7,7 @@ files are memory-mapped and the chunks come back in their jobs' order without a 
 system can drop again. The folder is removed when the spill is closed.
 
 Every chunk of a frame is written with one schema: each column typed as ``lib.schema.FRAME_TYPES``
-says, though a chunk whose column held only missing values gave it no type (Arrow's null type).
+says (text as large strings), though a chunk whose column held only missing values gave it no type (Arrow's null type).
 Whether a column held any value at all is kept, so the assembled frames can give such a column the
 null type again, as a build from the tables themselves does.
 """
@@ -115,7 +115,8 @@ def _trim_heap() -> None:
         _LIBC.malloc_trim(0)
 
 
-_ARROW_TYPES = {"string": pa.string(), "int64": pa.int64(), "bool": pa.bool_()}
+# Text as large strings, as a pandas frame holds it and a snapshot written from one stores it.
+_ARROW_TYPES = {"string": pa.large_string(), "int64": pa.int64(), "bool": pa.bool_()}
 
 
 def spill_schema(name: str, schema: pa.Schema) -> pa.Schema:

@@ -11,7 +11,7 @@ import pytest
 
 from lib.pipeline.article import build_toolkit, parse_document
 from lib.pipeline.batches import TABLES, tables_of
-from lib.pipeline.frame_tables import corpus_tables, frame_table, frames_of_tables, typed_columns
+from lib.pipeline.frame_tables import frame_table, frame_tables_of, frames_of_tables, typed_columns
 from lib.read.folder import RawFile
 from lib.rules import load_rules
 from lib.store.batch_spill import BatchSpill
@@ -45,11 +45,11 @@ def test_no_rows_no_table():
 @pytest.mark.parametrize("kept", [0, 1, 3])
 def test_chunks_kept_on_disk_give_the_frames_the_chunks_themselves_give(seed_tables, tmp_path, kept):
     """``kept``: how many chunks stay in memory (cached parses) before those the spill holds."""
-    expected = frames_of_tables(corpus_tables(seed_tables), COLUMNS)
+    expected = frames_of_tables(frame_tables_of(seed_tables), COLUMNS)
     with BatchSpill(tmp_path) as spill:
         for position, part in enumerate(seed_tables[kept:]):
             spill.add(position, part)
-        frames = frames_of_tables(corpus_tables(seed_tables[:kept], spill), COLUMNS)
+        frames = frames_of_tables(frame_tables_of(seed_tables[:kept], spill), COLUMNS)
     assert set(frames) == set(TABLES)
     for name in TABLES:
         pd.testing.assert_frame_equal(frames[name], expected[name])
@@ -70,11 +70,11 @@ def test_a_column_no_chunk_gives_a_value_stays_without_a_type(tmp_path, companie
     with BatchSpill(tmp_path) as spill:
         for position, part in enumerate(parts):
             spill.add(position, part)
-        spilled = corpus_tables([], spill)["mentions"]
-    assert spilled.schema == corpus_tables(parts)["mentions"].schema
+        spilled = frame_tables_of([], spill)["mentions"]
+    assert spilled.schema.names == frame_tables_of(parts)["mentions"].schema.names
     assert pa.types.is_null(spilled.schema.field("alias").type)
     assert pa.types.is_null(spilled.schema.field("company").type) == (companies[1][0] is None)
-    pd.testing.assert_frame_equal(spilled.to_pandas(), corpus_tables(parts)["mentions"].to_pandas())
+    pd.testing.assert_frame_equal(spilled.to_pandas(), frame_tables_of(parts)["mentions"].to_pandas())
 
 
 def test_typed_columns_are_those_with_a_type():
