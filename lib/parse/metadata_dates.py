@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from lib.parse.datelines import ENGLISH_MONTH_NAMES, ENGLISH_MONTHS
+from lib.parse.datelines import ENGLISH_MONTH_NAMES, ENGLISH_MONTHS, month_day_of
 from lib.parse.weekday_words import WEEKDAY_AS_WRITTEN
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -180,11 +180,8 @@ _YEARLESS_DAYS = [re.compile(pattern, re.I) for pattern in (
 
 def glossed_today_month_day(line: str) -> tuple[int, int] | None:
     """(month, day) of a story's opening "today" glossed with a day of no year, or None."""
-    if (match := next(_glosses_of_today(line, _YEARLESS_DAYS), None)) is None:
-        return None
-    month = _MONTHS[match["mon"].lower()] if match.groupdict().get("mon") else int(match["m"])
-    day = int(match["d"])
-    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    match = next(_glosses_of_today(line, _YEARLESS_DAYS), None)
+    return None if match is None else month_day_of(match)
 
 
 # What a date line holds besides its date: times, zones, weekdays, cue words, separators, a reading
@@ -278,12 +275,9 @@ def year_less_date_line_day(line: str) -> tuple[int, int] | None:
     matches = [m for pattern in _YEAR_LESS_DAYS_OF_A_LINE for m in pattern.finditer(line)]
     if len(matches) != 1 or not _names_only(line, matches):
         return None
-    match = matches[0]
-    if _HAN.search(line) and not _DATE_LABEL.search(line, 0, match.start()):
+    if _HAN.search(line) and not _DATE_LABEL.search(line, 0, matches[0].start()):
         return None
-    month = _MONTHS[match["mon"].lower()] if match.groupdict().get("mon") else int(match["m"])
-    day = int(match["d"])
-    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    return month_day_of(matches[0])
 
 
 # A numeric date with both numbers at most 12 is day-first on one page and month-first on another ("03/12/2021",

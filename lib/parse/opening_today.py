@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from lib.parse.datelines import ENGLISH_MONTH_NAMES, ENGLISH_MONTHS
+from lib.parse.datelines import ENGLISH_MONTH_NAMES, month_day_of
 from lib.parse.sentences import split_sentences
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
@@ -36,6 +36,4 @@ def opening_day_told_as_today(simplified_line: str) -> tuple[int, int] | None:
     first = next(iter(split_sentences(simplified_line)), None)
     if first is None or not _TODAY.search(simplified_line, match.end(), first[1]):
         return None
-    month = ENGLISH_MONTHS[match["mon"].lower()] if match.groupdict().get("mon") else int(match["m"])
-    day = int(match["d"])
-    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    return month_day_of(match)
