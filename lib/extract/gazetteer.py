@@ -164,7 +164,9 @@ class Gazetteer:
         # the word is the firm elsewhere too (地平线在经历了去年12月末的低点后).
         # So does its full name, which the short word opens (联想集团 … 联想反而实现了增长: ``opens_a_full_name``).
         confirmed = {(alias.entry.entity, text[start:end]) for start, end, alias in kept}
-        full = [(alias.entry.entity, text[start:end]) for start, end, alias in _leftmost_longest(others)]
+        # Only asked of the listed-only names left: most articles have none.
+        full = ([(alias.entry.entity, text[start:end]) for start, end, alias in _leftmost_longest(others)]
+                if rest else [])
         same = [(start, end, alias) for start, end, alias in rest if (alias.entry.entity, text[start:end]) in confirmed
                 or opens_a_full_name(text, start, end, alias.entry.entity, full)]
         return others + kept + same
