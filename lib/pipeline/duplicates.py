@@ -14,6 +14,8 @@ compare the two), written out here because importing datasketch loads scipy: 0.6
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pandas as pd
 
@@ -54,35 +56,54 @@ def duplicate_of(documents: pd.DataFrame) -> pd.Series:
 
 
 def _near_duplicate_pairs(values: np.ndarray) -> np.ndarray:
-    """The ``(row, row)`` pairs of the signatures ``values`` (one a row) whose estimated Jaccard similarity
-    passes ``NEAR_DUPLICATE_JACCARD``, of those that share a band."""
-    pairs = _candidate_pairs(values)
-    # The share of permutations two signatures agree on (``near_duplicates.estimated_jaccard``), a pair a
-    # row, in blocks: a templated corpus gives hundreds of thousands of candidates, one Python call each.
-    shared = np.concatenate([np.count_nonzero(values[block[:, 0]] == values[block[:, 1]], axis=1)
-                             for block in np.array_split(pairs, max(1, len(pairs) // _PAIRS_A_BLOCK))])
-    return pairs[shared / float(values.shape[1]) >= NEAR_DUPLICATE_JACCARD]
+    """The ``(row, row)`` pairs (first row first, each once) of the signatures ``values`` (one a row) whose
+    estimated Jaccard similarity passes ``NEAR_DUPLICATE_JACCARD``, of those that share a band.
+
+    Each band's groups of equal keys are checked as they are found, a block of pairs at a time, and only
+    the pairs that pass are kept: a templated corpus puts thousands of articles in one group, whose pairs
+    (tens of millions at 100,000 articles, 1.8 GB as numbers) are never held at once. A pair that shares
+    several bands is checked once for each, as rarely happens below the verdict's similarity."""
+    found = [np.empty((0, 2), dtype=np.int64)]
+    for members in _band_groups(values):
+        for first, second in _pair_blocks(len(members)):
+            rows, others = members[first], members[second]
+            # The share of permutations two signatures agree on (``near_duplicates.estimated_jaccard``).
+            shared = np.count_nonzero(values[rows] == values[others], axis=1)
+            close = shared / float(values.shape[1]) >= NEAR_DUPLICATE_JACCARD
+            if close.any():
+                found.append(np.column_stack((rows[close], others[close])))
+    return np.unique(np.concatenate(found), axis=0)
 
 
-_PAIRS_A_BLOCK = 50_000
-
-
-def _candidate_pairs(values: np.ndarray) -> np.ndarray:
-    """The ``(row, row)`` pairs (first row first, each once) of the signatures ``values`` that are equal in at
-    least one band, as an array of two columns."""
-    rows = len(values)
-    found = [np.empty(0, dtype=np.int64)]  # each pair as first * rows + second: one number to deduplicate
+def _band_groups(values: np.ndarray) -> Iterator[np.ndarray]:
+    """For each band, the rows (sorted) of each group of two or more signatures equal in that band."""
     for band in range(BANDS):
         # A band's four values as one 128-bit key; rows with equal keys are consecutive once sorted.
         keys = np.ascontiguousarray(values[:, band * ROWS:(band + 1) * ROWS]).view(f"V{4 * ROWS}").ravel()
         order = np.argsort(keys, kind="stable")
         bounds = np.flatnonzero(np.concatenate(([True], keys[order][1:] != keys[order][:-1], [True])))
         for group in np.flatnonzero(np.diff(bounds) > 1).tolist():  # most keys are one row's alone
-            members = np.sort(order[bounds[group]:bounds[group + 1]]).astype(np.int64)
-            first, second = np.triu_indices(len(members), 1)
-            found.append(members[first] * rows + members[second])
-    pairs = np.unique(np.concatenate(found))
-    return np.column_stack((pairs // rows, pairs % rows))
+            yield np.sort(order[bounds[group]:bounds[group + 1]]).astype(np.int64)
+
+
+# Pairs checked at once: two gathered blocks of 64 values each, about 25 MB.
+_PAIRS_A_BLOCK = 50_000
+
+
+def _pair_blocks(size: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Every ``(i, j)`` with ``i < j < size``, in order, as blocks of about ``_PAIRS_A_BLOCK`` pairs (the
+    pairs of whole first positions; one first position's pairs stay together)."""
+    start = 0
+    while start < size - 1:
+        # Position i pairs with the size - 1 - i after it.
+        counts = np.arange(size - 1 - start, 0, -1)
+        stop = start + max(1, int(np.searchsorted(np.cumsum(counts), _PAIRS_A_BLOCK, side="right")))
+        firsts = np.arange(start, stop)
+        lengths = size - 1 - firsts
+        first = np.repeat(firsts, lengths)
+        offsets = np.arange(len(first)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        yield first, first + 1 + offsets
+        start = stop
 
 
 def _keeping_order(documents: pd.DataFrame) -> list[str]:
