@@ -34,7 +34,7 @@ import pyarrow as pa
 
 from lib.deferred import DeferredFrame
 from lib.store.snapshot_stamps import file_stamp, record_stamps, recorded_stamps
-from lib.store.snapshot_writing import write_bytes, write_frame
+from lib.store.snapshot_writing import write_bytes, write_frame, writing_threads
 
 SNAPSHOT_DIR = "snapshots-v2"
 _CHECKSUMS = "checksums.json"
@@ -140,7 +140,7 @@ class FrameSnapshot:
         try:
             partial.mkdir(parents=True, exist_ok=True)
             # Arrow releases the GIL while it joins and writes, so the frames are written side by side.
-            with ThreadPoolExecutor(4) as pool:
+            with ThreadPoolExecutor(writing_threads(frames.values())) as pool:
                 names = [f"{name}.arrow" for name in frames]
                 checksums = dict(zip(names, pool.map(write_frame, [partial / name for name in names], frames.values()),
                                      strict=True))

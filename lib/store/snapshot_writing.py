@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -33,11 +33,26 @@ def write_frame(path: Path, frame: pd.DataFrame | pa.Table) -> str:
         with pa.ipc.new_file(sink, table.schema) as writer:
             for group in _joined_groups(table):
                 writer.write_table(group, max_chunksize=max(1, group.num_rows))
+                del group
+                # Arrow's allocator (mimalloc) kept each writing thread's freed groups: 130 MB at 3,000
+                # articles after the snapshot was written, about 1 GB at 100,000.
+                pa.default_memory_pool().release_unused()
     return sink.hexdigest()
 
 
-# Chunks are joined into record batches of up to this many bytes: four frames are written at once.
+# Chunks are joined into record batches of up to this many bytes.
 BATCH_BYTES = 256 * 1024 * 1024
+# Frames are written side by side (four at once) while all of them together hold no more than this; a
+# larger snapshot (past about 20,000 articles) is written one frame at a time, so that one batch, not
+# four, is joined at once: a few seconds more in a cold ingest of many minutes, 0.75 GB less at its peak.
+SIDE_BY_SIDE_BYTES = 4 * BATCH_BYTES
+
+
+def writing_threads(frames: Iterable[pd.DataFrame | pa.Table]) -> int:
+    """How many frames to write at once: four, or one when together they pass ``SIDE_BY_SIDE_BYTES``."""
+    total = sum(frame.nbytes if isinstance(frame, pa.Table) else int(frame.memory_usage(index=False).sum())
+                for frame in frames)
+    return 4 if total <= SIDE_BY_SIDE_BYTES else 1
 
 
 def _joined_groups(table: pa.Table) -> Iterator[pa.Table]:

@@ -48,6 +48,14 @@ def test_saved_frames_load_back_equal(tmp_path):
     assert snapshot.problems == []
 
 
+def test_frames_written_one_at_a_time_load_back_equal(tmp_path, monkeypatch):
+    """A snapshot past ``SIDE_BY_SIDE_BYTES`` (a large corpus's) is written a frame at a time: the same frames."""
+    monkeypatch.setattr("lib.store.snapshot_writing.SIDE_BY_SIDE_BYTES", 0)
+    loaded = _saved(tmp_path).load("snap1", NAMES)
+    for name, frame in _frames().items():
+        pd.testing.assert_frame_equal(loaded[name], frame)
+
+
 def test_deferred_frames_come_unmade_and_read_back_equal(tmp_path):
     loaded = _saved(tmp_path).load("snap1", NAMES, deferred=["mentions"])
     assert isinstance(loaded["documents"], pd.DataFrame)

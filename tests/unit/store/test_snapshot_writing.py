@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.feather as feather
 import pytest
 
-from lib.store.snapshot_writing import write_bytes, write_frame
+from lib.store.snapshot_writing import write_bytes, write_frame, writing_threads
 
 MENTIONS = pd.DataFrame({"doc_id": ["d0001", "d0001", "d0002"], "company": ["ByteDance", "ByteDance", "Alibaba"],
                          "alias": ["字节跳动", "豆包", "Qwen"], "start": [0, 12, 40]})
@@ -62,3 +62,14 @@ def test_chunks_are_joined_into_batches_of_up_to_the_budget(tmp_path, monkeypatc
     else:
         assert 1 < len(sizes) < 4
     assert reader.read_all().equals(frame.combine_chunks())
+
+
+@pytest.mark.parametrize(("frames", "side_by_side", "threads"), [
+    ([MENTIONS, pa.Table.from_pandas(MENTIONS, preserve_index=False)], 10**9, 4),   # a small snapshot
+    ([MENTIONS], 1, 1),                                                              # past the budget
+    ([], 0, 4),                                                                      # nothing to write
+])
+def test_frames_are_written_side_by_side_only_while_together_they_fit_the_budget(monkeypatch, frames,
+                                                                                  side_by_side, threads):
+    monkeypatch.setattr("lib.store.snapshot_writing.SIDE_BY_SIDE_BYTES", side_by_side)
+    assert writing_threads(frames) == threads
