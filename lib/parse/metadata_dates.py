@@ -36,7 +36,6 @@ META_LABELS = frozenset({"byline", "dateline", "repost"})
 # The words of lib/rules/byline_cues.csv by kind (source, author, before_by, role, next_label).
 BYLINE_CUES = words_by_kind(builtin_rules().byline_cues)
 
-_MONTHS = ENGLISH_MONTHS
 _MONTH_NAME = f"(?:{ENGLISH_MONTH_NAMES})"
 _MONTH = rf"(?P<mon>{ENGLISH_MONTH_NAMES})\.?"
 # A year ends at a word boundary, or runs into the time after it as a page copied as text prints it
@@ -298,7 +297,7 @@ def other_reading(line: str, period: Period) -> Period | None:
 
 def _to_period(match: re.Match) -> Period | None:
     groups = match.groupdict()
-    month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+    month = ENGLISH_MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
     day, year = int(groups["d"]), int(groups["y"])
     if month > 12 and day <= 12:
         # 16/01 2025 is day-first.

@@ -20,12 +20,10 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 
 from lib.pipeline import article
 from lib.pipeline.article import FRAMES, DocResult, Toolkit, build_toolkit, shared_toolkit
-from lib.pipeline.frame_tables import frame_table, frames_of_tables
 from lib.pipeline.worker_pool import run_surviving_kills
 from lib.read.decoding import UndecodableError
 from lib.read.folder import RawFile
@@ -77,14 +75,6 @@ def _array(values: list) -> pa.Array:
     kinds = set(map(type, values)) - {type(None)}
     arrow_type = _ARROW_TYPES.get(kinds.pop()) if len(kinds) == 1 else None
     return pa.array(values, type=arrow_type) if arrow_type is not None else pa.array(values)
-
-
-def frames_of(parts: Sequence[Mapping[str, pa.Table]]) -> dict[str, pd.DataFrame]:
-    """The tables of several chunks as one DataFrame per frame, chunks in the order given."""
-    # The columns stay in chunks: joining them copies every buffer (0.8 s at 10,000 articles), and
-    # the dashboard joins them once anyway when it loads a corpus (ui.cache).
-    tables = {name: frame_table([part[name] for part in parts]) for name in TABLES}
-    return frames_of_tables(tables, {name: schema.COLUMNS for name, schema in TABLES.items()})
 
 
 # What build_corpus parses the changed files with: parse_batches, or an engine's stand-in with its

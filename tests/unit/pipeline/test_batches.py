@@ -15,12 +15,12 @@ from lib.pipeline.batches import (
     POOL_THRESHOLD,
     TABLES,
     _init_worker,
-    frames_of,
     outcome_data,
     outcome_from_data,
     parse_batches,
     tables_of,
 )
+from lib.pipeline.frame_tables import frame_table, frames_of_tables
 from lib.read.folder import RawFile
 from lib.rules import load_rules
 from lib.schema import Doc, Event, Mention
@@ -28,6 +28,13 @@ from lib.store.batch_spill import BatchSpill
 from lib.store.parse_cache import ParseCache
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+
+
+def frames_of(parts) -> dict[str, pd.DataFrame]:
+    """The tables of several chunks as one DataFrame per frame, chunks in the order given (as build_corpus
+    joins them with ``frame_tables_of``)."""
+    tables = {name: frame_table([part[name] for part in parts]) for name in TABLES}
+    return frames_of_tables(tables, {name: schema.COLUMNS for name, schema in TABLES.items()})
 RULES = load_rules()
 
 
