@@ -73,6 +73,16 @@ ANAPHORA_ROWS = [
     ("2021年春节后，茅台股价最高达到2437元，掀起当时的白酒神话。", [("2021年春节", "2021-02-12", "day")]),
     ("2024年1月DeepSeek發布R1，當時的敘事就是中國落後美國一年。", [("2024年1月", "2024-01-01", "month")]),
     ("2024年1月DeepSeek发布R1，当时的市场普遍震惊。", [("2024年1月", "2024-01-01", "month")]),
+    # The time of a saying told with "at that time", as "said at the time". https://www.globaltimes.cn (AC en2705,
+    # Bilibili's chairman on its 2018 listing), paraphrased
+    ("Bilibili listed in March 2018, and Chen said at that time that no one would remember the price.",
+     [("March 2018", "2018-03-01", "month")]),
+    # A record "of the time" (创造当时…之最, "the largest at the time"): the then-current record, as 当时的 + a noun.
+    # http://exmdg.cn (AH zs3244, a reprint; SenseTime's funding rounds before 2021), paraphrased
+    ("2021年商汤上市前共完成12轮融资，创造当时融资规模之最。", [("2021年", "2021-01-01", "year")]),
+    ("2021年商湯上市前共完成12輪融資，創下當時港股紀錄。", [("2021年", "2021-01-01", "year")]),
+    ("Alibaba listed in September 2014, raising $25 billion, the largest at the time.",
+     [("September 2014", "2014-09-01", "month")]),
     ("2018年10月华为发布昇腾910。当时华为还发布了达芬奇架构。",
      [("2018年10月", "2018-10-01", "month"), ("当时", "2018-10-01", "month")]),
     ("2018年10月華為發布昇騰910。當時華為還發布了達芬奇架構。",
