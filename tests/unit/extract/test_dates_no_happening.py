@@ -28,6 +28,13 @@ def _kept(sentence: str) -> list[str]:
     ("3家车企3月份的交付量全部公布结束，我们今天就来盘点下3家车企的交付量。", ["3月份"]),
     ("3家車企3月份的交付量全部公佈結束，我們今天就來盤點下3家車企的交付量。", ["3月份"]),
     ("Today let's take stock of the three carmakers' deliveries in 2024.", ["2024"]),
+    # Class (AJ zs3455 "他将阿里描述为“生来相信社会美好、相信社会明天的公司”", not annotated): "tomorrow" for the
+    # future names no day (lib/rules/not_dates.txt); a day told as tomorrow stays one
+    ("他将阿里描述为相信社会明天的公司。", []),
+    ("他將阿里描述為相信社會明天的公司。", []),
+    ("Alibaba says its platform helps small merchants build a better tomorrow.", []),
+    ("阿里巴巴明天将公布财报。", ["明天"]),
+    ("Alibaba will report its results tomorrow.", ["tomorrow"]),
     # recurring (lib/rules/recurring_dates.txt)
     ("每年5月10日，阿里巴巴在园区举办集体婚礼。", []),
     ("每年春節，騰訊都會發放紅包。", []),
