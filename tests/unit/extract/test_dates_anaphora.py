@@ -83,6 +83,15 @@ ANAPHORA_ROWS = [
     ("2021年商湯上市前共完成12輪融資，創下當時港股紀錄。", [("2021年", "2021-01-01", "year")]),
     ("Alibaba listed in September 2014, raising $25 billion, the largest at the time.",
      [("September 2014", "2014-09-01", "month")]),
+    # Conditions judged "at the time" a plan comes due: the then-current conditions, no date of their own.
+    # http://www.hk.aastocks.com (AF zs3012, Pony.ai's cash-flow plan), paraphrased; 当时 telling the plan's
+    # time stays one.
+    ("彭军预计2029年车队达到5万辆时将实现正现金流，但仍需视乎当时市场环境。", [("2029年", "2029-01-01", "year")]),
+    ("彭軍預計2029年車隊達到5萬輛時將實現正現金流，但仍需視乎當時市場環境。", [("2029年", "2029-01-01", "year")]),
+    ("Pony.ai expects positive free cash flow in 2029, depending on market conditions at the time.",
+     [("2029", "2029-01-01", "year")]),
+    ("彭军预计2029年车队达到5万辆，当时市场将更成熟。",
+     [("2029年", "2029-01-01", "year"), ("当时", "2029-01-01", "year")]),
     ("2018年10月华为发布昇腾910。当时华为还发布了达芬奇架构。",
      [("2018年10月", "2018-10-01", "month"), ("当时", "2018-10-01", "month")]),
     ("2018年10月華為發布昇騰910。當時華為還發布了達芬奇架構。",
