@@ -35,13 +35,17 @@ _SINCE_THE_YEAR_BEGAN = re.compile(r"(?:今年年?|(?<![0-9〇零一二三四五
 _SUMMED = re.compile(rf"(?:{_SUMS})\s*(?P<own>前\s*(?:{_MONTHS}\s*个?\s*月(?!份)|{_QUARTERS}\s*季度?))")
 # The first three quarters written in full need no summing word: a results release's 前三季度 (营收) is the
 # year so far, as "the first three quarters" is (dates_en_year_parts); not 前两季度, which is as often the two before.
+# Hong Kong's and Taiwan's press drop the 度 ("前三季營收也是同期新高", "已提前在前三季達陣"), as they do after a year
+# (第4季, dates_zh_grammar); not a show's first seasons, a show named right before (该剧前三季, 《…》前三季), nor the
+# first three quarters' report (前三季报), read as none (dates_zh_year_less_parts).
 # Hong Kong's and Taiwan's press count the year's first quarters with 首 ("first"), as 首季 is its first quarter
 # (dates_zh_year_less_parts): 首兩季 its first half, 首三季 the year so far; 首 never counts back from a happening
 # as 前 may. Not a show's first seasons (该剧首三季, 《…》首两季).
 _FIRST_QUARTERS_COUNTED = re.compile(rf"(?<![年份度0-9一二三四五六七八九十每剧》])首\s*{_QUARTERS}\s*季度?")
 _HAPPENINGS = words_by_kind(builtin_rules().year_to_date_zh)["not_after"]
-_FIRST_THREE_QUARTERS = re.compile("".join(f"(?<!{word})" for word in _HAPPENINGS)
-                                   + r"(?<![年份度0-9一二三四五六七八九十每近])前\s*(?P<quarters>三)\s*季度")
+_SHOWS = words_by_kind(builtin_rules().year_to_date_zh)["show_before"]
+_FIRST_THREE_QUARTERS = re.compile("".join(f"(?<!{word})" for word in _HAPPENINGS + _SHOWS)
+                                   + r"(?<![年份度0-9一二三四五六七八九十每近])前\s*(?P<quarters>三)\s*季(?:度|(?![节报]))")
 
 
 def _year_so_far(match: re.Match, text: str) -> DateSpec | None:

@@ -36,6 +36,11 @@ YEAR_TO_DATE_ROWS = [
     ("寒武纪发布三季报,前三季度营收为46.07亿元。", NOVEMBER,
      [("三季", "2025-07-01", "quarter"), ("前三季度", "2025-01-01", "year")]),
     ("聯發科前三季度營收成長。", NOVEMBER, [("前三季度", "2025-01-01", "year")]),
+    # Hong Kong's and Taiwan's press drop the 度 (AJ zt3462 "已提前在前三季達陣", AK zt3521 "前三季營收也是同期新高").
+    ("鴻海AI伺服器營收目標已提前在前三季達陣。", NOVEMBER, [("前三季", "2025-01-01", "year")]),
+    ("台积电前三季营收创新高。", NOVEMBER, [("前三季", "2025-01-01", "year")]),
+    ("Foxconn reached its AI server revenue target in the first three quarters.", NOVEMBER,
+     [("the first three quarters", "2025-01-01", "year")]),
     ("Net profit was 715 million yuan in the first three quarters, up 8% year on year.", NOVEMBER,
      [("the first three quarters", "2025-01-01", "year")]),
     # English: the year is stated, and read.
@@ -46,6 +51,12 @@ YEAR_TO_DATE_ROWS = [
     # Must not change: months around a launch, a show's seasons, a span with its year, the last month alone.
     ("小米SU7上线前三个月销量增长。", MAY, []),
     ("该剧前三季播放量超过10亿。", MAY, []),
+    ("《繁花》前三季口碑極佳。", MAY, []),
+    ("这档节目前三季由腾讯视频独播。", MAY, []),
+    ("這檔綜藝前三季由愛奇藝獨播。", MAY, []),
+    ("该公司前三季节日促销不断。", MAY, []),  # 季节, a season of festivals: no quarter
+    ("小米上市前三季持续亏损。", NOVEMBER, []),  # the three quarters before the listing
+    ("The show's first three seasons streamed on iQiyi.", MAY, []),
     ("比亚迪前两季度销量增长。", "2025-08-10", []),  # no summing word: the two before, as often
     ("公司上市前三季度一直亏损。", NOVEMBER, []),  # not "三季度" either: the listing's three quarters before
     ("He scored 20 points in the first three quarters of the game.", NOVEMBER, []),
