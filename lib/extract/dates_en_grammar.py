@@ -8,9 +8,9 @@ Taken from Microsoft Recognizers-Text's English date grammar, each a class of ex
   two units from publication's, as 上上周, 下下个月 and 前年 are;
 - "the 15th of last month", "the 3rd of next month" (its ``SpecialDate`` with a relative month): that day of
   the month before or after publication's, as 上月15日 and 下月3日 are ("the 5th of this month" is ``dates_en_days``);
-- "by mid-year", "until midyear" (its ``MidPrefixRegex`` before "year"): the year, qualifier "mid", as "the
-  middle of the year" and "mid-2025" are. Only after a word that places something at it: "mid-year results",
-  "a mid-year review" name a report or a sale, not when anything happened.
+- "by mid-year", "until midyear", "at mid-year" (its ``MidPrefixRegex`` before "year"): the year, qualifier
+  "mid", as "the middle of the year" and "mid-2025" are. Only after a word that places something at it:
+  "mid-year results", "a mid-year review" name a report or a sale, not when anything happened.
 
 Left out: "year-to-date" (its ``OneWordPeriodRegex``). The press writes it of a figure ("shares are down 7%
 year-to-date", "its year-to-date gain"), a span up to publication as a duration is; read as the year it added
@@ -83,7 +83,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(r"\b(?i:the\s+)(?P<day>3[01]|[12][0-9]|0?[1-9])(?i:st|nd|rd|th)\s+(?i:of\s+(?P<dir>last|next)\s+month)\b"),
      _day_of_a_month_away, ("month_away",)),
     (ascii_pattern(r"(?:(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Bb]efore )|(?<=\b[Aa]round )"
-                   r"|(?<=\b[Ss]ince )|(?<=\b[Aa]fter ))(?:the\s+)?(?i:mid[\s-]?year)(?![A-Za-z-])"
+                   r"|(?<=\b[Ss]ince )|(?<=\b[Aa]fter )|(?<=\b[Aa]t )|(?<=\b[Ii]n ))"
+                   r"(?:the\s+)?(?i:mid[\s-]?year)(?![A-Za-z-])"
                    rf"(?:(?:\s+|,\s*){STATED_YEAR}|{_GOES_ON})"),
      _mid_year, ("mid_year",)),
 ]

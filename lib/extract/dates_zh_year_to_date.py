@@ -45,7 +45,8 @@ _FIRST_QUARTERS_COUNTED = re.compile(rf"(?<![年份度0-9一二三四五六七�
 _HAPPENINGS = words_by_kind(builtin_rules().year_to_date_zh)["not_after"]
 _SHOWS = words_by_kind(builtin_rules().year_to_date_zh)["show_before"]
 _FIRST_THREE_QUARTERS = re.compile("".join(f"(?<!{word})" for word in _HAPPENINGS + _SHOWS)
-                                   + r"(?<![年份度0-9一二三四五六七八九十每近])前\s*(?P<quarters>三)\s*季(?:度|(?![节报]))")
+                                   + r"(?<![年份度0-9一二三四五六七八九十每近])"
+                                   + r"前\s*(?P<quarters>三)\s*季(?:度|(?![节报]))")
 
 
 def _year_so_far(match: re.Match, text: str) -> DateSpec | None:

@@ -66,6 +66,16 @@ MID_YEAR = [
     ("Tencent will hold a mid-year review by mid-year.", [("mid-year", "2025-01-01", "year")]),
     ("腾讯计划明年年中上市。", [("明年年中", "2026-01-01", "year")]),
     ("騰訊計劃2026年年中上市。", [("2026年年中", "2026-01-01", "year")]),
+    # After a word placing something in time (at, in; 在, 于, 到, 至) mid-year is that time whatever follows
+    # (H zs607 "快手在年中追加了可灵 AI 在推理算力方面的投入").
+    ("Kuaishou added inference computing for Kling at mid-year.", [("mid-year", "2025-01-01", "year")]),
+    ("Kuaishou raised its investment in mid-year, analysts said.", [("mid-year", "2025-01-01", "year")]),
+    ("快手在年中追加了可灵的算力投入。", [("年中", "2025-01-01", "year")]),
+    ("快手在年中追加了可靈的算力投入。", [("年中", "2025-01-01", "year")]),
+    ("截至年中，快手已追加投入。", [("年中", "2025-01-01", "year")]),
+    # Not a report it qualifies, nor a count of years (在一年中: in a year).
+    ("Kuaishou reported in mid-year results that revenue rose.", []),
+    ("快手在一年中最重要的节日推出活动。", []),
 ]
 
 # ---- the start of the year up to now: the year, as 今年以来 and "so far this year" (jionlp's 从…起至今) ---------
