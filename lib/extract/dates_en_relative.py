@@ -98,6 +98,13 @@ def _ago(match: re.Match, text: str) -> DateSpec | None:
     return InYear(WHOLE_YEAR, offset=-count)
 
 
+def _years_from_now(match: re.Match, text: str) -> DateSpec:
+    """"five years from now", "a decade from now": the year so many after publication's, as 5年后 told with a
+    future word and 再过五年 are."""
+    count = count_of(match["n"]) * (10 if match["unit"].lower() == "decade" else 1)
+    return InYear(WHOLE_YEAR, offset=count)
+
+
 def _bare_half(match: re.Match, text: str) -> DateSpec:
     """"the first half", "the second half" with no year: a half of "the year", the one its sentence states
     before it ("In 2025, … in the first half"), else the publication year's, as 上半年 is; its end is its last
@@ -169,6 +176,7 @@ _CUES = CueTable(
         for cue, words in {
             "half": ("half",),
             "ago": ("ago",),
+            "from_now": ("from now",),
             "period": ("week", "month", "quarter", "year"),
             "direction": ("last", "this", "next", "past", "current"),
             # the longest word of each day's phrase ("yesterday", "night", "press", "writing")
@@ -195,6 +203,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _ago,
         ("ago",),
     ),
+    (ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[1-9][0-9]?)\s+(?P<unit>year|decade)s?\s+from\s+now)\b"),
+     _years_from_now, ("from_now",)),
     (ascii_pattern(r"\b(?P<edge_of>(?i:the\s+)?(?i:end|close)\s+of\s+)?(?i:the\s+(?P<h>first|second)\s+half)\b"
                    r"(?!\s+(?i:of)\b)"), _bare_half, ("half",)),
     # Hyphened into one modifier it needs no "the", as "third-quarter revenue" does not: "its Mate60 series

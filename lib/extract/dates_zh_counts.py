@@ -53,6 +53,8 @@ MONTHS_LATER = re.compile(
 # "再过一个月", "再过两天", "再过半年": counted on from now, the speaker's (publication's) day, as "in a month" is.
 COUNTED_FROM_NOW = re.compile(r"再过\s*(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*"
                               r"(?P<unit>天|周|个?星期|个多?月|年)")
+_CLAUSE_MARKS = "，,。；;！!？?\n"
+_FUTURE_WORD = re.compile(alternation(_NEIGHBOURS["future_in_years_later_clause"]))
 # "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
 YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
                           r"年(?:之|以|过)?后(?![年天])")
@@ -129,10 +131,21 @@ def months_later(match: re.Match, text: str) -> DateSpec | None:
 def years_later(match: re.Match, text: str) -> DateSpec | None:
     """"两年后，", "5年后" after "5年前": years counted on from the date before. Right after the words of a
     happening ("成立一年后", "受到制裁4年后"), as "a year after its founding" is, the years count from that
-    happening, whose year the text seldom gives: no year is named."""
+    happening, whose year the text seldom gives: no year is named. With a future word in its clause ("5年后
+    电动车将是集团下一个兆元产业", "希望摸一摸10年后的路") they count from now, as "five years from now" and
+    再过五年 do: the year so many after publication's."""
+    if _FUTURE_WORD.search(_clause_of(text, match.start(), match.end())):
+        return InYear(WHOLE_YEAR, offset=chinese_number(match["n"]))
     if _EVENT_BEFORE.search(text, 0, match.start()) and not _CLAUSE_OPENING.search(text, 0, match.start()):
         return None
     return Chained("year", chinese_number(match["n"]))
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause holding ``text[start:end]``: from the punctuation before it to the punctuation after."""
+    opening = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    closings = [found for mark in _CLAUSE_MARKS if (found := text.find(mark, end)) >= 0]
+    return text[opening:min(closings, default=len(text))]
 
 
 def month_years_ago(match: re.Match, text: str) -> DateSpec:

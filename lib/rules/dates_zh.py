@@ -67,7 +67,7 @@ def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tup
 
 RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_chain", "not_before_full_year", "not_after_full_year",
                                  "not_after_first_day", "first_day_happening", "not_first_day_happening",
-                                 "schedule_before", "opening_a_clause_only",
+                                 "schedule_before", "opening_a_clause_only", "future_in_years_later_clause",
                                  "then_before_count", "then_before_months", "only_before_count", "only_before_months",
                                  "about_before_count", "after_overnight", "after_whole_day", "after_whole_quarter",
                                  "not_before_this_week",

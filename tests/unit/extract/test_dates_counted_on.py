@@ -80,3 +80,31 @@ def test_counts_go_on_from_the_date_before(text, published, expected):
 ])
 def test_a_plan_named_beside_a_reported_day_does_not_anchor_the_next_count(sentences, expected):
     assert [(words, start) for words, start, *_ in _events(sentences, "2026-01-06")] == expected
+
+
+# Class (splits D and AI: zt202 "較大貢獻估在2023年發生,5年後電動車將是集團下一個兆元產業", zs3350 "黄峥希望跳脱出来
+# 摸一摸10年后的路"): a count of years on told with a future word in its clause counts from now, the writer's or
+# speaker's, as "five years from now" and 再过五年 do, not from the date before. Without one it goes on from the
+# date before as before; 将其 (taking it) is no future word.
+YEARS_FROM_NOW_ROWS = [
+    ("鴻海較大貢獻估在2023年發生，5年後電動車將是集團下一個兆元產業。", "2021-10-18",
+     [("2023年", "2023-01-01", "year"), ("5年後", "2026-01-01", "year")]),
+    ("鸿海较大贡献估在2023年发生，5年后电动车将是集团下一个兆元产业。", "2021-10-18",
+     [("2023年", "2023-01-01", "year"), ("5年后", "2026-01-01", "year")]),
+    ("拼多多创始人黄峥希望跳脱出来摸一摸10年后的路。", "2021-03-18", [("10年后", "2031-01-01", "year")]),
+    ("Foxconn said five years from now, EVs will be the group's next trillion-dollar business.", "2021-10-18",
+     [("five years from now", "2026-01-01", "year")]),
+    ("Pinduoduo's founder wants to explore the road a decade from now.", "2021-03-18",
+     [("a decade from now", "2031-01-01", "year")]),
+    # Must not change: told as past, the years go on from the date before; 将其 takes an object.
+    ("小米于2021年宣布造车。5年后，小米汽车销量大增。", "2026-03-01",
+     [("2021年", "2021-01-01", "year"), ("5年后", "2026-01-01", "year")]),
+    ("阿里2019年成立该部门，两年后将其拆分。", "2025-03-01",
+     [("2019年", "2019-01-01", "year"), ("两年后", "2021-01-01", "year")]),
+    ("零一万物成立一年后，李开复首次公开露面。", "2024-05-15", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEARS_FROM_NOW_ROWS)
+def test_years_on_told_as_ahead_count_from_now(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
