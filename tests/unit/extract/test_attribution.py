@@ -489,6 +489,34 @@ CONTEXT_CASES = [
      [("2024年3月", "Alibaba", "context")]),
     (["Alibaba expanded into the EU market.", "In March 2024, a lobbying campaign in Brussels stalled."], []),
     (["Snow fell across Beijing.", "In March 2024, a promotional campaign in Britain and France backfired."], []),
+    # Class (AK en3554, AK zs3571, AH zt3363): a company named by its brand ("the smartphone brand",
+    # 这个品牌), its users counted by their abbreviations (MAUs, DAUs, 日均活跃用户, 月活), its results
+    # report taken up ("the financial report", 财报): the article's company, also when the sentence
+    # before told another subject (其他厂商). Near misses: no business noun, a count of a market, a
+    # market's earnings season (财报季).
+    (["Xiaomi and Huawei make phones.", "The smartphone brand was founded in 2010."], [("2010", "Xiaomi", "context")]),
+    (["Xiaomi and Huawei make phones.", "The research lab was founded in 2010."], []),
+    (["小米和华为制造手机。", "其他厂商出货下降。", "这个品牌成立于2010年。"],
+     [("2010年", "Xiaomi", "context")]),
+    (["小米和華為製造手機。", "其他廠商出貨下降。", "這個品牌成立於2010年。"],
+     [("2010年", "Xiaomi", "context")]),
+    (["Kuaishou reported its results.", "Other makers fell.",
+      "MAUs reached a record high in the fourth quarter of 2019."],
+     [("the fourth quarter of 2019", "Kuaishou", "context")]),
+    (["Kuaishou reported its results.", "DAUs of China's AI apps rose in the fourth quarter of 2019."], []),
+    (["快手发布了财报。", "其他厂商下跌。", "第四季度日均活跃用户(DAU)达1.13亿。"],
+     [("第四季度", "Kuaishou", "context")]),
+    (["快手發布了財報。", "其他廠商下跌。", "第四季度日均活躍用戶(DAU)達1.13億。"],
+     [("第四季度", "Kuaishou", "context")]),
+    (["快手发布了财报。", "其他厂商下跌。", "第四季度月活突破1亿。"], [("第四季度", "Kuaishou", "context")]),
+    (["Xiaomi reported its results.", "Other makers' sales fell.",
+      "The financial report said new products will launch in the second half of 2025."],
+     [("the second half of 2025", "Xiaomi", "context")]),
+    (["小米发布了业绩。", "其他厂商的收入减少3成。", "不过财报解释，新品将在2025年下半年发布。"],
+     [("2025年下半年", "Xiaomi", "context")]),
+    (["小米發布了業績。", "其他廠商的收入減少3成。", "不過財報就解釋，新品將在2025年下半年發佈。"],
+     [("2025年下半年", "Xiaomi", "context")]),
+    (["小米发布了业绩。", "其他厂商的收入减少3成。", "2025年8月财报季开始。"], []),
     # "Italy" and "itself" hold "it" but are not it.
     # … and the rules are Italy's act: a regulatory event of no company.
     (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], [("May 2023", "", "text")]),
