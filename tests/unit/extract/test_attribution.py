@@ -517,6 +517,23 @@ CONTEXT_CASES = [
     (["小米發布了業績。", "其他廠商的收入減少3成。", "不過財報就解釋，新品將在2025年下半年發佈。"],
      [("2025年下半年", "Xiaomi", "context")]),
     (["小米发布了业绩。", "其他厂商的收入减少3成。", "2025年8月财报季开始。"], []),
+    # Class (AF en2750, AK zs3572): a listing's prospectus and its offering's timetable are the issuer's, as the
+    # offering is ("Date of Prospectus: …", 招股书显示, 公开发售期:…), after a sentence about another subject too.
+    # Near misses: the same label of no listing, a period a market's sentence tells.
+    (["Kuaishou filed for a Hong Kong listing.", "Other makers fell.", "Date of Prospectus: January 20, 2021"],
+     [("January 20, 2021", "Kuaishou", "context")]),
+    (["Kuaishou filed for a Hong Kong listing.", "Other makers fell.", "Date of the survey: January 20, 2021"], []),
+    (["Kuaishou filed for a Hong Kong listing.", "Other makers fell.", "The offer period runs from January 26 to 29."],
+     [("January 26", "Kuaishou", "context"), ("29", "Kuaishou", "context")]),
+    (["快手申请在港上市。", "其他厂商下跌。", "公开发售期:1月26日至29日,预计2月4日前公布最终定价;"],
+     [("1月26日", "Kuaishou", "context"), ("29日", "Kuaishou", "context"), ("2月4日", "Kuaishou", "context")]),
+    (["快手申請在港上市。", "其他廠商下跌。", "公開發售期:1月26日至29日,預計2月4日前公佈最終定價;"],
+     [("1月26日", "Kuaishou", "context"), ("29日", "Kuaishou", "context"), ("2月4日", "Kuaishou", "context")]),
+    (["快手申请在港上市。", "其他厂商下跌。", "招股书显示,2020年前11个月总收入为525亿元。"],
+     [("2020年前11个月", "Kuaishou", "context")]),
+    (["快手申請在港上市。", "其他廠商下跌。", "招股書顯示,2020年總收入為588億元。"],
+     [("2020年", "Kuaishou", "context")]),
+    (["快手申请在港上市。", "其他厂商下跌。", "1月26日至29日,市场下跌。"], []),
     # "Italy" and "itself" hold "it" but are not it.
     # … and the rules are Italy's act: a regulatory event of no company.
     (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], [("May 2023", "", "text")]),
