@@ -534,6 +534,14 @@ CONTEXT_CASES = [
     (["快手申請在港上市。", "其他廠商下跌。", "招股書顯示,2020年總收入為588億元。"],
      [("2020年", "Kuaishou", "context")]),
     (["快手申请在港上市。", "其他厂商下跌。", "1月26日至29日,市场下跌。"], []),
+    # Class (AK en3317): a carmaker's deliveries as the bare first word are its figure, as its revenue is; a market's
+    # are told with their scope first. Near miss: "Smartphone shipments in China", 全国新能源汽车交付量.
+    (["Xiaomi set a delivery target.", "Other makers fell.", "Deliveries were a record 499,950 in 2020."],
+     [("2020", "Xiaomi", "context")]),
+    (["Xiaomi set a delivery target.", "Other makers fell.", "Smartphone shipments in China fell in 2020."], []),
+    (["小米公布了业绩。", "其他厂商下跌。", "交付量于2024年12月创新高。"], [("2024年12月", "Xiaomi", "context")]),
+    (["小米公布了業績。", "其他廠商下跌。", "交付量於2024年12月創新高。"], [("2024年12月", "Xiaomi", "context")]),
+    (["小米公布了业绩。", "其他厂商下跌。", "全国新能源汽车交付量于2024年12月创新高。"], []),
     # "Italy" and "itself" hold "it" but are not it.
     # … and the rules are Italy's act: a regulatory event of no company.
     (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], [("May 2023", "", "text")]),
