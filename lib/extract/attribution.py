@@ -33,8 +33,8 @@ from lib.extract.government_subjects import GovernmentSubjects
 from lib.extract.own_subjects import OwnSubjects
 from lib.extract.pattern_literals import WordGate
 from lib.extract.pronoun_subjects import subject_company
+from lib.extract.sentence_openings import closing_speaker, full_width_commas, past_leading_adverbial
 from lib.extract.sentence_openings import figure_openings as _figure_openings
-from lib.extract.sentence_openings import full_width_commas, past_leading_adverbial
 from lib.parse.script import to_simplified
 from lib.text_script import HAN_CHARACTER as _HAN
 
@@ -135,11 +135,15 @@ class Attributor:
 
     def takes_up_the_sentence_before(self, sentence: str, dates: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether ``sentence``'s first words take up the sentence before's figure ("That's up 96% from a
-        year ago", 这一数字; the ``+`` words): it goes on about the company before, only when there is one."""
+        year ago", 这一数字; the ``+`` words): it goes on about the company before, only when there is one.
+        So does its closing speaker, a person of that company ("…, CEO Li Xiang said during an earnings call",
+        "…, he added"): the words spoken are the company's, as after "He said" opening the sentence."""
         if self._takes_up is None:
             return False
         text = to_simplified(sentence)
-        return any(self._takes_up.match(text, at) for at in self._first_word_openings(text, dates))
+        speaker = closing_speaker(text)
+        openings = self._first_word_openings(text, dates) | ({speaker} if speaker is not None else set())
+        return any(self._takes_up.match(text, at) for at in openings)
 
     def _first_word_openings(self, text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
         """Where ``text``'s (simplified) first words may start: its figure openings, and past a leading

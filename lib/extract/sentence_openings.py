@@ -46,6 +46,13 @@ _LEADING_SPEAKER = re.compile(r"(?:[^\W\d][\w.'’-]*\s+){1,4}(?:said|says|added
                               r"|[^，。！？\W\d]\w{0,11}?(?:表示|称|说|指出|透露|强调|坦言|介绍)[:：]\s*[“「\"]\s*",
                               re.IGNORECASE)
 _QUOTE_MARKS = ('"', "“", "「")
+# Who speaks, after the words spoken, closing the sentence: "…, CEO Li Xiang said during an earnings call.",
+# "…，CEO雷军表示。": a few words, a verb of saying and what follows it up to the end, no comma. Not a bare "he" or
+# 他: it may stand for a person the sentence names itself ("prompted Luo to enter the field, he said", AA en2201).
+_CLOSING_SPEAKER = re.compile(r"[,，]\s*(?!(?:he|she)\b|他|她)(?=(?:[^\W\d][\w.'’-]*\s+){1,4}"
+                              r"(?:said|says|added|adds|noted|notes|told|explained)\b[^,，]*$"
+                              r"|[^，,。\W\d]\w{0,11}?(?:表示|说|称|指出|补充说|补充道)[。！]?\s*$)",
+                              re.IGNORECASE)
 # Before a leading period, a word of at most this many Latin letters ("In", "For", "During") or Chinese
 # characters (在, 于, 截至); "Industry-wide Q2 revenue", 行业整体第二季度营收 have a subject of their own.
 _MAX_LATIN_BEFORE_PERIOD = 6
@@ -69,6 +76,12 @@ def figure_openings(text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
         starts.add(speaker.end())
     return starts | {_AFTER_POSSESSIVE_PERIOD.match(text, end).end() for at in starts for start, end in dates
                      if start >= at and _a_short_word(text[at:start])}
+
+
+def closing_speaker(text: str) -> int | None:
+    """Where the speaker closing ``text`` starts, after the words spoken ("…, he added."); None without one."""
+    found = _CLOSING_SPEAKER.search(text)
+    return found.end() if found else None
 
 
 def _a_short_word(text: str) -> bool:

@@ -542,6 +542,19 @@ CONTEXT_CASES = [
     (["小米公布了业绩。", "其他厂商下跌。", "交付量于2024年12月创新高。"], [("2024年12月", "Xiaomi", "context")]),
     (["小米公布了業績。", "其他廠商下跌。", "交付量於2024年12月創新高。"], [("2024年12月", "Xiaomi", "context")]),
     (["小米公布了业绩。", "其他厂商下跌。", "全国新能源汽车交付量于2024年12月创新高。"], []),
+    # Class (AK en3316): a sentence closed by a speaker of the company before ("…, CEO Li Xiang said during an earnings
+    # call") goes on about that company, as one opened by "CEO …" does (Chinese goes on with the topic anyway). Near
+    # misses: another speaker, a bare "he" that may be a person the sentence names, a sentence before about no company.
+    (["Xiaomi recalled 11,000 cars.",
+      "Subsidy cuts will cause a dip in deliveries in the first quarter of 2026, CEO Li Xiang said on a call."],
+     [("the first quarter of 2026", "Xiaomi", "context")]),
+    (["Xiaomi recalled 11,000 cars.", "Capacity should rise to 20,000 units in 2026, analysts said."], []),
+    (["Alibaba leads the sector.", "The market prompted Luo to enter the field, he said in a post on March 19."], []),
+    (["Snow fell.", "Deliveries may dip in the first quarter of 2026, CEO Li Xiang said on a call."], []),
+    (["小米召回1.1万辆汽车。", "补贴退坡将使2026年第一季度交付下滑，CEO李想表示。"],
+     [("2026年第一季度", "Xiaomi", "context")]),
+    (["小米召回1.1萬輛汽車。", "補貼退坡將使2026年第一季度交付下滑，CEO李想表示。"],
+     [("2026年第一季度", "Xiaomi", "context")]),
     # "Italy" and "itself" hold "it" but are not it.
     # … and the rules are Italy's act: a regulatory event of no company.
     (["ByteDance is going all in on AI.", "Italy approved the rules in May 2023."], [("May 2023", "", "text")]),

@@ -10,6 +10,7 @@ import pytest
 from lib.extract.attribution_cues import cue_alternation
 from lib.extract.sentence_openings import (
     FRONTED_DATE,
+    closing_speaker,
     figure_openings,
     full_width_commas,
     opening,
@@ -129,3 +130,22 @@ _ADVERBIAL: re.Pattern | None = cue_alternation(["with", "as", "随着", "与"])
 def test_the_words_past_a_leading_adverbial(text, rest):
     past = past_leading_adverbial(text, _ADVERBIAL)
     assert (text[past:] if past is not None else None) == rest
+
+
+# Class (AK en3316: "…during the first quarter of 2026, as customers rush to complete orders before year-end, CEO Li
+# Xiang said during an earnings call."): the speaker closing a sentence, after the words spoken, in English and Chinese.
+# Near misses: a bare pronoun (it may be a person the sentence names: "prompted Luo to enter the field, he said"), a
+# comma after the verb (the sentence goes on), no verb of saying.
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Deliveries will dip in 2026, CEO Li Xiang said during a call.", "CEO Li Xiang said during a call."),
+    ("Capacity will rise next year, the chief executive added.", "the chief executive added."),
+    ("交付量将于2026年下滑，CEO李想表示。", "CEO李想表示。"),
+    ("交付量將於2026年下滑，CEO李想表示。", "CEO李想表示。"),
+    ("The report prompted Luo to enter the field, he said in a post on March 19.", None),
+    ("交付量将于2026年下滑，他说。", None),
+    ("Deliveries will dip in 2026, CEO Li Xiang said, citing subsidies.", None),
+    ("Deliveries will dip in 2026, the company's rivals expect.", None),
+])
+def test_the_speaker_closing_a_sentence(text, speaker):
+    at = closing_speaker(to_simplified(text))
+    assert (text[at:] if at is not None else None) == speaker
