@@ -97,6 +97,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             if spec.from_happening:
                 base = happening_day or (None if spec.happening_only else base)
             period = _restated(text, spec, reading, readings[index + 1 : index + 2]) or counted_period(spec, base)
+            if spec.latest and (last_closed := _last_closed_after(period, published)) is not None:
+                period, closed = last_closed, True
             if period is None and spec.otherwise == LAST_CLOSED_QUARTER:
                 # "profit for the quarter", "本季度收入549亿元": no quarter in focus, the one reported
                 period, closed = resolve(spec.otherwise, published), True
@@ -239,3 +241,12 @@ def _restated(text: str, spec: Chained, reading: Reading, following: list[Readin
     if is_finer(precision, stated.precision):
         return None  # "a year later, in 2023" restates a year, not the month a year later keeps
     return Period(align(stated.start, precision), precision)
+
+
+def _last_closed_after(period: Period | None, published: Period | None) -> Period | None:
+    """The last quarter closed by a day- or month-precise publication when ``period``, the one in focus, lies
+    before it ("the latest quarter" is never older); None when it does not, or when publication is less precise."""
+    if period is None or published is None or published.precision not in ("day", "month"):
+        return None
+    last_closed = resolve(LAST_CLOSED_QUARTER, published)
+    return last_closed if period.start < last_closed.start else None

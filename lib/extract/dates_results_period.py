@@ -122,8 +122,9 @@ def _quarters_ago(match: re.Match, text: str) -> DateSpec:
 
 
 def _past_quarter(match: re.Match, text: str) -> DateSpec:
-    """"during the past quarter": the quarter in focus, else the last closed before publication."""
-    return Chained("quarter", 0, otherwise=LAST_CLOSED_QUARTER)
+    """"during the past quarter", "in the recent quarter": the quarter in focus, else the last closed before
+    publication, and never a quarter in focus older than that one (``Chained.latest``)."""
+    return Chained("quarter", 0, otherwise=LAST_CLOSED_QUARTER, latest=True)
 
 
 # A word naming a results report's measure ("revenues", "profit": results_periods.csv's results_measure rows): in a
@@ -192,7 +193,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
                    r"(?![\s,]*[0-9])"), _quarter_ended, ("ended",)),
     (ascii_pattern(rf"\b(?i:(?P<n>{NUMBER_WORD}|[1-4])\s+quarters?\s+ago)\b"), _quarters_ago, ("ago",)),
     (ascii_pattern(r"(?:(?<=\b[Dd]uring )|(?<=\b[Ii]n )|(?<=\b[Oo]ver )|(?<=\b[Ff]or ))"
-                   rf"(?i:the\s+(?:{_REPORTED_QUARTER})\s+quarter)\b(?![-‐])(?!\s+(?i:of|century)\b)"),
+                   rf"(?i:(?:the|its)\s+(?:{_REPORTED_QUARTER})\s+quarter|their\s+(?:{_REPORTED_QUARTER})\s+quarters?)\b"
+                   r"(?![-‐])(?!\s+(?i:of|century)\b)"),
      _past_quarter, ("past",)),
     # "in the last three months", "during the past three months" (a quarter's months told as a span), and
     # "the previous three months": not "the last three months of 2023", a quarter with its year (dates_en).

@@ -187,6 +187,9 @@ class Chained:
     ``past_only``: counted so only when its clause tells it as past ("our ad business has exhibited a
     stabilized trend this quarter": the quarter reported); else it is ``Shift(unit, offset)``, counted from
     publication ("Baidu expects growth this quarter").
+    ``latest``: "the latest quarter", "the recent quarter" name the last the text reports, so never a period in
+    focus that lies before the last quarter closed by publication (a year-ago figure's "In Q2 2020, shipments
+    totalled…", a month a year back): that closed quarter then.
     """
 
     unit: str
@@ -208,6 +211,7 @@ class Chained:
     as_month: bool = False  # "半个月后": a day counted on, told only by its month
     trading_days: bool = False  # "前一交易日", "the previous trading day": days counted over weekdays only
     past_only: bool = False  # bare "this quarter": the quarter reported only when told as past
+    latest: bool = False  # "the latest quarter": never a period in focus before the last closed by publication
 
 
 DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained

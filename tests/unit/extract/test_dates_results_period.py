@@ -233,6 +233,25 @@ QUARTER_IN_FOCUS_ROWS = [
     ("In the last quarter of 2021, BYD sold 60,000 cars.", "2022-02-11",
      [("the last quarter of 2021", "2021-10-01", "quarter")]),
     ("Over the last quarter century, Huawei grew into a giant.", "2022-02-11", []),
+    # Class (date words not read, V en2203, AK en3541, en3404): "recent", "recently ended" name the latest quarter
+    # as "latest" does, after "its" as after "the", and "their latest quarters" is each company's own; a
+    # quarter in focus older than the last closed by publication (a year-ago figure told just before) is not
+    # the latest. "The recent quarters" is a span. Chinese 最新季度 stays unread: zt608 and zt3039 annotate none.
+    ("Xiaomi took a 17 per cent share in the recent quarter.", "2021-07-16",
+     [("the recent quarter", "2021-04-01", "quarter")]),
+    ("Total income in the recently ended quarter came to $2.7 billion, down from the same period the previous "
+     "year.", "2016-10-28",
+     [("the recently ended quarter", "2016-07-01", "quarter"),
+      ("the same period the previous year", "2015-07-01", "quarter")]),
+    ("Alibaba and JD.com both posted robust growth in their latest quarters.", "2019-11-26",
+     [("their latest quarters", "2019-07-01", "quarter")]),
+    ("Alibaba said its cloud grew in its latest quarter.", "2019-11-26",
+     [("its latest quarter", "2019-07-01", "quarter")]),
+    ("In Q2 2020, Xiaomi shipped 29 million phones. It took a 17 per cent share in the latest quarter.",
+     "2021-07-16", [("Q2 2020", "2020-04-01", "quarter"), ("the latest quarter", "2021-04-01", "quarter")]),
+    ("Baidu's revenue rose over the recent quarters.", "2021-07-16", []),
+    ("小米最新季度收入增长20%。", "2021-07-16", []),
+    ("網易最新季度的表現不俗。", "2021-07-16", []),
     ("华为上季度在全球智能手机销量排名中下滑。", "2021-01-20", [("上季度", "2020-10-01", "quarter")]),
     ("華為上季度在全球智慧型手機銷量排名中下滑。", "2021-01-20", [("上季度", "2020-10-01", "quarter")]),
     ("比亚迪去年最后一个季度卖出60万辆车。", "2022-02-11", [("去年最后一个季度", "2021-10-01", "quarter")]),
