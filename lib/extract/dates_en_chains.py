@@ -57,6 +57,8 @@ _CUES = CueTable(
              ("earlier_later", "before"), ("earlier_later", "after"), ("trading", "trading")),
     requires=re.compile(r"[A-Za-z]"),
 )
+# A figure right after "to": an amount or a count, not a year ("to 122,486", "to $4.3 billion", not "to 2025").
+_FIGURE = r"(?:[$¥€£]|(?:US|HK|RMB|CN)\$|RMB|(?!(?:19|20)[0-9]{2}\b)[0-9])"
 # "in", "during" or "for" right before "this quarter".
 _IN_BEFORE = re.compile(r"(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Ff]or )")
 
@@ -74,6 +76,17 @@ def _this_quarter_spec(match: re.Match, text: str) -> Chained:
         return Chained("quarter", 0, or_published=True,
                        otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None)
     return Chained("quarter", 0, or_published=True, past_only=True, otherwise=LAST_CLOSED_QUARTER)
+
+
+def _period_reported_spec(match: re.Match, text: str) -> Chained:
+    """"the reporting period", "in the period" in a results article: the period in focus. With none in focus, "the
+    period" told of a figure ("It reported a loss of 4.85 billion yuan in the period versus …", the day of a
+    quarterly report, AK en3511) is the quarter last closed before publication, the one results come out for, as
+    "profit for the quarter" and 期内 with a figure are (``dates_results_period.period_otherwise``); "that period"
+    points back to a period told, and names none when none was read."""
+    if match.group().lower().startswith("that"):
+        return Chained("period", 0)
+    return Chained("period", 0, otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None)
 
 
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
@@ -168,11 +181,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # or year of the date before, as 当月, 当年 are; not "the year before", "the year ended", "the month-long",
     # nor the year a count of days, weeks or months lies in ("the first two weeks of the year" is a month),
     # nor "the year" a number names ("a delivery target for the year 2024": one date, read on its number).
+    # "The year to" is a span ("the year to March", "the year to date") unless a figure follows "to": then "to"
+    # is the count's ("bringing total sales for the year to 122,486", AK en3557).
     (
         ascii_pattern(r"(?:(?<=\b[Dd]uring )|(?<=\b[Ii]n )|(?<=\b[Ff]or )|(?<=\b[Oo]f )|(?<=\b[Oo]ver )"
                       r"|(?<=\b[Tt]hroughout ))(?<!days of )(?<!weeks of )(?<!months of )"
                       r"(?i:the\s+(?P<unit>month|year))\b(?![-‐'’])"
-                      r"(?!\s+(?i:before|after|earlier|ago|prior|end(?:ed|ing)?|to|through|thru|of|in|since)\b)"
+                      rf"(?!\s+(?i:before|after|earlier|ago|prior|end(?:ed|ing)?|to(?!\s+{_FIGURE})|through|thru|of|in|since)\b)"
                       r"(?!\s+(?:19|20)\d\d\b)"),
         lambda match, text: Chained(match["unit"].lower(), 0, focus_first=True),
         ("unit",),
@@ -241,13 +256,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # clause after "during" ("The report showed that during the period, Meituan …"); not a period the words
     # go on to bound ("in the period between April and June", "the period of", "in the period ended March
     # 31"), nor "for the period" ("Profit for the period was …", a results line's name) or "during the period"
-    # inside a clause ("the fourth-largest seller during the period").
+    # inside a clause ("the fourth-largest seller during the period"). See ``_period_reported_spec`` for none in focus.
     (
         ascii_pattern(r"(?<![A-Za-z-])(?:[Tt]he\s+reporting|(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Oo]ver )"
                       r"|(?<=\b[Ff]or ))that)\s+period\b"
                       r"|(?:(?<=\b[Ii]n )|(?<=^[Dd]uring )|(?<=\bthat during )|(?<=, during ))the\s+period\b"
                       r"(?!\s+(?:between|of|since|when|ended|ending|to|through|under|before|after|from\s+[A-Z0-9])\b)"),
-        lambda match, text: Chained("period", 0),
+        _period_reported_spec,
         ("unit",),
     ),
     # "this period" after in, during, over, for is "that period" told of a figure ("net income skyrocketed by

@@ -251,6 +251,18 @@ PERIOD_REFERRED_ROWS = [
      "keeping its share.", "2020-09-11", [("the second quarter", "2020-04-01", "quarter")]),
     ("Tencent accelerated its cloud push during the period of performance pain.", "2025-08-28", []),
     ("Huawei's share rose in the period since the ban.", "2025-08-28", []),
+    # Class (date words not read, AK en3511): with no period in focus, "in the period" told of a figure is the
+    # quarter last closed before publication, the one results come out for, as "profit for the quarter" and 期内
+    # with a figure are; a figure set against "a year earlier" is then that quarter a year back. Told of no
+    # figure it names nothing, nor does "that period" with nothing told before it.
+    ("Meituan reported a quarterly loss on Friday. It reported a loss of 4.85 billion yuan in the period versus "
+     "a 1.58 billion yuan loss a year earlier.", "2021-05-28",
+     [("Friday", "2021-05-28", "day"), ("the period", "2021-01-01", "quarter"),
+      ("a year earlier", "2020-01-01", "quarter")]),
+    ("Meituan opened 300 stores in the period.", "2021-05-28", []),
+    ("Meituan lost 4.85 billion yuan in that period.", "2021-05-28", []),
+    ("美团公布业绩，期内亏损48.5亿元。", "2021-05-28", [("期内", "2021-01-01", "quarter")]),
+    ("美團公布業績，期內虧損48.5億元。", "2021-05-28", [("期内", "2021-01-01", "quarter")]),
     ("美团第二季度亏损。期内，美团收入增长77%。", "2021-08-31",
      [("第二季度", "2021-04-01", "quarter"), ("期内", "2021-04-01", "quarter")]),
     ("美團第二季度虧損。期內，美團收入增長77%。", "2021-08-31",

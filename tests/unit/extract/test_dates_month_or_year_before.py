@@ -32,12 +32,28 @@ READ = [
                  [("2024年", "2024-01-01", "year"), ("当年", "2024-01-01", "year")], id="hans-year"),
     pytest.param("寒武紀股價2024年累計上漲387%，為當年表現最好的股票。",
                  [("2024年", "2024-01-01", "year"), ("当年", "2024-01-01", "year")], id="hant-year"),
+    # Class (date words not read, AK en3557): "the year to" before a figure is the year, "to" the count's
+    # ("bringing total sales for the year to 122,486"), as 使当年销量达到 is; before a month, a year or "date"
+    # it stays a span (below).
+    pytest.param("Nio delivered 15,815 EVs in December, bringing total sales for the year to 122,486.",
+                 [("December", "2023-12-01", "month"), ("the year", "2023-01-01", "year")],
+                 id="en-the-year-to-a-figure"),
+    pytest.param("Li Auto's revenue in March lifted its sales for the year to $12 billion.",
+                 [("March", "2024-03-01", "month"), ("the year", "2024-01-01", "year")], id="en-the-year-to-an-amount"),
+    pytest.param("蔚来12月交付15815辆，使当年销量达到122486辆。",
+                 [("12月", "2023-12-01", "month"), ("当年", "2023-01-01", "year")], id="hans-the-year-to-a-figure"),
+    pytest.param("蔚來12月交付15815輛，使當年銷量達到122486輛。",
+                 [("12月", "2023-12-01", "month"), ("当年", "2023-01-01", "year")], id="hant-the-year-to-a-figure"),
 ]
 
 UNCHANGED = [
     pytest.param("Baidu named Ernie Bot the product of the year.", [], id="no-date-before"),
     pytest.param("Alibaba's revenue for the year ended March 31 rose 5%.", [("March 31", "2024-03-31", "day")],
                  id="the-year-ended"),
+    pytest.param("Alibaba's revenue for the year to March rose 5%.", [("March", "2024-03-01", "month")],
+                 id="the-year-to-a-month"),
+    pytest.param("Xiaomi listed in 2018. Its sales for the year to 2025 will double.",
+                 [("2018", "2018-01-01", "year"), ("2025", "2025-01-01", "year")], id="the-year-to-a-year"),
     pytest.param("Tencent listed in 2004. The year before, it had moved offices.",
                  [("2004", "2004-01-01", "year"), ("The year before", "2003-01-01", "year")], id="the-year-before"),
     pytest.param("Meituan launched a month-long campaign in March.", [("March", "2024-03-01", "month")],
