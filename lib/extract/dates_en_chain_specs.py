@@ -35,7 +35,8 @@ def chained(match: re.Match, text: str) -> DateSpec:
 
 def same_period(match: re.Match, text: str) -> DateSpec:
     """"the same period last year", "the year-ago quarter", "the same quarter of 2023": the period in
-    focus, a year back or in the year stated; "the same month last year" is the month before's. With none
+    focus, a year back or in the year stated; "the same month last year" is the month in focus's, else the
+    month before's. With none
     in focus, an earlier figure stated for "the same period last year" (a results release's "compared to 5
     billion yuan for the same period last year") is the last closed quarter's a year back; "rose 10% from
     the same period last year" names no period."""
@@ -44,7 +45,9 @@ def same_period(match: re.Match, text: str) -> DateSpec:
         return Chained(unit, 0, year=int(match["year"]))
     back = bool(match["back"])
     if unit == "month":
-        return Chained("month", -12 if back else 0)
+        # "sold 114,943 in May, according to figures released today. … from 32,800 in the same month last year":
+        # the month reported a year back, not the month of the day told last (AK en3501), as 去年同月 is.
+        return Chained("month", -12, focus_first=True) if back else Chained("month", 0)
     # "compared to 5 billion yuan for the same period last year": a results release's earlier figure
     otherwise = LAST_CLOSED_QUARTER_A_YEAR_BACK if back and period_compared_in_english(text, match.start()) else None
     if unit == "quarter":

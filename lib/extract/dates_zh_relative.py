@@ -171,12 +171,14 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
         return Chained(unit, -1 if names_closed_results(text, match.end()) else 0, or_published=True)
     named = (unit, offset) == ("day", 0) and _names_its_happening(text, match.start())
     # 去年同一时间 is the period in focus a year back, as "the same time last year"; 去年同日 the day told before.
+    # 去年同月 is the month in focus a year back, as "the same month last year": not the month of a day told after
+    # it ("5月销量…，今天公布的数据显示。较去年同月…", AK en3501's class).
     year_back = unit == "same" and offset != 0
     otherwise = (LAST_CLOSED_QUARTER if this_quarter else YEAR_BEFORE_PUBLICATION if year_back
                  else period_otherwise(match[0], text))
     trading = unit == "trading_day"  # "较前一交易日": a day counted over the market's weekdays
     return Chained("day" if trading else unit, offset, or_published=match[0] in _OR_PUBLISHED,
-                   focus_first=year_back and not match[0].endswith(("日", "天")),
+                   focus_first=(year_back and not match[0].endswith(("日", "天"))) or (unit, offset) == ("month", -12),
                    from_happening=match[0] in _FROM_HAPPENING or named, happening_only=named, otherwise=otherwise,
                    trading_days=trading)
 

@@ -134,6 +134,20 @@ COMPARED_ROWS = [
     ("It won 2,025 first-half points.", WEDNESDAY, []),
     ("In February, Xiaomi sold 30,000 cars, up from the same month last year.", WEDNESDAY,
      [("February", "2025-02-01", "month"), ("the same month last year", "2024-02-01", "month")]),
+    # Class (AK en3501): "the same month last year", 去年同月 are the month in focus a year back, not the month of a
+    # day told between (the release's "today"); with no month in focus, still the month of the date before.
+    ("BYD sold 114,943 cars in February, figures released on Tuesday showed. That's up from 32,800 in the same "
+     "month last year.", WEDNESDAY,
+     [("February", "2025-02-01", "month"), ("Tuesday", "2025-03-11", "day"),
+      ("the same month last year", "2024-02-01", "month")]),
+    ("比亚迪2月销量114943辆，周二公布的数据显示。较去年同月的32800辆大增。", WEDNESDAY,
+     [("2月", "2025-02-01", "month"), ("周二", "2025-03-11", "day"), ("去年同月", "2024-02-01", "month")]),
+    ("比亞迪2月銷量114943輛，周二公布的數據顯示。較去年同月的32800輛大增。", WEDNESDAY,
+     [("2月", "2025-02-01", "month"), ("周二", "2025-03-11", "day"), ("去年同月", "2024-02-01", "month")]),
+    ("Xiaomi said on March 3 that sales doubled from the same month last year.", WEDNESDAY,
+     [("March 3", "2025-03-03", "day"), ("the same month last year", "2024-03-01", "month")]),
+    ("小米3月3日表示，销量较去年同月翻倍。", WEDNESDAY,
+     [("3月3日", "2025-03-03", "day"), ("去年同月", "2024-03-01", "month")]),
     ("Xiaomi shipped 10 million phones in the third quarter of 2024, up from 9 million a quarter earlier.",
      WEDNESDAY,
      [("the third quarter of 2024", "2024-07-01", "quarter"), ("a quarter earlier", "2024-04-01", "quarter")]),
