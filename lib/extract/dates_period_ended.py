@@ -42,7 +42,8 @@ from lib.rules.rule_file import alternation, literal_alternation, words_by_kind
 # The period as long as the months counted ("three", "3", 三 by the readers' own number words).
 _PERIOD_OF_MONTHS = {3: "quarter", 6: "half", 12: "year"}
 # Words before the end date: "the three months ended", "the three-month period ending in", "the quarter ending on",
-# "interim results ended" (the half Hong Kong reports, as 截至6月底止中期业绩 below).
+# "interim results ended" (the half Hong Kong reports, as 截至6月底止中期业绩 below); "ended" in a relative clause too
+# ("profit for the quarter that ended on September 30", AK en3541), as 截至9月30日止的季度 is.
 _MONTHS_WORD = alternation(word for word, number in COUNTS.items() if number in _PERIOD_OF_MONTHS)  # three, six
 # A count told together with another before one end ("the three and nine months ended September 30"): nine too.
 _COUNTED_WORD = alternation(word for word, number in COUNTS.items() if number in (*_PERIOD_OF_MONTHS, 9))
@@ -53,7 +54,7 @@ _ENDED_BEFORE = re.compile(
     rf"|(?P<months>{_MONTHS_WORD}|3|6|12)[- ]months?(?:\s+period)?"
     rf"|(?:(?P<ordinal>{alternation(QUARTER_ORDINALS)})\s+)?(?P<quarter>quarter)|(?P<half>half[- ]year)"
     r"|(?P<fiscal_words>(?:fiscal|financial)\s+)?(?P<year>year)|(?:reporting\s+)?(?P<period>period)))"
-    r"\s+(?:end(?:ed|ing)|to)\s+(?:on\s+|in\s+)?)\Z")
+    r"\s+(?:(?:that|which)\s+end(?:ed|s)|end(?:ed|ing)|to)\s+(?:on\s+|in\s+)?)\Z")
 # Words after it: 截至…止三个月, 截至…止六个月, and the quarter with no name of its own, 截至2022年9月30日的季度;
 # 截至…止(的)中期业绩, the interim results Hong Kong reports of a half ("公布截至6月底止中期業績").
 _ENDED_AFTER = re.compile(r"\s*止?\s*的?\s*(?:(?P<first_words>(?P<months>十二|12|[三六36])\s*个月)"

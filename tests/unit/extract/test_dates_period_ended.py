@@ -20,6 +20,18 @@ AUGUST = "2024-08-20"
 
 PERIOD_ENDED_ROWS = [
     # English.
+    # Class (AK en3541): "ended" in a relative clause ("the quarter that ended on September 30", "the three months
+    # which ended June 30") names the period as "the quarter ended" does, as 截至9月30日止的季度 does; "that ends" a
+    # period still running. Not a clause of another noun ("the deal that ended in March").
+    ("Baidu's profit for the quarter that ended on June 30 was up 9.2 percent.", AUGUST,
+     [("the quarter that ended on June 30", "2024-04-01", "quarter")]),
+    ("Tencent's revenue for the three months which ended June 30, 2024 rose 8%.", AUGUST,
+     [("the three months which ended June 30, 2024", "2024-04-01", "quarter")]),
+    ("Xiaomi expects revenue for the quarter that ends September 30 to rise.", AUGUST,
+     [("the quarter that ends September 30", "2024-07-01", "quarter")]),
+    ("百度截至6月30日止的季度利润增长9.2%。", AUGUST, [("6月30日止的季度", "2024-04-01", "quarter")]),
+    ("百度截至6月30日止的季度利潤增長9.2%。", AUGUST, [("6月30日止的季度", "2024-04-01", "quarter")]),
+    ("The Alibaba deal that ended in March was large.", AUGUST, [("March", "2024-03-01", "month")]),
     ("Pinduoduo reported record revenue for the quarter ending June 30.", AUGUST,
      [("the quarter ending June 30", "2024-04-01", "quarter")]),
     ("In the three months ended June 30, 2024, Baidu's revenue fell 0.4%.", AUGUST,
