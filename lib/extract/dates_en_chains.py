@@ -54,7 +54,8 @@ _CUES = CueTable(
                                              "trimester")),
              *(("time_of_day", word) for word in ("morning", "afternoon", "evening", "night")),
              ("earlier_later", "earlier"), ("earlier_later", "later"), ("earlier_later", "prior"),
-             ("earlier_later", "before"), ("earlier_later", "after"), ("trading", "trading")),
+             ("earlier_later", "before"), ("earlier_later", "after"), ("trading", "trading"),
+             ("trading", "business"), ("trading", "working")),
     requires=re.compile(r"[A-Za-z]"),
 )
 # A figure right after "to": an amount or a count, not a year ("to 122,486", "to $4.3 billion", not "to 2025").
@@ -137,8 +138,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # months" is a span back from it).
     (ascii_pattern(r"\b(?i:the\s+(?:previous|prior|preceding)\s+(?:three|3)\s+months)\b"),
      lambda match, text: Chained("quarter", -1), ("unit",)),
-    # "down 81% from the previous trading day's close", as 较前一交易日: a day counted over the market's weekdays.
-    (ascii_pattern(r"\b(?i:the\s+(?P<which>next|following|previous|prior|preceding)\s+trading\s+(?:day|session))\b"),
+    # "down 81% from the previous trading day's close", as 较前一交易日: a day counted over the market's weekdays; so
+    # is "the next working day", "the next business day" (AK en3548), as 下一个工作日.
+    (ascii_pattern(r"\b(?i:the\s+(?P<which>next|following|previous|prior|preceding)\s+"
+                   r"(?:trading\s+(?:day|session)|(?:business|working)\s+day))\b"),
      lambda match, text: Chained("day", 1 if match["which"].lower() in ("next", "following") else -1,
                                  trading_days=True),
      ("trading",)),

@@ -18,7 +18,8 @@ Classes:
   trading day", "the prior trading session", "the next trading day"): a day counted over weekdays only, the
   market's holidays left aside: "4月2日晚…较前一交易日的26.2美元下跌81%" (AG zs3029, and the frame of zs3112's
   "前一个交易日(28日)") is April 1, told after a Monday the Friday before. With no day before it, publication's.
-  Not 交易日 counted ("两个交易日内") nor "the previous day" (a calendar day, above).
+  So is a working or business day ("the next working day", 下一个工作日). Not 交易日 counted ("两个交易日内") nor
+  "the previous day" (a calendar day, above).
 - English "overnight" and "debut" are left unread: the annotated set does not count them ("rose 2.3%
   overnight", "jumped in its market debut" carry no date of their own there).
 
@@ -135,6 +136,18 @@ TRADING_DAY_BEFORE_ROWS = [
     ("瑞幸咖啡股價4月2日晚以4.91美元開盤，較前一個交易日的26.2美元下跌81%。", "2020-04-03",
      [("4月2日", "2020-04-02", "day"), ("前一個交易日", "2020-04-01", "day")]),
     ("騰訊股價較上個交易日收市價升3%。", "2026-02-24", [("上個交易日", "2026-02-23", "day")]),
+    # Class (AK en3548): a working or business day is counted over weekdays as a trading day is ("increased sharply
+    # the next working day"), as 下一个工作日; a count of working days ("within one working day") is no date.
+    ("Alibaba received the report on Friday, April 9, 2021, and its shares rose the next working day.", "2021-04-14",
+     [("Friday, April 9, 2021", "2021-04-09", "day"), ("the next working day", "2021-04-12", "day")]),
+    ("Luckin fell on Monday, April 6, after a gain the previous business day.", "2020-04-08",
+     [("Monday, April 6", "2020-04-06", "day"), ("the previous business day", "2020-04-03", "day")]),
+    ("阿里巴巴2021年4月9日收到报告，下一个工作日股价大涨。", "2021-04-14",
+     [("2021年4月9日", "2021-04-09", "day"), ("下一个工作日", "2021-04-12", "day")]),
+    ("阿里巴巴2021年4月9日收到報告，下一個工作日股價大漲。", "2021-04-14",
+     [("2021年4月9日", "2021-04-09", "day"), ("下一个工作日", "2021-04-12", "day")]),
+    ("Alibaba refunds buyers within one working day.", "2021-04-14", []),
+    ("阿里巴巴在一个工作日内退款。", "2021-04-14", []),
     # Near misses: a count of trading days, a calendar day, no publication day.
     ("阿里巴巴股价在两个交易日内下跌10%。", "2020-04-08", []),
     ("Luckin's app was down on Monday, April 6, after an outage the previous day.", "2020-04-08",
