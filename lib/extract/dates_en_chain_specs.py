@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import re
 
-from lib.extract.dates_comparisons import compared_in_english, opens_before_a_figure, period_compared_in_english
+from lib.extract.dates_comparisons import (
+    compared_in_english,
+    opens_before_a_figure,
+    period_compared_in_english,
+    tells_a_figure,
+)
 from lib.extract.dates_en_bare import month_number
 from lib.extract.dates_spec import (
+    LAST_CLOSED_QUARTER,
     LAST_CLOSED_QUARTER_A_YEAR_BACK,
     WHOLE_YEAR,
     YEAR_BEFORE_PUBLICATION,
@@ -141,3 +147,14 @@ def same_time(match: re.Match, text: str) -> DateSpec:
 
 def that_day(match: re.Match, text: str) -> DateSpec:
     return Chained("day", {"before": -1, "prior": -1, "after": 1}.get((match["side"] or "").lower(), 0))
+
+
+def period_reported(match: re.Match, text: str) -> Chained:
+    """"the reporting period", "in the period" in a results article: the period in focus. With none in focus, "the
+    period" told of a figure ("It reported a loss of 4.85 billion yuan in the period versus …", the day of a
+    quarterly report, AK en3511) is the quarter last closed before publication, the one results come out for, as
+    "profit for the quarter" and 期内 with a figure are (``dates_results_period.period_otherwise``); "that period"
+    points back to a period told, and names none when none was read."""
+    if match.group().lower().startswith("that"):
+        return Chained("period", 0)
+    return Chained("period", 0, otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None)

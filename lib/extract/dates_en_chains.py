@@ -79,17 +79,6 @@ def _this_quarter_spec(match: re.Match, text: str) -> Chained:
     return Chained("quarter", 0, or_published=True, past_only=True, otherwise=LAST_CLOSED_QUARTER)
 
 
-def _period_reported_spec(match: re.Match, text: str) -> Chained:
-    """"the reporting period", "in the period" in a results article: the period in focus. With none in focus, "the
-    period" told of a figure ("It reported a loss of 4.85 billion yuan in the period versus …", the day of a
-    quarterly report, AK en3511) is the quarter last closed before publication, the one results come out for, as
-    "profit for the quarter" and 期内 with a figure are (``dates_results_period.period_otherwise``); "that period"
-    points back to a period told, and names none when none was read."""
-    if match.group().lower().startswith("that"):
-        return Chained("period", 0)
-    return Chained("period", 0, otherwise=LAST_CLOSED_QUARTER if tells_a_figure(text) else None)
-
-
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(_HAPPENING_DAY), lambda match, text: Chained("day", 0, from_happening=True, happening_only=True),
      ("unit",)),
@@ -259,13 +248,13 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # clause after "during" ("The report showed that during the period, Meituan …"); not a period the words
     # go on to bound ("in the period between April and June", "the period of", "in the period ended March
     # 31"), nor "for the period" ("Profit for the period was …", a results line's name) or "during the period"
-    # inside a clause ("the fourth-largest seller during the period"). See ``_period_reported_spec`` for none in focus.
+    # inside a clause ("the fourth-largest seller during the period"). See ``specs.period_reported`` for none in focus.
     (
         ascii_pattern(r"(?<![A-Za-z-])(?:[Tt]he\s+reporting|(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Oo]ver )"
                       r"|(?<=\b[Ff]or ))that)\s+period\b"
                       r"|(?:(?<=\b[Ii]n )|(?<=^[Dd]uring )|(?<=\bthat during )|(?<=, during ))the\s+period\b"
                       r"(?!\s+(?:between|of|since|when|ended|ending|to|through|under|before|after|from\s+[A-Z0-9])\b)"),
-        _period_reported_spec,
+        specs.period_reported,
         ("unit",),
     ),
     # "this period" after in, during, over, for is "that period" told of a figure ("net income skyrocketed by
