@@ -8,9 +8,10 @@ November 11" last year's; a year counted on from it ("5年后") ends its reach.
 "The year" without "this" ("the start of the year", 年初, 年底, 年内) is the year stated before it as well:
 "去年全年收入63.2亿美元，基本符合年初的指引" is the start of last year; a plan's ("预计年底前扭亏") is publication's.
 
-A stated month or day places the year-less date nearest it, never past publication unless the date was
-read ahead already: "2024年3月28日正式发布，4月开始交付" is April 2024, but "截至2026年1月初，…较12月中旬暴涨"
-(published in January 2026) is the December just before, not the one eleven months on.
+A stated month or day places the year-less date after it, the story told on: the next such date on, never past
+publication unless the date was read ahead already ("2024年3月28日正式发布，4月开始交付" is April 2024, "Founded in
+March 2023, … first making waves in October" October 2023). A date compared with or a span runs from is the one
+nearest the stated date: "截至2026年1月初，…较12月中旬暴涨" (published in January 2026) is the December just before.
 The end of a span the stated date opens comes on or after it: "from 13.8% in the first quarter of 2019
 to 19.8% in the fourth quarter", "从2019年一季度的13.8%一路攀升至四季度" is the fourth quarter of 2019.
 
@@ -192,7 +193,8 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
                        and _CLAUSE_CLOSE.search(text, stated_end, reading.candidate.start))):
             onward = span_from is not None and _SPAN_CLOSES.search(
                 text, span_from, reading.candidate.start) is not None
-            period = _beside(spec.part, stated, reading.period, published, onward)
+            looks_back = _looks_back_to(text, reading.candidate.start, reading.candidate.end)
+            period = _beside(spec.part, stated, reading.period, published, onward, looks_back)
             if period is not None:
                 placed[index] = replace(reading, period=period)
     return placed
@@ -282,7 +284,21 @@ def _sets_a_broken_record(text: str, start: int, end: int) -> bool:
         _RECORD_ZH.search(before) is not None and _RECORD_ZH_AFTER.match(text, end) is not None)
 
 
-def _beside(part, stated: Period, read: Period, published: Period | None, onward: bool = False) -> Period | None:
+def _looks_back_to(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is what a figure is compared with or a span runs from ("较12月中旬",
+    "up 150% from mid-December"), or is told as before the stated date ("in May the year before"): the one nearest
+    the stated date, not the next one on."""
+    before = max(0, start - _CUE_REACH_BEFORE)
+    return (_NO_SENTENCE_YEAR_BEFORE.search(text, before, start) is not None
+            or _SPAN_OPENS.search(text, before, start) is not None or _BACK_AFTER.match(text, end) is not None)
+
+
+_BACK_WORDS, _ = _alternatives(words_by_kind(builtin_rules().stated_year_cues)["back_after"])
+_BACK_AFTER = re.compile(rf"[^\S\n]+(?:{_BACK_WORDS})(?![A-Za-z])", re.IGNORECASE)
+
+
+def _beside(part, stated: Period, read: Period, published: Period | None, onward: bool = False,
+            looks_back: bool = True) -> Period | None:
     """``part`` in the stated year; beside a stated month or day, in the year that puts it nearest
     that date without moving it past publication when it was read as past; ``onward`` (the end of a span
     the stated date opens), never before that date."""
@@ -292,6 +308,9 @@ def _beside(part, stated: Period, read: Period, published: Period | None, onward
     may_lie_ahead = published is None or read.start > published.end
     fits = [period for offset in (0, -1, 1) if (period := part.in_year(year + offset)) is not None
             and (may_lie_ahead or period.start <= published.end) and (not onward or period.start >= stated.start)]
+    later = [period for period in fits if period.start >= stated.start]
+    if not looks_back and later:
+        return min(later, key=lambda period: period.start)
     return min(fits, key=lambda period: _apart(period, stated), default=None)
 
 

@@ -256,6 +256,32 @@ SPAN_ROWS = [
 ]
 
 
+# Class: a story told on from a stated month or day ("Founded in March 2023, … first made waves in October",
+# 2023年3月成立，10月推出Kimi) goes forward: the year-less date after it is the next such date on, not the one
+# before that lies nearer (October 2022). Near-misses: a date a figure is compared with or a span runs from
+# ("up 20% from October", 较10月) is still the nearest.
+ONWARD_ROWS = [
+    ("Founded in March 2023, the company's Kimi chatbot first made waves in October.", date(2025, 8, 6),
+     [("March 2023", "2023-03-01"), ("October", "2023-10-01")]),
+    ("月之暗面于2023年3月成立，10月凭借Kimi走红。", date(2025, 8, 6),
+     [("2023年3月", "2023-03-01"), ("10月", "2023-10-01")]),
+    ("月之暗面於2023年3月成立，10月憑藉Kimi走紅。", date(2025, 8, 6),
+     [("2023年3月", "2023-03-01"), ("10月", "2023-10-01")]),
+    # near-misses: compared with, the nearest
+    ("In March 2023, Moonshot's revenue rose 20% from October.", date(2025, 8, 6),
+     [("March 2023", "2023-03-01"), ("October", "2022-10-01")]),
+    ("2023年3月，月之暗面的收入较10月增长两成。", date(2025, 8, 6),
+     [("2023年3月", "2023-03-01"), ("10月", "2022-10-01")]),
+    ("2023年3月，月之暗面的收入較10月增長兩成。", date(2025, 8, 6),
+     [("2023年3月", "2023-03-01"), ("10月", "2022-10-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ONWARD_ROWS)
+def test_a_story_told_on_from_a_stated_month_goes_forward(text, published, expected):
+    assert _read(text, published) == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), SPAN_ROWS)
 def test_a_span_a_stated_date_opens_ends_on_or_after_it(text, published, expected):
     assert _read(text, published) == expected
