@@ -1,6 +1,8 @@
 """Whether "a year ago", 一年前 set a figure against an earlier one: "down 48% from a year ago", "from RMB
 10.3 billion a year ago", 较一年前, 与一年前(的1%)相比, "A year ago, the figure was", 一年前这个数据是, "A year
-earlier, PDD posted a net income of 8.1 billion renminbi" (opening a clause that tells a figure). In
+earlier, PDD posted a net income of 8.1 billion renminbi" (opening a clause that tells a figure), a multiple of
+the earlier figure ("almost double the figure a year ago", 是一年前的两倍), "62% more than a year ago" (a change
+before "more than"; with none, "more than a year ago" is a span). In
 results news that is the period in focus a year back (``dates_chain``); elsewhere ("a year ago, it launched",
 一年前发布) the year before publication's.
 A stated period may be set against too ("compared to 5.6 billion yuan for the second quarter of 2020",
@@ -61,14 +63,28 @@ _PAIRED_AFTER_ZH = re.compile(rf"\s*(?:{alternation(_WORDS['paired_after_zh'])})
 # A figure a results sentence tells: "$2.85", "48.9 billion yuan", "up 89.0%", "US$6.7 billion", "549亿元".
 _A_FIGURE = re.compile(r"[$€£¥]\s?[0-9]|[0-9]\s*(?:%|[亿万]|(?i:percent|per\s+cent|million|billion|trillion|bn|mn)\b)")
 _OPENING_COMMA = re.compile(r"\s*[,，]")
+# "almost double the figure a year ago", "twice its sales a year earlier": a multiple of the earlier figure, its
+# noun (a word to three) between.
+_MULTIPLE_EN = re.compile(rf"(?<![A-Za-z])(?i:{alternation(_WORDS['multiple'])})\s+(?i:the|that|its|their)\s+"
+                          r"(?:[A-Za-z-]+\s+){1,3}$")
+# "是一年前的两倍", "仅为一年前的一半": the count before 倍 in digits or Chinese numerals.
+_MULTIPLE_AFTER_ZH = re.compile(r"\s*的\s*(?:[0-9.]+|[一二两三四五六七八九十百几]+)?\s*"
+                                rf"(?:{alternation(_WORDS['multiple_after_zh'])})")
+# A change told before "more than" ("62% more than a year ago", "three times more than"): a comparison.
+_CHANGE_BEFORE = re.compile(r"(?:[0-9]\s*(?:%|(?i:percent|per\s+cent))|(?i:times))\s+$")
 # How far back the comparison word and the figure may stand.
 _REACH = 80
 
 
 def compared_in_english(text: str, start: int) -> bool:
     """Whether the words starting at ``start`` ("a year ago") are what a figure is set against."""
-    found = _BEFORE_EN.search(text[max(0, start - _REACH) : start])
-    return found is not None and (found["previous"] or "").lower() not in _SPANS  # not "more than a year ago"
+    before = text[max(0, start - _REACH) : start]
+    found = _BEFORE_EN.search(before)
+    if found is None:
+        return _MULTIPLE_EN.search(before) is not None
+    # not "more than a year ago", unless a change stands before it: "62% more than a year ago"
+    return ((found["previous"] or "").lower() not in _SPANS
+            or _CHANGE_BEFORE.search(before, 0, found.start()) is not None)
 
 
 def takes_up_the_figure(text: str, end: int) -> bool:
@@ -105,9 +121,9 @@ def period_compared_in_english(text: str, start: int, end: int | None = None) ->
 
 
 def compared_in_chinese(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (一年前) is what a figure is set against: 较一年前, 与一年前相比."""
+    """Whether ``text[start:end]`` (一年前) is what a figure is set against: 较一年前, 与一年前相比, 是一年前的两倍."""
     before = text[max(0, start - 4) : start]
-    return _BEFORE_ZH.search(before) is not None or (
+    return _BEFORE_ZH.search(before) is not None or _MULTIPLE_AFTER_ZH.match(text, end) is not None or (
         _WITH_ZH.search(before) is not None and _AFTER_ZH.match(text, end) is not None)
 
 

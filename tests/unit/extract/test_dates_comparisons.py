@@ -29,6 +29,13 @@ from tests.date_readings import read_in_order
     ("Tencent launched the app a year ago.", False),
     ("The unit was sold more than a year ago.", False),
     ("It opened less than a year ago.", False),
+    # a change before "more than", and a multiple of the earlier figure, compare too
+    ("BYD sold 18,203 cars, which is 62% more than a year ago.", True),
+    ("Sales were three times more than a year ago.", True),
+    ("BYD handed over 1.26 million cars, almost double the figure a year ago.", True),
+    ("Revenue was twice the level a year ago.", True),
+    ("Profit was half the amount a year ago.", True),
+    ("BYD doubled its output more than a year ago.", False),
 ])
 def test_english_comparisons(text, compared):
     assert compared_in_english(text, text.index("a year ago")) is compared
@@ -43,6 +50,11 @@ def test_english_comparisons(text, compared):
     ("營收較一年前增長48%。", True),
     ("營收與一年前相比下降。", True),
     ("與一年前發佈的產品不同。", False),
+    # a multiple of the earlier figure
+    ("交付量几乎是一年前的两倍。", True),
+    ("利润仅为一年前的一半。", True),
+    ("營收是一年前的1.5倍。", True),
+    ("一年前的两款产品都已停售。", False),
 ])
 def test_chinese_comparisons(text, compared):
     simplified = to_simplified(text)
@@ -249,6 +261,19 @@ FIGURE_A_YEAR_BACK_ROWS = [
      [("第三季度", "2025-07-01", "quarter"), ("一年前", "2024-07-01", "quarter")]),
     ("百度一年前推出了文心一言。", "2024-11-16", [("一年前", "2023-01-01", "year")]),
     ("與一年前發布的產品相比，百度新模型更快。", "2024-11-16", [("一年前", "2023-01-01", "year")]),
+    # A multiple of the earlier figure ("almost double the figure a year ago", 是一年前的两倍) or a change before
+    # "more than" ("62% more than a year ago") is a comparison too (en3410, en3504, en3551, en3411).
+    ("In the first half of 2023, BYD handed 1.26 million vehicles to customers, almost double the figure a year "
+     "ago.", "2023-07-04", [("the first half of 2023", "2023-01-01", "half"), ("a year ago", "2022-01-01", "half")]),
+    ("In July, BYD sold 18,203 plug-in cars, which is 62% more than a year ago.", "2018-08-11",
+     [("July", "2018-07-01", "month"), ("a year ago", "2017-07-01", "month")]),
+    ("2023年上半年，比亚迪交付126万辆，几乎是一年前的两倍。", "2023-07-04",
+     [("2023年上半年", "2023-01-01", "half"), ("一年前", "2022-01-01", "half")]),
+    ("2023年上半年，比亞迪交付126萬輛，幾乎是一年前的兩倍。", "2023-07-04",
+     [("2023年上半年", "2023-01-01", "half"), ("一年前", "2022-01-01", "half")]),
+    # near miss: "more than a year ago" with no change before it is a span, the year
+    ("In July, BYD said it had started the plan more than a year ago.", "2018-08-11",
+     [("July", "2018-07-01", "month"), ("a year ago", "2017-01-01", "year")]),
 ]
 
 
