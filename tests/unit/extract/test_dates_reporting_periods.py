@@ -148,6 +148,16 @@ COMPARED_ROWS = [
      [("March 3", "2025-03-03", "day"), ("the same month last year", "2024-03-01", "month")]),
     ("小米3月3日表示，销量较去年同月翻倍。", WEDNESDAY,
      [("3月3日", "2025-03-03", "day"), ("去年同月", "2024-03-01", "month")]),
+    # The same month a year back is the month reported, not that of a day told after it ("released today",
+    # 今天公布: en3501).
+    ("BYD sold 114,943 vehicles in May, according to figures released today. That's up 250% from 32,800 "
+     "vehicles in the same month last year.", "2022-06-02",
+     [("May", "2022-05-01", "month"), ("today", "2022-06-02", "day"),
+      ("the same month last year", "2021-05-01", "month")]),
+    ("比亚迪5月销量114943辆，数据今天公布。较去年同月的32800辆增长250%。", "2022-06-02",
+     [("5月", "2022-05-01", "month"), ("今天", "2022-06-02", "day"), ("去年同月", "2021-05-01", "month")]),
+    ("比亞迪5月銷量114943輛，數據今天公布。較上年同月的32800輛增長250%。", "2022-06-02",
+     [("5月", "2022-05-01", "month"), ("今天", "2022-06-02", "day"), ("上年同月", "2021-05-01", "month")]),
     ("Xiaomi shipped 10 million phones in the third quarter of 2024, up from 9 million a quarter earlier.",
      WEDNESDAY,
      [("the third quarter of 2024", "2024-07-01", "quarter"), ("a quarter earlier", "2024-04-01", "quarter")]),
