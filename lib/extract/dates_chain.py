@@ -107,6 +107,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
                 period = counted_period(spec, published)  # a day counted from publication needs its day
             if period is None and spec.otherwise is not None:
                 period = resolve(spec.otherwise, published)  # no period in focus: "a year ago" is a year
+            if _same_day_of_a_month_told(spec, told_day, story_time):
+                period = story_time  # "2025年1月…。当时…；同日…": a day of that month, which the text never tells
         month = counted_month_before(text, last_spec, (matches[-1].end, matches[-1].period) if matches else None,
                                      spec, reading.candidate.start)
         if month is not None:
@@ -182,6 +184,14 @@ def _news_day(anchor: Period | None, published_day: Period | None) -> Period | N
     if anchor is None or published_day is None or not timedelta(0) <= published_day.start - anchor.start <= _NEWS_CYCLE:
         return published_day
     return anchor
+
+
+def _same_day_of_a_month_told(spec: Chained, told_day: Period | None, story_time: Period | None) -> bool:
+    """Whether ``spec`` is the day of the last date told ("the same day", "that day", 同日, 当天) when that date
+    is a month and the text has told no day: the month is all a reader knows of that day, not publication's."""
+    return (spec.unit == "day" and spec.offset == 0 and not spec.same_sentence and not spec.from_happening
+            and not spec.told_only and (told_day is None or told_day.precision != "day")
+            and story_time is not None and story_time.precision == "month")
 
 
 def _ahead_of(period: Period | None, published: Period | None) -> Period | None:

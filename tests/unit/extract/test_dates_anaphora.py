@@ -23,7 +23,7 @@ from lib.extract.dates_cue_patterns import cue_patterns
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 from lib.rules import load_rules
-from tests.date_readings import found_dates, read_in_order
+from tests.date_readings import found_dates, read_in_order, told_in_order
 
 FUTURE_CUES = cue_patterns(load_rules().future_cues)
 WEDNESDAY = "2025-03-12"
@@ -410,3 +410,28 @@ SINCE_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), SINCE_ROWS)
 def test_the_same_day_never_counts_from_a_day_compared_with(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Class: the day of the last date told ("the same day", "that day", 同日, 当天, 同一天) when that date is a month
+# and the text has told no day: the month is all a reader knows of that day (zt3465: "2025年1月DeepSeek再發表…。
+# …同日博通股價同樣崩跌17%"), not publication's day. Near misses: a day told before anchors as ever; with no date
+# told, the day is the news day.
+SAME_DAY_OF_A_MONTH_ROWS = [
+    (["In January 2025 DeepSeek released R1.", "Nvidia fell 17%.", "The same day Broadcom fell 17%."], "2026-01-06",
+     [("January 2025", "2025-01-01", "month"), ("The same day", "2025-01-01", "month")]),
+    (["2025年1月DeepSeek发布推理模型R1。", "英伟达股价暴跌17%。", "同日博通股价同样崩跌17%。"], "2026-01-06",
+     [("2025年1月", "2025-01-01", "month"), ("同日", "2025-01-01", "month")]),
+    (["2025年1月DeepSeek發表推理模型R1。", "輝達股價暴跌17%。", "同日博通股價同樣崩跌17%。"], "2026-01-06",
+     [("2025年1月", "2025-01-01", "month"), ("同日", "2025-01-01", "month")]),
+    (["10月中旬，京东、美团等公司于同一天被总局调查。"], "2025-10-24",
+     [("10月中旬", "2025-10-01", "month"), ("同一天", "2025-10-01", "month")]),
+    # near misses: a day told anchors; nothing told, the news day
+    (["DeepSeek released R1 on January 20, 2025.", "The same day, Nvidia fell."], "2026-01-06",
+     [("January 20, 2025", "2025-01-20", "day"), ("The same day", "2025-01-20", "day")]),
+    (["英伟达股价当天下跌。"], "2026-01-06", [("当天", "2026-01-06", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), SAME_DAY_OF_A_MONTH_ROWS)
+def test_the_same_day_of_a_month_told_is_that_month(sentences, published, expected):
+    assert told_in_order(sentences, published) == [(to_simplified(t), s, p) for t, s, p in expected]
