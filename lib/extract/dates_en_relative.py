@@ -11,6 +11,7 @@ import re
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
 from lib.extract.dates_comparisons import compared_in_english, opens_before_a_figure, takes_up_the_figure
 from lib.extract.dates_spec import (
+    MONTH_BEFORE_THE_MONTH_REPORTED,
     WHOLE_YEAR,
     Candidate,
     Chained,
@@ -45,6 +46,8 @@ def _shift(match: re.Match, text: str) -> DateSpec | None:
         return InYear(WHOLE_YEAR, offset=RELATIVE_YEARS[direction])
     if unit == "quarter" and direction == "this":
         return None  # "this quarter" may be the quarter reported: dates_en_chains reads it
+    if (unit, direction) == ("month", "last") and compared_in_english(text, match.start()):
+        return MONTH_BEFORE_THE_MONTH_REPORTED  # "October deliveries … a slight dip from last month": September
     return Shift(unit, RELATIVE_YEARS[direction])
 
 

@@ -221,6 +221,9 @@ DateSpec = InYear | Shift | OnWeekday | DayOfMonth | Chained
 LAST_CLOSED_QUARTER = Shift("quarter", -1)
 # "The same period last year" with no period in focus, a figure set against it: that quarter a year back.
 LAST_CLOSED_QUARTER_A_YEAR_BACK = Shift("quarter", -5)
+# "a slight dip from last month", 较上月: set against, the month before the month reported (in focus); with
+# none, the month before publication's, as "last month" told alone.
+MONTH_BEFORE_THE_MONTH_REPORTED = Chained("month", -1, focus_first=True, otherwise=Shift("month", -1))
 # "The same time last year", 去年同日 with no date told before it: the year before publication's, as "last year".
 YEAR_BEFORE_PUBLICATION = InYear(WHOLE_YEAR, offset=-1)
 

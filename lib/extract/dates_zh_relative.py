@@ -15,6 +15,7 @@ from lib.extract.dates_comparisons import compared_in_chinese, quarter_before_th
 from lib.extract.dates_results_period import names_closed_results, period_otherwise
 from lib.extract.dates_spec import (
     LAST_CLOSED_QUARTER,
+    MONTH_BEFORE_THE_MONTH_REPORTED,
     WHOLE_YEAR,
     YEAR_BEFORE_PUBLICATION,
     Candidate,
@@ -115,6 +116,9 @@ def read_chinese_relative_dates(text: str) -> list[Candidate]:
 def _shift(match: re.Match, text: str) -> DateSpec | None:
     if match["unit"] == "季度" and match["dir"] in ("上", "本", "这"):
         return None  # counted from the quarter reported, if any: date_words_zh.csv
+    if (match["dir"] == "上" and match[0].endswith("月")
+            and compared_in_chinese(text, match.start(), match.end())):
+        return MONTH_BEFORE_THE_MONTH_REPORTED  # "10月交付…，较上月下降": September
     return Shift(_SHIFT_UNITS[match["unit"]], SHIFT_DIRECTIONS[match["dir"]])
 
 

@@ -148,6 +148,19 @@ COMPARED_ROWS = [
      [("March 3", "2025-03-03", "day"), ("the same month last year", "2024-03-01", "month")]),
     ("小米3月3日表示，销量较去年同月翻倍。", WEDNESDAY,
      [("3月3日", "2025-03-03", "day"), ("去年同月", "2024-03-01", "month")]),
+    # "Last month" / 上月 set against ("a slight dip from last month", 较上月, 环比上月) is the month before the
+    # month reported (en313, published November 1 about October); with no month reported it is the month before
+    # publication's.
+    ("NIO reported 10,059 deliveries in October 2022. Deliveries are up 174% from October last year, but it's a "
+     "slight dip from last month.", "2022-11-01",
+     [("October 2022", "2022-10-01", "month"), ("October last year", "2021-10-01", "month"),
+      ("last month", "2022-09-01", "month")]),
+    ("蔚来2022年10月交付10059辆，较上月略有下降。", "2022-11-01",
+     [("2022年10月", "2022-10-01", "month"), ("上月", "2022-09-01", "month")]),
+    ("蔚來10月交付10059輛，環比上月下降5%。", "2022-11-01",
+     [("10月", "2022-10-01", "month"), ("上月", "2022-09-01", "month")]),
+    ("NIO's shares fell 5% from last month.", "2022-11-01", [("last month", "2022-10-01", "month")]),
+    ("蔚来股价较上月下跌5%。", "2022-11-01", [("上月", "2022-10-01", "month")]),
     # The same month a year back is the month reported, not that of a day told after it ("released today",
     # 今天公布: en3501).
     ("BYD sold 114,943 vehicles in May, according to figures released today. That's up 250% from 32,800 "
