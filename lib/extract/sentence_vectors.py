@@ -8,12 +8,12 @@ sentences score below about 0.3. Vectors are unit length, float32, one row per s
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import threading
 from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
+
+from lib.freed_memory import return_freed_memory
 
 DIMENSIONS = 512
 # Names the encoder in cached vectors: a different encoder must not read these.
@@ -77,11 +77,5 @@ def release_encoder() -> None:
         if _encoder is None:
             return
         _encoder = None
-    _return_freed_heap()
+    return_freed_memory()  # the encoder's many small buffers (~40 MB after 20,000 sentences)
 
-
-def _return_freed_heap() -> None:
-    """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``; elsewhere nothing): the
-    encoder's many small buffers, once freed, otherwise stay in the process (~40 MB after 20,000 sentences)."""
-    with contextlib.suppress(AttributeError, OSError):
-        ctypes.CDLL(None).malloc_trim(0)

@@ -14,6 +14,8 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
+from lib.freed_memory import return_freed_memory
+
 
 def write_frame(path: Path, frame: pd.DataFrame | pa.Table) -> str:
     """One frame as an uncompressed Arrow file (Feather V2), its chunks joined; the file's digest.
@@ -35,8 +37,8 @@ def write_frame(path: Path, frame: pd.DataFrame | pa.Table) -> str:
                 writer.write_table(group, max_chunksize=max(1, group.num_rows))
                 del group
                 # Arrow's allocator (mimalloc) kept each writing thread's freed groups: 130 MB at 3,000
-                # articles after the snapshot was written, about 1 GB at 100,000.
-                pa.default_memory_pool().release_unused()
+                # articles after the snapshot was written.
+                return_freed_memory()
     return sink.hexdigest()
 
 
