@@ -29,17 +29,11 @@ from lib.pipeline.frame_tables import frame_tables_of, frames_of_tables
 from lib.read.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
 from lib.read.metadata_csv import read_metadata_csv
 from lib.rules import load_rules
-from lib.schema import Doc, Skipped, Warning_
+from lib.schema import PER_DOCUMENT_FRAMES, Doc, Skipped, Warning_
 from lib.store.batch_spill import BatchSpill
 from lib.store.parse_cache import ParseCache, content_digest, parse_key
 from lib.store.snapshot import FrameSnapshot
-from lib.store.snapshot_merge import (
-    PER_DOCUMENT_FRAMES,
-    document_warnings,
-    in_document_order,
-    merge_frames,
-    unchanged_paths,
-)
+from lib.store.snapshot_merge import document_warnings, tables_in_document_order, unchanged_paths
 from lib.store.term_dictionaries import term_dictionaries
 
 Progress = Callable[[int, int], None]
@@ -47,6 +41,7 @@ Progress = Callable[[int, int], None]
 FolderScan = tuple[list[FoundFile], list[SkippedFile]]
 TABLE_COLUMNS = {name: schema.COLUMNS for name, schema in TABLES.items()}
 SNAPSHOT_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings")
+LISTED_FRAMES = ("skipped", "warnings")
 # Made from the snapshot on first read (``lib.deferred``): only some pages read them, and at 100,000
 # articles they are 41 million rows.
 DEFERRED_FRAMES = ("sentences", "terms")
@@ -122,8 +117,8 @@ def build_corpus(
             progress(len(paths), len(paths))
         return _with_cache_warnings(Corpus(**frames, root=str(root), rules_version=rules.version),
                                     snapshot, ParseCache(None), keys)
-    previous = snapshot.latest(SNAPSHOT_FRAMES)
-    kept = unchanged_paths(previous[1], keys, ids, previous[0]["documents"]) if previous else set()
+    previous = snapshot.latest(LISTED_FRAMES, tables=PER_DOCUMENT_FRAMES)
+    kept = unchanged_paths(previous[1], keys, ids, _files_of(previous[0]["documents"])) if previous else set()
     kept_warnings = document_warnings(previous[0]["warnings"], kept) if kept else {}
     needed = [p for p in paths if p not in kept]
     cache = ParseCache(cache_dir)
@@ -135,10 +130,10 @@ def build_corpus(
     reused = [outcome for _, outcome in cached_results]
     parsed = {p: outcome.warnings for p, outcome in cached_results}
     failures.update({p: outcome for p, outcome in _cached_outcomes(needed, keys, cached, str)})
-    # Rows of the last snapshot or of cached parses interleave with fresh ones: they are put in order in
-    # memory. Otherwise the fresh chunks go to disk as they come and on into the snapshot, never held whole.
+    # With a cache folder the fresh chunks go to disk as they come and on into the snapshot, never held whole;
+    # rows of the last snapshot or of cached parses that interleave with them are put in order as slices.
+    streamed = cache_dir is not None
     mixed = bool(reused and jobs)
-    streamed = cache_dir is not None and not kept and not mixed
     with BatchSpill.under(cache_dir if streamed else None) as spill:
         batches = parse(jobs, rules, cache_dir, progress, len(paths) - len(todo), len(paths), workers, spill=spill)
         del jobs, raws
@@ -155,15 +150,16 @@ def build_corpus(
                 warnings += [(path, 0, w) for w in parsed[path]]
         # A spilled batch holds no tables: its chunks come from the spill.
         tables = frame_tables_of([tables_of(reused), *(batch.tables for batch in batches if batch.tables)], spill)
+        if kept or mixed:
+            tables = _in_document_order(tables, previous[0] if kept else {}, {ids[path] for path in kept},
+                                        [ids[p] for p in paths])
         listed = {"skipped": pd.DataFrame([(s.file, s.reason) for s in skipped], columns=Skipped.COLUMNS),
                   "warnings": pd.DataFrame(warnings, columns=Warning_.COLUMNS)}
         save = partial(snapshot.save, snapshot_key, keys={path: [key, ids[path]] for path, key in keys.items()},
                        root=folder.root, files=folder.record())
         corpus = _written_and_read_back(tables, listed, save, snapshot, snapshot_key) if streamed else None
         if corpus is None:
-            corpus = _made_in_memory(tables, listed, [ids[p] for p in paths], mixed,
-                                     (previous[0], {ids[path] for path in kept}) if kept else None,
-                                     encoded=cache_dir is not None)
+            corpus = _made_in_memory(tables, listed, encoded=cache_dir is not None)
             if not streamed:
                 save({**{name: getattr(corpus, name) for name in SNAPSHOT_FRAMES},
                       TERM_DICTIONARIES: corpus.term_dictionaries})
@@ -189,22 +185,26 @@ def _written_and_read_back(tables: dict[str, pa.Table | None], listed: Mapping[s
 
 
 def _made_in_memory(tables: Mapping[str, pa.Table | None], listed: Mapping[str, pd.DataFrame],
-                    doc_order: Sequence[str], mixed: bool, kept: tuple[Mapping, set[str]] | None,
                     encoded: bool) -> Corpus:
-    """The corpus with every frame in memory: ``mixed`` when cached and fresh parses interleave; ``kept``:
-    the last snapshot's frames and the ids of the documents whose rows it gives; ``encoded``: with the
-    terms' dictionary encoding."""
-    frames = frames_of_tables(tables, TABLE_COLUMNS)
-    if mixed:
-        frames = {name: in_document_order(frame, doc_order) for name, frame in frames.items()}
-    corpus = Corpus(**frames, **listed)
-    if kept:
-        changed = {name: getattr(corpus, name) for name in PER_DOCUMENT_FRAMES}
-        corpus = replace_frames(corpus, **merge_frames(kept[0], changed, kept[1], doc_order))
+    """The corpus with every frame in memory, made from ``tables`` (each frame's rows in document order);
+    ``encoded``: with the terms' dictionary encoding."""
+    corpus = Corpus(**frames_of_tables(tables, TABLE_COLUMNS), **listed)
     corpus = replace_frames(corpus, documents=_with_duplicates_marked(corpus.documents))
     if encoded:
         corpus = replace_frames(corpus, term_dictionaries=term_dictionaries(corpus.terms))
     return corpus
+
+
+def _in_document_order(tables: Mapping[str, pa.Table | None], previous: Mapping[str, pa.Table],
+                       kept_ids: set[str], doc_order: Sequence[str]) -> dict[str, pa.Table | None]:
+    """Each per-document frame: the kept documents' rows from the last snapshot's ``previous`` tables, the
+    others' from ``tables``, in ``doc_order``."""
+    return {name: tables_in_document_order(previous.get(name), tables.get(name), kept_ids, doc_order)
+            for name in PER_DOCUMENT_FRAMES}
+
+
+def _files_of(documents: pa.Table) -> list[str]:
+    return documents.column(Doc.FILE).to_pylist()
 
 
 def _with_cache_warnings(corpus: Corpus, snapshot: FrameSnapshot, cache: ParseCache,

@@ -99,10 +99,12 @@ class FrameSnapshot:
         record_stamps(folder, [f"{name}.arrow" for name in names + held], stamps)
         return frames
 
-    def latest(self, names: Iterable[str]) -> tuple[dict[str, pd.DataFrame], dict[str, list[str]]] | None:
-        """The newest complete snapshot's frames and its ``{rel_path: [parse_key, doc_id]}`` map."""
+    def latest(self, names: Iterable[str], tables: Iterable[str] = ()
+               ) -> tuple[dict[str, pd.DataFrame | pa.Table], dict[str, list[str]]] | None:
+        """The newest complete snapshot's frames (``tables`` as memory-mapped Arrow tables, as ``load`` gives
+        them) and its ``{rel_path: [parse_key, doc_id]}`` map."""
         for folder in self._complete_newest_first()[:1]:
-            frames = self.load(folder.name, names)
+            frames = self.load(folder.name, names, tables=tables)
             if frames is None:
                 return None
             try:
