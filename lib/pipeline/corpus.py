@@ -203,8 +203,9 @@ def _in_document_order(tables: Mapping[str, pa.Table | None], previous: Mapping[
             for name in PER_DOCUMENT_FRAMES}
 
 
-def _files_of(documents: pa.Table) -> list[str]:
-    return documents.column(Doc.FILE).to_pylist()
+def _files_of(documents: pa.Table | None) -> list[str]:
+    """The files of a snapshot's documents (none when it holds no documents table)."""
+    return documents.column(Doc.FILE).to_pylist() if documents is not None else []
 
 
 def _with_cache_warnings(corpus: Corpus, snapshot: FrameSnapshot, cache: ParseCache,
