@@ -134,7 +134,7 @@ def build_corpus(
     # rows of the last snapshot or of cached parses that interleave with them are put in order as slices.
     streamed = cache_dir is not None
     mixed = bool(reused and jobs)
-    with BatchSpill.under(cache_dir if streamed else None) as spill:
+    with BatchSpill.under(cache_dir) as spill:
         batches = parse(jobs, rules, cache_dir, progress, len(paths) - len(todo), len(paths), workers, spill=spill)
         del jobs, raws
         folder.raws.clear()   # the articles' bytes, parsed now (690 MB at 100,000 articles)
@@ -159,11 +159,8 @@ def build_corpus(
         save = partial(snapshot.save, snapshot_key, keys={path: [key, ids[path]] for path, key in keys.items()},
                        root=folder.root, files=folder.record())
         corpus = _written_and_read_back(tables, listed, save, snapshot, snapshot_key) if streamed else None
-        if corpus is None:
-            corpus = _made_in_memory(tables, listed, encoded=cache_dir is not None)
-            if not streamed:
-                save({**{name: getattr(corpus, name) for name in SNAPSHOT_FRAMES},
-                      TERM_DICTIONARIES: corpus.term_dictionaries})
+        if corpus is None:   # no cache folder, or a snapshot that could not be written or read
+            corpus = _made_in_memory(tables, listed, encoded=streamed)
     corpus = replace_frames(corpus, root=str(root), rules_version=rules.version)
     # What the build freed stays in the process otherwise: at 100,000 articles 746 of the 1,157 MB it held.
     return_freed_memory()

@@ -34,7 +34,7 @@ def frame_table(tables: Sequence[pa.Table], typed: Iterable[str] | None = None) 
 
 
 def frame_tables_of(parts: Sequence[Mapping[str, pa.Table]],
-                  spill: BatchSpill | None = None) -> dict[str, pa.Table | None]:
+                    spill: BatchSpill | None = None) -> dict[str, pa.Table | None]:
     """Each frame's table: the rows of the chunks' tables ``parts``, then of those kept in ``spill``, in order."""
     spilled = spill.parts() if spill is not None else []
     everything = [*parts, *spilled]
