@@ -67,11 +67,15 @@ ENGLISH_MONTH_NAMES = literal_alternation(ENGLISH_MONTHS)
 ENGLISH_MONTH_STEMS = tuple(dict.fromkeys(name[:3] for name in ENGLISH_MONTHS))
 
 
+def month_of(match: re.Match) -> int:
+    """The month a date's match names: its group ``mon`` (an English month name) or its number ``m``."""
+    return ENGLISH_MONTHS[match["mon"].lower()] if match.groupdict().get("mon") else int(match["m"])
+
+
 def month_day_of(match: re.Match) -> tuple[int, int] | None:
     """(month, day) of a match of a year-less day (groups ``mon``, an English month name, or ``m``, and ``d``),
     or None when they name no calendar day."""
-    month = ENGLISH_MONTHS[match["mon"].lower()] if match.groupdict().get("mon") else int(match["m"])
-    day = int(match["d"])
+    month, day = month_of(match), int(match["d"])
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 # The place may be left out, as Reuters does for a story filed from no city: "Dec 21 (Reuters) -". A page that
 # prints the dateline on a line of its own may drop the dash ("BEIJING, March 13 (Reuters)" above the lead): the

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from lib.parse.datelines import ENGLISH_MONTH_NAMES, ENGLISH_MONTHS, month_day_of
+from lib.parse.datelines import ENGLISH_MONTH_NAMES, month_day_of, month_of
 from lib.parse.weekday_words import WEEKDAY_AS_WRITTEN
 from lib.periods import Period
 from lib.rules import builtin_rules
@@ -296,9 +296,7 @@ def other_reading(line: str, period: Period) -> Period | None:
 
 
 def _to_period(match: re.Match) -> Period | None:
-    groups = match.groupdict()
-    month = ENGLISH_MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
-    day, year = int(groups["d"]), int(groups["y"])
+    month, day, year = month_of(match), int(match["d"]), int(match["y"])
     if month > 12 and day <= 12:
         # 16/01 2025 is day-first.
         month, day = day, month
