@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyarrow as pa
 import pytest
 
@@ -11,7 +13,7 @@ from lib.freed_memory import return_freed_memory
 
 def _own_memory_mb() -> int:
     """The memory this process owns (not file pages), from /proc."""
-    for line in open("/proc/self/status", encoding="ascii"):
+    for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
         if line.startswith("RssAnon:"):
             return int(line.split()[1]) // 1024
     pytest.skip("no /proc/self/status RssAnon here")
