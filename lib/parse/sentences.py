@@ -2,7 +2,7 @@
 
 A sentence never crosses a line break, so a headline or a list item is a sentence of its own.
 Chinese full stops (。！？；…) end a sentence wherever they are; English ones (. ! ?) only before
-white space and something that can start a sentence (a capital, digit, opening quote, CJK),
+white space and something that can start a sentence (a capital, digit, opening quote, CJK, pictograph),
 and a full stop after a known abbreviation (Mr., U.S., Inc., Jan., e.g.) or an initial never
 does. Closing quotes and brackets stay with the sentence they close.
 
@@ -15,6 +15,7 @@ cost of such an article grow with the square of its length.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from lib.parse.language import is_cjk
@@ -120,7 +121,9 @@ def _ends_sentence(text: str, line_start: int, run_start: int, run_end: int, aft
 
 
 def _can_start(char: str) -> bool:
-    return char.isupper() or char.isdigit() or char in _OPENERS or is_cjk(char)
+    # A pictograph opens a sentence in social-first outlets' stories ("…by January 19. 🇺🇸 The companies filed…").
+    return (char.isupper() or char.isdigit() or char in _OPENERS or is_cjk(char)
+            or unicodedata.category(char) == "So")
 
 
 def _is_abbreviation(text: str, line_start: int, stop: int) -> bool:

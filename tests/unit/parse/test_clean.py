@@ -281,6 +281,45 @@ def test_a_long_line_mentioning_a_disclaimer_phrase_is_kept(line, boilerplate_ru
         assert line in cleaned and removed == []
 
 
+# Social-first outlets lead each paragraph of a story with a pictograph (en3756, a CGTN reprint); a promotion so led is
+# a short line of its own (the seed 001's Gate.io banner).
+PICTOGRAPH_PARAGRAPHS = [
+    ("english", "💥 If the ban proceeds, U.S. tech partners maintaining TikTok’s platform would halt services starting"
+                " January 19. The app’s lawyers emphasized the urgent need for a decision by December 16."),
+    ("english, flag", "🇺🇸 The companies filed an emergency motion Monday, arguing a Supreme Court review could overturn"
+                      " the law requiring ByteDance to divest TikTok, the filing showed."),
+    ("chinese", "🔥 小红书11日宣布上线AI搜索功能“点点”，这是继3月测试之后的又一次更新。"
+                "公司表示，新功能将在下半年向所有用户开放，字节跳动和百度此前也推出了类似产品，竞争日趋激烈，"
+                "分析人士认为价格战还将持续。"),
+    ("traditional chinese", "📌 騰訊週三公布第二季業績，收入按年增長15%，超出市場預期。公司表示，"
+                            "人工智能帶動廣告收入上升，混元大模型已接入旗下多款產品，並將在下半年推出更多應用，"
+                            "分析師普遍上調目標價。"),
+]
+
+
+@pytest.mark.parametrize("line", [case[1] for case in PICTOGRAPH_PARAGRAPHS],
+                         ids=[case[0] for case in PICTOGRAPH_PARAGRAPHS])
+@pytest.mark.parametrize("position", ["first", "last"])
+def test_a_paragraph_led_by_a_pictograph_is_kept(line, position, boilerplate_rules):
+    body = [f"Sentence {n} of the story." for n in range(3)]
+    cleaned, removed = strip_boilerplate("\n".join([line, *body] if position == "first" else [*body, line]),
+                                         boilerplate_rules)
+    assert removed == []
+    assert line in cleaned
+
+
+PICTOGRAPH_PROMOTIONS = ["🚀 $100M in #USDE# Rewards Up for Grabs!", "📢 Join our channel for the latest news.",
+                         "👉 Join Now: https://www.gate.io/campaigns/190-usde-100-m", "👉 点击下方链接，立即报名",
+                         "⏰ 活動時間：12月3日至12月23日"]
+
+
+@pytest.mark.parametrize("line", PICTOGRAPH_PROMOTIONS)
+def test_a_short_line_led_by_a_pictograph_is_a_promotion(line, boilerplate_rules):
+    body = [f"Sentence {n} of the story." for n in range(12)]
+    _, removed = strip_boilerplate("\n".join([line, *body]), boilerplate_rules)
+    assert [(block.label, block.line) for block in removed] == [("promotion", 1)]
+
+
 @pytest.mark.parametrize("line", ["本文仅代表作者观点，不构成投资建议。", "以上内容不构成任何投资建议。",
                                   "本文章仅代表作者个人观点，与本站无关。"])
 def test_a_short_disclaimer_line_is_still_removed(line, boilerplate_rules):
