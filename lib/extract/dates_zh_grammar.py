@@ -24,7 +24,7 @@ from lib.rules import builtin_rules
 from lib.rules.rule_file import words_by_kind
 from lib.text_script import HAN_CHARACTERS as _CJK
 
-RELATIVE_YEARS = {"大前": -3, "前": -2, "去": -1, "今": 0, "明": 1, "后": 2, "大后": 3}
+RELATIVE_YEARS = {"大前": -3, "前": -2, "去": -1, "今": 0, "本": 0, "明": 1, "后": 2, "大后": 3}
 SHIFT_DIRECTIONS = {"上上": -2, "上": -1, "本": 0, "这": 0, "下": 1, "下下": 2}  # 上上周: the week before last
 WEEKDAYS = WEEKDAYS_ZH  # the day's character after 周, 星期: 四 is 3 (Monday = 0), lib/rules/weekday_words.csv
 # A word beginning with 一 that takes it from 本周/上周 ("本周一定会解决": this week, surely), less the longer forms
@@ -42,9 +42,17 @@ CN_DIGIT = f"{ZEROS}一二三四五六七八九"
 YEAR = rf"(?<![0-9.])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{CN_DIGIT}]{{3}})\s*(?:(?P<fiscal>财年|财政年度|会计年度)|年)"
 # "前年" is two years ago, but not in "之前年", "以前年" or "提前年"; "后年" likewise not in "之后年". Taiwan's
 # press gives the year in brackets ("今（2026）年4月", "去(2025)年"), as it gives the day in "今(19)日".
-RELATIVE_YEAR = (r"(?P<rel>去|今|明|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)"
+# 本年, 本年度 are this year, as 今年 is; not the end of another word (日本, 成本) nor a volume (一本年鉴), nor
+# 本年代, 本年级 (relative_date_neighbours_zh.csv).
+_THIS_YEAR_NEIGHBOURS = words_by_kind(builtin_rules().relative_date_neighbours_zh)
+_THIS_YEAR = "(?<![{}])本(?=年(?![{}]))".format(
+    *(re.escape("".join(_THIS_YEAR_NEIGHBOURS[kind])) for kind in ("not_before_this_year", "not_after_this_year")))
+RELATIVE_YEAR = (rf"(?P<rel>去|今|明|{_THIS_YEAR}|大前|大后|(?<![之以此提])前|(?<![之以此然最其随])后)"
                  r"(?:\s*[（(]\s*(?P<stated>(?:19|20)[0-9]{2})\s*[）)]\s*)?年")
-MONTH = rf"(?<![0-9.{CN_DIGIT}十两])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+# A month in Chinese numerals may follow a model's digit ("小米SU7五月交付8630辆", AL zs711): only a Chinese numeral
+# before it makes another number of it ("十五月"), as only a digit does for a month in digits ("12月").
+MONTH = (rf"(?P<month>(?<![0-9.{CN_DIGIT}十两])(?:1[0-2]|0?[1-9])"
+         rf"|(?<![{CN_DIGIT}十两])(?:十[一二]?|[一二三四五六七八九]))\s*月")
 # The same number with its 月 left to the month after it ("1-2月"); not after 前/近 ("前1-2月" is no date).
 PAIRED_MONTH = rf"(?<![0-9.{CN_DIGIT}十两前近第每])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # Hong Kong papers write twenty and thirty with their old single characters ("一月廿二日", "三月卅一日").

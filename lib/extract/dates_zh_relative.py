@@ -82,7 +82,7 @@ _TODAY_IN_MARKET_REPORT = re.compile(
 # Hong Kong's and Taiwan's press write yesterday, today, tomorrow as one character before a verb or a
 # time of day: "鸿海昨举办", "台积电今公布", "联发科明召开", "腾讯昨交出季绩", "昨在股东会上" (the words:
 # lib/rules/one_character_days.csv). Not inside a word (如今, 至今, 现今, 说明, 声明, 表明, 透明, 发明)
-# nor before other words (今年, 明确, 今非昔比); 昨 takes a place too ("昨在", "昨于", "昨赴"). 明 only
+# nor before other words (今年, 明确, 今非昔比); 昨 and 今 take a place too ("昨在", "昨于", "今在深圳"). 明 only
 # before what is held or published: "李明表示" is a name.
 _SCHEDULED_VERBS = "|".join(sorted(_AFTER_ONE_CHARACTER["scheduled"], key=len, reverse=True))
 _OTHER_FOLLOWERS = "|".join(sorted(_AFTER_ONE_CHARACTER["reported"] + _AFTER_ONE_CHARACTER["time"], key=len,
@@ -90,9 +90,10 @@ _OTHER_FOLLOWERS = "|".join(sorted(_AFTER_ONE_CHARACTER["reported"] + _AFTER_ONE
 # A clock time is a time of day too: "市场监管总局今16时又于官网宣布", "昨21点发布" (today at 16:00,
 # yesterday at 21:00).
 _CLOCK_TIME = r"(?:[0-9]{1,2}|[零一二两三四五六七八九十]{1,3})\s*[时点]"
+_PLACES = alternation(_AFTER_ONE_CHARACTER["place"])
 _ONE_CHARACTER_DAY = re.compile(
     rf"{_NOT_NOW}(?<![{re.escape(''.join(_AFTER_ONE_CHARACTER['word_before']))}])"
-    rf"(?P<rel>昨|今|明)(?=(?P<verb>{_SCHEDULED_VERBS}|{_OTHER_FOLLOWERS}|{_CLOCK_TIME})|(?<=昨)[在于赴])")
+    rf"(?P<rel>昨|今|明)(?=(?P<verb>{_SCHEDULED_VERBS}|{_OTHER_FOLLOWERS}|{_CLOCK_TIME})|(?<=[昨今])(?:{_PLACES}))")
 _NOW_BEFORE_TODAY = frozenset(_AFTER_ONE_CHARACTER["now_before_time"])  # 如今早已 (now), not 截至今晚 (tonight)
 _TIMES_OF_TODAY = frozenset(word for word in _DEICTIC_DAYS if word.startswith("今") and word not in ("今天", "今日"))
 _ONE_CHARACTER_OFFSETS = {"昨": -1, "今": 0, "明": 1}
@@ -100,7 +101,10 @@ _SCHEDULED = re.compile(_SCHEDULED_VERBS)
 # A Hong Kong or A-share report gives a dual-listed stock's close in New York the night before as 隔夜:
 # "阿里巴巴(BABA.US)隔夜报收于190美元", "隔夜收涨2%". Only before the session's close or move: 隔夜利率,
 # 隔夜拆息 (overnight money) and 隔夜菜 name no day.
-_OVERNIGHT_IN_MARKET_REPORT = re.compile(rf"隔夜(?=\s*(?:{alternation(_NEIGHBOURS['after_overnight'])}))")
+# Hong Kong's 隔晚 is the same night; a stock's name and US listing may stand before the move ("隔晚百度ADS升2.66%").
+_OVERNIGHT_IN_MARKET_REPORT = re.compile(
+    rf"隔[夜晚](?=(?:[^\s，,。；;：:]{{1,12}}?(?:{alternation(_NEIGHBOURS['listing_after_overnight'])}))?"
+    rf"\s*(?:{alternation(_NEIGHBOURS['after_overnight'])}))")
 # A market report's 全日, 全天 (the whole session) before its high, low or move is the trading day in focus, as
 # 当日 is: "随后股价推至全日最高点", "全日市值蒸发5890亿美元"; not 全天候, 全日制 (relative_date_neighbours_zh.csv).
 _WHOLE_DAY_IN_MARKET_REPORT = re.compile(rf"全[日天](?=\s*(?:{alternation(_NEIGHBOURS['after_whole_day'])}))")
@@ -227,7 +231,8 @@ def _shifted_month_day(match: re.Match, text: str) -> DateSpec:
 
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(cased=(
-    ("月", "月"), *(("shift", unit) for unit in _SHIFT_UNITS), ("quarter", "季"), ("overnight", "隔夜"),
+    ("月", "月"), *(("shift", unit) for unit in _SHIFT_UNITS), ("quarter", "季"),
+    ("overnight", "隔夜"), ("overnight", "隔晚"),
     ("whole_day", "全日"), ("whole_day", "全天"), ("whole_quarter", "全季"),
     *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
     ("year_shift", "上年"), ("year_shift", "下年"), ("coming_year", "未来"), ("ago", "前"), ("hours_later", "小时"),

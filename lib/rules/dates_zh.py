@@ -43,7 +43,7 @@ def parse_chinese_date_words(text: str, warnings: list[RuleWarning]) -> list[Cou
     return words
 
 
-ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time", "market_today", "not_market_today", "now_before",
+ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time", "place", "market_today", "not_market_today", "now_before",
                            "now_before_time", "word_before")
 ONE_CHARACTER_BEFORE_KINDS = ("now_before", "now_before_time", "word_before")  # one character each (a lookbehind)
 
@@ -71,7 +71,8 @@ RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_chain", "not_bef
                                  "then_before_count", "then_before_months", "only_before_count", "only_before_months",
                                  "about_before_count", "after_overnight", "after_whole_day", "after_whole_quarter",
                                  "not_before_this_week",
-                                 "not_after_this_week")
+                                 "not_after_this_week", "not_before_this_year", "not_after_this_year",
+                                 "listing_after_overnight")
 
 
 def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

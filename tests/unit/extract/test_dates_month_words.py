@@ -54,6 +54,12 @@ MONTH_MODIFIER_ROWS = [
     ("8月行情推動寒武紀股價創新高。", [("8月", "2025-08-01", "month")]),
     ("三月發布會上，小米發布了新車。", [("三月", "2025-03-01", "month")]),
     ("五月天在騰訊音樂舉辦演唱會。", []),
+    # A month in Chinese numerals right after a model's digit (AL zs711's class): the digit makes no number of it.
+    ("小米SU7五月交付8630辆。", [("五月", "2025-05-01", "month")]),
+    ("问界M9三月交付超过1万辆。", [("三月", "2025-03-01", "month")]),
+    ("小米SU7五月交付8630輛。", [("五月", "2025-05-01", "month")]),
+    ("Xiaomi delivered 8,630 SU7s in May.", [("May", "2025-05-01", "month")]),
+    ("小米SU7五月天联名版发布。", []),
     # Class (split R; the month as an attribute, splits C–R): an occasion's name between the month and the noun
     # ending it ("At its November Apollo Day event"); a name with no occasion's noun after it is no month's.
     ("At its July Baidu World conference, Baidu showed Ernie 4.0.", [("July", "2025-07-01", "month")]),

@@ -187,6 +187,15 @@ COUNT_ROWS = [
     ("小红书寻求今年内在伦敦上市。", [("今年", "2025-01-01", "year", False)]),
     ("Shein aims to go public in Hong Kong within the year.", [("within the year", "2025-01-01", "year", False)]),
     ("Zhipu hopes to raise new funds within this year.", [("within this year", "2025-01-01", "year", False)]),
+    # 本年, 本年度 are this year, as 今年 and "the current year" are (AL zs3674's class); not 本 ending another word
+    # (日本, 成本), a volume (这本年鉴) or 本年代 (this decade).
+    ("腾讯本年度累计回购规模已突破499.5亿港元。", [("本年", "2025-01-01", "year", False)]),
+    ("Tencent's buybacks in the current year have passed HK$49.95 billion.",
+     [("current year", "2025-01-01", "year", False)]),
+    ("美团本年3月推出新业务。", [("本年3月", "2025-03-01", "month", False)]),
+    ("日本年轻人偏爱TikTok。", []),
+    ("腾讯这本年鉴收录了游戏业务。", []),
+    ("比亚迪希望到本年代末主导欧洲电动车行业。", []),
     # a span, or a year counted from another happening: no date of the publication year
     ("Baidu expects a ruling within a year.", []),
     ("Pinduoduo turned a profit within the year of its listing.", []),
@@ -238,6 +247,9 @@ TRADITIONAL_ROWS = [
     ("今天我們來聊聊商湯科技這家AI公司。", []),
     ("商湯今天宣布裁員。", [("今天", "2025-03-12", "day", False)]),
     ("兩個月前，騰訊發布混元新模型。", [("两个月前", "2025-01-01", "month", False)]),
+    ("騰訊本年度累計回購規模已突破499.5億港元。", [("本年", "2025-01-01", "year", False)]),
+    ("該集團指，虧損趨勢預計將在本年第一季度延續。", [("本年第一季度", "2025-01-01", "quarter", False)]),
+    ("日本年輕人偏愛TikTok。", []),
 ]
 
 

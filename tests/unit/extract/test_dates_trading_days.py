@@ -4,8 +4,8 @@ Classes:
 - 首日 (the first day of a listing, a sale, a delivery) is the day in focus, as 当天 is: the day read
   before it in the text (or publication's); right after a date it is that date ("周四首日登场").
   Not 首日封 (a first-day cover) nor 首日平均涨幅 (listings' average first day: no one day).
-- 隔夜 before a close or a move ("隔夜报收", "隔夜收涨") is the session the night before the day in
-  focus: a Hong Kong report's New York close of a dual-listed stock. Not 隔夜利率, 隔夜拆息.
+- 隔夜 (Hong Kong's 隔晚) before a close or a move ("隔夜报收", "隔夜收涨", "隔晚百度ADS升") is the session the night
+  before the day in focus: a Hong Kong report's New York close of a dual-listed stock. Not 隔夜利率, 隔夜拆息.
 - 全日, 全天 (the whole session) before the day's high or low, its gain, its close or the market value is the
   trading day in focus, as 当日 is (X zs2212, Q zt1505): "随后股价推至全日最高点", "全日市值蒸发5890亿美元"; told twice
   in a sentence it is one date. Not 全天候, 全日制, 全天24小时, nor the day's turnover (全天成交额) or a bare move
@@ -54,11 +54,17 @@ ROWS = [
      [("3月10日", "2019-03-10", "day"), ("首日", "2019-03-10", "day")]),
     ("網易今日在香港上市。網易(NTES.US)隔夜報收於420美元。", TUESDAY,
      [("今日", "2019-11-26", "day"), ("隔夜", "2019-11-25", "day")]),
+    # Hong Kong's 隔晚 is 隔夜, with 升 for a rise, and the stock's name and US listing before the move (AJ zt3474's
+    # class).
+    ("百度獲大行唱好，隔晚百度ADS升2.66%報116.92美元。", TUESDAY, [("隔晚", "2019-11-25", "day")]),
+    ("阿里获大行唱好，隔晚阿里美股收涨2%。", TUESDAY, [("隔晚", "2019-11-25", "day")]),
+    ("網易(NTES.US)隔晚升1.2%。", TUESDAY, [("隔晚", "2019-11-25", "day")]),
     # Near misses: no day of their own.
     ("今年以来，新股上市首日平均涨幅为12%。", TUESDAY, [("今年", "2019-01-01", "year")]),
     ("中国邮政发行首日封，腾讯参与设计。", TUESDAY, []),
     ("香港银行同业隔夜拆息升至3%，腾讯股价受压。", TUESDAY, []),
     ("香港銀行同業隔夜利率升至3%。", TUESDAY, []),
+    ("隔晚美股三大指數下跌，騰訊股價受壓。", TUESDAY, []),
     ("Baidu stock rose 2.3% overnight.", TUESDAY, []),
     ("Kuaishou's shares jumped in its market debut.", TUESDAY, []),
     ("JD Health opened at HK$70 on its first day of trading.", TUESDAY, []),
