@@ -29,6 +29,9 @@ ORDINAL_DAY_ROWS = [
     ("Huawei unveiled its 7th generation chip.", []),
     ("Revenue rose in the 3rd quarter.", [("the 3rd quarter", "2025-07-01", "quarter")]),
     ("Tencent moved to the 22nd floor.", []),
+    # a bare ordinal day, as 也在7号 is (split AL zs3668's class)
+    ("Li Auto learned that Xiaomi's launch was also on the 7th.", [("the 7th", "2025-08-07", "day")]),
+    ("理想得知小米的发布会也在7号。", [("7号", "2025-08-07", "day")]),
     ("6月7日：快手宣布可灵向所有用户开放。", [("6月7日", "2025-06-07", "day")]),
     ("6月27日：网友称正在寻找会用可灵的人。", [("6月27日", "2025-06-27", "day")]),
     ("华为发布第7代芯片。", []),

@@ -72,6 +72,10 @@ from tests.date_readings import reads_as
     ("收購期限不得少於30日，並不得超過60日。", None, None),
     ("要约期限不多于15日。", None, None),
     ("智元机器人30日宣布完成收购。", "30日", DayOfMonth(30)),
+    # Class (split AL zs3668 "后得知小米“双Ultra”发布会也在27号"): an adverb before 在 leads a 号 day as 并在, 将在 do
+    ("小米的发布会也在27号。", "27号", DayOfMonth(27)),
+    ("理想汽車又在5號發布新車。", "5号", DayOfMonth(5)),
+    ("他也在3号线上班。", None, None),
     ("腾讯总部位于20号。", None, None),
     ("乘坐3号线前往。", None, None),
 ])
