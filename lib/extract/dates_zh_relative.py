@@ -71,6 +71,7 @@ _NOT_AFTER_FIRST_DAY = tuple(_NEIGHBOURS["not_after_first_day"])
 _THIS_WEEK = re.compile(rf"(?<![{''.join(_NEIGHBOURS['not_before_this_week'])}])"
                         rf"今个?(?:周|星期)末?(?!{alternation(_NEIGHBOURS['not_after_this_week'])})")
 _OPENING_A_CLAUSE_ONLY = frozenset(_NEIGHBOURS["opening_a_clause_only"])
+_SAME_OPENING_A_CLAUSE = frozenset(_NEIGHBOURS["same_opening_a_clause"])
 _HAN_BEFORE = re.compile(f"[{_CJK}]$")
 # Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase):
 # the words are lib/rules/one_character_days.csv's.
@@ -168,6 +169,8 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
         return None
     if match[0] in _OPENING_A_CLAUSE_ONLY and _HAN_BEFORE.search(text, 0, match.start()):
         return None  # 短期内, 预期内: another word
+    if match[0] in _SAME_OPENING_A_CLAUSE and not _HAN_BEFORE.search(text, 0, match.start()):
+        return Chained("same", 0, focus_first=True)  # "同期，豆包App日活…": the period reported, else the time told
     unit, offset = _CHAINS[match[0]]
     if (match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", -1)
             and not compared_in_chinese(text, match.start(), match.end())

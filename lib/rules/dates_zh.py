@@ -72,7 +72,7 @@ RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_chain", "not_bef
                                  "about_before_count", "after_overnight", "after_whole_day", "after_whole_quarter",
                                  "not_before_this_week",
                                  "not_after_this_week", "not_before_this_year", "not_after_this_year",
-                                 "listing_after_overnight")
+                                 "listing_after_overnight", "same_opening_a_clause")
 
 
 def parse_relative_date_neighbours(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

@@ -179,7 +179,8 @@ def test_a_count_after_this_runs_from_the_date_before(text, published, expected)
 # "At the same time," / "Around the same time," opening a sentence date it by the happening just told: "at"
 # is its very moment, the last day told; "around", "about" only near it, the last date told at its own
 # precision (however many dateless sentences lie between). Chinese writes 同日, 同一天 for the first (read
-# as the day told); 与此同时, 同时 join clauses ("meanwhile") and name no date. Near misses: the words inside
+# as the day told), and 同期 opening its clause for either; 与此同时, 同时 join clauses ("meanwhile") and name
+# no date. Near misses: the words inside
 # a sentence or a quote mean "also"; with no day told, "at the same time" names none (never publication's).
 SAME_TIME_ROWS = [
     (["On October 8, 2021, the SAMR fined Meituan 3.4 billion yuan.", "The fine was 3% of its revenue in 2020.",
@@ -195,7 +196,19 @@ SAME_TIME_ROWS = [
      [("5月21日", "2024-05-21", "day"), ("同日", "2024-05-21", "day")]),
     (["5月21日，阿里雲宣布大模型降價。", "同一天，百度宣布兩款文心模型免費。"],
      [("5月21日", "2024-05-21", "day"), ("同一天", "2024-05-21", "day")]),
+    # 同期 opening its clause (AF zt2759's class): the time just told, as "at the same time" is, whatever its
+    # precision; with a period reported in focus, that period (AL zs3443, zs2004)
+    (["5月21日，阿里云宣布大模型降价。", "同期，百度宣布两款文心模型免费。"],
+     [("5月21日", "2024-05-21", "day"), ("同期", "2024-05-21", "day")]),
+    (["2024年5月，阿里雲宣布大模型降價。", "同期，百度宣布兩款文心模型免費。"],
+     [("2024年5月", "2024-05-01", "month"), ("同期", "2024-05-01", "month")]),
+    (["2024年第一季度，阿里巴巴营收增长7%，截至一季度末，淘宝月活跃用户达到9亿；同期，阿里云营收增长3%。"],
+     [("2024年第一季度", "2024-01-01", "quarter"), ("一季度末", "2024-03-01", "month"),
+      ("同期", "2024-01-01", "quarter")]),
+    (["In the first quarter of 2024, Alibaba's revenue rose 7%; in the same period, Alibaba Cloud's revenue rose 3%."],
+     [("the first quarter of 2024", "2024-01-01", "quarter"), ("the same period", "2024-01-01", "quarter")]),
     # near misses
+    (["5月21日，阿里云宣布大模型降价。", "百度营收较去年同期增长3%。"], [("5月21日", "2024-05-21", "day")]),
     (["5月21日，阿里云宣布大模型降价。", "与此同时，百度宣布两款文心模型免费。"], [("5月21日", "2024-05-21", "day")]),
     (["5月21日，阿里雲宣布大模型降價。", "與此同時，百度宣布兩款文心模型免費。"], [("5月21日", "2024-05-21", "day")]),
     (["Alibaba Cloud cut prices on May 21, 2024.", "Its models are cheap and at the same time fast."],
