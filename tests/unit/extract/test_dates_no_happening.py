@@ -21,6 +21,17 @@ def _kept(sentence: str) -> list[str]:
 @pytest.mark.parametrize(("sentence", "kept"), [
     # a name holding a date word (lib/rules/not_dates.txt)
     ("Amazon's Black Friday sales rose 8%.", []),
+    # Class (T en1817 "rolls out CNY3 billion in Lunar New Year giveaways", "special Chinese New Year buys",
+    # U zt1909 "昨（6）日舉行新春開工團拜"; none annotated): a festival qualifying a campaign's gifts, the goods
+    # bought for it or a firm's gathering names them, no day, as 春节红包 does; the festival's own day stays
+    ("Alibaba rolls out CNY3 billion in Lunar New Year giveaways to promote Qwen.", []),
+    ("Users receive a coupon for special Chinese New Year buys on Taobao.", []),
+    ("Tencent handed out Spring Festival giveaways worth 1 billion yuan.", []),
+    ("鴻海昨（6）日舉行新春開工團拜。", ["昨（6）日"]),
+    ("鸿海昨（6）日举行新春开工团拜。", ["昨（6）日"]),
+    ("腾讯在春节团拜会上发放红包。", []),
+    ("Qwen's outages came during the Lunar New Year holiday.", ["Lunar New Year"]),
+    ("腾讯新春期间发放红包。", ["新春"]),
     ("今日头条上线新功能。", []),
     ("阿里7月起开始推动「超级星期六」优惠，美团随后跟进。", ["7月"]),
     ("阿里7月起開始推動「超級星期六」優惠，美團隨後跟進。", ["7月"]),
@@ -39,6 +50,18 @@ def _kept(sentence: str) -> list[str]:
     ("每年5月10日，阿里巴巴在园区举办集体婚礼。", []),
     ("每年春節，騰訊都會發放紅包。", []),
     ("Alibaba holds a group wedding on its campus every year on May 10.", []),
+    # Class (AL zt3521 "公布9月合併營收…仍是最強9月", AL zt2304 "最差1月表現"; neither annotated): a month
+    # ranked against the same month of other years is a kind of month, no one year's; the month the figures
+    # are of stays
+    ("台積電公布9月合併營收，雖月減1.4%，仍是最強9月。", ["9月"]),
+    ("台积电公布9月合并营收，虽月减1.4%，仍是最强9月。", ["9月"]),
+    ("比亞迪創下自2020年以來的最差1月表現。", ["2020年"]),
+    ("比亚迪创下自2020年以来的最差1月表现。", ["2020年"]),
+    ("TSMC's revenue in September rose 31%, its strongest September on record.", ["September"]),
+    ("BYD posted its worst January since 2020.", ["2020"]),
+    # near misses: kept (最好 is "preferably"; a superlative not right before the month)
+    ("公司最好3月底前完成交付。", ["3月底"]),
+    ("Alibaba's best quarter ended in September.", ["September"]),
     # Class (AJ en3428 "Alibaba … announces ever increasing sales on 11th November each year", not annotated): words
     # right after a date make it recur (lib/rules/recurring_dates_after.txt); Chinese says it before (每年的双十一)
     ("Alibaba announces ever increasing sales on 11th November each year; the sky seems the limit.", []),
