@@ -6,8 +6,8 @@ The numbered days of the first lunar month ("大年初五", "年初五", "正月
 numbers and read here. A year before the name ("2025年", "今年", "去年", "2019年农历除夕", "the 2026 Lunar New
 Year") is part of the date, and so is one after an English name ("Singles Day in 2016"). A name written in
 digits ("618", "11.11") is read only when marked as the festival (``_marked``). A name that is the aim of
-what is told ("for the Spring Festival", ``aimed_at``) is the festival nearer publication
-(lib/rules/festival_cues.csv).
+what is told ("for the Spring Festival", ``aimed_at``) is the festival nearer publication, and one told as a thing
+made ("the inventor of Singles Day", ``told_as_made``) is no day at all (lib/rules/festival_cues.csv).
 """
 
 from __future__ import annotations
@@ -107,6 +107,10 @@ def _cues(kind: str) -> re.Pattern | None:
 
 _AIMED_BEFORE = _cues("aimed")
 _MARK_BEFORE = _cues("mark")
+_ORIGIN_BEFORE = _cues("origin")
+_ORIGIN_AFTER = cue_alternation(word for kind, word in builtin_rules().festival_cues if kind == "origin_after")
+# What may stand between an origin word and the name: "创造的节日，“双十一”", "the inventor of “618”".
+_GAP_MARKS = " \t,，、“”\"'‘’「」『』"
 # How far before a name its cue words are looked for; the longest fits ("in the lead-up to the ").
 _CUE_REACH = 30
 _OPENING_QUOTES = "“\"'‘「『《〈"
@@ -134,6 +138,8 @@ def read_festival_dates(text: str, after_new_year: bool = False) -> list[Candida
             continue
         if year is None and _name_as_listed(match["name"] or "") in _WITH_YEAR_ONLY:
             continue
+        if year is None and told_as_made(text, match.start(), match.end()):
+            continue  # "the inventor of Singles Day": the festival itself was made, no day of it
         start, end = year.start() if year else match.start(), match.end()
         if year is None and match["name"] and match["name"][:1].isascii() and match["name"][:1].isalpha():
             year = _YEAR_AFTER_ENGLISH_NAME.match(text, end)
@@ -180,6 +186,19 @@ def aimed_at(text: str, start: int) -> bool:
     """Whether the festival name at ``start`` is the aim of what is told ("a campaign for the Spring Festival",
     "备战双11"): then it is the festival nearer publication, ahead or back, whatever the verb's tense."""
     return ends_right_before(_AIMED_BEFORE, text, start, _CUE_REACH)
+
+
+def told_as_made(text: str, start: int, end: int) -> bool:
+    """Whether the festival name at ``start``-``end`` is told as a thing made, the custom or the sales event as
+    something invented ("Alibaba, the inventor of Singles Day", "阿里巴巴创造的节日，“双十一”", "Singles Day was
+    originally a holiday"), no day of it (lib/rules/festival_cues.csv's origin words)."""
+    while start and text[start - 1] in _GAP_MARKS:
+        start -= 1
+    if ends_right_before(_ORIGIN_BEFORE, text, start, _CUE_REACH):
+        return True
+    while end < len(text) and text[end] in _GAP_MARKS:
+        end += 1
+    return _ORIGIN_AFTER is not None and _ORIGIN_AFTER.match(text, end) is not None
 
 
 def _marked(match: re.Match, text: str) -> bool:

@@ -225,12 +225,13 @@ def parse_workday_of_month(text: str, warnings: list[RuleWarning]) -> list[tuple
     return _lower_kinded_words(text, "lib/rules/workday_of_month.csv", ("first", "last", "day"), warnings)
 
 
-FESTIVAL_CUE_KINDS = ("aimed", "mark")
+FESTIVAL_CUE_KINDS = ("aimed", "mark", "origin", "origin_after")
 
 
 def parse_festival_cues(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
-    """The rows of ``festival_cues.csv``: (kind, word) of the words right before a festival name that make it
-    the aim of what is told ("for the Spring Festival", "备战双11") or mark a name of digits ("during 618")."""
+    """The rows of ``festival_cues.csv``: (kind, word) of the words next to a festival name that make it the aim
+    of what is told ("for the Spring Festival", "备战双11"), mark a name of digits ("during 618") or tell the
+    festival's origin ("the inventor of Singles Day", "Singles Day was originally")."""
     rows = kinded_words(text, "lib/rules/festival_cues.csv", FESTIVAL_CUE_KINDS, warnings, ("kind", "word"))
     return [(kind, " ".join(word.split())) for kind, word in rows]
 

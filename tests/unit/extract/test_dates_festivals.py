@@ -333,6 +333,38 @@ def test_a_festival_naming_a_campaign_is_no_day(sentence, published, expected):
     assert found_dates(sentence, published) == expected
 
 
+# Class (splits A, L, AJ: zs21 "作为阿里巴巴在十年前创造的节日,“双十一”已成为…", en1001 "Singles Day was originally a
+# holiday started by Chinese college students in 1993", en3428 "Alibaba, the inventor of Singles Day"; none
+# annotated): a festival told as a thing made, the custom or the sales event invented, names no day of it
+# (festival_cues.csv's origin words); the making's own date stays. Must not change: the festival as the time of
+# what is told, next to the same words elsewhere ("Singles Day sales … the event it invented").
+MADE_FESTIVAL_ROWS = [
+    # Simplified Chinese.
+    ("作为阿里巴巴在十年前创造的节日，“双十一”已成为全球最大的购物节。", "2019-11-12",
+     [("十年前", "2009-01-01", "year")]),
+    ("京东首创的节日“618”已成为年中购物节。", "2019-06-19", []),
+    ("双十一最初是大学生的光棍节。", "2019-11-12", []),
+    ("今年双十一，阿里巴巴的交易额创下新高。", "2019-11-12", [("今年双十一", "2019-11-11", "day")]),
+    # Traditional Chinese.
+    ("作為阿里巴巴在十年前創造的節日，「雙十一」已成為全球最大的購物節。", "2019-11-12",
+     [("十年前", "2009-01-01", "year")]),
+    ("雙十一起源於大學生的光棍節。", "2019-11-12", []),
+    ("今年雙十一，阿里巴巴的交易額創下新高。", "2019-11-12", [("今年双十一", "2019-11-11", "day")]),
+    # English.
+    ("Alibaba, the inventor of Singles Day, announces ever larger sales.", "2017-11-14", []),
+    ("Singles Day was originally a holiday started by college students in 1993.", "2019-11-12",
+     [("1993", "1993-01-01", "year")]),
+    ("Alibaba invented Singles Day in 2009.", "2019-11-12", [("2009", "2009-01-01", "year")]),
+    ("Alibaba's Singles Day sales beat the record of the event it invented.", "2019-11-12",
+     [("Singles Day", "2019-11-11", "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), MADE_FESTIVAL_ROWS)
+def test_a_festival_told_as_a_thing_made_is_no_day(sentence, published, expected):
+    assert found_dates(sentence, published) == expected
+
+
 # Class (splits J, T, U): the Super Bowl, the NFL's final, named as the day a campaign ran ("a Super Bowl ad
 # buy", "during the Super Bowl broadcast", "Super Bowl 2025"): the second Sunday of February, the latest one
 # not after publication. Must not change: "Super Bowl Sunday", a name compared with (not_dates.txt), and the

@@ -110,6 +110,8 @@ def test_a_malformed_years_cell_is_a_warning_and_the_rest_is_read(years):
     ("aimed,for", ("aimed", "for")),
     ("aimed,in the  run-up to", ("aimed", "in the run-up to")),  # words apart by any white space
     ("mark,备战", ("mark", "备战")),
+    ("origin,inventor of", ("origin", "inventor of")),
+    ("origin_after,was  originally", ("origin_after", "was originally")),
 ])
 def test_a_festival_cue_row_keeps_kind_and_word(line, row):
     warnings: list[RuleWarning] = []
