@@ -96,7 +96,8 @@ def _year_first_code(match: re.Match, text: str) -> DateSpec:
 
 YEAR_PART_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
-        ascii_pattern(rf"\b{_END_OF}(?i:(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+){ANY_YEAR}"),
+        ascii_pattern(rf"\b{_END_OF}(?i:(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+)"
+                      rf"(?:(?i:of\s+)(?:{STATED_YEAR}|{THE_YEAR})|(?i:of\s+)?{RELATIVE_YEAR})"),
         _half,
         ("half",),
     ),
@@ -119,8 +120,10 @@ YEAR_PART_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
      _first_months_of_the_year_told, ("first_months",)),
     # "the first three quarters" with no year is the year so far a results release reports (as 前三季度,
     # dates_zh_year_to_date); not "of the game" nor "after launch".
-    (ascii_pattern(r"\b(?i:the\s+first\s+three\s+quarters)\b(?!\s+(?i:of|after|since|following)\b)"),
-     lambda match, text: InYear(WHOLE_YEAR), ("first_quarters",)),
+    # A relative year right after it is the year it is of: "in the first three quarters this year" (one expression,
+    # as "the first quarter this year" and "Q1 this year" are).
+    (ascii_pattern(rf"\b(?i:the\s+first\s+three\s+quarters)\b(?:\s+{RELATIVE_YEAR})?(?!\s+(?i:of|after|since|following)\b)"),
+     lambda match, text: year_of(match, WHOLE_YEAR), ("first_quarters",)),
     # Two to four weeks from the year's start lie in January: "the first three weeks of 2024" is that month;
     # five to twelve in its first quarter ("the first six weeks of the year").
     (ascii_pattern(rf"\b(?i:the\s+first\s+(?P<wk>{_TWO_TO_TWELVE}|[2-9]|1[0-2])\s+weeks\s+of\s+){ANY_YEAR}"),
@@ -153,7 +156,7 @@ YEAR_PART_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ascii_pattern(
             rf"\b{_END_OF}"
             r"(?i:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter)\b"
-            rf"(?:\s+of\s+(?:{RELATIVE_YEAR}|{THE_YEAR})"
+            rf"(?:\s+(?:of\s+)?{RELATIVE_YEAR}|\s+of\s+{THE_YEAR}"
             rf"|(?:,|\s+of|(?:\s+[A-Za-z-]+){{1,3}}?\s+(?i:in|of|for))?\s+{STATED_YEAR})?"
         ),
         _quarter,

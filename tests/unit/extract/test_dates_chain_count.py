@@ -106,8 +106,8 @@ YEAR_IN_ITS_SENTENCE_ROWS = [
     # month in focus
     ("Nio delivered 4,708 cars in September. In the first three quarters this year, Nio delivered 26,375 cars, "
      "an increase of 113.7 percent from the same period of 2019.", "2020-10-26",
-     [("September", "2020-09-01", "month"), ("the first three quarters", "2020-01-01", "year"),
-      ("this year", "2020-01-01", "year"), ("the same period of 2019", "2019-01-01", "year")]),
+     [("September", "2020-09-01", "month"), ("the first three quarters this year", "2020-01-01", "year"),
+      ("the same period of 2019", "2019-01-01", "year")]),
     ("蔚来9月交付4708辆。今年前三季度，蔚来累计交付26375辆，较2019年同期增长113.7%。", "2020-10-26",
      [("9月", "2020-09-01", "month"), ("今年", "2020-01-01", "year"), ("2019年同期", "2019-01-01", "year")]),
     ("蔚來9月交付4708輛。今年前三季度，蔚來累計交付26375輛，較2019年同期增長113.7%。", "2020-10-26",

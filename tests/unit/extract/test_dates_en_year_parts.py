@@ -77,3 +77,32 @@ YEAR_OWNS_ITS_PART_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), YEAR_OWNS_ITS_PART_ROWS)
 def test_a_year_owning_its_half_or_quarter_is_that_part(text, published, expected):
     assert found_dates(text, published) == [(to_simplified(w), start, precision) for w, start, precision in expected]
+
+
+# Class (splits AE en3043 "In the first three quarters this year, Nio delivered 26,375 cars", AL en3607 "in the first
+# quarter this year"; annotated as one expression each, as "the same quarter last year" and "Q1 this year" are read):
+# a relative year right after a part of a year names the part's year, one date, not the part and the year apart
+# (which told the same period twice: a false event beside the gold). Chinese writes the year first (今年一季度,
+# 今年前三季度), one expression already. Near misses: the part alone, a part "of the game".
+PART_THEN_RELATIVE_YEAR_ROWS = [
+    ("In the first three quarters this year, Nio delivered 26,375 cars.", "2020-10-26",
+     [("the first three quarters this year", "2020-01-01", "year")]),
+    ("HarmonyOS' market share expanded to 17% in the first quarter this year.", "2024-05-10",
+     [("the first quarter this year", "2024-01-01", "quarter")]),
+    ("Baidu's revenue fell in the second quarter last year.", "2024-05-10",
+     [("the second quarter last year", "2023-04-01", "quarter")]),
+    ("Meituan's profit rose in the first half this year.", "2024-09-10",
+     [("the first half this year", "2024-01-01", "half")]),
+    ("In the first three quarters, Nio delivered 26,375 cars.", "2020-10-26",
+     [("the first three quarters", "2020-01-01", "year")]),
+    ("He scored in the first three quarters of the game.", "2020-10-26", []),
+    # (the year so far read on its year's words: one date, the same period)
+    ("蔚来今年前三季度交付26375辆。", "2020-10-26", [("今年", "2020-01-01", "year")]),
+    ("鸿蒙今年一季度份额升至17%。", "2024-05-10", [("今年一季度", "2024-01-01", "quarter")]),
+    ("蔚來今年前三季度交付26375輛。", "2020-10-26", [("今年", "2020-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PART_THEN_RELATIVE_YEAR_ROWS)
+def test_a_relative_year_right_after_a_part_of_a_year_is_its_year(text, published, expected):
+    assert found_dates(text, published) == [(to_simplified(w), start, precision) for w, start, precision in expected]
