@@ -118,7 +118,7 @@ def _governed_by(text, end, day_precise, before_cues, after_cues, patterns: CueP
                 and (cancel is None or cancel.search(before[: found.start()]) is None)
                 and not _told_as_past_by_its_verb(before, found.start(), patterns)
                 and not _tenseless_told_as_past_after(text, end, before, found.start(), patterns)
-                and not (found[0].startswith("将") and _MODIFIES_A_NOUN.match(text, end))):
+                and not (_DISPOSAL_JIANG.match(found[0]) and _MODIFIES_A_NOUN.match(text, end))):
             return True
     after = text[end : end + _WINDOW]
     return any((found := pattern.match(after)) is not None and not _disposal(after, found.end())
@@ -187,6 +187,9 @@ _OPENS_CLAUSE = re.compile(r"(?:\A|[,;:.!?\n])[\s\"'“‘(]*\Z")
 # A bare 将 before a date that modifies a noun ("将二季度开始的外卖大战称为…", "将3月的发布会推迟") marks that noun
 # phrase as its object, as 把 does: no future for the date.
 _MODIFIES_A_NOUN = re.compile(r"\s*(?:开始|起|以来|期间|之前|之后)?的")
+# Only a bare 将 marks an object: with a preposition after it (将在, 将于) it is the future, and the date the time of
+# what lies ahead, a noun after it or not ("将在8月份的版本赶上": it will catch up in the August version).
+_DISPOSAL_JIANG = re.compile(r"将(?!\s*[在于])")
 _DATE_NUMBER = re.compile(r"[0-9０-９]|[月日号天]$")
 
 

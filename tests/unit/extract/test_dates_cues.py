@@ -552,6 +552,13 @@ NOT_THE_DATES_FUTURE_WORD_ROWS = [
     ("商務部決定於2月1日起加徵關稅。", "2025-01-20", [("2月1日", "2025-02-01")]),
     ("發佈會定於9月20日舉行。", "2025-08-10", [("9月20日", "2025-09-20")]),
     ("The ministry decided that from February 1 tariffs would rise.", "2025-01-20", [("February 1", "2025-02-01")]),
+    # 将在 / 将于 before a date that modifies a noun is the future all the same: the preposition makes 将 "will"
+    # (https://www.oushinet.com, 2023-05-20: "将在8月份的版本赶上"); English says it with "in".
+    ("英文文本还略有差距，将在8月份的版本赶上。", "2023-05-20", [("8月份", "2023-08-01")]),
+    ("小米将于3月的发布会上推出新机。", "2025-05-10", [("3月", "2026-03-01")]),
+    ("英文文本還略有差距，將在8月份的版本趕上。", "2023-05-20", [("8月份", "2023-08-01")]),
+    ("小米將於3月的發布會上推出新機。", "2025-05-10", [("3月", "2026-03-01")]),
+    ("It will catch up in the August version.", "2023-05-20", [("August", "2023-08-01")]),
 ]
 
 

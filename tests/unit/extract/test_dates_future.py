@@ -38,6 +38,7 @@ ENGLISH_ROWS = [
      [("May 16", "2019-05-16", False), ("June", "2019-06-01", True)]),
     ("Huawei cut prices on May 16 because rivals will launch phones soon.", "2019-05-17",
      [("May 16", "2019-05-16", False)]),
+    ("It will go on sale in September at the latest.", "2019-06", [("September", "2019-09-01", True)]),
     # Alibaba's Feb 24, 2025 announcement, as the wires wrote it: the future word is what was said.
     ("On February 24, Alibaba's CEO said the company will invest 380 billion yuan over three years.",
      "2025-03-10", [("February 24", "2025-02-24", False)]),
@@ -110,6 +111,13 @@ CHINESE_ROWS = [
     ("华为5月16日降价，尽管将在6月恢复。", "2019-05-17",
      [("5月16日", "2019-05-16", False), ("6月", "2019-06-01", True)]),
     ("华为5月16日降价，因为对手将发新机。", "2019-05-17", [("5月16日", "2019-05-16", False)]),
+    # 会 ("will") after a modal adverb governs the date as 将 does (https://www.saydigi.com, 2019-06: "最晚會在 9 月份
+    # 上市", "肯定會在九月"); 会在 alone also ends a body's name (证监会在, 大会在), which tells no future.
+    ("它最晚会在9月份上市。", "2019-06", [("9月份", "2019-09-01", True)]),
+    ("Mate 60系列也会在9月份发布。", "2023-08-19", [("9月份", "2023-09-01", True)]),
+    ("照惯例华为将会在9月份召开发布会。", "2023-08-31", [("9月份", "2023-09-01", True)]),
+    ("证监会在3月发布了新规。", "2025-12-20", [("3月", "2025-03-01", False)]),
+    ("华为开发者大会在6月举行。", "2025-12-20", [("6月", "2025-06-01", False)]),
 ]
 
 TRADITIONAL_ROWS = [
@@ -125,6 +133,9 @@ TRADITIONAL_ROWS = [
     ("在9月份的華為開發者大會上有望發布鴻蒙手機。", "2025-08-31", [("9月份", "2025-09-01", True)]),
     ("華為5月16日降價，雖然將在6月恢復。", "2019-05-17",
      [("5月16日", "2019-05-16", False), ("6月", "2019-06-01", True)]),
+    ("它最晚會在 9 月份上市。", "2019-06", [("9 月份", "2019-09-01", True)]),
+    ("可能更早、或晚一些，但肯定會在九月。", "2019-06", [("九月", "2019-09-01", True)]),
+    ("證監會在3月發布了新規。", "2025-12-20", [("3月", "2025-03-01", False)]),
 ]
 
 
