@@ -158,6 +158,11 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # first-quarter results", a results noun's quarter (dates_results_period).
     (ascii_pattern(rf"\b(?i:fiscal\s+{_ORDINAL}\s+quarter)\b(?![-‐])(?!\s+(?i:of)\b)"),
      lambda match, text: InYear(quarter_part(quarter_number(None, match["qn"])), offset=0, fiscal=True), ("label",)),
+    # A results release's quarter beside its fiscal year, the year written once after both: "Q4 and FY2022", "the
+    # fourth quarter and fiscal 2022" are "Q4 FY2022" and "FY2022" (read alone, the quarter lost the year, as in
+    # dates_coordinated); the year is read on its own.
+    (ascii_pattern(rf"\b(?P<own>Q(?P<qd>[1-4])|(?i:(?:the\s+)?{_ORDINAL}[\s-]+quarter))"
+                   rf"\s*(?:(?i:and)\s|&)\s*(?i:the\s+)?{_FISCAL_YEAR}"), _quarter, ("label",)),
     # "H1 FY2026", "fiscal 2026 first half", "the first half of fiscal 2026".
     (ascii_pattern(rf"\bH(?P<hd>[12])\s+(?:of\s+)?{_FISCAL_YEAR}"), _half, ("label",)),
     (ascii_pattern(rf"\b{_FISCAL_YEAR}\s+(?i:{_HALF}[\s-]+half)\b"), _half, ("label",)),
@@ -174,6 +179,12 @@ def _quarter_under_way(match: re.Match, text: str) -> DateSpec:
     return InYear(quarter_part(quarter), offset=0, fiscal=True)
 
 
+def _quarter_of_the_year_after(match: re.Match, text: str) -> DateSpec:
+    written = match["qn"]
+    quarter = int(written) if written.isdigit() else chinese_number(written)
+    return InYear(quarter_part(quarter), year=int(match["year"]), fiscal=True)
+
+
 # "第二财季", "本财年第二季度", "今个财政年度首季" (Hong Kong), "本会计年度第一季": a quarter of the fiscal year under
 # way. Simplified (traditional text is read as simplified). Not after a year ("2026财年第二财季" has its year) nor
 # after an end day ("截至2024年12月31日止第三财季", "截至 4 月 27 日的第一财季": the quarter the day ends, whose fiscal
@@ -183,6 +194,9 @@ _ZH_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(rf"{_NOT_AFTER_A_YEAR}第(?P<qn>[1-4一二三四])财季"), _quarter_under_way, ("quarter",)),
     (re.compile(r"(?:本|今个|这个)(?:财年|财政年度|会计年度)的?(?:第(?P<qn>[1-4一二三四])|首)季度?"),
      _quarter_under_way, ("year",)),
+    # "第四季度及2022财年业绩": the quarter of the fiscal year written after it, as "Q4 and FY2022" (above).
+    (re.compile(r"(?<![0-9年])(?P<own>第?\s*(?P<qn>[1-4一二三四])\s*季度?)\s*[及和与暨]\s*"
+                r"(?P<year>(?:19|20)[0-9]{2})\s*(?:财年|财政年度|会计年度)"), _quarter_of_the_year_after, ("year",)),
 ]
 ZH_READER = CandidateReader(_ZH_PATTERNS, CueTable(cased=(("quarter", "财季"), ("year", "财年"), ("year", "财政年度"),
                                                          ("year", "会计年度"))))

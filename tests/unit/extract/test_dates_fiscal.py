@@ -109,6 +109,19 @@ ROWS = [
                  [("4 月 27 日", "2025-04-27", "day")], id="hans-quarter-a-day-ends"),
     pytest.param(["輝達預計在截至4月27日的第一財季計提55億美元費用。"], "2025-04-18",
                  [("4月27日", "2025-04-27", "day")], id="hant-quarter-a-day-ends"),
+    # ---- Class (split AK en3418): a quarter beside the fiscal year written once after both ("Q4 and FY2022") is
+    # that fiscal year's quarter, as "Q4 FY2022" is; read apart, the quarter lost the year ----
+    pytest.param(["Bilibili reported its unaudited financial results for Q4 and FY2022."], "2023-03-02",
+                 [("Q4", "2022-10-01", "quarter"), ("FY2022", "2022-01-01", "year")], id="en-quarter-and-fiscal-year"),
+    pytest.param(["Alibaba reported its results for the fourth quarter and fiscal 2022."], "2022-05-26",
+                 [("the fourth quarter", "2022-01-01", "quarter"), ("fiscal 2022", "2021-01-01", "year")],
+                 id="en-alibaba-quarter-and-fiscal-year"),
+    pytest.param(["哔哩哔哩公布了第四季度及2022财年业绩。"], "2023-03-02",
+                 [("第四季度", "2022-10-01", "quarter"), ("2022财年", "2022-01-01", "year")],
+                 id="hans-quarter-and-fiscal-year"),
+    pytest.param(["阿里巴巴公布第四季度及2022財年業績。"], "2022-05-26",
+                 [("第四季度", "2022-01-01", "quarter"), ("2022財年", "2021-01-01", "year")],
+                 id="hant-alibaba-quarter-and-fiscal-year"),
 ]
 
 
