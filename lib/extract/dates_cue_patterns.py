@@ -41,6 +41,7 @@ class CuePatterns:
     modal: re.Pattern | None = None  # a modal future word, wherever it stands: "will", "expects to", 将, 预计
     cancel_weekday: re.Pattern | None = None  # cancel with its weekday rows, for a bare weekday: "announced plans to"
     trailing_saying: re.Pattern | None = None  # a source closing the sentence after the date: ", the WSJ said."
+    grant: re.Pattern | None = None  # a past giving of time before a tenseless cue: "gave the company until"
 
 
 def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
@@ -108,7 +109,7 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
                        _compiled_pattern(_alternatives(tenseless, True), re.IGNORECASE) if tenseless else None,
                        _past_patterns(cues, breaks_after)[0], said_on, _base_pattern(cues),
                        _past_patterns(_without_sayings(cues, breaks), breaks_after)[1], _modal_pattern(cues),
-                       _cancel_pattern(cues, weekday=True), _trailing_saying(said))
+                       _cancel_pattern(cues, weekday=True), _trailing_saying(said), _grant_pattern(cues))
 
 
 # The words a source may be named in before its saying verb closes the sentence: "the Wall Street Journal".
@@ -135,6 +136,18 @@ def _modal_pattern(cues: tuple[FutureCue, ...]) -> re.Pattern | None:
     parts = [_alternatives(group, latin) for latin in (True, False)
              if (group := [word for word in words if word.isascii() == latin])]
     return _compiled_pattern("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _grant_pattern(cues: tuple[FutureCue, ...]) -> re.Pattern | None:
+    """The grant rows ("gave", "granted") and the words they reach over to the end of the text, where a tenseless cue
+    starts: "gave the company until"."""
+    grants = [cue for cue in cues if cue.side == "grant" and cue.cue.isascii()]
+    if not grants:
+        return None
+    reach = max(cue.reach for cue in grants)
+    words = rf"(?:[^\S\n]+[^\s{re.escape(_BEFORE_CLAUSE_MARKS)}]+){{0,{reach}}}?"
+    return _compiled_pattern(rf"(?<![A-Za-z])(?:{_alternatives([cue.cue for cue in grants], True)})"
+                             rf"(?![A-Za-z]){words}[^\S\n]*\Z", re.IGNORECASE)
 
 
 def _without_sayings(cues: tuple[FutureCue, ...], breaks: Sequence[str]) -> tuple[FutureCue, ...]:

@@ -158,7 +158,9 @@ def _told_as_past_by_its_verb(before: str, cue_start: int, patterns: CuePatterns
     """Whether the cue at ``before[cue_start:]`` carries no tense and a past word of its clause gives it
     one: "took a sharp turn effective April 15", "had to wait until March"."""
     return (patterns.tenseless is not None and patterns.tenseless.match(before, cue_start) is not None
-            and any(pattern.search(before, 0, cue_start) for pattern in patterns.past_verb))
+            and any(pattern.search(before, 0, cue_start) for pattern in patterns.past_verb)
+            # "gave the company until Dec. 4": the giving is past, the time given may still run
+            and not (patterns.grant is not None and patterns.grant.search(before, 0, cue_start)))
 
 
 def _tenseless_told_as_past_after(text: str, end: int, before: str, cue_start: int, patterns: CuePatterns) -> bool:

@@ -63,7 +63,8 @@ def governed_or_soon(text: str, candidate: Candidate, candidates: list[Candidate
         and _nearer_ahead(spec, published)) or (
         candidate in festivals and dates_festivals.aimed_at(text, candidate.start)
         and not _year_told_before(candidate, candidates) and _nearer_ahead(spec, published))
-    if governed and (link := _RANGE_GOES_ON.match(text, candidate.end)) and (
+    link = _RANGE_GOES_ON.match(text, candidate.end)
+    if governed and link and _range_end_read(candidates, link.end()) and (
             told_as_past(text, candidate.start, candidate.end, cues)
             or range_begun_by_publication(candidate, candidates, link.end(), published)):
         governed = False  # "held the fair from Feb. 26 to March 2": "from" opens a range its verb tells as past
@@ -74,6 +75,12 @@ def governed_or_soon(text: str, candidate: Candidate, candidates: list[Candidate
     # told in December): the coming one is a plan's, told in a sentence with a modal word.
     soon = soon and (not _bare_quarter(spec) or modal_before(text, candidate.start, cues))
     return governed, soon
+
+
+def _range_end_read(candidates: list[Candidate], end_start: int) -> bool:
+    """Whether a date is read where a range's end would start (a space or two aside): "from Feb. 26 to March 2", not
+    "until Dec. 4 to finalize the deal", whose "to" opens a purpose."""
+    return any(end_start <= other.start <= end_start + 2 for other in candidates)
 
 
 def _year_told_before(candidate: Candidate, candidates: list[Candidate]) -> bool:

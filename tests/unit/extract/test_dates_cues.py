@@ -445,7 +445,21 @@ POSTPONED_TO_ROWS = [
     ("該禁令已推遲至11月12日執行。", "2020-09-21", [("11月12日", "2020-11-12")]),
     ("聽證會延期至3月3日舉行。", "2025-02-10", [("3月3日", "2025-03-03")]),
     ("財長稱，交易期限為9月20日，且已收到新方案。", "2020-09-15", [("9月20日", "2020-09-20")]),
-    # near-misses: the new date nearer back stays back
+    # A deadline given up to a day ("gave the company until Dec. 4"): the giving is past, the time given may still run,
+    # so "gave" does not tell the date as past, and "to finalize" after it opens a purpose, not a range's end
+    # (https://www.moneytimes.com, 2020-11-27). Chinese tells the giving apart from the date (给予…至12月4日).
+    ("The Trump administration gave the company until Dec. 4 to finalize the deal.", "2020-11-27",
+     [("Dec. 4", "2020-12-04")]),
+    ("The committee has pushed back the deadline twice and gave the company until December 4.", "2020-11-27",
+     [("December 4", "2020-12-04")]),
+    ("The regulator gave Tencent until August to fix the app.", "2024-06-10", [("August", "2024-08-01")]),
+    ("美国政府给予字节跳动至12月4日完成交易。", "2020-11-27", [("12月4日", "2020-12-04")]),
+    ("美國政府給予字節跳動至12月4日完成交易。", "2020-11-27", [("12月4日", "2020-12-04")]),
+    # near-misses: the new date nearer back stays back; a past verb that gives no time still tells it as past
+    ("The app was free until Nov. 3.", "2020-11-27", [("Nov. 3", "2020-11-03")]),
+    ("Huawei had to wait until Dec. 4.", "2020-11-27", [("Dec. 4", "2019-12-04")]),
+    ("Huawei held the fair from Nov. 26 to Dec. 2.", "2020-11-27",
+     [("Nov. 26", "2020-11-26"), ("Dec. 2", "2020-12-02")]),
     ("The launch was delayed until March, months after the first date.", "2025-06-10", [("March", "2025-03-01")]),
     ("该发布会推迟至3月举行。", "2025-06-10", [("3月", "2025-03-01")]),
     ("該發布會推遲至3月舉行。", "2025-06-10", [("3月", "2025-03-01")]),
