@@ -1,5 +1,6 @@
 """A month's first or last working day named by its month: "the first workday of this month", "the last
-business day of October", 10月的最后一个工作日, 11月首个交易日 (the words: ``lib/rules/workday_of_month.csv``).
+business day of October", 10月的最后一个工作日, 11月首个交易日 (the words: ``lib/rules/workday_of_month.csv``); and
+its first or last calendar day likewise ("the first day of February", 2月第一天, 3月的最后一天).
 
 The month is read as any month is ("this month", "October", 10月); the words around it make it one day,
 the month's first or last weekday (Monday to Friday), and the reading's words grow to take them in.
@@ -38,12 +39,16 @@ def workday_patterns(rows: tuple[tuple[str, str], ...]) -> WorkdayPatterns:
         chosen = sorted((word for k, word in rows if k == kind and word.isascii() == english), key=len, reverse=True)
         return alternation(chosen).replace(r"\ ", r"\s+")
 
+    def days(english: bool) -> str:
+        return f"(?P<calendar>{words('calendar_day', english)})|{words('day', english)}"
+
     return WorkdayPatterns(
         re.compile(rf"(?i:\bthe\s+(?:(?P<first>{words('first', True)})|{words('last', True)})\s+"
-                   rf"(?:{words('day', True)})\s+(?:of|in)\s+)$"),
-        re.compile(rf"\s*的?\s*(?:(?P<first>{words('first', False)})|{words('last', False)})\s*"
-                   rf"(?:{words('day', False)})"),
-        with_first_character_lookahead(re.compile(rf"{words('day', False)}|(?i:{words('day', True)})")))
+                   rf"(?:{days(True)})\s+(?:of|in)\s+)$"),
+        re.compile(rf"\s*的?\s*(?:(?P<first>{words('first', False)})|{words('last', False)})\s*(?:{days(False)})"),
+        with_first_character_lookahead(re.compile(
+            rf"{words('day', False)}|{words('calendar_day', False)}"
+            rf"|(?i:{words('day', True)}|(?<![A-Za-z]){words('calendar_day', True)}(?![A-Za-z]))")))
 
 
 @lru_cache(maxsize=1)
@@ -66,18 +71,19 @@ def _as_workday(text: str, reading: Reading, patterns: WorkdayPatterns) -> Readi
     if period is None or period.precision != "month":
         return reading
     if (before := patterns.english_before.search(text, 0, candidate.start)) is not None:
-        day, start, end = _workday(period.start, before["first"] is not None), before.start(), candidate.end
+        found, start, end = before, before.start(), candidate.end
     elif (after := patterns.chinese_after.match(text, candidate.end)) is not None:
-        day, start, end = _workday(period.start, after["first"] is not None), candidate.start, after.end()
+        found, start, end = after, candidate.start, after.end()
     else:
         return reading
+    day = _workday(period.start, found["first"] is not None, weekdays_only=found["calendar"] is None)
     return replace(reading, candidate=replace(candidate, start=start, end=end), period=Period(day, "day"))
 
 
-def _workday(month: date, first: bool) -> date:
-    """The first or last Monday-to-Friday of ``month``."""
+def _workday(month: date, first: bool, weekdays_only: bool = True) -> date:
+    """The first or last Monday-to-Friday of ``month``; with ``weekdays_only`` false, its first or last day."""
     day = month if first else month.replace(day=calendar.monthrange(month.year, month.month)[1])
     step = timedelta(days=1 if first else -1)
-    while day.weekday() >= 5:
+    while weekdays_only and day.weekday() >= 5:
         day += step
     return day

@@ -222,7 +222,8 @@ def parse_weeks_ago_words(text: str, warnings: list[RuleWarning]) -> list[tuple[
 def parse_workday_of_month(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     """The rows of ``workday_of_month.csv``: (kind, word) for "the first workday of" a month or 的最后一个工作日
     after it; English words in lower case, their inner spaces as one."""
-    return _lower_kinded_words(text, "lib/rules/workday_of_month.csv", ("first", "last", "day"), warnings)
+    return _lower_kinded_words(text, "lib/rules/workday_of_month.csv", ("first", "last", "day", "calendar_day"),
+                               warnings)
 
 
 FESTIVAL_CUE_KINDS = ("aimed", "mark", "origin", "origin_after")

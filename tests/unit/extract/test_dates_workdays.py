@@ -37,7 +37,18 @@ ROWS = [
     # Traditional Chinese.
     ("騰訊股價在10月最後一個交易日下跌2%。", "2025-11-20", [("10月最后一个交易日", "2025-10-31", "day")]),
     ("台積電於3月的第一個工作日公布營收。", "2025-03-20", [("3月的第一个工作日", "2025-03-03", "day")]),
+    # A calendar day word (day, 天) makes it the month's first or last day, weekend or not (split AL zs3669,
+    # "2月第一天,腾讯旗下的元宝红包…"; 2026-02-01 was a Sunday).
+    ("2月第一天，腾讯旗下的元宝红包上线。", "2026-02-05", [("2月第一天", "2026-02-01", "day")]),
+    ("3月的最后一天，美团宣布调整骑手社保。", "2025-04-15", [("3月的最后一天", "2025-03-31", "day")]),
+    ("Tencent launched the red packets on the first day of February.", "2026-02-05",
+     [("the first day of February", "2026-02-01", "day")]),
+    ("Meituan announced the change on the last day of March.", "2025-04-15",
+     [("the last day of March", "2025-03-31", "day")]),
+    ("2月第一天，騰訊旗下的元寶紅包上線。", "2026-02-05", [("2月第一天", "2026-02-01", "day")]),
     # Near misses: no rank, no month, a month alone.
+    ("上市第一天，快手股价上涨。", "2025-11-20", []),
+    ("Kuaishou rose 10% on the first day of trading.", "2025-11-20", []),
     ("小米10月交付4万辆，工作日门店客流增长两成。", "2025-11-20", [("10月", "2025-10-01", "month")]),
     ("美团10月工作日日均订单达7000万单。", "2025-11-20", [("10月", "2025-10-01", "month")]),
     ("Kuaishou rose 10% on its first trading day.", "2025-11-20", []),
