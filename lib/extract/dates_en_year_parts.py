@@ -15,7 +15,15 @@ import re
 from lib.extract.dates_candidate_reader import Builder, ascii_pattern
 from lib.extract.dates_comparisons import tells_a_figure
 from lib.extract.dates_en_bare import HALF_ORDINAL, QUARTER_ORDINAL, half_number, month_number, quarter_number
-from lib.extract.dates_en_words import ANY_MONTH, ANY_YEAR, RELATIVE_YEAR, STATED_YEAR, THE_YEAR, year_of
+from lib.extract.dates_en_words import (
+    ANY_MONTH,
+    ANY_YEAR,
+    COUNTED_YEAR,
+    RELATIVE_YEAR,
+    STATED_YEAR,
+    THE_YEAR,
+    year_of,
+)
 from lib.extract.dates_spec import (
     WHOLE_YEAR,
     Chained,
@@ -65,7 +73,7 @@ def _first_months_of_the_year_told(match: re.Match, text: str) -> DateSpec | Non
 def _quarter(match: re.Match, text: str) -> DateSpec | None:
     groups = match.groupdict()
     if (groups.get("qn") or "").lower() == "last" and not (groups.get("year") or groups.get("rel")
-                                                         or groups.get("current")):
+                                                         or groups.get("current") or groups.get("counted")):
         return None  # "the last quarter" alone is the one before publication's (dates_en_relative)
     quarter = quarter_number(groups.get("qd"), groups.get("qn"))
     if groups.get("edge_of"):
@@ -156,7 +164,7 @@ YEAR_PART_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ascii_pattern(
             rf"\b{_END_OF}"
             r"(?i:(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter)\b"
-            rf"(?:\s+(?:of\s+)?{RELATIVE_YEAR}|\s+of\s+{THE_YEAR}"
+            rf"(?:\s+(?:of\s+)?{RELATIVE_YEAR}|\s+of\s+(?:{THE_YEAR}|{COUNTED_YEAR})"
             rf"|(?:,|\s+of|(?:\s+[A-Za-z-]+){{1,3}}?\s+(?i:in|of|for))?\s+{STATED_YEAR})?"
         ),
         _quarter,

@@ -160,6 +160,37 @@ def test_a_month_of_that_year_counts_from_the_last_date_told(sentences, expected
     assert told_in_order(sentences, "2024-07-30")[1:] == [(to_simplified(t), s, p) for t, s, p in expected]
 
 
+# A part of a year counted from the date before ("the end of that year", "the first half of the following
+# year", "early the same year") is that part of the counted year, as 同年年底, 次年上半年 are: one expression,
+# not "that year" alone. Near misses: "the next year" (as often the coming year) keeps its own reading, and
+# "the end of the year" is publication's.
+PART_OF_THAT_YEAR_ROWS = [
+    (_BETWEEN_EN + ["By the end of that year, Xiaohongshu had resumed talks."],
+     [("the end of that year", "2021-10-01", "quarter")]),
+    (_BETWEEN_EN + ["By the end of the same year, Xiaohongshu had resumed talks."],
+     [("the end of the same year", "2021-10-01", "quarter")]),
+    (_BETWEEN_EN + ["In the first half of the following year, it raised new funds."],
+     [("the first half of the following year", "2022-01-01", "half")]),
+    (_BETWEEN_EN + ["Early the same year, it had hired banks."], [("Early the same year", "2021-01-01", "quarter")]),
+    (_BETWEEN_EN + ["In the fourth quarter of the previous year, its revenue doubled."],
+     [("the fourth quarter of the previous year", "2020-10-01", "quarter")]),
+    (_BETWEEN_EN + ["In the last quarter of that year, its revenue doubled."],
+     [("the last quarter of that year", "2021-10-01", "quarter")]),
+    (_BETWEEN + ["同年年底，小红书重启谈判。"], [("同年年底", "2021-10-01", "quarter")]),
+    (_BETWEEN_ZT + ["同年年底，小紅書重啟談判。"], [("同年年底", "2021-10-01", "quarter")]),
+    (_BETWEEN + ["次年上半年，小红书完成新一轮融资。"], [("次年上半年", "2022-01-01", "half")]),
+    (_BETWEEN + ["前一年第四季度，小红书营收翻倍。"], [("前一年第四季度", "2020-10-01", "quarter")]),
+    # near misses
+    (_BETWEEN_EN + ["By the end of the next year, it plans to list."], [("the next year", "2022-01-01", "year")]),
+    (_BETWEEN_EN + ["By the end of the year, it plans to list."], [("the end of the year", "2024-10-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), PART_OF_THAT_YEAR_ROWS)
+def test_a_part_of_that_year_counts_from_the_last_date_told(sentences, expected):
+    assert told_in_order(sentences, "2024-07-30")[1:] == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
 # "当时", "at the time" and a count of months on ("三个月后", "11個月過後", "three months later") go on from the
 # story's last date however many dateless sentences of comment lie between (``goes_on_from_the_story``).
 # Near misses: with no date told there is nothing to count from; a later date told is the base; 同月 and a
