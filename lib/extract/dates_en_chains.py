@@ -203,6 +203,16 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
                    r"\s+of\s+(?:trade|trading|dealings)))\b"
                    r"|\b(?i:(?:its|their|the)\s+first\s+day)(?=['’]s\s+(?i:closing|opening)\b)"),
      lambda match, text: Chained("day", 0, told_only=True, from_happening=True), ("unit",)),
+    # "jumped 245% at the opening of SMIC's first day", "Zhipu's first day": a bare first day owned by a company
+    # named ("SMIC's") in a sentence telling a price's move is its first trading day, read as above. Not "the first
+    # day" (whose, not said: "whether the share jumped or dropped on the first day"), nor a bare "its first day"
+    # (see the near misses of tests/unit/extract/test_dates_happening_days.py), nor a first day of office or
+    # work, nor one telling no figure ("on Zhipu's first day, the app crashed").
+    (ascii_pattern(r"(?:(?<=\b[Oo]n )|(?<=\b[Ii]n )|(?<=\bopening of ))"
+                   r"[A-Z][A-Za-z&.-]*['’]s\s+first\s+day\b(?![-‐'’])"
+                   r"(?!\s+(?:of|in\s+office|at\s+work|on\s+the\s+job)\b)"),
+     lambda match, text: Chained("day", 0, told_only=True, from_happening=True) if tells_a_figure(text) else None,
+     ("unit",)),
     # "At the same time, the SAMR issued…", "Around the same time, a16z listed Doubao…" opening a sentence:
     # the happening just told. "At" is its very moment, the last day told; "around" only near it, the last
     # date told at its own precision. Never publication's; inside a sentence ("cheap and at the same time

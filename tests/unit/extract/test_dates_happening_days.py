@@ -10,7 +10,8 @@ then "on its first day of trading", "in the first day of trade" (split R): the l
 day told, never publication's; so is "the first day's closing price" (a share price's: split Y, as 首日收盘价); not
 "since its first day of trading" (a start long past), nor a bare "on its first day" (of what, it does not say; read
 after a share-price verb, "closed 13% higher on its first day" of split O, it pulled a weekday's story apart in
-benchmarks.story_quality, s3, and was dropped).
+benchmarks.story_quality, s3, and was dropped); a first day a company named owns, "at the opening of SMIC's first
+day" after a share-price verb (split AL), is the listing's day.
 Sentences are written for these tests in the style of the news; traditional rows are read simplified, as the
 pipeline does.
 """
@@ -98,6 +99,21 @@ FIRST_DAY_ROWS = [
     ("Kuaishou listed on Feb. 5. A rival fell 3% on Feb. 8. Kuaishou traded above its first day’s opening price.",
      "2021-02-10", [("Feb. 5", "2021-02-05", "day"), ("Feb. 8", "2021-02-08", "day"),
                     ("its first day", "2021-02-05", "day")]),
+    # "SMIC's first day" (a company named owns it) in a sentence telling a price's move: the listing's day, as
+    # 智谱首日收涨 is (split AL)
+    ("SMIC debuted in Shanghai on Thursday. On Friday, rivals fell. Shares jumped 245% at the opening of SMIC’s "
+     "first day on the Star board.", "2020-07-20",
+     [("Thursday", "2020-07-16", "day"), ("Friday", "2020-07-17", "day"), ("SMIC’s first day", "2020-07-16", "day")]),
+    ("Zhipu listed in Hong Kong on January 8. On January 9, MiniMax followed. Shares closed 13% higher on Zhipu's "
+     "first day.", "2026-01-12", [("January 8", "2026-01-08", "day"), ("January 9", "2026-01-09", "day"),
+                                  ("Zhipu's first day", "2026-01-08", "day")]),
+    ("1月8日，智谱在港交所挂牌上市。1月9日，MiniMax接力登场。智谱首日收涨13.17%。", "2026-01-20",
+     [("1月8日", "2026-01-08", "day"), ("1月9日", "2026-01-09", "day"), ("首日", "2026-01-08", "day")]),
+    # near misses: a named first day telling no figure, or a first day in office
+    ("Zhipu listed on January 8. On Zhipu's first day, its app crashed.", "2026-01-12",
+     [("January 8", "2026-01-08", "day")]),
+    ("Baidu shares rose 3% on January 8. Analysts praised the change on Li's first day in office.", "2026-01-12",
+     [("January 8", "2026-01-08", "day")]),
     # near misses: no day told before; a start long past; a day of an event; a listed company's day; a bare "on its
     # first day"; a first day's other figure, or a person's first day
     ("The stock closed 109% higher on its first day of trading.", "2026-01-12", []),
