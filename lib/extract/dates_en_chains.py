@@ -169,15 +169,17 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(r"(?<![A-Za-z-])(?i:year-(?:earlier|ago))(?=\s+[a-z])"
                    r"(?!\s+(?:period|quarter|month)\b)"),
      lambda match, text: Chained("year", -1, keep_month=True, focus_first=True), ("unit",)),
-    # "XPeng delivered 9,026 vehicles during the month", "the best-performing stock of the year": the month
-    # or year of the date before, as 当月, 当年 are; not "the year before", "the year ended", "the month-long",
+    # "XPeng delivered 9,026 vehicles during the month", "the best-performing stock of the year", "we closed the
+    # year on a high note" (after "2019 was a transformational year"): the month or year of the date before, as
+    # 当月, 当年 are; not "the year before", "the year ended", "the month-long",
     # nor the year a count of days, weeks or months lies in ("the first two weeks of the year" is a month),
     # nor "the year" a number names ("a delivery target for the year 2024": one date, read on its number).
     # "The year to" is a span ("the year to March", "the year to date") unless a figure follows "to": then "to"
     # is the count's ("bringing total sales for the year to 122,486", AK en3557).
     (
         ascii_pattern(r"(?:(?<=\b[Dd]uring )|(?<=\b[Ii]n )|(?<=\b[Ff]or )|(?<=\b[Oo]f )|(?<=\b[Oo]ver )"
-                      r"|(?<=\b[Tt]hroughout ))(?<!days of )(?<!weeks of )(?<!months of )"
+                      r"|(?<=\b[Tt]hroughout )|(?<=\bclosed )|(?<=\bended )|(?<=\bfinished )|(?<=\bstarted )"
+                      r"|(?<=\bbegan ))(?<!days of )(?<!weeks of )(?<!months of )"
                       r"(?i:the\s+(?P<unit>month|year))\b(?![-‐'’])"
                       rf"(?!\s+(?i:before|after|earlier|ago|prior|end(?:ed|ing)?|to(?!\s+{_FIGURE})|through|thru|of|in|since)\b)"
                       r"(?!\s+(?:19|20)\d\d\b)"),

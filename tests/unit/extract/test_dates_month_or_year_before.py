@@ -1,5 +1,6 @@
-""""The month" and "the year" after a preposition name the month or year of the date before them, as 当月 and
-当年 do: "XPeng delivered 9,026 vehicles during the month", "the best-performing stock of the year".
+""""The month" and "the year" after a preposition (or a verb closing or opening them: "closed the year") name the
+month or year of the date before them, as 当月 and 当年 do: "XPeng delivered 9,026 vehicles during the month",
+"the best-performing stock of the year".
 
 A month in focus (a month reported, "deliveries for March") comes before the day it was told on ("on
 Monday", April 1). Rows in English, simplified and traditional Chinese (invented passages, none from
@@ -44,9 +45,22 @@ READ = [
                  [("12月", "2023-12-01", "month"), ("当年", "2023-01-01", "year")], id="hans-the-year-to-a-figure"),
     pytest.param("蔚來12月交付15815輛，使當年銷量達到122486輛。",
                  [("12月", "2023-12-01", "month"), ("当年", "2023-01-01", "year")], id="hant-the-year-to-a-figure"),
+    # Class (date words not read, AJ en3406): the month or year a verb closes or opens ("we closed the year on a
+    # high note", "ended the month higher") is the one just told, as 当年, 当月 after a verb are.
+    pytest.param("2019 was a transformational year for Bilibili. We closed the year on a high note.",
+                 [("2019", "2019-01-01", "year"), ("the year", "2019-01-01", "year")], id="en-closed-the-year"),
+    pytest.param("Nio delivered 5,000 cars in March. Its stock ended the month 10% higher.",
+                 [("March", "2024-03-01", "month"), ("the month", "2024-03-01", "month")], id="en-ended-the-month"),
+    pytest.param("2019年是B站的转型之年，公司当年以强劲增长收官。",
+                 [("2019年", "2019-01-01", "year"), ("当年", "2019-01-01", "year")], id="hans-closed-the-year"),
+    pytest.param("2019年是B站的轉型之年，公司當年以強勁增長收官。",
+                 [("2019年", "2019-01-01", "year"), ("当年", "2019-01-01", "year")], id="hant-closed-the-year"),
 ]
 
 UNCHANGED = [
+    pytest.param("Nio started the year with weak deliveries.", [], id="started-the-year-with-no-date-before"),
+    pytest.param("Nio's shares ended the year-long slump in March.", [("March", "2024-03-01", "month")],
+                 id="ended-the-year-long"),
     pytest.param("Baidu named Ernie Bot the product of the year.", [], id="no-date-before"),
     pytest.param("Alibaba's revenue for the year ended March 31 rose 5%.", [("March 31", "2024-03-31", "day")],
                  id="the-year-ended"),
