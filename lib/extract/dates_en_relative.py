@@ -193,8 +193,11 @@ _CUES = CueTable(
     requires=re.compile(r"[0-9A-Za-z]"),
 )
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
-    (ascii_pattern(r"\b(?i:(?P<dir>last|this|next|past|current)\s+(?P<unit>week|month|quarter|year))\b"), _shift,
-     ("period", "direction")),
+    # "last month's agreement" is often printed without its apostrophe ("Building on last months agreement with
+    # Uber"): before a noun, not before a verb or "of" ("the last months of 2024", "last months have been hard").
+    (ascii_pattern(r"\b(?i:(?P<dir>last|this|next|past|current)\s+(?P<unit>week|month|quarter|year))"
+                   r"(?:s(?=\s+[a-z])(?!\s+(?:of|and|or|to|in|have|has|had|were|are|was|is|saw|since|ago)\b))?\b"),
+     _shift, ("period", "direction")),
     (
         ascii_pattern(rf"\b(?i:{alternation(_DEICTIC_DAYS)})\b"),
         _day_shift,

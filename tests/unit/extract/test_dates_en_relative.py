@@ -120,3 +120,22 @@ NEW_YEAR_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), NEW_YEAR_ROWS)
 def test_the_new_year_is_the_year_starting_nearest_publication(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# "last month's agreement" printed without its apostrophe ("Building on last months agreement with Uber", AB
+# en2613) is last month, as 上月的协议 is; not a plural span: "the last months of 2024", "last months have been".
+APOSTROPHE_LESS_ROWS = [
+    ("Building on last months agreement with Uber, Baidu will expand.", [("last months", "2025-07-01", "month")]),
+    ("Xiaomi beat last years sales record.", [("last years", "2024-01-01", "year")]),
+    ("Baidu signed last month's agreement with Uber.", [("last month", "2025-07-01", "month")]),
+    ("百度在上月的协议基础上扩大合作。", [("上月", "2025-07-01", "month")]),
+    # near misses
+    ("Over the last months of 2024, Baidu grew.", [("2024", "2024-01-01", "year")]),
+    ("Baidu's sales last months have been weak.", []),
+    ("In the last months sales grew at Baidu.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APOSTROPHE_LESS_ROWS)
+def test_a_relative_period_without_its_apostrophe_is_read(text, expected):
+    assert read_in_order(text, "2025-08-05") == expected
