@@ -105,7 +105,7 @@ def _year_first_code(match: re.Match, text: str) -> DateSpec:
 YEAR_PART_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         ascii_pattern(rf"\b{_END_OF}(?i:(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+)"
-                      rf"(?:(?i:of\s+)(?:{STATED_YEAR}|{THE_YEAR})|(?i:of\s+)?{RELATIVE_YEAR})"),
+                      rf"(?:(?i:of\s+)(?:{STATED_YEAR}|{THE_YEAR}|{COUNTED_YEAR})|(?i:of\s+)?{RELATIVE_YEAR})"),
         _half,
         ("half",),
     ),
