@@ -252,6 +252,9 @@ FRAME_TYPES: dict[str, dict[str, str]] = {
     "skipped": _typed(Skipped.COLUMNS),
     "warnings": _typed(Warning_.COLUMNS, int64=(Warning_.LINE,)),
 }
+# The class naming each parsed frame's columns, by frame: what a parse of one file gives.
+PARSED_FRAMES = {"documents": Doc, "sentences": Sent, "mentions": Mention, "events": Event, "terms": Term,
+                 "removed": Removed}
 # The frames with a row per document (or more): stored partitioned by the bucket of their doc_id.
 PER_DOCUMENT_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "removed")
 # The partition column of those frames: the first hex digits of the SHA-256 of the row's doc_id.

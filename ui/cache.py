@@ -34,7 +34,6 @@ from lib.charts.colors import company_colors
 from lib.deferred import map_frames, replace_frames
 from lib.pipeline.corpus import Corpus, FolderScan, build_corpus
 from lib.read.folder import scan_fingerprint, scan_folder
-from lib.render.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
 from lib.rules import load_rules
 from lib.schema import Sent
 from lib.store.parse_cache import default_cache_dir
@@ -240,6 +239,9 @@ def wordcloud_png(frequencies: dict[str, float], font: str, color: str | None, t
 @st.cache_data(max_entries=64, show_spinner=False)
 def _wordcloud_png(frequencies_digest: str, font: str, color: str | None, title: str, footnote: str,
                    _frequencies: dict[str, float]) -> bytes:
+    # Imported with the first cloud: it brings matplotlib (about 0.5 CPU s), which no other answer needs.
+    from lib.render.wordcloud_image import company_color_func, neutral_color_func, png_bytes, wordcloud_image
+
     color_func = company_color_func(color) if color else neutral_color_func()
     return png_bytes(wordcloud_image(_frequencies, font, color_func, title=title, footnote=footnote))
 

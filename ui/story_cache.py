@@ -9,15 +9,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
 
-from lib.analyze import stories as story_grouping
 from lib.analyze.event_vectors import cached_event_vectors
 from lib.analyze.filters import View
 from lib.analyze.search import SearchIndex, search_hits, search_index
-from lib.analyze.stories import Stories, event_texts
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_views import stories_in_view
 from lib.extract.sentence_vectors import ENCODER_NAME, Progress, sentence_vectors
@@ -27,11 +26,18 @@ from lib.schema import Doc
 from lib.store.parse_cache import default_cache_dir
 from lib.store.vector_cache import VectorCache
 
+if TYPE_CHECKING:
+    from lib.analyze.stories import Stories
+
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _stories(version: str, root: str, cache_dir: str, _corpus: Corpus) -> Stories:
+    # Imported when first grouped: its import compiles the date extractors' patterns (about 1.5 CPU s), which
+    # the Overview of a large corpus, whose stories are grouped only when asked for, never needs.
+    from lib.analyze import stories as story_grouping
+
     _GROUPED.add((version, root))
-    texts = event_texts(_corpus.events)
+    texts = story_grouping.event_texts(_corpus.events)
     with st.spinner(f"Grouping {len(texts):,} events into stories (once per corpus; sentences seen before "
                     "are read from the cache)…"), encoding_progress() as progress:
         vectors = cached_event_vectors(texts, cache_dir, progress)
@@ -122,7 +128,7 @@ def _search_index(version: str, root: str, cache_dir: str, _corpus: Corpus) -> S
                "(once per corpus; sentences seen before are read from the cache)…")
     with st.spinner(reading), encoding_progress() as progress:
         cache = VectorCache(cache_dir, partial(sentence_vectors, progress=progress), ENCODER_NAME)
-        event_vectors = cache.vectors(event_texts(_corpus.events))
+        event_vectors = cache.vectors(_event_texts(_corpus.events))
         title_vectors = cache.vectors(titles)
     return search_index(_corpus.sentences, _corpus.events, event_vectors, _corpus.documents, title_vectors)
 
@@ -138,3 +144,10 @@ def corpus_search_hits(corpus: Corpus, query: str) -> pd.DataFrame:
     """Every sentence and title of the corpus found for ``query`` (``lib.analyze.search``), best
     first (read-only); kept per corpus version and query, so a rerun only narrows it to the view."""
     return _search_hits(corpus.version, corpus.root, str(default_cache_dir()), " ".join(query.split()), corpus)
+
+
+def _event_texts(events: pd.DataFrame) -> list[str]:
+    """``lib.analyze.stories.event_texts``, imported when first needed (see ``_stories``)."""
+    from lib.analyze.stories import event_texts
+
+    return event_texts(events)

@@ -10,21 +10,24 @@ from __future__ import annotations
 
 import functools
 import inspect
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
 
 from lib.analyze import overview
 from lib.analyze.companies import companies_by_mentions
-from lib.analyze.company_comparison import CompanyComparison, compare_companies
 from lib.analyze.concordance import Concordance, concordance
 from lib.analyze.filters import View
-from lib.analyze.keywords import KeywordTerms, keyword_terms
 from lib.analyze.story_views import StoryMarks, story_marks
 from lib.charts.provenance import Provenance, self_describing
 from lib.pipeline.corpus import Corpus
 from ui.cache import corpus_index, corpus_sql_tables, occurrences_in, term_idf
 from ui.story_cache import stories_of_view
+
+if TYPE_CHECKING:
+    from lib.analyze.company_comparison import CompanyComparison
+    from lib.analyze.keywords import KeywordTerms
 
 
 def per_view(max_entries: int):
@@ -78,6 +81,10 @@ def company_comparison(corpus: Corpus, view: View, companies: list[str], documen
     """The Companies page's answers (``lib.analyze.company_comparison``), kept per corpus version,
     filters and compared companies (read-only): counting them and scoring four companies' terms
     over the view's sentences takes ~0.1 s at 1,000 articles."""
+    # Imported with the page's first answer, as ``keyword_terms`` is: they bring the term tokenizer (rjieba, 0.4
+    # CPU s to import), which only the Companies and Keywords pages need.
+    from lib.analyze.company_comparison import compare_companies
+
     return compare_companies(view, list(companies), corpus_index(corpus), corpus_sql_tables(corpus), documents_shown)
 
 
@@ -128,6 +135,8 @@ def view_keyword_terms(corpus: Corpus, view: View, weight: str, stopwords: froze
     those of its sentences about ``company``; kept per corpus version, filters, weighting, stopwords
     and company (read-only): TF-IDF reads the whole corpus's terms, and splitting them by language
     counts documents over every term row of the view."""
+    from lib.analyze.keywords import keyword_terms
+
     return keyword_terms(view, weight, stopwords, term_idf(corpus, stopwords), corpus_index(corpus), company)
 
 

@@ -41,10 +41,10 @@ from lib.parse.sentences import split_sentences
 from lib.read.decoding import UndecodableError, decode_text
 from lib.read.folder import RawFile
 from lib.rules import Rules
-from lib.schema import Doc, Event, Mention, Removed, Sent, Term
+from lib.schema import PARSED_FRAMES, Doc, Event, Mention, Removed, Sent, Term
 from lib.store.parse_cache import content_digest
 
-FRAMES = {"sentences": Sent, "mentions": Mention, "events": Event, "terms": Term, "removed": Removed}
+FRAMES = {name: columns for name, columns in PARSED_FRAMES.items() if name != "documents"}
 
 
 @dataclass(frozen=True)

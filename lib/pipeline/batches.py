@@ -28,13 +28,13 @@ from lib.pipeline.worker_pool import run_surviving_kills
 from lib.read.decoding import UndecodableError
 from lib.read.folder import RawFile
 from lib.rules import Rules
-from lib.schema import Doc
+from lib.schema import PARSED_FRAMES, Doc
 from lib.store.batch_spill import BatchSpill
 from lib.store.parse_cache import ParseCache, pack_payload
 
 Job = tuple[RawFile, str, Mapping[str, str] | None, str]  # the file, its doc id, metadata.csv row, parse key
 Progress = Callable[[int, int], None]
-TABLES = {"documents": Doc, **FRAMES}
+TABLES = PARSED_FRAMES
 # Below this many files to parse, starting worker processes costs more than it saves.
 POOL_THRESHOLD = 40
 CHUNK_MAX = 40

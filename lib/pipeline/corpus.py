@@ -1,6 +1,7 @@
 """Run every stage over a folder: its articles into the corpus dataframes.
 
-``build_corpus`` reads the folder, takes the frames of a snapshot when nothing changed, reuses
+``build_corpus`` reads the folder, takes the frames of a snapshot when nothing changed (at once when the
+folder's stat signature led to it before: ``lib.store.snapshot_starts``), reuses
 the rows of unchanged articles and cached parses, parses the rest (``lib.pipeline.batches``: in a
 process pool when there are many) and assembles the frames. A build that parses every article it
 does not take from the snapshot with a cache folder (a first build, or one after a rule changed)
@@ -22,24 +23,25 @@ import pyarrow as pa
 
 from lib.deferred import FrameField, replace_frames
 from lib.freed_memory import return_freed_memory
-from lib.pipeline.article import DocResult
-from lib.pipeline.batches import TABLES, ParseBatches, outcome_from_data, parse_batches, tables_of
 from lib.pipeline.duplicates import duplicate_of
 from lib.pipeline.frame_tables import frame_tables_of, frames_of_tables
 from lib.read.folder import FoundFile, RawFile, SkippedFile, read_found, scan_folder
 from lib.read.metadata_csv import read_metadata_csv
 from lib.rules import load_rules
-from lib.schema import PER_DOCUMENT_FRAMES, Doc, Skipped, Warning_
+from lib.schema import PARSED_FRAMES, PER_DOCUMENT_FRAMES, Doc, Skipped, Warning_
 from lib.store.batch_spill import BatchSpill
 from lib.store.parse_cache import ParseCache, content_digest, parse_key
 from lib.store.snapshot import FrameSnapshot
 from lib.store.snapshot_merge import document_warnings, tables_in_document_order, unchanged_paths
+from lib.store.snapshot_starts import start_signature
 from lib.store.term_dictionaries import term_dictionaries
 
 Progress = Callable[[int, int], None]
+# ``lib.pipeline.batches.parse_batches`` or another engine's (imported when a start parses: see build_corpus).
+ParseBatches = Callable[..., list]
 # What ``scan_folder`` returns: the article files with their stat, and the files passed over.
 FolderScan = tuple[list[FoundFile], list[SkippedFile]]
-TABLE_COLUMNS = {name: schema.COLUMNS for name, schema in TABLES.items()}
+TABLE_COLUMNS = {name: schema.COLUMNS for name, schema in PARSED_FRAMES.items()}
 SNAPSHOT_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings")
 LISTED_FRAMES = ("skipped", "warnings")
 # Made from the snapshot on first read (``lib.deferred``): only some pages read them, and at 100,000
@@ -91,17 +93,25 @@ def build_corpus(
     cache_dir: str | Path | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
-    parse: ParseBatches = parse_batches,
+    parse: ParseBatches | None = None,
     scan: FolderScan | None = None,
 ) -> Corpus:
     """Every frame of the corpus in ``root``; broken files end up in ``skipped``, never raised.
 
     ``parse`` parses the files neither snapshot nor cache holds: in this process or a pool, or on
-    a Dask cluster (``lib.pipeline.dask_engine``); every engine gives the same frames. ``scan``: a
-    ``scan_folder(root)`` the caller just made, used instead of scanning again."""
+    a Dask cluster (``lib.pipeline.dask_engine``; by default ``lib.pipeline.batches.parse_batches``); every
+    engine gives the same frames. ``scan``: a ``scan_folder(root)`` the caller just made, used instead of
+    scanning again."""
     root = Path(root)
     rules = load_rules(root)
     snapshot = FrameSnapshot(cache_dir)
+    scan = scan if scan is not None else scan_folder(root)
+    start = start_signature(str(root.resolve()), *scan, rules.version)
+    remembered = snapshot.key_of_start(start[0]) if start else None
+    frames = snapshot.load(remembered, SNAPSHOT_FRAMES, deferred=DEFERRED_FRAMES, tables=(TERM_DICTIONARIES,)
+                           ) if remembered else None
+    if frames is not None:
+        return _from_snapshot(frames, root, rules.version, len(scan[0]), progress, snapshot, {})
     folder = _read_changed_files(root, snapshot, scan)
     paths = folder.paths
     csv_rows, csv_warnings = read_metadata_csv(root, known_files=set(paths))
@@ -111,12 +121,17 @@ def build_corpus(
     warnings = [("metadata.csv", line, message) for line, message in csv_warnings]
     warnings += [(w.source, w.line, w.message) for w in rules.warnings]
     snapshot_key = _snapshot_key(keys, skipped, warnings, rules.version)
+    # Worked out from the same stats again, the key is the same: the next start takes it from the signature.
+    remember = partial(_remember_start, snapshot, snapshot_key, start, len(folder.digests) == len(scan[0]))
     frames = snapshot.load(snapshot_key, SNAPSHOT_FRAMES, deferred=DEFERRED_FRAMES, tables=(TERM_DICTIONARIES,))
     if frames is not None:
-        if progress:
-            progress(len(paths), len(paths))
-        return _with_cache_warnings(Corpus(**frames, root=str(root), rules_version=rules.version),
-                                    snapshot, ParseCache(None), keys)
+        remember()
+        return _from_snapshot(frames, root, rules.version, len(paths), progress, snapshot, keys)
+    # The parsing code is imported only now: its import compiles the extractors' patterns (about 2 CPU s), and
+    # a start served from the snapshot never parses.
+    from lib.pipeline.article import DocResult
+    from lib.pipeline.batches import outcome_from_data, parse_batches, tables_of
+    parse = parse or parse_batches
     previous = snapshot.latest(LISTED_FRAMES, tables=PER_DOCUMENT_FRAMES)
     kept = unchanged_paths(previous[1], keys, ids, _files_of(previous[0]["documents"])) if previous else set()
     kept_warnings = document_warnings(previous[0]["warnings"], kept) if kept else {}
@@ -159,12 +174,30 @@ def build_corpus(
         save = partial(snapshot.save, snapshot_key, keys={path: [key, ids[path]] for path, key in keys.items()},
                        root=folder.root, files=folder.record())
         corpus = _written_and_read_back(tables, listed, save, snapshot, snapshot_key) if streamed else None
-        if corpus is None:   # no cache folder, or a snapshot that could not be written or read
+        if corpus is not None:
+            remember()
+        else:   # no cache folder, or a snapshot that could not be written or read
             corpus = _made_in_memory(tables, listed, encoded=streamed)
     corpus = replace_frames(corpus, root=str(root), rules_version=rules.version)
     # What the build freed stays in the process otherwise: at 100,000 articles 746 of the 1,157 MB it held.
     return_freed_memory()
     return _with_cache_warnings(corpus, snapshot, cache, keys)
+
+
+def _from_snapshot(frames: Mapping, root: Path, rules_version: str, n_files: int, progress: Progress | None,
+                   snapshot: FrameSnapshot, keys: Mapping[str, str]) -> Corpus:
+    """The corpus of a snapshot's ``frames``, loaded whole."""
+    if progress:
+        progress(n_files, n_files)
+    return _with_cache_warnings(Corpus(**frames, root=str(root), rules_version=rules_version),
+                                snapshot, ParseCache(None), keys)
+
+
+def _remember_start(snapshot: FrameSnapshot, key: str, start: tuple[str, bool] | None, all_read: bool) -> None:
+    """Record the start's signature beside snapshot ``key`` when it is settled and every article file was
+    read: a file that could not be read is tried again by every start, the signature would skip that."""
+    if start is not None and start[1] and all_read:
+        snapshot.remember_start(key, start[0])
 
 
 def _written_and_read_back(tables: dict[str, pa.Table | None], listed: Mapping[str, pd.DataFrame],

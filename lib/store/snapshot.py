@@ -34,6 +34,7 @@ import pyarrow as pa
 
 from lib.deferred import DeferredFrame
 from lib.store.snapshot_stamps import file_stamp, record_stamps, recorded_stamps
+from lib.store.snapshot_starts import remember_start, remembered_starts
 from lib.store.snapshot_writing import write_bytes, write_frame, writing_threads
 
 SNAPSHOT_DIR = "snapshots-v2"
@@ -129,6 +130,18 @@ class FrameSnapshot:
             if isinstance(record, dict) and record.get("root") == root and isinstance(record.get("files"), dict):
                 return record["files"]
         return {}
+
+    def key_of_start(self, signature: str) -> str | None:
+        """The key of the complete snapshot a start with ``signature`` led to (``lib.store.snapshot_starts``)."""
+        for folder in self._complete_newest_first():
+            if signature in remembered_starts(folder):
+                return folder.name
+        return None
+
+    def remember_start(self, key: str, signature: str) -> None:
+        """Record that a start with ``signature`` leads to snapshot ``key`` (when it is complete)."""
+        if self._dir is not None and (self._dir / key / "complete").exists():
+            remember_start(self._dir / key, signature)
 
     def save(self, key: str, frames: Mapping[str, pd.DataFrame | pa.Table], keys: Mapping[str, list[str]],
              root: str = "", files: Mapping[str, list] | None = None) -> bool:
