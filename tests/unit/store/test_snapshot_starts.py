@@ -52,7 +52,8 @@ def test_any_change_to_the_folder_changes_the_signature(tmp_path, change):
 def test_the_rules_version_and_the_root_are_in_the_signature(tmp_path):
     root = _folder(tmp_path)
     assert _signature(root, "v1") != _signature(root, "v2")
-    assert start_signature(str(root), *scan_folder(root), "v1") != start_signature("/elsewhere", *scan_folder(root), "v1")
+    scan = scan_folder(root)
+    assert start_signature(str(root), *scan, "v1") != start_signature("/elsewhere", *scan, "v1")
 
 
 def test_a_signature_is_settled_only_once_every_stat_is_old_enough(tmp_path, monkeypatch):
