@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from lib.analyze.filters import outlet_labels
-from lib.analyze.ranking import ranked_counts
+from lib.analyze.ranking import ranked
 from lib.schema import EVENT_TYPES, Doc, Event, Mention
 
 
@@ -23,7 +25,7 @@ class FilterOptions:
 
 
 def filter_options(documents: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame) -> FilterOptions:
-    companies = ranked_counts(mentions[Mention.COMPANY].replace("", pd.NA))
+    companies = ranked(text_counts(mentions[Mention.COMPANY]))
     outlets = outlet_labels(documents).value_counts()
     # Each distinct text is read once: 2 million events carry a few thousand dates and a few types,
     # and iterating a column of them in Python took 1.5 s at 100,000 articles.
@@ -36,11 +38,22 @@ def filter_options(documents: pd.DataFrame, mentions: pd.DataFrame, events: pd.D
     return FilterOptions(
         companies={str(k): int(v) for k, v in companies.items()},
         outlets={str(k): int(v) for k, v in outlets.items()},
-        documents=dict(zip(documents[Doc.DOC_ID], document_labels(documents), strict=True)),
+        documents=dict(zip(documents[Doc.DOC_ID].tolist(), document_labels(documents).tolist(), strict=True)),
         event_types=tuple(t for t in EVENT_TYPES if t in present_types),
         first_day=days.min().date() if len(days) else None,
         last_day=days.max().date() if len(days) else None,
     )
+
+
+def text_counts(values: pd.Series) -> pd.Series:
+    """How often each text of ``values`` occurs, blank and missing left out, in no set order.
+
+    Counted by Arrow on the column's own strings: pandas' ``replace`` and ``value_counts`` of the 6 million
+    mentions of 100,000 articles took 0.7 CPU s of every start, Arrow's hash count a fifth of that."""
+    counts = pc.value_counts(pa.array(values, from_pandas=True))
+    texts, numbers = counts.field("values"), counts.field("counts")
+    kept = pc.and_(pc.is_valid(texts), pc.not_equal(texts, ""))
+    return pd.Series(numbers.filter(kept).to_numpy(), index=pd.Index(texts.filter(kept).to_pylist(), dtype=object))
 
 
 def _distinct(values: pd.Series) -> pd.Series:

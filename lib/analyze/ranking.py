@@ -11,7 +11,12 @@ import pandas as pd
 
 def ranked_counts(values: pd.Series) -> pd.Series:
     """How often each value occurs (missing values left out), most first; ties by value."""
-    return values.value_counts().sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    return ranked(values.value_counts())
+
+
+def ranked(counts: pd.Series) -> pd.Series:
+    """``counts`` (a count per value, in the index) most first; ties by value."""
+    return counts.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
 
 
 def ranked_codes(counts: np.ndarray) -> np.ndarray:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from lib.analyze.filters import UNKNOWN_OUTLET
-from lib.analyze.options import document_labels, filter_options
+from lib.analyze.options import document_labels, filter_options, text_counts
+from lib.analyze.ranking import ranked, ranked_counts
 from lib.schema import EVENT_TYPES, Doc, Event, Mention
 
 DOCUMENTS = pd.DataFrame([
@@ -86,3 +88,16 @@ def test_repeated_dates_and_types_give_the_span_and_types_of_each_row_read_alone
             continue
     assert (options.first_day, options.last_day) == (min(days), max(days))
     assert set(options.event_types) == set(events[Event.EVENT_TYPE]) & set(EVENT_TYPES)
+
+
+@pytest.mark.parametrize("dtype", ["str", object])
+def test_companies_are_counted_as_pandas_counts_the_column_without_blanks(dtype):
+    rng = np.random.default_rng(15)
+    names = np.array(["Alibaba", "阿里巴巴", "ByteDance", "", "Zhipu", "B", "b", "字节跳动"], dtype=object)
+    column = pd.Series(rng.choice(names, 5_000), dtype=dtype)
+    column[rng.choice(5_000, 300)] = None
+    expected = ranked_counts(column.replace("", pd.NA))
+    counted = ranked(text_counts(column))
+    assert counted.index.tolist() == expected.index.tolist()
+    assert counted.tolist() == expected.tolist()
+    assert ranked(text_counts(pd.Series([], dtype=dtype))).empty
