@@ -175,13 +175,18 @@ def topic_after(sentence: Sentence, actors: Actors, context: list[str], attribut
 
 def _taken_up(before: Topic, focus: ArticleFocus, attributor: Attributor) -> list[str]:
     """The companies a definite noun may take up after ``before``: the article's focused company when the sentence
-    before was about it alone, else the several it told of together ("NetEase and Blizzard have not come to terms.
-    The 15-year deal expires on January 23, 2023."), else the company the article mentions most, ahead of any other,
+    before was about it alone, else the one company the sentence before referred to without naming it, else the
+    several it told of together ("NetEase and Blizzard have not come to terms. The 15-year deal expires on January 23,
+    2023."), else the company the article mentions most, ahead of any other,
     when it was the subject of the sentence before, another firm named there as a party to its news ("Zhipu AI has
     received a 500 million yuan investment from state-owned Huafa Group. This investment follows … a separate
     capital raise earlier this month"); [] for none."""
     if focus.focused and before.companies == [focus.focused]:
         return [focus.focused]
+    if isinstance(before.subject, str) and before.subject and before.companies == [before.subject]:
+        # The sentence before referred to one company without naming it ("The stocks of Asia's most valuable company,
+        # already listed on the NYSE, …"): what the definite noun takes up was told of that company.
+        return [before.subject]
     together = told_together(before)
     if together or not focus.leading or isinstance(before.subject, str):
         return together

@@ -177,3 +177,25 @@ def test_a_definite_noun_takes_up_the_main_company_the_sentence_before_was_about
     last = max(span.sent_id for span in _article(text)[0])
     rows = [row for row in _events(text, Period(date(2025, 3, 13), "day")) if row["sent_id"] == last]
     assert [row["companies"].split(";") for row in rows] == ([companies] if companies else [])
+
+
+# (article, the companies of the date in its third sentence): the sentence before referred to one company without
+# naming it (only the venue of its listing is named, Q en1502); a definite noun after it takes up that company, as it
+# takes up one the sentence before named. Chinese goes on with the dropped subject's company either way.
+REFERRED_BEFORE = [
+    pytest.param("Alibaba won approval from the Hong Kong Stock Exchange for a secondary listing, the South China "
+                 "Morning Post reported on Wednesday. The stocks of Asia's most valuable company, which is already "
+                 "listed on the New York Stock Exchange, are expected to begin trading after November 25. According to "
+                 "the sources, the price for each stock should be announced as soon as November 20. Citi, JPMorgan "
+                 "and Morgan Stanley are said to join the share sale.", ["Alibaba"], id="en-referred-subject"),
+    pytest.param("阿里巴巴获港交所批准在港第二上市，《南华早报》周三报道。这家亚洲市值最高的公司已在纽约证券交易所上市，预计将于"
+                 "11月25日后开始交易。据消息人士称，每股价格最早将于11月20日公布。花旗、摩根大通和摩根士丹利据称将参与此次发售。",
+                 ["Alibaba"], id="hans-dropped-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "companies"), REFERRED_BEFORE)
+def test_a_definite_noun_takes_up_the_company_the_sentence_before_referred_to(text, companies):
+    third = sorted(span.sent_id for span in _article(text)[0])[2]
+    rows = [row for row in _events(text, Period(date(2019, 11, 13), "day")) if row["sent_id"] == third]
+    assert [row["companies"].split(";") for row in rows] == [companies]
