@@ -429,6 +429,13 @@ REGULATOR_ACT_ROWS = [
                  [("去年", "2024-01-01", "year", "", "text", False)], id="zht-country-acts"),
     pytest.param(["出口管制措施將於下月生效。"], "2025-04-02",
                  [("下月", "2025-05-01", "month", "", "text", True)], id="zht-export-controls"),
+    # Class (split AL, zs3670): restrictive measures, 限制措施, 限制性措施, as restrictions and 管制措施 are.
+    pytest.param(["美方于7月上旬取消了对华限制措施。"], "2025-07-19",
+                 [("7月上旬", "2025-07-01", "month", "", "text", False)], id="zh-restrictive-measures"),
+    pytest.param(["美方於7月上旬取消了對華限制性措施。"], "2025-07-19",
+                 [("7月上旬", "2025-07-01", "month", "", "text", False)], id="zht-restrictive-measures"),
+    pytest.param(["In early July, the restrictive measures on chip design software were lifted."], "2025-07-19",
+                 [("early July", "2025-07-01", "month", "", "text", False)], id="en-restrictive-measures"),
     # Class (splits D, W, Z): a government named as "the administration", "the Trump administration" (政府 above).
     pytest.param(["In May, the administration revoked the exemption for parcels from China."], "2025-08-08",
                  [("May", "2025-05-01", "month", "", "text", False)], id="en-the-administration"),
