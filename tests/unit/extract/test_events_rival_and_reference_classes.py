@@ -161,3 +161,25 @@ MANUFACTURERS = [
 def test_a_maker_taken_up_as_the_manufacturer_is_its_companys(sentences, published, expected):
     assert events(sentences, published) == expected
 
+
+
+# A share sale's underwriters or sponsor, as the first words, after a story about the company listing (AC en2742), also
+# with the outlet that reports it named: only an issuer's offering has them.
+UNDERWRITERS = [
+    pytest.param(["Xiaohongshu's investors are in talks to sell shares.", "Underwriters have been selected for a "
+                  "possible share sale in Hong Kong, the South China Morning Post reported in December."],
+                 "2025-02-17", [("December", "Xiaohongshu", "context")], id="underwriters-en"),
+    pytest.param(["小红书的投资者正在洽谈出售股份。", "承销商已于去年12月选定，《南华早报》报道。"], "2025-02-17",
+                 [("去年12月", "Xiaohongshu", "context")], id="underwriters-hans"),
+    pytest.param(["小紅書的投資者正在洽談出售股份。", "承銷商已於去年12月選定，《南華早報》報導。"], "2025-02-17",
+                 [("去年12月", "Xiaohongshu", "context")], id="underwriters-hant"),
+    pytest.param(["小红书已向港交所递交上市申请。", "保荐人于今年1月完成尽职调查，《南华早报》报道。"], "2025-02-17",
+                 [("今年1月", "Xiaohongshu", "context")], id="sponsor-hans"),
+    pytest.param(["Underwriters had a busy December, the South China Morning Post reported."], "2025-02-17", [],
+                 id="underwriters-en-stays-no-company-before"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), UNDERWRITERS)
+def test_a_share_sale_s_underwriters_are_the_issuer_s(sentences, published, expected):
+    assert events(sentences, published) == expected
