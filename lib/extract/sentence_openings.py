@@ -39,6 +39,9 @@ _LEADING_QUALIFIER = re.compile(r"(?:excluding|not including|剔除|扣除|除�
 # A contrast goes on from it too ("However, this figure represents a 25.9% decrease", "不过，本季度游戏业务毛利率…").
 _LEADING_CONNECTIVE = re.compile(r"(?:additionally|in addition|meanwhile|separately|moreover|furthermore|also|however|"
                                  r"此外|另外|同时|与此同时|另一方面|不过)[,，]\s*", re.IGNORECASE)
+# "Both" before two figures told together ("Both MAUs and DAUs reached record high in the fourth quarter"): the first
+# figure opens the sentence, as 月活和日活均… opens with it in Chinese.
+_LEADING_BOTH = re.compile(r"both\s+", re.IGNORECASE)
 # Who speaks, before a quote that opens with the speaker's words: 'Chen added, "We believe …', 'He said: "Our …',
 # 他表示：“我们…”. A few words, a verb of saying, a comma or colon and an opening quote mark.
 _LEADING_SPEAKER = re.compile(r"(?:[^\W\d][\w.'’-]*\s+){1,4}(?:said|says|added|adds|noted|notes|explained|explains|"
@@ -70,6 +73,7 @@ def figure_openings(text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
     starts = {opening(text)}
     if connective := _LEADING_CONNECTIVE.match(text, opening(text)):
         starts.add(connective.end())
+    starts |= {both.end() for start in tuple(starts) if (both := _LEADING_BOTH.match(text, start))}
     for leading in (_LEADING_SOURCE, _LEADING_QUALIFIER):
         starts |= {found.end() for start in starts if (found := leading.match(text, start))}
     if any(mark in text for mark in _QUOTE_MARKS) and (speaker := _LEADING_SPEAKER.match(text, opening(text))):

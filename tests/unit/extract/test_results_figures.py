@@ -166,6 +166,13 @@ _ZT = ("阿里巴巴發佈了財報。", "市場反應平淡。")
     ([*_ZT, "每股收益於2023年第四季度增長10%。"], [("2023年第四季度", "Alibaba", "context")]),
     ([*_ZT, "此外，行業整體營收於2023年第四季度增長3%。"], []),
     ([*_ZT, "截至2024年6月30日，中國外匯儲備為3.2萬億美元。"], []),
+    # Two figures told together after "Both" (Bilibili's results, AJ en3406: "Both MAUs and DAUs reached record high in
+    # the fourth quarter"): the first opens the sentence, as it does in Chinese (月活和日活均…); not a market's.
+    ([*_EN, "Both MAUs and DAUs reached record highs in the fourth quarter of 2023."],
+     [("the fourth quarter of 2023", "Alibaba", "context")]),
+    ([*_EN, "Both China's and India's smartphone shipments grew in the fourth quarter of 2023."], []),
+    ([*_ZH, "月活跃用户和日活跃用户均于2023年第四季度创新高。"], [("2023年第四季度", "Alibaba", "context")]),
+    ([*_ZT, "月活躍用戶和日活躍用戶均於2023年第四季度創新高。"], [("2023年第四季度", "Alibaba", "context")]),
 ])
 def test_a_figure_sentence_of_a_results_report_is_the_company_s(sentences, expected):
     assert _events(*sentences) == expected
