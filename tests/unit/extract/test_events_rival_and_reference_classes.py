@@ -183,3 +183,26 @@ UNDERWRITERS = [
 @pytest.mark.parametrize(("sentences", "published", "expected"), UNDERWRITERS)
 def test_a_share_sale_s_underwriters_are_the_issuer_s(sentences, published, expected):
     assert events(sentences, published) == expected
+
+
+# One firm described by its country's possessive, a rank and a business noun (AL en3654), as "the world's largest
+# contract chipmaker" is; Chinese says 这家中国领先的科技品牌. Not the country's own figures ("China's car sales").
+DESCRIBED_BY_ITS_COUNTRY = [
+    pytest.param(["Huawei reported its annual results on Wednesday.", "China's leading global tech brand said sales "
+                  "increased 3.8 percent from 2019 to 891.4 billion yuan."], "2020-03-31",
+                 [("Wednesday", "Huawei", "text"), ("2019", "Huawei", "context")], id="brand-en"),
+    pytest.param(["Huawei reported its annual results on Wednesday.", "China’s largest chipmaker said on Friday it "
+                  "would build a new plant."], "2020-03-31",
+                 [("Wednesday", "Huawei", "text"), ("Friday", "Huawei", "context")], id="chipmaker-en"),
+    pytest.param(["Huawei reported its annual results on Wednesday.", "China's car sales rose 5% in 2019."],
+                 "2020-03-31", [("Wednesday", "Huawei", "text")], id="en-stays-the-country-s-figures"),
+    pytest.param(["华为周三公布了年度业绩。", "这家中国领先的科技品牌表示，销售额较2019年增长3.8%。"], "2020-03-31",
+                 [("周三", "Huawei", "text"), ("2019年", "Huawei", "context")], id="brand-hans"),
+    pytest.param(["華為週三公佈了年度業績。", "這家中國領先的科技品牌表示，銷售額較2019年增長3.8%。"], "2020-03-31",
+                 [("週三", "Huawei", "text"), ("2019年", "Huawei", "context")], id="brand-hant"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), DESCRIBED_BY_ITS_COUNTRY)
+def test_a_firm_described_by_its_country_and_rank_is_the_company_before(sentences, published, expected):
+    assert events(sentences, published) == expected
