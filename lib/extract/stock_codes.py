@@ -1,9 +1,10 @@
 """Stock codes that name their company: "(688795.SH)", "股票代码：688795", "(HKG: 0700)", "NASDAQ: BIDU".
 
 A listed company's code, written where the text tells a code (``lib/rules/stock_code_cues.csv``: an exchange
-and a colon before it, an exchange suffix after it, or a code word such as 股票代码 or 港股代码), is a
-mention of that company (``lib/rules/stock_codes.csv``). A number anywhere else ("688795 units", 688795元,
-代码2015年) is a figure. A code right after its company's own name ("Baidu (NASDAQ: BIDU)", 阿里巴巴(09988-HK))
+and a colon before it, an exchange suffix after it, a code word such as 股票代码 or 港股代码, or, for a ticker in
+capitals, what is traded of it right after it: "BABA shares", BABA股价), is a mention of that company
+(``lib/rules/stock_codes.csv``). A number anywhere else ("688795 units", 688795元, 代码2015年, "700 shares") is a
+figure. A code right after its company's own name ("Baidu (NASDAQ: BIDU)", 阿里巴巴(09988-HK))
 labels a firm already named and adds no mention; the exchange in such a label stays no company
 (``other_names.is_ticker_label``).
 
@@ -93,6 +94,10 @@ def _told_patterns(cues: Sequence[StockCodeCue]) -> tuple[tuple[str, re.Pattern,
                    r"[.\-](?:{words})(?![A-Za-z0-9])"),
         "code_word": ((r"(?<![A-Za-z源])(?i:(?P<cue>{words}))[^\S\n]*[:：为是]?[^\S\n]*[" + _OPEN_QUOTE + "]?"
                        + _CODE + r"(?![A-Za-z0-9])"), None),
+        # A ticker in capitals right before what is traded of it ("BABA shares traded higher", BABA股价); a number
+        # there is a count ("700 shares"), never a code.
+        "noun": (r"(?<![A-Za-z0-9.])(?P<code>[A-Z]{2,5})[^\S\n]*(?P<cue>{words})(?![A-Za-z])",
+                 r"(?:{words})(?![A-Za-z])"),
     }
     patterns = []
     for kind, (shape, gate) in shapes.items():

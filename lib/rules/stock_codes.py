@@ -9,7 +9,7 @@ from lib.rules.rule_file import RuleWarning, csv_rows
 
 _SOURCE = "lib/rules/stock_codes.csv"
 _CUES_SOURCE = "lib/rules/stock_code_cues.csv"
-CUE_KINDS = ("prefix", "suffix", "code_word")
+CUE_KINDS = ("prefix", "suffix", "code_word", "noun")
 EXCHANGES = ("HKEX", "SSE", "SZSE", "NASDAQ", "NYSE", "TWSE")
 
 
@@ -56,7 +56,7 @@ def parse_stock_code_cues(text: str, warnings: list[RuleWarning]) -> list[StockC
     cues = []
     for number, row in csv_rows(text, _CUES_SOURCE, ("kind", "word", "exchange"), warnings):
         kind, word, exchange = row["kind"], row["word"], row["exchange"]
-        needs_exchange = kind != "code_word"
+        needs_exchange = kind not in ("code_word", "noun")
         if (kind not in CUE_KINDS or not word or (exchange and exchange not in EXCHANGES)
                 or (needs_exchange and not exchange)):
             warnings.append(RuleWarning(_CUES_SOURCE, number, f"expected a kind of {', '.join(CUE_KINDS)}, a word "

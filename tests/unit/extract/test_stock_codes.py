@@ -39,16 +39,21 @@ CODES = [
     ("The ADRs (NYSE:BABA) fell after the announcement.", [("BABA", "Alibaba")]),
     ("The carmaker, which trades under the ticker LI, delivered 50,000 cars.", [("LI", "Li Auto")]),
     ("BABA.N fell 3% while BIDU.O rose 1%.", [("BABA", "Alibaba"), ("BIDU", "Baidu")]),
+    # A ticker right before what is traded of it (AL en3617: "BABA shares traded higher by 5% … Monday")
+    ("- Price Action: BABA shares traded higher by 5% in the premarket session.", [("BABA", "Alibaba")]),
+    ("BIDU stock fell 2% on Monday.", [("BIDU", "Baidu")]),
     # simplified Chinese
     ("该公司股票代码：688795，发行价为114.28元/股。", [("688795", "Moore Threads")]),
     ("港股代码09988当日收涨2.3%。", [("09988", "Alibaba")]),
     ("（00700.HK）股价收涨1.5%。", [("00700", "Tencent")]),
     ("12月5日，代码“688795”首次亮起。", [("688795", "Moore Threads")]),
     ("当日（02513.HK）开盘报120港元。", [("02513", "Zhipu AI")]),
+    ("BABA股价周一盘前上涨5%。", [("BABA", "Alibaba")]),
     # traditional Chinese
     ("股票代碼：688795，於科創板掛牌。", [("688795", "Moore Threads")]),
     ("當日代碼「688795」首次亮起。", [("688795", "Moore Threads")]),
     ("港股代碼01810昨日收漲。", [("01810", "Xiaomi")]),
+    ("BIDU股價週一下跌2%。", [("BIDU", "Baidu")]),
 ]
 
 
@@ -71,6 +76,11 @@ NOT_CODES = [
     ("Shares of Zhihu (NYSE: ZH) fell.", [("Zhihu", "Zhihu")]),
     ("The index closed at 9988 points.", []),
     ("股票代码：600519，当日收涨。", []),
+    # A number before "shares" is a count; capitals no row lists, or a code labelling its name, name nothing more.
+    ("He bought 700 shares on Monday.", []),
+    ("AI shares rallied while US stock futures slipped.", []),
+    ("Alibaba's BABA shares rose 3%.", [("Alibaba", "Alibaba")]),
+    ("买入700股票后，AI股价大涨。", []),
 ]
 
 
@@ -102,7 +112,7 @@ def _texts() -> list[str]:
     return [to_simplified(text) for text in texts]
 
 
-@pytest.mark.parametrize("kind", ["prefix", "suffix"])
+@pytest.mark.parametrize("kind", ["prefix", "suffix", "noun"])
 def test_a_gate_lets_through_every_text_its_pattern_matches(kind):
     """A way of telling a code is tried only on texts its gate finds: the gate never passes over a told code."""
     texts = _texts()
