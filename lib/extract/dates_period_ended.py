@@ -11,8 +11,9 @@ ended December 31, 2019", 截至2019年12月31日止年度). A bare "period" is 
 end day. In "截至9月30日的第三季度" the quarter is named and the day stays a date of its
 own (a reader annotates both); with 止 ("截至二零二五年九月三十日止第三季", the results statements' frame) or in English
 ("the third quarter ended September 30, 2019") the day only bounds the quarter it names: one period, in the
-day's year, unless the number is a fiscal quarter's ("the fourth quarter ended March 31"). A quarter the Chinese
-words mark fiscal after the end day (截至2020年6月30日的20/21财年第一财季, 截至9月底的2026财年第2季,
+day's year, unless the number is a fiscal quarter's ("the fourth quarter ended March 31"); a quarter the words
+call fiscal ("its financial second quarter ended September 30") is the calendar quarter the day closes. A quarter the
+Chinese words mark fiscal after the end day (截至2020年6月30日的20/21财年第一财季, 截至9月底的2026财年第2季,
 截至6月底止,2023/2024财年第一季, 截至…止第三财季) is the calendar quarter the day closes, one
 period whatever its fiscal number: the readers annotate it so (zs3347, zt3262, zt3366), and the fiscal calendars
 place those quarters there too. Two counts told
@@ -49,10 +50,11 @@ _MONTHS_WORD = alternation(word for word, number in COUNTS.items() if number in 
 _COUNTED_WORD = alternation(word for word, number in COUNTS.items() if number in (*_PERIOD_OF_MONTHS, 9))
 _ENDED_BEFORE = re.compile(
     r"(?i:(?:(?<![A-Za-z])(?P<interim>interim)\s+results"
-    rf"|the\s+(?:(?P<first_words>(?P<first>{_COUNTED_WORD}|3|6|9|12)(?:[- ]months?)?)\s+and\s+"
+    rf"|(?:the|its|their)\s+(?:(?P<first_words>(?P<first>{_COUNTED_WORD}|3|6|9|12)(?:[- ]months?)?)\s+and\s+"
     rf"(?P<second>{_COUNTED_WORD}|3|6|9|12)[- ]months?(?:\s+periods?)?"
     rf"|(?P<months>{_MONTHS_WORD}|3|6|12)[- ]months?(?:\s+period)?"
-    rf"|(?:(?P<ordinal>{alternation(QUARTER_ORDINALS)})\s+)?(?P<quarter>quarter)|(?P<half>half[- ]year)"
+    rf"|(?:(?P<fiscal_quarter>fiscal|financial)\s+)?(?:(?P<ordinal>{alternation(QUARTER_ORDINALS)})\s+)?"
+    r"(?P<quarter>quarter)|(?P<half>half[- ]year)"
     r"|(?P<fiscal_words>(?:fiscal|financial)\s+)?(?P<year>year)|(?:reporting\s+)?(?P<period>period)))"
     r"\s+(?:(?:that|which)\s+end(?:ed|s)|end(?:ed|ing)|to)\s+(?:on\s+|in\s+)?)\Z")
 # Words after it: 截至…止三个月, 截至…止六个月, and the quarter with no name of its own, 截至2022年9月30日的季度;
@@ -152,7 +154,10 @@ def _periods_told(text: str, candidate: Candidate, before: re.Match | None,
         precision = ("quarter" if before["quarter"] else "half" if before["half"] or before["interim"]
                      else _year_named(before) if before["year"]
                      else _period_told(text) if before["period"] else _period_of(before["months"]))
-        return [(precision, before.start(), candidate.end, before["ordinal"])]
+        # "its fiscal second quarter ended September 30": a fiscal number need not be the calendar's; the
+        # quarter is the one the day closes, as 截至9月底的2026财年第2季 is
+        ordinal = None if before["fiscal_quarter"] else before["ordinal"]
+        return [(precision, before.start(), candidate.end, ordinal)]
     if after is not None and after["second"]:
         return [(_period_of(after["months"]), candidate.start, after.end("first_words"), None),
                 (_period_of(after["second"]), after.start("second_words"), after.end(), None)]

@@ -110,6 +110,18 @@ NAMED_QUARTER_ENDED_ROWS = [
      [("昨日", "2025-11-25", "day"), ("9月底的2026財年第2季", "2025-07-01", "quarter")]),
     ("聯想集團公佈截至6月底止,2023/2024財年第一季業績。", "2023-08-17",
      [("6月底止,2023/2024財年第一季", "2023-04-01", "quarter")]),
+    # Class (AM en3707, read wrong alone): English names the quarter fiscal (or financial) before its end day,
+    # after "the", "its" or "their" ("for its financial second quarter ended September 30"): the calendar quarter
+    # the day closes, as the Chinese rows above; its number need not be the calendar's. Near miss: an end day
+    # closing no calendar quarter stays a day (Nvidia's fiscal quarter to April 27).
+    ("Alibaba's revenue rose 5% for its financial second quarter ended September 30.", "2025-11-26",
+     [("its financial second quarter ended September 30", "2025-07-01", "quarter")]),
+    ("Lenovo's revenue for the fiscal third quarter ended December 31, 2024 rose 20%.", "2025-02-20",
+     [("the fiscal third quarter ended December 31, 2024", "2024-10-01", "quarter")]),
+    ("Baidu posted a loss in its second quarter ended June 30, 2024.", AUGUST,
+     [("its second quarter ended June 30, 2024", "2024-04-01", "quarter")]),
+    ("Nvidia expects a charge in its fiscal first quarter ended April 27, 2025.", "2025-04-16",
+     [("fiscal first quarter", "2025-01-01", "quarter"), ("April 27, 2025", "2025-04-27", "day")]),
     ("聯想集團截至2024年12月31日止第三財季營業額增長20%。", "2025-02-20",
      [("2024年12月31日止第三財季", "2024-10-01", "quarter")]),
     # Must not change: a fiscal quarter ending no calendar quarter (Nvidia's, to April 27), a fiscal quarter with
