@@ -32,9 +32,11 @@ _PARTS_BY_MONTHS: dict[int, YearPart] = {3: quarter_part(1), 6: half_part(1)}
 
 # The start of the year up to now; not after a written year's digit ("2024年初以来").
 _SINCE_THE_YEAR_BEGAN = re.compile(r"(?:今年年?|(?<![0-9〇零一二三四五六七八九十百千两])年)初(?:至今|以来|迄今|到现在)")
-_SUMMED = re.compile(rf"(?:{_SUMS})\s*(?P<own>前\s*(?:{_MONTHS}\s*个?\s*月(?!份)|{_QUARTERS}\s*季度?))")
+_SUMMED = re.compile(rf"(?:{_SUMS})\s*(?P<own>前\s*(?:{_MONTHS}\s*个?\s*月(?!份)|{_QUARTERS}\s*个?\s*季度?))")
 # The first three quarters written in full need no summing word: a results release's 前三季度 (营收) is the
 # year so far, as "the first three quarters" is (dates_en_year_parts); not 前两季度, which is as often the two before.
+# Counted with 个 (前三个季度, AM zt3726) they are the same; not after 此, 之, 以, 先 or 提, whose 前 is "before now"
+# (此前三个季度, "the previous three quarters").
 # Hong Kong's and Taiwan's press drop the 度 ("前三季營收也是同期新高", "已提前在前三季達陣"), as they do after a year
 # (第4季, dates_zh_grammar); not a show's first seasons, a show named right before (该剧前三季, 《…》前三季), nor the
 # first three quarters' report (前三季报), read as none (dates_zh_year_less_parts).
@@ -45,8 +47,8 @@ _FIRST_QUARTERS_COUNTED = re.compile(rf"(?<![年份度0-9一二三四五六七�
 _HAPPENINGS = words_by_kind(builtin_rules().year_to_date_zh)["not_after"]
 _SHOWS = words_by_kind(builtin_rules().year_to_date_zh)["show_before"]
 _FIRST_THREE_QUARTERS = re.compile("".join(f"(?<!{word})" for word in _HAPPENINGS + _SHOWS)
-                                   + r"(?<![年份度0-9一二三四五六七八九十每近])"
-                                   + r"前\s*(?P<quarters>三)\s*季(?:度|(?![节报]))")
+                                   + r"(?<![年份度0-9一二三四五六七八九十每近])(?<![此之以先提])"
+                                   + r"前\s*(?P<quarters>三)\s*个?\s*季(?:度|(?![节报]))")
 
 
 def _year_so_far(match: re.Match, text: str) -> DateSpec | None:

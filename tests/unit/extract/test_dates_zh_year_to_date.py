@@ -39,6 +39,19 @@ YEAR_TO_DATE_ROWS = [
     # Hong Kong's and Taiwan's press drop the 度 (AJ zt3462 "已提前在前三季達陣", AK zt3521 "前三季營收也是同期新高").
     ("鴻海AI伺服器營收目標已提前在前三季達陣。", NOVEMBER, [("前三季", "2025-01-01", "year")]),
     ("台积电前三季营收创新高。", NOVEMBER, [("前三季", "2025-01-01", "year")]),
+    # Class (AM zt3726 "公司前三個季度收入為68.38億美元,較去年同期增長17.4%", date words not read): the first three
+    # quarters counted with 个 / 個 are the year so far as 前三季度 is ("the first three quarters" in English), and
+    # 去年同期 after them the year before. Near misses: 此前 / 之前 (the three quarters before now, "previous three
+    # quarters"), a happening before (上市前三个季度).
+    ("公司前三個季度收入為68.38億美元,較去年同期增長17.4%。", NOVEMBER,
+     [("前三個季度", "2025-01-01", "year"), ("去年同期", "2024-01-01", "year")]),
+    ("腾讯前三个季度净利润同比增长。", NOVEMBER, [("前三个季度", "2025-01-01", "year")]),
+    ("台积电累计前三个季度营收创新高。", NOVEMBER, [("前三个季度", "2025-01-01", "year")]),
+    ("In the first three quarters, SMIC's revenue grew 17.4% from the same period last year.", NOVEMBER,
+     [("the first three quarters", "2025-01-01", "year"), ("the same period last year", "2024-01-01", "year")]),
+    ("公司此前三个季度营收均下滑。", NOVEMBER, []),
+    ("公司之前三個季度營收均下滑。", NOVEMBER, []),
+    ("小米上市前三个季度持续亏损。", NOVEMBER, []),
     ("Foxconn reached its AI server revenue target in the first three quarters.", NOVEMBER,
      [("the first three quarters", "2025-01-01", "year")]),
     ("Net profit was 715 million yuan in the first three quarters, up 8% year on year.", NOVEMBER,
