@@ -86,8 +86,8 @@ _TODAY_IN_MARKET_REPORT = re.compile(
 # nor before other words (今年, 明确, 今非昔比); 昨 and 今 take a place too ("昨在", "昨于", "今在深圳"). 明 only
 # before what is held or published: "李明表示" is a name.
 _SCHEDULED_VERBS = "|".join(sorted(_AFTER_ONE_CHARACTER["scheduled"], key=len, reverse=True))
-_OTHER_FOLLOWERS = "|".join(sorted(_AFTER_ONE_CHARACTER["reported"] + _AFTER_ONE_CHARACTER["time"], key=len,
-                                   reverse=True))
+_OTHER_FOLLOWERS = "|".join(sorted(_AFTER_ONE_CHARACTER["reported"] + _AFTER_ONE_CHARACTER.get("adverb", [])
+                                   + _AFTER_ONE_CHARACTER["time"], key=len, reverse=True))
 # A clock time is a time of day too: "市场监管总局今16时又于官网宣布", "昨21点发布" (today at 16:00,
 # yesterday at 21:00).
 _CLOCK_TIME = r"(?:[0-9]{1,2}|[零一二两三四五六七八九十]{1,3})\s*[时点]"

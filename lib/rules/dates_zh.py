@@ -43,8 +43,8 @@ def parse_chinese_date_words(text: str, warnings: list[RuleWarning]) -> list[Cou
     return words
 
 
-ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "time", "place", "market_today", "not_market_today", "now_before",
-                           "now_before_time", "word_before")
+ONE_CHARACTER_DAY_KINDS = ("scheduled", "reported", "adverb", "time", "place", "market_today", "not_market_today",
+                           "now_before", "now_before_time", "word_before")
 ONE_CHARACTER_BEFORE_KINDS = ("now_before", "now_before_time", "word_before")  # one character each (a lookbehind)
 
 

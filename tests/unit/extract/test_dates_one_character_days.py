@@ -32,6 +32,19 @@ PUBLISHED = Period(date(2025, 10, 17), "day")
         ("Huawei said today at its launch in Shenzhen that the Mate X will go on sale.", [("today", "2025-10-17")]),
         ("如今在香港進行雙重主要上市已非難事。", []),
         ("該款手機至今在售。", []),
+        # Class (AM zt3728, AA zt2506, date words not read): an adverb of addition (更, 再, 又) may stand between 昨
+        # or 今 and its verb, and 全球 (worldwide) where a place would; English puts "yesterday" after the verb.
+        # Not after a word for "now" (如今更是, 至今又), nor 明 (a name's end: 李明更是).
+        ("騰訊紅包鏈接接連遭微信封殺，昨更是連口令紅包也無法複製。", [("昨", "2025-10-16")]),
+        ("百度今再宣布降價。", [("今", "2025-10-17")]),
+        ("小米昨又发布新款手机。", [("昨", "2025-10-16")]),
+        ("《黑神話:悟空》昨全球上線後的幾小時內同時在線人數已達134萬人。", [("昨", "2025-10-16")]),
+        ("Black Myth: Wukong launched worldwide yesterday.", [("yesterday", "2025-10-16")]),
+        ("WeChat went further yesterday and blocked the red-packet codes.", [("yesterday", "2025-10-16")]),
+        ("如今更是無法複製。", []),
+        ("该平台至今又推出多款产品。", []),
+        ("李明更是表示反对。", []),
+        ("如今全球都在使用。", []),
         ("华为昨举办全联接大会。", [("昨", "2025-10-16")]),
         ("小米今发布新款手机。", [("今", "2025-10-17")]),
         ("比亚迪明召开股东大会。", [("明", "2025-10-18")]),

@@ -39,9 +39,9 @@ def test_every_kind_of_each_new_file_has_words():
         "future_in_years_later_clause", "not_before_this_year", "not_after_this_year", "listing_after_overnight",
         "same_opening_a_clause"}
     assert set(words_by_kind(rules.bare_day_neighbours_zh)) == {"before", "after", "list", "hao_lead", "hao_noun"}
-    assert set(words_by_kind(rules.one_character_days)) == {"scheduled", "reported", "time", "place", "market_today",
-                                                            "not_market_today", "now_before", "now_before_time",
-                                                            "word_before"}
+    assert set(words_by_kind(rules.one_character_days)) == {"scheduled", "reported", "adverb", "time", "place",
+                                                            "market_today", "not_market_today", "now_before",
+                                                            "now_before_time", "word_before"}
 
 
 def test_a_bad_relative_date_neighbour_row_is_a_warning():
