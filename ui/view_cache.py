@@ -96,10 +96,18 @@ def view_companies_by_mentions(corpus: Corpus, view: View) -> pd.Series:
 
 
 @per_view(max_entries=16)
+def view_company_month_mentions(corpus: Corpus, view: View) -> pd.DataFrame:
+    """The view's mentions per company and month (``lib.analyze.overview.company_month_mentions``), kept
+    per corpus version and filters (read-only): the one pass over the view's mentions that the headline's
+    company count and the mentions per month both read."""
+    return overview.company_month_mentions(corpus_sql_tables(corpus), view.filters)
+
+
+@per_view(max_entries=16)
 def view_headline(corpus: Corpus, view: View) -> overview.Headline:
     """The view's headline numbers (``lib.analyze.overview.headline``), kept per corpus version and
     filters (read-only), like the Overview's other counts: each is a query over the whole view."""
-    return overview.headline(corpus_sql_tables(corpus), view.filters)
+    return overview.headline(corpus_sql_tables(corpus), view.filters, view_company_month_mentions(corpus, view))
 
 
 @per_view(max_entries=16)
@@ -114,7 +122,8 @@ def view_documents_per_month(corpus: Corpus, view: View) -> pd.DataFrame:
 
 @per_view(max_entries=16)
 def view_mentions_per_month(corpus: Corpus, view: View) -> pd.DataFrame:
-    return overview.mentions_per_month(corpus_sql_tables(corpus), view.filters)
+    return overview.mentions_per_month(corpus_sql_tables(corpus), view.filters,
+                                       cells=view_company_month_mentions(corpus, view))
 
 
 @per_view(max_entries=16)

@@ -24,6 +24,7 @@ MONTH = Stat.MONTH
 N_DOCS = Stat.N_DOCS
 N_MENTIONS = Stat.N_MENTIONS
 COMPANY = Mention.COMPANY
+MONTH_NUMBER = "month_number"   # months since January 1970, a document's publication month
 LABEL = "label"
 OUTLET = "outlet"
 OTHER_COMPANIES = "other companies"
@@ -61,8 +62,12 @@ class DatingGaps:
         return self.no_date + self.coarser_than_month
 
 
-def headline(tables: CorpusTables, filters: Filters) -> Headline:
-    """The headline numbers of the view of ``filters``; copies and all documents are the corpus's."""
+def headline(tables: CorpusTables, filters: Filters, cells: pd.DataFrame | None = None) -> Headline:
+    """The headline numbers of the view of ``filters``; copies and all documents are the corpus's.
+
+    The companies are counted from the view's ``company_month_mentions`` (``cells``, read when not given)."""
+    if cells is None:
+        cells = company_month_mentions(tables, filters)
     kept, parameters = kept_documents_clause(filters)
     events, event_parameters = kept_events_query(filters)
     row = query(tables, f"""{kept}
@@ -71,16 +76,13 @@ def headline(tables: CorpusTables, filters: Filters) -> Headline:
                (SELECT count(*) FROM documents WHERE coalesce({Doc.DUPLICATE_OF}, '') <> '') AS n_copies,
                (SELECT min(nullif({Doc.PUBLISHED}, '')) FROM documents WHERE {IN_KEPT}) AS first_published,
                (SELECT max(nullif({Doc.PUBLISHED}, '')) FROM documents WHERE {IN_KEPT}) AS last_published,
-               (SELECT count(DISTINCT {COMPANY}) FROM mentions
-                WHERE {IN_KEPT} AND coalesce({COMPANY}, '') <> '')
-                   AS n_companies,
                (SELECT count(*) FROM ({events})) AS n_events""", [*parameters, *event_parameters]).iloc[0]
     return Headline(
         n_documents=int(row["n_documents"]),
         n_all_documents=int(row["n_rows"] - row["n_copies"]),
         first_published=str(row["first_published"]) if pd.notna(row["first_published"]) else "",
         last_published=str(row["last_published"]) if pd.notna(row["last_published"]) else "",
-        n_companies=int(row["n_companies"]),
+        n_companies=int(cells[COMPANY].nunique()),
         n_events=int(row["n_events"]),
         n_copies=int(row["n_copies"]),
     )
@@ -126,49 +128,88 @@ def documents_per_month(tables: CorpusTables, filters: Filters) -> pd.DataFrame:
     return pd.DataFrame({MONTH: per_month.index, N_DOCS: per_month.to_numpy()})
 
 
-def mentions_per_month(tables: CorpusTables, filters: Filters, top: int = DEFAULT_TOP_COMPANIES) -> pd.DataFrame:
+def company_month_mentions(tables: CorpusTables, filters: Filters) -> pd.DataFrame:
+    """The view's company mentions counted per company and publication month of their document: one row a
+    (company, ``MONTH_NUMBER``) with its ``N_MENTIONS``; mentions naming no company are left out, those of a
+    document with no month (``PUBLICATION_MONTH``) are counted in a row whose month number is missing.
+
+    One pass over the view's mentions, from which the headline counts companies and ``mentions_per_month``
+    draws its lanes."""
+    kept, parameters = kept_documents_clause(filters)
+    return query(tables, f"""{kept},
+        dated AS (SELECT {Doc.DOC_ID}, {PUBLICATION_MONTH} AS month_start FROM documents WHERE {IN_KEPT})
+        SELECT m.{COMPANY}, (year(d.month_start) - 1970) * 12 + month(d.month_start) - 1 AS {MONTH_NUMBER},
+               count(*) AS {N_MENTIONS}
+        FROM mentions m JOIN dated d ON m.{Mention.DOC_ID} = d.{Doc.DOC_ID}
+        WHERE coalesce(m.{COMPANY}, '') <> '' GROUP BY ALL""", parameters)
+
+
+def mentions_per_month(tables: CorpusTables, filters: Filters, top: int = DEFAULT_TOP_COMPANIES,
+                       cells: pd.DataFrame | None = None) -> pd.DataFrame:
     """The view's company mentions per publication month of their document.
 
     The ``top`` most mentioned companies (ties by name) keep their names, the rest are summed as
     ``OTHER_COMPANIES``. Rows run company by company, most mentioned first, "other" last, then by month.
+    Read from the view's ``company_month_mentions`` (``cells``, read when not given).
     """
-    kept, parameters = kept_documents_clause(filters)
-    counts = query(tables, f"""{kept},
-        dated AS (SELECT {Doc.DOC_ID}, {PUBLICATION_MONTH} AS month_start FROM documents WHERE {IN_KEPT}),
-        cells AS (SELECT m.{COMPANY}, d.month_start, count(*) AS n FROM mentions m JOIN dated d
-                  ON m.{Mention.DOC_ID} = d.{Doc.DOC_ID}
-                  WHERE d.month_start IS NOT NULL AND coalesce(m.{COMPANY}, '') <> '' GROUP BY ALL),
-        ranked AS (SELECT {COMPANY}, row_number() OVER (ORDER BY sum(n) DESC, {COMPANY}) AS rank
-                   FROM cells GROUP BY {COMPANY})
-        SELECT least(rank, ? + 1) AS lane, CASE WHEN rank <= ? THEN {COMPANY} ELSE ? END AS {COMPANY},
-               (year(month_start) - 1970) * 12 + month(month_start) - 1 AS month_number, sum(n) AS {N_MENTIONS}
-        FROM cells JOIN ranked USING ({COMPANY}) GROUP BY ALL ORDER BY lane, month_number""",
-                   [*parameters, top, top, OTHER_COMPANIES])
-    if counts.empty:
+    if cells is None:
+        cells = company_month_mentions(tables, filters)
+    dated = cells[cells[MONTH_NUMBER].notna()]
+    if dated.empty:
         return pd.DataFrame(columns=MENTIONS_PER_MONTH_COLUMNS)
+    codes, companies = pd.factorize(dated[COMPANY])
+    counts = dated[N_MENTIONS].to_numpy(np.int64)
+    lane_of_code = _company_lanes(companies, np.bincount(codes, weights=counts, minlength=len(companies)), top)
+    months = dated[MONTH_NUMBER].to_numpy(np.int64)
+    first_month = int(months.min())
+    span = int(months.max()) - first_month + 1
+    keys, summed_keys = np.unique(lane_of_code[codes] * span + (months - first_month), return_inverse=True)
+    summed = np.bincount(summed_keys, weights=counts).astype(np.int64)
+    lanes = keys // span
+    names = dict(zip(lane_of_code.tolist(), companies.tolist(), strict=True)) | {top + 1: OTHER_COMPANIES}
     return pd.DataFrame({
-        MONTH: pd.to_datetime(counts["month_number"].to_numpy(np.int64).astype("datetime64[M]")),
-        COMPANY: counts[COMPANY].to_numpy(dtype=object),
-        N_MENTIONS: counts[N_MENTIONS].to_numpy(np.int64),
+        MONTH: pd.to_datetime((keys % span + first_month).astype("datetime64[M]")),
+        COMPANY: np.array([names[lane] for lane in lanes.tolist()], dtype=object),
+        N_MENTIONS: summed,
     })
+
+
+def _company_lanes(companies: pd.Index, totals: np.ndarray, top: int) -> np.ndarray:
+    """Each company's lane: its rank by mentions (most first, ties by name) up to ``top``, ``top + 1`` past it."""
+    names = companies.to_numpy(dtype=object)
+    ranked = sorted(range(len(names)), key=lambda code: (-totals[code], names[code]))
+    lanes = np.empty(len(names), np.int64)
+    lanes[ranked] = np.minimum(np.arange(1, len(names) + 1), top + 1)
+    return lanes
 
 
 def events_newest_first(tables: CorpusTables, filters: Filters, limit: int | None = None) -> pd.DataFrame:
     """The view's events newest first (by event date, then end; then event id), with their document's
-    outlet and title (``RECENT_EVENT_COLUMNS``); with a ``limit``, only the newest ``limit``."""
+    outlet and title (``RECENT_EVENT_COLUMNS``); with a ``limit``, only the newest ``limit``.
+
+    The newest are picked before their documents are joined, so only the rows shown look up a title."""
     events, parameters = kept_events_query(filters)
     title = f"coalesce(nullif(d.{Doc.TITLE}, ''), d.{Doc.FILE}, '')"
     table = query(tables, f"""
+        WITH newest AS (SELECT {Event.DATE}, {Event.DATE_END}, {Event.PRECISION}, {Event.DATE_TEXT},
+                               {Event.COMPANIES}, {Event.EVENT_TYPE}, {Event.SENTENCE}, {Event.DOC_ID},
+                               {Event.EVENT_ID}
+                        FROM ({events}) ORDER BY {_newest_first()} {"LIMIT ?" if limit is not None else ""})
         SELECT e.{Event.DATE}, e.{Event.PRECISION}, e.{Event.DATE_TEXT},
                replace(coalesce(e.{Event.COMPANIES}, ''), ?, ', ') AS {Event.COMPANIES}, e.{Event.EVENT_TYPE},
                CASE WHEN d.{Doc.DOC_ID} IS NULL THEN '' ELSE {OUTLET_LABEL} END AS {OUTLET},
                CASE WHEN d.{Doc.DOC_ID} IS NULL THEN '' ELSE {title} END AS {Doc.TITLE},
                e.{Event.SENTENCE}, e.{Event.DOC_ID}, e.{Event.EVENT_ID}
-        FROM ({events}) e LEFT JOIN documents d ON d.{Doc.DOC_ID} = e.{Event.DOC_ID}
-        ORDER BY e.{Event.DATE} DESC NULLS LAST, e.{Event.DATE_END} DESC NULLS LAST, e.{Event.EVENT_ID}
-        {"LIMIT ?" if limit is not None else ""}""",
-                  [COMPANY_SEPARATOR, *parameters, *([limit] if limit is not None else [])])
+        FROM newest e LEFT JOIN documents d ON d.{Doc.DOC_ID} = e.{Event.DOC_ID}
+        ORDER BY {_newest_first("e.")}""",
+                  [*parameters, *([limit] if limit is not None else []), COMPANY_SEPARATOR])
     return table[RECENT_EVENT_COLUMNS]
+
+
+def _newest_first(table: str = "") -> str:
+    """An ORDER BY list putting events newest first: by date, then end (undated last), then event id."""
+    return (f"{table}{Event.DATE} DESC NULLS LAST, {table}{Event.DATE_END} DESC NULLS LAST, "
+            f"{table}{Event.EVENT_ID}")
 
 
 def documents_per_language(tables: CorpusTables, filters: Filters) -> pd.DataFrame:

@@ -89,3 +89,14 @@ def test_the_oracle_comparison_is_not_empty(corpus_and_tables):
     for answer in (ov.documents_per_month, ov.mentions_per_month, ov.events_newest_first, ov.documents_per_language,
                    ov.documents_per_outlet):
         assert not answer(tables, everything).empty, answer.__name__
+
+
+def test_the_headline_and_mentions_per_month_read_one_pass_as_they_read_their_own(corpus_and_tables):
+    """The page hands both one ``company_month_mentions`` of the view; the answers are those asked alone."""
+    corpus, tables = corpus_and_tables
+    for filters in filters_of(corpus):
+        cells, what = ov.company_month_mentions(tables, filters), filters.describe()
+        assert ov.headline(tables, filters, cells) == ov.headline(tables, filters), what
+        for top in (1, 3, 10):
+            pd.testing.assert_frame_equal(ov.mentions_per_month(tables, filters, top, cells),
+                                          ov.mentions_per_month(tables, filters, top), obj=what)
