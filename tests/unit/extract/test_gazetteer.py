@@ -223,14 +223,16 @@ SECTORS = [
       co("華為", "Huawei"), pr("昇騰", "Ascend", "Huawei"), pr("鴻蒙", "HarmonyOS", "Huawei"),
       pr("抖音", "Douyin", "ByteDance"), pr("剪映", "CapCut", "ByteDance"), pr("飛書", "Feishu", "ByteDance"),
       pr("豆包", "Doubao", "ByteDance"), pr("推特", "Twitter", "X Corp")]),
-    # Tencent's business groups roll up to it, by name and by acronym (AG en3143); "ieg" in lower case is no group.
-    ("Layoffs hit IEG, PCG and the Cloud and Smart Industries Group; the Interactive Entertainment Group cut most, "
-     "WXG none, the ieg file said.",
+    # Tencent's business groups roll up to it, by name and by acronym (AG en3143); "ieg" in lower case is no group,
+    # and PCG is none by its acronym (also PG&E's ticker, and content made by professionals: the seed 000).
+    ("Layoffs hit IEG, the Platform and Content Group and the Cloud and Smart Industries Group; the Interactive "
+     "Entertainment Group cut most, WXG none, the ieg file said.",
      [pr("IEG", "Tencent Interactive Entertainment Group", "Tencent"),
-      pr("PCG", "Tencent Platform and Content Group", "Tencent"),
+      pr("Platform and Content Group", "Tencent Platform and Content Group", "Tencent"),
       pr("Cloud and Smart Industries Group", "Tencent Cloud and Smart Industries Group", "Tencent"),
       pr("Interactive Entertainment Group", "Tencent Interactive Entertainment Group", "Tencent"),
       pr("WXG", "Tencent WeiXin Group", "Tencent")]),
+    ("In the age of PCG and UCG, most content companies rely on AI; PCG shares fell.", []),
     ("腾讯互动娱乐事业群、平台与内容事业群和云与智慧产业事业群裁员，微信事业群未受影响",
      [co("腾讯", "Tencent"), pr("互动娱乐事业群", "Tencent Interactive Entertainment Group", "Tencent"),
       pr("平台与内容事业群", "Tencent Platform and Content Group", "Tencent"),
