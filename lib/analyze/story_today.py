@@ -9,9 +9,9 @@ Tuesday" does: any day may be the one. So, for stories only, a sentence of an un
 (read by extraction's own date reader, as the very publication day against any publication day), names a
 company, tells a happening (a trigger of ``lib/rules/event_triggers.csv``) and has no event of its own is a
 report of an unknown day (qualifier ``TODAY_UNDATED``), and it joins a story only when exactly one story of its
-company dated to a short period, told by two articles or more, says alike at the general bar: with two, the
-day is a guess. It keeps no date (the story's reports give theirs); like an opening dated by its dateline it
-takes part in grouping and in the story's facts and evidence, never in the events frame.
+company dated to a short period, told by two articles or more, with a report naming a single day, says alike at the
+general bar: with two, the day is a guess. It keeps no date (the story's reports give theirs); like an opening
+dated by its dateline it takes part in grouping and in the story's facts and evidence, never in the events frame.
 """
 
 from __future__ import annotations
@@ -85,8 +85,9 @@ def placed_today(reports: pd.DataFrame, vectors: np.ndarray | EventVectors, of_e
     named = pd.Series([p if isinstance(p, frozenset) else frozenset() for p in products.reindex(reports.index)],
                       index=reports.index, dtype=object)
     blocks = stories_by_company_and_day(reports, story, set(), short_period_days, named, names)
-    candidates = {row: [s for s in _candidates(company_set(companies[row]), blocks) if s.articles >= _FEWEST_ARTICLES]
-                  for row in waiting}
+    # An unknown day is a day: a story none of whose reports names a single day ("5月底", "in May") cannot give one.
+    candidates = {row: [s for s in _candidates(company_set(companies[row]), blocks)
+                        if s.articles >= _FEWEST_ARTICLES and s.has_days] for row in waiting}
     matrix = event_vectors(vectors)
     placed = {}
     for row, stories in candidates.items():

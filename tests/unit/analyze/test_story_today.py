@@ -122,3 +122,17 @@ def test_a_story_one_article_tells_gives_no_story():
 def test_a_story_of_another_company_gives_none():
     rows = [_report("e", "2019-11-26", "Tencent"), _report("f", "2019-11-26", "Tencent")]
     assert _placed(rows, ["tencent", "tencent"], [LISTED, LISTED]) == ""
+
+
+def _month_report(doc_id, month_start, month_end, companies):
+    return {**_report(doc_id, month_start, companies), Event.DATE_END: month_end, Event.PRECISION: "month"}
+
+
+def test_a_story_no_report_of_which_names_a_day_gives_no_day():
+    """An unknown day is a day: a story of its company told only by months ("5月底", "SU7五月交付", the story set's
+    s416 and s418) is no candidate, so the one story that names a day still takes it."""
+    rows = [_report("a", "2019-11-26", "Alibaba"), _report("b", "2019-11-26", "Alibaba"),
+            _month_report("c", "2019-11-01", "2019-11-30", "Alibaba"),
+            _month_report("d", "2019-11-01", "2019-11-30", "Alibaba")]
+    assert _placed(rows, ["listing", "listing", "sales", "sales"], [LISTED] * 4) == "listing"
+    assert _placed(rows[2:], ["sales", "sales"], [LISTED] * 2) == ""
