@@ -174,15 +174,17 @@ READER = CandidateReader(_PATTERNS, _CUES)
 
 
 def _quarter_under_way(match: re.Match, text: str) -> DateSpec:
-    written = match["qn"]
-    quarter = 1 if written is None else int(written) if written.isdigit() else chinese_number(written)
+    quarter = 1 if match["qn"] is None else _chinese_quarter(match["qn"])
     return InYear(quarter_part(quarter), offset=0, fiscal=True)
 
 
 def _quarter_of_the_year_after(match: re.Match, text: str) -> DateSpec:
-    written = match["qn"]
-    quarter = int(written) if written.isdigit() else chinese_number(written)
-    return InYear(quarter_part(quarter), year=int(match["year"]), fiscal=True)
+    return InYear(quarter_part(_chinese_quarter(match["qn"])), year=int(match["year"]), fiscal=True)
+
+
+def _chinese_quarter(written: str) -> int:
+    """The quarter a Chinese quarter's number names, in digits or Chinese numerals ("2", "二")."""
+    return int(written) if written.isdigit() else chinese_number(written)
 
 
 # "第二财季", "本财年第二季度", "今个财政年度首季" (Hong Kong), "本会计年度第一季": a quarter of the fiscal year under
