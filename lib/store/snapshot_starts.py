@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from lib.read.folder import METADATA_FILE, FoundFile, SkippedFile
-from lib.store.snapshot_stamps import SETTLED_SECONDS
+from lib.store.snapshot_stamps import SETTLED_SECONDS, file_stamp
 
 STARTS = "starts.json"
 # Signatures kept per snapshot: a folder served under a few stat signatures (a file touched, then
@@ -73,12 +73,9 @@ def remember_start(folder: Path, signature: str) -> None:
 
 
 def _stamp_of(path: Path) -> list[int] | None:
-    """``path``'s inode, size, modification and change time; None when there is no such file, [-1] when
-    it is there but gives no stat."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
+    """``path``'s stamp (``file_stamp``); None when there is no such file, [-1] when it is there but gives
+    no stat."""
+    stamp = file_stamp(path)
+    if stamp is None and not os.path.lexists(path):
         return None
-    except OSError:
-        return [-1]
-    return [info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
+    return stamp or [-1]
