@@ -147,6 +147,12 @@ _ZT = ("阿里巴巴發佈了財報。", "市場反應平淡。")
     ([*_EN, "- Total net revenues reached RMB2.6 billion in the fourth quarter of 2023."],
      [("the fourth quarter of 2023", "Alibaba", "context")]),
     ([*_EN, "Net revenues of the travel industry rose 5% in the fourth quarter of 2023."], []),
+    # Sales "of" a kind of goods are a market's (CPCA data, 2024-07, paraphrased: "Sales of new energy vehicles … in
+    # China accounted for 46.7 percent of total auto sales in May"); a company's sales open the sentence bare.
+    ([*_EN, "Sales of new energy vehicles in China rose 5% in the fourth quarter of 2023."], []),
+    ([*_EN, "Sales rose 5% in the fourth quarter of 2023."], [("the fourth quarter of 2023", "Alibaba", "context")]),
+    ([*_ZH, "2023年第四季度，中国新能源汽车销售额增长5%。"], []),
+    ([*_ZT, "2023年第四季度，中國新能源汽車銷售額增長5%。"], []),
     ([*_ZH, "净收入于2023年第四季度同比增长19%。"], [("2023年第四季度", "Alibaba", "context")]),
     ([*_ZT, "淨營收於2023年第四季度按年增長19%。"], [("2023年第四季度", "Alibaba", "context")]),
     ([*_ZH, "2023年第四季度，全国旅游业净收入增长5%。"], []),
