@@ -74,6 +74,11 @@ _MULTIPLE_AFTER_ZH = re.compile(r"\s*的\s*(?:[0-9.]+|[一二两三四五六七�
 _CHANGE_BEFORE = re.compile(r"(?:[0-9]\s*(?:%|(?i:percent|per\s+cent))|(?i:times))\s+$")
 # How far back the comparison word and the figure may stand.
 _REACH = 80
+# A year-on-year word right before a stated period ("同比2020年4月"), or before an English comparison word right before
+# it ("year-on-year from April 2020", "year over year, compared with April 2020").
+_YEAR_ON_YEAR = re.compile(
+    rf"(?<![A-Za-z])(?i:{alternation(_WORDS['year_on_year'])})\s*"
+    rf"(?:[,，]?\s*(?i:{alternation(_WORDS['before'] + _WORDS['before_period'])})\s+)?$")
 
 
 def compared_in_english(text: str, start: int) -> bool:
@@ -125,6 +130,14 @@ def compared_in_chinese(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 4) : start]
     return _BEFORE_ZH.search(before) is not None or _MULTIPLE_AFTER_ZH.match(text, end) is not None or (
         _WITH_ZH.search(before) is not None and _AFTER_ZH.match(text, end) is not None)
+
+
+def set_against_a_year_before(text: str, start: int) -> bool:
+    """Whether the stated period at ``start`` is set against year on year (``year_on_year`` words right before it,
+    or before a comparison word right before it: "同比2020年4月增长", "up 111% year-on-year from April 2020"): the
+    figure told is of the same period a year later."""
+    before = text[max(0, start - _REACH) : start]
+    return _YEAR_ON_YEAR.search(before) is not None
 
 
 def quarter_before_the_reported_in_chinese(text: str, start: int, end: int | None = None) -> bool:

@@ -193,7 +193,10 @@ class DatesInReadingOrder:
         explicit, stated = last_in_story(text, matches, self.cues)
         if explicit is not None and not (self.story_year is None and told_as_history(text, explicit)):
             # A company's past told before any year the story reports opens none ("摩爾線程成立於2020年 … 今年12月5日").
-            if explicit in matches:  # not a quarter set against, taken a year on (``a_year_on``): no date told
+            # A quarter set against, taken a year on (``a_year_on``), tells no date; a month set against year on year
+            # is the month the figure is of ("4月交付5539辆,同比2020年4月增长" is at April 2021): days before it lead up
+            # to it.
+            if explicit in matches or explicit.period.precision == "month":
                 self.first_told = self.first_told or (sent_id, explicit.period)
                 self.latest_told = latest_of(text, explicit, self.latest_told)
             self.narrative = self.story_year = story_year_after(explicit.period, self.story_year)

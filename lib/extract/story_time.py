@@ -22,6 +22,7 @@ from datetime import date
 
 from lib.extract.dates import DateMatch
 from lib.extract.dates_candidate_reader import ascii_digits
+from lib.extract.dates_comparisons import set_against_a_year_before
 from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_cues import ahead_cue
 from lib.extract.dates_stated_year import names_a_forecasts_period, names_no_sentence_year
@@ -58,15 +59,17 @@ def a_year_on(text: str, match: DateMatch, cues: CuePatterns | None) -> DateMatc
     ("an increase of 18.9% compared to the third quarter of 2020", "fell from 18% in the third quarter of 2019 to
     14%"): a quarter's figures are set against the same quarter a year before, so the story reports that quarter a
     year later; None for any other date. A month is as often set against the month before ("Compared with the units
-    sold in December 2025, last month's deliveries were down"), and is not moved."""
-    if not (match.compared and match.stated and match.period.precision == "quarter"):
+    sold in December 2025, last month's deliveries were down"), and is moved only when set against year on year
+    ("同比2020年4月增长", "up 111% year-on-year from April 2020": ``set_against_a_year_before``)."""
+    if not (match.stated and (match.compared and match.period.precision == "quarter" or (
+            match.period.precision == "month" and set_against_a_year_before(text, match.start)))):
         return None
     if names_a_forecasts_period(text, match.start, match.end) or told_aside(text, match.start, match.end):
         return None
     if cues is not None and ahead_cue(ascii_digits(text), match.start, match.end, False, cues) is not None:
         return None
     start = match.period.start
-    return replace(match, period=Period(start.replace(year=start.year + 1), "quarter"))
+    return replace(match, period=Period(start.replace(year=start.year + 1), match.period.precision))
 
 
 def story_is_in(text: str, match: DateMatch, cues: CuePatterns | None) -> bool:

@@ -13,7 +13,7 @@ COUNT_WORD_KINDS = ("measure_zh", "modifier", "noun")
 QUANTITY_WORD_KINDS = ("unit", "unit_zh", "not_unit_zh")
 COMPARISON_WORD_KINDS = ("before", "not_before", "before_period", "over_figure", "from_figure", "than_in", "before_zh",
                          "with_zh", "after_zh", "continues_zh", "quarter_on_quarter_zh", "paired_after_zh",
-                         "figure_after", "multiple", "multiple_after_zh")
+                         "figure_after", "multiple", "multiple_after_zh", "year_on_year")
 
 
 def parse_amount_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

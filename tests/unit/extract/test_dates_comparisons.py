@@ -10,7 +10,12 @@ from __future__ import annotations
 import pytest
 
 from lib.extract.dates import find_dates
-from lib.extract.dates_comparisons import compared_in_chinese, compared_in_english, period_compared_in_english
+from lib.extract.dates_comparisons import (
+    compared_in_chinese,
+    compared_in_english,
+    period_compared_in_english,
+    set_against_a_year_before,
+)
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 from tests.date_readings import read_in_order
@@ -356,3 +361,20 @@ SAME_MOMENT_A_YEAR_BACK_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), SAME_MOMENT_A_YEAR_BACK_ROWS)
 def test_the_same_moment_a_year_back_is_the_date_before_in_that_year(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# A stated month set against year on year: 同比 right before it, or a year-on-year word before the comparison word
+# right before it; a comparison word alone, or a year-on-year word further off, is not (lib/rules/comparison_words.csv).
+@pytest.mark.parametrize(("text", "period", "year_on_year"), [
+    ("理想ONE在4月交付5539辆,同比2020年4月增长111.3%", "2020年4月", True),
+    ("理想ONE在4月交付5539輛，同比 2020 年 4 月增長111.3%", "2020 年 4 月", True),
+    ("Li Auto delivered 5,539 cars, up 111% year-on-year from April 2020", "April 2020", True),
+    ("sales were up year over year, compared with April 2020", "April 2020", True),
+    ("revenue rose 20% year-over-year versus March 2024", "March 2024", True),
+    ("销量较2020年4月增长111.3%", "2020年4月", False),
+    ("ARR达2.4亿美元，较2025年3月宣布的1亿美元翻倍", "2025年3月", False),
+    ("Compared with the units sold in December 2025, last month's deliveries were down", "December 2025", False),
+    ("sales rose 30% year-on-year in April, after March 2020's fall", "March 2020", False),
+])
+def test_a_month_set_against_year_on_year(text, period, year_on_year):
+    assert set_against_a_year_before(to_simplified(text), text.index(period)) is year_on_year

@@ -372,6 +372,48 @@ SET_AGAINST_ROWS = [
 ]
 
 
+# A stated month set against year on year (同比, "year-on-year from") is the month a year before the one the figure is
+# of: the story is at that month a year on, and the year-less days and months before and after it are of that year (AM
+# zs3441 "5月2日,理想汽车也公布了4月交付数据。理想ONE在4月交付5539辆,同比2020年4月增长111.3%"). Without a year-on-year
+# word a month set against is as often the month before ("较2025年3月翻倍", "compared with December 2025"), and stays.
+YEAR_ON_YEAR_MONTH_ROWS = [
+    pytest.param(["5月2日，理想汽车公布了4月交付数据。", "理想汽车在4月交付5539辆，同比2020年4月增长111.3%。",
+                  "截至4月底，理想汽车累计交付51715辆。"],
+                 [("5月2日", "2021-05-02", "day", "Li Auto", "text", False),
+                  ("4月", "2021-04-01", "month", "Li Auto", "text", False),
+                  ("4月", "2021-04-01", "month", "Li Auto", "text", False),
+                  ("2020年4月", "2020-04-01", "month", "Li Auto", "text", False),
+                  ("4月底", "2021-04-01", "month", "Li Auto", "text", False)], id="month-hans"),
+    pytest.param(["5月2日，理想汽車公布了4月交付數據。", "理想汽車在4月交付5539輛，同比2020年4月增長111.3%。"],
+                 [("5月2日", "2021-05-02", "day", "Li Auto", "text", False),
+                  ("4月", "2021-04-01", "month", "Li Auto", "text", False),
+                  ("4月", "2021-04-01", "month", "Li Auto", "text", False),
+                  ("2020年4月", "2020-04-01", "month", "Li Auto", "text", False)], id="month-hant"),
+    pytest.param(["On May 2, Li Auto released its deliveries for April.",
+                  "Li Auto delivered 5,539 cars, up 111% year-on-year from April 2020.",
+                  "In April, Li Auto opened 12 stores."],
+                 [("May 2", "2021-05-02", "day", "Li Auto", "text", False),
+                  ("April", "2021-04-01", "month", "Li Auto", "text", False),
+                  ("April 2020", "2020-04-01", "month", "Li Auto", "text", False),
+                  ("April", "2021-04-01", "month", "Li Auto", "text", False)], id="month-en"),
+    # Near misses: a month set against with no year-on-year word tells no year of the story; its months stay open.
+    pytest.param(["理想汽车在4月交付5539辆，较2020年4月增长111.3%。", "5月，理想汽车开设12家门店。"],
+                 [("4月", "", "month", "Li Auto", "text", False),
+                  ("2020年4月", "2020-04-01", "month", "Li Auto", "text", False),
+                  ("5月", "", "month", "Li Auto", "text", False)], id="month-set-against-hans"),
+    pytest.param(["Li Auto delivered 5,539 cars in April, up 111% compared with April 2020.",
+                  "In May, Li Auto opened 12 stores."],
+                 [("April", "", "month", "Li Auto", "text", False),
+                  ("April 2020", "2020-04-01", "month", "Li Auto", "text", False),
+                  ("May", "", "month", "Li Auto", "text", False)], id="month-set-against-en"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), YEAR_ON_YEAR_MONTH_ROWS)
+def test_a_month_set_against_year_on_year_puts_the_story_a_year_on(sentences, expected):
+    assert _events(sentences, None) == expected
+
+
 @pytest.mark.parametrize(("sentences", "expected"), SET_AGAINST_ROWS)
 def test_a_quarter_set_against_puts_the_story_a_year_on(sentences, expected):
     assert _events(sentences, None) == expected
