@@ -20,6 +20,7 @@ from lib.extract.dates_carried_forward import anchor_after, happening_day_after,
 from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_en_year_or_amount import year_of_a_named_event
 from lib.extract.dates_results_period import half_reported
+from lib.extract.dates_told_before import as_told_before, told_past_after
 from lib.extract.story_time import (
     last_in_story,
     latest_of,
@@ -86,6 +87,7 @@ class DatesInReadingOrder:
         self.weekday_of: dict[tuple[int, int], int] = {}  # its year-less days told with their weekday: "周六(4月10日)"
         self.open_day: YearLessDay | None = None  # the last year-less day an undated story told: "当天" after it
         self.told_again: set[int] = set()  # where such a "当天" stands in the text: it goes with that day's year
+        self.told_past: dict = {}  # the days, months and quarters told as past: a cue's year-less repeat is one of them
 
     def read(self, sent_id: int, text: str, start: int,
              fiscal_year: FiscalYear | None | Callable[[], FiscalYear | None]) -> SentenceDates:
@@ -117,6 +119,9 @@ class DatesInReadingOrder:
         if self.datelines and matches:
             matches = [m for m in matches if not _inside(start + m.start, self.datelines)]
         matches, unplaced = self._unplaced(text, start, matches, year_open, fiscal_year)
+        if self.published is not None:  # "2019年5月16日之后 … 5月16日之前的快速增长阶段": the day told before
+            matches = as_told_before(matches, self.told_past, self.published)
+            self.told_past = told_past_after(matches, self.told_past, self.published)
         reported = self._carry_forward(sent_id, text, matches)
         if self.datelines and unplaced:
             # The day of an undated wire story's dateline ("新华社北京1月17日电（记者张三）…") is the publication's,
