@@ -143,7 +143,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # The period a results article compares with: "the same period last year", "the same quarter a year
     # earlier", "the same quarter of 2023", "the same period" (the one in focus), "the year-ago quarter".
     (
-        ascii_pattern(rf"\b(?i:the\s+(?:same|corresponding|comparable)\s+(?P<unit>period|quarter|month)"
+        ascii_pattern(rf"\b(?i:the\s+(?:same|corresponding|comparable|comparative)\s+(?P<unit>period|quarter|month)"
                       rf"(?:\s+(?P<back>{_A_YEAR_BACK})|\s+(?:of|in)\s+(?P<year>(?:19|20)[0-9]{{2}})(?![0-9]))?)\b"),
         specs.same_period,
         ("unit",),

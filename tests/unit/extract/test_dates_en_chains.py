@@ -124,6 +124,14 @@ CORRESPONDING_ROWS = [
     ("Kuaishou said revenue in the third quarter of 2024 rose 11%. Operating profit beat the comparable quarter "
      "last year.", "2024-11-25", [("the third quarter of 2024", "2024-07-01", "quarter"),
                                   ("the comparable quarter last year", "2023-07-01", "quarter")]),
+    # "the comparative quarter of 2019" (AH en3204): the quarter in focus in the year the words state.
+    ("Pinduoduo reported its second quarter results. It had 568.8mln active buyers, a 55% improvement from 355mln "
+     "in the comparative quarter of 2019.", "2020-08-21",
+     [("second quarter", "2020-04-01", "quarter"), ("the comparative quarter of 2019", "2019-04-01", "quarter")]),
+    ("拼多多公布第二季度业绩，活跃买家较2019年同期增长55%。", "2020-08-21",
+     [("第二季度", "2020-04-01", "quarter"), ("2019年同期", "2019-04-01", "quarter")]),
+    ("拼多多公布第二季度業績，活躍買家較2019年同期增長55%。", "2020-08-21",
+     [("第二季度", "2020-04-01", "quarter"), ("2019年同期", "2019-04-01", "quarter")]),
     ("百度2023年第一季度净利润为8.38亿美元，上年同期为亏损。", "2023-05-16",
      [("2023年第一季度", "2023-01-01", "quarter"), ("上年同期", "2022-01-01", "quarter")]),
     ("京东2024年第二季度收入较去年同期增长1.2%。", "2024-08-20",
