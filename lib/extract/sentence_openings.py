@@ -42,6 +42,10 @@ _LEADING_CONNECTIVE = re.compile(r"(?:additionally|in addition|meanwhile|separat
 # "Both" before two figures told together ("Both MAUs and DAUs reached record high in the fourth quarter"): the first
 # figure opens the sentence, as 月活和日活均… opens with it in Chinese.
 _LEADING_BOTH = re.compile(r"both\s+", re.IGNORECASE)
+# The definite article before the figure ("The total revenue reached RMB 37.3 billion", "The cumulative revenue for
+# the first three quarters"): the figure is the one the report gives, as bare "Total revenue" is; Chinese has no
+# article and opens with the figure itself (总收入…).
+_LEADING_ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 # Who speaks, before a quote that opens with the speaker's words: 'Chen added, "We believe …', 'He said: "Our …',
 # 他表示：“我们…”. A few words, a verb of saying, a comma or colon and an opening quote mark.
 _LEADING_SPEAKER = re.compile(r"(?:[^\W\d][\w.'’-]*\s+){1,4}(?:said|says|added|adds|noted|notes|explained|explains|"
@@ -74,6 +78,7 @@ def figure_openings(text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
     if connective := _LEADING_CONNECTIVE.match(text, opening(text)):
         starts.add(connective.end())
     starts |= {both.end() for start in tuple(starts) if (both := _LEADING_BOTH.match(text, start))}
+    starts |= {article.end() for start in tuple(starts) if (article := _LEADING_ARTICLE.match(text, start))}
     for leading in (_LEADING_SOURCE, _LEADING_QUALIFIER):
         starts |= {found.end() for start in starts if (found := leading.match(text, start))}
     if any(mark in text for mark in _QUOTE_MARKS) and (speaker := _LEADING_SPEAKER.match(text, opening(text))):

@@ -451,6 +451,20 @@ CONTEXT_CASES = [
     # ... only as its first words: inside a sentence they belong to a subject of their own.
     (["Zhipu surged in its Hong Kong debut.", "Asian shares fell in January 2024."], []),
     (["Alibaba reported record revenue.", "The industry's revenue grew in 2023."], []),
+    # Class (AN en3755, en3806): the definite article before those first words ("The total revenue reached …", "The
+    # cumulative revenue for the first three quarters …") leaves them the report's, after a sentence about no company
+    # too; so does the running total over the periods reported (cumulative revenue, 累计营收). Chinese has no article.
+    # Near miss: a market's figure after "the".
+    (["Tencent shared its results.", "Gaming drove the growth.",
+      "The total revenue reached RMB 37.3 billion in the first quarter of 2020."],
+     [("the first quarter of 2020", "Tencent", "context")]),
+    (["Baidu shared its results.", "Gaming drove the growth.", "The cumulative revenue for 2025 was $6.8 billion."],
+     [("2025", "Baidu", "context")]),
+    (["Baidu shared its results.", "Gaming drove the growth.", "Cumulative revenue for 2025 was $6.8 billion."],
+     [("2025", "Baidu", "context")]),
+    (["Tencent shared its results.", "Gaming drove the growth.", "The industry's total revenue grew in 2023."], []),
+    (["百度公布了业绩。", "游戏推动了增长。", "2025年，累计营收达到68亿美元。"], [("2025年", "Baidu", "context")]),
+    (["百度公布了業績。", "遊戲推動了增長。", "2025年，累計營收達到68億美元。"], [("2025年", "Baidu", "context")]),
     (["小米发布了财报。", "股价1月9日收涨5%。"], [("1月9日", "Xiaomi", "context")]),
     (["小米發布了財報。", "營收於2023年第四季度增長20%。"], [("2023年第四季度", "Xiaomi", "context")]),
     # The stock's move or a measure aimed at the company, referred to with "the".

@@ -45,6 +45,13 @@ def test_opening_skips_bullets_quotes_and_spaces(text, first):
     ("However, cash and cash equivalents fell", [], "cash"),
     ("不过，经营现金流下降20%", [], "经营现金流"),
     ("不過，經營現金流下降20%", [], "經營現金流"),
+    # past the definite article, also after a connective (AN en3755 "The total revenue reached RMB 37.3 billion");
+    # Chinese has none and opens with the figure (累计营收)
+    ("The total revenue reached RMB 37.3 billion", [], "total revenue"),
+    ("The cumulative revenue for the first three quarters", [], "cumulative revenue"),
+    ("However, the net profit fell", [], "net profit"),
+    ("累计营收达到68亿美元", [], "累计营收"),
+    ("累計營收達到68億美元", [], "累計營收"),
     # past what the figures leave out, also before a period
     ("Excluding share-based compensation, income from operations rose", [], "income from operations"),
     ("Excluding one-off items, in Q2 net loss narrowed", [(28, 30)], "net loss"),
@@ -88,6 +95,7 @@ def test_a_period_inside_the_sentence_is_no_leading_one(text, dates):
     ("Last year’s analysts’ sales estimates fell", [(0, 9)], "sales"),
     ("Last year, Tesla's sales rose", [(0, 9)], "sales"),
     ("Last years sales rose", [(0, 9)], "sales"),  # no possessive mark: 's' is part of no period
+    ("The industry's total revenue rose", [], "total revenue"),  # past "the", the owner opens the sentence
     ("去年的分析师营收预测下调", [(0, 2)], "营收"),
     ("去年的分析師營收預測下調", [(0, 2)], "營收"),
     ("第二季度，特斯拉的营收增长", [(0, 4)], "营收"),
