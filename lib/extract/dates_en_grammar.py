@@ -9,8 +9,9 @@ Taken from Microsoft Recognizers-Text's English date grammar, each a class of ex
 - "the 15th of last month", "the 3rd of next month" (its ``SpecialDate`` with a relative month): that day of
   the month before or after publication's, as 上月15日 and 下月3日 are ("the 5th of this month" is ``dates_en_days``);
 - "by mid-year", "until midyear", "at mid-year" (its ``MidPrefixRegex`` before "year"): the year, qualifier
-  "mid", as "the middle of the year" and "mid-2025" are. Only after a word that places something at it:
-  "mid-year results", "a mid-year review" name a report or a sale, not when anything happened.
+  "mid", as "the middle of the year" and "mid-2025" are. Only after a word that places something at it, or
+  opening a clause before a comma ("Mid-year, Kuaishou added…"): "mid-year results", "a mid-year review" name a
+  report or a sale, not when anything happened.
 
 Left out: "year-to-date" (its ``OneWordPeriodRegex``). The press writes it of a figure ("shares are down 7%
 year-to-date", "its year-to-date gain"), a span up to publication as a duration is; read as the year it added
@@ -87,5 +88,8 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
                    r"(?:the\s+)?(?i:mid[\s-]?year)(?![A-Za-z-])"
                    rf"(?:(?:\s+|,\s*){STATED_YEAR}|{_GOES_ON})"),
      _mid_year, ("mid_year",)),
+    # Opening a clause, set off by a comma ("Mid-year, Kuaishou added…"), as 年中 opening a clause is; "Mid-year
+    # results…" goes on as a noun phrase.
+    (ascii_pattern(rf"(?:^|(?<=[.;:!?] ))(?i:mid[\s-]?year)(?:\s+{STATED_YEAR})?(?=,)"), _mid_year, ("mid_year",)),
 ]
 READER = CandidateReader(_PATTERNS, _CUES)

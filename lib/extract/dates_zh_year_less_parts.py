@@ -80,11 +80,12 @@ YEAR_LESS_PART_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(r"(?<![0-9一二两三四五六七八九十数几多近每今去明前后半])年内"), _within_the_year, ("year_edge",)),
     # Not "每年年底" (every year-end), "往年年底", "全年中", nor a count of years ("近20年中", "这三年中": in those
     # years); a year before it is read with it above. After a word that places something in time (在, 于, 到, 至:
-    # "快手在年中追加了投入", "截至年中") 年中 is mid-year whatever follows, as "at mid-year", "by mid-year" are:
+    # "快手在年中追加了投入", "截至年中") or opening a clause ("…的决心，年中追加了…的投入": 年 alone starts no other
+    # word there) 年中 is mid-year whatever follows, as "at mid-year", "by mid-year", "Mid-year, it added" are:
     # no country or noun (年中国, 年中美) begins there.
     (
         re.compile(rf"(?<!每年)(?<!往年)(?<!历年)(?<![每往历全多近逐跨百千万周0-9一两二三四五六七八九十])年(?P<yq>初(?![步次衷心级创一二三四五六七八九十])"
-                   rf"|底(?![层部线座气色牌盘])|末(?![尾端])|{MID}|(?<=[在于到至]年)中(?![国美日韩欧台港澳秋旬期]))"),
+                   rf"|底(?![层部线座气色牌盘])|末(?![尾端])|{MID}|(?<=[在于到至，,；;：:]年)中(?![国美日韩欧台港澳秋旬期]))"),
         _bare_year_edge,
         ("year_edge",),
     ),

@@ -73,6 +73,13 @@ MID_YEAR = [
     ("快手在年中追加了可灵的算力投入。", [("年中", "2025-01-01", "year")]),
     ("快手在年中追加了可靈的算力投入。", [("年中", "2025-01-01", "year")]),
     ("截至年中，快手已追加投入。", [("年中", "2025-01-01", "year")]),
+    # Opening a clause, where 年 alone starts no other word (AM zt3731 "…的決心，年中追加了可靈AI…的投入").
+    ("Mid-year, Kuaishou added inference computing for Kling.", [("Mid-year", "2025-01-01", "year")]),
+    ("快手坚定了投入的决心，年中追加了可灵的算力投入。", [("年中", "2025-01-01", "year")]),
+    ("快手堅定了投入的決心，年中追加了可靈的算力投入。", [("年中", "2025-01-01", "year")]),
+    ("快手表示；年中将追加投入。", [("年中", "2025-01-01", "year")]),
+    ("Kuaishou kept its plan. Mid-year 2026, it will add computing.", [("Mid-year 2026", "2026-01-01", "year")]),
+    ("Mid-year results showed Kuaishou's revenue rising.", []),
     # Not a report it qualifies, nor a count of years (在一年中: in a year).
     ("Kuaishou reported in mid-year results that revenue rose.", []),
     ("快手在一年中最重要的节日推出活动。", []),
