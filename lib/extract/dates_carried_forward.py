@@ -17,13 +17,14 @@ from lib.periods import Period
 # The periods a results article reports on, and so what "the same period last year" refers to.
 def in_focus(matches: list[DateMatch], focus: Period | None, text: str = "") -> Period | None:
     """The period in focus after ``matches`` (read in ``text``): the last month, quarter or half read that was no
-    comparison, not ahead and no period's end (``can_be_in_focus``), or the period holding the last span read
-    (``dates_ranges.span_held``).
+    comparison, not ahead, opened no span up to now and was no period's end (``can_be_in_focus``), or the period
+    holding the last span read (``dates_ranges.span_held``).
     A forecast's quarter ("预计…在第四季的经营亏损趋势将延续") is not the one whose figures follow: results
-    report a period told as past."""
+    report a period told as past. Nor is a span's start ("因自2023年第二季起調整了…", "adjusted since the second
+    quarter of 2023"): a cause told in passing, as ``anchor_after`` leaves such a day."""
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
-        if match.compared or match.ahead:
+        if match.compared or match.ahead or match.since:
             continue
         held = span_held(text, matches[index - 1], match) if index else None
         if held is not None:
