@@ -292,6 +292,16 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
                                     or_published=True),
         ("unit",),
     ),
+    # "taking the year's capital influx to $1.3 billion", "the year's biggest IPO": the year the story is in, as
+    # "full-year" and 年内 are (a year its sentence names is not told twice: "In 2019 … the year's largest").
+    # Not after "of" ("the rest of the year's"), nor before a part of the year, which its own words date ("the
+    # year's first quarter", "the year's end").
+    (
+        ascii_pattern(r"(?<![A-Za-z-])(?<!\bof )[Tt]he\s+year['’]s(?![A-Za-z])"
+                      r"(?!\s+(?i:first|second|third|fourth|final|last|end|start|beginning|opening|close|remainder|rest)\b)"),
+        lambda match, text: Chained("full_year", 0, or_published=True),
+        ("unit",),
+    ),
     # "this quarter" (dates_en_relative leaves it to this reader): see ``_this_quarter_spec``.
     (ascii_pattern(r"(?<![A-Za-z])(?i:this\s+quarter)\b"), _this_quarter_spec, ("unit",)),
     (

@@ -264,6 +264,19 @@ FULL_YEAR_ROWS = [
      [("the first half of 2025", "2025-01-01", "half"), ("2024", "2024-01-01", "year")]),
     ("First-half 2025 revenue reached CNY700 million, half its full-year target.", "2025-08-30",
      [("First-half 2025", "2025-01-01", "half"), ("full-year", "2025-01-01", "year")]),
+    # Class (AM en3745, "date words not read"): "the year's" before a figure or a rank is the year the story is
+    # in, as "full-year" and 年内 are; a year its sentence names is not told twice; "the year's first quarter",
+    # "the rest of the year's" are dated by their own words.
+    ("Alibaba invested US$912.5 million in Lazada, taking the year’s capital influx to US$1.3 billion.",
+     "2022-09-02", [("the year’s", "2022-01-01", "year")]),
+    ("SMIC's revenue rose 43% in the April-June period, the year's best quarter so far.", "2021-08-06",
+     [("April-June", "2021-04-01", "quarter"), ("the year's", "2021-01-01", "year")]),
+    ("Horizon Robotics raised HK$5.4 billion, the year's biggest tech IPO in Hong Kong.", "2024-10-24",
+     [("the year's", "2024-01-01", "year")]),
+    ("In 2019, Huawei shipped 240 million phones, the year's largest total.", "2022-09-02",
+     [("2019", "2019-01-01", "year")]),
+    ("Nio's deliveries rose in the year's first quarter.", "2022-09-02", [("first quarter", "2022-01-01", "quarter")]),
+    ("Xiaomi expects better sales for the rest of the year's holidays.", "2022-09-02", []),
     # Simplified Chinese.
     ("小米SU7今年10月交付突破2万辆。小米已经提前完成全年10万辆交付目标。", "2024-11-21",
      [("今年10月", "2024-10-01", "month"), ("全年", "2024-01-01", "year")]),
@@ -274,6 +287,8 @@ FULL_YEAR_ROWS = [
     ("雷军透露，公司已将全年的交付目标上调至13万辆。", "2024-12-05", [("全年", "2024-01-01", "year")]),
     ("腾讯3月18日公布了全年业绩。", "2026-03-20", [("3月18日", "2026-03-18", "day"), ("全年", "2025-01-01", "year")]),
     ("快手8月上调了全年业绩目标。", "2025-08-22", [("8月", "2025-08-01", "month"), ("全年", "2025-01-01", "year")]),
+    ("阿里巴巴本周向Lazada注资9.1亿美元，使年内注资总额达到13亿美元。", "2022-09-02", [("本周", "2022-08-29", "week"),
+                                                                    ("年内", "2022-01-01", "year")]),
     # near misses
     ("2020年是华为最艰难的一年，全年都处于实体清单之下。", "2021-03-31", [("2020年", "2020-01-01", "year")]),
     ("该芯片预计2024年贡献150亿美元收入，禁令后全年缺口或达180亿美元。", "2025-04-18",
@@ -292,6 +307,8 @@ FULL_YEAR_ROWS = [
     ("2025年上半年營收7億元，超過其2024年全年水平。", "2025-08-30",
      [("2025年上半年", "2025-01-01", "half"), ("2024年", "2024-01-01", "year")]),
     ("台積電上調全年美元營收成長目標至30%。", "2025-10-04", [("全年", "2025-01-01", "year")]),
+    ("阿里巴巴本週向Lazada注資9.1億美元，使年內注資總額達到13億美元。", "2022-09-02", [("本週", "2022-08-29", "week"),
+                                                                    ("年內", "2022-01-01", "year")]),
     ("騰訊3月18日公布了全年業績。", "2026-03-20", [("3月18日", "2026-03-18", "day"), ("全年", "2025-01-01", "year")]),
     # near misses
     ("2020年是華為最艱難的一年，全年都處於實體清單之下。", "2021-03-31", [("2020年", "2020-01-01", "year")]),
