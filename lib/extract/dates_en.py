@@ -169,8 +169,12 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b(?i:(?P<dir>last|next|this))\s+(?P<month>{FULL_MONTH})(?:\s+{DAY})?"), _directed_month,
      ("month",)),
     (ascii_pattern(rf"\b(?P<month>{FULL_MONTH})"), bare_month, ("month",)),
+    # A slash next to a year makes it a date's part ("2024/05/12") or a share of something, except between two
+    # years ("mass commercialization planned for 2024/2025"): either year, as "2024 or 2025" and "2024-2025" are.
     (
-        ascii_pattern(r"(?<![A-Za-z0-9_$€£¥.,/#])(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9_%/年月]|[.,][0-9])"),
+        ascii_pattern(r"(?:(?<![A-Za-z0-9_$€£¥.,/#])|(?<=(?<![A-Za-z0-9_$€£¥.,/#])(?:19|20)[0-9]{2}/))"
+                      r"(?P<year>(?:19|20)[0-9]{2})"
+                      r"(?![A-Za-z0-9_%年月]|/(?!(?:19|20)[0-9]{2}(?![A-Za-z0-9_%/年月]|[.,][0-9]))|[.,][0-9])"),
         bare_year,
         ("digit",),
     ),

@@ -161,9 +161,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(rf"(?:(?:{YEAR}|{RELATIVE_YEAR})\s*)?{PAIRED_MONTH}"
                 rf"(?=\s*(?:、|至|到|-|–|~|～|—)\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"),
      _month_before_its_pair, ("月",)),
-    # A year sharing the 年 of the year after it: "二○二五至二○二七年", "2025-2027年" (the end is read above).
-    (re.compile(rf"(?<![0-9.{CN_DIGIT}])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{CN_DIGIT}]{{3}})"
-                rf"(?=\s*(?:至|到|-|–|~|～|—)\s*(?:(?:19|20)[0-9]{{2}}|[一二][{CN_DIGIT}]{{3}})\s*年)"),
+    # A year sharing the 年 of the year after it: "二○二五至二○二七年", "2025-2027年", "2024/2025年" (the end is
+    # read above).
+    (re.compile(rf"(?<![0-9./{CN_DIGIT}])(?P<year>(?:19|20)[0-9]{{2}}|[一二][{CN_DIGIT}]{{3}})"
+                rf"(?=\s*(?:至|到|-|–|~|～|—|/|／)\s*(?:(?:19|20)[0-9]{{2}}|[一二][{CN_DIGIT}]{{3}})\s*年)"),
      lambda match, text: InYear(WHOLE_YEAR, year=chinese_number(match["year"])), ("年",)),
     (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*(?:的?(?P<half>上|下)半年|[Hh](?P<hn>[12])(?![0-9])"
                 r"|[Qq](?P<qd>[1-4])(?![0-9])|(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度)"),

@@ -66,6 +66,32 @@ def test_a_year_in_an_event_or_product_name_is_no_date(text, expected):
                                                for words, start, precision in expected]
 
 
+# Class (AA en2501, "date words not read"): two years joined by a slash ("planned for 2024/2025", 2024/2025年) are
+# either year, as "2024 or 2025", "2024-2025" and 2025-2027年 are. Not a day written with slashes ("2024/05/12"), a
+# fiscal label's second year ("FY2024/2025"), a two-digit second year ("the 2024/25 season": a fiscal or a
+# season's span) or a share ("2024/3000").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pony.ai expects mass commercialization planned for 2024/2025.",
+         [("2024", "2024-01-01", "year"), ("2025", "2025-01-01", "year")]),
+        ("Baidu plans to take Apollo Go to Europe in 2025/2026.",
+         [("2025", "2025-01-01", "year"), ("2026", "2026-01-01", "year")]),
+        ("Alibaba reported results on 2024/05/12.", [("2024/05/12", "2024-05-12", "day")]),
+        ("Lenovo's FY2024/2025 results beat estimates.", [("FY2024", "2024-01-01", "year")]),
+        ("Tencent sponsors the league's 2024/25 season.", []),
+        ("小马智行计划于2024/2025年实现大规模商业化。",
+         [("2024", "2024-01-01", "year"), ("2025年", "2025-01-01", "year")]),
+        ("小馬智行計劃於2024／2025年實現大規模商業化。",
+         [("2024", "2024-01-01", "year"), ("2025年", "2025-01-01", "year")]),
+        ("百度计划于2025-2026年进入欧洲。", [("2025", "2025-01-01", "year"), ("2026年", "2026-01-01", "year")]),
+    ],
+)
+def test_two_years_joined_by_a_slash_are_either_year(text, expected):
+    assert found_dates(text, "2022-04-24") == [(to_simplified(words), start, precision)
+                                               for words, start, precision in expected]
+
+
 # "last October 7th", "next April 3": a day of the month in the direction named, as "last July" is a month;
 # Chinese states the year ("去年10月7日"). "last October" stays a month.
 @pytest.mark.parametrize(
