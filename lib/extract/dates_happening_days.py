@@ -26,6 +26,8 @@ _OPENING_BRACKETS, _CLOSING_BRACKETS, _SENTENCE_ENDS = "(（", ")）", "。！�
 _CLAUSE_BREAK_OR_BRACKET = re.compile(r"[，,。；;！？!?\n()（）]")
 # Not "Hong Kong-listed": a hyphen makes the word a listed company's, no happening.
 _HAPPENING_EN = re.compile(rf"(?<![-‐A-Za-z])(?i:{alternation(builtin_rules().first_day_happenings_en)})(?![A-Za-z])")
+# What may stand before a day opening an English sentence: "On", "By", nothing.
+_OPENING_EN = re.compile(r"\s*(?:(?i:on|by)\s+)?")
 # An English clause ends at a comma, a semicolon or a full stop (not one ending "Feb." before its day).
 _CLAUSE_BREAK_EN = re.compile(r"[,;!?\n]|\.(?=\s+[A-Z])(?<![A-Z][a-z][a-z]\.)")
 # A day with no more than a time of day before its clause's break opens its sentence ("1月9日，…",
@@ -81,7 +83,21 @@ def _clause_end(text: str, start: int) -> int:
 
 
 def _english_clause(text: str, start: int, end: int) -> str:
-    """The English clause holding ``text[start:end]``: from the break before it to the break after it."""
+    """The English clause holding ``text[start:end]``: from the break before it to the break after it; a day
+    opening its sentence ("On August 13, Tencent (HK00700, …) released its results") tells what the clause
+    after it tells, its bracketed asides included."""
     before = [found.end() for found in _CLAUSE_BREAK_EN.finditer(text, 0, start)]
+    opening = before[-1] if before else 0
     after = _CLAUSE_BREAK_EN.search(text, end)
-    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+    if after is not None and after.group() == "," and _OPENING_EN.fullmatch(text, opening, start):
+        return text[opening : _english_break_outside_brackets(text, after.end())]
+    return text[opening : after.start() if after else len(text)]
+
+
+def _english_break_outside_brackets(text: str, start: int) -> int:
+    """Where the English clause from ``start`` ends, a comma inside brackets being an aside's."""
+    for found in _CLAUSE_BREAK_EN.finditer(text, start):
+        if found.group() in ",;" and text.count("(", start, found.start()) > text.count(")", start, found.start()):
+            continue
+        return found.start()
+    return len(text)

@@ -174,6 +174,12 @@ def test_the_first_day_is_the_day_the_listing_or_launch_was_told_on(text, publis
     ("Shares ended 2.8% higher on their Hong Kong debut on Thursday.", "Thursday", True),
     ("On Feb. 8, a Hong Kong-listed rival fell 3%.", "Feb. 8", False),
     ("Grey-market trading on Feb. 4 had hinted at demand.", "Feb. 4", False),
+    # an English day opening its sentence tells what the clause after it tells, a bracketed aside's commas
+    # included (P en1420), as a Chinese one does; a launch or a release is a happening, as 首发, 上线 are
+    ("On August 13, Tencent (HK00700, stock price HK$586) released its Q2 2025 results.", "August 13", True),
+    ("On May 6, Xiaomi launched the Xiaomi 15S Pro.", "May 6", True),
+    ("On March 28, analysts (at CICC, Citi) praised Xiaomi, which launched the SU7.", "March 28", False),
+    ("Tencent's shares rose on August 13, a day after it released its results.", "August 13", False),
 ])
 def test_a_day_names_a_happening_told_in_its_clause_after_it(sentence, day, expected):
     start = sentence.index(day)
@@ -211,6 +217,14 @@ NAMED_HAPPENING_DAY_ROWS = [
      "2019-11-28", [("Nov. 27", "2019-11-27", "day")]),
     ("Xiaomi's shares fell on March 29. On the SU7's launch day, 50,000 orders came in.", "2024-04-02",
      [("March 29", "2024-03-29", "day")]),
+    ("On August 13, Tencent released its Q2 2025 results. On the earnings release day, its shares rose 4.7%.",
+     "2025-08-14", [("August 13", "2025-08-13", "day"), ("Q2 2025", "2025-04-01", "quarter"),
+                    ("On the earnings release day", "2025-08-13", "day")]),
+    ("On March 28, Xiaomi (HK: 1810) launched the SU7. Its shares fell on March 29. On launch day, 50,000 orders "
+     "came in.", "2024-04-02", [("March 28", "2024-03-28", "day"), ("March 29", "2024-03-29", "day"),
+                                ("On launch day", "2024-03-28", "day")]),
+    ("On March 28, analysts (at CICC, Citi) praised Xiaomi. On launch day, 50,000 orders came in.", "2024-04-02",
+     [("March 28", "2024-03-28", "day")]),
     ("Xiaomi's shares fell on March 29. That day, 50,000 orders came in.", "2024-04-02",
      [("March 29", "2024-03-29", "day"), ("That day", "2024-03-29", "day")]),
 ]
