@@ -34,6 +34,12 @@ def chained(match: re.Match, text: str) -> DateSpec:
     which = (match["which"] or "that").lower()
     offset = {"next": 1, "following": 1, "same": 0, "that": 0, "previous": -1, "prior": -1, "preceding": -1}[which]
     unit = match["unit"].lower()
+    if unit == "year" and offset < 0 and compared_in_english(text, match.start()):
+        # "up 3 per cent from the previous year" sets a figure against it: the period in focus a year back
+        # (a quarter reported is that quarter), as "a year earlier" set against a figure is (counted_later); with
+        # no period in focus and no date told just before, the year before publication's ("orders surged to four
+        # times the figures from the previous year").
+        return Chained("year", offset, keep_month=True, focus_first=True, otherwise=YEAR_BEFORE_PUBLICATION)
     # "the previous quarter" with no quarter reported before it is the one before publication's; "that
     # quarter" is none.
     return Chained("day" if unit == "date" else unit, offset, or_published=unit == "quarter" and offset != 0)

@@ -289,6 +289,27 @@ PERIOD_REFERRED_ROWS = [
     ("美團第二季度虧損。期內，美團收入增長77%。", "2021-08-31",
      [("第二季度", "2021-04-01", "quarter"), ("期内", "2021-04-01", "quarter")]),
     ("合同期内美团收入增长。", "2021-08-31", []),
+    # Class (read wrong, AN en3815; "a year earlier" annotated so across the splits): "the previous year" a figure
+    # is set against ("up 3 per cent from the previous year") is the period in focus a year back, a quarter
+    # reported being that quarter, as "a year earlier" and 上年同期 / 去年同期 are; with a year in focus, the year
+    # before it; with nothing in focus or told before, the year before publication's (AM en3608). Told of no
+    # figure, it is a year counted from the date before, as before.
+    ("Baidu's Apollo Go completed 1.4 million rides in the first quarter, a 75 per cent increase compared to the "
+     "previous year.", "2025-05-21",
+     [("the first quarter", "2025-01-01", "quarter"), ("the previous year", "2024-01-01", "quarter")]),
+    ("Baidu's revenue rose in the first quarter. Revenue was 32 billion yuan, up 3 per cent from the previous "
+     "year.", "2025-05-21",
+     [("the first quarter", "2025-01-01", "quarter"), ("the previous year", "2024-01-01", "quarter")]),
+    ("百度第一季度营收320亿元，较上年同期增长3%。", "2025-05-21",
+     [("一季度", "2025-01-01", "quarter"), ("上年同期", "2024-01-01", "quarter")]),
+    ("百度第一季度營收320億元，較上年同期增長3%。", "2025-05-21",
+     [("一季度", "2025-01-01", "quarter"), ("上年同期", "2024-01-01", "quarter")]),
+    ("SMIC reported revenue for 2021, up 39.3% from the previous year.", "2022-04-05",
+     [("2021", "2021-01-01", "year"), ("the previous year", "2020-01-01", "year")]),
+    ("JD.com orders surged to four times the figures from the previous year.", "2023-10-24",
+     [("the previous year", "2022-01-01", "year")]),
+    ("Tencent began selling the phone in 2019, after testing it the previous year.", "2025-03-19",
+     [("2019", "2019-01-01", "year"), ("the previous year", "2018-01-01", "year")]),
     # Class (date words not read, AJ zt3470, zt3473): 季內 ("within the quarter") opening a clause is the
     # quarter in focus, as 期內 is; inside a word (本季内, 换季内衣) it is that word's, and 即季內 (AG zt3158, a
     # daily average over the quarter, unannotated) stays unread.
