@@ -115,12 +115,16 @@ FIRM_HEADS = [
     # simplified Chinese writes a parent's unit with the parent's name in front: it stays the parent
     ("小米汽车与智谱机器人团队合作，吉利汽车跟进。",
      [("小米汽车", "Xiaomi"), ("智谱", "Zhipu AI"), ("吉利汽车", "Geely")]),
+    # (腾讯音乐 is a firm listed under its own name, as Ant Group is: the gazetteer files it as a company of its
+    # own, which every split's golds list, not as Tencent's unit; it still reads whole, not as 腾讯)
     ("阿里影业、京东物流和腾讯音乐公布业绩。",
-     [("阿里影业", "Alibaba"), ("京东物流", "JD.com"), ("腾讯音乐", "Tencent")]),
+     [("阿里影业", "Alibaba"), ("京东物流", "JD.com"), ("腾讯音乐", "Tencent Music")]),
     ("宇树机器人和优必选机器人在春晚亮相。", [("宇树", "Unitree"), ("优必选", "UBTech")]),
     # traditional Chinese
     ("小米汽車與鴻海機器人部門合作。", [("小米汽車", "Xiaomi"), ("鴻海", "Foxconn")]),
-    ("阿里影業與騰訊音樂公布業績。", [("阿里影業", "Alibaba"), ("騰訊音樂", "Tencent")]),
+    ("阿里影業與騰訊音樂公布業績。", [("阿里影業", "Alibaba"), ("騰訊音樂", "Tencent Music")]),
+    ("Alibaba Pictures and Tencent Music Entertainment reported results.",
+     [("Alibaba Pictures", "Alibaba"), ("Tencent Music Entertainment", "Tencent Music")]),
     ("宇樹機器人與優必選機器人亮相。", [("宇樹", "Unitree"), ("優必選", "UBTech")]),
 ]
 
