@@ -2,7 +2,8 @@
 smart-cockpit and positioning suppliers named as a sector's movers, Baidu's self-driving partners (Deepway, Lion
 Bridge), firms a folder on Chinese tech names (Pinecone, LeEco, Imagination Technologies, IHS Markit, Tianfeng
 International, LEGO), and alias forms not matched: a typographic apostrophe without the accent (L’Oreal), a
-traditional short name in a list (日產), a spaced short name (B 站) and a short name in a list (高途).
+traditional short name in a list (日產), a spaced short name (B 站) and a short name in a list (高途), and the
+traditional and Taiwanese forms of Cainiao (菜鳥物流) and ByteDance (位元組跳動; 位元組 "byte" alone only in a list).
 In English, simplified and traditional Chinese where the class exists, and the everyday words they must not
 take. Sentences are written here, none copied from tests/data/realnews."""
 
@@ -42,6 +43,12 @@ CLASSES = [
     ("比亞迪的銷量已超越本田和日產、豐田。",
      [co("比亞迪", "BYD"), co("本田", "Honda"), co("日產", "Nissan"), co("豐田", "Toyota")]),
     ("B 站第二季度营收增长。", [co("B 站", "Bilibili")]),
+    # Class (traditional and Taiwanese forms of a known firm: 菜鳥物流, 位元組跳動 and 位元組 in a list; AG, AM, V)
+    ("菜鳥物流服務收入增長。", [co("菜鳥物流", "Cainiao", "Alibaba")]),
+    ("菜鸟物流服务收入增长。", [co("菜鸟物流", "Cainiao", "Alibaba")]),
+    ("位元組跳動旗下抖音上線新功能。", [co("位元組跳動", "ByteDance"), co("抖音", "Douyin", "ByteDance")]),
+    ("百度、阿里、騰訊、位元組紛紛加碼紅包。",
+     [co("百度", "Baidu"), co("阿里", "Alibaba"), co("騰訊", "Tencent"), co("位元組", "ByteDance")]),
     ("相比于高途、作业帮和猿辅导，字节此前不裁员。",
      [co("高途", "Gaotu"), co("作业帮", "Zuoyebang"), co("猿辅导", "Yuanfudao"), co("字节", "ByteDance")]),
 ]
@@ -54,6 +61,7 @@ EVERYDAY = [
     "提高途径很多，需要密集度更高的投入。",
     "The lego bricks lay on the floor; imagination runs wild.",
     "双方在南中海达成协议。",
+    "一個字元佔兩個位元組。",
 ]
 
 
