@@ -1,9 +1,10 @@
 """The firms splits AK to AN annotated but the gazetteer did not find (lib/rules/gazetteer.csv): Shenzhen-listed
 smart-cockpit and positioning suppliers named as a sector's movers, Baidu's self-driving partners (Deepway, Lion
-Bridge), firms a folder on Chinese tech names (Pinecone, LeEco, Imagination Technologies, IHS Markit, Tianfeng
-International, LEGO), and alias forms not matched: a typographic apostrophe without the accent (L’Oreal), a
-traditional short name in a list (日產), a spaced short name (B 站) and a short name in a list (高途), and the
-traditional and Taiwanese forms of Cainiao (菜鳥物流) and ByteDance (位元組跳動; 位元組 "byte" alone only in a list).
+Bridge), the state investors Hangzhou City Investment Group and Zhongguancun Science City, firms a folder on
+Chinese tech names (Pinecone, LeEco, Imagination Technologies, IHS Markit, Tianfeng International, LEGO), and
+alias forms not matched: a typographic apostrophe without the accent (L’Oreal), a traditional short name in a
+list (日產), a spaced short name (B 站), a short name in a list (高途), and the traditional and Taiwanese forms
+of Cainiao (菜鳥物流) and ByteDance (位元組跳動; 位元組 "byte" alone only in a list).
 In English, simplified and traditional Chinese where the class exists, and the everyday words they must not
 take. Sentences are written here, none copied from tests/data/realnews."""
 
@@ -38,6 +39,17 @@ CLASSES = [
      [co("天风国际", "Tianfeng International"), co("iPhone", "iPhone", "Apple")]),
     ("天風國際分析師郭明錤表示。", [co("天風國際", "Tianfeng International")]),
     ("Brands such as LEGO and Unilever joined the festival.", [co("LEGO", "LEGO"), co("Unilever", "Unilever")]),
+    # Class (state investors behind AI rounds by their group's own name; AM en3742, AD en2844)
+    ("The round was led by Hangzhou City Investment Group and Zhongguancun Science City.",
+     [co("Hangzhou City Investment Group", "Hangzhou City Investment Group"),
+      co("Zhongguancun Science City", "Zhongguancun Science City")]),
+    ("杭州城投和中关村科学城公司参与本轮融资。",
+     [co("杭州城投", "Hangzhou City Investment Group"), co("中关村科学城公司", "Zhongguancun Science City")]),
+    ("杭州市城市建設投資集團和中關村科學城公司參與本輪融資。",
+     [co("杭州市城市建設投資集團", "Hangzhou City Investment Group"),
+      co("中關村科學城公司", "Zhongguancun Science City")]),
+    # near miss: the group's industry fund keeps its own row (the longer match)
+    ("杭州城投产业基金参与融资。", [co("杭州城投产业基金", "Hangzhou Chengtou Industry Fund")]),
     # Class (alias forms not matched: apostrophe, traditional short name in a list, spaced short name; AL, AI, AN)
     ("Brands including L’Oreal sold well.", [co("L’Oreal", "L'Oreal")]),
     ("比亞迪的銷量已超越本田和日產、豐田。",
@@ -62,6 +74,7 @@ EVERYDAY = [
     "The lego bricks lay on the floor; imagination runs wild.",
     "双方在南中海达成协议。",
     "一個字元佔兩個位元組。",
+    "中关村科学城的园区里有很多初创企业。",
 ]
 
 
