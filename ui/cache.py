@@ -1,8 +1,9 @@
 """The dashboard's cache: the parsed corpus and what the pages derive from it, kept across reruns.
 
 The corpus is held once per server (``st.cache_resource``) under the folder's fingerprint, so a
-file added, edited or removed shows on the next rerun; its Arrow columns are joined into one chunk
-each on load, and its per-row precomputations (``CorpusIndex``) are kept per corpus version.
+file added, edited or removed shows on the next rerun; its Arrow columns held in memory are joined
+into one chunk each on load (a snapshot's memory-mapped columns stay as they are: ``one_chunk``), and
+its per-row precomputations (``CorpusIndex``) are kept per corpus version.
 Callers get shallow copies: with pandas' copy-on-write a caller that writes to its copy never
 changes the cached frames, and no data is copied unless it does. The first parse of a folder
 shows a progress bar with files done and total.
@@ -260,7 +261,7 @@ def _build_with_progress(root: str, cache_dir, scan: FolderScan | None) -> Corpu
 
 
 def _one_chunk_frames(corpus: Corpus) -> Corpus:
-    """The corpus with its Arrow columns in one chunk each (``one_chunk``), once per version; a
+    """The corpus with its Arrow columns held in memory in one chunk each (``one_chunk``), once per version; a
     deferred frame (``lib.deferred``) when it is first read."""
     return map_frames(corpus, one_chunk)
 

@@ -19,7 +19,7 @@ import pytest
 from benchmarks.synthetic_corpus import write_corpus
 from lib.analyze import companies, distinctive_terms, timeline
 from lib.analyze import concordance as kwic
-from lib.analyze.corpus_index import CorpusIndex, one_chunk, positions_of, row_positions
+from lib.analyze.corpus_index import CorpusIndex, memory_mapped, one_chunk, positions_of, row_positions
 from lib.analyze.filters import Filters, apply_filters
 from lib.analyze.reader import rows_of
 from lib.pipeline.corpus import build_corpus
@@ -155,6 +155,22 @@ def test_one_chunk_keeps_values_and_dtypes():
     pd.testing.assert_frame_equal(joined, frame)
     assert all(joined[c].array._pa_array.num_chunks == 1 for c in ("text", "arrow_int"))
     assert isinstance(joined["text"].array._pa_array, pa.ChunkedArray)
+
+
+def test_one_chunk_leaves_a_memory_mapped_column_in_its_chunks(tmp_path):
+    """Joining a memory map's chunks would copy the file into the process's own memory."""
+    table = pa.table({"text": pa.array(["a", None, "c", "d"], pa.large_string()), "n": [1, 2, 3, 4]})
+    path = tmp_path / "frame.arrow"
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        for batch in table.to_batches(max_chunksize=2):
+            writer.write_batch(batch)
+    with pa.memory_map(str(path)) as source:
+        frame = pa.ipc.open_file(source).read_all().to_pandas()
+    assert memory_mapped(frame["text"].array._pa_array)
+    kept = one_chunk(frame)
+    pd.testing.assert_frame_equal(kept, frame)
+    assert kept["text"].array._pa_array.num_chunks == 2
+    assert not memory_mapped(pa.chunked_array([pa.array(["a"]), pa.array(["b"])]))
 
 
 def test_row_positions_with_and_without_a_range_index():
