@@ -22,13 +22,25 @@ from dataclasses import replace
 
 from lib.extract.dates_match import DateMatch
 from lib.periods import Period
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
 
 # The precisions whose year-less words a cue may put ahead and an article may tell again.
 _TOLD_AGAIN = ("day", "month", "quarter")
-# Words of a year in a date's own words: the date then says which year it is.
-_YEAR_WORDS = re.compile(r"\d{4}|年|\b(?:last|this|next|previous|coming|past|year)\b", re.IGNORECASE)
+_WORDS = words_by_kind(builtin_rules().year_words)
+
+
+def _year_words(kind: str) -> str:
+    """An alternation of ``year_words.csv``'s words of ``kind``: English ones whole words, Chinese ones anywhere."""
+    words = _WORDS[kind]
+    english = [word for word in words if word.isascii()]
+    return rf"{alternation(word for word in words if not word.isascii())}|\b(?:{alternation(english)})\b"
+
+
+# Words of a year in a date's own words (four digits always are one): the date then says which year it is.
+_YEAR_WORDS = re.compile(rf"\d{{4}}|{_year_words('names_year')}", re.IGNORECASE)
 # Words that count a date's year back from publication's: the bare words would name another year.
-_YEAR_BACK = re.compile(r"去|上一?年|前年|\b(?:last|previous|prior|ago|earlier)\b", re.IGNORECASE)
+_YEAR_BACK = re.compile(_year_words("counts_back"), re.IGNORECASE)
 
 Key = tuple[str, int, int]
 # A date told before: its period, and whether its words left its year open.

@@ -43,6 +43,7 @@ from lib.rules.dates import (
     parse_weekday_words,
     parse_weeks_ago_words,
     parse_workday_of_month,
+    parse_year_words,
 )
 from lib.rules.dates_zh import (
     CountedWord,
@@ -115,6 +116,7 @@ class Rules:
     day_words_en: tuple[tuple[str, int, str], ...] = ()  # (kind, offset, words): days named from publication
     few_words_en: tuple[str, ...] = ()  # words for an unstated small count ("a few", "several"), lower case
     weeks_ago_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of weeks_ago_words.csv: "a few", 几
+    year_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of year_words.csv: words naming a date's year
     workday_of_month: tuple[tuple[str, str], ...] = ()  # (kind, word): "the first workday of", 的最后一个交易日
     recurring_weekday_en: tuple[str, ...] = ()  # words making a weekday recur ("every Monday"), in lower case
     recurring_dates: tuple[str, ...] = ()  # words right before a date making it recur ("每年春节", "every year on")
@@ -218,6 +220,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("day_words_en", "day_words_en.csv", parse_day_words),
     ("few_words_en", "few_words_en.txt", _lower_phrases),
     ("weeks_ago_words", "weeks_ago_words.csv", parse_weeks_ago_words),
+    ("year_words", "year_words.csv", parse_year_words),
     ("workday_of_month", "workday_of_month.csv", parse_workday_of_month),
     ("recurring_weekday_en", "recurring_weekday_en.txt", _lower_lines),
     ("recurring_dates", "recurring_dates.txt", _lower_phrases),

@@ -213,6 +213,12 @@ def parse_seasons(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str
     return _lower_kinded_words(text, "lib/rules/seasons.csv", SEASON_KINDS, warnings)
 
 
+def parse_year_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    """The rows of ``year_words.csv``: (kind, word), words that name a date's year in its own words (names_year)
+    or count it back from publication's (counts_back); English in lower case, its inner spaces as one."""
+    return _lower_kinded_words(text, "lib/rules/year_words.csv", ("names_year", "counts_back"), warnings)
+
+
 def parse_weeks_ago_words(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     """The rows of ``weeks_ago_words.csv``: (language, word) for "a few" before "weeks ago" or 周前;
     English words in lower case, their inner spaces as one."""

@@ -16,6 +16,8 @@ from lib.extract.dates_in_reading_order import DatesInReadingOrder
 from lib.parse.script import to_simplified
 from lib.periods import parse_iso_period
 from lib.rules import load_rules
+from lib.rules.dates import parse_year_words
+from lib.rules.rule_file import RuleWarning
 
 CUES = cue_patterns(load_rules().future_cues)
 
@@ -74,3 +76,10 @@ ROWS = [
 @pytest.mark.parametrize(("sentences", "published", "expected"), ROWS)
 def test_a_cue_s_year_less_repeat_of_a_past_date_is_that_date(sentences, published, expected):
     assert _last_sentence(sentences, published) == expected
+
+
+def test_year_word_rows_name_their_kind():
+    warnings: list[RuleWarning] = []
+    rows = parse_year_words("kind,word\nnames_year,Last\ncounts_back,去\nabout,year\n", warnings)
+    assert rows == [("names_year", "last"), ("counts_back", "去")]
+    assert [warning.line for warning in warnings] == [4]
