@@ -52,5 +52,7 @@ def test_the_story_set_has_events_no_story_placed(folders, tmp_path, monkeypatch
 def test_every_page_opens_on_a_real_folder(run_page, folders, folder, page, company, monkeypatch):
     monkeypatch.setenv("NEWS_CACHE_DIR", str(folders["cache"]))  # parsed once for the module, not per page
     params = {"company": [company]} if company else {}
-    app = run_page(page, corpus=folders[folder], timeout=180, **params)
+    # A guard against a hang, not a speed target (benchmarks/ time pages): the Stories page groups the 1,848
+    # excerpts' stories on its first run, which took 155-194 s on a loaded 2-core machine.
+    app = run_page(page, corpus=folders[folder], timeout=600, **params)
     assert_no_exception(app)
