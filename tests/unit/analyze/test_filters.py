@@ -7,10 +7,19 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from lib.analyze.corpus_index import CorpusIndex
-from lib.analyze.filters import DATE_RULE, UNKNOWN_OUTLET, Filters, apply_filters, corpus_documents_words, file_stem
+from lib.analyze.filters import (
+    DATE_RULE,
+    UNKNOWN_OUTLET,
+    Filters,
+    apply_filters,
+    corpus_documents_words,
+    file_stem,
+    rows_where,
+)
 from lib.analyze.options import filter_options
 from lib.deferred import DeferredFrame, replace_frames, stored
 from lib.pipeline.corpus import build_corpus
@@ -233,3 +242,15 @@ def test_a_view_of_deferred_frames_narrows_them_only_when_read_and_the_same(corp
     for name in ("sentences", "terms", "all_terms"):
         assert isinstance(stored(view, name), DeferredFrame)
         pd.testing.assert_frame_equal(getattr(view, name), getattr(eager, name))
+
+
+def test_rows_where_is_frame_of_keep_with_each_arrow_column_in_its_chunks():
+    """Taking rows from a chunked Arrow column joins its chunks: a memory-mapped column would be copied whole."""
+    table = pa.chunked_array([pa.array(["a", None, "c"], pa.large_string()), pa.array(["d", "e"], pa.large_string())])
+    frame = pd.DataFrame({"text": pd.array(table, dtype=pd.StringDtype("pyarrow", na_value=float("nan"))),
+                          "n": [1, 2, 3, 4, 5], "flag": [True, False, True, True, False]},
+                         index=pd.Index([10, 11, 12, 13, 14]))
+    for keep in ([True, True, False, False, True], [True] * 5, [False] * 5):
+        kept = rows_where(frame, pd.Series(keep, index=frame.index))
+        pd.testing.assert_frame_equal(kept, frame[pd.Series(keep, index=frame.index)], check_exact=True)
+        assert kept["text"].array._pa_array.num_chunks == (2 if any(keep) else 0)
