@@ -202,6 +202,8 @@ def rows_where(frame: pd.DataFrame, keep: pd.Series) -> pd.DataFrame:
     copied whole on every filter change, 420 MB for the documents' text at 100,000 articles.
     """
     mask = keep.to_numpy(dtype=bool)
+    if mask.all():     # as frame[keep] does: the same rows, index and chunks, no column read
+        return frame.copy(deep=False)
     return pd.DataFrame({name: frame[name].array[mask] for name in frame.columns},
                         index=frame.index[mask], columns=frame.columns, copy=False)
 

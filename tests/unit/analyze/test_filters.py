@@ -254,3 +254,7 @@ def test_rows_where_is_frame_of_keep_with_each_arrow_column_in_its_chunks():
         kept = rows_where(frame, pd.Series(keep, index=frame.index))
         pd.testing.assert_frame_equal(kept, frame[pd.Series(keep, index=frame.index)], check_exact=True)
         assert kept["text"].array._pa_array.num_chunks == (2 if any(keep) else 0)
+    whole = frame.reset_index(drop=True)
+    kept = rows_where(whole, pd.Series(True, index=whole.index))
+    pd.testing.assert_frame_equal(kept, whole[pd.Series(True, index=whole.index)], check_exact=True)
+    assert isinstance(kept.index, pd.RangeIndex)
