@@ -17,6 +17,7 @@ import pandas as pd
 
 from lib.analyze.corpus_sql import CorpusTables, query
 from lib.analyze.filters import Filters
+from lib.analyze.ranking import ranked
 from lib.analyze.sql_filters import IN_KEPT, OUTLET_LABEL, PUBLICATION_MONTH, kept_documents_clause, kept_events_query
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Stat, Warning_
 
@@ -175,12 +176,11 @@ def mentions_per_month(tables: CorpusTables, filters: Filters, top: int = DEFAUL
 
 
 def _company_lanes(companies: pd.Index, totals: np.ndarray, top: int) -> np.ndarray:
-    """Each company's lane: its rank by mentions (most first, ties by name) up to ``top``, ``top + 1`` past it."""
-    names = companies.to_numpy(dtype=object)
-    ranked = sorted(range(len(names)), key=lambda code: (-totals[code], names[code]))
-    lanes = np.empty(len(names), np.int64)
-    lanes[ranked] = np.minimum(np.arange(1, len(names) + 1), top + 1)
-    return lanes
+    """Each company's lane: its rank by mentions (``ranking.ranked``: most first, ties by name) up to ``top``,
+    ``top + 1`` past it."""
+    order = ranked(pd.Series(totals, index=companies)).index
+    lanes = pd.Series(np.minimum(np.arange(1, len(order) + 1), top + 1), index=order)
+    return lanes.reindex(companies).to_numpy(np.int64)
 
 
 def events_newest_first(tables: CorpusTables, filters: Filters, limit: int | None = None) -> pd.DataFrame:
