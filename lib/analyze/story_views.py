@@ -14,6 +14,7 @@ import pandas as pd
 
 from lib.analyze.dating import date_notes
 from lib.analyze.filters import copies_of_others, outlet_labels
+from lib.analyze.ranking import ranked_counts
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Story
 
 SORT_COVERAGE, SORT_DATE = "coverage", "date"
@@ -58,9 +59,8 @@ def story_marks(stories: pd.DataFrame, companies: tuple[str, ...] = (), max_lane
     marks = stories.assign(**{LANE: stories[Story.COMPANIES].fillna("").str.split(COMPANY_SEPARATOR)})
     marks = marks.explode(LANE)
     marks = marks[marks[LANE].fillna("") != ""]
-    counts = marks[LANE].value_counts(sort=False)
-    ranked = sorted(counts.index, key=lambda name: (-counts[name], name))
-    lanes = [name for name in companies if name in counts.index] if companies else ranked[:max_lanes]
+    ranked = list(ranked_counts(marks[LANE]).index)
+    lanes = [name for name in companies if name in ranked] if companies else ranked[:max_lanes]
     marks = marks[marks[LANE].isin(lanes)]
     drawn = marks.sort_values([Story.N_ARTICLES, Story.DATE], ascending=[False, False], kind="stable").head(max_marks)
     return StoryMarks(drawn.reset_index(drop=True), lanes, len(ranked) - len(lanes), len(marks) - len(drawn))
