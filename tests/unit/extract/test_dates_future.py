@@ -211,6 +211,12 @@ NEAR_AND_CANCEL_ROWS = [
      [("Nov. 16", "2023-11-16", True)]),
     ("The regulator may approve the listing of the company in Hong Kong on March 20.", "2025-03-10",
      [("March 20", "2025-03-20", True)]),
+    # "is set to" reaches as far as "is expected to": https://www.scmp.com (2026-01-08), paraphrased.
+    ("Shares of the start-up are set to start trading in Hong Kong on Friday.", "2026-01-08",
+     [("Friday", "2026-01-09", True)]),
+    ("The company is set to open its first store in the city of Shenzhen on March 20.", "2025-03-10",
+     [("March 20", "2025-03-20", True)]),
+    ("该公司股份将在香港联交所主板于周五开始挂牌交易。", "2026-01-08", [("周五", "2026-01-09", True)]),
     # Forward is further than back: the modal does not move it.
     ("The firm could have launched the product in its home market on February 20.", "2025-03-10",
      [("February 20", "2025-02-20", False)]),
