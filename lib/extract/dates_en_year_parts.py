@@ -11,6 +11,7 @@ where they stood) under its cue table's cues ("half", "quarter", "months", "firs
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lib.extract.dates_candidate_reader import Builder, ascii_pattern
 from lib.extract.dates_comparisons import tells_a_figure
@@ -51,6 +52,11 @@ def _half(match: re.Match, text: str) -> DateSpec:
     if groups.get("edge_of"):
         return year_of(match, month_part(6 * half), "end")  # "the end of the first half": its last month
     return year_of(match, half_part(half))
+
+
+def _year_so_far(spec: DateSpec) -> DateSpec:
+    """"the first three quarters" with no year sums the year's first nine months (``InYear.summed_months``)."""
+    return replace(spec, summed_months=9) if isinstance(spec, InYear) else spec
 
 
 def _first_months(match: re.Match, text: str) -> DateSpec:
@@ -131,7 +137,7 @@ YEAR_PART_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # A relative year right after it is the year it is of: "in the first three quarters this year" (one expression,
     # as "the first quarter this year" and "Q1 this year" are).
     (ascii_pattern(rf"\b(?i:the\s+first\s+three\s+quarters)\b(?:\s+{RELATIVE_YEAR})?(?!\s+(?i:of|after|since|following)\b)"),
-     lambda match, text: year_of(match, WHOLE_YEAR), ("first_quarters",)),
+     lambda match, text: _year_so_far(year_of(match, WHOLE_YEAR)), ("first_quarters",)),
     # Two to four weeks from the year's start lie in January: "the first three weeks of 2024" is that month;
     # five to twelve in its first quarter ("the first six weeks of the year").
     (ascii_pattern(rf"\b(?i:the\s+first\s+(?P<wk>{_TWO_TO_TWELVE}|[2-9]|1[0-2])\s+weeks\s+of\s+){ANY_YEAR}"),

@@ -148,7 +148,8 @@ def _place_in_year(spec: InYear, published: Period, ahead: bool, soon: bool) -> 
             if after is not None and (after.start - published.end).days <= (
                     _SOON_AFTER_DAYS if soon else _DAYS_JUST_AFTER):
                 return after
-        return _first(spec.part, range(published.end.year, low - 1, -1), lambda p: p.start <= published.end)
+        return _first(spec.part, range(published.end.year, low - 1, -1),
+                      lambda p: p.start <= published.end and _summed_months_ended(spec, p, published))
     if is_finer("month", published.precision):
         return None  # "last July" is undecidable when only the publication year is known
     if spec.toward == "before":
@@ -160,6 +161,14 @@ def _place_in_year(spec: InYear, published: Period, ahead: bool, soon: bool) -> 
             p.start.year < month_start.year or p.start >= month_before))
     month_after = add_months(align(published.end, "month"), 1)
     return _first(spec.part, range(month_after.year, high + 1), lambda p: p.start >= month_after)
+
+
+def _summed_months_ended(spec: InYear, placed: Period, published: Period) -> bool:
+    """Whether the first months ``spec`` sums ("前三季度": nine) have ended by publication in ``placed``'s year:
+    "透過首三季財報倒算" told in February is last year's first three quarters."""
+    if spec.summed_months is None:
+        return True
+    return add_months(date(placed.start.year, 1, 1), spec.summed_months) <= published.end + timedelta(days=1)
 
 
 def _first(part, years, fits) -> Period | None:

@@ -90,6 +90,9 @@ class InYear:
     company it is told of keeps another fiscal calendar (``dates_fiscal``).
     ``weekday``: a weekday (Monday = 0) the words give with a year-less day ("1/13(四)"): it picks the year
     next to the one placed when the day falls on it there.
+    ``summed_months``: the words sum the year's first months so far ("前三季度", "the first three quarters": 9):
+    figures for them are told once those months are over, so, year-less and not ahead, they are of the latest
+    year whose months summed have ended by publication.
     """
 
     part: YearPart | LunarDay | WeekdayOnOrAfter | ByYears | WeekHolding | MonthBefore
@@ -101,6 +104,7 @@ class InYear:
     of_the_year: bool = False
     fiscal: bool = False
     weekday: int | None = None
+    summed_months: int | None = None
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,11 @@ has no period of eleven months): a year-less year, placed as any other, in publi
 its sentence states. The first three or six months are the year's first quarter or half, as "今年前三个月" is
 in ``dates_zh``; the first two quarters its first half.
 
-Months and quarters count the year so far only after a word that sums them (``lib/rules/year_to_date_zh.csv``):
+Such a span is told once its months are over: "透過首三季財報倒算" told in February is last year's first three quarters
+(``InYear.summed_months``, placed in ``dates_resolve``).
+
+Months and quarters count the year so far only next to a word that sums them (``lib/rules/year_to_date_zh.csv``:
+"累计前11月营收", or after them, "前10个月累计交付"):
 "上线前三个月" is three months around a launch, "该剧前三季" a show's first seasons; but "前三季度营收增长",
 the first three quarters written in full, is the year so far as "the first three quarters" is in English.
 
@@ -46,9 +50,12 @@ _SUMMED = re.compile(rf"(?:{_SUMS})\s*(?P<own>前\s*(?:{_MONTHS}\s*个?\s*月(?!
 _FIRST_QUARTERS_COUNTED = re.compile(rf"(?<![年份度0-9一二三四五六七八九十每剧》])首\s*{_QUARTERS}\s*季度?")
 _HAPPENINGS = words_by_kind(builtin_rules().year_to_date_zh)["not_after"]
 _SHOWS = words_by_kind(builtin_rules().year_to_date_zh)["show_before"]
-_FIRST_THREE_QUARTERS = re.compile("".join(f"(?<!{word})" for word in _HAPPENINGS + _SHOWS)
-                                   + r"(?<![年份度0-9一二三四五六七八九十每近])(?<![此之以先提])"
-                                   + r"前\s*(?P<quarters>三)\s*个?\s*季(?:度|(?![节报]))")
+_NOT_THE_YEARS_FIRST = ("".join(f"(?<!{word})" for word in _HAPPENINGS + _SHOWS)
+                        + r"(?<![年份度0-9一二三四五六七八九十每近])(?<![此之以先提])")
+_FIRST_THREE_QUARTERS = re.compile(_NOT_THE_YEARS_FIRST + r"前\s*(?P<quarters>三)\s*个?\s*季(?:度|(?![节报]))")
+# The summing verb after the months or quarters ("前10个月累计交付31430台"), with the same guards before 前.
+_SUMMED_AFTER = re.compile(_NOT_THE_YEARS_FIRST + rf"前\s*(?:{_MONTHS}\s*个?\s*月(?!份)|{_QUARTERS}\s*个?\s*季度?)"
+                           + rf"(?=\s*(?:{alternation(words_by_kind(builtin_rules().year_to_date_zh)['sum_after'])}))")
 
 
 def _year_so_far(match: re.Match, text: str) -> DateSpec | None:
@@ -56,11 +63,12 @@ def _year_so_far(match: re.Match, text: str) -> DateSpec | None:
         months = chinese_number(written.replace("两", "二"))
     else:
         months = 3 * chinese_number(match["quarters"].replace("两", "二"))
-    return InYear(_PARTS_BY_MONTHS.get(months, WHOLE_YEAR))
+    return InYear(_PARTS_BY_MONTHS.get(months, WHOLE_YEAR), summed_months=months)
 
 
 _CUES = CueTable(cased=(("first", "前"), ("first_counted", "首"), ("year_start", "年初")))
 READER = CandidateReader([(_SUMMED, _year_so_far, ("first",)),
+                          (_SUMMED_AFTER, _year_so_far, ("first",)),
                           (_FIRST_THREE_QUARTERS, _year_so_far, ("first",)),
                           (_FIRST_QUARTERS_COUNTED, _year_so_far, ("first_counted",)),
                           (_SINCE_THE_YEAR_BEGAN, lambda match, text: InYear(WHOLE_YEAR, offset=0), ("year_start",))],

@@ -108,7 +108,7 @@ def parse_week_words_after_zh(text: str, warnings: list[RuleWarning]) -> list[tu
 
 
 BARE_DAY_NEIGHBOUR_KINDS = ("before", "after", "list", "hao_lead", "hao_noun")
-YEAR_TO_DATE_KINDS = ("before", "not_after", "show_before")
+YEAR_TO_DATE_KINDS = ("before", "sum_after", "not_after", "show_before")
 
 
 def parse_year_to_date_zh(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

@@ -180,7 +180,9 @@ COUNT_ROWS = [
     ("大前年，字节跳动成立AI实验室。", [("大前年", "2022-01-01", "year", False)]),
     ("一季度，阿里巴巴营收增长8%。", [("一季度", "2025-01-01", "quarter", False)]),
     ("第四季度，小米将交付新车。", [("第四季度", "2025-10-01", "quarter", True)]),
-    ("前三季度营收增长。", [("前三季度", "2025-01-01", "year", False)]),
+    # The first three quarters are told once they are over: in March, last year's (AN zt3830's class,
+    # test_dates_zh_year_to_date); this row read this year's before.
+    ("前三季度营收增长。", [("前三季度", "2024-01-01", "year", False)]),
     ("每季度分红一次。", []),
     ("公司计划年内上市。", [("年内", "2025-01-01", "year", False)]),
     ("公司计划一年内上市。", []),

@@ -113,3 +113,52 @@ FIRST_QUARTERS_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), FIRST_QUARTERS_ROWS)
 def test_the_first_quarters_counted_with_shou(sentence, published, expected):
     assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Class (read wrong alone, year chosen: AN zt3830 "透過首三季財報倒算" told on 2026-02-20, read as 2026): a span
+# summing the year's first months or quarters is told once they are over, so without a year and without a future
+# cue it is of the latest year whose months summed have ended by publication, not publication's year whenever it
+# has begun. The same in English ("the first three quarters") and in both Chinese scripts. Near misses: told after
+# the span ended (publication's year), a stated or relative year, a span a cue puts ahead.
+FEBRUARY = "2026-02-20"
+SUMMED_SO_FAR_ROWS = [
+    ("透過首三季財報倒算，第四季單季淨虧損約150億元。", FEBRUARY, [("首三季", "2025-01-01", "year"),
+     ("第四季", "2025-10-01", "quarter")]),
+    ("通过首三季财报倒算，第四季单季净亏损约150亿元。", FEBRUARY, [("首三季", "2025-01-01", "year"),
+     ("第四季", "2025-10-01", "quarter")]),
+    ("腾讯前三季度净利润同比增长。", FEBRUARY, [("前三季度", "2025-01-01", "year")]),
+    ("台積電累計前11月營收新台幣3兆4740億元。", FEBRUARY, [("前11月", "2025-01-01", "year")]),
+    ("Tencent's adjusted profit for the first three quarters rose 16%.", FEBRUARY,
+     [("the first three quarters", "2025-01-01", "year")]),
+    # the months have ended: publication's year
+    ("腾讯前三季度净利润同比增长。", "2025-10-01", [("前三季度", "2025-01-01", "year")]),
+    ("蔚来累计前三个月交付量增长。", "2025-04-01", [("前三个月", "2025-01-01", "quarter")]),
+    ("Tencent's adjusted profit for the first three quarters rose 16%.", "2025-10-20",
+     [("the first three quarters", "2025-01-01", "year")]),
+    # a year of its own
+    ("In the first three quarters this year, Nio delivered 31,000 cars.", FEBRUARY,
+     [("the first three quarters this year", "2026-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), SUMMED_SO_FAR_ROWS)
+def test_a_year_so_far_span_is_of_the_latest_year_it_has_ended_in(sentence, published, expected):
+    assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# Class (date words not read: AN zs3879 "前10个月累计交付31430台"): the summing verb may follow the months or
+# quarters as well as stand before them (累计前11月营收); the guards of 前 hold (a happening, 此前). English needs no
+# summing word ("the first ten months of 2023" states its year). Traditional text is read as simplified.
+SUM_AFTER_ROWS = [
+    ("前10个月累计交付31430台。", "2020-11-04", [("前10个月", "2020-01-01", "year")]),
+    ("蔚來前10個月累計交付31430台。", "2020-11-04", [("前10個月", "2020-01-01", "year")]),
+    ("比亚迪前11月合计销量达420万辆。", DECEMBER, [("前11月", "2025-01-01", "year")]),
+    ("小米SU7上线前三个月累计销量增长。", MAY, []),
+    ("公司此前三个月累计亏损5亿元。", MAY, []),
+    ("前三个月的销量增长。", MAY, []),  # no summing word: as often three months before something
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), SUM_AFTER_ROWS)
+def test_a_summing_verb_after_the_first_months(sentence, published, expected):
+    assert found_dates(sentence, published) == [(to_simplified(t), s, p) for t, s, p in expected]

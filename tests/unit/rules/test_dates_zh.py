@@ -50,6 +50,7 @@ def test_the_builtin_chinese_date_words_read_without_warnings_each_word_once():
 @pytest.mark.parametrize(("parse", "file_name", "line", "row"), [
     (parse_year_to_date_zh, "year_to_date_zh.csv", "before,累计", ("before", "累计")),  # 累计前11月营收
     (parse_year_to_date_zh, "year_to_date_zh.csv", "not_after,上市", ("not_after", "上市")),  # 上市前三季度
+    (parse_year_to_date_zh, "year_to_date_zh.csv", "sum_after,累计", ("sum_after", "累计")),  # 前10个月累计交付
     (parse_bare_day_neighbours, "bare_day_neighbours_zh.csv", "before,近", ("before", "近")),  # 近7日
     (parse_bare_day_neighbours, "bare_day_neighbours_zh.csv", "after,内", ("after", "内")),  # 3日内
     (parse_bare_day_neighbours, "bare_day_neighbours_zh.csv", "list,、", ("list", "、")),  # 12月14日、28日
