@@ -83,6 +83,18 @@ def test_read_chinese_weekdays(text, words, spec):
         ("繼周二百度宣布推出文心一言後，知乎股價急漲。", [("周二", "2025-08-05", "day")]),
         ("知乎美股早於週二急漲逾三成。", [("周二", "2025-08-05", "day")]),
         ("After Baidu unveiled Ernie Bot on Tuesday, Zhihu's shares soared.", [("Tuesday", "2025-08-05", "day")]),
+        # Class (split AN zt3839 "騰訊周三應聲下跌約 3% 至 4%"): a move in answer to news (应声下跌, 应声大涨) after the
+        # weekday, as the other market moves
+        ("受消息影响，腾讯周三应声下跌约3%。", [("周三", "2025-08-06", "day")]),
+        ("受消息影響，騰訊周三應聲下跌約3%。", [("周三", "2025-08-06", "day")]),
+        ("小米股价周一应声大涨。", [("周一", "2025-08-04", "day")]),
+        ("Tencent shares fell about 3% on Wednesday in response to the news.", [("Wednesday", "2025-08-06", "day")]),
+        # Class (split AM zt3738 "小紅書成為週一蘋果美國應用商店下載次數最多的應用程式"): after 为 (成为, 列为) the
+        # weekday dates the complement whatever follows, a company's name included; a schedule's days stay unread
+        ("小红书成为周一苹果美国应用商店下载最多的应用。", [("周一", "2025-08-04", "day")]),
+        ("小紅書成為週一蘋果美國應用商店下載最多的應用。", [("周一", "2025-08-04", "day")]),
+        ("Xiaohongshu became Monday's most downloaded app on Apple's US App Store.", [("Monday", "2025-08-04", "day")]),
+        ("门店营业时间改为周一至周日10:00-22:00。", []),
         # ... but not a name after another word.
         ("由周一围主演的电影口碑不错。", []),
         # recurring or counted, no weekday; a name
