@@ -45,14 +45,17 @@ def _bare_day(match: re.Match, text: str) -> DateSpec | None:
 
 # Taiwan's press writes a bare day in Chinese numerals before what happened on it, as it puts 昨 and 今
 # ("短影音平台TikTok十九日宣布", "中钢十七日上午召开股东常会"): a day of the publication month before one of the
-# verbs or times of day that follow 昨, 今 (lib/rules/one_character_days.csv: scheduled, reported, time). Only the
-# tenth to the thirty-first ("三日" is as often three days), never after a month, a number or a counting word
+# verbs, adverbs of addition or times of day that follow 昨, 今 (lib/rules/one_character_days.csv: scheduled,
+# reported, adverb, time; "白宫十九日也正式推出"). Only the tenth to the thirty-first ("三日" is as often three
+# days), never after a month, a number or a counting word
 # ("十二月十九日" is read whole, "近十日"), nor before another word ("三十日内解除", a dateline's "北京十日电").
 _FOLLOWERS = words_by_kind(builtin_rules().one_character_days)
+_AFTER_NUMERAL_DAY = alternation([word for kind in ("scheduled", "reported", "adverb", "time")
+                                  for word in _FOLLOWERS[kind]])
 _CHINESE_NUMERAL_DAY = re.compile(
     r"(?<![一二三四五六七八九十廿卅零〇两百0-9月年])(?P<day>十[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十一?"
     r"|廿[一二三四五六七八九]?|卅一?)日"
-    rf"(?=\s*(?:{alternation(_FOLLOWERS['scheduled'] + _FOLLOWERS['reported'] + _FOLLOWERS['time'])}))")
+    rf"(?=\s*(?:{_AFTER_NUMERAL_DAY}))")
 
 
 def _chinese_numeral_day(match: re.Match, text: str) -> DateSpec | None:

@@ -44,6 +44,15 @@ PUBLISHED = Period(date(2025, 10, 17), "day")
         ("如今更是無法複製。", []),
         ("该平台至今又推出多款产品。", []),
         ("李明更是表示反对。", []),
+        # Class (AJ zt3435 "白宮十九日也正式推出TikTok官方帳號", with a day in Chinese numerals): 也 (also) is an
+        # adverb of addition as 又 is; not after a word for "now" (如今也), nor 明 (李明也表示)
+        ("鴻海昨也公布營收。", [("昨", "2025-10-16")]),
+        ("腾讯今也宣布降价。", [("今", "2025-10-17")]),
+        ("Hon Hai also reported its monthly revenue yesterday.", [("yesterday", "2025-10-16")]),
+        ("如今也無法複製。", []),
+        ("李明也表示反对。", []),
+        ("白宮十九日也正式推出TikTok官方帳號。", [("十九日", "2025-10-19")]),
+        ("The White House also launched an official TikTok account on the 19th.", [("the 19th", "2025-10-19")]),
         ("如今全球都在使用。", []),
         ("华为昨举办全联接大会。", [("昨", "2025-10-16")]),
         ("小米今发布新款手机。", [("今", "2025-10-17")]),

@@ -47,6 +47,11 @@ from tests.date_readings import reads_as
     # Class (split AJ zt3435 "他廿二日說，與TikTok…相關的國安和隱私顧慮遭嚴重誇大"): 说 is a reporter's verb as 表示 is
     ("他廿二日說，TikTok的國安顧慮遭嚴重誇大。", "廿二日", DayOfMonth(22)),
     ("特朗普二十二日说，将延长TikTok关闭期限。", "二十二日", DayOfMonth(22)),
+    # Class (split AJ zt3435 "白宮十九日也正式推出TikTok官方帳號"): an adverb of addition (也, 又, 再, 更) may stand
+    # between the day and its verb, as after 昨 and 今; below the tenth it stays a count
+    ("白宮十九日也正式推出TikTok官方帳號。", "十九日", DayOfMonth(19)),
+    ("字节跳动二十日又发布新模型。", "二十日", DayOfMonth(20)),
+    ("腾讯三日也宣布新游戏。", None, None),
     # near misses: a count of days, a dateline, a counted span, a day below the tenth, no verb after it
     ("市場監管總局責令騰訊三十日內解除獨家版權。", None, None),
     ("中新社北京十日電 小鵬汽車公布銷量。", None, None),
