@@ -9,6 +9,7 @@ Split from ``dates_en`` so each reader stays small; ``dates`` does the counting.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lib.extract import dates_en_chain_specs as specs
 from lib.extract.dates_candidate_reader import Builder, CandidateReader, CueTable, ascii_pattern
@@ -138,6 +139,15 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         ascii_pattern(r"\b(?i:(?:the\s+(?P<which>next|following|same|previous|prior|preceding)|that(?:\s+same)?)\s+"
                       r"(?P<unit>day|week|month|quarter|year|date))\b"),
         specs.chained,
+        ("unit",),
+    ),
+    # An owner for "the" before a period counted back: "surpassed its previous month's delivery record", "their
+    # prior quarter's revenue" (AH en3214) are "the previous month's", as 其上月 is 上月; the owner's figure is set
+    # against its figure of the period in focus (the month reported), so that period counts first, as "during the
+    # month" does. Not "its next quarter" (a plan of its own) nor "its last quarter" (its latest, "the last quarter").
+    (
+        ascii_pattern(r"\b(?i:(?:its|their)\s+(?P<which>previous|prior|preceding)\s+(?P<unit>month|quarter|year))\b"),
+        lambda match, text: replace(specs.chained(match, text), focus_first=True),
         ("unit",),
     ),
     # The period a results article compares with: "the same period last year", "the same quarter a year

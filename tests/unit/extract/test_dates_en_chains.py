@@ -349,3 +349,31 @@ PERIOD_REFERRED_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), PERIOD_REFERRED_ROWS)
 def test_that_period_is_the_period_in_focus(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# An owner in place of "the" before a period counted back (AH en3214: "surpassed its previous month's delivery
+# record" after the month's deliveries): the period before the one in focus, as "the previous month" and 其前一个月
+# are. Near misses: "its previous record" (no period), "its next quarter" (publication's next, as "next quarter" is).
+OWNED_PERIOD_BACK_ROWS = [
+    ("Li Auto released its May delivery figures on Thursday. Deliveries rose 146% to 28,277 vehicles. The total "
+     "surpassed its previous month's record of 25,681 units.", "2023-06-01",
+     [("May", "2023-05-01", "month"), ("Thursday", "2023-06-01", "day"),
+      ("its previous month", "2023-04-01", "month")]),
+    ("Tencent reported its second-quarter results. Revenue rose 5% from its prior quarter.", "2023-08-16",
+     [("second-quarter", "2023-04-01", "quarter"), ("its prior quarter", "2023-01-01", "quarter")]),
+    ("NIO delivered 6,155 vehicles in May, below their preceding month's total.", "2023-06-01",
+     [("May", "2023-05-01", "month"), ("their preceding month", "2023-04-01", "month")]),
+    ("理想汽车5月交付28277辆，超过其前一个月的交付纪录。", "2023-06-01",
+     [("5月", "2023-05-01", "month"), ("前一个月", "2023-04-01", "month")]),
+    ("理想汽車5月交付28277輛，超過其前一個月的交付紀錄。", "2023-06-01",
+     [("5月", "2023-05-01", "month"), ("前一個月", "2023-04-01", "month")]),
+    # near misses
+    ("Xiaomi's sales in May beat its previous record.", "2023-06-01", [("May", "2023-05-01", "month")]),
+    ("Tencent expects growth in its next quarter's revenue.", "2023-06-01",
+     [("next quarter", "2023-07-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OWNED_PERIOD_BACK_ROWS)
+def test_an_owned_period_counted_back_is_the_one_before_the_focus(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
