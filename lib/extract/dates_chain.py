@@ -12,7 +12,8 @@ quarter", 去年同期, 上一季度, 当季 count from the period in focus, the
 last span read ("From January to September … the same period last year": ``dates_ranges.span_held``)
 (``dates_results_comparisons``): "up 11% from the previous quarter … the same period" is the reported
 quarter both times, and so is a stated period a figure is set against ("compared to 5.6 billion yuan for
-the second quarter of 2020", 较2018年第一季度).
+the second quarter of 2020", 较2018年第一季度). "The same period of 2023" a figure rose to is the period it rose
+from in this sentence ("from 714,000 in the fourth quarter of 2022 to 805,500 in the same period of 2023").
 A year told in the comparison's own sentence, no finer period after it, goes before the focus: "累计前11月营收…
 较去年同期", "surged to $10.7 billion in 2024, from $3.4 billion a year earlier" compare that year.
 "The quarter", "down 5% from a year ago" name the period in focus (a year back), 全年 and "full-year"
@@ -75,6 +76,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
     counted: Reading | None = None  # "one week before" waiting for the day named after it
     last_spec: DateSpec | None = None
     sentence_year = None  # a year this sentence told last, no finer period after it: "in 2024, from … a year earlier"
+    sentence_compared = None  # a period this sentence stated and set a figure against ("from X in Q4 2022")
     for index, reading in enumerate(readings):
         spec, period = reading.candidate.spec, reading.period
         closed = False
@@ -90,6 +92,12 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
                 base = story_time
             if sentence_year is not None and compares_a_year(spec):
                 base = sentence_year  # "累计前11月营收…较去年同期": the year the figure is for, not the focus before
+            if (spec.year is not None and spec.unit in ("period", "quarter") and sentence_compared is not None
+                    and _FROM_TO_GAP.fullmatch(text, sentence_compared[0], reading.candidate.start)):
+                # "from 714,000 in the fourth quarter of 2022 to 805,500 in the same period of 2023": the period
+                # the figure rose from, in the year stated, not the focus it left in place ("8% from the same
+                # quarter of 2022" after "5% from the third quarter" is still the focus's)
+                base = sentence_compared[1]
             if spec.told_only:
                 base = told_day if spec.unit == "day" else previous if spec.unit == "same" else recent
             if spec.same_sentence:
@@ -123,6 +131,7 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
             match = replace(match, since=True)
         if compared:
             match = replace(match, compared=True)
+            sentence_compared = (match.end, period) if not looks_back(spec) else sentence_compared
         elif (held := span_held(text, matches[-1], match) if matches else None) is not None:
             focus = held  # "From January to September … the same period last year": the span's period
         elif can_be_in_focus(period, match.qualifier):
@@ -203,6 +212,10 @@ def _joined(text: str, reading: DateMatch, first: DateMatch, end: int) -> DateMa
     """One expression from ``first``'s start to ``end``, naming ``reading``'s period: a date joined with
     the one before it."""
     return replace(reading, start=first.start, end=end, text=text[first.start:end])
+
+
+# Between a period a figure rose from and "the same period of 2023" the figure rose to: "… to 805,500 wafers in ".
+_FROM_TO_GAP = re.compile(r"(?:(?!\bfrom\b)[^.;])*?\bto\b(?:(?!\bfrom\b)[^.;])*", re.IGNORECASE)
 
 
 # What may stand between "one week before" and the day it counts from: "the", a word or two of name.

@@ -377,3 +377,37 @@ OWNED_PERIOD_BACK_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), OWNED_PERIOD_BACK_ROWS)
 def test_an_owned_period_counted_back_is_the_one_before_the_focus(text, published, expected):
     assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
+
+
+# "from X in <a period> to Y in the same period of <year>" (AM en3743: capacity "increased from 714,000 wafers in
+# the fourth quarter of 2022 to 805,500 wafers in the same period of 2023", after "the first quarter of 2024"): the
+# period the figure rose from, in the year stated, as 从2022年第四季度的…增至2023年同期的… is; not the period in focus,
+# which a period set against a figure leaves in place. Near miss: "8% from the same quarter of 2022" after "5% from
+# … the third quarter" is another comparison with the quarter reported, not a "to".
+FROM_TO_SAME_PERIOD_ROWS = [
+    ("SMIC will report a 2% revenue increase for the first quarter of 2024. Its capacity increased from 714,000 "
+     "wafers in the fourth quarter of 2022 to 805,500 wafers in the same period of 2023.", "2024-03-04",
+     [("the first quarter of 2024", "2024-01-01", "quarter"), ("the fourth quarter of 2022", "2022-10-01", "quarter"),
+      ("the same period of 2023", "2023-10-01", "quarter")]),
+    ("Tencent's users rose from 500 million in the second quarter of 2021 to 600 million in the same quarter of 2022.",
+     "2022-08-17", [("the second quarter of 2021", "2021-04-01", "quarter"),
+                    ("the same quarter of 2022", "2022-04-01", "quarter")]),
+    ("中芯国际2024年第一季度营收预计增长2%。其月产能从2022年第四季度的71.4万片增至2023年同期的80.55万片。",
+     "2024-03-04",
+     [("2024年第一季度", "2024-01-01", "quarter"), ("2022年第四季度", "2022-10-01", "quarter"),
+      ("2023年同期", "2023-10-01", "quarter")]),
+    ("中芯國際2024年第一季度營收預計增長2%。其月產能從2022年第四季度的71.4萬片增至2023年同期的80.55萬片。",
+     "2024-03-04",
+     [("2024年第一季度", "2024-01-01", "quarter"), ("2022年第四季度", "2022-10-01", "quarter"),
+      ("2023年同期", "2023-10-01", "quarter")]),
+    # near miss
+    ("Baidu reported its fourth-quarter results. Revenue rose 5% from 10 billion yuan in the third quarter, and 8% "
+     "from the same quarter of 2022.", "2024-02-28",
+     [("fourth-quarter", "2023-10-01", "quarter"), ("the third quarter", "2023-07-01", "quarter"),
+      ("the same quarter of 2022", "2022-10-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FROM_TO_SAME_PERIOD_ROWS)
+def test_the_same_period_a_figure_rose_to_is_the_one_it_rose_from(text, published, expected):
+    assert read_in_order(text, published) == [(to_simplified(t), s, p) for t, s, p in expected]
