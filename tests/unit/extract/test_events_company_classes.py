@@ -283,6 +283,15 @@ ROWS = [
                  id="executive-en-tencent"),
     pytest.param("executive", ["William Li said on Tuesday that deliveries would double in 2026."], "2025-12-01",
                  [("Tuesday", "NIO", "text"), ("2026", "NIO", "text")], id="executive-en-nio"),
+    # ---- a company's own conference, named without the company's name, is the company's -----------
+    pytest.param("conference", ["HDC will be held in Dongguan from June 20 to 22."], "2025-05-20",
+                 [("June 20", "Huawei", "text"), ("22", "Huawei", "text")], id="conference-en-hdc"),
+    pytest.param("conference", ["WWDC opens on June 9 in Cupertino."], "2025-05-20", [("June 9", "Apple", "text")],
+                 id="conference-en-wwdc"),
+    pytest.param("conference", ["今年的云栖大会将于9月24日在杭州举行。"], "2025-09-01",
+                 [("今年", "Alibaba", "text"), ("9月24日", "Alibaba", "text")], id="conference-hans-apsara"),
+    pytest.param("conference", ["雲棲大會將於9月24日在杭州舉行。"], "2025-09-01", [("9月24日", "Alibaba", "text")],
+                 id="conference-hant-apsara"),
     # ---- a Chinese sentence opening with a subject of its own does not go on with the topic -----
     pytest.param("own-subject", ["拼多多发布年报。", "今年2月，世界认识了一个新词。"], "2020-04-25", [],
                  id="own-subject-hans-world"),
