@@ -283,6 +283,11 @@ ROWS = [
                  id="executive-en-tencent"),
     pytest.param("executive", ["William Li said on Tuesday that deliveries would double in 2026."], "2025-12-01",
                  [("Tuesday", "NIO", "text"), ("2026", "NIO", "text")], id="executive-en-nio"),
+    # 雷总 / 雷總: the press's and fans' "Boss Lei" for Lei Jun (English writes his name).
+    pytest.param("executive", ["雷总此前定下目标，今年交付30万辆。"], "2025-03-01", [("今年", "Xiaomi", "text")],
+                 id="executive-hans-boss-lei"),
+    pytest.param("executive", ["大家猜猜本月能否達成雷總定的目標？"], "2024-11-08", [("本月", "Xiaomi", "text")],
+                 id="executive-hant-boss-lei"),
     # ---- a company's own conference, named without the company's name, is the company's -----------
     pytest.param("conference", ["HDC will be held in Dongguan from June 20 to 22."], "2025-05-20",
                  [("June 20", "Huawei", "text"), ("22", "Huawei", "text")], id="conference-en-hdc"),
