@@ -24,11 +24,32 @@ TOTALS_COLUMNS = [Stat.TERM, Term.LANG, Stat.COUNT, Stat.N_DOCS]
 TFIDF_COLUMNS = [Stat.TERM, Term.LANG, Stat.TFIDF]
 LOG_ODDS_COLUMNS = [Stat.TERM, Term.LANG, COUNT_A, COUNT_B, DELTA, VARIANCE, Stat.Z]
 DEFAULT_PRIOR_SCALE = 1000.0
+# Rows summed per ``np.bincount`` call in ``count_sums``: a block's counts cast to floats is a 32 MB copy.
+_SUM_BLOCK = 1 << 22
+
+
+def count_sums(codes: np.ndarray, counts: np.ndarray, size: int, chosen: np.ndarray | None = None) -> np.ndarray:
+    """Per code in ``[0, size)``: the sum of the ``counts`` of its rows (those flagged in ``chosen``, when
+    given), as floats, exact for integer counts.
+
+    ``np.bincount`` casts integer weights through a slow generic path (3-5 s for the 36 million int64
+    counts of 100,000 articles, against 0.2-0.4 s for floats): the counts are cast a block at a time,
+    and the chosen rows are taken a block at a time, so no array the size of the rows is copied.
+    """
+    sums = np.zeros(size)
+    for start in range(0, len(codes), _SUM_BLOCK):
+        block = slice(start, start + _SUM_BLOCK)
+        block_codes, block_counts = codes[block], counts[block]
+        if chosen is not None:
+            keep = chosen[block]
+            block_codes, block_counts = block_codes[keep], block_counts[keep]
+        sums += np.bincount(block_codes, weights=block_counts.astype(np.float64), minlength=size)
+    return sums
 
 
 def counts_by_key(rows: TermRows) -> np.ndarray:
     """Per key: the sum of its rows' counts."""
-    return np.bincount(rows.codes, weights=rows.counts, minlength=len(rows.keys)).round().astype(np.int64)
+    return count_sums(rows.codes, rows.counts, len(rows.keys)).round().astype(np.int64)
 
 
 def documents_by_key(rows: TermRows) -> np.ndarray:
@@ -167,8 +188,10 @@ class TermGroups:
     def __init__(self, rows: TermRows) -> None:
         self.rows = rows
         self.total = float(rows.counts.sum())
-        valid = rows.complete[rows.codes]
-        self.per_term = np.bincount(*_rows_kept(valid, rows.codes, rows.counts), minlength=len(rows.keys))
+        # Whether a row counts is its key's completeness: summing every row, then clearing the incomplete keys,
+        # gives the same sums without a flag per row.
+        self.per_term = count_sums(rows.codes, rows.counts, len(rows.keys))
+        self.per_term[~rows.complete] = 0
 
     def log_odds(self, group_a_doc_ids: Iterable, group_b_doc_ids: Iterable | None = None,
                  prior_scale: float | None = DEFAULT_PRIOR_SCALE) -> pd.DataFrame:
@@ -204,8 +227,7 @@ class TermGroups:
         return self.rows.rows_of(doc_ids)
 
     def _sum(self, chosen: np.ndarray) -> np.ndarray:
-        return np.bincount(self.rows.codes[chosen], weights=self.rows.counts[chosen],
-                           minlength=len(self.rows.keys)).round().astype(np.int64)
+        return count_sums(self.rows.codes, self.rows.counts, len(self.rows.keys), chosen).round().astype(np.int64)
 
 
 def _log_odds(y: np.ndarray, n: float, alpha: np.ndarray, alpha0: float) -> np.ndarray:

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from lib.analyze import term_stats
 from lib.analyze.term_codes import CodedTerms, is_in
 from lib.analyze.term_stats import (
     LOG_ODDS_COLUMNS,
@@ -284,3 +285,17 @@ def test_term_groups_compare_several_pairs_like_log_odds(terms):
     groups = TermGroups(CodedTerms(terms).rows())
     for a, b in ((["d1"], None), (["d1"], ["d3"]), (["d2"], ["d1", "d3"])):
         pd.testing.assert_frame_equal(groups.log_odds(a, b), log_odds(terms, a, b))
+
+
+@pytest.mark.parametrize("block", [1, 3, 1 << 22])
+@pytest.mark.parametrize("with_chosen", [False, True])
+def test_count_sums_equal_a_weighted_bincount_of_the_chosen_rows(monkeypatch, block, with_chosen):
+    monkeypatch.setattr(term_stats, "_SUM_BLOCK", block)
+    rng = np.random.default_rng(block)
+    codes = rng.integers(0, 7, 50).astype(np.int32)
+    counts = rng.integers(1, 40, 50)
+    chosen = rng.random(50) < 0.5 if with_chosen else np.ones(50, dtype=bool)
+    expected = np.bincount(codes[chosen], weights=counts[chosen], minlength=9)
+    found = term_stats.count_sums(codes, counts, 9, chosen if with_chosen else None)
+    assert found.dtype == expected.dtype
+    np.testing.assert_array_equal(found, expected)
