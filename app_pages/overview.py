@@ -21,7 +21,6 @@ from ui.shared import (
     caption,
     chart_or_note,
     csv_download,
-    current_tables,
     note,
     plot,
     report_download,
@@ -35,6 +34,7 @@ from ui.view_cache import (
     view_documents_per_month,
     view_headline,
     view_mentions_per_month,
+    view_sql_tables,
 )
 
 PAGE = "overview"
@@ -104,7 +104,7 @@ def coverage_over_time(view: View) -> None:
 
 def language_and_outlets(view: View) -> None:
     st.subheader("Languages and outlets")
-    tables = current_tables()
+    tables = view_sql_tables(current_corpus(), view)
     left, right = st.columns(2)
     with left:
         plot(lambda: charts.documents_by_label_chart(ov.documents_per_language(tables, view.filters),
@@ -169,7 +169,7 @@ def most_recent_events(view: View) -> None:
     limited = f"the {len(shown):,} most recent of " if len(shown) < n_events else ""
     st.caption(f"Showing {limited}{n_events:,} events, newest event date first (the CSV has all). "
                + view.caption())
-    tables = current_tables()
+    tables = view_sql_tables(current_corpus(), view)
     csv_download(lambda: ov.events_newest_first(tables, view.filters), PAGE, "events", view, key="ov-events-csv")
 
 

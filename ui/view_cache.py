@@ -18,7 +18,9 @@ import streamlit as st
 from lib.analyze import overview
 from lib.analyze.companies import companies_by_mentions
 from lib.analyze.concordance import Concordance, concordance
+from lib.analyze.corpus_sql import CorpusTables
 from lib.analyze.filters import View
+from lib.analyze.sql_filters import tables_kept_for
 from lib.analyze.story_views import StoryMarks, story_marks
 from lib.charts.provenance import Provenance, self_describing
 from lib.pipeline.corpus import Corpus
@@ -96,39 +98,47 @@ def view_companies_by_mentions(corpus: Corpus, view: View) -> pd.Series:
 
 
 @per_view(max_entries=16)
+def view_sql_tables(corpus: Corpus, view: View) -> CorpusTables:
+    """The corpus's tables for DuckDB holding also the documents and events the view's filters keep
+    (``lib.analyze.sql_filters.tables_kept_for``), kept per corpus version and filters (read-only): the
+    Overview's queries then read them instead of each working them out again."""
+    return tables_kept_for(corpus_sql_tables(corpus), view.filters)
+
+
+@per_view(max_entries=16)
 def view_company_month_mentions(corpus: Corpus, view: View) -> pd.DataFrame:
     """The view's mentions per company and month (``lib.analyze.overview.company_month_mentions``), kept
     per corpus version and filters (read-only): the one pass over the view's mentions that the headline's
     company count and the mentions per month both read."""
-    return overview.company_month_mentions(corpus_sql_tables(corpus), view.filters)
+    return overview.company_month_mentions(view_sql_tables(corpus, view), view.filters)
 
 
 @per_view(max_entries=16)
 def view_headline(corpus: Corpus, view: View) -> overview.Headline:
     """The view's headline numbers (``lib.analyze.overview.headline``), kept per corpus version and
     filters (read-only), like the Overview's other counts: each is a query over the whole view."""
-    return overview.headline(corpus_sql_tables(corpus), view.filters, view_company_month_mentions(corpus, view))
+    return overview.headline(view_sql_tables(corpus, view), view.filters, view_company_month_mentions(corpus, view))
 
 
 @per_view(max_entries=16)
 def view_dating_gaps(corpus: Corpus, view: View) -> overview.DatingGaps:
-    return overview.dating_gaps(corpus_sql_tables(corpus), view.filters)
+    return overview.dating_gaps(view_sql_tables(corpus, view), view.filters)
 
 
 @per_view(max_entries=16)
 def view_documents_per_month(corpus: Corpus, view: View) -> pd.DataFrame:
-    return overview.documents_per_month(corpus_sql_tables(corpus), view.filters)
+    return overview.documents_per_month(view_sql_tables(corpus, view), view.filters)
 
 
 @per_view(max_entries=16)
 def view_mentions_per_month(corpus: Corpus, view: View) -> pd.DataFrame:
-    return overview.mentions_per_month(corpus_sql_tables(corpus), view.filters,
+    return overview.mentions_per_month(view_sql_tables(corpus, view), view.filters,
                                        cells=view_company_month_mentions(corpus, view))
 
 
 @per_view(max_entries=16)
 def _recent_events(corpus: Corpus, view: View, limit: int) -> pd.DataFrame:
-    return overview.events_newest_first(corpus_sql_tables(corpus), view.filters, limit)
+    return overview.events_newest_first(view_sql_tables(corpus, view), view.filters, limit)
 
 
 def recent_events(corpus: Corpus, view: View, limit: int) -> pd.DataFrame:

@@ -26,10 +26,14 @@ ROW_POSITION = "row_position"
 
 @dataclass(frozen=True)
 class CorpusTables:
-    """Arrow tables by frame name, each with its ``row_position``, and the DuckDB database that queries them."""
+    """Arrow tables by frame name, each with its ``row_position``, and the DuckDB database that queries them.
+
+    ``kept_for``: the filters whose kept documents and events the tables also hold
+    (``lib.analyze.sql_filters.tables_kept_for``), None when they hold only the corpus's."""
 
     tables: Mapping[str, pa.Table]
     database: duckdb.DuckDBPyConnection = field(default_factory=duckdb.connect, repr=False)
+    kept_for: object = None
 
 
 def frames_tables(frames: Mapping[str, pd.DataFrame]) -> CorpusTables:
@@ -58,11 +62,16 @@ def _positioned(tables: Mapping[str, pa.Table]) -> CorpusTables:
 
 def query(tables: CorpusTables, sql: str, parameters: Sequence = ()) -> pd.DataFrame:
     """The rows of ``sql`` over ``tables`` as a DataFrame."""
+    # Through Arrow: text comes back as pandas' ``str`` even when no row does (``.df()`` gives object).
+    return arrow_query(tables, sql, parameters).to_pandas()
+
+
+def arrow_query(tables: CorpusTables, sql: str, parameters: Sequence = ()) -> pa.Table:
+    """The rows of ``sql`` over ``tables`` as an Arrow table."""
     cursor = tables.database.cursor()
     try:
         for name, table in tables.tables.items():
             cursor.register(name, table)
-        # Through Arrow: text comes back as pandas' ``str`` even when no row does (``.df()`` gives object).
-        return cursor.sql(sql, params=list(parameters)).to_arrow_table().to_pandas()
+        return cursor.sql(sql, params=list(parameters)).to_arrow_table()
     finally:
         cursor.close()

@@ -2,7 +2,8 @@
 
 The counts are DuckDB queries over the corpus's tables (``lib.analyze.corpus_sql``) for the view of
 the shared filters (``lib.analyze.sql_filters``): each reads only the columns and rows it needs, and
-no frame is narrowed for it; the small aggregates are then shaped into tables in pandas. Months come
+no frame is narrowed for it (given ``sql_filters.tables_kept_for``'s tables, they read the kept documents and
+events worked out once for the filters); the small aggregates are then shaped into tables in pandas. Months come
 from a document's publication date (``sql_filters.PUBLICATION_MONTH``); a document dated less
 precisely than a month (a year, a quarter) or not at all has no month, and ``dating_gaps`` counts
 those so a chart can say what it leaves out.
@@ -69,8 +70,8 @@ def headline(tables: CorpusTables, filters: Filters, cells: pd.DataFrame | None 
     The companies are counted from the view's ``company_month_mentions`` (``cells``, read when not given)."""
     if cells is None:
         cells = company_month_mentions(tables, filters)
-    kept, parameters = kept_documents_clause(filters)
-    events, event_parameters = kept_events_query(filters)
+    kept, parameters = kept_documents_clause(filters, tables)
+    events, event_parameters = kept_events_query(filters, tables)
     row = query(tables, f"""{kept}
         SELECT (SELECT count(*) FROM documents WHERE {IN_KEPT}) AS n_documents,
                (SELECT count(*) FROM documents) AS n_rows,
@@ -105,7 +106,7 @@ def _month_label(iso: str) -> str:
 
 def dating_gaps(tables: CorpusTables, filters: Filters) -> DatingGaps:
     """The view's documents with no publication date, and with one coarser than a month."""
-    kept, parameters = kept_documents_clause(filters)
+    kept, parameters = kept_documents_clause(filters, tables)
     row = query(tables, f"""{kept}
         SELECT count(*) FILTER (WHERE coalesce({Doc.PUBLISHED}, '') = '') AS no_date,
                count(*) FILTER (WHERE coalesce({Doc.PUBLISHED}, '') <> '' AND ({PUBLICATION_MONTH}) IS NULL)
@@ -116,7 +117,7 @@ def dating_gaps(tables: CorpusTables, filters: Filters) -> DatingGaps:
 
 def documents_per_month(tables: CorpusTables, filters: Filters) -> pd.DataFrame:
     """The view's documents per publication month, every month of the span listed (0 where none)."""
-    kept, parameters = kept_documents_clause(filters)
+    kept, parameters = kept_documents_clause(filters, tables)
     counts = query(tables, f"""{kept}
         SELECT strftime(month, '%Y-%m') AS month, count(*) AS n FROM
             (SELECT {PUBLICATION_MONTH} AS month FROM documents WHERE {IN_KEPT})
@@ -136,7 +137,7 @@ def company_month_mentions(tables: CorpusTables, filters: Filters) -> pd.DataFra
 
     One pass over the view's mentions, from which the headline counts companies and ``mentions_per_month``
     draws its lanes."""
-    kept, parameters = kept_documents_clause(filters)
+    kept, parameters = kept_documents_clause(filters, tables)
     return query(tables, f"""{kept},
         dated AS (SELECT {Doc.DOC_ID}, {PUBLICATION_MONTH} AS month_start FROM documents WHERE {IN_KEPT})
         SELECT m.{COMPANY}, (year(d.month_start) - 1970) * 12 + month(d.month_start) - 1 AS {MONTH_NUMBER},
@@ -188,7 +189,7 @@ def events_newest_first(tables: CorpusTables, filters: Filters, limit: int | Non
     outlet and title (``RECENT_EVENT_COLUMNS``); with a ``limit``, only the newest ``limit``.
 
     The newest are picked before their documents are joined, so only the rows shown look up a title."""
-    events, parameters = kept_events_query(filters)
+    events, parameters = kept_events_query(filters, tables)
     title = f"coalesce(nullif(d.{Doc.TITLE}, ''), d.{Doc.FILE}, '')"
     table = query(tables, f"""
         WITH newest AS (SELECT {Event.DATE}, {Event.DATE_END}, {Event.PRECISION}, {Event.DATE_TEXT},
@@ -214,7 +215,7 @@ def _newest_first(table: str = "") -> str:
 
 def documents_per_language(tables: CorpusTables, filters: Filters) -> pd.DataFrame:
     """The view's documents per language, spelled out ("English"), most first (ties by name)."""
-    kept, parameters = kept_documents_clause(filters)
+    kept, parameters = kept_documents_clause(filters, tables)
     return _label_counts(query(tables, f"""{kept},
         names AS (SELECT unnest(?::VARCHAR[]) AS code, unnest(?::VARCHAR[]) AS name)
         SELECT coalesce(n.name, coalesce(d.{Doc.LANGUAGE}, '')) AS {LABEL}, count(*) AS {N_DOCS}
@@ -226,7 +227,7 @@ def documents_per_language(tables: CorpusTables, filters: Filters) -> pd.DataFra
 def documents_per_outlet(tables: CorpusTables, filters: Filters, top: int = DEFAULT_TOP_COMPANIES) -> pd.DataFrame:
     """The view's documents per outlet, most first (ties by name); past ``top`` outlets the rest are
     summed as "other outlets"."""
-    kept, parameters = kept_documents_clause(filters)
+    kept, parameters = kept_documents_clause(filters, tables)
     counts = _label_counts(query(tables, f"""{kept}
         SELECT {OUTLET_LABEL} AS {LABEL}, count(*) AS {N_DOCS} FROM documents WHERE {IN_KEPT}
         GROUP BY ALL ORDER BY {N_DOCS} DESC, {LABEL}""", parameters))

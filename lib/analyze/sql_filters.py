@@ -10,7 +10,9 @@ event kept. The queries read only the columns they test, from the tables of a
 
 from __future__ import annotations
 
-from lib.analyze.corpus_sql import ROW_POSITION, CorpusTables, query
+from dataclasses import replace
+
+from lib.analyze.corpus_sql import ROW_POSITION, CorpusTables, arrow_query, query
 from lib.analyze.dating import MONTH_PRECISE
 from lib.analyze.filters import UNKNOWN_OUTLET, Filters
 from lib.periods import DAYS_IN_PRECISION, MONTHS_IN_PRECISION
@@ -40,10 +42,27 @@ def kept_event_ids(tables: CorpusTables, filters: Filters) -> list[str]:
 
 # A row (of any table with a doc_id) whose document ``kept_documents_clause``'s ``kept`` names.
 IN_KEPT = f"{Doc.DOC_ID} IN (SELECT {Doc.DOC_ID} FROM kept)"
+# The tables ``tables_kept_for`` adds: the kept documents' doc_id, the kept events' row_position.
+KEPT_DOCUMENTS = "kept_documents"
+KEPT_EVENTS = "kept_events"
 
 
-def kept_documents_clause(filters: Filters) -> tuple[str, list]:
-    """A ``WITH kept AS (…)`` clause naming (``doc_id``) the documents the filters keep, and its parameters."""
+def tables_kept_for(tables: CorpusTables, filters: Filters) -> CorpusTables:
+    """``tables`` holding also which documents and events ``filters`` keep, worked out once: the queries
+    given them (``kept_documents_clause``, ``kept_events_query``) read these instead of each testing
+    every mention and event again (at 100,000 articles 0.25 CPU s for the documents, 0.7 for the events)."""
+    documents, parameters = kept_documents_query(filters)
+    events, event_parameters = kept_events_query(filters)
+    kept = {KEPT_DOCUMENTS: arrow_query(tables, documents, parameters),
+            KEPT_EVENTS: arrow_query(tables, f"SELECT {ROW_POSITION} FROM ({events})", event_parameters)}
+    return replace(tables, tables={**tables.tables, **kept}, kept_for=filters)
+
+
+def kept_documents_clause(filters: Filters, tables: CorpusTables | None = None) -> tuple[str, list]:
+    """A ``WITH kept AS (…)`` clause naming (``doc_id``) the documents the filters keep, and its parameters;
+    read from ``tables`` when they hold them (``tables_kept_for``)."""
+    if tables is not None and tables.kept_for == filters:
+        return f"WITH kept AS (SELECT {Doc.DOC_ID} FROM {KEPT_DOCUMENTS})", []
     sql, parameters = kept_documents_query(filters)
     return f"WITH kept AS ({sql})", parameters
 
@@ -60,8 +79,11 @@ def kept_documents_query(filters: Filters) -> tuple[str, list]:
     return sql, [*parameters, *published_parameters, *event_parameters]
 
 
-def kept_events_query(filters: Filters) -> tuple[str, list]:
-    """SQL (and its parameters) selecting every column of every event the filters keep."""
+def kept_events_query(filters: Filters, tables: CorpusTables | None = None) -> tuple[str, list]:
+    """SQL (and its parameters) selecting every column of every event the filters keep; read from
+    ``tables`` when they hold them (``tables_kept_for``)."""
+    if tables is not None and tables.kept_for == filters:
+        return f"SELECT * FROM events WHERE {ROW_POSITION} IN (SELECT {ROW_POSITION} FROM {KEPT_EVENTS})", []
     narrowed, parameters = _narrowed_documents(filters)
     return _kept_events(filters, narrowed, parameters)
 

@@ -18,6 +18,7 @@ from benchmarks.synthetic_corpus import write_corpus
 from lib.analyze import overview as ov
 from lib.analyze.corpus_sql import corpus_tables
 from lib.analyze.filters import UNKNOWN_OUTLET, Filters, apply_filters
+from lib.analyze.sql_filters import tables_kept_for
 from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Event
 from tests.corpus_factory import write_messy_corpus
@@ -100,3 +101,25 @@ def test_the_headline_and_mentions_per_month_read_one_pass_as_they_read_their_ow
         for top in (1, 3, 10):
             pd.testing.assert_frame_equal(ov.mentions_per_month(tables, filters, top, cells),
                                           ov.mentions_per_month(tables, filters, top), obj=what)
+
+
+def test_the_tables_holding_the_kept_rows_give_the_same_answers(corpus_and_tables):
+    """``tables_kept_for`` works out the kept documents and events once; each answer asked of those tables is
+    the one asked of the corpus's, and tables kept for other filters are not read as if kept for these."""
+    corpus, tables = corpus_and_tables
+    every_filters = filters_of(corpus)
+    for filters, other in zip(every_filters, every_filters[1:] + every_filters[:1], strict=True):
+        what = filters.describe()
+        for kept in (tables_kept_for(tables, filters), tables_kept_for(tables, other)):
+            assert ov.headline(kept, filters) == ov.headline(tables, filters), what
+            assert ov.dating_gaps(kept, filters) == ov.dating_gaps(tables, filters), what
+            for answer in (ov.documents_per_month, ov.mentions_per_month, ov.documents_per_language,
+                           ov.documents_per_outlet, ov.company_month_mentions):
+                got, want = answer(kept, filters), answer(tables, filters)
+                if answer is ov.company_month_mentions:   # one row a (company, month) in no set order
+                    got, want = (frame.sort_values([ov.COMPANY, ov.MONTH_NUMBER], ignore_index=True)
+                                 for frame in (got, want))
+                pd.testing.assert_frame_equal(got, want, obj=f"{answer.__name__} ({what})")
+            for limit in (None, 4):
+                pd.testing.assert_frame_equal(ov.events_newest_first(kept, filters, limit),
+                                              ov.events_newest_first(tables, filters, limit), obj=what)
