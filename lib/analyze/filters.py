@@ -12,6 +12,8 @@ from datetime import date
 from functools import cached_property
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from lib.analyze.dating import period_stop
 from lib.deferred import FrameField, deferred, stored
@@ -73,13 +75,14 @@ class Filters:
 
 @dataclass(frozen=True)
 class View:
-    """The frames narrowed to ``filters`` and the whole corpus's; ``sentences`` and the two terms
-    frames are narrowed (or made from the snapshot) when a page first reads them (``lib.deferred``)."""
+    """The frames narrowed to ``filters`` and the whole corpus's; ``sentences``, ``mentions`` and the two
+    terms frames are narrowed (or made from the snapshot) when a page first reads them (``lib.deferred``):
+    the Overview reads none of them."""
 
     filters: Filters
     documents: pd.DataFrame
     sentences: pd.DataFrame = FrameField()
-    mentions: pd.DataFrame
+    mentions: pd.DataFrame = FrameField()
     events: pd.DataFrame
     terms: pd.DataFrame = FrameField()
     all_documents: pd.DataFrame = field(repr=False)
@@ -166,10 +169,10 @@ def apply_filters(corpus, filters: Filters) -> View:
         keep &= docs[Doc.DOC_ID].isin(filters.doc_ids)
     if filters.companies:
         naming = corpus.mentions[Mention.DOC_ID][corpus.mentions[Mention.COMPANY].isin(filters.companies)]
-        keep &= docs[Doc.DOC_ID].isin(naming.unique())
+        keep &= in_values(docs[Doc.DOC_ID], naming.unique())
     events = corpus.events
     if not keep.all():
-        events = rows_where(events, events[Event.DOC_ID].isin(docs[Doc.DOC_ID][keep].unique()))
+        events = rows_where(events, in_values(events[Event.DOC_ID], docs[Doc.DOC_ID][keep].unique()))
     events = _filter_events(events, filters)
     if filters.start or filters.end:
         reporting = docs[Doc.DOC_ID].isin(events[Event.DOC_ID].unique())
@@ -177,20 +180,31 @@ def apply_filters(corpus, filters: Filters) -> View:
     if keep.all():
         return _whole_corpus(corpus, filters, events)
     documents = rows_where(docs, keep)
-    # pandas' isin converts its argument value by value: unique ids keep that cost small.
     ids = documents[Doc.DOC_ID].unique()
     return View(
         filters=filters,
         documents=documents,
         sentences=deferred(stored(corpus, "sentences"),
-                           lambda sentences: rows_where(sentences, sentences[Sent.DOC_ID].isin(ids))),
-        mentions=rows_where(corpus.mentions, corpus.mentions[Mention.DOC_ID].isin(ids)),
+                           lambda sentences: rows_where(sentences, in_values(sentences[Sent.DOC_ID], ids))),
+        mentions=deferred(corpus.mentions,
+                          lambda mentions: rows_where(mentions, in_values(mentions[Mention.DOC_ID], ids))),
         events=events,
-        terms=deferred(stored(corpus, "terms"), lambda terms: rows_where(terms, terms[Term.DOC_ID].isin(ids))),
+        terms=deferred(stored(corpus, "terms"), lambda terms: rows_where(terms, in_values(terms[Term.DOC_ID], ids))),
         all_documents=docs,
         all_mentions=corpus.mentions,
         all_terms=stored(corpus, "terms"),
     )
+
+
+def in_values(column: pd.Series, values) -> pd.Series:
+    """``column.isin(values)``; an Arrow string column is tested against Arrow string values as one Arrow
+    array: pandas' ``isin`` turns its values into Python strings one by one, 1.3 CPU s of a company pick
+    at 100,000 articles for the kept documents' ids."""
+    if not (isinstance(column.array, pd.arrays.ArrowStringArray) and isinstance(values, pd.arrays.ArrowStringArray)):
+        return column.isin(values)
+    column_array = column.array.__arrow_array__()
+    value_set = pa.chunked_array(values.__arrow_array__()).combine_chunks().cast(column_array.type)
+    return pd.Series(pc.is_in(column_array, value_set=value_set).to_numpy(zero_copy_only=False), index=column.index)
 
 
 def rows_where(frame: pd.DataFrame, keep: pd.Series) -> pd.DataFrame:

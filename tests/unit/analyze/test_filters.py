@@ -18,6 +18,7 @@ from lib.analyze.filters import (
     apply_filters,
     corpus_documents_words,
     file_stem,
+    in_values,
     rows_where,
 )
 from lib.analyze.options import filter_options
@@ -242,6 +243,27 @@ def test_a_view_of_deferred_frames_narrows_them_only_when_read_and_the_same(corp
     for name in ("sentences", "terms", "all_terms"):
         assert isinstance(stored(view, name), DeferredFrame)
         pd.testing.assert_frame_equal(getattr(view, name), getattr(eager, name))
+
+
+def test_a_narrowed_view_narrows_its_mentions_only_when_read(corpus):
+    """The Overview reads no mentions of the view: a company pick does not narrow 6 million at 100,000 articles."""
+    view = apply_filters(corpus, Filters(companies=("ByteDance",)))
+    assert isinstance(stored(view, "mentions"), DeferredFrame) and not stored(view, "mentions").is_made
+    assert set(view.mentions[Mention.DOC_ID]) == set(view.documents[Doc.DOC_ID]) & set(corpus.mentions[Mention.DOC_ID])
+    assert stored(view, "mentions").is_made
+
+
+_ARROW_STRING = pd.StringDtype("pyarrow", na_value=float("nan"))
+
+
+@pytest.mark.parametrize("values", [["a", "d"], ["a", None], [], ["zz"], ["e", "d", "c", "b", "a"]])
+def test_in_values_is_isin(values):
+    chunked = pa.chunked_array([pa.array(["a", None, "c"], pa.large_string()), pa.array(["d", "a"], pa.large_string())])
+    column = pd.Series(pd.array(chunked, dtype=_ARROW_STRING), index=[10, 11, 12, 13, 14])
+    for wanted in (pd.array(values, dtype=_ARROW_STRING), pd.Series(values, dtype=_ARROW_STRING).unique(),
+                   list(values)):
+        for tested in (column, column.astype(object)):
+            pd.testing.assert_series_equal(in_values(tested, wanted), tested.isin(wanted), check_exact=True)
 
 
 def test_rows_where_is_frame_of_keep_with_each_arrow_column_in_its_chunks():
