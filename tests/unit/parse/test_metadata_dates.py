@@ -138,6 +138,14 @@ from lib.parse.script import to_simplified
     ("編輯部 Editorial 2025年3月3日", None, date(2025, 3, 3)),
     # near miss: a sentence's words still make it no date line
     ("The editorial board said on January 29, 2026 that it backs the company.", None, None),
+    # Class (publication dates not read, AN zs3864): a research report's header, its category, institution and
+    # analyst labelled as a byline labels its outlet and author, then its date
+    ("类别:行业 机构:恒泰证券股份有限公司 研究员:徐娜 日期:2025-03-20", None, date(2025, 3, 20)),
+    ("類別:行業 機構:恒泰證券股份有限公司 研究員:徐娜 日期:2025-03-20", None, date(2025, 3, 20)),
+    ("Institution: Hengtai Securities | Analyst: Xu Na | Date: 2025-03-20", None, date(2025, 3, 20)),
+    # near misses: a sentence naming an analyst or an institution beside a date stays a sentence
+    ("研究员徐娜在2025年3月20日的报告中上调了该公司的评级并提高了目标价。", None, None),
+    ("The analyst at the institution raised the company's target on March 20, 2025 after its results.", None, None),
     # Class (publication dates not read, U en1905): an update-time label, the page's one date
     ("Latest update time:2021-11-12 12:27", None, date(2021, 11, 12)),
     ("Update time: 2023-05-06 09:30", None, date(2023, 5, 6)),
