@@ -113,7 +113,7 @@ _CUES = CueTable(
             "year": ("year",),
             "half": ("half",),
             "quarter": ("quarter",),
-            "months": ("months of",),
+            "months": ("months of", "months this year", "months last year", "months next year"),
             "first_months": ("first three months", "first six months", "first nine months", "first 3 months",
                              "first 6 months", "first 9 months"),
             "first_quarters": ("first three quarters",),

@@ -123,9 +123,10 @@ YEAR_PART_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (ascii_pattern(rf"\b{_YEAR_OWNS}(?i:(?P<h>{HALF_ORDINAL})[\s-]half)\b"), _half, ("half",)),
     (ascii_pattern(rf"\b{_YEAR_OWNS}(?i:(?P<qn>{QUARTER_ORDINAL})[\s-]quarter)\b"), _quarter, ("quarter",)),
     # Not "the first three months after launch" nor "the last three months" with no year (a span back from
-    # publication).
+    # publication). A relative year may follow with no "of", as it does a quarter ("the first quarter this year"):
+    # "the first three months this year" is one expression, as 今年前三个月 is.
     (ascii_pattern(rf"\b(?i:the\s+(?P<end>first|last|final)\s+)(?P<fm>{_TWO_TO_TWELVE}|[2-9]|1[0-2])"
-                   rf"(?i:\s+months\s+of\s+){ANY_YEAR}"),
+                   rf"(?i:\s+months\s+(?:of\s+|(?=(?:last|this|next)\s+year\b))){ANY_YEAR}"),
      _first_months, ("months",)),
     # ... and with no year, in a results figure's sentence: see ``_first_months_of_the_year_told``; not "the first
     # three months of his tenure", "after launch", "since the listing".

@@ -6,7 +6,9 @@ Classes:
   launch) is no quarter. Any other count of the first or last months (two to twelve) is the smallest period
   that holds them, as a season is read: "the first two months of the year", 今年前两个月, 今年頭兩個月 the
   first quarter, "the first five months of 2024" the first half, "the first nine months of the year",
-  今年首九個月, 2024年前11个月 the year (the data model has no nine months; the year holds them).
+  今年首九個月, 2024年前11个月 the year (the data model has no nine months; the year holds them). A relative
+  year right after the months, with no "of", is the year they are of, as 今年 before them is: "the first three
+  months this year" is 今年前三个月.
 - "the last three months of 2023", "the final three months of last year", 2015年最后3个月, 2021年最後一季,
   去年最后一个季度 are the year's fourth quarter; "the last six months of 2022" its second half. Only with a year:
   "the last three months", 最后三个月 alone are a span back from publication; 最后一天 is a day.
@@ -75,6 +77,10 @@ ROWS = [
      [("the last six months of 2023", "2023-07-01", "half")]),
     ("Apple lost share in China in the last three months.", APRIL, []),
     ("Apple lost share in China over the last three months of trading.", APRIL, []),
+    ("Kuaishou's revenue rose 24% to 21.1 billion yuan in the first three months this year.", APRIL,
+     [("the first three months this year", "2025-01-01", "quarter")]),
+    ("Xiaomi's car deliveries slowed in the last three months last year.", APRIL,
+     [("the last three months last year", "2024-10-01", "quarter")]),
     # Simplified Chinese.
     ("阿里巴巴和腾讯今年前三个月共下单160亿美元芯片。", APRIL, [("今年前三个月", "2025-01-01", "quarter")]),
     ("美团2024年前6个月营收增长20%。", APRIL, [("2024年前6个月", "2024-01-01", "half")]),
