@@ -21,13 +21,29 @@ from lib.periods import Period
 from lib.rules import builtin_rules
 from lib.rules.rule_file import WordsRightBefore
 
-# A year stated with 年 or a month ("2026年初", "2025年8月", "August 2023"); 年代 is a decade. A month is
+# A year stated with 年, a month, a quarter or a half ("2026年初", "2025年8月", "August 2023", "the first quarter of
+# 2020"); 年代 is a decade. A month is
 # a word opening with the first three letters of a month name of lib/rules/date_words_en.csv (ENGLISH_MONTH_STEMS).
 _STATED_YEAR = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!代)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月)?"
     r"|\b(?P<mon>" + "|".join(ENGLISH_MONTH_STEMS) + r")[a-z]*\.?"
     r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-    r"(?P<en>(?:19|20)\d{2})\b", re.I)
+    r"(?P<en>(?:19|20)\d{2})\b"
+    # a quarter or half of a year, as 2020年第一季度 states its year: "the first quarter of 2020", "Q4 2019"; its
+    # "the" is matched so that a plan's "by" before it is seen ("by the first half of 2020")
+    r"|\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half)|(?P<code>Q[1-4]|H[12]))"
+    r"\s+(?:of\s+)?(?P<py>(?:19|20)\d{2})\b", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _stated(match: re.Match) -> tuple[int, int]:
+    """(year, month) of a stated year or month; a quarter or half of a year is its first month."""
+    if match["py"]:
+        code = (match["code"] or "").upper()
+        number = int(code[1]) if code else _ORDINALS[match["ord"].lower()]
+        months = 6 if code.startswith("H") or (match["part"] or "").lower() == "half" else 3
+        return int(match["py"]), months * (number - 1) + 1
+    return int(match["y"] or match["en"]), int(match["m"] or 0) or ENGLISH_MONTHS.get((match["mon"] or "").lower(), 0)
 
 
 def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str,
@@ -67,8 +83,7 @@ def latest_stated_month(raw_text: str, not_reported: WordsRightBefore | None = N
     reading), the month 0 when that year is stated alone ("2021年的收入"); None when it states none."""
     text = to_simplified(raw_text)
     reported = _reported(text, not_reported)
-    stated = [(int(m["y"] or m["en"]), int(m["m"] or 0) or ENGLISH_MONTHS.get((m["mon"] or "").lower(), 0))
-              for m in _STATED_YEAR.finditer(text) if reported(m)]
+    stated = [_stated(m) for m in _STATED_YEAR.finditer(text) if reported(m)]
     return max(stated) if stated else None
 
 

@@ -32,6 +32,14 @@ def reader() -> DatelineReader:
     ((3, 4), "阿里巴巴2025年11月發佈千問新版本。", "2026-03-04"),
     ((12, 4), "阿里巴巴2025年11月发布千问新版本。", "2025-12-04"),
     ((3, 4), "Alibaba released a new Qwen model in November 2025.", "2026-03-04"),
+    # a quarter or half with its year states it as 2020年第一季度 does, from the part's first month
+    ((5, 31), "Meituan's revenue declined in the first quarter of 2020.", "2020-05-31"),
+    ((5, 31), "美团2020年第一季度收入下降。", "2020-05-31"),
+    ((1, 20), "Alibaba's revenue rose in the fourth quarter of 2019.", "2020-01-20"),
+    ((1, 20), "Tencent's Q4 2019 revenue rose 25%.", "2020-01-20"),
+    ((8, 20), "Baidu's revenue rose in the second half of 2019.", "2019-08-20"),
+    ((9, 26), "Baidu set up a joint venture in August 2019. The road may reach 135 km by the first half of 2020.",
+     "2019-09-26"),
     ((3, 4), "阿里巴巴计划到2030年实现盈利，2025年11月发布千问。", "2026-03-04"),
     # a year a deadline's word follows (datelines.csv deadline rows) is a plan's too, in any script
     ((3, 4), "阿里巴巴2025年11月发布千问，力争2030年前实现盈利。", "2026-03-04"),
