@@ -138,7 +138,7 @@ def keyword_terms(view: View, weight: str, stopwords: frozenset[str], idf: np.nd
                             cloud_frequencies(weighted))
     doc_ids = documents_naming(view.mentions, company, index)
     about, _ = rows_about(index.derived(sentence_rows), view.mentions, company)
-    rows = coded.rows(_both(chosen, about)).merged(name_merges(view.mentions), coded.vocabulary)
+    rows = coded.rows(_both(chosen, about)).compacted().merged(name_merges(view.mentions), coded.vocabulary)
     weighted = weighted_terms(rows, idf, weight)
     languages = terms_by_language(weighted, coded.rows(_both(in_view, coded.rows_of(doc_ids))))
     return KeywordTerms(weighted, languages, len(doc_ids), cloud_frequencies(weighted))
