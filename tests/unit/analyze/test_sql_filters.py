@@ -11,15 +11,16 @@ from datetime import date
 from itertools import product
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from benchmarks.story_quality import load_articles, write_folder
 from benchmarks.synthetic_corpus import write_corpus
-from lib.analyze.corpus_sql import corpus_tables, snapshot_tables
+from lib.analyze.corpus_sql import ROW_POSITION, corpus_tables, frames_tables, query, snapshot_tables
 from lib.analyze.filters import UNKNOWN_OUTLET, Filters, apply_filters
-from lib.analyze.sql_filters import kept_doc_ids, kept_event_ids
+from lib.analyze.sql_filters import KEPT_DOCUMENTS, KEPT_EVENTS, kept_doc_ids, kept_event_ids, tables_kept_for
 from lib.pipeline.corpus import build_corpus
-from lib.schema import Doc, Event
+from lib.schema import COMPANY_SEPARATOR, Doc, Event
 from lib.store.snapshot import SNAPSHOT_DIR
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
@@ -52,6 +53,11 @@ def _agree(corpus, tables, filters: Filters) -> None:
     view = apply_filters(corpus, filters)
     assert kept_doc_ids(tables, filters) == view.documents[Doc.DOC_ID].tolist()
     assert sorted(kept_event_ids(tables, filters)) == sorted(view.events[Event.EVENT_ID])
+    kept = tables_kept_for(tables, filters)
+    assert sorted(kept.tables[KEPT_DOCUMENTS][Doc.DOC_ID].to_pylist()) == sorted(view.documents[Doc.DOC_ID])
+    events = query(kept, f"SELECT {Event.EVENT_ID} FROM events WHERE {ROW_POSITION} IN "
+                         f"(SELECT {ROW_POSITION} FROM {KEPT_EVENTS})")[Event.EVENT_ID]
+    assert sorted(events) == sorted(view.events[Event.EVENT_ID])
 
 
 @pytest.mark.parametrize("filters", [
@@ -102,3 +108,16 @@ def test_a_snapshot_memory_mapped_keeps_what_the_frames_keep(synthetic_snapshot)
                     Filters(start=date(2024, 1, 1), end=date(2024, 6, 30)),
                     Filters(event_types=("launch", "regulation"), companies=(named[2],))]:
         _agree(corpus, tables, filters)
+
+
+def test_an_event_is_kept_for_a_name_it_lists_not_for_a_longer_or_shorter_one():
+    listed = ["Baidu", "Baidu Cloud" + COMPANY_SEPARATOR + "Xiaomi", "Tencent" + COMPANY_SEPARATOR + "Baidu",
+              "Tencent" + COMPANY_SEPARATOR + "Baidu" + COMPANY_SEPARATOR + "Meta", "Bai", "", None]
+    ids = [f"e{i}" for i in range(len(listed))]
+    tables = frames_tables({
+        "documents": pd.DataFrame({Doc.DOC_ID: ["d"], Doc.DUPLICATE_OF: [""]}),
+        "mentions": pd.DataFrame({"doc_id": ["d"] * 4, "company": ["Baidu", "Xiaomi", "Tencent", "Bai"]}),
+        "events": pd.DataFrame({Event.EVENT_ID: ids, Event.DOC_ID: ["d"] * len(ids), Event.COMPANIES: listed})})
+    assert sorted(kept_event_ids(tables, Filters(companies=("Baidu",)))) == ["e0", "e2", "e3"]
+    assert sorted(kept_event_ids(tables, Filters(companies=("Bai", "Xiaomi")))) == ["e1", "e4"]
+    assert kept_event_ids(tables, Filters(companies=("Baidu Cloud;Xiaomi",))) == []
