@@ -119,5 +119,7 @@ def sentence_rows(index) -> SentenceRows:
 def company_terms(index) -> CompanyTerms:
     """``CompanyTerms`` of a ``CorpusIndex``'s corpus: its coded terms, names merged by all its mentions."""
     coded = index.derived(coded_terms)
-    merged = coded.rows().merged(name_merges(index.mentions), coded.vocabulary)
-    return CompanyTerms(TermGroups(merged), index.derived(sentence_rows))
+    rows, merges = coded.rows(), name_merges(index.mentions)
+    # The names are merged in the sums, not in a renumbered copy of the rows (``TermGroups``).
+    merge = rows.key_merge(merges, coded.vocabulary) if merges and len(rows.keys) else None
+    return CompanyTerms(TermGroups(rows, merge), index.derived(sentence_rows))

@@ -33,6 +33,16 @@ _DENSE_PAIRS_PER_ROW = 8
 
 
 @dataclass(frozen=True)
+class KeyMerge:
+    """Keys merged by name (``TermRows.key_merge``): the new code of each old key, and the new keys."""
+
+    renumber: np.ndarray    # per old key: its merged key (a row of ``keys``)
+    keys: pd.DataFrame      # Term.TERM, Term.LANG of each merged key
+    complete: np.ndarray    # per merged key: neither term nor lang missing
+    base: np.ndarray        # per merged key: its code in the corpus's key table, -1 if none
+
+
+@dataclass(frozen=True)
 class TermRows:
     """Some rows of a coded terms frame: each row's key, document and count, and the keys' table.
 
@@ -61,6 +71,14 @@ class TermRows:
         renumbers the rows through one array."""
         if not merges or not len(self.keys):
             return self
+        merge = self.key_merge(merges, vocabulary)
+        return replace(self, codes=merge.renumber[self.codes], keys=merge.keys, complete=merge.complete,
+                       base=merge.base, first=None)    # two keys merged in one document are one pair
+
+    def key_merge(self, merges: Mapping[tuple[str, str], tuple[str, str]],
+                  vocabulary: pd.MultiIndex | None = None) -> KeyMerge:
+        """The keys ``merged`` gives these rows, and each of these rows' keys' code among them, without
+        renumbering the rows: sums per key can be merged after summing (``TermGroups``)."""
         pairs = [merges.get(key, key) if complete else key for key, complete in
                  zip(zip(self.keys[Term.TERM], self.keys[Term.LANG], strict=True), self.complete, strict=True)]
         targets = pd.DataFrame(pairs, columns=KEY).astype({c: self.keys[c].dtype for c in KEY})
@@ -71,8 +89,7 @@ class TermRows:
         base = (vocabulary.get_indexer(pd.MultiIndex.from_frame(keys)).astype(np.int64) if vocabulary is not None
                 else np.full(len(keys), -1, dtype=np.int64))
         base[~complete] = -1
-        return replace(self, codes=renumber.astype(np.int32)[self.codes], keys=keys, complete=complete, base=base,
-                       first=None)    # two keys merged in one document are one pair
+        return KeyMerge(renumber.astype(np.int32), keys, complete, base)
 
     def compacted(self) -> TermRows:
         """These rows with a key table of only the keys they hold, in the same order: renaming (``merged``) and

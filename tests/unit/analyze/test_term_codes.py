@@ -99,6 +99,18 @@ def test_log_odds_of_merged_names_match_the_strings_counted(seed, merges):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+def test_log_odds_with_names_merged_in_the_sums_match_the_strings_counted(seed):
+    frame = generated_terms(seed)
+    coded = CodedTerms(frame)
+    rows = coded.rows()
+    groups = term_stats.TermGroups(rows, rows.key_merge(MERGES, coded.vocabulary))
+    expected = oracle.TermGroups(frame, merged=MERGES)
+    for group_a, group_b in ((["d0"], None), (["d1", "d2"], ["d3", "d4", "d5"]), (["d6"], ["d6"]), ([], None)):
+        for prior_scale in (None, 1000.0):
+            same_rows(groups.log_odds(group_a, group_b, prior_scale), expected.log_odds(group_a, group_b, prior_scale))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
 def test_merged_keyword_rows_match_the_strings_rewritten(seed):
     frame = generated_terms(seed)
     coded = CodedTerms(frame)
