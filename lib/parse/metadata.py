@@ -32,9 +32,11 @@ from lib.parse.dateline_days import (
     on_the_leads_weekday,
 )
 from lib.parse.datelines import Dateline, DatelineReader
+from lib.parse.language import detect_language
 from lib.parse.metadata_dates import (
     META_LABELS,
     dated_line,
+    day_first_reading,
     glossed_today_month_day,
     other_reading,
     year_less_date_line_day,
@@ -51,6 +53,7 @@ TITLE_SHORT = 120
 HEAD_LINES = 10
 CSV_ORIGINS = ("text", "metadata", "inferred")
 _LANGUAGE_ALIASES = dict(builtin_rules().language_aliases)
+_NUMERIC_DATE_ORDERS = dict(builtin_rules().numeric_date_orders)
 
 _URL = with_first_character_lookahead(
     re.compile(r"(?:原文链接|原文地址|source url|original url|url)\s*[:：]\s*(?P<v>https?://\S+)", re.I))
@@ -91,7 +94,7 @@ def detect_metadata(raw_text: str, removed: Sequence[RemovedBlock], html_title: 
     meta_numbers = _meta_line_numbers(lines, cut)
     candidates = [(lines[number], cut.get(number)) for number in meta_numbers]
     source, author = source_and_author(candidates)
-    published, other = (None, None) if dated else _publication_date(candidates)
+    published, other = (None, None) if dated else _publication_date(candidates, raw_text)
     reader = DatelineReader(builtin_rules().dateline_cues) if datelines is None else datelines
     dateline_day = None
     for number, dateline in ((number, found) for number in meta_numbers
@@ -154,16 +157,25 @@ def _year_less_day(kept: tuple[int, int] | None, dateline: Dateline) -> tuple[in
     return kept or ((0, dateline.day) if dateline.day else None)
 
 
-def _publication_date(candidates: Sequence[tuple[str, str | None]]) -> tuple[Period | None, Period | None]:
+def _publication_date(candidates: Sequence[tuple[str, str | None]],
+                      raw_text: str) -> tuple[Period | None, Period | None]:
     """The first day the metadata lines state, passing over a revision ("更新时间：…", "Updated …")
     while another line gives a day without one: a page that prints both is dated by its publication.
+    An ambiguous slashed date is read in the order of the page's language (``numeric_date_orders.csv``).
     Second, that day read the other way round when its line states it as an ambiguous numeric date."""
     dated = [(found, line) for line, cut_as in candidates if (found := dated_line(to_simplified(line), cut_as))]
     chosen = next(((found, line) for found, line in dated if not found[1]), dated[0] if dated else None)
     if chosen is None:
         return None, None
     (period, _), line = chosen
-    return period, other_reading(to_simplified(line), period)
+    line = to_simplified(line)
+    if (day_first := day_first_reading(line, period)) is not None and _prints_day_first(raw_text):
+        return day_first, period
+    return period, other_reading(line, period)
+
+
+def _prints_day_first(raw_text: str) -> bool:
+    return _NUMERIC_DATE_ORDERS.get(detect_language(raw_text)) == "day_first"
 
 
 def dated_by_row(csv_row: Mapping[str, str] | None) -> bool:

@@ -283,16 +283,23 @@ def year_less_date_line_day(line: str) -> tuple[int, int] | None:
 # "05-03-2019"): the patterns above read each layout one way, and the other reading is kept for a source of the
 # same page that states the day unambiguously (its address, lib.parse.metadata).
 _NUMERIC_DATES = tuple(pattern for pattern in _DATES if pattern.pattern in (_MONTH_FIRST_NUMERIC, _DAY_FIRST_NUMERIC))
+_SLASHED_DATES = tuple(pattern for pattern in _DATES if pattern.pattern == _MONTH_FIRST_NUMERIC)
 
 
-def other_reading(line: str, period: Period) -> Period | None:
+def other_reading(line: str, period: Period, patterns: Sequence[re.Pattern] = _NUMERIC_DATES) -> Period | None:
     """The day ``period`` would be with its day and month read the other way round, when ``line`` states it as
     a numeric date whose two numbers may each be the month ("03/12/2021" read as March 12: December 3), else None."""
-    for match in (m for pattern in _NUMERIC_DATES for m in pattern.finditer(line)):
+    for match in (m for pattern in patterns for m in pattern.finditer(line)):
         month, day = int(match["m"]), int(match["d"])
         if month != day and month <= 12 and day <= 12 and _to_period(match) == period:
             return Period(period.start.replace(month=period.start.day, day=period.start.month), "day")
     return None
+
+
+def day_first_reading(line: str, period: Period) -> Period | None:
+    """``period`` read day first when ``line`` states it as an ambiguous slashed date, which the patterns read
+    month first ("06/03/2023" read as June 3: March 6), else None."""
+    return other_reading(line, period, _SLASHED_DATES)
 
 
 def _to_period(match: re.Match) -> Period | None:

@@ -58,7 +58,7 @@ from lib.rules.dates_zh import (
 from lib.rules.fiscal_years import FiscalYear, parse_fiscal_years
 from lib.rules.former_names import FormerName, parse_former_names
 from lib.rules.gazetteer import GazetteerEntry, parse_gazetteer
-from lib.rules.metadata import parse_byline_cues, parse_language_aliases
+from lib.rules.metadata import parse_byline_cues, parse_language_aliases, parse_numeric_date_orders
 from lib.rules.money_words import parse_money_words
 from lib.rules.results_periods import parse_results_periods
 from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text, rule_lines
@@ -100,6 +100,7 @@ class Rules:
     comparison_words: tuple[tuple[str, str], ...] = ()  # (kind, word) of comparison_words.csv
     byline_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) of byline_cues.csv
     language_aliases: tuple[tuple[str, str], ...] = ()  # (alias in lower case, language code)
+    numeric_date_orders: tuple[tuple[str, str], ...] = ()  # (language code, day_first or month_first)
     not_dates: tuple[str, ...] = ()  # names holding a date word that are no date ("Black Friday")
     festival_marks: tuple[str, ...] = ()  # words that make a festival name of digits one ("618大促")
     festival_cues: tuple[tuple[str, str], ...] = ()  # (kind, word) right before a festival name: "for", "during"
@@ -179,6 +180,10 @@ def _language_aliases(text: str, warnings: list[RuleWarning]) -> Iterable[tuple[
     return parse_language_aliases(text, warnings).items()
 
 
+def _numeric_date_orders(text: str, warnings: list[RuleWarning]) -> Iterable[tuple[str, str]]:
+    return parse_numeric_date_orders(text, warnings).items()
+
+
 # The fields of ``Rules`` that one built-in file fills: (field, file, its reader), in the order the
 # files are read (and so their warnings reported). A new rule file is a row here and a field above.
 _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]], ...] = (
@@ -201,6 +206,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("comparison_words", "comparison_words.csv", parse_comparison_words),
     ("byline_cues", "byline_cues.csv", parse_byline_cues),
     ("language_aliases", "language_aliases.csv", _language_aliases),
+    ("numeric_date_orders", "numeric_date_orders.csv", _numeric_date_orders),
     ("clause_cues", "clause_cues.csv", parse_clause_cues),
     ("company_references", "company_references.txt", _lines),
     ("dateline_cues", "datelines.csv", parse_dateline_cues),

@@ -37,6 +37,16 @@ CASES = [
     ("2021/03/12", "zh-Hans", "https://www.example.com/2021/12/03/didi.html", "2021-03-12"),
     ("2021年3月12日", "zh-Hans", "https://www.example.com/2021/12/03/didi.html", "2021-03-12"),
     ("March 12, 2021", "en", "https://www.example.com/2021/12/03/didi.html", "2021-03-12"),
+    # no address decides: an ambiguous slashed date is read in the order of the page's language
+    # (lib/rules/numeric_date_orders.csv): day first on a Chinese page, month first on an English one
+    ("06/03/2023 10:46", "zh-Hant", "", "2023-03-06"),
+    ("发布时间：06/03/2023 10:46", "zh-Hans", "https://www.example.com/article/2285978", "2023-03-06"),
+    ("06/03/2023 10:46", "en", "", "2023-06-03"),
+    # a number over 12 settles the order whatever the language
+    ("06/13/2023 10:46", "zh-Hans", "", "2023-06-13"),
+    ("13/06/2023 10:46", "en", "", "2023-06-13"),
+    # the address still wins over the language's order
+    ("06/03/2023 10:46", "zh-Hant", "https://www.example.com/2023/06/03/didi.html", "2023-06-03"),
 ]
 
 

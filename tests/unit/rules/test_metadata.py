@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.rules.metadata import BYLINE_CUE_KINDS, parse_byline_cues, parse_language_aliases
+from lib.rules.metadata import BYLINE_CUE_KINDS, parse_byline_cues, parse_language_aliases, parse_numeric_date_orders
 from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, read_rule_text, words_by_kind
 
 
@@ -64,3 +64,21 @@ def test_the_builtin_files_read_without_warnings():
     assert set(words_by_kind(bylines)) == set(BYLINE_CUE_KINDS)
     assert aliases["english"] == "en" and aliases["zh-cn"] == "zh" and aliases["zh-hant"] == "zh"
     assert all(alias == alias.lower() for alias in aliases)
+
+
+@pytest.mark.parametrize(("lines", "orders", "warning_lines"), [
+    ("en,month_first\nzh,day_first\n", {"en": "month_first", "zh": "day_first"}, []),
+    ("mixed,month_first\n", {"mixed": "month_first"}, []),
+    ("zh-hant,day_first\n", {}, [2]),
+    ("zh,year_first\n", {}, [2]),
+])
+def test_numeric_date_orders_pair_a_known_language_with_an_order(lines, orders, warning_lines):
+    warnings: list[RuleWarning] = []
+    assert parse_numeric_date_orders(f"language,order\n{lines}", warnings) == orders
+    assert [w.line for w in warnings] == warning_lines
+
+
+def test_the_builtin_numeric_date_orders_read_chinese_day_first_and_english_month_first():
+    warnings: list[RuleWarning] = []
+    orders = parse_numeric_date_orders(read_rule_text(BUILTIN_RULES_DIR / "numeric_date_orders.csv"), warnings)
+    assert (orders.get("zh"), orders.get("en"), warnings) == ("day_first", "month_first", [])
