@@ -53,7 +53,10 @@ def _iso_date(match: re.Match, text: str) -> DateSpec:
 
 def _numeric_date(match: re.Match, text: str) -> DateSpec | None:
     first, second = int(match["a"]), int(match["b"])
-    # US order first; a first number above 12 can only be a day.
+    # Slashes in US order first; dashes and dots with the year last day first ("02-07-2021 18:01 IST" is
+    # 2 July), as the metadata reader reads them (lib/parse/metadata_dates.py); a number above 12 is the day.
+    if match.groupdict().get("sep") in ("-", "."):
+        first, second = second, first
     month, day = (first, second) if first <= 12 else (second, first)
     if month > 12 or not 1 <= day <= 31:
         return None

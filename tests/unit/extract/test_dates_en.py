@@ -15,6 +15,12 @@ CASES = [
     ("The ban takes effect on January 19, 2025.", "January 19, 2025", InYear(day_part(1, 19), year=2025)),
     ("Alibaba reported results on 2024-11-15.", "2024-11-15", InYear(day_part(11, 15), year=2024)),
     ("The filing is dated 03/15/2024.", "03/15/2024", InYear(day_part(3, 15), year=2024)),
+    # slashes month first, dashes and dots with the year last day first, a number over 12 the day either way
+    ("Updated: 02/07/2021 18:01 IST", "02/07/2021", InYear(day_part(2, 7), year=2021)),
+    ("Updated: 02-07-2021 18:01 IST", "02-07-2021", InYear(day_part(7, 2), year=2021)),
+    ("The filing is dated 02.07.2021.", "02.07.2021", InYear(day_part(7, 2), year=2021)),
+    ("The filing is dated 13-07-2021.", "13-07-2021", InYear(day_part(7, 13), year=2021)),
+    ("The filing is dated 07-13-2021.", "07-13-2021", InYear(day_part(7, 13), year=2021)),
     ("Trading resumed on Jan. 28.", "Jan. 28", InYear(day_part(1, 28))),
     ("Xiaomi may mark the 15th of May.", "the 15th of May", InYear(day_part(5, 15))),
     ("ByteDance said in March that it would expand.", "March", InYear(month_part(3))),
