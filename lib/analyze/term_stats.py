@@ -24,8 +24,10 @@ TOTALS_COLUMNS = [Stat.TERM, Term.LANG, Stat.COUNT, Stat.N_DOCS]
 TFIDF_COLUMNS = [Stat.TERM, Term.LANG, Stat.TFIDF]
 LOG_ODDS_COLUMNS = [Stat.TERM, Term.LANG, COUNT_A, COUNT_B, DELTA, VARIANCE, Stat.Z]
 DEFAULT_PRIOR_SCALE = 1000.0
-# Rows summed per ``np.bincount`` call in ``count_sums``: a block's counts cast to floats is a 32 MB copy.
-_SUM_BLOCK = 1 << 22
+# Rows read at once by the functions that go through every row (``count_sums`` and those below): a block's
+# per-row temporaries stay tens of MB (its counts cast to floats: 32 MB) where the whole 36 million rows of
+# 100,000 articles made hundreds.
+_ROWS_PER_BLOCK = 1 << 22
 
 
 def count_sums(codes: np.ndarray, counts: np.ndarray, size: int, chosen: np.ndarray | None = None) -> np.ndarray:
@@ -37,8 +39,8 @@ def count_sums(codes: np.ndarray, counts: np.ndarray, size: int, chosen: np.ndar
     and the chosen rows are taken a block at a time, so no array the size of the rows is copied.
     """
     sums = np.zeros(size)
-    for start in range(0, len(codes), _SUM_BLOCK):
-        block = slice(start, start + _SUM_BLOCK)
+    for start in range(0, len(codes), _ROWS_PER_BLOCK):
+        block = slice(start, start + _ROWS_PER_BLOCK)
         block_codes, block_counts = codes[block], counts[block]
         if chosen is not None:
             keep = chosen[block]
@@ -63,11 +65,6 @@ def documents_by_key(rows: TermRows) -> np.ndarray:
     pairs += docs
     pairs = pd.unique(pairs)
     return np.bincount(pairs // n_docs, minlength=len(rows.keys))
-
-
-# Rows read at once by the functions below that go through every row: a block's per-row temporaries stay
-# tens of MB where the whole 36 million rows of 100,000 articles made hundreds.
-_ROWS_PER_BLOCK = 1 << 22
 
 
 def documents_by_language(rows: TermRows) -> dict[str, int]:
