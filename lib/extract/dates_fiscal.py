@@ -98,8 +98,10 @@ def plain_quarter_period(spec: DateSpec, calendar: FiscalYear, published: Period
     year ("Lenovo's revenue for the fiscal year ended March 31 … fourth-quarter revenue", 2023/2024財年第一季業績 …
     首季期內收入): the results the article reports are numbered on that calendar, so Lenovo's fourth quarter told in
     May 2024 is January-March 2024, the latest fourth quarter begun by publication, and 首季 ("this year's first
-    quarter") the first of the fiscal year under way. None for any other spec (a stated year, a shift, a part of a
-    quarter), which stays a calendar period.
+    quarter") the first of the fiscal year under way. A fiscal quarter still under way at publication has no
+    results out: the writer numbers by the calendar (Alibaba's 第一季度 reported on May 13, 2021 is January-March,
+    zs3964), so None. None for any other spec (a stated year, a shift, a part of a quarter), which stays a
+    calendar period.
     """
     if not (isinstance(spec, InYear) and not spec.fiscal and spec.year is None and not spec.qualifier
             and isinstance(spec.part, YearPart) and spec.part.precision == "quarter"):
@@ -111,6 +113,8 @@ def plain_quarter_period(spec: DateSpec, calendar: FiscalYear, published: Period
     fiscal = fiscal_period(replace(spec, offset=0, fiscal=True), calendar, published)
     if fiscal is not None and fiscal.start > published.start:  # not begun yet: the fiscal year before's
         return Period(add_months(fiscal.start, -12), "quarter")
+    if fiscal is not None and add_months(fiscal.start, 3) > published.start:
+        return None  # still under way (zs3964, zt3630)
     return fiscal
 
 

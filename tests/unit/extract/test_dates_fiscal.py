@@ -176,6 +176,17 @@ PLAIN_QUARTER_ROWS = [
     pytest.param(["聯想集團公布2024財年第一季業績。", "聯想首季收入129億元，去年同期170億元。"], "2023-08-17",
                  [("2024財年第一季", "2023-04-01", "quarter"), ("首季", "2023-04-01", "quarter"),
                   ("去年同期", "2022-04-01", "quarter")], id="hant-lenovo-first-quarter-this-year"),
+    # Class (AO zs3964, AN zt3630, read alone right, wrong in the article): a quarter whose fiscal reading is still
+    # under way at publication has no results out yet; the writer numbers it by the calendar ("阿里巴巴发布财报,
+    # 第一季度…亦低于全财年50%的增速" on May 14, 2021: January-March; "2026財年一季度財報…二季度阿里雲營收" on
+    # September 1, 2025: April-June). Near miss above: the fiscal quarter closed by publication stays fiscal.
+    pytest.param(["Alibaba's fiscal-year revenue rose 41%.", "Alibaba's first-quarter revenue rose 64%."],
+                 "2021-05-14", [("first-quarter", "2021-01-01", "quarter")], id="en-alibaba-under-way-calendar"),
+    pytest.param(["阿里巴巴发布财报,第一季度云业务收入167.61亿元,低于全财年50%的增速。"], "2021-05-14",
+                 [("第一季度", "2021-01-01", "quarter")], id="hans-alibaba-under-way-calendar"),
+    pytest.param(["阿里巴巴發佈2026財年一季度財報。", "二季度阿里雲營收同比增長26%。"], "2025-09-01",
+                 [("2026財年一季度", "2025-04-01", "quarter"), ("二季度", "2025-04-01", "quarter")],
+                 id="hant-alibaba-under-way-calendar"),
     # stays: no fiscal year named; a company on the calendar; a quarter told ahead
     pytest.param(["Lenovo reported a 9% increase in fourth-quarter revenue."], "2024-05-23",
                  [("fourth-quarter", "2023-10-01", "quarter")], id="en-stays-no-fiscal-year-named"),
@@ -211,11 +222,15 @@ def test_an_article_names_a_fiscal_year(text, names):
     assert names_a_fiscal_year([text]) is names
 
 
-def test_a_plain_quarter_is_the_latest_of_its_number_begun_by_publication():
+def test_a_plain_quarter_is_the_latest_of_its_number_closed_by_publication():
     lenovo = FiscalYear("Lenovo", 4, -1)
     may = Period(date(2024, 5, 23), "day")
     assert plain_quarter_period(InYear(quarter_part(4)), lenovo, may).start.isoformat() == "2024-01-01"
-    assert plain_quarter_period(InYear(quarter_part(1)), lenovo, may).start.isoformat() == "2024-04-01"
+    # the fiscal first quarter (April-June 2024) is under way: no results are out for it, the calendar's
+    # (zs3964, zt3630); the one this assertion first expected (2024-04-01) rested on no annotated excerpt
+    assert plain_quarter_period(InYear(quarter_part(1)), lenovo, may) is None
+    assert plain_quarter_period(InYear(quarter_part(1)), lenovo, Period(date(2024, 8, 15), "day")).start.isoformat() \
+        == "2024-04-01"
     assert plain_quarter_period(InYear(quarter_part(1), offset=0), lenovo, may).start.isoformat() == "2024-04-01"
     # a stated year, a fiscal label, a shift or a part of a quarter is not this rule's
     assert plain_quarter_period(InYear(quarter_part(4), year=2023), lenovo, may) is None
