@@ -94,12 +94,16 @@ class TermRows:
     def compacted(self) -> TermRows:
         """These rows with a key table of only the keys they hold, in the same order: renaming (``merged``) and
         looking up (``vocabulary``) then touch a company's few thousand keys, not the corpus's million."""
-        held = np.bincount(self.codes, minlength=len(self.keys)) > 0
+        held = self.held_keys()
         if held.all():
             return self
         renumber = np.cumsum(held, dtype=np.int32) - 1
         return replace(self, codes=renumber[self.codes], keys=self.keys[held].reset_index(drop=True),
                        complete=self.complete[held], base=self.base[held])
+
+    def held_keys(self) -> np.ndarray:
+        """Per key of ``keys``: whether one of the rows holds it."""
+        return np.bincount(self.codes, minlength=len(self.keys)) > 0
 
     def n_documents(self) -> int:
         """Distinct documents among the rows."""

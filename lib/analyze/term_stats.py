@@ -85,7 +85,7 @@ def documents_by_language(rows: TermRows) -> dict[str, int]:
 
 def present_keys(rows: TermRows) -> np.ndarray:
     """Per key: a term (neither term nor lang missing) that one of the rows holds."""
-    return (np.bincount(rows.codes, minlength=len(rows.keys)) > 0) & rows.complete
+    return rows.held_keys() & rows.complete
 
 
 def term_totals(rows: TermRows) -> pd.DataFrame:
