@@ -28,7 +28,8 @@ from lib.extract.dates_spec import WHOLE_YEAR, DateSpec, InYear, YearPart, half_
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
 
-_SUMS = alternation(words_by_kind(builtin_rules().year_to_date_zh)["before"])
+_YEAR_TO_DATE_WORDS = words_by_kind(builtin_rules().year_to_date_zh)
+_SUMS = alternation(_YEAR_TO_DATE_WORDS["before"])
 _MONTHS = r"(?P<months>1[01]|[2-9]|十一|十|[二两三四五六七八九])"
 _QUARTERS = r"(?P<quarters>[23二两三])"
 # The first months or quarters, from the year's start: as many months as a quarter or a half are that period.
@@ -48,14 +49,14 @@ _SUMMED = re.compile(rf"(?:{_SUMS})\s*(?P<own>前\s*(?:{_MONTHS}\s*个?\s*月(?!
 # (dates_zh_year_less_parts): 首兩季 its first half, 首三季 the year so far; 首 never counts back from a happening
 # as 前 may. Not a show's first seasons (该剧首三季, 《…》首两季).
 _FIRST_QUARTERS_COUNTED = re.compile(rf"(?<![年份度0-9一二三四五六七八九十每剧》])首\s*{_QUARTERS}\s*季度?")
-_HAPPENINGS = words_by_kind(builtin_rules().year_to_date_zh)["not_after"]
-_SHOWS = words_by_kind(builtin_rules().year_to_date_zh)["show_before"]
+_HAPPENINGS = _YEAR_TO_DATE_WORDS["not_after"]
+_SHOWS = _YEAR_TO_DATE_WORDS["show_before"]
 _NOT_THE_YEARS_FIRST = ("".join(f"(?<!{word})" for word in _HAPPENINGS + _SHOWS)
                         + r"(?<![年份度0-9一二三四五六七八九十每近])(?<![此之以先提])")
 _FIRST_THREE_QUARTERS = re.compile(_NOT_THE_YEARS_FIRST + r"前\s*(?P<quarters>三)\s*个?\s*季(?:度|(?![节报]))")
 # The summing verb after the months or quarters ("前10个月累计交付31430台"), with the same guards before 前.
 _SUMMED_AFTER = re.compile(_NOT_THE_YEARS_FIRST + rf"前\s*(?:{_MONTHS}\s*个?\s*月(?!份)|{_QUARTERS}\s*个?\s*季度?)"
-                           + rf"(?=\s*(?:{alternation(words_by_kind(builtin_rules().year_to_date_zh)['sum_after'])}))")
+                           + rf"(?=\s*(?:{alternation(_YEAR_TO_DATE_WORDS['sum_after'])}))")
 
 
 def _year_so_far(match: re.Match, text: str) -> DateSpec | None:
