@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from lib.analyze.term_codes import coded_terms
+from lib.analyze.term_codes import coded_terms, row_blocks
 from lib.analyze.term_stats import TermGroups
 from lib.extract.terms import name_term
 from lib.parse.script import to_simplified
@@ -26,7 +26,6 @@ from lib.schema import Mention, Term
 # Sentences either side of one naming the company that are read as being about it too: the
 # sentence after "ByteDance launched Doubao" often says what Doubao does without naming anyone.
 REACH = 1
-_BLOCK = 1 << 22    # rows a block when numbering sentences
 MERGED_KINDS = ("company", "product")
 
 TermKey = tuple[str, str]
@@ -41,7 +40,7 @@ class SentenceRows:
 
     def __init__(self, doc_codes: np.ndarray, doc_ids: pd.Index, sent_ids: np.ndarray) -> None:
         # A block of rows at a time: whole-row int64 temporaries were 288 MB each at 100,000 articles.
-        blocks = [slice(start, start + _BLOCK) for start in range(0, len(doc_codes), _BLOCK)]
+        blocks = row_blocks(len(doc_codes))
         sizes = np.zeros(len(doc_ids), dtype=np.int64)
         for block in blocks:
             docs, sent, valid = _valid_rows(doc_codes[block], sent_ids[block])

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from lib.analyze.term_codes import CodedTerms, KeyMerge, TermRows
+from lib.analyze.term_codes import CodedTerms, KeyMerge, TermRows, row_blocks
 from lib.schema import Stat, Term
 
 COUNT_A = "count_a"
@@ -24,10 +24,6 @@ TOTALS_COLUMNS = [Stat.TERM, Term.LANG, Stat.COUNT, Stat.N_DOCS]
 TFIDF_COLUMNS = [Stat.TERM, Term.LANG, Stat.TFIDF]
 LOG_ODDS_COLUMNS = [Stat.TERM, Term.LANG, COUNT_A, COUNT_B, DELTA, VARIANCE, Stat.Z]
 DEFAULT_PRIOR_SCALE = 1000.0
-# Rows read at once by the functions that go through every row (``count_sums`` and those below): a block's
-# per-row temporaries stay tens of MB (its counts cast to floats: 32 MB) where the whole 36 million rows of
-# 100,000 articles made hundreds.
-_ROWS_PER_BLOCK = 1 << 22
 
 
 def count_sums(codes: np.ndarray, counts: np.ndarray, size: int, chosen: np.ndarray | None = None) -> np.ndarray:
@@ -39,8 +35,7 @@ def count_sums(codes: np.ndarray, counts: np.ndarray, size: int, chosen: np.ndar
     and the chosen rows are taken a block at a time, so no array the size of the rows is copied.
     """
     sums = np.zeros(size)
-    for start in range(0, len(codes), _ROWS_PER_BLOCK):
-        block = slice(start, start + _ROWS_PER_BLOCK)
+    for block in row_blocks(len(codes)):
         block_codes, block_counts = codes[block], counts[block]
         if chosen is not None:
             keep = chosen[block]
@@ -75,8 +70,7 @@ def documents_by_language(rows: TermRows) -> dict[str, int]:
         return {}
     lang_of_key = lang_of_key.astype(np.int32)
     seen = np.zeros((len(rows.doc_ids), n_langs), dtype=bool)
-    for start in range(0, len(rows.codes), _ROWS_PER_BLOCK):
-        block = slice(start, start + _ROWS_PER_BLOCK)
+    for block in row_blocks(len(rows.codes)):
         lang, docs = lang_of_key[rows.codes[block]], rows.docs[block]
         valid = (lang >= 0) & (docs >= 0)
         seen[docs[valid], lang[valid]] = True
@@ -155,7 +149,7 @@ def _term_frequencies(rows: TermRows) -> np.ndarray:
     """
     counts, doc_codes = rows.counts, rows.docs
     totals = np.zeros(len(rows.doc_ids))
-    blocks = [slice(start, start + _ROWS_PER_BLOCK) for start in range(0, len(counts), _ROWS_PER_BLOCK)]
+    blocks = row_blocks(len(counts))
     for block in blocks:
         with_doc = doc_codes[block] >= 0
         totals += np.bincount(doc_codes[block][with_doc], weights=counts[block][with_doc].astype(float),

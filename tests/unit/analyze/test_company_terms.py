@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib.analyze import company_terms as company_terms_module
+from lib.analyze import term_codes
 from lib.analyze.companies import documents_naming
 from lib.analyze.company_terms import SentenceRows, company_terms, name_merges, rows_about, sentence_rows
 from lib.analyze.corpus_index import CorpusIndex
@@ -150,7 +150,7 @@ def test_sentence_numbers_do_not_depend_on_the_block_of_rows(block, monkeypatch)
     terms = terms_frame([("a", 0, "x", "en", 1), ("a", 4, "y", "en", 1), (None, 2, "z", "en", 1),
                          ("b", 1, "u", "en", 1), ("a", 2, "v", "en", 1), ("b", -1, "w", "en", 1)])
     coded = CodedTerms(terms)
-    monkeypatch.setattr(company_terms_module, "_BLOCK", block)
+    monkeypatch.setattr(term_codes, "ROWS_PER_BLOCK", block)
     rows = SentenceRows(coded.docs, coded.doc_ids, terms[Term.SENT_ID].to_numpy())
     # "a" has sentences 0-4 and "b" 0-1, numbered consecutively in document order; no document or sentence: -1.
     a, b = coded.doc_ids.get_loc("a"), coded.doc_ids.get_loc("b")

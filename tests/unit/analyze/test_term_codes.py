@@ -223,3 +223,17 @@ def test_distinctive_terms_of_a_generated_corpus_match_the_strings_counted(gener
         for got, want in zip(found, expected, strict=True):
             same_rows(got.terms, want.terms)
             assert (got.baseline, got.n_docs_a, got.n_docs_b) == (want.baseline, want.n_docs_a, want.n_docs_b)
+
+
+@pytest.mark.parametrize(("size", "block", "expected"), [
+    (0, 3, []),
+    (3, 3, [(0, 3)]),
+    (7, 3, [(0, 3), (3, 6), (6, 7)]),
+    (5, 1 << 22, [(0, 5)]),
+])
+def test_row_blocks_cover_every_row_once_in_order(monkeypatch, size, block, expected):
+    monkeypatch.setattr(term_codes, "ROWS_PER_BLOCK", block)
+    rows = np.arange(size)
+    blocks = term_codes.row_blocks(size)
+    assert [(b.start, min(b.stop, size)) for b in blocks] == expected
+    np.testing.assert_array_equal(np.concatenate([rows[b] for b in blocks] or [rows]), rows)

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib.analyze import term_stats
+from lib.analyze import term_codes, term_stats
 from lib.analyze.term_codes import CodedTerms, is_in
 from lib.analyze.term_stats import (
     LOG_ODDS_COLUMNS,
@@ -290,7 +290,7 @@ def test_term_groups_compare_several_pairs_like_log_odds(terms):
 @pytest.mark.parametrize("block", [1, 3, 1 << 22])
 @pytest.mark.parametrize("with_chosen", [False, True])
 def test_count_sums_equal_a_weighted_bincount_of_the_chosen_rows(monkeypatch, block, with_chosen):
-    monkeypatch.setattr(term_stats, "_ROWS_PER_BLOCK", block)
+    monkeypatch.setattr(term_codes, "ROWS_PER_BLOCK", block)
     rng = np.random.default_rng(block)
     codes = rng.integers(0, 7, 50).astype(np.int32)
     counts = rng.integers(1, 40, 50)
