@@ -25,7 +25,10 @@ from lib.rules.rule_file import WordsRightBefore
 # 2020"); 年代 is a decade. A month is
 # a word opening with the first three letters of a month name of lib/rules/date_words_en.csv (ENGLISH_MONTH_STEMS).
 _STATED_YEAR = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!代)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月)?"
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!代)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月"
+    # a quarter or half after its year states it from the part's first month, as "the third quarter of 2025" does:
+    # 2025年第三季(度), 2025年三季度, 2025 年 Q3, 2025年上半年, 2025年H1
+    r"|\s*(?:第\s*)?(?P<zq>[一二三四1-4])\s*季度?|\s*(?P<zh>[上下])\s*半年|\s*(?P<zcode>Q[1-4]|H[12])(?![\w]))?"
     r"|\b(?P<mon>" + "|".join(ENGLISH_MONTH_STEMS) + r")[a-z]*\.?"
     r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
     r"(?P<en>(?:19|20)\d{2})\b"
@@ -43,7 +46,22 @@ def _stated(match: re.Match) -> tuple[int, int]:
         number = int(code[1]) if code else _ORDINALS[match["ord"].lower()]
         months = 6 if code.startswith("H") or (match["part"] or "").lower() == "half" else 3
         return int(match["py"]), months * (number - 1) + 1
+    if match["zq"] or match["zh"] or match["zcode"]:
+        return int(match["y"]), _part_of_year_month(match)
     return int(match["y"] or match["en"]), int(match["m"] or 0) or ENGLISH_MONTHS.get((match["mon"] or "").lower(), 0)
+
+
+_CHINESE_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def _part_of_year_month(match: re.Match) -> int:
+    """The first month of the quarter or half a Chinese stated year names (2025年第三季度 → 7, 2025年下半年 → 7)."""
+    if match["zh"]:
+        return 1 if match["zh"] == "上" else 7
+    if match["zq"]:
+        return 3 * (_CHINESE_QUARTERS.get(match["zq"]) or int(match["zq"])) - 2
+    code = match["zcode"].upper()
+    return (6 if code[0] == "H" else 3) * (int(code[1]) - 1) + 1
 
 
 def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str,

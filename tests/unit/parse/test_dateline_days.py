@@ -38,6 +38,16 @@ def reader() -> DatelineReader:
     ((1, 20), "Alibaba's revenue rose in the fourth quarter of 2019.", "2020-01-20"),
     ((1, 20), "Tencent's Q4 2019 revenue rose 25%.", "2020-01-20"),
     ((8, 20), "Baidu's revenue rose in the second half of 2019.", "2019-08-20"),
+    # Class (publication year read a year early, W zt2105): a Chinese quarter or half after its year states it from
+    # the part's first month, as the English one does: a January dateline after a third quarter is the next year's
+    ((1, 15), "携程2025年第三季度营收增长。", "2026-01-15"),
+    ((1, 15), "截至去年9月30日的2025年第三季，集團營收增長。", "2026-01-15"),
+    ((1, 15), "Trip.com's revenue rose in the third quarter of 2025.", "2026-01-15"),
+    ((1, 20), "腾讯2019年四季度收入增长25%。", "2020-01-20"),
+    ((1, 20), "騰訊2019 年 Q4 收入增長25%。", "2020-01-20"),
+    ((8, 20), "百度2019年下半年收入增长。", "2019-08-20"),
+    ((8, 20), "百度2019年H2收入增長。", "2019-08-20"),
+    ((3, 4), "阿里巴巴力争2030年第三季度前实现盈利，2025年11月发布千问。", "2026-03-04"),
     ((9, 26), "Baidu set up a joint venture in August 2019. The road may reach 135 km by the first half of 2020.",
      "2019-09-26"),
     ((3, 4), "阿里巴巴计划到2030年实现盈利，2025年11月发布千问。", "2026-03-04"),
@@ -134,6 +144,9 @@ def test_a_dateline_stays_in_the_latest_stated_year_when_its_month_is_stated(lea
     ("字节跳动2021年的收入增长放缓。", (2021, 0)),
     ("字节跳动2021年8月下调期权价格，2020年收入增长。", (2021, 8)),
     ("ByteDance cut option prices in August 2021.", (2021, 8)),
+    ("字节跳动2021年第三季度收入增长。", (2021, 7)),
+    ("字節跳動2021年上半年收入增長。", (2021, 1)),
+    ("ByteDance's revenue grew in the third quarter of 2021.", (2021, 7)),
     ("字节跳动计划到2030年上市。", None),
 ])
 def test_the_latest_stated_month_is_zero_for_a_year_told_alone(text, latest):
