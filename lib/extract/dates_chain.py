@@ -100,6 +100,8 @@ def chain_readings(text: str, readings: list[Reading], anchor: Period | None, pu
                 base = sentence_compared[1]
             if spec.told_only:
                 base = told_day if spec.unit == "day" else previous if spec.unit == "same" else recent
+                if base is None and spec.part is not None:
+                    base = focus  # a results figure's "first three months" sentences after its quarter: that year's
             if spec.same_sentence:
                 base = sentence_day if spec.range_end else sentence_day or _news_day(anchor, published_day)
             if spec.from_happening:

@@ -68,7 +68,8 @@ def _first_months(match: re.Match, text: str) -> DateSpec:
 
 def _first_months_of_the_year_told(match: re.Match, text: str) -> DateSpec | None:
     """"The total operating revenue in the first three months jumped 26.7 percent" after "the first quarter of
-    this year": a results figure's first months with no year are those of the year of the date told before; told
+    this year": a results figure's first months with no year are those of the year of the date told before (in
+    this sentence or the one before), else of the period the results report on (in focus); told
     of no figure ("free for the first three months"), or with no date before (a launch's first months, as
     "上线前三个月" are), they are no part of a year."""
     if not tells_a_figure(text):

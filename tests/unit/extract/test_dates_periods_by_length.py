@@ -23,6 +23,9 @@ Classes:
 - A results figure's "the first three months" with no year (AD en2803: "Meituan … reported an operating profit …
   in the first quarter of this year. The total operating revenue in the first three months jumped 26.7
   percent") are the first quarter of the year of the date told before, "the first six months" its first half;
+  with no date in their sentence or the one before, of the year of the period the results report on (AO en3910:
+  "the first quarter of 2020 … Operating revenue fell 12.6 percent … In the first three months, the revenue of …
+  food delivery business was 9.5 billion yuan");
   "the previous three months" (AG en3101: "down on the 24 percent growth recorded in the previous three
   months") the quarter before the one in focus, as "the previous quarter" and 上一季度 are. Not told of no
   figure, with no date before, or of something else ("of operation", "after launch"); "the past three months"
@@ -131,6 +134,13 @@ RESULTS_MONTHS_ROWS = [
     ("PDD said revenue in the first quarter rose 10 percent. That was down on the 24 percent growth recorded in the "
      "previous three months.", "2025-05-28",
      [("the first quarter", "2025-01-01", "quarter"), ("the previous three months", "2024-10-01", "quarter")]),
+    # With no date in its sentence or the one before, the year of the quarter the results report on (in focus).
+    ("JD.com's revenue rose in the first quarter of 2020. Net income fell 40 percent year on year. In the first three "
+     "months, its logistics revenue was 8.2 billion yuan.", "2020-05-20",
+     [("the first quarter of 2020", "2020-01-01", "quarter"), ("the first three months", "2020-01-01", "quarter")]),
+    ("Xiaomi reported its interim results for the first half of 2024. Gross margin rose. Revenue in the first six "
+     "months was 164 billion yuan, the company said.", "2024-08-20",
+     [("the first half of 2024", "2024-01-01", "half"), ("the first six months", "2024-01-01", "half")]),
     # Near misses: no figure, no date before, a launch's months, a span back from publication, no period in focus.
     ("Tencent said in May 2024 that users pay nothing for the first three months.", "2025-05-28",
      [("May 2024", "2024-05-01", "month")]),
@@ -146,6 +156,11 @@ RESULTS_MONTHS_ROWS = [
      [("第一季度", "2025-01-01", "quarter"), ("上一季度", "2024-10-01", "quarter")]),
     ("拼多多第一季度營收增長10%，增速較上一季度的24%放緩。", "2025-05-28",
      [("第一季度", "2025-01-01", "quarter"), ("上一季度", "2024-10-01", "quarter")]),
+    # A results period in focus gives a bare 前三个月 no year: the year stays the words' own (今年前三个月).
+    ("京东2020年第一季度营收增长。净利润同比下降40%。前三个月物流收入82亿元。", "2020-05-20",
+     [("2020年第一季度", "2020-01-01", "quarter")]),
+    ("京東2020年第一季度營收增長。淨利潤同比下降40%。今年前三個月物流收入82億元。", "2020-05-20",
+     [("2020年第一季度", "2020-01-01", "quarter"), ("今年前三个月", "2020-01-01", "quarter")]),
     ("小米SU7上线前三个月营收突破100亿元。", "2025-05-28", []),
     ("小米SU7上線前三個月營收突破100億元。", "2025-05-28", []),
 ]
