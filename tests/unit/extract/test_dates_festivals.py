@@ -141,6 +141,15 @@ SHOPPING_ROWS = [
      [("5年前", "2021-01-01", False), ("双11", "2021-11-11", False)]),
     ("京東下單金額較2018年11.11實現大幅超越。", "2019-11-12", [("2018年11.11", "2018-11-11", False)]),
     ("拼多多營收618億元，股價報6.18元。", "2025-03-12", []),
+    # A word between the digit name and its festival word is a mark of its own: "online shopping", "mid-year",
+    # 网购 (年中 already is); a count of stores or shops stays a number.
+    ("Vivo's phones sold well in the 6.18 online shopping festival.", "2021-08-02", [("6.18", "2021-06-18", False)]),
+    ("JD kicked off its 618 mid-year shopping festival with record orders.", "2021-07-01",
+     [("618", "2021-06-18", False)]),
+    ("京东618网购节成交额创新高。", "2021-07-01", [("618", "2021-06-18", False)]),
+    ("京東618網購節成交額創新高。", "2021-07-01", [("618", "2021-06-18", False)]),
+    ("JD.com opened 618 online stores for rural sellers.", "2021-07-01", []),
+    ("拼多多开设618家网店。", "2021-07-01", []),
     # Class (split O): English writes a festival's year after its name too, as part of the date; a year in a
     # clause of its own after a comma stays its own date.
     ("Within 90 minutes, GMV on Tmall passed the total reached on Singles Day in 2016.", "2019-11-11",
