@@ -93,3 +93,22 @@ def test_reader_group_reads_what_every_pattern_run_everywhere_reads(seed_texts):
             for reader in readers for pattern, build, _ in reader.patterns
             for match in pattern.finditer(line) if (spec := build(match, line)) is not None]
         assert group(line) == everywhere, line
+
+
+def test_reader_group_runs_the_patterns_every_present_cue_allows(seed_texts):
+    """The patterns filed by one cue each: for every set of cues the seeds give, the same patterns, in the same order,
+    as testing every pattern's needs (the straightforward way)."""
+    from lib.extract.dates import _READERS as group
+
+    def straightforward(present):
+        return tuple((searched, build, "own" in pattern.groupindex)
+                     for i, reader in enumerate(group.readers)
+                     for (pattern, build, _), searched, needs in zip(reader.patterns, group._searched[i],
+                                                                      group._needs[i], strict=True)
+                     if {cue for index, cue in present if index == i}.issuperset(needs))
+
+    lines = [line for text in seed_texts.values() for line in text.splitlines() if line.strip()]
+    sets = {group.present(line) for line in lines} | {frozenset()}
+    every_cue = frozenset(key for present in sets for key in present)
+    for present in [*sets, every_cue]:
+        assert group._runnable_with(present) == straightforward(present)
