@@ -125,6 +125,14 @@ def test_read_chinese_weekdays(text, words, spec):
         ("The ban took effect on Thursday.", [("Thursday", "2025-08-07", "day")]),
         ("周生生股价上涨。", []),
         ("周生生股價上漲。", []),
+        # Class (split AO zs3970 "总裁胡晓明周一遭到中国四大监管机构罕见约谈后"): a happening suffered, 遭 or 被
+        # (遭到约谈, 遭起诉, 被罚款), after the weekday: the passive of an act on the subject; 周遭 has no weekday
+        ("蚂蚁集团总裁周一遭到监管机构约谈。", [("周一", "2025-08-04", "day")]),
+        ("螞蟻集團總裁週一遭到監管機構約談。", [("周一", "2025-08-04", "day")]),
+        ("拼多多周三被监管部门罚款。", [("周三", "2025-08-06", "day")]),
+        ("拼多多週三被監管部門罰款。", [("周三", "2025-08-06", "day")]),
+        ("Ant Group's president was summoned by regulators on Monday.", [("Monday", "2025-08-04", "day")]),
+        ("小米周遭的供应商股价上涨。", []),
         # Class (splits O, R): an outlet's weekday before the verb of citing ("《纽约时报》周五引述知情人士报道",
         # "路透社週三（1/14）引述")
         ("《华尔街日报》周五引述知情人士报道，字节跳动考虑出售TikTok。", [("周五", "2025-08-08", "day")]),
