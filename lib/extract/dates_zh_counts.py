@@ -36,28 +36,34 @@ _EVENT_BEFORE = re.compile(rf"[{_CJK}]\s*$")
 _SCHEDULE_BEFORE = re.compile(rf"(?:{alternation(_NEIGHBOURS['schedule_before'])})\s*$")
 # "数小时后", "几个小时后", "3小时后": a few hours on is the same day (not 12 or more: it may be the next).
 HOURS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十])(?:数|几|[1-9]|[一二两三四五六七八九])\s*个?小时(?:之)?后")
+# 多 right before a count in Chinese numerals is "more" ("多一年", one more year), no count of its own; before
+# figures it ends a name as often ("拼多多10年后", AI zs3350), read as DAYS_LATER reads "拼多多3天后".
+NOT_MORE_BY = r"(?!(?<=多)[一二两三四五六七八九十])"
 # "十年前", "3年前", "两个月前", "5天前": counted back from publication, as "ten years ago" is; so with the count
 # made rough, as "nearly a year ago", "over two months ago" are: "DeepSeek近1年前推出新模型" (AD zs2853), "一年多前",
 # "两个多月前", "十多年前". A vague count ("数年前", "几天前") names no period; "年前" alone is "before the New Year".
-AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多])(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*多?"
-                  r"(?P<unit>年多?|个多?月|天|周|个?星期)(?:之|以)?前(?![天年夕])"
-                  r"|(?<![上下前后])(?P<half>半)年(?:之|以)?前(?![天年夕])")
+AGO = re.compile(r"(?<![0-9.一二两三四五六七八九十数几])" + NOT_MORE_BY
+                 + r"(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*多?"
+                   r"(?P<unit>年多?|个多?月|天|周|个?星期)(?:之|以)?前(?![天年夕])"
+                   r"|(?<![上下前后])(?P<half>半)年(?:之|以)?前(?![天年夕])")
 # "三个月后", "其后仅四个月", "半年后": months counted on from the date before, as "four months later" is;
 # "1个多月后" (a month and more later) from its first month, as a reader dates it; "半个月后", "半月后" half a
 # month on (not six: 半 before 个月 halves one month, before 年 one year).
 MONTHS_LATER = re.compile(
     rf"(?:(?P<then>{_THEN_BEFORE_MONTHS})\s*(?:{_ONLY_BEFORE_MONTHS})?\s*"
-    r"|(?<![0-9.一二两三四五六七八九十数几多近上下前后]))(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*"
-    r"(?P<unit>个多?月|年|(?<=半)月)"
-    r"(?P<later>(?:之|以|过)?后(?![年天]))?")
+    r"|(?<![0-9.一二两三四五六七八九十数几近上下前后])" + NOT_MORE_BY
+    + r")(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*"
+      r"(?P<unit>个多?月|年|(?<=半)月)"
+      r"(?P<later>(?:之|以|过)?后(?![年天]))?")
 # "再过一个月", "再过两天", "再过半年": counted on from now, the speaker's (publication's) day, as "in a month" is.
 COUNTED_FROM_NOW = re.compile(r"再过\s*(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*"
                               r"(?P<unit>天|周|个?星期|个多?月|年)")
 _CLAUSE_MARKS = "，,。；;！!？?\n"
 _FUTURE_WORD = re.compile(alternation(_NEIGHBOURS["future_in_years_later_clause"]))
 # "5年后" after "5年前", "两年后" after "2019年": years counted on from the date before.
-YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
-                          r"年(?:之|以|过)?后(?![年天])")
+YEARS_LATER = re.compile(r"(?<![0-9.一二两三四五六七八九十数几近])" + NOT_MORE_BY
+                         + r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
+                           r"年(?:之|以|过)?后(?![年天])")
 
 
 

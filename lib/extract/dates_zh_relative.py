@@ -31,6 +31,7 @@ from lib.extract.dates_zh_counts import (
     DAYS_LATER,
     HOURS_LATER,
     MONTHS_LATER,
+    NOT_MORE_BY,
     YEARS_LATER,
     ago,
     counted_from_now,
@@ -275,13 +276,15 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (AGO, ago, ("ago",)),
     (YEARS_LATER, years_later, ("years_later",)),
     # "半年后的今天", "一年后的今日": the day the story tells, a count on from another; not publication's today.
-    (re.compile(r"(?:(?<![0-9.一二两三四五六七八九十数几多近])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
-                r"(?:个月|年)|(?<![上下前后])半年)(?:之|以|过)?后的(?:今天|今日)"),
+    (re.compile(r"(?:(?<![0-9.一二两三四五六七八九十数几近])" + NOT_MORE_BY
+                + r"(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*"
+                  r"(?:个月|年)|(?<![上下前后])半年)(?:之|以|过)?后的(?:今天|今日)"),
      lambda match, text: Chained("day", 0), ("today_after",)),
     (MONTHS_LATER, months_later, ("months_later",)),
     # "2年前的9月25日", "两年前的5月": a month or day of the year counted back from publication's.
-    (re.compile(r"(?<![0-9.一二两三四五六七八九十数几多近])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*年"
-                rf"(?:之|以)?前的\s*{MONTH}(?:\s*{DAY})?"), month_years_ago, ("ago",)),
+    (re.compile(r"(?<![0-9.一二两三四五六七八九十数几近])" + NOT_MORE_BY
+                + r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*年"
+                  rf"(?:之|以)?前的\s*{MONTH}(?:\s*{DAY})?"), month_years_ago, ("ago",)),
     # "次年3月", "同年底", "次年上半年": a part of the year counted from the date before.
     (re.compile(rf"(?P<chain>次年|翌年|第二年|同年|当年|前一年)\s*(?:{MONTH}(?:\s*{DAY})?|{YEAR_QUALIFIER})"),
      _year_chain_with_month, ("chain",)),

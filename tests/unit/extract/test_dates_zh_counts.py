@@ -84,3 +84,20 @@ def test_a_count_names_what_it_counts_from(kind, text, spec):
 ])
 def test_a_rough_count_back_is_the_count(text, expected):
     assert read_in_order(text, "2026-01-08") == expected
+
+
+# A count in figures right after a name ending in 多 (拼多多: AI zs3350 "为了确保拼多多10年后高速高质量发展") is a
+# count as after any other name, as DAYS_LATER reads "拼多多3天后"; 多 before a count in Chinese numerals stays
+# "more" ("多一年", one more year), and "十多年前" the rough count it is. English writes the name apart.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("黄峥希望确保拼多多10年后高速发展。", [("10年后", "2031-01-01", "year")]),
+    ("黃崢希望確保拼多多10年後高速發展。", [("10年后", "2031-01-01", "year")]),
+    ("拼多多3年前在美国上市。", [("3年前", "2018-01-01", "year")]),
+    ("拼多多3年前在美國上市。", [("3年前", "2018-01-01", "year")]),
+    ("Huang wants to secure Pinduoduo's growth 10 years from now.", [("10 years from now", "2031-01-01", "year")]),
+    ("Pinduoduo listed in the US 3 years ago.", [("3 years ago", "2018-01-01", "year")]),
+    ("他多一年后才离开公司。", []),
+    ("二十多年前，华为在深圳成立。", [("二十多年前", "2001-01-01", "year")]),
+])
+def test_a_count_after_a_name_ending_in_duo_is_a_count(text, expected):
+    assert read_in_order(text, "2021-03-18") == expected
