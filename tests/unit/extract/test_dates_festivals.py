@@ -150,6 +150,12 @@ SHOPPING_ROWS = [
     ("京東618網購節成交額創新高。", "2021-07-01", [("618", "2021-06-18", False)]),
     ("JD.com opened 618 online stores for rural sellers.", "2021-07-01", []),
     ("拼多多开设618家网店。", "2021-07-01", []),
+    # Class (split AO zs3967 "本次618是京东的第16个618"): a determiner of one edition (本次, 此次, 这次, 本届) marks
+    # a digit name as the festival, as 今年 does and as it dates 此次双11; English by a noun ("this 618 sale")
+    ("本次618是京东的第16个618。", "2019-06-19", [("618", "2019-06-18", False)]),
+    ("此次11.11京東累計下單金額達2044億元。", "2019-11-12", [("11.11", "2019-11-11", False)]),
+    ("本届618京东成交额创新高。", "2019-06-19", [("618", "2019-06-18", False)]),
+    ("This 618 sale was JD's 16th.", "2019-06-19", [("618", "2019-06-18", False)]),
     # Class (split O): English writes a festival's year after its name too, as part of the date; a year in a
     # clause of its own after a comma stays its own date.
     ("Within 90 minutes, GMV on Tmall passed the total reached on Singles Day in 2016.", "2019-11-11",
