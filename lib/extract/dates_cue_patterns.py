@@ -82,8 +82,9 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
         cue = _alternatives(words, latin)
         if side in ("before", "near", "schedule"):
             gap = _gap("before", reach, latin, breaks, not_past)
+            over = rf"|{_WORDS}{{0,{reach}}}?{_cue_appositive(breaks, not_past)}{gap}" if latin else ""
             {"before": before, "near": near, "schedule": schedule}[side].append(
-                (_compiled_pattern(rf"{cue}{gap}\Z", re.IGNORECASE), day_only))
+                (_compiled_pattern(rf"{cue}(?:{gap}{over})\Z", re.IGNORECASE), day_only))
         else:
             gap = _gap("after", reach, latin, breaks_after, not_past)
             measure = "" if latin else _NOT_A_MEASURE
@@ -163,6 +164,19 @@ _WORDS = rf"(?:[^\S\n]+[^\s{re.escape(_BEFORE_CLAUSE_MARKS)}]+)"
 # clause: "is closing the loophole on May 2, which allowed retailers …" tells the loophole's past, not May 2's.
 _NO_RELATIVE_CLAUSE = r"(?![^\S\n]*,[^\S\n]+(?:which|who|whose)(?![A-Za-z]))"
 _APPOSITIVE = rf",[^\S\n]+(?:the|a|an)[^\S\n]+[^\s{re.escape(_BEFORE_CLAUSE_MARKS)}]+{_WORDS}{{0,3}},"
+
+
+def _cue_appositive(breaks: Sequence[str], not_past: Sequence[str]) -> str:
+    """A noun phrase set off by commas after the object of a future cue's verb, naming it again ("will
+    open-source its model, Ernie, as of June 30", "will unveil its flagship, the ET7, in January"): it leaves
+    the cue's clause open, as ``_APPOSITIVE`` leaves a past verb's. A name opens with a capital or a figure
+    (case matters here, as in a name); no word of it is a break ("…, Reuters reported, on Thursday": the
+    date is the report's)."""
+    words = [_break_word(word, not_past) for word in breaks if word.isascii()]
+    not_break = rf"(?!(?:{'|'.join(words)})(?![A-Za-z']))" if words else ""
+    word = rf"[^\s{re.escape(_BEFORE_CLAUSE_MARKS)}]+"
+    opening = rf"(?:(?:the|a|an)[^\S\n]+{word}|(?-i:[A-Z0-9]){word})"
+    return rf",[^\S\n]+{not_break}{opening}(?:[^\S\n]+{not_break}{word}){{0,3}},"
 
 
 def _past_patterns(cues: tuple[FutureCue, ...],

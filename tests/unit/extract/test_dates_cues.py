@@ -701,3 +701,29 @@ def test_the_window_a_cue_is_looked_for_in(text, words, near, wide):
     day = words in ("Wednesday", "周三")
     assert ahead_cue(simplified, start, end, day, PATTERNS) == near
     assert ahead_cue(simplified, start, end, day, PATTERNS, window=YEAR_LESS_WINDOW) == wide
+
+
+# Class: a noun phrase set off by commas after the object of a future cue's verb names that object again ("will
+# open-source its model, Ernie, as of June 30", en3802; "will unveil its flagship, the ET7, …") and leaves the cue's
+# clause open, as it leaves a past verb's (APPOSITIVE_ROWS): the date after it lies ahead as it would without the
+# phrase. Chinese names the object without commas (开源其模型文心), where the cue reaches already. Near misses: a
+# saying set off by commas ends the reach (the date is the report's), and a lowercase clause is no name.
+# (sentence, published, [(date words, period start)])
+FUTURE_OVER_AN_APPOSITIVE_ROWS = [
+    ("Baidu said it will open-source its next model, Ernie, as of June 30.", "2025-02-14",
+     [("June 30", "2025-06-30")]),
+    ("Nio will unveil its flagship, the ET7, on January 9.", "2025-02-14", [("January 9", "2026-01-09")]),
+    ("Xiaomi will launch its own mobile chip, XRING O1, on Thursday.", "2025-05-19", [("Thursday", "2025-05-22")]),
+    ("百度表示将于6月30日开源其下一代模型文心。", "2025-02-14", [("6月30日", "2025-06-30")]),
+    ("百度表示將於6月30日開源其下一代模型文心。", "2025-02-14", [("6月30日", "2025-06-30")]),
+    ("小米将于周四发布自研手机芯片玄戒O1。", "2025-05-19", [("周四", "2025-05-22")]),
+    # near misses
+    ("Tencent will report results, Reuters reported, on Thursday.", "2025-05-19", [("Thursday", "2025-05-15")]),
+    ("Xiaomi will launch a chip, which it designed, on Thursday.", "2025-05-19", [("Thursday", "2025-05-15")]),
+    ("腾讯将公布业绩，路透社周四报道。", "2025-05-19", [("周四", "2025-05-15")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FUTURE_OVER_AN_APPOSITIVE_ROWS)
+def test_a_future_cue_reaches_over_a_noun_phrase_set_off_by_commas(text, published, expected):
+    assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
