@@ -727,3 +727,28 @@ FUTURE_OVER_AN_APPOSITIVE_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), FUTURE_OVER_AN_APPOSITIVE_ROWS)
 def test_a_future_cue_reaches_over_a_noun_phrase_set_off_by_commas(text, published, expected):
     assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
+
+
+# Class: a deadline named right after its day ("周日的最后期限", "1月19日的期限", as "Sunday's deadline", "the Sunday
+# deadline" in English) lies ahead: a deadline is what is still to be met (zt3928, published Friday 2020-09-18:
+# "是否意味着在周日的最后期限之前不可能达成交易" is Sunday 20 September). Near misses: a deadline the clause tells as
+# changed on that day ("周日，美国延长了期限": the extension's Sunday), and English told as past ("missed").
+# (sentence, published, [(date words, period start)])
+DEADLINE_AFTER_ITS_DAY_ROWS = [
+    ("目前尚不清楚是否能在周日的最后期限之前达成交易。", "2020-09-18", [("周日", "2020-09-20")]),
+    ("目前尚不清楚是否能在週日的最後期限之前達成交易。", "2020-09-18", [("週日", "2020-09-20")]),
+    ("交易须在周日的期限前完成。", "2020-09-18", [("周日", "2020-09-20")]),
+    ("It is unclear whether a deal can be reached before Sunday's deadline.", "2020-09-18",
+     [("Sunday", "2020-09-20")]),
+    ("It is unclear whether a deal can be reached before the Sunday deadline.", "2020-09-18",
+     [("Sunday", "2020-09-20")]),
+    # near misses
+    ("周日，美国延长了期限。", "2020-09-18", [("周日", "2020-09-13")]),
+    ("週日，美國延長了期限。", "2020-09-18", [("週日", "2020-09-13")]),
+    ("Oracle missed Sunday's deadline.", "2020-09-18", [("Sunday", "2020-09-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DEADLINE_AFTER_ITS_DAY_ROWS)
+def test_a_deadline_named_after_its_day_lies_ahead(text, published, expected):
+    assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
