@@ -14,6 +14,8 @@ import re
 import rjieba
 
 from lib.extract.dates_cue_patterns import CuePatterns
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
 
 # How much text around a date the cues are looked for in; the widest reach fits well inside.
 _WINDOW = 60
@@ -147,7 +149,17 @@ def told_by_its_saying(text: str, start: int, end: int, patterns: CuePatterns) -
     Jun in October"), or, in Chinese, right after it, closing the sentence ("，彭博社1月报道。")."""
     before = text[max(0, start - _WINDOW) : start]
     return ((patterns.reported is not None and patterns.reported.search(before) is not None)
-            or _SAYING_CLOSES_THE_SENTENCE.match(text, end) is not None)
+            or _SAYING_CLOSES_THE_SENTENCE.match(text, end) is not None
+            or _REPORT_NOUN_AFTER.match(text, end) is not None)
+
+
+# A report noun right after a date, a word or two on ("a May 13 Bloomberg report", "5月13日的报道", "5月13日彭博社的
+# 报道"): the date is the report's. Not a verb's object ("on May 13 reported", read by the reporting words).
+_REPORT_NOUNS = words_by_kind(builtin_rules().stated_year_cues)["report_after"]
+_REPORT_NOUN_AFTER = re.compile(
+    rf"(?:(?:[^\S\n]+[A-Z][^\s,;:.!?]*){{0,2}}[^\S\n]+(?i:{alternation(w for w in _REPORT_NOUNS if w.isascii())})"
+    rf"(?![A-Za-z])"
+    rf"|\s*[^，。；：！？,;:!?\s]{{0,4}}?的?\s*(?:{alternation(w for w in _REPORT_NOUNS if not w.isascii())}))")
 
 
 # A Chinese reporting word right after a date, closing the sentence: "…，彭博社1月报道。", "…，路透社周五报道称。"

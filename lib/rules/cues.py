@@ -22,7 +22,7 @@ DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone
                       "bracket_end", "self", "ahead", "history", "deadline", "glued")
 STATED_YEAR_CUE_KINDS = ("compared", "compared_after", "since", "since_after", "span_from", "span_to",
                          "forecast", "forecast_after", "aside", "attribute_before", "attribute_noun", "record",
-                         "record_after", "clause_opening", "back_after")
+                         "record_after", "clause_opening", "back_after", "report_after")
 
 
 def parse_triggers(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

@@ -752,3 +752,40 @@ DEADLINE_AFTER_ITS_DAY_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), DEADLINE_AFTER_ITS_DAY_ROWS)
 def test_a_deadline_named_after_its_day_lies_ahead(text, published, expected):
     assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
+
+
+# Class: a report noun a word or two after a date ("according to a May 13 Bloomberg report", "a May 13 report by
+# Bloomberg", 据彭博社5月13日的报道) makes the date the report's, a saying's day as "Bloomberg reported on May 13"
+# is: a plan's year before it in the sentence ("as early as 2025", 最早将于2025年) does not carry to it (en3849,
+# published 2024-05-24). Near misses: a report still to be released (the noun is the object of a plan, before the
+# date) and 报告 as a plan's object are no report's day.
+# (sentence, published, [(date words, period start)])
+REPORT_DAY_ROWS = [
+    ("Xiaomi aims to sell an SUV as early as 2025, according to a May 13 Bloomberg report.", "2024-05-24",
+     [("2025", "2025-01-01"), ("May 13", "2024-05-13")]),
+    ("Xiaomi aims to sell an SUV in 2025, according to a May 13 report by Bloomberg.", "2024-05-24",
+     [("2025", "2025-01-01"), ("May 13", "2024-05-13")]),
+    ("小米最早将于2025年推出SUV，据彭博社5月13日的报道。", "2024-05-24",
+     [("2025年", "2025-01-01"), ("5月13日", "2024-05-13")]),
+    ("小米最早將於2025年推出SUV，據彭博社5月13日的報道。", "2024-05-24",
+     [("2025年", "2025-01-01"), ("5月13日", "2024-05-13")]),
+    # near misses
+    ("Xiaomi plans to release a report on June 3.", "2024-05-24", [("June 3", "2024-06-03")]),
+    ("小米计划6月3日发布报告。", "2024-05-24", [("6月3日", "2024-06-03")]),
+    ("小米計劃6月3日發布報告。", "2024-05-24", [("6月3日", "2024-06-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REPORT_DAY_ROWS)
+def test_a_date_naming_a_report_is_the_reports_day(text, published, expected):
+    assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
+
+
+@pytest.mark.parametrize(("text", "words", "saying"), [
+    ("according to a May 13 Bloomberg report", "May 13", True),
+    ("据彭博社5月13日的报道", "5月13日", True),
+    ("Xiaomi will launch the SUV on May 13 in Beijing.", "May 13", False),
+])
+def test_a_report_noun_after_the_date_tells_it_by_its_saying(text, words, saying):
+    scanned, start, end = _span(text, words)
+    assert told_by_its_saying(scanned, start, end, PATTERNS) is saying
