@@ -31,6 +31,8 @@ _SUBJECT_TAGS = ("n", "r", "s", "eng", "m")
 _PREDICATE_TAGS = frozenset(("v", "vd", "vi", "vg"))
 # What ends the clause a subject word stands in.
 _CLAUSE_MARKS = "，,；;。！？!?：:"
+# What opens a clause that breaks down the figure told before it into its parts (traditional text is read simplified).
+_PARTS_OF_THE_FIGURE = "其中"
 
 
 class OwnSubjects:
@@ -114,10 +116,14 @@ def _may_be_the_subject(text: str, at: int) -> bool:
     Latin text; in Chinese unless a verb stands before it in its clause, which leaves it in the predicate, an object
     or a modifier of one ("成为2025年全球自动驾驶行业规模最大IPO", "9.12亿人来自中国市场",
     "首次公布了青少年用户在游戏上的消费": the figures are still the company's). A verb that only says there is
-    someone (有, 已有: "已有用户注意到") introduces the subject; a verbal noun may modify it ("市场分析人士指出")."""
+    someone (有, 已有: "已有用户注意到") introduces the subject; a verbal noun may modify it ("市场分析人士指出").
+    Nor in a clause opening with 其中 ("among them"): it breaks down the figure just told into its parts
+    ("营收同比激增245%,其中海外市场贡献显著", "GMV达到200亿美元,其中美国市场贡献了近45%"), still the company's."""
     if not HAN_CHARACTER.match(text, at):  # a Chinese word: one starting with a Han character
         return True
     clause = text[max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1:at]
+    if clause.lstrip().startswith(_PARTS_OF_THE_FIGURE):
+        return False
     return not any(tag in _PREDICATE_TAGS and not word.endswith("有") for word, tag in rjieba.tag(clause))
 
 
