@@ -245,6 +245,9 @@ class TopicChain:
         first, actors = self._last_own_actor()
         topic = self._known
         for sentence, mentions, opening in self._kept[first:]:
+            if _is_a_sub_heading(sentence, mentions, opening, topic):
+                actors = None
+                continue
             if actors is None:
                 actors = actors_of(sentence, mentions, (), self._attributor)
             context = context_of(sentence, actors, (), topic, opening, False, self._focus, self._attributor)
@@ -263,6 +266,15 @@ class TopicChain:
                 if actors.named:
                     return index, actors
         return 0, None
+
+
+def _is_a_sub_heading(sentence: Sentence, mentions: Sequence[EntityMatch], opening: bool, before: Topic) -> bool:
+    """Whether a dateless line naming no one, with no closing punctuation, stands between full sentences of the
+    body (a sub-heading, "多方美國資本入股", "Domestic Sales Reflect Seasonal Disruption", or a caption): a label of
+    what follows, so the story goes on past it with the topic before it, as it would without it. A headline or
+    byline opens the article (``opening``) and carries no topic."""
+    return (not opening and not mentions and SENTENCE_CLOSE.search(sentence.text) is None
+            and SENTENCE_CLOSE.search(before.text) is not None)
 
 
 def _may_continue_topic(mentions: Sequence[EntityMatch], before: Topic) -> bool:

@@ -379,6 +379,18 @@ CONTEXT_CASES = [
      [("2024年上半年", "Kuaishou", "context")]),
     (["快手公布了业绩。", "2024年上半年，美国市场贡献了近45%的份额。"], []),
     (["快手公布了業績。", "2024年上半年，美國市場貢獻了近45%的份額。"], []),
+    # Class (split AO, zt3827: "…實體將繼續負責電商…。\n多方美國資本入股\n據了解，交易條款與…川普今年 9 月簽署
+    # 行政命令時所提及的安排大致相同。"; zt3931: a sub-heading before "…測試項目自2024年底啓動以來進展顯著"): a
+    # sub-heading between paragraphs (no closing punctuation, naming no one) is a label of what follows; the story goes
+    # on past it with the topic before it, as English's definite noun does. A headline opening the article carries none.
+    (["字節跳動將繼續負責電商。", "多方資本入股", "交易條款與今年9月的安排大致相同。"],
+     [("今年9月", "ByteDance", "context")]),
+    (["字节跳动将继续负责电商。", "多方资本入股", "交易条款与今年9月的安排大致相同。"],
+     [("今年9月", "ByteDance", "context")]),
+    (["Alibaba asked its engineers in China to relocate.", "Relocation Plans",
+      "The decision gave them until June 7 to choose."], [("June 7", "Alibaba", "context")]),
+    (["Relocation Plans", "The decision gave them until June 7 to choose."], []),
+    (["多方资本入股", "交易条款与今年9月的安排大致相同。"], []),
     (["字节跳动发布了一份数据报告。", "除夕当晚，不少用户抱怨红包难抢。"], []),
     (["字節跳動發布了一份數據報告。", "除夕當晚，不少用戶抱怨紅包難搶。"], []),
     (["腾讯公布了寒假限玩时段。", "其余厂商于1月29日跟进。"], []),
