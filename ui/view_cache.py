@@ -82,19 +82,21 @@ def view_figure(corpus: Corpus, view: View, chart: str, build, provenance: Prove
 def company_comparison(corpus: Corpus, view: View, companies: list[str], documents_shown: int) -> CompanyComparison:
     """The Companies page's answers (``lib.analyze.company_comparison``), kept per corpus version,
     filters and compared companies (read-only): counting them and scoring four companies' terms
-    over the view's sentences takes ~0.1 s at 1,000 articles."""
+    over the view's sentences takes ~0.1 s at 1,000 articles. The counts read the view's kept
+    documents and events (``view_sql_tables``), worked out once per filters for every page."""
     # Imported with the page's first answer, as ``keyword_terms`` is: they bring the term tokenizer (rjieba, 0.4
     # CPU s to import), which only the Companies and Keywords pages need.
     from lib.analyze.company_comparison import compare_companies
 
-    return compare_companies(view, list(companies), corpus_index(corpus), corpus_sql_tables(corpus), documents_shown)
+    return compare_companies(view, list(companies), corpus_index(corpus), view_sql_tables(corpus, view),
+                             documents_shown)
 
 
 @per_view(max_entries=16)
 def view_companies_by_mentions(corpus: Corpus, view: View) -> pd.Series:
     """Mentions per company in the view, most first (``lib.analyze.companies.companies_by_mentions``),
     kept per corpus version and filters (read-only): the query counts every mention of the view."""
-    return companies_by_mentions(corpus_sql_tables(corpus), view.filters)
+    return companies_by_mentions(view_sql_tables(corpus, view), view.filters)
 
 
 @per_view(max_entries=16)

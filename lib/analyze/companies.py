@@ -3,7 +3,9 @@ event types, products and people.
 
 The counts are DuckDB queries over the corpus's tables (``lib.analyze.corpus_sql``) for the view of
 the shared filters (``lib.analyze.sql_filters``): each reads only the columns and rows it needs, and
-no frame is narrowed for it. The small aggregates are then shaped into tables in pandas.
+no frame is narrowed for it (given ``sql_filters.tables_kept_for``'s tables, they read the kept documents and
+events worked out once per filters instead of each working them out again). The small aggregates are then
+shaped into tables in pandas.
 A company's mentions are all gazetteer matches that roll up to it: its own names plus its products
 and people (``Mention.COMPANY``). What sets each company's coverage apart is in
 ``lib.analyze.distinctive_terms``.
@@ -43,7 +45,7 @@ PRODUCT_AND_PERSON = ("product", "person")
 
 def companies_by_mentions(tables: CorpusTables, filters: Filters) -> pd.Series:
     """Mentions per company named in the view of ``filters``, most first (ties by name); the names are the index."""
-    kept, parameters = kept_documents_clause(filters)
+    kept, parameters = kept_documents_clause(filters, tables)
     counts = query(tables, f"""{kept}
         SELECT {COMPANY}, count(*) AS n FROM mentions
         WHERE {IN_KEPT} AND coalesce({COMPANY}, '') <> ''
@@ -57,9 +59,9 @@ def versus_label(companies: list[str], limit: int = 4) -> str:
     return shown if len(companies) <= limit else f"{shown} + {len(companies) - limit} more"
 
 
-def _compared_mentions(filters: Filters, companies: list[str]) -> tuple[str, list]:
+def _compared_mentions(tables: CorpusTables, filters: Filters, companies: list[str]) -> tuple[str, list]:
     """A ``WITH kept AS (…), compared AS (…)`` clause: the view's mentions naming one of ``companies``."""
-    kept, parameters = kept_documents_clause(filters)
+    kept, parameters = kept_documents_clause(filters, tables)
     return (f"""{kept}, compared AS (SELECT * FROM mentions WHERE {IN_KEPT}
                 AND {COMPANY} IN (SELECT unnest(?::VARCHAR[])))""", [*parameters, list(companies)])
 
@@ -70,7 +72,7 @@ def share_of_voice(tables: CorpusTables, filters: Filters, companies: list[str])
     Months where no compared company is named are left out; within a month, shares sum to 1 and a
     company without mentions gets a row with 0. Mentions in documents not dated to a month are left out.
     """
-    compared, parameters = _compared_mentions(filters, companies)
+    compared, parameters = _compared_mentions(tables, filters, companies)
     counts = query(tables, f"""{compared}
         SELECT d.month AS {MONTH}, c.{COMPANY}, count(*) AS n FROM compared c
         JOIN (SELECT {Doc.DOC_ID}, strftime({PUBLICATION_MONTH}, '%Y-%m') AS month FROM documents) d
@@ -119,7 +121,7 @@ def mentions_per_document(tables: CorpusTables, filters: Filters, companies: lis
 
     The ``limit`` documents with most compared mentions are kept, most first (ties in doc-id order).
     """
-    compared, parameters = _compared_mentions(filters, companies)
+    compared, parameters = _compared_mentions(tables, filters, companies)
     counts = query(tables, f"""{compared},
         counts AS (SELECT {Mention.DOC_ID}, {COMPANY}, count(*) AS n FROM compared GROUP BY ALL),
         top AS (SELECT {Mention.DOC_ID} FROM counts GROUP BY {Mention.DOC_ID}
@@ -133,7 +135,7 @@ def mentions_per_document(tables: CorpusTables, filters: Filters, companies: lis
 
 def _view_titles(tables: CorpusTables, filters: Filters) -> pd.DataFrame:
     """Id, title and file of the view's documents in corpus order: ``short_titles`` numbers repeats in that order."""
-    kept, parameters = kept_documents_clause(filters)
+    kept, parameters = kept_documents_clause(filters, tables)
     return query(tables, f"""{kept} SELECT {Doc.DOC_ID}, {Doc.TITLE}, {Doc.FILE} FROM documents
         WHERE {IN_KEPT} ORDER BY {ROW_POSITION}""", parameters)
 
@@ -158,7 +160,7 @@ def co_mentions(tables: CorpusTables, filters: Filters, companies: list[str]) ->
     Each pair appears once, with ``company_a`` < ``company_b``; heaviest first. Only sentences naming
     a compared company are paired, so the cost follows those companies, not the corpus.
     """
-    compared, parameters = _compared_mentions(filters, companies)
+    compared, parameters = _compared_mentions(tables, filters, companies)
     pairs = query(tables, f"""{compared},
         places AS (SELECT DISTINCT {Mention.DOC_ID}, {Mention.SENT_ID} FROM compared),
         named AS (SELECT DISTINCT m.{Mention.DOC_ID}, m.{Mention.SENT_ID}, m.{COMPANY}
@@ -208,7 +210,7 @@ def co_mention_matrix(pairs: pd.DataFrame, companies: list[str], partners: int =
 
 def events_per_type(tables: CorpusTables, filters: Filters, companies: list[str]) -> pd.DataFrame:
     """Events of the view per company and event type; an event naming two compared companies counts for both."""
-    events, parameters = kept_events_query(filters)
+    events, parameters = kept_events_query(filters, tables)
     counts = query(tables, f"""WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS {COMPANY})
         SELECT e.{Event.EVENT_TYPE}, count(*) AS {N_EVENTS}, w.{COMPANY} FROM ({events}) e
         JOIN wanted w ON list_contains(string_split(coalesce(e.{Event.COMPANIES}, ''), ?), w.{COMPANY})
@@ -226,7 +228,7 @@ def _events_table(counts: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
 
 def products_and_people(tables: CorpusTables, filters: Filters, companies: list[str]) -> pd.DataFrame:
     """Products and people of each compared company in the view: mentions and documents naming them."""
-    compared, parameters = _compared_mentions(filters, companies)
+    compared, parameters = _compared_mentions(tables, filters, companies)
     rolled = query(tables, f"""{compared}
         SELECT {COMPANY}, {Mention.KIND}, {Mention.ENTITY}, count(*) AS {N_MENTIONS},
                count(DISTINCT {Mention.DOC_ID}) AS {N_DOCS}

@@ -38,6 +38,7 @@ from lib.analyze.distinctive_terms import (
     distinctive_terms,
 )
 from lib.analyze.filters import UNKNOWN_OUTLET, Filters, apply_filters
+from lib.analyze.sql_filters import tables_kept_for
 from lib.charts.companies import (
     co_mention_heatmap,
     distinctive_terms_chart,
@@ -325,6 +326,24 @@ def test_every_answer_is_its_oracles_answer(oracle_corpus):
             }
             for name, (got, want) in expected.items():
                 pd.testing.assert_frame_equal(got, want, obj=f"{name} of {compared} ({what})")
+
+
+def test_the_tables_holding_the_kept_rows_give_the_same_answers(oracle_corpus):
+    """Given ``tables_kept_for``'s tables (the kept documents and events worked out once per filters) each
+    answer is the one asked of the corpus's tables, and tables kept for other filters are not read as if
+    kept for these."""
+    corpus, tables = oracle_corpus
+    every_filters = _oracle_filters(corpus)
+    for filters, other in zip(every_filters, every_filters[1:] + every_filters[:1], strict=True):
+        what = filters.describe()
+        for kept in (tables_kept_for(tables, filters), tables_kept_for(tables, other)):
+            pd.testing.assert_series_equal(companies_by_mentions(kept, filters),
+                                           companies_by_mentions(tables, filters), obj=what)
+            for compared in _compared(apply_filters(corpus, filters)):
+                for answer in (share_of_voice, mentions_per_document, co_mentions, events_per_type,
+                               products_and_people):
+                    pd.testing.assert_frame_equal(answer(kept, filters, compared), answer(tables, filters, compared),
+                                                  obj=f"{answer.__name__} of {compared} ({what})")
 
 
 def test_the_oracle_comparison_is_not_empty(oracle_corpus):
