@@ -253,6 +253,16 @@ def documents_naming(mentions: pd.DataFrame | None, company: str, index: CorpusI
         positions = index.mention_positions(mentions)
         codes, doc_codes = codes[positions], doc_codes[positions]
     code = index.company_codes([company])[0]
-    naming = doc_codes[codes == code] if code >= 0 else doc_codes[:0]
+    return _distinct_documents(doc_codes[codes == code] if code >= 0 else doc_codes[:0], doc_ids)
+
+
+def documents_of_mentions(positions: np.ndarray, index: CorpusIndex) -> pd.Series:
+    """The distinct doc ids of the corpus mentions at ``positions``, in id order: ``documents_naming`` of the
+    mentions ``index.naming_mentions`` finds."""
+    doc_codes, doc_ids = index.mention_doc_code
+    return _distinct_documents(doc_codes[positions], doc_ids)
+
+
+def _distinct_documents(naming: np.ndarray, doc_ids: pd.Index) -> pd.Series:
     present = np.bincount(naming[naming >= 0], minlength=len(doc_ids))
     return pd.Series(doc_ids[np.flatnonzero(present)], dtype=doc_ids.dtype)

@@ -91,7 +91,13 @@ def sentences_naming(mentions: pd.DataFrame, company: str) -> tuple[pd.Series, p
 
 def rows_about(rows: SentenceRows, mentions: pd.DataFrame, company: str) -> tuple[np.ndarray, int]:
     """Which rows are about ``company`` (its sentences and their neighbours), and how many sentences."""
-    flags = rows.sentences_around(*sentences_naming(mentions, company))
+    return rows_around(rows, *sentences_naming(mentions, company))
+
+
+def rows_around(rows: SentenceRows, doc_ids: pd.Series, sent_ids) -> tuple[np.ndarray, int]:
+    """Which rows are in the sentences given by ``doc_ids`` and ``sent_ids`` or next to one, and how many
+    sentences those are."""
+    flags = rows.sentences_around(doc_ids, sent_ids)
     return rows.rows_in(flags), int(flags.sum())
 
 

@@ -74,6 +74,20 @@ def flags(positions: np.ndarray, size: int) -> np.ndarray:
     return chosen
 
 
+def values_at(column: pd.Series, positions: np.ndarray) -> np.ndarray:
+    """The values of ``column`` at ``positions`` (ascending), as numpy; an Arrow column's are taken chunk by
+    chunk, as taking from the whole chunked column would join its chunks first."""
+    if not isinstance(column.array, pd.arrays.ArrowExtensionArray):
+        return column.to_numpy()[positions]
+    pieces, start = [], 0
+    for chunk in column.array.__arrow_array__().chunks:
+        low, high = np.searchsorted(positions, [start, start + len(chunk)])
+        if high > low:
+            pieces.append(chunk.take(pa.array(positions[low:high] - start)).to_numpy(zero_copy_only=False))
+        start += len(chunk)
+    return np.concatenate(pieces) if pieces else column.iloc[:0].to_numpy()
+
+
 def positions_of(keys: pd.Series, ids: pd.Series) -> np.ndarray:
     """Where each key first occurs in ``ids``, -1 where it does not.
 
@@ -187,6 +201,28 @@ class CorpusIndex:
     def mention_doc_code(self) -> tuple[np.ndarray, pd.Index]:
         """Per mention: code of its doc id in doc-id order (as a group-by orders them), and the ids."""
         return sorted_codes(self.mentions[Mention.DOC_ID], blank_is_missing=False)
+
+    def naming_mentions(self, company: str, documents: pd.DataFrame | None = None) -> np.ndarray:
+        """Positions, ascending, of the mentions of ``company`` whose document is one of ``documents``' (None:
+        any): the rows of a view's mentions naming it, found in the codes without narrowing the view's
+        mentions (a pick's 6 million rows copied column by column, 2-3 CPU s at 100,000 articles)."""
+        code = self.company_codes([company])[0]
+        if code < 0:
+            return np.zeros(0, dtype=np.int64)
+        positions = np.flatnonzero(self.mention_company[0] == code)
+        if documents is not None:
+            doc_codes, doc_ids = self.mention_doc_code
+            kept = flags(doc_ids.get_indexer(documents[Doc.DOC_ID]).astype(np.int64), len(doc_ids))
+            positions = positions[kept[doc_codes[positions]]]
+        return positions
+
+    def mention_places(self, positions: np.ndarray) -> tuple[pd.Series, np.ndarray]:
+        """The doc ids and sentence ids of the mentions at ``positions`` (ascending), read from the codes and
+        the one column, a chunk at a time: taking rows of the frame would join its chunked columns first."""
+        doc_codes, doc_ids = self.mention_doc_code
+        positions = positions[doc_codes[positions] >= 0]    # a mention without a document is in no sentence
+        return (pd.Series(doc_ids[doc_codes[positions]], dtype=doc_ids.dtype),
+                values_at(self.mentions[Mention.SENT_ID], positions))
 
     def company_codes(self, companies: list[str]) -> np.ndarray:
         """The codes of ``companies`` (-1 for a name no mention has)."""

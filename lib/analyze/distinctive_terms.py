@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from lib.analyze.companies import documents_naming
-from lib.analyze.company_terms import company_terms, rows_about
+from lib.analyze.companies import documents_naming, documents_of_mentions
+from lib.analyze.company_terms import company_terms, rows_around
 from lib.analyze.corpus_index import CorpusIndex
 from lib.analyze.filters import View
 from lib.analyze.term_codes import is_in
@@ -76,22 +76,24 @@ def distinctive_terms(view: View, companies: list[str], excluded: set[str], inde
     coded = index.derived(company_terms)
     found = []
     for company in companies:
-        group_a, group_b, baseline = _compared_groups(view, company, index)
+        # The view's mentions naming it, found in the index's codes: the view's mentions frame is never narrowed.
+        naming = index.naming_mentions(company, view.documents)
+        group_a, group_b, baseline = _compared_groups(view, company, documents_of_mentions(naming, index), index)
         if group_a.empty or group_b.empty:
             found.append(Distinctive(company, pd.DataFrame(columns=DISTINCTIVE_COLUMNS), "", len(group_a),
                                      len(group_b)))
             continue
-        about, n_sentences = rows_about(coded.rows, view.mentions, company)
+        about, n_sentences = rows_around(coded.rows, *index.mention_places(naming))
         scored = coded.groups.log_odds_rows(about, coded.groups.rows_of(group_b))
         found.append(Distinctive(company, _top_and_bottom(scored, excluded, positive, negative), baseline,
                                  len(group_a), len(group_b), n_sentences))
     return found
 
 
-def _compared_groups(view: View, company: str, index: CorpusIndex) -> tuple[pd.Series, pd.Series, str]:
-    """The doc ids naming ``company`` in view, the doc ids to set them against, and which those are."""
+def _compared_groups(view: View, company: str, group_a: pd.Series,
+                     index: CorpusIndex) -> tuple[pd.Series, pd.Series, str]:
+    """The doc ids naming ``company`` in view (``group_a``), the doc ids to set them against, and which those are."""
     in_view = view.documents[Doc.DOC_ID]
-    group_a = documents_naming(view.mentions, company, index)
     group_b = in_view[~is_in(in_view, group_a)]
     if not group_b.empty:
         return group_a, group_b, BASELINE_VIEW

@@ -19,11 +19,12 @@ import pytest
 from benchmarks.synthetic_corpus import write_corpus
 from lib.analyze import companies, distinctive_terms, timeline
 from lib.analyze import concordance as kwic
-from lib.analyze.corpus_index import CorpusIndex, memory_mapped, one_chunk, positions_of, row_positions
+from lib.analyze.company_terms import sentences_naming
+from lib.analyze.corpus_index import CorpusIndex, memory_mapped, one_chunk, positions_of, row_positions, values_at
 from lib.analyze.filters import Filters, apply_filters
 from lib.analyze.reader import rows_of
 from lib.pipeline.corpus import build_corpus
-from lib.schema import Sent
+from lib.schema import Mention, Sent
 from tests.corpus_factory import write_messy_corpus
 from tests.oracles import companies as companies_oracle
 from tests.oracles import timeline as timeline_oracle
@@ -84,6 +85,32 @@ def test_documents_naming(view, index):
     for company in compared_companies(view)[0] + ["Nobody Inc"]:
         expected = companies_oracle.documents_naming(view.mentions, company)
         assert companies.documents_naming(view.mentions, company, index).tolist() == expected
+
+
+def test_the_view_mentions_naming_a_company_are_found_without_narrowing_the_mentions(view, index):
+    """``naming_mentions`` of the view's documents are the rows of the view's mentions naming the company, and
+    ``mention_places`` their doc ids and sentence ids (as ``company_terms.sentences_naming`` reads them)."""
+    whole = index.mentions
+    for company in compared_companies(view)[0] + ["Nobody Inc"]:
+        about = view.mentions[view.mentions[Mention.COMPANY] == company]
+        positions = index.naming_mentions(company, view.documents)
+        assert positions.tolist() == row_positions(about, whole.index).tolist(), company
+        assert (companies.documents_of_mentions(positions, index).tolist()
+                == companies_oracle.documents_naming(view.mentions, company)), company
+        doc_ids, sent_ids = index.mention_places(positions)
+        expected_docs, expected_sents = sentences_naming(view.mentions, company)
+        assert doc_ids.tolist() == expected_docs.tolist(), company
+        assert np.asarray(sent_ids, dtype=np.int64).tolist() == np.asarray(expected_sents, dtype=np.int64).tolist()
+
+
+@pytest.mark.parametrize("chunks", [[[3, 1, 4], [1, 5], [9, 2, 6]], [[7]], [[], [8, 8]]])
+def test_values_at_takes_from_every_chunk(chunks):
+    column = pd.Series(pd.arrays.ArrowExtensionArray(pa.chunked_array(chunks, type=pa.int64())))
+    flat = [value for chunk in chunks for value in chunk]
+    for positions in ([], [0], list(range(len(flat))), list(range(0, len(flat), 2)), [len(flat) - 1]):
+        chosen = np.array(positions, dtype=np.int64)
+        assert values_at(column, chosen).tolist() == [flat[at] for at in positions]
+        assert values_at(pd.Series(flat, dtype=np.int64), chosen).tolist() == [flat[at] for at in positions]
 
 
 @pytest.mark.parametrize("basis", timeline.BASES)
