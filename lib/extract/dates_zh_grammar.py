@@ -74,15 +74,16 @@ MONTH_QUALIFIER = rf"(?P<mq>上旬|中旬|下旬|初(?![步次衷心级])|底|�
 # not the year-end bonus (年终奖), a terminal (2025年终端), "finally" (2025年终于), an end put to something
 # (终止, 终结), a term's final exam (期末考试).
 YEAR_END_WORDS = r"终(?![奖端于止结身极局])|期末(?!考)"
-# After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度.
+# After a year, "第4季" is a quarter as "第4季度" is: Hong Kong and Taiwan drop the 度. 年度 names the year as 年
+# does before a part of it ("2021年度第二季度财报", "2021年度上半年"): one period, not the year and a bare part.
 YEAR_QUALIFIER = (
     rf"(?:年?(?P<yq>初(?![步次衷心级创])|底(?![层部线座气色牌盘])|末(?![尾端])|{MID}|{YEAR_END_WORDS})"
-    r"|的?(?P<half>上|下)半年(?P<he>末)?|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))(?P<qe>末|底)?"
+    r"|(?:度\s*)?(?:的?(?P<half>上|下)半年(?P<he>末)?|的?(?:第\s*)?(?P<qn>[一二三四1-4])\s*季(?:度|(?!节))(?P<qe>末|底)?"
     r"|的?[Qq](?P<qd>[1-4])"
     r"|的?[Hh](?P<yh>[12])(?![0-9])"
     r"|的?(?P<first>首)季(?:度)?"
     # "2021年最后一季", "去年最后一个季度": the year's fourth quarter.
-    r"|的?(?P<lastq>最后)\s*(?:一|1)\s*个?\s*季(?:度|(?!节)))"
+    r"|的?(?P<lastq>最后)\s*(?:一|1)\s*个?\s*季(?:度|(?!节))))"
 )
 
 

@@ -84,3 +84,25 @@ YEAR_END_ROWS = [
 def test_the_years_end_written_nianzhong_or_qimo_after_its_year(text, expected):
     found = find_dates(to_simplified(text), Period(date(2025, 11, 20), "day"), _CUES)
     assert [(text[m.start:m.end], m.period.start.isoformat(), m.period.precision) for m in found] == expected
+
+
+# Class: 年度 after a year names the year as 年 does before a part of it: "2021年度第二季度财报" (zs4069, zs4075) is
+# one quarter, "2021年度上半年" one half, not the year and a bare quarter; 年度 before anything else (年度业绩,
+# 年度报告) stays the year. Chinese only: English writes "the second quarter of 2021".
+YEAR_DU_PART_ROWS = [
+    ("腾讯今日发布2021年度第二季度财报。",
+     [("今日", "2025-11-20", "day"), ("2021年度第二季度", "2021-04-01", "quarter")]),
+    ("騰訊今日發布2021年度第二季度財報。",
+     [("今日", "2025-11-20", "day"), ("2021年度第二季度", "2021-04-01", "quarter")]),
+    ("小米2024年度上半年营收增长。", [("2024年度上半年", "2024-01-01", "half")]),
+    ("小米2024年度上半年營收增長。", [("2024年度上半年", "2024-01-01", "half")]),
+    ("京东2024年度第4季收入增长。", [("2024年度第4季", "2024-10-01", "quarter")]),
+    ("腾讯发布2024年度业绩。", [("2024年", "2024-01-01", "year")]),
+    ("騰訊發布2024年度業績。", [("2024年", "2024-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_DU_PART_ROWS)
+def test_a_year_written_niandu_before_a_part_of_it_is_that_part(text, expected):
+    found = find_dates(to_simplified(text), Period(date(2025, 11, 20), "day"), _CUES)
+    assert [(text[m.start:m.end], m.period.start.isoformat(), m.period.precision) for m in found] == expected
