@@ -7,6 +7,8 @@ how to make a frame and makes it once, on its first read, under a lock (the dash
 run in threads). A dataclass field declared ``= FrameField()`` takes a DataFrame or a
 ``DeferredFrame`` and always reads as a DataFrame, so the code reading it does not change;
 ``stored``, ``map_frames`` and ``replace_frames`` pass a deferred frame on without making it.
+A frame deferred from an Arrow table keeps the table (``arrow_form``): what reads the frame's Arrow form
+(DuckDB, Arrow's counts) reads the table and never makes the frame.
 """
 
 from __future__ import annotations
@@ -17,18 +19,22 @@ from dataclasses import fields, replace
 from typing import TypeVar
 
 import pandas as pd
+import pyarrow as pa
 
 T = TypeVar("T")
 Step = Callable[[pd.DataFrame], pd.DataFrame]
 
 
 class DeferredFrame:
-    """A frame made by ``make()`` on its first read, once, whichever thread reads it first."""
+    """A frame made by ``make()`` on its first read, once, whichever thread reads it first.
 
-    def __init__(self, make: Callable[[], pd.DataFrame]) -> None:
+    ``arrow``: the Arrow table the frame is the pandas form of (the same rows and values), when known."""
+
+    def __init__(self, make: Callable[[], pd.DataFrame], arrow: pa.Table | None = None) -> None:
         self._make: Callable[[], pd.DataFrame] | None = make
         self._frame: pd.DataFrame | None = None
         self._lock = threading.Lock()
+        self.arrow = arrow
 
     @property
     def is_made(self) -> bool:
@@ -42,9 +48,10 @@ class DeferredFrame:
                     self._make = None   # drop what it was made from (a table, a bigger frame)
         return self._frame
 
-    def then(self, step: Step) -> DeferredFrame:
-        """The frame ``step`` makes of this one, made when first read (this one is made then too)."""
-        return DeferredFrame(lambda: step(self.frame()))
+    def then(self, step: Step, keeps_values: bool = False) -> DeferredFrame:
+        """The frame ``step`` makes of this one, made when first read (this one is made then too);
+        ``keeps_values``: ``step`` changes no row or value (a copy, a rechunk), so the Arrow form is kept."""
+        return DeferredFrame(lambda: step(self.frame()), self.arrow if keeps_values else None)
 
 
 def made(value: pd.DataFrame | DeferredFrame) -> pd.DataFrame:
@@ -92,13 +99,27 @@ def replace_frames(obj: T, **changes) -> T:
     return replace(obj, **kept, **changes)
 
 
-def map_frames(obj: T, step: Step) -> T:
-    """The same dataclass with ``step`` applied to each DataFrame field; to a deferred one when first read."""
+def arrow_form(obj, name: str) -> pa.Table | None:
+    """The Arrow table field ``name`` of ``obj`` is the pandas form of, when it was deferred from one (its frame
+    made or not); None otherwise."""
+    value = stored(obj, name)
+    return value.arrow if isinstance(value, DeferredFrame) else None
+
+
+def rows_of(obj, name: str) -> int:
+    """How many rows field ``name`` of ``obj`` has; a frame deferred from an Arrow table is not made for it."""
+    table = arrow_form(obj, name)
+    return table.num_rows if table is not None else len(getattr(obj, name))
+
+
+def map_frames(obj: T, step: Step, keeps_values: bool = False) -> T:
+    """The same dataclass with ``step`` applied to each DataFrame field; to a deferred one when first read
+    (``keeps_values``: as ``DeferredFrame.then``)."""
     changes = {}
     for f in fields(obj):
         value = stored(obj, f.name)
         if isinstance(value, DeferredFrame):
-            changes[f.name] = value.then(step)
+            changes[f.name] = value.then(step, keeps_values)
         elif isinstance(value, pd.DataFrame):
             changes[f.name] = step(value)
     return replace_frames(obj, **changes)

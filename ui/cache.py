@@ -32,7 +32,7 @@ from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.analyze.term_codes import coded_terms
 from lib.charts.colors import company_colors
-from lib.deferred import map_frames, replace_frames
+from lib.deferred import arrow_form, map_frames, replace_frames
 from lib.pipeline.corpus import Corpus, FolderScan, build_corpus
 from lib.read.folder import scan_fingerprint, scan_folder
 from lib.rules import load_rules
@@ -135,7 +135,11 @@ def folder_changed(root: str | Path) -> None:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _options(version: str, root: str, _corpus: Corpus) -> FilterOptions:
-    return filter_options(_corpus.documents, _corpus.mentions, _corpus.events)
+    # A snapshot's mentions and events are read in their Arrow tables: the Overview never makes their 8 million
+    # rows (at 100,000 articles) into pandas.
+    mentions, events = (arrow_form(_corpus, name) for name in ("mentions", "events"))
+    return filter_options(_corpus.documents, _corpus.mentions if mentions is None else mentions,
+                          _corpus.events if events is None else events)
 
 
 def corpus_filter_options(corpus: Corpus) -> FilterOptions:
@@ -263,13 +267,13 @@ def _build_with_progress(root: str, cache_dir, scan: FolderScan | None) -> Corpu
 def _one_chunk_frames(corpus: Corpus) -> Corpus:
     """The corpus with its Arrow columns held in memory in one chunk each (``one_chunk``), once per version; a
     deferred frame (``lib.deferred``) when it is first read."""
-    return map_frames(corpus, one_chunk)
+    return map_frames(corpus, one_chunk, keeps_values=True)
 
 
 def _shallow_copy(frames):
     """The same dataclass with every DataFrame field shallow-copied (copy-on-write protects the
     cache); a deferred frame is copied when first read and made, in the cache, only once."""
-    return map_frames(frames, _shallow_frame)
+    return map_frames(frames, _shallow_frame, keeps_values=True)
 
 
 def _shallow_frame(frame: pd.DataFrame) -> pd.DataFrame:

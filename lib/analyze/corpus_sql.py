@@ -19,6 +19,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from lib.deferred import arrow_form
+
 # The frames the queries read; the others stay out of DuckDB.
 SQL_FRAMES = ("documents", "mentions", "events")
 ROW_POSITION = "row_position"
@@ -42,8 +44,11 @@ def frames_tables(frames: Mapping[str, pd.DataFrame]) -> CorpusTables:
 
 
 def corpus_tables(corpus) -> CorpusTables:
-    """The ``SQL_FRAMES`` of ``corpus`` (a ``lib.pipeline.Corpus``) as Arrow tables."""
-    return frames_tables({name: getattr(corpus, name) for name in SQL_FRAMES})
+    """The ``SQL_FRAMES`` of ``corpus`` (a ``lib.pipeline.Corpus``) as Arrow tables: a frame deferred from a
+    snapshot's table is that table (``arrow_form``), not made for this."""
+    tables = {name: arrow_form(corpus, name) for name in SQL_FRAMES}
+    return _positioned({name: pa.Table.from_pandas(getattr(corpus, name), preserve_index=False) if table is None
+                        else table for name, table in tables.items()})
 
 
 def snapshot_tables(folder: str | Path, names: Sequence[str] = SQL_FRAMES) -> CorpusTables:

@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lib.analyze.dating import period_stop
-from lib.deferred import FrameField, deferred, stored
+from lib.deferred import FrameField, deferred, made, stored
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Sent, Term
 
 UNKNOWN_OUTLET = "(outlet unknown)"
@@ -83,10 +83,10 @@ class View:
     documents: pd.DataFrame
     sentences: pd.DataFrame = FrameField()
     mentions: pd.DataFrame = FrameField()
-    events: pd.DataFrame
+    events: pd.DataFrame = FrameField()
     terms: pd.DataFrame = FrameField()
     all_documents: pd.DataFrame = field(repr=False)
-    all_mentions: pd.DataFrame = field(repr=False)
+    all_mentions: pd.DataFrame = FrameField()
     all_terms: pd.DataFrame = FrameField()
 
     @property
@@ -128,10 +128,11 @@ class View:
         return published_span(self.documents)
 
 
-def _whole_corpus(corpus, filters: Filters, events: pd.DataFrame) -> View:
+def _whole_corpus(corpus, filters: Filters, events) -> View:
     return View(filters=filters, documents=corpus.documents, sentences=stored(corpus, "sentences"),
-                mentions=corpus.mentions, events=events, terms=stored(corpus, "terms"),
-                all_documents=corpus.documents, all_mentions=corpus.mentions, all_terms=stored(corpus, "terms"))
+                mentions=stored(corpus, "mentions"), events=events, terms=stored(corpus, "terms"),
+                all_documents=corpus.documents, all_mentions=stored(corpus, "mentions"),
+                all_terms=stored(corpus, "terms"))
 
 
 def file_stem(page: str, what: str, filters: Filters) -> str:
@@ -170,10 +171,12 @@ def apply_filters(corpus, filters: Filters) -> View:
     if filters.companies:
         naming = corpus.mentions[Mention.DOC_ID][corpus.mentions[Mention.COMPANY].isin(filters.companies)]
         keep &= in_values(docs[Doc.DOC_ID], naming.unique())
-    events = corpus.events
+    # Kept as held while no filter narrows them (a snapshot's events are then made when a page first reads them).
+    events = stored(corpus, "events")
     if not keep.all():
-        events = rows_where(events, in_values(events[Event.DOC_ID], docs[Doc.DOC_ID][keep].unique()))
-    events = _filter_events(events, filters)
+        events = rows_where(made(events), in_values(made(events)[Event.DOC_ID], docs[Doc.DOC_ID][keep].unique()))
+    if _narrows_events(filters):
+        events = _filter_events(made(events), filters)
     if filters.start or filters.end:
         reporting = docs[Doc.DOC_ID].isin(events[Event.DOC_ID].unique())
         keep &= _published_within(docs, filters.start, filters.end) | reporting
@@ -186,12 +189,12 @@ def apply_filters(corpus, filters: Filters) -> View:
         documents=documents,
         sentences=deferred(stored(corpus, "sentences"),
                            lambda sentences: rows_where(sentences, in_values(sentences[Sent.DOC_ID], ids))),
-        mentions=deferred(corpus.mentions,
+        mentions=deferred(stored(corpus, "mentions"),
                           lambda mentions: rows_where(mentions, in_values(mentions[Mention.DOC_ID], ids))),
         events=events,
         terms=deferred(stored(corpus, "terms"), lambda terms: rows_where(terms, in_values(terms[Term.DOC_ID], ids))),
         all_documents=docs,
-        all_mentions=corpus.mentions,
+        all_mentions=stored(corpus, "mentions"),
         all_terms=stored(corpus, "terms"),
     )
 
@@ -255,6 +258,11 @@ def _published_within(docs: pd.DataFrame, start: date | None, end: date | None) 
 def _period_last_day(first: pd.Series, precision: pd.Series) -> pd.Series:
     """The last day of each period; the first day itself for a day or an unknown precision."""
     return (period_stop(first, precision) - pd.Timedelta(days=1)).fillna(first)
+
+
+def _narrows_events(filters: Filters) -> bool:
+    """Whether ``_filter_events`` can leave out any event (without these filters it keeps every row)."""
+    return bool(filters.event_types or filters.companies or filters.start or filters.end)
 
 
 def _filter_events(events: pd.DataFrame, filters: Filters) -> pd.DataFrame:

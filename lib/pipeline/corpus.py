@@ -45,8 +45,9 @@ TABLE_COLUMNS = {name: schema.COLUMNS for name, schema in PARSED_FRAMES.items()}
 SNAPSHOT_FRAMES = ("documents", "sentences", "mentions", "events", "terms", "removed", "skipped", "warnings")
 LISTED_FRAMES = ("skipped", "warnings")
 # Made from the snapshot on first read (``lib.deferred``): only some pages read them, and at 100,000
-# articles they are 41 million rows.
-DEFERRED_FRAMES = ("sentences", "terms")
+# articles they are 49 million rows. The Overview reads the mentions and events (8 million) only through their
+# Arrow tables (DuckDB, the filters' options, their counts): making them cost 2 CPU s of every start.
+DEFERRED_FRAMES = ("sentences", "mentions", "events", "terms")
 # Kept in the snapshot as Arrow, never turned into pandas: the terms' dictionary encoding, made once
 # when the snapshot is written, memory-mapped by each start (``lib.store.term_dictionaries``).
 TERM_DICTIONARIES = "term_dictionaries"
@@ -54,12 +55,13 @@ TERM_DICTIONARIES = "term_dictionaries"
 
 @dataclass(frozen=True)
 class Corpus:
-    """Every frame of a corpus; ``sentences`` and ``terms`` may be deferred (made on first read)."""
+    """Every frame of a corpus; ``sentences``, ``mentions``, ``events`` and ``terms`` may be deferred (made on
+    first read)."""
 
     documents: pd.DataFrame
     sentences: pd.DataFrame = FrameField()
-    mentions: pd.DataFrame
-    events: pd.DataFrame
+    mentions: pd.DataFrame = FrameField()
+    events: pd.DataFrame = FrameField()
     terms: pd.DataFrame = FrameField()
     removed: pd.DataFrame
     skipped: pd.DataFrame

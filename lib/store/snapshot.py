@@ -89,7 +89,7 @@ class FrameSnapshot:
             checksums = self._checksums(folder)
             self._verified_bytes(folder, "keys.json", checksums)  # the whole snapshot is sound or none of it
             frames = {name: self._read_table(folder, f"{name}.arrow", checksums, stamps) for name in names}
-            frames = {name: DeferredFrame(partial(_frame_of, table)) if name in deferred else _frame_of(table)
+            frames = {name: DeferredFrame(partial(_frame_of, table), table) if name in deferred else _frame_of(table)
                       for name, table in frames.items()}
             held = [name for name in tables if f"{name}.arrow" in checksums]
             frames.update({name: None for name in tables})

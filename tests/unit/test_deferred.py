@@ -7,9 +7,10 @@ import time
 from dataclasses import dataclass, fields
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
-from lib.deferred import DeferredFrame, FrameField, deferred, made, map_frames, replace_frames, stored
+from lib.deferred import DeferredFrame, FrameField, arrow_form, deferred, made, map_frames, replace_frames, stored
 
 
 @dataclass(frozen=True)
@@ -75,3 +76,13 @@ def test_deferred_applies_a_step_to_a_frame_or_a_deferred_frame_on_first_read(so
     narrowed = deferred(value, lambda terms: terms[terms["doc_id"] == "d2"])
     assert not narrowed.is_made
     assert made(narrowed)["term"].tolist() == ["Qwen"] and made(TERMS) is TERMS
+
+
+def test_a_frame_deferred_from_a_table_keeps_it_through_steps_that_keep_the_values():
+    table = pa.Table.from_pandas(TERMS, preserve_index=False)
+    frames = Frames(documents=TERMS, terms=DeferredFrame(lambda: table.to_pandas(), table))
+    copied = map_frames(frames, lambda frame: frame.copy(deep=False), keeps_values=True)
+    narrowed = map_frames(frames, lambda frame: frame.head(2))
+    assert arrow_form(frames, "terms") is table and arrow_form(copied, "terms") is table
+    assert arrow_form(narrowed, "terms") is None and arrow_form(frames, "documents") is None
+    assert not stored(copied, "terms").is_made

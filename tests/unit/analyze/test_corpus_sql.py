@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from lib.analyze.corpus_sql import ROW_POSITION, SQL_FRAMES, corpus_tables, frames_tables, query, snapshot_tables
+from lib.deferred import stored
 from lib.pipeline.corpus import build_corpus
 from lib.schema import Doc, Mention
 from lib.store.snapshot import SNAPSHOT_DIR
@@ -41,6 +42,16 @@ def test_a_snapshot_gives_the_same_tables_as_the_frames(seeds):
     from_memory, mapped = corpus_tables(corpus), snapshot_tables(snapshot)
     for name in SQL_FRAMES:
         assert mapped.tables[name].equals(from_memory.tables[name]), name
+
+
+def test_a_warm_start_gives_the_same_tables_without_making_its_mentions(seeds, tmp_path):
+    corpus, _ = seeds
+    build_corpus(SEEDS, cache_dir=tmp_path)
+    warm = build_corpus(SEEDS, cache_dir=tmp_path)
+    tables = corpus_tables(warm)
+    assert not stored(warm, "mentions").is_made
+    for name in SQL_FRAMES:
+        assert tables.tables[name].equals(corpus_tables(corpus).tables[name]), name
 
 
 def test_the_frames_are_not_changed():

@@ -7,6 +7,7 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from lib.analyze.filters import UNKNOWN_OUTLET
@@ -101,3 +102,12 @@ def test_companies_are_counted_as_pandas_counts_the_column_without_blanks(dtype)
     assert counted.index.tolist() == expected.index.tolist()
     assert counted.tolist() == expected.tolist()
     assert ranked(text_counts(pd.Series([], dtype=dtype))).empty
+    # An Arrow column in chunks (a snapshot's mentions, memory-mapped) is counted the same.
+    chunked = pa.chunked_array([pa.array(column[:1_000], type=pa.large_string()),
+                                pa.array(column[1_000:], type=pa.large_string())])
+    assert ranked(text_counts(chunked)).to_dict() == counted.to_dict()
+    assert ranked(text_counts(chunked)).index.tolist() == expected.index.tolist()
+
+
+def test_the_mentions_arrow_table_gives_the_same_options_as_their_frame(options):
+    assert filter_options(DOCUMENTS, pa.Table.from_pandas(MENTIONS, preserve_index=False), EVENTS) == options

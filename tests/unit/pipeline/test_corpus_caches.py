@@ -8,12 +8,14 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 import lib.pipeline.article as article
 import lib.pipeline.batches as batches
 import lib.pipeline.corpus as pipeline
-from lib.deferred import DeferredFrame, stored
+from lib.analyze.filters import Filters, apply_filters
+from lib.deferred import DeferredFrame, arrow_form, rows_of, stored
 from lib.pipeline.corpus import build_corpus
 from lib.read.folder import scan_folder
 from lib.schema import Doc, Mention, Warning_
@@ -100,17 +102,27 @@ def test_a_warm_start_from_the_snapshot_gives_the_same_frames(tmp_path, count_pa
     assert warm.term_dictionaries.equals(term_dictionaries(warm.terms))
 
 
-def test_a_warm_start_leaves_sentences_and_terms_to_be_made_on_first_read(seeds_copy, tmp_path):
+def test_a_warm_start_leaves_sentences_mentions_events_and_terms_to_be_made_on_first_read(seeds_copy, tmp_path):
     cold = build_corpus(seeds_copy, cache_dir=tmp_path / "cache")
     warm = build_corpus(seeds_copy, cache_dir=tmp_path / "cache")
     assert [name for name in pipeline.SNAPSHOT_FRAMES if isinstance(stored(warm, name), DeferredFrame)] == [
-        "sentences", "terms"]
+        "sentences", "mentions", "events", "terms"]
+    # The mentions' and events' Arrow forms are read without making them, and they are the frames'.
+    for name in ("mentions", "events"):
+        assert arrow_form(warm, name).equals(pa.Table.from_pandas(getattr(cold, name), preserve_index=False))
+        assert rows_of(warm, name) == len(getattr(cold, name))
+        assert not stored(warm, name).is_made
+    # The whole corpus's view (no filter) passes them on unmade.
+    view = apply_filters(warm, Filters())
+    assert rows_of(view, "events") == len(cold.events) and not stored(warm, "events").is_made
+    pd.testing.assert_frame_equal(view.events, cold.events)
     assert not stored(warm, "terms").is_made and not stored(warm, "sentences").is_made
     pd.testing.assert_frame_equal(warm.terms, cold.terms)
     assert stored(warm, "terms").is_made and not stored(warm, "sentences").is_made
 
 
-@pytest.mark.parametrize("frame", ["terms.arrow", "sentences.arrow", "term_dictionaries.arrow"])
+@pytest.mark.parametrize("frame", ["terms.arrow", "sentences.arrow", "mentions.arrow", "events.arrow",
+                                   "term_dictionaries.arrow"])
 def test_a_damaged_deferred_frame_is_found_at_the_start_and_rebuilt(seeds_copy, tmp_path, frame):
     cache = tmp_path / "cache"
     build_corpus(seeds_copy, cache_dir=cache)
