@@ -21,7 +21,7 @@ class CompanyNames:
         self._kinds: dict[str, str] = {}
         for entry in load_rules(corpus_root).gazetteer:
             for name in (entry.entity, *entry.aliases):
-                key = name.lstrip('="').casefold()
+                key = name.lstrip('="~').casefold()
                 self._kinds.setdefault(key, entry.kind)
                 if entry.kind in ("company", "outlet"):
                     self._canonical.setdefault(key, entry.entity if entry.kind == "company" else None)
