@@ -9,6 +9,8 @@ Lenovo). Matched anywhere they would take thousands of words for firms, so the g
   "美的、九阳等品牌"; or with their count and a noun of firms (``count_measure``): "携程和同程两家平台",
   "华为与荣耀2个品牌";
 * or a firm the gazetteer knows stands in the same 、-list: "前三名分别为荣耀、vivo、OPPO";
+* or the name closes its clause right after a firm and a joining word (和, 与, 及), a list of two:
+  "另外两家是上汽和宝马";
 * or, in English, the name and a firm are joined by a comma or a ``word_separator`` ("and", "or"), items
   between that are such names too: "link their Visa, Master and JCB cards" (JCB is known);
 * or the name opens the brackets right after a firm with a word saying the firm includes it
@@ -65,6 +67,7 @@ class FirmLists:
         self._closed = re.compile(rf"(?:\s*(?:{separators})\s*{_ITEM})*?\s*(?:{closes}){_BETWEEN}(?:{closings})"
                                   if separators and closings else r"(?!)")
         self._joins = tuple(word for word in words["separator"] if word != "、")
+        self._join_words = frozenset(word for word in self._joins if word.isalpha())
         joining = literal_alternation(words["word_separator"])
         self._word_join = re.compile(rf"\s*,\s*(?:(?:{joining})\s+)?|\s+(?:{joining})\s+" if joining else r"\s*,\s*")
         self._parts = tuple(words["part"])
@@ -86,7 +89,8 @@ class FirmLists:
         if self._closed.match(text, end) or self.included_in_a_firm(text, start, end, firms):
             return True
         if not _touches_pause(text, start, end):
-            return self.joins_a_firm_in_words(text, start, end, firms)
+            return self.joins_a_firm_in_words(text, start, end, firms) or self.ends_a_pair_with_a_firm(
+                text, start, end, firms)
         low, high = _list_bounds(text, start, end)
         return any(low <= first and last <= high and (first, last) != (start, end)
                    and (_touches_pause(text, first, last) or text.endswith(self._joins, 0, first))
@@ -98,6 +102,14 @@ class FirmLists:
         return any(self._word_join.fullmatch(text, end, first) is not None if first >= end
                    else last <= start and self._word_join.fullmatch(text, last, start) is not None
                    for first, last in firms)
+
+    def ends_a_pair_with_a_firm(self, text: str, start: int, end: int, firms: Sequence[tuple[int, int]]) -> bool:
+        """Whether the Chinese name at ``text[start:end]`` closes its clause right after a firm of ``firms`` and a
+        joining word (和, 与, 及): "另外两家是上汽和宝马）". A list of two needs no 、; ending the clause, the name
+        heads no noun it could be an adjective of (宝马和奔驰的车 stays for the 、 and closing rules)."""
+        if text[start:end].isascii() or not (end == len(text) or text[end] in _STOPS):
+            return False
+        return any(last <= start and text[last:start].strip() in self._join_words for _, last in firms)
 
     def included_in_a_firm(self, text: str, start: int, end: int, firms: Sequence[tuple[int, int]]) -> bool:
         """Whether the name at ``text[start:end]`` opens the brackets right after a firm of ``firms`` with a

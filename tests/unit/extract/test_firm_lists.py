@@ -66,6 +66,11 @@ IN_LISTS = [
     ("截至收盘，地平线每股报收9.58港元。", [co("地平线", "Horizon Robotics")]),
     ("截至收盤，地平線每股報收9.58港元，理想上漲逾3%。", [co("地平線", "Horizon Robotics"), co("理想", "Li Auto")]),
     ("港股早盘，理想涨超3%。", [co("理想", "Li Auto")]),
+    # ---- a pair joined by 和/与/及, the name closing its clause after a firm (AP zs4077, AI zt3358) -----
+    ("获得牌照的另外两家是上汽和宝马。", [co("上汽", "SAIC Motor"), co("宝马", "BMW")]),
+    ("獲得牌照的另外兩家是上汽與寶馬。", [co("上汽", "SAIC Motor"), co("寶馬", "BMW")]),
+    ("销量已超越本田和日产。", [co("本田", "Honda"), co("日产", "Nissan")]),
+    ("銷量已超越本田和日產。", [co("本田", "Honda"), co("日產", "Nissan")]),
     # ---- the longer name holding the word wins: a game, not Honor ----------------------------------
     ("王者荣耀、和平精英等游戏的收入增长。", [("王者荣耀", "Honor of Kings", "Tencent")]),
     # ---- the English press names the same firms by names that are no everyday words -------------
@@ -114,6 +119,7 @@ EVERYDAY = [
     "The fees (including Visa applications) rose; travellers (including Discover readers) complained.",
     "追求完美世界下跌了，理想涨了不少，地平线上升起朝阳。",  # a move with no figure: no share quoted
     "我们的理想上涨5%就满足了。",  # 的 before the name: the word it is
+    "我们的目标和理想。",  # no firm before 和
     "追求完美世界下跌了，地平線上升起朝陽。",
 ]
 
@@ -137,6 +143,11 @@ def test_an_everyday_word_outside_a_list_of_firms_is_no_firm(text):
     ("分别为荣耀、vivo、OPPO，华为第六", "荣耀", [(11, 15)], True),
     ("分别为荣耀、vivo、OPPO，华为第六", "荣耀", [(16, 18)], False),  # 华为 stands past the clause break
     ("完美的设计", "美的", [], False),  # ends no item
+    ("另外两家是上汽和宝马）", "宝马", [(5, 7)], True),  # a pair closing its clause after a firm
+    ("另外两家是上汽和宝马汽车", "宝马", [(5, 7)], False),  # the clause goes on
+    ("另外两家是上汽，宝马。", "宝马", [(5, 7)], False),  # a comma joins clauses, not a pair
+    ("上汽的目标和宝马。", "宝马", [(0, 2)], False),  # the firm is not the word before 和
+    ("华为和理想的关系", "理想", [(0, 2)], False),  # the word heads a noun: "the ideal relation"
 ])
 def test_names_a_listed_firm(text, name, firms, listed):
     lists = FirmLists([("separator", "、"), ("separator", "和"), ("closing", "车企"), ("closing", "平台"),
