@@ -104,7 +104,10 @@ def _range_end(match: re.Match, text: str) -> DateSpec | None:
     return Chained("day", last - first, same_sentence=True, range_end=True)
 
 
-_QUALIFIER = r"(?i:(?P<q>early|mid|late|end)(?:\s+|-\s*)|(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+)"
+# The hyphen after the qualifier may be Unicode's hyphen or non-breaking hyphen, as some outlets write every
+# hyphen ("mid\u2011March", "mid\u20112025").
+_QUALIFIER = (r"(?i:(?P<q>early|mid|late|end)(?:\s+|[-\u2010\u2011]\s*)"
+              r"|(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+)")
 # Words every match of a pattern contains; a pattern runs only when the text has all it needs.
 _CUES = CueTable(
     cased=(("h_half", "H1"), ("h_half", "H2"), ("q_quarter", "Q1"), ("q_quarter", "Q2"), ("q_quarter", "Q3"),

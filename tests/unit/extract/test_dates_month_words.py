@@ -88,6 +88,16 @@ MONTH_MODIFIER_ROWS = [
     # weekday's ("Thursday's filing"); not a person's ("Theresa May's government").
     ("BYD set another monthly record, improving June’s result by almost 2,000.", [("June", "2025-06-01", "month")]),
     ("Theresa May's government courted Huawei.", []),
+    # Class (AP en4018 "through mid\u2011March", en4057 "from mid\u2011February"): some outlets write every hyphen as
+    # Unicode's non-breaking hyphen (U+2011: en217's "mid\u20112025", en1418's "ride\u2011hailing") or hyphen
+    # (U+2010); it joins "mid" to its month as "-" does. Chinese writes no hyphen there (3月中旬).
+    ("Baidu offers the feature for free through mid\u2011March.", [("mid\u2011March", "2025-03-01", "month")]),
+    ("The first show cars will reach stores from mid\u2010February.", [("mid\u2010February", "2026-02-01", "month")]),
+    ("The show cars reached stores in mid-February.", [("mid-February", "2025-02-01", "month")]),
+    ("By mid\u20112025 the Cambricon share price hovered above 1,000 yuan.", [("mid\u20112025", "2025-01-01", "year")]),
+    ("Xiaomi expects the factory to open in late\u20112026.", [("late\u20112026", "2026-10-01", "quarter")]),
+    ("百度将免费提供该功能至3月中旬。", [("3月中旬", "2025-03-01", "month")]),
+    ("百度將免費提供該功能至3月中旬。", [("3月中旬", "2025-03-01", "month")]),
     ("比亚迪再创月度纪录，比6月的成绩多出近2000辆。", [("6月", "2025-06-01", "month")]),
     ("比亞迪再創月度紀錄，比6月的成績多出近2000輛。", [("6月", "2025-06-01", "month")]),
 ]
