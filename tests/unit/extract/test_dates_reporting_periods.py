@@ -468,6 +468,14 @@ LAST_CLOSED_ROWS = [
     ("小米第三季营收环比增长，主要因为上季度新车交付较少。", "2025-11-18",
      [("第三季", "2025-07-01", "quarter"), ("上季度", "2025-04-01", "quarter")]),
     ("拼多多上季收入按年增长7%。", "2025-08-26", [("上季", "2025-04-01", "quarter")]),
+    # 继 ("following on from") before 上个季度 (AP zs4066 "这是继上个季度净利润下滑后,又一次比较大的波动"): the
+    # quarter before the one reported, as "following the previous quarter's decline" counts from it in English.
+    ("百度第一季度净亏损3.27亿元。这是继上个季度净利润下滑后,又一次比较大的波动。", "2019-05-17",
+     [("一季度", "2019-01-01", "quarter"), ("上个季度", "2018-10-01", "quarter")]),
+    ("百度第一季度淨虧損3.27億元。這是繼上個季度淨利潤下滑後,又一次比較大的波動。", "2019-05-17",
+     [("一季度", "2019-01-01", "quarter"), ("上個季度", "2018-10-01", "quarter")]),
+    ("Baidu posted a net loss in the first quarter, following the previous quarter's profit decline.", "2019-05-17",
+     [("the first quarter", "2019-01-01", "quarter"), ("the previous quarter", "2018-10-01", "quarter")]),
     # Paired with the year-ago period as a figure's two earlier values (上一季度和去年同期分别为…): the quarter
     # before, as "from X in the previous quarter and Y a year earlier" is (AD zs2814).
     ("网易第三季度净利润为36.7亿元，上一季度和去年同期分别为52.3亿元和47.3亿元。", "2020-11-19",
