@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lib.extract.attribution_cues import cue_alternation, described, ends_right_before
+from lib.extract.attribution_cues import cue_alternation, described, ends_right_before, stretch_gate
 from lib.extract.attribution_pairs import Named
 from lib.extract.pattern_literals import WordGate
 from lib.extract.venues import Venues
@@ -42,6 +42,7 @@ class _LikenessCues:
         self._around_after = cue_alternation(after for _, after in around)  # any of them: most names have none
         # Most sentences hold no word a cue before a name needs: one pass for them settles all its names.
         self._before_gate = WordGate(self._before) if self._before is not None else None
+        self._before_words = stretch_gate(self._before)  # the same words, asked of the stretch before a name
 
     def may_come_before(self, text: str) -> bool:
         """Whether ``text`` holds a word a cue before a name needs."""
@@ -56,7 +57,7 @@ class _LikenessCues:
         if around and any(after.match(text, after_gap) and ends_right_before(before, text, name.start, _LIKE_REACH)
                           for before, after in self._around):
             return True
-        return cue_before and ends_right_before(self._before, text, name.start, _LIKE_REACH)
+        return cue_before and ends_right_before(self._before, text, name.start, _LIKE_REACH, self._before_words)
 
 
 class Bystanders:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from lib.extract.pattern_literals import WordGate
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation
 
@@ -73,14 +74,28 @@ def described(cues: re.Pattern | None, titles: re.Pattern | None, flags: int = r
     return re.compile(f"(?:{cues.pattern}){description}", flags)
 
 
-def ends_right_before(pattern: re.Pattern | None, text: str, start: int, reach: int) -> bool:
+def ends_right_before(pattern: re.Pattern | None, text: str, start: int, reach: int,
+                      words: WordGate | None = None) -> bool:
     """Whether a match of ``pattern`` starting at most ``reach`` characters back ends at ``start``,
-    spaces before ``start`` aside (the words right before a name)."""
+    spaces before ``start`` aside (the words right before a name). ``words``: ``stretch_gate(pattern)``."""
     while start and text[start - 1].isspace():
         start -= 1
-    if pattern is None or pattern.search(text, max(0, start - reach), start) is None:
+    begin = max(0, start - reach)
+    # A search of a long cue alternation costs up to 50 µs even over 30 characters (most of its cues open on
+    # common letters); a pass for the words each match holds, over the same characters, ≈ 1.5 µs.
+    if pattern is None or (words is not None and not words.may_match(text[begin:start])):
+        return False
+    if pattern.search(text, begin, start) is None:
         return False  # one search settles most names (no cue before them) without a match iterator
-    return any(match.end() == start for match in pattern.finditer(text, max(0, start - reach), start))
+    return any(match.end() == start for match in pattern.finditer(text, begin, start))
+
+
+def stretch_gate(pattern: re.Pattern | None) -> WordGate | None:
+    """A ``WordGate`` that ``ends_right_before`` may ask of the stretch it searches, or None.
+
+    A match found between two offsets lies between them, and so do its lookaheads (the search ends there);
+    only a lookbehind's words could stand before the stretch, so a pattern with one gets no gate."""
+    return None if pattern is None or "(?<=" in pattern.pattern else WordGate(pattern)
 
 
 def not_before_de(pattern: re.Pattern | None, modifiers: str = "的") -> re.Pattern | None:

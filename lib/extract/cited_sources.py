@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lib.extract.attribution_cues import cue_alternation, described, ends_right_before
+from lib.extract.attribution_cues import cue_alternation, described, ends_right_before, stretch_gate
 from lib.extract.attribution_pairs import Named
 
 # How far back the words before a source may start: the cue, a description of a few words and the
@@ -54,6 +54,7 @@ class CitedSources:
         self._end = re.compile(_CLAUSE_END + ("" if ends is None else f"|{ends.pattern}"), re.IGNORECASE)
         before = described(re.compile(cues, re.IGNORECASE) if cues else None, titles)
         self._before = None if before is None else re.compile(f"(?:{before.pattern}){_LISTED_BEFORE}", before.flags)
+        self._before_words = stretch_gate(self._before)
 
     def own_and_lent(self, text: str,
                      in_clause: Sequence[Sequence[Named]]) -> tuple[list[list[Named]], list[list[Named]]]:
@@ -67,4 +68,5 @@ class CitedSources:
         after = _SPACES.match(text, end).end()
         if self._after is not None and self._after.match(text, after):
             return True
-        return self._end.match(text, after) is not None and ends_right_before(self._before, text, start, _REACH)
+        return (self._end.match(text, after) is not None
+                and ends_right_before(self._before, text, start, _REACH, self._before_words))

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from lib.extract.attribution_cues import cue_alternation, ends_right_before, not_before_de
+from lib.extract.attribution_cues import cue_alternation, ends_right_before, not_before_de, stretch_gate
 
 
 @pytest.mark.parametrize(("cues", "text", "found"), [
@@ -85,3 +85,35 @@ def test_a_cue_may_take_a_short_description_ending_with_a_title(text, ends_at_na
 
     pattern = described(cue_alternation(["overtook", "超越", "据"]), cue_alternation(["rival", "巨头"]))
     assert (pattern.fullmatch(text.rstrip()) is not None) is ends_at_name
+
+
+@pytest.mark.parametrize(("pattern", "gated"), [
+    (r"(?:according\s+to|据)", True),
+    (r"(?<=the )rival", False),  # a lookbehind's words may stand before the stretch searched
+    (r"(?<![A-Za-z])rival", True),  # a negative one demands nothing
+])
+def test_stretch_gate(pattern, gated):
+    assert (stretch_gate(re.compile(pattern)) is not None) is gated
+    assert stretch_gate(None) is None
+
+
+@pytest.mark.parametrize("cue_kind", ["likeness", "source"])
+def test_the_stretch_gate_changes_no_answer(cue_kind):
+    """At the start of every capitalised word and every Chinese run of the real-news set's sentences (where a
+    name may stand), the cues before a name end there with their gate as without it."""
+    from benchmarks.realnews import load_excerpts
+    from lib.extract.attribution_bystanders import Bystanders
+    from lib.extract.cited_sources import CitedSources
+    from lib.parse.script import to_simplified
+    from lib.rules import builtin_rules
+
+    cues = builtin_rules().clause_cues
+    pattern = (Bystanders(cues)._likes._before if cue_kind == "likeness" else CitedSources(cues)._before)
+    gate = stretch_gate(pattern)
+    assert gate is not None
+    starts = re.compile(r"(?<![A-Za-z])[A-Z]|(?<![㐀-鿿])[㐀-鿿]")
+    texts = [to_simplified(f"{e.title}\n{e.text}") for e in load_excerpts()]
+    asked = [(text, found.start()) for text in texts for found in starts.finditer(text)]
+    assert len(asked) > 10_000
+    assert [(text[max(0, start - 40):start + 10], start) for text, start in asked
+            if ends_right_before(pattern, text, start, 30, gate) != ends_right_before(pattern, text, start, 30)] == []
