@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from lib.first_characters import with_first_character_lookahead
 from lib.rules.rule_file import literal_alternation
 from lib.rules.stock_codes import StockCode, StockCodeCue
 
@@ -103,7 +104,9 @@ def _told_patterns(cues: Sequence[StockCodeCue]) -> tuple[tuple[str, re.Pattern,
     for kind, (shape, gate) in shapes.items():
         words = literal_alternation(cue.word for cue in cues if cue.kind == kind)
         if words:
-            patterns.append((kind, re.compile(shape.replace("{words}", words)),
+            # A lookahead for the characters a match opens on (``lib.first_characters``) passes over most
+            # places at one test: the code words, ungated, took ≈ 0.1 ms an article, the exchanges ≈ 0.2.
+            patterns.append((kind, with_first_character_lookahead(re.compile(shape.replace("{words}", words))),
                              re.compile(gate.replace("{words}", words)) if gate else None))
     return tuple(patterns)
 

@@ -121,3 +121,20 @@ def test_a_gate_lets_through_every_text_its_pattern_matches(kind):
         if told == kind and gate is not None:
             assert [text for text in texts if pattern.search(text) and not gate.search(text)] == []
             assert any(pattern.search(text) for text in texts)  # the set does tell codes this way
+
+
+def test_the_lookahead_for_first_characters_changes_no_match():
+    """Each way of telling a code, opening on a lookahead for its first characters, matches what it matches
+    as written, with the same groups, in every text of the real-news set."""
+    import re
+
+    from lib.extract.stock_codes import _told_patterns
+    from lib.rules import builtin_rules
+
+    texts = [to_simplified(f"{e.title}\n{e.text}") for e in load_excerpts()]
+    for _, pattern, _ in _told_patterns(tuple(builtin_rules().stock_code_cues)):
+        written = re.compile(pattern.pattern.removeprefix(pattern.pattern[:pattern.pattern.find(")(?:") + 4])[:-1]
+                             if pattern.pattern.startswith("(?=") else pattern.pattern, pattern.flags)
+        assert written.pattern != pattern.pattern or not pattern.pattern.startswith("(?=")
+        assert [[(m.span(), m.groupdict()) for m in pattern.finditer(t)] for t in texts] == [
+            [(m.span(), m.groupdict()) for m in written.finditer(t)] for t in texts]
