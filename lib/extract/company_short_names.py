@@ -19,8 +19,9 @@ from collections.abc import Iterable, Sequence
 from lib.extract.gazetteer import EntityMatch
 from lib.extract.person_references import NAME_WORD
 
-# Every capitalised word standing alone, as in person_references: one fixed pattern for every article.
-_CAPITALISED_WORD = re.compile(r"(?<![A-Za-z0-9'’.-])[A-Z][a-z]+(?![A-Za-z0-9-]|\.[a-z])")
+# Every capitalised word standing alone, as in person_references: one fixed pattern for every article,
+# its lookbehind after the capital (what stands before the capital) so the engine skips ahead to capitals.
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![A-Za-z0-9'’.-][A-Z])[a-z]+(?![A-Za-z0-9-]|\.[a-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[ \u00a0]$")
 _NAME_AFTER = re.compile(r"[ \u00a0-][A-Z][a-z]")
 _POSSESSIVE = ("'s", "’s")

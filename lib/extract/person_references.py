@@ -20,8 +20,10 @@ from lib.extract.gazetteer import EntityMatch
 # A word a name is made of: a capital, then lower-case letters ("Wu", "Zhang"; not "AI", "iPhone").
 NAME_WORD = re.compile(r"[A-Z][a-z]+")
 # Every capitalised word standing alone: a one-name reference is one of them. One fixed pattern,
-# because compiling an alternation of each article's names cost two thirds of this stage.
-_CAPITALISED_WORD = re.compile(r"(?<![A-Za-z0-9'’-])[A-Z][a-z]+(?![A-Za-z0-9-])")
+# because compiling an alternation of each article's names cost two thirds of this stage. The capital
+# comes first and the lookbehind after it (what stands before the capital), so the engine skips ahead
+# to capitals; opening on the lookbehind, it was tried at every character (2.4 times the time).
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![A-Za-z0-9'’-][A-Z])[a-z]+(?![A-Za-z0-9-])")
 
 
 def with_person_references(text: str, matches: Sequence[EntityMatch],
