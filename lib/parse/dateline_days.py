@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
+from lib.chinese_numerals import chinese_number
 from lib.parse.datelines import ENGLISH_MONTH_STEMS, ENGLISH_MONTHS, DatelineReader
 from lib.parse.script import to_simplified
 from lib.parse.sentences import split_sentences
@@ -42,26 +43,27 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 
 def _stated(match: re.Match) -> tuple[int, int]:
     """(year, month) of a stated year or month; a quarter or half of a year is its first month."""
     if match["py"]:
-        code = (match["code"] or "").upper()
-        number = int(code[1]) if code else _ORDINALS[match["ord"].lower()]
-        months = 6 if code.startswith("H") or (match["part"] or "").lower() == "half" else 3
-        return int(match["py"]), months * (number - 1) + 1
-    if match["zq"] or match["zh"] or match["zcode"]:
-        return int(match["y"]), _part_of_year_month(match)
+        code = match["code"]
+        if code:
+            return int(match["py"]), _code_first_month(code)
+        return int(match["py"]), _first_month(_ORDINALS[match["ord"].lower()], match["part"].lower() == "half")
+    if match["zcode"]:
+        return int(match["y"]), _code_first_month(match["zcode"])
+    if match["zq"]:
+        return int(match["y"]), _first_month(chinese_number(match["zq"]), half=False)
+    if match["zh"]:
+        return int(match["y"]), _first_month(1 if match["zh"] == "上" else 2, half=True)
     return int(match["y"] or match["en"]), int(match["m"] or 0) or ENGLISH_MONTHS.get((match["mon"] or "").lower(), 0)
 
 
-_CHINESE_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
+def _code_first_month(code: str) -> int:
+    """The first month of the part a code names: Q3 → 7, H2 → 7."""
+    return _first_month(int(code[1]), code[0].upper() == "H")
 
 
-def _part_of_year_month(match: re.Match) -> int:
-    """The first month of the quarter or half a Chinese stated year names (2025年第三季度 → 7, 2025年下半年 → 7)."""
-    if match["zh"]:
-        return 1 if match["zh"] == "上" else 7
-    if match["zq"]:
-        return 3 * (_CHINESE_QUARTERS.get(match["zq"]) or int(match["zq"])) - 2
-    code = match["zcode"].upper()
-    return (6 if code[0] == "H" else 3) * (int(code[1]) - 1) + 1
+def _first_month(number: int, half: bool) -> int:
+    """The first month of the ``number``-th quarter (or half) of a year."""
+    return (6 if half else 3) * (number - 1) + 1
 
 
 def in_latest_stated_year(month_day: tuple[int, int] | None, raw_text: str,
