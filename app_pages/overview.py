@@ -13,7 +13,7 @@ from lib.analyze import overview as ov
 from lib.analyze.filters import View, published_span
 from lib.analyze.story_views import most_corroborated
 from lib.charts import overview as charts
-from lib.deferred import rows_of
+from lib.deferred import row_count
 from lib.markup import escape_markdown
 from lib.schema import Doc, Event, Skipped, Story, Warning_
 from ui.params import STORIES_PAGE, shared_filters_now, story_query_params
@@ -124,7 +124,7 @@ def most_corroborated_stories(view: View) -> None:
     corpus = current_corpus()
     if not stories_at_hand(corpus):
         st.caption(f"Stories are grouped the first time the Stories page is opened: the sentence encoder reads "
-                   f"{rows_of(corpus, 'events'):,} event sentences once (minutes on a large corpus; sentences it has "
+                   f"{row_count(corpus, 'events'):,} event sentences once (minutes on a large corpus; sentences it has "
                    "read before come from the cache). They then show here too.")
         st.page_link(STORIES_PAGE, icon=":material/hub:", label="Open the Stories page")
         return
@@ -147,8 +147,8 @@ def most_corroborated_stories(view: View) -> None:
 
 def most_recent_events(view: View) -> None:
     st.subheader("Most recent events")
-    # Counted without making a snapshot's events into pandas (``rows_of``): the Overview reads them in DuckDB.
-    n_events = rows_of(view, "events")
+    # Counted without making a snapshot's events into pandas (``row_count``): the Overview reads them in DuckDB.
+    n_events = row_count(view, "events")
     if not n_events:
         st.info("These documents have no dated sentences that name a company or a regulation.")
         return

@@ -106,10 +106,16 @@ def arrow_form(obj, name: str) -> pa.Table | None:
     return value.arrow if isinstance(value, DeferredFrame) else None
 
 
-def rows_of(obj, name: str) -> int:
-    """How many rows field ``name`` of ``obj`` has; a frame deferred from an Arrow table is not made for it."""
+def arrow_or_frame(obj, name: str) -> pa.Table | pd.DataFrame:
+    """Field ``name`` of ``obj`` as the Arrow table it was deferred from, when it was (not made for this); else
+    the frame."""
     table = arrow_form(obj, name)
-    return table.num_rows if table is not None else len(getattr(obj, name))
+    return getattr(obj, name) if table is None else table
+
+
+def row_count(obj, name: str) -> int:
+    """How many rows field ``name`` of ``obj`` has; a frame deferred from an Arrow table is not made for it."""
+    return len(arrow_or_frame(obj, name))
 
 
 def map_frames(obj: T, step: Step, keeps_values: bool = False) -> T:

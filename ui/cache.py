@@ -32,7 +32,7 @@ from lib.analyze.filters import Filters, View, apply_filters
 from lib.analyze.options import FilterOptions, filter_options
 from lib.analyze.term_codes import coded_terms
 from lib.charts.colors import company_colors
-from lib.deferred import arrow_form, map_frames, replace_frames
+from lib.deferred import arrow_or_frame, map_frames, replace_frames
 from lib.pipeline.corpus import Corpus, FolderScan, build_corpus
 from lib.read.folder import scan_fingerprint, scan_folder
 from lib.rules import load_rules
@@ -137,9 +137,7 @@ def folder_changed(root: str | Path) -> None:
 def _options(version: str, root: str, _corpus: Corpus) -> FilterOptions:
     # A snapshot's mentions and events are read in their Arrow tables: the Overview never makes their 8 million
     # rows (at 100,000 articles) into pandas.
-    mentions, events = (arrow_form(_corpus, name) for name in ("mentions", "events"))
-    return filter_options(_corpus.documents, _corpus.mentions if mentions is None else mentions,
-                          _corpus.events if events is None else events)
+    return filter_options(_corpus.documents, arrow_or_frame(_corpus, "mentions"), arrow_or_frame(_corpus, "events"))
 
 
 def corpus_filter_options(corpus: Corpus) -> FilterOptions:

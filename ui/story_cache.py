@@ -19,7 +19,7 @@ from lib.analyze.filters import View
 from lib.analyze.search import SearchIndex, search_hits, search_index
 from lib.analyze.story_facts import story_table
 from lib.analyze.story_views import stories_in_view
-from lib.deferred import rows_of
+from lib.deferred import row_count
 from lib.extract.sentence_vectors import ENCODER_NAME, Progress, sentence_vectors
 from lib.pipeline.corpus import Corpus
 from lib.rules import load_rules
@@ -83,7 +83,7 @@ STORIES_WITHOUT_ASKING = 5_000
 def stories_at_hand(corpus: Corpus) -> bool:
     """Whether the corpus's stories can be shown without a long first wait: already grouped on
     this server, or few enough events to group now."""
-    return rows_of(corpus, "events") <= STORIES_WITHOUT_ASKING or (corpus.version, corpus.root) in _GROUPED
+    return row_count(corpus, "events") <= STORIES_WITHOUT_ASKING or (corpus.version, corpus.root) in _GROUPED
 
 
 def corpus_stories(corpus: Corpus) -> Stories:

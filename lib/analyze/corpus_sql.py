@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from lib.deferred import arrow_form
+from lib.deferred import arrow_or_frame
 
 # The frames the queries read; the others stay out of DuckDB.
 SQL_FRAMES = ("documents", "mentions", "events")
@@ -45,10 +45,10 @@ def frames_tables(frames: Mapping[str, pd.DataFrame]) -> CorpusTables:
 
 def corpus_tables(corpus) -> CorpusTables:
     """The ``SQL_FRAMES`` of ``corpus`` (a ``lib.pipeline.Corpus``) as Arrow tables: a frame deferred from a
-    snapshot's table is that table (``arrow_form``), not made for this."""
-    tables = {name: arrow_form(corpus, name) for name in SQL_FRAMES}
-    return _positioned({name: pa.Table.from_pandas(getattr(corpus, name), preserve_index=False) if table is None
-                        else table for name, table in tables.items()})
+    snapshot's table is that table (``arrow_or_frame``), not made for this."""
+    forms = {name: arrow_or_frame(corpus, name) for name in SQL_FRAMES}
+    return _positioned({name: form if isinstance(form, pa.Table) else pa.Table.from_pandas(form, preserve_index=False)
+                        for name, form in forms.items()})
 
 
 def snapshot_tables(folder: str | Path, names: Sequence[str] = SQL_FRAMES) -> CorpusTables:

@@ -15,7 +15,7 @@ import lib.pipeline.article as article
 import lib.pipeline.batches as batches
 import lib.pipeline.corpus as pipeline
 from lib.analyze.filters import Filters, apply_filters
-from lib.deferred import DeferredFrame, arrow_form, rows_of, stored
+from lib.deferred import DeferredFrame, arrow_form, row_count, stored
 from lib.pipeline.corpus import build_corpus
 from lib.read.folder import scan_folder
 from lib.schema import Doc, Mention, Warning_
@@ -110,11 +110,11 @@ def test_a_warm_start_leaves_sentences_mentions_events_and_terms_to_be_made_on_f
     # The mentions' and events' Arrow forms are read without making them, and they are the frames'.
     for name in ("mentions", "events"):
         assert arrow_form(warm, name).equals(pa.Table.from_pandas(getattr(cold, name), preserve_index=False))
-        assert rows_of(warm, name) == len(getattr(cold, name))
+        assert row_count(warm, name) == len(getattr(cold, name))
         assert not stored(warm, name).is_made
     # The whole corpus's view (no filter) passes them on unmade.
     view = apply_filters(warm, Filters())
-    assert rows_of(view, "events") == len(cold.events) and not stored(warm, "events").is_made
+    assert row_count(view, "events") == len(cold.events) and not stored(warm, "events").is_made
     pd.testing.assert_frame_equal(view.events, cold.events)
     assert not stored(warm, "terms").is_made and not stored(warm, "sentences").is_made
     pd.testing.assert_frame_equal(warm.terms, cold.terms)
