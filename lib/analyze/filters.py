@@ -7,6 +7,7 @@ and background statistics). Every page reads a ``View``; none filters frames its
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -16,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lib.analyze.dating import period_stop
-from lib.deferred import FrameField, deferred, made, stored
+from lib.deferred import DeferredFrame, FrameField, deferred, made, stored
 from lib.schema import COMPANY_SEPARATOR, Doc, Event, Mention, Sent, Term
 
 UNKNOWN_OUTLET = "(outlet unknown)"
@@ -175,8 +176,7 @@ def apply_filters(corpus, filters: Filters) -> View:
     events = stored(corpus, "events")
     if not keep.all():
         events = rows_where(made(events), in_values(made(events)[Event.DOC_ID], docs[Doc.DOC_ID][keep].unique()))
-    if _narrows_events(filters):
-        events = _filter_events(made(events), filters)
+    events = _filter_events(events, filters)
     if filters.start or filters.end:
         reporting = docs[Doc.DOC_ID].isin(events[Event.DOC_ID].unique())
         keep &= _published_within(docs, filters.start, filters.end) | reporting
@@ -260,21 +260,30 @@ def _period_last_day(first: pd.Series, precision: pd.Series) -> pd.Series:
     return (period_stop(first, precision) - pd.Timedelta(days=1)).fillna(first)
 
 
-def _narrows_events(filters: Filters) -> bool:
-    """Whether ``_filter_events`` can leave out any event (without these filters it keeps every row)."""
-    return bool(filters.event_types or filters.companies or filters.start or filters.end)
-
-
-def _filter_events(events: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+def _filter_events(events: pd.DataFrame | DeferredFrame, filters: Filters) -> pd.DataFrame | DeferredFrame:
+    """The events ``filters`` keep; ``events`` as held (made or not) when no filter can leave one out."""
+    tests = _event_tests(filters)
+    if not tests:
+        return events
+    events = made(events)
     keep = pd.Series(True, index=events.index)
+    for test in tests:
+        keep &= test(events)
+    return rows_where(events, keep)
+
+
+def _event_tests(filters: Filters) -> list[Callable[[pd.DataFrame], pd.Series]]:
+    """One test per filter that can leave events out, each flagging the events it keeps."""
+    tests = []
     if filters.event_types:
-        keep &= events[Event.EVENT_TYPE].isin(filters.event_types)
+        tests.append(lambda events: events[Event.EVENT_TYPE].isin(filters.event_types))
     if filters.companies:
         names = "|".join(re.escape(name) for name in filters.companies)
         separator = re.escape(COMPANY_SEPARATOR)
-        keep &= events[Event.COMPANIES].str.contains(f"(?:^|{separator})(?:{names})(?:{separator}|$)", regex=True)
+        named = f"(?:^|{separator})(?:{names})(?:{separator}|$)"
+        tests.append(lambda events: events[Event.COMPANIES].str.contains(named, regex=True))
     if filters.start:
-        keep &= events[Event.DATE_END] >= filters.start.isoformat()
+        tests.append(lambda events: events[Event.DATE_END] >= filters.start.isoformat())
     if filters.end:
-        keep &= events[Event.DATE] <= filters.end.isoformat()
-    return rows_where(events, keep)
+        tests.append(lambda events: events[Event.DATE] <= filters.end.isoformat())
+    return tests
