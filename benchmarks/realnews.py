@@ -115,7 +115,7 @@ def annotation_problems(excerpt: Excerpt) -> list[str]:
 # The development sets after A and B, one per hundred of ids from 101; after Z the names go on as
 # spreadsheet columns do (AA for 2501-2599, AB for 2601-2699, …, AE for 2901-2999).
 LATER_SPLITS = (*"CDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL",
-                "AM", "AN", "AO", "AP")
+                "AM", "AN", "AO", "AP", "AQ")
 SPLITS = ("A", "B", *LATER_SPLITS)
 
 

@@ -55,7 +55,8 @@ def test_the_split_follows_from_the_number(excerpt_id, split):
     ("zt2901", True), ("en2999", True), ("zs3001", True), ("en3099", True), ("zt3101", True), ("en3199", True),
     ("zt3201", True), ("en3299", True), ("zs3301", True), ("en3399", True), ("zt3401", True), ("en3499", True),
     ("zs3501", True), ("en3699", True), ("zs3701", True), ("en3799", True), ("zs3801", True), ("en3899", True),
-    ("zs3901", True), ("en3999", True), ("zs4001", True), ("en4099", True), ("en4100", False),
+    ("zs3901", True), ("en3999", True), ("zs4001", True), ("en4099", True), ("zs4101", True), ("en4199", True),
+    ("en4200", False),
     ("zs9901", False),
     ("en1", False), ("fr01", False), ("en01a", False),
 ])
