@@ -66,6 +66,7 @@ _NOT_HAPPENING_WORDS = tuple(_NEIGHBOURS["not_first_day_happening"])
 _LONGEST_HAPPENING = max(map(len, _HAPPENING_WORDS + _NOT_HAPPENING_WORDS), default=0)
 _NOT_AFTER_CHAIN = tuple(_NEIGHBOURS["not_after_chain"])
 _NOT_BEFORE_CHAIN = tuple(_NEIGHBOURS["not_before_chain"])  # 连续第二年, 最后一天: a count, a rank
+_BEFORE_HAPPENING_DAY = tuple(_NEIGHBOURS["before_happening_day"])  # 财报发布的次日: that happening's day after
 _NOT_BEFORE_FULL_YEAR = tuple(_NEIGHBOURS["not_before_full_year"])
 _NOT_AFTER_FULL_YEAR = tuple(_NEIGHBOURS["not_after_full_year"])
 _NOT_AFTER_FIRST_DAY = tuple(_NEIGHBOURS["not_after_first_day"])
@@ -74,6 +75,7 @@ _THIS_WEEK = re.compile(rf"(?<![{''.join(_NEIGHBOURS['not_before_this_week'])}])
 _OPENING_A_CLAUSE_ONLY = frozenset(_NEIGHBOURS["opening_a_clause_only"])
 _SAME_OPENING_A_CLAUSE = frozenset(_NEIGHBOURS["same_opening_a_clause"])
 _HAN_BEFORE = re.compile(f"[{_CJK}]$")
+_DAY_OWNER = re.compile(r"(?:[日号天晚]|[0-9０-９])$")
 # Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase):
 # the words are lib/rules/one_character_days.csv's.
 _AFTER_ONE_CHARACTER = words_by_kind(builtin_rules().one_character_days)
@@ -173,6 +175,8 @@ def _chained(match: re.Match, text: str) -> DateSpec | None:
     if match[0] in _SAME_OPENING_A_CLAUSE and not _HAN_BEFORE.search(text, 0, match.start()):
         return Chained("same", 0, focus_first=True)  # "同期，豆包App日活…": the period reported, else the time told
     unit, offset = _CHAINS[match[0]]
+    if unit == "day" and abs(offset) == 1 and _after_undated_happening(text, match.start()):
+        return None  # "发生在财报发布的次日": the day after the release, whose day is not the date told before
     if (match[0] in _OR_PUBLISHED and (unit, offset) == ("quarter", -1)
             and not compared_in_chinese(text, match.start(), match.end())
             and not quarter_before_the_reported_in_chinese(text, match.start(), match.end())):
@@ -207,6 +211,16 @@ def _whole_quarter(match: re.Match, text: str) -> DateSpec | None:
     if _QUARTER_NAMED.search(text, 0, match.start()):
         return None
     return Chained("quarter", 0, otherwise=LAST_CLOSED_QUARTER)
+
+
+def _after_undated_happening(text: str, start: int) -> bool:
+    """Whether a day counted one on or back from ``start`` is a named happening's ("财报发布的次日"), neither a
+    listing's, sale's or launch's ("开售的第二天") nor a day's ("9月4日的次日"): relative_date_neighbours_zh.csv."""
+    word = next((word for word in _BEFORE_HAPPENING_DAY if text.endswith(word, 0, start)), None)
+    if word is None:
+        return False
+    owner = start - len(word)
+    return not (_names_its_happening(text, owner) or _DAY_OWNER.search(text, 0, owner))
 
 
 def _names_its_happening(text: str, start: int) -> bool:

@@ -65,7 +65,8 @@ def parse_one_character_days(text: str, warnings: list[RuleWarning]) -> list[tup
     return rows
 
 
-RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_chain", "not_before_full_year", "not_after_full_year",
+RELATIVE_DATE_NEIGHBOUR_KINDS = ("not_after_chain", "not_before_chain", "before_happening_day", "not_before_full_year",
+                                 "not_after_full_year",
                                  "not_after_first_day", "first_day_happening", "not_first_day_happening",
                                  "schedule_before", "opening_a_clause_only", "future_in_years_later_clause",
                                  "then_before_count", "then_before_months", "only_before_count", "only_before_months",

@@ -224,6 +224,40 @@ def test_years_after_a_happening_named_right_before_name_no_year(text, published
     assert read_in_order(text, published) == expected
 
 
+# Class (splits C and AP: false events zs105, zt4035, zt4027): a day counted one on or back owned by a happening
+# its clause names ("财报发布的次日", "两国元首通话的前一天") is the day after or before that happening, as "the day
+# before the call" is in English, not the date told before it, which is its sentence's own happening's: counted
+# from that date it names a day no reading gives. With the happening's day untold it names no day the reader can
+# count; a listing's, sale's or launch's word ("发布会的第二天") or a day ("9月4日的次日") before 的 still counts.
+HAPPENING_DAY_AFTER_ROWS = [
+    ("华为上周四公布三年路线图，此举时机正值两国元首通话的前一天。", [("上周四", "2025-09-18", "day")]),
+    ("小米19日股价走弱。此次下跌发生在第三季度财报发布的次日。",
+     [("19日", "2025-09-19", "day"), ("第三季度", "2025-07-01", "quarter")]),
+    ("中芯国际在美国宣布制裁中兴的第二天下了订单。", []),
+    ("華為上週四公佈三年路線圖，此舉時機正值兩國元首通話的前一天。", [("上周四", "2025-09-18", "day")]),
+    ("小米19日股價走弱。此次下跌發生在第三季財報發佈的次日。",
+     [("19日", "2025-09-19", "day"), ("第三季", "2025-07-01", "quarter")]),
+    ("輝達本月3日宣布新晶片，時機恰在美國宣布新禁令的第二天。", [("本月3日", "2025-09-03", "day")]),
+    ("Huawei unveiled its roadmap on Thursday, the day before the call between the two presidents.",
+     [("Thursday", "2025-09-18", "day")]),
+    ("Xiaomi shares fell on Wednesday, the day after its third-quarter results.",
+     [("Wednesday", "2025-09-17", "day"), ("third-quarter", "2025-07-01", "quarter")]),
+    # near misses: a launch's word or a day before 的, or no 的, still count from the date before
+    ("百度3月16日发布文心一言，发布会的第二天股价反弹。",
+     [("3月16日", "2025-03-16", "day"), ("第二天", "2025-03-17", "day")]),
+    ("百度3月16日发布文心一言，第二天股价反弹。", [("3月16日", "2025-03-16", "day"), ("第二天", "2025-03-17", "day")]),
+    ("百度3月16日發布文心一言，發布會的第二天股價反彈。",
+     [("3月16日", "2025-03-16", "day"), ("第二天", "2025-03-17", "day")]),
+    ("Baidu unveiled Ernie Bot on March 16 and its shares rebounded the next day.",
+     [("March 16", "2025-03-16", "day"), ("the next day", "2025-03-17", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAPPENING_DAY_AFTER_ROWS)
+def test_a_day_after_an_undated_happening_is_not_counted_from_the_date_before(text, expected):
+    assert read_in_order(text, "2025-09-23") == expected
+
+
 # Class (splits D, G, M: false events): a chain word after 连续 or 最 is a count or a rank, not a date counted
 # from another: 连续第二年 ("the second straight year"), 最后一天 ("the last day" of a run). English writes them
 # with no date word ("for a second straight year", "on the last day of the event"). The same words opening a

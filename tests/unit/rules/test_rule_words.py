@@ -37,7 +37,7 @@ def test_every_kind_of_each_new_file_has_words():
         "then_before_count", "then_before_months", "only_before_count", "only_before_months", "about_before_count",
         "after_overnight", "after_whole_day", "after_whole_quarter", "not_before_this_week", "not_after_this_week",
         "future_in_years_later_clause", "not_before_this_year", "not_after_this_year", "listing_after_overnight",
-        "same_opening_a_clause"}
+        "same_opening_a_clause", "before_happening_day"}
     assert set(words_by_kind(rules.bare_day_neighbours_zh)) == {"before", "after", "list", "hao_lead", "hao_noun"}
     assert set(words_by_kind(rules.one_character_days)) == {"scheduled", "reported", "adverb", "time", "place",
                                                             "market_today", "not_market_today", "now_before",
