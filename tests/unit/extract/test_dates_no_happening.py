@@ -33,6 +33,23 @@ def _kept(sentence: str) -> list[str]:
     ("Qwen's outages came during the Lunar New Year holiday.", ["Lunar New Year"]),
     ("腾讯新春期间发放红包。", ["新春"]),
     ("今日头条上线新功能。", []),
+    # Class (AN zs3862 今日资本 among a round's investors, J zs801 七夕公园 among sights; neither annotated): a
+    # firm or a place named with a day or festival word names no day; the firm's own day stays one
+    ("这轮融资由IDG领投，阿里、腾讯、今日资本等老股东跟投。", []),
+    ("這輪融資由IDG領投，阿里、騰訊、今日資本等老股東跟投。", []),
+    ("IDG led the round, with Alibaba, Tencent and Capital Today following.", []),
+    ("今日资本今日宣布完成新基金募集。", ["今日"]),
+    ("西安上榜的景点有昆明池七夕公园、大雁塔。", []),
+    ("西安上榜的景點有昆明池七夕公園、大雁塔。", []),
+    # Class (AM zt3728 "百度有關春節現金紅包活動，則是自1月26日至3月12日…", A zt17 "春節群發祝福"; neither
+    # annotated): the cash a festival campaign hands out and greetings sent at the festival, as 春节红包 and
+    # 春节祝福; the campaign's days stay
+    ("百度有关春节现金红包活动，则是自1月26日起使用文心助手。", ["1月26日"]),
+    ("百度有關春節現金紅包活動，則是自1月26日起使用文心助手。", ["1月26日"]),
+    ("Baidu's Spring Festival cash red envelope campaign runs from January 26.", ["January 26"]),
+    ("她说，春节群发祝福显得不真诚，不如发个支付宝红包。", []),
+    ("她說，春節群發祝福顯得不真誠，不如發個支付寶紅包。", []),
+    ("She said mass-sent Spring Festival greetings feel insincere, so she sends an Alipay red packet.", []),
     ("阿里7月起开始推动「超级星期六」优惠，美团随后跟进。", ["7月"]),
     ("阿里7月起開始推動「超級星期六」優惠，美團隨後跟進。", ["7月"]),
     # the writer turning to the reader names the time of writing (lib/rules/not_dates.txt)
