@@ -99,6 +99,7 @@ _ONE_CHARACTER_DAY = re.compile(
     rf"{_NOT_NOW}(?<![{re.escape(''.join(_AFTER_ONE_CHARACTER['word_before']))}])"
     rf"(?P<rel>昨|今|明)(?=(?P<verb>{_SCHEDULED_VERBS}|{_OTHER_FOLLOWERS}|{_CLOCK_TIME})|(?<=[昨今])(?:{_PLACES}))")
 _NOW_BEFORE_TODAY = frozenset(_AFTER_ONE_CHARACTER["now_before_time"])  # 如今早已 (now), not 截至今晚 (tonight)
+_UP_TO_NOW = re.compile(r"^(?![^从自]*[从自]).*(?<![直截])到$", re.S)
 _TIMES_OF_TODAY = frozenset(word for word in _DEICTIC_DAYS if word.startswith("今") and word not in ("今天", "今日"))
 _ONE_CHARACTER_OFFSETS = {"昨": -1, "今": 0, "明": 1}
 _SCHEDULED = re.compile(_SCHEDULED_VERBS)
@@ -135,6 +136,11 @@ def _day_shift(match: re.Match, text: str) -> DateSpec | None:
     if match[0] == "今日" and before == "至" and text[max(0, match.start() - 2) : match.start()] != "截至":
         # 时至今日 means "to this day" (今日头条, ByteDance's news app, is in not_dates.txt); 截至今日 ("截至今日收盘")
         # is "as of today", as 截至今天 is, and 于今日 ("已于今日上市", 於今日晚間) "on today", as 于今天 is
+        return None
+    if match[0] in ("今天", "今日") and _UP_TO_NOW.search(text, 0, match.start()) and not text.startswith(
+            ("为止", "止"), match.end()):
+        # 到今天 ending a stretch from the past ("一直火爆到今天", "“到今天我们已经有底了”") is "up to now", as
+        # 时至今日; not 直到今天 (not until today), a span from a day (从6月1日…到今日上市) nor 到今天为止
         return None
     if match[0] in _TIMES_OF_TODAY and before and before in _NOW_BEFORE_TODAY:
         return None  # 如今早已, 迄今晚期: "now", "to this day", then another word

@@ -93,6 +93,19 @@ DAY_ROWS = [
     ("截至今日收盤，海光資訊報60.10元，漲幅66.94%。", [("今日", "2025-03-12", "day", False)]),
     ("As of today, Hygon is worth 140 billion yuan.", [("today", "2025-03-12", "day", False)]),
     ("時至今日，爭議仍未平息。", []),
+    # Class (S zs1711 "“到今天我们已经有底了。”", AI zt3359 "熱度也「一直火爆到今天。」"; neither annotated):
+    # 到今天 ending a stretch from the past is "up to now", as 时至今日 and "to this day" are; 直到今天 (not
+    # until today), a span from a day told (从6月1日…到今日正式上市, annotated in U zs1905) and 到今天为止
+    # ("as of today", as 截至今日) stay the day.
+    ("小米汽车的热度一直持续到今天。", []),
+    ("小米汽車的熱度一直持續到今天。", []),
+    ("王小川说：“到今天我们已经有底了。”", []),
+    ("王小川說：「到今天我們已經有底了。」", []),
+    ("Xiaomi's popularity has lasted to this day.", []),
+    ("直到今天，腾讯才宣布回应。", [("今天", "2025-03-12", "day", False)]),
+    ("从3月1日获得受理，到今日正式上市，中芯国际仅用11天。",
+     [("3月1日", "2025-03-01", "day", False), ("今日", "2025-03-12", "day", False)]),
+    ("到今天为止，腾讯仍未回应。", [("今天", "2025-03-12", "day", False)]),
     # Splits S and V (zt1707, zs2012): 于今日 / 於今日 is "on today", as 于今天 is ("阿里云于今日发布",
     # "已于今日上市"), not "to this day" (时至今日 above).
     ("Alibaba Cloud released the model today.", [("today", "2025-03-12", "day", False)]),
