@@ -42,6 +42,9 @@ from lib.rules.rule_file import alternation
 # A count of the year's first weeks or months: two to twelve ("the first two months of the year").
 _TWO_TO_TWELVE = alternation(word for word, number in COUNTS.items() if 2 <= number <= 12)
 _YEAR_OWNS = r"(?P<year>(?:19|20)[0-9]{2})['’]s\s+"
+# A stated year after a part named otherwise than by its number ("the December quarter of 2019"), in a group of
+# its own: the pattern's "year" group holds one told before the part.
+_YEAR_AFTER = STATED_YEAR.replace("<year>", "<year_after>")
 # The end of a quarter or half is its last month ("as of the end of the first quarter of 2022" is March 2022).
 _END_OF = r"(?:(?P<edge_of>(?i:(?:the\s+)?(?:end|close)\s+of\s+)))?"
 
@@ -87,6 +90,14 @@ def _quarter(match: re.Match, text: str) -> DateSpec | None:
         # "the end of Q3" is its last month, as "the end of June" is
         return year_of(match, month_part(3 * quarter), "end")
     return year_of(match, quarter_part(quarter))
+
+
+def _month_named_quarter(match: re.Match) -> DateSpec:
+    """The calendar quarter the month closes, in the year told with it, if any."""
+    part = quarter_part(month_number(match["month"]) // 3)
+    if match["year_after"]:
+        return InYear(part, year=int(match["year_after"]))
+    return year_of(match, part)
 
 
 def _short_year(match: re.Match, text: str) -> DateSpec | None:
@@ -150,9 +161,12 @@ YEAR_PART_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     # month closes (Apple's, Alibaba's reports); as a modifier with any determiner or none ("its impressive
     # December quarter performance", "Apple announced December quarter results"). Not the last month of a span
     # joined by a dash ("the April-June quarter"), which names the quarter by both its months (dates_month_spans).
+    # A year told with it is that quarter's, before "quarter" or after it ("the December 2019 quarter", "the
+    # December quarter of 2019", "the June quarter last year"), as "the fourth quarter of 2019" is one expression.
     (ascii_pattern(r"\b(?:(?i:the)\s+)?(?<![-–—])(?P<month>March|June|September|December)(?i:[- ]end(?:ed|ing))?"
-                   r"\s+(?i:quarter)\b"),
-     lambda match, text: InYear(quarter_part(month_number(match["month"]) // 3)), ("quarter",)),
+                   rf"(?:\s+{STATED_YEAR})?\s+(?i:quarter)\b"
+                   rf"(?(year)|(?:\s+(?i:of)\s+{_YEAR_AFTER}|\s+(?:(?i:of)\s+)?{RELATIVE_YEAR})?)"),
+     lambda match, text: _month_named_quarter(match), ("quarter",)),
     # Hyphened into one modifier it needs no "the": "after reporting March-quarter revenue", "June-quarter sales".
     (ascii_pattern(r"\b(?P<month>March|June|September|December)(?i:-end(?:ed|ing))?-(?i:quarter)\b(?!-)"),
      lambda match, text: InYear(quarter_part(month_number(match["month"]) // 3)), ("quarter",)),

@@ -106,3 +106,31 @@ PART_THEN_RELATIVE_YEAR_ROWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), PART_THEN_RELATIVE_YEAR_ROWS)
 def test_a_relative_year_right_after_a_part_of_a_year_is_its_year(text, published, expected):
     assert found_dates(text, published) == [(to_simplified(w), start, precision) for w, start, precision in expected]
+
+
+# Class (AP en4041 "its fastest rate of growth since the December quarter of 2019", read as the coming December
+# quarter beside a year 2019 of its own; the month-named quarter is the usual wording of Apple's, Alibaba's and
+# Tencent's reports, 18 development excerpts): a year told with a quarter named by its closing month is that
+# quarter's, before "quarter" or after it, as "the fourth quarter of 2019" is one expression. Chinese names such a
+# quarter by its end (截至2019年12月止季度), one expression already. Near misses: the quarter alone keeps the
+# nearest one, a month with its year and no "quarter" stays the month.
+MONTH_NAMED_QUARTER_WITH_ITS_YEAR_ROWS = [
+    ("Cloud revenue grew at its fastest pace since the December quarter of 2019.", "2020-11-06",
+     [("the December quarter of 2019", "2019-10-01", "quarter")]),
+    ("Apple's sales in the June quarter of 2021 beat forecasts.", "2022-08-01",
+     [("the June quarter of 2021", "2021-04-01", "quarter")]),
+    ("Tencent's revenue in the September 2022 quarter fell 2%.", "2023-03-22",
+     [("the September 2022 quarter", "2022-07-01", "quarter")]),
+    ("Alibaba's profit in the March quarter last year rose.", "2024-05-14",
+     [("the March quarter last year", "2023-01-01", "quarter")]),
+    ("Alibaba's cloud revenue rose 34% in the September quarter.", "2020-11-06",
+     [("the September quarter", "2020-07-01", "quarter")]),
+    ("Tencent opened the studio in December 2019.", "2020-11-06", [("December 2019", "2019-12-01", "month")]),
+    ("阿里云收入增速为截至2019年12月止季度以来最快。", "2020-11-06", [("2019年12月止季度", "2019-10-01", "quarter")]),
+    ("騰訊截至2022年9月止季度收入下跌2%。", "2023-03-22", [("2022年9月止季度", "2022-07-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MONTH_NAMED_QUARTER_WITH_ITS_YEAR_ROWS)
+def test_a_year_told_with_a_month_named_quarter_is_its_year(text, published, expected):
+    assert found_dates(text, published) == [(to_simplified(w), start, precision) for w, start, precision in expected]
