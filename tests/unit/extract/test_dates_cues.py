@@ -496,6 +496,34 @@ def test_a_quarter_compared_with_is_not_the_one_ahead(text, published, expected)
     assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
 
 
+# Class (AP en4053 "shipments will be higher than in the first quarter", read as next year's first quarter): a
+# comparative's base ("higher than", "than in", 高于, 低于) is what a coming period is compared with, as "compared
+# with" and 较 are: the future word governs the coming period, not the one compared with, which is the last one
+# closed. Near-misses: "no later than" (a deadline), a quarter the future word governs.
+COMPARATIVE_BASE_ROWS = [
+    ("Second-quarter shipments will be higher than in the first quarter, SMIC said.", "2023-05-15",
+     [("Second-quarter", "2023-04-01"), ("the first quarter", "2023-01-01")]),
+    ("Lenovo expects its margin will be lower than the third quarter.", "2025-11-20",
+     [("the third quarter", "2025-07-01")]),
+    ("Xiaomi said deliveries will be stronger than in the second quarter.", "2025-08-20",
+     [("the second quarter", "2025-04-01")]),
+    ("中芯国际预计第二季度出货量将高于第一季度。", "2023-05-15",
+     [("第二季度", "2023-04-01"), ("第一季度", "2023-01-01")]),
+    ("联想预计毛利率将低于三季度。", "2025-11-20", [("三季度", "2025-07-01")]),
+    ("中芯國際預計第二季度出貨量將高於第一季度。", "2023-05-15",
+     [("第二季度", "2023-04-01"), ("第一季度", "2023-01-01")]),
+    ("聯想預計毛利率將低於三季度。", "2025-11-20", [("三季度", "2025-07-01")]),
+    # near-misses
+    ("The app will launch no later than the first quarter.", "2023-05-15", [("the first quarter", "2024-01-01")]),
+    ("Shipments will rise in the first quarter.", "2023-05-15", [("the first quarter", "2024-01-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COMPARATIVE_BASE_ROWS)
+def test_a_comparative_s_base_is_not_the_one_ahead(text, published, expected):
+    assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
+
+
 # Class: a festival or day named a few weeks before it, its clause in the present ("viewers only need to
 # shake their phones"): the coming one. "need", "exceed" end as a past tense does but tell none.
 # Near-misses: the same told as past stays the one back.
