@@ -22,11 +22,11 @@ _WORDS = words_by_kind(builtin_rules().comparison_words)
 # The earlier figure between the comparison word and the date: "RMB 10.29 billion", "$4.3bn", "16%",
 # "1.6 billion yuan (US$235 million)", "52,584 vehicles", "revenue of 33.9 billion yuan", "a net loss of $2m",
 # and a figure told with its noun and the verb that made it ("the 420,398 units sold", "the 54 million shipped").
-_FIGURE = (r"(?:(?:an?\s+)?(?:[a-z-]+\s+){1,2}of\s+)?(?:the\s+)?(?:(?:US|HK|RMB|CNY|USD)\s?)?[$€£¥]?\s?[0-9][0-9,.]*\s*"
-           r"(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion|bn|mn|m|k)\b)?"
-           r"(?:\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s*\([^()]{0,40}\))?\s+")
+EARLIER_FIGURE = (r"(?:(?:an?\s+)?(?:[a-z-]+\s+){1,2}of\s+)?(?:the\s+)?(?:(?:US|HK|RMB|CNY|USD)\s?)?[$€£¥]?\s?"
+                  r"[0-9][0-9,.]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion|bn|mn|m|k)\b)?"
+                  r"(?:\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s*\([^()]{0,40}\))?\s+")
 _BEFORE_EN = re.compile(rf"(?:\b(?P<previous>[A-Za-z]+)\s+)?(?<![A-Za-z])(?i:{alternation(_WORDS['before'])})\s+"
-                        rf"(?:{_FIGURE})?$")
+                        rf"(?:{EARLIER_FIGURE})?$")
 # "rose more than 19% in the first three months of 2024" is an amount, not set against that period.
 _NOT_A_SPAN = "".join(rf"(?<!\b{word}\s)(?<!\b{word.capitalize()}\s)" for word in _WORDS["not_before"])
 # A change with its percent sign dropped ("43% year-over-year and 22 from the first quarter"): one or two digits,
@@ -37,7 +37,7 @@ _BARE_CHANGE = r"(?<![0-9.,])[0-9]{1,2}(?:\.[0-9]+)?"
 # percent and "over".
 _BEFORE_PERIOD_EN = re.compile(
     rf"(?:(?<![A-Za-z])(?i:{alternation(_WORDS['before_period'])})\s+"
-    rf"|(?<![A-Za-z]){_NOT_A_SPAN}(?i:{alternation(_WORDS['before'])})\s+{_FIGURE}(?i:for|in)\s+"
+    rf"|(?<![A-Za-z]){_NOT_A_SPAN}(?i:{alternation(_WORDS['before'])})\s+{EARLIER_FIGURE}(?i:for|in)\s+"
     rf"|(?<![A-Za-z])(?i:{alternation(_WORDS['than_in'])})\s+(?i:for|in)\s+"
     rf"|[0-9]\s*(?:%|(?i:percent|per\s+cent))\s+(?i:{alternation(_WORDS['over_figure'])})\s+)$")
 # Before a stated month, quarter or half only: a change and "from" ("up 6.46 percent from the fourth quarter").

@@ -44,6 +44,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from lib.extract.dates_comparisons import EARLIER_FIGURE
 from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear, is_year_less
 from lib.extract.dates_year_asides import clause_reach, opens_the_sentence, year_reach
 from lib.periods import Period
@@ -78,9 +79,11 @@ def _patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern]:
     since_latin, since_chinese = _alternatives(cues["since"])
     _, since_after = _alternatives(cues["since_after"])
     _, compared_after = _alternatives(cues["compared_after"])
+    compared_figure, _ = _alternatives(cues["compared_figure"])
     word = rf"[^\s{re.escape(_CLAUSE_MARKS)}]+"
     before = re.compile(
         rf"(?:(?<![A-Za-z])(?:{compared_latin})|(?:{compared_chinese})|(?:{since_chinese}))\s*\Z"
+        rf"|(?<![A-Za-z])(?:{compared_figure})[^\S\n]+{EARLIER_FIGURE}(?:in|at|for)[^\S\n]+\Z"
         rf"|(?<![A-Za-z])(?:{since_latin})(?:[^\S\n]+{word}){{0,{_SINCE_WORDS}}}?[^\S\n]*\Z", re.IGNORECASE)
     clause = rf"[^{re.escape(_CLAUSE_MARKS)}]"
     after = re.compile(rf"\s*(?:{compared_after})|{clause}{{0,{_SINCE_CHARACTERS}}}?(?:{since_after})")

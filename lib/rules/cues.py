@@ -20,9 +20,9 @@ CLAUSE_CUE_KINDS = ("boundary", "cause", "coordinator", "likeness", "channel", "
                     "venue_region", "source", "source_title", "source_end", "source_after", "rival_title")
 DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
                       "bracket_end", "self", "ahead", "history", "deadline", "glued")
-STATED_YEAR_CUE_KINDS = ("compared", "compared_after", "since", "since_after", "span_from", "span_to",
-                         "forecast", "forecast_after", "aside", "attribute_before", "attribute_noun", "record",
-                         "record_after", "clause_opening", "back_after", "report_after")
+STATED_YEAR_CUE_KINDS = ("compared", "compared_after", "compared_figure", "since", "since_after", "span_from",
+                         "span_to", "forecast", "forecast_after", "aside", "attribute_before", "attribute_noun",
+                         "record", "record_after", "clause_opening", "back_after", "report_after")
 
 
 def parse_triggers(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:

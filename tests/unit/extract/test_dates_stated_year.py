@@ -38,6 +38,29 @@ COMPARED_ROWS = [
     ("京東2023年訂單增長四成，6月創下新高。", date(2025, 8, 28), [("2023年", "2023-01-01"), ("6月", "2023-06-01")]),
 ]
 
+# Class (AP en4055 "had 961 robotaxis in operation, up from 270 at the end of 2024 and 726 in late October",
+# published in November 2025, read October 2024): a year told as the date of the earlier figure a comparison sets
+# against ("up from 270 at the end of 2024", "compared with $3bn in 2023") is the figure's, not the sentence's,
+# as "compared with 2023" is. Chinese tells the date right after its comparison word (较2024年底的270辆, 高于…).
+# Near-misses: a span the figure opens ("from 13.8% in … 2019 to …") and a year told of keep their year.
+COMPARED_FIGURE_ROWS = [
+    ("Pony.ai had 961 robotaxis, up from 270 at the end of 2024 and 726 in late October.", date(2025, 11, 27),
+     [("the end of 2024", "2024-10-01"), ("late October", "2025-10-01")]),
+    ("Xiaomi shipped 42 million phones, compared with 38 million in 2024, and opened 300 stores in July.",
+     date(2025, 10, 20), [("2024", "2024-01-01"), ("July", "2025-07-01")]),
+    ("BYD's overseas sales hit 80,000, down from 90,000 for the fourth quarter of 2024, before a rebound in "
+     "March.", date(2025, 5, 20), [("the fourth quarter of 2024", "2024-10-01"), ("March", "2025-03-01")]),
+    ("小马智行共有961辆Robotaxi，高于2024年底的270辆和10月下旬的726辆。", date(2025, 11, 27),
+     [("2024年底", "2024-10-01"), ("10月下旬", "2025-10-01")]),
+    ("小馬智行共有961輛Robotaxi，較2024年底的270輛和10月下旬的726輛大增。", date(2025, 11, 27),
+     [("2024年底", "2024-10-01"), ("10月下旬", "2025-10-01")]),
+    # near-misses
+    ("Margins rose from 13.8% in the first quarter of 2019 to 19.8% in the fourth quarter.", date(2025, 11, 27),
+     [("the first quarter of 2019", "2019-01-01"), ("the fourth quarter", "2019-10-01")]),
+    ("Pony.ai's fleet grew to 270 at the end of 2024 and it opened a hub in October.", date(2025, 11, 27),
+     [("the end of 2024", "2024-10-01"), ("October", "2024-10-01")]),
+]
+
 # Class: a date opening a span that runs up to now ("since … in August 2022", 自2022年…以来) is not the
 # sentence's year: the statement dated after it is of the publication's year.
 SINCE_ROWS = [
@@ -81,7 +104,8 @@ BESIDE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), COMPARED_ROWS + SINCE_ROWS + BESIDE_ROWS)
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         COMPARED_ROWS + COMPARED_FIGURE_ROWS + SINCE_ROWS + BESIDE_ROWS)
 def test_a_year_less_date_takes_the_year_its_sentence_tells_of(text, published, expected):
     assert _read(text, published) == expected
 
