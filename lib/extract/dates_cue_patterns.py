@@ -42,6 +42,7 @@ class CuePatterns:
     cancel_weekday: re.Pattern | None = None  # cancel with its weekday rows, for a bare weekday: "announced plans to"
     trailing_saying: re.Pattern | None = None  # a source closing the sentence after the date: ", the WSJ said."
     grant: re.Pattern | None = None  # a past giving of time before a tenseless cue: "gave the company until"
+    figure: re.Pattern | None = None  # a figure the day has set, right after it: "Wednesday's close", 周三收盘价
 
 
 def cue_patterns(cues: Sequence[FutureCue | str]) -> CuePatterns:
@@ -110,7 +111,18 @@ def _compiled(cues: tuple[FutureCue, ...]) -> CuePatterns:
                        _compiled_pattern(_alternatives(tenseless, True), re.IGNORECASE) if tenseless else None,
                        _past_patterns(cues, breaks_after)[0], said_on, _base_pattern(cues),
                        _past_patterns(_without_sayings(cues, breaks), breaks_after)[1], _modal_pattern(cues),
-                       _cancel_pattern(cues, weekday=True), _trailing_saying(said), _grant_pattern(cues))
+                       _cancel_pattern(cues, weekday=True), _trailing_saying(said), _grant_pattern(cues),
+                       _figure_pattern(cues))
+
+
+def _figure_pattern(cues: Sequence[FutureCue]) -> re.Pattern | None:
+    """The "figure" rows: a figure a day sets, right after the day's possessive or 的 ("Wednesday's closing price",
+    "周三的收盘价"), which exists only once the day is over."""
+    latin = [cue.cue for cue in cues if cue.side == "figure" and cue.cue.isascii()]
+    chinese = [cue.cue for cue in cues if cue.side == "figure" and not cue.cue.isascii()]
+    parts = ([rf"['’]s[^\S\n]+{_alternatives(latin, True)}"] if latin else []) + (
+        [rf"\s*的?\s*{_alternatives(chinese, False)}"] if chinese else [])
+    return _compiled_pattern("|".join(parts), re.IGNORECASE) if parts else None
 
 
 # The words a source may be named in before its saying verb closes the sentence: "the Wall Street Journal".

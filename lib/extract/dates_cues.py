@@ -100,7 +100,8 @@ def told_as_past(text: str, start: int, end: int, patterns: CuePatterns) -> bool
     on", "已于"), or a past-tense or reporting word in its clause ("launched on March 30", "On March
     20, Baidu said", "1月19日，TikTok发布了声明")."""
     before = text[max(0, start - _WINDOW) : start]
-    if patterns.cancel is not None and patterns.cancel.search(before):
+    if ((patterns.cancel is not None and patterns.cancel.search(before))
+            or (patterns.figure is not None and patterns.figure.match(text, end))):
         return True
     after = text[end : end + _WINDOW]
     if patterns.trailing_saying is not None and patterns.trailing_saying.match(after):
@@ -137,7 +138,9 @@ def _open_to_cues(text: str, start: int, end: int, patterns: CuePatterns, weekda
     if ((patterns.reported is not None and patterns.reported.search(before))
             or (patterns.said_on is not None and patterns.said_on.match(text, end))
             # right before the date: "was released on January 20", "since March 1", "已于3月1日"
-            or (patterns.cancel is not None and patterns.cancel.search(before))):
+            or (patterns.cancel is not None and patterns.cancel.search(before))
+            # a figure the day has set: "4% higher from Wednesday's close" measures from it, opens nothing
+            or (patterns.figure is not None and patterns.figure.match(text, end))):
         return None
     return (before, patterns.base.search(before) if patterns.base is not None else None,
             patterns.cancel_weekday if weekday else patterns.cancel)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from lib.rules.rule_file import BUILTIN_RULES_DIR, RuleWarning, csv_rows, kinded_words, read_rule_text
 
 FUTURE_CUE_SIDES = ("before", "after", "near", "start", "schedule", "cancel", "break", "break-after", "past",
-                    "tenseless", "passive", "not-past", "base", "grant")
+                    "tenseless", "passive", "not-past", "base", "grant", "figure")
 DATE_WORD_KINDS = {"month": 12, "month_abbreviation": 12, "weekday": 7, "tally": 1}
 
 

@@ -524,6 +524,29 @@ def test_a_comparative_s_base_is_not_the_one_ahead(text, published, expected):
     assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
 
 
+# Class (AP en4010 "putting them around 4% higher from Wednesday's closing price", published on a Thursday, read as
+# the Wednesday after: "from" opened a start): a figure a day has set ("Wednesday's closing price", "Friday's
+# close", 周三收盘价) exists only once the day is over, so the day is the one passed, and "from" measures from the
+# figure. Near-misses: "from" before a bare day or another noun opens a start, "by Friday's deadline" stays ahead.
+DAY_FIGURE_ROWS = [
+    ("Tencent shares hit a high, putting them 4% higher from Wednesday's closing price.", "2020-05-14",
+     [("Wednesday", "2020-05-13")]),
+    ("Alibaba's stock is up 6% from Friday’s close.", "2025-02-24", [("Friday", "2025-02-21")]),
+    ("Xiaomi shares remain below Tuesday's intraday high.", "2025-03-06", [("Tuesday", "2025-03-04")]),
+    ("腾讯股价从周三收盘价上升约4%。", "2020-05-14", [("周三", "2020-05-13")]),
+    ("騰訊股價從週三的收市價上升約4%。", "2020-05-14", [("週三", "2020-05-13")]),
+    # near-misses
+    ("The new fares apply from Wednesday.", "2020-05-14", [("Wednesday", "2020-05-20")]),
+    ("Users can pre-order from Monday's launch.", "2020-05-14", [("Monday", "2020-05-18")]),
+    ("新规从周三起施行。", "2020-05-14", [("周三", "2020-05-20")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAY_FIGURE_ROWS)
+def test_a_figure_a_day_has_set_is_of_the_day_passed(text, published, expected):
+    assert _found(text, published) == [(to_simplified(words), start) for words, start in expected]
+
+
 # Class: a festival or day named a few weeks before it, its clause in the present ("viewers only need to
 # shake their phones"): the coming one. "need", "exceed" end as a past tense does but tell none.
 # Near-misses: the same told as past stays the one back.

@@ -159,8 +159,9 @@ def test_cue_file_rows_are_read_with_their_side_and_reach():
     assert FutureCue("tenseless", "effective", 0, False) in FUTURE_CUES
     assert {cue.side for cue in FUTURE_CUES} == {"before", "after", "near", "start", "schedule", "cancel",
                                                  "break", "break-after", "past", "tenseless",
-                                                 "passive", "not-past", "base", "grant"}
+                                                 "passive", "not-past", "base", "grant", "figure"}
     assert FutureCue("grant", "gave", 4, False) in FUTURE_CUES
+    assert FutureCue("figure", "closing price", 0, False) in FUTURE_CUES
     assert load_rules().warnings == ()
 
 
