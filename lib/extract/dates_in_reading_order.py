@@ -43,6 +43,7 @@ from lib.extract.weekdays_told import (
     weekdays_told_after,
 )
 from lib.extract.year_less_days import YearLessDay, days_alone, days_told_again, months_alone, year_less_days
+from lib.extract.year_less_parts import parts_alone, without_open_parts
 from lib.periods import Period
 from lib.rules.fiscal_years import FiscalYear
 
@@ -132,10 +133,11 @@ class DatesInReadingOrder:
     def placed(self, rows: list[dict]) -> list[dict]:
         """``rows`` (``lib.schema.Event`` columns of this article) with the year-less days and weekdays placed
         where the whole story puts them (``story_time.placed_before_the_first_date``,
-        ``weekdays_told.placed_by_their_weekdays``)."""
-        return placed_as_told_again(placed_by_their_weekdays(
+        ``weekdays_told.placed_by_their_weekdays``); a year-less quarter or half nothing places is no event
+        (``year_less_parts``)."""
+        return without_open_parts(placed_as_told_again(placed_by_their_weekdays(
             placed_before_the_first_date(rows, self.first_told, self.latest_told, self.told_again),
-            self.weekday_of, self.story_year))
+            self.weekday_of, self.story_year)))
 
     def _find(self, text: str, fiscal_year, published: Period | None, **instead) -> list[DateMatch]:
         """The dates of ``text`` read against what the sentences before told (or what ``instead`` names)."""
@@ -166,6 +168,7 @@ class DatesInReadingOrder:
         if year_open:  # "当地时间12日", "in March": a day of a month, a month of a year the article leaves open
             unplaced = [*unplaced, *days_alone(text, [*matches, *unplaced])]
             unplaced = sorted([*unplaced, *months_alone(text, [*matches, *unplaced])], key=lambda day: day.start)
+            unplaced = sorted([*unplaced, *parts_alone(text, [*matches, *unplaced])], key=lambda day: day.start)
             again = days_told_again(self.open_day, unplaced,
                                     lambda **instead: self._find(text, fiscal_year, None, **instead), matches)
             unplaced = sorted([*unplaced, *again], key=lambda day: day.start)

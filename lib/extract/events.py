@@ -39,6 +39,7 @@ from lib.extract.year_less_days import (
     YearLessMonth,
     YearLessWeekday,
 )
+from lib.extract.year_less_parts import YearLessPart
 from lib.periods import Period
 from lib.rules.fiscal_years import FiscalYear
 from lib.schema import COMPANY_SEPARATOR, YEAR_UNKNOWN
@@ -174,7 +175,7 @@ def _calendar_of_the_topic(topics: TopicChain, main: str) -> FiscalYear | None:
 
 
 def _row(doc_id: str, sentence: SentenceSpan, number: int,
-         match: DateMatch | YearLessDay | YearLessMonth | YearLessWeekday,
+         match: DateMatch | YearLessDay | YearLessMonth | YearLessPart | YearLessWeekday,
          companies: list[str],
          regulations: list[str], event_type: str, attribution: str, published: Period | None) -> dict:
     if event_type == "other" and regulations:
@@ -185,7 +186,8 @@ def _row(doc_id: str, sentence: SentenceSpan, number: int,
         E.DOC_ID: doc_id,
         E.SENT_ID: sentence.sent_id,
         E.DATE: match.period.start.isoformat() if placed else "",
-        E.PRECISION: match.period.precision if placed else "month" if isinstance(match, YearLessMonth) else "day",
+        E.PRECISION: match.period.precision if placed else "month" if isinstance(match, YearLessMonth)
+        else match.precision if isinstance(match, YearLessPart) else "day",
         E.DATE_TEXT: match.text,
         E.COMPANIES: COMPANY_SEPARATOR.join(companies),
         E.EVENT_TYPE: event_type,
@@ -197,7 +199,7 @@ def _row(doc_id: str, sentence: SentenceSpan, number: int,
         E.END: sentence.start + match.end,
         E.ATTRIBUTION: attribution,
         E.PLANNED: placed and is_planned(match.period, published),
-        E.MONTH_DAY: match.month_day if isinstance(match, YearLessDay | YearLessMonth) else "",
+        E.MONTH_DAY: match.month_day if isinstance(match, YearLessDay | YearLessMonth | YearLessPart) else "",
         E.WEEKDAY: match.name if isinstance(match, YearLessWeekday) else "",
     }
 

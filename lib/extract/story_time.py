@@ -151,18 +151,22 @@ def placed_before_the_first_date(rows: list[dict], first: tuple[int, Period] | N
 def _placed_before(row: dict, told: Period, latest: Period | None) -> dict:
     """``row``, a year-less month-day ("11-03") or month ("--11"), placed in ``told``'s year when it then lies in
     the half-year up to ``told``'s end, else on or after ``latest``'s start and within half a year of its end;
-    else ``row`` as it is."""
+    else ``row`` as it is. A quarter or half ("--07" of precision quarter, ``lib.extract.year_less_parts``) is
+    placed in the lead-up only."""
     month_day = row[E.MONTH_DAY]
     month_alone = month_day.startswith(MONTH_MARK) and month_day[len(MONTH_MARK):].isdigit()
     if not _IN_A_YEAR.match(month_day):
         return row  # a bare day of month ("---12"), a weekday (no month_day)
-    if (lead_up := _in_the_lead_up(month_day, month_alone, told)) is not None:
+    precision = row[E.PRECISION] if month_alone else "day"
+    if (lead_up := _in_the_lead_up(month_day, precision, told)) is not None:
         return placed_in(row, lead_up)
-    if latest is None:
+    if latest is None or precision in ("quarter", "half"):
+        # A quarter's or half's figures are told after it ends: a part on or after the latest date's start, as a
+        # day or month is placed, would be told before its end.
         return row
     for year in (latest.start.year, latest.start.year + 1):
         try:
-            after = _in_year(month_day, month_alone, year)
+            after = _in_year(month_day, precision, year)
         except ValueError:  # February 29 of a common year
             continue
         if after.start >= latest.start:
@@ -174,14 +178,14 @@ def _placed_before(row: dict, told: Period, latest: Period | None) -> dict:
 _IN_A_YEAR = re.compile(r"^(?:\d\d-\d\d|" + re.escape(MONTH_MARK) + r"\d+)$")
 
 
-def _in_the_lead_up(month_day: str, month_alone: bool, told: Period) -> Period | None:
-    """A year-less month-day or month in the half-year up to ``told``'s end (``_LEAD_UP_DAYS`` before its start at
-    most): in ``told``'s year, or across the new year before a day or month (``year_less_lead_up``); None if
-    neither."""
+def _in_the_lead_up(month_day: str, precision: str, told: Period) -> Period | None:
+    """A year-less month-day, or a month, quarter or half (``precision``) by its first month, in the half-year up to
+    ``told``'s end (``_LEAD_UP_DAYS`` before its start at most): in ``told``'s year, or across the new year before a
+    day or month (``year_less_lead_up``); None if neither."""
     if told.precision == "year":
         return None
     try:
-        period = _in_year(month_day, month_alone, told.start.year)
+        period = _in_year(month_day, precision, told.start.year)
     except ValueError:  # February 29 of a common year
         return None
     if period.end <= told.end and (told.start - period.start).days <= _LEAD_UP_DAYS:
@@ -189,10 +193,11 @@ def _in_the_lead_up(month_day: str, month_alone: bool, told: Period) -> Period |
     return year_less_lead_up(period, told)
 
 
-def _in_year(month_day: str, month_alone: bool, year: int) -> Period:
-    """A year-less month-day ("11-03") or month ("--11") in ``year``; ValueError for a day the year lacks."""
-    return (Period(date(year, int(month_day[len(MONTH_MARK):]), 1), "month") if month_alone
-            else Period(date(year, int(month_day[:2]), int(month_day[3:])), "day"))
+def _in_year(month_day: str, precision: str, year: int) -> Period:
+    """A year-less month-day ("11-03"), or a month, quarter or half by its first month ("--07"), in ``year``;
+    ValueError for a day the year lacks."""
+    return (Period(date(year, int(month_day[:2]), int(month_day[3:])), "day") if precision == "day"
+            else Period(date(year, int(month_day[len(MONTH_MARK):]), 1), precision))
 
 
 # How far before a day or month an undated story states a year-less day or month told before it, whose year puts it

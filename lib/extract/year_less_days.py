@@ -86,7 +86,7 @@ def year_less_days(text: str) -> list[YearLessDay]:
     candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned)]
     found = []
     for candidate in candidates:
-        if not _is_year_less_day(candidate) or any(_covers(other, candidate) for other in candidates):
+        if not _is_year_less_day(candidate) or any(longer_reading_covers(other, candidate) for other in candidates):
             continue
         part = candidate.spec.part
         found.append(YearLessDay(candidate.start, candidate.end, text[candidate.start:candidate.end],
@@ -136,7 +136,7 @@ def months_alone(text: str, read: Sequence) -> list[YearLessMonth]:
     return sorted({YearLessMonth(candidate.start, candidate.end, text[candidate.start:candidate.end],
                                  candidate.spec.part.month)
                    for candidate in candidates if _is_year_less_month(candidate)
-                   and not any(_covers(other, candidate) for other in candidates)
+                   and not any(longer_reading_covers(other, candidate) for other in candidates)
                    and clear_of(candidate, read)},
                   key=lambda month: month.start)
 
@@ -154,7 +154,7 @@ def _is_year_less_day(candidate: Candidate) -> bool:
     return (is_year_less(spec) and not spec.ahead and isinstance(spec.part, YearPart) and spec.part.precision == "day")
 
 
-def _covers(other: Candidate, candidate: Candidate) -> bool:
+def longer_reading_covers(other: Candidate, candidate: Candidate) -> bool:
     """Whether ``other`` is a longer reading overlapping ``candidate``."""
     return (other.end - other.start > candidate.end - candidate.start
             and other.start < candidate.end and candidate.start < other.end)

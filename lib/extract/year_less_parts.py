@@ -1,0 +1,69 @@
+"""Quarters and halves written without a year ("first-half net profit", "in the third quarter", 第三季度) in an
+article nothing dates, told before the sentence that states the story's year.
+
+A results story often names its period bare in its lead and states the year only later ("Pop Mart reported a 396.5%
+surge in first-half net profit … In the first half of 2025, The Monsters generated …"): the bare period is of that
+year when it lies in the half-year up to that first date, as a year-less month or day is
+(``lib.extract.story_time.placed_before_the_first_date``). Unlike a month or a day, a part of a year has no story of
+its own to match by, so one that the article's first date does not place is no event (``without_open_parts``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lib.extract.dates_candidate_reader import ascii_digits
+from lib.extract.dates_en import read_english_dates
+from lib.extract.dates_spec import Candidate, InYear, YearPart
+from lib.extract.dates_zh import read_chinese_dates
+from lib.extract.text_spans import clear_of
+from lib.extract.year_less_days import longer_reading_covers
+from lib.schema import MONTH_MARK, YEAR_UNKNOWN
+from lib.schema import Event as E
+
+PARTS = ("quarter", "half")
+
+
+@dataclass(frozen=True)
+class YearLessPart:
+    """``text[start:end]`` names the quarter or half (``precision``) opening in month ``month`` of a year the
+    article leaves open."""
+
+    start: int
+    end: int
+    text: str
+    precision: str
+    month: int
+
+    @property
+    def month_day(self) -> str:
+        """"--07": the part's first month, as a month alone is kept (``Event.MONTH_DAY``); its precision says it is a
+        quarter or a half."""
+        return f"{MONTH_MARK}{self.month:02d}"
+
+
+def parts_alone(text: str, read: Sequence) -> list[YearLessPart]:
+    """The year-less quarters and halves of ``text`` ("the third quarter", "first-half", 第三季度, 上半年: this year
+    is the article's own) that no longer reading and no date of ``read`` covers."""
+    scanned = ascii_digits(text)
+    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned)]
+    return sorted({YearLessPart(candidate.start, candidate.end, text[candidate.start:candidate.end],
+                                candidate.spec.part.precision, candidate.spec.part.month)
+                   for candidate in candidates if _is_year_less_part(candidate)
+                   and not any(longer_reading_covers(other, candidate) for other in candidates)
+                   and clear_of(candidate, read)},
+                  key=lambda part: part.start)
+
+
+def without_open_parts(rows: list[dict]) -> list[dict]:
+    """``rows`` (``lib.schema.Event`` columns) without the year-less quarters and halves the story left unplaced."""
+    return [row for row in rows if not (row[E.QUALIFIER] == YEAR_UNKNOWN and row[E.PRECISION] in PARTS)]
+
+
+def _is_year_less_part(candidate: Candidate) -> bool:
+    """A quarter or half whose year is the article's: none stated, or "this year" (今年上半年)."""
+    spec = candidate.spec
+    return (isinstance(spec, InYear) and spec.year is None and spec.offset in (None, 0)
+            and spec.toward == "nearest" and not spec.ahead and not spec.fiscal and not spec.qualifier
+            and isinstance(spec.part, YearPart) and spec.part.precision in PARTS)
