@@ -43,7 +43,7 @@ from lib.extract.weekdays_told import (
     weekdays_told_after,
 )
 from lib.extract.year_less_days import YearLessDay, days_alone, days_told_again, months_alone, year_less_days
-from lib.extract.year_less_parts import parts_alone, without_open_parts
+from lib.extract.year_less_parts import parts_alone, placed_as_reported, without_open_parts
 from lib.periods import Period
 from lib.rules.fiscal_years import FiscalYear
 
@@ -89,6 +89,7 @@ class DatesInReadingOrder:
         self.open_day: YearLessDay | None = None  # the last year-less day an undated story told: "当天" after it
         self.told_again: set[int] = set()  # where such a "当天" stands in the text: it goes with that day's year
         self.told_past: dict = {}  # the days, months and quarters told as past: a cue's year-less repeat is one of them
+        self.reported_parts: set[Period] = set()  # an undated story's quarters set against the same quarter a year back
 
     def read(self, sent_id: int, text: str, start: int,
              fiscal_year: FiscalYear | None | Callable[[], FiscalYear | None]) -> SentenceDates:
@@ -135,9 +136,9 @@ class DatesInReadingOrder:
         where the whole story puts them (``story_time.placed_before_the_first_date``,
         ``weekdays_told.placed_by_their_weekdays``); a year-less quarter or half nothing places is no event
         (``year_less_parts``)."""
-        return without_open_parts(placed_as_told_again(placed_by_their_weekdays(
+        return without_open_parts(placed_as_reported(placed_as_told_again(placed_by_their_weekdays(
             placed_before_the_first_date(rows, self.first_told, self.latest_told, self.told_again),
-            self.weekday_of, self.story_year)))
+            self.weekday_of, self.story_year)), self.reported_parts))
 
     def _find(self, text: str, fiscal_year, published: Period | None, **instead) -> list[DateMatch]:
         """The dates of ``text`` read against what the sentences before told (or what ``instead`` names)."""
@@ -207,6 +208,8 @@ class DatesInReadingOrder:
             if explicit in matches or explicit.period.precision == "month":
                 self.first_told = self.first_told or (sent_id, explicit.period)
                 self.latest_told = latest_of(text, explicit, self.latest_told)
+            else:
+                self.reported_parts.add(explicit.period)
             self.narrative = self.story_year = story_year_after(explicit.period, self.story_year)
         elif self.narrative is None and (named_year := year_of_a_named_event(text)):
             self.narrative = Period(date(named_year, 1, 1), "year")  # "在2024未来汽车先行者大会上": no date, its year

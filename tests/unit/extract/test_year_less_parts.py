@@ -10,9 +10,12 @@ Each row is a short passage written for the test, none copied from ``tests/data/
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from lib.extract.year_less_parts import YearLessPart, parts_alone, without_open_parts
+from lib.extract.year_less_parts import YearLessPart, parts_alone, placed_as_reported, without_open_parts
+from lib.periods import Period
 from lib.schema import YEAR_UNKNOWN
 from lib.schema import Event as E
 from tests.unit.extract.test_events_news_classes import _events
@@ -95,3 +98,36 @@ LEAD_UP_ROWS = [
 @pytest.mark.parametrize(("sentences", "expected"), LEAD_UP_ROWS)
 def test_a_year_less_part_takes_the_year_of_the_first_date_it_leads_up_to(sentences, expected):
     assert _events(sentences, None) == expected
+
+
+# A quarter the story sets against the same quarter a year back ("compared to the third quarter of 2020",
+# 较2020年第三季度) is the quarter it reports, a year on (``story_time.a_year_on``): a year-less quarter of that number
+# is that quarter told again (X en2210, AJ en3413).
+REPORTED_ROWS = [
+    pytest.param(["NetEase's game revenue rose in the third quarter.",
+                  "NetEase's total revenue grew 19% compared to the third quarter of 2020."],
+                 [("the third quarter", "2021-07-01", "quarter", "NetEase", "text", False),
+                  ("the third quarter of 2020", "2020-07-01", "quarter", "NetEase", "text", False)], id="en"),
+    pytest.param(["网易第三季度游戏收入增长。", "网易总营收较2020年第三季度增长19%。"],
+                 [("第三季度", "2021-07-01", "quarter", "NetEase", "text", False),
+                  ("2020年第三季度", "2020-07-01", "quarter", "NetEase", "text", False)], id="hans"),
+    pytest.param(["網易第三季度遊戲收入增長。", "網易總營收較2020年第三季度增長19%。"],
+                 [("第三季度", "2021-07-01", "quarter", "NetEase", "text", False),
+                  ("2020年第三季度", "2020-07-01", "quarter", "NetEase", "text", False)], id="hant"),
+    # Near miss: a quarter of another number is not the one reported, and nothing places it.
+    pytest.param(["NetEase's game revenue rose in the second quarter.",
+                  "NetEase's total revenue grew 19% compared to the third quarter of 2020."],
+                 [("the third quarter of 2020", "2020-07-01", "quarter", "NetEase", "text", False)],
+                 id="near-miss-other-quarter-en"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), REPORTED_ROWS)
+def test_a_year_less_quarter_is_the_quarter_the_story_sets_against_a_year_back(sentences, expected):
+    assert _events(sentences, None) == expected
+
+
+def test_placed_as_reported_leaves_a_quarter_two_reported_quarters_share():
+    row = {E.QUALIFIER: YEAR_UNKNOWN, E.PRECISION: "quarter", E.MONTH_DAY: "--07", E.DATE: "", E.DATE_END: ""}
+    reported = {Period(date(2020, 7, 1), "quarter"), Period(date(2021, 7, 1), "quarter")}
+    assert placed_as_reported([row], reported) == [row]
