@@ -1,0 +1,50 @@
+"""A sentence that names no company but takes its company up by what the company did: a fall taken up by "this"
+("this downturn", 此轮下跌), a release taken up by its kind where a subject of its own stops the Chinese dropped
+subject (这个发布被业界称为…). In English, simplified and traditional Chinese.
+
+Each row is a short passage as a reporter writes it (none copied from ``tests/data/realnews``), its publication
+date, and every event a reader finds in it: (date words, companies, attribution). Rows marked "stays" guard what
+the rule must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_events_company_classes import events
+
+ROWS = [
+    # ---- a fall in sales or stock taken up by "this" -------------------------------------------------
+    pytest.param(["Nio reported weak sales.", "Sales of its sedans fell by a third.",
+                  "A key reason for this downturn was the factory shutdown from March 3 to March 9."], "2026-04-02",
+                 [("March 3", "NIO", "context"), ("March 9", "NIO", "context")], id="downturn-en"),
+    pytest.param(["Xpeng reported weak sales.", "Sales of its SUVs fell by a third.",
+                  "This drop followed a recall announced on March 3."], "2026-04-02",
+                 [("March 3", "Xpeng", "context")], id="this-drop-en"),
+    pytest.param(["蔚来公布了销量。", "轿车销量下降三成，行业普遍承压。",
+                  "此轮下跌主要受3月3日起工厂停产影响，行业人士表示。"], "2026-04-02",
+                 [("3月3日", "NIO", "context")], id="downturn-hans"),
+    pytest.param(["蔚來公布了銷量。", "轎車銷量下降三成，行業普遍承壓。",
+                  "這波跌勢主要受3月3日起工廠停產影響，行業人士表示。"], "2026-04-02",
+                 [("3月3日", "NIO", "context")], id="downturn-hant"),
+    pytest.param(["Nio reported weak sales.", "Leaves turned red in the fall of 2025."], "2026-04-02", [],
+                 id="stays-the-fall-is-a-season-en"),
+    # ---- a release taken up by its kind beside a subject of its own -----------------------------------
+    # (the line before closes with no stop, so it leaves no topic for a dropped subject to go on with)
+    pytest.param(["月之暗面的Kimi K2模型没有发布会,只有一份技术报告",
+                  "2025年7月，这次发布被业界视为开源竞赛的转折点。"], "2026-02-06",
+                 [("2025年7月", "Moonshot AI", "context")], id="release-hans"),
+    pytest.param(["月之暗面的Kimi K2模型沒有發布會,只有一份技術報告",
+                  "2025年7月，此次發布被業界視為開源競賽的轉折點。"], "2026-02-06",
+                 [("2025年7月", "Moonshot AI", "context")], id="release-hant"),
+    pytest.param(["Moonshot AI's Kimi K2 model had no launch event, only a technical report",
+                  "In July 2025, the industry saw this release as a turning point."], "2026-02-06",
+                 [("July 2025", "Moonshot AI", "context")], id="release-en-stays"),
+    pytest.param(["小鹏公布了销量。", "SUV销量下降三成。", "这波下跌源于3月3日宣布的召回，行业人士表示。"],
+                 "2026-04-02", [("3月3日", "Xpeng", "context")], id="this-drop-hans"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), ROWS)
+def test_a_company_taken_up_by_what_it_did_or_reports(sentences, published, expected):
+    assert events(sentences, published) == expected
