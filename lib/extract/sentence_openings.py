@@ -39,6 +39,9 @@ _LEADING_QUALIFIER = re.compile(r"(?:excluding|not including|剔除|扣除|除�
 # A contrast goes on from it too ("However, this figure represents a 25.9% decrease", "不过，本季度游戏业务毛利率…").
 _LEADING_CONNECTIVE = re.compile(r"(?:additionally|in addition|meanwhile|separately|moreover|furthermore|also|however|"
                                  r"此外|另外|同时|与此同时|另一方面|不过)[,，]\s*", re.IGNORECASE)
+# A heading word closing with a colon before the figures it heads ("Outlook: CapEx is set to rise sharply YoY in 2026",
+# Tencent's, AP en4044; "Guidance: revenue of …", 展望：资本开支…): the figures after it are still the report's.
+_LEADING_LABEL = re.compile(r"(?:outlook|guidance|highlights|展望|业绩展望|业绩指引)\s*[:：]\s*", re.IGNORECASE)
 # "Both" before two figures told together ("Both MAUs and DAUs reached record high in the fourth quarter"): the first
 # figure opens the sentence, as 月活和日活均… opens with it in Chinese.
 _LEADING_BOTH = re.compile(r"both\s+", re.IGNORECASE)
@@ -72,11 +75,13 @@ _FIRST_COMMA = re.compile(r"[,，]")
 
 
 def figure_openings(text: str, dates: Sequence[tuple[int, int]]) -> set[int]:
-    """Where a sentence's first words may start: its opening, past a leading connective, a source, what the
-    figures leave out, a speaker before a quote, a period."""
+    """Where a sentence's first words may start: its opening, past a leading connective or heading word, a source,
+    what the figures leave out, a speaker before a quote, a period."""
     starts = {opening(text)}
     if connective := _LEADING_CONNECTIVE.match(text, opening(text)):
         starts.add(connective.end())
+    if label := _LEADING_LABEL.match(text, opening(text)):
+        starts.add(label.end())
     starts |= {both.end() for start in tuple(starts) if (both := _LEADING_BOTH.match(text, start))}
     starts |= {article.end() for start in tuple(starts) if (article := _LEADING_ARTICLE.match(text, start))}
     for leading in (_LEADING_SOURCE, _LEADING_QUALIFIER):

@@ -1,6 +1,8 @@
-"""A sentence that names no company but takes its company up by what the company did: a fall taken up by "this"
-("this downturn", 此轮下跌), a release taken up by its kind where a subject of its own stops the Chinese dropped
-subject (这个发布被业界称为…). In English, simplified and traditional Chinese.
+"""A sentence that names no company but takes its company up by what the company did or reports: a fall taken up
+by "this" ("this downturn", 此轮下跌), a release taken up by its kind where a subject of its own stops the
+Chinese dropped subject (这个发布被业界称为…), the whole figure told as "overall" (整体营收), and the figures under a
+heading word ("Outlook:", 展望：). In English, simplified and traditional Chinese (where Chinese already goes on
+with the topic by its dropped subject, its rows guard that it still does).
 
 Each row is a short passage as a reporter writes it (none copied from ``tests/data/realnews``), its publication
 date, and every event a reader finds in it: (date words, companies, attribution). Rows marked "stays" guard what
@@ -42,6 +44,26 @@ ROWS = [
                  [("July 2025", "Moonshot AI", "context")], id="release-en-stays"),
     pytest.param(["小鹏公布了销量。", "SUV销量下降三成。", "这波下跌源于3月3日宣布的召回，行业人士表示。"],
                  "2026-04-02", [("3月3日", "Xpeng", "context")], id="this-drop-hans"),
+    # ---- the whole figure told as "overall" -----------------------------------------------------------
+    pytest.param(["Hua Hong reported its annual results.", "Gross margin narrowed.",
+                  "Overall revenue was US$1.8 billion in 2024."], "2025-03-30",
+                 [("2024", "Hua Hong", "context")], id="overall-en"),
+    pytest.param(["华虹公布了年度业绩。", "毛利率收窄，行业整体承压。", "整体营收于2024年达到18亿美元。"], "2025-03-30",
+                 [("2024年", "Hua Hong", "context")], id="overall-hans-stays-dropped-subject"),
+    pytest.param(["華虹公布了年度業績。", "毛利率收窄，行業整體承壓。", "整體營收於2024年達到18億美元。"], "2025-03-30",
+                 [("2024年", "Hua Hong", "context")], id="overall-hant-stays-dropped-subject"),
+    pytest.param(["Hua Hong reported its annual results.", "Gross margin narrowed.",
+                  "Overall, demand for phones weakened in 2024."], "2025-03-30", [], id="stays-overall-a-market-en"),
+    # ---- figures under a heading word ----------------------------------------------------------------
+    pytest.param(["Baidu reported its results.", "Gross margin narrowed.",
+                  "Outlook: Capex is set to rise sharply in 2026."], "2025-11-20",
+                 [("2026", "Baidu", "context")], id="outlook-en"),
+    pytest.param(["百度公布了业绩。", "毛利率收窄，行业整体承压。", "展望：资本开支将于2026年大幅上升。"], "2025-11-20",
+                 [("2026年", "Baidu", "context")], id="outlook-hans-stays-dropped-subject"),
+    pytest.param(["百度公布了業績。", "毛利率收窄，行業整體承壓。", "展望：資本開支將於2026年大幅上升。"], "2025-11-20",
+                 [("2026年", "Baidu", "context")], id="outlook-hant-stays-dropped-subject"),
+    pytest.param(["Baidu reported its results.", "Gross margin narrowed.",
+                  "Outlook: The economy is set to slow in 2026."], "2025-11-20", [], id="stays-outlook-no-figure-en"),
 ]
 
 

@@ -45,6 +45,11 @@ def test_opening_skips_bullets_quotes_and_spaces(text, first):
     ("However, cash and cash equivalents fell", [], "cash"),
     ("不过，经营现金流下降20%", [], "经营现金流"),
     ("不過，經營現金流下降20%", [], "經營現金流"),
+    # past a heading word and its colon (AP en4044 "Outlook: CapEx is set to rise sharply YoY in 2026")
+    ("Outlook: Capex is set to rise in 2026", [], "Capex"),
+    ("Guidance: revenue of RMB80 billion", [], "revenue"),
+    ("展望：资本开支将于2026年上升", [], "资本开支"),
+    ("展望：資本開支將於2026年上升", [], "資本開支"),
     # past the definite article, also after a connective (AN en3755 "The total revenue reached RMB 37.3 billion");
     # Chinese has none and opens with the figure (累计营收)
     ("The total revenue reached RMB 37.3 billion", [], "total revenue"),
@@ -85,6 +90,7 @@ def test_figure_words_may_open_after_a_source_and_a_period(text, dates, word):
     ("Analysts additionally said revenue rose", []),
     ("同时期营收增长", []),
     ("Excluding China smartphone revenue rose", []),  # what is left out needs its comma
+    ("Analysts' outlook: revenue will fall", []),  # a heading word opens the sentence
 ])
 def test_a_period_inside_the_sentence_is_no_leading_one(text, dates):
     assert figure_openings(text, dates) == {opening(text)}
