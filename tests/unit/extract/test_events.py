@@ -500,6 +500,16 @@ REGULATOR_ACT_ROWS = [
                  [("7月", "2021-07-01", "month", "", "text", False)], id="zh-country-date-issued"),
     pytest.param(["字節跳動將關閉其學科培訓業務。", "中國7月發佈新規，禁止學科類培訓機構營利。"], "2021-08-05",
                  [("7月", "2021-07-01", "month", "", "text", False)], id="zht-country-date-issued"),
+    # Class (AP en4005 "a six-month campaign kicked off last week by the internet industry overseer"): a regulator named
+    # by its role as an overseer, as "the watchdog" names it; Chinese names it 主管部门 (already read).
+    pytest.param(["A six-month campaign was kicked off last week by the internet industry overseer."], "2021-08-03",
+                 [("last week", "2021-07-26", "week", "", "text", False)], id="en-overseer"),
+    pytest.param(["The overseer fined two ride-hailing apps on Monday."], "2021-08-03",
+                 [("Monday", "2021-08-02", "day", "", "text", False)], id="en-the-overseer"),
+    pytest.param(["行业主管部门上周启动了为期六个月的专项整治行动。"], "2021-08-03",
+                 [("上周", "2021-07-26", "week", "", "text", False)], id="zh-overseer"),
+    pytest.param(["行業主管部門上週啟動了為期六個月的專項整治行動。"], "2021-08-03",
+                 [("上週", "2021-07-26", "week", "", "text", False)], id="zht-overseer"),
     pytest.param(["China last month exported 20% more cars."], "2025-04-10", [], id="not-en-country-date-statistics"),
     pytest.param(["The studio licensed its characters to toy makers in March."], "2025-04-10", [],
                  id="not-en-a-licence-a-firm-grants"),
