@@ -115,6 +115,21 @@ PERSONS = [
     pytest.param(["泡泡瑪特上半年海外收入增長440%。", "聯席首席營運官表示，海外門店數量預計年底前超過200家。"],
                  "2025-08-20",
                  [("上半年", "Pop Mart", "text"), ("年底", "Pop Mart", "context")], id="title-hant"),
+    # ... and a founder by that title alone (AP en4014 "In May, co-founder Jean Liu … stepped down"), a business's as
+    # its executives' titles are; Chinese goes on with the topic after 联合创始人 as well.
+    pytest.param(["Didi swung to a profit in the June quarter.",
+                  "In March, co-founder Chen Ting stepped down from the board."], "2025-08-20",
+                 [("the June quarter", "Didi", "text"), ("March", "Didi", "context")], id="co-founder-en"),
+    pytest.param(["Didi swung to a profit in the June quarter.",
+                  "Founder Cheng Wei handed over the chairmanship in May."], "2025-08-20",
+                 [("the June quarter", "Didi", "text"), ("May", "Didi", "context")], id="founder-en"),
+    pytest.param(["滴滴第二季度扭亏为盈。", "3月，联合创始人陈婷辞去董事职务。"], "2025-08-20",
+                 [("第二季度", "Didi", "text"), ("3月", "Didi", "context")], id="co-founder-hans"),
+    pytest.param(["滴滴第二季度轉虧為盈。", "3月，聯合創始人陳婷辭去董事職務。"], "2025-08-20",
+                 [("第二季度", "Didi", "text"), ("3月", "Didi", "context")], id="co-founder-hant"),
+    pytest.param(["Consumer spending slowed in the first half.",
+                  "In March, co-founder Chen Ting stepped down from the board."], "2025-08-20", [],
+                 id="stays-founder-no-company-before-en"),
     # ... stays: a state's head by title, and an executive after a sentence about no company.
     pytest.param(["Pop Mart's overseas revenue rose 440% in the first half.",
                   "President Xi Jinping said on Friday that consumption would grow."], "2025-08-20",
