@@ -54,6 +54,13 @@ ROWS = [
                  [("2024年", "Hua Hong", "context")], id="overall-hant-stays-dropped-subject"),
     pytest.param(["Hua Hong reported its annual results.", "Gross margin narrowed.",
                   "Overall, demand for phones weakened in 2024."], "2025-03-30", [], id="stays-overall-a-market-en"),
+    pytest.param(["Xpeng reported its results.", "Gross margin narrowed.",
+                  "Projected vehicle deliveries fell short, with guidance of 40,000 units in the fourth quarter."],
+                 "2025-11-20", [("the fourth quarter", "Xpeng", "context")], id="projected-en"),
+    pytest.param(["小鹏公布了业绩。", "毛利率收窄。", "第四季度交付量预计为4万辆，低于市场预期。"], "2025-11-20",
+                 [("第四季度", "Xpeng", "context")], id="projected-hans-stays-dropped-subject"),
+    pytest.param(["小鵬公布了業績。", "毛利率收窄。", "第四季度交付量預計為4萬輛，低於市場預期。"], "2025-11-20",
+                 [("第四季度", "Xpeng", "context")], id="projected-hant-stays-dropped-subject"),
     # ---- figures under a heading word ----------------------------------------------------------------
     pytest.param(["Baidu reported its results.", "Gross margin narrowed.",
                   "Outlook: Capex is set to rise sharply in 2026."], "2025-11-20",
