@@ -65,6 +65,15 @@ PUBLISHED = Period(date(2025, 10, 17), "day")
         ("京东昨交出季绩，利润超出预期。", [("昨", "2025-10-16")]),
         ("百度明放榜。", [("明", "2025-10-18")]),
         ("Meituan turned in its quarterly results yesterday.", [("yesterday", "2025-10-16")]),
+        # Class (AQ zt4122, date words not read): Hong Kong's press shortens 發佈, 發出 to 發 before what was
+        # issued ("昨發公告", "昨發聲明"); not after a word for "now" (如今發現, 至今發), nor 明 (李明發言)
+        ("京東昨發聲明，否認裁員傳聞。", [("昨", "2025-10-16")]),
+        ("拼多多今發公告稱將回購股份。", [("今", "2025-10-17")]),
+        ("小米昨发文回应网传消息。", [("昨", "2025-10-16")]),
+        ("JD.com issued a statement yesterday denying the layoff rumours.", [("yesterday", "2025-10-16")]),
+        ("如今發現問題已經太遲。", []),
+        ("该品牌至今发货逾百万台。", []),
+        ("李明发言时表示反对。", []),
         # 明 before 交出 is a name's end: no date
         ("李明交出辭職信。", []),
         ("张明交出了答卷。", []),
