@@ -106,9 +106,9 @@ _SCHEDULED = re.compile(_SCHEDULED_VERBS)
 # A Hong Kong or A-share report gives a dual-listed stock's close in New York the night before as 隔夜:
 # "阿里巴巴(BABA.US)隔夜报收于190美元", "隔夜收涨2%". Only before the session's close or move: 隔夜利率,
 # 隔夜拆息 (overnight money) and 隔夜菜 name no day.
-# Hong Kong's 隔晚 is the same night; a stock's name and US listing may stand before the move ("隔晚百度ADS升2.66%").
+# Hong Kong's 隔晚 is the same night; a name, a US listing or both may precede the move ("隔晚ADR一度重挫").
 _OVERNIGHT_IN_MARKET_REPORT = re.compile(
-    rf"隔[夜晚](?=(?:[^\s，,。；;：:]{{1,12}}?(?:{alternation(_NEIGHBOURS['listing_after_overnight'])}))?"
+    rf"隔[夜晚](?=(?:[^\s，,。；;：:]{{0,12}}?(?:{alternation(_NEIGHBOURS['listing_after_overnight'])}))?"
     rf"\s*(?:{alternation(_NEIGHBOURS['after_overnight'])}))")
 # A market report's 全日, 全天 (the whole session) before its high, low or move is the trading day in focus, as
 # 当日 is: "随后股价推至全日最高点", "全日市值蒸发5890亿美元"; not 全天候, 全日制 (relative_date_neighbours_zh.csv).

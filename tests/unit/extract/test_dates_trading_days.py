@@ -59,12 +59,17 @@ ROWS = [
     ("百度獲大行唱好，隔晚百度ADS升2.66%報116.92美元。", TUESDAY, [("隔晚", "2019-11-25", "day")]),
     ("阿里获大行唱好，隔晚阿里美股收涨2%。", TUESDAY, [("隔晚", "2019-11-25", "day")]),
     ("網易(NTES.US)隔晚升1.2%。", TUESDAY, [("隔晚", "2019-11-25", "day")]),
+    # Hong Kong's 挫 (fall), and 一度 (at one point) before the move (AQ zt4121's class).
+    ("京東獲大行降級，京東隔晚ADR一度重挫9%，收市仍跌6%。", TUESDAY, [("隔晚", "2019-11-25", "day")]),
+    ("阿里巴巴(BABA.US)隔夜挫3%。", TUESDAY, [("隔夜", "2019-11-25", "day")]),
+    ("百度隔夜美股一度急挫7%。", TUESDAY, [("隔夜", "2019-11-25", "day")]),
     # Near misses: no day of their own.
     ("今年以来，新股上市首日平均涨幅为12%。", TUESDAY, [("今年", "2019-01-01", "year")]),
     ("中国邮政发行首日封，腾讯参与设计。", TUESDAY, []),
     ("香港银行同业隔夜拆息升至3%，腾讯股价受压。", TUESDAY, []),
     ("香港銀行同業隔夜利率升至3%。", TUESDAY, []),
     ("隔晚美股三大指數下跌，騰訊股價受壓。", TUESDAY, []),
+    ("香港銀行同業隔夜拆息一度升至5%。", TUESDAY, []),
     ("Baidu stock rose 2.3% overnight.", TUESDAY, []),
     ("Kuaishou's shares jumped in its market debut.", TUESDAY, []),
     ("JD Health opened at HK$70 on its first day of trading.", TUESDAY, []),
