@@ -639,3 +639,27 @@ FESTIVAL_EVE_ROWS = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), FESTIVAL_EVE_ROWS)
 def test_a_festivals_eve_is_the_month_before_it(sentence, published, expected):
     assert found_dates(sentence, published) == expected
+
+
+# Class (AQ zs4171 今年五四青年节, AP en4143 Father's Day; date words not read): observance days the press dates a
+# campaign or a launch by, fixed in the Gregorian calendar (Women's Day, Youth Day) or by their weekday (Mother's
+# Day, the second Sunday of May; Father's Day, the third Sunday of June). Not 五四运动 nor a bare 青年节 (the
+# international one is August 12).
+OBSERVANCE_DAY_ROWS = [
+    ("快手于今年五四青年节推出青年主题短片。", "2022-06-01", [("今年五四青年节", "2022-05-04", "day")]),
+    ("快手於今年五四青年節推出青年主題短片。", "2022-06-01", [("今年五四青年节", "2022-05-04", "day")]),
+    ("京东在三八妇女节当天推出女性专场。", "2023-03-20", [("三八妇女节当天", "2023-03-08", "day")]),
+    ("天貓在母親節推出鮮花專場。", "2021-05-20", [("母亲节", "2021-05-09", "day")]),
+    ("小米的新款剃须刀赶在父亲节上市。", "2019-07-01", [("父亲节", "2019-06-16", "day")]),
+    ("JD.com ran a flower campaign for Mother's Day.", "2021-05-20", [("Mother's Day", "2021-05-09", "day")]),
+    ("Xiaomi timed the shaver's launch to Father’s Day.", "2019-07-01", [("Father’s Day", "2019-06-16", "day")]),
+    ("Alibaba promoted women founders on International Women's Day.", "2023-03-20",
+     [("International Women's Day", "2023-03-08", "day")]),
+    ("五四运动的精神激励着一代代青年。", "2022-06-01", []),
+    ("腾讯在国际青年节发起公益活动。", "2022-09-01", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), OBSERVANCE_DAY_ROWS)
+def test_an_observance_day_is_its_day(sentence, published, expected):
+    assert found_dates(sentence, published) == expected
