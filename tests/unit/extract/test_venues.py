@@ -69,6 +69,21 @@ ROWS = [
                  id="stays-city-and-exchange-acting-hans"),
     pytest.param(["Last October, Zhihu listed on the U.S. NYSE."], "2025-03-10", [("Last October", "Zhihu", "text")],
                  id="market-before-exchange-en"),
+    # Class (AQ en4055, AF en3041, X zt2401, AD zt2916): an exchange listed on in both markets, on in another
+    # market, or left
+    pytest.param(["Listed on both Nasdaq and the Hong Kong Stock Exchange, WeRide reported its results on Tuesday."],
+                 "2025-11-20", [("Tuesday", "WeRide", "text")], id="listed-on-both-en"),
+    pytest.param(["Baidu, which trades on both the Nasdaq and the Hong Kong Stock Exchange, said on Monday it "
+                  "would buy back shares."],
+                 "2025-11-20", [("Monday", "Baidu", "text")], id="trades-on-both-en"),
+    pytest.param(["Sina quit the Nasdaq in 2021 after a buyout."], "2025-03-10", [("2021", "Sina", "text")],
+                 id="quit-exchange-en"),
+    pytest.param(["京东2014年5月登陆美国纳斯达克。"], "2025-03-10", [("2014年5月", "JD.com", "text")],
+                 id="listed-in-market-hans"),
+    pytest.param(["京東2014年5月登陸美國納斯達克。"], "2025-03-10", [("2014年5月", "JD.com", "text")],
+                 id="listed-in-market-hant"),
+    pytest.param(["滴滴于去年6月从纽交所退市。"], "2025-03-10", [("去年6月", "Didi", "text")], id="delisted-from-hans"),
+    pytest.param(["滴滴於去年6月從紐交所退市。"], "2025-03-10", [("去年6月", "Didi", "text")], id="delisted-from-hant"),
     pytest.param(["3月5日，名创优品通过港交所上市聆讯。"], "2025-03-10", [("3月5日", "Miniso", "text")],
                  id="hearing-hans"),
     pytest.param(["3月5日，名創優品通過港交所聆訊。"], "2025-03-10", [("3月5日", "Miniso", "text")],
