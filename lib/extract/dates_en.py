@@ -131,7 +131,7 @@ _CUES = CueTable(
         ("digit", re.compile(r"[0-9]")),
         ("num_sep", re.compile(r"[0-9][-/.][0-9]")),
         ("short_year", re.compile(r"['’‘][0-9]{2}|[0-9][HQ][0-9]{2}|Q[1-4]\s*['’‘]?[0-9]{2}|FY\s*['’‘]?[0-9]{2}"
-                                  r"|[12]H\s|[0-9][HQ][1-4]")),
+                                  r"|[12]H\s|[0-9][HQ][1-4]|[1-4]Q(?![0-9A-Za-z])|[1-4]Q\s+[12][0-9]")),
         # Every month word starts with three letters of this set (as the file's names do).
         ("month", re.compile("|".join(sorted({word[:3] for word in [*MONTHS, *MONTH_ABBREVIATIONS]})))),
     ),

@@ -173,10 +173,15 @@ YEAR_PART_PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (
         # The apostrophe is what makes "July ’23" a year: "July 23" is a day.
         re.compile(rf"\b(?:(?P<month>{ANY_MONTH})\s*['’‘]|(?P<hn>[12])H|(?P<qd>[1-4])Q|Q(?P<qe>[1-4])\s*['’‘]"
-                   r"|FY\s*['’‘]?(?:20)?)(?P<yy>[0-9]{2})(?![0-9A-Za-z%]|[.,][0-9])"),
+                   r"|FY\s*['’‘]?(?:20)?)(?P<yy>[0-9]{2})(?:E(?![0-9A-Za-z%]))?(?![0-9A-Za-z%]|[.,][0-9])"),
         _short_year,
         ("short_year",),
     ),
+    # The quarter's digit first with the year in full, as results releases and brokers' notes write it ("its
+    # unaudited 4Q 2020 results", 「3Q2025」 in a Hong Kong filing); with no year after it, the quarter alone ("the
+    # firm's 4Q income"), as "Q4" alone is. Not inside a code or a figure ("A4Q", "1.4Q").
+    (re.compile(rf"(?<![0-9A-Za-z.])(?P<qd>[1-4])Q(?:\s*{STATED_YEAR}|(?![0-9A-Za-z%'’‘-]))"), _quarter,
+     ("short_year",)),
     # The year first, as brokers' notes and results tables write it: "25Q3" (the third quarter of 2025), "24H2",
     # "2025Q3"; not inside a code or a figure ("A25Q3", "3.25Q1").
     (re.compile(r"(?<![0-9A-Za-z.])(?:(?P<century>19|20)(?P<yyyy>[0-9]{2})|(?P<yy>[12][0-9]))"

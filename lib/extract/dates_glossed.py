@@ -54,7 +54,10 @@ _PART_OF_A_YEAR = re.compile(r"(?:earlier|early|later|late)\s+(?:this|last)\s+ye
 _CLOSING = re.compile(r"\s*[)）﹚]")
 # What may follow a date glossing another in its brackets before they close: a word or two, no digit, no other
 # date ("(春节假期)", "(Tuesday, February 17th begins)").
-_CLOSING_AFTER_WORDS = re.compile(r"\s*(?:[^\W\d_A-Za-z]{1,3}|[A-Za-z]+(?:\s+[A-Za-z]+)?)?\s*[)）﹚]")
+_CLOSING_AFTER_WORDS = re.compile(r"\s*[\"”」』]?\s*(?:[^\W\d_A-Za-z]{1,3}|[A-Za-z]+(?:\s+[A-Za-z]+)?)?\s*[)）﹚]")
+# A results release defines its period's code in quoted brackets after the words naming it: 'the first quarter of
+# 2019 ("1Q2019")', 截至…止第三季(「3Q2025」): the code restates the period, one expression with it.
+_QUOTED_BRACKET = re.compile(r"\s*[(（﹙]\s*[\"“「『]?\s*")
 # What joins a range's start to its end: "Jan. 31-Feb. 6", "1月31日至2月6日", "from Oct. 1 to Oct. 7".
 _RANGE_LINK = re.compile(r"\s*(?:(?i:to|until|till|through|thru)\s|[-–—~～至到])\s*")
 
@@ -96,7 +99,7 @@ def restated_in_brackets_end(text: str, told: Sequence[_Told], match: _Told, wee
     days ``told[-2]``-``told[-1]``; None when ``match`` is a date of its own."""
     last = told[-1]
     closing = _CLOSING_AFTER_WORDS.match(text, match.end)
-    if closing is None or not _BRACKET.fullmatch(text, last.end, match.start):
+    if closing is None or not _QUOTED_BRACKET.fullmatch(text, last.end, match.start):
         return None
     # A weekday alone in the brackets after a day glosses it even when the two disagree: the writer slipped on
     # one, and readers take the day stated ("6月18日(週五)" for Thursday, June 18).

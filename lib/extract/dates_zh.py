@@ -23,6 +23,7 @@ from lib.extract.dates_spec import (
     first_weeks_part,
     half_part,
     month_part,
+    quarter_part,
     year_edge_part,
 )
 from lib.extract.dates_zh_days import DAY_PATTERNS
@@ -139,7 +140,8 @@ _CUES = CueTable(cased=(
     ("half", "半年"), ("quarter", "季"), ("year_edge", "年"), ("bare_day", "日"), ("bare_day_hao", "号"),
     ("roc", "民国"),
 ), patterns=(("year_digits",
-               re.compile(r"(?:19|20)[0-9]{2}\s*(?:[上下]半年|[HhQq][1-4]|第|[一二三四1-4]\s*季|[底末])")),
+               re.compile(r"(?:19|20)[0-9]{2}\s*(?:[上下]半年|[HhQq][1-4]|第|[一二三四1-4]\s*季|[底末])"
+                          r"|[1-4][Qq]\s*(?:19|20)[0-9]{2}")),
              ("slash", re.compile(r"[0-9]/[0-9]"))),
     requires=re.compile(f"[{_CJK}]"))
 _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
@@ -169,6 +171,10 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
     (re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\s*(?:的?(?P<half>上|下)半年|[Hh](?P<hn>[12])(?![0-9])"
                 r"|[Qq](?P<qd>[1-4])(?![0-9])|(?:第\s*)?(?P<qn>[一二三四1-4])\s*季度)"),
      _year_digits_part, ("year_digits",)),
+    # The quarter's digit first, as Hong Kong filings and brokers' notes write it in Chinese too ("3Q2025", "4Q
+    # 2020"), as dates_en reads it.
+    (re.compile(r"(?<![0-9A-Za-z.])(?P<qd>[1-4])[Qq]\s*(?P<year>(?:19|20)[0-9]{2})(?![0-9])"),
+     lambda match, text: InYear(quarter_part(int(match["qd"])), year=int(match["year"])), ("year_digits",)),
     # Only after a year: "上线前三个月" (the first three months after a launch), "最后三个月" (a rolling span) are no
     # quarter.
     (re.compile(rf"(?:{YEAR}|{RELATIVE_YEAR})\s*的?(?:[前头首]|(?P<last>最后))\s*"

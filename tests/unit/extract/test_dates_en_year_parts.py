@@ -46,6 +46,18 @@ def test_read_english_year_parts(text, words, spec):
         ("Kuaishou's revenue in 3Q24 beat forecasts.", [("3Q24", "2024-07-01", "quarter")]),
         ("快手2024年第三季度收入超预期。", [("2024年第三季度", "2024-07-01", "quarter")]),
         ("快手2024年第三季度收入超預期。", [("2024年第三季度", "2024-07-01", "quarter")]),
+        # Class (AQ en4101, en4146, zt807): the quarter's digit first with a four-digit year, spaced or not, a
+        # broker's estimate mark after a two-digit one, or no year at all (the quarter alone, as "Q4" alone)
+        ("Meituan posted its unaudited 4Q 2024 results on Friday.", [("4Q 2024", "2024-10-01", "quarter"),
+                                                                    ("Friday", "2025-03-07", "day")]),
+        ("JD's 2Q2024 revenue rose 1%.", [("2Q2024", "2024-04-01", "quarter")]),
+        ("For 2Q25E we expect NetEase's revenue to rise 8%.", [("2Q25E", "2025-04-01", "quarter")]),
+        ("Pinduoduo's 1Q income fell 3%.", [("1Q", "2025-01-01", "quarter")]),
+        ("美团2024年4Q收入增长20%。", [("2024年", "2024-01-01", "year"), ("4Q", "2024-10-01", "quarter")]),
+        ("京东公布2Q2024业绩，收入增长1%。", [("2Q2024", "2024-04-01", "quarter")]),
+        ("京東公佈2Q 2024業績，收入增長1%。", [("2Q 2024", "2024-04-01", "quarter")]),
+        # not inside a code, a figure or a model name
+        ("The A4Q board and the 4Q-series chip shipped; it scored 1.4Q.", []),
     ],
 )
 def test_a_part_of_a_year_is_that_period_in_either_language(text, expected):

@@ -35,6 +35,16 @@ SUNDAY = "2025-07-20"
     ("该公司今日﹙27日﹚港股收市后公布业绩。", "2025-08-27", [("今日﹙27日﹚", "2025-08-27", "day")]),
     ("美團周三﹙27日﹚公布業績。", "2025-08-27", [("周三﹙27日﹚", "2025-08-27", "day")]),
     ("美團今日﹙26日﹚公布業績。", "2025-08-27", [("今日", "2025-08-27", "day"), ("26日", "2025-08-26", "day")]),
+    # Class (AQ zt807, en511, en1202, en1503, en2515): a results release's period code, quoted in brackets after the
+    # words naming the period, restates it: one expression
+    ("JD.com announced its unaudited results for the second quarter of 2024 (\"2Q2024\").", "2024-08-15",
+     [("the second quarter of 2024 (\"2Q2024\")", "2024-04-01", "quarter")]),
+    ("NetEase announced results for the quarter ended 31 March 2025 (“1Q2025”).", "2025-05-15",
+     [("the quarter ended 31 March 2025 (“1Q2025”)", "2025-01-01", "quarter")]),
+    ("京东今天公布2024年第二季度(「2Q2024」)未经审核业绩。", "2024-08-15",
+     [("今天", "2024-08-15", "day"), ("2024年第二季度(「2Q2024」)", "2024-04-01", "quarter")]),
+    ("京東今天公佈2024年第二季(「2Q2024」)未經審核業績。", "2024-08-15",
+     [("今天", "2024-08-15", "day"), ("2024年第二季(「2Q2024」)", "2024-04-01", "quarter")]),
     # "on" and the same day
     ("A second rule issued earlier in the day on October 7, 2022 added 31 parties, including YMTC.", "2022-10-08",
      [("earlier in the day on October 7, 2022", "2022-10-07", "day")]),
