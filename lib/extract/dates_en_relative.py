@@ -29,7 +29,7 @@ from lib.rules.rule_file import alternation
 
 WEEKDAYS = WEEKDAYS_EN  # the weekday names of lib/rules/date_words_en.csv, Monday = 0
 RELATIVE_YEARS = {"last": -1, "this": 0, "current": 0, "next": 1}
-_DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past|over)\s+)$", re.ASCII)
+_DURATION_BEFORE = re.compile(r"(?i:\b(?:the|past)\s+)$", re.ASCII)
 
 
 def read_english_relative_dates(text: str) -> list[Candidate]:

@@ -139,3 +139,22 @@ APOSTROPHE_LESS_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), APOSTROPHE_LESS_ROWS)
 def test_a_relative_period_without_its_apostrophe_is_read(text, expected):
     assert read_in_order(text, "2025-08-05") == expected
+
+
+# Class (AQ en4104 "a 26% jump over last year’s numbers"): "over" with no "the" before "last/this/next <unit>" names
+# that period (a comparison, or the period throughout), as 较去年 does; "over the last year" and "over the past
+# month" stay rolling spans, no period.
+OVER_A_NAMED_PERIOD_ROWS = [
+    ("JD's GMV rose 30% over last year’s figure.", [("last year", "2024-01-01", "year")]),
+    ("Meituan's orders grew 12% over last month.", [("last month", "2025-07-01", "month")]),
+    ("京东的成交额较去年的数字增长30%。", [("去年", "2024-01-01", "year")]),
+    ("京東的成交額較去年的數字增長30%。", [("去年", "2024-01-01", "year")]),
+    # near misses: rolling spans
+    ("JD's GMV rose over the last year.", []),
+    ("Meituan's orders grew over the past month.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OVER_A_NAMED_PERIOD_ROWS)
+def test_over_a_named_relative_period_is_that_period(text, expected):
+    assert read_in_order(text, "2025-08-05") == [(to_simplified(w), s, p) for w, s, p in expected]
