@@ -127,6 +127,8 @@ def _figure_pattern(cues: Sequence[FutureCue]) -> re.Pattern | None:
 
 # The words a source may be named in before its saying verb closes the sentence: "the Wall Street Journal".
 _SOURCE_WORDS = 6
+# The words the outlet or audience told may be named in after the verb: "told Reuters", "informed The Verge".
+_HEARER_WORDS = 3
 
 
 def _trailing_saying(said: Sequence[str]) -> re.Pattern | None:
@@ -135,8 +137,11 @@ def _trailing_saying(said: Sequence[str]) -> re.Pattern | None:
     words were said, not the date's tense, as a saying right before the date does not either."""
     if not said:
         return None
+    # The outlet or the audience told may close it too: "…, people familiar with the plan told Reuters.", "…, insiders
+    # informed The Verge.": they say who heard the words, still no tense of the date's.
     return _compiled_pattern(rf"[^\S\n]*,(?:[^\S\n]+[^\s,;:.!?]+){{1,{_SOURCE_WORDS}}}?[^\S\n]+(?:{'|'.join(said)})"
-                      r"(?![A-Za-z])[^\S\n]*(?:[,.;!?]|\Z)", re.IGNORECASE)
+                      rf"(?![A-Za-z])(?:[^\S\n]+[^\s,;:.!?]+){{0,{_HEARER_WORDS}}}?[^\S\n]*(?:[,.;!?]|\Z)",
+                      re.IGNORECASE)
 
 
 # Near rows reaching this many words or fewer stand next to the date ("by", "starting"): no modal word.
@@ -270,10 +275,12 @@ def _past_word(word: str, passives: Sequence[str], not_past: Sequence[str]) -> s
 
 def _break_word(word: str, not_past: Sequence[str] = ()) -> str:
     """A break word as a pattern; a leading ``*`` matches any letters before the rest ("*ed"), but no
-    word of ``not_past`` ("need", "exceed": no past tense for all their ending)."""
+    word of ``not_past`` ("need", "exceed": no past tense for all their ending) nor one ending a hyphened
+    modifier."""
     if word.startswith("*"):
         unless = rf"(?!(?:{literal_alternation(not_past)})(?![A-Za-z]))" if not_past else ""
-        return rf"{unless}[A-Za-z]+{re.escape(word[1:])}"
+        # Not the end of a hyphened modifier ("its much-awaited GPT-5 model", "a long-delayed IPO"): an adjective.
+        return rf"(?<![-\u2010\u2011]){unless}[A-Za-z]+{re.escape(word[1:])}"
     return re.escape(word)
 
 

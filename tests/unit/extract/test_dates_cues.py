@@ -680,6 +680,29 @@ TRAILING_SAYING_ROWS = [
 ]
 
 
+# Class (AQ en4111, "ready to roll out its much-awaited GPT-5 model by as early as August, insiders … informed The
+# Verge"): the source closing the sentence may name whom it told ("told Reuters", "informed The Verge"), still the
+# saying's past, not the date's; and a hyphened modifier ending in -ed ("much-awaited", "long-delayed") is an
+# adjective, no past verb of the date's clause. Chinese names the hearer before its verb (向路透社透露), read as
+# before. Near miss: a past verb of the date's own clause.
+HEARER_AND_HYPHENED_ROWS = [
+    ("Xiaomi is ready to ship its long-delayed SUV in March, people familiar with the plan told Reuters.",
+     "2026-01-23", [("March", "2026-03-01")]),
+    ("Baidu will open its much-awaited robotaxi service in May, insiders informed The Information.", "2026-01-23",
+     [("May", "2026-05-01")]),
+    ("小米准备在3月交付其一再推迟的SUV，知情人士向路透社透露。", "2026-01-23", [("3月", "2026-03-01")]),
+    ("小米準備在3月交付其一再推遲的SUV，知情人士向路透社透露。", "2026-01-23", [("3月", "2026-03-01")]),
+    ("Xiaomi shipped the SUV in March, people familiar with the plan told Reuters.", "2026-01-23",
+     [("March", "2025-03-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HEARER_AND_HYPHENED_ROWS)
+def test_a_hearer_after_the_saying_or_a_hyphened_modifier_tells_no_past(text, published, expected):
+    found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
+    assert [(m.text, m.period.start.isoformat()) for m in found] == [(to_simplified(w), s) for w, s in expected]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), TRAILING_SAYING_ROWS)
 def test_a_source_closing_the_sentence_does_not_tell_the_date_as_past(text, published, expected):
     found = find_dates(to_simplified(text), parse_iso_period(published), PATTERNS)
