@@ -71,6 +71,13 @@ MONTH_MODIFIER_ROWS = [
     ("百度在7月的百度世界大会上展示了文心4.0。", [("7月", "2025-07-01", "month")]),
     ("百度在7月的百度世界大會上展示了文心4.0。", [("7月", "2025-07-01", "month")]),
     ("五四运动影响了百度的创始人。", []),
+    # Class (AQ en4149, "the upcoming October launch"): a word placing the occasion ahead between the determiner and
+    # the month ("the upcoming", "its planned"); Chinese reads the month before its noun as ever.
+    ("Huawei prepared the upcoming October launch of its new system.", [("October", "2025-10-01", "month")]),
+    ("Its planned March listing in Hong Kong drew interest.", [("March", "2025-03-01", "month")]),
+    ("华为为即将到来的10月发布会做准备。", [("10月", "2025-10-01", "month")]),
+    ("華為為即將到來的10月發布會做準備。", [("10月", "2025-10-01", "month")]),
+    ("The coming May of the year is busy.", []),
     # Class (Y en2313, "What made that February moment stand out"): a demonstrative before the month is a
     # determiner as "the" is (lib/rules/bare_month_determiners_en.txt); not before a verb, nor with an adjective
     # between (A en21's "the initial October controls" were another year's October than the year-less reading).
