@@ -3,6 +3,8 @@
 before them ("次日", "同月", "当时", "首日", "隔夜报收", "次年3月"), from the period a results article
 reports ("去年同期", "上季度", "当季", "2023年同期") and counts on from a date ("45天后", "三个月后", "5年后").
 Split from ``dates_zh`` so each reader stays small; ``dates`` resolves and counts them (text simplified first).
+The days named from publication ("昨天", "今(19)日", "鸿海昨举办") are ``dates_zh_days_from_publication``'s
+patterns, run here in their place in the order.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from lib.extract.dates_spec import (
     Candidate,
     Chained,
     DateSpec,
-    DayOfMonth,
     InYear,
     Shift,
 )
@@ -41,6 +42,7 @@ from lib.extract.dates_zh_counts import (
     months_later,
     years_later,
 )
+from lib.extract.dates_zh_days_from_publication import DAY_WORDS, DAYS_FROM_PUBLICATION
 from lib.extract.dates_zh_grammar import DAY, MONTH, SHIFT_DIRECTIONS, WORD_AFTER_WEEK, YEAR_QUALIFIER, year_part
 from lib.rules import builtin_rules
 from lib.rules.rule_file import alternation, words_by_kind
@@ -56,8 +58,6 @@ _CHAINS = {w.word: (w.unit, w.offset) for w in _WORDS
 _MONTH_CHAINS = [w.word for w in _WORDS if w.kind == "chain" and w.unit == "month" and w.offset in (0, 1)]
 _FROM_HAPPENING = frozenset(w.word for w in _WORDS if w.kind == "chain_from_happening")
 _OR_PUBLISHED = frozenset(w.word for w in _WORDS if w.kind == "chain_or_publication")
-_DEICTIC_DAYS = {w.word: w.offset for w in _WORDS if w.kind in ("publication", "writing", "tonight")}
-_TONIGHT = frozenset(w.word for w in _WORDS if w.kind == "tonight")
 # What next to a chain word makes it something else (次日达, 全年无休, 首日封) or a count of days
 # scheduled from now ("将于45天后，"): lib/rules/relative_date_neighbours_zh.csv.
 _NEIGHBOURS = words_by_kind(builtin_rules().relative_date_neighbours_zh)
@@ -76,33 +76,6 @@ _OPENING_A_CLAUSE_ONLY = frozenset(_NEIGHBOURS["opening_a_clause_only"])
 _SAME_OPENING_A_CLAUSE = frozenset(_NEIGHBOURS["same_opening_a_clause"])
 _HAN_BEFORE = re.compile(f"[{_CJK}]$")
 _DAY_OWNER = re.compile(r"(?:[日号天晚]|[0-9０-９])$")
-# Not 如今, 至今, 迄今, 现今, 当今, 从今, 自今 (now, to this day, from now on) nor 收入, 收购 (income, purchase):
-# the words are lib/rules/one_character_days.csv's.
-_AFTER_ONE_CHARACTER = words_by_kind(builtin_rules().one_character_days)
-_NOT_NOW = rf"(?<![{re.escape(''.join(_AFTER_ONE_CHARACTER['now_before']))}])"
-_TODAY_IN_MARKET_REPORT = re.compile(
-    rf"{_NOT_NOW}今(?=(?!{alternation(_AFTER_ONE_CHARACTER['not_market_today'])})"
-    rf"(?:{alternation(_AFTER_ONE_CHARACTER['market_today'])}))")
-# Hong Kong's and Taiwan's press write yesterday, today, tomorrow as one character before a verb or a
-# time of day: "鸿海昨举办", "台积电今公布", "联发科明召开", "腾讯昨交出季绩", "昨在股东会上" (the words:
-# lib/rules/one_character_days.csv). Not inside a word (如今, 至今, 现今, 说明, 声明, 表明, 透明, 发明)
-# nor before other words (今年, 明确, 今非昔比); 昨 and 今 take a place too ("昨在", "昨于", "今在深圳"). 明 only
-# before what is held or published: "李明表示" is a name.
-_SCHEDULED_VERBS = "|".join(sorted(_AFTER_ONE_CHARACTER["scheduled"], key=len, reverse=True))
-_OTHER_FOLLOWERS = "|".join(sorted(_AFTER_ONE_CHARACTER["reported"] + _AFTER_ONE_CHARACTER.get("adverb", [])
-                                   + _AFTER_ONE_CHARACTER["time"], key=len, reverse=True))
-# A clock time is a time of day too: "市场监管总局今16时又于官网宣布", "昨21点发布" (today at 16:00,
-# yesterday at 21:00).
-_CLOCK_TIME = r"(?:[0-9]{1,2}|[零一二两三四五六七八九十]{1,3})\s*[时点]"
-_PLACES = alternation(_AFTER_ONE_CHARACTER["place"])
-_ONE_CHARACTER_DAY = re.compile(
-    rf"{_NOT_NOW}(?<![{re.escape(''.join(_AFTER_ONE_CHARACTER['word_before']))}])"
-    rf"(?P<rel>昨|今|明)(?=(?P<verb>{_SCHEDULED_VERBS}|{_OTHER_FOLLOWERS}|{_CLOCK_TIME})|(?<=[昨今])(?:{_PLACES}))")
-_NOW_BEFORE_TODAY = frozenset(_AFTER_ONE_CHARACTER["now_before_time"])  # 如今早已 (now), not 截至今晚 (tonight)
-_UP_TO_NOW = re.compile(r"^(?![^从自]*[从自]).*(?<![直截])到$", re.S)
-_TIMES_OF_TODAY = frozenset(word for word in _DEICTIC_DAYS if word.startswith("今") and word not in ("今天", "今日"))
-_ONE_CHARACTER_OFFSETS = {"昨": -1, "今": 0, "明": 1}
-_SCHEDULED = re.compile(_SCHEDULED_VERBS)
 # A Hong Kong or A-share report gives a dual-listed stock's close in New York the night before as 隔夜:
 # "阿里巴巴(BABA.US)隔夜报收于190美元", "隔夜收涨2%". Only before the session's close or move: 隔夜利率,
 # 隔夜拆息 (overnight money) and 隔夜菜 name no day.
@@ -129,41 +102,6 @@ def _shift(match: re.Match, text: str) -> DateSpec | None:
             and compared_in_chinese(text, match.start(), match.end())):
         return MONTH_BEFORE_THE_MONTH_REPORTED  # "10月交付…，较上月下降": September
     return Shift(_SHIFT_UNITS[match["unit"]], SHIFT_DIRECTIONS[match["dir"]])
-
-
-def _day_shift(match: re.Match, text: str) -> DateSpec | None:
-    before = text[max(0, match.start() - 1) : match.start()]
-    if match[0] == "今日" and before == "至" and text[max(0, match.start() - 2) : match.start()] != "截至":
-        # 时至今日 means "to this day" (今日头条, ByteDance's news app, is in not_dates.txt); 截至今日 ("截至今日收盘")
-        # is "as of today", as 截至今天 is, and 于今日 ("已于今日上市", 於今日晚間) "on today", as 于今天 is
-        return None
-    if match[0] in ("今天", "今日") and _UP_TO_NOW.search(text, 0, match.start()) and not text.startswith(
-            ("为止", "止"), match.end()):
-        # 到今天 ending a stretch from the past ("一直火爆到今天", "“到今天我们已经有底了”") is "up to now", as
-        # 时至今日; not 直到今天 (not until today), a span from a day (从6月1日…到今日上市) nor 到今天为止
-        return None
-    if match[0] in _TIMES_OF_TODAY and before and before in _NOW_BEFORE_TODAY:
-        return None  # 如今早已, 迄今晚期: "now", "to this day", then another word
-    offset = _DEICTIC_DAYS[match[0]]
-    return Shift("day", offset, ahead=offset > 0 or match[0] in _TONIGHT)
-
-
-def _deictic_with_day(match: re.Match, text: str) -> DateSpec | None:
-    """"今(19)日", "昨（18）日": Taiwan's press gives the day of month with today or yesterday; the
-    stated day is the date (the latest such day on or before publication), "明(20)日" the next."""
-    day = int(match["day"])
-    if not 1 <= day <= 31:
-        return None
-    if match["rel"] == "明":
-        return Shift("day", 1, ahead=True)
-    return DayOfMonth(day)
-
-
-def _one_character_day(match: re.Match, text: str) -> DateSpec | None:
-    if match["rel"] == "明" and not (match["verb"] and _SCHEDULED.fullmatch(match["verb"])):
-        return None
-    offset = _ONE_CHARACTER_OFFSETS[match["rel"]]
-    return Shift("day", offset, ahead=offset > 0)
 
 
 def _chained(match: re.Match, text: str) -> DateSpec | None:
@@ -258,7 +196,7 @@ _CUES = CueTable(cased=(
     ("月", "月"), *(("shift", unit) for unit in _SHIFT_UNITS), ("quarter", "季"),
     ("overnight", "隔夜"), ("overnight", "隔晚"),
     ("whole_day", "全日"), ("whole_day", "全天"), ("whole_quarter", "全季"),
-    *(("day_shift", word) for word in _DEICTIC_DAYS), *(("deictic_day", word) for word in "今昨前明"),
+    *(("day_shift", word) for word in DAY_WORDS), *(("deictic_day", word) for word in "今昨前明"),
     ("year_shift", "上年"), ("year_shift", "下年"), ("coming_year", "未来"), ("ago", "前"), ("hours_later", "小时"),
     ("from_now", "再过"),
     *(("days_later", word) for word in ("天", "周", "星期", "礼拜", "日")), ("today_after", "后的今"),
@@ -278,12 +216,7 @@ _PATTERNS: list[tuple[re.Pattern, Builder, tuple[str, ...]]] = [
         _shift,
         ("shift",),
     ),
-    (re.compile("|".join(sorted(_DEICTIC_DAYS, key=len, reverse=True))), _day_shift, ("day_shift",)),
-    (re.compile(r"(?P<rel>今|昨|前|明)\s*[（(]\s*(?P<day>[0-9]{1,2})\s*[）)]\s*[日天晚]"), _deictic_with_day,
-     ("deictic_day",)),
-    (_ONE_CHARACTER_DAY, _one_character_day, ("deictic_day",)),
-    # A market report's bare 今 before the session's verb is today: "股价今收报95.5元", "今开盘", "今起".
-    (_TODAY_IN_MARKET_REPORT, lambda match, text: Shift("day", 0), ("deictic_day",)),
+    *DAYS_FROM_PUBLICATION,
     (_OVERNIGHT_IN_MARKET_REPORT, lambda match, text: Chained("day", -1), ("overnight",)),
     (_WHOLE_DAY_IN_MARKET_REPORT, _whole_day, ("whole_day",)),
     (_WHOLE_QUARTER_IN_RESULTS, _whole_quarter, ("whole_quarter",)),
