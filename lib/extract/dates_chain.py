@@ -49,7 +49,7 @@ from lib.extract.dates_spec import (
     InYear,
     OnWeekday,
 )
-from lib.extract.dates_stated_year import names_no_sentence_year
+from lib.extract.dates_year_cues import names_no_sentence_year
 from lib.periods import Period, align, is_finer
 
 # How far before publication the action a news report tells lies ("on Thursday" in Friday's paper, "on Friday" in

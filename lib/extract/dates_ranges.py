@@ -35,7 +35,7 @@ from typing import TypeVar
 from lib.extract.dates_match import DateMatch
 from lib.extract.dates_resolve import resolve
 from lib.extract.dates_spec import Candidate, Chained, InYear, is_year_less
-from lib.extract.dates_stated_year import runs_on_to
+from lib.extract.dates_year_cues import runs_on_to
 from lib.periods import Period, align, is_finer, period_end
 
 # What may stand between a range's start and its end.

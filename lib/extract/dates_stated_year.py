@@ -34,118 +34,32 @@ further than its words (``dates_year_asides``).
 A year named only as what is compared with ("compared to 2018", 较2018年, 与2018年相比) or as the start
 of a span running up to now ("since … in August 2022", 自2022年…以来) is not the year the sentence tells
 of (``lib/rules/stated_year_cues.csv``). Nor, to an undated story, is a period a forecast is given for
-("guidance for 2026", "2026年第1季业绩展望"): the story is told before it.
+("guidance for 2026", "2026年第1季业绩展望"): the story is told before it. Those cues are read by
+``dates_year_cues``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from lib.extract.dates_comparisons import EARLIER_FIGURE
 from lib.extract.dates_spec import WHOLE_YEAR, Chained, InYear, is_year_less
 from lib.extract.dates_year_asides import clause_reach, opens_the_sentence, year_reach
+from lib.extract.dates_year_cues import (
+    a_clause_closes,
+    closes_a_span,
+    looks_back_to,
+    names_no_sentence_year,
+    opens_a_span,
+)
 from lib.periods import Period
-from lib.rules import builtin_rules
-from lib.rules.rule_file import alternation, words_by_kind
 
 Reading = TypeVar("Reading")
 
-_CLAUSE_MARKS = ",;.:!?，。；：！？\n"
-# How many words (English) or characters (Chinese) "since" / 以来 may stand from the date in its clause.
-_SINCE_WORDS = 8
-_SINCE_CHARACTERS = 12
-# How far back before a date, in characters, a cue that opens a span or a comparison up to it is looked for
-# ("rose from 13.8% in", "since the service was launched in", 从…的): the cue and the _SINCE_WORDS words the
-# patterns let stand between it and the date, at about nine characters a word with its space, fill some 80.
-# The patterns end at the date (\Z), so a wider search would only let longer words in, and cost more.
-_CUE_REACH_BEFORE = 80
 # A schedule told from a stated day falls within about a month after it.
 _SCHEDULE_DAYS = 31
 
-
-def _alternatives(words: Sequence[str]) -> tuple[str, str]:
-    """The Latin and the Chinese words as two regex alternations, longest first (never matching when empty)."""
-    longest_first = sorted(words, key=len, reverse=True)
-    return (alternation(w for w in longest_first if w.isascii()),
-            alternation(w for w in longest_first if not w.isascii()))
-
-
-def _patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern]:
-    """What ends right before a year that is no sentence year, and what starts right after one."""
-    compared_latin, compared_chinese = _alternatives(cues["compared"])
-    since_latin, since_chinese = _alternatives(cues["since"])
-    _, since_after = _alternatives(cues["since_after"])
-    _, compared_after = _alternatives(cues["compared_after"])
-    compared_figure, _ = _alternatives(cues["compared_figure"])
-    word = rf"[^\s{re.escape(_CLAUSE_MARKS)}]+"
-    before = re.compile(
-        rf"(?:(?<![A-Za-z])(?:{compared_latin})|(?:{compared_chinese})|(?:{since_chinese}))\s*\Z"
-        rf"|(?<![A-Za-z])(?:{compared_figure})[^\S\n]+{EARLIER_FIGURE}(?:in|at|for)[^\S\n]+\Z"
-        rf"|(?<![A-Za-z])(?:{since_latin})(?:[^\S\n]+{word}){{0,{_SINCE_WORDS}}}?[^\S\n]*\Z", re.IGNORECASE)
-    clause = rf"[^{re.escape(_CLAUSE_MARKS)}]"
-    after = re.compile(rf"\s*(?:{compared_after})|{clause}{{0,{_SINCE_CHARACTERS}}}?(?:{since_after})")
-    return before, after
-
-
-_NO_SENTENCE_YEAR_BEFORE, _NO_SENTENCE_YEAR_AFTER = _patterns(words_by_kind(builtin_rules().stated_year_cues))
-
-
-def _forecast_patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern]:
-    """What ends right before a period a forecast is given for, and what follows it, a little on, in its clause."""
-    before_latin, before_chinese = _alternatives(cues["forecast"])
-    after_latin, after_chinese = _alternatives(cues["forecast_after"])
-    word = rf"[^\s{re.escape(_CLAUSE_MARKS)}]+"
-    clause = rf"[^{re.escape(_CLAUSE_MARKS)}]"
-    before = re.compile(rf"(?<![A-Za-z])(?:{before_latin})(?:[^\S\n]+the)?[^\S\n]*\Z|(?:{before_chinese})\s*\Z",
-                        re.IGNORECASE)
-    after = re.compile(rf"(?:[^\S\n]+{word}){{0,{_FORECAST_WORDS}}}?[^\S\n]+(?:{after_latin})(?![A-Za-z])"
-                       rf"|{clause}{{0,{_FORECAST_CHARACTERS}}}?(?:{after_chinese})", re.IGNORECASE)
-    return before, after
-
-
-# How many words (English) or characters (Chinese) a forecast's noun may stand after its period: "2026
-# revenue guidance", "2026年第1季业绩展望".
-_FORECAST_WORDS = 1
-_FORECAST_CHARACTERS = 2
-# How far back before a period, in characters, a forecast's cue is looked for: the cue stands right before it, "the"
-# at most between ("guidance for the first quarter"); the longest cue with "the" ("projections for the", 19) fits
-# twice over, spaces and all.
-_FORECAST_CUE_REACH = 40
-_FORECAST_BEFORE, _FORECAST_AFTER = _forecast_patterns(words_by_kind(builtin_rules().stated_year_cues))
-
-
-def names_a_forecasts_period(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]`` is the period a forecast, an outlook or a target is given for."""
-    return (_FORECAST_BEFORE.search(text, max(0, start - _FORECAST_CUE_REACH), start) is not None
-            or _FORECAST_AFTER.match(text, end) is not None)
-
-
-def _span_patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern]:
-    """What ends right before a date that opens a span ("from 13.8% in", 从), and what closes it after."""
-    from_latin, from_chinese = _alternatives(cues["span_from"])
-    to_latin, to_chinese = _alternatives(cues["span_to"])
-    word = r"[^\s,;!?，。；：！？]+"  # a figure's decimal point is no clause mark: "from 13.8% in"
-    opens = re.compile(rf"(?<![A-Za-z])(?:{from_latin})(?:[^\S\n]+{word}){{0,{_SINCE_WORDS}}}?[^\S\n]*\Z"
-                       rf"|(?:{from_chinese})[^{re.escape(_CLAUSE_MARKS)}]{{0,{_SINCE_CHARACTERS}}}?\Z", re.IGNORECASE)
-    closes = re.compile(rf"(?<![A-Za-z])(?:{to_latin})(?![A-Za-z])|(?:{to_chinese})", re.IGNORECASE)
-    return opens, closes
-
-
-_SPAN_OPENS, _SPAN_CLOSES = _span_patterns(words_by_kind(builtin_rules().stated_year_cues))
-# A clause's close between two dates: a comma, a semicolon or a stop, not a figure's decimal point ("19.8%").
-_CLAUSE_CLOSE = re.compile(r"[,;:!?，。；：！？\n]|\.(?!\d)")
-
-
-def runs_on_to(text: str, start: int, end: int, next_start: int) -> bool:
-    """Whether the date at ``text[start:end]`` opens a span ("from Beta in June", 从6月的测试版) that a closing
-    word carries on, in the same clause, to the date at ``next_start`` ("… to stable releases in September",
-    到9月的正式版): the span's end, as a range's, comes on or after its start."""
-    between = text[end:next_start]
-    return (_SPAN_OPENS.search(text, max(0, start - _CUE_REACH_BEFORE), start) is not None
-            and _SPAN_CLOSES.search(between) is not None and _CLAUSE_CLOSE.search(between) is None)
 
 
 def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period | None,
@@ -186,17 +100,15 @@ def in_the_stated_year(text: str, readings: Sequence[Reading], published: Period
                 # is still the year told ("去年交付量突破41万辆，超越年内上调的目标").
                 clause_end = (clause_reach(text, reading.candidate.start, reading.candidate.end)
                               if spec.year is None and spec.offset else None)
-                span_from = (reading.candidate.end if _SPAN_OPENS.search(
-                    text, max(0, reading.candidate.start - _CUE_REACH_BEFORE), reading.candidate.start) else None)
+                span_from = reading.candidate.end if opens_a_span(text, reading.candidate.start) else None
         elif isinstance(spec, Chained) and spec.unit == "year":
             stated = None  # "5年后", "次年", "a year later": the sentence has moved on to another year
         elif (stated is not None and reading.period is not None and is_year_less(spec) and not reading.governed
               and (clause_end is None or reading.candidate.start < clause_end)
               and not (told_by_a_saying(reading.candidate.start, reading.candidate.end) and not stated_opens
-                       and _CLAUSE_CLOSE.search(text, stated_end, reading.candidate.start))):
-            onward = span_from is not None and _SPAN_CLOSES.search(
-                text, span_from, reading.candidate.start) is not None
-            looks_back = _looks_back_to(text, reading.candidate.start, reading.candidate.end)
+                       and a_clause_closes(text, stated_end, reading.candidate.start))):
+            onward = span_from is not None and closes_a_span(text, span_from, reading.candidate.start)
+            looks_back = looks_back_to(text, reading.candidate.start, reading.candidate.end)
             period = _beside(spec.part, stated, reading.period, published, onward, looks_back)
             if period is not None:
                 placed[index] = replace(reading, period=period)
@@ -249,55 +161,6 @@ def in_a_series_ahead(readings: Sequence[Reading], published: Period | None,
                 placed[index] = replace(reading, period=later, governed=True)
                 ahead = later
     return placed
-
-
-def names_no_sentence_year(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]`` is compared with or opens a span up to now ("自2020年3月16日以来",
-    "since March 16, 2020"), or is when a record now broken was set ("刷新苹果去年12月的纪录"): the sentence tells of
-    another time, and nothing happens on that date."""
-    return (_NO_SENTENCE_YEAR_BEFORE.search(text, max(0, start - _CUE_REACH_BEFORE), start) is not None
-            or _NO_SENTENCE_YEAR_AFTER.match(text, end) is not None or _sets_a_broken_record(text, start, end))
-
-
-def _record_patterns(cues: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """What stands before the day of a record now broken in English, and before and after it in Chinese."""
-    latin, chinese = _alternatives(cues["record"])
-    _, after = _alternatives(cues["record_after"])
-    word = rf"[^\s{re.escape(_CLAUSE_MARKS)}]+"
-    clause = rf"[^{re.escape(_CLAUSE_MARKS)}]"
-    return (re.compile(rf"(?<![A-Za-z])(?:{latin})[^\S\n]+(?:(?:the|a|its|their)[^\S\n]+)?record"
-                       rf"(?:[^\S\n]+{word}){{0,{_RECORD_WORDS}}}?[^\S\n]+set[^\S\n]+(?:in|on)[^\S\n]*\Z",
-                       re.IGNORECASE),
-            re.compile(rf"(?:{chinese}){clause}{{0,{_RECORD_CHARACTERS}}}\Z"),
-            re.compile(rf"\s*的?\s*(?:{after})"))
-
-
-# How many words (English) or characters (Chinese) may stand between a record's cue and its date: "the record
-# set by Apple in December", "刷新苹果公司去年12月的纪录".
-_RECORD_WORDS = 3
-_RECORD_CHARACTERS = 8
-_RECORD_EN, _RECORD_ZH, _RECORD_ZH_AFTER = _record_patterns(words_by_kind(builtin_rules().stated_year_cues))
-
-
-def _sets_a_broken_record(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]`` is when a record now broken was set ("topping the record Apple set in
-    December", "刷新苹果去年12月的纪录")."""
-    before = text[max(0, start - 60):start]
-    return _RECORD_EN.search(before) is not None or (
-        _RECORD_ZH.search(before) is not None and _RECORD_ZH_AFTER.match(text, end) is not None)
-
-
-def _looks_back_to(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]`` is what a figure is compared with or a span runs from ("较12月中旬",
-    "up 150% from mid-December"), or is told as before the stated date ("in May the year before"): the one nearest
-    the stated date, not the next one on."""
-    before = max(0, start - _CUE_REACH_BEFORE)
-    return (_NO_SENTENCE_YEAR_BEFORE.search(text, before, start) is not None
-            or _SPAN_OPENS.search(text, before, start) is not None or _BACK_AFTER.match(text, end) is not None)
-
-
-_BACK_WORDS, _ = _alternatives(words_by_kind(builtin_rules().stated_year_cues)["back_after"])
-_BACK_AFTER = re.compile(rf"[^\S\n]+(?:{_BACK_WORDS})(?![A-Za-z])", re.IGNORECASE)
 
 
 def _beside(part, stated: Period, read: Period, published: Period | None, onward: bool = False,

@@ -25,8 +25,8 @@ from lib.extract.dates_candidate_reader import ascii_digits
 from lib.extract.dates_comparisons import set_against_a_year_before
 from lib.extract.dates_cue_patterns import CuePatterns
 from lib.extract.dates_cues import ahead_cue
-from lib.extract.dates_stated_year import names_a_forecasts_period, names_no_sentence_year
 from lib.extract.dates_year_asides import told_aside
+from lib.extract.dates_year_cues import names_a_forecasts_period, names_no_sentence_year
 from lib.parse.datelines import ENGLISH_MONTH_STEMS
 from lib.parse.script import to_simplified
 from lib.periods import Period
