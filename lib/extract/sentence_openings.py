@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 
 from lib.first_characters import with_first_character_lookahead
+from lib.rules import builtin_rules
+from lib.rules.rule_file import alternation, words_by_kind
 from lib.text_script import HAN_CHARACTER, HAN_CHARACTERS
 
 _LETTERS = re.compile(r"[\W_\d]+")
@@ -34,14 +36,13 @@ _LEADING_SOURCE = re.compile(r"(?:according to [^,，]{1,60}|据[^，,。]{0,40}
 # What the figures after it leave out, before them: "Excluding share-based compensation, operating income …",
 # "剔除汇率影响，营收…": the figures are still the report's.
 _LEADING_QUALIFIER = re.compile(r"(?:excluding|not including|剔除|扣除|除去|不计)[^,，。]{1,60}[,，]\s*", re.IGNORECASE)
-# A connective that goes on from the sentence before ("Additionally, ", "Meanwhile, ", "此外，"): the
-# figures after it are still the report's.
-# A contrast goes on from it too ("However, this figure represents a 25.9% decrease", "不过，本季度游戏业务毛利率…").
-_LEADING_CONNECTIVE = re.compile(r"(?:additionally|in addition|meanwhile|separately|moreover|furthermore|also|however|"
-                                 r"此外|另外|同时|与此同时|另一方面|不过)[,，]\s*", re.IGNORECASE)
-# A heading word closing with a colon before the figures it heads ("Outlook: CapEx is set to rise sharply YoY in 2026",
-# Tencent's, AP en4044; "Guidance: revenue of …", 展望：资本开支…): the figures after it are still the report's.
-_LEADING_LABEL = re.compile(r"(?:outlook|guidance|highlights|展望|业绩展望|业绩指引)\s*[:：]\s*", re.IGNORECASE)
+# A connective that goes on from the sentence before ("Additionally, ", "Meanwhile, ", "此外，"; a contrast too:
+# "However, this figure represents a 25.9% decrease", "不过，本季度游戏业务毛利率…") and a heading word closing with a
+# colon before the figures it heads ("Outlook: CapEx is set to rise sharply YoY in 2026", Tencent's, AP en4044;
+# 展望：资本开支…): the figures after them are still the report's. The words: lib/rules/figure_openings.csv.
+_OPENING_WORDS = words_by_kind(builtin_rules().figure_openings)
+_LEADING_CONNECTIVE = re.compile(rf"(?:{alternation(_OPENING_WORDS.get('connective', ()))})[,，]\s*", re.IGNORECASE)
+_LEADING_LABEL = re.compile(rf"(?:{alternation(_OPENING_WORDS.get('label', ()))})\s*[:：]\s*", re.IGNORECASE)
 # "Both" before two figures told together ("Both MAUs and DAUs reached record high in the fourth quarter"): the first
 # figure opens the sentence, as 月活和日活均… opens with it in Chinese.
 _LEADING_BOTH = re.compile(r"both\s+", re.IGNORECASE)

@@ -20,6 +20,7 @@ from lib.rules.boilerplate import BoilerplateRule, parse_boilerplate
 from lib.rules.cues import (
     parse_clause_cues,
     parse_dateline_cues,
+    parse_figure_openings,
     parse_firm_lists,
     parse_news_portals,
     parse_platform_channels,
@@ -132,6 +133,7 @@ class Rules:
     firm_lists: tuple[tuple[str, str], ...] = ()  # (kind, word): the separators and closing nouns of a list of firms
     platform_channels: tuple[tuple[str, str], ...] = ()  # (kind, word): a platform firm named as a post's channel
     news_portals: tuple[tuple[str, str], ...] = ()  # (kind, word): a news portal firm cited as a report's source
+    figure_openings: tuple[tuple[str, str], ...] = ()  # (kind, word) before a report's figures: "Additionally,", 展望：
     not_names: tuple[str, ...] = ()  # words holding a firm's alias that name no firm (南京东路, 三星期)
     building_nouns: tuple[str, ...] = ()  # nouns making a bank's name before them a building's (大厦, Tower)
     short_name_tails: tuple[str, ...] = ()  # tails a later short reference leaves off a name (Group, .com)
@@ -240,6 +242,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("firm_lists", "firm_lists.csv", parse_firm_lists),
     ("platform_channels", "platform_channels.csv", parse_platform_channels),
     ("news_portals", "news_portals.csv", parse_news_portals),
+    ("figure_openings", "figure_openings.csv", parse_figure_openings),
     ("not_names", "not_names.txt", _lines),
     ("building_nouns", "building_nouns.txt", _lines),
     ("short_name_tails", "short_name_tails.txt", _lines),

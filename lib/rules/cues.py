@@ -2,7 +2,8 @@
 words of attribution (``clause_cues.csv``), the news-agency dateline words (``datelines.csv``) and
 the words that keep a stated year from its sentence's year-less dates (``stated_year_cues.csv``),
 the words of a list of firms (``firm_lists.csv``), the channel words of a platform (``platform_channels.csv``)
-and the citing words of a news portal (``news_portals.csv``).
+the citing words of a news portal (``news_portals.csv``) and the words opening a sentence before its figures
+(``figure_openings.csv``).
 
 All are read by one parser (``kinded_words``); each file names its kinds.
 """
@@ -20,6 +21,7 @@ CLAUSE_CUE_KINDS = ("boundary", "cause", "coordinator", "likeness", "channel", "
                     "venue_region", "source", "source_title", "source_end", "source_after", "rival_title")
 DATELINE_CUE_KINDS = ("agency", "reporter", "dispatch", "place", "report", "zone", "time_of_day",
                       "bracket_end", "self", "ahead", "history", "deadline", "glued")
+FIGURE_OPENING_KINDS = ("connective", "label")
 STATED_YEAR_CUE_KINDS = ("compared", "compared_after", "compared_figure", "since", "since_after", "span_from",
                          "span_to", "forecast", "forecast_after", "aside", "attribute_before", "attribute_noun",
                          "record", "record_after", "clause_opening", "back_after", "report_after")
@@ -52,3 +54,7 @@ def parse_platform_channels(text: str, warnings: list[RuleWarning]) -> list[tupl
 
 def parse_news_portals(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
     return kinded_words(text, "lib/rules/news_portals.csv", NEWS_PORTAL_KINDS, warnings, ("kind", "word"))
+
+
+def parse_figure_openings(text: str, warnings: list[RuleWarning]) -> list[tuple[str, str]]:
+    return kinded_words(text, "lib/rules/figure_openings.csv", FIGURE_OPENING_KINDS, warnings, ("kind", "word"))

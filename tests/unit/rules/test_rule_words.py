@@ -7,6 +7,7 @@ from lib.extract.dates import find_dates
 from lib.parse.metadata import detect_metadata, merge_metadata
 from lib.periods import parse_iso_period
 from lib.rules import builtin_rules
+from lib.rules.cues import parse_figure_openings
 from lib.rules.dates import parse_birth_words, parse_day_words, parse_number_words, parse_photo_words
 from lib.rules.dates_zh import (
     parse_one_character_days,
@@ -192,3 +193,19 @@ def test_the_determiners_before_a_bare_month_are_lower_case_words():
     determiners = builtin_rules().bare_month_determiners_en
     assert {"the", "its", "that", "those"} <= set(determiners)
     assert all(word.isalpha() and word == word.lower() for word in determiners)
+
+
+def test_the_words_opening_a_sentence_before_its_figures_are_read_by_kind():
+    from lib.extract.sentence_openings import _LEADING_CONNECTIVE, _LEADING_LABEL
+
+    words = words_by_kind(builtin_rules().figure_openings)
+    assert {"additionally", "in addition", "此外", "与此同时"} <= set(words["connective"])
+    assert {"outlook", "guidance", "展望", "业绩指引"} <= set(words["label"])
+    # Each word of the file opens the sentence with its comma or colon, in any case; not with the other's mark.
+    assert all(_LEADING_CONNECTIVE.match(f"{word.title()}, revenue rose") for word in words["connective"])
+    assert all(_LEADING_LABEL.match(f"{word.upper()}: revenue will rise") for word in words["label"])
+    assert not any(_LEADING_LABEL.match(f"{word}, revenue rose") for word in words["label"])
+    warnings = []
+    rows = parse_figure_openings("kind,word\nconnective,此外\nheading,Outlook\nlabel,展望\n", warnings)
+    assert rows == [("connective", "此外"), ("label", "展望")]
+    assert [(w.line, w.source) for w in warnings] == [(3, "lib/rules/figure_openings.csv")]
