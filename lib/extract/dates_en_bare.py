@@ -58,10 +58,11 @@ _BEFORE_BARE_MONTH = re.compile(
 # "that February moment", an occasion's name after it ("its November Apollo Day event"); not "the March of Dimes",
 # "the May government" (a prime minister's), "the May Fourth Movement" (no occasion's noun after the name), "the
 # May 4th Movement" (read whole). The words before: lib/rules/bare_month_determiners_en.txt.
-# A word placing the occasion ahead may stand between ("the upcoming October launch", "its planned March listing").
+# A word placing the occasion ahead may stand between ("the upcoming October launch", "its planned March listing"):
+# lib/rules/bare_month_ahead_words_en.txt.
 _DETERMINER_BEFORE = re.compile(
     rf"(?:\b(?i:{alternation(builtin_rules().bare_month_determiners_en)})|[A-Za-z]['’]s)\s+"
-    r"(?:(?i:upcoming|coming|planned)\s+)?$",
+    rf"(?:(?i:{alternation(builtin_rules().bare_month_ahead_words_en)})\s+)?$",
     re.ASCII)
 _NOUN_AFTER_MONTH = re.compile(
     r"\s+(?!(?:of|on|to|and|or|for|in|at|by|with|from|as|is|was|are|were|has|had|will|would|could|may|might"

@@ -109,6 +109,7 @@ class Rules:
     event_nouns_en: tuple[str, ...] = ()  # nouns ending a dated occasion's name after a month ("Apollo Day event")
     bare_month_leads_en: tuple[str, ...] = ()  # words before a month name alone making it a date ("in", "as early as")
     bare_month_determiners_en: tuple[str, ...] = ()  # before a month and a noun, making it a date ("its June update")
+    bare_month_ahead_words_en: tuple[str, ...] = ()  # between those and the month ("its planned March listing")
     happening_days_en: tuple[str, ...] = ()  # a launch or listing whose day a sentence names by it ("launch day")
     weekday_counts_zh: tuple[str, ...] = ()  # characters that make a bare weekday a count (一周三次)
     recurring_weekday_zh: tuple[tuple[str, str], ...] = ()  # (kind, word) before a bare weekday: 每周三 is no day
@@ -219,6 +220,7 @@ _READ_FILES: tuple[tuple[str, str, Callable[[str, list[RuleWarning]], Iterable]]
     ("event_nouns_en", "event_nouns_en.txt", _lines),
     ("bare_month_leads_en", "bare_month_leads_en.txt", _lower_phrases),
     ("bare_month_determiners_en", "bare_month_determiners_en.txt", _lower_phrases),
+    ("bare_month_ahead_words_en", "bare_month_ahead_words_en.txt", _lower_phrases),
     ("happening_days_en", "happening_days_en.txt", _lower_lines),
     ("weekday_counts_zh", "weekday_counts_zh.txt", _lines),
     ("recurring_weekday_zh", "recurring_weekday_zh.csv", parse_recurring_weekday_zh),

@@ -195,6 +195,18 @@ def test_the_determiners_before_a_bare_month_are_lower_case_words():
     assert all(word.isalpha() and word == word.lower() for word in determiners)
 
 
+def test_the_words_placing_an_occasion_ahead_of_a_bare_month_are_read_from_their_file():
+    from lib.extract.dates_en_bare import _DETERMINER_BEFORE
+
+    ahead = builtin_rules().bare_month_ahead_words_en
+    assert {"upcoming", "coming", "planned"} <= set(ahead)
+    assert all(phrase == " ".join(phrase.lower().split()) for phrase in ahead)
+    # Each word of the file stands between a determiner or a possessive and the month, in any case.
+    assert all(_DETERMINER_BEFORE.search(f"before the {word.title()} ")
+               and _DETERMINER_BEFORE.search(f"Apple's {word} ") for word in ahead)
+    assert not _DETERMINER_BEFORE.search("before the delayed ")
+
+
 def test_the_words_opening_a_sentence_before_its_figures_are_read_by_kind():
     from lib.extract.sentence_openings import _LEADING_CONNECTIVE, _LEADING_LABEL
 
