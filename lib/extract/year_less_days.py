@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from lib.extract.dates_candidate_reader import ascii_digits
 from lib.extract.dates_en import read_english_dates
@@ -79,11 +80,19 @@ class YearLessWeekday:
         return WEEKDAYS[self.weekday]
 
 
+@lru_cache(maxsize=4)
+def both_readings(text: str) -> tuple[Candidate, ...]:
+    """What the English and the Chinese readers find in ``text``. Kept for the few calls after: the year-less days,
+    months (``months_alone``) and quarters (``lib.extract.year_less_parts.parts_alone``) of an undated sentence are
+    each sought in the same readings."""
+    scanned = ascii_digits(text)
+    return (*read_english_dates(scanned), *read_chinese_dates(scanned))
+
+
 def year_less_days(text: str) -> list[YearLessDay]:
     """The year-less month-days of ``text`` by start, each only where no longer date reading covers
     it ("January 20, 2025" is a whole date, not a year-less "January 20")."""
-    scanned = ascii_digits(text)
-    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned)]
+    candidates = both_readings(text)
     found = []
     for candidate in candidates:
         if not _is_year_less_day(candidate) or any(longer_reading_covers(other, candidate) for other in candidates):
@@ -131,8 +140,7 @@ def days_told_again(before: YearLessDay | None, unplaced: Sequence, reread: Call
 def months_alone(text: str, read: Sequence) -> list[YearLessMonth]:
     """The year-less months of ``text`` ("in March", 4月, 今年4月: this year is the article's own) that no longer
     reading and no date of ``read`` covers ("March 12" is a day, "2024年3月" a stated month)."""
-    scanned = ascii_digits(text)
-    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned)]
+    candidates = both_readings(text)
     return sorted({YearLessMonth(candidate.start, candidate.end, text[candidate.start:candidate.end],
                                  candidate.spec.part.month)
                    for candidate in candidates if _is_year_less_month(candidate)
@@ -143,10 +151,15 @@ def months_alone(text: str, read: Sequence) -> list[YearLessMonth]:
 
 def _is_year_less_month(candidate: Candidate) -> bool:
     """A month whose year is the article's: none stated, or "this year" (今年4月)."""
+    return in_the_articles_year(candidate, ("month",))
+
+
+def in_the_articles_year(candidate: Candidate, precisions: Sequence[str]) -> bool:
+    """A part of a year of one of ``precisions`` whose year is the article's: none stated, or "this year"."""
     spec = candidate.spec
     return (isinstance(spec, InYear) and spec.year is None and spec.offset in (None, 0)
             and spec.toward == "nearest" and not spec.ahead and not spec.fiscal
-            and isinstance(spec.part, YearPart) and spec.part.precision == "month")
+            and isinstance(spec.part, YearPart) and spec.part.precision in precisions)
 
 
 def _is_year_less_day(candidate: Candidate) -> bool:

@@ -15,13 +15,10 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from lib.extract.dates_candidate_reader import ascii_digits
-from lib.extract.dates_en import read_english_dates
-from lib.extract.dates_spec import Candidate, InYear, YearPart
-from lib.extract.dates_zh import read_chinese_dates
+from lib.extract.dates_spec import Candidate
 from lib.extract.story_time import placed_in
 from lib.extract.text_spans import clear_of
-from lib.extract.year_less_days import longer_reading_covers
+from lib.extract.year_less_days import both_readings, in_the_articles_year, longer_reading_covers
 from lib.periods import Period
 from lib.schema import MONTH_MARK, YEAR_UNKNOWN
 from lib.schema import Event as E
@@ -50,8 +47,7 @@ class YearLessPart:
 def parts_alone(text: str, read: Sequence) -> list[YearLessPart]:
     """The year-less quarters and halves of ``text`` ("the third quarter", "first-half", 第三季度, 上半年: this year
     is the article's own) that no longer reading and no date of ``read`` covers."""
-    scanned = ascii_digits(text)
-    candidates = [*read_english_dates(scanned), *read_chinese_dates(scanned)]
+    candidates = both_readings(text)
     return sorted({YearLessPart(candidate.start, candidate.end, text[candidate.start:candidate.end],
                                 candidate.spec.part.precision, candidate.spec.part.month)
                    for candidate in candidates if _is_year_less_part(candidate)
@@ -84,7 +80,4 @@ def without_open_parts(rows: list[dict]) -> list[dict]:
 
 def _is_year_less_part(candidate: Candidate) -> bool:
     """A quarter or half whose year is the article's: none stated, or "this year" (今年上半年)."""
-    spec = candidate.spec
-    return (isinstance(spec, InYear) and spec.year is None and spec.offset in (None, 0)
-            and spec.toward == "nearest" and not spec.ahead and not spec.fiscal and not spec.qualifier
-            and isinstance(spec.part, YearPart) and spec.part.precision in PARTS)
+    return in_the_articles_year(candidate, PARTS) and not candidate.spec.qualifier
